@@ -1,0 +1,170 @@
+"""Score fusion (semantics, distance, salary, freshness), exact top-k, and explanations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+import numpy as np
+
+from matching.index import Candidates
+
+# 21.75 paid days a month and 8 hours a day: the statutory conversion (劳社部发〔2008〕3号).
+DAYS_PER_MONTH = 21.75
+HOURS_PER_MONTH = DAYS_PER_MONTH * 8
+
+
+class SalaryUnit(StrEnum):
+    MONTH = "month"
+    DAY = "day"
+    HOUR = "hour"
+    PIECE = "piece"
+
+
+_PER_MONTH = {SalaryUnit.MONTH: 1.0, SalaryUnit.DAY: DAYS_PER_MONTH, SalaryUnit.HOUR: HOURS_PER_MONTH}
+_UNIT_LABEL = {
+    SalaryUnit.MONTH: "月薪",
+    SalaryUnit.DAY: "日薪",
+    SalaryUnit.HOUR: "时薪",
+    SalaryUnit.PIECE: "计件",
+}
+NEUTRAL_SALARY_FIT = 0.5  # unknown fit neither rewards nor punishes much
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    semantic: float = 0.6
+    distance: float = 0.2
+    salary: float = 0.1
+    freshness: float = 0.1
+    distance_half_km: float = 2.0  # a job this far away keeps half its distance score
+    freshness_half_days: float = 14.0
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What the database says about one candidate, beyond what the index knows."""
+
+    salary_fit: float | None
+    age_days: float
+
+
+@dataclass(frozen=True, slots=True)
+class Factors:
+    semantic: float
+    distance: float
+    salary: float | None
+    freshness: float
+
+
+@dataclass(frozen=True, slots=True)
+class Ranked:
+    id: int
+    score: float
+    distance_km: float
+    similarity: float
+    factors: Factors
+
+
+@dataclass(frozen=True, slots=True)
+class RankedPage:
+    items: list[Ranked]  # best first, the first k of the exact order
+    total: int  # candidates in radius that the database confirmed or did not need to check
+    stale: int  # index hits the database no longer confirms
+
+
+FactsLoader = Callable[[Sequence[int]], Mapping[int, Facts]]
+
+
+def monthly_yuan(amount: float | None, unit: SalaryUnit) -> float | None:
+    if amount is None or unit is SalaryUnit.PIECE:
+        return None  # piece rates do not convert without an output figure
+    return amount * _PER_MONTH[unit]
+
+
+def salary_fit(
+    job_max: float | None, job_unit: SalaryUnit, expected_min: float | None, expected_unit: SalaryUnit
+) -> float | None:
+    """1.0 when the job can pay what the seeker expects, less in proportion when it cannot."""
+    offered = monthly_yuan(job_max, job_unit)
+    expected = monthly_yuan(expected_min, expected_unit)
+    if offered is None or expected is None or expected <= 0:
+        return None
+    return min(1.0, offered / expected)
+
+
+def rank_top_k(
+    candidates: Candidates, load_facts: FactsLoader, weights: Weights, k: int, *, batch: int = 64
+) -> RankedPage:
+    """The exact top-k by full score, loading facts only for candidates that could still enter it.
+
+    Salary and freshness add at most their weights, so a candidate whose semantic + distance part
+    plus those weights cannot beat the current k-th score is never loaded.
+    """
+    semantic = np.clip(candidates.similarity.astype(np.float64), 0.0, 1.0)
+    nearness = 0.5 ** (candidates.distance_km / weights.distance_half_km)
+    partial = weights.semantic * semantic + weights.distance * nearness
+    upper = partial + weights.salary + weights.freshness
+    order = np.lexsort((candidates.ids, -partial))
+    best: list[Ranked] = []
+    stale = loaded = 0
+    while loaded < len(order):
+        if len(best) >= k and best[k - 1].score > upper[order[loaded]]:
+            break
+        rows = order[loaded : loaded + batch]
+        loaded += len(rows)
+        facts = load_facts([int(i) for i in candidates.ids[rows]])
+        stale += len(rows) - len(facts)
+        best.extend(_score(candidates, int(r), facts, semantic, nearness, weights) for r in rows
+                    if int(candidates.ids[r]) in facts)
+        best.sort(key=lambda r: (-r.score, r.id))
+    return RankedPage(items=best[:k], total=len(candidates) - stale, stale=stale)
+
+
+def _score(
+    candidates: Candidates,
+    row: int,
+    facts: Mapping[int, Facts],
+    semantic: np.ndarray,
+    nearness: np.ndarray,
+    weights: Weights,
+) -> Ranked:
+    item_id = int(candidates.ids[row])
+    fact = facts[item_id]
+    freshness = 0.5 ** (max(fact.age_days, 0.0) / weights.freshness_half_days)
+    salary = NEUTRAL_SALARY_FIT if fact.salary_fit is None else fact.salary_fit
+    factors = Factors(float(semantic[row]), float(nearness[row]), fact.salary_fit, freshness)
+    score = (
+        weights.semantic * factors.semantic
+        + weights.distance * factors.distance
+        + weights.salary * salary
+        + weights.freshness * freshness
+    )
+    return Ranked(item_id, score, float(candidates.distance_km[row]), float(candidates.similarity[row]), factors)
+
+
+def shared_keyword(query: str, title: str, *, min_chars: int = 2) -> str:
+    """The longest run of characters the seeker's words share with the title, else the title."""
+    best = ""
+    for start in range(len(title)):
+        for end in range(len(title), start + max(min_chars, len(best) + 1) - 1, -1):
+            if title[start:end] in query:
+                best = title[start:end]
+                break
+    return best.strip() or title
+
+
+def salary_text(salary_min: float | None, salary_max: float | None, unit: SalaryUnit) -> str:
+    amounts = [f"{a:g}" for a in (salary_min, salary_max) if a is not None]
+    if not amounts:
+        return "薪资面议"
+    span = "–".join(dict.fromkeys(amounts))
+    return f"{_UNIT_LABEL[unit]} {span}"
+
+
+def explain(distance_km: float, keyword: str, salary: str, fit: float | None) -> str:
+    parts = [f"{distance_km:.1f} km", keyword, salary]
+    if fit is not None:
+        parts[-1] += " 符合期望" if fit >= 1.0 else " 低于期望"
+    return " · ".join(p for p in parts if p)

@@ -1,0 +1,165 @@
+"""The geo index against a brute-force oracle, plus writes, snapshots and concurrency."""
+
+from __future__ import annotations
+
+import math
+import threading
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from matching.geo import GeoPoint, haversine_km
+from matching.index import ALL_KINDS, GeoIndex, IndexEntry
+
+HEFEI = GeoPoint(31.82, 117.23)
+DIM = 16
+
+
+def random_entries(rng: np.random.Generator, n: int, spread_deg: float = 0.2) -> list[IndexEntry]:
+    lats = HEFEI.lat + rng.uniform(-spread_deg, spread_deg, n)
+    lons = HEFEI.lon + rng.uniform(-spread_deg, spread_deg, n)
+    vectors = rng.normal(size=(n, DIM)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    entries = []
+    for i in range(n):
+        stacked = i % 17 == 0 and i > 0  # several items on one exact spot, as in one building
+        point = entries[i - 1].point if stacked else GeoPoint(float(lats[i]), float(lons[i]))
+        entries.append(
+            IndexEntry(
+                id=i * 3 + 1,
+                point=point,
+                vector=vectors[i],
+                reach_km=float(rng.choice([math.inf, 2.0, 5.0])),
+                kind_mask=1 << int(rng.integers(0, 4)),
+                expires_at=float(rng.choice([math.inf, 100.0])),
+            )
+        )
+    return entries
+
+
+def oracle(entries, center, radius_km, vector, kind_mask=ALL_KINDS, now=-math.inf):
+    """Brute force with the scalar formula: every entry, no cells."""
+    hits = []
+    for e in entries:
+        d = haversine_km(center, e.point)
+        inside = d <= min(radius_km, e.reach_km) + 1e-9
+        if inside and e.kind_mask & kind_mask and e.expires_at > now:
+            hits.append((-float(np.dot(e.vector.astype(np.float64), vector)), e.id, d))
+    hits.sort()
+    return [h[1] for h in hits], [h[2] for h in hits]
+
+
+def test_search_equals_brute_force_oracle_on_random_queries_and_boundaries():
+    rng = np.random.default_rng(7)
+    entries = random_entries(rng, 2500)
+    index = GeoIndex(DIM)
+    index.upsert(entries)
+    checked = boundary_hits = 0
+    for q in range(1200):
+        vector = rng.normal(size=DIM).astype(np.float32)
+        vector /= np.linalg.norm(vector)
+        if q % 3 == 0:
+            # Radius exactly the distance to some item: that item sits on the boundary.
+            target = entries[int(rng.integers(len(entries)))]
+            center = GeoPoint(target.point.lat + rng.normal(0, 0.02), target.point.lon + rng.normal(0, 0.02))
+            radius_km = haversine_km(center, target.point)
+        else:
+            center = GeoPoint(HEFEI.lat + rng.uniform(-0.25, 0.25), HEFEI.lon + rng.uniform(-0.25, 0.25))
+            radius_km = float(rng.choice([0.5, 1.0, 3.0, 7.5, 15.0]))
+        kind_mask = ALL_KINDS if q % 2 else int(rng.integers(1, 16))
+        now = 50.0 if q % 5 == 0 else 200.0
+        got = index.search(center, radius_km, vector, kind_mask=kind_mask, now=now)
+        want_ids, want_d = oracle(entries, center, radius_km, vector, kind_mask, now)
+        assert got.ids.tolist() == want_ids, f"query {q}"
+        np.testing.assert_allclose(got.distance_km, want_d, atol=1e-9)
+        checked += 1
+        if q % 3 == 0 and target.id in got.ids and target.reach_km >= radius_km:
+            boundary_hits += 1
+    assert checked == 1200
+    assert boundary_hits > 100  # the boundary case really was exercised
+
+
+def test_item_exactly_on_boundary_is_included_and_just_outside_is_not():
+    index = GeoIndex(DIM)
+    vector = np.eye(DIM, dtype=np.float32)[0]
+    far = GeoPoint(HEFEI.lat + 0.027, HEFEI.lon)
+    index.upsert([IndexEntry(1, far, vector)])
+    radius_km = haversine_km(HEFEI, far)
+    assert index.search(HEFEI, radius_km, vector).ids.tolist() == [1]
+    assert index.search(HEFEI, radius_km - 1e-6, vector).ids.tolist() == []
+
+
+def test_effective_radius_is_the_smaller_of_query_and_item_reach():
+    index = GeoIndex(DIM)
+    vector = np.eye(DIM, dtype=np.float32)[0]
+    two_km_north = GeoPoint(HEFEI.lat + 2.0 / 111.195, HEFEI.lon)
+    index.upsert([IndexEntry(1, two_km_north, vector, reach_km=1.5), IndexEntry(2, two_km_north, vector)])
+    assert index.search(HEFEI, 3.0, vector).ids.tolist() == [2]
+
+
+def test_upsert_moves_an_item_and_remove_forgets_it():
+    index = GeoIndex(DIM)
+    vector = np.eye(DIM, dtype=np.float32)[0]
+    index.upsert([IndexEntry(5, HEFEI, vector)])
+    moved = GeoPoint(HEFEI.lat + 1.0, HEFEI.lon + 1.0)  # another cell entirely
+    index.upsert([IndexEntry(5, moved, vector)])
+    assert len(index) == 1
+    assert index.search(HEFEI, 3.0, vector).ids.tolist() == []
+    assert index.search(moved, 3.0, vector).ids.tolist() == [5]
+    index.remove([5, 999])
+    assert len(index) == 0 and index.cell_count() == 0
+    assert index.search(moved, 3.0, vector).ids.tolist() == []
+
+
+def test_rejects_vectors_of_the_wrong_dimension():
+    with pytest.raises(ValueError, match="vector shape"):
+        GeoIndex(DIM).upsert([IndexEntry(1, HEFEI, np.zeros(DIM + 1, np.float32))])
+
+
+def test_snapshot_round_trip_keeps_every_item_and_its_metadata(tmp_path: Path):
+    rng = np.random.default_rng(3)
+    entries = random_entries(rng, 400)
+    index = GeoIndex(DIM)
+    index.upsert(entries)
+    path = tmp_path / "jobs.npz"
+    index.save(path, meta={"seq": 42})
+    loaded, meta = GeoIndex.load(path)
+    assert meta == {"seq": 42}
+    assert sorted(loaded.ids()) == sorted(e.id for e in entries)
+    vector = entries[0].vector
+    for radius_km in (1.0, 5.0, 30.0):
+        a = index.search(HEFEI, radius_km, vector, kind_mask=3, now=150.0)
+        b = loaded.search(HEFEI, radius_km, vector, kind_mask=3, now=150.0)
+        assert a.ids.tolist() == b.ids.tolist()
+    assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_searches_stay_consistent_while_writes_happen():
+    rng = np.random.default_rng(11)
+    index = GeoIndex(DIM)
+    vector = np.eye(DIM, dtype=np.float32)[0]
+    stable = [IndexEntry(i, HEFEI, vector) for i in range(50)]
+    index.upsert(stable)
+    stop = threading.Event()
+    errors: list[str] = []
+
+    def writer() -> None:
+        i = 1000
+        while not stop.is_set():
+            where = GeoPoint(HEFEI.lat + float(rng.uniform(-0.02, 0.02)), HEFEI.lon)
+            index.upsert([IndexEntry(i, where, vector)])
+            index.remove([i - 1])
+            i += 1
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    try:
+        for _ in range(400):
+            ids = index.search(HEFEI, 10.0, vector).ids.tolist()
+            if set(range(50)) - set(ids) or len(ids) != len(set(ids)) or len(ids) > 52:
+                errors.append(f"torn read: {len(ids)} ids")
+    finally:
+        stop.set()
+        thread.join()
+    assert not errors
