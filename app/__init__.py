@@ -1,0 +1,1 @@
+"""jobcircle: the matching service behind the community 三公里就业圈."""

@@ -1,0 +1,72 @@
+"""The one place where errors become HTTP responses: 404, 409, 422 with fields, never a bare 500."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from sqlalchemy.exc import IntegrityError
+
+from app.schemas.common import ErrorBody, FieldError
+from app.services.errors import AppError, Conflict, InvalidField, NotFound, NotReady
+
+logger = logging.getLogger(__name__)
+
+STATUS = {NotFound: 404, Conflict: 409, InvalidField: 422, NotReady: 503}
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    404: {"model": ErrorBody, "description": "no such resource"},
+    422: {"model": ErrorBody, "description": "a field is missing or wrong; `errors` names it and why"},
+}
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(AppError, _app_error)  # type: ignore[arg-type]
+    app.add_exception_handler(RequestValidationError, _validation_error)  # type: ignore[arg-type]
+    app.add_exception_handler(IntegrityError, _integrity_error)  # type: ignore[arg-type]
+    app.add_exception_handler(Exception, _unexpected)
+
+
+def _body(status: int, code: str, message: str, errors: Sequence[FieldError] = ()) -> JSONResponse:
+    content = ErrorBody(code=code, message=message, errors=list(errors)).model_dump()
+    return JSONResponse(status_code=status, content=content)
+
+
+def _app_error(_: Request, error: AppError) -> JSONResponse:
+    status = next((s for cls, s in STATUS.items() if isinstance(error, cls)), 400)
+    fields = [FieldError(field=error.field, reason=error.reason)] if isinstance(error, InvalidField) else []
+    return _body(status, error.code, error.message, fields)
+
+
+def _validation_error(_: Request, error: RequestValidationError) -> JSONResponse:
+    fields = [FieldError(field=_field_name(e["loc"]), reason=_reason(e)) for e in error.errors()]
+    summary = "; ".join(f"{f.field}: {f.reason}" for f in fields)
+    return _body(422, "validation_error", summary, fields)
+
+
+def _integrity_error(_: Request, error: IntegrityError) -> JSONResponse:
+    logger.info("integrity conflict: %s", error.orig)
+    return _body(409, "conflict", "the request conflicts with data already stored")
+
+
+def _unexpected(request: Request, error: Exception) -> JSONResponse:
+    logger.exception("unhandled error on %s %s", request.method, request.url.path)
+    return _body(500, "internal_error", "an unexpected error occurred; it has been logged")
+
+
+def _field_name(loc: Sequence[Any]) -> str:
+    parts = [str(p) for p in loc]
+    if parts and parts[0] in {"body", "query", "path", "header"} and len(parts) > 1:
+        parts = parts[1:]
+    return ".".join(parts) or "body"
+
+
+def _reason(error: dict[str, Any]) -> str:
+    if error.get("type") == "extra_forbidden":
+        return "unknown field"
+    if error.get("type") == "json_invalid":
+        return f"invalid JSON: {error.get('ctx', {}).get('error', 'cannot parse')}"
+    return str(error["msg"]).removeprefix("Value error, ")

@@ -1,0 +1,52 @@
+"""Job posting routes, and the seekers matched to a posting."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, status
+
+from app.api.deps import MatcherDep, SessionDep
+from app.api.errors import ERROR_RESPONSES
+from app.schemas.common import Page
+from app.schemas.job import JobCreate, JobFilter, JobOut, JobUpdate
+from app.schemas.match import MatchQuery, SeekerMatchPage
+from app.services import jobs as job_service
+from app.services import matches as match_service
+
+router = APIRouter(prefix="/v1/jobs", tags=["jobs"], responses=ERROR_RESPONSES)
+
+
+@router.post("", status_code=status.HTTP_201_CREATED, response_model=JobOut)
+def create_job(payload: JobCreate, session: SessionDep, matcher: MatcherDep) -> JobOut:
+    """Publish once: the posting is embedded, indexed, and seen by every community in reach."""
+    return job_service.create_job(session, matcher, payload)
+
+
+@router.get("", response_model=Page[JobOut])
+def list_jobs(query: Annotated[JobFilter, Query()], session: SessionDep) -> Page[JobOut]:
+    return job_service.list_jobs(session, query)
+
+
+@router.get("/{job_id}", response_model=JobOut)
+def get_job(job_id: int, session: SessionDep) -> JobOut:
+    return job_service.get_job(session, job_id)
+
+
+@router.patch("/{job_id}", response_model=JobOut)
+def update_job(job_id: int, payload: JobUpdate, session: SessionDep, matcher: MatcherDep) -> JobOut:
+    """Change fields; a changed text is re-embedded, a moved posting re-indexed."""
+    return job_service.update_job(session, matcher, job_id, payload)
+
+
+@router.post("/{job_id}/close", response_model=JobOut)
+def close_job(job_id: int, session: SessionDep) -> JobOut:
+    """Stop hiring: a closed posting never matches again."""
+    return job_service.close_job(session, job_id)
+
+
+@router.get("/{job_id}/matches", response_model=SeekerMatchPage)
+def list_job_matches(job_id: int, query: Annotated[MatchQuery, Query()], session: SessionDep,
+                     matcher: MatcherDep) -> SeekerMatchPage:
+    """Nearby seekers who fit, best first, with names and phones masked."""
+    return match_service.seekers_for_job(session, matcher, job_id, query)

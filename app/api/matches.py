@@ -1,0 +1,18 @@
+"""Anonymous search for kiosks (自助求职机) and map pages."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from app.api.deps import MatcherDep, SessionDep
+from app.api.errors import ERROR_RESPONSES
+from app.schemas.match import MatchPage, SearchRequest
+from app.services import matches as match_service
+
+router = APIRouter(prefix="/v1/matches", tags=["matches"], responses=ERROR_RESPONSES)
+
+
+@router.post("/search", response_model=MatchPage)
+def search(body: SearchRequest, session: SessionDep, matcher: MatcherDep) -> MatchPage:
+    """Jobs near a point for a free-text wish; nothing about the asker is stored."""
+    return match_service.search_jobs(session, matcher, body)

@@ -1,0 +1,75 @@
+"""The `jobcircle` command: serve, migrate, demo, reindex."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from app.config import Settings
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    settings = Settings()
+    logging.basicConfig(level=settings.log_level.upper(),
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    result: int = args.run(settings, args)
+    return result
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="jobcircle", description="三公里就业圈 matching service")
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+    serve = commands.add_parser("serve", help="upgrade the database and serve the API")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--workers", type=int, default=1, help="server processes (they share the database)")
+    serve.add_argument("--demo", action="store_true", help="load the Hefei demo data first if not loaded")
+    serve.set_defaults(run=_serve)
+    commands.add_parser("migrate", help="upgrade the database to the latest schema").set_defaults(run=_migrate)
+    commands.add_parser("demo", help="load a small Hefei demo data set").set_defaults(run=_demo)
+    commands.add_parser("reindex", help="rebuild the index snapshots from the database").set_defaults(run=_reindex)
+    return parser
+
+
+def _migrate(settings: Settings, _: argparse.Namespace) -> int:
+    from app.migrate import upgrade
+
+    upgrade(settings.database_url)
+    logging.getLogger("jobcircle").info("database is at the latest schema")
+    return 0
+
+
+def _serve(settings: Settings, args: argparse.Namespace) -> int:
+    import uvicorn
+
+    _migrate(settings, args)
+    if args.demo:
+        _demo(settings, args)
+    uvicorn.run("app.main:create_app", factory=True, host=args.host, port=args.port, workers=args.workers,
+                log_level=settings.log_level.lower())
+    return 0
+
+
+def _demo(settings: Settings, args: argparse.Namespace) -> int:
+    from app.demo import load_demo
+
+    _migrate(settings, args)
+    return load_demo(settings)
+
+
+def _reindex(settings: Settings, _: argparse.Namespace) -> int:
+    from app.runtime import Runtime
+
+    for path in settings.index_dir.glob("*.npz"):
+        path.unlink()
+    runtime = Runtime.build(settings)  # no snapshot: rebuilt from stored vectors, then saved
+    runtime.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,72 @@
+"""`jobcircle demo`: load the Hefei demo data through the same services the API uses."""
+
+from __future__ import annotations
+
+import json
+from importlib.resources import files
+from typing import Any
+
+from rich.console import Console
+from rich.progress import track
+from rich.table import Table
+from sqlalchemy import select
+
+from app.config import Settings
+from app.db import make_engine, make_session_factory
+from app.models import Employer
+from app.runtime import load_embedder
+from app.schemas.employer import EmployerCreate
+from app.schemas.job import JobCreate
+from app.schemas.jobseeker import JobseekerCreate
+from app.services.employers import create_employer
+from app.services.index_feed import IndexFeed
+from app.services.jobs import create_job
+from app.services.jobseekers import create_jobseeker
+from app.services.runtime import Matcher
+
+console = Console(stderr=True)
+
+
+def demo_data() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(files("app").joinpath("demo_data.json").read_text(encoding="utf-8"))
+    return data
+
+
+def load_demo(settings: Settings) -> int:
+    data = demo_data()
+    engine = make_engine(settings.database_url)
+    sessions = make_session_factory(engine)
+    try:
+        with sessions.begin() as session:
+            first = data["employers"][0]["name"]
+            if session.scalar(select(Employer.id).where(Employer.name == first)):
+                console.print("demo data already loaded; nothing to do")
+                return 0
+            embedder = load_embedder(settings)
+            # The running servers pick these rows up from the change feed; this feed is never started.
+            matcher = Matcher.from_settings(settings, embedder, IndexFeed(sessions, embedder, settings.index_dir))
+            crs = data["crs"]
+            employer_ids = {
+                e["key"]: create_employer(session, EmployerCreate(**{k: v for k, v in e.items() if k != "key"})).id
+                for e in data["employers"]
+            }
+            for job in track(data["jobs"], description="jobs", console=console):
+                fields = {k: v for k, v in job.items() if k != "employer"}
+                fields["location"] = {**job["location"], "crs": crs}
+                create_job(session, matcher, JobCreate(employer_id=employer_ids[job["employer"]], **fields))
+            for seeker in track(data["jobseekers"], description="jobseekers", console=console):
+                create_jobseeker(session, matcher, JobseekerCreate(**{**seeker, "location": {**seeker["location"], "crs": crs}}))
+    finally:
+        engine.dispose()
+    _summary(data)
+    return 0
+
+
+def _summary(data: dict[str, Any]) -> None:
+    table = Table(title="demo data loaded (合肥)")
+    for column in ("employers", "jobs", "jobseekers", "coordinates"):
+        table.add_column(column)
+    table.add_row(str(len(data["employers"])), str(len(data["jobs"])), str(len(data["jobseekers"])),
+                  f"{data['crs']} → stored as wgs84")
+    console.print(table)
+    console.print("try: curl -s 'http://127.0.0.1:8000/v1/jobseekers/1/matches?limit=3'")

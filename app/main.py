@@ -1,0 +1,62 @@
+"""create_app(): the FastAPI application; its lifespan builds the runtime once and closes it."""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request, Response
+
+from app.api import employers, health, jobs, jobseekers, matches
+from app.api.errors import install_error_handlers
+from app.config import Settings
+from app.runtime import Runtime
+from matching.embedding import Embedder
+
+logger = logging.getLogger("jobcircle.http")
+
+DESCRIPTION = """
+Matching for the community **三公里就业圈**: employers publish once (一点发布、全市共享),
+jobseekers fill one profile (一点填写、精准送岗) and get the right jobs within reach, explained.
+
+Coordinates may be sent as `wgs84`, `gcj02` (WeChat, 高德, 腾讯) or `bd09` (百度); they are stored
+and returned as WGS-84. Every list is a page `{items, total, limit, offset}`. Errors are
+`{code, message, errors: [{field, reason}]}`.
+"""
+
+
+def create_app(settings: Settings | None = None, *, embedder: Embedder | None = None) -> FastAPI:
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        runtime = Runtime.build(settings, embedder)
+        runtime.start_background()
+        app.state.runtime = runtime
+        logger.info("jobcircle ready: %d jobs, %d seekers indexed",
+                    len(runtime.matcher.job_index), len(runtime.matcher.seeker_index))
+        try:
+            yield
+        finally:
+            runtime.close()
+
+    app = FastAPI(title="jobcircle", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
+    install_error_handlers(app)
+    for module in (employers, jobs, jobseekers, matches, health):
+        app.include_router(module.router)
+    app.middleware("http")(_access_log)
+    return app
+
+
+async def _access_log(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+    request_id = request.headers.get("x-request-id") or uuid.uuid4().hex[:16]
+    started = time.perf_counter()
+    response = await call_next(request)
+    elapsed_ms = (time.perf_counter() - started) * 1000
+    response.headers["x-request-id"] = request_id
+    logger.info("%s %s %d %.1fms id=%s", request.method, request.url.path, response.status_code,
+                elapsed_ms, request_id)
+    return response

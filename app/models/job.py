@@ -1,0 +1,37 @@
+"""Job postings (岗位)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, BigId, UtcDateTime, utcnow
+from app.models.embedded import Embedded
+
+
+class Job(Embedded, Base):
+    __tablename__ = "jobs"
+    __table_args__ = (
+        UniqueConstraint("employer_id", "external_id", name="uq_jobs_employer_external"),
+        Index("ix_jobs_status_type", "status", "job_type"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    employer_id: Mapped[int] = mapped_column(ForeignKey("employers.id", ondelete="RESTRICT"), index=True)
+    title: Mapped[str] = mapped_column(String(100))
+    description: Mapped[str] = mapped_column(Text, default="")
+    job_type: Mapped[str] = mapped_column(String(20))
+    salary_min: Mapped[float | None] = mapped_column(Float)
+    salary_max: Mapped[float | None] = mapped_column(Float)
+    salary_unit: Mapped[str] = mapped_column(String(10))
+    address: Mapped[str | None] = mapped_column(String(200))
+    headcount: Mapped[int | None] = mapped_column(Integer)
+    hiring_radius_km: Mapped[float | None] = mapped_column(Float)
+    valid_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    tags: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    external_id: Mapped[str | None] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(10), default="open")
+    published_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

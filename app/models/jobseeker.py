@@ -1,0 +1,28 @@
+"""Jobseeker profiles (求职者). Deleting one erases the row; nothing keeps a copy."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import JSON, Float, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, BigId
+from app.models.embedded import Embedded
+
+
+class Jobseeker(Embedded, Base):
+    __tablename__ = "jobseekers"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    name: Mapped[str] = mapped_column(String(50))
+    phone: Mapped[str] = mapped_column(String(20))
+    desired_job: Mapped[str] = mapped_column(String(100))
+    experience: Mapped[str] = mapped_column(Text, default="")
+    skills: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    education: Mapped[str | None] = mapped_column(String(20))
+    expected_salary_min: Mapped[float | None] = mapped_column(Float)
+    expected_salary_unit: Mapped[str] = mapped_column(String(10), default="month")
+    job_types: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    radius_km: Mapped[float] = mapped_column(Float)
+    priority_groups: Mapped[list[Any]] = mapped_column(JSON, default=list)

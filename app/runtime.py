@@ -1,0 +1,81 @@
+"""Everything heavy the service holds: engine, model, indexes and the feed thread; built once."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass, field
+
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.config import Settings
+from app.db import make_engine, make_session_factory
+from app.migrate import alembic_config
+from app.services.index_feed import IndexFeed
+from app.services.runtime import Matcher
+from matching.embedding import Embedder, SentenceTransformerEmbedder, default_model_path
+
+logger = logging.getLogger(__name__)
+
+
+class SchemaNotCurrent(RuntimeError):
+    """The database is not at the latest migration."""
+
+
+@dataclass
+class Runtime:
+    settings: Settings
+    engine: Engine
+    sessions: sessionmaker[Session]
+    feed: IndexFeed
+    matcher: Matcher
+    _stop: threading.Event = field(default_factory=threading.Event)
+    _thread: threading.Thread | None = None
+
+    @classmethod
+    def build(cls, settings: Settings, embedder: Embedder | None = None) -> Runtime:
+        engine = make_engine(settings.database_url)
+        try:
+            check_schema_current(engine, settings.database_url)
+            embedder = embedder or load_embedder(settings)
+            sessions = make_session_factory(engine)
+            feed = IndexFeed(sessions, embedder, settings.index_dir)
+            feed.start()
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(settings, engine, sessions, feed, Matcher.from_settings(settings, embedder, feed))
+
+    def start_background(self) -> None:
+        s = self.settings
+        self._thread = threading.Thread(
+            target=self.feed.run, args=(self._stop, s.sync_interval_s, s.snapshot_interval_s),
+            name="index-feed", daemon=True,
+        )
+        self._thread.start()
+
+    def close(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=30)
+        if self.feed.dirty:
+            self.feed.save_snapshots()
+        self.engine.dispose()
+
+
+def load_embedder(settings: Settings) -> Embedder:
+    path = settings.model_path or default_model_path()
+    return SentenceTransformerEmbedder(path, batch_size=settings.embed_batch_size)
+
+
+def check_schema_current(engine: Engine, database_url: str) -> None:
+    head = ScriptDirectory.from_config(alembic_config(database_url)).get_current_head()
+    with engine.connect() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+    if current != head:
+        raise SchemaNotCurrent(
+            f"database is at revision {current or 'none'}, code expects {head}: run `jobcircle migrate`"
+        )

@@ -1,0 +1,107 @@
+"""Job posting request and response bodies."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from pydantic import AwareDatetime, BaseModel, Field
+
+from app.schemas.common import LocationOut, Location, Salary, Strict
+
+
+class JobType(StrEnum):
+    FULL_TIME = "full_time"
+    PART_TIME = "part_time"
+    GIG = "gig"  # 零工
+    INTERNSHIP = "internship"  # 就业见习
+    PUBLIC_WELFARE = "public_welfare"  # 公益性岗位: only for hard-to-employ people
+
+
+class JobStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+    EXPIRED = "expired"
+
+
+Tag = str
+TITLE = Field(min_length=1, max_length=100, description="岗位名称")
+DESCRIPTION = Field(max_length=5000, description="岗位描述")
+
+JOB_EXAMPLE = {
+    "employer_id": 1,
+    "title": "电焊工",
+    "description": "熟练气保焊、二保焊，有三年以上钢结构焊接经验，持焊工证优先。",
+    "job_type": "full_time",
+    "salary": {"min": 6000, "max": 8000, "unit": "month"},
+    "location": {"lat": 31.8565, "lon": 117.3072, "crs": "gcj02"},
+    "address": "合肥市瑶海区明光路街道",
+    "headcount": 3,
+    "tags": ["包住", "五险"],
+}
+
+
+class JobCreate(Strict):
+    employer_id: int = Field(gt=0)
+    title: str = TITLE
+    description: str = DESCRIPTION
+    job_type: JobType
+    salary: Salary = Field(default_factory=Salary)
+    location: Location
+    address: str | None = Field(None, max_length=200)
+    headcount: int | None = Field(None, ge=1, le=10_000)
+    hiring_radius_km: float | None = Field(None, gt=0, description="only seekers this close see it")
+    valid_until: AwareDatetime | None = Field(None, description="ISO 8601 with a zone; never matched after")
+    tags: list[Tag] = Field(default_factory=list, max_length=20)
+    external_id: str | None = Field(None, min_length=1, max_length=64, description="the caller's own id")
+
+    model_config = {"extra": "forbid", "str_strip_whitespace": True, "json_schema_extra": {"examples": [JOB_EXAMPLE]}}
+
+
+class JobUpdate(Strict):
+    """Every field optional; a field sent replaces the stored one."""
+
+    title: str | None = TITLE
+    description: str | None = DESCRIPTION
+    job_type: JobType | None = None
+    salary: Salary | None = None
+    location: Location | None = None
+    address: str | None = Field(None, max_length=200)
+    headcount: int | None = Field(None, ge=1, le=10_000)
+    hiring_radius_km: float | None = Field(None, gt=0)
+    valid_until: AwareDatetime | None = None
+    tags: list[Tag] | None = Field(None, max_length=20)
+
+    model_config = {"extra": "forbid", "str_strip_whitespace": True,
+                    "json_schema_extra": {"examples": [{"salary": {"min": 6500, "max": 8500, "unit": "month"}}]}}
+
+
+class JobFilter(Strict):
+    employer_id: int | None = None
+    job_type: JobType | None = None
+    status: JobStatus | None = None
+    q: str | None = Field(None, max_length=50, description="text contained in the title")
+    limit: int = Field(20, ge=1, le=100)
+    offset: int = Field(0, ge=0)
+
+
+class JobSummary(BaseModel):
+    id: int
+    employer_id: int
+    title: str
+    job_type: JobType
+    salary: Salary
+    location: LocationOut
+    address: str | None
+    status: JobStatus
+    published_at: datetime
+
+
+class JobOut(JobSummary):
+    description: str
+    headcount: int | None
+    hiring_radius_km: float | None
+    valid_until: datetime | None
+    tags: list[Tag]
+    external_id: str | None
+    updated_at: datetime

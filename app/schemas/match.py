@@ -1,0 +1,80 @@
+"""Match requests and results: seekers' jobs, jobs' seekers, anonymous searches."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from app.schemas.common import ExpectedSalary, Location, Strict
+from app.schemas.job import JobSummary, JobType
+
+
+class MatchQuery(Strict):
+    radius_km: float | None = Field(None, gt=0, description="default: the profile's radius")
+    job_type: JobType | None = None
+    limit: int = Field(20, ge=1, le=100)
+    offset: int = Field(0, ge=0)
+
+
+class SearchRequest(Strict):
+    text: str = Field(min_length=1, max_length=500, description="what the person is looking for")
+    location: Location
+    radius_km: float | None = Field(None, gt=0)
+    job_type: JobType | None = None
+    expected_salary: ExpectedSalary | None = None
+    limit: int = Field(20, ge=1, le=100)
+    offset: int = Field(0, ge=0)
+
+    model_config = {"extra": "forbid", "str_strip_whitespace": True, "json_schema_extra": {"examples": [
+        {"text": "会电焊，干过五年气保焊", "location": {"lat": 31.87, "lon": 117.307, "crs": "gcj02"},
+         "radius_km": 3}]}}
+
+
+class Reasons(BaseModel):
+    """Each factor in [0, 1] and the raw cosine; `salary` is null when either side gave none."""
+
+    similarity: float
+    semantic: float
+    distance: float
+    salary: float | None
+    freshness: float
+
+
+class JobMatch(BaseModel):
+    job: JobSummary
+    score: float
+    distance_km: float
+    reasons: Reasons
+    explanation: str = Field(examples=["1.5 km · 电焊 · 月薪 6000–8000 符合期望"])
+
+
+class MaskedSeeker(BaseModel):
+    id: int
+    name: str = Field(examples=["王**"])
+    phone: str = Field(examples=["138****1234"])
+    desired_job: str
+    skills: list[str]
+    education: str | None
+
+
+class SeekerMatch(BaseModel):
+    jobseeker: MaskedSeeker
+    score: float
+    distance_km: float
+    reasons: Reasons
+    explanation: str
+
+
+class MatchPage(BaseModel):
+    items: list[JobMatch]
+    total: int
+    limit: int
+    offset: int
+    radius_km: float
+
+
+class SeekerMatchPage(BaseModel):
+    items: list[SeekerMatch]
+    total: int
+    limit: int
+    offset: int
+    radius_km: float

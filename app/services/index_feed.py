@@ -1,0 +1,221 @@
+"""Keeps the in-memory indexes derived from the database: start-up, change feed, snapshots."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import math
+import threading
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sqlalchemy import ColumnElement, delete, func, or_, select, true
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.models import IndexChange, Job, Jobseeker
+from app.models.base import utcnow
+from app.models.embedded import Embedded
+from app.services.eligibility import job_mask, seeker_mask
+from app.services.texts import embed_rows, job_text, seeker_text
+from matching.embedding import Embedder
+from matching.geo import GeoPoint
+from matching.index import GeoIndex, IndexEntry
+
+logger = logging.getLogger(__name__)
+
+GAP_TTL_S = 300.0  # a sequence number skipped this long belongs to a rolled-back transaction
+FEED_RETENTION = timedelta(days=7)
+CHUNK = 2000
+
+
+def record_change(session: Session, entity: str, entity_id: int) -> None:
+    """Append to the change feed in the caller's transaction; every process will apply it."""
+    session.add(IndexChange(entity=entity, entity_id=entity_id))
+    session.info["index_changed"] = True
+
+
+@dataclass
+class Feed:
+    """One indexed entity: its table, which rows are indexed, and how a row becomes an entry."""
+
+    entity: str
+    model: type[Job] | type[Jobseeker]
+    indexable: Callable[[], ColumnElement[bool]]
+    to_entry: Callable[[Any], IndexEntry]
+    to_text: Callable[[Any], str]
+    index: GeoIndex
+    versions: dict[int, int] = field(default_factory=dict)
+
+    def snapshot_path(self, directory: Path) -> Path:
+        return directory / f"{self.entity}s.npz"
+
+
+def job_entry(job: Job) -> IndexEntry:
+    reach_km = job.hiring_radius_km or math.inf
+    expires_at = job.valid_until.timestamp() if job.valid_until else math.inf
+    return IndexEntry(job.id, GeoPoint(job.lat, job.lon), job.vector(), reach_km, job_mask(job.job_type), expires_at)
+
+
+def seeker_entry(seeker: Jobseeker) -> IndexEntry:
+    mask = seeker_mask(seeker.job_types, seeker.priority_groups)
+    return IndexEntry(seeker.id, GeoPoint(seeker.lat, seeker.lon), seeker.vector(), seeker.radius_km, mask)
+
+
+class IndexFeed:
+    """The database is the truth; these indexes follow it through the change feed."""
+
+    def __init__(self, sessions: sessionmaker[Session], embedder: Embedder, snapshot_dir: Path) -> None:
+        self._sessions = sessions
+        self._embedder = embedder
+        self._snapshot_dir = snapshot_dir
+        self._lock = threading.RLock()
+        self._last_seq = 0
+        self._gaps: dict[int, float] = {}
+        self._dirty = False
+        self.jobs = Feed("job", Job, lambda: Job.status == "open", job_entry,
+                         lambda j: job_text(j.title, j.description, j.tags), GeoIndex(embedder.dim))
+        self.seekers = Feed("seeker", Jobseeker, lambda: true(), seeker_entry,
+                            lambda s: seeker_text(s.desired_job, s.experience, s.skills), GeoIndex(embedder.dim))
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    @property
+    def feeds(self) -> tuple[Feed, Feed]:
+        return (self.jobs, self.seekers)
+
+    def start(self) -> None:
+        """Use each snapshot only if it matches the database; otherwise rebuild from stored vectors."""
+        with self._lock, self._sessions() as session:
+            self._last_seq = session.scalar(select(func.coalesce(func.max(IndexChange.seq), 0))) or 0
+            for feed in self.feeds:
+                versions = dict(session.execute(select(feed.model.id, feed.model.version).where(feed.indexable())).tuples().all())
+                if not self._load_snapshot(feed, versions):
+                    self._rebuild(session, feed)
+                    self._dirty = True
+                    session.commit()  # rows re-embedded for a new model keep their vectors
+        if self._dirty:
+            self.save_snapshots()
+
+    def catch_up(self) -> int:
+        """Apply every committed change not yet seen; returns how many entities were refreshed."""
+        with self._lock, self._sessions() as session:
+            rows = session.execute(
+                select(IndexChange.seq, IndexChange.entity, IndexChange.entity_id)
+                .where(or_(IndexChange.seq > self._last_seq, IndexChange.seq.in_(list(self._gaps))))
+                .order_by(IndexChange.seq)
+            ).tuples().all()
+            self._track_gaps([seq for seq, _, _ in rows])
+            refreshed = 0
+            for feed in self.feeds:
+                ids = {entity_id for _, entity, entity_id in rows if entity == feed.entity}
+                refreshed += self._refresh(session, feed, ids)
+            self._dirty |= refreshed > 0
+            return refreshed
+
+    def save_snapshots(self) -> None:
+        with self._lock:
+            for feed in self.feeds:
+                meta = {"digest": digest(feed.versions), "model": self._embedder.name, "seq": self._last_seq}
+                feed.index.save(feed.snapshot_path(self._snapshot_dir), meta)
+            self._dirty = False
+        logger.info("saved index snapshots: %d jobs, %d seekers", len(self.jobs.index), len(self.seekers.index))
+
+    def prune_feed(self) -> None:
+        with self._sessions.begin() as session:
+            session.execute(delete(IndexChange).where(IndexChange.changed_at < utcnow() - FEED_RETENTION))
+
+    def run(self, stop: threading.Event, interval_s: float, snapshot_interval_s: float) -> None:
+        """The background loop: poll the feed, and save snapshots now and then when changed."""
+        last_save = time.monotonic()
+        while not stop.wait(interval_s):
+            try:
+                self.catch_up()
+                if self._dirty and time.monotonic() - last_save >= snapshot_interval_s:
+                    self.save_snapshots()
+                    self.prune_feed()
+                    last_save = time.monotonic()
+            except Exception:  # a database blip must not kill the loop; the next poll retries
+                logger.exception("index feed poll failed")
+
+    def _load_snapshot(self, feed: Feed, versions: dict[int, int]) -> bool:
+        path = feed.snapshot_path(self._snapshot_dir)
+        if not path.is_file():
+            logger.info("no %s snapshot at %s: rebuilding from the database", feed.entity, path)
+            return False
+        try:
+            index, meta = GeoIndex.load(path)
+        except (OSError, ValueError, KeyError) as error:
+            logger.warning("unreadable %s snapshot (%s): rebuilding", feed.entity, error)
+            return False
+        if meta.get("digest") != digest(versions) or meta.get("model") != self._embedder.name:
+            logger.info("%s snapshot does not match the database: rebuilding", feed.entity)
+            return False
+        feed.index, feed.versions = index, versions
+        logger.info("loaded %d %ss from snapshot", len(index), feed.entity)
+        return True
+
+    def _rebuild(self, session: Session, feed: Feed) -> None:
+        index, versions, embedded = GeoIndex(self._embedder.dim), {}, 0
+        for rows in _chunks(session.scalars(select(feed.model).where(feed.indexable()).execution_options(yield_per=CHUNK))):
+            embedded += self._embed_stale(rows, feed)
+            index.upsert([feed.to_entry(row) for row in rows])
+            versions.update((row.id, row.version) for row in rows)
+            session.flush()
+            session.expunge_all()  # keep memory flat on large tables
+        feed.index, feed.versions = index, versions
+        logger.info("rebuilt %s index from the database: %d items, %d re-embedded", feed.entity, len(index), embedded)
+
+    def _embed_stale(self, rows: Sequence[Embedded], feed: Feed) -> int:
+        stale = [row for row in rows if row.embedding_model != self._embedder.name]
+        if stale:  # only after a model change: stored vectors are otherwise reused as they are
+            embed_rows(list(stale), [feed.to_text(row) for row in stale], self._embedder)
+        return len(stale)
+
+    def _refresh(self, session: Session, feed: Feed, ids: set[int]) -> int:
+        if not ids:
+            return 0
+        rows = session.scalars(select(feed.model).where(feed.model.id.in_(ids), feed.indexable())).all()
+        feed.index.upsert([feed.to_entry(row) for row in rows])
+        gone = ids - {row.id for row in rows}
+        feed.index.remove(gone)
+        for row in rows:
+            feed.versions[row.id] = row.version
+        for entity_id in gone:
+            feed.versions.pop(entity_id, None)
+        return len(ids)
+
+    def _track_gaps(self, seen: Sequence[int]) -> None:
+        """Sequences can commit out of order on PostgreSQL: remember skipped ones and look again."""
+        now = time.monotonic()
+        for seq in seen:
+            self._gaps.pop(seq, None)
+        top = max(seen, default=self._last_seq)
+        seen_set = set(seen)
+        for seq in range(self._last_seq + 1, top):
+            if seq not in seen_set:
+                self._gaps.setdefault(seq, now)
+        self._last_seq = max(self._last_seq, top)
+        self._gaps = {seq: t for seq, t in self._gaps.items() if now - t < GAP_TTL_S}
+
+
+def digest(versions: dict[int, int]) -> str:
+    pairs = np.array(sorted(versions.items()), dtype=np.int64).reshape(-1, 2)
+    return hashlib.sha256(pairs.tobytes()).hexdigest()
+
+
+def _chunks(rows: Iterable[Any]) -> Iterable[list[Any]]:
+    chunk: list[Any] = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) == CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

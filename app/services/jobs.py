@@ -1,0 +1,158 @@
+"""Publishing, reading, changing and closing job postings."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from app.models import Employer, Job
+from app.models.base import utcnow
+from app.schemas.common import Page, Salary
+from app.schemas.job import JobCreate, JobFilter, JobOut, JobStatus, JobSummary, JobUpdate
+from app.services.errors import Conflict, InvalidField, NotFound
+from app.services.index_feed import record_change
+from app.services.places import location_out, to_stored_point
+from app.services.runtime import Matcher
+from app.services.texts import embed_rows, job_text, needs_embedding
+
+INDEXED_FIELDS = {"title", "description", "tags", "location", "job_type", "hiring_radius_km", "valid_until"}
+
+
+def create_job(session: Session, matcher: Matcher, payload: JobCreate) -> JobOut:
+    if session.get(Employer, payload.employer_id) is None:
+        raise InvalidField("employer_id", f"employer {payload.employer_id} does not exist")
+    _check_future(payload.valid_until)
+    _check_external_id(session, payload.employer_id, payload.external_id)
+    point = to_stored_point(payload.location)
+    job = Job(
+        **payload.model_dump(exclude={"salary", "location"}),
+        salary_min=payload.salary.min, salary_max=payload.salary.max, salary_unit=payload.salary.unit,
+        lat=point.lat, lon=point.lon, status="open",
+    )
+    embed_rows([job], [job_text(job.title, job.description, job.tags)], matcher.embedder)
+    session.add(job)
+    session.flush()
+    record_change(session, "job", job.id)
+    return job_out(job)
+
+
+def get_job(session: Session, job_id: int) -> JobOut:
+    return job_out(load_job(session, job_id))
+
+
+def list_jobs(session: Session, query: JobFilter) -> Page[JobOut]:
+    conditions = _filters(query)
+    total = session.scalar(select(func.count()).select_from(Job).where(*conditions)) or 0
+    rows = session.scalars(
+        select(Job).where(*conditions).order_by(Job.id.desc()).limit(query.limit).offset(query.offset)
+    ).all()
+    return Page(items=[job_out(j) for j in rows], total=total, limit=query.limit, offset=query.offset)
+
+
+def update_job(session: Session, matcher: Matcher, job_id: int, payload: JobUpdate) -> JobOut:
+    job = load_job(session, job_id)
+    changes = payload.model_dump(exclude_unset=True)
+    for name in ("title", "job_type"):
+        if name in changes and changes[name] is None:
+            raise InvalidField(name, "may not be null")
+    _check_future(payload.valid_until)
+    _apply(job, payload, changes)
+    text = job_text(job.title, job.description, job.tags)
+    if needs_embedding(job, text, matcher.embedder):
+        embed_rows([job], [text], matcher.embedder)
+    if INDEXED_FIELDS & changes.keys():
+        _touch(session, job)
+    return job_out(job)
+
+
+def close_job(session: Session, job_id: int) -> JobOut:
+    job = load_job(session, job_id)
+    if job.status != "closed":
+        job.status = "closed"
+        _touch(session, job)
+    return job_out(job)
+
+
+def load_job(session: Session, job_id: int) -> Job:
+    job = session.get(Job, job_id)
+    if job is None:
+        raise NotFound("job", job_id)
+    return job
+
+
+def job_status(job: Job, now: datetime | None = None) -> JobStatus:
+    if job.status == "closed":
+        return JobStatus.CLOSED
+    if job.valid_until is not None and job.valid_until <= (now or utcnow()):
+        return JobStatus.EXPIRED
+    return JobStatus.OPEN
+
+
+def job_summary(job: Job) -> JobSummary:
+    return JobSummary(
+        id=job.id, employer_id=job.employer_id, title=job.title, job_type=job.job_type,
+        salary=Salary(min=job.salary_min, max=job.salary_max, unit=job.salary_unit),
+        location=location_out(job.lat, job.lon), address=job.address, status=job_status(job),
+        published_at=job.published_at,
+    )
+
+
+def job_out(job: Job) -> JobOut:
+    return JobOut(
+        **job_summary(job).model_dump(), description=job.description, headcount=job.headcount,
+        hiring_radius_km=job.hiring_radius_km, valid_until=job.valid_until, tags=job.tags,
+        external_id=job.external_id, updated_at=job.updated_at,
+    )
+
+
+def _apply(job: Job, payload: JobUpdate, changes: dict[str, object]) -> None:
+    for name in changes.keys() - {"salary", "location"}:
+        setattr(job, name, getattr(payload, name))
+    if payload.salary is not None:
+        job.salary_min, job.salary_max, job.salary_unit = payload.salary.min, payload.salary.max, payload.salary.unit
+    if payload.location is not None:
+        point = to_stored_point(payload.location)
+        job.lat, job.lon = point.lat, point.lon
+    job.updated_at = utcnow()
+
+
+def _touch(session: Session, job: Job) -> None:
+    job.version += 1
+    job.updated_at = utcnow()
+    session.flush()
+    record_change(session, "job", job.id)
+
+
+def _check_future(valid_until: datetime | None) -> None:
+    if valid_until is not None and valid_until <= utcnow():
+        raise InvalidField("valid_until", "must be in the future")
+
+
+def _check_external_id(session: Session, employer_id: int, external_id: str | None) -> None:
+    if external_id is None:
+        return
+    taken = session.scalar(select(Job.id).where(Job.employer_id == employer_id, Job.external_id == external_id))
+    if taken is not None:
+        raise Conflict(f"employer {employer_id} already has job {taken} with external_id {external_id!r}")
+
+
+def _filters(query: JobFilter) -> list[ColumnElement[bool]]:
+    now = utcnow()
+    conditions: list[ColumnElement[bool]] = []
+    if query.employer_id is not None:
+        conditions.append(Job.employer_id == query.employer_id)
+    if query.job_type is not None:
+        conditions.append(Job.job_type == query.job_type)
+    if query.q:
+        conditions.append(Job.title.contains(query.q, autoescape=True))
+    live = or_(Job.valid_until.is_(None), Job.valid_until > now)
+    by_status = {
+        JobStatus.OPEN: and_(Job.status == "open", live),
+        JobStatus.EXPIRED: and_(Job.status == "open", Job.valid_until <= now),
+        JobStatus.CLOSED: Job.status == "closed",
+    }
+    if query.status is not None:
+        conditions.append(by_status[query.status])
+    return conditions

@@ -1,0 +1,169 @@
+"""Matching use-cases: jobs for a seeker, seekers for a job, and anonymous searches."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+import numpy as np
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from app.models import Job, Jobseeker
+from app.models.base import utcnow
+from app.schemas.common import ExpectedSalary
+from app.schemas.match import (
+    JobMatch,
+    MaskedSeeker,
+    MatchPage,
+    MatchQuery,
+    Reasons,
+    SearchRequest,
+    SeekerMatch,
+    SeekerMatchPage,
+)
+from app.schemas.validators import mask_name, mask_phone
+from app.services.eligibility import job_mask, seeker_mask
+from app.services.jobs import job_summary, load_job
+from app.services.jobseekers import expected_salary, load_jobseeker
+from app.services.places import check_radius, to_stored_point
+from app.services.runtime import Matcher
+from matching.geo import GeoPoint
+from matching.index import GeoIndex
+from matching.ranking import (
+    Facts,
+    FactsLoader,
+    Ranked,
+    RankedPage,
+    SalaryUnit,
+    explain,
+    rank_top_k,
+    salary_fit,
+    salary_text,
+    shared_keyword,
+)
+
+SECONDS_PER_DAY = 86400.0
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """One match request, whoever asked: where, how far, what for, and which kinds."""
+
+    point: GeoPoint
+    radius_km: float
+    vector: np.ndarray
+    text: str
+    kind_mask: int
+    expected: ExpectedSalary | None
+    limit: int
+    offset: int
+
+
+def matches_for_seeker(session: Session, matcher: Matcher, seeker_id: int, query: MatchQuery) -> MatchPage:
+    seeker = load_jobseeker(session, seeker_id)
+    mask = seeker_mask(seeker.job_types, seeker.priority_groups)
+    if query.job_type is not None:
+        mask &= job_mask(query.job_type)
+    expected = expected_salary(seeker)
+    request = Request(
+        GeoPoint(seeker.lat, seeker.lon), check_radius(query.radius_km or seeker.radius_km, matcher.max_radius_km),
+        seeker.vector(), f"{seeker.desired_job} {seeker.experience} {' '.join(seeker.skills)}",
+        mask, expected, query.limit, query.offset,
+    )
+    return _job_page(session, matcher, request)
+
+
+def search_jobs(session: Session, matcher: Matcher, body: SearchRequest) -> MatchPage:
+    mask = job_mask(body.job_type) if body.job_type else seeker_mask([], [])
+    radius_km = check_radius(body.radius_km or matcher.default_radius_km, matcher.max_radius_km)
+    vector = matcher.embedder.embed([body.text])[0]
+    request = Request(to_stored_point(body.location), radius_km, vector, body.text, mask,
+                      body.expected_salary, body.limit, body.offset)
+    return _job_page(session, matcher, request)
+
+
+def seekers_for_job(session: Session, matcher: Matcher, job_id: int, query: MatchQuery) -> SeekerMatchPage:
+    """Nearby seekers for the employer; the seeker's own radius and the job's both apply."""
+    job = load_job(session, job_id)
+    radius_km = min(query.radius_km or matcher.max_radius_km, job.hiring_radius_km or matcher.max_radius_km)
+    check_radius(radius_km, matcher.max_radius_km)
+    request = Request(GeoPoint(job.lat, job.lon), radius_km, job.vector(), job.title,
+                      job_mask(job.job_type), None, query.limit, query.offset)
+    seekers: dict[int, Jobseeker] = {}
+
+    def load(ids: Sequence[int]) -> Mapping[int, Facts]:
+        rows = session.scalars(select(Jobseeker).where(Jobseeker.id.in_(ids))).all()
+        seekers.update((s.id, s) for s in rows)
+        now = utcnow()
+        return {s.id: Facts(_seeker_fit(job, s), _age_days(s.updated_at, now)) for s in rows}
+
+    page = _rank(matcher, matcher.seeker_index, request, load)
+    items = [_seeker_match(seekers[r.id], job, r) for r in page.items[request.offset:]]
+    return SeekerMatchPage(items=items, total=page.total, limit=request.limit, offset=request.offset,
+                           radius_km=radius_km)
+
+
+def _job_page(session: Session, matcher: Matcher, request: Request) -> MatchPage:
+    jobs: dict[int, Job] = {}
+
+    def load(ids: Sequence[int]) -> Mapping[int, Facts]:
+        now = utcnow()
+        rows = session.scalars(
+            select(Job).where(Job.id.in_(ids), Job.status == "open",
+                              or_(Job.valid_until.is_(None), Job.valid_until > now))
+        ).all()  # the index is never trusted over the database
+        jobs.update((j.id, j) for j in rows)
+        return {j.id: Facts(_job_fit(j, request.expected), _age_days(j.published_at, now)) for j in rows}
+
+    page = _rank(matcher, matcher.job_index, request, load)
+    items = [_job_match(jobs[r.id], r, request) for r in page.items[request.offset:]]
+    return MatchPage(items=items, total=page.total, limit=request.limit, offset=request.offset,
+                     radius_km=request.radius_km)
+
+
+def _rank(matcher: Matcher, index: GeoIndex, request: Request, load: FactsLoader) -> RankedPage:
+    candidates = index.search(request.point, request.radius_km, request.vector,
+                              kind_mask=request.kind_mask, now=time.time())
+    return rank_top_k(candidates, load, matcher.weights, request.offset + request.limit)
+
+
+def _job_match(job: Job, ranked: Ranked, request: Request) -> JobMatch:
+    unit = SalaryUnit(job.salary_unit)
+    words = explain(ranked.distance_km, shared_keyword(request.text, job.title),
+                    salary_text(job.salary_min, job.salary_max, unit), ranked.factors.salary)
+    return JobMatch(job=job_summary(job), score=round(ranked.score, 4), distance_km=round(ranked.distance_km, 3),
+                    reasons=_reasons(ranked), explanation=words)
+
+
+def _seeker_match(seeker: Jobseeker, job: Job, ranked: Ranked) -> SeekerMatch:
+    masked = MaskedSeeker(id=seeker.id, name=mask_name(seeker.name), phone=mask_phone(seeker.phone),
+                          desired_job=seeker.desired_job, skills=seeker.skills, education=seeker.education)
+    words = explain(ranked.distance_km, shared_keyword(f"{seeker.desired_job} {seeker.experience}", job.title),
+                    "", ranked.factors.salary)
+    return SeekerMatch(jobseeker=masked, score=round(ranked.score, 4), distance_km=round(ranked.distance_km, 3),
+                       reasons=_reasons(ranked), explanation=words)
+
+
+def _reasons(ranked: Ranked) -> Reasons:
+    f = ranked.factors
+    return Reasons(similarity=round(ranked.similarity, 4), semantic=round(f.semantic, 4),
+                   distance=round(f.distance, 4), salary=None if f.salary is None else round(f.salary, 4),
+                   freshness=round(f.freshness, 4))
+
+
+def _job_fit(job: Job, expected: ExpectedSalary | None) -> float | None:
+    if expected is None:
+        return None
+    offered = job.salary_max if job.salary_max is not None else job.salary_min
+    return salary_fit(offered, SalaryUnit(job.salary_unit), expected.min, expected.unit)
+
+
+def _seeker_fit(job: Job, seeker: Jobseeker) -> float | None:
+    return _job_fit(job, expected_salary(seeker))
+
+
+def _age_days(then: datetime, now: datetime) -> float:
+    return (now - then).total_seconds() / SECONDS_PER_DAY

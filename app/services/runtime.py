@@ -1,0 +1,40 @@
+"""The matching objects a request needs, built once in the app's lifespan and injected."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.config import Settings
+from app.services.index_feed import IndexFeed
+from matching.embedding import Embedder
+from matching.index import GeoIndex
+from matching.ranking import Weights
+
+
+@dataclass(frozen=True, slots=True)
+class Matcher:
+    embedder: Embedder
+    feed: IndexFeed
+    weights: Weights
+    default_radius_km: float
+    max_radius_km: float
+
+    @property
+    def job_index(self) -> GeoIndex:
+        return self.feed.jobs.index
+
+    @property
+    def seeker_index(self) -> GeoIndex:
+        return self.feed.seekers.index
+
+    @classmethod
+    def from_settings(cls, settings: Settings, embedder: Embedder, feed: IndexFeed) -> Matcher:
+        weights = Weights(
+            semantic=settings.weight_semantic,
+            distance=settings.weight_distance,
+            salary=settings.weight_salary,
+            freshness=settings.weight_freshness,
+            distance_half_km=settings.distance_half_km,
+            freshness_half_days=settings.freshness_half_days,
+        )
+        return cls(embedder, feed, weights, settings.default_radius_km, settings.max_radius_km)
