@@ -25,8 +25,7 @@ class JobStatus(StrEnum):
 
 
 Tag = str
-TITLE = Field(min_length=1, max_length=100, description="岗位名称")
-DESCRIPTION = Field(max_length=5000, description="岗位描述")
+TITLE_MAX, DESCRIPTION_MAX = 100, 5000
 
 JOB_EXAMPLE = {
     "employer_id": 1,
@@ -43,8 +42,8 @@ JOB_EXAMPLE = {
 
 class JobCreate(Strict):
     employer_id: int = Field(gt=0)
-    title: str = TITLE
-    description: str = DESCRIPTION
+    title: str = Field(min_length=1, max_length=TITLE_MAX, description="岗位名称")
+    description: str = Field(max_length=DESCRIPTION_MAX, description="岗位描述; may be empty")
     job_type: JobType
     salary: Salary = Field(default_factory=Salary)
     location: Location
@@ -61,8 +60,8 @@ class JobCreate(Strict):
 class JobUpdate(Strict):
     """Every field optional; a field sent replaces the stored one."""
 
-    title: str | None = TITLE
-    description: str | None = DESCRIPTION
+    title: str | None = Field(None, min_length=1, max_length=TITLE_MAX)
+    description: str | None = Field(None, max_length=DESCRIPTION_MAX)
     job_type: JobType | None = None
     salary: Salary | None = None
     location: Location | None = None

@@ -95,7 +95,7 @@ class IndexFeed:
         with self._lock, self._sessions() as session:
             self._last_seq = session.scalar(select(func.coalesce(func.max(IndexChange.seq), 0))) or 0
             for feed in self.feeds:
-                versions = dict(session.execute(select(feed.model.id, feed.model.version).where(feed.indexable())).tuples().all())
+                versions = dict(session.execute(select(feed.model.id, feed.model.version).where(feed.indexable())).all())
                 if not self._load_snapshot(feed, versions):
                     self._rebuild(session, feed)
                     self._dirty = True
@@ -110,7 +110,7 @@ class IndexFeed:
                 select(IndexChange.seq, IndexChange.entity, IndexChange.entity_id)
                 .where(or_(IndexChange.seq > self._last_seq, IndexChange.seq.in_(list(self._gaps))))
                 .order_by(IndexChange.seq)
-            ).tuples().all()
+            ).all()
             self._track_gaps([seq for seq, _, _ in rows])
             refreshed = 0
             for feed in self.feeds:

@@ -1,0 +1,151 @@
+"""The index is derived from the database: restarts, rebuilds without the model, the change feed."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import httpx
+import numpy as np
+import pytest
+from sqlalchemy import text
+
+from app.config import Settings
+from app.main import create_app
+from app.models import Employer
+from app.runtime import Runtime
+from app.schemas.job import JobCreate
+from app.services.jobs import create_job
+from matching.embedding import Embedder, HashingEmbedder, Vectors
+from tests.factories import HEFEI, employer, job_body, loc, match_ids, north_of, post_job, post_seeker
+from tests.live import live_server
+
+
+class RefusingEmbedder(HashingEmbedder):
+    """Same name and size as the fake, but any call to the model fails the test."""
+
+    def __init__(self) -> None:
+        super().__init__(64)
+        self.calls = 0
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        self.calls += 1
+        raise AssertionError("the model was called")
+
+
+def full_matches(api: httpx.Client, seeker_id: int) -> list[tuple[int, float]]:
+    items = api.get(f"/v1/jobseekers/{seeker_id}/matches", params={"radius_km": 20, "limit": 100}).json()["items"]
+    return [(i["job"]["id"], i["score"]) for i in items]
+
+
+def seed(api: httpx.Client) -> int:
+    boss = employer(api)
+    for i in range(12):
+        post_job(api, boss, title=["电焊工", "保洁员", "普工"][i % 3], location=loc(north_of(HEFEI, 0.7 * i)))
+    return post_seeker(api)
+
+
+def test_restart_keeps_every_match_and_uses_the_snapshot(settings: Settings, fake_embedder: Embedder,
+                                                          caplog: pytest.LogCaptureFixture):
+    with live_server(create_app(settings, embedder=fake_embedder)) as api:
+        seeker = seed(api)
+        before = full_matches(api, seeker)
+    assert len(before) == 12
+    assert (settings.index_dir / "jobs.npz").is_file()
+    refusing = RefusingEmbedder()
+    with caplog.at_level(logging.INFO), live_server(create_app(settings, embedder=refusing)) as api:
+        assert full_matches(api, seeker) == before
+    assert "loaded 12 jobs from snapshot" in caplog.text
+    assert refusing.calls == 0
+
+
+def test_deleted_snapshot_is_rebuilt_from_stored_vectors_without_the_model(settings: Settings,
+                                                                           fake_embedder: Embedder):
+    with live_server(create_app(settings, embedder=fake_embedder)) as api:
+        seeker = seed(api)
+        before = full_matches(api, seeker)
+    for snapshot in settings.index_dir.glob("*.npz"):
+        snapshot.unlink()
+    refusing = RefusingEmbedder()
+    with live_server(create_app(settings, embedder=refusing)) as api:
+        assert full_matches(api, seeker) == before
+    assert refusing.calls == 0
+    assert (settings.index_dir / "jobs.npz").is_file()  # and saved again for the next start
+
+
+def test_snapshot_that_no_longer_matches_the_database_is_not_trusted(settings: Settings,
+                                                                      fake_embedder: Embedder):
+    with live_server(create_app(settings, embedder=fake_embedder)) as api:
+        seeker = seed(api)
+        closed = full_matches(api, seeker)[0][0]
+    runtime = Runtime.build(settings, fake_embedder)  # a write while the server is down
+    with runtime.engine.begin() as conn:
+        conn.execute(text("UPDATE jobs SET status = 'closed', version = version + 1 WHERE id = :id"), {"id": closed})
+    runtime.engine.dispose()
+    with live_server(create_app(settings, embedder=fake_embedder)) as api:
+        assert closed not in [job for job, _ in full_matches(api, seeker)]
+        assert api.get("/healthz").json()["index"]["jobs"] == 11
+
+
+def test_a_second_process_sees_writes_through_the_change_feed(settings: Settings, fake_embedder: Embedder):
+    with live_server(create_app(settings, embedder=fake_embedder)) as first, \
+         live_server(create_app(settings, embedder=fake_embedder)) as second:
+        seeker = post_seeker(first)
+        job = post_job(second, employer(second))
+        assert _eventually(lambda: match_ids(first, seeker) == [job])
+        second.post(f"/v1/jobs/{job}/close")
+        assert _eventually(lambda: match_ids(first, seeker) == [])
+
+
+def test_change_feed_catches_commits_that_land_out_of_order(migrated_url: str, tmp_path: Path):
+    if not migrated_url.startswith("postgresql"):
+        pytest.skip("SQLite serialises writers: sequence numbers cannot commit out of order there")
+    settings = Settings(database_url=migrated_url, data_dir=tmp_path)
+    embedder = HashingEmbedder(64)
+    runtime = Runtime.build(settings, embedder)
+    try:
+        with runtime.sessions.begin() as session:
+            session.add(Employer(id=1, name="甲厂"))
+        slow, fast = runtime.sessions(), runtime.sessions()
+        first = create_job(slow, runtime.matcher, JobCreate(**job_body(1, title="先开始后提交")))
+        slow.flush()  # its change row takes the smaller seq now, but stays uncommitted
+        second = create_job(fast, runtime.matcher, JobCreate(**job_body(1, title="后开始先提交")))
+        fast.commit()
+        runtime.feed.catch_up()
+        assert second.id in runtime.matcher.job_index and first.id not in runtime.matcher.job_index
+        slow.commit()  # its change row has the smaller seq, committed after a larger one was seen
+        runtime.feed.catch_up()
+        assert first.id in runtime.matcher.job_index
+        slow.close(), fast.close()
+    finally:
+        runtime.close()
+
+
+def test_rebuild_re_embeds_only_rows_of_another_model(settings: Settings, fake_embedder: Embedder):
+    writer = Runtime.build(settings, fake_embedder)
+    with writer.sessions.begin() as session:
+        session.add(Employer(id=1, name="甲厂"))
+        create_job(session, writer.matcher, JobCreate(**job_body(1)))
+    writer.close()
+    for snapshot in settings.index_dir.glob("*.npz"):
+        snapshot.unlink()
+    other_model = HashingEmbedder(32)  # a new model: stored 64-d vectors cannot be reused
+    runtime = Runtime.build(settings, other_model)
+    try:
+        assert len(runtime.matcher.job_index) == 1
+        with runtime.sessions() as session:
+            stored = session.execute(text("SELECT embedding, embedding_model FROM jobs")).one()
+        assert len(np.frombuffer(stored[0], np.float32)) == 32 and stored[1] == other_model.name
+    finally:
+        runtime.close()
+
+
+def _eventually(check: Callable[[], bool], timeout_s: float = 10.0) -> bool:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if check():
+            return True
+        time.sleep(0.1)
+    return False
