@@ -164,7 +164,8 @@ def salary_text(salary_min: float | None, salary_max: float | None, unit: Salary
 
 
 def explain(distance_km: float, keyword: str, salary: str, fit: float | None) -> str:
-    parts = [f"{distance_km:.1f} km", keyword, salary]
+    """"1.2 km · 电焊 · 月薪 6000–8000 符合期望"; with no salary text, "薪资符合期望"."""
     if fit is not None:
-        parts[-1] += " 符合期望" if fit >= 1.0 else " 低于期望"
-    return " · ".join(p for p in parts if p)
+        verdict = "符合期望" if fit >= 1.0 else "低于期望"
+        salary = f"{salary} {verdict}" if salary else f"薪资{verdict}"
+    return " · ".join(p for p in (f"{distance_km:.1f} km", keyword, salary) if p)

@@ -91,3 +91,4 @@ def test_explanation_reads_like_the_product_copy():
     assert text == "1.2 km · 电焊 · 月薪 6000–8000 符合期望"
     assert explain(0.5, "保洁", salary_text(None, None, SalaryUnit.MONTH), None) == "0.5 km · 保洁 · 薪资面议"
     assert salary_text(180, 180, SalaryUnit.DAY) == "日薪 180"
+    assert explain(1.5, "电焊", "", 1.0) == "1.5 km · 电焊 · 薪资符合期望"
