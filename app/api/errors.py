@@ -21,6 +21,9 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     404: {"model": ErrorBody, "description": "no such resource"},
     422: {"model": ErrorBody, "description": "a field is missing or wrong; `errors` names it and why"},
 }
+CONFLICT_RESPONSE: dict[int | str, dict[str, Any]] = {
+    409: {"model": ErrorBody, "description": "conflicts with data already stored"},
+}
 
 
 def install_error_handlers(app: FastAPI) -> None:
@@ -42,7 +45,7 @@ def _app_error(_: Request, error: AppError) -> JSONResponse:
 
 
 def _validation_error(_: Request, error: RequestValidationError) -> JSONResponse:
-    fields = [FieldError(field=_field_name(e["loc"]), reason=_reason(e)) for e in error.errors()]
+    fields = [FieldError(field=_field_name(e), reason=_reason(e)) for e in error.errors()]
     summary = "; ".join(f"{f.field}: {f.reason}" for f in fields)
     return _body(422, "validation_error", summary, fields)
 
@@ -57,8 +60,10 @@ def _unexpected(request: Request, error: Exception) -> JSONResponse:
     return _body(500, "internal_error", "an unexpected error occurred; it has been logged")
 
 
-def _field_name(loc: Sequence[Any]) -> str:
-    parts = [str(p) for p in loc]
+def _field_name(error: dict[str, Any]) -> str:
+    if error.get("type") == "json_invalid":
+        return "body"  # its loc holds a character offset, not a field
+    parts = [str(p) for p in error["loc"]]
     if parts and parts[0] in {"body", "query", "path", "header"} and len(parts) > 1:
         parts = parts[1:]
     return ".".join(parts) or "body"

@@ -7,7 +7,8 @@ from typing import Annotated
 from fastapi import APIRouter, Query, status
 
 from app.api.deps import MatcherDep, SessionDep
-from app.api.errors import ERROR_RESPONSES
+from app.api.errors import CONFLICT_RESPONSE, ERROR_RESPONSES
+from app.schemas.common import PathId
 from app.schemas.common import Page
 from app.schemas.job import JobCreate, JobFilter, JobOut, JobUpdate
 from app.schemas.match import MatchQuery, SeekerMatchPage
@@ -17,7 +18,7 @@ from app.services import matches as match_service
 router = APIRouter(prefix="/v1/jobs", tags=["jobs"], responses=ERROR_RESPONSES)
 
 
-@router.post("", status_code=status.HTTP_201_CREATED, response_model=JobOut)
+@router.post("", status_code=status.HTTP_201_CREATED, response_model=JobOut, responses=CONFLICT_RESPONSE)
 def create_job(payload: JobCreate, session: SessionDep, matcher: MatcherDep) -> JobOut:
     """Publish once: the posting is embedded, indexed, and seen by every community in reach."""
     return job_service.create_job(session, matcher, payload)
@@ -29,24 +30,24 @@ def list_jobs(query: Annotated[JobFilter, Query()], session: SessionDep) -> Page
 
 
 @router.get("/{job_id}", response_model=JobOut)
-def get_job(job_id: int, session: SessionDep) -> JobOut:
+def get_job(job_id: PathId, session: SessionDep) -> JobOut:
     return job_service.get_job(session, job_id)
 
 
 @router.patch("/{job_id}", response_model=JobOut)
-def update_job(job_id: int, payload: JobUpdate, session: SessionDep, matcher: MatcherDep) -> JobOut:
+def update_job(job_id: PathId, payload: JobUpdate, session: SessionDep, matcher: MatcherDep) -> JobOut:
     """Change fields; a changed text is re-embedded, a moved posting re-indexed."""
     return job_service.update_job(session, matcher, job_id, payload)
 
 
 @router.post("/{job_id}/close", response_model=JobOut)
-def close_job(job_id: int, session: SessionDep) -> JobOut:
+def close_job(job_id: PathId, session: SessionDep) -> JobOut:
     """Stop hiring: a closed posting never matches again."""
     return job_service.close_job(session, job_id)
 
 
 @router.get("/{job_id}/matches", response_model=SeekerMatchPage)
-def list_job_matches(job_id: int, query: Annotated[MatchQuery, Query()], session: SessionDep,
+def list_job_matches(job_id: PathId, query: Annotated[MatchQuery, Query()], session: SessionDep,
                      matcher: MatcherDep) -> SeekerMatchPage:
     """Nearby seekers who fit, best first, with names and phones masked."""
     return match_service.seekers_for_job(session, matcher, job_id, query)

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Query, Response, status
 
 from app.api.deps import MatcherDep, SessionDep
 from app.api.errors import ERROR_RESPONSES
+from app.schemas.common import PathId
 from app.schemas.jobseeker import JobseekerCreate, JobseekerOut, JobseekerUpdate
 from app.schemas.match import MatchPage, MatchQuery
 from app.services import jobseekers as seeker_service
@@ -23,25 +24,25 @@ def create_jobseeker(payload: JobseekerCreate, session: SessionDep, matcher: Mat
 
 
 @router.get("/{seeker_id}", response_model=JobseekerOut)
-def get_jobseeker(seeker_id: int, session: SessionDep) -> JobseekerOut:
+def get_jobseeker(seeker_id: PathId, session: SessionDep) -> JobseekerOut:
     return seeker_service.get_jobseeker(session, seeker_id)
 
 
 @router.patch("/{seeker_id}", response_model=JobseekerOut)
-def update_jobseeker(seeker_id: int, payload: JobseekerUpdate, session: SessionDep,
+def update_jobseeker(seeker_id: PathId, payload: JobseekerUpdate, session: SessionDep,
                      matcher: MatcherDep) -> JobseekerOut:
     return seeker_service.update_jobseeker(session, matcher, seeker_id, payload)
 
 
 @router.delete("/{seeker_id}", status_code=status.HTTP_204_NO_CONTENT, response_class=Response)
-def delete_jobseeker(seeker_id: int, session: SessionDep) -> Response:
+def delete_jobseeker(seeker_id: PathId, session: SessionDep) -> Response:
     """Erase the person: the row, its vector and its place in every index."""
     seeker_service.delete_jobseeker(session, seeker_id)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
 @router.get("/{seeker_id}/matches", response_model=MatchPage)
-def list_matches(seeker_id: int, query: Annotated[MatchQuery, Query()], session: SessionDep,
+def list_matches(seeker_id: PathId, query: Annotated[MatchQuery, Query()], session: SessionDep,
                  matcher: MatcherDep) -> MatchPage:
     """Jobs within the radius, best first, each with its reasons and a one-line explanation."""
     return match_service.matches_for_seeker(session, matcher, seeker_id, query)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Generic, Self, TypeVar
+from datetime import UTC, datetime, timedelta
+from typing import Annotated, Any, Generic, Self, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from fastapi import Path
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from matching.geo import Crs
 from matching.ranking import SalaryUnit
@@ -12,8 +14,37 @@ from matching.ranking import SalaryUnit
 T = TypeVar("T")
 
 
+MAX_ID = 2**63 - 1  # BIGINT: larger ids cannot exist, so they are invalid, not "not found"
+EntityId = Annotated[int, Field(gt=0, le=MAX_ID)]
+PathId = Annotated[int, Path(gt=0, le=MAX_ID)]
+MAX_VALID_YEARS = 10
+
+
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    """Unknown fields, NUL characters (PostgreSQL cannot store them) and inf/NaN are rejected."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, allow_inf_nan=False)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_nul(cls, value: Any) -> Any:
+        texts = value if isinstance(value, list) else [value]
+        if any(isinstance(t, str) and "\x00" in t for t in texts):
+            raise ValueError("must not contain NUL characters")
+        return value
+
+
+def _within_years(value: datetime) -> datetime:
+    try:
+        in_utc = value.astimezone(UTC)
+    except OverflowError as error:
+        raise ValueError("is out of range") from error
+    if in_utc > datetime.now(UTC) + timedelta(days=365 * MAX_VALID_YEARS):
+        raise ValueError(f"must be within {MAX_VALID_YEARS} years")
+    return in_utc
+
+
+Deadline = Annotated[AwareDatetime, AfterValidator(_within_years)]
 
 
 class Location(Strict):
@@ -22,7 +53,8 @@ class Location(Strict):
     crs: Crs = Field(Crs.WGS84, description="wgs84 (GPS), gcj02 (WeChat/高德/腾讯) or bd09 (百度)")
 
     model_config = ConfigDict(
-        extra="forbid", json_schema_extra={"examples": [{"lat": 31.8565, "lon": 117.3072, "crs": "gcj02"}]}
+        extra="forbid", allow_inf_nan=False,
+        json_schema_extra={"examples": [{"lat": 31.8565, "lon": 117.3072, "crs": "gcj02"}]},
     )
 
 

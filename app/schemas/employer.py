@@ -19,6 +19,7 @@ class EmployerCreate(Strict):
     model_config = ConfigDict(
         extra="forbid",
         str_strip_whitespace=True,
+        allow_inf_nan=False,
         json_schema_extra={
             "examples": [
                 {"name": "合肥市瑶海区示例机械厂", "credit_code": "91340100MA2RPE0A12",

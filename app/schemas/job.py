@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from pydantic import AwareDatetime, BaseModel, Field
+from pydantic import BaseModel, Field
 
-from app.schemas.common import LocationOut, Location, Salary, Strict
+from app.schemas.common import Deadline, EntityId, Location, LocationOut, Salary, Strict
 
 
 class JobType(StrEnum):
@@ -41,7 +41,7 @@ JOB_EXAMPLE = {
 
 
 class JobCreate(Strict):
-    employer_id: int = Field(gt=0)
+    employer_id: EntityId
     title: str = Field(min_length=1, max_length=TITLE_MAX, description="岗位名称")
     description: str = Field(max_length=DESCRIPTION_MAX, description="岗位描述; may be empty")
     job_type: JobType
@@ -49,12 +49,12 @@ class JobCreate(Strict):
     location: Location
     address: str | None = Field(None, max_length=200)
     headcount: int | None = Field(None, ge=1, le=10_000)
-    hiring_radius_km: float | None = Field(None, gt=0, description="only seekers this close see it")
-    valid_until: AwareDatetime | None = Field(None, description="ISO 8601 with a zone; never matched after")
+    hiring_radius_km: float | None = Field(None, gt=0, le=1000, description="only seekers this close see it")
+    valid_until: Deadline | None = Field(None, description="ISO 8601 with a zone; never matched after")
     tags: list[Tag] = Field(default_factory=list, max_length=20)
     external_id: str | None = Field(None, min_length=1, max_length=64, description="the caller's own id")
 
-    model_config = {"extra": "forbid", "str_strip_whitespace": True, "json_schema_extra": {"examples": [JOB_EXAMPLE]}}
+    model_config = {"extra": "forbid", "str_strip_whitespace": True, "allow_inf_nan": False, "json_schema_extra": {"examples": [JOB_EXAMPLE]}}
 
 
 class JobUpdate(Strict):
@@ -67,16 +67,16 @@ class JobUpdate(Strict):
     location: Location | None = None
     address: str | None = Field(None, max_length=200)
     headcount: int | None = Field(None, ge=1, le=10_000)
-    hiring_radius_km: float | None = Field(None, gt=0)
-    valid_until: AwareDatetime | None = None
+    hiring_radius_km: float | None = Field(None, gt=0, le=1000)
+    valid_until: Deadline | None = None
     tags: list[Tag] | None = Field(None, max_length=20)
 
-    model_config = {"extra": "forbid", "str_strip_whitespace": True,
+    model_config = {"extra": "forbid", "str_strip_whitespace": True, "allow_inf_nan": False,
                     "json_schema_extra": {"examples": [{"salary": {"min": 6500, "max": 8500, "unit": "month"}}]}}
 
 
 class JobFilter(Strict):
-    employer_id: int | None = None
+    employer_id: EntityId | None = None
     job_type: JobType | None = None
     status: JobStatus | None = None
     q: str | None = Field(None, max_length=50, description="text contained in the title")
