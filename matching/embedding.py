@@ -53,7 +53,8 @@ def default_model_path() -> Path:
 def normalize_rows(vectors: npt.NDArray[np.floating]) -> Vectors:
     rows = np.asarray(vectors, dtype=np.float32)
     norms = np.linalg.norm(rows, axis=1, keepdims=True)
-    return rows / np.maximum(norms, np.float32(1e-12))
+    unit: Vectors = rows / np.maximum(norms, np.float32(1e-12))
+    return unit
 
 
 class SentenceTransformerEmbedder:

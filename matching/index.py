@@ -291,5 +291,5 @@ def _fields(c: Candidates) -> tuple[IntArray, FloatArray, npt.NDArray[np.float32
     return c.ids, c.distance_km, c.similarity
 
 
-def _column_dict(block: Columns) -> dict[str, npt.NDArray[Any]]:
+def _column_dict(block: Columns) -> dict[str, Any]:
     return {f: getattr(block, f) for f in _COLUMN_FIELDS}

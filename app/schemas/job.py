@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 from pydantic import BaseModel, Field
 
@@ -27,7 +28,7 @@ class JobStatus(StrEnum):
 Tag = str
 TITLE_MAX, DESCRIPTION_MAX = 100, 5000
 
-JOB_EXAMPLE = {
+JOB_EXAMPLE: dict[str, Any] = {
     "employer_id": 1,
     "title": "电焊工",
     "description": "熟练气保焊、二保焊，有三年以上钢结构焊接经验，持焊工证优先。",

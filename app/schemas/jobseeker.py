@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 from pydantic import BaseModel, Field, field_validator
 
@@ -21,7 +22,7 @@ class PriorityGroup(StrEnum):
     DISABLED = "disabled"
 
 
-SEEKER_EXAMPLE = {
+SEEKER_EXAMPLE: dict[str, Any] = {
     "name": "王建国",
     "phone": "13805511234",
     "location": {"lat": 31.8700, "lon": 117.3072, "crs": "gcj02"},

@@ -39,6 +39,13 @@ def record_change(session: Session, entity: str, entity_id: int) -> None:
     session.info["index_changed"] = True
 
 
+def add_indexed(session: Session, row: Job | Jobseeker, entity: str) -> None:
+    """Insert a new indexed row and its change-feed entry together: one never exists without the other."""
+    session.add(row)
+    session.flush()  # assigns the id the feed entry names
+    record_change(session, entity, row.id)
+
+
 @dataclass
 class Feed:
     """One indexed entity: its table, which rows are indexed, and how a row becomes an entry."""
@@ -162,7 +169,8 @@ class IndexFeed:
         return True
 
     def _rebuild(self, session: Session, feed: Feed) -> None:
-        index, versions, embedded = GeoIndex(self._embedder.dim), {}, 0
+        index, embedded = GeoIndex(self._embedder.dim), 0
+        versions: dict[int, int] = {}
         for rows in _chunks(session.scalars(select(feed.model).where(feed.indexable()).execution_options(yield_per=CHUNK))):
             embedded += self._embed_stale(rows, feed)
             index.upsert([feed.to_entry(row) for row in rows])
@@ -181,7 +189,9 @@ class IndexFeed:
     def _refresh(self, session: Session, feed: Feed, ids: set[int]) -> int:
         if not ids:
             return 0
-        rows = session.scalars(select(feed.model).where(feed.model.id.in_(ids), feed.indexable())).all()
+        rows: Sequence[Any] = session.scalars(
+            select(feed.model).where(feed.model.id.in_(ids), feed.indexable())
+        ).all()
         feed.index.upsert([feed.to_entry(row) for row in rows])
         gone = ids - {row.id for row in rows}
         feed.index.remove(gone)

@@ -12,7 +12,7 @@ from app.models.base import utcnow
 from app.schemas.common import Page, Salary
 from app.schemas.job import JobCreate, JobFilter, JobOut, JobStatus, JobSummary, JobUpdate
 from app.services.errors import Conflict, InvalidField, NotFound
-from app.services.index_feed import record_change
+from app.services.index_feed import add_indexed, record_change
 from app.services.places import location_out, to_stored_point
 from app.services.runtime import Matcher
 from app.services.texts import embed_rows, job_text, needs_embedding
@@ -32,9 +32,7 @@ def create_job(session: Session, matcher: Matcher, payload: JobCreate) -> JobOut
         lat=point.lat, lon=point.lon, status="open",
     )
     embed_rows([job], [job_text(job.title, job.description, job.tags)], matcher.embedder)
-    session.add(job)
-    session.flush()
-    record_change(session, "job", job.id)
+    add_indexed(session, job, "job")
     return job_out(job)
 
 

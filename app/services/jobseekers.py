@@ -9,7 +9,7 @@ from app.models.base import utcnow
 from app.schemas.common import ExpectedSalary
 from app.schemas.jobseeker import JobseekerCreate, JobseekerOut, JobseekerUpdate
 from app.services.errors import InvalidField, NotFound
-from app.services.index_feed import record_change
+from app.services.index_feed import add_indexed, record_change
 from app.services.places import check_radius, location_out, to_stored_point
 from app.services.runtime import Matcher
 from app.services.texts import embed_rows, needs_embedding, seeker_text
@@ -27,9 +27,7 @@ def create_jobseeker(session: Session, matcher: Matcher, payload: JobseekerCreat
     )
     _set_expected_salary(seeker, payload.expected_salary)
     embed_rows([seeker], [seeker_text(seeker.desired_job, seeker.experience, seeker.skills)], matcher.embedder)
-    session.add(seeker)
-    session.flush()
-    record_change(session, "seeker", seeker.id)
+    add_indexed(session, seeker, "seeker")
     return jobseeker_out(seeker)
 
 

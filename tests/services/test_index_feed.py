@@ -14,12 +14,14 @@ from sqlalchemy import text
 
 from app.config import Settings
 from app.main import create_app
+from app.migrate import upgrade
 from app.models import Employer
 from app.runtime import Runtime
 from app.schemas.job import JobCreate
 from app.services.jobs import create_job
 from matching.embedding import Embedder, HashingEmbedder, Vectors
 from tests.factories import HEFEI, employer, job_body, loc, match_ids, north_of, post_job, post_seeker
+from tests.conftest import postgres_schema
 from tests.live import live_server
 
 
@@ -99,12 +101,16 @@ def test_a_second_process_sees_writes_through_the_change_feed(settings: Settings
         assert _eventually(lambda: match_ids(first, seeker) == [])
 
 
-def test_change_feed_catches_commits_that_land_out_of_order(migrated_url: str, tmp_path: Path):
-    if not migrated_url.startswith("postgresql"):
-        pytest.skip("SQLite serialises writers: sequence numbers cannot commit out of order there")
-    settings = Settings(database_url=migrated_url, data_dir=tmp_path)
-    embedder = HashingEmbedder(64)
-    runtime = Runtime.build(settings, embedder)
+@pytest.mark.postgres
+def test_change_feed_catches_commits_that_land_out_of_order(tmp_path: Path):
+    """PostgreSQL only: SQLite serialises writers, so its sequence numbers cannot commit out of order."""
+    with postgres_schema() as url:
+        upgrade(url)
+        _race_two_commits(Settings(database_url=url, data_dir=tmp_path))
+
+
+def _race_two_commits(settings: Settings) -> None:
+    runtime = Runtime.build(settings, HashingEmbedder(64))
     try:
         with runtime.sessions.begin() as session:
             session.add(Employer(id=1, name="甲厂"))
