@@ -84,6 +84,7 @@ class IndexFeed:
         self._last_seq = 0
         self._gaps: dict[int, float] = {}
         self._dirty = False
+        self._erased = False  # a seeker left: their vector must leave the disk soon, not in an hour
         self.jobs = Feed("job", Job, lambda: Job.status == "open", job_entry,
                          lambda j: job_text(j.title, j.description, j.tags), GeoIndex(embedder.dim))
         self.seekers = Feed("seeker", Jobseeker, lambda: true(), seeker_entry,
@@ -131,7 +132,7 @@ class IndexFeed:
             for feed in self.feeds:
                 meta = {"digest": digest(feed.versions), "model": self._embedder.name, "seq": self._last_seq}
                 feed.index.save(feed.snapshot_path(self._snapshot_dir), meta)
-            self._dirty = False
+            self._dirty = self._erased = False
         logger.info("saved index snapshots: %d jobs, %d seekers", len(self.jobs.index), len(self.seekers.index))
 
     def prune_feed(self) -> None:
@@ -144,7 +145,8 @@ class IndexFeed:
         while not stop.wait(interval_s):
             try:
                 self.catch_up()
-                if self._dirty and time.monotonic() - last_save >= snapshot_interval_s:
+                due = time.monotonic() - last_save >= snapshot_interval_s
+                if self._erased or (self._dirty and due):
                     self.save_snapshots()
                     self.prune_feed()
                     last_save = time.monotonic()
@@ -199,6 +201,7 @@ class IndexFeed:
             feed.versions[row.id] = row.version
         for entity_id in gone:
             feed.versions.pop(entity_id, None)
+        self._erased |= feed is self.seekers and bool(gone)
         return len(ids)
 
     def _track_gaps(self, seen: Sequence[int]) -> None:

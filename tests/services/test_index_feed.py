@@ -155,3 +155,15 @@ def _eventually(check: Callable[[], bool], timeout_s: float = 10.0) -> bool:
             return True
         time.sleep(0.1)
     return False
+
+
+def test_deleted_seeker_leaves_the_snapshot_on_disk_within_seconds(settings: Settings, fake_embedder: Embedder):
+    with live_server(create_app(settings, embedder=fake_embedder)) as api:
+        kept, erased = post_seeker(api), post_seeker(api, phone="13700001111")
+        assert api.delete(f"/v1/jobseekers/{erased}").status_code == 204
+
+        def snapshot_ids() -> set[int]:
+            path = settings.index_dir / "seekers.npz"
+            return set(np.load(path)["ids"].tolist()) if path.is_file() else set()
+
+        assert _eventually(lambda: snapshot_ids() == {kept}, timeout_s=5.0)
