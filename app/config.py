@@ -19,7 +19,6 @@ class Settings(BaseSettings):
 
     default_radius_km: float = Field(3.0, gt=0)
     max_radius_km: float = Field(50.0, gt=0)
-    max_page_limit: int = Field(100, ge=1, le=1000)
 
     weight_semantic: float = Field(0.6, ge=0)
     weight_distance: float = Field(0.2, ge=0)

@@ -7,7 +7,7 @@ import math
 import os
 import tempfile
 import threading
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -192,18 +192,6 @@ class GeoIndex:
         index = cls(int(header["dim"]), cell_deg=float(header["cell_deg"]))
         index.replace_all(block)
         return index, dict(header["meta"])
-
-    def entries(self) -> Iterator[IndexEntry]:
-        for block in self._state.cells.values():
-            for row in range(len(block)):
-                yield IndexEntry(
-                    id=int(block.ids[row]),
-                    point=GeoPoint(float(block.lats[row]), float(block.lons[row])),
-                    vector=block.vectors[row],
-                    reach_km=float(block.reach_km[row]),
-                    kind_mask=int(block.kind_masks[row]),
-                    expires_at=float(block.expires_at[row]),
-                )
 
     def _check_entry(self, entry: IndexEntry) -> None:
         if entry.vector.shape != (self.dim,):

@@ -12,11 +12,11 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import IntegrityError
 
 from app.schemas.common import ErrorBody, FieldError
-from app.services.errors import AppError, Conflict, InvalidField, NotFound, NotReady
+from app.services.errors import AppError, Conflict, InvalidField, NotFound
 
 logger = logging.getLogger(__name__)
 
-STATUS = {NotFound: 404, Conflict: 409, InvalidField: 422, NotReady: 503}
+STATUS = {NotFound: 404, Conflict: 409, InvalidField: 422}
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     404: {"model": ErrorBody, "description": "no such resource"},
     422: {"model": ErrorBody, "description": "a field is missing or wrong; `errors` names it and why"},

@@ -8,7 +8,6 @@ from app.schemas.job import JobType
 from app.schemas.jobseeker import PriorityGroup
 
 JOB_TYPE_BIT = {job_type: 1 << i for i, job_type in enumerate(JobType)}
-ANY_JOB_TYPE = sum(JOB_TYPE_BIT.values())
 
 
 def job_mask(job_type: str) -> int:

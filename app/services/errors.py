@@ -31,7 +31,3 @@ class InvalidField(AppError):
 
 class Conflict(AppError):
     code = "conflict"
-
-
-class NotReady(AppError):
-    code = "not_ready"
