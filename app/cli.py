@@ -48,7 +48,9 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
 
     _migrate(settings, args)
     if args.demo:
-        _demo(settings, args)
+        from app.demo import load_demo
+
+        load_demo(settings)
     uvicorn.run("app.main:create_app", factory=True, host=args.host, port=args.port, workers=args.workers,
                 log_level=settings.log_level.lower())
     return 0

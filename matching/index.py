@@ -215,9 +215,10 @@ class GeoIndex:
             key = self._key(entry.point.lat, entry.point.lon)
             touched.setdefault(key, []).append(entry)
             cell_of[entry.id] = key
+        removed = np.fromiter(removed_ids, np.int64, count=len(removed_ids))
         for key, new_entries in touched.items():
             block = cells.get(key, Columns.empty(self.dim))
-            kept = block.take(~np.isin(block.ids, np.fromiter(removed_ids, np.int64)))
+            kept = block.take(~np.isin(block.ids, removed))
             merged = Columns.concat([kept, Columns.from_entries(new_entries, self.dim)])
             if len(merged):
                 cells[key] = merged

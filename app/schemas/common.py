@@ -52,10 +52,7 @@ class Location(Strict):
     lon: float = Field(ge=-180, le=180, description="longitude in degrees")
     crs: Crs = Field(Crs.WGS84, description="wgs84 (GPS), gcj02 (WeChat/高德/腾讯) or bd09 (百度)")
 
-    model_config = ConfigDict(
-        extra="forbid", allow_inf_nan=False,
-        json_schema_extra={"examples": [{"lat": 31.8565, "lon": 117.3072, "crs": "gcj02"}]},
-    )
+    model_config = ConfigDict(json_schema_extra={"examples": [{"lat": 31.8565, "lon": 117.3072, "crs": "gcj02"}]})
 
 
 class LocationOut(BaseModel):

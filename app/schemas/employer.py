@@ -17,9 +17,6 @@ class EmployerCreate(Strict):
     address: str | None = Field(None, max_length=200)
 
     model_config = ConfigDict(
-        extra="forbid",
-        str_strip_whitespace=True,
-        allow_inf_nan=False,
         json_schema_extra={
             "examples": [
                 {"name": "合肥市瑶海区示例机械厂", "credit_code": "91340100MA2RPE0A12",

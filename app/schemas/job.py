@@ -55,7 +55,7 @@ class JobCreate(Strict):
     tags: list[Tag] = Field(default_factory=list, max_length=20)
     external_id: str | None = Field(None, min_length=1, max_length=64, description="the caller's own id")
 
-    model_config = {"extra": "forbid", "str_strip_whitespace": True, "allow_inf_nan": False, "json_schema_extra": {"examples": [JOB_EXAMPLE]}}
+    model_config = {"json_schema_extra": {"examples": [JOB_EXAMPLE]}}
 
 
 class JobUpdate(Strict):
@@ -72,8 +72,7 @@ class JobUpdate(Strict):
     valid_until: Deadline | None = None
     tags: list[Tag] | None = Field(None, max_length=20)
 
-    model_config = {"extra": "forbid", "str_strip_whitespace": True, "allow_inf_nan": False,
-                    "json_schema_extra": {"examples": [{"salary": {"min": 6500, "max": 8500, "unit": "month"}}]}}
+    model_config = {"json_schema_extra": {"examples": [{"salary": {"min": 6500, "max": 8500, "unit": "month"}}]}}
 
 
 class JobFilter(Strict):

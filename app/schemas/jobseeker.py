@@ -57,7 +57,7 @@ class JobseekerCreate(_SeekerFields):
     radius_km: float | None = Field(None, gt=0, description="default 3 km")
     priority_groups: list[PriorityGroup] = Field(default_factory=list)
 
-    model_config = {"extra": "forbid", "str_strip_whitespace": True, "allow_inf_nan": False, "json_schema_extra": {"examples": [SEEKER_EXAMPLE]}}
+    model_config = {"json_schema_extra": {"examples": [SEEKER_EXAMPLE]}}
 
 
 class JobseekerUpdate(_SeekerFields):

@@ -24,7 +24,7 @@ class SearchRequest(Strict):
     limit: int = Field(20, ge=1, le=100)
     offset: int = Field(0, ge=0)
 
-    model_config = {"extra": "forbid", "str_strip_whitespace": True, "allow_inf_nan": False, "json_schema_extra": {"examples": [
+    model_config = {"json_schema_extra": {"examples": [
         {"text": "会电焊，干过五年气保焊", "location": {"lat": 31.87, "lon": 117.307, "crs": "gcj02"},
          "radius_km": 3}]}}
 

@@ -30,6 +30,7 @@ from app.services.jobs import job_summary, load_job
 from app.services.jobseekers import expected_salary, load_jobseeker
 from app.services.places import check_radius, to_stored_point
 from app.services.runtime import Matcher
+from app.services.texts import seeker_text
 from matching.geo import GeoPoint
 from matching.index import GeoIndex
 from matching.ranking import (
@@ -70,7 +71,7 @@ def matches_for_seeker(session: Session, matcher: Matcher, seeker_id: int, query
     expected = expected_salary(seeker)
     request = Request(
         GeoPoint(seeker.lat, seeker.lon), check_radius(query.radius_km or seeker.radius_km, matcher.max_radius_km),
-        seeker.vector(), f"{seeker.desired_job} {seeker.experience} {' '.join(seeker.skills)}",
+        seeker.vector(), seeker_text(seeker.desired_job, seeker.experience, seeker.skills),
         mask, expected, query.limit, query.offset,
     )
     return _job_page(session, matcher, request)
@@ -88,8 +89,8 @@ def search_jobs(session: Session, matcher: Matcher, body: SearchRequest) -> Matc
 def seekers_for_job(session: Session, matcher: Matcher, job_id: int, query: MatchQuery) -> SeekerMatchPage:
     """Nearby seekers for the employer; the seeker's own radius and the job's both apply."""
     job = load_job(session, job_id)
-    radius_km = min(query.radius_km or matcher.max_radius_km, job.hiring_radius_km or matcher.max_radius_km)
-    check_radius(radius_km, matcher.max_radius_km)
+    asked_km = check_radius(query.radius_km or matcher.max_radius_km, matcher.max_radius_km)
+    radius_km = min(asked_km, job.hiring_radius_km or asked_km)
     request = Request(GeoPoint(job.lat, job.lon), radius_km, job.vector(), job.title,
                       job_mask(job.job_type), None, query.limit, query.offset)
     seekers: dict[int, Jobseeker] = {}
@@ -141,7 +142,7 @@ def _job_match(job: Job, ranked: Ranked, request: Request) -> JobMatch:
 def _seeker_match(seeker: Jobseeker, job: Job, ranked: Ranked) -> SeekerMatch:
     masked = MaskedSeeker(id=seeker.id, name=mask_name(seeker.name), phone=mask_phone(seeker.phone),
                           desired_job=seeker.desired_job, skills=seeker.skills, education=seeker.education)
-    words = explain(ranked.distance_km, shared_keyword(f"{seeker.desired_job} {seeker.experience}", job.title),
+    words = explain(ranked.distance_km, shared_keyword(seeker_text(seeker.desired_job, seeker.experience, seeker.skills), job.title),
                     "", ranked.factors.salary)
     return SeekerMatch(jobseeker=masked, score=round(ranked.score, 4), distance_km=round(ranked.distance_km, 3),
                        reasons=_reasons(ranked), explanation=words)

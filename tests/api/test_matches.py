@@ -170,3 +170,21 @@ def test_health_reports_database_model_and_index(api: httpx.Client):
 def _minimal_job(employer_id: int) -> dict[str, object]:
     return {"employer_id": employer_id, "title": "保洁员", "description": "", "job_type": "full_time",
             "location": loc(HEFEI)}
+
+
+def test_employer_view_rejects_a_radius_over_the_maximum_like_the_seeker_view(api: httpx.Client):
+    job = post_job(api, employer(api))
+    seeker = post_seeker(api)
+    for path in (f"/v1/jobs/{job}/matches", f"/v1/jobseekers/{seeker}/matches"):
+        response = api.get(path, params={"radius_km": 51})
+        assert response.status_code == 422, (path, response.text)
+        assert response.json()["errors"][0]["field"] == "radius_km"
+
+
+def test_infinite_numbers_are_rejected_in_every_body(api: httpx.Client):
+    boss = employer(api)
+    body = '{"employer_id": %d, "title": "电焊工", "description": "", "job_type": "full_time", ' \
+           '"location": {"lat": 31.85, "lon": 117.3}, "hiring_radius_km": Infinity}' % boss
+    response = api.post("/v1/jobs", content=body, headers={"content-type": "application/json"})
+    assert response.status_code == 422, response.text
+    assert api.get("/v1/jobs").json()["total"] == 0
