@@ -16,14 +16,17 @@ class Settings(BaseSettings):
     database_url: str = Field("", description="SQLAlchemy URL; empty means a SQLite file in data_dir")
     model_path: Path | None = Field(None, description="local sentence-transformers model; default m3e-small")
     embed_batch_size: int = Field(32, ge=1, le=1024)
+    synonyms_path: Path | None = Field(None, description="a local synonyms.csv; default: the shipped table")
 
     default_radius_km: float = Field(3.0, gt=0)
     max_radius_km: float = Field(50.0, gt=0)
 
-    weight_semantic: float = Field(0.6, ge=0)
-    weight_distance: float = Field(0.2, ge=0)
-    weight_salary: float = Field(0.1, ge=0)
-    weight_freshness: float = Field(0.1, ge=0)
+    weight_semantic: float = Field(0.45, ge=0, description="embedding cosine")
+    weight_keyword: float = Field(0.15, ge=0, description="BM25 over character n-grams, synonyms expanded")
+    weight_occupation: float = Field(0.1, ge=0, description="agreement of the two sides' occupation codes")
+    weight_distance: float = Field(0.15, ge=0)
+    weight_salary: float = Field(0.075, ge=0)
+    weight_freshness: float = Field(0.075, ge=0)
     distance_half_km: float = Field(2.0, gt=0)
     freshness_half_days: float = Field(14.0, gt=0)
 

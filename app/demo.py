@@ -14,7 +14,7 @@ from sqlalchemy import select
 from app.config import Settings
 from app.db import make_engine, make_session_factory
 from app.models import Employer
-from app.runtime import load_embedder
+from app.runtime import load_coder, load_embedder
 from app.schemas.employer import EmployerCreate
 from app.schemas.job import JobCreate
 from app.schemas.jobseeker import JobseekerCreate
@@ -42,9 +42,9 @@ def load_demo(settings: Settings) -> int:
             if session.scalar(select(Employer.id).where(Employer.name == first)):
                 console.print("demo data already loaded; nothing to do")
                 return 0
-            embedder = load_embedder(settings)
+            coder = load_coder(settings, load_embedder(settings))
             # The running servers pick these rows up from the change feed; this feed is never started.
-            matcher = Matcher.from_settings(settings, embedder, IndexFeed(sessions, embedder, settings.index_dir))
+            matcher = Matcher.from_settings(settings, coder, IndexFeed(sessions, coder, settings.index_dir))
             crs = data["crs"]
             employer_ids = {
                 e["key"]: create_employer(session, EmployerCreate(**{k: v for k, v in e.items() if k != "key"})).id

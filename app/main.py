@@ -10,7 +10,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request, Response
 
-from app.api import employers, health, jobs, jobseekers, matches
+from app.api import employers, health, jobs, jobseekers, matches, occupations
 from app.api.errors import install_error_handlers
 from app.config import Settings
 from app.runtime import Runtime
@@ -45,7 +45,7 @@ def create_app(settings: Settings | None = None, *, embedder: Embedder | None = 
 
     app = FastAPI(title="jobcircle", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
     install_error_handlers(app)
-    for module in (employers, jobs, jobseekers, matches, health):
+    for module in (employers, jobs, jobseekers, matches, occupations, health):
         app.include_router(module.router)
     app.middleware("http")(_access_log)
     return app

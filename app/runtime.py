@@ -16,7 +16,9 @@ from app.db import make_engine, make_session_factory
 from app.migrate import alembic_config
 from app.services.index_feed import IndexFeed
 from app.services.runtime import Matcher
+from matching.coding import OccupationCoder
 from matching.embedding import Embedder, SentenceTransformerEmbedder, default_model_path
+from matching.occupations import Catalog, load_synonyms
 
 logger = logging.getLogger(__name__)
 
@@ -42,12 +44,13 @@ class Runtime:
             check_schema_current(engine, settings.database_url)
             embedder = embedder or load_embedder(settings)
             sessions = make_session_factory(engine)
-            feed = IndexFeed(sessions, embedder, settings.index_dir)
+            coder = load_coder(settings, embedder)
+            feed = IndexFeed(sessions, coder, settings.index_dir)
             feed.start()
         except BaseException:
             engine.dispose()
             raise
-        return cls(settings, engine, sessions, feed, Matcher.from_settings(settings, embedder, feed))
+        return cls(settings, engine, sessions, feed, Matcher.from_settings(settings, coder, feed))
 
     def start_background(self) -> None:
         s = self.settings
@@ -69,6 +72,12 @@ class Runtime:
 def load_embedder(settings: Settings) -> Embedder:
     path = settings.model_path or default_model_path()
     return SentenceTransformerEmbedder(path, batch_size=settings.embed_batch_size)
+
+
+def load_coder(settings: Settings, embedder: Embedder) -> OccupationCoder:
+    """The occupation coder; its label vectors are cached beside the index snapshots."""
+    synonyms = load_synonyms(settings.synonyms_path) if settings.synonyms_path else load_synonyms()
+    return OccupationCoder(Catalog.load(), synonyms, embedder, cache_dir=settings.index_dir)
 
 
 def check_schema_current(engine: Engine, database_url: str) -> None:

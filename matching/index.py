@@ -37,6 +37,7 @@ class IndexEntry:
     reach_km: float = math.inf
     kind_mask: int = ALL_KINDS
     expires_at: float = math.inf  # epoch seconds
+    group: int = 0  # a filterable number, e.g. the occupation code 6-18-02-04 as 6180204; 0 = none
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,7 @@ class Columns:
     kind_masks: IntArray
     expires_at: FloatArray
     vectors: Vectors
+    groups: IntArray
 
     @classmethod
     def empty(cls, dim: int) -> Columns:
@@ -68,6 +70,7 @@ class Columns:
             kind_masks=np.array([e.kind_mask for e in entries], dtype=np.int64),
             expires_at=np.array([e.expires_at for e in entries], dtype=np.float64),
             vectors=vectors,
+            groups=np.array([e.group for e in entries], dtype=np.int64),
         )
 
     def __len__(self) -> int:
@@ -81,7 +84,7 @@ class Columns:
         return Columns(*(np.concatenate([getattr(b, f) for b in blocks]) for f in _COLUMN_FIELDS))
 
 
-_COLUMN_FIELDS = ("ids", "lats", "lons", "reach_km", "kind_masks", "expires_at", "vectors")
+_COLUMN_FIELDS = ("ids", "lats", "lons", "reach_km", "kind_masks", "expires_at", "vectors", "groups")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,13 +94,14 @@ class Candidates:
     ids: IntArray
     distance_km: FloatArray
     similarity: npt.NDArray[np.float32]
+    groups: IntArray | None = None  # each item's group, for facets; None where not asked for
 
     def __len__(self) -> int:
         return int(self.ids.shape[0])
 
     @classmethod
     def empty(cls) -> Candidates:
-        return cls(np.zeros(0, np.int64), np.zeros(0, np.float64), np.zeros(0, np.float32))
+        return cls(np.zeros(0, np.int64), np.zeros(0, np.float64), np.zeros(0, np.float32), np.zeros(0, np.int64))
 
 
 @dataclass(slots=True)
@@ -152,12 +156,14 @@ class GeoIndex:
         *,
         kind_mask: int = ALL_KINDS,
         now: float = -math.inf,
+        groups: tuple[int, int] | None = None,
     ) -> Candidates:
-        """All items within min(radius_km, item.reach_km) of center, not expired at `now`."""
+        """All items within min(radius_km, item.reach_km) of center, not expired at `now`, and
+        with low <= group < high when `groups` is given."""
         state = self._state
         query = np.asarray(vector, dtype=np.float32).reshape(-1)
         found = [
-            _select(block, center, radius_km, query, kind_mask, now)
+            _select(block, center, radius_km, query, kind_mask, now, groups)
             for block in (state.cells.get(key) for key in self._covering(center, radius_km, state))
             if block is not None
         ]
@@ -166,7 +172,8 @@ class GeoIndex:
             return Candidates.empty()
         merged = Candidates(*(np.concatenate(parts) for parts in zip(*(_fields(c) for c in found))))
         order = np.lexsort((merged.ids, -merged.similarity))
-        return Candidates(merged.ids[order], merged.distance_km[order], merged.similarity[order])
+        ids, distance_km, similarity, item_groups = _fields(merged)
+        return Candidates(ids[order], distance_km[order], similarity[order], item_groups[order])
 
     def save(self, path: Path, meta: Mapping[str, Any] | None = None) -> None:
         """Write a snapshot atomically: readers of `path` see the old or the new file, never half."""
@@ -265,19 +272,23 @@ def _select(
     query: npt.NDArray[np.float32],
     kind_mask: int,
     now: float,
+    groups: tuple[int, int] | None,
 ) -> Candidates:
     distance_km = haversine_km_many(center.lat, center.lon, block.lats, block.lons)
     limit_km = np.minimum(block.reach_km, radius_km) + BOUNDARY_TOLERANCE_KM
     keep = (distance_km <= limit_km) & ((block.kind_masks & kind_mask) != 0) & (block.expires_at > now)
+    if groups is not None:
+        keep &= (block.groups >= groups[0]) & (block.groups < groups[1])
     rows = np.flatnonzero(keep)
     if not len(rows):
         return Candidates.empty()
     similarity = block.vectors[rows] @ query  # inner product == cosine on unit vectors
-    return Candidates(block.ids[rows], distance_km[rows], similarity.astype(np.float32))
+    return Candidates(block.ids[rows], distance_km[rows], similarity.astype(np.float32), block.groups[rows])
 
 
-def _fields(c: Candidates) -> tuple[IntArray, FloatArray, npt.NDArray[np.float32]]:
-    return c.ids, c.distance_km, c.similarity
+def _fields(c: Candidates) -> tuple[IntArray, FloatArray, npt.NDArray[np.float32], IntArray]:
+    groups = c.groups if c.groups is not None else np.zeros(len(c), np.int64)
+    return c.ids, c.distance_km, c.similarity, groups
 
 
 def _column_dict(block: Columns) -> dict[str, Any]:

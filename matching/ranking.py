@@ -30,14 +30,17 @@ _UNIT_LABEL = {
     SalaryUnit.PIECE: "计件",
 }
 NEUTRAL_SALARY_FIT = 0.5  # unknown fit neither rewards nor punishes much
+NEUTRAL_OCCUPATION = 0.25  # an uncoded side: about what two unrelated trades in one group get
 
 
 @dataclass(frozen=True, slots=True)
 class Weights:
-    semantic: float = 0.6
-    distance: float = 0.2
-    salary: float = 0.1
-    freshness: float = 0.1
+    semantic: float = 0.45
+    keyword: float = 0.15
+    occupation: float = 0.1
+    distance: float = 0.15
+    salary: float = 0.075
+    freshness: float = 0.075
     distance_half_km: float = 2.0  # a job this far away keeps half its distance score
     freshness_half_days: float = 14.0
 
@@ -48,6 +51,8 @@ class Facts:
 
     salary_fit: float | None
     age_days: float
+    keyword: float = 0.0  # BM25 of the asker's words in the candidate's text, in [0, 1]
+    occupation: float | None = None  # agreement of the two sides' occupation codes; None: uncoded
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +61,8 @@ class Factors:
     distance: float
     salary: float | None
     freshness: float
+    keyword: float
+    occupation: float | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,13 +106,13 @@ def rank_top_k(
 ) -> RankedPage:
     """The exact top-k by full score, loading facts only for candidates that could still enter it.
 
-    Salary and freshness add at most their weights, so a candidate whose semantic + distance part
-    plus those weights cannot beat the current k-th score is never loaded.
+    Salary, freshness, keyword and occupation add at most their weights, so a candidate whose
+    semantic + distance part plus those weights cannot beat the current k-th score is never loaded.
     """
     semantic = np.clip(candidates.similarity.astype(np.float64), 0.0, 1.0)
     nearness = 0.5 ** (candidates.distance_km / weights.distance_half_km)
     partial = weights.semantic * semantic + weights.distance * nearness
-    upper = partial + weights.salary + weights.freshness
+    upper = partial + weights.salary + weights.freshness + weights.keyword + weights.occupation
     order = np.lexsort((candidates.ids, -partial))
     best: list[Ranked] = []
     stale = loaded = 0
@@ -134,12 +141,16 @@ def _score(
     fact = facts[item_id]
     freshness = 0.5 ** (max(fact.age_days, 0.0) / weights.freshness_half_days)
     salary = NEUTRAL_SALARY_FIT if fact.salary_fit is None else fact.salary_fit
-    factors = Factors(float(semantic[row]), float(nearness[row]), fact.salary_fit, freshness)
+    occupation = NEUTRAL_OCCUPATION if fact.occupation is None else fact.occupation
+    factors = Factors(float(semantic[row]), float(nearness[row]), fact.salary_fit, freshness,
+                      fact.keyword, fact.occupation)
     score = (
         weights.semantic * factors.semantic
         + weights.distance * factors.distance
         + weights.salary * salary
         + weights.freshness * freshness
+        + weights.keyword * min(max(fact.keyword, 0.0), 1.0)
+        + weights.occupation * occupation
     )
     return Ranked(item_id, score, float(candidates.distance_km[row]), float(candidates.similarity[row]), factors)
 
@@ -163,9 +174,10 @@ def salary_text(salary_min: float | None, salary_max: float | None, unit: Salary
     return f"{_UNIT_LABEL[unit]} {span}"
 
 
-def explain(distance_km: float, keyword: str, salary: str, fit: float | None) -> str:
-    """"1.2 km · 电焊 · 月薪 6000–8000 符合期望"; with no salary text, "薪资符合期望"."""
+def explain(distance_km: float, keyword: str, salary: str, fit: float | None, *, occupation: str | None = None) -> str:
+    """"1.2 km · 电焊 · 职业相符：焊工 · 月薪 6000–8000 符合期望"; with no salary text, "薪资符合期望"."""
     if fit is not None:
         verdict = "符合期望" if fit >= 1.0 else "低于期望"
         salary = f"{salary} {verdict}" if salary else f"薪资{verdict}"
-    return " · ".join(p for p in (f"{distance_km:.1f} km", keyword, salary) if p)
+    agreed = f"职业相符：{occupation}" if occupation and occupation != keyword else ""
+    return " · ".join(p for p in (f"{distance_km:.1f} km", keyword, agreed, salary) if p)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 import numpy as np
-from sqlalchemy import Float, Integer, LargeBinary, String
+from sqlalchemy import JSON, Float, Integer, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import UtcDateTime, utcnow
@@ -19,6 +20,11 @@ class Embedded:
     embedding: Mapped[bytes] = mapped_column(LargeBinary)
     embedding_model: Mapped[str] = mapped_column(String(100))
     text_hash: Mapped[str] = mapped_column(String(64))
+    # Top occupation codes [{code, name, confidence}], the best one apart for filters, and which
+    # coder produced them (a new catalog or synonym table recodes on the next start).
+    occupations: Mapped[list[Any]] = mapped_column(JSON, default=list, server_default="[]")
+    occupation_code: Mapped[str | None] = mapped_column(String(10), index=True)
+    coding_version: Mapped[str | None] = mapped_column(String(16))
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

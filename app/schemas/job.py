@@ -8,6 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from app.schemas.occupation import OccupationFilter, OccupationOut
 from app.schemas.common import Deadline, EntityId, Location, LocationOut, Salary, Strict
 
 
@@ -80,6 +81,7 @@ class JobFilter(Strict):
     job_type: JobType | None = None
     status: JobStatus | None = None
     q: str | None = Field(None, max_length=50, description="text contained in the title")
+    occupation: OccupationFilter | None = None
     limit: int = Field(20, ge=1, le=100)
     offset: int = Field(0, ge=0)
 
@@ -104,3 +106,4 @@ class JobOut(JobSummary):
     tags: list[Tag]
     external_id: str | None
     updated_at: datetime
+    occupations: list[OccupationOut] = Field(description="top occupation codes, best first")

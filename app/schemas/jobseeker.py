@@ -8,6 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field, field_validator
 
+from app.schemas.occupation import OccupationOut
 from app.schemas.common import ExpectedSalary, Location, LocationOut, Strict
 from app.schemas.job import JobType
 from app.schemas.validators import validate_mobile
@@ -87,5 +88,6 @@ class JobseekerOut(BaseModel):
     job_types: list[JobType]
     radius_km: float
     priority_groups: list[PriorityGroup]
+    occupations: list[OccupationOut] = Field(description="top occupation codes of the desired job")
     created_at: datetime
     updated_at: datetime

@@ -6,11 +6,13 @@ from pydantic import BaseModel, Field
 
 from app.schemas.common import ExpectedSalary, Location, Strict
 from app.schemas.job import JobSummary, JobType
+from app.schemas.occupation import OccupationFacet, OccupationFilter, OccupationOut
 
 
 class MatchQuery(Strict):
     radius_km: float | None = Field(None, gt=0, description="default: the profile's radius")
     job_type: JobType | None = None
+    occupation: OccupationFilter | None = None
     limit: int = Field(20, ge=1, le=100)
     offset: int = Field(0, ge=0)
 
@@ -21,6 +23,7 @@ class SearchRequest(Strict):
     radius_km: float | None = Field(None, gt=0)
     job_type: JobType | None = None
     expected_salary: ExpectedSalary | None = None
+    occupation: OccupationFilter | None = None
     limit: int = Field(20, ge=1, le=100)
     offset: int = Field(0, ge=0)
 
@@ -30,13 +33,17 @@ class SearchRequest(Strict):
 
 
 class Reasons(BaseModel):
-    """Each factor in [0, 1] and the raw cosine; `salary` is null when either side gave none."""
+    """Each factor in [0, 1] and the raw cosine; `salary` is null when either side gave none,
+    `occupation` when either side has no occupation code."""
 
     similarity: float
     semantic: float
+    keyword: float = Field(description="BM25 of the asker's words (synonyms expanded) in the other side's text")
+    occupation: float | None = Field(description="agreement of the two sides' occupation codes")
     distance: float
     salary: float | None
     freshness: float
+    occupations: list[OccupationOut] = Field(description="the other side's occupation codes")
 
 
 class JobMatch(BaseModel):
@@ -70,6 +77,7 @@ class MatchPage(BaseModel):
     limit: int
     offset: int
     radius_km: float
+    facets: list[OccupationFacet] = Field(description="occupations among all in-radius results, most first")
 
 
 class SeekerMatchPage(BaseModel):

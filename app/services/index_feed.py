@@ -19,12 +19,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import IndexChange, Job, Jobseeker
 from app.models.base import utcnow
-from app.models.embedded import Embedded
 from app.services.eligibility import job_mask, seeker_mask
-from app.services.texts import embed_rows, job_text, seeker_text
-from matching.embedding import Embedder
+from app.services.texts import describe, is_stale
+from matching.coding import OccupationCoder
 from matching.geo import GeoPoint
 from matching.index import GeoIndex, IndexEntry
+from matching.occupations import code_number
 
 logger = logging.getLogger(__name__)
 
@@ -54,7 +54,6 @@ class Feed:
     model: type[Job] | type[Jobseeker]
     indexable: Callable[[], ColumnElement[bool]]
     to_entry: Callable[[Any], IndexEntry]
-    to_text: Callable[[Any], str]
     index: GeoIndex
     versions: dict[int, int] = field(default_factory=dict)
 
@@ -65,30 +64,37 @@ class Feed:
 def job_entry(job: Job) -> IndexEntry:
     reach_km = job.hiring_radius_km or math.inf
     expires_at = job.valid_until.timestamp() if job.valid_until else math.inf
-    return IndexEntry(job.id, GeoPoint(job.lat, job.lon), job.vector(), reach_km, job_mask(job.job_type), expires_at)
+    return IndexEntry(job.id, GeoPoint(job.lat, job.lon), job.vector(), reach_km, job_mask(job.job_type), expires_at,
+                      occupation_group(job))
 
 
 def seeker_entry(seeker: Jobseeker) -> IndexEntry:
     mask = seeker_mask(seeker.job_types, seeker.priority_groups)
-    return IndexEntry(seeker.id, GeoPoint(seeker.lat, seeker.lon), seeker.vector(), seeker.radius_km, mask)
+    return IndexEntry(seeker.id, GeoPoint(seeker.lat, seeker.lon), seeker.vector(), seeker.radius_km, mask,
+                      group=occupation_group(seeker))
+
+
+def occupation_group(row: Job | Jobseeker) -> int:
+    """The best occupation code as the index's filter number (0: not coded)."""
+    return code_number(row.occupation_code) if row.occupation_code else 0
 
 
 class IndexFeed:
     """The database is the truth; these indexes follow it through the change feed."""
 
-    def __init__(self, sessions: sessionmaker[Session], embedder: Embedder, snapshot_dir: Path) -> None:
+    def __init__(self, sessions: sessionmaker[Session], coder: OccupationCoder, snapshot_dir: Path) -> None:
         self._sessions = sessions
-        self._embedder = embedder
+        self._coder = coder
+        self._embedder = coder.embedder
         self._snapshot_dir = snapshot_dir
         self._lock = threading.RLock()
         self._last_seq = 0
         self._gaps: dict[int, float] = {}
         self._dirty = False
         self._erased = False  # a seeker left: their vector must leave the disk soon, not in an hour
-        self.jobs = Feed("job", Job, lambda: Job.status == "open", job_entry,
-                         lambda j: job_text(j.title, j.description, j.tags), GeoIndex(embedder.dim))
-        self.seekers = Feed("seeker", Jobseeker, lambda: true(), seeker_entry,
-                            lambda s: seeker_text(s.desired_job, s.experience, s.skills), GeoIndex(embedder.dim))
+        dim = coder.embedder.dim
+        self.jobs = Feed("job", Job, lambda: Job.status == "open", job_entry, GeoIndex(dim))
+        self.seekers = Feed("seeker", Jobseeker, lambda: true(), seeker_entry, GeoIndex(dim))
 
     @property
     def dirty(self) -> bool:
@@ -130,7 +136,8 @@ class IndexFeed:
     def save_snapshots(self) -> None:
         with self._lock:
             for feed in self.feeds:
-                meta = {"digest": digest(feed.versions), "model": self._embedder.name, "seq": self._last_seq}
+                meta = {"digest": digest(feed.versions), "model": self._embedder.name,
+                        "coder": self._coder.version, "seq": self._last_seq}
                 feed.index.save(feed.snapshot_path(self._snapshot_dir), meta)
             self._dirty = self._erased = False
         logger.info("saved index snapshots: %d jobs, %d seekers", len(self.jobs.index), len(self.seekers.index))
@@ -163,7 +170,8 @@ class IndexFeed:
         except (OSError, ValueError, KeyError) as error:
             logger.warning("unreadable %s snapshot (%s): rebuilding", feed.entity, error)
             return False
-        if meta.get("digest") != digest(versions) or meta.get("model") != self._embedder.name:
+        if (meta.get("digest") != digest(versions) or meta.get("model") != self._embedder.name
+                or meta.get("coder") != self._coder.version):
             logger.info("%s snapshot does not match the database: rebuilding", feed.entity)
             return False
         feed.index, feed.versions = index, versions
@@ -174,7 +182,7 @@ class IndexFeed:
         index, embedded = GeoIndex(self._embedder.dim), 0
         versions: dict[int, int] = {}
         for rows in _chunks(session.scalars(select(feed.model).where(feed.indexable()).execution_options(yield_per=CHUNK))):
-            embedded += self._embed_stale(rows, feed)
+            embedded += self._embed_stale(rows)
             index.upsert([feed.to_entry(row) for row in rows])
             versions.update((row.id, row.version) for row in rows)
             session.flush()
@@ -182,10 +190,9 @@ class IndexFeed:
         feed.index, feed.versions = index, versions
         logger.info("rebuilt %s index from the database: %d items, %d re-embedded", feed.entity, len(index), embedded)
 
-    def _embed_stale(self, rows: Sequence[Embedded], feed: Feed) -> int:
-        stale = [row for row in rows if row.embedding_model != self._embedder.name]
-        if stale:  # only after a model change: stored vectors are otherwise reused as they are
-            embed_rows(list(stale), [feed.to_text(row) for row in stale], self._embedder)
+    def _embed_stale(self, rows: Sequence[Job | Jobseeker]) -> int:
+        stale = [row for row in rows if is_stale(row, self._coder)]
+        describe(stale, self._coder)  # only after a model or coder change: stored vectors are reused
         return len(stale)
 
     def _refresh(self, session: Session, feed: Feed, ids: set[int]) -> int:

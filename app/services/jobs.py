@@ -15,7 +15,8 @@ from app.services.errors import Conflict, InvalidField, NotFound
 from app.services.index_feed import add_indexed, record_change
 from app.services.places import location_out, to_stored_point
 from app.services.runtime import Matcher
-from app.services.texts import embed_rows, job_text, needs_embedding
+from app.services.occupations import code_under, occupations_out
+from app.services.texts import describe, is_stale
 
 INDEXED_FIELDS = {"title", "description", "tags", "location", "job_type", "hiring_radius_km", "valid_until"}
 
@@ -31,7 +32,7 @@ def create_job(session: Session, matcher: Matcher, payload: JobCreate) -> JobOut
         salary_min=payload.salary.min, salary_max=payload.salary.max, salary_unit=payload.salary.unit,
         lat=point.lat, lon=point.lon, status="open",
     )
-    embed_rows([job], [job_text(job.title, job.description, job.tags)], matcher.embedder)
+    describe([job], matcher.coder)
     add_indexed(session, job, "job")
     return job_out(job)
 
@@ -57,9 +58,8 @@ def update_job(session: Session, matcher: Matcher, job_id: int, payload: JobUpda
             raise InvalidField(name, "may not be null")
     _check_future(payload.valid_until)
     _apply(job, payload, changes)
-    text = job_text(job.title, job.description, job.tags)
-    if needs_embedding(job, text, matcher.embedder):
-        embed_rows([job], [text], matcher.embedder)
+    if is_stale(job, matcher.coder):
+        describe([job], matcher.coder)
     if INDEXED_FIELDS & changes.keys():
         _touch(session, job)
     return job_out(job)
@@ -101,7 +101,7 @@ def job_out(job: Job) -> JobOut:
     return JobOut(
         **job_summary(job).model_dump(), description=job.description, headcount=job.headcount,
         hiring_radius_km=job.hiring_radius_km, valid_until=job.valid_until, tags=job.tags,
-        external_id=job.external_id, updated_at=job.updated_at,
+        external_id=job.external_id, updated_at=job.updated_at, occupations=occupations_out(job),
     )
 
 
@@ -145,6 +145,8 @@ def _filters(query: JobFilter) -> list[ColumnElement[bool]]:
         conditions.append(Job.job_type == query.job_type)
     if query.q:
         conditions.append(Job.title.contains(query.q, autoescape=True))
+    if query.occupation is not None:
+        conditions.append(code_under(Job.occupation_code, query.occupation))
     live = or_(Job.valid_until.is_(None), Job.valid_until > now)
     by_status = {
         JobStatus.OPEN: and_(Job.status == "open", live),

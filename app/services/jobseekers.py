@@ -12,7 +12,8 @@ from app.services.errors import InvalidField, NotFound
 from app.services.index_feed import add_indexed, record_change
 from app.services.places import check_radius, location_out, to_stored_point
 from app.services.runtime import Matcher
-from app.services.texts import embed_rows, needs_embedding, seeker_text
+from app.services.occupations import occupations_out
+from app.services.texts import describe, is_stale
 
 NOT_NULL = ("name", "phone", "location", "desired_job", "experience", "skills", "job_types", "radius_km",
             "priority_groups")
@@ -26,7 +27,7 @@ def create_jobseeker(session: Session, matcher: Matcher, payload: JobseekerCreat
         lat=point.lat, lon=point.lon, radius_km=radius_km,
     )
     _set_expected_salary(seeker, payload.expected_salary)
-    embed_rows([seeker], [seeker_text(seeker.desired_job, seeker.experience, seeker.skills)], matcher.embedder)
+    describe([seeker], matcher.coder)
     add_indexed(session, seeker, "seeker")
     return jobseeker_out(seeker)
 
@@ -50,9 +51,8 @@ def update_jobseeker(session: Session, matcher: Matcher, seeker_id: int, payload
         seeker.radius_km = check_radius(payload.radius_km, matcher.max_radius_km)
     if "expected_salary" in changes:
         _set_expected_salary(seeker, payload.expected_salary)
-    text = seeker_text(seeker.desired_job, seeker.experience, seeker.skills)
-    if needs_embedding(seeker, text, matcher.embedder):
-        embed_rows([seeker], [text], matcher.embedder)
+    if is_stale(seeker, matcher.coder):
+        describe([seeker], matcher.coder)
     seeker.version += 1
     seeker.updated_at = utcnow()
     record_change(session, "seeker", seeker.id)
@@ -85,7 +85,7 @@ def jobseeker_out(seeker: Jobseeker) -> JobseekerOut:
         id=seeker.id, name=seeker.name, phone=seeker.phone, location=location_out(seeker.lat, seeker.lon),
         desired_job=seeker.desired_job, experience=seeker.experience, skills=seeker.skills,
         education=seeker.education, expected_salary=expected_salary(seeker), job_types=seeker.job_types,
-        radius_km=seeker.radius_km, priority_groups=seeker.priority_groups,
+        radius_km=seeker.radius_km, priority_groups=seeker.priority_groups, occupations=occupations_out(seeker),
         created_at=seeker.created_at, updated_at=seeker.updated_at,
     )
 

@@ -24,15 +24,19 @@ from app.schemas.match import (
     SeekerMatch,
     SeekerMatchPage,
 )
+from app.schemas.occupation import OccupationOut
 from app.schemas.validators import mask_name, mask_phone
 from app.services.eligibility import job_mask, seeker_mask
 from app.services.jobs import job_summary, load_job
 from app.services.jobseekers import expected_salary, load_jobseeker
 from app.services.places import check_radius, to_stored_point
 from app.services.runtime import Matcher
-from app.services.texts import seeker_text
+from app.services.occupations import facets, filter_range
+from app.services.texts import stored_codes, text_of, title_and_body
+from matching.coding import document_terms
 from matching.geo import GeoPoint
-from matching.index import GeoIndex
+from matching.index import Candidates, GeoIndex
+from matching.occupations import Coded
 from matching.ranking import (
     Facts,
     FactsLoader,
@@ -47,6 +51,7 @@ from matching.ranking import (
 )
 
 SECONDS_PER_DAY = 86400.0
+OCCUPATION_SHOWN = 0.5  # agreement at which the explanation names the occupation
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,10 +62,13 @@ class Request:
     radius_km: float
     vector: np.ndarray
     text: str
+    terms: list[str]  # what the asker said, for keyword relevance (synonyms expanded)
+    codes: list[Coded]  # the asker's occupation codes
     kind_mask: int
     expected: ExpectedSalary | None
     limit: int
     offset: int
+    groups: tuple[int, int] | None = None  # occupation filter
 
 
 def matches_for_seeker(session: Session, matcher: Matcher, seeker_id: int, query: MatchQuery) -> MatchPage:
@@ -71,8 +79,8 @@ def matches_for_seeker(session: Session, matcher: Matcher, seeker_id: int, query
     expected = expected_salary(seeker)
     request = Request(
         GeoPoint(seeker.lat, seeker.lon), check_radius(query.radius_km or seeker.radius_km, matcher.max_radius_km),
-        seeker.vector(), seeker_text(seeker.desired_job, seeker.experience, seeker.skills),
-        mask, expected, query.limit, query.offset,
+        seeker.vector(), text_of(seeker), matcher.coder.query_terms(*title_and_body(seeker)), stored_codes(seeker),
+        mask, expected, query.limit, query.offset, _groups(matcher, query.occupation),
     )
     return _job_page(session, matcher, request)
 
@@ -80,9 +88,10 @@ def matches_for_seeker(session: Session, matcher: Matcher, seeker_id: int, query
 def search_jobs(session: Session, matcher: Matcher, body: SearchRequest) -> MatchPage:
     mask = job_mask(body.job_type) if body.job_type else seeker_mask([], [])
     radius_km = check_radius(body.radius_km or matcher.default_radius_km, matcher.max_radius_km)
+    groups = _groups(matcher, body.occupation)
     vector = matcher.embedder.embed([body.text])[0]
-    request = Request(to_stored_point(body.location), radius_km, vector, body.text, mask,
-                      body.expected_salary, body.limit, body.offset)
+    request = Request(to_stored_point(body.location), radius_km, vector, body.text, matcher.coder.query_terms(body.text),
+                      matcher.coder.code(body.text), mask, body.expected_salary, body.limit, body.offset, groups)
     return _job_page(session, matcher, request)
 
 
@@ -92,16 +101,17 @@ def seekers_for_job(session: Session, matcher: Matcher, job_id: int, query: Matc
     asked_km = check_radius(query.radius_km or matcher.max_radius_km, matcher.max_radius_km)
     radius_km = min(asked_km, job.hiring_radius_km or asked_km)
     request = Request(GeoPoint(job.lat, job.lon), radius_km, job.vector(), job.title,
-                      job_mask(job.job_type), None, query.limit, query.offset)
+                      matcher.coder.query_terms(*title_and_body(job)), stored_codes(job),
+                      job_mask(job.job_type), None, query.limit, query.offset, _groups(matcher, query.occupation))
     seekers: dict[int, Jobseeker] = {}
 
     def load(ids: Sequence[int]) -> Mapping[int, Facts]:
         rows = session.scalars(select(Jobseeker).where(Jobseeker.id.in_(ids))).all()
         seekers.update((s.id, s) for s in rows)
         now = utcnow()
-        return {s.id: Facts(_seeker_fit(job, s), _age_days(s.updated_at, now)) for s in rows}
+        return {s.id: _facts(matcher, request, s, _seeker_fit(job, s), _age_days(s.updated_at, now)) for s in rows}
 
-    page = _rank(matcher, matcher.seeker_index, request, load)
+    page = _rank(matcher, matcher.seeker_index, request, load)[0]
     items = [_seeker_match(seekers[r.id], job, r) for r in page.items[request.offset:]]
     return SeekerMatchPage(items=items, total=page.total, limit=request.limit, offset=request.offset,
                            radius_km=radius_km)
@@ -117,42 +127,66 @@ def _job_page(session: Session, matcher: Matcher, request: Request) -> MatchPage
                               or_(Job.valid_until.is_(None), Job.valid_until > now))
         ).all()  # the index is never trusted over the database
         jobs.update((j.id, j) for j in rows)
-        return {j.id: Facts(_job_fit(j, request.expected), _age_days(j.published_at, now)) for j in rows}
+        return {j.id: _facts(matcher, request, j, _job_fit(j, request.expected), _age_days(j.published_at, now))
+                for j in rows}
 
-    page = _rank(matcher, matcher.job_index, request, load)
+    page, candidates = _rank(matcher, matcher.job_index, request, load)
     items = [_job_match(jobs[r.id], r, request) for r in page.items[request.offset:]]
     return MatchPage(items=items, total=page.total, limit=request.limit, offset=request.offset,
-                     radius_km=request.radius_km)
+                     radius_km=request.radius_km, facets=facets(matcher.coder.catalog, candidates))
 
 
-def _rank(matcher: Matcher, index: GeoIndex, request: Request, load: FactsLoader) -> RankedPage:
+def _facts(matcher: Matcher, request: Request, row: Job | Jobseeker, fit: float | None, age_days: float) -> Facts:
+    """Keyword relevance and occupation agreement of one loaded candidate, with its salary and age."""
+    codes = stored_codes(row)
+    keyword = matcher.coder.keyword_relevance(request.terms, document_terms(*title_and_body(row)))
+    occupation = matcher.coder.agreement(request.codes, codes) if codes and request.codes else None
+    return Facts(fit, age_days, keyword, occupation)
+
+
+def _rank(matcher: Matcher, index: GeoIndex, request: Request, load: FactsLoader) -> tuple[RankedPage, Candidates]:
     candidates = index.search(request.point, request.radius_km, request.vector,
-                              kind_mask=request.kind_mask, now=time.time())
-    return rank_top_k(candidates, load, matcher.weights, request.offset + request.limit)
+                              kind_mask=request.kind_mask, now=time.time(), groups=request.groups)
+    return rank_top_k(candidates, load, matcher.weights, request.offset + request.limit), candidates
+
+
+def _groups(matcher: Matcher, occupation: str | None) -> tuple[int, int] | None:
+    return None if occupation is None else filter_range(matcher.coder, occupation)
 
 
 def _job_match(job: Job, ranked: Ranked, request: Request) -> JobMatch:
     unit = SalaryUnit(job.salary_unit)
+    codes = stored_codes(job)
     words = explain(ranked.distance_km, shared_keyword(request.text, job.title),
-                    salary_text(job.salary_min, job.salary_max, unit), ranked.factors.salary)
+                    salary_text(job.salary_min, job.salary_max, unit), ranked.factors.salary,
+                    occupation=_agreed_name(codes, ranked))
     return JobMatch(job=job_summary(job), score=round(ranked.score, 4), distance_km=round(ranked.distance_km, 3),
-                    reasons=_reasons(ranked), explanation=words)
+                    reasons=_reasons(ranked, codes), explanation=words)
 
 
 def _seeker_match(seeker: Jobseeker, job: Job, ranked: Ranked) -> SeekerMatch:
     masked = MaskedSeeker(id=seeker.id, name=mask_name(seeker.name), phone=mask_phone(seeker.phone),
                           desired_job=seeker.desired_job, skills=seeker.skills, education=seeker.education)
-    words = explain(ranked.distance_km, shared_keyword(seeker_text(seeker.desired_job, seeker.experience, seeker.skills), job.title),
-                    "", ranked.factors.salary)
+    codes = stored_codes(seeker)
+    words = explain(ranked.distance_km, shared_keyword(text_of(seeker), job.title), "", ranked.factors.salary,
+                    occupation=_agreed_name(codes, ranked))
     return SeekerMatch(jobseeker=masked, score=round(ranked.score, 4), distance_km=round(ranked.distance_km, 3),
-                       reasons=_reasons(ranked), explanation=words)
+                       reasons=_reasons(ranked, codes), explanation=words)
 
 
-def _reasons(ranked: Ranked) -> Reasons:
+def _agreed_name(codes: list[Coded], ranked: Ranked) -> str | None:
+    """The candidate's occupation, named in the explanation when both sides' codes agree."""
+    agreed = ranked.factors.occupation is not None and ranked.factors.occupation >= OCCUPATION_SHOWN
+    return codes[0].name if agreed and codes else None
+
+
+def _reasons(ranked: Ranked, codes: list[Coded]) -> Reasons:
     f = ranked.factors
     return Reasons(similarity=round(ranked.similarity, 4), semantic=round(f.semantic, 4),
+                   keyword=round(f.keyword, 4), occupation=None if f.occupation is None else round(f.occupation, 4),
                    distance=round(f.distance, 4), salary=None if f.salary is None else round(f.salary, 4),
-                   freshness=round(f.freshness, 4))
+                   freshness=round(f.freshness, 4),
+                   occupations=[OccupationOut(code=c.code, name=c.name, confidence=c.confidence) for c in codes])
 
 
 def _job_fit(job: Job, expected: ExpectedSalary | None) -> float | None:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from app.config import Settings
 from app.services.index_feed import IndexFeed
+from matching.coding import OccupationCoder
 from matching.embedding import Embedder
 from matching.index import GeoIndex
 from matching.ranking import Weights
@@ -14,6 +15,7 @@ from matching.ranking import Weights
 @dataclass(frozen=True, slots=True)
 class Matcher:
     embedder: Embedder
+    coder: OccupationCoder
     feed: IndexFeed
     weights: Weights
     default_radius_km: float
@@ -28,13 +30,15 @@ class Matcher:
         return self.feed.seekers.index
 
     @classmethod
-    def from_settings(cls, settings: Settings, embedder: Embedder, feed: IndexFeed) -> Matcher:
+    def from_settings(cls, settings: Settings, coder: OccupationCoder, feed: IndexFeed) -> Matcher:
         weights = Weights(
             semantic=settings.weight_semantic,
+            keyword=settings.weight_keyword,
+            occupation=settings.weight_occupation,
             distance=settings.weight_distance,
             salary=settings.weight_salary,
             freshness=settings.weight_freshness,
             distance_half_km=settings.distance_half_km,
             freshness_half_days=settings.freshness_half_days,
         )
-        return cls(embedder, feed, weights, settings.default_radius_km, settings.max_radius_km)
+        return cls(coder.embedder, coder, feed, weights, settings.default_radius_km, settings.max_radius_km)

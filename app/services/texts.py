@@ -1,12 +1,14 @@
-"""What text of a posting or profile is embedded, and re-embedding only when it changed."""
+"""What text of a posting or profile is embedded and coded, and redoing that only when it changed."""
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import Any
 
-from app.models.embedded import Embedded
-from matching.embedding import Embedder
+from app.models import Job, Jobseeker
+from matching.coding import OccupationCoder
+from matching.occupations import Coded
 
 
 def job_text(title: str, description: str, tags: Iterable[str]) -> str:
@@ -17,18 +19,48 @@ def seeker_text(desired_job: str, experience: str, skills: Iterable[str]) -> str
     return "\n".join(part for part in (desired_job, experience, " ".join(skills)) if part)
 
 
+def text_of(row: Job | Jobseeker) -> str:
+    if isinstance(row, Job):
+        return job_text(row.title, row.description, row.tags)
+    return seeker_text(row.desired_job, row.experience, row.skills)
+
+
+def title_and_body(row: Job | Jobseeker) -> tuple[str, str]:
+    """The two parts the occupation coder and keyword relevance read: what it is called, what it says."""
+    if isinstance(row, Job):
+        return row.title, " ".join([row.description, *row.tags])
+    return row.desired_job, " ".join([row.experience, *row.skills])
+
+
 def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def needs_embedding(row: Embedded, text: str, embedder: Embedder) -> bool:
-    return row.text_hash != text_hash(text) or row.embedding_model != embedder.name
+def is_stale(row: Job | Jobseeker, coder: OccupationCoder) -> bool:
+    """The text, the model or the coder changed since the vector and codes were stored."""
+    return (row.text_hash != text_hash(text_of(row)) or row.embedding_model != coder.embedder.name
+            or row.coding_version != coder.version)
 
 
-def embed_rows(rows: list[Embedded], texts: list[str], embedder: Embedder) -> None:
-    """Embed in one batch and store vector, model and text hash on each row."""
-    vectors = embedder.embed(texts)
-    for row, text, vector in zip(rows, texts, vectors):
+def describe(rows: Sequence[Job | Jobseeker], coder: OccupationCoder) -> None:
+    """Embed and occupation-code rows in one batch each; stores vector, codes and their provenance."""
+    if not rows:
+        return
+    texts = [text_of(row) for row in rows]
+    vectors = coder.embedder.embed(texts)
+    codes = coder.code_many([title_and_body(row) for row in rows])
+    for row, text, vector, coded in zip(rows, texts, vectors, codes):
         row.embedding = vector.astype("float32").tobytes()
-        row.embedding_model = embedder.name
+        row.embedding_model = coder.embedder.name
         row.text_hash = text_hash(text)
+        row.occupations = [coded_json(c) for c in coded]
+        row.occupation_code = coded[0].code if coded else None
+        row.coding_version = coder.version
+
+
+def coded_json(coded: Coded) -> dict[str, Any]:
+    return {"code": coded.code, "name": coded.name, "confidence": coded.confidence}
+
+
+def stored_codes(row: Job | Jobseeker) -> list[Coded]:
+    return [Coded(str(c["code"]), str(c["name"]), float(c["confidence"])) for c in row.occupations or []]

@@ -1,0 +1,36 @@
+"""Occupation codes (职业分类大典 2022) as the API shows and accepts them."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import BaseModel, Field
+
+OccupationFilter = Annotated[str, Field(
+    pattern=r"^\d(-\d{2}){0,3}$", max_length=10,
+    description="an occupation code or a prefix of one: 6-18-02-04 (焊工), 6-18 (a whole group)",
+    examples=["6-18-02-04"],
+)]
+
+
+class OccupationOut(BaseModel):
+    code: str = Field(examples=["6-18-02-04"])
+    name: str = Field(examples=["焊工"])
+    confidence: float = Field(ge=0, le=1, description="the coder's probability for this code")
+
+
+class OccupationSuggestion(OccupationOut):
+    level: int = Field(description="4: a detailed occupation; 1-3: a group recruiters name directly (普工)")
+    path: list[str] = Field(description="the groups above it, top first, ending with its own name")
+
+
+class SuggestPage(BaseModel):
+    text: str
+    expanded: list[str] = Field(description="catalog words read into colloquial or military words in the text")
+    items: list[OccupationSuggestion]
+
+
+class OccupationFacet(BaseModel):
+    code: str
+    name: str
+    count: int = Field(description="in-radius candidates whose best occupation is this one")

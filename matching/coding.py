@@ -1,0 +1,173 @@
+"""Occupation coding: from a title and a description to the top detailed codes, with confidence."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from matching.embedding import Embedder, normalize_rows
+from matching.keywords import KeywordIndex, terms
+from matching.occupations import Catalog, Coded, Occupation, Synonym, alias_terms, expected_agreement
+
+_BRACKETS = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]|\s+")
+BODY_CHARS = 400  # the opening of a description says the trade; the rest is benefits and boilerplate
+DOCUMENT_CHARS = 800  # how much of a candidate's description keyword relevance reads
+TITLE_REPEAT = 3  # a title word counts as much as three description words
+
+
+@dataclass(frozen=True, slots=True)
+class CoderWeights:
+    """How the three signals blend before the softmax that turns scores into confidences."""
+
+    dense: float = 4.0  # cosine of the title with the occupation's name and aliases
+    alias: float = 2.0  # share of the title that is a name, alias or colloquial synonym of it
+    keyword: float = 2.0  # BM25 of title + description against name, aliases, definition, tasks
+    body_alias: float = 0.15  # an alias met only in the description
+    temperature: float = 0.12
+
+
+class OccupationCoder:
+    """Codes texts against the catalog. Label vectors are computed once (or read from a cache)."""
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        synonyms: Sequence[Synonym],
+        embedder: Embedder,
+        *,
+        weights: CoderWeights = CoderWeights(),
+        cache_dir: Path | None = None,
+    ) -> None:
+        self.catalog = catalog
+        self.synonyms = tuple(synonyms)
+        self.embedder = embedder
+        self.weights = weights
+        self._occupations: tuple[Occupation, ...] = catalog.codable
+        self._term_rows = _term_rows(self._occupations)
+        self._max_term = max(len(t) for t in self._term_rows)
+        self._expansions = {s.term.lower(): s.means for s in self.synonyms}
+        self._keywords = KeywordIndex([_label_terms(o) for o in self._occupations])
+        self.version = self._version()
+        self._vectors = self._label_vectors(cache_dir)
+
+    def code(self, title: str, body: str = "", *, k: int = 3) -> list[Coded]:
+        return self.code_many([(title, body)], k=k)[0]
+
+    def code_many(self, texts: Sequence[tuple[str, str]], *, k: int = 3) -> list[list[Coded]]:
+        """Top-k codes for each (title, body); the titles are embedded in one batch."""
+        expanded = [(title, body, self.expand(f"{title}\n{body[:BODY_CHARS]}")) for title, body in texts]
+        queries = [" ".join([title, *words]) for title, _, words in expanded]
+        dense = normalize_rows(self.embedder.embed(queries)) @ self._vectors.T if texts else np.zeros((0, 0))
+        return [self._top(self.scores(title, body, words, dense[i]), k) for i, (title, body, words) in enumerate(expanded)]
+
+    def query_terms(self, title: str, body: str = "") -> list[str]:
+        """What one side asks for, as weighted terms: title words, their synonyms, then the body."""
+        expansions = self.expand(f"{title}\n{body[:BODY_CHARS]}")
+        return _query_terms(title, body, expansions)
+
+    def keyword_relevance(self, query: Sequence[str], document: Sequence[str]) -> float:
+        """BM25 in [0, 1] of the query terms in the other side's `document_terms`."""
+        return self._keywords.bm25.score(query, document)
+
+    def agreement(self, a: Sequence[Coded], b: Sequence[Coded]) -> float:
+        return expected_agreement(a, b, self.catalog)
+
+    def expand(self, text: str) -> list[str]:
+        """Catalog words implied by colloquial or military words in the text (流水线 -> 普工/操作工)."""
+        lowered = text.lower()
+        return list(dict.fromkeys(w for term, means in self._expansions.items() if term in lowered for w in means))
+
+    def scores(self, title: str, body: str, expansions: Sequence[str], dense: npt.NDArray[np.float32]) -> npt.NDArray[np.float64]:
+        w = self.weights
+        alias = self._alias_scores(_clean(title), body[:BODY_CHARS].lower(), expansions)
+        query = _query_terms(title, body, expansions)
+        return w.dense * dense.astype(np.float64) + w.alias * alias + w.keyword * self._keywords.scores(query)
+
+    def _alias_scores(self, title: str, body: str, expansions: Sequence[str]) -> npt.NDArray[np.float64]:
+        out = np.zeros(len(self._occupations), dtype=np.float64)
+        for term, share in self._title_hits(title).items():
+            rows = self._term_rows[term]
+            out[rows] = np.maximum(out[rows], share)
+        for word in expansions:  # a synonym in the text stands for the whole title
+            rows = self._term_rows.get(word.lower(), [])
+            out[rows] = np.maximum(out[rows], 1.0)
+        for term in self._body_hits(body):
+            rows = self._term_rows[term]
+            out[rows] = np.maximum(out[rows], self.weights.body_alias)
+        return out
+
+    def _title_hits(self, title: str) -> dict[str, float]:
+        """Catalog words inside the title, each with the share of the title it covers."""
+        hits: dict[str, float] = {}
+        for start in range(len(title)):
+            for end in range(start + 2, min(len(title), start + self._max_term) + 1):
+                if title[start:end] in self._term_rows:
+                    hits[title[start:end]] = (end - start) / len(title)
+        return hits
+
+    def _body_hits(self, body: str) -> set[str]:
+        longest = min(self._max_term, 8)
+        return {body[s:e] for s in range(len(body)) for e in range(s + 3, min(len(body), s + longest) + 1)
+                if body[s:e] in self._term_rows}
+
+    def _top(self, scores: npt.NDArray[np.float64], k: int) -> list[Coded]:
+        logits = (scores - scores.max()) / self.weights.temperature
+        probability = np.exp(logits)
+        probability /= probability.sum()
+        best = np.argsort(-probability, kind="stable")[:k]
+        return [Coded(self._occupations[i].code, self._occupations[i].name, round(float(probability[i]), 4)) for i in best]
+
+    def _version(self) -> str:
+        parts = [self.catalog.source_digest, repr(self.synonyms), self.embedder.name, repr(self.weights)]
+        return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
+
+    def _label_vectors(self, cache_dir: Path | None) -> npt.NDArray[np.float32]:
+        path = cache_dir / f"occupations-{self.version}.npy" if cache_dir else None
+        if path is not None and path.is_file():
+            cached: npt.NDArray[np.float32] = np.load(path).astype(np.float32)
+            if cached.shape == (len(self._occupations), self.embedder.dim):
+                return cached
+        vectors = normalize_rows(self.embedder.embed([label_text(o) for o in self._occupations])).astype(np.float32)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            np.save(path, vectors)
+        return vectors
+
+
+def label_text(occupation: Occupation) -> str:
+    """What an occupation is embedded as: its name, then the names recruiters use for it."""
+    others = [a for a in occupation.aliases if a != occupation.name][:8]
+    return f"{occupation.name}：{'、'.join(others)}" if others else occupation.name
+
+
+def _label_terms(occupation: Occupation) -> list[str]:
+    return (terms(occupation.name) * 3 + terms(" ".join(occupation.aliases)) * 2
+            + terms(occupation.definition) + terms(occupation.tasks[:300]))
+
+
+def _term_rows(occupations: Sequence[Occupation]) -> dict[str, list[int]]:
+    rows: dict[str, list[int]] = defaultdict(list)
+    for row, occupation in enumerate(occupations):
+        for term in alias_terms(occupation):
+            rows[term].append(row)
+    return dict(rows)
+
+
+def document_terms(title: str, body: str) -> list[str]:
+    """The side being ranked: its title words weigh triple, its body is read to DOCUMENT_CHARS."""
+    return terms(title) * TITLE_REPEAT + terms(body[:DOCUMENT_CHARS])
+
+
+def _query_terms(title: str, body: str, expansions: Sequence[str]) -> list[str]:
+    return terms(title) * TITLE_REPEAT + [t for e in expansions for t in terms(e)] * TITLE_REPEAT + terms(body[:BODY_CHARS])
+
+
+def _clean(title: str) -> str:
+    return _BRACKETS.sub("", title).lower() or title.lower()

@@ -1,0 +1,166 @@
+"""The 2022 occupation classification (职业分类大典): the catalog, codes as numbers, agreement."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA_DIR = Path(__file__).with_name("data")
+CATALOG_PATH = DATA_DIR / "csco22.csv"
+SYNONYMS_PATH = DATA_DIR / "synonyms.csv"
+
+CODE_PATTERN = re.compile(r"^\d(-\d{2}){0,3}$")  # a code or a prefix of one: 6, 6-18, 6-18-02-04
+_SEGMENT_SCALE = (1_000_000, 10_000, 100, 1)  # "6-18-02-04" -> 6_18_02_04
+_MARKS = re.compile(r"(L/S|S/L|L|S)$")  # the 大典 flags green (L) and digital (S) occupations
+# How much two codes agree when they first differ below this many shared segments.
+_SHARED_AGREEMENT = {0: 0.0, 1: 0.15, 2: 0.3, 3: 0.6, 4: 1.0}
+GROUP_AGREEMENT = 0.5  # "普工" (a group) against any occupation inside that group
+
+
+@dataclass(frozen=True, slots=True)
+class Occupation:
+    """One entry: level 4 is a detailed occupation, levels 1-3 the groups above it."""
+
+    code: str
+    name: str
+    level: int
+    definition: str
+    tasks: str
+    aliases: tuple[str, ...]
+
+    @property
+    def segments(self) -> tuple[str, ...]:
+        """The significant part of the code: ("6",) for the group 6-00-00-00."""
+        return tuple(self.code.split("-")[: self.level])
+
+    @property
+    def number(self) -> int:
+        return code_number(self.code)
+
+    @property
+    def is_group(self) -> bool:
+        return self.level < 4
+
+
+def code_number(code: str) -> int:
+    """The code as an integer that sorts like the code: prefixes become contiguous ranges."""
+    return sum(int(part) * scale for part, scale in zip(code.split("-"), _SEGMENT_SCALE))
+
+
+def prefix_range(prefix: str) -> tuple[int, int]:
+    """[low, high) of code numbers under a prefix such as "6-18"."""
+    if not CODE_PATTERN.match(prefix):
+        raise ValueError(f"{prefix!r} is not an occupation code or prefix like 6-18-02-04")
+    depth = prefix.count("-") + 1
+    low = code_number(prefix)
+    return low, low + _SEGMENT_SCALE[depth - 1]
+
+
+def agreement(a: Occupation, b: Occupation) -> float:
+    """1 for the same occupation, less the higher up the tree they part; a group covers its members."""
+    shared = 0
+    for x, y in zip(a.segments, b.segments):
+        if x != y:
+            break
+        shared += 1
+    if a.is_group or b.is_group:
+        covered = shared == min(len(a.segments), len(b.segments))
+        return 1.0 if a.code == b.code else GROUP_AGREEMENT if covered else _SHARED_AGREEMENT[shared] / 2
+    return _SHARED_AGREEMENT[shared]
+
+
+class Catalog:
+    """Every entry of the classification, and the ones a text can be coded to.
+
+    Codable: all detailed occupations, plus the groups recruiters name directly (the group
+    6-00-00-00 carries 普工/操作工; no detailed occupation does).
+    """
+
+    def __init__(self, entries: Sequence[Occupation], source_digest: str = "") -> None:
+        self.entries = tuple(entries)
+        self.by_code = {o.code: o for o in self.entries}
+        self.codable = tuple(o for o in self.entries if not o.is_group or set(o.aliases) - {o.name})
+        self.source_digest = source_digest
+
+    @classmethod
+    def load(cls, path: Path = CATALOG_PATH) -> Catalog:
+        raw = path.read_bytes()
+        rows = csv.DictReader(raw.decode("utf-8-sig").splitlines())
+        return cls([_occupation(row) for row in rows], hashlib.sha256(raw).hexdigest())
+
+    def get(self, code: str) -> Occupation | None:
+        return self.by_code.get(code)
+
+    def filter_range(self, code_or_prefix: str) -> tuple[int, int]:
+        """The code-number range a filter selects; a group's code selects its whole group."""
+        entry = self.by_code.get(code_or_prefix)
+        return prefix_range("-".join(entry.segments) if entry else code_or_prefix)
+
+    def group_names(self, occupation: Occupation) -> list[str]:
+        """Names from the top group down to the occupation itself."""
+        names = []
+        for depth in range(1, occupation.level + 1):
+            parts = occupation.code.split("-")[:depth] + ["00"] * (4 - depth)
+            group = self.by_code.get("-".join(parts))
+            if group is not None:
+                names.append(group.name)
+        return names
+
+
+@dataclass(frozen=True, slots=True)
+class Synonym:
+    """A word people write, and the catalog names or aliases it means."""
+
+    term: str
+    means: tuple[str, ...]
+    kind: str  # "colloquial" or "military"
+
+
+def load_synonyms(path: Path = SYNONYMS_PATH) -> list[Synonym]:
+    with path.open(encoding="utf-8") as f:
+        return [Synonym(r["term"].strip(), tuple(m.strip() for m in r["means"].split("|")), r["kind"].strip())
+                for r in csv.DictReader(f)]
+
+
+def alias_terms(occupation: Occupation) -> set[str]:
+    """Lower-cased words that name the occupation: name, aliases and the parts of "a/b" aliases."""
+    words = {occupation.name, *occupation.aliases}
+    words |= {part for w in list(words) if "/" in w for part in w.split("/")}
+    return {w.strip().lower() for w in words if len(w.strip()) >= 2}
+
+
+def _occupation(row: dict[str, str]) -> Occupation:
+    aliases = tuple(dict.fromkeys(_MARKS.sub("", a.strip()) for a in row["alias"].split(",") if a.strip()))
+    return Occupation(
+        code=row["code"], name=_MARKS.sub("", row["name"].strip()), level=int(row["level"]),
+        definition=row["definition"].strip(), tasks=row["tasks"].strip(), aliases=aliases,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Coded:
+    """One suggested occupation for a text, with the coder's confidence in (0, 1]."""
+
+    code: str
+    name: str
+    confidence: float
+
+
+def expected_agreement(a: Sequence[Coded], b: Sequence[Coded], catalog: Catalog) -> float:
+    """How much two coded texts agree, weighting each pair of codes by both confidences."""
+    total_a = sum(c.confidence for c in a)
+    total_b = sum(c.confidence for c in b)
+    if not total_a or not total_b:
+        return 0.0
+    score = 0.0
+    for x in a:
+        for y in b:
+            ox, oy = catalog.get(x.code), catalog.get(y.code)
+            if ox is not None and oy is not None:
+                score += x.confidence * y.confidence * agreement(ox, oy)
+    return score / (total_a * total_b)
+
