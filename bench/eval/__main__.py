@@ -82,14 +82,15 @@ def coding_section(pool: list[data.Posting], coder: OccupationCoder, embedder: E
     dense_only = OccupationCoder(coder.catalog, coder.synonyms, embedder, cache_dir=CACHE,
                                  weights=replace(CoderWeights(), alias=0.0, keyword=0.0, body_alias=0.0))
     lines = ["## Occupation coding\n", "Gold: the hand-written title rules in `bench/eval/title_labels.csv`; "
-             "the coder sees title and description.\n", "| coder | split | n | top-1 | top-3 | top-5 |", "|---|---|---|---|---|---|"]
+             "the coder sees title and description.\n", "| coder | split | n | top-1 | top-3 | top-5 | mean top-1 confidence |", "|---|---|---|---|---|---|---|"]
     for name, c in (("embedding only", dense_only), ("hybrid (names, aliases, synonyms, BM25, embedding)", coder)):
         for split in ("dev", "test"):
             items = [p for p in pool if p.split == split]
             coded = c.code_many([(p.title, p.description) for p in items], k=5)
             hits = [next((r for r, x in enumerate(cs) if x.code == p.code), 99) for p, cs in zip(items, coded)]
             acc = [sum(h < k for h in hits) / len(hits) for k in (1, 3, 5)]
-            lines.append(f"| {name} | {split} | {len(items)} | {acc[0]:.3f} | {acc[1]:.3f} | {acc[2]:.3f} |")
+            confidence = float(np.mean([cs[0].confidence for cs in coded]))
+            lines.append(f"| {name} | {split} | {len(items)} | {acc[0]:.3f} | {acc[1]:.3f} | {acc[2]:.3f} | {confidence:.3f} |")
     return lines + [""]
 
 
@@ -103,7 +104,7 @@ def job_side(pool: list[data.Posting], coder: OccupationCoder, embedder: Embedde
 
 def seeker_side(seekers: list[data.Seeker], coder: OccupationCoder, embedder: Embedder) -> Side:
     bodies = [s.experience + " " + " ".join(s.skills) for s in seekers]
-    return Side([f"s{s.source.id}" for s in seekers], [f"{s.desired_job}（{s.experience[:30]}…）" for s in seekers],
+    return Side([f"s{s.source.id}" for s in seekers], [f"求职：{s.desired_job}" for s in seekers],
                 embed_cached(embedder, [seeker_text(s.desired_job, s.experience, s.skills) for s in seekers]),
                 [coder.query_terms(s.desired_job, b) for s, b in zip(seekers, bodies)],
                 [document_terms(s.desired_job, b) for s, b in zip(seekers, bodies)],

@@ -14,6 +14,7 @@ from matching.index import ALL_KINDS, GeoIndex, IndexEntry
 
 HEFEI = GeoPoint(31.82, 117.23)
 DIM = 16
+GROUPS = [0, 6180204, 6180201, 4090801, 6000000]  # uncoded, 焊工, 气割工, 保洁员, the 普工 group
 
 
 def random_entries(rng: np.random.Generator, n: int, spread_deg: float = 0.2) -> list[IndexEntry]:
@@ -33,18 +34,20 @@ def random_entries(rng: np.random.Generator, n: int, spread_deg: float = 0.2) ->
                 reach_km=float(rng.choice([math.inf, 2.0, 5.0])),
                 kind_mask=1 << int(rng.integers(0, 4)),
                 expires_at=float(rng.choice([math.inf, 100.0])),
+                group=int(rng.choice(GROUPS)),
             )
         )
     return entries
 
 
-def oracle(entries, center, radius_km, vector, kind_mask=ALL_KINDS, now=-math.inf):
+def oracle(entries, center, radius_km, vector, kind_mask=ALL_KINDS, now=-math.inf, groups=None):
     """Brute force with the scalar formula: every entry, no cells."""
     hits = []
     for e in entries:
         d = haversine_km(center, e.point)
         inside = d <= min(radius_km, e.reach_km) + 1e-9
-        if inside and e.kind_mask & kind_mask and e.expires_at > now:
+        in_group = groups is None or groups[0] <= e.group < groups[1]
+        if inside and in_group and e.kind_mask & kind_mask and e.expires_at > now:
             hits.append((-float(np.dot(e.vector.astype(np.float64), vector)), e.id, d))
     hits.sort()
     return [h[1] for h in hits], [h[2] for h in hits]
@@ -55,6 +58,7 @@ def test_search_equals_brute_force_oracle_on_random_queries_and_boundaries():
     entries = random_entries(rng, 2500)
     index = GeoIndex(DIM)
     index.upsert(entries)
+    by_id = {e.id: e for e in entries}
     checked = boundary_hits = 0
     for q in range(1200):
         vector = rng.normal(size=DIM).astype(np.float32)
@@ -69,10 +73,13 @@ def test_search_equals_brute_force_oracle_on_random_queries_and_boundaries():
             radius_km = float(rng.choice([0.5, 1.0, 3.0, 7.5, 15.0]))
         kind_mask = ALL_KINDS if q % 2 else int(rng.integers(1, 16))
         now = 50.0 if q % 5 == 0 else 200.0
-        got = index.search(center, radius_km, vector, kind_mask=kind_mask, now=now)
-        want_ids, want_d = oracle(entries, center, radius_km, vector, kind_mask, now)
+        # Boundary queries keep every group, so their target is not filtered away.
+        groups = None if q % 3 == 0 else [None, (6180000, 6190000), (6000000, 7000000), (4090801, 4090802)][q % 4]
+        got = index.search(center, radius_km, vector, kind_mask=kind_mask, now=now, groups=groups)
+        want_ids, want_d = oracle(entries, center, radius_km, vector, kind_mask, now, groups)
         assert got.ids.tolist() == want_ids, f"query {q}"
         np.testing.assert_allclose(got.distance_km, want_d, atol=1e-9)
+        assert got.groups is not None and got.groups.tolist() == [by_id[i].group for i in want_ids]
         checked += 1
         if q % 3 == 0 and target.id in got.ids and target.reach_km >= radius_km:
             boundary_hits += 1

@@ -1,0 +1,103 @@
+"""Occupation catalog, synonyms, coding and keyword relevance (no database, fake embedder)."""
+
+from __future__ import annotations
+
+import pytest
+
+from matching.coding import OccupationCoder, document_terms
+from matching.embedding import HashingEmbedder
+from matching.keywords import Bm25, KeywordIndex, terms
+from matching.occupations import Catalog, Coded, agreement, alias_terms, code_number, load_synonyms, prefix_range
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return Catalog.load()
+
+
+@pytest.fixture(scope="module")
+def coder(catalog: Catalog) -> OccupationCoder:
+    return OccupationCoder(catalog, load_synonyms(), HashingEmbedder(64))
+
+
+def test_catalog_has_every_detailed_occupation_and_named_groups(catalog: Catalog):
+    detailed = [o for o in catalog.entries if o.level == 4]
+    assert len(detailed) == 1634
+    assert catalog.by_code["6-18-02-04"].name == "焊工"
+    assert catalog.by_code["4-09-08-01"].name == "保洁员"  # the L (green occupation) mark is stripped
+    assert "6-00-00-00" in {o.code for o in catalog.codable}  # 普工/操作工 is named only at group level
+    assert catalog.group_names(catalog.by_code["6-18-02-04"])[-1] == "焊工"
+
+
+def test_every_synonym_means_something_in_the_catalog(catalog: Catalog):
+    known = set().union(*(alias_terms(o) for o in catalog.codable))
+    for synonym in load_synonyms():
+        for word in synonym.means:
+            assert word.lower() in known, f"{synonym.term} -> {word}: not a name or alias in csco22"
+
+
+def test_codes_become_numbers_whose_prefixes_are_ranges():
+    assert code_number("6-18-02-04") == 6180204
+    low, high = prefix_range("6-18")
+    assert low <= code_number("6-18-02-04") < high and not low <= code_number("6-19-01-01") < high
+    assert prefix_range("6") == (6_000_000, 7_000_000)
+    with pytest.raises(ValueError):
+        prefix_range("6-1")
+
+
+def test_agreement_falls_with_distance_in_the_tree(catalog: Catalog):
+    welder, cutter, cleaner = (catalog.by_code[c] for c in ("6-18-02-04", "6-18-02-01", "4-09-08-01"))
+    production = catalog.by_code["6-00-00-00"]
+    assert agreement(welder, welder) == 1.0
+    assert agreement(welder, cleaner) == 0.0
+    assert 0 < agreement(welder, cutter) < 1
+    assert agreement(production, welder) == agreement(welder, production) > agreement(production, cleaner)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("干过流水线", "6-00-00-00"),  # colloquial: 普工/操作工
+    ("汽车兵", "4-02-02-02"),  # military role: a driver
+    ("招聘奶茶店店员", "4-03-02-10"),  # an employer's words: 调饮师
+    ("外卖骑手", "4-10-08-01"),
+    ("电焊工", "6-18-02-04"),
+])
+def test_coder_reads_colloquial_and_military_words(coder: OccupationCoder, text: str, code: str):
+    coded = coder.code(text)
+    assert coded[0].code == code
+    assert len(coded) == 3 and coded[0].confidence > 0.5 >= coded[1].confidence >= coded[2].confidence >= 0
+    assert sum(c.confidence for c in coded) <= 1.0 + 1e-9
+
+
+def test_coder_expands_synonyms_into_query_terms(coder: OccupationCoder):
+    assert "普工/操作工" in coder.expand("干过三年流水线")
+    assert set(terms("操作")) <= set(coder.query_terms("干过三年流水线"))
+
+
+def test_expected_agreement_weights_codes_by_confidence(coder: OccupationCoder):
+    welder = [Coded("6-18-02-04", "焊工", 0.9), Coded("6-18-02-01", "气割工", 0.1)]
+    cleaner = [Coded("4-09-08-01", "保洁员", 1.0)]
+    assert coder.agreement(welder, welder) > coder.agreement(welder, [Coded("6-18-02-01", "气割工", 1.0)]) > 0
+    assert coder.agreement(welder, cleaner) == 0.0
+
+
+def test_terms_are_han_bigrams_and_latin_words():
+    assert terms("电焊工 Java") == ["电", "焊", "工", "电焊", "焊工", "java"]
+    assert "经验" not in terms("三年经验")  # boilerplate every posting says
+
+
+def test_bm25_is_bounded_and_prefers_the_text_that_says_it():
+    docs = [terms("焊工 电焊 气保焊"), terms("保洁员 打扫卫生"), terms("叉车司机")]
+    bm25 = Bm25.fit(docs)
+    query = terms("会电焊")
+    welder, cleaner = bm25.score(query, docs[0]), bm25.score(query, docs[1])
+    assert 0 < welder < 1 and cleaner < welder
+    assert bm25.score([], docs[0]) == 0.0
+    index = KeywordIndex(docs)
+    assert list(index.scores(query)) == pytest.approx([bm25.score(query, d) for d in docs])
+
+
+def test_keyword_relevance_reads_title_over_body(coder: OccupationCoder):
+    query = coder.query_terms("电焊")
+    in_title = coder.keyword_relevance(query, document_terms("电焊工", "工厂招工"))
+    in_body = coder.keyword_relevance(query, document_terms("普工", "偶尔电焊"))
+    assert in_title > in_body > 0
