@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from matching.embedding import Embedder, normalize_rows
+from matching.embedding import Embedder, Vectors, normalize_rows
 from matching.keywords import KeywordIndex, terms
 from matching.occupations import Catalog, Coded, Occupation, Synonym, alias_terms, expected_agreement
 
@@ -51,22 +51,27 @@ class OccupationCoder:
         self.embedder = embedder
         self.weights = weights
         self._occupations: tuple[Occupation, ...] = catalog.codable
-        self._term_rows = _term_rows(self._occupations)
-        self._max_term = max(len(t) for t in self._term_rows)
+        lexicon = _lexicon(catalog)
+        self._term_rows, self._max_term, self._keywords = lexicon.term_rows, lexicon.max_term, lexicon.keywords
         self._expansions = {s.term.lower(): s.means for s in self.synonyms}
-        self._keywords = KeywordIndex([_label_terms(o) for o in self._occupations])
         self.version = self._version()
         self._vectors = self._label_vectors(cache_dir)
 
-    def code(self, title: str, body: str = "", *, k: int = 3) -> list[Coded]:
-        return self.code_many([(title, body)], k=k)[0]
+    def code(self, title: str, body: str = "", *, k: int = 3, title_vector: Vectors | None = None) -> list[Coded]:
+        """`title_vector`: the title's embedding when the caller already has it (a search's text)."""
+        vectors = None if title_vector is None else title_vector.reshape(1, -1)
+        return self.code_many([(title, body)], k=k, title_vectors=vectors)[0]
 
-    def code_many(self, texts: Sequence[tuple[str, str]], *, k: int = 3) -> list[list[Coded]]:
-        """Top-k codes for each (title, body); the titles are embedded in one batch."""
-        expanded = [(title, body, self.expand(f"{title}\n{body[:BODY_CHARS]}")) for title, body in texts]
-        queries = [" ".join([title, *words]) for title, _, words in expanded]
-        dense = normalize_rows(self.embedder.embed(queries)) @ self._vectors.T if texts else np.zeros((0, 0))
-        return [self._top(self.scores(title, body, words, dense[i]), k) for i, (title, body, words) in enumerate(expanded)]
+    def code_many(self, texts: Sequence[tuple[str, str]], *, k: int = 3,
+                  title_vectors: Vectors | None = None) -> list[list[Coded]]:
+        """Top-k codes for each (title, body); titles not given as vectors are embedded in one batch."""
+        if not texts:
+            return []
+        if title_vectors is None:
+            title_vectors = self.embedder.embed([title for title, _ in texts])
+        dense = normalize_rows(title_vectors) @ self._vectors.T
+        return [self._top(self.scores(title, body, self.expand(f"{title}\n{body[:BODY_CHARS]}"), dense[i]), k)
+                for i, (title, body) in enumerate(texts)]
 
     def query_terms(self, title: str, body: str = "") -> list[str]:
         """What one side asks for, as weighted terms: title words, their synonyms, then the body."""
@@ -130,6 +135,13 @@ class OccupationCoder:
         return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
     def _label_vectors(self, cache_dir: Path | None) -> npt.NDArray[np.float32]:
+        """Embedded once per process and version; `cache_dir` keeps them across restarts."""
+        if self.version in _LABEL_VECTORS:
+            return _LABEL_VECTORS[self.version]
+        _LABEL_VECTORS[self.version] = vectors = self._load_or_embed_labels(cache_dir)
+        return vectors
+
+    def _load_or_embed_labels(self, cache_dir: Path | None) -> npt.NDArray[np.float32]:
         path = cache_dir / f"occupations-{self.version}.npy" if cache_dir else None
         if path is not None and path.is_file():
             cached: npt.NDArray[np.float32] = np.load(path).astype(np.float32)
@@ -140,6 +152,29 @@ class OccupationCoder:
             path.parent.mkdir(parents=True, exist_ok=True)
             np.save(path, vectors)
         return vectors
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    """What the coder derives from the catalog alone: the same for every coder of one catalog file."""
+
+    term_rows: dict[str, list[int]]
+    max_term: int
+    keywords: KeywordIndex
+
+
+# Built once per process and catalog file (the app, the demo loader and every test app share them).
+_LEXICONS: dict[str, _Lexicon] = {}
+_LABEL_VECTORS: dict[str, Vectors] = {}
+
+
+def _lexicon(catalog: Catalog) -> _Lexicon:
+    key = catalog.source_digest
+    if key not in _LEXICONS:
+        term_rows = _term_rows(catalog.codable)
+        _LEXICONS[key] = _Lexicon(term_rows, max(len(t) for t in term_rows),
+                                  KeywordIndex([_label_terms(o) for o in catalog.codable]))
+    return _LEXICONS[key]
 
 
 def label_text(occupation: Occupation) -> str:

@@ -55,10 +55,10 @@ class Bm25:
         df: Counter[str] = Counter()
         n = total = 0
         for doc in documents:
-            unique = set(doc)
-            df.update(unique)
+            terms_in_doc = list(doc)
+            df.update(set(terms_in_doc))
             n += 1
-            total += len(unique)
+            total += len(terms_in_doc)  # length counts repeats, as the `norm` that divides by it does
         idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
         unseen = math.log(1 + (n + 0.5) / 0.5)  # a term no reference text has is the rarest kind
         return cls(idf, unseen, max(total / max(n, 1), 1.0), k1, b)
@@ -88,15 +88,21 @@ class KeywordIndex:
     def __init__(self, documents: Sequence[Sequence[str]], *, k1: float = 1.2, b: float = 0.75) -> None:
         self.bm25 = Bm25.fit(documents, k1=k1, b=b)
         self.size = len(documents)
-        postings: dict[str, tuple[list[int], list[float]]] = {}
-        for row, doc in enumerate(documents):
-            counts = Counter(doc)
-            norm = k1 * (1 - b + b * sum(counts.values()) / self.bm25.avg_length)
-            for term, tf in counts.items():
-                rows, gains = postings.setdefault(term, ([], []))
-                rows.append(row)
-                gains.append(self.bm25.weight(term) * tf / (tf + norm))
-        self._postings = {t: (np.array(r, np.int64), np.array(g, np.float64)) for t, (r, g) in postings.items()}
+        # One (term, row, tf) triple per distinct term of a document, then the gains in one numpy pass.
+        counts = [Counter(doc) for doc in documents]
+        vocabulary = list({t: None for c in counts for t in c})
+        term_ids = {t: i for i, t in enumerate(vocabulary)}
+        tids = np.array([term_ids[t] for c in counts for t in c], np.int64)
+        rows = np.repeat(np.arange(self.size), [len(c) for c in counts])
+        tf = np.array([f for c in counts for f in c.values()], np.float64)
+        lengths = np.array([len(doc) for doc in documents], np.float64)
+        norm = k1 * (1 - b + b * lengths / self.bm25.avg_length)
+        idf = np.array([self.bm25.weight(t) for t in vocabulary])
+        gains = idf[tids] * tf / (tf + norm[rows])
+        order = np.argsort(tids, kind="stable")
+        starts = np.searchsorted(tids[order], np.arange(len(vocabulary) + 1))
+        self._postings = {t: (rows[order[starts[i]:starts[i + 1]]], gains[order[starts[i]:starts[i + 1]]])
+                          for i, t in enumerate(vocabulary)}
 
     def scores(self, query: Iterable[str]) -> npt.NDArray[np.float64]:
         """Each document's BM25 for the query over the query's ceiling: values in [0, 1]."""

@@ -84,7 +84,7 @@ class Catalog:
         self.entries = tuple(entries)
         self.by_code = {o.code: o for o in self.entries}
         self.codable = tuple(o for o in self.entries if not o.is_group or set(o.aliases) - {o.name})
-        self.source_digest = source_digest
+        self.source_digest = source_digest or hashlib.sha256(repr(self.entries).encode()).hexdigest()
 
     @classmethod
     def load(cls, path: Path = CATALOG_PATH) -> Catalog:
@@ -95,10 +95,14 @@ class Catalog:
     def get(self, code: str) -> Occupation | None:
         return self.by_code.get(code)
 
-    def filter_range(self, code_or_prefix: str) -> tuple[int, int]:
-        """The code-number range a filter selects; a group's code selects its whole group."""
+    def filter_prefix(self, code_or_prefix: str) -> str:
+        """The prefix a filter selects: a group's own code (6-00-00-00) selects the whole group (6)."""
         entry = self.by_code.get(code_or_prefix)
-        return prefix_range("-".join(entry.segments) if entry else code_or_prefix)
+        if entry is None and code_or_prefix.count("-") == 3:
+            raise ValueError(f"{code_or_prefix} is not a code of the 2022 occupation classification")
+        prefix = "-".join(entry.segments) if entry else code_or_prefix
+        prefix_range(prefix)  # validates the shape
+        return prefix
 
     def group_names(self, occupation: Occupation) -> list[str]:
         """Names from the top group down to the occupation itself."""

@@ -25,8 +25,8 @@ def create_job(payload: JobCreate, session: SessionDep, matcher: MatcherDep) -> 
 
 
 @router.get("", response_model=Page[JobOut])
-def list_jobs(query: Annotated[JobFilter, Query()], session: SessionDep) -> Page[JobOut]:
-    return job_service.list_jobs(session, query)
+def list_jobs(query: Annotated[JobFilter, Query()], session: SessionDep, matcher: MatcherDep) -> Page[JobOut]:
+    return job_service.list_jobs(session, matcher, query)
 
 
 @router.get("/{job_id}", response_model=JobOut)

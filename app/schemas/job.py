@@ -8,8 +8,8 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from app.schemas.occupation import OccupationFilter, OccupationOut
 from app.schemas.common import Deadline, EntityId, Location, LocationOut, Salary, Strict
+from app.schemas.occupation import OccupationFilter, OccupationOut
 
 
 class JobType(StrEnum):

@@ -8,9 +8,9 @@ from typing import Any
 
 from pydantic import BaseModel, Field, field_validator
 
-from app.schemas.occupation import OccupationOut
 from app.schemas.common import ExpectedSalary, Location, LocationOut, Strict
 from app.schemas.job import JobType
+from app.schemas.occupation import OccupationOut
 from app.schemas.validators import validate_mobile
 
 

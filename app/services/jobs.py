@@ -15,6 +15,7 @@ from app.services.errors import Conflict, InvalidField, NotFound
 from app.services.index_feed import add_indexed, record_change
 from app.services.places import location_out, to_stored_point
 from app.services.runtime import Matcher
+from matching.occupations import Catalog
 from app.services.occupations import code_under, occupations_out
 from app.services.texts import describe, is_stale
 
@@ -41,8 +42,8 @@ def get_job(session: Session, job_id: int) -> JobOut:
     return job_out(load_job(session, job_id))
 
 
-def list_jobs(session: Session, query: JobFilter) -> Page[JobOut]:
-    conditions = _filters(query)
+def list_jobs(session: Session, matcher: Matcher, query: JobFilter) -> Page[JobOut]:
+    conditions = _filters(query, matcher.coder.catalog)
     total = session.scalar(select(func.count()).select_from(Job).where(*conditions)) or 0
     rows = session.scalars(
         select(Job).where(*conditions).order_by(Job.id.desc()).limit(query.limit).offset(query.offset)
@@ -136,7 +137,7 @@ def _check_external_id(session: Session, employer_id: int, external_id: str | No
         raise Conflict(f"employer {employer_id} already has job {taken} with external_id {external_id!r}")
 
 
-def _filters(query: JobFilter) -> list[ColumnElement[bool]]:
+def _filters(query: JobFilter, catalog: Catalog) -> list[ColumnElement[bool]]:
     now = utcnow()
     conditions: list[ColumnElement[bool]] = []
     if query.employer_id is not None:
@@ -146,7 +147,7 @@ def _filters(query: JobFilter) -> list[ColumnElement[bool]]:
     if query.q:
         conditions.append(Job.title.contains(query.q, autoescape=True))
     if query.occupation is not None:
-        conditions.append(code_under(Job.occupation_code, query.occupation))
+        conditions.append(code_under(Job.occupation_code, catalog, query.occupation))
     live = or_(Job.valid_until.is_(None), Job.valid_until > now)
     by_status = {
         JobStatus.OPEN: and_(Job.status == "open", live),

@@ -24,14 +24,13 @@ from app.schemas.match import (
     SeekerMatch,
     SeekerMatchPage,
 )
-from app.schemas.occupation import OccupationOut
 from app.schemas.validators import mask_name, mask_phone
 from app.services.eligibility import job_mask, seeker_mask
 from app.services.jobs import job_summary, load_job
 from app.services.jobseekers import expected_salary, load_jobseeker
 from app.services.places import check_radius, to_stored_point
 from app.services.runtime import Matcher
-from app.services.occupations import facets, filter_range
+from app.services.occupations import codes_out, facets, filter_range
 from app.services.texts import stored_codes, text_of, title_and_body
 from matching.coding import document_terms
 from matching.geo import GeoPoint
@@ -90,8 +89,9 @@ def search_jobs(session: Session, matcher: Matcher, body: SearchRequest) -> Matc
     radius_km = check_radius(body.radius_km or matcher.default_radius_km, matcher.max_radius_km)
     groups = _groups(matcher, body.occupation)
     vector = matcher.embedder.embed([body.text])[0]
+    codes = matcher.coder.code(body.text, title_vector=vector)  # the text is the title: embedded once
     request = Request(to_stored_point(body.location), radius_km, vector, body.text, matcher.coder.query_terms(body.text),
-                      matcher.coder.code(body.text), mask, body.expected_salary, body.limit, body.offset, groups)
+                      codes, mask, body.expected_salary, body.limit, body.offset, groups)
     return _job_page(session, matcher, request)
 
 
@@ -151,7 +151,7 @@ def _rank(matcher: Matcher, index: GeoIndex, request: Request, load: FactsLoader
 
 
 def _groups(matcher: Matcher, occupation: str | None) -> tuple[int, int] | None:
-    return None if occupation is None else filter_range(matcher.coder, occupation)
+    return None if occupation is None else filter_range(matcher.coder.catalog, occupation)
 
 
 def _job_match(job: Job, ranked: Ranked, request: Request) -> JobMatch:
@@ -186,7 +186,7 @@ def _reasons(ranked: Ranked, codes: list[Coded]) -> Reasons:
                    keyword=round(f.keyword, 4), occupation=None if f.occupation is None else round(f.occupation, 4),
                    distance=round(f.distance, 4), salary=None if f.salary is None else round(f.salary, 4),
                    freshness=round(f.freshness, 4),
-                   occupations=[OccupationOut(code=c.code, name=c.name, confidence=c.confidence) for c in codes])
+                   occupations=codes_out(codes))
 
 
 def _job_fit(job: Job, expected: ExpectedSalary | None) -> float | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 import numpy as np
 from sqlalchemy import ColumnElement, or_
@@ -13,9 +14,8 @@ from app.schemas.occupation import OccupationFacet, OccupationOut, OccupationSug
 from app.services.errors import InvalidField
 from app.services.runtime import Matcher
 from app.services.texts import stored_codes
-from matching.coding import OccupationCoder
 from matching.index import Candidates
-from matching.occupations import Catalog, code_number
+from matching.occupations import Catalog, Coded, code_number, prefix_range
 
 MAX_FACETS = 20
 
@@ -31,19 +31,30 @@ def suggest(matcher: Matcher, text: str, limit: int) -> SuggestPage:
 
 
 def occupations_out(row: Job | Jobseeker) -> list[OccupationOut]:
-    return [OccupationOut(code=c.code, name=c.name, confidence=c.confidence) for c in stored_codes(row)]
+    return codes_out(stored_codes(row))
 
 
-def filter_range(coder: OccupationCoder, code_or_prefix: str, field: str = "occupation") -> tuple[int, int]:
-    """The index's group range for a filter; a group's own code (6-00-00-00) selects the group."""
-    if code_or_prefix.count("-") == 3 and code_or_prefix not in coder.catalog.by_code:
-        raise InvalidField(field, f"{code_or_prefix} is not a code of the 2022 occupation classification")
-    return coder.catalog.filter_range(code_or_prefix)
+def codes_out(codes: Sequence[Coded]) -> list[OccupationOut]:
+    return [OccupationOut(code=c.code, name=c.name, confidence=c.confidence) for c in codes]
 
 
-def code_under(column: InstrumentedAttribute[str | None], code_or_prefix: str) -> ColumnElement[bool]:
-    """Stored best codes at or under a code or prefix (whole segments: 6-1 never matches 6-18)."""
-    return or_(column == code_or_prefix, column.like(f"{code_or_prefix}-%", escape="\\"))
+def filter_prefix(catalog: Catalog, code_or_prefix: str) -> str:
+    """The whole-segment prefix an `occupation` filter selects, the same for the index and the database."""
+    try:
+        return catalog.filter_prefix(code_or_prefix)
+    except ValueError as error:
+        raise InvalidField("occupation", str(error)) from None
+
+
+def filter_range(catalog: Catalog, code_or_prefix: str) -> tuple[int, int]:
+    """The index's group-number range for an `occupation` filter."""
+    return prefix_range(filter_prefix(catalog, code_or_prefix))
+
+
+def code_under(column: InstrumentedAttribute[str | None], catalog: Catalog, code_or_prefix: str) -> ColumnElement[bool]:
+    """Stored best codes under a filter (whole segments: 6-1 never matches 6-18)."""
+    prefix = filter_prefix(catalog, code_or_prefix)
+    return or_(column == prefix, column.like(f"{prefix}-%"))
 
 
 def facets(catalog: Catalog, candidates: Candidates) -> list[OccupationFacet]:

@@ -43,6 +43,9 @@ def test_occupation_filters_matches_lists_and_searches(api: httpx.Client):
     assert match_ids(api, seeker, occupation="4-09-08-01") == [cleaner]
     listed = api.get("/v1/jobs", params={"occupation": "6-18-02-04"}).json()
     assert [j["id"] for j in listed["items"]] == [welder]
+    # A group's own code selects its whole group, in the database list as in the index.
+    assert [j["id"] for j in api.get("/v1/jobs", params={"occupation": "6-00-00-00"}).json()["items"]] == [welder]
+    assert api.get("/v1/jobs", params={"occupation": "9-99-99-99"}).status_code == 422
     search = api.post("/v1/matches/search", json={"text": "找活干", "location": loc(HEFEI), "occupation": "4"}).json()
     assert [m["job"]["id"] for m in search["items"]] == [cleaner]
 
