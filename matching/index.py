@@ -38,6 +38,7 @@ class IndexEntry:
     kind_mask: int = ALL_KINDS
     expires_at: float = math.inf  # epoch seconds
     group: int = 0  # a filterable number, e.g. the occupation code 6-18-02-04 as 6180204; 0 = none
+    flags: int = 0  # bits a search may exclude, e.g. "placed only approximately"
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +53,7 @@ class Columns:
     expires_at: FloatArray
     vectors: Vectors
     groups: IntArray
+    flags: IntArray
 
     @classmethod
     def empty(cls, dim: int) -> Columns:
@@ -71,6 +73,7 @@ class Columns:
             expires_at=np.array([e.expires_at for e in entries], dtype=np.float64),
             vectors=vectors,
             groups=np.array([e.group for e in entries], dtype=np.int64),
+            flags=np.array([e.flags for e in entries], dtype=np.int64),
         )
 
     def __len__(self) -> int:
@@ -84,7 +87,7 @@ class Columns:
         return Columns(*(np.concatenate([getattr(b, f) for b in blocks]) for f in _COLUMN_FIELDS))
 
 
-_COLUMN_FIELDS = ("ids", "lats", "lons", "reach_km", "kind_masks", "expires_at", "vectors", "groups")
+_COLUMN_FIELDS = ("ids", "lats", "lons", "reach_km", "kind_masks", "expires_at", "vectors", "groups", "flags")
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,13 +160,18 @@ class GeoIndex:
         kind_mask: int = ALL_KINDS,
         now: float = -math.inf,
         groups: tuple[int, int] | None = None,
+        exclude_flags: int = 0,
+        only_ids: IntArray | None = None,
     ) -> Candidates:
-        """All items within min(radius_km, item.reach_km) of center, not expired at `now`, and
-        with low <= group < high when `groups` is given."""
+        """All items within min(radius_km, item.reach_km) of center, not expired at `now`, with
+        low <= group < high when `groups` is given, none of `exclude_flags` set, and among
+        `only_ids` when given (a filter the caller computed, e.g. one fair's postings)."""
         state = self._state
         query = np.asarray(vector, dtype=np.float32).reshape(-1)
+        keep_ids = None if only_ids is None else np.unique(np.asarray(only_ids, dtype=np.int64))
+        narrowing = _Narrowing(kind_mask, now, groups, exclude_flags, keep_ids)
         found = [
-            _select(block, center, radius_km, query, kind_mask, now, groups)
+            _select(block, center, radius_km, query, narrowing)
             for block in (state.cells.get(key) for key in self._covering(center, radius_km, state))
             if block is not None
         ]
@@ -265,20 +273,30 @@ class GeoIndex:
         return ((a, b) for a in lat_keys for b in lon_keys)
 
 
+@dataclass(frozen=True, slots=True)
+class _Narrowing:
+    """The non-spatial conditions of one search."""
+
+    kind_mask: int
+    now: float
+    groups: tuple[int, int] | None
+    exclude_flags: int
+    only_ids: IntArray | None  # sorted, unique
+
+
 def _select(
-    block: Columns,
-    center: GeoPoint,
-    radius_km: float,
-    query: npt.NDArray[np.float32],
-    kind_mask: int,
-    now: float,
-    groups: tuple[int, int] | None,
+    block: Columns, center: GeoPoint, radius_km: float, query: npt.NDArray[np.float32], narrowing: _Narrowing
 ) -> Candidates:
     distance_km = haversine_km_many(center.lat, center.lon, block.lats, block.lons)
     limit_km = np.minimum(block.reach_km, radius_km) + BOUNDARY_TOLERANCE_KM
-    keep = (distance_km <= limit_km) & ((block.kind_masks & kind_mask) != 0) & (block.expires_at > now)
-    if groups is not None:
-        keep &= (block.groups >= groups[0]) & (block.groups < groups[1])
+    keep = (distance_km <= limit_km) & ((block.kind_masks & narrowing.kind_mask) != 0)
+    keep &= block.expires_at > narrowing.now
+    if narrowing.groups is not None:
+        keep &= (block.groups >= narrowing.groups[0]) & (block.groups < narrowing.groups[1])
+    if narrowing.exclude_flags:
+        keep &= (block.flags & narrowing.exclude_flags) == 0
+    if narrowing.only_ids is not None:
+        keep &= np.isin(block.ids, narrowing.only_ids)
     rows = np.flatnonzero(keep)
     if not len(rows):
         return Candidates.empty()

@@ -41,6 +41,7 @@ class Weights:
     distance: float = 0.15
     salary: float = 0.075
     freshness: float = 0.075
+    fair: float = 0.05  # added while the posting's job fair runs: a time-boxed boost, not a factor
     distance_half_km: float = 2.0  # a job this far away keeps half its distance score
     freshness_half_days: float = 14.0
 
@@ -53,6 +54,7 @@ class Facts:
     age_days: float
     keyword: float = 0.0  # BM25 of the asker's words in the candidate's text, in [0, 1]
     occupation: float | None = None  # agreement of the two sides' occupation codes; None: uncoded
+    fair_running: bool = False  # its job fair is on now
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +65,7 @@ class Factors:
     freshness: float
     keyword: float
     occupation: float | None
+    fair: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,13 +109,14 @@ def rank_top_k(
 ) -> RankedPage:
     """The exact top-k by full score, loading facts only for candidates that could still enter it.
 
-    Salary, freshness, keyword and occupation add at most their weights, so a candidate whose
-    semantic + distance part plus those weights cannot beat the current k-th score is never loaded.
+    Salary, freshness, keyword, occupation and the fair boost add at most their weights, so a
+    candidate whose semantic + distance part plus those weights cannot beat the current k-th score
+    is never loaded.
     """
     semantic = np.clip(candidates.similarity.astype(np.float64), 0.0, 1.0)
     nearness = 0.5 ** (candidates.distance_km / weights.distance_half_km)
     partial = weights.semantic * semantic + weights.distance * nearness
-    upper = partial + weights.salary + weights.freshness + weights.keyword + weights.occupation
+    upper = partial + weights.salary + weights.freshness + weights.keyword + weights.occupation + weights.fair
     order = np.lexsort((candidates.ids, -partial))
     best: list[Ranked] = []
     stale = loaded = 0
@@ -142,8 +146,9 @@ def _score(
     freshness = 0.5 ** (max(fact.age_days, 0.0) / weights.freshness_half_days)
     salary = NEUTRAL_SALARY_FIT if fact.salary_fit is None else fact.salary_fit
     occupation = NEUTRAL_OCCUPATION if fact.occupation is None else fact.occupation
+    fair = 1.0 if fact.fair_running else 0.0
     factors = Factors(float(semantic[row]), float(nearness[row]), fact.salary_fit, freshness,
-                      fact.keyword, fact.occupation)
+                      fact.keyword, fact.occupation, fair)
     score = (
         weights.semantic * factors.semantic
         + weights.distance * factors.distance
@@ -151,6 +156,7 @@ def _score(
         + weights.freshness * freshness
         + weights.keyword * min(max(fact.keyword, 0.0), 1.0)
         + weights.occupation * occupation
+        + weights.fair * fair
     )
     return Ranked(item_id, score, float(candidates.distance_km[row]), float(candidates.similarity[row]), factors)
 
@@ -174,10 +180,24 @@ def salary_text(salary_min: float | None, salary_max: float | None, unit: Salary
     return f"{_UNIT_LABEL[unit]} {span}"
 
 
-def explain(distance_km: float, keyword: str, salary: str, fit: float | None, *, occupation: str | None = None) -> str:
-    """"1.2 km · 电焊 · 职业相符：焊工 · 月薪 6000–8000 符合期望"; with no salary text, "薪资符合期望"."""
+def explain(
+    distance_km: float,
+    keyword: str,
+    salary: str,
+    fit: float | None,
+    *,
+    occupation: str | None = None,
+    placed_by: str | None = None,
+    fair: str | None = None,
+) -> str:
+    """"1.2 km · 电焊 · 职业相符：焊工 · 月薪 6000–8000 符合期望"; with no salary text, "薪资符合期望".
+
+    `placed_by` names how an address-only posting was placed ("乡镇"): its distance is then
+    approximate and says so ("约 1.2 km（按乡镇中心估算）"). `fair` names a running job fair."""
     if fit is not None:
         verdict = "符合期望" if fit >= 1.0 else "低于期望"
         salary = f"{salary} {verdict}" if salary else f"薪资{verdict}"
     agreed = f"职业相符：{occupation}" if occupation and occupation != keyword else ""
-    return " · ".join(p for p in (f"{distance_km:.1f} km", keyword, agreed, salary) if p)
+    distance = f"约 {distance_km:.1f} km（按{placed_by}中心估算）" if placed_by else f"{distance_km:.1f} km"
+    at_fair = f"{fair}进行中" if fair else ""
+    return " · ".join(p for p in (distance, keyword, agreed, salary, at_fair) if p)

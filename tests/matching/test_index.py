@@ -35,19 +35,22 @@ def random_entries(rng: np.random.Generator, n: int, spread_deg: float = 0.2) ->
                 kind_mask=1 << int(rng.integers(0, 4)),
                 expires_at=float(rng.choice([math.inf, 100.0])),
                 group=int(rng.choice(GROUPS)),
+                flags=int(rng.integers(0, 4)),  # e.g. bit 1: placed only approximately
             )
         )
     return entries
 
 
-def oracle(entries, center, radius_km, vector, kind_mask=ALL_KINDS, now=-math.inf, groups=None):
+def oracle(entries, center, radius_km, vector, kind_mask=ALL_KINDS, now=-math.inf, groups=None, exclude_flags=0,
+           only_ids=None):
     """Brute force with the scalar formula: every entry, no cells."""
     hits = []
     for e in entries:
         d = haversine_km(center, e.point)
         inside = d <= min(radius_km, e.reach_km) + 1e-9
         in_group = groups is None or groups[0] <= e.group < groups[1]
-        if inside and in_group and e.kind_mask & kind_mask and e.expires_at > now:
+        allowed = not (e.flags & exclude_flags) and (only_ids is None or e.id in set(only_ids))
+        if inside and in_group and allowed and e.kind_mask & kind_mask and e.expires_at > now:
             hits.append((-float(np.dot(e.vector.astype(np.float64), vector)), e.id, d))
     hits.sort()
     return [h[1] for h in hits], [h[2] for h in hits]
@@ -75,8 +78,12 @@ def test_search_equals_brute_force_oracle_on_random_queries_and_boundaries():
         now = 50.0 if q % 5 == 0 else 200.0
         # Boundary queries keep every group, so their target is not filtered away.
         groups = None if q % 3 == 0 else [None, (6180000, 6190000), (6000000, 7000000), (4090801, 4090802)][q % 4]
-        got = index.search(center, radius_km, vector, kind_mask=kind_mask, now=now, groups=groups)
-        want_ids, want_d = oracle(entries, center, radius_km, vector, kind_mask, now, groups)
+        # Boundary queries exclude nothing by flag or id either.
+        exclude_flags = 0 if q % 3 == 0 else [0, 1, 2, 3][q % 4]
+        only_ids = None if q % 3 == 0 or q % 7 else [e.id for e in entries[::5]] + [10**9]
+        got = index.search(center, radius_km, vector, kind_mask=kind_mask, now=now, groups=groups,
+                           exclude_flags=exclude_flags, only_ids=None if only_ids is None else np.array(only_ids))
+        want_ids, want_d = oracle(entries, center, radius_km, vector, kind_mask, now, groups, exclude_flags, only_ids)
         assert got.ids.tolist() == want_ids, f"query {q}"
         np.testing.assert_allclose(got.distance_km, want_d, atol=1e-9)
         assert got.groups is not None and got.groups.tolist() == [by_id[i].group for i in want_ids]

@@ -1,0 +1,233 @@
+"""A local Anhui gazetteer: places an address at the deepest division its text names unambiguously."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from matching.geo import Crs, GeoPoint, to_wgs84
+
+PLACES_PATH = Path(__file__).with_name("data") / "anhui_places.csv"
+
+
+class Precision(StrEnum):
+    POINT = "point"
+    COMMUNITY = "community"
+    TOWNSHIP = "township"
+    COUNTY = "county"
+    CITY = "city"
+
+
+PRECISION_ORDER = tuple(Precision)  # finest first: a point, then ever larger divisions
+
+_LEVEL_PRECISION = {
+    "city": Precision.CITY,
+    "county": Precision.COUNTY,
+    "town": Precision.TOWNSHIP,  # 街道 and 乡镇
+    "village": Precision.COMMUNITY,  # 社区 and 村
+}
+_FULL_TO_HALF = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+_WHITESPACE = re.compile(r"\s+")
+_PREFIX_CHARS = 2  # the shortest name indexed; also the key of the length table
+
+# People write the place, not the committee or office that runs it: "XX社区居委会" is "XX社区".
+_SHORT_FORMS = (
+    (re.compile(r"(?:社区)?居(?:民委员|委)会$"), "社区"),
+    (re.compile(r"村?村(?:民委员|委)会$"), "村"),  # 龙源村村委会 is 龙源村's
+    (re.compile(r"(?:街道)?办事处$"), "街道"),
+)
+_DIVISION_SUFFIX = re.compile(r"[市县区]$")
+# 铜陵's 郊区 is also the everyday word for outskirts: it counts only with its city in front.
+_GENERIC_COUNTY_NAMES = frozenset({"郊区"})
+# An address that opens with another province is not in Anhui, whatever village names it shares.
+_OTHER_PROVINCE = re.compile(
+    r"(?:中国)?(?:北京市|天津市|上海市|重庆市|香港|澳门"
+    r"|(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州"
+    r"|云南|陕西|甘肃|青海|台湾)省|(?:内蒙古|广西|西藏|宁夏|新疆)(?![东西南北中]?[路街]))"
+)
+# After a bare county or city name these mean another place named after it: 合肥路, 肥西路, 大通县.
+_NOT_AFTER_BARE = re.compile(r"[东西南北中]?[路街道巷弄里]|大道|大街|[省市县区乡镇村]")
+
+
+def precision_rank(precision: Precision) -> int:
+    """0 for a point, growing as the division gets coarser; sort by it to put the finest first."""
+    return PRECISION_ORDER.index(precision)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    code: str  # the 12-digit 统计用区划代码
+    name: str
+    precision: Precision
+    point: GeoPoint  # WGS-84
+    city: str
+    county: str  # "" for a city
+    town: str  # "" for a city or county
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    place: Place
+    precision: Precision
+    matched: str  # the (normalised) text of the address that decided the place
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    start: int
+    end: int
+    text: str
+    places: tuple[Place, ...]
+
+
+class Gazetteer:
+    """Every place of the shipped table, indexed by each way its name is commonly written."""
+
+    def __init__(self, places: Sequence[Place], parents: Mapping[str, str]) -> None:
+        self._by_code = {place.code: place for place in places}
+        self._chains = {code: frozenset(self._ancestry(code, parents)) for code in self._by_code}
+        self._full: dict[str, tuple[Place, ...]] = {}
+        self._bare: dict[str, tuple[Place, ...]] = {}
+        for place in places:
+            for name in _full_names(place):
+                self._full[name] = self._full.get(name, ()) + (place,)
+            if bare := _bare_name(place):
+                self._bare[bare] = self._bare.get(bare, ()) + (place,)
+        lengths: dict[str, set[int]] = {}
+        for name in [*self._full, *self._bare]:
+            lengths.setdefault(name[:_PREFIX_CHARS], set()).add(len(name))
+        self._lengths = {prefix: tuple(sorted(ls, reverse=True)) for prefix, ls in lengths.items()}
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Gazetteer:
+        """The table at `path`; the shipped one, read once per process, when path is None."""
+        return _shipped() if path is None else cls(*_read_places(path))
+
+    def __len__(self) -> int:
+        return len(self._by_code)
+
+    def place(self, code: str) -> Place:
+        return self._by_code[code]
+
+    def locate(self, address: str) -> Located | None:
+        """The deepest place the address names consistently; None when it names nothing in Anhui."""
+        text = normalise_address(address)
+        return None if _OTHER_PROVINCE.match(text) else self._resolve(self._find(text))
+
+    def _find(self, text: str) -> list[_Match]:
+        found: list[_Match] = []
+        for start in range(len(text) - _PREFIX_CHARS + 1):
+            for length in self._lengths.get(text[start : start + _PREFIX_CHARS], ()):
+                end = start + length
+                name = text[start:end]
+                if end <= len(text) and (places := self._full.get(name, ()) + self._bare_at(name, text, end)):
+                    found.append(_Match(start, end, name, places))
+        return _outermost(found)
+
+    def _bare_at(self, name: str, text: str, end: int) -> tuple[Place, ...]:
+        places = self._bare.get(name, ())
+        return () if places and _NOT_AFTER_BARE.match(text, end) else places
+
+    def _resolve(self, matches: Sequence[_Match]) -> Located | None:
+        """Each name found votes for the places whose ancestry contains one of its meanings.
+
+        The best-supported place wins; between equals, the one whose support reaches the larger
+        division (a named city outweighs a village name that points elsewhere). A tie left between
+        different places (a repeated name the rest of the address does not settle) falls back to
+        the deepest place all of them lie in, and to None when they share none.
+        """
+        distinct: dict[str, _Match] = {}
+        for match in matches:
+            distinct.setdefault(match.text, match)  # a name written twice is one vote
+        scored = [(self._support(m, p, distinct.values()), m, p) for m in distinct.values() for p in m.places]
+        if not scored:
+            return None
+        best = max(support for support, _, _ in scored)
+        top = [(m, p) for support, m, p in scored if support == best]
+        codes = {p.code for _, p in top}
+        chosen = top[0][1] if len(codes) == 1 else self._deepest_common(codes)
+        if chosen is None:
+            return None
+        matched = next((m.text for m in matches if chosen in m.places), top[0][0].text)
+        return Located(chosen, chosen.precision, matched)
+
+    def _support(self, match: _Match, place: Place, matches: Iterable[_Match]) -> tuple[int, int]:
+        """(names agreeing with reading match as place, rank of the coarsest of them)."""
+        chain = self._chains[place.code]
+        ranks = [precision_rank(place.precision)]
+        for other in matches:
+            agreeing = [precision_rank(p.precision) for p in other.places if p.code in chain]
+            if other is not match and agreeing:
+                ranks.append(max(agreeing))
+        return len(ranks), max(ranks)
+
+    def _deepest_common(self, codes: set[str]) -> Place | None:
+        shared = frozenset.intersection(*(self._chains[code] for code in codes))
+        if not shared:
+            return None
+        return min((self._by_code[c] for c in shared), key=lambda p: precision_rank(p.precision))
+
+    def _ancestry(self, code: str, parents: Mapping[str, str]) -> Iterator[str]:
+        # Climbs until the parent is outside the table: Anhui itself has no row.
+        while code in self._by_code:
+            yield code
+            code = parents.get(code, "")
+
+
+def normalise_address(address: str) -> str:
+    """Half-width ASCII, no whitespace: "合肥市 瑶海区（明光路）" -> "合肥市瑶海区(明光路)"."""
+    return _WHITESPACE.sub("", address.translate(_FULL_TO_HALF))
+
+
+def _full_names(place: Place) -> set[str]:
+    names = {place.name}
+    if place.name in _GENERIC_COUNTY_NAMES:
+        names = {place.city + place.name, _DIVISION_SUFFIX.sub("", place.city) + place.name}
+    for pattern, suffix in _SHORT_FORMS:
+        if pattern.search(place.name):
+            names.add(pattern.sub(suffix, place.name))
+    return {name for name in names if len(name) >= _PREFIX_CHARS}
+
+
+def _bare_name(place: Place) -> str | None:
+    """肥东县 -> 肥东, 合肥市 -> 合肥; only cities and counties, as a road 明光路 is no 明光路街道."""
+    if place.precision not in (Precision.CITY, Precision.COUNTY):
+        return None
+    bare = _DIVISION_SUFFIX.sub("", place.name)
+    return bare if bare != place.name and len(bare) >= _PREFIX_CHARS else None
+
+
+def _outermost(matches: list[_Match]) -> list[_Match]:
+    """Drops names found inside a longer one, so 明光路街道 does not also count as 明光.
+
+    Expects matches ordered by start, longest first at each start.
+    """
+    kept: list[_Match] = []
+    reach = 0
+    for match in matches:
+        if match.end > reach:
+            kept.append(match)
+            reach = match.end
+    return kept
+
+
+def _read_places(path: Path) -> tuple[list[Place], dict[str, str]]:
+    places: list[Place] = []
+    parents: dict[str, str] = {}
+    with path.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            gcj02 = GeoPoint(lat=float(row["lat_gcj02"]), lon=float(row["lng_gcj02"]))
+            places.append(Place(row["code"], row["name"], _LEVEL_PRECISION[row["level"]],
+                                to_wgs84(gcj02, Crs.GCJ02), row["city"], row["county"], row["town"]))
+            parents[row["code"]] = row["parent"]
+    return places, parents
+
+
+@functools.cache
+def _shipped() -> Gazetteer:
+    return Gazetteer(*_read_places(PLACES_PATH))
