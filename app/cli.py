@@ -1,4 +1,4 @@
-"""The `jobcircle` command: serve, migrate, demo, reindex."""
+"""The `jobcircle` command: serve, migrate, demo, reindex, import, worker."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from app.config import Settings
 
@@ -32,6 +33,13 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("migrate", help="upgrade the database to the latest schema").set_defaults(run=_migrate)
     commands.add_parser("demo", help="load a small Hefei demo data set").set_defaults(run=_demo)
     commands.add_parser("reindex", help="rebuild the index snapshots from the database").set_defaults(run=_reindex)
+    load = commands.add_parser("import", help="upload a sheet of postings (CSV or .xlsx) from this machine")
+    load.add_argument("file", type=Path, help="CSV (UTF-8 or GBK) or .xlsx in the upload template's layout")
+    load.add_argument("--fair", type=int, default=None, metavar="ID", help="link every posting to this job fair")
+    load.set_defaults(run=_import)
+    worker = commands.add_parser("worker", help="run upload tasks from JOBCIRCLE_TASK_BROKER (huey on Redis)")
+    worker.add_argument("--threads", type=int, default=None, help="default: JOBCIRCLE_WORKER_THREADS")
+    worker.set_defaults(run=_worker)
     return parser
 
 
@@ -71,6 +79,22 @@ def _reindex(settings: Settings, _: argparse.Namespace) -> int:
     runtime = Runtime.build(settings)  # no snapshot: rebuilt from stored vectors, then saved
     runtime.close()
     return 0
+
+
+def _import(settings: Settings, args: argparse.Namespace) -> int:
+    from app.importer import import_file
+
+    _migrate(settings, args)
+    return import_file(settings, args.file, args.fair)
+
+
+def _worker(settings: Settings, args: argparse.Namespace) -> int:
+    from app.importer import run_worker
+
+    if not settings.task_broker:
+        logging.getLogger("jobcircle").error("set JOBCIRCLE_TASK_BROKER=redis://… (the API enqueues there)")
+        return 2
+    return run_worker(settings, args.threads or settings.worker_threads)
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Self
+from typing import Literal, Self
 
 from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -15,6 +15,8 @@ class Settings(BaseSettings):
     data_dir: Path = Field(Path("./var"), description="index snapshots and the embedded database")
     database_url: str = Field("", description="SQLAlchemy URL; empty means a SQLite file in data_dir")
     model_path: Path | None = Field(None, description="local sentence-transformers model; default m3e-small")
+    embedder: Literal["model", "hashing"] = Field(
+        "model", description="hashing: a fast character-hash stand-in for tests and smoke runs, never for people")
     embed_batch_size: int = Field(32, ge=1, le=1024)
     synonyms_path: Path | None = Field(None, description="a local synonyms.csv; default: the shipped table")
 
@@ -27,6 +29,7 @@ class Settings(BaseSettings):
     weight_distance: float = Field(0.15, ge=0)
     weight_salary: float = Field(0.075, ge=0)
     weight_freshness: float = Field(0.075, ge=0)
+    weight_fair: float = Field(0.05, ge=0, description="boost while a posting's job fair runs")
     distance_half_km: float = Field(2.0, gt=0)
     freshness_half_days: float = Field(14.0, gt=0)
 
@@ -34,13 +37,32 @@ class Settings(BaseSettings):
     snapshot_interval_s: float = Field(60.0, gt=0, description="how often a changed index is saved")
     log_level: str = "INFO"
 
+    upload_max_bytes: int = Field(20 * 1024 * 1024, ge=1024, description="largest accepted sheet")
+    upload_max_rows: int = Field(20_000, ge=1, description="most data rows in one sheet")
+    upload_chunk_rows: int = Field(100, ge=1, le=5000, description="rows stored per transaction")
+    upload_lease_s: float = Field(120.0, gt=0, description="a running upload silent this long is resumed")
+    duplicate_similarity: float = Field(0.95, gt=0, le=1, description="cosine at which a posting is a duplicate")
+    duplicate_distance_m: float = Field(200.0, ge=0)
+    task_broker: str = Field("", description="redis://… runs uploads on huey workers; empty: in-process")
+    worker_threads: int = Field(1, ge=1, le=64, description="upload threads in each worker or API process")
+    embedded_worker: bool | None = Field(
+        None, description="run uploads inside the API process; default: yes without task_broker, no with one")
+
     @model_validator(mode="after")
     def _default_database(self) -> Self:
         if not self.database_url:
             self.database_url = f"sqlite:///{(self.data_dir / 'jobcircle.db').resolve()}"
         if self.default_radius_km > self.max_radius_km:
             raise ValueError("default_radius_km must not exceed max_radius_km")
+        if self.embedded_worker is False and not self.task_broker:
+            raise ValueError("embedded_worker=false needs a task_broker, or uploads would never run")
+        if self.task_broker and not self.task_broker.startswith(("redis://", "rediss://", "unix://")):
+            raise ValueError("task_broker must be a redis:// URL")
         return self
+
+    @property
+    def runs_uploads(self) -> bool:
+        return self.embedded_worker if self.embedded_worker is not None else not self.task_broker
 
     @property
     def index_dir(self) -> Path:

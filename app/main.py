@@ -10,8 +10,9 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request, Response
 
-from app.api import employers, health, jobs, jobseekers, matches, occupations
+from app.api import employers, fairs, health, jobs, jobseekers, matches, occupations, uploads
 from app.api.errors import install_error_handlers
+from app.api.idempotency import IdempotencyMiddleware
 from app.config import Settings
 from app.runtime import Runtime
 from matching.embedding import Embedder
@@ -25,6 +26,10 @@ jobseekers fill one profile (一点填写、精准送岗) and get the right jobs
 Coordinates may be sent as `wgs84`, `gcj02` (WeChat, 高德, 腾讯) or `bd09` (百度); they are stored
 and returned as WGS-84. Every list is a page `{items, total, limit, offset}`. Errors are
 `{code, message, errors: [{field, reason}]}`.
+
+Every `POST` accepts an `Idempotency-Key` header (1–200 printable characters, e.g. a UUID): sent
+again with the same body, the first response is returned (with `Idempotent-Replayed: true`) and
+nothing happens twice; the same key with another body is a 422. Keys are kept for 24 hours.
 """
 
 
@@ -45,8 +50,9 @@ def create_app(settings: Settings | None = None, *, embedder: Embedder | None = 
 
     app = FastAPI(title="jobcircle", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
     install_error_handlers(app)
-    for module in (employers, jobs, jobseekers, matches, occupations, health):
+    for module in (employers, fairs, jobs, jobseekers, matches, uploads, occupations, health):
         app.include_router(module.router)
+    app.add_middleware(IdempotencyMiddleware)
     app.middleware("http")(_access_log)
     return app
 

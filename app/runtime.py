@@ -14,13 +14,19 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.config import Settings
 from app.db import make_engine, make_session_factory
 from app.migrate import alembic_config
+from app.services.duplicates import DuplicateRule
 from app.services.index_feed import IndexFeed
 from app.services.runtime import Matcher
+from app.services.uploads import Ingest
+from app.tasks import HueyQueue, ThreadQueue, UploadQueue, UploadWorker, make_huey
 from matching.coding import OccupationCoder
-from matching.embedding import Embedder, SentenceTransformerEmbedder, default_model_path
+from matching.embedding import Embedder, HashingEmbedder, SentenceTransformerEmbedder, default_model_path
+from matching.gazetteer import Gazetteer
 from matching.occupations import Catalog, load_synonyms
 
 logger = logging.getLogger(__name__)
+
+HASHING_DIM = 64
 
 
 class SchemaNotCurrent(RuntimeError):
@@ -34,6 +40,8 @@ class Runtime:
     sessions: sessionmaker[Session]
     feed: IndexFeed
     matcher: Matcher
+    ingest: Ingest
+    uploads: UploadQueue
     _stop: threading.Event = field(default_factory=threading.Event)
     _thread: threading.Thread | None = None
 
@@ -50,7 +58,8 @@ class Runtime:
         except BaseException:
             engine.dispose()
             raise
-        return cls(settings, engine, sessions, feed, Matcher.from_settings(settings, coder, feed))
+        return cls(settings, engine, sessions, feed, Matcher.from_settings(settings, coder, feed),
+                   make_ingest(settings, coder), upload_queue(settings))
 
     def start_background(self) -> None:
         s = self.settings
@@ -59,9 +68,17 @@ class Runtime:
             name="index-feed", daemon=True,
         )
         self._thread.start()
+        if isinstance(self.uploads, ThreadQueue):
+            self.uploads.start(UploadWorker(self.sessions, self.ingest, self.uploads.submit,
+                                            on_chunk=self._chunk_stored))
+
+    def _chunk_stored(self, done: int, total: int) -> None:
+        self.feed.catch_up()  # this process matches an upload's postings as soon as they are stored
 
     def close(self) -> None:
         self._stop.set()
+        if isinstance(self.uploads, ThreadQueue):
+            self.uploads.close()
         if self._thread is not None:
             self._thread.join(timeout=30)
         if self.feed.dirty:
@@ -70,6 +87,8 @@ class Runtime:
 
 
 def load_embedder(settings: Settings) -> Embedder:
+    if settings.embedder == "hashing":
+        return HashingEmbedder(HASHING_DIM)
     path = settings.model_path or default_model_path()
     return SentenceTransformerEmbedder(path, batch_size=settings.embed_batch_size)
 
@@ -78,6 +97,43 @@ def load_coder(settings: Settings, embedder: Embedder) -> OccupationCoder:
     """The occupation coder; its label vectors are cached beside the index snapshots."""
     synonyms = load_synonyms(settings.synonyms_path) if settings.synonyms_path else load_synonyms()
     return OccupationCoder(Catalog.load(), synonyms, embedder, cache_dir=settings.index_dir)
+
+
+@dataclass
+class IngestRuntime:
+    """What storing uploads needs without serving: engine, model and coder, no index (workers, CLI)."""
+
+    engine: Engine
+    sessions: sessionmaker[Session]
+    ingest: Ingest
+
+    @classmethod
+    def build(cls, settings: Settings, embedder: Embedder | None = None) -> IngestRuntime:
+        engine = make_engine(settings.database_url)
+        try:
+            check_schema_current(engine, settings.database_url)
+            coder = load_coder(settings, embedder or load_embedder(settings))
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(engine, make_session_factory(engine), make_ingest(settings, coder))
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def make_ingest(settings: Settings, coder: OccupationCoder) -> Ingest:
+    return Ingest(coder, Gazetteer.load(), DuplicateRule(settings.duplicate_similarity, settings.duplicate_distance_m),
+                  settings.upload_chunk_rows, settings.upload_lease_s, settings.upload_max_bytes,
+                  settings.upload_max_rows)
+
+
+def upload_queue(settings: Settings) -> UploadQueue:
+    """Threads here when this process runs uploads; otherwise an enqueue-only huey client."""
+    if settings.runs_uploads:
+        return ThreadQueue(settings.worker_threads)
+    _, enqueue, _ = make_huey(settings.task_broker)
+    return HueyQueue(enqueue)
 
 
 def check_schema_current(engine: Engine, database_url: str) -> None:

@@ -12,11 +12,11 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import IntegrityError
 
 from app.schemas.common import ErrorBody, FieldError
-from app.services.errors import AppError, Conflict, InvalidField, NotFound
+from app.services.errors import AppError, Conflict, InvalidField, NotFound, TooLarge
 
 logger = logging.getLogger(__name__)
 
-STATUS = {NotFound: 404, Conflict: 409, InvalidField: 422}
+STATUS = {NotFound: 404, Conflict: 409, TooLarge: 413, InvalidField: 422}  # subclasses before their bases
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     404: {"model": ErrorBody, "description": "no such resource"},
     422: {"model": ErrorBody, "description": "a field is missing or wrong; `errors` names it and why"},
@@ -38,8 +38,12 @@ def _body(status: int, code: str, message: str, errors: Sequence[FieldError] = (
     return JSONResponse(status_code=status, content=content)
 
 
+def status_of(error: AppError) -> int:
+    return next((s for cls, s in STATUS.items() if isinstance(error, cls)), 400)
+
+
 def _app_error(_: Request, error: AppError) -> JSONResponse:
-    status = next((s for cls, s in STATUS.items() if isinstance(error, cls)), 400)
+    status = status_of(error)
     fields = [FieldError(field=error.field, reason=error.reason)] if isinstance(error, InvalidField) else []
     return _body(status, error.code, error.message, fields)
 

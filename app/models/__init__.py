@@ -2,8 +2,12 @@
 
 from app.models.base import Base
 from app.models.employer import Employer
+from app.models.fair import Fair, FairEmployer
+from app.models.idempotency import IdempotencyKey
 from app.models.index_change import IndexChange
 from app.models.job import Job
 from app.models.jobseeker import Jobseeker
+from app.models.upload import Upload, UploadFile, UploadIssue
 
-__all__ = ["Base", "Employer", "IndexChange", "Job", "Jobseeker"]
+__all__ = ["Base", "Employer", "Fair", "FairEmployer", "IdempotencyKey", "IndexChange", "Job", "Jobseeker",
+           "Upload", "UploadFile", "UploadIssue"]

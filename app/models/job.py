@@ -33,5 +33,14 @@ class Job(Embedded, Base):
     valid_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
     tags: Mapped[list[Any]] = mapped_column(JSON, default=list)
     external_id: Mapped[str | None] = mapped_column(String(64))
+    # Uploaded rows: a hash of what the row said, so a re-upload can tell unchanged from updated.
+    content_hash: Mapped[str | None] = mapped_column(String(64))
+    channel: Mapped[str] = mapped_column(String(10), default="api", server_default="api")  # api | upload
+    upload_id: Mapped[int | None] = mapped_column(ForeignKey("uploads.id", ondelete="SET NULL"), index=True)
+    fair_id: Mapped[int | None] = mapped_column(ForeignKey("fairs.id", ondelete="SET NULL"), index=True)
+    # point: coordinates given; community/township/county: placed at that centre from the address.
+    location_precision: Mapped[str] = mapped_column(String(10), default="point", server_default="point")
+    # The same posting arriving through another channel: linked to the first, never matched itself.
+    duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("jobs.id", ondelete="SET NULL"), index=True)
     status: Mapped[str] = mapped_column(String(10), default="open")
     published_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

@@ -20,6 +20,15 @@ class JobType(StrEnum):
     PUBLIC_WELFARE = "public_welfare"  # 公益性岗位: only for hard-to-employ people
 
 
+class LocationPrecision(StrEnum):
+    """How a posting was placed: its own point, or the centre of the smallest area its address names."""
+
+    POINT = "point"
+    COMMUNITY = "community"
+    TOWNSHIP = "township"
+    COUNTY = "county"
+
+
 class JobStatus(StrEnum):
     OPEN = "open"
     CLOSED = "closed"
@@ -55,6 +64,7 @@ class JobCreate(Strict):
     valid_until: Deadline | None = Field(None, description="ISO 8601 with a zone; never matched after")
     tags: list[Tag] = Field(default_factory=list, max_length=20)
     external_id: str | None = Field(None, min_length=1, max_length=64, description="the caller's own id")
+    fair_id: EntityId | None = Field(None, description="the job fair it is offered at")
 
     model_config = {"json_schema_extra": {"examples": [JOB_EXAMPLE]}}
 
@@ -72,6 +82,7 @@ class JobUpdate(Strict):
     hiring_radius_km: float | None = Field(None, gt=0, le=1000)
     valid_until: Deadline | None = None
     tags: list[Tag] | None = Field(None, max_length=20)
+    fair_id: EntityId | None = None
 
     model_config = {"json_schema_extra": {"examples": [{"salary": {"min": 6500, "max": 8500, "unit": "month"}}]}}
 
@@ -82,6 +93,7 @@ class JobFilter(Strict):
     status: JobStatus | None = None
     q: str | None = Field(None, max_length=50, description="text contained in the title")
     occupation: OccupationFilter | None = None
+    fair_id: EntityId | None = None
     limit: int = Field(20, ge=1, le=100)
     offset: int = Field(0, ge=0)
 
@@ -94,6 +106,9 @@ class JobSummary(BaseModel):
     salary: Salary
     location: LocationOut
     address: str | None
+    location_precision: LocationPrecision = Field(
+        description="point, or the area centre an address-only posting was placed at")
+    fair_id: int | None
     status: JobStatus
     published_at: datetime
 
@@ -107,3 +122,6 @@ class JobOut(JobSummary):
     external_id: str | None
     updated_at: datetime
     occupations: list[OccupationOut] = Field(description="top occupation codes, best first")
+    channel: str = Field(description="api or upload: how it arrived")
+    duplicate_of: int | None = Field(
+        description="the same posting from another channel, matched in its place; null for originals")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-from app.schemas.common import ExpectedSalary, Location, Strict
+from app.schemas.common import EntityId, ExpectedSalary, Location, Strict
 from app.schemas.job import JobSummary, JobType
 from app.schemas.occupation import OccupationFacet, OccupationFilter, OccupationOut
 
@@ -13,6 +13,9 @@ class MatchQuery(Strict):
     radius_km: float | None = Field(None, gt=0, description="default: the profile's radius")
     job_type: JobType | None = None
     occupation: OccupationFilter | None = None
+    fair_id: EntityId | None = Field(None, description="only postings offered at this job fair")
+    include_approximate: bool = Field(
+        False, description="also postings placed only by their address (community/township/county centre)")
     limit: int = Field(20, ge=1, le=100)
     offset: int = Field(0, ge=0)
 
@@ -24,6 +27,9 @@ class SearchRequest(Strict):
     job_type: JobType | None = None
     expected_salary: ExpectedSalary | None = None
     occupation: OccupationFilter | None = None
+    fair_id: EntityId | None = Field(None, description="only postings offered at this job fair")
+    include_approximate: bool = Field(
+        False, description="also postings placed only by their address (community/township/county centre)")
     limit: int = Field(20, ge=1, le=100)
     offset: int = Field(0, ge=0)
 
@@ -43,6 +49,7 @@ class Reasons(BaseModel):
     distance: float
     salary: float | None
     freshness: float
+    fair: float = Field(0.0, description="1 while the posting's job fair runs (a time-boxed boost), else 0")
     occupations: list[OccupationOut] = Field(description="the other side's occupation codes")
 
 

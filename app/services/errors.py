@@ -31,3 +31,9 @@ class InvalidField(AppError):
 
 class Conflict(AppError):
     code = "conflict"
+
+
+class TooLarge(InvalidField):
+    """A field within the rules but beyond a size limit (HTTP 413)."""
+
+    code = "too_large"

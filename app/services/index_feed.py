@@ -31,6 +31,7 @@ logger = logging.getLogger(__name__)
 GAP_TTL_S = 300.0  # a sequence number skipped this long belongs to a rolled-back transaction
 FEED_RETENTION = timedelta(days=7)
 CHUNK = 2000
+APPROXIMATE = 1  # index flag: placed at an area's centre from its address, not at its own point
 
 
 def record_change(session: Session, entity: str, entity_id: int) -> None:
@@ -64,8 +65,9 @@ class Feed:
 def job_entry(job: Job) -> IndexEntry:
     reach_km = job.hiring_radius_km or math.inf
     expires_at = job.valid_until.timestamp() if job.valid_until else math.inf
+    flags = 0 if job.location_precision == "point" else APPROXIMATE
     return IndexEntry(job.id, GeoPoint(job.lat, job.lon), job.vector(), reach_km, job_mask(job.job_type), expires_at,
-                      occupation_group(job))
+                      occupation_group(job), flags)
 
 
 def seeker_entry(seeker: Jobseeker) -> IndexEntry:
@@ -93,7 +95,9 @@ class IndexFeed:
         self._dirty = False
         self._erased = False  # a seeker left: their vector must leave the disk soon, not in an hour
         dim = coder.embedder.dim
-        self.jobs = Feed("job", Job, lambda: Job.status == "open", job_entry, GeoIndex(dim))
+        # Duplicates stay out: a posting that arrived through two channels is matched once.
+        self.jobs = Feed("job", Job, lambda: (Job.status == "open") & Job.duplicate_of_id.is_(None), job_entry,
+                         GeoIndex(dim))
         self.seekers = Feed("seeker", Jobseeker, lambda: true(), seeker_entry, GeoIndex(dim))
 
     @property

@@ -11,7 +11,9 @@ from app.models import Employer, Job
 from app.models.base import utcnow
 from app.schemas.common import Page, Salary
 from app.schemas.job import JobCreate, JobFilter, JobOut, JobStatus, JobSummary, JobUpdate
+from app.services.duplicates import DuplicateRule, find_original
 from app.services.errors import Conflict, InvalidField, NotFound
+from app.services.fairs import check_fair, link_employers
 from app.services.index_feed import add_indexed, record_change
 from app.services.places import location_out, to_stored_point
 from app.services.runtime import Matcher
@@ -19,7 +21,7 @@ from matching.occupations import Catalog
 from app.services.occupations import code_under, occupations_out
 from app.services.texts import describe, is_stale
 
-INDEXED_FIELDS = {"title", "description", "tags", "location", "job_type", "hiring_radius_km", "valid_until"}
+INDEXED_FIELDS = {"title", "description", "tags", "location", "job_type", "hiring_radius_km", "valid_until", "fair_id"}
 
 
 def create_job(session: Session, matcher: Matcher, payload: JobCreate) -> JobOut:
@@ -27,15 +29,25 @@ def create_job(session: Session, matcher: Matcher, payload: JobCreate) -> JobOut
         raise InvalidField("employer_id", f"employer {payload.employer_id} does not exist")
     _check_future(payload.valid_until)
     _check_external_id(session, payload.employer_id, payload.external_id)
+    check_fair(session, payload.fair_id)
     point = to_stored_point(payload.location)
     job = Job(
         **payload.model_dump(exclude={"salary", "location"}),
         salary_min=payload.salary.min, salary_max=payload.salary.max, salary_unit=payload.salary.unit,
-        lat=point.lat, lon=point.lon, status="open",
+        lat=point.lat, lon=point.lon, status="open", channel="api", location_precision="point",
     )
     describe([job], matcher.coder)
-    add_indexed(session, job, "job")
+    publish(session, matcher.duplicates, job)
     return job_out(job)
+
+
+def publish(session: Session, duplicates: DuplicateRule, job: Job) -> None:
+    """Store a new, described posting: linked to its original if it repeats one, and fed to the index."""
+    original = find_original(session, job, duplicates)
+    job.duplicate_of_id = original.id if original is not None else None
+    if job.fair_id is not None:
+        link_employers(session, job.fair_id, [job.employer_id])
+    add_indexed(session, job, "job")
 
 
 def get_job(session: Session, job_id: int) -> JobOut:
@@ -58,7 +70,10 @@ def update_job(session: Session, matcher: Matcher, job_id: int, payload: JobUpda
         if name in changes and changes[name] is None:
             raise InvalidField(name, "may not be null")
     _check_future(payload.valid_until)
+    check_fair(session, payload.fair_id)
     _apply(job, payload, changes)
+    if job.fair_id is not None and "fair_id" in changes:
+        link_employers(session, job.fair_id, [job.employer_id])
     if is_stale(job, matcher.coder):
         describe([job], matcher.coder)
     if INDEXED_FIELDS & changes.keys():
@@ -71,7 +86,22 @@ def close_job(session: Session, job_id: int) -> JobOut:
     if job.status != "closed":
         job.status = "closed"
         _touch(session, job)
+        _promote_duplicates(session, job)
     return job_out(job)
+
+
+def _promote_duplicates(session: Session, closed: Job) -> None:
+    """A closed original hands over to its oldest open duplicate, so the posting stays matchable."""
+    copies = session.scalars(
+        select(Job).where(Job.duplicate_of_id == closed.id, Job.status == "open").order_by(Job.id)
+    ).all()
+    if not copies:
+        return
+    heir, rest = copies[0], copies[1:]
+    heir.duplicate_of_id = None
+    _touch(session, heir)
+    for copy in rest:
+        copy.duplicate_of_id = heir.id
 
 
 def load_job(session: Session, job_id: int) -> Job:
@@ -93,8 +123,8 @@ def job_summary(job: Job) -> JobSummary:
     return JobSummary(
         id=job.id, employer_id=job.employer_id, title=job.title, job_type=job.job_type,
         salary=Salary(min=job.salary_min, max=job.salary_max, unit=job.salary_unit),
-        location=location_out(job.lat, job.lon), address=job.address, status=job_status(job),
-        published_at=job.published_at,
+        location=location_out(job.lat, job.lon), address=job.address, location_precision=job.location_precision,
+        fair_id=job.fair_id, status=job_status(job), published_at=job.published_at,
     )
 
 
@@ -103,6 +133,7 @@ def job_out(job: Job) -> JobOut:
         **job_summary(job).model_dump(), description=job.description, headcount=job.headcount,
         hiring_radius_km=job.hiring_radius_km, valid_until=job.valid_until, tags=job.tags,
         external_id=job.external_id, updated_at=job.updated_at, occupations=occupations_out(job),
+        channel=job.channel, duplicate_of=job.duplicate_of_id,
     )
 
 
@@ -113,7 +144,7 @@ def _apply(job: Job, payload: JobUpdate, changes: dict[str, object]) -> None:
         job.salary_min, job.salary_max, job.salary_unit = payload.salary.min, payload.salary.max, payload.salary.unit
     if payload.location is not None:
         point = to_stored_point(payload.location)
-        job.lat, job.lon = point.lat, point.lon
+        job.lat, job.lon, job.location_precision = point.lat, point.lon, "point"
     job.updated_at = utcnow()
 
 
@@ -148,6 +179,8 @@ def _filters(query: JobFilter, catalog: Catalog) -> list[ColumnElement[bool]]:
         conditions.append(Job.title.contains(query.q, autoescape=True))
     if query.occupation is not None:
         conditions.append(code_under(Job.occupation_code, catalog, query.occupation))
+    if query.fair_id is not None:
+        conditions.append(Job.fair_id == query.fair_id)
     live = or_(Job.valid_until.is_(None), Job.valid_until > now)
     by_status = {
         JobStatus.OPEN: and_(Job.status == "open", live),

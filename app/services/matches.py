@@ -26,6 +26,8 @@ from app.schemas.match import (
 )
 from app.schemas.validators import mask_name, mask_phone
 from app.services.eligibility import job_mask, seeker_mask
+from app.services.fairs import check_fair, running_fairs
+from app.services.index_feed import APPROXIMATE
 from app.services.jobs import job_summary, load_job
 from app.services.jobseekers import expected_salary, load_jobseeker
 from app.services.places import check_radius, to_stored_point
@@ -50,6 +52,7 @@ from matching.ranking import (
 )
 
 SECONDS_PER_DAY = 86400.0
+PLACED_BY = {"community": "社区", "township": "乡镇", "county": "区县"}  # how an address-only posting was placed
 OCCUPATION_SHOWN = 0.5  # agreement at which the explanation names the occupation
 
 
@@ -68,6 +71,8 @@ class Request:
     limit: int
     offset: int
     groups: tuple[int, int] | None = None  # occupation filter
+    only_ids: np.ndarray | None = None  # e.g. one fair's postings
+    exclude_flags: int = 0  # e.g. postings placed only approximately
 
 
 def matches_for_seeker(session: Session, matcher: Matcher, seeker_id: int, query: MatchQuery) -> MatchPage:
@@ -80,6 +85,7 @@ def matches_for_seeker(session: Session, matcher: Matcher, seeker_id: int, query
         GeoPoint(seeker.lat, seeker.lon), check_radius(query.radius_km or seeker.radius_km, matcher.max_radius_km),
         seeker.vector(), text_of(seeker), matcher.coder.query_terms(*title_and_body(seeker)), stored_codes(seeker),
         mask, expected, query.limit, query.offset, _groups(matcher, query.occupation),
+        _fair_jobs(session, query.fair_id), _excluded(query.include_approximate),
     )
     return _job_page(session, matcher, request)
 
@@ -91,7 +97,8 @@ def search_jobs(session: Session, matcher: Matcher, body: SearchRequest) -> Matc
     vector = matcher.embedder.embed([body.text])[0]
     codes = matcher.coder.code(body.text, title_vector=vector)  # the text is the title: embedded once
     request = Request(to_stored_point(body.location), radius_km, vector, body.text, matcher.coder.query_terms(body.text),
-                      codes, mask, body.expected_salary, body.limit, body.offset, groups)
+                      codes, mask, body.expected_salary, body.limit, body.offset, groups,
+                      _fair_jobs(session, body.fair_id), _excluded(body.include_approximate))
     return _job_page(session, matcher, request)
 
 
@@ -119,34 +126,38 @@ def seekers_for_job(session: Session, matcher: Matcher, job_id: int, query: Matc
 
 def _job_page(session: Session, matcher: Matcher, request: Request) -> MatchPage:
     jobs: dict[int, Job] = {}
+    fairs = running_fairs(session, utcnow())
 
     def load(ids: Sequence[int]) -> Mapping[int, Facts]:
         now = utcnow()
         rows = session.scalars(
-            select(Job).where(Job.id.in_(ids), Job.status == "open",
+            select(Job).where(Job.id.in_(ids), Job.status == "open", Job.duplicate_of_id.is_(None),
                               or_(Job.valid_until.is_(None), Job.valid_until > now))
         ).all()  # the index is never trusted over the database
         jobs.update((j.id, j) for j in rows)
-        return {j.id: _facts(matcher, request, j, _job_fit(j, request.expected), _age_days(j.published_at, now))
+        return {j.id: _facts(matcher, request, j, _job_fit(j, request.expected), _age_days(j.published_at, now),
+                             fair_running=j.fair_id in fairs)
                 for j in rows}
 
     page, candidates = _rank(matcher, matcher.job_index, request, load)
-    items = [_job_match(jobs[r.id], r, request) for r in page.items[request.offset:]]
+    items = [_job_match(jobs[r.id], r, request, fairs) for r in page.items[request.offset:]]
     return MatchPage(items=items, total=page.total, limit=request.limit, offset=request.offset,
                      radius_km=request.radius_km, facets=facets(matcher.coder.catalog, candidates))
 
 
-def _facts(matcher: Matcher, request: Request, row: Job | Jobseeker, fit: float | None, age_days: float) -> Facts:
+def _facts(matcher: Matcher, request: Request, row: Job | Jobseeker, fit: float | None, age_days: float, *,
+           fair_running: bool = False) -> Facts:
     """Keyword relevance and occupation agreement of one loaded candidate, with its salary and age."""
     codes = stored_codes(row)
     keyword = matcher.coder.keyword_relevance(request.terms, document_terms(*title_and_body(row)))
     occupation = matcher.coder.agreement(request.codes, codes) if codes and request.codes else None
-    return Facts(fit, age_days, keyword, occupation)
+    return Facts(fit, age_days, keyword, occupation, fair_running)
 
 
 def _rank(matcher: Matcher, index: GeoIndex, request: Request, load: FactsLoader) -> tuple[RankedPage, Candidates]:
-    candidates = index.search(request.point, request.radius_km, request.vector,
-                              kind_mask=request.kind_mask, now=time.time(), groups=request.groups)
+    candidates = index.search(request.point, request.radius_km, request.vector, kind_mask=request.kind_mask,
+                              now=time.time(), groups=request.groups, exclude_flags=request.exclude_flags,
+                              only_ids=request.only_ids)
     return rank_top_k(candidates, load, matcher.weights, request.offset + request.limit), candidates
 
 
@@ -154,12 +165,26 @@ def _groups(matcher: Matcher, occupation: str | None) -> tuple[int, int] | None:
     return None if occupation is None else filter_range(matcher.coder.catalog, occupation)
 
 
-def _job_match(job: Job, ranked: Ranked, request: Request) -> JobMatch:
+def _fair_jobs(session: Session, fair_id: int | None) -> np.ndarray | None:
+    """The ids a fair-only request may return (checked in the index, so top-k stays exact)."""
+    if fair_id is None:
+        return None
+    check_fair(session, fair_id)
+    ids = session.scalars(select(Job.id).where(Job.fair_id == fair_id, Job.status == "open")).all()
+    return np.array(ids, dtype=np.int64)
+
+
+def _excluded(include_approximate: bool) -> int:
+    return 0 if include_approximate else APPROXIMATE
+
+
+def _job_match(job: Job, ranked: Ranked, request: Request, fairs: Mapping[int, str]) -> JobMatch:
     unit = SalaryUnit(job.salary_unit)
     codes = stored_codes(job)
     words = explain(ranked.distance_km, shared_keyword(request.text, job.title),
                     salary_text(job.salary_min, job.salary_max, unit), ranked.factors.salary,
-                    occupation=_agreed_name(codes, ranked))
+                    occupation=_agreed_name(codes, ranked), placed_by=PLACED_BY.get(job.location_precision),
+                    fair=fairs.get(job.fair_id) if job.fair_id is not None else None)
     return JobMatch(job=job_summary(job), score=round(ranked.score, 4), distance_km=round(ranked.distance_km, 3),
                     reasons=_reasons(ranked, codes), explanation=words)
 
@@ -185,7 +210,7 @@ def _reasons(ranked: Ranked, codes: list[Coded]) -> Reasons:
     return Reasons(similarity=round(ranked.similarity, 4), semantic=round(f.semantic, 4),
                    keyword=round(f.keyword, 4), occupation=None if f.occupation is None else round(f.occupation, 4),
                    distance=round(f.distance, 4), salary=None if f.salary is None else round(f.salary, 4),
-                   freshness=round(f.freshness, 4),
+                   freshness=round(f.freshness, 4), fair=f.fair,
                    occupations=codes_out(codes))
 
 

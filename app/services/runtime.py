@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.config import Settings
+from app.services.duplicates import DuplicateRule
 from app.services.index_feed import IndexFeed
 from matching.coding import OccupationCoder
 from matching.embedding import Embedder
@@ -20,6 +21,7 @@ class Matcher:
     weights: Weights
     default_radius_km: float
     max_radius_km: float
+    duplicates: DuplicateRule = DuplicateRule()
 
     @property
     def job_index(self) -> GeoIndex:
@@ -38,7 +40,10 @@ class Matcher:
             distance=settings.weight_distance,
             salary=settings.weight_salary,
             freshness=settings.weight_freshness,
+            fair=settings.weight_fair,
             distance_half_km=settings.distance_half_km,
             freshness_half_days=settings.freshness_half_days,
         )
-        return cls(coder.embedder, coder, feed, weights, settings.default_radius_km, settings.max_radius_km)
+        duplicates = DuplicateRule(settings.duplicate_similarity, settings.duplicate_distance_m)
+        return cls(coder.embedder, coder, feed, weights, settings.default_radius_km, settings.max_radius_km,
+                   duplicates)

@@ -28,7 +28,7 @@ def test_distance_in_response_is_the_great_circle_distance(api: httpx.Client):
     assert item["distance_km"] == pytest.approx(1.5, abs=0.001)
     assert item["explanation"].startswith("1.5 km · 电焊")
     assert set(item["reasons"]) == {"similarity", "semantic", "keyword", "occupation", "distance", "salary",
-                                    "freshness", "occupations"}
+                                    "freshness", "fair", "occupations"}
 
 
 def test_hiring_radius_of_the_job_limits_who_sees_it(api: httpx.Client):

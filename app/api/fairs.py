@@ -1,0 +1,43 @@
+"""Job fair routes: fairs are first-class, with their employers and postings."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, status
+
+from app.api.deps import SessionDep
+from app.api.errors import ERROR_RESPONSES
+from app.schemas.common import Page, PathId
+from app.schemas.fair import FairCreate, FairEmployerLink, FairFilter, FairOut, FairUpdate
+from app.services import fairs as fair_service
+
+router = APIRouter(prefix="/v1/fairs", tags=["fairs"], responses=ERROR_RESPONSES)
+
+
+@router.post("", status_code=status.HTTP_201_CREATED, response_model=FairOut)
+def create_fair(payload: FairCreate, session: SessionDep) -> FairOut:
+    """Announce a fair; while it runs, its postings rank a little higher (`JOBCIRCLE_WEIGHT_FAIR`)."""
+    return fair_service.create_fair(session, payload)
+
+
+@router.get("", response_model=Page[FairOut])
+def list_fairs(query: Annotated[FairFilter, Query()], session: SessionDep) -> Page[FairOut]:
+    """Newest first; filter by `status` (upcoming, running, ended) or `kind`."""
+    return fair_service.list_fairs(session, query)
+
+
+@router.get("/{fair_id}", response_model=FairOut)
+def get_fair(fair_id: PathId, session: SessionDep) -> FairOut:
+    return fair_service.get_fair(session, fair_id)
+
+
+@router.patch("/{fair_id}", response_model=FairOut)
+def update_fair(fair_id: PathId, payload: FairUpdate, session: SessionDep) -> FairOut:
+    return fair_service.update_fair(session, fair_id, payload)
+
+
+@router.post("/{fair_id}/employers", response_model=FairOut)
+def add_fair_employer(fair_id: PathId, payload: FairEmployerLink, session: SessionDep) -> FairOut:
+    """Register an employer as taking part (参会单位); uploads with `fair_id` do this for every row."""
+    return fair_service.add_employer(session, fair_id, payload.employer_id)

@@ -1,0 +1,82 @@
+"""Bulk upload routes: a sheet in, a task id out, progress and row-level reasons to read back."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+from urllib.parse import quote
+
+from fastapi import APIRouter, File, Form, Query, Response, UploadFile, status
+
+from app.api.deps import RuntimeDep, SessionDep
+from app.api.errors import CONFLICT_RESPONSE, ERROR_RESPONSES
+from app.schemas.common import EntityId, ErrorBody, Page, PathId
+from app.schemas.upload import IssueFilter, RowIssue, UploadFilter, UploadOut
+from app.services import uploads as upload_service
+
+router = APIRouter(prefix="/v1/uploads", tags=["uploads"], responses=ERROR_RESPONSES)
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+XLSX_RESPONSE: dict[int | str, dict[str, Any]] = {200: {"content": {XLSX: {}}, "description": "an .xlsx file"}}
+TOO_LARGE_RESPONSE: dict[int | str, dict[str, Any]] = {
+    413: {"model": ErrorBody, "description": "the file is over JOBCIRCLE_UPLOAD_MAX_BYTES"},
+}
+
+
+@router.get("/template.xlsx", response_class=Response, responses=XLSX_RESPONSE)
+def download_template() -> Response:
+    """The sheet to fill in: the 16 Chinese headers, one example row, and a 填写说明 sheet."""
+    return _xlsx("岗位上传模板.xlsx", upload_service.template_workbook())
+
+
+@router.post("", status_code=status.HTTP_202_ACCEPTED, response_model=UploadOut, responses=TOO_LARGE_RESPONSE)
+def create_upload(
+    file: Annotated[UploadFile, File(description="CSV (UTF-8 or GBK) or .xlsx; headers in Chinese or English")],
+    session: SessionDep,
+    runtime: RuntimeDep,
+    response: Response,
+    fair_id: Annotated[EntityId | None, Form(description="link every posting and employer to this fair")] = None,
+) -> UploadOut:
+    """Accept a sheet of postings. The whole file is checked at once (type, encoding, headers, size,
+    formulas, macros) and refused with a reason; rows are then stored in the background. Poll
+    `GET /v1/uploads/{id}` for progress, counts and each rejected row's reason."""
+    content = file.file.read(runtime.ingest.max_bytes + 1)
+    out = upload_service.accept_upload(session, runtime.ingest, file.filename or "upload", content, fair_id,
+                                       runtime.uploads.submit)
+    response.headers["Location"] = f"/v1/uploads/{out.id}"
+    return out
+
+
+@router.get("", response_model=Page[UploadOut])
+def list_uploads(query: Annotated[UploadFilter, Query()], session: SessionDep) -> Page[UploadOut]:
+    return upload_service.list_uploads(session, query.limit, query.offset)
+
+
+@router.get("/{upload_id}", response_model=UploadOut)
+def get_upload(upload_id: PathId, session: SessionDep) -> UploadOut:
+    """Status, progress (rows done / total), counts, and the first 100 rejected rows with reasons."""
+    return upload_service.get_upload(session, upload_id)
+
+
+@router.get("/{upload_id}/errors", response_model=Page[RowIssue])
+def list_upload_issues(upload_id: PathId, query: Annotated[IssueFilter, Query()], session: SessionDep) -> Page[RowIssue]:
+    """Every rejected row's reasons (`severity=error`), or what was assumed in stored rows (`warning`)."""
+    return upload_service.list_issues(session, upload_id, query)
+
+
+@router.get("/{upload_id}/errors.xlsx", response_class=Response, responses=XLSX_RESPONSE)
+def download_errors(upload_id: PathId, session: SessionDep, runtime: RuntimeDep) -> Response:
+    """The rejected rows as uploaded plus a 错误原因 column: fix them in place and upload this file again."""
+    filename, content = upload_service.errors_workbook(session, upload_id, runtime.ingest.max_rows)
+    return _xlsx(filename, content)
+
+
+@router.post("/{upload_id}/retry", status_code=status.HTTP_202_ACCEPTED, response_model=UploadOut,
+             responses=CONFLICT_RESPONSE)
+def retry_upload(upload_id: PathId, session: SessionDep, runtime: RuntimeDep) -> UploadOut:
+    """Queue a failed upload again; it resumes after its last stored chunk and creates no duplicates."""
+    return upload_service.retry_upload(session, upload_id, runtime.uploads.submit)
+
+
+def _xlsx(filename: str, content: bytes) -> Response:
+    disposition = f"attachment; filename=\"upload.xlsx\"; filename*=UTF-8''{quote(filename)}"
+    return Response(content, media_type=XLSX, headers={"Content-Disposition": disposition})

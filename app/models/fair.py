@@ -1,0 +1,40 @@
+"""Job fairs (招聘会) and the employers taking part in them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Float, ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, BigId, UtcDateTime, utcnow
+
+
+class Fair(Base):
+    __tablename__ = "fairs"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(20))
+    organiser: Mapped[str] = mapped_column(String(100))
+    venue: Mapped[str] = mapped_column(String(200), default="")
+    lat: Mapped[float | None] = mapped_column(Float)  # WGS-84; online fairs have no venue point
+    lon: Mapped[float | None] = mapped_column(Float)
+    starts_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    ends_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    target_groups: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    description: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class FairEmployer(Base):
+    """An employer taking part in a fair (参会单位)."""
+
+    __tablename__ = "fair_employers"
+
+    fair_id: Mapped[int] = mapped_column(ForeignKey("fairs.id", ondelete="CASCADE"), primary_key=True)
+    employer_id: Mapped[int] = mapped_column(ForeignKey("employers.id", ondelete="CASCADE"), primary_key=True,
+                                             index=True)
+    joined_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

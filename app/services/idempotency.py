@@ -1,0 +1,59 @@
+"""Idempotency keys: a POST sent again with the same key gets the first response, not a second effect."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.models import IdempotencyKey
+from app.models.base import utcnow
+from app.services.errors import Conflict, InvalidField
+
+KEY_TTL = timedelta(hours=24)
+HEADER = "Idempotency-Key"
+
+
+@dataclass(frozen=True, slots=True)
+class Replay:
+    status_code: int
+    content_type: str | None
+    body: bytes
+
+
+def begin(sessions: sessionmaker[Session], key: str, path: str, request_hash: str) -> Replay | None:
+    """None: this request is the first with the key and must end with `finish` or `abandon`.
+    A replay of a finished request returns its response; the key with another body is refused."""
+    try:
+        with sessions.begin() as session:
+            row = session.scalar(select(IdempotencyKey).where(IdempotencyKey.key == key, IdempotencyKey.path == path))
+            if row is not None and row.created_at < utcnow() - KEY_TTL:
+                session.delete(row)  # expired: the key is free again
+                session.flush()
+                row = None
+            if row is None:
+                session.add(IdempotencyKey(key=key, path=path, request_hash=request_hash))
+                return None
+            if row.request_hash != request_hash:
+                raise InvalidField(HEADER, "this key was already used with a different request; use a new key")
+            if row.status_code is None:
+                raise Conflict(f"a request with this {HEADER} is still being processed; retry shortly")
+            return Replay(row.status_code, row.content_type, row.body or b"")
+    except IntegrityError as error:  # a concurrent first request inserted the key between our read and write
+        raise Conflict(f"a request with this {HEADER} is still being processed; retry shortly") from error
+
+
+def finish(sessions: sessionmaker[Session], key: str, path: str, replay: Replay) -> None:
+    with sessions.begin() as session:
+        row = session.scalar(select(IdempotencyKey).where(IdempotencyKey.key == key, IdempotencyKey.path == path))
+        if row is not None:
+            row.status_code, row.content_type, row.body = replay.status_code, replay.content_type, replay.body
+
+
+def abandon(sessions: sessionmaker[Session], key: str, path: str) -> None:
+    """The first request failed on our side (5xx): nothing was stored, so the client may retry the key."""
+    with sessions.begin() as session:
+        session.execute(delete(IdempotencyKey).where(IdempotencyKey.key == key, IdempotencyKey.path == path))

@@ -1,0 +1,138 @@
+"""Where uploads run: threads in the API process (embedded default) or huey workers on Redis.
+
+Either way the task body is `UploadWorker.run`, and the database row is the task's state: a queue
+only says "look at upload N". A lost message or a killed worker costs time, never rows, because
+`recover` hands every unfinished upload whose lease ran out back to the queue.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.services.uploads import Ingest, Progress, process_upload, recover_uploads
+
+logger = logging.getLogger(__name__)
+
+RECOVER_EVERY_S = 60.0
+
+
+class UploadQueue(Protocol):
+    def submit(self, upload_id: int) -> None: ...
+
+
+@dataclass
+class UploadWorker:
+    """The task code both engines run."""
+
+    sessions: sessionmaker[Session]
+    ingest: Ingest
+    submit: Callable[[int], None]
+    on_chunk: Progress | None = None
+
+    def run(self, upload_id: int) -> None:
+        process_upload(self.sessions, self.ingest, upload_id, self.on_chunk)
+
+    def recover(self) -> None:
+        recover_uploads(self.sessions, self.ingest.lease_s, self.submit)
+
+
+class ThreadQueue:
+    """Embedded default: a few threads in this process, no extra service. Uploads left unfinished by a
+    stopped process are found by `recover` at start and every minute, here or in a sibling process."""
+
+    def __init__(self, threads: int, recover_every_s: float = RECOVER_EVERY_S) -> None:
+        self._queue: queue.Queue[int | None] = queue.Queue()
+        self._threads = threads
+        self._recover_every_s = recover_every_s
+        self._workers: list[threading.Thread] = []
+        self._worker: UploadWorker | None = None
+
+    def submit(self, upload_id: int) -> None:
+        self._queue.put(upload_id)
+
+    def start(self, worker: UploadWorker) -> None:
+        self._worker = worker
+        self._workers = [threading.Thread(target=self._loop, name=f"uploads-{n}", daemon=True)
+                         for n in range(self._threads)]
+        for thread in self._workers:
+            thread.start()
+        self._safely(worker.recover)
+
+    def close(self, timeout_s: float = 30.0) -> None:
+        for _ in self._workers:
+            self._queue.put(None)
+        for thread in self._workers:
+            thread.join(timeout_s)  # a chunk in flight commits or rolls back; the rest resumes later
+
+    def _loop(self) -> None:
+        assert self._worker is not None
+        worker = self._worker
+        while True:
+            try:
+                upload_id = self._queue.get(timeout=self._recover_every_s)
+            except queue.Empty:
+                self._safely(worker.recover)
+                continue
+            if upload_id is None:
+                return
+            self._safely(lambda: worker.run(upload_id))
+
+    @staticmethod
+    def _safely(call: Callable[[], None]) -> None:
+        try:
+            call()
+        except Exception:  # a database blip must not kill the thread; recovery retries the upload
+            logger.exception("upload work failed")
+
+
+class HueyQueue:
+    """Distributed: the API only enqueues; `jobcircle worker` processes run the consumers."""
+
+    def __init__(self, enqueue: Callable[[int], Any]) -> None:
+        self._enqueue = enqueue
+
+    def submit(self, upload_id: int) -> None:
+        try:
+            self._enqueue(upload_id)
+        except Exception:  # Redis down: the upload stays queued and the next recovery sweep sends it
+            logger.exception("could not enqueue upload %d; it will be recovered", upload_id)
+
+
+@dataclass
+class _Slot:
+    worker: UploadWorker | None = None
+
+    def get(self) -> UploadWorker:
+        if self.worker is None:
+            raise RuntimeError("no upload worker in this process: run `jobcircle worker`")
+        return self.worker
+
+
+def make_huey(broker_url: str) -> tuple[Any, Callable[[int], Any], _Slot]:
+    """A RedisHuey with the upload task and the minutely recovery sweep registered; the slot receives
+    the worker context in worker processes (API processes only enqueue)."""
+    from huey import RedisHuey, crontab
+
+    huey = RedisHuey("jobcircle", url=broker_url, results=False)
+    slot = _Slot()
+
+    @huey.task(name="process_upload")  # type: ignore[untyped-decorator]
+    def process_upload_task(upload_id: int) -> None:
+        slot.get().run(upload_id)
+
+    @huey.periodic_task(crontab(minute="*"), name="recover_uploads")  # type: ignore[untyped-decorator]
+    def recover_task() -> None:
+        slot.get().recover()
+
+    @huey.on_startup()  # type: ignore[untyped-decorator]
+    def recover_at_start() -> None:
+        slot.get().recover()
+
+    return huey, process_upload_task, slot
