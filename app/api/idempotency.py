@@ -41,20 +41,25 @@ class IdempotencyMiddleware:
         if replay is not None:
             await _send(send, replay.status_code, replay.content_type, replay.body, replayed=True)
             return
-        captured = _Captured(send)
+        captured = _Captured()
         try:
             await self.app(scope, _replaying(body), captured.send)
         finally:
             if captured.status is not None and captured.status < 500:
+                # Stored before the client sees it: a retry sent the moment the answer arrives replays it.
                 await run_in_threadpool(idempotency.finish, sessions, key, path, idempotency.Replay(
                     captured.status, captured.content_type, b"".join(captured.body)))
             else:
                 await run_in_threadpool(idempotency.abandon, sessions, key, path)
+        for message in captured.messages:
+            await send(message)
 
 
 class _Captured:
-    def __init__(self, send: Send) -> None:
-        self._send = send
+    """The response, held back until it is stored (API responses here are small JSON bodies)."""
+
+    def __init__(self) -> None:
+        self.messages: list[Message] = []
         self.status: int | None = None
         self.content_type: str | None = None
         self.body: list[bytes] = []
@@ -65,7 +70,7 @@ class _Captured:
             self.content_type = Headers(raw=message.get("headers", [])).get("content-type")
         elif message["type"] == "http.response.body":
             self.body.append(bytes(message.get("body", b"")))
-        await self._send(message)
+        self.messages.append(message)
 
 
 async def _read_body(receive: Receive) -> bytes:

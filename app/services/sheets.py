@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import Any
 
 import openpyxl
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.worksheet.worksheet import Worksheet
 
 Cell = str | float | int | datetime | date | None
@@ -88,7 +89,7 @@ def write_xlsx(headers: Sequence[str], rows: Sequence[Sequence[Cell]], *, title:
     assert isinstance(sheet, Worksheet)
     sheet.title = title
     for row in (headers, *rows):
-        sheet.append(list(row))
+        sheet.append([ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v for v in row])
         for cell in sheet[sheet.max_row]:
             if isinstance(cell.value, str):
                 cell.data_type = "s"
@@ -177,6 +178,8 @@ def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
 
 
 def _cell_value(value: Any) -> Cell:
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"  # as Excel shows it; bool is an int to Python
     if value is None or isinstance(value, (str, int, float, datetime, date)):
         return value
     return str(value)  # times, booleans, errors such as #N/A: as the clerk sees them

@@ -271,7 +271,7 @@ class _RowReader:
         value = self.value("headcount").removesuffix("人").strip()
         if not value or value in SOME:
             return None
-        if not value.isdigit() or not 1 <= int(value) <= 10_000:
+        if not re.fullmatch(r"[0-9]{1,5}", value) or not 1 <= int(value) <= 10_000:
             self.fail("headcount", "招聘人数应为 1 到 10000 的整数，或填「若干」")
             return None
         return int(value)

@@ -1,0 +1,47 @@
+"""Idempotency-Key: a retried POST has its effect once; the key with another body is refused."""
+
+from __future__ import annotations
+
+import uuid
+
+import httpx
+
+from tests.factories import employer, job_body
+from tests.uploads_kit import csv_bytes, numbered, upload
+
+
+def test_a_replayed_post_returns_the_first_response_and_creates_once(api: httpx.Client) -> None:
+    company = employer(api)
+    key = {"Idempotency-Key": str(uuid.uuid4())}
+    first = api.post("/v1/jobs", json=job_body(company), headers=key)
+    second = api.post("/v1/jobs", json=job_body(company), headers=key)
+    assert first.status_code == second.status_code == 201
+    assert second.json() == first.json() and second.headers["idempotent-replayed"] == "true"
+    assert "idempotent-replayed" not in first.headers
+    assert api.get("/v1/jobs").json()["total"] == 1
+    other = api.post("/v1/jobs", json=job_body(company, title="电工"), headers=key)
+    assert other.status_code == 422 and other.json()["errors"][0]["field"] == "Idempotency-Key"
+    fresh = api.post("/v1/jobs", json=job_body(company, title="电工"), headers={"Idempotency-Key": "k-2"})
+    assert fresh.status_code == 201 and api.get("/v1/jobs").json()["total"] == 2
+
+
+def test_a_replayed_upload_is_one_upload_despite_a_new_multipart_boundary(api: httpx.Client) -> None:
+    content = csv_bytes(numbered(3))
+    key = {"Idempotency-Key": "fair-2026-upload-1"}
+    first = api.post("/v1/uploads", files={"file": ("a.csv", content)}, headers=key)
+    second = api.post("/v1/uploads", files={"file": ("a.csv", content)}, headers=key)
+    assert first.status_code == second.status_code == 202
+    assert second.json()["id"] == first.json()["id"]
+    assert api.get("/v1/uploads").json()["total"] == 1
+    changed = api.post("/v1/uploads", files={"file": ("a.csv", csv_bytes(numbered(4)))}, headers=key)
+    assert changed.status_code == 422
+
+
+def test_errors_are_replayed_too_and_bad_keys_refused(api: httpx.Client) -> None:
+    key = {"Idempotency-Key": "bad-body-1"}
+    first = api.post("/v1/jobs", json={"title": "x"}, headers=key)
+    assert first.status_code == 422
+    assert api.post("/v1/jobs", json={"title": "x"}, headers=key).json() == first.json()
+    too_long = api.post("/v1/employers", json={"name": "甲厂"}, headers={"Idempotency-Key": "k" * 201})
+    assert too_long.status_code == 422 and too_long.json()["errors"][0]["field"] == "Idempotency-Key"
+    assert upload(api, b"", "x.csv").status_code == 422  # without a key nothing is remembered

@@ -1,0 +1,262 @@
+"""Reading uploaded sheets: CSV in each common encoding, typed XLSX, and every unsafe file refused."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Sequence
+from datetime import date, datetime
+
+import openpyxl
+import pytest
+
+from app.services.sheets import SheetError, SheetRow, cell_text, read_sheet, write_xlsx
+
+MAX_ROWS = 100
+POSTINGS_CSV = "职位名称,单位名称\n电焊工,示例厂\n"
+
+
+def xlsx_bytes(*rows: Sequence[object], first_row: int = 1) -> bytes:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    for number, row in enumerate(rows, start=first_row):
+        for column, value in enumerate(row, start=1):
+            sheet.cell(row=number, column=column, value=value)
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+def zip_bytes(*names: str) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name in names:
+            archive.writestr(name, "<x/>")
+    return out.getvalue()
+
+
+def refusal(content: bytes, max_rows: int = MAX_ROWS) -> SheetError:
+    with pytest.raises(SheetError) as caught:
+        read_sheet(content, max_rows)
+    return caught.value
+
+
+# CSV
+
+
+def test_reads_utf8_csv() -> None:
+    sheet = read_sheet(POSTINGS_CSV.encode(), MAX_ROWS)
+    assert sheet.file_format == "csv"
+    assert sheet.headers == ("职位名称", "单位名称")
+    assert sheet.rows == [SheetRow(2, ("电焊工", "示例厂"))]
+
+
+def test_reads_utf8_csv_with_bom_without_keeping_the_bom() -> None:
+    sheet = read_sheet(POSTINGS_CSV.encode("utf-8-sig"), MAX_ROWS)
+    assert sheet.headers[0] == "职位名称"
+
+
+def test_reads_gbk_csv() -> None:
+    sheet = read_sheet(POSTINGS_CSV.encode("gbk"), MAX_ROWS)
+    assert sheet.headers == ("职位名称", "单位名称")
+    assert sheet.rows[0].cells == ("电焊工", "示例厂")
+
+
+def test_reads_utf16_tab_separated_unicode_text() -> None:
+    content = "职位名称\t单位名称\r\n电焊工\t示例厂\r\n".encode("utf-16")
+    sheet = read_sheet(content, MAX_ROWS)
+    assert sheet.headers == ("职位名称", "单位名称")
+    assert sheet.rows == [SheetRow(2, ("电焊工", "示例厂"))]
+
+
+def test_reads_tab_separated_csv() -> None:
+    sheet = read_sheet("职位名称\t单位名称\n电焊工\t示例厂\n".encode(), MAX_ROWS)
+    assert sheet.headers == ("职位名称", "单位名称")
+    assert sheet.rows[0].cells == ("电焊工", "示例厂")
+
+
+def test_keeps_quoted_commas_inside_one_cell() -> None:
+    sheet = read_sheet('职位名称,单位名称\n普工,"甲,乙厂"\n'.encode(), MAX_ROWS)
+    assert sheet.rows[0].cells == ("普工", "甲,乙厂")
+
+
+def test_skips_blank_rows_but_keeps_the_row_numbers_the_clerk_sees() -> None:
+    content = "职位名称,单位名称\n电焊工,示例厂\n\n普工,乙厂\n,\n叉车工,丙厂\n".encode()
+    sheet = read_sheet(content, MAX_ROWS)
+    assert [row.number for row in sheet.rows] == [2, 4, 6]
+    assert [row.cells[0] for row in sheet.rows] == ["电焊工", "普工", "叉车工"]
+
+
+def test_finds_the_header_below_an_empty_first_row() -> None:
+    sheet = read_sheet(("\n" + POSTINGS_CSV).encode(), MAX_ROWS)
+    assert sheet.headers == ("职位名称", "单位名称")
+    assert sheet.rows == [SheetRow(3, ("电焊工", "示例厂"))]
+
+
+def test_pads_short_rows_and_cuts_long_ones_to_the_header_width() -> None:
+    sheet = read_sheet("职位名称,单位名称,地址\n电焊工\n普工,乙厂,合肥,多余\n".encode(), MAX_ROWS)
+    assert sheet.rows[0].cells == ("电焊工", None, None)
+    assert sheet.rows[1].cells == ("普工", "乙厂", "合肥")
+
+
+def test_strips_spaces_around_headers() -> None:
+    sheet = read_sheet(" 职位名称 ,单位名称\n电焊工,示例厂\n".encode(), MAX_ROWS)
+    assert sheet.headers[0] == "职位名称"
+
+
+# XLSX
+
+
+def test_reads_xlsx_with_typed_numbers_and_dates() -> None:
+    content = xlsx_bytes(["职位名称", "薪资下限", "有效期至"], ["电焊工", 6000.5, datetime(2026, 12, 31)])
+    sheet = read_sheet(content, MAX_ROWS)
+    assert sheet.file_format == "xlsx"
+    assert sheet.headers == ("职位名称", "薪资下限", "有效期至")
+    assert sheet.rows == [SheetRow(2, ("电焊工", 6000.5, datetime(2026, 12, 31)))]
+
+
+def test_xlsx_keeps_row_numbers_across_blank_rows_and_an_empty_first_row() -> None:
+    content = xlsx_bytes(["职位名称", "单位名称"], ["电焊工", "示例厂"], [None, None], ["普工", "乙厂"],
+                         first_row=2)
+    sheet = read_sheet(content, MAX_ROWS)
+    assert sheet.headers == ("职位名称", "单位名称")
+    assert [row.number for row in sheet.rows] == [3, 5]
+
+
+def test_refuses_xlsx_formulas_naming_the_cell() -> None:
+    content = xlsx_bytes(["职位名称", "薪资下限"], ["电焊工", "=1000*6"])
+    error = refusal(content)
+    assert "B2" in error.reason
+    assert "公式" in error.reason
+    assert not error.too_large
+
+
+def test_counts_every_formula_but_shows_only_the_first_few() -> None:
+    content = xlsx_bytes(["职位名称", "薪资下限"], *[["工", f"={n}*1000"] for n in range(2, 7)])
+    reason = refusal(content).reason
+    assert "5 个公式" in reason
+    assert "B2" in reason and "B4" in reason
+    assert "B5" not in reason
+
+
+def test_refuses_a_workbook_with_macros() -> None:
+    assert "宏" in refusal(zip_bytes("xl/workbook.xml", "xl/vbaProject.bin")).reason
+
+
+def test_refuses_legacy_xls() -> None:
+    assert ".xls" in refusal(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64).reason
+
+
+@pytest.mark.parametrize(("content", "what"), [
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "PDF"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG"),
+])
+def test_refuses_documents_and_images_by_their_magic(content: bytes, what: str) -> None:
+    assert what in refusal(content).reason
+
+
+def test_refuses_a_word_document() -> None:
+    assert "Word" in refusal(zip_bytes("[Content_Types].xml", "word/document.xml")).reason
+
+
+def test_refuses_a_zip_that_is_not_a_workbook() -> None:
+    assert "压缩包" in refusal(zip_bytes("readme.txt")).reason
+
+
+def test_refuses_a_damaged_zip() -> None:
+    assert "损坏" in refusal(b"PK\x03\x04" + b"\x00garbage" * 8).reason
+
+
+def test_refuses_a_workbook_openpyxl_cannot_open() -> None:
+    assert "损坏" in refusal(zip_bytes("xl/workbook.xml")).reason
+
+
+@pytest.mark.parametrize("content", [b"", b"  \r\n\t"])
+def test_refuses_an_empty_file(content: bytes) -> None:
+    assert "空" in refusal(content).reason
+
+
+def test_refuses_a_file_of_only_blank_rows() -> None:
+    assert "没有任何内容" in refusal(b",,\n,,\n").reason
+
+
+def test_refuses_binary_content_in_a_text_file() -> None:
+    assert "二进制" in refusal(b"a,b\n\x00\x01,c\n").reason
+
+
+def test_refuses_more_data_rows_than_allowed_as_too_large() -> None:
+    content = ("职位名称,单位名称\n" + "电焊工,示例厂\n" * 4).encode()
+    error = refusal(content, max_rows=3)
+    assert error.too_large
+    assert "4" in error.reason and "3" in error.reason
+
+
+def test_accepts_exactly_max_rows_and_does_not_count_blank_rows() -> None:
+    content = ("职位名称,单位名称\n" + "电焊工,示例厂\n\n" * 3).encode()
+    assert len(read_sheet(content, 3).rows) == 3
+
+
+# cell_text
+
+
+@pytest.mark.parametrize(("cell", "text"), [
+    (None, ""),
+    (6000.0, "6000"),
+    (6000.5, "6000.5"),
+    (5, "5"),
+    (datetime(2026, 12, 31), "2026-12-31"),
+    (datetime(2026, 12, 31, 8, 30), "2026-12-31 08:30:00"),
+    (date(2026, 12, 31), "2026-12-31"),
+    ("  电焊工 ", "电焊工"),
+])
+def test_cell_text_shows_the_cell_as_the_clerk_typed_it(cell: object, text: str) -> None:
+    assert cell_text(cell) == text  # type: ignore[arg-type]
+
+
+# write_xlsx
+
+
+def load(content: bytes) -> openpyxl.Workbook:
+    return openpyxl.load_workbook(io.BytesIO(content), data_only=False)
+
+
+def test_write_xlsx_keeps_formula_like_text_as_text() -> None:
+    value = '=HYPERLINK("http://x")'
+    sheet = load(write_xlsx(["职位名称", "链接"], [["电焊工", value]], title="岗位")).active
+    assert sheet is not None
+    cell = sheet["B2"]
+    assert cell.value == value
+    assert cell.data_type == "s"
+
+
+def test_write_xlsx_output_reads_back_without_a_formula_refusal() -> None:
+    content = write_xlsx(["职位名称", "链接"], [["电焊工", "=1+1"]], title="岗位")
+    assert read_sheet(content, MAX_ROWS).rows[0].cells == ("电焊工", "=1+1")
+
+
+def test_write_xlsx_keeps_numbers_numeric() -> None:
+    sheet = load(write_xlsx(["薪资下限"], [[6000]], title="岗位")).active
+    assert sheet is not None
+    assert sheet["A2"].value == 6000
+    assert sheet["A2"].data_type == "n"
+
+
+def test_write_xlsx_writes_headers_in_order_on_the_titled_sheet() -> None:
+    headers = ["职位名称", "单位名称", "错误原因"]
+    workbook = load(write_xlsx(headers, [], title="待修改的行"))
+    assert workbook.sheetnames == ["待修改的行"]
+    assert [cell.value for cell in workbook["待修改的行"][1]] == headers
+
+
+def test_write_xlsx_adds_the_notes_sheet_when_notes_are_given() -> None:
+    notes = [["职位名称", "必填"], ["薪资单位", "月、天、小时、件"]]
+    workbook = load(write_xlsx(["职位名称"], [], title="岗位", notes=notes))
+    assert workbook.sheetnames == ["岗位", "填写说明"]
+    assert [[cell.value for cell in row] for row in workbook["填写说明"].iter_rows()] == notes
+
+
+def test_write_xlsx_writes_back_any_cell_read_from_a_csv() -> None:
+    sheet = read_sheet("职位名称,岗位描述\n电焊工,第一条\x0b第二条\n".encode(), MAX_ROWS)
+    content = write_xlsx(sheet.headers, [row.cells for row in sheet.rows], title="待修改的行")
+    assert read_sheet(content, MAX_ROWS).rows[0].cells[0] == "电焊工"

@@ -1,0 +1,48 @@
+"""`jobcircle import FILE`: the same checks and storage as the API, a progress bar and a summary table."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from sqlalchemy import create_engine, func, select
+
+from app.models import Job
+from tests.uploads_kit import csv_bytes, numbered, row
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_import(url: str, tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("JOBCIRCLE_")}
+    env.update(JOBCIRCLE_DATABASE_URL=url, JOBCIRCLE_DATA_DIR=str(tmp_path / "data"), JOBCIRCLE_EMBEDDER="hashing",
+               COLUMNS="160")
+    return subprocess.run([sys.executable, "-m", "app.cli", "import", *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_import_stores_rows_and_prints_counts_and_reasons(migrated_url: str, tmp_path: Path) -> None:
+    sheet = tmp_path / "岗位.csv"
+    sheet.write_bytes(csv_bytes([*numbered(12), row("", **{"外部编号": "no-title"})], encoding="gbk"))
+    result = run_import(migrated_url, tmp_path, str(sheet))
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "12" in result.stdout and "第 14 行 职位名称" in result.stdout
+    again = run_import(migrated_url, tmp_path, str(sheet))
+    assert again.returncode == 0
+    engine = create_engine(migrated_url)
+    try:
+        with engine.connect() as connection:
+            assert connection.scalar(select(func.count()).select_from(Job)) == 12
+    finally:
+        engine.dispose()
+
+
+def test_import_refuses_a_bad_file_with_exit_code_2(migrated_url: str, tmp_path: Path) -> None:
+    sheet = tmp_path / "scan.pdf"
+    sheet.write_bytes(b"%PDF-1.4")
+    result = run_import(migrated_url, tmp_path, str(sheet))
+    assert result.returncode == 2 and "PDF" in result.stderr
+    missing = run_import(migrated_url, tmp_path, str(tmp_path / "nope.csv"))
+    assert missing.returncode == 2

@@ -1,0 +1,98 @@
+"""huey on a real Redis: `jobcircle worker` processes uploads; SIGKILL halfway loses and doubles nothing."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from app.config import Settings
+from app.models import Job, Upload, UploadIssue
+from app.runtime import IngestRuntime
+from app.services.uploads import accept_upload
+from app.tasks import make_huey
+from matching.embedding import Embedder
+from tests.uploads_kit import csv_bytes, numbered, row
+
+pytestmark = pytest.mark.redis
+ROOT = Path(__file__).resolve().parent.parent
+ROWS, BAD = 800, (5, 250, 700)
+
+
+def redis_url_or_skip() -> str:
+    url = os.environ.get("JOBCIRCLE_TEST_REDIS_URL", "")
+    if url:
+        return url
+    if os.environ.get("JOBCIRCLE_REQUIRE_REDIS") == "1":
+        pytest.fail("JOBCIRCLE_REQUIRE_REDIS=1 but JOBCIRCLE_TEST_REDIS_URL is not set")
+    pytest.skip("needs JOBCIRCLE_TEST_REDIS_URL (bash .ci/run starts scripts/redis-test-server)")
+
+
+def worker(env: dict[str, str]) -> subprocess.Popen[bytes]:
+    return subprocess.Popen([sys.executable, "-m", "app.cli", "worker"], cwd=ROOT, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def wait_for(runtime: IngestRuntime, upload_id: int, condition: Callable[[Upload], bool],
+             process: subprocess.Popen[bytes], timeout_s: float = 120) -> Upload:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        with runtime.sessions() as session:
+            upload = session.get_one(Upload, upload_id)
+            session.expunge(upload)
+        if condition(upload):
+            return upload
+        if process.poll() is not None:
+            raise AssertionError(f"worker exited with {process.returncode}: {process.stderr.read().decode()[-3000:]}")
+        time.sleep(0.02)
+    raise AssertionError(f"upload {upload_id} at {upload.rows_done}/{upload.total_rows}, {upload.status}")
+
+
+def test_a_worker_killed_mid_upload_is_replaced_and_the_counts_match(migrated_url: str, tmp_path: Path,
+                                                                    fake_embedder: Embedder) -> None:
+    broker = redis_url_or_skip()
+    huey, enqueue, _ = make_huey(broker)
+    huey.flush()
+    settings = Settings(database_url=migrated_url, data_dir=tmp_path / "data", task_broker=broker)
+    runtime = IngestRuntime.build(settings, embedder=fake_embedder)
+    rows = numbered(ROWS)
+    for i in BAD:
+        rows[i] = row("叉车司机", **{"薪资下限": "150", "薪资单位": "", "外部编号": f"bad{i}"})
+    with runtime.sessions.begin() as session:
+        upload_id = accept_upload(session, runtime.ingest, "a.csv", csv_bytes(rows), None, lambda _: None).id
+    enqueue(upload_id)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("JOBCIRCLE_")}
+    env.update(JOBCIRCLE_DATABASE_URL=migrated_url, JOBCIRCLE_DATA_DIR=str(tmp_path / "worker"),
+               JOBCIRCLE_TASK_BROKER=broker, JOBCIRCLE_EMBEDDER="hashing", JOBCIRCLE_UPLOAD_CHUNK_ROWS="10",
+               JOBCIRCLE_UPLOAD_LEASE_S="2", JOBCIRCLE_LOG_LEVEL="WARNING")
+    first = worker(env)
+    try:
+        at_kill = wait_for(runtime, upload_id, lambda u: u.rows_done >= 100, first)
+        first.send_signal(signal.SIGKILL)
+        first.wait()
+    finally:
+        first.kill()
+    with runtime.sessions() as session:
+        killed = session.get_one(Upload, upload_id)
+        assert killed.status == "running" and killed.rows_done < ROWS, "the worker finished before it was killed"
+    second = worker(env)
+    try:
+        done = wait_for(runtime, upload_id, lambda u: u.status in ("done", "failed"), second)
+    finally:
+        second.send_signal(signal.SIGINT)
+        second.wait(30)
+    assert at_kill.rows_done >= 100
+    assert (done.status, done.rows_done, done.attempts) == ("done", ROWS, 2)
+    assert (done.created, done.updated, done.unchanged, done.rejected) == (ROWS - len(BAD), 0, 0, len(BAD))
+    with runtime.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Job)) == ROWS - len(BAD)
+        assert session.scalar(select(func.count()).select_from(UploadIssue).where(
+            UploadIssue.severity == "error")) == len(BAD)
+    runtime.close()
