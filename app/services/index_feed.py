@@ -7,7 +7,7 @@ import logging
 import math
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
@@ -185,10 +185,12 @@ class IndexFeed:
     def _rebuild(self, session: Session, feed: Feed) -> None:
         index, embedded = GeoIndex(self._embedder.dim), 0
         versions: dict[int, int] = {}
-        for rows in _chunks(session.scalars(select(feed.model).where(feed.indexable()).execution_options(yield_per=CHUNK))):
+        last_id = 0
+        while rows := _page(session, feed, last_id):
             embedded += self._embed_stale(rows)
             index.upsert([feed.to_entry(row) for row in rows])
             versions.update((row.id, row.version) for row in rows)
+            last_id = rows[-1].id
             session.flush()
             session.expunge_all()  # keep memory flat on large tables
         feed.index, feed.versions = index, versions
@@ -234,12 +236,9 @@ def digest(versions: dict[int, int]) -> str:
     return hashlib.sha256(pairs.tobytes()).hexdigest()
 
 
-def _chunks(rows: Iterable[Any]) -> Iterable[list[Any]]:
-    chunk: list[Any] = []
-    for row in rows:
-        chunk.append(row)
-        if len(chunk) == CHUNK:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+def _page(session: Session, feed: Feed, after_id: int) -> Sequence[Any]:
+    """Keyset pages: a streaming cursor would not survive the expunge_all between chunks."""
+    model = feed.model
+    return session.scalars(
+        select(model).where(feed.indexable(), model.id > after_id).order_by(model.id).limit(CHUNK)
+    ).all()

@@ -167,3 +167,18 @@ def test_deleted_seeker_leaves_the_snapshot_on_disk_within_seconds(settings: Set
             return set(np.load(path)["ids"].tolist()) if path.is_file() else set()
 
         assert _eventually(lambda: snapshot_ids() == {kept}, timeout_s=5.0)
+
+
+def test_rebuild_pages_through_tables_larger_than_one_chunk(settings: Settings, fake_embedder: Embedder,
+                                                           monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr("app.services.index_feed.CHUNK", 3)  # 10 postings: four pages, expunged between
+    with live_server(create_app(settings, embedder=fake_embedder)) as api:
+        company = employer(api)
+        ids = {post_job(api, company, title=f"电焊工{i}", location=loc(north_of(HEFEI, i * 0.1))) for i in range(10)}
+    for snapshot in settings.index_dir.glob("*.npz"):
+        snapshot.unlink()
+    runtime = Runtime.build(settings, fake_embedder)
+    try:
+        assert set(runtime.matcher.job_index.ids()) == ids
+    finally:
+        runtime.close()
