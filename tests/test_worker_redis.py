@@ -27,9 +27,10 @@ ROWS, BAD = 800, (5, 250, 700)
 
 
 def redis_url_or_skip() -> str:
+    """The test server, on a database of its own (15), so flushing it touches nobody else's queue."""
     url = os.environ.get("JOBCIRCLE_TEST_REDIS_URL", "")
     if url:
-        return url
+        return url.rsplit("/", 1)[0] + "/15" if url.count("/") == 3 else url
     if os.environ.get("JOBCIRCLE_REQUIRE_REDIS") == "1":
         pytest.fail("JOBCIRCLE_REQUIRE_REDIS=1 but JOBCIRCLE_TEST_REDIS_URL is not set")
     pytest.skip("needs JOBCIRCLE_TEST_REDIS_URL (bash .ci/run starts scripts/redis-test-server)")

@@ -13,9 +13,9 @@ class MatchQuery(Strict):
     radius_km: float | None = Field(None, gt=0, description="default: the profile's radius")
     job_type: JobType | None = None
     occupation: OccupationFilter | None = None
-    fair_id: EntityId | None = Field(None, description="only postings offered at this job fair")
+    fair_id: EntityId | None = Field(None, description="jobs for a seeker: only postings offered at this job fair")
     include_approximate: bool = Field(
-        False, description="also postings placed only by their address (community/township/county centre)")
+        False, description="jobs for a seeker: also postings placed only by their address (area centre)")
     limit: int = Field(20, ge=1, le=100)
     offset: int = Field(0, ge=0)
 
