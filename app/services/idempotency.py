@@ -29,11 +29,9 @@ def begin(sessions: sessionmaker[Session], key: str, path: str, request_hash: st
     A replay of a finished request returns its response; the key with another body is refused."""
     try:
         with sessions.begin() as session:
+            # Expired keys go, this one included: the table holds one day of keys, and the key is free again.
+            session.execute(delete(IdempotencyKey).where(IdempotencyKey.created_at < utcnow() - KEY_TTL))
             row = session.scalar(select(IdempotencyKey).where(IdempotencyKey.key == key, IdempotencyKey.path == path))
-            if row is not None and row.created_at < utcnow() - KEY_TTL:
-                session.delete(row)  # expired: the key is free again
-                session.flush()
-                row = None
             if row is None:
                 session.add(IdempotencyKey(key=key, path=path, request_hash=request_hash))
                 return None

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime, timedelta
 
 import httpx
+from sqlalchemy import create_engine, update
+
+from app.config import Settings
+from app.models import IdempotencyKey
 
 from tests.factories import employer, job_body
 from tests.uploads_kit import csv_bytes, numbered, upload
@@ -45,3 +50,17 @@ def test_errors_are_replayed_too_and_bad_keys_refused(api: httpx.Client) -> None
     too_long = api.post("/v1/employers", json={"name": "甲厂"}, headers={"Idempotency-Key": "k" * 201})
     assert too_long.status_code == 422 and too_long.json()["errors"][0]["field"] == "Idempotency-Key"
     assert upload(api, b"", "x.csv").status_code == 422  # without a key nothing is remembered
+
+
+def test_keys_expire_after_a_day(api: httpx.Client, settings: Settings) -> None:
+    company = employer(api)
+    key = {"Idempotency-Key": "yesterday"}
+    assert api.post("/v1/jobs", json=job_body(company), headers=key).status_code == 201
+    engine = create_engine(settings.database_url)
+    try:
+        with engine.begin() as connection:
+            connection.execute(update(IdempotencyKey).values(created_at=datetime.now(UTC) - timedelta(hours=25)))
+    finally:
+        engine.dispose()
+    again = api.post("/v1/jobs", json=job_body(company, title="电工"), headers=key)
+    assert again.status_code == 201 and "idempotent-replayed" not in again.headers
