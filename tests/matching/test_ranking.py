@@ -40,7 +40,8 @@ def test_top_k_equals_scoring_everything_and_loads_less(seed: int):
     facts = {
         int(i): Facts(salary_fit=None if rng.random() < 0.3 else float(rng.random()),
                       age_days=float(rng.uniform(0, 60)), keyword=float(rng.random()),
-                      occupation=None if rng.random() < 0.2 else float(rng.random()))
+                      occupation=None if rng.random() < 0.2 else float(rng.random()),
+                      fair_running=bool(rng.random() < 0.1))  # the fair boost: known only after loading
         for i in candidates.ids
         if rng.random() > 0.05  # 5% stale: in the index, gone from the database
     }
@@ -105,3 +106,17 @@ def test_explanation_reads_like_the_product_copy():
     assert explain(0.5, "保洁", salary_text(None, None, SalaryUnit.MONTH), None) == "0.5 km · 保洁 · 薪资面议"
     assert salary_text(180, 180, SalaryUnit.DAY) == "日薪 180"
     assert explain(1.5, "电焊", "", 1.0) == "1.5 km · 电焊 · 薪资符合期望"
+
+
+def test_explanation_says_when_the_place_is_approximate_and_when_a_fair_runs():
+    words = explain(1.25, "保洁", "日薪 150", None, placed_by="乡镇", fair="春风行动专场")
+    assert words == "约 1.2 km（按乡镇中心估算） · 保洁 · 日薪 150 · 春风行动专场进行中"
+
+
+def test_a_running_fair_adds_its_weight_and_nothing_else():
+    candidates = Candidates(np.array([1, 2]), np.array([1.0, 1.0]), np.array([0.8, 0.8], np.float32))
+    facts = {1: Facts(None, 1.0), 2: Facts(None, 1.0, fair_running=True)}
+    page = rank_top_k(candidates, lambda ids: {i: facts[i] for i in ids}, Weights(fair=0.05), k=2)
+    assert [r.id for r in page.items] == [2, 1]
+    assert page.items[0].score - page.items[1].score == pytest.approx(0.05)
+    assert (page.items[0].factors.fair, page.items[1].factors.fair) == (1.0, 0.0)
