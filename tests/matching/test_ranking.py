@@ -113,6 +113,19 @@ def test_explanation_says_when_the_place_is_approximate_and_when_a_fair_runs():
     assert words == "约 1.2 km（按乡镇中心估算） · 保洁 · 日薪 150 · 春风行动专场进行中"
 
 
+@pytest.mark.parametrize("seed", range(20))
+def test_top_k_stays_exact_with_a_heavy_fair_boost(seed: int):
+    """The bound must include the fair weight: a boosted candidate just below it would be skipped."""
+    rng = np.random.default_rng(seed)
+    candidates = random_candidates(rng, 300)
+    # Every other fact at its maximum, so only the fair weight can lift a candidate past the bound.
+    facts = {int(i): Facts(1.0, 0.0, keyword=1.0, occupation=1.0, fair_running=bool(rng.random() < 0.3))
+             for i in candidates.ids}
+    weights = Weights(fair=0.5)
+    page = rank_top_k(candidates, lambda ids: {i: facts[i] for i in ids}, weights, k=5, batch=4)
+    assert [r.id for r in page.items] == full_order(candidates, facts, weights)[:5]
+
+
 def test_a_running_fair_adds_its_weight_and_nothing_else():
     candidates = Candidates(np.array([1, 2]), np.array([1.0, 1.0]), np.array([0.8, 0.8], np.float32))
     facts = {1: Facts(None, 1.0), 2: Facts(None, 1.0, fair_running=True)}
