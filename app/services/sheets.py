@@ -20,7 +20,8 @@ XLSX_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # legacy .xls / .doc
 NOT_SHEETS = {b"%PDF": "一个 PDF 文件", b"\x89PNG": "一张 PNG 图片", b"\xff\xd8\xff": "一张 JPEG 图片",
               b"GIF8": "一张 GIF 图片", b"Rar!": "一个 RAR 压缩包", b"7z\xbc\xaf": "一个 7z 压缩包"}
-TEXT_ENCODINGS = ("utf-8-sig", "gb18030")  # gb18030 is a superset of GBK and GB2312
+TEXT_ENCODINGS = ("utf-8-sig", "gb18030")
+DELIMITERS = (",", "\t", ";", "|")  # gb18030 is a superset of GBK and GB2312
 FORMULAS_SHOWN = 3
 
 
@@ -169,12 +170,19 @@ def _decode(content: bytes) -> str:
     raise SheetError("无法识别文件的文字编码：请在 Excel 中另存为「CSV UTF-8」或 .xlsx")
 
 
-def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
-    sample = text[:8192]
-    try:
-        return csv.Sniffer().sniff(sample, delimiters=",\t;|")
-    except csv.Error:
-        return csv.excel  # one column, or too irregular to sniff: plain commas
+def _dialect(text: str) -> type[csv.Dialect]:
+    """Excel's CSV rules (quotes doubled inside quoted cells), with the header line's separator.
+
+    csv.Sniffer is not used: on real descriptions full of quotes and commas it guesses wrong
+    (e.g. doublequote=False) and splits cells."""
+    header = text.split("\n", 1)[0]
+    delimiter = max(DELIMITERS, key=header.count)
+
+    class Sheet(csv.excel):
+        pass
+
+    Sheet.delimiter = delimiter if header.count(delimiter) else ","
+    return Sheet
 
 
 def _cell_value(value: Any) -> Cell:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import zipfile
 from collections.abc import Sequence
@@ -260,3 +261,21 @@ def test_write_xlsx_writes_back_any_cell_read_from_a_csv() -> None:
     sheet = read_sheet("职位名称,岗位描述\n电焊工,第一条\x0b第二条\n".encode(), MAX_ROWS)
     content = write_xlsx(sheet.headers, [row.cells for row in sheet.rows], title="待修改的行")
     assert read_sheet(content, MAX_ROWS).rows[0].cells[0] == "电焊工"
+
+
+def test_quoted_cells_with_doubled_quotes_commas_and_newlines_stay_whole() -> None:
+    """Real descriptions: Excel doubles quotes inside quoted cells; a sniffer guessed otherwise once."""
+    description = '岗位要求：\n1、熟悉"二保焊"，会看图纸,能吃苦；\n2、"包住"，"五险"'
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["职位名称", "岗位描述", "单位名称"])
+    for i in range(40):
+        writer.writerow([f"电焊工{i}", description, "示例厂"])
+    sheet = read_sheet(out.getvalue().encode("gb18030"), max_rows=100)
+    assert len(sheet.rows) == 40
+    assert {row.cells[1] for row in sheet.rows} == {description}
+
+
+def test_semicolon_separated_files_are_read_by_their_header_line() -> None:
+    sheet = read_sheet("职位名称;单位名称\n电焊工;示例厂,合肥\n".encode(), max_rows=10)
+    assert sheet.headers == ("职位名称", "单位名称") and sheet.rows[0].cells == ("电焊工", "示例厂,合肥")
