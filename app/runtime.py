@@ -70,7 +70,7 @@ class Runtime:
         self._thread.start()
         if isinstance(self.uploads, ThreadQueue):
             self.uploads.start(UploadWorker(self.sessions, self.ingest, self.uploads.submit,
-                                            on_chunk=self._chunk_stored))
+                                            on_chunk=self._chunk_stored, stop=self.uploads.stop))
 
     def _chunk_stored(self, done: int, total: int) -> None:
         self.feed.catch_up()  # this process matches an upload's postings as soon as they are stored

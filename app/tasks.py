@@ -35,9 +35,10 @@ class UploadWorker:
     ingest: Ingest
     submit: Callable[[int], None]
     on_chunk: Progress | None = None
+    stop: threading.Event | None = None  # set: hand uploads back between chunks
 
     def run(self, upload_id: int) -> None:
-        process_upload(self.sessions, self.ingest, upload_id, self.on_chunk)
+        process_upload(self.sessions, self.ingest, upload_id, self.on_chunk, self.stop)
 
     def recover(self) -> None:
         recover_uploads(self.sessions, self.ingest.lease_s, self.submit)
@@ -53,6 +54,7 @@ class ThreadQueue:
         self._recover_every_s = recover_every_s
         self._workers: list[threading.Thread] = []
         self._worker: UploadWorker | None = None
+        self.stop = threading.Event()  # the worker started here must carry it
 
     def submit(self, upload_id: int) -> None:
         self._queue.put(upload_id)
@@ -66,10 +68,12 @@ class ThreadQueue:
         self._safely(worker.recover)
 
     def close(self, timeout_s: float = 30.0) -> None:
+        """Stop after the chunk in flight; an unfinished upload is handed back, due at once."""
+        self.stop.set()
         for _ in self._workers:
             self._queue.put(None)
         for thread in self._workers:
-            thread.join(timeout_s)  # a chunk in flight commits or rolls back; the rest resumes later
+            thread.join(timeout_s)
 
     def _loop(self) -> None:
         assert self._worker is not None
@@ -80,7 +84,7 @@ class ThreadQueue:
             except queue.Empty:
                 self._safely(worker.recover)
                 continue
-            if upload_id is None:
+            if upload_id is None or self.stop.is_set():
                 return
             self._safely(lambda: worker.run(upload_id))
 

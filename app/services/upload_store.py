@@ -106,7 +106,7 @@ def _fill(job: Job, posting: RowPosting, digest: str, fair_id: int | None) -> No
     job.address, job.headcount, job.valid_until = posting.address, posting.headcount, posting.valid_until
     job.content_hash, job.fair_id = digest, fair_id if fair_id is not None else job.fair_id
     if job.status != "open":
-        job.status = "open"  # uploading a closed posting again reopens it: the sheet is the employer's word
+        job.status = "open"  # an edited row reopens a closed posting; the same row again leaves it closed
 
 
 def _employer_key(posting: RowPosting) -> tuple[str | None, str]:

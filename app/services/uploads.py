@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import threading
 import time
 import uuid
 from collections.abc import Callable
@@ -101,11 +102,12 @@ def accept_upload(session: Session, ingest: Ingest, filename: str, content: byte
 
 
 def process_upload(sessions: sessionmaker[Session], ingest: Ingest, upload_id: int,
-                   on_chunk: Progress | None = None) -> bool:
+                   on_chunk: Progress | None = None, stop: threading.Event | None = None) -> bool:
     """Claim the upload and store its remaining rows, a chunk per transaction; True if it finished here.
 
     Progress is committed with the rows it counts, so a worker killed at any point leaves the upload
-    at a chunk boundary; whoever claims it next (after the lease runs out) resumes from there."""
+    at a chunk boundary; whoever claims it next (after the lease runs out) resumes from there. A
+    worker asked to `stop` hands the upload back between chunks, for the next one to resume at once."""
     token = claim(sessions, upload_id, ingest.lease_s)
     if token is None:
         return False
@@ -118,6 +120,9 @@ def process_upload(sessions: sessionmaker[Session], ingest: Ingest, upload_id: i
         logger.info("upload %d: %s rows %d..%d", upload_id, "resuming at" if start else "starting",
                     start + 1, len(sheet.rows))
         for begin in range(start, len(sheet.rows), ingest.chunk_rows):
+            if stop is not None and stop.is_set():
+                _release(sessions, upload_id, token)
+                return False
             _store_with_retries(sessions, ingest, upload_id, token, sheet, columns, fair_id, begin, on_chunk)
         _finish(sessions, upload_id, token, "done", None)
         return True
@@ -292,6 +297,13 @@ def _changed(session: Session, statement: Update) -> int:
     """Rows an UPDATE changed: how a conditional update tells the winner of a race."""
     result = session.execute(statement)
     return int(cast(CursorResult[Any], result).rowcount)
+
+
+def _release(sessions: sessionmaker[Session], upload_id: int, token: str) -> None:
+    with sessions.begin() as session:
+        _changed(session, update(Upload).where(Upload.id == upload_id, Upload.lease_token == token).values(
+            status="queued", lease_token=None, heartbeat_at=None))  # due for recovery at once
+    logger.info("upload %d handed back at a chunk boundary: this worker is stopping", upload_id)
 
 
 def _issue(issue: UploadIssue) -> RowIssue:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from pathlib import Path
 
@@ -90,3 +91,19 @@ def test_an_upload_that_keeps_dying_is_failed_for_a_person(runtime: IngestRuntim
     with runtime.sessions() as session:
         upload = session.get_one(Upload, upload_id)
         assert upload.status == "failed" and "5 次" in (upload.failure or "")
+
+
+def test_a_stopping_worker_hands_the_upload_back_at_a_chunk_boundary(runtime: IngestRuntime) -> None:
+    upload_id = accept(runtime, sheet_with_bad_rows())
+    stop = threading.Event()
+    assert process_upload(runtime.sessions, runtime.ingest, upload_id,
+                          on_chunk=lambda done, total: stop.set(), stop=stop) is False
+    with runtime.sessions() as session:
+        handed_back = session.get_one(Upload, upload_id)
+        assert (handed_back.status, handed_back.rows_done, handed_back.lease_token) == ("queued", 5, None)
+    assert recover_uploads(runtime.sessions, 3600, lambda _: None) == [upload_id]  # due now, no lease to wait out
+    assert process_upload(runtime.sessions, runtime.ingest, upload_id) is True
+    with runtime.sessions() as session:
+        done = session.get_one(Upload, upload_id)
+        assert (done.created, done.rejected, done.attempts) == (36, 4, 2)
+        assert session.scalar(select(func.count()).select_from(Job)) == 36
