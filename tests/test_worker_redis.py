@@ -24,6 +24,7 @@ from tests.uploads_kit import csv_bytes, numbered, row
 pytestmark = pytest.mark.redis
 ROOT = Path(__file__).resolve().parent.parent
 ROWS, BAD = 800, (5, 250, 700)
+LEASE_S = 2
 
 
 def redis_url_or_skip() -> str:
@@ -72,7 +73,7 @@ def test_a_worker_killed_mid_upload_is_replaced_and_the_counts_match(migrated_ur
     env = {k: v for k, v in os.environ.items() if not k.startswith("JOBCIRCLE_")}
     env.update(JOBCIRCLE_DATABASE_URL=migrated_url, JOBCIRCLE_DATA_DIR=str(tmp_path / "worker"),
                JOBCIRCLE_TASK_BROKER=broker, JOBCIRCLE_EMBEDDER="hashing", JOBCIRCLE_UPLOAD_CHUNK_ROWS="10",
-               JOBCIRCLE_UPLOAD_LEASE_S="2", JOBCIRCLE_LOG_LEVEL="WARNING")
+               JOBCIRCLE_UPLOAD_LEASE_S=str(LEASE_S), JOBCIRCLE_LOG_LEVEL="WARNING")
     first = worker(env)
     try:
         at_kill = wait_for(runtime, upload_id, lambda u: u.rows_done >= 100, first)
@@ -83,6 +84,7 @@ def test_a_worker_killed_mid_upload_is_replaced_and_the_counts_match(migrated_ur
     with runtime.sessions() as session:
         killed = session.get_one(Upload, upload_id)
         assert killed.status == "running" and killed.rows_done < ROWS, "the worker finished before it was killed"
+    time.sleep(LEASE_S + 0.5)  # the dead worker's lease runs out; the new worker's start-up sweep takes over
     second = worker(env)
     try:
         done = wait_for(runtime, upload_id, lambda u: u.status in ("done", "failed"), second)
