@@ -47,19 +47,17 @@ class Runtime:
 
     @classmethod
     def build(cls, settings: Settings, embedder: Embedder | None = None) -> Runtime:
-        engine = make_engine(settings.database_url)
+        """What an upload worker has, plus the indexes and the matcher."""
+        base = IngestRuntime.build(settings, embedder)
+        coder = base.ingest.coder
         try:
-            check_schema_current(engine, settings.database_url)
-            embedder = embedder or load_embedder(settings)
-            sessions = make_session_factory(engine)
-            coder = load_coder(settings, embedder)
-            feed = IndexFeed(sessions, coder, settings.index_dir)
+            feed = IndexFeed(base.sessions, coder, settings.index_dir)
             feed.start()
         except BaseException:
-            engine.dispose()
+            base.close()
             raise
-        return cls(settings, engine, sessions, feed, Matcher.from_settings(settings, coder, feed),
-                   make_ingest(settings, coder), upload_queue(settings))
+        return cls(settings, base.engine, base.sessions, feed, Matcher.from_settings(settings, coder, feed),
+                   base.ingest, upload_queue(settings))
 
     def start_background(self) -> None:
         s = self.settings

@@ -24,6 +24,9 @@ class Precision(StrEnum):
 
 
 PRECISION_ORDER = tuple(Precision)  # finest first: a point, then ever larger divisions
+# What a clerk or a seeker reads for each: "按乡镇中心估算", "定位到…（社区中心）".
+PRECISION_WORDS = {Precision.POINT: "坐标", Precision.COMMUNITY: "社区", Precision.TOWNSHIP: "乡镇",
+                   Precision.COUNTY: "区县", Precision.CITY: "地级市"}
 
 _LEVEL_PRECISION = {
     "city": Precision.CITY,

@@ -35,6 +35,7 @@ from app.services.runtime import Matcher
 from app.services.occupations import codes_out, facets, filter_range
 from app.services.texts import stored_codes, text_of, title_and_body
 from matching.coding import document_terms
+from matching.gazetteer import PRECISION_WORDS, Precision
 from matching.geo import GeoPoint
 from matching.index import Candidates, GeoIndex
 from matching.occupations import Coded
@@ -52,7 +53,6 @@ from matching.ranking import (
 )
 
 SECONDS_PER_DAY = 86400.0
-PLACED_BY = {"community": "社区", "township": "乡镇", "county": "区县"}  # how an address-only posting was placed
 OCCUPATION_SHOWN = 0.5  # agreement at which the explanation names the occupation
 
 
@@ -174,6 +174,12 @@ def _fair_jobs(session: Session, fair_id: int | None) -> np.ndarray | None:
     return np.array(ids, dtype=np.int64)
 
 
+def _placed_by(job: Job) -> str | None:
+    """How an address-only posting was placed ("乡镇"), so its distance reads as approximate."""
+    precision = Precision(job.location_precision)
+    return None if precision is Precision.POINT else PRECISION_WORDS[precision]
+
+
 def _excluded(include_approximate: bool) -> int:
     return 0 if include_approximate else APPROXIMATE
 
@@ -183,7 +189,7 @@ def _job_match(job: Job, ranked: Ranked, request: Request, fairs: Mapping[int, s
     codes = stored_codes(job)
     words = explain(ranked.distance_km, shared_keyword(request.text, job.title),
                     salary_text(job.salary_min, job.salary_max, unit), ranked.factors.salary,
-                    occupation=_agreed_name(codes, ranked), placed_by=PLACED_BY.get(job.location_precision),
+                    occupation=_agreed_name(codes, ranked), placed_by=_placed_by(job),
                     fair=fairs.get(job.fair_id) if job.fair_id is not None else None)
     return JobMatch(job=job_summary(job), score=round(ranked.score, 4), distance_km=round(ranked.distance_km, 3),
                     reasons=_reasons(ranked, codes), explanation=words)

@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 from app.schemas.job import DESCRIPTION_MAX, TITLE_MAX, JobType
 from app.services.sheets import Cell, Sheet, SheetError, cell_text
-from matching.gazetteer import Gazetteer, Precision
+from matching.gazetteer import PRECISION_WORDS, Gazetteer, Precision
 from matching.geo import Crs, GeoPoint, to_wgs84
 from matching.parsing import SalaryError, check_credit_code, normalise_credit_code, parse_salary
 from matching.ranking import SalaryUnit
@@ -232,7 +232,7 @@ class _RowReader:
         located = gazetteer.locate(address) if address else None
         if located is not None and located.precision not in (Precision.CITY, Precision.POINT):
             if problem:
-                self.warn("lon", f"{problem}；已改用地址定位到{located.place.name}（{_PRECISION_WORD[located.precision]}中心）")
+                self.warn("lon", f"{problem}；已改用地址定位到{located.place.name}（{PRECISION_WORDS[located.precision]}中心）")
             return located.place.point, located.precision.value, address
         where = f"「{address}」只能定位到{located.place.name}（地级市），范围太大" if located else (
             f"地址「{address}」在安徽省区划中找不到" if address else "没有填写工作地址")
@@ -307,10 +307,6 @@ class _RowReader:
             self.fail("phone", "联系电话只能含数字、空格、+ 和 -，5 到 20 位")
             return None
         return value or None
-
-
-_PRECISION_WORD = {Precision.COMMUNITY: "社区", Precision.TOWNSHIP: "乡镇", Precision.COUNTY: "区县",
-                   Precision.CITY: "城市", Precision.POINT: "坐标"}
 
 
 def _normal(header: str) -> str:

@@ -114,7 +114,7 @@ def process_upload(sessions: sessionmaker[Session], ingest: Ingest, upload_id: i
     try:
         with sessions() as session:
             upload = session.get_one(Upload, upload_id)
-            sheet = read_sheet(session.get_one(UploadFile, upload_id).content, ingest.max_rows)
+            sheet = _stored_sheet(session, upload_id, ingest.max_rows)
             start, fair_id = upload.rows_done, upload.fair_id
         columns = Columns.of(sheet)
         logger.info("upload %d: %s rows %d..%d", upload_id, "resuming at" if start else "starting",
@@ -237,7 +237,7 @@ def upload_out(session: Session, upload: Upload) -> UploadOut:
 def errors_workbook(session: Session, upload_id: int, max_rows: int) -> tuple[str, bytes]:
     """The rejected rows as uploaded, plus a reason column: fix them in place and upload this file."""
     upload = load_upload(session, upload_id)
-    sheet = read_sheet(session.get_one(UploadFile, upload_id).content, max_rows)
+    sheet = _stored_sheet(session, upload_id, max_rows)
     reasons: dict[int, list[str]] = {}
     for issue in session.scalars(select(UploadIssue).where(UploadIssue.upload_id == upload_id,
                                                            UploadIssue.severity == "error")
@@ -297,6 +297,11 @@ def _changed(session: Session, statement: Update) -> int:
     """Rows an UPDATE changed: how a conditional update tells the winner of a race."""
     result = session.execute(statement)
     return int(cast(CursorResult[Any], result).rowcount)
+
+
+def _stored_sheet(session: Session, upload_id: int, max_rows: int) -> Sheet:
+    """The uploaded file read again: the same rows, numbered the same, every time."""
+    return read_sheet(session.get_one(UploadFile, upload_id).content, max_rows)
 
 
 def _release(sessions: sessionmaker[Session], upload_id: int, token: str) -> None:
