@@ -1,4 +1,4 @@
-"""The `jobcircle` command: serve, migrate, demo, reindex, import, worker."""
+"""The `jobcircle` command: serve, migrate, demo, reindex, import, worker, push."""
 
 from __future__ import annotations
 
@@ -40,6 +40,9 @@ def _parser() -> argparse.ArgumentParser:
     worker = commands.add_parser("worker", help="run upload tasks from JOBCIRCLE_TASK_BROKER (huey on Redis)")
     worker.add_argument("--threads", type=int, default=None, help="default: JOBCIRCLE_WORKER_THREADS")
     worker.set_defaults(run=_worker)
+    from app.push_cli import add_commands
+
+    add_commands(commands)
     return parser
 
 

@@ -48,6 +48,29 @@ class Settings(BaseSettings):
     embedded_worker: bool | None = Field(
         None, description="run uploads inside the API process; default: yes without task_broker, no with one")
 
+    push_per_message: int = Field(3, ge=1, le=20, description="jobs in one push to a seeker")
+    push_per_week: int = Field(3, ge=0, le=50, description="pushes a seeker gets in any 7 days")
+    push_min_interval_h: float = Field(20.0, ge=0, description="hours between two pushes to one seeker")
+    push_per_job_per_day: int = Field(200, ge=1, description="seekers one posting is pushed to in 24 hours")
+    push_lookback_days: float = Field(7.0, gt=0, description="a first push considers jobs this recent")
+    push_digest_per_job: int = Field(5, ge=1, le=50, description="seekers per job in an employer's digest")
+    push_quiet_hours: str = Field("21:00-08:00", pattern=r"^$|^\d\d:\d\d-\d\d:\d\d$",
+                                  description="local time when nothing is sent (inbox excepted); empty: none")
+    push_timezone: str = "Asia/Shanghai"
+    push_plan_at: str = Field("02:00", pattern=r"^\d\d:\d\d$", description="local time of the nightly plan")
+    push_scheduler: bool = Field(True, description="plan nightly and send due pushes from this process")
+    push_max_attempts: int = Field(5, ge=1, description="failed deliveries before a push is dead-lettered")
+    push_backoff_s: float = Field(60.0, gt=0, description="first retry delay; doubles each attempt")
+    push_lease_s: float = Field(60.0, gt=0, description="a push in delivery this long is given up as in doubt")
+    push_timeout_s: float = Field(10.0, gt=0, description="HTTP timeout of one delivery")
+    wechat_base_url: str = "https://api.weixin.qq.com"
+    wechat_appid: str = ""
+    wechat_secret: str = ""
+    wechat_template_id: str = Field("", description="the subscribe-message template for new jobs")
+    wechat_page: str = Field("pages/jobs/detail", description="mini-program page a message opens")
+    push_webhook_url: str = Field("", description="signed webhook for pushes on the webhook channel")
+    push_webhook_secret: str = Field("", description="HMAC-SHA256 key of the webhook signature")
+
     @model_validator(mode="after")
     def _default_database(self) -> Self:
         if not self.database_url:

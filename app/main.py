@@ -10,7 +10,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request, Response
 
-from app.api import employers, fairs, health, jobs, jobseekers, matches, occupations, uploads
+from app.api import employers, events, fairs, health, inbox, jobs, jobseekers, matches, occupations, uploads
 from app.api.errors import install_error_handlers
 from app.api.idempotency import IdempotencyMiddleware
 from app.config import Settings
@@ -50,7 +50,7 @@ def create_app(settings: Settings | None = None, *, embedder: Embedder | None = 
 
     app = FastAPI(title="jobcircle", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
     install_error_handlers(app)
-    for module in (employers, fairs, jobs, jobseekers, matches, uploads, occupations, health):
+    for module in (employers, fairs, jobs, jobseekers, inbox, matches, events, uploads, occupations, health):
         app.include_router(module.router)
     app.add_middleware(IdempotencyMiddleware)
     app.middleware("http")(_access_log)

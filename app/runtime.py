@@ -6,6 +6,7 @@ import logging
 import threading
 from dataclasses import dataclass, field
 
+import httpx
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
@@ -16,6 +17,7 @@ from app.db import make_engine, make_session_factory
 from app.migrate import alembic_config
 from app.services.duplicates import DuplicateRule
 from app.services.index_feed import IndexFeed
+from app.services.pushes import PushScheduler, PushSetup, make_channels
 from app.services.runtime import Matcher
 from app.services.uploads import Ingest
 from app.tasks import HueyQueue, ThreadQueue, UploadQueue, UploadWorker, make_huey
@@ -44,6 +46,8 @@ class Runtime:
     uploads: UploadQueue
     _stop: threading.Event = field(default_factory=threading.Event)
     _thread: threading.Thread | None = None
+    _push_thread: threading.Thread | None = None
+    _push_client: httpx.Client | None = None
 
     @classmethod
     def build(cls, settings: Settings, embedder: Embedder | None = None) -> Runtime:
@@ -69,6 +73,13 @@ class Runtime:
         if isinstance(self.uploads, ThreadQueue):
             self.uploads.start(UploadWorker(self.sessions, self.ingest, self.uploads.submit,
                                             on_chunk=self._chunk_stored, stop=self.uploads.stop))
+        if s.push_scheduler:
+            self._push_client = httpx.Client(timeout=s.push_timeout_s)
+            scheduler = PushScheduler(self.sessions, PushSetup.from_settings(s, self.matcher.weights),
+                                      make_channels(s, self._push_client))
+            self._push_thread = threading.Thread(target=scheduler.run, args=(self._stop,), name="push-scheduler",
+                                                 daemon=True)
+            self._push_thread.start()
 
     def _chunk_stored(self, done: int, total: int) -> None:
         self.feed.catch_up()  # this process matches an upload's postings as soon as they are stored
@@ -77,8 +88,11 @@ class Runtime:
         self._stop.set()
         if isinstance(self.uploads, ThreadQueue):
             self.uploads.close()
-        if self._thread is not None:
-            self._thread.join(timeout=30)
+        for thread in (self._thread, self._push_thread):
+            if thread is not None:
+                thread.join(timeout=30)
+        if self._push_client is not None:
+            self._push_client.close()
         if self.feed.dirty:
             self.feed.save_snapshots()
         self.engine.dispose()

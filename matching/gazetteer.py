@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from matching.geo import Crs, GeoPoint, to_wgs84
+import numpy as np
+
+from matching.geo import Crs, GeoPoint, haversine_km_many, to_wgs84
 
 PLACES_PATH = Path(__file__).with_name("data") / "anhui_places.csv"
 
@@ -93,6 +95,7 @@ class Gazetteer:
 
     def __init__(self, places: Sequence[Place], parents: Mapping[str, str]) -> None:
         self._by_code = {place.code: place for place in places}
+        self._fine: tuple[list[Place], np.ndarray, np.ndarray] | None = None  # built on first county_of
         self._chains = {code: frozenset(self._ancestry(code, parents)) for code in self._by_code}
         self._full: dict[str, tuple[Place, ...]] = {}
         self._bare: dict[str, tuple[Place, ...]] = {}
@@ -116,6 +119,23 @@ class Gazetteer:
 
     def place(self, code: str) -> Place:
         return self._by_code[code]
+
+    def county_of(self, point: GeoPoint, *, within_km: float = 30.0) -> Place | None:
+        """The county (区县) of the township or community whose centre is nearest; None when nothing
+        in the table is within `within_km` (outside the province). An approximation near borders."""
+        fine = self._fine
+        if fine is None:
+            places = [p for p in self._by_code.values() if p.precision in (Precision.TOWNSHIP, Precision.COMMUNITY)]
+            fine = self._fine = (places, np.array([p.point.lat for p in places]), np.array([p.point.lon for p in places]))
+        places, lats, lons = fine
+        if not places:
+            return None
+        distances = haversine_km_many(point.lat, point.lon, lats, lons)
+        nearest = int(np.argmin(distances))
+        if distances[nearest] > within_km:
+            return None
+        chain = self._chains[places[nearest].code]
+        return next((self._by_code[c] for c in chain if self._by_code[c].precision is Precision.COUNTY), None)
 
     def locate(self, address: str) -> Located | None:
         """The deepest place the address names consistently; None when it names nothing in Anhui."""

@@ -162,14 +162,17 @@ class GeoIndex:
         groups: tuple[int, int] | None = None,
         exclude_flags: int = 0,
         only_ids: IntArray | None = None,
+        exclude_ids: IntArray | None = None,
     ) -> Candidates:
         """All items within min(radius_km, item.reach_km) of center, not expired at `now`, with
-        low <= group < high when `groups` is given, none of `exclude_flags` set, and among
-        `only_ids` when given (a filter the caller computed, e.g. one fair's postings)."""
+        low <= group < high when `groups` is given, none of `exclude_flags` set, among `only_ids`
+        when given (a filter the caller computed, e.g. one fair's postings) and not in `exclude_ids`
+        (e.g. jobs the seeker dismissed)."""
         state = self._state
         query = np.asarray(vector, dtype=np.float32).reshape(-1)
         keep_ids = None if only_ids is None else np.unique(np.asarray(only_ids, dtype=np.int64))
-        narrowing = _Narrowing(kind_mask, now, groups, exclude_flags, keep_ids)
+        drop_ids = None if exclude_ids is None or not len(exclude_ids) else np.unique(np.asarray(exclude_ids, np.int64))
+        narrowing = _Narrowing(kind_mask, now, groups, exclude_flags, keep_ids, drop_ids)
         found = [
             _select(block, center, radius_km, query, narrowing)
             for block in (state.cells.get(key) for key in self._covering(center, radius_km, state))
@@ -282,6 +285,7 @@ class _Narrowing:
     groups: tuple[int, int] | None
     exclude_flags: int
     only_ids: IntArray | None  # sorted, unique
+    exclude_ids: IntArray | None = None  # sorted, unique
 
 
 def _select(
@@ -297,6 +301,8 @@ def _select(
         keep &= (block.flags & narrowing.exclude_flags) == 0
     if narrowing.only_ids is not None:
         keep &= np.isin(block.ids, narrowing.only_ids)
+    if narrowing.exclude_ids is not None:
+        keep &= ~np.isin(block.ids, narrowing.exclude_ids)
     rows = np.flatnonzero(keep)
     if not len(rows):
         return Candidates.empty()

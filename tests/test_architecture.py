@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-ROUTER_MODULES = ["employers", "fairs", "jobs", "jobseekers", "matches", "uploads"]
+ROUTER_MODULES = ["employers", "events", "fairs", "inbox", "jobs", "jobseekers", "matches", "uploads"]
 ROUTE_DECORATORS = {"get", "post", "put", "patch", "delete"}
 DATABASE_CALLS = {"execute", "query", "scalar", "scalars", "get", "add", "delete", "flush", "commit"}
 

@@ -2,12 +2,14 @@
 
 from app.models.base import Base
 from app.models.employer import Employer
+from app.models.event import Event
 from app.models.fair import Fair, FairEmployer
 from app.models.idempotency import IdempotencyKey
 from app.models.index_change import IndexChange
 from app.models.job import Job
 from app.models.jobseeker import Jobseeker
+from app.models.push import Push, PushItem, PushRun
 from app.models.upload import Upload, UploadFile, UploadIssue
 
-__all__ = ["Base", "Employer", "Fair", "FairEmployer", "IdempotencyKey", "IndexChange", "Job", "Jobseeker",
-           "Upload", "UploadFile", "UploadIssue"]
+__all__ = ["Base", "Employer", "Event", "Fair", "FairEmployer", "IdempotencyKey", "IndexChange", "Job", "Jobseeker",
+           "Push", "PushItem", "PushRun", "Upload", "UploadFile", "UploadIssue"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON, Float, String, Text
+from sqlalchemy import JSON, Boolean, Float, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, BigId
@@ -26,3 +26,9 @@ class Jobseeker(Embedded, Base):
     job_types: Mapped[list[Any]] = mapped_column(JSON, default=list)
     radius_km: Mapped[float] = mapped_column(Float)
     priority_groups: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    # Pushes (PIPL art. 24): personalised, non_personalised (newest nearby, not ranked by profile) or off.
+    push_consent: Mapped[str] = mapped_column(String(20), default="off", server_default="off")
+    push_channel: Mapped[str] = mapped_column(String(10), default="inbox", server_default="inbox")
+    wechat_openid: Mapped[str | None] = mapped_column(String(64))
+    # False once WeChat says the seeker revoked the subscription (errcode 43101); they renew it in the app.
+    wechat_subscribed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())

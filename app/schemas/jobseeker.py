@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field, field_validator
 from app.schemas.common import ExpectedSalary, Location, LocationOut, Strict
 from app.schemas.job import JobType
 from app.schemas.occupation import OccupationOut
+from app.schemas.push import PushSettings
 from app.schemas.validators import validate_mobile
 
 
@@ -35,6 +36,8 @@ SEEKER_EXAMPLE: dict[str, Any] = {
     "job_types": ["full_time"],
     "radius_km": 3,
     "priority_groups": ["migrant_worker"],
+    "push": {"consent": "personalised", "channel": "wechat", "wechat_openid": "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o",
+             "wechat_subscribed": True},
 }
 
 
@@ -57,6 +60,7 @@ class JobseekerCreate(_SeekerFields):
     job_types: list[JobType] = Field(default_factory=list, description="empty means any")
     radius_km: float | None = Field(None, gt=0, description="default 3 km")
     priority_groups: list[PriorityGroup] = Field(default_factory=list)
+    push: PushSettings = Field(default_factory=PushSettings, description="new-job pushes: off until chosen")
 
     model_config = {"json_schema_extra": {"examples": [SEEKER_EXAMPLE]}}
 
@@ -73,6 +77,7 @@ class JobseekerUpdate(_SeekerFields):
     job_types: list[JobType] | None = None
     radius_km: float | None = Field(None, gt=0)
     priority_groups: list[PriorityGroup] | None = None
+    push: PushSettings | None = Field(None, description="replaces the push settings as a whole")
 
 
 class JobseekerOut(BaseModel):
@@ -89,5 +94,6 @@ class JobseekerOut(BaseModel):
     radius_km: float
     priority_groups: list[PriorityGroup]
     occupations: list[OccupationOut] = Field(description="top occupation codes of the desired job")
+    push: PushSettings
     created_at: datetime
     updated_at: datetime

@@ -85,6 +85,8 @@ class MatchPage(BaseModel):
     offset: int
     radius_km: float
     facets: list[OccupationFacet] = Field(description="occupations among all in-radius results, most first")
+    request_id: str = Field(description="send it with events (impression, view, apply, …) about these jobs",
+                            examples=["3f2a9c0e4b1d4e8f9a7b6c5d4e3f2a1b"])
 
 
 class SeekerMatchPage(BaseModel):
@@ -93,3 +95,4 @@ class SeekerMatchPage(BaseModel):
     limit: int
     offset: int
     radius_km: float
+    request_id: str = Field(description="send it with events about these seekers")

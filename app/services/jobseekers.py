@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from sqlalchemy import true, update
 from sqlalchemy.orm import Session
 
-from app.models import Jobseeker
+from app.models import Jobseeker, Push
 from app.models.base import utcnow
 from app.schemas.common import ExpectedSalary
 from app.schemas.jobseeker import JobseekerCreate, JobseekerOut, JobseekerUpdate
+from app.schemas.push import PushChannel, PushConsent, PushSettings
 from app.services.errors import InvalidField, NotFound
 from app.services.index_feed import add_indexed, record_change
 from app.services.places import check_radius, location_out, to_stored_point
@@ -16,17 +18,19 @@ from app.services.occupations import occupations_out
 from app.services.texts import describe, is_stale
 
 NOT_NULL = ("name", "phone", "location", "desired_job", "experience", "skills", "job_types", "radius_km",
-            "priority_groups")
+            "priority_groups", "push")
+SPECIAL = {"location", "expected_salary", "radius_km", "push"}
 
 
 def create_jobseeker(session: Session, matcher: Matcher, payload: JobseekerCreate) -> JobseekerOut:
     radius_km = check_radius(payload.radius_km or matcher.default_radius_km, matcher.max_radius_km)
     point = to_stored_point(payload.location)
     seeker = Jobseeker(
-        **payload.model_dump(exclude={"location", "expected_salary", "radius_km"}),
+        **payload.model_dump(exclude=SPECIAL),
         lat=point.lat, lon=point.lon, radius_km=radius_km,
     )
     _set_expected_salary(seeker, payload.expected_salary)
+    _set_push(seeker, payload.push)
     describe([seeker], matcher.coder)
     add_indexed(session, seeker, "seeker")
     return jobseeker_out(seeker)
@@ -42,7 +46,7 @@ def update_jobseeker(session: Session, matcher: Matcher, seeker_id: int, payload
     for name in NOT_NULL:
         if name in changes and changes[name] is None:
             raise InvalidField(name, "may not be null")
-    for name in changes.keys() - {"location", "expected_salary", "radius_km"}:
+    for name in changes.keys() - SPECIAL:
         setattr(seeker, name, getattr(payload, name))
     if payload.location is not None:
         point = to_stored_point(payload.location)
@@ -51,6 +55,8 @@ def update_jobseeker(session: Session, matcher: Matcher, seeker_id: int, payload
         seeker.radius_km = check_radius(payload.radius_km, matcher.max_radius_km)
     if "expected_salary" in changes:
         _set_expected_salary(seeker, payload.expected_salary)
+    if payload.push is not None:
+        _set_push(seeker, payload.push, session)
     if is_stale(seeker, matcher.coder):
         describe([seeker], matcher.coder)
     seeker.version += 1
@@ -86,6 +92,8 @@ def jobseeker_out(seeker: Jobseeker) -> JobseekerOut:
         desired_job=seeker.desired_job, experience=seeker.experience, skills=seeker.skills,
         education=seeker.education, expected_salary=expected_salary(seeker), job_types=seeker.job_types,
         radius_km=seeker.radius_km, priority_groups=seeker.priority_groups, occupations=occupations_out(seeker),
+        push=PushSettings(consent=seeker.push_consent, channel=seeker.push_channel, wechat_openid=seeker.wechat_openid,
+                          wechat_subscribed=seeker.wechat_subscribed),
         created_at=seeker.created_at, updated_at=seeker.updated_at,
     )
 
@@ -93,3 +101,16 @@ def jobseeker_out(seeker: Jobseeker) -> JobseekerOut:
 def _set_expected_salary(seeker: Jobseeker, salary: ExpectedSalary | None) -> None:
     seeker.expected_salary_min = salary.min if salary else None
     seeker.expected_salary_unit = salary.unit if salary else "month"
+
+
+def _set_push(seeker: Jobseeker, push: PushSettings, session: Session | None = None) -> None:
+    """Consent and channel as chosen; planned pushes the seeker no longer wants are not sent."""
+    seeker.push_consent, seeker.push_channel = push.consent, push.channel
+    seeker.wechat_openid, seeker.wechat_subscribed = push.wechat_openid, push.wechat_subscribed
+    if session is None:
+        return
+    unwanted = Push.channel != push.channel
+    if push.consent == PushConsent.OFF or (push.channel == PushChannel.WECHAT and not push.wechat_subscribed):
+        unwanted = true()
+    session.execute(update(Push).where(Push.jobseeker_id == seeker.id, Push.status == "pending", unwanted)
+                    .values(status="cancelled", last_error="the seeker changed their push settings"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -26,6 +27,7 @@ from app.schemas.match import (
 )
 from app.schemas.validators import mask_name, mask_phone
 from app.services.eligibility import job_mask, seeker_mask
+from app.services.events import dismissed_jobs
 from app.services.fairs import check_fair, running_fairs
 from app.services.index_feed import APPROXIMATE
 from app.services.jobs import job_summary, load_job
@@ -73,6 +75,7 @@ class Request:
     groups: tuple[int, int] | None = None  # occupation filter
     only_ids: np.ndarray | None = None  # e.g. one fair's postings
     exclude_flags: int = 0  # e.g. postings placed only approximately
+    exclude_ids: np.ndarray | None = None  # e.g. jobs the seeker dismissed
 
 
 def matches_for_seeker(session: Session, matcher: Matcher, seeker_id: int, query: MatchQuery) -> MatchPage:
@@ -86,6 +89,7 @@ def matches_for_seeker(session: Session, matcher: Matcher, seeker_id: int, query
         seeker.vector(), text_of(seeker), matcher.coder.query_terms(*title_and_body(seeker)), stored_codes(seeker),
         mask, expected, query.limit, query.offset, _groups(matcher, query.occupation),
         _fair_jobs(session, query.fair_id), _excluded(query.include_approximate),
+        np.array(dismissed_jobs(session, seeker_id), dtype=np.int64),
     )
     return _job_page(session, matcher, request)
 
@@ -121,7 +125,7 @@ def seekers_for_job(session: Session, matcher: Matcher, job_id: int, query: Matc
     page = _rank(matcher, matcher.seeker_index, request, load)[0]
     items = [_seeker_match(seekers[r.id], job, r) for r in page.items[request.offset:]]
     return SeekerMatchPage(items=items, total=page.total, limit=request.limit, offset=request.offset,
-                           radius_km=radius_km)
+                           radius_km=radius_km, request_id=uuid.uuid4().hex)
 
 
 def _job_page(session: Session, matcher: Matcher, request: Request) -> MatchPage:
@@ -142,7 +146,8 @@ def _job_page(session: Session, matcher: Matcher, request: Request) -> MatchPage
     page, candidates = _rank(matcher, matcher.job_index, request, load)
     items = [_job_match(jobs[r.id], r, request, fairs) for r in page.items[request.offset:]]
     return MatchPage(items=items, total=page.total, limit=request.limit, offset=request.offset,
-                     radius_km=request.radius_km, facets=facets(matcher.coder.catalog, candidates))
+                     radius_km=request.radius_km, facets=facets(matcher.coder.catalog, candidates),
+                     request_id=uuid.uuid4().hex)
 
 
 def _facts(matcher: Matcher, request: Request, row: Job | Jobseeker, fit: float | None, age_days: float, *,
@@ -157,7 +162,7 @@ def _facts(matcher: Matcher, request: Request, row: Job | Jobseeker, fit: float 
 def _rank(matcher: Matcher, index: GeoIndex, request: Request, load: FactsLoader) -> tuple[RankedPage, Candidates]:
     candidates = index.search(request.point, request.radius_km, request.vector, kind_mask=request.kind_mask,
                               now=time.time(), groups=request.groups, exclude_flags=request.exclude_flags,
-                              only_ids=request.only_ids)
+                              only_ids=request.only_ids, exclude_ids=request.exclude_ids)
     return rank_top_k(candidates, load, matcher.weights, request.offset + request.limit), candidates
 
 

@@ -33,17 +33,21 @@ class Matcher:
 
     @classmethod
     def from_settings(cls, settings: Settings, coder: OccupationCoder, feed: IndexFeed) -> Matcher:
-        weights = Weights(
-            semantic=settings.weight_semantic,
-            keyword=settings.weight_keyword,
-            occupation=settings.weight_occupation,
-            distance=settings.weight_distance,
-            salary=settings.weight_salary,
-            freshness=settings.weight_freshness,
-            fair=settings.weight_fair,
-            distance_half_km=settings.distance_half_km,
-            freshness_half_days=settings.freshness_half_days,
-        )
+        weights = weights_from_settings(settings)
         duplicates = DuplicateRule(settings.duplicate_similarity, settings.duplicate_distance_m)
         return cls(coder.embedder, coder, feed, weights, settings.default_radius_km, settings.max_radius_km,
                    duplicates)
+
+
+def weights_from_settings(settings: Settings) -> Weights:
+    return Weights(
+        semantic=settings.weight_semantic,
+        keyword=settings.weight_keyword,
+        occupation=settings.weight_occupation,
+        distance=settings.weight_distance,
+        salary=settings.weight_salary,
+        freshness=settings.weight_freshness,
+        fair=settings.weight_fair,
+        distance_half_km=settings.distance_half_km,
+        freshness_half_days=settings.freshness_half_days,
+    )

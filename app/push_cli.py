@@ -1,0 +1,85 @@
+"""`jobcircle push plan|send|schedule`: the nightly plan, the outbox sender, and a scheduler loop."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import threading
+
+import httpx
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from app.config import Settings
+from app.db import make_engine, make_session_factory
+from app.runtime import check_schema_current
+from app.services.push_rules import Shard
+from app.services.pushes import PushScheduler, PushSetup, make_channels, run_plan, run_send
+from app.services.runtime import weights_from_settings
+
+logger = logging.getLogger("jobcircle.push")
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    push = commands.add_parser("push", help="new-job pushes: plan tonight's, send what is due, or schedule both")
+    actions = push.add_subparsers(required=True, metavar="ACTION")
+    plan = actions.add_parser("plan", help="plan pushes and employer digests into the outbox")
+    plan.add_argument("--no-digests", action="store_true", help="seekers only")
+    send = actions.add_parser("send", help="deliver every due push, then exit")
+    for action in (plan, send):
+        action.add_argument("--shard", type=Shard.parse, default=Shard(), metavar="I/N",
+                            help="only seekers (plan) or pushes (send) whose id %% N == I")
+    plan.set_defaults(run=_plan)
+    send.set_defaults(run=_send)
+    schedule = actions.add_parser("schedule", help="plan nightly at JOBCIRCLE_PUSH_PLAN_AT and send continuously")
+    schedule.add_argument("--interval", type=float, default=60.0, help="seconds between ticks")
+    schedule.set_defaults(run=_schedule)
+
+
+def _sessions(settings: Settings):  # type: ignore[no-untyped-def]
+    engine = make_engine(settings.database_url)
+    check_schema_current(engine, settings.database_url)
+    return engine, make_session_factory(engine)
+
+
+def _plan(settings: Settings, args: argparse.Namespace) -> int:
+    engine, sessions = _sessions(settings)
+    setup = PushSetup.from_settings(settings, weights_from_settings(settings))
+    console = Console(stderr=True)
+    with Progress(TextColumn("planning {task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=console, transient=True) as bar:
+        task = bar.add_task(f"shard {args.shard}", total=None)
+        report = run_plan(sessions, setup, shard=args.shard, digests=not args.no_digests,
+                          progress=lambda done, total: bar.update(task, completed=done, total=total))
+    engine.dispose()
+    console.print(f"run {report.run_id}: {report.pushes} pushes ({report.items} jobs) for "
+                  f"{report.seekers_considered} seekers considered, {report.seekers_skipped} at their cap; "
+                  f"{report.new_jobs} new jobs; {report.digests} employer digests; {report.seconds} s")
+    return 0
+
+
+def _send(settings: Settings, args: argparse.Namespace) -> int:
+    engine, sessions = _sessions(settings)
+    setup = PushSetup.from_settings(settings, weights_from_settings(settings))
+    with httpx.Client(timeout=settings.push_timeout_s) as client:
+        report = run_send(sessions, setup, make_channels(settings, client), shard=args.shard)
+    engine.dispose()
+    Console(stderr=True).print(
+        f"sent {report.sent}, retrying {report.retried}, dead {report.dead}, revoked {report.revoked}, "
+        f"in doubt {report.in_doubt}, re-sent {report.resent}" + (" (stopped: quiet hours)" if report.quiet else ""))
+    return 0
+
+
+def _schedule(settings: Settings, args: argparse.Namespace) -> int:
+    engine, sessions = _sessions(settings)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    setup = PushSetup.from_settings(settings, weights_from_settings(settings))
+    with httpx.Client(timeout=settings.push_timeout_s) as client:
+        try:
+            PushScheduler(sessions, setup, make_channels(settings, client)).run(stop, args.interval)
+        except KeyboardInterrupt:
+            pass
+    engine.dispose()
+    return 0

@@ -1,0 +1,62 @@
+"""Push preferences and inbox messages."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from pydantic import BaseModel, Field, model_validator
+
+from app.schemas.common import Strict
+
+
+class PushConsent(StrEnum):
+    PERSONALISED = "personalised"  # ranked for this person's profile
+    NON_PERSONALISED = "non_personalised"  # newest jobs within their radius, nothing else about them
+    OFF = "off"
+
+
+class PushChannel(StrEnum):
+    INBOX = "inbox"
+    WECHAT = "wechat"
+    WEBHOOK = "webhook"
+
+
+class PushSettings(Strict):
+    """How a seeker wants new jobs pushed (PIPL art. 24: they choose, and can switch off)."""
+
+    consent: PushConsent = PushConsent.OFF
+    channel: PushChannel = PushChannel.INBOX
+    wechat_openid: str | None = Field(None, min_length=1, max_length=64, description="from the mini-program login")
+    wechat_subscribed: bool = Field(False, description="the seeker accepted the subscribe-message request")
+
+    @model_validator(mode="after")
+    def _wechat_needs_openid(self) -> PushSettings:
+        if self.channel is PushChannel.WECHAT and not self.wechat_openid:
+            raise ValueError("channel wechat needs wechat_openid")
+        return self
+
+
+class InboxItem(BaseModel):
+    job_id: int
+    title: str
+    employer: str
+    distance_km: float
+    explanation: str = Field(examples=["1.2 km · 电焊 · 月薪 6000–8000"])
+    jobseeker: dict[str, object] | None = Field(None, description="employer digests: the seeker, masked")
+
+
+class InboxMessage(BaseModel):
+    id: int
+    request_id: str = Field(description="send it with events about these jobs")
+    channel: PushChannel
+    status: str
+    personalised: bool
+    created_at: datetime
+    sent_at: datetime | None
+    items: list[InboxItem]
+
+
+class InboxQuery(Strict):
+    limit: int = Field(20, ge=1, le=100)
+    offset: int = Field(0, ge=0)

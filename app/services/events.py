@@ -1,0 +1,64 @@
+"""Feedback events and the funnel: what was shown, opened, applied for, through to 达成意向 and hires."""
+
+from __future__ import annotations
+
+from sqlalchemy import ColumnElement, distinct, func, select, true
+from sqlalchemy.orm import Session
+
+from app.models import Event, Job
+from app.schemas.event import EventCreate, EventOut, EventType, Funnel, FunnelQuery, FunnelStep
+from app.schemas.jobseeker import PriorityGroup
+from app.services.errors import NotFound
+from app.services.jobseekers import load_jobseeker
+from matching.gazetteer import Gazetteer
+from matching.geo import GeoPoint
+
+GROUP_BIT = {group: 1 << i for i, group in enumerate(PriorityGroup)}
+
+
+def record_event(session: Session, payload: EventCreate) -> EventOut:
+    """Store one step, with the seeker's county and groups as they are now."""
+    seeker = load_jobseeker(session, payload.jobseeker_id)
+    if session.get(Job, payload.job_id) is None:
+        raise NotFound("job", payload.job_id)
+    county = Gazetteer.load().county_of(GeoPoint(seeker.lat, seeker.lon))
+    event = Event(type=payload.type, job_id=payload.job_id, jobseeker_id=seeker.id, request_id=payload.request_id,
+                  district_code=county.code[:6] if county else None,
+                  group_bits=sum(GROUP_BIT[PriorityGroup(g)] for g in set(seeker.priority_groups)))
+    session.add(event)
+    session.flush()
+    return EventOut(id=event.id, type=EventType(event.type), job_id=event.job_id, jobseeker_id=event.jobseeker_id,
+                    request_id=event.request_id, district_code=event.district_code, created_at=event.created_at)
+
+
+def funnel(session: Session, query: FunnelQuery) -> Funnel:
+    """Exact counts per step over the events table, filtered as asked."""
+    where = _filters(query)
+    rows = session.execute(
+        select(Event.type, func.count(), func.count(distinct(Event.jobseeker_id)),
+               func.count(distinct(func.coalesce(Event.jobseeker_id, 0) * 2**31 + func.coalesce(Event.job_id, 0))))
+        .where(*where).group_by(Event.type)).all()
+    counted = {kind: (int(n), int(seekers), int(pairs)) for kind, n, seekers, pairs in rows}
+    steps = [FunnelStep(type=kind, events=counted.get(kind, (0, 0, 0))[0], seekers=counted.get(kind, (0, 0, 0))[1],
+                        pairs=counted.get(kind, (0, 0, 0))[2]) for kind in EventType]
+    return Funnel(steps=steps, district=query.district, start=query.start, end=query.end, group=query.group)
+
+
+def dismissed_jobs(session: Session, seeker_id: int) -> list[int]:
+    """Jobs the seeker waved away: they never come back in their matches or pushes."""
+    return [j for j in session.scalars(select(Event.job_id).where(
+        Event.jobseeker_id == seeker_id, Event.type == EventType.DISMISS, Event.job_id.isnot(None)).distinct())
+        if j is not None]
+
+
+def _filters(query: FunnelQuery) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = [true()]
+    if query.district:
+        where.append(Event.district_code == query.district)
+    if query.start:
+        where.append(Event.created_at >= query.start)
+    if query.end:
+        where.append(Event.created_at < query.end)
+    if query.group:
+        where.append(Event.group_bits.op("&")(GROUP_BIT[query.group]) != 0)
+    return where

@@ -1,0 +1,213 @@
+"""Nightly pushes end to end: plan over HTTP-made data, the outbox, delivery to a fake WeChat, feedback."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.config import Settings
+from app.db import make_engine, make_session_factory
+from app.models import Jobseeker, Push, PushItem
+from app.services.pushes import PushSetup, make_channels, run_plan, run_send
+from app.services.runtime import weights_from_settings
+from tests.factories import HEFEI, employer, north_of, post_job, post_seeker
+from tests.fake_wechat import FakeWeChat
+from tests.live import live_server
+
+DAY = timedelta(days=1)
+
+
+@pytest.fixture
+def sessions(settings: Settings) -> Iterator[sessionmaker[Session]]:
+    engine = make_engine(settings.database_url)
+    yield make_session_factory(engine)
+    engine.dispose()
+
+
+def setup_of(settings: Settings, **changes: Any) -> PushSetup:
+    changed = settings.model_copy(update=changes)
+    return PushSetup.from_settings(changed, weights_from_settings(changed))
+
+
+def push(consent: str = "personalised", channel: str = "inbox", openid: str | None = None) -> dict[str, Any]:
+    return {"consent": consent, "channel": channel, "wechat_openid": openid, "wechat_subscribed": openid is not None}
+
+
+def pushed(sessions: sessionmaker[Session], seeker_id: int) -> list[int]:
+    with sessions() as s:
+        return list(s.scalars(select(PushItem.job_id).where(PushItem.jobseeker_id == seeker_id,
+                                                            PushItem.audience == "seeker").order_by(PushItem.rank)))
+
+
+def welding_jobs(api: httpx.Client, n: int, *, start_km: float = 0.3) -> list[int]:
+    owner = employer(api)
+    return [post_job(api, owner, location={"lat": north_of(HEFEI, start_km + 0.2 * i).lat, "lon": HEFEI.lon,
+                                           "crs": "wgs84"}) for i in range(n)]
+
+
+def test_plan_is_capped_respects_consent_and_a_second_run_plans_nothing(
+        api: httpx.Client, settings: Settings, sessions: sessionmaker[Session]) -> None:
+    jobs = welding_jobs(api, 5)
+    far = post_job(api, employer(api, "远处的厂"), location={"lat": north_of(HEFEI, 12).lat, "lon": HEFEI.lon})
+    wants = post_seeker(api, push=push())
+    newest = post_seeker(api, push=push("non_personalised"), desired_job="保洁员", experience="做过保洁")
+    off = post_seeker(api, push=push("off"))
+    setup = setup_of(settings)
+
+    first = run_plan(sessions, setup)
+    assert (first.pushes, first.items) == (2, 6)
+    assert len(pushed(sessions, wants)) == 3 and far not in pushed(sessions, wants)
+    assert pushed(sessions, newest) == sorted(jobs, reverse=True)[:3]  # newest first, whatever they wrote
+    assert pushed(sessions, off) == []
+
+    again = run_plan(sessions, setup)
+    assert (again.pushes, again.items) == (0, 0)
+
+    later = post_job(api, employer(api, "新开的厂"), location={"lat": north_of(HEFEI, 0.1).lat, "lon": HEFEI.lon})
+    assert run_plan(sessions, setup).pushes == 0  # within the minimum interval
+    tomorrow = run_plan(sessions, setup, as_of=datetime.now(UTC) + DAY)
+    assert tomorrow.pushes == 2 and tomorrow.items == 2  # only what is new since the last push
+    assert later in pushed(sessions, wants) and len(pushed(sessions, wants)) == 4
+
+    inbox = api.get(f"/v1/jobseekers/{wants}/inbox").json()
+    assert inbox["total"] == 2 and len(inbox["items"][1]["items"]) == 3
+    assert inbox["items"][1]["items"][0]["explanation"].startswith("0.")  # "0.3 km · 电焊工 · 月薪 6000–8000"
+    assert api.get(f"/v1/jobseekers/{off}/inbox").json()["total"] == 0
+    profile = api.get(f"/v1/jobseekers/{newest}").json()
+    assert profile["push"]["consent"] == "non_personalised"
+
+
+def test_one_posting_is_not_pushed_to_everyone(api: httpx.Client, settings: Settings,
+                                               sessions: sessionmaker[Session]) -> None:
+    jobs = welding_jobs(api, 3)
+    seekers = [post_seeker(api, push=push()) for _ in range(5)]
+    report = run_plan(sessions, setup_of(settings, push_per_job_per_day=2, push_per_message=1))
+    assert report.items == 5
+    with sessions() as s:
+        per_job = dict(s.execute(select(PushItem.job_id, func.count()).where(PushItem.audience == "seeker")
+                                 .group_by(PushItem.job_id)).all())
+    assert max(per_job.values()) == 2 and set(per_job) == set(jobs)
+    assert all(len(pushed(sessions, sid)) == 1 for sid in seekers)
+
+
+def test_weekly_cap(api: httpx.Client, settings: Settings, sessions: sessionmaker[Session]) -> None:
+    welding_jobs(api, 2)
+    seeker = post_seeker(api, push=push())
+    setup = setup_of(settings, push_per_week=1, push_per_message=1)
+    assert run_plan(sessions, setup).pushes == 1
+    post_job(api, employer(api, "另一家"))
+    assert run_plan(sessions, setup, as_of=datetime.now(UTC) + DAY).seekers_skipped == 1
+    assert len(pushed(sessions, seeker)) == 1
+
+
+def test_applied_and_dismissed_jobs_never_return(api: httpx.Client, settings: Settings,
+                                                 sessions: sessionmaker[Session]) -> None:
+    jobs = welding_jobs(api, 4)
+    seeker = post_seeker(api, push=push())
+    page = api.get(f"/v1/jobseekers/{seeker}/matches").json()
+    request_id = page["request_id"]
+    for kind, job in (("apply", jobs[0]), ("dismiss", jobs[1])):
+        response = api.post("/v1/events", json={"type": kind, "job_id": job, "jobseeker_id": seeker,
+                                                "request_id": request_id})
+        assert response.status_code == 201, response.text
+    run_plan(sessions, setup_of(settings))
+    assert set(pushed(sessions, seeker)) == {jobs[2], jobs[3]}
+    matched = [m["job"]["id"] for m in api.get(f"/v1/jobseekers/{seeker}/matches").json()["items"]]
+    assert jobs[1] not in matched and jobs[0] in matched  # dismissed is gone; applied stays findable
+
+
+def test_employer_digest_masks_new_nearby_seekers(api: httpx.Client, settings: Settings,
+                                                  sessions: sessionmaker[Session]) -> None:
+    owner = employer(api, "焊接厂")
+    post_job(api, owner)
+    post_seeker(api, push=push(), name="李小花")
+    post_seeker(api, push=push("off"), name="张不想")
+    report = run_plan(sessions, setup_of(settings))
+    assert (report.digests, report.digest_items) == (1, 1)
+    digest = api.get(f"/v1/employers/{owner}/inbox").json()["items"][0]["items"]
+    assert [item["jobseeker"]["name"] for item in digest] == ["李**"]
+    assert run_plan(sessions, setup_of(settings), as_of=datetime.now(UTC) + DAY).digests == 0
+
+
+@pytest.fixture
+def wechat() -> Iterator[tuple[FakeWeChat, str]]:
+    fake = FakeWeChat()
+    with live_server(fake.app()) as client:
+        yield fake, str(client.base_url)
+
+
+def wechat_settings(settings: Settings, base_url: str, **changes: Any) -> Settings:
+    return settings.model_copy(update={"wechat_base_url": base_url, "wechat_appid": "wx-test-app",
+                                       "wechat_secret": "wx-test-secret", "wechat_template_id": "tmpl-new-jobs",
+                                       "push_quiet_hours": "", **changes})
+
+
+def test_wechat_delivery_retries_dead_letters_and_stops_on_revocation(
+        api: httpx.Client, settings: Settings, sessions: sessionmaker[Session],
+        wechat: tuple[FakeWeChat, str]) -> None:
+    fake, base_url = wechat
+    welding_jobs(api, 3)
+    ok = post_seeker(api, push=push(channel="wechat", openid="o-ok"))
+    revoked = post_seeker(api, push=push(channel="wechat", openid="o-revoked"))
+    broken = post_seeker(api, push=push(channel="wechat", openid="o-broken"))
+    fake.errcode_for.update({"o-revoked": 43101, "o-broken": -1})
+    fake.expire_token_once = True
+    configured = wechat_settings(settings, base_url, push_max_attempts=3, push_backoff_s=60)
+    setup = PushSetup.from_settings(configured, weights_from_settings(configured))
+    assert run_plan(sessions, setup).pushes == 3
+    now = datetime.now(UTC)
+    with httpx.Client(timeout=5) as client:
+        channels = make_channels(configured, client)
+        first = run_send(sessions, setup, channels, clock=lambda: now)
+        assert (first.sent, first.revoked, first.retried) == (1, 1, 1)
+        for minutes in (2, 5):  # backoff 60 s, then 120 s: the third attempt is the last
+            run_send(sessions, setup, channels, clock=lambda m=minutes: now + timedelta(minutes=m))
+    assert [m["touser"] for m in fake.delivered] == ["o-ok"] and fake.tokens_issued == 2
+    with sessions() as s:
+        status = dict(s.execute(select(Push.jobseeker_id, Push.status).where(Push.audience == "seeker")).all())
+        attempts = s.scalar(select(Push.attempts).where(Push.jobseeker_id == broken))
+        assert status == {ok: "sent", revoked: "cancelled", broken: "dead"} and attempts == 3
+        assert s.get_one(Jobseeker, revoked).wechat_subscribed is False
+    post_job(api, employer(api, "第二天的厂"))
+    tomorrow = run_plan(sessions, setup, as_of=datetime.now(UTC) + DAY)
+    assert tomorrow.pushes == 2  # ok and broken (still subscribed); nothing for the revoked seeker
+    with sessions() as s:
+        assert s.scalar(select(func.count()).select_from(Push).where(Push.jobseeker_id == revoked)) == 1
+
+
+def test_quiet_hours_hold_pushes_until_morning(api: httpx.Client, settings: Settings,
+                                               sessions: sessionmaker[Session], wechat: tuple[FakeWeChat, str]) -> None:
+    fake, base_url = wechat
+    welding_jobs(api, 1)
+    post_seeker(api, push=push(channel="wechat", openid="o-ok"))
+    configured = wechat_settings(settings, base_url, push_quiet_hours="21:00-08:00")
+    setup = PushSetup.from_settings(configured, weights_from_settings(configured))
+    two_am = datetime(2026, 11, 21, 18, 0, tzinfo=UTC)  # 02:00 in Anhui
+    run_plan(sessions, setup, as_of=two_am)
+    with httpx.Client(timeout=5) as client:
+        channels = make_channels(configured, client)
+        assert run_send(sessions, setup, channels, clock=lambda: two_am + timedelta(hours=1)).quiet
+        assert fake.delivered == []
+        run_send(sessions, setup, channels, clock=lambda: two_am + timedelta(hours=6, minutes=1))
+    assert len(fake.delivered) == 1
+
+
+def test_opting_out_cancels_planned_pushes(api: httpx.Client, settings: Settings,
+                                           sessions: sessionmaker[Session], wechat: tuple[FakeWeChat, str]) -> None:
+    fake, base_url = wechat
+    welding_jobs(api, 2)
+    seeker = post_seeker(api, push=push(channel="wechat", openid="o-ok"))
+    configured = wechat_settings(settings, base_url)
+    setup = PushSetup.from_settings(configured, weights_from_settings(configured))
+    assert run_plan(sessions, setup).pushes == 1
+    assert api.patch(f"/v1/jobseekers/{seeker}", json={"push": push("off")}).status_code == 200
+    with httpx.Client(timeout=5) as client:
+        run_send(sessions, setup, make_channels(configured, client))
+    assert fake.delivered == []
+    assert run_plan(sessions, setup, as_of=datetime.now(UTC) + DAY).pushes == 0

@@ -1,0 +1,110 @@
+"""The batch kernel against a brute-force sort of every (seeker, posting) pair, and the capped assignment."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from matching.batch import Postings, Seekers, TopK, assign, pair_score, top_k_within_radius
+from matching.geo import GeoPoint, haversine_km
+from matching.ranking import Weights
+
+WEIGHTS = Weights()
+
+
+def _unit(rng: np.random.Generator, n: int, dim: int) -> np.ndarray:
+    v = rng.normal(size=(n, dim)).astype(np.float32)
+    return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+
+def _world(seed: int, n_postings: int = 600, n_seekers: int = 150, dim: int = 16) -> tuple[Postings, Seekers]:
+    rng = np.random.default_rng(seed)
+    centre = np.array([31.82, 117.23])
+    p_lat = centre[0] + rng.normal(0, 0.05, n_postings)
+    p_lon = centre[1] + rng.normal(0, 0.05, n_postings)
+    postings = Postings(
+        ids=rng.permutation(np.arange(1, n_postings + 1) * 7).astype(np.int64), lats=p_lat, lons=p_lon,
+        vectors=_unit(rng, n_postings, dim),
+        reach_km=np.where(rng.random(n_postings) < 0.2, rng.uniform(1, 5, n_postings), np.inf),
+        kind_masks=(1 << rng.integers(0, 4, n_postings)).astype(np.int64),
+        published_at=rng.uniform(0, 100, n_postings),
+        monthly_pay=np.where(rng.random(n_postings) < 0.3, np.nan, rng.uniform(2000, 12000, n_postings)),
+        bonus=rng.uniform(0, 0.1, n_postings),
+    )
+    seekers = Seekers(
+        ids=np.arange(1, n_seekers + 1, dtype=np.int64) * 3,
+        lats=centre[0] + rng.normal(0, 0.05, n_seekers), lons=centre[1] + rng.normal(0, 0.05, n_seekers),
+        vectors=_unit(rng, n_seekers, dim), radius_km=rng.choice([1.0, 3.0, 3.0, 8.5], n_seekers),
+        kind_masks=rng.integers(1, 16, n_seekers).astype(np.int64), since=rng.uniform(0, 60, n_seekers),
+        expected_monthly=np.where(rng.random(n_seekers) < 0.4, np.nan, rng.uniform(3000, 9000, n_seekers)),
+    )
+    return postings, seekers
+
+
+def _oracle(postings: Postings, seekers: Seekers, k: int, excluded: dict[int, set[int]]) -> list[list[int]]:
+    rows = []
+    for s in range(len(seekers)):
+        scored = []
+        for p in range(len(postings)):
+            d = haversine_km(GeoPoint(seekers.lats[s], seekers.lons[s]), GeoPoint(postings.lats[p], postings.lons[p]))
+            if d > min(seekers.radius_km[s], postings.reach_km[p]) + 1e-9:
+                continue
+            if not seekers.kind_masks[s] & postings.kind_masks[p] or postings.published_at[p] <= seekers.since[s]:
+                continue
+            if int(postings.ids[p]) in excluded.get(int(seekers.ids[s]), set()):
+                continue
+            sim = np.float32(seekers.vectors[s] @ postings.vectors[p])
+            score = pair_score(np.array([sim]), np.array([d]), postings.monthly_pay[p:p + 1],
+                               seekers.expected_monthly[s:s + 1], postings.bonus[p:p + 1], WEIGHTS)[0]
+            scored.append((-score, int(postings.ids[p])))
+        rows.append([pid for _, pid in sorted(scored)[:k]])
+    return rows
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_top_k_equals_brute_force(seed: int) -> None:
+    postings, seekers = _world(seed)
+    excluded = {int(seekers.ids[0]): set(postings.ids[:300].tolist()), int(seekers.ids[5]): {int(postings.ids[9])}}
+    top = top_k_within_radius(postings, seekers, 10, WEIGHTS, excluded=excluded)
+    expected = _oracle(postings, seekers, 10, excluded)
+    got = [[int(i) for i in row if i >= 0] for row in top.posting_ids]
+    assert got == expected
+    assert sum(len(r) for r in expected) > 500  # the worlds are dense enough to mean something
+    assert any(0 < len(r) < 10 for r in expected)  # and some seekers have fewer than k in reach
+
+
+def test_ties_at_the_kth_place_break_by_id() -> None:
+    postings, seekers = _world(4, n_postings=200, n_seekers=20)
+    same = Postings(postings.ids, np.full(200, 31.82), np.full(200, 117.23),
+                    np.tile(postings.vectors[:1], (200, 1)), np.full(200, np.inf), np.ones(200, np.int64),
+                    np.full(200, 50.0), np.full(200, np.nan), np.zeros(200))
+    seekers = Seekers(seekers.ids, np.full(20, 31.821), np.full(20, 117.231), seekers.vectors, np.full(20, 3.0),
+                      np.ones(20, np.int64), np.zeros(20), np.full(20, np.nan))
+    top = top_k_within_radius(same, seekers, 5, WEIGHTS)
+    assert (top.posting_ids == np.sort(postings.ids)[:5]).all()
+
+
+def test_the_window_and_kinds_filter_everything_out() -> None:
+    postings, seekers = _world(5, n_postings=50, n_seekers=10)
+    late = Seekers(seekers.ids, seekers.lats, seekers.lons, seekers.vectors, seekers.radius_km, seekers.kind_masks,
+                   np.full(10, 1000.0), seekers.expected_monthly)
+    top = top_k_within_radius(postings, late, 3, WEIGHTS)
+    assert (top.posting_ids == -1).all() and np.isneginf(top.scores).all()
+
+
+def _top(scores: list[list[float]], ids: list[list[int]]) -> TopK:
+    s, i = np.array(scores), np.array(ids)
+    return TopK(np.arange(len(s), dtype=np.int64), i, s, np.zeros(s.shape, np.float32), np.zeros(s.shape), 0)
+
+
+def test_assign_caps_each_posting_and_each_seeker() -> None:
+    # Everyone's favourite is posting 1; the cap of 2 hands the third seeker its next best instead.
+    top = _top([[0.9, 0.5, 0.4], [0.8, 0.7, 0.1], [0.7, 0.6, 0.5]], [[1, 2, 3], [1, 3, 4], [1, 2, 4]])
+    picks = assign(top, per_seeker=2, per_posting=2)
+    chosen = {(row, int(top.posting_ids[row, col])) for row, col in picks}
+    assert chosen == {(0, 1), (0, 2), (1, 1), (1, 3), (2, 2), (2, 4)}
+
+
+def test_assign_counts_what_was_taken_before() -> None:
+    top = _top([[0.9, 0.5]], [[1, 2]])
+    assert assign(top, per_seeker=1, per_posting=3, taken={1: 3}) == [(0, 1)]
