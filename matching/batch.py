@@ -142,8 +142,7 @@ class _PostingCells:
         keys = _cell_keys(postings.lats, postings.lons, cell_deg)
         self.order = np.lexsort((keys[:, 1], keys[:, 0]))
         sorted_keys = keys[self.order]
-        starts = np.flatnonzero(np.any(np.diff(sorted_keys, axis=0) != 0, axis=1)) + 1 if len(keys) else []
-        bounds = np.concatenate([[0], starts, [len(keys)]]).astype(np.int64)
+        bounds = np.concatenate([[0], _boundaries(sorted_keys), [len(keys)]]).astype(np.int64)
         self.slices = {(int(sorted_keys[a, 0]), int(sorted_keys[a, 1])): (int(a), int(b))
                        for a, b in zip(bounds[:-1], bounds[1:]) if b > a}
 
@@ -164,6 +163,14 @@ def _keys(low: float, high: float, cell_deg: float) -> range:
     return range(math.floor(low / cell_deg), math.floor(high / cell_deg) + 1)
 
 
+def _boundaries(sorted_keys: IntArray) -> IntArray:
+    """Rows where a run of equal keys begins, after the first."""
+    if not len(sorted_keys):
+        return np.zeros(0, np.int64)
+    starts: IntArray = np.flatnonzero(np.any(np.diff(sorted_keys, axis=0) != 0, axis=1)) + 1
+    return starts
+
+
 def _cell_keys(lats: FloatArray, lons: FloatArray, cell_deg: float) -> IntArray:
     keys: IntArray = np.stack([np.floor(lats / cell_deg), np.floor(lons / cell_deg)], axis=1).astype(np.int64)
     return keys.reshape(-1, 2)
@@ -175,8 +182,7 @@ def _seeker_groups(seekers: Seekers, cell_deg: float) -> Iterator[IntArray]:
     radius_class = np.ceil(seekers.radius_km).astype(np.int64)
     order = np.lexsort((radius_class, keys[:, 1], keys[:, 0]))
     group_keys = np.column_stack([keys, radius_class])[order]
-    starts = np.flatnonzero(np.any(np.diff(group_keys, axis=0) != 0, axis=1)) + 1 if len(order) else []
-    for group in np.split(order, starts) if len(order) else []:
+    for group in np.split(order, _boundaries(group_keys)) if len(order) else []:
         for at in range(0, len(group), GROUP_ROWS):
             yield group[at : at + GROUP_ROWS]
 

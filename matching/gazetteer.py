@@ -120,6 +120,9 @@ class Gazetteer:
     def place(self, code: str) -> Place:
         return self._by_code[code]
 
+    def places(self) -> list[Place]:
+        return list(self._by_code.values())
+
     def county_of(self, point: GeoPoint, *, within_km: float = 30.0) -> Place | None:
         """The county (区县) of the township or community whose centre is nearest; None when nothing
         in the table is within `within_km` (outside the province). An approximation near borders."""

@@ -14,8 +14,9 @@ import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, cast
 
-from sqlalchemy import select, update
+from sqlalchemy import CursorResult, Update, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import Employer, Job, Jobseeker, Push, PushItem
@@ -63,11 +64,10 @@ def send_due(sessions: sessionmaker[Session], channels: Mapping[str, Channel], r
 def settle_abandoned(sessions: sessionmaker[Session], now: datetime, report: SendReport) -> None:
     with sessions() as session:
         abandoned = (Push.status == "sending", Push.lease_until < now)
-        report.in_doubt += session.execute(update(Push).where(*abandoned, Push.channel == "wechat").values(
-            status="in_doubt", last_error="sender stopped mid-call; not re-sent (WeChat cannot deduplicate)")
-        ).rowcount
-        report.resent += session.execute(update(Push).where(*abandoned, Push.channel != "wechat").values(
-            status="pending", next_attempt_at=now)).rowcount
+        report.in_doubt += _changed(session, update(Push).where(*abandoned, Push.channel == "wechat").values(
+            status="in_doubt", last_error="sender stopped mid-call; not re-sent (WeChat cannot deduplicate)"))
+        report.resent += _changed(session, update(Push).where(*abandoned, Push.channel != "wechat").values(
+            status="pending", next_attempt_at=now))
         session.commit()
 
 
@@ -99,9 +99,9 @@ def _send_one(sessions: sessionmaker[Session], channels: Mapping[str, Channel], 
 def _claim(sessions: sessionmaker[Session], push_id: int, now: datetime,
            rules: PushRules) -> tuple[Message | None, str]:
     with sessions() as session:
-        claimed = session.execute(
-            update(Push).where(Push.id == push_id, Push.status == "pending", Push.next_attempt_at <= now)
-            .values(status="sending", attempts=Push.attempts + 1, lease_until=now + rules.lease)).rowcount
+        claimed = _changed(session, update(Push).where(
+            Push.id == push_id, Push.status == "pending", Push.next_attempt_at <= now)
+            .values(status="sending", attempts=Push.attempts + 1, lease_until=now + rules.lease))
         if not claimed:
             session.rollback()
             return None, ""
@@ -148,7 +148,7 @@ def _message(session: Session, push: Push, rules: PushRules) -> Message:
         select(PushItem, Job.title, Employer.name).join(Job, Job.id == PushItem.job_id)
         .join(Employer, Employer.id == Job.employer_id).where(PushItem.push_id == push.id)
         .order_by(PushItem.job_id if push.audience == "employer" else PushItem.rank)).all()
-    items = [{"job_id": item.job_id, "title": title, "employer": employer, "distance_km": item.distance_km,
+    items: list[dict[str, Any]] = [{"job_id": item.job_id, "title": title, "employer": employer, "distance_km": item.distance_km,
               "explanation": item.explanation} for item, title, employer in rows]
     openid = None
     if push.audience == "employer":
@@ -165,3 +165,8 @@ def _message(session: Session, push: Push, rules: PushRules) -> Message:
     return Message(push.request_id, push.audience, push.jobseeker_id or push.employer_id or 0, openid, title,
                    items[0]["explanation"] if items else "", items,
                    f"{local.year}年{local.month}月{local.day}日 {local:%H:%M}")
+
+
+def _changed(session: Session, statement: Update) -> int:
+    """Rows an UPDATE changed: the claim and the recovery are conditional, so this says who won."""
+    return int(cast(CursorResult[Any], session.execute(statement)).rowcount)

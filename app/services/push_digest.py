@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Row, func, insert, or_, select
+from sqlalchemy import func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import Job, Jobseeker, Push, PushItem, PushRun
@@ -51,7 +52,7 @@ def plan_digests(session: Session, rules: PushRules, weights: Weights, run: Push
 def _last_digest(session: Session) -> dict[int, datetime | None]:
     rows = session.execute(select(Push.employer_id, func.max(Push.as_of))
                            .where(Push.audience == "employer").group_by(Push.employer_id))
-    return {employer_id: aware_utc(as_of) for employer_id, as_of in rows}
+    return {employer_id: aware_utc(as_of) for employer_id, as_of in rows if employer_id is not None}
 
 
 def _introduced(session: Session) -> dict[int, set[int]]:
@@ -63,7 +64,7 @@ def _introduced(session: Session) -> dict[int, set[int]]:
     return pairs
 
 
-def _jobs_as_queries(jobs: list[Row[Any]], since: np.ndarray, default_radius_km: float) -> Seekers:
+def _jobs_as_queries(jobs: Sequence[Any], since: np.ndarray, default_radius_km: float) -> Seekers:
     return Seekers(
         ids=np.array([j.id for j in jobs], np.int64), lats=np.array([j.lat for j in jobs], np.float64),
         lons=np.array([j.lon for j in jobs], np.float64), vectors=stack_vectors(j.embedding for j in jobs),
@@ -73,7 +74,7 @@ def _jobs_as_queries(jobs: list[Row[Any]], since: np.ndarray, default_radius_km:
     )
 
 
-def _seekers_as_postings(seekers: list[Row[Any]]) -> Postings:
+def _seekers_as_postings(seekers: Sequence[Any]) -> Postings:
     n = len(seekers)
     return Postings(
         ids=np.array([s.id for s in seekers], np.int64), lats=np.array([s.lat for s in seekers], np.float64),
@@ -85,7 +86,7 @@ def _seekers_as_postings(seekers: list[Row[Any]]) -> Postings:
     )
 
 
-def _write_digests(session: Session, run: PushRun, jobs: list[Row[Any]], desired: dict[int, str], top: Any,
+def _write_digests(session: Session, run: PushRun, jobs: Sequence[Any], desired: dict[int, str], top: Any,
                    webhook_ready: bool, report: PlanReport) -> None:
     now = utcnow()
     per_employer: dict[int, list[dict[str, Any]]] = {}

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Row, func, insert, or_, select, true
+from sqlalchemy import ColumnElement, Row, func, insert, or_, select, true
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import Event, Job, Jobseeker, Push, PushItem, PushRun
@@ -98,7 +98,7 @@ def plan_pushes(session: Session, rules: PushRules, weights: Weights, run: PushR
 def _load_seekers(session: Session, rules: PushRules, now: datetime, shard: Shard, ready: frozenset[str],
                   report: PlanReport) -> _SeekerRows:
     history = _push_history(session, now)
-    deliverable = [Jobseeker.push_channel.in_(ready - {"wechat"})]
+    deliverable: list[ColumnElement[bool]] = [Jobseeker.push_channel.in_(ready - {"wechat"})]
     if "wechat" in ready:  # and only while the seeker's subscription stands
         deliverable.append((Jobseeker.push_channel == "wechat") & (Jobseeker.wechat_subscribed == true())
                            & Jobseeker.wechat_openid.isnot(None))
@@ -141,7 +141,7 @@ def _push_history(session: Session, now: datetime) -> dict[int, tuple[datetime |
                func.count(Push.id).filter(Push.created_at > week_ago))
         .where(Push.audience == "seeker", Push.status != "cancelled").group_by(Push.jobseeker_id)
     ).all()
-    return {sid: (aware_utc(as_of), aware_utc(created), int(n)) for sid, as_of, created, n in rows}
+    return {sid: (aware_utc(as_of), aware_utc(created), int(n)) for sid, as_of, created, n in rows if sid is not None}
 
 
 def aware_utc(value: datetime | None) -> datetime | None:
@@ -210,7 +210,7 @@ def _settled_pairs(session: Session, seeker_ids: np.ndarray, since: float) -> di
     pairs: dict[int, set[int]] = {}
     for query in (pushed, acted):
         for seeker_id, job_id in session.execute(query):
-            if seeker_id in wanted and job_id is not None:
+            if seeker_id is not None and seeker_id in wanted and job_id is not None:
                 pairs.setdefault(seeker_id, set()).add(job_id)
     return pairs
 

@@ -1,0 +1,150 @@
+"""`python -m bench.push [--seekers N] [--jobs M]`: a synthetic night, planned twice, on this machine.
+
+Builds a fresh SQLite database with M postings and N consenting seekers placed like real ones
+(around Anhui's townships and communities from matching/data/anhui_places.csv, denser in city
+districts), with 512-dimensional vectors clustered like embeddings (200 topics, noise around each).
+Then runs the nightly plan (pushes and employer digests) and runs it again at once: the second run
+must plan 0 pushes. Results go to bench/.cache/push/results.json and are printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import time
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.config import Settings
+from app.db import make_engine, make_session_factory
+from app.migrate import upgrade
+from app.models import Employer, Job, Jobseeker, PushItem
+from app.services.pushes import PushSetup, run_plan
+from app.services.runtime import weights_from_settings
+from matching.gazetteer import Gazetteer, Precision
+
+CACHE = Path(__file__).resolve().parents[1] / ".cache" / "push"
+DIM = 512  # m3e-small's dimension
+TOPICS = 200
+CHUNK = 5000
+JOB_TYPES = ["full_time"] * 6 + ["gig"] * 2 + ["internship", "public_welfare"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seekers", type=int, default=100_000)
+    parser.add_argument("--jobs", type=int, default=50_000)
+    parser.add_argument("--seed", type=int, default=20261121)
+    args = parser.parse_args()
+    CACHE.mkdir(parents=True, exist_ok=True)
+    db = CACHE / "night.db"
+    db.unlink(missing_ok=True)
+    url = f"sqlite:///{db}"
+    upgrade(url)
+    engine = make_engine(url)
+    sessions = make_session_factory(engine)
+    rng = np.random.default_rng(args.seed)
+    started = time.perf_counter()
+    _fill(sessions, rng, args.seekers, args.jobs)
+    fill_s = time.perf_counter() - started
+    settings = Settings(database_url=url, data_dir=CACHE, push_scheduler=False)
+    setup = PushSetup.from_settings(settings, weights_from_settings(settings))
+    first = run_plan(sessions, setup)
+    second = run_plan(sessions, setup)
+    with sessions() as session:
+        per_job = _max_per_job(session)
+    engine.dispose()
+    results = {
+        "machine": f"{platform.processor() or platform.machine()}, {_cores()} cores, Python {platform.python_version()}",
+        "seekers": args.seekers, "jobs": args.jobs, "fill_s": round(fill_s, 1),
+        "first": first.counts(), "second": second.counts(), "max_seekers_per_job": per_job,
+        "cap_per_job": settings.push_per_job_per_day, "per_message": settings.push_per_message,
+    }
+    (CACHE / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False))
+    print(json.dumps(results, indent=2, ensure_ascii=False))
+
+
+def _max_per_job(session: Session) -> int:
+    counts = session.execute(select(func.count()).select_from(PushItem).where(PushItem.audience == "seeker")
+                             .group_by(PushItem.job_id)).scalars().all()
+    return max(counts, default=0)
+
+
+def _cores() -> int:
+    import os
+
+    return len(os.sched_getaffinity(0))
+
+
+def _places(rng: np.random.Generator, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Points around township and community centres; city districts (区) weigh three times more."""
+    places = [p for p in Gazetteer.load().places()
+              if p.precision in (Precision.TOWNSHIP, Precision.COMMUNITY)]
+    weights = np.array([3.0 if p.county.endswith("区") else 1.0 for p in places])
+    chosen = rng.choice(len(places), size=n, p=weights / weights.sum())
+    lats = np.array([places[i].point.lat for i in chosen]) + rng.normal(0, 0.012, n)
+    lons = np.array([places[i].point.lon for i in chosen]) + rng.normal(0, 0.014, n)
+    return lats, lons
+
+
+def _vectors(rng: np.random.Generator, topics: np.ndarray, n: int) -> Iterator[bytes]:
+    picks = rng.integers(0, len(topics), n)
+    for start in range(0, n, CHUNK):
+        block = topics[picks[start:start + CHUNK]] + rng.normal(0, 0.035, (min(CHUNK, n - start), DIM))
+        block /= np.linalg.norm(block, axis=1, keepdims=True)
+        yield from (row.astype(np.float32).tobytes() for row in block)
+
+
+def _fill(sessions: sessionmaker[Session], rng: np.random.Generator, n_seekers: int, n_jobs: int) -> None:
+    topics = rng.normal(size=(TOPICS, DIM))
+    topics /= np.linalg.norm(topics, axis=1, keepdims=True)
+    now = datetime.now(UTC)
+    with sessions() as session:
+        employers = session.scalars(insert(Employer).returning(Employer.id),
+                                    [{"name": f"单位{i}"} for i in range(n_jobs // 25 + 1)]).all()
+        lats, lons = _places(rng, n_jobs)
+        ages = rng.uniform(0, 6.5, n_jobs)
+        rows = [_job(i, int(rng.choice(employers)), lats[i], lons[i], vec, now - timedelta(days=float(ages[i])),
+                     JOB_TYPES[i % len(JOB_TYPES)], float(rng.integers(3, 12)) * 1000)
+                for i, vec in enumerate(_vectors(rng, topics, n_jobs))]
+        for start in range(0, len(rows), CHUNK):
+            session.execute(insert(Job), rows[start:start + CHUNK])
+        lats, lons = _places(rng, n_seekers)
+        consent = rng.choice(["personalised"] * 7 + ["non_personalised"] * 2 + ["off"], n_seekers)
+        joined = rng.uniform(0, 20, n_seekers)  # a third joined this week: new to employers
+        rows = [_seeker(i, lats[i], lons[i], vec, str(consent[i]), now - timedelta(days=float(joined[i])))
+                for i, vec in enumerate(_vectors(rng, topics, n_seekers))]
+        for start in range(0, len(rows), CHUNK):
+            session.execute(insert(Jobseeker), rows[start:start + CHUNK])
+        session.commit()
+
+
+def _common(vec: bytes, lat: float, lon: float, at: datetime) -> dict[str, Any]:
+    return {"lat": float(lat), "lon": float(lon), "embedding": vec, "embedding_model": "bench-synthetic",
+            "text_hash": uuid.uuid4().hex, "occupations": [], "version": 1, "created_at": at, "updated_at": at}
+
+
+def _job(i: int, employer_id: int, lat: float, lon: float, vec: bytes, published: datetime, job_type: str,
+         pay: float) -> dict[str, Any]:
+    return {**_common(vec, lat, lon, published), "employer_id": employer_id, "title": f"岗位{i}", "description": "",
+            "job_type": job_type, "salary_min": pay, "salary_max": pay + 2000, "salary_unit": "month",
+            "tags": [], "status": "open", "published_at": published}
+
+
+def _seeker(i: int, lat: float, lon: float, vec: bytes, consent: str, at: datetime) -> dict[str, Any]:
+    return {**_common(vec, lat, lon, at), "name": f"求职者{i}", "phone": "13800000000", "desired_job": "普工",
+            "experience": "", "skills": [], "job_types": [], "radius_km": 3.0, "priority_groups": [],
+            "expected_salary_min": 5000.0, "expected_salary_unit": "month", "push_consent": consent,
+            "push_channel": "inbox"}
+
+
+if __name__ == "__main__":
+    main()
