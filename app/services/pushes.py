@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, time as clock_time
 
 import httpx
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -87,14 +88,21 @@ def run_send(sessions: sessionmaker[Session], setup: PushSetup, channels: dict[s
 def claim_nightly_plan(sessions: sessionmaker[Session], setup: PushSetup, now: datetime) -> bool:
     """Run tonight's plan if it is time and no other process has: the slot row is unique."""
     local = now.astimezone(setup.rules.quiet.zone)
-    if local.time() < setup.plan_at:
+    slot = f"plan:{local.date().isoformat()}"
+    if local.time() < setup.plan_at or _slot_taken(sessions, slot):
         return False
     try:
-        run = new_run(sessions, "plan", Shard(), slot=f"plan:{local.date().isoformat()}", as_of=now)
+        run = new_run(sessions, "plan", Shard(), slot=slot, as_of=now)
     except IntegrityError:
         return False  # another process holds tonight's slot
     run_plan(sessions, setup, run=run)
     return True
+
+
+def _slot_taken(sessions: sessionmaker[Session], slot: str) -> bool:
+    """A cheap look first, so the unique insert only races on the night's first tick."""
+    with sessions() as session:
+        return session.scalar(select(PushRun.id).where(PushRun.slot == slot)) is not None
 
 
 class PushScheduler:

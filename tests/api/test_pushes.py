@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -13,8 +14,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import Settings
 from app.db import make_engine, make_session_factory
-from app.models import Jobseeker, Push, PushItem
-from app.services.pushes import PushSetup, make_channels, run_plan, run_send
+from app.models import Jobseeker, Push, PushItem, PushRun
+from app.services.pushes import PushSetup, claim_nightly_plan, make_channels, run_plan, run_send
 from app.services.runtime import weights_from_settings
 from tests.factories import HEFEI, employer, north_of, post_job, post_seeker
 from tests.fake_wechat import FakeWeChat
@@ -211,3 +212,17 @@ def test_opting_out_cancels_planned_pushes(api: httpx.Client, settings: Settings
         run_send(sessions, setup, make_channels(configured, client))
     assert fake.delivered == []
     assert run_plan(sessions, setup, as_of=datetime.now(UTC) + DAY).pushes == 0
+
+
+def test_only_one_process_plans_each_night(api: httpx.Client, settings: Settings,
+                                           sessions: sessionmaker[Session]) -> None:
+    welding_jobs(api, 1)
+    post_seeker(api, push=push())
+    setup = setup_of(settings)
+    one_am, three_am = (datetime(2026, 11, 21, h - 8, 0, tzinfo=UTC) for h in (25, 27))  # Anhui time, 22 Nov
+    assert claim_nightly_plan(sessions, setup, one_am) is False  # before JOBCIRCLE_PUSH_PLAN_AT
+    with ThreadPoolExecutor(4) as pool:  # four processes' schedulers ticking at once
+        won = list(pool.map(lambda _: claim_nightly_plan(sessions, setup, three_am), range(4)))
+    assert sorted(won) == [False, False, False, True]
+    with sessions() as s:
+        assert s.scalars(select(PushRun.slot).where(PushRun.slot.isnot(None))).all() == ["plan:2026-11-22"]
