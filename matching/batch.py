@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from matching.geo import EARTH_RADIUS_KM, GeoPoint, bounding_box
+from matching.geo import GeoPoint, bounding_box, haversine_km_grid
 from matching.index import BOUNDARY_TOLERANCE_KM, DEFAULT_CELL_DEG, FloatArray, IntArray, Vectors
 from matching.ranking import NEUTRAL_SALARY_FIT, Weights
 
@@ -190,7 +190,7 @@ def _seeker_groups(seekers: Seekers, cell_deg: float) -> Iterator[IntArray]:
 def _score_group(postings: Postings, seekers: Seekers, rows: IntArray, cand: IntArray, weights: Weights,
                  excluded: Mapping[int, Collection[int]]) -> tuple[FloatArray, npt.NDArray[np.float32], FloatArray]:
     sim = seekers.vectors[rows] @ postings.vectors[cand].T  # inner product == cosine on unit vectors
-    dist = _haversine_grid(seekers.lats[rows], seekers.lons[rows], postings.lats[cand], postings.lons[cand])
+    dist = haversine_km_grid(seekers.lats[rows], seekers.lons[rows], postings.lats[cand], postings.lons[cand])
     limit = np.minimum(seekers.radius_km[rows][:, None], postings.reach_km[cand][None, :]) + BOUNDARY_TOLERANCE_KM
     keep = (dist <= limit) & ((seekers.kind_masks[rows][:, None] & postings.kind_masks[cand][None, :]) != 0)
     keep &= postings.published_at[cand][None, :] > seekers.since[rows][:, None]
@@ -217,13 +217,3 @@ def _best_k(score: FloatArray, ids: IntArray, k: int) -> IntArray:
     order = np.lexsort((ids[part], -chosen), axis=1) if part.size else part
     best: IntArray = np.take_along_axis(part, order, axis=1)
     return best
-
-
-def _haversine_grid(lat1: FloatArray, lon1: FloatArray, lat2: FloatArray, lon2: FloatArray) -> FloatArray:
-    """Distances in km between every row point and every column point, haversine_km's formula."""
-    a, b = np.radians(lat1)[:, None], np.radians(lat2)[None, :]
-    half_dlat = (b - a) / 2.0
-    half_dlon = np.radians(lon2[None, :] - lon1[:, None]) / 2.0
-    h = np.sin(half_dlat) ** 2 + np.cos(a) * np.cos(b) * np.sin(half_dlon) ** 2
-    km: FloatArray = 2.0 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
-    return km

@@ -72,6 +72,19 @@ def haversine_km_many(
     return distances_km
 
 
+def haversine_km_grid(
+    lat1: npt.NDArray[np.float64], lon1: npt.NDArray[np.float64], lat2: npt.NDArray[np.float64],
+    lon2: npt.NDArray[np.float64],
+) -> npt.NDArray[np.float64]:
+    """Distances in km between every row point and every column point, haversine_km's formula."""
+    a, b = np.radians(lat1)[:, None], np.radians(lat2)[None, :]
+    half_dlat = (b - a) / 2.0
+    half_dlon = np.radians(lon2[None, :] - lon1[:, None]) / 2.0
+    h = np.sin(half_dlat) ** 2 + np.cos(a) * np.cos(b) * np.sin(half_dlon) ** 2
+    km: npt.NDArray[np.float64] = 2.0 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
+    return km
+
+
 def to_wgs84(point: GeoPoint, crs: Crs) -> GeoPoint:
     """Convert a point expressed in `crs` to WGS-84."""
     if crs is Crs.GCJ02:

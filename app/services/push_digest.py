@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 import numpy as np
-from sqlalchemy import func, insert, or_, select
+from sqlalchemy import Select, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import Job, Jobseeker, Push, PushItem, PushRun
@@ -35,16 +35,17 @@ def plan_digests(session: Session, rules: PushRules, weights: Weights, run: Push
     if not jobs:
         return
     since = np.array([(last.get(j.employer_id) or now - rules.lookback).timestamp() for j in jobs])
+    new = (Jobseeker.push_consent == "personalised",
+           Jobseeker.created_at > datetime.fromtimestamp(float(since.min()), tz=now.tzinfo))
     seekers = session.execute(
         select(Jobseeker.id, Jobseeker.lat, Jobseeker.lon, Jobseeker.embedding, Jobseeker.radius_km,
                Jobseeker.job_types, Jobseeker.priority_groups, Jobseeker.created_at, Jobseeker.desired_job)
-        .where(Jobseeker.push_consent == "personalised",
-               Jobseeker.created_at > datetime.fromtimestamp(float(since.min()), tz=now.tzinfo))
-        .order_by(Jobseeker.id)).all()
+        .where(*new).order_by(Jobseeker.id)).all()
     if not seekers:
         return
     top = top_k_within_radius(_seekers_as_postings(seekers), _jobs_as_queries(jobs, since, default_radius_km),
-                              rules.digest_per_job, weights, excluded=_introduced(session))
+                              rules.digest_per_job, weights,
+                              excluded=_introduced(session, select(Jobseeker.id).where(*new)))
     _write_digests(session, run, jobs, {s.id: s.desired_job for s in seekers}, top, "webhook" in ready, report)
     session.commit()
 
@@ -55,11 +56,12 @@ def _last_digest(session: Session) -> dict[int, datetime | None]:
     return {employer_id: aware_utc(as_of) for employer_id, as_of in rows if employer_id is not None}
 
 
-def _introduced(session: Session) -> dict[int, set[int]]:
-    """Job -> seekers already sent to its employer."""
+def _introduced(session: Session, seeker_ids: Select[Any]) -> dict[int, set[int]]:
+    """Job -> which of these (new) seekers were already sent to its employer."""
     pairs: dict[int, set[int]] = {}
     for job_id, seeker_id in session.execute(
-            select(PushItem.job_id, PushItem.jobseeker_id).where(PushItem.audience == "employer")):
+            select(PushItem.job_id, PushItem.jobseeker_id).where(PushItem.audience == "employer",
+                                                                 PushItem.jobseeker_id.in_(seeker_ids))):
         pairs.setdefault(job_id, set()).add(seeker_id)
     return pairs
 
