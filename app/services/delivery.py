@@ -19,10 +19,10 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, Update, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.models import Employer, Job, Jobseeker, Push, PushItem
+from app.models import Jobseeker, Push
 from app.models.base import utcnow
-from app.schemas.validators import mask_name
 from app.services.channels import Channel, DeliveryFailed, Message, Outcome
+from app.services.inbox import push_items
 from app.services.push_rules import PushRules, Shard
 
 logger = logging.getLogger(__name__)
@@ -144,23 +144,14 @@ def _revoke(session: Session, push: Push) -> None:
 
 
 def _message(session: Session, push: Push, rules: PushRules) -> Message:
-    rows = session.execute(
-        select(PushItem, Job.title, Employer.name).join(Job, Job.id == PushItem.job_id)
-        .join(Employer, Employer.id == Job.employer_id).where(PushItem.push_id == push.id)
-        .order_by(PushItem.job_id if push.audience == "employer" else PushItem.rank)).all()
-    items: list[dict[str, Any]] = [{"job_id": item.job_id, "title": title, "employer": employer, "distance_km": item.distance_km,
-              "explanation": item.explanation} for item, title, employer in rows]
+    """What the inbox shows for this push (seekers masked for employers), as one outbound message."""
+    employer = push.audience == "employer"
+    items = [i.model_dump(exclude_none=True) for i in push_items(session, [push.id], employer).get(push.id, [])]
     openid = None
-    if push.audience == "employer":
-        seekers = session.execute(select(Jobseeker.id, Jobseeker.name).where(
-            Jobseeker.id.in_([item.jobseeker_id for item, _, _ in rows]))).all()
-        names = {sid: mask_name(name) for sid, name in seekers}
-        for entry, (item, _, _) in zip(items, rows):
-            entry["jobseeker"] = {"id": item.jobseeker_id, "name": names.get(item.jobseeker_id, "")}
-    elif push.jobseeker_id is not None:
+    if not employer and push.jobseeker_id is not None:
         openid = session.scalar(select(Jobseeker.wechat_openid).where(Jobseeker.id == push.jobseeker_id))
     first = items[0]["title"] if items else ""
-    title = f"{first} 等{len(items)}个岗位" if push.audience == "seeker" and len(items) > 1 else first
+    title = f"{first} 等{len(items)}个岗位" if not employer and len(items) > 1 else first
     local = push.created_at.astimezone(rules.quiet.zone)
     return Message(push.request_id, push.audience, push.jobseeker_id or push.employer_id or 0, openid, title,
                    items[0]["explanation"] if items else "", items,

@@ -28,14 +28,15 @@ def _page(session: Session, owner: ColumnElement[bool], audience: str, limit: in
     total = session.scalar(select(func.count()).select_from(Push).where(*where)) or 0
     pushes = session.scalars(select(Push).where(*where).order_by(Push.created_at.desc(), Push.id.desc())
                              .limit(limit).offset(offset)).all()
-    items = _items(session, [p.id for p in pushes], audience == "employer")
+    items = push_items(session, [p.id for p in pushes], audience == "employer")
     messages = [InboxMessage(id=p.id, request_id=p.request_id, channel=PushChannel(p.channel), status=p.status,
                              personalised=p.personalised, created_at=p.created_at, sent_at=p.sent_at,
                              items=items.get(p.id, [])) for p in pushes]
     return Page(items=messages, total=total, limit=limit, offset=offset)
 
 
-def _items(session: Session, push_ids: list[int], masked_seekers: bool) -> dict[int, list[InboxItem]]:
+def push_items(session: Session, push_ids: list[int], masked_seekers: bool) -> dict[int, list[InboxItem]]:
+    """Each push's jobs, as the inbox shows them and the channels send them."""
     rows = session.execute(
         select(PushItem, Job.title, Employer.name, Jobseeker.name).join(Job, Job.id == PushItem.job_id)
         .join(Employer, Employer.id == Job.employer_id).join(Jobseeker, Jobseeker.id == PushItem.jobseeker_id)

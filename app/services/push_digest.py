@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from app.models import Job, Jobseeker, Push, PushItem, PushRun
 from app.models.base import utcnow
 from app.services.eligibility import job_mask, seeker_mask
-from app.services.push_plan import PlanReport, aware_utc, stack_vectors
+from app.services.push_plan import PlanReport, stack_vectors
 from app.services.push_rules import PushRules, Shard
 from matching.batch import Postings, Seekers, top_k_within_radius
 from matching.ranking import Weights, explain, shared_keyword
@@ -53,7 +53,7 @@ def plan_digests(session: Session, rules: PushRules, weights: Weights, run: Push
 def _last_digest(session: Session) -> dict[int, datetime | None]:
     rows = session.execute(select(Push.employer_id, func.max(Push.as_of))
                            .where(Push.audience == "employer").group_by(Push.employer_id))
-    return {employer_id: aware_utc(as_of) for employer_id, as_of in rows if employer_id is not None}
+    return {employer_id: as_of for employer_id, as_of in rows if employer_id is not None}
 
 
 def _introduced(session: Session, seeker_ids: Select[Any]) -> dict[int, set[int]]:

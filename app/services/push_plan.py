@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -44,10 +44,9 @@ class PlanReport:
     digests: int = 0
     digest_items: int = 0
     seconds: float = 0.0
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def counts(self) -> dict[str, Any]:
-        return {k: v for k, v in vars(self).items() if k not in ("run_id", "extra")} | self.extra
+        return {k: v for k, v in vars(self).items() if k != "run_id"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,16 +74,17 @@ def plan_pushes(session: Session, rules: PushRules, weights: Weights, run: PushR
     seekers = _load_seekers(session, rules, now, shard, ready, report)
     if not len(seekers.arrays):
         return report
-    jobs = _load_jobs(session, weights, now, float(seekers.arrays.since.min()))
+    jobs = _load_jobs(session, now, float(seekers.arrays.since.min()))
     report.new_jobs = len(jobs.arrays)
     excluded = _settled_pairs(session, seekers.arrays.ids, float(seekers.arrays.since.min()))
     taken = _taken_today(session, now)
+    fairs = running_fairs(session, now)
     picks: list[tuple[int, int, float, float]] = []  # (seeker row, job id, score, distance)
     for personal, row_weights in ((True, weights), (False, NEWEST_FIRST)):
         rows = np.flatnonzero(seekers.personalised == personal)
         if not len(rows) or not len(jobs.arrays):
             continue
-        postings = _with_bonus(jobs, row_weights, now, running_fairs(session, now))
+        postings = _with_bonus(jobs, row_weights, now, fairs)
         top = top_k_within_radius(postings, _take(seekers.arrays, rows), rules.candidates_per_seeker, row_weights,
                                   excluded=excluded)
         for r, c in assign(top, rules.per_message, rules.per_job_per_day, taken):
@@ -141,19 +141,10 @@ def _push_history(session: Session, now: datetime) -> dict[int, tuple[datetime |
                func.count(Push.id).filter(Push.created_at > week_ago))
         .where(Push.audience == "seeker", Push.status != "cancelled").group_by(Push.jobseeker_id)
     ).all()
-    return {sid: (aware_utc(as_of), aware_utc(created), int(n)) for sid, as_of, created, n in rows if sid is not None}
+    return {sid: (as_of, created, int(n)) for sid, as_of, created, n in rows if sid is not None}
 
 
-def aware_utc(value: datetime | None) -> datetime | None:
-    """Aggregates bypass the column type on SQLite: put the zone back."""
-    if value is None:
-        return None
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    return value if value.tzinfo else value.replace(tzinfo=utcnow().tzinfo)
-
-
-def _load_jobs(session: Session, weights: Weights, now: datetime, since: float) -> _JobRows:
+def _load_jobs(session: Session, now: datetime, since: float) -> _JobRows:
     """Open, precisely placed, unexpired, not-duplicate postings published after the oldest window."""
     since_at = datetime.fromtimestamp(since, tz=now.tzinfo)
     rows = session.execute(
