@@ -55,6 +55,7 @@ class Facts:
     keyword: float = 0.0  # BM25 of the asker's words in the candidate's text, in [0, 1]
     occupation: float | None = None  # agreement of the two sides' occupation codes; None: uncoded
     fair_running: bool = False  # its job fair is on now
+    boost: float = 0.0  # already weighted, e.g. a priority group's when seekers are ranked for a job
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,18 +106,20 @@ def salary_fit(
 
 
 def rank_top_k(
-    candidates: Candidates, load_facts: FactsLoader, weights: Weights, k: int, *, batch: int = 64
+    candidates: Candidates, load_facts: FactsLoader, weights: Weights, k: int, *, batch: int = 64,
+    max_boost: float = 0.0,
 ) -> RankedPage:
     """The exact top-k by full score, loading facts only for candidates that could still enter it.
 
-    Salary, freshness, keyword, occupation and the fair boost add at most their weights, so a
+    Salary, freshness, keyword, occupation and the fair boost add at most their weights (and a
+    candidate's own boost at most `max_boost`), so a
     candidate whose semantic + distance part plus those weights cannot beat the current k-th score
     is never loaded.
     """
     semantic = np.clip(candidates.similarity.astype(np.float64), 0.0, 1.0)
     nearness = 0.5 ** (candidates.distance_km / weights.distance_half_km)
     partial = weights.semantic * semantic + weights.distance * nearness
-    upper = partial + weights.salary + weights.freshness + weights.keyword + weights.occupation + weights.fair
+    upper = partial + weights.salary + weights.freshness + weights.keyword + weights.occupation + weights.fair + max_boost
     order = np.lexsort((candidates.ids, -partial))
     best: list[Ranked] = []
     stale = loaded = 0
@@ -157,6 +160,7 @@ def _score(
         + weights.keyword * min(max(fact.keyword, 0.0), 1.0)
         + weights.occupation * occupation
         + weights.fair * fair
+        + fact.boost
     )
     return Ranked(item_id, score, float(candidates.distance_km[row]), float(candidates.similarity[row]), factors)
 
@@ -189,15 +193,17 @@ def explain(
     occupation: str | None = None,
     placed_by: str | None = None,
     fair: str | None = None,
+    programme: str = "",
 ) -> str:
     """"1.2 km · 电焊 · 职业相符：焊工 · 月薪 6000–8000 符合期望"; with no salary text, "薪资符合期望".
 
     `placed_by` names how an address-only posting was placed ("乡镇"): its distance is then
-    approximate and says so ("约 1.2 km（按乡镇中心估算）"). `fair` names a running job fair."""
+    approximate and says so ("约 1.2 km（按乡镇中心估算）"). `fair` names a running job fair, and
+    `programme` the eligibility of a programme job ("符合见习条件：毕业2年内")."""
     if fit is not None:
         verdict = "符合期望" if fit >= 1.0 else "低于期望"
         salary = f"{salary} {verdict}" if salary else f"薪资{verdict}"
     agreed = f"职业相符：{occupation}" if occupation and occupation != keyword else ""
     distance = f"约 {distance_km:.1f} km（按{placed_by}中心估算）" if placed_by else f"{distance_km:.1f} km"
     at_fair = f"{fair}进行中" if fair else ""
-    return " · ".join(p for p in (distance, keyword, agreed, salary, at_fair) if p)
+    return " · ".join(p for p in (distance, keyword, agreed, salary, at_fair, programme) if p)

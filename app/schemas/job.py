@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, StringConstraints
 
 from app.schemas.common import Deadline, EntityId, Location, LocationOut, Salary, Strict
 from app.schemas.occupation import OccupationFilter, OccupationOut
+from matching.programmes import SHIFT
 
 
 class JobType(StrEnum):
@@ -36,6 +37,8 @@ class JobStatus(StrEnum):
 
 
 Tag = str
+Shift = Annotated[str, StringConstraints(pattern=SHIFT.pattern),
+                  Field(examples=["08:00-12:00"], description="HH:MM-HH:MM, local time")]
 TITLE_MAX, DESCRIPTION_MAX = 100, 5000
 
 JOB_EXAMPLE: dict[str, Any] = {
@@ -63,6 +66,8 @@ class JobCreate(Strict):
     hiring_radius_km: float | None = Field(None, gt=0, le=1000, description="only seekers this close see it")
     valid_until: Deadline | None = Field(None, description="ISO 8601 with a zone; never matched after")
     tags: list[Tag] = Field(default_factory=list, max_length=20)
+    internship_months: int | None = Field(None, ge=1, le=36, description="就业见习: the term, 3–12 months")
+    shifts: list[Shift] = Field(default_factory=list, max_length=6, description="working hours, 零工 above all")
     external_id: str | None = Field(None, min_length=1, max_length=64, description="the caller's own id")
     fair_id: EntityId | None = Field(None, description="the job fair it is offered at")
 
@@ -82,6 +87,8 @@ class JobUpdate(Strict):
     hiring_radius_km: float | None = Field(None, gt=0, le=1000)
     valid_until: Deadline | None = None
     tags: list[Tag] | None = Field(None, max_length=20)
+    internship_months: int | None = Field(None, ge=1, le=36)
+    shifts: list[Shift] | None = Field(None, max_length=6)
     fair_id: EntityId | None = None
 
     model_config = {"json_schema_extra": {"examples": [{"salary": {"min": 6500, "max": 8500, "unit": "month"}}]}}
@@ -119,6 +126,8 @@ class JobOut(JobSummary):
     hiring_radius_km: float | None
     valid_until: datetime | None
     tags: list[Tag]
+    internship_months: int | None
+    shifts: list[Shift]
     external_id: str | None
     updated_at: datetime
     occupations: list[OccupationOut] = Field(description="top occupation codes, best first")

@@ -1,23 +1,45 @@
-"""Which job types a seeker may be matched with, as index kind bits."""
+"""Which job types a seeker may be matched with, as index kind bits, by the programme rules."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import UTC, date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
 
 from app.schemas.job import JobType
-from app.schemas.jobseeker import PriorityGroup
+from matching.programmes import SeekerFacts, Verdict, verdict
 
 JOB_TYPE_BIT = {job_type: 1 << i for i, job_type in enumerate(JobType)}
+ALL_TYPES = sum(JOB_TYPE_BIT.values())
+TIMELESS = frozenset({JobType.PUBLIC_WELFARE})  # rules that do not change with the calendar
 
 
 def job_mask(job_type: str) -> int:
     return JOB_TYPE_BIT[JobType(job_type)]
 
 
-def seeker_mask(job_types: Iterable[str], priority_groups: Iterable[str]) -> int:
-    """The job types a seeker accepts and is eligible for; 公益性岗位 only for hard-to-employ people."""
+def facts_of(seeker: Any) -> SeekerFacts:
+    """A Jobseeker, or a row selecting its birth_date, graduation_date, employment_status, priority_groups."""
+    return SeekerFacts(seeker.birth_date, seeker.graduation_date, seeker.employment_status,
+                       frozenset(seeker.priority_groups or ()))
+
+
+def seeker_mask(job_types: Iterable[str], facts: SeekerFacts, today: date | None) -> int:
+    """The job types a seeker accepts and is eligible for on `today`. With today=None only the rules
+    that never change with time apply (公益性岗位): the index stores that superset, and every hit is
+    judged again on the day it is shown."""
     wanted = [JobType(t) for t in job_types] or list(JobType)
-    mask = sum(JOB_TYPE_BIT[t] for t in wanted)
-    if PriorityGroup.HARD_TO_EMPLOY not in {PriorityGroup(g) for g in priority_groups}:
-        mask &= ~JOB_TYPE_BIT[JobType.PUBLIC_WELFARE]
-    return mask
+    judged = [t for t in wanted if today is None and t not in TIMELESS] + [
+        t for t in wanted if (today is not None or t in TIMELESS) and verdict(t, facts, today or date.today()).eligible]
+    return sum(JOB_TYPE_BIT[t] for t in set(judged))
+
+
+def local_today(now: datetime | None = None, timezone: str = "Asia/Shanghai") -> date:
+    """The programme rules count days as people there do."""
+    return (now or datetime.now(UTC)).astimezone(ZoneInfo(timezone)).date()
+
+
+def verdicts(facts: SeekerFacts, today: date) -> list[Verdict]:
+    """Every job type's verdict for this seeker, with its explanation."""
+    return [verdict(t, facts, today) for t in JobType]

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import IndexChange, Job, Jobseeker
 from app.models.base import utcnow
-from app.services.eligibility import job_mask, seeker_mask
+from app.services.eligibility import facts_of, job_mask, seeker_mask
 from app.services.texts import describe, is_stale
 from matching.coding import OccupationCoder
 from matching.geo import GeoPoint
@@ -71,7 +71,7 @@ def job_entry(job: Job) -> IndexEntry:
 
 
 def seeker_entry(seeker: Jobseeker) -> IndexEntry:
-    mask = seeker_mask(seeker.job_types, seeker.priority_groups)
+    mask = seeker_mask(seeker.job_types, facts_of(seeker), None)  # judged again each day it is shown
     return IndexEntry(seeker.id, GeoPoint(seeker.lat, seeker.lon), seeker.vector(), seeker.radius_km, mask,
                       group=occupation_group(seeker))
 

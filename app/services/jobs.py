@@ -18,6 +18,7 @@ from app.services.index_feed import add_indexed, record_change
 from app.services.places import location_out, to_stored_point
 from app.services.runtime import Matcher
 from matching.occupations import Catalog
+from matching.programmes import PostingTerms, posting_problems
 from app.services.occupations import code_under, occupations_out
 from app.services.texts import describe, is_stale
 
@@ -36,6 +37,7 @@ def create_job(session: Session, matcher: Matcher, payload: JobCreate) -> JobOut
         salary_min=payload.salary.min, salary_max=payload.salary.max, salary_unit=payload.salary.unit,
         lat=point.lat, lon=point.lon, status="open", channel="api", location_precision="point",
     )
+    check_programme(job)
     describe([job], matcher.coder)
     publish(session, matcher.duplicates, job)
     return job_out(job)
@@ -72,6 +74,7 @@ def update_job(session: Session, matcher: Matcher, job_id: int, payload: JobUpda
     _check_future(payload.valid_until)
     check_fair(session, payload.fair_id)
     _apply(job, payload, changes)
+    check_programme(job)
     if job.fair_id is not None and "fair_id" in changes:
         link_employers(session, job.fair_id, [job.employer_id])
     if is_stale(job, matcher.coder):
@@ -132,9 +135,18 @@ def job_out(job: Job) -> JobOut:
     return JobOut(
         **job_summary(job).model_dump(), description=job.description, headcount=job.headcount,
         hiring_radius_km=job.hiring_radius_km, valid_until=job.valid_until, tags=job.tags,
-        external_id=job.external_id, updated_at=job.updated_at, occupations=occupations_out(job),
+        external_id=job.external_id, internship_months=job.internship_months, shifts=job.shifts or [],
+        updated_at=job.updated_at, occupations=occupations_out(job),
         channel=job.channel, duplicate_of=job.duplicate_of_id,
     )
+
+
+def check_programme(job: Job) -> None:
+    """The job type's own posting rules: 见习 runs 3–12 months, 零工 pays by the day or hour."""
+    priced = job.salary_min is not None or job.salary_max is not None
+    terms = PostingTerms(job.job_type, job.salary_unit if priced else None, job.internship_months, job.shifts or ())
+    for field, reason in posting_problems(terms)[:1]:
+        raise InvalidField(field, reason)
 
 
 def _apply(job: Job, payload: JobUpdate, changes: dict[str, object]) -> None:

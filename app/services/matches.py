@@ -26,7 +26,7 @@ from app.schemas.match import (
     SeekerMatchPage,
 )
 from app.schemas.validators import mask_name, mask_phone
-from app.services.eligibility import job_mask, seeker_mask
+from app.services.eligibility import facts_of, job_mask, local_today, seeker_mask
 from app.services.events import dismissed_jobs
 from app.services.fairs import check_fair, running_fairs
 from app.services.index_feed import APPROXIMATE
@@ -41,6 +41,7 @@ from matching.gazetteer import PRECISION_WORDS, Precision
 from matching.geo import GeoPoint
 from matching.index import Candidates, GeoIndex
 from matching.occupations import Coded
+from matching.programmes import SeekerFacts, verdict
 from matching.ranking import (
     Facts,
     FactsLoader,
@@ -76,11 +77,13 @@ class Request:
     only_ids: np.ndarray | None = None  # e.g. one fair's postings
     exclude_flags: int = 0  # e.g. postings placed only approximately
     exclude_ids: np.ndarray | None = None  # e.g. jobs the seeker dismissed
+    facts: SeekerFacts | None = None  # the asking seeker's, to explain programme eligibility
 
 
 def matches_for_seeker(session: Session, matcher: Matcher, seeker_id: int, query: MatchQuery) -> MatchPage:
     seeker = load_jobseeker(session, seeker_id)
-    mask = seeker_mask(seeker.job_types, seeker.priority_groups)
+    facts = facts_of(seeker)
+    mask = seeker_mask(seeker.job_types, facts, local_today())
     if query.job_type is not None:
         mask &= job_mask(query.job_type)
     expected = expected_salary(seeker)
@@ -89,13 +92,13 @@ def matches_for_seeker(session: Session, matcher: Matcher, seeker_id: int, query
         seeker.vector(), text_of(seeker), matcher.coder.query_terms(*title_and_body(seeker)), stored_codes(seeker),
         mask, expected, query.limit, query.offset, _groups(matcher, query.occupation),
         _fair_jobs(session, query.fair_id), _excluded(query.include_approximate),
-        np.array(dismissed_jobs(session, seeker_id), dtype=np.int64),
+        np.array(dismissed_jobs(session, seeker_id), dtype=np.int64), facts,
     )
     return _job_page(session, matcher, request)
 
 
 def search_jobs(session: Session, matcher: Matcher, body: SearchRequest) -> MatchPage:
-    mask = job_mask(body.job_type) if body.job_type else seeker_mask([], [])
+    mask = job_mask(body.job_type) if body.job_type else seeker_mask([], SeekerFacts(), None)
     radius_km = check_radius(body.radius_km or matcher.default_radius_km, matcher.max_radius_km)
     groups = _groups(matcher, body.occupation)
     vector = matcher.embedder.embed([body.text])[0]
@@ -115,14 +118,17 @@ def seekers_for_job(session: Session, matcher: Matcher, job_id: int, query: Matc
                       matcher.coder.query_terms(*title_and_body(job)), stored_codes(job),
                       job_mask(job.job_type), None, query.limit, query.offset, _groups(matcher, query.occupation))
     seekers: dict[int, Jobseeker] = {}
+    today = local_today()
 
     def load(ids: Sequence[int]) -> Mapping[int, Facts]:
-        rows = session.scalars(select(Jobseeker).where(Jobseeker.id.in_(ids))).all()
+        rows = [s for s in session.scalars(select(Jobseeker).where(Jobseeker.id.in_(ids)))
+                if verdict(job.job_type, facts_of(s), today).eligible]  # the index holds a superset over time
         seekers.update((s.id, s) for s in rows)
         now = utcnow()
-        return {s.id: _facts(matcher, request, s, _seeker_fit(job, s), _age_days(s.updated_at, now)) for s in rows}
+        return {s.id: _facts(matcher, request, s, _seeker_fit(job, s), _age_days(s.updated_at, now),
+                             boost=matcher.boost_of(s.priority_groups)) for s in rows}
 
-    page = _rank(matcher, matcher.seeker_index, request, load)[0]
+    page = _rank(matcher, matcher.seeker_index, request, load, max_boost=matcher.boost_of(matcher.group_boosts))[0]
     items = [_seeker_match(seekers[r.id], job, r) for r in page.items[request.offset:]]
     return SeekerMatchPage(items=items, total=page.total, limit=request.limit, offset=request.offset,
                            radius_km=radius_km, request_id=uuid.uuid4().hex)
@@ -151,19 +157,20 @@ def _job_page(session: Session, matcher: Matcher, request: Request) -> MatchPage
 
 
 def _facts(matcher: Matcher, request: Request, row: Job | Jobseeker, fit: float | None, age_days: float, *,
-           fair_running: bool = False) -> Facts:
+           fair_running: bool = False, boost: float = 0.0) -> Facts:
     """Keyword relevance and occupation agreement of one loaded candidate, with its salary and age."""
     codes = stored_codes(row)
     keyword = matcher.coder.keyword_relevance(request.terms, document_terms(*title_and_body(row)))
     occupation = matcher.coder.agreement(request.codes, codes) if codes and request.codes else None
-    return Facts(fit, age_days, keyword, occupation, fair_running)
+    return Facts(fit, age_days, keyword, occupation, fair_running, boost)
 
 
-def _rank(matcher: Matcher, index: GeoIndex, request: Request, load: FactsLoader) -> tuple[RankedPage, Candidates]:
+def _rank(matcher: Matcher, index: GeoIndex, request: Request, load: FactsLoader,
+          max_boost: float = 0.0) -> tuple[RankedPage, Candidates]:
     candidates = index.search(request.point, request.radius_km, request.vector, kind_mask=request.kind_mask,
                               now=time.time(), groups=request.groups, exclude_flags=request.exclude_flags,
                               only_ids=request.only_ids, exclude_ids=request.exclude_ids)
-    return rank_top_k(candidates, load, matcher.weights, request.offset + request.limit), candidates
+    return rank_top_k(candidates, load, matcher.weights, request.offset + request.limit, max_boost=max_boost), candidates
 
 
 def _groups(matcher: Matcher, occupation: str | None) -> tuple[int, int] | None:
@@ -195,7 +202,8 @@ def _job_match(job: Job, ranked: Ranked, request: Request, fairs: Mapping[int, s
     words = explain(ranked.distance_km, shared_keyword(request.text, job.title),
                     salary_text(job.salary_min, job.salary_max, unit), ranked.factors.salary,
                     occupation=_agreed_name(codes, ranked), placed_by=_placed_by(job),
-                    fair=fairs.get(job.fair_id) if job.fair_id is not None else None)
+                    fair=fairs.get(job.fair_id) if job.fair_id is not None else None,
+                    programme=verdict(job.job_type, request.facts, local_today()).explanation if request.facts else "")
     return JobMatch(job=job_summary(job), score=round(ranked.score, 4), distance_km=round(ranked.distance_km, 3),
                     reasons=_reasons(ranked, codes), explanation=words)
 
@@ -205,7 +213,8 @@ def _seeker_match(seeker: Jobseeker, job: Job, ranked: Ranked) -> SeekerMatch:
                           desired_job=seeker.desired_job, skills=seeker.skills, education=seeker.education)
     codes = stored_codes(seeker)
     words = explain(ranked.distance_km, shared_keyword(text_of(seeker), job.title), "", ranked.factors.salary,
-                    occupation=_agreed_name(codes, ranked))
+                    occupation=_agreed_name(codes, ranked),
+                    programme=verdict(job.job_type, facts_of(seeker), local_today()).explanation)
     return SeekerMatch(jobseeker=masked, score=round(ranked.score, 4), distance_km=round(ranked.distance_km, 3),
                        reasons=_reasons(ranked, codes), explanation=words)
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
-from datetime import datetime
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
 from typing import Any
 
 import numpy as np
@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Job, Jobseeker, Push, PushItem, PushRun
 from app.models.base import utcnow
-from app.services.eligibility import job_mask, seeker_mask
+from app.services.eligibility import facts_of, job_mask, local_today, seeker_mask
 from app.services.push_plan import PlanReport, stack_vectors
 from app.services.push_rules import PushRules, Shard
 from matching.batch import Postings, Seekers, top_k_within_radius
@@ -39,11 +39,12 @@ def plan_digests(session: Session, rules: PushRules, weights: Weights, run: Push
            Jobseeker.created_at > datetime.fromtimestamp(float(since.min()), tz=now.tzinfo))
     seekers = session.execute(
         select(Jobseeker.id, Jobseeker.lat, Jobseeker.lon, Jobseeker.embedding, Jobseeker.radius_km,
-               Jobseeker.job_types, Jobseeker.priority_groups, Jobseeker.created_at, Jobseeker.desired_job)
+               Jobseeker.job_types, Jobseeker.priority_groups, Jobseeker.created_at, Jobseeker.desired_job,
+               Jobseeker.birth_date, Jobseeker.graduation_date, Jobseeker.employment_status)
         .where(*new).order_by(Jobseeker.id)).all()
     if not seekers:
         return
-    top = top_k_within_radius(_seekers_as_postings(seekers), _jobs_as_queries(jobs, since, default_radius_km),
+    top = top_k_within_radius(_seekers_as_postings(seekers, local_today(now), rules.group_boosts), _jobs_as_queries(jobs, since, default_radius_km),
                               rules.digest_per_job, weights,
                               excluded=_introduced(session, select(Jobseeker.id).where(*new)))
     _write_digests(session, run, jobs, {s.id: s.desired_job for s in seekers}, top, "webhook" in ready, report)
@@ -76,15 +77,16 @@ def _jobs_as_queries(jobs: Sequence[Any], since: np.ndarray, default_radius_km: 
     )
 
 
-def _seekers_as_postings(seekers: Sequence[Any]) -> Postings:
+def _seekers_as_postings(seekers: Sequence[Any], today: date, boosts: Mapping[str, float]) -> Postings:
     n = len(seekers)
     return Postings(
         ids=np.array([s.id for s in seekers], np.int64), lats=np.array([s.lat for s in seekers], np.float64),
         lons=np.array([s.lon for s in seekers], np.float64), vectors=stack_vectors(s.embedding for s in seekers),
         reach_km=np.array([s.radius_km for s in seekers], np.float64),  # the seeker's own radius applies too
-        kind_masks=np.array([seeker_mask(s.job_types, s.priority_groups) for s in seekers], np.int64),
+        kind_masks=np.array([seeker_mask(s.job_types, facts_of(s), today) for s in seekers], np.int64),
         published_at=np.array([s.created_at.timestamp() for s in seekers], np.float64),
-        monthly_pay=np.full(n, np.nan), bonus=np.zeros(n),
+        monthly_pay=np.full(n, np.nan),
+        bonus=np.array([max((boosts.get(g, 0.0) for g in s.priority_groups or ()), default=0.0) for s in seekers]),
     )
 
 

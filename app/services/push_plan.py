@@ -6,7 +6,7 @@ import logging
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import numpy as np
@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import Event, Job, Jobseeker, Push, PushItem, PushRun
 from app.models.base import utcnow
-from app.services.eligibility import job_mask, seeker_mask
+from app.services.eligibility import facts_of, job_mask, local_today, seeker_mask
 from app.services.fairs import running_fairs
 from app.services.push_rules import PushRules, Shard
 from matching.batch import Postings, Seekers, TopK, assign, top_k_within_radius
@@ -105,7 +105,7 @@ def _load_seekers(session: Session, rules: PushRules, now: datetime, shard: Shar
     query = (select(Jobseeker.id, Jobseeker.lat, Jobseeker.lon, Jobseeker.embedding, Jobseeker.radius_km,
                     Jobseeker.job_types, Jobseeker.priority_groups, Jobseeker.expected_salary_min,
                     Jobseeker.expected_salary_unit, Jobseeker.push_consent, Jobseeker.push_channel,
-                    Jobseeker.desired_job)
+                    Jobseeker.desired_job, Jobseeker.birth_date, Jobseeker.graduation_date, Jobseeker.employment_status)
              .where(Jobseeker.push_consent != "off", or_(*deliverable), Jobseeker.id % shard.count == shard.index)
              .order_by(Jobseeker.id))
     rows: list[Row[Any]] = []
@@ -118,17 +118,17 @@ def _load_seekers(session: Session, rules: PushRules, now: datetime, shard: Shar
             continue
         rows.append(row)
         since.append((last_as_of or now - rules.lookback).timestamp())
-    return _SeekerRows(_seeker_arrays(rows, since), np.array([r.push_consent == "personalised" for r in rows], bool),
+    return _SeekerRows(_seeker_arrays(rows, since, local_today(now)), np.array([r.push_consent == "personalised" for r in rows], bool),
                        [r.push_channel for r in rows], [r.desired_job for r in rows])
 
 
-def _seeker_arrays(rows: Sequence[Row[Any]], since: list[float]) -> Seekers:
+def _seeker_arrays(rows: Sequence[Row[Any]], since: list[float], today: date) -> Seekers:
     expected = [monthly_yuan(r.expected_salary_min, SalaryUnit(r.expected_salary_unit)) for r in rows]
     return Seekers(
         ids=np.array([r.id for r in rows], np.int64), lats=np.array([r.lat for r in rows], np.float64),
         lons=np.array([r.lon for r in rows], np.float64), vectors=stack_vectors(r.embedding for r in rows),
         radius_km=np.array([r.radius_km for r in rows], np.float64),
-        kind_masks=np.array([seeker_mask(r.job_types, r.priority_groups) for r in rows], np.int64),
+        kind_masks=np.array([seeker_mask(r.job_types, facts_of(r), today) for r in rows], np.int64),
         since=np.array(since, np.float64), expected_monthly=np.array([np.nan if e is None else e for e in expected]),
     )
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -56,6 +57,7 @@ class PushRules:
     backoff: timedelta = timedelta(seconds=60)
     lease: timedelta = timedelta(seconds=60)
     candidates_per_seeker: int = 12  # the kernel's k: room for the per-job cap to hand on to the next best
+    group_boosts: Mapping[str, float] = field(default_factory=dict)  # ranks priority groups first in digests
 
     @classmethod
     def from_settings(cls, s: Settings) -> PushRules:
@@ -63,7 +65,7 @@ class PushRules:
                    s.push_per_job_per_day, timedelta(days=s.push_lookback_days), s.push_digest_per_job,
                    QuietHours.parse(s.push_quiet_hours, s.push_timezone), s.push_max_attempts,
                    timedelta(seconds=s.push_backoff_s), timedelta(seconds=s.push_lease_s),
-                   max(12, 4 * s.push_per_message))
+                   max(12, 4 * s.push_per_message), dict(s.group_boosts))
 
     def retry_at(self, now: datetime, attempts: int) -> datetime:
         """Exponential backoff: 1, 2, 4, … times the first delay, then out of quiet hours."""

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
 from app.config import Settings
 from app.services.duplicates import DuplicateRule
@@ -22,6 +23,11 @@ class Matcher:
     default_radius_km: float
     max_radius_km: float
     duplicates: DuplicateRule = DuplicateRule()
+    group_boosts: Mapping[str, float] = field(default_factory=dict)  # priority group -> added score
+
+    def boost_of(self, groups: Iterable[str]) -> float:
+        """A seeker's boost when ranked for a job: the largest of their groups'."""
+        return max((self.group_boosts.get(g, 0.0) for g in groups), default=0.0)
 
     @property
     def job_index(self) -> GeoIndex:
@@ -36,7 +42,7 @@ class Matcher:
         weights = weights_from_settings(settings)
         duplicates = DuplicateRule(settings.duplicate_similarity, settings.duplicate_distance_m)
         return cls(coder.embedder, coder, feed, weights, settings.default_radius_km, settings.max_radius_km,
-                   duplicates)
+                   duplicates, dict(settings.group_boosts))
 
 
 def weights_from_settings(settings: Settings) -> Weights:
@@ -51,3 +57,4 @@ def weights_from_settings(settings: Settings) -> Weights:
         distance_half_km=settings.distance_half_km,
         freshness_half_days=settings.freshness_half_days,
     )
+

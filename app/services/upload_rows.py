@@ -14,6 +14,7 @@ from app.services.sheets import Cell, Sheet, SheetError, cell_text
 from matching.gazetteer import PRECISION_WORDS, Gazetteer, Precision
 from matching.geo import Crs, GeoPoint, to_wgs84
 from matching.parsing import SalaryError, check_credit_code, normalise_credit_code, parse_salary
+from matching.programmes import PostingTerms, posting_problems
 from matching.ranking import SalaryUnit
 
 CHINA_TZ = timezone(timedelta(hours=8))
@@ -37,8 +38,11 @@ COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "phone": ("联系电话", ("电话", "联系方式", "phone", "contact_phone")),
     "valid_until": ("有效期至", ("截止日期", "有效期", "valid_until")),
     "external_id": ("外部编号", ("职位编号", "岗位编号", "编号", "external_id")),
+    "internship_months": ("见习期限", ("见习月数", "见习期", "internship_months")),
+    "shifts": ("班次", ("工作时段", "上班时间", "shifts")),
 }
 REQUIRED = ("title", "employer")
+PROGRAMME_COLUMNS = {"internship_months": "internship_months", "shifts": "shifts", "salary.unit": "salary_unit"}
 JOB_TYPES = {
     JobType.FULL_TIME: ("全职", "全日制", "full_time", "fulltime"),
     JobType.PART_TIME: ("兼职", "非全日制", "part_time", "parttime"),
@@ -84,12 +88,16 @@ class RowPosting:
     credit_code: str | None
     phone: str | None
     external_id: str | None
+    internship_months: int | None = None
+    shifts: tuple[str, ...] = ()
 
     def content_hash(self, fair_id: int | None) -> str:
         """What the posting says, so a re-upload can tell unchanged rows from edited ones."""
-        facts = [self.title, self.description, self.job_type, self.salary_min, self.salary_max, self.salary_unit,
+        facts: list[object] = [self.title, self.description, self.job_type, self.salary_min, self.salary_max, self.salary_unit,
                  round(self.point.lat, 7), round(self.point.lon, 7), self.precision, self.address, self.headcount,
                  self.valid_until.isoformat() if self.valid_until else None, fair_id]
+        if self.internship_months is not None or self.shifts:  # rows without them hash as they always did
+            facts += [self.internship_months, list(self.shifts)]
         return hashlib.sha256(json.dumps(facts, ensure_ascii=False).encode()).hexdigest()
 
     def key(self, fair_id: int | None) -> str:
@@ -155,13 +163,17 @@ def read_row(cells: Sequence[Cell], columns: Columns, gazetteer: Gazetteer, now:
     credit_code = reader.credit_code()
     phone = reader.phone()
     external_id = reader.text("external_id", 64) or None
+    months, shifts = reader.months(), reader.shifts()
+    if salary is not None:
+        priced = salary[0] is not None or salary[1] is not None
+        reader.programme(PostingTerms(job_type, salary[2] if priced else None, months, shifts))
     result = RowResult(None, reader.errors, reader.warnings)
     if reader.errors or title is None or employer is None or salary is None or located is None:
         return result
     point, precision, address = located
     result.posting = RowPosting(
         title, description, job_type, salary[0], salary[1], salary[2], point, precision, address, headcount,
-        valid_until, employer, credit_code, phone, external_id,
+        valid_until, employer, credit_code, phone, external_id, months, shifts,
     )
     return result
 
@@ -290,6 +302,24 @@ class _RowReader:
         elif end > now + timedelta(days=MAX_VALID_DAYS):
             self.fail("valid_until", "有效期不能超过 10 年")
         return end
+
+    def months(self) -> int | None:
+        value = self.value("internship_months").removesuffix("个月").removesuffix("月").strip()
+        if not value:
+            return None
+        if not re.fullmatch(r"[0-9]{1,2}", value):
+            self.fail("internship_months", "见习期限应为月数，如 6")
+            return None
+        return int(value)
+
+    def shifts(self) -> tuple[str, ...]:
+        value = self.value("shifts").replace("：", ":").replace("—", "-").replace("~", "-")
+        return tuple(s.replace(" ", "") for s in re.split(r"[,，、;；\n]+", value) if s.strip())
+
+    def programme(self, terms: PostingTerms) -> None:
+        """The job type's posting rules (见习期限 3–12 个月, 零工按日或按小时计酬, 班次格式)."""
+        for field_name, reason in posting_problems(terms):
+            self.fail(PROGRAMME_COLUMNS[field_name], reason)
 
     def credit_code(self) -> str | None:
         value = self.value("credit_code")

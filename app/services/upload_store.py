@@ -104,6 +104,7 @@ def _fill(job: Job, posting: RowPosting, digest: str, fair_id: int | None) -> No
     job.salary_min, job.salary_max, job.salary_unit = posting.salary_min, posting.salary_max, posting.salary_unit.value
     job.lat, job.lon, job.location_precision = posting.point.lat, posting.point.lon, posting.precision
     job.address, job.headcount, job.valid_until = posting.address, posting.headcount, posting.valid_until
+    job.internship_months, job.shifts = posting.internship_months, list(posting.shifts)
     job.content_hash, job.fair_id = digest, fair_id if fair_id is not None else job.fair_id
     if job.status != "open":
         job.status = "open"  # an edited row reopens a closed posting; the same row again leaves it closed

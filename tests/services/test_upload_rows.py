@@ -17,12 +17,12 @@ from matching.ranking import SalaryUnit
 
 NOW = datetime(2026, 11, 21, tzinfo=UTC)
 TEMPLATE = ("职位名称", "岗位描述", "用工类型", "薪资下限", "薪资上限", "薪资单位", "工作地址", "经度", "纬度",
-            "坐标系", "招聘人数", "单位名称", "统一社会信用代码", "联系电话", "有效期至", "外部编号")
+            "坐标系", "招聘人数", "单位名称", "统一社会信用代码", "联系电话", "有效期至", "外部编号", "见习期限", "班次")
 GOOD: dict[str, Cell] = {
     "职位名称": "电焊工", "岗位描述": "熟练二保焊", "用工类型": "全职", "薪资下限": "6-8千", "薪资上限": "",
     "薪资单位": "月", "工作地址": "合肥市瑶海区明光路街道", "经度": "117.28", "纬度": "31.86", "坐标系": "gcj02",
     "招聘人数": "5", "单位名称": "示例厂", "统一社会信用代码": "91350100M000100Y43", "联系电话": "0551-12345678",
-    "有效期至": "2026-12-31", "外部编号": "J-001",
+    "有效期至": "2026-12-31", "外部编号": "J-001", "见习期限": "", "班次": "",
 }
 NO_POINT = {"经度": "", "纬度": ""}
 VALID_CODE = "91350100M000100Y43"
@@ -143,7 +143,27 @@ def test_valid_until_is_the_end_of_that_day_in_china(gazetteer: Gazetteer) -> No
     ("Full_Time", JobType.FULL_TIME),
 ])
 def test_maps_job_type_words(gazetteer: Gazetteer, text: str, job_type: JobType) -> None:
-    assert posting_of(read(gazetteer, 用工类型=text)).job_type is job_type
+    terms = {JobType.GIG: {"薪资下限": "200", "薪资单位": "天"}, JobType.INTERNSHIP: {"见习期限": "6"}}
+    assert posting_of(read(gazetteer, 用工类型=text, **terms.get(job_type, {}))).job_type is job_type
+
+
+@pytest.mark.parametrize(("changes", "column", "reason"), [
+    ({"用工类型": "就业见习"}, "见习期限", "见习岗位须写明期限（3–12个月）"),
+    ({"用工类型": "就业见习", "见习期限": "18"}, "见习期限", "见习期限应为3–12个月，而不是18个月"),
+    ({"用工类型": "零工"}, "薪资单位", "零工按日或按小时计酬"),
+    ({"用工类型": "零工", "薪资下限": "25", "薪资单位": "小时", "班次": "8点到12点"}, "班次",
+     "班次格式应为 HH:MM-HH:MM：8点到12点"),
+])
+def test_rejects_rows_breaking_programme_rules(gazetteer: Gazetteer, changes: dict[str, Cell], column: str,
+                                               reason: str) -> None:
+    assert only_error(read(gazetteer, **changes)) == (column, reason)
+
+
+def test_reads_internship_term_and_gig_shifts(gazetteer: Gazetteer) -> None:
+    internship = posting_of(read(gazetteer, 用工类型="就业见习", 见习期限="6个月"))
+    gig = posting_of(read(gazetteer, 用工类型="零工", 薪资下限="200", 薪资单位="天", 班次="07:00-11:00、13:00-17:00"))
+    assert internship.internship_months == 6
+    assert gig.shifts == ("07:00-11:00", "13:00-17:00")
 
 
 def test_empty_job_type_is_full_time_with_a_warning(gazetteer: Gazetteer) -> None:
