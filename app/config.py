@@ -8,6 +8,8 @@ from typing import Literal, Self
 from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from app.schemas.jobseeker import PriorityGroup
+
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="JOBCIRCLE_", env_file=".env", extra="ignore")
@@ -71,6 +73,20 @@ class Settings(BaseSettings):
     push_webhook_url: str = Field("", description="signed webhook for pushes on the webhook channel")
     push_webhook_secret: str = Field("", description="HMAC-SHA256 key of the webhook signature")
 
+    group_boosts: dict[str, float] = Field(
+        default_factory=dict, description='JSON, e.g. {"veteran": 0.05}: added to a priority-group seeker\'s score '
+        "when seekers are ranked for a job (candidates, digests, the per-posting push cap)")
+    minimum_wage_monthly_yuan: float = Field(2060.0, gt=0, description="local minimum wage; flexible jobs pay at least this")
+    claims_stable_per_year: int = Field(1, ge=0, description="stable employments an operator may claim per person a year")
+    claims_flexible_per_year: int = Field(3, ge=0, description="flexible employments claimable per person a year")
+    standard_employment_rate: float = Field(0.7, ge=0, le=1, description="full-employment community: employed share")
+    standard_zero_households: int = Field(0, ge=0, description="full-employment community: most zero-employment 户")
+    standard_jobs_within_km: float = Field(3.0, gt=0, description="the circle jobs are counted in")
+    standard_min_jobs: int = Field(1, ge=0, description="full-employment community: fewest open jobs in the circle")
+    target_fairs_per_year: int = Field(76, ge=0, description="job fairs to hold a year")
+    target_fair_employers_per_year: int = Field(750, ge=0, description="employers served by fairs a year")
+    target_intentions_per_year: int = Field(1260, ge=0, description="达成意向 a year")
+
     @model_validator(mode="after")
     def _default_database(self) -> Self:
         if not self.database_url:
@@ -79,6 +95,9 @@ class Settings(BaseSettings):
             raise ValueError("default_radius_km must not exceed max_radius_km")
         if self.embedded_worker is False and not self.task_broker:
             raise ValueError("embedded_worker=false needs a task_broker, or uploads would never run")
+        unknown = set(self.group_boosts) - set(PriorityGroup)
+        if unknown:
+            raise ValueError(f"group_boosts: unknown groups {sorted(unknown)}; known: {sorted(PriorityGroup)}")
         if self.task_broker and not self.task_broker.startswith(("redis://", "rediss://", "unix://")):
             raise ValueError("task_broker must be a redis:// URL")
         return self

@@ -16,6 +16,7 @@ from app.config import Settings
 from app.db import make_engine, make_session_factory
 from app.migrate import alembic_config
 from app.services.duplicates import DuplicateRule
+from app.services.communities import seed_communities
 from app.services.index_feed import IndexFeed
 from app.services.pushes import PushScheduler, PushSetup, make_channels
 from app.services.runtime import Matcher
@@ -55,6 +56,8 @@ class Runtime:
         base = IngestRuntime.build(settings, embedder)
         coder = base.ingest.coder
         try:
+            with base.sessions.begin() as session:
+                seed_communities(session)  # the registry follows the shipped gazetteer
             feed = IndexFeed(base.sessions, coder, settings.index_dir)
             feed.start()
         except BaseException:

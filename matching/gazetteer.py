@@ -95,7 +95,8 @@ class Gazetteer:
 
     def __init__(self, places: Sequence[Place], parents: Mapping[str, str]) -> None:
         self._by_code = {place.code: place for place in places}
-        self._fine: tuple[list[Place], np.ndarray, np.ndarray] | None = None  # built on first county_of
+        # centre arrays per precision set, built on first use
+        self._centres: dict[tuple[Precision, ...], tuple[list[Place], np.ndarray, np.ndarray]] = {}
         self._chains = {code: frozenset(self._ancestry(code, parents)) for code in self._by_code}
         self._full: dict[str, tuple[Place, ...]] = {}
         self._bare: dict[str, tuple[Place, ...]] = {}
@@ -126,19 +127,28 @@ class Gazetteer:
     def county_of(self, point: GeoPoint, *, within_km: float = 30.0) -> Place | None:
         """The county (区县) of the township or community whose centre is nearest; None when nothing
         in the table is within `within_km` (outside the province). An approximation near borders."""
-        fine = self._fine
-        if fine is None:
-            places = [p for p in self._by_code.values() if p.precision in (Precision.TOWNSHIP, Precision.COMMUNITY)]
-            fine = self._fine = (places, np.array([p.point.lat for p in places]), np.array([p.point.lon for p in places]))
-        places, lats, lons = fine
+        nearest = self._nearest(point, (Precision.TOWNSHIP, Precision.COMMUNITY), within_km)
+        if nearest is None:
+            return None
+        chain = self._chains[nearest.code]
+        return next((self._by_code[c] for c in chain if self._by_code[c].precision is Precision.COUNTY), None)
+
+    def community_of(self, point: GeoPoint, *, within_km: float = 3.0) -> Place | None:
+        """The community (社区/村) whose centre is nearest, if one is within `within_km`."""
+        return self._nearest(point, (Precision.COMMUNITY,), within_km)
+
+    def _nearest(self, point: GeoPoint, precisions: tuple[Precision, ...], within_km: float) -> Place | None:
+        found = self._centres.get(precisions)
+        if found is None:
+            places = [p for p in self._by_code.values() if p.precision in precisions]
+            found = self._centres[precisions] = (
+                places, np.array([p.point.lat for p in places]), np.array([p.point.lon for p in places]))
+        places, lats, lons = found
         if not places:
             return None
         distances = haversine_km_many(point.lat, point.lon, lats, lons)
         nearest = int(np.argmin(distances))
-        if distances[nearest] > within_km:
-            return None
-        chain = self._chains[places[nearest].code]
-        return next((self._by_code[c] for c in chain if self._by_code[c].precision is Precision.COUNTY), None)
+        return places[nearest] if distances[nearest] <= within_km else None
 
     def locate(self, address: str) -> Located | None:
         """The deepest place the address names consistently; None when it names nothing in Anhui."""

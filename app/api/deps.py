@@ -9,7 +9,9 @@ from fastapi import Depends, Request
 from sqlalchemy.orm import Session
 
 from app.runtime import Runtime
+from app.services.employments import EmploymentRules
 from app.services.runtime import Matcher
+from app.services.stats import StatsRules
 
 
 def get_runtime(request: Request) -> Runtime:
@@ -40,6 +42,16 @@ def get_matcher(runtime: Annotated[Runtime, Depends(get_runtime)]) -> Matcher:
     return runtime.matcher
 
 
+def get_stats_rules(runtime: Annotated[Runtime, Depends(get_runtime)]) -> StatsRules:
+    return StatsRules.from_settings(runtime.settings)
+
+
+def get_employment_rules(runtime: Annotated[Runtime, Depends(get_runtime)]) -> EmploymentRules:
+    return EmploymentRules.from_settings(runtime.settings)
+
+
 SessionDep = Annotated[Session, Depends(get_session, scope="function")]
 MatcherDep = Annotated[Matcher, Depends(get_matcher)]
 RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
+StatsRulesDep = Annotated[StatsRules, Depends(get_stats_rules)]
+EmploymentRulesDep = Annotated[EmploymentRules, Depends(get_employment_rules)]

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Response, status
 from app.api.deps import MatcherDep, SessionDep
 from app.api.errors import ERROR_RESPONSES
 from app.schemas.common import PathId
-from app.schemas.jobseeker import JobseekerCreate, JobseekerOut, JobseekerUpdate
+from app.schemas.jobseeker import JobseekerCreate, JobseekerOut, JobseekerUpdate, ProgrammeVerdict
 from app.schemas.match import MatchPage, MatchQuery
 from app.services import jobseekers as seeker_service
 from app.services import matches as match_service
@@ -32,6 +32,13 @@ def get_jobseeker(seeker_id: PathId, session: SessionDep) -> JobseekerOut:
 def update_jobseeker(seeker_id: PathId, payload: JobseekerUpdate, session: SessionDep,
                      matcher: MatcherDep) -> JobseekerOut:
     return seeker_service.update_jobseeker(session, matcher, seeker_id, payload)
+
+
+@router.get("/{seeker_id}/programmes", response_model=list[ProgrammeVerdict])
+def get_programmes(seeker_id: PathId, session: SessionDep) -> list[ProgrammeVerdict]:
+    """Which job types the seeker may be matched with today, each explained
+    ("不符合见习条件：毕业超过2年；年龄超过24岁"); matching and pushes apply the same rules."""
+    return seeker_service.programmes(session, seeker_id)
 
 
 @router.delete("/{seeker_id}", status_code=status.HTTP_204_NO_CONTENT, response_class=Response)

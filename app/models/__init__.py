@@ -1,7 +1,9 @@
 """SQLAlchemy models; importing this package registers every table on Base.metadata."""
 
 from app.models.base import Base
+from app.models.community import Community, Station
 from app.models.employer import Employer
+from app.models.employment import Employment
 from app.models.event import Event
 from app.models.fair import Fair, FairEmployer
 from app.models.idempotency import IdempotencyKey
@@ -11,5 +13,5 @@ from app.models.jobseeker import Jobseeker
 from app.models.push import Push, PushItem, PushRun
 from app.models.upload import Upload, UploadFile, UploadIssue
 
-__all__ = ["Base", "Employer", "Event", "Fair", "FairEmployer", "IdempotencyKey", "IndexChange", "Job", "Jobseeker",
-           "Push", "PushItem", "PushRun", "Upload", "UploadFile", "UploadIssue"]
+__all__ = ["Base", "Community", "Employer", "Employment", "Event", "Fair", "FairEmployer", "IdempotencyKey", "IndexChange", "Job", "Jobseeker",
+           "Push", "PushItem", "PushRun", "Station", "Upload", "UploadFile", "UploadIssue"]

@@ -11,7 +11,7 @@ from app.models.base import Base, BigId, UtcDateTime, utcnow
 
 
 class Event(Base):
-    """One step of the funnel. The seeker's county and priority groups are copied in when it is
+    """One step of the funnel. The seeker's county, community and priority groups are copied in when it is
     recorded, so counts by district and group stay what they were after a profile changes or is erased."""
 
     __tablename__ = "events"
@@ -24,5 +24,6 @@ class Event(Base):
     jobseeker_id: Mapped[int | None] = mapped_column(ForeignKey("jobseekers.id", ondelete="SET NULL"))
     request_id: Mapped[str | None] = mapped_column(String(32), index=True)
     district_code: Mapped[str | None] = mapped_column(String(12), index=True)
+    community_code: Mapped[str | None] = mapped_column(String(12), index=True)
     group_bits: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Float, String, Text, false
+from sqlalchemy import JSON, Boolean, Date, Float, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, BigId
@@ -26,6 +27,14 @@ class Jobseeker(Embedded, Base):
     job_types: Mapped[list[Any]] = mapped_column(JSON, default=list)
     radius_km: Mapped[float] = mapped_column(Float)
     priority_groups: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    # Programme rules (见习): graduation (past or expected), birth date and employment status.
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    graduation_date: Mapped[date | None] = mapped_column(Date)
+    employment_status: Mapped[str | None] = mapped_column(String(12))
+    # The registered community (社区/村): given, or the nearest community centre; and the 户 for
+    # zero-employment-household counts, as community staff number it.
+    community_code: Mapped[str | None] = mapped_column(String(12), index=True)
+    household_id: Mapped[str | None] = mapped_column(String(32), index=True)
     # Pushes (PIPL art. 24): personalised, non_personalised (newest nearby, not ranked by profile) or off.
     push_consent: Mapped[str] = mapped_column(String(20), default="off", server_default="off")
     push_channel: Mapped[str] = mapped_column(String(10), default="inbox", server_default="inbox")

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, StringConstraints, field_validator
 
 from app.schemas.common import ExpectedSalary, Location, LocationOut, Strict
 from app.schemas.job import JobType
@@ -24,6 +24,16 @@ class PriorityGroup(StrEnum):
     DISABLED = "disabled"
 
 
+class EmploymentStatus(StrEnum):
+    UNEMPLOYED = "unemployed"
+    EMPLOYED = "employed"
+    STUDENT = "student"
+
+
+CommunityCode = Annotated[str, StringConstraints(pattern=r"^34\d{10}$"),
+                          Field(description="12-digit 统计用区划代码 of an Anhui community (社区/村)")]
+
+
 SEEKER_EXAMPLE: dict[str, Any] = {
     "name": "王建国",
     "phone": "13805511234",
@@ -36,6 +46,8 @@ SEEKER_EXAMPLE: dict[str, Any] = {
     "job_types": ["full_time"],
     "radius_km": 3,
     "priority_groups": ["migrant_worker"],
+    "birth_date": "1990-05-01",
+    "employment_status": "unemployed",
     "push": {"consent": "personalised", "channel": "wechat", "wechat_openid": "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o",
              "wechat_subscribed": True},
 }
@@ -60,6 +72,11 @@ class JobseekerCreate(_SeekerFields):
     job_types: list[JobType] = Field(default_factory=list, description="empty means any")
     radius_km: float | None = Field(None, gt=0, description="default 3 km")
     priority_groups: list[PriorityGroup] = Field(default_factory=list)
+    birth_date: date | None = Field(None, description="for programme rules (见习: 16–24)")
+    graduation_date: date | None = Field(None, description="past or expected; 见习: within 2 years or 6 months")
+    employment_status: EmploymentStatus | None = None
+    community_code: CommunityCode | None = Field(None, description="registered community; default: nearest")
+    household_id: str | None = Field(None, min_length=1, max_length=32, description="户 number from community staff")
     push: PushSettings = Field(default_factory=PushSettings, description="new-job pushes: off until chosen")
 
     model_config = {"json_schema_extra": {"examples": [SEEKER_EXAMPLE]}}
@@ -77,6 +94,11 @@ class JobseekerUpdate(_SeekerFields):
     job_types: list[JobType] | None = None
     radius_km: float | None = Field(None, gt=0)
     priority_groups: list[PriorityGroup] | None = None
+    birth_date: date | None = None
+    graduation_date: date | None = None
+    employment_status: EmploymentStatus | None = None
+    community_code: CommunityCode | None = None
+    household_id: str | None = Field(None, min_length=1, max_length=32)
     push: PushSettings | None = Field(None, description="replaces the push settings as a whole")
 
 
@@ -93,7 +115,18 @@ class JobseekerOut(BaseModel):
     job_types: list[JobType]
     radius_km: float
     priority_groups: list[PriorityGroup]
+    birth_date: date | None
+    graduation_date: date | None
+    employment_status: EmploymentStatus | None
+    community_code: str | None = Field(description="registered, or the nearest community centre within 3 km")
+    household_id: str | None
     occupations: list[OccupationOut] = Field(description="top occupation codes of the desired job")
     push: PushSettings
     created_at: datetime
     updated_at: datetime
+
+
+class ProgrammeVerdict(BaseModel):
+    job_type: JobType
+    eligible: bool
+    explanation: str = Field(examples=["不符合见习条件：毕业超过2年；年龄超过24岁"])

@@ -14,7 +14,7 @@ class AppError(Exception):
 class NotFound(AppError):
     code = "not_found"
 
-    def __init__(self, entity: str, entity_id: int) -> None:
+    def __init__(self, entity: str, entity_id: int | str) -> None:
         super().__init__(f"{entity} {entity_id} does not exist")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import ColumnElement, distinct, func, select, true
 from sqlalchemy.orm import Session
 
-from app.models import Event, Job
+from app.models import Event, Job, Jobseeker
 from app.schemas.event import EventCreate, EventOut, EventType, Funnel, FunnelQuery, FunnelStep
 from app.schemas.jobseeker import PriorityGroup
 from app.services.errors import NotFound
@@ -21,14 +21,21 @@ def record_event(session: Session, payload: EventCreate) -> EventOut:
     seeker = load_jobseeker(session, payload.jobseeker_id)
     if session.get(Job, payload.job_id) is None:
         raise NotFound("job", payload.job_id)
-    county = Gazetteer.load().county_of(GeoPoint(seeker.lat, seeker.lon))
     event = Event(type=payload.type, job_id=payload.job_id, jobseeker_id=seeker.id, request_id=payload.request_id,
-                  district_code=county.code[:6] if county else None,
+                  district_code=district_of(seeker), community_code=seeker.community_code,
                   group_bits=sum(GROUP_BIT[PriorityGroup(g)] for g in set(seeker.priority_groups)))
     session.add(event)
     session.flush()
     return EventOut(id=event.id, type=EventType(event.type), job_id=event.job_id, jobseeker_id=event.jobseeker_id,
                     request_id=event.request_id, district_code=event.district_code, created_at=event.created_at)
+
+
+def district_of(seeker: Jobseeker) -> str | None:
+    """The county of the seeker's community; without one, of the nearest township or community centre."""
+    if seeker.community_code:
+        return seeker.community_code[:6]
+    county = Gazetteer.load().county_of(GeoPoint(seeker.lat, seeker.lon))
+    return county.code[:6] if county else None
 
 
 def funnel(session: Session, query: FunnelQuery) -> Funnel:

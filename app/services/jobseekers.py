@@ -8,18 +8,21 @@ from sqlalchemy.orm import Session
 from app.models import Jobseeker, Push
 from app.models.base import utcnow
 from app.schemas.common import ExpectedSalary
-from app.schemas.jobseeker import JobseekerCreate, JobseekerOut, JobseekerUpdate
+from app.schemas.jobseeker import JobseekerCreate, JobseekerOut, JobseekerUpdate, ProgrammeVerdict
 from app.schemas.push import PushChannel, PushConsent, PushSettings
+from app.services.communities import community_for
+from app.services.eligibility import facts_of, local_today, verdicts
 from app.services.errors import InvalidField, NotFound
 from app.services.index_feed import add_indexed, record_change
 from app.services.places import check_radius, location_out, to_stored_point
 from app.services.runtime import Matcher
 from app.services.occupations import occupations_out
 from app.services.texts import describe, is_stale
+from matching.geo import GeoPoint
 
 NOT_NULL = ("name", "phone", "location", "desired_job", "experience", "skills", "job_types", "radius_km",
             "priority_groups", "push")
-SPECIAL = {"location", "expected_salary", "radius_km", "push"}
+SPECIAL = {"location", "expected_salary", "radius_km", "push", "community_code"}
 
 
 def create_jobseeker(session: Session, matcher: Matcher, payload: JobseekerCreate) -> JobseekerOut:
@@ -31,6 +34,7 @@ def create_jobseeker(session: Session, matcher: Matcher, payload: JobseekerCreat
     )
     _set_expected_salary(seeker, payload.expected_salary)
     _set_push(seeker, payload.push)
+    seeker.community_code = community_for(session, point, payload.community_code)
     describe([seeker], matcher.coder)
     add_indexed(session, seeker, "seeker")
     return jobseeker_out(seeker)
@@ -51,6 +55,8 @@ def update_jobseeker(session: Session, matcher: Matcher, seeker_id: int, payload
     if payload.location is not None:
         point = to_stored_point(payload.location)
         seeker.lat, seeker.lon = point.lat, point.lon
+    if "community_code" in changes or payload.location is not None:  # a move re-derives an unnamed one
+        seeker.community_code = community_for(session, GeoPoint(seeker.lat, seeker.lon), payload.community_code)
     if payload.radius_km is not None:
         seeker.radius_km = check_radius(payload.radius_km, matcher.max_radius_km)
     if "expected_salary" in changes:
@@ -73,8 +79,8 @@ def delete_jobseeker(session: Session, seeker_id: int) -> None:
     record_change(session, "seeker", seeker_id)
 
 
-def load_jobseeker(session: Session, seeker_id: int) -> Jobseeker:
-    seeker = session.get(Jobseeker, seeker_id)
+def load_jobseeker(session: Session, seeker_id: int, *, lock: bool = False) -> Jobseeker:
+    seeker = session.get(Jobseeker, seeker_id, with_for_update=lock)
     if seeker is None:
         raise NotFound("jobseeker", seeker_id)
     return seeker
@@ -91,11 +97,20 @@ def jobseeker_out(seeker: Jobseeker) -> JobseekerOut:
         id=seeker.id, name=seeker.name, phone=seeker.phone, location=location_out(seeker.lat, seeker.lon),
         desired_job=seeker.desired_job, experience=seeker.experience, skills=seeker.skills,
         education=seeker.education, expected_salary=expected_salary(seeker), job_types=seeker.job_types,
-        radius_km=seeker.radius_km, priority_groups=seeker.priority_groups, occupations=occupations_out(seeker),
+        radius_km=seeker.radius_km, priority_groups=seeker.priority_groups, birth_date=seeker.birth_date,
+        graduation_date=seeker.graduation_date, employment_status=seeker.employment_status,
+        community_code=seeker.community_code, household_id=seeker.household_id, occupations=occupations_out(seeker),
         push=PushSettings(consent=seeker.push_consent, channel=seeker.push_channel, wechat_openid=seeker.wechat_openid,
                           wechat_subscribed=seeker.wechat_subscribed),
         created_at=seeker.created_at, updated_at=seeker.updated_at,
     )
+
+
+def programmes(session: Session, seeker_id: int) -> list[ProgrammeVerdict]:
+    """Each job type's verdict for the seeker today, explained ("不符合见习条件：毕业超过2年")."""
+    seeker = load_jobseeker(session, seeker_id)
+    return [ProgrammeVerdict(job_type=v.job_type, eligible=v.eligible, explanation=v.explanation)
+            for v in verdicts(facts_of(seeker), local_today())]
 
 
 def _set_expected_salary(seeker: Jobseeker, salary: ExpectedSalary | None) -> None:

@@ -1,0 +1,44 @@
+"""The community registry and its employment stations (就业驿站, 零工驿站)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, Response, status
+
+from app.api.deps import SessionDep
+from app.api.errors import ERROR_RESPONSES
+from app.schemas.common import Page, PathId
+from app.schemas.community import CommunityOut, CommunityQuery, StationCreate, StationOut, StationQuery
+from app.services import communities as community_service
+
+router = APIRouter(tags=["communities"], responses=ERROR_RESPONSES)
+Code = Annotated[str, Path(pattern=r"^\d{12}$", description="12-digit community code")]
+
+
+@router.get("/v1/communities", response_model=Page[CommunityOut])
+def list_communities(query: Annotated[CommunityQuery, Query()], session: SessionDep) -> Page[CommunityOut]:
+    """Communities (社区/村) of the shipped gazetteer, by county."""
+    return community_service.list_communities(session, query)
+
+
+@router.get("/v1/communities/{code}", response_model=CommunityOut)
+def get_community(code: Code, session: SessionDep) -> CommunityOut:
+    return community_service.community_out(community_service.load_community(session, code))
+
+
+@router.post("/v1/stations", status_code=status.HTTP_201_CREATED, response_model=StationOut)
+def create_station(payload: StationCreate, session: SessionDep) -> StationOut:
+    """Register a 就业驿站 or 零工驿站; it belongs to the named community, or the nearest within 3 km."""
+    return community_service.create_station(session, payload)
+
+
+@router.get("/v1/stations", response_model=Page[StationOut])
+def list_stations(query: Annotated[StationQuery, Query()], session: SessionDep) -> Page[StationOut]:
+    return community_service.list_stations(session, query)
+
+
+@router.delete("/v1/stations/{station_id}", status_code=status.HTTP_204_NO_CONTENT, response_class=Response)
+def delete_station(station_id: PathId, session: SessionDep) -> Response:
+    community_service.delete_station(session, station_id)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

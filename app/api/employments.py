@@ -1,0 +1,32 @@
+"""Employment registration (就业登记): outcomes community operators record and claim."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, status
+
+from app.api.deps import EmploymentRulesDep, SessionDep
+from app.api.errors import ERROR_RESPONSES
+from app.schemas.common import Page, PathId
+from app.schemas.employment import EmploymentCreate, EmploymentOut, EmploymentQuery
+from app.services import employments as employment_service
+
+router = APIRouter(prefix="/v1/employments", tags=["employments"], responses=ERROR_RESPONSES)
+
+
+@router.post("", status_code=status.HTTP_201_CREATED, response_model=EmploymentOut)
+def register_employment(payload: EmploymentCreate, session: SessionDep, rules: EmploymentRulesDep) -> EmploymentOut:
+    """Stable needs a ≥ 6-month contract with social insurance; flexible ≥ 3 months at ≥ the minimum
+    wage. `claimable` says whether it counts: stable once per person a year, flexible three times."""
+    return employment_service.register_employment(session, rules, payload)
+
+
+@router.get("", response_model=Page[EmploymentOut])
+def list_employments(query: Annotated[EmploymentQuery, Query()], session: SessionDep) -> Page[EmploymentOut]:
+    return employment_service.list_employments(session, query)
+
+
+@router.get("/{employment_id}", response_model=EmploymentOut)
+def get_employment(employment_id: PathId, session: SessionDep) -> EmploymentOut:
+    return employment_service.get_employment(session, employment_id)
