@@ -13,12 +13,15 @@ from sqlalchemy import select
 
 from app.config import Settings
 from app.db import make_engine, make_session_factory
+from app.demo_activity import add_activity
 from app.models import Employer
 from app.runtime import load_coder, load_embedder
 from app.schemas.employer import EmployerCreate
 from app.schemas.job import JobCreate
 from app.schemas.jobseeker import JobseekerCreate
+from app.services.communities import seed_communities
 from app.services.employers import create_employer
+from app.services.employments import EmploymentRules
 from app.services.index_feed import IndexFeed
 from app.services.jobs import create_job
 from app.services.jobseekers import create_jobseeker
@@ -54,8 +57,10 @@ def load_demo(settings: Settings) -> int:
                 fields = {k: v for k, v in job.items() if k != "employer"}
                 fields["location"] = {**job["location"], "crs": crs}
                 create_job(session, matcher, JobCreate(employer_id=employer_ids[job["employer"]], **fields))
+            seed_communities(session)
             for seeker in track(data["jobseekers"], description="jobseekers", console=console):
                 create_jobseeker(session, matcher, JobseekerCreate(**{**seeker, "location": {**seeker["location"], "crs": crs}}))
+            add_activity(session, EmploymentRules.from_settings(settings))
     finally:
         engine.dispose()
     _summary(data)
@@ -70,3 +75,4 @@ def _summary(data: dict[str, Any]) -> None:
                   f"{data['crs']} → stored as wgs84")
     console.print(table)
     console.print("try: curl -s 'http://127.0.0.1:8000/v1/jobseekers/1/matches?limit=3'")
+    console.print("and open http://127.0.0.1:8000/dashboard for the officials' view (with 8 weeks of made-up activity)")

@@ -10,7 +10,10 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request, Response
 
-from app.api import employers, events, fairs, health, inbox, jobs, jobseekers, matches, occupations, uploads
+from app.api import (
+    communities, dashboard, employers, employments, events, fairs, health, inbox, jobs, jobseekers, matches,
+    occupations, stats, uploads,
+)
 from app.api.errors import install_error_handlers
 from app.api.idempotency import IdempotencyMiddleware
 from app.config import Settings
@@ -50,8 +53,10 @@ def create_app(settings: Settings | None = None, *, embedder: Embedder | None = 
 
     app = FastAPI(title="jobcircle", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
     install_error_handlers(app)
-    for module in (employers, fairs, jobs, jobseekers, inbox, matches, events, uploads, occupations, health):
+    for module in (employers, fairs, jobs, jobseekers, inbox, matches, events, employments, communities, stats,
+                   uploads, occupations, health, dashboard):
         app.include_router(module.router)
+    app.mount("/dashboard/assets", dashboard.assets(), name="dashboard-assets")
     app.add_middleware(IdempotencyMiddleware)
     app.middleware("http")(_access_log)
     return app
