@@ -42,7 +42,8 @@ def test_killed_sender_delivers_each_pair_once(api: httpx.Client, settings: Sett
                "JOBCIRCLE_WECHAT_TEMPLATE_ID": "tmpl", "JOBCIRCLE_PUSH_QUIET_HOURS": "",
                "JOBCIRCLE_PUSH_LEASE_S": "1"}
         configured = settings.model_copy(update={"wechat_base_url": str(wechat.base_url), "wechat_appid": fake.appid,
-                                                 "wechat_secret": fake.secret, "wechat_template_id": "tmpl"})
+                                                 "wechat_secret": fake.secret, "wechat_template_id": "tmpl",
+                                                 "push_quiet_hours": ""})  # or after 21:00 it plans for 08:00
         engine = make_engine(settings.database_url)
         sessions = make_session_factory(engine)
         assert run_plan(sessions, PushSetup.from_settings(configured, weights_from_settings(configured)),
