@@ -75,7 +75,7 @@ class Settings(BaseSettings):
 
     group_boosts: dict[str, float] = Field(
         default_factory=dict, description='JSON, e.g. {"veteran": 0.05}: added to a priority-group seeker\'s score '
-        "when seekers are ranked for a job (candidates, digests, the per-posting push cap)")
+        "when seekers are ranked for a job (a job's candidates, employer digests)")
     minimum_wage_monthly_yuan: float = Field(2060.0, gt=0, description="local minimum wage; flexible jobs pay at least this")
     claims_stable_per_year: int = Field(1, ge=0, description="stable employments an operator may claim per person a year")
     claims_flexible_per_year: int = Field(3, ge=0, description="flexible employments claimable per person a year")

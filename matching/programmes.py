@@ -154,10 +154,6 @@ def verdict(job_type: str, facts: SeekerFacts, today: date) -> Verdict:
     return Verdict(job_type, check.holds, f"{words}{programme.name}条件：{check.why}")
 
 
-def eligible_types(job_types: Sequence[str], facts: SeekerFacts, today: date) -> list[str]:
-    return [t for t in job_types if verdict(t, facts, today).eligible]
-
-
 @dataclass(frozen=True, slots=True)
 class PostingTerms:
     job_type: str

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -103,6 +103,11 @@ def salary_fit(
     if offered is None or expected is None or expected <= 0:
         return None
     return min(1.0, offered / expected)
+
+
+def group_boost(boosts: Mapping[str, float], groups: Iterable[str]) -> float:
+    """A seeker's boost when ranked for a job: the largest of their priority groups'."""
+    return max((boosts.get(g, 0.0) for g in groups), default=0.0)
 
 
 def rank_top_k(

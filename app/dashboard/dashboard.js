@@ -213,9 +213,7 @@ function fillFilters(rows) {
 function funnelWindow(period) {
   const next = new Date(`${period.to}T00:00:00+08:00`);
   next.setUTCDate(next.getUTCDate() + 1);
-  const extra = { from: `${period.from}T00:00:00+08:00`, to: next.toISOString() };
-  const out = { ...filters(), ...extra };
-  return out;
+  return { ...filters(), from: `${period.from}T00:00:00+08:00`, to: next.toISOString() };
 }
 
 async function load() {

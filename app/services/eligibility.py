@@ -11,7 +11,6 @@ from app.schemas.job import JobType
 from matching.programmes import SeekerFacts, Verdict, verdict
 
 JOB_TYPE_BIT = {job_type: 1 << i for i, job_type in enumerate(JobType)}
-ALL_TYPES = sum(JOB_TYPE_BIT.values())
 TIMELESS = frozenset({JobType.PUBLIC_WELFARE})  # rules that do not change with the calendar
 
 
@@ -30,9 +29,8 @@ def seeker_mask(job_types: Iterable[str], facts: SeekerFacts, today: date | None
     that never change with time apply (公益性岗位): the index stores that superset, and every hit is
     judged again on the day it is shown."""
     wanted = [JobType(t) for t in job_types] or list(JobType)
-    judged = [t for t in wanted if today is None and t not in TIMELESS] + [
-        t for t in wanted if (today is not None or t in TIMELESS) and verdict(t, facts, today or date.today()).eligible]
-    return sum(JOB_TYPE_BIT[t] for t in set(judged))
+    return sum(JOB_TYPE_BIT[t] for t in wanted
+               if (today is None and t not in TIMELESS) or verdict(t, facts, today or date.min).eligible)
 
 
 def local_today(now: datetime | None = None, timezone: str = "Asia/Shanghai") -> date:

@@ -15,9 +15,8 @@ from app.schemas.employment import EmploymentCreate, EmploymentKind, EmploymentO
 from app.schemas.event import EventCreate, EventType
 from app.services.errors import InvalidField, NotFound
 from app.services.eligibility import local_today
-from app.services.events import GROUP_BIT, district_of, record_event
+from app.services.events import district_of, group_bits_of, record_event
 from app.services.jobseekers import load_jobseeker
-from app.schemas.jobseeker import PriorityGroup
 
 STABLE_MONTHS, FLEXIBLE_MONTHS = 6, 3
 FUTURE_DAYS = 31  # a start date may be registered this far ahead
@@ -51,7 +50,7 @@ def register_employment(session: Session, rules: EmploymentRules, payload: Emplo
         social_insurance=payload.social_insurance, monthly_wage_yuan=payload.monthly_wage_yuan,
         claimable=claimable, community_code=seeker.community_code, district_code=district_of(seeker),
         household_id=seeker.household_id,
-        group_bits=sum(GROUP_BIT[PriorityGroup(g)] for g in set(seeker.priority_groups)))
+        group_bits=group_bits_of(seeker.priority_groups))
     session.add(row)
     session.flush()
     if payload.job_id is not None and not _hired_before(session, seeker.id, payload.job_id):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import ColumnElement, distinct, func, select, true
 from sqlalchemy.orm import Session
 
@@ -23,11 +25,16 @@ def record_event(session: Session, payload: EventCreate) -> EventOut:
         raise NotFound("job", payload.job_id)
     event = Event(type=payload.type, job_id=payload.job_id, jobseeker_id=seeker.id, request_id=payload.request_id,
                   district_code=district_of(seeker), community_code=seeker.community_code,
-                  group_bits=sum(GROUP_BIT[PriorityGroup(g)] for g in set(seeker.priority_groups)))
+                  group_bits=group_bits_of(seeker.priority_groups))
     session.add(event)
     session.flush()
     return EventOut(id=event.id, type=EventType(event.type), job_id=event.job_id, jobseeker_id=event.jobseeker_id,
                     request_id=event.request_id, district_code=event.district_code, created_at=event.created_at)
+
+
+def group_bits_of(groups: Iterable[str]) -> int:
+    """Priority groups as bits, copied onto events and employments for counts by group."""
+    return sum(GROUP_BIT[PriorityGroup(g)] for g in set(groups))
 
 
 def district_of(seeker: Jobseeker) -> str | None:

@@ -145,8 +145,9 @@ def check_programme(job: Job) -> None:
     """The job type's own posting rules: 见习 runs 3–12 months, 零工 pays by the day or hour."""
     priced = job.salary_min is not None or job.salary_max is not None
     terms = PostingTerms(job.job_type, job.salary_unit if priced else None, job.internship_months, job.shifts or ())
-    for field, reason in posting_problems(terms)[:1]:
-        raise InvalidField(field, reason)
+    problems = posting_problems(terms)
+    if problems:
+        raise InvalidField(*problems[0])
 
 
 def _apply(job: Job, payload: JobUpdate, changes: dict[str, object]) -> None:

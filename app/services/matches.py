@@ -6,7 +6,7 @@ import time
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 import numpy as np
 from sqlalchemy import or_, select
@@ -128,8 +128,8 @@ def seekers_for_job(session: Session, matcher: Matcher, job_id: int, query: Matc
         return {s.id: _facts(matcher, request, s, _seeker_fit(job, s), _age_days(s.updated_at, now),
                              boost=matcher.boost_of(s.priority_groups)) for s in rows}
 
-    page = _rank(matcher, matcher.seeker_index, request, load, max_boost=matcher.boost_of(matcher.group_boosts))[0]
-    items = [_seeker_match(seekers[r.id], job, r) for r in page.items[request.offset:]]
+    page = _rank(matcher, matcher.seeker_index, request, load, max_boost=matcher.max_boost)[0]
+    items = [_seeker_match(seekers[r.id], job, r, today) for r in page.items[request.offset:]]
     return SeekerMatchPage(items=items, total=page.total, limit=request.limit, offset=request.offset,
                            radius_km=radius_km, request_id=uuid.uuid4().hex)
 
@@ -208,13 +208,13 @@ def _job_match(job: Job, ranked: Ranked, request: Request, fairs: Mapping[int, s
                     reasons=_reasons(ranked, codes), explanation=words)
 
 
-def _seeker_match(seeker: Jobseeker, job: Job, ranked: Ranked) -> SeekerMatch:
+def _seeker_match(seeker: Jobseeker, job: Job, ranked: Ranked, today: date) -> SeekerMatch:
     masked = MaskedSeeker(id=seeker.id, name=mask_name(seeker.name), phone=mask_phone(seeker.phone),
                           desired_job=seeker.desired_job, skills=seeker.skills, education=seeker.education)
     codes = stored_codes(seeker)
     words = explain(ranked.distance_km, shared_keyword(text_of(seeker), job.title), "", ranked.factors.salary,
                     occupation=_agreed_name(codes, ranked),
-                    programme=verdict(job.job_type, facts_of(seeker), local_today()).explanation)
+                    programme=verdict(job.job_type, facts_of(seeker), today).explanation)
     return SeekerMatch(jobseeker=masked, score=round(ranked.score, 4), distance_km=round(ranked.distance_km, 3),
                        reasons=_reasons(ranked, codes), explanation=words)
 

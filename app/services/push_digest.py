@@ -17,7 +17,7 @@ from app.services.eligibility import facts_of, job_mask, local_today, seeker_mas
 from app.services.push_plan import PlanReport, stack_vectors
 from app.services.push_rules import PushRules, Shard
 from matching.batch import Postings, Seekers, top_k_within_radius
-from matching.ranking import Weights, explain, shared_keyword
+from matching.ranking import Weights, explain, group_boost, shared_keyword
 
 
 def plan_digests(session: Session, rules: PushRules, weights: Weights, run: PushRun, report: PlanReport, *,
@@ -44,7 +44,8 @@ def plan_digests(session: Session, rules: PushRules, weights: Weights, run: Push
         .where(*new).order_by(Jobseeker.id)).all()
     if not seekers:
         return
-    top = top_k_within_radius(_seekers_as_postings(seekers, local_today(now), rules.group_boosts), _jobs_as_queries(jobs, since, default_radius_km),
+    postings = _seekers_as_postings(seekers, local_today(now), rules.group_boosts)
+    top = top_k_within_radius(postings, _jobs_as_queries(jobs, since, default_radius_km),
                               rules.digest_per_job, weights,
                               excluded=_introduced(session, select(Jobseeker.id).where(*new)))
     _write_digests(session, run, jobs, {s.id: s.desired_job for s in seekers}, top, "webhook" in ready, report)
@@ -86,7 +87,7 @@ def _seekers_as_postings(seekers: Sequence[Any], today: date, boosts: Mapping[st
         kind_masks=np.array([seeker_mask(s.job_types, facts_of(s), today) for s in seekers], np.int64),
         published_at=np.array([s.created_at.timestamp() for s in seekers], np.float64),
         monthly_pay=np.full(n, np.nan),
-        bonus=np.array([max((boosts.get(g, 0.0) for g in s.priority_groups or ()), default=0.0) for s in seekers]),
+        bonus=np.array([group_boost(boosts, s.priority_groups or ()) for s in seekers], np.float64),
     )
 
 

@@ -11,7 +11,7 @@ from app.services.index_feed import IndexFeed
 from matching.coding import OccupationCoder
 from matching.embedding import Embedder
 from matching.index import GeoIndex
-from matching.ranking import Weights
+from matching.ranking import Weights, group_boost
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,8 +26,11 @@ class Matcher:
     group_boosts: Mapping[str, float] = field(default_factory=dict)  # priority group -> added score
 
     def boost_of(self, groups: Iterable[str]) -> float:
-        """A seeker's boost when ranked for a job: the largest of their groups'."""
-        return max((self.group_boosts.get(g, 0.0) for g in groups), default=0.0)
+        return group_boost(self.group_boosts, groups)
+
+    @property
+    def max_boost(self) -> float:
+        return max(self.group_boosts.values(), default=0.0)
 
     @property
     def job_index(self) -> GeoIndex:

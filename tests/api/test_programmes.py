@@ -9,13 +9,13 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import Settings
 from app.db import make_engine, make_session_factory
 from app.main import create_app
-from app.models import PushItem
+from app.models import Push, PushItem
 from app.services.pushes import PushSetup, run_plan
 from app.services.runtime import weights_from_settings
 from matching.embedding import Embedder
@@ -128,3 +128,24 @@ def test_priority_group_boost_ranks_candidates_first(api: httpx.Client, boosted_
         time.sleep(0.1)
     assert plain == [near, veteran]
     assert boosted == [veteran, near]
+
+
+def test_priority_group_boost_ranks_digest_seekers_first(api: httpx.Client, settings: Settings,
+                                                         sessions: sessionmaker[Session]) -> None:
+    owner = employer(api)
+    post_job(api, owner)
+    push = {"consent": "personalised", "channel": "inbox"}
+    post_seeker(api, push=push, name="李小花")  # the closer text: first without a boost
+    post_seeker(api, push=push, name="张退伍", desired_job="仓库管理员", experience="部队退役",
+                priority_groups=["veteran"])
+
+    def digest_names(**changes: Any) -> list[str]:
+        changed = settings.model_copy(update={"push_digest_per_job": 1, **changes})
+        with sessions.begin() as s:
+            s.execute(delete(PushItem))
+            s.execute(delete(Push))
+        run_plan(sessions, PushSetup.from_settings(changed, weights_from_settings(changed)))
+        return [i["jobseeker"]["name"] for i in api.get(f"/v1/employers/{owner}/inbox").json()["items"][0]["items"]]
+
+    assert digest_names() == ["李**"]
+    assert digest_names(group_boosts={"veteran": 0.5}) == ["张**"]

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from matching.programmes import (
-    PostingTerms, SeekerFacts, age_on, eligible_types, months_between, posting_problems, verdict,
+    PostingTerms, SeekerFacts, age_on, months_between, posting_problems, verdict,
 )
 
 TODAY = date(2026, 11, 21)
@@ -53,8 +53,8 @@ def test_open_job_types_need_no_explanation() -> None:
 
 def test_eligibility_moves_with_the_calendar() -> None:
     graduate = SeekerFacts(graduation_date=date(2024, 12, 15))
-    assert eligible_types(["internship"], graduate, date(2026, 12, 15)) == ["internship"]
-    assert eligible_types(["internship"], graduate, date(2027, 1, 15)) == []
+    assert verdict("internship", graduate, date(2026, 12, 15)).eligible
+    assert not verdict("internship", graduate, date(2027, 1, 15)).eligible
 
 
 @pytest.mark.parametrize(("terms", "problems"), [
