@@ -37,6 +37,9 @@ class Settings(BaseSettings):
 
     sync_interval_s: float = Field(1.0, gt=0, description="how often the change feed is polled")
     snapshot_interval_s: float = Field(60.0, gt=0, description="how often a changed index is saved")
+    index_storage: Literal["float16", "float32"] = Field(
+        "float16", description="how the in-memory indexes hold vectors: float16 halves the memory and the bytes "
+        "each search reads; scores are still summed in float32 (see bench/README.md)")
     log_level: str = "INFO"
 
     upload_max_bytes: int = Field(20 * 1024 * 1024, ge=1024, description="largest accepted sheet")

@@ -58,7 +58,7 @@ class Runtime:
         try:
             with base.sessions.begin() as session:
                 seed_communities(session)  # the registry follows the shipped gazetteer
-            feed = IndexFeed(base.sessions, coder, settings.index_dir)
+            feed = IndexFeed(base.sessions, coder, settings.index_dir, settings.index_storage)
             feed.start()
         except BaseException:
             base.close()

@@ -14,11 +14,17 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from matching.geo import GeoPoint, bounding_box, haversine_km_grid
-from matching.index import BOUNDARY_TOLERANCE_KM, DEFAULT_CELL_DEG, FloatArray, IntArray, Vectors
+from matching.geo import EARTH_RADIUS_KM, GeoPoint, bounding_box
+from matching.index import BOUNDARY_TOLERANCE_KM, DEFAULT_BAND_DEG, FloatArray, IntArray, Vectors
 from matching.ranking import NEUTRAL_SALARY_FIT, Weights
 
 GROUP_ROWS = 256  # seekers scored per product: bounds the group x candidates matrices
+SEEKER_CELL_DEG = 0.005  # ~550 m: a group's box is little larger than one disk, so most pairs scored count
+COARSE_CELLS = 4  # where seekers are sparse, groups span 4 x 4 cells: fewer, larger products
+RESCORED_EXTRA = 8  # per seeker, this many beyond k are rescored exactly: float32 near-ties cannot slip out
+NEAR_BOUNDARY_KM = 1e-6  # the fast pass keeps pairs this far beyond the radius; the exact pass decides
+SERIES_MAX_CHORD = 0.01  # ~64 km: below it the arc's series is exact to 1e-9; above it, arcsin
+_HALF_TURN_KM = math.pi * EARTH_RADIUS_KM
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,29 +93,37 @@ def top_k_within_radius(
     weights: Weights,
     *,
     excluded: Mapping[int, Collection[int]] | None = None,
-    cell_deg: float = DEFAULT_CELL_DEG,
+    cell_deg: float = SEEKER_CELL_DEG,
 ) -> TopK:
     """For every seeker, the k best postings by `pair_score` among those within min(radius, reach),
     of an accepted kind, published after the seeker's `since` and not in `excluded[seeker_id]`.
-    Ties are broken by posting id, so the result equals a brute-force sort of all pairs."""
+    Ties are broken by posting id, so the result equals a brute-force sort of all pairs.
+
+    Seekers sharing a `cell_deg` cell form a group; its candidates are the postings in the box its disks
+    span; one product scores the group. Scores are first computed fast (float32 nearness, a series for
+    the arc); the best k + RESCORED_EXTRA per seeker are then scored exactly and the k best kept."""
     m = len(seekers)
     out_ids = np.full((m, k), -1, np.int64)
     out_scores = np.full((m, k), -np.inf)
     out_sim = np.zeros((m, k), np.float32)
     out_dist = np.zeros((m, k))
-    cells = _PostingCells(postings, cell_deg)
+    layout = _PostingBands(postings)
+    seeker_xyz = unit_xyz(seekers.lats, seekers.lons)
     scored = 0
     for rows in _seeker_groups(seekers, cell_deg):
-        candidates = cells.covering(seekers, rows)
-        if not len(candidates):
+        cand = layout.covering(seekers, rows)
+        if not len(cand):
             continue
-        scored += len(rows) * len(candidates)
-        score, sim, dist = _score_group(postings, seekers, rows, candidates, weights, excluded or {})
-        best = _best_k(score, postings.ids[candidates], k)
+        scored += len(rows) * len(cand)
+        fast = _fast_scores(postings, seekers, rows, cand, layout.xyz[cand], seeker_xyz[rows], weights, excluded or {})
+        short = _best_k(fast, postings.ids[cand], k + RESCORED_EXTRA)
+        score, sim, dist = _exact_scores(postings, seekers, rows, cand[short], weights, np.isfinite(
+            np.take_along_axis(fast, short, axis=1)))
+        best = _best_k(score, postings.ids[cand][short], k, per_row_ids=True)
         width = best.shape[1]
         picked = np.take_along_axis(score, best, axis=1)
         out_scores[rows, :width] = picked
-        out_ids[rows, :width] = np.where(np.isfinite(picked), postings.ids[candidates][best], -1)
+        out_ids[rows, :width] = np.where(np.isfinite(picked), np.take_along_axis(postings.ids[cand][short], best, 1), -1)
         out_sim[rows, :width] = np.take_along_axis(sim, best, axis=1)
         out_dist[rows, :width] = np.take_along_axis(dist, best, axis=1)
     return TopK(seekers.ids, out_ids, out_scores, out_sim, out_dist, scored)
@@ -134,33 +148,46 @@ def assign(top: TopK, per_seeker: int, per_posting: int, taken: Mapping[int, int
     return sorted(picks)
 
 
-class _PostingCells:
-    """Postings sorted by cell so each cell's rows are one contiguous slice."""
+class _PostingBands:
+    """Postings sorted by latitude band, then longitude: the part of a band inside a box is one slice."""
 
-    def __init__(self, postings: Postings, cell_deg: float) -> None:
-        self.cell_deg = cell_deg
-        keys = _cell_keys(postings.lats, postings.lons, cell_deg)
-        self.order = np.lexsort((keys[:, 1], keys[:, 0]))
-        sorted_keys = keys[self.order]
-        bounds = np.concatenate([[0], _boundaries(sorted_keys), [len(keys)]]).astype(np.int64)
-        self.slices = {(int(sorted_keys[a, 0]), int(sorted_keys[a, 1])): (int(a), int(b))
-                       for a, b in zip(bounds[:-1], bounds[1:]) if b > a}
+    def __init__(self, postings: Postings, band_deg: float = DEFAULT_BAND_DEG) -> None:
+        self.band_deg = band_deg
+        bands = np.floor(postings.lats / band_deg).astype(np.int64)
+        self.order = np.lexsort((postings.lons, bands))
+        self.lons, self.lats = postings.lons[self.order], postings.lats[self.order]
+        self.band_keys, starts = np.unique(bands[self.order], return_index=True)
+        self.band_starts = np.append(starts, len(bands)).astype(np.int64)
+        self.xyz = unit_xyz(postings.lats, postings.lons)  # by posting row, as the caller indexes
 
     def covering(self, seekers: Seekers, rows: IntArray) -> IntArray:
-        """Posting rows in every cell that any of these seekers' disks can touch."""
+        """Posting rows inside the box spanned by these seekers' disks (a superset of every disk)."""
         radius_km = float(seekers.radius_km[rows].max())
         lats, lons = seekers.lats[rows], seekers.lons[rows]
         # The corners' boxes together bound every disk centred inside the seekers' rectangle.
         boxes = [bounding_box(GeoPoint(float(lat), float(lon)), radius_km)
                  for lat in (lats.min(), lats.max()) for lon in (lons.min(), lons.max())]
-        lat_keys = _keys(min(b[0] for b in boxes), max(b[1] for b in boxes), self.cell_deg)
-        lon_keys = _keys(min(b[2] for b in boxes), max(b[3] for b in boxes), self.cell_deg)
-        found = [np.arange(*self.slices[(a, b)]) for a in lat_keys for b in lon_keys if (a, b) in self.slices]
-        return self.order[np.concatenate(found)] if found else np.zeros(0, np.int64)
+        lat_min, lat_max = min(b[0] for b in boxes), max(b[1] for b in boxes)
+        lon_min, lon_max = min(b[2] for b in boxes), max(b[3] for b in boxes)
+        if lon_min < -180 or lon_max > 180:  # across the antimeridian: every longitude of the bands
+            lon_min, lon_max = -math.inf, math.inf
+        first = int(np.searchsorted(self.band_keys, math.floor(lat_min / self.band_deg), "left"))
+        last = int(np.searchsorted(self.band_keys, math.floor(lat_max / self.band_deg), "right"))
+        parts = []
+        for a, b in zip(self.band_starts[first:last].tolist(), self.band_starts[first + 1:last + 1].tolist()):
+            lons = self.lons[a:b]
+            parts.append(np.arange(a + np.searchsorted(lons, lon_min, "left"), a + np.searchsorted(lons, lon_max, "right")))
+        found = np.concatenate(parts) if parts else np.zeros(0, np.int64)
+        found = found[(self.lats[found] >= lat_min) & (self.lats[found] <= lat_max)]
+        picked: IntArray = self.order[found]
+        return picked
 
 
-def _keys(low: float, high: float, cell_deg: float) -> range:
-    return range(math.floor(low / cell_deg), math.floor(high / cell_deg) + 1)
+def unit_xyz(lats: FloatArray, lons: FloatArray) -> FloatArray:
+    """Points as unit vectors: the chord between two is the straight-line distance on the unit sphere."""
+    lat, lon = np.radians(lats), np.radians(lons)
+    xyz: FloatArray = np.stack([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)], axis=1)
+    return xyz
 
 
 def _boundaries(sorted_keys: IntArray) -> IntArray:
@@ -177,34 +204,87 @@ def _cell_keys(lats: FloatArray, lons: FloatArray, cell_deg: float) -> IntArray:
 
 
 def _seeker_groups(seekers: Seekers, cell_deg: float) -> Iterator[IntArray]:
-    """Rows of seekers sharing a cell and a whole-km radius class, at most GROUP_ROWS at a time."""
-    keys = _cell_keys(seekers.lats, seekers.lons, cell_deg)
+    """Rows of seekers sharing a cell and a whole-km radius class, at most GROUP_ROWS at a time.
+
+    Cells are COARSE_CELLS x COARSE_CELLS fine cells where seekers are few (fewer, larger products
+    where each would be tiny), and fine cells where a coarse one holds more than GROUP_ROWS."""
+    coarse = _cell_keys(seekers.lats, seekers.lons, cell_deg * COARSE_CELLS)
+    _, inverse, counts = np.unique(coarse, axis=0, return_inverse=True, return_counts=True)
+    dense = counts[inverse.reshape(-1)] > GROUP_ROWS
+    keys = np.where(dense[:, None], _cell_keys(seekers.lats, seekers.lons, cell_deg), coarse)
     radius_class = np.ceil(seekers.radius_km).astype(np.int64)
-    order = np.lexsort((radius_class, keys[:, 1], keys[:, 0]))
-    group_keys = np.column_stack([keys, radius_class])[order]
+    order = np.lexsort((radius_class, keys[:, 1], keys[:, 0], dense))
+    group_keys = np.column_stack([dense, keys, radius_class])[order]
     for group in np.split(order, _boundaries(group_keys)) if len(order) else []:
         for at in range(0, len(group), GROUP_ROWS):
             yield group[at : at + GROUP_ROWS]
 
 
-def _score_group(postings: Postings, seekers: Seekers, rows: IntArray, cand: IntArray, weights: Weights,
-                 excluded: Mapping[int, Collection[int]]) -> tuple[FloatArray, npt.NDArray[np.float32], FloatArray]:
-    sim = seekers.vectors[rows] @ postings.vectors[cand].T  # inner product == cosine on unit vectors
-    dist = haversine_km_grid(seekers.lats[rows], seekers.lons[rows], postings.lats[cand], postings.lons[cand])
-    limit = np.minimum(seekers.radius_km[rows][:, None], postings.reach_km[cand][None, :]) + BOUNDARY_TOLERANCE_KM
-    keep = (dist <= limit) & ((seekers.kind_masks[rows][:, None] & postings.kind_masks[cand][None, :]) != 0)
+def _fast_scores(postings: Postings, seekers: Seekers, rows: IntArray, cand: IntArray, cand_xyz: FloatArray,
+                 seeker_xyz: FloatArray, weights: Weights, excluded: Mapping[int, Collection[int]]) -> FloatArray:
+    """pair_score for a group x candidates, cheaply: float32 terms, the arc from the chord; -inf outside."""
+    origin = seeker_xyz.mean(axis=0)  # centred, the chord's square keeps its digits
+    s, c = seeker_xyz - origin, cand_xyz - origin
+    chord2 = (s * s).sum(1)[:, None] + (c * c).sum(1)[None, :] - 2.0 * (s @ c.T)
+    np.maximum(chord2, 0.0, out=chord2)
+    limit = np.minimum(seekers.radius_km[rows][:, None], postings.reach_km[cand][None, :])
+    limit_chord = 2.0 * np.sin(np.minimum(limit + BOUNDARY_TOLERANCE_KM + NEAR_BOUNDARY_KM, _HALF_TURN_KM) / (
+        2.0 * EARTH_RADIUS_KM))
+    keep = chord2 <= limit_chord * limit_chord  # a hair wide: the exact pass decides the boundary
+    keep &= (seekers.kind_masks[rows][:, None] & postings.kind_masks[cand][None, :]) != 0
     keep &= postings.published_at[cand][None, :] > seekers.since[rows][:, None]
     cand_ids = postings.ids[cand]
     for i, seeker_id in enumerate(seekers.ids[rows].tolist()):
         if seeker_id in excluded:
             keep[i] &= ~np.isin(cand_ids, np.fromiter(excluded[seeker_id], np.int64))
-    score = pair_score(sim, dist, postings.monthly_pay[cand][None, :], seekers.expected_monthly[rows][:, None],
-                       postings.bonus[cand][None, :], weights)
-    return np.where(keep, score, -np.inf), sim, dist
+    chord = np.sqrt(chord2).astype(np.float32)
+    arc_km = EARTH_RADIUS_KM * chord * (1 + chord * chord / 24)  # 2 asin(x/2) to 1e-9 relative below ~60 km
+    far = chord > SERIES_MAX_CHORD
+    if far.any():
+        arc_km[far] = 2 * EARTH_RADIUS_KM * np.arcsin(np.minimum(chord[far] / 2, 1))
+    sim = seekers.vectors[rows] @ postings.vectors[cand].T  # inner product == cosine on unit vectors
+    score = np.clip(sim, 0, 1) * np.float32(weights.semantic)
+    score += np.float32(weights.distance) * np.exp2(arc_km * np.float32(-1 / weights.distance_half_km))
+    score += np.float32(weights.salary) * _fit(postings.monthly_pay[cand], seekers.expected_monthly[rows])
+    score += postings.bonus[cand].astype(np.float32)[None, :]
+    return np.where(keep, score.astype(np.float64), -np.inf)
 
 
-def _best_k(score: FloatArray, ids: IntArray, k: int) -> IntArray:
-    """Column indices of each row's k best, ordered by (-score, id): exact, ties included."""
+def _fit(pay: FloatArray, expected: FloatArray) -> npt.NDArray[np.float32]:
+    """min(1, pay / expected), NEUTRAL_SALARY_FIT where either is unknown, as pair_score has it."""
+    valid_rows, valid_cols = np.isfinite(expected) & (expected > 0), np.isfinite(pay)
+    inverse = np.where(valid_rows, 1 / np.where(valid_rows, expected, 1), 0).astype(np.float32)
+    fit: npt.NDArray[np.float32] = np.minimum(np.float32(1), inverse[:, None] * np.where(valid_cols, pay, 0).astype(np.float32)[None, :])
+    fit[~valid_rows] = NEUTRAL_SALARY_FIT
+    fit[:, ~valid_cols] = NEUTRAL_SALARY_FIT
+    return fit
+
+
+def _exact_scores(postings: Postings, seekers: Seekers, rows: IntArray, picked: IntArray, weights: Weights,
+                  finite: npt.NDArray[np.bool_]) -> tuple[FloatArray, npt.NDArray[np.float32], FloatArray]:
+    """pair_score of each seeker's shortlisted postings (row i: picked[i]) with haversine, in float64."""
+    sim = np.einsum("ij,ikj->ik", seekers.vectors[rows], postings.vectors[picked]).astype(np.float32)
+    dist = haversine_km_rows(seekers.lats[rows], seekers.lons[rows], postings.lats[picked], postings.lons[picked])
+    limit = np.minimum(seekers.radius_km[rows][:, None], postings.reach_km[picked]) + BOUNDARY_TOLERANCE_KM
+    score = pair_score(sim, dist, postings.monthly_pay[picked], seekers.expected_monthly[rows][:, None],
+                       postings.bonus[picked], weights)
+    return np.where(finite & (dist <= limit), score, -np.inf), sim, dist
+
+
+def haversine_km_rows(lats: FloatArray, lons: FloatArray, to_lats: FloatArray, to_lons: FloatArray) -> FloatArray:
+    """Row i: distances from point i to each of to_*[i], haversine_km's formula."""
+    a, b = np.radians(lats)[:, None], np.radians(to_lats)
+    h = np.sin((b - a) / 2) ** 2 + np.cos(a) * np.cos(b) * np.sin(np.radians(to_lons - lons[:, None]) / 2) ** 2
+    km: FloatArray = 2.0 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
+    return km
+
+
+def _best_k(score: FloatArray, ids: IntArray, k: int, *, per_row_ids: bool = False) -> IntArray:
+    """Column indices of each row's k best, ordered by (-score, id): exact, ties included.
+    `ids` holds the columns' ids, or with `per_row_ids` each row's own (same shape as score)."""
+    if per_row_ids:
+        order: IntArray = np.lexsort((ids, -score), axis=1)[:, :k]
+        return order
     if score.shape[1] > k:
         part = np.argpartition(-score, k - 1, axis=1)[:, :k]
         kth = np.take_along_axis(score, part, axis=1).min(axis=1)

@@ -1,4 +1,9 @@
-"""The geo-partitioned vector index: exact in-radius search, incremental writes, snapshots."""
+"""The geo-partitioned vector index: exact in-radius search, incremental writes, snapshots.
+
+Items live in latitude bands; inside a band rows are sorted by longitude, so the part of a band a
+disk can reach is one contiguous slice. A search reads a handful of slices straight through:
+distance decides membership, one matrix-vector product per slice scores it.
+"""
 
 from __future__ import annotations
 
@@ -10,21 +15,25 @@ import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 import numpy.typing as npt
 
-from matching.geo import GeoPoint, bounding_box, haversine_km_many
+from matching.geo import EARTH_RADIUS_KM, GeoPoint, bounding_box, haversine_km_many
 
 ALL_KINDS = (1 << 62) - 1
 BOUNDARY_TOLERANCE_KM = 1e-9  # 1 µm: a point exactly on the circle stays in despite float rounding
-DEFAULT_CELL_DEG = 0.05  # ~5.5 km of latitude: a 3 km disk touches at most 3 x 3 cells
+DEFAULT_BAND_DEG = 0.01  # ~1.1 km: a 3 km disk spans 6-7 bands, each read as one slice
+WINDOW_MARGIN_DEG = 1e-7  # ~1 cm of slack on each slice's longitude window, against rounding
+LAYOUT = 2  # snapshot layout; any older snapshot still loads, its items are re-banded
 
-CellKey = tuple[int, int]
+Storage = Literal["float32", "float16"]
+BandKey = int
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float64]
 Vectors = npt.NDArray[np.float32]
+StoredVectors = npt.NDArray[np.float32] | npt.NDArray[np.float16]
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +52,7 @@ class IndexEntry:
 
 @dataclass(frozen=True, slots=True)
 class Columns:
-    """Items as parallel arrays; one immutable block per cell, so readers never see a torn write."""
+    """Items as parallel arrays; one immutable block per band, so readers never see a torn write."""
 
     ids: IntArray
     lats: FloatArray
@@ -51,17 +60,17 @@ class Columns:
     reach_km: FloatArray
     kind_masks: IntArray
     expires_at: FloatArray
-    vectors: Vectors
+    vectors: StoredVectors
     groups: IntArray
     flags: IntArray
 
     @classmethod
-    def empty(cls, dim: int) -> Columns:
-        return cls.from_entries([], dim)
+    def empty(cls, dim: int, storage: Storage = "float32") -> Columns:
+        return cls.from_entries([], dim, storage)
 
     @classmethod
-    def from_entries(cls, entries: Sequence[IndexEntry], dim: int) -> Columns:
-        vectors = np.zeros((len(entries), dim), dtype=np.float32)
+    def from_entries(cls, entries: Sequence[IndexEntry], dim: int, storage: Storage = "float32") -> Columns:
+        vectors = np.zeros((len(entries), dim), dtype=storage)
         for row, entry in zip(vectors, entries):
             row[:] = entry.vector
         return cls(
@@ -79,8 +88,17 @@ class Columns:
     def __len__(self) -> int:
         return int(self.ids.shape[0])
 
+    @property
+    def nbytes(self) -> int:
+        return sum(int(getattr(self, f).nbytes) for f in _COLUMN_FIELDS)
+
     def take(self, rows: npt.NDArray[Any]) -> Columns:
         return Columns(*(np.ascontiguousarray(getattr(self, f)[rows]) for f in _COLUMN_FIELDS))
+
+    def stored_as(self, storage: Storage) -> Columns:
+        if self.vectors.dtype == np.dtype(storage):
+            return self
+        return Columns(**{**_column_dict(self), "vectors": self.vectors.astype(storage)})
 
     @staticmethod
     def concat(blocks: Sequence[Columns]) -> Columns:
@@ -107,38 +125,55 @@ class Candidates:
         return cls(np.zeros(0, np.int64), np.zeros(0, np.float64), np.zeros(0, np.float32), np.zeros(0, np.int64))
 
 
+@dataclass(frozen=True, slots=True)
+class Slice:
+    """Rows [start, stop) of one band: the part of it a disk can reach."""
+
+    band: BandKey
+    start: int
+    stop: int
+
+
 @dataclass(slots=True)
 class _State:
-    cells: dict[CellKey, Columns] = field(default_factory=dict)
-    cell_of: dict[int, CellKey] = field(default_factory=dict)
+    bands: dict[BandKey, Columns] = field(default_factory=dict)
+    band_of: dict[int, BandKey] = field(default_factory=dict)
 
 
 class GeoIndex:
-    """Vectors partitioned by lat/lon cells. Exact: cells only narrow candidates, distance decides.
+    """Vectors in latitude bands sorted by longitude. Exact: bands only narrow, distance decides.
 
+    `storage="float16"` halves the vectors' memory; scores are still summed in float32.
     Writes are serialised and publish a new state by reference swap; searches read one state and
     are therefore safe while writes happen.
     """
 
-    def __init__(self, dim: int, *, cell_deg: float = DEFAULT_CELL_DEG) -> None:
-        if dim <= 0 or cell_deg <= 0:
-            raise ValueError("dim and cell_deg must be positive")
+    def __init__(self, dim: int, *, band_deg: float = DEFAULT_BAND_DEG, storage: Storage = "float32") -> None:
+        if dim <= 0 or band_deg <= 0:
+            raise ValueError("dim and band_deg must be positive")
+        if storage not in ("float32", "float16"):
+            raise ValueError(f"storage must be float32 or float16, got {storage!r}")
         self.dim = dim
-        self.cell_deg = cell_deg
+        self.band_deg = band_deg
+        self.storage: Storage = storage
         self._state = _State()
         self._write_lock = threading.Lock()
 
     def __len__(self) -> int:
-        return len(self._state.cell_of)
+        return len(self._state.band_of)
 
     def __contains__(self, item_id: object) -> bool:
-        return item_id in self._state.cell_of
+        return item_id in self._state.band_of
 
     def ids(self) -> list[int]:
-        return list(self._state.cell_of)
+        return list(self._state.band_of)
 
-    def cell_count(self) -> int:
-        return len(self._state.cells)
+    def band_count(self) -> int:
+        return len(self._state.bands)
+
+    def nbytes(self) -> int:
+        """Bytes of the column arrays (the id-to-band map is Python objects on top)."""
+        return sum(block.nbytes for block in self._state.bands.values())
 
     def upsert(self, entries: Iterable[IndexEntry]) -> None:
         entries = list({e.id: e for e in entries}.values())  # last write per id wins
@@ -163,34 +198,37 @@ class GeoIndex:
         exclude_flags: int = 0,
         only_ids: IntArray | None = None,
         exclude_ids: IntArray | None = None,
+        limit: int | None = None,
     ) -> Candidates:
         """All items within min(radius_km, item.reach_km) of center, not expired at `now`, with
         low <= group < high when `groups` is given, none of `exclude_flags` set, among `only_ids`
         when given (a filter the caller computed, e.g. one fair's postings) and not in `exclude_ids`
-        (e.g. jobs the seeker dismissed)."""
+        (e.g. jobs the seeker dismissed); only the `limit` most similar when a limit is given."""
         state = self._state
         query = np.asarray(vector, dtype=np.float32).reshape(-1)
         keep_ids = None if only_ids is None else np.unique(np.asarray(only_ids, dtype=np.int64))
         drop_ids = None if exclude_ids is None or not len(exclude_ids) else np.unique(np.asarray(exclude_ids, np.int64))
         narrowing = _Narrowing(kind_mask, now, groups, exclude_flags, keep_ids, drop_ids)
-        found = [
-            _select(block, center, radius_km, query, narrowing)
-            for block in (state.cells.get(key) for key in self._covering(center, radius_km, state))
-            if block is not None
-        ]
-        found = [c for c in found if len(c)]
+        found = [f for s in self._plan(center, radius_km, state)
+                 if len(f := _select(state.bands[s.band], s, center, radius_km, query, narrowing))]
         if not found:
             return Candidates.empty()
-        merged = Candidates(*(np.concatenate(parts) for parts in zip(*(_fields(c) for c in found))))
-        order = np.lexsort((merged.ids, -merged.similarity))
-        ids, distance_km, similarity, item_groups = _fields(merged)
-        return Candidates(ids[order], distance_km[order], similarity[order], item_groups[order])
+        hits = _Hits.concat(found)
+        if self.storage == "float16":
+            hits = hits.refined(state.bands, query, limit)
+        order = _best_first(hits.ids, hits.similarity, limit)
+        return Candidates(hits.ids[order], hits.distance_km[order], hits.similarity[order], hits.groups[order])
+
+    def plan(self, center: GeoPoint, radius_km: float) -> list[Slice]:
+        """The slices a search around `center` reads: for benchmarks and tests of the layout."""
+        return self._plan(center, radius_km, self._state)
 
     def save(self, path: Path, meta: Mapping[str, Any] | None = None) -> None:
         """Write a snapshot atomically: readers of `path` see the old or the new file, never half."""
         block = self._all_columns()
         path.parent.mkdir(parents=True, exist_ok=True)
-        header = {"dim": self.dim, "cell_deg": self.cell_deg, "meta": dict(meta or {})}
+        header = {"dim": self.dim, "band_deg": self.band_deg, "storage": self.storage, "layout": LAYOUT,
+                  "meta": dict(meta or {})}
         fd, tmp_name = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
         try:
             with os.fdopen(fd, "wb") as tmp:
@@ -203,13 +241,31 @@ class GeoIndex:
             raise
 
     @classmethod
-    def load(cls, path: Path) -> tuple[GeoIndex, dict[str, Any]]:
+    def load(cls, path: Path, *, storage: Storage | None = None) -> tuple[GeoIndex, dict[str, Any]]:
+        """Read a snapshot; `storage` converts its vectors (default: as saved)."""
         with np.load(path, allow_pickle=False) as data:
             header = json.loads(str(data["header"]))
             block = Columns(*(data[f] for f in _COLUMN_FIELDS))
-        index = cls(int(header["dim"]), cell_deg=float(header["cell_deg"]))
+        saved: Storage = "float16" if block.vectors.dtype == np.float16 else "float32"
+        index = cls(int(header["dim"]), band_deg=float(header.get("band_deg", DEFAULT_BAND_DEG)),
+                    storage=storage or saved)
         index.replace_all(block)
         return index, dict(header["meta"])
+
+    def replace_all(self, block: Columns) -> None:
+        """Swap in a whole new content at once (rebuilds and snapshot loads)."""
+        block = block.stored_as(self.storage)
+        keys = self._band_keys(block.lats)
+        order = np.lexsort((block.ids, block.lons, keys))
+        starts = np.flatnonzero(np.diff(keys[order]) != 0) + 1
+        bands: dict[BandKey, Columns] = {}
+        band_of: dict[int, BandKey] = {}
+        for rows in np.split(order, starts) if len(order) else []:
+            key = int(keys[rows[0]])
+            bands[key] = block.take(rows)
+            band_of.update(dict.fromkeys(block.ids[rows].tolist(), key))
+        with self._write_lock:
+            self._state = _State(bands, band_of)
 
     def _check_entry(self, entry: IndexEntry) -> None:
         if entry.vector.shape != (self.dim,):
@@ -217,63 +273,76 @@ class GeoIndex:
         if not (-90 <= entry.point.lat <= 90 and -180 <= entry.point.lon <= 180):
             raise ValueError(f"item {entry.id}: point {entry.point} is not a WGS-84 coordinate")
 
-    def _key(self, lat: float, lon: float) -> CellKey:
-        return (math.floor(lat / self.cell_deg), math.floor(lon / self.cell_deg))
+    def _band_keys(self, lats: FloatArray) -> IntArray:
+        keys: IntArray = np.floor(np.asarray(lats, np.float64) / self.band_deg).astype(np.int64)
+        return keys
 
     def _publish(self, added: Sequence[IndexEntry], removed_ids: set[int]) -> None:
         old = self._state
-        cells = dict(old.cells)
-        cell_of = dict(old.cell_of)
-        touched: dict[CellKey, list[IndexEntry]] = {}
+        bands = dict(old.bands)
+        band_of = dict(old.band_of)
+        touched: dict[BandKey, list[IndexEntry]] = {}
         for item_id in removed_ids:
-            key = cell_of.pop(item_id, None)
+            key = band_of.pop(item_id, None)
             if key is not None:
                 touched.setdefault(key, [])
         for entry in added:
-            key = self._key(entry.point.lat, entry.point.lon)
+            key = math.floor(entry.point.lat / self.band_deg)
             touched.setdefault(key, []).append(entry)
-            cell_of[entry.id] = key
+            band_of[entry.id] = key
         removed = np.fromiter(removed_ids, np.int64, count=len(removed_ids))
         for key, new_entries in touched.items():
-            block = cells.get(key, Columns.empty(self.dim))
-            kept = block.take(~np.isin(block.ids, removed))
-            merged = Columns.concat([kept, Columns.from_entries(new_entries, self.dim)])
+            block = bands.get(key, Columns.empty(self.dim, self.storage))
+            merged = Columns.concat([block.take(~np.isin(block.ids, removed)),
+                                     Columns.from_entries(new_entries, self.dim, self.storage)])
             if len(merged):
-                cells[key] = merged
+                bands[key] = merged.take(np.lexsort((merged.ids, merged.lons)))
             else:
-                cells.pop(key, None)
-        self._state = _State(cells, cell_of)  # one reference swap publishes the whole write
-
-    def replace_all(self, block: Columns) -> None:
-        """Swap in a whole new content at once (rebuilds and snapshot loads)."""
-        keys = np.stack(
-            [np.floor(block.lats / self.cell_deg), np.floor(block.lons / self.cell_deg)], axis=1
-        ).astype(np.int64)
-        order = np.lexsort((keys[:, 1], keys[:, 0]))
-        sorted_keys = keys[order]
-        starts = np.flatnonzero(np.any(np.diff(sorted_keys, axis=0) != 0, axis=1)) + 1
-        cells: dict[CellKey, Columns] = {}
-        cell_of: dict[int, CellKey] = {}
-        for rows in np.split(order, starts) if len(order) else []:
-            key = (int(keys[rows[0], 0]), int(keys[rows[0], 1]))
-            cells[key] = block.take(rows)
-            cell_of.update(dict.fromkeys(block.ids[rows].tolist(), key))
-        with self._write_lock:
-            self._state = _State(cells, cell_of)
+                bands.pop(key, None)
+        self._state = _State(bands, band_of)  # one reference swap publishes the whole write
 
     def _all_columns(self) -> Columns:
-        blocks = list(self._state.cells.values())
-        return Columns.concat(blocks) if blocks else Columns.empty(self.dim)
+        blocks = list(self._state.bands.values())
+        return Columns.concat(blocks) if blocks else Columns.empty(self.dim, self.storage)
 
-    def _covering(self, center: GeoPoint, radius_km: float, state: _State) -> Iterable[CellKey]:
-        lat_min, lat_max, lon_min, lon_max = bounding_box(center, radius_km)
-        lat_keys = range(math.floor(lat_min / self.cell_deg), math.floor(lat_max / self.cell_deg) + 1)
-        wraps = lon_min < -180 or lon_max > 180
-        lon_keys = range(math.floor(lon_min / self.cell_deg), math.floor(lon_max / self.cell_deg) + 1)
-        if wraps or len(lat_keys) * len(lon_keys) > len(state.cells):
-            # Near the antimeridian, or a disk larger than the populated area: filter what exists.
-            return [k for k in state.cells if k[0] in lat_keys and (wraps or k[1] in lon_keys)]
-        return ((a, b) for a in lat_keys for b in lon_keys)
+    def _plan(self, center: GeoPoint, radius_km: float, state: _State) -> list[Slice]:
+        lat_min, lat_max, _, _ = bounding_box(center, radius_km)
+        low, high = math.floor(lat_min / self.band_deg), math.floor(lat_max / self.band_deg)
+        if high - low + 1 > len(state.bands):  # a disk taller than the populated area: walk what exists
+            keys: Iterable[BandKey] = sorted(k for k in state.bands if low <= k <= high)
+        else:
+            keys = (k for k in range(low, high + 1) if k in state.bands)
+        plan = []
+        for key in keys:
+            block = state.bands[key]
+            window = lon_window(center, radius_km, key * self.band_deg, (key + 1) * self.band_deg)
+            start, stop = 0, len(block)
+            if window is not None:
+                start = int(np.searchsorted(block.lons, window[0], "left"))
+                stop = int(np.searchsorted(block.lons, window[1], "right"))
+            if stop > start:
+                plan.append(Slice(key, start, stop))
+        return plan
+
+
+def lon_window(center: GeoPoint, radius_km: float, lat_low: float, lat_high: float) -> tuple[float, float] | None:
+    """Longitudes (low, high) holding every point of the disk whose latitude is in [lat_low, lat_high];
+    None when the window crosses the antimeridian or reaches a pole (read the whole band then)."""
+    angle = (radius_km + 2 * BOUNDARY_TOLERANCE_KM) / EARTH_RADIUS_KM
+    phi0 = math.radians(center.lat)
+    if angle >= math.pi / 2 - abs(phi0):
+        return None
+    # The disk is widest at the latitude of its tangent meridians; it narrows monotonically away from it.
+    widest = math.asin(min(1.0, math.sin(phi0) / math.cos(angle)))
+    low, high = max(math.radians(lat_low), phi0 - angle), min(math.radians(lat_high), phi0 + angle)
+    if low > high:
+        return (center.lon, center.lon)  # the band misses the disk
+    phi = min(max(widest, low), high)
+    cos_half = (math.cos(angle) - math.sin(phi) * math.sin(phi0)) / (math.cos(phi) * math.cos(phi0))
+    half = math.degrees(math.acos(max(-1.0, min(1.0, cos_half)))) + WINDOW_MARGIN_DEG
+    if center.lon - half < -180 or center.lon + half > 180:
+        return None
+    return (center.lon - half, center.lon + half)
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,31 +357,102 @@ class _Narrowing:
     exclude_ids: IntArray | None = None  # sorted, unique
 
 
-def _select(
-    block: Columns, center: GeoPoint, radius_km: float, query: npt.NDArray[np.float32], narrowing: _Narrowing
-) -> Candidates:
-    distance_km = haversine_km_many(center.lat, center.lon, block.lats, block.lons)
-    limit_km = np.minimum(block.reach_km, radius_km) + BOUNDARY_TOLERANCE_KM
-    keep = (distance_km <= limit_km) & ((block.kind_masks & narrowing.kind_mask) != 0)
-    keep &= block.expires_at > narrowing.now
+@dataclass(frozen=True, slots=True)
+class _Hits:
+    """Candidates plus where each lies (band, row), so float16 scores can be recomputed exactly."""
+
+    ids: IntArray
+    distance_km: FloatArray
+    similarity: npt.NDArray[np.float32]
+    groups: IntArray
+    bands: IntArray
+    rows: IntArray
+
+    def __len__(self) -> int:
+        return int(self.ids.shape[0])
+
+    @staticmethod
+    def concat(parts: Sequence[_Hits]) -> _Hits:
+        return _Hits(*(np.concatenate([getattr(p, f) for p in parts]) for f in _Hits.__slots__))
+
+    def refined(self, bands: Mapping[BandKey, Columns], query: Vectors, limit: int | None) -> _Hits:
+        """Exact float32 sums for every hit that can still be returned: all of them, or with a limit only
+        those whose fast score is within HALF_SLACK of the limit-th (nothing else can overtake)."""
+        redo = np.arange(len(self))
+        if limit is not None and limit < len(self):
+            kth = np.partition(self.similarity, len(self) - limit)[len(self) - limit] if limit > 0 else np.inf
+            redo = np.flatnonzero(self.similarity >= kth - HALF_SLACK)
+        exact = np.empty(len(redo), np.float32)
+        for band in np.unique(self.bands[redo]).tolist():
+            at = np.flatnonzero(self.bands[redo] == band)
+            exact[at] = _widened(bands[band].vectors[self.rows[redo[at]]]) @ query
+        return _Hits(self.ids[redo], self.distance_km[redo], exact, self.groups[redo], self.bands[redo], self.rows[redo])
+
+
+def _select(block: Columns, part: Slice, center: GeoPoint, radius_km: float, query: Vectors,
+            narrowing: _Narrowing) -> _Hits:
+    rows = slice(part.start, part.stop)
+    distance_km = haversine_km_many(center.lat, center.lon, block.lats[rows], block.lons[rows])
+    limit_km = np.minimum(block.reach_km[rows], radius_km) + BOUNDARY_TOLERANCE_KM
+    keep = (distance_km <= limit_km) & ((block.kind_masks[rows] & narrowing.kind_mask) != 0)
+    keep &= block.expires_at[rows] > narrowing.now
     if narrowing.groups is not None:
-        keep &= (block.groups >= narrowing.groups[0]) & (block.groups < narrowing.groups[1])
+        keep &= (block.groups[rows] >= narrowing.groups[0]) & (block.groups[rows] < narrowing.groups[1])
     if narrowing.exclude_flags:
-        keep &= (block.flags & narrowing.exclude_flags) == 0
+        keep &= (block.flags[rows] & narrowing.exclude_flags) == 0
     if narrowing.only_ids is not None:
-        keep &= np.isin(block.ids, narrowing.only_ids)
+        keep &= np.isin(block.ids[rows], narrowing.only_ids)
     if narrowing.exclude_ids is not None:
-        keep &= ~np.isin(block.ids, narrowing.exclude_ids)
-    rows = np.flatnonzero(keep)
-    if not len(rows):
-        return Candidates.empty()
-    similarity = block.vectors[rows] @ query  # inner product == cosine on unit vectors
-    return Candidates(block.ids[rows], distance_km[rows], similarity.astype(np.float32), block.groups[rows])
+        keep &= ~np.isin(block.ids[rows], narrowing.exclude_ids)
+    kept = np.flatnonzero(keep)
+    at = part.start + kept
+    if 4 * len(kept) < len(keep):  # few survive: gathering them beats reading the whole slice
+        similarity = fast_similarities(block.vectors[at], query)
+    else:
+        similarity = fast_similarities(block.vectors[rows], query)[kept]
+    return _Hits(block.ids[at], distance_km[kept], similarity, block.groups[at], np.full(len(at), part.band), at)
 
 
-def _fields(c: Candidates) -> tuple[IntArray, FloatArray, npt.NDArray[np.float32], IntArray]:
-    groups = c.groups if c.groups is not None else np.zeros(len(c), np.int64)
-    return c.ids, c.distance_km, c.similarity, groups
+HALF_SLACK = 4e-3  # > twice the error of a float16 product (query and result rounded: <= 2 x 2^-11 on unit rows)
+
+
+def fast_similarities(vectors: StoredVectors, query: Vectors) -> npt.NDArray[np.float32]:
+    """Inner products (== cosine on unit vectors) of every row with the query: exact float32 sums for
+    float32 rows; for float16 rows torch's float16 product, off by at most HALF_SLACK / 2."""
+    if not len(vectors):
+        return np.zeros(0, np.float32)
+    if vectors.dtype == np.float32:
+        return np.asarray(vectors @ query, dtype=np.float32)
+    try:
+        import torch  # NumPy has no float16 BLAS: its float16 products run scalar code, ~20x slower
+    except ImportError:
+        return _widened(vectors) @ query
+    product = torch.mv(torch.from_numpy(np.ascontiguousarray(vectors)), torch.from_numpy(query.astype(np.float16)))
+    return product.float().numpy()
+
+
+def _widened(vectors: StoredVectors) -> Vectors:
+    if vectors.dtype == np.float32:
+        return np.asarray(vectors, np.float32)
+    try:
+        import torch  # widens with F16C instructions, NumPy one value at a time
+    except ImportError:
+        return np.asarray(vectors, np.float32)
+    wide: Vectors = torch.from_numpy(np.ascontiguousarray(vectors)).float().numpy()
+    return wide
+
+
+def _best_first(ids: IntArray, similarity: npt.NDArray[np.float32], limit: int | None) -> IntArray:
+    """Positions by similarity descending, ties by id; only the first `limit` when given."""
+    if limit is not None and limit < len(ids):
+        if limit <= 0:
+            return np.zeros(0, np.int64)
+        kth = np.partition(similarity, len(ids) - limit)[len(ids) - limit]
+        contenders = np.flatnonzero(similarity >= kth)  # every tie at the limit, sorted out by id below
+        order: IntArray = contenders[np.lexsort((ids[contenders], -similarity[contenders]))][:limit]
+        return order
+    full: IntArray = np.lexsort((ids, -similarity))
+    return full
 
 
 def _column_dict(block: Columns) -> dict[str, Any]:

@@ -23,7 +23,7 @@ from app.services.eligibility import facts_of, job_mask, seeker_mask
 from app.services.texts import describe, is_stale
 from matching.coding import OccupationCoder
 from matching.geo import GeoPoint
-from matching.index import GeoIndex, IndexEntry
+from matching.index import Columns, GeoIndex, IndexEntry, Storage
 from matching.occupations import code_number
 
 logger = logging.getLogger(__name__)
@@ -84,8 +84,10 @@ def occupation_group(row: Job | Jobseeker) -> int:
 class IndexFeed:
     """The database is the truth; these indexes follow it through the change feed."""
 
-    def __init__(self, sessions: sessionmaker[Session], coder: OccupationCoder, snapshot_dir: Path) -> None:
+    def __init__(self, sessions: sessionmaker[Session], coder: OccupationCoder, snapshot_dir: Path,
+                 storage: Storage = "float32") -> None:
         self._sessions = sessions
+        self._storage: Storage = storage
         self._coder = coder
         self._embedder = coder.embedder
         self._snapshot_dir = snapshot_dir
@@ -97,8 +99,8 @@ class IndexFeed:
         dim = coder.embedder.dim
         # Duplicates stay out: a posting that arrived through two channels is matched once.
         self.jobs = Feed("job", Job, lambda: (Job.status == "open") & Job.duplicate_of_id.is_(None), job_entry,
-                         GeoIndex(dim))
-        self.seekers = Feed("seeker", Jobseeker, lambda: true(), seeker_entry, GeoIndex(dim))
+                         self._new_index())
+        self.seekers = Feed("seeker", Jobseeker, lambda: true(), seeker_entry, self._new_index())
 
     @property
     def dirty(self) -> bool:
@@ -170,7 +172,7 @@ class IndexFeed:
             logger.info("no %s snapshot at %s: rebuilding from the database", feed.entity, path)
             return False
         try:
-            index, meta = GeoIndex.load(path)
+            index, meta = GeoIndex.load(path, storage=self._storage)
         except (OSError, ValueError, KeyError) as error:
             logger.warning("unreadable %s snapshot (%s): rebuilding", feed.entity, error)
             return False
@@ -183,18 +185,24 @@ class IndexFeed:
         return True
 
     def _rebuild(self, session: Session, feed: Feed) -> None:
-        index, embedded = GeoIndex(self._embedder.dim), 0
+        index, embedded = self._new_index(), 0
+        pages: list[Columns] = []  # banded once at the end: cheaper than a write per page
         versions: dict[int, int] = {}
         last_id = 0
         while rows := _page(session, feed, last_id):
             embedded += self._embed_stale(rows)
-            index.upsert([feed.to_entry(row) for row in rows])
+            pages.append(Columns.from_entries([feed.to_entry(row) for row in rows], index.dim, self._storage))
             versions.update((row.id, row.version) for row in rows)
             last_id = rows[-1].id
             session.flush()
             session.expunge_all()  # keep memory flat on large tables
+        if pages:
+            index.replace_all(Columns.concat(pages))
         feed.index, feed.versions = index, versions
         logger.info("rebuilt %s index from the database: %d items, %d re-embedded", feed.entity, len(index), embedded)
+
+    def _new_index(self) -> GeoIndex:
+        return GeoIndex(self._embedder.dim, storage=self._storage)
 
     def _embed_stale(self, rows: Sequence[Job | Jobseeker]) -> int:
         stale = [row for row in rows if is_stale(row, self._coder)]

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from matching.geo import GeoPoint, haversine_km
-from matching.index import ALL_KINDS, GeoIndex, IndexEntry
+from matching.index import ALL_KINDS, HALF_SLACK, GeoIndex, IndexEntry, fast_similarities
 
 HEFEI = GeoPoint(31.82, 117.23)
 DIM = 16
@@ -42,8 +42,8 @@ def random_entries(rng: np.random.Generator, n: int, spread_deg: float = 0.2) ->
 
 
 def oracle(entries, center, radius_km, vector, kind_mask=ALL_KINDS, now=-math.inf, groups=None, exclude_flags=0,
-           only_ids=None):
-    """Brute force with the scalar formula: every entry, no cells."""
+           only_ids=None, storage="float32"):
+    """Brute force with the scalar formula: every entry, no bands; vectors as the index stores them."""
     hits = []
     for e in entries:
         d = haversine_km(center, e.point)
@@ -51,19 +51,21 @@ def oracle(entries, center, radius_km, vector, kind_mask=ALL_KINDS, now=-math.in
         in_group = groups is None or groups[0] <= e.group < groups[1]
         allowed = not (e.flags & exclude_flags) and (only_ids is None or e.id in set(only_ids))
         if inside and in_group and allowed and e.kind_mask & kind_mask and e.expires_at > now:
-            hits.append((-float(np.dot(e.vector.astype(np.float64), vector)), e.id, d))
+            hits.append((-float(np.dot(e.vector.astype(storage).astype(np.float64), vector)), e.id, d))
     hits.sort()
     return [h[1] for h in hits], [h[2] for h in hits]
 
 
-def test_search_equals_brute_force_oracle_on_random_queries_and_boundaries():
+@pytest.mark.parametrize(("band_deg", "storage", "queries"), [
+    (0.01, "float32", 1200), (0.002, "float32", 400), (0.05, "float32", 400), (0.01, "float16", 600)])
+def test_search_equals_brute_force_oracle_on_random_queries_and_boundaries(band_deg, storage, queries):
     rng = np.random.default_rng(7)
     entries = random_entries(rng, 2500)
-    index = GeoIndex(DIM)
+    index = GeoIndex(DIM, band_deg=band_deg, storage=storage)
     index.upsert(entries)
     by_id = {e.id: e for e in entries}
     checked = boundary_hits = 0
-    for q in range(1200):
+    for q in range(queries):
         vector = rng.normal(size=DIM).astype(np.float32)
         vector /= np.linalg.norm(vector)
         if q % 3 == 0:
@@ -83,15 +85,45 @@ def test_search_equals_brute_force_oracle_on_random_queries_and_boundaries():
         only_ids = None if q % 3 == 0 or q % 7 else [e.id for e in entries[::5]] + [10**9]
         got = index.search(center, radius_km, vector, kind_mask=kind_mask, now=now, groups=groups,
                            exclude_flags=exclude_flags, only_ids=None if only_ids is None else np.array(only_ids))
-        want_ids, want_d = oracle(entries, center, radius_km, vector, kind_mask, now, groups, exclude_flags, only_ids)
+        want_ids, want_d = oracle(entries, center, radius_km, vector, kind_mask, now, groups, exclude_flags, only_ids,
+                                  storage)
         assert got.ids.tolist() == want_ids, f"query {q}"
+        top = index.search(center, radius_km, vector, kind_mask=kind_mask, now=now, groups=groups,
+                           exclude_flags=exclude_flags, only_ids=None if only_ids is None else np.array(only_ids),
+                           limit=10)
+        assert top.ids.tolist() == want_ids[:10], f"query {q}, top 10"
         np.testing.assert_allclose(got.distance_km, want_d, atol=1e-9)
         assert got.groups is not None and got.groups.tolist() == [by_id[i].group for i in want_ids]
         checked += 1
         if q % 3 == 0 and target.id in got.ids and target.reach_km >= radius_km:
             boundary_hits += 1
-    assert checked == 1200
-    assert boundary_hits > 100  # the boundary case really was exercised
+    assert checked == queries
+    assert boundary_hits > queries // 12  # the boundary case really was exercised
+
+
+@pytest.mark.parametrize("center", [GeoPoint(-16.5, 179.995), GeoPoint(-16.5, -179.99), GeoPoint(89.97, 30.0),
+                                    GeoPoint(-89.99, -120.0), GeoPoint(0.0, 0.0)])
+def test_disks_across_the_antimeridian_and_at_the_poles_equal_the_oracle(center: GeoPoint):
+    rng = np.random.default_rng(5)
+    vectors = rng.normal(size=(600, DIM)).astype(np.float32)
+    entries = []
+    for i, vector in enumerate(vectors / np.linalg.norm(vectors, axis=1, keepdims=True)):
+        lat = float(np.clip(center.lat + rng.normal(0, 0.05), -90, 90))
+        lon = (center.lon + rng.normal(0, 0.2) + 180) % 360 - 180
+        entries.append(IndexEntry(i, GeoPoint(lat, lon), vector))
+    index = GeoIndex(DIM)
+    index.upsert(entries)
+    for radius_km in (0.5, 3.0, 12.0):
+        assert index.search(center, radius_km, vectors[0]).ids.tolist() == oracle(entries, center, radius_km,
+                                                                                   vectors[0])[0]
+
+
+def test_limit_keeps_every_tie_in_id_order():
+    index = GeoIndex(DIM)
+    vector = np.eye(DIM, dtype=np.float32)[0]
+    index.upsert([IndexEntry(i, HEFEI, vector) for i in (9, 3, 7, 1, 5)])
+    assert index.search(HEFEI, 1.0, vector, limit=3).ids.tolist() == [1, 3, 5]
+    assert index.search(HEFEI, 1.0, vector, limit=0).ids.tolist() == []
 
 
 def test_item_exactly_on_boundary_is_included_and_just_outside_is_not():
@@ -122,7 +154,7 @@ def test_upsert_moves_an_item_and_remove_forgets_it():
     assert index.search(HEFEI, 3.0, vector).ids.tolist() == []
     assert index.search(moved, 3.0, vector).ids.tolist() == [5]
     index.remove([5, 999])
-    assert len(index) == 0 and index.cell_count() == 0
+    assert len(index) == 0 and index.band_count() == 0
     assert index.search(moved, 3.0, vector).ids.tolist() == []
 
 
@@ -177,3 +209,14 @@ def test_searches_stay_consistent_while_writes_happen():
         stop.set()
         thread.join()
     assert not errors
+
+
+def test_float16_fast_scores_stay_within_half_the_slack_the_exact_refinement_assumes():
+    rng = np.random.default_rng(9)
+    centres = rng.normal(size=(20, 512))
+    rows = centres[rng.integers(0, 20, 20000)] + rng.normal(0, 0.02, (20000, 512))  # clustered: many sims near 1
+    rows = (rows / np.linalg.norm(rows, axis=1, keepdims=True)).astype(np.float16)
+    for query in rows[:50].astype(np.float32):
+        query /= np.linalg.norm(query)
+        exact = rows.astype(np.float64) @ query.astype(np.float64)
+        assert np.abs(fast_similarities(rows, query) - exact).max() <= HALF_SLACK / 2
