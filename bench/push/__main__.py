@@ -29,7 +29,7 @@ from app.migrate import upgrade
 from app.models import Employer, Job, Jobseeker, PushItem
 from app.services.pushes import PushSetup, run_plan
 from app.services.runtime import weights_from_settings
-from matching.gazetteer import Gazetteer, Precision
+from bench import synth
 
 CACHE = Path(__file__).resolve().parents[1] / ".cache" / "push"
 DIM = 512  # m3e-small's dimension
@@ -84,17 +84,6 @@ def _cores() -> int:
     return len(os.sched_getaffinity(0))
 
 
-def _places(rng: np.random.Generator, n: int) -> tuple[np.ndarray, np.ndarray]:
-    """Points around township and community centres; city districts (区) weigh three times more."""
-    places = [p for p in Gazetteer.load().places()
-              if p.precision in (Precision.TOWNSHIP, Precision.COMMUNITY)]
-    weights = np.array([3.0 if p.county.endswith("区") else 1.0 for p in places])
-    chosen = rng.choice(len(places), size=n, p=weights / weights.sum())
-    lats = np.array([places[i].point.lat for i in chosen]) + rng.normal(0, 0.012, n)
-    lons = np.array([places[i].point.lon for i in chosen]) + rng.normal(0, 0.014, n)
-    return lats, lons
-
-
 def _vectors(rng: np.random.Generator, topics: np.ndarray, n: int) -> Iterator[bytes]:
     picks = rng.integers(0, len(topics), n)
     for start in range(0, n, CHUNK):
@@ -110,14 +99,16 @@ def _fill(sessions: sessionmaker[Session], rng: np.random.Generator, n_seekers: 
     with sessions() as session:
         employers = session.scalars(insert(Employer).returning(Employer.id),
                                     [{"name": f"单位{i}"} for i in range(n_jobs // 25 + 1)]).all()
-        lats, lons = _places(rng, n_jobs)
+        where = synth.place(rng, n_jobs)
+        lats, lons = where.lats, where.lons
         ages = rng.uniform(0, 6.5, n_jobs)
         rows = [_job(i, int(rng.choice(employers)), lats[i], lons[i], vec, now - timedelta(days=float(ages[i])),
                      JOB_TYPES[i % len(JOB_TYPES)], float(rng.integers(3, 12)) * 1000)
                 for i, vec in enumerate(_vectors(rng, topics, n_jobs))]
         for start in range(0, len(rows), CHUNK):
             session.execute(insert(Job), rows[start:start + CHUNK])
-        lats, lons = _places(rng, n_seekers)
+        where = synth.place(rng, n_seekers)
+        lats, lons = where.lats, where.lons
         consent = rng.choice(["personalised"] * 7 + ["non_personalised"] * 2 + ["off"], n_seekers)
         joined = rng.uniform(0, 20, n_seekers)  # a third joined this week: new to employers
         rows = [_seeker(i, lats[i], lons[i], vec, str(consent[i]), now - timedelta(days=float(joined[i])))

@@ -1,0 +1,139 @@
+"""`python -m bench.batch [--seekers 1000000] [--postings 1000000]`: the nightly kernel at province scale.
+
+Top-20 postings within each seeker's radius for every seeker, with matching.batch.top_k_within_radius,
+seekers fed in chunks as the nightly plan does. Reports the wall time, the (seeker, posting) products
+computed, the matrix-multiply FLOP/s achieved against this machine's float32 matmul peak measured in
+the same run, and checks a sample of seekers against a brute force over every posting.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import time
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+from rich.progress import Progress
+
+from bench import synth
+from bench.index.__main__ import _machine, _sample
+from matching.batch import Postings, Seekers, TopK, pair_score, top_k_within_radius
+from matching.geo import haversine_km_many
+from matching.ranking import Weights
+
+HERE = Path(__file__).resolve().parent
+CHUNK = 100_000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seekers", type=int, default=1_000_000)
+    parser.add_argument("--postings", type=int, default=1_000_000)
+    parser.add_argument("--k", type=int, default=20)
+    parser.add_argument("--radius-km", type=float, default=3.0)
+    parser.add_argument("--check", type=int, default=200, help="seekers checked against a brute force")
+    parser.add_argument("--seed", type=int, default=20261121)
+    args = parser.parse_args()
+    rng = np.random.default_rng(args.seed)
+    posting_sample, seeker_sample = _sample()
+    postings, seekers = _postings(rng, args.postings, posting_sample), _seekers(rng, args, seeker_sample)
+    peak = matmul_peak_gflops()
+    print(f"float32 matmul peak: {peak:.0f} GFLOP/s", flush=True)
+    weights = Weights()
+    started = time.perf_counter()
+    parts: list[TopK] = []
+    with Progress() as progress:
+        task = progress.add_task("seekers", total=len(seekers))
+        for at in range(0, len(seekers), CHUNK):
+            parts.append(top_k_within_radius(postings, _rows(seekers, at, at + CHUNK), args.k, weights))
+            progress.advance(task, min(CHUNK, len(seekers) - at))
+    wall_s = time.perf_counter() - started
+    pairs = sum(p.pairs_scored for p in parts)
+    flops = 2.0 * pairs * postings.vectors.shape[1]
+    ids = np.concatenate([p.posting_ids for p in parts])
+    mismatches = _check(rng, postings, seekers, ids, args.k, args.check, weights)
+    results = {
+        "command": f"python -m bench.batch --seekers {args.seekers} --postings {args.postings}",
+        "date": date.today().isoformat(), "machine": _machine(), "seekers": args.seekers, "postings": args.postings,
+        "k": args.k, "radius_km": args.radius_km, "wall_s": round(wall_s, 1), "pairs_scored": pairs,
+        "pairs_per_seeker": pairs / len(seekers), "matmul_gflops": flops / wall_s / 1e9, "peak_gflops": peak,
+        "seekers_with_k": float(np.mean((ids >= 0).sum(axis=1) == args.k)),
+        "checked": args.check, "mismatches": mismatches,
+    }
+    (synth.CACHE / "batch").mkdir(parents=True, exist_ok=True)
+    (synth.CACHE / "batch" / "results.json").write_text(json.dumps(results, indent=2))
+    text = _report(results)
+    (HERE / "REPORT.md").write_text(text + "\n")
+    print(text)
+
+
+def matmul_peak_gflops(size: int = 4096, depth: int = 512, repeats: int = 5) -> float:
+    """The best of a few large float32 products shaped like the kernel's (rows x 512 times 512 x columns)."""
+    rng = np.random.default_rng(0)
+    a, b = rng.random((size, depth), np.float32), rng.random((depth, size), np.float32)
+    a @ b
+    best = math.inf
+    for _ in range(repeats):
+        started = time.perf_counter()
+        a @ b
+        best = min(best, time.perf_counter() - started)
+    return 2.0 * size * size * depth / best / 1e9
+
+
+def _postings(rng: np.random.Generator, n: int, sample: np.ndarray) -> Postings:
+    where = synth.place(rng, n)
+    pay = rng.integers(3, 12, n) * 1000.0
+    return Postings(ids=np.arange(1, n + 1, dtype=np.int64), lats=where.lats, lons=where.lons,
+                    vectors=synth.clustered(rng, sample, n), reach_km=np.full(n, np.inf),
+                    kind_masks=(1 << rng.integers(0, 4, n)).astype(np.int64), published_at=rng.uniform(0, 7 * 86400, n),
+                    monthly_pay=np.where(rng.random(n) < 0.2, np.nan, pay), bonus=rng.uniform(0, 0.05, n))
+
+
+def _seekers(rng: np.random.Generator, args: argparse.Namespace, sample: np.ndarray) -> Seekers:
+    m = args.seekers
+    where = synth.place(rng, m)
+    return Seekers(ids=np.arange(1, m + 1, dtype=np.int64), lats=where.lats, lons=where.lons,
+                   vectors=synth.clustered(rng, sample, m), radius_km=np.full(m, args.radius_km),
+                   kind_masks=np.where(rng.random(m) < 0.7, 15, 1).astype(np.int64), since=np.full(m, -np.inf),
+                   expected_monthly=np.where(rng.random(m) < 0.3, np.nan, rng.integers(3, 9, m) * 1000.0))
+
+
+def _rows(seekers: Seekers, start: int, stop: int) -> Seekers:
+    return Seekers(*(getattr(seekers, f)[start:stop] for f in Seekers.__slots__))
+
+
+def _check(rng: np.random.Generator, postings: Postings, seekers: Seekers, ids: np.ndarray, k: int, n: int,
+           weights: Weights) -> int:
+    """Seekers whose top-k differs from a brute force over every posting (float64 scores, ties by id)."""
+    wrong = 0
+    for s in rng.choice(len(seekers), size=min(n, len(seekers)), replace=False).tolist():
+        d = haversine_km_many(float(seekers.lats[s]), float(seekers.lons[s]), postings.lats, postings.lons)
+        ok = np.flatnonzero((d <= seekers.radius_km[s] + 1e-9) & ((postings.kind_masks & seekers.kind_masks[s]) != 0)
+                            & (postings.published_at > seekers.since[s]))
+        sim = (postings.vectors[ok] @ seekers.vectors[s]).astype(np.float32)
+        score = pair_score(sim, d[ok], postings.monthly_pay[ok], np.full(len(ok), seekers.expected_monthly[s]),
+                           postings.bonus[ok], weights)
+        want = postings.ids[ok][np.lexsort((postings.ids[ok], -score))][:k].tolist()
+        wrong += [int(i) for i in ids[s] if i >= 0] != want
+    return wrong
+
+
+def _report(r: dict[str, object]) -> str:
+    return "\n".join([
+        "# Nightly batch kernel benchmark", "",
+        f"`{r['command']}` on {r['date']}: {r['machine']}.", "",
+        "| seekers | postings | top-k | radius km | wall s | pairs scored | pairs per seeker | matmul GFLOP/s | "
+        "measured peak GFLOP/s | share of peak | seekers with k | brute-force mismatches |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+        f"| {r['seekers']:,} | {r['postings']:,} | {r['k']} | {r['radius_km']} | {r['wall_s']} | {r['pairs_scored']:,} | "
+        f"{r['pairs_per_seeker']:.0f} | {r['matmul_gflops']:.1f} | {r['peak_gflops']:.0f} | "
+        f"{100 * r['matmul_gflops'] / r['peak_gflops']:.0f}% | {r['seekers_with_k']:.3f} | "  # type: ignore[operator]
+        f"{r['mismatches']} of {r['checked']} |",
+    ])
+
+
+if __name__ == "__main__":
+    main()

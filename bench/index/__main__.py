@@ -1,0 +1,101 @@
+"""`python -m bench.index [--sizes 100000 1000000]`: our geo index against FAISS, in one run.
+
+For each size: postings placed and embedded like real ones (bench/synth.py), queries from seekers in
+dense city districts and sparse counties alike, and per method recall@10 against a brute-force
+oracle, single-query p50/p99, batch QPS, build time and bytes per posting. For ours also the bytes
+each query reads against the memory bandwidth measured in the same run. Results go to
+bench/index/REPORT.md and bench/.cache/index/results.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from bench import synth
+from bench.index.methods import METHODS, Method, Workload, oracle_top
+from bench.index.report import bandwidth_gbs, write_report
+
+HERE = Path(__file__).resolve().parent
+K = 10
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
+    parser.add_argument("--queries", type=int, default=1000, help="per size, half urban, half county")
+    parser.add_argument("--radius-km", type=float, default=3.0)
+    parser.add_argument("--methods", nargs="+", default=list(METHODS), choices=list(METHODS))
+    parser.add_argument("--seed", type=int, default=20261121)
+    args = parser.parse_args()
+    started = time.perf_counter()
+    sample = _sample()
+    bandwidth = bandwidth_gbs()
+    print(f"memory read bandwidth: {bandwidth:.1f} GB/s", flush=True)
+    runs = [_run_size(n, args, sample) for n in args.sizes]
+    results = {"machine": _machine(), "date": date.today().isoformat(), "bandwidth_gbs": bandwidth,
+               "radius_km": args.radius_km, "queries": args.queries, "runs": runs,
+               "command": "python -m bench.index " + " ".join(f"--sizes {' '.join(map(str, args.sizes))}".split()),
+               "wall_s": round(time.perf_counter() - started, 1)}
+    (synth.CACHE / "index").mkdir(parents=True, exist_ok=True)
+    (synth.CACHE / "index" / "results.json").write_text(json.dumps(results, indent=2))
+    print(write_report(results, HERE / "REPORT.md"))
+
+
+def _sample() -> tuple[np.ndarray, np.ndarray]:
+    """Real embeddings: posting texts for the postings, their titles alone for the seekers' queries."""
+    from matching.embedding import SentenceTransformerEmbedder, default_model_path
+
+    embedder = SentenceTransformerEmbedder(default_model_path())
+    postings = synth.texts(800)
+    seekers = [text.split(" ", 1)[0] for text in synth.texts(400, seed=11)]
+    return synth.sample_vectors(embedder, postings), synth.sample_vectors(embedder, seekers)
+
+
+def _run_size(n: int, args: argparse.Namespace, sample: tuple[np.ndarray, np.ndarray]) -> dict[str, Any]:
+    rng = np.random.default_rng(args.seed + n)
+    points = synth.place(rng, n)
+    vectors = synth.clustered(rng, sample[0], n)
+    half = args.queries // 2
+    urban, county = synth.place(rng, half, urban=True), synth.place(rng, args.queries - half, urban=False)
+    work = Workload(
+        ids=np.arange(1, n + 1, dtype=np.int64) * 7, lats=points.lats, lons=points.lons, vectors=vectors,
+        query_lats=np.concatenate([urban.lats, county.lats]), query_lons=np.concatenate([urban.lons, county.lons]),
+        query_vectors=synth.clustered(rng, sample[1], args.queries), urban=np.arange(args.queries) < half,
+        radius_km=args.radius_km, k=K)
+    print(f"\n== {n:,} postings, {args.queries} queries ==", flush=True)
+    truth = [oracle_top(work, q) for q in range(args.queries)]
+    in_radius = np.array([t.in_radius for t in truth])
+    rows: list[dict[str, Any]] = []
+    for name in args.methods:
+        method: Method = METHODS[name]()
+        row = method.measure(work, [t.ids for t in truth])
+        rows.append(row)
+        print(json.dumps(row), flush=True)
+        del method
+    return {"n": n, "in_radius_p50": float(np.median(in_radius)), "in_radius_p99": float(np.percentile(in_radius, 99)),
+            "in_radius_urban_p50": float(np.median(in_radius[work.urban])),
+            "in_radius_county_p50": float(np.median(in_radius[~work.urban])), "methods": rows}
+
+
+def _machine() -> str:
+    import os
+
+    import faiss
+
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.machine())
+    mem_gib = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return (f"{cpu}, {len(os.sched_getaffinity(0))} cores, {mem_gib:.0f} GiB; Python {platform.python_version()}, "
+            f"NumPy {np.__version__}, FAISS {faiss.__version__}")
+
+
+if __name__ == "__main__":
+    main()

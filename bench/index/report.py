@@ -1,0 +1,72 @@
+"""The machine's memory read bandwidth, and the markdown table of one run."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+BANDWIDTH_BYTES = 1 << 30  # far larger than any cache
+
+
+def bandwidth_gbs(repeats: int = 5) -> float:
+    """The best read rate of three plain streaming reads over 1 GiB: numpy sum, BLAS sgemv, torch sum."""
+    data = np.ones(BANDWIDTH_BYTES // 4, np.float32)
+    matrix, vector = data.reshape(-1, 512), np.ones(512, np.float32)
+    readers = [lambda: data.sum(), lambda: matrix @ vector]
+    try:
+        import torch
+
+        tensor = torch.from_numpy(data)
+        readers.append(lambda: tensor.sum())
+    except ImportError:
+        pass
+    best = 0.0
+    for read in readers:
+        read()
+        for _ in range(repeats):
+            started = time.perf_counter()
+            read()
+            best = max(best, data.nbytes / (time.perf_counter() - started) / 1e9)
+    return best
+
+
+def write_report(results: dict[str, Any], path: Path) -> str:
+    lines = [
+        "# Index benchmark", "",
+        f"`{results['command']}` on {results['date']}: {results['machine']}. "
+        f"Radius {results['radius_km']} km, {results['queries']} queries per size (half in city districts, half in "
+        f"counties), top-10. Measured read bandwidth: **{results['bandwidth_gbs']:.1f} GB/s**. "
+        f"Whole run: {results['wall_s'] / 60:.1f} min.", "",
+    ]
+    for run in results["runs"]:
+        lines += [
+            f"## {run['n']:,} postings", "",
+            f"Postings inside the radius per query: median {run['in_radius_p50']:.0f} (city {run['in_radius_urban_p50']:.0f}, "
+            f"county {run['in_radius_county_p50']:.0f}), p99 {run['in_radius_p99']:.0f}.", "",
+            "| method | recall@10 | min | top-10 exact | p50 ms | p99 ms | city p50 | county p50 | batch QPS | build s | bytes/posting |",
+            "|---|---|---|---|---|---|---|---|---|---|---|",
+        ]
+        flat = next((m for m in run["methods"] if m["method"].startswith("FAISS IndexFlat")), None)
+        for m in run["methods"]:
+            lines.append(
+                f"| {m['method']} | {m['recall_at_10']:.4f} | {m['recall_min']:.2f} | {m['exact_queries']:.3f} | "
+                f"{m['p50_ms']:.2f} | {m['p99_ms']:.2f} | {m['urban_p50_ms']:.2f} | {m['county_p50_ms']:.2f} | "
+                f"{m['batch_qps']:.0f} | {m['build_s']:.1f} | {m['bytes_per_posting']:.0f} |")
+        lines.append("")
+        for m in run["methods"]:
+            if "scanned_mb_p50" not in m:
+                continue
+            speedup = f", {flat['p50_ms'] / m['p50_ms']:.0f}x the flat baseline's p50" if flat else ""
+            lines.append(
+                f"- {m['method']}: reads {m['scanned_mb_p50']:.2f} MB per query at the median (max "
+                f"{m['scanned_mb_max']:.1f} MB) at {m['scan_gbs_p50']:.1f} GB/s, "
+                f"{100 * m['scan_gbs_p50'] / results['bandwidth_gbs']:.0f}% of the measured bandwidth "
+                f"(heaviest tenth of queries: {m['scan_gbs_heaviest_decile']:.1f} GB/s, "
+                f"{100 * m['scan_gbs_heaviest_decile'] / results['bandwidth_gbs']:.0f}%){speedup}.")
+        lines.append("")
+    text = "\n".join(lines)
+    path.write_text(text + "\n")
+    return text
