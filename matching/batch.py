@@ -20,11 +20,13 @@ from matching.ranking import NEUTRAL_SALARY_FIT, Weights
 
 GROUP_ROWS = 256  # seekers scored per product: bounds the group x candidates matrices
 SEEKER_CELL_DEG = 0.005  # ~550 m: a group's box is little larger than one disk, so most pairs scored count
-COARSE_CELLS = 4  # where seekers are sparse, groups span 4 x 4 cells: fewer, larger products
+QUAD_LEVELS = 6  # seeker cells from SEEKER_CELL_DEG up to 32 times wider where seekers are sparse
 RESCORED_EXTRA = 8  # per seeker, this many beyond k are rescored exactly: float32 near-ties cannot slip out
-NEAR_BOUNDARY_KM = 1e-6  # the fast pass keeps pairs this far beyond the radius; the exact pass decides
-SERIES_MAX_CHORD = 0.01  # ~64 km: below it the arc's series is exact to 1e-9; above it, arcsin
+NEAR_BOUNDARY_KM = 1e-3  # the fast pass keeps pairs this far beyond the radius; the exact pass decides
+SERIES_MAX_CHORD_KM = 60.0  # below it the arc's series is exact to 1e-9; above it, arcsin
 _HALF_TURN_KM = math.pi * EARTH_RADIUS_KM
+
+Scores32 = npt.NDArray[np.float32]
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,8 +119,14 @@ def top_k_within_radius(
         scored += len(rows) * len(cand)
         fast = _fast_scores(postings, seekers, rows, cand, layout.xyz[cand], seeker_xyz[rows], weights, excluded or {})
         short = _best_k(fast, postings.ids[cand], k + RESCORED_EXTRA)
-        score, sim, dist = _exact_scores(postings, seekers, rows, cand[short], weights, np.isfinite(
-            np.take_along_axis(fast, short, axis=1)))
+        alive = np.isfinite(np.take_along_axis(fast, short, axis=1))
+        score, sim, dist = _exact_scores(postings, seekers, rows, cand[short], weights, alive)
+        # Pairs kept a hair beyond the radius were shortlisted and then dropped: if that left a row short
+        # of k while its fast pass had more, score that row exactly over every candidate.
+        redo = np.flatnonzero((np.isfinite(score).sum(1) < k) & (alive.sum(1) < np.isfinite(fast).sum(1)))
+        if len(redo):
+            short = np.tile(np.arange(len(cand)), (len(rows), 1))
+            score, sim, dist = _exact_scores(postings, seekers, rows, cand[short], weights, np.isfinite(fast))
         best = _best_k(score, postings.ids[cand][short], k, per_row_ids=True)
         width = best.shape[1]
         picked = np.take_along_axis(score, best, axis=1)
@@ -206,48 +214,70 @@ def _cell_keys(lats: FloatArray, lons: FloatArray, cell_deg: float) -> IntArray:
 def _seeker_groups(seekers: Seekers, cell_deg: float) -> Iterator[IntArray]:
     """Rows of seekers sharing a cell and a whole-km radius class, at most GROUP_ROWS at a time.
 
-    Cells are COARSE_CELLS x COARSE_CELLS fine cells where seekers are few (fewer, larger products
-    where each would be tiny), and fine cells where a coarse one holds more than GROUP_ROWS."""
-    coarse = _cell_keys(seekers.lats, seekers.lons, cell_deg * COARSE_CELLS)
-    _, inverse, counts = np.unique(coarse, axis=0, return_inverse=True, return_counts=True)
-    dense = counts[inverse.reshape(-1)] > GROUP_ROWS
-    keys = np.where(dense[:, None], _cell_keys(seekers.lats, seekers.lons, cell_deg), coarse)
+    Cells adapt to density like a quadtree: a seeker's cell is the coarsest of cell_deg x 2^j
+    (j = QUAD_LEVELS-1 .. 0) holding at most GROUP_ROWS seekers, so sparse counties form a few
+    large groups instead of many tiny products, and dense districts groups with small boxes."""
+    level = np.zeros(len(seekers), np.int64)
+    keys = _cell_keys(seekers.lats, seekers.lons, cell_deg)
+    for j in range(QUAD_LEVELS - 1, 0, -1):  # coarse to fine; the first level that fits wins
+        at_j = _cell_keys(seekers.lats, seekers.lons, cell_deg * 2**j)
+        _, inverse, counts = np.unique(at_j, axis=0, return_inverse=True, return_counts=True)
+        fits = (level == 0) & (counts[inverse.reshape(-1)] <= GROUP_ROWS)
+        level[fits], keys[fits] = j, at_j[fits]
     radius_class = np.ceil(seekers.radius_km).astype(np.int64)
-    order = np.lexsort((radius_class, keys[:, 1], keys[:, 0], dense))
-    group_keys = np.column_stack([dense, keys, radius_class])[order]
+    order = np.lexsort((radius_class, keys[:, 1], keys[:, 0], level))
+    group_keys = np.column_stack([level, keys, radius_class])[order]
     for group in np.split(order, _boundaries(group_keys)) if len(order) else []:
         for at in range(0, len(group), GROUP_ROWS):
             yield group[at : at + GROUP_ROWS]
 
 
 def _fast_scores(postings: Postings, seekers: Seekers, rows: IntArray, cand: IntArray, cand_xyz: FloatArray,
-                 seeker_xyz: FloatArray, weights: Weights, excluded: Mapping[int, Collection[int]]) -> FloatArray:
+                 seeker_xyz: FloatArray, weights: Weights, excluded: Mapping[int, Collection[int]]) -> Scores32:
     """pair_score for a group x candidates, cheaply: float32 terms, the arc from the chord; -inf outside."""
-    origin = seeker_xyz.mean(axis=0)  # centred, the chord's square keeps its digits
-    s, c = seeker_xyz - origin, cand_xyz - origin
-    chord2 = (s * s).sum(1)[:, None] + (c * c).sum(1)[None, :] - 2.0 * (s @ c.T)
-    np.maximum(chord2, 0.0, out=chord2)
-    limit = np.minimum(seekers.radius_km[rows][:, None], postings.reach_km[cand][None, :])
-    limit_chord = 2.0 * np.sin(np.minimum(limit + BOUNDARY_TOLERANCE_KM + NEAR_BOUNDARY_KM, _HALF_TURN_KM) / (
-        2.0 * EARTH_RADIUS_KM))
-    keep = chord2 <= limit_chord * limit_chord  # a hair wide: the exact pass decides the boundary
-    keep &= (seekers.kind_masks[rows][:, None] & postings.kind_masks[cand][None, :]) != 0
-    keep &= postings.published_at[cand][None, :] > seekers.since[rows][:, None]
+    origin = seeker_xyz.mean(axis=0)  # centred and in km, float32 keeps the chord to well under a millimetre
+    s_km = ((seeker_xyz - origin) * EARTH_RADIUS_KM).astype(np.float32)
+    c_km = ((cand_xyz - origin) * EARTH_RADIUS_KM).astype(np.float32)
+    chord2 = np.square(s_km[:, :1] - c_km[:, 0])
+    chord2 += np.square(s_km[:, 1:2] - c_km[:, 1])
+    chord2 += np.square(s_km[:, 2:] - c_km[:, 2])
+    reach = postings.reach_km[cand]
+    limit = seekers.radius_km[rows][:, None] if np.isinf(reach).all() else np.minimum(
+        seekers.radius_km[rows][:, None], reach[None, :])
+    limit_chord = 2 * EARTH_RADIUS_KM * np.sin(np.minimum(limit + NEAR_BOUNDARY_KM, _HALF_TURN_KM) / (2 * EARTH_RADIUS_KM))
+    drop = chord2 > (limit_chord * limit_chord).astype(np.float32)  # a hair wide: the exact pass decides
+    _drop_unwanted(drop, postings, seekers, rows, cand, excluded)
+    chord = np.sqrt(chord2, out=chord2)
+    arc_km = chord * (1 + chord * chord / np.float32(24 * EARTH_RADIUS_KM**2))  # 2R asin(x/2R), to 1e-9 below ~60 km
+    far = chord > SERIES_MAX_CHORD_KM
+    if far.any():
+        arc_km[far] = 2 * EARTH_RADIUS_KM * np.arcsin(np.minimum(chord[far] / (2 * EARTH_RADIUS_KM), 1))
+    score = seekers.vectors[rows] @ postings.vectors[cand].T  # inner product == cosine on unit vectors
+    np.clip(score, 0, 1, out=score)
+    score *= np.float32(weights.semantic)
+    arc_km *= np.float32(-1 / weights.distance_half_km)
+    score += np.exp2(arc_km, out=arc_km) * np.float32(weights.distance)
+    score += np.float32(weights.salary) * _fit(postings.monthly_pay[cand], seekers.expected_monthly[rows])
+    score += postings.bonus[cand].astype(np.float32)
+    np.copyto(score, np.float32(-np.inf), where=drop)
+    return score
+
+
+def _drop_unwanted(drop: npt.NDArray[np.bool_], postings: Postings, seekers: Seekers, rows: IntArray, cand: IntArray,
+                   excluded: Mapping[int, Collection[int]]) -> None:
+    """Marks pairs of a kind the seeker does not take, published too early, or excluded by the seeker."""
+    masks = seekers.kind_masks[rows]
+    if (masks == masks[0]).all():  # one mask for the whole group, the usual case: a row of checks
+        drop |= (postings.kind_masks[cand] & masks[0]) == 0
+    else:
+        drop |= (masks[:, None] & postings.kind_masks[cand][None, :]) == 0
+    published, since = postings.published_at[cand], seekers.since[rows]
+    if published.min() <= since.max():  # skip the matrix when every posting is new to every seeker
+        drop |= published[None, :] <= since[:, None]
     cand_ids = postings.ids[cand]
     for i, seeker_id in enumerate(seekers.ids[rows].tolist()):
         if seeker_id in excluded:
-            keep[i] &= ~np.isin(cand_ids, np.fromiter(excluded[seeker_id], np.int64))
-    chord = np.sqrt(chord2).astype(np.float32)
-    arc_km = EARTH_RADIUS_KM * chord * (1 + chord * chord / 24)  # 2 asin(x/2) to 1e-9 relative below ~60 km
-    far = chord > SERIES_MAX_CHORD
-    if far.any():
-        arc_km[far] = 2 * EARTH_RADIUS_KM * np.arcsin(np.minimum(chord[far] / 2, 1))
-    sim = seekers.vectors[rows] @ postings.vectors[cand].T  # inner product == cosine on unit vectors
-    score = np.clip(sim, 0, 1) * np.float32(weights.semantic)
-    score += np.float32(weights.distance) * np.exp2(arc_km * np.float32(-1 / weights.distance_half_km))
-    score += np.float32(weights.salary) * _fit(postings.monthly_pay[cand], seekers.expected_monthly[rows])
-    score += postings.bonus[cand].astype(np.float32)[None, :]
-    return np.where(keep, score.astype(np.float64), -np.inf)
+            drop[i] |= np.isin(cand_ids, np.fromiter(excluded[seeker_id], np.int64))
 
 
 def _fit(pay: FloatArray, expected: FloatArray) -> npt.NDArray[np.float32]:
@@ -279,7 +309,7 @@ def haversine_km_rows(lats: FloatArray, lons: FloatArray, to_lats: FloatArray, t
     return km
 
 
-def _best_k(score: FloatArray, ids: IntArray, k: int, *, per_row_ids: bool = False) -> IntArray:
+def _best_k(score: npt.NDArray[np.floating], ids: IntArray, k: int, *, per_row_ids: bool = False) -> IntArray:
     """Column indices of each row's k best, ordered by (-score, id): exact, ties included.
     `ids` holds the columns' ids, or with `per_row_ids` each row's own (same shape as score)."""
     if per_row_ids:

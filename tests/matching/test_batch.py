@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from matching.batch import Postings, Seekers, TopK, assign, pair_score, top_k_within_radius
+from matching.batch import NEAR_BOUNDARY_KM, Postings, Seekers, TopK, assign, pair_score, top_k_within_radius
 from matching.geo import GeoPoint, haversine_km
 from matching.ranking import Weights
 
@@ -108,3 +108,34 @@ def test_assign_caps_each_posting_and_each_seeker() -> None:
 def test_assign_counts_what_was_taken_before() -> None:
     top = _top([[0.9, 0.5]], [[1, 2]])
     assert assign(top, per_seeker=1, per_posting=3, taken={1: 3}) == [(0, 1)]
+
+
+def test_pairs_just_beyond_the_radius_never_crowd_out_the_ones_inside() -> None:
+    """The fast pass keeps pairs up to NEAR_BOUNDARY_KM beyond the radius; the exact pass must drop them
+    and still find k inside, even when every shortlisted pair was one of them."""
+    centre = GeoPoint(31.82, 117.23)
+    beyond = _at_distance(centre, 3.0 + 0.4 * NEAR_BOUNDARY_KM)  # 0.4 m past the circle, north-east: inside the box
+    n_out, n_in = 30, 5
+    vectors = np.zeros((n_out + n_in, 4), np.float32)
+    vectors[:, 0] = 1.0
+    vectors[n_out:, 1] = 1.5  # the ones inside are less similar
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    lats = np.concatenate([np.full(n_out, beyond.lat), np.full(n_in, centre.lat + 0.01)])
+    lons = np.concatenate([np.full(n_out, beyond.lon), np.full(n_in, centre.lon)])
+    postings = Postings(np.arange(1, n_out + n_in + 1, dtype=np.int64), lats, lons,
+                        vectors, np.full(n_out + n_in, np.inf), np.ones(n_out + n_in, np.int64),
+                        np.ones(n_out + n_in), np.full(n_out + n_in, np.nan), np.zeros(n_out + n_in))
+    seekers = Seekers(np.array([1]), np.array([centre.lat]), np.array([centre.lon]), np.eye(4, dtype=np.float32)[:1],
+                      np.array([3.0]), np.ones(1, np.int64), np.zeros(1), np.full(1, np.nan))
+    top = top_k_within_radius(postings, seekers, 3, WEIGHTS)
+    assert top.posting_ids[0].tolist() == [31, 32, 33]
+
+
+def _at_distance(centre: GeoPoint, km: float) -> GeoPoint:
+    """The point north-east of centre at exactly `km` (by bisection on haversine_km)."""
+    low, high = 0.0, 1.0
+    for _ in range(100):
+        mid = (low + high) / 2
+        point = GeoPoint(centre.lat + mid * 0.03, centre.lon + mid * 0.035)
+        low, high = (mid, high) if haversine_km(centre, point) < km else (low, mid)
+    return GeoPoint(centre.lat + high * 0.03, centre.lon + high * 0.035)
