@@ -20,7 +20,7 @@ from typing import Any, Literal
 import numpy as np
 import numpy.typing as npt
 
-from matching.geo import EARTH_RADIUS_KM, GeoPoint, bounding_box, haversine_km_many
+from matching.geo import EARTH_RADIUS_KM, GeoPoint, bounding_box
 
 ALL_KINDS = (1 << 62) - 1
 BOUNDARY_TOLERANCE_KM = 1e-9  # 1 µm: a point exactly on the circle stays in despite float rounding
@@ -52,7 +52,11 @@ class IndexEntry:
 
 @dataclass(frozen=True, slots=True)
 class Columns:
-    """Items as parallel arrays; one immutable block per band, so readers never see a torn write."""
+    """Items as parallel arrays; one immutable block per band, so readers never see a torn write.
+
+    The last four columns derive from the others (`Columns.of` computes them): each point in km on
+    the Earth's sphere, and the square of the chord its reach allows. A chord is a few subtractions
+    away from any centre, so membership needs no trigonometry; a distance is computed only for hits."""
 
     ids: IntArray
     lats: FloatArray
@@ -63,6 +67,17 @@ class Columns:
     vectors: StoredVectors
     groups: IntArray
     flags: IntArray
+    x_km: FloatArray
+    y_km: FloatArray
+    z_km: FloatArray
+    reach_chord2: FloatArray
+
+    @classmethod
+    def of(cls, *, ids: IntArray, lats: FloatArray, lons: FloatArray, reach_km: FloatArray, kind_masks: IntArray,
+           expires_at: FloatArray, vectors: StoredVectors, groups: IntArray, flags: IntArray) -> Columns:
+        x_km, y_km, z_km = sphere_km(lats, lons)
+        return cls(ids, lats, lons, reach_km, kind_masks, expires_at, vectors, groups, flags, x_km, y_km, z_km,
+                   chord2_of(reach_km))
 
     @classmethod
     def empty(cls, dim: int, storage: Storage = "float32") -> Columns:
@@ -73,7 +88,7 @@ class Columns:
         vectors = np.zeros((len(entries), dim), dtype=storage)
         for row, entry in zip(vectors, entries):
             row[:] = entry.vector
-        return cls(
+        return cls.of(
             ids=np.array([e.id for e in entries], dtype=np.int64),
             lats=np.array([e.point.lat for e in entries], dtype=np.float64),
             lons=np.array([e.point.lon for e in entries], dtype=np.float64),
@@ -98,14 +113,35 @@ class Columns:
     def stored_as(self, storage: Storage) -> Columns:
         if self.vectors.dtype == np.dtype(storage):
             return self
-        return Columns(**{**_column_dict(self), "vectors": self.vectors.astype(storage)})
+        return Columns(**{**_column_dict(self, _COLUMN_FIELDS), "vectors": self.vectors.astype(storage)})
 
     @staticmethod
     def concat(blocks: Sequence[Columns]) -> Columns:
         return Columns(*(np.concatenate([getattr(b, f) for b in blocks]) for f in _COLUMN_FIELDS))
 
 
-_COLUMN_FIELDS = ("ids", "lats", "lons", "reach_km", "kind_masks", "expires_at", "vectors", "groups", "flags")
+_SAVED_FIELDS = ("ids", "lats", "lons", "reach_km", "kind_masks", "expires_at", "vectors", "groups", "flags")
+_COLUMN_FIELDS = (*_SAVED_FIELDS, "x_km", "y_km", "z_km", "reach_chord2")
+
+
+def sphere_km(lats: FloatArray, lons: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray]:
+    """Points on the sphere of radius EARTH_RADIUS_KM, in km from its centre."""
+    lat, lon = np.radians(np.asarray(lats, np.float64)), np.radians(np.asarray(lons, np.float64))
+    return (EARTH_RADIUS_KM * np.cos(lat) * np.cos(lon), EARTH_RADIUS_KM * np.cos(lat) * np.sin(lon),
+            EARTH_RADIUS_KM * np.sin(lat))
+
+
+def chord2_of(distance_km: FloatArray | float) -> FloatArray:
+    """The squared chord (km^2) spanning a great-circle distance, with the boundary tolerance; inf stays inf."""
+    arc = np.minimum(np.asarray(distance_km, np.float64) + BOUNDARY_TOLERANCE_KM, math.pi * EARTH_RADIUS_KM)
+    chord2: FloatArray = np.square(2 * EARTH_RADIUS_KM * np.sin(arc / (2 * EARTH_RADIUS_KM)))
+    return np.where(np.isinf(distance_km), np.inf, chord2)
+
+
+def arc_km(chord2: FloatArray) -> FloatArray:
+    """Great-circle distance from a squared chord (km^2): the inverse of chord2_of without the tolerance."""
+    km: FloatArray = 2 * EARTH_RADIUS_KM * np.arcsin(np.minimum(np.sqrt(chord2) / (2 * EARTH_RADIUS_KM), 1.0))
+    return km
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,15 +245,16 @@ class GeoIndex:
         keep_ids = None if only_ids is None else np.unique(np.asarray(only_ids, dtype=np.int64))
         drop_ids = None if exclude_ids is None or not len(exclude_ids) else np.unique(np.asarray(exclude_ids, np.int64))
         narrowing = _Narrowing(kind_mask, now, groups, exclude_flags, keep_ids, drop_ids)
+        radius_chord2 = float(chord2_of(radius_km))
         found = [f for s in self._plan(center, radius_km, state)
-                 if len(f := _select(state.bands[s.band], s, center, radius_km, query, narrowing))]
+                 if len(f := _select(state.bands[s.band], s, center, radius_chord2, query, narrowing))]
         if not found:
             return Candidates.empty()
         hits = _Hits.concat(found)
         if self.storage == "float16":
             hits = hits.refined(state.bands, query, limit)
         order = _best_first(hits.ids, hits.similarity, limit)
-        return Candidates(hits.ids[order], hits.distance_km[order], hits.similarity[order], hits.groups[order])
+        return Candidates(hits.ids[order], arc_km(hits.chord2[order]), hits.similarity[order], hits.groups[order])
 
     def plan(self, center: GeoPoint, radius_km: float) -> list[Slice]:
         """The slices a search around `center` reads: for benchmarks and tests of the layout."""
@@ -232,7 +269,7 @@ class GeoIndex:
         fd, tmp_name = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
         try:
             with os.fdopen(fd, "wb") as tmp:
-                np.savez(tmp, header=np.array(json.dumps(header)), **_column_dict(block))
+                np.savez(tmp, header=np.array(json.dumps(header)), **_column_dict(block, _SAVED_FIELDS))
                 tmp.flush()
                 os.fsync(tmp.fileno())
             os.replace(tmp_name, path)
@@ -245,7 +282,7 @@ class GeoIndex:
         """Read a snapshot; `storage` converts its vectors (default: as saved)."""
         with np.load(path, allow_pickle=False) as data:
             header = json.loads(str(data["header"]))
-            block = Columns(*(data[f] for f in _COLUMN_FIELDS))
+            block = Columns.of(**{f: data[f] for f in _SAVED_FIELDS})
         saved: Storage = "float16" if block.vectors.dtype == np.float16 else "float32"
         index = cls(int(header["dim"]), band_deg=float(header.get("band_deg", DEFAULT_BAND_DEG)),
                     storage=storage or saved)
@@ -362,7 +399,7 @@ class _Hits:
     """Candidates plus where each lies (band, row), so float16 scores can be recomputed exactly."""
 
     ids: IntArray
-    distance_km: FloatArray
+    chord2: FloatArray  # km^2: the distance follows for the hits returned only
     similarity: npt.NDArray[np.float32]
     groups: IntArray
     bands: IntArray
@@ -386,15 +423,18 @@ class _Hits:
         for band in np.unique(self.bands[redo]).tolist():
             at = np.flatnonzero(self.bands[redo] == band)
             exact[at] = _widened(bands[band].vectors[self.rows[redo[at]]]) @ query
-        return _Hits(self.ids[redo], self.distance_km[redo], exact, self.groups[redo], self.bands[redo], self.rows[redo])
+        return _Hits(self.ids[redo], self.chord2[redo], exact, self.groups[redo], self.bands[redo], self.rows[redo])
 
 
-def _select(block: Columns, part: Slice, center: GeoPoint, radius_km: float, query: Vectors,
+def _select(block: Columns, part: Slice, center: GeoPoint, radius_chord2: float, query: Vectors,
             narrowing: _Narrowing) -> _Hits:
     rows = slice(part.start, part.stop)
-    distance_km = haversine_km_many(center.lat, center.lon, block.lats[rows], block.lons[rows])
-    limit_km = np.minimum(block.reach_km[rows], radius_km) + BOUNDARY_TOLERANCE_KM
-    keep = (distance_km <= limit_km) & ((block.kind_masks[rows] & narrowing.kind_mask) != 0)
+    cx, cy, cz = (float(v[0]) for v in sphere_km(np.array([center.lat]), np.array([center.lon])))
+    chord2 = np.square(block.x_km[rows] - cx)
+    chord2 += np.square(block.y_km[rows] - cy)
+    chord2 += np.square(block.z_km[rows] - cz)
+    keep = chord2 <= np.minimum(block.reach_chord2[rows], radius_chord2)
+    keep &= (block.kind_masks[rows] & narrowing.kind_mask) != 0
     keep &= block.expires_at[rows] > narrowing.now
     if narrowing.groups is not None:
         keep &= (block.groups[rows] >= narrowing.groups[0]) & (block.groups[rows] < narrowing.groups[1])
@@ -410,7 +450,7 @@ def _select(block: Columns, part: Slice, center: GeoPoint, radius_km: float, que
         similarity = fast_similarities(block.vectors[at], query)
     else:
         similarity = fast_similarities(block.vectors[rows], query)[kept]
-    return _Hits(block.ids[at], distance_km[kept], similarity, block.groups[at], np.full(len(at), part.band), at)
+    return _Hits(block.ids[at], chord2[kept], similarity, block.groups[at], np.full(len(at), part.band), at)
 
 
 HALF_SLACK = 4e-3  # > twice the error of a float16 product (query and result rounded: <= 2 x 2^-11 on unit rows)
@@ -455,5 +495,5 @@ def _best_first(ids: IntArray, similarity: npt.NDArray[np.float32], limit: int |
     return full
 
 
-def _column_dict(block: Columns) -> dict[str, Any]:
-    return {f: getattr(block, f) for f in _COLUMN_FIELDS}
+def _column_dict(block: Columns, fields: Sequence[str]) -> dict[str, Any]:
+    return {f: getattr(block, f) for f in fields}

@@ -117,7 +117,7 @@ class Ours(Method):
     def build(self, work: Workload) -> None:
         self.index = GeoIndex(work.vectors.shape[1], storage=self.storage)
         n = work.n
-        self.index.replace_all(Columns(
+        self.index.replace_all(Columns.of(
             ids=work.ids, lats=work.lats, lons=work.lons, reach_km=np.full(n, math.inf), kind_masks=np.ones(n, np.int64),
             expires_at=np.full(n, math.inf), vectors=work.vectors, groups=np.zeros(n, np.int64),
             flags=np.zeros(n, np.int64)))
