@@ -21,6 +21,7 @@ import numpy as np
 import numpy.typing as npt
 
 from matching.geo import EARTH_RADIUS_KM, GeoPoint, bounding_box
+from matching.idmap import IdMap
 
 ALL_KINDS = (1 << 62) - 1
 BOUNDARY_TOLERANCE_KM = 1e-9  # 1 µm: a point exactly on the circle stays in despite float rounding
@@ -173,7 +174,7 @@ class Slice:
 @dataclass(slots=True)
 class _State:
     bands: dict[BandKey, Columns] = field(default_factory=dict)
-    band_of: dict[int, BandKey] = field(default_factory=dict)
+    band_of: IdMap = field(default_factory=IdMap)
 
 
 class GeoIndex:
@@ -202,14 +203,15 @@ class GeoIndex:
         return item_id in self._state.band_of
 
     def ids(self) -> list[int]:
-        return list(self._state.band_of)
+        return self._state.band_of.all_ids()
 
     def band_count(self) -> int:
         return len(self._state.bands)
 
     def nbytes(self) -> int:
-        """Bytes of the column arrays (the id-to-band map is Python objects on top)."""
-        return sum(block.nbytes for block in self._state.bands.values())
+        """Bytes held: every band's columns and the id-to-band map."""
+        state = self._state
+        return sum(block.nbytes for block in state.bands.values()) + state.band_of.nbytes
 
     def upsert(self, entries: Iterable[IndexEntry]) -> None:
         entries = list({e.id: e for e in entries}.values())  # last write per id wins
@@ -295,14 +297,9 @@ class GeoIndex:
         keys = self._band_keys(block.lats)
         order = np.lexsort((block.ids, block.lons, keys))
         starts = np.flatnonzero(np.diff(keys[order]) != 0) + 1
-        bands: dict[BandKey, Columns] = {}
-        band_of: dict[int, BandKey] = {}
-        for rows in np.split(order, starts) if len(order) else []:
-            key = int(keys[rows[0]])
-            bands[key] = block.take(rows)
-            band_of.update(dict.fromkeys(block.ids[rows].tolist(), key))
+        bands = {int(keys[rows[0]]): block.take(rows) for rows in (np.split(order, starts) if len(order) else [])}
         with self._write_lock:
-            self._state = _State(bands, band_of)
+            self._state = _State(bands, IdMap.of(block.ids, keys))
 
     def _check_entry(self, entry: IndexEntry) -> None:
         if entry.vector.shape != (self.dim,):
@@ -317,16 +314,14 @@ class GeoIndex:
     def _publish(self, added: Sequence[IndexEntry], removed_ids: set[int]) -> None:
         old = self._state
         bands = dict(old.bands)
-        band_of = dict(old.band_of)
         touched: dict[BandKey, list[IndexEntry]] = {}
         for item_id in removed_ids:
-            key = band_of.pop(item_id, None)
+            key = old.band_of.get(item_id)
             if key is not None:
                 touched.setdefault(key, [])
+        placed = {entry.id: math.floor(entry.point.lat / self.band_deg) for entry in added}
         for entry in added:
-            key = math.floor(entry.point.lat / self.band_deg)
-            touched.setdefault(key, []).append(entry)
-            band_of[entry.id] = key
+            touched.setdefault(placed[entry.id], []).append(entry)
         removed = np.fromiter(removed_ids, np.int64, count=len(removed_ids))
         for key, new_entries in touched.items():
             block = bands.get(key, Columns.empty(self.dim, self.storage))
@@ -336,7 +331,7 @@ class GeoIndex:
                 bands[key] = merged.take(np.lexsort((merged.ids, merged.lons)))
             else:
                 bands.pop(key, None)
-        self._state = _State(bands, band_of)  # one reference swap publishes the whole write
+        self._state = _State(bands, old.band_of.changed(removed_ids, placed))  # one swap publishes the write
 
     def _all_columns(self) -> Columns:
         blocks = list(self._state.bands.values())

