@@ -37,6 +37,10 @@ class Settings(BaseSettings):
 
     sync_interval_s: float = Field(1.0, gt=0, description="how often the change feed is polled")
     snapshot_interval_s: float = Field(60.0, gt=0, description="how often a changed index is saved")
+    torch_threads: int = Field(
+        1, ge=0, description="torch's intra-op threads in this process (0: torch's default, one per core). A "
+        "server gets its parallelism from workers and concurrent requests; intra-op threads on top of those "
+        "oversubscribe the cores and made float16 index products 10x slower under load (bench/README.md)")
     index_storage: Literal["float16", "float32"] = Field(
         "float16", description="how the in-memory indexes hold vectors: float16 halves the memory and the bytes "
         "each search reads; scores are still summed in float32 (see bench/README.md)")

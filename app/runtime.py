@@ -36,6 +36,14 @@ class SchemaNotCurrent(RuntimeError):
     """The database is not at the latest migration."""
 
 
+def set_torch_threads(threads: int) -> None:
+    """Once per process, before any model or float16 index product runs; 0 leaves torch's default."""
+    if threads:
+        import torch  # heavy: only here, in the lifespan, never at import
+
+        torch.set_num_threads(threads)
+
+
 @dataclass
 class Runtime:
     settings: Settings
@@ -53,6 +61,7 @@ class Runtime:
     @classmethod
     def build(cls, settings: Settings, embedder: Embedder | None = None) -> Runtime:
         """What an upload worker has, plus the indexes and the matcher."""
+        set_torch_threads(settings.torch_threads)
         base = IngestRuntime.build(settings, embedder)
         coder = base.ingest.coder
         try:

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 import numpy as np
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import select
+from sqlalchemy.orm import Session, defer
 
 from app.models import Job, Jobseeker
 from app.models.base import utcnow
@@ -121,7 +121,8 @@ def seekers_for_job(session: Session, matcher: Matcher, job_id: int, query: Matc
     today = local_today()
 
     def load(ids: Sequence[int]) -> Mapping[int, Facts]:
-        rows = [s for s in session.scalars(select(Jobseeker).where(Jobseeker.id.in_(ids)))
+        rows = [s for s in session.scalars(select(Jobseeker).options(defer(Jobseeker.embedding))
+                                           .where(Jobseeker.id.in_(ids)))
                 if verdict(job.job_type, facts_of(s), today).eligible]  # the index holds a superset over time
         seekers.update((s.id, s) for s in rows)
         now = utcnow()
@@ -140,10 +141,10 @@ def _job_page(session: Session, matcher: Matcher, request: Request) -> MatchPage
 
     def load(ids: Sequence[int]) -> Mapping[int, Facts]:
         now = utcnow()
-        rows = session.scalars(
-            select(Job).where(Job.id.in_(ids), Job.status == "open", Job.duplicate_of_id.is_(None),
-                              or_(Job.valid_until.is_(None), Job.valid_until > now))
-        ).all()  # the index is never trusted over the database
+        # By primary key alone, then judged here: with the status in the WHERE, SQLite walks the status
+        # index over every open posting. The index is never trusted over the database.
+        rows = [j for j in session.scalars(select(Job).options(defer(Job.embedding)).where(Job.id.in_(ids)))
+                if j.status == "open" and j.duplicate_of_id is None and (j.valid_until is None or j.valid_until > now)]
         jobs.update((j.id, j) for j in rows)
         return {j.id: _facts(matcher, request, j, _job_fit(j, request.expected), _age_days(j.published_at, now),
                              fair_running=j.fair_id in fairs)
