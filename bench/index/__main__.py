@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import torch
 
 from bench import synth
 from bench.index.methods import METHODS, Method, Workload, oracle_top
@@ -36,6 +37,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=20261121)
     args = parser.parse_args()
     started = time.perf_counter()
+    torch.set_num_threads(1)  # as the server sets it (JOBCIRCLE_TORCH_THREADS): float16 products run in torch
     sample = _sample()
     bandwidth = bandwidth_gbs()
     print(f"memory read bandwidth: {bandwidth:.1f} GB/s", flush=True)
@@ -74,9 +76,15 @@ def _run_size(n: int, args: argparse.Namespace, sample: tuple[np.ndarray, np.nda
     truth = [oracle_top(work, q) for q in range(args.queries)]
     in_radius = np.array([t.in_radius for t in truth])
     rows: list[dict[str, Any]] = []
+    answers: dict[str, list[list[int]]] = {}
     for name in args.methods:
         method: Method = METHODS[name]()
         row = method.measure(work, [t.ids for t in truth])
+        answers[name] = method.found
+        if name == "ours-fp16" and "ours" in answers:  # float16 against float32, both ours
+            pairs = list(zip(answers["ours"], answers["ours-fp16"]))
+            row["same_top10_as_fp32"] = float(np.mean([a == b for a, b in pairs]))
+            row["same_top10_set_as_fp32"] = float(np.mean([set(a) == set(b) for a, b in pairs]))
         rows.append(row)
         print(json.dumps(row), flush=True)
         del method

@@ -65,6 +65,7 @@ def oracle_top(work: Workload, q: int) -> Truth:
 
 class Method:
     name = ""
+    found: list[list[int]]  # each query's answer, once measured
 
     def build(self, work: Workload) -> None:
         raise NotImplementedError
@@ -96,6 +97,7 @@ class Method:
         started = time.perf_counter()
         batch = self.batch(work)
         qps = len(batch) / (time.perf_counter() - started)
+        self.found = got
         lat = np.array(latencies) * 1e3
         recall = np.array([_recall(g, t) for g, t in zip(got, truth)])
         return {"method": self.name, "recall_at_10": float(recall.mean()), "recall_min": float(recall.min()),

@@ -57,6 +57,9 @@ def write_report(results: dict[str, Any], path: Path) -> str:
                 f"{m['batch_qps']:.0f} | {m['build_s']:.1f} | {m['bytes_per_posting']:.0f} |")
         lines.append("")
         for m in run["methods"]:
+            if "same_top10_as_fp32" in m:
+                lines.append(f"- {m['method']}: top-10 identical to ours (float32) on {100 * m['same_top10_as_fp32']:.1f}% "
+                             f"of queries in order, {100 * m['same_top10_set_as_fp32']:.1f}% as sets.")
             if "scanned_mb_p50" not in m:
                 continue
             speedup = f", {flat['p50_ms'] / m['p50_ms']:.0f}x the flat baseline's p50" if flat else ""
