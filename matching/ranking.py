@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -137,8 +138,12 @@ def rank_top_k(
         stale += len(rows) - len(facts)
         best.extend(_score(candidates, int(r), facts, semantic, nearness, weights) for r in rows
                     if int(candidates.ids[r]) in facts)
-        best.sort(key=lambda r: (-r.score, r.id))
-    return RankedPage(items=best[:k], total=len(candidates) - stale, stale=stale)
+        best = heapq.nsmallest(k, best, key=_rank_key)  # only the k best can matter: no re-sort of all loaded
+    return RankedPage(items=best, total=len(candidates) - stale, stale=stale)
+
+
+def _rank_key(ranked: Ranked) -> tuple[float, int]:
+    return (-ranked.score, ranked.id)
 
 
 def _score(

@@ -1,0 +1,198 @@
+"""`python -m bench.http [--jobs 1000000] [--workers 1,2] [--connections 1,8,32]`: the match endpoints under wrk.
+
+Fills (or reuses) a SQLite database of N postings and M seekers around Anhui's places with vectors
+stamped as the server's model's, starts `jobcircle serve` as a subprocess, and loads
+`GET /v1/jobseekers/{id}/matches` (random stored seekers) and `POST /v1/matches/search` (random
+Chinese wishes at seekers' points) with wrk, once per number of workers. Writes
+bench/.cache/http/results-jobsN.json and bench/http/REPORT.md (the latest run at each N), and prints.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from app.config import Settings
+from bench.http import fill, load, profile, report
+from bench.http.diagnose import diagnose
+from bench.http.server import Server, start
+from bench.http.vocab import query_texts
+
+CACHE = Path(__file__).resolve().parents[1] / ".cache" / "http"
+REPORT = Path(__file__).resolve().parent / "REPORT.md"
+SEARCH_BODIES = 2000
+REACH_KM = 3.0  # the seekers' radius and the searches' default
+ENDPOINTS = ("seeker", "search")
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    port: int
+    duration_s: int
+    warmup_s: int
+    connections: list[int]
+    endpoints: list[str]
+    scripts: dict[str, Path]
+    profile_s: int
+    n_seekers: int
+    bodies: list[dict[str, Any]]
+
+
+def main() -> None:
+    args = _parser().parse_args()
+    extra_env = dict(pair.split("=", 1) for pair in args.env)
+    os.environ.update(extra_env)  # the vocabulary is embedded by the model the server will build
+    directory = CACHE / f"jobs{args.jobs}-seekers{args.seekers}-seed{args.seed}"
+    directory.mkdir(parents=True, exist_ok=True)
+    settings = Settings(data_dir=directory)
+    started = time.perf_counter()
+    vocab = fill.vocabulary(settings)
+    print(f"model {vocab.model}, coder {vocab.coder_version} ({time.perf_counter() - started:.1f} s)")
+    filled = fill.ensure_database(directory, args.jobs, args.seekers, args.seed, vocab)
+    print(f"database: {'reused' if filled['reused'] else 'filled'} in {filled['fill_s']} s")
+    stamped = fill.stamp(directory, vocab)
+    reach = fill.postings_within(directory, REACH_KM, np.random.default_rng(args.seed + 2))
+    print(f"postings within {REACH_KM:g} km of a seeker: {reach}")
+    if args.fill_only:
+        return
+    stages = _diagnose(settings, args.seekers, args.diagnose, args.seed) if args.diagnose else {}
+    bodies = _bodies(directory, args.seed)
+    plan = Plan(args.port, _seconds(args.duration), _seconds(args.warmup), _ints(args.connections),
+                args.endpoints.split(","), _scripts(directory, args.seekers, bodies), _seconds(args.profile),
+                args.seekers, bodies)
+    runs = [_serve_and_load(directory, workers, extra_env, plan) for workers in _ints(args.workers)]
+    results = {"machine": _machine(), "command": _command(args), "env": extra_env, "jobs": args.jobs,
+               "seekers": args.seekers, "fill": filled, "stamped_rows": stamped,
+               "reach": reach, "reach_km": REACH_KM, "stages": stages, "model": vocab.model,
+               "duration_s": plan.duration_s, "runs": runs, "at": time.strftime("%Y-%m-%d %H:%M")}
+    (CACHE / f"results-jobs{args.jobs}.json").write_text(json.dumps(results, indent=2, ensure_ascii=False))
+    print("\n".join(report.section(results)))
+    scales = sorted(CACHE.glob("results-jobs*.json"), key=lambda p: int(p.stem.removeprefix("results-jobs")))
+    REPORT.write_text(report.render([json.loads(p.read_text()) for p in scales]))
+    print(f"wrote {REPORT} ({len(scales)} scale(s): the latest run at each)")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bench.http", description=__doc__.splitlines()[0])
+    parser.add_argument("--jobs", type=int, default=1_000_000)
+    parser.add_argument("--seekers", type=int, default=5_000)
+    parser.add_argument("--seed", type=int, default=20261121)
+    parser.add_argument("--duration", default="30s", help="each measured wrk run, e.g. 30s or 2m")
+    parser.add_argument("--warmup", default="5s", help="an unmeasured run per endpoint before measuring")
+    parser.add_argument("--connections", default="1,8,32", help="comma list: wrk connections, one run each")
+    parser.add_argument("--workers", default="1,2", help="comma list: server processes, one server each")
+    parser.add_argument("--endpoints", default=",".join(ENDPOINTS), help="seeker, search or both")
+    parser.add_argument("--env", action="append", default=[], metavar="KEY=VALUE",
+                        help="extra server setting, e.g. JOBCIRCLE_EMBED_BATCH_SIZE=16 (repeatable)")
+    parser.add_argument("--profile", default="0s", help="after measuring, py-spy one worker this long per endpoint")
+    parser.add_argument("--diagnose", type=int, default=30, metavar="N",
+                        help="first time N stored-seeker matches in this process, stage by stage (0: skip)")
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--fill-only", action="store_true", help="fill (or check) the cached database, then stop")
+    return parser
+
+
+def _diagnose(settings: Settings, n_seekers: int, n: int, seed: int) -> dict[str, Any]:
+    seeker_ids = [int(i) for i in np.random.default_rng(seed + 3).integers(1, n_seekers + 1, n)]
+    started = time.perf_counter()
+    stages = diagnose(settings.model_copy(update={"push_scheduler": False}), seeker_ids)
+    print(f"in-process stored-seeker matches ({n}, {time.perf_counter() - started:.0f} s with start-up): {stages}")
+    return stages
+
+
+def _serve_and_load(directory: Path, workers: int, extra_env: dict[str, str], plan: Plan) -> dict[str, Any]:
+    log = CACHE / f"server-w{workers}.log"
+    print(f"starting jobcircle serve --workers {workers} (log: {log})")
+    server = start(directory, plan.port, workers, extra_env, log)
+    try:
+        start_s = server.wait_ready()
+        print(f"  ready in {start_s:.1f} s, RSS per worker {server.rss_mib()} MiB")
+        run: dict[str, Any] = {"workers": workers, "start_s": round(start_s, 1), "startup": server.startup_lines(),
+                               "results": [], "profiles": {}}
+        for endpoint in plan.endpoints:
+            run["results"] += _measure(server, endpoint, plan)
+            if plan.profile_s:
+                run["profiles"][endpoint] = _profile(server, endpoint, plan)
+        run["rss_mib"] = server.rss_mib()
+        return run
+    finally:
+        server.stop()
+
+
+def _measure(server: Server, endpoint: str, plan: Plan) -> list[dict[str, Any]]:
+    script = plan.scripts[endpoint]
+    if plan.warmup_s:
+        load.run_wrk(server.url, script, endpoint, 2 * server.workers, plan.warmup_s)  # every worker warms up
+    results = []
+    for connections in plan.connections:
+        server.wait_idle()  # requests wrk gave up on are still being answered
+        cpu_before = server.cpu_s()
+        result = load.run_wrk(server.url, script, endpoint, connections, plan.duration_s)
+        cpu_ms = (server.cpu_s() - cpu_before) * 1000 / max(result.requests, 1)
+        load_1m = os.getloadavg()[0]
+        print(f"  {endpoint:7} c={connections:<3} {result.per_s:8.1f}/s  p50 {result.p50_ms} ms  "
+              f"p99 {result.p99_ms} ms  non-2xx {result.non2xx}  socket errors {result.socket_errors}  "
+              f"server CPU {cpu_ms:.0f} ms/request  load {load_1m:.1f}")
+        results.append({**result.as_dict(), "cpu_ms": round(cpu_ms, 1), "load_1m": round(load_1m, 1)})
+    return results
+
+
+def _profile(server: Server, endpoint: str, plan: Plan) -> list[list[Any]]:
+    """One connection, so the samples are one request's own time (see profile.start_sampling)."""
+    server.wait_idle()
+    outs = [CACHE / f"profile-w{server.workers}-{endpoint}-{i}.txt" for i in range(server.workers)]
+    samplers = [profile.start_sampling(pid, plan.profile_s, out) for pid, out in zip(server.worker_pids(), outs)]
+    if None in samplers:
+        print("  py-spy not found: no profile (pip install --target /tmp/pyspy py-spy)")
+        return []
+    load.run_wrk(server.url, plan.scripts[endpoint], endpoint, 1, plan.profile_s + 2)
+    for sampler in samplers:
+        if sampler is not None:
+            sampler.wait()
+    return [[stage, round(share, 3)] for stage, share in profile.summarize([o for o in outs if o.is_file()])]
+
+
+def _bodies(directory: Path, seed: int) -> list[dict[str, Any]]:
+    rng = np.random.default_rng(seed + 1)
+    points = fill.seeker_points(directory, SEARCH_BODIES, rng)
+    return [{"text": text, "location": {"lat": round(lat, 6), "lon": round(lon, 6), "crs": "wgs84"}}
+            for text, (lat, lon) in zip(query_texts(rng, SEARCH_BODIES), points)]
+
+
+def _scripts(directory: Path, n_seekers: int, bodies: list[dict[str, Any]]) -> dict[str, Path]:
+    return {"seeker": load.seeker_script(directory / "seeker.lua", n_seekers),
+            "search": load.search_script(directory / "search.lua", bodies)}
+
+
+def _seconds(text: str) -> int:
+    units = {"s": 1, "m": 60, "h": 3600}
+    return int(float(text[:-1]) * units[text[-1]]) if text[-1] in units else int(text)
+
+
+def _ints(text: str) -> list[int]:
+    return [int(part) for part in text.split(",") if part]
+
+
+def _machine() -> str:
+    memory_gib = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return (f"{platform.processor() or platform.machine()}, {len(os.sched_getaffinity(0))} cores, "
+            f"{memory_gib:.0f} GiB, Python {platform.python_version()}")
+
+
+def _command(args: argparse.Namespace) -> str:
+    parts = [f"--jobs {args.jobs}", f"--seekers {args.seekers}", f"--duration {args.duration}",
+             f"--connections {args.connections}", f"--workers {args.workers}", f"--endpoints {args.endpoints}"]
+    parts += [f"--env {pair}" for pair in args.env]
+    return ".venv/bin/python -m bench.http " + " ".join(parts)
+
+
+if __name__ == "__main__":
+    main()

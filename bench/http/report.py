@@ -1,0 +1,120 @@
+"""REPORT.md from one run's results: machine, command, server settings, the table, start-up and profiles."""
+
+from __future__ import annotations
+
+from typing import Any
+
+NAMES = {"seeker": "stored-seeker matches `GET /v1/jobseekers/{id}/matches`",
+         "search": "ad-hoc text search `POST /v1/matches/search`"}
+MIN_SHARE = 0.005  # profile stages below half a percent are left out
+TARGETS = {"seeker": (500.0, 50.0), "search": (100.0, None)}  # requests/s, p99 ms
+SETTINGS = """\
+- `jobcircle serve --host 127.0.0.1 --workers W` (uvicorn with uvloop and httptools; each worker is a
+  process with its own database pool, model and in-memory index). Sync routes run on AnyIO's thread
+  pool (40 threads per worker); the GIL lets one of them run Python at a time. torch uses its default
+  intra-op threads (one per core) in every worker.
+- Settings: defaults (SQLite in WAL mode, INFO logs: uvicorn's access line and the app's own line per
+  request, to a file), `JOBCIRCLE_PUSH_SCHEDULER=false`, and the extra settings a section names.
+- Requests: limit 20 (the default), the seeker's own radius (3 km) or the default 3 km for searches,
+  no filters. Seekers are drawn uniformly from all stored seekers; search texts from 2,000 distinct
+  generated wishes (「干过5年电焊工，找工作，离家近」…) asked at stored seekers' points.
+- wrk 4.1 (Debian), 1 thread, closed loop: each connection sends its next request when the last is
+  answered, so latency includes queueing at the server; on the same 2 cores as the server.
+- Server CPU ms/request: user + system CPU of the serving processes over the run, per request (all
+  threads: torch's included). Machine load: the 1-minute load average at the end of the run; above
+  2 the cores were shared with something else and latency is inflated by it."""
+
+
+def render(scales: list[dict[str, Any]]) -> str:
+    """The whole report: the settings once, then one section per number of postings (its latest run)."""
+    lines = ["# bench/http: the match endpoints under load", "",
+             "Written by `.venv/bin/python -m bench.http`; one section per database size, each from its latest run.",
+             "", "## Server settings", "", SETTINGS, ""]
+    for results in scales:
+        lines += section(results)
+    return "\n".join(lines) + "\n"
+
+
+def section(results: dict[str, Any]) -> list[str]:
+    fill, reach = results["fill"], results["reach"]
+    extra = ", ".join(f"`{k}={v}`" for k, v in results["env"].items()) or "none"
+    lines = [
+        f"## {results['jobs']:,} postings", "",
+        f"Run {results['at']} on {results['machine']}; {results['jobs']:,} postings and {results['seekers']:,} "
+        f"seekers, model `{results['model']}`, {results['duration_s']} s per measured run; extra settings: {extra}.", "",
+        "```", results["command"], "```", "",
+        f"Database: {'reused' if fill['reused'] else 'filled'}; the fill took {fill['fill_s']} s "
+        f"({fill['db_bytes'] / 2**30:.1f} GiB SQLite). Rows re-stamped for the server's model: {results['stamped_rows']:,}.",
+        f"Postings within {results['reach_km']:g} km of a seeker (what one request ranks, before filters), over "
+        f"{reach['seekers']} seekers: median {reach['median']:,}, p90 {reach['p90']:,}, max {reach['max']:,}.", "",
+        *_stages(results.get("stages", {})),
+    ]
+    for run in results["runs"]:
+        lines += _run(run)
+    return lines
+
+
+def table(runs: list[dict[str, Any]]) -> list[str]:
+    rows = ["| workers | endpoint | connections | requests/s | p50 ms | p90 ms | p99 ms | non-2xx | socket errors "
+            "| server CPU ms/request | machine load |", "|---|---|---|---|---|---|---|---|---|---|---|"]
+    for run in runs:
+        for r in run["results"]:
+            rows.append(f"| {run['workers']} | {r['endpoint']} | {r['connections']} | {r['per_s']:.1f} | {r['p50_ms']} | "
+                        f"{r['p90_ms']} | {r['p99_ms']} | {r['non2xx']} | {r['socket_errors']} | {r.get('cpu_ms', '')} "
+                        f"| {r.get('load_1m', '')} |")
+    return rows
+
+
+def verdicts(run: dict[str, Any]) -> list[str]:
+    """Per endpoint: the best throughput whose p99 meets the target, against the target."""
+    out = []
+    for endpoint, (rate, p99) in TARGETS.items():
+        measured = [r for r in run["results"] if r["endpoint"] == endpoint]
+        if not measured:
+            continue
+        within = [r for r in measured if p99 is None or r["p99_ms"] <= p99]
+        best = max(within, key=lambda r: r["per_s"], default=None)
+        goal = f"≥ {rate:.0f}/s" + (f" with p99 ≤ {p99:.0f} ms" if p99 else "")
+        if best is None:
+            fastest = min(measured, key=lambda r: r["p99_ms"])
+            out.append(f"- {NAMES[endpoint]}: target {goal}; no run met the p99 (best p99 {fastest['p99_ms']} ms "
+                       f"at {fastest['per_s']:.0f}/s, c={fastest['connections']}): **missed**")
+            continue
+        met = best["per_s"] >= rate
+        share = f"{best['per_s'] / rate:.2f}× the target"
+        out.append(f"- {NAMES[endpoint]}: target {goal}; best {best['per_s']:.0f}/s at p99 {best['p99_ms']} ms "
+                   f"(c={best['connections']}), {share}: **{'met' if met else 'missed'}**")
+    return out
+
+
+def _run(run: dict[str, Any]) -> list[str]:
+    lines = [f"### {run['workers']} worker{'s' if run['workers'] > 1 else ''}", "",
+             f"Ready in {run['start_s']} s (every worker's lifespan done and /healthz 200); resident memory per "
+             f"worker after the runs: {', '.join(f'{m:,.0f} MiB' for m in run['rss_mib'])}.", "", "```"]
+    lines += run["startup"] + ["```", ""]
+    if run["workers"] > 1:
+        lines += ["(With several workers only uvicorn's own lines show: `jobcircle serve` configures logging in the",
+                  "supervisor process, not in the workers uvicorn spawns, so the app's log lines are dropped.)", ""]
+
+    lines += table([run]) + [""] + verdicts(run) + [""]
+    for endpoint, rows in run.get("profiles", {}).items():
+        if rows:
+            lines += [f"Where one worker's time goes, {endpoint} requests one at a time (py-spy, busy samples):", "",
+                      "| stage | share |", "|---|---|"]
+            lines += [f"| {stage} | {share:.1%} |" for stage, share in rows if share >= MIN_SHARE] + [""]
+    return lines
+
+
+def _stages(stages: dict[str, dict[str, float]]) -> list[str]:
+    """The in-process timing of stored-seeker matches (bench.http.diagnose), without HTTP or load."""
+    if not stages:
+        return []
+    names = {"candidates": "postings within reach (index search result)", "loaded": "postings loaded from the database to rank",
+             "rank_ms": "rank: load those rows, their keyword/occupation facts, score (ms)",
+             "rank_and_search_ms": "index search + rank (ms)", "total_ms": "whole service call (ms)"}
+    lines = ["Stored-seeker matches timed in one process without HTTP or concurrent load (`--diagnose`):", "",
+             "| per request | median | p90 | max |", "|---|---|---|---|"]
+    for key, v in stages.items():
+        digits = 1 if key.endswith("_ms") else 0
+        lines.append(f"| {names.get(key, key)} | " + " | ".join(f"{v[q]:,.{digits}f}" for q in ("median", "p90", "max")) + " |")
+    return lines + [""]

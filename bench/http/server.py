@@ -1,0 +1,120 @@
+"""The server under test: `jobcircle serve` as a real subprocess, its readiness, start-up facts and memory."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+IDLE_CPU_S = 0.1  # CPU seconds per second below which the workers count as idle (the feed polls each second)
+READY_LINE = "Application startup complete."
+START_TIMEOUT_S = 3600.0  # a first start at 1 M postings rebuilds the index from the database
+
+
+@dataclass
+class Server:
+    """One running `jobcircle serve`; its log file holds every worker's start-up lines."""
+
+    process: subprocess.Popen[bytes]
+    url: str
+    workers: int
+    log: Path
+    started: float = field(default_factory=time.perf_counter)
+    start_s: float = 0.0
+
+    def wait_ready(self) -> float:
+        """Seconds until every worker finished its lifespan start-up and /healthz answers 200."""
+        deadline = self.started + START_TIMEOUT_S
+        while time.perf_counter() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"server exited with {self.process.returncode}; see {self.log}")
+            if self.log.read_text(errors="replace").count(READY_LINE) >= self.workers and self._healthy():
+                self.start_s = time.perf_counter() - self.started
+                return self.start_s
+            time.sleep(1.0)
+        raise TimeoutError(f"server not ready after {START_TIMEOUT_S:.0f} s; see {self.log}")
+
+    def startup_lines(self) -> list[str]:
+        """What start-up did per worker: snapshot loaded or index rebuilt, and how many items."""
+        wanted = re.compile(r"snapshot|rebuil|jobcircle ready|saved index|Started server process")
+        lines = self.log.read_text(errors="replace").splitlines()
+        return [re.sub(r" /\S*/", " ", line) for line in lines if wanted.search(line)]
+
+    def rss_mib(self) -> list[float]:
+        """Resident memory of each worker process (the supervisor left out when there are several)."""
+        return [round(_rss_kib(pid) / 1024, 0) for pid in self.worker_pids()]
+
+    def worker_pids(self) -> list[int]:
+        """The processes that serve: uvicorn's spawned workers, or the one process itself."""
+        if self.workers == 1:
+            return [self.process.pid]
+        return [pid for pid in _children(self.process.pid) if b"spawn_main" in _cmdline(pid)]
+
+    def cpu_s(self) -> float:
+        """User + system CPU seconds the serving processes used so far."""
+        return sum(_cpu_s(pid) for pid in self.worker_pids())
+
+    def wait_idle(self, limit_s: float = 600.0) -> float:
+        """Waits while the workers still answer requests a finished load run left queued; seconds waited."""
+        started = time.perf_counter()
+        while time.perf_counter() - started < limit_s:
+            before = self.cpu_s()
+            time.sleep(1.0)
+            if self.cpu_s() - before < IDLE_CPU_S:
+                break
+        return time.perf_counter() - started
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGINT)
+            try:
+                self.process.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+    def _healthy(self) -> bool:
+        try:
+            with urllib.request.urlopen(f"{self.url}/healthz", timeout=10) as response:
+                return bool(response.status == 200)
+        except (urllib.error.URLError, TimeoutError, ConnectionError):
+            return False
+
+
+def start(data_dir: Path, port: int, workers: int, extra_env: dict[str, str], log: Path) -> Server:
+    """`jobcircle serve` with the bench's database; the push scheduler is off (it would plan at night)."""
+    env = {**os.environ, "JOBCIRCLE_DATA_DIR": str(data_dir), "JOBCIRCLE_PUSH_SCHEDULER": "false", **extra_env}
+    command = [sys.executable, "-m", "app.cli", "serve", "--host", "127.0.0.1", "--port", str(port),
+               "--workers", str(workers)]
+    out = log.open("wb")
+    process = subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT, cwd=REPO)
+    return Server(process, f"http://127.0.0.1:{port}", workers, log)
+
+
+def _children(pid: int) -> list[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(p) for p in path.read_text().split()] if path.is_file() else []
+
+
+def _cmdline(pid: int) -> bytes:
+    return Path(f"/proc/{pid}/cmdline").read_bytes()
+
+
+def _cpu_s(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+
+
+def _rss_kib(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
