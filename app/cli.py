@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import copy
 import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from app.config import Settings
+
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     settings = Settings()
-    logging.basicConfig(level=settings.log_level.upper(),
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=settings.log_level.upper(), format=LOG_FORMAT)
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     result: int = args.run(settings, args)
     return result
@@ -63,8 +66,20 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
 
         load_demo(settings)
     uvicorn.run("app.main:create_app", factory=True, host=args.host, port=args.port, workers=args.workers,
-                log_level=settings.log_level.lower())
+                log_level=settings.log_level.lower(), log_config=_log_config(settings.log_level.upper()))
     return 0
+
+
+def _log_config(level: str) -> dict[str, Any]:
+    """uvicorn's logging plus ours: each worker process applies it, so the app's lines are not lost
+    when --workers starts them (basicConfig above runs in the supervisor only)."""
+    from uvicorn.config import LOGGING_CONFIG
+
+    config = copy.deepcopy(LOGGING_CONFIG)
+    config["formatters"]["app"] = {"format": LOG_FORMAT}
+    config["handlers"]["app"] = {"class": "logging.StreamHandler", "formatter": "app", "stream": "ext://sys.stderr"}
+    config["root"] = {"handlers": ["app"], "level": level}
+    return config
 
 
 def _demo(settings: Settings, args: argparse.Namespace) -> int:

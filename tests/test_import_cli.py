@@ -46,3 +46,21 @@ def test_import_refuses_a_bad_file_with_exit_code_2(migrated_url: str, tmp_path:
     assert result.returncode == 2 and "PDF" in result.stderr
     missing = run_import(migrated_url, tmp_path, str(tmp_path / "nope.csv"))
     assert missing.returncode == 2
+
+
+def test_served_workers_log_the_apps_lines_too() -> None:
+    """uvicorn applies log_config in every worker process it starts; the app's loggers must be in it."""
+    import logging.config
+
+    from app.cli import _log_config
+
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    config = _log_config("INFO")
+    logging.config.dictConfig(config)
+    try:
+        assert root.level == logging.INFO
+        assert any(h.formatter is not None and "%(name)s" in str(h.formatter._fmt) for h in root.handlers)
+    finally:
+        root.handlers[:] = handlers
+        root.setLevel(level)
