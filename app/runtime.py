@@ -25,7 +25,9 @@ from app.tasks import HueyQueue, ThreadQueue, UploadQueue, UploadWorker, make_hu
 from matching.coding import OccupationCoder
 from matching.embedding import Embedder, HashingEmbedder, SentenceTransformerEmbedder, default_model_path
 from matching.gazetteer import Gazetteer
+from matching.microbatch import MicroBatcher
 from matching.occupations import Catalog, load_synonyms
+from matching.onnx_embedding import Precision, onnx_embedder
 
 logger = logging.getLogger(__name__)
 
@@ -36,12 +38,14 @@ class SchemaNotCurrent(RuntimeError):
     """The database is not at the latest migration."""
 
 
-def set_torch_threads(threads: int) -> None:
-    """Once per process, before any model or float16 index product runs; 0 leaves torch's default."""
+def set_compute_threads(threads: int) -> None:
+    """Once per process, before any model or index product runs; 0 leaves the libraries' defaults."""
     if threads:
         import torch  # heavy: only here, in the lifespan, never at import
+        from threadpoolctl import threadpool_limits
 
         torch.set_num_threads(threads)
+        threadpool_limits(threads, user_api="blas")
 
 
 @dataclass
@@ -61,7 +65,7 @@ class Runtime:
     @classmethod
     def build(cls, settings: Settings, embedder: Embedder | None = None) -> Runtime:
         """What an upload worker has, plus the indexes and the matcher."""
-        set_torch_threads(settings.torch_threads)
+        set_compute_threads(settings.compute_threads)
         base = IngestRuntime.build(settings, embedder)
         coder = base.ingest.coder
         try:
@@ -113,8 +117,19 @@ class Runtime:
 def load_embedder(settings: Settings) -> Embedder:
     if settings.embedder == "hashing":
         return HashingEmbedder(HASHING_DIM)
+    model = load_model(settings)
+    if settings.embedding_backend == "onnx-int8":
+        return model  # one text per run: nothing to gather; the session serves concurrent calls itself
+    return MicroBatcher(model, max_texts=settings.embed_batch_size, max_wait_s=settings.embed_wait_ms / 1000)
+
+
+def load_model(settings: Settings) -> Embedder:
+    """The configured model on the configured backend (ONNX ones export it on first use)."""
     path = settings.model_path or default_model_path()
-    return SentenceTransformerEmbedder(path, batch_size=settings.embed_batch_size)
+    if settings.embedding_backend == "torch":
+        return SentenceTransformerEmbedder(path, batch_size=settings.embed_batch_size)
+    precision: Precision = "int8" if settings.embedding_backend == "onnx-int8" else "fp32"
+    return onnx_embedder(path, settings.model_cache_dir, precision=precision, batch_size=settings.embed_batch_size)
 
 
 def load_coder(settings: Settings, embedder: Embedder) -> OccupationCoder:

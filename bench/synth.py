@@ -71,7 +71,8 @@ def sample_vectors(embedder: Embedder, sample: list[str]) -> Vectors:
     key = hashlib.sha1("\n".join([embedder.name, *sample]).encode()).hexdigest()[:16]
     path = CACHE / f"synth-{key}.npy"
     if path.is_file():
-        return np.load(path)
+        cached: Vectors = np.load(path)
+        return cached
     print(f"embedding {len(sample)} sample texts with {embedder.name} (cached in {path})", flush=True)
     vectors = embedder.embed(sample)
     CACHE.mkdir(parents=True, exist_ok=True)

@@ -37,7 +37,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=20261121)
     args = parser.parse_args()
     started = time.perf_counter()
-    torch.set_num_threads(1)  # as the server sets it (JOBCIRCLE_TORCH_THREADS): float16 products run in torch
+    torch.set_num_threads(1)  # as the server sets it (JOBCIRCLE_COMPUTE_THREADS): float16 products run in torch
     sample = _sample()
     bandwidth = bandwidth_gbs()
     print(f"memory read bandwidth: {bandwidth:.1f} GB/s", flush=True)

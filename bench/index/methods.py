@@ -12,6 +12,7 @@ from typing import Any
 import faiss
 import numpy as np
 import numpy.typing as npt
+from threadpoolctl import threadpool_limits
 
 from matching.geo import GeoPoint, bounding_box, haversine_km_many
 from matching.index import Columns, GeoIndex, Storage
@@ -106,7 +107,7 @@ class Method:
                 "urban_p50_ms": float(np.percentile(lat[work.urban], 50)),
                 "county_p50_ms": float(np.percentile(lat[~work.urban], 50)),
                 "batch_qps": float(qps), "build_s": build_s, "bytes_per_posting": self.bytes_per_posting(work),
-                "batch_equals_single": batch == got, **self.extra(work, lat / 1e3)}
+                "batch_equals_single": batch == got, "load_avg": os.getloadavg()[0], **self.extra(work, lat / 1e3)}
 
 
 class Ours(Method):
@@ -114,6 +115,10 @@ class Ours(Method):
 
     def __init__(self) -> None:
         self.name = f"ours ({self.storage})"
+
+    def measure(self, work: Workload, truth: list[list[int]]) -> dict[str, Any]:
+        with threadpool_limits(1, user_api="blas"):  # as the server runs (JOBCIRCLE_COMPUTE_THREADS=1)
+            return super().measure(work, truth)
 
     def build(self, work: Workload) -> None:
         self.index = GeoIndex(work.vectors.shape[1], storage=self.storage)
@@ -180,6 +185,8 @@ class FlatThenFilter(Method):
 class Selected(Method):
     """An approximate index over everything, searched with an IDSelector of the in-radius rows."""
 
+    index: Any  # FAISS's SWIG classes carry no types
+
     def query(self, work: Workload, q: int) -> list[int]:
         rows = in_radius_rows(work, q)
         if not len(rows):
@@ -207,7 +214,7 @@ class Hnsw(Selected):
         self.index.add(work.vectors)
 
     def _params(self, selector: Any) -> Any:
-        return faiss.SearchParametersHNSW(sel=selector, efSearch=self.ef_search)
+        return faiss.SearchParametersHNSW(sel=selector, efSearch=self.ef_search)  # type: ignore[attr-defined]
 
 
 class Ivf(Selected):
@@ -215,16 +222,16 @@ class Ivf(Selected):
     nprobe = 16
 
     def build(self, work: Workload) -> None:
-        nlist = int(4 * math.sqrt(work.n))
+        nlist = int(math.sqrt(work.n))
         self.quantizer = faiss.IndexFlatIP(work.vectors.shape[1])
         self.index = faiss.IndexIVFFlat(self.quantizer, work.vectors.shape[1], nlist, faiss.METRIC_INNER_PRODUCT)
-        train = work.vectors[np.random.default_rng(1).choice(work.n, min(work.n, 50 * nlist), replace=False)]
+        train = work.vectors[np.random.default_rng(1).choice(work.n, min(work.n, 39 * nlist), replace=False)]
         self.index.train(train)
         self.index.add(work.vectors)
         self.name = f"FAISS IVFFlat (nlist {nlist}, nprobe {self.nprobe}) + IDSelector"
 
     def _params(self, selector: Any) -> Any:
-        return faiss.SearchParametersIVF(sel=selector, nprobe=self.nprobe)
+        return faiss.SearchParametersIVF(sel=selector, nprobe=self.nprobe)  # type: ignore[call-arg]
 
 
 METHODS: dict[str, type[Method]] = {"ours": Ours, "ours-fp16": OursHalf, "flat": FlatThenFilter, "hnsw": Hnsw,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ def bandwidth_gbs(repeats: int = 5) -> float:
     """The best read rate of three plain streaming reads over 1 GiB: numpy sum, BLAS sgemv, torch sum."""
     data = np.ones(BANDWIDTH_BYTES // 4, np.float32)
     matrix, vector = data.reshape(-1, 512), np.ones(512, np.float32)
-    readers = [lambda: data.sum(), lambda: matrix @ vector]
+    readers: list[Callable[[], object]] = [lambda: data.sum(), lambda: matrix @ vector]
     try:
         import torch
 
@@ -46,15 +47,15 @@ def write_report(results: dict[str, Any], path: Path) -> str:
             f"## {run['n']:,} postings", "",
             f"Postings inside the radius per query: median {run['in_radius_p50']:.0f} (city {run['in_radius_urban_p50']:.0f}, "
             f"county {run['in_radius_county_p50']:.0f}), p99 {run['in_radius_p99']:.0f}.", "",
-            "| method | recall@10 | min | top-10 exact | p50 ms | p99 ms | city p50 | county p50 | batch QPS | build s | bytes/posting |",
-            "|---|---|---|---|---|---|---|---|---|---|---|",
+            "| method | recall@10 | min | top-10 exact | p50 ms | p99 ms | city p50 | county p50 | batch QPS | build s | bytes/posting | load |",
+            "|---|---|---|---|---|---|---|---|---|---|---|---|",
         ]
         flat = next((m for m in run["methods"] if m["method"].startswith("FAISS IndexFlat")), None)
         for m in run["methods"]:
             lines.append(
                 f"| {m['method']} | {m['recall_at_10']:.4f} | {m['recall_min']:.2f} | {m['exact_queries']:.3f} | "
                 f"{m['p50_ms']:.2f} | {m['p99_ms']:.2f} | {m['urban_p50_ms']:.2f} | {m['county_p50_ms']:.2f} | "
-                f"{m['batch_qps']:.0f} | {m['build_s']:.1f} | {m['bytes_per_posting']:.0f} |")
+                f"{m['batch_qps']:.0f} | {m['build_s']:.1f} | {m['bytes_per_posting']:.0f} | {m['load_avg']:.1f} |")
         lines.append("")
         for m in run["methods"]:
             if "same_top10_as_fp32" in m:
