@@ -22,7 +22,7 @@ class Settings(BaseSettings):
     embed_batch_size: int = Field(32, ge=1, le=1024)
     embedding_backend: Literal["torch", "onnx", "onnx-int8"] = Field(
         "onnx-int8", description="torch: sentence-transformers fp32; onnx: ONNX Runtime fp32, the same vectors; "
-        "onnx-int8: dynamic int8, faster and near fp32 (bench/embedding)")
+        "onnx-int8: int8 weights and products, faster and near fp32 (bench/README.md)")
     embedding_cache_dir: Path | None = Field(
         None, description="where the model's ONNX export is written on first use; default data_dir/models")
     embed_wait_ms: float = Field(2.0, ge=0, le=1000, description="torch and onnx: a lone text waits this long for "
@@ -45,9 +45,9 @@ class Settings(BaseSettings):
     sync_interval_s: float = Field(1.0, gt=0, description="how often the change feed is polled")
     snapshot_interval_s: float = Field(60.0, gt=0, description="how often a changed index is saved")
     compute_threads: int = Field(
-        1, ge=0, description="threads of torch and of NumPy's BLAS inside one request (0: the libraries' "
-        "default, one per core). A server gets its parallelism from workers and concurrent requests; threads "
-        "on top of those oversubscribe the cores: float16 index products ran 10x slower and float32 ones had "
+        1, ge=0, description="threads of torch, ONNX Runtime and NumPy's BLAS inside one request (0: the "
+        "libraries' default, one per core). A server gets its parallelism from workers and concurrent requests; "
+        "threads on top of those oversubscribe the cores: float16 index products ran 10x slower and float32 ones had "
         "a p99 of 44 ms instead of a few (bench/README.md)")
     index_storage: Literal["float16", "float32"] = Field(
         "float16", description="how the in-memory indexes hold vectors: float16 halves the memory and the bytes "

@@ -119,7 +119,7 @@ def load_embedder(settings: Settings) -> Embedder:
         return HashingEmbedder(HASHING_DIM)
     model = load_model(settings)
     if settings.embedding_backend == "onnx-int8":
-        return model  # one text per run: nothing to gather; the session serves concurrent calls itself
+        return model  # it runs one text at a time: gathering texts would only queue them (bench/README.md)
     return MicroBatcher(model, max_texts=settings.embed_batch_size, max_wait_s=settings.embed_wait_ms / 1000)
 
 
@@ -129,7 +129,8 @@ def load_model(settings: Settings) -> Embedder:
     if settings.embedding_backend == "torch":
         return SentenceTransformerEmbedder(path, batch_size=settings.embed_batch_size)
     precision: Precision = "int8" if settings.embedding_backend == "onnx-int8" else "fp32"
-    return onnx_embedder(path, settings.model_cache_dir, precision=precision, batch_size=settings.embed_batch_size)
+    return onnx_embedder(path, settings.model_cache_dir, precision=precision, batch_size=settings.embed_batch_size,
+                         threads=settings.compute_threads)
 
 
 def load_coder(settings: Settings, embedder: Embedder) -> OccupationCoder:
