@@ -25,7 +25,7 @@ class Settings(BaseSettings):
         "onnx-int8: int8 weights and products, faster and near fp32 (bench/README.md)")
     embedding_cache_dir: Path | None = Field(
         None, description="where the model's ONNX export is written on first use; default data_dir/models")
-    embed_wait_ms: float = Field(2.0, ge=0, le=1000, description="torch and onnx: a lone text waits this long for "
+    embed_wait_ms: float = Field(2.0, ge=0, le=1000, description="torch backend: a lone text waits this long for "
                                  "others to share its model call (concurrent searches); 0: only those already queued")
     synonyms_path: Path | None = Field(None, description="a local synonyms.csv; default: the shipped table")
 
