@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Community, Station
 from app.schemas.common import Page
 from app.schemas.community import CommunityOut, CommunityQuery, StationCreate, StationOut, StationQuery
+from app.services.paging import paged
 from app.services.errors import InvalidField, NotFound
 from app.services.places import location_out, to_stored_point
 from matching.gazetteer import Gazetteer, Precision
@@ -44,9 +45,7 @@ def list_communities(session: Session, query: CommunityQuery) -> Page[CommunityO
         where.append(Community.county_code == query.district)
     if query.q:
         where.append(Community.name.contains(query.q))
-    total = session.scalar(select(func.count()).select_from(Community).where(*where)) or 0
-    rows = session.scalars(select(Community).where(*where).order_by(Community.code)
-                           .limit(query.limit).offset(query.offset))
+    total, rows = paged(session, Community, where, (Community.code,), query.limit, query.offset)
     return Page(items=[community_out(c) for c in rows], total=total, limit=query.limit, offset=query.offset)
 
 
@@ -83,8 +82,7 @@ def list_stations(session: Session, query: StationQuery) -> Page[StationOut]:
         where.append(Station.community_code == query.community_code)
     if query.kind:
         where.append(Station.kind == query.kind)
-    total = session.scalar(select(func.count()).select_from(Station).where(*where)) or 0
-    rows = session.scalars(select(Station).where(*where).order_by(Station.id).limit(query.limit).offset(query.offset))
+    total, rows = paged(session, Station, where, (Station.id,), query.limit, query.offset)
     return Page(items=[station_out(s) for s in rows], total=total, limit=query.limit, offset=query.offset)
 
 

@@ -13,6 +13,7 @@ from app.models import Employment, Event, Job
 from app.schemas.common import Page
 from app.schemas.employment import EmploymentCreate, EmploymentKind, EmploymentOut, EmploymentQuery
 from app.schemas.event import EventCreate, EventType
+from app.services.paging import paged
 from app.services.errors import InvalidField, NotFound
 from app.services.eligibility import local_today
 from app.services.events import district_of, group_bits_of, record_event
@@ -68,9 +69,7 @@ def list_employments(session: Session, query: EmploymentQuery) -> Page[Employmen
         where.append(Employment.district_code == query.district)
     if query.kind:
         where.append(Employment.kind == query.kind)
-    total = session.scalar(select(func.count()).select_from(Employment).where(*where)) or 0
-    rows = session.scalars(select(Employment).where(*where).order_by(Employment.id.desc())
-                           .limit(query.limit).offset(query.offset))
+    total, rows = paged(session, Employment, where, (Employment.id.desc(),), query.limit, query.offset)
     return Page(items=[employment_out(r) for r in rows], total=total, limit=query.limit, offset=query.offset)
 
 

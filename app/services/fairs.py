@@ -13,6 +13,7 @@ from app.models import Employer, Fair, FairEmployer, Job
 from app.models.base import utcnow
 from app.schemas.common import Page
 from app.schemas.fair import FairCreate, FairFilter, FairOut, FairStatus, FairUpdate
+from app.services.paging import paged
 from app.services.errors import InvalidField, NotFound
 from app.services.places import location_out, to_stored_point
 
@@ -50,11 +51,7 @@ def update_fair(session: Session, fair_id: int, payload: FairUpdate) -> FairOut:
 
 def list_fairs(session: Session, query: FairFilter) -> Page[FairOut]:
     conditions = _filters(query, utcnow())
-    total = session.scalar(select(func.count()).select_from(Fair).where(*conditions)) or 0
-    rows = session.scalars(
-        select(Fair).where(*conditions).order_by(Fair.starts_at.desc(), Fair.id.desc())
-        .limit(query.limit).offset(query.offset)
-    ).all()
+    total, rows = paged(session, Fair, conditions, (Fair.starts_at.desc(), Fair.id.desc()), query.limit, query.offset)
     return Page(items=[fair_out(session, f) for f in rows], total=total, limit=query.limit, offset=query.offset)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from app.models import Employer, Job, Jobseeker, Push, PushItem
@@ -11,6 +11,7 @@ from app.schemas.push import InboxItem, InboxMessage, PushChannel
 from app.schemas.validators import mask_name
 from app.services.employers import load_employer
 from app.services.jobseekers import load_jobseeker
+from app.services.paging import paged
 
 
 def seeker_inbox(session: Session, seeker_id: int, limit: int, offset: int) -> Page[InboxMessage]:
@@ -25,9 +26,7 @@ def employer_inbox(session: Session, employer_id: int, limit: int, offset: int) 
 
 def _page(session: Session, owner: ColumnElement[bool], audience: str, limit: int, offset: int) -> Page[InboxMessage]:
     where = (owner, Push.audience == audience, Push.status != "cancelled")
-    total = session.scalar(select(func.count()).select_from(Push).where(*where)) or 0
-    pushes = session.scalars(select(Push).where(*where).order_by(Push.created_at.desc(), Push.id.desc())
-                             .limit(limit).offset(offset)).all()
+    total, pushes = paged(session, Push, where, (Push.created_at.desc(), Push.id.desc()), limit, offset)
     items = push_items(session, [p.id for p in pushes], audience == "employer")
     messages = [InboxMessage(id=p.id, request_id=p.request_id, channel=PushChannel(p.channel), status=p.status,
                              personalised=p.personalised, created_at=p.created_at, sent_at=p.sent_at,

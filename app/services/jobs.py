@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import Employer, Job
@@ -12,6 +12,7 @@ from app.models.base import utcnow
 from app.schemas.common import Page, Salary
 from app.schemas.job import JobCreate, JobFilter, JobOut, JobStatus, JobSummary, JobUpdate
 from app.services.duplicates import DuplicateRule, find_original
+from app.services.paging import paged
 from app.services.errors import Conflict, InvalidField, NotFound
 from app.services.fairs import check_fair, link_employers
 from app.services.index_feed import add_indexed, record_change
@@ -58,10 +59,7 @@ def get_job(session: Session, job_id: int) -> JobOut:
 
 def list_jobs(session: Session, matcher: Matcher, query: JobFilter) -> Page[JobOut]:
     conditions = _filters(query, matcher.coder.catalog)
-    total = session.scalar(select(func.count()).select_from(Job).where(*conditions)) or 0
-    rows = session.scalars(
-        select(Job).where(*conditions).order_by(Job.id.desc()).limit(query.limit).offset(query.offset)
-    ).all()
+    total, rows = paged(session, Job, conditions, (Job.id.desc(),), query.limit, query.offset)
     return Page(items=[job_out(j) for j in rows], total=total, limit=query.limit, offset=query.offset)
 
 

@@ -21,6 +21,7 @@ from app.models.base import utcnow
 from app.schemas.common import Page
 from app.schemas.upload import IssueFilter, RowIssue, UploadCounts, UploadOut, UploadProgress, UploadStatus
 from app.services.duplicates import DuplicateRule
+from app.services.paging import paged
 from app.services.errors import Conflict, InvalidField, NotFound, TooLarge
 from app.services.fairs import check_fair
 from app.services.sheets import Sheet, SheetError, read_sheet, write_xlsx
@@ -202,17 +203,14 @@ def get_upload(session: Session, upload_id: int) -> UploadOut:
 
 
 def list_uploads(session: Session, limit: int, offset: int) -> Page[UploadOut]:
-    total = session.scalar(select(func.count()).select_from(Upload)) or 0
-    rows = session.scalars(select(Upload).order_by(Upload.id.desc()).limit(limit).offset(offset)).all()
+    total, rows = paged(session, Upload, (), (Upload.id.desc(),), limit, offset)
     return Page(items=[upload_out(session, u) for u in rows], total=total, limit=limit, offset=offset)
 
 
 def list_issues(session: Session, upload_id: int, query: IssueFilter) -> Page[RowIssue]:
     load_upload(session, upload_id)
     where = (UploadIssue.upload_id == upload_id, UploadIssue.severity == query.severity)
-    total = session.scalar(select(func.count()).select_from(UploadIssue).where(*where)) or 0
-    rows = session.scalars(select(UploadIssue).where(*where).order_by(UploadIssue.row, UploadIssue.id)
-                           .limit(query.limit).offset(query.offset)).all()
+    total, rows = paged(session, UploadIssue, where, (UploadIssue.row, UploadIssue.id), query.limit, query.offset)
     return Page(items=[_issue(i) for i in rows], total=total, limit=query.limit, offset=query.offset)
 
 
