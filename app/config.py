@@ -88,6 +88,25 @@ class Settings(BaseSettings):
     push_webhook_url: str = Field("", description="signed webhook for pushes on the webhook channel")
     push_webhook_secret: str = Field("", description="HMAC-SHA256 key of the webhook signature")
 
+    # Security (docs/security.md). In development, secrets left empty are generated once into
+    # data_dir/secrets.json (mode 600); production refuses to start without them.
+    environment: Literal["development", "production"] = Field(
+        "development", description="production: every secret must be set explicitly and CORS origins listed")
+    jwt_secret: str = Field("", description="HMAC key of access tokens, at least 32 characters")
+    token_ttl_h: float = Field(24.0, gt=0, le=24 * 30, description="lifetime of an access token")
+    pii_keys: str = Field("", description='AES-256-GCM keys for phone and ID numbers, "id:base64,id:base64"; the '
+                          "first encrypts, all decrypt (rotation: put the new key first, then `jobcircle keys rotate`)")
+    pii_lookup_key: str = Field("", description="base64 HMAC-SHA256 key of the lookup hashes of phone and ID numbers")
+    screening_mode: Literal["reject", "review"] = Field(
+        "reject", description="a posting with a discriminatory requirement: reject it (422 naming the phrase and "
+        "the rule) or hold it for operator review")
+    rate_limit_user_per_min: int = Field(600, ge=1, description="requests one user may make a minute")
+    rate_limit_ip_per_min: int = Field(1200, ge=1, description="requests one client address may make a minute")
+    login_limit_per_min: int = Field(10, ge=1, description="login attempts per address and per phone a minute")
+    body_max_bytes: int = Field(1024 * 1024, ge=1024, description="largest JSON request body (uploads: upload_max_bytes)")
+    cors_origins: list[str] = Field(default_factory=list, description='JSON list of front-end origins allowed by '
+                                    'CORS, e.g. ["https://jobs.example.gov.cn"]; empty: no cross-origin access')
+
     group_boosts: dict[str, float] = Field(
         default_factory=dict, description='JSON, e.g. {"veteran": 0.05}: added to a priority-group seeker\'s score '
         "when seekers are ranked for a job (a job's candidates, employer digests)")
@@ -115,6 +134,12 @@ class Settings(BaseSettings):
             raise ValueError(f"group_boosts: unknown groups {sorted(unknown)}; known: {sorted(PriorityGroup)}")
         if self.task_broker and not self.task_broker.startswith(("redis://", "rediss://", "unix://")):
             raise ValueError("task_broker must be a redis:// URL")
+        if self.environment == "production":
+            missing = [n for n in ("jwt_secret", "pii_keys", "pii_lookup_key") if not getattr(self, n)]
+            if missing:
+                raise ValueError(f"environment=production needs {', '.join(missing)} set explicitly")
+        if self.jwt_secret and len(self.jwt_secret) < 32:
+            raise ValueError("jwt_secret must be at least 32 characters")
         return self
 
     @property

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import Settings
 from app.db import make_engine, make_session_factory
+from app.keys import Keys, load_keys
 from app.migrate import alembic_config
 from app.services.duplicates import DuplicateRule
 from app.services.communities import seed_communities
@@ -57,6 +58,7 @@ class Runtime:
     matcher: Matcher
     ingest: Ingest
     uploads: UploadQueue
+    keys: Keys
     _stop: threading.Event = field(default_factory=threading.Event)
     _thread: threading.Thread | None = None
     _push_thread: threading.Thread | None = None
@@ -66,6 +68,7 @@ class Runtime:
     def build(cls, settings: Settings, embedder: Embedder | None = None) -> Runtime:
         """What an upload worker has, plus the indexes and the matcher."""
         set_compute_threads(settings.compute_threads)
+        keys = load_keys(settings)  # first: a bad key fails the start before anything heavy is built
         base = IngestRuntime.build(settings, embedder)
         coder = base.ingest.coder
         try:
@@ -77,7 +80,7 @@ class Runtime:
             base.close()
             raise
         return cls(settings, base.engine, base.sessions, feed, Matcher.from_settings(settings, coder, feed),
-                   base.ingest, upload_queue(settings))
+                   base.ingest, upload_queue(settings), keys)
 
     def start_background(self) -> None:
         s = self.settings

@@ -12,12 +12,17 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import IntegrityError
 
 from app.schemas.common import ErrorBody, FieldError
-from app.services.errors import AppError, Conflict, InvalidField, NotFound, TooLarge
+from app.services.errors import (
+    AppError, Conflict, Forbidden, InvalidField, NotAuthenticated, NotFound, RateLimited, TooLarge,
+)
 
 logger = logging.getLogger(__name__)
 
-STATUS = {NotFound: 404, Conflict: 409, TooLarge: 413, InvalidField: 422}  # subclasses before their bases
+STATUS = {NotAuthenticated: 401, Forbidden: 403, NotFound: 404, Conflict: 409, TooLarge: 413, InvalidField: 422,
+          RateLimited: 429}  # subclasses before their bases
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    401: {"model": ErrorBody, "description": "no valid bearer token or API key"},
+    403: {"model": ErrorBody, "description": "your role or scope does not reach this resource"},
     404: {"model": ErrorBody, "description": "no such resource"},
     422: {"model": ErrorBody, "description": "a field is missing or wrong; `errors` names it and why"},
 }
@@ -45,7 +50,12 @@ def status_of(error: AppError) -> int:
 def _app_error(_: Request, error: AppError) -> JSONResponse:
     status = status_of(error)
     fields = [FieldError(field=error.field, reason=error.reason)] if isinstance(error, InvalidField) else []
-    return _body(status, error.code, error.message, fields)
+    response = _body(status, error.code, error.message, fields)
+    if isinstance(error, NotAuthenticated):
+        response.headers["WWW-Authenticate"] = "Bearer"
+    if isinstance(error, RateLimited):
+        response.headers["Retry-After"] = str(error.retry_after_s)
+    return response
 
 
 def _validation_error(_: Request, error: RequestValidationError) -> JSONResponse:

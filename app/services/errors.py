@@ -37,3 +37,26 @@ class TooLarge(InvalidField):
     """A field within the rules but beyond a size limit (HTTP 413)."""
 
     code = "too_large"
+
+
+class NotAuthenticated(AppError):
+    """No credentials, or credentials that are expired, forged or revoked (HTTP 401)."""
+
+    code = "not_authenticated"
+
+
+class Forbidden(AppError):
+    """Authenticated, but this principal may not do this to this object (HTTP 403)."""
+
+    code = "forbidden"
+
+    def __init__(self, message: str = "you may not access this resource") -> None:
+        super().__init__(message)
+
+
+class RateLimited(AppError):
+    code = "rate_limited"
+
+    def __init__(self, retry_after_s: int) -> None:
+        super().__init__(f"too many requests; retry after {retry_after_s} s")
+        self.retry_after_s = retry_after_s
