@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone
 
 from app.schemas.job import DESCRIPTION_MAX, TITLE_MAX, JobType
+from app.services.screening import Screening, ScreeningMode, assess
 from app.services.sheets import Cell, Sheet, SheetError, cell_text
 from matching.gazetteer import PRECISION_WORDS, Gazetteer, Precision
 from matching.geo import Crs, GeoPoint, to_wgs84
@@ -90,6 +91,7 @@ class RowPosting:
     external_id: str | None
     internship_months: int | None = None
     shifts: tuple[str, ...] = ()
+    screening: Screening = Screening((), ())  # what the title and description say that the law forbids, or warns of
 
     def content_hash(self, fair_id: int | None) -> str:
         """What the posting says, so a re-upload can tell unchanged rows from edited ones."""
@@ -149,13 +151,15 @@ class Columns:
         return self.header.get(key, COLUMNS[key][0])
 
 
-def read_row(cells: Sequence[Cell], columns: Columns, gazetteer: Gazetteer, now: datetime) -> RowResult:
+def read_row(cells: Sequence[Cell], columns: Columns, gazetteer: Gazetteer, now: datetime,
+             screening_mode: ScreeningMode = "reject") -> RowResult:
     """Every check on one row; all its problems are reported at once, never just the first."""
     reader = _RowReader(cells, columns)
     title = reader.required_text("title", TITLE_MAX)
     description = reader.text("description", DESCRIPTION_MAX)
     employer = reader.required_text("employer", 100)
     job_type = reader.job_type()
+    screening = reader.screening(title or "", description, job_type, screening_mode)
     salary = reader.salary()
     located = reader.location(gazetteer)
     headcount = reader.headcount()
@@ -173,7 +177,7 @@ def read_row(cells: Sequence[Cell], columns: Columns, gazetteer: Gazetteer, now:
     point, precision, address = located
     result.posting = RowPosting(
         title, description, job_type, salary[0], salary[1], salary[2], point, precision, address, headcount,
-        valid_until, employer, credit_code, phone, external_id, months, shifts,
+        valid_until, employer, credit_code, phone, external_id, months, shifts, screening,
     )
     return result
 
@@ -223,6 +227,18 @@ class _RowReader:
                 return job_type
         self.fail("job_type", "无法识别的用工类型：请填写 全职、兼职、零工、就业见习 或 公益性岗位")
         return JobType.FULL_TIME
+
+    def screening(self, title: str, description: str, job_type: JobType, mode: ScreeningMode) -> Screening:
+        """A discriminatory requirement rejects the row (or, in review mode, holds its posting); age limits warn."""
+        found = assess(title, description, (), job_type.value)
+        for placed in found.blocking:
+            held = f"已转人工审核：{placed.reason}"
+            issues = self.errors if mode == "reject" else self.warnings
+            issues.append(Issue(self.columns.name(placed.field), placed.finding.phrase,
+                                placed.reason if mode == "reject" else held))
+        for placed in found.warnings:
+            self.warnings.append(Issue(self.columns.name(placed.field), placed.finding.phrase, placed.reason))
+        return found
 
     def salary(self) -> tuple[float | None, float | None, SalaryUnit] | None:
         try:

@@ -14,9 +14,12 @@ from app.services.duplicates import DuplicateRule
 from app.services.fairs import link_employers
 from app.services.index_feed import record_change
 from app.services.jobs import publish
+from app.services.screening import ScreeningMode, record
 from app.services.sheets import SheetRow
 from app.services.texts import describe, is_stale
+from app.services.pii import seal_employer_phone
 from app.services.upload_rows import Columns, Issue, RowPosting, read_row
+from app.services.vault import Vault
 from matching.coding import OccupationCoder
 from matching.gazetteer import Gazetteer
 
@@ -32,20 +35,21 @@ class ChunkCounts:
 
 
 def store_chunk(session: Session, coder: OccupationCoder, gazetteer: Gazetteer, duplicates: DuplicateRule,
-                upload_id: int, rows: Sequence[SheetRow], columns: Columns, fair_id: int | None) -> ChunkCounts:
+                vault: Vault, upload_id: int, rows: Sequence[SheetRow], columns: Columns, fair_id: int | None,
+                screening_mode: ScreeningMode = "reject") -> ChunkCounts:
     """Every row of the chunk ends as exactly one of created, updated, unchanged or rejected."""
     now = utcnow()
     accepted: list[tuple[SheetRow, RowPosting]] = []
     rejected = 0
     for row in rows:
-        result = read_row(row.cells, columns, gazetteer, now)
+        result = read_row(row.cells, columns, gazetteer, now, screening_mode)
         _record(session, upload_id, row.number, result.errors, "error")
         _record(session, upload_id, row.number, result.warnings, "warning")
         if result.posting is None:
             rejected += 1
         else:
             accepted.append((row, result.posting))
-    employers = _employers(session, [p for _, p in accepted])
+    employers = _employers(session, vault, [p for _, p in accepted])
     if fair_id is not None:
         link_employers(session, fair_id, {e.id for e in employers.values()})
     outcome = _upsert(session, coder, duplicates, [(employers[_employer_key(p)], p) for _, p in accepted], fair_id,
@@ -108,13 +112,15 @@ def _fill(job: Job, posting: RowPosting, digest: str, fair_id: int | None) -> No
     job.content_hash, job.fair_id = digest, fair_id if fair_id is not None else job.fair_id
     if job.status != "open":
         job.status = "open"  # an edited row reopens a closed posting; the same row again leaves it closed
+    record(job, posting.screening)  # a discriminatory row kept under screening_mode=review waits for an operator
 
 
 def _employer_key(posting: RowPosting) -> tuple[str | None, str]:
     return posting.credit_code, posting.employer_name
 
 
-def _employers(session: Session, postings: Sequence[RowPosting]) -> dict[tuple[str | None, str], Employer]:
+def _employers(session: Session, vault: Vault,
+               postings: Sequence[RowPosting]) -> dict[tuple[str | None, str], Employer]:
     """By credit code, then by exact name, else registered new; one lookup per distinct employer."""
     found: dict[tuple[str | None, str], Employer] = {}
     for posting in postings:
@@ -124,8 +130,8 @@ def _employers(session: Session, postings: Sequence[RowPosting]) -> dict[tuple[s
         employer = _by_code(session, posting.credit_code) or _by_name(session, posting.employer_name,
                                                                          posting.credit_code)
         if employer is None:
-            employer = Employer(name=posting.employer_name, credit_code=posting.credit_code,
-                                contact_phone=posting.phone)
+            employer = Employer(name=posting.employer_name, credit_code=posting.credit_code)
+            seal_employer_phone(vault, employer, posting.phone)
             session.add(employer)
             session.flush()
         elif employer.credit_code is None and posting.credit_code:

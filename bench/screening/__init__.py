@@ -1,0 +1,1 @@
+"""Posting screening evaluated on sentences of real postings (labels only, never the text)."""
