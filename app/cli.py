@@ -1,4 +1,4 @@
-"""The `jobcircle` command: serve, migrate, demo, reindex, import, worker, push."""
+"""The `jobcircle` command: serve, migrate, demo, reindex, import, worker, push, admin, keys."""
 
 from __future__ import annotations
 
@@ -43,16 +43,18 @@ def _parser() -> argparse.ArgumentParser:
     worker = commands.add_parser("worker", help="run upload tasks from JOBCIRCLE_TASK_BROKER (huey on Redis)")
     worker.add_argument("--threads", type=int, default=None, help="default: JOBCIRCLE_WORKER_THREADS")
     worker.set_defaults(run=_worker)
-    from app.push_cli import add_commands
+    from app import admin_cli, keys_cli, push_cli
 
-    add_commands(commands)
+    push_cli.add_commands(commands)
+    admin_cli.add_commands(commands)
+    keys_cli.add_commands(commands)
     return parser
 
 
 def _migrate(settings: Settings, _: argparse.Namespace) -> int:
     from app.migrate import upgrade
 
-    upgrade(settings.database_url)
+    upgrade(settings.database_url, settings=settings)
     logging.getLogger("jobcircle").info("database is at the latest schema")
     return 0
 

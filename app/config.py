@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from ipaddress import ip_network
 from pathlib import Path
 from typing import Literal, Self
 
@@ -9,6 +11,8 @@ from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from app.schemas.jobseeker import PriorityGroup
+
+ORIGIN = re.compile(r"^https?://[^/?#\s]+$")  # browsers send scheme://host[:port], compared exactly
 
 
 class Settings(BaseSettings):
@@ -106,6 +110,9 @@ class Settings(BaseSettings):
     body_max_bytes: int = Field(1024 * 1024, ge=1024, description="largest JSON request body (uploads: upload_max_bytes)")
     cors_origins: list[str] = Field(default_factory=list, description='JSON list of front-end origins allowed by '
                                     'CORS, e.g. ["https://jobs.example.gov.cn"]; empty: no cross-origin access')
+    trusted_proxies: list[str] = Field(
+        default_factory=list, description='JSON list of reverse-proxy addresses or networks, e.g. ["10.0.0.0/8"]: '
+        "only a peer listed here is believed about X-Forwarded-For (the client address that per-IP limits count)")
 
     group_boosts: dict[str, float] = Field(
         default_factory=dict, description='JSON, e.g. {"veteran": 0.05}: added to a priority-group seeker\'s score '
@@ -140,6 +147,9 @@ class Settings(BaseSettings):
                 raise ValueError(f"environment=production needs {', '.join(missing)} set explicitly")
         if self.jwt_secret and len(self.jwt_secret) < 32:
             raise ValueError("jwt_secret must be at least 32 characters")
+        _check_origins(self.cors_origins, self.environment)
+        for proxy in self.trusted_proxies:
+            ip_network(proxy, strict=False)  # a ValueError names the bad entry
         return self
 
     @property
@@ -153,3 +163,11 @@ class Settings(BaseSettings):
     @property
     def model_cache_dir(self) -> Path:
         return self.embedding_cache_dir or self.data_dir / "models"
+
+
+def _check_origins(origins: list[str], environment: str) -> None:
+    if "*" in origins and environment == "production":
+        raise ValueError('cors_origins: "*" is refused in production; list the front-end origins')
+    bad = [o for o in origins if o != "*" and not ORIGIN.match(o)]
+    if bad:
+        raise ValueError(f"cors_origins: {bad} are not origins like https://jobs.example.gov.cn (no path, no slash)")

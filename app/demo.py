@@ -15,6 +15,7 @@ from app.config import Settings
 from app.db import make_engine, make_session_factory
 from app.demo_activity import add_activity
 from app.models import Employer
+from app.keys import load_keys
 from app.runtime import load_coder, load_embedder
 from app.schemas.employer import EmployerCreate
 from app.schemas.job import JobCreate
@@ -25,7 +26,9 @@ from app.services.employments import EmploymentRules
 from app.services.index_feed import IndexFeed
 from app.services.jobs import create_job
 from app.services.jobseekers import create_jobseeker
+from app.services.principal import SYSTEM
 from app.services.runtime import Matcher
+from app.services.vault import Vault
 
 console = Console(stderr=True)
 
@@ -49,22 +52,31 @@ def load_demo(settings: Settings) -> int:
             # The running servers pick these rows up from the change feed; this feed is never started.
             matcher = Matcher.from_settings(settings, coder, IndexFeed(sessions, coder, settings.index_dir))
             crs = data["crs"]
+            vault = Vault(load_keys(settings))
             employer_ids = {
-                e["key"]: create_employer(session, EmployerCreate(**{k: v for k, v in e.items() if k != "key"})).id
+                e["key"]: create_employer(session, vault, SYSTEM,
+                                          EmployerCreate(**{k: v for k, v in e.items() if k != "key"})).id
                 for e in data["employers"]
             }
             for job in track(data["jobs"], description="jobs", console=console):
                 fields = {k: v for k, v in job.items() if k != "employer"}
                 fields["location"] = {**job["location"], "crs": crs}
-                create_job(session, matcher, JobCreate(employer_id=employer_ids[job["employer"]], **fields))
+                create_job(session, matcher, SYSTEM, JobCreate(employer_id=employer_ids[job["employer"]], **fields))
             seed_communities(session)
             for seeker in track(data["jobseekers"], description="jobseekers", console=console):
-                create_jobseeker(session, matcher, JobseekerCreate(**{**seeker, "location": {**seeker["location"], "crs": crs}}))
+                create_jobseeker(session, matcher, vault, SYSTEM, JobseekerCreate(**_demo_seeker(seeker, crs)))
             add_activity(session, EmploymentRules.from_settings(settings))
     finally:
         engine.dispose()
     _summary(data)
     return 0
+
+
+def _demo_seeker(seeker: dict[str, Any], crs: str) -> dict[str, Any]:
+    """The made-up people consent to what their profiles declare, and to a precise home point."""
+    groups = seeker.get("priority_groups", [])
+    consent = {"disability": "disabled" in groups, "poverty": "poverty_alleviated" in groups, "precise_location": True}
+    return {**seeker, "location": {**seeker["location"], "crs": crs}, "sensitive_consent": consent}
 
 
 def _summary(data: dict[str, Any]) -> None:

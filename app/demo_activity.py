@@ -19,6 +19,7 @@ from app.schemas.fair import FairCreate, FairKind
 from app.services.communities import create_station
 from app.services.employments import EmploymentRules, register_employment
 from app.services.events import record_event
+from app.services.principal import SYSTEM
 from app.services.fairs import create_fair, link_employers
 from matching.geo import Crs, haversine_km_many
 
@@ -38,7 +39,7 @@ def add_activity(session: Session, rules: EmploymentRules, seed: int = 7) -> Non
         depth = int(random.integers(1, len(STEPS) + 1))
         for job in (jobs[int(j)] for j in nearest):
             for step in STEPS[:depth]:
-                event = record_event(session, EventCreate(type=step, job_id=job.id, jobseeker_id=seeker.id))
+                event = record_event(session, SYSTEM, EventCreate(type=step, job_id=job.id, jobseeker_id=seeker.id))
                 when = now - timedelta(days=float(random.uniform(0, WEEKS * 7)))
                 session.execute(update(Event).where(Event.id == event.id).values(created_at=when))
             depth = max(1, depth - 1)
@@ -51,7 +52,7 @@ def _employ(session: Session, rules: EmploymentRules, seekers: list[Jobseeker], 
     year = date.today().year
     for i, seeker in enumerate(seekers[::2][:5]):  # one member of five households finds work
         kind = EmploymentKind.STABLE if i % 2 == 0 else EmploymentKind.FLEXIBLE
-        register_employment(session, rules, EmploymentCreate(
+        register_employment(session, rules, SYSTEM, EmploymentCreate(
             jobseeker_id=seeker.id, kind=kind, started_on=max(date(year, 1, 1), date.today() - timedelta(days=20 * i)),
             contract_months=12 if kind is EmploymentKind.STABLE else 4,
             social_insurance=kind is EmploymentKind.STABLE, monthly_wage_yuan=5200 if i % 2 == 0 else 3200,
@@ -65,14 +66,14 @@ def _stations(session: Session, seekers: list[Jobseeker]) -> None:
             seen.add(seeker.community_code)
             kind = StationKind.GIG if len(seen) % 2 else StationKind.EMPLOYMENT
             name = "零工驿站" if kind is StationKind.GIG else "就业驿站"
-            create_station(session, StationCreate(
+            create_station(session, SYSTEM, StationCreate(
                 name=f"社区{name}{len(seen)}号", kind=kind, community_code=seeker.community_code,
                 location=Location(lat=seeker.lat, lon=seeker.lon, crs=Crs.WGS84), opening_hours="周一至周六 08:30-17:30"))
 
 
 def _fair(session: Session) -> None:
     starts = utcnow() - timedelta(days=10)
-    fair = create_fair(session, FairCreate(
+    fair = create_fair(session, SYSTEM, FairCreate(
         name="春风行动·瑶海区专场招聘会", kind=FairKind.SPRING_ACTION, organiser="瑶海区人社局",
         venue="明光路街道社区服务中心", location=Location(lat=31.8565, lon=117.3072, crs=Crs.GCJ02), starts_at=starts,
         ends_at=starts + timedelta(hours=6)))

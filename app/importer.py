@@ -14,6 +14,7 @@ from app.config import Settings
 from app.runtime import IngestRuntime
 from app.schemas.upload import UploadOut, UploadStatus
 from app.services.errors import InvalidField
+from app.services.principal import SYSTEM
 from app.services.uploads import accept_upload, get_upload, process_upload
 from app.tasks import HueyQueue, UploadWorker, make_huey
 
@@ -32,7 +33,7 @@ def import_file(settings: Settings, path: Path, fair_id: int | None) -> int:
     try:
         try:
             with runtime.sessions.begin() as session:
-                upload_id = accept_upload(session, runtime.ingest, path.name, content, fair_id, lambda _: None).id
+                upload_id = accept_upload(session, runtime.ingest, SYSTEM, path.name, content, fair_id, lambda _: None).id
         except InvalidField as error:
             console.print(f"[red]文件未被接收：{error.reason}")
             return 2
@@ -41,7 +42,7 @@ def import_file(settings: Settings, path: Path, fair_id: int | None) -> int:
             process_upload(runtime.sessions, runtime.ingest, upload_id,
                            on_chunk=lambda done, total: bar.update(task, completed=done, total=total))
         with runtime.sessions() as session:
-            out = get_upload(session, upload_id)
+            out = get_upload(session, SYSTEM, upload_id)
     finally:
         runtime.close()
     Console().print(_summary(out))

@@ -11,13 +11,16 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI, Request, Response
 
 from app.api import (
-    communities, dashboard, employers, employments, events, fairs, health, inbox, jobs, jobseekers, matches,
-    occupations, stats, uploads,
+    audit, auth, communities, dashboard, employers, employments, events, fairs, health, inbox, jobs, jobseekers, matches,
+    occupations, reviews, stats, uploads,
 )
+from app.api.cors import ListedOriginsCors
 from app.api.errors import install_error_handlers
 from app.api.idempotency import IdempotencyMiddleware
+from app.api.limits import RequestLimits
 from app.config import Settings
 from app.runtime import Runtime
+from app.services.ratelimit import RateLimiter
 from matching.embedding import Embedder
 
 logger = logging.getLogger("jobcircle.http")
@@ -53,12 +56,17 @@ def create_app(settings: Settings | None = None, *, embedder: Embedder | None = 
 
     app = FastAPI(title="jobcircle", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
     install_error_handlers(app)
-    for module in (employers, fairs, jobs, jobseekers, inbox, matches, events, employments, communities, stats,
-                   uploads, occupations, health, dashboard):
+    for module in (auth, employers, fairs, jobs, jobseekers, inbox, matches, events, employments, communities, stats,
+                   uploads, reviews, occupations, audit, health, dashboard):
         app.include_router(module.router)
     app.mount("/dashboard/assets", dashboard.assets(), name="dashboard-assets")
+    app.state.limiter = RateLimiter()  # per process; the auth dependency takes per-user tokens from it too
+    # Added innermost first: CORS wraps everything, so preflights and refusals (429, 413) carry its headers.
     app.add_middleware(IdempotencyMiddleware)
+    app.add_middleware(RequestLimits, settings=settings)
     app.middleware("http")(_access_log)
+    if settings.cors_origins:
+        app.add_middleware(ListedOriginsCors, settings=settings)
     return app
 
 

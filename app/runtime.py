@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 import httpx
 from alembic.runtime.migration import MigrationContext
@@ -15,6 +16,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.config import Settings
 from app.db import make_engine, make_session_factory
 from app.keys import Keys, load_keys
+from app.services.tokens import TokenIssuer
+from app.services.vault import Vault
 from app.migrate import alembic_config
 from app.services.duplicates import DuplicateRule
 from app.services.communities import seed_communities
@@ -63,6 +66,14 @@ class Runtime:
     _thread: threading.Thread | None = None
     _push_thread: threading.Thread | None = None
     _push_client: httpx.Client | None = None
+
+    @property
+    def vault(self) -> Vault:
+        return Vault(self.keys)
+
+    @property
+    def issuer(self) -> TokenIssuer:
+        return TokenIssuer(self.keys.jwt_secret, timedelta(hours=self.settings.token_ttl_h))
 
     @classmethod
     def build(cls, settings: Settings, embedder: Embedder | None = None) -> Runtime:
@@ -167,8 +178,8 @@ class IngestRuntime:
 
 def make_ingest(settings: Settings, coder: OccupationCoder) -> Ingest:
     return Ingest(coder, Gazetteer.load(), DuplicateRule(settings.duplicate_similarity, settings.duplicate_distance_m),
-                  settings.upload_chunk_rows, settings.upload_lease_s, settings.upload_max_bytes,
-                  settings.upload_max_rows)
+                  Vault(load_keys(settings)), settings.upload_chunk_rows, settings.upload_lease_s, settings.upload_max_bytes,
+                  settings.upload_max_rows, settings.screening_mode)
 
 
 def upload_queue(settings: Settings) -> UploadQueue:

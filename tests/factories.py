@@ -54,6 +54,8 @@ def seeker_body(point: GeoPoint = HEFEI, **overrides: Any) -> dict[str, Any]:
         "desired_job": "电焊工",
         "experience": "会电焊，干过五年气保焊",
         "expected_salary": {"min": 6000, "unit": "month"},
+        # Distances in matching tests are exact: this person lets the precise home point be kept.
+        "sensitive_consent": {"precise_location": True},
     }
     body.update(overrides)
     return body

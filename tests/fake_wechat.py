@@ -38,6 +38,15 @@ class FakeWeChat:
                 self.tokens_issued += 1
                 return {"access_token": f"token-{self.tokens_issued}", "expires_in": 7200}
 
+        @app.get("/sns/jscode2session")
+        def code2session(appid: str, secret: str, js_code: str, grant_type: str) -> dict[str, Any]:
+            """Codes look like `code-<openid>`; anything else is refused as WeChat does (40029)."""
+            if grant_type != "authorization_code" or (appid, secret) != (self.appid, self.secret):
+                return {"errcode": 40013, "errmsg": "invalid appid"}
+            if not js_code.startswith("code-"):
+                return {"errcode": 40029, "errmsg": "invalid code"}
+            return {"openid": js_code.removeprefix("code-"), "session_key": "not-used"}
+
         @app.post("/cgi-bin/message/subscribe/send")
         async def send(request: Request, access_token: str) -> dict[str, Any]:
             body = await request.json()

@@ -13,7 +13,8 @@ from fastapi import FastAPI
 
 
 @contextmanager
-def live_server(app: FastAPI, *, start_timeout_s: float = 60.0) -> Iterator[httpx.Client]:
+def live_server(app: FastAPI, *, start_timeout_s: float = 60.0, admin: bool = True) -> Iterator[httpx.Client]:
+    """A client of the running app; by default signed in as an admin (tests of other roles use auth_kit)."""
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="on"))
     thread = threading.Thread(target=server.run, name="test-server", daemon=True)
     thread.start()
@@ -24,8 +25,23 @@ def live_server(app: FastAPI, *, start_timeout_s: float = 60.0) -> Iterator[http
         time.sleep(0.01)
     port = server.servers[0].sockets[0].getsockname()[1]
     try:
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
+        headers = _admin_headers(app) if admin else {}
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30, headers=headers) as client:
             yield client
     finally:
         server.should_exit = True
         thread.join(timeout=30)
+
+
+def _admin_headers(app: FastAPI) -> dict[str, str]:
+    from app.models.user import User
+
+    runtime = getattr(app.state, "runtime", None)
+    if runtime is None:  # not jobcircle (a fake WeChat, say)
+        return {}
+    with runtime.sessions.begin() as session:
+        admin = User(role="admin", name="test admin", districts=[])
+        session.add(admin)
+        session.flush()
+        token, _ = runtime.issuer.issue(admin.id, 0)
+    return {"Authorization": f"Bearer {token}"}

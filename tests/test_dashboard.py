@@ -56,6 +56,8 @@ def open_dashboard(browser: Any, demo: httpx.Client, query: str = "") -> Any:
     page = browser.new_page(viewport={"width": 1400, "height": 1000}, device_scale_factor=1)
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
+    token = demo.headers["Authorization"].removeprefix("Bearer ")  # signed in as the demo client's admin
+    page.add_init_script(f"sessionStorage.setItem('jobcircle.token', {token!r})")
     page.goto(f"{demo.base_url}/dashboard{query}")
     page.wait_for_selector("body[data-ready]", timeout=30_000)
     assert page.get_attribute("body", "data-ready") == "1", page.inner_text("#headline")

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Response, status
 
-from app.api.deps import SessionDep
+from app.api.deps import PrincipalDep, SessionDep
 from app.api.errors import ERROR_RESPONSES
 from app.schemas.common import Page, PathId
 from app.schemas.community import CommunityOut, CommunityQuery, StationCreate, StationOut, StationQuery
@@ -28,9 +28,9 @@ def get_community(code: Code, session: SessionDep) -> CommunityOut:
 
 
 @router.post("/v1/stations", status_code=status.HTTP_201_CREATED, response_model=StationOut)
-def create_station(payload: StationCreate, session: SessionDep) -> StationOut:
+def create_station(payload: StationCreate, principal: PrincipalDep, session: SessionDep) -> StationOut:
     """Register a 就业驿站 or 零工驿站; it belongs to the named community, or the nearest within 3 km."""
-    return community_service.create_station(session, payload)
+    return community_service.create_station(session, principal, payload)
 
 
 @router.get("/v1/stations", response_model=Page[StationOut])
@@ -39,6 +39,6 @@ def list_stations(query: Annotated[StationQuery, Query()], session: SessionDep) 
 
 
 @router.delete("/v1/stations/{station_id}", status_code=status.HTTP_204_NO_CONTENT, response_class=Response)
-def delete_station(station_id: PathId, session: SessionDep) -> Response:
-    community_service.delete_station(session, station_id)
+def delete_station(station_id: PathId, principal: PrincipalDep, session: SessionDep) -> Response:
+    community_service.delete_station(session, principal, station_id)
     return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -6,12 +6,17 @@ from collections.abc import Iterator
 from typing import Annotated
 
 from fastapi import Depends, Request
+from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
 from app.runtime import Runtime
+from app.services.accounts import API_KEY_PREFIX, principal_for_api_key, principal_for_token
 from app.services.employments import EmploymentRules
+from app.services.errors import NotAuthenticated
+from app.services.principal import Principal
 from app.services.runtime import Matcher
 from app.services.stats import StatsRules
+from app.services.vault import Vault
 
 
 def get_runtime(request: Request) -> Runtime:
@@ -50,8 +55,35 @@ def get_employment_rules(runtime: Annotated[Runtime, Depends(get_runtime)]) -> E
     return EmploymentRules.from_settings(runtime.settings)
 
 
+def get_vault(runtime: Annotated[Runtime, Depends(get_runtime)]) -> Vault:
+    return runtime.vault
+
+
 SessionDep = Annotated[Session, Depends(get_session, scope="function")]
 MatcherDep = Annotated[Matcher, Depends(get_matcher)]
 RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
 StatsRulesDep = Annotated[StatsRules, Depends(get_stats_rules)]
 EmploymentRulesDep = Annotated[EmploymentRules, Depends(get_employment_rules)]
+VaultDep = Annotated[Vault, Depends(get_vault)]
+
+
+_bearer = HTTPBearer(auto_error=False, description="a token from /v1/auth/login or /v1/auth/wechat, or an API key")
+_api_key = APIKeyHeader(name="X-API-Key", auto_error=False, description="an operator integration's API key")
+
+
+def get_principal(request: Request, session: SessionDep, runtime: RuntimeDep,
+                  bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+                  api_key: Annotated[str | None, Depends(_api_key)]) -> Principal:
+    """Who is asking, from a bearer token or an API key; every route but sign-in and health needs one."""
+    credential = api_key or (bearer.credentials if bearer else "")
+    if not credential:
+        raise NotAuthenticated("sign in first: send `Authorization: Bearer <token>` or `X-API-Key: <key>`")
+    if credential.startswith(API_KEY_PREFIX):
+        principal = principal_for_api_key(session, credential)
+    else:
+        principal = principal_for_token(session, runtime.issuer, credential)
+    request.state.user_id = principal.user_id  # for the access log
+    return principal
+
+
+PrincipalDep = Annotated[Principal, Depends(get_principal)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, status
 
-from app.api.deps import SessionDep
+from app.api.deps import PrincipalDep, SessionDep, VaultDep
 from app.api.errors import CONFLICT_RESPONSE, ERROR_RESPONSES
 from app.schemas.common import PathId
 from app.schemas.employer import EmployerCreate, EmployerOut
@@ -15,11 +15,14 @@ router = APIRouter(prefix="/v1/employers", tags=["employers"], responses=ERROR_R
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=EmployerOut,
              responses=CONFLICT_RESPONSE)
-def create_employer(payload: EmployerCreate, session: SessionDep) -> EmployerOut:
-    """Register an employer; a 统一社会信用代码, if given, must pass its GB 32100 checksum."""
-    return employer_service.create_employer(session, payload)
+def create_employer(payload: EmployerCreate, principal: PrincipalDep, session: SessionDep,
+                    vault: VaultDep) -> EmployerOut:
+    """Register an employer (operators and admins); a 统一社会信用代码, if given, must pass its GB 32100
+    checksum."""
+    return employer_service.create_employer(session, vault, principal, payload)
 
 
 @router.get("/{employer_id}", response_model=EmployerOut)
-def get_employer(employer_id: PathId, session: SessionDep) -> EmployerOut:
-    return employer_service.get_employer(session, employer_id)
+def get_employer(employer_id: PathId, principal: PrincipalDep, session: SessionDep, vault: VaultDep) -> EmployerOut:
+    """Public fields for anyone signed in; the contact phone in full for the employer's members and staff."""
+    return employer_service.get_employer(session, vault, principal, employer_id)

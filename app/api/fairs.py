@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, status
 
-from app.api.deps import SessionDep
+from app.api.deps import PrincipalDep, SessionDep
 from app.api.errors import ERROR_RESPONSES
 from app.schemas.common import Page, PathId
 from app.schemas.fair import FairCreate, FairEmployerLink, FairFilter, FairOut, FairUpdate
@@ -16,9 +16,9 @@ router = APIRouter(prefix="/v1/fairs", tags=["fairs"], responses=ERROR_RESPONSES
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=FairOut)
-def create_fair(payload: FairCreate, session: SessionDep) -> FairOut:
+def create_fair(payload: FairCreate, principal: PrincipalDep, session: SessionDep) -> FairOut:
     """Announce a fair; while it runs, its postings rank a little higher (`JOBCIRCLE_WEIGHT_FAIR`)."""
-    return fair_service.create_fair(session, payload)
+    return fair_service.create_fair(session, principal, payload)
 
 
 @router.get("", response_model=Page[FairOut])
@@ -33,11 +33,12 @@ def get_fair(fair_id: PathId, session: SessionDep) -> FairOut:
 
 
 @router.patch("/{fair_id}", response_model=FairOut)
-def update_fair(fair_id: PathId, payload: FairUpdate, session: SessionDep) -> FairOut:
-    return fair_service.update_fair(session, fair_id, payload)
+def update_fair(fair_id: PathId, payload: FairUpdate, principal: PrincipalDep, session: SessionDep) -> FairOut:
+    return fair_service.update_fair(session, principal, fair_id, payload)
 
 
 @router.post("/{fair_id}/employers", response_model=FairOut)
-def add_fair_employer(fair_id: PathId, payload: FairEmployerLink, session: SessionDep) -> FairOut:
+def add_fair_employer(fair_id: PathId, payload: FairEmployerLink, principal: PrincipalDep,
+                      session: SessionDep) -> FairOut:
     """Register an employer as taking part (参会单位); uploads with `fair_id` do this for every row."""
-    return fair_service.add_employer(session, fair_id, payload.employer_id)
+    return fair_service.add_employer(session, principal, fair_id, payload.employer_id)

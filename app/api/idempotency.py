@@ -30,11 +30,13 @@ class IdempotencyMiddleware:
             return
         body = await _read_body(receive)
         path = scope["path"]
-        sessions = scope["app"].state.runtime.sessions
+        runtime = scope["app"].state.runtime
+        sessions, vault = runtime.sessions, runtime.vault
         try:
             if not KEY.match(key):
                 raise InvalidField(idempotency.HEADER, "must be 1 to 200 printable ASCII characters, e.g. a UUID")
-            replay = await run_in_threadpool(idempotency.begin, sessions, key, path, _request_hash(scope, headers, body))
+            replay = await run_in_threadpool(idempotency.begin, sessions, vault, key, path,
+                                             _request_hash(scope, headers, body))
         except AppError as error:
             await _send_error(send, error)
             return
@@ -47,7 +49,7 @@ class IdempotencyMiddleware:
         finally:
             if captured.status is not None and captured.status < 500:
                 # Stored before the client sees it: a retry sent the moment the answer arrives replays it.
-                await run_in_threadpool(idempotency.finish, sessions, key, path, idempotency.Replay(
+                await run_in_threadpool(idempotency.finish, sessions, vault, key, path, idempotency.Replay(
                     captured.status, captured.content_type, b"".join(captured.body)))
             else:
                 await run_in_threadpool(idempotency.abandon, sessions, key, path)

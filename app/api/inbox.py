@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from app.api.deps import SessionDep
+from app.api.deps import PrincipalDep, SessionDep
 from app.api.errors import ERROR_RESPONSES
 from app.schemas.common import Page, PathId
 from app.schemas.push import InboxMessage, InboxQuery
@@ -16,13 +16,14 @@ router = APIRouter(tags=["pushes"], responses=ERROR_RESPONSES)
 
 
 @router.get("/v1/jobseekers/{seeker_id}/inbox", response_model=Page[InboxMessage])
-def seeker_inbox(seeker_id: PathId, query: Annotated[InboxQuery, Query()], session: SessionDep) -> Page[InboxMessage]:
+def seeker_inbox(seeker_id: PathId, query: Annotated[InboxQuery, Query()], principal: PrincipalDep,
+                 session: SessionDep) -> Page[InboxMessage]:
     """Every job push to this seeker, newest first, whatever channel carried it."""
-    return inbox_service.seeker_inbox(session, seeker_id, query.limit, query.offset)
+    return inbox_service.seeker_inbox(session, principal, seeker_id, query.limit, query.offset)
 
 
 @router.get("/v1/employers/{employer_id}/inbox", response_model=Page[InboxMessage])
 def employer_inbox(employer_id: PathId, query: Annotated[InboxQuery, Query()],
-                   session: SessionDep) -> Page[InboxMessage]:
+                   principal: PrincipalDep, session: SessionDep) -> Page[InboxMessage]:
     """Digests of new nearby seekers for this employer's open jobs; the seekers are masked."""
-    return inbox_service.employer_inbox(session, employer_id, query.limit, query.offset)
+    return inbox_service.employer_inbox(session, principal, employer_id, query.limit, query.offset)

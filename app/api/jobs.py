@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, status
 
-from app.api.deps import MatcherDep, SessionDep
+from app.api.deps import MatcherDep, PrincipalDep, SessionDep, VaultDep
 from app.api.errors import CONFLICT_RESPONSE, ERROR_RESPONSES
 from app.schemas.common import PathId
 from app.schemas.common import Page
@@ -19,35 +19,38 @@ router = APIRouter(prefix="/v1/jobs", tags=["jobs"], responses=ERROR_RESPONSES)
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=JobOut, responses=CONFLICT_RESPONSE)
-def create_job(payload: JobCreate, session: SessionDep, matcher: MatcherDep) -> JobOut:
+def create_job(payload: JobCreate, principal: PrincipalDep, session: SessionDep, matcher: MatcherDep) -> JobOut:
     """Publish once: the posting is embedded, indexed, and seen by every community in reach."""
-    return job_service.create_job(session, matcher, payload)
+    return job_service.create_job(session, matcher, principal, payload)
 
 
 @router.get("", response_model=Page[JobOut])
 def list_jobs(query: Annotated[JobFilter, Query()], session: SessionDep, matcher: MatcherDep) -> Page[JobOut]:
+    """Public, like every posting (一点发布、全市共享): no sign-in needed."""
     return job_service.list_jobs(session, matcher, query)
 
 
 @router.get("/{job_id}", response_model=JobOut)
 def get_job(job_id: PathId, session: SessionDep) -> JobOut:
+    """Public: no sign-in needed."""
     return job_service.get_job(session, job_id)
 
 
 @router.patch("/{job_id}", response_model=JobOut)
-def update_job(job_id: PathId, payload: JobUpdate, session: SessionDep, matcher: MatcherDep) -> JobOut:
+def update_job(job_id: PathId, payload: JobUpdate, principal: PrincipalDep, session: SessionDep,
+               matcher: MatcherDep) -> JobOut:
     """Change fields; a changed text is re-embedded, a moved posting re-indexed."""
-    return job_service.update_job(session, matcher, job_id, payload)
+    return job_service.update_job(session, matcher, principal, job_id, payload)
 
 
 @router.post("/{job_id}/close", response_model=JobOut)
-def close_job(job_id: PathId, session: SessionDep) -> JobOut:
+def close_job(job_id: PathId, principal: PrincipalDep, session: SessionDep) -> JobOut:
     """Stop hiring: a closed posting never matches again."""
-    return job_service.close_job(session, job_id)
+    return job_service.close_job(session, principal, job_id)
 
 
 @router.get("/{job_id}/matches", response_model=SeekerMatchPage)
-def list_job_matches(job_id: PathId, query: Annotated[MatchQuery, Query()], session: SessionDep,
-                     matcher: MatcherDep) -> SeekerMatchPage:
-    """Nearby seekers who fit, best first, with names and phones masked."""
-    return match_service.seekers_for_job(session, matcher, job_id, query)
+def list_job_matches(job_id: PathId, query: Annotated[MatchQuery, Query()], principal: PrincipalDep,
+                     session: SessionDep, matcher: MatcherDep, vault: VaultDep) -> SeekerMatchPage:
+    """Nearby seekers who fit, best first, with names and phones masked until a seeker applies to the job."""
+    return match_service.seekers_for_job(session, matcher, vault, principal, job_id, query)

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
 
-from app.api.deps import SessionDep, StatsRulesDep
+from app.api.deps import PrincipalDep, SessionDep, StatsRulesDep
 from app.api.errors import ERROR_RESPONSES
 from app.api.exports import EXPORT_RESPONSES, tabular
 from app.schemas.stats import (
@@ -18,40 +18,40 @@ router = APIRouter(prefix="/v1/stats", tags=["statistics"], responses={**ERROR_R
 
 
 @router.get("/overview", response_model=Overview, response_model_by_alias=True)
-def get_overview(query: Annotated[StatsQuery, Query()], session: SessionDep,
+def get_overview(query: Annotated[StatsQuery, Query()], principal: PrincipalDep, session: SessionDep,
                  rules: StatsRulesDep) -> Overview | Response:
     """Headline numbers: seekers, open jobs, communities meeting the full-employment standard, hires, fairs."""
-    overview = stats_service.overview(session, rules, query)
+    overview = stats_service.overview(session, rules, principal, query)
     return overview if query.format is ExportFormat.JSON else tabular([overview], "overview", query.format)
 
 
 @router.get("/communities", response_model=CommunityPage, response_model_by_alias=True)
-def get_communities(query: Annotated[CommunityStatsQuery, Query()], session: SessionDep,
+def get_communities(query: Annotated[CommunityStatsQuery, Query()], principal: PrincipalDep, session: SessionDep,
                     rules: StatsRulesDep) -> CommunityPage | Response:
     """Per community: seekers, jobs within 3 km, matches, intentions, hires and claims, employment rate,
     zero-employment households, and whether the configured full-employment standard is met."""
-    page = stats_service.communities(session, rules, query)
+    page = stats_service.communities(session, rules, principal, query)
     return page if query.format is ExportFormat.JSON else tabular(page.items, "communities", query.format)
 
 
 @router.get("/groups", response_model=GroupReport, response_model_by_alias=True)
-def get_groups(query: Annotated[StatsQuery, Query()], session: SessionDep,
+def get_groups(query: Annotated[StatsQuery, Query()], principal: PrincipalDep, session: SessionDep,
                rules: StatsRulesDep) -> GroupReport | Response:
     """Exposure and outcomes per priority group against everyone's (flagged below four-fifths)."""
-    report = stats_service.group_report(session, rules, query)
+    report = stats_service.group_report(session, rules, principal, query)
     return report if query.format is ExportFormat.JSON else tabular(report.items, "groups", query.format)
 
 
 @router.get("/fairs", response_model=FairReport, response_model_by_alias=True)
-def get_fairs(query: Annotated[StatsQuery, Query()], session: SessionDep,
+def get_fairs(query: Annotated[StatsQuery, Query()], principal: PrincipalDep, session: SessionDep,
               rules: StatsRulesDep) -> FairReport | Response:
     """Fairs in the period with employers, jobs, intentions and hires; totals against the yearly targets."""
-    report = stats_service.fair_report(session, rules, query)
+    report = stats_service.fair_report(session, rules, principal, query)
     return report if query.format is ExportFormat.JSON else tabular(report.items, "fairs", query.format)
 
 
 @router.get("/trend", response_model=Trend, response_model_by_alias=True)
-def get_trend(query: Annotated[TrendQuery, Query()], session: SessionDep) -> Trend | Response:
+def get_trend(query: Annotated[TrendQuery, Query()], principal: PrincipalDep, session: SessionDep) -> Trend | Response:
     """Funnel steps per day, week or month (local time)."""
-    trend = stats_service.trend(session, query)
+    trend = stats_service.trend(session, principal, query)
     return trend if query.format is ExportFormat.JSON else tabular(trend.points, "trend", query.format)

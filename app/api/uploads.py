@@ -7,7 +7,7 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, File, Form, Query, Response, UploadFile, status
 
-from app.api.deps import RuntimeDep, SessionDep
+from app.api.deps import PrincipalDep, RuntimeDep, SessionDep
 from app.api.errors import CONFLICT_RESPONSE, ERROR_RESPONSES
 from app.schemas.common import EntityId, ErrorBody, Page, PathId
 from app.schemas.upload import IssueFilter, RowIssue, UploadFilter, UploadOut
@@ -31,6 +31,7 @@ def download_template() -> Response:
 @router.post("", status_code=status.HTTP_202_ACCEPTED, response_model=UploadOut, responses=TOO_LARGE_RESPONSE)
 def create_upload(
     file: Annotated[UploadFile, File(description="CSV (UTF-8 or GBK) or .xlsx; headers in Chinese or English")],
+    principal: PrincipalDep,
     session: SessionDep,
     runtime: RuntimeDep,
     response: Response,
@@ -40,41 +41,42 @@ def create_upload(
     formulas, macros) and refused with a reason; rows are then stored in the background. Poll
     `GET /v1/uploads/{id}` for progress, counts and each rejected row's reason."""
     content = file.file.read(runtime.ingest.max_bytes + 1)
-    out = upload_service.accept_upload(session, runtime.ingest, file.filename or "upload", content, fair_id,
+    out = upload_service.accept_upload(session, runtime.ingest, principal, file.filename or "upload", content, fair_id,
                                        runtime.uploads.submit)
     response.headers["Location"] = f"/v1/uploads/{out.id}"
     return out
 
 
 @router.get("", response_model=Page[UploadOut])
-def list_uploads(query: Annotated[UploadFilter, Query()], session: SessionDep) -> Page[UploadOut]:
-    return upload_service.list_uploads(session, query.limit, query.offset)
+def list_uploads(query: Annotated[UploadFilter, Query()], principal: PrincipalDep, session: SessionDep) -> Page[UploadOut]:
+    return upload_service.list_uploads(session, principal, query.limit, query.offset)
 
 
 @router.get("/{upload_id}", response_model=UploadOut)
-def get_upload(upload_id: PathId, session: SessionDep) -> UploadOut:
+def get_upload(upload_id: PathId, principal: PrincipalDep, session: SessionDep) -> UploadOut:
     """Status, progress (rows done / total), counts, and the first 100 rejected rows with reasons."""
-    return upload_service.get_upload(session, upload_id)
+    return upload_service.get_upload(session, principal, upload_id)
 
 
 @router.get("/{upload_id}/errors", response_model=Page[RowIssue])
-def list_upload_issues(upload_id: PathId, query: Annotated[IssueFilter, Query()], session: SessionDep) -> Page[RowIssue]:
+def list_upload_issues(upload_id: PathId, query: Annotated[IssueFilter, Query()], principal: PrincipalDep,
+                       session: SessionDep) -> Page[RowIssue]:
     """Every rejected row's reasons (`severity=error`), or what was assumed in stored rows (`warning`)."""
-    return upload_service.list_issues(session, upload_id, query)
+    return upload_service.list_issues(session, principal, upload_id, query)
 
 
 @router.get("/{upload_id}/errors.xlsx", response_class=Response, responses=XLSX_RESPONSE)
-def download_errors(upload_id: PathId, session: SessionDep, runtime: RuntimeDep) -> Response:
+def download_errors(upload_id: PathId, principal: PrincipalDep, session: SessionDep, runtime: RuntimeDep) -> Response:
     """The rejected rows as uploaded plus a 错误原因 column: fix them in place and upload this file again."""
-    filename, content = upload_service.errors_workbook(session, upload_id, runtime.ingest.max_rows)
+    filename, content = upload_service.errors_workbook(session, principal, upload_id, runtime.ingest.max_rows)
     return _xlsx(filename, content)
 
 
 @router.post("/{upload_id}/retry", status_code=status.HTTP_202_ACCEPTED, response_model=UploadOut,
              responses=CONFLICT_RESPONSE)
-def retry_upload(upload_id: PathId, session: SessionDep, runtime: RuntimeDep) -> UploadOut:
+def retry_upload(upload_id: PathId, principal: PrincipalDep, session: SessionDep, runtime: RuntimeDep) -> UploadOut:
     """Queue a failed upload again; it resumes after its last stored chunk and creates no duplicates."""
-    return upload_service.retry_upload(session, upload_id, runtime.uploads.submit)
+    return upload_service.retry_upload(session, principal, upload_id, runtime.uploads.submit)
 
 
 def _xlsx(filename: str, content: bytes) -> Response:

@@ -32,11 +32,40 @@ function filters() {
   return out;
 }
 
-async function api(path, extra = {}) {
-  const query = new URLSearchParams({ ...filters(), ...extra });
-  const response = await fetch(`${path}?${query}`);
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+// Statistics are for staff: a bearer token from /v1/auth/login, kept for this browser tab only.
+const TOKEN = "jobcircle.token";
+
+class SignInNeeded extends Error {}
+
+async function getJson(url) {
+  const token = sessionStorage.getItem(TOKEN);
+  const response = await fetch(url, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  if (response.status === 401) throw new SignInNeeded();
+  if (!response.ok) throw new Error(`${url.split("?")[0]}: ${response.status} ${await response.text()}`);
   return response.json();
+}
+
+async function api(path, extra = {}) {
+  return getJson(`${path}?${new URLSearchParams({ ...filters(), ...extra })}`);
+}
+
+function showSignIn() {
+  sessionStorage.removeItem(TOKEN);
+  const form = el("form", { id: "signin", class: "card" });
+  const phone = el("input", { name: "phone", type: "tel", placeholder: "手机号", required: "" });
+  const password = el("input", { name: "password", type: "password", placeholder: "密码", required: "" });
+  const message = el("p", { class: "hint" }, "请使用工作人员账号登录");
+  form.append(message, phone, password, el("button", { type: "submit" }, "登录"));
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const response = await fetch("/v1/auth/login", { method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ phone: phone.value, password: password.value }) });
+    if (!response.ok) { message.textContent = "手机号或密码错误"; return; }
+    sessionStorage.setItem(TOKEN, (await response.json()).access_token);
+    location.reload();
+  });
+  $("#headline").replaceChildren(form);
+  document.body.dataset.ready = "signin";
 }
 
 function showHeadline(overview) {
@@ -217,13 +246,13 @@ function funnelWindow(period) {
 }
 
 async function load() {
-  const everywhere = await fetch("/v1/stats/communities?limit=2000").then((r) => r.json());
+  const everywhere = await getJson("/v1/stats/communities?limit=2000");
   fillFilters(everywhere.items);
   const [overview, communities, trend, groups, fairs] = await Promise.all([
     api("/v1/stats/overview"), api("/v1/stats/communities", { limit: 2000 }), api("/v1/stats/trend"),
     api("/v1/stats/groups"), api("/v1/stats/fairs")]);
   const funnelQuery = new URLSearchParams(funnelWindow(overview.period));
-  const funnel = await fetch(`/v1/stats/funnel?${funnelQuery}`).then((r) => r.json());
+  const funnel = await getJson(`/v1/stats/funnel?${funnelQuery}`);
   state.communities = communities.items;
   showHeadline(overview);
   showMap(communities.items);
@@ -238,6 +267,7 @@ async function load() {
 }
 
 load().catch((error) => {
+  if (error instanceof SignInNeeded) return showSignIn();
   document.body.dataset.ready = "error";
   $("#headline").replaceChildren(el("p", { class: "flag" }, `加载失败：${error.message}`));
 });

@@ -10,8 +10,10 @@ from app.models.idempotency import IdempotencyKey
 from app.models.index_change import IndexChange
 from app.models.job import Job
 from app.models.jobseeker import Jobseeker
+from app.models.pii_read import PiiRead
 from app.models.push import Push, PushItem, PushRun
 from app.models.upload import Upload, UploadFile, UploadIssue
+from app.models.user import ApiKey, User
 
-__all__ = ["Base", "Community", "Employer", "Employment", "Event", "Fair", "FairEmployer", "IdempotencyKey", "IndexChange", "Job", "Jobseeker",
-           "Push", "PushItem", "PushRun", "Station", "Upload", "UploadFile", "UploadIssue"]
+__all__ = ["ApiKey", "Base", "Community", "Employer", "Employment", "Event", "Fair", "FairEmployer", "IdempotencyKey", "IndexChange", "Job", "Jobseeker",
+           "PiiRead", "Push", "PushItem", "PushRun", "Station", "Upload", "UploadFile", "UploadIssue", "User"]

@@ -44,5 +44,7 @@ class Job(Embedded, Base):
     location_precision: Mapped[str] = mapped_column(String(10), default="point", server_default="point")
     # The same posting arriving through another channel: linked to the first, never matched itself.
     duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("jobs.id", ondelete="SET NULL"), index=True)
-    status: Mapped[str] = mapped_column(String(10), default="open")
+    status: Mapped[str] = mapped_column(String(10), default="open")  # open | closed | review (held by screening)
+    # What screening found ({findings, approved, review}); null when it found nothing (app/services/screening.py).
+    screening: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     published_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

@@ -1,14 +1,17 @@
-"""Jobseeker profiles (求职者). Deleting one erases the row; nothing keeps a copy."""
+"""Jobseeker profiles (求职者). Deleting one erases the row; nothing keeps a copy.
+
+Phone and ID numbers are held only as AES-GCM ciphertexts (app.services.vault) and keyed lookup hashes.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, Float, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base, BigId
+from app.models.base import Base, BigId, UtcDateTime
 from app.models.embedded import Embedded
 
 
@@ -17,7 +20,10 @@ class Jobseeker(Embedded, Base):
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     name: Mapped[str] = mapped_column(String(50))
-    phone: Mapped[str] = mapped_column(String(20))
+    phone_cipher: Mapped[str] = mapped_column(Text)
+    phone_hash: Mapped[str] = mapped_column(String(64), index=True)
+    id_number_cipher: Mapped[str | None] = mapped_column(Text)  # 居民身份证号码, optional
+    id_number_hash: Mapped[str | None] = mapped_column(String(64), index=True, unique=True)  # one profile a person
     desired_job: Mapped[str] = mapped_column(String(100))
     experience: Mapped[str] = mapped_column(Text, default="")
     skills: Mapped[list[Any]] = mapped_column(JSON, default=list)
@@ -27,6 +33,11 @@ class Jobseeker(Embedded, Base):
     job_types: Mapped[list[Any]] = mapped_column(JSON, default=list)
     radius_km: Mapped[float] = mapped_column(Float)
     priority_groups: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    # Separate consent for sensitive information (PIPL art. 29), when given; None: not given. Without it the
+    # group (disabled, poverty_alleviated) is not held and the home point is kept only on a coarse grid.
+    consent_disability_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    consent_poverty_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    consent_precise_location_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     # Programme rules (见习): graduation (past or expected), birth date and employment status.
     birth_date: Mapped[date | None] = mapped_column(Date)
     graduation_date: Mapped[date | None] = mapped_column(Date)

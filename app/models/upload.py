@@ -22,6 +22,8 @@ class Upload(Base):
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     size_bytes: Mapped[int] = mapped_column(Integer)
     fair_id: Mapped[int | None] = mapped_column(ForeignKey("fairs.id", ondelete="SET NULL"), index=True)
+    # Who sent it: operators see their own uploads; uploads from the CLI or before accounts have none.
+    uploaded_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), index=True)
     status: Mapped[str] = mapped_column(String(10), default="queued", index=True)  # queued|running|done|failed
     total_rows: Mapped[int] = mapped_column(Integer)
     rows_done: Mapped[int] = mapped_column(Integer, default=0)

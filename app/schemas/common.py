@@ -17,6 +17,7 @@ T = TypeVar("T")
 MAX_ID = 2**63 - 1  # BIGINT: larger ids cannot exist, so they are invalid, not "not found"
 EntityId = Annotated[int, Field(gt=0, le=MAX_ID)]
 PathId = Annotated[int, Path(gt=0, le=MAX_ID)]
+MAX_OFFSET = 1_000_000  # deeper pages are scrapes, not reading; and SQLite overflows on huge offsets
 MAX_VALID_YEARS = 10
 
 

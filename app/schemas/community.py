@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, Field
 
-from app.schemas.common import Location, LocationOut, Strict
+from app.schemas.common import MAX_OFFSET, Location, LocationOut, Strict
 from app.schemas.jobseeker import CommunityCode
 
 
@@ -30,7 +30,7 @@ class CommunityQuery(Strict):
     district: str | None = Field(None, pattern=r"^\d{6}$", description="6-digit county code")
     q: str | None = Field(None, max_length=20, description="text contained in the name")
     limit: int = Field(50, ge=1, le=500)
-    offset: int = Field(0, ge=0)
+    offset: int = Field(0, ge=0, le=MAX_OFFSET)
 
 
 class StationCreate(Strict):
@@ -62,4 +62,4 @@ class StationQuery(Strict):
     community_code: CommunityCode | None = None
     kind: StationKind | None = None
     limit: int = Field(50, ge=1, le=500)
-    offset: int = Field(0, ge=0)
+    offset: int = Field(0, ge=0, le=MAX_OFFSET)

@@ -32,11 +32,9 @@ class EmployerCreate(Strict):
 
 
 class EmployerOut(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-
     id: int
     name: str
     credit_code: str | None
-    contact_phone: str | None
+    contact_phone: str | None = Field(description="in full for the employer's members and staff, else masked")
     address: str | None
     created_at: datetime

@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, Field
 
-from app.schemas.common import EntityId, Strict, Yuan
+from app.schemas.common import MAX_OFFSET, EntityId, Strict, Yuan
 from app.schemas.jobseeker import CommunityCode
 
 
@@ -56,4 +56,4 @@ class EmploymentQuery(Strict):
     district: str | None = Field(None, pattern=r"^\d{6}$")
     kind: EmploymentKind | None = None
     limit: int = Field(20, ge=1, le=100)
-    offset: int = Field(0, ge=0)
+    offset: int = Field(0, ge=0, le=MAX_OFFSET)

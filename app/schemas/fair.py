@@ -8,7 +8,7 @@ from typing import Any, Self
 
 from pydantic import AwareDatetime, BaseModel, Field, model_validator
 
-from app.schemas.common import EntityId, Location, LocationOut, Strict
+from app.schemas.common import MAX_OFFSET, EntityId, Location, LocationOut, Strict
 from app.schemas.jobseeker import PriorityGroup
 
 
@@ -79,7 +79,7 @@ class FairFilter(Strict):
     status: FairStatus | None = None
     kind: FairKind | None = None
     limit: int = Field(20, ge=1, le=100)
-    offset: int = Field(0, ge=0)
+    offset: int = Field(0, ge=0, le=MAX_OFFSET)
 
 
 class FairEmployerLink(Strict):

@@ -8,8 +8,9 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, Field, StringConstraints
 
-from app.schemas.common import Deadline, EntityId, Location, LocationOut, Salary, Strict
+from app.schemas.common import MAX_OFFSET, Deadline, EntityId, Location, LocationOut, Salary, Strict
 from app.schemas.occupation import OccupationFilter, OccupationOut
+from app.schemas.screening import NOTE_EXAMPLE, ReviewRecord, ScreeningNote
 from matching.programmes import SHIFT
 
 
@@ -34,6 +35,7 @@ class JobStatus(StrEnum):
     OPEN = "open"
     CLOSED = "closed"
     EXPIRED = "expired"
+    REVIEW = "review"  # held by screening until an operator approves it; never matched meanwhile
 
 
 Tag = str
@@ -102,7 +104,7 @@ class JobFilter(Strict):
     occupation: OccupationFilter | None = None
     fair_id: EntityId | None = None
     limit: int = Field(20, ge=1, le=100)
-    offset: int = Field(0, ge=0)
+    offset: int = Field(0, ge=0, le=MAX_OFFSET)
 
 
 class JobSummary(BaseModel):
@@ -134,3 +136,9 @@ class JobOut(JobSummary):
     channel: str = Field(description="api or upload: how it arrived")
     duplicate_of: int | None = Field(
         description="the same posting from another channel, matched in its place; null for originals")
+    screening_warnings: list[ScreeningNote] = Field(
+        default_factory=list, description="stored, but read them: age limits the job type does not set itself",
+        examples=[[NOTE_EXAMPLE]])
+    screening_holds: list[ScreeningNote] = Field(
+        default_factory=list, description="discriminatory requirements that hold (or held) the posting for review")
+    review: ReviewRecord | None = Field(None, description="an operator's decision on a held posting")

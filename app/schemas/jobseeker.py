@@ -12,7 +12,7 @@ from app.schemas.common import ExpectedSalary, Location, LocationOut, Strict
 from app.schemas.job import JobType
 from app.schemas.occupation import OccupationOut
 from app.schemas.push import PushSettings
-from app.schemas.validators import validate_mobile
+from app.schemas.validators import validate_id_number, validate_mobile
 
 
 class PriorityGroup(StrEnum):
@@ -30,6 +30,24 @@ class EmploymentStatus(StrEnum):
     STUDENT = "student"
 
 
+class SensitiveConsent(Strict):
+    """Separate consent for each kind of sensitive information (PIPL art. 29); each is off until given."""
+
+    disability: bool = Field(False, description="may hold the priority group `disabled`")
+    poverty: bool = Field(False, description="may hold the priority group `poverty_alleviated`")
+    precise_location: bool = Field(False, description="may hold the home point as given; without it the point "
+                                   "is kept on a 0.005° grid (about 500 m) and shown to no one but the seeker")
+
+
+class SensitiveConsentOut(BaseModel):
+    disability: bool
+    poverty: bool
+    precise_location: bool
+    disability_at: datetime | None = Field(description="when given; null: not given")
+    poverty_at: datetime | None
+    precise_location_at: datetime | None
+
+
 CommunityCode = Annotated[str, StringConstraints(pattern=r"^34\d{10}$"),
                           Field(description="12-digit 统计用区划代码 of an Anhui community (社区/村)")]
 
@@ -37,6 +55,7 @@ CommunityCode = Annotated[str, StringConstraints(pattern=r"^34\d{10}$"),
 SEEKER_EXAMPLE: dict[str, Any] = {
     "name": "王建国",
     "phone": "13805511234",
+    "id_number": "11010519491231002X",
     "location": {"lat": 31.8700, "lon": 117.3072, "crs": "gcj02"},
     "desired_job": "电焊工",
     "experience": "会电焊，干过五年气保焊",
@@ -46,6 +65,7 @@ SEEKER_EXAMPLE: dict[str, Any] = {
     "job_types": ["full_time"],
     "radius_km": 3,
     "priority_groups": ["migrant_worker"],
+    "sensitive_consent": {"disability": False, "poverty": False, "precise_location": True},
     "birth_date": "1990-05-01",
     "employment_status": "unemployed",
     "push": {"consent": "personalised", "channel": "wechat", "wechat_openid": "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o",
@@ -59,10 +79,16 @@ class _SeekerFields(Strict):
     def _phone(cls, value: str | None) -> str | None:
         return None if value is None else validate_mobile(value)
 
+    @field_validator("id_number", check_fields=False)
+    @classmethod
+    def _id_number(cls, value: str | None) -> str | None:
+        return None if value is None else validate_id_number(value)
+
 
 class JobseekerCreate(_SeekerFields):
     name: str = Field(min_length=1, max_length=50)
     phone: str
+    id_number: str | None = Field(None, description="居民身份证号码, 18 characters, its check digit verified")
     location: Location
     desired_job: str = Field(min_length=1, max_length=100, description="意向岗位")
     experience: str = Field("", max_length=2000)
@@ -71,7 +97,9 @@ class JobseekerCreate(_SeekerFields):
     expected_salary: ExpectedSalary | None = None
     job_types: list[JobType] = Field(default_factory=list, description="empty means any")
     radius_km: float | None = Field(None, gt=0, description="default 3 km")
-    priority_groups: list[PriorityGroup] = Field(default_factory=list)
+    priority_groups: list[PriorityGroup] = Field(
+        default_factory=list, description="`disabled` and `poverty_alleviated` need their sensitive_consent")
+    sensitive_consent: SensitiveConsent = Field(default_factory=SensitiveConsent)
     birth_date: date | None = Field(None, description="for programme rules (见习: 16–24)")
     graduation_date: date | None = Field(None, description="past or expected; 见习: within 2 years or 6 months")
     employment_status: EmploymentStatus | None = None
@@ -85,6 +113,7 @@ class JobseekerCreate(_SeekerFields):
 class JobseekerUpdate(_SeekerFields):
     name: str | None = Field(None, min_length=1, max_length=50)
     phone: str | None = None
+    id_number: str | None = Field(None, description="null removes it")
     location: Location | None = None
     desired_job: str | None = Field(None, min_length=1, max_length=100)
     experience: str | None = Field(None, max_length=2000)
@@ -94,6 +123,8 @@ class JobseekerUpdate(_SeekerFields):
     job_types: list[JobType] | None = None
     radius_km: float | None = Field(None, gt=0)
     priority_groups: list[PriorityGroup] | None = None
+    sensitive_consent: SensitiveConsent | None = Field(
+        None, description="replaces the consents as a whole; one withdrawn removes what it allowed")
     birth_date: date | None = None
     graduation_date: date | None = None
     employment_status: EmploymentStatus | None = None
@@ -105,8 +136,10 @@ class JobseekerUpdate(_SeekerFields):
 class JobseekerOut(BaseModel):
     id: int
     name: str
-    phone: str
-    location: LocationOut
+    phone: str = Field(description="in full for the seeker and their district's staff, else masked: 138****5678")
+    id_number: str | None = Field(description="in full for the seeker and their district's staff, else masked")
+    location: LocationOut | None = Field(description="the seeker sees it always; staff only with precise_location "
+                                         "consent (without it the point is coarse and the seeker's alone)")
     desired_job: str
     experience: str
     skills: list[str]
@@ -115,6 +148,7 @@ class JobseekerOut(BaseModel):
     job_types: list[JobType]
     radius_km: float
     priority_groups: list[PriorityGroup]
+    sensitive_consent: SensitiveConsentOut
     birth_date: date | None
     graduation_date: date | None
     employment_status: EmploymentStatus | None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-from app.schemas.common import EntityId, ExpectedSalary, Location, Strict
+from app.schemas.common import MAX_OFFSET, EntityId, ExpectedSalary, Location, Strict
 from app.schemas.job import JobSummary, JobType
 from app.schemas.occupation import OccupationFacet, OccupationFilter, OccupationOut
 
@@ -17,7 +17,7 @@ class MatchQuery(Strict):
     include_approximate: bool = Field(
         False, description="jobs for a seeker: also postings placed only by their address (area centre)")
     limit: int = Field(20, ge=1, le=100)
-    offset: int = Field(0, ge=0)
+    offset: int = Field(0, ge=0, le=MAX_OFFSET)
 
 
 class SearchRequest(Strict):
@@ -31,7 +31,7 @@ class SearchRequest(Strict):
     include_approximate: bool = Field(
         False, description="also postings placed only by their address (community/township/county centre)")
     limit: int = Field(20, ge=1, le=100)
-    offset: int = Field(0, ge=0)
+    offset: int = Field(0, ge=0, le=MAX_OFFSET)
 
     model_config = {"json_schema_extra": {"examples": [
         {"text": "会电焊，干过五年气保焊", "location": {"lat": 31.87, "lon": 117.307, "crs": "gcj02"},
@@ -63,8 +63,9 @@ class JobMatch(BaseModel):
 
 class MaskedSeeker(BaseModel):
     id: int
-    name: str = Field(examples=["王**"])
-    phone: str = Field(examples=["138****1234"])
+    name: str = Field(examples=["王**"], description="masked until the seeker applies to this job")
+    phone: str = Field(examples=["138****1234"], description="masked until the seeker applies to this job")
+    applied: bool = Field(False, description="the seeker applied to this job: name and phone are shown in full")
     desired_job: str
     skills: list[str]
     education: str | None

@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, Field, model_validator
 
-from app.schemas.common import Strict
+from app.schemas.common import MAX_OFFSET, Strict
 
 
 class PushConsent(StrEnum):
@@ -59,4 +59,4 @@ class InboxMessage(BaseModel):
 
 class InboxQuery(Strict):
     limit: int = Field(20, ge=1, le=100)
-    offset: int = Field(0, ge=0)
+    offset: int = Field(0, ge=0, le=MAX_OFFSET)

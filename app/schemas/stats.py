@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, Field
 
-from app.schemas.common import Strict
+from app.schemas.common import MAX_OFFSET, Strict
 from app.schemas.jobseeker import PriorityGroup
 
 
@@ -39,7 +39,7 @@ class CommunityStatsQuery(StatsQuery):
     standard_met: bool | None = Field(None, description="only communities that meet (true) or miss (false) it")
     active: bool = Field(False, description="only communities with seekers or jobs nearby")
     limit: int = Field(100, ge=1, le=2000)
-    offset: int = Field(0, ge=0)
+    offset: int = Field(0, ge=0, le=MAX_OFFSET)
 
 
 class Period(BaseModel):

@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, Field, computed_field
 
-from app.schemas.common import Strict
+from app.schemas.common import MAX_OFFSET, Strict
 
 
 class UploadStatus(StrEnum):
@@ -70,9 +70,9 @@ class UploadOut(BaseModel):
 class IssueFilter(Strict):
     severity: Severity = Severity.ERROR
     limit: int = Field(100, ge=1, le=1000)
-    offset: int = Field(0, ge=0)
+    offset: int = Field(0, ge=0, le=MAX_OFFSET)
 
 
 class UploadFilter(Strict):
     limit: int = Field(20, ge=1, le=100)
-    offset: int = Field(0, ge=0)
+    offset: int = Field(0, ge=0, le=MAX_OFFSET)

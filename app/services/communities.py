@@ -8,9 +8,11 @@ from sqlalchemy.orm import Session
 from app.models import Community, Station
 from app.schemas.common import Page
 from app.schemas.community import CommunityOut, CommunityQuery, StationCreate, StationOut, StationQuery
-from app.services.paging import paged
+from app.services.access import require_area, require_staff
 from app.services.errors import InvalidField, NotFound
+from app.services.paging import paged
 from app.services.places import location_out, to_stored_point
+from app.services.principal import Principal
 from matching.gazetteer import Gazetteer, Precision
 from matching.geo import GeoPoint
 
@@ -62,11 +64,13 @@ def community_out(community: Community) -> CommunityOut:
                         location=location_out(community.lat, community.lon))
 
 
-def create_station(session: Session, payload: StationCreate) -> StationOut:
+def create_station(session: Session, principal: Principal, payload: StationCreate) -> StationOut:
+    require_staff(principal, "register stations")
     point = to_stored_point(payload.location)
     code = community_for(session, point, payload.community_code)
     if code is None:
         raise InvalidField("community_code", "no community centre within 3 km: name the community")
+    require_area(principal, code, f"community {code}")
     station = Station(name=payload.name, kind=payload.kind, community_code=code, address=payload.address,
                       lat=point.lat, lon=point.lon, opening_hours=payload.opening_hours)
     session.add(station)
@@ -86,10 +90,12 @@ def list_stations(session: Session, query: StationQuery) -> Page[StationOut]:
     return Page(items=[station_out(s) for s in rows], total=total, limit=query.limit, offset=query.offset)
 
 
-def delete_station(session: Session, station_id: int) -> None:
+def delete_station(session: Session, principal: Principal, station_id: int) -> None:
     station = session.get(Station, station_id)
     if station is None:
         raise NotFound("station", station_id)
+    require_staff(principal, "remove stations")
+    require_area(principal, station.community_code, f"station {station_id}")
     session.delete(station)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import ColumnElement, func, select, true
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from app.config import Settings
@@ -13,11 +13,13 @@ from app.models import Employment, Event, Job
 from app.schemas.common import Page
 from app.schemas.employment import EmploymentCreate, EmploymentKind, EmploymentOut, EmploymentQuery
 from app.schemas.event import EventCreate, EventType
-from app.services.paging import paged
-from app.services.errors import InvalidField, NotFound
+from app.services.access import in_area, require_area, require_staff
 from app.services.eligibility import local_today
+from app.services.errors import InvalidField, NotFound
 from app.services.events import district_of, group_bits_of, record_event
 from app.services.jobseekers import load_jobseeker
+from app.services.paging import paged
+from app.services.principal import Principal
 
 STABLE_MONTHS, FLEXIBLE_MONTHS = 6, 3
 FUTURE_DAYS = 31  # a start date may be registered this far ahead
@@ -34,9 +36,12 @@ class EmploymentRules:
         return cls(s.minimum_wage_monthly_yuan, s.claims_stable_per_year, s.claims_flexible_per_year)
 
 
-def register_employment(session: Session, rules: EmploymentRules, payload: EmploymentCreate) -> EmploymentOut:
+def register_employment(session: Session, rules: EmploymentRules, principal: Principal,
+                        payload: EmploymentCreate) -> EmploymentOut:
     """Check the outcome against its kind's rule, decide whether it may be claimed, and store it."""
+    require_staff(principal, "register employment (就业认定)")
     seeker = load_jobseeker(session, payload.jobseeker_id, lock=True)  # one claim decision at a time per person
+    require_area(principal, seeker.community_code or district_of(seeker), f"jobseeker {seeker.id}")
     _check(payload, rules)
     employer_id = payload.employer_id
     if payload.job_id is not None:
@@ -55,12 +60,13 @@ def register_employment(session: Session, rules: EmploymentRules, payload: Emplo
     session.add(row)
     session.flush()
     if payload.job_id is not None and not _hired_before(session, seeker.id, payload.job_id):
-        record_event(session, EventCreate(type=EventType.HIRED, job_id=payload.job_id, jobseeker_id=seeker.id))
+        record_event(session, principal, EventCreate(type=EventType.HIRED, job_id=payload.job_id, jobseeker_id=seeker.id))
     return employment_out(row, note)
 
 
-def list_employments(session: Session, query: EmploymentQuery) -> Page[EmploymentOut]:
-    where: list[ColumnElement[bool]] = [true()]
+def list_employments(session: Session, principal: Principal, query: EmploymentQuery) -> Page[EmploymentOut]:
+    require_staff(principal, "read employment records")
+    where: list[ColumnElement[bool]] = [in_area(principal, Employment.community_code, Employment.district_code)]
     if query.jobseeker_id:
         where.append(Employment.jobseeker_id == query.jobseeker_id)
     if query.community_code:
@@ -73,10 +79,12 @@ def list_employments(session: Session, query: EmploymentQuery) -> Page[Employmen
     return Page(items=[employment_out(r) for r in rows], total=total, limit=query.limit, offset=query.offset)
 
 
-def get_employment(session: Session, employment_id: int) -> EmploymentOut:
+def get_employment(session: Session, principal: Principal, employment_id: int) -> EmploymentOut:
     row = session.get(Employment, employment_id)
     if row is None:
         raise NotFound("employment", employment_id)
+    require_staff(principal, "read employment records")
+    require_area(principal, row.community_code or row.district_code, f"employment {employment_id}")
     return employment_out(row)
 
 

@@ -10,19 +10,26 @@ from sqlalchemy.orm import Session
 from app.models import Event, Job, Jobseeker
 from app.schemas.event import EventCreate, EventOut, EventType, Funnel, FunnelQuery, FunnelStep
 from app.schemas.jobseeker import PriorityGroup
-from app.services.errors import NotFound
+from app.services.access import require_seeker, scoped
+from app.services.errors import Forbidden, NotFound
 from app.services.jobseekers import load_jobseeker
+from app.services.principal import Principal, Role
 from matching.gazetteer import Gazetteer
 from matching.geo import GeoPoint
 
 GROUP_BIT = {group: 1 << i for i, group in enumerate(PriorityGroup)}
 
 
-def record_event(session: Session, payload: EventCreate) -> EventOut:
+SEEKER_STEPS = {EventType.IMPRESSION, EventType.VIEW, EventType.APPLY, EventType.DISMISS}
+
+
+def record_event(session: Session, principal: Principal, payload: EventCreate) -> EventOut:
     """Store one step, with the seeker's county and groups as they are now."""
     seeker = load_jobseeker(session, payload.jobseeker_id)
-    if session.get(Job, payload.job_id) is None:
+    job = session.get(Job, payload.job_id)
+    if job is None:
         raise NotFound("job", payload.job_id)
+    _check_reporter(principal, payload.type, seeker, job)
     event = Event(type=payload.type, job_id=payload.job_id, jobseeker_id=seeker.id, request_id=payload.request_id,
                   district_code=district_of(seeker), community_code=seeker.community_code,
                   group_bits=group_bits_of(seeker.priority_groups))
@@ -30,6 +37,17 @@ def record_event(session: Session, payload: EventCreate) -> EventOut:
     session.flush()
     return EventOut(id=event.id, type=EventType(event.type), job_id=event.job_id, jobseeker_id=event.jobseeker_id,
                     request_id=event.request_id, district_code=event.district_code, created_at=event.created_at)
+
+
+def _check_reporter(principal: Principal, step: EventType, seeker: Jobseeker, job: Job) -> None:
+    """The seeker reports what they did (saw, applied); the employer what it did (invited, hired); staff both."""
+    if principal.is_seeker(seeker.id) and step in SEEKER_STEPS:
+        return
+    if principal.is_member_of(job.employer_id) and step not in SEEKER_STEPS:
+        return
+    if principal.role in (Role.JOBSEEKER, Role.EMPLOYER):
+        raise Forbidden(f"you may not record `{step}` for jobseeker {seeker.id} and job {job.id}")
+    require_seeker(principal, seeker.id, seeker.community_code)
 
 
 def group_bits_of(groups: Iterable[str]) -> int:
@@ -45,8 +63,9 @@ def district_of(seeker: Jobseeker) -> str | None:
     return county.code[:6] if county else None
 
 
-def funnel(session: Session, query: FunnelQuery) -> Funnel:
+def funnel(session: Session, principal: Principal, query: FunnelQuery) -> Funnel:
     """Exact counts per step over the events table, filtered as asked."""
+    query = scoped(principal, query)
     where = _filters(query)
     rows = session.execute(
         select(Event.type, func.count(), func.count(distinct(Event.jobseeker_id)),

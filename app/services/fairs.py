@@ -15,13 +15,17 @@ from app.schemas.common import Page
 from app.schemas.fair import FairCreate, FairFilter, FairOut, FairStatus, FairUpdate
 from app.services.paging import paged
 from app.services.errors import InvalidField, NotFound
+from app.services.access import require_point, require_staff
 from app.services.places import location_out, to_stored_point
+from app.services.principal import Principal
 
 
-def create_fair(session: Session, payload: FairCreate) -> FairOut:
+def create_fair(session: Session, principal: Principal, payload: FairCreate) -> FairOut:
+    require_staff(principal, "hold job fairs")
     fair = Fair(**payload.model_dump(exclude={"location", "target_groups"}),
                 target_groups=[g.value for g in payload.target_groups])
     _place(fair, payload)
+    require_point(principal, fair.lat, fair.lon, "the fair's venue")
     session.add(fair)
     session.flush()
     return fair_out(session, fair)
@@ -31,8 +35,8 @@ def get_fair(session: Session, fair_id: int) -> FairOut:
     return fair_out(session, load_fair(session, fair_id))
 
 
-def update_fair(session: Session, fair_id: int, payload: FairUpdate) -> FairOut:
-    fair = load_fair(session, fair_id)
+def update_fair(session: Session, principal: Principal, fair_id: int, payload: FairUpdate) -> FairOut:
+    fair = load_run_fair(session, principal, fair_id)
     changes = payload.model_dump(exclude_unset=True, exclude={"location", "target_groups"})
     for name in ("name", "kind", "organiser", "venue", "starts_at", "ends_at", "description"):
         if name in changes and changes[name] is None:
@@ -43,6 +47,7 @@ def update_fair(session: Session, fair_id: int, payload: FairUpdate) -> FairOut:
         fair.target_groups = [g.value for g in payload.target_groups]
     if "location" in payload.model_fields_set:
         _place(fair, payload)
+        require_point(principal, fair.lat, fair.lon, "the fair's new venue")
     if fair.ends_at <= fair.starts_at:
         raise InvalidField("ends_at", "must be after starts_at")
     fair.updated_at = utcnow()
@@ -55,8 +60,9 @@ def list_fairs(session: Session, query: FairFilter) -> Page[FairOut]:
     return Page(items=[fair_out(session, f) for f in rows], total=total, limit=query.limit, offset=query.offset)
 
 
-def add_employer(session: Session, fair_id: int, employer_id: int) -> FairOut:
-    fair = load_fair(session, fair_id)
+def add_employer(session: Session, principal: Principal, fair_id: int, employer_id: int) -> FairOut:
+    """Staff of the fair's district register employers; an employer's member may register their own."""
+    fair = load_fair(session, fair_id) if principal.is_member_of(employer_id) else load_run_fair(session, principal, fair_id)
     if session.get(Employer, employer_id) is None:
         raise InvalidField("employer_id", f"employer {employer_id} does not exist")
     link_employers(session, fair_id, [employer_id])
@@ -77,6 +83,13 @@ def load_fair(session: Session, fair_id: int) -> Fair:
     fair = session.get(Fair, fair_id)
     if fair is None:
         raise NotFound("fair", fair_id)
+    return fair
+
+
+def load_run_fair(session: Session, principal: Principal, fair_id: int) -> Fair:
+    fair = load_fair(session, fair_id)
+    require_staff(principal, "change job fairs")
+    require_point(principal, fair.lat, fair.lon, f"fair {fair_id}")
     return fair
 
 

@@ -1,7 +1,11 @@
-"""Idempotency keys: a POST sent again with the same key gets the first response, not a second effect."""
+"""Idempotency keys: a POST sent again with the same key gets the first response, not a second effect.
+
+The stored response is encrypted like any phone number: a profile's response holds the person's numbers.
+"""
 
 from __future__ import annotations
 
+import base64
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -12,9 +16,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.models import IdempotencyKey
 from app.models.base import utcnow
 from app.services.errors import Conflict, InvalidField
+from app.services.vault import Vault
 
 KEY_TTL = timedelta(hours=24)
 HEADER = "Idempotency-Key"
+BODY_CONTEXT = "idempotency_keys.body"
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +30,7 @@ class Replay:
     body: bytes
 
 
-def begin(sessions: sessionmaker[Session], key: str, path: str, request_hash: str) -> Replay | None:
+def begin(sessions: sessionmaker[Session], vault: Vault, key: str, path: str, request_hash: str) -> Replay | None:
     """None: this request is the first with the key and must end with `finish` or `abandon`.
     A replay of a finished request returns its response; the key with another body is refused."""
     try:
@@ -39,19 +45,29 @@ def begin(sessions: sessionmaker[Session], key: str, path: str, request_hash: st
                 raise InvalidField(HEADER, "this key was already used with a different request; use a new key")
             if row.status_code is None:
                 raise Conflict(f"a request with this {HEADER} is still being processed; retry shortly")
-            return Replay(row.status_code, row.content_type, row.body or b"")
+            return Replay(row.status_code, row.content_type, _open(vault, row.body))
     except IntegrityError as error:  # a concurrent first request inserted the key between our read and write
         raise Conflict(f"a request with this {HEADER} is still being processed; retry shortly") from error
 
 
-def finish(sessions: sessionmaker[Session], key: str, path: str, replay: Replay) -> None:
+def finish(sessions: sessionmaker[Session], vault: Vault, key: str, path: str, replay: Replay) -> None:
     with sessions.begin() as session:
         row = session.scalar(select(IdempotencyKey).where(IdempotencyKey.key == key, IdempotencyKey.path == path))
         if row is not None:
-            row.status_code, row.content_type, row.body = replay.status_code, replay.content_type, replay.body
+            row.status_code, row.content_type = replay.status_code, replay.content_type
+            row.body = _seal(vault, replay.body)
 
 
 def abandon(sessions: sessionmaker[Session], key: str, path: str) -> None:
     """The first request failed on our side (5xx): nothing was stored, so the client may retry the key."""
     with sessions.begin() as session:
         session.execute(delete(IdempotencyKey).where(IdempotencyKey.key == key, IdempotencyKey.path == path))
+
+
+def _seal(vault: Vault, body: bytes) -> bytes:
+    return vault.encrypt(base64.b64encode(body).decode(), BODY_CONTEXT).encode()
+
+
+def _open(vault: Vault, sealed: bytes | None) -> bytes:
+    """Kept a day at most: rotated keys stay in pii_keys at least that long (see app.services.key_rotation)."""
+    return base64.b64decode(vault.decrypt(sealed.decode(), BODY_CONTEXT)) if sealed else b""

@@ -9,18 +9,26 @@ from app.models import Employer, Job, Jobseeker, Push, PushItem
 from app.schemas.common import Page
 from app.schemas.push import InboxItem, InboxMessage, PushChannel
 from app.schemas.validators import mask_name
+from app.services.access import require_seeker
 from app.services.employers import load_employer
+from app.services.errors import Forbidden
 from app.services.jobseekers import load_jobseeker
 from app.services.paging import paged
+from app.services.principal import Principal
 
 
-def seeker_inbox(session: Session, seeker_id: int, limit: int, offset: int) -> Page[InboxMessage]:
-    load_jobseeker(session, seeker_id)
+def seeker_inbox(session: Session, principal: Principal, seeker_id: int, limit: int, offset: int) -> Page[InboxMessage]:
+    seeker = load_jobseeker(session, seeker_id)
+    require_seeker(principal, seeker.id, seeker.community_code)
     return _page(session, Push.jobseeker_id == seeker_id, "seeker", limit, offset)
 
 
-def employer_inbox(session: Session, employer_id: int, limit: int, offset: int) -> Page[InboxMessage]:
+def employer_inbox(session: Session, principal: Principal, employer_id: int, limit: int,
+                   offset: int) -> Page[InboxMessage]:
+    """An employer's digests are its members' (and admins'): they name seekers, masked."""
     load_employer(session, employer_id)
+    if not (principal.is_member_of(employer_id) or principal.is_admin):
+        raise Forbidden(f"only members of employer {employer_id} read its inbox")
     return _page(session, Push.employer_id == employer_id, "employer", limit, offset)
 
 

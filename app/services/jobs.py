@@ -13,32 +13,38 @@ from app.schemas.common import Page, Salary
 from app.schemas.job import JobCreate, JobFilter, JobOut, JobStatus, JobSummary, JobUpdate
 from app.services.duplicates import DuplicateRule, find_original
 from app.services.paging import paged
+from app.services.principal import Principal
+from app.services.access import require_employer
 from app.services.errors import Conflict, InvalidField, NotFound
 from app.services.fairs import check_fair, link_employers
 from app.services.index_feed import add_indexed, record_change
 from app.services.places import location_out, to_stored_point
 from app.services.runtime import Matcher
+from app.services.screening import notes_of, review_of, screen_job
 from matching.occupations import Catalog
 from matching.programmes import PostingTerms, posting_problems
 from app.services.occupations import code_under, occupations_out
 from app.services.texts import describe, is_stale
 
 INDEXED_FIELDS = {"title", "description", "tags", "location", "job_type", "hiring_radius_km", "valid_until", "fair_id"}
+SCREENED_FIELDS = {"title", "description", "tags", "job_type"}  # job_type: which age limits are the programme's
 
 
-def create_job(session: Session, matcher: Matcher, payload: JobCreate) -> JobOut:
+def create_job(session: Session, matcher: Matcher, principal: Principal, payload: JobCreate) -> JobOut:
     if session.get(Employer, payload.employer_id) is None:
         raise InvalidField("employer_id", f"employer {payload.employer_id} does not exist")
     _check_future(payload.valid_until)
     _check_external_id(session, payload.employer_id, payload.external_id)
     check_fair(session, payload.fair_id)
     point = to_stored_point(payload.location)
+    require_employer(principal, payload.employer_id, point.lat, point.lon, "a posting for this employer here")
     job = Job(
         **payload.model_dump(exclude={"salary", "location"}),
         salary_min=payload.salary.min, salary_max=payload.salary.max, salary_unit=payload.salary.unit,
         lat=point.lat, lon=point.lon, status="open", channel="api", location_precision="point",
     )
     check_programme(job)
+    screen_job(matcher.screening_mode, job)  # before the embedding: a rejected posting costs nothing
     describe([job], matcher.coder)
     publish(session, matcher.duplicates, job)
     return job_out(job)
@@ -63,8 +69,8 @@ def list_jobs(session: Session, matcher: Matcher, query: JobFilter) -> Page[JobO
     return Page(items=[job_out(j) for j in rows], total=total, limit=query.limit, offset=query.offset)
 
 
-def update_job(session: Session, matcher: Matcher, job_id: int, payload: JobUpdate) -> JobOut:
-    job = load_job(session, job_id)
+def update_job(session: Session, matcher: Matcher, principal: Principal, job_id: int, payload: JobUpdate) -> JobOut:
+    job = load_owned_job(session, principal, job_id)
     changes = payload.model_dump(exclude_unset=True)
     for name in ("title", "job_type"):
         if name in changes and changes[name] is None:
@@ -72,7 +78,10 @@ def update_job(session: Session, matcher: Matcher, job_id: int, payload: JobUpda
     _check_future(payload.valid_until)
     check_fair(session, payload.fair_id)
     _apply(job, payload, changes)
+    require_employer(principal, job.employer_id, job.lat, job.lon, f"job {job.id} at its new place")
     check_programme(job)
+    if SCREENED_FIELDS & changes.keys():
+        screen_job(matcher.screening_mode, job)
     if job.fair_id is not None and "fair_id" in changes:
         link_employers(session, job.fair_id, [job.employer_id])
     if is_stale(job, matcher.coder):
@@ -82,8 +91,8 @@ def update_job(session: Session, matcher: Matcher, job_id: int, payload: JobUpda
     return job_out(job)
 
 
-def close_job(session: Session, job_id: int) -> JobOut:
-    job = load_job(session, job_id)
+def close_job(session: Session, principal: Principal, job_id: int) -> JobOut:
+    job = load_owned_job(session, principal, job_id)
     if job.status != "closed":
         job.status = "closed"
         _touch(session, job)
@@ -112,9 +121,18 @@ def load_job(session: Session, job_id: int) -> Job:
     return job
 
 
+def load_owned_job(session: Session, principal: Principal, job_id: int) -> Job:
+    """A posting its employer's members, or staff of its district, may change."""
+    job = load_job(session, job_id)
+    require_employer(principal, job.employer_id, job.lat, job.lon, f"job {job_id}")
+    return job
+
+
 def job_status(job: Job, now: datetime | None = None) -> JobStatus:
     if job.status == "closed":
         return JobStatus.CLOSED
+    if job.status == "review":
+        return JobStatus.REVIEW
     if job.valid_until is not None and job.valid_until <= (now or utcnow()):
         return JobStatus.EXPIRED
     return JobStatus.OPEN
@@ -135,7 +153,8 @@ def job_out(job: Job) -> JobOut:
         hiring_radius_km=job.hiring_radius_km, valid_until=job.valid_until, tags=job.tags,
         external_id=job.external_id, internship_months=job.internship_months, shifts=job.shifts or [],
         updated_at=job.updated_at, occupations=occupations_out(job),
-        channel=job.channel, duplicate_of=job.duplicate_of_id,
+        channel=job.channel, duplicate_of=job.duplicate_of_id, screening_warnings=notes_of(job, "warning"),
+        screening_holds=notes_of(job, "reject"), review=review_of(job),
     )
 
 
@@ -197,6 +216,7 @@ def _filters(query: JobFilter, catalog: Catalog) -> list[ColumnElement[bool]]:
         JobStatus.OPEN: and_(Job.status == "open", live),
         JobStatus.EXPIRED: and_(Job.status == "open", Job.valid_until <= now),
         JobStatus.CLOSED: Job.status == "closed",
+        JobStatus.REVIEW: Job.status == "review",
     }
     if query.status is not None:
         conditions.append(by_status[query.status])

@@ -1,79 +1,118 @@
-"""Jobseeker profiles: fill once, change, and erase for real."""
+"""Jobseeker profiles: fill once, change, and erase for real; each read shown in full only to who may see it."""
 
 from __future__ import annotations
 
-from sqlalchemy import true, update
+from sqlalchemy import select, true, update
 from sqlalchemy.orm import Session
 
-from app.models import Jobseeker, Push
+from app.models import Employment, Jobseeker, Push
 from app.models.base import utcnow
+from app.schemas.audit import SubjectKind
 from app.schemas.common import ExpectedSalary
 from app.schemas.jobseeker import JobseekerCreate, JobseekerOut, JobseekerUpdate, ProgrammeVerdict
 from app.schemas.push import PushChannel, PushConsent, PushSettings
+from app.schemas.validators import mask_id_number, mask_phone
+from app.services import accounts
+from app.services.access import require_area, require_seeker
+from app.services.audit import record_read
 from app.services.communities import community_for
+from app.services.consents import change_consent, check_groups, consent_of, consent_out, give_consent, home_point
 from app.services.eligibility import facts_of, local_today, verdicts
-from app.services.errors import InvalidField, NotFound
+from app.services.errors import Conflict, Forbidden, InvalidField, NotFound
 from app.services.index_feed import add_indexed, record_change
+from app.services.pii import ID_NUMBER, seal_seeker_id_number, seal_seeker_phone, seeker_id_number, seeker_phone
 from app.services.places import check_radius, location_out, to_stored_point
+from app.services.principal import Principal, Role
 from app.services.runtime import Matcher
 from app.services.occupations import occupations_out
 from app.services.texts import describe, is_stale
+from app.services.vault import Vault
 from matching.geo import GeoPoint
 
 NOT_NULL = ("name", "phone", "location", "desired_job", "experience", "skills", "job_types", "radius_km",
-            "priority_groups", "push")
-SPECIAL = {"location", "expected_salary", "radius_km", "push", "community_code"}
+            "priority_groups", "push", "sensitive_consent")
+SPECIAL = {"location", "expected_salary", "radius_km", "push", "community_code", "phone", "id_number",
+           "sensitive_consent"}
 
 
-def create_jobseeker(session: Session, matcher: Matcher, payload: JobseekerCreate) -> JobseekerOut:
+def create_jobseeker(session: Session, matcher: Matcher, vault: Vault, principal: Principal,
+                     payload: JobseekerCreate) -> JobseekerOut:
+    """A jobseeker fills their own one profile; staff register a person of their districts on their behalf."""
+    _check_creator(principal)
+    check_groups(payload.priority_groups, payload.sensitive_consent)
     radius_km = check_radius(payload.radius_km or matcher.default_radius_km, matcher.max_radius_km)
     point = to_stored_point(payload.location)
-    seeker = Jobseeker(
-        **payload.model_dump(exclude=SPECIAL),
-        lat=point.lat, lon=point.lon, radius_km=radius_km,
-    )
+    community_code = community_for(session, point, payload.community_code)  # from the point as given
+    if principal.role is not Role.JOBSEEKER:
+        require_area(principal, community_code, "the person's community")
+    stored = home_point(point, payload.sensitive_consent)
+    seeker = Jobseeker(**payload.model_dump(exclude=SPECIAL), lat=stored.lat, lon=stored.lon, radius_km=radius_km,
+                       community_code=community_code)
+    give_consent(seeker, payload.sensitive_consent, utcnow())
+    seal_seeker_phone(vault, seeker, payload.phone)
+    _set_id_number(session, vault, seeker, payload.id_number)
     _set_expected_salary(seeker, payload.expected_salary)
     _set_push(seeker, payload.push)
-    seeker.community_code = community_for(session, point, payload.community_code)
     describe([seeker], matcher.coder)
     add_indexed(session, seeker, "seeker")
-    return jobseeker_out(seeker)
+    if principal.role is Role.JOBSEEKER:
+        accounts.link_seeker(session, principal.user_id, seeker.id)
+    return disclose(session, vault, principal, seeker, "jobseeker.create")
 
 
-def get_jobseeker(session: Session, seeker_id: int) -> JobseekerOut:
-    return jobseeker_out(load_jobseeker(session, seeker_id))
+def get_jobseeker(session: Session, vault: Vault, principal: Principal, seeker_id: int) -> JobseekerOut:
+    return disclose(session, vault, principal, load_own_jobseeker(session, principal, seeker_id), "jobseeker.get")
 
 
-def update_jobseeker(session: Session, matcher: Matcher, seeker_id: int, payload: JobseekerUpdate) -> JobseekerOut:
-    seeker = load_jobseeker(session, seeker_id)
+def update_jobseeker(session: Session, matcher: Matcher, vault: Vault, principal: Principal, seeker_id: int,
+                     payload: JobseekerUpdate) -> JobseekerOut:
+    seeker = load_own_jobseeker(session, principal, seeker_id)
     changes = payload.model_dump(exclude_unset=True)
     for name in NOT_NULL:
         if name in changes and changes[name] is None:
             raise InvalidField(name, "may not be null")
+    consent = payload.sensitive_consent or consent_of(seeker)
+    if payload.priority_groups is not None:
+        check_groups(payload.priority_groups, consent)
+    if payload.sensitive_consent is not None:
+        change_consent(session, seeker, payload.sensitive_consent, utcnow())
     for name in changes.keys() - SPECIAL:
         setattr(seeker, name, getattr(payload, name))
-    if payload.location is not None:
-        point = to_stored_point(payload.location)
-        seeker.lat, seeker.lon = point.lat, point.lon
-    if "community_code" in changes or payload.location is not None:  # a move re-derives an unnamed one
-        seeker.community_code = community_for(session, GeoPoint(seeker.lat, seeker.lon), payload.community_code)
+    if payload.phone is not None:
+        seal_seeker_phone(vault, seeker, payload.phone)
+    if "id_number" in changes:
+        _set_id_number(session, vault, seeker, payload.id_number)
+    _move(session, seeker, payload, "community_code" in changes)
     if payload.radius_km is not None:
         seeker.radius_km = check_radius(payload.radius_km, matcher.max_radius_km)
     if "expected_salary" in changes:
         _set_expected_salary(seeker, payload.expected_salary)
     if payload.push is not None:
         _set_push(seeker, payload.push, session)
+    require_seeker(principal, seeker.id, seeker.community_code)  # staff may not move a person out of their area
     if is_stale(seeker, matcher.coder):
         describe([seeker], matcher.coder)
     seeker.version += 1
     seeker.updated_at = utcnow()
     record_change(session, "seeker", seeker.id)
-    return jobseeker_out(seeker)
+    return disclose(session, vault, principal, seeker, "jobseeker.update")
 
 
-def delete_jobseeker(session: Session, seeker_id: int) -> None:
-    """Erase the row itself; the change feed carries only the id, so every index drops it."""
-    seeker = load_jobseeker(session, seeker_id)
+def delete_jobseeker(session: Session, principal: Principal, seeker_id: int) -> None:
+    """Erase the person. The change feed carries only the id, so every index drops them.
+
+    What refers to them goes with them or loses the link (the foreign keys do most of it):
+    - pushes and push items are deleted (ON DELETE CASCADE): they are messages to and about the person,
+      and nothing counts them once the person is gone;
+    - events and employment registrations are anonymised (jobseeker_id SET NULL): the funnel and the
+      就业登记 counts of past periods must not change, and the county, community and group copied onto
+      them name no one; the 户 number an employment copied is cleared here, as it would;
+    - an account keeps existing without a profile (users.seeker_id SET NULL) and may fill a new one;
+    - the PII audit log keeps its rows: they hold no personal data, only that an id was read, and the
+      controller must be able to show who read what (PIPL art. 54).
+    """
+    seeker = load_own_jobseeker(session, principal, seeker_id)
+    session.execute(update(Employment).where(Employment.jobseeker_id == seeker_id).values(household_id=None))
     session.delete(seeker)
     session.flush()
     record_change(session, "seeker", seeker_id)
@@ -86,31 +125,81 @@ def load_jobseeker(session: Session, seeker_id: int, *, lock: bool = False) -> J
     return seeker
 
 
+def load_own_jobseeker(session: Session, principal: Principal, seeker_id: int) -> Jobseeker:
+    """The person themselves, staff of their community's district, or an admin; others get Forbidden."""
+    seeker = load_jobseeker(session, seeker_id)
+    require_seeker(principal, seeker.id, seeker.community_code)
+    return seeker
+
+
 def expected_salary(seeker: Jobseeker) -> ExpectedSalary | None:
     if seeker.expected_salary_min is None:
         return None
     return ExpectedSalary(min=seeker.expected_salary_min, unit=seeker.expected_salary_unit)
 
 
-def jobseeker_out(seeker: Jobseeker) -> JobseekerOut:
+def disclose(session: Session, vault: Vault, principal: Principal, seeker: Jobseeker, purpose: str) -> JobseekerOut:
+    """The profile as this reader may see it; staff reading numbers in full are written to the audit log."""
+    owner = principal.is_seeker(seeker.id)
+    in_full = owner or (principal.is_staff and principal.covers(seeker.community_code))
+    if in_full and not owner and principal.user_id:  # SYSTEM (user 0) is background work: no person reads
+        fields = ["phone", "id_number"] if seeker.id_number_cipher else ["phone"]
+        record_read(session, principal, SubjectKind.JOBSEEKER, seeker.id, fields, purpose)
+    show_point = owner or (in_full and seeker.consent_precise_location_at is not None)
+    return jobseeker_out(vault, seeker, in_full=in_full, show_point=show_point)
+
+
+def jobseeker_out(vault: Vault, seeker: Jobseeker, *, in_full: bool, show_point: bool) -> JobseekerOut:
+    phone, id_number = seeker_phone(vault, seeker), seeker_id_number(vault, seeker)
+    if not in_full:
+        phone, id_number = mask_phone(phone), mask_id_number(id_number) if id_number else None
     return JobseekerOut(
-        id=seeker.id, name=seeker.name, phone=seeker.phone, location=location_out(seeker.lat, seeker.lon),
+        id=seeker.id, name=seeker.name, phone=phone, id_number=id_number,
+        location=location_out(seeker.lat, seeker.lon) if show_point else None,
         desired_job=seeker.desired_job, experience=seeker.experience, skills=seeker.skills,
         education=seeker.education, expected_salary=expected_salary(seeker), job_types=seeker.job_types,
-        radius_km=seeker.radius_km, priority_groups=seeker.priority_groups, birth_date=seeker.birth_date,
-        graduation_date=seeker.graduation_date, employment_status=seeker.employment_status,
-        community_code=seeker.community_code, household_id=seeker.household_id, occupations=occupations_out(seeker),
+        radius_km=seeker.radius_km, priority_groups=seeker.priority_groups, sensitive_consent=consent_out(seeker),
+        birth_date=seeker.birth_date, graduation_date=seeker.graduation_date,
+        employment_status=seeker.employment_status, community_code=seeker.community_code,
+        household_id=seeker.household_id, occupations=occupations_out(seeker),
         push=PushSettings(consent=seeker.push_consent, channel=seeker.push_channel, wechat_openid=seeker.wechat_openid,
                           wechat_subscribed=seeker.wechat_subscribed),
         created_at=seeker.created_at, updated_at=seeker.updated_at,
     )
 
 
-def programmes(session: Session, seeker_id: int) -> list[ProgrammeVerdict]:
+def programmes(session: Session, principal: Principal, seeker_id: int) -> list[ProgrammeVerdict]:
     """Each job type's verdict for the seeker today, explained ("不符合见习条件：毕业超过2年")."""
-    seeker = load_jobseeker(session, seeker_id)
+    seeker = load_own_jobseeker(session, principal, seeker_id)
     return [ProgrammeVerdict(job_type=v.job_type, eligible=v.eligible, explanation=v.explanation)
             for v in verdicts(facts_of(seeker), local_today())]
+
+
+def _check_creator(principal: Principal) -> None:
+    if principal.role is Role.EMPLOYER:
+        raise Forbidden("employers may not register jobseekers")
+    if principal.role is Role.JOBSEEKER and principal.seeker_id is not None:
+        raise Conflict(f"you already have a profile (jobseeker {principal.seeker_id}); change it with PATCH")
+
+
+def _set_id_number(session: Session, vault: Vault, seeker: Jobseeker, id_number: str | None) -> None:
+    if id_number is not None:
+        id_hash = vault.lookup(ID_NUMBER, id_number)
+        taken = session.scalar(select(Jobseeker.id).where(Jobseeker.id_number_hash == id_hash,
+                                                          Jobseeker.id != seeker.id))  # id None: not yet stored
+        if taken is not None:
+            raise Conflict("a profile with this ID number already exists; a person has one profile")
+    seal_seeker_id_number(vault, seeker, id_number)
+
+
+def _move(session: Session, seeker: Jobseeker, payload: JobseekerUpdate, community_named: bool) -> None:
+    """A new point is stored as the consents allow; a move re-derives an unnamed community from the point given."""
+    point = to_stored_point(payload.location) if payload.location is not None else GeoPoint(seeker.lat, seeker.lon)
+    if payload.location is not None:
+        stored = home_point(point, consent_of(seeker))
+        seeker.lat, seeker.lon = stored.lat, stored.lon
+    if community_named or payload.location is not None:
+        seeker.community_code = community_for(session, point, payload.community_code)
 
 
 def _set_expected_salary(seeker: Jobseeker, salary: ExpectedSalary | None) -> None:

@@ -25,15 +25,18 @@ from app.schemas.match import (
     SeekerMatch,
     SeekerMatchPage,
 )
-from app.schemas.validators import mask_name, mask_phone
+from app.services.access import require_seeker
+from app.services.applicants import applicants, seeker_card
 from app.services.eligibility import facts_of, job_mask, local_today, seeker_mask
 from app.services.events import dismissed_jobs
 from app.services.fairs import check_fair, running_fairs
 from app.services.index_feed import APPROXIMATE
-from app.services.jobs import job_summary, load_job
+from app.services.jobs import job_summary, load_job, load_owned_job
 from app.services.jobseekers import expected_salary, load_jobseeker
 from app.services.places import check_radius, to_stored_point
+from app.services.principal import Principal
 from app.services.runtime import Matcher
+from app.services.vault import Vault
 from app.services.occupations import codes_out, facets, filter_range
 from app.services.texts import stored_codes, text_of, title_and_body
 from matching.coding import document_terms
@@ -80,8 +83,10 @@ class Request:
     facts: SeekerFacts | None = None  # the asking seeker's, to explain programme eligibility
 
 
-def matches_for_seeker(session: Session, matcher: Matcher, seeker_id: int, query: MatchQuery) -> MatchPage:
+def matches_for_seeker(session: Session, matcher: Matcher, principal: Principal, seeker_id: int,
+                       query: MatchQuery) -> MatchPage:
     seeker = load_jobseeker(session, seeker_id)
+    require_seeker(principal, seeker.id, seeker.community_code)
     facts = facts_of(seeker)
     mask = seeker_mask(seeker.job_types, facts, local_today())
     if query.job_type is not None:
@@ -109,9 +114,10 @@ def search_jobs(session: Session, matcher: Matcher, body: SearchRequest) -> Matc
     return _job_page(session, matcher, request)
 
 
-def seekers_for_job(session: Session, matcher: Matcher, job_id: int, query: MatchQuery) -> SeekerMatchPage:
-    """Nearby seekers for the employer; the seeker's own radius and the job's both apply."""
-    job = load_job(session, job_id)
+def seekers_for_job(session: Session, matcher: Matcher, vault: Vault, principal: Principal, job_id: int,
+                    query: MatchQuery) -> SeekerMatchPage:
+    """Nearby seekers for the employer (or its district's staff), masked; both radii apply."""
+    job = load_owned_job(session, principal, job_id)
     asked_km = check_radius(query.radius_km or matcher.max_radius_km, matcher.max_radius_km)
     radius_km = min(asked_km, job.hiring_radius_km or asked_km)
     request = Request(GeoPoint(job.lat, job.lon), radius_km, job.vector(), job.title,
@@ -130,7 +136,10 @@ def seekers_for_job(session: Session, matcher: Matcher, job_id: int, query: Matc
                              boost=matcher.boost_of(s.priority_groups)) for s in rows}
 
     page = _rank(matcher, matcher.seeker_index, request, load, max_boost=matcher.max_boost)[0]
-    items = [_seeker_match(seekers[r.id], job, r, today) for r in page.items[request.offset:]]
+    shown = page.items[request.offset:]
+    applied = applicants(session, job.id, [r.id for r in shown])
+    items = [_seeker_match(seeker_card(session, vault, principal, seekers[r.id], job.id, r.id in applied),
+                           seekers[r.id], job, r, today) for r in shown]
     return SeekerMatchPage(items=items, total=page.total, limit=request.limit, offset=request.offset,
                            radius_km=radius_km, request_id=uuid.uuid4().hex)
 
@@ -209,14 +218,12 @@ def _job_match(job: Job, ranked: Ranked, request: Request, fairs: Mapping[int, s
                     reasons=_reasons(ranked, codes), explanation=words)
 
 
-def _seeker_match(seeker: Jobseeker, job: Job, ranked: Ranked, today: date) -> SeekerMatch:
-    masked = MaskedSeeker(id=seeker.id, name=mask_name(seeker.name), phone=mask_phone(seeker.phone),
-                          desired_job=seeker.desired_job, skills=seeker.skills, education=seeker.education)
+def _seeker_match(card: MaskedSeeker, seeker: Jobseeker, job: Job, ranked: Ranked, today: date) -> SeekerMatch:
     codes = stored_codes(seeker)
     words = explain(ranked.distance_km, shared_keyword(text_of(seeker), job.title), "", ranked.factors.salary,
                     occupation=_agreed_name(codes, ranked),
                     programme=verdict(job.job_type, facts_of(seeker), today).explanation)
-    return SeekerMatch(jobseeker=masked, score=round(ranked.score, 4), distance_km=round(ranked.distance_km, 3),
+    return SeekerMatch(jobseeker=card, score=round(ranked.score, 4), distance_km=round(ranked.distance_km, 3),
                        reasons=_reasons(ranked, codes), explanation=words)
 
 

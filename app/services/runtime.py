@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from app.config import Settings
 from app.services.duplicates import DuplicateRule
 from app.services.index_feed import IndexFeed
+from app.services.screening import ScreeningMode
 from matching.coding import OccupationCoder
 from matching.embedding import Embedder
 from matching.index import GeoIndex
@@ -24,6 +25,7 @@ class Matcher:
     max_radius_km: float
     duplicates: DuplicateRule = DuplicateRule()
     group_boosts: Mapping[str, float] = field(default_factory=dict)  # priority group -> added score
+    screening_mode: ScreeningMode = "reject"  # a posting with a discriminatory requirement: reject it or hold it
 
     def boost_of(self, groups: Iterable[str]) -> float:
         return group_boost(self.group_boosts, groups)
@@ -45,7 +47,7 @@ class Matcher:
         weights = weights_from_settings(settings)
         duplicates = DuplicateRule(settings.duplicate_similarity, settings.duplicate_distance_m)
         return cls(coder.embedder, coder, feed, weights, settings.default_radius_km, settings.max_radius_km,
-                   duplicates, dict(settings.group_boosts))
+                   duplicates, dict(settings.group_boosts), settings.screening_mode)
 
 
 def weights_from_settings(settings: Settings) -> Weights:

@@ -19,7 +19,9 @@ from app.schemas.stats import (
     CommunityPage, CommunityStatsQuery, FairReport, FairStats, GroupReport, GroupStats, Interval, Overview, StatsQuery,
     Standard, Target, Trend, TrendPoint, TrendQuery,
 )
+from app.services.access import scoped
 from app.services.community_stats import community_stats
+from app.services.principal import Principal
 from app.services.stats_scope import LOCAL, Scope, scope_of
 from matching.gazetteer import Gazetteer
 from matching.geo import GeoPoint
@@ -44,7 +46,8 @@ class StatsRules:
                    s.target_intentions_per_year)
 
 
-def communities(session: Session, rules: StatsRules, query: CommunityStatsQuery) -> CommunityPage:
+def communities(session: Session, rules: StatsRules, principal: Principal, query: CommunityStatsQuery) -> CommunityPage:
+    query = scoped(principal, query)
     scope = scope_of(query)
     rows, _ = community_stats(session, rules.standard, scope)
     if query.active:
@@ -55,13 +58,14 @@ def communities(session: Session, rules: StatsRules, query: CommunityStatsQuery)
                          offset=query.offset, period=scope.period(), standard=rules.standard)
 
 
-def overview(session: Session, rules: StatsRules, query: StatsQuery) -> Overview:
+def overview(session: Session, rules: StatsRules, principal: Principal, query: StatsQuery) -> Overview:
+    query = scoped(principal, query)
     scope = scope_of(query)
     rows, reached = community_stats(session, rules.standard, scope)
     peopled = [r for r in rows if r.seekers]
     met = sum(1 for r in peopled if r.standard_met)
     seekers, employed = sum(r.seekers for r in rows), sum(r.employed for r in rows)
-    fairs = fair_report(session, rules, query)
+    fairs = fair_report(session, rules, principal, query)
     held = {t.measure: t.achieved for t in fairs.targets}
     return Overview(
         seekers=seekers, open_jobs=len(reached), communities=len(rows), communities_with_seekers=len(peopled),
@@ -74,8 +78,9 @@ def overview(session: Session, rules: StatsRules, query: StatsQuery) -> Overview
         fair_employers=held["fair_employers"], period=scope.period())
 
 
-def group_report(session: Session, rules: StatsRules, query: StatsQuery) -> GroupReport:
+def group_report(session: Session, rules: StatsRules, principal: Principal, query: StatsQuery) -> GroupReport:
     """Exposure and outcomes per priority group against everyone's: are they shown and hired fairly?"""
+    query = scoped(principal, query)
     scope = scope_of(query)
     members = _seekers_by_group(session, scope)
     everyone = _group_row(session, scope, None, members, rules, None)
@@ -83,7 +88,8 @@ def group_report(session: Session, rules: StatsRules, query: StatsQuery) -> Grou
     return GroupReport(items=items, period=scope.period())
 
 
-def fair_report(session: Session, rules: StatsRules, query: StatsQuery) -> FairReport:
+def fair_report(session: Session, rules: StatsRules, principal: Principal, query: StatsQuery) -> FairReport:
+    query = scoped(principal, query)
     scope = scope_of(query)
     now = utcnow()
     fairs = [f for f in session.scalars(select(Fair).where(Fair.starts_at < scope.end_at, Fair.ends_at >= scope.start_at)
@@ -111,8 +117,9 @@ def fair_report(session: Session, rules: StatsRules, query: StatsQuery) -> FairR
     return FairReport(items=items, targets=targets, period=scope.period())
 
 
-def trend(session: Session, query: TrendQuery) -> Trend:
+def trend(session: Session, principal: Principal, query: TrendQuery) -> Trend:
     """Funnel steps per local day, week (from Monday) or month."""
+    query = scoped(principal, query)
     scope = scope_of(query)
     day = _local_day(session)
     rows = session.execute(

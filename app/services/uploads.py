@@ -20,13 +20,17 @@ from app.models import Upload, UploadFile, UploadIssue
 from app.models.base import utcnow
 from app.schemas.common import Page
 from app.schemas.upload import IssueFilter, RowIssue, UploadCounts, UploadOut, UploadProgress, UploadStatus
+from app.services.access import require_staff
 from app.services.duplicates import DuplicateRule
-from app.services.paging import paged
-from app.services.errors import Conflict, InvalidField, NotFound, TooLarge
+from app.services.errors import Conflict, Forbidden, InvalidField, NotFound, TooLarge
 from app.services.fairs import check_fair
+from app.services.paging import paged
+from app.services.principal import Principal
+from app.services.screening import ScreeningMode
 from app.services.sheets import Sheet, SheetError, read_sheet, write_xlsx
 from app.services.upload_rows import COLUMNS, Columns
 from app.services.upload_store import ChunkCounts, store_chunk
+from app.services.vault import Vault
 from matching.coding import OccupationCoder
 from matching.gazetteer import Gazetteer
 
@@ -71,18 +75,21 @@ class Ingest:
     coder: OccupationCoder
     gazetteer: Gazetteer
     duplicates: DuplicateRule
+    vault: Vault  # seals the contact phones of employers an upload registers
     chunk_rows: int = 100
     lease_s: float = 120.0
     max_bytes: int = 20 * 1024 * 1024
     max_rows: int = 20_000
+    screening_mode: ScreeningMode = "reject"  # a discriminatory row: rejected, or stored held for review
 
 
 Progress = Callable[[int, int], None]  # rows done, total rows; called after each committed chunk
 
 
-def accept_upload(session: Session, ingest: Ingest, filename: str, content: bytes, fair_id: int | None,
-                  submit: Callable[[int], None]) -> UploadOut:
+def accept_upload(session: Session, ingest: Ingest, principal: Principal, filename: str, content: bytes,
+                  fair_id: int | None, submit: Callable[[int], None]) -> UploadOut:
     """Check the file as a whole and store it, queued; once committed it is handed to `submit`."""
+    require_staff(principal, "bulk-upload postings")
     if len(content) > ingest.max_bytes:
         raise TooLarge("file", f"文件 {len(content) / 1048576:.1f} MB，超过上限 {ingest.max_bytes / 1048576:.0f} MB")
     check_fair(session, fair_id)
@@ -93,7 +100,8 @@ def accept_upload(session: Session, ingest: Ingest, filename: str, content: byte
         raise InvalidField("file", error.reason) from error
     upload = Upload(filename=filename[:200] or "upload", file_format=sheet.file_format,
                     sha256=hashlib.sha256(content).hexdigest(), size_bytes=len(content), fair_id=fair_id,
-                    status="queued", total_rows=len(sheet.rows), heartbeat_at=utcnow())
+                    status="queued", total_rows=len(sheet.rows), heartbeat_at=utcnow(),
+                    uploaded_by=principal.user_id or None)
     session.add(upload)
     session.flush()
     session.add(UploadFile(upload_id=upload.id, content=content))
@@ -180,9 +188,9 @@ def recover_uploads(sessions: sessionmaker[Session], lease_s: float, submit: Cal
     return ids
 
 
-def retry_upload(session: Session, upload_id: int, submit: Callable[[int], None]) -> UploadOut:
+def retry_upload(session: Session, principal: Principal, upload_id: int, submit: Callable[[int], None]) -> UploadOut:
     """Queue a failed upload again; it resumes after the last stored chunk, with a fresh attempt count."""
-    upload = load_upload(session, upload_id)
+    upload = load_own_upload(session, principal, upload_id)
     if upload.status != "failed":
         raise Conflict(f"upload {upload_id} is {upload.status}; only a failed upload can be retried")
     upload.status, upload.failure, upload.lease_token, upload.heartbeat_at = "queued", None, None, utcnow()
@@ -198,17 +206,28 @@ def load_upload(session: Session, upload_id: int) -> Upload:
     return upload
 
 
-def get_upload(session: Session, upload_id: int) -> UploadOut:
-    return upload_out(session, load_upload(session, upload_id))
+def load_own_upload(session: Session, principal: Principal, upload_id: int) -> Upload:
+    """An upload is its sender's (and admins'): it names every employer and posting in the sheet."""
+    upload = load_upload(session, upload_id)
+    require_staff(principal, "read uploads")
+    if not principal.is_admin and upload.uploaded_by != principal.user_id:
+        raise Forbidden(f"upload {upload_id} was sent by someone else")
+    return upload
 
 
-def list_uploads(session: Session, limit: int, offset: int) -> Page[UploadOut]:
-    total, rows = paged(session, Upload, (), (Upload.id.desc(),), limit, offset)
+def get_upload(session: Session, principal: Principal, upload_id: int) -> UploadOut:
+    return upload_out(session, load_own_upload(session, principal, upload_id))
+
+
+def list_uploads(session: Session, principal: Principal, limit: int, offset: int) -> Page[UploadOut]:
+    require_staff(principal, "read uploads")
+    mine = () if principal.is_admin else (Upload.uploaded_by == principal.user_id,)
+    total, rows = paged(session, Upload, mine, (Upload.id.desc(),), limit, offset)
     return Page(items=[upload_out(session, u) for u in rows], total=total, limit=limit, offset=offset)
 
 
-def list_issues(session: Session, upload_id: int, query: IssueFilter) -> Page[RowIssue]:
-    load_upload(session, upload_id)
+def list_issues(session: Session, principal: Principal, upload_id: int, query: IssueFilter) -> Page[RowIssue]:
+    load_own_upload(session, principal, upload_id)
     where = (UploadIssue.upload_id == upload_id, UploadIssue.severity == query.severity)
     total, rows = paged(session, UploadIssue, where, (UploadIssue.row, UploadIssue.id), query.limit, query.offset)
     return Page(items=[_issue(i) for i in rows], total=total, limit=query.limit, offset=query.offset)
@@ -234,9 +253,9 @@ def upload_out(session: Session, upload: Upload) -> UploadOut:
     )
 
 
-def errors_workbook(session: Session, upload_id: int, max_rows: int) -> tuple[str, bytes]:
+def errors_workbook(session: Session, principal: Principal, upload_id: int, max_rows: int) -> tuple[str, bytes]:
     """The rejected rows as uploaded, plus a reason column: fix them in place and upload this file."""
-    upload = load_upload(session, upload_id)
+    upload = load_own_upload(session, principal, upload_id)
     sheet = _stored_sheet(session, upload_id, max_rows)
     reasons: dict[int, list[str]] = {}
     for issue in session.scalars(select(UploadIssue).where(UploadIssue.upload_id == upload_id,
@@ -259,8 +278,8 @@ def _store_with_retries(sessions: sessionmaker[Session], ingest: Ingest, upload_
     for attempt in range(1, CHUNK_ATTEMPTS + 1):
         try:
             with sessions.begin() as session:
-                counts = store_chunk(session, ingest.coder, ingest.gazetteer, ingest.duplicates, upload_id, rows,
-                                     columns, fair_id)
+                counts = store_chunk(session, ingest.coder, ingest.gazetteer, ingest.duplicates, ingest.vault,
+                                     upload_id, rows, columns, fair_id, ingest.screening_mode)
                 done = _renew(session, upload_id, token, counts)
             if on_chunk is not None:
                 on_chunk(done, len(sheet.rows))

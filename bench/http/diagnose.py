@@ -13,6 +13,7 @@ import app.services.matches as matches
 from app.config import Settings
 from app.runtime import Runtime
 from app.schemas.match import MatchQuery
+from app.services.principal import SYSTEM
 from matching.ranking import Facts, RankedPage
 
 
@@ -25,7 +26,7 @@ def diagnose(settings: Settings, seeker_ids: Sequence[int]) -> dict[str, Any]:
             for seeker_id in seeker_ids:
                 started = time.perf_counter()
                 with runtime.sessions() as session:
-                    matches.matches_for_seeker(session, runtime.matcher, seeker_id, MatchQuery())
+                    matches.matches_for_seeker(session, runtime.matcher, SYSTEM, seeker_id, MatchQuery())
                 samples[-1]["total_ms"] = (time.perf_counter() - started) * 1000
     finally:
         runtime.close()

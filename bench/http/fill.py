@@ -15,15 +15,19 @@ from sqlalchemy import Connection, insert, select, update
 
 from app.config import Settings
 from app.db import make_engine
+from app.keys import load_keys
 from app.migrate import upgrade
 from app.models import Employer, Job, Jobseeker
 from app.runtime import load_coder, load_embedder
+from app.services.pii import PHONE, SEEKER_PHONE
 from app.services.texts import coded_json, job_text, seeker_text, text_hash
+from app.services.vault import Vault
 from bench.http.vocab import JOB_KINDS, JOB_TYPES, seeker_experience
 from matching.gazetteer import Gazetteer, Precision
 from matching.geo import haversine_km_many
 
 CHUNK = 20_000  # rows per INSERT batch and per commit
+SYNTHETIC_PHONE = "13800000000"
 NOISE = 0.035  # per dimension around a kind's vector: cosine about 0.8 to it, as in bench/push
 JOBS_PER_EMPLOYER = 25
 MAX_AGE_DAYS = 30.0
@@ -70,7 +74,7 @@ def ensure_database(directory: Path, n_jobs: int, n_seekers: int, seed: int, voc
         with engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA synchronous=OFF")  # a crashed fill is thrown away anyway
             connection.exec_driver_sql("PRAGMA cache_size=-1000000")  # 1 GB: random index keys stay in memory
-            _fill(connection, np.random.default_rng(seed), n_jobs, n_seekers, vocab)
+            _fill(connection, np.random.default_rng(seed), n_jobs, n_seekers, vocab, _sealed_phone(directory))
     finally:
         engine.dispose()
     record = {"jobs": n_jobs, "seekers": n_seekers, "seed": seed, "fill_s": round(time.perf_counter() - started, 1),
@@ -114,7 +118,15 @@ def seeker_points(directory: Path, n: int, rng: np.random.Generator) -> list[tup
     return [(float(rows[i][0]), float(rows[i][1])) for i in picks]
 
 
-def _fill(connection: Connection, rng: np.random.Generator, n_jobs: int, n_seekers: int, vocab: Vocabulary) -> None:
+def _sealed_phone(directory: Path) -> dict[str, str]:
+    """Every synthetic seeker's one made-up number, sealed with the keys the bench server reads it with."""
+    vault = Vault(load_keys(Settings(data_dir=directory)))
+    return {"phone_cipher": vault.encrypt(SYNTHETIC_PHONE, SEEKER_PHONE),
+            "phone_hash": vault.lookup(PHONE, SYNTHETIC_PHONE)}
+
+
+def _fill(connection: Connection, rng: np.random.Generator, n_jobs: int, n_seekers: int, vocab: Vocabulary,
+          phone: dict[str, str]) -> None:
     now = datetime.now(UTC)
     n_employers = n_jobs // JOBS_PER_EMPLOYER + 1
     _insert(connection, Employer, ({"name": f"单位{i}", "created_at": now} for i in range(n_employers)), n_employers)
@@ -130,7 +142,7 @@ def _fill(connection: Connection, rng: np.random.Generator, n_jobs: int, n_seeke
     kinds = rng.integers(0, len(JOB_KINDS), n_seekers)
     years = rng.integers(1, 16, n_seekers)
     vectors = _vectors(rng, vocab.seeker_vectors, kinds)
-    seekers = (_seeker(i, int(kinds[i]), int(years[i]), lats[i], lons[i], vec, now, vocab)
+    seekers = (_seeker(i, int(kinds[i]), int(years[i]), lats[i], lons[i], vec, now, vocab, phone)
                for i, vec in enumerate(vectors))
     _insert(connection, Jobseeker, seekers, n_seekers)
 
@@ -182,11 +194,11 @@ def _job(i: int, kind: int, employer_id: int, lat: float, lon: float, vec: bytes
 
 
 def _seeker(i: int, kind: int, years: int, lat: float, lon: float, vec: bytes, at: datetime,
-            vocab: Vocabulary) -> dict[str, Any]:
+            vocab: Vocabulary, phone: dict[str, str]) -> dict[str, Any]:
     k = JOB_KINDS[kind]
     experience = seeker_experience(k, years)
     return {**_common(vec, lat, lon, seeker_text(k.title, experience, []), vocab.seeker_codes[kind], at, vocab),
-            "name": f"求职者{i}", "phone": "13800000000", "desired_job": k.title, "experience": experience,
+            "name": f"求职者{i}", **phone, "desired_job": k.title, "experience": experience,
             "skills": [], "job_types": [], "radius_km": 3.0, "priority_groups": [],
             "expected_salary_min": float(k.pay_min_yuan), "expected_salary_unit": "month",
             "push_consent": "off", "push_channel": "inbox"}

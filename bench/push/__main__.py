@@ -25,10 +25,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import Settings
 from app.db import make_engine, make_session_factory
+from app.keys import load_keys
 from app.migrate import upgrade
 from app.models import Employer, Job, Jobseeker, PushItem
+from app.services.pii import PHONE, SEEKER_PHONE
 from app.services.pushes import PushSetup, run_plan
 from app.services.runtime import weights_from_settings
+from app.services.vault import Vault
 from bench import synth
 
 CACHE = Path(__file__).resolve().parents[1] / ".cache" / "push"
@@ -53,7 +56,7 @@ def main() -> None:
     sessions = make_session_factory(engine)
     rng = np.random.default_rng(args.seed)
     started = time.perf_counter()
-    _fill(sessions, rng, args.seekers, args.jobs)
+    _fill(sessions, rng, args.seekers, args.jobs, Vault(load_keys(Settings(database_url=url, data_dir=CACHE))))
     fill_s = time.perf_counter() - started
     settings = Settings(database_url=url, data_dir=CACHE, push_scheduler=False)
     setup = PushSetup.from_settings(settings, weights_from_settings(settings))
@@ -92,7 +95,7 @@ def _vectors(rng: np.random.Generator, topics: np.ndarray, n: int) -> Iterator[b
         yield from (row.astype(np.float32).tobytes() for row in block)
 
 
-def _fill(sessions: sessionmaker[Session], rng: np.random.Generator, n_seekers: int, n_jobs: int) -> None:
+def _fill(sessions: sessionmaker[Session], rng: np.random.Generator, n_seekers: int, n_jobs: int, vault: Vault) -> None:
     topics = rng.normal(size=(TOPICS, DIM))
     topics /= np.linalg.norm(topics, axis=1, keepdims=True)
     now = datetime.now(UTC)
@@ -111,7 +114,9 @@ def _fill(sessions: sessionmaker[Session], rng: np.random.Generator, n_seekers: 
         lats, lons = where.lats, where.lons
         consent = rng.choice(["personalised"] * 7 + ["non_personalised"] * 2 + ["off"], n_seekers)
         joined = rng.uniform(0, 20, n_seekers)  # a third joined this week: new to employers
-        rows = [_seeker(i, lats[i], lons[i], vec, str(consent[i]), now - timedelta(days=float(joined[i])))
+        phone = {"phone_cipher": vault.encrypt("13800000000", SEEKER_PHONE),
+                 "phone_hash": vault.lookup(PHONE, "13800000000")}
+        rows = [_seeker(i, lats[i], lons[i], vec, str(consent[i]), now - timedelta(days=float(joined[i])), phone)
                 for i, vec in enumerate(_vectors(rng, topics, n_seekers))]
         for start in range(0, len(rows), CHUNK):
             session.execute(insert(Jobseeker), rows[start:start + CHUNK])
@@ -130,8 +135,8 @@ def _job(i: int, employer_id: int, lat: float, lon: float, vec: bytes, published
             "tags": [], "status": "open", "published_at": published}
 
 
-def _seeker(i: int, lat: float, lon: float, vec: bytes, consent: str, at: datetime) -> dict[str, Any]:
-    return {**_common(vec, lat, lon, at), "name": f"求职者{i}", "phone": "13800000000", "desired_job": "普工",
+def _seeker(i: int, lat: float, lon: float, vec: bytes, consent: str, at: datetime, phone: dict[str, str]) -> dict[str, Any]:
+    return {**_common(vec, lat, lon, at), "name": f"求职者{i}", **phone, "desired_job": "普工",
             "experience": "", "skills": [], "job_types": [], "radius_km": 3.0, "priority_groups": [],
             "expected_salary_min": 5000.0, "expected_salary_unit": "month", "push_consent": consent,
             "push_channel": "inbox"}

@@ -34,6 +34,7 @@ from app.runtime import IngestRuntime, Runtime
 from app.schemas.common import Location
 from app.schemas.match import SearchRequest
 from app.services.matches import search_jobs
+from app.services.principal import SYSTEM
 from app.services.texts import job_text
 from app.services.uploads import accept_upload, get_upload, process_upload
 from bench.upload.sheet import real_rows, write_csv, write_xlsx
@@ -83,12 +84,12 @@ def real_sheet() -> Path:
 def timed_upload(settings: Settings, path: Path, runtime: IngestRuntime) -> dict[str, Any]:
     started = time.perf_counter()
     with runtime.sessions.begin() as session:
-        upload_id = accept_upload(session, runtime.ingest, path.name, path.read_bytes(), None, lambda _: None).id
+        upload_id = accept_upload(session, runtime.ingest, SYSTEM, path.name, path.read_bytes(), None, lambda _: None).id
     process_upload(runtime.sessions, runtime.ingest, upload_id,
                    on_chunk=lambda done, total: log.info("%d / %d rows", done, total) if done % 1000 == 0 else None)
     seconds = time.perf_counter() - started
     with runtime.sessions() as session:
-        out = get_upload(session, upload_id)
+        out = get_upload(session, SYSTEM, upload_id)
     return {"upload_id": upload_id, "rows": out.progress.total, "seconds": round(seconds, 1),
             "rows_per_s": round(out.progress.total / seconds, 2), "status": out.status.value,
             "counts": out.counts.model_dump(), "warnings": out.warnings_total}
@@ -133,7 +134,7 @@ def stage_kill() -> dict[str, Any]:
     runtime = IngestRuntime.build(settings, embedder=HashingEmbedder(64))  # only accepts; workers embed
     path = real_sheet()
     with runtime.sessions.begin() as session:
-        upload_id = accept_upload(session, runtime.ingest, path.name, path.read_bytes(), None, lambda _: None).id
+        upload_id = accept_upload(session, runtime.ingest, SYSTEM, path.name, path.read_bytes(), None, lambda _: None).id
     enqueue(upload_id)
     env = {**os.environ, "JOBCIRCLE_DATA_DIR": str(settings.data_dir), "JOBCIRCLE_TASK_BROKER": broker,
            "JOBCIRCLE_UPLOAD_LEASE_S": str(KILL_LEASE_S)}
@@ -153,7 +154,7 @@ def stage_kill() -> dict[str, Any]:
         restarted.wait(60)
     seconds = time.perf_counter() - started
     with runtime.sessions() as session:
-        out = get_upload(session, upload_id)
+        out = get_upload(session, SYSTEM, upload_id)
         jobs = session.scalar(select(func.count()).select_from(Job))
     runtime.close()
     return {"rows_done_at_kill": killed_at.rows_done, "jobs_at_kill": jobs_at_kill, "attempts": final.attempts,

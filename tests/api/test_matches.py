@@ -9,6 +9,8 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from app.config import Settings
+from app.keys import load_keys
+from app.services.vault import Vault
 from tests.factories import HEFEI, employer, loc, match_ids, north_of, post_job, post_seeker
 
 
@@ -131,7 +133,8 @@ def test_deleted_seeker_is_gone_from_the_database_and_every_match(api: httpx.Cli
     engine = create_engine(settings.database_url)
     with engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM jobseekers")).scalar() == 0
-        assert conn.execute(text("SELECT count(*) FROM jobseekers WHERE phone = '13711112222'")).scalar() == 0
+        phone_hash = Vault(load_keys(settings)).lookup("phone", "13711112222")
+        assert conn.execute(text("SELECT count(*) FROM jobseekers WHERE phone_hash = :h"), {"h": phone_hash}).scalar() == 0
     engine.dispose()
 
 

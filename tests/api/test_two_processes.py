@@ -14,6 +14,9 @@ from pathlib import Path
 import httpx
 import pytest
 
+from app.config import Settings
+from app.keys import new_key_text
+from tests.auth_kit import add_user, bearer
 from tests.factories import HEFEI, employer, loc, north_of, post_job, post_seeker
 
 pytestmark = pytest.mark.model
@@ -26,14 +29,22 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+SECRETS = {"JOBCIRCLE_JWT_SECRET": "two-processes-share-this-token-secret-0123456789",
+           "JOBCIRCLE_PII_KEYS": f"k1:{new_key_text()}", "JOBCIRCLE_PII_LOOKUP_KEY": new_key_text()}
+
+
 @contextmanager
 def server_process(database_url: str, data_dir: Path) -> Iterator[httpx.Client]:
     port = free_port()
+    # Two machines share one database, so they share its secrets (each would otherwise generate its own).
     env = {**os.environ, "JOBCIRCLE_DATABASE_URL": database_url, "JOBCIRCLE_DATA_DIR": str(data_dir),
-           "JOBCIRCLE_SYNC_INTERVAL_S": "0.5", "JOBCIRCLE_LOG_LEVEL": "WARNING"}
+           "JOBCIRCLE_SYNC_INTERVAL_S": "0.5", "JOBCIRCLE_LOG_LEVEL": "WARNING", **SECRETS}
     log = (data_dir.parent / f"server-{port}.log").open("w")
     process = subprocess.Popen([JOBCIRCLE, "serve", "--port", str(port)], env=env, stdout=log, stderr=log)
-    client = httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30)
+    admin = Settings(database_url=database_url, data_dir=data_dir, **{k.removeprefix("JOBCIRCLE_").lower(): v
+                                                                      for k, v in SECRETS.items()})
+    client = httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30,
+                          headers=bearer(admin, add_user(admin, "admin")))
     try:
         deadline = time.monotonic() + 120
         while not _healthy(client):

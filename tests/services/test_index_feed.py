@@ -19,6 +19,7 @@ from app.models import Employer
 from app.runtime import Runtime
 from app.schemas.job import JobCreate
 from app.services.jobs import create_job
+from app.services.principal import SYSTEM
 from matching.embedding import Embedder, HashingEmbedder, Vectors
 from tests.factories import HEFEI, employer, job_body, loc, match_ids, north_of, post_job, post_seeker
 from tests.conftest import postgres_schema
@@ -115,9 +116,9 @@ def _race_two_commits(settings: Settings) -> None:
         with runtime.sessions.begin() as session:
             session.add(Employer(id=1, name="甲厂"))
         slow, fast = runtime.sessions(), runtime.sessions()
-        first = create_job(slow, runtime.matcher, JobCreate(**job_body(1, title="先开始后提交")))
+        first = create_job(slow, runtime.matcher, SYSTEM, JobCreate(**job_body(1, title="先开始后提交")))
         slow.flush()  # its change row takes the smaller seq now, but stays uncommitted
-        second = create_job(fast, runtime.matcher, JobCreate(**job_body(1, title="后开始先提交")))
+        second = create_job(fast, runtime.matcher, SYSTEM, JobCreate(**job_body(1, title="后开始先提交")))
         fast.commit()
         runtime.feed.catch_up()
         assert second.id in runtime.matcher.job_index and first.id not in runtime.matcher.job_index
@@ -133,7 +134,7 @@ def test_rebuild_re_embeds_only_rows_of_another_model(settings: Settings, fake_e
     writer = Runtime.build(settings, fake_embedder)
     with writer.sessions.begin() as session:
         session.add(Employer(id=1, name="甲厂"))
-        create_job(session, writer.matcher, JobCreate(**job_body(1)))
+        create_job(session, writer.matcher, SYSTEM, JobCreate(**job_body(1)))
     writer.close()
     for snapshot in settings.index_dir.glob("*.npz"):
         snapshot.unlink()

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from app.config import Settings
 from app.models import Job, Upload, UploadIssue
 from app.runtime import IngestRuntime
+from app.services.principal import SYSTEM
 from app.services.uploads import accept_upload, claim, process_upload, recover_uploads
 from matching.embedding import Embedder
 from tests.uploads_kit import csv_bytes, numbered, row
@@ -41,7 +42,7 @@ def sheet_with_bad_rows() -> bytes:
 
 def accept(runtime: IngestRuntime, content: bytes) -> int:
     with runtime.sessions.begin() as session:
-        return accept_upload(session, runtime.ingest, "a.csv", content, None, lambda _: None).id
+        return accept_upload(session, runtime.ingest, SYSTEM, "a.csv", content, None, lambda _: None).id
 
 
 def test_a_crash_after_a_chunk_resumes_without_duplicates(runtime: IngestRuntime) -> None:

@@ -1,0 +1,101 @@
+"""Sign-in, accounts and API keys."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+
+from app.schemas.common import EntityId, Strict
+from app.schemas.validators import validate_mobile
+from app.services.principal import Role
+
+DISTRICT = re.compile(r"^\d{2,12}$")
+Mobile = Annotated[str, AfterValidator(validate_mobile)]
+Password = Annotated[str, Field(min_length=10, max_length=128, description="10–128 characters")]
+
+
+def _districts(codes: list[str]) -> list[str]:
+    bad = [c for c in codes if not DISTRICT.match(c)]
+    if bad:
+        raise ValueError(f"district codes are 2–12 digits of a 区划代码 prefix (3401, 340104, …): {bad[:3]}")
+    return sorted(set(codes))
+
+
+class PasswordLogin(Strict):
+    phone: Mobile
+    password: str = Field(min_length=1, max_length=128)
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"phone": "13805511234", "password": "a long passphrase"}]})
+
+
+class WeChatLogin(Strict):
+    code: str = Field(min_length=1, max_length=128, description="the code from wx.login() in the mini-program")
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"code": "0a3Xyz000abc"}]})
+
+
+class UserOut(BaseModel):
+    id: int
+    role: Role
+    name: str
+    phone: str | None = Field(None, description="masked", examples=["138****1234"])
+    seeker_id: int | None
+    employer_id: int | None
+    districts: list[str]
+    active: bool
+
+
+class Token(BaseModel):
+    access_token: str
+    token_type: str = "bearer"
+    expires_at: datetime
+    user: UserOut
+
+
+class UserCreate(Strict):
+    role: Role
+    name: str = Field(min_length=1, max_length=50)
+    phone: Mobile
+    password: Password
+    employer_id: EntityId | None = Field(None, description="employer members: the employer they act for")
+    districts: Annotated[list[str], AfterValidator(_districts)] = Field(
+        default_factory=list, max_length=100, description="operators: the 区划代码 prefixes they serve")
+
+    model_config = ConfigDict(json_schema_extra={"examples": [
+        {"role": "operator", "name": "包河区人社局", "phone": "13805511234", "password": "a long passphrase",
+         "districts": ["340111"]}]})
+
+    @model_validator(mode="after")
+    def _role_fields(self) -> UserCreate:
+        if self.role is Role.JOBSEEKER:
+            raise ValueError("jobseekers sign in with WeChat; they are not created here")
+        if (self.role is Role.EMPLOYER) != (self.employer_id is not None):
+            raise ValueError("employer_id is required for employer members and only for them")
+        if (self.role is Role.OPERATOR) != bool(self.districts):
+            raise ValueError("districts are required for operators and only for them")
+        return self
+
+
+class PasswordChange(Strict):
+    old_password: str = Field(min_length=1, max_length=128)
+    new_password: Password
+
+
+class ApiKeyCreate(Strict):
+    name: str = Field(min_length=1, max_length=50, examples=["fair-kiosk-1"])
+
+
+class ApiKeyOut(BaseModel):
+    id: int
+    name: str
+    prefix: str
+    created_at: datetime
+    last_used_at: datetime | None
+    revoked_at: datetime | None
+
+
+class ApiKeyCreated(ApiKeyOut):
+    key: str = Field(description="shown once: send it as `X-API-Key` (or `Authorization: Bearer`); only its hash is kept")

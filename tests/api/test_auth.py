@@ -1,0 +1,137 @@
+"""Sign-in end to end: the admin bootstrap, passwords, WeChat code2Session, tokens, API keys, revocation."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import httpx
+import jwt
+import pytest
+
+from app.cli import main
+from app.config import Settings
+from app.keys import load_keys
+from app.main import create_app
+from app.services.tokens import TokenIssuer
+from matching.embedding import Embedder
+from tests.auth_kit import add_user, bearer
+from tests.fake_wechat import FakeWeChat
+from tests.live import live_server
+
+PHONE, PASSWORD = "13805510001", "correct horse battery"
+
+
+@pytest.fixture
+def anon(settings: Settings, fake_embedder: Embedder, monkeypatch: pytest.MonkeyPatch) -> Iterator[httpx.Client]:
+    """A signed-out client of an app whose first admin was created by `jobcircle admin create`."""
+    for name, value in (("DATABASE_URL", settings.database_url), ("DATA_DIR", str(settings.data_dir))):
+        monkeypatch.setenv(f"JOBCIRCLE_{name}", value)
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
+    assert main(["admin", "create", "--phone", PHONE, "--password-stdin"]) == 0
+    with live_server(create_app(settings, embedder=fake_embedder), admin=False) as client:
+        yield client
+
+
+def login(client: httpx.Client, phone: str = PHONE, password: str = PASSWORD) -> httpx.Response:
+    return client.post("/v1/auth/login", json={"phone": phone, "password": password})
+
+
+def test_bootstrapped_admin_signs_in_and_reaches_admin_routes(anon: httpx.Client) -> None:
+    assert anon.get("/v1/users").status_code == 401
+    response = login(anon)
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["user"]["role"] == "admin" and body["user"]["phone"] == "138****0001"
+    headers = {"Authorization": f"Bearer {body['access_token']}"}
+    assert anon.get("/v1/users", headers=headers).status_code == 200
+    assert anon.get("/v1/auth/me", headers=headers).json()["id"] == body["user"]["id"]
+
+
+def test_wrong_password_and_unknown_phone_are_the_same_401(anon: httpx.Client) -> None:
+    wrong, unknown = login(anon, password="not the password"), login(anon, phone="13900000000")
+    assert wrong.status_code == unknown.status_code == 401
+    assert wrong.json()["message"] == unknown.json()["message"]
+    assert wrong.headers["www-authenticate"] == "Bearer"
+
+
+def test_forged_expired_and_malformed_tokens_are_401(anon: httpx.Client, settings: Settings) -> None:
+    user_id = login(anon).json()["user"]["id"]
+    real = load_keys(settings).jwt_secret
+    forged = TokenIssuer(b"x" * 48, timedelta(hours=1)).issue(user_id, 0)[0]
+    expired = TokenIssuer(real, timedelta(hours=1)).issue(user_id, 0, now=datetime.now(UTC) - timedelta(hours=2))[0]
+    unsigned = jwt.encode({"sub": str(user_id), "iss": "jobcircle", "exp": 2**40, "iat": 0}, key=None, algorithm="none")
+    for token in (forged, expired, unsigned, "garbage"):
+        response = anon.get("/v1/auth/me", headers={"Authorization": f"Bearer {token}"})
+        assert response.status_code == 401, token
+    assert "expired" in anon.get("/v1/auth/me", headers={"Authorization": f"Bearer {expired}"}).json()["message"]
+
+
+def test_staff_accounts_sign_in_and_deactivation_revokes_their_tokens(anon: httpx.Client) -> None:
+    admin = {"Authorization": f"Bearer {login(anon).json()['access_token']}"}
+    created = anon.post("/v1/users", headers=admin, json={"role": "operator", "name": "瑶海区", "phone": "13805510002",
+                                                          "password": "operator passphrase", "districts": ["340102"]})
+    assert created.status_code == 201, created.text
+    duplicate = anon.post("/v1/users", headers=admin, json={"role": "admin", "name": "x", "phone": "13805510002",
+                                                            "password": "another passphrase"})
+    assert duplicate.status_code == 409
+    token = login(anon, "13805510002", "operator passphrase").json()["access_token"]
+    operator = {"Authorization": f"Bearer {token}"}
+    assert anon.get("/v1/auth/me", headers=operator).json()["districts"] == ["340102"]
+    assert anon.post(f"/v1/users/{created.json()['id']}/deactivate", headers=admin).status_code == 204
+    assert anon.get("/v1/auth/me", headers=operator).status_code == 401
+    assert login(anon, "13805510002", "operator passphrase").status_code == 401
+
+
+def test_password_change_revokes_old_tokens(anon: httpx.Client) -> None:
+    old = {"Authorization": f"Bearer {login(anon).json()['access_token']}"}
+    wrong = anon.post("/v1/auth/password", headers=old, json={"old_password": "nope", "new_password": "x" * 12})
+    assert wrong.status_code == 422 and wrong.json()["errors"][0]["field"] == "old_password"
+    changed = anon.post("/v1/auth/password", headers=old, json={"old_password": PASSWORD, "new_password": "y" * 12})
+    assert changed.status_code == 204
+    assert anon.get("/v1/auth/me", headers=old).status_code == 401
+    assert login(anon).status_code == 401 and login(anon, password="y" * 12).status_code == 200
+
+
+def test_api_keys_act_as_their_owner_until_revoked(anon: httpx.Client) -> None:
+    admin = {"Authorization": f"Bearer {login(anon).json()['access_token']}"}
+    created = anon.post("/v1/auth/api-keys", headers=admin, json={"name": "fair kiosk"}).json()
+    key = created["key"]
+    assert key.startswith("jc_") and created["prefix"] in key
+    assert anon.get("/v1/users", headers={"X-API-Key": key}).status_code == 200
+    assert anon.get("/v1/users", headers={"Authorization": f"Bearer {key}"}).status_code == 200
+    listed = anon.get("/v1/auth/api-keys", headers=admin).json()["items"]
+    assert [k["id"] for k in listed] == [created["id"]] and "key" not in listed[0]
+    assert anon.get("/v1/users", headers={"X-API-Key": key[:-2] + "xx"}).status_code == 401
+    assert anon.delete(f"/v1/auth/api-keys/{created['id']}", headers=admin).status_code == 204
+    assert anon.get("/v1/users", headers={"X-API-Key": key}).status_code == 401
+
+
+def test_jobseekers_cannot_get_api_keys_or_create_accounts(api: httpx.Client, settings: Settings) -> None:
+    seeker = bearer(settings, add_user(settings, "jobseeker"))
+    assert api.post("/v1/auth/api-keys", headers=seeker, json={"name": "k"}).status_code == 403
+    body = {"role": "admin", "name": "x", "phone": "13805510009", "password": "a long passphrase"}
+    assert api.post("/v1/users", headers=seeker, json=body).status_code == 403
+
+
+def test_wechat_code_signs_a_jobseeker_in_and_the_same_openid_is_the_same_account(
+        settings: Settings, fake_embedder: Embedder) -> None:
+    fake = FakeWeChat()
+    with live_server(fake.app()) as wechat:
+        configured = settings.model_copy(update={"wechat_base_url": str(wechat.base_url), "wechat_appid": fake.appid,
+                                                 "wechat_secret": fake.secret})
+        with live_server(create_app(configured, embedder=fake_embedder), admin=False) as client:
+            first = client.post("/v1/auth/wechat", json={"code": "code-openid-123"})
+            assert first.status_code == 200, first.text
+            assert first.json()["user"]["role"] == "jobseeker" and first.json()["user"]["seeker_id"] is None
+            again = client.post("/v1/auth/wechat", json={"code": "code-openid-123"})
+            assert again.json()["user"]["id"] == first.json()["user"]["id"]
+            refused = client.post("/v1/auth/wechat", json={"code": "stolen"})
+            assert refused.status_code == 401
+
+
+def test_production_refuses_to_start_without_explicit_secrets(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ValueError, match="jwt_secret"):
+        Settings(environment="production", data_dir=tmp_path)
+    assert not (tmp_path / "secrets.json").exists()
