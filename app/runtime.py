@@ -178,8 +178,8 @@ class IngestRuntime:
 
 def make_ingest(settings: Settings, coder: OccupationCoder) -> Ingest:
     return Ingest(coder, Gazetteer.load(), DuplicateRule(settings.duplicate_similarity, settings.duplicate_distance_m),
-                  Vault(load_keys(settings)), settings.upload_chunk_rows, settings.upload_lease_s, settings.upload_max_bytes,
-                  settings.upload_max_rows, settings.screening_mode)
+                  Vault(load_keys(settings)), settings.upload_chunk_rows, settings.upload_lease_s,
+                  settings.upload_max_bytes, settings.upload_max_rows, settings.screening_mode)
 
 
 def upload_queue(settings: Settings) -> UploadQueue:
