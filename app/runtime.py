@@ -6,6 +6,7 @@ import logging
 import threading
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import cached_property
 
 import httpx
 from alembic.runtime.migration import MigrationContext
@@ -67,11 +68,11 @@ class Runtime:
     _push_thread: threading.Thread | None = None
     _push_client: httpx.Client | None = None
 
-    @property
+    @cached_property
     def vault(self) -> Vault:
         return Vault(self.keys)
 
-    @property
+    @cached_property
     def issuer(self) -> TokenIssuer:
         return TokenIssuer(self.keys.jwt_secret, timedelta(hours=self.settings.token_ttl_h))
 

@@ -15,6 +15,7 @@ from app.schemas.auth import (
 from app.schemas.common import Page, PathId
 from app.services import accounts
 from app.services.accounts import Credentials, WeChatApp
+from app.services.ratelimit import limit_login
 
 router = APIRouter(tags=["auth"], responses=ERROR_RESPONSES)
 Limit = Annotated[int, Query(ge=1, le=100)]
@@ -98,4 +99,6 @@ def revoke_api_key(key_id: PathId, principal: PrincipalDep, session: SessionDep)
 
 
 def _limit_login(runtime: Runtime, request: Request, phone: str | None) -> None:
-    del runtime, request, phone  # wired to the login limiter below once it lands
+    """Before the password is checked: per client address and per phone (429 with Retry-After)."""
+    ip = getattr(request.state, "client_ip", None) or (request.client.host if request.client else "unknown")
+    limit_login(request.app.state.limiter, runtime.settings, ip, phone)

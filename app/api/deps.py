@@ -14,6 +14,7 @@ from app.services.accounts import API_KEY_PREFIX, principal_for_api_key, princip
 from app.services.employments import EmploymentRules
 from app.services.errors import NotAuthenticated
 from app.services.principal import Principal
+from app.services.ratelimit import limit_user
 from app.services.runtime import Matcher
 from app.services.stats import StatsRules
 from app.services.vault import Vault
@@ -82,6 +83,7 @@ def get_principal(request: Request, session: SessionDep, runtime: RuntimeDep,
         principal = principal_for_api_key(session, credential)
     else:
         principal = principal_for_token(session, runtime.issuer, credential)
+    limit_user(request.app.state.limiter, runtime.settings, principal.user_id)
     request.state.user_id = principal.user_id  # for the access log
     return principal
 

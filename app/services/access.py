@@ -27,8 +27,7 @@ def require_admin(principal: Principal, action: str) -> None:
 def require_area(principal: Principal, code: str | None, what: str) -> None:
     """Staff act inside their districts only; admins everywhere."""
     if not principal.covers(code):
-        raise Forbidden(f"{what} lies outside your districts" if principal.role is Role.OPERATOR
-                        else f"only staff of its district may access {what}")
+        raise _outside(principal, what)
 
 
 def covers_point(principal: Principal, lat: float | None, lon: float | None) -> bool:
@@ -49,9 +48,14 @@ def division_of(point: GeoPoint) -> str | None:
     return place.code if place is not None else None
 
 
+def _outside(principal: Principal, what: str) -> Forbidden:
+    return Forbidden(f"{what} lies outside your districts" if principal.role is Role.OPERATOR
+                     else f"only staff of its district may access {what}")
+
+
 def require_point(principal: Principal, lat: float | None, lon: float | None, what: str) -> None:
     if not covers_point(principal, lat, lon):
-        require_area(principal, None, what)
+        raise _outside(principal, what)
 
 
 def require_employer(principal: Principal, employer_id: int | None, lat: float | None,

@@ -135,3 +135,17 @@ def test_production_refuses_to_start_without_explicit_secrets(tmp_path) -> None:
     with pytest.raises(ValueError, match="jwt_secret"):
         Settings(environment="production", data_dir=tmp_path)
     assert not (tmp_path / "secrets.json").exists()
+
+
+def test_sign_in_attempts_are_limited_per_address_and_phone(settings: Settings, fake_embedder: Embedder) -> None:
+    limited = settings.model_copy(update={"login_limit_per_min": 3})
+    with live_server(create_app(limited, embedder=fake_embedder), admin=False) as client:
+        statuses = [login(client, password=f"guess {i}").status_code for i in range(4)]
+        assert statuses == [401, 401, 401, 429]
+        assert int(client.post("/v1/auth/login", json={"phone": PHONE, "password": "x"}).headers["retry-after"]) > 0
+
+
+def test_each_user_is_limited_per_minute(settings: Settings, fake_embedder: Embedder) -> None:
+    limited = settings.model_copy(update={"rate_limit_user_per_min": 3})
+    with live_server(create_app(limited, embedder=fake_embedder)) as client:
+        assert [client.get("/v1/auth/me").status_code for _ in range(4)] == [200, 200, 200, 429]

@@ -28,6 +28,7 @@ from app.config import Settings
 from app.main import create_app
 from app.services.ratelimit import RateLimiter
 from matching.embedding import Embedder
+from tests.clock import Clock
 from tests.factories import HEFEI, employer, job_body, loc, post_seeker, seeker_body
 from tests.live import live_server
 from tests.uploads_kit import csv_bytes, numbered, upload
@@ -35,14 +36,6 @@ from tests.uploads_kit import csv_bytes, numbered, upload
 FRONT_END = "https://jobs.example.gov.cn"
 ELSEWHERE = "https://evil.example.com"
 SMALL_BODY_BYTES = 4096
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now_s = 1000.0
-
-    def __call__(self) -> float:
-        return self.now_s
 
 
 @pytest.fixture

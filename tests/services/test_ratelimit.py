@@ -9,14 +9,7 @@ import pytest
 from app.config import Settings
 from app.services.errors import RateLimited
 from app.services.ratelimit import RateLimiter, limit_login, limit_user
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now_s = 1000.0
-
-    def __call__(self) -> float:
-        return self.now_s
+from tests.clock import Clock
 
 
 @pytest.fixture
