@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request, Response, status
 
 from app.api.deps import PrincipalDep, RuntimeDep, SessionDep
-from app.api.errors import ERROR_RESPONSES
+from app.api.errors import CONFLICT_RESPONSE, ERROR_RESPONSES
 from app.runtime import Runtime
 from app.schemas.auth import (
     ApiKeyCreate, ApiKeyCreated, ApiKeyOut, PasswordChange, PasswordLogin, Token, UserCreate, UserOut, WeChatLogin,
@@ -62,7 +62,7 @@ def change_password(payload: PasswordChange, principal: PrincipalDep, session: S
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
-@router.post("/v1/users", status_code=status.HTTP_201_CREATED, response_model=UserOut)
+@router.post("/v1/users", status_code=status.HTTP_201_CREATED, response_model=UserOut, responses=CONFLICT_RESPONSE)
 def create_user(payload: UserCreate, principal: PrincipalDep, session: SessionDep, creds: CredentialsDep) -> UserOut:
     """Admins create operators and admins; admins and operators create employer members."""
     return accounts.create_user(session, creds.vault, principal, payload)
@@ -74,7 +74,8 @@ def list_users(principal: PrincipalDep, session: SessionDep, creds: CredentialsD
     return accounts.list_users(session, creds.vault, principal, limit, offset)
 
 
-@router.post("/v1/users/{user_id}/deactivate", status_code=status.HTTP_204_NO_CONTENT, response_class=Response)
+@router.post("/v1/users/{user_id}/deactivate", status_code=status.HTTP_204_NO_CONTENT, response_class=Response,
+             responses=CONFLICT_RESPONSE)
 def deactivate_user(user_id: PathId, principal: PrincipalDep, session: SessionDep) -> Response:
     """The account can no longer sign in and its tokens and keys stop working at once."""
     accounts.deactivate_user(session, principal, user_id)

@@ -10,6 +10,8 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.exc import StaleDataError
+from starlette.exceptions import HTTPException
 
 from app.schemas.common import ErrorBody, FieldError
 from app.services.errors import (
@@ -25,6 +27,8 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     403: {"model": ErrorBody, "description": "your role or scope does not reach this resource"},
     404: {"model": ErrorBody, "description": "no such resource"},
     422: {"model": ErrorBody, "description": "a field is missing or wrong; `errors` names it and why"},
+    429: {"model": ErrorBody, "description": "too many requests from this address or account; wait `Retry-After` "
+                                             "seconds"},
 }
 CONFLICT_RESPONSE: dict[int | str, dict[str, Any]] = {
     409: {"model": ErrorBody, "description": "conflicts with data already stored"},
@@ -35,6 +39,8 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(AppError, _app_error)  # type: ignore[arg-type]
     app.add_exception_handler(RequestValidationError, _validation_error)  # type: ignore[arg-type]
     app.add_exception_handler(IntegrityError, _integrity_error)  # type: ignore[arg-type]
+    app.add_exception_handler(HTTPException, _http_error)  # type: ignore[arg-type]
+    app.add_exception_handler(StaleDataError, _stale)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, _unexpected)
 
 
@@ -64,9 +70,26 @@ def _validation_error(_: Request, error: RequestValidationError) -> JSONResponse
     return _body(422, "validation_error", summary, fields)
 
 
+def _http_error(_: Request, error: HTTPException) -> JSONResponse:
+    """Framework errors (unknown path, wrong method, a body that is not UTF-8 JSON) in the same envelope."""
+    if error.status_code == 400:  # FastAPI's "error parsing the body": the body field is wrong, like any other
+        return _body(422, "validation_error", "body: could not be parsed; send UTF-8 JSON (or multipart for uploads)",
+                     [FieldError(field="body", reason="could not be parsed; send UTF-8 JSON")])
+    code = {404: "not_found", 405: "method_not_allowed"}.get(error.status_code, "http_error")
+    response = _body(error.status_code, code, str(error.detail))
+    response.headers.update(error.headers or {})
+    return response
+
+
 def _integrity_error(_: Request, error: IntegrityError) -> JSONResponse:
     logger.info("integrity conflict: %s", error.orig)
     return _body(409, "conflict", "the request conflicts with data already stored")
+
+
+def _stale(request: Request, error: StaleDataError) -> JSONResponse:
+    """Another request deleted (or changed) the row between this one reading and writing it."""
+    logger.info("concurrent change on %s %s: %s", request.method, request.url.path, error)
+    return _body(409, "conflict", "another request changed or deleted this record meanwhile; read it again")
 
 
 def _unexpected(request: Request, error: Exception) -> JSONResponse:

@@ -13,7 +13,9 @@ from app.schemas.validators import validate_mobile
 from app.services.principal import Role
 
 DISTRICT = re.compile(r"^\d{2,12}$")
-Mobile = Annotated[str, AfterValidator(validate_mobile)]
+# The pattern is the normal form; spaces, dashes and a leading +86 are also accepted and stripped.
+Mobile = Annotated[str, AfterValidator(validate_mobile),
+                   Field(json_schema_extra={"pattern": r"^1[3-9]\d{9}$", "examples": ["13805511234"]})]
 Password = Annotated[str, Field(min_length=10, max_length=128, description="10–128 characters")]
 
 

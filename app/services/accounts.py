@@ -154,6 +154,8 @@ def list_users(session: Session, vault: PhoneVault, principal: Principal, limit:
 def deactivate_user(session: Session, principal: Principal, user_id: int) -> None:
     if not principal.is_admin:
         raise Forbidden("only admins disable accounts")
+    if user_id == principal.user_id:
+        raise Conflict("you cannot disable your own account; ask another admin")
     user = load_user(session, user_id)
     user.active = False
     user.token_version += 1  # every token issued so far stops working at once

@@ -81,6 +81,9 @@ def test_staff_accounts_sign_in_and_deactivation_revokes_their_tokens(anon: http
     assert anon.get("/v1/auth/me", headers=operator).json()["districts"] == ["340102"]
     assert anon.post(f"/v1/users/{created.json()['id']}/deactivate", headers=admin).status_code == 204
     assert anon.get("/v1/auth/me", headers=operator).status_code == 401
+    myself = anon.get("/v1/auth/me", headers=admin).json()["id"]
+    assert anon.post(f"/v1/users/{myself}/deactivate", headers=admin).status_code == 409  # no locking oneself out
+    assert anon.get("/v1/auth/me", headers=admin).status_code == 200
     assert login(anon, "13805510002", "operator passphrase").status_code == 401
 
 

@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
+from app.services import jobseekers
 from tests.factories import HEFEI, employer, job_body, loc, post_job, post_seeker, seeker_body
 
 Body = dict[str, Any]
@@ -98,6 +99,21 @@ def test_names_the_body_as_the_field_of_malformed_json(api: httpx.Client) -> Non
     assert_rejected(response, "body")
 
 
+def test_a_body_that_is_not_utf8_is_422_naming_the_body(api: httpx.Client) -> None:
+    """Starlette's own 'error parsing the body' (a 400 in a bare envelope) is a bad field like any other."""
+    response = api.post("/v1/stations", content=b"\xff\xfe", headers={"content-type": "application/json"})
+    assert_rejected(response, "body")
+    assert jobs_total(api) == 0
+
+
+def test_framework_errors_come_in_the_same_envelope(api: httpx.Client) -> None:
+    missing = api.get("/v1/no-such-thing")
+    assert (missing.status_code, missing.json()["code"]) == (404, "not_found")
+    wrong_method = api.put("/v1/jobs")
+    assert (wrong_method.status_code, wrong_method.json()["code"]) == (405, "method_not_allowed")
+    assert wrong_method.headers["allow"]  # the framework's header survives the envelope
+
+
 def credit_code(code: str) -> Body:
     return {"name": "示例厂", "credit_code": code}
 
@@ -182,7 +198,7 @@ def test_rejects_duplicate_credit_code_and_keeps_one_employer(api: httpx.Client)
     assert api.get(f"/v1/employers/{first.json()['id'] + 1}").status_code == 404
 
 
-@pytest.mark.parametrize("field", ["title", "job_type"])
+@pytest.mark.parametrize("field", ["title", "description", "job_type", "salary", "location", "tags", "shifts"])
 def test_rejects_null_for_required_job_field_and_keeps_the_job(api: httpx.Client, field: str) -> None:
     job_id = post_job(api, employer(api))
     before = api.get(f"/v1/jobs/{job_id}").json()
@@ -251,3 +267,26 @@ def test_never_answers_5xx_to_mutated_jobs_and_stores_only_the_accepted(api: htt
         assert response.status_code in (201, 422), f"{label}: {response.status_code} {response.text}"
         created += response.status_code == 201
     assert jobs_total(api) == created
+
+
+def test_a_change_racing_a_delete_of_the_same_record_is_409_not_500(api: httpx.Client,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Found by the fuzzer on PostgreSQL: a PATCH read the person, a DELETE removed them, the PATCH's UPDATE
+    matched no row. Here the DELETE is made to land exactly in that gap."""
+    seeker_id = post_seeker(api)
+    real_load = jobseekers.load_own_jobseeker
+    raced: list[int] = []
+
+    def load_then_lose_the_race(*args: Any) -> Any:
+        seeker = real_load(*args)
+        if not raced:  # the DELETE loads the person too: only the PATCH's load races
+            raced.append(0)
+            raced[0] = api.delete(f"/v1/jobseekers/{seeker_id}").status_code  # another request, first to commit
+        return seeker
+
+    monkeypatch.setattr(jobseekers, "load_own_jobseeker", load_then_lose_the_race)
+    response = api.patch(f"/v1/jobseekers/{seeker_id}", json={"desired_job": "叉车司机"})
+    assert raced == [204]
+    assert response.status_code == 409, response.text
+    assert response.json()["code"] == "conflict"
+    assert api.get(f"/v1/jobseekers/{seeker_id}").status_code == 404
