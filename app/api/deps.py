@@ -72,13 +72,13 @@ _bearer = HTTPBearer(auto_error=False, description="a token from /v1/auth/login 
 _api_key = APIKeyHeader(name="X-API-Key", auto_error=False, description="an operator integration's API key")
 
 
-def get_principal(request: Request, session: SessionDep, runtime: RuntimeDep,
-                  bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-                  api_key: Annotated[str | None, Depends(_api_key)]) -> Principal:
-    """Who is asking, from a bearer token or an API key; every route but sign-in and health needs one."""
+def get_caller(request: Request, session: SessionDep, runtime: RuntimeDep,
+               bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+               api_key: Annotated[str | None, Depends(_api_key)]) -> Principal | None:
+    """Who is asking on a public route: None when nobody signed in; a credential sent is checked all the same."""
     credential = api_key or (bearer.credentials if bearer else "")
     if not credential:
-        raise NotAuthenticated("sign in first: send `Authorization: Bearer <token>` or `X-API-Key: <key>`")
+        return None
     if credential.startswith(API_KEY_PREFIX):
         principal = principal_for_api_key(session, credential)
     else:
@@ -86,6 +86,16 @@ def get_principal(request: Request, session: SessionDep, runtime: RuntimeDep,
     limit_user(request.app.state.limiter, runtime.settings, principal.user_id)
     request.state.user_id = principal.user_id  # for the access log
     return principal
+
+
+CallerDep = Annotated[Principal | None, Depends(get_caller)]
+
+
+def get_principal(caller: CallerDep) -> Principal:
+    """Who is asking, from a bearer token or an API key; every route but the public ones needs one."""
+    if caller is None:
+        raise NotAuthenticated("sign in first: send `Authorization: Bearer <token>` or `X-API-Key: <key>`")
+    return caller
 
 
 PrincipalDep = Annotated[Principal, Depends(get_principal)]

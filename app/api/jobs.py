@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, status
 
-from app.api.deps import MatcherDep, PrincipalDep, SessionDep, VaultDep
+from app.api.deps import CallerDep, MatcherDep, PrincipalDep, SessionDep, VaultDep
 from app.api.errors import CONFLICT_RESPONSE, ERROR_RESPONSES
 from app.schemas.common import PathId
 from app.schemas.common import Page
@@ -25,15 +25,17 @@ def create_job(payload: JobCreate, principal: PrincipalDep, session: SessionDep,
 
 
 @router.get("", response_model=Page[JobOut])
-def list_jobs(query: Annotated[JobFilter, Query()], session: SessionDep, matcher: MatcherDep) -> Page[JobOut]:
-    """Public, like every posting (一点发布、全市共享): no sign-in needed."""
-    return job_service.list_jobs(session, matcher, query)
+def list_jobs(query: Annotated[JobFilter, Query()], caller: CallerDep, session: SessionDep,
+              matcher: MatcherDep) -> Page[JobOut]:
+    """Public, like every posting (一点发布、全市共享): no sign-in needed. A posting held by screening, or
+    rejected on review, is listed only to its employer's members and to staff."""
+    return job_service.list_jobs(session, matcher, caller, query)
 
 
 @router.get("/{job_id}", response_model=JobOut)
-def get_job(job_id: PathId, session: SessionDep) -> JobOut:
-    """Public: no sign-in needed."""
-    return job_service.get_job(session, job_id)
+def get_job(job_id: PathId, caller: CallerDep, session: SessionDep) -> JobOut:
+    """Public: no sign-in needed. A held or rejected posting is 404 to all but its employer and staff."""
+    return job_service.get_job(session, caller, job_id)
 
 
 @router.patch("/{job_id}", response_model=JobOut)

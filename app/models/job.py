@@ -12,6 +12,10 @@ from app.models.base import Base, BigId, UtcDateTime, utcnow
 from app.models.embedded import Embedded
 
 
+CLOSED_STATES = ("closed", "rejected")
+UNPUBLISHED = ("review", "rejected")  # screening held it or review turned it down: not for the public
+
+
 class Job(Embedded, Base):
     __tablename__ = "jobs"
     __table_args__ = (
@@ -44,7 +48,8 @@ class Job(Embedded, Base):
     location_precision: Mapped[str] = mapped_column(String(10), default="point", server_default="point")
     # The same posting arriving through another channel: linked to the first, never matched itself.
     duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("jobs.id", ondelete="SET NULL"), index=True)
-    status: Mapped[str] = mapped_column(String(10), default="open")  # open | closed | review (held by screening)
+    # open | closed | review (held by screening) | rejected (on review: shown to staff and its employer as closed)
+    status: Mapped[str] = mapped_column(String(10), default="open")
     # What screening found ({findings, approved, review}); null when it found nothing (app/services/screening.py).
     screening: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     published_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

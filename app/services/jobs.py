@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy import ColumnElement, and_, or_, select, true
 from sqlalchemy.orm import Session
 
 from app.models import Employer, Job
 from app.models.base import utcnow
+from app.models.job import CLOSED_STATES, UNPUBLISHED
 from app.schemas.common import Page, Salary
 from app.schemas.job import JobCreate, JobFilter, JobOut, JobStatus, JobSummary, JobUpdate
 from app.services.duplicates import DuplicateRule, find_original
 from app.services.paging import paged
-from app.services.principal import Principal
+from app.services.principal import Principal, Role
 from app.services.access import require_employer
 from app.services.errors import Conflict, InvalidField, NotFound
 from app.services.fairs import check_fair, link_employers
@@ -27,6 +28,7 @@ from app.services.occupations import code_under, occupations_out
 from app.services.texts import describe, is_stale
 
 INDEXED_FIELDS = {"title", "description", "tags", "location", "job_type", "hiring_radius_km", "valid_until", "fair_id"}
+NOT_NULL = ("title", "description", "job_type", "salary", "location", "tags", "shifts")  # PATCH may not clear
 SCREENED_FIELDS = {"title", "description", "tags", "job_type"}  # job_type: which age limits are the programme's
 
 
@@ -59,12 +61,15 @@ def publish(session: Session, duplicates: DuplicateRule, job: Job) -> None:
     add_indexed(session, job, "job")
 
 
-def get_job(session: Session, job_id: int) -> JobOut:
-    return job_out(load_job(session, job_id))
+def get_job(session: Session, caller: Principal | None, job_id: int) -> JobOut:
+    job = load_job(session, job_id)
+    if job.status in UNPUBLISHED and not _sees_unpublished(caller, job.employer_id):
+        raise NotFound("job", job_id)  # as if it did not exist: its text is what screening held back
+    return job_out(job)
 
 
-def list_jobs(session: Session, matcher: Matcher, query: JobFilter) -> Page[JobOut]:
-    conditions = _filters(query, matcher.coder.catalog)
+def list_jobs(session: Session, matcher: Matcher, caller: Principal | None, query: JobFilter) -> Page[JobOut]:
+    conditions = [*_filters(query, matcher.coder.catalog), _visible_to(caller)]
     total, rows = paged(session, Job, conditions, (Job.id.desc(),), query.limit, query.offset)
     return Page(items=[job_out(j) for j in rows], total=total, limit=query.limit, offset=query.offset)
 
@@ -72,7 +77,7 @@ def list_jobs(session: Session, matcher: Matcher, query: JobFilter) -> Page[JobO
 def update_job(session: Session, matcher: Matcher, principal: Principal, job_id: int, payload: JobUpdate) -> JobOut:
     job = load_owned_job(session, principal, job_id)
     changes = payload.model_dump(exclude_unset=True)
-    for name in ("title", "job_type"):
+    for name in NOT_NULL:
         if name in changes and changes[name] is None:
             raise InvalidField(name, "may not be null")
     _check_future(payload.valid_until)
@@ -93,7 +98,7 @@ def update_job(session: Session, matcher: Matcher, principal: Principal, job_id:
 
 def close_job(session: Session, principal: Principal, job_id: int) -> JobOut:
     job = load_owned_job(session, principal, job_id)
-    if job.status != "closed":
+    if job.status not in CLOSED_STATES:
         job.status = "closed"
         _touch(session, job)
         _promote_duplicates(session, job)
@@ -128,8 +133,22 @@ def load_owned_job(session: Session, principal: Principal, job_id: int) -> Job:
     return job
 
 
+def _sees_unpublished(caller: Principal | None, employer_id: int) -> bool:
+    """Held and rejected postings: staff (who review them) and the employer's own members."""
+    return caller is not None and (caller.is_staff or caller.is_member_of(employer_id))
+
+
+def _visible_to(caller: Principal | None) -> ColumnElement[bool]:
+    if caller is not None and caller.is_staff:
+        return true()
+    published = Job.status.not_in(UNPUBLISHED)
+    if caller is not None and caller.role is Role.EMPLOYER and caller.employer_id is not None:
+        return or_(published, Job.employer_id == caller.employer_id)
+    return published
+
+
 def job_status(job: Job, now: datetime | None = None) -> JobStatus:
-    if job.status == "closed":
+    if job.status in CLOSED_STATES:
         return JobStatus.CLOSED
     if job.status == "review":
         return JobStatus.REVIEW
@@ -215,7 +234,7 @@ def _filters(query: JobFilter, catalog: Catalog) -> list[ColumnElement[bool]]:
     by_status = {
         JobStatus.OPEN: and_(Job.status == "open", live),
         JobStatus.EXPIRED: and_(Job.status == "open", Job.valid_until <= now),
-        JobStatus.CLOSED: Job.status == "closed",
+        JobStatus.CLOSED: Job.status.in_(CLOSED_STATES),
         JobStatus.REVIEW: Job.status == "review",
     }
     if query.status is not None:

@@ -19,8 +19,8 @@ from app.services.screening import approved_phrases, blocking_of
 
 
 def list_held(session: Session, principal: Principal, query: ReviewQuery) -> Page[JobOut]:
-    require_staff(principal, "review held postings")
     """Postings waiting for a decision, oldest first: the ones waiting longest are answered first."""
+    require_staff(principal, "review held postings")
     total, rows = paged(session, Job, (Job.status == "review",), (Job.id,), query.limit, query.offset)
     return Page(items=[job_out(j) for j in rows], total=total, limit=query.limit, offset=query.offset)
 
@@ -38,7 +38,7 @@ def review_job(session: Session, principal: Principal, job_id: int, request: Rev
     approved = approved_phrases(job) | (blocking_of(job) if request.decision == ReviewDecision.APPROVE else set())
     review = {"decision": request.decision.value, "note": note, "decided_at": utcnow().isoformat()}
     job.screening = {**(job.screening or {}), "approved": sorted([r, p] for r, p in approved), "review": review}
-    job.status = "open" if request.decision == ReviewDecision.APPROVE else "closed"
+    job.status = "open" if request.decision == ReviewDecision.APPROVE else "rejected"
     # like an edit: the new version reaches every process's index through the change feed
     job.version += 1
     job.updated_at = utcnow()

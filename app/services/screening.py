@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from app.models import Job
+from app.models.job import CLOSED_STATES
 from app.schemas.screening import ReviewRecord, ScreeningNote
 from app.services.errors import InvalidField
 from matching.screening import Finding, screen
@@ -90,7 +91,7 @@ def record(job: Job, screening: Screening) -> None:
     job.screening = {"findings": findings, "approved": sorted([r, p] for r, p in approved), "review": review} \
         if findings or approved or review else None
     held = any((p.finding.rule, p.finding.phrase) not in approved for p in screening.blocking)
-    if held and job.status != "closed":
+    if held and job.status not in CLOSED_STATES:
         job.status = "review"
     elif not held and job.status == "review":
         job.status = "open"

@@ -11,6 +11,7 @@ import pytest
 from app.config import Settings
 from app.main import create_app
 from matching.embedding import Embedder
+from tests.auth_kit import headers_for
 from tests.factories import employer, job_body, match_ids, post_job, post_seeker
 from tests.live import live_server
 from tests.uploads_kit import csv_bytes, numbered, row, upload_done
@@ -104,6 +105,31 @@ def test_review_mode_reject_closes_with_the_reason(review_api: httpx.Client) -> 
     assert rejected.status_code == 200, rejected.text
     assert rejected.json()["status"] == "closed" and rejected.json()["review"]["note"] == "请删除户籍要求"
     assert review_api.post(f"/v1/jobs/{job_id}/review", json={"decision": "approve"}).status_code == 409
+
+
+def test_held_and_rejected_postings_are_shown_only_to_their_employer_and_staff(review_api: httpx.Client,
+                                                                                settings: Settings) -> None:
+    employer_id = employer(review_api)
+    own = headers_for(settings, "employer", employer_id=employer_id)
+    strangers = {"anonymous": {"Authorization": ""}, "seeker": headers_for(settings, "jobseeker"),
+                 "other employer": headers_for(settings, "employer", employer_id=employer(review_api, name="别家厂"))}
+    shown = review_api.post("/v1/jobs", json=job_body(employer_id)).json()["id"]
+    held = review_api.post("/v1/jobs", json=job_body(employer_id, description="限男性")).json()["id"]
+    rejected = review_api.post("/v1/jobs", json=job_body(employer_id, description="限本地户口")).json()["id"]
+    review_api.post(f"/v1/jobs/{rejected}/review", json={"decision": "reject", "note": "请删除户籍要求"})
+
+    def listed(headers: dict[str, str]) -> set[int]:
+        page = review_api.get("/v1/jobs", params={"employer_id": employer_id}, headers=headers).json()
+        return {item["id"] for item in page["items"]}
+
+    for who, headers in strangers.items():
+        assert listed(headers) == {shown}, who
+        assert [review_api.get(f"/v1/jobs/{j}", headers=headers).status_code for j in (shown, held, rejected)] \
+            == [200, 404, 404], who
+    for headers in (own, {}):  # the employer's member; the client's own admin token
+        assert listed(headers) == {shown, held, rejected}
+        statuses = [review_api.get(f"/v1/jobs/{j}", headers=headers).json()["status"] for j in (shown, held, rejected)]
+        assert statuses == ["open", "review", "closed"]  # a rejection reads as closed, with the review's note
 
 
 def test_review_mode_releases_a_held_posting_whose_text_is_fixed(review_api: httpx.Client) -> None:
