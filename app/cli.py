@@ -67,8 +67,11 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         from app.demo import load_demo
 
         load_demo(settings)
+    # proxy_headers off: uvicorn would otherwise take X-Forwarded-For from any local peer; the app's own
+    # trusted_proxies setting decides whose forwarded address the rate limit believes.
     uvicorn.run("app.main:create_app", factory=True, host=args.host, port=args.port, workers=args.workers,
-                log_level=settings.log_level.lower(), log_config=_log_config(settings.log_level.upper()))
+                proxy_headers=False, log_level=settings.log_level.lower(),
+                log_config=_log_config(settings.log_level.upper()))
     return 0
 
 

@@ -30,7 +30,7 @@ from app.services.ratelimit import RateLimiter
 from matching.embedding import Embedder
 from tests.clock import Clock
 from tests.factories import HEFEI, employer, job_body, loc, post_seeker, seeker_body
-from tests.live import live_server
+from tests.live import live_server, server_process
 from tests.uploads_kit import csv_bytes, numbered, upload
 
 FRONT_END = "https://jobs.example.gov.cn"
@@ -101,6 +101,15 @@ def test_forwarded_for_counts_only_behind_a_trusted_proxy(settings: Settings, fa
         assert from_("203.0.113.1") == 200
         assert from_("203.0.113.2") == second_client_status
         assert from_("203.0.113.1") == 429
+
+
+def test_jobcircle_serve_does_not_let_uvicorn_believe_forwarded_for(migrated_url: str, tmp_path: Path) -> None:
+    """uvicorn's own proxy_headers would take X-Forwarded-For from any loopback peer, so a client beside the
+    server could pose as a new address each request; `jobcircle serve` turns it off and trusted_proxies decides."""
+    with server_process(migrated_url, tmp_path / "data", JOBCIRCLE_EMBEDDER="hashing",
+                        JOBCIRCLE_RATE_LIMIT_IP_PER_MIN="3") as api:
+        statuses = [api.get("/v1/jobs", headers={"X-Forwarded-For": f"203.0.113.{i}"}).status_code for i in range(5)]
+    assert statuses == [200, 200, 200, 429, 429]
 
 
 PROXIES = [ip_network("10.0.0.0/8"), ip_network("fd00::/8")]
