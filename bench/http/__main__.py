@@ -40,7 +40,7 @@ class Plan:
     warmup_s: int
     connections: list[int]
     endpoints: list[str]
-    scripts: dict[str, Path]
+    directory: Path  # the database's; the wrk scripts are written there once a server has signed the bench in
     profile_s: int
     n_seekers: int
     bodies: list[dict[str, Any]]
@@ -66,8 +66,7 @@ def main() -> None:
     stages = _diagnose(settings, args.seekers, args.diagnose, args.seed) if args.diagnose else {}
     bodies = _bodies(directory, args.seed)
     plan = Plan(args.port, _seconds(args.duration), _seconds(args.warmup), _ints(args.connections),
-                args.endpoints.split(","), _scripts(directory, args.seekers, bodies), _seconds(args.profile),
-                args.seekers, bodies)
+                args.endpoints.split(","), directory, _seconds(args.profile), args.seekers, bodies)
     runs = [_serve_and_load(directory, workers, extra_env, plan) for workers in _ints(args.workers)]
     results = {"machine": _machine(), "command": _command(args), "env": extra_env, "jobs": args.jobs,
                "seekers": args.seekers, "fill": filled, "stamped_rows": stamped,
@@ -117,18 +116,18 @@ def _serve_and_load(directory: Path, workers: int, extra_env: dict[str, str], pl
         print(f"  ready in {start_s:.1f} s, RSS per worker {server.rss_mib()} MiB")
         run: dict[str, Any] = {"workers": workers, "start_s": round(start_s, 1), "startup": server.startup_lines(),
                                "results": [], "profiles": {}}
+        scripts = _scripts(plan, server.sign_in())
         for endpoint in plan.endpoints:
-            run["results"] += _measure(server, endpoint, plan)
+            run["results"] += _measure(server, scripts[endpoint], endpoint, plan)
             if plan.profile_s:
-                run["profiles"][endpoint] = _profile(server, endpoint, plan)
+                run["profiles"][endpoint] = _profile(server, scripts[endpoint], endpoint, plan)
         run["rss_mib"] = server.rss_mib()
         return run
     finally:
         server.stop()
 
 
-def _measure(server: Server, endpoint: str, plan: Plan) -> list[dict[str, Any]]:
-    script = plan.scripts[endpoint]
+def _measure(server: Server, script: Path, endpoint: str, plan: Plan) -> list[dict[str, Any]]:
     if plan.warmup_s:
         load.run_wrk(server.url, script, endpoint, 2 * server.workers, plan.warmup_s)  # every worker warms up
     results = []
@@ -145,7 +144,7 @@ def _measure(server: Server, endpoint: str, plan: Plan) -> list[dict[str, Any]]:
     return results
 
 
-def _profile(server: Server, endpoint: str, plan: Plan) -> list[list[Any]]:
+def _profile(server: Server, script: Path, endpoint: str, plan: Plan) -> list[list[Any]]:
     """One connection, so the samples are one request's own time (see profile.start_sampling)."""
     server.wait_idle()
     outs = [CACHE / f"profile-w{server.workers}-{endpoint}-{i}.txt" for i in range(server.workers)]
@@ -153,7 +152,7 @@ def _profile(server: Server, endpoint: str, plan: Plan) -> list[list[Any]]:
     if None in samplers:
         print("  py-spy not found: no profile (pip install --target /tmp/pyspy py-spy)")
         return []
-    load.run_wrk(server.url, plan.scripts[endpoint], endpoint, 1, plan.profile_s + 2)
+    load.run_wrk(server.url, script, endpoint, 1, plan.profile_s + 2)
     for sampler in samplers:
         if sampler is not None:
             sampler.wait()
@@ -167,9 +166,9 @@ def _bodies(directory: Path, seed: int) -> list[dict[str, Any]]:
             for text, (lat, lon) in zip(query_texts(rng, SEARCH_BODIES), points)]
 
 
-def _scripts(directory: Path, n_seekers: int, bodies: list[dict[str, Any]]) -> dict[str, Path]:
-    return {"seeker": load.seeker_script(directory / "seeker.lua", n_seekers),
-            "search": load.search_script(directory / "search.lua", bodies)}
+def _scripts(plan: Plan, token: str) -> dict[str, Path]:
+    return {"seeker": load.seeker_script(plan.directory / "seeker.lua", plan.n_seekers, token),
+            "search": load.search_script(plan.directory / "search.lua", plan.bodies, token)}
 
 
 def _seconds(text: str) -> int:

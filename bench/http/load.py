@@ -40,6 +40,7 @@ end
 """
 
 LUA_SEEKER = r"""
+wrk.headers["Authorization"] = "Bearer {token}"
 local seekers = {seekers}
 function request()
   return wrk.format("GET", "/v1/jobseekers/" .. math.random(1, seekers) .. "/matches")
@@ -49,6 +50,7 @@ end
 LUA_SEARCH = r"""
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer {token}"
 local bodies = {
 {bodies}
 }
@@ -82,14 +84,16 @@ class LoadResult:
                 "p99_ms": self.p99_ms, "max_ms": self.max_ms}
 
 
-def seeker_script(path: Path, n_seekers: int) -> Path:
-    path.write_text(LUA_SEEKER.replace("{seekers}", str(n_seekers)) + LUA_COMMON)
+def seeker_script(path: Path, n_seekers: int, token: str) -> Path:
+    """Stored seekers' matches, as the staff account whose token is given (a client signed in)."""
+    path.write_text(LUA_SEEKER.replace("{seekers}", str(n_seekers)).replace("{token}", token) + LUA_COMMON)
     return path
 
 
-def search_script(path: Path, bodies: list[dict[str, Any]]) -> Path:
+def search_script(path: Path, bodies: list[dict[str, Any]], token: str) -> Path:
+    """Ad-hoc searches; public, but sent signed in as a mini-program user would be (the token is checked)."""
     lines = ",\n".join(f"[==[{json.dumps(b, ensure_ascii=False)}]==]" for b in bodies)
-    path.write_text(LUA_SEARCH.replace("{bodies}", lines) + LUA_COMMON)
+    path.write_text(LUA_SEARCH.replace("{bodies}", lines).replace("{token}", token) + LUA_COMMON)
     return path
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import signal
@@ -17,6 +18,8 @@ REPO = Path(__file__).resolve().parents[2]
 IDLE_CPU_S = 0.1  # CPU seconds per second below which the workers count as idle (the feed polls each second)
 READY_LINE = "Application startup complete."
 START_TIMEOUT_S = 3600.0  # a first start at 1 M postings rebuilds the index from the database
+STAFF_PHONE, STAFF_PASSWORD = "13900000001", "bench staff passphrase"  # a throwaway account in the bench database
+UNLIMITED = {"JOBCIRCLE_RATE_LIMIT_IP_PER_MIN": "1000000000", "JOBCIRCLE_RATE_LIMIT_USER_PER_MIN": "1000000000"}
 
 
 @dataclass
@@ -27,6 +30,7 @@ class Server:
     url: str
     workers: int
     log: Path
+    env: dict[str, str]
     started: float = field(default_factory=time.perf_counter)
     start_s: float = 0.0
 
@@ -72,6 +76,30 @@ class Server:
                 break
         return time.perf_counter() - started
 
+    def sign_in(self) -> str:
+        """A bearer token for the bench's staff account, signed in the way a client does; the account is made
+        with `jobcircle admin create` the first time (stored-seeker matches are for the seeker or staff only)."""
+        token = self._login()
+        if token is None:
+            command = [sys.executable, "-m", "app.cli", "admin", "create", "--phone", STAFF_PHONE,
+                       "--name", "bench", "--password-stdin"]
+            subprocess.run(command, input=STAFF_PASSWORD + "\n", text=True, check=True, cwd=REPO, env=self.env)
+            token = self._login()
+        if token is None:
+            raise RuntimeError(f"could not sign in as {STAFF_PHONE}; see {self.log}")
+        return token
+
+    def _login(self) -> str | None:
+        body = json.dumps({"phone": STAFF_PHONE, "password": STAFF_PASSWORD}).encode()
+        request = urllib.request.Request(f"{self.url}/v1/auth/login", body, {"Content-Type": "application/json"})
+        try:
+            with urllib.request.urlopen(request, timeout=30) as response:
+                return str(json.loads(response.read())["access_token"])
+        except urllib.error.HTTPError as error:
+            if error.code == 401:
+                return None
+            raise
+
     def stop(self) -> None:
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGINT)
@@ -90,13 +118,15 @@ class Server:
 
 
 def start(data_dir: Path, port: int, workers: int, extra_env: dict[str, str], log: Path) -> Server:
-    """`jobcircle serve` with the bench's database; the push scheduler is off (it would plan at night)."""
-    env = {**os.environ, "JOBCIRCLE_DATA_DIR": str(data_dir), "JOBCIRCLE_PUSH_SCHEDULER": "false", **extra_env}
+    """`jobcircle serve` with the bench's database; the push scheduler is off (it would plan at night) and the
+    rate limits are lifted (one load generator is one address and one account; it would measure 429s)."""
+    env = {**os.environ, "JOBCIRCLE_DATA_DIR": str(data_dir), "JOBCIRCLE_PUSH_SCHEDULER": "false", **UNLIMITED,
+           **extra_env}
     command = [sys.executable, "-m", "app.cli", "serve", "--host", "127.0.0.1", "--port", str(port),
                "--workers", str(workers)]
     out = log.open("wb")
     process = subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT, cwd=REPO)
-    return Server(process, f"http://127.0.0.1:{port}", workers, log)
+    return Server(process, f"http://127.0.0.1:{port}", workers, log, env)
 
 
 def _children(pid: int) -> list[int]:
