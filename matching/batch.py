@@ -8,11 +8,14 @@ Exact inside the radius: cells only narrow candidates, distance and the filters 
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Collection, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
+from threadpoolctl import threadpool_limits
 
 from matching.geo import EARTH_RADIUS_KM, GeoPoint, bounding_box
 from matching.index import BOUNDARY_TOLERANCE_KM, DEFAULT_BAND_DEG, FloatArray, IntArray, Vectors
@@ -96,6 +99,7 @@ def top_k_within_radius(
     *,
     excluded: Mapping[int, Collection[int]] | None = None,
     cell_deg: float = SEEKER_CELL_DEG,
+    workers: int | None = None,
 ) -> TopK:
     """For every seeker, the k best postings by `pair_score` among those within min(radius, reach),
     of an accepted kind, published after the seeker's `since` and not in `excluded[seeker_id]`.
@@ -103,7 +107,8 @@ def top_k_within_radius(
 
     Seekers sharing a `cell_deg` cell form a group; its candidates are the postings in the box its disks
     span; one product scores the group. Scores are first computed fast (float32 nearness, a series for
-    the arc); the best k + RESCORED_EXTRA per seeker are then scored exactly and the k best kept."""
+    the arc); the best k + RESCORED_EXTRA per seeker are then scored exactly and the k best kept.
+    Groups are scored by `workers` threads (default: one per core); the result does not depend on it."""
     m = len(seekers)
     out_ids = np.full((m, k), -1, np.int64)
     out_scores = np.full((m, k), -np.inf)
@@ -111,12 +116,12 @@ def top_k_within_radius(
     out_dist = np.zeros((m, k))
     layout = _PostingBands(postings)
     seeker_xyz = unit_xyz(seekers.lats, seekers.lons)
-    scored = 0
-    for rows in _seeker_groups(seekers, cell_deg):
+
+    def score_group(rows: IntArray) -> int:
+        """One group's k best into its own rows of the outputs (groups never share a row); pairs scored."""
         cand = layout.covering(seekers, rows)
         if not len(cand):
-            continue
-        scored += len(rows) * len(cand)
+            return 0
         fast = _fast_scores(postings, seekers, rows, cand, layout.xyz[cand], seeker_xyz[rows], weights, excluded or {})
         short = _best_k(fast, postings.ids[cand], k + RESCORED_EXTRA)
         alive = np.isfinite(np.take_along_axis(fast, short, axis=1))
@@ -134,6 +139,16 @@ def top_k_within_radius(
         out_ids[rows, :width] = np.where(np.isfinite(picked), np.take_along_axis(postings.ids[cand][short], best, 1), -1)
         out_sim[rows, :width] = np.take_along_axis(sim, best, axis=1)
         out_dist[rows, :width] = np.take_along_axis(dist, best, axis=1)
+        return len(rows) * len(cand)
+
+    groups = list(_seeker_groups(seekers, cell_deg))
+    threads = min(workers or _cores(), len(groups))
+    if threads <= 1:
+        return TopK(seekers.ids, out_ids, out_scores, out_sim, out_dist, sum(map(score_group, groups)))
+    # NumPy's element-wise passes run on one core and release the GIL: groups in parallel threads use every
+    # core for them; BLAS is held to one thread each, or the threads' products would oversubscribe the cores.
+    with threadpool_limits(1, user_api="blas"), ThreadPoolExecutor(threads, "batch-kernel") as pool:
+        scored = sum(pool.map(score_group, groups))
     return TopK(seekers.ids, out_ids, out_scores, out_sim, out_dist, scored)
 
 
@@ -189,6 +204,11 @@ class _PostingBands:
         found = found[(self.lats[found] >= lat_min) & (self.lats[found] <= lat_max)]
         picked: IntArray = self.order[found]
         return picked
+
+
+def _cores() -> int:
+    """The cores this process may run on (a container's share, not the host's count)."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def unit_xyz(lats: FloatArray, lons: FloatArray) -> FloatArray:

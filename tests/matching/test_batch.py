@@ -61,11 +61,13 @@ def _oracle(postings: Postings, seekers: Seekers, k: int, excluded: dict[int, se
     return rows
 
 
+@pytest.mark.parametrize("workers", [1, 3])
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_top_k_equals_brute_force(seed: int) -> None:
+def test_top_k_equals_brute_force(seed: int, workers: int) -> None:
+    """On one thread, and with seeker groups spread over threads (more than this machine's cores)."""
     postings, seekers = _world(seed)
     excluded = {int(seekers.ids[0]): set(postings.ids[:300].tolist()), int(seekers.ids[5]): {int(postings.ids[9])}}
-    top = top_k_within_radius(postings, seekers, 10, WEIGHTS, excluded=excluded)
+    top = top_k_within_radius(postings, seekers, 10, WEIGHTS, excluded=excluded, workers=workers)
     expected = _oracle(postings, seekers, 10, excluded)
     got = [[int(i) for i in row if i >= 0] for row in top.posting_ids]
     assert got == expected
