@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,6 +81,10 @@ class OccupationCoder:
     def keyword_relevance(self, query: Sequence[str], document: Sequence[str]) -> float:
         """BM25 in [0, 1] of the query terms in the other side's `document_terms`."""
         return self._keywords.bm25.score(query, document)
+
+    def keyword_scorer(self, query: Sequence[str]) -> Callable[[Sequence[str]], float]:
+        """keyword_relevance(query, ·) with the query prepared once, for ranking many documents."""
+        return self._keywords.bm25.prepare(query)
 
     def agreement(self, a: Sequence[Coded], b: Sequence[Coded]) -> float:
         return expected_agreement(a, b, self.catalog)

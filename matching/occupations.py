@@ -85,6 +85,7 @@ class Catalog:
         self.by_code = {o.code: o for o in self.entries}
         self.codable = tuple(o for o in self.entries if not o.is_group or set(o.aliases) - {o.name})
         self.source_digest = source_digest or hashlib.sha256(repr(self.entries).encode()).hexdigest()
+        self._agreements: dict[tuple[str, str], float | None] = {}  # pairs met while ranking; codes are few
 
     @classmethod
     def load(cls, path: Path = CATALOG_PATH) -> Catalog:
@@ -94,6 +95,16 @@ class Catalog:
 
     def get(self, code: str) -> Occupation | None:
         return self.by_code.get(code)
+
+    def agreement_of(self, a: str, b: str) -> float | None:
+        """`agreement` of two codes (None where either is unknown), remembered: ranking asks the same pairs
+        thousands of times a request."""
+        try:
+            return self._agreements[a, b]
+        except KeyError:
+            x, y = self.by_code.get(a), self.by_code.get(b)
+            found = self._agreements[a, b] = None if x is None or y is None else agreement(x, y)
+            return found
 
     def filter_prefix(self, code_or_prefix: str) -> str:
         """The prefix a filter selects: a group's own code (6-00-00-00) selects the whole group (6)."""
@@ -163,8 +174,8 @@ def expected_agreement(a: Sequence[Coded], b: Sequence[Coded], catalog: Catalog)
     score = 0.0
     for x in a:
         for y in b:
-            ox, oy = catalog.get(x.code), catalog.get(y.code)
-            if ox is not None and oy is not None:
-                score += x.confidence * y.confidence * agreement(ox, oy)
+            agreed = catalog.agreement_of(x.code, y.code)
+            if agreed is not None:
+                score += x.confidence * y.confidence * agreed
     return score / (total_a * total_b)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -125,6 +125,7 @@ def seekers_for_job(session: Session, matcher: Matcher, vault: Vault, principal:
                       job_mask(job.job_type), None, query.limit, query.offset, _groups(matcher, query.occupation))
     seekers: dict[int, Jobseeker] = {}
     today = local_today()
+    keyword = matcher.coder.keyword_scorer(request.terms)
 
     def load(ids: Sequence[int]) -> Mapping[int, Facts]:
         rows = [s for s in session.scalars(select(Jobseeker).options(defer(Jobseeker.embedding))
@@ -132,7 +133,7 @@ def seekers_for_job(session: Session, matcher: Matcher, vault: Vault, principal:
                 if verdict(job.job_type, facts_of(s), today).eligible]  # the index holds a superset over time
         seekers.update((s.id, s) for s in rows)
         now = utcnow()
-        return {s.id: _facts(matcher, request, s, _seeker_fit(job, s), _age_days(s.updated_at, now),
+        return {s.id: _facts(matcher, request, keyword, s, _seeker_fit(job, s), _age_days(s.updated_at, now),
                              boost=matcher.boost_of(s.priority_groups)) for s in rows}
 
     page = _rank(matcher, matcher.seeker_index, request, load, max_boost=matcher.max_boost)[0]
@@ -147,6 +148,7 @@ def seekers_for_job(session: Session, matcher: Matcher, vault: Vault, principal:
 def _job_page(session: Session, matcher: Matcher, request: Request) -> MatchPage:
     jobs: dict[int, Job] = {}
     fairs = running_fairs(session, utcnow())
+    keyword = matcher.coder.keyword_scorer(request.terms)
 
     def load(ids: Sequence[int]) -> Mapping[int, Facts]:
         now = utcnow()
@@ -155,8 +157,8 @@ def _job_page(session: Session, matcher: Matcher, request: Request) -> MatchPage
         rows = [j for j in session.scalars(select(Job).options(defer(Job.embedding)).where(Job.id.in_(ids)))
                 if j.status == "open" and j.duplicate_of_id is None and (j.valid_until is None or j.valid_until > now)]
         jobs.update((j.id, j) for j in rows)
-        return {j.id: _facts(matcher, request, j, _job_fit(j, request.expected), _age_days(j.published_at, now),
-                             fair_running=j.fair_id in fairs)
+        return {j.id: _facts(matcher, request, keyword, j, _job_fit(j, request.expected),
+                             _age_days(j.published_at, now), fair_running=j.fair_id in fairs)
                 for j in rows}
 
     page, candidates = _rank(matcher, matcher.job_index, request, load)
@@ -166,11 +168,12 @@ def _job_page(session: Session, matcher: Matcher, request: Request) -> MatchPage
                      request_id=uuid.uuid4().hex)
 
 
-def _facts(matcher: Matcher, request: Request, row: Job | Jobseeker, fit: float | None, age_days: float, *,
-           fair_running: bool = False, boost: float = 0.0) -> Facts:
-    """Keyword relevance and occupation agreement of one loaded candidate, with its salary and age."""
+def _facts(matcher: Matcher, request: Request, keyword_of: Callable[[Sequence[str]], float], row: Job | Jobseeker,
+           fit: float | None, age_days: float, *, fair_running: bool = False, boost: float = 0.0) -> Facts:
+    """Keyword relevance (`keyword_of`: the request's prepared BM25) and occupation agreement of one loaded
+    candidate, with its salary and age."""
     codes = stored_codes(row)
-    keyword = matcher.coder.keyword_relevance(request.terms, document_terms(*title_and_body(row)))
+    keyword = keyword_of(document_terms(*title_and_body(row)))
     occupation = matcher.coder.agreement(request.codes, codes) if codes and request.codes else None
     return Facts(fit, age_days, keyword, occupation, fair_running, boost)
 

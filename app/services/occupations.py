@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 
 import numpy as np
 from sqlalchemy import ColumnElement, or_
@@ -15,7 +15,7 @@ from app.services.errors import InvalidField
 from app.services.runtime import Matcher
 from app.services.texts import stored_codes
 from matching.index import Candidates
-from matching.occupations import Catalog, Coded, code_number, prefix_range
+from matching.occupations import Catalog, Coded, Occupation, code_number, prefix_range
 
 MAX_FACETS = 20
 
@@ -60,9 +60,17 @@ def code_under(column: InstrumentedAttribute[str | None], catalog: Catalog, code
 def facets(catalog: Catalog, candidates: Candidates) -> list[OccupationFacet]:
     if candidates.groups is None or not len(candidates):
         return []
-    numbers = {code_number(o.code): o for o in catalog.codable}
-    counts = Counter(int(g) for g in candidates.groups[np.asarray(candidates.groups) > 0])
-    top = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:MAX_FACETS]
-    return [OccupationFacet(code=numbers[n].code, name=numbers[n].name, count=c) for n, c in top if n in numbers]
+    numbers = _by_number(catalog)
+    groups = np.asarray(candidates.groups)
+    values, counts = np.unique(groups[groups > 0], return_counts=True)
+    top = np.lexsort((values, -counts))[:MAX_FACETS]  # most candidates first, then by code
+    return [OccupationFacet(code=numbers[n].code, name=numbers[n].name, count=c)
+            for n, c in zip(values[top].tolist(), counts[top].tolist()) if n in numbers]
+
+
+@cache
+def _by_number(catalog: Catalog) -> dict[int, Occupation]:
+    """Codable occupations by code number: built once per catalog, not once a request."""
+    return {code_number(o.code): o for o in catalog.codable}
 
 

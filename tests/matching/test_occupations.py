@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+from collections import Counter
+
 import pytest
 
 from matching.coding import OccupationCoder, document_terms
@@ -101,3 +104,34 @@ def test_keyword_relevance_reads_title_over_body(coder: OccupationCoder):
     in_title = coder.keyword_relevance(query, document_terms("电焊工", "工厂招工"))
     in_body = coder.keyword_relevance(query, document_terms("普工", "偶尔电焊"))
     assert in_title > in_body > 0
+
+
+def _textbook_bm25(bm25: Bm25, query: list[str], document: list[str]) -> float:
+    """The formula as written down, term by term, for the prepared scorer to equal exactly."""
+    wanted, counts = Counter(query), Counter(document)
+    norm = bm25.k1 * (1 - bm25.b + bm25.b * len(document) / bm25.avg_length)
+    ceiling = sum(bm25.weight(t) * n for t, n in wanted.items())
+    return sum(bm25.weight(t) * n * counts[t] / (counts[t] + norm) for t, n in wanted.items()) / ceiling
+
+
+def test_a_prepared_query_scores_every_document_as_the_formula_does():
+    rng = random.Random(7)
+    words = ["电焊", "焊工", "叉车", "保洁", "普工", "厨师", "仓管", "包住", "五险", "夜班"]
+    docs = [[rng.choice(words) for _ in range(rng.randint(1, 30))] for _ in range(200)]
+    bm25 = Bm25.fit(docs[:50])
+    query = ["电焊", "焊工", "焊工", "包住", "未见过的词"]
+    prepared = bm25.prepare(query)
+    for doc in docs:
+        assert prepared(doc) == pytest.approx(_textbook_bm25(bm25, query, doc), rel=1e-12)
+        assert prepared(doc) == bm25.score(query, doc)
+    assert bm25.prepare([])(docs[0]) == 0.0
+
+
+def test_remembered_code_agreement_equals_agreement(catalog: Catalog):
+    codes = [o.code for o in catalog.codable[::40]] + ["9-99-99-99"]
+    for a in codes:
+        for b in codes:
+            x, y = catalog.get(a), catalog.get(b)
+            want = None if x is None or y is None else agreement(x, y)
+            assert catalog.agreement_of(a, b) == want
+            assert catalog.agreement_of(a, b) == want  # the second time from memory
