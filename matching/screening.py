@@ -35,13 +35,18 @@ class Rule:
 
 @dataclass(frozen=True, slots=True)
 class Scan:
-    """Patterns that all need one of `words`: a substring test is far cheaper than a regex scan."""
+    """Patterns that all need one of `words`: a substring test is far cheaper than a regex scan.
+
+    The patterns ignore case, so the test does too: `words` are lower-case and meet the text lower-cased.
+    """
 
     words: tuple[str, ...]
     pattern: re.Pattern[str]
 
-    def finditer(self, text: str) -> list[re.Match[str]]:
-        return list(self.pattern.finditer(text)) if any(word in text for word in self.words) else []
+    def finditer(self, text: str, lowered: str | None = None) -> list[re.Match[str]]:
+        """Every match in `text`; `lowered` is text.lower(), for a caller that scans one text many times."""
+        lowered = text.lower() if lowered is None else lowered
+        return list(self.pattern.finditer(text)) if any(word in lowered for word in self.words) else []
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +61,8 @@ class Finding:
 
 
 def _scans(scans: patterns.Scans) -> tuple[Scan, ...]:
-    return tuple(Scan(tuple(words.split("|")), re.compile("|".join(f"(?:{p})" for p in alternatives), re.IGNORECASE))
+    return tuple(Scan(tuple(words.lower().split("|")),
+                      re.compile("|".join(f"(?:{p})" for p in alternatives), re.IGNORECASE))
                  for words, alternatives in scans.items())
 
 
@@ -87,10 +93,11 @@ def screen(text: str, job_type: str | None = None) -> list[Finding]:
     if not text:
         return []
     masked = _masked(text.translate(_WIDE_DIGITS))
+    lowered = masked.lower()
     findings: list[Finding] = []
     for rule in RULES:
-        spans = sorted({_trimmed(text, m.start(), m.end()) for scan in rule.scans for m in scan.finditer(masked)},
-                       key=lambda span: (span[0], -span[1]))
+        found = {_trimmed(text, m.start(), m.end()) for scan in rule.scans for m in scan.finditer(masked, lowered)}
+        spans = sorted(found, key=lambda span: (span[0], -span[1]))
         last_end = -1
         for start, end in spans:
             if start >= end or start < last_end:  # one phrase, found by two scans of a rule, is one finding

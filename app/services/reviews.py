@@ -27,8 +27,8 @@ def list_held(session: Session, principal: Principal, query: ReviewQuery) -> Pag
 
 def review_job(session: Session, principal: Principal, job_id: int, request: ReviewRequest) -> JobOut:
     """Approve: the posting opens and is matched from now on. Reject: it is closed, with the reason."""
+    require_staff(principal, "review held postings")  # first: a 404 would tell others which job ids exist
     job = load_job(session, job_id)
-    require_staff(principal, "review held postings")
     require_point(principal, job.lat, job.lon, f"job {job_id}")
     if job.status != "review":
         raise Conflict(f"job {job_id} is {job.status}; only a posting held for review can be reviewed")

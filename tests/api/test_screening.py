@@ -157,3 +157,33 @@ def test_an_upload_in_review_mode_stores_the_row_held(review_api: httpx.Client) 
     assert any(w["row"] == 3 and w["value"] == "限男性" and "人工审核" in w["reason"] for w in warnings)
     held = review_api.get("/v1/reviews/jobs").json()["items"]
     assert [j["external_id"] for j in held] == ["guard"]
+
+
+def test_an_edited_row_reopens_a_closed_posting_but_not_one_rejected_on_review(review_api: httpx.Client) -> None:
+    rows = [row("保安", **{"岗位描述": "夜班保安，限男性", "外部编号": "guard"}),
+            row("电工", **{"岗位描述": "持证电工", "外部编号": "wire"})]
+    upload_done(review_api, csv_bytes(rows))
+    jobs = {j["external_id"]: j["id"] for j in review_api.get("/v1/jobs").json()["items"]}
+    rejected = review_api.post(f"/v1/jobs/{jobs['guard']}/review", json={"decision": "reject", "note": "请删除性别要求"})
+    assert rejected.status_code == 200, rejected.text
+    assert review_api.post(f"/v1/jobs/{jobs['wire']}/close").status_code == 200
+
+    edited = [row("保安", **{"岗位描述": "夜班保安，男女不限", "外部编号": "guard"}),
+              row("电工", **{"岗位描述": "持证电工，包住", "外部编号": "wire"})]
+    body = upload_done(review_api, csv_bytes(edited))
+    assert body["counts"]["updated"] == 2, body
+    for external_id, job_id in jobs.items():
+        job = review_api.get(f"/v1/jobs/{job_id}").json()
+        assert job["status"] == {"guard": "closed", "wire": "open"}[external_id], (external_id, job["status"])
+        assert job["description"] == {"guard": "夜班保安，男女不限", "wire": "持证电工，包住"}[external_id]
+    assert review_api.get(f"/v1/jobs/{jobs['guard']}").json()["review"]["decision"] == "reject"
+    assert review_api.get("/v1/reviews/jobs").json()["total"] == 0
+
+
+@pytest.mark.parametrize("role", ["jobseeker", "employer"])
+def test_only_staff_learn_whether_a_job_to_review_exists(api: httpx.Client, settings: Settings, role: str) -> None:
+    fields = {"employer_id": employer(api)} if role == "employer" else {}
+    headers = headers_for(settings, role, **fields)
+    response = api.post("/v1/jobs/999999/review", json={"decision": "approve"}, headers=headers)
+    assert response.status_code == 403, response.text
+    assert api.post("/v1/jobs/999999/review", json={"decision": "approve"}).status_code == 404  # staff: it is missing

@@ -6,8 +6,11 @@ so their cases here are hand-written.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from matching import screening_rules
 from matching.screening import RULES, Finding, screen
 
 
@@ -32,11 +35,14 @@ POSITIVE = {
     "marital_childbearing": ["已婚已育优先", "未婚", "近三年内无生育计划", "孕妇勿扰", "单身优先", "夫妻优先",
                              "已婚者优先", "婚姻状况：已婚", "不招孕妇", "已育女性优先"],
     "health_carrier": ["无乙肝", "乙肝携带者勿扰", "乙肝病毒携带者不予录用", "HIV阴性", "非艾滋病感染者",
-                       "入职体检含乙肝两对半", "大三阳勿扰", "不接受病原携带者"],
+                       "入职体检含乙肝两对半", "大三阳勿扰", "不接受病原携带者", "HBsAg阴性", "HBSAG阴性", "Hbsag阴性",
+                       "hbsag阴性", "hIV阴性", "hiv阴性"],
 }
 NEUTRAL = ["男女不限", "性别不限", "民族不限", "不限户籍", "户籍不限", "婚否不限", "不限性别", "性别：不限", "男/女均可",
            "男女均可，18岁以上", "已婚未婚均可", "宗教信仰不限", "户籍、性别、专业不限", "不限男女", "性别年龄不限",
-           "接受乙肝携带者", "乙肝携带者也可以", "年龄不限", "婚育不限", "地域不限", "男、女不限"]
+           "接受乙肝携带者", "乙肝携带者也可以", "年龄不限", "婚育不限", "地域不限", "男、女不限",
+           "无宗教要求", "无婚育要求", "无户籍要求", "无宗教信仰要求", "无民族限制", "无性别、年龄、户籍等要求",
+           "无其他要求", "无性别要求"]
 NOT_REQUIREMENTS = [
     "女装店导购", "男装店店长", "妇产科护士", "母婴店店员", "少数民族地区支教老师", "回民餐厅服务员", "清真食堂厨师",
     "女性向游戏原画师", "员工子女教育补贴", "三八妇女节放假半天", "婚假、产假、陪产假", "五险：养老、医疗、生育保险",
@@ -61,7 +67,39 @@ def test_finds_each_rule_with_its_exact_phrase(rule: str, text: str) -> None:
 
 @pytest.mark.parametrize("text", NEUTRAL)
 def test_neutral_wording_passes(text: str) -> None:
-    assert rules_in(text) - {"age"} == set()
+    assert screen(text) == []
+
+
+def test_no_religion_or_childbearing_without_a_suffix_is_still_a_requirement() -> None:
+    assert rules_in("无宗教信仰") == {"religion"}
+    assert rules_in("无婚育史") == {"marital_childbearing"}
+
+
+# Every Scans table in matching/screening_rules.py: the rules' and the neutral wording's.
+SCAN_TABLES = {name: table for name, table in vars(screening_rules).items()
+               if name.isupper() and isinstance(table, dict)}
+CORPUS = [*(text for texts in POSITIVE.values() for text in texts), *NEUTRAL, *NOT_REQUIREMENTS,
+          "岗位要求：男女不限，户籍不限；仓库管理员限男性，本地户口优先。", "年龄：男18-40岁，女18-35岁", "年龄18-45岁",
+          "35岁以下", "年龄不超过40周岁", "25岁以上", "年龄：30~50之间", "限90后", "年轻人优先", "45岁左右", "无宗教信仰",
+          "无婚育史", "近两年内不要孩子", "杭州本地或周边优先", "非梅州本地人不考虑", "回老家发展的优先"]
+
+
+def test_the_scan_tables_are_the_ones_the_screener_uses() -> None:
+    assert set(SCAN_TABLES) == {"NEUTRAL", "SEX", "ETHNICITY", "RELIGION", "HOUSEHOLD_REGISTRATION",
+                                "MARITAL_CHILDBEARING", "HEALTH_CARRIER", "AGE"}
+
+
+@pytest.mark.parametrize("table", sorted(SCAN_TABLES))
+def test_every_match_of_a_pattern_contains_one_of_its_trigger_words(table: str) -> None:
+    """The invariant screening_rules states: a pattern a text's trigger words skip must not have matched it."""
+    for words, alternatives in SCAN_TABLES[table].items():
+        triggers = words.lower().split("|")
+        for pattern in alternatives:
+            compiled = re.compile(pattern, re.IGNORECASE)
+            for text in CORPUS:
+                for match in compiled.finditer(text):
+                    assert any(word in match.group().lower() for word in triggers), (
+                        f"{table}: {match.group()!r} in {text!r} has none of {words!r} ({pattern!r})")
 
 
 @pytest.mark.parametrize("text", NOT_REQUIREMENTS)
