@@ -100,4 +100,5 @@ def in_area(principal: Principal, *codes: InstrumentedAttribute[str | None]) -> 
         return true()
     if principal.role is not Role.OPERATOR:
         return false()
-    return or_(*(code.startswith(prefix) for code in codes for prefix in principal.districts))
+    # false() first: an operator with no districts reaches nothing (an empty or_() would drop the filter)
+    return or_(false(), *(code.startswith(prefix) for code in codes for prefix in principal.districts))

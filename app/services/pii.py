@@ -43,6 +43,19 @@ def seal_employer_phone(vault: Vault, employer: Employer, phone: str | None) -> 
     employer.contact_phone_hash = vault.lookup(PHONE, phone) if phone else None
 
 
+def seal_user_phone(vault: Vault, user: User, phone: str) -> None:
+    user.phone_cipher, user.phone_hash = vault.encrypt(phone, USER_PHONE), vault.lookup(PHONE, phone)
+
+
+def user_phone(vault: Vault, user: User) -> str | None:
+    return vault.decrypt(user.phone_cipher, USER_PHONE) if user.phone_cipher else None
+
+
+def phone_lookup(vault: Vault, phone: str) -> str:
+    """The keyed hash a phone is found by (sign-in, duplicate accounts)."""
+    return vault.lookup(PHONE, phone)
+
+
 def seeker_phone(vault: Vault, seeker: Jobseeker) -> str:
     return vault.decrypt(seeker.phone_cipher, SEEKER_PHONE)
 

@@ -21,6 +21,7 @@ class Principal:
     employer_id: int | None = None  # employer: the employer they belong to
     # operator: division-code prefixes they serve ("3401" a city, "340104" a district, a 12-digit community)
     districts: tuple[str, ...] = ()
+    via_api_key: bool = False  # an integration's key acts for its owner, but may not mint keys or accounts
 
     @property
     def is_staff(self) -> bool:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
 from app.models import Employer, Job, UploadIssue
 from app.models.base import utcnow
+from app.services.access import covers_point
 from app.services.duplicates import DuplicateRule
 from app.services.fairs import link_employers
 from app.services.index_feed import record_change
@@ -18,10 +19,14 @@ from app.services.screening import ScreeningMode, record
 from app.services.sheets import SheetRow
 from app.services.texts import describe, is_stale
 from app.services.pii import seal_employer_phone
+from app.services.principal import SYSTEM, Principal
 from app.services.upload_rows import Columns, Issue, RowPosting, read_row
 from app.services.vault import Vault
 from matching.coding import OccupationCoder
 from matching.gazetteer import Gazetteer
+
+
+OUTSIDE = "工作地点不在您负责的辖区内：请交由该辖区的经办人或管理员上传"
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,13 +41,19 @@ class ChunkCounts:
 
 def store_chunk(session: Session, coder: OccupationCoder, gazetteer: Gazetteer, duplicates: DuplicateRule,
                 vault: Vault, upload_id: int, rows: Sequence[SheetRow], columns: Columns, fair_id: int | None,
-                screening_mode: ScreeningMode = "reject") -> ChunkCounts:
-    """Every row of the chunk ends as exactly one of created, updated, unchanged or rejected."""
+                screening_mode: ScreeningMode = "reject", uploader: Principal = SYSTEM) -> ChunkCounts:
+    """Every row of the chunk ends as exactly one of created, updated, unchanged or rejected. An operator's
+    rows stay inside their districts, as their PATCHes do: a posting placed, or already standing, outside them
+    is rejected with the reason."""
     now = utcnow()
     accepted: list[tuple[SheetRow, RowPosting]] = []
     rejected = 0
     for row in rows:
         result = read_row(row.cells, columns, gazetteer, now, screening_mode)
+        if result.posting is not None and not covers_point(uploader, result.posting.point.lat,
+                                                           result.posting.point.lon):
+            result.errors.append(Issue(columns.name("address"), result.posting.address or "", OUTSIDE))
+            result.posting = None
         _record(session, upload_id, row.number, result.errors, "error")
         _record(session, upload_id, row.number, result.warnings, "warning")
         if result.posting is None:
@@ -50,11 +61,14 @@ def store_chunk(session: Session, coder: OccupationCoder, gazetteer: Gazetteer, 
         else:
             accepted.append((row, result.posting))
     employers = _employers(session, vault, [p for _, p in accepted])
+    outcome = _upsert(session, coder, duplicates, [(row.number, employers[_employer_key(p)], p) for row, p in accepted],
+                      fair_id, upload_id, uploader)
+    for number, address in outcome.outside:
+        _record(session, upload_id, number, [Issue(columns.name("address"), address, OUTSIDE)], "error")
     if fair_id is not None:
         link_employers(session, fair_id, {e.id for e in employers.values()})
-    outcome = _upsert(session, coder, duplicates, [(employers[_employer_key(p)], p) for _, p in accepted], fair_id,
-                      upload_id)
-    return ChunkCounts(len(rows), outcome.created, outcome.updated, outcome.unchanged, rejected, outcome.linked)
+    return ChunkCounts(len(rows), outcome.created, outcome.updated, outcome.unchanged,
+                       rejected + len(outcome.outside), outcome.linked)
 
 
 @dataclass(slots=True)
@@ -63,21 +77,26 @@ class _Outcome:
     updated: int = 0
     unchanged: int = 0
     linked: int = 0
+    outside: list[tuple[int, str]] = field(default_factory=list)  # (row, address): its posting stands elsewhere
 
 
 def _upsert(session: Session, coder: OccupationCoder, duplicates: DuplicateRule,
-            rows: Sequence[tuple[Employer, RowPosting]], fair_id: int | None, upload_id: int) -> _Outcome:
-    keys = {(employer.id, posting.key(fair_id)) for employer, posting in rows}
+            rows: Sequence[tuple[int, Employer, RowPosting]], fair_id: int | None, upload_id: int,
+            uploader: Principal) -> _Outcome:
+    keys = {(employer.id, posting.key(fair_id)) for _, employer, posting in rows}
     existing = {(j.employer_id, j.external_id): j for j in session.scalars(
         select(Job).where(tuple_(Job.employer_id, Job.external_id).in_(list(keys)))
     )} if keys else {}
     outcome = _Outcome()
     new: list[Job] = []
     changed: list[Job] = []
-    for employer, posting in rows:
+    for number, employer, posting in rows:
         key = (employer.id, posting.key(fair_id))
         job = existing.get(key)
         digest = posting.content_hash(fair_id)
+        if job is not None and job not in new and not covers_point(uploader, job.lat, job.lon):
+            outcome.outside.append((number, posting.address or ""))
+            continue
         if job is None:
             job = existing[key] = Job(employer_id=employer.id, external_id=key[1], channel="upload",
                                       upload_id=upload_id, status="open", tags=[])
@@ -110,8 +129,9 @@ def _fill(job: Job, posting: RowPosting, digest: str, fair_id: int | None) -> No
     job.address, job.headcount, job.valid_until = posting.address, posting.headcount, posting.valid_until
     job.internship_months, job.shifts = posting.internship_months, list(posting.shifts)
     job.content_hash, job.fair_id = digest, fair_id if fair_id is not None else job.fair_id
-    if job.status != "open":
-        job.status = "open"  # an edited row reopens a closed posting; the same row again leaves it closed
+    if job.status == "closed":
+        job.status = "open"  # an edited row reopens a closed posting (the sheet is the employer's word); the same
+        # row again leaves it closed. One rejected on review stays rejected: only an operator undoes that.
     record(job, posting.screening)  # a discriminatory row kept under screening_mode=review waits for an operator
 
 

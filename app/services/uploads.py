@@ -16,16 +16,17 @@ from sqlalchemy import CursorResult, Update, event, func, or_, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.models import Upload, UploadFile, UploadIssue
+from app.models import Upload, UploadFile, UploadIssue, User
 from app.models.base import utcnow
 from app.schemas.common import Page
 from app.schemas.upload import IssueFilter, RowIssue, UploadCounts, UploadOut, UploadProgress, UploadStatus
 from app.services.access import require_staff
+from app.services.accounts import principal_of
 from app.services.duplicates import DuplicateRule
 from app.services.errors import Conflict, Forbidden, InvalidField, NotFound, TooLarge
 from app.services.fairs import check_fair
 from app.services.paging import paged
-from app.services.principal import Principal
+from app.services.principal import SYSTEM, Principal
 from app.services.screening import ScreeningMode
 from app.services.sheets import Sheet, SheetError, read_sheet, write_xlsx
 from app.services.upload_rows import COLUMNS, Columns
@@ -279,7 +280,8 @@ def _store_with_retries(sessions: sessionmaker[Session], ingest: Ingest, upload_
         try:
             with sessions.begin() as session:
                 counts = store_chunk(session, ingest.coder, ingest.gazetteer, ingest.duplicates, ingest.vault,
-                                     upload_id, rows, columns, fair_id, ingest.screening_mode)
+                                     upload_id, rows, columns, fair_id, ingest.screening_mode,
+                                     _uploader(session, upload_id))
                 done = _renew(session, upload_id, token, counts)
             if on_chunk is not None:
                 on_chunk(done, len(sheet.rows))
@@ -289,6 +291,14 @@ def _store_with_retries(sessions: sessionmaker[Session], ingest: Ingest, upload_
                 raise
             logger.info("upload %d rows %d..: %s; redoing the chunk", upload_id, begin + 1, type(error).__name__)
             time.sleep(0.2 * attempt)
+
+
+def _uploader(session: Session, upload_id: int) -> Principal:
+    """Whose rows these are: the staff account that uploaded them, whose districts bound them (the command
+    line's `jobcircle import` has no account and acts for the system)."""
+    user_id = session.scalar(select(Upload.uploaded_by).where(Upload.id == upload_id))
+    user = session.get(User, user_id) if user_id is not None else None
+    return SYSTEM if user is None else principal_of(user)
 
 
 def _renew(session: Session, upload_id: int, token: str, counts: ChunkCounts) -> int:

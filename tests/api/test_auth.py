@@ -16,7 +16,8 @@ from app.keys import load_keys
 from app.main import create_app
 from app.services.tokens import TokenIssuer
 from matching.embedding import Embedder
-from tests.auth_kit import add_user, bearer
+from tests.auth_kit import add_user, bearer, headers_for
+from tests.factories import employer, post_job
 from tests.fake_wechat import FakeWeChat
 from tests.live import live_server
 
@@ -109,6 +110,44 @@ def test_api_keys_act_as_their_owner_until_revoked(anon: httpx.Client) -> None:
     assert anon.get("/v1/users", headers={"X-API-Key": key[:-2] + "xx"}).status_code == 401
     assert anon.delete(f"/v1/auth/api-keys/{created['id']}", headers=admin).status_code == 204
     assert anon.get("/v1/users", headers={"X-API-Key": key}).status_code == 401
+
+
+def test_an_api_key_cannot_mint_keys_or_accounts(anon: httpx.Client) -> None:
+    """A leaked key must not outlive its revocation by making another, nor open accounts."""
+    admin = {"Authorization": f"Bearer {login(anon).json()['access_token']}"}
+    key = {"X-API-Key": anon.post("/v1/auth/api-keys", headers=admin, json={"name": "kiosk"}).json()["key"]}
+    assert anon.post("/v1/auth/api-keys", headers=key, json={"name": "another"}).status_code == 403
+    body = {"role": "admin", "name": "x", "phone": "13805510008", "password": "a long passphrase"}
+    assert anon.post("/v1/users", headers=key, json=body).status_code == 403
+    assert anon.get("/v1/users", headers=key).status_code == 200  # reading as its owner still works
+    assert [k["name"] for k in anon.get("/v1/auth/api-keys", headers=admin).json()["items"]] == ["kiosk"]
+
+
+def test_operators_make_logins_only_for_employers_of_their_districts(api: httpx.Client, settings: Settings) -> None:
+    """A member may change every posting of its employer, so an operator may not make one for an employer that
+    posts outside their districts (340102 is 瑶海区; the factory's postings stand there)."""
+    yaohai = headers_for(settings, "operator", districts=["340102"])
+    elsewhere = headers_for(settings, "operator", districts=["340104"])
+    posting = employer(api)
+    post_job(api, posting)
+    fresh = employer(api, name="新登记的厂")
+
+    def member(headers: dict[str, str], employer_id: int, phone: str) -> int:
+        body = {"role": "employer", "name": "招聘专员", "phone": phone, "password": "a long passphrase",
+                "employer_id": employer_id}
+        return api.post("/v1/users", headers=headers, json=body).status_code
+
+    assert member(elsewhere, posting, "13805510011") == 403
+    assert member(yaohai, posting, "13805510012") == 201
+    assert member(elsewhere, fresh, "13805510013") == 201  # no postings yet: registered at that desk
+
+
+def test_wechat_unreachable_is_503_not_a_refused_sign_in(settings: Settings, fake_embedder: Embedder) -> None:
+    down = settings.model_copy(update={"wechat_base_url": "http://127.0.0.1:9", "wechat_appid": "wx1",
+                                       "wechat_secret": "s"})
+    with live_server(create_app(down, embedder=fake_embedder), admin=False) as client:
+        response = client.post("/v1/auth/wechat", json={"code": "code-openid-1"})
+    assert response.status_code == 503 and response.json()["code"] == "unavailable"
 
 
 def test_jobseekers_cannot_get_api_keys_or_create_accounts(api: httpx.Client, settings: Settings) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import openpyxl
@@ -15,6 +16,7 @@ from app.config import Settings
 from app.main import create_app
 from app.models import Upload
 from matching.embedding import Embedder
+from tests.auth_kit import headers_for
 from tests.live import live_server
 from tests.uploads_kit import HEADERS, csv_bytes, finished, numbered, row, upload, upload_done
 
@@ -194,3 +196,24 @@ def test_failed_upload_can_be_retried_and_others_cannot(small_api: httpx.Client,
     done = finished(small_api, body["id"])
     assert done["status"] == "done" and done["progress"]["done"] == 12 and done["attempts"] == 1
     assert done["counts"]["created"] == 7 and done["counts"]["unchanged"] == 5  # resumed at row 8: its rows exist
+
+
+def test_an_operators_rows_stay_inside_their_districts(api: httpx.Client, settings: Settings) -> None:
+    """As with PATCH: a row placed outside the uploader's districts, or updating a posting that stands outside
+    them, is rejected with the reason; the rest of the sheet is stored (明光路 is in 瑶海区, 340102)."""
+    yaohai = headers_for(settings, "operator", districts=["340102"])
+    shushan = headers_for(settings, "operator", districts=["340104"])
+
+    def as_(headers: dict[str, str], rows: list[list[str]]) -> dict[str, Any]:
+        sent = api.post("/v1/uploads", headers=headers, files={"file": ("岗位.csv", csv_bytes(rows))})
+        assert sent.status_code == 202, sent.text
+        return finished(api, sent.json()["id"])
+
+    mine = as_(yaohai, [row("电焊工", **{"外部编号": "W1"})])
+    assert mine["counts"]["created"] == 1
+    theirs = as_(shushan, [row("电焊工", **{"外部编号": "W2"}),  # a new posting at 明光路
+                           row("电焊工", **{"外部编号": "W1", "工作地址": "合肥市蜀山区", "经度": "", "纬度": ""})])
+    assert (theirs["counts"]["created"], theirs["counts"]["updated"], theirs["counts"]["rejected"]) == (0, 0, 2)
+    assert {e["row"] for e in theirs["errors"]} == {2, 3}
+    assert all("辖区" in e["reason"] for e in theirs["errors"])
+    assert api.get("/v1/jobs").json()["total"] == 1
