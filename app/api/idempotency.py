@@ -10,10 +10,9 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.schemas.common import ErrorBody, FieldError
 from app.services import idempotency
 from app.services.errors import AppError, InvalidField
-from app.api.errors import status_of
+from app.api.errors import error_response
 
 KEY = re.compile(r"^[\x21-\x7e]{1,200}$")  # printable ASCII, no spaces, as in the IETF draft's examples
 
@@ -38,7 +37,7 @@ class IdempotencyMiddleware:
             replay = await run_in_threadpool(idempotency.begin, sessions, vault, key, path,
                                              _request_hash(scope, headers, body))
         except AppError as error:
-            await _send_error(send, error)
+            await error_response(error)(scope, receive, send)
             return
         if replay is not None:
             await _send(send, replay.status_code, replay.content_type, replay.body, replayed=True)
@@ -98,7 +97,8 @@ def _replaying(body: bytes) -> Receive:
 
 
 def _request_hash(scope: Scope, headers: Headers, body: bytes) -> str:
-    """The same request, byte for byte, except a multipart body's random boundary."""
+    """The same request, byte for byte, except a multipart body's random boundary, from the same credential: the
+    stored answer may hold a profile, so another caller reusing the key gets a 422, never that answer."""
     content_type = headers.get("content-type", "")
     boundary = re.search(r"boundary=\"?([^\";]+)", content_type)
     if boundary:
@@ -106,15 +106,10 @@ def _request_hash(scope: Scope, headers: Headers, body: bytes) -> str:
         content_type = content_type.replace(boundary[1], "BOUNDARY")
     digest = hashlib.sha256()
     for part in (scope["method"].encode(), scope["path"].encode(), scope.get("query_string", b""),
-                 content_type.encode(), body):
+                 content_type.encode(), headers.get("authorization", "").encode(),
+                 headers.get("x-api-key", "").encode(), body):
         digest.update(len(part).to_bytes(8, "big") + part)
     return digest.hexdigest()
-
-
-async def _send_error(send: Send, error: AppError) -> None:
-    fields = [FieldError(field=error.field, reason=error.reason)] if isinstance(error, InvalidField) else []
-    body = ErrorBody(code=error.code, message=error.message, errors=fields).model_dump_json().encode()
-    await _send(send, status_of(error), "application/json", body)
 
 
 async def _send(send: Send, status: int, content_type: str | None, body: bytes, *, replayed: bool = False) -> None:

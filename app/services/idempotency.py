@@ -9,7 +9,7 @@ import base64
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -62,6 +62,15 @@ def abandon(sessions: sessionmaker[Session], key: str, path: str) -> None:
     """The first request failed on our side (5xx): nothing was stored, so the client may retry the key."""
     with sessions.begin() as session:
         session.execute(delete(IdempotencyKey).where(IdempotencyKey.key == key, IdempotencyKey.path == path))
+
+
+def forget_seeker(session: Session, seeker_id: int) -> None:
+    """Erasing a person also erases the stored answers that may hold their profile: their PATCHes, and every
+    finished profile creation (an answer's owner is inside its sealed body; creations only lose a day's replay)."""
+    under = f"/v1/jobseekers/{seeker_id}"
+    session.execute(delete(IdempotencyKey).where(IdempotencyKey.status_code.is_not(None), or_(
+        IdempotencyKey.path == "/v1/jobseekers", IdempotencyKey.path == under,
+        IdempotencyKey.path.startswith(f"{under}/"))))
 
 
 def _seal(vault: Vault, body: bytes) -> bytes:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy import select, true, update
 from sqlalchemy.orm import Session
 
@@ -19,6 +21,7 @@ from app.services.communities import community_for
 from app.services.consents import change_consent, check_groups, consent_of, consent_out, give_consent, home_point
 from app.services.eligibility import facts_of, local_today, verdicts
 from app.services.errors import Conflict, Forbidden, InvalidField, NotFound
+from app.services.idempotency import forget_seeker
 from app.services.index_feed import add_indexed, record_change
 from app.services.pii import ID_NUMBER, seal_seeker_id_number, seal_seeker_phone, seeker_id_number, seeker_phone
 from app.services.places import check_radius, location_out, to_stored_point
@@ -57,6 +60,7 @@ def create_jobseeker(session: Session, matcher: Matcher, vault: Vault, principal
     add_indexed(session, seeker, "seeker")
     if principal.role is Role.JOBSEEKER:
         accounts.link_seeker(session, principal.user_id, seeker.id)
+        principal = replace(principal, seeker_id=seeker.id)  # theirs from now on: they see it unmasked
     return disclose(session, vault, principal, seeker, "jobseeker.create")
 
 
@@ -109,10 +113,12 @@ def delete_jobseeker(session: Session, principal: Principal, seeker_id: int) -> 
       them name no one; the 户 number an employment copied is cleared here, as it would;
     - an account keeps existing without a profile (users.seeker_id SET NULL) and may fill a new one;
     - the PII audit log keeps its rows: they hold no personal data, only that an id was read, and the
-      controller must be able to show who read what (PIPL art. 54).
+      controller must be able to show who read what (PIPL art. 54);
+    - stored idempotent answers that may hold the profile are deleted.
     """
     seeker = load_own_jobseeker(session, principal, seeker_id)
     session.execute(update(Employment).where(Employment.jobseeker_id == seeker_id).values(household_id=None))
+    forget_seeker(session, seeker_id)
     session.delete(seeker)
     session.flush()
     record_change(session, "seeker", seeker_id)

@@ -37,6 +37,9 @@ def upgrade() -> None:
     op.add_column('employers', sa.Column('contact_phone_hash', sa.String(length=64), nullable=True))
     _seal('jobseekers', 'phone', 'jobseekers.phone')
     _seal('employers', 'contact_phone', 'employers.contact_phone')
+    # Stored answers were plain JSON (a profile's holds the phone) and are sealed from now on: a day of
+    # retry protection is given up rather than keeping plaintext or failing to open an old answer.
+    op.execute('DELETE FROM idempotency_keys')
     op.drop_column('jobseekers', 'phone')
     op.drop_column('employers', 'contact_phone')
     if op.get_bind().dialect.name != 'sqlite':  # SQLite cannot drop a default in place; it is never used
@@ -62,7 +65,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    """Phones are decrypted back into their plain columns; ID numbers and consents had no column before and go."""
+    """Phones are decrypted back into their plain columns; ID numbers and consents had no column before and go.
+    Sealed idempotent answers cannot be read by the older code: they go too."""
+    op.execute('DELETE FROM idempotency_keys')
     op.drop_index('ix_pii_reads_subject', table_name='pii_reads')
     op.drop_index(op.f('ix_pii_reads_user_id'), table_name='pii_reads')
     op.drop_index(op.f('ix_pii_reads_at'), table_name='pii_reads')

@@ -11,7 +11,7 @@ from sqlalchemy import create_engine, update
 from app.config import Settings
 from app.models import IdempotencyKey
 
-from tests.factories import employer, job_body
+from tests.factories import HEFEI, employer, job_body, seeker_body
 from tests.uploads_kit import csv_bytes, numbered
 
 
@@ -63,3 +63,19 @@ def test_keys_expire_after_a_day(api: httpx.Client, settings: Settings) -> None:
         engine.dispose()
     again = api.post("/v1/jobs", json=job_body(company, title="电工"), headers=key)
     assert again.status_code == 201 and "idempotent-replayed" not in again.headers
+
+
+def test_a_stored_answer_is_replayed_to_its_own_caller_only_and_goes_with_the_person(api: httpx.Client) -> None:
+    """The answer to a profile's creation holds the person's numbers: another credential reusing the key gets a
+    422, never that answer, and erasing the person erases the stored answer too."""
+    key = {"Idempotency-Key": str(uuid.uuid4())}
+    body = seeker_body(HEFEI, phone="13912345678")
+    created = api.post("/v1/jobseekers", json=body, headers=key)
+    assert created.status_code == 201
+    stranger = api.post("/v1/jobseekers", json=body, headers={**key, "Authorization": "Bearer nonsense"})
+    assert stranger.status_code == 422 and "13912345678" not in stranger.text
+    replayed = api.post("/v1/jobseekers", json=body, headers=key)
+    assert replayed.json() == created.json() and replayed.headers["idempotent-replayed"] == "true"  # its caller
+    assert api.delete(f"/v1/jobseekers/{created.json()['id']}").status_code == 204
+    again = api.post("/v1/jobseekers", json=body, headers=key)
+    assert again.status_code == 201 and "idempotent-replayed" not in again.headers  # made anew, not the old answer

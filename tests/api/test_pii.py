@@ -55,6 +55,7 @@ def test_staff_see_numbers_in_full_and_every_read_is_audited_without_the_numbers
 def test_the_person_sees_their_own_numbers_and_point_and_their_reads_are_not_audited(api: httpx.Client,
                                                                                     settings: Settings):
     seeker, headers = own_seeker(api, settings)
+    assert (seeker["phone"], seeker["id_number"]) == (PHONE, ID_NUMBER) and seeker["location"] is not None  # 201
     mine = api.get(f"/v1/jobseekers/{seeker['id']}", headers=headers).json()
     assert (mine["phone"], mine["id_number"]) == (PHONE, ID_NUMBER) and mine["location"] is not None
     assert audit(api, subject_kind="jobseeker", subject_id=seeker["id"]) == []
