@@ -68,9 +68,9 @@ class Runtime:
     _push_thread: threading.Thread | None = None
     _push_client: httpx.Client | None = None
 
-    @cached_property
+    @property
     def vault(self) -> Vault:
-        return Vault(self.keys)
+        return self.ingest.vault  # one vault a process: the uploads' and the requests'
 
     @cached_property
     def issuer(self) -> TokenIssuer:
@@ -81,7 +81,7 @@ class Runtime:
         """What an upload worker has, plus the indexes and the matcher."""
         set_compute_threads(settings.compute_threads)
         keys = load_keys(settings)  # first: a bad key fails the start before anything heavy is built
-        base = IngestRuntime.build(settings, embedder)
+        base = IngestRuntime.build(settings, embedder, keys)
         coder = base.ingest.coder
         try:
             with base.sessions.begin() as session:
@@ -163,7 +163,8 @@ class IngestRuntime:
     ingest: Ingest
 
     @classmethod
-    def build(cls, settings: Settings, embedder: Embedder | None = None) -> IngestRuntime:
+    def build(cls, settings: Settings, embedder: Embedder | None = None, keys: Keys | None = None) -> IngestRuntime:
+        """`keys`: those the caller loaded already (a file read and checks, once a process)."""
         engine = make_engine(settings.database_url)
         try:
             check_schema_current(engine, settings.database_url)
@@ -171,15 +172,15 @@ class IngestRuntime:
         except BaseException:
             engine.dispose()
             raise
-        return cls(engine, make_session_factory(engine), make_ingest(settings, coder))
+        return cls(engine, make_session_factory(engine), make_ingest(settings, coder, keys or load_keys(settings)))
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def make_ingest(settings: Settings, coder: OccupationCoder) -> Ingest:
+def make_ingest(settings: Settings, coder: OccupationCoder, keys: Keys) -> Ingest:
     return Ingest(coder, Gazetteer.load(), DuplicateRule(settings.duplicate_similarity, settings.duplicate_distance_m),
-                  Vault(load_keys(settings)), settings.upload_chunk_rows, settings.upload_lease_s,
+                  Vault(keys), settings.upload_chunk_rows, settings.upload_lease_s,
                   settings.upload_max_bytes, settings.upload_max_rows, settings.screening_mode)
 
 

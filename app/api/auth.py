@@ -12,7 +12,7 @@ from app.runtime import Runtime
 from app.schemas.auth import (
     ApiKeyCreate, ApiKeyCreated, ApiKeyOut, PasswordChange, PasswordLogin, Token, UserCreate, UserOut, WeChatLogin,
 )
-from app.schemas.common import Page, PathId
+from app.schemas.common import ErrorBody, Page, PathId
 from app.services import accounts
 from app.services.accounts import Credentials, WeChatApp
 from app.services.ratelimit import limit_login
@@ -42,7 +42,8 @@ def login(payload: PasswordLogin, request: Request, session: SessionDep, creds: 
     return accounts.login_with_password(session, creds, payload.phone, payload.password)
 
 
-@router.post("/v1/auth/wechat", response_model=Token)
+@router.post("/v1/auth/wechat", response_model=Token,
+             responses={503: {"model": ErrorBody, "description": "WeChat could not be reached; try again"}})
 def login_wechat(payload: WeChatLogin, request: Request, session: SessionDep, creds: CredentialsDep,
                  wechat: Annotated[WeChatApp, Depends(get_wechat_app)], runtime: RuntimeDep) -> Token:
     """Jobseekers in the mini-program: the `wx.login()` code for a bearer token (code2Session)."""

@@ -15,13 +15,13 @@ from starlette.exceptions import HTTPException
 
 from app.schemas.common import ErrorBody, FieldError
 from app.services.errors import (
-    AppError, Conflict, Forbidden, InvalidField, NotAuthenticated, NotFound, RateLimited, TooLarge,
+    AppError, Conflict, Forbidden, InvalidField, NotAuthenticated, NotFound, RateLimited, TooLarge, Unavailable,
 )
 
 logger = logging.getLogger(__name__)
 
 STATUS = {NotAuthenticated: 401, Forbidden: 403, NotFound: 404, Conflict: 409, TooLarge: 413, InvalidField: 422,
-          RateLimited: 429}  # subclasses before their bases
+          RateLimited: 429, Unavailable: 503}  # subclasses before their bases
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     401: {"model": ErrorBody, "description": "no valid bearer token or API key"},
     403: {"model": ErrorBody, "description": "your role or scope does not reach this resource"},
@@ -54,6 +54,11 @@ def status_of(error: AppError) -> int:
 
 
 def _app_error(_: Request, error: AppError) -> JSONResponse:
+    return error_response(error)
+
+
+def error_response(error: AppError) -> JSONResponse:
+    """A domain error as the client sees it, wherever it is raised (a route, or a middleware before one)."""
     status = status_of(error)
     fields = [FieldError(field=error.field, reason=error.reason)] if isinstance(error, InvalidField) else []
     response = _body(status, error.code, error.message, fields)

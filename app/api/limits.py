@@ -13,10 +13,9 @@ from starlette.datastructures import Headers
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.api.errors import status_of
+from app.api.errors import error_response
 from app.config import Settings
-from app.schemas.common import ErrorBody, FieldError
-from app.services.errors import AppError, InvalidField, RateLimited, TooLarge
+from app.services.errors import AppError, TooLarge
 from app.services.ratelimit import RateLimiter
 
 UNLIMITED_PATHS = frozenset({"/healthz"})  # probes poll it from one address, and it must answer while others wait
@@ -94,12 +93,10 @@ def _too_large(cap_bytes: int) -> TooLarge:
 
 
 def _refuse(error: AppError) -> JSONResponse:
-    fields = [FieldError(field=error.field, reason=error.reason)] if isinstance(error, InvalidField) else []
-    body = ErrorBody(code=error.code, message=error.message, errors=fields).model_dump()
-    headers = {"Retry-After": str(error.retry_after_s)} if isinstance(error, RateLimited) else {}
+    response = error_response(error)
     if isinstance(error, TooLarge):
-        headers["Connection"] = "close"  # stop reading: the rest of the body would be read only to be dropped
-    return JSONResponse(body, status_code=status_of(error), headers=headers)
+        response.headers["Connection"] = "close"  # stop reading: the rest of the body would be read only to be dropped
+    return response
 
 
 class _BodyOverCap(Exception):

@@ -54,6 +54,12 @@ class Forbidden(AppError):
         super().__init__(message)
 
 
+class Unavailable(AppError):
+    """A service this one depends on could not be asked; the client may retry (HTTP 503)."""
+
+    code = "unavailable"
+
+
 class RateLimited(AppError):
     code = "rate_limited"
 

@@ -6,13 +6,13 @@ import logging
 
 import httpx
 
-from app.services.errors import InvalidField, NotAuthenticated
+from app.services.errors import InvalidField, NotAuthenticated, Unavailable
 
 logger = logging.getLogger(__name__)
 
 
-class WeChatUnavailable(NotAuthenticated):
-    """WeChat could not be asked; the client may retry."""
+class WeChatUnavailable(Unavailable):
+    """WeChat could not be asked (a 503, not a 401: the user's code may be fine); the client may retry."""
 
 
 def openid_for_code(client: httpx.Client, base_url: str, appid: str, secret: str, code: str) -> str:
