@@ -73,6 +73,9 @@ def agreement(a: Occupation, b: Occupation) -> float:
     return _SHARED_AGREEMENT[shared]
 
 
+AGREEMENTS_KEPT = 1 << 16  # remembered code pairs: about 6 MiB when full (tracemalloc)
+
+
 class Catalog:
     """Every entry of the classification, and the ones a text can be coded to.
 
@@ -85,7 +88,7 @@ class Catalog:
         self.by_code = {o.code: o for o in self.entries}
         self.codable = tuple(o for o in self.entries if not o.is_group or set(o.aliases) - {o.name})
         self.source_digest = source_digest or hashlib.sha256(repr(self.entries).encode()).hexdigest()
-        self._agreements: dict[tuple[str, str], float | None] = {}  # pairs met while ranking; codes are few
+        self._agreements: dict[tuple[str, str], float | None] = {}  # pairs met while ranking
 
     @classmethod
     def load(cls, path: Path = CATALOG_PATH) -> Catalog:
@@ -102,6 +105,8 @@ class Catalog:
         try:
             return self._agreements[a, b]
         except KeyError:
+            if len(self._agreements) >= AGREEMENTS_KEPT:  # a server runs for months: start over, never grow
+                self._agreements.clear()
             x, y = self.by_code.get(a), self.by_code.get(b)
             found = self._agreements[a, b] = None if x is None or y is None else agreement(x, y)
             return found

@@ -67,6 +67,12 @@ def post_seeker(api: httpx.Client, point: GeoPoint = HEFEI, **overrides: Any) ->
     return int(response.json()["id"])
 
 
+def jobs_total(api: httpx.Client) -> int:
+    response = api.get("/v1/jobs", params={"limit": 1})
+    assert response.status_code == 200, response.text
+    return int(response.json()["total"])
+
+
 def match_ids(api: httpx.Client, seeker_id: int, **params: Any) -> list[int]:
     response = api.get(f"/v1/jobseekers/{seeker_id}/matches", params=params)
     assert response.status_code == 200, response.text

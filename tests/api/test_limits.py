@@ -29,7 +29,7 @@ from app.main import create_app
 from app.services.ratelimit import RateLimiter
 from matching.embedding import Embedder
 from tests.clock import Clock
-from tests.factories import HEFEI, employer, job_body, loc, post_seeker, seeker_body
+from tests.factories import HEFEI, employer, job_body, jobs_total, loc, post_seeker, seeker_body
 from tests.live import live_server, server_process
 from tests.uploads_kit import csv_bytes, numbered, upload
 
@@ -50,12 +50,6 @@ def serving(settings: Settings, embedder: Embedder, clock: Clock, **changes: Any
     app.state.limiter = RateLimiter(clock)
     with live_server(app) as client:
         yield client
-
-
-def jobs_total(api: httpx.Client) -> int:
-    response = api.get("/v1/jobs")
-    assert response.status_code == 200, response.text
-    return int(response.json()["total"])
 
 
 def assert_too_large(response: httpx.Response) -> None:

@@ -10,7 +10,9 @@ import pytest
 from matching.coding import OccupationCoder, document_terms
 from matching.embedding import HashingEmbedder
 from matching.keywords import Bm25, KeywordIndex, terms
-from matching.occupations import Catalog, Coded, agreement, alias_terms, code_number, load_synonyms, prefix_range
+from matching import occupations
+from matching.occupations import (Catalog, Coded, Occupation, agreement, alias_terms, code_number, load_synonyms,
+                                  prefix_range)
 
 
 @pytest.fixture(scope="module")
@@ -123,15 +125,48 @@ def test_a_prepared_query_scores_every_document_as_the_formula_does():
     prepared = bm25.prepare(query)
     for doc in docs:
         assert prepared(doc) == pytest.approx(_textbook_bm25(bm25, query, doc), rel=1e-12)
-        assert prepared(doc) == bm25.score(query, doc)
     assert bm25.prepare([])(docs[0]) == 0.0
 
 
-def test_remembered_code_agreement_equals_agreement(catalog: Catalog):
+def test_remembered_code_agreement_equals_agreement(catalog: Catalog, monkeypatch: pytest.MonkeyPatch):
+    fresh = Catalog(catalog.entries, catalog.source_digest)  # the module's catalog may remember pairs already
+    computed = Counter[tuple[str, str]]()
+
+    def counted(a: Occupation, b: Occupation) -> float:
+        computed[a.code, b.code] += 1
+        return agreement(a, b)
+
+    monkeypatch.setattr(occupations, "agreement", counted)
     codes = [o.code for o in catalog.codable[::40]] + ["9-99-99-99"]
     for a in codes:
         for b in codes:
             x, y = catalog.get(a), catalog.get(b)
             want = None if x is None or y is None else agreement(x, y)
-            assert catalog.agreement_of(a, b) == want
-            assert catalog.agreement_of(a, b) == want  # the second time from memory
+            assert fresh.agreement_of(a, b) == want
+            assert fresh.agreement_of(a, b) == want  # the second time from memory
+    known = len(codes) - 1
+    assert len(computed) == known * known and set(computed.values()) == {1}, "each known pair computed once"
+
+
+def test_remembered_agreements_never_outgrow_the_cap(catalog: Catalog, monkeypatch: pytest.MonkeyPatch):
+    fresh = Catalog(catalog.entries, catalog.source_digest)
+    calls = 0
+
+    def counted(a: Occupation, b: Occupation) -> float:
+        nonlocal calls
+        calls += 1
+        return agreement(a, b)
+
+    monkeypatch.setattr(occupations, "agreement", counted)
+    monkeypatch.setattr(occupations, "AGREEMENTS_KEPT", 5)
+    codes = [o.code for o in catalog.codable[:4]]
+    pairs = [(a, b) for a in codes for b in codes]  # 16 pairs, more than the 5 kept
+    sizes = []
+    for a, b in pairs:
+        assert fresh.agreement_of(a, b) == agreement(catalog.by_code[a], catalog.by_code[b])
+        sizes.append(len(fresh._agreements))
+    assert max(sizes) == 5 and sizes[5] == 1, f"full at 5, then started over: {sizes}"
+    assert calls == len(pairs)
+    last = pairs[-1]
+    fresh.agreement_of(*last)
+    assert calls == len(pairs), "the pair asked last is still remembered after the memo started over"
