@@ -13,7 +13,7 @@ import numpy as np
 import numpy.typing as npt
 
 from matching.embedding import Embedder, Vectors, normalize_rows
-from matching.keywords import KeywordIndex, terms
+from matching.keywords import Bm25, KeywordIndex, terms
 from matching.occupations import Catalog, Coded, Occupation, Synonym, alias_terms, expected_agreement
 
 _BRACKETS = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]|\s+")
@@ -81,6 +81,11 @@ class OccupationCoder:
     def keyword_relevance(self, query: Sequence[str], document: Sequence[str]) -> float:
         """BM25 in [0, 1] of the query terms in the other side's `document_terms`."""
         return self._keywords.bm25.score(query, document)
+
+    @property
+    def bm25(self) -> Bm25:
+        """The BM25 keyword relevance is scored with: document frequencies from the catalog's texts."""
+        return self._keywords.bm25
 
     def keyword_scorer(self, query: Sequence[str]) -> Callable[[Sequence[str]], float]:
         """keyword_relevance(query, ·) with the query prepared once, for ranking many documents."""

@@ -255,7 +255,7 @@ class GeoIndex:
         hits = _Hits.concat(found)
         if self.storage == "float16":
             hits = hits.refined(state.bands, query, limit)
-        order = _best_first(hits.ids, hits.similarity, limit)
+        order = best_first(hits.ids, hits.similarity, limit)
         return Candidates(hits.ids[order], arc_km(hits.chord2[order]), hits.similarity[order], hits.groups[order])
 
     def plan(self, center: GeoPoint, radius_km: float) -> list[Slice]:
@@ -488,8 +488,8 @@ def _widened(vectors: StoredVectors) -> Vectors:
     return wide
 
 
-def _best_first(ids: IntArray, similarity: npt.NDArray[np.float32], limit: int | None) -> IntArray:
-    """Positions by similarity descending, ties by id; only the first `limit` when given."""
+def best_first(ids: IntArray, similarity: npt.NDArray[np.floating[Any]], limit: int | None) -> IntArray:
+    """Positions by similarity (or any score) descending, ties by id; only the first `limit` when given."""
     if limit is not None and limit < len(ids):
         if limit <= 0:
             return np.zeros(0, np.int64)

@@ -9,7 +9,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -21,10 +21,13 @@ from app.models import IndexChange, Job, Jobseeker
 from app.models.base import utcnow
 from app.services.eligibility import facts_of, job_mask, seeker_mask
 from app.services.texts import describe, is_stale
-from matching.coding import OccupationCoder
+from app.services.texts import stored_codes, title_and_body
+from matching.coding import OccupationCoder, document_terms
+from matching.facts import FactRow, FactTable
 from matching.geo import GeoPoint
 from matching.index import Columns, GeoIndex, IndexEntry, Storage
 from matching.occupations import code_number
+from matching.ranking import SalaryUnit, monthly_yuan
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +35,7 @@ GAP_TTL_S = 300.0  # a sequence number skipped this long belongs to a rolled-bac
 FEED_RETENTION = timedelta(days=7)
 CHUNK = 2000
 APPROXIMATE = 1  # index flag: placed at an area's centre from its address, not at its own point
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def record_change(session: Session, entity: str, entity_id: int) -> None:
@@ -56,10 +60,26 @@ class Feed:
     indexable: Callable[[], ColumnElement[bool]]
     to_entry: Callable[[Any], IndexEntry]
     index: GeoIndex
+    to_facts: Callable[[Any], FactRow] | None = None  # what ranking reads of a row, kept in `facts`
+    facts: FactTable = field(default_factory=FactTable)
     versions: dict[int, int] = field(default_factory=dict)
 
     def snapshot_path(self, directory: Path) -> Path:
         return directory / f"{self.entity}s.npz"
+
+    def facts_path(self, directory: Path) -> Path:
+        return directory / f"{self.entity}s-facts.npz"
+
+    def upsert(self, rows: Sequence[Any]) -> None:
+        """Facts first, then the index: a search that finds an item in the index finds its facts too."""
+        if self.to_facts is not None:
+            self.facts.upsert([self.to_facts(row) for row in rows])
+        self.index.upsert([self.to_entry(row) for row in rows])
+
+    def remove(self, ids: set[int]) -> None:
+        self.index.remove(ids)  # the index first, for the same reason
+        if self.to_facts is not None:
+            self.facts.remove(ids)
 
 
 def job_entry(job: Job) -> IndexEntry:
@@ -68,6 +88,17 @@ def job_entry(job: Job) -> IndexEntry:
     flags = 0 if job.location_precision == "point" else APPROXIMATE
     return IndexEntry(job.id, GeoPoint(job.lat, job.lon), job.vector(), reach_km, job_mask(job.job_type), expires_at,
                       occupation_group(job), flags)
+
+
+def job_facts(job: Job) -> FactRow:
+    offered = job.salary_max if job.salary_max is not None else job.salary_min
+    return FactRow(job.id, monthly_yuan(offered, SalaryUnit(job.salary_unit)), micros(job.published_at), job.fair_id,
+                   [(c.code, c.confidence) for c in stored_codes(job)], document_terms(*title_and_body(job)))
+
+
+def micros(at: datetime) -> int:
+    """Microseconds since the epoch: exact, so ages computed from them equal those of datetimes."""
+    return (at - EPOCH) // timedelta(microseconds=1)
 
 
 def seeker_entry(seeker: Jobseeker) -> IndexEntry:
@@ -99,7 +130,7 @@ class IndexFeed:
         dim = coder.embedder.dim
         # Duplicates stay out: a posting that arrived through two channels is matched once.
         self.jobs = Feed("job", Job, lambda: (Job.status == "open") & Job.duplicate_of_id.is_(None), job_entry,
-                         self._new_index())
+                         self._new_index(), job_facts)
         self.seekers = Feed("seeker", Jobseeker, lambda: true(), seeker_entry, self._new_index())
 
     @property
@@ -145,6 +176,8 @@ class IndexFeed:
                 meta = {"digest": digest(feed.versions), "model": self._embedder.name,
                         "coder": self._coder.version, "seq": self._last_seq}
                 feed.index.save(feed.snapshot_path(self._snapshot_dir), meta)
+                if feed.to_facts is not None:
+                    feed.facts.save(feed.facts_path(self._snapshot_dir), meta)
             self._dirty = self._erased = False
         logger.info("saved index snapshots: %d jobs, %d seekers", len(self.jobs.index), len(self.seekers.index))
 
@@ -173,32 +206,37 @@ class IndexFeed:
             return False
         try:
             index, meta = GeoIndex.load(path, storage=self._storage)
+            facts, facts_meta = FactTable.load(feed.facts_path(self._snapshot_dir)) if feed.to_facts else (None, meta)
         except (OSError, ValueError, KeyError) as error:
             logger.warning("unreadable %s snapshot (%s): rebuilding", feed.entity, error)
             return False
         if (meta.get("digest") != digest(versions) or meta.get("model") != self._embedder.name
-                or meta.get("coder") != self._coder.version):
+                or meta.get("coder") != self._coder.version or facts_meta != meta):
             logger.info("%s snapshot does not match the database: rebuilding", feed.entity)
             return False
         feed.index, feed.versions = index, versions
+        if facts is not None:
+            feed.facts = facts
         logger.info("loaded %d %ss from snapshot", len(index), feed.entity)
         return True
 
     def _rebuild(self, session: Session, feed: Feed) -> None:
-        index, embedded = self._new_index(), 0
+        index, facts, embedded = self._new_index(), FactTable(), 0
         pages: list[Columns] = []  # banded once at the end: cheaper than a write per page
         versions: dict[int, int] = {}
         last_id = 0
         while rows := _page(session, feed, last_id):
             embedded += self._embed_stale(rows)
             pages.append(Columns.from_entries([feed.to_entry(row) for row in rows], index.dim, self._storage))
+            if feed.to_facts is not None:
+                facts.upsert([feed.to_facts(row) for row in rows])
             versions.update((row.id, row.version) for row in rows)
             last_id = rows[-1].id
             session.flush()
             session.expunge_all()  # keep memory flat on large tables
         if pages:
             index.replace_all(Columns.concat(pages))
-        feed.index, feed.versions = index, versions
+        feed.index, feed.facts, feed.versions = index, facts, versions
         logger.info("rebuilt %s index from the database: %d items, %d re-embedded", feed.entity, len(index), embedded)
 
     def _new_index(self) -> GeoIndex:
@@ -215,9 +253,9 @@ class IndexFeed:
         rows: Sequence[Any] = session.scalars(
             select(feed.model).where(feed.model.id.in_(ids), feed.indexable())
         ).all()
-        feed.index.upsert([feed.to_entry(row) for row in rows])
+        feed.upsert(rows)
         gone = ids - {row.id for row in rows}
-        feed.index.remove(gone)
+        feed.remove(gone)
         for row in rows:
             feed.versions[row.id] = row.version
         for entity_id in gone:

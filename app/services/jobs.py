@@ -27,7 +27,9 @@ from matching.programmes import PostingTerms, posting_problems
 from app.services.occupations import code_under, occupations_out
 from app.services.texts import describe, is_stale
 
-INDEXED_FIELDS = {"title", "description", "tags", "location", "job_type", "hiring_radius_km", "valid_until", "fair_id"}
+# What the index or its ranking facts hold: a change to any of them reaches every process through the feed.
+INDEXED_FIELDS = {"title", "description", "tags", "location", "job_type", "hiring_radius_km", "valid_until", "fair_id",
+                  "salary"}
 NOT_NULL = ("title", "description", "job_type", "salary", "location", "tags", "shifts")  # PATCH may not clear
 SCREENED_FIELDS = {"title", "description", "tags", "job_type"}  # job_type: which age limits are the programme's
 

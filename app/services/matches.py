@@ -30,7 +30,7 @@ from app.services.applicants import applicants, seeker_card
 from app.services.eligibility import facts_of, job_mask, local_today, seeker_mask
 from app.services.events import dismissed_jobs
 from app.services.fairs import check_fair, running_fairs
-from app.services.index_feed import APPROXIMATE
+from app.services.index_feed import APPROXIMATE, micros
 from app.services.jobs import job_summary, load_job, load_owned_job
 from app.services.jobseekers import expected_salary, load_jobseeker
 from app.services.places import check_radius, to_stored_point
@@ -40,6 +40,7 @@ from app.services.vault import Vault
 from app.services.occupations import codes_out, facets, filter_range
 from app.services.texts import stored_codes, text_of, title_and_body
 from matching.coding import document_terms
+from matching.facts import Asked, Scored
 from matching.gazetteer import PRECISION_WORDS, Precision
 from matching.geo import GeoPoint
 from matching.index import Candidates, GeoIndex
@@ -52,6 +53,7 @@ from matching.ranking import (
     RankedPage,
     SalaryUnit,
     explain,
+    monthly_yuan,
     rank_top_k,
     salary_fit,
     salary_text,
@@ -59,6 +61,7 @@ from matching.ranking import (
 )
 
 SECONDS_PER_DAY = 86400.0
+CONFIRM_SPARE = 8  # read a few past the page at once: a stale one then needs no second query
 OCCUPATION_SHOWN = 0.5  # agreement at which the explanation names the occupation
 
 
@@ -136,7 +139,7 @@ def seekers_for_job(session: Session, matcher: Matcher, vault: Vault, principal:
         return {s.id: _facts(matcher, request, keyword, s, _seeker_fit(job, s), _age_days(s.updated_at, now),
                              boost=matcher.boost_of(s.priority_groups)) for s in rows}
 
-    page = _rank(matcher, matcher.seeker_index, request, load, max_boost=matcher.max_boost)[0]
+    page = _rank(matcher, matcher.seeker_index, request, load, max_boost=matcher.max_boost)
     shown = page.items[request.offset:]
     applied = applicants(session, job.id, [r.id for r in shown])
     items = [_seeker_match(seeker_card(session, vault, principal, seekers[r.id], job.id, r.id in applied),
@@ -146,26 +149,51 @@ def seekers_for_job(session: Session, matcher: Matcher, vault: Vault, principal:
 
 
 def _job_page(session: Session, matcher: Matcher, request: Request) -> MatchPage:
-    jobs: dict[int, Job] = {}
-    fairs = running_fairs(session, utcnow())
-    keyword = matcher.coder.keyword_scorer(request.terms)
-
-    def load(ids: Sequence[int]) -> Mapping[int, Facts]:
-        now = utcnow()
-        # By primary key alone, then judged here: with the status in the WHERE, SQLite walks the status
-        # index over every open posting. The index is never trusted over the database.
-        rows = [j for j in session.scalars(select(Job).options(defer(Job.embedding)).where(Job.id.in_(ids)))
-                if j.status == "open" and j.duplicate_of_id is None and (j.valid_until is None or j.valid_until > now)]
-        jobs.update((j.id, j) for j in rows)
-        return {j.id: _facts(matcher, request, keyword, j, _job_fit(j, request.expected),
-                             _age_days(j.published_at, now), fair_running=j.fair_id in fairs)
-                for j in rows}
-
-    page, candidates = _rank(matcher, matcher.job_index, request, load)
-    items = [_job_match(jobs[r.id], r, request, fairs) for r in page.items[request.offset:]]
-    return MatchPage(items=items, total=page.total, limit=request.limit, offset=request.offset,
+    """Every posting within reach scored in memory (`FactTable`), then only the page read from the database."""
+    now = utcnow()
+    fairs = running_fairs(session, now)
+    candidates = _search(matcher.job_index, request)
+    asked = Asked(request.terms, [(c.code, c.confidence) for c in request.codes], _expected_month(request.expected),
+                  micros(now), fairs.keys())
+    scored = matcher.job_facts.score(candidates.ids, candidates.similarity, candidates.distance_km, asked,
+                                     matcher.weights, matcher.coder.bm25, matcher.coder.catalog.agreement_of)
+    jobs, ranked, stale = _confirmed(session, scored, candidates, request.offset + request.limit, now)
+    items = [_job_match(jobs[r.id], r, request, fairs) for r in ranked[request.offset:]]
+    return MatchPage(items=items, total=len(scored) - stale, limit=request.limit, offset=request.offset,
                      radius_km=request.radius_km, facets=facets(matcher.coder.catalog, candidates),
                      request_id=uuid.uuid4().hex)
+
+
+def _confirmed(session: Session, scored: Scored, candidates: Candidates, k: int,
+               now: datetime) -> tuple[dict[int, Job], list[Ranked], int]:
+    """The k best that the database confirms, best first, and how many it did not (the index is never trusted
+    over it: a posting closed, merged or expired since the feed last ran is passed over, the next one taken)."""
+    jobs: dict[int, Job] = {}
+    ranked: list[Ranked] = []
+    stale = 0
+    order = scored.best(k + CONFIRM_SPARE)
+    at = 0
+    while len(ranked) < k and at < len(order):
+        positions = order[at : at + k - len(ranked) + CONFIRM_SPARE]
+        at += len(positions)
+        ids = [int(i) for i in scored.ids[positions]]
+        rows = {j.id: j for j in session.scalars(select(Job).options(defer(Job.embedding)).where(Job.id.in_(ids)))
+                if j.status == "open" and j.duplicate_of_id is None and (j.valid_until is None or j.valid_until > now)}
+        for p in positions.tolist():
+            job = rows.get(int(scored.ids[p]))
+            if job is None:
+                stale += 1
+            elif len(ranked) < k:
+                jobs[job.id] = job
+                c = int(scored.positions[p])
+                ranked.append(scored.ranked(p, float(candidates.distance_km[c]), float(candidates.similarity[c])))
+        if at == len(order) and len(order) < len(scored):
+            order = scored.best(None)  # more stale than spared for: the whole order, rarely
+    return jobs, ranked, stale
+
+
+def _expected_month(expected: ExpectedSalary | None) -> float | None:
+    return None if expected is None else monthly_yuan(expected.min, expected.unit)
 
 
 def _facts(matcher: Matcher, request: Request, keyword_of: Callable[[Sequence[str]], float], row: Job | Jobseeker,
@@ -179,11 +207,15 @@ def _facts(matcher: Matcher, request: Request, keyword_of: Callable[[Sequence[st
 
 
 def _rank(matcher: Matcher, index: GeoIndex, request: Request, load: FactsLoader,
-          max_boost: float = 0.0) -> tuple[RankedPage, Candidates]:
-    candidates = index.search(request.point, request.radius_km, request.vector, kind_mask=request.kind_mask,
-                              now=time.time(), groups=request.groups, exclude_flags=request.exclude_flags,
-                              only_ids=request.only_ids, exclude_ids=request.exclude_ids)
-    return rank_top_k(candidates, load, matcher.weights, request.offset + request.limit, max_boost=max_boost), candidates
+          max_boost: float = 0.0) -> RankedPage:
+    return rank_top_k(_search(index, request), load, matcher.weights, request.offset + request.limit,
+                      max_boost=max_boost)
+
+
+def _search(index: GeoIndex, request: Request) -> Candidates:
+    return index.search(request.point, request.radius_km, request.vector, kind_mask=request.kind_mask,
+                        now=time.time(), groups=request.groups, exclude_flags=request.exclude_flags,
+                        only_ids=request.only_ids, exclude_ids=request.exclude_ids)
 
 
 def _groups(matcher: Matcher, occupation: str | None) -> tuple[int, int] | None:

@@ -11,6 +11,7 @@ from app.services.index_feed import IndexFeed
 from app.services.screening import ScreeningMode
 from matching.coding import OccupationCoder
 from matching.embedding import Embedder
+from matching.facts import FactTable
 from matching.index import GeoIndex
 from matching.ranking import Weights, group_boost
 
@@ -37,6 +38,10 @@ class Matcher:
     @property
     def job_index(self) -> GeoIndex:
         return self.feed.jobs.index
+
+    @property
+    def job_facts(self) -> FactTable:
+        return self.feed.jobs.facts
 
     @property
     def seeker_index(self) -> GeoIndex:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -14,16 +14,17 @@ from app.config import Settings
 from app.runtime import Runtime
 from app.schemas.match import MatchQuery
 from app.services.principal import SYSTEM
-from matching.ranking import Facts, RankedPage
+from matching.facts import FactTable
 
 
 def diagnose(settings: Settings, seeker_ids: Sequence[int]) -> dict[str, Any]:
-    """Per request: postings within reach, postings loaded to rank them, and the time of each stage."""
+    """Per request: postings within reach, postings read from the database, and the time of each stage."""
     runtime = Runtime.build(settings)  # as a server worker builds it: the snapshot, the model
     samples: list[dict[str, float]] = []
     try:
-        with _counting(samples):
+        with _timing(samples):
             for seeker_id in seeker_ids:
+                samples.append({"candidates": 0.0, "loaded": 0.0})
                 started = time.perf_counter()
                 with runtime.sessions() as session:
                     matches.matches_for_seeker(session, runtime.matcher, SYSTEM, seeker_id, MatchQuery())
@@ -34,36 +35,30 @@ def diagnose(settings: Settings, seeker_ids: Sequence[int]) -> dict[str, Any]:
 
 
 @contextmanager
-def _counting(samples: list[dict[str, float]]) -> Iterator[None]:
-    """Wraps the service's `_rank` and `rank_top_k` to time them and count the postings loaded."""
+def _timing(samples: list[dict[str, float]]) -> Iterator[None]:
+    """Wraps the service's index search, the fact table's scoring and the page read, timing each."""
     module = vars(matches)  # the service module's globals: its calls look these names up there
-    rank, rank_top_k = module["_rank"], module["rank_top_k"]
+    search, confirmed, score = module["_search"], module["_confirmed"], FactTable.score
 
-    def timed_rank(*args: Any, **kwargs: Any) -> Any:
-        started = time.perf_counter()
-        result = rank(*args, **kwargs)
-        samples[-1]["rank_and_search_ms"] = (time.perf_counter() - started) * 1000
-        return result
+    def timed(name: str, call: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            started = time.perf_counter()
+            result = call(*args, **kwargs)
+            samples[-1][f"{name}_ms"] = (time.perf_counter() - started) * 1000
+            if name == "search":
+                samples[-1]["candidates"] = float(len(result))
+            if name == "page":
+                samples[-1]["loaded"] = float(len(result[1]) + result[2])  # shown + passed over as stale
+            return result
+        return wrapper
 
-    def counted_top_k(candidates: Any, load: Callable[[Sequence[int]], Mapping[int, Facts]], *args: Any,
-                      **kwargs: Any) -> RankedPage:
-        sample = {"candidates": float(len(candidates)), "loaded": 0.0}
-        samples.append(sample)
-
-        def counted(ids: Sequence[int]) -> Mapping[int, Facts]:
-            sample["loaded"] += len(ids)
-            return load(ids)
-
-        started = time.perf_counter()
-        page: RankedPage = rank_top_k(candidates, counted, *args, **kwargs)
-        sample["rank_ms"] = (time.perf_counter() - started) * 1000
-        return page
-
-    module.update(_rank=timed_rank, rank_top_k=counted_top_k)
+    module.update(_search=timed("search", search), _confirmed=timed("page", confirmed))
+    FactTable.score = timed("score", score)  # type: ignore[method-assign]
     try:
         yield
     finally:
-        module.update(_rank=rank, rank_top_k=rank_top_k)
+        module.update(_search=search, _confirmed=confirmed)
+        FactTable.score = score  # type: ignore[method-assign]
 
 
 def _spread(values: list[float]) -> dict[str, float]:

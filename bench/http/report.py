@@ -109,9 +109,10 @@ def _stages(stages: dict[str, dict[str, float]]) -> list[str]:
     """The in-process timing of stored-seeker matches (bench.http.diagnose), without HTTP or load."""
     if not stages:
         return []
-    names = {"candidates": "postings within reach (index search result)", "loaded": "postings loaded from the database to rank",
-             "rank_ms": "rank: load those rows, their keyword/occupation facts, score (ms)",
-             "rank_and_search_ms": "index search + rank (ms)", "total_ms": "whole service call (ms)"}
+    names = {"candidates": "postings within reach (index search result)",
+             "loaded": "postings read from the database (the page, checked there)",
+             "search_ms": "index search (ms)", "score_ms": "score every candidate in memory (ms)",
+             "page_ms": "read and check the page's postings (ms)", "total_ms": "whole service call (ms)"}
     lines = ["Stored-seeker matches timed in one process without HTTP or concurrent load (`--diagnose`):", "",
              "| per request | median | p90 | max |", "|---|---|---|---|"]
     for key, v in stages.items():

@@ -62,6 +62,19 @@ def test_restart_keeps_every_match_and_uses_the_snapshot(settings: Settings, fak
         assert full_matches(api, seeker) == before
     assert "loaded 12 jobs from snapshot" in caplog.text
     assert refusing.calls == 0
+    assert (settings.index_dir / "jobs-facts.npz").is_file()  # ranking facts came back with the vectors
+
+
+def test_missing_ranking_facts_rebuild_the_snapshot_rather_than_rank_without_them(
+        settings: Settings, fake_embedder: Embedder, caplog: pytest.LogCaptureFixture):
+    with live_server(create_app(settings, embedder=fake_embedder)) as api:
+        seeker = seed(api)
+        before = full_matches(api, seeker)
+    (settings.index_dir / "jobs-facts.npz").unlink()
+    with caplog.at_level(logging.INFO), live_server(create_app(settings, embedder=RefusingEmbedder())) as api:
+        assert full_matches(api, seeker) == before
+    assert "unreadable job snapshot" in caplog.text and "rebuilt job index from the database: 12 items" in caplog.text
+    assert (settings.index_dir / "jobs-facts.npz").is_file()
 
 
 def test_deleted_snapshot_is_rebuilt_from_stored_vectors_without_the_model(settings: Settings,

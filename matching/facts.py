@@ -1,0 +1,427 @@
+"""Ranking facts held in memory beside the vector index, so a request scores every candidate without the database.
+
+What ranking needs of each posting beyond its vector (pay per month, publication time, job fair,
+occupation codes, keyword terms) is kept in columns by id. A request gathers its candidates' rows and
+computes the full score of each in a few array passes, what `rank_top_k` computes one candidate at a time
+from database rows; only the page shown is then read from the database and checked
+there. Like the index, the table is derived from the database, rebuilt from it and saved beside it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import threading
+from collections import Counter
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from matching.index import best_first
+from matching.keywords import Bm25
+from matching.ranking import NEUTRAL_OCCUPATION, NEUTRAL_SALARY_FIT, Factors, Ranked, Weights
+
+CODES = 3  # occupation codes kept per item: the coder's top three
+HAN_LOW, HAN_HIGH = 0x3400, 0x9FFF  # the Han runs `keywords.terms` cuts text into
+WORD_BASE = 0xA000_0000  # ids of other words (Latin, digits): above every Han character pair
+MAX_ID = 2**31 - 1  # ids are database serials; rows are found by direct indexing
+LAYOUT = 1
+
+IntArray = npt.NDArray[np.int64]
+FloatArray = npt.NDArray[np.float64]
+AgreementOf = Callable[[str, str], "float | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class FactRow:
+    """One item's facts as the database holds them."""
+
+    id: int
+    pay_month: float | None  # monthly yuan it can pay; None: not stated, or a piece rate
+    published_us: int  # publication time, microseconds since the epoch (exact, like the database's)
+    fair: int | None  # its job fair's id
+    codes: Sequence[tuple[str, float]]  # (occupation code, confidence), best first
+    terms: Sequence[str]  # `coding.document_terms` of its title and body
+
+
+@dataclass(frozen=True, slots=True)
+class Asked:
+    """What one request brings to the scoring of every candidate."""
+
+    terms: Sequence[str]  # the asker's words (`OccupationCoder.query_terms`)
+    codes: Sequence[tuple[str, float]]
+    expected_month: float | None  # monthly yuan expected; None: no expectation
+    now_us: int
+    running_fairs: Collection[int]
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """The candidates the table holds, with their full scores and factors; `missing`: ids it had no row for.
+
+    A factor that is unknown (no salary to compare, either side uncoded) is nan and counts as neutral."""
+
+    positions: IntArray  # into the candidates scored
+    ids: IntArray
+    scores: FloatArray
+    semantic: FloatArray
+    nearness: FloatArray
+    salary: FloatArray
+    freshness: FloatArray
+    keyword: FloatArray
+    occupation: FloatArray
+    fair: FloatArray
+    missing: int
+
+    def __len__(self) -> int:
+        return int(self.ids.shape[0])
+
+    def best(self, limit: int | None) -> IntArray:
+        """Positions in these arrays, best score first, ties by id; only the first `limit` when given."""
+        return best_first(self.ids, self.scores, limit)
+
+    def ranked(self, at: int, distance_km: float, similarity: float) -> Ranked:
+        """Candidate `at` (a position in these arrays) as `rank_top_k` reports one."""
+        salary, occupation = float(self.salary[at]), float(self.occupation[at])
+        factors = Factors(float(self.semantic[at]), float(self.nearness[at]), None if salary != salary else salary,
+                          float(self.freshness[at]), float(self.keyword[at]),
+                          None if occupation != occupation else occupation, float(self.fair[at]))
+        return Ranked(int(self.ids[at]), float(self.scores[at]), distance_km, similarity, factors)
+
+
+class TermIds:
+    """Terms as 32-bit ids: a Han character or pair by its code points, so the millions of pairs a province's
+    postings hold need no vocabulary; other words (Java, CAD, 3d) from a vocabulary that only grows."""
+
+    def __init__(self, words: Sequence[str] = ()) -> None:
+        self.words = list(words)
+        self._ids = {w: WORD_BASE + i for i, w in enumerate(self.words)}
+
+    def of(self, term: str, *, learn: bool = True) -> int | None:
+        first = ord(term[0])
+        if HAN_LOW <= first <= HAN_HIGH:
+            if len(term) == 1:
+                return first
+            if len(term) == 2 and HAN_LOW <= ord(term[1]) <= HAN_HIGH:
+                return first << 16 | ord(term[1])
+        found = self._ids.get(term)
+        if found is None and learn:
+            found = self._ids[term] = WORD_BASE + len(self.words)
+            self.words.append(term)
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class _State:
+    """Rows [0, size) of capacity-sized columns; `row_of[id]` is an id's row or -1. Rows are only appended, so a
+    reader holding an older state never sees a row change under it."""
+
+    row_of: npt.NDArray[np.int32]
+    size: int
+    pay: FloatArray  # nan: unknown
+    published_us: IntArray
+    fair: IntArray  # 0: none
+    code_rows: npt.NDArray[np.int32]  # (capacity, CODES) into the code vocabulary, -1: none
+    confidence: FloatArray  # (capacity, CODES), 0 where none
+    length: FloatArray  # terms with repeats, as BM25's length norm counts them
+    start: IntArray  # into the term pool
+    count: npt.NDArray[np.int32]
+    pool_size: int
+    term_ids: npt.NDArray[np.uint32]  # each row's distinct terms, ascending
+    term_tf: npt.NDArray[np.uint16]
+    live: int
+
+
+class FactTable:
+    """Facts by id. Writes are serialised and publish a new state by reference; reads are lock-free."""
+
+    def __init__(self) -> None:
+        self.terms = TermIds()
+        self.codes: list[str] = []
+        self._code_rows: dict[str, int] = {}
+        self._state = _empty_state()
+        self._write_lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return self._state.live
+
+    def __contains__(self, item_id: object) -> bool:
+        return isinstance(item_id, (int, np.integer)) and self._row(self._state, int(item_id)) >= 0
+
+    @property
+    def nbytes(self) -> int:
+        s = self._state
+        return sum(int(a.nbytes) for a in (s.row_of, s.pay, s.published_us, s.fair, s.code_rows, s.confidence,
+                                           s.length, s.start, s.count, s.term_ids, s.term_tf))
+
+    def upsert(self, rows: Iterable[FactRow]) -> None:
+        rows = list({r.id: r for r in rows}.values())
+        for row in rows:
+            if not 0 < row.id <= MAX_ID:
+                raise ValueError(f"item {row.id}: ids must be positive database serials up to {MAX_ID}")
+        with self._write_lock:
+            encoded = [self._encode(r) for r in rows]
+            self._state = _compacted(_appended(self._state, rows, encoded))
+
+    def remove(self, ids: Iterable[int]) -> None:
+        with self._write_lock:
+            s = self._state
+            gone = [i for i in ids if self._row(s, i) >= 0]
+            s.row_of[gone] = -1  # in place: a reader sees the row or its absence, both whole
+            self._state = _replace(s, live=s.live - len(gone))
+
+    def replace_all(self, rows: Iterable[FactRow]) -> None:
+        with self._write_lock:
+            rows = list({r.id: r for r in rows}.values())
+            self._state = _appended(_empty_state(), rows, [self._encode(r) for r in rows])
+
+    def score(self, ids: IntArray, similarity: npt.NDArray[np.floating], distance_km: FloatArray, asked: Asked,
+              weights: Weights, bm25: Bm25, agreement_of: AgreementOf) -> Scored:
+        """Every candidate's full score as `rank_top_k` computes it from `Facts` (equal to ~1e-15: NumPy's
+        vectorised power may round a last bit differently); ids without a row are left out."""
+        s = self._state
+        looked_up = self._rows(s, ids)
+        found = np.flatnonzero(looked_up >= 0)
+        rows = looked_up[found]
+        semantic = np.clip(similarity[found].astype(np.float64), 0.0, 1.0)
+        nearness = 0.5 ** (distance_km[found] / weights.distance_half_km)
+        salary = _salary(s.pay[rows], asked.expected_month)
+        freshness = _freshness(s.published_us[rows], asked.now_us, weights)
+        keyword = self._keyword(s, rows, asked.terms, bm25)
+        occupation = self._occupation(s, rows, asked.codes, agreement_of)
+        fair = np.isin(s.fair[rows], np.fromiter(asked.running_fairs, np.int64)).astype(np.float64)
+        score = (weights.semantic * semantic + weights.distance * nearness
+                 + weights.salary * np.where(np.isnan(salary), NEUTRAL_SALARY_FIT, salary)
+                 + weights.freshness * freshness
+                 + weights.keyword * np.minimum(np.maximum(keyword, 0.0), 1.0)
+                 + weights.occupation * np.where(np.isnan(occupation), NEUTRAL_OCCUPATION, occupation)
+                 + weights.fair * fair)
+        return Scored(found, ids[found], score, semantic, nearness, salary, freshness, keyword, occupation, fair,
+                      len(ids) - len(found))
+
+    def save(self, path: Path, meta: dict[str, Any]) -> None:
+        """Write the live rows atomically: readers of `path` see the old or the new file, never half."""
+        with self._write_lock:
+            s = self._state = _compacted(self._state, force=True)
+            ids = np.flatnonzero(s.row_of >= 0)
+            order = s.row_of[ids]
+            header = {"layout": LAYOUT, "words": self.terms.words, "codes": self.codes, "meta": meta}
+            columns = {"ids": ids, "rows": order, **{f: getattr(s, f)[: s.size] for f in _ROW_FIELDS},
+                       "term_ids": s.term_ids[: s.pool_size], "term_tf": s.term_tf[: s.pool_size]}
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as tmp:
+                np.savez(tmp, header=np.array(json.dumps(header, ensure_ascii=False)), **columns)
+                tmp.flush()
+                os.fsync(tmp.fileno())
+            os.replace(tmp_name, path)
+        except BaseException:
+            Path(tmp_name).unlink(missing_ok=True)
+            raise
+
+    @classmethod
+    def load(cls, path: Path) -> tuple[FactTable, dict[str, Any]]:
+        with np.load(path, allow_pickle=False) as data:
+            header = json.loads(str(data["header"]))
+            if header.get("layout") != LAYOUT:
+                raise ValueError(f"fact table layout {header.get('layout')}, want {LAYOUT}")
+            ids, rows = data["ids"], data["rows"]
+            columns = {f: data[f] for f in (*_ROW_FIELDS, "term_ids", "term_tf")}
+        table = cls()
+        table.terms = TermIds(header["words"])
+        table.codes = list(header["codes"])
+        table._code_rows = {c: i for i, c in enumerate(table.codes)}
+        row_of = np.full(int(ids.max(initial=0)) + 1, -1, np.int32)
+        row_of[ids] = rows
+        table._state = _State(row_of=row_of, size=len(columns["pay"]), pool_size=len(columns["term_ids"]),
+                              live=len(ids), **columns)
+        return table, dict(header["meta"])
+
+    def _encode(self, row: FactRow) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint16], list[int]]:
+        counts = Counter(self.terms.of(t) for t in row.terms if t)
+        ids = np.fromiter(counts, np.uint32, len(counts))
+        order = np.argsort(ids)
+        tf = np.fromiter(counts.values(), np.int64, len(counts))[order]
+        code_rows = [self._code_row(code) for code, _ in row.codes[:CODES]]
+        return ids[order], np.minimum(tf, np.iinfo(np.uint16).max).astype(np.uint16), code_rows
+
+    def _code_row(self, code: str) -> int:
+        if code not in self._code_rows:
+            self._code_rows[code] = len(self.codes)
+            self.codes.append(code)
+        return self._code_rows[code]
+
+    @staticmethod
+    def _row(s: _State, item_id: int) -> int:
+        return int(s.row_of[item_id]) if 0 <= item_id < len(s.row_of) else -1
+
+    @staticmethod
+    def _rows(s: _State, ids: IntArray) -> npt.NDArray[np.int32]:
+        inside = (ids >= 0) & (ids < len(s.row_of))
+        out = np.full(len(ids), -1, np.int32)
+        out[inside] = s.row_of[ids[inside]]
+        return out
+
+    def _keyword(self, s: _State, rows: npt.NDArray[np.int32], terms: Sequence[str], bm25: Bm25) -> FloatArray:
+        """`Bm25.prepare(terms)` of every row: the same products, summed in the query's order."""
+        wanted = [(self.terms.of(term, learn=False), bm25.weight(term) * times) for term, times in Counter(terms).items()]
+        ceiling = 0.0
+        for _, w in wanted:
+            ceiling += w
+        out = np.zeros(len(rows))
+        known = [(i, term_id, w) for i, (term_id, w) in enumerate(wanted) if term_id is not None]
+        if not known or not len(rows):
+            return out
+        query = np.array([t for _, t, _ in known], np.uint32)
+        by_id = np.argsort(query)
+        counts = s.count[rows].astype(np.int64)
+        at = np.repeat(s.start[rows] - np.cumsum(counts) + counts, counts) + np.arange(int(counts.sum()))
+        doc_terms = s.term_ids[at]
+        slot = np.minimum(np.searchsorted(query[by_id], doc_terms), len(query) - 1)
+        hit = np.flatnonzero(query[by_id][slot] == doc_terms)
+        if not len(hit):
+            return out
+        doc = np.repeat(np.arange(len(rows)), counts)[hit]
+        which = by_id[slot[hit]]  # position among `known`: the query's order
+        order = np.lexsort((which, doc))
+        doc, which, tf = doc[order], which[order], s.term_tf[at[hit][order]].astype(np.float64)
+        k1, b = bm25.k1, bm25.b
+        norm = k1 * (1 - b + b * s.length[rows][doc] / bm25.avg_length)
+        gains = np.array([w for _, _, w in known])[which] * tf / (tf + norm)
+        return _sums_in_order(doc, gains, len(rows)) / ceiling
+
+    def _occupation(self, s: _State, rows: npt.NDArray[np.int32], asked: Sequence[tuple[str, float]],
+                    agreement_of: AgreementOf) -> FloatArray:
+        """`occupations.expected_agreement` of every row; nan where either side is uncoded."""
+        code_rows, confidence = s.code_rows[rows], s.confidence[rows]
+        coded = (code_rows >= 0).any(axis=1)
+        if not asked or not len(rows):
+            return np.full(len(rows), np.nan)
+        used = np.unique(code_rows[code_rows >= 0])
+        agreed = np.array([[agreement_of(code, self.codes[u]) or 0.0 for u in used.tolist()] for code, _ in asked])
+        slot = np.searchsorted(used, np.maximum(code_rows, 0)).clip(0, max(len(used) - 1, 0))
+        score = np.zeros(len(rows))
+        for q, (_, c) in enumerate(asked):
+            for j in range(CODES):
+                score += c * confidence[:, j] * (agreed[q, slot[:, j]] if len(used) else 0.0)
+        total_asked = 0.0
+        for _, c in asked:
+            total_asked += c
+        total_row = confidence[:, 0] + confidence[:, 1] + confidence[:, 2]
+        with np.errstate(invalid="ignore", divide="ignore"):
+            value = np.where((total_row != 0) & (total_asked != 0), score / (total_asked * total_row), 0.0)
+        return np.where(coded, value, np.nan)
+
+
+_ROW_FIELDS = ("pay", "published_us", "fair", "code_rows", "confidence", "length", "start", "count")
+
+
+def _sums_in_order(doc: IntArray, gains: FloatArray, n: int) -> FloatArray:
+    """Per document, its gains added left to right from 0.0 (`doc` ascending): NumPy's own reductions add in
+    pairs, which can differ from a loop in the last bit and flip a tie."""
+    out = np.zeros(n)
+    firsts = np.flatnonzero(np.r_[True, doc[1:] != doc[:-1]])
+    rank = np.arange(len(doc)) - np.repeat(firsts, np.diff(np.r_[firsts, len(doc)]))
+    by_rank = np.argsort(rank, kind="stable")
+    bounds = np.searchsorted(rank[by_rank], np.arange(int(rank.max()) + 2))
+    for r in range(len(bounds) - 1):
+        step = by_rank[bounds[r] : bounds[r + 1]]  # the r-th gain of each document that has one
+        out[doc[step]] += gains[step]
+    return out
+
+
+def _salary(pay: FloatArray, expected: float | None) -> FloatArray:
+    """`ranking.salary_fit` of every row: nan where there is nothing to compare."""
+    if expected is None or expected <= 0:
+        return np.full(len(pay), np.nan)
+    return np.minimum(1.0, pay / expected)  # nan pay stays nan
+
+
+def _freshness(published_us: IntArray, now_us: int, weights: Weights) -> FloatArray:
+    age_days = (now_us - published_us) / 10**6 / 86400.0  # exact microseconds, as timedelta.total_seconds
+    fresh: FloatArray = 0.5 ** (np.maximum(age_days, 0.0) / weights.freshness_half_days)
+    return fresh
+
+
+def _empty_state() -> _State:
+    return _State(row_of=np.full(0, -1, np.int32), size=0, pay=np.zeros(0), published_us=np.zeros(0, np.int64),
+                  fair=np.zeros(0, np.int64), code_rows=np.zeros((0, CODES), np.int32),
+                  confidence=np.zeros((0, CODES)), length=np.zeros(0), start=np.zeros(0, np.int64),
+                  count=np.zeros(0, np.int32), pool_size=0, term_ids=np.zeros(0, np.uint32),
+                  term_tf=np.zeros(0, np.uint16), live=0)
+
+
+def _replace(s: _State, **changes: Any) -> _State:
+    fields = {f: getattr(s, f) for f in _State.__slots__}
+    return _State(**{**fields, **changes})
+
+
+def _grown(array: npt.NDArray[Any], used: int, need: int) -> npt.NDArray[Any]:
+    """`array` if it has room for `need` rows, else a copy of its first `used` rows with room to spare."""
+    if len(array) >= need:
+        return array
+    bigger = np.zeros((max(need, 2 * len(array), 1024), *array.shape[1:]), array.dtype)
+    bigger[:used] = array[:used]
+    return bigger
+
+
+def _appended(s: _State, rows: Sequence[FactRow], encoded: Sequence[tuple[Any, Any, list[int]]]) -> _State:
+    n, size = len(rows), s.size
+    grown = {f: _grown(getattr(s, f), size, size + n) for f in _ROW_FIELDS}
+    terms = sum(len(e[0]) for e in encoded)
+    term_ids, term_tf = _grown(s.term_ids, s.pool_size, s.pool_size + terms), _grown(s.term_tf, s.pool_size,
+                                                                                       s.pool_size + terms)
+    at = size
+    start = s.pool_size
+    for row, (ids, tf, code_rows) in zip(rows, encoded):
+        grown["pay"][at] = np.nan if row.pay_month is None else row.pay_month
+        grown["published_us"][at] = row.published_us
+        grown["fair"][at] = row.fair or 0
+        grown["code_rows"][at] = -1
+        grown["code_rows"][at, : len(code_rows)] = code_rows
+        grown["confidence"][at] = 0.0
+        grown["confidence"][at, : len(code_rows)] = [c for _, c in row.codes[:CODES]]
+        grown["length"][at] = len(row.terms)
+        grown["start"][at], grown["count"][at] = start, len(ids)
+        term_ids[start : start + len(ids)], term_tf[start : start + len(ids)] = ids, tf
+        start += len(ids)
+        at += 1
+    top = max((r.id for r in rows), default=0)
+    moved = any(grown[f] is not getattr(s, f) for f in _ROW_FIELDS) or term_ids is not s.term_ids
+    # Readers of the old state index its own arrays: once those are copied, the old map must stay as it was.
+    row_of = _grown_map(s.row_of, top) if top >= len(s.row_of) or moved else s.row_of
+    fresh_ids = np.array([r.id for r in rows], np.int64)
+    replaced = int((row_of[fresh_ids] >= 0).sum()) if n else 0
+    row_of[fresh_ids] = np.arange(size, size + n, dtype=np.int32)  # each id flips whole from old row to new
+    return _replace(s, row_of=row_of, size=size + n, pool_size=start, term_ids=term_ids, term_tf=term_tf,
+                    live=s.live + n - replaced, **grown)
+
+
+def _grown_map(row_of: npt.NDArray[np.int32], top: int) -> npt.NDArray[np.int32]:
+    bigger = np.full(max(top + 1, len(row_of) * 3 // 2 if top >= len(row_of) else len(row_of)), -1, np.int32)
+    bigger[: len(row_of)] = row_of
+    return bigger
+
+
+def _compacted(s: _State, *, force: bool = False) -> _State:
+    """Rows no id points at any more (replaced or removed) copied away once they outnumber the live ones."""
+    dead = s.size - s.live
+    if not (force and dead) and dead <= max(s.live, 4096):
+        return s
+    ids = np.flatnonzero(s.row_of >= 0)
+    keep = s.row_of[ids].astype(np.int64)
+    counts = s.count[keep].astype(np.int64)
+    at = np.repeat(s.start[keep] - np.cumsum(counts) + counts, counts) + np.arange(int(counts.sum()))
+    start = np.cumsum(counts) - counts
+    row_of = np.full(len(s.row_of), -1, np.int32)
+    row_of[ids] = np.arange(len(ids), dtype=np.int32)
+    columns = {f: getattr(s, f)[keep] for f in _ROW_FIELDS}
+    columns["start"] = start
+    return _State(row_of=row_of, size=len(ids), pool_size=len(at), term_ids=s.term_ids[at], term_tf=s.term_tf[at],
+                  live=len(ids), **columns)

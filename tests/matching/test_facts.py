@@ -1,0 +1,132 @@
+"""The in-memory fact table: its scores and order equal the one-candidate-at-a-time scoring of database facts."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from matching.coding import document_terms
+from matching.facts import WORD_BASE, Asked, FactRow, FactTable, TermIds
+from matching.index import Candidates
+from matching.keywords import Bm25, terms
+from matching.occupations import Catalog, Coded, expected_agreement
+from matching.ranking import Facts, Weights, rank_top_k, salary_fit, SalaryUnit
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+NOW = datetime(2026, 11, 21, 9, 30, 15, 123457, tzinfo=UTC)
+WORDS = ("电焊工 焊工 叉车司机 保洁员 普工 操作工 厨师 服务员 快递员 仓库管理 Java 开发 CAD 制图 "
+         "月薪 包吃住 五险一金 长白班 夜班 合肥 芜湖 蚌埠 经验 学徒 师傅 带教 机器人 数控 车床 c++").split()
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return Catalog.load()
+
+
+def micros(at: datetime) -> int:
+    return (at - EPOCH) // timedelta(microseconds=1)
+
+
+def random_text(rng: np.random.Generator, n: int) -> str:
+    return "".join(str(w) for w in rng.choice(WORDS, n))
+
+
+def random_rows(rng: np.random.Generator, catalog: Catalog, n: int) -> list[tuple[FactRow, str, str, list[Coded]]]:
+    out = []
+    for i in range(1, n + 1):
+        title, body = random_text(rng, 2), random_text(rng, int(rng.integers(0, 40)))
+        picked = rng.choice(len(catalog.codable), int(rng.integers(0, 4)), replace=False)
+        codes = [Coded(catalog.codable[p].code, catalog.codable[p].name, round(float(rng.random()), 4))
+                 for p in picked]
+        pay = None if rng.random() < 0.2 else float(rng.integers(2000, 12000))
+        published = NOW - timedelta(microseconds=int(rng.integers(-10**9, 90 * 86400 * 10**6)))
+        fair = None if rng.random() < 0.7 else int(rng.integers(1, 4))
+        row = FactRow(i, pay, micros(published), fair, [(c.code, c.confidence) for c in codes],
+                      document_terms(title, body))
+        out.append((row, title, body, codes))
+    return out
+
+
+def scalar_facts(row: FactRow, codes: list[Coded], asked_codes: list[Coded], asked: Asked, bm25: Bm25,
+                 catalog: Catalog) -> Facts:
+    """What the service computes from one database row (app/services/matches.py `_facts`)."""
+    fit = None if asked.expected_month is None else salary_fit(row.pay_month, SalaryUnit.MONTH,
+                                                             asked.expected_month, SalaryUnit.MONTH)
+    age_days = timedelta(microseconds=asked.now_us - row.published_us).total_seconds() / 86400.0
+    occupation = expected_agreement(asked_codes, codes, catalog) if codes and asked_codes else None
+    return Facts(fit, age_days, bm25.prepare(asked.terms)(row.terms), occupation, row.fair in asked.running_fairs)
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_scores_equal_scoring_each_database_row(seed: int, catalog: Catalog):
+    rng = np.random.default_rng(seed)
+    rows = random_rows(rng, catalog, 400)
+    bm25 = Bm25.fit([r.terms for r, *_ in rows[::3]])  # a reference corpus, as the coder's catalog is
+    table = FactTable()
+    table.upsert(r for r, *_ in rows[:250])
+    table.upsert(r for r, *_ in rows[250:])
+    ids = rng.permutation(np.arange(1, 421, dtype=np.int64))  # 20 ids the table never held
+    candidates = Candidates(ids, rng.uniform(0, 3, len(ids)), rng.uniform(-0.2, 1, len(ids)).astype(np.float32))
+    asked_codes = [Coded(c.code, c.name, 0.5) for c in rows[int(rng.integers(400))][3]]
+    asked = Asked(terms(random_text(rng, 5)) * 3 + ["没有的词", "zzz"], [(c.code, c.confidence) for c in asked_codes],
+                  None if seed % 3 == 0 else float(rng.integers(3000, 9000)), micros(NOW), {1, 3})
+    weights = Weights()
+
+    scored = table.score(candidates.ids, candidates.similarity, candidates.distance_km, asked, weights, bm25,
+                         catalog.agreement_of)
+
+    facts = {r.id: scalar_facts(r, codes, asked_codes, asked, bm25, catalog) for r, _, _, codes in rows}
+    oracle = rank_top_k(candidates, lambda got: {i: facts[i] for i in got if i in facts}, weights, len(candidates))
+    assert scored.missing == 20
+    assert np.array_equal(candidates.ids[scored.positions], scored.ids)
+    order = np.lexsort((scored.ids, -scored.scores))
+    assert scored.ids[order].tolist() == [r.id for r in oracle.items]
+    # Every factor as the scalar path reports it; NumPy's vectorised power may round freshness's last bit.
+    for at, r in zip(order.tolist(), oracle.items):
+        mine = scored.ranked(at, r.distance_km, r.similarity)
+        assert mine.score == pytest.approx(r.score, abs=1e-15)
+        assert mine.factors.freshness == pytest.approx(r.factors.freshness, abs=1e-15)
+        assert mine.factors == replace(r.factors, freshness=mine.factors.freshness)
+
+
+def test_writes_replace_remove_and_survive_compaction_and_snapshots(tmp_path: Path, catalog: Catalog):
+    rng = np.random.default_rng(7)
+    rows = [r for r, *_ in random_rows(rng, catalog, 300)]
+    table = FactTable()
+    table.replace_all(rows[:100])
+    for _ in range(60):  # enough rewrites of the same ids that dead rows outnumber live ones: compaction runs
+        table.upsert(rows[:100])
+    table.upsert(rows[100:])
+    table.remove([5, 6, 7, 10_000])
+    assert len(table) == 297 and 5 not in table and 8 in table
+    table.save(tmp_path / "facts.npz", {"digest": "x"})
+    loaded, meta = FactTable.load(tmp_path / "facts.npz")
+    assert meta == {"digest": "x"} and len(loaded) == 297 and 5 not in loaded
+    ids = np.arange(1, 301, dtype=np.int64)
+    sim, km = np.linspace(0, 1, 300).astype(np.float32), np.linspace(0, 3, 300)
+    asked = Asked(terms("电焊工 c++ CAD"), [(rows[0].codes[0][0], 1.0)] if rows[0].codes else [], 5000.0,
+                  micros(NOW), {2})
+    bm25 = Bm25.fit([r.terms for r in rows])
+    a = table.score(ids, sim, km, asked, Weights(), bm25, catalog.agreement_of)
+    b = loaded.score(ids, sim, km, asked, Weights(), bm25, catalog.agreement_of)
+    assert a.missing == 3 and np.array_equal(a.ids, b.ids) and np.array_equal(a.scores, b.scores)
+    fresh = FactTable()
+    fresh.upsert([r for r in rows if r.id not in (5, 6, 7)])
+    c = fresh.score(ids, sim, km, asked, Weights(), bm25, catalog.agreement_of)
+    assert np.array_equal(a.scores, c.scores)
+
+
+def test_term_ids_are_code_points_for_han_and_a_vocabulary_for_the_rest():
+    ids = TermIds()
+    assert ids.of("焊") == 0x710A and ids.of("电焊") == 0x7535 << 16 | 0x710A
+    assert ids.of("java") == WORD_BASE and ids.of("cad") == WORD_BASE + 1 and ids.of("java") == WORD_BASE
+    assert ids.of("unseen", learn=False) is None and ids.words == ["java", "cad"]
+
+
+def test_ids_must_be_database_serials():
+    with pytest.raises(ValueError, match="database serials"):
+        FactTable().upsert([FactRow(0, None, 0, None, [], [])])
