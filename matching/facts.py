@@ -31,6 +31,7 @@ HAN_LOW, HAN_HIGH = 0x3400, 0x9FFF  # the Han runs `keywords.terms` cuts text in
 WORD_BASE = 0xA000_0000  # ids of other words (Latin, digits): above every Han character pair
 MAX_ID = 2**31 - 1  # ids are database serials; rows are found by direct indexing
 LAYOUT = 1
+AGREEMENT_ROWS_KEPT = 1024  # asked codes remembered with their agreement rows: at most ~13 MiB for 1,600 codes
 
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float64]
@@ -144,6 +145,7 @@ class FactTable:
         self.terms = TermIds()
         self.codes: list[str] = []
         self._code_rows: dict[str, int] = {}
+        self._agreement_rows: dict[str, FloatArray] = {}
         self._state = _empty_state()
         self._write_lock = threading.Lock()
 
@@ -174,6 +176,11 @@ class FactTable:
             gone = [i for i in ids if self._row(s, i) >= 0]
             s.row_of[gone] = -1  # in place: a reader sees the row or its absence, both whole
             self._state = _replace(s, live=s.live - len(gone))
+
+    def trim(self) -> None:
+        """Give back dead rows and the reserve kept for growth: a rebuilt table is written to rarely."""
+        with self._write_lock:
+            self._state = _compacted(self._state, force=True)
 
     def replace_all(self, rows: Iterable[FactRow]) -> None:
         with self._write_lock:
@@ -298,25 +305,38 @@ class FactTable:
 
     def _occupation(self, s: _State, rows: npt.NDArray[np.int32], asked: Sequence[tuple[str, float]],
                     agreement_of: AgreementOf) -> FloatArray:
-        """`occupations.expected_agreement` of every row; nan where either side is uncoded."""
+        """`occupations.expected_agreement` of every row (the same products, added in its order); nan where either
+        side is uncoded."""
         code_rows, confidence = s.code_rows[rows], s.confidence[rows]
-        coded = (code_rows >= 0).any(axis=1)
         if not asked or not len(rows):
             return np.full(len(rows), np.nan)
-        used = np.unique(code_rows[code_rows >= 0])
-        agreed = np.array([[agreement_of(code, self.codes[u]) or 0.0 for u in used.tolist()] for code, _ in asked])
-        slot = np.searchsorted(used, np.maximum(code_rows, 0)).clip(0, max(len(used) - 1, 0))
+        slots = np.maximum(code_rows, 0)  # an empty slot has confidence 0: it adds exactly nothing
         score = np.zeros(len(rows))
-        for q, (_, c) in enumerate(asked):
+        for code, c in asked:
+            agreed = self._agreements(code, agreement_of)
             for j in range(CODES):
-                score += c * confidence[:, j] * (agreed[q, slot[:, j]] if len(used) else 0.0)
+                score += c * confidence[:, j] * agreed[slots[:, j]]
         total_asked = 0.0
         for _, c in asked:
             total_asked += c
         total_row = confidence[:, 0] + confidence[:, 1] + confidence[:, 2]
         with np.errstate(invalid="ignore", divide="ignore"):
             value = np.where((total_row != 0) & (total_asked != 0), score / (total_asked * total_row), 0.0)
-        return np.where(coded, value, np.nan)
+        return np.where((code_rows >= 0).any(axis=1), value, np.nan)
+
+    def _agreements(self, code: str, agreement_of: AgreementOf) -> FloatArray:
+        """`code`'s agreement with every code of the vocabulary (0 where unknown), remembered: a request asks for
+        three codes against hundreds of candidates' codes, and the same codes come back request after request."""
+        known = self._agreement_rows.get(code)
+        if known is None or len(known) < len(self.codes):
+            if len(self._agreement_rows) >= AGREEMENT_ROWS_KEPT:
+                self._agreement_rows.clear()
+            codes = list(self.codes)  # the vocabulary only grows; a copy is one consistent length
+            done = 0 if known is None else len(known)
+            tail = np.array([agreement_of(code, other) or 0.0 for other in codes[done:]], np.float64)
+            known = tail if known is None else np.concatenate([known, tail])
+            self._agreement_rows[code] = known
+        return known
 
 
 _ROW_FIELDS = ("pay", "published_us", "fair", "code_rows", "confidence", "length", "start", "count")
@@ -410,9 +430,11 @@ def _grown_map(row_of: npt.NDArray[np.int32], top: int) -> npt.NDArray[np.int32]
 
 
 def _compacted(s: _State, *, force: bool = False) -> _State:
-    """Rows no id points at any more (replaced or removed) copied away once they outnumber the live ones."""
+    """Rows no id points at any more (replaced or removed) copied away once they outnumber the live ones;
+    `force`: now, with the reserve too (before a save, after a rebuild)."""
     dead = s.size - s.live
-    if not (force and dead) and dead <= max(s.live, 4096):
+    slack = len(s.pay) > s.size or len(s.term_ids) > s.pool_size  # room a growing table kept in reserve
+    if not (force and (dead or slack)) and dead <= max(s.live, 4096):
         return s
     ids = np.flatnonzero(s.row_of >= 0)
     keep = s.row_of[ids].astype(np.int64)

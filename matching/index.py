@@ -147,7 +147,7 @@ def arc_km(chord2: FloatArray) -> FloatArray:
 
 @dataclass(frozen=True, slots=True)
 class Candidates:
-    """Every item inside the radius, best similarity first (ties by id)."""
+    """Every item inside the radius, best similarity first (ties by id) unless asked for unordered."""
 
     ids: IntArray
     distance_km: FloatArray
@@ -237,11 +237,13 @@ class GeoIndex:
         only_ids: IntArray | None = None,
         exclude_ids: IntArray | None = None,
         limit: int | None = None,
+        ordered: bool = True,
     ) -> Candidates:
         """All items within min(radius_km, item.reach_km) of center, not expired at `now`, with
         low <= group < high when `groups` is given, none of `exclude_flags` set, among `only_ids`
         when given (a filter the caller computed, e.g. one fair's postings) and not in `exclude_ids`
-        (e.g. jobs the seeker dismissed); only the `limit` most similar when a limit is given."""
+        (e.g. jobs the seeker dismissed); only the `limit` most similar when a limit is given.
+        `ordered=False` (without a limit) leaves them in the index's order, for a caller that ranks them itself."""
         state = self._state
         query = np.asarray(vector, dtype=np.float32).reshape(-1)
         keep_ids = None if only_ids is None else np.unique(np.asarray(only_ids, dtype=np.int64))
@@ -255,6 +257,8 @@ class GeoIndex:
         hits = _Hits.concat(found)
         if self.storage == "float16":
             hits = hits.refined(state.bands, query, limit)
+        if not ordered and limit is None:
+            return Candidates(hits.ids, arc_km(hits.chord2), hits.similarity, hits.groups)
         order = best_first(hits.ids, hits.similarity, limit)
         return Candidates(hits.ids[order], arc_km(hits.chord2[order]), hits.similarity[order], hits.groups[order])
 

@@ -236,8 +236,10 @@ class IndexFeed:
             session.expunge_all()  # keep memory flat on large tables
         if pages:
             index.replace_all(Columns.concat(pages))
+        facts.trim()
         feed.index, feed.facts, feed.versions = index, facts, versions
-        logger.info("rebuilt %s index from the database: %d items, %d re-embedded", feed.entity, len(index), embedded)
+        logger.info("rebuilt %s index from the database: %d items, %d re-embedded; %.0f MiB of vectors, %.0f MiB of "
+                    "ranking facts", feed.entity, len(index), embedded, index.nbytes() / 2**20, facts.nbytes / 2**20)
 
     def _new_index(self) -> GeoIndex:
         return GeoIndex(self._embedder.dim, storage=self._storage)

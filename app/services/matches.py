@@ -61,7 +61,7 @@ from matching.ranking import (
 )
 
 SECONDS_PER_DAY = 86400.0
-CONFIRM_SPARE = 8  # read a few past the page at once: a stale one then needs no second query
+CONFIRM_SPARE = 4  # read a few past the page at once: a stale one then needs no second query
 OCCUPATION_SHOWN = 0.5  # agreement at which the explanation names the occupation
 
 
@@ -152,7 +152,7 @@ def _job_page(session: Session, matcher: Matcher, request: Request) -> MatchPage
     """Every posting within reach scored in memory (`FactTable`), then only the page read from the database."""
     now = utcnow()
     fairs = running_fairs(session, now)
-    candidates = _search(matcher.job_index, request)
+    candidates = _search(matcher.job_index, request, ordered=False)  # ranked here, by the full score
     asked = Asked(request.terms, [(c.code, c.confidence) for c in request.codes], _expected_month(request.expected),
                   micros(now), fairs.keys())
     scored = matcher.job_facts.score(candidates.ids, candidates.similarity, candidates.distance_km, asked,
@@ -212,10 +212,10 @@ def _rank(matcher: Matcher, index: GeoIndex, request: Request, load: FactsLoader
                       max_boost=max_boost)
 
 
-def _search(index: GeoIndex, request: Request) -> Candidates:
+def _search(index: GeoIndex, request: Request, *, ordered: bool = True) -> Candidates:
     return index.search(request.point, request.radius_km, request.vector, kind_mask=request.kind_mask,
                         now=time.time(), groups=request.groups, exclude_flags=request.exclude_flags,
-                        only_ids=request.only_ids, exclude_ids=request.exclude_ids)
+                        only_ids=request.only_ids, exclude_ids=request.exclude_ids, ordered=ordered)
 
 
 def _groups(matcher: Matcher, occupation: str | None) -> tuple[int, int] | None:

@@ -168,7 +168,8 @@ def _bodies(directory: Path, seed: int) -> list[dict[str, Any]]:
 
 def _scripts(plan: Plan, token: str) -> dict[str, Path]:
     return {"seeker": load.seeker_script(plan.directory / "seeker.lua", plan.n_seekers, token),
-            "search": load.search_script(plan.directory / "search.lua", plan.bodies, token)}
+            "search": load.search_script(plan.directory / "search.lua", plan.bodies, token),
+            "me": load.me_script(plan.directory / "me.lua", token)}
 
 
 def _seconds(text: str) -> int:

@@ -59,6 +59,13 @@ function request()
 end
 """
 
+LUA_ME = r"""
+wrk.headers["Authorization"] = "Bearer {token}"
+function request()
+  return wrk.format("GET", "/v1/auth/me")
+end
+"""
+
 
 @dataclass(frozen=True, slots=True)
 class LoadResult:
@@ -94,6 +101,12 @@ def search_script(path: Path, bodies: list[dict[str, Any]], token: str) -> Path:
     """Ad-hoc searches; public, but sent signed in as a mini-program user would be (the token is checked)."""
     lines = ",\n".join(f"[==[{json.dumps(b, ensure_ascii=False)}]==]" for b in bodies)
     path.write_text(LUA_SEARCH.replace("{bodies}", lines).replace("{token}", token) + LUA_COMMON)
+    return path
+
+
+def me_script(path: Path, token: str) -> Path:
+    """The floor: a signed-in request that matches nothing (framework, middleware, token check, one account read)."""
+    path.write_text(LUA_ME.replace("{token}", token) + LUA_COMMON)
     return path
 
 

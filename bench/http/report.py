@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 NAMES = {"seeker": "stored-seeker matches `GET /v1/jobseekers/{id}/matches`",
-         "search": "ad-hoc text search `POST /v1/matches/search`"}
+         "search": "ad-hoc text search `POST /v1/matches/search`",
+         "me": "the floor, `GET /v1/auth/me` signed in (no matching: framework, middleware, token check, one read)"}
 MIN_SHARE = 0.005  # profile stages below half a percent are left out
 TARGETS = {"seeker": (500.0, 50.0), "search": (100.0, None)}  # requests/s, p99 ms
 SETTINGS = """\
@@ -84,6 +85,11 @@ def verdicts(run: dict[str, Any]) -> list[str]:
         share = f"{best['per_s'] / rate:.2f}× the target"
         out.append(f"- {NAMES[endpoint]}: target {goal}; best {best['per_s']:.0f}/s at p99 {best['p99_ms']} ms "
                    f"(c={best['connections']}), {share}: **{'met' if met else 'missed'}**")
+    floor = [r for r in run["results"] if r["endpoint"] == "me"]
+    if floor:
+        top = max(floor, key=lambda r: r["per_s"])
+        out.append(f"- {NAMES['me']}: best {top['per_s']:.0f}/s at p99 {top['p99_ms']} ms (c={top['connections']}), "
+                   f"{top.get('cpu_ms', '?')} ms of server CPU a request: what any request costs here before matching")
     return out
 
 

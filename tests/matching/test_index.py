@@ -92,6 +92,11 @@ def test_search_equals_brute_force_oracle_on_random_queries_and_boundaries(band_
                            exclude_flags=exclude_flags, only_ids=None if only_ids is None else np.array(only_ids),
                            limit=10)
         assert top.ids.tolist() == want_ids[:10], f"query {q}, top 10"
+        loose = index.search(center, radius_km, vector, kind_mask=kind_mask, now=now, groups=groups,
+                             exclude_flags=exclude_flags, only_ids=None if only_ids is None else np.array(only_ids),
+                             ordered=False)
+        assert sorted(zip(loose.ids.tolist(), loose.similarity.tolist(), loose.distance_km.tolist())) == sorted(
+            zip(got.ids.tolist(), got.similarity.tolist(), got.distance_km.tolist())), f"query {q}, unordered"
         np.testing.assert_allclose(got.distance_km, want_d, atol=1e-9)
         assert got.groups is not None and got.groups.tolist() == [by_id[i].group for i in want_ids]
         checked += 1
