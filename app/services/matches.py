@@ -10,7 +10,7 @@ from datetime import date, datetime
 
 import numpy as np
 from sqlalchemy import select
-from sqlalchemy.orm import Session, defer
+from sqlalchemy.orm import Session, defer, load_only
 
 from app.models import Job, Jobseeker
 from app.models.base import utcnow
@@ -61,6 +61,9 @@ from matching.ranking import (
 )
 
 SECONDS_PER_DAY = 86400.0
+SHOWN = (Job.employer_id, Job.title, Job.job_type, Job.salary_min, Job.salary_max, Job.salary_unit, Job.lat, Job.lon,
+         Job.address, Job.location_precision, Job.fair_id, Job.status, Job.published_at, Job.valid_until,
+         Job.duplicate_of_id, Job.occupations)  # what a shown match reads: not its description, tags or vector
 CONFIRM_SPARE = 4  # read a few past the page at once: a stale one then needs no second query
 OCCUPATION_SHOWN = 0.5  # agreement at which the explanation names the occupation
 
@@ -177,7 +180,7 @@ def _confirmed(session: Session, scored: Scored, candidates: Candidates, k: int,
         positions = order[at : at + k - len(ranked) + CONFIRM_SPARE]
         at += len(positions)
         ids = [int(i) for i in scored.ids[positions]]
-        rows = {j.id: j for j in session.scalars(select(Job).options(defer(Job.embedding)).where(Job.id.in_(ids)))
+        rows = {j.id: j for j in session.scalars(select(Job).options(load_only(*SHOWN)).where(Job.id.in_(ids)))
                 if j.status == "open" and j.duplicate_of_id is None and (j.valid_until is None or j.valid_until > now)}
         for p in positions.tolist():
             job = rows.get(int(scored.ids[p]))

@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import numpy as np
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 import app.services.matches as matches
 from app.config import Settings
@@ -27,6 +27,7 @@ TITLES = ["电焊工", "焊工学徒", "叉车司机", "仓库管理员", "保�
 DESCRIPTIONS = ["气保焊 二保焊 三年经验", "包吃住 长白班", "持叉车证 夜班补贴", "", "会CAD 和 c++ 优先", "师傅带教"]
 SALARIES: list[dict[str, Any] | None] = [{"min": 6000, "max": 8000, "unit": "month"}, {"min": 200, "max": 260, "unit": "day"},
                                          {"min": 25, "unit": "hour"}, {"min": 3, "max": 5, "unit": "piece"}, None]
+REAL_JOB_PAGE = matches._job_page
 
 
 def oracle_page(session: Any, matcher: Any, request: matches.Request) -> list[tuple[int, float]]:
@@ -62,8 +63,8 @@ def both(settings: Settings, fake_embedder: Embedder, monkeypatch: pytest.Monkey
     yield pages
 
 
-def test_memory_ranking_equals_scoring_each_database_row(api: httpx.Client, settings: Settings,
-                                                         fake_embedder: Embedder, both: list[Any]):
+def test_memory_ranking_equals_scoring_each_database_row(api: httpx.Client, settings: Settings, fake_embedder: Embedder,
+                                                         both: list[Any], monkeypatch: pytest.MonkeyPatch):
     rng = np.random.default_rng(3)
     fair = create_fair(api)["id"]
     boss = employer(api)
@@ -93,6 +94,13 @@ def test_memory_ranking_equals_scoring_each_database_row(api: httpx.Client, sett
             for text in ("电焊 焊工 五年", "会开叉车", "java c++"):
                 body = SearchRequest(text=text, location=loc(HEFEI), radius_km=5, limit=30)
                 matches.search_jobs(session, runtime.matcher, body)
+        monkeypatch.setattr(matches, "_job_page", REAL_JOB_PAGE)  # the service alone, without the oracle beside it
+        statements: list[str] = []
+        event.listen(runtime.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
+        with runtime.sessions() as session:
+            matches.matches_for_seeker(session, runtime.matcher, SYSTEM, seekers[0], MatchQuery(limit=100))
+        # The seeker, their dismissed jobs, the running fairs, the page: no row loaded one by one (a lazy load).
+        assert len(statements) == 4, "\n".join(x[:150] for x in statements)
     finally:
         runtime.close()
     assert len(both) == 2 * len(seekers) + 3
