@@ -12,8 +12,10 @@ TARGETS = {"seeker": (500.0, 50.0), "search": (100.0, None)}  # requests/s, p99 
 SETTINGS = """\
 - `jobcircle serve --host 127.0.0.1 --workers W` (uvicorn with uvloop and httptools; each worker is a
   process with its own database pool, model and in-memory index). Sync routes run on AnyIO's thread
-  pool (40 threads per worker); the GIL lets one of them run Python at a time. torch uses its default
-  intra-op threads (one per core) in every worker.
+  pool (40 threads per worker); the GIL lets one of them run Python at a time. torch, ONNX Runtime and
+  BLAS run one thread per request (`JOBCIRCLE_COMPUTE_THREADS=1`, the default).
+- Ranking: every posting within reach is scored in memory (the index and its fact table); only the
+  shown page is read from the database and checked there.
 - Settings: defaults (SQLite in WAL mode, INFO logs: uvicorn's access line and the app's own line per
   request, to a file), `JOBCIRCLE_PUSH_SCHEDULER=false`, and the extra settings a section names.
 - Requests: limit 20 (the default), the seeker's own radius (3 km) or the default 3 km for searches,
