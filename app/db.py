@@ -8,12 +8,24 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 
+SQLITE_POOL = (5, 10)  # connections kept, and opened beyond them under load
+POSTGRES_POOL = (10, 20)
+
+
 def make_engine(database_url: str) -> Engine:
     if database_url.startswith("sqlite"):
-        engine = create_engine(database_url, connect_args={"check_same_thread": False, "timeout": 30})
+        size, overflow = SQLITE_POOL
+        engine = create_engine(database_url, connect_args={"check_same_thread": False, "timeout": 30},
+                               pool_size=size, max_overflow=overflow)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(database_url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+    size, overflow = POSTGRES_POOL
+    return create_engine(database_url, pool_pre_ping=True, pool_size=size, max_overflow=overflow)
+
+
+def connection_capacity(database_url: str) -> int:
+    """The most connections the engine of `database_url` hands out at once."""
+    return sum(SQLITE_POOL if database_url.startswith("sqlite") else POSTGRES_POOL)
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

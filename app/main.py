@@ -8,6 +8,7 @@ import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 
+import anyio.to_thread
 from fastapi import FastAPI, Request, Response
 
 from app.api import (
@@ -19,6 +20,7 @@ from app.api.errors import install_error_handlers
 from app.api.idempotency import IdempotencyMiddleware
 from app.api.limits import RequestLimits
 from app.config import Settings
+from app.db import connection_capacity
 from app.runtime import Runtime
 from app.services.ratelimit import RateLimiter
 from matching.embedding import Embedder
@@ -44,9 +46,14 @@ def create_app(settings: Settings | None = None, *, embedder: Embedder | None = 
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.request_threads
         runtime = Runtime.build(settings, embedder)
         runtime.start_background()
         app.state.runtime = runtime
+        # A request's session holds its connection between thread-pool hops; with more sessions open than the pool
+        # has connections, threads blocked on the pool starve the sessions that would give theirs back (a server hung
+        # at 64 concurrent requests). Requests beyond the pool wait here, in the event loop, holding nothing.
+        app.state.db_slots = anyio.Semaphore(connection_capacity(settings.database_url))
         logger.info("jobcircle ready: %d jobs, %d seekers indexed",
                     len(runtime.matcher.job_index), len(runtime.matcher.seeker_index))
         try:

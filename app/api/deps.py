@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from typing import Annotated
 
 from fastapi import Depends, Request
@@ -25,7 +25,14 @@ def get_runtime(request: Request) -> Runtime:
     return runtime
 
 
-def get_session(runtime: Annotated[Runtime, Depends(get_runtime)]) -> Iterator[Session]:
+async def db_slot(request: Request) -> AsyncIterator[None]:
+    """One of the connections the pool can hand out, held from before the session opens until after it closes."""
+    async with request.app.state.db_slots:
+        yield
+
+
+def get_session(runtime: Annotated[Runtime, Depends(get_runtime)],
+                _slot: Annotated[None, Depends(db_slot, scope="function")]) -> Iterator[Session]:
     """Commit or roll back once per request, before the response is sent (scope="function").
 
     After a commit that touched an indexed row, this process catches up with the change feed at

@@ -30,12 +30,13 @@ class IdempotencyMiddleware:
         body = await _read_body(receive)
         path = scope["path"]
         runtime = scope["app"].state.runtime
-        sessions, vault = runtime.sessions, runtime.vault
+        sessions, vault, slots = runtime.sessions, runtime.vault, scope["app"].state.db_slots
         try:
             if not KEY.match(key):
                 raise InvalidField(idempotency.HEADER, "must be 1 to 200 printable ASCII characters, e.g. a UUID")
-            replay = await run_in_threadpool(idempotency.begin, sessions, vault, key, path,
-                                             _request_hash(scope, headers, body))
+            async with slots:
+                replay = await run_in_threadpool(idempotency.begin, sessions, vault, key, path,
+                                                 _request_hash(scope, headers, body))
         except AppError as error:
             await error_response(error)(scope, receive, send)
             return
@@ -46,12 +47,13 @@ class IdempotencyMiddleware:
         try:
             await self.app(scope, _replaying(body), captured.send)
         finally:
-            if captured.status is not None and captured.status < 500:
-                # Stored before the client sees it: a retry sent the moment the answer arrives replays it.
-                await run_in_threadpool(idempotency.finish, sessions, vault, key, path, idempotency.Replay(
-                    captured.status, captured.content_type, b"".join(captured.body)))
-            else:
-                await run_in_threadpool(idempotency.abandon, sessions, key, path)
+            async with slots:  # taken after the request's own session gave its slot back: never two at once
+                if captured.status is not None and captured.status < 500:
+                    # Stored before the client sees it: a retry sent the moment the answer arrives replays it.
+                    await run_in_threadpool(idempotency.finish, sessions, vault, key, path, idempotency.Replay(
+                        captured.status, captured.content_type, b"".join(captured.body)))
+                else:
+                    await run_in_threadpool(idempotency.abandon, sessions, key, path)
         for message in captured.messages:
             await send(message)
 

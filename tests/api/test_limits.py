@@ -8,6 +8,7 @@ import json
 import pkgutil
 import re
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from ipaddress import ip_network
 from pathlib import Path
@@ -25,11 +26,12 @@ from starlette.types import Message, Receive, Scope, Send
 import app.api
 from app.api.limits import RequestLimits, client_ip
 from app.config import Settings
+from app.db import connection_capacity
 from app.main import create_app
 from app.services.ratelimit import RateLimiter
 from matching.embedding import Embedder
 from tests.clock import Clock
-from tests.factories import HEFEI, employer, job_body, jobs_total, loc, post_seeker, seeker_body
+from tests.factories import HEFEI, employer, job_body, jobs_total, loc, post_job, post_seeker, seeker_body
 from tests.live import live_server, server_process
 from tests.uploads_kit import csv_bytes, numbered, upload
 
@@ -334,3 +336,21 @@ def test_every_query_and_body_model_refuses_unknown_fields() -> None:
 def test_unknown_query_parameters_are_refused(api: httpx.Client) -> None:
     response = api.get("/v1/jobs", params={"limt": 5})
     assert response.status_code == 422 and response.json()["errors"][0]["field"] == "limt", response.text
+
+
+def test_more_concurrent_requests_than_database_connections_all_complete(api: httpx.Client, settings: Settings):
+    """A request's session holds its connection between thread hops; once more sessions were open than the pool
+    had connections, the threads left waiting on the pool starved the sessions that would give theirs back, and
+    the server hung (64 concurrent match requests on SQLite, whose pool has 15). They now wait for a slot first."""
+    seeker = post_seeker(api)
+    post_job(api, employer(api))
+    url = f"{api.base_url}/v1/jobseekers/{seeker}/matches"
+    clients = 3 * connection_capacity(settings.database_url) + 5
+
+    def ask(_: int) -> list[int]:
+        with httpx.Client(headers=api.headers, timeout=20) as client:
+            return [client.get(url).status_code for _ in range(4)]
+
+    with ThreadPoolExecutor(clients) as pool:
+        codes = [c for got in pool.map(ask, range(clients)) for c in got]
+    assert codes == [200] * (4 * clients)
