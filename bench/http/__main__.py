@@ -71,6 +71,7 @@ def main() -> None:
     results = {"machine": _machine(), "command": _command(args), "env": extra_env, "jobs": args.jobs,
                "seekers": args.seekers, "fill": filled, "stamped_rows": stamped,
                "reach": reach, "reach_km": REACH_KM, "stages": stages, "model": vocab.model,
+               "request_threads": int(extra_env.get("JOBCIRCLE_REQUEST_THREADS", Settings().request_threads)),
                "duration_s": plan.duration_s, "runs": runs, "at": time.strftime("%Y-%m-%d %H:%M")}
     (CACHE / f"results-jobs{args.jobs}.json").write_text(json.dumps(results, indent=2, ensure_ascii=False))
     print("\n".join(report.section(results)))

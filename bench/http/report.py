@@ -12,7 +12,8 @@ TARGETS = {"seeker": (500.0, 50.0), "search": (100.0, None)}  # requests/s, p99 
 SETTINGS = """\
 - `jobcircle serve --host 127.0.0.1 --workers W` (uvicorn with uvloop and httptools; each worker is a
   process with its own database pool, model and in-memory index). Sync routes run on AnyIO's thread
-  pool (40 threads per worker); the GIL lets one of them run Python at a time. torch, ONNX Runtime and
+  pool, `JOBCIRCLE_REQUEST_THREADS` threads per worker (each section says how many); the GIL lets one
+  of them run Python at a time. torch, ONNX Runtime and
   BLAS run one thread per request (`JOBCIRCLE_COMPUTE_THREADS=1`, the default).
 - Ranking: every posting within reach is scored in memory (the index and its fact table); only the
   shown page is read from the database and checked there.
@@ -46,6 +47,7 @@ def section(results: dict[str, Any]) -> list[str]:
         f"Run {results['at']} on {results['machine']}; {results['jobs']:,} postings and {results['seekers']:,} "
         f"seekers, model `{results['model']}`, {results['duration_s']} s per measured run; extra settings: {extra}.", "",
         "```", results["command"], "```", "",
+        f"Request threads per worker: {_threads(results)}.", "",
         f"Database: {'reused' if fill['reused'] else 'filled'}; the fill took {fill['fill_s']} s "
         f"({fill['db_bytes'] / 2**30:.1f} GiB SQLite). Rows re-stamped for the server's model: {results['stamped_rows']:,}.",
         f"Postings within {results['reach_km']:g} km of a seeker (what one request ranks, before filters), over "
@@ -55,6 +57,13 @@ def section(results: dict[str, Any]) -> list[str]:
     for run in results["runs"]:
         lines += _run(run)
     return lines
+
+
+def _threads(results: dict[str, Any]) -> str:
+    if "request_threads" not in results:  # runs from before the setting and the database slots
+        return ("40, Starlette's default (a run from before `JOBCIRCLE_REQUEST_THREADS` and before requests waited for "
+                "a database connection in the event loop)")
+    return f"{results['request_threads']} (`JOBCIRCLE_REQUEST_THREADS`); a request waits for a database connection first"
 
 
 def table(runs: list[dict[str, Any]]) -> list[str]:
