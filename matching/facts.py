@@ -10,8 +10,6 @@ there. Like the index, the table is derived from the database, rebuilt from it a
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import threading
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
@@ -22,7 +20,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from matching.index import best_first
+from matching.index import best_first, save_snapshot
 from matching.keywords import Bm25
 from matching.ranking import NEUTRAL_OCCUPATION, NEUTRAL_SALARY_FIT, Factors, Ranked, Weights
 
@@ -220,17 +218,7 @@ class FactTable:
             header = {"layout": LAYOUT, "words": self.terms.words, "codes": self.codes, "meta": meta}
             columns = {"ids": ids, "rows": order, **{f: getattr(s, f)[: s.size] for f in _ROW_FIELDS},
                        "term_ids": s.term_ids[: s.pool_size], "term_tf": s.term_tf[: s.pool_size]}
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as tmp:
-                np.savez(tmp, header=np.array(json.dumps(header, ensure_ascii=False)), **columns)
-                tmp.flush()
-                os.fsync(tmp.fileno())
-            os.replace(tmp_name, path)
-        except BaseException:
-            Path(tmp_name).unlink(missing_ok=True)
-            raise
+        save_snapshot(path, header, columns)
 
     @classmethod
     def load(cls, path: Path) -> tuple[FactTable, dict[str, Any]]:

@@ -269,19 +269,9 @@ class GeoIndex:
     def save(self, path: Path, meta: Mapping[str, Any] | None = None) -> None:
         """Write a snapshot atomically: readers of `path` see the old or the new file, never half."""
         block = self._all_columns()
-        path.parent.mkdir(parents=True, exist_ok=True)
         header = {"dim": self.dim, "band_deg": self.band_deg, "storage": self.storage, "layout": LAYOUT,
                   "meta": dict(meta or {})}
-        fd, tmp_name = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as tmp:
-                np.savez(tmp, header=np.array(json.dumps(header)), **_column_dict(block, _SAVED_FIELDS))
-                tmp.flush()
-                os.fsync(tmp.fileno())
-            os.replace(tmp_name, path)
-        except BaseException:
-            Path(tmp_name).unlink(missing_ok=True)
-            raise
+        save_snapshot(path, header, _column_dict(block, _SAVED_FIELDS))
 
     @classmethod
     def load(cls, path: Path, *, storage: Storage | None = None) -> tuple[GeoIndex, dict[str, Any]]:
@@ -359,6 +349,22 @@ class GeoIndex:
             if stop > start:
                 plan.append(Slice(key, start, stop))
         return plan
+
+
+def save_snapshot(path: Path, header: Mapping[str, Any], arrays: Mapping[str, Any]) -> None:
+    """An .npz of `arrays` and a JSON `header`, written atomically: readers of `path` see the old or the new
+    file, never half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as tmp:
+            np.savez(tmp, header=np.array(json.dumps(header, ensure_ascii=False)), **arrays)
+            tmp.flush()
+            os.fsync(tmp.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
 
 
 def lon_window(center: GeoPoint, radius_km: float, lat_low: float, lat_high: float) -> tuple[float, float] | None:
