@@ -95,6 +95,11 @@ def monthly_yuan(amount: float | None, unit: SalaryUnit) -> float | None:
     return amount * _PER_MONTH[unit]
 
 
+def offered_month(salary_min: float | None, salary_max: float | None, unit: SalaryUnit) -> float | None:
+    """What a posting can pay a month: its maximum, else its minimum (None: neither stated, or a piece rate)."""
+    return monthly_yuan(salary_max if salary_max is not None else salary_min, unit)
+
+
 def salary_fit(
     job_max: float | None, job_unit: SalaryUnit, expected_min: float | None, expected_unit: SalaryUnit
 ) -> float | None:

@@ -20,14 +20,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.models import IndexChange, Job, Jobseeker
 from app.models.base import utcnow
 from app.services.eligibility import facts_of, job_mask, seeker_mask
-from app.services.texts import describe, is_stale
-from app.services.texts import stored_codes, title_and_body
+from app.services.texts import describe, is_stale, stored_codes, title_and_body
 from matching.coding import OccupationCoder, document_terms
 from matching.facts import FactRow, FactTable
 from matching.geo import GeoPoint
 from matching.index import Columns, GeoIndex, IndexEntry, Storage
 from matching.occupations import code_number
-from matching.ranking import SalaryUnit, monthly_yuan
+from matching.ranking import SalaryUnit, offered_month
 
 logger = logging.getLogger(__name__)
 
@@ -91,8 +90,8 @@ def job_entry(job: Job) -> IndexEntry:
 
 
 def job_facts(job: Job) -> FactRow:
-    offered = job.salary_max if job.salary_max is not None else job.salary_min
-    return FactRow(job.id, monthly_yuan(offered, SalaryUnit(job.salary_unit)), micros(job.published_at), job.fair_id,
+    pay = offered_month(job.salary_min, job.salary_max, SalaryUnit(job.salary_unit))
+    return FactRow(job.id, pay, micros(job.published_at), job.fair_id,
                    [(c.code, c.confidence) for c in stored_codes(job)], document_terms(*title_and_body(job)))
 
 

@@ -31,7 +31,7 @@ from app.services.eligibility import facts_of, job_mask, local_today, seeker_mas
 from app.services.events import dismissed_jobs
 from app.services.fairs import check_fair, running_fairs
 from app.services.index_feed import APPROXIMATE, micros
-from app.services.jobs import job_summary, load_job, load_owned_job
+from app.services.jobs import job_summary, load_owned_job
 from app.services.jobseekers import expected_salary, load_jobseeker
 from app.services.places import check_radius, to_stored_point
 from app.services.principal import Principal
@@ -54,6 +54,7 @@ from matching.ranking import (
     SalaryUnit,
     explain,
     monthly_yuan,
+    offered_month,
     rank_top_k,
     salary_fit,
     salary_text,
@@ -180,6 +181,8 @@ def _confirmed(session: Session, scored: Scored, candidates: Candidates, k: int,
         positions = order[at : at + k - len(ranked) + CONFIRM_SPARE]
         at += len(positions)
         ids = [int(i) for i in scored.ids[positions]]
+        # By primary key alone, then judged here: with the status in the WHERE, SQLite walks the status index over
+        # every open posting.
         rows = {j.id: j for j in session.scalars(select(Job).options(load_only(*SHOWN)).where(Job.id.in_(ids)))
                 if j.status == "open" and j.duplicate_of_id is None and (j.valid_until is None or j.valid_until > now)}
         for p in positions.tolist():
@@ -283,8 +286,8 @@ def _reasons(ranked: Ranked, codes: list[Coded]) -> Reasons:
 def _job_fit(job: Job, expected: ExpectedSalary | None) -> float | None:
     if expected is None:
         return None
-    offered = job.salary_max if job.salary_max is not None else job.salary_min
-    return salary_fit(offered, SalaryUnit(job.salary_unit), expected.min, expected.unit)
+    offered = offered_month(job.salary_min, job.salary_max, SalaryUnit(job.salary_unit))
+    return salary_fit(offered, SalaryUnit.MONTH, expected.min, expected.unit)  # the fact table's pay, to the bit
 
 
 def _seeker_fit(job: Job, seeker: Jobseeker) -> float | None:

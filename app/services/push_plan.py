@@ -19,7 +19,7 @@ from app.services.eligibility import facts_of, job_mask, local_today, seeker_mas
 from app.services.fairs import running_fairs
 from app.services.push_rules import PushRules, Shard
 from matching.batch import Postings, Seekers, TopK, assign, top_k_within_radius
-from matching.ranking import SalaryUnit, Weights, explain, monthly_yuan, salary_text, shared_keyword
+from matching.ranking import SalaryUnit, Weights, explain, monthly_yuan, offered_month, salary_text, shared_keyword
 
 logger = logging.getLogger(__name__)
 
@@ -154,8 +154,7 @@ def _load_jobs(session: Session, now: datetime, since: float) -> _JobRows:
                Job.published_at > since_at, or_(Job.valid_until.is_(None), Job.valid_until > now))
         .order_by(Job.id)
     ).all()
-    pay = [monthly_yuan(r.salary_max if r.salary_max is not None else r.salary_min, SalaryUnit(r.salary_unit))
-           for r in rows]
+    pay = [offered_month(r.salary_min, r.salary_max, SalaryUnit(r.salary_unit)) for r in rows]
     arrays = Postings(
         ids=np.array([r.id for r in rows], np.int64), lats=np.array([r.lat for r in rows], np.float64),
         lons=np.array([r.lon for r in rows], np.float64), vectors=stack_vectors(r.embedding for r in rows),
