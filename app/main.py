@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import logging
-import time
-import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 import anyio.to_thread
-from fastapi import FastAPI, Request, Response
+from fastapi import FastAPI
 
 from app.api import (
     audit, auth, communities, dashboard, employers, employments, events, fairs, health, inbox, jobs, jobseekers, matches,
     occupations, reviews, stats, uploads,
 )
+from app.api.access_log import AccessLog
 from app.api.cors import ListedOriginsCors
 from app.api.errors import install_error_handlers
 from app.api.idempotency import IdempotencyMiddleware
@@ -71,18 +70,8 @@ def create_app(settings: Settings | None = None, *, embedder: Embedder | None = 
     # Added innermost first: CORS wraps everything, so preflights and refusals (429, 413) carry its headers.
     app.add_middleware(IdempotencyMiddleware)
     app.add_middleware(RequestLimits, settings=settings)
-    app.middleware("http")(_access_log)
+    app.add_middleware(AccessLog)
     if settings.cors_origins:
         app.add_middleware(ListedOriginsCors, settings=settings)
     return app
 
-
-async def _access_log(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-    request_id = request.headers.get("x-request-id") or uuid.uuid4().hex[:16]
-    started = time.perf_counter()
-    response = await call_next(request)
-    elapsed_ms = (time.perf_counter() - started) * 1000
-    response.headers["x-request-id"] = request_id
-    logger.info("%s %s %d %.1fms id=%s", request.method, request.url.path, response.status_code,
-                elapsed_ms, request_id)
-    return response

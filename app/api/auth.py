@@ -22,11 +22,11 @@ Limit = Annotated[int, Query(ge=1, le=100)]
 Offset = Annotated[int, Query(ge=0, le=1_000_000)]
 
 
-def get_credentials(runtime: RuntimeDep) -> Credentials:
+async def get_credentials(runtime: RuntimeDep) -> Credentials:
     return Credentials(runtime.issuer, runtime.vault)
 
 
-def get_wechat_app(runtime: RuntimeDep) -> WeChatApp:
+async def get_wechat_app(runtime: RuntimeDep) -> WeChatApp:
     s = runtime.settings
     return WeChatApp(s.wechat_base_url, s.wechat_appid, s.wechat_secret, s.push_timeout_s)
 
