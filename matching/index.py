@@ -250,13 +250,17 @@ class GeoIndex:
         drop_ids = None if exclude_ids is None or not len(exclude_ids) else np.unique(np.asarray(exclude_ids, np.int64))
         narrowing = _Narrowing(kind_mask, now, groups, exclude_flags, keep_ids, drop_ids)
         radius_chord2 = float(chord2_of(radius_km))
+        # float16 rows are scored fast, then exactly where it matters, when only the `limit` best are wanted;
+        # without a limit every hit needs its exact sum, so it is taken at once.
+        refine_to = limit if self.storage == "float16" else None
         found = [f for s in self._plan(center, radius_km, state)
-                 if len(f := _select(state.bands[s.band], s, center, radius_chord2, query, narrowing))]
+                 if len(f := _select(state.bands[s.band], s, center, radius_chord2, query, narrowing,
+                                     exact=refine_to is None))]
         if not found:
             return Candidates.empty()
         hits = _Hits.concat(found)
-        if self.storage == "float16":
-            hits = hits.refined(state.bands, query, limit)
+        if refine_to is not None:
+            hits = hits.refined(state.bands, query, refine_to)
         if not ordered and limit is None:
             return Candidates(hits.ids, arc_km(hits.chord2), hits.similarity, hits.groups)
         order = best_first(hits.ids, hits.similarity, limit)
@@ -417,11 +421,11 @@ class _Hits:
     def concat(parts: Sequence[_Hits]) -> _Hits:
         return _Hits(*(np.concatenate([getattr(p, f) for p in parts]) for f in _Hits.__slots__))
 
-    def refined(self, bands: Mapping[BandKey, Columns], query: Vectors, limit: int | None) -> _Hits:
-        """Exact float32 sums for every hit that can still be returned: all of them, or with a limit only
-        those whose fast score is within HALF_SLACK of the limit-th (nothing else can overtake)."""
+    def refined(self, bands: Mapping[BandKey, Columns], query: Vectors, limit: int) -> _Hits:
+        """Exact float32 sums for every hit that can still be among the `limit` best: those whose fast score is
+        within HALF_SLACK of the limit-th (nothing else can overtake)."""
         redo = np.arange(len(self))
-        if limit is not None and limit < len(self):
+        if limit < len(self):
             kth = np.partition(self.similarity, len(self) - limit)[len(self) - limit] if limit > 0 else np.inf
             redo = np.flatnonzero(self.similarity >= kth - HALF_SLACK)
         exact = np.empty(len(redo), np.float32)
@@ -432,7 +436,7 @@ class _Hits:
 
 
 def _select(block: Columns, part: Slice, center: GeoPoint, radius_chord2: float, query: Vectors,
-            narrowing: _Narrowing) -> _Hits:
+            narrowing: _Narrowing, *, exact: bool) -> _Hits:
     rows = slice(part.start, part.stop)
     cx, cy, cz = (float(v[0]) for v in sphere_km(np.array([center.lat]), np.array([center.lon])))
     chord2 = np.square(block.x_km[rows] - cx)
@@ -451,7 +455,9 @@ def _select(block: Columns, part: Slice, center: GeoPoint, radius_chord2: float,
         keep &= ~np.isin(block.ids[rows], narrowing.exclude_ids)
     kept = np.flatnonzero(keep)
     at = part.start + kept
-    if 4 * len(kept) < len(keep):  # few survive: gathering them beats reading the whole slice
+    if exact and block.vectors.dtype != np.float32:
+        similarity = _widened(block.vectors[at]) @ query  # the float32 sums `_Hits.refined` would compute
+    elif 4 * len(kept) < len(keep):  # few survive: gathering them beats reading the whole slice
         similarity = fast_similarities(block.vectors[at], query)
     else:
         similarity = fast_similarities(block.vectors[rows], query)[kept]
