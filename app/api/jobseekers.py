@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.api.deps import MatcherDep, PrincipalDep, SessionDep, VaultDep
+from app.api.deps import MatcherDep, PrincipalDep, SessionDep, VaultDep, in_worker
 from app.api.errors import CONFLICT_RESPONSE, ERROR_RESPONSES
 from app.schemas.common import PathId
 from app.schemas.jobseeker import JobseekerCreate, JobseekerOut, JobseekerUpdate, ProgrammeVerdict
@@ -62,7 +62,7 @@ def delete_jobseeker(seeker_id: PathId, principal: PrincipalDep, session: Sessio
 
 
 @router.get("/{seeker_id}/matches", response_model=MatchPage)
-def list_matches(seeker_id: PathId, query: Annotated[MatchQuery, Query()], principal: PrincipalDep,
-                 session: SessionDep, matcher: MatcherDep) -> MatchPage:
+async def list_matches(seeker_id: PathId, query: Annotated[MatchQuery, Query()], principal: PrincipalDep,
+                       session: SessionDep, matcher: MatcherDep) -> MatchPage:
     """Jobs within the radius, best first, each with its reasons and a one-line explanation."""
-    return match_service.matches_for_seeker(session, matcher, principal, seeker_id, query)
+    return await in_worker(match_service.matches_for_seeker, session, matcher, principal, seeker_id, query)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from app.api.deps import MatcherDep, SessionDep
+from app.api.deps import MatcherDep, SessionDep, in_worker
 from app.api.errors import ERROR_RESPONSES
 from app.schemas.match import MatchPage, SearchRequest
 from app.services import matches as match_service
@@ -13,6 +13,6 @@ router = APIRouter(prefix="/v1/matches", tags=["matches"], responses=ERROR_RESPO
 
 
 @router.post("/search", response_model=MatchPage)
-def search(body: SearchRequest, session: SessionDep, matcher: MatcherDep) -> MatchPage:
+async def search(body: SearchRequest, session: SessionDep, matcher: MatcherDep) -> MatchPage:
     """Jobs near a point for a free-text wish; nothing about the asker is stored."""
-    return match_service.search_jobs(session, matcher, body)
+    return await in_worker(match_service.search_jobs, session, matcher, body)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import ColumnElement, distinct, func, select, true
+from sqlalchemy import ColumnElement, bindparam, distinct, func, select, true
 from sqlalchemy.orm import Session
 
 from app.models import Event, Job, Jobseeker
@@ -77,11 +77,13 @@ def funnel(session: Session, principal: Principal, query: FunnelQuery) -> Funnel
     return Funnel(steps=steps, district=query.district, start=query.start, end=query.end, group=query.group)
 
 
+DISMISSED = select(Event.job_id).where(Event.jobseeker_id == bindparam("seeker_id"), Event.type == EventType.DISMISS,
+                                       Event.job_id.isnot(None)).distinct()  # built once: read on every match
+
+
 def dismissed_jobs(session: Session, seeker_id: int) -> list[int]:
     """Jobs the seeker waved away: they never come back in their matches or pushes."""
-    return [j for j in session.scalars(select(Event.job_id).where(
-        Event.jobseeker_id == seeker_id, Event.type == EventType.DISMISS, Event.job_id.isnot(None)).distinct())
-        if j is not None]
+    return [j for j in session.scalars(DISMISSED, {"seeker_id": seeker_id}) if j is not None]
 
 
 def _filters(query: FunnelQuery) -> list[ColumnElement[bool]]:

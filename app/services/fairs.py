@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, bindparam, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -98,9 +98,13 @@ def check_fair(session: Session, fair_id: int | None, field: str = "fair_id") ->
         raise InvalidField(field, f"fair {fair_id} does not exist")
 
 
+RUNNING = select(Fair.id, Fair.name).where(Fair.starts_at <= bindparam("now"), Fair.ends_at > bindparam("now"))
+
+
 def running_fairs(session: Session, now: datetime) -> dict[int, str]:
-    """Fairs on at `now`, by id, with their names: their postings get the ranking's fair boost."""
-    rows = session.execute(select(Fair.id, Fair.name).where(Fair.starts_at <= now, Fair.ends_at > now)).all()
+    """Fairs on at `now`, by id, with their names: their postings get the ranking's fair boost (read on every
+    match: the statement is built once)."""
+    rows = session.execute(RUNNING, {"now": now}).all()
     return {fair_id: name for fair_id, name in rows}
 
 

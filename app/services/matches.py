@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 import numpy as np
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, defer, load_only
 
 from app.models import Job, Jobseeker
@@ -65,6 +65,9 @@ SECONDS_PER_DAY = 86400.0
 SHOWN = (Job.employer_id, Job.title, Job.job_type, Job.salary_min, Job.salary_max, Job.salary_unit, Job.lat, Job.lon,
          Job.address, Job.location_precision, Job.fair_id, Job.status, Job.published_at, Job.valid_until,
          Job.duplicate_of_id, Job.occupations)  # what a shown match reads: not its description, tags or vector
+# Built once: SQLAlchemy then finds its compiled form by the statement's memoised cache key, per request only the
+# ids are bound (constructing the statement and its load_only option cost more than running it on SQLite).
+PAGE_ROWS = select(Job).options(load_only(*SHOWN)).where(Job.id.in_(bindparam("ids", expanding=True)))
 CONFIRM_SPARE = 4  # read a few past the page at once: a stale one then needs no second query
 OCCUPATION_SHOWN = 0.5  # agreement at which the explanation names the occupation
 
@@ -183,7 +186,7 @@ def _confirmed(session: Session, scored: Scored, candidates: Candidates, k: int,
         ids = [int(i) for i in scored.ids[positions]]
         # By primary key alone, then judged here: with the status in the WHERE, SQLite walks the status index over
         # every open posting.
-        rows = {j.id: j for j in session.scalars(select(Job).options(load_only(*SHOWN)).where(Job.id.in_(ids)))
+        rows = {j.id: j for j in session.scalars(PAGE_ROWS, {"ids": ids})
                 if j.status == "open" and j.duplicate_of_id is None and (j.valid_until is None or j.valid_until > now)}
         for p in positions.tolist():
             job = rows.get(int(scored.ids[p]))
