@@ -175,10 +175,14 @@ class FactTable:
             s.row_of[gone] = -1  # in place: a reader sees the row or its absence, both whole
             self._state = _replace(s, live=s.live - len(gone))
 
-    def trim(self) -> None:
-        """Give back dead rows and the reserve kept for growth: a rebuilt table is written to rarely."""
+    def trim(self, order: IntArray | None = None) -> None:
+        """Give back dead rows and the reserve kept for growth: a rebuilt table is written to rarely.
+
+        `order`: ids in the order to lay their rows out, e.g. the index's (`GeoIndex.stored_order`): a search's
+        candidates then lie in a few runs of rows, and gathering their terms reads memory front to back (five
+        times faster at 1 M postings than rows in id order). Ids not in it follow, in their present order."""
         with self._write_lock:
-            self._state = _compacted(self._state, force=True)
+            self._state = _compacted(self._state, force=True, order=order)
 
     def replace_all(self, rows: Iterable[FactRow]) -> None:
         with self._write_lock:
@@ -210,13 +214,13 @@ class FactTable:
                       len(ids) - len(found))
 
     def save(self, path: Path, meta: dict[str, Any]) -> None:
-        """Write the live rows atomically: readers of `path` see the old or the new file, never half."""
+        """Write the live rows atomically, in their order: readers of `path` see the old or the new file, never
+        half."""
         with self._write_lock:
             s = self._state = _compacted(self._state, force=True)
             ids = np.flatnonzero(s.row_of >= 0)
-            order = s.row_of[ids]
             header = {"layout": LAYOUT, "words": self.terms.words, "codes": self.codes, "meta": meta}
-            columns = {"ids": ids, "rows": order, **{f: getattr(s, f)[: s.size] for f in _ROW_FIELDS},
+            columns = {"ids": ids, "rows": s.row_of[ids], **{f: getattr(s, f)[: s.size] for f in _ROW_FIELDS},
                        "term_ids": s.term_ids[: s.pool_size], "term_tf": s.term_tf[: s.pool_size]}
         save_snapshot(path, header, columns)
 
@@ -270,26 +274,29 @@ class FactTable:
         for _, w in wanted:
             ceiling += w
         out = np.zeros(len(rows))
-        known = [(i, term_id, w) for i, (term_id, w) in enumerate(wanted) if term_id is not None]
+        known = [(term_id, w) for term_id, w in wanted if term_id is not None]
         if not known or not len(rows):
             return out
-        query = np.array([t for _, t, _ in known], np.uint32)
-        by_id = np.argsort(query)
-        counts = s.count[rows].astype(np.int64)
-        at = np.repeat(s.start[rows] - np.cumsum(counts) + counts, counts) + np.arange(int(counts.sum()))
-        doc_terms = s.term_ids[at]
-        slot = np.minimum(np.searchsorted(query[by_id], doc_terms), len(query) - 1)
-        hit = np.flatnonzero(query[by_id][slot] == doc_terms)
+        query = np.array([t for t, _ in known], np.uint32)  # distinct, in the query's order
+        by_row = np.argsort(rows, kind="stable")  # ascending rows read the term pool front to back
+        ascending = rows[by_row]
+        counts = s.count[ascending].astype(np.int64)
+        at = np.repeat(s.start[ascending] - np.cumsum(counts) + counts, counts) + np.arange(int(counts.sum()))
+        which = query_positions(query, s.term_ids[at])
+        hit = np.flatnonzero(which < len(query))
         if not len(hit):
             return out
         doc = np.repeat(np.arange(len(rows)), counts)[hit]
-        which = by_id[slot[hit]]  # position among `known`: the query's order
-        order = np.lexsort((which, doc))
+        which = which[hit]
+        # Each document's hits into the query's order. `doc` already ascends, so the keys are nearly sorted: the
+        # stable sort (timsort, radix) takes them in one pass where a lexsort costs ten times as much.
+        order = np.argsort(doc * len(query) + which, kind="stable")
         doc, which, tf = doc[order], which[order], s.term_tf[at[hit][order]].astype(np.float64)
         k1, b = bm25.k1, bm25.b
-        norm = k1 * (1 - b + b * s.length[rows][doc] / bm25.avg_length)
-        gains = np.array([w for _, _, w in known])[which] * tf / (tf + norm)
-        return _sums_in_order(doc, gains, len(rows)) / ceiling
+        norm = k1 * (1 - b + b * s.length[ascending][doc] / bm25.avg_length)
+        gains = np.array([w for _, w in known])[which] * tf / (tf + norm)
+        out[by_row] = _sums_in_order(doc, gains, len(rows)) / ceiling
+        return out
 
     def _occupation(self, s: _State, rows: npt.NDArray[np.int32], asked: Sequence[tuple[str, float]],
                     agreement_of: AgreementOf) -> FloatArray:
@@ -328,6 +335,31 @@ class FactTable:
 
 
 _ROW_FIELDS = ("pay", "published_us", "fair", "code_rows", "confidence", "length", "start", "count")
+HASH_BITS = 16
+HASH_MULTIPLIERS = (0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F)  # odd 32-bit constants (golden ratio, xxHash)
+
+
+def query_positions(query: npt.NDArray[np.uint32], terms: npt.NDArray[np.uint32]) -> IntArray:
+    """Each term's position in `query` (distinct ids), or len(query) where it is not there.
+
+    One multiplicative-hash lookup per term, verified, costs a third of a binary search over the query. The first
+    multiplier under which no two query ids share a bucket is used (one fails a 60-term query about 3% of the
+    time); when all fail, the binary search."""
+    shift = np.uint32(32 - HASH_BITS)
+    padded = np.append(query, np.uint32(0))  # position len(query): "not there", whatever it holds
+    for multiplier in HASH_MULTIPLIERS:
+        m = np.uint32(multiplier)
+        buckets = (query * m) >> shift  # uint32 products wrap: the hash is the top bits of the low word
+        if len(np.unique(buckets)) < len(query):
+            continue
+        table = np.full(1 << HASH_BITS, len(query), np.int64)
+        table[buckets] = np.arange(len(query))
+        positions: IntArray = table[(terms * m) >> shift]
+        positions[padded[positions] != terms] = len(query)
+        return positions
+    by_id = np.argsort(query)
+    found = np.minimum(np.searchsorted(query[by_id], terms), len(query) - 1)
+    return np.where(query[by_id][found] == terms, by_id[found], len(query))
 
 
 def _sums_in_order(doc: IntArray, gains: FloatArray, n: int) -> FloatArray:
@@ -417,14 +449,23 @@ def _grown_map(row_of: npt.NDArray[np.int32], top: int) -> npt.NDArray[np.int32]
     return bigger
 
 
-def _compacted(s: _State, *, force: bool = False) -> _State:
+def _compacted(s: _State, *, force: bool = False, order: IntArray | None = None) -> _State:
     """Rows no id points at any more (replaced or removed) copied away once they outnumber the live ones;
-    `force`: now, with the reserve too (before a save, after a rebuild)."""
+    `force`: now, with the reserve too (before a save, after a rebuild). Live rows keep their order, or take
+    `order`'s (ids; the others after them, in their order)."""
     dead = s.size - s.live
     slack = len(s.pay) > s.size or len(s.term_ids) > s.pool_size  # room a growing table kept in reserve
-    if not (force and (dead or slack)) and dead <= max(s.live, 4096):
+    if order is None and not (force and (dead or slack)) and dead <= max(s.live, 4096):
         return s
     ids = np.flatnonzero(s.row_of >= 0)
+    rank = s.row_of[ids].astype(np.int64)  # where each lies now
+    if order is not None:
+        listed = np.asarray(order, np.int64)
+        listed = listed[(listed >= 0) & (listed < len(s.row_of))]
+        listed = listed[s.row_of[listed] >= 0]
+        rank = rank + len(listed)  # the unlisted after every listed one, in their present order
+        rank[np.searchsorted(ids, listed)] = np.arange(len(listed))
+    ids = ids[np.argsort(rank, kind="stable")]
     keep = s.row_of[ids].astype(np.int64)
     counts = s.count[keep].astype(np.int64)
     at = np.repeat(s.start[keep] - np.cumsum(counts) + counts, counts) + np.arange(int(counts.sum()))

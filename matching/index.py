@@ -205,6 +205,11 @@ class GeoIndex:
     def ids(self) -> list[int]:
         return self._state.band_of.all_ids()
 
+    def stored_order(self) -> IntArray:
+        """Every id in the order the index holds them (band by band, west to east): what a search reads together."""
+        bands = self._state.bands
+        return np.concatenate([bands[k].ids for k in sorted(bands)]) if bands else np.zeros(0, np.int64)
+
     def band_count(self) -> int:
         return len(self._state.bands)
 

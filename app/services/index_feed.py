@@ -215,6 +215,7 @@ class IndexFeed:
             return False
         feed.index, feed.versions = index, versions
         if facts is not None:
+            facts.trim(order=index.stored_order())  # rows written since the last rebuild go back among their neighbours
             feed.facts = facts
         logger.info("loaded %d %ss from snapshot", len(index), feed.entity)
         return True
@@ -235,7 +236,7 @@ class IndexFeed:
             session.expunge_all()  # keep memory flat on large tables
         if pages:
             index.replace_all(Columns.concat(pages))
-        facts.trim()
+        facts.trim(order=index.stored_order())  # a search's candidates then lie in a few runs of rows
         feed.index, feed.facts, feed.versions = index, facts, versions
         logger.info("rebuilt %s index from the database: %d items, %d re-embedded; %.0f MiB of vectors, %.0f MiB of "
                     "ranking facts", feed.entity, len(index), embedded, index.nbytes() / 2**20, facts.nbytes / 2**20)

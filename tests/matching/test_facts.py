@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from matching.coding import document_terms
+from matching import facts
 from matching.facts import WORD_BASE, Asked, FactRow, FactTable, TermIds
 from matching.index import Candidates
 from matching.keywords import Bm25, terms
@@ -120,6 +121,34 @@ def test_writes_replace_remove_and_survive_compaction_and_snapshots(tmp_path: Pa
     assert np.array_equal(a.scores, c.scores)
 
 
+def test_rows_laid_out_in_a_given_order_score_the_same_and_keep_it_through_a_snapshot(tmp_path: Path,
+                                                                                       catalog: Catalog):
+    rng = np.random.default_rng(11)
+    rows = [r for r, *_ in random_rows(rng, catalog, 200)]
+    table = FactTable()
+    table.replace_all(rows)
+    table.remove([3, 4])
+    ids = np.arange(1, 201, dtype=np.int64)
+    sim, km = rng.random(200).astype(np.float32), rng.random(200) * 3
+    asked = Asked(terms("电焊工 叉车司机 CAD 包吃住"), [(rows[0].codes[0][0], 0.8)] if rows[0].codes else [], 4000.0,
+                  micros(NOW), {1})
+    bm25 = Bm25.fit([r.terms for r in rows])
+    before = table.score(ids, sim, km, asked, Weights(), bm25, catalog.agreement_of)
+    order = np.r_[np.arange(150, 0, -1), 3, 999]  # a removed id and an unknown one are passed over
+    table.trim(order=order)
+    listed = np.arange(150, 0, -1)
+    listed = listed[~np.isin(listed, [3, 4])]
+    placed = table._state.row_of[np.r_[listed, np.arange(151, 201)]]
+    assert np.array_equal(placed, np.arange(198))  # the listed first, in their order; the others after, as they were
+    after = table.score(ids, sim, km, asked, Weights(), bm25, catalog.agreement_of)
+    assert np.array_equal(before.ids, after.ids) and np.array_equal(before.scores, after.scores)
+    table.save(tmp_path / "facts.npz", {})
+    loaded, _ = FactTable.load(tmp_path / "facts.npz")
+    assert np.array_equal(loaded._state.row_of[np.r_[listed, np.arange(151, 201)]], np.arange(198))
+    again = loaded.score(ids, sim, km, asked, Weights(), bm25, catalog.agreement_of)
+    assert np.array_equal(before.scores, again.scores)
+
+
 def test_term_ids_are_code_points_for_han_and_a_vocabulary_for_the_rest():
     ids = TermIds()
     assert ids.of("焊") == 0x710A and ids.of("电焊") == 0x7535 << 16 | 0x710A
@@ -130,3 +159,23 @@ def test_term_ids_are_code_points_for_han_and_a_vocabulary_for_the_rest():
 def test_ids_must_be_database_serials():
     with pytest.raises(ValueError, match="database serials"):
         FactTable().upsert([FactRow(0, None, 0, None, [], [])])
+
+
+def brute_positions(query: np.ndarray, terms: np.ndarray) -> np.ndarray:
+    where = {int(t): i for i, t in enumerate(query)}
+    return np.array([where.get(int(t), len(query)) for t in terms], np.int64)
+
+
+@pytest.mark.parametrize("multipliers", [facts.HASH_MULTIPLIERS, (1,), (1, facts.HASH_MULTIPLIERS[0])],
+                         ids=["hashed", "every-hash-collides", "second-hash"])
+def test_query_positions_find_each_term_like_a_dictionary(multipliers: tuple[int, ...],
+                                                         monkeypatch: pytest.MonkeyPatch):
+    # Multiplier 1 buckets by the top 16 bits, so 0x10000 and 0x10001 share one: the lookup must move on to the next
+    # multiplier, or to the binary search when none is left.
+    monkeypatch.setattr(facts, "HASH_MULTIPLIERS", multipliers)
+    rng = np.random.default_rng(5)
+    for _ in range(20):
+        query = np.unique(np.r_[rng.integers(0, 2**32, 40, dtype=np.uint64), 0x10000, 0x10001]).astype(np.uint32)
+        rng.shuffle(query)
+        terms = np.r_[rng.choice(query, 300), rng.integers(0, 2**32, 300, dtype=np.uint64), 0].astype(np.uint32)
+        assert np.array_equal(facts.query_positions(query, terms), brute_positions(query, terms))

@@ -163,6 +163,19 @@ def test_upsert_moves_an_item_and_remove_forgets_it():
     assert index.search(moved, 3.0, vector).ids.tolist() == []
 
 
+def test_stored_order_is_band_by_band_west_to_east():
+    index = GeoIndex(DIM, band_deg=0.05)
+    entries = random_entries(np.random.default_rng(4), 400, spread_deg=0.3)
+    index.upsert(entries[:300])
+    index.upsert(entries[300:])  # bands written twice
+    index.remove([e.id for e in entries[:20]])
+    by_id = {e.id: e.point for e in entries}
+    order = index.stored_order()
+    assert sorted(order.tolist()) == sorted(index.ids())
+    keys = [(math.floor(by_id[i].lat / 0.05), by_id[i].lon) for i in order.tolist()]
+    assert keys == sorted(keys)
+
+
 def test_rejects_vectors_of_the_wrong_dimension():
     with pytest.raises(ValueError, match="vector shape"):
         GeoIndex(DIM).upsert([IndexEntry(1, HEFEI, np.zeros(DIM + 1, np.float32))])
