@@ -196,7 +196,7 @@ def _confirmed(session: Session, scored: Scored, candidates: Candidates, k: int,
                 jobs[job.id] = job
                 c = int(scored.positions[p])
                 ranked.append(scored.ranked(p, float(candidates.distance_km[c]), float(candidates.similarity[c])))
-        if at == len(order) and len(order) < len(scored):
+        if len(ranked) < k and at == len(order) and len(order) < len(scored):
             order = scored.best(None)  # more stale than spared for: the whole order, rarely
     return jobs, ranked, stale
 

@@ -143,3 +143,23 @@ def test_postings_the_database_no_longer_confirms_are_passed_over_for_the_next(a
     engine.dispose()
     page = api.get(f"/v1/jobseekers/{seeker}/matches", params={"limit": 5}).json()
     assert [i["job"]["id"] for i in page["items"]] == live and page["total"] == 3
+
+
+def test_a_page_the_database_confirms_needs_no_full_order(api: httpx.Client, monkeypatch: pytest.MonkeyPatch):
+    """With every posting current, only the page and the few read ahead are ordered: sorting all the candidates
+    (thousands in a city centre) is for when more than those few turn out stale."""
+    boss = employer(api)
+    for i in range(15):
+        post_job(api, boss, location=loc(north_of(HEFEI, 0.1 * i)))
+    seeker = post_seeker(api, radius_km=5)
+    asked: list[int | None] = []
+    best = matches.Scored.best
+
+    def recorded(self: matches.Scored, limit: int | None) -> Any:
+        asked.append(limit)
+        return best(self, limit)
+
+    monkeypatch.setattr(matches.Scored, "best", recorded)
+    page = api.get(f"/v1/jobseekers/{seeker}/matches", params={"limit": 5}).json()
+    assert len(page["items"]) == 5 and page["total"] == 15
+    assert asked == [5 + matches.CONFIRM_SPARE]
