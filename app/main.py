@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -53,11 +54,16 @@ def create_app(settings: Settings | None = None, *, embedder: Embedder | None = 
         # has connections, threads blocked on the pool starve the sessions that would give theirs back (a server hung
         # at 64 concurrent requests). Requests beyond the pool wait here, in the event loop, holding nothing.
         app.state.db_slots = anyio.Semaphore(connection_capacity(settings.database_url))
+        # What start-up built (catalog, vocabularies, ORM mappers: ~320 K objects at 1 M postings) lives as long as
+        # the app; frozen, a full collection no longer walks it: a 200 ms pause every few thousand requests. Thawed
+        # at shutdown, for processes that start apps again (tests).
+        gc.freeze()
         logger.info("jobcircle ready: %d jobs, %d seekers indexed",
                     len(runtime.matcher.job_index), len(runtime.matcher.seeker_index))
         try:
             yield
         finally:
+            gc.unfreeze()
             runtime.close()
 
     app = FastAPI(title="jobcircle", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
