@@ -255,11 +255,12 @@ class GeoIndex:
         drop_ids = None if exclude_ids is None or not len(exclude_ids) else np.unique(np.asarray(exclude_ids, np.int64))
         narrowing = _Narrowing(kind_mask, now, groups, exclude_flags, keep_ids, drop_ids)
         radius_chord2 = float(chord2_of(radius_km))
+        centre_km = tuple(float(v[0]) for v in sphere_km(np.array([center.lat]), np.array([center.lon])))
         # float16 rows are scored fast, then exactly where it matters, when only the `limit` best are wanted;
         # without a limit every hit needs its exact sum, so it is taken at once.
         refine_to = limit if self.storage == "float16" else None
         found = [f for s in self._plan(center, radius_km, state)
-                 if len(f := _select(state.bands[s.band], s, center, radius_chord2, query, narrowing,
+                 if len(f := _select(state.bands[s.band], s, centre_km, radius_chord2, query, narrowing,
                                      exact=refine_to is None))]
         if not found:
             return Candidates.empty()
@@ -440,10 +441,10 @@ class _Hits:
         return _Hits(self.ids[redo], self.chord2[redo], exact, self.groups[redo], self.bands[redo], self.rows[redo])
 
 
-def _select(block: Columns, part: Slice, center: GeoPoint, radius_chord2: float, query: Vectors,
+def _select(block: Columns, part: Slice, centre_km: tuple[float, ...], radius_chord2: float, query: Vectors,
             narrowing: _Narrowing, *, exact: bool) -> _Hits:
     rows = slice(part.start, part.stop)
-    cx, cy, cz = (float(v[0]) for v in sphere_km(np.array([center.lat]), np.array([center.lon])))
+    cx, cy, cz = centre_km
     chord2 = np.square(block.x_km[rows] - cx)
     chord2 += np.square(block.y_km[rows] - cy)
     chord2 += np.square(block.z_km[rows] - cz)
