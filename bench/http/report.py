@@ -11,9 +11,9 @@ MIN_SHARE = 0.005  # profile stages below half a percent are left out
 TARGETS = {"seeker": (500.0, 50.0), "search": (100.0, None)}  # requests/s, p99 ms
 SETTINGS = """\
 - `jobcircle serve --host 127.0.0.1 --workers W` (uvicorn with uvloop and httptools; each worker is a
-  process with its own database pool, model and in-memory index). Sync routes run on AnyIO's thread
-  pool, `JOBCIRCLE_REQUEST_THREADS` threads per worker (each section says how many); the GIL lets one
-  of them run Python at a time. torch, ONNX Runtime and
+  process with its own database pool, model and in-memory index). Route work runs on AnyIO's thread
+  pool, `JOBCIRCLE_REQUEST_THREADS` threads per worker (each section says how many); the match routes
+  hand a request's work over in one hop. The GIL lets one thread run Python at a time. torch, ONNX Runtime and
   BLAS run one thread per request (`JOBCIRCLE_COMPUTE_THREADS=1`, the default).
 - Ranking: every posting within reach is scored in memory (the index and its fact table); only the
   shown page is read from the database and checked there.
