@@ -95,7 +95,7 @@ class ApiKeyOut(BaseModel):
     name: str
     prefix: str
     created_at: datetime
-    last_used_at: datetime | None
+    last_used_at: datetime | None = Field(description="when the key was last used, to the minute (null: never)")
     revoked_at: datetime | None
 
 

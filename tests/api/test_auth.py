@@ -9,11 +9,13 @@ from datetime import UTC, datetime, timedelta
 import httpx
 import jwt
 import pytest
+from sqlalchemy import create_engine, update
 
 from app.cli import main
 from app.config import Settings
 from app.keys import load_keys
 from app.main import create_app
+from app.models.user import ApiKey
 from app.services.tokens import TokenIssuer
 from matching.embedding import Embedder
 from tests.auth_kit import add_user, bearer, headers_for
@@ -110,6 +112,30 @@ def test_api_keys_act_as_their_owner_until_revoked(anon: httpx.Client) -> None:
     assert anon.get("/v1/users", headers={"X-API-Key": key[:-2] + "xx"}).status_code == 401
     assert anon.delete(f"/v1/auth/api-keys/{created['id']}", headers=admin).status_code == 204
     assert anon.get("/v1/users", headers={"X-API-Key": key}).status_code == 401
+
+
+def test_an_api_keys_use_is_recorded_to_the_minute_not_written_on_every_request(anon: httpx.Client,
+                                                                                 settings: Settings) -> None:
+    admin = {"Authorization": f"Bearer {login(anon).json()['access_token']}"}
+    created = anon.post("/v1/auth/api-keys", headers=admin, json={"name": "fair kiosk"}).json()
+    key = {"X-API-Key": created["key"]}
+
+    def last_used() -> str | None:
+        [listed] = anon.get("/v1/auth/api-keys", headers=admin).json()["items"]
+        return listed["last_used_at"]
+
+    assert last_used() is None
+    assert anon.get("/v1/users", headers=key).status_code == 200
+    first = last_used()
+    assert first is not None
+    assert anon.get("/v1/users", headers=key).status_code == 200
+    assert last_used() == first  # within the minute: no write
+    engine = create_engine(settings.database_url)
+    with engine.begin() as connection:  # the key was last used two minutes ago
+        connection.execute(update(ApiKey).values(last_used_at=datetime.now(UTC) - timedelta(minutes=2)))
+    engine.dispose()
+    assert anon.get("/v1/users", headers=key).status_code == 200
+    assert datetime.fromisoformat(last_used()) > datetime.fromisoformat(first)
 
 
 def test_an_api_key_cannot_mint_keys_or_accounts(anon: httpx.Client) -> None:
