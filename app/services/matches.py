@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import time
 import uuid
 from collections.abc import Callable, Mapping, Sequence
@@ -165,7 +166,8 @@ def _job_page(session: Session, matcher: Matcher, request: Request) -> MatchPage
     scored = matcher.job_facts.score(candidates.ids, candidates.similarity, candidates.distance_km, asked,
                                      matcher.weights, matcher.coder.bm25, matcher.coder.catalog.agreement_of)
     jobs, ranked, stale = _confirmed(session, scored, candidates, request.offset + request.limit, now)
-    items = [_job_match(jobs[r.id], r, request, fairs) for r in ranked[request.offset:]]
+    programme = _programme_words(request.facts)
+    items = [_job_match(jobs[r.id], r, request, fairs, programme) for r in ranked[request.offset:]]
     return MatchPage(items=items, total=len(scored) - stale, limit=request.limit, offset=request.offset,
                      radius_km=request.radius_km, facets=facets(matcher.coder.catalog, candidates),
                      request_id=uuid.uuid4().hex)
@@ -250,14 +252,24 @@ def _excluded(include_approximate: bool) -> int:
     return 0 if include_approximate else APPROXIMATE
 
 
-def _job_match(job: Job, ranked: Ranked, request: Request, fairs: Mapping[int, str]) -> JobMatch:
+def _programme_words(facts: SeekerFacts | None) -> Callable[[str], str]:
+    """The seeker's eligibility words for a job type ("符合见习条件：毕业2年内"), worked out once a page: every
+    posting of one type shares them. None (an anonymous search): no words."""
+    if facts is None:
+        return lambda _job_type: ""
+    today = local_today()
+    return functools.cache(lambda job_type: verdict(job_type, facts, today).explanation)
+
+
+def _job_match(job: Job, ranked: Ranked, request: Request, fairs: Mapping[int, str],
+               programme: Callable[[str], str]) -> JobMatch:
     unit = SalaryUnit(job.salary_unit)
     codes = stored_codes(job)
     words = explain(ranked.distance_km, shared_keyword(request.text, job.title),
                     salary_text(job.salary_min, job.salary_max, unit), ranked.factors.salary,
                     occupation=_agreed_name(codes, ranked), placed_by=_placed_by(job),
                     fair=fairs.get(job.fair_id) if job.fair_id is not None else None,
-                    programme=verdict(job.job_type, request.facts, local_today()).explanation if request.facts else "")
+                    programme=programme(job.job_type))
     return JobMatch(job=job_summary(job), score=round(ranked.score, 4), distance_km=round(ranked.distance_km, 3),
                     reasons=_reasons(ranked, codes), explanation=words)
 
