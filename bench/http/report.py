@@ -17,8 +17,9 @@ SETTINGS = """\
   BLAS run one thread per request (`JOBCIRCLE_COMPUTE_THREADS=1`, the default).
 - Ranking: every posting within reach is scored in memory (the index and its fact table); only the
   shown page is read from the database and checked there.
-- Settings: defaults (SQLite in WAL mode, INFO logs: uvicorn's access line and the app's own line per
-  request, to a file), `JOBCIRCLE_PUSH_SCHEDULER=false`, and the extra settings a section names.
+- Settings: defaults (SQLite in WAL mode, INFO logs: the app's own line per request, to a file; runs
+  before `e8dc3c8` also wrote uvicorn's access line), `JOBCIRCLE_PUSH_SCHEDULER=false`, and the extra
+  settings a section names.
 - Requests: limit 20 (the default), the seeker's own radius (3 km) or the default 3 km for searches,
   no filters. Seekers are drawn uniformly from all stored seekers; search texts from 2,000 distinct
   generated wishes (「干过5年电焊工，找工作，离家近」…) asked at stored seekers' points.
