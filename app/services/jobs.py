@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, or_, select, true
+from sqlalchemy import ColumnElement, and_, bindparam, or_, select, true
 from sqlalchemy.orm import Session
 
 from app.models import Employer, Job
@@ -149,7 +152,41 @@ def _visible_to(caller: Principal | None) -> ColumnElement[bool]:
     return published
 
 
-def job_status(job: Job, now: datetime | None = None) -> JobStatus:
+@dataclass(frozen=True, slots=True)
+class ShownJob:
+    """A posting as a match page shows it: its summary's columns and what the page checks, read as one Core row
+    (loading a page's ORM objects cost twice the query)."""
+
+    id: int
+    employer_id: int
+    title: str
+    job_type: str
+    salary_min: float | None
+    salary_max: float | None
+    salary_unit: str
+    lat: float
+    lon: float
+    address: str | None
+    location_precision: str
+    fair_id: int | None
+    status: str
+    published_at: datetime
+    valid_until: datetime | None
+    duplicate_of_id: int | None
+    occupations: list[Any]
+
+
+# Built once: SQLAlchemy then finds its compiled form by the statement's memoised cache key; per request only the
+# ids are bound (constructing a statement costs more than running it on SQLite).
+SHOWN_ROWS = select(*(getattr(Job, f.name) for f in fields(ShownJob))).where(Job.id.in_(bindparam("ids", expanding=True)))
+
+
+def shown_jobs(session: Session, ids: Sequence[int]) -> list[ShownJob]:
+    """The postings with these ids that exist, in no particular order."""
+    return [ShownJob(*row) for row in session.execute(SHOWN_ROWS, {"ids": ids})]
+
+
+def job_status(job: Job | ShownJob, now: datetime | None = None) -> JobStatus:
     if job.status in CLOSED_STATES:
         return JobStatus.CLOSED
     if job.status == "review":
@@ -159,7 +196,7 @@ def job_status(job: Job, now: datetime | None = None) -> JobStatus:
     return JobStatus.OPEN
 
 
-def job_summary(job: Job) -> JobSummary:
+def job_summary(job: Job | ShownJob) -> JobSummary:
     return JobSummary(
         id=job.id, employer_id=job.employer_id, title=job.title, job_type=job.job_type,
         salary=Salary(min=job.salary_min, max=job.salary_max, unit=job.salary_unit),

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 import numpy as np
-from sqlalchemy import bindparam, select
-from sqlalchemy.orm import Session, defer, load_only
+from sqlalchemy import select
+from sqlalchemy.orm import Session, defer
 
 from app.models import Job, Jobseeker
 from app.models.base import utcnow
@@ -32,7 +32,7 @@ from app.services.eligibility import facts_of, job_mask, local_today, seeker_mas
 from app.services.events import dismissed_jobs
 from app.services.fairs import check_fair, running_fairs
 from app.services.index_feed import APPROXIMATE, micros
-from app.services.jobs import job_summary, load_owned_job
+from app.services.jobs import ShownJob, job_summary, load_owned_job, shown_jobs
 from app.services.jobseekers import expected_salary, load_jobseeker
 from app.services.places import check_radius, to_stored_point
 from app.services.principal import Principal
@@ -63,12 +63,6 @@ from matching.ranking import (
 )
 
 SECONDS_PER_DAY = 86400.0
-SHOWN = (Job.employer_id, Job.title, Job.job_type, Job.salary_min, Job.salary_max, Job.salary_unit, Job.lat, Job.lon,
-         Job.address, Job.location_precision, Job.fair_id, Job.status, Job.published_at, Job.valid_until,
-         Job.duplicate_of_id, Job.occupations)  # what a shown match reads: not its description, tags or vector
-# Built once: SQLAlchemy then finds its compiled form by the statement's memoised cache key, per request only the
-# ids are bound (constructing the statement and its load_only option cost more than running it on SQLite).
-PAGE_ROWS = select(Job).options(load_only(*SHOWN)).where(Job.id.in_(bindparam("ids", expanding=True)))
 CONFIRM_SPARE = 4  # read a few past the page at once: a stale one then needs no second query
 OCCUPATION_SHOWN = 0.5  # agreement at which the explanation names the occupation
 
@@ -174,10 +168,10 @@ def _job_page(session: Session, matcher: Matcher, request: Request) -> MatchPage
 
 
 def _confirmed(session: Session, scored: Scored, candidates: Candidates, k: int,
-               now: datetime) -> tuple[dict[int, Job], list[Ranked], int]:
+               now: datetime) -> tuple[dict[int, ShownJob], list[Ranked], int]:
     """The k best that the database confirms, best first, and how many it did not (the index is never trusted
     over it: a posting closed, merged or expired since the feed last ran is passed over, the next one taken)."""
-    jobs: dict[int, Job] = {}
+    jobs: dict[int, ShownJob] = {}
     ranked: list[Ranked] = []
     stale = 0
     order = scored.best(k + CONFIRM_SPARE)
@@ -188,7 +182,7 @@ def _confirmed(session: Session, scored: Scored, candidates: Candidates, k: int,
         ids = [int(i) for i in scored.ids[positions]]
         # By primary key alone, then judged here: with the status in the WHERE, SQLite walks the status index over
         # every open posting.
-        rows = {j.id: j for j in session.scalars(PAGE_ROWS, {"ids": ids})
+        rows = {j.id: j for j in shown_jobs(session, ids)
                 if j.status == "open" and j.duplicate_of_id is None and (j.valid_until is None or j.valid_until > now)}
         for p in positions.tolist():
             job = rows.get(int(scored.ids[p]))
@@ -242,7 +236,7 @@ def _fair_jobs(session: Session, fair_id: int | None) -> np.ndarray | None:
     return np.array(ids, dtype=np.int64)
 
 
-def _placed_by(job: Job) -> str | None:
+def _placed_by(job: ShownJob) -> str | None:
     """How an address-only posting was placed ("乡镇"), so its distance reads as approximate."""
     precision = Precision(job.location_precision)
     return None if precision is Precision.POINT else PRECISION_WORDS[precision]
@@ -261,7 +255,7 @@ def _programme_words(facts: SeekerFacts | None) -> Callable[[str], str]:
     return functools.cache(lambda job_type: verdict(job_type, facts, today).explanation)
 
 
-def _job_match(job: Job, ranked: Ranked, request: Request, fairs: Mapping[int, str],
+def _job_match(job: ShownJob, ranked: Ranked, request: Request, fairs: Mapping[int, str],
                programme: Callable[[str], str]) -> JobMatch:
     unit = SalaryUnit(job.salary_unit)
     codes = stored_codes(job)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, Protocol
 
 from app.models import Job, Jobseeker
 from matching.coding import OccupationCoder
@@ -62,5 +62,12 @@ def coded_json(coded: Coded) -> dict[str, Any]:
     return {"code": coded.code, "name": coded.name, "confidence": coded.confidence}
 
 
-def stored_codes(row: Job | Jobseeker) -> list[Coded]:
+class WithCodes(Protocol):
+    """Anything carrying stored occupation codes: a posting, a seeker, or a match page's row."""
+
+    @property
+    def occupations(self) -> list[Any] | None: ...
+
+
+def stored_codes(row: WithCodes) -> list[Coded]:
     return [Coded(str(c["code"]), str(c["name"]), float(c["confidence"])) for c in row.occupations or []]
