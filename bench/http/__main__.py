@@ -57,7 +57,8 @@ def main() -> None:
     vocab = fill.vocabulary(settings)
     print(f"model {vocab.model}, coder {vocab.coder_version} ({time.perf_counter() - started:.1f} s)")
     filled = fill.ensure_database(directory, args.jobs, args.seekers, args.seed, vocab)
-    print(f"database: {'reused' if filled['reused'] else 'filled'} in {filled['fill_s']} s")
+    print(f"database: reused (filled earlier in {filled['fill_s']} s)" if filled["reused"]
+          else f"database: filled in {filled['fill_s']} s")
     stamped = fill.stamp(directory, vocab)
     reach = fill.postings_within(directory, REACH_KM, np.random.default_rng(args.seed + 2))
     print(f"postings within {REACH_KM:g} km of a seeker: {reach}")
@@ -134,14 +135,19 @@ def _measure(server: Server, script: Path, endpoint: str, plan: Plan) -> list[di
     results = []
     for connections in plan.connections:
         server.wait_idle()  # requests wrk gave up on are still being answered
-        cpu_before = server.cpu_s()
+        cpu_before = server.cpu_by_worker()
         result = load.run_wrk(server.url, script, endpoint, connections, plan.duration_s)
-        cpu_ms = (server.cpu_s() - cpu_before) * 1000 / max(result.requests, 1)
+        used = [after - before for before, after in zip(cpu_before, server.cpu_by_worker())]
+        cpu_ms = sum(used) * 1000 / max(result.requests, 1)
+        # wrk keeps its connections open and the kernel hands each to whichever worker accepts first: with few
+        # connections one worker may hold them all while the other idles. Its share of the CPU shows that.
+        busiest = max(used) / sum(used) if sum(used) > 0 else 1.0
         load_1m = os.getloadavg()[0]
         print(f"  {endpoint:7} c={connections:<3} {result.per_s:8.1f}/s  p50 {result.p50_ms} ms  "
               f"p99 {result.p99_ms} ms  non-2xx {result.non2xx}  socket errors {result.socket_errors}  "
-              f"server CPU {cpu_ms:.0f} ms/request  load {load_1m:.1f}")
-        results.append({**result.as_dict(), "cpu_ms": round(cpu_ms, 1), "load_1m": round(load_1m, 1)})
+              f"server CPU {cpu_ms:.0f} ms/request  busiest worker {busiest:.0%}  load {load_1m:.1f}")
+        results.append({**result.as_dict(), "cpu_ms": round(cpu_ms, 1), "busiest_share": round(busiest, 2),
+                        "load_1m": round(load_1m, 1)})
     return results
 
 

@@ -26,7 +26,9 @@ SETTINGS = """\
 - wrk 4.1 (Debian), 1 thread, closed loop: each connection sends its next request when the last is
   answered, so latency includes queueing at the server; on the same 2 cores as the server.
 - Server CPU ms/request: user + system CPU of the serving processes over the run, per request (all
-  threads: torch's included). Machine load: the 1-minute load average at the end of the run; above
+  threads: torch's included). Busiest worker's CPU share (2 workers or more): the largest worker's part of
+  that CPU. wrk keeps its connections open and each stays with the worker that accepted it; near 100%
+  means one worker held every connection and the other idled, so the run measured one worker. Machine load: the 1-minute load average at the end of the run; above
   2 the cores were shared with something else and latency is inflated by it."""
 
 
@@ -69,12 +71,14 @@ def _threads(results: dict[str, Any]) -> str:
 
 def table(runs: list[dict[str, Any]]) -> list[str]:
     rows = ["| workers | endpoint | connections | requests/s | p50 ms | p90 ms | p99 ms | non-2xx | socket errors "
-            "| server CPU ms/request | machine load |", "|---|---|---|---|---|---|---|---|---|---|---|"]
+            "| server CPU ms/request | busiest worker's CPU share | machine load |",
+            "|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for run in runs:
         for r in run["results"]:
+            share = f"{r['busiest_share']:.0%}" if "busiest_share" in r and run["workers"] > 1 else ""
             rows.append(f"| {run['workers']} | {r['endpoint']} | {r['connections']} | {r['per_s']:.1f} | {r['p50_ms']} | "
                         f"{r['p90_ms']} | {r['p99_ms']} | {r['non2xx']} | {r['socket_errors']} | {r.get('cpu_ms', '')} "
-                        f"| {r.get('load_1m', '')} |")
+                        f"| {share} | {r.get('load_1m', '')} |")
     return rows
 
 

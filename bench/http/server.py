@@ -64,7 +64,11 @@ class Server:
 
     def cpu_s(self) -> float:
         """User + system CPU seconds the serving processes used so far."""
-        return sum(_cpu_s(pid) for pid in self.worker_pids())
+        return sum(self.cpu_by_worker())
+
+    def cpu_by_worker(self) -> list[float]:
+        """User + system CPU seconds each serving process used so far, in `worker_pids` order."""
+        return [_cpu_s(pid) for pid in self.worker_pids()]
 
     def wait_idle(self, limit_s: float = 600.0) -> float:
         """Waits while the workers still answer requests a finished load run left queued; seconds waited."""
