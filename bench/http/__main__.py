@@ -23,7 +23,7 @@ import numpy as np
 from app.config import Settings
 from bench.http import fill, load, profile, report
 from bench.http.diagnose import diagnose
-from bench.http.server import Server, start
+from bench.http.server import Server, cpu_times, start, steal_share
 from bench.http.vocab import query_texts
 
 CACHE = Path(__file__).resolve().parents[1] / ".cache" / "http"
@@ -135,9 +135,10 @@ def _measure(server: Server, script: Path, endpoint: str, plan: Plan) -> list[di
     results = []
     for connections in plan.connections:
         server.wait_idle()  # requests wrk gave up on are still being answered
-        cpu_before = server.cpu_by_worker()
+        cpu_before, machine_before = server.cpu_by_worker(), cpu_times()
         result = load.run_wrk(server.url, script, endpoint, connections, plan.duration_s)
         used = [after - before for before, after in zip(cpu_before, server.cpu_by_worker())]
+        steal = steal_share(machine_before, cpu_times())
         cpu_ms = sum(used) * 1000 / max(result.requests, 1)
         # wrk keeps its connections open and the kernel hands each to whichever worker accepts first: with few
         # connections one worker may hold them all while the other idles. Its share of the CPU shows that.
@@ -145,9 +146,10 @@ def _measure(server: Server, script: Path, endpoint: str, plan: Plan) -> list[di
         load_1m = os.getloadavg()[0]
         print(f"  {endpoint:7} c={connections:<3} {result.per_s:8.1f}/s  p50 {result.p50_ms} ms  "
               f"p99 {result.p99_ms} ms  non-2xx {result.non2xx}  socket errors {result.socket_errors}  "
-              f"server CPU {cpu_ms:.0f} ms/request  busiest worker {busiest:.0%}  load {load_1m:.1f}")
+              f"server CPU {cpu_ms:.0f} ms/request  busiest worker {busiest:.0%}  load {load_1m:.1f}"
+              + ("" if steal is None else f"  steal {steal:.0%}"))
         results.append({**result.as_dict(), "cpu_ms": round(cpu_ms, 1), "busiest_share": round(busiest, 2),
-                        "load_1m": round(load_1m, 1)})
+                        "load_1m": round(load_1m, 1), "steal": None if steal is None else round(steal, 3)})
     return results
 
 

@@ -28,7 +28,9 @@ SETTINGS = """\
 - Server CPU ms/request: user + system CPU of the serving processes over the run, per request (all
   threads: torch's included). Busiest worker's CPU share (2 workers or more): the largest worker's part of
   that CPU. wrk keeps its connections open and each stays with the worker that accepted it; near 100%
-  means one worker held every connection and the other idled, so the run measured one worker. Machine load: the 1-minute load average at the end of the run; above
+  means one worker held every connection and the other idled, so the run measured one worker. Steal: the
+  share of the machine's CPU time the hypervisor gave to other guests during the run (/proc/stat); this
+  machine is a virtual one, and a run with steal had less than two cores. Machine load: the 1-minute load average at the end of the run; above
   2 the cores were shared with something else and latency is inflated by it."""
 
 
@@ -69,16 +71,20 @@ def _threads(results: dict[str, Any]) -> str:
     return f"{results['request_threads']} (`JOBCIRCLE_REQUEST_THREADS`); a request waits for a database connection first"
 
 
+def _percent(share: float | None) -> str:
+    return "" if share is None else f"{share:.0%}"
+
+
 def table(runs: list[dict[str, Any]]) -> list[str]:
     rows = ["| workers | endpoint | connections | requests/s | p50 ms | p90 ms | p99 ms | non-2xx | socket errors "
-            "| server CPU ms/request | busiest worker's CPU share | machine load |",
-            "|---|---|---|---|---|---|---|---|---|---|---|---|"]
+            "| server CPU ms/request | busiest worker's CPU share | machine load | steal |",
+            "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for run in runs:
         for r in run["results"]:
             share = f"{r['busiest_share']:.0%}" if "busiest_share" in r and run["workers"] > 1 else ""
             rows.append(f"| {run['workers']} | {r['endpoint']} | {r['connections']} | {r['per_s']:.1f} | {r['p50_ms']} | "
                         f"{r['p90_ms']} | {r['p99_ms']} | {r['non2xx']} | {r['socket_errors']} | {r.get('cpu_ms', '')} "
-                        f"| {share} | {r.get('load_1m', '')} |")
+                        f"| {share} | {r.get('load_1m', '')} | {_percent(r.get('steal'))} |")
     return rows
 
 
