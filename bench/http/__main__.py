@@ -23,7 +23,8 @@ import numpy as np
 from app.config import Settings
 from bench.http import fill, load, profile, report
 from bench.http.diagnose import diagnose
-from bench.http.server import Server, cpu_times, start, steal_share
+from bench.http.server import Server, start
+from bench.machine import cpu_times, steal_share
 from bench.http.vocab import query_texts
 
 CACHE = Path(__file__).resolve().parents[1] / ".cache" / "http"

@@ -142,25 +142,6 @@ def _cmdline(pid: int) -> bytes:
     return Path(f"/proc/{pid}/cmdline").read_bytes()
 
 
-def cpu_times() -> list[int]:
-    """The machine's CPU time counters (/proc/stat's first line: user nice system idle iowait irq softirq steal ...),
-    in clock ticks; empty where there is no /proc."""
-    try:
-        with open("/proc/stat") as stat:
-            return [int(v) for v in stat.readline().split()[1:]]
-    except OSError:
-        return []
-
-
-def steal_share(before: list[int], after: list[int]) -> float | None:
-    """The part of the machine's CPU time the hypervisor gave to others between two `cpu_times` readings: on a
-    virtual machine a run with steal measured less than these cores can do."""
-    if len(before) < 8 or len(after) < 8:
-        return None
-    total = sum(after[:8]) - sum(before[:8])
-    return (after[7] - before[7]) / total if total > 0 else None
-
-
 def _cpu_s(pid: int) -> float:
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime

@@ -14,6 +14,7 @@ import numpy as np
 import numpy.typing as npt
 from threadpoolctl import threadpool_limits
 
+from bench.machine import cpu_times, steal_share
 from matching.geo import GeoPoint, bounding_box, haversine_km_many
 from matching.index import Columns, GeoIndex, Storage
 
@@ -91,10 +92,12 @@ class Method:
         build_s = time.perf_counter() - started
         self.query(work, 0)  # warm up
         latencies, got = [], []
+        machine_before = cpu_times()
         for q in range(len(work.query_lats)):
             t0 = time.perf_counter()
             got.append(self.query(work, q))
             latencies.append(time.perf_counter() - t0)
+        steal = steal_share(machine_before, cpu_times())  # a virtual machine's cores, given to others meanwhile
         started = time.perf_counter()
         batch = self.batch(work)
         qps = len(batch) / (time.perf_counter() - started)
@@ -107,7 +110,8 @@ class Method:
                 "urban_p50_ms": float(np.percentile(lat[work.urban], 50)),
                 "county_p50_ms": float(np.percentile(lat[~work.urban], 50)),
                 "batch_qps": float(qps), "build_s": build_s, "bytes_per_posting": self.bytes_per_posting(work),
-                "batch_equals_single": batch == got, "load_avg": os.getloadavg()[0], **self.extra(work, lat / 1e3)}
+                "batch_equals_single": batch == got, "load_avg": os.getloadavg()[0], "steal": steal,
+                **self.extra(work, lat / 1e3)}
 
 
 class Ours(Method):

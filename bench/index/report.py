@@ -40,22 +40,25 @@ def write_report(results: dict[str, Any], path: Path) -> str:
         f"`{results['command']}` on {results['date']}: {results['machine']}. "
         f"Radius {results['radius_km']} km, {results['queries']} queries per size (half in city districts, half in "
         f"counties), top-10. Measured read bandwidth: **{results['bandwidth_gbs']:.1f} GB/s**. "
-        f"Whole run: {results['wall_s'] / 60:.1f} min.", "",
+        f"Whole run: {results['wall_s'] / 60:.1f} min. Load: the 1-minute load average after the method's queries; "
+        "steal: the share of the machine's CPU time the hypervisor gave to other guests while they ran (this is a "
+        "virtual machine; with steal, latencies are inflated).", "",
     ]
     for run in results["runs"]:
         lines += [
             f"## {run['n']:,} postings", "",
             f"Postings inside the radius per query: median {run['in_radius_p50']:.0f} (city {run['in_radius_urban_p50']:.0f}, "
             f"county {run['in_radius_county_p50']:.0f}), p99 {run['in_radius_p99']:.0f}.", "",
-            "| method | recall@10 | min | top-10 exact | p50 ms | p99 ms | city p50 | county p50 | batch QPS | build s | bytes/posting | load |",
-            "|---|---|---|---|---|---|---|---|---|---|---|---|",
+            "| method | recall@10 | min | top-10 exact | p50 ms | p99 ms | city p50 | county p50 | batch QPS | build s | bytes/posting | load | steal |",
+            "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
         ]
         flat = next((m for m in run["methods"] if m["method"].startswith("FAISS IndexFlat")), None)
         for m in run["methods"]:
             lines.append(
                 f"| {m['method']} | {m['recall_at_10']:.4f} | {m['recall_min']:.2f} | {m['exact_queries']:.3f} | "
                 f"{m['p50_ms']:.2f} | {m['p99_ms']:.2f} | {m['urban_p50_ms']:.2f} | {m['county_p50_ms']:.2f} | "
-                f"{m['batch_qps']:.0f} | {m['build_s']:.1f} | {m['bytes_per_posting']:.0f} | {m['load_avg']:.1f} |")
+                f"{m['batch_qps']:.0f} | {m['build_s']:.1f} | {m['bytes_per_posting']:.0f} | {m['load_avg']:.1f} | "
+                f"{'' if m.get('steal') is None else format(m['steal'], '.0%')} |")
         lines.append("")
         for m in run["methods"]:
             if "same_top10_as_fp32" in m:
