@@ -13,6 +13,8 @@ import argparse
 import json
 import os
 import platform
+import signal
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,6 +51,9 @@ class Plan:
 
 def main() -> None:
     args = _parser().parse_args()
+    # A killed benchmark stops its server too (the `finally` that stops it runs on SystemExit, not on a bare
+    # SIGTERM): an orphaned server keeps the port, and the next run would measure it instead of its own.
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(143))
     extra_env = dict(pair.split("=", 1) for pair in args.env)
     os.environ.update(extra_env)  # the vocabulary is embedded by the model the server will build
     directory = CACHE / f"jobs{args.jobs}-seekers{args.seekers}-seed{args.seed}"

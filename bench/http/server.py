@@ -6,6 +6,7 @@ import json
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -124,6 +125,7 @@ class Server:
 def start(data_dir: Path, port: int, workers: int, extra_env: dict[str, str], log: Path) -> Server:
     """`jobcircle serve` with the bench's database; the push scheduler is off (it would plan at night) and the
     rate limits are lifted (one load generator is one address and one account; it would measure 429s)."""
+    _check_port_free(port)
     env = {**os.environ, "JOBCIRCLE_DATA_DIR": str(data_dir), "JOBCIRCLE_PUSH_SCHEDULER": "false", **UNLIMITED,
            **extra_env}
     command = [sys.executable, "-m", "app.cli", "serve", "--host", "127.0.0.1", "--port", str(port),
@@ -131,6 +133,14 @@ def start(data_dir: Path, port: int, workers: int, extra_env: dict[str, str], lo
     out = log.open("wb")
     process = subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT, cwd=REPO)
     return Server(process, f"http://127.0.0.1:{port}", workers, log, env)
+
+
+def _check_port_free(port: int) -> None:
+    """Refuses to start when something already listens on the port: its answers would pass for this server's."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.settimeout(1.0)
+        if probe.connect_ex(("127.0.0.1", port)) == 0:
+            raise RuntimeError(f"port {port} is taken (a server left over from a killed run?); stop it or pass --port")
 
 
 def _children(pid: int) -> list[int]:
