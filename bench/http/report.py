@@ -28,9 +28,10 @@ SETTINGS = """\
 - Server CPU ms/request: user + system CPU of the serving processes over the run, per request (all
   threads: torch's included). Busiest worker's CPU share (2 workers or more): the largest worker's part of
   that CPU. wrk keeps its connections open and each stays with the worker that accepted it; near 100%
-  means one worker held every connection and the other idled, so the run measured one worker. Steal: the
-  share of the machine's CPU time the hypervisor gave to other guests during the run (/proc/stat); this
-  machine is a virtual one, and a run with steal had less than two cores. Machine load: the 1-minute load average at the end of the run; above
+  means one worker held every connection and the other idled, so the run measured one worker.
+- Steal: the share of the machine's CPU time the hypervisor gave to other guests during the run
+  (/proc/stat); this machine is a virtual one, and a run with steal had less than two cores.
+- Machine load: the 1-minute load average at the end of the run; above
   2 the cores were shared with something else and latency is inflated by it."""
 
 
