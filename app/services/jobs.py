@@ -178,7 +178,8 @@ class ShownJob:
 
 # Built once: SQLAlchemy then finds its compiled form by the statement's memoised cache key; per request only the
 # ids are bound (constructing a statement costs more than running it on SQLite).
-SHOWN_ROWS = select(*(getattr(Job, f.name) for f in fields(ShownJob))).where(Job.id.in_(bindparam("ids", expanding=True)))
+SHOWN_ROWS = (select(*(getattr(Job, f.name) for f in fields(ShownJob)))
+              .where(Job.id.in_(bindparam("ids", expanding=True))))
 
 
 def shown_jobs(session: Session, ids: Sequence[int]) -> list[ShownJob]:

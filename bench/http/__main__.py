@@ -26,8 +26,8 @@ from app.config import Settings
 from bench.http import fill, load, profile, report
 from bench.http.diagnose import diagnose
 from bench.http.server import Server, start
-from bench.machine import cpu_times, steal_share
 from bench.http.vocab import query_texts
+from bench.machine import cpu_times, steal_share
 
 CACHE = Path(__file__).resolve().parents[1] / ".cache" / "http"
 REPORT = Path(__file__).resolve().parent / "REPORT.md"
