@@ -129,8 +129,11 @@ def test_an_edited_salary_or_fair_reaches_the_ranking_through_the_change_feed(ap
     assert after[low]["salary"] == 1.0 and after[high]["fair"] == 1.0 and after[low]["fair"] == 0.0
 
 
-def test_postings_the_database_no_longer_confirms_are_passed_over_for_the_next(api: httpx.Client, settings: Settings):
-    """More stale hits than the page reads ahead for (limit + CONFIRM_SPARE): the rest of the order is used."""
+@pytest.mark.parametrize("stale", ["expired", "closed", "merged"])
+def test_postings_the_database_no_longer_confirms_are_passed_over_for_the_next(api: httpx.Client, settings: Settings,
+                                                                               stale: str):
+    """More stale hits than the page reads ahead for (limit + CONFIRM_SPARE): the rest of the order is used. Each
+    way a posting stops being shown counts on its own: expired, closed or merged into another."""
     boss = employer(api)
     jobs = [post_job(api, boss, location=loc(north_of(HEFEI, 0.1 * i))) for i in range(20)]
     seeker = post_seeker(api, radius_km=5)
@@ -138,8 +141,10 @@ def test_postings_the_database_no_longer_confirms_are_passed_over_for_the_next(a
     assert sorted(order) == sorted(jobs)
     live = order[-3:]  # the three the ranking likes least stay open
     engine = create_engine(settings.database_url)
-    with engine.begin() as conn:  # expired behind the index's back: the feed does not know yet
-        conn.execute(update(Job).where(Job.id.notin_(live)).values(valid_until=datetime.now(UTC) - timedelta(hours=1)))
+    change = {"expired": {"valid_until": datetime.now(UTC) - timedelta(hours=1)}, "closed": {"status": "closed"},
+              "merged": {"duplicate_of_id": live[0]}}[stale]
+    with engine.begin() as conn:  # behind the index's back: the feed does not know yet
+        conn.execute(update(Job).where(Job.id.notin_(live)).values(**change))
     engine.dispose()
     page = api.get(f"/v1/jobseekers/{seeker}/matches", params={"limit": 5}).json()
     assert [i["job"]["id"] for i in page["items"]] == live and page["total"] == 3
