@@ -152,7 +152,8 @@ def _measure(server: Server, script: Path, endpoint: str, plan: Plan) -> list[di
         load_1m = os.getloadavg()[0]
         print(f"  {endpoint:7} c={connections:<3} {result.per_s:8.1f}/s  p50 {result.p50_ms} ms  "
               f"p99 {result.p99_ms} ms  non-2xx {result.non2xx}  socket errors {result.socket_errors}  "
-              f"server CPU {cpu_ms:.0f} ms/request  busiest worker {busiest:.0%}  load {load_1m:.1f}"
+              f"server CPU {cpu_ms:.0f} ms/request  load {load_1m:.1f}"
+              + (f"  busiest worker {busiest:.0%}" if server.workers > 1 else "")
               + ("" if steal is None else f"  steal {steal:.0%}"))
         results.append({**result.as_dict(), "cpu_ms": round(cpu_ms, 1), "busiest_share": round(busiest, 2),
                         "load_1m": round(load_1m, 1), "steal": None if steal is None else round(steal, 3)})
