@@ -13,8 +13,8 @@ from app.keys import load_keys
 from app.schemas.auth import UserCreate
 from app.services.accounts import add_user
 from app.services.errors import AppError
-from app.services.principal import Role
 from app.services.vault import Vault
+from app.vocabulary import Role
 
 logger = logging.getLogger("jobcircle.admin")
 

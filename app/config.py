@@ -10,7 +10,7 @@ from typing import Literal, Self
 from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from app.schemas.jobseeker import PriorityGroup
+from app.vocabulary import PriorityGroup
 
 ORIGIN = re.compile(r"^https?://[^/?#\s]+$")  # browsers send scheme://host[:port], compared exactly
 

@@ -7,7 +7,6 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-
 SQLITE_POOL = (5, 10)  # connections kept, and opened beyond them under load
 POSTGRES_POOL = (10, 20)
 

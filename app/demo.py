@@ -14,8 +14,8 @@ from sqlalchemy import select
 from app.config import Settings
 from app.db import make_engine, make_session_factory
 from app.demo_activity import add_activity
-from app.models import Employer
 from app.keys import load_keys
+from app.models import Employer
 from app.runtime import load_coder, load_embedder
 from app.schemas.employer import EmployerCreate
 from app.schemas.job import JobCreate

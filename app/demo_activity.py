@@ -19,8 +19,8 @@ from app.schemas.fair import FairCreate, FairKind
 from app.services.communities import create_station
 from app.services.employments import EmploymentRules, register_employment
 from app.services.events import record_event
-from app.services.principal import SYSTEM
 from app.services.fairs import create_fair, link_employers
+from app.services.principal import SYSTEM
 from matching.geo import Crs, haversine_km_many
 
 STEPS = (EventType.IMPRESSION, EventType.VIEW, EventType.APPLY, EventType.INTERVIEW, EventType.INTENTION)

@@ -11,8 +11,23 @@ import anyio.to_thread
 from fastapi import FastAPI
 
 from app.api import (
-    audit, auth, communities, dashboard, employers, employments, events, fairs, health, inbox, jobs, jobseekers, matches,
-    occupations, reviews, stats, uploads,
+    audit,
+    auth,
+    communities,
+    dashboard,
+    employers,
+    employments,
+    events,
+    fairs,
+    health,
+    inbox,
+    jobs,
+    jobseekers,
+    matches,
+    occupations,
+    reviews,
+    stats,
+    uploads,
 )
 from app.api.access_log import AccessLog
 from app.api.cors import ListedOriginsCors

@@ -9,13 +9,25 @@ import threading
 
 import httpx
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
 from app.config import Settings
 from app.db import make_engine, make_session_factory
 from app.runtime import check_schema_current
 from app.services.push_rules import Shard
-from app.services.pushes import PushScheduler, PushSetup, make_channels, run_plan, run_send
+from app.services.pushes import (
+    PushScheduler,
+    PushSetup,
+    make_channels,
+    run_plan,
+    run_send,
+)
 from app.services.runtime import weights_from_settings
 
 logger = logging.getLogger("jobcircle.push")

@@ -17,18 +17,23 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.config import Settings
 from app.db import make_engine, make_session_factory
 from app.keys import Keys, load_keys
-from app.services.tokens import TokenIssuer
-from app.services.vault import Vault
 from app.migrate import alembic_config
-from app.services.duplicates import DuplicateRule
 from app.services.communities import seed_communities
+from app.services.duplicates import DuplicateRule
 from app.services.index_feed import IndexFeed
 from app.services.pushes import PushScheduler, PushSetup, make_channels
 from app.services.runtime import Matcher
+from app.services.tokens import TokenIssuer
 from app.services.uploads import Ingest
+from app.services.vault import Vault
 from app.tasks import HueyQueue, ThreadQueue, UploadQueue, UploadWorker, make_huey
 from matching.coding import OccupationCoder
-from matching.embedding import Embedder, HashingEmbedder, SentenceTransformerEmbedder, default_model_path
+from matching.embedding import (
+    Embedder,
+    HashingEmbedder,
+    SentenceTransformerEmbedder,
+    default_model_path,
+)
 from matching.gazetteer import Gazetteer
 from matching.microbatch import MicroBatcher
 from matching.occupations import Catalog, load_synonyms

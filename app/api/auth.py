@@ -10,7 +10,15 @@ from app.api.deps import PrincipalDep, RuntimeDep, SessionDep
 from app.api.errors import CONFLICT_RESPONSE, ERROR_RESPONSES
 from app.runtime import Runtime
 from app.schemas.auth import (
-    ApiKeyCreate, ApiKeyCreated, ApiKeyOut, PasswordChange, PasswordLogin, Token, UserCreate, UserOut, WeChatLogin,
+    ApiKeyCreate,
+    ApiKeyCreated,
+    ApiKeyOut,
+    PasswordChange,
+    PasswordLogin,
+    Token,
+    UserCreate,
+    UserOut,
+    WeChatLogin,
 )
 from app.schemas.common import ErrorBody, Page, PathId
 from app.services import accounts

@@ -9,7 +9,13 @@ from fastapi import APIRouter, Path, Query, Response, status
 from app.api.deps import PrincipalDep, SessionDep
 from app.api.errors import ERROR_RESPONSES
 from app.schemas.common import Page, PathId
-from app.schemas.community import CommunityOut, CommunityQuery, StationCreate, StationOut, StationQuery
+from app.schemas.community import (
+    CommunityOut,
+    CommunityQuery,
+    StationCreate,
+    StationOut,
+    StationQuery,
+)
 from app.services import communities as community_service
 
 router = APIRouter(tags=["communities"], responses=ERROR_RESPONSES)

@@ -12,7 +12,11 @@ from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBea
 from sqlalchemy.orm import Session
 
 from app.runtime import Runtime
-from app.services.accounts import API_KEY_PREFIX, principal_for_api_key, principal_for_token
+from app.services.accounts import (
+    API_KEY_PREFIX,
+    principal_for_api_key,
+    principal_for_token,
+)
 from app.services.employments import EmploymentRules
 from app.services.errors import NotAuthenticated
 from app.services.principal import Principal

@@ -15,7 +15,15 @@ from starlette.exceptions import HTTPException
 
 from app.schemas.common import ErrorBody, FieldError
 from app.services.errors import (
-    AppError, Conflict, Forbidden, InvalidField, NotAuthenticated, NotFound, RateLimited, TooLarge, Unavailable,
+    AppError,
+    Conflict,
+    Forbidden,
+    InvalidField,
+    NotAuthenticated,
+    NotFound,
+    RateLimited,
+    TooLarge,
+    Unavailable,
 )
 
 logger = logging.getLogger(__name__)

@@ -9,7 +9,13 @@ from fastapi import APIRouter, Query, status
 from app.api.deps import PrincipalDep, SessionDep
 from app.api.errors import ERROR_RESPONSES
 from app.schemas.common import Page, PathId
-from app.schemas.fair import FairCreate, FairEmployerLink, FairFilter, FairOut, FairUpdate
+from app.schemas.fair import (
+    FairCreate,
+    FairEmployerLink,
+    FairFilter,
+    FairOut,
+    FairUpdate,
+)
 from app.services import fairs as fair_service
 
 router = APIRouter(prefix="/v1/fairs", tags=["fairs"], responses=ERROR_RESPONSES)

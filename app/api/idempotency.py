@@ -10,9 +10,9 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.api.errors import error_response
 from app.services import idempotency
 from app.services.errors import AppError, InvalidField
-from app.api.errors import error_response
 
 KEY = re.compile(r"^[\x21-\x7e]{1,200}$")  # printable ASCII, no spaces, as in the IETF draft's examples
 

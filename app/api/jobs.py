@@ -8,8 +8,7 @@ from fastapi import APIRouter, Query, status
 
 from app.api.deps import CallerDep, MatcherDep, PrincipalDep, SessionDep, VaultDep
 from app.api.errors import CONFLICT_RESPONSE, ERROR_RESPONSES
-from app.schemas.common import PathId
-from app.schemas.common import Page
+from app.schemas.common import Page, PathId
 from app.schemas.job import JobCreate, JobFilter, JobOut, JobUpdate
 from app.schemas.match import MatchQuery, SeekerMatchPage
 from app.services import jobs as job_service

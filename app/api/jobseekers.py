@@ -9,7 +9,12 @@ from fastapi import APIRouter, Query, Response, status
 from app.api.deps import MatcherDep, PrincipalDep, SessionDep, VaultDep, in_worker
 from app.api.errors import CONFLICT_RESPONSE, ERROR_RESPONSES
 from app.schemas.common import PathId
-from app.schemas.jobseeker import JobseekerCreate, JobseekerOut, JobseekerUpdate, ProgrammeVerdict
+from app.schemas.jobseeker import (
+    JobseekerCreate,
+    JobseekerOut,
+    JobseekerUpdate,
+    ProgrammeVerdict,
+)
 from app.schemas.match import MatchPage, MatchQuery
 from app.schemas.personal_data import PersonalData
 from app.services import jobseekers as seeker_service

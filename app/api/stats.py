@@ -10,7 +10,15 @@ from app.api.deps import PrincipalDep, SessionDep, StatsRulesDep
 from app.api.errors import ERROR_RESPONSES
 from app.api.exports import EXPORT_RESPONSES, tabular
 from app.schemas.stats import (
-    CommunityPage, CommunityStatsQuery, ExportFormat, FairReport, GroupReport, Overview, StatsQuery, Trend, TrendQuery,
+    CommunityPage,
+    CommunityStatsQuery,
+    ExportFormat,
+    FairReport,
+    GroupReport,
+    Overview,
+    StatsQuery,
+    Trend,
+    TrendQuery,
 )
 from app.services import stats as stats_service
 

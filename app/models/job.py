@@ -5,12 +5,20 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, BigId, UtcDateTime, utcnow
 from app.models.embedded import Embedded
-
 
 CLOSED_STATES = ("closed", "rejected")
 UNPUBLISHED = ("review", "rejected")  # screening held it or review turned it down: not for the public

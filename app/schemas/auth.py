@@ -10,7 +10,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validat
 
 from app.schemas.common import EntityId, Strict
 from app.schemas.validators import validate_mobile
-from app.services.principal import Role
+from app.vocabulary import Role
 
 DISTRICT = re.compile(r"^\d{2,12}$")
 # The pattern is the normal form; spaces, dashes and a leading +86 are also accepted and stripped.

@@ -8,7 +8,7 @@ from enum import StrEnum
 from pydantic import AwareDatetime, BaseModel, Field
 
 from app.schemas.common import EntityId, Strict
-from app.schemas.jobseeker import PriorityGroup
+from app.vocabulary import PriorityGroup
 
 
 class EventType(StrEnum):

@@ -9,7 +9,7 @@ from typing import Any, Self
 from pydantic import AwareDatetime, BaseModel, Field, model_validator
 
 from app.schemas.common import MAX_OFFSET, EntityId, Location, LocationOut, Strict
-from app.schemas.jobseeker import PriorityGroup
+from app.vocabulary import PriorityGroup
 
 
 class FairKind(StrEnum):

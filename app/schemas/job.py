@@ -8,18 +8,19 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, Field, StringConstraints
 
-from app.schemas.common import MAX_OFFSET, Deadline, EntityId, Location, LocationOut, Salary, Strict
+from app.schemas.common import (
+    MAX_OFFSET,
+    Deadline,
+    EntityId,
+    Location,
+    LocationOut,
+    Salary,
+    Strict,
+)
 from app.schemas.occupation import OccupationFilter, OccupationOut
 from app.schemas.screening import NOTE_EXAMPLE, ReviewRecord, ScreeningNote
+from app.vocabulary import JobType
 from matching.programmes import SHIFT
-
-
-class JobType(StrEnum):
-    FULL_TIME = "full_time"
-    PART_TIME = "part_time"
-    GIG = "gig"  # 零工
-    INTERNSHIP = "internship"  # 就业见习
-    PUBLIC_WELFARE = "public_welfare"  # 公益性岗位: only for hard-to-employ people
 
 
 class LocationPrecision(StrEnum):

@@ -3,31 +3,15 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import BaseModel, Field, StringConstraints, field_validator
 
 from app.schemas.common import ExpectedSalary, Location, LocationOut, Strict
-from app.schemas.job import JobType
 from app.schemas.occupation import OccupationOut
 from app.schemas.push import PushSettings
 from app.schemas.validators import validate_id_number, validate_mobile
-
-
-class PriorityGroup(StrEnum):
-    COLLEGE_GRADUATE = "college_graduate"
-    MIGRANT_WORKER = "migrant_worker"
-    VETERAN = "veteran"
-    POVERTY_ALLEVIATED = "poverty_alleviated"
-    HARD_TO_EMPLOY = "hard_to_employ"
-    DISABLED = "disabled"
-
-
-class EmploymentStatus(StrEnum):
-    UNEMPLOYED = "unemployed"
-    EMPLOYED = "employed"
-    STUDENT = "student"
+from app.vocabulary import EmploymentStatus, JobType, PriorityGroup
 
 
 class SensitiveConsent(Strict):

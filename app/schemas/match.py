@@ -5,8 +5,9 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 from app.schemas.common import MAX_OFFSET, EntityId, ExpectedSalary, Location, Strict
-from app.schemas.job import JobSummary, JobType
+from app.schemas.job import JobSummary
 from app.schemas.occupation import OccupationFacet, OccupationFilter, OccupationOut
+from app.vocabulary import JobType
 
 
 class MatchQuery(Strict):

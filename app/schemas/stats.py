@@ -8,7 +8,7 @@ from enum import StrEnum
 from pydantic import BaseModel, Field
 
 from app.schemas.common import MAX_OFFSET, Strict
-from app.schemas.jobseeker import PriorityGroup
+from app.vocabulary import PriorityGroup
 
 
 class ExportFormat(StrEnum):

@@ -9,7 +9,8 @@ from sqlalchemy import ColumnElement, false, or_, true
 from sqlalchemy.orm import InstrumentedAttribute
 
 from app.services.errors import Forbidden
-from app.services.principal import Principal, Role
+from app.services.principal import Principal
+from app.vocabulary import Role
 from matching.gazetteer import Gazetteer
 from matching.geo import GeoPoint
 

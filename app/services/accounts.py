@@ -6,8 +6,8 @@ import hmac
 import logging
 import secrets
 from dataclasses import dataclass
-from functools import cache
 from datetime import UTC, datetime, timedelta
+from functools import cache
 
 import httpx
 from argon2 import PasswordHasher
@@ -18,18 +18,32 @@ from sqlalchemy.orm import Session
 from app.models.employer import Employer
 from app.models.job import Job
 from app.models.user import ApiKey, User
-from app.schemas.auth import ApiKeyCreated, ApiKeyOut, PasswordChange, Token, UserCreate, UserOut
+from app.schemas.auth import (
+    ApiKeyCreated,
+    ApiKeyOut,
+    PasswordChange,
+    Token,
+    UserCreate,
+    UserOut,
+)
 from app.schemas.common import Page
 from app.schemas.validators import mask_phone
 from app.services.access import covers_point
-from app.services.errors import Conflict, Forbidden, InvalidField, NotAuthenticated, NotFound
+from app.services.errors import (
+    Conflict,
+    Forbidden,
+    InvalidField,
+    NotAuthenticated,
+    NotFound,
+)
 from app.services.paging import paged
 from app.services.pii import phone_lookup, seal_user_phone, user_phone
-from app.services.principal import Principal, Role
+from app.services.principal import Principal
 from app.services.texts import text_hash
 from app.services.tokens import TokenIssuer
 from app.services.vault import Vault
 from app.services.wechat_login import openid_for_code
+from app.vocabulary import Role
 
 logger = logging.getLogger(__name__)
 LAST_USED_STEP = timedelta(minutes=1)  # how far behind an API key's last_used_at may be

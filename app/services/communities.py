@@ -7,7 +7,13 @@ from sqlalchemy.orm import Session
 
 from app.models import Community, Station
 from app.schemas.common import Page
-from app.schemas.community import CommunityOut, CommunityQuery, StationCreate, StationOut, StationQuery
+from app.schemas.community import (
+    CommunityOut,
+    CommunityQuery,
+    StationCreate,
+    StationOut,
+    StationQuery,
+)
 from app.services.access import require_area, require_staff
 from app.services.errors import InvalidField, NotFound
 from app.services.paging import paged

@@ -17,8 +17,9 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from app.models import Employment, Event, Jobseeker
-from app.schemas.jobseeker import PriorityGroup, SensitiveConsent, SensitiveConsentOut
+from app.schemas.jobseeker import SensitiveConsent, SensitiveConsentOut
 from app.services.errors import InvalidField
+from app.vocabulary import GROUP_BIT, PriorityGroup
 from matching.geo import GeoPoint
 
 GRID_DEG = 0.005
@@ -78,8 +79,6 @@ def change_consent(session: Session, seeker: Jobseeker, consent: SensitiveConsen
 
 
 def _clear_group_bits(session: Session, seeker_id: int, groups: set[PriorityGroup]) -> None:
-    from app.services.events import GROUP_BIT  # here: events imports the jobseeker service, which imports this
-
     keep = ~sum(GROUP_BIT[g] for g in groups)
     for model in (Event, Employment):
         session.execute(update(model).where(model.jobseeker_id == seeker_id)

@@ -7,15 +7,10 @@ from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from app.schemas.job import JobType
+from app.vocabulary import JOB_TYPE_BIT, JobType
 from matching.programmes import SeekerFacts, Verdict, verdict
 
-JOB_TYPE_BIT = {job_type: 1 << i for i, job_type in enumerate(JobType)}
 TIMELESS = frozenset({JobType.PUBLIC_WELFARE})  # rules that do not change with the calendar
-
-
-def job_mask(job_type: str) -> int:
-    return JOB_TYPE_BIT[JobType(job_type)]
 
 
 def facts_of(seeker: Any) -> SeekerFacts:

@@ -11,15 +11,21 @@ from sqlalchemy.orm import Session
 from app.config import Settings
 from app.models import Employment, Event, Job
 from app.schemas.common import Page
-from app.schemas.employment import EmploymentCreate, EmploymentKind, EmploymentOut, EmploymentQuery
+from app.schemas.employment import (
+    EmploymentCreate,
+    EmploymentKind,
+    EmploymentOut,
+    EmploymentQuery,
+)
 from app.schemas.event import EventCreate, EventType
 from app.services.access import in_area, require_area, require_staff
 from app.services.eligibility import local_today
 from app.services.errors import InvalidField, NotFound
-from app.services.events import district_of, group_bits_of, record_event
+from app.services.events import district_of, record_event
 from app.services.jobseekers import load_jobseeker
 from app.services.paging import paged
 from app.services.principal import Principal
+from app.vocabulary import group_bits_of
 
 STABLE_MONTHS, FLEXIBLE_MONTHS = 6, 3
 FUTURE_DAYS = 31  # a start date may be registered this far ahead

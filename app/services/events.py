@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from sqlalchemy import ColumnElement, bindparam, distinct, func, select, true
 from sqlalchemy.orm import Session
 
 from app.models import Event, Job, Jobseeker
-from app.schemas.event import EventCreate, EventOut, EventType, Funnel, FunnelQuery, FunnelStep
-from app.schemas.jobseeker import PriorityGroup
+from app.schemas.event import (
+    EventCreate,
+    EventOut,
+    EventType,
+    Funnel,
+    FunnelQuery,
+    FunnelStep,
+)
 from app.services.access import require_seeker, scoped
 from app.services.errors import Forbidden, NotFound
 from app.services.jobseekers import load_jobseeker
-from app.services.principal import Principal, Role
+from app.services.principal import Principal
+from app.vocabulary import GROUP_BIT, Role, group_bits_of
 from matching.gazetteer import Gazetteer
 from matching.geo import GeoPoint
-
-GROUP_BIT = {group: 1 << i for i, group in enumerate(PriorityGroup)}
-
 
 SEEKER_STEPS = {EventType.IMPRESSION, EventType.VIEW, EventType.APPLY, EventType.DISMISS}
 
@@ -48,11 +50,6 @@ def _check_reporter(principal: Principal, step: EventType, seeker: Jobseeker, jo
     if principal.role in (Role.JOBSEEKER, Role.EMPLOYER):
         raise Forbidden(f"you may not record `{step}` for jobseeker {seeker.id} and job {job.id}")
     require_seeker(principal, seeker.id, seeker.community_code)
-
-
-def group_bits_of(groups: Iterable[str]) -> int:
-    """Priority groups as bits, copied onto events and employments for counts by group."""
-    return sum(GROUP_BIT[PriorityGroup(g)] for g in set(groups))
 
 
 def district_of(seeker: Jobseeker) -> str | None:

@@ -13,9 +13,9 @@ from app.models import Employer, Fair, FairEmployer, Job
 from app.models.base import utcnow
 from app.schemas.common import Page
 from app.schemas.fair import FairCreate, FairFilter, FairOut, FairStatus, FairUpdate
-from app.services.paging import paged
-from app.services.errors import InvalidField, NotFound
 from app.services.access import require_point, require_staff
+from app.services.errors import InvalidField, NotFound
+from app.services.paging import paged
 from app.services.places import location_out, to_stored_point
 from app.services.principal import Principal
 

@@ -19,8 +19,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import IndexChange, Job, Jobseeker
 from app.models.base import utcnow
-from app.services.eligibility import facts_of, job_mask, seeker_mask
+from app.services.eligibility import facts_of, seeker_mask
 from app.services.texts import describe, is_stale, stored_codes, title_and_body
+from app.vocabulary import job_mask
 from matching.coding import OccupationCoder, document_terms
 from matching.facts import FactRow, FactTable
 from matching.geo import GeoPoint

@@ -14,21 +14,29 @@ from app.models import Employer, Job
 from app.models.base import utcnow
 from app.models.job import CLOSED_STATES, UNPUBLISHED
 from app.schemas.common import Page, Salary
-from app.schemas.job import JobCreate, JobFilter, JobOut, JobStatus, JobSummary, JobUpdate
-from app.services.duplicates import DuplicateRule, find_original
-from app.services.paging import paged
-from app.services.principal import Principal, Role
+from app.schemas.job import (
+    JobCreate,
+    JobFilter,
+    JobOut,
+    JobStatus,
+    JobSummary,
+    JobUpdate,
+)
 from app.services.access import require_employer
+from app.services.duplicates import DuplicateRule, find_original
 from app.services.errors import Conflict, InvalidField, NotFound
 from app.services.fairs import check_fair, link_employers
 from app.services.index_feed import add_indexed, record_change
+from app.services.occupations import code_under, occupations_out
+from app.services.paging import paged
 from app.services.places import location_out, to_stored_point
+from app.services.principal import Principal
 from app.services.runtime import Matcher
 from app.services.screening import notes_of, review_of, screen_job
+from app.services.texts import describe, is_stale
+from app.vocabulary import Role
 from matching.occupations import Catalog
 from matching.programmes import PostingTerms, posting_problems
-from app.services.occupations import code_under, occupations_out
-from app.services.texts import describe, is_stale
 
 # What the index or its ranking facts hold: a change to any of them reaches every process through the feed.
 INDEXED_FIELDS = {"title", "description", "tags", "location", "job_type", "hiring_radius_km", "valid_until", "fair_id",

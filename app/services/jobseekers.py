@@ -11,25 +11,44 @@ from app.models import Employment, Jobseeker, Push
 from app.models.base import utcnow
 from app.schemas.audit import SubjectKind
 from app.schemas.common import ExpectedSalary
-from app.schemas.jobseeker import JobseekerCreate, JobseekerOut, JobseekerUpdate, ProgrammeVerdict
+from app.schemas.jobseeker import (
+    JobseekerCreate,
+    JobseekerOut,
+    JobseekerUpdate,
+    ProgrammeVerdict,
+)
 from app.schemas.push import PushChannel, PushConsent, PushSettings
 from app.schemas.validators import mask_id_number, mask_phone
 from app.services import accounts
 from app.services.access import require_area, require_seeker
 from app.services.audit import record_read
 from app.services.communities import community_for
-from app.services.consents import change_consent, check_groups, consent_of, consent_out, give_consent, home_point
+from app.services.consents import (
+    change_consent,
+    check_groups,
+    consent_of,
+    consent_out,
+    give_consent,
+    home_point,
+)
 from app.services.eligibility import facts_of, local_today, verdicts
 from app.services.errors import Conflict, Forbidden, InvalidField, NotFound
 from app.services.idempotency import forget_seeker
 from app.services.index_feed import add_indexed, record_change
-from app.services.pii import ID_NUMBER, seal_seeker_id_number, seal_seeker_phone, seeker_id_number, seeker_phone
-from app.services.places import check_radius, location_out, to_stored_point
-from app.services.principal import Principal, Role
-from app.services.runtime import Matcher
 from app.services.occupations import occupations_out
+from app.services.pii import (
+    ID_NUMBER,
+    seal_seeker_id_number,
+    seal_seeker_phone,
+    seeker_id_number,
+    seeker_phone,
+)
+from app.services.places import check_radius, location_out, to_stored_point
+from app.services.principal import Principal
+from app.services.runtime import Matcher
 from app.services.texts import describe, is_stale
 from app.services.vault import Vault
+from app.vocabulary import Role
 from matching.geo import GeoPoint
 
 NOT_NULL = ("name", "phone", "location", "desired_job", "experience", "skills", "job_types", "radius_km",

@@ -28,18 +28,19 @@ from app.schemas.match import (
 )
 from app.services.access import require_seeker
 from app.services.applicants import applicants, seeker_card
-from app.services.eligibility import facts_of, job_mask, local_today, seeker_mask
+from app.services.eligibility import facts_of, local_today, seeker_mask
 from app.services.events import dismissed_jobs
 from app.services.fairs import check_fair, running_fairs
 from app.services.index_feed import APPROXIMATE, micros
 from app.services.jobs import ShownJob, job_summary, load_owned_job, shown_jobs
 from app.services.jobseekers import expected_salary, load_jobseeker
+from app.services.occupations import codes_out, facets, filter_range
 from app.services.places import check_radius, to_stored_point
 from app.services.principal import Principal
 from app.services.runtime import Matcher
-from app.services.vault import Vault
-from app.services.occupations import codes_out, facets, filter_range
 from app.services.texts import stored_codes, text_of, title_and_body
+from app.services.vault import Vault
+from app.vocabulary import job_mask
 from matching.coding import document_terms
 from matching.facts import Asked, Scored
 from matching.gazetteer import PRECISION_WORDS, Precision

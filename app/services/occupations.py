@@ -10,7 +10,12 @@ from sqlalchemy import ColumnElement, or_
 from sqlalchemy.orm import InstrumentedAttribute
 
 from app.models import Job, Jobseeker
-from app.schemas.occupation import OccupationFacet, OccupationOut, OccupationSuggestion, SuggestPage
+from app.schemas.occupation import (
+    OccupationFacet,
+    OccupationOut,
+    OccupationSuggestion,
+    SuggestPage,
+)
 from app.services.errors import InvalidField
 from app.services.runtime import Matcher
 from app.services.texts import stored_codes

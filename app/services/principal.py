@@ -3,14 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
-
-class Role(StrEnum):
-    JOBSEEKER = "jobseeker"
-    EMPLOYER = "employer"  # a member of one employer
-    OPERATOR = "operator"  # community, fair or district staff, scoped to districts
-    ADMIN = "admin"
+from app.vocabulary import Role
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,9 +13,10 @@ from sqlalchemy.orm import Session
 
 from app.models import Job, Jobseeker, Push, PushItem, PushRun
 from app.models.base import utcnow
-from app.services.eligibility import facts_of, job_mask, local_today, seeker_mask
+from app.services.eligibility import facts_of, local_today, seeker_mask
 from app.services.push_plan import PlanReport, stack_vectors
 from app.services.push_rules import PushRules, Shard
+from app.vocabulary import job_mask
 from matching.batch import Postings, Seekers, top_k_within_radius
 from matching.ranking import Weights, explain, group_boost, shared_keyword
 

@@ -15,11 +15,20 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import Event, Job, Jobseeker, Push, PushItem, PushRun
 from app.models.base import utcnow
-from app.services.eligibility import facts_of, job_mask, local_today, seeker_mask
+from app.services.eligibility import facts_of, local_today, seeker_mask
 from app.services.fairs import running_fairs
 from app.services.push_rules import PushRules, Shard
-from matching.batch import Postings, Seekers, TopK, assign, top_k_within_radius
-from matching.ranking import SalaryUnit, Weights, explain, monthly_yuan, offered_month, salary_text, shared_keyword
+from app.vocabulary import job_mask
+from matching.batch import Postings, Seekers, assign, top_k_within_radius
+from matching.ranking import (
+    SalaryUnit,
+    Weights,
+    explain,
+    monthly_yuan,
+    offered_month,
+    salary_text,
+    shared_keyword,
+)
 
 logger = logging.getLogger(__name__)
 

@@ -6,7 +6,8 @@ import logging
 import threading
 import time
 from dataclasses import dataclass
-from datetime import datetime, time as clock_time
+from datetime import datetime
+from datetime import time as clock_time
 
 import httpx
 from sqlalchemy import select
@@ -19,7 +20,13 @@ from app.models.base import utcnow
 from app.services.channels import Channel, SignedWebhook, WeChatSubscribe
 from app.services.delivery import Clock, SendReport, send_due
 from app.services.push_digest import plan_digests
-from app.services.push_plan import PlanReport, Progress, finish_run, new_run, plan_pushes
+from app.services.push_plan import (
+    PlanReport,
+    Progress,
+    finish_run,
+    new_run,
+    plan_pushes,
+)
 from app.services.push_rules import PushRules, Shard
 from matching.ranking import Weights
 

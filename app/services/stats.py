@@ -14,15 +14,27 @@ from app.config import Settings
 from app.models import Employment, Event, Fair, FairEmployer, Job, Jobseeker
 from app.models.base import utcnow
 from app.schemas.event import EventType
-from app.schemas.jobseeker import PriorityGroup
 from app.schemas.stats import (
-    CommunityPage, CommunityStatsQuery, FairReport, FairStats, GroupReport, GroupStats, Interval, Overview, StatsQuery,
-    Standard, Target, Trend, TrendPoint, TrendQuery,
+    CommunityPage,
+    CommunityStatsQuery,
+    FairReport,
+    FairStats,
+    GroupReport,
+    GroupStats,
+    Interval,
+    Overview,
+    Standard,
+    StatsQuery,
+    Target,
+    Trend,
+    TrendPoint,
+    TrendQuery,
 )
 from app.services.access import scoped
 from app.services.community_stats import community_stats
 from app.services.principal import Principal
 from app.services.stats_scope import LOCAL, Scope, scope_of
+from app.vocabulary import PriorityGroup
 from matching.gazetteer import Gazetteer
 from matching.geo import GeoPoint
 

@@ -9,11 +9,10 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import ColumnElement, Integer, true
 from sqlalchemy.orm import InstrumentedAttribute
 
-from app.schemas.jobseeker import PriorityGroup
 from app.schemas.stats import Period, StatsQuery
 from app.services.eligibility import local_today
 from app.services.errors import InvalidField
-from app.services.events import GROUP_BIT
+from app.vocabulary import GROUP_BIT, PriorityGroup
 
 LOCAL = ZoneInfo("Asia/Shanghai")
 MAX_DAYS = 3 * 366

@@ -9,12 +9,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone
 
-from app.schemas.job import DESCRIPTION_MAX, TITLE_MAX, JobType
+from app.schemas.job import DESCRIPTION_MAX, TITLE_MAX
 from app.services.screening import Screening, ScreeningMode, assess
 from app.services.sheets import Cell, Sheet, SheetError, cell_text
+from app.vocabulary import JobType
 from matching.gazetteer import PRECISION_WORDS, Gazetteer, Precision
 from matching.geo import Crs, GeoPoint, to_wgs84
-from matching.parsing import SalaryError, check_credit_code, normalise_credit_code, parse_salary
+from matching.parsing import (
+    SalaryError,
+    check_credit_code,
+    normalise_credit_code,
+    parse_salary,
+)
 from matching.programmes import PostingTerms, posting_problems
 from matching.ranking import SalaryUnit
 

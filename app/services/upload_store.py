@@ -15,16 +15,15 @@ from app.services.duplicates import DuplicateRule
 from app.services.fairs import link_employers
 from app.services.index_feed import record_change
 from app.services.jobs import publish
+from app.services.pii import seal_employer_phone
+from app.services.principal import SYSTEM, Principal
 from app.services.screening import ScreeningMode, record
 from app.services.sheets import SheetRow
 from app.services.texts import describe, is_stale
-from app.services.pii import seal_employer_phone
-from app.services.principal import SYSTEM, Principal
 from app.services.upload_rows import Columns, Issue, RowPosting, read_row
 from app.services.vault import Vault
 from matching.coding import OccupationCoder
 from matching.gazetteer import Gazetteer
-
 
 OUTSIDE = "工作地点不在您负责的辖区内：请交由该辖区的经办人或管理员上传"
 

@@ -19,7 +19,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.models import Upload, UploadFile, UploadIssue, User
 from app.models.base import utcnow
 from app.schemas.common import Page
-from app.schemas.upload import IssueFilter, RowIssue, UploadCounts, UploadOut, UploadProgress, UploadStatus
+from app.schemas.upload import (
+    IssueFilter,
+    RowIssue,
+    UploadCounts,
+    UploadOut,
+    UploadProgress,
+    UploadStatus,
+)
 from app.services.access import require_staff
 from app.services.accounts import principal_of
 from app.services.duplicates import DuplicateRule

@@ -19,7 +19,12 @@ import numpy as np
 
 from bench.embedding import recipes, texts
 from bench.embedding.concurrency import Concurrency, measure_concurrency
-from matching.embedding import Embedder, SentenceTransformerEmbedder, Vectors, default_model_path
+from matching.embedding import (
+    Embedder,
+    SentenceTransformerEmbedder,
+    Vectors,
+    default_model_path,
+)
 from matching.onnx_embedding import onnx_embedder
 
 HERE = Path(__file__).parent

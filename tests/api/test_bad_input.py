@@ -11,7 +11,16 @@ import httpx
 import pytest
 
 from app.services import jobseekers
-from tests.factories import HEFEI, employer, job_body, jobs_total, loc, post_job, post_seeker, seeker_body
+from tests.factories import (
+    HEFEI,
+    employer,
+    job_body,
+    jobs_total,
+    loc,
+    post_job,
+    post_seeker,
+    seeker_body,
+)
 
 Body = dict[str, Any]
 Mutation = Callable[[Body], Any]

@@ -16,9 +16,9 @@ from app.models import Base, Push, PushItem
 from app.models.base import utcnow
 from app.services import pii
 from app.services.vault import CannotDecrypt, Vault
+from matching.geo import GeoPoint
 from tests.auth_kit import add_user, bearer
 from tests.factories import employer, job_body, loc, seeker_body
-from matching.geo import GeoPoint
 
 A_COMMUNITY, A_POINT = "340102001001", GeoPoint(31.867892, 117.303457)
 NAME, PHONE, ID_NUMBER, HOUSEHOLD = "李秀英", "13955501234", "34010219850101456X", "H-0777"

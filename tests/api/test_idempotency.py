@@ -10,7 +10,6 @@ from sqlalchemy import create_engine, update
 
 from app.config import Settings
 from app.models import IdempotencyKey
-
 from tests.factories import HEFEI, employer, job_body, seeker_body
 from tests.uploads_kit import csv_bytes, numbered
 

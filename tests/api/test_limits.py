@@ -31,7 +31,16 @@ from app.main import create_app
 from app.services.ratelimit import RateLimiter
 from matching.embedding import Embedder
 from tests.clock import Clock
-from tests.factories import HEFEI, employer, job_body, jobs_total, loc, post_job, post_seeker, seeker_body
+from tests.factories import (
+    HEFEI,
+    employer,
+    job_body,
+    jobs_total,
+    loc,
+    post_job,
+    post_seeker,
+    seeker_body,
+)
 from tests.live import live_server, server_process
 from tests.uploads_kit import csv_bytes, numbered, upload
 

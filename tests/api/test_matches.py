@@ -9,7 +9,15 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from app.config import Settings
-from tests.factories import HEFEI, employer, loc, match_ids, north_of, post_job, post_seeker
+from tests.factories import (
+    HEFEI,
+    employer,
+    loc,
+    match_ids,
+    north_of,
+    post_job,
+    post_seeker,
+)
 
 
 def test_matches_only_jobs_inside_the_radius_and_a_wider_radius_reaches_further(api: httpx.Client):

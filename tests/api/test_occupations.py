@@ -5,7 +5,15 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from tests.factories import HEFEI, employer, loc, match_ids, north_of, post_job, post_seeker
+from tests.factories import (
+    HEFEI,
+    employer,
+    loc,
+    match_ids,
+    north_of,
+    post_job,
+    post_seeker,
+)
 
 
 def test_suggest_reads_colloquial_and_military_words(api: httpx.Client):

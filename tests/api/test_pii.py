@@ -10,9 +10,9 @@ from sqlalchemy import create_engine, text
 
 from app.config import Settings
 from app.services.consents import GRID_DEG
+from matching.geo import GeoPoint
 from tests.auth_kit import add_user, bearer, headers_for
 from tests.factories import employer, job_body, loc, north_of, seeker_body
-from matching.geo import GeoPoint
 
 A_COMMUNITY, A_DISTRICT, A_POINT = "340102001001", "340102", GeoPoint(31.867892, 117.303457)
 B_COMMUNITY, B_POINT = "340122100004", GeoPoint(32.244871, 117.394778)

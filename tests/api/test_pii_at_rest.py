@@ -20,9 +20,9 @@ from app.keys import load_keys
 from app.main import create_app
 from app.services.vault import Vault
 from matching.embedding import Embedder, HashingEmbedder, Vectors
+from matching.geo import GeoPoint
 from tests.factories import job_body, loc, seeker_body
 from tests.live import live_server
-from matching.geo import GeoPoint
 
 A_COMMUNITY, A_POINT = "340102001001", GeoPoint(31.867892, 117.303457)
 SEEKER_PHONES = ("13912345678", "139 5550 1234")  # the second as a person might type it

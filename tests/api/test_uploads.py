@@ -18,7 +18,15 @@ from app.models import Upload
 from matching.embedding import Embedder
 from tests.auth_kit import headers_for
 from tests.live import live_server
-from tests.uploads_kit import HEADERS, csv_bytes, finished, numbered, row, upload, upload_done
+from tests.uploads_kit import (
+    HEADERS,
+    csv_bytes,
+    finished,
+    numbered,
+    row,
+    upload,
+    upload_done,
+)
 
 
 @pytest.fixture

@@ -5,7 +5,15 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from matching.batch import NEAR_BOUNDARY_KM, Postings, Seekers, TopK, assign, pair_score, top_k_within_radius
+from matching.batch import (
+    NEAR_BOUNDARY_KM,
+    Postings,
+    Seekers,
+    TopK,
+    assign,
+    pair_score,
+    top_k_within_radius,
+)
 from matching.geo import GeoPoint, haversine_km
 from matching.ranking import Weights
 

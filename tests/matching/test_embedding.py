@@ -9,8 +9,13 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 import pytest
 
-from matching.embedding import (Embedder, HashingEmbedder, ModelNotFound, SentenceTransformerEmbedder,
-                                default_model_path)
+from matching.embedding import (
+    Embedder,
+    HashingEmbedder,
+    ModelNotFound,
+    SentenceTransformerEmbedder,
+    default_model_path,
+)
 from matching.onnx_embedding import onnx_embedder
 
 TEXTS = ["会电焊，干过五年气保焊", "电焊工\n持证焊工，二保焊、氩弧焊，钢结构厂房，包吃住", "餐厅服务员 点餐传菜", "",

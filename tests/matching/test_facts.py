@@ -9,13 +9,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from matching.coding import document_terms
 from matching import facts
+from matching.coding import document_terms
 from matching.facts import WORD_BASE, Asked, FactRow, FactTable, TermIds
 from matching.index import Candidates
 from matching.keywords import Bm25, terms
 from matching.occupations import Catalog, Coded, expected_agreement
-from matching.ranking import Facts, Weights, rank_top_k, salary_fit, SalaryUnit
+from matching.ranking import Facts, SalaryUnit, Weights, rank_top_k, salary_fit
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 NOW = datetime(2026, 11, 21, 9, 30, 15, 123457, tzinfo=UTC)

@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from matching.gazetteer import PLACES_PATH, PRECISION_ORDER, Gazetteer, Precision, precision_rank
+from matching.gazetteer import (
+    PLACES_PATH,
+    PRECISION_ORDER,
+    Gazetteer,
+    Precision,
+    precision_rank,
+)
 from matching.geo import GeoPoint, haversine_km
 
 # Codes from the shipped csv (2016 divisions).

@@ -10,7 +10,13 @@ import numpy as np
 import pytest
 
 from matching.geo import GeoPoint, haversine_km
-from matching.index import ALL_KINDS, HALF_SLACK, GeoIndex, IndexEntry, fast_similarities
+from matching.index import (
+    ALL_KINDS,
+    HALF_SLACK,
+    GeoIndex,
+    IndexEntry,
+    fast_similarities,
+)
 
 HEFEI = GeoPoint(31.82, 117.23)
 DIM = 16

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
-import pytest
 
 from matching.embedding import HashingEmbedder, Vectors
 from matching.microbatch import MicroBatcher

@@ -7,12 +7,20 @@ from collections import Counter
 
 import pytest
 
+from matching import occupations
 from matching.coding import OccupationCoder, document_terms
 from matching.embedding import HashingEmbedder
 from matching.keywords import Bm25, KeywordIndex, terms
-from matching import occupations
-from matching.occupations import (Catalog, Coded, Occupation, agreement, alias_terms, code_number, load_synonyms,
-                                  prefix_range)
+from matching.occupations import (
+    Catalog,
+    Coded,
+    Occupation,
+    agreement,
+    alias_terms,
+    code_number,
+    load_synonyms,
+    prefix_range,
+)
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,12 @@ from datetime import date
 import pytest
 
 from matching.programmes import (
-    PostingTerms, SeekerFacts, age_on, months_between, posting_problems, verdict,
+    PostingTerms,
+    SeekerFacts,
+    age_on,
+    months_between,
+    posting_problems,
+    verdict,
 )
 
 TODAY = date(2026, 11, 21)

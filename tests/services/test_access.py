@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 from app.models import Employment
 from app.models.base import Base
 from app.services.access import in_area
-from app.services.principal import Principal, Role
+from app.services.principal import Principal
+from app.vocabulary import Role
 
 
 def _count(principal: Principal) -> int:

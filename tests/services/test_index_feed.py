@@ -21,8 +21,17 @@ from app.schemas.job import JobCreate
 from app.services.jobs import create_job
 from app.services.principal import SYSTEM
 from matching.embedding import Embedder, HashingEmbedder, Vectors
-from tests.factories import HEFEI, employer, job_body, loc, match_ids, north_of, post_job, post_seeker
 from tests.conftest import postgres_schema
+from tests.factories import (
+    HEFEI,
+    employer,
+    job_body,
+    loc,
+    match_ids,
+    north_of,
+    post_job,
+    post_seeker,
+)
 from tests.live import live_server
 
 

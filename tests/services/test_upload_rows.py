@@ -8,9 +8,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from app.schemas.job import JobType
 from app.services.sheets import Cell, Sheet, SheetError
 from app.services.upload_rows import Columns, RowPosting, RowResult, read_row
+from app.vocabulary import JobType
 from matching.gazetteer import Gazetteer
 from matching.geo import Crs, GeoPoint, to_wgs84
 from matching.ranking import SalaryUnit
