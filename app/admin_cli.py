@@ -11,9 +11,9 @@ from app.config import Settings
 from app.db import make_engine, make_session_factory
 from app.keys import load_keys
 from app.schemas.auth import UserCreate
-from app.services.accounts import add_user
 from app.services.errors import AppError
-from app.services.vault import Vault
+from app.services.identity.accounts import add_user
+from app.services.privacy.vault import Vault
 from app.vocabulary import Role
 
 logger = logging.getLogger("jobcircle.admin")

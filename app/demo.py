@@ -20,15 +20,15 @@ from app.runtime import load_coder, load_embedder
 from app.schemas.employer import EmployerCreate
 from app.schemas.job import JobCreate
 from app.schemas.jobseeker import JobseekerCreate
-from app.services.communities import seed_communities
-from app.services.employers import create_employer
-from app.services.employments import EmploymentRules
-from app.services.index_feed import IndexFeed
-from app.services.jobs import create_job
-from app.services.jobseekers import create_jobseeker
-from app.services.principal import SYSTEM
-from app.services.runtime import Matcher
-from app.services.vault import Vault
+from app.services.engine.index_feed import IndexFeed
+from app.services.engine.matcher import Matcher
+from app.services.funnel.employments import EmploymentRules
+from app.services.identity.principal import SYSTEM
+from app.services.places.communities import seed_communities
+from app.services.postings.employers import create_employer
+from app.services.postings.jobs import create_job
+from app.services.privacy.vault import Vault
+from app.services.seekers.jobseekers import create_jobseeker
 
 console = Console(stderr=True)
 

@@ -16,11 +16,11 @@ from app.schemas.community import StationCreate, StationKind
 from app.schemas.employment import EmploymentCreate, EmploymentKind
 from app.schemas.event import EventCreate, EventType
 from app.schemas.fair import FairCreate, FairKind
-from app.services.communities import create_station
-from app.services.employments import EmploymentRules, register_employment
-from app.services.events import record_event
-from app.services.fairs import create_fair, link_employers
-from app.services.principal import SYSTEM
+from app.services.funnel.employments import EmploymentRules, register_employment
+from app.services.funnel.events import record_event
+from app.services.identity.principal import SYSTEM
+from app.services.places.communities import create_station
+from app.services.postings.fairs import create_fair, link_employers
 from matching.geo import Crs, haversine_km_many
 
 STEPS = (EventType.IMPRESSION, EventType.VIEW, EventType.APPLY, EventType.INTERVIEW, EventType.INTENTION)

@@ -21,8 +21,8 @@ from app.config import Settings
 from app.runtime import IngestRuntime
 from app.schemas.upload import UploadOut, UploadStatus
 from app.services.errors import InvalidField
-from app.services.principal import SYSTEM
-from app.services.uploads import accept_upload, get_upload, process_upload
+from app.services.identity.principal import SYSTEM
+from app.services.uploads.ingest import accept_upload, get_upload, process_upload
 from app.tasks import HueyQueue, UploadWorker, make_huey
 
 logger = logging.getLogger("jobcircle.import")

@@ -17,8 +17,8 @@ from app.config import Settings
 from app.db import make_engine, make_session_factory
 from app.keys import load_keys, new_key_text
 from app.runtime import check_schema_current
-from app.services.key_rotation import rotate
-from app.services.vault import Vault
+from app.services.privacy.key_rotation import rotate
+from app.services.privacy.vault import Vault
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

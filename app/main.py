@@ -37,7 +37,7 @@ from app.api.limits import RequestLimits
 from app.config import Settings
 from app.db import connection_capacity
 from app.runtime import Runtime
-from app.services.ratelimit import RateLimiter
+from app.services.identity.ratelimit import RateLimiter
 from matching.embedding import Embedder
 
 logger = logging.getLogger("jobcircle.http")

@@ -20,15 +20,15 @@ from rich.progress import (
 from app.config import Settings
 from app.db import make_engine, make_session_factory
 from app.runtime import check_schema_current
-from app.services.push_rules import Shard
-from app.services.pushes import (
+from app.services.engine.matcher import weights_from_settings
+from app.services.pushes.nightly import (
     PushScheduler,
     PushSetup,
     make_channels,
     run_plan,
     run_send,
 )
-from app.services.runtime import weights_from_settings
+from app.services.pushes.rules import Shard
 
 logger = logging.getLogger("jobcircle.push")
 

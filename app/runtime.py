@@ -18,14 +18,14 @@ from app.config import Settings
 from app.db import make_engine, make_session_factory
 from app.keys import Keys, load_keys
 from app.migrate import alembic_config
-from app.services.communities import seed_communities
-from app.services.duplicates import DuplicateRule
-from app.services.index_feed import IndexFeed
-from app.services.pushes import PushScheduler, PushSetup, make_channels
-from app.services.runtime import Matcher
-from app.services.tokens import TokenIssuer
-from app.services.uploads import Ingest
-from app.services.vault import Vault
+from app.services.engine.duplicates import DuplicateRule
+from app.services.engine.index_feed import IndexFeed
+from app.services.engine.matcher import Matcher
+from app.services.identity.tokens import TokenIssuer
+from app.services.places.communities import seed_communities
+from app.services.privacy.vault import Vault
+from app.services.pushes.nightly import PushScheduler, PushSetup, make_channels
+from app.services.uploads.ingest import Ingest
 from app.tasks import HueyQueue, ThreadQueue, UploadQueue, UploadWorker, make_huey
 from matching.coding import OccupationCoder
 from matching.embedding import (

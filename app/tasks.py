@@ -16,7 +16,12 @@ from typing import Any, Protocol
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.services.uploads import Ingest, Progress, process_upload, recover_uploads
+from app.services.uploads.ingest import (
+    Ingest,
+    Progress,
+    process_upload,
+    recover_uploads,
+)
 
 logger = logging.getLogger(__name__)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from enum import StrEnum
+from typing import Literal
 
 
 class Role(StrEnum):
@@ -39,6 +40,9 @@ class JobType(StrEnum):
     INTERNSHIP = "internship"  # 就业见习
     PUBLIC_WELFARE = "public_welfare"  # 公益性岗位: only for hard-to-employ people
 
+
+# A posting with a discriminatory requirement: rejected, or stored and held for staff to review.
+ScreeningMode = Literal["reject", "review"]
 
 # Events and employments carry the seeker's groups as bits, so counts by group are one bitwise test.
 GROUP_BIT = {group: 1 << i for i, group in enumerate(PriorityGroup)}

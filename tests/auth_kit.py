@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from app.config import Settings
 from app.keys import load_keys
 from app.models.user import User
-from app.services.tokens import TokenIssuer
+from app.services.identity.tokens import TokenIssuer
 
 
 def add_user(settings: Settings, role: str, *, employer_id: int | None = None, seeker_id: int | None = None,

@@ -11,7 +11,7 @@ from sqlalchemy import JSON, Column, MetaData, create_engine, inspect, select
 from app.config import Settings
 from app.keys import load_keys, new_key_text
 from app.migrate import downgrade, upgrade
-from app.services.vault import Vault
+from app.services.privacy.vault import Vault
 
 PHONES = ["13805511234", "13905512345", "13705513456"]
 EMPLOYER_PHONES = ["0551-62000000", None]

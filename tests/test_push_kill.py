@@ -16,8 +16,8 @@ from sqlalchemy import func, select
 from app.config import Settings
 from app.db import make_engine, make_session_factory
 from app.models import Push, PushItem
-from app.services.pushes import PushSetup, run_plan
-from app.services.runtime import weights_from_settings
+from app.services.engine.matcher import weights_from_settings
+from app.services.pushes.nightly import PushSetup, run_plan
 from tests.factories import HEFEI, employer, north_of, post_job, post_seeker
 from tests.fake_wechat import FakeWeChat
 from tests.live import live_server

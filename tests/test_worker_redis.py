@@ -16,8 +16,8 @@ from sqlalchemy import func, select
 from app.config import Settings
 from app.models import Job, Upload, UploadIssue
 from app.runtime import IngestRuntime
-from app.services.principal import SYSTEM
-from app.services.uploads import accept_upload
+from app.services.identity.principal import SYSTEM
+from app.services.uploads.ingest import accept_upload
 from app.tasks import make_huey
 from matching.embedding import Embedder
 from tests.uploads_kit import csv_bytes, numbered, row

@@ -10,7 +10,7 @@ from app.api.deps import PrincipalDep, SessionDep
 from app.api.errors import ERROR_RESPONSES
 from app.schemas.audit import AuditQuery, PiiReadOut
 from app.schemas.common import Page
-from app.services import audit as audit_service
+from app.services.identity import audit as audit_service
 
 router = APIRouter(prefix="/v1/audit", tags=["audit"], responses=ERROR_RESPONSES)
 

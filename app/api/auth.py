@@ -21,9 +21,9 @@ from app.schemas.auth import (
     WeChatLogin,
 )
 from app.schemas.common import ErrorBody, Page, PathId
-from app.services import accounts
-from app.services.accounts import Credentials, WeChatApp
-from app.services.ratelimit import limit_login
+from app.services.identity import accounts
+from app.services.identity.accounts import Credentials, WeChatApp
+from app.services.identity.ratelimit import limit_login
 
 router = APIRouter(tags=["auth"], responses=ERROR_RESPONSES)
 Limit = Annotated[int, Query(ge=1, le=100)]

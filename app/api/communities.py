@@ -16,7 +16,7 @@ from app.schemas.community import (
     StationOut,
     StationQuery,
 )
-from app.services import communities as community_service
+from app.services.places import communities as community_service
 
 router = APIRouter(tags=["communities"], responses=ERROR_RESPONSES)
 Code = Annotated[str, Path(pattern=r"^\d{12}$", description="12-digit community code")]

@@ -12,18 +12,18 @@ from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBea
 from sqlalchemy.orm import Session
 
 from app.runtime import Runtime
-from app.services.accounts import (
+from app.services.engine.matcher import Matcher
+from app.services.errors import NotAuthenticated
+from app.services.funnel.employments import EmploymentRules
+from app.services.identity.accounts import (
     API_KEY_PREFIX,
     principal_for_api_key,
     principal_for_token,
 )
-from app.services.employments import EmploymentRules
-from app.services.errors import NotAuthenticated
-from app.services.principal import Principal
-from app.services.ratelimit import limit_user
-from app.services.runtime import Matcher
-from app.services.stats import StatsRules
-from app.services.vault import Vault
+from app.services.identity.principal import Principal
+from app.services.identity.ratelimit import limit_user
+from app.services.privacy.vault import Vault
+from app.services.stats.reports import StatsRules
 
 T = TypeVar("T")
 Args = TypeVarTuple("Args")

@@ -8,7 +8,7 @@ from app.api.deps import PrincipalDep, SessionDep, VaultDep
 from app.api.errors import CONFLICT_RESPONSE, ERROR_RESPONSES
 from app.schemas.common import PathId
 from app.schemas.employer import EmployerCreate, EmployerOut
-from app.services import employers as employer_service
+from app.services.postings import employers as employer_service
 
 router = APIRouter(prefix="/v1/employers", tags=["employers"], responses=ERROR_RESPONSES)
 

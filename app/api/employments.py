@@ -10,7 +10,7 @@ from app.api.deps import EmploymentRulesDep, PrincipalDep, SessionDep
 from app.api.errors import ERROR_RESPONSES
 from app.schemas.common import Page, PathId
 from app.schemas.employment import EmploymentCreate, EmploymentOut, EmploymentQuery
-from app.services import employments as employment_service
+from app.services.funnel import employments as employment_service
 
 router = APIRouter(prefix="/v1/employments", tags=["employments"], responses=ERROR_RESPONSES)
 

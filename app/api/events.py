@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, status
 from app.api.deps import PrincipalDep, SessionDep
 from app.api.errors import ERROR_RESPONSES
 from app.schemas.event import EventCreate, EventOut, Funnel, FunnelQuery
-from app.services import events as event_service
+from app.services.funnel import events as event_service
 
 router = APIRouter(tags=["events"], responses=ERROR_RESPONSES)
 

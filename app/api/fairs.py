@@ -16,7 +16,7 @@ from app.schemas.fair import (
     FairOut,
     FairUpdate,
 )
-from app.services import fairs as fair_service
+from app.services.postings import fairs as fair_service
 
 router = APIRouter(prefix="/v1/fairs", tags=["fairs"], responses=ERROR_RESPONSES)
 

@@ -10,7 +10,7 @@ from app.api.deps import PrincipalDep, SessionDep
 from app.api.errors import ERROR_RESPONSES
 from app.schemas.common import Page, PathId
 from app.schemas.push import InboxMessage, InboxQuery
-from app.services import inbox as inbox_service
+from app.services.pushes import inbox as inbox_service
 
 router = APIRouter(tags=["pushes"], responses=ERROR_RESPONSES)
 

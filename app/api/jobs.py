@@ -11,8 +11,8 @@ from app.api.errors import CONFLICT_RESPONSE, ERROR_RESPONSES
 from app.schemas.common import Page, PathId
 from app.schemas.job import JobCreate, JobFilter, JobOut, JobUpdate
 from app.schemas.match import MatchQuery, SeekerMatchPage
-from app.services import jobs as job_service
-from app.services import matches as match_service
+from app.services.matching import matches as match_service
+from app.services.postings import jobs as job_service
 
 router = APIRouter(prefix="/v1/jobs", tags=["jobs"], responses=ERROR_RESPONSES)
 

@@ -17,9 +17,9 @@ from app.schemas.jobseeker import (
 )
 from app.schemas.match import MatchPage, MatchQuery
 from app.schemas.personal_data import PersonalData
-from app.services import jobseekers as seeker_service
-from app.services import matches as match_service
-from app.services import personal_data as personal_data_service
+from app.services.matching import matches as match_service
+from app.services.rights import personal_data as personal_data_service
+from app.services.seekers import jobseekers as seeker_service
 
 router = APIRouter(prefix="/v1/jobseekers", tags=["jobseekers"], responses=ERROR_RESPONSES)
 

@@ -16,7 +16,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from app.api.errors import error_response
 from app.config import Settings
 from app.services.errors import AppError, TooLarge
-from app.services.ratelimit import RateLimiter
+from app.services.identity.ratelimit import RateLimiter
 
 UNLIMITED_PATHS = frozenset({"/healthz"})  # probes poll it from one address, and it must answer while others wait
 UPLOAD_PATH = "/v1/uploads"  # multipart sheets: capped at upload_max_bytes, the service says which file is too big

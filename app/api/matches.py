@@ -7,7 +7,7 @@ from fastapi import APIRouter
 from app.api.deps import MatcherDep, SessionDep, in_worker
 from app.api.errors import ERROR_RESPONSES
 from app.schemas.match import MatchPage, SearchRequest
-from app.services import matches as match_service
+from app.services.matching import matches as match_service
 
 router = APIRouter(prefix="/v1/matches", tags=["matches"], responses=ERROR_RESPONSES)
 

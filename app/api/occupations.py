@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query
 from app.api.deps import MatcherDep
 from app.api.errors import ERROR_RESPONSES
 from app.schemas.occupation import SuggestPage
-from app.services import occupations as occupation_service
+from app.services.engine import occupations as occupation_service
 
 router = APIRouter(prefix="/v1/occupations", tags=["occupations"], responses=ERROR_RESPONSES)
 

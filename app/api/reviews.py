@@ -11,7 +11,7 @@ from app.api.errors import CONFLICT_RESPONSE, ERROR_RESPONSES
 from app.schemas.common import Page, PathId
 from app.schemas.job import JobOut
 from app.schemas.screening import ReviewQuery, ReviewRequest
-from app.services import reviews as review_service
+from app.services.postings import reviews as review_service
 
 router = APIRouter(prefix="/v1", tags=["reviews"], responses=ERROR_RESPONSES)
 

@@ -20,7 +20,7 @@ from app.schemas.stats import (
     Trend,
     TrendQuery,
 )
-from app.services import stats as stats_service
+from app.services.stats import reports as stats_service
 
 router = APIRouter(prefix="/v1/stats", tags=["statistics"], responses={**ERROR_RESPONSES, **EXPORT_RESPONSES})
 

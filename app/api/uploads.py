@@ -11,7 +11,7 @@ from app.api.deps import PrincipalDep, RuntimeDep, SessionDep
 from app.api.errors import CONFLICT_RESPONSE, ERROR_RESPONSES
 from app.schemas.common import EntityId, ErrorBody, Page, PathId
 from app.schemas.upload import IssueFilter, RowIssue, UploadFilter, UploadOut
-from app.services import uploads as upload_service
+from app.services.uploads import ingest as upload_service
 
 router = APIRouter(prefix="/v1/uploads", tags=["uploads"], responses=ERROR_RESPONSES)
 

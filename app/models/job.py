@@ -58,6 +58,6 @@ class Job(Embedded, Base):
     duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("jobs.id", ondelete="SET NULL"), index=True)
     # open | closed | review (held by screening) | rejected (on review: shown to staff and its employer as closed)
     status: Mapped[str] = mapped_column(String(10), default="open")
-    # What screening found ({findings, approved, review}); null when it found nothing (app/services/screening.py).
+    # What screening found ({findings, approved, review}); null when it found nothing (app/services/postings/screening.py).
     screening: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     published_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

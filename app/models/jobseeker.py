@@ -1,6 +1,6 @@
 """Jobseeker profiles (求职者). Deleting one erases the row; nothing keeps a copy.
 
-Phone and ID numbers are held only as AES-GCM ciphertexts (app.services.vault) and keyed lookup hashes.
+Phone and ID numbers are held only as AES-GCM ciphertexts (app.services.privacy.vault) and keyed lookup hashes.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.services.runtime import Matcher
+from app.services.engine.matcher import Matcher
 
 logger = logging.getLogger(__name__)
 

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.models import IdempotencyKey
 from app.models.base import utcnow
 from app.services.errors import Conflict, InvalidField
-from app.services.vault import Vault
+from app.services.privacy.vault import Vault
 
 KEY_TTL = timedelta(hours=24)
 HEADER = "Idempotency-Key"
@@ -78,5 +78,5 @@ def _seal(vault: Vault, body: bytes) -> bytes:
 
 
 def _open(vault: Vault, sealed: bytes | None) -> bytes:
-    """Kept a day at most: rotated keys stay in pii_keys at least that long (see app.services.key_rotation)."""
+    """Kept a day at most: rotated keys stay in pii_keys at least that long (see app.services.privacy.key_rotation)."""
     return base64.b64decode(vault.decrypt(sealed.decode(), BODY_CONTEXT)) if sealed else b""

@@ -7,7 +7,7 @@ import gzip
 import random
 from pathlib import Path
 
-from app.services.texts import job_text
+from app.services.engine.texts import job_text
 from matching.occupations import Catalog
 
 POSTINGS = Path(__file__).parents[3] / "shared" / "data" / "postings_real.csv.gz"

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.services.texts import job_text, seeker_text
+from app.services.engine.texts import job_text, seeker_text
 from bench.eval import data
 from bench.eval.metrics import ndcg, recall, reciprocal_rank
 from matching.coding import CoderWeights, OccupationCoder, document_terms

@@ -9,11 +9,11 @@ from typing import Any
 
 import numpy as np
 
-import app.services.matches as matches
+import app.services.matching.matches as matches
 from app.config import Settings
 from app.runtime import Runtime
 from app.schemas.match import MatchQuery
-from app.services.principal import SYSTEM
+from app.services.identity.principal import SYSTEM
 from matching.facts import FactTable
 
 

@@ -19,9 +19,9 @@ from app.keys import load_keys
 from app.migrate import upgrade
 from app.models import Employer, Job, Jobseeker
 from app.runtime import load_coder, load_embedder
-from app.services.pii import PHONE, SEEKER_PHONE
-from app.services.texts import coded_json, job_text, seeker_text, text_hash
-from app.services.vault import Vault
+from app.services.engine.texts import coded_json, job_text, seeker_text, text_hash
+from app.services.privacy.pii import PHONE, SEEKER_PHONE
+from app.services.privacy.vault import Vault
 from bench.http.vocab import JOB_KINDS, JOB_TYPES, seeker_experience
 from matching.gazetteer import Gazetteer, Precision
 from matching.geo import haversine_km_many

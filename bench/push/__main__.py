@@ -28,10 +28,10 @@ from app.db import make_engine, make_session_factory
 from app.keys import load_keys
 from app.migrate import upgrade
 from app.models import Employer, Job, Jobseeker, PushItem
-from app.services.pii import PHONE, SEEKER_PHONE
-from app.services.pushes import PushSetup, run_plan
-from app.services.runtime import weights_from_settings
-from app.services.vault import Vault
+from app.services.engine.matcher import weights_from_settings
+from app.services.privacy.pii import PHONE, SEEKER_PHONE
+from app.services.privacy.vault import Vault
+from app.services.pushes.nightly import PushSetup, run_plan
 from bench import synth
 
 CACHE = Path(__file__).resolve().parents[1] / ".cache" / "push"

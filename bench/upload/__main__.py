@@ -33,10 +33,10 @@ from app.models import Job, Upload, UploadIssue
 from app.runtime import IngestRuntime, Runtime
 from app.schemas.common import Location
 from app.schemas.match import SearchRequest
-from app.services.matches import search_jobs
-from app.services.principal import SYSTEM
-from app.services.texts import job_text
-from app.services.uploads import accept_upload, get_upload, process_upload
+from app.services.engine.texts import job_text
+from app.services.identity.principal import SYSTEM
+from app.services.matching.matches import search_jobs
+from app.services.uploads.ingest import accept_upload, get_upload, process_upload
 from bench.upload.sheet import real_rows, write_csv, write_xlsx
 from matching.embedding import HashingEmbedder
 from matching.geo import Crs

@@ -8,7 +8,7 @@ import io
 import random
 from pathlib import Path
 
-from app.services.upload_rows import COLUMNS
+from app.services.uploads.rows import COLUMNS
 from bench.eval.data import POSTINGS
 
 HEADERS = [main for main, _ in COLUMNS.values()]
@@ -36,7 +36,7 @@ def write_csv(rows: list[list[str]], path: Path, encoding: str = "utf-8-sig") ->
 
 
 def write_xlsx(rows: list[list[str]], path: Path) -> Path:
-    from app.services.sheets import write_xlsx as xlsx
+    from app.services.uploads.sheets import write_xlsx as xlsx
 
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(xlsx(HEADERS, rows, title="岗位"))

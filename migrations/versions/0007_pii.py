@@ -131,7 +131,7 @@ def _vault() -> Any:
     """The service's own keys: those of the settings passed to app.migrate, else of the environment."""
     from app.config import Settings
     from app.keys import load_keys
-    from app.services.vault import Vault
+    from app.services.privacy.vault import Vault
 
     settings = context.config.attributes.get('settings') or Settings()
     return Vault(load_keys(settings))

@@ -16,7 +16,7 @@ from app.config import Settings
 from app.keys import load_keys
 from app.main import create_app
 from app.models.user import ApiKey
-from app.services.tokens import TokenIssuer
+from app.services.identity.tokens import TokenIssuer
 from matching.embedding import Embedder
 from tests.auth_kit import add_user, bearer, headers_for
 from tests.factories import employer, post_job

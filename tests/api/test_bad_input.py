@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
-from app.services import jobseekers
+from app.services.seekers import jobseekers
 from tests.factories import (
     HEFEI,
     employer,

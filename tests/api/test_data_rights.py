@@ -14,8 +14,8 @@ from app.config import Settings
 from app.keys import load_keys
 from app.models import Base, Push, PushItem
 from app.models.base import utcnow
-from app.services import pii
-from app.services.vault import CannotDecrypt, Vault
+from app.services.privacy import pii
+from app.services.privacy.vault import CannotDecrypt, Vault
 from matching.geo import GeoPoint
 from tests.auth_kit import add_user, bearer
 from tests.factories import employer, job_body, loc, seeker_body

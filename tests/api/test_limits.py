@@ -28,7 +28,7 @@ from app.api.limits import RequestLimits, client_ip
 from app.config import Settings
 from app.db import connection_capacity
 from app.main import create_app
-from app.services.ratelimit import RateLimiter
+from app.services.identity.ratelimit import RateLimiter
 from matching.embedding import Embedder
 from tests.clock import Clock
 from tests.factories import (

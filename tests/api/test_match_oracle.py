@@ -11,13 +11,13 @@ import numpy as np
 import pytest
 from sqlalchemy import create_engine, event, select, update
 
-import app.services.matches as matches
+import app.services.matching.matches as matches
 from app.config import Settings
 from app.models import Job
 from app.runtime import Runtime
 from app.schemas.match import MatchQuery, SearchRequest
-from app.services.fairs import running_fairs
-from app.services.principal import SYSTEM
+from app.services.identity.principal import SYSTEM
+from app.services.postings.fairs import running_fairs
 from matching.embedding import Embedder
 from matching.ranking import Facts, rank_top_k
 from tests.api.test_fairs import create_fair

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from app.config import Settings
-from app.services.consents import GRID_DEG
+from app.services.privacy.consents import GRID_DEG
 from matching.geo import GeoPoint
 from tests.auth_kit import add_user, bearer, headers_for
 from tests.factories import employer, job_body, loc, north_of, seeker_body
@@ -141,7 +141,7 @@ def test_withdrawing_a_consent_removes_the_group_from_the_profile_and_its_histor
     with engine.connect() as conn:
         bits = conn.execute(text("SELECT group_bits FROM events WHERE jobseeker_id = :id"), {"id": seeker["id"]}).scalar()
     engine.dispose()
-    assert bits == 1 << 2  # veteran's bit only (app.services.events.GROUP_BIT)
+    assert bits == 1 << 2  # veteran's bit only (app.services.funnel.events.GROUP_BIT)
 
 
 def test_without_precise_consent_the_home_is_coarse_and_the_persons_alone(api: httpx.Client, settings: Settings):

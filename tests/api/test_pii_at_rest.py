@@ -18,7 +18,7 @@ import pytest
 from app.config import Settings
 from app.keys import load_keys
 from app.main import create_app
-from app.services.vault import Vault
+from app.services.privacy.vault import Vault
 from matching.embedding import Embedder, HashingEmbedder, Vectors
 from matching.geo import GeoPoint
 from tests.factories import job_body, loc, seeker_body

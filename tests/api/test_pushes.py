@@ -15,14 +15,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.config import Settings
 from app.db import make_engine, make_session_factory
 from app.models import Jobseeker, Push, PushItem, PushRun
-from app.services.pushes import (
+from app.services.engine.matcher import weights_from_settings
+from app.services.pushes.nightly import (
     PushSetup,
     claim_nightly_plan,
     make_channels,
     run_plan,
     run_send,
 )
-from app.services.runtime import weights_from_settings
 from tests.factories import HEFEI, employer, north_of, post_job, post_seeker
 from tests.fake_wechat import FakeWeChat
 from tests.live import live_server

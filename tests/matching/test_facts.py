@@ -54,7 +54,7 @@ def random_rows(rng: np.random.Generator, catalog: Catalog, n: int) -> list[tupl
 
 def scalar_facts(row: FactRow, codes: list[Coded], asked_codes: list[Coded], asked: Asked, bm25: Bm25,
                  catalog: Catalog) -> Facts:
-    """What the service computes from one database row (app/services/matches.py `_facts`)."""
+    """What the service computes from one database row (app/services/matching/matches.py `_facts`)."""
     fit = None if asked.expected_month is None else salary_fit(row.pay_month, SalaryUnit.MONTH,
                                                              asked.expected_month, SalaryUnit.MONTH)
     age_days = timedelta(microseconds=asked.now_us - row.published_us).total_seconds() / 86400.0

@@ -9,8 +9,8 @@ from sqlalchemy.orm import Session
 
 from app.models import Employment
 from app.models.base import Base
-from app.services.access import in_area
-from app.services.principal import Principal
+from app.services.identity.access import in_area
+from app.services.identity.principal import Principal
 from app.vocabulary import Role
 
 

@@ -18,8 +18,8 @@ from app.migrate import upgrade
 from app.models import Employer
 from app.runtime import Runtime
 from app.schemas.job import JobCreate
-from app.services.jobs import create_job
-from app.services.principal import SYSTEM
+from app.services.identity.principal import SYSTEM
+from app.services.postings.jobs import create_job
 from matching.embedding import Embedder, HashingEmbedder, Vectors
 from tests.conftest import postgres_schema
 from tests.factories import (
@@ -194,7 +194,7 @@ def test_deleted_seeker_leaves_the_snapshot_on_disk_within_seconds(settings: Set
 
 def test_rebuild_pages_through_tables_larger_than_one_chunk(settings: Settings, fake_embedder: Embedder,
                                                            monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr("app.services.index_feed.CHUNK", 3)  # 10 postings: four pages, expunged between
+    monkeypatch.setattr("app.services.engine.index_feed.CHUNK", 3)  # 10 postings: four pages, expunged between
     with live_server(create_app(settings, embedder=fake_embedder)) as api:
         company = employer(api)
         ids = {post_job(api, company, title=f"电焊工{i}", location=loc(north_of(HEFEI, i * 0.1))) for i in range(10)}

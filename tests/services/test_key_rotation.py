@@ -13,9 +13,9 @@ from app.cli import main
 from app.config import Settings
 from app.keys import load_keys, new_key_text
 from app.main import create_app
-from app.services.key_rotation import pending, rotate
-from app.services.pii import SEALED
-from app.services.vault import Vault
+from app.services.privacy.key_rotation import pending, rotate
+from app.services.privacy.pii import SEALED
+from app.services.privacy.vault import Vault
 from matching.embedding import Embedder
 from tests.factories import employer, seeker_body
 from tests.live import live_server

@@ -8,7 +8,7 @@ import pytest
 
 from app.config import Settings
 from app.services.errors import RateLimited
-from app.services.ratelimit import RateLimiter, limit_login, limit_user
+from app.services.identity.ratelimit import RateLimiter, limit_login, limit_user
 from tests.clock import Clock
 
 

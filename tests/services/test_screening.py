@@ -5,7 +5,11 @@ from __future__ import annotations
 import pytest
 
 from app.api.errors import status_of
-from app.services.screening import DiscriminatoryPosting, assess, screen_posting
+from app.services.postings.screening import (
+    DiscriminatoryPosting,
+    assess,
+    screen_posting,
+)
 
 
 def test_reject_mode_raises_with_the_field_and_a_reason_quoting_the_phrase() -> None:

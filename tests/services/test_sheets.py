@@ -11,7 +11,13 @@ from datetime import date, datetime
 import openpyxl
 import pytest
 
-from app.services.sheets import SheetError, SheetRow, cell_text, read_sheet, write_xlsx
+from app.services.uploads.sheets import (
+    SheetError,
+    SheetRow,
+    cell_text,
+    read_sheet,
+    write_xlsx,
+)
 
 MAX_ROWS = 100
 POSTINGS_CSV = "职位名称,单位名称\n电焊工,示例厂\n"

@@ -12,8 +12,13 @@ from sqlalchemy import func, select
 from app.config import Settings
 from app.models import Job, Upload, UploadIssue
 from app.runtime import IngestRuntime
-from app.services.principal import SYSTEM
-from app.services.uploads import accept_upload, claim, process_upload, recover_uploads
+from app.services.identity.principal import SYSTEM
+from app.services.uploads.ingest import (
+    accept_upload,
+    claim,
+    process_upload,
+    recover_uploads,
+)
 from matching.embedding import Embedder
 from tests.uploads_kit import csv_bytes, numbered, row
 

@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from app.services.sheets import Cell, Sheet, SheetError
-from app.services.upload_rows import Columns, RowPosting, RowResult, read_row
+from app.services.uploads.rows import Columns, RowPosting, RowResult, read_row
+from app.services.uploads.sheets import Cell, Sheet, SheetError
 from app.vocabulary import JobType
 from matching.gazetteer import Gazetteer
 from matching.geo import Crs, GeoPoint, to_wgs84

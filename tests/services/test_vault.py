@@ -7,7 +7,7 @@ import secrets
 import pytest
 
 from app.keys import Keys
-from app.services.vault import CannotDecrypt, Vault
+from app.services.privacy.vault import CannotDecrypt, Vault
 
 
 def keys(*ids: str) -> Keys:

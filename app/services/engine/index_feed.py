@@ -1,0 +1,293 @@
+"""Keeps the in-memory indexes derived from the database: start-up, change feed, snapshots."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import math
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sqlalchemy import ColumnElement, delete, func, or_, select, true
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.models import IndexChange, Job, Jobseeker
+from app.models.base import utcnow
+from app.services.engine.eligibility import facts_of, seeker_mask
+from app.services.engine.texts import describe, is_stale, stored_codes, title_and_body
+from app.vocabulary import job_mask
+from matching.coding import OccupationCoder, document_terms
+from matching.facts import FactRow, FactTable
+from matching.geo import GeoPoint
+from matching.index import Columns, GeoIndex, IndexEntry, Storage
+from matching.occupations import code_number
+from matching.ranking import SalaryUnit, offered_month
+
+logger = logging.getLogger(__name__)
+
+GAP_TTL_S = 300.0  # a sequence number skipped this long belongs to a rolled-back transaction
+FEED_RETENTION = timedelta(days=7)
+CHUNK = 2000
+APPROXIMATE = 1  # index flag: placed at an area's centre from its address, not at its own point
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def record_change(session: Session, entity: str, entity_id: int) -> None:
+    """Append to the change feed in the caller's transaction; every process will apply it."""
+    session.add(IndexChange(entity=entity, entity_id=entity_id))
+    session.info["index_changed"] = True
+
+
+def add_indexed(session: Session, row: Job | Jobseeker, entity: str) -> None:
+    """Insert a new indexed row and its change-feed entry together: one never exists without the other."""
+    session.add(row)
+    session.flush()  # assigns the id the feed entry names
+    record_change(session, entity, row.id)
+
+
+@dataclass
+class Feed:
+    """One indexed entity: its table, which rows are indexed, and how a row becomes an entry."""
+
+    entity: str
+    model: type[Job] | type[Jobseeker]
+    indexable: Callable[[], ColumnElement[bool]]
+    to_entry: Callable[[Any], IndexEntry]
+    index: GeoIndex
+    to_facts: Callable[[Any], FactRow] | None = None  # what ranking reads of a row, kept in `facts`
+    facts: FactTable = field(default_factory=FactTable)
+    versions: dict[int, int] = field(default_factory=dict)
+
+    def snapshot_path(self, directory: Path) -> Path:
+        return directory / f"{self.entity}s.npz"
+
+    def facts_path(self, directory: Path) -> Path:
+        return directory / f"{self.entity}s-facts.npz"
+
+    def upsert(self, rows: Sequence[Any]) -> None:
+        """Facts first, then the index: a search that finds an item in the index finds its facts too."""
+        if self.to_facts is not None:
+            self.facts.upsert([self.to_facts(row) for row in rows])
+        self.index.upsert([self.to_entry(row) for row in rows])
+
+    def remove(self, ids: set[int]) -> None:
+        self.index.remove(ids)  # the index first, for the same reason
+        if self.to_facts is not None:
+            self.facts.remove(ids)
+
+
+def job_entry(job: Job) -> IndexEntry:
+    reach_km = job.hiring_radius_km or math.inf
+    expires_at = job.valid_until.timestamp() if job.valid_until else math.inf
+    flags = 0 if job.location_precision == "point" else APPROXIMATE
+    return IndexEntry(job.id, GeoPoint(job.lat, job.lon), job.vector(), reach_km, job_mask(job.job_type), expires_at,
+                      occupation_group(job), flags)
+
+
+def job_facts(job: Job) -> FactRow:
+    pay = offered_month(job.salary_min, job.salary_max, SalaryUnit(job.salary_unit))
+    return FactRow(job.id, pay, micros(job.published_at), job.fair_id,
+                   [(c.code, c.confidence) for c in stored_codes(job)], document_terms(*title_and_body(job)))
+
+
+def micros(at: datetime) -> int:
+    """Microseconds since the epoch: exact, so ages computed from them equal those of datetimes."""
+    return (at - EPOCH) // timedelta(microseconds=1)
+
+
+def seeker_entry(seeker: Jobseeker) -> IndexEntry:
+    mask = seeker_mask(seeker.job_types, facts_of(seeker), None)  # judged again each day it is shown
+    return IndexEntry(seeker.id, GeoPoint(seeker.lat, seeker.lon), seeker.vector(), seeker.radius_km, mask,
+                      group=occupation_group(seeker))
+
+
+def occupation_group(row: Job | Jobseeker) -> int:
+    """The best occupation code as the index's filter number (0: not coded)."""
+    return code_number(row.occupation_code) if row.occupation_code else 0
+
+
+class IndexFeed:
+    """The database is the truth; these indexes follow it through the change feed."""
+
+    def __init__(self, sessions: sessionmaker[Session], coder: OccupationCoder, snapshot_dir: Path,
+                 storage: Storage = "float32") -> None:
+        self._sessions = sessions
+        self._storage: Storage = storage
+        self._coder = coder
+        self._embedder = coder.embedder
+        self._snapshot_dir = snapshot_dir
+        self._lock = threading.RLock()
+        self._last_seq = 0
+        self._gaps: dict[int, float] = {}
+        self._dirty = False
+        self._erased = False  # a seeker left: their vector must leave the disk soon, not in an hour
+        dim = coder.embedder.dim
+        # Duplicates stay out: a posting that arrived through two channels is matched once.
+        self.jobs = Feed("job", Job, lambda: (Job.status == "open") & Job.duplicate_of_id.is_(None), job_entry,
+                         self._new_index(), job_facts)
+        self.seekers = Feed("seeker", Jobseeker, lambda: true(), seeker_entry, self._new_index())
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    @property
+    def feeds(self) -> tuple[Feed, Feed]:
+        return (self.jobs, self.seekers)
+
+    def start(self) -> None:
+        """Use each snapshot only if it matches the database; otherwise rebuild from stored vectors."""
+        with self._lock, self._sessions() as session:
+            self._last_seq = session.scalar(select(func.coalesce(func.max(IndexChange.seq), 0))) or 0
+            for feed in self.feeds:
+                versions = dict(session.execute(select(feed.model.id, feed.model.version).where(feed.indexable())).all())
+                if not self._load_snapshot(feed, versions):
+                    self._rebuild(session, feed)
+                    self._dirty = True
+                    session.commit()  # rows re-embedded for a new model keep their vectors
+        if self._dirty:
+            self.save_snapshots()
+
+    def catch_up(self) -> int:
+        """Apply every committed change not yet seen; returns how many entities were refreshed."""
+        with self._lock, self._sessions() as session:
+            rows = session.execute(
+                select(IndexChange.seq, IndexChange.entity, IndexChange.entity_id)
+                .where(or_(IndexChange.seq > self._last_seq, IndexChange.seq.in_(list(self._gaps))))
+                .order_by(IndexChange.seq)
+            ).all()
+            self._track_gaps([seq for seq, _, _ in rows])
+            refreshed = 0
+            for feed in self.feeds:
+                ids = {entity_id for _, entity, entity_id in rows if entity == feed.entity}
+                refreshed += self._refresh(session, feed, ids)
+            self._dirty |= refreshed > 0
+            return refreshed
+
+    def save_snapshots(self) -> None:
+        with self._lock:
+            for feed in self.feeds:
+                meta = {"digest": digest(feed.versions), "model": self._embedder.name,
+                        "coder": self._coder.version, "seq": self._last_seq}
+                feed.index.save(feed.snapshot_path(self._snapshot_dir), meta)
+                if feed.to_facts is not None:
+                    feed.facts.save(feed.facts_path(self._snapshot_dir), meta)
+            self._dirty = self._erased = False
+        logger.info("saved index snapshots: %d jobs, %d seekers", len(self.jobs.index), len(self.seekers.index))
+
+    def prune_feed(self) -> None:
+        with self._sessions.begin() as session:
+            session.execute(delete(IndexChange).where(IndexChange.changed_at < utcnow() - FEED_RETENTION))
+
+    def run(self, stop: threading.Event, interval_s: float, snapshot_interval_s: float) -> None:
+        """The background loop: poll the feed, and save snapshots now and then when changed."""
+        last_save = time.monotonic()
+        while not stop.wait(interval_s):
+            try:
+                self.catch_up()
+                due = time.monotonic() - last_save >= snapshot_interval_s
+                if self._erased or (self._dirty and due):
+                    self.save_snapshots()
+                    self.prune_feed()
+                    last_save = time.monotonic()
+            except Exception:  # a database blip must not kill the loop; the next poll retries
+                logger.exception("index feed poll failed")
+
+    def _load_snapshot(self, feed: Feed, versions: dict[int, int]) -> bool:
+        path = feed.snapshot_path(self._snapshot_dir)
+        if not path.is_file():
+            logger.info("no %s snapshot at %s: rebuilding from the database", feed.entity, path)
+            return False
+        try:
+            index, meta = GeoIndex.load(path, storage=self._storage)
+            facts, facts_meta = FactTable.load(feed.facts_path(self._snapshot_dir)) if feed.to_facts else (None, meta)
+        except (OSError, ValueError, KeyError) as error:
+            logger.warning("unreadable %s snapshot (%s): rebuilding", feed.entity, error)
+            return False
+        if (meta.get("digest") != digest(versions) or meta.get("model") != self._embedder.name
+                or meta.get("coder") != self._coder.version or facts_meta != meta):
+            logger.info("%s snapshot does not match the database: rebuilding", feed.entity)
+            return False
+        feed.index, feed.versions = index, versions
+        if facts is not None:
+            facts.trim(order=index.stored_order())  # rows written since the last rebuild go back among their neighbours
+            feed.facts = facts
+        logger.info("loaded %d %ss from snapshot", len(index), feed.entity)
+        return True
+
+    def _rebuild(self, session: Session, feed: Feed) -> None:
+        index, facts, embedded = self._new_index(), FactTable(), 0
+        pages: list[Columns] = []  # banded once at the end: cheaper than a write per page
+        versions: dict[int, int] = {}
+        last_id = 0
+        while rows := _page(session, feed, last_id):
+            embedded += self._embed_stale(rows)
+            pages.append(Columns.from_entries([feed.to_entry(row) for row in rows], index.dim, self._storage))
+            if feed.to_facts is not None:
+                facts.upsert([feed.to_facts(row) for row in rows])
+            versions.update((row.id, row.version) for row in rows)
+            last_id = rows[-1].id
+            session.flush()
+            session.expunge_all()  # keep memory flat on large tables
+        if pages:
+            index.replace_all(Columns.concat(pages))
+        facts.trim(order=index.stored_order())  # a search's candidates then lie in a few runs of rows
+        feed.index, feed.facts, feed.versions = index, facts, versions
+        logger.info("rebuilt %s index from the database: %d items, %d re-embedded; %.0f MiB of vectors, %.0f MiB of "
+                    "ranking facts", feed.entity, len(index), embedded, index.nbytes() / 2**20, facts.nbytes / 2**20)
+
+    def _new_index(self) -> GeoIndex:
+        return GeoIndex(self._embedder.dim, storage=self._storage)
+
+    def _embed_stale(self, rows: Sequence[Job | Jobseeker]) -> int:
+        stale = [row for row in rows if is_stale(row, self._coder)]
+        describe(stale, self._coder)  # only after a model or coder change: stored vectors are reused
+        return len(stale)
+
+    def _refresh(self, session: Session, feed: Feed, ids: set[int]) -> int:
+        if not ids:
+            return 0
+        rows: Sequence[Any] = session.scalars(
+            select(feed.model).where(feed.model.id.in_(ids), feed.indexable())
+        ).all()
+        feed.upsert(rows)
+        gone = ids - {row.id for row in rows}
+        feed.remove(gone)
+        for row in rows:
+            feed.versions[row.id] = row.version
+        for entity_id in gone:
+            feed.versions.pop(entity_id, None)
+        self._erased |= feed is self.seekers and bool(gone)
+        return len(ids)
+
+    def _track_gaps(self, seen: Sequence[int]) -> None:
+        """Sequences can commit out of order on PostgreSQL: remember skipped ones and look again."""
+        now = time.monotonic()
+        for seq in seen:
+            self._gaps.pop(seq, None)
+        top = max(seen, default=self._last_seq)
+        seen_set = set(seen)
+        for seq in range(self._last_seq + 1, top):
+            if seq not in seen_set:
+                self._gaps.setdefault(seq, now)
+        self._last_seq = max(self._last_seq, top)
+        self._gaps = {seq: t for seq, t in self._gaps.items() if now - t < GAP_TTL_S}
+
+
+def digest(versions: dict[int, int]) -> str:
+    pairs = np.array(sorted(versions.items()), dtype=np.int64).reshape(-1, 2)
+    return hashlib.sha256(pairs.tobytes()).hexdigest()
+
+
+def _page(session: Session, feed: Feed, after_id: int) -> Sequence[Any]:
+    """Keyset pages: a streaming cursor would not survive the expunge_all between chunks."""
+    model = feed.model
+    return session.scalars(
+        select(model).where(feed.indexable(), model.id > after_id).order_by(model.id).limit(CHUNK)
+    ).all()

@@ -1,0 +1,70 @@
+"""The matching objects a request needs, built once in the app's lifespan and injected."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from app.config import Settings
+from app.services.engine.duplicates import DuplicateRule
+from app.services.engine.index_feed import IndexFeed
+from app.vocabulary import ScreeningMode
+from matching.coding import OccupationCoder
+from matching.embedding import Embedder
+from matching.facts import FactTable
+from matching.index import GeoIndex
+from matching.ranking import Weights, group_boost
+
+
+@dataclass(frozen=True, slots=True)
+class Matcher:
+    embedder: Embedder
+    coder: OccupationCoder
+    feed: IndexFeed
+    weights: Weights
+    default_radius_km: float
+    max_radius_km: float
+    duplicates: DuplicateRule = DuplicateRule()
+    group_boosts: Mapping[str, float] = field(default_factory=dict)  # priority group -> added score
+    screening_mode: ScreeningMode = "reject"  # a posting with a discriminatory requirement: reject it or hold it
+
+    def boost_of(self, groups: Iterable[str]) -> float:
+        return group_boost(self.group_boosts, groups)
+
+    @property
+    def max_boost(self) -> float:
+        return max(self.group_boosts.values(), default=0.0)
+
+    @property
+    def job_index(self) -> GeoIndex:
+        return self.feed.jobs.index
+
+    @property
+    def job_facts(self) -> FactTable:
+        return self.feed.jobs.facts
+
+    @property
+    def seeker_index(self) -> GeoIndex:
+        return self.feed.seekers.index
+
+    @classmethod
+    def from_settings(cls, settings: Settings, coder: OccupationCoder, feed: IndexFeed) -> Matcher:
+        weights = weights_from_settings(settings)
+        duplicates = DuplicateRule(settings.duplicate_similarity, settings.duplicate_distance_m)
+        return cls(coder.embedder, coder, feed, weights, settings.default_radius_km, settings.max_radius_km,
+                   duplicates, dict(settings.group_boosts), settings.screening_mode)
+
+
+def weights_from_settings(settings: Settings) -> Weights:
+    return Weights(
+        semantic=settings.weight_semantic,
+        keyword=settings.weight_keyword,
+        occupation=settings.weight_occupation,
+        distance=settings.weight_distance,
+        salary=settings.weight_salary,
+        freshness=settings.weight_freshness,
+        fair=settings.weight_fair,
+        distance_half_km=settings.distance_half_km,
+        freshness_half_days=settings.freshness_half_days,
+    )
+

@@ -1,0 +1,1 @@
+"""What happened after a match: feedback events (shown, applied, hired) and registered employments."""

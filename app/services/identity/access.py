@@ -1,0 +1,105 @@
+"""Who may touch what: the object-level rules every service applies (docs/security.md has the table)."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from pydantic import BaseModel
+from sqlalchemy import ColumnElement, false, or_, true
+from sqlalchemy.orm import InstrumentedAttribute
+
+from app.services.errors import Forbidden
+from app.services.identity.principal import Principal
+from app.vocabulary import Role
+from matching.gazetteer import Gazetteer
+from matching.geo import GeoPoint
+
+
+def require_staff(principal: Principal, action: str) -> None:
+    if not principal.is_staff:
+        raise Forbidden(f"only operators and admins may {action}")
+
+
+def require_admin(principal: Principal, action: str) -> None:
+    if not principal.is_admin:
+        raise Forbidden(f"only admins may {action}")
+
+
+def require_area(principal: Principal, code: str | None, what: str) -> None:
+    """Staff act inside their districts only; admins everywhere."""
+    if not principal.covers(code):
+        raise _outside(principal, what)
+
+
+def covers_point(principal: Principal, lat: float | None, lon: float | None) -> bool:
+    """A place belongs to the district of its nearest community centre; a place-less thing to every operator."""
+    if principal.is_admin:
+        return True
+    if principal.role is not Role.OPERATOR:
+        return False
+    if lat is None or lon is None:
+        return True
+    return principal.covers(division_of(GeoPoint(lat, lon)))
+
+
+def division_of(point: GeoPoint) -> str | None:
+    """The 区划代码 of the community, else the county, whose centre is nearest (None outside the province)."""
+    gazetteer = Gazetteer.load()
+    place = gazetteer.community_of(point, within_km=5.0) or gazetteer.county_of(point)
+    return place.code if place is not None else None
+
+
+def _outside(principal: Principal, what: str) -> Forbidden:
+    return Forbidden(f"{what} lies outside your districts" if principal.role is Role.OPERATOR
+                     else f"only staff of its district may access {what}")
+
+
+def require_point(principal: Principal, lat: float | None, lon: float | None, what: str) -> None:
+    if not covers_point(principal, lat, lon):
+        raise _outside(principal, what)
+
+
+def require_employer(principal: Principal, employer_id: int | None, lat: float | None,
+                     lon: float | None, what: str) -> None:
+    """An employer's own things: its members, and staff of the district where the thing is."""
+    if principal.is_member_of(employer_id):
+        return
+    if principal.role is Role.EMPLOYER:
+        raise Forbidden(f"{what} belongs to another employer")
+    require_point(principal, lat, lon, what)
+
+
+def require_seeker(principal: Principal, seeker_id: int, community_code: str | None) -> None:
+    """A person's own data: themselves, staff of their community's district, admins."""
+    if principal.is_seeker(seeker_id):
+        return
+    if principal.role in (Role.JOBSEEKER, Role.EMPLOYER):
+        raise Forbidden("you may only access your own profile")
+    require_area(principal, community_code, f"jobseeker {seeker_id}")
+
+
+Scoped = TypeVar("Scoped", bound=BaseModel)
+
+
+def scoped(principal: Principal, query: Scoped) -> Scoped:
+    """Statistics are for staff: an operator's report covers one of their districts, named or their only one."""
+    require_staff(principal, "read statistics")
+    district: str | None = getattr(query, "district")
+    if principal.is_admin:
+        return query
+    if district is None:
+        if len(principal.districts) != 1 or len(principal.districts[0]) != 6:
+            raise Forbidden("name the `district` to report on, one you serve: " + ", ".join(principal.districts))
+        district = principal.districts[0]
+    require_area(principal, district, f"district {district}")
+    return query.model_copy(update={"district": district})
+
+
+def in_area(principal: Principal, *codes: InstrumentedAttribute[str | None]) -> ColumnElement[bool]:
+    """Rows whose community or district code lies in the principal's area (a list filter for operators)."""
+    if principal.is_admin:
+        return true()
+    if principal.role is not Role.OPERATOR:
+        return false()
+    # false() first: an operator with no districts reaches nothing (an empty or_() would drop the filter)
+    return or_(false(), *(code.startswith(prefix) for code in codes for prefix in principal.districts))

@@ -1,0 +1,308 @@
+"""Matching use-cases: jobs for a seeker, seekers for a job, and anonymous searches."""
+
+from __future__ import annotations
+
+import functools
+import time
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import numpy as np
+from sqlalchemy import select
+from sqlalchemy.orm import Session, defer
+
+from app.models import Job, Jobseeker
+from app.models.base import utcnow
+from app.schemas.common import ExpectedSalary
+from app.schemas.match import (
+    JobMatch,
+    MaskedSeeker,
+    MatchPage,
+    MatchQuery,
+    Reasons,
+    SearchRequest,
+    SeekerMatch,
+    SeekerMatchPage,
+)
+from app.services.engine.eligibility import facts_of, local_today, seeker_mask
+from app.services.engine.index_feed import APPROXIMATE, micros
+from app.services.engine.matcher import Matcher
+from app.services.engine.occupations import codes_out, facets, filter_range
+from app.services.engine.texts import stored_codes, text_of, title_and_body
+from app.services.funnel.events import dismissed_jobs
+from app.services.identity.access import require_seeker
+from app.services.identity.principal import Principal
+from app.services.matching.applicants import applicants, seeker_card
+from app.services.places.coordinates import check_radius, to_stored_point
+from app.services.postings.fairs import check_fair, running_fairs
+from app.services.postings.jobs import ShownJob, job_summary, load_owned_job, shown_jobs
+from app.services.privacy.vault import Vault
+from app.services.seekers.jobseekers import expected_salary, load_jobseeker
+from app.vocabulary import job_mask
+from matching.coding import document_terms
+from matching.facts import Asked, Scored
+from matching.gazetteer import PRECISION_WORDS, Precision
+from matching.geo import GeoPoint
+from matching.index import Candidates, GeoIndex
+from matching.occupations import Coded
+from matching.programmes import SeekerFacts, verdict
+from matching.ranking import (
+    Facts,
+    FactsLoader,
+    Ranked,
+    RankedPage,
+    SalaryUnit,
+    explain,
+    monthly_yuan,
+    offered_month,
+    rank_top_k,
+    salary_fit,
+    salary_text,
+    shared_keyword,
+)
+
+SECONDS_PER_DAY = 86400.0
+CONFIRM_SPARE = 4  # read a few past the page at once: a stale one then needs no second query
+OCCUPATION_SHOWN = 0.5  # agreement at which the explanation names the occupation
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """One match request, whoever asked: where, how far, what for, and which kinds."""
+
+    point: GeoPoint
+    radius_km: float
+    vector: np.ndarray
+    text: str
+    terms: list[str]  # what the asker said, for keyword relevance (synonyms expanded)
+    codes: list[Coded]  # the asker's occupation codes
+    kind_mask: int
+    expected: ExpectedSalary | None
+    limit: int
+    offset: int
+    groups: tuple[int, int] | None = None  # occupation filter
+    only_ids: np.ndarray | None = None  # e.g. one fair's postings
+    exclude_flags: int = 0  # e.g. postings placed only approximately
+    exclude_ids: np.ndarray | None = None  # e.g. jobs the seeker dismissed
+    facts: SeekerFacts | None = None  # the asking seeker's, to explain programme eligibility
+
+
+def matches_for_seeker(session: Session, matcher: Matcher, principal: Principal, seeker_id: int,
+                       query: MatchQuery) -> MatchPage:
+    seeker = load_jobseeker(session, seeker_id)
+    require_seeker(principal, seeker.id, seeker.community_code)
+    facts = facts_of(seeker)
+    mask = seeker_mask(seeker.job_types, facts, local_today())
+    if query.job_type is not None:
+        mask &= job_mask(query.job_type)
+    expected = expected_salary(seeker)
+    request = Request(
+        GeoPoint(seeker.lat, seeker.lon), check_radius(query.radius_km or seeker.radius_km, matcher.max_radius_km),
+        seeker.vector(), text_of(seeker), matcher.coder.query_terms(*title_and_body(seeker)), stored_codes(seeker),
+        mask, expected, query.limit, query.offset, _groups(matcher, query.occupation),
+        _fair_jobs(session, query.fair_id), _excluded(query.include_approximate),
+        np.array(dismissed_jobs(session, seeker_id), dtype=np.int64), facts,
+    )
+    return _job_page(session, matcher, request)
+
+
+def search_jobs(session: Session, matcher: Matcher, body: SearchRequest) -> MatchPage:
+    mask = job_mask(body.job_type) if body.job_type else seeker_mask([], SeekerFacts(), None)
+    radius_km = check_radius(body.radius_km or matcher.default_radius_km, matcher.max_radius_km)
+    groups = _groups(matcher, body.occupation)
+    vector = matcher.embedder.embed([body.text])[0]
+    codes = matcher.coder.code(body.text, title_vector=vector)  # the text is the title: embedded once
+    request = Request(to_stored_point(body.location), radius_km, vector, body.text, matcher.coder.query_terms(body.text),
+                      codes, mask, body.expected_salary, body.limit, body.offset, groups,
+                      _fair_jobs(session, body.fair_id), _excluded(body.include_approximate))
+    return _job_page(session, matcher, request)
+
+
+def seekers_for_job(session: Session, matcher: Matcher, vault: Vault, principal: Principal, job_id: int,
+                    query: MatchQuery) -> SeekerMatchPage:
+    """Nearby seekers for the employer (or its district's staff), masked; both radii apply."""
+    job = load_owned_job(session, principal, job_id)
+    asked_km = check_radius(query.radius_km or matcher.max_radius_km, matcher.max_radius_km)
+    radius_km = min(asked_km, job.hiring_radius_km or asked_km)
+    request = Request(GeoPoint(job.lat, job.lon), radius_km, job.vector(), job.title,
+                      matcher.coder.query_terms(*title_and_body(job)), stored_codes(job),
+                      job_mask(job.job_type), None, query.limit, query.offset, _groups(matcher, query.occupation))
+    seekers: dict[int, Jobseeker] = {}
+    today = local_today()
+    keyword = matcher.coder.keyword_scorer(request.terms)
+
+    def load(ids: Sequence[int]) -> Mapping[int, Facts]:
+        rows = [s for s in session.scalars(select(Jobseeker).options(defer(Jobseeker.embedding))
+                                           .where(Jobseeker.id.in_(ids)))
+                if verdict(job.job_type, facts_of(s), today).eligible]  # the index holds a superset over time
+        seekers.update((s.id, s) for s in rows)
+        now = utcnow()
+        return {s.id: _facts(matcher, request, keyword, s, _seeker_fit(job, s), _age_days(s.updated_at, now),
+                             boost=matcher.boost_of(s.priority_groups)) for s in rows}
+
+    page = _rank(matcher, matcher.seeker_index, request, load, max_boost=matcher.max_boost)
+    shown = page.items[request.offset:]
+    applied = applicants(session, job.id, [r.id for r in shown])
+    items = [_seeker_match(seeker_card(session, vault, principal, seekers[r.id], job.id, r.id in applied),
+                           seekers[r.id], job, r, today) for r in shown]
+    return SeekerMatchPage(items=items, total=page.total, limit=request.limit, offset=request.offset,
+                           radius_km=radius_km, request_id=uuid.uuid4().hex)
+
+
+def _job_page(session: Session, matcher: Matcher, request: Request) -> MatchPage:
+    """Every posting within reach scored in memory (`FactTable`), then only the page read from the database."""
+    now = utcnow()
+    fairs = running_fairs(session, now)
+    candidates = _search(matcher.job_index, request, ordered=False)  # ranked here, by the full score
+    asked = Asked(request.terms, [(c.code, c.confidence) for c in request.codes], _expected_month(request.expected),
+                  micros(now), fairs.keys())
+    scored = matcher.job_facts.score(candidates.ids, candidates.similarity, candidates.distance_km, asked,
+                                     matcher.weights, matcher.coder.bm25, matcher.coder.catalog.agreement_of)
+    jobs, ranked, stale = _confirmed(session, scored, candidates, request.offset + request.limit, now)
+    programme = _programme_words(request.facts)
+    items = [_job_match(jobs[r.id], r, request, fairs, programme) for r in ranked[request.offset:]]
+    return MatchPage(items=items, total=len(scored) - stale, limit=request.limit, offset=request.offset,
+                     radius_km=request.radius_km, facets=facets(matcher.coder.catalog, candidates),
+                     request_id=uuid.uuid4().hex)
+
+
+def _confirmed(session: Session, scored: Scored, candidates: Candidates, k: int,
+               now: datetime) -> tuple[dict[int, ShownJob], list[Ranked], int]:
+    """The k best that the database confirms, best first, and how many it did not (the index is never trusted
+    over it: a posting closed, merged or expired since the feed last ran is passed over, the next one taken)."""
+    jobs: dict[int, ShownJob] = {}
+    ranked: list[Ranked] = []
+    stale = 0
+    order = scored.best(k + CONFIRM_SPARE)
+    at = 0
+    while len(ranked) < k and at < len(order):
+        positions = order[at : at + k - len(ranked) + CONFIRM_SPARE]
+        at += len(positions)
+        ids = [int(i) for i in scored.ids[positions]]
+        # By primary key alone, then judged here: with the status in the WHERE, SQLite walks the status index over
+        # every open posting.
+        rows = {j.id: j for j in shown_jobs(session, ids)
+                if j.status == "open" and j.duplicate_of_id is None and (j.valid_until is None or j.valid_until > now)}
+        for p in positions.tolist():
+            job = rows.get(int(scored.ids[p]))
+            if job is None:
+                stale += 1
+            elif len(ranked) < k:
+                jobs[job.id] = job
+                c = int(scored.positions[p])
+                ranked.append(scored.ranked(p, float(candidates.distance_km[c]), float(candidates.similarity[c])))
+        if len(ranked) < k and at == len(order) and len(order) < len(scored):
+            order = scored.best(None)  # more stale than spared for: the whole order, rarely
+    return jobs, ranked, stale
+
+
+def _expected_month(expected: ExpectedSalary | None) -> float | None:
+    return None if expected is None else monthly_yuan(expected.min, expected.unit)
+
+
+def _facts(matcher: Matcher, request: Request, keyword_of: Callable[[Sequence[str]], float], row: Job | Jobseeker,
+           fit: float | None, age_days: float, *, fair_running: bool = False, boost: float = 0.0) -> Facts:
+    """Keyword relevance (`keyword_of`: the request's prepared BM25) and occupation agreement of one loaded
+    candidate, with its salary and age."""
+    codes = stored_codes(row)
+    keyword = keyword_of(document_terms(*title_and_body(row)))
+    occupation = matcher.coder.agreement(request.codes, codes) if codes and request.codes else None
+    return Facts(fit, age_days, keyword, occupation, fair_running, boost)
+
+
+def _rank(matcher: Matcher, index: GeoIndex, request: Request, load: FactsLoader,
+          max_boost: float = 0.0) -> RankedPage:
+    return rank_top_k(_search(index, request), load, matcher.weights, request.offset + request.limit,
+                      max_boost=max_boost)
+
+
+def _search(index: GeoIndex, request: Request, *, ordered: bool = True) -> Candidates:
+    return index.search(request.point, request.radius_km, request.vector, kind_mask=request.kind_mask,
+                        now=time.time(), groups=request.groups, exclude_flags=request.exclude_flags,
+                        only_ids=request.only_ids, exclude_ids=request.exclude_ids, ordered=ordered)
+
+
+def _groups(matcher: Matcher, occupation: str | None) -> tuple[int, int] | None:
+    return None if occupation is None else filter_range(matcher.coder.catalog, occupation)
+
+
+def _fair_jobs(session: Session, fair_id: int | None) -> np.ndarray | None:
+    """The ids a fair-only request may return (checked in the index, so top-k stays exact)."""
+    if fair_id is None:
+        return None
+    check_fair(session, fair_id)
+    ids = session.scalars(select(Job.id).where(Job.fair_id == fair_id, Job.status == "open")).all()
+    return np.array(ids, dtype=np.int64)
+
+
+def _placed_by(job: ShownJob) -> str | None:
+    """How an address-only posting was placed ("乡镇"), so its distance reads as approximate."""
+    precision = Precision(job.location_precision)
+    return None if precision is Precision.POINT else PRECISION_WORDS[precision]
+
+
+def _excluded(include_approximate: bool) -> int:
+    return 0 if include_approximate else APPROXIMATE
+
+
+def _programme_words(facts: SeekerFacts | None) -> Callable[[str], str]:
+    """The seeker's eligibility words for a job type ("符合见习条件：毕业2年内"), worked out once a page: every
+    posting of one type shares them. None (an anonymous search): no words."""
+    if facts is None:
+        return lambda _job_type: ""
+    today = local_today()
+    return functools.cache(lambda job_type: verdict(job_type, facts, today).explanation)
+
+
+def _job_match(job: ShownJob, ranked: Ranked, request: Request, fairs: Mapping[int, str],
+               programme: Callable[[str], str]) -> JobMatch:
+    unit = SalaryUnit(job.salary_unit)
+    codes = stored_codes(job)
+    words = explain(ranked.distance_km, shared_keyword(request.text, job.title),
+                    salary_text(job.salary_min, job.salary_max, unit), ranked.factors.salary,
+                    occupation=_agreed_name(codes, ranked), placed_by=_placed_by(job),
+                    fair=fairs.get(job.fair_id) if job.fair_id is not None else None,
+                    programme=programme(job.job_type))
+    return JobMatch(job=job_summary(job), score=round(ranked.score, 4), distance_km=round(ranked.distance_km, 3),
+                    reasons=_reasons(ranked, codes), explanation=words)
+
+
+def _seeker_match(card: MaskedSeeker, seeker: Jobseeker, job: Job, ranked: Ranked, today: date) -> SeekerMatch:
+    codes = stored_codes(seeker)
+    words = explain(ranked.distance_km, shared_keyword(text_of(seeker), job.title), "", ranked.factors.salary,
+                    occupation=_agreed_name(codes, ranked),
+                    programme=verdict(job.job_type, facts_of(seeker), today).explanation)
+    return SeekerMatch(jobseeker=card, score=round(ranked.score, 4), distance_km=round(ranked.distance_km, 3),
+                       reasons=_reasons(ranked, codes), explanation=words)
+
+
+def _agreed_name(codes: list[Coded], ranked: Ranked) -> str | None:
+    """The candidate's occupation, named in the explanation when both sides' codes agree."""
+    agreed = ranked.factors.occupation is not None and ranked.factors.occupation >= OCCUPATION_SHOWN
+    return codes[0].name if agreed and codes else None
+
+
+def _reasons(ranked: Ranked, codes: list[Coded]) -> Reasons:
+    f = ranked.factors
+    return Reasons(similarity=round(ranked.similarity, 4), semantic=round(f.semantic, 4),
+                   keyword=round(f.keyword, 4), occupation=None if f.occupation is None else round(f.occupation, 4),
+                   distance=round(f.distance, 4), salary=None if f.salary is None else round(f.salary, 4),
+                   freshness=round(f.freshness, 4), fair=f.fair,
+                   occupations=codes_out(codes))
+
+
+def _job_fit(job: Job, expected: ExpectedSalary | None) -> float | None:
+    if expected is None:
+        return None
+    offered = offered_month(job.salary_min, job.salary_max, SalaryUnit(job.salary_unit))
+    return salary_fit(offered, SalaryUnit.MONTH, expected.min, expected.unit)  # the fact table's pay, to the bit
+
+
+def _seeker_fit(job: Job, seeker: Jobseeker) -> float | None:
+    return _job_fit(job, expected_salary(seeker))
+
+
+def _age_days(then: datetime, now: datetime) -> float:
+    return (now - then).total_seconds() / SECONDS_PER_DAY

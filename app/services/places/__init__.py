@@ -1,0 +1,1 @@
+"""Where things are: incoming coordinates to stored WGS-84, communities and service stations."""

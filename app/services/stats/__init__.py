@@ -1,0 +1,1 @@
+"""Statistics for officials: overview, priority groups, fairs, trends and per-community numbers."""
