@@ -31,6 +31,7 @@ from app.services.privacy.vault import Vault
 from app.services.seekers.jobseekers import create_jobseeker
 
 console = Console(stderr=True)
+from matching.gazetteer import Gazetteer
 
 
 def demo_data() -> dict[str, Any]:
@@ -50,7 +51,8 @@ def load_demo(settings: Settings) -> int:
                 return 0
             coder = load_coder(settings, load_embedder(settings))
             # The running servers pick these rows up from the change feed; this feed is never started.
-            matcher = Matcher.from_settings(settings, coder, IndexFeed(sessions, coder, settings.index_dir))
+            feed = IndexFeed(sessions, coder, settings.index_dir)
+            matcher = Matcher.from_settings(settings, coder, feed, Gazetteer.load())
             crs = data["crs"]
             vault = Vault(load_keys(settings))
             employer_ids = {
@@ -65,7 +67,7 @@ def load_demo(settings: Settings) -> int:
             seed_communities(session)
             for seeker in track(data["jobseekers"], description="jobseekers", console=console):
                 create_jobseeker(session, matcher, vault, SYSTEM, JobseekerCreate(**_demo_seeker(seeker, crs)))
-            add_activity(session, EmploymentRules.from_settings(settings))
+            add_activity(session, EmploymentRules.from_settings(settings), matcher.gazetteer)
     finally:
         engine.dispose()
     _summary(data)

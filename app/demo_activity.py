@@ -21,13 +21,14 @@ from app.services.funnel.events import record_event
 from app.services.identity.principal import SYSTEM
 from app.services.places.communities import create_station
 from app.services.postings.fairs import create_fair, link_employers
+from matching.gazetteer import Gazetteer
 from matching.geo import Crs, haversine_km_many
 
 STEPS = (EventType.IMPRESSION, EventType.VIEW, EventType.APPLY, EventType.INTERVIEW, EventType.INTENTION)
 WEEKS = 8
 
 
-def add_activity(session: Session, rules: EmploymentRules, seed: int = 7) -> None:
+def add_activity(session: Session, rules: EmploymentRules, gazetteer: Gazetteer, seed: int = 7) -> None:
     random = np.random.default_rng(seed)
     seekers = list(session.scalars(select(Jobseeker).order_by(Jobseeker.id)))
     jobs = list(session.scalars(select(Job).where(Job.status == "open").order_by(Job.id)))
@@ -45,7 +46,7 @@ def add_activity(session: Session, rules: EmploymentRules, seed: int = 7) -> Non
             depth = max(1, depth - 1)
     _employ(session, rules, seekers, jobs)
     _stations(session, seekers)
-    _fair(session)
+    _fair(session, gazetteer)
 
 
 def _employ(session: Session, rules: EmploymentRules, seekers: list[Jobseeker], jobs: list[Job]) -> None:
@@ -71,9 +72,9 @@ def _stations(session: Session, seekers: list[Jobseeker]) -> None:
                 location=Location(lat=seeker.lat, lon=seeker.lon, crs=Crs.WGS84), opening_hours="周一至周六 08:30-17:30"))
 
 
-def _fair(session: Session) -> None:
+def _fair(session: Session, gazetteer: Gazetteer) -> None:
     starts = utcnow() - timedelta(days=10)
-    fair = create_fair(session, SYSTEM, FairCreate(
+    fair = create_fair(session, gazetteer, SYSTEM, FairCreate(
         name="春风行动·瑶海区专场招聘会", kind=FairKind.SPRING_ACTION, organiser="瑶海区人社局",
         venue="明光路街道社区服务中心", location=Location(lat=31.8565, lon=117.3072, crs=Crs.GCJ02), starts_at=starts,
         ends_at=starts + timedelta(hours=6)))

@@ -96,7 +96,7 @@ class Runtime:
         except BaseException:
             base.close()
             raise
-        return cls(settings, base.engine, base.sessions, feed, Matcher.from_settings(settings, coder, feed),
+        return cls(settings, base.engine, base.sessions, feed, Matcher.from_settings(settings, coder, feed, base.ingest.gazetteer),
                    base.ingest, upload_queue(settings), keys)
 
     def start_background(self) -> None:

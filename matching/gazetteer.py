@@ -15,6 +15,7 @@ import numpy as np
 from matching.geo import Crs, GeoPoint, haversine_km_many, to_wgs84
 
 PLACES_PATH = Path(__file__).with_name("data") / "anhui_places.csv"
+DIVISION_COMMUNITY_KM = 5.0  # a point this near a community centre belongs to that community for access checks
 
 
 class Precision(StrEnum):
@@ -136,6 +137,12 @@ class Gazetteer:
     def community_of(self, point: GeoPoint, *, within_km: float = 3.0) -> Place | None:
         """The community (社区/村) whose centre is nearest, if one is within `within_km`."""
         return self._nearest(point, (Precision.COMMUNITY,), within_km)
+
+    def division_of(self, point: GeoPoint) -> str | None:
+        """The 区划代码 a point is administered under: the community whose centre is within 5 km, else the
+        county; None outside the province. Resolved once with a posting's or fair's point and stored."""
+        place = self.community_of(point, within_km=DIVISION_COMMUNITY_KM) or self.county_of(point)
+        return place.code if place is not None else None
 
     def _nearest(self, point: GeoPoint, precisions: tuple[Precision, ...], within_km: float) -> Place | None:
         found = self._centres.get(precisions)

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, status
 
-from app.api.deps import PrincipalDep, SessionDep
+from app.api.deps import MatcherDep, PrincipalDep, SessionDep
 from app.api.errors import ERROR_RESPONSES
 from app.schemas.common import Page, PathId
 from app.schemas.fair import (
@@ -22,9 +22,9 @@ router = APIRouter(prefix="/v1/fairs", tags=["fairs"], responses=ERROR_RESPONSES
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=FairOut)
-def create_fair(payload: FairCreate, principal: PrincipalDep, session: SessionDep) -> FairOut:
+def create_fair(payload: FairCreate, principal: PrincipalDep, session: SessionDep, matcher: MatcherDep) -> FairOut:
     """Announce a fair; while it runs, its postings rank a little higher (`JOBCIRCLE_WEIGHT_FAIR`)."""
-    return fair_service.create_fair(session, principal, payload)
+    return fair_service.create_fair(session, matcher.gazetteer, principal, payload)
 
 
 @router.get("", response_model=Page[FairOut])
@@ -39,8 +39,9 @@ def get_fair(fair_id: PathId, session: SessionDep) -> FairOut:
 
 
 @router.patch("/{fair_id}", response_model=FairOut)
-def update_fair(fair_id: PathId, payload: FairUpdate, principal: PrincipalDep, session: SessionDep) -> FairOut:
-    return fair_service.update_fair(session, principal, fair_id, payload)
+def update_fair(fair_id: PathId, payload: FairUpdate, principal: PrincipalDep, session: SessionDep,
+                matcher: MatcherDep) -> FairOut:
+    return fair_service.update_fair(session, matcher.gazetteer, principal, fair_id, payload)
 
 
 @router.post("/{fair_id}/employers", response_model=FairOut)

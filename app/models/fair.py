@@ -21,6 +21,7 @@ class Fair(Base):
     venue: Mapped[str] = mapped_column(String(200), default="")
     lat: Mapped[float | None] = mapped_column(Float)  # WGS-84; online fairs have no venue point
     lon: Mapped[float | None] = mapped_column(Float)
+    division_code: Mapped[str | None] = mapped_column(String(12), index=True)  # of the venue point, as jobs'
     starts_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     ends_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     target_groups: Mapped[list[Any]] = mapped_column(JSON, default=list)

@@ -54,6 +54,8 @@ class Job(Embedded, Base):
     fair_id: Mapped[int | None] = mapped_column(ForeignKey("fairs.id", ondelete="SET NULL"), index=True)
     # point: coordinates given; community/township/county: placed at that centre from the address.
     location_precision: Mapped[str] = mapped_column(String(10), default="point", server_default="point")
+    # The 区划代码 the point was placed in (Gazetteer.division_of), resolved with the point: access checks read it.
+    division_code: Mapped[str | None] = mapped_column(String(12), index=True)
     # The same posting arriving through another channel: linked to the first, never matched itself.
     duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("jobs.id", ondelete="SET NULL"), index=True)
     # open | closed | review (held by screening) | rejected (on review: shown to staff and its employer as closed)

@@ -12,6 +12,7 @@ from app.vocabulary import ScreeningMode
 from matching.coding import OccupationCoder
 from matching.embedding import Embedder
 from matching.facts import FactTable
+from matching.gazetteer import Gazetteer
 from matching.index import GeoIndex
 from matching.ranking import Weights, group_boost
 
@@ -21,6 +22,7 @@ class Matcher:
     embedder: Embedder
     coder: OccupationCoder
     feed: IndexFeed
+    gazetteer: Gazetteer  # places addresses and resolves a point's division code, once, when a row is placed
     weights: Weights
     default_radius_km: float
     max_radius_km: float
@@ -48,11 +50,14 @@ class Matcher:
         return self.feed.seekers.index
 
     @classmethod
-    def from_settings(cls, settings: Settings, coder: OccupationCoder, feed: IndexFeed) -> Matcher:
+    def from_settings(cls, settings: Settings, coder: OccupationCoder, feed: IndexFeed,
+                      gazetteer: Gazetteer) -> Matcher:
         weights = weights_from_settings(settings)
         duplicates = DuplicateRule(settings.duplicate_similarity, settings.duplicate_distance_m)
-        return cls(coder.embedder, coder, feed, weights, settings.default_radius_km, settings.max_radius_km,
-                   duplicates, dict(settings.group_boosts), settings.screening_mode)
+        return cls(embedder=coder.embedder, coder=coder, feed=feed, gazetteer=gazetteer, weights=weights,
+                   default_radius_km=settings.default_radius_km, max_radius_km=settings.max_radius_km,
+                   duplicates=duplicates, group_boosts=dict(settings.group_boosts),
+                   screening_mode=settings.screening_mode)
 
 
 def weights_from_settings(settings: Settings) -> Weights:

@@ -11,8 +11,6 @@ from sqlalchemy.orm import InstrumentedAttribute
 from app.services.errors import Forbidden
 from app.services.identity.principal import Principal
 from app.vocabulary import Role
-from matching.gazetteer import Gazetteer
-from matching.geo import GeoPoint
 
 
 def require_staff(principal: Principal, action: str) -> None:
@@ -31,22 +29,13 @@ def require_area(principal: Principal, code: str | None, what: str) -> None:
         raise _outside(principal, what)
 
 
-def covers_point(principal: Principal, lat: float | None, lon: float | None) -> bool:
-    """A place belongs to the district of its nearest community centre; a place-less thing to every operator."""
+def covers_place(principal: Principal, division_code: str | None, *, placed: bool = True) -> bool:
+    """A place belongs to the division stored with its point; a place-less thing to every operator."""
     if principal.is_admin:
         return True
     if principal.role is not Role.OPERATOR:
         return False
-    if lat is None or lon is None:
-        return True
-    return principal.covers(division_of(GeoPoint(lat, lon)))
-
-
-def division_of(point: GeoPoint) -> str | None:
-    """The 区划代码 of the community, else the county, whose centre is nearest (None outside the province)."""
-    gazetteer = Gazetteer.load()
-    place = gazetteer.community_of(point, within_km=5.0) or gazetteer.county_of(point)
-    return place.code if place is not None else None
+    return principal.covers(division_code) if placed else True
 
 
 def _outside(principal: Principal, what: str) -> Forbidden:
@@ -54,19 +43,18 @@ def _outside(principal: Principal, what: str) -> Forbidden:
                      else f"only staff of its district may access {what}")
 
 
-def require_point(principal: Principal, lat: float | None, lon: float | None, what: str) -> None:
-    if not covers_point(principal, lat, lon):
+def require_place(principal: Principal, division_code: str | None, what: str, *, placed: bool = True) -> None:
+    if not covers_place(principal, division_code, placed=placed):
         raise _outside(principal, what)
 
 
-def require_employer(principal: Principal, employer_id: int | None, lat: float | None,
-                     lon: float | None, what: str) -> None:
+def require_employer(principal: Principal, employer_id: int | None, division_code: str | None, what: str) -> None:
     """An employer's own things: its members, and staff of the district where the thing is."""
     if principal.is_member_of(employer_id):
         return
     if principal.role is Role.EMPLOYER:
         raise Forbidden(f"{what} belongs to another employer")
-    require_point(principal, lat, lon, what)
+    require_place(principal, division_code, what)
 
 
 def require_seeker(principal: Principal, seeker_id: int, community_code: str | None) -> None:

@@ -36,7 +36,7 @@ from app.services.errors import (
     NotAuthenticated,
     NotFound,
 )
-from app.services.identity.access import covers_point
+from app.services.identity.access import covers_place
 from app.services.identity.principal import Principal
 from app.services.identity.tokens import TokenIssuer
 from app.services.identity.wechat_login import openid_for_code
@@ -152,8 +152,8 @@ def _require_employer_of_area(session: Session, principal: Principal, employer_i
     """An operator makes logins only for employers of their districts: every posting the employer has lies
     there (one with none yet was just registered at their desk). A member may change all of its employer's
     postings, so anything wider is an admin's call."""
-    points = session.execute(select(Job.lat, Job.lon).where(Job.employer_id == employer_id)).all()
-    if not all(covers_point(principal, lat, lon) for lat, lon in points):
+    divisions = session.scalars(select(Job.division_code).where(Job.employer_id == employer_id)).all()
+    if not all(covers_place(principal, code) for code in divisions):
         raise Forbidden(f"employer {employer_id} has postings outside your districts; an admin creates its members")
 
 

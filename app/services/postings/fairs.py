@@ -14,18 +14,19 @@ from app.models.base import utcnow
 from app.schemas.common import Page
 from app.schemas.fair import FairCreate, FairFilter, FairOut, FairStatus, FairUpdate
 from app.services.errors import InvalidField, NotFound
-from app.services.identity.access import require_point, require_staff
+from app.services.identity.access import require_place, require_staff
 from app.services.identity.principal import Principal
 from app.services.paging import paged
 from app.services.places.coordinates import location_out, to_stored_point
+from matching.gazetteer import Gazetteer
 
 
-def create_fair(session: Session, principal: Principal, payload: FairCreate) -> FairOut:
+def create_fair(session: Session, gazetteer: Gazetteer, principal: Principal, payload: FairCreate) -> FairOut:
     require_staff(principal, "hold job fairs")
     fair = Fair(**payload.model_dump(exclude={"location", "target_groups"}),
                 target_groups=[g.value for g in payload.target_groups])
-    _place(fair, payload)
-    require_point(principal, fair.lat, fair.lon, "the fair's venue")
+    _place(fair, payload, gazetteer)
+    _require_venue(principal, fair, "the fair's venue")
     session.add(fair)
     session.flush()
     return fair_out(session, fair)
@@ -35,7 +36,8 @@ def get_fair(session: Session, fair_id: int) -> FairOut:
     return fair_out(session, load_fair(session, fair_id))
 
 
-def update_fair(session: Session, principal: Principal, fair_id: int, payload: FairUpdate) -> FairOut:
+def update_fair(session: Session, gazetteer: Gazetteer, principal: Principal, fair_id: int,
+                payload: FairUpdate) -> FairOut:
     fair = load_run_fair(session, principal, fair_id)
     changes = payload.model_dump(exclude_unset=True, exclude={"location", "target_groups"})
     for name in ("name", "kind", "organiser", "venue", "starts_at", "ends_at", "description"):
@@ -46,8 +48,8 @@ def update_fair(session: Session, principal: Principal, fair_id: int, payload: F
     if payload.target_groups is not None:
         fair.target_groups = [g.value for g in payload.target_groups]
     if "location" in payload.model_fields_set:
-        _place(fair, payload)
-        require_point(principal, fair.lat, fair.lon, "the fair's new venue")
+        _place(fair, payload, gazetteer)
+        _require_venue(principal, fair, "the fair's new venue")
     if fair.ends_at <= fair.starts_at:
         raise InvalidField("ends_at", "must be after starts_at")
     fair.updated_at = utcnow()
@@ -89,7 +91,7 @@ def load_fair(session: Session, fair_id: int) -> Fair:
 def load_run_fair(session: Session, principal: Principal, fair_id: int) -> Fair:
     fair = load_fair(session, fair_id)
     require_staff(principal, "change job fairs")
-    require_point(principal, fair.lat, fair.lon, f"fair {fair_id}")
+    _require_venue(principal, fair, f"fair {fair_id}")
     return fair
 
 
@@ -128,12 +130,17 @@ def fair_out(session: Session, fair: Fair) -> FairOut:
     )
 
 
-def _place(fair: Fair, payload: FairCreate | FairUpdate) -> None:
+def _place(fair: Fair, payload: FairCreate | FairUpdate, gazetteer: Gazetteer) -> None:
     if payload.location is None:
-        fair.lat = fair.lon = None
+        fair.lat = fair.lon = fair.division_code = None
         return
     point = to_stored_point(payload.location)
-    fair.lat, fair.lon = point.lat, point.lon
+    fair.lat, fair.lon, fair.division_code = point.lat, point.lon, gazetteer.division_of(point)
+
+
+def _require_venue(principal: Principal, fair: Fair, what: str) -> None:
+    """An online fair has no venue: any operator may run it."""
+    require_place(principal, fair.division_code, what, placed=fair.lat is not None)
 
 
 def _filters(query: FairFilter, now: datetime) -> list[ColumnElement[bool]]:

@@ -35,6 +35,7 @@ from app.services.places.coordinates import location_out, to_stored_point
 from app.services.postings.fairs import check_fair, link_employers
 from app.services.postings.screening import notes_of, review_of, screen_job
 from app.vocabulary import Role
+from matching.gazetteer import Gazetteer
 from matching.occupations import Catalog
 from matching.programmes import PostingTerms, posting_problems
 
@@ -52,11 +53,13 @@ def create_job(session: Session, matcher: Matcher, principal: Principal, payload
     _check_external_id(session, payload.employer_id, payload.external_id)
     check_fair(session, payload.fair_id)
     point = to_stored_point(payload.location)
-    require_employer(principal, payload.employer_id, point.lat, point.lon, "a posting for this employer here")
+    division_code = matcher.gazetteer.division_of(point)
+    require_employer(principal, payload.employer_id, division_code, "a posting for this employer here")
     job = Job(
         **payload.model_dump(exclude={"salary", "location"}),
         salary_min=payload.salary.min, salary_max=payload.salary.max, salary_unit=payload.salary.unit,
-        lat=point.lat, lon=point.lon, status="open", channel="api", location_precision="point",
+        lat=point.lat, lon=point.lon, division_code=division_code, status="open", channel="api",
+        location_precision="point",
     )
     check_programme(job)
     screen_job(matcher.screening_mode, job)  # before the embedding: a rejected posting costs nothing
@@ -95,8 +98,8 @@ def update_job(session: Session, matcher: Matcher, principal: Principal, job_id:
             raise InvalidField(name, "may not be null")
     _check_future(payload.valid_until)
     check_fair(session, payload.fair_id)
-    _apply(job, payload, changes)
-    require_employer(principal, job.employer_id, job.lat, job.lon, f"job {job.id} at its new place")
+    _apply(job, payload, changes, matcher.gazetteer)
+    require_employer(principal, job.employer_id, job.division_code, f"job {job.id} at its new place")
     check_programme(job)
     if SCREENED_FIELDS & changes.keys():
         screen_job(matcher.screening_mode, job)
@@ -142,7 +145,7 @@ def load_job(session: Session, job_id: int) -> Job:
 def load_owned_job(session: Session, principal: Principal, job_id: int) -> Job:
     """A posting its employer's members, or staff of its district, may change."""
     job = load_job(session, job_id)
-    require_employer(principal, job.employer_id, job.lat, job.lon, f"job {job_id}")
+    require_employer(principal, job.employer_id, job.division_code, f"job {job_id}")
     return job
 
 
@@ -234,7 +237,7 @@ def check_programme(job: Job) -> None:
         raise InvalidField(*problems[0])
 
 
-def _apply(job: Job, payload: JobUpdate, changes: dict[str, object]) -> None:
+def _apply(job: Job, payload: JobUpdate, changes: dict[str, object], gazetteer: Gazetteer) -> None:
     for name in changes.keys() - {"salary", "location"}:
         setattr(job, name, getattr(payload, name))
     if payload.salary is not None:
@@ -242,6 +245,7 @@ def _apply(job: Job, payload: JobUpdate, changes: dict[str, object]) -> None:
     if payload.location is not None:
         point = to_stored_point(payload.location)
         job.lat, job.lon, job.location_precision = point.lat, point.lon, "point"
+        job.division_code = gazetteer.division_of(point)
     job.updated_at = utcnow()
 
 

@@ -11,7 +11,7 @@ from app.schemas.job import JobOut
 from app.schemas.screening import ReviewDecision, ReviewQuery, ReviewRequest
 from app.services.engine.index_feed import record_change
 from app.services.errors import Conflict, InvalidField
-from app.services.identity.access import require_point, require_staff
+from app.services.identity.access import require_place, require_staff
 from app.services.identity.principal import Principal
 from app.services.paging import paged
 from app.services.postings.jobs import job_out, load_job
@@ -29,7 +29,7 @@ def review_job(session: Session, principal: Principal, job_id: int, request: Rev
     """Approve: the posting opens and is matched from now on. Reject: it is closed, with the reason."""
     require_staff(principal, "review held postings")  # first: a 404 would tell others which job ids exist
     job = load_job(session, job_id)
-    require_point(principal, job.lat, job.lon, f"job {job_id}")
+    require_place(principal, job.division_code, f"job {job_id}")
     if job.status != "review":
         raise Conflict(f"job {job_id} is {job.status}; only a posting held for review can be reviewed")
     note = (request.note or "").strip() or None

@@ -76,7 +76,7 @@ class Issue:
     reason: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class RowPosting:
     """A row that passed every check: what the posting and its employer will hold."""
 
@@ -88,6 +88,7 @@ class RowPosting:
     salary_unit: SalaryUnit
     point: GeoPoint  # WGS-84
     precision: str
+    division_code: str | None  # the 区划代码 the point lies in (Gazetteer.division_of), placed with the point
     address: str | None
     headcount: int | None
     valid_until: datetime | None
@@ -182,8 +183,11 @@ def read_row(cells: Sequence[Cell], columns: Columns, gazetteer: Gazetteer, now:
         return result
     point, precision, address = located
     result.posting = RowPosting(
-        title, description, job_type, salary[0], salary[1], salary[2], point, precision, address, headcount,
-        valid_until, employer, credit_code, phone, external_id, months, shifts, screening,
+        title=title, description=description, job_type=job_type, salary_min=salary[0], salary_max=salary[1],
+        salary_unit=salary[2], point=point, precision=precision, division_code=gazetteer.division_of(point),
+        address=address, headcount=headcount, valid_until=valid_until, employer_name=employer,
+        credit_code=credit_code, phone=phone, external_id=external_id, internship_months=months, shifts=shifts,
+        screening=screening,
     )
     return result
 

@@ -13,7 +13,7 @@ from app.models.base import utcnow
 from app.services.engine.duplicates import DuplicateRule
 from app.services.engine.index_feed import record_change
 from app.services.engine.texts import describe, is_stale
-from app.services.identity.access import covers_point
+from app.services.identity.access import covers_place
 from app.services.identity.principal import SYSTEM, Principal
 from app.services.postings.fairs import link_employers
 from app.services.postings.jobs import publish
@@ -50,8 +50,7 @@ def store_chunk(session: Session, coder: OccupationCoder, gazetteer: Gazetteer, 
     rejected = 0
     for row in rows:
         result = read_row(row.cells, columns, gazetteer, now, screening_mode)
-        if result.posting is not None and not covers_point(uploader, result.posting.point.lat,
-                                                           result.posting.point.lon):
+        if result.posting is not None and not covers_place(uploader, result.posting.division_code):
             result.errors.append(Issue(columns.name("address"), result.posting.address or "", OUTSIDE))
             result.posting = None
         _record(session, upload_id, row.number, result.errors, "error")
@@ -94,7 +93,7 @@ def _upsert(session: Session, coder: OccupationCoder, duplicates: DuplicateRule,
         key = (employer.id, posting.key(fair_id))
         job = existing.get(key)
         digest = posting.content_hash(fair_id)
-        if job is not None and job not in new and not covers_point(uploader, job.lat, job.lon):
+        if job is not None and job not in new and not covers_place(uploader, job.division_code):
             outcome.outside.append((number, posting.address or ""))
             continue
         if job is None:
@@ -126,6 +125,7 @@ def _fill(job: Job, posting: RowPosting, digest: str, fair_id: int | None) -> No
     job.title, job.description, job.job_type = posting.title, posting.description, posting.job_type.value
     job.salary_min, job.salary_max, job.salary_unit = posting.salary_min, posting.salary_max, posting.salary_unit.value
     job.lat, job.lon, job.location_precision = posting.point.lat, posting.point.lon, posting.precision
+    job.division_code = posting.division_code
     job.address, job.headcount, job.valid_until = posting.address, posting.headcount, posting.valid_until
     job.internship_months, job.shifts = posting.internship_months, list(posting.shifts)
     job.content_hash, job.fair_id = digest, fair_id if fair_id is not None else job.fair_id
