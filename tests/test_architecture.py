@@ -66,7 +66,7 @@ def test_matching_imports_no_web_framework_or_orm(tmp_path: Path) -> None:
 
 
 def test_importing_the_app_loads_no_model_and_writes_no_files(tmp_path: Path) -> None:
-    code = ("import sys, app.main, app.cli\n"
+    code = ("import sys, app.main, app.cli.main\n"
             "heavy = {'torch', 'sentence_transformers'} & set(sys.modules)\n"
             "assert not heavy, sorted(heavy)")
     result = run_python(code, tmp_path)

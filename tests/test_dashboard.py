@@ -14,8 +14,8 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from app.cli.demo import load_demo
 from app.config import Settings
-from app.demo import load_demo
 from app.main import create_app
 from app.migrate import upgrade
 from tests.live import live_server

@@ -52,7 +52,7 @@ def test_served_workers_log_the_apps_lines_too() -> None:
     """uvicorn applies log_config in every worker process it starts; the app's loggers must be in it."""
     import logging.config
 
-    from app.cli import _log_config
+    from app.cli.main import _log_config
 
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level

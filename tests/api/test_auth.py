@@ -11,7 +11,7 @@ import jwt
 import pytest
 from sqlalchemy import create_engine, update
 
-from app.cli import main
+from app.cli.main import main
 from app.config import Settings
 from app.keys import load_keys
 from app.main import create_app

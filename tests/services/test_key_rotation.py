@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import sessionmaker
 
-from app.cli import main
+from app.cli.main import main
 from app.config import Settings
 from app.keys import load_keys, new_key_text
 from app.main import create_app

@@ -43,7 +43,9 @@ def _parser() -> argparse.ArgumentParser:
     worker = commands.add_parser("worker", help="run upload tasks from JOBCIRCLE_TASK_BROKER (huey on Redis)")
     worker.add_argument("--threads", type=int, default=None, help="default: JOBCIRCLE_WORKER_THREADS")
     worker.set_defaults(run=_worker)
-    from app import admin_cli, keys_cli, push_cli
+    from app.cli import admin as admin_cli
+    from app.cli import keys as keys_cli
+    from app.cli import push as push_cli
 
     push_cli.add_commands(commands)
     admin_cli.add_commands(commands)
@@ -64,7 +66,7 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
 
     _migrate(settings, args)
     if args.demo:
-        from app.demo import load_demo
+        from app.cli.demo import load_demo
 
         load_demo(settings)
     # proxy_headers off: uvicorn would otherwise take X-Forwarded-For from any local peer; the app's own
@@ -90,7 +92,7 @@ def _log_config(level: str) -> dict[str, Any]:
 
 
 def _demo(settings: Settings, args: argparse.Namespace) -> int:
-    from app.demo import load_demo
+    from app.cli.demo import load_demo
 
     _migrate(settings, args)
     return load_demo(settings)
@@ -107,14 +109,14 @@ def _reindex(settings: Settings, _: argparse.Namespace) -> int:
 
 
 def _import(settings: Settings, args: argparse.Namespace) -> int:
-    from app.importer import import_file
+    from app.cli.importer import import_file
 
     _migrate(settings, args)
     return import_file(settings, args.file, args.fair)
 
 
 def _worker(settings: Settings, args: argparse.Namespace) -> int:
-    from app.importer import run_worker
+    from app.cli.importer import run_worker
 
     if not settings.task_broker:
         logging.getLogger("jobcircle").error("set JOBCIRCLE_TASK_BROKER=redis://… (the API enqueues there)")

@@ -11,9 +11,9 @@ from rich.progress import track
 from rich.table import Table
 from sqlalchemy import select
 
+from app.cli.demo_activity import add_activity
 from app.config import Settings
 from app.db import make_engine, make_session_factory
-from app.demo_activity import add_activity
 from app.keys import load_keys
 from app.models import Employer
 from app.runtime import load_coder, load_embedder
@@ -35,7 +35,7 @@ from matching.gazetteer import Gazetteer
 
 
 def demo_data() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(files("app").joinpath("demo_data.json").read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(files("app.cli").joinpath("demo_data.json").read_text(encoding="utf-8"))
     return data
 
 
