@@ -14,7 +14,14 @@ import numpy.typing as npt
 
 from matching.embedding import Embedder, Vectors, normalize_rows
 from matching.keywords import Bm25, KeywordIndex, terms
-from matching.occupations import Catalog, Coded, Occupation, Synonym, alias_terms, expected_agreement
+from matching.occupations import (
+    Catalog,
+    Coded,
+    Occupation,
+    Synonym,
+    alias_terms,
+    expected_agreement,
+)
 
 _BRACKETS = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]|\s+")
 BODY_CHARS = 400  # the opening of a description says the trade; the rest is benefits and boilerplate

@@ -63,7 +63,9 @@ class SentenceTransformerEmbedder:
     def __init__(self, model_path: Path, *, batch_size: int = 32, device: str = "cpu") -> None:
         if not (model_path / "config.json").is_file():
             raise ModelNotFound(f"no model at {model_path} (config.json missing)")
-        from sentence_transformers import SentenceTransformer  # heavy: only when a model is built
+        from sentence_transformers import (
+            SentenceTransformer,  # heavy: only when a model is built
+        )
 
         self._model = SentenceTransformer(str(model_path), device=device, local_files_only=True)
         self._name = model_path.name

@@ -17,7 +17,7 @@ SHIFT = re.compile(r"^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$")
 
 
 @dataclass(frozen=True, slots=True)
-class SeekerFacts:
+class Applicant:
     """What the rules may look at; None where the seeker has not said."""
 
     birth_date: date | None = None
@@ -33,7 +33,7 @@ class Check:
 
 
 class Condition:
-    def check(self, facts: SeekerFacts, today: date) -> Check:
+    def check(self, applicant: Applicant, today: date) -> Check:
         raise NotImplementedError
 
 
@@ -44,8 +44,8 @@ class GraduatedWithin(Condition):
     since_months: int
     ahead_months: int
 
-    def check(self, facts: SeekerFacts, today: date) -> Check:
-        graduated = facts.graduation_date
+    def check(self, applicant: Applicant, today: date) -> Check:
+        graduated = applicant.graduation_date
         if graduated is None:
             return Check(False, "未填写毕业时间")
         months = months_between(graduated, today)  # > 0: already graduated
@@ -63,10 +63,10 @@ class AgeBetween(Condition):
     low: int
     high: int
 
-    def check(self, facts: SeekerFacts, today: date) -> Check:
-        if facts.birth_date is None:
+    def check(self, applicant: Applicant, today: date) -> Check:
+        if applicant.birth_date is None:
             return Check(False, "未填写出生日期")
-        age = age_on(facts.birth_date, today)
+        age = age_on(applicant.birth_date, today)
         if age < self.low:
             return Check(False, f"未满{self.low}岁")
         if age > self.high:
@@ -79,10 +79,10 @@ class StatusIs(Condition):
     status: str
     words: str
 
-    def check(self, facts: SeekerFacts, today: date) -> Check:
-        if facts.employment_status == self.status:
+    def check(self, applicant: Applicant, today: date) -> Check:
+        if applicant.employment_status == self.status:
             return Check(True, self.words)
-        return Check(False, "未填写就业状态" if facts.employment_status is None else f"非{self.words}")
+        return Check(False, "未填写就业状态" if applicant.employment_status is None else f"非{self.words}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,8 +90,8 @@ class InGroup(Condition):
     group: str
     words: str
 
-    def check(self, facts: SeekerFacts, today: date) -> Check:
-        return Check(self.group in facts.groups, f"已登记为{self.words}" if self.group in facts.groups
+    def check(self, applicant: Applicant, today: date) -> Check:
+        return Check(self.group in applicant.groups, f"已登记为{self.words}" if self.group in applicant.groups
                      else f"未登记为{self.words}")
 
 
@@ -99,8 +99,8 @@ class InGroup(Condition):
 class AllOf(Condition):
     parts: tuple[Condition, ...]
 
-    def check(self, facts: SeekerFacts, today: date) -> Check:
-        checks = [p.check(facts, today) for p in self.parts]
+    def check(self, applicant: Applicant, today: date) -> Check:
+        checks = [p.check(applicant, today) for p in self.parts]
         failed = [c.why for c in checks if not c.holds]
         return Check(not failed, "、".join(failed) if failed else "".join(c.why for c in checks))
 
@@ -109,8 +109,8 @@ class AllOf(Condition):
 class AnyOf(Condition):
     parts: tuple[Condition, ...]
 
-    def check(self, facts: SeekerFacts, today: date) -> Check:
-        checks = [p.check(facts, today) for p in self.parts]
+    def check(self, applicant: Applicant, today: date) -> Check:
+        checks = [p.check(applicant, today) for p in self.parts]
         held = next((c for c in checks if c.holds), None)
         return held if held else Check(False, "；".join(c.why for c in checks))
 
@@ -144,12 +144,12 @@ RULES: Mapping[str, Programme] = {
 }
 
 
-def verdict(job_type: str, facts: SeekerFacts, today: date) -> Verdict:
+def verdict(job_type: str, applicant: Applicant, today: date) -> Verdict:
     """May this seeker be matched with a job of this type today, and why."""
     programme = RULES.get(job_type)
     if programme is None or programme.requirement is None:
         return Verdict(job_type, True, "")
-    check = programme.requirement.check(facts, today)
+    check = programme.requirement.check(applicant, today)
     words = "符合" if check.holds else "不符合"
     return Verdict(job_type, check.holds, f"{words}{programme.name}条件：{check.why}")
 

@@ -48,7 +48,7 @@ class Weights:
 
 
 @dataclass(frozen=True, slots=True)
-class Facts:
+class CandidateInputs:
     """What the database says about one candidate, beyond what the index knows."""
 
     salary_fit: float | None
@@ -86,7 +86,7 @@ class RankedPage:
     stale: int  # index hits the database no longer confirms
 
 
-FactsLoader = Callable[[Sequence[int]], Mapping[int, Facts]]
+InputsLoader = Callable[[Sequence[int]], Mapping[int, CandidateInputs]]
 
 
 def monthly_yuan(amount: float | None, unit: SalaryUnit) -> float | None:
@@ -117,10 +117,10 @@ def group_boost(boosts: Mapping[str, float], groups: Iterable[str]) -> float:
 
 
 def rank_top_k(
-    candidates: Candidates, load_facts: FactsLoader, weights: Weights, k: int, *, batch: int = 64,
+    candidates: Candidates, load_inputs: InputsLoader, weights: Weights, k: int, *, batch: int = 64,
     max_boost: float = 0.0,
 ) -> RankedPage:
-    """The exact top-k by full score, loading facts only for candidates that could still enter it.
+    """The exact top-k by full score, loading inputs only for candidates that could still enter it.
 
     Salary, freshness, keyword, occupation and the fair boost add at most their weights (and a
     candidate's own boost at most `max_boost`), so a
@@ -139,10 +139,10 @@ def rank_top_k(
             break
         rows = order[loaded : loaded + batch]
         loaded += len(rows)
-        facts = load_facts([int(i) for i in candidates.ids[rows]])
-        stale += len(rows) - len(facts)
-        best.extend(_score(candidates, int(r), facts, semantic, nearness, weights) for r in rows
-                    if int(candidates.ids[r]) in facts)
+        inputs = load_inputs([int(i) for i in candidates.ids[rows]])
+        stale += len(rows) - len(inputs)
+        best.extend(_score(candidates, int(r), inputs, semantic, nearness, weights) for r in rows
+                    if int(candidates.ids[r]) in inputs)
         best = heapq.nsmallest(k, best, key=_rank_key)  # only the k best can matter: no re-sort of all loaded
     return RankedPage(items=best, total=len(candidates) - stale, stale=stale)
 
@@ -154,28 +154,28 @@ def _rank_key(ranked: Ranked) -> tuple[float, int]:
 def _score(
     candidates: Candidates,
     row: int,
-    facts: Mapping[int, Facts],
+    inputs: Mapping[int, CandidateInputs],
     semantic: np.ndarray,
     nearness: np.ndarray,
     weights: Weights,
 ) -> Ranked:
     item_id = int(candidates.ids[row])
-    fact = facts[item_id]
-    freshness = 0.5 ** (max(fact.age_days, 0.0) / weights.freshness_half_days)
-    salary = NEUTRAL_SALARY_FIT if fact.salary_fit is None else fact.salary_fit
-    occupation = NEUTRAL_OCCUPATION if fact.occupation is None else fact.occupation
-    fair = 1.0 if fact.fair_running else 0.0
-    factors = Factors(float(semantic[row]), float(nearness[row]), fact.salary_fit, freshness,
-                      fact.keyword, fact.occupation, fair)
+    inputs_of = inputs[item_id]
+    freshness = 0.5 ** (max(inputs_of.age_days, 0.0) / weights.freshness_half_days)
+    salary = NEUTRAL_SALARY_FIT if inputs_of.salary_fit is None else inputs_of.salary_fit
+    occupation = NEUTRAL_OCCUPATION if inputs_of.occupation is None else inputs_of.occupation
+    fair = 1.0 if inputs_of.fair_running else 0.0
+    factors = Factors(float(semantic[row]), float(nearness[row]), inputs_of.salary_fit, freshness,
+                      inputs_of.keyword, inputs_of.occupation, fair)
     score = (
         weights.semantic * factors.semantic
         + weights.distance * factors.distance
         + weights.salary * salary
         + weights.freshness * freshness
-        + weights.keyword * min(max(fact.keyword, 0.0), 1.0)
+        + weights.keyword * min(max(inputs_of.keyword, 0.0), 1.0)
         + weights.occupation * occupation
         + weights.fair * fair
-        + fact.boost
+        + inputs_of.boost
     )
     return Ranked(item_id, score, float(candidates.distance_km[row]), float(candidates.similarity[row]), factors)
 

@@ -20,7 +20,13 @@ from matching.coding import CoderWeights, OccupationCoder, document_terms
 from matching.embedding import Embedder, SentenceTransformerEmbedder, default_model_path
 from matching.index import Candidates
 from matching.occupations import Catalog, Coded, load_synonyms
-from matching.ranking import Facts, SalaryUnit, Weights, rank_top_k, salary_fit
+from matching.ranking import (
+    CandidateInputs,
+    SalaryUnit,
+    Weights,
+    rank_top_k,
+    salary_fit,
+)
 
 CACHE = Path(__file__).parents[1] / ".cache"
 BASELINE = Weights(semantic=1.0, keyword=0.0, occupation=0.0, distance=0.0, salary=0.0, freshness=0.0)
@@ -152,8 +158,8 @@ def rank(q: int, similarity: np.ndarray, queries: Side, candidates: Side, weight
     order = np.lexsort((cands.ids, -cands.similarity))
     cands = Candidates(cands.ids[order], cands.distance_km[order], cands.similarity[order])
 
-    def load(ids: Sequence[int]) -> Mapping[int, Facts]:
-        return {c: Facts(salary_fit(candidates.salary_max[c] or candidates.salary_min[c], SalaryUnit.MONTH,
+    def load(ids: Sequence[int]) -> Mapping[int, CandidateInputs]:
+        return {c: CandidateInputs(salary_fit(candidates.salary_max[c] or candidates.salary_min[c], SalaryUnit.MONTH,
                                     queries.salary_min[q], SalaryUnit.MONTH), 0.0,
                          coder.keyword_relevance(queries.queries[q], candidates.documents[c]),
                          coder.agreement(queries.codes[q], candidates.codes[c])) for c in ids}

@@ -14,7 +14,7 @@ from app.config import Settings
 from app.runtime import Runtime
 from app.schemas.match import MatchQuery
 from app.services.identity.principal import SYSTEM
-from matching.facts import FactTable
+from matching.score_table import ScoreTable
 
 
 def diagnose(settings: Settings, seeker_ids: Sequence[int]) -> dict[str, Any]:
@@ -38,7 +38,7 @@ def diagnose(settings: Settings, seeker_ids: Sequence[int]) -> dict[str, Any]:
 def _timing(samples: list[dict[str, float]]) -> Iterator[None]:
     """Wraps the service's index search, the fact table's scoring and the page read, timing each."""
     module = vars(matches)  # the service module's globals: its calls look these names up there
-    search, confirmed, score = module["_search"], module["_confirmed"], FactTable.score
+    search, confirmed, score = module["_search"], module["_confirmed"], ScoreTable.score
 
     def timed(name: str, call: Callable[..., Any]) -> Callable[..., Any]:
         def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -53,12 +53,12 @@ def _timing(samples: list[dict[str, float]]) -> Iterator[None]:
         return wrapper
 
     module.update(_search=timed("search", search), _confirmed=timed("page", confirmed))
-    FactTable.score = timed("score", score)  # type: ignore[method-assign]
+    ScoreTable.score = timed("score", score)  # type: ignore[method-assign]
     try:
         yield
     finally:
         module.update(_search=search, _confirmed=confirmed)
-        FactTable.score = score  # type: ignore[method-assign]
+        ScoreTable.score = score  # type: ignore[method-assign]
 
 
 def _spread(values: list[float]) -> dict[str, float]:

@@ -17,7 +17,7 @@ STAGES: list[tuple[str, tuple[str, ...]]] = [
     ("code the text's occupation", ("OccupationCoder.code", "OccupationCoder.code_many")),
     ("query terms and synonyms", ("OccupationCoder.query_terms",)),
     ("index search (numpy)", ("GeoIndex.search",)),
-    ("score every candidate in memory (fact table)", ("FactTable.score",)),
+    ("score every candidate in memory (fact table)", ("ScoreTable.score",)),
     ("read and check the page's postings (SQL + ORM)", ("_confirmed",)),
     ("facets over all candidates", ("facets",)),
     ("explanations and job summaries", ("_job_match",)),

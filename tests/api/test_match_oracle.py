@@ -19,7 +19,7 @@ from app.schemas.match import MatchQuery, SearchRequest
 from app.services.identity.principal import SYSTEM
 from app.services.postings.fairs import running_fairs
 from matching.embedding import Embedder
-from matching.ranking import Facts, rank_top_k
+from matching.ranking import CandidateInputs, rank_top_k
 from tests.api.test_fairs import create_fair
 from tests.factories import HEFEI, employer, loc, north_of, post_job, post_seeker
 
@@ -36,7 +36,7 @@ def oracle_page(session: Any, matcher: Any, request: matches.Request) -> list[tu
     fairs = running_fairs(session, now)
     keyword = matcher.coder.keyword_scorer(request.terms)
 
-    def load(ids: Sequence[int]) -> Mapping[int, Facts]:
+    def load(ids: Sequence[int]) -> Mapping[int, CandidateInputs]:
         rows = [j for j in session.scalars(select(Job).where(Job.id.in_(ids))) if j.status == "open"
                 and j.duplicate_of_id is None and (j.valid_until is None or j.valid_until > now)]
         return {j.id: matches._facts(matcher, request, keyword, j, matches._job_fit(j, request.expected),

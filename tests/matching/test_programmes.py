@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 from matching.programmes import (
+    Applicant,
     PostingTerms,
-    SeekerFacts,
     age_on,
     months_between,
     posting_problems,
@@ -18,24 +18,24 @@ from matching.programmes import (
 TODAY = date(2026, 11, 21)
 
 
-@pytest.mark.parametrize(("facts", "eligible", "explanation"), [
-    (SeekerFacts(graduation_date=date(2026, 7, 1)), True, "符合见习条件：毕业2年内"),
-    (SeekerFacts(graduation_date=date(2024, 12, 1)), True, "符合见习条件：毕业2年内"),
-    (SeekerFacts(graduation_date=date(2027, 5, 1)), True, "符合见习条件：6个月内毕业"),
-    (SeekerFacts(graduation_date=date(2027, 9, 1)), False,
+@pytest.mark.parametrize(("applicant", "eligible", "explanation"), [
+    (Applicant(graduation_date=date(2026, 7, 1)), True, "符合见习条件：毕业2年内"),
+    (Applicant(graduation_date=date(2024, 12, 1)), True, "符合见习条件：毕业2年内"),
+    (Applicant(graduation_date=date(2027, 5, 1)), True, "符合见习条件：6个月内毕业"),
+    (Applicant(graduation_date=date(2027, 9, 1)), False,
      "不符合见习条件：距毕业超过6个月；未填写出生日期、未填写就业状态"),
-    (SeekerFacts(graduation_date=date(2024, 6, 30), birth_date=date(1999, 3, 1), employment_status="unemployed"),
+    (Applicant(graduation_date=date(2024, 6, 30), birth_date=date(1999, 3, 1), employment_status="unemployed"),
      False, "不符合见习条件：毕业超过2年；年龄超过24岁"),
-    (SeekerFacts(birth_date=date(2004, 1, 1), employment_status="unemployed"), True,
+    (Applicant(birth_date=date(2004, 1, 1), employment_status="unemployed"), True,
      "符合见习条件：16–24岁失业人员"),
-    (SeekerFacts(birth_date=date(2004, 1, 1), employment_status="employed"), False,
+    (Applicant(birth_date=date(2004, 1, 1), employment_status="employed"), False,
      "不符合见习条件：未填写毕业时间；非失业人员"),
-    (SeekerFacts(birth_date=date(2011, 1, 1), employment_status="unemployed"), False,
+    (Applicant(birth_date=date(2011, 1, 1), employment_status="unemployed"), False,
      "不符合见习条件：未填写毕业时间；未满16岁"),
-    (SeekerFacts(), False, "不符合见习条件：未填写毕业时间；未填写出生日期、未填写就业状态"),
+    (Applicant(), False, "不符合见习条件：未填写毕业时间；未填写出生日期、未填写就业状态"),
 ])
-def test_internship_eligibility_is_explained(facts: SeekerFacts, eligible: bool, explanation: str) -> None:
-    result = verdict("internship", facts, TODAY)
+def test_internship_eligibility_is_explained(applicant: Applicant, eligible: bool, explanation: str) -> None:
+    result = verdict("internship", applicant, TODAY)
     assert (result.eligible, result.explanation) == (eligible, explanation)
 
 
@@ -46,18 +46,18 @@ def test_internship_eligibility_is_explained(facts: SeekerFacts, eligible: bool,
 ])
 def test_public_welfare_posts_only_for_registered_hard_to_employ(groups: frozenset[str], eligible: bool,
                                                                  explanation: str) -> None:
-    result = verdict("public_welfare", SeekerFacts(groups=groups), TODAY)
+    result = verdict("public_welfare", Applicant(groups=groups), TODAY)
     assert (result.eligible, result.explanation) == (eligible, explanation)
 
 
 def test_open_job_types_need_no_explanation() -> None:
     for job_type in ("full_time", "part_time", "gig"):
-        assert verdict(job_type, SeekerFacts(), TODAY).eligible
-        assert verdict(job_type, SeekerFacts(), TODAY).explanation == ""
+        assert verdict(job_type, Applicant(), TODAY).eligible
+        assert verdict(job_type, Applicant(), TODAY).explanation == ""
 
 
 def test_eligibility_moves_with_the_calendar() -> None:
-    graduate = SeekerFacts(graduation_date=date(2024, 12, 15))
+    graduate = Applicant(graduation_date=date(2024, 12, 15))
     assert verdict("internship", graduate, date(2026, 12, 15)).eligible
     assert not verdict("internship", graduate, date(2027, 1, 15)).eligible
 

@@ -9,7 +9,7 @@ import pytest
 
 from matching.index import Candidates
 from matching.ranking import (
-    Facts,
+    CandidateInputs,
     SalaryUnit,
     Weights,
     explain,
@@ -26,7 +26,7 @@ def random_candidates(rng: np.random.Generator, n: int) -> Candidates:
     return Candidates(ids, rng.uniform(0, 3, n), rng.uniform(-0.2, 1, n).astype(np.float32))
 
 
-def full_order(candidates: Candidates, facts: dict[int, Facts], weights: Weights) -> list[int]:
+def full_order(candidates: Candidates, facts: dict[int, CandidateInputs], weights: Weights) -> list[int]:
     """Score every candidate, no bound: the oracle."""
     page = rank_top_k(candidates, lambda ids: {i: facts[i] for i in ids if i in facts}, weights,
                       k=len(candidates), batch=len(candidates) + 1)
@@ -38,7 +38,7 @@ def test_top_k_equals_scoring_everything_and_loads_less(seed: int):
     rng = np.random.default_rng(seed)
     candidates = random_candidates(rng, 500)
     facts = {
-        int(i): Facts(salary_fit=None if rng.random() < 0.3 else float(rng.random()),
+        int(i): CandidateInputs(salary_fit=None if rng.random() < 0.3 else float(rng.random()),
                       age_days=float(rng.uniform(0, 60)), keyword=float(rng.random()),
                       occupation=None if rng.random() < 0.2 else float(rng.random()),
                       fair_running=bool(rng.random() < 0.1))  # the fair boost: known only after loading
@@ -47,7 +47,7 @@ def test_top_k_equals_scoring_everything_and_loads_less(seed: int):
     }
     loaded: list[int] = []
 
-    def load(ids: Sequence[int]) -> dict[int, Facts]:
+    def load(ids: Sequence[int]) -> dict[int, CandidateInputs]:
         loaded.extend(ids)
         return {i: facts[i] for i in ids if i in facts}
 
@@ -63,7 +63,7 @@ def test_top_k_equals_scoring_everything_and_loads_less(seed: int):
 
 def test_keyword_and_occupation_move_a_candidate_up():
     candidates = Candidates(np.array([1, 2]), np.array([1.0, 1.0]), np.array([0.80, 0.78], np.float32))
-    facts = {1: Facts(None, 1.0, keyword=0.0, occupation=0.0), 2: Facts(None, 1.0, keyword=0.6, occupation=1.0)}
+    facts = {1: CandidateInputs(None, 1.0, keyword=0.0, occupation=0.0), 2: CandidateInputs(None, 1.0, keyword=0.6, occupation=1.0)}
     page = rank_top_k(candidates, lambda ids: {i: facts[i] for i in ids}, Weights(), k=2)
     assert [r.id for r in page.items] == [2, 1]
     assert page.items[0].factors.keyword == 0.6 and page.items[0].factors.occupation == 1.0
@@ -73,13 +73,13 @@ def test_keyword_and_occupation_move_a_candidate_up():
 
 def test_stale_hits_are_dropped_not_returned():
     candidates = Candidates(np.array([1, 2]), np.array([0.1, 0.2]), np.array([0.9, 0.8], np.float32))
-    page = rank_top_k(candidates, lambda ids: {2: Facts(None, 0.0)} if 2 in ids else {}, Weights(), k=5)
+    page = rank_top_k(candidates, lambda ids: {2: CandidateInputs(None, 0.0)} if 2 in ids else {}, Weights(), k=5)
     assert [r.id for r in page.items] == [2] and page.stale == 1 and page.total == 1
 
 
 def test_closer_job_wins_when_text_is_equally_similar():
     candidates = Candidates(np.array([1, 2]), np.array([2.5, 0.5]), np.array([0.8, 0.8], np.float32))
-    page = rank_top_k(candidates, lambda ids: {i: Facts(None, 1.0) for i in ids}, Weights(), k=2)
+    page = rank_top_k(candidates, lambda ids: {i: CandidateInputs(None, 1.0) for i in ids}, Weights(), k=2)
     assert [r.id for r in page.items] == [2, 1]
 
 
@@ -119,7 +119,7 @@ def test_top_k_stays_exact_with_a_heavy_fair_boost(seed: int):
     rng = np.random.default_rng(seed)
     candidates = random_candidates(rng, 300)
     # Every other fact at its maximum, so only the fair weight can lift a candidate past the bound.
-    facts = {int(i): Facts(1.0, 0.0, keyword=1.0, occupation=1.0, fair_running=bool(rng.random() < 0.3))
+    facts = {int(i): CandidateInputs(1.0, 0.0, keyword=1.0, occupation=1.0, fair_running=bool(rng.random() < 0.3))
              for i in candidates.ids}
     weights = Weights(fair=0.5)
     page = rank_top_k(candidates, lambda ids: {i: facts[i] for i in ids}, weights, k=5, batch=4)
@@ -128,7 +128,7 @@ def test_top_k_stays_exact_with_a_heavy_fair_boost(seed: int):
 
 def test_a_running_fair_adds_its_weight_and_nothing_else():
     candidates = Candidates(np.array([1, 2]), np.array([1.0, 1.0]), np.array([0.8, 0.8], np.float32))
-    facts = {1: Facts(None, 1.0), 2: Facts(None, 1.0, fair_running=True)}
+    facts = {1: CandidateInputs(None, 1.0), 2: CandidateInputs(None, 1.0, fair_running=True)}
     page = rank_top_k(candidates, lambda ids: {i: facts[i] for i in ids}, Weights(fair=0.05), k=2)
     assert [r.id for r in page.items] == [2, 1]
     assert page.items[0].score - page.items[1].score == pytest.approx(0.05)

@@ -8,24 +8,24 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from app.vocabulary import JOB_TYPE_BIT, JobType
-from matching.programmes import SeekerFacts, Verdict, verdict
+from matching.programmes import Applicant, Verdict, verdict
 
 TIMELESS = frozenset({JobType.PUBLIC_WELFARE})  # rules that do not change with the calendar
 
 
-def facts_of(seeker: Any) -> SeekerFacts:
+def applicant_of(seeker: Any) -> Applicant:
     """A Jobseeker, or a row selecting its birth_date, graduation_date, employment_status, priority_groups."""
-    return SeekerFacts(seeker.birth_date, seeker.graduation_date, seeker.employment_status,
+    return Applicant(seeker.birth_date, seeker.graduation_date, seeker.employment_status,
                        frozenset(seeker.priority_groups or ()))
 
 
-def seeker_mask(job_types: Iterable[str], facts: SeekerFacts, today: date | None) -> int:
+def seeker_mask(job_types: Iterable[str], applicant: Applicant, today: date | None) -> int:
     """The job types a seeker accepts and is eligible for on `today`. With today=None only the rules
     that never change with time apply (公益性岗位): the index stores that superset, and every hit is
     judged again on the day it is shown."""
     wanted = [JobType(t) for t in job_types] or list(JobType)
     return sum(JOB_TYPE_BIT[t] for t in wanted
-               if (today is None and t not in TIMELESS) or verdict(t, facts, today or date.min).eligible)
+               if (today is None and t not in TIMELESS) or verdict(t, applicant, today or date.min).eligible)
 
 
 def local_today(now: datetime | None = None, timezone: str = "Asia/Shanghai") -> date:
@@ -33,6 +33,6 @@ def local_today(now: datetime | None = None, timezone: str = "Asia/Shanghai") ->
     return (now or datetime.now(UTC)).astimezone(ZoneInfo(timezone)).date()
 
 
-def verdicts(facts: SeekerFacts, today: date) -> list[Verdict]:
+def verdicts(applicant: Applicant, today: date) -> list[Verdict]:
     """Every job type's verdict for this seeker, with its explanation."""
-    return [verdict(t, facts, today) for t in JobType]
+    return [verdict(t, applicant, today) for t in JobType]

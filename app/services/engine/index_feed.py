@@ -19,15 +19,15 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import IndexChange, Job, Jobseeker
 from app.models.base import utcnow
-from app.services.engine.eligibility import facts_of, seeker_mask
+from app.services.engine.eligibility import applicant_of, seeker_mask
 from app.services.engine.texts import describe, is_stale, stored_codes, title_and_body
 from app.vocabulary import job_mask
 from matching.coding import OccupationCoder, document_terms
-from matching.facts import FactRow, FactTable
 from matching.geo import GeoPoint
 from matching.index import Columns, GeoIndex, IndexEntry, Storage
 from matching.occupations import code_number
 from matching.ranking import SalaryUnit, offered_month
+from matching.score_table import ScoreRow, ScoreTable
 
 logger = logging.getLogger(__name__)
 
@@ -60,26 +60,26 @@ class Feed:
     indexable: Callable[[], ColumnElement[bool]]
     to_entry: Callable[[Any], IndexEntry]
     index: GeoIndex
-    to_facts: Callable[[Any], FactRow] | None = None  # what ranking reads of a row, kept in `facts`
-    facts: FactTable = field(default_factory=FactTable)
+    to_score_row: Callable[[Any], ScoreRow] | None = None  # what ranking reads of a row, kept in `scores`
+    scores: ScoreTable = field(default_factory=ScoreTable)
     versions: dict[int, int] = field(default_factory=dict)
 
     def snapshot_path(self, directory: Path) -> Path:
         return directory / f"{self.entity}s.npz"
 
-    def facts_path(self, directory: Path) -> Path:
+    def scores_path(self, directory: Path) -> Path:
         return directory / f"{self.entity}s-facts.npz"
 
     def upsert(self, rows: Sequence[Any]) -> None:
-        """Facts first, then the index: a search that finds an item in the index finds its facts too."""
-        if self.to_facts is not None:
-            self.facts.upsert([self.to_facts(row) for row in rows])
+        """The score table first, then the index: a search that finds an item in the index finds its score row too."""
+        if self.to_score_row is not None:
+            self.scores.upsert([self.to_score_row(row) for row in rows])
         self.index.upsert([self.to_entry(row) for row in rows])
 
     def remove(self, ids: set[int]) -> None:
         self.index.remove(ids)  # the index first, for the same reason
-        if self.to_facts is not None:
-            self.facts.remove(ids)
+        if self.to_score_row is not None:
+            self.scores.remove(ids)
 
 
 def job_entry(job: Job) -> IndexEntry:
@@ -90,9 +90,9 @@ def job_entry(job: Job) -> IndexEntry:
                       occupation_group(job), flags)
 
 
-def job_facts(job: Job) -> FactRow:
+def job_score_row(job: Job) -> ScoreRow:
     pay = offered_month(job.salary_min, job.salary_max, SalaryUnit(job.salary_unit))
-    return FactRow(job.id, pay, micros(job.published_at), job.fair_id,
+    return ScoreRow(job.id, pay, micros(job.published_at), job.fair_id,
                    [(c.code, c.confidence) for c in stored_codes(job)], document_terms(*title_and_body(job)))
 
 
@@ -102,7 +102,7 @@ def micros(at: datetime) -> int:
 
 
 def seeker_entry(seeker: Jobseeker) -> IndexEntry:
-    mask = seeker_mask(seeker.job_types, facts_of(seeker), None)  # judged again each day it is shown
+    mask = seeker_mask(seeker.job_types, applicant_of(seeker), None)  # judged again each day it is shown
     return IndexEntry(seeker.id, GeoPoint(seeker.lat, seeker.lon), seeker.vector(), seeker.radius_km, mask,
                       group=occupation_group(seeker))
 
@@ -130,7 +130,7 @@ class IndexFeed:
         dim = coder.embedder.dim
         # Duplicates stay out: a posting that arrived through two channels is matched once.
         self.jobs = Feed("job", Job, lambda: (Job.status == "open") & Job.duplicate_of_id.is_(None), job_entry,
-                         self._new_index(), job_facts)
+                         self._new_index(), job_score_row)
         self.seekers = Feed("seeker", Jobseeker, lambda: true(), seeker_entry, self._new_index())
 
     @property
@@ -176,8 +176,8 @@ class IndexFeed:
                 meta = {"digest": digest(feed.versions), "model": self._embedder.name,
                         "coder": self._coder.version, "seq": self._last_seq}
                 feed.index.save(feed.snapshot_path(self._snapshot_dir), meta)
-                if feed.to_facts is not None:
-                    feed.facts.save(feed.facts_path(self._snapshot_dir), meta)
+                if feed.to_score_row is not None:
+                    feed.scores.save(feed.scores_path(self._snapshot_dir), meta)
             self._dirty = self._erased = False
         logger.info("saved index snapshots: %d jobs, %d seekers", len(self.jobs.index), len(self.seekers.index))
 
@@ -206,41 +206,41 @@ class IndexFeed:
             return False
         try:
             index, meta = GeoIndex.load(path, storage=self._storage)
-            facts, facts_meta = FactTable.load(feed.facts_path(self._snapshot_dir)) if feed.to_facts else (None, meta)
+            scores, scores_meta = ScoreTable.load(feed.scores_path(self._snapshot_dir)) if feed.to_score_row else (None, meta)
         except (OSError, ValueError, KeyError) as error:
             logger.warning("unreadable %s snapshot (%s): rebuilding", feed.entity, error)
             return False
         if (meta.get("digest") != digest(versions) or meta.get("model") != self._embedder.name
-                or meta.get("coder") != self._coder.version or facts_meta != meta):
+                or meta.get("coder") != self._coder.version or scores_meta != meta):
             logger.info("%s snapshot does not match the database: rebuilding", feed.entity)
             return False
         feed.index, feed.versions = index, versions
-        if facts is not None:
-            facts.trim(order=index.stored_order())  # rows written since the last rebuild go back among their neighbours
-            feed.facts = facts
+        if scores is not None:
+            scores.trim(order=index.stored_order())  # rows written since the last rebuild go back among their neighbours
+            feed.scores = scores
         logger.info("loaded %d %ss from snapshot", len(index), feed.entity)
         return True
 
     def _rebuild(self, session: Session, feed: Feed) -> None:
-        index, facts, embedded = self._new_index(), FactTable(), 0
+        index, scores, embedded = self._new_index(), ScoreTable(), 0
         pages: list[Columns] = []  # banded once at the end: cheaper than a write per page
         versions: dict[int, int] = {}
         last_id = 0
         while rows := _page(session, feed, last_id):
             embedded += self._embed_stale(rows)
             pages.append(Columns.from_entries([feed.to_entry(row) for row in rows], index.dim, self._storage))
-            if feed.to_facts is not None:
-                facts.upsert([feed.to_facts(row) for row in rows])
+            if feed.to_score_row is not None:
+                scores.upsert([feed.to_score_row(row) for row in rows])
             versions.update((row.id, row.version) for row in rows)
             last_id = rows[-1].id
             session.flush()
             session.expunge_all()  # keep memory flat on large tables
         if pages:
             index.replace_all(Columns.concat(pages))
-        facts.trim(order=index.stored_order())  # a search's candidates then lie in a few runs of rows
-        feed.index, feed.facts, feed.versions = index, facts, versions
+        scores.trim(order=index.stored_order())  # a search's candidates then lie in a few runs of rows
+        feed.index, feed.scores, feed.versions = index, scores, versions
         logger.info("rebuilt %s index from the database: %d items, %d re-embedded; %.0f MiB of vectors, %.0f MiB of "
-                    "ranking facts", feed.entity, len(index), embedded, index.nbytes() / 2**20, facts.nbytes / 2**20)
+                    "score table", feed.entity, len(index), embedded, index.nbytes() / 2**20, scores.nbytes / 2**20)
 
     def _new_index(self) -> GeoIndex:
         return GeoIndex(self._embedder.dim, storage=self._storage)

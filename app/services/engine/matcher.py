@@ -11,10 +11,10 @@ from app.services.engine.index_feed import IndexFeed
 from app.vocabulary import ScreeningMode
 from matching.coding import OccupationCoder
 from matching.embedding import Embedder
-from matching.facts import FactTable
 from matching.gazetteer import Gazetteer
 from matching.index import GeoIndex
 from matching.ranking import Weights, group_boost
+from matching.score_table import ScoreTable
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,8 +42,8 @@ class Matcher:
         return self.feed.jobs.index
 
     @property
-    def job_facts(self) -> FactTable:
-        return self.feed.jobs.facts
+    def job_scores(self) -> ScoreTable:
+        return self.feed.jobs.scores
 
     @property
     def seeker_index(self) -> GeoIndex:

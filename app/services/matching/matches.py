@@ -26,7 +26,7 @@ from app.schemas.match import (
     SeekerMatch,
     SeekerMatchPage,
 )
-from app.services.engine.eligibility import facts_of, local_today, seeker_mask
+from app.services.engine.eligibility import applicant_of, local_today, seeker_mask
 from app.services.engine.index_feed import APPROXIMATE, micros
 from app.services.engine.matcher import Matcher
 from app.services.engine.occupations import codes_out, facets, filter_range
@@ -42,15 +42,14 @@ from app.services.privacy.vault import Vault
 from app.services.seekers.jobseekers import expected_salary, load_jobseeker
 from app.vocabulary import job_mask
 from matching.coding import document_terms
-from matching.facts import Asked, Scored
 from matching.gazetteer import PRECISION_WORDS, Precision
 from matching.geo import GeoPoint
 from matching.index import Candidates, GeoIndex
 from matching.occupations import Coded
-from matching.programmes import SeekerFacts, verdict
+from matching.programmes import Applicant, verdict
 from matching.ranking import (
-    Facts,
-    FactsLoader,
+    CandidateInputs,
+    InputsLoader,
     Ranked,
     RankedPage,
     SalaryUnit,
@@ -62,6 +61,7 @@ from matching.ranking import (
     salary_text,
     shared_keyword,
 )
+from matching.score_table import Asked, Scored
 
 SECONDS_PER_DAY = 86400.0
 CONFIRM_SPARE = 4  # read a few past the page at once: a stale one then needs no second query
@@ -86,15 +86,15 @@ class Request:
     only_ids: np.ndarray | None = None  # e.g. one fair's postings
     exclude_flags: int = 0  # e.g. postings placed only approximately
     exclude_ids: np.ndarray | None = None  # e.g. jobs the seeker dismissed
-    facts: SeekerFacts | None = None  # the asking seeker's, to explain programme eligibility
+    applicant: Applicant | None = None  # the asking seeker's, to explain programme eligibility
 
 
 def matches_for_seeker(session: Session, matcher: Matcher, principal: Principal, seeker_id: int,
                        query: MatchQuery) -> MatchPage:
     seeker = load_jobseeker(session, seeker_id)
     require_seeker(principal, seeker.id, seeker.community_code)
-    facts = facts_of(seeker)
-    mask = seeker_mask(seeker.job_types, facts, local_today())
+    applicant = applicant_of(seeker)
+    mask = seeker_mask(seeker.job_types, applicant, local_today())
     if query.job_type is not None:
         mask &= job_mask(query.job_type)
     expected = expected_salary(seeker)
@@ -103,13 +103,13 @@ def matches_for_seeker(session: Session, matcher: Matcher, principal: Principal,
         seeker.vector(), text_of(seeker), matcher.coder.query_terms(*title_and_body(seeker)), stored_codes(seeker),
         mask, expected, query.limit, query.offset, _groups(matcher, query.occupation),
         _fair_jobs(session, query.fair_id), _excluded(query.include_approximate),
-        np.array(dismissed_jobs(session, seeker_id), dtype=np.int64), facts,
+        np.array(dismissed_jobs(session, seeker_id), dtype=np.int64), applicant,
     )
     return _job_page(session, matcher, request)
 
 
 def search_jobs(session: Session, matcher: Matcher, body: SearchRequest) -> MatchPage:
-    mask = job_mask(body.job_type) if body.job_type else seeker_mask([], SeekerFacts(), None)
+    mask = job_mask(body.job_type) if body.job_type else seeker_mask([], Applicant(), None)
     radius_km = check_radius(body.radius_km or matcher.default_radius_km, matcher.max_radius_km)
     groups = _groups(matcher, body.occupation)
     vector = matcher.embedder.embed([body.text])[0]
@@ -133,13 +133,13 @@ def seekers_for_job(session: Session, matcher: Matcher, vault: Vault, principal:
     today = local_today()
     keyword = matcher.coder.keyword_scorer(request.terms)
 
-    def load(ids: Sequence[int]) -> Mapping[int, Facts]:
+    def load(ids: Sequence[int]) -> Mapping[int, CandidateInputs]:
         rows = [s for s in session.scalars(select(Jobseeker).options(defer(Jobseeker.embedding))
                                            .where(Jobseeker.id.in_(ids)))
-                if verdict(job.job_type, facts_of(s), today).eligible]  # the index holds a superset over time
+                if verdict(job.job_type, applicant_of(s), today).eligible]  # the index holds a superset over time
         seekers.update((s.id, s) for s in rows)
         now = utcnow()
-        return {s.id: _facts(matcher, request, keyword, s, _seeker_fit(job, s), _age_days(s.updated_at, now),
+        return {s.id: _inputs(matcher, request, keyword, s, _seeker_fit(job, s), _age_days(s.updated_at, now),
                              boost=matcher.boost_of(s.priority_groups)) for s in rows}
 
     page = _rank(matcher, matcher.seeker_index, request, load, max_boost=matcher.max_boost)
@@ -152,16 +152,16 @@ def seekers_for_job(session: Session, matcher: Matcher, vault: Vault, principal:
 
 
 def _job_page(session: Session, matcher: Matcher, request: Request) -> MatchPage:
-    """Every posting within reach scored in memory (`FactTable`), then only the page read from the database."""
+    """Every posting within reach scored in memory (`ScoreTable`), then only the page read from the database."""
     now = utcnow()
     fairs = running_fairs(session, now)
     candidates = _search(matcher.job_index, request, ordered=False)  # ranked here, by the full score
     asked = Asked(request.terms, [(c.code, c.confidence) for c in request.codes], _expected_month(request.expected),
                   micros(now), fairs.keys())
-    scored = matcher.job_facts.score(candidates.ids, candidates.similarity, candidates.distance_km, asked,
+    scored = matcher.job_scores.score(candidates.ids, candidates.similarity, candidates.distance_km, asked,
                                      matcher.weights, matcher.coder.bm25, matcher.coder.catalog.agreement_of)
     jobs, ranked, stale = _confirmed(session, scored, candidates, request.offset + request.limit, now)
-    programme = _programme_words(request.facts)
+    programme = _programme_words(request.applicant)
     items = [_job_match(jobs[r.id], r, request, fairs, programme) for r in ranked[request.offset:]]
     return MatchPage(items=items, total=len(scored) - stale, limit=request.limit, offset=request.offset,
                      radius_km=request.radius_km, facets=facets(matcher.coder.catalog, candidates),
@@ -202,17 +202,17 @@ def _expected_month(expected: ExpectedSalary | None) -> float | None:
     return None if expected is None else monthly_yuan(expected.min, expected.unit)
 
 
-def _facts(matcher: Matcher, request: Request, keyword_of: Callable[[Sequence[str]], float], row: Job | Jobseeker,
-           fit: float | None, age_days: float, *, fair_running: bool = False, boost: float = 0.0) -> Facts:
+def _inputs(matcher: Matcher, request: Request, keyword_of: Callable[[Sequence[str]], float], row: Job | Jobseeker,
+           fit: float | None, age_days: float, *, fair_running: bool = False, boost: float = 0.0) -> CandidateInputs:
     """Keyword relevance (`keyword_of`: the request's prepared BM25) and occupation agreement of one loaded
     candidate, with its salary and age."""
     codes = stored_codes(row)
     keyword = keyword_of(document_terms(*title_and_body(row)))
     occupation = matcher.coder.agreement(request.codes, codes) if codes and request.codes else None
-    return Facts(fit, age_days, keyword, occupation, fair_running, boost)
+    return CandidateInputs(fit, age_days, keyword, occupation, fair_running, boost)
 
 
-def _rank(matcher: Matcher, index: GeoIndex, request: Request, load: FactsLoader,
+def _rank(matcher: Matcher, index: GeoIndex, request: Request, load: InputsLoader,
           max_boost: float = 0.0) -> RankedPage:
     return rank_top_k(_search(index, request), load, matcher.weights, request.offset + request.limit,
                       max_boost=max_boost)
@@ -247,13 +247,13 @@ def _excluded(include_approximate: bool) -> int:
     return 0 if include_approximate else APPROXIMATE
 
 
-def _programme_words(facts: SeekerFacts | None) -> Callable[[str], str]:
+def _programme_words(applicant: Applicant | None) -> Callable[[str], str]:
     """The seeker's eligibility words for a job type ("符合见习条件：毕业2年内"), worked out once a page: every
     posting of one type shares them. None (an anonymous search): no words."""
-    if facts is None:
+    if applicant is None:
         return lambda _job_type: ""
     today = local_today()
-    return functools.cache(lambda job_type: verdict(job_type, facts, today).explanation)
+    return functools.cache(lambda job_type: verdict(job_type, applicant, today).explanation)
 
 
 def _job_match(job: ShownJob, ranked: Ranked, request: Request, fairs: Mapping[int, str],
@@ -273,7 +273,7 @@ def _seeker_match(card: MaskedSeeker, seeker: Jobseeker, job: Job, ranked: Ranke
     codes = stored_codes(seeker)
     words = explain(ranked.distance_km, shared_keyword(text_of(seeker), job.title), "", ranked.factors.salary,
                     occupation=_agreed_name(codes, ranked),
-                    programme=verdict(job.job_type, facts_of(seeker), today).explanation)
+                    programme=verdict(job.job_type, applicant_of(seeker), today).explanation)
     return SeekerMatch(jobseeker=card, score=round(ranked.score, 4), distance_km=round(ranked.distance_km, 3),
                        reasons=_reasons(ranked, codes), explanation=words)
 

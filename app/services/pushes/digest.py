@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Job, Jobseeker, Push, PushItem, PushRun
 from app.models.base import utcnow
-from app.services.engine.eligibility import facts_of, local_today, seeker_mask
+from app.services.engine.eligibility import applicant_of, local_today, seeker_mask
 from app.services.pushes.plan import PlanReport, stack_vectors
 from app.services.pushes.rules import PushRules, Shard
 from app.vocabulary import job_mask
@@ -85,7 +85,7 @@ def _seekers_as_postings(seekers: Sequence[Any], today: date, boosts: Mapping[st
         ids=np.array([s.id for s in seekers], np.int64), lats=np.array([s.lat for s in seekers], np.float64),
         lons=np.array([s.lon for s in seekers], np.float64), vectors=stack_vectors(s.embedding for s in seekers),
         reach_km=np.array([s.radius_km for s in seekers], np.float64),  # the seeker's own radius applies too
-        kind_masks=np.array([seeker_mask(s.job_types, facts_of(s), today) for s in seekers], np.int64),
+        kind_masks=np.array([seeker_mask(s.job_types, applicant_of(s), today) for s in seekers], np.int64),
         published_at=np.array([s.created_at.timestamp() for s in seekers], np.float64),
         monthly_pay=np.full(n, np.nan),
         bonus=np.array([group_boost(boosts, s.priority_groups or ()) for s in seekers], np.float64),

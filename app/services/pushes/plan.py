@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import Event, Job, Jobseeker, Push, PushItem, PushRun
 from app.models.base import utcnow
-from app.services.engine.eligibility import facts_of, local_today, seeker_mask
+from app.services.engine.eligibility import applicant_of, local_today, seeker_mask
 from app.services.postings.fairs import running_fairs
 from app.services.pushes.rules import PushRules, Shard
 from app.vocabulary import job_mask
@@ -137,7 +137,7 @@ def _seeker_arrays(rows: Sequence[Row[Any]], since: list[float], today: date) ->
         ids=np.array([r.id for r in rows], np.int64), lats=np.array([r.lat for r in rows], np.float64),
         lons=np.array([r.lon for r in rows], np.float64), vectors=stack_vectors(r.embedding for r in rows),
         radius_km=np.array([r.radius_km for r in rows], np.float64),
-        kind_masks=np.array([seeker_mask(r.job_types, facts_of(r), today) for r in rows], np.int64),
+        kind_masks=np.array([seeker_mask(r.job_types, applicant_of(r), today) for r in rows], np.int64),
         since=np.array(since, np.float64), expected_monthly=np.array([np.nan if e is None else e for e in expected]),
     )
 

@@ -19,7 +19,7 @@ from app.schemas.jobseeker import (
 )
 from app.schemas.push import PushChannel, PushConsent, PushSettings
 from app.schemas.validators import mask_id_number, mask_phone
-from app.services.engine.eligibility import facts_of, local_today, verdicts
+from app.services.engine.eligibility import applicant_of, local_today, verdicts
 from app.services.engine.index_feed import add_indexed, record_change
 from app.services.engine.matcher import Matcher
 from app.services.engine.occupations import occupations_out
@@ -197,7 +197,7 @@ def programmes(session: Session, principal: Principal, seeker_id: int) -> list[P
     """Each job type's verdict for the seeker today, explained ("不符合见习条件：毕业超过2年")."""
     seeker = load_own_jobseeker(session, principal, seeker_id)
     return [ProgrammeVerdict(job_type=v.job_type, eligible=v.eligible, explanation=v.explanation)
-            for v in verdicts(facts_of(seeker), local_today())]
+            for v in verdicts(applicant_of(seeker), local_today())]
 
 
 def _check_creator(principal: Principal) -> None:

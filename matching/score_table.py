@@ -1,4 +1,4 @@
-"""Ranking facts held in memory beside the vector index, so a request scores every candidate without the database.
+"""The score table: ranking inputs held in memory beside the vector index, so a request scores every candidate without the database.
 
 What ranking needs of each posting beyond its vector (pay per month, publication time, job fair,
 occupation codes, keyword terms) is kept in columns by id. A request gathers its candidates' rows and
@@ -22,7 +22,13 @@ import numpy.typing as npt
 
 from matching.index import best_first, save_snapshot
 from matching.keywords import Bm25
-from matching.ranking import NEUTRAL_OCCUPATION, NEUTRAL_SALARY_FIT, Factors, Ranked, Weights
+from matching.ranking import (
+    NEUTRAL_OCCUPATION,
+    NEUTRAL_SALARY_FIT,
+    Factors,
+    Ranked,
+    Weights,
+)
 
 CODES = 3  # occupation codes kept per item: the coder's top three
 HAN_LOW, HAN_HIGH = 0x3400, 0x9FFF  # the Han runs `keywords.terms` cuts text into
@@ -37,7 +43,7 @@ AgreementOf = Callable[[str, str], "float | None"]
 
 
 @dataclass(frozen=True, slots=True)
-class FactRow:
+class ScoreRow:
     """One item's facts as the database holds them."""
 
     id: int
@@ -136,7 +142,7 @@ class _State:
     live: int
 
 
-class FactTable:
+class ScoreTable:
     """Facts by id. Writes are serialised and publish a new state by reference; reads are lock-free."""
 
     def __init__(self) -> None:
@@ -159,7 +165,7 @@ class FactTable:
         return sum(int(a.nbytes) for a in (s.row_of, s.pay, s.published_us, s.fair, s.code_rows, s.confidence,
                                            s.length, s.start, s.count, s.term_ids, s.term_tf))
 
-    def upsert(self, rows: Iterable[FactRow]) -> None:
+    def upsert(self, rows: Iterable[ScoreRow]) -> None:
         rows = list({r.id: r for r in rows}.values())
         for row in rows:
             if not 0 < row.id <= MAX_ID:
@@ -184,14 +190,14 @@ class FactTable:
         with self._write_lock:
             self._state = _compacted(self._state, force=True, order=order)
 
-    def replace_all(self, rows: Iterable[FactRow]) -> None:
+    def replace_all(self, rows: Iterable[ScoreRow]) -> None:
         with self._write_lock:
             rows = list({r.id: r for r in rows}.values())
             self._state = _appended(_empty_state(), rows, [self._encode(r) for r in rows])
 
     def score(self, ids: IntArray, similarity: npt.NDArray[np.floating], distance_km: FloatArray, asked: Asked,
               weights: Weights, bm25: Bm25, agreement_of: AgreementOf) -> Scored:
-        """Every candidate's full score as `rank_top_k` computes it from `Facts` (equal to ~1e-15: NumPy's
+        """Every candidate's full score as `rank_top_k` computes it from `CandidateInputs` (equal to ~1e-15: NumPy's
         vectorised power may round a last bit differently); ids without a row are left out."""
         s = self._state
         looked_up = self._rows(s, ids)
@@ -225,7 +231,7 @@ class FactTable:
         save_snapshot(path, header, columns)
 
     @classmethod
-    def load(cls, path: Path) -> tuple[FactTable, dict[str, Any]]:
+    def load(cls, path: Path) -> tuple[ScoreTable, dict[str, Any]]:
         with np.load(path, allow_pickle=False) as data:
             header = json.loads(str(data["header"]))
             if header.get("layout") != LAYOUT:
@@ -242,7 +248,7 @@ class FactTable:
                               live=len(ids), **columns)
         return table, dict(header["meta"])
 
-    def _encode(self, row: FactRow) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint16], list[int]]:
+    def _encode(self, row: ScoreRow) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint16], list[int]]:
         counts = Counter(self.terms.of(t) for t in row.terms if t)
         ids = np.fromiter(counts, np.uint32, len(counts))
         order = np.argsort(ids)
@@ -411,7 +417,7 @@ def _grown(array: npt.NDArray[Any], used: int, need: int) -> npt.NDArray[Any]:
     return bigger
 
 
-def _appended(s: _State, rows: Sequence[FactRow], encoded: Sequence[tuple[Any, Any, list[int]]]) -> _State:
+def _appended(s: _State, rows: Sequence[ScoreRow], encoded: Sequence[tuple[Any, Any, list[int]]]) -> _State:
     n, size = len(rows), s.size
     grown = {f: _grown(getattr(s, f), size, size + n) for f in _ROW_FIELDS}
     terms = sum(len(e[0]) for e in encoded)

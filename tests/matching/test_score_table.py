@@ -1,4 +1,4 @@
-"""The in-memory fact table: its scores and order equal the one-candidate-at-a-time scoring of database facts."""
+"""The in-memory score table: its scores and order equal the one-candidate-at-a-time scoring of database rows."""
 
 from __future__ import annotations
 
@@ -9,13 +9,19 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from matching import facts
+from matching import score_table
 from matching.coding import document_terms
-from matching.facts import WORD_BASE, Asked, FactRow, FactTable, TermIds
 from matching.index import Candidates
 from matching.keywords import Bm25, terms
 from matching.occupations import Catalog, Coded, expected_agreement
-from matching.ranking import Facts, SalaryUnit, Weights, rank_top_k, salary_fit
+from matching.ranking import (
+    CandidateInputs,
+    SalaryUnit,
+    Weights,
+    rank_top_k,
+    salary_fit,
+)
+from matching.score_table import WORD_BASE, Asked, ScoreRow, ScoreTable, TermIds
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 NOW = datetime(2026, 11, 21, 9, 30, 15, 123457, tzinfo=UTC)
@@ -36,7 +42,7 @@ def random_text(rng: np.random.Generator, n: int) -> str:
     return "".join(str(w) for w in rng.choice(WORDS, n))
 
 
-def random_rows(rng: np.random.Generator, catalog: Catalog, n: int) -> list[tuple[FactRow, str, str, list[Coded]]]:
+def random_rows(rng: np.random.Generator, catalog: Catalog, n: int) -> list[tuple[ScoreRow, str, str, list[Coded]]]:
     out = []
     for i in range(1, n + 1):
         title, body = random_text(rng, 2), random_text(rng, int(rng.integers(0, 40)))
@@ -46,20 +52,20 @@ def random_rows(rng: np.random.Generator, catalog: Catalog, n: int) -> list[tupl
         pay = None if rng.random() < 0.2 else float(rng.integers(2000, 12000))
         published = NOW - timedelta(microseconds=int(rng.integers(-10**9, 90 * 86400 * 10**6)))
         fair = None if rng.random() < 0.7 else int(rng.integers(1, 4))
-        row = FactRow(i, pay, micros(published), fair, [(c.code, c.confidence) for c in codes],
+        row = ScoreRow(i, pay, micros(published), fair, [(c.code, c.confidence) for c in codes],
                       document_terms(title, body))
         out.append((row, title, body, codes))
     return out
 
 
-def scalar_facts(row: FactRow, codes: list[Coded], asked_codes: list[Coded], asked: Asked, bm25: Bm25,
-                 catalog: Catalog) -> Facts:
-    """What the service computes from one database row (app/services/matching/matches.py `_facts`)."""
+def scalar_inputs(row: ScoreRow, codes: list[Coded], asked_codes: list[Coded], asked: Asked, bm25: Bm25,
+                 catalog: Catalog) -> CandidateInputs:
+    """What the service computes from one database row (app/services/matching/matches.py `_inputs`)."""
     fit = None if asked.expected_month is None else salary_fit(row.pay_month, SalaryUnit.MONTH,
                                                              asked.expected_month, SalaryUnit.MONTH)
     age_days = timedelta(microseconds=asked.now_us - row.published_us).total_seconds() / 86400.0
     occupation = expected_agreement(asked_codes, codes, catalog) if codes and asked_codes else None
-    return Facts(fit, age_days, bm25.prepare(asked.terms)(row.terms), occupation, row.fair in asked.running_fairs)
+    return CandidateInputs(fit, age_days, bm25.prepare(asked.terms)(row.terms), occupation, row.fair in asked.running_fairs)
 
 
 @pytest.mark.parametrize("seed", range(12))
@@ -67,7 +73,7 @@ def test_scores_equal_scoring_each_database_row(seed: int, catalog: Catalog):
     rng = np.random.default_rng(seed)
     rows = random_rows(rng, catalog, 400)
     bm25 = Bm25.fit([r.terms for r, *_ in rows[::3]])  # a reference corpus, as the coder's catalog is
-    table = FactTable()
+    table = ScoreTable()
     table.upsert(r for r, *_ in rows[:250])
     table.upsert(r for r, *_ in rows[250:])
     ids = rng.permutation(np.arange(1, 421, dtype=np.int64))  # 20 ids the table never held
@@ -80,8 +86,8 @@ def test_scores_equal_scoring_each_database_row(seed: int, catalog: Catalog):
     scored = table.score(candidates.ids, candidates.similarity, candidates.distance_km, asked, weights, bm25,
                          catalog.agreement_of)
 
-    facts = {r.id: scalar_facts(r, codes, asked_codes, asked, bm25, catalog) for r, _, _, codes in rows}
-    oracle = rank_top_k(candidates, lambda got: {i: facts[i] for i in got if i in facts}, weights, len(candidates))
+    inputs = {r.id: scalar_inputs(r, codes, asked_codes, asked, bm25, catalog) for r, _, _, codes in rows}
+    oracle = rank_top_k(candidates, lambda got: {i: inputs[i] for i in got if i in inputs}, weights, len(candidates))
     assert scored.missing == 20
     assert np.array_equal(candidates.ids[scored.positions], scored.ids)
     order = np.lexsort((scored.ids, -scored.scores))
@@ -97,7 +103,7 @@ def test_scores_equal_scoring_each_database_row(seed: int, catalog: Catalog):
 def test_writes_replace_remove_and_survive_compaction_and_snapshots(tmp_path: Path, catalog: Catalog):
     rng = np.random.default_rng(7)
     rows = [r for r, *_ in random_rows(rng, catalog, 300)]
-    table = FactTable()
+    table = ScoreTable()
     table.replace_all(rows[:100])
     for _ in range(60):  # enough rewrites of the same ids that dead rows outnumber live ones: compaction runs
         table.upsert(rows[:100])
@@ -105,7 +111,7 @@ def test_writes_replace_remove_and_survive_compaction_and_snapshots(tmp_path: Pa
     table.remove([5, 6, 7, 10_000])
     assert len(table) == 297 and 5 not in table and 8 in table
     table.save(tmp_path / "facts.npz", {"digest": "x"})
-    loaded, meta = FactTable.load(tmp_path / "facts.npz")
+    loaded, meta = ScoreTable.load(tmp_path / "facts.npz")
     assert meta == {"digest": "x"} and len(loaded) == 297 and 5 not in loaded
     ids = np.arange(1, 301, dtype=np.int64)
     sim, km = np.linspace(0, 1, 300).astype(np.float32), np.linspace(0, 3, 300)
@@ -115,7 +121,7 @@ def test_writes_replace_remove_and_survive_compaction_and_snapshots(tmp_path: Pa
     a = table.score(ids, sim, km, asked, Weights(), bm25, catalog.agreement_of)
     b = loaded.score(ids, sim, km, asked, Weights(), bm25, catalog.agreement_of)
     assert a.missing == 3 and np.array_equal(a.ids, b.ids) and np.array_equal(a.scores, b.scores)
-    fresh = FactTable()
+    fresh = ScoreTable()
     fresh.upsert([r for r in rows if r.id not in (5, 6, 7)])
     c = fresh.score(ids, sim, km, asked, Weights(), bm25, catalog.agreement_of)
     assert np.array_equal(a.scores, c.scores)
@@ -125,7 +131,7 @@ def test_rows_laid_out_in_a_given_order_score_the_same_and_keep_it_through_a_sna
                                                                                        catalog: Catalog):
     rng = np.random.default_rng(11)
     rows = [r for r, *_ in random_rows(rng, catalog, 200)]
-    table = FactTable()
+    table = ScoreTable()
     table.replace_all(rows)
     table.remove([3, 4])
     ids = np.arange(1, 201, dtype=np.int64)
@@ -143,7 +149,7 @@ def test_rows_laid_out_in_a_given_order_score_the_same_and_keep_it_through_a_sna
     after = table.score(ids, sim, km, asked, Weights(), bm25, catalog.agreement_of)
     assert np.array_equal(before.ids, after.ids) and np.array_equal(before.scores, after.scores)
     table.save(tmp_path / "facts.npz", {})
-    loaded, _ = FactTable.load(tmp_path / "facts.npz")
+    loaded, _ = ScoreTable.load(tmp_path / "facts.npz")
     assert np.array_equal(loaded._state.row_of[np.r_[listed, np.arange(151, 201)]], np.arange(198))
     again = loaded.score(ids, sim, km, asked, Weights(), bm25, catalog.agreement_of)
     assert np.array_equal(before.scores, again.scores)
@@ -158,7 +164,7 @@ def test_term_ids_are_code_points_for_han_and_a_vocabulary_for_the_rest():
 
 def test_ids_must_be_database_serials():
     with pytest.raises(ValueError, match="database serials"):
-        FactTable().upsert([FactRow(0, None, 0, None, [], [])])
+        ScoreTable().upsert([ScoreRow(0, None, 0, None, [], [])])
 
 
 def brute_positions(query: np.ndarray, terms: np.ndarray) -> np.ndarray:
@@ -166,16 +172,16 @@ def brute_positions(query: np.ndarray, terms: np.ndarray) -> np.ndarray:
     return np.array([where.get(int(t), len(query)) for t in terms], np.int64)
 
 
-@pytest.mark.parametrize("multipliers", [facts.HASH_MULTIPLIERS, (1,), (1, facts.HASH_MULTIPLIERS[0])],
+@pytest.mark.parametrize("multipliers", [score_table.HASH_MULTIPLIERS, (1,), (1, score_table.HASH_MULTIPLIERS[0])],
                          ids=["hashed", "every-hash-collides", "second-hash"])
 def test_query_positions_find_each_term_like_a_dictionary(multipliers: tuple[int, ...],
                                                          monkeypatch: pytest.MonkeyPatch):
     # Multiplier 1 buckets by the top 16 bits, so 0x10000 and 0x10001 share one: the lookup must move on to the next
     # multiplier, or to the binary search when none is left.
-    monkeypatch.setattr(facts, "HASH_MULTIPLIERS", multipliers)
+    monkeypatch.setattr(score_table, "HASH_MULTIPLIERS", multipliers)
     rng = np.random.default_rng(5)
     for _ in range(20):
         query = np.unique(np.r_[rng.integers(0, 2**32, 40, dtype=np.uint64), 0x10000, 0x10001]).astype(np.uint32)
         rng.shuffle(query)
         terms = np.r_[rng.choice(query, 300), rng.integers(0, 2**32, 300, dtype=np.uint64), 0].astype(np.uint32)
-        assert np.array_equal(facts.query_positions(query, terms), brute_positions(query, terms))
+        assert np.array_equal(score_table.query_positions(query, terms), brute_positions(query, terms))
