@@ -39,7 +39,7 @@ def oracle_page(session: Any, matcher: Any, request: matches.Request) -> list[tu
     def load(ids: Sequence[int]) -> Mapping[int, CandidateInputs]:
         rows = [j for j in session.scalars(select(Job).where(Job.id.in_(ids))) if j.status == "open"
                 and j.duplicate_of_id is None and (j.valid_until is None or j.valid_until > now)]
-        return {j.id: matches._facts(matcher, request, keyword, j, matches._job_fit(j, request.expected),
+        return {j.id: matches._inputs(matcher, request, keyword, j, matches._job_fit(j, request.expected),
                                      matches._age_days(j.published_at, now), fair_running=j.fair_id in fairs)
                 for j in rows}
 
