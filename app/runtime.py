@@ -58,7 +58,7 @@ def set_compute_threads(threads: int) -> None:
         threadpool_limits(threads, user_api="blas")
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Runtime:
     settings: Settings
     engine: Engine
@@ -96,8 +96,9 @@ class Runtime:
         except BaseException:
             base.close()
             raise
-        return cls(settings, base.engine, base.sessions, feed, Matcher.from_settings(settings, coder, feed, base.ingest.gazetteer),
-                   base.ingest, upload_queue(settings), keys)
+        matcher = Matcher.from_settings(settings, coder, feed, base.ingest.gazetteer)
+        return cls(settings=settings, engine=base.engine, sessions=base.sessions, feed=feed, matcher=matcher,
+                   ingest=base.ingest, uploads=upload_queue(settings), keys=keys)
 
     def start_background(self) -> None:
         s = self.settings
@@ -184,9 +185,11 @@ class IngestRuntime:
 
 
 def make_ingest(settings: Settings, coder: OccupationCoder, keys: Keys) -> Ingest:
-    return Ingest(coder, Gazetteer.load(), DuplicateRule(settings.duplicate_similarity, settings.duplicate_distance_m),
-                  Vault(keys), settings.upload_chunk_rows, settings.upload_lease_s,
-                  settings.upload_max_bytes, settings.upload_max_rows, settings.screening_mode)
+    return Ingest(coder=coder, gazetteer=Gazetteer.load(),
+                  duplicates=DuplicateRule(settings.duplicate_similarity, settings.duplicate_distance_m),
+                  vault=Vault(keys), chunk_rows=settings.upload_chunk_rows, lease_s=settings.upload_lease_s,
+                  max_bytes=settings.upload_max_bytes, max_rows=settings.upload_max_rows,
+                  screening_mode=settings.screening_mode)
 
 
 def upload_queue(settings: Settings) -> UploadQueue:

@@ -65,7 +65,7 @@ def precision_rank(precision: Precision) -> int:
     return PRECISION_ORDER.index(precision)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Place:
     code: str  # the 12-digit 统计用区划代码
     name: str
@@ -265,8 +265,9 @@ def _read_places(path: Path) -> tuple[list[Place], dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
             gcj02 = GeoPoint(lat=float(row["lat_gcj02"]), lon=float(row["lng_gcj02"]))
-            places.append(Place(row["code"], row["name"], _LEVEL_PRECISION[row["level"]],
-                                to_wgs84(gcj02, Crs.GCJ02), row["city"], row["county"], row["town"]))
+            places.append(Place(code=row["code"], name=row["name"], precision=_LEVEL_PRECISION[row["level"]],
+                                point=to_wgs84(gcj02, Crs.GCJ02), city=row["city"], county=row["county"],
+                                town=row["town"]))
             parents[row["code"]] = row["parent"]
     return places, parents
 

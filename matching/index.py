@@ -13,7 +13,7 @@ import os
 import tempfile
 import threading
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import KW_ONLY, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
@@ -44,6 +44,7 @@ class IndexEntry:
     id: int
     point: GeoPoint
     vector: npt.NDArray[np.float32]
+    _: KW_ONLY
     reach_km: float = math.inf
     kind_mask: int = ALL_KINDS
     expires_at: float = math.inf  # epoch seconds

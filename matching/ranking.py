@@ -59,7 +59,7 @@ class CandidateInputs:
     boost: float = 0.0  # already weighted, e.g. a priority group's when seekers are ranked for a job
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Factors:
     semantic: float
     distance: float
@@ -160,22 +160,22 @@ def _score(
     weights: Weights,
 ) -> Ranked:
     item_id = int(candidates.ids[row])
-    inputs_of = inputs[item_id]
-    freshness = 0.5 ** (max(inputs_of.age_days, 0.0) / weights.freshness_half_days)
-    salary = NEUTRAL_SALARY_FIT if inputs_of.salary_fit is None else inputs_of.salary_fit
-    occupation = NEUTRAL_OCCUPATION if inputs_of.occupation is None else inputs_of.occupation
-    fair = 1.0 if inputs_of.fair_running else 0.0
-    factors = Factors(float(semantic[row]), float(nearness[row]), inputs_of.salary_fit, freshness,
-                      inputs_of.keyword, inputs_of.occupation, fair)
+    candidate = inputs[item_id]
+    freshness = 0.5 ** (max(candidate.age_days, 0.0) / weights.freshness_half_days)
+    salary = NEUTRAL_SALARY_FIT if candidate.salary_fit is None else candidate.salary_fit
+    occupation = NEUTRAL_OCCUPATION if candidate.occupation is None else candidate.occupation
+    fair = 1.0 if candidate.fair_running else 0.0
+    factors = Factors(semantic=float(semantic[row]), distance=float(nearness[row]), salary=candidate.salary_fit,
+                      freshness=freshness, keyword=candidate.keyword, occupation=candidate.occupation, fair=fair)
     score = (
         weights.semantic * factors.semantic
         + weights.distance * factors.distance
         + weights.salary * salary
         + weights.freshness * freshness
-        + weights.keyword * min(max(inputs_of.keyword, 0.0), 1.0)
+        + weights.keyword * min(max(candidate.keyword, 0.0), 1.0)
         + weights.occupation * occupation
         + weights.fair * fair
-        + inputs_of.boost
+        + candidate.boost
     )
     return Ranked(item_id, score, float(candidates.distance_km[row]), float(candidates.similarity[row]), factors)
 

@@ -65,7 +65,7 @@ class Asked:
     running_fairs: Collection[int]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Scored:
     """The candidates the table holds, with their full scores and factors; `missing`: ids it had no row for.
 
@@ -93,9 +93,10 @@ class Scored:
     def ranked(self, at: int, distance_km: float, similarity: float) -> Ranked:
         """Candidate `at` (a position in these arrays) as `rank_top_k` reports one."""
         salary, occupation = float(self.salary[at]), float(self.occupation[at])
-        factors = Factors(float(self.semantic[at]), float(self.nearness[at]), None if salary != salary else salary,
-                          float(self.freshness[at]), float(self.keyword[at]),
-                          None if occupation != occupation else occupation, float(self.fair[at]))
+        factors = Factors(semantic=float(self.semantic[at]), distance=float(self.nearness[at]),
+                          salary=None if salary != salary else salary, freshness=float(self.freshness[at]),
+                          keyword=float(self.keyword[at]), occupation=None if occupation != occupation else occupation,
+                          fair=float(self.fair[at]))
         return Ranked(int(self.ids[at]), float(self.scores[at]), distance_km, similarity, factors)
 
 
@@ -216,8 +217,9 @@ class ScoreTable:
                  + weights.keyword * np.minimum(np.maximum(keyword, 0.0), 1.0)
                  + weights.occupation * np.where(np.isnan(occupation), NEUTRAL_OCCUPATION, occupation)
                  + weights.fair * fair)
-        return Scored(found, ids[found], score, semantic, nearness, salary, freshness, keyword, occupation, fair,
-                      len(ids) - len(found))
+        return Scored(positions=found, ids=ids[found], scores=score, semantic=semantic, nearness=nearness,
+                      salary=salary, freshness=freshness, keyword=keyword, occupation=occupation, fair=fair,
+                      missing=len(ids) - len(found))
 
     def save(self, path: Path, meta: dict[str, Any]) -> None:
         """Write the live rows atomically, in their order: readers of `path` see the old or the new file, never

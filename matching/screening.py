@@ -49,7 +49,7 @@ class Scan:
         return list(self.pattern.finditer(text)) if any(word in lowered for word in self.words) else []
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Finding:
     rule: str
     label: str
@@ -105,7 +105,8 @@ def screen(text: str, job_type: str | None = None) -> list[Finding]:
             last_end = end
             if rule.code == "age" and not limits_age(text[start:end], job_type):
                 continue
-            findings.append(Finding(rule.code, rule.label, text[start:end], rule.severity, start, end, rule.basis))
+            findings.append(Finding(rule=rule.code, label=rule.label, phrase=text[start:end], severity=rule.severity,
+                                    start=start, end=end, basis=rule.basis))
     return sorted(findings, key=lambda f: (f.start, f.end))
 
 

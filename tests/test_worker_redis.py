@@ -69,7 +69,7 @@ def test_a_worker_killed_mid_upload_is_replaced_and_the_counts_match(migrated_ur
     for i in BAD:
         rows[i] = row("叉车司机", **{"薪资下限": "150", "薪资单位": "", "外部编号": f"bad{i}"})
     with runtime.sessions.begin() as session:
-        upload_id = accept_upload(session, runtime.ingest, SYSTEM, "a.csv", csv_bytes(rows), None, lambda _: None).id
+        upload_id = accept_upload(session, runtime.ingest, SYSTEM, "a.csv", csv_bytes(rows), fair_id=None, submit=lambda _: None).id
     enqueue(upload_id)
     env = {k: v for k, v in os.environ.items() if not k.startswith("JOBCIRCLE_")}
     env.update(JOBCIRCLE_DATABASE_URL=migrated_url, JOBCIRCLE_DATA_DIR=str(tmp_path / "worker"),

@@ -41,8 +41,8 @@ def create_upload(
     formulas, macros) and refused with a reason; rows are then stored in the background. Poll
     `GET /v1/uploads/{id}` for progress, counts and each rejected row's reason."""
     content = file.file.read(runtime.ingest.max_bytes + 1)
-    out = upload_service.accept_upload(session, runtime.ingest, principal, file.filename or "upload", content, fair_id,
-                                       runtime.uploads.submit)
+    out = upload_service.accept_upload(session, runtime.ingest, principal, file.filename or "upload", content,
+                                       fair_id=fair_id, submit=runtime.uploads.submit)
     response.headers["Location"] = f"/v1/uploads/{out.id}"
     return out
 

@@ -40,7 +40,8 @@ def import_file(settings: Settings, path: Path, fair_id: int | None) -> int:
     try:
         try:
             with runtime.sessions.begin() as session:
-                upload_id = accept_upload(session, runtime.ingest, SYSTEM, path.name, content, fair_id, lambda _: None).id
+                upload_id = accept_upload(session, runtime.ingest, SYSTEM, path.name, content, fair_id=fair_id,
+                                        submit=lambda _: None).id
         except InvalidField as error:
             console.print(f"[red]文件未被接收：{error.reason}")
             return 2

@@ -84,7 +84,7 @@ def real_sheet() -> Path:
 def timed_upload(settings: Settings, path: Path, runtime: IngestRuntime) -> dict[str, Any]:
     started = time.perf_counter()
     with runtime.sessions.begin() as session:
-        upload_id = accept_upload(session, runtime.ingest, SYSTEM, path.name, path.read_bytes(), None, lambda _: None).id
+        upload_id = accept_upload(session, runtime.ingest, SYSTEM, path.name, path.read_bytes(), fair_id=None, submit=lambda _: None).id
     process_upload(runtime.sessions, runtime.ingest, upload_id,
                    on_chunk=lambda done, total: log.info("%d / %d rows", done, total) if done % 1000 == 0 else None)
     seconds = time.perf_counter() - started
@@ -134,7 +134,7 @@ def stage_kill() -> dict[str, Any]:
     runtime = IngestRuntime.build(settings, embedder=HashingEmbedder(64))  # only accepts; workers embed
     path = real_sheet()
     with runtime.sessions.begin() as session:
-        upload_id = accept_upload(session, runtime.ingest, SYSTEM, path.name, path.read_bytes(), None, lambda _: None).id
+        upload_id = accept_upload(session, runtime.ingest, SYSTEM, path.name, path.read_bytes(), fair_id=None, submit=lambda _: None).id
     enqueue(upload_id)
     env = {**os.environ, "JOBCIRCLE_DATA_DIR": str(settings.data_dir), "JOBCIRCLE_TASK_BROKER": broker,
            "JOBCIRCLE_UPLOAD_LEASE_S": str(KILL_LEASE_S)}

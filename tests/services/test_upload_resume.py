@@ -47,7 +47,7 @@ def sheet_with_bad_rows() -> bytes:
 
 def accept(runtime: IngestRuntime, content: bytes) -> int:
     with runtime.sessions.begin() as session:
-        return accept_upload(session, runtime.ingest, SYSTEM, "a.csv", content, None, lambda _: None).id
+        return accept_upload(session, runtime.ingest, SYSTEM, "a.csv", content, fair_id=None, submit=lambda _: None).id
 
 
 def test_a_crash_after_a_chunk_resumes_without_duplicates(runtime: IngestRuntime) -> None:

@@ -86,8 +86,8 @@ def job_entry(job: Job) -> IndexEntry:
     reach_km = job.hiring_radius_km or math.inf
     expires_at = job.valid_until.timestamp() if job.valid_until else math.inf
     flags = 0 if job.location_precision == "point" else APPROXIMATE
-    return IndexEntry(job.id, GeoPoint(job.lat, job.lon), job.vector(), reach_km, job_mask(job.job_type), expires_at,
-                      occupation_group(job), flags)
+    return IndexEntry(job.id, GeoPoint(job.lat, job.lon), job.vector(), reach_km=reach_km,
+                      kind_mask=job_mask(job.job_type), expires_at=expires_at, group=occupation_group(job), flags=flags)
 
 
 def job_score_row(job: Job) -> ScoreRow:
@@ -103,8 +103,8 @@ def micros(at: datetime) -> int:
 
 def seeker_entry(seeker: Jobseeker) -> IndexEntry:
     mask = seeker_mask(seeker.job_types, applicant_of(seeker), None)  # judged again each day it is shown
-    return IndexEntry(seeker.id, GeoPoint(seeker.lat, seeker.lon), seeker.vector(), seeker.radius_km, mask,
-                      group=occupation_group(seeker))
+    return IndexEntry(seeker.id, GeoPoint(seeker.lat, seeker.lon), seeker.vector(), reach_km=seeker.radius_km,
+                      kind_mask=mask, group=occupation_group(seeker))
 
 
 def occupation_group(row: Job | Jobseeker) -> int:

@@ -68,7 +68,7 @@ CONFIRM_SPARE = 4  # read a few past the page at once: a stale one then needs no
 OCCUPATION_SHOWN = 0.5  # agreement at which the explanation names the occupation
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Request:
     """One match request, whoever asked: where, how far, what for, and which kinds."""
 
@@ -99,11 +99,13 @@ def matches_for_seeker(session: Session, matcher: Matcher, principal: Principal,
         mask &= job_mask(query.job_type)
     expected = expected_salary(seeker)
     request = Request(
-        GeoPoint(seeker.lat, seeker.lon), check_radius(query.radius_km or seeker.radius_km, matcher.max_radius_km),
-        seeker.vector(), text_of(seeker), matcher.coder.query_terms(*title_and_body(seeker)), stored_codes(seeker),
-        mask, expected, query.limit, query.offset, _groups(matcher, query.occupation),
-        _fair_jobs(session, query.fair_id), _excluded(query.include_approximate),
-        np.array(dismissed_jobs(session, seeker_id), dtype=np.int64), applicant,
+        point=GeoPoint(seeker.lat, seeker.lon),
+        radius_km=check_radius(query.radius_km or seeker.radius_km, matcher.max_radius_km),
+        vector=seeker.vector(), text=text_of(seeker), terms=matcher.coder.query_terms(*title_and_body(seeker)),
+        codes=stored_codes(seeker), kind_mask=mask, expected=expected, limit=query.limit, offset=query.offset,
+        groups=_groups(matcher, query.occupation), only_ids=_fair_jobs(session, query.fair_id),
+        exclude_flags=_excluded(query.include_approximate),
+        exclude_ids=np.array(dismissed_jobs(session, seeker_id), dtype=np.int64), applicant=applicant,
     )
     return _job_page(session, matcher, request)
 
@@ -114,9 +116,10 @@ def search_jobs(session: Session, matcher: Matcher, body: SearchRequest) -> Matc
     groups = _groups(matcher, body.occupation)
     vector = matcher.embedder.embed([body.text])[0]
     codes = matcher.coder.code(body.text, title_vector=vector)  # the text is the title: embedded once
-    request = Request(to_stored_point(body.location), radius_km, vector, body.text, matcher.coder.query_terms(body.text),
-                      codes, mask, body.expected_salary, body.limit, body.offset, groups,
-                      _fair_jobs(session, body.fair_id), _excluded(body.include_approximate))
+    request = Request(point=to_stored_point(body.location), radius_km=radius_km, vector=vector, text=body.text,
+                      terms=matcher.coder.query_terms(body.text), codes=codes, kind_mask=mask,
+                      expected=body.expected_salary, limit=body.limit, offset=body.offset, groups=groups,
+                      only_ids=_fair_jobs(session, body.fair_id), exclude_flags=_excluded(body.include_approximate))
     return _job_page(session, matcher, request)
 
 
@@ -126,9 +129,10 @@ def seekers_for_job(session: Session, matcher: Matcher, vault: Vault, principal:
     job = load_owned_job(session, principal, job_id)
     asked_km = check_radius(query.radius_km or matcher.max_radius_km, matcher.max_radius_km)
     radius_km = min(asked_km, job.hiring_radius_km or asked_km)
-    request = Request(GeoPoint(job.lat, job.lon), radius_km, job.vector(), job.title,
-                      matcher.coder.query_terms(*title_and_body(job)), stored_codes(job),
-                      job_mask(job.job_type), None, query.limit, query.offset, _groups(matcher, query.occupation))
+    request = Request(point=GeoPoint(job.lat, job.lon), radius_km=radius_km, vector=job.vector(), text=job.title,
+                      terms=matcher.coder.query_terms(*title_and_body(job)), codes=stored_codes(job),
+                      kind_mask=job_mask(job.job_type), expected=None, limit=query.limit, offset=query.offset,
+                      groups=_groups(matcher, query.occupation))
     seekers: dict[int, Jobseeker] = {}
     today = local_today()
     keyword = matcher.coder.keyword_scorer(request.terms)

@@ -106,7 +106,8 @@ def notes_of(job: Job, severity: str) -> list[ScreeningNote]:
     notes = []
     for f in (job.screening or {}).get("findings", []):
         if f["severity"] == severity:
-            finding = Finding(f["rule"], f["label"], f["phrase"], f["severity"], f["start"], f["end"], f["basis"])
+            finding = Finding(rule=f["rule"], label=f["label"], phrase=f["phrase"], severity=f["severity"],
+                              start=f["start"], end=f["end"], basis=f["basis"])
             notes.append(ScreeningNote(field=f["field"], rule=f["rule"], label=f["label"], phrase=f["phrase"],
                                        severity=f["severity"], reason=FieldFinding(f["field"], finding).reason))
     return notes

@@ -33,7 +33,7 @@ class DeliveryFailed(Exception):
         self.reason = reason
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Message:
     """What one push says, whatever carries it."""
 

@@ -153,9 +153,10 @@ def _message(session: Session, push: Push, rules: PushRules) -> Message:
     first = items[0]["title"] if items else ""
     title = f"{first} 等{len(items)}个岗位" if not employer and len(items) > 1 else first
     local = push.created_at.astimezone(rules.quiet.zone)
-    return Message(push.request_id, push.audience, push.jobseeker_id or push.employer_id or 0, openid, title,
-                   items[0]["explanation"] if items else "", items,
-                   f"{local.year}年{local.month}月{local.day}日 {local:%H:%M}")
+    return Message(request_id=push.request_id, audience=push.audience,
+                   recipient_id=push.jobseeker_id or push.employer_id or 0, openid=openid, title=title,
+                   summary=items[0]["explanation"] if items else "", items=items,
+                   planned_at=f"{local.year}年{local.month}月{local.day}日 {local:%H:%M}")
 
 
 def _changed(session: Session, statement: Update) -> int:

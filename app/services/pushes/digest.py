@@ -49,7 +49,8 @@ def plan_digests(session: Session, rules: PushRules, weights: Weights, run: Push
     top = top_k_within_radius(postings, _jobs_as_queries(jobs, since, default_radius_km),
                               rules.digest_per_job, weights,
                               excluded=_introduced(session, select(Jobseeker.id).where(*new)))
-    _write_digests(session, run, jobs, {s.id: s.desired_job for s in seekers}, top, "webhook" in ready, report)
+    _write_digests(session, run, jobs, top, desired={s.id: s.desired_job for s in seekers},
+                   webhook_ready="webhook" in ready, report=report)
     session.commit()
 
 
@@ -92,7 +93,7 @@ def _seekers_as_postings(seekers: Sequence[Any], today: date, boosts: Mapping[st
     )
 
 
-def _write_digests(session: Session, run: PushRun, jobs: Sequence[Any], desired: dict[int, str], top: Any,
+def _write_digests(session: Session, run: PushRun, jobs: Sequence[Any], top: Any, *, desired: dict[int, str],
                    webhook_ready: bool, report: PlanReport) -> None:
     now = utcnow()
     per_employer: dict[int, list[dict[str, Any]]] = {}

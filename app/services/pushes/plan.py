@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -80,7 +80,7 @@ def plan_pushes(session: Session, rules: PushRules, weights: Weights, run: PushR
     WRITE_CHUNK seekers, so a killed plan keeps what it wrote and a rerun adds only the rest."""
     now = run.as_of
     report = PlanReport(run.id)
-    seekers = _load_seekers(session, rules, now, shard, ready, report)
+    seekers = _load_seekers(session, rules=rules, now=now, shard=shard, ready=ready, report=report)
     if not len(seekers.arrays):
         return report
     jobs = _load_jobs(session, now, float(seekers.arrays.since.min()))
@@ -100,11 +100,11 @@ def plan_pushes(session: Session, rules: PushRules, weights: Weights, run: PushR
             job_id = int(top.posting_ids[r, c])
             taken[job_id] = taken.get(job_id, 0) + 1
             picks.append((int(rows[r]), job_id, float(top.scores[r, c]), float(top.distance_km[r, c])))
-    _write(session, run, seekers, jobs, picks, rules, report, progress)
+    _write(session, run, picks, seekers=seekers, jobs=jobs, rules=rules, report=report, progress=progress)
     return report
 
 
-def _load_seekers(session: Session, rules: PushRules, now: datetime, shard: Shard, ready: frozenset[str],
+def _load_seekers(session: Session, *, rules: PushRules, now: datetime, shard: Shard, ready: frozenset[str],
                   report: PlanReport) -> _SeekerRows:
     history = _push_history(session, now)
     deliverable: list[ColumnElement[bool]] = [Jobseeker.push_channel.in_(ready - {"wechat"})]
@@ -184,8 +184,7 @@ def _with_bonus(jobs: _JobRows, weights: Weights, now: datetime, fairs: dict[int
     age_days = np.maximum(now.timestamp() - postings.published_at, 0.0) / SECONDS_PER_DAY
     fair_on = np.isin(jobs.fair_ids, np.array(list(fairs) or [-1], np.int64))
     bonus = weights.freshness * 0.5 ** (age_days / weights.freshness_half_days) + weights.fair * fair_on
-    return Postings(postings.ids, postings.lats, postings.lons, postings.vectors, postings.reach_km,
-                    postings.kind_masks, postings.published_at, postings.monthly_pay, bonus)
+    return replace(postings, bonus=bonus)
 
 
 def _take(seekers: Seekers, rows: np.ndarray) -> Seekers:
@@ -220,9 +219,8 @@ def _taken_today(session: Session, now: datetime) -> dict[int, int]:
     return {job_id: int(n) for job_id, n in rows}
 
 
-def _write(session: Session, run: PushRun, seekers: _SeekerRows, jobs: _JobRows,
-           picks: list[tuple[int, int, float, float]], rules: PushRules, report: PlanReport,
-           progress: Progress | None) -> None:
+def _write(session: Session, run: PushRun, picks: list[tuple[int, int, float, float]], *, seekers: _SeekerRows,
+           jobs: _JobRows, rules: PushRules, report: PlanReport, progress: Progress | None) -> None:
     by_row: dict[int, list[tuple[int, float, float]]] = {}
     for row, job_id, score, distance_km in picks:
         by_row.setdefault(row, []).append((job_id, score, distance_km))
@@ -230,14 +228,15 @@ def _write(session: Session, run: PushRun, seekers: _SeekerRows, jobs: _JobRows,
     send_at = rules.quiet.next_open(run.as_of)
     for start in range(0, len(rows), WRITE_CHUNK):
         chunk = rows[start : start + WRITE_CHUNK]
-        _write_chunk(session, run, seekers, jobs, {r: by_row[r] for r in chunk}, send_at, report)
+        _write_chunk(session, run, {r: by_row[r] for r in chunk}, seekers=seekers, jobs=jobs, send_at=send_at,
+                     report=report)
         session.commit()  # the pushes and what they carry land together, or not at all
         if progress:
             progress(min(start + WRITE_CHUNK, len(rows)), len(rows))
 
 
-def _write_chunk(session: Session, run: PushRun, seekers: _SeekerRows, jobs: _JobRows,
-                 chosen: dict[int, list[tuple[int, float, float]]], send_at: datetime, report: PlanReport) -> None:
+def _write_chunk(session: Session, run: PushRun, chosen: dict[int, list[tuple[int, float, float]]], *,
+                 seekers: _SeekerRows, jobs: _JobRows, send_at: datetime, report: PlanReport) -> None:
     now = utcnow()
     heads = []
     for row in chosen:

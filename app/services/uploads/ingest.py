@@ -76,7 +76,7 @@ class LeaseLost(RuntimeError):
     """Another worker took the upload over (this one was presumed dead): stop without writing."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Ingest:
     """What storing uploaded rows needs; built once per process, shared by every upload."""
 
@@ -94,7 +94,7 @@ class Ingest:
 Progress = Callable[[int, int], None]  # rows done, total rows; called after each committed chunk
 
 
-def accept_upload(session: Session, ingest: Ingest, principal: Principal, filename: str, content: bytes,
+def accept_upload(session: Session, ingest: Ingest, principal: Principal, filename: str, content: bytes, *,
                   fair_id: int | None, submit: Callable[[int], None]) -> UploadOut:
     """Check the file as a whole and store it, queued; once committed it is handed to `submit`."""
     require_staff(principal, "bulk-upload postings")
@@ -142,7 +142,8 @@ def process_upload(sessions: sessionmaker[Session], ingest: Ingest, upload_id: i
             if stop is not None and stop.is_set():
                 _release(sessions, upload_id, token)
                 return False
-            _store_with_retries(sessions, ingest, upload_id, token, sheet, columns, fair_id, begin, on_chunk)
+            _store_with_retries(sessions, ingest, upload_id=upload_id, token=token, sheet=sheet, columns=columns,
+                                fair_id=fair_id, begin=begin, on_chunk=on_chunk)
         _finish(sessions, upload_id, token, "done", None)
         return True
     except LeaseLost:
@@ -280,15 +281,16 @@ def template_workbook() -> bytes:
     return write_xlsx(headers, [TEMPLATE_EXAMPLE], title="岗位", notes=TEMPLATE_NOTES)
 
 
-def _store_with_retries(sessions: sessionmaker[Session], ingest: Ingest, upload_id: int, token: str, sheet: Sheet,
+def _store_with_retries(sessions: sessionmaker[Session], ingest: Ingest, *, upload_id: int, token: str, sheet: Sheet,
                         columns: Columns, fair_id: int | None, begin: int, on_chunk: Progress | None) -> None:
     rows = sheet.rows[begin:begin + ingest.chunk_rows]
     for attempt in range(1, CHUNK_ATTEMPTS + 1):
         try:
             with sessions.begin() as session:
-                counts = store_chunk(session, ingest.coder, ingest.gazetteer, ingest.duplicates, ingest.vault,
-                                     upload_id, rows, columns, fair_id, ingest.screening_mode,
-                                     _uploader(session, upload_id))
+                counts = store_chunk(session, rows, coder=ingest.coder, gazetteer=ingest.gazetteer,
+                                     duplicates=ingest.duplicates, vault=ingest.vault, upload_id=upload_id,
+                                     columns=columns, fair_id=fair_id, screening_mode=ingest.screening_mode,
+                                     uploader=_uploader(session, upload_id))
                 done = _renew(session, upload_id, token, counts)
             if on_chunk is not None:
                 on_chunk(done, len(sheet.rows))

@@ -39,8 +39,8 @@ class ChunkCounts:
     linked: int
 
 
-def store_chunk(session: Session, coder: OccupationCoder, gazetteer: Gazetteer, duplicates: DuplicateRule,
-                vault: Vault, upload_id: int, rows: Sequence[SheetRow], columns: Columns, fair_id: int | None,
+def store_chunk(session: Session, rows: Sequence[SheetRow], *, coder: OccupationCoder, gazetteer: Gazetteer,
+                duplicates: DuplicateRule, vault: Vault, upload_id: int, columns: Columns, fair_id: int | None,
                 screening_mode: ScreeningMode = "reject", uploader: Principal = SYSTEM) -> ChunkCounts:
     """Every row of the chunk ends as exactly one of created, updated, unchanged or rejected. An operator's
     rows stay inside their districts, as their PATCHes do: a posting placed, or already standing, outside them
@@ -60,8 +60,8 @@ def store_chunk(session: Session, coder: OccupationCoder, gazetteer: Gazetteer, 
         else:
             accepted.append((row, result.posting))
     employers = _employers(session, vault, [p for _, p in accepted])
-    outcome = _upsert(session, coder, duplicates, [(row.number, employers[_employer_key(p)], p) for row, p in accepted],
-                      fair_id, upload_id, uploader)
+    outcome = _upsert(session, [(row.number, employers[_employer_key(p)], p) for row, p in accepted],
+                      coder=coder, duplicates=duplicates, fair_id=fair_id, upload_id=upload_id, uploader=uploader)
     for number, address in outcome.outside:
         _record(session, upload_id, number, [Issue(columns.name("address"), address, OUTSIDE)], "error")
     if fair_id is not None:
@@ -79,9 +79,8 @@ class _Outcome:
     outside: list[tuple[int, str]] = field(default_factory=list)  # (row, address): its posting stands elsewhere
 
 
-def _upsert(session: Session, coder: OccupationCoder, duplicates: DuplicateRule,
-            rows: Sequence[tuple[int, Employer, RowPosting]], fair_id: int | None, upload_id: int,
-            uploader: Principal) -> _Outcome:
+def _upsert(session: Session, rows: Sequence[tuple[int, Employer, RowPosting]], *, coder: OccupationCoder,
+            duplicates: DuplicateRule, fair_id: int | None, upload_id: int, uploader: Principal) -> _Outcome:
     keys = {(employer.id, posting.key(fair_id)) for _, employer, posting in rows}
     existing = {(j.employer_id, j.external_id): j for j in session.scalars(
         select(Job).where(tuple_(Job.employer_id, Job.external_id).in_(list(keys)))
