@@ -22,15 +22,24 @@ class Settings(BaseSettings):
     database_url: str = Field("", description="SQLAlchemy URL; empty means a SQLite file in data_dir")
     model_path: Path | None = Field(None, description="local sentence-transformers model; default m3e-small")
     embedder: Literal["model", "hashing"] = Field(
-        "model", description="hashing: a fast character-hash stand-in for tests and smoke runs, never for people")
+        "model", description="hashing: a fast character-hash stand-in for tests and smoke runs, never for people"
+    )
     embed_batch_size: int = Field(32, ge=1, le=1024)
     embedding_backend: Literal["torch", "onnx", "onnx-int8"] = Field(
-        "onnx-int8", description="torch: sentence-transformers fp32; onnx: ONNX Runtime fp32, the same vectors; "
-        "onnx-int8: int8 weights and products, faster and near fp32 (bench/README.md)")
+        "onnx-int8",
+        description="torch: sentence-transformers fp32; onnx: ONNX Runtime fp32, the same vectors; "
+        "onnx-int8: int8 weights and products, faster and near fp32 (bench/README.md)",
+    )
     embedding_cache_dir: Path | None = Field(
-        None, description="where the model's ONNX export is written on first use; default data_dir/models")
-    embed_wait_ms: float = Field(2.0, ge=0, le=1000, description="torch backend: a lone text waits this long for "
-                                 "others to share its model call (concurrent searches); 0: only those already queued")
+        None, description="where the model's ONNX export is written on first use; default data_dir/models"
+    )
+    embed_wait_ms: float = Field(
+        2.0,
+        ge=0,
+        le=1000,
+        description="torch backend: a lone text waits this long for "
+        "others to share its model call (concurrent searches); 0: only those already queued",
+    )
     synonyms_path: Path | None = Field(None, description="a local synonyms.csv; default: the shipped table")
 
     default_radius_km: float = Field(3.0, gt=0)
@@ -49,13 +58,18 @@ class Settings(BaseSettings):
     sync_interval_s: float = Field(1.0, gt=0, description="how often the change feed is polled")
     snapshot_interval_s: float = Field(60.0, gt=0, description="how often a changed index is saved")
     compute_threads: int = Field(
-        1, ge=0, description="threads of torch, ONNX Runtime and NumPy's BLAS inside one request (0: the "
+        1,
+        ge=0,
+        description="threads of torch, ONNX Runtime and NumPy's BLAS inside one request (0: the "
         "libraries' default, one per core). A server gets its parallelism from workers and concurrent requests; "
         "threads on top of those oversubscribe the cores: float16 index products ran 10x slower and float32 ones had "
-        "a p99 of 44 ms instead of a few (bench/README.md)")
+        "a p99 of 44 ms instead of a few (bench/README.md)",
+    )
     index_storage: Literal["float16", "float32"] = Field(
-        "float16", description="how the in-memory indexes hold vectors: float16 halves the memory and the bytes "
-        "each search reads; scores are still summed in float32 (see bench/README.md)")
+        "float16",
+        description="how the in-memory indexes hold vectors: float16 halves the memory and the bytes "
+        "each search reads; scores are still summed in float32 (see bench/README.md)",
+    )
     log_level: str = "INFO"
 
     upload_max_bytes: int = Field(20 * 1024 * 1024, ge=1024, description="largest accepted sheet")
@@ -67,12 +81,17 @@ class Settings(BaseSettings):
     task_broker: str = Field("", description="redis://… runs uploads on huey workers; empty: in-process")
     worker_threads: int = Field(1, ge=1, le=64, description="upload threads in each worker or API process")
     request_threads: int = Field(
-        4, ge=1, le=1000, description="threads of one server process that run requests at once (AnyIO's pool; "
+        4,
+        ge=1,
+        le=1000,
+        description="threads of one server process that run requests at once (AnyIO's pool; "
         "Starlette's default is 40). Fewer queue CPU-bound requests in the event loop instead of handing the GIL "
         "back and forth between them: at 16 connections one worker served 63 matches/s with 40 threads, 86 with 4, "
-        "93 with 2 (bench/README.md). Raise it where requests mostly wait on a remote database")
+        "93 with 2 (bench/README.md). Raise it where requests mostly wait on a remote database",
+    )
     embedded_worker: bool | None = Field(
-        None, description="run uploads inside the API process; default: yes without task_broker, no with one")
+        None, description="run uploads inside the API process; default: yes without task_broker, no with one"
+    )
 
     push_per_message: int = Field(3, ge=1, le=20, description="jobs in one push to a seeker")
     push_per_week: int = Field(3, ge=0, le=50, description="pushes a seeker gets in any 7 days")
@@ -80,8 +99,11 @@ class Settings(BaseSettings):
     push_per_job_per_day: int = Field(200, ge=1, description="seekers one posting is pushed to in 24 hours")
     push_lookback_days: float = Field(7.0, gt=0, description="a first push considers jobs this recent")
     push_digest_per_job: int = Field(5, ge=1, le=50, description="seekers per job in an employer's digest")
-    push_quiet_hours: str = Field("21:00-08:00", pattern=r"^$|^\d\d:\d\d-\d\d:\d\d$",
-                                  description="local time when nothing is sent (inbox excepted); empty: none")
+    push_quiet_hours: str = Field(
+        "21:00-08:00",
+        pattern=r"^$|^\d\d:\d\d-\d\d:\d\d$",
+        description="local time when nothing is sent (inbox excepted); empty: none",
+    )
     push_timezone: str = "Asia/Shanghai"
     push_plan_at: str = Field("02:00", pattern=r"^\d\d:\d\d$", description="local time of the nightly plan")
     push_scheduler: bool = Field(True, description="plan nightly and send due pushes from this process")
@@ -100,30 +122,49 @@ class Settings(BaseSettings):
     # Security (docs/security.md). In development, secrets left empty are generated once into
     # data_dir/secrets.json (mode 600); production refuses to start without them.
     environment: Literal["development", "production"] = Field(
-        "development", description="production: every secret must be set explicitly and CORS origins listed")
+        "development", description="production: every secret must be set explicitly and CORS origins listed"
+    )
     jwt_secret: str = Field("", description="HMAC key of access tokens, at least 32 characters")
     token_ttl_h: float = Field(24.0, gt=0, le=24 * 30, description="lifetime of an access token")
-    pii_keys: str = Field("", description='AES-256-GCM keys for phone and ID numbers, "id:base64,id:base64"; the '
-                          "first encrypts, all decrypt (rotation: put the new key first, then `jobcircle keys rotate`)")
+    pii_keys: str = Field(
+        "",
+        description='AES-256-GCM keys for phone and ID numbers, "id:base64,id:base64"; the '
+        "first encrypts, all decrypt (rotation: put the new key first, then `jobcircle keys rotate`)",
+    )
     pii_lookup_key: str = Field("", description="base64 HMAC-SHA256 key of the lookup hashes of phone and ID numbers")
     screening_mode: Literal["reject", "review"] = Field(
-        "reject", description="a posting with a discriminatory requirement: reject it (422 naming the phrase and "
-        "the rule) or hold it for operator review")
+        "reject",
+        description="a posting with a discriminatory requirement: reject it (422 naming the phrase and "
+        "the rule) or hold it for operator review",
+    )
     rate_limit_user_per_min: int = Field(600, ge=1, description="requests one user may make a minute")
     rate_limit_ip_per_min: int = Field(1200, ge=1, description="requests one client address may make a minute")
     login_limit_per_min: int = Field(10, ge=1, description="login attempts per address and per phone a minute")
-    body_max_bytes: int = Field(1024 * 1024, ge=1024, description="largest JSON request body (uploads: upload_max_bytes)")
-    cors_origins: list[str] = Field(default_factory=list, description='JSON list of front-end origins allowed by '
-                                    'CORS, e.g. ["https://jobs.example.gov.cn"]; empty: no cross-origin access')
+    body_max_bytes: int = Field(
+        1024 * 1024, ge=1024, description="largest JSON request body (uploads: upload_max_bytes)"
+    )
+    cors_origins: list[str] = Field(
+        default_factory=list,
+        description="JSON list of front-end origins allowed by "
+        'CORS, e.g. ["https://jobs.example.gov.cn"]; empty: no cross-origin access',
+    )
     trusted_proxies: list[str] = Field(
-        default_factory=list, description='JSON list of reverse-proxy addresses or networks, e.g. ["10.0.0.0/8"]: '
-        "only a peer listed here is believed about X-Forwarded-For (the client address that per-IP limits count)")
+        default_factory=list,
+        description='JSON list of reverse-proxy addresses or networks, e.g. ["10.0.0.0/8"]: '
+        "only a peer listed here is believed about X-Forwarded-For (the client address that per-IP limits count)",
+    )
 
     group_boosts: dict[str, float] = Field(
-        default_factory=dict, description='JSON, e.g. {"veteran": 0.05}: added to a priority-group seeker\'s score '
-        "when seekers are ranked for a job (a job's candidates, employer digests)")
-    minimum_wage_monthly_yuan: float = Field(2060.0, gt=0, description="local minimum wage; flexible jobs pay at least this")
-    claims_stable_per_year: int = Field(1, ge=0, description="stable employments an operator may claim per person a year")
+        default_factory=dict,
+        description='JSON, e.g. {"veteran": 0.05}: added to a priority-group seeker\'s score '
+        "when seekers are ranked for a job (a job's candidates, employer digests)",
+    )
+    minimum_wage_monthly_yuan: float = Field(
+        2060.0, gt=0, description="local minimum wage; flexible jobs pay at least this"
+    )
+    claims_stable_per_year: int = Field(
+        1, ge=0, description="stable employments an operator may claim per person a year"
+    )
     claims_flexible_per_year: int = Field(3, ge=0, description="flexible employments claimable per person a year")
     standard_employment_rate: float = Field(0.7, ge=0, le=1, description="full-employment community: employed share")
     standard_zero_households: int = Field(0, ge=0, description="full-employment community: most zero-employment 户")

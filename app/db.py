@@ -14,8 +14,12 @@ POSTGRES_POOL = (10, 20)
 def make_engine(database_url: str) -> Engine:
     if database_url.startswith("sqlite"):
         size, overflow = SQLITE_POOL
-        engine = create_engine(database_url, connect_args={"check_same_thread": False, "timeout": 30},
-                               pool_size=size, max_overflow=overflow)
+        engine = create_engine(
+            database_url,
+            connect_args={"check_same_thread": False, "timeout": 30},
+            pool_size=size,
+            max_overflow=overflow,
+        )
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     size, overflow = POSTGRES_POOL

@@ -71,11 +71,17 @@ def _development_secrets(settings: Settings) -> dict[str, str]:
     if path.exists():
         stored: dict[str, str] = json.loads(path.read_text())
         return stored
-    fresh = {"jwt_secret": secrets.token_urlsafe(48), "pii_keys": f"k1:{new_key_text()}",
-             "pii_lookup_key": new_key_text()}
+    fresh = {
+        "jwt_secret": secrets.token_urlsafe(48),
+        "pii_keys": f"k1:{new_key_text()}",
+        "pii_lookup_key": new_key_text(),
+    }
     _write_private(path, json.dumps(fresh, indent=1))
-    logger.warning("development secrets generated in %s; production sets JOBCIRCLE_JWT_SECRET, "
-                   "JOBCIRCLE_PII_KEYS and JOBCIRCLE_PII_LOOKUP_KEY instead", path)
+    logger.warning(
+        "development secrets generated in %s; production sets JOBCIRCLE_JWT_SECRET, "
+        "JOBCIRCLE_PII_KEYS and JOBCIRCLE_PII_LOOKUP_KEY instead",
+        path,
+    )
     return fresh
 
 

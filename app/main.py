@@ -73,8 +73,11 @@ def create_app(settings: Settings | None = None, *, embedder: Embedder | None = 
         # the app; frozen, a full collection no longer walks it: a 200 ms pause in every 1,500-1,800 requests. Thawed
         # at shutdown, for processes that start apps again (tests).
         gc.freeze()
-        logger.info("jobcircle ready: %d jobs, %d seekers indexed",
-                    len(runtime.matcher.job_index), len(runtime.matcher.seeker_index))
+        logger.info(
+            "jobcircle ready: %d jobs, %d seekers indexed",
+            len(runtime.matcher.job_index),
+            len(runtime.matcher.seeker_index),
+        )
         try:
             yield
         finally:
@@ -83,8 +86,25 @@ def create_app(settings: Settings | None = None, *, embedder: Embedder | None = 
 
     app = FastAPI(title="jobcircle", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
     install_error_handlers(app)
-    for module in (auth, employers, fairs, jobs, jobseekers, inbox, matches, events, employments, communities, stats,
-                   uploads, reviews, occupations, audit, health, dashboard):
+    for module in (
+        auth,
+        employers,
+        fairs,
+        jobs,
+        jobseekers,
+        inbox,
+        matches,
+        events,
+        employments,
+        communities,
+        stats,
+        uploads,
+        reviews,
+        occupations,
+        audit,
+        health,
+        dashboard,
+    ):
         app.include_router(module.router)
     app.mount("/dashboard/assets", dashboard.assets(), name="dashboard-assets")
     app.state.limiter = RateLimiter()  # per process; the auth dependency takes per-user tokens from it too
@@ -95,4 +115,3 @@ def create_app(settings: Settings | None = None, *, embedder: Embedder | None = 
     if settings.cors_origins:
         app.add_middleware(ListedOriginsCors, settings=settings)
     return app
-

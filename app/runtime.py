@@ -97,25 +97,40 @@ class Runtime:
             base.close()
             raise
         matcher = Matcher.from_settings(settings, coder, feed, base.ingest.gazetteer)
-        return cls(settings=settings, engine=base.engine, sessions=base.sessions, feed=feed, matcher=matcher,
-                   ingest=base.ingest, uploads=upload_queue(settings), keys=keys)
+        return cls(
+            settings=settings,
+            engine=base.engine,
+            sessions=base.sessions,
+            feed=feed,
+            matcher=matcher,
+            ingest=base.ingest,
+            uploads=upload_queue(settings),
+            keys=keys,
+        )
 
     def start_background(self) -> None:
         s = self.settings
         self._thread = threading.Thread(
-            target=self.feed.run, args=(self._stop, s.sync_interval_s, s.snapshot_interval_s),
-            name="index-feed", daemon=True,
+            target=self.feed.run,
+            args=(self._stop, s.sync_interval_s, s.snapshot_interval_s),
+            name="index-feed",
+            daemon=True,
         )
         self._thread.start()
         if isinstance(self.uploads, ThreadQueue):
-            self.uploads.start(UploadWorker(self.sessions, self.ingest, self.uploads.submit,
-                                            on_chunk=self._chunk_stored, stop=self.uploads.stop))
+            self.uploads.start(
+                UploadWorker(
+                    self.sessions, self.ingest, self.uploads.submit, on_chunk=self._chunk_stored, stop=self.uploads.stop
+                )
+            )
         if s.push_scheduler:
             self._push_client = httpx.Client(timeout=s.push_timeout_s)
-            scheduler = PushScheduler(self.sessions, PushSetup.from_settings(s, self.matcher.weights),
-                                      make_channels(s, self._push_client))
-            self._push_thread = threading.Thread(target=scheduler.run, args=(self._stop,), name="push-scheduler",
-                                                 daemon=True)
+            scheduler = PushScheduler(
+                self.sessions, PushSetup.from_settings(s, self.matcher.weights), make_channels(s, self._push_client)
+            )
+            self._push_thread = threading.Thread(
+                target=scheduler.run, args=(self._stop,), name="push-scheduler", daemon=True
+            )
             self._push_thread.start()
 
     def _chunk_stored(self, done: int, total: int) -> None:
@@ -150,8 +165,13 @@ def load_model(settings: Settings) -> Embedder:
     if settings.embedding_backend == "torch":
         return SentenceTransformerEmbedder(path, batch_size=settings.embed_batch_size)
     precision: Precision = "int8" if settings.embedding_backend == "onnx-int8" else "fp32"
-    return onnx_embedder(path, settings.model_cache_dir, precision=precision, batch_size=settings.embed_batch_size,
-                         threads=settings.compute_threads)
+    return onnx_embedder(
+        path,
+        settings.model_cache_dir,
+        precision=precision,
+        batch_size=settings.embed_batch_size,
+        threads=settings.compute_threads,
+    )
 
 
 def load_coder(settings: Settings, embedder: Embedder) -> OccupationCoder:
@@ -185,11 +205,17 @@ class IngestRuntime:
 
 
 def make_ingest(settings: Settings, coder: OccupationCoder, keys: Keys) -> Ingest:
-    return Ingest(coder=coder, gazetteer=Gazetteer.load(),
-                  duplicates=DuplicateRule(settings.duplicate_similarity, settings.duplicate_distance_m),
-                  vault=Vault(keys), chunk_rows=settings.upload_chunk_rows, lease_s=settings.upload_lease_s,
-                  max_bytes=settings.upload_max_bytes, max_rows=settings.upload_max_rows,
-                  screening_mode=settings.screening_mode)
+    return Ingest(
+        coder=coder,
+        gazetteer=Gazetteer.load(),
+        duplicates=DuplicateRule(settings.duplicate_similarity, settings.duplicate_distance_m),
+        vault=Vault(keys),
+        chunk_rows=settings.upload_chunk_rows,
+        lease_s=settings.upload_lease_s,
+        max_bytes=settings.upload_max_bytes,
+        max_rows=settings.upload_max_rows,
+        screening_mode=settings.screening_mode,
+    )
 
 
 def upload_queue(settings: Settings) -> UploadQueue:

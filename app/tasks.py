@@ -66,8 +66,9 @@ class ThreadQueue:
 
     def start(self, worker: UploadWorker) -> None:
         self._worker = worker
-        self._workers = [threading.Thread(target=self._loop, name=f"uploads-{n}", daemon=True)
-                         for n in range(self._threads)]
+        self._workers = [
+            threading.Thread(target=self._loop, name=f"uploads-{n}", daemon=True) for n in range(self._threads)
+        ]
         for thread in self._workers:
             thread.start()
         self._safely(worker.recover)
@@ -91,7 +92,7 @@ class ThreadQueue:
                 continue
             if upload_id is None or self.stop.is_set():
                 return
-            self._safely(lambda: worker.run(upload_id))
+            self._safely(lambda: worker.run(upload_id))  # noqa: B023 (called at once, in this iteration)
 
     @staticmethod
     def _safely(call: Callable[[], None]) -> None:

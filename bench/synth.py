@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import gzip
 import hashlib
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -84,7 +85,7 @@ def clustered(rng: np.random.Generator, sample: Vectors, n: int, noise: float = 
     """n unit vectors, each a random sample row plus noise."""
     out = np.empty((n, sample.shape[1]), np.float32)
     for start, block in _blocks(rng, sample, n, noise):
-        out[start:start + len(block)] = block
+        out[start : start + len(block)] = block
     return out
 
 
@@ -110,4 +111,4 @@ def _catalogue_texts() -> list[str]:
 
     names = [o.name for o in Catalog.load().codable]
     asks = ["有相关经验优先", "吃苦耐劳，服从安排", "包吃住，月休四天", "持证上岗", "长白班，五险一金", "接受应届生"]
-    return [f"招聘{name}：{a}，{b}" for name in names for a, b in zip(asks, asks[1:])]
+    return [f"招聘{name}：{a}，{b}" for name in names for a, b in itertools.pairwise(asks)]

@@ -85,8 +85,14 @@ class TopK:
     pairs_scored: int  # seeker x candidate products computed: the work done
 
 
-def pair_score(similarity: npt.NDArray[np.floating], distance_km: FloatArray, pay: FloatArray,
-               expected: FloatArray, bonus: FloatArray, weights: Weights) -> FloatArray:
+def pair_score(
+    similarity: npt.NDArray[np.floating],
+    distance_km: FloatArray,
+    pay: FloatArray,
+    expected: FloatArray,
+    bonus: FloatArray,
+    weights: Weights,
+) -> FloatArray:
     """The push score of (seeker, posting) pairs; the same terms rank_top_k gives these factors."""
     semantic = np.clip(similarity.astype(np.float64), 0.0, 1.0)
     nearness = 0.5 ** (distance_km / weights.distance_half_km)
@@ -142,7 +148,9 @@ def top_k_within_radius(
         width = best.shape[1]
         picked = np.take_along_axis(score, best, axis=1)
         out_scores[rows, :width] = picked
-        out_ids[rows, :width] = np.where(np.isfinite(picked), np.take_along_axis(postings.ids[cand][short], best, 1), -1)
+        out_ids[rows, :width] = np.where(
+            np.isfinite(picked), np.take_along_axis(postings.ids[cand][short], best, 1), -1
+        )
         out_sim[rows, :width] = np.take_along_axis(sim, best, axis=1)
         out_dist[rows, :width] = np.take_along_axis(dist, best, axis=1)
         return len(rows) * len(cand)
@@ -158,7 +166,9 @@ def top_k_within_radius(
     return TopK(seekers.ids, out_ids, out_scores, out_sim, out_dist, scored)
 
 
-def assign(top: TopK, per_seeker: int, per_posting: int, taken: Mapping[int, int] | None = None) -> list[tuple[int, int]]:
+def assign(
+    top: TopK, per_seeker: int, per_posting: int, taken: Mapping[int, int] | None = None
+) -> list[tuple[int, int]]:
     """Greedy in global score order: (row, column) picks with at most `per_seeker` per seeker and
     `per_posting` per posting (counting `taken` already), so one posting cannot absorb every seeker
     while equally good ones get none."""
@@ -194,8 +204,11 @@ class _PostingBands:
         radius_km = float(seekers.radius_km[rows].max())
         lats, lons = seekers.lats[rows], seekers.lons[rows]
         # The corners' boxes together bound every disk centred inside the seekers' rectangle.
-        boxes = [bounding_box(GeoPoint(float(lat), float(lon)), radius_km)
-                 for lat in (lats.min(), lats.max()) for lon in (lons.min(), lons.max())]
+        boxes = [
+            bounding_box(GeoPoint(float(lat), float(lon)), radius_km)
+            for lat in (lats.min(), lats.max())
+            for lon in (lons.min(), lons.max())
+        ]
         lat_min, lat_max = min(b[0] for b in boxes), max(b[1] for b in boxes)
         lon_min, lon_max = min(b[2] for b in boxes), max(b[3] for b in boxes)
         if lon_min < -180 or lon_max > 180:  # across the antimeridian: every longitude of the bands
@@ -203,9 +216,11 @@ class _PostingBands:
         first = int(np.searchsorted(self.band_keys, math.floor(lat_min / self.band_deg), "left"))
         last = int(np.searchsorted(self.band_keys, math.floor(lat_max / self.band_deg), "right"))
         parts = []
-        for a, b in zip(self.band_starts[first:last].tolist(), self.band_starts[first + 1:last + 1].tolist()):
+        for a, b in zip(self.band_starts[first:last].tolist(), self.band_starts[first + 1 : last + 1].tolist()):
             lons = self.lons[a:b]
-            parts.append(np.arange(a + np.searchsorted(lons, lon_min, "left"), a + np.searchsorted(lons, lon_max, "right")))
+            parts.append(
+                np.arange(a + np.searchsorted(lons, lon_min, "left"), a + np.searchsorted(lons, lon_max, "right"))
+            )
         found = np.concatenate(parts) if parts else np.zeros(0, np.int64)
         found = found[(self.lats[found] >= lat_min) & (self.lats[found] <= lat_max)]
         picked: IntArray = self.order[found]
@@ -258,8 +273,16 @@ def _seeker_groups(seekers: Seekers, cell_deg: float) -> Iterator[IntArray]:
             yield group[at : at + GROUP_ROWS]
 
 
-def _fast_scores(postings: Postings, seekers: Seekers, rows: IntArray, cand: IntArray, cand_xyz: FloatArray,
-                 seeker_xyz: FloatArray, weights: Weights, excluded: Mapping[int, Collection[int]]) -> Scores32:
+def _fast_scores(
+    postings: Postings,
+    seekers: Seekers,
+    rows: IntArray,
+    cand: IntArray,
+    cand_xyz: FloatArray,
+    seeker_xyz: FloatArray,
+    weights: Weights,
+    excluded: Mapping[int, Collection[int]],
+) -> Scores32:
     """pair_score for a group x candidates, cheaply: float32 terms, the arc from the chord; -inf outside."""
     origin = seeker_xyz.mean(axis=0)  # centred and in km, float32 keeps the chord to well under a millimetre
     s_km = ((seeker_xyz - origin) * EARTH_RADIUS_KM).astype(np.float32)
@@ -268,9 +291,14 @@ def _fast_scores(postings: Postings, seekers: Seekers, rows: IntArray, cand: Int
     chord2 += np.square(s_km[:, 1:2] - c_km[:, 1])
     chord2 += np.square(s_km[:, 2:] - c_km[:, 2])
     reach = postings.reach_km[cand]
-    limit = seekers.radius_km[rows][:, None] if np.isinf(reach).all() else np.minimum(
-        seekers.radius_km[rows][:, None], reach[None, :])
-    limit_chord = 2 * EARTH_RADIUS_KM * np.sin(np.minimum(limit + NEAR_BOUNDARY_KM, _HALF_TURN_KM) / (2 * EARTH_RADIUS_KM))
+    limit = (
+        seekers.radius_km[rows][:, None]
+        if np.isinf(reach).all()
+        else np.minimum(seekers.radius_km[rows][:, None], reach[None, :])
+    )
+    limit_chord = (
+        2 * EARTH_RADIUS_KM * np.sin(np.minimum(limit + NEAR_BOUNDARY_KM, _HALF_TURN_KM) / (2 * EARTH_RADIUS_KM))
+    )
     drop = chord2 > (limit_chord * limit_chord).astype(np.float32)  # a hair wide: the exact pass decides
     _drop_unwanted(drop, postings, seekers, rows, cand, excluded)
     chord = np.sqrt(chord2, out=chord2)
@@ -289,8 +317,14 @@ def _fast_scores(postings: Postings, seekers: Seekers, rows: IntArray, cand: Int
     return score
 
 
-def _drop_unwanted(drop: npt.NDArray[np.bool_], postings: Postings, seekers: Seekers, rows: IntArray, cand: IntArray,
-                   excluded: Mapping[int, Collection[int]]) -> None:
+def _drop_unwanted(
+    drop: npt.NDArray[np.bool_],
+    postings: Postings,
+    seekers: Seekers,
+    rows: IntArray,
+    cand: IntArray,
+    excluded: Mapping[int, Collection[int]],
+) -> None:
     """Marks pairs of a kind the seeker does not take, published too early, or excluded by the seeker."""
     masks = seekers.kind_masks[rows]
     if (masks == masks[0]).all():  # one mask for the whole group, the usual case: a row of checks
@@ -310,20 +344,34 @@ def _fit(pay: FloatArray, expected: FloatArray) -> npt.NDArray[np.float32]:
     """min(1, pay / expected), NEUTRAL_SALARY_FIT where either is unknown, as pair_score has it."""
     valid_rows, valid_cols = np.isfinite(expected) & (expected > 0), np.isfinite(pay)
     inverse = np.where(valid_rows, 1 / np.where(valid_rows, expected, 1), 0).astype(np.float32)
-    fit: npt.NDArray[np.float32] = np.minimum(np.float32(1), inverse[:, None] * np.where(valid_cols, pay, 0).astype(np.float32)[None, :])
+    fit: npt.NDArray[np.float32] = np.minimum(
+        np.float32(1), inverse[:, None] * np.where(valid_cols, pay, 0).astype(np.float32)[None, :]
+    )
     fit[~valid_rows] = NEUTRAL_SALARY_FIT
     fit[:, ~valid_cols] = NEUTRAL_SALARY_FIT
     return fit
 
 
-def _exact_scores(postings: Postings, seekers: Seekers, rows: IntArray, picked: IntArray, weights: Weights,
-                  finite: npt.NDArray[np.bool_]) -> tuple[FloatArray, npt.NDArray[np.float32], FloatArray]:
+def _exact_scores(
+    postings: Postings,
+    seekers: Seekers,
+    rows: IntArray,
+    picked: IntArray,
+    weights: Weights,
+    finite: npt.NDArray[np.bool_],
+) -> tuple[FloatArray, npt.NDArray[np.float32], FloatArray]:
     """pair_score of each seeker's shortlisted postings (row i: picked[i]) with haversine, in float64."""
     sim = np.einsum("ij,ikj->ik", seekers.vectors[rows], postings.vectors[picked]).astype(np.float32)
     dist = haversine_km_rows(seekers.lats[rows], seekers.lons[rows], postings.lats[picked], postings.lons[picked])
     limit = np.minimum(seekers.radius_km[rows][:, None], postings.reach_km[picked]) + BOUNDARY_TOLERANCE_KM
-    score = pair_score(sim, dist, postings.monthly_pay[picked], seekers.expected_monthly[rows][:, None],
-                       postings.bonus[picked], weights)
+    score = pair_score(
+        sim,
+        dist,
+        postings.monthly_pay[picked],
+        seekers.expected_monthly[rows][:, None],
+        postings.bonus[picked],
+        weights,
+    )
     return np.where(finite & (dist <= limit), score, -np.inf), sim, dist
 
 

@@ -69,16 +69,19 @@ class OccupationCoder:
         vectors = None if title_vector is None else title_vector.reshape(1, -1)
         return self.code_many([(title, body)], k=k, title_vectors=vectors)[0]
 
-    def code_many(self, texts: Sequence[tuple[str, str]], *, k: int = 3,
-                  title_vectors: Vectors | None = None) -> list[list[Coded]]:
+    def code_many(
+        self, texts: Sequence[tuple[str, str]], *, k: int = 3, title_vectors: Vectors | None = None
+    ) -> list[list[Coded]]:
         """Top-k codes for each (title, body); titles not given as vectors are embedded in one batch."""
         if not texts:
             return []
         if title_vectors is None:
             title_vectors = self.embedder.embed([title for title, _ in texts])
         dense = normalize_rows(title_vectors) @ self._vectors.T
-        return [self._top(self.scores(title, body, self.expand(f"{title}\n{body[:BODY_CHARS]}"), dense[i]), k)
-                for i, (title, body) in enumerate(texts)]
+        return [
+            self._top(self.scores(title, body, self.expand(f"{title}\n{body[:BODY_CHARS]}"), dense[i]), k)
+            for i, (title, body) in enumerate(texts)
+        ]
 
     def query_terms(self, title: str, body: str = "") -> list[str]:
         """What one side asks for, as weighted terms: title words, their synonyms, then the body."""
@@ -106,7 +109,9 @@ class OccupationCoder:
         lowered = text.lower()
         return list(dict.fromkeys(w for term, means in self._expansions.items() if term in lowered for w in means))
 
-    def scores(self, title: str, body: str, expansions: Sequence[str], dense: npt.NDArray[np.float32]) -> npt.NDArray[np.float64]:
+    def scores(
+        self, title: str, body: str, expansions: Sequence[str], dense: npt.NDArray[np.float32]
+    ) -> npt.NDArray[np.float64]:
         w = self.weights
         alias = self._alias_scores(_clean(title), body[:BODY_CHARS].lower(), expansions)
         query = _query_terms(title, body, expansions)
@@ -136,15 +141,21 @@ class OccupationCoder:
 
     def _body_hits(self, body: str) -> set[str]:
         longest = min(self._max_term, 8)
-        return {body[s:e] for s in range(len(body)) for e in range(s + 3, min(len(body), s + longest) + 1)
-                if body[s:e] in self._term_rows}
+        return {
+            body[s:e]
+            for s in range(len(body))
+            for e in range(s + 3, min(len(body), s + longest) + 1)
+            if body[s:e] in self._term_rows
+        }
 
     def _top(self, scores: npt.NDArray[np.float64], k: int) -> list[Coded]:
         logits = (scores - scores.max()) / self.weights.temperature
         probability = np.exp(logits)
         probability /= probability.sum()
         best = np.argsort(-probability, kind="stable")[:k]
-        return [Coded(self._occupations[i].code, self._occupations[i].name, round(float(probability[i]), 4)) for i in best]
+        return [
+            Coded(self._occupations[i].code, self._occupations[i].name, round(float(probability[i]), 4)) for i in best
+        ]
 
     def _version(self) -> str:
         parts = [self.catalog.source_digest, repr(self.synonyms), self.embedder.name, repr(self.weights)]
@@ -188,8 +199,9 @@ def _lexicon(catalog: Catalog) -> _Lexicon:
     key = catalog.source_digest
     if key not in _LEXICONS:
         term_rows = _term_rows(catalog.codable)
-        _LEXICONS[key] = _Lexicon(term_rows, max(len(t) for t in term_rows),
-                                  KeywordIndex([_label_terms(o) for o in catalog.codable]))
+        _LEXICONS[key] = _Lexicon(
+            term_rows, max(len(t) for t in term_rows), KeywordIndex([_label_terms(o) for o in catalog.codable])
+        )
     return _LEXICONS[key]
 
 
@@ -200,8 +212,12 @@ def label_text(occupation: Occupation) -> str:
 
 
 def _label_terms(occupation: Occupation) -> list[str]:
-    return (terms(occupation.name) * 3 + terms(" ".join(occupation.aliases)) * 2
-            + terms(occupation.definition) + terms(occupation.tasks[:300]))
+    return (
+        terms(occupation.name) * 3
+        + terms(" ".join(occupation.aliases)) * 2
+        + terms(occupation.definition)
+        + terms(occupation.tasks[:300])
+    )
 
 
 def _term_rows(occupations: Sequence[Occupation]) -> dict[str, list[int]]:
@@ -218,7 +234,11 @@ def document_terms(title: str, body: str) -> list[str]:
 
 
 def _query_terms(title: str, body: str, expansions: Sequence[str]) -> list[str]:
-    return terms(title) * TITLE_REPEAT + [t for e in expansions for t in terms(e)] * TITLE_REPEAT + terms(body[:BODY_CHARS])
+    return (
+        terms(title) * TITLE_REPEAT
+        + [t for e in expansions for t in terms(e)] * TITLE_REPEAT
+        + terms(body[:BODY_CHARS])
+    )
 
 
 def _clean(title: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import itertools
 import logging
 from collections.abc import Sequence
 from pathlib import Path
@@ -127,4 +128,4 @@ class HashingEmbedder:
 
 def _char_grams(text: str) -> list[str]:
     chars = [c for c in text.lower() if not c.isspace()]
-    return chars + [a + b for a, b in zip(chars, chars[1:])]
+    return chars + [a + b for a, b in itertools.pairwise(chars)]

@@ -28,8 +28,13 @@ class Precision(StrEnum):
 
 PRECISION_ORDER = tuple(Precision)  # finest first: a point, then ever larger divisions
 # What a clerk or a seeker reads for each: "按乡镇中心估算", "定位到…（社区中心）".
-PRECISION_WORDS = {Precision.POINT: "坐标", Precision.COMMUNITY: "社区", Precision.TOWNSHIP: "乡镇",
-                   Precision.COUNTY: "区县", Precision.CITY: "地级市"}
+PRECISION_WORDS = {
+    Precision.POINT: "坐标",
+    Precision.COMMUNITY: "社区",
+    Precision.TOWNSHIP: "乡镇",
+    Precision.COUNTY: "区县",
+    Precision.CITY: "地级市",
+}
 
 _LEVEL_PRECISION = {
     "city": Precision.CITY,
@@ -103,9 +108,9 @@ class Gazetteer:
         self._bare: dict[str, tuple[Place, ...]] = {}
         for place in places:
             for name in _full_names(place):
-                self._full[name] = self._full.get(name, ()) + (place,)
+                self._full[name] = (*self._full.get(name, ()), place)
             if bare := _bare_name(place):
-                self._bare[bare] = self._bare.get(bare, ()) + (place,)
+                self._bare[bare] = (*self._bare.get(bare, ()), place)
         lengths: dict[str, set[int]] = {}
         for name in [*self._full, *self._bare]:
             lengths.setdefault(name[:_PREFIX_CHARS], set()).add(len(name))
@@ -149,7 +154,10 @@ class Gazetteer:
         if found is None:
             places = [p for p in self._by_code.values() if p.precision in precisions]
             found = self._centres[precisions] = (
-                places, np.array([p.point.lat for p in places]), np.array([p.point.lon for p in places]))
+                places,
+                np.array([p.point.lat for p in places]),
+                np.array([p.point.lon for p in places]),
+            )
         places, lats, lons = found
         if not places:
             return None
@@ -265,9 +273,17 @@ def _read_places(path: Path) -> tuple[list[Place], dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
             gcj02 = GeoPoint(lat=float(row["lat_gcj02"]), lon=float(row["lng_gcj02"]))
-            places.append(Place(code=row["code"], name=row["name"], precision=_LEVEL_PRECISION[row["level"]],
-                                point=to_wgs84(gcj02, Crs.GCJ02), city=row["city"], county=row["county"],
-                                town=row["town"]))
+            places.append(
+                Place(
+                    code=row["code"],
+                    name=row["name"],
+                    precision=_LEVEL_PRECISION[row["level"]],
+                    point=to_wgs84(gcj02, Crs.GCJ02),
+                    city=row["city"],
+                    county=row["county"],
+                    town=row["town"],
+                )
+            )
             parents[row["code"]] = row["parent"]
     return places, parents
 

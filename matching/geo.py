@@ -49,10 +49,7 @@ def haversine_km(a: GeoPoint, b: GeoPoint) -> float:
     lat_a_rad, lat_b_rad = math.radians(a.lat), math.radians(b.lat)
     half_dlat = (lat_b_rad - lat_a_rad) / 2.0
     half_dlon = math.radians(b.lon - a.lon) / 2.0
-    h = (
-        math.sin(half_dlat) ** 2
-        + math.cos(lat_a_rad) * math.cos(lat_b_rad) * math.sin(half_dlon) ** 2
-    )
+    h = math.sin(half_dlat) ** 2 + math.cos(lat_a_rad) * math.cos(lat_b_rad) * math.sin(half_dlon) ** 2
     # Rounding can push h a hair outside [0, 1] for antipodal or identical points.
     return 2.0 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, max(0.0, h))))
 
@@ -66,14 +63,14 @@ def haversine_km_many(
     half_dlat = (lats_rad - lat_rad) / 2.0
     half_dlon = np.radians(np.asarray(lons, dtype=np.float64) - lon) / 2.0
     h = np.sin(half_dlat) ** 2 + math.cos(lat_rad) * np.cos(lats_rad) * np.sin(half_dlon) ** 2
-    distances_km: npt.NDArray[np.float64] = (
-        2.0 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
-    )
+    distances_km: npt.NDArray[np.float64] = 2.0 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
     return distances_km
 
 
 def haversine_km_grid(
-    lat1: npt.NDArray[np.float64], lon1: npt.NDArray[np.float64], lat2: npt.NDArray[np.float64],
+    lat1: npt.NDArray[np.float64],
+    lon1: npt.NDArray[np.float64],
+    lat2: npt.NDArray[np.float64],
     lon2: npt.NDArray[np.float64],
 ) -> npt.NDArray[np.float64]:
     """Distances in km between every row point and every column point, haversine_km's formula."""
@@ -195,9 +192,7 @@ def _gcj02_lat_offset_m(x: float, y: float) -> float:
     offset = -100.0 + 2.0 * x + 3.0 * y + 0.2 * y * y + 0.1 * x * y + 0.2 * math.sqrt(abs(x))
     offset += (20.0 * math.sin(6.0 * x * math.pi) + 20.0 * math.sin(2.0 * x * math.pi)) * 2.0 / 3.0
     offset += (20.0 * math.sin(y * math.pi) + 40.0 * math.sin(y / 3.0 * math.pi)) * 2.0 / 3.0
-    offset += (
-        (160.0 * math.sin(y / 12.0 * math.pi) + 320.0 * math.sin(y * math.pi / 30.0)) * 2.0 / 3.0
-    )
+    offset += (160.0 * math.sin(y / 12.0 * math.pi) + 320.0 * math.sin(y * math.pi / 30.0)) * 2.0 / 3.0
     return offset
 
 
@@ -205,15 +200,11 @@ def _gcj02_lon_offset_m(x: float, y: float) -> float:
     offset = 300.0 + x + 2.0 * y + 0.1 * x * x + 0.1 * x * y + 0.1 * math.sqrt(abs(x))
     offset += (20.0 * math.sin(6.0 * x * math.pi) + 20.0 * math.sin(2.0 * x * math.pi)) * 2.0 / 3.0
     offset += (20.0 * math.sin(x * math.pi) + 40.0 * math.sin(x / 3.0 * math.pi)) * 2.0 / 3.0
-    offset += (
-        (150.0 * math.sin(x / 12.0 * math.pi) + 300.0 * math.sin(x / 30.0 * math.pi)) * 2.0 / 3.0
-    )
+    offset += (150.0 * math.sin(x / 12.0 * math.pi) + 300.0 * math.sin(x / 30.0 * math.pi)) * 2.0 / 3.0
     return offset
 
 
-def _invert(
-    forward: Callable[[GeoPoint], GeoPoint], target: GeoPoint, guess: GeoPoint | None = None
-) -> GeoPoint:
+def _invert(forward: Callable[[GeoPoint], GeoPoint], target: GeoPoint, guess: GeoPoint | None = None) -> GeoPoint:
     """Solve forward(p) == target; converges because both offsets vary slowly with position."""
     p = target if guess is None else guess
     for _ in range(_INVERSE_MAX_ITERATIONS):

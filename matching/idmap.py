@@ -27,8 +27,9 @@ class IdMap:
     @classmethod
     def of(cls, ids: IntArray, bands: npt.NDArray[np.integer]) -> IdMap:
         order = np.argsort(ids, kind="stable")
-        return cls(np.ascontiguousarray(ids[order], np.int64), np.ascontiguousarray(bands[order], np.int32), {},
-                   len(ids))
+        return cls(
+            np.ascontiguousarray(ids[order], np.int64), np.ascontiguousarray(bands[order], np.int32), {}, len(ids)
+        )
 
     def __len__(self) -> int:
         return self.size

@@ -75,11 +75,35 @@ class Columns:
     reach_chord2: FloatArray
 
     @classmethod
-    def of(cls, *, ids: IntArray, lats: FloatArray, lons: FloatArray, reach_km: FloatArray, kind_masks: IntArray,
-           expires_at: FloatArray, vectors: StoredVectors, groups: IntArray, flags: IntArray) -> Columns:
+    def of(
+        cls,
+        *,
+        ids: IntArray,
+        lats: FloatArray,
+        lons: FloatArray,
+        reach_km: FloatArray,
+        kind_masks: IntArray,
+        expires_at: FloatArray,
+        vectors: StoredVectors,
+        groups: IntArray,
+        flags: IntArray,
+    ) -> Columns:
         x_km, y_km, z_km = sphere_km(lats, lons)
-        return cls(ids, lats, lons, reach_km, kind_masks, expires_at, vectors, groups, flags, x_km, y_km, z_km,
-                   chord2_of(reach_km))
+        return cls(
+            ids,
+            lats,
+            lons,
+            reach_km,
+            kind_masks,
+            expires_at,
+            vectors,
+            groups,
+            flags,
+            x_km,
+            y_km,
+            z_km,
+            chord2_of(reach_km),
+        )
 
     @classmethod
     def empty(cls, dim: int, storage: Storage = "float32") -> Columns:
@@ -129,8 +153,11 @@ _COLUMN_FIELDS = (*_SAVED_FIELDS, "x_km", "y_km", "z_km", "reach_chord2")
 def sphere_km(lats: FloatArray, lons: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray]:
     """Points on the sphere of radius EARTH_RADIUS_KM, in km from its centre."""
     lat, lon = np.radians(np.asarray(lats, np.float64)), np.radians(np.asarray(lons, np.float64))
-    return (EARTH_RADIUS_KM * np.cos(lat) * np.cos(lon), EARTH_RADIUS_KM * np.cos(lat) * np.sin(lon),
-            EARTH_RADIUS_KM * np.sin(lat))
+    return (
+        EARTH_RADIUS_KM * np.cos(lat) * np.cos(lon),
+        EARTH_RADIUS_KM * np.cos(lat) * np.sin(lon),
+        EARTH_RADIUS_KM * np.sin(lat),
+    )
 
 
 def chord2_of(distance_km: FloatArray | float) -> FloatArray:
@@ -260,9 +287,15 @@ class GeoIndex:
         # float16 rows are scored fast, then exactly where it matters, when only the `limit` best are wanted;
         # without a limit every hit needs its exact sum, so it is taken at once.
         refine_to = limit if self.storage == "float16" else None
-        found = [f for s in self._plan(center, radius_km, state)
-                 if len(f := _select(state.bands[s.band], s, centre_km, radius_chord2, query, narrowing,
-                                     exact=refine_to is None))]
+        found = [
+            f
+            for s in self._plan(center, radius_km, state)
+            if len(
+                f := _select(
+                    state.bands[s.band], s, centre_km, radius_chord2, query, narrowing, exact=refine_to is None
+                )
+            )
+        ]
         if not found:
             return Candidates.empty()
         hits = _Hits.concat(found)
@@ -280,8 +313,13 @@ class GeoIndex:
     def save(self, path: Path, meta: Mapping[str, Any] | None = None) -> None:
         """Write a snapshot atomically: readers of `path` see the old or the new file, never half."""
         block = self._all_columns()
-        header = {"dim": self.dim, "band_deg": self.band_deg, "storage": self.storage, "layout": LAYOUT,
-                  "meta": dict(meta or {})}
+        header = {
+            "dim": self.dim,
+            "band_deg": self.band_deg,
+            "storage": self.storage,
+            "layout": LAYOUT,
+            "meta": dict(meta or {}),
+        }
         save_snapshot(path, header, _column_dict(block, _SAVED_FIELDS))
 
     @classmethod
@@ -291,8 +329,9 @@ class GeoIndex:
             header = json.loads(str(data["header"]))
             block = Columns.of(**{f: data[f] for f in _SAVED_FIELDS})
         saved: Storage = "float16" if block.vectors.dtype == np.float16 else "float32"
-        index = cls(int(header["dim"]), band_deg=float(header.get("band_deg", DEFAULT_BAND_DEG)),
-                    storage=storage or saved)
+        index = cls(
+            int(header["dim"]), band_deg=float(header.get("band_deg", DEFAULT_BAND_DEG)), storage=storage or saved
+        )
         index.replace_all(block)
         return index, dict(header["meta"])
 
@@ -330,8 +369,9 @@ class GeoIndex:
         removed = np.fromiter(removed_ids, np.int64, count=len(removed_ids))
         for key, new_entries in touched.items():
             block = bands.get(key, Columns.empty(self.dim, self.storage))
-            merged = Columns.concat([block.take(~np.isin(block.ids, removed)),
-                                     Columns.from_entries(new_entries, self.dim, self.storage)])
+            merged = Columns.concat(
+                [block.take(~np.isin(block.ids, removed)), Columns.from_entries(new_entries, self.dim, self.storage)]
+            )
             if len(merged):
                 bands[key] = merged.take(np.lexsort((merged.ids, merged.lons)))
             else:
@@ -442,8 +482,16 @@ class _Hits:
         return _Hits(self.ids[redo], self.chord2[redo], exact, self.groups[redo], self.bands[redo], self.rows[redo])
 
 
-def _select(block: Columns, part: Slice, centre_km: tuple[float, ...], radius_chord2: float, query: Vectors,
-            narrowing: _Narrowing, *, exact: bool) -> _Hits:
+def _select(
+    block: Columns,
+    part: Slice,
+    centre_km: tuple[float, ...],
+    radius_chord2: float,
+    query: Vectors,
+    narrowing: _Narrowing,
+    *,
+    exact: bool,
+) -> _Hits:
     rows = slice(part.start, part.stop)
     cx, cy, cz = centre_km
     chord2 = np.square(block.x_km[rows] - cx)
@@ -496,7 +544,8 @@ def _float_similarities(rows: Vectors, query: Vectors) -> npt.NDArray[np.float32
 
     out = np.empty(len(rows), np.float32)
     faiss.fvec_inner_products_ny(  # type: ignore[attr-defined]  # SWIG: no stubs
-        faiss.swig_ptr(out), faiss.swig_ptr(query), faiss.swig_ptr(rows), rows.shape[1], len(rows))
+        faiss.swig_ptr(out), faiss.swig_ptr(query), faiss.swig_ptr(rows), rows.shape[1], len(rows)
+    )
     return out
 
 

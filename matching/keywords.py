@@ -15,8 +15,38 @@ import numpy.typing as npt
 _RUNS = re.compile(r"[\u3400-\u9fff]+|[a-z0-9][a-z0-9+#.]*")
 # Words that say nothing about the trade: seniority, boilerplate and the suffixes every title has.
 STOP_TERMS = frozenset(
-    "招聘 高级 资深 初级 中级 岗位 职位 工作 负责 相关 公司 优先 以上 经验 要求 能力 进行 熟悉 "
-    "以及 具有 良好 我们 你的 任职 职责 描述 薪资 福利 待遇 人员".split()
+    [
+        "招聘",
+        "高级",
+        "资深",
+        "初级",
+        "中级",
+        "岗位",
+        "职位",
+        "工作",
+        "负责",
+        "相关",
+        "公司",
+        "优先",
+        "以上",
+        "经验",
+        "要求",
+        "能力",
+        "进行",
+        "熟悉",
+        "以及",
+        "具有",
+        "良好",
+        "我们",
+        "你的",
+        "任职",
+        "职责",
+        "描述",
+        "薪资",
+        "福利",
+        "待遇",
+        "人员",
+    ]
 )
 
 
@@ -111,8 +141,10 @@ class KeywordIndex:
         gains = idf[tids] * tf / (tf + norm[rows])
         order = np.argsort(tids, kind="stable")
         starts = np.searchsorted(tids[order], np.arange(len(vocabulary) + 1))
-        self._postings = {t: (rows[order[starts[i]:starts[i + 1]]], gains[order[starts[i]:starts[i + 1]]])
-                          for i, t in enumerate(vocabulary)}
+        self._postings = {
+            t: (rows[order[starts[i] : starts[i + 1]]], gains[order[starts[i] : starts[i + 1]]])
+            for i, t in enumerate(vocabulary)
+        }
 
     def scores(self, query: Iterable[str]) -> npt.NDArray[np.float64]:
         """Each document's BM25 for the query over the query's ceiling: values in [0, 1]."""

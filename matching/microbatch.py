@@ -86,6 +86,6 @@ class MicroBatcher:
             return
         start = 0
         for call in calls:
-            call.vectors = vectors[start:start + len(call.texts)]
+            call.vectors = vectors[start : start + len(call.texts)]
             start += len(call.texts)
             call.done.set()

@@ -142,8 +142,10 @@ class Synonym:
 
 def load_synonyms(path: Path = SYNONYMS_PATH) -> list[Synonym]:
     with path.open(encoding="utf-8") as f:
-        return [Synonym(r["term"].strip(), tuple(m.strip() for m in r["means"].split("|")), r["kind"].strip())
-                for r in csv.DictReader(f)]
+        return [
+            Synonym(r["term"].strip(), tuple(m.strip() for m in r["means"].split("|")), r["kind"].strip())
+            for r in csv.DictReader(f)
+        ]
 
 
 def alias_terms(occupation: Occupation) -> set[str]:
@@ -156,8 +158,12 @@ def alias_terms(occupation: Occupation) -> set[str]:
 def _occupation(row: dict[str, str]) -> Occupation:
     aliases = tuple(dict.fromkeys(_MARKS.sub("", a.strip()) for a in row["alias"].split(",") if a.strip()))
     return Occupation(
-        code=row["code"], name=_MARKS.sub("", row["name"].strip()), level=int(row["level"]),
-        definition=row["definition"].strip(), tasks=row["tasks"].strip(), aliases=aliases,
+        code=row["code"],
+        name=_MARKS.sub("", row["name"].strip()),
+        level=int(row["level"]),
+        definition=row["definition"].strip(),
+        tasks=row["tasks"].strip(),
+        aliases=aliases,
     )
 
 
@@ -183,4 +189,3 @@ def expected_agreement(a: Sequence[Coded], b: Sequence[Coded], catalog: Catalog)
             if agreed is not None:
                 score += x.confidence * y.confidence * agreed
     return score / (total_a * total_b)
-

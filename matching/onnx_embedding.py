@@ -72,16 +72,24 @@ def export_model(model_path: Path, out: Path, *, keep_plain: bool = False) -> No
     from sentence_transformers import SentenceTransformer
 
     # eager attention exports as plain MatMul/Softmax, which ONNX Runtime fuses into its Attention kernel
-    model = SentenceTransformer(str(model_path), device="cpu", local_files_only=True,
-                                model_kwargs={"attn_implementation": "eager"}).eval()
+    model = SentenceTransformer(
+        str(model_path), device="cpu", local_files_only=True, model_kwargs={"attn_implementation": "eager"}
+    ).eval()
     plain = out / "plain.onnx"
     example = torch.ones(2, 8, dtype=torch.long)
     axes: dict[str, dict[int, str]] = {name: {0: "batch", 1: "tokens"} for name in INPUTS}
     with warnings.catch_warnings(), torch.inference_mode():
         warnings.simplefilter("ignore")  # the TorchScript exporter is deprecated, and tracing warns of constants
-        torch.onnx.export(_pooled(model), (example, torch.ones_like(example), torch.zeros_like(example)), str(plain),
-                          input_names=list(INPUTS), output_names=["sentence_embedding"],
-                          dynamic_axes=axes | {"sentence_embedding": {0: "batch"}}, opset_version=17, dynamo=False)
+        torch.onnx.export(
+            _pooled(model),
+            (example, torch.ones_like(example), torch.zeros_like(example)),
+            str(plain),
+            input_names=list(INPUTS),
+            output_names=["sentence_embedding"],
+            dynamic_axes=axes | {"sentence_embedding": {0: "batch"}},
+            opset_version=17,
+            dynamo=False,
+        )
     if model.transformers_model is None:
         raise ModelNotFound(f"{model_path} is not a transformer model; use the torch backend")
     config = model.transformers_model.config
@@ -99,7 +107,8 @@ def _fuse(source: Path, target: Path, num_heads: int, hidden_size: int) -> None:
     from onnxruntime.transformers.optimizer import optimize_model
 
     optimize_model(str(source), model_type="bert", num_heads=num_heads, hidden_size=hidden_size).save_model_to_file(
-        str(target))
+        str(target)
+    )
 
 
 @contextmanager
@@ -128,8 +137,9 @@ def _pooled(model: Any) -> Any:
     return Pooled().eval()
 
 
-def onnx_embedder(model_path: Path, cache_dir: Path, *, precision: Precision = "int8", batch_size: int = 32,
-                  threads: int = 0) -> OnnxEmbedder:
+def onnx_embedder(
+    model_path: Path, cache_dir: Path, *, precision: Precision = "int8", batch_size: int = 32, threads: int = 0
+) -> OnnxEmbedder:
     """The model in ONNX Runtime, exported into `cache_dir` on first use.
 
     fp32 gives torch's vectors and keeps its name; int8 is near them but named apart, so switching
@@ -138,15 +148,21 @@ def onnx_embedder(model_path: Path, cache_dir: Path, *, precision: Precision = "
     on its batch-mates (and no padding makes it no slower)."""
     export_dir = exported_model(model_path, cache_dir)
     name = model_path.name if precision == "fp32" else f"{model_path.name}-int8"
-    return OnnxEmbedder(export_dir, export_dir / FILES[precision], name=name,
-                        batch_size=1 if precision == "int8" else batch_size, threads=threads)
+    return OnnxEmbedder(
+        export_dir,
+        export_dir / FILES[precision],
+        name=name,
+        batch_size=1 if precision == "int8" else batch_size,
+        threads=threads,
+    )
 
 
 class OnnxEmbedder:
     """An exported model file run by ONNX Runtime on the CPU, with the tokenizer exported beside it."""
 
-    def __init__(self, export_dir: Path, model_file: Path, *, name: str, batch_size: int = 32,
-                 threads: int = 0) -> None:
+    def __init__(
+        self, export_dir: Path, model_file: Path, *, name: str, batch_size: int = 32, threads: int = 0
+    ) -> None:
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
@@ -176,7 +192,7 @@ class OnnxEmbedder:
         rows = np.zeros((len(texts), self._dim), dtype=np.float32)
         order = sorted(range(len(texts)), key=lambda i: -len(encodings[i].ids))  # little padding per batch
         for start in range(0, len(order), self._batch_size):
-            batch = order[start:start + self._batch_size]
+            batch = order[start : start + self._batch_size]
             rows[batch] = self._run([encodings[i] for i in batch])
         return normalize_rows(rows)
 

@@ -48,10 +48,14 @@ _PERIOD_WORDS = {
     _Period.YEAR: ("年", "年薪", "year", "years", "yearly"),
 }
 _PERIOD_BY_WORD = {word: period for period, words in _PERIOD_WORDS.items() for word in words}
-_PERIOD_LABEL = {_Period.MONTH: "月", _Period.DAY: "天", _Period.HOUR: "小时", _Period.PIECE: "件",
-                 _Period.YEAR: "年"}
-_UNIT_OF_PERIOD = {_Period.MONTH: SalaryUnit.MONTH, _Period.DAY: SalaryUnit.DAY, _Period.HOUR: SalaryUnit.HOUR,
-                   _Period.PIECE: SalaryUnit.PIECE, _Period.YEAR: SalaryUnit.MONTH}
+_PERIOD_LABEL = {_Period.MONTH: "月", _Period.DAY: "天", _Period.HOUR: "小时", _Period.PIECE: "件", _Period.YEAR: "年"}
+_UNIT_OF_PERIOD = {
+    _Period.MONTH: SalaryUnit.MONTH,
+    _Period.DAY: SalaryUnit.DAY,
+    _Period.HOUR: SalaryUnit.HOUR,
+    _Period.PIECE: SalaryUnit.PIECE,
+    _Period.YEAR: SalaryUnit.MONTH,
+}
 
 _UNIT_WORD = "|".join(sorted(map(re.escape, _PERIOD_BY_WORD), key=len, reverse=True))
 _UNIT_TEXT = re.compile(r"(?:元|块)?(?:/|每)?(?P<word>.*)")
@@ -199,16 +203,19 @@ def _decide_period(column: _Period | None, cells: list[_Cell]) -> tuple[_Period,
     if not amounts:
         return _Period.MONTH, None  # nothing to pay, so nothing was assumed
     if (smallest := min(amounts)) < MIN_UNLABELLED_MONTHLY_YUAN:
-        raise SalaryError(f"薪资「{_shown(cells)}」未写单位，{_show(smallest)} 不像月薪："
-                          f"请在{_UNIT_COLUMN}填写 天/小时/月")
+        raise SalaryError(
+            f"薪资「{_shown(cells)}」未写单位，{_show(smallest)} 不像月薪：请在{_UNIT_COLUMN}填写 天/小时/月"
+        )
     return _Period.MONTH, NO_UNIT_NOTE
 
 
 def _agreed_end(ends: list[float | None], cells: list[_Cell]) -> float | None:
     stated = {end for end in ends if end is not None}
     if len(stated) > 1:
-        raise SalaryError(f"{_LOW_COLUMN}写的是「{cells[0].raw}」，{_HIGH_COLUMN}写的是「{cells[1].raw}」，"
-                          "两处对不上：范围只写在一格，或让两格一致")
+        raise SalaryError(
+            f"{_LOW_COLUMN}写的是「{cells[0].raw}」，{_HIGH_COLUMN}写的是「{cells[1].raw}」，"
+            "两处对不上：范围只写在一格，或让两格一致"
+        )
     return stated.pop() if stated else None
 
 
@@ -216,10 +223,13 @@ def _check_amounts(low: float | None, high: float | None, period: _Period, cells
     shown = _shown(cells)
     if low is not None and high is not None:
         if low > high:
-            raise SalaryError(f"薪资下限 {_show(low)} 高于薪资上限 {_show(high)}：请把小的数写在{_LOW_COLUMN}，"
-                              f"大的写在{_HIGH_COLUMN}")
+            raise SalaryError(
+                f"薪资下限 {_show(low)} 高于薪资上限 {_show(high)}：请把小的数写在{_LOW_COLUMN}，大的写在{_HIGH_COLUMN}"
+            )
         if high > low * MAX_RANGE_RATIO:
-            raise SalaryError(f"薪资「{shown}」两端相差超过 100 倍，像是少写了「千」或「万」：请把两端写全，如 6000-8000")
+            raise SalaryError(
+                f"薪资「{shown}」两端相差超过 100 倍，像是少写了「千」或「万」：请把两端写全，如 6000-8000"
+            )
     for amount in (a for a in (low, high) if a is not None):
         _check_plausible(amount, period, shown)
 
@@ -230,8 +240,9 @@ def _check_plausible(amount: float, period: _Period, shown: str) -> None:
         raise SalaryError(f"薪资「{shown}」超过 100 万元，{hint}")
     monthly = amount / MONTHS_PER_YEAR if period is _Period.YEAR else monthly_yuan(amount, _UNIT_OF_PERIOD[period])
     if monthly is not None and monthly > MAX_MONTHLY_YUAN:
-        raise SalaryError(f"薪资「{shown}」按{_PERIOD_LABEL[period]}计，折合月薪约 {monthly:,.0f} 元，"
-                          f"超过 100 万元，{hint}")
+        raise SalaryError(
+            f"薪资「{shown}」按{_PERIOD_LABEL[period]}计，折合月薪约 {monthly:,.0f} 元，超过 100 万元，{hint}"
+        )
 
 
 def _per_month(yearly: float | None) -> float | None:
@@ -273,8 +284,10 @@ def check_credit_code(code: str) -> str | None:
         return f"统一社会信用代码「{normal}」有 {len(normal)} 位，应为 18 位：请核对是否漏抄或多抄"
     for position, char in enumerate(normal, start=1):
         if char not in CREDIT_CODE_CHARS:
-            return (f"统一社会信用代码第 {position} 位「{char}」不是有效字符：只能是数字和大写字母，"
-                    "且不含 I、O、S、V、Z（常见笔误：字母 O 应为数字 0，字母 I 应为数字 1）")
+            return (
+                f"统一社会信用代码第 {position} 位「{char}」不是有效字符：只能是数字和大写字母，"
+                "且不含 I、O、S、V、Z（常见笔误：字母 O 应为数字 0，字母 I 应为数字 1）"
+            )
     expected = credit_code_check_char(normal[:17])
     if normal[17] != expected:
         return f"统一社会信用代码校验位不对：第 18 位是「{normal[17]}」，按前 17 位算应为「{expected}」：请核对是否抄错"

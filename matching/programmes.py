@@ -91,8 +91,10 @@ class InGroup(Condition):
     words: str
 
     def check(self, applicant: Applicant, today: date) -> Check:
-        return Check(self.group in applicant.groups, f"已登记为{self.words}" if self.group in applicant.groups
-                     else f"未登记为{self.words}")
+        return Check(
+            self.group in applicant.groups,
+            f"已登记为{self.words}" if self.group in applicant.groups else f"未登记为{self.words}",
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,11 +136,17 @@ class Verdict:
 
 RULES: Mapping[str, Programme] = {
     INTERNSHIP: Programme(
-        INTERNSHIP, "见习",
+        INTERNSHIP,
+        "见习",
         # 人社部 就业见习: graduating within 6 months, graduated within 2 years, or unemployed youth 16–24.
-        AnyOf((GraduatedWithin(since_months=24, ahead_months=6),
-               AllOf((AgeBetween(16, 24), StatusIs("unemployed", "失业人员"))))),
-        posting_months=(3, 12)),
+        AnyOf(
+            (
+                GraduatedWithin(since_months=24, ahead_months=6),
+                AllOf((AgeBetween(16, 24), StatusIs("unemployed", "失业人员"))),
+            )
+        ),
+        posting_months=(3, 12),
+    ),
     PUBLIC_WELFARE: Programme(PUBLIC_WELFARE, "公益性岗位", InGroup("hard_to_employ", "就业困难人员")),
     GIG: Programme(GIG, "零工", None, pay_units=("day", "hour"), wants_shifts=True),
 }
@@ -173,7 +181,9 @@ def posting_problems(terms: PostingTerms) -> list[tuple[str, str]]:
         if terms.months is None:
             problems.append(("internship_months", f"{programme.name}岗位须写明期限（{low}–{high}个月）"))
         elif not low <= terms.months <= high:
-            problems.append(("internship_months", f"{programme.name}期限应为{low}–{high}个月，而不是{terms.months}个月"))
+            problems.append(
+                ("internship_months", f"{programme.name}期限应为{low}–{high}个月，而不是{terms.months}个月")
+            )
     if programme.pay_units and terms.pay_unit is not None and terms.pay_unit not in programme.pay_units:
         problems.append(("salary.unit", f"{programme.name}按日或按小时计酬"))
     return problems

@@ -26,9 +26,14 @@ def quantize_int8(source: Path, target: Path) -> None:
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        quantize_dynamic(str(source), str(target), per_channel=True, weight_type=QuantType.QInt8,
-                         op_types_to_quantize=["Attention"],
-                         extra_options={"WeightSymmetric": True, "DefaultTensorType": onnx.TensorProto.FLOAT})
+        quantize_dynamic(
+            str(source),
+            str(target),
+            per_channel=True,
+            weight_type=QuantType.QInt8,
+            op_types_to_quantize=["Attention"],
+            extra_options={"WeightSymmetric": True, "DefaultTensorType": onnx.TensorProto.FLOAT},
+        )
     model = onnx.load(str(target))
     opset = next(o.version for o in model.opset_import if o.domain in ("", "ai.onnx"))
     per_token_matmuls(model.graph, axes_as_input=opset >= 18)
@@ -42,9 +47,15 @@ def per_token_matmuls(graph: Any, *, axes_as_input: bool) -> int:
     from onnx import helper, numpy_helper
 
     weights = {i.name: i for i in graph.initializer}
-    shared = {"pt_half": np.float32(0.5), "pt_step": np.float32(1 / (2 * LEVELS)), "pt_eps": np.float32(1e-12),
-              "pt_one": np.float32(1), "pt_zero": np.uint8(MIDDLE), "pt_last_axis": np.array([-1]),
-              "pt_flat": np.array([-1])}
+    shared = {
+        "pt_half": np.float32(0.5),
+        "pt_step": np.float32(1 / (2 * LEVELS)),
+        "pt_eps": np.float32(1e-12),
+        "pt_one": np.float32(1),
+        "pt_zero": np.uint8(MIDDLE),
+        "pt_last_axis": np.array([-1]),
+        "pt_flat": np.array([-1]),
+    }
     graph.initializer.extend(numpy_helper.from_array(np.asarray(v), k) for k, v in shared.items())
     nodes, count = [], 0
     for node in graph.node:
@@ -54,14 +65,18 @@ def per_token_matmuls(graph: Any, *, axes_as_input: bool) -> int:
         count += 1
         prefix = f"pt{count}_"
         wq, w_scale, column_sums = _weight(numpy_helper.to_array(weights[node.input[1]]))
-        graph.initializer.extend([numpy_helper.from_array(wq, prefix + "wq"),
-                                  numpy_helper.from_array(w_scale, prefix + "ws"),
-                                  numpy_helper.from_array(column_sums, prefix + "cs"),
-                                  numpy_helper.from_array(np.array([-1, wq.shape[0]]), prefix + "k"),
-                                  numpy_helper.from_array(np.array([wq.shape[1]]), prefix + "n")])
+        graph.initializer.extend(
+            [
+                numpy_helper.from_array(wq, prefix + "wq"),
+                numpy_helper.from_array(w_scale, prefix + "ws"),
+                numpy_helper.from_array(column_sums, prefix + "cs"),
+                numpy_helper.from_array(np.array([-1, wq.shape[0]]), prefix + "k"),
+                numpy_helper.from_array(np.array([wq.shape[1]]), prefix + "n"),
+            ]
+        )
 
         def add(op: str, inputs: list[str], output: str, **attrs: Any) -> None:
-            nodes.append(helper.make_node(op, inputs, [output], name=prefix + output, **attrs))
+            nodes.append(helper.make_node(op, inputs, [output], name=prefix + output, **attrs))  # noqa: B023 (used in this iteration only)
 
         _token_matmul(add, prefix, node.input[0], node.output[0], axes_as_input)
     graph.ClearField("node")
@@ -101,8 +116,12 @@ def _token_matmul(add: Callable[..., None], p: str, x: str, y: str, axes_as_inpu
     add("ConstantOfShape", [p + "s_shape"], p + "zp", value=helper.make_tensor("v", TensorProto.UINT8, [1], [MIDDLE]))
     add("Sub", [p + "rows", p + "mid"], p + "centred")
     add("QuantizeLinear", [p + "centred", p + "s_row", p + "zp"], p + "xq", axis=0)
-    add("MatMulIntegerToFloat", [p + "xq", p + "wq", "pt_one", p + "ws", "pt_zero"], p + "centred_y",
-        domain="com.microsoft")
+    add(
+        "MatMulIntegerToFloat",
+        [p + "xq", p + "wq", "pt_one", p + "ws", "pt_zero"],
+        p + "centred_y",
+        domain="com.microsoft",
+    )
     add("Mul", [p + "centred_y", p + "s"], p + "scaled_y")
     add("Mul", [p + "mid", p + "cs"], p + "mid_y")
     add("Add", [p + "scaled_y", p + "mid_y"], p + "y_rows")

@@ -117,7 +117,12 @@ def group_boost(boosts: Mapping[str, float], groups: Iterable[str]) -> float:
 
 
 def rank_top_k(
-    candidates: Candidates, load_inputs: InputsLoader, weights: Weights, k: int, *, batch: int = 64,
+    candidates: Candidates,
+    load_inputs: InputsLoader,
+    weights: Weights,
+    k: int,
+    *,
+    batch: int = 64,
     max_boost: float = 0.0,
 ) -> RankedPage:
     """The exact top-k by full score, loading inputs only for candidates that could still enter it.
@@ -130,7 +135,9 @@ def rank_top_k(
     semantic = np.clip(candidates.similarity.astype(np.float64), 0.0, 1.0)
     nearness = 0.5 ** (candidates.distance_km / weights.distance_half_km)
     partial = weights.semantic * semantic + weights.distance * nearness
-    upper = partial + weights.salary + weights.freshness + weights.keyword + weights.occupation + weights.fair + max_boost
+    upper = (
+        partial + weights.salary + weights.freshness + weights.keyword + weights.occupation + weights.fair + max_boost
+    )
     order = np.lexsort((candidates.ids, -partial))
     best: list[Ranked] = []
     stale = loaded = 0
@@ -141,8 +148,11 @@ def rank_top_k(
         loaded += len(rows)
         inputs = load_inputs([int(i) for i in candidates.ids[rows]])
         stale += len(rows) - len(inputs)
-        best.extend(_score(candidates, int(r), inputs, semantic, nearness, weights) for r in rows
-                    if int(candidates.ids[r]) in inputs)
+        best.extend(
+            _score(candidates, int(r), inputs, semantic, nearness, weights)
+            for r in rows
+            if int(candidates.ids[r]) in inputs
+        )
         best = heapq.nsmallest(k, best, key=_rank_key)  # only the k best can matter: no re-sort of all loaded
     return RankedPage(items=best, total=len(candidates) - stale, stale=stale)
 
@@ -165,8 +175,15 @@ def _score(
     salary = NEUTRAL_SALARY_FIT if candidate.salary_fit is None else candidate.salary_fit
     occupation = NEUTRAL_OCCUPATION if candidate.occupation is None else candidate.occupation
     fair = 1.0 if candidate.fair_running else 0.0
-    factors = Factors(semantic=float(semantic[row]), distance=float(nearness[row]), salary=candidate.salary_fit,
-                      freshness=freshness, keyword=candidate.keyword, occupation=candidate.occupation, fair=fair)
+    factors = Factors(
+        semantic=float(semantic[row]),
+        distance=float(nearness[row]),
+        salary=candidate.salary_fit,
+        freshness=freshness,
+        keyword=candidate.keyword,
+        occupation=candidate.occupation,
+        fair=fair,
+    )
     score = (
         weights.semantic * factors.semantic
         + weights.distance * factors.distance
@@ -210,7 +227,7 @@ def explain(
     fair: str | None = None,
     programme: str = "",
 ) -> str:
-    """"1.2 km · 电焊 · 职业相符：焊工 · 月薪 6000–8000 符合期望"; with no salary text, "薪资符合期望".
+    """ "1.2 km · 电焊 · 职业相符：焊工 · 月薪 6000–8000 符合期望"; with no salary text, "薪资符合期望".
 
     `placed_by` names how an address-only posting was placed ("乡镇"): its distance is then
     approximate and says so ("约 1.2 km（按乡镇中心估算）"). `fair` names a running job fair, and

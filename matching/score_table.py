@@ -93,10 +93,15 @@ class Scored:
     def ranked(self, at: int, distance_km: float, similarity: float) -> Ranked:
         """Candidate `at` (a position in these arrays) as `rank_top_k` reports one."""
         salary, occupation = float(self.salary[at]), float(self.occupation[at])
-        factors = Factors(semantic=float(self.semantic[at]), distance=float(self.nearness[at]),
-                          salary=None if salary != salary else salary, freshness=float(self.freshness[at]),
-                          keyword=float(self.keyword[at]), occupation=None if occupation != occupation else occupation,
-                          fair=float(self.fair[at]))
+        factors = Factors(
+            semantic=float(self.semantic[at]),
+            distance=float(self.nearness[at]),
+            salary=None if salary != salary else salary,
+            freshness=float(self.freshness[at]),
+            keyword=float(self.keyword[at]),
+            occupation=None if occupation != occupation else occupation,
+            fair=float(self.fair[at]),
+        )
         return Ranked(int(self.ids[at]), float(self.scores[at]), distance_km, similarity, factors)
 
 
@@ -163,8 +168,22 @@ class ScoreTable:
     @property
     def nbytes(self) -> int:
         s = self._state
-        return sum(int(a.nbytes) for a in (s.row_of, s.pay, s.published_us, s.fair, s.code_rows, s.confidence,
-                                           s.length, s.start, s.count, s.term_ids, s.term_tf))
+        return sum(
+            int(a.nbytes)
+            for a in (
+                s.row_of,
+                s.pay,
+                s.published_us,
+                s.fair,
+                s.code_rows,
+                s.confidence,
+                s.length,
+                s.start,
+                s.count,
+                s.term_ids,
+                s.term_tf,
+            )
+        )
 
     def upsert(self, rows: Iterable[ScoreRow]) -> None:
         rows = list({r.id: r for r in rows}.values())
@@ -196,8 +215,16 @@ class ScoreTable:
             rows = list({r.id: r for r in rows}.values())
             self._state = _appended(_empty_state(), rows, [self._encode(r) for r in rows])
 
-    def score(self, ids: IntArray, similarity: npt.NDArray[np.floating], distance_km: FloatArray, asked: Asked,
-              weights: Weights, bm25: Bm25, agreement_of: AgreementOf) -> Scored:
+    def score(
+        self,
+        ids: IntArray,
+        similarity: npt.NDArray[np.floating],
+        distance_km: FloatArray,
+        asked: Asked,
+        weights: Weights,
+        bm25: Bm25,
+        agreement_of: AgreementOf,
+    ) -> Scored:
         """Every candidate's full score as `rank_top_k` computes it from `CandidateInputs` (equal to ~1e-15: NumPy's
         vectorised power may round a last bit differently); ids without a row are left out."""
         s = self._state
@@ -211,15 +238,28 @@ class ScoreTable:
         keyword = self._keyword(s, rows, asked.terms, bm25)
         occupation = self._occupation(s, rows, asked.codes, agreement_of)
         fair = np.isin(s.fair[rows], np.fromiter(asked.running_fairs, np.int64)).astype(np.float64)
-        score = (weights.semantic * semantic + weights.distance * nearness
-                 + weights.salary * np.where(np.isnan(salary), NEUTRAL_SALARY_FIT, salary)
-                 + weights.freshness * freshness
-                 + weights.keyword * np.minimum(np.maximum(keyword, 0.0), 1.0)
-                 + weights.occupation * np.where(np.isnan(occupation), NEUTRAL_OCCUPATION, occupation)
-                 + weights.fair * fair)
-        return Scored(positions=found, ids=ids[found], scores=score, semantic=semantic, nearness=nearness,
-                      salary=salary, freshness=freshness, keyword=keyword, occupation=occupation, fair=fair,
-                      missing=len(ids) - len(found))
+        score = (
+            weights.semantic * semantic
+            + weights.distance * nearness
+            + weights.salary * np.where(np.isnan(salary), NEUTRAL_SALARY_FIT, salary)
+            + weights.freshness * freshness
+            + weights.keyword * np.minimum(np.maximum(keyword, 0.0), 1.0)
+            + weights.occupation * np.where(np.isnan(occupation), NEUTRAL_OCCUPATION, occupation)
+            + weights.fair * fair
+        )
+        return Scored(
+            positions=found,
+            ids=ids[found],
+            scores=score,
+            semantic=semantic,
+            nearness=nearness,
+            salary=salary,
+            freshness=freshness,
+            keyword=keyword,
+            occupation=occupation,
+            fair=fair,
+            missing=len(ids) - len(found),
+        )
 
     def save(self, path: Path, meta: dict[str, Any]) -> None:
         """Write the live rows atomically, in their order: readers of `path` see the old or the new file, never
@@ -228,8 +268,13 @@ class ScoreTable:
             s = self._state = _compacted(self._state, force=True)
             ids = np.flatnonzero(s.row_of >= 0)
             header = {"layout": LAYOUT, "words": self.terms.words, "codes": self.codes, "meta": meta}
-            columns = {"ids": ids, "rows": s.row_of[ids], **{f: getattr(s, f)[: s.size] for f in _ROW_FIELDS},
-                       "term_ids": s.term_ids[: s.pool_size], "term_tf": s.term_tf[: s.pool_size]}
+            columns = {
+                "ids": ids,
+                "rows": s.row_of[ids],
+                **{f: getattr(s, f)[: s.size] for f in _ROW_FIELDS},
+                "term_ids": s.term_ids[: s.pool_size],
+                "term_tf": s.term_tf[: s.pool_size],
+            }
         save_snapshot(path, header, columns)
 
     @classmethod
@@ -246,8 +291,9 @@ class ScoreTable:
         table._code_rows = {c: i for i, c in enumerate(table.codes)}
         row_of = np.full(int(ids.max(initial=0)) + 1, -1, np.int32)
         row_of[ids] = rows
-        table._state = _State(row_of=row_of, size=len(columns["pay"]), pool_size=len(columns["term_ids"]),
-                              live=len(ids), **columns)
+        table._state = _State(
+            row_of=row_of, size=len(columns["pay"]), pool_size=len(columns["term_ids"]), live=len(ids), **columns
+        )
         return table, dict(header["meta"])
 
     def _encode(self, row: ScoreRow) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint16], list[int]]:
@@ -277,7 +323,9 @@ class ScoreTable:
 
     def _keyword(self, s: _State, rows: npt.NDArray[np.int32], terms: Sequence[str], bm25: Bm25) -> FloatArray:
         """`Bm25.prepare(terms)` of every row: the same products, summed in the query's order."""
-        wanted = [(self.terms.of(term, learn=False), bm25.weight(term) * times) for term, times in Counter(terms).items()]
+        wanted = [
+            (self.terms.of(term, learn=False), bm25.weight(term) * times) for term, times in Counter(terms).items()
+        ]
         ceiling = 0.0
         for _, w in wanted:
             ceiling += w
@@ -306,8 +354,9 @@ class ScoreTable:
         out[by_row] = _sums_in_order(doc, gains, len(rows)) / ceiling
         return out
 
-    def _occupation(self, s: _State, rows: npt.NDArray[np.int32], asked: Sequence[tuple[str, float]],
-                    agreement_of: AgreementOf) -> FloatArray:
+    def _occupation(
+        self, s: _State, rows: npt.NDArray[np.int32], asked: Sequence[tuple[str, float]], agreement_of: AgreementOf
+    ) -> FloatArray:
         """`occupations.expected_agreement` of every row (the same products, added in its order); nan where either
         side is uncoded."""
         code_rows, confidence = s.code_rows[rows], s.confidence[rows]
@@ -398,11 +447,22 @@ def _freshness(published_us: IntArray, now_us: int, weights: Weights) -> FloatAr
 
 
 def _empty_state() -> _State:
-    return _State(row_of=np.full(0, -1, np.int32), size=0, pay=np.zeros(0), published_us=np.zeros(0, np.int64),
-                  fair=np.zeros(0, np.int64), code_rows=np.zeros((0, CODES), np.int32),
-                  confidence=np.zeros((0, CODES)), length=np.zeros(0), start=np.zeros(0, np.int64),
-                  count=np.zeros(0, np.int32), pool_size=0, term_ids=np.zeros(0, np.uint32),
-                  term_tf=np.zeros(0, np.uint16), live=0)
+    return _State(
+        row_of=np.full(0, -1, np.int32),
+        size=0,
+        pay=np.zeros(0),
+        published_us=np.zeros(0, np.int64),
+        fair=np.zeros(0, np.int64),
+        code_rows=np.zeros((0, CODES), np.int32),
+        confidence=np.zeros((0, CODES)),
+        length=np.zeros(0),
+        start=np.zeros(0, np.int64),
+        count=np.zeros(0, np.int32),
+        pool_size=0,
+        term_ids=np.zeros(0, np.uint32),
+        term_tf=np.zeros(0, np.uint16),
+        live=0,
+    )
 
 
 def _replace(s: _State, **changes: Any) -> _State:
@@ -423,8 +483,10 @@ def _appended(s: _State, rows: Sequence[ScoreRow], encoded: Sequence[tuple[Any, 
     n, size = len(rows), s.size
     grown = {f: _grown(getattr(s, f), size, size + n) for f in _ROW_FIELDS}
     terms = sum(len(e[0]) for e in encoded)
-    term_ids, term_tf = _grown(s.term_ids, s.pool_size, s.pool_size + terms), _grown(s.term_tf, s.pool_size,
-                                                                                       s.pool_size + terms)
+    term_ids, term_tf = (
+        _grown(s.term_ids, s.pool_size, s.pool_size + terms),
+        _grown(s.term_tf, s.pool_size, s.pool_size + terms),
+    )
     at = size
     start = s.pool_size
     for row, (ids, tf, code_rows) in zip(rows, encoded):
@@ -447,8 +509,16 @@ def _appended(s: _State, rows: Sequence[ScoreRow], encoded: Sequence[tuple[Any, 
     fresh_ids = np.array([r.id for r in rows], np.int64)
     replaced = int((row_of[fresh_ids] >= 0).sum()) if n else 0
     row_of[fresh_ids] = np.arange(size, size + n, dtype=np.int32)  # each id flips whole from old row to new
-    return _replace(s, row_of=row_of, size=size + n, pool_size=start, term_ids=term_ids, term_tf=term_tf,
-                    live=s.live + n - replaced, **grown)
+    return _replace(
+        s,
+        row_of=row_of,
+        size=size + n,
+        pool_size=start,
+        term_ids=term_ids,
+        term_tf=term_tf,
+        live=s.live + n - replaced,
+        **grown,
+    )
 
 
 def _grown_map(row_of: npt.NDArray[np.int32], top: int) -> npt.NDArray[np.int32]:
@@ -482,5 +552,12 @@ def _compacted(s: _State, *, force: bool = False, order: IntArray | None = None)
     row_of[ids] = np.arange(len(ids), dtype=np.int32)
     columns = {f: getattr(s, f)[keep] for f in _ROW_FIELDS}
     columns["start"] = start
-    return _State(row_of=row_of, size=len(ids), pool_size=len(at), term_ids=s.term_ids[at], term_tf=s.term_tf[at],
-                  live=len(ids), **columns)
+    return _State(
+        row_of=row_of,
+        size=len(ids),
+        pool_size=len(at),
+        term_ids=s.term_ids[at],
+        term_tf=s.term_tf[at],
+        live=len(ids),
+        **columns,
+    )

@@ -61,9 +61,10 @@ class Finding:
 
 
 def _scans(scans: patterns.Scans) -> tuple[Scan, ...]:
-    return tuple(Scan(tuple(words.lower().split("|")),
-                      re.compile("|".join(f"(?:{p})" for p in alternatives), re.IGNORECASE))
-                 for words, alternatives in scans.items())
+    return tuple(
+        Scan(tuple(words.lower().split("|")), re.compile("|".join(f"(?:{p})" for p in alternatives), re.IGNORECASE))
+        for words, alternatives in scans.items()
+    )
 
 
 def _rule(code: str, label: str, basis: str, severity: Severity, scans: patterns.Scans) -> Rule:
@@ -77,12 +78,27 @@ RULES: tuple[Rule, ...] = (
     _rule("sex", "性别歧视", "《就业促进法》第二十七条；《妇女权益保障法》第四十三条", "reject", patterns.SEX),
     _rule("ethnicity", "民族歧视", "《就业促进法》第三条、第二十八条", "reject", patterns.ETHNICITY),
     _rule("religion", "宗教信仰歧视", "《就业促进法》第三条", "reject", patterns.RELIGION),
-    _rule("household_registration", "户籍地域歧视", "《就业促进法》第三十一条；《人力资源市场暂行条例》第二十四条",
-          "reject", patterns.HOUSEHOLD_REGISTRATION),
-    _rule("marital_childbearing", "婚育歧视", "《妇女权益保障法》第四十三条；《就业服务与就业管理规定》第二十七条",
-          "reject", patterns.MARITAL_CHILDBEARING),
-    _rule("health_carrier", "病原携带者歧视", "《就业促进法》第三十条；《就业服务与就业管理规定》第十九条", "reject",
-          patterns.HEALTH_CARRIER),
+    _rule(
+        "household_registration",
+        "户籍地域歧视",
+        "《就业促进法》第三十一条；《人力资源市场暂行条例》第二十四条",
+        "reject",
+        patterns.HOUSEHOLD_REGISTRATION,
+    ),
+    _rule(
+        "marital_childbearing",
+        "婚育歧视",
+        "《妇女权益保障法》第四十三条；《就业服务与就业管理规定》第二十七条",
+        "reject",
+        patterns.MARITAL_CHILDBEARING,
+    ),
+    _rule(
+        "health_carrier",
+        "病原携带者歧视",
+        "《就业促进法》第三十条；《就业服务与就业管理规定》第十九条",
+        "reject",
+        patterns.HEALTH_CARRIER,
+    ),
     _rule("age", "年龄限制", "年龄条件须与岗位相关，请复核；就业见习按政策面向16–24岁", "warning", patterns.AGE),
 )
 RULES_BY_CODE = {rule.code: rule for rule in RULES}
@@ -105,8 +121,17 @@ def screen(text: str, job_type: str | None = None) -> list[Finding]:
             last_end = end
             if rule.code == "age" and not limits_age(text[start:end], job_type):
                 continue
-            findings.append(Finding(rule=rule.code, label=rule.label, phrase=text[start:end], severity=rule.severity,
-                                    start=start, end=end, basis=rule.basis))
+            findings.append(
+                Finding(
+                    rule=rule.code,
+                    label=rule.label,
+                    phrase=text[start:end],
+                    severity=rule.severity,
+                    start=start,
+                    end=end,
+                    basis=rule.basis,
+                )
+            )
     return sorted(findings, key=lambda f: (f.start, f.end))
 
 
@@ -133,7 +158,7 @@ def _masked(text: str) -> str:
     """Neutral wording blotted out, character for character, so no rule reads 男 in 男女不限."""
     for scan in _NEUTRAL:
         for match in scan.finditer(text):
-            text = text[:match.start()] + _MASK * (match.end() - match.start()) + text[match.end():]
+            text = text[: match.start()] + _MASK * (match.end() - match.start()) + text[match.end() :]
     return text
 
 

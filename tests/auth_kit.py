@@ -14,13 +14,20 @@ from app.models.user import User
 from app.services.identity.tokens import TokenIssuer
 
 
-def add_user(settings: Settings, role: str, *, employer_id: int | None = None, seeker_id: int | None = None,
-             districts: Sequence[str] = ()) -> int:
+def add_user(
+    settings: Settings,
+    role: str,
+    *,
+    employer_id: int | None = None,
+    seeker_id: int | None = None,
+    districts: Sequence[str] = (),
+) -> int:
     engine = create_engine(settings.database_url)
     try:
         with Session(engine) as session, session.begin():
-            user = User(role=role, name=f"test {role}", employer_id=employer_id, seeker_id=seeker_id,
-                        districts=list(districts))
+            user = User(
+                role=role, name=f"test {role}", employer_id=employer_id, seeker_id=seeker_id, districts=list(districts)
+            )
             session.add(user)
             session.flush()
             return user.id

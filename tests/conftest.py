@@ -64,8 +64,13 @@ def migrated_url(database_url: str) -> str:
 
 @pytest.fixture
 def settings(migrated_url: str, tmp_path: Path) -> Settings:
-    return Settings(database_url=migrated_url, data_dir=tmp_path / "data", sync_interval_s=0.2,
-                    snapshot_interval_s=3600, push_scheduler=False)
+    return Settings(
+        database_url=migrated_url,
+        data_dir=tmp_path / "data",
+        sync_interval_s=0.2,
+        snapshot_interval_s=3600,
+        push_scheduler=False,
+    )
 
 
 @pytest.fixture(scope="session")

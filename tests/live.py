@@ -22,8 +22,11 @@ from tests.auth_kit import add_user, bearer
 
 JOBCIRCLE = str(Path(sys.executable).with_name("jobcircle"))
 # Processes that share one database share its secrets (each would otherwise generate its own).
-SECRETS = {"JOBCIRCLE_JWT_SECRET": "test-processes-share-this-token-secret-0123456789",
-           "JOBCIRCLE_PII_KEYS": f"k1:{new_key_text()}", "JOBCIRCLE_PII_LOOKUP_KEY": new_key_text()}
+SECRETS = {
+    "JOBCIRCLE_JWT_SECRET": "test-processes-share-this-token-secret-0123456789",
+    "JOBCIRCLE_PII_KEYS": f"k1:{new_key_text()}",
+    "JOBCIRCLE_PII_LOOKUP_KEY": new_key_text(),
+}
 
 
 @contextmanager
@@ -72,14 +75,24 @@ def server_process(database_url: str, data_dir: Path, **env: str) -> Iterator[ht
     """`jobcircle serve` exactly as deployed (uvicorn's own flags included), signed in as an admin; `env` adds
     JOBCIRCLE_* settings. The log is beside data_dir, named by port."""
     port = free_port()
-    environ = {**os.environ, "JOBCIRCLE_DATABASE_URL": database_url, "JOBCIRCLE_DATA_DIR": str(data_dir),
-               "JOBCIRCLE_LOG_LEVEL": "WARNING", **SECRETS, **env}
+    environ = {
+        **os.environ,
+        "JOBCIRCLE_DATABASE_URL": database_url,
+        "JOBCIRCLE_DATA_DIR": str(data_dir),
+        "JOBCIRCLE_LOG_LEVEL": "WARNING",
+        **SECRETS,
+        **env,
+    }
     log = (data_dir.parent / f"server-{port}.log").open("w")
     process = subprocess.Popen([JOBCIRCLE, "serve", "--port", str(port)], env=environ, stdout=log, stderr=log)
-    admin = Settings(database_url=database_url, data_dir=data_dir, **{k.removeprefix("JOBCIRCLE_").lower(): v
-                                                                      for k, v in SECRETS.items()})
-    client = httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30,
-                          headers=bearer(admin, add_user(admin, "admin")))
+    admin = Settings(
+        database_url=database_url,
+        data_dir=data_dir,
+        **{k.removeprefix("JOBCIRCLE_").lower(): v for k, v in SECRETS.items()},
+    )
+    client = httpx.Client(
+        base_url=f"http://127.0.0.1:{port}", timeout=30, headers=bearer(admin, add_user(admin, "admin"))
+    )
     try:
         deadline = time.monotonic() + 120
         while not _healthy(client):

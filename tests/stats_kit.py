@@ -32,8 +32,9 @@ class Town:
 
 def community_b() -> str:
     """A community in another city (芜湖), well beyond 3 km of every job near A."""
-    return next(p.code for p in Gazetteer.load().places()
-                if p.precision is Precision.COMMUNITY and p.code.startswith("3402"))
+    return next(
+        p.code for p in Gazetteer.load().places() if p.precision is Precision.COMMUNITY and p.code.startswith("3402")
+    )
 
 
 def centre(code: str) -> GeoPoint:
@@ -41,9 +42,15 @@ def centre(code: str) -> GeoPoint:
 
 
 def employ(api: httpx.Client, seeker: int, kind: str, started: date, **extra: Any) -> dict[str, Any]:
-    body = {"jobseeker_id": seeker, "kind": kind, "started_on": started.isoformat(),
-            "contract_months": 12 if kind == "stable" else 3, "social_insurance": kind == "stable",
-            "monthly_wage_yuan": 6000 if kind == "stable" else 3000, **extra}
+    body = {
+        "jobseeker_id": seeker,
+        "kind": kind,
+        "started_on": started.isoformat(),
+        "contract_months": 12 if kind == "stable" else 3,
+        "social_insurance": kind == "stable",
+        "monthly_wage_yuan": 6000 if kind == "stable" else 3000,
+        **extra,
+    }
     response = api.post("/v1/employments", json=body)
     assert response.status_code == 201, response.text
     return dict(response.json())
@@ -58,12 +65,22 @@ def build_town(api: httpx.Client) -> Town:
     a, b = A_CODE, community_b()
     owner = employer(api, "填海巷机械厂")
     starts = datetime.now(UTC) - timedelta(days=2)
-    fair = api.post("/v1/fairs", json={
-        "name": "春风行动·瑶海区专场", "kind": "spring_action", "organiser": "瑶海区人社局", "venue": "明光路街道",
-        "location": loc(centre(a)), "starts_at": starts.isoformat(), "ends_at": (starts + timedelta(hours=8)).isoformat(),
-    }).json()
-    jobs = [post_job(api, owner, location=loc(centre(a))), post_job(api, owner, location=loc(centre(a)),
-                                                                      fair_id=fair["id"])]
+    fair = api.post(
+        "/v1/fairs",
+        json={
+            "name": "春风行动·瑶海区专场",
+            "kind": "spring_action",
+            "organiser": "瑶海区人社局",
+            "venue": "明光路街道",
+            "location": loc(centre(a)),
+            "starts_at": starts.isoformat(),
+            "ends_at": (starts + timedelta(hours=8)).isoformat(),
+        },
+    ).json()
+    jobs = [
+        post_job(api, owner, location=loc(centre(a))),
+        post_job(api, owner, location=loc(centre(a)), fair_id=fair["id"]),
+    ]
     seekers = {
         "s1": post_seeker(api, centre(a), community_code=a, household_id="A-1"),
         "s2": post_seeker(api, centre(a), community_code=a, household_id="A-1", priority_groups=["veteran"]),

@@ -19,8 +19,7 @@ DATABASE_CALLS = {"execute", "query", "scalar", "scalars", "get", "add", "delete
 def run_python(code: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env = {k: v for k, v in env.items() if not k.startswith("JOBCIRCLE_")}
-    return subprocess.run([sys.executable, "-c", code], cwd=cwd, env=env, capture_output=True, text=True,
-                          timeout=120)
+    return subprocess.run([sys.executable, "-c", code], cwd=cwd, env=env, capture_output=True, text=True, timeout=120)
 
 
 def modules(package: str) -> list[Path]:
@@ -56,29 +55,36 @@ def forbidden_imports(package: str, prefixes: tuple[str, ...]) -> dict[str, list
 
 
 def test_matching_imports_no_web_framework_or_orm(tmp_path: Path) -> None:
-    code = ("import importlib, pkgutil, sys, matching\n"
-            "for m in pkgutil.iter_modules(matching.__path__): importlib.import_module('matching.' + m.name)\n"
-            "assert 'matching.coding' in sys.modules\n"
-            "loaded = {'fastapi', 'sqlalchemy', 'starlette'} & set(sys.modules)\n"
-            "assert not loaded, sorted(loaded)")
+    code = (
+        "import importlib, pkgutil, sys, matching\n"
+        "for m in pkgutil.iter_modules(matching.__path__): importlib.import_module('matching.' + m.name)\n"
+        "assert 'matching.coding' in sys.modules\n"
+        "loaded = {'fastapi', 'sqlalchemy', 'starlette'} & set(sys.modules)\n"
+        "assert not loaded, sorted(loaded)"
+    )
     result = run_python(code, tmp_path)
     assert result.returncode == 0, result.stderr
 
 
 def test_importing_the_app_loads_no_model_and_writes_no_files(tmp_path: Path) -> None:
-    code = ("import sys, app.main, app.cli.main\n"
-            "heavy = {'torch', 'sentence_transformers'} & set(sys.modules)\n"
-            "assert not heavy, sorted(heavy)")
+    code = (
+        "import sys, app.main, app.cli.main\n"
+        "heavy = {'torch', 'sentence_transformers'} & set(sys.modules)\n"
+        "assert not heavy, sorted(heavy)"
+    )
     result = run_python(code, tmp_path)
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == []
 
 
-@pytest.mark.parametrize(("package", "prefixes"), [
-    pytest.param("app/services", ("fastapi", "starlette", "app.api"), id="services-know-no-http"),
-    pytest.param("app/models", ("app.services", "app.api", "app.schemas"), id="models-know-no-upper-layer"),
-    pytest.param("matching", ("app",), id="matching-knows-no-app"),
-])
+@pytest.mark.parametrize(
+    ("package", "prefixes"),
+    [
+        pytest.param("app/services", ("fastapi", "starlette", "app.api"), id="services-know-no-http"),
+        pytest.param("app/models", ("app.services", "app.api", "app.schemas"), id="models-know-no-upper-layer"),
+        pytest.param("matching", ("app",), id="matching-knows-no-app"),
+    ],
+)
 def test_imports_flow_one_way(package: str, prefixes: tuple[str, ...]) -> None:
     assert forbidden_imports(package, prefixes) == {}
 
@@ -95,8 +101,12 @@ def database_calls(function: ast.FunctionDef | ast.AsyncFunctionDef) -> list[str
             continue
         if isinstance(node.func, ast.Name) and node.func.id == "select":
             calls.append("select(")
-        elif (isinstance(node.func, ast.Attribute) and node.func.attr in DATABASE_CALLS
-              and isinstance(node.func.value, ast.Name) and node.func.value.id == "session"):
+        elif (
+            isinstance(node.func, ast.Attribute)
+            and node.func.attr in DATABASE_CALLS
+            and isinstance(node.func.value, ast.Name)
+            and node.func.value.id == "session"
+        ):
             calls.append(f"session.{node.func.attr}(")
     return calls
 
@@ -105,8 +115,11 @@ def database_calls(function: ast.FunctionDef | ast.AsyncFunctionDef) -> list[str
 def test_routers_leave_queries_to_services(name: str) -> None:
     path = ROOT / "app" / "api" / f"{name}.py"
     tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-    routes = [f for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))
-              and any(is_route(d) for d in f.decorator_list)]
+    routes = [
+        f
+        for f in ast.walk(tree)
+        if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef)) and any(is_route(d) for d in f.decorator_list)
+    ]
     assert routes, f"no routes found in {path}"
     offenders = {f.name: calls for f in routes if (calls := database_calls(f))}
     assert offenders == {}

@@ -21,15 +21,23 @@ from app.migrate import upgrade
 from tests.live import live_server
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 MET, UNMET = (46, 157, 91), (214, 69, 65)  # --met and --unmet in dashboard.css
 INTENTION = (245, 183, 0)  # the trend's 达成意向 line
 SHOTS = Path(os.environ.get("JOBCIRCLE_SCREENSHOTS", "")) if os.environ.get("JOBCIRCLE_SCREENSHOTS") else None
 
 pytestmark = pytest.mark.skipif(
     not Path(CHROMIUM).exists() and os.environ.get("JOBCIRCLE_REQUIRE_CHROMIUM") != "1",
-    reason="needs Debian's chromium (bash .ci/run installs it)")
+    reason="needs Debian's chromium (bash .ci/run installs it)",
+)
 
 
 @pytest.fixture(scope="module")
@@ -89,8 +97,15 @@ def shown(value: float | None, percent: bool = False) -> str:
 def test_headline_numbers_equal_the_api(browser: Any, demo: httpx.Client, tmp_path: Path) -> None:
     page = open_dashboard(browser, demo)
     overview = demo.get("/v1/stats/overview").json()
-    for key in ("seekers", "open_jobs", "communities_meeting_standard", "intentions", "hires",
-                "zero_employment_households", "fairs_held"):
+    for key in (
+        "seekers",
+        "open_jobs",
+        "communities_meeting_standard",
+        "intentions",
+        "hires",
+        "zero_employment_households",
+        "fairs_held",
+    ):
         assert page.inner_text(f"[data-stat={key}]") == shown(overview[key]), key
     for key in ("standard_share", "employment_rate"):
         assert page.inner_text(f"[data-stat={key}]") == shown(overview[key], percent=True), key
@@ -115,8 +130,9 @@ def test_charts_render_and_match_the_api(browser: Any, demo: httpx.Client, tmp_p
     page.close()
 
 
-def test_map_colours_communities_by_the_standard_and_drills_down(browser: Any, demo: httpx.Client,
-                                                                tmp_path: Path) -> None:
+def test_map_colours_communities_by_the_standard_and_drills_down(
+    browser: Any, demo: httpx.Client, tmp_path: Path
+) -> None:
     page = open_dashboard(browser, demo, "?district=340102")
     rows = demo.get("/v1/stats/communities", params={"district": "340102", "limit": 2000}).json()["items"]
     met = [r for r in rows if r["standard_met"] is True]

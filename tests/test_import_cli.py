@@ -17,10 +17,20 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def run_import(url: str, tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("JOBCIRCLE_")}
-    env.update(JOBCIRCLE_DATABASE_URL=url, JOBCIRCLE_DATA_DIR=str(tmp_path / "data"), JOBCIRCLE_EMBEDDER="hashing",
-               COLUMNS="160")
-    return subprocess.run([sys.executable, "-m", "app.cli", "import", *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=120)
+    env.update(
+        JOBCIRCLE_DATABASE_URL=url,
+        JOBCIRCLE_DATA_DIR=str(tmp_path / "data"),
+        JOBCIRCLE_EMBEDDER="hashing",
+        COLUMNS="160",
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "app.cli", "import", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_import_stores_rows_and_prints_counts_and_reasons(migrated_url: str, tmp_path: Path) -> None:

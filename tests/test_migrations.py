@@ -28,8 +28,7 @@ def test_models_and_migrations_do_not_drift(migrated_url: str):
     engine = create_engine(migrated_url)
     try:
         with engine.connect() as connection:
-            diff = compare_metadata(MigrationContext.configure(connection, opts={"compare_type": True}),
-                                    Base.metadata)
+            diff = compare_metadata(MigrationContext.configure(connection, opts={"compare_type": True}), Base.metadata)
     finally:
         engine.dispose()
     assert diff == []
@@ -40,9 +39,11 @@ def test_division_codes_are_filled_in_from_the_stored_points(database_url: str):
     upgrade(database_url, "0008")
     point = GeoPoint(31.867892, 117.303457)  # 瑶海区
     engine = create_engine(database_url)
-    fair = ("INSERT INTO fairs (name, kind, organiser, venue, lat, lon, starts_at, ends_at, target_groups, "
-            "description, created_at, updated_at) VALUES (:name, 'spring_action', '区人社局', '', :lat, :lon, "
-            "'2026-12-01 09:00:00', '2026-12-01 16:00:00', '[]', '', '2026-11-01 00:00:00', '2026-11-01 00:00:00')")
+    fair = (
+        "INSERT INTO fairs (name, kind, organiser, venue, lat, lon, starts_at, ends_at, target_groups, "
+        "description, created_at, updated_at) VALUES (:name, 'spring_action', '区人社局', '', :lat, :lon, "
+        "'2026-12-01 09:00:00', '2026-12-01 16:00:00', '[]', '', '2026-11-01 00:00:00', '2026-11-01 00:00:00')"
+    )
     try:
         with engine.begin() as connection:
             connection.execute(text(fair), {"name": "placed", "lat": point.lat, "lon": point.lon})

@@ -31,8 +31,13 @@ def rows_for(table: Any, wanted: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def test_plaintext_phones_are_encrypted_on_upgrade_and_restored_on_downgrade(database_url: str, tmp_path: Path):
-    settings = Settings(database_url=database_url, data_dir=tmp_path, pii_keys=f"k1:{new_key_text()}",
-                        pii_lookup_key=new_key_text(), jwt_secret="j" * 40)
+    settings = Settings(
+        database_url=database_url,
+        data_dir=tmp_path,
+        pii_keys=f"k1:{new_key_text()}",
+        pii_lookup_key=new_key_text(),
+        jwt_secret="j" * 40,
+    )
     vault = Vault(load_keys(settings))
     upgrade(database_url, "0006")
     engine = create_engine(database_url)
@@ -40,10 +45,17 @@ def test_plaintext_phones_are_encrypted_on_upgrade_and_restored_on_downgrade(dat
         meta = MetaData()
         meta.reflect(engine, only=["jobseekers", "employers"])
         with engine.begin() as conn:
-            conn.execute(meta.tables["jobseekers"].insert(), rows_for(meta.tables["jobseekers"], [
-                {"name": f"求职者{i}", "phone": p} for i, p in enumerate(PHONES)]))
-            conn.execute(meta.tables["employers"].insert(), rows_for(meta.tables["employers"], [
-                {"name": f"单位{i}", "contact_phone": p} for i, p in enumerate(EMPLOYER_PHONES)]))
+            conn.execute(
+                meta.tables["jobseekers"].insert(),
+                rows_for(meta.tables["jobseekers"], [{"name": f"求职者{i}", "phone": p} for i, p in enumerate(PHONES)]),
+            )
+            conn.execute(
+                meta.tables["employers"].insert(),
+                rows_for(
+                    meta.tables["employers"],
+                    [{"name": f"单位{i}", "contact_phone": p} for i, p in enumerate(EMPLOYER_PHONES)],
+                ),
+            )
         upgrade(database_url, "head", settings=settings)
         assert "phone" not in {c["name"] for c in inspect(engine).get_columns("jobseekers")}
         seekers = _read(engine, "jobseekers", "phone_cipher", "phone_hash")
@@ -54,8 +66,8 @@ def test_plaintext_phones_are_encrypted_on_upgrade_and_restored_on_downgrade(dat
         assert [h for _, h in employers] == [vault.lookup("phone", EMPLOYER_PHONES[0]), None]
 
         downgrade(database_url, "0006", settings=settings)
-        assert [p for p, in _read(engine, "jobseekers", "phone")] == PHONES
-        assert [p for p, in _read(engine, "employers", "contact_phone")] == EMPLOYER_PHONES
+        assert [p for (p,) in _read(engine, "jobseekers", "phone")] == PHONES
+        assert [p for (p,) in _read(engine, "employers", "contact_phone")] == EMPLOYER_PHONES
     finally:
         engine.dispose()
 

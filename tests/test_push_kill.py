@@ -32,22 +32,40 @@ def test_killed_sender_delivers_each_pair_once(api: httpx.Client, settings: Sett
     for i in range(3):
         post_job(api, owner, location={"lat": north_of(HEFEI, 0.2 * i).lat, "lon": HEFEI.lon})
     for i in range(SEEKERS):
-        post_seeker(api, push={"consent": "personalised", "channel": "wechat", "wechat_openid": f"o-{i}",
-                               "wechat_subscribed": True})
+        post_seeker(
+            api,
+            push={"consent": "personalised", "channel": "wechat", "wechat_openid": f"o-{i}", "wechat_subscribed": True},
+        )
     fake = FakeWeChat()
     with live_server(fake.app()) as wechat:
-        env = {**os.environ, "JOBCIRCLE_DATABASE_URL": settings.database_url,
-               "JOBCIRCLE_DATA_DIR": str(tmp_path / "cli"), "JOBCIRCLE_WECHAT_BASE_URL": str(wechat.base_url),
-               "JOBCIRCLE_WECHAT_APPID": fake.appid, "JOBCIRCLE_WECHAT_SECRET": fake.secret,
-               "JOBCIRCLE_WECHAT_TEMPLATE_ID": "tmpl", "JOBCIRCLE_PUSH_QUIET_HOURS": "",
-               "JOBCIRCLE_PUSH_LEASE_S": "1"}
-        configured = settings.model_copy(update={"wechat_base_url": str(wechat.base_url), "wechat_appid": fake.appid,
-                                                 "wechat_secret": fake.secret, "wechat_template_id": "tmpl",
-                                                 "push_quiet_hours": ""})  # or after 21:00 it plans for 08:00
+        env = {
+            **os.environ,
+            "JOBCIRCLE_DATABASE_URL": settings.database_url,
+            "JOBCIRCLE_DATA_DIR": str(tmp_path / "cli"),
+            "JOBCIRCLE_WECHAT_BASE_URL": str(wechat.base_url),
+            "JOBCIRCLE_WECHAT_APPID": fake.appid,
+            "JOBCIRCLE_WECHAT_SECRET": fake.secret,
+            "JOBCIRCLE_WECHAT_TEMPLATE_ID": "tmpl",
+            "JOBCIRCLE_PUSH_QUIET_HOURS": "",
+            "JOBCIRCLE_PUSH_LEASE_S": "1",
+        }
+        configured = settings.model_copy(
+            update={
+                "wechat_base_url": str(wechat.base_url),
+                "wechat_appid": fake.appid,
+                "wechat_secret": fake.secret,
+                "wechat_template_id": "tmpl",
+                "push_quiet_hours": "",
+            }
+        )  # or after 21:00 it plans for 08:00
         engine = make_engine(settings.database_url)
         sessions = make_session_factory(engine)
-        assert run_plan(sessions, PushSetup.from_settings(configured, weights_from_settings(configured)),
-                        digests=False).pushes == SEEKERS
+        assert (
+            run_plan(
+                sessions, PushSetup.from_settings(configured, weights_from_settings(configured)), digests=False
+            ).pushes
+            == SEEKERS
+        )
         command = [sys.executable, "-m", "app.cli", "push", "send"]
         killed = subprocess.Popen(command, env=env, cwd=ROOT, stderr=subprocess.PIPE)
         fake.kill_pid_at, fake.kill_at = killed.pid, KILL_AT

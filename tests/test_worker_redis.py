@@ -39,12 +39,22 @@ def redis_url_or_skip() -> str:
 
 
 def worker(env: dict[str, str]) -> subprocess.Popen[bytes]:
-    return subprocess.Popen([sys.executable, "-m", "app.cli", "worker"], cwd=ROOT, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    return subprocess.Popen(
+        [sys.executable, "-m", "app.cli", "worker"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
 
 
-def wait_for(runtime: IngestRuntime, upload_id: int, condition: Callable[[Upload], bool],
-             process: subprocess.Popen[bytes], timeout_s: float = 120) -> Upload:
+def wait_for(
+    runtime: IngestRuntime,
+    upload_id: int,
+    condition: Callable[[Upload], bool],
+    process: subprocess.Popen[bytes],
+    timeout_s: float = 120,
+) -> Upload:
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         with runtime.sessions() as session:
@@ -58,8 +68,9 @@ def wait_for(runtime: IngestRuntime, upload_id: int, condition: Callable[[Upload
     raise AssertionError(f"upload {upload_id} at {upload.rows_done}/{upload.total_rows}, {upload.status}")
 
 
-def test_a_worker_killed_mid_upload_is_replaced_and_the_counts_match(migrated_url: str, tmp_path: Path,
-                                                                    fake_embedder: Embedder) -> None:
+def test_a_worker_killed_mid_upload_is_replaced_and_the_counts_match(
+    migrated_url: str, tmp_path: Path, fake_embedder: Embedder
+) -> None:
     broker = redis_url_or_skip()
     huey, enqueue, _ = make_huey(broker)
     huey.flush()
@@ -69,12 +80,20 @@ def test_a_worker_killed_mid_upload_is_replaced_and_the_counts_match(migrated_ur
     for i in BAD:
         rows[i] = row("叉车司机", **{"薪资下限": "150", "薪资单位": "", "外部编号": f"bad{i}"})
     with runtime.sessions.begin() as session:
-        upload_id = accept_upload(session, runtime.ingest, SYSTEM, "a.csv", csv_bytes(rows), fair_id=None, submit=lambda _: None).id
+        upload_id = accept_upload(
+            session, runtime.ingest, SYSTEM, "a.csv", csv_bytes(rows), fair_id=None, submit=lambda _: None
+        ).id
     enqueue(upload_id)
     env = {k: v for k, v in os.environ.items() if not k.startswith("JOBCIRCLE_")}
-    env.update(JOBCIRCLE_DATABASE_URL=migrated_url, JOBCIRCLE_DATA_DIR=str(tmp_path / "worker"),
-               JOBCIRCLE_TASK_BROKER=broker, JOBCIRCLE_EMBEDDER="hashing", JOBCIRCLE_UPLOAD_CHUNK_ROWS="10",
-               JOBCIRCLE_UPLOAD_LEASE_S=str(LEASE_S), JOBCIRCLE_LOG_LEVEL="WARNING")
+    env.update(
+        JOBCIRCLE_DATABASE_URL=migrated_url,
+        JOBCIRCLE_DATA_DIR=str(tmp_path / "worker"),
+        JOBCIRCLE_TASK_BROKER=broker,
+        JOBCIRCLE_EMBEDDER="hashing",
+        JOBCIRCLE_UPLOAD_CHUNK_ROWS="10",
+        JOBCIRCLE_UPLOAD_LEASE_S=str(LEASE_S),
+        JOBCIRCLE_LOG_LEVEL="WARNING",
+    )
     first = worker(env)
     try:
         at_kill = wait_for(runtime, upload_id, lambda u: u.rows_done >= 100, first)
@@ -97,6 +116,7 @@ def test_a_worker_killed_mid_upload_is_replaced_and_the_counts_match(migrated_ur
     assert (done.created, done.updated, done.unchanged, done.rejected) == (ROWS - len(BAD), 0, 0, len(BAD))
     with runtime.sessions() as session:
         assert session.scalar(select(func.count()).select_from(Job)) == ROWS - len(BAD)
-        assert session.scalar(select(func.count()).select_from(UploadIssue).where(
-            UploadIssue.severity == "error")) == len(BAD)
+        assert session.scalar(
+            select(func.count()).select_from(UploadIssue).where(UploadIssue.severity == "error")
+        ) == len(BAD)
     runtime.close()

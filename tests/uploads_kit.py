@@ -9,16 +9,43 @@ from typing import Any
 
 import httpx
 
-HEADERS = ["职位名称", "岗位描述", "用工类型", "薪资下限", "薪资上限", "薪资单位", "工作地址", "经度", "纬度", "坐标系",
-           "招聘人数", "单位名称", "统一社会信用代码", "联系电话", "有效期至", "外部编号", "见习期限", "班次"]
+HEADERS = [
+    "职位名称",
+    "岗位描述",
+    "用工类型",
+    "薪资下限",
+    "薪资上限",
+    "薪资单位",
+    "工作地址",
+    "经度",
+    "纬度",
+    "坐标系",
+    "招聘人数",
+    "单位名称",
+    "统一社会信用代码",
+    "联系电话",
+    "有效期至",
+    "外部编号",
+    "见习期限",
+    "班次",
+]
 MINGGUANG = (117.3072, 31.8565)  # 明光路街道 in GCJ-02, as a WeChat map gives it
 
 
 def row(title: str = "电焊工", **values: str) -> list[str]:
     """A good row; override any column by its Chinese header, e.g. row(**{"薪资下限": "150"})."""
-    base = {"职位名称": title, "岗位描述": f"{title}，有经验优先", "用工类型": "全职", "薪资下限": "6-8千",
-            "薪资单位": "月", "工作地址": "合肥市瑶海区明光路街道", "经度": str(MINGGUANG[0]),
-            "纬度": str(MINGGUANG[1]), "坐标系": "gcj02", "单位名称": "合肥示例机械厂"}
+    base = {
+        "职位名称": title,
+        "岗位描述": f"{title}，有经验优先",
+        "用工类型": "全职",
+        "薪资下限": "6-8千",
+        "薪资单位": "月",
+        "工作地址": "合肥市瑶海区明光路街道",
+        "经度": str(MINGGUANG[0]),
+        "纬度": str(MINGGUANG[1]),
+        "坐标系": "gcj02",
+        "单位名称": "合肥示例机械厂",
+    }
     base.update(values)
     return [base.get(h, "") for h in HEADERS]
 
@@ -37,8 +64,11 @@ def numbered(count: int, **values: str) -> list[list[str]]:
 
 
 def upload(api: httpx.Client, content: bytes, filename: str = "岗位.csv", **form: Any) -> httpx.Response:
-    return api.post("/v1/uploads", files={"file": (filename, content, "application/octet-stream")},
-                    data={k: str(v) for k, v in form.items()})
+    return api.post(
+        "/v1/uploads",
+        files={"file": (filename, content, "application/octet-stream")},
+        data={k: str(v) for k, v in form.items()},
+    )
 
 
 def finished(api: httpx.Client, upload_id: int, timeout_s: float = 120) -> dict[str, Any]:

@@ -45,5 +45,12 @@ class AccessLog:
             await self.app(scope, receive, send_with_id)
         finally:
             user = scope.get("state", {}).get("user_id")
-            logger.info("%s %s %d %.1fms id=%s%s", scope["method"], scope["path"], status,
-                        (time.perf_counter() - started) * 1000, request_id, "" if user is None else f" user={user}")
+            logger.info(
+                "%s %s %d %.1fms id=%s%s",
+                scope["method"],
+                scope["path"],
+                status,
+                (time.perf_counter() - started) * 1000,
+                request_id,
+                "" if user is None else f" user={user}",
+            )

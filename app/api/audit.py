@@ -16,8 +16,9 @@ router = APIRouter(prefix="/v1/audit", tags=["audit"], responses=ERROR_RESPONSES
 
 
 @router.get("", response_model=Page[PiiReadOut])
-def list_pii_reads(query: Annotated[AuditQuery, Query()], principal: PrincipalDep,
-                   session: SessionDep) -> Page[PiiReadOut]:
+def list_pii_reads(
+    query: Annotated[AuditQuery, Query()], principal: PrincipalDep, session: SessionDep
+) -> Page[PiiReadOut]:
     """Every read of phone or ID numbers in the clear by staff or employers, newest first; no values, only
     who, when, whose, which fields and for what."""
     return audit_service.list_reads(session, principal, query)

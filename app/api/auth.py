@@ -43,17 +43,27 @@ CredentialsDep = Annotated[Credentials, Depends(get_credentials)]
 
 
 @router.post("/v1/auth/login", response_model=Token)
-def login(payload: PasswordLogin, request: Request, session: SessionDep, creds: CredentialsDep,
-          runtime: RuntimeDep) -> Token:
+def login(
+    payload: PasswordLogin, request: Request, session: SessionDep, creds: CredentialsDep, runtime: RuntimeDep
+) -> Token:
     """Staff and employer members: phone and password for a bearer token."""
     _limit_login(runtime, request, payload.phone)
     return accounts.login_with_password(session, creds, payload.phone, payload.password)
 
 
-@router.post("/v1/auth/wechat", response_model=Token,
-             responses={503: {"model": ErrorBody, "description": "WeChat could not be reached; try again"}})
-def login_wechat(payload: WeChatLogin, request: Request, session: SessionDep, creds: CredentialsDep,
-                 wechat: Annotated[WeChatApp, Depends(get_wechat_app)], runtime: RuntimeDep) -> Token:
+@router.post(
+    "/v1/auth/wechat",
+    response_model=Token,
+    responses={503: {"model": ErrorBody, "description": "WeChat could not be reached; try again"}},
+)
+def login_wechat(
+    payload: WeChatLogin,
+    request: Request,
+    session: SessionDep,
+    creds: CredentialsDep,
+    wechat: Annotated[WeChatApp, Depends(get_wechat_app)],
+    runtime: RuntimeDep,
+) -> Token:
     """Jobseekers in the mini-program: the `wx.login()` code for a bearer token (code2Session)."""
     _limit_login(runtime, request, None)
     return accounts.login_with_wechat(session, creds, wechat, payload.code)
@@ -78,13 +88,18 @@ def create_user(payload: UserCreate, principal: PrincipalDep, session: SessionDe
 
 
 @router.get("/v1/users", response_model=Page[UserOut])
-def list_users(principal: PrincipalDep, session: SessionDep, creds: CredentialsDep, limit: Limit = 20,
-               offset: Offset = 0) -> Page[UserOut]:
+def list_users(
+    principal: PrincipalDep, session: SessionDep, creds: CredentialsDep, limit: Limit = 20, offset: Offset = 0
+) -> Page[UserOut]:
     return accounts.list_users(session, creds.vault, principal, limit, offset)
 
 
-@router.post("/v1/users/{user_id}/deactivate", status_code=status.HTTP_204_NO_CONTENT, response_class=Response,
-             responses=CONFLICT_RESPONSE)
+@router.post(
+    "/v1/users/{user_id}/deactivate",
+    status_code=status.HTTP_204_NO_CONTENT,
+    response_class=Response,
+    responses=CONFLICT_RESPONSE,
+)
 def deactivate_user(user_id: PathId, principal: PrincipalDep, session: SessionDep) -> Response:
     """The account can no longer sign in and its tokens and keys stop working at once."""
     accounts.deactivate_user(session, principal, user_id)
@@ -98,7 +113,9 @@ def create_api_key(payload: ApiKeyCreate, principal: PrincipalDep, session: Sess
 
 
 @router.get("/v1/auth/api-keys", response_model=Page[ApiKeyOut])
-def list_api_keys(principal: PrincipalDep, session: SessionDep, limit: Limit = 20, offset: Offset = 0) -> Page[ApiKeyOut]:
+def list_api_keys(
+    principal: PrincipalDep, session: SessionDep, limit: Limit = 20, offset: Offset = 0
+) -> Page[ApiKeyOut]:
     return accounts.list_api_keys(session, principal, limit, offset)
 
 

@@ -24,8 +24,14 @@ class ListedOriginsCors(CORSMiddleware):
     def __init__(self, app: ASGIApp, *, settings: Settings) -> None:
         origins = list(settings.cors_origins)
         # "*" passes the validator only in development; it never comes with credentials.
-        super().__init__(app, allow_origins=origins, allow_methods=METHODS, allow_headers=REQUEST_HEADERS,
-                         allow_credentials="*" not in origins, expose_headers=RESPONSE_HEADERS)
+        super().__init__(
+            app,
+            allow_origins=origins,
+            allow_methods=METHODS,
+            allow_headers=REQUEST_HEADERS,
+            allow_credentials="*" not in origins,
+            expose_headers=RESPONSE_HEADERS,
+        )
         self.listed = frozenset(origins)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:

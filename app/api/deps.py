@@ -40,8 +40,9 @@ async def db_slot(request: Request) -> AsyncIterator[None]:
         yield
 
 
-async def get_session(runtime: Annotated[Runtime, Depends(get_runtime)],
-                      _slot: Annotated[None, Depends(db_slot, scope="function")]) -> AsyncIterator[Session]:
+async def get_session(
+    runtime: Annotated[Runtime, Depends(get_runtime)], _slot: Annotated[None, Depends(db_slot, scope="function")]
+) -> AsyncIterator[Session]:
     """Commit or roll back once per request, before the response is sent (scope="function").
 
     The session opens here in the event loop (it touches no connection until first used) and is finished in one
@@ -75,7 +76,7 @@ def _finish(session: Session, commit: bool, runtime: Runtime) -> None:
         runtime.feed.catch_up()
 
 
-async def in_worker(call: Callable[[Unpack[Args]], T], *args: Unpack[Args]) -> T:
+async def in_worker(call: Callable[[Unpack[Args]], T], *args: *Args) -> T:
     """A sync service call run in a worker thread, for an `async def` route on a hot path: it then takes one
     thread hop where a `def` route takes two (FastAPI checks a `def` route's returned model in a second hop)."""
     return await anyio.to_thread.run_sync(call, *args)
@@ -109,9 +110,13 @@ _bearer = HTTPBearer(auto_error=False, description="a token from /v1/auth/login 
 _api_key = APIKeyHeader(name="X-API-Key", auto_error=False, description="an operator integration's API key")
 
 
-def get_caller(request: Request, session: SessionDep, runtime: RuntimeDep,
-               bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-               api_key: Annotated[str | None, Depends(_api_key)]) -> Principal | None:
+def get_caller(
+    request: Request,
+    session: SessionDep,
+    runtime: RuntimeDep,
+    bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    api_key: Annotated[str | None, Depends(_api_key)],
+) -> Principal | None:
     """Who is asking on a public route: None when nobody signed in; a credential sent is checked all the same."""
     credential = api_key or (bearer.credentials if bearer else "")
     if not credential:

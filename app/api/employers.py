@@ -13,10 +13,10 @@ from app.services.postings import employers as employer_service
 router = APIRouter(prefix="/v1/employers", tags=["employers"], responses=ERROR_RESPONSES)
 
 
-@router.post("", status_code=status.HTTP_201_CREATED, response_model=EmployerOut,
-             responses=CONFLICT_RESPONSE)
-def create_employer(payload: EmployerCreate, principal: PrincipalDep, session: SessionDep,
-                    vault: VaultDep) -> EmployerOut:
+@router.post("", status_code=status.HTTP_201_CREATED, response_model=EmployerOut, responses=CONFLICT_RESPONSE)
+def create_employer(
+    payload: EmployerCreate, principal: PrincipalDep, session: SessionDep, vault: VaultDep
+) -> EmployerOut:
     """Register an employer (operators and admins); a 统一社会信用代码, if given, must pass its GB 32100
     checksum."""
     return employer_service.create_employer(session, vault, principal, payload)

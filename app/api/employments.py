@@ -16,15 +16,18 @@ router = APIRouter(prefix="/v1/employments", tags=["employments"], responses=ERR
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=EmploymentOut)
-def register_employment(payload: EmploymentCreate, principal: PrincipalDep, session: SessionDep,
-                        rules: EmploymentRulesDep) -> EmploymentOut:
+def register_employment(
+    payload: EmploymentCreate, principal: PrincipalDep, session: SessionDep, rules: EmploymentRulesDep
+) -> EmploymentOut:
     """Stable needs a ≥ 6-month contract with social insurance; flexible ≥ 3 months at ≥ the minimum
     wage. `claimable` says whether it counts: stable once per person a year, flexible three times."""
     return employment_service.register_employment(session, rules, principal, payload)
 
 
 @router.get("", response_model=Page[EmploymentOut])
-def list_employments(query: Annotated[EmploymentQuery, Query()], principal: PrincipalDep, session: SessionDep) -> Page[EmploymentOut]:
+def list_employments(
+    query: Annotated[EmploymentQuery, Query()], principal: PrincipalDep, session: SessionDep
+) -> Page[EmploymentOut]:
     return employment_service.list_employments(session, principal, query)
 
 

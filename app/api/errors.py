@@ -28,15 +28,25 @@ from app.services.errors import (
 
 logger = logging.getLogger(__name__)
 
-STATUS = {NotAuthenticated: 401, Forbidden: 403, NotFound: 404, Conflict: 409, TooLarge: 413, InvalidField: 422,
-          RateLimited: 429, Unavailable: 503}  # subclasses before their bases
+STATUS = {
+    NotAuthenticated: 401,
+    Forbidden: 403,
+    NotFound: 404,
+    Conflict: 409,
+    TooLarge: 413,
+    InvalidField: 422,
+    RateLimited: 429,
+    Unavailable: 503,
+}  # subclasses before their bases
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     401: {"model": ErrorBody, "description": "no valid bearer token or API key"},
     403: {"model": ErrorBody, "description": "your role or scope does not reach this resource"},
     404: {"model": ErrorBody, "description": "no such resource"},
     422: {"model": ErrorBody, "description": "a field is missing or wrong; `errors` names it and why"},
-    429: {"model": ErrorBody, "description": "too many requests from this address or account; wait `Retry-After` "
-                                             "seconds"},
+    429: {
+        "model": ErrorBody,
+        "description": "too many requests from this address or account; wait `Retry-After` seconds",
+    },
 }
 CONFLICT_RESPONSE: dict[int | str, dict[str, Any]] = {
     409: {"model": ErrorBody, "description": "conflicts with data already stored"},
@@ -86,8 +96,12 @@ def _validation_error(_: Request, error: RequestValidationError) -> JSONResponse
 def _http_error(_: Request, error: HTTPException) -> JSONResponse:
     """Framework errors (unknown path, wrong method, a body that is not UTF-8 JSON) in the same envelope."""
     if error.status_code == 400:  # FastAPI's "error parsing the body": the body field is wrong, like any other
-        return _body(422, "validation_error", "body: could not be parsed; send UTF-8 JSON (or multipart for uploads)",
-                     [FieldError(field="body", reason="could not be parsed; send UTF-8 JSON")])
+        return _body(
+            422,
+            "validation_error",
+            "body: could not be parsed; send UTF-8 JSON (or multipart for uploads)",
+            [FieldError(field="body", reason="could not be parsed; send UTF-8 JSON")],
+        )
     code = {404: "not_found", 405: "method_not_allowed"}.get(error.status_code, "http_error")
     response = _body(error.status_code, code, str(error.detail))
     response.headers.update(error.headers or {})

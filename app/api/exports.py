@@ -13,11 +13,16 @@ from pydantic import BaseModel
 
 from app.schemas.stats import ExportFormat
 
-MEDIA = {ExportFormat.CSV: "text/csv; charset=utf-8",
-         ExportFormat.XLSX: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+MEDIA = {
+    ExportFormat.CSV: "text/csv; charset=utf-8",
+    ExportFormat.XLSX: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
 EXPORT_RESPONSES: dict[int | str, dict[str, Any]] = {
-    200: {"content": {MEDIA[ExportFormat.CSV]: {}, MEDIA[ExportFormat.XLSX]: {}},
-          "description": "JSON; with `format=csv` or `format=xlsx`, the rows as a download"}}
+    200: {
+        "content": {MEDIA[ExportFormat.CSV]: {}, MEDIA[ExportFormat.XLSX]: {}},
+        "description": "JSON; with `format=csv` or `format=xlsx`, the rows as a download",
+    }
+}
 
 
 def tabular(rows: Sequence[BaseModel], name: str, fmt: ExportFormat) -> Response:
@@ -25,8 +30,9 @@ def tabular(rows: Sequence[BaseModel], name: str, fmt: ExportFormat) -> Response
     fields = [f for f in type(rows[0]).model_fields if not isinstance(getattr(rows[0], f), BaseModel)] if rows else []
     table = [[_cell(getattr(row, f)) for f in fields] for row in rows]
     body = _csv(fields, table) if fmt is ExportFormat.CSV else _xlsx(fields, table, name)
-    return Response(body, media_type=MEDIA[fmt],
-                    headers={"Content-Disposition": f'attachment; filename="{name}.{fmt.value}"'})
+    return Response(
+        body, media_type=MEDIA[fmt], headers={"Content-Disposition": f'attachment; filename="{name}.{fmt.value}"'}
+    )
 
 
 def _cell(value: Any) -> Any:

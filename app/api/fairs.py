@@ -39,13 +39,15 @@ def get_fair(fair_id: PathId, session: SessionDep) -> FairOut:
 
 
 @router.patch("/{fair_id}", response_model=FairOut)
-def update_fair(fair_id: PathId, payload: FairUpdate, principal: PrincipalDep, session: SessionDep,
-                matcher: MatcherDep) -> FairOut:
+def update_fair(
+    fair_id: PathId, payload: FairUpdate, principal: PrincipalDep, session: SessionDep, matcher: MatcherDep
+) -> FairOut:
     return fair_service.update_fair(session, matcher.gazetteer, principal, fair_id, payload)
 
 
 @router.post("/{fair_id}/employers", response_model=FairOut)
-def add_fair_employer(fair_id: PathId, payload: FairEmployerLink, principal: PrincipalDep,
-                      session: SessionDep) -> FairOut:
+def add_fair_employer(
+    fair_id: PathId, payload: FairEmployerLink, principal: PrincipalDep, session: SessionDep
+) -> FairOut:
     """Register an employer as taking part (参会单位); uploads with `fair_id` do this for every row."""
     return fair_service.add_employer(session, principal, fair_id, payload.employer_id)

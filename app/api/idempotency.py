@@ -35,8 +35,9 @@ class IdempotencyMiddleware:
             if not KEY.match(key):
                 raise InvalidField(idempotency.HEADER, "must be 1 to 200 printable ASCII characters, e.g. a UUID")
             async with slots:
-                replay = await run_in_threadpool(idempotency.begin, sessions, vault, key, path,
-                                                 _request_hash(scope, headers, body))
+                replay = await run_in_threadpool(
+                    idempotency.begin, sessions, vault, key, path, _request_hash(scope, headers, body)
+                )
         except AppError as error:
             await error_response(error)(scope, receive, send)
             return
@@ -50,8 +51,14 @@ class IdempotencyMiddleware:
             async with slots:  # taken after the request's own session gave its slot back: never two at once
                 if captured.status is not None and captured.status < 500:
                     # Stored before the client sees it: a retry sent the moment the answer arrives replays it.
-                    await run_in_threadpool(idempotency.finish, sessions, vault, key, path, idempotency.Replay(
-                        captured.status, captured.content_type, b"".join(captured.body)))
+                    await run_in_threadpool(
+                        idempotency.finish,
+                        sessions,
+                        vault,
+                        key,
+                        path,
+                        idempotency.Replay(captured.status, captured.content_type, b"".join(captured.body)),
+                    )
                 else:
                     await run_in_threadpool(idempotency.abandon, sessions, key, path)
         for message in captured.messages:
@@ -107,9 +114,15 @@ def _request_hash(scope: Scope, headers: Headers, body: bytes) -> str:
         body = body.replace(boundary[1].encode(), b"BOUNDARY")
         content_type = content_type.replace(boundary[1], "BOUNDARY")
     digest = hashlib.sha256()
-    for part in (scope["method"].encode(), scope["path"].encode(), scope.get("query_string", b""),
-                 content_type.encode(), headers.get("authorization", "").encode(),
-                 headers.get("x-api-key", "").encode(), body):
+    for part in (
+        scope["method"].encode(),
+        scope["path"].encode(),
+        scope.get("query_string", b""),
+        content_type.encode(),
+        headers.get("authorization", "").encode(),
+        headers.get("x-api-key", "").encode(),
+        body,
+    ):
         digest.update(len(part).to_bytes(8, "big") + part)
     return digest.hexdigest()
 

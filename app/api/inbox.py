@@ -16,14 +16,16 @@ router = APIRouter(tags=["pushes"], responses=ERROR_RESPONSES)
 
 
 @router.get("/v1/jobseekers/{seeker_id}/inbox", response_model=Page[InboxMessage])
-def seeker_inbox(seeker_id: PathId, query: Annotated[InboxQuery, Query()], principal: PrincipalDep,
-                 session: SessionDep) -> Page[InboxMessage]:
+def seeker_inbox(
+    seeker_id: PathId, query: Annotated[InboxQuery, Query()], principal: PrincipalDep, session: SessionDep
+) -> Page[InboxMessage]:
     """Every job push to this seeker, newest first, whatever channel carried it."""
     return inbox_service.seeker_inbox(session, principal, seeker_id, query.limit, query.offset)
 
 
 @router.get("/v1/employers/{employer_id}/inbox", response_model=Page[InboxMessage])
-def employer_inbox(employer_id: PathId, query: Annotated[InboxQuery, Query()],
-                   principal: PrincipalDep, session: SessionDep) -> Page[InboxMessage]:
+def employer_inbox(
+    employer_id: PathId, query: Annotated[InboxQuery, Query()], principal: PrincipalDep, session: SessionDep
+) -> Page[InboxMessage]:
     """Digests of new nearby seekers for this employer's open jobs; the seekers are masked."""
     return inbox_service.employer_inbox(session, principal, employer_id, query.limit, query.offset)

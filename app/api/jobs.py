@@ -24,8 +24,9 @@ def create_job(payload: JobCreate, principal: PrincipalDep, session: SessionDep,
 
 
 @router.get("", response_model=Page[JobOut])
-def list_jobs(query: Annotated[JobFilter, Query()], caller: CallerDep, session: SessionDep,
-              matcher: MatcherDep) -> Page[JobOut]:
+def list_jobs(
+    query: Annotated[JobFilter, Query()], caller: CallerDep, session: SessionDep, matcher: MatcherDep
+) -> Page[JobOut]:
     """Public, like every posting (一点发布、全市共享): no sign-in needed. A posting held by screening, or
     rejected on review, is listed only to its employer's members and to staff."""
     return job_service.list_jobs(session, matcher, caller, query)
@@ -38,8 +39,9 @@ def get_job(job_id: PathId, caller: CallerDep, session: SessionDep) -> JobOut:
 
 
 @router.patch("/{job_id}", response_model=JobOut)
-def update_job(job_id: PathId, payload: JobUpdate, principal: PrincipalDep, session: SessionDep,
-               matcher: MatcherDep) -> JobOut:
+def update_job(
+    job_id: PathId, payload: JobUpdate, principal: PrincipalDep, session: SessionDep, matcher: MatcherDep
+) -> JobOut:
     """Change fields; a changed text is re-embedded, a moved posting re-indexed."""
     return job_service.update_job(session, matcher, principal, job_id, payload)
 
@@ -51,7 +53,13 @@ def close_job(job_id: PathId, principal: PrincipalDep, session: SessionDep) -> J
 
 
 @router.get("/{job_id}/matches", response_model=SeekerMatchPage)
-def list_job_matches(job_id: PathId, query: Annotated[MatchQuery, Query()], principal: PrincipalDep,
-                     session: SessionDep, matcher: MatcherDep, vault: VaultDep) -> SeekerMatchPage:
+def list_job_matches(
+    job_id: PathId,
+    query: Annotated[MatchQuery, Query()],
+    principal: PrincipalDep,
+    session: SessionDep,
+    matcher: MatcherDep,
+    vault: VaultDep,
+) -> SeekerMatchPage:
     """Nearby seekers who fit, best first, with names and phones masked until a seeker applies to the job."""
     return match_service.seekers_for_job(session, matcher, vault, principal, job_id, query)

@@ -25,8 +25,9 @@ router = APIRouter(prefix="/v1/jobseekers", tags=["jobseekers"], responses=ERROR
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=JobseekerOut, responses=CONFLICT_RESPONSE)
-def create_jobseeker(payload: JobseekerCreate, principal: PrincipalDep, session: SessionDep, matcher: MatcherDep,
-                     vault: VaultDep) -> JobseekerOut:
+def create_jobseeker(
+    payload: JobseekerCreate, principal: PrincipalDep, session: SessionDep, matcher: MatcherDep, vault: VaultDep
+) -> JobseekerOut:
     """Fill one profile (a jobseeker: their own, once; staff: a person of their districts); matching jobs
     nearby follow from it. Disability, poverty status and a precise home each need their own consent."""
     return seeker_service.create_jobseeker(session, matcher, vault, principal, payload)
@@ -39,8 +40,14 @@ def get_jobseeker(seeker_id: PathId, principal: PrincipalDep, session: SessionDe
 
 
 @router.patch("/{seeker_id}", response_model=JobseekerOut)
-def update_jobseeker(seeker_id: PathId, payload: JobseekerUpdate, principal: PrincipalDep, session: SessionDep,
-                     matcher: MatcherDep, vault: VaultDep) -> JobseekerOut:
+def update_jobseeker(
+    seeker_id: PathId,
+    payload: JobseekerUpdate,
+    principal: PrincipalDep,
+    session: SessionDep,
+    matcher: MatcherDep,
+    vault: VaultDep,
+) -> JobseekerOut:
     """Change fields; a consent withdrawn removes what it allowed (the group, the precise point)."""
     return seeker_service.update_jobseeker(session, matcher, vault, principal, seeker_id, payload)
 
@@ -67,7 +74,12 @@ def delete_jobseeker(seeker_id: PathId, principal: PrincipalDep, session: Sessio
 
 
 @router.get("/{seeker_id}/matches", response_model=MatchPage)
-async def list_matches(seeker_id: PathId, query: Annotated[MatchQuery, Query()], principal: PrincipalDep,
-                       session: SessionDep, matcher: MatcherDep) -> MatchPage:
+async def list_matches(
+    seeker_id: PathId,
+    query: Annotated[MatchQuery, Query()],
+    principal: PrincipalDep,
+    session: SessionDep,
+    matcher: MatcherDep,
+) -> MatchPage:
     """Jobs within the radius, best first, each with its reasons and a one-line explanation."""
     return await in_worker(match_service.matches_for_seeker, session, matcher, principal, seeker_id, query)

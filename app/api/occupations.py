@@ -17,8 +17,12 @@ router = APIRouter(prefix="/v1/occupations", tags=["occupations"], responses=ERR
 @router.get("/suggest", response_model=SuggestPage)
 def suggest(
     matcher: MatcherDep,
-    text: Annotated[str, Query(min_length=1, max_length=200, description="a job title or wish as people write it",
-                               examples=["干过流水线"])],
+    text: Annotated[
+        str,
+        Query(
+            min_length=1, max_length=200, description="a job title or wish as people write it", examples=["干过流水线"]
+        ),
+    ],
     limit: Annotated[int, Query(ge=1, le=10)] = 3,
 ) -> SuggestPage:
     """The most likely occupation codes for a text, with names, confidence and the group path."""

@@ -17,7 +17,9 @@ router = APIRouter(prefix="/v1", tags=["reviews"], responses=ERROR_RESPONSES)
 
 
 @router.get("/reviews/jobs", response_model=Page[JobOut])
-def list_held_jobs(query: Annotated[ReviewQuery, Query()], principal: PrincipalDep, session: SessionDep) -> Page[JobOut]:
+def list_held_jobs(
+    query: Annotated[ReviewQuery, Query()], principal: PrincipalDep, session: SessionDep
+) -> Page[JobOut]:
     """Postings held for review (JOBCIRCLE_SCREENING_MODE=review), oldest first, with what screening found."""
     return review_service.list_held(session, principal, query)
 

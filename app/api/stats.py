@@ -26,16 +26,18 @@ router = APIRouter(prefix="/v1/stats", tags=["statistics"], responses={**ERROR_R
 
 
 @router.get("/overview", response_model=Overview, response_model_by_alias=True)
-def get_overview(query: Annotated[StatsQuery, Query()], principal: PrincipalDep, session: SessionDep,
-                 rules: StatsRulesDep) -> Overview | Response:
+def get_overview(
+    query: Annotated[StatsQuery, Query()], principal: PrincipalDep, session: SessionDep, rules: StatsRulesDep
+) -> Overview | Response:
     """Headline numbers: seekers, open jobs, communities meeting the full-employment standard, hires, fairs."""
     overview = stats_service.overview(session, rules, principal, query)
     return overview if query.format is ExportFormat.JSON else tabular([overview], "overview", query.format)
 
 
 @router.get("/communities", response_model=CommunityPage, response_model_by_alias=True)
-def get_communities(query: Annotated[CommunityStatsQuery, Query()], principal: PrincipalDep, session: SessionDep,
-                    rules: StatsRulesDep) -> CommunityPage | Response:
+def get_communities(
+    query: Annotated[CommunityStatsQuery, Query()], principal: PrincipalDep, session: SessionDep, rules: StatsRulesDep
+) -> CommunityPage | Response:
     """Per community: seekers, jobs within 3 km, matches, intentions, hires and claims, employment rate,
     zero-employment households, and whether the configured full-employment standard is met."""
     page = stats_service.communities(session, rules, principal, query)
@@ -43,16 +45,18 @@ def get_communities(query: Annotated[CommunityStatsQuery, Query()], principal: P
 
 
 @router.get("/groups", response_model=GroupReport, response_model_by_alias=True)
-def get_groups(query: Annotated[StatsQuery, Query()], principal: PrincipalDep, session: SessionDep,
-               rules: StatsRulesDep) -> GroupReport | Response:
+def get_groups(
+    query: Annotated[StatsQuery, Query()], principal: PrincipalDep, session: SessionDep, rules: StatsRulesDep
+) -> GroupReport | Response:
     """Exposure and outcomes per priority group against everyone's (flagged below four-fifths)."""
     report = stats_service.group_report(session, rules, principal, query)
     return report if query.format is ExportFormat.JSON else tabular(report.items, "groups", query.format)
 
 
 @router.get("/fairs", response_model=FairReport, response_model_by_alias=True)
-def get_fairs(query: Annotated[StatsQuery, Query()], principal: PrincipalDep, session: SessionDep,
-              rules: StatsRulesDep) -> FairReport | Response:
+def get_fairs(
+    query: Annotated[StatsQuery, Query()], principal: PrincipalDep, session: SessionDep, rules: StatsRulesDep
+) -> FairReport | Response:
     """Fairs in the period with employers, jobs, intentions and hires; totals against the yearly targets."""
     report = stats_service.fair_report(session, rules, principal, query)
     return report if query.format is ExportFormat.JSON else tabular(report.items, "fairs", query.format)

@@ -41,14 +41,23 @@ def create_upload(
     formulas, macros) and refused with a reason; rows are then stored in the background. Poll
     `GET /v1/uploads/{id}` for progress, counts and each rejected row's reason."""
     content = file.file.read(runtime.ingest.max_bytes + 1)
-    out = upload_service.accept_upload(session, runtime.ingest, principal, file.filename or "upload", content,
-                                       fair_id=fair_id, submit=runtime.uploads.submit)
+    out = upload_service.accept_upload(
+        session,
+        runtime.ingest,
+        principal,
+        file.filename or "upload",
+        content,
+        fair_id=fair_id,
+        submit=runtime.uploads.submit,
+    )
     response.headers["Location"] = f"/v1/uploads/{out.id}"
     return out
 
 
 @router.get("", response_model=Page[UploadOut])
-def list_uploads(query: Annotated[UploadFilter, Query()], principal: PrincipalDep, session: SessionDep) -> Page[UploadOut]:
+def list_uploads(
+    query: Annotated[UploadFilter, Query()], principal: PrincipalDep, session: SessionDep
+) -> Page[UploadOut]:
     return upload_service.list_uploads(session, principal, query.limit, query.offset)
 
 
@@ -59,8 +68,9 @@ def get_upload(upload_id: PathId, principal: PrincipalDep, session: SessionDep) 
 
 
 @router.get("/{upload_id}/errors", response_model=Page[RowIssue])
-def list_upload_issues(upload_id: PathId, query: Annotated[IssueFilter, Query()], principal: PrincipalDep,
-                       session: SessionDep) -> Page[RowIssue]:
+def list_upload_issues(
+    upload_id: PathId, query: Annotated[IssueFilter, Query()], principal: PrincipalDep, session: SessionDep
+) -> Page[RowIssue]:
     """Every rejected row's reasons (`severity=error`), or what was assumed in stored rows (`warning`)."""
     return upload_service.list_issues(session, principal, upload_id, query)
 
@@ -72,8 +82,9 @@ def download_errors(upload_id: PathId, principal: PrincipalDep, session: Session
     return _xlsx(filename, content)
 
 
-@router.post("/{upload_id}/retry", status_code=status.HTTP_202_ACCEPTED, response_model=UploadOut,
-             responses=CONFLICT_RESPONSE)
+@router.post(
+    "/{upload_id}/retry", status_code=status.HTTP_202_ACCEPTED, response_model=UploadOut, responses=CONFLICT_RESPONSE
+)
 def retry_upload(upload_id: PathId, principal: PrincipalDep, session: SessionDep, runtime: RuntimeDep) -> UploadOut:
     """Queue a failed upload again; it resumes after its last stored chunk and creates no duplicates."""
     return upload_service.retry_upload(session, principal, upload_id, runtime.uploads.submit)

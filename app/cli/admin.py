@@ -36,8 +36,9 @@ def _create(settings: Settings, args: argparse.Namespace) -> int:
 
     password = sys.stdin.readline().rstrip("\n") if args.password_stdin else getpass.getpass("password: ")
     try:
-        payload = UserCreate(role=args.role, name=args.name, phone=args.phone, password=password,
-                             districts=args.district)
+        payload = UserCreate(
+            role=args.role, name=args.name, phone=args.phone, password=password, districts=args.district
+        )
     except ValueError as error:
         print(f"refused: {error}", file=sys.stderr)
         return 2

@@ -29,9 +29,9 @@ from app.services.postings.employers import create_employer
 from app.services.postings.jobs import create_job
 from app.services.privacy.vault import Vault
 from app.services.seekers.jobseekers import create_jobseeker
+from matching.gazetteer import Gazetteer
 
 console = Console(stderr=True)
-from matching.gazetteer import Gazetteer
 
 
 def demo_data() -> dict[str, Any]:
@@ -56,8 +56,9 @@ def load_demo(settings: Settings) -> int:
             crs = data["crs"]
             vault = Vault(load_keys(settings))
             employer_ids = {
-                e["key"]: create_employer(session, vault, SYSTEM,
-                                          EmployerCreate(**{k: v for k, v in e.items() if k != "key"})).id
+                e["key"]: create_employer(
+                    session, vault, SYSTEM, EmployerCreate(**{k: v for k, v in e.items() if k != "key"})
+                ).id
                 for e in data["employers"]
             }
             for job in track(data["jobs"], description="jobs", console=console):
@@ -85,8 +86,12 @@ def _summary(data: dict[str, Any]) -> None:
     table = Table(title="demo data loaded (合肥)")
     for column in ("employers", "jobs", "jobseekers", "coordinates"):
         table.add_column(column)
-    table.add_row(str(len(data["employers"])), str(len(data["jobs"])), str(len(data["jobseekers"])),
-                  f"{data['crs']} → stored as wgs84")
+    table.add_row(
+        str(len(data["employers"])),
+        str(len(data["jobs"])),
+        str(len(data["jobseekers"])),
+        f"{data['crs']} → stored as wgs84",
+    )
     console.print(table)
     console.print("try: curl -s 'http://127.0.0.1:8000/v1/jobseekers/1/matches?limit=3'")
     console.print("and open http://127.0.0.1:8000/dashboard for the officials' view (with 8 weeks of made-up activity)")

@@ -53,11 +53,20 @@ def _employ(session: Session, rules: EmploymentRules, seekers: list[Jobseeker], 
     year = date.today().year
     for i, seeker in enumerate(seekers[::2][:5]):  # one member of five households finds work
         kind = EmploymentKind.STABLE if i % 2 == 0 else EmploymentKind.FLEXIBLE
-        register_employment(session, rules, SYSTEM, EmploymentCreate(
-            jobseeker_id=seeker.id, kind=kind, started_on=max(date(year, 1, 1), date.today() - timedelta(days=20 * i)),
-            contract_months=12 if kind is EmploymentKind.STABLE else 4,
-            social_insurance=kind is EmploymentKind.STABLE, monthly_wage_yuan=5200 if i % 2 == 0 else 3200,
-            job_id=jobs[i].id))
+        register_employment(
+            session,
+            rules,
+            SYSTEM,
+            EmploymentCreate(
+                jobseeker_id=seeker.id,
+                kind=kind,
+                started_on=max(date(year, 1, 1), date.today() - timedelta(days=20 * i)),
+                contract_months=12 if kind is EmploymentKind.STABLE else 4,
+                social_insurance=kind is EmploymentKind.STABLE,
+                monthly_wage_yuan=5200 if i % 2 == 0 else 3200,
+                job_id=jobs[i].id,
+            ),
+        )
 
 
 def _stations(session: Session, seekers: list[Jobseeker]) -> None:
@@ -67,16 +76,34 @@ def _stations(session: Session, seekers: list[Jobseeker]) -> None:
             seen.add(seeker.community_code)
             kind = StationKind.GIG if len(seen) % 2 else StationKind.EMPLOYMENT
             name = "零工驿站" if kind is StationKind.GIG else "就业驿站"
-            create_station(session, SYSTEM, StationCreate(
-                name=f"社区{name}{len(seen)}号", kind=kind, community_code=seeker.community_code,
-                location=Location(lat=seeker.lat, lon=seeker.lon, crs=Crs.WGS84), opening_hours="周一至周六 08:30-17:30"))
+            create_station(
+                session,
+                SYSTEM,
+                StationCreate(
+                    name=f"社区{name}{len(seen)}号",
+                    kind=kind,
+                    community_code=seeker.community_code,
+                    location=Location(lat=seeker.lat, lon=seeker.lon, crs=Crs.WGS84),
+                    opening_hours="周一至周六 08:30-17:30",
+                ),
+            )
 
 
 def _fair(session: Session, gazetteer: Gazetteer) -> None:
     starts = utcnow() - timedelta(days=10)
-    fair = create_fair(session, gazetteer, SYSTEM, FairCreate(
-        name="春风行动·瑶海区专场招聘会", kind=FairKind.SPRING_ACTION, organiser="瑶海区人社局",
-        venue="明光路街道社区服务中心", location=Location(lat=31.8565, lon=117.3072, crs=Crs.GCJ02), starts_at=starts,
-        ends_at=starts + timedelta(hours=6)))
+    fair = create_fair(
+        session,
+        gazetteer,
+        SYSTEM,
+        FairCreate(
+            name="春风行动·瑶海区专场招聘会",
+            kind=FairKind.SPRING_ACTION,
+            organiser="瑶海区人社局",
+            venue="明光路街道社区服务中心",
+            location=Location(lat=31.8565, lon=117.3072, crs=Crs.GCJ02),
+            starts_at=starts,
+            ends_at=starts + timedelta(hours=6),
+        ),
+    )
     employers = list(session.scalars(select(Employer.id).order_by(Employer.id).limit(6)))
     link_employers(session, fair.id, employers)

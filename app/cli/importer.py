@@ -40,15 +40,20 @@ def import_file(settings: Settings, path: Path, fair_id: int | None) -> int:
     try:
         try:
             with runtime.sessions.begin() as session:
-                upload_id = accept_upload(session, runtime.ingest, SYSTEM, path.name, content, fair_id=fair_id,
-                                        submit=lambda _: None).id
+                upload_id = accept_upload(
+                    session, runtime.ingest, SYSTEM, path.name, content, fair_id=fair_id, submit=lambda _: None
+                ).id
         except InvalidField as error:
             console.print(f"[red]文件未被接收：{error.reason}")
             return 2
         with _bar(console) as bar:
             task = bar.add_task(path.name, total=None)
-            process_upload(runtime.sessions, runtime.ingest, upload_id,
-                           on_chunk=lambda done, total: bar.update(task, completed=done, total=total))
+            process_upload(
+                runtime.sessions,
+                runtime.ingest,
+                upload_id,
+                on_chunk=lambda done, total: bar.update(task, completed=done, total=total),
+            )
         with runtime.sessions() as session:
             out = get_upload(session, SYSTEM, upload_id)
     finally:
@@ -71,8 +76,15 @@ def run_worker(settings: Settings, threads: int) -> int:
 
 
 def _bar(console: Console) -> Progress:
-    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("行"),
-                    TimeElapsedColumn(), TimeRemainingColumn(), console=console)
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("行"),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+        console=console,
+    )
 
 
 def _summary(out: UploadOut) -> Table:
@@ -82,7 +94,9 @@ def _summary(out: UploadOut) -> Table:
     c = out.counts
     table.add_row(*(str(n) for n in (out.progress.total, c.created, c.updated, c.unchanged, c.rejected, c.linked)))
     if out.errors:
-        table.caption = "\n".join(f"第 {e.row} 行 {e.column}「{e.value}」：{e.reason}" for e in out.errors[:ISSUES_PRINTED])
+        table.caption = "\n".join(
+            f"第 {e.row} 行 {e.column}「{e.value}」：{e.reason}" for e in out.errors[:ISSUES_PRINTED]
+        )
         if out.errors_total > ISSUES_PRINTED:
             table.caption += f"\n… 共 {out.errors_total} 条，见 GET /v1/uploads/{out.id}/errors.xlsx"
     return table

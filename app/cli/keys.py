@@ -25,16 +25,21 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     keys = commands.add_parser("keys", help="PII encryption keys: make a new one, re-encrypt under the current one")
     actions = keys.add_subparsers(required=True, metavar="ACTION")
     actions.add_parser("new", help="print a fresh 256-bit key (base64)").set_defaults(run=_new)
-    rotate_ = actions.add_parser("rotate", help="re-encrypt every phone and ID number not under the first key "
-                                 "of JOBCIRCLE_PII_KEYS; stop and rerun at will")
+    rotate_ = actions.add_parser(
+        "rotate",
+        help="re-encrypt every phone and ID number not under the first key "
+        "of JOBCIRCLE_PII_KEYS; stop and rerun at will",
+    )
     rotate_.add_argument("--chunk", type=int, default=500, help="ciphertexts re-encrypted per transaction")
     rotate_.set_defaults(run=_rotate)
 
 
 def _new(settings: Settings, args: argparse.Namespace) -> int:
     print(new_key_text())
-    Console(stderr=True).print("put it first in JOBCIRCLE_PII_KEYS as `<new id>:<key>,<old id>:<old key>`, restart, "
-                               "then run `jobcircle keys rotate`; drop the old key once rotate finds nothing left")
+    Console(stderr=True).print(
+        "put it first in JOBCIRCLE_PII_KEYS as `<new id>:<key>,<old id>:<old key>`, restart, "
+        "then run `jobcircle keys rotate`; drop the old key once rotate finds nothing left"
+    )
     return 0
 
 
@@ -44,11 +49,21 @@ def _rotate(settings: Settings, args: argparse.Namespace) -> int:
     check_schema_current(engine, settings.database_url)
     console = Console(stderr=True)
     try:
-        with Progress(TextColumn(f"re-encrypting under key {vault.current_key_id}"), BarColumn(),
-                      MofNCompleteColumn(), TimeElapsedColumn(), console=console, transient=True) as bar:
+        with Progress(
+            TextColumn(f"re-encrypting under key {vault.current_key_id}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=console,
+            transient=True,
+        ) as bar:
             task = bar.add_task("rotate", total=None)
-            report = rotate(make_session_factory(engine), vault, args.chunk,
-                            progress=lambda done, total: bar.update(task, completed=done, total=total))
+            report = rotate(
+                make_session_factory(engine),
+                vault,
+                args.chunk,
+                progress=lambda done, total: bar.update(task, completed=done, total=total),
+            )
     finally:
         engine.dispose()
     for rotated in report:

@@ -73,9 +73,17 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     # trusted_proxies setting decides whose forwarded address the rate limit believes.
     # access_log off: the app writes its own line per request (app/api/access_log.py), with the time taken, the
     # request id and the user; uvicorn's would be a second, poorer line for each.
-    uvicorn.run("app.main:create_app", factory=True, host=args.host, port=args.port, workers=args.workers,
-                proxy_headers=False, log_level=settings.log_level.lower(), access_log=False,
-                log_config=_log_config(settings.log_level.upper()))
+    uvicorn.run(
+        "app.main:create_app",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        proxy_headers=False,
+        log_level=settings.log_level.lower(),
+        access_log=False,
+        log_config=_log_config(settings.log_level.upper()),
+    )
     return 0
 
 

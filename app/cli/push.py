@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import signal
 import threading
@@ -40,8 +41,13 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     plan.add_argument("--no-digests", action="store_true", help="seekers only")
     send = actions.add_parser("send", help="deliver every due push, then exit")
     for action in (plan, send):
-        action.add_argument("--shard", type=Shard.parse, default=Shard(), metavar="I/N",
-                            help="only seekers (plan) or pushes (send) whose id %% N == I")
+        action.add_argument(
+            "--shard",
+            type=Shard.parse,
+            default=Shard(),
+            metavar="I/N",
+            help="only seekers (plan) or pushes (send) whose id %% N == I",
+        )
     plan.set_defaults(run=_plan)
     send.set_defaults(run=_send)
     schedule = actions.add_parser("schedule", help="plan nightly at JOBCIRCLE_PUSH_PLAN_AT and send continuously")
@@ -59,15 +65,28 @@ def _plan(settings: Settings, args: argparse.Namespace) -> int:
     engine, sessions = _sessions(settings)
     setup = PushSetup.from_settings(settings, weights_from_settings(settings))
     console = Console(stderr=True)
-    with Progress(TextColumn("planning {task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=console, transient=True) as bar:
+    with Progress(
+        TextColumn("planning {task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    ) as bar:
         task = bar.add_task(f"shard {args.shard}", total=None)
-        report = run_plan(sessions, setup, shard=args.shard, digests=not args.no_digests,
-                          progress=lambda done, total: bar.update(task, completed=done, total=total))
+        report = run_plan(
+            sessions,
+            setup,
+            shard=args.shard,
+            digests=not args.no_digests,
+            progress=lambda done, total: bar.update(task, completed=done, total=total),
+        )
     engine.dispose()
-    console.print(f"run {report.run_id}: {report.pushes} pushes ({report.items} jobs) for "
-                  f"{report.seekers_considered} seekers considered, {report.seekers_skipped} at their cap; "
-                  f"{report.new_jobs} new jobs; {report.digests} employer digests; {report.seconds} s")
+    console.print(
+        f"run {report.run_id}: {report.pushes} pushes ({report.items} jobs) for "
+        f"{report.seekers_considered} seekers considered, {report.seekers_skipped} at their cap; "
+        f"{report.new_jobs} new jobs; {report.digests} employer digests; {report.seconds} s"
+    )
     return 0
 
 
@@ -79,7 +98,8 @@ def _send(settings: Settings, args: argparse.Namespace) -> int:
     engine.dispose()
     Console(stderr=True).print(
         f"sent {report.sent}, retrying {report.retried}, dead {report.dead}, revoked {report.revoked}, "
-        f"in doubt {report.in_doubt}, re-sent {report.resent}" + (" (stopped: quiet hours)" if report.quiet else ""))
+        f"in doubt {report.in_doubt}, re-sent {report.resent}" + (" (stopped: quiet hours)" if report.quiet else "")
+    )
     return 0
 
 
@@ -88,10 +108,7 @@ def _schedule(settings: Settings, args: argparse.Namespace) -> int:
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     setup = PushSetup.from_settings(settings, weights_from_settings(settings))
-    with httpx.Client(timeout=settings.push_timeout_s) as client:
-        try:
-            PushScheduler(sessions, setup, make_channels(settings, client)).run(stop, args.interval)
-        except KeyboardInterrupt:
-            pass
+    with httpx.Client(timeout=settings.push_timeout_s) as client, contextlib.suppress(KeyboardInterrupt):
+        PushScheduler(sessions, setup, make_channels(settings, client)).run(stop, args.interval)
     engine.dispose()
     return 0

@@ -15,5 +15,26 @@ from app.models.push import Push, PushItem, PushRun
 from app.models.upload import Upload, UploadFile, UploadIssue
 from app.models.user import ApiKey, User
 
-__all__ = ["ApiKey", "Base", "Community", "Employer", "Employment", "Event", "Fair", "FairEmployer", "IdempotencyKey", "IndexChange", "Job", "Jobseeker",
-           "PiiRead", "Push", "PushItem", "PushRun", "Station", "Upload", "UploadFile", "UploadIssue", "User"]
+__all__ = [
+    "ApiKey",
+    "Base",
+    "Community",
+    "Employer",
+    "Employment",
+    "Event",
+    "Fair",
+    "FairEmployer",
+    "IdempotencyKey",
+    "IndexChange",
+    "Job",
+    "Jobseeker",
+    "PiiRead",
+    "Push",
+    "PushItem",
+    "PushRun",
+    "Station",
+    "Upload",
+    "UploadFile",
+    "UploadIssue",
+    "User",
+]

@@ -15,8 +15,10 @@ class Event(Base):
     recorded, so counts by district and group stay what they were after a profile changes or is erased."""
 
     __tablename__ = "events"
-    __table_args__ = (Index("ix_events_type_created", "type", "created_at"),
-                      Index("ix_events_seeker_job", "jobseeker_id", "job_id"))
+    __table_args__ = (
+        Index("ix_events_type_created", "type", "created_at"),
+        Index("ix_events_seeker_job", "jobseeker_id", "job_id"),
+    )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     type: Mapped[str] = mapped_column(String(12))

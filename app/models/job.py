@@ -45,7 +45,9 @@ class Job(Embedded, Base):
     valid_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
     tags: Mapped[list[Any]] = mapped_column(JSON, default=list)
     internship_months: Mapped[int | None] = mapped_column(Integer)  # 就业见习: 3–12
-    shifts: Mapped[list[Any]] = mapped_column(JSON, default=list, server_default="[]")  # ["08:00-12:00"], 零工 above all
+    shifts: Mapped[list[Any]] = mapped_column(
+        JSON, default=list, server_default="[]"
+    )  # ["08:00-12:00"], 零工 above all
     external_id: Mapped[str | None] = mapped_column(String(64))
     # Uploaded rows: a hash of what the row said, so a re-upload can tell unchanged from updated.
     content_hash: Mapped[str | None] = mapped_column(String(64))

@@ -67,8 +67,10 @@ class PushItem(Base):
     """One (seeker, job) pair a push carried. Unique per audience: a pair is pushed once, ever."""
 
     __tablename__ = "push_items"
-    __table_args__ = (UniqueConstraint("audience", "jobseeker_id", "job_id", name="uq_push_items_pair"),
-                      Index("ix_push_items_job_created", "job_id", "created_at"))
+    __table_args__ = (
+        UniqueConstraint("audience", "jobseeker_id", "job_id", name="uq_push_items_pair"),
+        Index("ix_push_items_job_created", "job_id", "created_at"),
+    )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     push_id: Mapped[int] = mapped_column(ForeignKey("pushes.id", ondelete="CASCADE"), index=True)

@@ -14,8 +14,11 @@ from app.vocabulary import Role
 
 DISTRICT = re.compile(r"^\d{2,12}$")
 # The pattern is the normal form; spaces, dashes and a leading +86 are also accepted and stripped.
-Mobile = Annotated[str, AfterValidator(validate_mobile),
-                   Field(json_schema_extra={"pattern": r"^1[3-9]\d{9}$", "examples": ["13805511234"]})]
+Mobile = Annotated[
+    str,
+    AfterValidator(validate_mobile),
+    Field(json_schema_extra={"pattern": r"^1[3-9]\d{9}$", "examples": ["13805511234"]}),
+]
 Password = Annotated[str, Field(min_length=10, max_length=128, description="10–128 characters")]
 
 
@@ -30,7 +33,9 @@ class PasswordLogin(Strict):
     phone: Mobile
     password: str = Field(min_length=1, max_length=128)
 
-    model_config = ConfigDict(json_schema_extra={"examples": [{"phone": "13805511234", "password": "a long passphrase"}]})
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"phone": "13805511234", "password": "a long passphrase"}]}
+    )
 
 
 class WeChatLogin(Strict):
@@ -64,11 +69,22 @@ class UserCreate(Strict):
     password: Password
     employer_id: EntityId | None = Field(None, description="employer members: the employer they act for")
     districts: Annotated[list[str], AfterValidator(_districts)] = Field(
-        default_factory=list, max_length=100, description="operators: the 区划代码 prefixes they serve")
+        default_factory=list, max_length=100, description="operators: the 区划代码 prefixes they serve"
+    )
 
-    model_config = ConfigDict(json_schema_extra={"examples": [
-        {"role": "operator", "name": "包河区人社局", "phone": "13805511234", "password": "a long passphrase",
-         "districts": ["340111"]}]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "role": "operator",
+                    "name": "包河区人社局",
+                    "phone": "13805511234",
+                    "password": "a long passphrase",
+                    "districts": ["340111"],
+                }
+            ]
+        }
+    )
 
     @model_validator(mode="after")
     def _role_fields(self) -> UserCreate:
@@ -100,4 +116,6 @@ class ApiKeyOut(BaseModel):
 
 
 class ApiKeyCreated(ApiKeyOut):
-    key: str = Field(description="shown once: send it as `X-API-Key` (or `Authorization: Bearer`); only its hash is kept")
+    key: str = Field(
+        description="shown once: send it as `X-API-Key` (or `Authorization: Bearer`); only its hash is kept"
+    )

@@ -41,9 +41,19 @@ class StationCreate(Strict):
     opening_hours: str = Field("", max_length=50, examples=["周一至周五 08:30-17:30"])
     community_code: CommunityCode | None = Field(None, description="default: the nearest community within 3 km")
 
-    model_config = {"json_schema_extra": {"examples": [{
-        "name": "明光路街道零工驿站", "kind": "gig", "location": {"lat": 31.8565, "lon": 117.3072, "crs": "gcj02"},
-        "address": "合肥市瑶海区明光路街道", "opening_hours": "每天 06:00-18:00"}]}}
+    model_config = {
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "name": "明光路街道零工驿站",
+                    "kind": "gig",
+                    "location": {"lat": 31.8565, "lon": 117.3072, "crs": "gcj02"},
+                    "address": "合肥市瑶海区明光路街道",
+                    "opening_hours": "每天 06:00-18:00",
+                }
+            ]
+        }
+    }
 
 
 class StationOut(BaseModel):

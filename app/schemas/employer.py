@@ -19,8 +19,12 @@ class EmployerCreate(Strict):
     model_config = ConfigDict(
         json_schema_extra={
             "examples": [
-                {"name": "合肥市瑶海区示例机械厂", "credit_code": "91340100MA2RPE0A12",
-                 "contact_phone": "0551-62000000", "address": "合肥市瑶海区明光路"}
+                {
+                    "name": "合肥市瑶海区示例机械厂",
+                    "credit_code": "91340100MA2RPE0A12",
+                    "contact_phone": "0551-62000000",
+                    "address": "合肥市瑶海区明光路",
+                }
             ]
         },
     )

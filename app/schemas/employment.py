@@ -27,9 +27,21 @@ class EmploymentCreate(Strict):
     job_id: EntityId | None = Field(None, description="the posting it came from; records a `hired` event")
     employer_id: EntityId | None = Field(None, description="default: the posting's employer")
 
-    model_config = {"json_schema_extra": {"examples": [{
-        "jobseeker_id": 1, "kind": "stable", "started_on": "2026-11-02", "contract_months": 12,
-        "social_insurance": True, "monthly_wage_yuan": 6500, "job_id": 3}]}}
+    model_config = {
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "jobseeker_id": 1,
+                    "kind": "stable",
+                    "started_on": "2026-11-02",
+                    "contract_months": 12,
+                    "social_insurance": True,
+                    "monthly_wage_yuan": 6500,
+                    "job_id": 3,
+                }
+            ]
+        }
+    }
 
 
 class EmploymentOut(BaseModel):

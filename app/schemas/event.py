@@ -26,11 +26,17 @@ class EventCreate(Strict):
     type: EventType
     job_id: EntityId
     jobseeker_id: EntityId
-    request_id: str | None = Field(None, pattern=r"^[0-9a-f]{32}$",
-                                   description="the request_id of the match page or push that showed the job")
+    request_id: str | None = Field(
+        None, pattern=r"^[0-9a-f]{32}$", description="the request_id of the match page or push that showed the job"
+    )
 
-    model_config = {"json_schema_extra": {"examples": [
-        {"type": "apply", "job_id": 12, "jobseeker_id": 7, "request_id": "3f2a9c0e4b1d4e8f9a7b6c5d4e3f2a1b"}]}}
+    model_config = {
+        "json_schema_extra": {
+            "examples": [
+                {"type": "apply", "job_id": 12, "jobseeker_id": 7, "request_id": "3f2a9c0e4b1d4e8f9a7b6c5d4e3f2a1b"}
+            ]
+        }
+    }
 
 
 class EventOut(BaseModel):

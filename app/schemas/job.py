@@ -40,8 +40,11 @@ class JobStatus(StrEnum):
 
 
 Tag = str
-Shift = Annotated[str, StringConstraints(pattern=SHIFT.pattern),
-                  Field(examples=["08:00-12:00"], description="HH:MM-HH:MM, local time")]
+Shift = Annotated[
+    str,
+    StringConstraints(pattern=SHIFT.pattern),
+    Field(examples=["08:00-12:00"], description="HH:MM-HH:MM, local time"),
+]
 TITLE_MAX, DESCRIPTION_MAX = 100, 5000
 
 JOB_EXAMPLE: dict[str, Any] = {
@@ -117,7 +120,8 @@ class JobSummary(BaseModel):
     location: LocationOut
     address: str | None
     location_precision: LocationPrecision = Field(
-        description="point, or the area centre an address-only posting was placed at")
+        description="point, or the area centre an address-only posting was placed at"
+    )
     fair_id: int | None
     status: JobStatus
     published_at: datetime
@@ -136,10 +140,14 @@ class JobOut(JobSummary):
     occupations: list[OccupationOut] = Field(description="top occupation codes, best first")
     channel: str = Field(description="api or upload: how it arrived")
     duplicate_of: int | None = Field(
-        description="the same posting from another channel, matched in its place; null for originals")
+        description="the same posting from another channel, matched in its place; null for originals"
+    )
     screening_warnings: list[ScreeningNote] = Field(
-        default_factory=list, description="stored, but read them: age limits the job type does not set itself",
-        examples=[[NOTE_EXAMPLE]])
+        default_factory=list,
+        description="stored, but read them: age limits the job type does not set itself",
+        examples=[[NOTE_EXAMPLE]],
+    )
     screening_holds: list[ScreeningNote] = Field(
-        default_factory=list, description="discriminatory requirements that hold (or held) the posting for review")
+        default_factory=list, description="discriminatory requirements that hold (or held) the posting for review"
+    )
     review: ReviewRecord | None = Field(None, description="an operator's decision on a held posting")

@@ -19,8 +19,11 @@ class SensitiveConsent(Strict):
 
     disability: bool = Field(False, description="may hold the priority group `disabled`")
     poverty: bool = Field(False, description="may hold the priority group `poverty_alleviated`")
-    precise_location: bool = Field(False, description="may hold the home point as given; without it the point "
-                                   "is kept on a 0.005° grid (about 500 m) and shown to no one but the seeker")
+    precise_location: bool = Field(
+        False,
+        description="may hold the home point as given; without it the point "
+        "is kept on a 0.005° grid (about 500 m) and shown to no one but the seeker",
+    )
 
 
 class SensitiveConsentOut(BaseModel):
@@ -32,8 +35,11 @@ class SensitiveConsentOut(BaseModel):
     precise_location_at: datetime | None
 
 
-CommunityCode = Annotated[str, StringConstraints(pattern=r"^34\d{10}$"),
-                          Field(description="12-digit 统计用区划代码 of an Anhui community (社区/村)")]
+CommunityCode = Annotated[
+    str,
+    StringConstraints(pattern=r"^34\d{10}$"),
+    Field(description="12-digit 统计用区划代码 of an Anhui community (社区/村)"),
+]
 
 
 SEEKER_EXAMPLE: dict[str, Any] = {
@@ -52,8 +58,12 @@ SEEKER_EXAMPLE: dict[str, Any] = {
     "sensitive_consent": {"disability": False, "poverty": False, "precise_location": True},
     "birth_date": "1990-05-01",
     "employment_status": "unemployed",
-    "push": {"consent": "personalised", "channel": "wechat", "wechat_openid": "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o",
-             "wechat_subscribed": True},
+    "push": {
+        "consent": "personalised",
+        "channel": "wechat",
+        "wechat_openid": "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o",
+        "wechat_subscribed": True,
+    },
 }
 
 
@@ -82,7 +92,8 @@ class JobseekerCreate(_SeekerFields):
     job_types: list[JobType] = Field(default_factory=list, description="empty means any")
     radius_km: float | None = Field(None, gt=0, description="default 3 km")
     priority_groups: list[PriorityGroup] = Field(
-        default_factory=list, description="`disabled` and `poverty_alleviated` need their sensitive_consent")
+        default_factory=list, description="`disabled` and `poverty_alleviated` need their sensitive_consent"
+    )
     sensitive_consent: SensitiveConsent = Field(default_factory=SensitiveConsent)
     birth_date: date | None = Field(None, description="for programme rules (见习: 16–24)")
     graduation_date: date | None = Field(None, description="past or expected; 见习: within 2 years or 6 months")
@@ -108,7 +119,8 @@ class JobseekerUpdate(_SeekerFields):
     radius_km: float | None = Field(None, gt=0)
     priority_groups: list[PriorityGroup] | None = None
     sensitive_consent: SensitiveConsent | None = Field(
-        None, description="replaces the consents as a whole; one withdrawn removes what it allowed")
+        None, description="replaces the consents as a whole; one withdrawn removes what it allowed"
+    )
     birth_date: date | None = None
     graduation_date: date | None = None
     employment_status: EmploymentStatus | None = None
@@ -122,8 +134,10 @@ class JobseekerOut(BaseModel):
     name: str
     phone: str = Field(description="in full for the seeker and their district's staff, else masked: 138****5678")
     id_number: str | None = Field(description="in full for the seeker and their district's staff, else masked")
-    location: LocationOut | None = Field(description="the seeker sees it always; staff only with precise_location "
-                                         "consent (without it the point is coarse and the seeker's alone)")
+    location: LocationOut | None = Field(
+        description="the seeker sees it always; staff only with precise_location "
+        "consent (without it the point is coarse and the seeker's alone)"
+    )
     desired_job: str
     experience: str
     skills: list[str]

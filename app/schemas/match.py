@@ -16,7 +16,8 @@ class MatchQuery(Strict):
     occupation: OccupationFilter | None = None
     fair_id: EntityId | None = Field(None, description="jobs for a seeker: only postings offered at this job fair")
     include_approximate: bool = Field(
-        False, description="jobs for a seeker: also postings placed only by their address (area centre)")
+        False, description="jobs for a seeker: also postings placed only by their address (area centre)"
+    )
     limit: int = Field(20, ge=1, le=100)
     offset: int = Field(0, ge=0, le=MAX_OFFSET)
 
@@ -30,13 +31,22 @@ class SearchRequest(Strict):
     occupation: OccupationFilter | None = None
     fair_id: EntityId | None = Field(None, description="only postings offered at this job fair")
     include_approximate: bool = Field(
-        False, description="also postings placed only by their address (community/township/county centre)")
+        False, description="also postings placed only by their address (community/township/county centre)"
+    )
     limit: int = Field(20, ge=1, le=100)
     offset: int = Field(0, ge=0, le=MAX_OFFSET)
 
-    model_config = {"json_schema_extra": {"examples": [
-        {"text": "会电焊，干过五年气保焊", "location": {"lat": 31.87, "lon": 117.307, "crs": "gcj02"},
-         "radius_km": 3}]}}
+    model_config = {
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "text": "会电焊，干过五年气保焊",
+                    "location": {"lat": 31.87, "lon": 117.307, "crs": "gcj02"},
+                    "radius_km": 3,
+                }
+            ]
+        }
+    }
 
 
 class Reasons(BaseModel):
@@ -87,8 +97,10 @@ class MatchPage(BaseModel):
     offset: int
     radius_km: float
     facets: list[OccupationFacet] = Field(description="occupations among all in-radius results, most first")
-    request_id: str = Field(description="send it with events (impression, view, apply, …) about these jobs",
-                            examples=["3f2a9c0e4b1d4e8f9a7b6c5d4e3f2a1b"])
+    request_id: str = Field(
+        description="send it with events (impression, view, apply, …) about these jobs",
+        examples=["3f2a9c0e4b1d4e8f9a7b6c5d4e3f2a1b"],
+    )
 
 
 class SeekerMatchPage(BaseModel):

@@ -6,11 +6,15 @@ from typing import Annotated
 
 from pydantic import BaseModel, Field
 
-OccupationFilter = Annotated[str, Field(
-    pattern=r"^\d(-\d{2}){0,3}$", max_length=10,
-    description="an occupation code or a prefix of one: 6-18-02-04 (焊工), 6-18 (a whole group)",
-    examples=["6-18-02-04"],
-)]
+OccupationFilter = Annotated[
+    str,
+    Field(
+        pattern=r"^\d(-\d{2}){0,3}$",
+        max_length=10,
+        description="an occupation code or a prefix of one: 6-18-02-04 (焊工), 6-18 (a whole group)",
+        examples=["6-18-02-04"],
+    ),
+]
 
 
 class OccupationOut(BaseModel):

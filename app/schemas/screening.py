@@ -11,7 +11,11 @@ from pydantic import BaseModel, ConfigDict, Field
 from app.schemas.common import MAX_OFFSET, Strict
 
 NOTE_EXAMPLE: dict[str, Any] = {
-    "field": "description", "rule": "age", "label": "年龄限制", "phrase": "18-45岁", "severity": "warning",
+    "field": "description",
+    "rule": "age",
+    "label": "年龄限制",
+    "phrase": "18-45岁",
+    "severity": "warning",
     "reason": "年龄限制：“18-45岁”（年龄条件须与岗位相关，请复核；就业见习按政策面向16–24岁）",
 }
 
@@ -20,8 +24,9 @@ class ScreeningNote(BaseModel):
     """One phrase of a posting that screening flagged."""
 
     field: str = Field(description="title, description or tags")
-    rule: str = Field(description="sex, ethnicity, religion, household_registration, marital_childbearing, "
-                      "health_carrier or age")
+    rule: str = Field(
+        description="sex, ethnicity, religion, household_registration, marital_childbearing, health_carrier or age"
+    )
     label: str = Field(description="the rule's name, as a clerk reads it")
     phrase: str = Field(description="the offending text, exactly as written")
     severity: str = Field(description="reject: a discriminatory requirement; warning: stored, but read it")
@@ -39,10 +44,14 @@ class ReviewRequest(Strict):
     decision: ReviewDecision = Field(description="approve: open the posting and match it; reject: close it")
     note: str | None = Field(None, max_length=500, description="why; required to reject")
 
-    model_config = ConfigDict(json_schema_extra={"examples": [
-        {"decision": "reject", "note": "限男性无岗位依据，请删除后重新发布"},
-        {"decision": "approve", "note": "演出角色，性别为岗位所需"},
-    ]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {"decision": "reject", "note": "限男性无岗位依据，请删除后重新发布"},
+                {"decision": "approve", "note": "演出角色，性别为岗位所需"},
+            ]
+        }
+    )
 
 
 class ReviewRecord(BaseModel):

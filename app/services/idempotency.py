@@ -68,9 +68,16 @@ def forget_seeker(session: Session, seeker_id: int) -> None:
     """Erasing a person also erases the stored answers that may hold their profile: their PATCHes, and every
     finished profile creation (an answer's owner is inside its sealed body; creations only lose a day's replay)."""
     under = f"/v1/jobseekers/{seeker_id}"
-    session.execute(delete(IdempotencyKey).where(IdempotencyKey.status_code.is_not(None), or_(
-        IdempotencyKey.path == "/v1/jobseekers", IdempotencyKey.path == under,
-        IdempotencyKey.path.startswith(f"{under}/"))))
+    session.execute(
+        delete(IdempotencyKey).where(
+            IdempotencyKey.status_code.is_not(None),
+            or_(
+                IdempotencyKey.path == "/v1/jobseekers",
+                IdempotencyKey.path == under,
+                IdempotencyKey.path.startswith(f"{under}/"),
+            ),
+        )
+    )
 
 
 def _seal(vault: Vault, body: bytes) -> bytes:

@@ -37,8 +37,12 @@ def main() -> None:
     parser.add_argument("--radius-km", type=float, default=3.0)
     parser.add_argument("--check", type=int, default=200, help="seekers checked against a brute force")
     parser.add_argument("--seed", type=int, default=20261121)
-    parser.add_argument("--baseline-seekers", type=int, default=50_000,
-                        help="seekers timed on one thread and on every core before the full run (0: skip)")
+    parser.add_argument(
+        "--baseline-seekers",
+        type=int,
+        default=50_000,
+        help="seekers timed on one thread and on every core before the full run (0: skip)",
+    )
     args = parser.parse_args()
     rng = np.random.default_rng(args.seed)
     posting_sample, seeker_sample = _sample()
@@ -46,8 +50,9 @@ def main() -> None:
     peak = matmul_peak_gflops()
     print(f"float32 matmul peak: {peak:.0f} GFLOP/s", flush=True)
     weights = Weights()
-    baseline = _baseline(postings, _rows(seekers, 0, args.baseline_seekers), args.k, weights) \
-        if args.baseline_seekers else {}
+    baseline = (
+        _baseline(postings, _rows(seekers, 0, args.baseline_seekers), args.k, weights) if args.baseline_seekers else {}
+    )
     started = time.perf_counter()
     parts: list[TopK] = []
     with Progress() as progress:
@@ -62,11 +67,21 @@ def main() -> None:
     mismatches = _check(rng, postings, seekers, ids, args.k, args.check, weights)
     results = {
         "command": f"python -m bench.batch --seekers {args.seekers} --postings {args.postings}",
-        "date": date.today().isoformat(), "machine": _machine(), "seekers": args.seekers, "postings": args.postings,
-        "k": args.k, "radius_km": args.radius_km, "wall_s": round(wall_s, 1), "pairs_scored": pairs,
-        "pairs_per_seeker": pairs / len(seekers), "matmul_gflops": flops / wall_s / 1e9, "peak_gflops": peak,
+        "date": date.today().isoformat(),
+        "machine": _machine(),
+        "seekers": args.seekers,
+        "postings": args.postings,
+        "k": args.k,
+        "radius_km": args.radius_km,
+        "wall_s": round(wall_s, 1),
+        "pairs_scored": pairs,
+        "pairs_per_seeker": pairs / len(seekers),
+        "matmul_gflops": flops / wall_s / 1e9,
+        "peak_gflops": peak,
         "seekers_with_k": float(np.mean((ids >= 0).sum(axis=1) == args.k)),
-        "checked": args.check, "mismatches": mismatches, "baseline": baseline,
+        "checked": args.check,
+        "mismatches": mismatches,
+        "baseline": baseline,
     }
     (synth.CACHE / "batch").mkdir(parents=True, exist_ok=True)
     (synth.CACHE / "batch" / "results.json").write_text(json.dumps(results, indent=2))
@@ -97,71 +112,109 @@ def _baseline(postings: Postings, seekers: Seekers, k: int, weights: Weights) ->
         timed[workers] = (time.perf_counter() - started, top)
     (one_s, one), (all_s, every) = timed[1], timed[None]
     same = bool(np.array_equal(one.posting_ids, every.posting_ids) and np.array_equal(one.scores, every.scores))
-    print(f"baseline over {len(seekers):,} seekers: one thread {one_s:.1f} s, every core {all_s:.1f} s "
-          f"({one_s / all_s:.2f}x), identical results: {same}", flush=True)
-    return {"seekers": len(seekers), "one_thread_s": round(one_s, 1), "all_cores_s": round(all_s, 1),
-            "speedup": round(one_s / all_s, 2), "identical": same}
+    print(
+        f"baseline over {len(seekers):,} seekers: one thread {one_s:.1f} s, every core {all_s:.1f} s "
+        f"({one_s / all_s:.2f}x), identical results: {same}",
+        flush=True,
+    )
+    return {
+        "seekers": len(seekers),
+        "one_thread_s": round(one_s, 1),
+        "all_cores_s": round(all_s, 1),
+        "speedup": round(one_s / all_s, 2),
+        "identical": same,
+    }
 
 
 def _postings(rng: np.random.Generator, n: int, sample: np.ndarray) -> Postings:
     where = synth.place(rng, n)
     pay = rng.integers(3, 12, n) * 1000.0
-    return Postings(ids=np.arange(1, n + 1, dtype=np.int64), lats=where.lats, lons=where.lons,
-                    vectors=synth.clustered(rng, sample, n), reach_km=np.full(n, np.inf),
-                    kind_masks=(1 << rng.integers(0, 4, n)).astype(np.int64), published_at=rng.uniform(0, 7 * 86400, n),
-                    monthly_pay=np.where(rng.random(n) < 0.2, np.nan, pay), bonus=rng.uniform(0, 0.05, n))
+    return Postings(
+        ids=np.arange(1, n + 1, dtype=np.int64),
+        lats=where.lats,
+        lons=where.lons,
+        vectors=synth.clustered(rng, sample, n),
+        reach_km=np.full(n, np.inf),
+        kind_masks=(1 << rng.integers(0, 4, n)).astype(np.int64),
+        published_at=rng.uniform(0, 7 * 86400, n),
+        monthly_pay=np.where(rng.random(n) < 0.2, np.nan, pay),
+        bonus=rng.uniform(0, 0.05, n),
+    )
 
 
 def _seekers(rng: np.random.Generator, args: argparse.Namespace, sample: np.ndarray) -> Seekers:
     m = args.seekers
     where = synth.place(rng, m)
-    return Seekers(ids=np.arange(1, m + 1, dtype=np.int64), lats=where.lats, lons=where.lons,
-                   vectors=synth.clustered(rng, sample, m), radius_km=np.full(m, args.radius_km),
-                   kind_masks=np.where(rng.random(m) < 0.7, 15, 1).astype(np.int64), since=np.full(m, -np.inf),
-                   expected_monthly=np.where(rng.random(m) < 0.3, np.nan, rng.integers(3, 9, m) * 1000.0))
+    return Seekers(
+        ids=np.arange(1, m + 1, dtype=np.int64),
+        lats=where.lats,
+        lons=where.lons,
+        vectors=synth.clustered(rng, sample, m),
+        radius_km=np.full(m, args.radius_km),
+        kind_masks=np.where(rng.random(m) < 0.7, 15, 1).astype(np.int64),
+        since=np.full(m, -np.inf),
+        expected_monthly=np.where(rng.random(m) < 0.3, np.nan, rng.integers(3, 9, m) * 1000.0),
+    )
 
 
 def _rows(seekers: Seekers, start: int, stop: int) -> Seekers:
     return Seekers(*(getattr(seekers, f)[start:stop] for f in Seekers.__slots__))
 
 
-def _check(rng: np.random.Generator, postings: Postings, seekers: Seekers, ids: np.ndarray, k: int, n: int,
-           weights: Weights) -> int:
+def _check(
+    rng: np.random.Generator, postings: Postings, seekers: Seekers, ids: np.ndarray, k: int, n: int, weights: Weights
+) -> int:
     """Seekers whose top-k differs from a brute force over every posting (float64 scores, ties by id)."""
     wrong = 0
     for s in rng.choice(len(seekers), size=min(n, len(seekers)), replace=False).tolist():
         d = haversine_km_many(float(seekers.lats[s]), float(seekers.lons[s]), postings.lats, postings.lons)
-        ok = np.flatnonzero((d <= seekers.radius_km[s] + 1e-9) & ((postings.kind_masks & seekers.kind_masks[s]) != 0)
-                            & (postings.published_at > seekers.since[s]))
+        ok = np.flatnonzero(
+            (d <= seekers.radius_km[s] + 1e-9)
+            & ((postings.kind_masks & seekers.kind_masks[s]) != 0)
+            & (postings.published_at > seekers.since[s])
+        )
         sim = (postings.vectors[ok] @ seekers.vectors[s]).astype(np.float32)
-        score = pair_score(sim, d[ok], postings.monthly_pay[ok], np.full(len(ok), seekers.expected_monthly[s]),
-                           postings.bonus[ok], weights)
+        score = pair_score(
+            sim,
+            d[ok],
+            postings.monthly_pay[ok],
+            np.full(len(ok), seekers.expected_monthly[s]),
+            postings.bonus[ok],
+            weights,
+        )
         want = postings.ids[ok][np.lexsort((postings.ids[ok], -score))][:k].tolist()
         wrong += [int(i) for i in ids[s] if i >= 0] != want
     return wrong
 
 
 def _report(r: dict[str, object]) -> str:
-    return "\n".join([
-        "# Nightly batch kernel benchmark", "",
-        f"`{r['command']}` on {r['date']}: {r['machine']}.", "",
-        "| seekers | postings | top-k | radius km | wall s | pairs scored | pairs per seeker | matmul GFLOP/s | "
-        "measured peak GFLOP/s | share of peak | seekers with k | brute-force mismatches |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|",
-        f"| {r['seekers']:,} | {r['postings']:,} | {r['k']} | {r['radius_km']} | {r['wall_s']} | {r['pairs_scored']:,} | "
-        f"{r['pairs_per_seeker']:.0f} | {r['matmul_gflops']:.1f} | {r['peak_gflops']:.0f} | "
-        f"{100 * r['matmul_gflops'] / r['peak_gflops']:.0f}% | {r['seekers_with_k']:.3f} | "  # type: ignore[operator]
-        f"{r['mismatches']} of {r['checked']} |",
-        *_baseline_lines(r.get("baseline")),
-    ])
+    return "\n".join(
+        [
+            "# Nightly batch kernel benchmark",
+            "",
+            f"`{r['command']}` on {r['date']}: {r['machine']}.",
+            "",
+            "| seekers | postings | top-k | radius km | wall s | pairs scored | pairs per seeker | matmul GFLOP/s | "
+            "measured peak GFLOP/s | share of peak | seekers with k | brute-force mismatches |",
+            "|---|---|---|---|---|---|---|---|---|---|---|---|",
+            f"| {r['seekers']:,} | {r['postings']:,} | {r['k']} | {r['radius_km']} | {r['wall_s']} | {r['pairs_scored']:,} | "
+            f"{r['pairs_per_seeker']:.0f} | {r['matmul_gflops']:.1f} | {r['peak_gflops']:.0f} | "
+            f"{100 * r['matmul_gflops'] / r['peak_gflops']:.0f}% | {r['seekers_with_k']:.3f} | "  # type: ignore[operator]
+            f"{r['mismatches']} of {r['checked']} |",
+            *_baseline_lines(r.get("baseline")),
+        ]
+    )
 
 
 def _baseline_lines(b: object) -> list[str]:
     if not isinstance(b, dict) or not b:
         return []
-    return ["", f"Baseline in the same run, the first {b['seekers']:,} seekers: one thread {b['one_thread_s']} s, every "
-            f"core {b['all_cores_s']} s, **{b['speedup']}x**; identical results: {b['identical']}. Seeker groups run in "
-            "parallel threads (NumPy's element-wise passes release the GIL), BLAS held to one thread each."]
+    return [
+        "",
+        f"Baseline in the same run, the first {b['seekers']:,} seekers: one thread {b['one_thread_s']} s, every "
+        f"core {b['all_cores_s']} s, **{b['speedup']}x**; identical results: {b['identical']}. Seeker groups run in "
+        "parallel threads (NumPy's element-wise passes release the GIL), BLAS held to one thread each.",
+    ]
 
 
 if __name__ == "__main__":

@@ -19,8 +19,9 @@ class Concurrency:
     model_calls: int  # the batcher's model calls for all the texts
 
 
-def measure_concurrency(builders: Sequence[tuple[str, Callable[[], Embedder]]], queries: Sequence[str],
-                        clients: int, max_texts: int) -> list[Concurrency]:
+def measure_concurrency(
+    builders: Sequence[tuple[str, Callable[[], Embedder]]], queries: Sequence[str], clients: int, max_texts: int
+) -> list[Concurrency]:
     out = []
     for name, build in builders:
         model = build()
@@ -29,8 +30,11 @@ def measure_concurrency(builders: Sequence[tuple[str, Callable[[], Embedder]]], 
         batcher = MicroBatcher(model, max_texts=max_texts)
         batched = _texts_per_s(batcher, queries, clients)
         out.append(Concurrency(name, direct, batched, batcher.model_calls))
-        print(f"  concurrent {name:12s} direct {direct:7.1f}/s, micro-batched {batched:7.1f}/s "
-              f"in {batcher.model_calls} model calls", flush=True)
+        print(
+            f"  concurrent {name:12s} direct {direct:7.1f}/s, micro-batched {batched:7.1f}/s "
+            f"in {batcher.model_calls} model calls",
+            flush=True,
+        )
     return out
 
 

@@ -28,17 +28,27 @@ def variants(model_path: Path, cache_dir: Path) -> list[Variant]:
     st_avx2 = _made(folder / "int8_st_avx2.onnx", lambda target: quantize_like_st_avx2(plain, target))
 
     def run(file: Path, name: str, one_per_run: bool = False) -> Callable[[int, int], Embedder]:
-        return lambda threads, batch_size: OnnxEmbedder(folder, file, name=name, threads=threads,
-                                                        batch_size=1 if one_per_run else batch_size)
+        return lambda threads, batch_size: OnnxEmbedder(
+            folder, file, name=name, threads=threads, batch_size=1 if one_per_run else batch_size
+        )
 
     return [
         Variant("onnx-unfused", "ONNX Runtime fp32 as traced, no transformer fusions", run(plain, "unfused")),
-        Variant("int8-dynamic", "dynamic int8 (one activation scale per tensor), s8 weights per channel, batches",
-                run(dynamic, "int8-dynamic")),
-        Variant("int8-dynamic-1", "the same, one text per run (a scale per text)",
-                run(dynamic, "int8-dynamic-1", one_per_run=True)),
-        Variant("int8-st-avx2", "sentence-transformers' `avx2` recipe (u8 weights, all ops, unfused), batches",
-                run(st_avx2, "int8-st-avx2")),
+        Variant(
+            "int8-dynamic",
+            "dynamic int8 (one activation scale per tensor), s8 weights per channel, batches",
+            run(dynamic, "int8-dynamic"),
+        ),
+        Variant(
+            "int8-dynamic-1",
+            "the same, one text per run (a scale per text)",
+            run(dynamic, "int8-dynamic-1", one_per_run=True),
+        ),
+        Variant(
+            "int8-st-avx2",
+            "sentence-transformers' `avx2` recipe (u8 weights, all ops, unfused), batches",
+            run(st_avx2, "int8-st-avx2"),
+        ),
     ]
 
 
@@ -55,10 +65,18 @@ def quantize_dynamic_int8(source: Path, target: Path) -> None:
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        quantize_dynamic(str(source), str(target), per_channel=True, weight_type=QuantType.QInt8,
-                         op_types_to_quantize=["MatMul", "Attention"],
-                         extra_options={"WeightSymmetric": True, "MatMulConstBOnly": True,
-                                        "DefaultTensorType": onnx.TensorProto.FLOAT})
+        quantize_dynamic(
+            str(source),
+            str(target),
+            per_channel=True,
+            weight_type=QuantType.QInt8,
+            op_types_to_quantize=["MatMul", "Attention"],
+            extra_options={
+                "WeightSymmetric": True,
+                "MatMulConstBOnly": True,
+                "DefaultTensorType": onnx.TensorProto.FLOAT,
+            },
+        )
 
 
 def quantize_like_st_avx2(source: Path, target: Path) -> None:
@@ -74,7 +92,17 @@ def quantize_like_st_avx2(source: Path, target: Path) -> None:
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        quantize_dynamic(str(source), str(target), per_channel=True, reduce_range=False,
-                         weight_type=QuantType.QUInt8, op_types_to_quantize=list(IntegerOpsRegistry),
-                         extra_options={"WeightSymmetric": True, "ActivationSymmetric": False,
-                                        "MatMulConstBOnly": False, "DefaultTensorType": onnx.TensorProto.FLOAT})
+        quantize_dynamic(
+            str(source),
+            str(target),
+            per_channel=True,
+            reduce_range=False,
+            weight_type=QuantType.QUInt8,
+            op_types_to_quantize=list(IntegerOpsRegistry),
+            extra_options={
+                "WeightSymmetric": True,
+                "ActivationSymmetric": False,
+                "MatMulConstBOnly": False,
+                "DefaultTensorType": onnx.TensorProto.FLOAT,
+            },
+        )

@@ -24,7 +24,7 @@ def load(count: int, queries: int, seed: int = 1, path: Path = POSTINGS) -> tupl
         source = f"synthetic ({path.name} absent): occupation names, definitions and tasks from the catalog"
     random.Random(seed).shuffle(pairs)
     texts = list(dict.fromkeys(job_text(title, description, []) for title, description in pairs))
-    postings = texts[:min(count, len(texts) - queries)]
+    postings = texts[: min(count, len(texts) - queries)]
     chosen = set(postings)
     titles = [t for t, d in pairs if t and job_text(t, d, []) not in chosen]
     return postings, list(dict.fromkeys(titles))[:queries], source

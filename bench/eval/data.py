@@ -64,8 +64,18 @@ def load_postings(path: Path = POSTINGS) -> list[Posting]:
             seen.add(key)
             title = row["职位"].strip()
             code = next((c for pattern, c in rules if pattern.search(title)), None)
-            out.append(Posting(row["职位自编号"], row["发布平台"], title, row["公司"].strip(), row["职位描述"].strip(),
-                               _money(row["最低薪资"]), _money(row["最高薪资"]), code))
+            out.append(
+                Posting(
+                    row["职位自编号"],
+                    row["发布平台"],
+                    title,
+                    row["公司"].strip(),
+                    row["职位描述"].strip(),
+                    _money(row["最低薪资"]),
+                    _money(row["最高薪资"]),
+                    code,
+                )
+            )
     return out
 
 
@@ -101,8 +111,9 @@ def duplicate_pairs(postings: list[Posting], limit: int, seed: int = 7) -> list[
 
 
 def seeker_from(posting: Posting) -> Seeker:
-    asks = [s.strip() for s in _SPLIT.split(posting.description) if 6 <= len(s.strip()) <= 80
-            and any(w in s for w in _ASKS)]
+    asks = [
+        s.strip() for s in _SPLIT.split(posting.description) if 6 <= len(s.strip()) <= 80 and any(w in s for w in _ASKS)
+    ]
     experience = "；".join(asks[:3]) or posting.description[:60]
     skills = tuple(dict.fromkeys(m.group(0) for m in _LATIN.finditer(experience)))[:5]
     desired = _SENIORITY.sub("", posting.title) or posting.title

@@ -63,8 +63,11 @@ def main() -> None:
     vocab = fill.vocabulary(settings)
     print(f"model {vocab.model}, coder {vocab.coder_version} ({time.perf_counter() - started:.1f} s)")
     filled = fill.ensure_database(directory, args.jobs, args.seekers, args.seed, vocab)
-    print(f"database: reused (filled earlier in {filled['fill_s']} s)" if filled["reused"]
-          else f"database: filled in {filled['fill_s']} s")
+    print(
+        f"database: reused (filled earlier in {filled['fill_s']} s)"
+        if filled["reused"]
+        else f"database: filled in {filled['fill_s']} s"
+    )
     stamped = fill.stamp(directory, vocab)
     reach = fill.postings_within(directory, REACH_KM, np.random.default_rng(args.seed + 2))
     print(f"postings within {REACH_KM:g} km of a seeker: {reach}")
@@ -72,14 +75,35 @@ def main() -> None:
         return
     stages = _diagnose(settings, args.seekers, args.diagnose, args.seed) if args.diagnose else {}
     bodies = _bodies(directory, args.seed)
-    plan = Plan(args.port, _seconds(args.duration), _seconds(args.warmup), _ints(args.connections),
-                args.endpoints.split(","), directory, _seconds(args.profile), args.seekers, bodies)
+    plan = Plan(
+        args.port,
+        _seconds(args.duration),
+        _seconds(args.warmup),
+        _ints(args.connections),
+        args.endpoints.split(","),
+        directory,
+        _seconds(args.profile),
+        args.seekers,
+        bodies,
+    )
     runs = [_serve_and_load(directory, workers, extra_env, plan) for workers in _ints(args.workers)]
-    results = {"machine": _machine(), "command": _command(args), "env": extra_env, "jobs": args.jobs,
-               "seekers": args.seekers, "fill": filled, "stamped_rows": stamped,
-               "reach": reach, "reach_km": REACH_KM, "stages": stages, "model": vocab.model,
-               "request_threads": int(extra_env.get("JOBCIRCLE_REQUEST_THREADS", Settings().request_threads)),
-               "duration_s": plan.duration_s, "runs": runs, "at": time.strftime("%Y-%m-%d %H:%M")}
+    results = {
+        "machine": _machine(),
+        "command": _command(args),
+        "env": extra_env,
+        "jobs": args.jobs,
+        "seekers": args.seekers,
+        "fill": filled,
+        "stamped_rows": stamped,
+        "reach": reach,
+        "reach_km": REACH_KM,
+        "stages": stages,
+        "model": vocab.model,
+        "request_threads": int(extra_env.get("JOBCIRCLE_REQUEST_THREADS", Settings().request_threads)),
+        "duration_s": plan.duration_s,
+        "runs": runs,
+        "at": time.strftime("%Y-%m-%d %H:%M"),
+    }
     (CACHE / f"results-jobs{args.jobs}.json").write_text(json.dumps(results, indent=2, ensure_ascii=False))
     print("\n".join(report.section(results)))
     scales = sorted(CACHE.glob("results-jobs*.json"), key=lambda p: int(p.stem.removeprefix("results-jobs")))
@@ -97,11 +121,21 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--connections", default="1,8,32", help="comma list: wrk connections, one run each")
     parser.add_argument("--workers", default="1,2", help="comma list: server processes, one server each")
     parser.add_argument("--endpoints", default=",".join(ENDPOINTS), help="seeker, search or both")
-    parser.add_argument("--env", action="append", default=[], metavar="KEY=VALUE",
-                        help="extra server setting, e.g. JOBCIRCLE_EMBED_BATCH_SIZE=16 (repeatable)")
+    parser.add_argument(
+        "--env",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="extra server setting, e.g. JOBCIRCLE_EMBED_BATCH_SIZE=16 (repeatable)",
+    )
     parser.add_argument("--profile", default="0s", help="after measuring, py-spy one worker this long per endpoint")
-    parser.add_argument("--diagnose", type=int, default=30, metavar="N",
-                        help="first time N stored-seeker matches in this process, stage by stage (0: skip)")
+    parser.add_argument(
+        "--diagnose",
+        type=int,
+        default=30,
+        metavar="N",
+        help="first time N stored-seeker matches in this process, stage by stage (0: skip)",
+    )
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--fill-only", action="store_true", help="fill (or check) the cached database, then stop")
     return parser
@@ -122,8 +156,13 @@ def _serve_and_load(directory: Path, workers: int, extra_env: dict[str, str], pl
     try:
         start_s = server.wait_ready()
         print(f"  ready in {start_s:.1f} s, RSS per worker {server.rss_mib()} MiB")
-        run: dict[str, Any] = {"workers": workers, "start_s": round(start_s, 1), "startup": server.startup_lines(),
-                               "results": [], "profiles": {}}
+        run: dict[str, Any] = {
+            "workers": workers,
+            "start_s": round(start_s, 1),
+            "startup": server.startup_lines(),
+            "results": [],
+            "profiles": {},
+        }
         scripts = _scripts(plan, server.sign_in())
         for endpoint in plan.endpoints:
             run["results"] += _measure(server, scripts[endpoint], endpoint, plan)
@@ -150,13 +189,22 @@ def _measure(server: Server, script: Path, endpoint: str, plan: Plan) -> list[di
         # connections one worker may hold them all while the other idles. Its share of the CPU shows that.
         busiest = max(used) / sum(used) if sum(used) > 0 else 1.0
         load_1m = os.getloadavg()[0]
-        print(f"  {endpoint:7} c={connections:<3} {result.per_s:8.1f}/s  p50 {result.p50_ms} ms  "
-              f"p99 {result.p99_ms} ms  non-2xx {result.non2xx}  socket errors {result.socket_errors}  "
-              f"server CPU {cpu_ms:.0f} ms/request  load {load_1m:.1f}"
-              + (f"  busiest worker {busiest:.0%}" if server.workers > 1 else "")
-              + ("" if steal is None else f"  steal {steal:.0%}"))
-        results.append({**result.as_dict(), "cpu_ms": round(cpu_ms, 1), "busiest_share": round(busiest, 2),
-                        "load_1m": round(load_1m, 1), "steal": None if steal is None else round(steal, 3)})
+        print(
+            f"  {endpoint:7} c={connections:<3} {result.per_s:8.1f}/s  p50 {result.p50_ms} ms  "
+            f"p99 {result.p99_ms} ms  non-2xx {result.non2xx}  socket errors {result.socket_errors}  "
+            f"server CPU {cpu_ms:.0f} ms/request  load {load_1m:.1f}"
+            + (f"  busiest worker {busiest:.0%}" if server.workers > 1 else "")
+            + ("" if steal is None else f"  steal {steal:.0%}")
+        )
+        results.append(
+            {
+                **result.as_dict(),
+                "cpu_ms": round(cpu_ms, 1),
+                "busiest_share": round(busiest, 2),
+                "load_1m": round(load_1m, 1),
+                "steal": None if steal is None else round(steal, 3),
+            }
+        )
     return results
 
 
@@ -178,14 +226,18 @@ def _profile(server: Server, script: Path, endpoint: str, plan: Plan) -> list[li
 def _bodies(directory: Path, seed: int) -> list[dict[str, Any]]:
     rng = np.random.default_rng(seed + 1)
     points = fill.seeker_points(directory, SEARCH_BODIES, rng)
-    return [{"text": text, "location": {"lat": round(lat, 6), "lon": round(lon, 6), "crs": "wgs84"}}
-            for text, (lat, lon) in zip(query_texts(rng, SEARCH_BODIES), points)]
+    return [
+        {"text": text, "location": {"lat": round(lat, 6), "lon": round(lon, 6), "crs": "wgs84"}}
+        for text, (lat, lon) in zip(query_texts(rng, SEARCH_BODIES), points)
+    ]
 
 
 def _scripts(plan: Plan, token: str) -> dict[str, Path]:
-    return {"seeker": load.seeker_script(plan.directory / "seeker.lua", plan.n_seekers, token),
-            "search": load.search_script(plan.directory / "search.lua", plan.bodies, token),
-            "me": load.me_script(plan.directory / "me.lua", token)}
+    return {
+        "seeker": load.seeker_script(plan.directory / "seeker.lua", plan.n_seekers, token),
+        "search": load.search_script(plan.directory / "search.lua", plan.bodies, token),
+        "me": load.me_script(plan.directory / "me.lua", token),
+    }
 
 
 def _seconds(text: str) -> int:
@@ -199,13 +251,21 @@ def _ints(text: str) -> list[int]:
 
 def _machine() -> str:
     memory_gib = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    return (f"{platform.processor() or platform.machine()}, {len(os.sched_getaffinity(0))} cores, "
-            f"{memory_gib:.0f} GiB, Python {platform.python_version()}")
+    return (
+        f"{platform.processor() or platform.machine()}, {len(os.sched_getaffinity(0))} cores, "
+        f"{memory_gib:.0f} GiB, Python {platform.python_version()}"
+    )
 
 
 def _command(args: argparse.Namespace) -> str:
-    parts = [f"--jobs {args.jobs}", f"--seekers {args.seekers}", f"--duration {args.duration}",
-             f"--connections {args.connections}", f"--workers {args.workers}", f"--endpoints {args.endpoints}"]
+    parts = [
+        f"--jobs {args.jobs}",
+        f"--seekers {args.seekers}",
+        f"--duration {args.duration}",
+        f"--connections {args.connections}",
+        f"--workers {args.workers}",
+        f"--endpoints {args.endpoints}",
+    ]
     parts += [f"--env {pair}" for pair in args.env]
     return ".venv/bin/python -m bench.http " + " ".join(parts)
 

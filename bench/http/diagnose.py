@@ -50,6 +50,7 @@ def _timing(samples: list[dict[str, float]]) -> Iterator[None]:
             if name == "page":
                 samples[-1]["loaded"] = float(len(result[1]) + result[2])  # shown + passed over as stale
             return result
+
         return wrapper
 
     module.update(_search=timed("search", search), _confirmed=timed("page", confirmed))
@@ -62,5 +63,8 @@ def _timing(samples: list[dict[str, float]]) -> Iterator[None]:
 
 
 def _spread(values: list[float]) -> dict[str, float]:
-    return {"median": round(float(np.median(values)), 1), "p90": round(float(np.percentile(values, 90)), 1),
-            "max": round(max(values), 1)}
+    return {
+        "median": round(float(np.median(values)), 1),
+        "p90": round(float(np.percentile(values, 90)), 1),
+        "max": round(max(values), 1),
+    }

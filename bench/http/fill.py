@@ -77,8 +77,13 @@ def ensure_database(directory: Path, n_jobs: int, n_seekers: int, seed: int, voc
             _fill(connection, np.random.default_rng(seed), n_jobs, n_seekers, vocab, _sealed_phone(directory))
     finally:
         engine.dispose()
-    record = {"jobs": n_jobs, "seekers": n_seekers, "seed": seed, "fill_s": round(time.perf_counter() - started, 1),
-              "db_bytes": (directory / "jobcircle.db").stat().st_size}
+    record = {
+        "jobs": n_jobs,
+        "seekers": n_seekers,
+        "seed": seed,
+        "fill_s": round(time.perf_counter() - started, 1),
+        "db_bytes": (directory / "jobcircle.db").stat().st_size,
+    }
     marker.write_text(json.dumps(record))
     return {**record, "reused": False}
 
@@ -93,10 +98,14 @@ def stamp(directory: Path, vocab: Vocabulary) -> int:
     try:
         with engine.begin() as connection:
             for model in (Job, Jobseeker):
-                stale = ((model.embedding_model != vocab.model) | (model.coding_version != vocab.coder_version)
-                         | model.coding_version.is_(None))
-                changed += connection.execute(update(model).where(stale).values(
-                    embedding_model=vocab.model, coding_version=vocab.coder_version)).rowcount
+                stale = (
+                    (model.embedding_model != vocab.model)
+                    | (model.coding_version != vocab.coder_version)
+                    | model.coding_version.is_(None)
+                )
+                changed += connection.execute(
+                    update(model).where(stale).values(embedding_model=vocab.model, coding_version=vocab.coder_version)
+                ).rowcount
     finally:
         engine.dispose()
     return changed
@@ -121,12 +130,20 @@ def seeker_points(directory: Path, n: int, rng: np.random.Generator) -> list[tup
 def _sealed_phone(directory: Path) -> dict[str, str]:
     """Every synthetic seeker's one made-up number, sealed with the keys the bench server reads it with."""
     vault = Vault(load_keys(Settings(data_dir=directory)))
-    return {"phone_cipher": vault.encrypt(SYNTHETIC_PHONE, SEEKER_PHONE),
-            "phone_hash": vault.lookup(PHONE, SYNTHETIC_PHONE)}
+    return {
+        "phone_cipher": vault.encrypt(SYNTHETIC_PHONE, SEEKER_PHONE),
+        "phone_hash": vault.lookup(PHONE, SYNTHETIC_PHONE),
+    }
 
 
-def _fill(connection: Connection, rng: np.random.Generator, n_jobs: int, n_seekers: int, vocab: Vocabulary,
-          phone: dict[str, str]) -> None:
+def _fill(
+    connection: Connection,
+    rng: np.random.Generator,
+    n_jobs: int,
+    n_seekers: int,
+    vocab: Vocabulary,
+    phone: dict[str, str],
+) -> None:
     now = datetime.now(UTC)
     n_employers = n_jobs // JOBS_PER_EMPLOYER + 1
     _insert(connection, Employer, ({"name": f"单位{i}", "created_at": now} for i in range(n_employers)), n_employers)
@@ -135,15 +152,19 @@ def _fill(connection: Connection, rng: np.random.Generator, n_jobs: int, n_seeke
     employers = rng.integers(1, n_employers + 1, n_jobs)
     ages = rng.uniform(0, MAX_AGE_DAYS, n_jobs)
     vectors = _vectors(rng, vocab.job_vectors, kinds)
-    jobs = (_job(i, int(kinds[i]), int(employers[i]), lats[i], lons[i], vec, now - timedelta(days=float(ages[i])), vocab)
-            for i, vec in enumerate(vectors))
+    jobs = (
+        _job(i, int(kinds[i]), int(employers[i]), lats[i], lons[i], vec, now - timedelta(days=float(ages[i])), vocab)
+        for i, vec in enumerate(vectors)
+    )
     _insert(connection, Job, jobs, n_jobs)
     lats, lons = _places(rng, n_seekers)
     kinds = rng.integers(0, len(JOB_KINDS), n_seekers)
     years = rng.integers(1, 16, n_seekers)
     vectors = _vectors(rng, vocab.seeker_vectors, kinds)
-    seekers = (_seeker(i, int(kinds[i]), int(years[i]), lats[i], lons[i], vec, now, vocab, phone)
-               for i, vec in enumerate(vectors))
+    seekers = (
+        _seeker(i, int(kinds[i]), int(years[i]), lats[i], lons[i], vec, now, vocab, phone)
+        for i, vec in enumerate(vectors)
+    )
     _insert(connection, Jobseeker, seekers, n_seekers)
 
 
@@ -170,38 +191,78 @@ def _places(rng: np.random.Generator, n: int) -> tuple[np.ndarray, np.ndarray]:
 
 def _vectors(rng: np.random.Generator, centres: np.ndarray, kinds: np.ndarray) -> Iterator[bytes]:
     for start in range(0, len(kinds), CHUNK):
-        picked = kinds[start:start + CHUNK]
+        picked = kinds[start : start + CHUNK]
         block = centres[picked] + rng.normal(0, NOISE, (len(picked), centres.shape[1]))
         block /= np.linalg.norm(block, axis=1, keepdims=True)
         yield from (row.tobytes() for row in block.astype(np.float32))
 
 
-def _common(vec: bytes, lat: float, lon: float, text: str, codes: list[dict[str, Any]], at: datetime,
-            vocab: Vocabulary) -> dict[str, Any]:
-    return {"lat": float(lat), "lon": float(lon), "embedding": vec, "embedding_model": vocab.model,
-            "text_hash": text_hash(text), "occupations": codes, "occupation_code": codes[0]["code"] if codes else None,
-            "coding_version": vocab.coder_version, "version": 1, "created_at": at, "updated_at": at}
+def _common(
+    vec: bytes, lat: float, lon: float, text: str, codes: list[dict[str, Any]], at: datetime, vocab: Vocabulary
+) -> dict[str, Any]:
+    return {
+        "lat": float(lat),
+        "lon": float(lon),
+        "embedding": vec,
+        "embedding_model": vocab.model,
+        "text_hash": text_hash(text),
+        "occupations": codes,
+        "occupation_code": codes[0]["code"] if codes else None,
+        "coding_version": vocab.coder_version,
+        "version": 1,
+        "created_at": at,
+        "updated_at": at,
+    }
 
 
-def _job(i: int, kind: int, employer_id: int, lat: float, lon: float, vec: bytes, published: datetime,
-         vocab: Vocabulary) -> dict[str, Any]:
+def _job(
+    i: int, kind: int, employer_id: int, lat: float, lon: float, vec: bytes, published: datetime, vocab: Vocabulary
+) -> dict[str, Any]:
     k = JOB_KINDS[kind]
     pay = float(k.pay_min_yuan + 500 * (i % 5))
-    return {**_common(vec, lat, lon, job_text(k.title, k.description, []), vocab.job_codes[kind], published, vocab),
-            "employer_id": employer_id, "title": k.title, "description": k.description,
-            "job_type": JOB_TYPES[i % len(JOB_TYPES)], "salary_min": pay, "salary_max": pay + 2000,
-            "salary_unit": "month", "tags": [], "status": "open", "published_at": published}
+    return {
+        **_common(vec, lat, lon, job_text(k.title, k.description, []), vocab.job_codes[kind], published, vocab),
+        "employer_id": employer_id,
+        "title": k.title,
+        "description": k.description,
+        "job_type": JOB_TYPES[i % len(JOB_TYPES)],
+        "salary_min": pay,
+        "salary_max": pay + 2000,
+        "salary_unit": "month",
+        "tags": [],
+        "status": "open",
+        "published_at": published,
+    }
 
 
-def _seeker(i: int, kind: int, years: int, lat: float, lon: float, vec: bytes, at: datetime,
-            vocab: Vocabulary, phone: dict[str, str]) -> dict[str, Any]:
+def _seeker(
+    i: int,
+    kind: int,
+    years: int,
+    lat: float,
+    lon: float,
+    vec: bytes,
+    at: datetime,
+    vocab: Vocabulary,
+    phone: dict[str, str],
+) -> dict[str, Any]:
     k = JOB_KINDS[kind]
     experience = seeker_experience(k, years)
-    return {**_common(vec, lat, lon, seeker_text(k.title, experience, []), vocab.seeker_codes[kind], at, vocab),
-            "name": f"求职者{i}", **phone, "desired_job": k.title, "experience": experience,
-            "skills": [], "job_types": [], "radius_km": 3.0, "priority_groups": [],
-            "expected_salary_min": float(k.pay_min_yuan), "expected_salary_unit": "month",
-            "push_consent": "off", "push_channel": "inbox"}
+    return {
+        **_common(vec, lat, lon, seeker_text(k.title, experience, []), vocab.seeker_codes[kind], at, vocab),
+        "name": f"求职者{i}",
+        **phone,
+        "desired_job": k.title,
+        "experience": experience,
+        "skills": [],
+        "job_types": [],
+        "radius_km": 3.0,
+        "priority_groups": [],
+        "expected_salary_min": float(k.pay_min_yuan),
+        "expected_salary_unit": "month",
+        "push_consent": "off",
+        "push_channel": "inbox",
+    }
 
 
 def postings_within(directory: Path, radius_km: float, rng: np.random.Generator, n: int = 500) -> dict[str, int]:
@@ -230,5 +291,9 @@ def _postings_within(directory: Path, radius_km: float, rng: np.random.Generator
         low, high = np.searchsorted(jobs[:, 0], [lat - band_deg, lat + band_deg])
         near = jobs[low:high]
         counts.append(int((haversine_km_many(lat, lon, near[:, 0], near[:, 1]) <= radius_km).sum()))
-    return {"seekers": len(counts), "median": int(np.median(counts)), "p90": int(np.percentile(counts, 90)),
-            "max": max(counts)}
+    return {
+        "seekers": len(counts),
+        "median": int(np.median(counts)),
+        "p90": int(np.percentile(counts, 90)),
+        "max": max(counts),
+    }

@@ -85,10 +85,19 @@ class LoadResult:
         return self.requests / self.duration_s if self.duration_s else 0.0
 
     def as_dict(self) -> dict[str, Any]:
-        return {"endpoint": self.endpoint, "connections": self.connections, "duration_s": self.duration_s,
-                "requests": self.requests, "per_s": round(self.per_s, 1), "non2xx": self.non2xx,
-                "socket_errors": self.socket_errors, "p50_ms": self.p50_ms, "p90_ms": self.p90_ms,
-                "p99_ms": self.p99_ms, "max_ms": self.max_ms}
+        return {
+            "endpoint": self.endpoint,
+            "connections": self.connections,
+            "duration_s": self.duration_s,
+            "requests": self.requests,
+            "per_s": round(self.per_s, 1),
+            "non2xx": self.non2xx,
+            "socket_errors": self.socket_errors,
+            "p50_ms": self.p50_ms,
+            "p90_ms": self.p90_ms,
+            "p99_ms": self.p99_ms,
+            "max_ms": self.max_ms,
+        }
 
 
 def seeker_script(path: Path, n_seekers: int, token: str) -> Path:
@@ -117,19 +126,38 @@ def wrk_path() -> str:
     return found
 
 
-def run_wrk(url: str, script: Path, endpoint: str, connections: int, duration_s: int, threads: int = 1,
-            timeout_s: int = 60) -> LoadResult:
+def run_wrk(
+    url: str, script: Path, endpoint: str, connections: int, duration_s: int, threads: int = 1, timeout_s: int = 60
+) -> LoadResult:
     """Closed loop: `connections` clients each send their next request when the last one is answered."""
-    command = [wrk_path(), f"-t{threads}", f"-c{connections}", f"-d{duration_s}s", f"--timeout={timeout_s}s",
-               "--latency", "-s", str(script), url]
+    command = [
+        wrk_path(),
+        f"-t{threads}",
+        f"-c{connections}",
+        f"-d{duration_s}s",
+        f"--timeout={timeout_s}s",
+        "--latency",
+        "-s",
+        str(script),
+        url,
+    ]
     output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     line = next((s for s in output.splitlines() if s.startswith(MARKER)), None)
     if line is None:
         raise RuntimeError(f"wrk printed no result:\n{output}")
-    raw = json.loads(line[len(MARKER):])
-    return LoadResult(endpoint, connections, raw["duration_us"] / 1e6, raw["requests"], raw["non2xx"],
-                      raw["connect"] + raw["read"] + raw["write"] + raw["timeout"],
-                      _ms(raw["p50_us"]), _ms(raw["p90_us"]), _ms(raw["p99_us"]), _ms(raw["max_us"]))
+    raw = json.loads(line[len(MARKER) :])
+    return LoadResult(
+        endpoint,
+        connections,
+        raw["duration_us"] / 1e6,
+        raw["requests"],
+        raw["non2xx"],
+        raw["connect"] + raw["read"] + raw["write"] + raw["timeout"],
+        _ms(raw["p50_us"]),
+        _ms(raw["p90_us"]),
+        _ms(raw["p99_us"]),
+        _ms(raw["max_us"]),
+    )
 
 
 def _ms(us: float) -> float:

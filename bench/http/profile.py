@@ -23,8 +23,10 @@ STAGES: list[tuple[str, tuple[str, ...]]] = [
     ("explanations and job summaries", ("_job_match",)),
     ("load seeker, dismissed jobs, running fairs", ("load_jobseeker", "dismissed_jobs", "running_fairs", "_fair_jobs")),
     ("request id (uuid4)", ("uuid4",)),
-    ("response validation and JSON", ("serialize_response", "jsonable_encoder", "_prepare_response_content",
-                                      "JSONResponse.render")),
+    (
+        "response validation and JSON",
+        ("serialize_response", "jsonable_encoder", "_prepare_response_content", "JSONResponse.render"),
+    ),
     ("session open, commit, close", ("get_session",)),
     ("request logging", ("Logger._log", "_access_log")),
     ("index feed poll (background)", ("IndexFeed.run",)),
@@ -48,8 +50,21 @@ def start_sampling(pid: int, duration_s: int, out: Path) -> subprocess.Popen[byt
     binary = py_spy()
     if binary is None:
         return None
-    command = [binary, "record", "--pid", str(pid), "--duration", str(duration_s), "--rate", "250",
-               "--nonblocking", "--format", "raw", "--output", str(out)]
+    command = [
+        binary,
+        "record",
+        "--pid",
+        str(pid),
+        "--duration",
+        str(duration_s),
+        "--rate",
+        "250",
+        "--nonblocking",
+        "--format",
+        "raw",
+        "--output",
+        str(out),
+    ]
     return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 

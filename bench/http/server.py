@@ -86,8 +86,18 @@ class Server:
         with `jobcircle admin create` the first time (stored-seeker matches are for the seeker or staff only)."""
         token = self._login()
         if token is None:
-            command = [sys.executable, "-m", "app.cli", "admin", "create", "--phone", STAFF_PHONE,
-                       "--name", "bench", "--password-stdin"]
+            command = [
+                sys.executable,
+                "-m",
+                "app.cli",
+                "admin",
+                "create",
+                "--phone",
+                STAFF_PHONE,
+                "--name",
+                "bench",
+                "--password-stdin",
+            ]
             subprocess.run(command, input=STAFF_PASSWORD + "\n", text=True, check=True, cwd=REPO, env=self.env)
             token = self._login()
         if token is None:
@@ -126,10 +136,25 @@ def start(data_dir: Path, port: int, workers: int, extra_env: dict[str, str], lo
     """`jobcircle serve` with the bench's database; the push scheduler is off (it would plan at night) and the
     rate limits are lifted (one load generator is one address and one account; it would measure 429s)."""
     _check_port_free(port)
-    env = {**os.environ, "JOBCIRCLE_DATA_DIR": str(data_dir), "JOBCIRCLE_PUSH_SCHEDULER": "false", **UNLIMITED,
-           **extra_env}
-    command = [sys.executable, "-m", "app.cli", "serve", "--host", "127.0.0.1", "--port", str(port),
-               "--workers", str(workers)]
+    env = {
+        **os.environ,
+        "JOBCIRCLE_DATA_DIR": str(data_dir),
+        "JOBCIRCLE_PUSH_SCHEDULER": "false",
+        **UNLIMITED,
+        **extra_env,
+    }
+    command = [
+        sys.executable,
+        "-m",
+        "app.cli",
+        "serve",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--workers",
+        str(workers),
+    ]
     out = log.open("wb")
     process = subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT, cwd=REPO)
     return Server(process, f"http://127.0.0.1:{port}", workers, log, env)

@@ -69,8 +69,18 @@ JOB_KINDS = [
 
 JOB_TYPES = ["full_time"] * 6 + ["gig"] * 2 + ["internship", "public_welfare"]
 WISHES = ["", "，离家近", "，能上夜班", "，包吃住", "，月薪五千以上", "，做六休一", "，可以兼职", "，长白班"]
-OPENINGS = ["想找{job}的工作", "找{job}", "求职{job}", "会{job}的活，找工作", "想做{job}", "{job}", "招{job}吗",
-            "干过{years}年{job}，找工作", "{job}，有经验{years}年", "本人{age}岁，想找{job}"]
+OPENINGS = [
+    "想找{job}的工作",
+    "找{job}",
+    "求职{job}",
+    "会{job}的活，找工作",
+    "想做{job}",
+    "{job}",
+    "招{job}吗",
+    "干过{years}年{job}，找工作",
+    "{job}，有经验{years}年",
+    "本人{age}岁，想找{job}",
+]
 
 
 def query_texts(rng: np.random.Generator, n: int) -> list[str]:

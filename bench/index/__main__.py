@@ -42,10 +42,16 @@ def main() -> None:
     bandwidth = bandwidth_gbs()
     print(f"memory read bandwidth: {bandwidth:.1f} GB/s", flush=True)
     runs = [_run_size(n, args, sample) for n in args.sizes]
-    results = {"machine": _machine(), "date": date.today().isoformat(), "bandwidth_gbs": bandwidth,
-               "radius_km": args.radius_km, "queries": args.queries, "runs": runs,
-               "command": "python -m bench.index " + " ".join(f"--sizes {' '.join(map(str, args.sizes))}".split()),
-               "wall_s": round(time.perf_counter() - started, 1)}
+    results = {
+        "machine": _machine(),
+        "date": date.today().isoformat(),
+        "bandwidth_gbs": bandwidth,
+        "radius_km": args.radius_km,
+        "queries": args.queries,
+        "runs": runs,
+        "command": "python -m bench.index " + " ".join(f"--sizes {' '.join(map(str, args.sizes))}".split()),
+        "wall_s": round(time.perf_counter() - started, 1),
+    }
     (synth.CACHE / "index").mkdir(parents=True, exist_ok=True)
     (synth.CACHE / "index" / "results.json").write_text(json.dumps(results, indent=2))
     print(write_report(results, HERE / "REPORT.md"))
@@ -68,10 +74,17 @@ def _run_size(n: int, args: argparse.Namespace, sample: tuple[np.ndarray, np.nda
     half = args.queries // 2
     urban, county = synth.place(rng, half, urban=True), synth.place(rng, args.queries - half, urban=False)
     work = Workload(
-        ids=np.arange(1, n + 1, dtype=np.int64) * 7, lats=points.lats, lons=points.lons, vectors=vectors,
-        query_lats=np.concatenate([urban.lats, county.lats]), query_lons=np.concatenate([urban.lons, county.lons]),
-        query_vectors=synth.clustered(rng, sample[1], args.queries), urban=np.arange(args.queries) < half,
-        radius_km=args.radius_km, k=K)
+        ids=np.arange(1, n + 1, dtype=np.int64) * 7,
+        lats=points.lats,
+        lons=points.lons,
+        vectors=vectors,
+        query_lats=np.concatenate([urban.lats, county.lats]),
+        query_lons=np.concatenate([urban.lons, county.lons]),
+        query_vectors=synth.clustered(rng, sample[1], args.queries),
+        urban=np.arange(args.queries) < half,
+        radius_km=args.radius_km,
+        k=K,
+    )
     print(f"\n== {n:,} postings, {args.queries} queries ==", flush=True)
     truth = [oracle_top(work, q) for q in range(args.queries)]
     in_radius = np.array([t.in_radius for t in truth])
@@ -88,9 +101,14 @@ def _run_size(n: int, args: argparse.Namespace, sample: tuple[np.ndarray, np.nda
         rows.append(row)
         print(json.dumps(row), flush=True)
         del method
-    return {"n": n, "in_radius_p50": float(np.median(in_radius)), "in_radius_p99": float(np.percentile(in_radius, 99)),
-            "in_radius_urban_p50": float(np.median(in_radius[work.urban])),
-            "in_radius_county_p50": float(np.median(in_radius[~work.urban])), "methods": rows}
+    return {
+        "n": n,
+        "in_radius_p50": float(np.median(in_radius)),
+        "in_radius_p99": float(np.percentile(in_radius, 99)),
+        "in_radius_urban_p50": float(np.median(in_radius[work.urban])),
+        "in_radius_county_p50": float(np.median(in_radius[~work.urban])),
+        "methods": rows,
+    }
 
 
 def _machine() -> str:
@@ -98,11 +116,19 @@ def _machine() -> str:
 
     import faiss
 
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.machine())
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.machine(),
+    )
     mem_gib = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    return (f"{cpu}, {len(os.sched_getaffinity(0))} cores, {mem_gib:.0f} GiB; Python {platform.python_version()}, "
-            f"NumPy {np.__version__}, FAISS {faiss.__version__}")
+    return (
+        f"{cpu}, {len(os.sched_getaffinity(0))} cores, {mem_gib:.0f} GiB; Python {platform.python_version()}, "
+        f"NumPy {np.__version__}, FAISS {faiss.__version__}"
+    )
 
 
 if __name__ == "__main__":

@@ -51,7 +51,9 @@ class Truth:
 def in_radius_rows(work: Workload, q: int) -> IntArray:
     """Rows within the radius: a box over every point, then exact haversine (what a spatial pre-query costs)."""
     lat_min, lat_max, lon_min, lon_max = bounding_box(work.center(q), work.radius_km)
-    box = np.flatnonzero((work.lats >= lat_min) & (work.lats <= lat_max) & (work.lons >= lon_min) & (work.lons <= lon_max))
+    box = np.flatnonzero(
+        (work.lats >= lat_min) & (work.lats <= lat_max) & (work.lons >= lon_min) & (work.lons <= lon_max)
+    )
     d = haversine_km_many(work.center(q).lat, work.center(q).lon, work.lats[box], work.lons[box])
     rows: IntArray = box[d <= work.radius_km + 1e-9]
     return rows
@@ -104,14 +106,23 @@ class Method:
         self.found = got
         lat = np.array(latencies) * 1e3
         recall = np.array([_recall(g, t) for g, t in zip(got, truth)])
-        return {"method": self.name, "recall_at_10": float(recall.mean()), "recall_min": float(recall.min()),
-                "exact_queries": float(np.mean([g == t for g, t in zip(got, truth)])),
-                "p50_ms": float(np.percentile(lat, 50)), "p99_ms": float(np.percentile(lat, 99)),
-                "urban_p50_ms": float(np.percentile(lat[work.urban], 50)),
-                "county_p50_ms": float(np.percentile(lat[~work.urban], 50)),
-                "batch_qps": float(qps), "build_s": build_s, "bytes_per_posting": self.bytes_per_posting(work),
-                "batch_equals_single": batch == got, "load_avg": os.getloadavg()[0], "steal": steal,
-                **self.extra(work, lat / 1e3)}
+        return {
+            "method": self.name,
+            "recall_at_10": float(recall.mean()),
+            "recall_min": float(recall.min()),
+            "exact_queries": float(np.mean([g == t for g, t in zip(got, truth)])),
+            "p50_ms": float(np.percentile(lat, 50)),
+            "p99_ms": float(np.percentile(lat, 99)),
+            "urban_p50_ms": float(np.percentile(lat[work.urban], 50)),
+            "county_p50_ms": float(np.percentile(lat[~work.urban], 50)),
+            "batch_qps": float(qps),
+            "build_s": build_s,
+            "bytes_per_posting": self.bytes_per_posting(work),
+            "batch_equals_single": batch == got,
+            "load_avg": os.getloadavg()[0],
+            "steal": steal,
+            **self.extra(work, lat / 1e3),
+        }
 
 
 class Ours(Method):
@@ -127,10 +138,19 @@ class Ours(Method):
     def build(self, work: Workload) -> None:
         self.index = GeoIndex(work.vectors.shape[1], storage=self.storage)
         n = work.n
-        self.index.replace_all(Columns.of(
-            ids=work.ids, lats=work.lats, lons=work.lons, reach_km=np.full(n, math.inf), kind_masks=np.ones(n, np.int64),
-            expires_at=np.full(n, math.inf), vectors=work.vectors, groups=np.zeros(n, np.int64),
-            flags=np.zeros(n, np.int64)))
+        self.index.replace_all(
+            Columns.of(
+                ids=work.ids,
+                lats=work.lats,
+                lons=work.lons,
+                reach_km=np.full(n, math.inf),
+                kind_masks=np.ones(n, np.int64),
+                expires_at=np.full(n, math.inf),
+                vectors=work.vectors,
+                groups=np.zeros(n, np.int64),
+                flags=np.zeros(n, np.int64),
+            )
+        )
 
     def query(self, work: Workload, q: int) -> list[int]:
         found = self.index.search(work.center(q), work.radius_km, work.query_vectors[q], limit=work.k)
@@ -141,12 +161,19 @@ class Ours(Method):
 
     def extra(self, work: Workload, latencies_s: np.ndarray) -> dict[str, Any]:
         row_bytes = self.index.nbytes() / work.n
-        scanned = np.array([sum(s.stop - s.start for s in self.index.plan(work.center(q), work.radius_km)) * row_bytes
-                            for q in range(len(work.query_lats))])
+        scanned = np.array(
+            [
+                sum(s.stop - s.start for s in self.index.plan(work.center(q), work.radius_km)) * row_bytes
+                for q in range(len(work.query_lats))
+            ]
+        )
         rate = scanned / latencies_s / 1e9
-        return {"scanned_mb_p50": float(np.median(scanned) / 1e6), "scanned_mb_max": float(scanned.max() / 1e6),
-                "scan_gbs_p50": float(np.median(rate)), "scan_gbs_heaviest_decile": float(
-                    np.median(rate[scanned >= np.percentile(scanned, 90)]))}
+        return {
+            "scanned_mb_p50": float(np.median(scanned) / 1e6),
+            "scanned_mb_max": float(scanned.max() / 1e6),
+            "scan_gbs_p50": float(np.median(rate)),
+            "scan_gbs_heaviest_decile": float(np.median(rate[scanned >= np.percentile(scanned, 90)])),
+        }
 
 
 class OursHalf(Ours):
@@ -165,16 +192,16 @@ class FlatThenFilter(Method):
         self.index.add(work.vectors)
 
     def query(self, work: Workload, q: int) -> list[int]:
-        return self._filtered(work, q, *self.index.search(work.query_vectors[q:q + 1], self.first_k))
+        return self._filtered(work, q, *self.index.search(work.query_vectors[q : q + 1], self.first_k))
 
     def batch(self, work: Workload) -> list[list[int]]:
         sims, rows = self.index.search(work.query_vectors, self.first_k)
-        return [self._filtered(work, q, sims[q:q + 1], rows[q:q + 1]) for q in range(len(rows))]
+        return [self._filtered(work, q, sims[q : q + 1], rows[q : q + 1]) for q in range(len(rows))]
 
     def _filtered(self, work: Workload, q: int, sims: np.ndarray, rows: np.ndarray) -> list[int]:
         found = self._inside(work, q, sims[0], rows[0])
         if len(found[0]) < work.k:  # the first 1024 hold fewer than k inside: every similarity, unsorted
-            _, all_sims, all_rows = self.index.range_search(work.query_vectors[q:q + 1], -2.0)
+            _, all_sims, all_rows = self.index.range_search(work.query_vectors[q : q + 1], -2.0)
             found = self._inside(work, q, all_sims, all_rows)
         ids, s = found
         return [int(i) for i in ids[np.lexsort((ids, -s))][: work.k]]
@@ -199,7 +226,7 @@ class Selected(Method):
         if not len(rows):
             return []
         params = self._params(faiss.IDSelectorBatch(rows.astype(np.int64)))
-        sims, found = self.index.search(work.query_vectors[q:q + 1], work.k, params=params)
+        sims, found = self.index.search(work.query_vectors[q : q + 1], work.k, params=params)
         keep = found[0] >= 0
         ids, s = work.ids[found[0][keep]], sims[0][keep]
         return [int(i) for i in ids[np.lexsort((ids, -s))]]
@@ -241,8 +268,13 @@ class Ivf(Selected):
         return faiss.SearchParametersIVF(sel=selector, nprobe=self.nprobe)  # type: ignore[call-arg]
 
 
-METHODS: dict[str, type[Method]] = {"ours": Ours, "ours-fp16": OursHalf, "flat": FlatThenFilter, "hnsw": Hnsw,
-                                    "ivf": Ivf}
+METHODS: dict[str, type[Method]] = {
+    "ours": Ours,
+    "ours-fp16": OursHalf,
+    "flat": FlatThenFilter,
+    "hnsw": Hnsw,
+    "ivf": Ivf,
+}
 
 
 def _recall(got: list[int], truth: list[int]) -> float:

@@ -36,19 +36,23 @@ def bandwidth_gbs(repeats: int = 5) -> float:
 
 def write_report(results: dict[str, Any], path: Path) -> str:
     lines = [
-        "# Index benchmark", "",
+        "# Index benchmark",
+        "",
         f"`{results['command']}` on {results['date']}: {results['machine']}. "
         f"Radius {results['radius_km']} km, {results['queries']} queries per size (half in city districts, half in "
         f"counties), top-10. Measured read bandwidth: **{results['bandwidth_gbs']:.1f} GB/s**. "
         f"Whole run: {results['wall_s'] / 60:.1f} min. Load: the 1-minute load average after the method's queries; "
         "steal: the share of the machine's CPU time the hypervisor gave to other guests while they ran (this is a "
-        "virtual machine; with steal, latencies are inflated).", "",
+        "virtual machine; with steal, latencies are inflated).",
+        "",
     ]
     for run in results["runs"]:
         lines += [
-            f"## {run['n']:,} postings", "",
+            f"## {run['n']:,} postings",
+            "",
             f"Postings inside the radius per query: median {run['in_radius_p50']:.0f} (city {run['in_radius_urban_p50']:.0f}, "
-            f"county {run['in_radius_county_p50']:.0f}), p99 {run['in_radius_p99']:.0f}.", "",
+            f"county {run['in_radius_county_p50']:.0f}), p99 {run['in_radius_p99']:.0f}.",
+            "",
             "| method | recall@10 | min | top-10 exact | p50 ms | p99 ms | city p50 | county p50 | batch QPS | build s | bytes/posting | load | steal |",
             "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
         ]
@@ -58,12 +62,15 @@ def write_report(results: dict[str, Any], path: Path) -> str:
                 f"| {m['method']} | {m['recall_at_10']:.4f} | {m['recall_min']:.2f} | {m['exact_queries']:.3f} | "
                 f"{m['p50_ms']:.2f} | {m['p99_ms']:.2f} | {m['urban_p50_ms']:.2f} | {m['county_p50_ms']:.2f} | "
                 f"{m['batch_qps']:.0f} | {m['build_s']:.1f} | {m['bytes_per_posting']:.0f} | {m['load_avg']:.1f} | "
-                f"{'' if m.get('steal') is None else format(m['steal'], '.0%')} |")
+                f"{'' if m.get('steal') is None else format(m['steal'], '.0%')} |"
+            )
         lines.append("")
         for m in run["methods"]:
             if "same_top10_as_fp32" in m:
-                lines.append(f"- {m['method']}: top-10 identical to ours (float32) on {100 * m['same_top10_as_fp32']:.1f}% "
-                             f"of queries in order, {100 * m['same_top10_set_as_fp32']:.1f}% as sets.")
+                lines.append(
+                    f"- {m['method']}: top-10 identical to ours (float32) on {100 * m['same_top10_as_fp32']:.1f}% "
+                    f"of queries in order, {100 * m['same_top10_set_as_fp32']:.1f}% as sets."
+                )
             if "scanned_mb_p50" not in m:
                 continue
             speedup = f", {flat['p50_ms'] / m['p50_ms']:.0f}x the flat baseline's p50" if flat else ""
@@ -72,7 +79,8 @@ def write_report(results: dict[str, Any], path: Path) -> str:
                 f"{m['scanned_mb_max']:.1f} MB) at {m['scan_gbs_p50']:.1f} GB/s, "
                 f"{100 * m['scan_gbs_p50'] / results['bandwidth_gbs']:.0f}% of the measured bandwidth "
                 f"(heaviest tenth of queries: {m['scan_gbs_heaviest_decile']:.1f} GB/s, "
-                f"{100 * m['scan_gbs_heaviest_decile'] / results['bandwidth_gbs']:.0f}%){speedup}.")
+                f"{100 * m['scan_gbs_heaviest_decile'] / results['bandwidth_gbs']:.0f}%){speedup}."
+            )
         lines.append("")
     text = "\n".join(lines)
     path.write_text(text + "\n")

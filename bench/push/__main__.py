@@ -67,17 +67,27 @@ def main() -> None:
     engine.dispose()
     results = {
         "machine": f"{platform.processor() or platform.machine()}, {_cores()} cores, Python {platform.python_version()}",
-        "seekers": args.seekers, "jobs": args.jobs, "fill_s": round(fill_s, 1),
-        "first": first.counts(), "second": second.counts(), "max_seekers_per_job": per_job,
-        "cap_per_job": settings.push_per_job_per_day, "per_message": settings.push_per_message,
+        "seekers": args.seekers,
+        "jobs": args.jobs,
+        "fill_s": round(fill_s, 1),
+        "first": first.counts(),
+        "second": second.counts(),
+        "max_seekers_per_job": per_job,
+        "cap_per_job": settings.push_per_job_per_day,
+        "per_message": settings.push_per_message,
     }
     (CACHE / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False))
     print(json.dumps(results, indent=2, ensure_ascii=False))
 
 
 def _max_per_job(session: Session) -> int:
-    counts = session.execute(select(func.count()).select_from(PushItem).where(PushItem.audience == "seeker")
-                             .group_by(PushItem.job_id)).scalars().all()
+    counts = (
+        session.execute(
+            select(func.count()).select_from(PushItem).where(PushItem.audience == "seeker").group_by(PushItem.job_id)
+        )
+        .scalars()
+        .all()
+    )
     return max(counts, default=0)
 
 
@@ -90,7 +100,7 @@ def _cores() -> int:
 def _vectors(rng: np.random.Generator, topics: np.ndarray, n: int) -> Iterator[bytes]:
     picks = rng.integers(0, len(topics), n)
     for start in range(0, n, CHUNK):
-        block = topics[picks[start:start + CHUNK]] + rng.normal(0, 0.035, (min(CHUNK, n - start), DIM))
+        block = topics[picks[start : start + CHUNK]] + rng.normal(0, 0.035, (min(CHUNK, n - start), DIM))
         block /= np.linalg.norm(block, axis=1, keepdims=True)
         yield from (row.astype(np.float32).tobytes() for row in block)
 
@@ -100,46 +110,94 @@ def _fill(sessions: sessionmaker[Session], rng: np.random.Generator, n_seekers: 
     topics /= np.linalg.norm(topics, axis=1, keepdims=True)
     now = datetime.now(UTC)
     with sessions() as session:
-        employers = session.scalars(insert(Employer).returning(Employer.id),
-                                    [{"name": f"单位{i}"} for i in range(n_jobs // 25 + 1)]).all()
+        employers = session.scalars(
+            insert(Employer).returning(Employer.id), [{"name": f"单位{i}"} for i in range(n_jobs // 25 + 1)]
+        ).all()
         where = synth.place(rng, n_jobs)
         lats, lons = where.lats, where.lons
         ages = rng.uniform(0, 6.5, n_jobs)
-        rows = [_job(i, int(rng.choice(employers)), lats[i], lons[i], vec, now - timedelta(days=float(ages[i])),
-                     JOB_TYPES[i % len(JOB_TYPES)], float(rng.integers(3, 12)) * 1000)
-                for i, vec in enumerate(_vectors(rng, topics, n_jobs))]
+        rows = [
+            _job(
+                i,
+                int(rng.choice(employers)),
+                lats[i],
+                lons[i],
+                vec,
+                now - timedelta(days=float(ages[i])),
+                JOB_TYPES[i % len(JOB_TYPES)],
+                float(rng.integers(3, 12)) * 1000,
+            )
+            for i, vec in enumerate(_vectors(rng, topics, n_jobs))
+        ]
         for start in range(0, len(rows), CHUNK):
-            session.execute(insert(Job), rows[start:start + CHUNK])
+            session.execute(insert(Job), rows[start : start + CHUNK])
         where = synth.place(rng, n_seekers)
         lats, lons = where.lats, where.lons
         consent = rng.choice(["personalised"] * 7 + ["non_personalised"] * 2 + ["off"], n_seekers)
         joined = rng.uniform(0, 20, n_seekers)  # a third joined this week: new to employers
-        phone = {"phone_cipher": vault.encrypt("13800000000", SEEKER_PHONE),
-                 "phone_hash": vault.lookup(PHONE, "13800000000")}
-        rows = [_seeker(i, lats[i], lons[i], vec, str(consent[i]), now - timedelta(days=float(joined[i])), phone)
-                for i, vec in enumerate(_vectors(rng, topics, n_seekers))]
+        phone = {
+            "phone_cipher": vault.encrypt("13800000000", SEEKER_PHONE),
+            "phone_hash": vault.lookup(PHONE, "13800000000"),
+        }
+        rows = [
+            _seeker(i, lats[i], lons[i], vec, str(consent[i]), now - timedelta(days=float(joined[i])), phone)
+            for i, vec in enumerate(_vectors(rng, topics, n_seekers))
+        ]
         for start in range(0, len(rows), CHUNK):
-            session.execute(insert(Jobseeker), rows[start:start + CHUNK])
+            session.execute(insert(Jobseeker), rows[start : start + CHUNK])
         session.commit()
 
 
 def _common(vec: bytes, lat: float, lon: float, at: datetime) -> dict[str, Any]:
-    return {"lat": float(lat), "lon": float(lon), "embedding": vec, "embedding_model": "bench-synthetic",
-            "text_hash": uuid.uuid4().hex, "occupations": [], "version": 1, "created_at": at, "updated_at": at}
+    return {
+        "lat": float(lat),
+        "lon": float(lon),
+        "embedding": vec,
+        "embedding_model": "bench-synthetic",
+        "text_hash": uuid.uuid4().hex,
+        "occupations": [],
+        "version": 1,
+        "created_at": at,
+        "updated_at": at,
+    }
 
 
-def _job(i: int, employer_id: int, lat: float, lon: float, vec: bytes, published: datetime, job_type: str,
-         pay: float) -> dict[str, Any]:
-    return {**_common(vec, lat, lon, published), "employer_id": employer_id, "title": f"岗位{i}", "description": "",
-            "job_type": job_type, "salary_min": pay, "salary_max": pay + 2000, "salary_unit": "month",
-            "tags": [], "status": "open", "published_at": published}
+def _job(
+    i: int, employer_id: int, lat: float, lon: float, vec: bytes, published: datetime, job_type: str, pay: float
+) -> dict[str, Any]:
+    return {
+        **_common(vec, lat, lon, published),
+        "employer_id": employer_id,
+        "title": f"岗位{i}",
+        "description": "",
+        "job_type": job_type,
+        "salary_min": pay,
+        "salary_max": pay + 2000,
+        "salary_unit": "month",
+        "tags": [],
+        "status": "open",
+        "published_at": published,
+    }
 
 
-def _seeker(i: int, lat: float, lon: float, vec: bytes, consent: str, at: datetime, phone: dict[str, str]) -> dict[str, Any]:
-    return {**_common(vec, lat, lon, at), "name": f"求职者{i}", **phone, "desired_job": "普工",
-            "experience": "", "skills": [], "job_types": [], "radius_km": 3.0, "priority_groups": [],
-            "expected_salary_min": 5000.0, "expected_salary_unit": "month", "push_consent": consent,
-            "push_channel": "inbox"}
+def _seeker(
+    i: int, lat: float, lon: float, vec: bytes, consent: str, at: datetime, phone: dict[str, str]
+) -> dict[str, Any]:
+    return {
+        **_common(vec, lat, lon, at),
+        "name": f"求职者{i}",
+        **phone,
+        "desired_job": "普工",
+        "experience": "",
+        "skills": [],
+        "job_types": [],
+        "radius_km": 3.0,
+        "priority_groups": [],
+        "expected_salary_min": 5000.0,
+        "expected_salary_unit": "month",
+        "push_consent": consent,
+        "push_channel": "inbox",
+    }
 
 
 if __name__ == "__main__":

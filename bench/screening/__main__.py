@@ -28,8 +28,9 @@ PHRASE_CHARS = 8
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--show-errors", action="store_true",
-                        help="print misjudged sentences to the terminal (never into the report)")
+    parser.add_argument(
+        "--show-errors", action="store_true", help="print misjudged sentences to the terminal (never into the report)"
+    )
     parser.add_argument("--unlabelled", type=Path, help="write unlabelled cases here (a TSV under bench/.cache)")
     args = parser.parse_args()
     texts = drawing.all_sentences()
@@ -66,54 +67,72 @@ def _corpus() -> dict[str, object]:
     flagged = {code: sum(any(f.rule == code for f in found) for found in findings) for code in RULE_CODES}
     phrases = {code: Counter(f.phrase for found in findings for f in found if f.rule == code) for code in RULE_CODES}
     chars = sum(len(t) + len(d) for t, d in postings)
-    return {"postings": len(postings), "seconds": elapsed, "per_s": len(postings) / elapsed,
-            "mean_chars": chars / len(postings), "flagged": flagged, "phrases": phrases}
+    return {
+        "postings": len(postings),
+        "seconds": elapsed,
+        "per_s": len(postings) / elapsed,
+        "mean_chars": chars / len(postings),
+        "flagged": flagged,
+        "phrases": phrases,
+    }
 
 
-def _section(name: str, tallies: dict[str, Tally], labelled: list[drawing.Case], labels: dict[str, Label],
-             missing: int) -> list[str]:
+def _section(
+    name: str, tallies: dict[str, Tally], labelled: list[drawing.Case], labels: dict[str, Label], missing: int
+) -> list[str]:
     strata = Counter(c.stratum for c in labelled)
     gold = [labels[c.sha256].rules for c in labelled]
     lines = [
-        f"## {name}: {len(labelled)} cases" + (f" ({missing} drawn but not yet labelled)" if missing else ""), "",
+        f"## {name}: {len(labelled)} cases" + (f" ({missing} drawn but not yet labelled)" if missing else ""),
+        "",
         "Strata (the rule whose trigger words drew a case; `+`: the requirement-looking second draw): "
-        + ", ".join(f"{stratum} {count}" for stratum, count in sorted(strata.items())) + ". Gold: "
+        + ", ".join(f"{stratum} {count}" for stratum, count in sorted(strata.items()))
+        + ". Gold: "
         + f"{sum(1 for g in gold if not g)} with no requirement, "
-        + ", ".join(f"{code} {sum(code in g for g in gold)}" for code in RULE_CODES) + ".", "",
+        + ", ".join(f"{code} {sum(code in g for g in gold)}" for code in RULE_CODES)
+        + ".",
+        "",
         "| rule | gold cases | TP | FP | FN | precision | recall | phrases found (TP, most common) |",
         "|---|---|---|---|---|---|---|---|",
     ]
     for code, t in tallies.items():
         title = f"{code} ({RULES_BY_CODE[code].label})" if code in RULES_BY_CODE else f"**{code}**"
         phrases = "、".join(f"“{_short(p)}”×{n}" for p, n in t.phrases.most_common(6))
-        lines.append(f"| {title} | {t.gold} | {t.tp} | {t.fp} | {t.fn} | {_pct(t.precision)} | {_pct(t.recall)} "
-                     f"| {phrases} |")
-    return lines + [""]
+        lines.append(
+            f"| {title} | {t.gold} | {t.tp} | {t.fp} | {t.fn} | {_pct(t.precision)} | {_pct(t.recall)} | {phrases} |"
+        )
+    return [*lines, ""]
 
 
 def _report(sections: list[list[str]], sentences: int, corpus: dict[str, Any], labels: dict[str, Label]) -> str:
     rare = {code: sum(code in label.rules for label in labels.values()) for code in ("religion", "health_carrier")}
     lines = [
-        "# Posting screening on real postings", "",
+        "# Posting screening on real postings",
+        "",
         f"`python -m bench.screening` on {date.today().isoformat()} ({platform.machine()}, Python "
         f"{platform.python_version()}): {sentences:,} distinct sentences in the real postings, three disjoint "
         f"draws (seeds {drawing.SEED}, +1, +2), every case labelled by hand before the screener was run on it. "
         "The rules were written reading the development draw and then the second one's errors; the held-out "
         "draw was labelled while the rules were being written and first run at the end (its first-run numbers "
         "are in bench/README.md, before the fixes that followed). A case counts once per rule: a true positive "
-        "when the screener finds a rule the label names. Phrases are the screener's, cut to 8 characters.", "",
+        "when the screener finds a rule the label names. Phrases are the screener's, cut to 8 characters.",
+        "",
         f"Religion and health-carrier requirements are all but absent from these postings ({rare['religion']} and "
         f"{rare['health_carrier']} of {len(labels):,} labelled cases): their patterns are tested on the hand-written "
-        "cases of tests/matching/test_screening.py instead.", "",
+        "cases of tests/matching/test_screening.py instead.",
+        "",
     ]
     for section in sections:
         lines += section
     lines += [
-        f"## All {corpus['postings']:,} postings (unlabelled)", "",
+        f"## All {corpus['postings']:,} postings (unlabelled)",
+        "",
         f"Title and description ({corpus['mean_chars']:.0f} characters on average) screened in "
         f"{corpus['seconds']:.1f} s: **{corpus['per_s']:,.0f} postings/s** on one core. Postings flagged per rule, "
         "with the commonest phrases (no label: this is what an upload of them would be told, not a measurement):",
-        "", "| rule | postings flagged | commonest phrases |", "|---|---|---|",
+        "",
+        "| rule | postings flagged | commonest phrases |",
+        "|---|---|---|",
     ]
     for code in RULE_CODES:
         common = "、".join(f"“{_short(p)}”×{n}" for p, n in corpus["phrases"][code].most_common(8))
@@ -122,7 +141,7 @@ def _report(sections: list[list[str]], sentences: int, corpus: dict[str, Any], l
 
 
 def _short(phrase: str) -> str:
-    return phrase if len(phrase) <= PHRASE_CHARS else phrase[:PHRASE_CHARS - 1] + "…"
+    return phrase if len(phrase) <= PHRASE_CHARS else phrase[: PHRASE_CHARS - 1] + "…"
 
 
 def _pct(value: float | None) -> str:

@@ -34,25 +34,55 @@ TRIGGERS: dict[str, str] = {
 # Requirement words: a trigger sentence that also has one is drawn first (half of each cap), because
 # requirements are rare among mentions (男女不限 outnumbers 限男 many times over).
 ASKING = re.compile(r"限|优先|要求|只|仅|需|须|勿|不要|谢绝|除外|免谈|不招|条件")
-CAPS = {"sex": 140, "ethnicity": 40, "religion": 40, "household_registration": 100, "marital_childbearing": 60,
-        "health_carrier": 60, "age": 100}
+CAPS = {
+    "sex": 140,
+    "ethnicity": 40,
+    "religion": 40,
+    "household_registration": 100,
+    "marital_childbearing": 60,
+    "health_carrier": 60,
+    "age": 100,
+}
 # A second, narrower draw after the first: requirement-looking sentences, so that rules whose
 # requirements are rare still get true positives to measure recall on. Neutral wording is left
 # out here only; the first draw keeps it.
 ENRICHED: dict[str, tuple[str, str, int]] = {
     "sex": (r"男|女", r"不限|均可|都可|皆可|不论|子女|女装|男装|妇女|女士|女神", 80),
-    "household_registration": (r"本地|当地|户籍|户口|籍贯|[\u4e00-\u9fa5]籍|[省市县区]人|[\u4e00-\u9fa5]{2}人优先",
-                               r"本地(?:生活|化|部署|服务|存储|开发|构建|环境|运行|项目|推|商业)|不限|军人|候选人|申请人", 60),
-    "marital_childbearing": (r"已婚|未婚|已育|未育|单身|夫妻|宝妈|孕|婚育|生育", r"婚假|产假|生育保险|生育险|礼金|福利|公寓", 30),
+    "household_registration": (
+        r"本地|当地|户籍|户口|籍贯|[\u4e00-\u9fa5]籍|[省市县区]人|[\u4e00-\u9fa5]{2}人优先",
+        r"本地(?:生活|化|部署|服务|存储|开发|构建|环境|运行|项目|推|商业)|不限|军人|候选人|申请人",
+        60,
+    ),
+    "marital_childbearing": (
+        r"已婚|未婚|已育|未育|单身|夫妻|宝妈|孕|婚育|生育",
+        r"婚假|产假|生育保险|生育险|礼金|福利|公寓",
+        30,
+    ),
     "health_carrier": (r"乙肝|携带者|传染|艾滋|HIV|肝功", r"(?i)hive", 30),
 }
-HELD_OUT_CAPS = {"sex": 80, "ethnicity": 40, "religion": 40, "household_registration": 60, "marital_childbearing": 30,
-                 "health_carrier": 30, "age": 40}
+HELD_OUT_CAPS = {
+    "sex": 80,
+    "ethnicity": 40,
+    "religion": 40,
+    "household_registration": 60,
+    "marital_childbearing": 30,
+    "health_carrier": 30,
+    "age": 40,
+}
 HELD_OUT_RANDOM = 60
-FINAL_CAPS = {"sex": 90, "ethnicity": 40, "religion": 40, "household_registration": 70, "marital_childbearing": 30,
-              "health_carrier": 20, "age": 25}
+FINAL_CAPS = {
+    "sex": 90,
+    "ethnicity": 40,
+    "religion": 40,
+    "household_registration": 70,
+    "marital_childbearing": 30,
+    "health_carrier": 20,
+    "age": 25,
+}
 FINAL_RANDOM = 25
-_BREAK = re.compile(r"_x000d_|<[^>]+>|[\n\r。！？!?；;]+|\s{2,}|(?<![\d.])\d{1,2}[、．.](?!\d)|[①-⑩]|[一二三四五六七八九十][、，]")
+_BREAK = re.compile(
+    r"_x000d_|<[^>]+>|[\n\r。！？!?；;]+|\s{2,}|(?<![\d.])\d{1,2}[、．.](?!\d)|[①-⑩]|[一二三四五六七八九十][、，]"
+)
 _LEAD = re.compile(r"^[\s,，、.．:：)）\]】*\-—•·]+")
 
 
@@ -82,7 +112,7 @@ def sentences(title: str, description: str) -> Iterator[str]:
             cut = max(part.rfind("，", 0, MAX_CHARS), part.rfind(",", 0, MAX_CHARS))
             cut = cut if cut > 10 else MAX_CHARS
             yield normalise(part[:cut])
-            part = normalise(part[cut + 1:])
+            part = normalise(part[cut + 1 :])
         yield part
 
 
@@ -97,8 +127,14 @@ def all_sentences(path: Path = POSTINGS) -> list[str]:
     return list(seen)
 
 
-def draw(texts: list[str], seed: int = SEED, caps: dict[str, int] = CAPS, random_cases: int = RANDOM_CASES,
-         enriched_scale: float = 1.0, exclude: frozenset[str] = frozenset()) -> list[Case]:
+def draw(
+    texts: list[str],
+    seed: int = SEED,
+    caps: dict[str, int] = CAPS,
+    random_cases: int = RANDOM_CASES,
+    enriched_scale: float = 1.0,
+    exclude: frozenset[str] = frozenset(),
+) -> list[Case]:
     """Per rule up to its cap of trigger sentences (asking ones first), a random sample of the rest,
     then the requirement-looking draw; `exclude` keeps an earlier draw's sentences out."""
     rng = random.Random(seed)
@@ -112,8 +148,8 @@ def draw(texts: list[str], seed: int = SEED, caps: dict[str, int] = CAPS, random
         rng.shuffle(asking)
         rng.shuffle(plain)
         half = caps[rule] // 2
-        chosen = asking[:half] + plain[:caps[rule] - min(half, len(asking))]
-        chosen = (chosen + asking[half:])[:caps[rule]]
+        chosen = asking[:half] + plain[: caps[rule] - min(half, len(asking))]
+        chosen = (chosen + asking[half:])[: caps[rule]]
         cases += [Case(t, rule) for t in chosen]
         taken.update(chosen)
     rest = [t for t in texts if t not in taken]
@@ -124,7 +160,7 @@ def draw(texts: list[str], seed: int = SEED, caps: dict[str, int] = CAPS, random
         want, skip = re.compile(pattern, re.I), re.compile(unless)
         hits = [t for t in texts if t not in taken and want.search(t) and ASKING.search(t) and not skip.search(t)]
         rng.shuffle(hits)
-        chosen = hits[:round(cap * enriched_scale)]
+        chosen = hits[: round(cap * enriched_scale)]
         cases += [Case(t, f"{rule}+") for t in chosen]
         taken.update(chosen)
     return cases

@@ -84,15 +84,27 @@ def real_sheet() -> Path:
 def timed_upload(settings: Settings, path: Path, runtime: IngestRuntime) -> dict[str, Any]:
     started = time.perf_counter()
     with runtime.sessions.begin() as session:
-        upload_id = accept_upload(session, runtime.ingest, SYSTEM, path.name, path.read_bytes(), fair_id=None, submit=lambda _: None).id
-    process_upload(runtime.sessions, runtime.ingest, upload_id,
-                   on_chunk=lambda done, total: log.info("%d / %d rows", done, total) if done % 1000 == 0 else None)
+        upload_id = accept_upload(
+            session, runtime.ingest, SYSTEM, path.name, path.read_bytes(), fair_id=None, submit=lambda _: None
+        ).id
+    process_upload(
+        runtime.sessions,
+        runtime.ingest,
+        upload_id,
+        on_chunk=lambda done, total: log.info("%d / %d rows", done, total) if done % 1000 == 0 else None,
+    )
     seconds = time.perf_counter() - started
     with runtime.sessions() as session:
         out = get_upload(session, SYSTEM, upload_id)
-    return {"upload_id": upload_id, "rows": out.progress.total, "seconds": round(seconds, 1),
-            "rows_per_s": round(out.progress.total / seconds, 2), "status": out.status.value,
-            "counts": out.counts.model_dump(), "warnings": out.warnings_total}
+    return {
+        "upload_id": upload_id,
+        "rows": out.progress.total,
+        "seconds": round(seconds, 1),
+        "rows_per_s": round(out.progress.total / seconds, 2),
+        "status": out.status.value,
+        "counts": out.counts.model_dump(),
+        "warnings": out.warnings_total,
+    }
 
 
 def stage_real() -> dict[str, Any]:
@@ -117,15 +129,19 @@ def stage_again() -> dict[str, Any]:
             jobs_before = session.scalar(select(func.count()).select_from(Job))
         result = timed_upload(settings, real_sheet(), runtime)
         with runtime.sessions() as session:
-            result["jobs_before"], result["jobs_after"] = jobs_before, session.scalar(select(func.count()).select_from(Job))
+            result["jobs_before"], result["jobs_after"] = (
+                jobs_before,
+                session.scalar(select(func.count()).select_from(Job)),
+            )
     finally:
         runtime.close()
     return result
 
 
 def stage_kill() -> dict[str, Any]:
-    broker = subprocess.run(["bash", "scripts/redis-test-server", "start"], cwd=ROOT, check=True,
-                            capture_output=True, text=True).stdout.strip()
+    broker = subprocess.run(
+        ["bash", "scripts/redis-test-server", "start"], cwd=ROOT, check=True, capture_output=True, text=True
+    ).stdout.strip()
     settings = fresh_settings("kill", task_broker=broker, upload_lease_s=KILL_LEASE_S)
     from app.tasks import make_huey
 
@@ -134,10 +150,16 @@ def stage_kill() -> dict[str, Any]:
     runtime = IngestRuntime.build(settings, embedder=HashingEmbedder(64))  # only accepts; workers embed
     path = real_sheet()
     with runtime.sessions.begin() as session:
-        upload_id = accept_upload(session, runtime.ingest, SYSTEM, path.name, path.read_bytes(), fair_id=None, submit=lambda _: None).id
+        upload_id = accept_upload(
+            session, runtime.ingest, SYSTEM, path.name, path.read_bytes(), fair_id=None, submit=lambda _: None
+        ).id
     enqueue(upload_id)
-    env = {**os.environ, "JOBCIRCLE_DATA_DIR": str(settings.data_dir), "JOBCIRCLE_TASK_BROKER": broker,
-           "JOBCIRCLE_UPLOAD_LEASE_S": str(KILL_LEASE_S)}
+    env = {
+        **os.environ,
+        "JOBCIRCLE_DATA_DIR": str(settings.data_dir),
+        "JOBCIRCLE_TASK_BROKER": broker,
+        "JOBCIRCLE_UPLOAD_LEASE_S": str(KILL_LEASE_S),
+    }
     started = time.perf_counter()
     worker = subprocess.Popen([sys.executable, "-m", "app.cli", "worker"], cwd=ROOT, env=env)
     killed_at = wait_for(runtime, upload_id, lambda u: u.rows_done >= u.total_rows // 2)
@@ -157,9 +179,16 @@ def stage_kill() -> dict[str, Any]:
         out = get_upload(session, SYSTEM, upload_id)
         jobs = session.scalar(select(func.count()).select_from(Job))
     runtime.close()
-    return {"rows_done_at_kill": killed_at.rows_done, "jobs_at_kill": jobs_at_kill, "attempts": final.attempts,
-            "status": out.status.value, "counts": out.counts.model_dump(), "jobs": jobs, "seconds": round(seconds, 1),
-            "lease_s": KILL_LEASE_S}
+    return {
+        "rows_done_at_kill": killed_at.rows_done,
+        "jobs_at_kill": jobs_at_kill,
+        "attempts": final.attempts,
+        "status": out.status.value,
+        "counts": out.counts.model_dump(),
+        "jobs": jobs,
+        "seconds": round(seconds, 1),
+        "lease_s": KILL_LEASE_S,
+    }
 
 
 def stage_speed() -> dict[str, Any]:
@@ -197,8 +226,11 @@ def wait_for(runtime: IngestRuntime, upload_id: int, condition: Any, timeout_s: 
 def reason_kinds(session: Any, upload_id: int) -> list[tuple[str, str, int]]:
     """Rejections grouped by column and reason, values masked: what a clerk would fix, how often."""
     kinds: Counter[tuple[str, str]] = Counter()
-    for column, reason in session.execute(select(UploadIssue.column, UploadIssue.reason).where(
-            UploadIssue.upload_id == upload_id, UploadIssue.severity == "error")):
+    for column, reason in session.execute(
+        select(UploadIssue.column, UploadIssue.reason).where(
+            UploadIssue.upload_id == upload_id, UploadIssue.severity == "error"
+        )
+    ):
         kinds[(column, re.sub(r"\d+(\.\d+)?", "N", re.sub(r"「[^」]*」", "「…」", reason)))] += 1
     return [(c, r, n) for (c, r), n in kinds.most_common(12)]
 
@@ -207,9 +239,11 @@ def examples(session: Any, upload_id: int) -> list[dict[str, Any]]:
     """One real reason per kind, value included, as the clerk sees it (no row content beyond the cell)."""
     seen: set[str] = set()
     found = []
-    for row, column, value, reason in session.execute(select(
-            UploadIssue.row, UploadIssue.column, UploadIssue.value, UploadIssue.reason).where(
-            UploadIssue.upload_id == upload_id).order_by(UploadIssue.row)):
+    for row, column, value, reason in session.execute(
+        select(UploadIssue.row, UploadIssue.column, UploadIssue.value, UploadIssue.reason)
+        .where(UploadIssue.upload_id == upload_id)
+        .order_by(UploadIssue.row)
+    ):
         kind = re.sub(r"「[^」]*」|\d+", "", reason)[:20]
         if kind not in seen:
             seen.add(kind)
@@ -222,12 +256,17 @@ def matchable(settings: Settings) -> dict[str, Any]:
     runtime = Runtime.build(settings)
     try:
         with runtime.sessions() as session:
-            jobs = session.scalars(select(Job).where(Job.duplicate_of_id.is_(None)).order_by(func.random())
-                                   .limit(MATCH_SAMPLE)).all()
+            jobs = session.scalars(
+                select(Job).where(Job.duplicate_of_id.is_(None)).order_by(func.random()).limit(MATCH_SAMPLE)
+            ).all()
             found = 0
             for job in jobs:
-                request = SearchRequest(text=job.title[:500], location=Location(lat=job.lat, lon=job.lon, crs=Crs.WGS84),
-                                        include_approximate=True, limit=100)
+                request = SearchRequest(
+                    text=job.title[:500],
+                    location=Location(lat=job.lat, lon=job.lon, crs=Crs.WGS84),
+                    include_approximate=True,
+                    limit=100,
+                )
                 page = search_jobs(session, runtime.matcher, request)
                 found += any(item.job.id == job.id for item in page.items)
             indexed = len(runtime.matcher.job_index)

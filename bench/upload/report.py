@@ -6,32 +6,50 @@ from typing import Any
 
 
 def render(r: dict[str, Any]) -> str:
-    lines = ["# Bulk upload on real postings", "",
-             "Made by `python -m bench.upload` from `../shared/data/postings_real.csv.gz` (never committed);",
-             "numbers from the last run on this machine (2 cores, CPU m3e-small). Rerun to refresh.", ""]
+    lines = [
+        "# Bulk upload on real postings",
+        "",
+        "Made by `python -m bench.upload` from `../shared/data/postings_real.csv.gz` (never committed);",
+        "numbers from the last run on this machine (2 cores, CPU m3e-small). Rerun to refresh.",
+        "",
+    ]
     if "real" in r:
         lines += _real(r["real"])
     if "again" in r:
         a = r["again"]
-        lines += ["## The same file again", "", *_note(a),
-                  f"- counts: {_counts(a['counts'])}; postings in the database {a['jobs_before']} → {a['jobs_after']}",
-                  f"- {a['seconds']} s ({a['rows_per_s']} rows/s): unchanged rows are not embedded again", ""]
+        lines += [
+            "## The same file again",
+            "",
+            *_note(a),
+            f"- counts: {_counts(a['counts'])}; postings in the database {a['jobs_before']} → {a['jobs_after']}",
+            f"- {a['seconds']} s ({a['rows_per_s']} rows/s): unchanged rows are not embedded again",
+            "",
+        ]
     if "kill" in r:
         k = r["kill"]
         same = "the same as" if "real" in r and k["counts"] == r["real"]["counts"] else "DIFFERENT from"
-        lines += ["## Worker killed halfway (huey on Redis)", "", *_note(k),
-                  f"- `jobcircle worker` got SIGKILL at {k['rows_done_at_kill']} rows done "
-                  f"({k['jobs_at_kill']} postings stored); a new worker took over after the {k['lease_s']} s lease",
-                  f"- finished `{k['status']}` after {k['attempts']} claims: {_counts(k['counts'])}, {k['jobs']} postings",
-                  f"- these counts are {same} the uninterrupted run above", ""]
+        lines += [
+            "## Worker killed halfway (huey on Redis)",
+            "",
+            *_note(k),
+            f"- `jobcircle worker` got SIGKILL at {k['rows_done_at_kill']} rows done "
+            f"({k['jobs_at_kill']} postings stored); a new worker took over after the {k['lease_s']} s lease",
+            f"- finished `{k['status']}` after {k['attempts']} claims: {_counts(k['counts'])}, {k['jobs']} postings",
+            f"- these counts are {same} the uninterrupted run above",
+            "",
+        ]
     if "speed" in r:
         s = r["speed"]
-        lines += ["## Speed: 10,000 rows, GB18030 CSV, including embedding", "", *_note(s),
-                  f"- {s['rows']} rows in {s['seconds']} s: **{s['rows_per_s']} rows/s** on {s['cpu']} cores "
-                  f"({_counts(s['counts'])})",
-                  f"- embedding alone, same texts, same model: {s['embed_only_rows_per_s']} rows/s; the upload runs at "
-                  f"**{s['ratio_to_embedding_alone']}×** that (parsing, checks, coding, dedupe and writes are the rest)",
-                  ""]
+        lines += [
+            "## Speed: 10,000 rows, GB18030 CSV, including embedding",
+            "",
+            *_note(s),
+            f"- {s['rows']} rows in {s['seconds']} s: **{s['rows_per_s']} rows/s** on {s['cpu']} cores "
+            f"({_counts(s['counts'])})",
+            f"- embedding alone, same texts, same model: {s['embed_only_rows_per_s']} rows/s; the upload runs at "
+            f"**{s['ratio_to_embedding_alone']}×** that (parsing, checks, coding, dedupe and writes are the rest)",
+            "",
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -39,17 +57,24 @@ def _real(x: dict[str, Any]) -> list[str]:
     c = x["counts"]
     total = c["created"] + c["updated"] + c["unchanged"] + c["rejected"]
     m = x["matchable"]
-    lines = ["## 5,000 real rows (.xlsx)", "", *_note(x),
-             f"- status `{x['status']}`, {x['rows']} rows in {x['seconds']} s ({x['rows_per_s']} rows/s)",
-             f"- {_counts(c)}: **{total}** of {x['rows']} accounted for; {x['warnings']} warnings on stored rows",
-             f"- matchable: {m['found']} of {m['sampled']} sampled stored postings are found by a 3 km search with "
-             f"their own title at their own point; {m['indexed']} postings indexed",
-             "", "Why rows were rejected (values masked, most frequent first):", "",
-             "| column | reason | rows |", "|---|---|---:|"]
+    lines = [
+        "## 5,000 real rows (.xlsx)",
+        "",
+        *_note(x),
+        f"- status `{x['status']}`, {x['rows']} rows in {x['seconds']} s ({x['rows_per_s']} rows/s)",
+        f"- {_counts(c)}: **{total}** of {x['rows']} accounted for; {x['warnings']} warnings on stored rows",
+        f"- matchable: {m['found']} of {m['sampled']} sampled stored postings are found by a 3 km search with "
+        f"their own title at their own point; {m['indexed']} postings indexed",
+        "",
+        "Why rows were rejected (values masked, most frequent first):",
+        "",
+        "| column | reason | rows |",
+        "|---|---|---:|",
+    ]
     lines += [f"| {col} | {reason} | {n} |" for col, reason, n in x["reasons"]]
     lines += ["", "One real message per kind, as the clerk reads it:", ""]
     lines += [f"- row {e['row']}, {e['column']}: {e['reason']}" for e in x["examples"]]
-    return lines + [""]
+    return [*lines, ""]
 
 
 def _note(stage: dict[str, Any]) -> list[str]:
@@ -57,5 +82,7 @@ def _note(stage: dict[str, Any]) -> list[str]:
 
 
 def _counts(c: dict[str, int]) -> str:
-    return (f"created {c['created']}, updated {c['updated']}, unchanged {c['unchanged']}, rejected {c['rejected']}"
-            f" (linked as duplicates {c['linked']})")
+    return (
+        f"created {c['created']}, updated {c['updated']}, unchanged {c['unchanged']}, rejected {c['rejected']}"
+        f" (linked as duplicates {c['linked']})"
+    )

@@ -48,7 +48,20 @@ def _row(p: dict[str, str]) -> list[str]:
     has_point = bool(p["经度"].strip() and p["纬度"].strip())
     address = p["地址"] if p["地址"].startswith(p["地区"].split("·")[0]) else f"{p['地区']} {p['地址']}".strip()
     return [
-        p["职位"], p["职位描述"], "全职", p["最低薪资"], p["最高薪资"], "月" if has_salary else "", address,
-        p["经度"], p["纬度"], "bd09" if has_point else "", "", p["公司"], "", "", "",
+        p["职位"],
+        p["职位描述"],
+        "全职",
+        p["最低薪资"],
+        p["最高薪资"],
+        "月" if has_salary else "",
+        address,
+        p["经度"],
+        p["纬度"],
+        "bd09" if has_point else "",
+        "",
+        p["公司"],
+        "",
+        "",
+        "",
         p["职位自编号"][:64],
     ]

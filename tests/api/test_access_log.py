@@ -10,11 +10,14 @@ import pytest
 
 
 def _lines(caplog: pytest.LogCaptureFixture, request_id: str) -> list[str]:
-    return [r.getMessage() for r in caplog.records if r.name == "jobcircle.http" and f"id={request_id}" in r.getMessage()]
+    return [
+        r.getMessage() for r in caplog.records if r.name == "jobcircle.http" and f"id={request_id}" in r.getMessage()
+    ]
 
 
-def test_a_request_is_logged_once_with_its_id_status_and_user(api: httpx.Client,
-                                                              caplog: pytest.LogCaptureFixture) -> None:
+def test_a_request_is_logged_once_with_its_id_status_and_user(
+    api: httpx.Client, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.INFO, logger="jobcircle.http")
     response = api.get("/v1/auth/me", headers={"X-Request-Id": "kiosk-7-0042"})
     assert response.status_code == 200
@@ -23,8 +26,9 @@ def test_a_request_is_logged_once_with_its_id_status_and_user(api: httpx.Client,
     assert re.fullmatch(rf"GET /v1/auth/me 200 \d+\.\dms id=kiosk-7-0042 user={response.json()['id']}", line)
 
 
-def test_an_anonymous_refused_request_gets_a_fresh_id_and_its_status(api: httpx.Client,
-                                                                     caplog: pytest.LogCaptureFixture) -> None:
+def test_an_anonymous_refused_request_gets_a_fresh_id_and_its_status(
+    api: httpx.Client, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.INFO, logger="jobcircle.http")
     response = httpx.get(api.base_url.join("/v1/auth/me"))  # no credentials
     assert response.status_code == 401

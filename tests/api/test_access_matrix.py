@@ -57,8 +57,10 @@ class World:
         return self.post("/v1/jobs", job_body(self.side("employer", own), location=loc(A_POINT if own else B_POINT)))
 
     def fresh_seeker(self, own: bool) -> int:
-        return self.post("/v1/jobseekers", seeker_body(A_POINT if own else B_POINT, phone=phone(),
-                                                       community_code=A_COMMUNITY if own else B_COMMUNITY))
+        return self.post(
+            "/v1/jobseekers",
+            seeker_body(A_POINT if own else B_POINT, phone=phone(), community_code=A_COMMUNITY if own else B_COMMUNITY),
+        )
 
     def fresh_station(self, own: bool) -> int:
         return self.post("/v1/stations", station_body(own))
@@ -69,20 +71,35 @@ def phone() -> str:
 
 
 def station_body(own: bool) -> dict[str, Any]:
-    return {"name": "就业驿站", "kind": "employment", "location": loc(A_POINT if own else B_POINT),
-            "community_code": A_COMMUNITY if own else B_COMMUNITY}
+    return {
+        "name": "就业驿站",
+        "kind": "employment",
+        "location": loc(A_POINT if own else B_POINT),
+        "community_code": A_COMMUNITY if own else B_COMMUNITY,
+    }
 
 
 def fair_body(own: bool) -> dict[str, Any]:
     start = datetime.now(UTC) + timedelta(days=3)
-    return {"name": "春风行动招聘会", "kind": "spring_action", "organiser": "区人社局", "venue": "广场",
-            "location": loc(A_POINT if own else B_POINT), "starts_at": start.isoformat(),
-            "ends_at": (start + timedelta(hours=4)).isoformat()}
+    return {
+        "name": "春风行动招聘会",
+        "kind": "spring_action",
+        "organiser": "区人社局",
+        "venue": "广场",
+        "location": loc(A_POINT if own else B_POINT),
+        "starts_at": start.isoformat(),
+        "ends_at": (start + timedelta(hours=4)).isoformat(),
+    }
 
 
 def employment_body(w: World, own: bool) -> dict[str, Any]:
-    return {"jobseeker_id": w.side("seeker", own), "kind": "flexible", "started_on": "2026-11-02",
-            "contract_months": 4, "monthly_wage_yuan": 3000}
+    return {
+        "jobseeker_id": w.side("seeker", own),
+        "kind": "flexible",
+        "started_on": "2026-11-02",
+        "contract_months": 4,
+        "monthly_wage_yuan": 3000,
+    }
 
 
 def csv_upload() -> dict[str, Any]:
@@ -175,93 +192,239 @@ row("GET", "/v1/fairs/{fair_id}", get(lambda w, o: f"/v1/fairs/{w.side('fair', o
 row("GET", "/v1/communities", get(lambda w, o: "/v1/communities"), anyone)
 row("GET", "/v1/communities/{code}", get(lambda w, o: f"/v1/communities/{A_COMMUNITY if o else B_COMMUNITY}"), anyone)
 row("GET", "/v1/stations", get(lambda w, o: "/v1/stations"), anyone)
-row("GET", "/v1/occupations/suggest", lambda w, o: {"method": "GET", "url": "/v1/occupations/suggest",
-                                                    "params": {"text": "电焊"}}, anyone)
-row("POST", "/v1/matches/search", send("POST", lambda w, o: "/v1/matches/search", lambda w, o: {
-    "text": "电焊工", "location": loc(A_POINT if o else B_POINT)}), anyone)
+row(
+    "GET",
+    "/v1/occupations/suggest",
+    lambda w, o: {"method": "GET", "url": "/v1/occupations/suggest", "params": {"text": "电焊"}},
+    anyone,
+)
+row(
+    "POST",
+    "/v1/matches/search",
+    send(
+        "POST",
+        lambda w, o: "/v1/matches/search",
+        lambda w, o: {"text": "电焊工", "location": loc(A_POINT if o else B_POINT)},
+    ),
+    anyone,
+)
 row("GET", "/v1/uploads/template.xlsx", get(lambda w, o: "/v1/uploads/template.xlsx"), anyone)
-row("POST", "/v1/auth/login", send("POST", lambda w, o: "/v1/auth/login", lambda w, o: {
-    "phone": "13900000000", "password": "not the password"}), lambda r, o: False)  # 401 for everyone: wrong password
-row("POST", "/v1/auth/wechat", send("POST", lambda w, o: "/v1/auth/wechat", lambda w, o: {"code": "x"}),
-    anyone, 422)  # not configured here: 422 for everyone
+row(
+    "POST",
+    "/v1/auth/login",
+    send("POST", lambda w, o: "/v1/auth/login", lambda w, o: {"phone": "13900000000", "password": "not the password"}),
+    lambda r, o: False,
+)  # 401 for everyone: wrong password
+row(
+    "POST", "/v1/auth/wechat", send("POST", lambda w, o: "/v1/auth/wechat", lambda w, o: {"code": "x"}), anyone, 422
+)  # not configured here: 422 for everyone
 
 row("GET", "/v1/auth/me", get(lambda w, o: "/v1/auth/me"), signed_in)
-row("POST", "/v1/auth/password", send("POST", lambda w, o: "/v1/auth/password", lambda w, o: {
-    "old_password": "wrong old one", "new_password": "a brand new passphrase"}), signed_in, 422)
-row("POST", "/v1/users", send("POST", lambda w, o: "/v1/users", lambda w, o: {
-    "role": "employer", "name": "招聘专员", "phone": phone(), "password": "a long passphrase",
-    "employer_id": w.ids["employer_a"]} if o else {"role": "operator", "name": "区人社", "phone": phone(),
-                                                   "password": "a long passphrase", "districts": [A_DISTRICT]}),
-    user_creator)
+row(
+    "POST",
+    "/v1/auth/password",
+    send(
+        "POST",
+        lambda w, o: "/v1/auth/password",
+        lambda w, o: {"old_password": "wrong old one", "new_password": "a brand new passphrase"},
+    ),
+    signed_in,
+    422,
+)
+row(
+    "POST",
+    "/v1/users",
+    send(
+        "POST",
+        lambda w, o: "/v1/users",
+        lambda w, o: (
+            {
+                "role": "employer",
+                "name": "招聘专员",
+                "phone": phone(),
+                "password": "a long passphrase",
+                "employer_id": w.ids["employer_a"],
+            }
+            if o
+            else {
+                "role": "operator",
+                "name": "区人社",
+                "phone": phone(),
+                "password": "a long passphrase",
+                "districts": [A_DISTRICT],
+            }
+        ),
+    ),
+    user_creator,
+)
 row("GET", "/v1/users", get(lambda w, o: "/v1/users"), admin_only)
-row("POST", "/v1/users/{user_id}/deactivate", send("POST", lambda w, o: f"/v1/users/{add_user(w.settings, 'employer')}/deactivate"),
-    admin_only)
+row(
+    "POST",
+    "/v1/users/{user_id}/deactivate",
+    send("POST", lambda w, o: f"/v1/users/{add_user(w.settings, 'employer')}/deactivate"),
+    admin_only,
+)
 row("POST", "/v1/auth/api-keys", send("POST", lambda w, o: "/v1/auth/api-keys", lambda w, o: {"name": "kiosk"}), staff)
 row("GET", "/v1/auth/api-keys", get(lambda w, o: "/v1/auth/api-keys"), signed_in)
-row("DELETE", "/v1/auth/api-keys/{key_id}", send("DELETE", lambda w, o: f"/v1/auth/api-keys/{w.ids['admin_key']}"),
-    admin_only)  # the admin's key: only its owner (or an admin) may revoke it
+row(
+    "DELETE",
+    "/v1/auth/api-keys/{key_id}",
+    send("DELETE", lambda w, o: f"/v1/auth/api-keys/{w.ids['admin_key']}"),
+    admin_only,
+)  # the admin's key: only its owner (or an admin) may revoke it
 
 row("POST", "/v1/employers", send("POST", lambda w, o: "/v1/employers", lambda w, o: {"name": "新单位"}), staff)
 row("GET", "/v1/employers/{employer_id}", get(lambda w, o: f"/v1/employers/{w.side('employer', o)}"), signed_in)
-row("POST", "/v1/jobs", send("POST", lambda w, o: "/v1/jobs", lambda w, o: job_body(
-    w.side("employer", o), location=loc(A_POINT if o else B_POINT))), employer_or_area_staff)
-row("PATCH", "/v1/jobs/{job_id}", send("PATCH", lambda w, o: f"/v1/jobs/{w.side('job', o)}", lambda w, o: {
-    "headcount": 3}), employer_or_area_staff)
-row("POST", "/v1/jobs/{job_id}/close", send("POST", lambda w, o: f"/v1/jobs/{w.fresh_job(o)}/close"),
-    employer_or_area_staff)
-row("GET", "/v1/jobs/{job_id}/matches", get(lambda w, o: f"/v1/jobs/{w.side('job', o)}/matches"),
-    employer_or_area_staff)
+row(
+    "POST",
+    "/v1/jobs",
+    send(
+        "POST",
+        lambda w, o: "/v1/jobs",
+        lambda w, o: job_body(w.side("employer", o), location=loc(A_POINT if o else B_POINT)),
+    ),
+    employer_or_area_staff,
+)
+row(
+    "PATCH",
+    "/v1/jobs/{job_id}",
+    send("PATCH", lambda w, o: f"/v1/jobs/{w.side('job', o)}", lambda w, o: {"headcount": 3}),
+    employer_or_area_staff,
+)
+row(
+    "POST",
+    "/v1/jobs/{job_id}/close",
+    send("POST", lambda w, o: f"/v1/jobs/{w.fresh_job(o)}/close"),
+    employer_or_area_staff,
+)
+row(
+    "GET", "/v1/jobs/{job_id}/matches", get(lambda w, o: f"/v1/jobs/{w.side('job', o)}/matches"), employer_or_area_staff
+)
 
-row("POST", "/v1/jobseekers", send("POST", lambda w, o: "/v1/jobseekers", lambda w, o: seeker_body(
-    A_POINT if o else B_POINT, phone=phone(), community_code=A_COMMUNITY if o else B_COMMUNITY)),
-    new_seeker_profile, 409)  # a jobseeker who already has a profile gets 409: let in, refused by the rule
+row(
+    "POST",
+    "/v1/jobseekers",
+    send(
+        "POST",
+        lambda w, o: "/v1/jobseekers",
+        lambda w, o: seeker_body(
+            A_POINT if o else B_POINT, phone=phone(), community_code=A_COMMUNITY if o else B_COMMUNITY
+        ),
+    ),
+    new_seeker_profile,
+    409,
+)  # a jobseeker who already has a profile gets 409: let in, refused by the rule
 for suffix in ("", "/programmes", "/matches", "/export"):
-    row("GET", f"/v1/jobseekers/{{seeker_id}}{suffix}",
-        get(lambda w, o, s=suffix: f"/v1/jobseekers/{w.side('seeker', o)}{s}"), person_or_area_staff)
-row("PATCH", "/v1/jobseekers/{seeker_id}", send("PATCH", lambda w, o: f"/v1/jobseekers/{w.side('seeker', o)}",
-                                                 lambda w, o: {"experience": "十年焊工"}), person_or_area_staff)
-row("DELETE", "/v1/jobseekers/{seeker_id}", send("DELETE", lambda w, o: f"/v1/jobseekers/{w.fresh_seeker(o)}"),
-    lambda r, o: r == "admin" or (r == "operator" and o))  # a seeker deletes only their own: tested apart
-row("GET", "/v1/jobseekers/{seeker_id}/inbox", get(lambda w, o: f"/v1/jobseekers/{w.side('seeker', o)}/inbox"),
-    person_or_area_staff)
-row("GET", "/v1/employers/{employer_id}/inbox", get(lambda w, o: f"/v1/employers/{w.side('employer', o)}/inbox"),
-    member_or_admin)
+    row(
+        "GET",
+        f"/v1/jobseekers/{{seeker_id}}{suffix}",
+        get(lambda w, o, s=suffix: f"/v1/jobseekers/{w.side('seeker', o)}{s}"),
+        person_or_area_staff,
+    )
+row(
+    "PATCH",
+    "/v1/jobseekers/{seeker_id}",
+    send("PATCH", lambda w, o: f"/v1/jobseekers/{w.side('seeker', o)}", lambda w, o: {"experience": "十年焊工"}),
+    person_or_area_staff,
+)
+row(
+    "DELETE",
+    "/v1/jobseekers/{seeker_id}",
+    send("DELETE", lambda w, o: f"/v1/jobseekers/{w.fresh_seeker(o)}"),
+    lambda r, o: r == "admin" or (r == "operator" and o),
+)  # a seeker deletes only their own: tested apart
+row(
+    "GET",
+    "/v1/jobseekers/{seeker_id}/inbox",
+    get(lambda w, o: f"/v1/jobseekers/{w.side('seeker', o)}/inbox"),
+    person_or_area_staff,
+)
+row(
+    "GET",
+    "/v1/employers/{employer_id}/inbox",
+    get(lambda w, o: f"/v1/employers/{w.side('employer', o)}/inbox"),
+    member_or_admin,
+)
 
-row("POST", "/v1/events", lambda w, o: {"method": "POST", "url": "/v1/events", "json": {
-    "type": "invite" if w.role == "employer" else "apply", "job_id": w.side("job", o),
-    "jobseeker_id": w.side("seeker", o)}}, reporter)
+row(
+    "POST",
+    "/v1/events",
+    lambda w, o: {
+        "method": "POST",
+        "url": "/v1/events",
+        "json": {
+            "type": "invite" if w.role == "employer" else "apply",
+            "job_id": w.side("job", o),
+            "jobseeker_id": w.side("seeker", o),
+        },
+    },
+    reporter,
+)
 row("GET", "/v1/stats/funnel", stats("/v1/stats/funnel"), staff_of_area)
 for name in ("overview", "communities", "groups", "fairs", "trend"):
     row("GET", f"/v1/stats/{name}", stats(f"/v1/stats/{name}"), staff_of_area)
 
 row("POST", "/v1/employments", send("POST", lambda w, o: "/v1/employments", employment_body), staff_of_area)
 row("GET", "/v1/employments", get(lambda w, o: "/v1/employments"), staff)
-row("GET", "/v1/employments/{employment_id}", get(lambda w, o: f"/v1/employments/{w.side('employment', o)}"),
-    staff_of_area)
+row(
+    "GET",
+    "/v1/employments/{employment_id}",
+    get(lambda w, o: f"/v1/employments/{w.side('employment', o)}"),
+    staff_of_area,
+)
 
 row("POST", "/v1/stations", send("POST", lambda w, o: "/v1/stations", lambda w, o: station_body(o)), staff_of_area)
-row("DELETE", "/v1/stations/{station_id}", send("DELETE", lambda w, o: f"/v1/stations/{w.fresh_station(o)}"),
-    staff_of_area)
+row(
+    "DELETE",
+    "/v1/stations/{station_id}",
+    send("DELETE", lambda w, o: f"/v1/stations/{w.fresh_station(o)}"),
+    staff_of_area,
+)
 
 row("POST", "/v1/fairs", send("POST", lambda w, o: "/v1/fairs", lambda w, o: fair_body(o)), staff_of_area)
-row("PATCH", "/v1/fairs/{fair_id}", send("PATCH", lambda w, o: f"/v1/fairs/{w.side('fair', o)}",
-                                         lambda w, o: {"description": "现场招聘"}), staff_of_area)
-row("POST", "/v1/fairs/{fair_id}/employers", send(
-    "POST", lambda w, o: f"/v1/fairs/{w.side('fair', o)}/employers",
-    lambda w, o: {"employer_id": w.side("employer", o)}), staff_or_employer_member)
+row(
+    "PATCH",
+    "/v1/fairs/{fair_id}",
+    send("PATCH", lambda w, o: f"/v1/fairs/{w.side('fair', o)}", lambda w, o: {"description": "现场招聘"}),
+    staff_of_area,
+)
+row(
+    "POST",
+    "/v1/fairs/{fair_id}/employers",
+    send(
+        "POST",
+        lambda w, o: f"/v1/fairs/{w.side('fair', o)}/employers",
+        lambda w, o: {"employer_id": w.side("employer", o)},
+    ),
+    staff_or_employer_member,
+)
 
 row("POST", "/v1/uploads", lambda w, o: {"method": "POST", "url": "/v1/uploads", **csv_upload()}, staff)
 row("GET", "/v1/uploads", get(lambda w, o: "/v1/uploads"), staff)
 for suffix in ("", "/errors", "/errors.xlsx"):
-    row("GET", f"/v1/uploads/{{upload_id}}{suffix}",
-        get(lambda w, o, s=suffix: f"/v1/uploads/{w.side('upload', o)}{s}"), staff_of_area)
-row("POST", "/v1/uploads/{upload_id}/retry", send("POST", lambda w, o: f"/v1/uploads/{w.side('upload', o)}/retry"),
-    staff_of_area, 409)  # only a failed upload is retried: 409 means let in
+    row(
+        "GET",
+        f"/v1/uploads/{{upload_id}}{suffix}",
+        get(lambda w, o, s=suffix: f"/v1/uploads/{w.side('upload', o)}{s}"),
+        staff_of_area,
+    )
+row(
+    "POST",
+    "/v1/uploads/{upload_id}/retry",
+    send("POST", lambda w, o: f"/v1/uploads/{w.side('upload', o)}/retry"),
+    staff_of_area,
+    409,
+)  # only a failed upload is retried: 409 means let in
 
 row("GET", "/v1/audit", get(lambda w, o: "/v1/audit"), admin_only)
 row("GET", "/v1/reviews/jobs", get(lambda w, o: "/v1/reviews/jobs"), staff)
-row("POST", "/v1/jobs/{job_id}/review", send("POST", lambda w, o: f"/v1/jobs/{w.fresh_job(o)}/review",
-                                             lambda w, o: {"decision": "approve"}), staff_of_area, 409)
+row(
+    "POST",
+    "/v1/jobs/{job_id}/review",
+    send("POST", lambda w, o: f"/v1/jobs/{w.fresh_job(o)}/review", lambda w, o: {"decision": "approve"}),
+    staff_of_area,
+    409,
+)
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
@@ -269,8 +432,14 @@ def world(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     data = tmp_path_factory.mktemp("matrix")
     with _database(request.param, data) as url:
         upgrade(url)
-        settings = Settings(database_url=url, data_dir=data, sync_interval_s=0.2, snapshot_interval_s=3600,
-                            push_scheduler=False, login_limit_per_min=1000)  # access, not limits, is tested here
+        settings = Settings(
+            database_url=url,
+            data_dir=data,
+            sync_interval_s=0.2,
+            snapshot_interval_s=3600,
+            push_scheduler=False,
+            login_limit_per_min=1000,
+        )  # access, not limits, is tested here
         app = create_app(settings, embedder=HashingEmbedder(64))
         with live_server(app) as admin:
             yield _build(admin, settings, app)
@@ -315,7 +484,7 @@ def test_every_route_has_a_row(world: World) -> None:
 
 def test_role_route_object_matrix(world: World) -> None:
     failures, lines = [], []
-    for (method, path) in world.routes:
+    for method, path in world.routes:
         make, rule, also_ok = ROWS[(method, path)]
         verdicts = []
         for role, side in itertools.product(ROLES, SIDES):

@@ -73,11 +73,23 @@ def test_forged_expired_and_malformed_tokens_are_401(anon: httpx.Client, setting
 
 def test_staff_accounts_sign_in_and_deactivation_revokes_their_tokens(anon: httpx.Client) -> None:
     admin = {"Authorization": f"Bearer {login(anon).json()['access_token']}"}
-    created = anon.post("/v1/users", headers=admin, json={"role": "operator", "name": "瑶海区", "phone": "13805510002",
-                                                          "password": "operator passphrase", "districts": ["340102"]})
+    created = anon.post(
+        "/v1/users",
+        headers=admin,
+        json={
+            "role": "operator",
+            "name": "瑶海区",
+            "phone": "13805510002",
+            "password": "operator passphrase",
+            "districts": ["340102"],
+        },
+    )
     assert created.status_code == 201, created.text
-    duplicate = anon.post("/v1/users", headers=admin, json={"role": "admin", "name": "x", "phone": "13805510002",
-                                                            "password": "another passphrase"})
+    duplicate = anon.post(
+        "/v1/users",
+        headers=admin,
+        json={"role": "admin", "name": "x", "phone": "13805510002", "password": "another passphrase"},
+    )
     assert duplicate.status_code == 409
     token = login(anon, "13805510002", "operator passphrase").json()["access_token"]
     operator = {"Authorization": f"Bearer {token}"}
@@ -114,8 +126,9 @@ def test_api_keys_act_as_their_owner_until_revoked(anon: httpx.Client) -> None:
     assert anon.get("/v1/users", headers={"X-API-Key": key}).status_code == 401
 
 
-def test_an_api_keys_use_is_recorded_to_the_minute_not_written_on_every_request(anon: httpx.Client,
-                                                                                 settings: Settings) -> None:
+def test_an_api_keys_use_is_recorded_to_the_minute_not_written_on_every_request(
+    anon: httpx.Client, settings: Settings
+) -> None:
     admin = {"Authorization": f"Bearer {login(anon).json()['access_token']}"}
     created = anon.post("/v1/auth/api-keys", headers=admin, json={"name": "fair kiosk"}).json()
     key = {"X-API-Key": created["key"]}
@@ -159,8 +172,13 @@ def test_operators_make_logins_only_for_employers_of_their_districts(api: httpx.
     fresh = employer(api, name="新登记的厂")
 
     def member(headers: dict[str, str], employer_id: int, phone: str) -> int:
-        body = {"role": "employer", "name": "招聘专员", "phone": phone, "password": "a long passphrase",
-                "employer_id": employer_id}
+        body = {
+            "role": "employer",
+            "name": "招聘专员",
+            "phone": phone,
+            "password": "a long passphrase",
+            "employer_id": employer_id,
+        }
         return api.post("/v1/users", headers=headers, json=body).status_code
 
     assert member(elsewhere, posting, "13805510011") == 403
@@ -169,8 +187,9 @@ def test_operators_make_logins_only_for_employers_of_their_districts(api: httpx.
 
 
 def test_wechat_unreachable_is_503_not_a_refused_sign_in(settings: Settings, fake_embedder: Embedder) -> None:
-    down = settings.model_copy(update={"wechat_base_url": "http://127.0.0.1:9", "wechat_appid": "wx1",
-                                       "wechat_secret": "s"})
+    down = settings.model_copy(
+        update={"wechat_base_url": "http://127.0.0.1:9", "wechat_appid": "wx1", "wechat_secret": "s"}
+    )
     with live_server(create_app(down, embedder=fake_embedder), admin=False) as client:
         response = client.post("/v1/auth/wechat", json={"code": "code-openid-1"})
     assert response.status_code == 503 and response.json()["code"] == "unavailable"
@@ -184,11 +203,13 @@ def test_jobseekers_cannot_get_api_keys_or_create_accounts(api: httpx.Client, se
 
 
 def test_wechat_code_signs_a_jobseeker_in_and_the_same_openid_is_the_same_account(
-        settings: Settings, fake_embedder: Embedder) -> None:
+    settings: Settings, fake_embedder: Embedder
+) -> None:
     fake = FakeWeChat()
     with live_server(fake.app()) as wechat:
-        configured = settings.model_copy(update={"wechat_base_url": str(wechat.base_url), "wechat_appid": fake.appid,
-                                                 "wechat_secret": fake.secret})
+        configured = settings.model_copy(
+            update={"wechat_base_url": str(wechat.base_url), "wechat_appid": fake.appid, "wechat_secret": fake.secret}
+        )
         with live_server(create_app(configured, embedder=fake_embedder), admin=False) as client:
             first = client.post("/v1/auth/wechat", json={"code": "code-openid-123"})
             assert first.status_code == 200, first.text

@@ -127,15 +127,27 @@ BODY_CASES = [
     pytest.param("/v1/jobseekers", seeker_body(phone="12345"), "phone", id="seeker-bad-phone"),
     pytest.param("/v1/jobseekers", seeker_body(radius_km=51), "radius_km", id="seeker-radius-above-maximum"),
     pytest.param("/v1/jobseekers", seeker_body(radius_km=0), "radius_km", id="seeker-radius-0"),
-    pytest.param("/v1/jobseekers", seeker_body(priority_groups=["retiree"]), "priority_groups.0",
-                 id="seeker-unknown-priority-group"),
-    pytest.param("/v1/jobseekers", seeker_body(job_types=["full_time", "fulltime"]), "job_types.1",
-                 id="seeker-unknown-job-type-entry"),
+    pytest.param(
+        "/v1/jobseekers",
+        seeker_body(priority_groups=["retiree"]),
+        "priority_groups.0",
+        id="seeker-unknown-priority-group",
+    ),
+    pytest.param(
+        "/v1/jobseekers",
+        seeker_body(job_types=["full_time", "fulltime"]),
+        "job_types.1",
+        id="seeker-unknown-job-type-entry",
+    ),
     pytest.param("/v1/jobseekers", without("desired_job")(seeker_body()), "desired_job", id="seeker-no-desired-job"),
     pytest.param("/v1/employers", credit_code(VALID_CREDIT_CODE[:-1] + "3"), "credit_code", id="credit-check-char"),
     pytest.param("/v1/employers", credit_code(VALID_CREDIT_CODE[:-1]), "credit_code", id="credit-code-17-chars"),
-    pytest.param("/v1/employers", credit_code(VALID_CREDIT_CODE[:13] + "I" + VALID_CREDIT_CODE[14:]), "credit_code",
-                 id="credit-code-letter-I"),
+    pytest.param(
+        "/v1/employers",
+        credit_code(VALID_CREDIT_CODE[:13] + "I" + VALID_CREDIT_CODE[14:]),
+        "credit_code",
+        id="credit-code-letter-I",
+    ),
     pytest.param("/v1/matches/search", {"text": "", "location": loc(HEFEI)}, "text", id="search-empty-text"),
     pytest.param("/v1/matches/search", {"text": "电焊工"}, "location", id="search-missing-location"),
 ]
@@ -223,7 +235,9 @@ OUT_OF_RANGE = [
 
 
 @pytest.mark.parametrize(("method", "path", "body"), OUT_OF_RANGE)
-def test_rejects_out_of_range_ids_and_dates_with_422(api: httpx.Client, method: str, path: str, body: Body | None) -> None:
+def test_rejects_out_of_range_ids_and_dates_with_422(
+    api: httpx.Client, method: str, path: str, body: Body | None
+) -> None:
     assert post_job(api, employer(api)) == 1
     response = api.request(method, path, json=body)
     check_plainly(response.status_code == 422, f"{response.status_code} {response.text}")
@@ -237,8 +251,7 @@ NUL_REQUESTS = [
 
 
 @pytest.mark.parametrize(("method", "path", "request_args"), NUL_REQUESTS)
-def test_rejects_nul_characters_in_text_with_422(api: httpx.Client, method: str, path: str,
-                                                  request_args: Body) -> None:
+def test_rejects_nul_characters_in_text_with_422(api: httpx.Client, method: str, path: str, request_args: Body) -> None:
     response = api.request(method, path, **request_args)
     check_plainly(response.status_code == 422, f"{response.status_code} {response.text}")
 
@@ -274,8 +287,9 @@ def test_never_answers_5xx_to_mutated_jobs_and_stores_only_the_accepted(api: htt
     assert jobs_total(api) == created
 
 
-def test_a_change_racing_a_delete_of_the_same_record_is_409_not_500(api: httpx.Client,
-                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_change_racing_a_delete_of_the_same_record_is_409_not_500(
+    api: httpx.Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Found by the fuzzer on PostgreSQL: a PATCH read the person, a DELETE removed them, the PATCH's UPDATE
     matched no row. Here the DELETE is made to land exactly in that gap."""
     seeker_id = post_seeker(api)

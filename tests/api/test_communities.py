@@ -20,13 +20,26 @@ def test_seekers_belong_to_the_nearest_community_unless_they_name_one(api: httpx
     named = post_seeker(api, centre(A_CODE), community_code="340102001003")
     assert near["community_code"] == A_CODE
     assert api.get(f"/v1/jobseekers/{named}").json()["community_code"] == "340102001003"
-    unknown = api.post("/v1/jobseekers", json={"name": "王", "phone": "13805511234", "location": loc(centre(A_CODE)),
-                                               "desired_job": "电焊工", "community_code": "340102999999"})
+    unknown = api.post(
+        "/v1/jobseekers",
+        json={
+            "name": "王",
+            "phone": "13805511234",
+            "location": loc(centre(A_CODE)),
+            "desired_job": "电焊工",
+            "community_code": "340102999999",
+        },
+    )
     assert unknown.status_code == 422 and unknown.json()["errors"][0]["field"] == "community_code"
 
 
 def test_stations_register_list_and_delete(api: httpx.Client) -> None:
-    body = {"name": "明光路零工驿站", "kind": "gig", "location": loc(centre(A_CODE)), "opening_hours": "每天 06:00-18:00"}
+    body = {
+        "name": "明光路零工驿站",
+        "kind": "gig",
+        "location": loc(centre(A_CODE)),
+        "opening_hours": "每天 06:00-18:00",
+    }
     created = api.post("/v1/stations", json=body)
     assert created.status_code == 201 and created.json()["community_code"] == A_CODE
     listed = api.get("/v1/stations", params={"community_code": A_CODE}).json()

@@ -28,15 +28,26 @@ CIPHERTEXT = re.compile(r"v1\.[A-Za-z0-9]{1,16}\.[A-Za-z0-9_-]{16,}")  # the vau
 def a_person_with_history(api: httpx.Client, settings: Settings) -> tuple[int, int, dict[str, str]]:
     """A seeker with an account, an event, an employment, a push to them and a digest naming them."""
     headers = bearer(settings, add_user(settings, "jobseeker"))
-    body = seeker_body(A_POINT, name=NAME, phone=PHONE, id_number=ID_NUMBER, community_code=A_COMMUNITY,
-                       household_id=HOUSEHOLD)
+    body = seeker_body(
+        A_POINT, name=NAME, phone=PHONE, id_number=ID_NUMBER, community_code=A_COMMUNITY, household_id=HOUSEHOLD
+    )
     seeker = api.post("/v1/jobseekers", json=body, headers=headers).json()["id"]
     job = api.post("/v1/jobs", json=job_body(employer(api), location=loc(A_POINT))).json()["id"]
-    assert api.post("/v1/events", headers=headers, json={"type": "apply", "job_id": job, "jobseeker_id": seeker}
-                    ).status_code == 201
+    assert (
+        api.post(
+            "/v1/events", headers=headers, json={"type": "apply", "job_id": job, "jobseeker_id": seeker}
+        ).status_code
+        == 201
+    )
     assert api.get(f"/v1/jobs/{job}/matches").json()["total"] == 1
-    employment = {"jobseeker_id": seeker, "kind": "flexible", "started_on": "2026-11-02", "contract_months": 4,
-                  "monthly_wage_yuan": 3000, "job_id": job}
+    employment = {
+        "jobseeker_id": seeker,
+        "kind": "flexible",
+        "started_on": "2026-11-02",
+        "contract_months": 4,
+        "monthly_wage_yuan": 3000,
+        "job_id": job,
+    }
     assert api.post("/v1/employments", json=employment).status_code == 201, "staff register the outcome"
     _push(settings, seeker, job)
     return seeker, job, headers
@@ -46,12 +57,29 @@ def _push(settings: Settings, seeker: int, job: int) -> None:
     engine = create_engine(settings.database_url)
     with Session(engine) as session, session.begin():
         for audience in ("seeker", "employer"):
-            push = Push(audience=audience, jobseeker_id=seeker if audience == "seeker" else None, channel="inbox",
-                        personalised=True, status="sent", request_id=uuid.uuid4().hex, as_of=utcnow())
+            push = Push(
+                audience=audience,
+                jobseeker_id=seeker if audience == "seeker" else None,
+                channel="inbox",
+                personalised=True,
+                status="sent",
+                request_id=uuid.uuid4().hex,
+                as_of=utcnow(),
+            )
             session.add(push)
             session.flush()
-            session.add(PushItem(push_id=push.id, audience=audience, jobseeker_id=seeker, job_id=job, rank=1,
-                                 score=0.9, distance_km=0.4, explanation="0.4 km · 电焊"))
+            session.add(
+                PushItem(
+                    push_id=push.id,
+                    audience=audience,
+                    jobseeker_id=seeker,
+                    job_id=job,
+                    rank=1,
+                    score=0.9,
+                    distance_km=0.4,
+                    explanation="0.4 km · 电焊",
+                )
+            )
     engine.dispose()
 
 
@@ -77,8 +105,14 @@ def traces_of_the_person(conn: Connection, settings: Settings) -> list[str]:
     """Where any table still names the person: their name or 户 number, their phone or ID number in the clear,
     as a lookup hash, or inside any ciphertext (every `*_cipher` value must open, so none goes unchecked)."""
     vault = Vault(load_keys(settings))
-    clear = {"name": NAME, "household": HOUSEHOLD, "phone": PHONE, "id_number": ID_NUMBER,
-             "phone hash": vault.lookup(pii.PHONE, PHONE), "id_number hash": vault.lookup(pii.ID_NUMBER, ID_NUMBER)}
+    clear = {
+        "name": NAME,
+        "household": HOUSEHOLD,
+        "phone": PHONE,
+        "id_number": ID_NUMBER,
+        "phone hash": vault.lookup(pii.PHONE, PHONE),
+        "id_number hash": vault.lookup(pii.ID_NUMBER, ID_NUMBER),
+    }
     found: list[str] = []
     for table in Base.metadata.sorted_tables:
         for row in conn.execute(select(table)):
@@ -95,8 +129,7 @@ def traces_of_the_person(conn: Connection, settings: Settings) -> list[str]:
                     opened = [p for p in (_open(vault, token, s.context) for s in pii.SEALED) if p is not None]
                     if column.name.endswith("_cipher") and not opened:
                         found.append(f"{where} holds a ciphertext no sealed column's context opens")
-                    found += [f"{what} sealed in {where}" for what in ("phone", "id_number")
-                              if clear[what] in opened]
+                    found += [f"{what} sealed in {where}" for what in ("phone", "id_number") if clear[what] in opened]
     return found
 
 
@@ -112,9 +145,14 @@ def test_erasure_leaves_no_row_that_names_the_person(api: httpx.Client, settings
     engine = create_engine(settings.database_url)
     with engine.connect() as conn:
         before = traces_of_the_person(conn, settings)
-    for trace in ("name in jobseekers.name", "household in employments.household_id",
-                  "phone hash in jobseekers.phone_hash", "id_number hash in jobseekers.id_number_hash",
-                  "phone sealed in jobseekers.phone_cipher", "id_number sealed in jobseekers.id_number_cipher"):
+    for trace in (
+        "name in jobseekers.name",
+        "household in employments.household_id",
+        "phone hash in jobseekers.phone_hash",
+        "id_number hash in jobseekers.id_number_hash",
+        "phone sealed in jobseekers.phone_cipher",
+        "id_number sealed in jobseekers.id_number_cipher",
+    ):
         assert trace in before, f"the search would not see {trace!r}: {before}"
     assert api.delete(f"/v1/jobseekers/{seeker}", headers=headers).status_code == 204
     assert api.get(f"/v1/jobseekers/{seeker}").status_code == 404
@@ -125,12 +163,16 @@ def test_erasure_leaves_no_row_that_names_the_person(api: httpx.Client, settings
             for column in table.columns:
                 refers = any(fk.column.table.name == "jobseekers" for fk in column.foreign_keys)
                 if refers or (table.name == "jobseekers" and column.name == "id"):
-                    assert conn.execute(select(column).where(column == seeker)).first() is None, f"{table}.{column.name}"
+                    assert conn.execute(select(column).where(column == seeker)).first() is None, (
+                        f"{table}.{column.name}"
+                    )
         # Kept, naming no one: anonymised events and the employment for the counts, the feed's id, the audit.
         assert conn.execute(text("SELECT count(*) FROM events WHERE jobseeker_id IS NULL")).scalar() == 2
         assert conn.execute(text("SELECT count(*) FROM employments WHERE household_id IS NULL")).scalar() == 1
         assert conn.execute(text("SELECT count(*) FROM pushes")).scalar() == 1, "the employer's digest stays, emptied"
         assert conn.execute(text("SELECT count(*) FROM push_items")).scalar() == 0
-        assert conn.execute(text("SELECT count(*) FROM users WHERE role = 'jobseeker' AND seeker_id IS NULL")
-                            ).scalar() == 1
+        assert (
+            conn.execute(text("SELECT count(*) FROM users WHERE role = 'jobseeker' AND seeker_id IS NULL")).scalar()
+            == 1
+        )
     engine.dispose()

@@ -20,9 +20,11 @@ def test_the_same_posting_from_the_api_and_an_upload_is_linked_and_matched_once(
     company = employer(api, "合肥示例机械厂")
     text = {"title": "电焊工", "description": "电焊工，有经验优先"}
     original = post_job(api, company, location=WHERE, **text)
-    sheet = [row("电焊工", **{"外部编号": "S1"}),  # same employer, text and place: a duplicate
-             row("电焊工", **{"外部编号": "S2", "单位名称": "别家机械厂"}),  # another employer: its own posting
-             row("电焊工", **{"外部编号": "S3", "纬度": "31.8700"})]  # 1.5 km away: another site
+    sheet = [
+        row("电焊工", **{"外部编号": "S1"}),  # same employer, text and place: a duplicate
+        row("电焊工", **{"外部编号": "S2", "单位名称": "别家机械厂"}),  # another employer: its own posting
+        row("电焊工", **{"外部编号": "S3", "纬度": "31.8700"}),
+    ]  # 1.5 km away: another site
     body = upload_done(api, csv_bytes(sheet))
     assert (body["counts"]["created"], body["counts"]["linked"]) == (3, 1)
     jobs = {j["external_id"]: j for j in api.get("/v1/jobs", params={"limit": 100}).json()["items"]}

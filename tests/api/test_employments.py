@@ -14,18 +14,33 @@ from tests.stats_kit import employ
 YEAR = date.today().year
 
 
-@pytest.mark.parametrize(("changes", "field", "reason"), [
-    ({"kind": "stable", "contract_months": 5}, "contract_months", "稳定就业须签订6个月以上劳动合同"),
-    ({"kind": "stable", "social_insurance": False}, "social_insurance", "稳定就业须缴纳社会保险"),
-    ({"kind": "flexible", "contract_months": 2}, "contract_months", "灵活就业须持续3个月以上"),
-    ({"kind": "flexible", "monthly_wage_yuan": 1800}, "monthly_wage_yuan", "灵活就业月收入不得低于当地最低工资 2060 元"),
-    ({"ended_on": f"{YEAR - 1}-12-31"}, "ended_on", "must not be before started_on"),
-])
-def test_outcomes_breaking_their_rule_are_422_and_not_stored(api: httpx.Client, changes: dict[str, Any],
-                                                             field: str, reason: str) -> None:
+@pytest.mark.parametrize(
+    ("changes", "field", "reason"),
+    [
+        ({"kind": "stable", "contract_months": 5}, "contract_months", "稳定就业须签订6个月以上劳动合同"),
+        ({"kind": "stable", "social_insurance": False}, "social_insurance", "稳定就业须缴纳社会保险"),
+        ({"kind": "flexible", "contract_months": 2}, "contract_months", "灵活就业须持续3个月以上"),
+        (
+            {"kind": "flexible", "monthly_wage_yuan": 1800},
+            "monthly_wage_yuan",
+            "灵活就业月收入不得低于当地最低工资 2060 元",
+        ),
+        ({"ended_on": f"{YEAR - 1}-12-31"}, "ended_on", "must not be before started_on"),
+    ],
+)
+def test_outcomes_breaking_their_rule_are_422_and_not_stored(
+    api: httpx.Client, changes: dict[str, Any], field: str, reason: str
+) -> None:
     seeker = post_seeker(api)
-    body = {"jobseeker_id": seeker, "kind": "stable", "started_on": f"{YEAR}-01-05", "contract_months": 12,
-            "social_insurance": True, "monthly_wage_yuan": 3000, **changes}
+    body = {
+        "jobseeker_id": seeker,
+        "kind": "stable",
+        "started_on": f"{YEAR}-01-05",
+        "contract_months": 12,
+        "social_insurance": True,
+        "monthly_wage_yuan": 3000,
+        **changes,
+    }
     response = api.post("/v1/employments", json=body)
     assert response.status_code == 422
     assert response.json()["errors"] == [{"field": field, "reason": reason}]
@@ -56,9 +71,21 @@ def test_hiring_through_a_posting_records_one_hired_event(api: httpx.Client) -> 
     first = employ(api, seeker, "stable", date(YEAR, 1, 2), job_id=job)
     employ(api, seeker, "flexible", date(YEAR, 1, 3), job_id=job)
     assert first["employer_id"] == owner
-    hired = [s for s in api.get("/v1/stats/funnel").json()["steps"] if s["type"] == "hired"][0]
+    hired = next(s for s in api.get("/v1/stats/funnel").json()["steps"] if s["type"] == "hired")
     assert hired["events"] == 1
     assert api.get(f"/v1/employments/{first['id']}").json()["job_id"] == job
-    assert api.post("/v1/employments", json={"jobseeker_id": seeker, "kind": "stable", "started_on": f"{YEAR}-01-02",
-                                             "contract_months": 12, "social_insurance": True,
-                                             "monthly_wage_yuan": 6000, "job_id": 999999}).status_code == 422
+    assert (
+        api.post(
+            "/v1/employments",
+            json={
+                "jobseeker_id": seeker,
+                "kind": "stable",
+                "started_on": f"{YEAR}-01-02",
+                "contract_months": 12,
+                "social_insurance": True,
+                "monthly_wage_yuan": 6000,
+                "job_id": 999999,
+            },
+        ).status_code
+        == 422
+    )

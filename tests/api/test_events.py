@@ -27,9 +27,11 @@ def test_funnel_equals_the_events_table(api: httpx.Client, settings: Settings) -
         assert api.post("/v1/events", json=body).status_code == 201
     engine = create_engine(settings.database_url)
     with engine.connect() as conn:
+
         def table(where: str = "1=1") -> dict[str, tuple[int, int]]:
-            rows = conn.execute(text(f"SELECT type, COUNT(*), COUNT(DISTINCT jobseeker_id) FROM events "
-                                     f"WHERE {where} GROUP BY type")).all()
+            rows = conn.execute(
+                text(f"SELECT type, COUNT(*), COUNT(DISTINCT jobseeker_id) FROM events WHERE {where} GROUP BY type")
+            ).all()
             return {kind: (n, seekers) for kind, n, seekers in rows}
 
         everything, in_yaohai = table(), table("district_code = '340102'")
@@ -47,11 +49,14 @@ def test_funnel_equals_the_events_table(api: httpx.Client, settings: Settings) -
     assert endpoint(**{"from": "2099-01-01T00:00:00+08:00"}) == {}
 
 
-@pytest.mark.parametrize("body, field", [
-    ({"type": "liked", "job_id": 1, "jobseeker_id": 1}, "type"),
-    ({"type": "view", "job_id": 1, "jobseeker_id": 1, "request_id": "not-hex"}, "request_id"),
-    ({"type": "view", "job_id": 1, "jobseeker_id": 1, "extra": 1}, "extra"),
-])
+@pytest.mark.parametrize(
+    "body, field",
+    [
+        ({"type": "liked", "job_id": 1, "jobseeker_id": 1}, "type"),
+        ({"type": "view", "job_id": 1, "jobseeker_id": 1, "request_id": "not-hex"}, "request_id"),
+        ({"type": "view", "job_id": 1, "jobseeker_id": 1, "extra": 1}, "extra"),
+    ],
+)
 def test_bad_events_are_422_with_the_field(api: httpx.Client, body: dict[str, object], field: str) -> None:
     response = api.post("/v1/events", json=body)
     assert response.status_code == 422

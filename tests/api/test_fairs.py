@@ -15,9 +15,13 @@ from tests.uploads_kit import csv_bytes, numbered, upload_done
 def fair_body(hours_from_now: float = -1, hours_long: float = 8, **overrides: Any) -> dict[str, Any]:
     starts = datetime.now(UTC) + timedelta(hours=hours_from_now)
     body: dict[str, Any] = {
-        "name": "春风行动·瑶海区专场", "kind": "spring_action", "organiser": "瑶海区人社局",
-        "venue": "明光路街道社区服务中心", "location": loc(HEFEI, "gcj02"),
-        "starts_at": starts.isoformat(), "ends_at": (starts + timedelta(hours=hours_long)).isoformat(),
+        "name": "春风行动·瑶海区专场",
+        "kind": "spring_action",
+        "organiser": "瑶海区人社局",
+        "venue": "明光路街道社区服务中心",
+        "location": loc(HEFEI, "gcj02"),
+        "starts_at": starts.isoformat(),
+        "ends_at": (starts + timedelta(hours=hours_long)).isoformat(),
         "target_groups": ["veteran", "migrant_worker"],
     }
     body.update(overrides)

@@ -73,8 +73,9 @@ def assert_too_large(response: httpx.Response) -> None:
 # Requests per client address
 
 
-def test_ip_limit_answers_429_with_retry_after_and_recovers(settings: Settings, fake_embedder: Embedder,
-                                                           clock: Clock) -> None:
+def test_ip_limit_answers_429_with_retry_after_and_recovers(
+    settings: Settings, fake_embedder: Embedder, clock: Clock
+) -> None:
     with serving(settings, fake_embedder, clock, rate_limit_ip_per_min=3) as api:
         assert [api.get("/v1/jobs").status_code for _ in range(3)] == [200, 200, 200]
         refused = api.get("/v1/jobs")
@@ -94,12 +95,15 @@ def test_healthz_is_not_limited(settings: Settings, fake_embedder: Embedder, clo
         assert [api.get("/healthz").status_code for _ in range(5)] == [200] * 5
 
 
-@pytest.mark.parametrize(("trusted", "second_client_status"), [([], 429), (["10.0.0.0/8"], 200)],
-                         ids=["untrusted-proxy", "trusted-proxy"])
-def test_forwarded_for_counts_only_behind_a_trusted_proxy(settings: Settings, fake_embedder: Embedder, clock: Clock,
-                                                          trusted: list[str], second_client_status: int) -> None:
+@pytest.mark.parametrize(
+    ("trusted", "second_client_status"), [([], 429), (["10.0.0.0/8"], 200)], ids=["untrusted-proxy", "trusted-proxy"]
+)
+def test_forwarded_for_counts_only_behind_a_trusted_proxy(
+    settings: Settings, fake_embedder: Embedder, clock: Clock, trusted: list[str], second_client_status: int
+) -> None:
     """Clients behind a proxy at 10.1.1.1. (uvicorn itself already believes its loopback peer, the test client.)"""
     with serving(settings, fake_embedder, clock, rate_limit_ip_per_min=1, trusted_proxies=trusted) as api:
+
         def from_(address: str) -> int:
             return api.get("/v1/jobs", headers={"X-Forwarded-For": f"{address}, 10.1.1.1"}).status_code
 
@@ -111,8 +115,9 @@ def test_forwarded_for_counts_only_behind_a_trusted_proxy(settings: Settings, fa
 def test_jobcircle_serve_does_not_let_uvicorn_believe_forwarded_for(migrated_url: str, tmp_path: Path) -> None:
     """uvicorn's own proxy_headers would take X-Forwarded-For from any loopback peer, so a client beside the
     server could pose as a new address each request; `jobcircle serve` turns it off and trusted_proxies decides."""
-    with server_process(migrated_url, tmp_path / "data", JOBCIRCLE_EMBEDDER="hashing",
-                        JOBCIRCLE_RATE_LIMIT_IP_PER_MIN="3") as api:
+    with server_process(
+        migrated_url, tmp_path / "data", JOBCIRCLE_EMBEDDER="hashing", JOBCIRCLE_RATE_LIMIT_IP_PER_MIN="3"
+    ) as api:
         statuses = [api.get("/v1/jobs", headers={"X-Forwarded-For": f"203.0.113.{i}"}).status_code for i in range(5)]
     assert statuses == [200, 200, 200, 429, 429]
 
@@ -120,17 +125,21 @@ def test_jobcircle_serve_does_not_let_uvicorn_believe_forwarded_for(migrated_url
 PROXIES = [ip_network("10.0.0.0/8"), ip_network("fd00::/8")]
 
 
-@pytest.mark.parametrize(("peer", "forwarded_for", "client"), [
-    ("203.0.113.9", "198.51.100.1", "203.0.113.9"),  # not a proxy: its header is the client's own claim
-    ("10.1.1.1", "198.51.100.1", "198.51.100.1"),
-    ("10.1.1.1", "6.6.6.6, 198.51.100.1, 10.2.2.2", "198.51.100.1"),  # left of the first untrusted is forgeable
-    ("fd00::1", "2001:db8::5", "2001:db8::5"),
-    ("10.1.1.1", "10.2.2.2, 10.3.3.3", "10.2.2.2"),  # all proxies: the farthest one
-    ("10.1.1.1", "", "10.1.1.1"),
-    ("10.1.1.1", "not-an-address", "not-an-address"),  # a trusted proxy's word, kept as a key, never parsed further
-])
-def test_client_ip_reads_forwarded_for_from_the_right_and_only_from_proxies(peer: str, forwarded_for: str,
-                                                                           client: str) -> None:
+@pytest.mark.parametrize(
+    ("peer", "forwarded_for", "client"),
+    [
+        ("203.0.113.9", "198.51.100.1", "203.0.113.9"),  # not a proxy: its header is the client's own claim
+        ("10.1.1.1", "198.51.100.1", "198.51.100.1"),
+        ("10.1.1.1", "6.6.6.6, 198.51.100.1, 10.2.2.2", "198.51.100.1"),  # left of the first untrusted is forgeable
+        ("fd00::1", "2001:db8::5", "2001:db8::5"),
+        ("10.1.1.1", "10.2.2.2, 10.3.3.3", "10.2.2.2"),  # all proxies: the farthest one
+        ("10.1.1.1", "", "10.1.1.1"),
+        ("10.1.1.1", "not-an-address", "not-an-address"),  # a trusted proxy's word, kept as a key, never parsed further
+    ],
+)
+def test_client_ip_reads_forwarded_for_from_the_right_and_only_from_proxies(
+    peer: str, forwarded_for: str, client: str
+) -> None:
     raw = [(b"x-forwarded-for", forwarded_for.encode())] if forwarded_for else []
     scope = {"type": "http", "client": (peer, 5000), "headers": raw}
     assert client_ip(scope, Headers(scope=scope), PROXIES) == client
@@ -146,8 +155,14 @@ def test_the_client_address_is_left_for_the_login_limits(tmp_path: Path) -> None
     async def call() -> None:
         limits = RequestLimits(endpoint, settings=Settings(data_dir=tmp_path, trusted_proxies=["10.0.0.0/8"]))
         app = SimpleNamespace(state=SimpleNamespace(limiter=RateLimiter()))
-        scope = {"type": "http", "method": "POST", "path": "/v1/auth/login", "client": ("10.1.1.1", 5000),
-                 "headers": [(b"x-forwarded-for", b"198.51.100.7")], "app": app}
+        scope = {
+            "type": "http",
+            "method": "POST",
+            "path": "/v1/auth/login",
+            "client": ("10.1.1.1", 5000),
+            "headers": [(b"x-forwarded-for", b"198.51.100.7")],
+            "app": app,
+        }
 
         async def receive() -> Message:
             return {"type": "http.request", "body": b"", "more_body": False}
@@ -164,18 +179,21 @@ def test_the_client_address_is_left_for_the_login_limits(tmp_path: Path) -> None
 # Body caps
 
 
-def test_declared_oversized_json_body_is_413_and_stores_nothing(settings: Settings, fake_embedder: Embedder,
-                                                                 clock: Clock) -> None:
+def test_declared_oversized_json_body_is_413_and_stores_nothing(
+    settings: Settings, fake_embedder: Embedder, clock: Clock
+) -> None:
     with serving(settings, fake_embedder, clock, body_max_bytes=SMALL_BODY_BYTES) as api:
         body = json.dumps(job_body(employer(api))).encode()
-        assert_too_large(api.post("/v1/jobs", content=body + b" " * SMALL_BODY_BYTES,
-                                  headers={"Content-Type": "application/json"}))
+        assert_too_large(
+            api.post("/v1/jobs", content=body + b" " * SMALL_BODY_BYTES, headers={"Content-Type": "application/json"})
+        )
         assert jobs_total(api) == 0
         assert api.post("/v1/jobs", content=body, headers={"Content-Type": "application/json"}).status_code == 201
 
 
-def test_streamed_oversized_body_is_cut_off_at_the_cap(settings: Settings, fake_embedder: Embedder,
-                                                        clock: Clock) -> None:
+def test_streamed_oversized_body_is_cut_off_at_the_cap(
+    settings: Settings, fake_embedder: Embedder, clock: Clock
+) -> None:
     with serving(settings, fake_embedder, clock, body_max_bytes=SMALL_BODY_BYTES) as api:
         body = json.dumps(job_body(employer(api))).encode()
         total_bytes, sent_bytes = 64 * 1024 * 1024, 0
@@ -193,10 +211,10 @@ def test_streamed_oversized_body_is_cut_off_at_the_cap(settings: Settings, fake_
         assert jobs_total(api) == 0
 
 
-def test_upload_over_the_body_cap_but_under_the_upload_cap_is_accepted(settings: Settings, fake_embedder: Embedder,
-                                                                       clock: Clock) -> None:
-    with serving(settings, fake_embedder, clock, body_max_bytes=SMALL_BODY_BYTES,
-                 upload_max_bytes=256 * 1024) as api:
+def test_upload_over_the_body_cap_but_under_the_upload_cap_is_accepted(
+    settings: Settings, fake_embedder: Embedder, clock: Clock
+) -> None:
+    with serving(settings, fake_embedder, clock, body_max_bytes=SMALL_BODY_BYTES, upload_max_bytes=256 * 1024) as api:
         sheet = csv_bytes(numbered(60))
         assert SMALL_BODY_BYTES < len(sheet) < 256 * 1024
         accepted = upload(api, sheet)
@@ -208,8 +226,9 @@ def test_upload_over_the_body_cap_but_under_the_upload_cap_is_accepted(settings:
 # CORS
 
 
-def test_listed_origin_gets_cors_headers_and_others_get_none(settings: Settings, fake_embedder: Embedder,
-                                                               clock: Clock) -> None:
+def test_listed_origin_gets_cors_headers_and_others_get_none(
+    settings: Settings, fake_embedder: Embedder, clock: Clock
+) -> None:
     with serving(settings, fake_embedder, clock, cors_origins=[FRONT_END]) as api:
         listed = api.get("/v1/jobs", headers={"Origin": FRONT_END})
         assert listed.headers["access-control-allow-origin"] == FRONT_END
@@ -221,10 +240,13 @@ def test_listed_origin_gets_cors_headers_and_others_get_none(settings: Settings,
         assert "Origin" in other.headers["vary"]
 
 
-def test_preflight_allows_the_api_headers_for_a_listed_origin_only(settings: Settings, fake_embedder: Embedder,
-                                                                    clock: Clock) -> None:
-    asked = {"Access-Control-Request-Method": "POST",
-             "Access-Control-Request-Headers": "authorization, content-type, idempotency-key, x-request-id"}
+def test_preflight_allows_the_api_headers_for_a_listed_origin_only(
+    settings: Settings, fake_embedder: Embedder, clock: Clock
+) -> None:
+    asked = {
+        "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "authorization, content-type, idempotency-key, x-request-id",
+    }
     with serving(settings, fake_embedder, clock, cors_origins=[FRONT_END]) as api:
         listed = api.options("/v1/jobs", headers={"Origin": FRONT_END, **asked})
         assert listed.status_code == 200, listed.text
@@ -236,8 +258,9 @@ def test_preflight_allows_the_api_headers_for_a_listed_origin_only(settings: Set
         assert "access-control-allow-origin" not in other.headers
 
 
-def test_refusals_carry_cors_headers_so_the_front_end_can_read_them(settings: Settings, fake_embedder: Embedder,
-                                                                     clock: Clock) -> None:
+def test_refusals_carry_cors_headers_so_the_front_end_can_read_them(
+    settings: Settings, fake_embedder: Embedder, clock: Clock
+) -> None:
     with serving(settings, fake_embedder, clock, cors_origins=[FRONT_END], rate_limit_ip_per_min=1) as api:
         api.get("/v1/jobs")
         refused = api.get("/v1/jobs", headers={"Origin": FRONT_END})
@@ -255,8 +278,14 @@ def test_no_cors_headers_without_configured_origins(api: httpx.Client) -> None:
 
 def test_production_refuses_the_wildcard_origin(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="refused in production"):
-        Settings(data_dir=tmp_path, environment="production", cors_origins=["*"], jwt_secret="x" * 32,
-                 pii_keys="k1:" + "A" * 44, pii_lookup_key="A" * 44)
+        Settings(
+            data_dir=tmp_path,
+            environment="production",
+            cors_origins=["*"],
+            jwt_secret="x" * 32,
+            pii_keys="k1:" + "A" * 44,
+            pii_lookup_key="A" * 44,
+        )
     with pytest.raises(ValueError, match="not origins"):
         Settings(data_dir=tmp_path, cors_origins=[f"{FRONT_END}/"])
 
@@ -300,9 +329,12 @@ def test_radius_over_the_cap_is_422_naming_it(api: httpx.Client) -> None:
 def test_every_request_body_refuses_unknown_fields(api: httpx.Client) -> None:
     api_schema = api.get("/openapi.json").json()
     components = api_schema["components"]["schemas"]
-    bodies = [(path, op["requestBody"]["content"]["application/json"]["schema"])
-              for path, operations in api_schema["paths"].items() for op in operations.values()
-              if "application/json" in op.get("requestBody", {}).get("content", {})]
+    bodies = [
+        (path, op["requestBody"]["content"]["application/json"]["schema"])
+        for path, operations in api_schema["paths"].items()
+        for op in operations.values()
+        if "application/json" in op.get("requestBody", {}).get("content", {})
+    ]
     assert len(bodies) >= 10, bodies
     for path, schema in bodies:
         for name in referenced(schema, components):

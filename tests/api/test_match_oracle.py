@@ -23,10 +23,26 @@ from matching.ranking import CandidateInputs, rank_top_k
 from tests.api.test_fairs import create_fair
 from tests.factories import HEFEI, employer, loc, north_of, post_job, post_seeker
 
-TITLES = ["电焊工", "焊工学徒", "叉车司机", "仓库管理员", "保洁员", "普工", "数控车床操作工", "厨师", "Java开发", "CAD制图员"]
+TITLES = [
+    "电焊工",
+    "焊工学徒",
+    "叉车司机",
+    "仓库管理员",
+    "保洁员",
+    "普工",
+    "数控车床操作工",
+    "厨师",
+    "Java开发",
+    "CAD制图员",
+]
 DESCRIPTIONS = ["气保焊 二保焊 三年经验", "包吃住 长白班", "持叉车证 夜班补贴", "", "会CAD 和 c++ 优先", "师傅带教"]
-SALARIES: list[dict[str, Any] | None] = [{"min": 6000, "max": 8000, "unit": "month"}, {"min": 200, "max": 260, "unit": "day"},
-                                         {"min": 25, "unit": "hour"}, {"min": 3, "max": 5, "unit": "piece"}, None]
+SALARIES: list[dict[str, Any] | None] = [
+    {"min": 6000, "max": 8000, "unit": "month"},
+    {"min": 200, "max": 260, "unit": "day"},
+    {"min": 25, "unit": "hour"},
+    {"min": 3, "max": 5, "unit": "piece"},
+    None,
+]
 REAL_JOB_PAGE = matches._job_page
 
 
@@ -37,15 +53,28 @@ def oracle_page(session: Any, matcher: Any, request: matches.Request) -> list[tu
     keyword = matcher.coder.keyword_scorer(request.terms)
 
     def load(ids: Sequence[int]) -> Mapping[int, CandidateInputs]:
-        rows = [j for j in session.scalars(select(Job).where(Job.id.in_(ids))) if j.status == "open"
-                and j.duplicate_of_id is None and (j.valid_until is None or j.valid_until > now)]
-        return {j.id: matches._inputs(matcher, request, keyword, j, matches._job_fit(j, request.expected),
-                                     matches._age_days(j.published_at, now), fair_running=j.fair_id in fairs)
-                for j in rows}
+        rows = [
+            j
+            for j in session.scalars(select(Job).where(Job.id.in_(ids)))
+            if j.status == "open" and j.duplicate_of_id is None and (j.valid_until is None or j.valid_until > now)
+        ]
+        return {
+            j.id: matches._inputs(
+                matcher,
+                request,
+                keyword,
+                j,
+                matches._job_fit(j, request.expected),
+                matches._age_days(j.published_at, now),
+                fair_running=j.fair_id in fairs,
+            )
+            for j in rows
+        }
 
-    page = rank_top_k(matches._search(matcher.job_index, request), load, matcher.weights,
-                      request.offset + request.limit)
-    return [(r.id, r.score) for r in page.items[request.offset:]]
+    page = rank_top_k(
+        matches._search(matcher.job_index, request), load, matcher.weights, request.offset + request.limit
+    )
+    return [(r.id, r.score) for r in page.items[request.offset :]]
 
 
 @pytest.fixture
@@ -63,15 +92,19 @@ def both(settings: Settings, fake_embedder: Embedder, monkeypatch: pytest.Monkey
     yield pages
 
 
-def test_memory_ranking_equals_scoring_each_database_row(api: httpx.Client, settings: Settings, fake_embedder: Embedder,
-                                                         both: list[Any], monkeypatch: pytest.MonkeyPatch):
+def test_memory_ranking_equals_scoring_each_database_row(
+    api: httpx.Client, settings: Settings, fake_embedder: Embedder, both: list[Any], monkeypatch: pytest.MonkeyPatch
+):
     rng = np.random.default_rng(3)
     fair = create_fair(api)["id"]
     boss = employer(api)
     jobs = []
     for i in range(60):
-        body: dict[str, Any] = {"title": str(rng.choice(TITLES)), "description": str(rng.choice(DESCRIPTIONS)),
-                                "location": loc(north_of(HEFEI, float(rng.uniform(0, 4))))}
+        body: dict[str, Any] = {
+            "title": str(rng.choice(TITLES)),
+            "description": str(rng.choice(DESCRIPTIONS)),
+            "location": loc(north_of(HEFEI, float(rng.uniform(0, 4)))),
+        }
         salary = SALARIES[i % len(SALARIES)]
         if salary is None:
             body["salary"] = {}  # 面议: nothing to compare
@@ -82,8 +115,9 @@ def test_memory_ranking_equals_scoring_each_database_row(api: httpx.Client, sett
             body["fair_id"] = fair
         jobs.append(post_job(api, boss, **body))
     api.post(f"/v1/jobs/{jobs[0]}/close")
-    seekers = [post_seeker(api, desired_job=t, experience=d, radius_km=5) for t, d in
-               zip(TITLES[:5], DESCRIPTIONS[:5])] + [post_seeker(api, expected_salary=None, radius_km=5)]
+    seekers = [
+        post_seeker(api, desired_job=t, experience=d, radius_km=5) for t, d in zip(TITLES[:5], DESCRIPTIONS[:5])
+    ] + [post_seeker(api, expected_salary=None, radius_km=5)]
 
     runtime = Runtime.build(settings, fake_embedder)  # the same service, in process, beside the server
     try:
@@ -104,7 +138,7 @@ def test_memory_ranking_equals_scoring_each_database_row(api: httpx.Client, sett
     finally:
         runtime.close()
     assert len(both) == 2 * len(seekers) + 3
-    for mine, oracle, total in both:
+    for mine, oracle, _total in both:
         assert [i for i, _ in mine] == [i for i, _ in oracle]
         assert [s for _, s in mine] == pytest.approx([s for _, s in oracle], abs=5.01e-5)  # shown to 4 places
     assert max(total for _, _, total in both) == 59  # every open posting within 5 km; the closed one left out
@@ -130,8 +164,9 @@ def test_an_edited_salary_or_fair_reaches_the_ranking_through_the_change_feed(ap
 
 
 @pytest.mark.parametrize("stale", ["expired", "closed", "merged"])
-def test_postings_the_database_no_longer_confirms_are_passed_over_for_the_next(api: httpx.Client, settings: Settings,
-                                                                               stale: str):
+def test_postings_the_database_no_longer_confirms_are_passed_over_for_the_next(
+    api: httpx.Client, settings: Settings, stale: str
+):
     """More stale hits than the page reads ahead for (limit + CONFIRM_SPARE): the rest of the order is used. Each
     way a posting stops being shown counts on its own: expired, closed or merged into another."""
     boss = employer(api)
@@ -141,8 +176,11 @@ def test_postings_the_database_no_longer_confirms_are_passed_over_for_the_next(a
     assert sorted(order) == sorted(jobs)
     live = order[-3:]  # the three the ranking likes least stay open
     engine = create_engine(settings.database_url)
-    change = {"expired": {"valid_until": datetime.now(UTC) - timedelta(hours=1)}, "closed": {"status": "closed"},
-              "merged": {"duplicate_of_id": live[0]}}[stale]
+    change = {
+        "expired": {"valid_until": datetime.now(UTC) - timedelta(hours=1)},
+        "closed": {"status": "closed"},
+        "merged": {"duplicate_of_id": live[0]},
+    }[stale]
     with engine.begin() as conn:  # behind the index's back: the feed does not know yet
         conn.execute(update(Job).where(Job.id.notin_(live)).values(**change))
     engine.dispose()

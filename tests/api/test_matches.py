@@ -35,8 +35,17 @@ def test_distance_in_response_is_the_great_circle_distance(api: httpx.Client):
     assert item["job"]["id"] == job
     assert item["distance_km"] == pytest.approx(1.5, abs=0.001)
     assert item["explanation"].startswith("1.5 km · 电焊")
-    assert set(item["reasons"]) == {"similarity", "semantic", "keyword", "occupation", "distance", "salary",
-                                    "freshness", "fair", "occupations"}
+    assert set(item["reasons"]) == {
+        "similarity",
+        "semantic",
+        "keyword",
+        "occupation",
+        "distance",
+        "salary",
+        "freshness",
+        "fair",
+        "occupations",
+    }
 
 
 def test_hiring_radius_of_the_job_limits_who_sees_it(api: httpx.Client):
@@ -176,8 +185,13 @@ def test_health_reports_database_model_and_index(api: httpx.Client):
 
 
 def _minimal_job(employer_id: int) -> dict[str, object]:
-    return {"employer_id": employer_id, "title": "保洁员", "description": "", "job_type": "full_time",
-            "location": loc(HEFEI)}
+    return {
+        "employer_id": employer_id,
+        "title": "保洁员",
+        "description": "",
+        "job_type": "full_time",
+        "location": loc(HEFEI),
+    }
 
 
 def test_employer_view_rejects_a_radius_over_the_maximum_like_the_seeker_view(api: httpx.Client):
@@ -191,8 +205,10 @@ def test_employer_view_rejects_a_radius_over_the_maximum_like_the_seeker_view(ap
 
 def test_infinite_numbers_are_rejected_in_every_body(api: httpx.Client):
     boss = employer(api)
-    body = '{"employer_id": %d, "title": "电焊工", "description": "", "job_type": "full_time", ' \
-           '"location": {"lat": 31.85, "lon": 117.3}, "hiring_radius_km": Infinity}' % boss
+    body = (
+        f'{{"employer_id": {boss}, "title": "电焊工", "description": "", "job_type": "full_time", '
+        '"location": {"lat": 31.85, "lon": 117.3}, "hiring_radius_km": Infinity}'
+    )
     response = api.post("/v1/jobs", content=body, headers={"content-type": "application/json"})
     assert response.status_code == 422, response.text
     assert api.get("/v1/jobs").json()["total"] == 0

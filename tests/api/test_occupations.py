@@ -65,8 +65,10 @@ def test_facets_count_occupations_over_every_in_radius_result(api: httpx.Client)
     post_job(api, company, title="保洁员", description="写字楼保洁")
     page = api.get(f"/v1/jobseekers/{post_seeker(api)}/matches", params={"limit": 1}).json()
     assert len(page["items"]) == 1 and page["total"] == 4
-    assert page["facets"] == [{"code": "6-18-02-04", "name": "焊工", "count": 3},
-                              {"code": "4-09-08-01", "name": "保洁员", "count": 1}]
+    assert page["facets"] == [
+        {"code": "6-18-02-04", "name": "焊工", "count": 3},
+        {"code": "4-09-08-01", "name": "保洁员", "count": 1},
+    ]
 
 
 @pytest.mark.parametrize("bad", ["6-1", "welder", "6-18-02-04-01", "9-99-99-99"])

@@ -12,12 +12,21 @@ from tests.factories import HEFEI, employer, job_body, loc, post_job, post_seeke
 
 Doc = dict[str, Any]
 ROUTES = {
-    ("post", "/v1/employers"), ("get", "/v1/employers/{employer_id}"),
-    ("post", "/v1/jobs"), ("get", "/v1/jobs"), ("get", "/v1/jobs/{job_id}"), ("patch", "/v1/jobs/{job_id}"),
-    ("post", "/v1/jobs/{job_id}/close"), ("get", "/v1/jobs/{job_id}/matches"),
-    ("post", "/v1/jobseekers"), ("get", "/v1/jobseekers/{seeker_id}"), ("patch", "/v1/jobseekers/{seeker_id}"),
-    ("delete", "/v1/jobseekers/{seeker_id}"), ("get", "/v1/jobseekers/{seeker_id}/matches"),
-    ("post", "/v1/matches/search"), ("get", "/healthz"),
+    ("post", "/v1/employers"),
+    ("get", "/v1/employers/{employer_id}"),
+    ("post", "/v1/jobs"),
+    ("get", "/v1/jobs"),
+    ("get", "/v1/jobs/{job_id}"),
+    ("patch", "/v1/jobs/{job_id}"),
+    ("post", "/v1/jobs/{job_id}/close"),
+    ("get", "/v1/jobs/{job_id}/matches"),
+    ("post", "/v1/jobseekers"),
+    ("get", "/v1/jobseekers/{seeker_id}"),
+    ("patch", "/v1/jobseekers/{seeker_id}"),
+    ("delete", "/v1/jobseekers/{seeker_id}"),
+    ("get", "/v1/jobseekers/{seeker_id}/matches"),
+    ("post", "/v1/matches/search"),
+    ("get", "/healthz"),
 }
 CREATE_BODIES = ["/v1/jobs", "/v1/jobseekers", "/v1/employers", "/v1/matches/search"]
 ERROR_BODY_REF = "#/components/schemas/ErrorBody"
@@ -50,7 +59,7 @@ def assert_conforms(doc: Doc, method: str, path: str, status: int, response: htt
 
 
 def test_lists_every_route(doc: Doc) -> None:
-    assert ROUTES <= operations(doc).keys()
+    assert operations(doc).keys() >= ROUTES
 
 
 @pytest.mark.parametrize("path", CREATE_BODIES)
@@ -62,7 +71,8 @@ def test_documents_an_example_for_each_request_body(doc: Doc, path: str) -> None
 def test_documents_404_and_422_with_the_error_body(doc: Doc) -> None:
     documented = {
         (method, path, status): op["responses"][status]["content"]["application/json"]["schema"]["$ref"]
-        for (method, path), op in operations(doc).items() if path.startswith("/v1/")
+        for (method, path), op in operations(doc).items()
+        if path.startswith("/v1/")
         for status in ("404", "422")
     }
     assert set(documented.values()) == {ERROR_BODY_REF}

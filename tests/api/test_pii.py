@@ -52,8 +52,9 @@ def test_staff_see_numbers_in_full_and_every_read_is_audited_without_the_numbers
     assert PHONE not in page and ID_NUMBER not in page
 
 
-def test_the_person_sees_their_own_numbers_and_point_and_their_reads_are_not_audited(api: httpx.Client,
-                                                                                    settings: Settings):
+def test_the_person_sees_their_own_numbers_and_point_and_their_reads_are_not_audited(
+    api: httpx.Client, settings: Settings
+):
     seeker, headers = own_seeker(api, settings)
     assert (seeker["phone"], seeker["id_number"]) == (PHONE, ID_NUMBER) and seeker["location"] is not None  # 201
     mine = api.get(f"/v1/jobseekers/{seeker['id']}", headers=headers).json()
@@ -92,8 +93,9 @@ def test_an_employer_sees_matched_seekers_masked_until_they_apply(api: httpx.Cli
     boss = headers_for(settings, "employer", employer_id=boss_id)
     card = api.get(f"/v1/jobs/{job}/matches", headers=boss).json()["items"][0]["jobseeker"]
     assert (card["name"], card["phone"], card["applied"]) == ("王**", "139****5678", False)
-    applied = api.post("/v1/events", json={"type": "apply", "job_id": job, "jobseeker_id": seeker["id"]},
-                       headers=seeker_headers)
+    applied = api.post(
+        "/v1/events", json={"type": "apply", "job_id": job, "jobseeker_id": seeker["id"]}, headers=seeker_headers
+    )
     assert applied.status_code == 201, applied.text
     card = api.get(f"/v1/jobs/{job}/matches", headers=boss).json()["items"][0]["jobseeker"]
     assert (card["name"], card["phone"], card["applied"]) == ("王建国", PHONE, True)
@@ -127,10 +129,12 @@ def test_a_sensitive_group_needs_its_own_consent(api: httpx.Client, group: str, 
     assert api.patch(f"/v1/jobseekers/{other['id']}", json={"priority_groups": [group]}).status_code == 422
 
 
-def test_withdrawing_a_consent_removes_the_group_from_the_profile_and_its_history(api: httpx.Client,
-                                                                                   settings: Settings):
-    seeker = create(api, priority_groups=["disabled", "veteran"],
-                    sensitive_consent={"disability": True, "precise_location": True})
+def test_withdrawing_a_consent_removes_the_group_from_the_profile_and_its_history(
+    api: httpx.Client, settings: Settings
+):
+    seeker = create(
+        api, priority_groups=["disabled", "veteran"], sensitive_consent={"disability": True, "precise_location": True}
+    )
     job = api.post("/v1/jobs", json=job_body(employer(api), location=loc(A_POINT))).json()["id"]
     assert api.post("/v1/events", json={"type": "view", "job_id": job, "jobseeker_id": seeker["id"]}).status_code == 201
     patched = api.patch(f"/v1/jobseekers/{seeker['id']}", json={"sensitive_consent": {"precise_location": True}})
@@ -139,7 +143,9 @@ def test_withdrawing_a_consent_removes_the_group_from_the_profile_and_its_histor
     assert api.get(f"/v1/jobseekers/{seeker['id']}/programmes").status_code == 200
     engine = create_engine(settings.database_url)
     with engine.connect() as conn:
-        bits = conn.execute(text("SELECT group_bits FROM events WHERE jobseeker_id = :id"), {"id": seeker["id"]}).scalar()
+        bits = conn.execute(
+            text("SELECT group_bits FROM events WHERE jobseeker_id = :id"), {"id": seeker["id"]}
+        ).scalar()
     engine.dispose()
     assert bits == 1 << 2  # veteran's bit only (app.services.funnel.events.GROUP_BIT)
 
@@ -151,8 +157,11 @@ def test_without_precise_consent_the_home_is_coarse_and_the_persons_alone(api: h
     assert abs(mine["lat"] - A_POINT.lat) <= GRID_DEG / 2 and abs(mine["lon"] - A_POINT.lon) <= GRID_DEG / 2
     staff_view = api.get(f"/v1/jobseekers/{seeker['id']}").json()
     assert staff_view["location"] is None and staff_view["community_code"] == A_COMMUNITY
-    given = api.patch(f"/v1/jobseekers/{seeker['id']}", headers=headers,
-                      json={"sensitive_consent": {"precise_location": True}, "location": loc(A_POINT)})
+    given = api.patch(
+        f"/v1/jobseekers/{seeker['id']}",
+        headers=headers,
+        json={"sensitive_consent": {"precise_location": True}, "location": loc(A_POINT)},
+    )
     assert given.json()["location"]["lat"] == pytest.approx(A_POINT.lat)
     assert api.get(f"/v1/jobseekers/{seeker['id']}").json()["location"]["lat"] == pytest.approx(A_POINT.lat)
     withdrawn = api.patch(f"/v1/jobseekers/{seeker['id']}", headers=headers, json={"sensitive_consent": PRIVATE})

@@ -51,8 +51,13 @@ def fill(api: httpx.Client) -> None:
     other = api.post("/v1/jobseekers", json=seeker_body(A_POINT, phone="13900000009")).json()["id"]
     patched = api.patch(f"/v1/jobseekers/{other}", json={"phone": SEEKER_PHONES[1], "id_number": ID_NUMBERS[1]})
     assert patched.status_code == 200, patched.text
-    staff = {"role": "operator", "name": "区人社", "phone": STAFF_PHONE, "password": "a long passphrase",
-             "districts": ["340102"]}
+    staff = {
+        "role": "operator",
+        "name": "区人社",
+        "phone": STAFF_PHONE,
+        "password": "a long passphrase",
+        "districts": ["340102"],
+    }
     assert api.post("/v1/users", json=staff).status_code == 201
     assert api.post("/v1/events", json={"type": "apply", "job_id": job, "jobseeker_id": seeker}).status_code == 201
     assert NAME in api.get(f"/v1/jobs/{job}/matches").text
@@ -68,8 +73,9 @@ def dump(settings: Settings) -> str:
     assert schema is not None, url
     libpq_url = url.split("?")[0].replace("postgresql+psycopg://", "postgresql://")
     found = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_dump")) or [shutil.which("pg_dump") or "pg_dump"]
-    result = subprocess.run([found[-1], "--no-owner", "--schema", unquote(schema[1]), libpq_url],
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [found[-1], "--no-owner", "--schema", unquote(schema[1]), libpq_url], capture_output=True, text=True, check=True
+    )
     return result.stdout
 
 
@@ -77,8 +83,10 @@ def test_a_database_dump_holds_no_phone_or_id_number_in_the_clear(api: httpx.Cli
     fill(api)
     text = dump(settings)
     sealed = set(re.findall(rf"v1\.{Vault(load_keys(settings)).current_key_id}\.[A-Za-z0-9_-]{{16,}}", text))
-    assert len(sealed) >= 6, f"the dump is of the filled database: 2 seekers' phones and ID numbers, an employer's " \
-                             f"and a staff phone sealed, found {len(sealed)} ciphertexts"
+    assert len(sealed) >= 6, (
+        f"the dump is of the filled database: 2 seekers' phones and ID numbers, an employer's "
+        f"and a staff phone sealed, found {len(sealed)} ciphertexts"
+    )
     leaked = [secret for secret in secrets_in_clear() if secret in text]
     assert leaked == []
 

@@ -32,16 +32,24 @@ def set_division(settings: Settings, table: str, row_id: int, code: str) -> None
     engine = create_engine(settings.database_url)
     try:
         with engine.begin() as connection:
-            connection.execute(text(f"UPDATE {table} SET division_code = :code WHERE id = :id"),
-                                {"code": code, "id": row_id})
+            connection.execute(
+                text(f"UPDATE {table} SET division_code = :code WHERE id = :id"), {"code": code, "id": row_id}
+            )
     finally:
         engine.dispose()
 
 
 def fair_body(point: GeoPoint) -> dict[str, Any]:
     start = datetime.now(UTC) + timedelta(days=3)
-    return {"name": "春风行动招聘会", "kind": "spring_action", "organiser": "区人社局", "venue": "广场",
-            "location": loc(point), "starts_at": start.isoformat(), "ends_at": (start + timedelta(hours=4)).isoformat()}
+    return {
+        "name": "春风行动招聘会",
+        "kind": "spring_action",
+        "organiser": "区人社局",
+        "venue": "广场",
+        "location": loc(point),
+        "starts_at": start.isoformat(),
+        "ends_at": (start + timedelta(hours=4)).isoformat(),
+    }
 
 
 def test_a_posting_and_a_fair_store_the_division_their_point_lies_in(api: httpx.Client, settings: Settings) -> None:
@@ -60,7 +68,8 @@ def test_a_posting_and_a_fair_store_the_division_their_point_lies_in(api: httpx.
 
 
 def test_access_checks_read_the_stored_division_and_place_nothing_again(
-        api: httpx.Client, settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    api: httpx.Client, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
     job_id = post_job(api, employer(api), location=loc(A_POINT))
     fair_id = api.post("/v1/fairs", json=fair_body(A_POINT)).json()["id"]
     operator_a = headers_for(settings, "operator", districts=[A_DISTRICT])

@@ -24,11 +24,18 @@ from tests.live import live_server
 
 TODAY = date.today()
 RECENT_GRADUATE = {"graduation_date": (TODAY - timedelta(days=300)).isoformat()}
-OLD_GRADUATE = {"graduation_date": (TODAY - timedelta(days=4 * 365)).isoformat(),
-                "birth_date": (TODAY - timedelta(days=30 * 365)).isoformat(), "employment_status": "unemployed"}
+OLD_GRADUATE = {
+    "graduation_date": (TODAY - timedelta(days=4 * 365)).isoformat(),
+    "birth_date": (TODAY - timedelta(days=30 * 365)).isoformat(),
+    "employment_status": "unemployed",
+}
 YOUNG_UNEMPLOYED = {"birth_date": (TODAY - timedelta(days=20 * 365)).isoformat(), "employment_status": "unemployed"}
-INTERNSHIP = {"title": "行政助理（见习）", "job_type": "internship", "internship_months": 6,
-              "salary": {"min": 2200, "max": 2600, "unit": "month"}}
+INTERNSHIP = {
+    "title": "行政助理（见习）",
+    "job_type": "internship",
+    "internship_months": 6,
+    "salary": {"min": 2200, "max": 2600, "unit": "month"},
+}
 
 
 @pytest.fixture
@@ -50,15 +57,20 @@ def test_internships_reach_only_eligible_seekers_with_the_reason(api: httpx.Clie
     assert page["items"][0]["explanation"].endswith("符合见习条件：毕业2年内")
     candidates = api.get(f"/v1/jobs/{internship}/matches").json()["items"]
     assert {c["jobseeker"]["id"] for c in candidates} == {recent, young}
-    assert {c["explanation"].split(" · ")[-1] for c in candidates} == {"符合见习条件：毕业2年内",
-                                                                         "符合见习条件：16–24岁失业人员"}
+    assert {c["explanation"].split(" · ")[-1] for c in candidates} == {
+        "符合见习条件：毕业2年内",
+        "符合见习条件：16–24岁失业人员",
+    }
 
 
 def test_programmes_route_explains_every_job_type(api: httpx.Client) -> None:
     old = post_seeker(api, **OLD_GRADUATE)
     verdicts = {v["job_type"]: v for v in api.get(f"/v1/jobseekers/{old}/programmes").json()}
-    assert verdicts["internship"] == {"job_type": "internship", "eligible": False,
-                                      "explanation": "不符合见习条件：毕业超过2年；年龄超过24岁"}
+    assert verdicts["internship"] == {
+        "job_type": "internship",
+        "eligible": False,
+        "explanation": "不符合见习条件：毕业超过2年；年龄超过24岁",
+    }
     assert verdicts["public_welfare"]["explanation"] == "不符合公益性岗位条件：未登记为就业困难人员"
     assert verdicts["full_time"] == {"job_type": "full_time", "eligible": True, "explanation": ""}
 
@@ -72,8 +84,7 @@ def test_public_welfare_posts_only_for_hard_to_employ(api: httpx.Client) -> None
     assert match_ids(api, veteran) == []
 
 
-def test_pushes_apply_the_same_rules(api: httpx.Client, settings: Settings,
-                                     sessions: sessionmaker[Session]) -> None:
+def test_pushes_apply_the_same_rules(api: httpx.Client, settings: Settings, sessions: sessionmaker[Session]) -> None:
     owner = employer(api)
     internship = post_job(api, owner, **INTERNSHIP)
     push = {"consent": "personalised", "channel": "inbox"}
@@ -86,21 +97,34 @@ def test_pushes_apply_the_same_rules(api: httpx.Client, settings: Settings,
     assert old not in {seeker for seeker, _ in got}
 
 
-@pytest.mark.parametrize(("overrides", "field", "reason"), [
-    ({"job_type": "internship"}, "internship_months", "见习岗位须写明期限（3–12个月）"),
-    ({"job_type": "internship", "internship_months": 24}, "internship_months", "见习期限应为3–12个月，而不是24个月"),
-    ({"job_type": "gig", "title": "搬运零工"}, "salary.unit", "零工按日或按小时计酬"),
-])
-def test_postings_breaking_programme_rules_get_422(api: httpx.Client, overrides: dict[str, Any], field: str,
-                                                   reason: str) -> None:
+@pytest.mark.parametrize(
+    ("overrides", "field", "reason"),
+    [
+        ({"job_type": "internship"}, "internship_months", "见习岗位须写明期限（3–12个月）"),
+        (
+            {"job_type": "internship", "internship_months": 24},
+            "internship_months",
+            "见习期限应为3–12个月，而不是24个月",
+        ),
+        ({"job_type": "gig", "title": "搬运零工"}, "salary.unit", "零工按日或按小时计酬"),
+    ],
+)
+def test_postings_breaking_programme_rules_get_422(
+    api: httpx.Client, overrides: dict[str, Any], field: str, reason: str
+) -> None:
     response = api.post("/v1/jobs", json=job_body(employer(api), **overrides))
     assert response.status_code == 422
     assert response.json()["errors"] == [{"field": field, "reason": reason}]
 
 
 def test_gig_postings_carry_day_pay_and_shifts(api: httpx.Client) -> None:
-    body = job_body(employer(api), title="搬运零工", job_type="gig", salary={"min": 200, "max": 250, "unit": "day"},
-                    shifts=["07:00-11:00", "13:00-17:00"])
+    body = job_body(
+        employer(api),
+        title="搬运零工",
+        job_type="gig",
+        salary={"min": 200, "max": 250, "unit": "day"},
+        shifts=["07:00-11:00", "13:00-17:00"],
+    )
     created = api.post("/v1/jobs", json=body).json()
     assert created["shifts"] == ["07:00-11:00", "13:00-17:00"]
     bad = api.post("/v1/jobs", json={**body, "shifts": ["早上"]})
@@ -130,14 +154,16 @@ def test_priority_group_boost_ranks_candidates_first(api: httpx.Client, boosted_
     assert boosted == [veteran, near]
 
 
-def test_priority_group_boost_ranks_digest_seekers_first(api: httpx.Client, settings: Settings,
-                                                         sessions: sessionmaker[Session]) -> None:
+def test_priority_group_boost_ranks_digest_seekers_first(
+    api: httpx.Client, settings: Settings, sessions: sessionmaker[Session]
+) -> None:
     owner = employer(api)
     post_job(api, owner)
     push = {"consent": "personalised", "channel": "inbox"}
     post_seeker(api, push=push, name="李小花")  # the closer text: first without a boost
-    post_seeker(api, push=push, name="张退伍", desired_job="仓库管理员", experience="部队退役",
-                priority_groups=["veteran"])
+    post_seeker(
+        api, push=push, name="张退伍", desired_job="仓库管理员", experience="部队退役", priority_groups=["veteran"]
+    )
 
     def digest_names(**changes: Any) -> list[str]:
         changed = settings.model_copy(update={"push_digest_per_job": 1, **changes})

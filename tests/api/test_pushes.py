@@ -48,18 +48,28 @@ def push(consent: str = "personalised", channel: str = "inbox", openid: str | No
 
 def pushed(sessions: sessionmaker[Session], seeker_id: int) -> list[int]:
     with sessions() as s:
-        return list(s.scalars(select(PushItem.job_id).where(PushItem.jobseeker_id == seeker_id,
-                                                            PushItem.audience == "seeker").order_by(PushItem.rank)))
+        return list(
+            s.scalars(
+                select(PushItem.job_id)
+                .where(PushItem.jobseeker_id == seeker_id, PushItem.audience == "seeker")
+                .order_by(PushItem.rank)
+            )
+        )
 
 
 def welding_jobs(api: httpx.Client, n: int, *, start_km: float = 0.3) -> list[int]:
     owner = employer(api)
-    return [post_job(api, owner, location={"lat": north_of(HEFEI, start_km + 0.2 * i).lat, "lon": HEFEI.lon,
-                                           "crs": "wgs84"}) for i in range(n)]
+    return [
+        post_job(
+            api, owner, location={"lat": north_of(HEFEI, start_km + 0.2 * i).lat, "lon": HEFEI.lon, "crs": "wgs84"}
+        )
+        for i in range(n)
+    ]
 
 
 def test_plan_is_capped_respects_consent_and_a_second_run_plans_nothing(
-        api: httpx.Client, settings: Settings, sessions: sessionmaker[Session]) -> None:
+    api: httpx.Client, settings: Settings, sessions: sessionmaker[Session]
+) -> None:
     jobs = welding_jobs(api, 5)
     far = post_job(api, employer(api, "远处的厂"), location={"lat": north_of(HEFEI, 12).lat, "lon": HEFEI.lon})
     wants = post_seeker(api, push=push())
@@ -90,15 +100,19 @@ def test_plan_is_capped_respects_consent_and_a_second_run_plans_nothing(
     assert profile["push"]["consent"] == "non_personalised"
 
 
-def test_one_posting_is_not_pushed_to_everyone(api: httpx.Client, settings: Settings,
-                                               sessions: sessionmaker[Session]) -> None:
+def test_one_posting_is_not_pushed_to_everyone(
+    api: httpx.Client, settings: Settings, sessions: sessionmaker[Session]
+) -> None:
     jobs = welding_jobs(api, 3)
     seekers = [post_seeker(api, push=push()) for _ in range(5)]
     report = run_plan(sessions, setup_of(settings, push_per_job_per_day=2, push_per_message=1))
     assert report.items == 5
     with sessions() as s:
-        per_job = dict(s.execute(select(PushItem.job_id, func.count()).where(PushItem.audience == "seeker")
-                                 .group_by(PushItem.job_id)).all())
+        per_job = dict(
+            s.execute(
+                select(PushItem.job_id, func.count()).where(PushItem.audience == "seeker").group_by(PushItem.job_id)
+            ).all()
+        )
     assert max(per_job.values()) == 2 and set(per_job) == set(jobs)
     assert all(len(pushed(sessions, sid)) == 1 for sid in seekers)
 
@@ -113,15 +127,17 @@ def test_weekly_cap(api: httpx.Client, settings: Settings, sessions: sessionmake
     assert len(pushed(sessions, seeker)) == 1
 
 
-def test_applied_and_dismissed_jobs_never_return(api: httpx.Client, settings: Settings,
-                                                 sessions: sessionmaker[Session]) -> None:
+def test_applied_and_dismissed_jobs_never_return(
+    api: httpx.Client, settings: Settings, sessions: sessionmaker[Session]
+) -> None:
     jobs = welding_jobs(api, 4)
     seeker = post_seeker(api, push=push())
     page = api.get(f"/v1/jobseekers/{seeker}/matches").json()
     request_id = page["request_id"]
     for kind, job in (("apply", jobs[0]), ("dismiss", jobs[1])):
-        response = api.post("/v1/events", json={"type": kind, "job_id": job, "jobseeker_id": seeker,
-                                                "request_id": request_id})
+        response = api.post(
+            "/v1/events", json={"type": kind, "job_id": job, "jobseeker_id": seeker, "request_id": request_id}
+        )
         assert response.status_code == 201, response.text
     run_plan(sessions, setup_of(settings))
     assert set(pushed(sessions, seeker)) == {jobs[2], jobs[3]}
@@ -129,8 +145,9 @@ def test_applied_and_dismissed_jobs_never_return(api: httpx.Client, settings: Se
     assert jobs[1] not in matched and jobs[0] in matched  # dismissed is gone; applied stays findable
 
 
-def test_employer_digest_masks_new_nearby_seekers(api: httpx.Client, settings: Settings,
-                                                  sessions: sessionmaker[Session]) -> None:
+def test_employer_digest_masks_new_nearby_seekers(
+    api: httpx.Client, settings: Settings, sessions: sessionmaker[Session]
+) -> None:
     owner = employer(api, "焊接厂")
     post_job(api, owner)
     post_seeker(api, push=push(), name="李小花")
@@ -150,14 +167,21 @@ def wechat() -> Iterator[tuple[FakeWeChat, str]]:
 
 
 def wechat_settings(settings: Settings, base_url: str, **changes: Any) -> Settings:
-    return settings.model_copy(update={"wechat_base_url": base_url, "wechat_appid": "wx-test-app",
-                                       "wechat_secret": "wx-test-secret", "wechat_template_id": "tmpl-new-jobs",
-                                       "push_quiet_hours": "", **changes})
+    return settings.model_copy(
+        update={
+            "wechat_base_url": base_url,
+            "wechat_appid": "wx-test-app",
+            "wechat_secret": "wx-test-secret",
+            "wechat_template_id": "tmpl-new-jobs",
+            "push_quiet_hours": "",
+            **changes,
+        }
+    )
 
 
 def test_wechat_delivery_retries_dead_letters_and_stops_on_revocation(
-        api: httpx.Client, settings: Settings, sessions: sessionmaker[Session],
-        wechat: tuple[FakeWeChat, str]) -> None:
+    api: httpx.Client, settings: Settings, sessions: sessionmaker[Session], wechat: tuple[FakeWeChat, str]
+) -> None:
     fake, base_url = wechat
     welding_jobs(api, 3)
     ok = post_seeker(api, push=push(channel="wechat", openid="o-ok"))
@@ -188,8 +212,9 @@ def test_wechat_delivery_retries_dead_letters_and_stops_on_revocation(
         assert s.scalar(select(func.count()).select_from(Push).where(Push.jobseeker_id == revoked)) == 1
 
 
-def test_quiet_hours_hold_pushes_until_morning(api: httpx.Client, settings: Settings,
-                                               sessions: sessionmaker[Session], wechat: tuple[FakeWeChat, str]) -> None:
+def test_quiet_hours_hold_pushes_until_morning(
+    api: httpx.Client, settings: Settings, sessions: sessionmaker[Session], wechat: tuple[FakeWeChat, str]
+) -> None:
     fake, base_url = wechat
     welding_jobs(api, 1)
     post_seeker(api, push=push(channel="wechat", openid="o-ok"))
@@ -205,8 +230,9 @@ def test_quiet_hours_hold_pushes_until_morning(api: httpx.Client, settings: Sett
     assert len(fake.delivered) == 1
 
 
-def test_opting_out_cancels_planned_pushes(api: httpx.Client, settings: Settings,
-                                           sessions: sessionmaker[Session], wechat: tuple[FakeWeChat, str]) -> None:
+def test_opting_out_cancels_planned_pushes(
+    api: httpx.Client, settings: Settings, sessions: sessionmaker[Session], wechat: tuple[FakeWeChat, str]
+) -> None:
     fake, base_url = wechat
     welding_jobs(api, 2)
     seeker = post_seeker(api, push=push(channel="wechat", openid="o-ok"))
@@ -220,8 +246,9 @@ def test_opting_out_cancels_planned_pushes(api: httpx.Client, settings: Settings
     assert run_plan(sessions, setup, as_of=datetime.now(UTC) + DAY).pushes == 0
 
 
-def test_only_one_process_plans_each_night(api: httpx.Client, settings: Settings,
-                                           sessions: sessionmaker[Session]) -> None:
+def test_only_one_process_plans_each_night(
+    api: httpx.Client, settings: Settings, sessions: sessionmaker[Session]
+) -> None:
     welding_jobs(api, 1)
     post_seeker(api, push=push())
     setup = setup_of(settings)

@@ -107,12 +107,16 @@ def test_review_mode_reject_closes_with_the_reason(review_api: httpx.Client) -> 
     assert review_api.post(f"/v1/jobs/{job_id}/review", json={"decision": "approve"}).status_code == 409
 
 
-def test_held_and_rejected_postings_are_shown_only_to_their_employer_and_staff(review_api: httpx.Client,
-                                                                                settings: Settings) -> None:
+def test_held_and_rejected_postings_are_shown_only_to_their_employer_and_staff(
+    review_api: httpx.Client, settings: Settings
+) -> None:
     employer_id = employer(review_api)
     own = headers_for(settings, "employer", employer_id=employer_id)
-    strangers = {"anonymous": {"Authorization": ""}, "seeker": headers_for(settings, "jobseeker"),
-                 "other employer": headers_for(settings, "employer", employer_id=employer(review_api, name="别家厂"))}
+    strangers = {
+        "anonymous": {"Authorization": ""},
+        "seeker": headers_for(settings, "jobseeker"),
+        "other employer": headers_for(settings, "employer", employer_id=employer(review_api, name="别家厂")),
+    }
     shown = review_api.post("/v1/jobs", json=job_body(employer_id)).json()["id"]
     held = review_api.post("/v1/jobs", json=job_body(employer_id, description="限男性")).json()["id"]
     rejected = review_api.post("/v1/jobs", json=job_body(employer_id, description="限本地户口")).json()["id"]
@@ -124,8 +128,11 @@ def test_held_and_rejected_postings_are_shown_only_to_their_employer_and_staff(r
 
     for who, headers in strangers.items():
         assert listed(headers) == {shown}, who
-        assert [review_api.get(f"/v1/jobs/{j}", headers=headers).status_code for j in (shown, held, rejected)] \
-            == [200, 404, 404], who
+        assert [review_api.get(f"/v1/jobs/{j}", headers=headers).status_code for j in (shown, held, rejected)] == [
+            200,
+            404,
+            404,
+        ], who
     for headers in (own, {}):  # the employer's member; the client's own admin token
         assert listed(headers) == {shown, held, rejected}
         statuses = [review_api.get(f"/v1/jobs/{j}", headers=headers).json()["status"] for j in (shown, held, rejected)]
@@ -160,16 +167,22 @@ def test_an_upload_in_review_mode_stores_the_row_held(review_api: httpx.Client) 
 
 
 def test_an_edited_row_reopens_a_closed_posting_but_not_one_rejected_on_review(review_api: httpx.Client) -> None:
-    rows = [row("保安", **{"岗位描述": "夜班保安，限男性", "外部编号": "guard"}),
-            row("电工", **{"岗位描述": "持证电工", "外部编号": "wire"})]
+    rows = [
+        row("保安", **{"岗位描述": "夜班保安，限男性", "外部编号": "guard"}),
+        row("电工", **{"岗位描述": "持证电工", "外部编号": "wire"}),
+    ]
     upload_done(review_api, csv_bytes(rows))
     jobs = {j["external_id"]: j["id"] for j in review_api.get("/v1/jobs").json()["items"]}
-    rejected = review_api.post(f"/v1/jobs/{jobs['guard']}/review", json={"decision": "reject", "note": "请删除性别要求"})
+    rejected = review_api.post(
+        f"/v1/jobs/{jobs['guard']}/review", json={"decision": "reject", "note": "请删除性别要求"}
+    )
     assert rejected.status_code == 200, rejected.text
     assert review_api.post(f"/v1/jobs/{jobs['wire']}/close").status_code == 200
 
-    edited = [row("保安", **{"岗位描述": "夜班保安，男女不限", "外部编号": "guard"}),
-              row("电工", **{"岗位描述": "持证电工，包住", "外部编号": "wire"})]
+    edited = [
+        row("保安", **{"岗位描述": "夜班保安，男女不限", "外部编号": "guard"}),
+        row("电工", **{"岗位描述": "持证电工，包住", "外部编号": "wire"}),
+    ]
     body = upload_done(review_api, csv_bytes(edited))
     assert body["counts"]["updated"] == 2, body
     for external_id, job_id in jobs.items():

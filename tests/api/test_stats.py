@@ -34,17 +34,48 @@ def test_community_numbers_and_the_standard(town_api: tuple[httpx.Client, Town])
     api, town = town_api
     rows = by_code(api, town)
     a, b = rows[town.a], rows[town.b]
-    assert {k: a[k] for k in ("seekers", "households", "employed", "employment_rate", "zero_employment_households",
-                              "hires", "hires_stable", "hires_flexible", "claimable_stable", "claimable_flexible",
-                              "matched_seekers", "intentions", "jobs_nearby", "standard_met", "unmet")} == {
-        "seekers": 4, "households": 2, "employed": 2, "employment_rate": 0.5, "zero_employment_households": 0,
-        "hires": 3, "hires_stable": 2, "hires_flexible": 1, "claimable_stable": 1, "claimable_flexible": 1,
-        "matched_seekers": 2, "intentions": 1, "jobs_nearby": 2, "standard_met": True, "unmet": []}
+    assert {
+        k: a[k]
+        for k in (
+            "seekers",
+            "households",
+            "employed",
+            "employment_rate",
+            "zero_employment_households",
+            "hires",
+            "hires_stable",
+            "hires_flexible",
+            "claimable_stable",
+            "claimable_flexible",
+            "matched_seekers",
+            "intentions",
+            "jobs_nearby",
+            "standard_met",
+            "unmet",
+        )
+    } == {
+        "seekers": 4,
+        "households": 2,
+        "employed": 2,
+        "employment_rate": 0.5,
+        "zero_employment_households": 0,
+        "hires": 3,
+        "hires_stable": 2,
+        "hires_flexible": 1,
+        "claimable_stable": 1,
+        "claimable_flexible": 1,
+        "matched_seekers": 2,
+        "intentions": 1,
+        "jobs_nearby": 2,
+        "standard_met": True,
+        "unmet": [],
+    }
     assert (b["seekers"], b["employed"], b["zero_employment_households"], b["jobs_nearby"]) == (2, 0, 1, 0)
     assert b["standard_met"] is False
     assert b["unmet"] == ["就业率 0% 低于 50%", "零就业家庭 1 户", "3公里内岗位 0 个，少于 1 个"]
     assert set(by_code(api, town, district=town.a[:6])) >= {town.a} and town.b not in by_code(
-        api, town, district=town.a[:6])
+        api, town, district=town.a[:6]
+    )
     assert list(by_code(api, town, standard_met="false")) == [town.b]
 
 
@@ -68,12 +99,32 @@ def test_groups_report_flags_a_group_hired_below_four_fifths(town_api: tuple[htt
 def test_overview_adds_up_the_communities(town_api: tuple[httpx.Client, Town]) -> None:
     api, town = town_api
     overview = api.get("/v1/stats/overview", params=town.period).json()
-    assert {k: overview[k] for k in ("seekers", "open_jobs", "communities_with_seekers",
-                                     "communities_meeting_standard", "standard_share", "hires", "intentions",
-                                     "employment_rate", "zero_employment_households", "fair_employers")} == {
-        "seekers": 6, "open_jobs": 2, "communities_with_seekers": 2, "communities_meeting_standard": 1,
-        "standard_share": 0.5, "hires": 3, "intentions": 1, "employment_rate": 0.3333,
-        "zero_employment_households": 1, "fair_employers": 1}
+    assert {
+        k: overview[k]
+        for k in (
+            "seekers",
+            "open_jobs",
+            "communities_with_seekers",
+            "communities_meeting_standard",
+            "standard_share",
+            "hires",
+            "intentions",
+            "employment_rate",
+            "zero_employment_households",
+            "fair_employers",
+        )
+    } == {
+        "seekers": 6,
+        "open_jobs": 2,
+        "communities_with_seekers": 2,
+        "communities_meeting_standard": 1,
+        "standard_share": 0.5,
+        "hires": 3,
+        "intentions": 1,
+        "employment_rate": 0.3333,
+        "zero_employment_households": 1,
+        "fair_employers": 1,
+    }
     assert api.get("/v1/stats/overview", params={**town.period, "district": town.a[:6]}).json()["seekers"] == 4
 
 
@@ -82,7 +133,13 @@ def test_fairs_count_employers_intentions_and_hires_against_targets(town_api: tu
     report = api.get("/v1/stats/fairs", params=town.period).json()
     fair = report["items"][0]
     assert (fair["id"], fair["status"], fair["employers"], fair["jobs"], fair["intentions"], fair["hires"]) == (
-        town.fair["id"], "held", 1, 1, 1, 1)
+        town.fair["id"],
+        "held",
+        1,
+        1,
+        1,
+        1,
+    )
     targets = {t["measure"]: t for t in report["targets"]}
     assert targets["fairs_held"]["achieved"] == 1 and targets["fairs_held"]["yearly_target"] == 76
     assert targets["intentions"]["period_target"] == 1260  # a whole year

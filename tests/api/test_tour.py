@@ -41,8 +41,13 @@ def matches(api: httpx.Client, seeker_id: int, **params: object) -> list[dict]:
 def test_welder_gets_the_welding_job_first_at_the_right_distance(real_api: httpx.Client):
     boss = employer(real_api)
     welding = post_job(real_api, boss, title="电焊工", description="招聘熟练电焊工，会二保焊、气保焊，钢结构焊接")
-    waiter = post_job(real_api, boss, title="餐厅服务员", description="负责点餐、传菜、收拾餐桌，热情开朗",
-                      salary={"min": 3500, "max": 4500, "unit": "month"})
+    waiter = post_job(
+        real_api,
+        boss,
+        title="餐厅服务员",
+        description="负责点餐、传菜、收拾餐桌，热情开朗",
+        salary={"min": 3500, "max": 4500, "unit": "month"},
+    )
     items = matches(real_api, post_welder(real_api, north_of(HEFEI, 1.5)))
     assert [i["job"]["id"] for i in items] == [welding, waiter]
     assert items[0]["distance_km"] == pytest.approx(1.5, abs=0.01)

@@ -12,6 +12,8 @@ from tests.factories import HEFEI, employer, loc, north_of, post_job, post_seeke
 from tests.live import server_process
 
 pytestmark = pytest.mark.model
+
+
 def test_a_job_posted_through_one_process_is_matched_through_the_other(migrated_url: str, tmp_path: Path):
     with ExitStack() as stack:
         first = stack.enter_context(server_process(migrated_url, tmp_path / "a", JOBCIRCLE_SYNC_INTERVAL_S="0.5"))

@@ -32,8 +32,14 @@ from tests.uploads_kit import (
 @pytest.fixture
 def small_api(migrated_url: str, tmp_path: Path, fake_embedder: Embedder) -> Iterator[httpx.Client]:
     """Small chunks (so resumption points exist) and small limits (so the limits can be hit)."""
-    settings = Settings(database_url=migrated_url, data_dir=tmp_path / "data", sync_interval_s=0.2,
-                        upload_chunk_rows=7, upload_max_rows=60, upload_max_bytes=64 * 1024)
+    settings = Settings(
+        database_url=migrated_url,
+        data_dir=tmp_path / "data",
+        sync_interval_s=0.2,
+        upload_chunk_rows=7,
+        upload_max_rows=60,
+        upload_max_bytes=64 * 1024,
+    )
     with live_server(create_app(settings, embedder=fake_embedder)) as client:
         yield client
 
@@ -93,7 +99,7 @@ def test_english_headers_in_any_order_and_xlsx(small_api: httpx.Client) -> None:
 
 def test_errors_xlsx_holds_the_rejected_rows_ready_to_fix_and_reupload(small_api: httpx.Client) -> None:
     rows = numbered(6)
-    rows[1] = row("=HYPERLINK(\"http://evil\")", **{"薪资下限": "abc", "外部编号": "fix-me"})
+    rows[1] = row('=HYPERLINK("http://evil")', **{"薪资下限": "abc", "外部编号": "fix-me"})
     body = upload_done(small_api, csv_bytes(rows))
     response = small_api.get(f"/v1/uploads/{body['id']}/errors.xlsx")
     assert response.status_code == 200
@@ -103,8 +109,10 @@ def test_errors_xlsx_holds_the_rejected_rows_ready_to_fix_and_reupload(small_api
     assert list(values[0]) == [*HEADERS, "错误原因"]
     assert len(values) == 2 and values[1][15] == "fix-me" and "薪资" in values[1][len(HEADERS)]
     assert sheet["A2"].data_type == "s"  # the clerk's text stays text, never a live formula
-    fixed = [list(values[0][:16]), [("电焊工" if i == 0 else "6千" if i == 3 else v or "") for i, v in
-                                    enumerate(values[1][:16])]]
+    fixed = [
+        list(values[0][:16]),
+        [("电焊工" if i == 0 else "6千" if i == 3 else v or "") for i, v in enumerate(values[1][:16])],
+    ]
     again = upload_done(small_api, csv_bytes(fixed[1:], headers=fixed[0]))
     assert (again["counts"]["created"], again["counts"]["rejected"]) == (1, 0)
 
@@ -131,18 +139,27 @@ def test_issue_pages_and_warnings(small_api: httpx.Client) -> None:
     assert listed["total"] == 1 and listed["items"][0]["id"] == body["id"]
 
 
-@pytest.mark.parametrize(("content", "filename", "status", "says"), [
-    pytest.param(b"%PDF-1.7 not a sheet", "a.pdf", 422, "PDF", id="pdf"),
-    pytest.param(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "old.xls", 422, ".xls", id="legacy-xls"),
-    pytest.param(csv_bytes([["示例厂", "6000"]], headers=["单位名称", "薪资下限"]), "a.csv", 422, "职位名称",
-                 id="no-title-column"),
-    pytest.param(csv_bytes(numbered(61)), "a.csv", 422, "60", id="over-row-limit"),
-    pytest.param(b"a" * (64 * 1024 + 1), "big.csv", 413, "MB", id="over-size-limit"),
-    pytest.param("职位名称,单位名称\n".encode() + b"\x80\xff", "a.csv", 422, "编码", id="broken-encoding"),
-    pytest.param(b"", "empty.csv", 422, "空", id="empty"),
-])
-def test_bad_files_are_refused_whole_and_nothing_is_stored(small_api: httpx.Client, content: bytes, filename: str,
-                                                           status: int, says: str) -> None:
+@pytest.mark.parametrize(
+    ("content", "filename", "status", "says"),
+    [
+        pytest.param(b"%PDF-1.7 not a sheet", "a.pdf", 422, "PDF", id="pdf"),
+        pytest.param(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "old.xls", 422, ".xls", id="legacy-xls"),
+        pytest.param(
+            csv_bytes([["示例厂", "6000"]], headers=["单位名称", "薪资下限"]),
+            "a.csv",
+            422,
+            "职位名称",
+            id="no-title-column",
+        ),
+        pytest.param(csv_bytes(numbered(61)), "a.csv", 422, "60", id="over-row-limit"),
+        pytest.param(b"a" * (64 * 1024 + 1), "big.csv", 413, "MB", id="over-size-limit"),
+        pytest.param("职位名称,单位名称\n".encode() + b"\x80\xff", "a.csv", 422, "编码", id="broken-encoding"),
+        pytest.param(b"", "empty.csv", 422, "空", id="empty"),
+    ],
+)
+def test_bad_files_are_refused_whole_and_nothing_is_stored(
+    small_api: httpx.Client, content: bytes, filename: str, status: int, says: str
+) -> None:
     response = upload(small_api, content, filename)
     assert response.status_code == status, response.text
     error = response.json()
@@ -170,8 +187,10 @@ def test_missing_file_and_unknown_fair_are_field_errors(small_api: httpx.Client)
 
 
 def test_accepted_rows_are_matchable_and_address_only_rows_only_when_asked(small_api: httpx.Client) -> None:
-    rows = [row("电焊工", **{"外部编号": "point"}),
-            row("电焊工", **{"经度": "", "纬度": "", "外部编号": "township", "单位名称": "另一家厂"})]
+    rows = [
+        row("电焊工", **{"外部编号": "point"}),
+        row("电焊工", **{"经度": "", "纬度": "", "外部编号": "township", "单位名称": "另一家厂"}),
+    ]
     upload_done(small_api, csv_bytes(rows))
     where = {"lat": 31.8565, "lon": 117.3072, "crs": "gcj02"}
 
@@ -195,8 +214,9 @@ def test_failed_upload_can_be_retried_and_others_cannot(small_api: httpx.Client,
     engine = create_engine(migrated_url)  # as if it had failed after its first chunk
     try:
         with engine.begin() as connection:
-            connection.execute(update(Upload).values(status="failed", failure="test", rows_done=7, created=7,
-                                                     attempts=5))
+            connection.execute(
+                update(Upload).values(status="failed", failure="test", rows_done=7, created=7, attempts=5)
+            )
     finally:
         engine.dispose()
     retried = small_api.post(f"/v1/uploads/{body['id']}/retry")
@@ -219,8 +239,13 @@ def test_an_operators_rows_stay_inside_their_districts(api: httpx.Client, settin
 
     mine = as_(yaohai, [row("电焊工", **{"外部编号": "W1"})])
     assert mine["counts"]["created"] == 1
-    theirs = as_(shushan, [row("电焊工", **{"外部编号": "W2"}),  # a new posting at 明光路
-                           row("电焊工", **{"外部编号": "W1", "工作地址": "合肥市蜀山区", "经度": "", "纬度": ""})])
+    theirs = as_(
+        shushan,
+        [
+            row("电焊工", **{"外部编号": "W2"}),  # a new posting at 明光路
+            row("电焊工", **{"外部编号": "W1", "工作地址": "合肥市蜀山区", "经度": "", "纬度": ""}),
+        ],
+    )
     assert (theirs["counts"]["created"], theirs["counts"]["updated"], theirs["counts"]["rejected"]) == (0, 0, 2)
     assert {e["row"] for e in theirs["errors"]} == {2, 3}
     assert all("辖区" in e["reason"] for e in theirs["errors"])

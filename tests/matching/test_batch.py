@@ -31,7 +31,9 @@ def _world(seed: int, n_postings: int = 600, n_seekers: int = 150, dim: int = 16
     p_lat = centre[0] + rng.normal(0, 0.05, n_postings)
     p_lon = centre[1] + rng.normal(0, 0.05, n_postings)
     postings = Postings(
-        ids=rng.permutation(np.arange(1, n_postings + 1) * 7).astype(np.int64), lats=p_lat, lons=p_lon,
+        ids=rng.permutation(np.arange(1, n_postings + 1) * 7).astype(np.int64),
+        lats=p_lat,
+        lons=p_lon,
         vectors=_unit(rng, n_postings, dim),
         reach_km=np.where(rng.random(n_postings) < 0.2, rng.uniform(1, 5, n_postings), np.inf),
         kind_masks=(1 << rng.integers(0, 4, n_postings)).astype(np.int64),
@@ -41,9 +43,12 @@ def _world(seed: int, n_postings: int = 600, n_seekers: int = 150, dim: int = 16
     )
     seekers = Seekers(
         ids=np.arange(1, n_seekers + 1, dtype=np.int64) * 3,
-        lats=centre[0] + rng.normal(0, 0.05, n_seekers), lons=centre[1] + rng.normal(0, 0.05, n_seekers),
-        vectors=_unit(rng, n_seekers, dim), radius_km=rng.choice([1.0, 3.0, 3.0, 8.5], n_seekers),
-        kind_masks=rng.integers(1, 16, n_seekers).astype(np.int64), since=rng.uniform(0, 60, n_seekers),
+        lats=centre[0] + rng.normal(0, 0.05, n_seekers),
+        lons=centre[1] + rng.normal(0, 0.05, n_seekers),
+        vectors=_unit(rng, n_seekers, dim),
+        radius_km=rng.choice([1.0, 3.0, 3.0, 8.5], n_seekers),
+        kind_masks=rng.integers(1, 16, n_seekers).astype(np.int64),
+        since=rng.uniform(0, 60, n_seekers),
         expected_monthly=np.where(rng.random(n_seekers) < 0.4, np.nan, rng.uniform(3000, 9000, n_seekers)),
     )
     return postings, seekers
@@ -62,8 +67,14 @@ def _oracle(postings: Postings, seekers: Seekers, k: int, excluded: dict[int, se
             if int(postings.ids[p]) in excluded.get(int(seekers.ids[s]), set()):
                 continue
             sim = np.float32(seekers.vectors[s] @ postings.vectors[p])
-            score = pair_score(np.array([sim]), np.array([d]), postings.monthly_pay[p:p + 1],
-                               seekers.expected_monthly[s:s + 1], postings.bonus[p:p + 1], WEIGHTS)[0]
+            score = pair_score(
+                np.array([sim]),
+                np.array([d]),
+                postings.monthly_pay[p : p + 1],
+                seekers.expected_monthly[s : s + 1],
+                postings.bonus[p : p + 1],
+                WEIGHTS,
+            )[0]
             scored.append((-score, int(postings.ids[p])))
         rows.append([pid for _, pid in sorted(scored)[:k]])
     return rows
@@ -85,19 +96,43 @@ def test_top_k_equals_brute_force(seed: int, workers: int) -> None:
 
 def test_ties_at_the_kth_place_break_by_id() -> None:
     postings, seekers = _world(4, n_postings=200, n_seekers=20)
-    same = Postings(postings.ids, np.full(200, 31.82), np.full(200, 117.23),
-                    np.tile(postings.vectors[:1], (200, 1)), np.full(200, np.inf), np.ones(200, np.int64),
-                    np.full(200, 50.0), np.full(200, np.nan), np.zeros(200))
-    seekers = Seekers(seekers.ids, np.full(20, 31.821), np.full(20, 117.231), seekers.vectors, np.full(20, 3.0),
-                      np.ones(20, np.int64), np.zeros(20), np.full(20, np.nan))
+    same = Postings(
+        postings.ids,
+        np.full(200, 31.82),
+        np.full(200, 117.23),
+        np.tile(postings.vectors[:1], (200, 1)),
+        np.full(200, np.inf),
+        np.ones(200, np.int64),
+        np.full(200, 50.0),
+        np.full(200, np.nan),
+        np.zeros(200),
+    )
+    seekers = Seekers(
+        seekers.ids,
+        np.full(20, 31.821),
+        np.full(20, 117.231),
+        seekers.vectors,
+        np.full(20, 3.0),
+        np.ones(20, np.int64),
+        np.zeros(20),
+        np.full(20, np.nan),
+    )
     top = top_k_within_radius(same, seekers, 5, WEIGHTS)
     assert (top.posting_ids == np.sort(postings.ids)[:5]).all()
 
 
 def test_the_window_and_kinds_filter_everything_out() -> None:
     postings, seekers = _world(5, n_postings=50, n_seekers=10)
-    late = Seekers(seekers.ids, seekers.lats, seekers.lons, seekers.vectors, seekers.radius_km, seekers.kind_masks,
-                   np.full(10, 1000.0), seekers.expected_monthly)
+    late = Seekers(
+        seekers.ids,
+        seekers.lats,
+        seekers.lons,
+        seekers.vectors,
+        seekers.radius_km,
+        seekers.kind_masks,
+        np.full(10, 1000.0),
+        seekers.expected_monthly,
+    )
     top = top_k_within_radius(postings, late, 3, WEIGHTS)
     assert (top.posting_ids == -1).all() and np.isneginf(top.scores).all()
 
@@ -132,11 +167,27 @@ def test_pairs_just_beyond_the_radius_never_crowd_out_the_ones_inside() -> None:
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
     lats = np.concatenate([np.full(n_out, beyond.lat), np.full(n_in, centre.lat + 0.01)])
     lons = np.concatenate([np.full(n_out, beyond.lon), np.full(n_in, centre.lon)])
-    postings = Postings(np.arange(1, n_out + n_in + 1, dtype=np.int64), lats, lons,
-                        vectors, np.full(n_out + n_in, np.inf), np.ones(n_out + n_in, np.int64),
-                        np.ones(n_out + n_in), np.full(n_out + n_in, np.nan), np.zeros(n_out + n_in))
-    seekers = Seekers(np.array([1]), np.array([centre.lat]), np.array([centre.lon]), np.eye(4, dtype=np.float32)[:1],
-                      np.array([3.0]), np.ones(1, np.int64), np.zeros(1), np.full(1, np.nan))
+    postings = Postings(
+        np.arange(1, n_out + n_in + 1, dtype=np.int64),
+        lats,
+        lons,
+        vectors,
+        np.full(n_out + n_in, np.inf),
+        np.ones(n_out + n_in, np.int64),
+        np.ones(n_out + n_in),
+        np.full(n_out + n_in, np.nan),
+        np.zeros(n_out + n_in),
+    )
+    seekers = Seekers(
+        np.array([1]),
+        np.array([centre.lat]),
+        np.array([centre.lon]),
+        np.eye(4, dtype=np.float32)[:1],
+        np.array([3.0]),
+        np.ones(1, np.int64),
+        np.zeros(1),
+        np.full(1, np.nan),
+    )
     top = top_k_within_radius(postings, seekers, 3, WEIGHTS)
     assert top.posting_ids[0].tolist() == [31, 32, 33]
 

@@ -18,8 +18,13 @@ from matching.embedding import (
 )
 from matching.onnx_embedding import onnx_embedder
 
-TEXTS = ["会电焊，干过五年气保焊", "电焊工\n持证焊工，二保焊、氩弧焊，钢结构厂房，包吃住", "餐厅服务员 点餐传菜", "",
-         "Java开发工程师\n熟悉Spring Boot、MySQL、Redis，三年以上后端开发经验。" * 20]  # the last one is truncated
+TEXTS = [
+    "会电焊，干过五年气保焊",
+    "电焊工\n持证焊工，二保焊、氩弧焊，钢结构厂房，包吃住",
+    "餐厅服务员 点餐传菜",
+    "",
+    "Java开发工程师\n熟悉Spring Boot、MySQL、Redis，三年以上后端开发经验。" * 20,
+]  # the last one is truncated
 
 
 def test_hashing_embedder_is_deterministic_and_unit_length():
@@ -36,13 +41,15 @@ def test_hashing_embedder_scores_shared_words_higher():
 
 
 def test_missing_model_directory_is_a_clear_error(tmp_path):
-    with pytest.raises(ModelNotFound, match="config.json"):
+    with pytest.raises(ModelNotFound, match=r"config\.json"):
         SentenceTransformerEmbedder(tmp_path)
 
 
 def test_model_is_found_without_importing_the_embedding_package():
-    code = ("import sys; from matching.embedding import default_model_path; p = default_model_path(); "
-            "assert (p / 'config.json').is_file(), p; assert 'embedding' not in sys.modules")
+    code = (
+        "import sys; from matching.embedding import default_model_path; p = default_model_path(); "
+        "assert (p / 'config.json').is_file(), p; assert 'embedding' not in sys.modules"
+    )
     subprocess.run([sys.executable, "-c", code], check=True)
 
 

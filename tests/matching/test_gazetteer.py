@@ -41,8 +41,10 @@ def test_loads_every_row_once_per_process(gazetteer: Gazetteer):
 
 def test_precision_order_puts_the_point_first():
     assert PRECISION_ORDER[0] is Precision.POINT and PRECISION_ORDER[-1] is Precision.CITY
-    ranks = [precision_rank(p) for p in (Precision.POINT, Precision.COMMUNITY, Precision.TOWNSHIP,
-                                          Precision.COUNTY, Precision.CITY)]
+    ranks = [
+        precision_rank(p)
+        for p in (Precision.POINT, Precision.COMMUNITY, Precision.TOWNSHIP, Precision.COUNTY, Precision.CITY)
+    ]
     assert ranks == sorted(ranks) and len(set(ranks)) == 5
 
 
@@ -55,15 +57,18 @@ def test_full_address_resolves_to_its_community(gazetteer: Gazetteer):
     assert (place.name, place.city, place.county, place.town) == ("填海巷社区居委会", "合肥市", "瑶海区", "明光路街道")
 
 
-@pytest.mark.parametrize(("address", "code", "precision"), [
-    pytest.param("瑶海区明光路街道", MINGGUANGLU, Precision.TOWNSHIP, id="township"),
-    pytest.param("合肥市瑶海区", YAOHAI, Precision.COUNTY, id="county"),
-    pytest.param("合肥市", HEFEI, Precision.CITY, id="city-only-is-returned-as-city"),
-    pytest.param("瑶海区填海巷社区", TIANHAIXIANG, Precision.COMMUNITY, id="skipped-township"),
-    pytest.param("包河区骆岗街道陆大村", "340111001204", Precision.COMMUNITY, id="village-without-村委会"),
-    pytest.param("黄山区焦村镇龙源村", "341003105200", Precision.COMMUNITY, id="village-whose-name-ends-in-村"),
-    pytest.param("合肥市（瑶海区）明光路街道　填海巷社区", TIANHAIXIANG, Precision.COMMUNITY, id="full-width"),
-])
+@pytest.mark.parametrize(
+    ("address", "code", "precision"),
+    [
+        pytest.param("瑶海区明光路街道", MINGGUANGLU, Precision.TOWNSHIP, id="township"),
+        pytest.param("合肥市瑶海区", YAOHAI, Precision.COUNTY, id="county"),
+        pytest.param("合肥市", HEFEI, Precision.CITY, id="city-only-is-returned-as-city"),
+        pytest.param("瑶海区填海巷社区", TIANHAIXIANG, Precision.COMMUNITY, id="skipped-township"),
+        pytest.param("包河区骆岗街道陆大村", "340111001204", Precision.COMMUNITY, id="village-without-村委会"),
+        pytest.param("黄山区焦村镇龙源村", "341003105200", Precision.COMMUNITY, id="village-whose-name-ends-in-村"),
+        pytest.param("合肥市（瑶海区）明光路街道　填海巷社区", TIANHAIXIANG, Precision.COMMUNITY, id="full-width"),
+    ],
+)
 def test_resolves_the_deepest_named_place(gazetteer: Gazetteer, address: str, code: str, precision: Precision):
     found = gazetteer.locate(address)
     assert found is not None and (found.place.code, found.precision) == (code, precision)
@@ -75,51 +80,61 @@ def test_name_inside_a_longer_name_does_not_count(gazetteer: Gazetteer):
     assert located_code(gazetteer, "合肥市瑶海区明光路88号") == YAOHAI
 
 
-@pytest.mark.parametrize(("address", "code"), [
-    pytest.param("城关镇", None, id="eight-in-six-cities-is-none"),
-    pytest.param("五河县城关镇", WUHE_CHENGGUAN, id="county-settles-it"),
-    pytest.param("蚌埠市城关镇", BENGBU, id="two-in-the-city-falls-back-to-city"),
-    pytest.param("双河镇", LUAN, id="both-in-one-city-falls-back-to-that-city"),
-    pytest.param("金寨县双河镇", JINZHAI_SHUANGHE, id="county-picks-the-township"),
-    pytest.param("合肥市古城镇", FEIDONG_GUCHENG, id="city-settles-one-of-four"),
-    pytest.param("肥东县镇北社区", FEIDONG, id="two-in-the-county-falls-back-to-county"),
-    pytest.param("肥东县店埠镇镇北社区", DIANBU_ZHENBEI, id="township-settles-the-community"),
-    pytest.param("瑶海区城关镇", YAOHAI, id="names-elsewhere-leave-the-county"),
-])
+@pytest.mark.parametrize(
+    ("address", "code"),
+    [
+        pytest.param("城关镇", None, id="eight-in-six-cities-is-none"),
+        pytest.param("五河县城关镇", WUHE_CHENGGUAN, id="county-settles-it"),
+        pytest.param("蚌埠市城关镇", BENGBU, id="two-in-the-city-falls-back-to-city"),
+        pytest.param("双河镇", LUAN, id="both-in-one-city-falls-back-to-that-city"),
+        pytest.param("金寨县双河镇", JINZHAI_SHUANGHE, id="county-picks-the-township"),
+        pytest.param("合肥市古城镇", FEIDONG_GUCHENG, id="city-settles-one-of-four"),
+        pytest.param("肥东县镇北社区", FEIDONG, id="two-in-the-county-falls-back-to-county"),
+        pytest.param("肥东县店埠镇镇北社区", DIANBU_ZHENBEI, id="township-settles-the-community"),
+        pytest.param("瑶海区城关镇", YAOHAI, id="names-elsewhere-leave-the-county"),
+    ],
+)
 def test_repeated_names_never_pick_one_at_random(gazetteer: Gazetteer, address: str, code: str | None):
     assert located_code(gazetteer, address) == code
 
 
-@pytest.mark.parametrize(("address", "code"), [
-    ("肥东", FEIDONG),
-    ("合肥", HEFEI),
-    ("瑶海", YAOHAI),
-    ("合肥瑶海", YAOHAI),
-    ("五河城关镇", WUHE_CHENGGUAN),
-    ("肥东经济开发区", FEIDONG),
-    ("滁州明光", MINGGUANG_CITY),
-    ("黄山", HUANGSHAN_CITY),  # 黄山市 or its 黄山区: the city holds both
-])
+@pytest.mark.parametrize(
+    ("address", "code"),
+    [
+        ("肥东", FEIDONG),
+        ("合肥", HEFEI),
+        ("瑶海", YAOHAI),
+        ("合肥瑶海", YAOHAI),
+        ("五河城关镇", WUHE_CHENGGUAN),
+        ("肥东经济开发区", FEIDONG),
+        ("滁州明光", MINGGUANG_CITY),
+        ("黄山", HUANGSHAN_CITY),  # 黄山市 or its 黄山区: the city holds both
+    ],
+)
 def test_cities_and_counties_match_without_their_suffix(gazetteer: Gazetteer, address: str, code: str):
     found = gazetteer.locate(address)
     assert found is not None and found.place.code == code
 
 
-@pytest.mark.parametrize(("address", "code"), [
-    pytest.param("合肥市肥西路66号", HEFEI, id="road-named-after-a-county"),
-    pytest.param("合肥市包河区芜湖路", "340111000000", id="road-named-after-a-city"),
-    pytest.param("明光路", None, id="road-alone"),
-    pytest.param("青海省西宁市大通县", None, id="other-province"),
-    pytest.param("大通县", None, id="same-stem-other-county"),
-    pytest.param("合肥市郊区", HEFEI, id="outskirts-is-not-tongling-jiaoqu"),
-    pytest.param("铜陵市郊区", JIAOQU, id="tongling-jiaoqu"),
-])
+@pytest.mark.parametrize(
+    ("address", "code"),
+    [
+        pytest.param("合肥市肥西路66号", HEFEI, id="road-named-after-a-county"),
+        pytest.param("合肥市包河区芜湖路", "340111000000", id="road-named-after-a-city"),
+        pytest.param("明光路", None, id="road-alone"),
+        pytest.param("青海省西宁市大通县", None, id="other-province"),
+        pytest.param("大通县", None, id="same-stem-other-county"),
+        pytest.param("合肥市郊区", HEFEI, id="outskirts-is-not-tongling-jiaoqu"),
+        pytest.param("铜陵市郊区", JIAOQU, id="tongling-jiaoqu"),
+    ],
+)
 def test_bare_names_skip_roads_and_other_places(gazetteer: Gazetteer, address: str, code: str | None):
     assert located_code(gazetteer, address) == code
 
 
-@pytest.mark.parametrize("address", ["", "   ", "北京市朝阳区建国路88号", "江苏省南京市新桥村", "上海市浦东新区",
-                                     "广西南宁市古城镇"])
+@pytest.mark.parametrize(
+    "address", ["", "   ", "北京市朝阳区建国路88号", "江苏省南京市新桥村", "上海市浦东新区", "广西南宁市古城镇"]
+)
 def test_addresses_outside_anhui_are_none(gazetteer: Gazetteer, address: str):
     assert gazetteer.locate(address) is None
 

@@ -133,9 +133,9 @@ def _destination(start: GeoPoint, bearing_rad: float, distance_km: float) -> Geo
     """Spherical direct problem; longitude wrapped into [-180, 180)."""
     angular_rad = distance_km / EARTH_RADIUS_KM
     lat1_rad = math.radians(start.lat)
-    sin_lat2 = math.sin(lat1_rad) * math.cos(angular_rad) + math.cos(lat1_rad) * math.sin(
-        angular_rad
-    ) * math.cos(bearing_rad)
+    sin_lat2 = math.sin(lat1_rad) * math.cos(angular_rad) + math.cos(lat1_rad) * math.sin(angular_rad) * math.cos(
+        bearing_rad
+    )
     lat2_rad = math.asin(max(-1.0, min(1.0, sin_lat2)))
     dlon_rad = math.atan2(
         math.sin(bearing_rad) * math.sin(angular_rad) * math.cos(lat1_rad),
@@ -155,9 +155,7 @@ def _box_contains(box: tuple[float, float, float, float], p: GeoPoint) -> bool:
 
 
 @pytest.mark.parametrize(("wgs84", "gcj02", "tolerance_deg"), WGS84_GCJ02_REFERENCE)
-def test_gcj02_matches_published_reference_points(
-    wgs84: GeoPoint, gcj02: GeoPoint, tolerance_deg: float
-) -> None:
+def test_gcj02_matches_published_reference_points(wgs84: GeoPoint, gcj02: GeoPoint, tolerance_deg: float) -> None:
     assert _max_deg_error(wgs84_to_gcj02(wgs84), gcj02) < tolerance_deg
     assert _max_deg_error(from_wgs84(wgs84, Crs.GCJ02), gcj02) < tolerance_deg
 
@@ -173,9 +171,7 @@ def test_gcj02_inverse_recovers_published_wgs84_within_a_metre(
 
 
 @pytest.mark.parametrize(("gcj02", "bd09", "tolerance_deg"), GCJ02_BD09_REFERENCE)
-def test_bd09_matches_published_reference_points(
-    gcj02: GeoPoint, bd09: GeoPoint, tolerance_deg: float
-) -> None:
+def test_bd09_matches_published_reference_points(gcj02: GeoPoint, bd09: GeoPoint, tolerance_deg: float) -> None:
     assert _max_deg_error(gcj02_to_bd09(gcj02), bd09) < tolerance_deg
 
 
@@ -194,14 +190,8 @@ def test_bd09_inverse_agrees_with_published_closed_form_within_a_metre() -> None
 
 
 def test_gcj02_agrees_with_anhui_city_fixture_to_its_published_precision() -> None:
-    assert (
-        _max_deg_error(wgs84_to_gcj02(TONGLING_WGS84), TONGLING_GCJ02)
-        < GCOORD_FIXTURE_TOLERANCE_DEG
-    )
-    assert (
-        _max_deg_error(gcj02_to_wgs84(TONGLING_GCJ02), TONGLING_WGS84)
-        < GCOORD_FIXTURE_TOLERANCE_DEG
-    )
+    assert _max_deg_error(wgs84_to_gcj02(TONGLING_WGS84), TONGLING_GCJ02) < GCOORD_FIXTURE_TOLERANCE_DEG
+    assert _max_deg_error(gcj02_to_wgs84(TONGLING_GCJ02), TONGLING_WGS84) < GCOORD_FIXTURE_TOLERANCE_DEG
 
 
 # --- round trips ---------------------------------------------------------------------------
@@ -273,15 +263,9 @@ def test_haversine_one_degree_of_latitude_is_r_pi_over_180() -> None:
 
 
 def test_haversine_quarter_and_half_great_circle() -> None:
-    assert haversine_km(GeoPoint(0.0, 0.0), GeoPoint(0.0, 90.0)) == pytest.approx(
-        EARTH_RADIUS_KM * math.pi / 2
-    )
-    assert haversine_km(GeoPoint(0.0, 0.0), GeoPoint(0.0, 180.0)) == pytest.approx(
-        EARTH_RADIUS_KM * math.pi
-    )
-    assert haversine_km(GeoPoint(90.0, 0.0), GeoPoint(-90.0, 0.0)) == pytest.approx(
-        EARTH_RADIUS_KM * math.pi
-    )
+    assert haversine_km(GeoPoint(0.0, 0.0), GeoPoint(0.0, 90.0)) == pytest.approx(EARTH_RADIUS_KM * math.pi / 2)
+    assert haversine_km(GeoPoint(0.0, 0.0), GeoPoint(0.0, 180.0)) == pytest.approx(EARTH_RADIUS_KM * math.pi)
+    assert haversine_km(GeoPoint(90.0, 0.0), GeoPoint(-90.0, 0.0)) == pytest.approx(EARTH_RADIUS_KM * math.pi)
 
 
 def test_haversine_agrees_with_spherical_law_of_cosines() -> None:
@@ -314,10 +298,7 @@ def test_haversine_many_matches_scalar_elementwise() -> None:
     origin = GeoPoint(31.82, 117.23)
     distances_km = haversine_km_many(origin.lat, origin.lon, lats, lons)
     expected_km = np.array(
-        [
-            haversine_km(origin, GeoPoint(float(la), float(lo)))
-            for la, lo in zip(lats, lons, strict=True)
-        ]
+        [haversine_km(origin, GeoPoint(float(la), float(lo))) for la, lo in zip(lats, lons, strict=True)]
     )
     assert distances_km.dtype == np.float64
     assert distances_km.shape == lats.shape
@@ -354,9 +335,7 @@ def test_bounding_box_contains_every_point_at_or_within_radius() -> None:
         for bearing_rad in bearings_rad:
             for fraction in (1.0, 0.999, float(rng.uniform(0.0, 1.0))):
                 p = _destination(centre, float(bearing_rad), radius_km * fraction)
-                assert haversine_km(centre, p) == pytest.approx(
-                    radius_km * fraction, abs=ONE_MILLIMETRE_KM
-                )
+                assert haversine_km(centre, p) == pytest.approx(radius_km * fraction, abs=ONE_MILLIMETRE_KM)
                 assert _box_contains(box, p), (centre, radius_km, fraction, p, box)
 
 
@@ -377,9 +356,7 @@ def test_bounding_box_reaching_a_pole_spans_all_longitudes() -> None:
     assert (lon_min, lon_max) == (-180.0, 180.0)
     assert lat_max == 90.0
     assert lat_min == pytest.approx(89.9 - 50.0 / KM_PER_DEGREE, abs=1e-6)
-    assert bounding_box(GeoPoint(-89.9, 10.0), 50.0)[:2] == pytest.approx(
-        (-90.0, -89.9 + 50.0 / KM_PER_DEGREE)
-    )
+    assert bounding_box(GeoPoint(-89.9, 10.0), 50.0)[:2] == pytest.approx((-90.0, -89.9 + 50.0 / KM_PER_DEGREE))
 
 
 def test_bounding_box_near_antimeridian_extends_past_180_and_callers_must_wrap() -> None:

@@ -17,7 +17,9 @@ def test_random_writes_agree_with_a_dict(monkeypatch: pytest.MonkeyPatch, overla
     mapped = IdMap.of(np.array(list(truth), np.int64), np.array(list(truth.values())))
     for _ in range(300):
         removed = {int(i) for i in rng.integers(0, 10_000, int(rng.integers(0, 6)))}
-        added = {int(i): int(b) for i, b in zip(rng.integers(0, 10_000, int(rng.integers(0, 6))), rng.integers(-50, 50, 6))}
+        added = {
+            int(i): int(b) for i, b in zip(rng.integers(0, 10_000, int(rng.integers(0, 6))), rng.integers(-50, 50, 6))
+        }
         before, size_before, ids_before = mapped, len(mapped), sorted(mapped.all_ids())
         mapped = mapped.changed(removed, added)
         for i in removed:

@@ -47,8 +47,18 @@ def random_entries(rng: np.random.Generator, n: int, spread_deg: float = 0.2) ->
     return entries
 
 
-def oracle(entries, center, radius_km, vector, kind_mask=ALL_KINDS, now=-math.inf, groups=None, exclude_flags=0,
-           only_ids=None, storage="float32"):
+def oracle(
+    entries,
+    center,
+    radius_km,
+    vector,
+    kind_mask=ALL_KINDS,
+    now=-math.inf,
+    groups=None,
+    exclude_flags=0,
+    only_ids=None,
+    storage="float32",
+):
     """Brute force with the scalar formula: every entry, no bands; vectors as the index stores them."""
     hits = []
     for e in entries:
@@ -62,8 +72,10 @@ def oracle(entries, center, radius_km, vector, kind_mask=ALL_KINDS, now=-math.in
     return [h[1] for h in hits], [h[2] for h in hits]
 
 
-@pytest.mark.parametrize(("band_deg", "storage", "queries"), [
-    (0.01, "float32", 1200), (0.002, "float32", 400), (0.05, "float32", 400), (0.01, "float16", 600)])
+@pytest.mark.parametrize(
+    ("band_deg", "storage", "queries"),
+    [(0.01, "float32", 1200), (0.002, "float32", 400), (0.05, "float32", 400), (0.01, "float16", 600)],
+)
 def test_search_equals_brute_force_oracle_on_random_queries_and_boundaries(band_deg, storage, queries):
     rng = np.random.default_rng(7)
     entries = random_entries(rng, 2500)
@@ -89,20 +101,46 @@ def test_search_equals_brute_force_oracle_on_random_queries_and_boundaries(band_
         # Boundary queries exclude nothing by flag or id either.
         exclude_flags = 0 if q % 3 == 0 else [0, 1, 2, 3][q % 4]
         only_ids = None if q % 3 == 0 or q % 7 else [e.id for e in entries[::5]] + [10**9]
-        got = index.search(center, radius_km, vector, kind_mask=kind_mask, now=now, groups=groups,
-                           exclude_flags=exclude_flags, only_ids=None if only_ids is None else np.array(only_ids))
-        want_ids, want_d = oracle(entries, center, radius_km, vector, kind_mask, now, groups, exclude_flags, only_ids,
-                                  storage)
+        got = index.search(
+            center,
+            radius_km,
+            vector,
+            kind_mask=kind_mask,
+            now=now,
+            groups=groups,
+            exclude_flags=exclude_flags,
+            only_ids=None if only_ids is None else np.array(only_ids),
+        )
+        want_ids, want_d = oracle(
+            entries, center, radius_km, vector, kind_mask, now, groups, exclude_flags, only_ids, storage
+        )
         assert got.ids.tolist() == want_ids, f"query {q}"
-        top = index.search(center, radius_km, vector, kind_mask=kind_mask, now=now, groups=groups,
-                           exclude_flags=exclude_flags, only_ids=None if only_ids is None else np.array(only_ids),
-                           limit=10)
+        top = index.search(
+            center,
+            radius_km,
+            vector,
+            kind_mask=kind_mask,
+            now=now,
+            groups=groups,
+            exclude_flags=exclude_flags,
+            only_ids=None if only_ids is None else np.array(only_ids),
+            limit=10,
+        )
         assert top.ids.tolist() == want_ids[:10], f"query {q}, top 10"
-        loose = index.search(center, radius_km, vector, kind_mask=kind_mask, now=now, groups=groups,
-                             exclude_flags=exclude_flags, only_ids=None if only_ids is None else np.array(only_ids),
-                             ordered=False)
+        loose = index.search(
+            center,
+            radius_km,
+            vector,
+            kind_mask=kind_mask,
+            now=now,
+            groups=groups,
+            exclude_flags=exclude_flags,
+            only_ids=None if only_ids is None else np.array(only_ids),
+            ordered=False,
+        )
         assert sorted(zip(loose.ids.tolist(), loose.similarity.tolist(), loose.distance_km.tolist())) == sorted(
-            zip(got.ids.tolist(), got.similarity.tolist(), got.distance_km.tolist())), f"query {q}, unordered"
+            zip(got.ids.tolist(), got.similarity.tolist(), got.distance_km.tolist())
+        ), f"query {q}, unordered"
         np.testing.assert_allclose(got.distance_km, want_d, atol=1e-9)
         assert got.groups is not None and got.groups.tolist() == [by_id[i].group for i in want_ids]
         checked += 1
@@ -112,8 +150,16 @@ def test_search_equals_brute_force_oracle_on_random_queries_and_boundaries(band_
     assert boundary_hits > queries // 12  # the boundary case really was exercised
 
 
-@pytest.mark.parametrize("center", [GeoPoint(-16.5, 179.995), GeoPoint(-16.5, -179.99), GeoPoint(89.97, 30.0),
-                                    GeoPoint(-89.99, -120.0), GeoPoint(0.0, 0.0)])
+@pytest.mark.parametrize(
+    "center",
+    [
+        GeoPoint(-16.5, 179.995),
+        GeoPoint(-16.5, -179.99),
+        GeoPoint(89.97, 30.0),
+        GeoPoint(-89.99, -120.0),
+        GeoPoint(0.0, 0.0),
+    ],
+)
 def test_disks_across_the_antimeridian_and_at_the_poles_equal_the_oracle(center: GeoPoint):
     rng = np.random.default_rng(5)
     vectors = rng.normal(size=(600, DIM)).astype(np.float32)
@@ -125,8 +171,10 @@ def test_disks_across_the_antimeridian_and_at_the_poles_equal_the_oracle(center:
     index = GeoIndex(DIM)
     index.upsert(entries)
     for radius_km in (0.5, 3.0, 12.0):
-        assert index.search(center, radius_km, vectors[0]).ids.tolist() == oracle(entries, center, radius_km,
-                                                                                   vectors[0])[0]
+        assert (
+            index.search(center, radius_km, vectors[0]).ids.tolist()
+            == oracle(entries, center, radius_km, vectors[0])[0]
+        )
 
 
 def test_limit_keeps_every_tie_in_id_order():

@@ -67,17 +67,22 @@ def test_agreement_falls_with_distance_in_the_tree(catalog: Catalog):
     assert agreement(production, welder) == agreement(welder, production) > agreement(production, cleaner)
 
 
-@pytest.mark.parametrize(("text", "code"), [
-    ("干过流水线", "6-00-00-00"),  # colloquial: 普工/操作工
-    ("汽车兵", "4-02-02-02"),  # military role: a driver
-    ("招聘奶茶店店员", "4-03-02-10"),  # an employer's words: 调饮师
-    ("外卖骑手", "4-10-08-01"),
-    ("电焊工", "6-18-02-04"),
-])
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("干过流水线", "6-00-00-00"),  # colloquial: 普工/操作工
+        ("汽车兵", "4-02-02-02"),  # military role: a driver
+        ("招聘奶茶店店员", "4-03-02-10"),  # an employer's words: 调饮师
+        ("外卖骑手", "4-10-08-01"),
+        ("电焊工", "6-18-02-04"),
+    ],
+)
 def test_coder_reads_colloquial_and_military_words(coder: OccupationCoder, text: str, code: str):
     coded = coder.code(text)
     assert coded[0].code == code
-    assert len(coded) == 3 and coded[0].confidence > 2 * coded[1].confidence and coded[1].confidence >= coded[2].confidence
+    assert (
+        len(coded) == 3 and coded[0].confidence > 2 * coded[1].confidence and coded[1].confidence >= coded[2].confidence
+    )
     assert sum(c.confidence for c in coded) <= 1.0 + 1e-9
 
 

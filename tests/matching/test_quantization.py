@@ -13,12 +13,15 @@ from matching.quantization import per_token_matmuls
 def matmul_session(weight: np.ndarray, quantized: bool) -> ort.InferenceSession:
     k, n = weight.shape
     graph = helper.make_graph(
-        [helper.make_node("MatMul", ["x", "w"], ["y"], name="matmul")], "one_matmul",
+        [helper.make_node("MatMul", ["x", "w"], ["y"], name="matmul")],
+        "one_matmul",
         [helper.make_tensor_value_info("x", TensorProto.FLOAT, ["batch", "tokens", k])],
         [helper.make_tensor_value_info("y", TensorProto.FLOAT, ["batch", "tokens", n])],
-        [numpy_helper.from_array(weight, "w")])
-    model = helper.make_model(graph, ir_version=8,
-                              opset_imports=[helper.make_opsetid("", 17), helper.make_opsetid("com.microsoft", 1)])
+        [numpy_helper.from_array(weight, "w")],
+    )
+    model = helper.make_model(
+        graph, ir_version=8, opset_imports=[helper.make_opsetid("", 17), helper.make_opsetid("com.microsoft", 1)]
+    )
     if quantized:
         assert per_token_matmuls(model.graph, axes_as_input=False) == 1
     onnx.checker.check_model(model)

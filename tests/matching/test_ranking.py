@@ -28,8 +28,13 @@ def random_candidates(rng: np.random.Generator, n: int) -> Candidates:
 
 def full_order(candidates: Candidates, facts: dict[int, CandidateInputs], weights: Weights) -> list[int]:
     """Score every candidate, no bound: the oracle."""
-    page = rank_top_k(candidates, lambda ids: {i: facts[i] for i in ids if i in facts}, weights,
-                      k=len(candidates), batch=len(candidates) + 1)
+    page = rank_top_k(
+        candidates,
+        lambda ids: {i: facts[i] for i in ids if i in facts},
+        weights,
+        k=len(candidates),
+        batch=len(candidates) + 1,
+    )
     return [r.id for r in page.items]
 
 
@@ -38,10 +43,13 @@ def test_top_k_equals_scoring_everything_and_loads_less(seed: int):
     rng = np.random.default_rng(seed)
     candidates = random_candidates(rng, 500)
     facts = {
-        int(i): CandidateInputs(salary_fit=None if rng.random() < 0.3 else float(rng.random()),
-                      age_days=float(rng.uniform(0, 60)), keyword=float(rng.random()),
-                      occupation=None if rng.random() < 0.2 else float(rng.random()),
-                      fair_running=bool(rng.random() < 0.1))  # the fair boost: known only after loading
+        int(i): CandidateInputs(
+            salary_fit=None if rng.random() < 0.3 else float(rng.random()),
+            age_days=float(rng.uniform(0, 60)),
+            keyword=float(rng.random()),
+            occupation=None if rng.random() < 0.2 else float(rng.random()),
+            fair_running=bool(rng.random() < 0.1),
+        )  # the fair boost: known only after loading
         for i in candidates.ids
         if rng.random() > 0.05  # 5% stale: in the index, gone from the database
     }
@@ -63,7 +71,10 @@ def test_top_k_equals_scoring_everything_and_loads_less(seed: int):
 
 def test_keyword_and_occupation_move_a_candidate_up():
     candidates = Candidates(np.array([1, 2]), np.array([1.0, 1.0]), np.array([0.80, 0.78], np.float32))
-    facts = {1: CandidateInputs(None, 1.0, keyword=0.0, occupation=0.0), 2: CandidateInputs(None, 1.0, keyword=0.6, occupation=1.0)}
+    facts = {
+        1: CandidateInputs(None, 1.0, keyword=0.0, occupation=0.0),
+        2: CandidateInputs(None, 1.0, keyword=0.6, occupation=1.0),
+    }
     page = rank_top_k(candidates, lambda ids: {i: facts[i] for i in ids}, Weights(), k=2)
     assert [r.id for r in page.items] == [2, 1]
     assert page.items[0].factors.keyword == 0.6 and page.items[0].factors.occupation == 1.0
@@ -119,8 +130,10 @@ def test_top_k_stays_exact_with_a_heavy_fair_boost(seed: int):
     rng = np.random.default_rng(seed)
     candidates = random_candidates(rng, 300)
     # Every other fact at its maximum, so only the fair weight can lift a candidate past the bound.
-    facts = {int(i): CandidateInputs(1.0, 0.0, keyword=1.0, occupation=1.0, fair_running=bool(rng.random() < 0.3))
-             for i in candidates.ids}
+    facts = {
+        int(i): CandidateInputs(1.0, 0.0, keyword=1.0, occupation=1.0, fair_running=bool(rng.random() < 0.3))
+        for i in candidates.ids
+    }
     weights = Weights(fair=0.5)
     page = rank_top_k(candidates, lambda ids: {i: facts[i] for i in ids}, weights, k=5, batch=4)
     assert [r.id for r in page.items] == full_order(candidates, facts, weights)[:5]

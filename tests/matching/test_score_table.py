@@ -25,8 +25,38 @@ from matching.score_table import WORD_BASE, Asked, ScoreRow, ScoreTable, TermIds
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 NOW = datetime(2026, 11, 21, 9, 30, 15, 123457, tzinfo=UTC)
-WORDS = ("电焊工 焊工 叉车司机 保洁员 普工 操作工 厨师 服务员 快递员 仓库管理 Java 开发 CAD 制图 "
-         "月薪 包吃住 五险一金 长白班 夜班 合肥 芜湖 蚌埠 经验 学徒 师傅 带教 机器人 数控 车床 c++").split()
+WORDS = [
+    "电焊工",
+    "焊工",
+    "叉车司机",
+    "保洁员",
+    "普工",
+    "操作工",
+    "厨师",
+    "服务员",
+    "快递员",
+    "仓库管理",
+    "Java",
+    "开发",
+    "CAD",
+    "制图",
+    "月薪",
+    "包吃住",
+    "五险一金",
+    "长白班",
+    "夜班",
+    "合肥",
+    "芜湖",
+    "蚌埠",
+    "经验",
+    "学徒",
+    "师傅",
+    "带教",
+    "机器人",
+    "数控",
+    "车床",
+    "c++",
+]
 
 
 @pytest.fixture(scope="module")
@@ -47,25 +77,31 @@ def random_rows(rng: np.random.Generator, catalog: Catalog, n: int) -> list[tupl
     for i in range(1, n + 1):
         title, body = random_text(rng, 2), random_text(rng, int(rng.integers(0, 40)))
         picked = rng.choice(len(catalog.codable), int(rng.integers(0, 4)), replace=False)
-        codes = [Coded(catalog.codable[p].code, catalog.codable[p].name, round(float(rng.random()), 4))
-                 for p in picked]
+        codes = [Coded(catalog.codable[p].code, catalog.codable[p].name, round(float(rng.random()), 4)) for p in picked]
         pay = None if rng.random() < 0.2 else float(rng.integers(2000, 12000))
-        published = NOW - timedelta(microseconds=int(rng.integers(-10**9, 90 * 86400 * 10**6)))
+        published = NOW - timedelta(microseconds=int(rng.integers(-(10**9), 90 * 86400 * 10**6)))
         fair = None if rng.random() < 0.7 else int(rng.integers(1, 4))
-        row = ScoreRow(i, pay, micros(published), fair, [(c.code, c.confidence) for c in codes],
-                      document_terms(title, body))
+        row = ScoreRow(
+            i, pay, micros(published), fair, [(c.code, c.confidence) for c in codes], document_terms(title, body)
+        )
         out.append((row, title, body, codes))
     return out
 
 
-def scalar_inputs(row: ScoreRow, codes: list[Coded], asked_codes: list[Coded], asked: Asked, bm25: Bm25,
-                 catalog: Catalog) -> CandidateInputs:
+def scalar_inputs(
+    row: ScoreRow, codes: list[Coded], asked_codes: list[Coded], asked: Asked, bm25: Bm25, catalog: Catalog
+) -> CandidateInputs:
     """What the service computes from one database row (app/services/matching/matches.py `_inputs`)."""
-    fit = None if asked.expected_month is None else salary_fit(row.pay_month, SalaryUnit.MONTH,
-                                                             asked.expected_month, SalaryUnit.MONTH)
+    fit = (
+        None
+        if asked.expected_month is None
+        else salary_fit(row.pay_month, SalaryUnit.MONTH, asked.expected_month, SalaryUnit.MONTH)
+    )
     age_days = timedelta(microseconds=asked.now_us - row.published_us).total_seconds() / 86400.0
     occupation = expected_agreement(asked_codes, codes, catalog) if codes and asked_codes else None
-    return CandidateInputs(fit, age_days, bm25.prepare(asked.terms)(row.terms), occupation, row.fair in asked.running_fairs)
+    return CandidateInputs(
+        fit, age_days, bm25.prepare(asked.terms)(row.terms), occupation, row.fair in asked.running_fairs
+    )
 
 
 @pytest.mark.parametrize("seed", range(12))
@@ -79,12 +115,18 @@ def test_scores_equal_scoring_each_database_row(seed: int, catalog: Catalog):
     ids = rng.permutation(np.arange(1, 421, dtype=np.int64))  # 20 ids the table never held
     candidates = Candidates(ids, rng.uniform(0, 3, len(ids)), rng.uniform(-0.2, 1, len(ids)).astype(np.float32))
     asked_codes = [Coded(c.code, c.name, 0.5) for c in rows[int(rng.integers(400))][3]]
-    asked = Asked(terms(random_text(rng, 5)) * 3 + ["没有的词", "zzz"], [(c.code, c.confidence) for c in asked_codes],
-                  None if seed % 3 == 0 else float(rng.integers(3000, 9000)), micros(NOW), {1, 3})
+    asked = Asked(
+        terms(random_text(rng, 5)) * 3 + ["没有的词", "zzz"],
+        [(c.code, c.confidence) for c in asked_codes],
+        None if seed % 3 == 0 else float(rng.integers(3000, 9000)),
+        micros(NOW),
+        {1, 3},
+    )
     weights = Weights()
 
-    scored = table.score(candidates.ids, candidates.similarity, candidates.distance_km, asked, weights, bm25,
-                         catalog.agreement_of)
+    scored = table.score(
+        candidates.ids, candidates.similarity, candidates.distance_km, asked, weights, bm25, catalog.agreement_of
+    )
 
     inputs = {r.id: scalar_inputs(r, codes, asked_codes, asked, bm25, catalog) for r, _, _, codes in rows}
     oracle = rank_top_k(candidates, lambda got: {i: inputs[i] for i in got if i in inputs}, weights, len(candidates))
@@ -115,8 +157,9 @@ def test_writes_replace_remove_and_survive_compaction_and_snapshots(tmp_path: Pa
     assert meta == {"digest": "x"} and len(loaded) == 297 and 5 not in loaded
     ids = np.arange(1, 301, dtype=np.int64)
     sim, km = np.linspace(0, 1, 300).astype(np.float32), np.linspace(0, 3, 300)
-    asked = Asked(terms("电焊工 c++ CAD"), [(rows[0].codes[0][0], 1.0)] if rows[0].codes else [], 5000.0,
-                  micros(NOW), {2})
+    asked = Asked(
+        terms("电焊工 c++ CAD"), [(rows[0].codes[0][0], 1.0)] if rows[0].codes else [], 5000.0, micros(NOW), {2}
+    )
     bm25 = Bm25.fit([r.terms for r in rows])
     a = table.score(ids, sim, km, asked, Weights(), bm25, catalog.agreement_of)
     b = loaded.score(ids, sim, km, asked, Weights(), bm25, catalog.agreement_of)
@@ -127,8 +170,7 @@ def test_writes_replace_remove_and_survive_compaction_and_snapshots(tmp_path: Pa
     assert np.array_equal(a.scores, c.scores)
 
 
-def test_rows_laid_out_in_a_given_order_score_the_same_and_keep_it_through_a_snapshot(tmp_path: Path,
-                                                                                       catalog: Catalog):
+def test_rows_laid_out_in_a_given_order_score_the_same_and_keep_it_through_a_snapshot(tmp_path: Path, catalog: Catalog):
     rng = np.random.default_rng(11)
     rows = [r for r, *_ in random_rows(rng, catalog, 200)]
     table = ScoreTable()
@@ -136,8 +178,13 @@ def test_rows_laid_out_in_a_given_order_score_the_same_and_keep_it_through_a_sna
     table.remove([3, 4])
     ids = np.arange(1, 201, dtype=np.int64)
     sim, km = rng.random(200).astype(np.float32), rng.random(200) * 3
-    asked = Asked(terms("电焊工 叉车司机 CAD 包吃住"), [(rows[0].codes[0][0], 0.8)] if rows[0].codes else [], 4000.0,
-                  micros(NOW), {1})
+    asked = Asked(
+        terms("电焊工 叉车司机 CAD 包吃住"),
+        [(rows[0].codes[0][0], 0.8)] if rows[0].codes else [],
+        4000.0,
+        micros(NOW),
+        {1},
+    )
     bm25 = Bm25.fit([r.terms for r in rows])
     before = table.score(ids, sim, km, asked, Weights(), bm25, catalog.agreement_of)
     order = np.r_[np.arange(150, 0, -1), 3, 999]  # a removed id and an unknown one are passed over
@@ -172,10 +219,14 @@ def brute_positions(query: np.ndarray, terms: np.ndarray) -> np.ndarray:
     return np.array([where.get(int(t), len(query)) for t in terms], np.int64)
 
 
-@pytest.mark.parametrize("multipliers", [score_table.HASH_MULTIPLIERS, (1,), (1, score_table.HASH_MULTIPLIERS[0])],
-                         ids=["hashed", "every-hash-collides", "second-hash"])
-def test_query_positions_find_each_term_like_a_dictionary(multipliers: tuple[int, ...],
-                                                         monkeypatch: pytest.MonkeyPatch):
+@pytest.mark.parametrize(
+    "multipliers",
+    [score_table.HASH_MULTIPLIERS, (1,), (1, score_table.HASH_MULTIPLIERS[0])],
+    ids=["hashed", "every-hash-collides", "second-hash"],
+)
+def test_query_positions_find_each_term_like_a_dictionary(
+    multipliers: tuple[int, ...], monkeypatch: pytest.MonkeyPatch
+):
     # Multiplier 1 buckets by the top 16 bits, so 0x10000 and 0x10001 share one: the lookup must move on to the next
     # multiplier, or to the binary search when none is left.
     monkeypatch.setattr(score_table, "HASH_MULTIPLIERS", multipliers)

@@ -18,7 +18,9 @@ def test_normalises_a_lower_case_x_and_spaces():
     assert validate_id_number("110105 19491231 002x") == "11010519491231002X"
 
 
-@pytest.mark.parametrize("number", ["110105194912310021", "11010519491231002", "1101051949123100XX", "A1010519491231002X"])
+@pytest.mark.parametrize(
+    "number", ["110105194912310021", "11010519491231002", "1101051949123100XX", "A1010519491231002X"]
+)
 def test_rejects_a_wrong_check_digit_or_shape(number: str):
     with pytest.raises(ValueError):
         validate_id_number(number)

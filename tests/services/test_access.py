@@ -18,12 +18,24 @@ def _count(principal: Principal) -> int:
     engine = create_engine("sqlite://")
     Base.metadata.create_all(engine)
     with Session(engine) as session:
-        session.add_all([Employment(kind="stable", started_on=date(2026, 1, 5), contract_months=12, social_insurance=True,
-                                    monthly_wage_yuan=5000, claimable=True, community_code=code)
-                         for code in ("340102001001", "340122100004")])
+        session.add_all(
+            [
+                Employment(
+                    kind="stable",
+                    started_on=date(2026, 1, 5),
+                    contract_months=12,
+                    social_insurance=True,
+                    monthly_wage_yuan=5000,
+                    claimable=True,
+                    community_code=code,
+                )
+                for code in ("340102001001", "340122100004")
+            ]
+        )
         session.flush()
-        found = session.scalar(select(func.count()).select_from(Employment)
-                               .where(in_area(principal, Employment.community_code)))
+        found = session.scalar(
+            select(func.count()).select_from(Employment).where(in_area(principal, Employment.community_code))
+        )
     return int(found or 0)
 
 

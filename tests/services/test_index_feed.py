@@ -59,8 +59,9 @@ def seed(api: httpx.Client) -> int:
     return post_seeker(api)
 
 
-def test_restart_keeps_every_match_and_uses_the_snapshot(settings: Settings, fake_embedder: Embedder,
-                                                          caplog: pytest.LogCaptureFixture):
+def test_restart_keeps_every_match_and_uses_the_snapshot(
+    settings: Settings, fake_embedder: Embedder, caplog: pytest.LogCaptureFixture
+):
     with live_server(create_app(settings, embedder=fake_embedder)) as api:
         seeker = seed(api)
         before = full_matches(api, seeker)
@@ -75,7 +76,8 @@ def test_restart_keeps_every_match_and_uses_the_snapshot(settings: Settings, fak
 
 
 def test_missing_ranking_facts_rebuild_the_snapshot_rather_than_rank_without_them(
-        settings: Settings, fake_embedder: Embedder, caplog: pytest.LogCaptureFixture):
+    settings: Settings, fake_embedder: Embedder, caplog: pytest.LogCaptureFixture
+):
     with live_server(create_app(settings, embedder=fake_embedder)) as api:
         seeker = seed(api)
         before = full_matches(api, seeker)
@@ -86,8 +88,7 @@ def test_missing_ranking_facts_rebuild_the_snapshot_rather_than_rank_without_the
     assert (settings.index_dir / "jobs-facts.npz").is_file()
 
 
-def test_deleted_snapshot_is_rebuilt_from_stored_vectors_without_the_model(settings: Settings,
-                                                                           fake_embedder: Embedder):
+def test_deleted_snapshot_is_rebuilt_from_stored_vectors_without_the_model(settings: Settings, fake_embedder: Embedder):
     with live_server(create_app(settings, embedder=fake_embedder)) as api:
         seeker = seed(api)
         before = full_matches(api, seeker)
@@ -100,8 +101,7 @@ def test_deleted_snapshot_is_rebuilt_from_stored_vectors_without_the_model(setti
     assert (settings.index_dir / "jobs.npz").is_file()  # and saved again for the next start
 
 
-def test_snapshot_that_no_longer_matches_the_database_is_not_trusted(settings: Settings,
-                                                                      fake_embedder: Embedder):
+def test_snapshot_that_no_longer_matches_the_database_is_not_trusted(settings: Settings, fake_embedder: Embedder):
     with live_server(create_app(settings, embedder=fake_embedder)) as api:
         seeker = seed(api)
         closed = full_matches(api, seeker)[0][0]
@@ -115,8 +115,10 @@ def test_snapshot_that_no_longer_matches_the_database_is_not_trusted(settings: S
 
 
 def test_a_second_process_sees_writes_through_the_change_feed(settings: Settings, fake_embedder: Embedder):
-    with live_server(create_app(settings, embedder=fake_embedder)) as first, \
-         live_server(create_app(settings, embedder=fake_embedder)) as second:
+    with (
+        live_server(create_app(settings, embedder=fake_embedder)) as first,
+        live_server(create_app(settings, embedder=fake_embedder)) as second,
+    ):
         seeker = post_seeker(first)
         job = post_job(second, employer(second))
         assert _eventually(lambda: match_ids(first, seeker) == [job])
@@ -192,8 +194,9 @@ def test_deleted_seeker_leaves_the_snapshot_on_disk_within_seconds(settings: Set
         assert _eventually(lambda: snapshot_ids() == {kept}, timeout_s=5.0)
 
 
-def test_rebuild_pages_through_tables_larger_than_one_chunk(settings: Settings, fake_embedder: Embedder,
-                                                           monkeypatch: pytest.MonkeyPatch):
+def test_rebuild_pages_through_tables_larger_than_one_chunk(
+    settings: Settings, fake_embedder: Embedder, monkeypatch: pytest.MonkeyPatch
+):
     monkeypatch.setattr("app.services.engine.index_feed.CHUNK", 3)  # 10 postings: four pages, expunged between
     with live_server(create_app(settings, embedder=fake_embedder)) as api:
         company = employer(api)

@@ -31,9 +31,9 @@ def stop_after_first_chunk(done: int, total: int) -> None:
     raise Interrupted
 
 
-def test_rotation_resumes_and_leaves_nothing_for_the_old_key(api: httpx.Client, settings: Settings,
-                                                             fake_embedder: Embedder,
-                                                             monkeypatch: pytest.MonkeyPatch):
+def test_rotation_resumes_and_leaves_nothing_for_the_old_key(
+    api: httpx.Client, settings: Settings, fake_embedder: Embedder, monkeypatch: pytest.MonkeyPatch
+):
     seekers = [api.post("/v1/jobseekers", json=seeker_body(phone=p, id_number=None)).json()["id"] for p in PHONES]
     assert api.post("/v1/employers", json={"name": "甲厂", "contact_phone": "0551-62000000"}).status_code == 201
     employer(api, "乙厂")
@@ -51,8 +51,12 @@ def test_rotation_resumes_and_leaves_nothing_for_the_old_key(api: httpx.Client, 
         with sessions() as session:
             assert pending(session, vault) == len(PHONES) + 1 - 2, "the first chunk was kept"
 
-        for name, value in (("DATABASE_URL", settings.database_url), ("DATA_DIR", str(settings.data_dir)),
-                            ("PII_KEYS", rotated.pii_keys), ("PUSH_SCHEDULER", "false")):
+        for name, value in (
+            ("DATABASE_URL", settings.database_url),
+            ("DATA_DIR", str(settings.data_dir)),
+            ("PII_KEYS", rotated.pii_keys),
+            ("PUSH_SCHEDULER", "false"),
+        ):
             monkeypatch.setenv(f"JOBCIRCLE_{name}", value)
         assert main(["keys", "rotate", "--chunk", "2"]) == 0
 

@@ -124,8 +124,7 @@ def test_reads_xlsx_with_typed_numbers_and_dates() -> None:
 
 
 def test_xlsx_keeps_row_numbers_across_blank_rows_and_an_empty_first_row() -> None:
-    content = xlsx_bytes(["职位名称", "单位名称"], ["电焊工", "示例厂"], [None, None], ["普工", "乙厂"],
-                         first_row=2)
+    content = xlsx_bytes(["职位名称", "单位名称"], ["电焊工", "示例厂"], [None, None], ["普工", "乙厂"], first_row=2)
     sheet = read_sheet(content, MAX_ROWS)
     assert sheet.headers == ("职位名称", "单位名称")
     assert [row.number for row in sheet.rows] == [3, 5]
@@ -155,10 +154,13 @@ def test_refuses_legacy_xls() -> None:
     assert ".xls" in refusal(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64).reason
 
 
-@pytest.mark.parametrize(("content", "what"), [
-    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "PDF"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG"),
-])
+@pytest.mark.parametrize(
+    ("content", "what"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "PDF"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG"),
+    ],
+)
 def test_refuses_documents_and_images_by_their_magic(content: bytes, what: str) -> None:
     assert what in refusal(content).reason
 
@@ -207,16 +209,19 @@ def test_accepts_exactly_max_rows_and_does_not_count_blank_rows() -> None:
 # cell_text
 
 
-@pytest.mark.parametrize(("cell", "text"), [
-    (None, ""),
-    (6000.0, "6000"),
-    (6000.5, "6000.5"),
-    (5, "5"),
-    (datetime(2026, 12, 31), "2026-12-31"),
-    (datetime(2026, 12, 31, 8, 30), "2026-12-31 08:30:00"),
-    (date(2026, 12, 31), "2026-12-31"),
-    ("  电焊工 ", "电焊工"),
-])
+@pytest.mark.parametrize(
+    ("cell", "text"),
+    [
+        (None, ""),
+        (6000.0, "6000"),
+        (6000.5, "6000.5"),
+        (5, "5"),
+        (datetime(2026, 12, 31), "2026-12-31"),
+        (datetime(2026, 12, 31, 8, 30), "2026-12-31 08:30:00"),
+        (date(2026, 12, 31), "2026-12-31"),
+        ("  电焊工 ", "电焊工"),
+    ],
+)
 def test_cell_text_shows_the_cell_as_the_clerk_typed_it(cell: object, text: str) -> None:
     assert cell_text(cell) == text  # type: ignore[arg-type]
 

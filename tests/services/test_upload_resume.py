@@ -31,8 +31,9 @@ class Crash(Exception):
 
 @pytest.fixture
 def runtime(migrated_url: str, tmp_path: Path, fake_embedder: Embedder) -> IngestRuntime:
-    settings = Settings(database_url=migrated_url, data_dir=tmp_path / "data", upload_chunk_rows=5,
-                        upload_lease_s=LEASE_S)
+    settings = Settings(
+        database_url=migrated_url, data_dir=tmp_path / "data", upload_chunk_rows=5, upload_lease_s=LEASE_S
+    )
     built = IngestRuntime.build(settings, embedder=fake_embedder)
     yield built
     built.close()
@@ -74,8 +75,7 @@ def test_a_crash_after_a_chunk_resumes_without_duplicates(runtime: IngestRuntime
         assert (done.status, done.rows_done, done.attempts) == ("done", 40, 2)
         assert (done.created, done.updated, done.unchanged, done.rejected) == (36, 0, 0, 4)
         assert session.scalar(select(func.count()).select_from(Job)) == 36
-        assert session.scalar(select(func.count()).select_from(UploadIssue)
-                              .where(UploadIssue.severity == "error")) == 4
+        assert session.scalar(select(func.count()).select_from(UploadIssue).where(UploadIssue.severity == "error")) == 4
 
 
 def test_one_claim_wins_and_a_lease_nobody_renews_can_be_taken_over(runtime: IngestRuntime) -> None:
@@ -102,8 +102,10 @@ def test_an_upload_that_keeps_dying_is_failed_for_a_person(runtime: IngestRuntim
 def test_a_stopping_worker_hands_the_upload_back_at_a_chunk_boundary(runtime: IngestRuntime) -> None:
     upload_id = accept(runtime, sheet_with_bad_rows())
     stop = threading.Event()
-    assert process_upload(runtime.sessions, runtime.ingest, upload_id,
-                          on_chunk=lambda done, total: stop.set(), stop=stop) is False
+    assert (
+        process_upload(runtime.sessions, runtime.ingest, upload_id, on_chunk=lambda done, total: stop.set(), stop=stop)
+        is False
+    )
     with runtime.sessions() as session:
         handed_back = session.get_one(Upload, upload_id)
         assert (handed_back.status, handed_back.rows_done, handed_back.lease_token) == ("queued", 5, None)

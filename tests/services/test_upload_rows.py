@@ -16,13 +16,45 @@ from matching.geo import Crs, GeoPoint, to_wgs84
 from matching.ranking import SalaryUnit
 
 NOW = datetime(2026, 11, 21, tzinfo=UTC)
-TEMPLATE = ("职位名称", "岗位描述", "用工类型", "薪资下限", "薪资上限", "薪资单位", "工作地址", "经度", "纬度",
-            "坐标系", "招聘人数", "单位名称", "统一社会信用代码", "联系电话", "有效期至", "外部编号", "见习期限", "班次")
+TEMPLATE = (
+    "职位名称",
+    "岗位描述",
+    "用工类型",
+    "薪资下限",
+    "薪资上限",
+    "薪资单位",
+    "工作地址",
+    "经度",
+    "纬度",
+    "坐标系",
+    "招聘人数",
+    "单位名称",
+    "统一社会信用代码",
+    "联系电话",
+    "有效期至",
+    "外部编号",
+    "见习期限",
+    "班次",
+)
 GOOD: dict[str, Cell] = {
-    "职位名称": "电焊工", "岗位描述": "熟练二保焊", "用工类型": "全职", "薪资下限": "6-8千", "薪资上限": "",
-    "薪资单位": "月", "工作地址": "合肥市瑶海区明光路街道", "经度": "117.28", "纬度": "31.86", "坐标系": "gcj02",
-    "招聘人数": "5", "单位名称": "示例厂", "统一社会信用代码": "91350100M000100Y43", "联系电话": "0551-12345678",
-    "有效期至": "2026-12-31", "外部编号": "J-001", "见习期限": "", "班次": "",
+    "职位名称": "电焊工",
+    "岗位描述": "熟练二保焊",
+    "用工类型": "全职",
+    "薪资下限": "6-8千",
+    "薪资上限": "",
+    "薪资单位": "月",
+    "工作地址": "合肥市瑶海区明光路街道",
+    "经度": "117.28",
+    "纬度": "31.86",
+    "坐标系": "gcj02",
+    "招聘人数": "5",
+    "单位名称": "示例厂",
+    "统一社会信用代码": "91350100M000100Y43",
+    "联系电话": "0551-12345678",
+    "有效期至": "2026-12-31",
+    "外部编号": "J-001",
+    "见习期限": "",
+    "班次": "",
 }
 NO_POINT = {"经度": "", "纬度": ""}
 VALID_CODE = "91350100M000100Y43"
@@ -84,10 +116,13 @@ def test_columns_accept_the_alias_岗位名称_for_title() -> None:
     assert columns_of("岗位名称", "企业名称").position == {"title": 0, "employer": 1}
 
 
-@pytest.mark.parametrize(("headers", "missing"), [
-    (("单位名称", "薪资下限"), "职位名称"),
-    (("职位名称", "薪资下限"), "单位名称"),
-])
+@pytest.mark.parametrize(
+    ("headers", "missing"),
+    [
+        (("单位名称", "薪资下限"), "职位名称"),
+        (("职位名称", "薪资下限"), "单位名称"),
+    ],
+)
 def test_columns_refuse_a_sheet_without_a_required_column(headers: tuple[str, ...], missing: str) -> None:
     with pytest.raises(SheetError, match=missing):
         columns_of(*headers)
@@ -134,28 +169,38 @@ def test_valid_until_is_the_end_of_that_day_in_china(gazetteer: Gazetteer) -> No
     assert posting_of(read(gazetteer)).valid_until == datetime(2026, 12, 31, 15, 59, 59, tzinfo=UTC)
 
 
-@pytest.mark.parametrize(("text", "job_type"), [
-    ("全职", JobType.FULL_TIME),
-    ("兼职", JobType.PART_TIME),
-    ("零工", JobType.GIG),
-    ("就业见习", JobType.INTERNSHIP),
-    ("公益性岗位", JobType.PUBLIC_WELFARE),
-    ("Full_Time", JobType.FULL_TIME),
-])
+@pytest.mark.parametrize(
+    ("text", "job_type"),
+    [
+        ("全职", JobType.FULL_TIME),
+        ("兼职", JobType.PART_TIME),
+        ("零工", JobType.GIG),
+        ("就业见习", JobType.INTERNSHIP),
+        ("公益性岗位", JobType.PUBLIC_WELFARE),
+        ("Full_Time", JobType.FULL_TIME),
+    ],
+)
 def test_maps_job_type_words(gazetteer: Gazetteer, text: str, job_type: JobType) -> None:
     terms = {JobType.GIG: {"薪资下限": "200", "薪资单位": "天"}, JobType.INTERNSHIP: {"见习期限": "6"}}
     assert posting_of(read(gazetteer, 用工类型=text, **terms.get(job_type, {}))).job_type is job_type
 
 
-@pytest.mark.parametrize(("changes", "column", "reason"), [
-    ({"用工类型": "就业见习"}, "见习期限", "见习岗位须写明期限（3–12个月）"),
-    ({"用工类型": "就业见习", "见习期限": "18"}, "见习期限", "见习期限应为3–12个月，而不是18个月"),
-    ({"用工类型": "零工"}, "薪资单位", "零工按日或按小时计酬"),
-    ({"用工类型": "零工", "薪资下限": "25", "薪资单位": "小时", "班次": "8点到12点"}, "班次",
-     "班次格式应为 HH:MM-HH:MM：8点到12点"),
-])
-def test_rejects_rows_breaking_programme_rules(gazetteer: Gazetteer, changes: dict[str, Cell], column: str,
-                                               reason: str) -> None:
+@pytest.mark.parametrize(
+    ("changes", "column", "reason"),
+    [
+        ({"用工类型": "就业见习"}, "见习期限", "见习岗位须写明期限（3–12个月）"),
+        ({"用工类型": "就业见习", "见习期限": "18"}, "见习期限", "见习期限应为3–12个月，而不是18个月"),
+        ({"用工类型": "零工"}, "薪资单位", "零工按日或按小时计酬"),
+        (
+            {"用工类型": "零工", "薪资下限": "25", "薪资单位": "小时", "班次": "8点到12点"},
+            "班次",
+            "班次格式应为 HH:MM-HH:MM：8点到12点",
+        ),
+    ],
+)
+def test_rejects_rows_breaking_programme_rules(
+    gazetteer: Gazetteer, changes: dict[str, Cell], column: str, reason: str
+) -> None:
     assert only_error(read(gazetteer, **changes)) == (column, reason)
 
 
@@ -179,8 +224,9 @@ def test_rejects_an_unknown_job_type(gazetteer: Gazetteer) -> None:
 # Coordinates
 
 
-@pytest.mark.parametrize(("name", "crs"), [("bd09", Crs.BD09), ("百度", Crs.BD09), ("WGS84", Crs.WGS84),
-                                           ("gps", Crs.WGS84)])
+@pytest.mark.parametrize(
+    ("name", "crs"), [("bd09", Crs.BD09), ("百度", Crs.BD09), ("WGS84", Crs.WGS84), ("gps", Crs.WGS84)]
+)
 def test_converts_points_from_the_named_crs(gazetteer: Gazetteer, name: str, crs: Crs) -> None:
     point = posting_of(read(gazetteer, 坐标系=name)).point
     assert point == pytest.approx(to_wgs84(GeoPoint(lat=31.86, lon=117.28), crs))
@@ -345,8 +391,9 @@ def test_rejects_a_digit_like_headcount_instead_of_crashing(gazetteer: Gazetteer
 # Valid until
 
 
-@pytest.mark.parametrize("cell", ["2026/12/31", "2026年12月31日", "2026.12.31", datetime(2026, 12, 31),
-                                  datetime(2026, 12, 31, 9, 30)])
+@pytest.mark.parametrize(
+    "cell", ["2026/12/31", "2026年12月31日", "2026.12.31", datetime(2026, 12, 31), datetime(2026, 12, 31, 9, 30)]
+)
 def test_accepts_common_date_forms(gazetteer: Gazetteer, cell: Cell) -> None:
     assert posting_of(read(gazetteer, 有效期至=cell)).valid_until == datetime(2026, 12, 31, 15, 59, 59, tzinfo=UTC)
 
@@ -359,8 +406,9 @@ def test_empty_valid_until_is_none(gazetteer: Gazetteer) -> None:
     assert posting_of(read(gazetteer, 有效期至="")).valid_until is None
 
 
-@pytest.mark.parametrize(("text", "why"), [("2026-11-20", "已过"), ("明年", "无法识别"), ("2026-02-30", "无法识别"),
-                                           ("2037-01-01", "10 年")])
+@pytest.mark.parametrize(
+    ("text", "why"), [("2026-11-20", "已过"), ("明年", "无法识别"), ("2026-02-30", "无法识别"), ("2037-01-01", "10 年")]
+)
 def test_rejects_a_bad_valid_until(gazetteer: Gazetteer, text: str, why: str) -> None:
     column, reason = only_error(read(gazetteer, 有效期至=text))
     assert column == "有效期至"
@@ -406,8 +454,10 @@ def test_content_hash_is_stable_for_the_same_content(posting: RowPosting) -> Non
     assert posting.content_hash(7) == dataclasses.replace(posting).content_hash(7)
 
 
-@pytest.mark.parametrize("changes", [{"salary_min": 6500.0}, {"salary_max": 9000.0}, {"title": "焊工"},
-                                     {"job_type": JobType.GIG}, {"headcount": 6}])
+@pytest.mark.parametrize(
+    "changes",
+    [{"salary_min": 6500.0}, {"salary_max": 9000.0}, {"title": "焊工"}, {"job_type": JobType.GIG}, {"headcount": 6}],
+)
 def test_content_hash_changes_with_what_the_posting_says(posting: RowPosting, changes: dict[str, object]) -> None:
     assert dataclasses.replace(posting, **changes).content_hash(7) != posting.content_hash(7)  # type: ignore[arg-type]
 
@@ -417,8 +467,10 @@ def test_content_hash_changes_with_the_fair(posting: RowPosting) -> None:
     assert posting.content_hash(7) != posting.content_hash(None)
 
 
-@pytest.mark.parametrize("changes", [{"external_id": "J-999"}, {"phone": "0551-87654321"},
-                                     {"employer_name": "示例厂二厂"}, {"credit_code": None}])
+@pytest.mark.parametrize(
+    "changes",
+    [{"external_id": "J-999"}, {"phone": "0551-87654321"}, {"employer_name": "示例厂二厂"}, {"credit_code": None}],
+)
 def test_content_hash_ignores_identity_and_contact_fields(posting: RowPosting, changes: dict[str, object]) -> None:
     assert dataclasses.replace(posting, **changes).content_hash(7) == posting.content_hash(7)  # type: ignore[arg-type]
 

@@ -1,1 +1,2 @@
-"""The derived matching engine: the objects a request matches with, the index feed, what it embeds and codes, eligibility bits, duplicates."""
+"""The derived matching engine: the Matcher a request uses, the index feed, the texts it embeds and codes,
+eligibility bits, occupations and duplicates."""

@@ -31,12 +31,17 @@ def find_original(session: Session, job: Job, rule: DuplicateRule) -> Job | None
     center = GeoPoint(job.lat, job.lon)
     lat_min, lat_max, lon_min, lon_max = bounding_box(center, rule.distance_m / 1000)
     rows = session.scalars(
-        select(Job).where(
-            Job.employer_id == job.employer_id, Job.status == "open", Job.duplicate_of_id.is_(None),
-            Job.lat.between(lat_min, lat_max), Job.lon.between(lon_min, lon_max),
+        select(Job)
+        .where(
+            Job.employer_id == job.employer_id,
+            Job.status == "open",
+            Job.duplicate_of_id.is_(None),
+            Job.lat.between(lat_min, lat_max),
+            Job.lon.between(lon_min, lon_max),
             Job.embedding_model == job.embedding_model,
             *([Job.id != job.id] if job.id is not None else []),
-        ).order_by(Job.id)
+        )
+        .order_by(Job.id)
     ).all()
     vector = job.vector()
     best: tuple[float, Job] | None = None

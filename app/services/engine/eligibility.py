@@ -15,8 +15,9 @@ TIMELESS = frozenset({JobType.PUBLIC_WELFARE})  # rules that do not change with 
 
 def applicant_of(seeker: Any) -> Applicant:
     """A Jobseeker, or a row selecting its birth_date, graduation_date, employment_status, priority_groups."""
-    return Applicant(seeker.birth_date, seeker.graduation_date, seeker.employment_status,
-                       frozenset(seeker.priority_groups or ()))
+    return Applicant(
+        seeker.birth_date, seeker.graduation_date, seeker.employment_status, frozenset(seeker.priority_groups or ())
+    )
 
 
 def seeker_mask(job_types: Iterable[str], applicant: Applicant, today: date | None) -> int:
@@ -24,8 +25,11 @@ def seeker_mask(job_types: Iterable[str], applicant: Applicant, today: date | No
     that never change with time apply (公益性岗位): the index stores that superset, and every hit is
     judged again on the day it is shown."""
     wanted = [JobType(t) for t in job_types] or list(JobType)
-    return sum(JOB_TYPE_BIT[t] for t in wanted
-               if (today is None and t not in TIMELESS) or verdict(t, applicant, today or date.min).eligible)
+    return sum(
+        JOB_TYPE_BIT[t]
+        for t in wanted
+        if (today is None and t not in TIMELESS) or verdict(t, applicant, today or date.min).eligible
+    )
 
 
 def local_today(now: datetime | None = None, timezone: str = "Asia/Shanghai") -> date:

@@ -86,14 +86,28 @@ def job_entry(job: Job) -> IndexEntry:
     reach_km = job.hiring_radius_km or math.inf
     expires_at = job.valid_until.timestamp() if job.valid_until else math.inf
     flags = 0 if job.location_precision == "point" else APPROXIMATE
-    return IndexEntry(job.id, GeoPoint(job.lat, job.lon), job.vector(), reach_km=reach_km,
-                      kind_mask=job_mask(job.job_type), expires_at=expires_at, group=occupation_group(job), flags=flags)
+    return IndexEntry(
+        job.id,
+        GeoPoint(job.lat, job.lon),
+        job.vector(),
+        reach_km=reach_km,
+        kind_mask=job_mask(job.job_type),
+        expires_at=expires_at,
+        group=occupation_group(job),
+        flags=flags,
+    )
 
 
 def job_score_row(job: Job) -> ScoreRow:
     pay = offered_month(job.salary_min, job.salary_max, SalaryUnit(job.salary_unit))
-    return ScoreRow(job.id, pay, micros(job.published_at), job.fair_id,
-                   [(c.code, c.confidence) for c in stored_codes(job)], document_terms(*title_and_body(job)))
+    return ScoreRow(
+        job.id,
+        pay,
+        micros(job.published_at),
+        job.fair_id,
+        [(c.code, c.confidence) for c in stored_codes(job)],
+        document_terms(*title_and_body(job)),
+    )
 
 
 def micros(at: datetime) -> int:
@@ -103,8 +117,14 @@ def micros(at: datetime) -> int:
 
 def seeker_entry(seeker: Jobseeker) -> IndexEntry:
     mask = seeker_mask(seeker.job_types, applicant_of(seeker), None)  # judged again each day it is shown
-    return IndexEntry(seeker.id, GeoPoint(seeker.lat, seeker.lon), seeker.vector(), reach_km=seeker.radius_km,
-                      kind_mask=mask, group=occupation_group(seeker))
+    return IndexEntry(
+        seeker.id,
+        GeoPoint(seeker.lat, seeker.lon),
+        seeker.vector(),
+        reach_km=seeker.radius_km,
+        kind_mask=mask,
+        group=occupation_group(seeker),
+    )
 
 
 def occupation_group(row: Job | Jobseeker) -> int:
@@ -115,8 +135,9 @@ def occupation_group(row: Job | Jobseeker) -> int:
 class IndexFeed:
     """The database is the truth; these indexes follow it through the change feed."""
 
-    def __init__(self, sessions: sessionmaker[Session], coder: OccupationCoder, snapshot_dir: Path,
-                 storage: Storage = "float32") -> None:
+    def __init__(
+        self, sessions: sessionmaker[Session], coder: OccupationCoder, snapshot_dir: Path, storage: Storage = "float32"
+    ) -> None:
         self._sessions = sessions
         self._storage: Storage = storage
         self._coder = coder
@@ -127,10 +148,15 @@ class IndexFeed:
         self._gaps: dict[int, float] = {}
         self._dirty = False
         self._erased = False  # a seeker left: their vector must leave the disk soon, not in an hour
-        dim = coder.embedder.dim
         # Duplicates stay out: a posting that arrived through two channels is matched once.
-        self.jobs = Feed("job", Job, lambda: (Job.status == "open") & Job.duplicate_of_id.is_(None), job_entry,
-                         self._new_index(), job_score_row)
+        self.jobs = Feed(
+            "job",
+            Job,
+            lambda: (Job.status == "open") & Job.duplicate_of_id.is_(None),
+            job_entry,
+            self._new_index(),
+            job_score_row,
+        )
         self.seekers = Feed("seeker", Jobseeker, lambda: true(), seeker_entry, self._new_index())
 
     @property
@@ -146,7 +172,9 @@ class IndexFeed:
         with self._lock, self._sessions() as session:
             self._last_seq = session.scalar(select(func.coalesce(func.max(IndexChange.seq), 0))) or 0
             for feed in self.feeds:
-                versions = dict(session.execute(select(feed.model.id, feed.model.version).where(feed.indexable())).all())
+                versions = dict(
+                    session.execute(select(feed.model.id, feed.model.version).where(feed.indexable())).all()
+                )
                 if not self._load_snapshot(feed, versions):
                     self._rebuild(session, feed)
                     self._dirty = True
@@ -173,8 +201,12 @@ class IndexFeed:
     def save_snapshots(self) -> None:
         with self._lock:
             for feed in self.feeds:
-                meta = {"digest": digest(feed.versions), "model": self._embedder.name,
-                        "coder": self._coder.version, "seq": self._last_seq}
+                meta = {
+                    "digest": digest(feed.versions),
+                    "model": self._embedder.name,
+                    "coder": self._coder.version,
+                    "seq": self._last_seq,
+                }
                 feed.index.save(feed.snapshot_path(self._snapshot_dir), meta)
                 if feed.to_score_row is not None:
                     feed.scores.save(feed.scores_path(self._snapshot_dir), meta)
@@ -206,17 +238,25 @@ class IndexFeed:
             return False
         try:
             index, meta = GeoIndex.load(path, storage=self._storage)
-            scores, scores_meta = ScoreTable.load(feed.scores_path(self._snapshot_dir)) if feed.to_score_row else (None, meta)
+            scores, scores_meta = (
+                ScoreTable.load(feed.scores_path(self._snapshot_dir)) if feed.to_score_row else (None, meta)
+            )
         except (OSError, ValueError, KeyError) as error:
             logger.warning("unreadable %s snapshot (%s): rebuilding", feed.entity, error)
             return False
-        if (meta.get("digest") != digest(versions) or meta.get("model") != self._embedder.name
-                or meta.get("coder") != self._coder.version or scores_meta != meta):
+        if (
+            meta.get("digest") != digest(versions)
+            or meta.get("model") != self._embedder.name
+            or meta.get("coder") != self._coder.version
+            or scores_meta != meta
+        ):
             logger.info("%s snapshot does not match the database: rebuilding", feed.entity)
             return False
         feed.index, feed.versions = index, versions
         if scores is not None:
-            scores.trim(order=index.stored_order())  # rows written since the last rebuild go back among their neighbours
+            scores.trim(
+                order=index.stored_order()
+            )  # rows written since the last rebuild go back among their neighbours
             feed.scores = scores
         logger.info("loaded %d %ss from snapshot", len(index), feed.entity)
         return True
@@ -239,8 +279,15 @@ class IndexFeed:
             index.replace_all(Columns.concat(pages))
         scores.trim(order=index.stored_order())  # a search's candidates then lie in a few runs of rows
         feed.index, feed.scores, feed.versions = index, scores, versions
-        logger.info("rebuilt %s index from the database: %d items, %d re-embedded; %.0f MiB of vectors, %.0f MiB of "
-                    "score table", feed.entity, len(index), embedded, index.nbytes() / 2**20, scores.nbytes / 2**20)
+        logger.info(
+            "rebuilt %s index from the database: %d items, %d re-embedded; %.0f MiB of vectors, %.0f MiB of "
+            "score table",
+            feed.entity,
+            len(index),
+            embedded,
+            index.nbytes() / 2**20,
+            scores.nbytes / 2**20,
+        )
 
     def _new_index(self) -> GeoIndex:
         return GeoIndex(self._embedder.dim, storage=self._storage)
@@ -253,9 +300,7 @@ class IndexFeed:
     def _refresh(self, session: Session, feed: Feed, ids: set[int]) -> int:
         if not ids:
             return 0
-        rows: Sequence[Any] = session.scalars(
-            select(feed.model).where(feed.model.id.in_(ids), feed.indexable())
-        ).all()
+        rows: Sequence[Any] = session.scalars(select(feed.model).where(feed.model.id.in_(ids), feed.indexable())).all()
         feed.upsert(rows)
         gone = ids - {row.id for row in rows}
         feed.remove(gone)

@@ -50,14 +50,23 @@ class Matcher:
         return self.feed.seekers.index
 
     @classmethod
-    def from_settings(cls, settings: Settings, coder: OccupationCoder, feed: IndexFeed,
-                      gazetteer: Gazetteer) -> Matcher:
+    def from_settings(
+        cls, settings: Settings, coder: OccupationCoder, feed: IndexFeed, gazetteer: Gazetteer
+    ) -> Matcher:
         weights = weights_from_settings(settings)
         duplicates = DuplicateRule(settings.duplicate_similarity, settings.duplicate_distance_m)
-        return cls(embedder=coder.embedder, coder=coder, feed=feed, gazetteer=gazetteer, weights=weights,
-                   default_radius_km=settings.default_radius_km, max_radius_km=settings.max_radius_km,
-                   duplicates=duplicates, group_boosts=dict(settings.group_boosts),
-                   screening_mode=settings.screening_mode)
+        return cls(
+            embedder=coder.embedder,
+            coder=coder,
+            feed=feed,
+            gazetteer=gazetteer,
+            weights=weights,
+            default_radius_km=settings.default_radius_km,
+            max_radius_km=settings.max_radius_km,
+            duplicates=duplicates,
+            group_boosts=dict(settings.group_boosts),
+            screening_mode=settings.screening_mode,
+        )
 
 
 def weights_from_settings(settings: Settings) -> Weights:
@@ -72,4 +81,3 @@ def weights_from_settings(settings: Settings) -> Weights:
         distance_half_km=settings.distance_half_km,
         freshness_half_days=settings.freshness_half_days,
     )
-

@@ -30,8 +30,15 @@ def suggest(matcher: Matcher, text: str, limit: int) -> SuggestPage:
     items = []
     for coded in coder.code(text, k=limit):
         occupation = coder.catalog.by_code[coded.code]
-        items.append(OccupationSuggestion(code=coded.code, name=coded.name, confidence=coded.confidence,
-                                          level=occupation.level, path=coder.catalog.group_names(occupation)))
+        items.append(
+            OccupationSuggestion(
+                code=coded.code,
+                name=coded.name,
+                confidence=coded.confidence,
+                level=occupation.level,
+                path=coder.catalog.group_names(occupation),
+            )
+        )
     return SuggestPage(text=text, expanded=coder.expand(text), items=items)
 
 
@@ -69,13 +76,14 @@ def facets(catalog: Catalog, candidates: Candidates) -> list[OccupationFacet]:
     groups = np.asarray(candidates.groups)
     values, counts = np.unique(groups[groups > 0], return_counts=True)
     top = np.lexsort((values, -counts))[:MAX_FACETS]  # most candidates first, then by code
-    return [OccupationFacet(code=numbers[n].code, name=numbers[n].name, count=c)
-            for n, c in zip(values[top].tolist(), counts[top].tolist()) if n in numbers]
+    return [
+        OccupationFacet(code=numbers[n].code, name=numbers[n].name, count=c)
+        for n, c in zip(values[top].tolist(), counts[top].tolist())
+        if n in numbers
+    ]
 
 
 @cache
 def _by_number(catalog: Catalog) -> dict[int, Occupation]:
     """Codable occupations by code number: built once per catalog, not once a request."""
     return {code_number(o.code): o for o in catalog.codable}
-
-

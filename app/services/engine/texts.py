@@ -38,8 +38,11 @@ def text_hash(text: str) -> str:
 
 def is_stale(row: Job | Jobseeker, coder: OccupationCoder) -> bool:
     """The text, the model or the coder changed since the vector and codes were stored."""
-    return (row.text_hash != text_hash(text_of(row)) or row.embedding_model != coder.embedder.name
-            or row.coding_version != coder.version)
+    return (
+        row.text_hash != text_hash(text_of(row))
+        or row.embedding_model != coder.embedder.name
+        or row.coding_version != coder.version
+    )
 
 
 def describe(rows: Sequence[Job | Jobseeker], coder: OccupationCoder) -> None:

@@ -42,8 +42,9 @@ class EmploymentRules:
         return cls(s.minimum_wage_monthly_yuan, s.claims_stable_per_year, s.claims_flexible_per_year)
 
 
-def register_employment(session: Session, rules: EmploymentRules, principal: Principal,
-                        payload: EmploymentCreate) -> EmploymentOut:
+def register_employment(
+    session: Session, rules: EmploymentRules, principal: Principal, payload: EmploymentCreate
+) -> EmploymentOut:
     """Check the outcome against its kind's rule, decide whether it may be claimed, and store it."""
     require_staff(principal, "register employment (就业认定)")
     seeker = load_jobseeker(session, payload.jobseeker_id, lock=True)  # one claim decision at a time per person
@@ -57,16 +58,27 @@ def register_employment(session: Session, rules: EmploymentRules, principal: Pri
         employer_id = employer_id or job.employer_id
     claimable, note = _claim(session, rules, payload, seeker.id)
     row = Employment(
-        jobseeker_id=seeker.id, job_id=payload.job_id, employer_id=employer_id, kind=payload.kind,
-        started_on=payload.started_on, ended_on=payload.ended_on, contract_months=payload.contract_months,
-        social_insurance=payload.social_insurance, monthly_wage_yuan=payload.monthly_wage_yuan,
-        claimable=claimable, community_code=seeker.community_code, district_code=district_of(seeker),
+        jobseeker_id=seeker.id,
+        job_id=payload.job_id,
+        employer_id=employer_id,
+        kind=payload.kind,
+        started_on=payload.started_on,
+        ended_on=payload.ended_on,
+        contract_months=payload.contract_months,
+        social_insurance=payload.social_insurance,
+        monthly_wage_yuan=payload.monthly_wage_yuan,
+        claimable=claimable,
+        community_code=seeker.community_code,
+        district_code=district_of(seeker),
         household_id=seeker.household_id,
-        group_bits=group_bits_of(seeker.priority_groups))
+        group_bits=group_bits_of(seeker.priority_groups),
+    )
     session.add(row)
     session.flush()
     if payload.job_id is not None and not _hired_before(session, seeker.id, payload.job_id):
-        record_event(session, principal, EventCreate(type=EventType.HIRED, job_id=payload.job_id, jobseeker_id=seeker.id))
+        record_event(
+            session, principal, EventCreate(type=EventType.HIRED, job_id=payload.job_id, jobseeker_id=seeker.id)
+        )
     return employment_out(row, note)
 
 
@@ -98,11 +110,22 @@ def employment_out(row: Employment, note: str | None = None) -> EmploymentOut:
     if note is None:
         note = "计入本年度就业认定" if row.claimable else "超出本年度可认定次数，不再计入"
     return EmploymentOut(
-        id=row.id, jobseeker_id=row.jobseeker_id, job_id=row.job_id, employer_id=row.employer_id,
-        kind=EmploymentKind(row.kind), started_on=row.started_on, ended_on=row.ended_on,
-        contract_months=row.contract_months, social_insurance=row.social_insurance,
-        monthly_wage_yuan=row.monthly_wage_yuan, claimable=row.claimable, claim_note=note,
-        community_code=row.community_code, district_code=row.district_code, created_at=row.created_at)
+        id=row.id,
+        jobseeker_id=row.jobseeker_id,
+        job_id=row.job_id,
+        employer_id=row.employer_id,
+        kind=EmploymentKind(row.kind),
+        started_on=row.started_on,
+        ended_on=row.ended_on,
+        contract_months=row.contract_months,
+        social_insurance=row.social_insurance,
+        monthly_wage_yuan=row.monthly_wage_yuan,
+        claimable=row.claimable,
+        claim_note=note,
+        community_code=row.community_code,
+        district_code=row.district_code,
+        created_at=row.created_at,
+    )
 
 
 def _check(payload: EmploymentCreate, rules: EmploymentRules) -> None:
@@ -119,7 +142,9 @@ def _check(payload: EmploymentCreate, rules: EmploymentRules) -> None:
     if payload.contract_months < FLEXIBLE_MONTHS:
         raise InvalidField("contract_months", f"灵活就业须持续{FLEXIBLE_MONTHS}个月以上")
     if payload.monthly_wage_yuan < rules.minimum_wage_monthly_yuan:
-        raise InvalidField("monthly_wage_yuan", f"灵活就业月收入不得低于当地最低工资 {rules.minimum_wage_monthly_yuan:g} 元")
+        raise InvalidField(
+            "monthly_wage_yuan", f"灵活就业月收入不得低于当地最低工资 {rules.minimum_wage_monthly_yuan:g} 元"
+        )
 
 
 def _claim(session: Session, rules: EmploymentRules, payload: EmploymentCreate, seeker_id: int) -> tuple[bool, str]:
@@ -127,15 +152,31 @@ def _claim(session: Session, rules: EmploymentRules, payload: EmploymentCreate, 
     year = payload.started_on.year
     limit = rules.stable_per_year if payload.kind is EmploymentKind.STABLE else rules.flexible_per_year
     words = "稳定就业" if payload.kind is EmploymentKind.STABLE else "灵活就业"
-    claimed = session.scalar(select(func.count()).select_from(Employment).where(
-        Employment.jobseeker_id == seeker_id, Employment.kind == payload.kind, Employment.claimable.is_(True),
-        Employment.started_on >= payload.started_on.replace(month=1, day=1),
-        Employment.started_on <= payload.started_on.replace(month=12, day=31))) or 0
+    claimed = (
+        session.scalar(
+            select(func.count())
+            .select_from(Employment)
+            .where(
+                Employment.jobseeker_id == seeker_id,
+                Employment.kind == payload.kind,
+                Employment.claimable.is_(True),
+                Employment.started_on >= payload.started_on.replace(month=1, day=1),
+                Employment.started_on <= payload.started_on.replace(month=12, day=31),
+            )
+        )
+        or 0
+    )
     if claimed >= limit:
         return False, f"{year}年已计入{claimed}次{words}（上限{limit}次），本次不再计入"
     return True, f"计入{year}年第{claimed + 1}次{words}（上限{limit}次）"
 
 
 def _hired_before(session: Session, seeker_id: int, job_id: int) -> bool:
-    return session.scalar(select(Event.id).where(Event.jobseeker_id == seeker_id, Event.job_id == job_id,
-                                                 Event.type == EventType.HIRED).limit(1)) is not None
+    return (
+        session.scalar(
+            select(Event.id)
+            .where(Event.jobseeker_id == seeker_id, Event.job_id == job_id, Event.type == EventType.HIRED)
+            .limit(1)
+        )
+        is not None
+    )

@@ -32,13 +32,26 @@ def record_event(session: Session, principal: Principal, payload: EventCreate) -
     if job is None:
         raise NotFound("job", payload.job_id)
     _check_reporter(principal, payload.type, seeker, job)
-    event = Event(type=payload.type, job_id=payload.job_id, jobseeker_id=seeker.id, request_id=payload.request_id,
-                  district_code=district_of(seeker), community_code=seeker.community_code,
-                  group_bits=group_bits_of(seeker.priority_groups))
+    event = Event(
+        type=payload.type,
+        job_id=payload.job_id,
+        jobseeker_id=seeker.id,
+        request_id=payload.request_id,
+        district_code=district_of(seeker),
+        community_code=seeker.community_code,
+        group_bits=group_bits_of(seeker.priority_groups),
+    )
     session.add(event)
     session.flush()
-    return EventOut(id=event.id, type=EventType(event.type), job_id=event.job_id, jobseeker_id=event.jobseeker_id,
-                    request_id=event.request_id, district_code=event.district_code, created_at=event.created_at)
+    return EventOut(
+        id=event.id,
+        type=EventType(event.type),
+        job_id=event.job_id,
+        jobseeker_id=event.jobseeker_id,
+        request_id=event.request_id,
+        district_code=event.district_code,
+        created_at=event.created_at,
+    )
 
 
 def _check_reporter(principal: Principal, step: EventType, seeker: Jobseeker, job: Job) -> None:
@@ -65,17 +78,33 @@ def funnel(session: Session, principal: Principal, query: FunnelQuery) -> Funnel
     query = scoped(principal, query)
     where = _filters(query)
     rows = session.execute(
-        select(Event.type, func.count(), func.count(distinct(Event.jobseeker_id)),
-               func.count(distinct(func.coalesce(Event.jobseeker_id, 0) * 2**31 + func.coalesce(Event.job_id, 0))))
-        .where(*where).group_by(Event.type)).all()
+        select(
+            Event.type,
+            func.count(),
+            func.count(distinct(Event.jobseeker_id)),
+            func.count(distinct(func.coalesce(Event.jobseeker_id, 0) * 2**31 + func.coalesce(Event.job_id, 0))),
+        )
+        .where(*where)
+        .group_by(Event.type)
+    ).all()
     counted = {kind: (int(n), int(seekers), int(pairs)) for kind, n, seekers, pairs in rows}
-    steps = [FunnelStep(type=kind, events=counted.get(kind, (0, 0, 0))[0], seekers=counted.get(kind, (0, 0, 0))[1],
-                        pairs=counted.get(kind, (0, 0, 0))[2]) for kind in EventType]
+    steps = [
+        FunnelStep(
+            type=kind,
+            events=counted.get(kind, (0, 0, 0))[0],
+            seekers=counted.get(kind, (0, 0, 0))[1],
+            pairs=counted.get(kind, (0, 0, 0))[2],
+        )
+        for kind in EventType
+    ]
     return Funnel(steps=steps, district=query.district, start=query.start, end=query.end, group=query.group)
 
 
-DISMISSED = select(Event.job_id).where(Event.jobseeker_id == bindparam("seeker_id"), Event.type == EventType.DISMISS,
-                                       Event.job_id.isnot(None)).distinct()  # built once: read on every match
+DISMISSED = (
+    select(Event.job_id)
+    .where(Event.jobseeker_id == bindparam("seeker_id"), Event.type == EventType.DISMISS, Event.job_id.isnot(None))
+    .distinct()
+)  # built once: read on every match
 
 
 def dismissed_jobs(session: Session, seeker_id: int) -> list[int]:

@@ -1,1 +1,2 @@
-"""Who is asking and what they may touch: accounts, tokens, WeChat sign-in, the principal, object-level access, rate limits, the audit log."""
+"""Who is asking and what they may touch: accounts, tokens, WeChat sign-in, the principal, object-level
+access, rate limits and the audit log."""

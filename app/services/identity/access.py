@@ -39,8 +39,11 @@ def covers_place(principal: Principal, division_code: str | None, *, placed: boo
 
 
 def _outside(principal: Principal, what: str) -> Forbidden:
-    return Forbidden(f"{what} lies outside your districts" if principal.role is Role.OPERATOR
-                     else f"only staff of its district may access {what}")
+    return Forbidden(
+        f"{what} lies outside your districts"
+        if principal.role is Role.OPERATOR
+        else f"only staff of its district may access {what}"
+    )
 
 
 def require_place(principal: Principal, division_code: str | None, what: str, *, placed: bool = True) -> None:
@@ -72,7 +75,7 @@ Scoped = TypeVar("Scoped", bound=BaseModel)
 def scoped(principal: Principal, query: Scoped) -> Scoped:
     """Statistics are for staff: an operator's report covers one of their districts, named or their only one."""
     require_staff(principal, "read statistics")
-    district: str | None = getattr(query, "district")
+    district: str | None = getattr(query, "district")  # noqa: B009 (any query model with a `district`)
     if principal.is_admin:
         return query
     if district is None:

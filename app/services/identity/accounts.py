@@ -127,8 +127,14 @@ def principal_for_api_key(session: Session, key: str) -> Principal:
 
 
 def principal_of(user: User, *, via_api_key: bool = False) -> Principal:
-    return Principal(user_id=user.id, role=Role(user.role), seeker_id=user.seeker_id, employer_id=user.employer_id,
-                     districts=tuple(user.districts or ()), via_api_key=via_api_key)
+    return Principal(
+        user_id=user.id,
+        role=Role(user.role),
+        seeker_id=user.seeker_id,
+        employer_id=user.employer_id,
+        districts=tuple(user.districts or ()),
+        via_api_key=via_api_key,
+    )
 
 
 def _require_person(principal: Principal, action: str) -> None:
@@ -160,11 +166,15 @@ def _require_employer_of_area(session: Session, principal: Principal, employer_i
 def add_user(session: Session, vault: Vault, payload: UserCreate) -> User:
     if session.scalar(select(User.id).where(User.phone_hash == phone_lookup(vault, payload.phone))) is not None:
         raise Conflict("an account with this phone already exists")
-    if payload.employer_id is not None:
-        if session.get(Employer, payload.employer_id) is None:
-            raise InvalidField("employer_id", f"employer {payload.employer_id} does not exist")
-    user = User(role=payload.role, name=payload.name, password_hash=HASHER.hash(payload.password),
-                employer_id=payload.employer_id, districts=list(payload.districts))
+    if payload.employer_id is not None and session.get(Employer, payload.employer_id) is None:
+        raise InvalidField("employer_id", f"employer {payload.employer_id} does not exist")
+    user = User(
+        role=payload.role,
+        name=payload.name,
+        password_hash=HASHER.hash(payload.password),
+        employer_id=payload.employer_id,
+        districts=list(payload.districts),
+    )
     seal_user_phone(vault, user, payload.phone)
     session.add(user)
     session.flush()
@@ -248,13 +258,27 @@ def load_user(session: Session, user_id: int, *, lock: bool = False) -> User:
 def user_out(vault: Vault, user: User) -> UserOut:
     phone = user_phone(vault, user)
     phone = mask_phone(phone) if phone else None
-    return UserOut(id=user.id, role=Role(user.role), name=user.name, phone=phone, seeker_id=user.seeker_id,
-                   employer_id=user.employer_id, districts=list(user.districts or ()), active=user.active)
+    return UserOut(
+        id=user.id,
+        role=Role(user.role),
+        name=user.name,
+        phone=phone,
+        seeker_id=user.seeker_id,
+        employer_id=user.employer_id,
+        districts=list(user.districts or ()),
+        active=user.active,
+    )
 
 
 def api_key_out(row: ApiKey) -> ApiKeyOut:
-    return ApiKeyOut(id=row.id, name=row.name, prefix=row.prefix, created_at=row.created_at,
-                     last_used_at=row.last_used_at, revoked_at=row.revoked_at)
+    return ApiKeyOut(
+        id=row.id,
+        name=row.name,
+        prefix=row.prefix,
+        created_at=row.created_at,
+        last_used_at=row.last_used_at,
+        revoked_at=row.revoked_at,
+    )
 
 
 def _verify(password_hash: str, password: str) -> bool:

@@ -15,12 +15,21 @@ from app.services.identity.principal import Principal
 from app.services.paging import paged
 
 
-def record_read(session: Session, principal: Principal, kind: SubjectKind, subject_id: int, fields: Sequence[str],
-                purpose: str) -> None:
+def record_read(
+    session: Session, principal: Principal, kind: SubjectKind, subject_id: int, fields: Sequence[str], purpose: str
+) -> None:
     """One row per response that showed `fields` of the subject unmasked; the values are never written."""
     if fields:
-        session.add(PiiRead(user_id=principal.user_id, role=principal.role.value, subject_kind=kind.value,
-                            subject_id=subject_id, fields=",".join(fields), purpose=purpose))
+        session.add(
+            PiiRead(
+                user_id=principal.user_id,
+                role=principal.role.value,
+                subject_kind=kind.value,
+                subject_id=subject_id,
+                fields=",".join(fields),
+                purpose=purpose,
+            )
+        )
 
 
 def list_reads(session: Session, principal: Principal, query: AuditQuery) -> Page[PiiReadOut]:
@@ -38,11 +47,22 @@ def list_reads(session: Session, principal: Principal, query: AuditQuery) -> Pag
 
 def reads_about(session: Session, kind: SubjectKind, subject_id: int) -> list[PiiReadOut]:
     """Who saw this person's numbers: part of what they may ask to know (PIPL art. 45)."""
-    rows = session.scalars(select(PiiRead).where(PiiRead.subject_kind == kind.value, PiiRead.subject_id == subject_id)
-                           .order_by(PiiRead.at, PiiRead.id))
+    rows = session.scalars(
+        select(PiiRead)
+        .where(PiiRead.subject_kind == kind.value, PiiRead.subject_id == subject_id)
+        .order_by(PiiRead.at, PiiRead.id)
+    )
     return [read_out(r) for r in rows]
 
 
 def read_out(row: PiiRead) -> PiiReadOut:
-    return PiiReadOut(id=row.id, at=row.at, user_id=row.user_id, role=row.role,
-                      subject_kind=SubjectKind(row.subject_kind), subject_id=row.subject_id, fields=row.fields.split(","), purpose=row.purpose)
+    return PiiReadOut(
+        id=row.id,
+        at=row.at,
+        user_id=row.user_id,
+        role=row.role,
+        subject_kind=SubjectKind(row.subject_kind),
+        subject_id=row.subject_id,
+        fields=row.fields.split(","),
+        purpose=row.purpose,
+    )

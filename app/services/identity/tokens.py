@@ -32,8 +32,13 @@ class TokenIssuer:
 
     def verify(self, token: str) -> Claims:
         try:
-            claims = jwt.decode(token, self.secret, algorithms=[ALGORITHM], issuer=ISSUER,
-                                options={"require": ["exp", "iat", "sub", "iss"]})
+            claims = jwt.decode(
+                token,
+                self.secret,
+                algorithms=[ALGORITHM],
+                issuer=ISSUER,
+                options={"require": ["exp", "iat", "sub", "iss"]},
+            )
             return Claims(int(claims["sub"]), int(claims.get("ver", 0)))
         except jwt.ExpiredSignatureError as error:
             raise NotAuthenticated("the token has expired; sign in again") from error

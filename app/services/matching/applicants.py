@@ -22,17 +22,30 @@ def applicants(session: Session, job_id: int, seeker_ids: Collection[int]) -> se
     """Those of `seeker_ids` who applied to the job: by applying they give it their name and number."""
     if not seeker_ids:
         return set()
-    return set(session.scalars(select(Event.jobseeker_id).where(
-        Event.type == EventType.APPLY, Event.job_id == job_id, Event.jobseeker_id.in_(seeker_ids))))
+    return set(
+        session.scalars(
+            select(Event.jobseeker_id).where(
+                Event.type == EventType.APPLY, Event.job_id == job_id, Event.jobseeker_id.in_(seeker_ids)
+            )
+        )
+    )
 
 
-def seeker_card(session: Session, vault: Vault, principal: Principal, seeker: Jobseeker, job_id: int,
-                applied: bool) -> MaskedSeeker:
+def seeker_card(
+    session: Session, vault: Vault, principal: Principal, seeker: Jobseeker, job_id: int, applied: bool
+) -> MaskedSeeker:
     """Name and phone in full for an applicant (the read is audited), masked for everyone else."""
     name, phone = seeker.name, seeker_phone(vault, seeker)
     if applied and principal.user_id:
         record_read(session, principal, SubjectKind.JOBSEEKER, seeker.id, ["name", "phone"], f"job.{job_id}.applicants")
     if not applied:
         name, phone = mask_name(name), mask_phone(phone)
-    return MaskedSeeker(id=seeker.id, name=name, phone=phone, applied=applied, desired_job=seeker.desired_job,
-                        skills=seeker.skills, education=seeker.education)
+    return MaskedSeeker(
+        id=seeker.id,
+        name=name,
+        phone=phone,
+        applied=applied,
+        desired_job=seeker.desired_job,
+        skills=seeker.skills,
+        education=seeker.education,
+    )

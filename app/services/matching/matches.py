@@ -89,8 +89,9 @@ class Request:
     applicant: Applicant | None = None  # the asking seeker's, to explain programme eligibility
 
 
-def matches_for_seeker(session: Session, matcher: Matcher, principal: Principal, seeker_id: int,
-                       query: MatchQuery) -> MatchPage:
+def matches_for_seeker(
+    session: Session, matcher: Matcher, principal: Principal, seeker_id: int, query: MatchQuery
+) -> MatchPage:
     seeker = load_jobseeker(session, seeker_id)
     require_seeker(principal, seeker.id, seeker.community_code)
     applicant = applicant_of(seeker)
@@ -101,11 +102,19 @@ def matches_for_seeker(session: Session, matcher: Matcher, principal: Principal,
     request = Request(
         point=GeoPoint(seeker.lat, seeker.lon),
         radius_km=check_radius(query.radius_km or seeker.radius_km, matcher.max_radius_km),
-        vector=seeker.vector(), text=text_of(seeker), terms=matcher.coder.query_terms(*title_and_body(seeker)),
-        codes=stored_codes(seeker), kind_mask=mask, expected=expected, limit=query.limit, offset=query.offset,
-        groups=_groups(matcher, query.occupation), only_ids=_fair_jobs(session, query.fair_id),
+        vector=seeker.vector(),
+        text=text_of(seeker),
+        terms=matcher.coder.query_terms(*title_and_body(seeker)),
+        codes=stored_codes(seeker),
+        kind_mask=mask,
+        expected=expected,
+        limit=query.limit,
+        offset=query.offset,
+        groups=_groups(matcher, query.occupation),
+        only_ids=_fair_jobs(session, query.fair_id),
         exclude_flags=_excluded(query.include_approximate),
-        exclude_ids=np.array(dismissed_jobs(session, seeker_id), dtype=np.int64), applicant=applicant,
+        exclude_ids=np.array(dismissed_jobs(session, seeker_id), dtype=np.int64),
+        applicant=applicant,
     )
     return _job_page(session, matcher, request)
 
@@ -116,43 +125,86 @@ def search_jobs(session: Session, matcher: Matcher, body: SearchRequest) -> Matc
     groups = _groups(matcher, body.occupation)
     vector = matcher.embedder.embed([body.text])[0]
     codes = matcher.coder.code(body.text, title_vector=vector)  # the text is the title: embedded once
-    request = Request(point=to_stored_point(body.location), radius_km=radius_km, vector=vector, text=body.text,
-                      terms=matcher.coder.query_terms(body.text), codes=codes, kind_mask=mask,
-                      expected=body.expected_salary, limit=body.limit, offset=body.offset, groups=groups,
-                      only_ids=_fair_jobs(session, body.fair_id), exclude_flags=_excluded(body.include_approximate))
+    request = Request(
+        point=to_stored_point(body.location),
+        radius_km=radius_km,
+        vector=vector,
+        text=body.text,
+        terms=matcher.coder.query_terms(body.text),
+        codes=codes,
+        kind_mask=mask,
+        expected=body.expected_salary,
+        limit=body.limit,
+        offset=body.offset,
+        groups=groups,
+        only_ids=_fair_jobs(session, body.fair_id),
+        exclude_flags=_excluded(body.include_approximate),
+    )
     return _job_page(session, matcher, request)
 
 
-def seekers_for_job(session: Session, matcher: Matcher, vault: Vault, principal: Principal, job_id: int,
-                    query: MatchQuery) -> SeekerMatchPage:
+def seekers_for_job(
+    session: Session, matcher: Matcher, vault: Vault, principal: Principal, job_id: int, query: MatchQuery
+) -> SeekerMatchPage:
     """Nearby seekers for the employer (or its district's staff), masked; both radii apply."""
     job = load_owned_job(session, principal, job_id)
     asked_km = check_radius(query.radius_km or matcher.max_radius_km, matcher.max_radius_km)
     radius_km = min(asked_km, job.hiring_radius_km or asked_km)
-    request = Request(point=GeoPoint(job.lat, job.lon), radius_km=radius_km, vector=job.vector(), text=job.title,
-                      terms=matcher.coder.query_terms(*title_and_body(job)), codes=stored_codes(job),
-                      kind_mask=job_mask(job.job_type), expected=None, limit=query.limit, offset=query.offset,
-                      groups=_groups(matcher, query.occupation))
+    request = Request(
+        point=GeoPoint(job.lat, job.lon),
+        radius_km=radius_km,
+        vector=job.vector(),
+        text=job.title,
+        terms=matcher.coder.query_terms(*title_and_body(job)),
+        codes=stored_codes(job),
+        kind_mask=job_mask(job.job_type),
+        expected=None,
+        limit=query.limit,
+        offset=query.offset,
+        groups=_groups(matcher, query.occupation),
+    )
     seekers: dict[int, Jobseeker] = {}
     today = local_today()
     keyword = matcher.coder.keyword_scorer(request.terms)
 
     def load(ids: Sequence[int]) -> Mapping[int, CandidateInputs]:
-        rows = [s for s in session.scalars(select(Jobseeker).options(defer(Jobseeker.embedding))
-                                           .where(Jobseeker.id.in_(ids)))
-                if verdict(job.job_type, applicant_of(s), today).eligible]  # the index holds a superset over time
+        rows = [
+            s
+            for s in session.scalars(select(Jobseeker).options(defer(Jobseeker.embedding)).where(Jobseeker.id.in_(ids)))
+            if verdict(job.job_type, applicant_of(s), today).eligible
+        ]  # the index holds a superset over time
         seekers.update((s.id, s) for s in rows)
         now = utcnow()
-        return {s.id: _inputs(matcher, request, keyword, s, _seeker_fit(job, s), _age_days(s.updated_at, now),
-                             boost=matcher.boost_of(s.priority_groups)) for s in rows}
+        return {
+            s.id: _inputs(
+                matcher,
+                request,
+                keyword,
+                s,
+                _seeker_fit(job, s),
+                _age_days(s.updated_at, now),
+                boost=matcher.boost_of(s.priority_groups),
+            )
+            for s in rows
+        }
 
     page = _rank(matcher, matcher.seeker_index, request, load, max_boost=matcher.max_boost)
-    shown = page.items[request.offset:]
+    shown = page.items[request.offset :]
     applied = applicants(session, job.id, [r.id for r in shown])
-    items = [_seeker_match(seeker_card(session, vault, principal, seekers[r.id], job.id, r.id in applied),
-                           seekers[r.id], job, r, today) for r in shown]
-    return SeekerMatchPage(items=items, total=page.total, limit=request.limit, offset=request.offset,
-                           radius_km=radius_km, request_id=uuid.uuid4().hex)
+    items = [
+        _seeker_match(
+            seeker_card(session, vault, principal, seekers[r.id], job.id, r.id in applied), seekers[r.id], job, r, today
+        )
+        for r in shown
+    ]
+    return SeekerMatchPage(
+        items=items,
+        total=page.total,
+        limit=request.limit,
+        offset=request.offset,
+        radius_km=radius_km,
+        request_id=uuid.uuid4().hex,
+    )
 
 
 def _job_page(session: Session, matcher: Matcher, request: Request) -> MatchPage:
@@ -160,20 +212,39 @@ def _job_page(session: Session, matcher: Matcher, request: Request) -> MatchPage
     now = utcnow()
     fairs = running_fairs(session, now)
     candidates = _search(matcher.job_index, request, ordered=False)  # ranked here, by the full score
-    asked = Asked(request.terms, [(c.code, c.confidence) for c in request.codes], _expected_month(request.expected),
-                  micros(now), fairs.keys())
-    scored = matcher.job_scores.score(candidates.ids, candidates.similarity, candidates.distance_km, asked,
-                                     matcher.weights, matcher.coder.bm25, matcher.coder.catalog.agreement_of)
+    asked = Asked(
+        request.terms,
+        [(c.code, c.confidence) for c in request.codes],
+        _expected_month(request.expected),
+        micros(now),
+        fairs.keys(),
+    )
+    scored = matcher.job_scores.score(
+        candidates.ids,
+        candidates.similarity,
+        candidates.distance_km,
+        asked,
+        matcher.weights,
+        matcher.coder.bm25,
+        matcher.coder.catalog.agreement_of,
+    )
     jobs, ranked, stale = _confirmed(session, scored, candidates, request.offset + request.limit, now)
     programme = _programme_words(request.applicant)
-    items = [_job_match(jobs[r.id], r, request, fairs, programme) for r in ranked[request.offset:]]
-    return MatchPage(items=items, total=len(scored) - stale, limit=request.limit, offset=request.offset,
-                     radius_km=request.radius_km, facets=facets(matcher.coder.catalog, candidates),
-                     request_id=uuid.uuid4().hex)
+    items = [_job_match(jobs[r.id], r, request, fairs, programme) for r in ranked[request.offset :]]
+    return MatchPage(
+        items=items,
+        total=len(scored) - stale,
+        limit=request.limit,
+        offset=request.offset,
+        radius_km=request.radius_km,
+        facets=facets(matcher.coder.catalog, candidates),
+        request_id=uuid.uuid4().hex,
+    )
 
 
-def _confirmed(session: Session, scored: Scored, candidates: Candidates, k: int,
-               now: datetime) -> tuple[dict[int, ShownJob], list[Ranked], int]:
+def _confirmed(
+    session: Session, scored: Scored, candidates: Candidates, k: int, now: datetime
+) -> tuple[dict[int, ShownJob], list[Ranked], int]:
     """The k best that the database confirms, best first, and how many it did not (the index is never trusted
     over it: a posting closed, merged or expired since the feed last ran is passed over, the next one taken)."""
     jobs: dict[int, ShownJob] = {}
@@ -187,8 +258,11 @@ def _confirmed(session: Session, scored: Scored, candidates: Candidates, k: int,
         ids = [int(i) for i in scored.ids[positions]]
         # By primary key alone, then judged here: with the status in the WHERE, SQLite walks the status index over
         # every open posting.
-        rows = {j.id: j for j in shown_jobs(session, ids)
-                if j.status == "open" and j.duplicate_of_id is None and (j.valid_until is None or j.valid_until > now)}
+        rows = {
+            j.id: j
+            for j in shown_jobs(session, ids)
+            if j.status == "open" and j.duplicate_of_id is None and (j.valid_until is None or j.valid_until > now)
+        }
         for p in positions.tolist():
             job = rows.get(int(scored.ids[p]))
             if job is None:
@@ -206,8 +280,17 @@ def _expected_month(expected: ExpectedSalary | None) -> float | None:
     return None if expected is None else monthly_yuan(expected.min, expected.unit)
 
 
-def _inputs(matcher: Matcher, request: Request, keyword_of: Callable[[Sequence[str]], float], row: Job | Jobseeker,
-           fit: float | None, age_days: float, *, fair_running: bool = False, boost: float = 0.0) -> CandidateInputs:
+def _inputs(
+    matcher: Matcher,
+    request: Request,
+    keyword_of: Callable[[Sequence[str]], float],
+    row: Job | Jobseeker,
+    fit: float | None,
+    age_days: float,
+    *,
+    fair_running: bool = False,
+    boost: float = 0.0,
+) -> CandidateInputs:
     """Keyword relevance (`keyword_of`: the request's prepared BM25) and occupation agreement of one loaded
     candidate, with its salary and age."""
     codes = stored_codes(row)
@@ -216,16 +299,27 @@ def _inputs(matcher: Matcher, request: Request, keyword_of: Callable[[Sequence[s
     return CandidateInputs(fit, age_days, keyword, occupation, fair_running, boost)
 
 
-def _rank(matcher: Matcher, index: GeoIndex, request: Request, load: InputsLoader,
-          max_boost: float = 0.0) -> RankedPage:
-    return rank_top_k(_search(index, request), load, matcher.weights, request.offset + request.limit,
-                      max_boost=max_boost)
+def _rank(
+    matcher: Matcher, index: GeoIndex, request: Request, load: InputsLoader, max_boost: float = 0.0
+) -> RankedPage:
+    return rank_top_k(
+        _search(index, request), load, matcher.weights, request.offset + request.limit, max_boost=max_boost
+    )
 
 
 def _search(index: GeoIndex, request: Request, *, ordered: bool = True) -> Candidates:
-    return index.search(request.point, request.radius_km, request.vector, kind_mask=request.kind_mask,
-                        now=time.time(), groups=request.groups, exclude_flags=request.exclude_flags,
-                        only_ids=request.only_ids, exclude_ids=request.exclude_ids, ordered=ordered)
+    return index.search(
+        request.point,
+        request.radius_km,
+        request.vector,
+        kind_mask=request.kind_mask,
+        now=time.time(),
+        groups=request.groups,
+        exclude_flags=request.exclude_flags,
+        only_ids=request.only_ids,
+        exclude_ids=request.exclude_ids,
+        ordered=ordered,
+    )
 
 
 def _groups(matcher: Matcher, occupation: str | None) -> tuple[int, int] | None:
@@ -260,26 +354,47 @@ def _programme_words(applicant: Applicant | None) -> Callable[[str], str]:
     return functools.cache(lambda job_type: verdict(job_type, applicant, today).explanation)
 
 
-def _job_match(job: ShownJob, ranked: Ranked, request: Request, fairs: Mapping[int, str],
-               programme: Callable[[str], str]) -> JobMatch:
+def _job_match(
+    job: ShownJob, ranked: Ranked, request: Request, fairs: Mapping[int, str], programme: Callable[[str], str]
+) -> JobMatch:
     unit = SalaryUnit(job.salary_unit)
     codes = stored_codes(job)
-    words = explain(ranked.distance_km, shared_keyword(request.text, job.title),
-                    salary_text(job.salary_min, job.salary_max, unit), ranked.factors.salary,
-                    occupation=_agreed_name(codes, ranked), placed_by=_placed_by(job),
-                    fair=fairs.get(job.fair_id) if job.fair_id is not None else None,
-                    programme=programme(job.job_type))
-    return JobMatch(job=job_summary(job), score=round(ranked.score, 4), distance_km=round(ranked.distance_km, 3),
-                    reasons=_reasons(ranked, codes), explanation=words)
+    words = explain(
+        ranked.distance_km,
+        shared_keyword(request.text, job.title),
+        salary_text(job.salary_min, job.salary_max, unit),
+        ranked.factors.salary,
+        occupation=_agreed_name(codes, ranked),
+        placed_by=_placed_by(job),
+        fair=fairs.get(job.fair_id) if job.fair_id is not None else None,
+        programme=programme(job.job_type),
+    )
+    return JobMatch(
+        job=job_summary(job),
+        score=round(ranked.score, 4),
+        distance_km=round(ranked.distance_km, 3),
+        reasons=_reasons(ranked, codes),
+        explanation=words,
+    )
 
 
 def _seeker_match(card: MaskedSeeker, seeker: Jobseeker, job: Job, ranked: Ranked, today: date) -> SeekerMatch:
     codes = stored_codes(seeker)
-    words = explain(ranked.distance_km, shared_keyword(text_of(seeker), job.title), "", ranked.factors.salary,
-                    occupation=_agreed_name(codes, ranked),
-                    programme=verdict(job.job_type, applicant_of(seeker), today).explanation)
-    return SeekerMatch(jobseeker=card, score=round(ranked.score, 4), distance_km=round(ranked.distance_km, 3),
-                       reasons=_reasons(ranked, codes), explanation=words)
+    words = explain(
+        ranked.distance_km,
+        shared_keyword(text_of(seeker), job.title),
+        "",
+        ranked.factors.salary,
+        occupation=_agreed_name(codes, ranked),
+        programme=verdict(job.job_type, applicant_of(seeker), today).explanation,
+    )
+    return SeekerMatch(
+        jobseeker=card,
+        score=round(ranked.score, 4),
+        distance_km=round(ranked.distance_km, 3),
+        reasons=_reasons(ranked, codes),
+        explanation=words,
+    )
 
 
 def _agreed_name(codes: list[Coded], ranked: Ranked) -> str | None:
@@ -290,11 +405,17 @@ def _agreed_name(codes: list[Coded], ranked: Ranked) -> str | None:
 
 def _reasons(ranked: Ranked, codes: list[Coded]) -> Reasons:
     f = ranked.factors
-    return Reasons(similarity=round(ranked.similarity, 4), semantic=round(f.semantic, 4),
-                   keyword=round(f.keyword, 4), occupation=None if f.occupation is None else round(f.occupation, 4),
-                   distance=round(f.distance, 4), salary=None if f.salary is None else round(f.salary, 4),
-                   freshness=round(f.freshness, 4), fair=f.fair,
-                   occupations=codes_out(codes))
+    return Reasons(
+        similarity=round(ranked.similarity, 4),
+        semantic=round(f.semantic, 4),
+        keyword=round(f.keyword, 4),
+        occupation=None if f.occupation is None else round(f.occupation, 4),
+        distance=round(f.distance, 4),
+        salary=None if f.salary is None else round(f.salary, 4),
+        freshness=round(f.freshness, 4),
+        fair=f.fair,
+        occupations=codes_out(codes),
+    )
 
 
 def _job_fit(job: Job, expected: ExpectedSalary | None) -> float | None:

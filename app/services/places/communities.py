@@ -29,9 +29,20 @@ def seed_communities(session: Session) -> int:
     """Add the gazetteer's communities the table lacks; returns how many were added."""
     known = set(session.scalars(select(Community.code)))
     gazetteer = Gazetteer.load()
-    added = [Community(code=p.code, name=p.name, county_code=p.code[:6], county=p.county, town=p.town, city=p.city,
-                       lat=p.point.lat, lon=p.point.lon)
-             for p in gazetteer.places() if p.precision is Precision.COMMUNITY and p.code not in known]
+    added = [
+        Community(
+            code=p.code,
+            name=p.name,
+            county_code=p.code[:6],
+            county=p.county,
+            town=p.town,
+            city=p.city,
+            lat=p.point.lat,
+            lon=p.point.lon,
+        )
+        for p in gazetteer.places()
+        if p.precision is Precision.COMMUNITY and p.code not in known
+    ]
     session.add_all(added)
     session.flush()
     return len(added)
@@ -65,9 +76,15 @@ def load_community(session: Session, code: str) -> Community:
 
 
 def community_out(community: Community) -> CommunityOut:
-    return CommunityOut(code=community.code, name=community.name, county_code=community.county_code,
-                        county=community.county, town=community.town, city=community.city,
-                        location=location_out(community.lat, community.lon))
+    return CommunityOut(
+        code=community.code,
+        name=community.name,
+        county_code=community.county_code,
+        county=community.county,
+        town=community.town,
+        city=community.city,
+        location=location_out(community.lat, community.lon),
+    )
 
 
 def create_station(session: Session, principal: Principal, payload: StationCreate) -> StationOut:
@@ -77,8 +94,15 @@ def create_station(session: Session, principal: Principal, payload: StationCreat
     if code is None:
         raise InvalidField("community_code", "no community centre within 3 km: name the community")
     require_area(principal, code, f"community {code}")
-    station = Station(name=payload.name, kind=payload.kind, community_code=code, address=payload.address,
-                      lat=point.lat, lon=point.lon, opening_hours=payload.opening_hours)
+    station = Station(
+        name=payload.name,
+        kind=payload.kind,
+        community_code=code,
+        address=payload.address,
+        lat=point.lat,
+        lon=point.lon,
+        opening_hours=payload.opening_hours,
+    )
     session.add(station)
     session.flush()
     return station_out(station)
@@ -106,6 +130,13 @@ def delete_station(session: Session, principal: Principal, station_id: int) -> N
 
 
 def station_out(station: Station) -> StationOut:
-    return StationOut(id=station.id, name=station.name, kind=station.kind, community_code=station.community_code,
-                      location=location_out(station.lat, station.lon), address=station.address,
-                      opening_hours=station.opening_hours, created_at=station.created_at)
+    return StationOut(
+        id=station.id,
+        name=station.name,
+        kind=station.kind,
+        community_code=station.community_code,
+        location=location_out(station.lat, station.lon),
+        address=station.address,
+        opening_hours=station.opening_hours,
+        created_at=station.created_at,
+    )

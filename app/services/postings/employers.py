@@ -41,12 +41,18 @@ def load_employer(session: Session, employer_id: int) -> Employer:
     return employer
 
 
-def disclose_employer(session: Session, vault: Vault, principal: Principal, employer: Employer,
-                      purpose: str) -> EmployerOut:
+def disclose_employer(
+    session: Session, vault: Vault, principal: Principal, employer: Employer, purpose: str
+) -> EmployerOut:
     phone = employer_phone(vault, employer)
     in_full = principal.is_member_of(employer.id) or principal.is_staff
     if phone is not None and principal.is_staff and principal.user_id:  # SYSTEM (user 0): no person reads
         record_read(session, principal, SubjectKind.EMPLOYER, employer.id, ["contact_phone"], purpose)
-    return EmployerOut(id=employer.id, name=employer.name, credit_code=employer.credit_code,
-                       contact_phone=phone if in_full or phone is None else mask_phone(phone),
-                       address=employer.address, created_at=employer.created_at)
+    return EmployerOut(
+        id=employer.id,
+        name=employer.name,
+        credit_code=employer.credit_code,
+        contact_phone=phone if in_full or phone is None else mask_phone(phone),
+        address=employer.address,
+        created_at=employer.created_at,
+    )

@@ -23,8 +23,10 @@ from matching.gazetteer import Gazetteer
 
 def create_fair(session: Session, gazetteer: Gazetteer, principal: Principal, payload: FairCreate) -> FairOut:
     require_staff(principal, "hold job fairs")
-    fair = Fair(**payload.model_dump(exclude={"location", "target_groups"}),
-                target_groups=[g.value for g in payload.target_groups])
+    fair = Fair(
+        **payload.model_dump(exclude={"location", "target_groups"}),
+        target_groups=[g.value for g in payload.target_groups],
+    )
     _place(fair, payload, gazetteer)
     _require_venue(principal, fair, "the fair's venue")
     session.add(fair)
@@ -36,8 +38,9 @@ def get_fair(session: Session, fair_id: int) -> FairOut:
     return fair_out(session, load_fair(session, fair_id))
 
 
-def update_fair(session: Session, gazetteer: Gazetteer, principal: Principal, fair_id: int,
-                payload: FairUpdate) -> FairOut:
+def update_fair(
+    session: Session, gazetteer: Gazetteer, principal: Principal, fair_id: int, payload: FairUpdate
+) -> FairOut:
     fair = load_run_fair(session, principal, fair_id)
     changes = payload.model_dump(exclude_unset=True, exclude={"location", "target_groups"})
     for name in ("name", "kind", "organiser", "venue", "starts_at", "ends_at", "description"):
@@ -64,7 +67,11 @@ def list_fairs(session: Session, query: FairFilter) -> Page[FairOut]:
 
 def add_employer(session: Session, principal: Principal, fair_id: int, employer_id: int) -> FairOut:
     """Staff of the fair's district register employers; an employer's member may register their own."""
-    fair = load_fair(session, fair_id) if principal.is_member_of(employer_id) else load_run_fair(session, principal, fair_id)
+    fair = (
+        load_fair(session, fair_id)
+        if principal.is_member_of(employer_id)
+        else load_run_fair(session, principal, fair_id)
+    )
     if session.get(Employer, employer_id) is None:
         raise InvalidField("employer_id", f"employer {employer_id} does not exist")
     link_employers(session, fair_id, [employer_id])
@@ -118,15 +125,26 @@ def fair_status(fair: Fair, now: datetime) -> FairStatus:
 
 def fair_out(session: Session, fair: Fair) -> FairOut:
     employers = session.scalar(select(func.count()).where(FairEmployer.fair_id == fair.id)) or 0
-    postings = session.scalar(
-        select(func.count()).select_from(Job).where(Job.fair_id == fair.id, Job.status == "open")
-    ) or 0
+    postings = (
+        session.scalar(select(func.count()).select_from(Job).where(Job.fair_id == fair.id, Job.status == "open")) or 0
+    )
     location = location_out(fair.lat, fair.lon) if fair.lat is not None and fair.lon is not None else None
     return FairOut(
-        id=fair.id, name=fair.name, kind=fair.kind, organiser=fair.organiser, venue=fair.venue, location=location,
-        starts_at=fair.starts_at, ends_at=fair.ends_at, status=fair_status(fair, utcnow()),
-        target_groups=fair.target_groups, description=fair.description, employers=employers, postings=postings,
-        created_at=fair.created_at, updated_at=fair.updated_at,
+        id=fair.id,
+        name=fair.name,
+        kind=fair.kind,
+        organiser=fair.organiser,
+        venue=fair.venue,
+        location=location,
+        starts_at=fair.starts_at,
+        ends_at=fair.ends_at,
+        status=fair_status(fair, utcnow()),
+        target_groups=fair.target_groups,
+        description=fair.description,
+        employers=employers,
+        postings=postings,
+        created_at=fair.created_at,
+        updated_at=fair.updated_at,
     )
 
 

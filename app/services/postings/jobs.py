@@ -40,8 +40,17 @@ from matching.occupations import Catalog
 from matching.programmes import PostingTerms, posting_problems
 
 # What the index or its ranking facts hold: a change to any of them reaches every process through the feed.
-INDEXED_FIELDS = {"title", "description", "tags", "location", "job_type", "hiring_radius_km", "valid_until", "fair_id",
-                  "salary"}
+INDEXED_FIELDS = {
+    "title",
+    "description",
+    "tags",
+    "location",
+    "job_type",
+    "hiring_radius_km",
+    "valid_until",
+    "fair_id",
+    "salary",
+}
 NOT_NULL = ("title", "description", "job_type", "salary", "location", "tags", "shifts")  # PATCH may not clear
 SCREENED_FIELDS = {"title", "description", "tags", "job_type"}  # job_type: which age limits are the programme's
 
@@ -57,8 +66,14 @@ def create_job(session: Session, matcher: Matcher, principal: Principal, payload
     require_employer(principal, payload.employer_id, division_code, "a posting for this employer here")
     job = Job(
         **payload.model_dump(exclude={"salary", "location"}),
-        salary_min=payload.salary.min, salary_max=payload.salary.max, salary_unit=payload.salary.unit,
-        lat=point.lat, lon=point.lon, division_code=division_code, status="open", channel="api",
+        salary_min=payload.salary.min,
+        salary_max=payload.salary.max,
+        salary_unit=payload.salary.unit,
+        lat=point.lat,
+        lon=point.lon,
+        division_code=division_code,
+        status="open",
+        channel="api",
         location_precision="point",
     )
     check_programme(job)
@@ -189,8 +204,9 @@ class ShownJob:
 
 # Built once: SQLAlchemy then finds its compiled form by the statement's memoised cache key; per request only the
 # ids are bound (constructing a statement costs more than running it on SQLite).
-SHOWN_ROWS = (select(*(getattr(Job, f.name) for f in fields(ShownJob)))
-              .where(Job.id.in_(bindparam("ids", expanding=True))))
+SHOWN_ROWS = select(*(getattr(Job, f.name) for f in fields(ShownJob))).where(
+    Job.id.in_(bindparam("ids", expanding=True))
+)
 
 
 def shown_jobs(session: Session, ids: Sequence[int]) -> list[ShownJob]:
@@ -210,21 +226,38 @@ def job_status(job: Job | ShownJob, now: datetime | None = None) -> JobStatus:
 
 def job_summary(job: Job | ShownJob) -> JobSummary:
     return JobSummary(
-        id=job.id, employer_id=job.employer_id, title=job.title, job_type=job.job_type,
+        id=job.id,
+        employer_id=job.employer_id,
+        title=job.title,
+        job_type=job.job_type,
         salary=Salary(min=job.salary_min, max=job.salary_max, unit=job.salary_unit),
-        location=location_out(job.lat, job.lon), address=job.address, location_precision=job.location_precision,
-        fair_id=job.fair_id, status=job_status(job), published_at=job.published_at,
+        location=location_out(job.lat, job.lon),
+        address=job.address,
+        location_precision=job.location_precision,
+        fair_id=job.fair_id,
+        status=job_status(job),
+        published_at=job.published_at,
     )
 
 
 def job_out(job: Job) -> JobOut:
     return JobOut(
-        **job_summary(job).model_dump(), description=job.description, headcount=job.headcount,
-        hiring_radius_km=job.hiring_radius_km, valid_until=job.valid_until, tags=job.tags,
-        external_id=job.external_id, internship_months=job.internship_months, shifts=job.shifts or [],
-        updated_at=job.updated_at, occupations=occupations_out(job),
-        channel=job.channel, duplicate_of=job.duplicate_of_id, screening_warnings=notes_of(job, "warning"),
-        screening_holds=notes_of(job, "reject"), review=review_of(job),
+        **job_summary(job).model_dump(),
+        description=job.description,
+        headcount=job.headcount,
+        hiring_radius_km=job.hiring_radius_km,
+        valid_until=job.valid_until,
+        tags=job.tags,
+        external_id=job.external_id,
+        internship_months=job.internship_months,
+        shifts=job.shifts or [],
+        updated_at=job.updated_at,
+        occupations=occupations_out(job),
+        channel=job.channel,
+        duplicate_of=job.duplicate_of_id,
+        screening_warnings=notes_of(job, "warning"),
+        screening_holds=notes_of(job, "reject"),
+        review=review_of(job),
     )
 
 

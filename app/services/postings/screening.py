@@ -32,8 +32,16 @@ class FieldFinding:
 
     def stored(self) -> dict[str, Any]:
         f = self.finding
-        return {"field": self.field, "rule": f.rule, "label": f.label, "phrase": f.phrase, "severity": f.severity,
-                "basis": f.basis, "start": f.start, "end": f.end}
+        return {
+            "field": self.field,
+            "rule": f.rule,
+            "label": f.label,
+            "phrase": f.phrase,
+            "severity": f.severity,
+            "basis": f.basis,
+            "start": f.start,
+            "end": f.end,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,12 +70,15 @@ def assess(title: str, description: str, tags: Sequence[str], job_type: str | No
     """Every finding in the posting's texts, split into requirements that block it and warnings."""
     texts = {"title": title, "description": description or "", "tags": TAG_SEPARATOR.join(tags)}
     placed = [FieldFinding(field, f) for field, text in texts.items() for f in screen(text, job_type)]
-    return Screening(tuple(p for p in placed if p.finding.severity == "reject"),
-                     tuple(p for p in placed if p.finding.severity == "warning"))
+    return Screening(
+        tuple(p for p in placed if p.finding.severity == "reject"),
+        tuple(p for p in placed if p.finding.severity == "warning"),
+    )
 
 
-def screen_posting(mode: ScreeningMode, title: str, description: str, tags: Sequence[str],
-                   job_type: str | None) -> Screening:
+def screen_posting(
+    mode: ScreeningMode, title: str, description: str, tags: Sequence[str], job_type: str | None
+) -> Screening:
     """Raise DiscriminatoryPosting in reject mode; in review mode a blocking finding is returned to hold the posting."""
     screening = assess(title, description, tags, job_type)
     if screening.blocking and mode == "reject":
@@ -88,8 +99,11 @@ def record(job: Job, screening: Screening) -> None:
     approved = approved_phrases(job)
     review = (job.screening or {}).get("review")
     findings = [p.stored() for p in (*screening.blocking, *screening.warnings)]
-    job.screening = {"findings": findings, "approved": sorted([r, p] for r, p in approved), "review": review} \
-        if findings or approved or review else None
+    job.screening = (
+        {"findings": findings, "approved": sorted([r, p] for r, p in approved), "review": review}
+        if findings or approved or review
+        else None
+    )
     held = any((p.finding.rule, p.finding.phrase) not in approved for p in screening.blocking)
     if held and job.status not in CLOSED_STATES:
         job.status = "review"
@@ -106,10 +120,25 @@ def notes_of(job: Job, severity: str) -> list[ScreeningNote]:
     notes = []
     for f in (job.screening or {}).get("findings", []):
         if f["severity"] == severity:
-            finding = Finding(rule=f["rule"], label=f["label"], phrase=f["phrase"], severity=f["severity"],
-                              start=f["start"], end=f["end"], basis=f["basis"])
-            notes.append(ScreeningNote(field=f["field"], rule=f["rule"], label=f["label"], phrase=f["phrase"],
-                                       severity=f["severity"], reason=FieldFinding(f["field"], finding).reason))
+            finding = Finding(
+                rule=f["rule"],
+                label=f["label"],
+                phrase=f["phrase"],
+                severity=f["severity"],
+                start=f["start"],
+                end=f["end"],
+                basis=f["basis"],
+            )
+            notes.append(
+                ScreeningNote(
+                    field=f["field"],
+                    rule=f["rule"],
+                    label=f["label"],
+                    phrase=f["phrase"],
+                    severity=f["severity"],
+                    reason=FieldFinding(f["field"], finding).reason,
+                )
+            )
     return notes
 
 

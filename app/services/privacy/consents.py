@@ -40,20 +40,27 @@ def check_groups(groups: Iterable[str], consent: SensitiveConsent) -> None:
     for group in groups:
         flag = GROUP_CONSENT.get(PriorityGroup(group))
         if flag is not None and not getattr(consent, flag):
-            raise InvalidField("priority_groups", f"`{group}` is sensitive information and needs its own consent: "
-                               f"send sensitive_consent.{flag}: true")
+            raise InvalidField(
+                "priority_groups",
+                f"`{group}` is sensitive information and needs its own consent: send sensitive_consent.{flag}: true",
+            )
 
 
 def consent_of(seeker: Jobseeker) -> SensitiveConsent:
-    return SensitiveConsent(disability=seeker.consent_disability_at is not None,
-                            poverty=seeker.consent_poverty_at is not None,
-                            precise_location=seeker.consent_precise_location_at is not None)
+    return SensitiveConsent(
+        disability=seeker.consent_disability_at is not None,
+        poverty=seeker.consent_poverty_at is not None,
+        precise_location=seeker.consent_precise_location_at is not None,
+    )
 
 
 def consent_out(seeker: Jobseeker) -> SensitiveConsentOut:
-    return SensitiveConsentOut(**consent_of(seeker).model_dump(), disability_at=seeker.consent_disability_at,
-                               poverty_at=seeker.consent_poverty_at,
-                               precise_location_at=seeker.consent_precise_location_at)
+    return SensitiveConsentOut(
+        **consent_of(seeker).model_dump(),
+        disability_at=seeker.consent_disability_at,
+        poverty_at=seeker.consent_poverty_at,
+        precise_location_at=seeker.consent_precise_location_at,
+    )
 
 
 def give_consent(seeker: Jobseeker, consent: SensitiveConsent, now: datetime) -> None:
@@ -81,8 +88,9 @@ def change_consent(session: Session, seeker: Jobseeker, consent: SensitiveConsen
 def _clear_group_bits(session: Session, seeker_id: int, groups: set[PriorityGroup]) -> None:
     keep = ~sum(GROUP_BIT[g] for g in groups)
     for model in (Event, Employment):
-        session.execute(update(model).where(model.jobseeker_id == seeker_id)
-                        .values(group_bits=model.group_bits.bitwise_and(keep)))
+        session.execute(
+            update(model).where(model.jobseeker_id == seeker_id).values(group_bits=model.group_bits.bitwise_and(keep))
+        )
 
 
 def _stamp(given_at: datetime | None, given: bool, now: datetime) -> datetime | None:

@@ -27,12 +27,12 @@ class Rotated:
 
 def pending(session: Session, vault: Vault) -> int:
     """How many stored ciphertexts are not under the current key."""
-    return sum(session.scalar(select(func.count()).select_from(_table(s)).where(_stale(s, vault))) or 0
-               for s in SEALED)
+    return sum(session.scalar(select(func.count()).select_from(_table(s)).where(_stale(s, vault))) or 0 for s in SEALED)
 
 
-def rotate(sessions: sessionmaker[Session], vault: Vault, chunk_rows: int = 500,
-           progress: Progress | None = None) -> list[Rotated]:
+def rotate(
+    sessions: sessionmaker[Session], vault: Vault, chunk_rows: int = 500, progress: Progress | None = None
+) -> list[Rotated]:
     with sessions() as session:
         total = pending(session, vault)
     done, report = 0, []
@@ -47,21 +47,27 @@ def rotate(sessions: sessionmaker[Session], vault: Vault, chunk_rows: int = 500,
     return report
 
 
-def _rotate_column(sessions: sessionmaker[Session], vault: Vault, sealed: SealedColumn,
-                   chunk_rows: int) -> Iterator[int]:
+def _rotate_column(
+    sessions: sessionmaker[Session], vault: Vault, sealed: SealedColumn, chunk_rows: int
+) -> Iterator[int]:
     """Yields how many were rewritten per committed chunk. A value changed meanwhile by the service (already
     under the current key) is left as it is: the update matches the old ciphertext only."""
     table, column = _table(sealed), sealed.column.key
     last_id = 0
     while True:
         with sessions.begin() as session:
-            rows = session.execute(select(table.c.id, table.c[column])
-                                   .where(table.c.id > last_id, _stale(sealed, vault))
-                                   .order_by(table.c.id).limit(chunk_rows)).all()
+            rows = session.execute(
+                select(table.c.id, table.c[column])
+                .where(table.c.id > last_id, _stale(sealed, vault))
+                .order_by(table.c.id)
+                .limit(chunk_rows)
+            ).all()
             if not rows:
                 return
-            values = [{"row_id": row_id, "old": token, "new": _reencrypt(vault, token, sealed.context)}
-                      for row_id, token in rows]
+            values = [
+                {"row_id": row_id, "old": token, "new": _reencrypt(vault, token, sealed.context)}
+                for row_id, token in rows
+            ]
             statement = table.update().where(table.c.id == bindparam("row_id"), table.c[column] == bindparam("old"))
             session.execute(statement.values({column: bindparam("new")}), values)
         last_id = rows[-1][0]
@@ -80,6 +86,9 @@ def _table(sealed: SealedColumn) -> Table:
 
 def _stale(sealed: SealedColumn, vault: Vault) -> ColumnElement[bool]:
     column = _table(sealed).c[sealed.column.key]
-    current: Sequence[ColumnElement[bool]] = (column.isnot(None), column != "",
-                                              ~column.startswith(f"{VERSION}.{vault.current_key_id}."))
+    current: Sequence[ColumnElement[bool]] = (
+        column.isnot(None),
+        column != "",
+        ~column.startswith(f"{VERSION}.{vault.current_key_id}."),
+    )
     return and_(*current)

@@ -24,9 +24,12 @@ class SealedColumn:
     context: str
 
 
-SEALED = (SealedColumn(Jobseeker.phone_cipher, SEEKER_PHONE), SealedColumn(Jobseeker.id_number_cipher, SEEKER_ID_NUMBER),
-          SealedColumn(Employer.contact_phone_cipher, EMPLOYER_PHONE),
-          SealedColumn(User.phone_cipher, USER_PHONE))
+SEALED = (
+    SealedColumn(Jobseeker.phone_cipher, SEEKER_PHONE),
+    SealedColumn(Jobseeker.id_number_cipher, SEEKER_ID_NUMBER),
+    SealedColumn(Employer.contact_phone_cipher, EMPLOYER_PHONE),
+    SealedColumn(User.phone_cipher, USER_PHONE),
+)
 
 
 def seal_seeker_phone(vault: Vault, seeker: Jobseeker, phone: str) -> None:

@@ -55,8 +55,9 @@ class Channel(Protocol):
 class WeChatSubscribe:
     """`message/subscribe/send` with a cached access token (cgi-bin/token), over one httpx client."""
 
-    def __init__(self, client: httpx.Client, base_url: str, appid: str, secret: str, template_id: str,
-                 page: str) -> None:
+    def __init__(
+        self, client: httpx.Client, base_url: str, appid: str, secret: str, template_id: str, page: str
+    ) -> None:
         self._client = client
         self._base = base_url.rstrip("/")
         self._appid, self._secret, self._template, self._page = appid, secret, template_id, page
@@ -78,18 +79,24 @@ class WeChatSubscribe:
 
     def _send(self, message: Message, token: str) -> tuple[int, str]:
         body = {
-            "touser": message.openid, "template_id": self._template, "lang": "zh_CN",
+            "touser": message.openid,
+            "template_id": self._template,
+            "lang": "zh_CN",
             "page": f"{self._page}?push={message.request_id}",
-            "data": {"thing1": {"value": _thing(message.title)}, "thing2": {"value": _thing(message.summary)},
-                     "time3": {"value": message.planned_at}},
+            "data": {
+                "thing1": {"value": _thing(message.title)},
+                "thing2": {"value": _thing(message.summary)},
+                "time3": {"value": message.planned_at},
+            },
         }
         reply = _json(self._post(f"{self._base}/cgi-bin/message/subscribe/send", body, token))
         return int(reply.get("errcode", -1)), str(reply.get("errmsg", ""))
 
     def _post(self, url: str, body: dict[str, Any], token: str) -> httpx.Response:
         try:
-            return self._client.post(url, params={"access_token": token},
-                                     content=json.dumps(body, ensure_ascii=False).encode())
+            return self._client.post(
+                url, params={"access_token": token}, content=json.dumps(body, ensure_ascii=False).encode()
+            )
         except httpx.HTTPError as error:
             raise DeliveryFailed(Outcome.RETRY, f"wechat unreachable: {error!r}") from error
 
@@ -101,8 +108,12 @@ class WeChatSubscribe:
 
     def _fetch_token(self) -> tuple[str, float]:
         try:
-            reply = _json(self._client.get(f"{self._base}/cgi-bin/token", params={
-                "grant_type": "client_credential", "appid": self._appid, "secret": self._secret}))
+            reply = _json(
+                self._client.get(
+                    f"{self._base}/cgi-bin/token",
+                    params={"grant_type": "client_credential", "appid": self._appid, "secret": self._secret},
+                )
+            )
         except httpx.HTTPError as error:
             raise DeliveryFailed(Outcome.RETRY, f"wechat token unreachable: {error!r}") from error
         if "access_token" not in reply:
@@ -119,12 +130,23 @@ class SignedWebhook:
         self._client, self._url, self._secret = client, url, secret.encode()
 
     def deliver(self, message: Message) -> None:
-        body = json.dumps({"request_id": message.request_id, "audience": message.audience,
-                           "recipient_id": message.recipient_id, "title": message.title,
-                           "items": message.items}, ensure_ascii=False).encode()
+        body = json.dumps(
+            {
+                "request_id": message.request_id,
+                "audience": message.audience,
+                "recipient_id": message.recipient_id,
+                "title": message.title,
+                "items": message.items,
+            },
+            ensure_ascii=False,
+        ).encode()
         timestamp = str(int(time.time()))
-        headers = {"Content-Type": "application/json", "X-Jobcircle-Delivery": message.request_id,
-                   "X-Jobcircle-Timestamp": timestamp, "X-Jobcircle-Signature": sign(self._secret, timestamp, body)}
+        headers = {
+            "Content-Type": "application/json",
+            "X-Jobcircle-Delivery": message.request_id,
+            "X-Jobcircle-Timestamp": timestamp,
+            "X-Jobcircle-Signature": sign(self._secret, timestamp, body),
+        }
         try:
             response = self._client.post(self._url, content=body, headers=headers)
         except httpx.HTTPError as error:

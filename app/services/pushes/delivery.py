@@ -42,8 +42,15 @@ class SendReport:
     quiet: bool = False  # stopped because quiet hours began
 
 
-def send_due(sessions: sessionmaker[Session], channels: Mapping[str, Channel], rules: PushRules, *,
-             clock: Clock = utcnow, shard: Shard = Shard(), stop: threading.Event | None = None) -> SendReport:
+def send_due(
+    sessions: sessionmaker[Session],
+    channels: Mapping[str, Channel],
+    rules: PushRules,
+    *,
+    clock: Clock = utcnow,
+    shard: Shard = Shard(),
+    stop: threading.Event | None = None,
+) -> SendReport:
     """Deliver every push due now (this shard's), then return."""
     report = SendReport()
     settle_abandoned(sessions, clock(), report)
@@ -64,23 +71,44 @@ def send_due(sessions: sessionmaker[Session], channels: Mapping[str, Channel], r
 def settle_abandoned(sessions: sessionmaker[Session], now: datetime, report: SendReport) -> None:
     with sessions() as session:
         abandoned = (Push.status == "sending", Push.lease_until < now)
-        report.in_doubt += _changed(session, update(Push).where(*abandoned, Push.channel == "wechat").values(
-            status="in_doubt", last_error="sender stopped mid-call; not re-sent (WeChat cannot deduplicate)"))
-        report.resent += _changed(session, update(Push).where(*abandoned, Push.channel != "wechat").values(
-            status="pending", next_attempt_at=now))
+        report.in_doubt += _changed(
+            session,
+            update(Push)
+            .where(*abandoned, Push.channel == "wechat")
+            .values(status="in_doubt", last_error="sender stopped mid-call; not re-sent (WeChat cannot deduplicate)"),
+        )
+        report.resent += _changed(
+            session,
+            update(Push).where(*abandoned, Push.channel != "wechat").values(status="pending", next_attempt_at=now),
+        )
         session.commit()
 
 
 def _due(sessions: sessionmaker[Session], now: datetime, shard: Shard, channels: set[str]) -> list[int]:
     with sessions() as session:
-        return list(session.scalars(
-            select(Push.id).where(Push.status == "pending", Push.next_attempt_at <= now,
-                                  Push.channel.in_(channels), Push.id % shard.count == shard.index)
-            .order_by(Push.next_attempt_at, Push.id).limit(CLAIM_BATCH)))
+        return list(
+            session.scalars(
+                select(Push.id)
+                .where(
+                    Push.status == "pending",
+                    Push.next_attempt_at <= now,
+                    Push.channel.in_(channels),
+                    Push.id % shard.count == shard.index,
+                )
+                .order_by(Push.next_attempt_at, Push.id)
+                .limit(CLAIM_BATCH)
+            )
+        )
 
 
-def _send_one(sessions: sessionmaker[Session], channels: Mapping[str, Channel], rules: PushRules, push_id: int,
-              clock: Clock, report: SendReport) -> None:
+def _send_one(
+    sessions: sessionmaker[Session],
+    channels: Mapping[str, Channel],
+    rules: PushRules,
+    push_id: int,
+    clock: Clock,
+    report: SendReport,
+) -> None:
     message, channel = _claim(sessions, push_id, clock(), rules)
     if message is None:
         return  # another sender took it
@@ -90,18 +118,25 @@ def _send_one(sessions: sessionmaker[Session], channels: Mapping[str, Channel], 
         _failed(sessions, push_id, failure, clock(), rules, report)
         return
     with sessions() as session:
-        session.execute(update(Push).where(Push.id == push_id, Push.status == "sending").values(
-            status="sent", sent_at=clock(), lease_until=None, last_error=None))
+        session.execute(
+            update(Push)
+            .where(Push.id == push_id, Push.status == "sending")
+            .values(status="sent", sent_at=clock(), lease_until=None, last_error=None)
+        )
         session.commit()
     report.sent += 1
 
 
-def _claim(sessions: sessionmaker[Session], push_id: int, now: datetime,
-           rules: PushRules) -> tuple[Message | None, str]:
+def _claim(
+    sessions: sessionmaker[Session], push_id: int, now: datetime, rules: PushRules
+) -> tuple[Message | None, str]:
     with sessions() as session:
-        claimed = _changed(session, update(Push).where(
-            Push.id == push_id, Push.status == "pending", Push.next_attempt_at <= now)
-            .values(status="sending", attempts=Push.attempts + 1, lease_until=now + rules.lease))
+        claimed = _changed(
+            session,
+            update(Push)
+            .where(Push.id == push_id, Push.status == "pending", Push.next_attempt_at <= now)
+            .values(status="sending", attempts=Push.attempts + 1, lease_until=now + rules.lease),
+        )
         if not claimed:
             session.rollback()
             return None, ""
@@ -111,8 +146,14 @@ def _claim(sessions: sessionmaker[Session], push_id: int, now: datetime,
         return message, push.channel
 
 
-def _failed(sessions: sessionmaker[Session], push_id: int, failure: DeliveryFailed, now: datetime,
-            rules: PushRules, report: SendReport) -> None:
+def _failed(
+    sessions: sessionmaker[Session],
+    push_id: int,
+    failure: DeliveryFailed,
+    now: datetime,
+    rules: PushRules,
+    report: SendReport,
+) -> None:
     with sessions() as session:
         push = session.get_one(Push, push_id)
         if push.status != "sending":
@@ -138,9 +179,11 @@ def _revoke(session: Session, push: Push) -> None:
         return
     if push.channel == "wechat":
         session.execute(update(Jobseeker).where(Jobseeker.id == push.jobseeker_id).values(wechat_subscribed=False))
-    session.execute(update(Push).where(Push.jobseeker_id == push.jobseeker_id, Push.channel == push.channel,
-                                       Push.status == "pending").values(status="cancelled",
-                                                                        last_error="channel revoked"))
+    session.execute(
+        update(Push)
+        .where(Push.jobseeker_id == push.jobseeker_id, Push.channel == push.channel, Push.status == "pending")
+        .values(status="cancelled", last_error="channel revoked")
+    )
 
 
 def _message(session: Session, push: Push, rules: PushRules) -> Message:
@@ -153,10 +196,16 @@ def _message(session: Session, push: Push, rules: PushRules) -> Message:
     first = items[0]["title"] if items else ""
     title = f"{first} 等{len(items)}个岗位" if not employer and len(items) > 1 else first
     local = push.created_at.astimezone(rules.quiet.zone)
-    return Message(request_id=push.request_id, audience=push.audience,
-                   recipient_id=push.jobseeker_id or push.employer_id or 0, openid=openid, title=title,
-                   summary=items[0]["explanation"] if items else "", items=items,
-                   planned_at=f"{local.year}年{local.month}月{local.day}日 {local:%H:%M}")
+    return Message(
+        request_id=push.request_id,
+        audience=push.audience,
+        recipient_id=push.jobseeker_id or push.employer_id or 0,
+        openid=openid,
+        title=title,
+        summary=items[0]["explanation"] if items else "",
+        items=items,
+        planned_at=f"{local.year}年{local.month}月{local.day}日 {local:%H:%M}",
+    )
 
 
 def _changed(session: Session, statement: Update) -> int:

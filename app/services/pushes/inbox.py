@@ -23,8 +23,9 @@ def seeker_inbox(session: Session, principal: Principal, seeker_id: int, limit: 
     return _page(session, Push.jobseeker_id == seeker_id, "seeker", limit, offset)
 
 
-def employer_inbox(session: Session, principal: Principal, employer_id: int, limit: int,
-                   offset: int) -> Page[InboxMessage]:
+def employer_inbox(
+    session: Session, principal: Principal, employer_id: int, limit: int, offset: int
+) -> Page[InboxMessage]:
     """An employer's digests are its members' (and admins'): they name seekers, masked."""
     load_employer(session, employer_id)
     if not (principal.is_member_of(employer_id) or principal.is_admin):
@@ -36,23 +37,43 @@ def _page(session: Session, owner: ColumnElement[bool], audience: str, limit: in
     where = (owner, Push.audience == audience, Push.status != "cancelled")
     total, pushes = paged(session, Push, where, (Push.created_at.desc(), Push.id.desc()), limit, offset)
     items = push_items(session, [p.id for p in pushes], audience == "employer")
-    messages = [InboxMessage(id=p.id, request_id=p.request_id, channel=PushChannel(p.channel), status=p.status,
-                             personalised=p.personalised, created_at=p.created_at, sent_at=p.sent_at,
-                             items=items.get(p.id, [])) for p in pushes]
+    messages = [
+        InboxMessage(
+            id=p.id,
+            request_id=p.request_id,
+            channel=PushChannel(p.channel),
+            status=p.status,
+            personalised=p.personalised,
+            created_at=p.created_at,
+            sent_at=p.sent_at,
+            items=items.get(p.id, []),
+        )
+        for p in pushes
+    ]
     return Page(items=messages, total=total, limit=limit, offset=offset)
 
 
 def push_items(session: Session, push_ids: list[int], masked_seekers: bool) -> dict[int, list[InboxItem]]:
     """Each push's jobs, as the inbox shows them and the channels send them."""
     rows = session.execute(
-        select(PushItem, Job.title, Employer.name, Jobseeker.name).join(Job, Job.id == PushItem.job_id)
-        .join(Employer, Employer.id == Job.employer_id).join(Jobseeker, Jobseeker.id == PushItem.jobseeker_id)
+        select(PushItem, Job.title, Employer.name, Jobseeker.name)
+        .join(Job, Job.id == PushItem.job_id)
+        .join(Employer, Employer.id == Job.employer_id)
+        .join(Jobseeker, Jobseeker.id == PushItem.jobseeker_id)
         .where(PushItem.push_id.in_(push_ids))
-        .order_by(PushItem.push_id, *((PushItem.job_id, PushItem.rank) if masked_seekers else (PushItem.rank,)))).all()
+        .order_by(PushItem.push_id, *((PushItem.job_id, PushItem.rank) if masked_seekers else (PushItem.rank,)))
+    ).all()
     out: dict[int, list[InboxItem]] = {}
     for item, title, employer, seeker_name in rows:
         seeker = {"id": item.jobseeker_id, "name": mask_name(seeker_name)} if masked_seekers else None
-        out.setdefault(item.push_id, []).append(InboxItem(
-            job_id=item.job_id, title=title, employer=employer, distance_km=item.distance_km,
-            explanation=item.explanation, jobseeker=seeker))
+        out.setdefault(item.push_id, []).append(
+            InboxItem(
+                job_id=item.job_id,
+                title=title,
+                employer=employer,
+                distance_km=item.distance_km,
+                explanation=item.explanation,
+                jobseeker=seeker,
+            )
+        )
     return out

@@ -50,32 +50,60 @@ class PushSetup:
             ready.add("wechat")
         if settings.push_webhook_url:
             ready.add("webhook")
-        return cls(PushRules.from_settings(settings), weights, settings.default_radius_km, frozenset(ready),
-                   clock_time.fromisoformat(settings.push_plan_at))
+        return cls(
+            PushRules.from_settings(settings),
+            weights,
+            settings.default_radius_km,
+            frozenset(ready),
+            clock_time.fromisoformat(settings.push_plan_at),
+        )
 
 
 def make_channels(settings: Settings, client: httpx.Client) -> dict[str, Channel]:
     channels: dict[str, Channel] = {}
     if settings.wechat_appid and settings.wechat_template_id:
-        channels["wechat"] = WeChatSubscribe(client, settings.wechat_base_url, settings.wechat_appid,
-                                             settings.wechat_secret, settings.wechat_template_id, settings.wechat_page)
+        channels["wechat"] = WeChatSubscribe(
+            client,
+            settings.wechat_base_url,
+            settings.wechat_appid,
+            settings.wechat_secret,
+            settings.wechat_template_id,
+            settings.wechat_page,
+        )
     if settings.push_webhook_url:
         channels["webhook"] = SignedWebhook(client, settings.push_webhook_url, settings.push_webhook_secret)
     return channels
 
 
-def run_plan(sessions: sessionmaker[Session], setup: PushSetup, *, shard: Shard = Shard(), run: PushRun | None = None,
-             as_of: datetime | None = None, digests: bool = True, progress: Progress | None = None) -> PlanReport:
+def run_plan(
+    sessions: sessionmaker[Session],
+    setup: PushSetup,
+    *,
+    shard: Shard = Shard(),
+    run: PushRun | None = None,
+    as_of: datetime | None = None,
+    digests: bool = True,
+    progress: Progress | None = None,
+) -> PlanReport:
     """Plan pushes (and employer digests) for one shard, recorded as a run."""
     started = time.perf_counter()
     run = run or new_run(sessions, "plan", shard, as_of=as_of)
     try:
         with sessions() as session:
-            report = plan_pushes(session, setup.rules, setup.weights, run, shard=shard, ready=setup.ready,
-                                 progress=progress)
+            report = plan_pushes(
+                session, setup.rules, setup.weights, run, shard=shard, ready=setup.ready, progress=progress
+            )
             if digests:
-                plan_digests(session, setup.rules, setup.weights, run, report, shard=shard,
-                             default_radius_km=setup.default_radius_km, ready=setup.ready)
+                plan_digests(
+                    session,
+                    setup.rules,
+                    setup.weights,
+                    run,
+                    report,
+                    shard=shard,
+                    default_radius_km=setup.default_radius_km,
+                    ready=setup.ready,
+                )
     except BaseException:
         finish_run(sessions, run, {}, "failed")
         raise
@@ -85,8 +113,14 @@ def run_plan(sessions: sessionmaker[Session], setup: PushSetup, *, shard: Shard 
     return report
 
 
-def run_send(sessions: sessionmaker[Session], setup: PushSetup, channels: dict[str, Channel], *,
-             shard: Shard = Shard(), clock: Clock = utcnow) -> SendReport:
+def run_send(
+    sessions: sessionmaker[Session],
+    setup: PushSetup,
+    channels: dict[str, Channel],
+    *,
+    shard: Shard = Shard(),
+    clock: Clock = utcnow,
+) -> SendReport:
     report = send_due(sessions, channels, setup.rules, clock=clock, shard=shard)
     logger.info("push send %s: %s", shard, vars(report))
     return report

@@ -74,8 +74,16 @@ class _JobRows:
     salaries: dict[int, str]
 
 
-def plan_pushes(session: Session, rules: PushRules, weights: Weights, run: PushRun, *, shard: Shard = Shard(),
-                ready: frozenset[str] = frozenset({"inbox"}), progress: Progress | None = None) -> PlanReport:
+def plan_pushes(
+    session: Session,
+    rules: PushRules,
+    weights: Weights,
+    run: PushRun,
+    *,
+    shard: Shard = Shard(),
+    ready: frozenset[str] = frozenset({"inbox"}),
+    progress: Progress | None = None,
+) -> PlanReport:
     """Plan one push per seeker who may get one now through a `ready` channel; commits every
     WRITE_CHUNK seekers, so a killed plan keeps what it wrote and a rerun adds only the rest."""
     now = run.as_of
@@ -94,8 +102,9 @@ def plan_pushes(session: Session, rules: PushRules, weights: Weights, run: PushR
         if not len(rows) or not len(jobs.arrays):
             continue
         postings = _with_bonus(jobs, row_weights, now, fairs)
-        top = top_k_within_radius(postings, _take(seekers.arrays, rows), rules.candidates_per_seeker, row_weights,
-                                  excluded=excluded)
+        top = top_k_within_radius(
+            postings, _take(seekers.arrays, rows), rules.candidates_per_seeker, row_weights, excluded=excluded
+        )
         for r, c in assign(top, rules.per_message, rules.per_job_per_day, taken):
             job_id = int(top.posting_ids[r, c])
             taken[job_id] = taken.get(job_id, 0) + 1
@@ -104,19 +113,38 @@ def plan_pushes(session: Session, rules: PushRules, weights: Weights, run: PushR
     return report
 
 
-def _load_seekers(session: Session, *, rules: PushRules, now: datetime, shard: Shard, ready: frozenset[str],
-                  report: PlanReport) -> _SeekerRows:
+def _load_seekers(
+    session: Session, *, rules: PushRules, now: datetime, shard: Shard, ready: frozenset[str], report: PlanReport
+) -> _SeekerRows:
     history = _push_history(session, now)
     deliverable: list[ColumnElement[bool]] = [Jobseeker.push_channel.in_(ready - {"wechat"})]
     if "wechat" in ready:  # and only while the seeker's subscription stands
-        deliverable.append((Jobseeker.push_channel == "wechat") & (Jobseeker.wechat_subscribed == true())
-                           & Jobseeker.wechat_openid.isnot(None))
-    query = (select(Jobseeker.id, Jobseeker.lat, Jobseeker.lon, Jobseeker.embedding, Jobseeker.radius_km,
-                    Jobseeker.job_types, Jobseeker.priority_groups, Jobseeker.expected_salary_min,
-                    Jobseeker.expected_salary_unit, Jobseeker.push_consent, Jobseeker.push_channel,
-                    Jobseeker.desired_job, Jobseeker.birth_date, Jobseeker.graduation_date, Jobseeker.employment_status)
-             .where(Jobseeker.push_consent != "off", or_(*deliverable), Jobseeker.id % shard.count == shard.index)
-             .order_by(Jobseeker.id))
+        deliverable.append(
+            (Jobseeker.push_channel == "wechat")
+            & (Jobseeker.wechat_subscribed == true())
+            & Jobseeker.wechat_openid.isnot(None)
+        )
+    query = (
+        select(
+            Jobseeker.id,
+            Jobseeker.lat,
+            Jobseeker.lon,
+            Jobseeker.embedding,
+            Jobseeker.radius_km,
+            Jobseeker.job_types,
+            Jobseeker.priority_groups,
+            Jobseeker.expected_salary_min,
+            Jobseeker.expected_salary_unit,
+            Jobseeker.push_consent,
+            Jobseeker.push_channel,
+            Jobseeker.desired_job,
+            Jobseeker.birth_date,
+            Jobseeker.graduation_date,
+            Jobseeker.employment_status,
+        )
+        .where(Jobseeker.push_consent != "off", or_(*deliverable), Jobseeker.id % shard.count == shard.index)
+        .order_by(Jobseeker.id)
+    )
     rows: list[Row[Any]] = []
     since: list[float] = []
     for row in session.execute(query).yield_per(5000):
@@ -127,18 +155,25 @@ def _load_seekers(session: Session, *, rules: PushRules, now: datetime, shard: S
             continue
         rows.append(row)
         since.append((last_as_of or now - rules.lookback).timestamp())
-    return _SeekerRows(_seeker_arrays(rows, since, local_today(now)), np.array([r.push_consent == "personalised" for r in rows], bool),
-                       [r.push_channel for r in rows], [r.desired_job for r in rows])
+    return _SeekerRows(
+        _seeker_arrays(rows, since, local_today(now)),
+        np.array([r.push_consent == "personalised" for r in rows], bool),
+        [r.push_channel for r in rows],
+        [r.desired_job for r in rows],
+    )
 
 
 def _seeker_arrays(rows: Sequence[Row[Any]], since: list[float], today: date) -> Seekers:
     expected = [monthly_yuan(r.expected_salary_min, SalaryUnit(r.expected_salary_unit)) for r in rows]
     return Seekers(
-        ids=np.array([r.id for r in rows], np.int64), lats=np.array([r.lat for r in rows], np.float64),
-        lons=np.array([r.lon for r in rows], np.float64), vectors=stack_vectors(r.embedding for r in rows),
+        ids=np.array([r.id for r in rows], np.int64),
+        lats=np.array([r.lat for r in rows], np.float64),
+        lons=np.array([r.lon for r in rows], np.float64),
+        vectors=stack_vectors(r.embedding for r in rows),
         radius_km=np.array([r.radius_km for r in rows], np.float64),
         kind_masks=np.array([seeker_mask(r.job_types, applicant_of(r), today) for r in rows], np.int64),
-        since=np.array(since, np.float64), expected_monthly=np.array([np.nan if e is None else e for e in expected]),
+        since=np.array(since, np.float64),
+        expected_monthly=np.array([np.nan if e is None else e for e in expected]),
     )
 
 
@@ -146,9 +181,14 @@ def _push_history(session: Session, now: datetime) -> dict[int, tuple[datetime |
     """Per seeker: the last push's as-of time, when it was planned, and pushes in the last 7 days."""
     week_ago = now - timedelta(days=7)
     rows = session.execute(
-        select(Push.jobseeker_id, func.max(Push.as_of), func.max(Push.created_at),
-               func.count(Push.id).filter(Push.created_at > week_ago))
-        .where(Push.audience == "seeker", Push.status != "cancelled").group_by(Push.jobseeker_id)
+        select(
+            Push.jobseeker_id,
+            func.max(Push.as_of),
+            func.max(Push.created_at),
+            func.count(Push.id).filter(Push.created_at > week_ago),
+        )
+        .where(Push.audience == "seeker", Push.status != "cancelled")
+        .group_by(Push.jobseeker_id)
     ).all()
     return {sid: (as_of, created, int(n)) for sid, as_of, created, n in rows if sid is not None}
 
@@ -157,16 +197,35 @@ def _load_jobs(session: Session, now: datetime, since: float) -> _JobRows:
     """Open, precisely placed, unexpired, not-duplicate postings published after the oldest window."""
     since_at = datetime.fromtimestamp(since, tz=now.tzinfo)
     rows = session.execute(
-        select(Job.id, Job.lat, Job.lon, Job.embedding, Job.hiring_radius_km, Job.job_type, Job.published_at,
-               Job.salary_min, Job.salary_max, Job.salary_unit, Job.fair_id, Job.title)
-        .where(Job.status == "open", Job.duplicate_of_id.is_(None), Job.location_precision == "point",
-               Job.published_at > since_at, or_(Job.valid_until.is_(None), Job.valid_until > now))
+        select(
+            Job.id,
+            Job.lat,
+            Job.lon,
+            Job.embedding,
+            Job.hiring_radius_km,
+            Job.job_type,
+            Job.published_at,
+            Job.salary_min,
+            Job.salary_max,
+            Job.salary_unit,
+            Job.fair_id,
+            Job.title,
+        )
+        .where(
+            Job.status == "open",
+            Job.duplicate_of_id.is_(None),
+            Job.location_precision == "point",
+            Job.published_at > since_at,
+            or_(Job.valid_until.is_(None), Job.valid_until > now),
+        )
         .order_by(Job.id)
     ).all()
     pay = [offered_month(r.salary_min, r.salary_max, SalaryUnit(r.salary_unit)) for r in rows]
     arrays = Postings(
-        ids=np.array([r.id for r in rows], np.int64), lats=np.array([r.lat for r in rows], np.float64),
-        lons=np.array([r.lon for r in rows], np.float64), vectors=stack_vectors(r.embedding for r in rows),
+        ids=np.array([r.id for r in rows], np.int64),
+        lats=np.array([r.lat for r in rows], np.float64),
+        lons=np.array([r.lon for r in rows], np.float64),
+        vectors=stack_vectors(r.embedding for r in rows),
         reach_km=np.array([r.hiring_radius_km or np.inf for r in rows], np.float64),
         kind_masks=np.array([job_mask(r.job_type) for r in rows], np.int64),
         published_at=np.array([r.published_at.timestamp() for r in rows], np.float64),
@@ -202,9 +261,11 @@ def _settled_pairs(session: Session, seeker_ids: np.ndarray, since: float) -> di
     since_at = datetime.fromtimestamp(since, tz=utcnow().tzinfo)
     recent_jobs = select(Job.id).where(Job.published_at > since_at)
     pushed = select(PushItem.jobseeker_id, PushItem.job_id).where(
-        PushItem.audience == "seeker", PushItem.job_id.in_(recent_jobs))
-    acted = select(Event.jobseeker_id, Event.job_id).where(Event.type.in_(SETTLED_EVENTS),
-                                                           Event.job_id.in_(recent_jobs))
+        PushItem.audience == "seeker", PushItem.job_id.in_(recent_jobs)
+    )
+    acted = select(Event.jobseeker_id, Event.job_id).where(
+        Event.type.in_(SETTLED_EVENTS), Event.job_id.in_(recent_jobs)
+    )
     pairs: dict[int, set[int]] = {}
     for query in (pushed, acted):
         for seeker_id, job_id in session.execute(query):
@@ -214,13 +275,25 @@ def _settled_pairs(session: Session, seeker_ids: np.ndarray, since: float) -> di
 
 
 def _taken_today(session: Session, now: datetime) -> dict[int, int]:
-    rows = session.execute(select(PushItem.job_id, func.count()).where(
-        PushItem.audience == "seeker", PushItem.created_at > now - timedelta(days=1)).group_by(PushItem.job_id))
+    rows = session.execute(
+        select(PushItem.job_id, func.count())
+        .where(PushItem.audience == "seeker", PushItem.created_at > now - timedelta(days=1))
+        .group_by(PushItem.job_id)
+    )
     return {job_id: int(n) for job_id, n in rows}
 
 
-def _write(session: Session, run: PushRun, picks: list[tuple[int, int, float, float]], *, seekers: _SeekerRows,
-           jobs: _JobRows, rules: PushRules, report: PlanReport, progress: Progress | None) -> None:
+def _write(
+    session: Session,
+    run: PushRun,
+    picks: list[tuple[int, int, float, float]],
+    *,
+    seekers: _SeekerRows,
+    jobs: _JobRows,
+    rules: PushRules,
+    report: PlanReport,
+    progress: Progress | None,
+) -> None:
     by_row: dict[int, list[tuple[int, float, float]]] = {}
     for row, job_id, score, distance_km in picks:
         by_row.setdefault(row, []).append((job_id, score, distance_km))
@@ -228,41 +301,73 @@ def _write(session: Session, run: PushRun, picks: list[tuple[int, int, float, fl
     send_at = rules.quiet.next_open(run.as_of)
     for start in range(0, len(rows), WRITE_CHUNK):
         chunk = rows[start : start + WRITE_CHUNK]
-        _write_chunk(session, run, {r: by_row[r] for r in chunk}, seekers=seekers, jobs=jobs, send_at=send_at,
-                     report=report)
+        _write_chunk(
+            session, run, {r: by_row[r] for r in chunk}, seekers=seekers, jobs=jobs, send_at=send_at, report=report
+        )
         session.commit()  # the pushes and what they carry land together, or not at all
         if progress:
             progress(min(start + WRITE_CHUNK, len(rows)), len(rows))
 
 
-def _write_chunk(session: Session, run: PushRun, chosen: dict[int, list[tuple[int, float, float]]], *,
-                 seekers: _SeekerRows, jobs: _JobRows, send_at: datetime, report: PlanReport) -> None:
+def _write_chunk(
+    session: Session,
+    run: PushRun,
+    chosen: dict[int, list[tuple[int, float, float]]],
+    *,
+    seekers: _SeekerRows,
+    jobs: _JobRows,
+    send_at: datetime,
+    report: PlanReport,
+) -> None:
     now = utcnow()
     heads = []
     for row in chosen:
         channel = seekers.channels[row]
         inbox = channel == "inbox"
-        heads.append({"audience": "seeker", "jobseeker_id": int(seekers.arrays.ids[row]), "run_id": run.id,
-                      "channel": channel, "personalised": bool(seekers.personalised[row]),
-                      "status": "sent" if inbox else "pending", "sent_at": now if inbox else None,
-                      "attempts": 0, "next_attempt_at": send_at, "request_id": uuid.uuid4().hex,
-                      "as_of": run.as_of, "created_at": now})
+        heads.append(
+            {
+                "audience": "seeker",
+                "jobseeker_id": int(seekers.arrays.ids[row]),
+                "run_id": run.id,
+                "channel": channel,
+                "personalised": bool(seekers.personalised[row]),
+                "status": "sent" if inbox else "pending",
+                "sent_at": now if inbox else None,
+                "attempts": 0,
+                "next_attempt_at": send_at,
+                "request_id": uuid.uuid4().hex,
+                "as_of": run.as_of,
+                "created_at": now,
+            }
+        )
     push_ids = session.scalars(insert(Push).returning(Push.id, sort_by_parameter_order=True), heads).all()
     items = []
     for push_id, (row, picked) in zip(push_ids, chosen.items()):
         for rank, (job_id, score, distance_km) in enumerate(sorted(picked, key=lambda p: -p[1]), start=1):
-            words = explain(distance_km, shared_keyword(seekers.desired[row], jobs.titles[job_id]),
-                            jobs.salaries[job_id], None)
-            items.append({"push_id": push_id, "audience": "seeker", "jobseeker_id": int(seekers.arrays.ids[row]),
-                          "job_id": job_id, "rank": rank, "score": round(score, 6),
-                          "distance_km": round(distance_km, 3), "explanation": words[:300], "created_at": now})
+            words = explain(
+                distance_km, shared_keyword(seekers.desired[row], jobs.titles[job_id]), jobs.salaries[job_id], None
+            )
+            items.append(
+                {
+                    "push_id": push_id,
+                    "audience": "seeker",
+                    "jobseeker_id": int(seekers.arrays.ids[row]),
+                    "job_id": job_id,
+                    "rank": rank,
+                    "score": round(score, 6),
+                    "distance_km": round(distance_km, 3),
+                    "explanation": words[:300],
+                    "created_at": now,
+                }
+            )
     session.execute(insert(PushItem), items)
     report.pushes += len(push_ids)
     report.items += len(items)
 
 
-def new_run(sessions: sessionmaker[Session], kind: str, shard: Shard, *, slot: str | None = None,
-            as_of: datetime | None = None) -> PushRun:
+def new_run(
+    sessions: sessionmaker[Session], kind: str, shard: Shard, *, slot: str | None = None, as_of: datetime | None = None
+) -> PushRun:
     """Open a run row; with a slot, raises IntegrityError when another process holds it."""
     with sessions() as session:
         run = PushRun(kind=kind, shard=str(shard), slot=slot, as_of=as_of or utcnow(), counts={})

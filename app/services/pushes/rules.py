@@ -61,12 +61,20 @@ class PushRules:
 
     @classmethod
     def from_settings(cls, s: Settings) -> PushRules:
-        return cls(per_message=s.push_per_message, per_week=s.push_per_week,
-                   min_interval=timedelta(hours=s.push_min_interval_h), per_job_per_day=s.push_per_job_per_day,
-                   lookback=timedelta(days=s.push_lookback_days), digest_per_job=s.push_digest_per_job,
-                   quiet=QuietHours.parse(s.push_quiet_hours, s.push_timezone), max_attempts=s.push_max_attempts,
-                   backoff=timedelta(seconds=s.push_backoff_s), lease=timedelta(seconds=s.push_lease_s),
-                   candidates_per_seeker=max(12, 4 * s.push_per_message), group_boosts=dict(s.group_boosts))
+        return cls(
+            per_message=s.push_per_message,
+            per_week=s.push_per_week,
+            min_interval=timedelta(hours=s.push_min_interval_h),
+            per_job_per_day=s.push_per_job_per_day,
+            lookback=timedelta(days=s.push_lookback_days),
+            digest_per_job=s.push_digest_per_job,
+            quiet=QuietHours.parse(s.push_quiet_hours, s.push_timezone),
+            max_attempts=s.push_max_attempts,
+            backoff=timedelta(seconds=s.push_backoff_s),
+            lease=timedelta(seconds=s.push_lease_s),
+            candidates_per_seeker=max(12, 4 * s.push_per_message),
+            group_boosts=dict(s.group_boosts),
+        )
 
     def retry_at(self, now: datetime, attempts: int) -> datetime:
         """Exponential backoff: 1, 2, 4, … times the first delay, then out of quiet hours."""

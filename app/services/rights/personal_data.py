@@ -27,38 +27,72 @@ def export_seeker(session: Session, vault: Vault, principal: Principal, seeker_i
         fields = ["phone", "id_number"] if seeker.id_number_cipher else ["phone"]
         record_read(session, principal, SubjectKind.JOBSEEKER, seeker_id, fields, "jobseeker.export")
     return PersonalData(
-        exported_at=utcnow(), profile=jobseeker_out(
-            vault, seeker, in_full=True, show_point=owner or seeker.consent_precise_location_at is not None),
-        accounts=_accounts(session, seeker_id), pushes=_pushes(session, seeker_id),
-        shown_to_employers=_shown(session, seeker_id), events=_events(session, seeker_id),
-        employments=[employment_out(e) for e in session.scalars(
-            select(Employment).where(Employment.jobseeker_id == seeker_id).order_by(Employment.id))],
-        pii_reads=reads_about(session, SubjectKind.JOBSEEKER, seeker_id))
+        exported_at=utcnow(),
+        profile=jobseeker_out(
+            vault, seeker, in_full=True, show_point=owner or seeker.consent_precise_location_at is not None
+        ),
+        accounts=_accounts(session, seeker_id),
+        pushes=_pushes(session, seeker_id),
+        shown_to_employers=_shown(session, seeker_id),
+        events=_events(session, seeker_id),
+        employments=[
+            employment_out(e)
+            for e in session.scalars(
+                select(Employment).where(Employment.jobseeker_id == seeker_id).order_by(Employment.id)
+            )
+        ],
+        pii_reads=reads_about(session, SubjectKind.JOBSEEKER, seeker_id),
+    )
 
 
 def _accounts(session: Session, seeker_id: int) -> list[AccountHeld]:
-    return [AccountHeld(user_id=u.id, role=u.role, wechat_openid=u.wechat_openid, created_at=u.created_at)
-            for u in session.scalars(select(User).where(User.seeker_id == seeker_id))]
+    return [
+        AccountHeld(user_id=u.id, role=u.role, wechat_openid=u.wechat_openid, created_at=u.created_at)
+        for u in session.scalars(select(User).where(User.seeker_id == seeker_id))
+    ]
 
 
 def _pushes(session: Session, seeker_id: int) -> list[InboxMessage]:
-    pushes = session.scalars(select(Push).where(Push.jobseeker_id == seeker_id, Push.audience == "seeker")
-                             .order_by(Push.created_at, Push.id)).all()
+    pushes = session.scalars(
+        select(Push).where(Push.jobseeker_id == seeker_id, Push.audience == "seeker").order_by(Push.created_at, Push.id)
+    ).all()
     items = push_items(session, [p.id for p in pushes], masked_seekers=False)
-    return [InboxMessage(id=p.id, request_id=p.request_id, channel=PushChannel(p.channel), status=p.status,
-                         personalised=p.personalised, created_at=p.created_at, sent_at=p.sent_at,
-                         items=items.get(p.id, [])) for p in pushes]
+    return [
+        InboxMessage(
+            id=p.id,
+            request_id=p.request_id,
+            channel=PushChannel(p.channel),
+            status=p.status,
+            personalised=p.personalised,
+            created_at=p.created_at,
+            sent_at=p.sent_at,
+            items=items.get(p.id, []),
+        )
+        for p in pushes
+    ]
 
 
 def _shown(session: Session, seeker_id: int) -> list[ShownToEmployer]:
-    rows = session.execute(select(PushItem.job_id, Job.employer_id, PushItem.created_at)
-                           .join(Job, Job.id == PushItem.job_id)
-                           .where(PushItem.jobseeker_id == seeker_id, PushItem.audience == "employer")
-                           .order_by(PushItem.created_at, PushItem.id))
+    rows = session.execute(
+        select(PushItem.job_id, Job.employer_id, PushItem.created_at)
+        .join(Job, Job.id == PushItem.job_id)
+        .where(PushItem.jobseeker_id == seeker_id, PushItem.audience == "employer")
+        .order_by(PushItem.created_at, PushItem.id)
+    )
     return [ShownToEmployer(job_id=job_id, employer_id=employer_id, created_at=at) for job_id, employer_id, at in rows]
 
 
 def _events(session: Session, seeker_id: int) -> list[EventOut]:
     rows = session.scalars(select(Event).where(Event.jobseeker_id == seeker_id).order_by(Event.created_at, Event.id))
-    return [EventOut(id=e.id, type=EventType(e.type), job_id=e.job_id, jobseeker_id=e.jobseeker_id,
-                     request_id=e.request_id, district_code=e.district_code, created_at=e.created_at) for e in rows]
+    return [
+        EventOut(
+            id=e.id,
+            type=EventType(e.type),
+            job_id=e.job_id,
+            jobseeker_id=e.jobseeker_id,
+            request_id=e.request_id,
+            district_code=e.district_code,
+            created_at=e.created_at,
+        )
+        for e in rows
+    ]

@@ -51,14 +51,34 @@ from app.services.privacy.vault import Vault
 from app.vocabulary import Role
 from matching.geo import GeoPoint
 
-NOT_NULL = ("name", "phone", "location", "desired_job", "experience", "skills", "job_types", "radius_km",
-            "priority_groups", "push", "sensitive_consent")
-SPECIAL = {"location", "expected_salary", "radius_km", "push", "community_code", "phone", "id_number",
-           "sensitive_consent"}
+NOT_NULL = (
+    "name",
+    "phone",
+    "location",
+    "desired_job",
+    "experience",
+    "skills",
+    "job_types",
+    "radius_km",
+    "priority_groups",
+    "push",
+    "sensitive_consent",
+)
+SPECIAL = {
+    "location",
+    "expected_salary",
+    "radius_km",
+    "push",
+    "community_code",
+    "phone",
+    "id_number",
+    "sensitive_consent",
+}
 
 
-def create_jobseeker(session: Session, matcher: Matcher, vault: Vault, principal: Principal,
-                     payload: JobseekerCreate) -> JobseekerOut:
+def create_jobseeker(
+    session: Session, matcher: Matcher, vault: Vault, principal: Principal, payload: JobseekerCreate
+) -> JobseekerOut:
     """A jobseeker fills their own one profile; staff register a person of their districts on their behalf."""
     _check_creator(principal)
     check_groups(payload.priority_groups, payload.sensitive_consent)
@@ -68,8 +88,13 @@ def create_jobseeker(session: Session, matcher: Matcher, vault: Vault, principal
     if principal.role is not Role.JOBSEEKER:
         require_area(principal, community_code, "the person's community")
     stored = home_point(point, payload.sensitive_consent)
-    seeker = Jobseeker(**payload.model_dump(exclude=SPECIAL), lat=stored.lat, lon=stored.lon, radius_km=radius_km,
-                       community_code=community_code)
+    seeker = Jobseeker(
+        **payload.model_dump(exclude=SPECIAL),
+        lat=stored.lat,
+        lon=stored.lon,
+        radius_km=radius_km,
+        community_code=community_code,
+    )
     give_consent(seeker, payload.sensitive_consent, utcnow())
     seal_seeker_phone(vault, seeker, payload.phone)
     _set_id_number(session, vault, seeker, payload.id_number)
@@ -87,8 +112,9 @@ def get_jobseeker(session: Session, vault: Vault, principal: Principal, seeker_i
     return disclose(session, vault, principal, load_own_jobseeker(session, principal, seeker_id), "jobseeker.get")
 
 
-def update_jobseeker(session: Session, matcher: Matcher, vault: Vault, principal: Principal, seeker_id: int,
-                     payload: JobseekerUpdate) -> JobseekerOut:
+def update_jobseeker(
+    session: Session, matcher: Matcher, vault: Vault, principal: Principal, seeker_id: int, payload: JobseekerUpdate
+) -> JobseekerOut:
     seeker = load_own_jobseeker(session, principal, seeker_id)
     changes = payload.model_dump(exclude_unset=True)
     for name in NOT_NULL:
@@ -179,25 +205,44 @@ def jobseeker_out(vault: Vault, seeker: Jobseeker, *, in_full: bool, show_point:
     if not in_full:
         phone, id_number = mask_phone(phone), mask_id_number(id_number) if id_number else None
     return JobseekerOut(
-        id=seeker.id, name=seeker.name, phone=phone, id_number=id_number,
+        id=seeker.id,
+        name=seeker.name,
+        phone=phone,
+        id_number=id_number,
         location=location_out(seeker.lat, seeker.lon) if show_point else None,
-        desired_job=seeker.desired_job, experience=seeker.experience, skills=seeker.skills,
-        education=seeker.education, expected_salary=expected_salary(seeker), job_types=seeker.job_types,
-        radius_km=seeker.radius_km, priority_groups=seeker.priority_groups, sensitive_consent=consent_out(seeker),
-        birth_date=seeker.birth_date, graduation_date=seeker.graduation_date,
-        employment_status=seeker.employment_status, community_code=seeker.community_code,
-        household_id=seeker.household_id, occupations=occupations_out(seeker),
-        push=PushSettings(consent=seeker.push_consent, channel=seeker.push_channel, wechat_openid=seeker.wechat_openid,
-                          wechat_subscribed=seeker.wechat_subscribed),
-        created_at=seeker.created_at, updated_at=seeker.updated_at,
+        desired_job=seeker.desired_job,
+        experience=seeker.experience,
+        skills=seeker.skills,
+        education=seeker.education,
+        expected_salary=expected_salary(seeker),
+        job_types=seeker.job_types,
+        radius_km=seeker.radius_km,
+        priority_groups=seeker.priority_groups,
+        sensitive_consent=consent_out(seeker),
+        birth_date=seeker.birth_date,
+        graduation_date=seeker.graduation_date,
+        employment_status=seeker.employment_status,
+        community_code=seeker.community_code,
+        household_id=seeker.household_id,
+        occupations=occupations_out(seeker),
+        push=PushSettings(
+            consent=seeker.push_consent,
+            channel=seeker.push_channel,
+            wechat_openid=seeker.wechat_openid,
+            wechat_subscribed=seeker.wechat_subscribed,
+        ),
+        created_at=seeker.created_at,
+        updated_at=seeker.updated_at,
     )
 
 
 def programmes(session: Session, principal: Principal, seeker_id: int) -> list[ProgrammeVerdict]:
     """Each job type's verdict for the seeker today, explained ("不符合见习条件：毕业超过2年")."""
     seeker = load_own_jobseeker(session, principal, seeker_id)
-    return [ProgrammeVerdict(job_type=v.job_type, eligible=v.eligible, explanation=v.explanation)
-            for v in verdicts(applicant_of(seeker), local_today())]
+    return [
+        ProgrammeVerdict(job_type=v.job_type, eligible=v.eligible, explanation=v.explanation)
+        for v in verdicts(applicant_of(seeker), local_today())
+    ]
 
 
 def _check_creator(principal: Principal) -> None:
@@ -210,8 +255,9 @@ def _check_creator(principal: Principal) -> None:
 def _set_id_number(session: Session, vault: Vault, seeker: Jobseeker, id_number: str | None) -> None:
     if id_number is not None:
         id_hash = vault.lookup(ID_NUMBER, id_number)
-        taken = session.scalar(select(Jobseeker.id).where(Jobseeker.id_number_hash == id_hash,
-                                                          Jobseeker.id != seeker.id))  # id None: not yet stored
+        taken = session.scalar(
+            select(Jobseeker.id).where(Jobseeker.id_number_hash == id_hash, Jobseeker.id != seeker.id)
+        )  # id None: not yet stored
         if taken is not None:
             raise Conflict("a profile with this ID number already exists; a person has one profile")
     seal_seeker_id_number(vault, seeker, id_number)
@@ -241,5 +287,8 @@ def _set_push(seeker: Jobseeker, push: PushSettings, session: Session | None = N
     unwanted = Push.channel != push.channel
     if push.consent == PushConsent.OFF or (push.channel == PushChannel.WECHAT and not push.wechat_subscribed):
         unwanted = true()
-    session.execute(update(Push).where(Push.jobseeker_id == seeker.id, Push.status == "pending", unwanted)
-                    .values(status="cancelled", last_error="the seeker changed their push settings"))
+    session.execute(
+        update(Push)
+        .where(Push.jobseeker_id == seeker.id, Push.status == "pending", unwanted)
+        .values(status="cancelled", last_error="the seeker changed their push settings")
+    )

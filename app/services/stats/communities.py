@@ -35,25 +35,32 @@ class _Tally:
 
 def community_stats(session: Session, standard: Standard, scope: Scope) -> tuple[list[CommunityStats], set[int]]:
     """Every community in scope, and the ids of the open jobs within any of their circles."""
-    communities = session.scalars(select(Community).where(scope.in_district(Community.code))
-                                  .order_by(Community.code)).all()
+    communities = session.scalars(
+        select(Community).where(scope.in_district(Community.code)).order_by(Community.code)
+    ).all()
     tallies: defaultdict[str, _Tally] = defaultdict(_Tally)
     _count_seekers(session, scope, tallies)
     _count_employments(session, scope, tallies)
     _count_events(session, scope, tallies)
     nearby, reached = _jobs_nearby(session, communities, standard.jobs_within_km)
-    stations = {code: int(n) for code, n in session.execute(
-        select(Station.community_code, func.count()).group_by(Station.community_code))}
-    rows = [_row(c, tallies[c.code], nearby[i], stations.get(c.code, 0), standard, scope)
-            for i, c in enumerate(communities)]
+    stations = {
+        code: int(n)
+        for code, n in session.execute(select(Station.community_code, func.count()).group_by(Station.community_code))
+    }
+    rows = [
+        _row(c, tallies[c.code], nearby[i], stations.get(c.code, 0), standard, scope) for i, c in enumerate(communities)
+    ]
     return rows, reached
 
 
 def _count_seekers(session: Session, scope: Scope, tallies: defaultdict[str, _Tally]) -> None:
-    rows = session.execute(select(Jobseeker.id, Jobseeker.community_code, Jobseeker.household_id,
-                                  Jobseeker.priority_groups)
-                           .where(Jobseeker.community_code.isnot(None), scope.in_district(Jobseeker.community_code),
-                                  Jobseeker.created_at < scope.end_at))
+    rows = session.execute(
+        select(Jobseeker.id, Jobseeker.community_code, Jobseeker.household_id, Jobseeker.priority_groups).where(
+            Jobseeker.community_code.isnot(None),
+            scope.in_district(Jobseeker.community_code),
+            Jobseeker.created_at < scope.end_at,
+        )
+    )
     for seeker_id, code, household, groups in rows:
         if scope.group is not None and scope.group not in (groups or ()):
             continue
@@ -64,10 +71,21 @@ def _count_seekers(session: Session, scope: Scope, tallies: defaultdict[str, _Ta
 
 
 def _count_employments(session: Session, scope: Scope, tallies: defaultdict[str, _Tally]) -> None:
-    rows = session.execute(select(Employment.jobseeker_id, Employment.community_code, Employment.kind,
-                                  Employment.claimable, Employment.started_on, Employment.ended_on)
-                           .where(Employment.community_code.isnot(None), scope.in_district(Employment.community_code),
-                                  scope.has_group(Employment.group_bits), Employment.started_on <= scope.end))
+    rows = session.execute(
+        select(
+            Employment.jobseeker_id,
+            Employment.community_code,
+            Employment.kind,
+            Employment.claimable,
+            Employment.started_on,
+            Employment.ended_on,
+        ).where(
+            Employment.community_code.isnot(None),
+            scope.in_district(Employment.community_code),
+            scope.has_group(Employment.group_bits),
+            Employment.started_on <= scope.end,
+        )
+    )
     for seeker_id, code, kind, claimable, started, ended in rows:
         tally = tallies[str(code)]
         if _active(started, ended, scope.end) and seeker_id is not None:
@@ -82,10 +100,16 @@ def _count_employments(session: Session, scope: Scope, tallies: defaultdict[str,
 def _count_events(session: Session, scope: Scope, tallies: defaultdict[str, _Tally]) -> None:
     rows = session.execute(
         select(Event.community_code, Event.type, func.count(), func.count(distinct(Event.jobseeker_id)))
-        .where(Event.community_code.isnot(None), scope.in_district(Event.community_code),
-               scope.has_group(Event.group_bits), Event.created_at >= scope.start_at, Event.created_at < scope.end_at,
-               Event.type.in_((EventType.IMPRESSION, EventType.INTENTION)))
-        .group_by(Event.community_code, Event.type))
+        .where(
+            Event.community_code.isnot(None),
+            scope.in_district(Event.community_code),
+            scope.has_group(Event.group_bits),
+            Event.created_at >= scope.start_at,
+            Event.created_at < scope.end_at,
+            Event.type.in_((EventType.IMPRESSION, EventType.INTENTION)),
+        )
+        .group_by(Event.community_code, Event.type)
+    )
     for code, kind, events, seekers in rows:
         if kind == EventType.IMPRESSION:
             tallies[str(code)].matched = int(seekers)
@@ -96,8 +120,10 @@ def _count_events(session: Session, scope: Scope, tallies: defaultdict[str, _Tal
 def _jobs_nearby(session: Session, communities: Iterable[Community], radius_km: float) -> tuple[list[int], set[int]]:
     """Open jobs within radius of each centre: a latitude band from a sorted array, then exact distances."""
     now = utcnow()
-    jobs = session.execute(select(Job.id, Job.lat, Job.lon).where(
-        Job.status == "open", Job.duplicate_of_id.is_(None), or_(Job.valid_until.is_(None), Job.valid_until > now))
+    jobs = session.execute(
+        select(Job.id, Job.lat, Job.lon).where(
+            Job.status == "open", Job.duplicate_of_id.is_(None), or_(Job.valid_until.is_(None), Job.valid_until > now)
+        )
     ).all()
     ids = np.array([j.id for j in jobs], np.int64)
     lats, lons = np.array([j.lat for j in jobs], np.float64), np.array([j.lon for j in jobs], np.float64)
@@ -114,23 +140,39 @@ def _jobs_nearby(session: Session, communities: Iterable[Community], radius_km: 
     return counts, reached
 
 
-def _row(community: Community, tally: _Tally, jobs_nearby: int, stations: int, standard: Standard,
-         scope: Scope) -> CommunityStats:
+def _row(
+    community: Community, tally: _Tally, jobs_nearby: int, stations: int, standard: Standard, scope: Scope
+) -> CommunityStats:
     employed = tally.seekers & tally.employed
     zero = [h for h, members in tally.households.items() if not members & tally.employed]
     zero_at_start = {h for h, members in tally.households.items() if not members & tally.employed_at_start}
     rate = len(employed) / len(tally.seekers) if tally.seekers else None
     unmet = _unmet(rate, len(zero), jobs_nearby, standard)
     return CommunityStats(
-        code=community.code, name=community.name, county=community.county, town=community.town,
-        lat=community.lat, lon=community.lon, stations=stations, seekers=len(tally.seekers),
-        households=len(tally.households), jobs_nearby=jobs_nearby, matched_seekers=tally.matched,
-        intentions=tally.intentions, hires=sum(tally.hires.values()), hires_stable=tally.hires["stable"],
-        hires_flexible=tally.hires["flexible"], claimable_stable=tally.claims["stable"],
-        claimable_flexible=tally.claims["flexible"], employed=len(employed),
-        employment_rate=None if rate is None else round(rate, 4), zero_employment_households=len(zero),
+        code=community.code,
+        name=community.name,
+        county=community.county,
+        town=community.town,
+        lat=community.lat,
+        lon=community.lon,
+        stations=stations,
+        seekers=len(tally.seekers),
+        households=len(tally.households),
+        jobs_nearby=jobs_nearby,
+        matched_seekers=tally.matched,
+        intentions=tally.intentions,
+        hires=sum(tally.hires.values()),
+        hires_stable=tally.hires["stable"],
+        hires_flexible=tally.hires["flexible"],
+        claimable_stable=tally.claims["stable"],
+        claimable_flexible=tally.claims["flexible"],
+        employed=len(employed),
+        employment_rate=None if rate is None else round(rate, 4),
+        zero_employment_households=len(zero),
         cleared_households=len(zero_at_start - set(zero)),
-        standard_met=None if rate is None else not unmet, unmet=unmet)
+        standard_met=None if rate is None else not unmet,
+        unmet=unmet,
+    )
 
 
 def _unmet(rate: float | None, zero: int, jobs: int, standard: Standard) -> list[str]:

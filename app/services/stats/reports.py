@@ -52,10 +52,19 @@ class StatsRules:
 
     @classmethod
     def from_settings(cls, s: Settings) -> StatsRules:
-        standard = Standard(employment_rate=s.standard_employment_rate, zero_households=s.standard_zero_households,
-                            jobs_within_km=s.standard_jobs_within_km, min_jobs=s.standard_min_jobs)
-        return cls(standard, dict(s.group_boosts), s.target_fairs_per_year, s.target_fair_employers_per_year,
-                   s.target_intentions_per_year)
+        standard = Standard(
+            employment_rate=s.standard_employment_rate,
+            zero_households=s.standard_zero_households,
+            jobs_within_km=s.standard_jobs_within_km,
+            min_jobs=s.standard_min_jobs,
+        )
+        return cls(
+            standard,
+            dict(s.group_boosts),
+            s.target_fairs_per_year,
+            s.target_fair_employers_per_year,
+            s.target_intentions_per_year,
+        )
 
 
 def communities(session: Session, rules: StatsRules, principal: Principal, query: CommunityStatsQuery) -> CommunityPage:
@@ -66,8 +75,14 @@ def communities(session: Session, rules: StatsRules, principal: Principal, query
         rows = [r for r in rows if r.seekers or r.jobs_nearby]
     if query.standard_met is not None:
         rows = [r for r in rows if r.standard_met is query.standard_met]
-    return CommunityPage(items=rows[query.offset:query.offset + query.limit], total=len(rows), limit=query.limit,
-                         offset=query.offset, period=scope.period(), standard=rules.standard)
+    return CommunityPage(
+        items=rows[query.offset : query.offset + query.limit],
+        total=len(rows),
+        limit=query.limit,
+        offset=query.offset,
+        period=scope.period(),
+        standard=rules.standard,
+    )
 
 
 def overview(session: Session, rules: StatsRules, principal: Principal, query: StatsQuery) -> Overview:
@@ -80,14 +95,24 @@ def overview(session: Session, rules: StatsRules, principal: Principal, query: S
     fairs = fair_report(session, rules, principal, query)
     held = {t.measure: t.achieved for t in fairs.targets}
     return Overview(
-        seekers=seekers, open_jobs=len(reached), communities=len(rows), communities_with_seekers=len(peopled),
-        communities_meeting_standard=met, standard_share=_ratio(met, len(peopled)),
-        matched_seekers=sum(r.matched_seekers for r in rows), intentions=sum(r.intentions for r in rows),
-        hires=sum(r.hires for r in rows), hires_stable=sum(r.hires_stable for r in rows),
-        hires_flexible=sum(r.hires_flexible for r in rows), employment_rate=_ratio(employed, seekers),
+        seekers=seekers,
+        open_jobs=len(reached),
+        communities=len(rows),
+        communities_with_seekers=len(peopled),
+        communities_meeting_standard=met,
+        standard_share=_ratio(met, len(peopled)),
+        matched_seekers=sum(r.matched_seekers for r in rows),
+        intentions=sum(r.intentions for r in rows),
+        hires=sum(r.hires for r in rows),
+        hires_stable=sum(r.hires_stable for r in rows),
+        hires_flexible=sum(r.hires_flexible for r in rows),
+        employment_rate=_ratio(employed, seekers),
         zero_employment_households=sum(r.zero_employment_households for r in rows),
-        cleared_households=sum(r.cleared_households for r in rows), fairs_held=held["fairs_held"],
-        fair_employers=held["fair_employers"], period=scope.period())
+        cleared_households=sum(r.cleared_households for r in rows),
+        fairs_held=held["fairs_held"],
+        fair_employers=held["fair_employers"],
+        period=scope.period(),
+    )
 
 
 def group_report(session: Session, rules: StatsRules, principal: Principal, query: StatsQuery) -> GroupReport:
@@ -104,28 +129,59 @@ def fair_report(session: Session, rules: StatsRules, principal: Principal, query
     query = scoped(principal, query)
     scope = scope_of(query)
     now = utcnow()
-    fairs = [f for f in session.scalars(select(Fair).where(Fair.starts_at < scope.end_at, Fair.ends_at >= scope.start_at)
-                                        .order_by(Fair.starts_at))
-             if scope.district is None or _fair_district(f) == scope.district]
+    fairs = [
+        f
+        for f in session.scalars(
+            select(Fair).where(Fair.starts_at < scope.end_at, Fair.ends_at >= scope.start_at).order_by(Fair.starts_at)
+        )
+        if scope.district is None or _fair_district(f) == scope.district
+    ]
     ids = [f.id for f in fairs]
-    employers = _by_fair(session, select(FairEmployer.fair_id, func.count()).where(FairEmployer.fair_id.in_(ids))
-                         .group_by(FairEmployer.fair_id))
+    employers = _by_fair(
+        session,
+        select(FairEmployer.fair_id, func.count()).where(FairEmployer.fair_id.in_(ids)).group_by(FairEmployer.fair_id),
+    )
     jobs = _by_fair(session, select(Job.fair_id, func.count()).where(Job.fair_id.in_(ids)).group_by(Job.fair_id))
-    intentions = _by_fair(session, select(Job.fair_id, func.count()).join(Event, Event.job_id == Job.id)
-                          .where(Job.fair_id.in_(ids), Event.type == EventType.INTENTION,
-                                 scope.has_group(Event.group_bits)).group_by(Job.fair_id))
-    hires = _by_fair(session, select(Job.fair_id, func.count()).join(Employment, Employment.job_id == Job.id)
-                     .where(Job.fair_id.in_(ids), scope.has_group(Employment.group_bits)).group_by(Job.fair_id))
-    items = [FairStats(id=f.id, name=f.name, kind=f.kind, status=_status(f, now), starts_on=_local(f.starts_at),
-                       ends_on=_local(f.ends_at), district_code=_fair_district(f), employers=employers.get(f.id, 0),
-                       jobs=jobs.get(f.id, 0), intentions=intentions.get(f.id, 0), hires=hires.get(f.id, 0))
-             for f in fairs]
+    intentions = _by_fair(
+        session,
+        select(Job.fair_id, func.count())
+        .join(Event, Event.job_id == Job.id)
+        .where(Job.fair_id.in_(ids), Event.type == EventType.INTENTION, scope.has_group(Event.group_bits))
+        .group_by(Job.fair_id),
+    )
+    hires = _by_fair(
+        session,
+        select(Job.fair_id, func.count())
+        .join(Employment, Employment.job_id == Job.id)
+        .where(Job.fair_id.in_(ids), scope.has_group(Employment.group_bits))
+        .group_by(Job.fair_id),
+    )
+    items = [
+        FairStats(
+            id=f.id,
+            name=f.name,
+            kind=f.kind,
+            status=_status(f, now),
+            starts_on=_local(f.starts_at),
+            ends_on=_local(f.ends_at),
+            district_code=_fair_district(f),
+            employers=employers.get(f.id, 0),
+            jobs=jobs.get(f.id, 0),
+            intentions=intentions.get(f.id, 0),
+            hires=hires.get(f.id, 0),
+        )
+        for f in fairs
+    ]
     held = [f.id for f in fairs if f.ends_at < now]
-    served = session.scalar(select(func.count(distinct(FairEmployer.employer_id)))
-                            .where(FairEmployer.fair_id.in_(held))) or 0
-    targets = [_target("fairs_held", len(held), rules.fairs_per_year, scope),
-               _target("fair_employers", served, rules.fair_employers_per_year, scope),
-               _target("intentions", sum(i.intentions for i in items), rules.intentions_per_year, scope)]
+    served = (
+        session.scalar(select(func.count(distinct(FairEmployer.employer_id))).where(FairEmployer.fair_id.in_(held)))
+        or 0
+    )
+    targets = [
+        _target("fairs_held", len(held), rules.fairs_per_year, scope),
+        _target("fair_employers", served, rules.fair_employers_per_year, scope),
+        _target("intentions", sum(i.intentions for i in items), rules.intentions_per_year, scope),
+    ]
     return FairReport(items=items, targets=targets, period=scope.period())
 
 
@@ -135,10 +191,16 @@ def trend(session: Session, principal: Principal, query: TrendQuery) -> Trend:
     scope = scope_of(query)
     day = _local_day(session)
     rows = session.execute(
-        select(day, Event.type, func.count()).where(
-            Event.created_at >= scope.start_at, Event.created_at < scope.end_at, scope.has_group(Event.group_bits),
-            scope.in_district(Event.district_code), Event.type.in_(TREND_TYPES))
-        .group_by(day, Event.type)).all()
+        select(day, Event.type, func.count())
+        .where(
+            Event.created_at >= scope.start_at,
+            Event.created_at < scope.end_at,
+            scope.has_group(Event.group_bits),
+            scope.in_district(Event.district_code),
+            Event.type.in_(TREND_TYPES),
+        )
+        .group_by(day, Event.type)
+    ).all()
     buckets: dict[date, Counter[str]] = {b: Counter() for b in _buckets(scope, query.interval)}
     for on, kind, n in rows:
         buckets[_bucket(_as_date(on), query.interval)][kind] += int(n)
@@ -148,33 +210,67 @@ def trend(session: Session, principal: Principal, query: TrendQuery) -> Trend:
 
 def _seekers_by_group(session: Session, scope: Scope) -> dict[str | None, int]:
     counts: Counter[str | None] = Counter()
-    for (groups,) in session.execute(select(Jobseeker.priority_groups).where(
-            scope.in_district(Jobseeker.community_code), Jobseeker.created_at < scope.end_at)):
+    for (groups,) in session.execute(
+        select(Jobseeker.priority_groups).where(
+            scope.in_district(Jobseeker.community_code), Jobseeker.created_at < scope.end_at
+        )
+    ):
         counts[None] += 1
         counts.update(set(groups or ()))
     return dict(counts)
 
 
-def _group_row(session: Session, scope: Scope, group: PriorityGroup | None, members: dict[str | None, int],
-               rules: StatsRules, everyone: GroupStats | None) -> GroupStats:
+def _group_row(
+    session: Session,
+    scope: Scope,
+    group: PriorityGroup | None,
+    members: dict[str | None, int],
+    rules: StatsRules,
+    everyone: GroupStats | None,
+) -> GroupStats:
     narrowed = Scope(scope.start, scope.end, scope.district, group)
-    steps = {kind: int(n) for kind, n in session.execute(
-        select(Event.type, func.count(distinct(Event.jobseeker_id))).where(
-            Event.created_at >= scope.start_at, Event.created_at < scope.end_at,
-            scope.in_district(Event.district_code), narrowed.has_group(Event.group_bits))
-        .group_by(Event.type))}
-    hired = session.scalar(select(func.count(distinct(Employment.jobseeker_id))).where(
-        Employment.started_on >= scope.start, Employment.started_on <= scope.end,
-        scope.in_district(Employment.district_code), narrowed.has_group(Employment.group_bits))) or 0
+    steps = {
+        kind: int(n)
+        for kind, n in session.execute(
+            select(Event.type, func.count(distinct(Event.jobseeker_id)))
+            .where(
+                Event.created_at >= scope.start_at,
+                Event.created_at < scope.end_at,
+                scope.in_district(Event.district_code),
+                narrowed.has_group(Event.group_bits),
+            )
+            .group_by(Event.type)
+        )
+    }
+    hired = (
+        session.scalar(
+            select(func.count(distinct(Employment.jobseeker_id))).where(
+                Employment.started_on >= scope.start,
+                Employment.started_on <= scope.end,
+                scope.in_district(Employment.district_code),
+                narrowed.has_group(Employment.group_bits),
+            )
+        )
+        or 0
+    )
     seekers = members.get(group, 0)
     shown_rate, hire_rate = _ratio(steps.get(EventType.IMPRESSION, 0), seekers), _ratio(hired, seekers)
     exposure = None if everyone is None else _ratio(shown_rate, everyone.shown_rate)
     hiring = None if everyone is None else _ratio(hire_rate, everyone.hire_rate)
     return GroupStats(
-        group=group or "all", boost=rules.group_boosts.get(group, 0.0) if group else 0.0, seekers=seekers,
-        shown=steps.get(EventType.IMPRESSION, 0), shown_rate=shown_rate, applied=steps.get(EventType.APPLY, 0),
-        intentions=steps.get(EventType.INTENTION, 0), hired=hired, hire_rate=hire_rate, exposure_ratio=exposure,
-        hire_ratio=hiring, flagged=any(r is not None and r < PARITY for r in (exposure, hiring)))
+        group=group or "all",
+        boost=rules.group_boosts.get(group, 0.0) if group else 0.0,
+        seekers=seekers,
+        shown=steps.get(EventType.IMPRESSION, 0),
+        shown_rate=shown_rate,
+        applied=steps.get(EventType.APPLY, 0),
+        intentions=steps.get(EventType.INTENTION, 0),
+        hired=hired,
+        hire_rate=hire_rate,
+        exposure_ratio=exposure,
+        hire_ratio=hiring,
+        flagged=any(r is not None and r < PARITY for r in (exposure, hiring)),
+    )
 
 
 def _ratio(part: float | None, whole: float | None) -> float | None:
@@ -202,8 +298,13 @@ def _local(at: datetime) -> date:
 
 def _target(measure: str, achieved: int, yearly: int, scope: Scope) -> Target:
     period_target = round(yearly * scope.days / 365)
-    return Target(measure=measure, achieved=achieved, yearly_target=yearly, period_target=period_target,
-                  progress=_ratio(achieved, period_target))
+    return Target(
+        measure=measure,
+        achieved=achieved,
+        yearly_target=yearly,
+        period_target=period_target,
+        progress=_ratio(achieved, period_target),
+    )
 
 
 def _local_day(session: Session) -> ColumnElement[Any]:

@@ -56,4 +56,3 @@ def scope_of(query: StatsQuery) -> Scope:
     if (end - start).days >= MAX_DAYS:
         raise InvalidField("from", f"a period covers at most {MAX_DAYS} days")
     return Scope(start, end, query.district, query.group)
-

@@ -48,9 +48,26 @@ ISSUES_SHOWN = 100
 MAX_ATTEMPTS = 5  # claims of one upload before it is failed for a person to look at
 CHUNK_ATTEMPTS = 3  # a chunk that lost a race (two uploads creating one employer) is simply redone
 ERROR_COLUMN = "错误原因"
-TEMPLATE_EXAMPLE = ["电焊工", "熟练二保焊，有焊工证优先，包住宿", "全职", "6千", "8千", "月",
-                    "合肥市瑶海区明光路街道", "117.3072", "31.8565", "gcj02", "3", "合肥市瑶海区示例机械厂",
-                    "91340100MA2RPE0A12", "0551-62000000", "2027-06-30", "YH-2026-001", "", ""]
+TEMPLATE_EXAMPLE = [
+    "电焊工",
+    "熟练二保焊，有焊工证优先，包住宿",
+    "全职",
+    "6千",
+    "8千",
+    "月",
+    "合肥市瑶海区明光路街道",
+    "117.3072",
+    "31.8565",
+    "gcj02",
+    "3",
+    "合肥市瑶海区示例机械厂",
+    "91340100MA2RPE0A12",
+    "0551-62000000",
+    "2027-06-30",
+    "YH-2026-001",
+    "",
+    "",
+]
 TEMPLATE_NOTES = [
     ("列", "必填", "说明", "示例"),
     ("职位名称", "是", "岗位名称，100 字以内", "电焊工"),
@@ -94,8 +111,16 @@ class Ingest:
 Progress = Callable[[int, int], None]  # rows done, total rows; called after each committed chunk
 
 
-def accept_upload(session: Session, ingest: Ingest, principal: Principal, filename: str, content: bytes, *,
-                  fair_id: int | None, submit: Callable[[int], None]) -> UploadOut:
+def accept_upload(
+    session: Session,
+    ingest: Ingest,
+    principal: Principal,
+    filename: str,
+    content: bytes,
+    *,
+    fair_id: int | None,
+    submit: Callable[[int], None],
+) -> UploadOut:
     """Check the file as a whole and store it, queued; once committed it is handed to `submit`."""
     require_staff(principal, "bulk-upload postings")
     if len(content) > ingest.max_bytes:
@@ -106,22 +131,35 @@ def accept_upload(session: Session, ingest: Ingest, principal: Principal, filena
         Columns.of(sheet)
     except SheetError as error:
         raise InvalidField("file", error.reason) from error
-    upload = Upload(filename=filename[:200] or "upload", file_format=sheet.file_format,
-                    sha256=hashlib.sha256(content).hexdigest(), size_bytes=len(content), fair_id=fair_id,
-                    status="queued", total_rows=len(sheet.rows), heartbeat_at=utcnow(),
-                    uploaded_by=principal.user_id or None)
+    upload = Upload(
+        filename=filename[:200] or "upload",
+        file_format=sheet.file_format,
+        sha256=hashlib.sha256(content).hexdigest(),
+        size_bytes=len(content),
+        fair_id=fair_id,
+        status="queued",
+        total_rows=len(sheet.rows),
+        heartbeat_at=utcnow(),
+        uploaded_by=principal.user_id or None,
+    )
     session.add(upload)
     session.flush()
     session.add(UploadFile(upload_id=upload.id, content=content))
-    logger.info("upload %d accepted: %s, %d rows, %s", upload.id, upload.filename, upload.total_rows,
-                upload.file_format)
+    logger.info(
+        "upload %d accepted: %s, %d rows, %s", upload.id, upload.filename, upload.total_rows, upload.file_format
+    )
     upload_id = upload.id
     event.listen(session, "after_commit", lambda _: submit(upload_id), once=True)  # never before it exists
     return upload_out(session, upload)
 
 
-def process_upload(sessions: sessionmaker[Session], ingest: Ingest, upload_id: int,
-                   on_chunk: Progress | None = None, stop: threading.Event | None = None) -> bool:
+def process_upload(
+    sessions: sessionmaker[Session],
+    ingest: Ingest,
+    upload_id: int,
+    on_chunk: Progress | None = None,
+    stop: threading.Event | None = None,
+) -> bool:
     """Claim the upload and store its remaining rows, a chunk per transaction; True if it finished here.
 
     Progress is committed with the rows it counts, so a worker killed at any point leaves the upload
@@ -136,14 +174,24 @@ def process_upload(sessions: sessionmaker[Session], ingest: Ingest, upload_id: i
             sheet = _stored_sheet(session, upload_id, ingest.max_rows)
             start, fair_id = upload.rows_done, upload.fair_id
         columns = Columns.of(sheet)
-        logger.info("upload %d: %s rows %d..%d", upload_id, "resuming at" if start else "starting",
-                    start + 1, len(sheet.rows))
+        logger.info(
+            "upload %d: %s rows %d..%d", upload_id, "resuming at" if start else "starting", start + 1, len(sheet.rows)
+        )
         for begin in range(start, len(sheet.rows), ingest.chunk_rows):
             if stop is not None and stop.is_set():
                 _release(sessions, upload_id, token)
                 return False
-            _store_with_retries(sessions, ingest, upload_id=upload_id, token=token, sheet=sheet, columns=columns,
-                                fair_id=fair_id, begin=begin, on_chunk=on_chunk)
+            _store_with_retries(
+                sessions,
+                ingest,
+                upload_id=upload_id,
+                token=token,
+                sheet=sheet,
+                columns=columns,
+                fair_id=fair_id,
+                begin=begin,
+                on_chunk=on_chunk,
+            )
         _finish(sessions, upload_id, token, "done", None)
         return True
     except LeaseLost:
@@ -163,11 +211,20 @@ def claim(sessions: sessionmaker[Session], upload_id: int, lease_s: float) -> st
         claimed = _changed(
             session,
             update(Upload)
-            .where(Upload.id == upload_id,
-                   or_(Upload.status == "queued",
-                       (Upload.status == "running") & (Upload.heartbeat_at < now - timedelta(seconds=lease_s))))
-            .values(status="running", lease_token=token, heartbeat_at=now, attempts=Upload.attempts + 1,
-                    started_at=func.coalesce(Upload.started_at, now)),
+            .where(
+                Upload.id == upload_id,
+                or_(
+                    Upload.status == "queued",
+                    (Upload.status == "running") & (Upload.heartbeat_at < now - timedelta(seconds=lease_s)),
+                ),
+            )
+            .values(
+                status="running",
+                lease_token=token,
+                heartbeat_at=now,
+                attempts=Upload.attempts + 1,
+                started_at=func.coalesce(Upload.started_at, now),
+            ),
         )
     return token if claimed == 1 else None
 
@@ -178,8 +235,11 @@ def recover_uploads(sessions: sessionmaker[Session], lease_s: float, submit: Cal
     stale = utcnow() - timedelta(seconds=lease_s)
     with sessions.begin() as session:
         due = session.scalars(
-            select(Upload).where(Upload.status.in_(["queued", "running"]),
-                                 or_(Upload.heartbeat_at.is_(None), Upload.heartbeat_at < stale))
+            select(Upload)
+            .where(
+                Upload.status.in_(["queued", "running"]),
+                or_(Upload.heartbeat_at.is_(None), Upload.heartbeat_at < stale),
+            )
             .order_by(Upload.id)
         ).all()
         for upload in due:
@@ -244,21 +304,43 @@ def list_issues(session: Session, principal: Principal, upload_id: int, query: I
 
 def upload_out(session: Session, upload: Upload) -> UploadOut:
     def count(severity: str) -> int:
-        return session.scalar(select(func.count()).select_from(UploadIssue).where(
-            UploadIssue.upload_id == upload.id, UploadIssue.severity == severity)) or 0
+        return (
+            session.scalar(
+                select(func.count())
+                .select_from(UploadIssue)
+                .where(UploadIssue.upload_id == upload.id, UploadIssue.severity == severity)
+            )
+            or 0
+        )
 
-    errors = session.scalars(select(UploadIssue).where(UploadIssue.upload_id == upload.id,
-                                                       UploadIssue.severity == "error")
-                             .order_by(UploadIssue.row, UploadIssue.id).limit(ISSUES_SHOWN)).all()
+    errors = session.scalars(
+        select(UploadIssue)
+        .where(UploadIssue.upload_id == upload.id, UploadIssue.severity == "error")
+        .order_by(UploadIssue.row, UploadIssue.id)
+        .limit(ISSUES_SHOWN)
+    ).all()
     return UploadOut(
-        id=upload.id, filename=upload.filename, file_format=upload.file_format, fair_id=upload.fair_id,
+        id=upload.id,
+        filename=upload.filename,
+        file_format=upload.file_format,
+        fair_id=upload.fair_id,
         status=UploadStatus(upload.status),
         progress=UploadProgress(done=upload.rows_done, total=upload.total_rows),
-        counts=UploadCounts(created=upload.created, updated=upload.updated, unchanged=upload.unchanged,
-                            rejected=upload.rejected, linked=upload.linked),
-        errors=[_issue(i) for i in errors], errors_total=count("error"), warnings_total=count("warning"),
-        failure=upload.failure, attempts=upload.attempts, created_at=upload.created_at,
-        started_at=upload.started_at, finished_at=upload.finished_at,
+        counts=UploadCounts(
+            created=upload.created,
+            updated=upload.updated,
+            unchanged=upload.unchanged,
+            rejected=upload.rejected,
+            linked=upload.linked,
+        ),
+        errors=[_issue(i) for i in errors],
+        errors_total=count("error"),
+        warnings_total=count("warning"),
+        failure=upload.failure,
+        attempts=upload.attempts,
+        created_at=upload.created_at,
+        started_at=upload.started_at,
+        finished_at=upload.finished_at,
     )
 
 
@@ -267,9 +349,11 @@ def errors_workbook(session: Session, principal: Principal, upload_id: int, max_
     upload = load_own_upload(session, principal, upload_id)
     sheet = _stored_sheet(session, upload_id, max_rows)
     reasons: dict[int, list[str]] = {}
-    for issue in session.scalars(select(UploadIssue).where(UploadIssue.upload_id == upload_id,
-                                                           UploadIssue.severity == "error")
-                                 .order_by(UploadIssue.row, UploadIssue.id)):
+    for issue in session.scalars(
+        select(UploadIssue)
+        .where(UploadIssue.upload_id == upload_id, UploadIssue.severity == "error")
+        .order_by(UploadIssue.row, UploadIssue.id)
+    ):
         reasons.setdefault(issue.row, []).append(f"{issue.column}：{issue.reason}")
     rows = [[*row.cells, "；".join(reasons[row.number])] for row in sheet.rows if row.number in reasons]
     stem = upload.filename.rsplit(".", 1)[0]
@@ -281,22 +365,41 @@ def template_workbook() -> bytes:
     return write_xlsx(headers, [TEMPLATE_EXAMPLE], title="岗位", notes=TEMPLATE_NOTES)
 
 
-def _store_with_retries(sessions: sessionmaker[Session], ingest: Ingest, *, upload_id: int, token: str, sheet: Sheet,
-                        columns: Columns, fair_id: int | None, begin: int, on_chunk: Progress | None) -> None:
-    rows = sheet.rows[begin:begin + ingest.chunk_rows]
+def _store_with_retries(
+    sessions: sessionmaker[Session],
+    ingest: Ingest,
+    *,
+    upload_id: int,
+    token: str,
+    sheet: Sheet,
+    columns: Columns,
+    fair_id: int | None,
+    begin: int,
+    on_chunk: Progress | None,
+) -> None:
+    rows = sheet.rows[begin : begin + ingest.chunk_rows]
     for attempt in range(1, CHUNK_ATTEMPTS + 1):
         try:
             with sessions.begin() as session:
-                counts = store_chunk(session, rows, coder=ingest.coder, gazetteer=ingest.gazetteer,
-                                     duplicates=ingest.duplicates, vault=ingest.vault, upload_id=upload_id,
-                                     columns=columns, fair_id=fair_id, screening_mode=ingest.screening_mode,
-                                     uploader=_uploader(session, upload_id))
+                counts = store_chunk(
+                    session,
+                    rows,
+                    coder=ingest.coder,
+                    gazetteer=ingest.gazetteer,
+                    duplicates=ingest.duplicates,
+                    vault=ingest.vault,
+                    upload_id=upload_id,
+                    columns=columns,
+                    fair_id=fair_id,
+                    screening_mode=ingest.screening_mode,
+                    uploader=_uploader(session, upload_id),
+                )
                 done = _renew(session, upload_id, token, counts)
             if on_chunk is not None:
                 on_chunk(done, len(sheet.rows))
             return
         except (IntegrityError, DBAPIError) as error:
-            if attempt == CHUNK_ATTEMPTS or isinstance(error, DBAPIError) and error.connection_invalidated:
+            if attempt == CHUNK_ATTEMPTS or (isinstance(error, DBAPIError) and error.connection_invalidated):
                 raise
             logger.info("upload %d rows %d..: %s; redoing the chunk", upload_id, begin + 1, type(error).__name__)
             time.sleep(0.2 * attempt)
@@ -312,11 +415,20 @@ def _uploader(session: Session, upload_id: int) -> Principal:
 
 def _renew(session: Session, upload_id: int, token: str, counts: ChunkCounts) -> int:
     """Count the chunk and renew the lease in the chunk's own transaction; a stolen lease undoes both."""
-    renewed = _changed(session, update(Upload).where(Upload.id == upload_id, Upload.lease_token == token).values(
-        rows_done=Upload.rows_done + counts.rows, created=Upload.created + counts.created,
-        updated=Upload.updated + counts.updated, unchanged=Upload.unchanged + counts.unchanged,
-        rejected=Upload.rejected + counts.rejected, linked=Upload.linked + counts.linked,
-        heartbeat_at=utcnow()))
+    renewed = _changed(
+        session,
+        update(Upload)
+        .where(Upload.id == upload_id, Upload.lease_token == token)
+        .values(
+            rows_done=Upload.rows_done + counts.rows,
+            created=Upload.created + counts.created,
+            updated=Upload.updated + counts.updated,
+            unchanged=Upload.unchanged + counts.unchanged,
+            rejected=Upload.rejected + counts.rejected,
+            linked=Upload.linked + counts.linked,
+            heartbeat_at=utcnow(),
+        ),
+    )
     if renewed != 1:
         raise LeaseLost(upload_id)
     return int(session.scalar(select(Upload.rows_done).where(Upload.id == upload_id)) or 0)
@@ -324,8 +436,12 @@ def _renew(session: Session, upload_id: int, token: str, counts: ChunkCounts) ->
 
 def _finish(sessions: sessionmaker[Session], upload_id: int, token: str, status: str, failure: str | None) -> None:
     with sessions.begin() as session:
-        done = _changed(session, update(Upload).where(Upload.id == upload_id, Upload.lease_token == token).values(
-            status=status, failure=failure, finished_at=utcnow(), heartbeat_at=utcnow()))
+        done = _changed(
+            session,
+            update(Upload)
+            .where(Upload.id == upload_id, Upload.lease_token == token)
+            .values(status=status, failure=failure, finished_at=utcnow(), heartbeat_at=utcnow()),
+        )
     if done != 1:
         raise LeaseLost(upload_id)
     logger.info("upload %d %s", upload_id, status)
@@ -344,11 +460,14 @@ def _stored_sheet(session: Session, upload_id: int, max_rows: int) -> Sheet:
 
 def _release(sessions: sessionmaker[Session], upload_id: int, token: str) -> None:
     with sessions.begin() as session:
-        _changed(session, update(Upload).where(Upload.id == upload_id, Upload.lease_token == token).values(
-            status="queued", lease_token=None, heartbeat_at=None))  # due for recovery at once
+        _changed(
+            session,
+            update(Upload)
+            .where(Upload.id == upload_id, Upload.lease_token == token)
+            .values(status="queued", lease_token=None, heartbeat_at=None),
+        )  # due for recovery at once
     logger.info("upload %d handed back at a chunk boundary: this worker is stopping", upload_id)
 
 
 def _issue(issue: UploadIssue) -> RowIssue:
     return RowIssue(row=issue.row, column=issue.column, value=issue.value, reason=issue.reason)
-

@@ -102,9 +102,21 @@ class RowPosting:
 
     def content_hash(self, fair_id: int | None) -> str:
         """What the posting says, so a re-upload can tell unchanged rows from edited ones."""
-        facts: list[object] = [self.title, self.description, self.job_type, self.salary_min, self.salary_max, self.salary_unit,
-                 round(self.point.lat, 7), round(self.point.lon, 7), self.precision, self.address, self.headcount,
-                 self.valid_until.isoformat() if self.valid_until else None, fair_id]
+        facts: list[object] = [
+            self.title,
+            self.description,
+            self.job_type,
+            self.salary_min,
+            self.salary_max,
+            self.salary_unit,
+            round(self.point.lat, 7),
+            round(self.point.lon, 7),
+            self.precision,
+            self.address,
+            self.headcount,
+            self.valid_until.isoformat() if self.valid_until else None,
+            fair_id,
+        ]
         if self.internship_months is not None or self.shifts:  # rows without them hash as they always did
             facts += [self.internship_months, list(self.shifts)]
         return hashlib.sha256(json.dumps(facts, ensure_ascii=False).encode()).hexdigest()
@@ -158,8 +170,13 @@ class Columns:
         return self.header.get(key, COLUMNS[key][0])
 
 
-def read_row(cells: Sequence[Cell], columns: Columns, gazetteer: Gazetteer, now: datetime,
-             screening_mode: ScreeningMode = "reject") -> RowResult:
+def read_row(
+    cells: Sequence[Cell],
+    columns: Columns,
+    gazetteer: Gazetteer,
+    now: datetime,
+    screening_mode: ScreeningMode = "reject",
+) -> RowResult:
     """Every check on one row; all its problems are reported at once, never just the first."""
     reader = _RowReader(cells, columns)
     title = reader.required_text("title", TITLE_MAX)
@@ -183,10 +200,24 @@ def read_row(cells: Sequence[Cell], columns: Columns, gazetteer: Gazetteer, now:
         return result
     point, precision, address = located
     result.posting = RowPosting(
-        title=title, description=description, job_type=job_type, salary_min=salary[0], salary_max=salary[1],
-        salary_unit=salary[2], point=point, precision=precision, division_code=gazetteer.division_of(point),
-        address=address, headcount=headcount, valid_until=valid_until, employer_name=employer,
-        credit_code=credit_code, phone=phone, external_id=external_id, internship_months=months, shifts=shifts,
+        title=title,
+        description=description,
+        job_type=job_type,
+        salary_min=salary[0],
+        salary_max=salary[1],
+        salary_unit=salary[2],
+        point=point,
+        precision=precision,
+        division_code=gazetteer.division_of(point),
+        address=address,
+        headcount=headcount,
+        valid_until=valid_until,
+        employer_name=employer,
+        credit_code=credit_code,
+        phone=phone,
+        external_id=external_id,
+        internship_months=months,
+        shifts=shifts,
         screening=screening,
     )
     return result
@@ -244,16 +275,20 @@ class _RowReader:
         for placed in found.blocking:
             held = f"已转人工审核：{placed.reason}"
             issues = self.errors if mode == "reject" else self.warnings
-            issues.append(Issue(self.columns.name(placed.field), placed.finding.phrase,
-                                placed.reason if mode == "reject" else held))
+            issues.append(
+                Issue(
+                    self.columns.name(placed.field), placed.finding.phrase, placed.reason if mode == "reject" else held
+                )
+            )
         for placed in found.warnings:
             self.warnings.append(Issue(self.columns.name(placed.field), placed.finding.phrase, placed.reason))
         return found
 
     def salary(self) -> tuple[float | None, float | None, SalaryUnit] | None:
         try:
-            parsed = parse_salary(_amount(self.raw("salary_min")), _amount(self.raw("salary_max")),
-                                  self.value("salary_unit") or None)
+            parsed = parse_salary(
+                _amount(self.raw("salary_min")), _amount(self.raw("salary_max")), self.value("salary_unit") or None
+            )
         except SalaryError as error:
             shown = " / ".join(v for v in (self.value("salary_min"), self.value("salary_max")) if v)
             self.fail("salary_min", str(error), shown)
@@ -270,13 +305,21 @@ class _RowReader:
         located = gazetteer.locate(address) if address else None
         if located is not None and located.precision not in (Precision.CITY, Precision.POINT):
             if problem:
-                self.warn("lon", f"{problem}；已改用地址定位到{located.place.name}（{PRECISION_WORDS[located.precision]}中心）")
+                self.warn(
+                    "lon",
+                    f"{problem}；已改用地址定位到{located.place.name}（{PRECISION_WORDS[located.precision]}中心）",
+                )
             return located.place.point, located.precision.value, address
-        where = f"「{address}」只能定位到{located.place.name}（地级市），范围太大" if located else (
-            f"地址「{address}」在安徽省区划中找不到" if address else "没有填写工作地址")
-        self.fail("address" if address or not problem else "lon",
-                  f"无法定位：{problem + '；' if problem else ''}{where}。请填写经纬度，或写明区县、乡镇（街道）或社区",
-                  address or self.value("lon"))
+        where = (
+            f"「{address}」只能定位到{located.place.name}（地级市），范围太大"
+            if located
+            else (f"地址「{address}」在安徽省区划中找不到" if address else "没有填写工作地址")
+        )
+        self.fail(
+            "address" if address or not problem else "lon",
+            f"无法定位：{problem + '；' if problem else ''}{where}。请填写经纬度，或写明区县、乡镇（街道）或社区",
+            address or self.value("lon"),
+        )
         return None
 
     def _point(self) -> tuple[GeoPoint | None, str | None]:

@@ -18,8 +18,14 @@ Cell = str | float | int | datetime | date | None
 
 XLSX_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # legacy .xls / .doc
-NOT_SHEETS = {b"%PDF": "一个 PDF 文件", b"\x89PNG": "一张 PNG 图片", b"\xff\xd8\xff": "一张 JPEG 图片",
-              b"GIF8": "一张 GIF 图片", b"Rar!": "一个 RAR 压缩包", b"7z\xbc\xaf": "一个 7z 压缩包"}
+NOT_SHEETS = {
+    b"%PDF": "一个 PDF 文件",
+    b"\x89PNG": "一张 PNG 图片",
+    b"\xff\xd8\xff": "一张 JPEG 图片",
+    b"GIF8": "一张 GIF 图片",
+    b"Rar!": "一个 RAR 压缩包",
+    b"7z\xbc\xaf": "一个 7z 压缩包",
+}
 TEXT_ENCODINGS = ("utf-8-sig", "gb18030")
 DELIMITERS = (",", "\t", ";", "|")  # gb18030 is a superset of GBK and GB2312
 FORMULAS_SHOWN = 3
@@ -82,8 +88,9 @@ def cell_text(cell: Cell) -> str:
     return str(cell).strip()
 
 
-def write_xlsx(headers: Sequence[str], rows: Sequence[Sequence[Cell]], *, title: str,
-               notes: Sequence[Sequence[str]] = ()) -> bytes:
+def write_xlsx(
+    headers: Sequence[str], rows: Sequence[Sequence[Cell]], *, title: str, notes: Sequence[Sequence[str]] = ()
+) -> bytes:
     """An .xlsx whose text cells stay text: a value such as "=HYPERLINK(…)" is never made a formula."""
     workbook = openpyxl.Workbook()
     sheet = workbook.active
@@ -110,7 +117,9 @@ def _xlsx_rows(content: bytes) -> list[tuple[int, tuple[Cell, ...]]]:
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(content), read_only=True, data_only=False)
     except Exception as error:  # openpyxl raises many types for a damaged or foreign zip
-        raise SheetError(f"无法读取 Excel 文件（{type(error).__name__}）：文件可能已损坏，请重新保存为 .xlsx") from error
+        raise SheetError(
+            f"无法读取 Excel 文件（{type(error).__name__}）：文件可能已损坏，请重新保存为 .xlsx"
+        ) from error
     try:
         sheet = workbook.worksheets[0]
         rows: list[tuple[int, tuple[Cell, ...]]] = []
@@ -126,7 +135,9 @@ def _xlsx_rows(content: bytes) -> list[tuple[int, tuple[Cell, ...]]]:
         workbook.close()
     if formulas:
         shown = "、".join(formulas[:FORMULAS_SHOWN])
-        raise SheetError(f"表格含 {len(formulas)} 个公式（如 {shown}）：请全选后「复制 → 选择性粘贴 → 数值」，保存再上传")
+        raise SheetError(
+            f"表格含 {len(formulas)} 个公式（如 {shown}）：请全选后「复制 → 选择性粘贴 → 数值」，保存再上传"
+        )
     return rows
 
 

@@ -39,9 +39,20 @@ class ChunkCounts:
     linked: int
 
 
-def store_chunk(session: Session, rows: Sequence[SheetRow], *, coder: OccupationCoder, gazetteer: Gazetteer,
-                duplicates: DuplicateRule, vault: Vault, upload_id: int, columns: Columns, fair_id: int | None,
-                screening_mode: ScreeningMode = "reject", uploader: Principal = SYSTEM) -> ChunkCounts:
+def store_chunk(
+    session: Session,
+    rows: Sequence[SheetRow],
+    *,
+    coder: OccupationCoder,
+    gazetteer: Gazetteer,
+    duplicates: DuplicateRule,
+    vault: Vault,
+    upload_id: int,
+    columns: Columns,
+    fair_id: int | None,
+    screening_mode: ScreeningMode = "reject",
+    uploader: Principal = SYSTEM,
+) -> ChunkCounts:
     """Every row of the chunk ends as exactly one of created, updated, unchanged or rejected. An operator's
     rows stay inside their districts, as their PATCHes do: a posting placed, or already standing, outside them
     is rejected with the reason."""
@@ -60,14 +71,22 @@ def store_chunk(session: Session, rows: Sequence[SheetRow], *, coder: Occupation
         else:
             accepted.append((row, result.posting))
     employers = _employers(session, vault, [p for _, p in accepted])
-    outcome = _upsert(session, [(row.number, employers[_employer_key(p)], p) for row, p in accepted],
-                      coder=coder, duplicates=duplicates, fair_id=fair_id, upload_id=upload_id, uploader=uploader)
+    outcome = _upsert(
+        session,
+        [(row.number, employers[_employer_key(p)], p) for row, p in accepted],
+        coder=coder,
+        duplicates=duplicates,
+        fair_id=fair_id,
+        upload_id=upload_id,
+        uploader=uploader,
+    )
     for number, address in outcome.outside:
         _record(session, upload_id, number, [Issue(columns.name("address"), address, OUTSIDE)], "error")
     if fair_id is not None:
         link_employers(session, fair_id, {e.id for e in employers.values()})
-    return ChunkCounts(len(rows), outcome.created, outcome.updated, outcome.unchanged,
-                       rejected + len(outcome.outside), outcome.linked)
+    return ChunkCounts(
+        len(rows), outcome.created, outcome.updated, outcome.unchanged, rejected + len(outcome.outside), outcome.linked
+    )
 
 
 @dataclass(slots=True)
@@ -79,12 +98,25 @@ class _Outcome:
     outside: list[tuple[int, str]] = field(default_factory=list)  # (row, address): its posting stands elsewhere
 
 
-def _upsert(session: Session, rows: Sequence[tuple[int, Employer, RowPosting]], *, coder: OccupationCoder,
-            duplicates: DuplicateRule, fair_id: int | None, upload_id: int, uploader: Principal) -> _Outcome:
+def _upsert(
+    session: Session,
+    rows: Sequence[tuple[int, Employer, RowPosting]],
+    *,
+    coder: OccupationCoder,
+    duplicates: DuplicateRule,
+    fair_id: int | None,
+    upload_id: int,
+    uploader: Principal,
+) -> _Outcome:
     keys = {(employer.id, posting.key(fair_id)) for _, employer, posting in rows}
-    existing = {(j.employer_id, j.external_id): j for j in session.scalars(
-        select(Job).where(tuple_(Job.employer_id, Job.external_id).in_(list(keys)))
-    )} if keys else {}
+    existing = (
+        {
+            (j.employer_id, j.external_id): j
+            for j in session.scalars(select(Job).where(tuple_(Job.employer_id, Job.external_id).in_(list(keys))))
+        }
+        if keys
+        else {}
+    )
     outcome = _Outcome()
     new: list[Job] = []
     changed: list[Job] = []
@@ -96,8 +128,14 @@ def _upsert(session: Session, rows: Sequence[tuple[int, Employer, RowPosting]], 
             outcome.outside.append((number, posting.address or ""))
             continue
         if job is None:
-            job = existing[key] = Job(employer_id=employer.id, external_id=key[1], channel="upload",
-                                      upload_id=upload_id, status="open", tags=[])
+            job = existing[key] = Job(
+                employer_id=employer.id,
+                external_id=key[1],
+                channel="upload",
+                upload_id=upload_id,
+                status="open",
+                tags=[],
+            )
             new.append(job)
             outcome.created += 1
         elif job.content_hash == digest:
@@ -138,16 +176,18 @@ def _employer_key(posting: RowPosting) -> tuple[str | None, str]:
     return posting.credit_code, posting.employer_name
 
 
-def _employers(session: Session, vault: Vault,
-               postings: Sequence[RowPosting]) -> dict[tuple[str | None, str], Employer]:
+def _employers(
+    session: Session, vault: Vault, postings: Sequence[RowPosting]
+) -> dict[tuple[str | None, str], Employer]:
     """By credit code, then by exact name, else registered new; one lookup per distinct employer."""
     found: dict[tuple[str | None, str], Employer] = {}
     for posting in postings:
         key = _employer_key(posting)
         if key in found:
             continue
-        employer = _by_code(session, posting.credit_code) or _by_name(session, posting.employer_name,
-                                                                         posting.credit_code)
+        employer = _by_code(session, posting.credit_code) or _by_name(
+            session, posting.employer_name, posting.credit_code
+        )
         if employer is None:
             employer = Employer(name=posting.employer_name, credit_code=posting.credit_code)
             seal_employer_phone(vault, employer, posting.phone)
@@ -174,5 +214,14 @@ def _by_name(session: Session, name: str, credit_code: str | None) -> Employer |
 
 
 def _record(session: Session, upload_id: int, row: int, issues: Sequence[Issue], severity: str) -> None:
-    session.add_all(UploadIssue(upload_id=upload_id, row=row, column=i.column[:50], value=i.value[:200],
-                                reason=i.reason[:300], severity=severity) for i in issues)
+    session.add_all(
+        UploadIssue(
+            upload_id=upload_id,
+            row=row,
+            column=i.column[:50],
+            value=i.value[:200],
+            reason=i.reason[:300],
+            severity=severity,
+        )
+        for i in issues
+    )
