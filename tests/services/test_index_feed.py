@@ -208,3 +208,22 @@ def test_rebuild_pages_through_tables_larger_than_one_chunk(
         assert set(runtime.matcher.job_index.ids()) == ids
     finally:
         runtime.close()
+
+
+@pytest.mark.parametrize("damage", ["truncated", "garbled", "empty"])
+@pytest.mark.parametrize("name", ["jobs.npz", "jobs-facts.npz"])
+def test_a_damaged_snapshot_is_rebuilt_like_a_missing_one(
+    settings: Settings, fake_embedder: Embedder, caplog: pytest.LogCaptureFixture, name: str, damage: str
+):
+    """A snapshot cut short (a full disk, a copy interrupted) or overwritten must not stop the server."""
+    with live_server(create_app(settings, embedder=fake_embedder)) as api:
+        seeker = seed(api)
+        before = full_matches(api, seeker)
+    path = settings.index_dir / name
+    whole = path.read_bytes()
+    path.write_bytes(
+        {"truncated": whole[: len(whole) // 2], "garbled": b"PK\x03\x04" + whole[::-1], "empty": b""}[damage]
+    )
+    with caplog.at_level(logging.INFO), live_server(create_app(settings, embedder=RefusingEmbedder())) as api:
+        assert full_matches(api, seeker) == before
+    assert "unreadable job snapshot" in caplog.text and "rebuilt job index from the database: 12 items" in caplog.text

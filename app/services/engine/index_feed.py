@@ -241,8 +241,10 @@ class IndexFeed:
             scores, scores_meta = (
                 ScoreTable.load(feed.scores_path(self._snapshot_dir)) if feed.to_score_row else (None, meta)
             )
-        except (OSError, ValueError, KeyError) as error:
-            logger.warning("unreadable %s snapshot (%s): rebuilding", feed.entity, error)
+        except Exception as error:  # a derived file: whatever keeps it from loading, rebuild it
+            # A truncated file raises zipfile.BadZipFile, a garbled one OSError or ValueError, a partial
+            # member EOFError: each means the same as no file at all.
+            logger.warning("unreadable %s snapshot (%s: %s): rebuilding", feed.entity, type(error).__name__, error)
             return False
         if (
             meta.get("digest") != digest(versions)
@@ -254,9 +256,8 @@ class IndexFeed:
             return False
         feed.index, feed.versions = index, versions
         if scores is not None:
-            scores.trim(
-                order=index.stored_order()
-            )  # rows written since the last rebuild go back among their neighbours
+            # rows written since the last rebuild go back among their neighbours
+            scores.trim(order=index.stored_order())
             feed.scores = scores
         logger.info("loaded %d %ss from snapshot", len(index), feed.entity)
         return True
