@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Sequence
 from typing import Any
 
 from fastapi import Response
-from openpyxl import Workbook
 from pydantic import BaseModel
 
 from app.schemas.stats import ExportFormat
+from app.services.tables import write_csv, write_xlsx
 
 MEDIA = {
     ExportFormat.CSV: "text/csv; charset=utf-8",
@@ -29,7 +27,7 @@ def tabular(rows: Sequence[BaseModel], name: str, fmt: ExportFormat) -> Response
     """One row per item, one column per field, as the JSON names them; lists joined with "；"."""
     fields = [f for f in type(rows[0]).model_fields if not isinstance(getattr(rows[0], f), BaseModel)] if rows else []
     table = [[_cell(getattr(row, f)) for f in fields] for row in rows]
-    body = _csv(fields, table) if fmt is ExportFormat.CSV else _xlsx(fields, table, name)
+    body = write_csv(fields, table) if fmt is ExportFormat.CSV else write_xlsx(fields, table, title=name)
     return Response(
         body, media_type=MEDIA[fmt], headers={"Content-Disposition": f'attachment; filename="{name}.{fmt.value}"'}
     )
@@ -41,22 +39,3 @@ def _cell(value: Any) -> Any:
     if hasattr(value, "isoformat"):
         return value.isoformat()
     return getattr(value, "value", value)
-
-
-def _csv(fields: list[str], table: list[list[Any]]) -> bytes:
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(fields)
-    writer.writerows(["" if v is None else v for v in row] for row in table)
-    return ("\ufeff" + out.getvalue()).encode()  # the BOM makes Excel read UTF-8
-
-
-def _xlsx(fields: list[str], table: list[list[Any]], name: str) -> bytes:
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet(name[:31])
-    sheet.append(fields)
-    for row in table:
-        sheet.append(row)
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()

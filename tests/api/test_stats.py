@@ -182,3 +182,22 @@ def test_bad_periods_are_422(town_api: tuple[httpx.Client, Town]) -> None:
     assert backwards.status_code == 422 and backwards.json()["errors"][0]["field"] == "from"
     assert api.get("/v1/stats/communities", params={"district": "34"}).status_code == 422
     assert api.get("/v1/stats/trend", params={"interval": "hour"}).status_code == 422
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_an_export_never_hands_a_live_formula_to_excel(town_api: tuple[httpx.Client, Town], fmt: str) -> None:
+    """A fair named like a DDE payload comes out as text an official can open safely."""
+    api, town = town_api
+    payload = "=cmd|' /C calc'!A0"
+    assert api.patch(f"/v1/fairs/{town.fair['id']}", json={"name": payload}).status_code == 200
+    download = api.get("/v1/stats/fairs", params={**town.period, "format": fmt})
+    assert download.status_code == 200
+    if fmt == "xlsx":
+        sheet = load_workbook(io.BytesIO(download.content)).active
+        assert sheet is not None
+        header = [c.value for c in sheet[1]]
+        cell = sheet.cell(row=2, column=header.index("name") + 1)
+        assert (cell.value, cell.data_type) == (payload, "s")
+    else:
+        header, row = list(csv.reader(io.StringIO(download.content.decode("utf-8-sig"))))[:2]
+        assert row[header.index("name")] == "'" + payload

@@ -16,7 +16,6 @@ from app.services.uploads.sheets import (
     SheetRow,
     cell_text,
     read_sheet,
-    write_xlsx,
 )
 
 MAX_ROWS = 100
@@ -224,54 +223,6 @@ def test_accepts_exactly_max_rows_and_does_not_count_blank_rows() -> None:
 )
 def test_cell_text_shows_the_cell_as_the_clerk_typed_it(cell: object, text: str) -> None:
     assert cell_text(cell) == text  # type: ignore[arg-type]
-
-
-# write_xlsx
-
-
-def load(content: bytes) -> openpyxl.Workbook:
-    return openpyxl.load_workbook(io.BytesIO(content), data_only=False)
-
-
-def test_write_xlsx_keeps_formula_like_text_as_text() -> None:
-    value = '=HYPERLINK("http://x")'
-    sheet = load(write_xlsx(["职位名称", "链接"], [["电焊工", value]], title="岗位")).active
-    assert sheet is not None
-    cell = sheet["B2"]
-    assert cell.value == value
-    assert cell.data_type == "s"
-
-
-def test_write_xlsx_output_reads_back_without_a_formula_refusal() -> None:
-    content = write_xlsx(["职位名称", "链接"], [["电焊工", "=1+1"]], title="岗位")
-    assert read_sheet(content, MAX_ROWS).rows[0].cells == ("电焊工", "=1+1")
-
-
-def test_write_xlsx_keeps_numbers_numeric() -> None:
-    sheet = load(write_xlsx(["薪资下限"], [[6000]], title="岗位")).active
-    assert sheet is not None
-    assert sheet["A2"].value == 6000
-    assert sheet["A2"].data_type == "n"
-
-
-def test_write_xlsx_writes_headers_in_order_on_the_titled_sheet() -> None:
-    headers = ["职位名称", "单位名称", "错误原因"]
-    workbook = load(write_xlsx(headers, [], title="待修改的行"))
-    assert workbook.sheetnames == ["待修改的行"]
-    assert [cell.value for cell in workbook["待修改的行"][1]] == headers
-
-
-def test_write_xlsx_adds_the_notes_sheet_when_notes_are_given() -> None:
-    notes = [["职位名称", "必填"], ["薪资单位", "月、天、小时、件"]]
-    workbook = load(write_xlsx(["职位名称"], [], title="岗位", notes=notes))
-    assert workbook.sheetnames == ["岗位", "填写说明"]
-    assert [[cell.value for cell in row] for row in workbook["填写说明"].iter_rows()] == notes
-
-
-def test_write_xlsx_writes_back_any_cell_read_from_a_csv() -> None:
-    sheet = read_sheet("职位名称,岗位描述\n电焊工,第一条\x0b第二条\n".encode(), MAX_ROWS)
-    content = write_xlsx(sheet.headers, [row.cells for row in sheet.rows], title="待修改的行")
-    assert read_sheet(content, MAX_ROWS).rows[0].cells[0] == "电焊工"
 
 
 def test_quoted_cells_with_doubled_quotes_commas_and_newlines_stay_whole() -> None:

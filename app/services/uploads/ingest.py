@@ -35,8 +35,9 @@ from app.services.identity.principal import SYSTEM, Principal
 from app.services.paging import paged
 from app.services.postings.fairs import check_fair
 from app.services.privacy.vault import Vault
+from app.services.tables import write_xlsx
 from app.services.uploads.rows import COLUMNS, Columns
-from app.services.uploads.sheets import Sheet, SheetError, read_sheet, write_xlsx
+from app.services.uploads.sheets import Sheet, SheetError, read_sheet
 from app.services.uploads.store import ChunkCounts, store_chunk
 from app.vocabulary import ScreeningMode
 from matching.coding import OccupationCoder

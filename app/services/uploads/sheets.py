@@ -5,14 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 import openpyxl
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.worksheet.worksheet import Worksheet
 
 Cell = str | float | int | datetime | date | None
 
@@ -86,30 +83,6 @@ def cell_text(cell: Cell) -> str:
     if isinstance(cell, date):
         return cell.isoformat()
     return str(cell).strip()
-
-
-def write_xlsx(
-    headers: Sequence[str], rows: Sequence[Sequence[Cell]], *, title: str, notes: Sequence[Sequence[str]] = ()
-) -> bytes:
-    """An .xlsx whose text cells stay text: a value such as "=HYPERLINK(…)" is never made a formula."""
-    workbook = openpyxl.Workbook()
-    sheet = workbook.active
-    assert isinstance(sheet, Worksheet)
-    sheet.title = title
-    for row in (headers, *rows):
-        sheet.append([ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v for v in row])
-        for cell in sheet[sheet.max_row]:
-            if isinstance(cell.value, str):
-                cell.data_type = "s"
-    for column, header in zip(sheet.iter_cols(min_row=1, max_row=1), headers):
-        sheet.column_dimensions[column[0].column_letter].width = max(10, min(40, 2 * len(header) + 4))
-    if notes:
-        extra = workbook.create_sheet("填写说明")
-        for line in notes:
-            extra.append(list(line))
-    out = io.BytesIO()
-    workbook.save(out)
-    return out.getvalue()
 
 
 def _xlsx_rows(content: bytes) -> list[tuple[int, tuple[Cell, ...]]]:

@@ -1,0 +1,67 @@
+"""Tables the service writes for people to open in Excel (CSV and XLSX), with no cell that runs as a formula.
+
+Every download the service produces goes through here: statistics exports, an upload's rows to fix, the
+upload template. A text cell that Excel or LibreOffice would read as a formula or a DDE call (it begins with
+=, +, -, @, a tab or a carriage return) is written so it stays text: in CSV behind a leading apostrophe (the
+OWASP advice; Excel hides the apostrophe), in XLSX as a typed string cell.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from datetime import date, datetime
+
+import openpyxl
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.worksheet.worksheet import Worksheet
+
+Cell = str | float | int | datetime | date | None
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralised(text: str) -> str:
+    """Text as a spreadsheet shows it, never evaluates it."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def write_csv(headers: Sequence[str], rows: Sequence[Sequence[Cell]]) -> bytes:
+    """UTF-8 with a BOM (so Excel reads the Chinese), every text cell neutralised."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    for row in (headers, *rows):
+        writer.writerow(["" if v is None else neutralised(v) if isinstance(v, str) else v for v in row])
+    return ("\ufeff" + out.getvalue()).encode()
+
+
+def write_xlsx(
+    headers: Sequence[str], rows: Sequence[Sequence[Cell]], *, title: str, notes: Sequence[Sequence[str]] = ()
+) -> bytes:
+    """One worksheet (and an optional notes sheet) whose text cells stay text: "=HYPERLINK(…)" is a string."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert isinstance(sheet, Worksheet)
+    sheet.title = _sheet_title(title)
+    _append(sheet, [headers, *rows])
+    for column, header in zip(sheet.iter_cols(min_row=1, max_row=1), headers):
+        sheet.column_dimensions[column[0].column_letter].width = max(10, min(40, 2 * len(header) + 4))
+    if notes:
+        _append(workbook.create_sheet("填写说明"), notes)
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+def _append(sheet: Worksheet, rows: Sequence[Sequence[Cell]]) -> None:
+    for row in rows:
+        sheet.append([ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v for v in row])
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str):
+                cell.data_type = "s"  # openpyxl would otherwise store "=…" as a formula
+
+
+def _sheet_title(title: str) -> str:
+    """Excel's rules: at most 31 characters, none of []:*?/\\."""
+    cleaned = "".join("_" if ch in "[]:*?/\\" else ch for ch in title)[:31]
+    return cleaned or "Sheet"
