@@ -76,7 +76,7 @@ def me(principal: PrincipalDep, session: SessionDep, creds: CredentialsDep) -> U
 
 @router.post("/v1/auth/password", status_code=status.HTTP_204_NO_CONTENT, response_class=Response)
 def change_password(payload: PasswordChange, principal: PrincipalDep, session: SessionDep) -> Response:
-    """Every token issued before stops working."""
+    """Every token and API key issued before stops working."""
     accounts.change_password(session, principal, payload)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 

@@ -71,6 +71,19 @@ def test_forged_expired_and_malformed_tokens_are_401(anon: httpx.Client, setting
     assert "expired" in anon.get("/v1/auth/me", headers={"Authorization": f"Bearer {expired}"}).json()["message"]
 
 
+@pytest.mark.parametrize("sub", ["100000000000000000000000", "-1", "0", "9223372036854775808", "1.5", "x"])
+def test_a_correctly_signed_token_naming_an_impossible_id_is_401(
+    anon: httpx.Client, settings: Settings, sub: str
+) -> None:
+    """Signed with the real secret (a leaked key, a bug elsewhere), a `sub` no row can have must not reach the
+    database driver: 10**23 overflowed SQLite's and PostgreSQL's integers and answered 500."""
+    now = datetime.now(UTC)
+    claims = {"sub": sub, "iss": "jobcircle", "ver": 0, "iat": now, "exp": now + timedelta(hours=1)}
+    token = jwt.encode(claims, load_keys(settings).jwt_secret, algorithm="HS256")
+    response = anon.get("/v1/auth/me", headers={"Authorization": f"Bearer {token}"})
+    assert response.status_code == 401, response.text
+
+
 def test_staff_accounts_sign_in_and_deactivation_revokes_their_tokens(anon: httpx.Client) -> None:
     admin = {"Authorization": f"Bearer {login(anon).json()['access_token']}"}
     created = anon.post(
@@ -110,6 +123,17 @@ def test_password_change_revokes_old_tokens(anon: httpx.Client) -> None:
     assert changed.status_code == 204
     assert anon.get("/v1/auth/me", headers=old).status_code == 401
     assert login(anon).status_code == 401 and login(anon, password="y" * 12).status_code == 200
+
+
+def test_password_change_revokes_the_accounts_api_keys_too(anon: httpx.Client) -> None:
+    admin = {"Authorization": f"Bearer {login(anon).json()['access_token']}"}
+    key = {"X-API-Key": anon.post("/v1/auth/api-keys", headers=admin, json={"name": "kiosk"}).json()["key"]}
+    assert anon.get("/v1/auth/me", headers=key).status_code == 200
+    changed = anon.post("/v1/auth/password", headers=admin, json={"old_password": PASSWORD, "new_password": "y" * 12})
+    assert changed.status_code == 204
+    assert anon.get("/v1/auth/me", headers=key).status_code == 401
+    fresh = {"Authorization": f"Bearer {login(anon, password='y' * 12).json()['access_token']}"}
+    assert [k["revoked_at"] is not None for k in anon.get("/v1/auth/api-keys", headers=fresh).json()["items"]] == [True]
 
 
 def test_api_keys_act_as_their_owner_until_revoked(anon: httpx.Client) -> None:

@@ -13,7 +13,7 @@ from functools import cache
 import httpx
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.models.employer import Employer
@@ -211,6 +211,12 @@ def change_password(session: Session, principal: Principal, payload: PasswordCha
         raise InvalidField("old_password", "is wrong")
     user.password_hash = HASHER.hash(payload.new_password)
     user.token_version += 1
+    # A password is changed when it may have leaked: whatever it could mint goes with it, keys included.
+    session.execute(
+        update(ApiKey)
+        .where(ApiKey.user_id == user.id, ApiKey.revoked_at.is_(None))
+        .values(revoked_at=datetime.now(UTC))
+    )
 
 
 def link_seeker(session: Session, user_id: int, seeker_id: int) -> None:

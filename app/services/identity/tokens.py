@@ -11,6 +11,7 @@ from app.services.errors import NotAuthenticated
 
 ISSUER = "jobcircle"
 ALGORITHM = "HS256"
+MAX_ROW_ID = 2**63 - 1  # BIGINT; larger ids overflow the database driver (a 500 before)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,8 +40,16 @@ class TokenIssuer:
                 issuer=ISSUER,
                 options={"require": ["exp", "iat", "sub", "iss"]},
             )
-            return Claims(int(claims["sub"]), int(claims.get("ver", 0)))
+            return Claims(_row_id(claims["sub"]), _row_id(claims.get("ver", 0), low=0))
         except jwt.ExpiredSignatureError as error:
             raise NotAuthenticated("the token has expired; sign in again") from error
-        except (jwt.InvalidTokenError, ValueError) as error:  # forged, malformed, wrong issuer or algorithm
+        except (jwt.InvalidTokenError, ValueError, TypeError) as error:  # forged, malformed, wrong issuer or algorithm
             raise NotAuthenticated("the token is not valid") from error
+
+
+def _row_id(value: object, *, low: int = 1) -> int:
+    """A claim that names a row: an integer both databases can hold (a signed 64-bit column), else invalid."""
+    number = int(str(value))
+    if not low <= number <= MAX_ROW_ID:
+        raise ValueError(f"claim {number} is outside {low}..{MAX_ROW_ID}")
+    return number
