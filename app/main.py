@@ -34,6 +34,7 @@ from app.api.cors import ListedOriginsCors
 from app.api.errors import install_error_handlers
 from app.api.idempotency import IdempotencyMiddleware
 from app.api.limits import RequestLimits
+from app.api.security_headers import SecurityHeaders
 from app.config import Settings
 from app.db import connection_capacity
 from app.runtime import Runtime
@@ -112,6 +113,7 @@ def create_app(settings: Settings | None = None, *, embedder: Embedder | None = 
     app.add_middleware(IdempotencyMiddleware)
     app.add_middleware(RequestLimits, settings=settings)
     app.add_middleware(AccessLog)
+    app.add_middleware(SecurityHeaders)
     if settings.cors_origins:
         app.add_middleware(ListedOriginsCors, settings=settings)
     return app

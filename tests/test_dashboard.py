@@ -64,6 +64,8 @@ def open_dashboard(browser: Any, demo: httpx.Client, query: str = "") -> Any:
     page = browser.new_page(viewport={"width": 1400, "height": 1000}, device_scale_factor=1)
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
+    # a resource or style the page's content security policy refused shows up on the console
+    page.on("console", lambda m: errors.append(m.text) if "Content Security Policy" in m.text else None)
     token = demo.headers["Authorization"].removeprefix("Bearer ")  # signed in as the demo client's admin
     page.add_init_script(f"sessionStorage.setItem('jobcircle.token', {token!r})")
     page.goto(f"{demo.base_url}/dashboard{query}")

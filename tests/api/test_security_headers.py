@@ -1,0 +1,31 @@
+"""Every response carries the security headers; every HTML page a content security policy that forbids framing."""
+
+from __future__ import annotations
+
+import httpx
+
+from app.api.security_headers import DOCS_POLICY, PAGE_POLICY
+
+
+def test_html_pages_forbid_framing_and_foreign_scripts(api: httpx.Client) -> None:
+    page = api.get("/dashboard")
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert page.headers["content-security-policy"] == PAGE_POLICY
+    assert "script-src 'self';" in PAGE_POLICY and "frame-ancestors 'none'" in PAGE_POLICY
+    assert page.headers["x-frame-options"] == "DENY"
+    assert page.headers["x-content-type-options"] == "nosniff"
+    assert page.headers["referrer-policy"] == "no-referrer"
+
+
+def test_the_api_docs_get_their_own_policy(api: httpx.Client) -> None:
+    for path in ("/docs", "/redoc"):
+        page = api.get(path)
+        assert page.status_code == 200
+        assert page.headers["content-security-policy"] == DOCS_POLICY
+        assert page.headers["x-frame-options"] == "DENY"
+
+
+def test_json_and_errors_are_never_sniffed_as_something_else(api: httpx.Client) -> None:
+    for response in (api.get("/v1/jobs"), api.get("/v1/jobs/999999"), api.post("/v1/jobs", json={})):
+        assert response.headers["x-content-type-options"] == "nosniff", response.status_code
+        assert "content-security-policy" not in response.headers  # not a page: nothing to run
