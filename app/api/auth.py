@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
+import anyio
 from fastapi import APIRouter, Depends, Query, Request, Response, status
 
-from app.api.deps import PrincipalDep, RuntimeDep, SessionDep
+from app.api.deps import PrincipalDep, RuntimeDep, SessionDep, in_worker
 from app.api.errors import CONFLICT_RESPONSE, ERROR_RESPONSES
 from app.runtime import Runtime
 from app.schemas.auth import (
@@ -43,12 +44,15 @@ CredentialsDep = Annotated[Credentials, Depends(get_credentials)]
 
 
 @router.post("/v1/auth/login", response_model=Token)
-def login(
+async def login(
     payload: PasswordLogin, request: Request, session: SessionDep, creds: CredentialsDep, runtime: RuntimeDep
 ) -> Token:
-    """Staff and employer members: phone and password for a bearer token."""
-    _limit_login(runtime, request, payload.phone)
-    return accounts.login_with_password(session, creds, payload.phone, payload.password)
+    """Staff and employer members: phone and password for a bearer token. Many attempts on one phone from
+    elsewhere slow a sign-in by up to a few seconds; they never refuse the right password."""
+    delay_s = _limit_login(runtime, request, payload.phone)
+    if delay_s > 0:
+        await anyio.sleep(delay_s)  # in the event loop: a slowed attempt holds no worker thread
+    return await in_worker(accounts.login_with_password, session, creds, payload.phone, payload.password)
 
 
 @router.post(
@@ -125,7 +129,7 @@ def revoke_api_key(key_id: PathId, principal: PrincipalDep, session: SessionDep)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
-def _limit_login(runtime: Runtime, request: Request, phone: str | None) -> None:
-    """Before the password is checked: per client address and per phone (429 with Retry-After)."""
+def _limit_login(runtime: Runtime, request: Request, phone: str | None) -> float:
+    """Before the password is checked: walls per client address (429 with Retry-After), a delay per phone."""
     ip = getattr(request.state, "client_ip", None) or (request.client.host if request.client else "unknown")
-    limit_login(request.app.state.limiter, runtime.settings, ip, phone)
+    return limit_login(request.app.state.limiter, runtime.settings, ip, phone)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
@@ -256,6 +257,30 @@ def test_sign_in_attempts_are_limited_per_address_and_phone(settings: Settings, 
         statuses = [login(client, password=f"guess {i}").status_code for i in range(4)]
         assert statuses == [401, 401, 401, 429]
         assert int(client.post("/v1/auth/login", json={"phone": PHONE, "password": "x"}).headers["retry-after"]) > 0
+
+
+def test_wrong_passwords_from_elsewhere_slow_the_owner_but_never_lock_them_out(
+    settings: Settings, fake_embedder: Embedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ten wrong passwords once locked the right one out for that phone, from anywhere: anyone could lock a
+    clerk out. Now the attacker's own address hits the wall; the owner, elsewhere, waits a moment and signs in."""
+    for name, value in (("DATABASE_URL", settings.database_url), ("DATA_DIR", str(settings.data_dir))):
+        monkeypatch.setenv(f"JOBCIRCLE_{name}", value)
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
+    assert main(["admin", "create", "--phone", PHONE, "--password-stdin"]) == 0
+    limited = settings.model_copy(update={"login_limit_per_min": 3, "trusted_proxies": ["127.0.0.1/32"]})
+    attacker, owner = {"X-Forwarded-For": "192.0.2.7"}, {"X-Forwarded-For": "198.51.100.20"}
+    with live_server(create_app(limited, embedder=fake_embedder), admin=False) as client:
+        attempts = [
+            client.post("/v1/auth/login", json={"phone": PHONE, "password": f"guess {i}"}, headers=attacker)
+            for i in range(4)
+        ]
+        assert [a.status_code for a in attempts] == [401, 401, 401, 429]
+        started = time.monotonic()
+        signed_in = client.post("/v1/auth/login", json={"phone": PHONE, "password": PASSWORD}, headers=owner)
+        waited_s = time.monotonic() - started
+        assert signed_in.status_code == 200, signed_in.text
+        assert waited_s >= 1.0  # the phone's attempts from elsewhere slowed it (capped at 3 s), not refused it
 
 
 def test_each_user_is_limited_per_minute(settings: Settings, fake_embedder: Embedder) -> None:

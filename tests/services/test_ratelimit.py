@@ -8,7 +8,7 @@ import pytest
 
 from app.config import Settings
 from app.services.errors import RateLimited
-from app.services.identity.ratelimit import RateLimiter, limit_login, limit_user
+from app.services.identity.ratelimit import LOGIN_DELAY_MAX_S, RateLimiter, limit_login, limit_user
 from tests.clock import Clock
 
 
@@ -108,23 +108,35 @@ def test_user_limit_uses_its_own_setting(clock: Clock) -> None:
     limit_user(limiter, settings, 8)
 
 
-def test_login_is_limited_per_address_and_per_phone(clock: Clock) -> None:
+def test_login_walls_one_address_and_slows_many_addresses_on_one_phone(clock: Clock) -> None:
     limiter = RateLimiter(clock)
     settings = Settings(login_limit_per_min=3)
     for n in range(3):
-        limit_login(limiter, settings, "203.0.113.5", f"1380551000{n}")
+        assert limit_login(limiter, settings, "203.0.113.5", f"1380551000{n}") == 0.0
     with pytest.raises(RateLimited):
-        limit_login(limiter, settings, "203.0.113.5", "13805519999")  # one address, many phones
-    for n in range(3):
-        limit_login(limiter, settings, f"198.51.100.{n}", "13805511234")
+        limit_login(limiter, settings, "203.0.113.5", "13805519999")  # one address, many phones: a wall
+    for _ in range(3):
+        limit_login(limiter, settings, "203.0.113.6", "13805517777")
     with pytest.raises(RateLimited):
-        limit_login(limiter, settings, "198.51.100.99", "13805511234")  # many addresses, one phone
-    limit_login(limiter, settings, "198.51.100.98", None)  # WeChat sign-in: per address only
+        limit_login(limiter, settings, "203.0.113.6", "13805517777")  # one address, one phone: a wall
+    delays = [limit_login(limiter, settings, f"198.51.100.{n}", "13805511234") for n in range(6)]
+    assert delays[:3] == [0.0, 0.0, 0.0]  # many addresses, one phone: within the limit, no wait
+    assert all(0 < d <= LOGIN_DELAY_MAX_S for d in delays[3:])  # beyond it, slowed (capped), never refused
+    clock.now_s += 60 * 3  # three attempts owed, one paid every 20 s
+    assert limit_login(limiter, settings, "198.51.100.50", "13805511234") == 0.0  # the debt is paid in a minute
+    assert limit_login(limiter, settings, "198.51.100.98", None) == 0.0  # WeChat sign-in: per address only
+
+
+def test_a_delay_debt_is_bounded_by_a_minute_of_attempts(clock: Clock) -> None:
+    limiter = RateLimiter(clock)
+    waits = [limiter.delay("login-phone:x", 6) for _ in range(100)]
+    assert waits[6:9] == pytest.approx([10.0, 20.0, 30.0])  # 6 a minute: each attempt beyond owes 10 s more
+    assert waits[-1] == pytest.approx(60.0)  # and at most a minute's worth is ever owed
 
 
 def test_login_keys_hold_no_plaintext_phone(clock: Clock) -> None:
     limiter = RateLimiter(clock)
     limit_login(limiter, Settings(), "203.0.113.5", "13805511234")
     keys = list(limiter._buckets)
-    assert len(keys) == 2 and not any("13805511234" in key for key in keys)
+    assert len(keys) == 3 and not any("13805511234" in key for key in keys)
     assert RateLimiter(clock).hashed("13805511234") != limiter.hashed("13805511234")  # a key per process

@@ -25,6 +25,7 @@ from app.config import Settings
 from app.services.errors import RateLimited
 
 WINDOW_S = 60.0  # limits are per minute; an untouched bucket is full again after this long
+LOGIN_DELAY_MAX_S = 3.0  # the most a sign-in waits for its phone's attempts from elsewhere
 MAX_KEYS = 100_000  # about 15 MB of buckets; beyond it the least recently seen are forgotten
 
 
@@ -58,6 +59,20 @@ class RateLimiter:
                 raise RateLimited(max(1, math.ceil((1 - bucket.tokens) / rate_per_s)))
             bucket.tokens -= 1
 
+    def delay(self, key: str, limit_per_min: int) -> float:
+        """Take one token from key's bucket, going into debt when it is empty: the seconds until the debt is
+        paid, which a caller waits instead of refusing. The debt is bounded by one minute's worth."""
+        rate_per_s = limit_per_min / WINDOW_S
+        with self._lock:
+            now = self.clock()
+            self._evict_idle(now)
+            bucket = self._buckets.pop(key, None) or _Bucket(float(limit_per_min), now)
+            bucket.tokens = min(float(limit_per_min), bucket.tokens + (now - bucket.seen_s) * rate_per_s)
+            bucket.seen_s = now
+            bucket.tokens = max(bucket.tokens - 1, -float(limit_per_min))
+            self._buckets[key] = bucket
+            return max(0.0, -bucket.tokens / rate_per_s)
+
     def hashed(self, text: str) -> str:
         """A key part for personal data (a phone number): stable in this process, meaningless outside it."""
         return hashlib.blake2b(text.encode(), key=self._hash_key, digest_size=16).hexdigest()
@@ -79,8 +94,15 @@ def limit_user(limiter: RateLimiter, settings: Settings, user_id: int) -> None:
     limiter.check(f"user:{user_id}", settings.rate_limit_user_per_min)
 
 
-def limit_login(limiter: RateLimiter, settings: Settings, ip: str, phone: str | None) -> None:
-    """Sign-in attempts: per address (one client trying many phones) and per phone (many addresses, one victim)."""
+def limit_login(limiter: RateLimiter, settings: Settings, ip: str, phone: str | None) -> float:
+    """Sign-in attempts; the seconds to wait before the password is checked.
+
+    Walls (429) for what one client does: per address (one client trying many phones), and per phone from one
+    address. Across addresses a phone's attempts beyond the limit are slowed, never refused: a wall there would
+    let anyone lock the owner out with ten wrong passwords, where a delay costs the owner a few seconds once."""
     limiter.check(f"login-ip:{ip}", settings.login_limit_per_min)
-    if phone is not None:
-        limiter.check(f"login-phone:{limiter.hashed(phone)}", settings.login_limit_per_min)
+    if phone is None:
+        return 0.0
+    phone_key = limiter.hashed(phone)
+    limiter.check(f"login-phone-ip:{phone_key}:{ip}", settings.login_limit_per_min)
+    return min(limiter.delay(f"login-phone:{phone_key}", settings.login_limit_per_min), LOGIN_DELAY_MAX_S)
