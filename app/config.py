@@ -76,6 +76,9 @@ class Settings(BaseSettings):
     upload_max_rows: int = Field(20_000, ge=1, description="most data rows in one sheet")
     upload_chunk_rows: int = Field(100, ge=1, le=5000, description="rows stored per transaction")
     upload_lease_s: float = Field(120.0, gt=0, description="a running upload silent this long is resumed")
+    upload_file_retention_days: float = Field(
+        30.0, gt=0, description="an ended upload's sheet (sealed, full of phones) is deleted after this many days"
+    )
     duplicate_similarity: float = Field(0.95, gt=0, le=1, description="cosine at which a posting is a duplicate")
     duplicate_distance_m: float = Field(200.0, ge=0)
     task_broker: str = Field("", description="redis://… runs uploads on huey workers; empty: in-process")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
@@ -41,4 +43,16 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")  # readers never block the writer
     cursor.execute("PRAGMA secure_delete=ON")  # an erased person leaves no bytes in free pages
     cursor.execute("PRAGMA busy_timeout=30000")
+    files = [Path(row[2]) for row in cursor.execute("PRAGMA database_list") if row[2]]
     cursor.close()
+    _owner_only(files)
+
+
+def _owner_only(databases: list[Path]) -> None:
+    """The database holds personal data: readable by the service's user alone (SQLite gives its WAL and
+    shared-memory files the database file's mode, so they follow)."""
+    for database in databases:
+        for path in (database, database.with_name(database.name + "-wal"), database.with_name(database.name + "-shm")):
+            with contextlib.suppress(FileNotFoundError):
+                if path.stat().st_mode & 0o077:
+                    path.chmod(0o600)

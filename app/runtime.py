@@ -215,6 +215,7 @@ def make_ingest(settings: Settings, coder: OccupationCoder, keys: Keys) -> Inges
         max_bytes=settings.upload_max_bytes,
         max_rows=settings.upload_max_rows,
         screening_mode=settings.screening_mode,
+        file_retention_days=settings.upload_file_retention_days,
     )
 
 

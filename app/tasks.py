@@ -2,7 +2,8 @@
 
 Either way the task body is `UploadWorker.run`, and the database row is the task's state: a queue
 only says "look at upload N". A lost message or a killed worker costs time, never rows, because
-`recover` hands every unfinished upload whose lease ran out back to the queue.
+`recover` hands every unfinished upload whose lease ran out back to the queue, and deletes the stored
+sheets of uploads that ended more than `upload_file_retention_days` ago.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from app.services.uploads.ingest import (
     Progress,
     process_upload,
     recover_uploads,
+    sweep_upload_files,
 )
 
 logger = logging.getLogger(__name__)
@@ -46,7 +48,9 @@ class UploadWorker:
         process_upload(self.sessions, self.ingest, upload_id, self.on_chunk, self.stop)
 
     def recover(self) -> None:
+        """The minutely sweep: unfinished uploads back to the queue, ended ones' files past retention deleted."""
         recover_uploads(self.sessions, self.ingest.lease_s, self.submit)
+        sweep_upload_files(self.sessions, self.ingest.file_retention_days)
 
 
 class ThreadQueue:

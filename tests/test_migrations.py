@@ -55,3 +55,29 @@ def test_division_codes_are_filled_in_from_the_stored_points(database_url: str):
         engine.dispose()
     assert codes == {"placed": Gazetteer.load().division_of(point), "online": None}
     assert codes["placed"] is not None and codes["placed"].startswith("340102")
+
+
+def test_uploaded_sheets_stored_in_the_clear_are_sealed_and_unsealed_on_the_way_back(database_url: str):
+    """0010 seals each stored sheet with the service's key; its downgrade gives the same bytes back."""
+    upgrade(database_url, "0009")
+    sheet = "职位名称,单位名称,联系电话\n电焊工,示例厂,13905511111\n".encode()
+    engine = create_engine(database_url)
+    upload = (
+        "INSERT INTO uploads (id, filename, file_format, sha256, size_bytes, status, total_rows, rows_done, created, "
+        "updated, unchanged, rejected, linked, attempts, created_at) VALUES (1, 'a.csv', 'csv', '', 1, 'done', 1, 1, "
+        "1, 0, 0, 0, 0, 1, '2026-11-01 00:00:00')"
+    )
+    try:
+        with engine.begin() as connection:
+            connection.execute(text(upload))
+            connection.execute(text("INSERT INTO upload_files (upload_id, content) VALUES (1, :c)"), {"c": sheet})
+        upgrade(database_url)
+        with engine.connect() as connection:
+            key_id, sealed = connection.execute(text("SELECT key_id, content FROM upload_files")).one()
+        assert b"13905511111" not in bytes(sealed)
+        downgrade(database_url, "0009")
+        with engine.connect() as connection:
+            assert bytes(connection.execute(text("SELECT content FROM upload_files")).scalar_one()) == sheet
+    finally:
+        engine.dispose()
+    assert key_id

@@ -18,6 +18,7 @@ from app.services.errors import (
     AppError,
     Conflict,
     Forbidden,
+    Gone,
     InvalidField,
     NotAuthenticated,
     NotFound,
@@ -33,6 +34,7 @@ STATUS = {
     Forbidden: 403,
     NotFound: 404,
     Conflict: 409,
+    Gone: 410,
     TooLarge: 413,
     InvalidField: 422,
     RateLimited: 429,
@@ -50,6 +52,9 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
 }
 CONFLICT_RESPONSE: dict[int | str, dict[str, Any]] = {
     409: {"model": ErrorBody, "description": "conflicts with data already stored"},
+}
+GONE_RESPONSE: dict[int | str, dict[str, Any]] = {
+    410: {"model": ErrorBody, "description": "the uploaded file is past its retention and was deleted"}
 }
 
 

@@ -8,7 +8,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, File, Form, Query, Response, UploadFile, status
 
 from app.api.deps import PrincipalDep, RuntimeDep, SessionDep
-from app.api.errors import CONFLICT_RESPONSE, ERROR_RESPONSES
+from app.api.errors import CONFLICT_RESPONSE, ERROR_RESPONSES, GONE_RESPONSE
 from app.schemas.common import EntityId, ErrorBody, Page, PathId
 from app.schemas.upload import IssueFilter, RowIssue, UploadFilter, UploadOut
 from app.services.uploads import ingest as upload_service
@@ -75,15 +75,18 @@ def list_upload_issues(
     return upload_service.list_issues(session, principal, upload_id, query)
 
 
-@router.get("/{upload_id}/errors.xlsx", response_class=Response, responses=XLSX_RESPONSE)
+@router.get("/{upload_id}/errors.xlsx", response_class=Response, responses={**XLSX_RESPONSE, **GONE_RESPONSE})
 def download_errors(upload_id: PathId, principal: PrincipalDep, session: SessionDep, runtime: RuntimeDep) -> Response:
     """The rejected rows as uploaded plus a 错误原因 column: fix them in place and upload this file again."""
-    filename, content = upload_service.errors_workbook(session, principal, upload_id, runtime.ingest.max_rows)
+    filename, content = upload_service.errors_workbook(session, runtime.ingest, principal, upload_id)
     return _xlsx(filename, content)
 
 
 @router.post(
-    "/{upload_id}/retry", status_code=status.HTTP_202_ACCEPTED, response_model=UploadOut, responses=CONFLICT_RESPONSE
+    "/{upload_id}/retry",
+    status_code=status.HTTP_202_ACCEPTED,
+    response_model=UploadOut,
+    responses={**CONFLICT_RESPONSE, **GONE_RESPONSE},
 )
 def retry_upload(upload_id: PathId, principal: PrincipalDep, session: SessionDep, runtime: RuntimeDep) -> UploadOut:
     """Queue a failed upload again; it resumes after its last stored chunk and creates no duplicates."""

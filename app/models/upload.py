@@ -42,12 +42,14 @@ class Upload(Base):
 
 
 class UploadFile(Base):
-    """The uploaded bytes, in the database so workers on other machines can read them."""
+    """The uploaded bytes, in the database so workers on other machines can read them; sealed by the vault
+    (a sheet is full of contact phones), and deleted `upload_file_retention_days` after the upload ended."""
 
     __tablename__ = "upload_files"
 
     upload_id: Mapped[int] = mapped_column(ForeignKey("uploads.id", ondelete="CASCADE"), primary_key=True)
-    content: Mapped[bytes] = mapped_column(LargeBinary)
+    key_id: Mapped[str] = mapped_column(String(16))  # the vault key that sealed `content`
+    content: Mapped[bytes] = mapped_column(LargeBinary)  # nonce + AES-256-GCM ciphertext
 
 
 class UploadIssue(Base):

@@ -33,6 +33,12 @@ class Conflict(AppError):
     code = "conflict"
 
 
+class Gone(AppError):
+    """It existed, and is deliberately no longer kept (e.g. an uploaded file past its retention; HTTP 410)."""
+
+    code = "gone"
+
+
 class TooLarge(InvalidField):
     """A field within the rules but beyond a size limit (HTTP 413)."""
 

@@ -1,8 +1,9 @@
 """Key rotation: every stored ciphertext re-encrypted under the current key, in committed chunks.
 
 A run can be stopped at any point and started again: it only ever looks at ciphertexts not yet under the
-current key. The old key must stay in `pii_keys` (after the new one) until a run reports nothing left, and
-a day longer: stored idempotent replies (kept 24 hours) are not rewritten, they expire.
+current key. Uploaded sheets (sealed whole, with their key's id beside them) are re-sealed one by one. The
+old key must stay in `pii_keys` (after the new one) until a run reports nothing left, and a day longer:
+stored idempotent replies (kept 24 hours) are not rewritten, they expire.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, Table, and_, bindparam, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.services.privacy.pii import SEALED, SealedColumn
+from app.models import UploadFile
+from app.services.privacy.pii import SEALED, UPLOAD_FILE, SealedColumn
 from app.services.privacy.vault import VERSION, Vault
 
 Progress = Callable[[int, int], None]  # ciphertexts done, ciphertexts to do
@@ -26,8 +28,11 @@ class Rotated:
 
 
 def pending(session: Session, vault: Vault) -> int:
-    """How many stored ciphertexts are not under the current key."""
-    return sum(session.scalar(select(func.count()).select_from(_table(s)).where(_stale(s, vault))) or 0 for s in SEALED)
+    """How many stored ciphertexts (uploaded sheets included) are not under the current key."""
+    files = session.scalar(select(func.count()).where(UploadFile.key_id != vault.current_key_id)) or 0
+    return files + sum(
+        session.scalar(select(func.count()).select_from(_table(s)).where(_stale(s, vault))) or 0 for s in SEALED
+    )
 
 
 def rotate(
@@ -36,6 +41,13 @@ def rotate(
     with sessions() as session:
         total = pending(session, vault)
     done, report = 0, []
+    files = 0
+    for _ in _rotate_upload_files(sessions, vault):
+        files += 1
+        done += 1
+        if progress is not None:
+            progress(done, total)
+    report.append(Rotated(UPLOAD_FILE, files))
     for sealed in SEALED:
         rewritten = 0
         for count in _rotate_column(sessions, vault, sealed, chunk_rows):
@@ -72,6 +84,21 @@ def _rotate_column(
             session.execute(statement.values({column: bindparam("new")}), values)
         last_id = rows[-1][0]
         yield len(rows)
+
+
+def _rotate_upload_files(sessions: sessionmaker[Session], vault: Vault) -> Iterator[int]:
+    """Each uploaded sheet under an older key re-sealed in a transaction of its own (a sheet may be 20 MB)."""
+    while True:
+        with sessions.begin() as session:
+            stored = session.scalars(
+                select(UploadFile).where(UploadFile.key_id != vault.current_key_id).order_by(UploadFile.upload_id)
+            ).first()
+            if stored is None:
+                return
+            plain = vault.open_bytes(stored.key_id, stored.content, UPLOAD_FILE)
+            stored.key_id, stored.content = vault.seal_bytes(plain, UPLOAD_FILE)
+            upload_id = stored.upload_id
+        yield upload_id
 
 
 def _reencrypt(vault: Vault, token: str, context: str) -> str:

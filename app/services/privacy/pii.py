@@ -13,6 +13,7 @@ SEEKER_PHONE = "jobseekers.phone"
 SEEKER_ID_NUMBER = "jobseekers.id_number"
 EMPLOYER_PHONE = "employers.contact_phone"
 USER_PHONE = "users.phone"
+UPLOAD_FILE = "upload_files.content"  # a whole uploaded sheet, sealed as bytes (migration 0010 too)
 PHONE, ID_NUMBER = "phone", "id_number"  # lookup-hash kinds: a phone's hash never equals an ID number's
 
 

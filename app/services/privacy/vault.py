@@ -49,6 +49,21 @@ class Vault:
         except InvalidTag as error:
             raise CannotDecrypt(f"ciphertext for {context} does not verify") from error
 
+    def seal_bytes(self, data: bytes, context: str) -> tuple[str, bytes]:
+        """A file's bytes sealed whole: (key id, nonce + ciphertext), the context bound as associated data."""
+        key_id, key = self.keys.pii_keys[0]
+        nonce = os.urandom(NONCE_BYTES)
+        return key_id, nonce + AESGCM(key).encrypt(nonce, data, context.encode())
+
+    def open_bytes(self, key_id: str, sealed: bytes, context: str) -> bytes:
+        key = dict(self.keys.pii_keys).get(key_id)
+        if key is None:
+            raise CannotDecrypt(f"no key {key_id!r} for this file (was it rotated out too early?)")
+        try:
+            return AESGCM(key).decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], context.encode())
+        except InvalidTag as error:
+            raise CannotDecrypt(f"sealed file for {context} does not verify") from error
+
     def needs_rotation(self, token: str) -> bool:
         return _parts(token)[1] != self.current_key_id
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, Update, event, func, or_, select, update
+from sqlalchemy import CursorResult, Update, delete, event, func, or_, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -28,12 +28,13 @@ from app.schemas.upload import (
     UploadStatus,
 )
 from app.services.engine.duplicates import DuplicateRule
-from app.services.errors import Conflict, Forbidden, InvalidField, NotFound, TooLarge
+from app.services.errors import Conflict, Forbidden, Gone, InvalidField, NotFound, TooLarge
 from app.services.identity.access import require_staff
 from app.services.identity.accounts import principal_of
 from app.services.identity.principal import SYSTEM, Principal
 from app.services.paging import paged
 from app.services.postings.fairs import check_fair
+from app.services.privacy.pii import UPLOAD_FILE
 from app.services.privacy.vault import Vault
 from app.services.tables import write_xlsx
 from app.services.uploads.rows import COLUMNS, Columns
@@ -107,6 +108,7 @@ class Ingest:
     max_bytes: int = 20 * 1024 * 1024
     max_rows: int = 20_000
     screening_mode: ScreeningMode = "reject"  # a discriminatory row: rejected, or stored held for review
+    file_retention_days: float = 30.0  # an ended upload's sheet is deleted after this long
 
 
 Progress = Callable[[int, int], None]  # rows done, total rows; called after each committed chunk
@@ -145,7 +147,8 @@ def accept_upload(
     )
     session.add(upload)
     session.flush()
-    session.add(UploadFile(upload_id=upload.id, content=content))
+    key_id, sealed = ingest.vault.seal_bytes(content, UPLOAD_FILE)  # a sheet is a list of contact phones
+    session.add(UploadFile(upload_id=upload.id, key_id=key_id, content=sealed))
     logger.info(
         "upload %d accepted: %s, %d rows, %s", upload.id, upload.filename, upload.total_rows, upload.file_format
     )
@@ -172,7 +175,7 @@ def process_upload(
     try:
         with sessions() as session:
             upload = session.get_one(Upload, upload_id)
-            sheet = _stored_sheet(session, upload_id, ingest.max_rows)
+            sheet = _stored_sheet(session, ingest, upload_id)
             start, fair_id = upload.rows_done, upload.fair_id
         columns = Columns.of(sheet)
         logger.info(
@@ -263,6 +266,8 @@ def retry_upload(session: Session, principal: Principal, upload_id: int, submit:
     upload = load_own_upload(session, principal, upload_id)
     if upload.status != "failed":
         raise Conflict(f"upload {upload_id} is {upload.status}; only a failed upload can be retried")
+    if session.get(UploadFile, upload_id) is None:
+        raise Gone(f"上传 {upload_id} 的原文件已按保留期限删除：请重新上传文件")
     upload.status, upload.failure, upload.lease_token, upload.heartbeat_at = "queued", None, None, utcnow()
     upload.attempts, upload.finished_at = 0, None
     event.listen(session, "after_commit", lambda _: submit(upload_id), once=True)
@@ -345,10 +350,10 @@ def upload_out(session: Session, upload: Upload) -> UploadOut:
     )
 
 
-def errors_workbook(session: Session, principal: Principal, upload_id: int, max_rows: int) -> tuple[str, bytes]:
+def errors_workbook(session: Session, ingest: Ingest, principal: Principal, upload_id: int) -> tuple[str, bytes]:
     """The rejected rows as uploaded, plus a reason column: fix them in place and upload this file."""
     upload = load_own_upload(session, principal, upload_id)
-    sheet = _stored_sheet(session, upload_id, max_rows)
+    sheet = _stored_sheet(session, ingest, upload_id)
     reasons: dict[int, list[str]] = {}
     for issue in session.scalars(
         select(UploadIssue)
@@ -454,9 +459,26 @@ def _changed(session: Session, statement: Update) -> int:
     return int(cast(CursorResult[Any], result).rowcount)
 
 
-def _stored_sheet(session: Session, upload_id: int, max_rows: int) -> Sheet:
+def _stored_sheet(session: Session, ingest: Ingest, upload_id: int) -> Sheet:
     """The uploaded file read again: the same rows, numbered the same, every time."""
-    return read_sheet(session.get_one(UploadFile, upload_id).content, max_rows)
+    stored = session.get(UploadFile, upload_id)
+    if stored is None:
+        raise Gone(f"上传 {upload_id} 的原文件已按保留期限删除：请重新上传文件")
+    return read_sheet(ingest.vault.open_bytes(stored.key_id, stored.content, UPLOAD_FILE), ingest.max_rows)
+
+
+def sweep_upload_files(sessions: sessionmaker[Session], retention_days: float) -> int:
+    """Delete the stored sheets of uploads that ended more than `retention_days` ago; their counts, row
+    issues and postings stay. Returns how many files went."""
+    ended = select(Upload.id).where(
+        Upload.status.in_(["done", "failed"]), Upload.finished_at < utcnow() - timedelta(days=retention_days)
+    )
+    with sessions.begin() as session:
+        removed = session.execute(delete(UploadFile).where(UploadFile.upload_id.in_(ended)))
+    count = int(cast(CursorResult[Any], removed).rowcount)
+    if count:
+        logger.info("deleted %d uploaded file(s) past their %g-day retention", count, retention_days)
+    return count
 
 
 def _release(sessions: sessionmaker[Session], upload_id: int, token: str) -> None:
