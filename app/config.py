@@ -74,6 +74,9 @@ class Settings(BaseSettings):
 
     upload_max_bytes: int = Field(20 * 1024 * 1024, ge=1024, description="largest accepted sheet")
     upload_max_rows: int = Field(20_000, ge=1, description="most data rows in one sheet")
+    upload_max_unpacked_bytes: int = Field(
+        100 * 1024 * 1024, ge=1024, description="most an .xlsx (a zip) may hold once inflated: a zip bomb's bound"
+    )
     upload_chunk_rows: int = Field(100, ge=1, le=5000, description="rows stored per transaction")
     upload_lease_s: float = Field(120.0, gt=0, description="a running upload silent this long is resumed")
     upload_file_retention_days: float = Field(

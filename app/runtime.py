@@ -214,6 +214,7 @@ def make_ingest(settings: Settings, coder: OccupationCoder, keys: Keys) -> Inges
         lease_s=settings.upload_lease_s,
         max_bytes=settings.upload_max_bytes,
         max_rows=settings.upload_max_rows,
+        max_unpacked_bytes=settings.upload_max_unpacked_bytes,
         screening_mode=settings.screening_mode,
         file_retention_days=settings.upload_file_retention_days,
     )

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import time
+import zipfile
 from typing import Any
 
 import httpx
+import openpyxl
 
 HEADERS = [
     "职位名称",
@@ -85,3 +88,27 @@ def upload_done(api: httpx.Client, content: bytes, filename: str = "岗位.csv",
     response = upload(api, content, filename, **form)
     assert response.status_code == 202, response.text
     return finished(api, response.json()["id"])
+
+
+def bomb_xlsx(rows: int, *, columns: int = 3) -> bytes:
+    """A small .xlsx that unpacks to `rows` identical rows: a real header (as Excel writes it, shared strings),
+    then rows with no `r` attributes (optional in OOXML), so deflate shrinks them about a thousandfold."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["职位名称", "单位名称", "薪资下限", *[f"备注{i}" for i in range(columns - 3)]])
+    base = io.BytesIO()
+    workbook.save(base)
+    cell = '<c t="inlineStr"><is><t>电焊工</t></is></c><c t="inlineStr"><is><t>示例厂</t></is></c><c><v>6000</v></c>'
+    body = "<row>" + cell + "<c><v>1</v></c>" * (columns - 3) + "</row>"
+    out = io.BytesIO()
+    with zipfile.ZipFile(base) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as bomb:
+        for member in source.infolist():
+            data = source.read(member)
+            if member.filename == "xl/worksheets/sheet1.xml":
+                head, _, tail = data.decode().partition("</row>")
+                last = f"{openpyxl.utils.get_column_letter(columns)}{rows + 1}"  # the dimension a real file states
+                head = re.sub(r'<dimension ref="[^"]*"', f'<dimension ref="A1:{last}"', head)
+                data = (head + "</row>" + body * rows + tail).encode()
+            bomb.writestr(member.filename, data)
+    return out.getvalue()

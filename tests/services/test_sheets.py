@@ -5,18 +5,22 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime
+from typing import Any
 
 import openpyxl
 import pytest
 
+from app.services.uploads import sheets
 from app.services.uploads.sheets import (
     SheetError,
     SheetRow,
     cell_text,
+    inspect_sheet,
     read_sheet,
 )
+from tests.uploads_kit import bomb_xlsx
 
 MAX_ROWS = 100
 POSTINGS_CSV = "职位名称,单位名称\n电焊工,示例厂\n"
@@ -241,3 +245,102 @@ def test_quoted_cells_with_doubled_quotes_commas_and_newlines_stay_whole() -> No
 def test_semicolon_separated_files_are_read_by_their_header_line() -> None:
     sheet = read_sheet("职位名称;单位名称\n电焊工;示例厂,合肥\n".encode(), max_rows=10)
     assert sheet.headers == ("职位名称", "单位名称") and sheet.rows[0].cells == ("电焊工", "示例厂,合肥")
+
+
+# zip bombs and the request's bounded scan
+
+
+def count_scanned_rows(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    seen = [0]
+    original = sheets._xml_rows
+
+    def counting(*args: Any, **kwargs: Any) -> Iterator[Any]:
+        for row in original(*args, **kwargs):
+            seen[0] += 1
+            yield row
+
+    monkeypatch.setattr(sheets, "_xml_rows", counting)
+    return seen
+
+
+def test_a_bomb_of_rows_is_refused_after_reading_the_limit_not_the_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    """500,000 identical rows in 210 KB once held the API for a minute: every row was read before the limit."""
+    bomb = bomb_xlsx(100_000)
+    seen = count_scanned_rows(monkeypatch)
+    with pytest.raises(SheetError) as refused:
+        inspect_sheet(bomb, max_rows=50)
+    assert refused.value.too_large and "50" in refused.value.reason
+    assert seen[0] <= 52  # the header, 50 rows, one too many
+
+
+def test_the_tasks_full_read_stops_at_the_limit_too() -> None:
+    with pytest.raises(SheetError) as refused:
+        read_sheet(bomb_xlsx(5_000), max_rows=50)
+    assert refused.value.too_large
+
+
+def test_an_archive_that_inflates_past_the_limit_is_refused_unread(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = count_scanned_rows(monkeypatch)
+    with pytest.raises(SheetError) as refused:
+        inspect_sheet(bomb_xlsx(20_000), max_rows=100_000, max_unpacked_bytes=1024 * 1024)
+    assert refused.value.too_large and "解压后" in refused.value.reason
+    assert seen[0] == 0
+
+
+def test_endless_empty_rows_stop_the_scan_at_its_element_budget() -> None:
+    content = bomb_xlsx(1)
+    with zipfile.ZipFile(io.BytesIO(content)) as source:
+        parts = {m.filename: source.read(m) for m in source.infolist()}
+    head, _, tail = parts["xl/worksheets/sheet1.xml"].decode().partition("</row>")
+    parts["xl/worksheets/sheet1.xml"] = (head + "</row>" + "<row/>" * 200_000 + tail).encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    with pytest.raises(SheetError) as refused:
+        inspect_sheet(out.getvalue(), max_rows=50)
+    assert refused.value.too_large and "空行" in refused.value.reason
+
+
+def test_a_workbook_part_declaring_a_dtd_is_refused() -> None:
+    content = bomb_xlsx(1)
+    with zipfile.ZipFile(io.BytesIO(content)) as source:
+        parts = {m.filename: source.read(m) for m in source.infolist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    declaration = '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">]>'
+    parts["xl/worksheets/sheet1.xml"] = (declaration + sheet.split("?>", 1)[-1]).encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    with pytest.raises(SheetError) as refused:
+        inspect_sheet(out.getvalue(), max_rows=50)
+    assert "DTD" in refused.value.reason
+
+
+def workbook(rows: list[list[object]]) -> bytes:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for values in rows:
+        sheet.append(values)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [["职位名称", "单位名称"], ["电焊工", "示例厂"], ["普工", "乙厂"]],
+        [[None, None], ["职位名称", "单位名称", "薪资下限"], [None], ["电焊工", "示例厂", 6000]],  # header on row 2
+        [["职位名称", None, "单位名称"], ["电焊工", None, "示例厂"]],  # a blank header column
+        [["职位名称", "单位名称"], ["电焊工", "示例厂"], [None, None], ["  ", None], ["保洁员", "丙厂"]],  # blanks
+        [["Title", "Employer", "备注"], *[[f"岗位{i}", "厂", i] for i in range(30)]],
+    ],
+    ids=["plain", "header-below", "blank-header-column", "blank-rows", "thirty-rows"],
+)
+def test_the_requests_scan_sees_the_header_and_row_count_the_full_read_sees(rows: list[list[object]]) -> None:
+    content = workbook(rows)
+    shape, sheet = inspect_sheet(content, max_rows=100), read_sheet(content, max_rows=100)
+    assert (shape.file_format, shape.headers, shape.data_rows) == ("xlsx", sheet.headers, len(sheet.rows))

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 import pytest
 
 from app.services.uploads.rows import Columns, RowPosting, RowResult, read_row
-from app.services.uploads.sheets import Cell, Sheet, SheetError
+from app.services.uploads.sheets import Cell, SheetError
 from app.vocabulary import JobType
 from matching.gazetteer import Gazetteer
 from matching.geo import Crs, GeoPoint, to_wgs84
@@ -66,7 +66,7 @@ def gazetteer() -> Gazetteer:
 
 
 def columns_of(*headers: str) -> Columns:
-    return Columns.of(Sheet("csv", headers, []))
+    return Columns.of(headers)
 
 
 def read(gazetteer: Gazetteer, **changes: Cell) -> RowResult:

@@ -38,7 +38,7 @@ from app.services.privacy.pii import UPLOAD_FILE
 from app.services.privacy.vault import Vault
 from app.services.tables import write_xlsx
 from app.services.uploads.rows import COLUMNS, Columns
-from app.services.uploads.sheets import Sheet, SheetError, read_sheet
+from app.services.uploads.sheets import Sheet, SheetError, inspect_sheet, read_sheet
 from app.services.uploads.store import ChunkCounts, store_chunk
 from app.vocabulary import ScreeningMode
 from matching.coding import OccupationCoder
@@ -107,6 +107,7 @@ class Ingest:
     lease_s: float = 120.0
     max_bytes: int = 20 * 1024 * 1024
     max_rows: int = 20_000
+    max_unpacked_bytes: int = 100 * 1024 * 1024  # an .xlsx is a zip: what it may hold once inflated
     screening_mode: ScreeningMode = "reject"  # a discriminatory row: rejected, or stored held for review
     file_retention_days: float = 30.0  # an ended upload's sheet is deleted after this long
 
@@ -129,19 +130,19 @@ def accept_upload(
     if len(content) > ingest.max_bytes:
         raise TooLarge("file", f"文件 {len(content) / 1048576:.1f} MB，超过上限 {ingest.max_bytes / 1048576:.0f} MB")
     check_fair(session, fair_id)
-    try:
-        sheet = read_sheet(content, ingest.max_rows)
-        Columns.of(sheet)
+    try:  # bounded: a streaming scan that stops at the first limit; the task reads the rows
+        shape = inspect_sheet(content, ingest.max_rows, ingest.max_unpacked_bytes)
+        Columns.of(shape.headers)
     except SheetError as error:
         raise InvalidField("file", error.reason) from error
     upload = Upload(
         filename=filename[:200] or "upload",
-        file_format=sheet.file_format,
+        file_format=shape.file_format,
         sha256=hashlib.sha256(content).hexdigest(),
         size_bytes=len(content),
         fair_id=fair_id,
         status="queued",
-        total_rows=len(sheet.rows),
+        total_rows=shape.data_rows,
         heartbeat_at=utcnow(),
         uploaded_by=principal.user_id or None,
     )
@@ -176,8 +177,11 @@ def process_upload(
         with sessions() as session:
             upload = session.get_one(Upload, upload_id)
             sheet = _stored_sheet(session, ingest, upload_id)
-            start, fair_id = upload.rows_done, upload.fair_id
-        columns = Columns.of(sheet)
+            start, fair_id, counted = upload.rows_done, upload.fair_id, upload.total_rows
+        columns = Columns.of(sheet.headers)
+        if counted != len(sheet.rows):  # the request's scan counts a cell of blank shared text as filled
+            with sessions.begin() as session:
+                session.execute(update(Upload).where(Upload.id == upload_id).values(total_rows=len(sheet.rows)))
         logger.info(
             "upload %d: %s rows %d..%d", upload_id, "resuming at" if start else "starting", start + 1, len(sheet.rows)
         )
@@ -464,7 +468,8 @@ def _stored_sheet(session: Session, ingest: Ingest, upload_id: int) -> Sheet:
     stored = session.get(UploadFile, upload_id)
     if stored is None:
         raise Gone(f"上传 {upload_id} 的原文件已按保留期限删除：请重新上传文件")
-    return read_sheet(ingest.vault.open_bytes(stored.key_id, stored.content, UPLOAD_FILE), ingest.max_rows)
+    content = ingest.vault.open_bytes(stored.key_id, stored.content, UPLOAD_FILE)
+    return read_sheet(content, ingest.max_rows, ingest.max_unpacked_bytes)
 
 
 def sweep_upload_files(sessions: sessionmaker[Session], retention_days: float) -> int:

@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 from app.schemas.job import DESCRIPTION_MAX, TITLE_MAX
 from app.services.postings.screening import Screening, assess
-from app.services.uploads.sheets import Cell, Sheet, SheetError, cell_text
+from app.services.uploads.sheets import Cell, SheetError, cell_text
 from app.vocabulary import JobType, ScreeningMode
 from matching.gazetteer import PRECISION_WORDS, Gazetteer, Precision
 from matching.geo import Crs, GeoPoint, to_wgs84
@@ -142,12 +142,12 @@ class Columns:
     ignored: tuple[str, ...]
 
     @classmethod
-    def of(cls, sheet: Sheet) -> Columns:
+    def of(cls, headers: Sequence[str]) -> Columns:
         aliases = {_normal(name): key for key, (main, others) in COLUMNS.items() for name in (main, *others)}
         position: dict[str, int] = {}
         header: dict[str, str] = {}
         ignored: list[str] = []
-        for index, raw in enumerate(sheet.headers):
+        for index, raw in enumerate(headers):
             key = aliases.get(_normal(raw))
             if key is None:
                 if raw:
@@ -158,7 +158,7 @@ class Columns:
             position[key], header[key] = index, raw
         missing = [COLUMNS[k][0] for k in REQUIRED if k not in position]
         if missing:
-            found = "、".join(h for h in sheet.headers if h) or "无"
+            found = "、".join(h for h in headers if h) or "无"
             raise SheetError(f"找不到「{'」「'.join(missing)}」列（表头是：{found}）：请使用岗位模板的表头")
         return cls(position, header, tuple(ignored))
 
