@@ -70,6 +70,8 @@ def create_app(settings: Settings | None = None, *, embedder: Embedder | None = 
         # has connections, threads blocked on the pool starve the sessions that would give theirs back (a server hung
         # at 64 concurrent requests). Requests beyond the pool wait here, in the event loop, holding nothing.
         app.state.db_slots = anyio.Semaphore(connection_capacity(settings.database_url))
+        # Uploaded sheets are scanned one at a time, on a thread outside the request pool (app/api/uploads.py).
+        app.state.sheet_scans = anyio.CapacityLimiter(1)
         # What start-up built (catalog, vocabularies, ORM mappers: ~320 K objects at 1 M postings) lives as long as
         # the app; frozen, a full collection no longer walks it: a 200 ms pause in every 1,500-1,800 requests. Thawed
         # at shutdown, for processes that start apps again (tests).

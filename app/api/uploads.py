@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Annotated, Any
 from urllib.parse import quote
 
-from fastapi import APIRouter, File, Form, Query, Response, UploadFile, status
+import anyio
+from fastapi import APIRouter, File, Form, Query, Request, Response, UploadFile, status
 
-from app.api.deps import PrincipalDep, RuntimeDep, SessionDep
+from app.api.deps import PrincipalDep, RuntimeDep, SessionDep, in_worker
 from app.api.errors import CONFLICT_RESPONSE, ERROR_RESPONSES, GONE_RESPONSE
 from app.schemas.common import EntityId, ErrorBody, Page, PathId
 from app.schemas.upload import IssueFilter, RowIssue, UploadFilter, UploadOut
@@ -29,8 +31,9 @@ def download_template() -> Response:
 
 
 @router.post("", status_code=status.HTTP_202_ACCEPTED, response_model=UploadOut, responses=TOO_LARGE_RESPONSE)
-def create_upload(
+async def create_upload(
     file: Annotated[UploadFile, File(description="CSV (UTF-8 or GBK) or .xlsx; headers in Chinese or English")],
+    request: Request,
     principal: PrincipalDep,
     session: SessionDep,
     runtime: RuntimeDep,
@@ -40,15 +43,23 @@ def create_upload(
     """Accept a sheet of postings. The whole file is checked at once (type, encoding, headers, size,
     formulas, macros) and refused with a reason; rows are then stored in the background. Poll
     `GET /v1/uploads/{id}` for progress, counts and each rejected row's reason."""
-    content = file.file.read(runtime.ingest.max_bytes + 1)
-    out = upload_service.accept_upload(
-        session,
-        runtime.ingest,
-        principal,
-        file.filename or "upload",
-        content,
-        fair_id=fair_id,
-        submit=runtime.uploads.submit,
+    content = await file.read(runtime.ingest.max_bytes + 1)
+    # The scan is CPU work of up to a second: it runs one at a time on a thread of its own, never on the request
+    # threads (four by default), so five sheets at once cannot starve /healthz or a match of a thread.
+    inspect = functools.partial(upload_service.inspect_upload, runtime.ingest, principal, content)
+    shape = await anyio.to_thread.run_sync(inspect, limiter=request.app.state.sheet_scans)
+    out = await in_worker(
+        functools.partial(
+            upload_service.accept_upload,
+            session,
+            runtime.ingest,
+            principal,
+            file.filename or "upload",
+            content,
+            fair_id=fair_id,
+            submit=runtime.uploads.submit,
+            shape=shape,
+        )
     )
     response.headers["Location"] = f"/v1/uploads/{out.id}"
     return out

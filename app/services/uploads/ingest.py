@@ -38,7 +38,7 @@ from app.services.privacy.pii import UPLOAD_FILE
 from app.services.privacy.vault import Vault
 from app.services.tables import write_xlsx
 from app.services.uploads.rows import COLUMNS, Columns
-from app.services.uploads.sheets import Sheet, SheetError, inspect_sheet, read_sheet
+from app.services.uploads.sheets import Sheet, SheetError, SheetShape, inspect_sheet, read_sheet
 from app.services.uploads.store import ChunkCounts, store_chunk
 from app.vocabulary import ScreeningMode
 from matching.coding import OccupationCoder
@@ -124,17 +124,12 @@ def accept_upload(
     *,
     fair_id: int | None,
     submit: Callable[[int], None],
+    shape: SheetShape | None = None,
 ) -> UploadOut:
-    """Check the file as a whole and store it, queued; once committed it is handed to `submit`."""
-    require_staff(principal, "bulk-upload postings")
-    if len(content) > ingest.max_bytes:
-        raise TooLarge("file", f"文件 {len(content) / 1048576:.1f} MB，超过上限 {ingest.max_bytes / 1048576:.0f} MB")
+    """Check the file as a whole and store it, queued; once committed it is handed to `submit`. `shape`: what
+    `inspect_upload` found, when the caller ran it apart (the API does, off its request threads)."""
+    shape = shape or inspect_upload(ingest, principal, content)
     check_fair(session, fair_id)
-    try:  # bounded: a streaming scan that stops at the first limit; the task reads the rows
-        shape = inspect_sheet(content, ingest.max_rows, ingest.max_unpacked_bytes)
-        Columns.of(shape.headers)
-    except SheetError as error:
-        raise InvalidField("file", error.reason) from error
     upload = Upload(
         filename=filename[:200] or "upload",
         file_format=shape.file_format,
@@ -156,6 +151,20 @@ def accept_upload(
     upload_id = upload.id
     event.listen(session, "after_commit", lambda _: submit(upload_id), once=True)  # never before it exists
     return upload_out(session, upload)
+
+
+def inspect_upload(ingest: Ingest, principal: Principal, content: bytes) -> SheetShape:
+    """The whole-file checks, needing no database: who may upload, the size, and a bounded scan of the sheet
+    (a streaming scan that stops at the first limit; the task reads the rows)."""
+    require_staff(principal, "bulk-upload postings")
+    if len(content) > ingest.max_bytes:
+        raise TooLarge("file", f"文件 {len(content) / 1048576:.1f} MB，超过上限 {ingest.max_bytes / 1048576:.0f} MB")
+    try:
+        shape = inspect_sheet(content, ingest.max_rows, ingest.max_unpacked_bytes)
+        Columns.of(shape.headers)
+    except SheetError as error:
+        raise InvalidField("file", error.reason) from error
+    return shape
 
 
 def process_upload(
