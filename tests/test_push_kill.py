@@ -18,7 +18,8 @@ from app.db import make_engine, make_session_factory
 from app.models import Push, PushItem
 from app.services.engine.matcher import weights_from_settings
 from app.services.pushes.nightly import PushSetup, run_plan
-from tests.factories import HEFEI, employer, north_of, post_job, post_seeker
+from tests.auth_kit import wechat_seeker
+from tests.factories import HEFEI, employer, north_of, post_job
 from tests.fake_wechat import FakeWeChat
 from tests.live import live_server
 
@@ -32,9 +33,8 @@ def test_killed_sender_delivers_each_pair_once(api: httpx.Client, settings: Sett
     for i in range(3):
         post_job(api, owner, location={"lat": north_of(HEFEI, 0.2 * i).lat, "lon": HEFEI.lon})
     for i in range(SEEKERS):
-        post_seeker(
-            api,
-            push={"consent": "personalised", "channel": "wechat", "wechat_openid": f"o-{i}", "wechat_subscribed": True},
+        wechat_seeker(
+            api, settings, f"o-{i}", {"consent": "personalised", "channel": "wechat", "wechat_subscribed": True}
         )
     fake = FakeWeChat()
     with live_server(fake.app()) as wechat:

@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field, StringConstraints, field_validator
 
 from app.schemas.common import ExpectedSalary, Location, LocationOut, Strict
 from app.schemas.occupation import OccupationOut
-from app.schemas.push import PushSettings
+from app.schemas.push import PushSettings, PushSettingsOut
 from app.schemas.validators import validate_id_number, validate_mobile
 from app.vocabulary import EmploymentStatus, JobType, PriorityGroup
 
@@ -58,12 +58,7 @@ SEEKER_EXAMPLE: dict[str, Any] = {
     "sensitive_consent": {"disability": False, "poverty": False, "precise_location": True},
     "birth_date": "1990-05-01",
     "employment_status": "unemployed",
-    "push": {
-        "consent": "personalised",
-        "channel": "wechat",
-        "wechat_openid": "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o",
-        "wechat_subscribed": True,
-    },
+    "push": {"consent": "personalised", "channel": "inbox", "wechat_subscribed": False},
 }
 
 
@@ -153,7 +148,7 @@ class JobseekerOut(BaseModel):
     community_code: str | None = Field(description="registered, or the nearest community centre within 3 km")
     household_id: str | None
     occupations: list[OccupationOut] = Field(description="top occupation codes of the desired job")
-    push: PushSettings
+    push: PushSettingsOut
     created_at: datetime
     updated_at: datetime
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, Field
 
 from app.schemas.common import MAX_OFFSET, Strict
 
@@ -26,15 +26,16 @@ class PushSettings(Strict):
     """How a seeker wants new jobs pushed (PIPL art. 24: they choose, and can switch off)."""
 
     consent: PushConsent = PushConsent.OFF
-    channel: PushChannel = PushChannel.INBOX
-    wechat_openid: str | None = Field(None, min_length=1, max_length=64, description="from the mini-program login")
+    channel: PushChannel = Field(
+        PushChannel.INBOX,
+        description="wechat: to the openid WeChat gave when the seeker signed in (POST /v1/auth/wechat); it is "
+        "bound on the server and never taken from a request",
+    )
     wechat_subscribed: bool = Field(False, description="the seeker accepted the subscribe-message request")
 
-    @model_validator(mode="after")
-    def _wechat_needs_openid(self) -> PushSettings:
-        if self.channel is PushChannel.WECHAT and not self.wechat_openid:
-            raise ValueError("channel wechat needs wechat_openid")
-        return self
+
+class PushSettingsOut(PushSettings):
+    wechat_bound: bool = Field(description="the profile's account signed in with WeChat: wechat pushes can reach it")
 
 
 class InboxItem(BaseModel):

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 import httpx
 import jwt
 import pytest
-from sqlalchemy import create_engine, update
+from sqlalchemy import create_engine, text, update
 
 from app.cli.main import main
 from app.config import Settings
@@ -20,7 +20,7 @@ from app.models.user import ApiKey
 from app.services.identity.tokens import TokenIssuer
 from matching.embedding import Embedder
 from tests.auth_kit import add_user, bearer, headers_for
-from tests.factories import employer, post_job
+from tests.factories import employer, post_job, seeker_body
 from tests.fake_wechat import FakeWeChat
 from tests.live import live_server
 
@@ -287,3 +287,42 @@ def test_each_user_is_limited_per_minute(settings: Settings, fake_embedder: Embe
     limited = settings.model_copy(update={"rate_limit_user_per_min": 3})
     with live_server(create_app(limited, embedder=fake_embedder)) as client:
         assert [client.get("/v1/auth/me").status_code for _ in range(4)] == [200, 200, 200, 429]
+
+
+def test_wechat_pushes_go_to_the_openid_wechat_gave_and_never_to_one_a_client_names(
+    settings: Settings, fake_embedder: Embedder
+) -> None:
+    """The mini-program cannot know its openid and a client must not choose one: code2Session's answer at
+    sign-in is bound to the account, and a profile's WeChat pushes go there."""
+    fake = FakeWeChat()
+    with live_server(fake.app()) as wechat:
+        configured = settings.model_copy(
+            update={"wechat_base_url": str(wechat.base_url), "wechat_appid": fake.appid, "wechat_secret": fake.secret}
+        )
+        with live_server(create_app(configured, embedder=fake_embedder), admin=False) as client:
+            token = client.post("/v1/auth/wechat", json={"code": "code-o-mine"}).json()["access_token"]
+            me = {"Authorization": f"Bearer {token}"}
+            wants = {"consent": "personalised", "channel": "wechat", "wechat_subscribed": True}
+            named = client.post(
+                "/v1/jobseekers", headers=me, json=seeker_body(push={**wants, "wechat_openid": "o-someone-else"})
+            )
+            assert named.status_code == 422, named.text  # a client may not name an openid at all
+            created = client.post("/v1/jobseekers", headers=me, json=seeker_body(push=wants))
+            assert created.status_code == 201, created.text
+            assert created.json()["push"]["wechat_bound"] is True
+            seeker = created.json()["id"]
+    engine = create_engine(settings.database_url)
+    try:
+        with engine.connect() as connection:
+            stored = connection.execute(text("SELECT wechat_openid FROM jobseekers WHERE id = :id"), {"id": seeker})
+            assert stored.scalar_one() == "o-mine"
+    finally:
+        engine.dispose()
+
+
+def test_a_profile_without_a_wechat_account_cannot_choose_wechat_pushes(api: httpx.Client) -> None:
+    seeker = api.post("/v1/jobseekers", json=seeker_body()).json()["id"]
+    wants = {"consent": "personalised", "channel": "wechat", "wechat_subscribed": True}
+    refused = api.patch(f"/v1/jobseekers/{seeker}", json={"push": wants})
+    assert refused.status_code == 422
+    assert refused.json()["errors"][0]["field"] == "push.channel"

@@ -23,6 +23,7 @@ from app.services.pushes.nightly import (
     run_plan,
     run_send,
 )
+from tests.auth_kit import wechat_seeker
 from tests.factories import HEFEI, employer, north_of, post_job, post_seeker
 from tests.fake_wechat import FakeWeChat
 from tests.live import live_server
@@ -42,8 +43,8 @@ def setup_of(settings: Settings, **changes: Any) -> PushSetup:
     return PushSetup.from_settings(changed, weights_from_settings(changed))
 
 
-def push(consent: str = "personalised", channel: str = "inbox", openid: str | None = None) -> dict[str, Any]:
-    return {"consent": consent, "channel": channel, "wechat_openid": openid, "wechat_subscribed": openid is not None}
+def push(consent: str = "personalised", channel: str = "inbox") -> dict[str, Any]:
+    return {"consent": consent, "channel": channel, "wechat_subscribed": channel == "wechat"}
 
 
 def pushed(sessions: sessionmaker[Session], seeker_id: int) -> list[int]:
@@ -184,9 +185,9 @@ def test_wechat_delivery_retries_dead_letters_and_stops_on_revocation(
 ) -> None:
     fake, base_url = wechat
     welding_jobs(api, 3)
-    ok = post_seeker(api, push=push(channel="wechat", openid="o-ok"))
-    revoked = post_seeker(api, push=push(channel="wechat", openid="o-revoked"))
-    broken = post_seeker(api, push=push(channel="wechat", openid="o-broken"))
+    ok = wechat_seeker(api, settings, "o-ok", push(channel="wechat"))
+    revoked = wechat_seeker(api, settings, "o-revoked", push(channel="wechat"))
+    broken = wechat_seeker(api, settings, "o-broken", push(channel="wechat"))
     fake.errcode_for.update({"o-revoked": 43101, "o-broken": -1})
     fake.expire_token_once = True
     configured = wechat_settings(settings, base_url, push_max_attempts=3, push_backoff_s=60)
@@ -217,7 +218,7 @@ def test_quiet_hours_hold_pushes_until_morning(
 ) -> None:
     fake, base_url = wechat
     welding_jobs(api, 1)
-    post_seeker(api, push=push(channel="wechat", openid="o-ok"))
+    wechat_seeker(api, settings, "o-ok", push(channel="wechat"))
     configured = wechat_settings(settings, base_url, push_quiet_hours="21:00-08:00")
     setup = PushSetup.from_settings(configured, weights_from_settings(configured))
     two_am = datetime(2026, 11, 21, 18, 0, tzinfo=UTC)  # 02:00 in Anhui
@@ -235,7 +236,7 @@ def test_opting_out_cancels_planned_pushes(
 ) -> None:
     fake, base_url = wechat
     welding_jobs(api, 2)
-    seeker = post_seeker(api, push=push(channel="wechat", openid="o-ok"))
+    seeker = wechat_seeker(api, settings, "o-ok", push(channel="wechat"))
     configured = wechat_settings(settings, base_url)
     setup = PushSetup.from_settings(configured, weights_from_settings(configured))
     assert run_plan(sessions, setup).pushes == 1

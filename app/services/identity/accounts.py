@@ -228,6 +228,16 @@ def link_seeker(session: Session, user_id: int, seeker_id: int) -> None:
     user.seeker_id = seeker_id
 
 
+def wechat_openid_of(session: Session, user_id: int | None) -> str | None:
+    """The openid WeChat's code2Session gave this account when it signed in; None for other accounts."""
+    return None if user_id is None else session.scalar(select(User.wechat_openid).where(User.id == user_id))
+
+
+def bound_wechat_openid(session: Session, seeker_id: int) -> str | None:
+    """The openid of the WeChat account that owns this profile, if one does."""
+    return session.scalar(select(User.wechat_openid).where(User.seeker_id == seeker_id, User.wechat_openid.isnot(None)))
+
+
 def create_api_key(session: Session, principal: Principal, name: str) -> ApiKeyCreated:
     """Operator integrations (a fair's kiosk, a district system) call with a key acting as its owner."""
     _require_person(principal, "create API keys")

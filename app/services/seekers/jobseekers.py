@@ -17,7 +17,7 @@ from app.schemas.jobseeker import (
     JobseekerUpdate,
     ProgrammeVerdict,
 )
-from app.schemas.push import PushChannel, PushConsent, PushSettings
+from app.schemas.push import PushChannel, PushConsent, PushSettings, PushSettingsOut
 from app.schemas.validators import mask_id_number, mask_phone
 from app.services.engine.eligibility import applicant_of, local_today, verdicts
 from app.services.engine.index_feed import add_indexed, record_change
@@ -99,7 +99,8 @@ def create_jobseeker(
     seal_seeker_phone(vault, seeker, payload.phone)
     _set_id_number(session, vault, seeker, payload.id_number)
     _set_expected_salary(seeker, payload.expected_salary)
-    _set_push(seeker, payload.push)
+    own_account = principal.user_id if principal.role is Role.JOBSEEKER else None
+    _set_push(seeker, payload.push, accounts.wechat_openid_of(session, own_account))
     describe([seeker], matcher.coder)
     add_indexed(session, seeker, "seeker")
     if principal.role is Role.JOBSEEKER:
@@ -137,7 +138,7 @@ def update_jobseeker(
     if "expected_salary" in changes:
         _set_expected_salary(seeker, payload.expected_salary)
     if payload.push is not None:
-        _set_push(seeker, payload.push, session)
+        _set_push(seeker, payload.push, accounts.bound_wechat_openid(session, seeker.id), session)
     require_seeker(principal, seeker.id, seeker.community_code)  # staff may not move a person out of their area
     if is_stale(seeker, matcher.coder):
         describe([seeker], matcher.coder)
@@ -225,11 +226,11 @@ def jobseeker_out(vault: Vault, seeker: Jobseeker, *, in_full: bool, show_point:
         community_code=seeker.community_code,
         household_id=seeker.household_id,
         occupations=occupations_out(seeker),
-        push=PushSettings(
+        push=PushSettingsOut(
             consent=seeker.push_consent,
             channel=seeker.push_channel,
-            wechat_openid=seeker.wechat_openid,
             wechat_subscribed=seeker.wechat_subscribed,
+            wechat_bound=seeker.wechat_openid is not None,
         ),
         created_at=seeker.created_at,
         updated_at=seeker.updated_at,
@@ -278,10 +279,16 @@ def _set_expected_salary(seeker: Jobseeker, salary: ExpectedSalary | None) -> No
     seeker.expected_salary_unit = salary.unit if salary else "month"
 
 
-def _set_push(seeker: Jobseeker, push: PushSettings, session: Session | None = None) -> None:
-    """Consent and channel as chosen; planned pushes the seeker no longer wants are not sent."""
+def _set_push(seeker: Jobseeker, push: PushSettings, openid: str | None, session: Session | None = None) -> None:
+    """Consent and channel as chosen; planned pushes the seeker no longer wants are not sent. WeChat pushes go
+    to `openid`, the one code2Session gave the seeker's own account at sign-in: a client never names it, so it
+    cannot point someone's pushes elsewhere."""
+    if push.channel is PushChannel.WECHAT and openid is None:
+        raise InvalidField(
+            "push.channel", "微信推送需要本人先用微信小程序登录：这份档案没有绑定微信账号（openid 由登录时微信返回）"
+        )
     seeker.push_consent, seeker.push_channel = push.consent, push.channel
-    seeker.wechat_openid, seeker.wechat_subscribed = push.wechat_openid, push.wechat_subscribed
+    seeker.wechat_openid, seeker.wechat_subscribed = openid, push.wechat_subscribed
     if session is None:
         return
     unwanted = Push.channel != push.channel
