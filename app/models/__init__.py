@@ -4,7 +4,7 @@ from app.models.base import Base
 from app.models.community import Community, Station
 from app.models.employer import Employer
 from app.models.employment import Employment
-from app.models.event import Event
+from app.models.event import Event, ShownMatch
 from app.models.fair import Fair, FairEmployer
 from app.models.idempotency import IdempotencyKey
 from app.models.index_change import IndexChange
@@ -32,6 +32,7 @@ __all__ = [
     "Push",
     "PushItem",
     "PushRun",
+    "ShownMatch",
     "Station",
     "Upload",
     "UploadFile",

@@ -29,3 +29,16 @@ class Event(Base):
     community_code: Mapped[str | None] = mapped_column(String(12), index=True)
     group_bits: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class ShownMatch(Base):
+    """A seeker an employer's match page showed for one of its postings: one of the links (with a seeker's own
+    events and pushes) that let the employer report invitations and hires about that seeker."""
+
+    __tablename__ = "shown_matches"
+
+    job_id: Mapped[int] = mapped_column(ForeignKey("jobs.id", ondelete="CASCADE"), primary_key=True)
+    jobseeker_id: Mapped[int] = mapped_column(
+        ForeignKey("jobseekers.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    shown_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

@@ -451,6 +451,8 @@ def _build(admin: httpx.Client, settings: Settings, app: Any) -> World:
         w.ids[f"employer_{side}"] = w.post("/v1/employers", {"name": f"单位{side}"})
         w.ids[f"job_{side}"] = w.fresh_job(own)
         w.ids[f"seeker_{side}"] = w.fresh_seeker(own)
+        # the seeker applied: their employer may then report inviting or hiring them (events need that link)
+        w.post("/v1/events", {"type": "apply", "job_id": w.ids[f"job_{side}"], "jobseeker_id": w.ids[f"seeker_{side}"]})
         w.ids[f"fair_{side}"] = w.post("/v1/fairs", fair_body(own))
         w.ids[f"employment_{side}"] = w.post("/v1/employments", employment_body(w, own))
         uploader = add_user(settings, "operator", districts=[A_DISTRICT if own else B_DISTRICT])

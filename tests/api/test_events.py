@@ -10,7 +10,8 @@ from sqlalchemy import create_engine, text
 
 from app.config import Settings
 from matching.geo import GeoPoint
-from tests.factories import employer, post_job, post_seeker
+from tests.auth_kit import headers_for
+from tests.factories import HEFEI, employer, north_of, post_job, post_seeker
 
 WUHU = GeoPoint(31.3526, 118.4331)  # 镜湖区, 芜湖
 STEPS = ["impression", "view", "apply", "invite", "interview", "intention", "hired", "dismiss"]
@@ -75,3 +76,30 @@ def test_match_pages_carry_a_request_id(api: httpx.Client) -> None:
     first = api.get(f"/v1/jobseekers/{seeker}/matches").json()["request_id"]
     second = api.get(f"/v1/jobseekers/{seeker}/matches").json()["request_id"]
     assert len(first) == 32 and first != second
+
+
+def test_an_employer_reports_only_about_seekers_its_posting_met(api: httpx.Client, settings: Settings) -> None:
+    """Invitations and hires are official counts: an employer may write them only about a seeker its posting
+    met (the seeker saw or applied to it, it was pushed, or the employer's match page showed them); about any
+    other seeker id it learns nothing, not even that the seeker exists."""
+    owner = employer(api)
+    job = post_job(api, owner)
+    member = headers_for(settings, "employer", employer_id=owner)
+    stranger = post_seeker(api, north_of(HEFEI, 40.0), phone="13805512000")  # far from the posting: never shown
+    shown, applied = (post_seeker(api, phone=f"1380551200{i}") for i in (1, 2))
+
+    def invite(seeker: int) -> int:
+        body = {"type": "invite", "job_id": job, "jobseeker_id": seeker}
+        return api.post("/v1/events", json=body, headers=member).status_code
+
+    assert invite(stranger) == 404  # as a seeker that does not exist
+    assert invite(999_999) == 404
+    assert api.post("/v1/events", json={"type": "apply", "job_id": job, "jobseeker_id": applied}).status_code == 201
+    assert invite(applied) == 201
+    assert invite(shown) == 404
+    page = api.get(f"/v1/jobs/{job}/matches", headers=member, params={"limit": 50}).json()
+    assert {item["jobseeker"]["id"] for item in page["items"]} == {shown, applied}
+    assert invite(shown) == 201  # its match page showed this seeker
+    assert invite(stranger) == 404  # still nothing links them
+    steps = {s["type"]: s["events"] for s in api.get("/v1/stats/funnel").json()["steps"]}
+    assert steps["invite"] == 2

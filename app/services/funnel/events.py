@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import ColumnElement, bindparam, distinct, func, select, true
 from sqlalchemy.orm import Session
 
-from app.models import Event, Job, Jobseeker
+from app.models import Event, Job, Jobseeker, PushItem, ShownMatch
 from app.schemas.event import (
     EventCreate,
     EventOut,
@@ -23,6 +23,7 @@ from matching.gazetteer import Gazetteer
 from matching.geo import GeoPoint
 
 SEEKER_STEPS = {EventType.IMPRESSION, EventType.VIEW, EventType.APPLY, EventType.DISMISS}
+SEEKER_SIDE_LINKS = {EventType.IMPRESSION, EventType.VIEW, EventType.APPLY}  # the seeker met the posting
 
 
 def record_event(session: Session, principal: Principal, payload: EventCreate) -> EventOut:
@@ -31,7 +32,7 @@ def record_event(session: Session, principal: Principal, payload: EventCreate) -
     job = session.get(Job, payload.job_id)
     if job is None:
         raise NotFound("job", payload.job_id)
-    _check_reporter(principal, payload.type, seeker, job)
+    _check_reporter(session, principal, payload.type, seeker, job)
     event = Event(
         type=payload.type,
         job_id=payload.job_id,
@@ -54,15 +55,30 @@ def record_event(session: Session, principal: Principal, payload: EventCreate) -
     )
 
 
-def _check_reporter(principal: Principal, step: EventType, seeker: Jobseeker, job: Job) -> None:
-    """The seeker reports what they did (saw, applied); the employer what it did (invited, hired); staff both."""
+def _check_reporter(session: Session, principal: Principal, step: EventType, seeker: Jobseeker, job: Job) -> None:
+    """The seeker reports what they did (saw, applied); the employer what it did (invited, hired) about a seeker
+    its posting met; staff of the seeker's district both. The funnel is an official count: an employer may not
+    write it about any seeker id."""
     if principal.is_seeker(seeker.id) and step in SEEKER_STEPS:
         return
     if principal.is_member_of(job.employer_id) and step not in SEEKER_STEPS:
-        return
+        if met(session, seeker.id, job.id):
+            return
+        raise NotFound("jobseeker", seeker.id)  # as if absent: an employer knows of a seeker only through a link
     if principal.role in (Role.JOBSEEKER, Role.EMPLOYER):
         raise Forbidden(f"you may not record `{step}` for jobseeker {seeker.id} and job {job.id}")
     require_seeker(principal, seeker.id, seeker.community_code)
+
+
+def met(session: Session, seeker_id: int, job_id: int) -> bool:
+    """Whether the seeker and the posting met: the seeker saw, opened or applied to it; it was pushed to them,
+    or they to its employer in a digest; or its employer's match page showed them."""
+    seen = select(Event.id).where(
+        Event.jobseeker_id == seeker_id, Event.job_id == job_id, Event.type.in_(list(SEEKER_SIDE_LINKS))
+    )
+    pushed = select(PushItem.id).where(PushItem.jobseeker_id == seeker_id, PushItem.job_id == job_id)
+    shown = select(ShownMatch.job_id).where(ShownMatch.jobseeker_id == seeker_id, ShownMatch.job_id == job_id)
+    return any(session.scalar(query.limit(1)) is not None for query in (seen, pushed, shown))
 
 
 def district_of(seeker: Jobseeker) -> str | None:

@@ -13,7 +13,7 @@ import numpy as np
 from sqlalchemy import select
 from sqlalchemy.orm import Session, defer
 
-from app.models import Job, Jobseeker
+from app.models import Job, Jobseeker, ShownMatch
 from app.models.base import utcnow
 from app.schemas.common import ExpectedSalary
 from app.schemas.match import (
@@ -40,6 +40,7 @@ from app.services.postings.fairs import check_fair, running_fairs
 from app.services.postings.jobs import ShownJob, job_summary, load_owned_job, shown_jobs
 from app.services.privacy.vault import Vault
 from app.services.seekers.jobseekers import expected_salary, load_jobseeker
+from app.services.storage import insert_ignoring_duplicates
 from app.vocabulary import job_mask
 from matching.coding import document_terms
 from matching.gazetteer import PRECISION_WORDS, Precision
@@ -191,6 +192,8 @@ def seekers_for_job(
     page = _rank(matcher, matcher.seeker_index, request, load, max_boost=matcher.max_boost)
     shown = page.items[request.offset :]
     applied = applicants(session, job.id, [r.id for r in shown])
+    # what the employer was shown links it to these seekers: it may then report inviting or hiring them
+    insert_ignoring_duplicates(session, ShownMatch, [{"job_id": job.id, "jobseeker_id": r.id} for r in shown])
     items = [
         _seeker_match(
             seeker_card(session, vault, principal, seekers[r.id], job.id, r.id in applied), seekers[r.id], job, r, today

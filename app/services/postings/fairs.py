@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from sqlalchemy import ColumnElement, bindparam, func, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from app.models import Employer, Fair, FairEmployer, Job
@@ -18,6 +17,7 @@ from app.services.identity.access import require_place, require_staff
 from app.services.identity.principal import Principal
 from app.services.paging import paged
 from app.services.places.coordinates import location_out, to_stored_point
+from app.services.storage import insert_ignoring_duplicates
 from matching.gazetteer import Gazetteer
 
 
@@ -81,11 +81,7 @@ def add_employer(session: Session, principal: Principal, fair_id: int, employer_
 def link_employers(session: Session, fair_id: int, employer_ids: Iterable[int]) -> None:
     """Record participation; linking twice is a no-op, on every backend, even under concurrency."""
     rows = [{"fair_id": fair_id, "employer_id": e} for e in sorted(set(employer_ids))]
-    if not rows:
-        return
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    session.execute(insert(FairEmployer).values(rows).on_conflict_do_nothing())
+    insert_ignoring_duplicates(session, FairEmployer, rows)
 
 
 def load_fair(session: Session, fair_id: int) -> Fair:
