@@ -103,3 +103,5 @@ def test_an_employer_reports_only_about_seekers_its_posting_met(api: httpx.Clien
     assert invite(stranger) == 404  # still nothing links them
     steps = {s["type"]: s["events"] for s in api.get("/v1/stats/funnel").json()["steps"]}
     assert steps["invite"] == 2
+    shown_to = api.get(f"/v1/jobseekers/{shown}/export").json()["shown_to_employers"]
+    assert [(s["job_id"], s["employer_id"]) for s in shown_to] == [(job, owner)]  # the person may know it (PIPL)

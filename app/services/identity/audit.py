@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
@@ -45,11 +46,13 @@ def list_reads(session: Session, principal: Principal, query: AuditQuery) -> Pag
     return Page(items=[read_out(r) for r in rows], total=total, limit=query.limit, offset=query.offset)
 
 
-def reads_about(session: Session, kind: SubjectKind, subject_id: int) -> list[PiiReadOut]:
-    """Who saw this person's numbers: part of what they may ask to know (PIPL art. 45)."""
+def reads_about(session: Session, kind: SubjectKind, subject_id: int, since: datetime) -> list[PiiReadOut]:
+    """Who saw this person's numbers: part of what they may ask to know (PIPL art. 45). The audit log outlives
+    an erased person, and SQLite may give their id to the next one: only reads since `since` (this person's
+    creation) are theirs."""
     rows = session.scalars(
         select(PiiRead)
-        .where(PiiRead.subject_kind == kind.value, PiiRead.subject_id == subject_id)
+        .where(PiiRead.subject_kind == kind.value, PiiRead.subject_id == subject_id, PiiRead.at >= since)
         .order_by(PiiRead.at, PiiRead.id)
     )
     return [read_out(r) for r in rows]

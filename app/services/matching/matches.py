@@ -192,8 +192,8 @@ def seekers_for_job(
     page = _rank(matcher, matcher.seeker_index, request, load, max_boost=matcher.max_boost)
     shown = page.items[request.offset :]
     applied = applicants(session, job.id, [r.id for r in shown])
-    # what the employer was shown links it to these seekers: it may then report inviting or hiring them
-    insert_ignoring_duplicates(session, ShownMatch, [{"job_id": job.id, "jobseeker_id": r.id} for r in shown])
+    if principal.is_member_of(job.employer_id):  # what the employer saw links it to these seekers (events.met)
+        insert_ignoring_duplicates(session, ShownMatch, [{"job_id": job.id, "jobseeker_id": r.id} for r in shown])
     items = [
         _seeker_match(
             seeker_card(session, vault, principal, seekers[r.id], job.id, r.id in applied), seekers[r.id], job, r, today

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import Employment, Event, Job, Push, PushItem, User
+from app.models import Employment, Event, Job, Push, PushItem, ShownMatch, User
 from app.models.base import utcnow
 from app.schemas.audit import SubjectKind
 from app.schemas.event import EventOut, EventType
@@ -41,7 +41,7 @@ def export_seeker(session: Session, vault: Vault, principal: Principal, seeker_i
                 select(Employment).where(Employment.jobseeker_id == seeker_id).order_by(Employment.id)
             )
         ],
-        pii_reads=reads_about(session, SubjectKind.JOBSEEKER, seeker_id),
+        pii_reads=reads_about(session, SubjectKind.JOBSEEKER, seeker_id, seeker.created_at),
     )
 
 
@@ -73,12 +73,18 @@ def _pushes(session: Session, seeker_id: int) -> list[InboxMessage]:
 
 
 def _shown(session: Session, seeker_id: int) -> list[ShownToEmployer]:
-    rows = session.execute(
+    """Every time an employer was shown this person: in a digest, or on its match page for a posting."""
+    digests = session.execute(
         select(PushItem.job_id, Job.employer_id, PushItem.created_at)
         .join(Job, Job.id == PushItem.job_id)
         .where(PushItem.jobseeker_id == seeker_id, PushItem.audience == "employer")
-        .order_by(PushItem.created_at, PushItem.id)
     )
+    pages = session.execute(
+        select(ShownMatch.job_id, Job.employer_id, ShownMatch.shown_at)
+        .join(Job, Job.id == ShownMatch.job_id)
+        .where(ShownMatch.jobseeker_id == seeker_id)
+    )
+    rows = sorted([*digests, *pages], key=lambda row: (row[2], row[0]))
     return [ShownToEmployer(job_id=job_id, employer_id=employer_id, created_at=at) for job_id, employer_id, at in rows]
 
 
