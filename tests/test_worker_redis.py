@@ -20,6 +20,7 @@ from app.services.identity.principal import SYSTEM
 from app.services.uploads.ingest import accept_upload
 from app.tasks import make_huey
 from matching.embedding import Embedder
+from tests.live import SECRETS
 from tests.uploads_kit import csv_bytes, numbered, row
 
 pytestmark = pytest.mark.redis
@@ -74,7 +75,9 @@ def test_a_worker_killed_mid_upload_is_replaced_and_the_counts_match(
     broker = redis_url_or_skip()
     huey, enqueue, _ = make_huey(broker)
     huey.flush()
-    settings = Settings(database_url=migrated_url, data_dir=tmp_path / "data", task_broker=broker)
+    # The API and the worker share one secret store (as production must): the sheet is sealed with its key.
+    secrets = {name.removeprefix("JOBCIRCLE_").lower(): value for name, value in SECRETS.items()}
+    settings = Settings(database_url=migrated_url, data_dir=tmp_path / "data", task_broker=broker, **secrets)
     runtime = IngestRuntime.build(settings, embedder=fake_embedder)
     rows = numbered(ROWS)
     for i in BAD:
@@ -93,6 +96,7 @@ def test_a_worker_killed_mid_upload_is_replaced_and_the_counts_match(
         JOBCIRCLE_UPLOAD_CHUNK_ROWS="10",
         JOBCIRCLE_UPLOAD_LEASE_S=str(LEASE_S),
         JOBCIRCLE_LOG_LEVEL="WARNING",
+        **SECRETS,
     )
     first = worker(env)
     try:

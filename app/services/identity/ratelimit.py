@@ -47,14 +47,8 @@ class RateLimiter:
 
     def check(self, key: str, limit_per_min: int) -> None:
         """Take one token from key's bucket, or raise RateLimited saying when the next one is due."""
-        rate_per_s = limit_per_min / WINDOW_S
         with self._lock:
-            now = self.clock()
-            self._evict_idle(now)
-            bucket = self._buckets.pop(key, None) or _Bucket(float(limit_per_min), now)
-            bucket.tokens = min(float(limit_per_min), bucket.tokens + (now - bucket.seen_s) * rate_per_s)
-            bucket.seen_s = now
-            self._buckets[key] = bucket
+            bucket, rate_per_s = self._refilled(key, limit_per_min)
             if bucket.tokens < 1:
                 raise RateLimited(max(1, math.ceil((1 - bucket.tokens) / rate_per_s)))
             bucket.tokens -= 1
@@ -62,16 +56,21 @@ class RateLimiter:
     def delay(self, key: str, limit_per_min: int) -> float:
         """Take one token from key's bucket, going into debt when it is empty: the seconds until the debt is
         paid, which a caller waits instead of refusing. The debt is bounded by one minute's worth."""
-        rate_per_s = limit_per_min / WINDOW_S
         with self._lock:
-            now = self.clock()
-            self._evict_idle(now)
-            bucket = self._buckets.pop(key, None) or _Bucket(float(limit_per_min), now)
-            bucket.tokens = min(float(limit_per_min), bucket.tokens + (now - bucket.seen_s) * rate_per_s)
-            bucket.seen_s = now
+            bucket, rate_per_s = self._refilled(key, limit_per_min)
             bucket.tokens = max(bucket.tokens - 1, -float(limit_per_min))
-            self._buckets[key] = bucket
             return max(0.0, -bucket.tokens / rate_per_s)
+
+    def _refilled(self, key: str, limit_per_min: int) -> tuple[_Bucket, float]:
+        """Key's bucket topped up for the time since it was last seen, now the most recently used (lock held)."""
+        rate_per_s = limit_per_min / WINDOW_S
+        now = self.clock()
+        self._evict_idle(now)
+        bucket = self._buckets.pop(key, None) or _Bucket(float(limit_per_min), now)
+        bucket.tokens = min(float(limit_per_min), bucket.tokens + (now - bucket.seen_s) * rate_per_s)
+        bucket.seen_s = now
+        self._buckets[key] = bucket
+        return bucket, rate_per_s
 
     def hashed(self, text: str) -> str:
         """A key part for personal data (a phone number): stable in this process, meaningless outside it."""
