@@ -8,6 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import httpx
+import pytest
 from sqlalchemy import create_engine, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -72,7 +73,7 @@ def test_an_uploaded_sheet_leaves_no_phone_in_the_database_files_wal_or_a_dump(
 
 def test_the_sqlite_files_are_the_service_users_alone(api: httpx.Client, settings: Settings) -> None:
     if not settings.database_url.startswith("sqlite"):
-        return  # PostgreSQL keeps its own files
+        pytest.skip("PostgreSQL keeps its own files, in its own data directory")
     upload_done(api, phone_sheet())
     database = Path(settings.database_url.removeprefix("sqlite:///"))
     for path in (database, database.with_name(database.name + "-wal")):
