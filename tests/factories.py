@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -77,3 +78,18 @@ def match_ids(api: httpx.Client, seeker_id: int, **params: Any) -> list[int]:
     response = api.get(f"/v1/jobseekers/{seeker_id}/matches", params=params)
     assert response.status_code == 200, response.text
     return [item["job"]["id"] for item in response.json()["items"]]
+
+
+def fair_body(point: GeoPoint, **overrides: Any) -> dict[str, Any]:
+    """A 春风行动 fair three days from now at `point`."""
+    start = datetime.now(UTC) + timedelta(days=3)
+    body = {
+        "name": "春风行动招聘会",
+        "kind": "spring_action",
+        "organiser": "区人社局",
+        "venue": "广场",
+        "location": loc(point),
+        "starts_at": start.isoformat(),
+        "ends_at": (start + timedelta(hours=4)).isoformat(),
+    }
+    return {**body, **overrides}

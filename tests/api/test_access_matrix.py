@@ -13,7 +13,6 @@ import itertools
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +26,7 @@ from matching.embedding import HashingEmbedder
 from matching.geo import GeoPoint
 from tests.auth_kit import add_user, bearer
 from tests.conftest import BACKENDS, postgres_schema
+from tests.factories import fair_body as factory_fair_body
 from tests.factories import job_body, loc, seeker_body
 from tests.live import live_server
 
@@ -80,16 +80,7 @@ def station_body(own: bool) -> dict[str, Any]:
 
 
 def fair_body(own: bool) -> dict[str, Any]:
-    start = datetime.now(UTC) + timedelta(days=3)
-    return {
-        "name": "春风行动招聘会",
-        "kind": "spring_action",
-        "organiser": "区人社局",
-        "venue": "广场",
-        "location": loc(A_POINT if own else B_POINT),
-        "starts_at": start.isoformat(),
-        "ends_at": (start + timedelta(hours=4)).isoformat(),
-    }
+    return factory_fair_body(A_POINT if own else B_POINT)
 
 
 def employment_body(w: World, own: bool) -> dict[str, Any]:

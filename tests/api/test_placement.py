@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-from typing import Any
-
 import httpx
 import pytest
 from sqlalchemy import create_engine, text
@@ -13,7 +10,7 @@ from app.config import Settings
 from matching.gazetteer import Gazetteer
 from matching.geo import GeoPoint
 from tests.auth_kit import headers_for
-from tests.factories import employer, loc, post_job
+from tests.factories import employer, fair_body, loc, post_job
 
 A_DISTRICT, A_POINT = "340102", GeoPoint(31.867892, 117.303457)  # 瑶海区
 B_DISTRICT, B_POINT = "340122", GeoPoint(32.244871, 117.394778)  # 长丰县
@@ -37,19 +34,6 @@ def set_division(settings: Settings, table: str, row_id: int, code: str) -> None
             )
     finally:
         engine.dispose()
-
-
-def fair_body(point: GeoPoint) -> dict[str, Any]:
-    start = datetime.now(UTC) + timedelta(days=3)
-    return {
-        "name": "春风行动招聘会",
-        "kind": "spring_action",
-        "organiser": "区人社局",
-        "venue": "广场",
-        "location": loc(point),
-        "starts_at": start.isoformat(),
-        "ends_at": (start + timedelta(hours=4)).isoformat(),
-    }
 
 
 def test_a_posting_and_a_fair_store_the_division_their_point_lies_in(api: httpx.Client, settings: Settings) -> None:

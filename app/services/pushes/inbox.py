@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
@@ -36,8 +38,13 @@ def employer_inbox(
 def _page(session: Session, owner: ColumnElement[bool], audience: str, limit: int, offset: int) -> Page[InboxMessage]:
     where = (owner, Push.audience == audience, Push.status != "cancelled")
     total, pushes = paged(session, Push, where, (Push.created_at.desc(), Push.id.desc()), limit, offset)
-    items = push_items(session, [p.id for p in pushes], audience == "employer")
-    messages = [
+    return Page(items=messages(session, pushes, audience == "employer"), total=total, limit=limit, offset=offset)
+
+
+def messages(session: Session, pushes: Sequence[Push], masked_seekers: bool) -> list[InboxMessage]:
+    """Each push as its recipient reads it, with what it carried."""
+    items = push_items(session, [p.id for p in pushes], masked_seekers)
+    return [
         InboxMessage(
             id=p.id,
             request_id=p.request_id,
@@ -50,7 +57,6 @@ def _page(session: Session, owner: ColumnElement[bool], audience: str, limit: in
         )
         for p in pushes
     ]
-    return Page(items=messages, total=total, limit=limit, offset=offset)
 
 
 def push_items(session: Session, push_ids: list[int], masked_seekers: bool) -> dict[int, list[InboxItem]]:

@@ -10,12 +10,12 @@ from app.models.base import utcnow
 from app.schemas.audit import SubjectKind
 from app.schemas.event import EventOut, EventType
 from app.schemas.personal_data import AccountHeld, PersonalData, ShownToEmployer
-from app.schemas.push import InboxMessage, PushChannel
+from app.schemas.push import InboxMessage
 from app.services.funnel.employments import employment_out
 from app.services.identity.audit import reads_about, record_read
 from app.services.identity.principal import Principal
 from app.services.privacy.vault import Vault
-from app.services.pushes.inbox import push_items
+from app.services.pushes.inbox import messages
 from app.services.seekers.jobseekers import jobseeker_out, load_own_jobseeker
 
 
@@ -56,20 +56,7 @@ def _pushes(session: Session, seeker_id: int) -> list[InboxMessage]:
     pushes = session.scalars(
         select(Push).where(Push.jobseeker_id == seeker_id, Push.audience == "seeker").order_by(Push.created_at, Push.id)
     ).all()
-    items = push_items(session, [p.id for p in pushes], masked_seekers=False)
-    return [
-        InboxMessage(
-            id=p.id,
-            request_id=p.request_id,
-            channel=PushChannel(p.channel),
-            status=p.status,
-            personalised=p.personalised,
-            created_at=p.created_at,
-            sent_at=p.sent_at,
-            items=items.get(p.id, []),
-        )
-        for p in pushes
-    ]
+    return messages(session, pushes, masked_seekers=False)
 
 
 def _shown(session: Session, seeker_id: int) -> list[ShownToEmployer]:

@@ -128,6 +128,7 @@ def accept_upload(
 ) -> UploadOut:
     """Check the file as a whole and store it, queued; once committed it is handed to `submit`. `shape`: what
     `inspect_upload` found, when the caller ran it apart (the API does, off its request threads)."""
+    require_staff(principal, "bulk-upload postings")  # here too: `shape` may come from elsewhere
     shape = shape or inspect_upload(ingest, principal, content)
     check_fair(session, fair_id)
     upload = Upload(
