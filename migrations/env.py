@@ -23,16 +23,32 @@ def run(connection: Connection) -> None:
         context.run_migrations()
 
 
-def main() -> None:
-    connection = config.attributes.get("connection")
-    if connection is not None:
+def run_without_cascades(connection: Connection) -> None:
+    """SQLite alters a table by copying it and dropping the old one; with foreign keys on, that drop would
+    cascade into every child row. SQLite's own recipe: keys off (only possible outside a transaction),
+    migrate, check that every reference still resolves, keys back on."""
+    connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+    connection.commit()
+    try:
         run(connection)
-        return
-    url = config.attributes.get("url") or config.get_main_option("sqlalchemy.url")
-    engine = make_engine(str(url))
+        dangling = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+        connection.commit()
+        if dangling:
+            raise RuntimeError(f"migration left references that resolve to nothing: {dangling[:5]}")
+    finally:
+        connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+        connection.commit()
+
+
+def main() -> None:
+    url = str(config.attributes.get("url") or config.get_main_option("sqlalchemy.url"))
+    engine = make_engine(url)
     try:
         with engine.connect() as conn:
-            run(conn)
+            if conn.dialect.name == "sqlite":
+                run_without_cascades(conn)
+            else:
+                run(conn)
     finally:
         engine.dispose()
 

@@ -1,6 +1,6 @@
 """SQLAlchemy models; importing this package registers every table on Base.metadata."""
 
-from app.models.base import Base
+from app.models.base import Base, never_reuse_ids
 from app.models.community import Community, Station
 from app.models.employer import Employer
 from app.models.employment import Employment
@@ -14,6 +14,8 @@ from app.models.pii_read import PiiRead
 from app.models.push import Push, PushItem, PushRun
 from app.models.upload import Upload, UploadFile, UploadIssue
 from app.models.user import ApiKey, User
+
+never_reuse_ids(Base.metadata)
 
 __all__ = [
     "ApiKey",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, DateTime, Integer, MetaData, TypeDecorator
+from sqlalchemy import BigInteger, DateTime, Integer, MetaData, Table, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase
 
@@ -47,3 +47,17 @@ def utcnow() -> datetime:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+
+
+def has_surrogate_key(table: Table) -> bool:
+    """One integer primary-key column the database numbers itself."""
+    return table.autoincrement_column is not None
+
+
+def never_reuse_ids(metadata: MetaData) -> None:
+    """Ask SQLite for AUTOINCREMENT on every surrogate key. Without it SQLite hands a deleted row's id to the
+    next insert, and whatever still names that id (an audit line, an export, a client's cache) then points at a
+    different person. PostgreSQL's sequences never go back, so only SQLite needs telling."""
+    for table in metadata.tables.values():
+        if has_surrogate_key(table):
+            table.dialect_kwargs["sqlite_autoincrement"] = True
