@@ -149,6 +149,16 @@ class Settings(BaseSettings):
     body_max_bytes: int = Field(
         1024 * 1024, ge=1024, description="largest JSON request body (uploads: upload_max_bytes)"
     )
+    header_timeout_s: float = Field(
+        10.0, gt=0, description="a request's headers must all arrive this soon after its first byte (else 408)"
+    )
+    body_idle_timeout_s: float = Field(
+        20.0,
+        gt=0,
+        description="longest pause while a request body arrives; after it the body must also average "
+        "min_body_rate_bps (else 408)",
+    )
+    min_body_rate_bps: float = Field(1024.0, ge=0, description="slowest average upload speed accepted, bytes/s")
     cors_origins: list[str] = Field(
         default_factory=list,
         description="JSON list of front-end origins allowed by "

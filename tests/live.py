@@ -11,6 +11,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import httpx
 import uvicorn
@@ -30,9 +31,13 @@ SECRETS = {
 
 
 @contextmanager
-def live_server(app: FastAPI, *, start_timeout_s: float = 60.0, admin: bool = True) -> Iterator[httpx.Client]:
-    """A client of the running app; by default signed in as an admin (tests of other roles use auth_kit)."""
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="on"))
+def live_server(
+    app: FastAPI, *, start_timeout_s: float = 60.0, admin: bool = True, **options: Any
+) -> Iterator[httpx.Client]:
+    """A client of the running app; by default signed in as an admin (tests of other roles use auth_kit).
+    `options` go to uvicorn.Config (http=..., say)."""
+    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="on", **options)
+    server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name="test-server", daemon=True)
     thread.start()
     deadline = time.monotonic() + start_timeout_s

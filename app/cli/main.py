@@ -73,6 +73,9 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     # trusted_proxies setting decides whose forwarded address the rate limit believes.
     # access_log off: the app writes its own line per request (app/api/access_log.py), with the time taken, the
     # request id and the user; uvicorn's would be a second, poorer line for each.
+    # http: uvicorn's protocol with deadlines on reading headers and bodies (uvicorn has none of its own).
+    from app.api.read_deadlines import DeadlineProtocol
+
     uvicorn.run(
         "app.main:create_app",
         factory=True,
@@ -80,6 +83,7 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         port=args.port,
         workers=args.workers,
         proxy_headers=False,
+        http=DeadlineProtocol,
         log_level=settings.log_level.lower(),
         access_log=False,
         log_config=_log_config(settings.log_level.upper()),
