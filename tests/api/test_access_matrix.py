@@ -1,10 +1,14 @@
-"""Every route × every role × an owned and a foreign object: who gets in, who gets 401 or 403.
+"""Every route × every role × an owned and a foreign object: who gets in, who gets 401, 403 or 404.
 
 The world has two districts. District A (瑶海区 340102) holds community A, employer E1's job, seeker S1,
 a fair, a station and an employment; district B (长丰县 340122) holds the same for E2 and S2. The
 principals are: anonymous, seeker S1, a member of E1, an operator of district A, and an admin. For
 each principal "own" means the A-side object (S1, E1's job, district A) and "foreign" the B side.
 A route added without a row here fails `test_every_route_has_a_row`.
+
+A refusal that depends on a private object (a person, an upload, an employment record, an API key) is a 404
+that reads exactly like a missing id's (`test_a_hidden_object_reads_like_a_missing_one`); a refusal for the
+caller's role, given before anything is looked up, and one about a public object, are 403.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from tests.live import live_server
 
 A_COMMUNITY, A_DISTRICT, A_POINT = "340102001001", "340102", GeoPoint(31.867892, 117.303457)
 B_COMMUNITY, B_DISTRICT, B_POINT = "340122100004", "340122", GeoPoint(32.244871, 117.394778)
+MISSING_ID = 987654321
 ROLES = ("anonymous", "jobseeker", "employer", "operator", "admin")
 SIDES = ("own", "foreign")
 
@@ -44,9 +49,10 @@ class World:
     ids: dict[str, int] = field(default_factory=dict)
     routes: list[tuple[str, str]] = field(default_factory=list)
     role: str = "admin"  # who a request is being made for (the events row needs it)
+    missing: bool = False  # every object id a request names is one that no row has
 
     def side(self, name: str, own: bool) -> int:
-        return self.ids[f"{name}_{'a' if own else 'b'}"]
+        return MISSING_ID if self.missing else self.ids[f"{name}_{'a' if own else 'b'}"]
 
     def post(self, path: str, body: dict[str, Any]) -> int:
         response = self.admin.post(path, json=body)
@@ -54,9 +60,13 @@ class World:
         return int(response.json()["id"])
 
     def fresh_job(self, own: bool) -> int:
+        if self.missing:
+            return MISSING_ID
         return self.post("/v1/jobs", job_body(self.side("employer", own), location=loc(A_POINT if own else B_POINT)))
 
     def fresh_seeker(self, own: bool) -> int:
+        if self.missing:
+            return MISSING_ID
         return self.post(
             "/v1/jobseekers",
             seeker_body(A_POINT if own else B_POINT, phone=phone(), community_code=A_COMMUNITY if own else B_COMMUNITY),
@@ -166,12 +176,31 @@ def stats(path: str) -> Make:
     return lambda w, own: {"method": "GET", "url": path, "params": STATS["own" if own else "foreign"]}
 
 
-# (method, path) -> (request, rule, statuses that still mean "let in", e.g. a 409 from the business rule)
-ROWS: dict[tuple[str, str], tuple[Make, Rule, frozenset[int]]] = {}
+def nobody(role: str, own: bool) -> bool:
+    return False
 
 
-def row(method: str, path: str, make: Make, rule: Rule, *also_ok: int) -> None:
-    ROWS[(method, path)] = (make, rule, frozenset(also_ok))
+def signed_in_hidden(role: str, own: bool) -> bool:
+    return role != "anonymous"
+
+
+def operator_hidden(role: str, own: bool) -> bool:
+    return role == "operator"
+
+
+@dataclass(frozen=True)
+class Row:
+    make: Make
+    rule: Rule
+    also_ok: frozenset[int]  # statuses that still mean "let in", e.g. a 409 from the business rule
+    hidden: Rule  # among those refused, who gets 404 (the object is private to them) rather than 403
+
+
+ROWS: dict[tuple[str, str], Row] = {}
+
+
+def row(method: str, path: str, make: Make, rule: Rule, *also_ok: int, hidden: Rule = nobody) -> None:
+    ROWS[(method, path)] = Row(make, rule, frozenset(also_ok), hidden)
 
 
 row("GET", "/healthz", get(lambda w, o: "/healthz"), anyone, 503)
@@ -260,8 +289,9 @@ row("GET", "/v1/auth/api-keys", get(lambda w, o: "/v1/auth/api-keys"), signed_in
 row(
     "DELETE",
     "/v1/auth/api-keys/{key_id}",
-    send("DELETE", lambda w, o: f"/v1/auth/api-keys/{w.ids['admin_key']}"),
+    send("DELETE", lambda w, o: f"/v1/auth/api-keys/{MISSING_ID if w.missing else w.ids['admin_key']}"),
     admin_only,
+    hidden=signed_in_hidden,
 )  # the admin's key: only its owner (or an admin) may revoke it
 
 row("POST", "/v1/employers", send("POST", lambda w, o: "/v1/employers", lambda w, o: {"name": "新单位"}), staff)
@@ -311,24 +341,28 @@ for suffix in ("", "/programmes", "/matches", "/export"):
         f"/v1/jobseekers/{{seeker_id}}{suffix}",
         get(lambda w, o, s=suffix: f"/v1/jobseekers/{w.side('seeker', o)}{s}"),
         person_or_area_staff,
+        hidden=signed_in_hidden,
     )
 row(
     "PATCH",
     "/v1/jobseekers/{seeker_id}",
     send("PATCH", lambda w, o: f"/v1/jobseekers/{w.side('seeker', o)}", lambda w, o: {"experience": "十年焊工"}),
     person_or_area_staff,
+    hidden=signed_in_hidden,
 )
 row(
     "DELETE",
     "/v1/jobseekers/{seeker_id}",
     send("DELETE", lambda w, o: f"/v1/jobseekers/{w.fresh_seeker(o)}"),
     lambda r, o: r == "admin" or (r == "operator" and o),
+    hidden=signed_in_hidden,
 )  # a seeker deletes only their own: tested apart
 row(
     "GET",
     "/v1/jobseekers/{seeker_id}/inbox",
     get(lambda w, o: f"/v1/jobseekers/{w.side('seeker', o)}/inbox"),
     person_or_area_staff,
+    hidden=signed_in_hidden,
 )
 row(
     "GET",
@@ -350,18 +384,26 @@ row(
         },
     },
     reporter,
+    hidden=signed_in_hidden,
 )
 row("GET", "/v1/stats/funnel", stats("/v1/stats/funnel"), staff_of_area)
 for name in ("overview", "communities", "groups", "fairs", "trend"):
     row("GET", f"/v1/stats/{name}", stats(f"/v1/stats/{name}"), staff_of_area)
 
-row("POST", "/v1/employments", send("POST", lambda w, o: "/v1/employments", employment_body), staff_of_area)
+row(
+    "POST",
+    "/v1/employments",
+    send("POST", lambda w, o: "/v1/employments", employment_body),
+    staff_of_area,
+    hidden=operator_hidden,
+)
 row("GET", "/v1/employments", get(lambda w, o: "/v1/employments"), staff)
 row(
     "GET",
     "/v1/employments/{employment_id}",
     get(lambda w, o: f"/v1/employments/{w.side('employment', o)}"),
     staff_of_area,
+    hidden=operator_hidden,
 )
 
 row("POST", "/v1/stations", send("POST", lambda w, o: "/v1/stations", lambda w, o: station_body(o)), staff_of_area)
@@ -398,6 +440,7 @@ for suffix in ("", "/errors", "/errors.xlsx"):
         f"/v1/uploads/{{upload_id}}{suffix}",
         get(lambda w, o, s=suffix: f"/v1/uploads/{w.side('upload', o)}{s}"),
         staff_of_area,
+        hidden=operator_hidden,
     )
 row(
     "POST",
@@ -405,6 +448,7 @@ row(
     send("POST", lambda w, o: f"/v1/uploads/{w.side('upload', o)}/retry"),
     staff_of_area,
     409,
+    hidden=operator_hidden,
 )  # only a failed upload is retried: 409 means let in
 
 row("GET", "/v1/audit", get(lambda w, o: "/v1/audit"), admin_only)
@@ -475,19 +519,22 @@ def test_every_route_has_a_row(world: World) -> None:
     assert missing == [], f"routes without an access rule in this matrix: {missing}"
 
 
+def ask(world: World, row: Row, role: str, own: bool) -> httpx.Response:
+    world.role = role
+    return world.admin.request(**row.make(world, own), headers={"Authorization": ""} | world.headers[role])
+
+
 def test_role_route_object_matrix(world: World) -> None:
     failures, lines = [], []
     for method, path in world.routes:
-        make, rule, also_ok = ROWS[(method, path)]
+        r = ROWS[(method, path)]
         verdicts = []
         for role, side in itertools.product(ROLES, SIDES):
             own = side == "own"
-            world.role = role
-            request = make(world, own)
-            response = world.admin.request(**request, headers={"Authorization": ""} | world.headers[role])
-            allowed, status = rule(role, own), response.status_code
-            expected_denial = 401 if role == "anonymous" else 403
-            ok = (status < 400 or status in also_ok) if allowed else status == expected_denial
+            response = ask(world, r, role, own)
+            allowed, status = r.rule(role, own), response.status_code
+            expected_denial = 401 if role == "anonymous" else 404 if r.hidden(role, own) else 403
+            ok = (status < 400 or status in r.also_ok) if allowed else status == expected_denial
             if path == "/v1/auth/login":  # a wrong password is a 401 for everyone, signed in or not
                 ok = status == 401
             verdicts.append(f"{role[:4]}/{side[0]}:{status}")
@@ -496,3 +543,46 @@ def test_role_route_object_matrix(world: World) -> None:
         lines.append(f"{method:6} {path:45} " + " ".join(verdicts))
     print("\n".join(lines))
     assert failures == [], "\n".join(failures)
+
+
+def test_a_hidden_object_reads_like_a_missing_one(world: World) -> None:
+    """Finding: existing ids answered 403 and missing ones 404, so anyone could list which people, uploads and
+    records exist. Wherever the matrix expects a refusal on a route about a private object, the same request
+    naming an id no row has must get the same status and the same words (the id aside). (Postings, fairs and
+    employers are public: anyone may read them, so a 403 about one tells nothing new.)"""
+    failures, compared = [], 0
+    for method, path in world.routes:
+        r = ROWS[(method, path)]
+        if r.hidden is nobody:
+            continue
+        for role, side in itertools.product(ROLES[1:], SIDES):
+            own = side == "own"
+            if r.rule(role, own):
+                continue
+            world.missing = False
+            there = ask(world, r, role, own)
+            world.missing = True
+            try:
+                absent = ask(world, r, role, own)
+            finally:
+                world.missing = False
+            compared += 1
+            if (there.status_code, _words(there)) != (absent.status_code, _words(absent)):
+                failures.append(
+                    f"{method} {path} as {role} on {side}: {there.status_code} {there.text[:120]} "
+                    f"but a missing id {absent.status_code} {absent.text[:120]}"
+                )
+    assert compared > 25
+    assert failures == [], "\n".join(failures)
+
+
+def _words(response: httpx.Response) -> str:
+    """The message with every number blanked: the two ids differ, nothing else may."""
+    import re
+
+    try:
+        body = response.json()
+    except ValueError:
+        return response.text
+    message = body.get("message", "") if isinstance(body, dict) else ""
+    return re.sub(r"\d+", "#", str(message))

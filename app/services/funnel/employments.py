@@ -21,7 +21,7 @@ from app.schemas.event import EventCreate, EventType
 from app.services.engine.eligibility import local_today
 from app.services.errors import InvalidField, NotFound
 from app.services.funnel.events import district_of, record_event
-from app.services.identity.access import in_area, require_area, require_staff
+from app.services.identity.access import in_area, require_seeker, require_staff
 from app.services.identity.principal import Principal
 from app.services.paging import paged
 from app.services.seekers.jobseekers import load_jobseeker
@@ -48,7 +48,7 @@ def register_employment(
     """Check the outcome against its kind's rule, decide whether it may be claimed, and store it."""
     require_staff(principal, "register employment (就业认定)")
     seeker = load_jobseeker(session, payload.jobseeker_id, lock=True)  # one claim decision at a time per person
-    require_area(principal, seeker.community_code or district_of(seeker), f"jobseeker {seeker.id}")
+    require_seeker(principal, seeker.id, seeker.community_code or district_of(seeker))
     _check(payload, rules)
     employer_id = payload.employer_id
     if payload.job_id is not None:
@@ -98,11 +98,10 @@ def list_employments(session: Session, principal: Principal, query: EmploymentQu
 
 
 def get_employment(session: Session, principal: Principal, employment_id: int) -> EmploymentOut:
+    require_staff(principal, "read employment records")  # before the lookup: the same answer for every id
     row = session.get(Employment, employment_id)
-    if row is None:
-        raise NotFound("employment", employment_id)
-    require_staff(principal, "read employment records")
-    require_area(principal, row.community_code or row.district_code, f"employment {employment_id}")
+    if row is None or not principal.covers(row.community_code or row.district_code):
+        raise NotFound("employment", employment_id)  # another district's record is as if absent
     return employment_out(row)
 
 

@@ -18,7 +18,7 @@ from app.services.errors import Forbidden, NotFound
 from app.services.identity.access import require_seeker, scoped
 from app.services.identity.principal import Principal
 from app.services.seekers.jobseekers import load_jobseeker
-from app.vocabulary import GROUP_BIT, Role, group_bits_of
+from app.vocabulary import GROUP_BIT, group_bits_of
 from matching.gazetteer import Gazetteer
 from matching.geo import GeoPoint
 
@@ -59,14 +59,15 @@ def _check_reporter(session: Session, principal: Principal, step: EventType, see
     """The seeker reports what they did (saw, applied); the employer what it did (invited, hired) about a seeker
     its posting met; staff of the seeker's district both. The funnel is an official count: an employer may not
     write it about any seeker id."""
-    if principal.is_seeker(seeker.id) and step in SEEKER_STEPS:
-        return
-    if principal.is_member_of(job.employer_id) and step not in SEEKER_STEPS:
-        if met(session, seeker.id, job.id):
+    if principal.is_seeker(seeker.id):
+        if step in SEEKER_STEPS:
             return
-        raise NotFound("jobseeker", seeker.id)  # as if absent: an employer knows of a seeker only through a link
-    if principal.role in (Role.JOBSEEKER, Role.EMPLOYER):
-        raise Forbidden(f"you may not record `{step}` for jobseeker {seeker.id} and job {job.id}")
+        raise Forbidden(f"`{step}` is the employer's to report")
+    if principal.is_member_of(job.employer_id) and met(session, seeker.id, job.id):
+        if step not in SEEKER_STEPS:
+            return
+        raise Forbidden(f"`{step}` is the jobseeker's to report")
+    # anyone else knows of the seeker only if staff of their district: to others they are as if absent
     require_seeker(principal, seeker.id, seeker.community_code)
 
 

@@ -1,4 +1,10 @@
-"""Who may touch what: the object-level rules every service applies (docs/security.md has the table)."""
+"""Who may touch what: the object-level rules every service applies (docs/security.md has the table).
+
+A caller refused for their role (a seeker listing uploads) gets Forbidden before anything is looked up, the same
+for every id. A caller refused one *private* object (a person, an upload, an employment record, an API key)
+gets NotFound, word for word what a missing id gets: a 403 there would tell them the id exists. Public things
+(postings, fairs, employers, stations) keep Forbidden: their existence is no secret.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +14,7 @@ from pydantic import BaseModel
 from sqlalchemy import ColumnElement, false, or_, true
 from sqlalchemy.orm import InstrumentedAttribute
 
-from app.services.errors import Forbidden
+from app.services.errors import Forbidden, NotFound
 from app.services.identity.principal import Principal
 from app.vocabulary import Role
 
@@ -60,13 +66,16 @@ def require_employer(principal: Principal, employer_id: int | None, division_cod
     require_place(principal, division_code, what)
 
 
-def require_seeker(principal: Principal, seeker_id: int, community_code: str | None) -> None:
+def can_see_seeker(principal: Principal, seeker_id: int, community_code: str | None) -> bool:
     """A person's own data: themselves, staff of their community's district, admins."""
     if principal.is_seeker(seeker_id):
-        return
-    if principal.role in (Role.JOBSEEKER, Role.EMPLOYER):
-        raise Forbidden("you may only access your own profile")
-    require_area(principal, community_code, f"jobseeker {seeker_id}")
+        return True
+    return principal.is_staff and principal.covers(community_code)
+
+
+def require_seeker(principal: Principal, seeker_id: int, community_code: str | None) -> None:
+    if not can_see_seeker(principal, seeker_id, community_code):
+        raise NotFound("jobseeker", seeker_id)  # as if absent: see the module's note
 
 
 Scoped = TypeVar("Scoped", bound=BaseModel)

@@ -257,10 +257,8 @@ def list_api_keys(session: Session, principal: Principal, limit: int, offset: in
 
 def revoke_api_key(session: Session, principal: Principal, key_id: int) -> None:
     row = session.get(ApiKey, key_id)
-    if row is None:
-        raise NotFound("api key", key_id)
-    if row.user_id != principal.user_id and not principal.is_admin:
-        raise Forbidden("only its owner or an admin revokes an API key")
+    if row is None or (row.user_id != principal.user_id and not principal.is_admin):
+        raise NotFound("api key", key_id)  # someone else's key is as if absent
     row.revoked_at = row.revoked_at or datetime.now(UTC)
 
 

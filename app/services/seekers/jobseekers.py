@@ -139,7 +139,8 @@ def update_jobseeker(
         _set_expected_salary(seeker, payload.expected_salary)
     if payload.push is not None:
         _set_push(seeker, payload.push, accounts.bound_wechat_openid(session, seeker.id), session)
-    require_seeker(principal, seeker.id, seeker.community_code)  # staff may not move a person out of their area
+    if not principal.is_seeker(seeker.id):  # staff may not move a person out of their area
+        require_area(principal, seeker.community_code, "the person's new community")
     if is_stale(seeker, matcher.coder):
         describe([seeker], matcher.coder)
     seeker.version += 1
@@ -178,7 +179,7 @@ def load_jobseeker(session: Session, seeker_id: int, *, lock: bool = False) -> J
 
 
 def load_own_jobseeker(session: Session, principal: Principal, seeker_id: int) -> Jobseeker:
-    """The person themselves, staff of their community's district, or an admin; others get Forbidden."""
+    """The person themselves, staff of their community's district, or an admin; to others they do not exist."""
     seeker = load_jobseeker(session, seeker_id)
     require_seeker(principal, seeker.id, seeker.community_code)
     return seeker

@@ -28,7 +28,7 @@ from app.schemas.upload import (
     UploadStatus,
 )
 from app.services.engine.duplicates import DuplicateRule
-from app.services.errors import Conflict, Forbidden, Gone, InvalidField, NotFound, TooLarge
+from app.services.errors import Conflict, Gone, InvalidField, NotFound, TooLarge
 from app.services.identity.access import require_staff
 from app.services.identity.accounts import principal_of
 from app.services.identity.principal import SYSTEM, Principal
@@ -297,10 +297,10 @@ def load_upload(session: Session, upload_id: int) -> Upload:
 
 def load_own_upload(session: Session, principal: Principal, upload_id: int) -> Upload:
     """An upload is its sender's (and admins'): it names every employer and posting in the sheet."""
+    require_staff(principal, "read uploads")  # before the lookup: the same answer for every id
     upload = load_upload(session, upload_id)
-    require_staff(principal, "read uploads")
     if not principal.is_admin and upload.uploaded_by != principal.user_id:
-        raise Forbidden(f"upload {upload_id} was sent by someone else")
+        raise NotFound("upload", upload_id)  # someone else's is as if absent
     return upload
 
 
