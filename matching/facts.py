@@ -1,0 +1,789 @@
+"""Facts read from what people write: a posting's licences, hours, meals and housing, place of work, physical
+demands and requirements; a seeker's limits ("只能在家", "不上夜班"), wishes ("包吃住") and stated licences,
+graduation and age. Each fact keeps the words it came from, so an explanation can quote them.
+
+Pure and deterministic: patterns over the text, with negation ("不包住", "无需驾照") read from the words just
+before a cue. Structured fields always win over what is read here; callers decide that (`app/services/engine`).
+Anything the patterns do not recognise yields nothing: text of any size, script or sense never raises.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import IntFlag, StrEnum
+
+VERSION = "facts-1"
+MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
+EVIDENCE_MAX = 24
+
+
+class Family(StrEnum):
+    LICENCE = "licence"
+    SCHEDULE = "schedule"
+    LODGING = "lodging"
+    PLACE = "place"
+    PHYSICAL = "physical"
+    EDUCATION = "education"
+
+
+class Modality(StrEnum):
+    REQUIRED = "required"  # a posting asks for it
+    PREFERRED = "preferred"  # a posting would like it
+    HAS = "has"  # a seeker holds it
+    LACKS = "lacks"  # a seeker says they do not hold it
+    LIMIT = "limit"  # a seeker cannot do otherwise
+    WISH = "wish"  # a seeker would like it
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    family: Family
+    code: str
+    evidence: str  # the words it was read from, as written
+    confidence: float
+    value: str | None = None
+    modality: Modality | None = None
+    sensitive: bool = False  # health or disability: held only under the person's separate consent (PIPL art. 28)
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "family": self.family.value,
+            "code": self.code,
+            "value": self.value,
+            "modality": None if self.modality is None else self.modality.value,
+            "evidence": self.evidence,
+            "confidence": self.confidence,
+            "sensitive": self.sensitive,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> Fact:
+        modality = data.get("modality")
+        value = data.get("value")
+        return cls(
+            Family(str(data["family"])),
+            str(data["code"]),
+            str(data.get("evidence", "")),
+            float(str(data.get("confidence", 0.0))),
+            None if value is None else str(value),
+            None if modality is None else Modality(str(modality)),
+            bool(data.get("sensitive", False)),
+        )
+
+
+# Driving licence classes and the classes each also permits (公安部令第162号, 准驾车型).
+DRIVING_CLASSES = ("A1", "A2", "A3", "B1", "B2", "C1", "C2")
+PERMITS: dict[str, frozenset[str]] = {
+    "A1": frozenset({"A1", "A3", "B1", "B2", "C1", "C2"}),
+    "A2": frozenset({"A2", "B1", "B2", "C1", "C2"}),
+    "A3": frozenset({"A3", "C1", "C2"}),
+    "B1": frozenset({"B1", "C1", "C2"}),
+    "B2": frozenset({"B2", "C1", "C2"}),
+    "C1": frozenset({"C1", "C2"}),
+    "C2": frozenset({"C2"}),
+}
+
+LICENCE_WORDS = {
+    "forklift": "叉车证",
+    "welder": "焊工证",
+    "electrician": "电工证",
+    "height_work": "高处作业证",
+    "crane": "起重机械操作证",
+    "health": "健康证",
+    "maternity": "母婴护理证",
+    "elder_care": "养老护理员证",
+    "accounting": "会计证书",
+    "security": "保安员证",
+    "chef": "厨师证",
+    "nurse": "护士执业证",
+    "teacher": "教师资格证",
+    "driving": "驾驶证",
+}
+LICENCE_WORDS.update({f"driving_{c}": f"{c}驾照" for c in DRIVING_CLASSES})
+
+_NEGATED = re.compile(r"(?:不|无|没有?|非|免|未)(?:需要?|须|用|要|上|做|干|接受|提供|包|含|会|能|限|安排|考)?$")
+_PREFERRED = re.compile(r"优先|加分|更佳|最好|为佳|者佳")
+_DUTY = re.compile(r"(?:负责|协助|帮助|代|为)[^，。；,;\n]{0,6}?(?:办理|申办|办)$")
+_CLAUSE = re.compile(r"[，,。；;！!？?\n\r]")
+
+
+def _prefix(text: str, start: int, width: int = 4) -> str:
+    return text[max(0, start - width) : start]
+
+
+def _negated(text: str, start: int) -> bool:
+    return bool(_NEGATED.search(_prefix(text, start)))
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause around [start, end): between the nearest stops (commas included)."""
+    left = max((m.end() for m in _CLAUSE.finditer(text, 0, start)), default=0)
+    right = _CLAUSE.search(text, end)
+    return text[left : right.start() if right else len(text)]
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    family: Family
+    code: str
+    pattern: re.Pattern[str]
+    confidence: float = 0.9
+    negatable: bool = True
+
+
+def _cues(family: Family, confidence: float = 0.9, **patterns: str) -> list[_Cue]:
+    return [_Cue(family, code, re.compile(p, re.IGNORECASE), confidence) for code, p in patterns.items()]
+
+
+_LICENCE_CUES = _cues(
+    Family.LICENCE,
+    forklift=r"叉车(?:操作|上岗|司机|驾驶|作业)?(?:证|执照)|N1证",
+    welder=r"(?:电|气|氩弧)?焊工?(?:特种作业)?(?:操作|上岗|资格|作业)?证|焊接(?:特种)?(?:作业)?(?:操作)?证",
+    electrician=r"(?:低压|高压|特种作业)?电工(?:特种作业)?(?:操作|上岗|进网|作业)?(?:证|资格证)",
+    height_work=r"(?:高处|高空|登高)(?:作业)?(?:操作)?证",
+    crane=r"(?:起重|塔吊|塔式起重机|行车|桥式起重机|吊车|汽车吊)(?:机械)?(?:操作|司机|指挥|司索)?(?:证|资格证|上岗证)",
+    health=r"健康证",
+    maternity=r"(?:母婴护理|育婴|月嫂|催乳)(?:师|员)?(?:资格|职业|技能)?证",
+    elder_care=r"养老护理员?(?:职业|资格|技能)?(?:等级)?证|护理员(?:资格|职业)?证",
+    accounting=r"会计(?:从业)?(?:资格)?证|初级会计(?:职称|师|证)?|中级会计(?:职称|师)?|注册会计师|(?<![A-Z])CPA(?![A-Z])|会计职称",
+    security=r"保安(?:员)?(?:上岗|资格)?证",
+    chef=r"厨师(?:等级|资格|上岗)?证|(?:中式|西式)?烹调师(?:等级)?证|烹饪(?:资格)?证",
+    nurse=r"护士(?:执业|资格)(?:证书?)?|执业护士",
+    teacher=r"教师资格(?:证书?)?",
+)
+_DRIVING_CLASS = re.compile(
+    r"(?<![A-Z0-9])(?P<classes>[ABC][123](?:\s*(?:/|、|或|及|和|,|，)\s*[ABC][123])*)\s*(?:及以上|以上)?\s*"
+    r"(?:的)?(?:驾驶证|驾照|驾驶执照|驾驶本|照|本|牌照|licen[cs]e)"
+    r"|(?:驾驶证|驾照|驾驶执照|准驾车型)\s*(?:为|是|须|需|要求)?\s*(?P<after>[ABC][123](?:\s*(?:/|、|或|及)\s*[ABC][123])*)",
+    re.IGNORECASE,
+)
+_DRIVING_ANY = re.compile(r"驾驶证|驾照|驾驶执照|驾驶本|机动车驾驶|driver'?s licen[cs]e", re.IGNORECASE)
+_C_LICENCE = re.compile(r"(?<![A-Z0-9])C照", re.IGNORECASE)
+
+_SCHEDULE_CUES = _cues(
+    Family.SCHEDULE,
+    day_shift=r"长白班|常白班|纯白班|只上白班|固定白班|朝九晚五",
+    shifts=r"两班倒|三班倒|倒班|轮班|四班三倒|做二休一|做一休一|白夜班|白班[/、和及与]夜班|早晚班|白晚班|两班制|三班制",
+    night=r"夜班|晚班|通宵|(?:夜间|晚间)(?:值守|值班|作业|上班|工作|巡逻)|大夜",
+    part_time=r"兼职|小时工|钟点工|按小时|计时工|临时工|日结|零工|短期工|寒假工|暑假工",
+    weekends_off=r"(?<!单)双休|做五休二|周末休息|五天八小时",
+)
+_NIGHT_FREE = re.compile(r"(?:无|不上|不用上|没有|不需要?上?)夜班")
+_HOURS = re.compile(
+    r"(?P<m1>上午|早上|早晨|早|白天)?\s*(?P<h1>\d{1,2})\s*(?:(?::|：)(?P<n1>\d{2})|点(?P<half1>半)?(?:(?P<n1b>\d{1,2})分?)?)\s*"
+    r"(?:-|—|–|~|～|至|到)\s*"
+    r"(?P<m2>下午|晚上|傍晚|中午|晚)?\s*(?P<h2>\d{1,2})\s*(?:(?::|：)(?P<n2>\d{2})|点(?P<half2>半)?(?:(?P<n2b>\d{1,2})分?)?)"
+)
+
+_LODGING_CUES = _cues(
+    Family.LODGING,
+    meals=r"包吃|包[三两]餐|包餐|管吃|管饭|(?:提供|免费)(?:免费)?(?:工作|一日三|三|两|午|中|早)?餐(?![补费贴])|免费用餐|食堂免费|供餐|提供伙食|包食宿",
+    housing=r"包住|包吃住|包食宿|提供(?:免费)?(?:员工)?(?:宿舍|住宿|住房)|免费(?:住宿|宿舍)|员工(?:宿舍|公寓)|有宿舍|安排住宿|住宿免费|管住",
+    live_in=r"住家(?!附近|周边|门口)",
+)
+
+_PLACE_CUES = _cues(
+    Family.PLACE,
+    remote=r"居家办公|在家办公|远程办公|居家(?:工作|兼职|客服|上班|就业)|在家(?:工作|兼职|上班|就能做|可做|即可)|远程工作|可远程|线上办公|足不出户",
+    field=r"外勤|外出拜访|上门拜访|户外(?:作业|工作)为主|外出跑业务|跑市场|地推",
+    travel=r"(?:需|要|能|可|经常|偶尔|适应|接受|短期)出差|出差(?!补贴|报销|费|津贴)",
+    client_site=r"驻场|驻点|驻厂|派驻",
+)
+
+_PHYSICAL_CUES = _cues(
+    Family.PHYSICAL,
+    lifting=r"搬运(?!公司|服务|机器人|设备)|搬抬|搬货|装卸|卸货|装车|负重|搬重物|能搬\d+|搬动",
+    standing=r"久站|站立(?:作业|工作)|长时间站立|站着(?:工作|上班)|需站立",
+    riding=r"骑手|骑(?:电动车|电瓶车|摩托车|自行车)|送外卖|骑行配送",
+    height=r"高空作业|登高作业|高处作业",
+    strenuous=r"体力活|体力好|体力充沛|身体强壮|身强力壮|重体力|能干重活|体力劳动",
+    disabled_welcome=r"残疾人(?:优先|可|亦可|也可|均可|友好)|欢迎残疾人|招(?:聘|收)?残疾人|适合残疾人|残疾人岗位|助残岗",
+    wheelchair_ok=r"轮椅(?:可|友好|可达)|适合轮椅|无障碍(?:工位|通道|设施)",
+    deaf_ok=r"听障(?:人士)?(?:可|优先|友好)|聋哑人?(?:可|优先)|适合听障",
+)
+
+_EDUCATION_LEVEL = re.compile(
+    r"(?P<level>博士|硕士|研究生|本科|大专|专科|高职|中专|中技|技校|职高|高中|初中)"
+    r"(?P<tail>\s*(?:及|或)?\s*(?:以上|或以上)?\s*(?:学历|文化|毕业)?)"
+)
+_LEVEL_OF = {
+    "博士": "phd",
+    "硕士": "master",
+    "研究生": "master",
+    "本科": "bachelor",
+    "大专": "college",
+    "专科": "college",
+    "高职": "college",
+    "中专": "senior_high",
+    "中技": "senior_high",
+    "技校": "senior_high",
+    "职高": "senior_high",
+    "高中": "senior_high",
+    "初中": "junior_high",
+}
+LEVEL_RANK = {"junior_high": 0, "senior_high": 1, "college": 2, "bachelor": 3, "master": 4, "phd": 5}
+LEVEL_WORDS = {
+    "junior_high": "初中",
+    "senior_high": "高中/中专",
+    "college": "大专",
+    "bachelor": "本科",
+    "master": "硕士",
+    "phd": "博士",
+}
+_NOT_A_LEVEL = re.compile(r"^(?:院校|学校|高校|生源|合作|部)")
+_FRESH = re.compile(r"应届(?:毕业)?生?|(?<!\d)(?:20)?\d{2}届(?:毕业生)?")
+_GRADUATION = re.compile(
+    r"(?P<y>20\d{2}|(?<!\d)\d{2})\s*年\s*(?:(?P<m>\d{1,2})\s*月\s*(?:份|底|初)?\s*)?(?:毕业|本科毕业|大专毕业|研究生毕业)"
+    r"|(?P<yb>20\d{2})\s*届"
+)
+_CHINESE_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_EXPERIENCE = re.compile(
+    r"(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*(?:年|年以上|年及以上|年或以上)(?:以上)?\s*(?:及以上)?"
+    r"(?P<between>[^，,。；;\d年]{0,12}?)(?:工作|从业|相关|行业)?经验"
+    r"|经验\s*(?P<n2>\d{1,2}|[一二两三四五六七八九十])\s*年(?:以上)?"
+)
+_AGE_RANGE = re.compile(
+    r"(?P<a>\d{2})\s*(?:周岁|岁)?\s*(?:-|—|–|~|～|至|到)\s*(?P<b>\d{2})\s*(?:周岁|岁)"
+    r"|年龄\s*(?:要求)?\s*[:：]?\s*(?P<a2>\d{2})\s*(?:-|—|–|~|～|至|到)\s*(?P<b2>\d{2})"
+    r"|(?P<c>\d{2})\s*(?:周岁|岁)\s*(?P<dir>以下|以内|以上|之间)"
+)
+
+_SEEKER_CUES = [
+    _Cue(
+        Family.PLACE,
+        "home_only",
+        re.compile(
+            r"只能(?:在家|居家)|(?:在家|居家)(?:里)?(?:工作|干活|办公|上班|就业|做事|做点|做|干)(?!饭)|不方便出门|出不了门|"
+            r"不能出门|离不开家|足不出户|远程工作"
+        ),
+        0.85,
+        False,
+    ),
+    _Cue(
+        Family.SCHEDULE,
+        "no_night",
+        re.compile(
+            r"不(?:能|想|愿意?|方便)?(?:上|做|干)?(?:夜班|晚班)|(?:上|做|干)不了(?:夜班|晚班)|不熬夜|"
+            r"只(?:能|想|上|做)?(?:上|做)?白班|只能白天|白天(?:才)?(?:能|有空)|晚上(?:要|得)?(?:带|照顾|陪|看)|接送孩子|"
+            r"不能倒班|不倒班"
+        ),
+        0.85,
+        False,
+    ),
+    _Cue(Family.SCHEDULE, "part_time", re.compile(r"兼职|打零工|零工|日结|小时工|钟点工|临时工|短期(?:工|的)"), 0.8),
+    _Cue(Family.LODGING, "housing", re.compile(r"包吃包住|包吃住|包食宿|包住|有宿舍|管吃管住|管住|提供住宿"), 0.85),
+    _Cue(Family.LODGING, "meals", re.compile(r"包吃包住|包吃住|包食宿|包吃|管吃|管饭|提供(?:工作)?餐"), 0.85),
+    _Cue(
+        Family.PHYSICAL,
+        "no_lifting",
+        re.compile(
+            r"(?:不能|干不了|做不了|不能干|搬不了|提不了|拿不动|搬不动|扛不了|不适合|不想干)(?:重活|重物|体力活|搬运|搬东西|力气活)|"
+            r"腰(?:不好|椎|间盘|伤|肌劳损)|不能(?:提|搬|扛)重"
+        ),
+        0.8,
+        False,
+    ),
+    _Cue(
+        Family.PHYSICAL,
+        "no_standing",
+        re.compile(r"不能久站|站不了|站不久|腿脚不(?:便|好|方便)|不能长时间站"),
+        0.8,
+        False,
+    ),
+    _Cue(
+        Family.PHYSICAL, "no_riding", re.compile(r"不会骑(?:电动车|电瓶车|摩托车|车)?|没有电动车|没电动车"), 0.8, False
+    ),
+]
+_SENSITIVE_CUES = [
+    _Cue(Family.PHYSICAL, "wheelchair", re.compile(r"坐轮椅|轮椅|下肢(?:残疾|瘫痪)|截瘫|双腿残疾"), 0.85, False),
+    _Cue(Family.PHYSICAL, "deaf", re.compile(r"聋哑|听障|听力(?:不好|障碍|残疾)|耳聋"), 0.85, False),
+]
+_AGE_STATED = re.compile(
+    r"(?:今年|我|年龄|已经|快)\s*(?P<n>[1-9]\d)\s*(?:岁|周岁|了)|(?P<m>[1-9]\d)\s*(?:岁|周岁)(?:了|的)"
+)
+
+
+def posting_facts(title: str, description: str, tags: Iterable[str] = ()) -> list[Fact]:
+    """What a posting's words say about the job (the family, code, value and modality are in SCHEMA terms)."""
+    text = "\n".join(part for part in (title, description, " ".join(tags)) if part)[:MAX_TEXT]
+    found: list[Fact] = []
+    found += _licences(text, posting=True)
+    found += _matched(text, _SCHEDULE_CUES)
+    if _NIGHT_FREE.search(text):
+        found = [f for f in found if f.code != "night"]
+        found.append(Fact(Family.SCHEDULE, "day_shift", _NIGHT_FREE.search(text).group(0), 0.85))  # type: ignore[union-attr]
+    found += _hours(text)
+    found += _matched(text, _LODGING_CUES)
+    found += _matched(text, _PLACE_CUES)
+    found += _matched(text, _PHYSICAL_CUES)
+    found += _education(text, posting=True)
+    return _distinct(found)
+
+
+def seeker_facts(desired_job: str, experience: str, skills: Iterable[str] = ()) -> list[Fact]:
+    """What a person's own words say: limits, wishes, licences held or lacked, graduation, education, age.
+    Sensitive facts (wheelchair, deafness) are marked; the caller keeps them only under consent."""
+    text = "\n".join(part for part in (desired_job, experience, " ".join(skills)) if part)[:MAX_TEXT]
+    found: list[Fact] = []
+    for cue in _SEEKER_CUES:
+        for m in cue.pattern.finditer(text):
+            if cue.negatable and _negated(text, m.start()):
+                continue
+            modality = _seeker_modality(text, m.start(), m.end(), cue)
+            found.append(Fact(cue.family, cue.code, _evidence(m.group(0)), cue.confidence, None, modality))
+    for cue in _SENSITIVE_CUES:
+        for m in cue.pattern.finditer(text):
+            found.append(Fact(cue.family, cue.code, _evidence(m.group(0)), cue.confidence, None, Modality.LIMIT, True))
+    found += _licences(text, posting=False)
+    found += _hours(text, seeker=True)
+    found += _education(text, posting=False)
+    found += _stated_age(text)
+    return _distinct(found)
+
+
+def _seeker_modality(text: str, start: int, end: int, cue: _Cue) -> Modality:
+    if cue.family is Family.LODGING or cue.code == "part_time":
+        return Modality.WISH
+    clause = _clause(text, start, end)
+    if cue.code == "home_only" and re.search(r"最好|希望|想|倾向", clause) and not re.search(r"只能|必须|只", clause):
+        return Modality.WISH
+    return Modality.LIMIT
+
+
+def _matched(text: str, cues: Sequence[_Cue]) -> Iterator[Fact]:
+    for cue in cues:
+        for m in cue.pattern.finditer(text):
+            if cue.negatable and _negated(text, m.start()):
+                continue
+            yield Fact(cue.family, cue.code, _evidence(m.group(0)), cue.confidence)
+
+
+def _licences(text: str, *, posting: bool) -> list[Fact]:
+    found: list[Fact] = []
+    classed_spans: list[tuple[int, int]] = []
+    for m in _DRIVING_CLASS.finditer(text):
+        classes = list(dict.fromkeys(re.findall(r"[ABC][123]", (m.group("classes") or m.group("after") or "").upper())))
+        classed_spans.append(m.span())
+        either = "/".join(classes) if len(classes) > 1 else None  # "C1/C2驾照": any one of them
+        for c in classes:
+            found.append(_licence(text, m, f"driving_{c}", posting, either))
+    for m in _C_LICENCE.finditer(text):
+        if not any(a <= m.start() < b for a, b in classed_spans):
+            classed_spans.append(m.span())
+            found.append(_licence(text, m, "driving_C1", posting))
+    for m in _DRIVING_ANY.finditer(text):
+        if any(a - 8 <= m.start() <= b + 8 for a, b in classed_spans):
+            continue
+        found.append(_licence(text, m, "driving", posting))
+    for cue in _LICENCE_CUES:
+        for m in cue.pattern.finditer(text):
+            if posting and _DUTY.search(_prefix(text, m.start(), 12)):
+                continue  # 负责办理健康证: a duty, not a requirement
+            found.append(_licence(text, m, cue.code, posting))
+    return [f for f in found if f.modality is not None]
+
+
+def _licence(text: str, m: re.Match[str], code: str, posting: bool, either: str | None = None) -> Fact:
+    negated = _negated(text, m.start()) or bool(
+        re.search(r"(?:不限|不需要|无要求|不要求)$", _prefix(text, m.start(), 6))
+    )
+    clause = _clause(text, m.start(), m.end())
+    if posting:
+        modality: Modality | None = (
+            None if negated else Modality.PREFERRED if _PREFERRED.search(clause) else Modality.REQUIRED
+        )
+    else:
+        modality = Modality.LACKS if negated else Modality.HAS
+    return Fact(Family.LICENCE, code, _evidence(m.group(0)), 0.9, either, modality)
+
+
+def _hours(text: str, *, seeker: bool = False) -> list[Fact]:
+    out = []
+    for m in _HOURS.finditer(text):
+        h1, h2 = int(m.group("h1")), int(m.group("h2"))
+        n1 = 30 if m.group("half1") else int(m.group("n1") or m.group("n1b") or 0)
+        n2 = 30 if m.group("half2") else int(m.group("n2") or m.group("n2b") or 0)
+        if (m.group("m2") in ("下午", "晚上", "傍晚", "晚") and h2 < 12) or (
+            h2 < h1 and h2 + 12 <= 24 and not m.group("m2")
+        ):
+            h2 += 12
+        if not (0 <= h1 <= 24 and 0 <= h2 <= 24 and n1 < 60 and n2 < 60) or (h1, n1) == (h2, n2):
+            continue
+        clause = _clause(text, m.start(), m.end())
+        if not seeker and not re.search(r"上班|工作|时间|班|营业|作息|早|晚|点", clause):
+            continue
+        value = f"{h1:02d}:{n1:02d}-{h2:02d}:{n2:02d}"
+        out.append(
+            Fact(Family.SCHEDULE, "hours", _evidence(m.group(0)), 0.8, value, Modality.LIMIT if seeker else None)
+        )
+    return out
+
+
+def _education(text: str, *, posting: bool) -> list[Fact]:
+    out: list[Fact] = []
+    levels = []
+    for m in _EDUCATION_LEVEL.finditer(text):
+        if _NOT_A_LEVEL.match(text[m.end("level") :]) or re.search(r"不限$", _prefix(text, m.start(), 3)):
+            continue
+        levels.append((LEVEL_RANK[_LEVEL_OF[m.group("level")]], m))
+    if levels:
+        rank, m = min(levels, key=lambda pair: pair[0])
+        level = next(k for k, v in LEVEL_RANK.items() if v == rank)
+        out.append(Fact(Family.EDUCATION, "edu_min" if posting else "edu", _evidence(m.group(0)), 0.85, level))
+    for m in _FRESH.finditer(text):
+        if posting and not _negated(text, m.start()):
+            out.append(Fact(Family.EDUCATION, "fresh_graduate", _evidence(m.group(0)), 0.85))
+    for m in _GRADUATION.finditer(text):
+        year = m.group("y") or m.group("yb")
+        if year is None:
+            continue
+        full = int(year) + (2000 if len(year) == 2 else 0)
+        if not 1960 <= full <= 2100:
+            continue
+        month = m.group("m")
+        value = f"{full}" if month is None else f"{full}-{int(month):02d}" if 1 <= int(month) <= 12 else None
+        if value is not None:
+            out.append(Fact(Family.EDUCATION, "graduation", _evidence(m.group(0)), 0.9, value))
+    for m in _EXPERIENCE.finditer(text):
+        raw = m.group("n") or m.group("n2")
+        years = int(raw) if raw.isdigit() else _CHINESE_DIGITS.get(raw)
+        if (
+            years is None
+            or not 0 < years <= 40
+            or (m.group("between") and re.search(r"公司|成立|历史|品牌", m.group("between")))
+        ):
+            continue
+        code = "experience_min" if posting else "experience"
+        out.append(Fact(Family.EDUCATION, code, _evidence(m.group(0)), 0.85, str(years)))
+    if posting:
+        for m in _AGE_RANGE.finditer(text):
+            a, b = m.group("a") or m.group("a2"), m.group("b") or m.group("b2")
+            if a and b and 14 <= int(a) < int(b) <= 75:
+                out.append(Fact(Family.EDUCATION, "age_range", _evidence(m.group(0)), 0.85, f"{int(a)}-{int(b)}"))
+            elif m.group("c") and 14 <= int(m.group("c")) <= 75 and m.group("dir") != "之间":
+                c = int(m.group("c"))
+                value = f"{c}-" if m.group("dir") == "以上" else f"-{c}"
+                out.append(Fact(Family.EDUCATION, "age_range", _evidence(m.group(0)), 0.85, value))
+    return out
+
+
+def _stated_age(text: str) -> list[Fact]:
+    for m in _AGE_STATED.finditer(text):
+        age = int(m.group("n") or m.group("m"))
+        if 14 <= age <= 80:
+            return [Fact(Family.EDUCATION, "age", _evidence(m.group(0)), 0.8, str(age))]
+    return []
+
+
+def _evidence(words: str) -> str:
+    return re.sub(r"\s+", " ", words).strip()[:EVIDENCE_MAX]
+
+
+def _distinct(facts: Iterable[Fact]) -> list[Fact]:
+    """One fact per (family, code, value, modality): the first words that said it."""
+    seen: dict[tuple[str, str, str | None, str | None], Fact] = {}
+    for f in facts:
+        seen.setdefault((f.family, f.code, f.value, f.modality), f)
+    return list(seen.values())
+
+
+# --- what matching does with them ------------------------------------------------------------------------
+
+
+class JobBits(IntFlag):
+    """A posting's facts as bits, for exact filtering inside the circle (the score table keeps one per posting)."""
+
+    REMOTE = 1 << 0
+    FIELD = 1 << 1
+    TRAVEL = 1 << 2
+    CLIENT_SITE = 1 << 3
+    NIGHT = 1 << 4
+    SHIFTS = 1 << 5
+    DAY_SHIFT = 1 << 6
+    PART_TIME = 1 << 7
+    WEEKENDS_OFF = 1 << 8
+    MEALS = 1 << 9
+    HOUSING = 1 << 10
+    LIVE_IN = 1 << 11
+    LIFTING = 1 << 12
+    STANDING = 1 << 13
+    RIDING = 1 << 14
+    HEIGHT = 1 << 15
+    STRENUOUS = 1 << 16
+    DISABLED_WELCOME = 1 << 17
+    WHEELCHAIR_OK = 1 << 18
+    DEAF_OK = 1 << 19
+    # licences a posting requires (preferred ones never exclude anyone)
+    NEEDS_DRIVING = 1 << 24  # some driving licence, class not stated
+    NEEDS_FORKLIFT = 1 << 32
+    NEEDS_WELDER = 1 << 33
+    NEEDS_ELECTRICIAN = 1 << 34
+    NEEDS_HEIGHT_WORK = 1 << 35
+    NEEDS_CRANE = 1 << 36
+    NEEDS_HEALTH = 1 << 37
+    NEEDS_MATERNITY = 1 << 38
+    NEEDS_ELDER_CARE = 1 << 39
+    NEEDS_ACCOUNTING = 1 << 40
+    NEEDS_SECURITY = 1 << 41
+    NEEDS_CHEF = 1 << 42
+    NEEDS_NURSE = 1 << 43
+    NEEDS_TEACHER = 1 << 44
+
+
+DRIVING_BIT = {c: 1 << (25 + i) for i, c in enumerate(DRIVING_CLASSES)}  # bits 25..31: a class required
+ALL_DRIVING = int(JobBits.NEEDS_DRIVING) | sum(DRIVING_BIT.values())
+_PLAIN_BITS = {
+    "remote": JobBits.REMOTE,
+    "field": JobBits.FIELD,
+    "travel": JobBits.TRAVEL,
+    "client_site": JobBits.CLIENT_SITE,
+    "night": JobBits.NIGHT,
+    "shifts": JobBits.SHIFTS,
+    "day_shift": JobBits.DAY_SHIFT,
+    "part_time": JobBits.PART_TIME,
+    "weekends_off": JobBits.WEEKENDS_OFF,
+    "meals": JobBits.MEALS,
+    "housing": JobBits.HOUSING,
+    "live_in": JobBits.LIVE_IN,
+    "lifting": JobBits.LIFTING,
+    "standing": JobBits.STANDING,
+    "riding": JobBits.RIDING,
+    "height": JobBits.HEIGHT,
+    "strenuous": JobBits.STRENUOUS,
+    "disabled_welcome": JobBits.DISABLED_WELCOME,
+    "wheelchair_ok": JobBits.WHEELCHAIR_OK,
+    "deaf_ok": JobBits.DEAF_OK,
+}
+_LICENCE_BITS = {
+    "driving": JobBits.NEEDS_DRIVING,
+    "forklift": JobBits.NEEDS_FORKLIFT,
+    "welder": JobBits.NEEDS_WELDER,
+    "electrician": JobBits.NEEDS_ELECTRICIAN,
+    "height_work": JobBits.NEEDS_HEIGHT_WORK,
+    "crane": JobBits.NEEDS_CRANE,
+    "health": JobBits.NEEDS_HEALTH,
+    "maternity": JobBits.NEEDS_MATERNITY,
+    "elder_care": JobBits.NEEDS_ELDER_CARE,
+    "accounting": JobBits.NEEDS_ACCOUNTING,
+    "security": JobBits.NEEDS_SECURITY,
+    "chef": JobBits.NEEDS_CHEF,
+    "nurse": JobBits.NEEDS_NURSE,
+    "teacher": JobBits.NEEDS_TEACHER,
+}
+
+
+def job_bits(facts: Iterable[Fact]) -> int:
+    bits = 0
+    for f in facts:
+        if f.family is Family.LICENCE:
+            if f.modality is not Modality.REQUIRED:
+                continue
+            if f.code.startswith("driving_"):
+                bits |= DRIVING_BIT[_most_permitted(f.value.split("/")) if f.value else f.code.removeprefix("driving_")]
+            elif f.code in _LICENCE_BITS:
+                bits |= int(_LICENCE_BITS[f.code])
+        elif f.code in _PLAIN_BITS:
+            bits |= int(_PLAIN_BITS[f.code])
+    if bits & JobBits.DAY_SHIFT and not bits & JobBits.SHIFTS:
+        bits &= ~int(JobBits.NIGHT)  # "长白班，无夜班补贴" style mentions: a day-only job
+    return bits
+
+
+def _most_permitted(classes: list[str]) -> str:
+    """Of alternatives ("C1/C2"), the class the most licences permit: holding any of them is enough."""
+    known = [c for c in classes if c in PERMITS]
+    return max(known, key=lambda c: sum(c in allowed for allowed in PERMITS.values())) if known else "C1"
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """A seeker's facts as bits: a posting must have all of `require`, none of `exclude`; `wishes` score."""
+
+    require: int = 0
+    exclude: int = 0
+    wishes: int = 0
+    because: tuple[tuple[int, Fact], ...] = ()  # which fact set which bits, for the explanation
+
+    def admits(self, bits: int) -> bool:
+        return (bits & self.require) == self.require and not bits & self.exclude
+
+    def wishes_met(self, bits: int) -> float:
+        """The share of the seeker's wishes the posting meets (0 without wishes)."""
+        if not self.wishes:
+            return 0.0
+        return (bits & self.wishes).bit_count() / self.wishes.bit_count()
+
+
+_PHYSICAL_LIMITS = {
+    "no_lifting": JobBits.LIFTING | JobBits.STRENUOUS,
+    "no_standing": JobBits.STANDING,
+    "no_riding": JobBits.RIDING,
+    "wheelchair": JobBits.LIFTING
+    | JobBits.STRENUOUS
+    | JobBits.STANDING
+    | JobBits.RIDING
+    | JobBits.HEIGHT
+    | JobBits.FIELD,
+}
+_WISH_BITS = {"meals": JobBits.MEALS, "housing": JobBits.HOUSING, "part_time": JobBits.PART_TIME}
+
+
+def seeker_limits(facts: Iterable[Fact]) -> Limits:
+    require = exclude = wishes = 0
+    because: list[tuple[int, Fact]] = []
+    held: set[str] = set()
+    facts = list(facts)
+
+    def add(kind: str, bits: int, fact: Fact) -> None:
+        nonlocal require, exclude, wishes
+        if kind == "require":
+            require |= bits
+        elif kind == "exclude":
+            exclude |= bits
+        else:
+            wishes |= bits
+        because.append((bits, fact))
+
+    for f in facts:
+        if f.family is Family.LICENCE and f.modality is Modality.HAS and f.code.startswith("driving_"):
+            held |= PERMITS[f.code.removeprefix("driving_")]
+    for f in facts:
+        if f.code == "home_only":
+            add("require" if f.modality is Modality.LIMIT else "wish", int(JobBits.REMOTE), f)
+        elif f.code == "no_night":
+            add("exclude", int(JobBits.NIGHT | JobBits.SHIFTS), f)
+        elif f.code in _PHYSICAL_LIMITS:
+            add("exclude", int(_PHYSICAL_LIMITS[f.code]), f)
+        elif f.code in _WISH_BITS and f.modality is Modality.WISH:
+            add("wish", int(_WISH_BITS[f.code]), f)
+        elif f.family is Family.LICENCE and f.modality is Modality.LACKS:
+            if f.code.startswith("driving"):
+                lacking = ALL_DRIVING if f.code == "driving" else DRIVING_BIT[f.code.removeprefix("driving_")]
+                add("exclude", lacking, f)
+            elif f.code in _LICENCE_BITS:
+                add("exclude", int(_LICENCE_BITS[f.code]), f)
+        elif f.family is Family.LICENCE and f.modality is Modality.HAS and f.code.startswith("driving_") and held:
+            not_held = sum(bit for c, bit in DRIVING_BIT.items() if c not in held)
+            add("exclude", not_held, f)  # a class above the one held is one the person lacks
+    return Limits(require, exclude & ~require, wishes, tuple(because))
+
+
+def graduation_of(facts: Iterable[Fact]) -> tuple[date, Fact] | None:
+    """A graduation the person wrote ("2025年6月毕业", "2025届"): the month's end, or 30 June of the year."""
+    for f in facts:
+        if f.code == "graduation" and f.value:
+            year, _, month = f.value.partition("-")
+            if month:
+                m = int(month)
+                last = (date(int(year) + (m == 12), m % 12 + 1, 1) - date.resolution) if m else date(int(year), 6, 30)
+                return last, f
+            return date(int(year), 6, 30), f
+    return None
+
+
+def explain_facts(limits: Limits, bits: int, job_facts: Sequence[Fact]) -> list[str]:
+    """The words naming each of the seeker's limits a posting honours and wish it meets:
+    「可居家办公 · 符合你的要求」「需A2驾照 · 你持A2」「包吃包住」."""
+    words: list[str] = []
+    if limits.require & JobBits.REMOTE and bits & JobBits.REMOTE:
+        words.append("可居家办公 · 符合你的要求")
+    if limits.exclude & JobBits.NIGHT and not bits & (JobBits.NIGHT | JobBits.SHIFTS):
+        words.append("长白班 · 不上夜班" if bits & JobBits.DAY_SHIFT else "未写夜班")
+    for f in job_facts:
+        if f.family is Family.LICENCE and f.modality is Modality.REQUIRED and f.code.startswith("driving_"):
+            held = [fact for fact in _held(limits) if f.code.removeprefix("driving_") in PERMITS.get(fact, frozenset())]
+            if held:
+                words.append(f"需{f.code.removeprefix('driving_')}驾照 · 你持{held[0]}")
+    met = limits.wishes & bits
+    if met & JobBits.MEALS and met & JobBits.HOUSING:
+        words.append("包吃包住")
+    elif met & JobBits.HOUSING:
+        words.append("包住")
+    elif met & JobBits.MEALS:
+        words.append("包吃")
+    if met & JobBits.REMOTE and not limits.require & JobBits.REMOTE:
+        words.append("可居家办公")
+    if met & JobBits.PART_TIME:
+        words.append("可兼职")
+    return words
+
+
+def _held(limits: Limits) -> list[str]:
+    return [
+        f.code.removeprefix("driving_")
+        for _, f in limits.because
+        if f.family is Family.LICENCE and f.modality is Modality.HAS and f.code.startswith("driving_")
+    ]
+
+
+_WORDS = {
+    "remote": "可居家办公",
+    "field": "外勤",
+    "travel": "需出差",
+    "client_site": "驻场",
+    "night": "有夜班",
+    "shifts": "倒班",
+    "day_shift": "长白班",
+    "part_time": "兼职/按小时",
+    "weekends_off": "双休",
+    "meals": "包吃",
+    "housing": "包住",
+    "live_in": "住家",
+    "lifting": "需搬运",
+    "standing": "需久站",
+    "riding": "骑车配送",
+    "height": "高空作业",
+    "strenuous": "体力活",
+    "disabled_welcome": "欢迎残疾人",
+    "wheelchair_ok": "适合轮椅使用者",
+    "deaf_ok": "适合听障人士",
+    "fresh_graduate": "招应届生",
+    "no_night": "不上夜班",
+    "no_lifting": "不能干重活",
+    "no_standing": "不能久站",
+    "no_riding": "不骑车",
+    "wheelchair": "使用轮椅",
+    "deaf": "听障",
+}
+_LICENCE_MODALITY = {
+    Modality.REQUIRED: "需{}",
+    Modality.PREFERRED: "{}优先",
+    Modality.HAS: "持{}",
+    Modality.LACKS: "无{}",
+}
+
+
+def words_of(fact: Fact) -> str:
+    """The fact in a few Chinese words, as a page shows it ("需A2驾照", "包吃", "只能居家工作")."""
+    if fact.family is Family.LICENCE and fact.modality in _LICENCE_MODALITY:
+        return _LICENCE_MODALITY[fact.modality].format(LICENCE_WORDS.get(fact.code, fact.code))
+    value = fact.value or ""
+    match fact.code:
+        case "home_only":
+            return "只能居家工作" if fact.modality is Modality.LIMIT else "想居家工作"
+        case "hours":
+            return f"工作时间 {value}"
+        case "edu_min":
+            return f"{LEVEL_WORDS.get(value, value)}及以上"
+        case "edu":
+            return LEVEL_WORDS.get(value, value)
+        case "graduation":
+            year, _, month = value.partition("-")
+            return f"{year}年{int(month)}月毕业" if month else f"{year}年毕业"
+        case "experience_min":
+            return f"{value}年以上经验"
+        case "experience":
+            return f"{value}年经验"
+        case "age_range":
+            low, _, high = value.partition("-")
+            return f"{low or '不限'}–{high or '不限'}岁"
+        case "age":
+            return f"{value}岁"
+        case "part_time" if fact.modality is Modality.WISH:
+            return "想找兼职/零工"
+        case "meals" | "housing" if fact.modality is Modality.WISH:
+            return f"希望{_WORDS[fact.code]}"
+    return _WORDS.get(fact.code, fact.code)
