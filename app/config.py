@@ -52,6 +52,9 @@ class Settings(BaseSettings):
     weight_salary: float = Field(0.075, ge=0)
     weight_freshness: float = Field(0.075, ge=0)
     weight_fair: float = Field(0.05, ge=0, description="boost while a posting's job fair runs")
+    weight_wishes: float = Field(
+        0.08, ge=0, description="times the share of a seeker's written wishes (包吃住, 兼职) a posting meets"
+    )
     distance_half_km: float = Field(2.0, gt=0)
     freshness_half_days: float = Field(14.0, gt=0)
 

@@ -51,6 +51,9 @@ class Postings:
     published_at: FloatArray  # epoch seconds
     monthly_pay: FloatArray  # nan: unknown
     bonus: FloatArray  # e.g. weighted freshness and a running fair's boost
+    fact_bits: IntArray | None = None  # `facts.job_bits`; None: nothing known of any
+    require_bits: IntArray | None = None  # when postings are people (an employer's digest): their limits
+    exclude_bits: IntArray | None = None
 
     def __len__(self) -> int:
         return int(self.ids.shape[0])
@@ -68,6 +71,9 @@ class Seekers:
     kind_masks: IntArray
     since: FloatArray  # epoch seconds
     expected_monthly: FloatArray  # nan: no expectation
+    require_bits: IntArray | None = None  # `facts.Limits`: a posting must have all of these bits ...
+    exclude_bits: IntArray | None = None  # ... and none of these; None: no written limits
+    fact_bits: IntArray | None = None  # when seekers are postings (an employer's digest): the posting's bits
 
     def __len__(self) -> int:
         return int(self.ids.shape[0])
@@ -325,7 +331,8 @@ def _drop_unwanted(
     cand: IntArray,
     excluded: Mapping[int, Collection[int]],
 ) -> None:
-    """Marks pairs of a kind the seeker does not take, published too early, or excluded by the seeker."""
+    """Marks pairs of a kind the seeker does not take, published too early, excluded by the seeker, or breaking a
+    limit the seeker wrote ("只能在家", "不上夜班")."""
     masks = seekers.kind_masks[rows]
     if (masks == masks[0]).all():  # one mask for the whole group, the usual case: a row of checks
         drop |= (postings.kind_masks[cand] & masks[0]) == 0
@@ -334,10 +341,38 @@ def _drop_unwanted(
     published, since = postings.published_at[cand], seekers.since[rows]
     if published.min() <= since.max():  # skip the matrix when every posting is new to every seeker
         drop |= published[None, :] <= since[:, None]
+    _drop_limited(drop, seekers.require_bits, seekers.exclude_bits, rows, postings.fact_bits, cand, across=False)
+    _drop_limited(drop, postings.require_bits, postings.exclude_bits, cand, seekers.fact_bits, rows, across=True)
     cand_ids = postings.ids[cand]
     for i, seeker_id in enumerate(seekers.ids[rows].tolist()):
         if seeker_id in excluded:
             drop[i] |= np.isin(cand_ids, np.fromiter(excluded[seeker_id], np.int64))
+
+
+def _drop_limited(
+    drop: npt.NDArray[np.bool_],
+    require: IntArray | None,
+    exclude: IntArray | None,
+    limited: IntArray,
+    bits: IntArray | None,
+    other: IntArray,
+    *,
+    across: bool,
+) -> None:
+    """Marks pairs whose posting breaks a person's written limits: the person is the row (a seeker's push) or
+    the column (`across`: people as postings, in an employer's digest)."""
+    if require is None or exclude is None:
+        return
+    need, avoid = require[limited], exclude[limited]
+    if not (need.any() or avoid.any()):
+        return
+    have = np.zeros(len(other), np.int64) if bits is None else bits[other]
+    if across:
+        need, avoid, have = need[None, :], avoid[None, :], have[:, None]
+    else:
+        need, avoid, have = need[:, None], avoid[:, None], have[None, :]
+    drop |= (have & need) != need
+    drop |= (have & avoid) != 0
 
 
 def _fit(pay: FloatArray, expected: FloatArray) -> npt.NDArray[np.float32]:

@@ -24,6 +24,7 @@ class Applicant:
     graduation_date: date | None = None  # past or expected
     employment_status: str | None = None  # unemployed | employed | student
     groups: frozenset[str] = frozenset()
+    graduation_words: str | None = None  # the person's own words the date was read from, when no field held it
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,9 +54,10 @@ class GraduatedWithin(Condition):
             return Check(False, f"毕业超过{self.since_months // 12}年")
         if months < -self.ahead_months:
             return Check(False, f"距毕业超过{self.ahead_months}个月")
+        source = f"（按简历中「{applicant.graduation_words}」判断）" if applicant.graduation_words else ""
         if months < 0:
-            return Check(True, f"{self.ahead_months}个月内毕业")
-        return Check(True, f"毕业{self.since_months // 12}年内")
+            return Check(True, f"{self.ahead_months}个月内毕业{source}")
+        return Check(True, f"毕业{self.since_months // 12}年内{source}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,6 +43,7 @@ class Weights:
     salary: float = 0.075
     freshness: float = 0.075
     fair: float = 0.05  # added while the posting's job fair runs: a time-boxed boost, not a factor
+    wishes: float = 0.08  # times the share of the seeker's wishes a posting meets ("包吃住"); 0 without wishes
     distance_half_km: float = 2.0  # a job this far away keeps half its distance score
     freshness_half_days: float = 14.0
 
@@ -57,6 +58,7 @@ class CandidateInputs:
     occupation: float | None = None  # agreement of the two sides' occupation codes; None: uncoded
     fair_running: bool = False  # its job fair is on now
     boost: float = 0.0  # already weighted, e.g. a priority group's when seekers are ranked for a job
+    wishes: float = 0.0  # share of the seeker's wishes the pair meets (`facts.Limits.wishes_met`)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -68,6 +70,7 @@ class Factors:
     keyword: float
     occupation: float | None
     fair: float = 0.0
+    wishes: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +139,14 @@ def rank_top_k(
     nearness = 0.5 ** (candidates.distance_km / weights.distance_half_km)
     partial = weights.semantic * semantic + weights.distance * nearness
     upper = (
-        partial + weights.salary + weights.freshness + weights.keyword + weights.occupation + weights.fair + max_boost
+        partial
+        + weights.salary
+        + weights.freshness
+        + weights.keyword
+        + weights.occupation
+        + weights.fair
+        + weights.wishes
+        + max_boost
     )
     order = np.lexsort((candidates.ids, -partial))
     best: list[Ranked] = []
@@ -183,6 +193,7 @@ def _score(
         keyword=candidate.keyword,
         occupation=candidate.occupation,
         fair=fair,
+        wishes=candidate.wishes,
     )
     score = (
         weights.semantic * factors.semantic
@@ -192,6 +203,7 @@ def _score(
         + weights.keyword * min(max(candidate.keyword, 0.0), 1.0)
         + weights.occupation * occupation
         + weights.fair * fair
+        + weights.wishes * candidate.wishes
         + candidate.boost
     )
     return Ranked(item_id, score, float(candidates.distance_km[row]), float(candidates.similarity[row]), factors)
@@ -226,16 +238,18 @@ def explain(
     placed_by: str | None = None,
     fair: str | None = None,
     programme: str = "",
+    facts: Sequence[str] = (),
 ) -> str:
     """ "1.2 km · 电焊 · 职业相符：焊工 · 月薪 6000–8000 符合期望"; with no salary text, "薪资符合期望".
 
     `placed_by` names how an address-only posting was placed ("乡镇"): its distance is then
     approximate and says so ("约 1.2 km（按乡镇中心估算）"). `fair` names a running job fair, and
-    `programme` the eligibility of a programme job ("符合见习条件：毕业2年内")."""
+    `programme` the eligibility of a programme job ("符合见习条件：毕业2年内"); `facts` the seeker's written limits
+    and wishes the posting honours ("可居家办公 · 符合你的要求", "包吃包住")."""
     if fit is not None:
         verdict = "符合期望" if fit >= 1.0 else "低于期望"
         salary = f"{salary} {verdict}" if salary else f"薪资{verdict}"
     agreed = f"职业相符：{occupation}" if occupation and occupation != keyword else ""
     distance = f"约 {distance_km:.1f} km（按{placed_by}中心估算）" if placed_by else f"{distance_km:.1f} km"
     at_fair = f"{fair}进行中" if fair else ""
-    return " · ".join(p for p in (distance, keyword, agreed, salary, at_fair, programme) if p)
+    return " · ".join(p for p in (distance, keyword, agreed, *facts, salary, at_fair, programme) if p)

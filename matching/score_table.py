@@ -13,13 +13,14 @@ import json
 import threading
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
+from matching.facts import Limits
 from matching.index import best_first, save_snapshot
 from matching.keywords import Bm25
 from matching.ranking import (
@@ -34,7 +35,7 @@ CODES = 3  # occupation codes kept per item: the coder's top three
 HAN_LOW, HAN_HIGH = 0x3400, 0x9FFF  # the Han runs `keywords.terms` cuts text into
 WORD_BASE = 0xA000_0000  # ids of other words (Latin, digits): above every Han character pair
 MAX_ID = 2**31 - 1  # ids are database serials; rows are found by direct indexing
-LAYOUT = 1
+LAYOUT = 2  # 2: each posting's fact bits
 AGREEMENT_ROWS_KEPT = 1024  # asked codes remembered with their agreement rows: at most ~13 MiB for 1,600 codes
 
 IntArray = npt.NDArray[np.int64]
@@ -52,6 +53,7 @@ class ScoreRow:
     fair: int | None  # its job fair's id
     codes: Sequence[tuple[str, float]]  # (occupation code, confidence), best first
     terms: Sequence[str]  # `coding.document_terms` of its title and body
+    bits: int = 0  # `facts.job_bits` of what its text says (remote, night shifts, licences required, ...)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +65,9 @@ class Asked:
     expected_month: float | None  # monthly yuan expected; None: no expectation
     now_us: int
     running_fairs: Collection[int]
+    limits: Limits = field(
+        default_factory=Limits
+    )  # the asker's hard limits (candidates failing them are left out) and wishes
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -81,7 +86,9 @@ class Scored:
     keyword: FloatArray
     occupation: FloatArray
     fair: FloatArray
+    wishes: FloatArray
     missing: int
+    excluded: int = 0  # candidates the asker's limits left out
 
     def __len__(self) -> int:
         return int(self.ids.shape[0])
@@ -101,6 +108,7 @@ class Scored:
             keyword=float(self.keyword[at]),
             occupation=None if occupation != occupation else occupation,
             fair=float(self.fair[at]),
+            wishes=float(self.wishes[at]),
         )
         return Ranked(int(self.ids[at]), float(self.scores[at]), distance_km, similarity, factors)
 
@@ -137,6 +145,7 @@ class _State:
     pay: FloatArray  # nan: unknown
     published_us: IntArray
     fair: IntArray  # 0: none
+    bits: IntArray  # facts.job_bits
     code_rows: npt.NDArray[np.int32]  # (capacity, CODES) into the code vocabulary, -1: none
     confidence: FloatArray  # (capacity, CODES), 0 where none
     length: FloatArray  # terms with repeats, as BM25's length norm counts them
@@ -175,6 +184,7 @@ class ScoreTable:
                 s.pay,
                 s.published_us,
                 s.fair,
+                s.bits,
                 s.code_rows,
                 s.confidence,
                 s.length,
@@ -230,6 +240,13 @@ class ScoreTable:
         s = self._state
         looked_up = self._rows(s, ids)
         found = np.flatnonzero(looked_up >= 0)
+        excluded = 0
+        limits = asked.limits
+        if limits.require or limits.exclude:
+            bits = s.bits[looked_up[found]]
+            admitted = ((bits & limits.require) == limits.require) & ((bits & limits.exclude) == 0)
+            excluded = int(len(found) - admitted.sum())
+            found = found[admitted]
         rows = looked_up[found]
         semantic = np.clip(similarity[found].astype(np.float64), 0.0, 1.0)
         nearness = 0.5 ** (distance_km[found] / weights.distance_half_km)
@@ -238,6 +255,7 @@ class ScoreTable:
         keyword = self._keyword(s, rows, asked.terms, bm25)
         occupation = self._occupation(s, rows, asked.codes, agreement_of)
         fair = np.isin(s.fair[rows], np.fromiter(asked.running_fairs, np.int64)).astype(np.float64)
+        wishes = _wishes_met(s.bits[rows], limits.wishes)
         score = (
             weights.semantic * semantic
             + weights.distance * nearness
@@ -246,6 +264,7 @@ class ScoreTable:
             + weights.keyword * np.minimum(np.maximum(keyword, 0.0), 1.0)
             + weights.occupation * np.where(np.isnan(occupation), NEUTRAL_OCCUPATION, occupation)
             + weights.fair * fair
+            + weights.wishes * wishes
         )
         return Scored(
             positions=found,
@@ -258,7 +277,9 @@ class ScoreTable:
             keyword=keyword,
             occupation=occupation,
             fair=fair,
-            missing=len(ids) - len(found),
+            wishes=wishes,
+            missing=len(ids) - len(found) - excluded,
+            excluded=excluded,
         )
 
     def save(self, path: Path, meta: dict[str, Any]) -> None:
@@ -391,7 +412,7 @@ class ScoreTable:
         return known
 
 
-_ROW_FIELDS = ("pay", "published_us", "fair", "code_rows", "confidence", "length", "start", "count")
+_ROW_FIELDS = ("pay", "published_us", "fair", "bits", "code_rows", "confidence", "length", "start", "count")
 HASH_BITS = 16
 HASH_MULTIPLIERS = (0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F)  # odd 32-bit constants (golden ratio, xxHash)
 
@@ -433,6 +454,17 @@ def _sums_in_order(doc: IntArray, gains: FloatArray, n: int) -> FloatArray:
     return out
 
 
+def _wishes_met(bits: IntArray, wishes: int) -> FloatArray:
+    """`Limits.wishes_met` of every row: the share of the asker's wishes each meets."""
+    if not wishes:
+        return np.zeros(len(bits))
+    met = np.zeros(len(bits))
+    flags = [1 << b for b in range(wishes.bit_length()) if wishes >> b & 1]
+    for flag in flags:
+        met += (bits & flag) != 0
+    return met / len(flags)
+
+
 def _salary(pay: FloatArray, expected: float | None) -> FloatArray:
     """`ranking.salary_fit` of every row: nan where there is nothing to compare."""
     if expected is None or expected <= 0:
@@ -453,6 +485,7 @@ def _empty_state() -> _State:
         pay=np.zeros(0),
         published_us=np.zeros(0, np.int64),
         fair=np.zeros(0, np.int64),
+        bits=np.zeros(0, np.int64),
         code_rows=np.zeros((0, CODES), np.int32),
         confidence=np.zeros((0, CODES)),
         length=np.zeros(0),
@@ -493,6 +526,7 @@ def _appended(s: _State, rows: Sequence[ScoreRow], encoded: Sequence[tuple[Any, 
         grown["pay"][at] = np.nan if row.pay_month is None else row.pay_month
         grown["published_us"][at] = row.published_us
         grown["fair"][at] = row.fair or 0
+        grown["bits"][at] = row.bits
         grown["code_rows"][at] = -1
         grown["code_rows"][at, : len(code_rows)] = code_rows
         grown["confidence"][at] = 0.0

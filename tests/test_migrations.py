@@ -153,7 +153,7 @@ def test_rebuilding_the_tables_keeps_every_row_and_reference(tmp_path):
                 connection.execute(text(account), {"seeker": seeker})
                 connection.execute(text(push), {"seeker": seeker, "rid": f"r{seeker}"})
             before = {t: connection.execute(text(f"SELECT * FROM {t} ORDER BY id")).all() for t in tables}
-        upgrade(url)
+        upgrade(url, "0012")
         with engine.begin() as connection:
             after = {t: connection.execute(text(f"SELECT * FROM {t} ORDER BY id")).all() for t in tables}
             assert connection.execute(text("PRAGMA foreign_key_check")).all() == []

@@ -25,6 +25,10 @@ class Embedded:
     occupations: Mapped[list[Any]] = mapped_column(JSON, default=list, server_default="[]")
     occupation_code: Mapped[str | None] = mapped_column(String(10), index=True)
     coding_version: Mapped[str | None] = mapped_column(String(16))
+    # What the text says (matching.facts): [{family, code, value, modality, evidence, confidence, sensitive}], and
+    # which reader produced it; cheap, so recomputed on every text change and whenever the reader changes.
+    facts: Mapped[list[Any]] = mapped_column(JSON, default=list, server_default="[]")
+    facts_version: Mapped[str | None] = mapped_column(String(16))
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

@@ -17,6 +17,7 @@ from app.schemas.common import (
     Salary,
     Strict,
 )
+from app.schemas.facts import FactOut
 from app.schemas.occupation import OccupationFilter, OccupationOut
 from app.schemas.screening import NOTE_EXAMPLE, ReviewRecord, ScreeningNote
 from app.vocabulary import JobType
@@ -138,6 +139,9 @@ class JobOut(JobSummary):
     external_id: str | None
     updated_at: datetime
     occupations: list[OccupationOut] = Field(description="top occupation codes, best first")
+    facts: list[FactOut] = Field(
+        default_factory=list, description="what the text says (licences, hours, 包吃住, place, demands), with its words"
+    )
     channel: str = Field(description="api or upload: how it arrived")
     duplicate_of: int | None = Field(
         description="the same posting from another channel, matched in its place; null for originals"

@@ -8,6 +8,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, Field, StringConstraints, field_validator
 
 from app.schemas.common import ExpectedSalary, Location, LocationOut, Strict
+from app.schemas.facts import FactOut
 from app.schemas.occupation import OccupationOut
 from app.schemas.push import PushSettings, PushSettingsOut
 from app.schemas.validators import validate_id_number, validate_mobile
@@ -148,6 +149,11 @@ class JobseekerOut(BaseModel):
     community_code: str | None = Field(description="registered, or the nearest community centre within 3 km")
     household_id: str | None
     occupations: list[OccupationOut] = Field(description="top occupation codes of the desired job")
+    facts: list[FactOut] = Field(
+        default_factory=list,
+        description="what the person's own words say (limits like 只能在家, wishes like 包吃住, licences, "
+        "graduation), each with the words it came from; correct them by changing the words",
+    )
     push: PushSettingsOut
     created_at: datetime
     updated_at: datetime

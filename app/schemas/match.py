@@ -97,6 +97,13 @@ class MatchPage(BaseModel):
     offset: int
     radius_km: float
     facets: list[OccupationFacet] = Field(description="occupations among all in-radius results, most first")
+    honoured: list[str] = Field(
+        default_factory=list,
+        description="the limits and wishes read from the seeker's own words that this page applied "
+        "(只能居家工作, 不上夜班, 希望包住)",
+        examples=[["只能居家工作"]],
+    )
+    excluded: int = Field(0, description="postings in the circle left out because they break one of those limits")
     request_id: str = Field(
         description="send it with events (impression, view, apply, …) about these jobs",
         examples=["3f2a9c0e4b1d4e8f9a7b6c5d4e3f2a1b"],

@@ -158,7 +158,8 @@ def _seekers(rng: np.random.Generator, args: argparse.Namespace, sample: np.ndar
 
 
 def _rows(seekers: Seekers, start: int, stop: int) -> Seekers:
-    return Seekers(*(getattr(seekers, f)[start:stop] for f in Seekers.__slots__))
+    columns = (getattr(seekers, f) for f in Seekers.__slots__)
+    return Seekers(*(None if c is None else c[start:stop] for c in columns))
 
 
 def _check(

@@ -16,9 +16,11 @@ from app.config import Settings
 from app.models import Job
 from app.runtime import Runtime
 from app.schemas.match import MatchQuery, SearchRequest
+from app.services.engine.texts import stored_facts
 from app.services.identity.principal import SYSTEM
 from app.services.postings.fairs import running_fairs
 from matching.embedding import Embedder
+from matching.facts import job_bits
 from matching.ranking import CandidateInputs, rank_top_k
 from tests.api.test_fairs import create_fair
 from tests.factories import HEFEI, employer, loc, north_of, post_job, post_seeker
@@ -56,7 +58,10 @@ def oracle_page(session: Any, matcher: Any, request: matches.Request) -> list[tu
         rows = [
             j
             for j in session.scalars(select(Job).where(Job.id.in_(ids)))
-            if j.status == "open" and j.duplicate_of_id is None and (j.valid_until is None or j.valid_until > now)
+            if j.status == "open"
+            and j.duplicate_of_id is None
+            and (j.valid_until is None or j.valid_until > now)
+            and request.limits.admits(job_bits(stored_facts(j)))  # the asker's written limits, row by row
         ]
         return {
             j.id: matches._inputs(
@@ -67,6 +72,7 @@ def oracle_page(session: Any, matcher: Any, request: matches.Request) -> list[tu
                 matches._job_fit(j, request.expected),
                 matches._age_days(j.published_at, now),
                 fair_running=j.fair_id in fairs,
+                wishes=request.limits.wishes_met(job_bits(stored_facts(j))),
             )
             for j in rows
         }
@@ -117,7 +123,10 @@ def test_memory_ranking_equals_scoring_each_database_row(
     api.post(f"/v1/jobs/{jobs[0]}/close")
     seekers = [
         post_seeker(api, desired_job=t, experience=d, radius_km=5) for t, d in zip(TITLES[:5], DESCRIPTIONS[:5])
-    ] + [post_seeker(api, expected_salary=None, radius_km=5)]
+    ] + [
+        post_seeker(api, expected_salary=None, radius_km=5),
+        post_seeker(api, desired_job="普工", experience="不上夜班，想找包吃住的", radius_km=5),  # a limit and wishes
+    ]
 
     runtime = Runtime.build(settings, fake_embedder)  # the same service, in process, beside the server
     try:
@@ -143,6 +152,7 @@ def test_memory_ranking_equals_scoring_each_database_row(
         assert [s for _, s in mine] == pytest.approx([s for _, s in oracle], abs=5.01e-5)  # shown to 4 places
     assert max(total for _, _, total in both) == 59  # every open posting within 5 km; the closed one left out
     assert {i for page in both for i, _ in page[0]} > {jobs[4]} and any(len(p[0]) == 7 for p in both)
+    assert min(total for _, _, total in both) < 59  # the seeker who takes no night work had some left out
 
 
 def test_an_edited_salary_or_fair_reaches_the_ranking_through_the_change_feed(api: httpx.Client):

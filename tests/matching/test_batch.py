@@ -40,6 +40,9 @@ def _world(seed: int, n_postings: int = 600, n_seekers: int = 150, dim: int = 16
         published_at=rng.uniform(0, 100, n_postings),
         monthly_pay=np.where(rng.random(n_postings) < 0.3, np.nan, rng.uniform(2000, 12000, n_postings)),
         bonus=rng.uniform(0, 0.1, n_postings),
+        fact_bits=rng.integers(0, 64, n_postings).astype(np.int64),  # six facts: remote, night, ...
+        require_bits=np.where(rng.random(n_postings) < 0.1, 1 << 2, 0).astype(np.int64),  # as in a digest
+        exclude_bits=np.where(rng.random(n_postings) < 0.1, 1 << 3, 0).astype(np.int64),
     )
     seekers = Seekers(
         ids=np.arange(1, n_seekers + 1, dtype=np.int64) * 3,
@@ -50,6 +53,9 @@ def _world(seed: int, n_postings: int = 600, n_seekers: int = 150, dim: int = 16
         kind_masks=rng.integers(1, 16, n_seekers).astype(np.int64),
         since=rng.uniform(0, 60, n_seekers),
         expected_monthly=np.where(rng.random(n_seekers) < 0.4, np.nan, rng.uniform(3000, 9000, n_seekers)),
+        require_bits=np.where(rng.random(n_seekers) < 0.2, 1 << 0, 0).astype(np.int64),  # "只能在家"
+        exclude_bits=np.where(rng.random(n_seekers) < 0.3, (1 << 4) | (1 << 5), 0).astype(np.int64),  # "不上夜班"
+        fact_bits=rng.integers(0, 64, n_seekers).astype(np.int64),
     )
     return postings, seekers
 
@@ -66,6 +72,8 @@ def _oracle(postings: Postings, seekers: Seekers, k: int, excluded: dict[int, se
                 continue
             if int(postings.ids[p]) in excluded.get(int(seekers.ids[s]), set()):
                 continue
+            if not _admits(seekers, s, postings, p):
+                continue
             sim = np.float32(seekers.vectors[s] @ postings.vectors[p])
             score = pair_score(
                 np.array([sim]),
@@ -78,6 +86,15 @@ def _oracle(postings: Postings, seekers: Seekers, k: int, excluded: dict[int, se
             scored.append((-score, int(postings.ids[p])))
         rows.append([pid for _, pid in sorted(scored)[:k]])
     return rows
+
+
+def _admits(seekers: Seekers, s: int, postings: Postings, p: int) -> bool:
+    """Each side's written limits against the other side's facts, pair by pair."""
+    assert seekers.require_bits is not None and seekers.exclude_bits is not None and seekers.fact_bits is not None
+    assert postings.require_bits is not None and postings.exclude_bits is not None and postings.fact_bits is not None
+    have, need, avoid = int(postings.fact_bits[p]), int(seekers.require_bits[s]), int(seekers.exclude_bits[s])
+    back, back_need, back_avoid = int(seekers.fact_bits[s]), int(postings.require_bits[p]), int(postings.exclude_bits[p])
+    return have & need == need and not have & avoid and back & back_need == back_need and not back & back_avoid
 
 
 @pytest.mark.parametrize("workers", [1, 3])

@@ -8,15 +8,23 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from app.vocabulary import JOB_TYPE_BIT, JobType
+from matching.facts import Fact, graduation_of
 from matching.programmes import Applicant, Verdict, verdict
 
 TIMELESS = frozenset({JobType.PUBLIC_WELFARE})  # rules that do not change with the calendar
 
 
 def applicant_of(seeker: Any) -> Applicant:
-    """A Jobseeker, or a row selecting its birth_date, graduation_date, employment_status, priority_groups."""
+    """A Jobseeker, or a row selecting its birth_date, graduation_date, employment_status, priority_groups and
+    facts. The graduation field wins; left empty, a graduation the person wrote ("2025年6月毕业") stands in,
+    and the verdict says so."""
+    graduated, words = seeker.graduation_date, None
+    if graduated is None:
+        read = graduation_of(Fact.from_json(f) for f in getattr(seeker, "facts", None) or [])
+        if read is not None:
+            graduated, words = read[0], read[1].evidence
     return Applicant(
-        seeker.birth_date, seeker.graduation_date, seeker.employment_status, frozenset(seeker.priority_groups or ())
+        seeker.birth_date, graduated, seeker.employment_status, frozenset(seeker.priority_groups or ()), words
     )
 
 

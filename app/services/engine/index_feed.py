@@ -20,9 +20,18 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.models import IndexChange, Job, Jobseeker
 from app.models.base import utcnow
 from app.services.engine.eligibility import applicant_of, seeker_mask
-from app.services.engine.texts import describe, is_stale, stored_codes, title_and_body
+from app.services.engine.texts import (
+    describe,
+    facts_stale,
+    is_stale,
+    read_facts,
+    stored_codes,
+    stored_facts,
+    title_and_body,
+)
 from app.vocabulary import job_mask
 from matching.coding import OccupationCoder, document_terms
+from matching.facts import job_bits
 from matching.geo import GeoPoint
 from matching.index import Columns, GeoIndex, IndexEntry, Storage
 from matching.occupations import code_number
@@ -107,6 +116,7 @@ def job_score_row(job: Job) -> ScoreRow:
         job.fair_id,
         [(c.code, c.confidence) for c in stored_codes(job)],
         document_terms(*title_and_body(job)),
+        job_bits(stored_facts(job)),
     )
 
 
@@ -296,6 +306,7 @@ class IndexFeed:
     def _embed_stale(self, rows: Sequence[Job | Jobseeker]) -> int:
         stale = [row for row in rows if is_stale(row, self._coder)]
         describe(stale, self._coder)  # only after a model or coder change: stored vectors are reused
+        read_facts([row for row in rows if facts_stale(row)])  # a new fact reader: cheap, no model involved
         return len(stale)
 
     def _refresh(self, session: Session, feed: Feed, ids: set[int]) -> int:

@@ -78,6 +78,7 @@ def weights_from_settings(settings: Settings) -> Weights:
         salary=settings.weight_salary,
         freshness=settings.weight_freshness,
         fair=settings.weight_fair,
+        wishes=settings.weight_wishes,
         distance_half_km=settings.distance_half_km,
         freshness_half_days=settings.freshness_half_days,
     )

@@ -7,7 +7,10 @@ from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
 from app.models import Job, Jobseeker
+from app.schemas.facts import FactOut
+from matching import facts as text_facts
 from matching.coding import OccupationCoder
+from matching.facts import Fact
 from matching.occupations import Coded
 
 
@@ -59,6 +62,52 @@ def describe(rows: Sequence[Job | Jobseeker], coder: OccupationCoder) -> None:
         row.occupations = [coded_json(c) for c in coded]
         row.occupation_code = coded[0].code if coded else None
         row.coding_version = coder.version
+    read_facts(rows)
+
+
+def facts_stale(row: Job | Jobseeker) -> bool:
+    return row.facts_version != text_facts.VERSION or row.text_hash != text_hash(text_of(row))
+
+
+def read_facts(rows: Sequence[Job | Jobseeker]) -> None:
+    """What each row's words say, stored with the row. A person's health or disability is kept only under their
+    separate consent (PIPL art. 28–29), as a declared group is; withdrawing it drops the fact on the next write."""
+    for row in rows:
+        if isinstance(row, Job):
+            found = text_facts.posting_facts(row.title, row.description, row.tags)
+        else:
+            consented = row.consent_disability_at is not None
+            found = [
+                f
+                for f in text_facts.seeker_facts(row.desired_job, row.experience, row.skills)
+                if consented or not f.sensitive
+            ]
+        row.facts = [f.as_json() for f in found]
+        row.facts_version = text_facts.VERSION
+
+
+def stored_facts(row: WithFacts) -> list[Fact]:
+    return [Fact.from_json(f) for f in row.facts or []]
+
+
+def facts_out(row: WithFacts) -> list[FactOut]:
+    return [
+        FactOut(
+            family=f.family.value,
+            code=f.code,
+            value=f.value,
+            modality=None if f.modality is None else f.modality.value,
+            words=text_facts.words_of(f),
+            evidence=f.evidence,
+            confidence=f.confidence,
+        )
+        for f in stored_facts(row)
+    ]
+
+
+class WithFacts(Protocol):
+    @property
+    def facts(self) -> list[Any] | None: ...
 
 
 def coded_json(coded: Coded) -> dict[str, Any]:

@@ -6,7 +6,7 @@ import functools
 import time
 import uuid
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 import numpy as np
@@ -30,7 +30,7 @@ from app.services.engine.eligibility import applicant_of, local_today, seeker_ma
 from app.services.engine.index_feed import APPROXIMATE, micros
 from app.services.engine.matcher import Matcher
 from app.services.engine.occupations import codes_out, facets, filter_range
-from app.services.engine.texts import stored_codes, text_of, title_and_body
+from app.services.engine.texts import stored_codes, stored_facts, text_of, title_and_body
 from app.services.funnel.events import dismissed_jobs
 from app.services.identity.access import require_seeker
 from app.services.identity.principal import Principal
@@ -43,6 +43,7 @@ from app.services.seekers.jobseekers import expected_salary, load_jobseeker
 from app.services.storage import insert_ignoring_duplicates
 from app.vocabulary import job_mask
 from matching.coding import document_terms
+from matching.facts import Limits, explain_facts, job_bits, seeker_facts, seeker_limits, words_of
 from matching.gazetteer import PRECISION_WORDS, Precision
 from matching.geo import GeoPoint
 from matching.index import Candidates, GeoIndex
@@ -88,6 +89,7 @@ class Request:
     exclude_flags: int = 0  # e.g. postings placed only approximately
     exclude_ids: np.ndarray | None = None  # e.g. jobs the seeker dismissed
     applicant: Applicant | None = None  # the asking seeker's, to explain programme eligibility
+    limits: Limits = field(default_factory=Limits)  # what the asker's own words rule out and wish for
 
 
 def matches_for_seeker(
@@ -96,6 +98,7 @@ def matches_for_seeker(
     seeker = load_jobseeker(session, seeker_id)
     require_seeker(principal, seeker.id, seeker.community_code)
     applicant = applicant_of(seeker)
+    limits = seeker_limits(stored_facts(seeker))
     mask = seeker_mask(seeker.job_types, applicant, local_today())
     if query.job_type is not None:
         mask &= job_mask(query.job_type)
@@ -116,6 +119,7 @@ def matches_for_seeker(
         exclude_flags=_excluded(query.include_approximate),
         exclude_ids=np.array(dismissed_jobs(session, seeker_id), dtype=np.int64),
         applicant=applicant,
+        limits=limits,
     )
     return _job_page(session, matcher, request)
 
@@ -126,6 +130,7 @@ def search_jobs(session: Session, matcher: Matcher, body: SearchRequest) -> Matc
     groups = _groups(matcher, body.occupation)
     vector = matcher.embedder.embed([body.text])[0]
     codes = matcher.coder.code(body.text, title_vector=vector)  # the text is the title: embedded once
+    said = [f for f in seeker_facts(body.text, "") if not f.sensitive]  # no consent to hold health facts here
     request = Request(
         point=to_stored_point(body.location),
         radius_km=radius_km,
@@ -140,6 +145,7 @@ def search_jobs(session: Session, matcher: Matcher, body: SearchRequest) -> Matc
         groups=groups,
         only_ids=_fair_jobs(session, body.fair_id),
         exclude_flags=_excluded(body.include_approximate),
+        limits=seeker_limits(said),
     )
     return _job_page(session, matcher, request)
 
@@ -165,15 +171,19 @@ def seekers_for_job(
         groups=_groups(matcher, query.occupation),
     )
     seekers: dict[int, Jobseeker] = {}
+    limits: dict[int, Limits] = {}
     today = local_today()
     keyword = matcher.coder.keyword_scorer(request.terms)
+    job_facts = stored_facts(job)
+    bits = job_bits(job_facts)
 
     def load(ids: Sequence[int]) -> Mapping[int, CandidateInputs]:
-        rows = [
-            s
-            for s in session.scalars(select(Jobseeker).options(defer(Jobseeker.embedding)).where(Jobseeker.id.in_(ids)))
-            if verdict(job.job_type, applicant_of(s), today).eligible
-        ]  # the index holds a superset over time
+        rows = []
+        for s in session.scalars(select(Jobseeker).options(defer(Jobseeker.embedding)).where(Jobseeker.id.in_(ids))):
+            said = seeker_limits(stored_facts(s))
+            if verdict(job.job_type, applicant_of(s), today).eligible and said.admits(bits):
+                rows.append(s)  # the index holds a superset over time; a person's written limits are judged here
+                limits[s.id] = said
         seekers.update((s.id, s) for s in rows)
         now = utcnow()
         return {
@@ -185,6 +195,7 @@ def seekers_for_job(
                 _seeker_fit(job, s),
                 _age_days(s.updated_at, now),
                 boost=matcher.boost_of(s.priority_groups),
+                wishes=limits[s.id].wishes_met(bits),
             )
             for s in rows
         }
@@ -196,7 +207,12 @@ def seekers_for_job(
         insert_ignoring_duplicates(session, ShownMatch, [{"job_id": job.id, "jobseeker_id": r.id} for r in shown])
     items = [
         _seeker_match(
-            seeker_card(session, vault, principal, seekers[r.id], job.id, r.id in applied), seekers[r.id], job, r, today
+            seeker_card(session, vault, principal, seekers[r.id], job.id, r.id in applied),
+            seekers[r.id],
+            job,
+            r,
+            today,
+            explain_facts(limits[r.id], bits, job_facts),
         )
         for r in shown
     ]
@@ -221,6 +237,7 @@ def _job_page(session: Session, matcher: Matcher, request: Request) -> MatchPage
         _expected_month(request.expected),
         micros(now),
         fairs.keys(),
+        request.limits,
     )
     scored = matcher.job_scores.score(
         candidates.ids,
@@ -241,6 +258,8 @@ def _job_page(session: Session, matcher: Matcher, request: Request) -> MatchPage
         offset=request.offset,
         radius_km=request.radius_km,
         facets=facets(matcher.coder.catalog, candidates),
+        honoured=[words_of(f) for f in dict.fromkeys(f for _, f in request.limits.because)],
+        excluded=scored.excluded,
         request_id=uuid.uuid4().hex,
     )
 
@@ -293,13 +312,14 @@ def _inputs(
     *,
     fair_running: bool = False,
     boost: float = 0.0,
+    wishes: float = 0.0,
 ) -> CandidateInputs:
     """Keyword relevance (`keyword_of`: the request's prepared BM25) and occupation agreement of one loaded
     candidate, with its salary and age."""
     codes = stored_codes(row)
     keyword = keyword_of(document_terms(*title_and_body(row)))
     occupation = matcher.coder.agreement(request.codes, codes) if codes and request.codes else None
-    return CandidateInputs(fit, age_days, keyword, occupation, fair_running, boost)
+    return CandidateInputs(fit, age_days, keyword, occupation, fair_running, boost, wishes)
 
 
 def _rank(
@@ -371,6 +391,7 @@ def _job_match(
         placed_by=_placed_by(job),
         fair=fairs.get(job.fair_id) if job.fair_id is not None else None,
         programme=programme(job.job_type),
+        facts=_fact_words(request.limits, job),
     )
     return JobMatch(
         job=job_summary(job),
@@ -381,7 +402,16 @@ def _job_match(
     )
 
 
-def _seeker_match(card: MaskedSeeker, seeker: Jobseeker, job: Job, ranked: Ranked, today: date) -> SeekerMatch:
+def _fact_words(limits: Limits, job: ShownJob) -> list[str]:
+    if not (limits.require or limits.exclude or limits.wishes):
+        return []
+    facts = stored_facts(job)
+    return explain_facts(limits, job_bits(facts), facts)
+
+
+def _seeker_match(
+    card: MaskedSeeker, seeker: Jobseeker, job: Job, ranked: Ranked, today: date, fact_words: list[str]
+) -> SeekerMatch:
     codes = stored_codes(seeker)
     words = explain(
         ranked.distance_km,
@@ -390,6 +420,7 @@ def _seeker_match(card: MaskedSeeker, seeker: Jobseeker, job: Job, ranked: Ranke
         ranked.factors.salary,
         occupation=_agreed_name(codes, ranked),
         programme=verdict(job.job_type, applicant_of(seeker), today).explanation,
+        facts=fact_words,
     )
     return SeekerMatch(
         jobseeker=card,

@@ -26,7 +26,7 @@ from app.services.engine.duplicates import DuplicateRule, find_original
 from app.services.engine.index_feed import add_indexed, record_change
 from app.services.engine.matcher import Matcher
 from app.services.engine.occupations import code_under, occupations_out
-from app.services.engine.texts import describe, is_stale
+from app.services.engine.texts import describe, facts_out, is_stale
 from app.services.errors import Conflict, InvalidField, NotFound
 from app.services.identity.access import require_employer
 from app.services.identity.principal import Principal
@@ -200,6 +200,7 @@ class ShownJob:
     valid_until: datetime | None
     duplicate_of_id: int | None
     occupations: list[Any]
+    facts: list[Any]
 
 
 # Built once: SQLAlchemy then finds its compiled form by the statement's memoised cache key; per request only the
@@ -253,6 +254,7 @@ def job_out(job: Job) -> JobOut:
         shifts=job.shifts or [],
         updated_at=job.updated_at,
         occupations=occupations_out(job),
+        facts=facts_out(job),
         channel=job.channel,
         duplicate_of=job.duplicate_of_id,
         screening_warnings=notes_of(job, "warning"),

@@ -18,6 +18,7 @@ from app.services.pushes.plan import PlanReport, stack_vectors
 from app.services.pushes.rules import PushRules, Shard
 from app.vocabulary import job_mask
 from matching.batch import Postings, Seekers, top_k_within_radius
+from matching.facts import Fact, job_bits, seeker_limits
 from matching.ranking import Weights, explain, group_boost, shared_keyword
 
 
@@ -37,7 +38,17 @@ def plan_digests(
     now = run.as_of
     last = _last_digest(session)
     jobs = session.execute(
-        select(Job.id, Job.employer_id, Job.lat, Job.lon, Job.embedding, Job.hiring_radius_km, Job.job_type, Job.title)
+        select(
+            Job.id,
+            Job.employer_id,
+            Job.lat,
+            Job.lon,
+            Job.embedding,
+            Job.hiring_radius_km,
+            Job.job_type,
+            Job.title,
+            Job.facts,
+        )
         .where(
             Job.status == "open",
             Job.duplicate_of_id.is_(None),
@@ -68,6 +79,7 @@ def plan_digests(
             Jobseeker.birth_date,
             Jobseeker.graduation_date,
             Jobseeker.employment_status,
+            Jobseeker.facts,
         )
         .where(*new)
         .order_by(Jobseeker.id)
@@ -123,11 +135,13 @@ def _jobs_as_queries(jobs: Sequence[Any], since: np.ndarray, default_radius_km: 
         kind_masks=np.array([job_mask(j.job_type) for j in jobs], np.int64),
         since=since,
         expected_monthly=np.full(len(jobs), np.nan),
+        fact_bits=np.array([job_bits(Fact.from_json(f) for f in j.facts or []) for j in jobs], np.int64),
     )
 
 
 def _seekers_as_postings(seekers: Sequence[Any], today: date, boosts: Mapping[str, float]) -> Postings:
     n = len(seekers)
+    limits = [seeker_limits(Fact.from_json(f) for f in s.facts or []) for s in seekers]
     return Postings(
         ids=np.array([s.id for s in seekers], np.int64),
         lats=np.array([s.lat for s in seekers], np.float64),
@@ -138,6 +152,8 @@ def _seekers_as_postings(seekers: Sequence[Any], today: date, boosts: Mapping[st
         published_at=np.array([s.created_at.timestamp() for s in seekers], np.float64),
         monthly_pay=np.full(n, np.nan),
         bonus=np.array([group_boost(boosts, s.priority_groups or ()) for s in seekers], np.float64),
+        require_bits=np.array([lim.require for lim in limits], np.int64),
+        exclude_bits=np.array([lim.exclude for lim in limits], np.int64),
     )
 
 

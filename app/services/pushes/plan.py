@@ -20,6 +20,7 @@ from app.services.postings.fairs import running_fairs
 from app.services.pushes.rules import PushRules, Shard
 from app.vocabulary import job_mask
 from matching.batch import Postings, Seekers, assign, top_k_within_radius
+from matching.facts import Fact, job_bits, seeker_limits
 from matching.ranking import (
     SalaryUnit,
     Weights,
@@ -37,7 +38,9 @@ WRITE_CHUNK = 500  # seekers whose pushes commit together
 # Any of these means the seeker has dealt with the job: it never comes back in a push.
 SETTLED_EVENTS = ("apply", "dismiss", "invite", "interview", "intention", "hired")
 # Non-personalised pushes (PIPL art. 24) rank by nothing about the person but where they asked to look.
-NEWEST_FIRST = Weights(semantic=0.0, keyword=0.0, occupation=0.0, distance=0.0, salary=0.0, freshness=1.0, fair=0.0)
+NEWEST_FIRST = Weights(
+    semantic=0.0, keyword=0.0, occupation=0.0, distance=0.0, salary=0.0, freshness=1.0, fair=0.0, wishes=0.0
+)
 
 Progress = Callable[[int, int], None]
 
@@ -141,6 +144,7 @@ def _load_seekers(
             Jobseeker.birth_date,
             Jobseeker.graduation_date,
             Jobseeker.employment_status,
+            Jobseeker.facts,
         )
         .where(Jobseeker.push_consent != "off", or_(*deliverable), Jobseeker.id % shard.count == shard.index)
         .order_by(Jobseeker.id)
@@ -165,6 +169,7 @@ def _load_seekers(
 
 def _seeker_arrays(rows: Sequence[Row[Any]], since: list[float], today: date) -> Seekers:
     expected = [monthly_yuan(r.expected_salary_min, SalaryUnit(r.expected_salary_unit)) for r in rows]
+    limits = [seeker_limits(Fact.from_json(f) for f in r.facts or []) for r in rows]
     return Seekers(
         ids=np.array([r.id for r in rows], np.int64),
         lats=np.array([r.lat for r in rows], np.float64),
@@ -174,6 +179,8 @@ def _seeker_arrays(rows: Sequence[Row[Any]], since: list[float], today: date) ->
         kind_masks=np.array([seeker_mask(r.job_types, applicant_of(r), today) for r in rows], np.int64),
         since=np.array(since, np.float64),
         expected_monthly=np.array([np.nan if e is None else e for e in expected]),
+        require_bits=np.array([lim.require for lim in limits], np.int64),
+        exclude_bits=np.array([lim.exclude for lim in limits], np.int64),
     )
 
 
@@ -210,6 +217,7 @@ def _load_jobs(session: Session, now: datetime, since: float) -> _JobRows:
             Job.salary_unit,
             Job.fair_id,
             Job.title,
+            Job.facts,
         )
         .where(
             Job.status == "open",
@@ -231,6 +239,7 @@ def _load_jobs(session: Session, now: datetime, since: float) -> _JobRows:
         published_at=np.array([r.published_at.timestamp() for r in rows], np.float64),
         monthly_pay=np.array([np.nan if p is None else p for p in pay]),
         bonus=np.zeros(len(rows)),
+        fact_bits=np.array([job_bits(Fact.from_json(f) for f in r.facts or []) for r in rows], np.int64),
     )
     titles = {r.id: r.title for r in rows}
     salaries = {r.id: salary_text(r.salary_min, r.salary_max, SalaryUnit(r.salary_unit)) for r in rows}
@@ -247,7 +256,11 @@ def _with_bonus(jobs: _JobRows, weights: Weights, now: datetime, fairs: dict[int
 
 
 def _take(seekers: Seekers, rows: np.ndarray) -> Seekers:
-    return Seekers(*(getattr(seekers, f)[rows] for f in Seekers.__dataclass_fields__))
+    return Seekers(*(_rows_of(getattr(seekers, f), rows) for f in Seekers.__dataclass_fields__))
+
+
+def _rows_of(column: np.ndarray | None, rows: np.ndarray) -> np.ndarray | None:
+    return None if column is None else column[rows]
 
 
 def stack_vectors(blobs: Iterable[bytes]) -> np.ndarray:

@@ -23,7 +23,7 @@ from app.services.engine.eligibility import applicant_of, local_today, verdicts
 from app.services.engine.index_feed import add_indexed, record_change
 from app.services.engine.matcher import Matcher
 from app.services.engine.occupations import occupations_out
-from app.services.engine.texts import describe, is_stale
+from app.services.engine.texts import describe, facts_out, is_stale, read_facts
 from app.services.errors import Conflict, Forbidden, InvalidField, NotFound
 from app.services.idempotency import forget_seeker
 from app.services.identity import accounts
@@ -143,6 +143,8 @@ def update_jobseeker(
         require_area(principal, seeker.community_code, "the person's new community")
     if is_stale(seeker, matcher.coder):
         describe([seeker], matcher.coder)
+    else:
+        read_facts([seeker])  # a consent given or withdrawn changes which facts may be kept
     seeker.version += 1
     seeker.updated_at = utcnow()
     record_change(session, "seeker", seeker.id)
@@ -227,6 +229,7 @@ def jobseeker_out(vault: Vault, seeker: Jobseeker, *, in_full: bool, show_point:
         community_code=seeker.community_code,
         household_id=seeker.household_id,
         occupations=occupations_out(seeker),
+        facts=facts_out(seeker),
         push=PushSettingsOut(
             consent=seeker.push_consent,
             channel=seeker.push_channel,

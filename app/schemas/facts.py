@@ -1,0 +1,17 @@
+"""Facts read from a posting's or a person's own words, as the API shows them (`matching.facts`)."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+
+class FactOut(BaseModel):
+    family: str = Field(examples=["lodging"], description="licence, schedule, lodging, place, physical, education")
+    code: str = Field(examples=["housing"])
+    value: str | None = Field(None, examples=["2025-06"], description="hours, a date, a level, years or ages")
+    modality: str | None = Field(
+        None, examples=["wish"], description="required/preferred (postings), has/lacks/limit/wish (people)"
+    )
+    words: str = Field(examples=["包住"], description="the fact in Chinese, as pages show it")
+    evidence: str = Field(examples=["包吃包住"], description="the words it was read from")
+    confidence: float = Field(ge=0, le=1)

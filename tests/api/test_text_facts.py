@@ -1,0 +1,135 @@
+"""Matching reads what people write (issue 22): limits a seeker states in their own words exclude what breaks
+them, wishes move what meets them up, a graduation written in the text opens 见习, and each is said back."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import httpx
+
+from app.config import Settings
+from tests.auth_kit import add_user, bearer
+from tests.factories import HEFEI, employer, loc, match_ids, north_of, post_job, post_seeker
+
+HOME_ONLY = "我坐轮椅，只能在家工作，会用电脑打字，做过两年淘宝客服"
+
+
+def page(api: httpx.Client, seeker: int, **params: Any) -> dict[str, Any]:
+    response = api.get(f"/v1/jobseekers/{seeker}/matches", params=params)
+    assert response.status_code == 200, response.text
+    return dict(response.json())
+
+
+def test_a_home_only_seeker_never_gets_on_site_physical_work(api: httpx.Client):
+    boss = employer(api)
+    near = loc(north_of(HEFEI, 0.5))
+    remote = post_job(
+        api, boss, title="电商客服", description="居家办公，会电脑打字，回复买家咨询", location=loc(north_of(HEFEI, 1.5))
+    )
+    on_site = [
+        post_job(api, boss, title="外卖骑手", description="骑电动车送外卖，体力好", location=near),
+        post_job(api, boss, title="养老护理员", description="协助老人起居，需搬抬老人，两班倒", location=near),
+        post_job(api, boss, title="客服专员", description="在门店接待顾客，长时间站立", location=near),
+    ]
+    seeker = post_seeker(api, desired_job="客服", experience=HOME_ONLY, expected_salary=None)
+    shown = page(api, seeker)
+    assert [item["job"]["id"] for item in shown["items"]] == [remote]
+    assert shown["honoured"] == ["只能居家工作"] and shown["excluded"] == len(on_site)
+    assert "可居家办公 · 符合你的要求" in shown["items"][0]["explanation"]
+    # The nightly push and the employer's view keep to the same limit.
+    assert seeker not in [s["jobseeker"]["id"] for s in api.get(f"/v1/jobs/{on_site[0]}/matches").json()["items"]]
+    assert seeker in [s["jobseeker"]["id"] for s in api.get(f"/v1/jobs/{remote}/matches").json()["items"]]
+
+
+def test_the_profile_shows_what_was_read_and_keeps_disability_only_under_consent(api: httpx.Client):
+    without = api.get(f"/v1/jobseekers/{post_seeker(api, experience=HOME_ONLY)}").json()["facts"]
+    assert {(f["code"], f["words"], f["evidence"]) for f in without} == {("home_only", "只能居家工作", "只能在家")}
+    consented = post_seeker(
+        api, experience=HOME_ONLY, sensitive_consent={"precise_location": True, "disability": True}, phone="13805519999"
+    )
+    facts = {f["code"]: f for f in api.get(f"/v1/jobseekers/{consented}").json()["facts"]}
+    assert facts["wheelchair"]["words"] == "使用轮椅" and facts["wheelchair"]["evidence"] == "坐轮椅"
+    withdrawn = api.patch(f"/v1/jobseekers/{consented}", json={"sensitive_consent": {"disability": False}})
+    assert withdrawn.status_code == 200, withdrawn.text
+    assert "wheelchair" not in {f["code"] for f in withdrawn.json()["facts"]}
+
+
+def test_a_graduate_who_only_wrote_the_month_gets_the_internship_with_the_reason(api: httpx.Client):
+    year = date.today().year - 1
+    owner = employer(api)
+    internship = post_job(
+        api, owner, title="会计见习生", description="财务部见习，师傅带教", job_type="internship", internship_months=6
+    )
+    words = f"{year}年6月毕业，会计专业，至今未就业"
+    seeker = post_seeker(api, desired_job="会计", experience=words, expected_salary=None)
+    shown = page(api, seeker)
+    item = next(i for i in shown["items"] if i["job"]["id"] == internship)
+    assert f"符合见习条件：毕业2年内（按简历中「{year}年6月毕业」判断）" in item["explanation"]
+    verdicts = {v["job_type"]: v for v in api.get(f"/v1/jobseekers/{seeker}/programmes").json()}
+    assert verdicts["internship"]["eligible"] is True
+    # The field wins over the words: a date past the window closes it again.
+    api.patch(f"/v1/jobseekers/{seeker}", json={"graduation_date": f"{year - 5}-06-30"})
+    assert internship not in match_ids(api, seeker)
+
+
+def test_a_lodging_wish_moves_the_lodging_posting_up(api: httpx.Client):
+    boss = employer(api)
+    plain = post_job(api, boss, title="普工", description="电子厂流水线，长白班", location=loc(north_of(HEFEI, 0.4)))
+    lodging = post_job(
+        api, boss, title="普工", description="电子厂流水线，包吃包住，长白班", location=loc(north_of(HEFEI, 1.2))
+    )
+    indifferent = post_seeker(api, desired_job="普工", experience="干过流水线", expected_salary=None)
+    assert match_ids(api, indifferent)[:2] == [plain, lodging]  # nearer first when nothing else differs
+    wisher = post_seeker(
+        api, desired_job="普工", experience="想找个包吃包住的厂，干过流水线", expected_salary=None, phone="13805518888"
+    )
+    shown = page(api, wisher)
+    assert [i["job"]["id"] for i in shown["items"]][:2] == [lodging, plain]
+    assert "包吃包住" in shown["items"][0]["explanation"] and "希望包住" in shown["honoured"]
+
+
+def test_a_licence_the_seeker_lacks_excludes_and_one_they_hold_is_named(api: httpx.Client):
+    boss = employer(api)
+    freight = post_job(api, boss, title="货车司机", description="需持A2驾照，跑合肥周边")
+    bus = post_job(api, boss, title="大客车司机", description="需A1驾照")
+    driver = post_seeker(api, desired_job="货车司机", experience="有A2驾照，开了十年货车", expected_salary=None)
+    shown = page(api, driver)
+    ids = [i["job"]["id"] for i in shown["items"]]
+    assert freight in ids and bus not in ids
+    assert "需A2驾照 · 你持A2" in next(i for i in shown["items"] if i["job"]["id"] == freight)["explanation"]
+
+
+def test_a_posting_shows_what_its_text_says(api: httpx.Client):
+    job = post_job(api, employer(api), title="叉车司机", description="持叉车证上岗，两班倒，包住，18-45岁")
+    facts = {f["code"]: f for f in api.get(f"/v1/jobs/{job}").json()["facts"]}
+    assert facts["forklift"]["words"] == "需叉车证" and facts["forklift"]["modality"] == "required"
+    assert {"shifts", "housing", "age_range"} <= set(facts)
+
+
+def test_text_of_any_size_or_script_never_fails_a_write(api: httpx.Client, settings: Settings):
+    boss = employer(api)
+    noise = ("😀🚚 ΑΒΓ кириллица ﷽ \u202e 包吃包住吗？不 " * 400)[:4000]
+    response = api.post(
+        "/v1/jobs",
+        json={
+            "employer_id": boss,
+            "title": "🙂" * 50,
+            "description": noise,
+            "job_type": "full_time",
+            "location": loc(HEFEI),
+        },
+    )
+    assert response.status_code == 201, response.text
+    assert {f["code"] for f in response.json()["facts"]} <= {"meals", "housing"}
+    seeker = add_user(settings, "jobseeker")
+    body = {
+        "name": "测试",
+        "phone": "13805517777",
+        "location": loc(HEFEI),
+        "desired_job": "?" * 100,
+        "experience": noise[:2000],
+        "skills": ["💥" * 10] * 30,
+    }
+    made = api.post("/v1/jobseekers", json=body, headers=bearer(settings, seeker))
+    assert made.status_code == 201, made.text
