@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import IntFlag, StrEnum
 
-VERSION = "facts-1"
+VERSION = "facts-2"
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 
@@ -104,7 +104,9 @@ LICENCE_WORDS = {
 }
 LICENCE_WORDS.update({f"driving_{c}": f"{c}驾照" for c in DRIVING_CLASSES})
 
-_NEGATED = re.compile(r"(?:不|无|没有?|非|免|未)(?:需要?|须|用|要|上|做|干|接受|提供|包|含|会|能|限|安排|考)?$")
+_NEGATED = re.compile(
+    r"(?:不|无|没有?|非|免|未)(?:需要?|须|用|要|上|做|干|接受|提供|包|含|会|能|限|安排|考|招|收|支持)?$"
+)
 _PREFERRED = re.compile(r"优先|加分|更佳|最好|为佳|者佳")
 _DUTY = re.compile(r"(?:负责|协助|帮助|代|为)[^，。；,;\n]{0,6}?(?:办理|申办|办)$")
 _CLAUSE = re.compile(r"[，,。；;！!？?\n\r]")
@@ -187,30 +189,58 @@ _LODGING_CUES = _cues(
 
 _PLACE_CUES = _cues(
     Family.PLACE,
-    remote=r"居家办公|在家办公|远程办公|居家(?:工作|兼职|客服|上班|就业)|在家(?:工作|兼职|上班|就能做|可做|即可)|远程工作|可远程|线上办公|足不出户",
-    field=r"外勤|外出拜访|上门拜访|户外(?:作业|工作)为主|外出跑业务|跑市场|地推",
-    travel=r"(?:需|要|能|可|经常|偶尔|适应|接受|短期)出差|出差(?!补贴|报销|费|津贴)",
-    client_site=r"驻场|驻点|驻厂|派驻",
+    remote=r"(?:居家|在家(?:里)?)(?:办公|工作|兼职|客服|上班|就业|完成|语音|打字|日结|即可|可做|就能做|操作)|远程办公|"
+    r"远程工作|可远程|远程[（(]|线上办公|足不出户|(?:无需|不用|不需要?)坐班|"
+    r"(?<![A-Za-z])(?:remote(?:ly)?|work from home|WFH)(?![A-Za-z])",
+    field=r"外勤(?!从业|经历|经验)|外出拜访|上门(?:服务|维修|安装|拜访|推销|收|送|保洁|护理|取送|抄)|走访|巡线|"
+    r"现场(?:售后|服务|维护|维修|支持|勘察|勘测)|拜访(?:客户|顾客|计划|店面)|施工现场|户外(?:作业|工作)|外出跑业务|跑市场|地推|"
+    r"送货|配送(?:员|司机)",
+    travel=r"(?:需|要|能|可|经常|偶尔|适应|接受|短期)出差|出差(?!补贴|报销|费|津贴)|外派(?!.{0,3}(?:国外|海外))|差旅|公干",
+    client_site=r"驻场|驻点|驻厂|派驻|驻(?:项目|客户)|(?:客户|项目)现场(?!调查|售后|服务)|现场实施",
 )
 
 _PHYSICAL_CUES = _cues(
     Family.PHYSICAL,
-    lifting=r"搬运(?!公司|服务|机器人|设备)|搬抬|搬货|装卸|卸货|装车|负重|搬重物|能搬\d+|搬动",
-    standing=r"久站|站立(?:作业|工作)|长时间站立|站着(?:工作|上班)|需站立",
-    riding=r"骑手|骑(?:电动车|电瓶车|摩托车|自行车)|送外卖|骑行配送",
-    height=r"高空作业|登高作业|高处作业",
-    strenuous=r"体力活|体力好|体力充沛|身体强壮|身强力壮|重体力|能干重活|体力劳动",
-    disabled_welcome=r"残疾人(?:优先|可|亦可|也可|均可|友好)|欢迎残疾人|招(?:聘|收)?残疾人|适合残疾人|残疾人岗位|助残岗",
+    lifting=r"搬运(?!公司(?![的货物产品])|服务|机器人|设备|秩序)|搬抬|搬货|搬布|搬箱|装卸|负重|搬重物|能搬\d+|搬动|上下货|"
+    r"拿行李|提行李",
+    standing=r"久站|站立(?!式办公|会议|会)|长时间站立|站着(?:工作|上班)|站岗|站班|站坐轮岗|走动式",
+    riding=r"骑手|骑(?:电动车|电瓶车|摩托车|自行车|三轮|车)|骑行(?:配送|送)|电(?:动|瓶)车|三轮车|送外卖|送餐|"
+    r"外卖(?:骑手|送餐|配送|订单|员)|跑单|取餐",
+    height=r"高空作业|登高|高处作业|(?:无|不)恐高|恐高症",
+    strenuous=r"体力活|(?<!精神)体力好|体力充沛|较强的体力|体力强|身体强壮|身强力壮|重体力|能干重活|体力劳动|承受.{0,6}(?:劳动|工作)强度",
+    disabled_welcome=r"残疾人[^，。；;\n]{0,10}?(?:优先|可|亦可|也可|均可|友好)|欢迎残疾人|(?:招聘|招收|接收|适合)[^，。；;\n]{0,8}?残疾人?|"
+    r"[（(]残疾人?[)）]|残疾人岗位|助残岗",
     wheelchair_ok=r"轮椅(?:可|友好|可达)|适合轮椅|无障碍(?:工位|通道|设施)",
     deaf_ok=r"听障(?:人士)?(?:可|优先|友好)|聋哑人?(?:可|优先)|适合听障",
 )
 
 _EDUCATION_LEVEL = re.compile(
-    r"(?P<level>博士|硕士|研究生|本科|大专|专科|高职|中专|中技|技校|职高|高中|初中)"
-    r"(?P<tail>\s*(?:及|或)?\s*(?:以上|或以上)?\s*(?:学历|文化|毕业)?)"
+    r"(?P<level>博士(?!后)|硕士|研究生|本科|一本|二本|学士|大专|专科(?=\s*(?:及|或|以上|学历|毕业|文凭))|高职|大中专|中专|技校|职高|"
+    r"高中(?!级)|初中(?!级)|(?<![A-Za-z])(?:bachelor|undergraduate|university graduate|BS|BSc|B\.S\.|master|MSc|"
+    r"graduate degree|PhD|Ph\.D|doctoral|associate degree|Bac\+2)(?![A-Za-z]))"
+    r"(?P<tail>\s*(?:及|或)?\s*(?:以上|或以上)?\s*(?:学历|文化|毕业)?)",
+    re.IGNORECASE,
 )
 _LEVEL_OF = {
     "博士": "phd",
+    "phd": "phd",
+    "ph.d": "phd",
+    "doctoral": "phd",
+    "master": "master",
+    "msc": "master",
+    "graduate degree": "master",
+    "bachelor": "bachelor",
+    "undergraduate": "bachelor",
+    "university graduate": "bachelor",
+    "bs": "bachelor",
+    "bsc": "bachelor",
+    "b.s.": "bachelor",
+    "一本": "bachelor",
+    "二本": "bachelor",
+    "学士": "bachelor",
+    "associate degree": "college",
+    "bac+2": "college",
+    "大中专": "senior_high",
     "硕士": "master",
     "研究生": "master",
     "本科": "bachelor",
@@ -218,7 +248,6 @@ _LEVEL_OF = {
     "专科": "college",
     "高职": "college",
     "中专": "senior_high",
-    "中技": "senior_high",
     "技校": "senior_high",
     "职高": "senior_high",
     "高中": "senior_high",
@@ -234,22 +263,26 @@ LEVEL_WORDS = {
     "phd": "博士",
 }
 _NOT_A_LEVEL = re.compile(r"^(?:院校|学校|高校|生源|合作|部)")
-_FRESH = re.compile(r"应届(?:毕业)?生?|(?<!\d)(?:20)?\d{2}届(?:毕业生)?")
+_FRESH = re.compile(r"应(?:往)?届(?:毕业)?生?|(?<!\d)(?:20)?\d{2}\s*[届](?:毕业生)?|(?<!\d)(?:20)?\d{2}级应届")
 _GRADUATION = re.compile(
     r"(?P<y>20\d{2}|(?<!\d)\d{2})\s*年\s*(?:(?P<m>\d{1,2})\s*月\s*(?:份|底|初)?\s*)?(?:毕业|本科毕业|大专毕业|研究生毕业)"
-    r"|(?P<yb>20\d{2})\s*届"
+    r"|(?P<yb>(?:(?:20)?\d{2}\s*[/、或和及,，]\s*)*(?:20)?\d{2})\s*(?:届|级应届|级毕业)"
 )
 _CHINESE_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _EXPERIENCE = re.compile(
-    r"(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*(?:年|年以上|年及以上|年或以上)(?:以上)?\s*(?:及以上)?"
-    r"(?P<between>[^，,。；;\d年]{0,12}?)(?:工作|从业|相关|行业)?经验"
+    r"(?:满)?(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*(?:[-~～至到]\s*\d{1,2}\s*)?(?:年|年以上|年及以上|年或以上)(?:以上)?"
+    r"\s*(?:及以上)?(?P<between>[^，,。；;年]{0,20}?)(?:经验|经历|工作(?=[，,。；;]|$))"
     r"|经验\s*(?P<n2>\d{1,2}|[一二两三四五六七八九十])\s*年(?:以上)?"
+    r"|(?:at least|above|over)?\s*(?P<n3>\d{1,2})\s*\+?\s*(?:years?|yrs?)\b(?=[^.;]{0,40}experience)",
+    re.IGNORECASE,
 )
 _AGE_RANGE = re.compile(
     r"(?P<a>\d{2})\s*(?:周岁|岁)?\s*(?:-|—|–|~|～|至|到)\s*(?P<b>\d{2})\s*(?:周岁|岁)"
     r"|年龄\s*(?:要求)?\s*[:：]?\s*(?P<a2>\d{2})\s*(?:-|—|–|~|～|至|到)\s*(?P<b2>\d{2})"
     r"|(?P<c>\d{2})\s*(?:周岁|岁)\s*(?P<dir>以下|以内|以上|之间)"
+    r"|不(?:超过|大于|高于)\s*(?P<d>\d{2})\s*(?:周岁|岁)"
 )
+_NOT_APPLICANTS = re.compile(r"客户|群体|用户|顾客|学员|孩子|儿童|学生|患者|老人")
 
 _SEEKER_CUES = [
     _Cue(
@@ -425,10 +458,16 @@ def _hours(text: str, *, seeker: bool = False) -> list[Fact]:
 def _education(text: str, *, posting: bool) -> list[Fact]:
     out: list[Fact] = []
     levels = []
-    for m in _EDUCATION_LEVEL.finditer(text):
-        if _NOT_A_LEVEL.match(text[m.end("level") :]) or re.search(r"不限$", _prefix(text, m.start(), 3)):
+    any_level = posting and re.search(r"学历不限|不限学历", text)
+    for m in () if any_level else _EDUCATION_LEVEL.finditer(text):
+        level_word = m.group("level").lower()
+        if level_word != "大中专" and _NOT_A_LEVEL.match(text[m.end("level") :]):
             continue
-        levels.append((LEVEL_RANK[_LEVEL_OF[m.group("level")]], m))
+        if re.search(r"不限$", _prefix(text, m.start(), 3)):
+            continue
+        if posting and _PREFERRED.search(_clause(text, m.start(), m.end())):
+            continue  # "本科优先": a wish of the employer's, not the minimum
+        levels.append((LEVEL_RANK[_LEVEL_OF[level_word]], m))
     if levels:
         rank, m = min(levels, key=lambda pair: pair[0])
         level = next(k for k, v in LEVEL_RANK.items() if v == rank)
@@ -437,18 +476,19 @@ def _education(text: str, *, posting: bool) -> list[Fact]:
         if posting and not _negated(text, m.start()):
             out.append(Fact(Family.EDUCATION, "fresh_graduate", _evidence(m.group(0)), 0.85))
     for m in _GRADUATION.finditer(text):
-        year = m.group("y") or m.group("yb")
-        if year is None:
-            continue
-        full = int(year) + (2000 if len(year) == 2 else 0)
-        if not 1960 <= full <= 2100:
-            continue
-        month = m.group("m")
-        value = f"{full}" if month is None else f"{full}-{int(month):02d}" if 1 <= int(month) <= 12 else None
-        if value is not None:
-            out.append(Fact(Family.EDUCATION, "graduation", _evidence(m.group(0)), 0.9, value))
+        if _negated(text, m.start()):
+            continue  # 不招23届
+        written = [m.group("y")] if m.group("y") else re.findall(r"\d{2,4}", m.group("yb") or "")
+        for year in written:
+            full = int(year) + (2000 if len(year) == 2 else 0)
+            if not 1960 <= full <= 2100:
+                continue
+            month = m.group("m") if m.group("y") else None
+            value = f"{full}" if month is None else f"{full}-{int(month):02d}" if 1 <= int(month) <= 12 else None
+            if value is not None:
+                out.append(Fact(Family.EDUCATION, "graduation", _evidence(m.group(0)), 0.9, value))
     for m in _EXPERIENCE.finditer(text):
-        raw = m.group("n") or m.group("n2")
+        raw = m.group("n") or m.group("n2") or m.group("n3")
         years = int(raw) if raw.isdigit() else _CHINESE_DIGITS.get(raw)
         if (
             years is None
@@ -456,12 +496,18 @@ def _education(text: str, *, posting: bool) -> list[Fact]:
             or (m.group("between") and re.search(r"公司|成立|历史|品牌", m.group("between")))
         ):
             continue
+        if posting and _PREFERRED.search(_clause(text, m.start(), m.end())):
+            continue  # "有3年经验者优先"
         code = "experience_min" if posting else "experience"
         out.append(Fact(Family.EDUCATION, code, _evidence(m.group(0)), 0.85, str(years)))
     if posting:
         for m in _AGE_RANGE.finditer(text):
+            if _NOT_APPLICANTS.search(_clause(text, m.start(), m.end())):
+                continue  # 客户群体18-35岁: whom the job serves, not whom it hires
             a, b = m.group("a") or m.group("a2"), m.group("b") or m.group("b2")
-            if a and b and 14 <= int(a) < int(b) <= 75:
+            if m.group("d") and 14 <= int(m.group("d")) <= 75:
+                out.append(Fact(Family.EDUCATION, "age_range", _evidence(m.group(0)), 0.85, f"-{int(m.group('d'))}"))
+            elif a and b and 14 <= int(a) < int(b) <= 75:
                 out.append(Fact(Family.EDUCATION, "age_range", _evidence(m.group(0)), 0.85, f"{int(a)}-{int(b)}"))
             elif m.group("c") and 14 <= int(m.group("c")) <= 75 and m.group("dir") != "之间":
                 c = int(m.group("c"))

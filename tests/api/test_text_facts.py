@@ -25,7 +25,11 @@ def test_a_home_only_seeker_never_gets_on_site_physical_work(api: httpx.Client):
     boss = employer(api)
     near = loc(north_of(HEFEI, 0.5))
     remote = post_job(
-        api, boss, title="电商客服", description="居家办公，会电脑打字，回复买家咨询", location=loc(north_of(HEFEI, 1.5))
+        api,
+        boss,
+        title="电商客服",
+        description="居家办公，会电脑打字，回复买家咨询",
+        location=loc(north_of(HEFEI, 1.5)),
     )
     on_site = [
         post_job(api, boss, title="外卖骑手", description="骑电动车送外卖，体力好", location=near),

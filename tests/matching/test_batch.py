@@ -93,7 +93,11 @@ def _admits(seekers: Seekers, s: int, postings: Postings, p: int) -> bool:
     assert seekers.require_bits is not None and seekers.exclude_bits is not None and seekers.fact_bits is not None
     assert postings.require_bits is not None and postings.exclude_bits is not None and postings.fact_bits is not None
     have, need, avoid = int(postings.fact_bits[p]), int(seekers.require_bits[s]), int(seekers.exclude_bits[s])
-    back, back_need, back_avoid = int(seekers.fact_bits[s]), int(postings.require_bits[p]), int(postings.exclude_bits[p])
+    back, back_need, back_avoid = (
+        int(seekers.fact_bits[s]),
+        int(postings.require_bits[p]),
+        int(postings.exclude_bits[p]),
+    )
     return have & need == need and not have & avoid and back & back_need == back_need and not back & back_avoid
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Callable, Sequence
@@ -227,3 +228,35 @@ def test_a_damaged_snapshot_is_rebuilt_like_a_missing_one(
     with caplog.at_level(logging.INFO), live_server(create_app(settings, embedder=RefusingEmbedder())) as api:
         assert full_matches(api, seeker) == before
     assert "unreadable job snapshot" in caplog.text and "rebuilt job index from the database: 12 items" in caplog.text
+
+
+def test_rows_written_before_the_fact_reader_are_read_on_the_next_start(
+    settings: Settings, fake_embedder: Embedder, caplog: pytest.LogCaptureFixture
+):
+    """A snapshot saved by another fact reader is not trusted: the start rereads every row's text, without the
+    model, and the limits apply at once."""
+    writer = Runtime.build(settings, fake_embedder)
+    with writer.sessions.begin() as session:
+        session.add(Employer(id=1, name="甲厂"))
+        create_job(session, writer.matcher, SYSTEM, JobCreate(**job_body(1, description="包吃包住，两班倒")))
+    writer.feed.catch_up()
+    writer.feed.save_snapshots()
+    writer.close()
+    with writer.sessions.begin() as session:  # as 0013 leaves the rows it found
+        session.execute(text("UPDATE jobs SET facts = '[]', facts_version = NULL"))
+    caplog.set_level(logging.INFO)
+    assert Runtime.build(settings, RefusingEmbedder()).close() is None  # this reader's own snapshot: trusted
+    with writer.sessions() as session:
+        assert session.execute(text("SELECT facts_version FROM jobs")).scalar_one() is None
+    monkeypatch = pytest.MonkeyPatch()
+    monkeypatch.setattr("app.services.engine.index_feed.FACTS_VERSION", "facts-next")
+    try:
+        runtime = Runtime.build(settings, RefusingEmbedder())
+        with runtime.sessions() as session:
+            facts, version = session.execute(text("SELECT facts, facts_version FROM jobs")).one()
+        runtime.close()
+    finally:
+        monkeypatch.undo()
+    codes = {f["code"] for f in (facts if isinstance(facts, list) else json.loads(facts))}
+    assert codes == {"meals", "housing", "shifts"} and version
+    assert "job snapshot does not match the database: rebuilding" in caplog.text

@@ -31,6 +31,7 @@ from app.services.engine.texts import (
 )
 from app.vocabulary import job_mask
 from matching.coding import OccupationCoder, document_terms
+from matching.facts import VERSION as FACTS_VERSION
 from matching.facts import job_bits
 from matching.geo import GeoPoint
 from matching.index import Columns, GeoIndex, IndexEntry, Storage
@@ -215,6 +216,7 @@ class IndexFeed:
                     "digest": digest(feed.versions),
                     "model": self._embedder.name,
                     "coder": self._coder.version,
+                    "facts": FACTS_VERSION,  # a new fact reader rereads every row's text on the next start
                     "seq": self._last_seq,
                 }
                 feed.index.save(feed.snapshot_path(self._snapshot_dir), meta)
@@ -260,6 +262,7 @@ class IndexFeed:
             meta.get("digest") != digest(versions)
             or meta.get("model") != self._embedder.name
             or meta.get("coder") != self._coder.version
+            or meta.get("facts") != FACTS_VERSION
             or scores_meta != meta
         ):
             logger.info("%s snapshot does not match the database: rebuilding", feed.entity)

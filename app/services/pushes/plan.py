@@ -256,7 +256,8 @@ def _with_bonus(jobs: _JobRows, weights: Weights, now: datetime, fairs: dict[int
 
 
 def _take(seekers: Seekers, rows: np.ndarray) -> Seekers:
-    return Seekers(*(_rows_of(getattr(seekers, f), rows) for f in Seekers.__dataclass_fields__))
+    columns: dict[str, Any] = {f: _rows_of(getattr(seekers, f), rows) for f in Seekers.__dataclass_fields__}
+    return Seekers(**columns)
 
 
 def _rows_of(column: np.ndarray | None, rows: np.ndarray) -> np.ndarray | None:
