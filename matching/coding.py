@@ -63,6 +63,8 @@ class OccupationCoder:
         self._expansions = {s.term.lower(): s.means for s in self.synonyms}
         self.version = self._version()
         self._vectors = self._label_vectors(cache_dir)
+        # whole words an explanation may quote: occupation names and aliases, and the synonym table's terms
+        self.words = frozenset(self._term_rows) | frozenset(s.term for s in self.synonyms)
 
     def code(self, title: str, body: str = "", *, k: int = 3, title_vector: Vectors | None = None) -> list[Coded]:
         """`title_vector`: the title's embedding when the caller already has it (a search's text)."""

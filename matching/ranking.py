@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -209,13 +209,16 @@ def _score(
     return Ranked(item_id, score, float(candidates.distance_km[row]), float(candidates.similarity[row]), factors)
 
 
-def shared_keyword(query: str, title: str, *, min_chars: int = 2) -> str:
-    """The longest run of characters the seeker's words share with the title, else the title."""
+def shared_keyword(query: str, title: str, *, min_chars: int = 2, words: Collection[str] = ()) -> str:
+    """The longest run of characters the seeker's words share with the title, else the title. Only whole words
+    count: a run that begins the title, or one of `words` (occupation names, aliases, synonyms); so "班车司机"
+    and "货车司机" share 司机, never the fragment 车司机."""
     best = ""
     for start in range(len(title)):
         for end in range(len(title), start + max(min_chars, len(best) + 1) - 1, -1):
-            if title[start:end] in query:
-                best = title[start:end]
+            run = title[start:end]
+            if run in query and (start == 0 or run in words):
+                best = run
                 break
     return best.strip() or title
 

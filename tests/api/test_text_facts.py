@@ -137,3 +137,23 @@ def test_text_of_any_size_or_script_never_fails_a_write(api: httpx.Client, setti
     }
     made = api.post("/v1/jobseekers", json=body, headers=bearer(settings, seeker))
     assert made.status_code == 201, made.text
+
+
+def test_a_veteran_truck_drivers_explanation_names_freight_driving(api: httpx.Client):
+    boss = employer(api)
+    freight = post_job(api, boss, title="货车司机", description="需持A2驾照，合肥周边配送")
+    shuttle = post_job(api, boss, title="班车司机", description="接送员工上下班，需A1驾照")
+    veteran = post_seeker(
+        api,
+        desired_job="货车司机",
+        experience="部队汽车兵出身，退伍后开了五年班车和货车，有A2驾照",
+        priority_groups=["veteran"],
+        expected_salary=None,
+    )
+    items = {i["job"]["id"]: i for i in page(api, veteran)["items"]}
+    words = items[freight]["explanation"]
+    assert "客运" not in words and ("货车司机" in words or "道路货运汽车驾驶员" in words), words
+    assert "需A2驾照 · 你持A2" in words
+    assert shuttle not in items  # A1 is a class above the A2 the person holds
+    codes = api.get(f"/v1/jobs/{freight}").json()["occupations"]
+    assert codes[0]["name"] == "道路货运汽车驾驶员"

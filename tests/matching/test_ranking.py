@@ -111,6 +111,13 @@ def test_shared_keyword_finds_the_trade_the_seeker_named():
     assert shared_keyword("想找份工作", "餐厅服务员") == "餐厅服务员"
 
 
+def test_shared_keyword_quotes_whole_words_only():
+    """A veteran who drove a 班车 asking about a 货车司机 post shares 司机, never the fragment 车司机."""
+    assert shared_keyword("开过五年班车司机", "货车司机") == "货车司机"  # no whole word in common: the title
+    assert shared_keyword("开过五年班车司机", "货车司机", words={"司机", "货车"}) == "司机"
+    assert shared_keyword("小区保洁", "小区保洁员") == "小区保洁"  # the title's own beginning is a word edge
+
+
 def test_explanation_reads_like_the_product_copy():
     text = explain(1.234, "电焊", salary_text(6000, 8000, SalaryUnit.MONTH), 1.0)
     assert text == "1.2 km · 电焊 · 月薪 6000–8000 符合期望"

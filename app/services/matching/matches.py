@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import time
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -213,6 +213,7 @@ def seekers_for_job(
             r,
             today,
             explain_facts(limits[r.id], bits, job_facts),
+            matcher.coder.words,
         )
         for r in shown
     ]
@@ -250,7 +251,8 @@ def _job_page(session: Session, matcher: Matcher, request: Request) -> MatchPage
     )
     jobs, ranked, stale = _confirmed(session, scored, candidates, request.offset + request.limit, now)
     programme = _programme_words(request.applicant)
-    items = [_job_match(jobs[r.id], r, request, fairs, programme) for r in ranked[request.offset :]]
+    vocabulary = matcher.coder.words
+    items = [_job_match(jobs[r.id], r, request, fairs, programme, vocabulary) for r in ranked[request.offset :]]
     return MatchPage(
         items=items,
         total=len(scored) - stale,
@@ -378,13 +380,18 @@ def _programme_words(applicant: Applicant | None) -> Callable[[str], str]:
 
 
 def _job_match(
-    job: ShownJob, ranked: Ranked, request: Request, fairs: Mapping[int, str], programme: Callable[[str], str]
+    job: ShownJob,
+    ranked: Ranked,
+    request: Request,
+    fairs: Mapping[int, str],
+    programme: Callable[[str], str],
+    vocabulary: Collection[str],
 ) -> JobMatch:
     unit = SalaryUnit(job.salary_unit)
     codes = stored_codes(job)
     words = explain(
         ranked.distance_km,
-        shared_keyword(request.text, job.title),
+        shared_keyword(request.text, job.title, words=vocabulary),
         salary_text(job.salary_min, job.salary_max, unit),
         ranked.factors.salary,
         occupation=_agreed_name(codes, ranked),
@@ -410,12 +417,18 @@ def _fact_words(limits: Limits, job: ShownJob) -> list[str]:
 
 
 def _seeker_match(
-    card: MaskedSeeker, seeker: Jobseeker, job: Job, ranked: Ranked, today: date, fact_words: list[str]
+    card: MaskedSeeker,
+    seeker: Jobseeker,
+    job: Job,
+    ranked: Ranked,
+    today: date,
+    fact_words: list[str],
+    vocabulary: Collection[str],
 ) -> SeekerMatch:
     codes = stored_codes(seeker)
     words = explain(
         ranked.distance_km,
-        shared_keyword(text_of(seeker), job.title),
+        shared_keyword(text_of(seeker), job.title, words=vocabulary),
         "",
         ranked.factors.salary,
         occupation=_agreed_name(codes, ranked),
