@@ -43,6 +43,20 @@ class Settings(BaseSettings):
     synonyms_path: Path | None = Field(None, description="a local synonyms.csv; default: the shipped table")
 
     default_radius_km: float = Field(3.0, gt=0)
+    thin_circle_good: int = Field(
+        3,
+        ge=0,
+        description="fewer good matches than this inside a seeker's circle: also show the best of a wider "
+        "ring, apart and labelled (0: never)",
+    )
+    thin_circle_ring: float = Field(2.0, ge=1, description="the wider ring reaches this many times the radius")
+    good_match_score: float = Field(
+        0.43,
+        ge=0,
+        le=2,
+        description="a match scoring this or more counts as good (chosen on the persona set's dev half with the "
+        "shipped model: bench/eval/personas.py)",
+    )
     max_radius_km: float = Field(50.0, gt=0)
 
     weight_semantic: float = Field(0.45, ge=0, description="embedding cosine")
@@ -56,6 +70,13 @@ class Settings(BaseSettings):
         0.08, ge=0, description="times the share of a seeker's written wishes (包吃住, 兼职) a posting meets"
     )
     distance_half_km: float = Field(2.0, gt=0)
+    semantic_floor: float | None = Field(
+        None,
+        ge=0,
+        lt=1,
+        description="the embedding cosine of unrelated texts, put at 0 on the semantic scale; "
+        "unset: measured from the model at start (its occupations' label vectors)",
+    )
     freshness_half_days: float = Field(14.0, gt=0)
 
     sync_interval_s: float = Field(1.0, gt=0, description="how often the change feed is polled")

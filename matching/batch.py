@@ -25,7 +25,7 @@ from matching.index import (
     IntArray,
     Vectors,
 )
-from matching.ranking import NEUTRAL_SALARY_FIT, Weights
+from matching.ranking import NEUTRAL_SALARY_FIT, Weights, semantic_of
 
 GROUP_ROWS = 256  # seekers scored per product: bounds the group x candidates matrices
 SEEKER_CELL_DEG = 0.005  # ~550 m: a group's box is little larger than one disk, so most pairs scored count
@@ -100,7 +100,7 @@ def pair_score(
     weights: Weights,
 ) -> FloatArray:
     """The push score of (seeker, posting) pairs; the same terms rank_top_k gives these factors."""
-    semantic = np.clip(similarity.astype(np.float64), 0.0, 1.0)
+    semantic = semantic_of(similarity, weights)
     nearness = 0.5 ** (distance_km / weights.distance_half_km)
     with np.errstate(invalid="ignore", divide="ignore"):
         fit = np.minimum(1.0, pay / expected)
@@ -313,6 +313,9 @@ def _fast_scores(
     if far.any():
         arc_km[far] = 2 * EARTH_RADIUS_KM * np.arcsin(np.minimum(chord[far] / (2 * EARTH_RADIUS_KM), 1))
     score = seekers.vectors[rows] @ postings.vectors[cand].T  # inner product == cosine on unit vectors
+    if weights.semantic_floor:
+        score -= np.float32(weights.semantic_floor)
+        score *= np.float32(1 / (1 - weights.semantic_floor))
     np.clip(score, 0, 1, out=score)
     score *= np.float32(weights.semantic)
     arc_km *= np.float32(-1 / weights.distance_half_km)

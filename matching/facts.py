@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import IntFlag, StrEnum
 
-VERSION = "facts-2"
+VERSION = "facts-3"
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 
@@ -162,28 +162,50 @@ _DRIVING_CLASS = re.compile(
     r"|(?:驾驶证|驾照|驾驶执照|准驾车型)\s*(?:为|是|须|需|要求)?\s*(?P<after>[ABC][123](?:\s*(?:/|、|或|及)\s*[ABC][123])*)",
     re.IGNORECASE,
 )
+_DRIVING_BARE = re.compile(r"(?:考了|考过|拿了|持有?|有)\s*(?P<bare>[ABC][123])(?![0-9A-Za-z])", re.IGNORECASE)
+_CERTIFIED = re.compile(r"(?:须|需|要|必须)?持证(?:上岗)?|有证(?:上岗)?|证件齐全")
+_TRADE_LICENCE = (  # the certificate a bare "持证上岗" means, by the trade the title names
+    (re.compile(r"焊"), "welder"),
+    (re.compile(r"电工"), "electrician"),
+    (re.compile(r"叉车"), "forklift"),
+    (re.compile(r"保安"), "security"),
+    (re.compile(r"厨师|厨"), "chef"),
+    (re.compile(r"月嫂|育婴|母婴"), "maternity"),
+    (re.compile(r"护士"), "nurse"),
+    (re.compile(r"养老护理|护理员"), "elder_care"),
+    (re.compile(r"会计"), "accounting"),
+    (re.compile(r"塔吊|起重|行车"), "crane"),
+    (re.compile(r"司机|驾驶员"), "driving"),
+)
 _DRIVING_ANY = re.compile(r"驾驶证|驾照|驾驶执照|驾驶本|机动车驾驶|driver'?s licen[cs]e", re.IGNORECASE)
 _C_LICENCE = re.compile(r"(?<![A-Z0-9])C照", re.IGNORECASE)
 
 _SCHEDULE_CUES = _cues(
     Family.SCHEDULE,
-    day_shift=r"长白班|常白班|纯白班|只上白班|固定白班|朝九晚五",
-    shifts=r"两班倒|三班倒|倒班|轮班|四班三倒|做二休一|做一休一|白夜班|白班[/、和及与]夜班|早晚班|白晚班|两班制|三班制",
+    day_shift=r"长白班|常白班|纯白班|只上白班|固定白班|朝[七八九十]晚[五六七八]",
+    shifts=r"两班倒|三班倒|倒班|轮班(?!消毒)|四班三倒|做二休一|做一休一|白夜班|白班[/、和及与]夜班|早晚班|白晚班|两班制|三班制|"
+    r"转班|早中晚班|中班|轮岗",
     night=r"夜班|晚班|通宵|(?:夜间|晚间)(?:值守|值班|作业|上班|工作|巡逻)|大夜",
-    part_time=r"兼职|小时工|钟点工|按小时|计时工|临时工|日结|零工|短期工|寒假工|暑假工",
+    part_time=r"兼职|(?<![0-9一二三四五六七八九十两个])小时工(?!作)|钟点工|按小时|计时工|临时工|日结零工|零工|短期工|寒假工|暑假工",
     weekends_off=r"(?<!单)双休|做五休二|周末休息|五天八小时",
+)
+_HOURS_WORDS = re.compile(
+    r"(?:早上?|上午)\s*(?P<h1>\d{1,2})(?:[.:：点](?P<n1>\d{2}))?\s*(?:-|—|–|~|～|至|到)\s*(?:晚上?|下午)\s*(?P<h2>\d{1,2})"
+    r"(?:[.:：点](?P<n2>\d{2}))?|朝(?P<c1>[七八九十])晚(?P<c2>[五六七八九])"
 )
 _NIGHT_FREE = re.compile(r"(?:无|不上|不用上|没有|不需要?上?)夜班")
 _HOURS = re.compile(
-    r"(?P<m1>上午|早上|早晨|早|白天)?\s*(?P<h1>\d{1,2})\s*(?:(?::|：)(?P<n1>\d{2})|点(?P<half1>半)?(?:(?P<n1b>\d{1,2})分?)?)\s*"
+    r"(?P<m1>上午|早上|早晨|早|白天|晚上|晚|下午|中午|夜里|凌晨)?\s*(?P<h1>\d{1,2})\s*(?:(?::|：)(?P<n1>\d{2})|点(?P<half1>半)?(?:(?P<n1b>\d{1,2})分?)?)\s*"
     r"(?:-|—|–|~|～|至|到)\s*"
-    r"(?P<m2>下午|晚上|傍晚|中午|晚)?\s*(?P<h2>\d{1,2})\s*(?:(?::|：)(?P<n2>\d{2})|点(?P<half2>半)?(?:(?P<n2b>\d{1,2})分?)?)"
+    r"(?P<m2>下午|晚上|傍晚|中午|晚|凌晨|早上|早|次日|上午)?\s*(?P<h2>\d{1,2})\s*(?:(?::|：)(?P<n2>\d{2})|点(?P<half2>半)?(?:(?P<n2b>\d{1,2})分?)?)"
 )
 
 _LODGING_CUES = _cues(
     Family.LODGING,
-    meals=r"包吃|包[三两]餐|包餐|管吃|管饭|(?:提供|免费)(?:免费)?(?:工作|一日三|三|两|午|中|早)?餐(?![补费贴])|免费用餐|食堂免费|供餐|提供伙食|包食宿",
-    housing=r"包住|包吃住|包食宿|提供(?:免费)?(?:员工)?(?:宿舍|住宿|住房)|免费(?:住宿|宿舍)|员工(?:宿舍|公寓)|有宿舍|安排住宿|住宿免费|管住",
+    meals=r"包吃|包(?:工作|[三两]|午|晚|午晚|中晚|早)?餐|管吃|管饭|(?:提供|免费)(?:免费)?(?:工作|一日三|三|两|午|中|早|午晚|中晚)?餐(?![补费贴])|"
+    r"免费用餐|工作餐(?![补费贴])|(?:食堂|饭堂)(?![补费贴])|供餐|提供伙食|食宿|吃住|免费夜宵",
+    housing=r"包住|包吃住|食宿|吃住|供住|提供(?:免费)?(?:员工)?(?:宿舍|住宿|住房)|免费(?:住宿|宿舍)|员工(?:宿舍|公寓)|有宿舍|安排住宿|"
+    r"住宿免费|管住|宿舍(?![补费贴])|公寓式|[2-8２-８四六八]人间",
     live_in=r"住家(?!附近|周边|门口)",
 )
 
@@ -201,13 +223,13 @@ _PLACE_CUES = _cues(
 
 _PHYSICAL_CUES = _cues(
     Family.PHYSICAL,
-    lifting=r"搬运(?!公司(?![的货物产品])|服务|机器人|设备|秩序)|搬抬|搬货|搬布|搬箱|装卸|负重|搬重物|能搬\d+|搬动|上下货|"
+    lifting=r"搬运(?!公司(?![的货物产品])|服务|机器人|设备|秩序)|搬抬|搬(?:货|布|箱|纸|东西|桶|料)|装卸|负重|搬重物|能搬\d+|搬动|上下货|"
     r"拿行李|提行李",
-    standing=r"久站|站立(?!式办公|会议|会)|长时间站立|站着(?:工作|上班)|站岗|站班|站坐轮岗|走动式",
+    standing=r"久站|站立(?!式办公|会议|会)|长时间站立|站着[^，。；,]{0,4}?(?:工作|上班|干|作业|操作)|站岗|站班|站坐轮岗|走动式",
     riding=r"骑手|骑(?:电动车|电瓶车|摩托车|自行车|三轮|车)|骑行(?:配送|送)|电(?:动|瓶)车|三轮车|送外卖|送餐|"
     r"外卖(?:骑手|送餐|配送|订单|员)|跑单|取餐",
     height=r"高空作业|登高|高处作业|(?:无|不)恐高|恐高症",
-    strenuous=r"体力活|(?<!精神)体力好|体力充沛|较强的体力|体力强|身体强壮|身强力壮|重体力|能干重活|体力劳动|承受.{0,6}(?:劳动|工作)强度",
+    strenuous=r"体力活|(?<!精神)体力(?:要)?好|体力充沛|较强的体力|体力强|身体强壮|身强力壮|重体力|能干重活|体力劳动|承受.{0,6}(?:劳动|工作)强度",
     disabled_welcome=r"残疾人[^，。；;\n]{0,10}?(?:优先|可|亦可|也可|均可|友好)|欢迎残疾人|(?:招聘|招收|接收|适合)[^，。；;\n]{0,8}?残疾人?|"
     r"[（(]残疾人?[)）]|残疾人岗位|助残岗",
     wheelchair_ok=r"轮椅(?:可|友好|可达)|适合轮椅|无障碍(?:工位|通道|设施)",
@@ -301,7 +323,7 @@ _SEEKER_CUES = [
         re.compile(
             r"不(?:能|想|愿意?|方便)?(?:上|做|干)?(?:夜班|晚班)|(?:上|做|干)不了(?:夜班|晚班)|不熬夜|"
             r"只(?:能|想|上|做)?(?:上|做)?白班|只能白天|白天(?:才)?(?:能|有空)|晚上(?:要|得)?(?:带|照顾|陪|看)|接送孩子|"
-            r"不能倒班|不倒班"
+            r"不能倒班|不倒班|夜班(?:不行|不上|不做|不干|干不了|上不了|不能上)|晚上(?:不开车|不行|熬不住|不能干|不干)"
         ),
         0.85,
         False,
@@ -314,7 +336,7 @@ _SEEKER_CUES = [
         "no_lifting",
         re.compile(
             r"(?:不能|干不了|做不了|不能干|搬不了|提不了|拿不动|搬不动|扛不了|不适合|不想干)(?:重活|重物|体力活|搬运|搬东西|力气活)|"
-            r"腰(?:不好|椎|间盘|伤|肌劳损)|不能(?:提|搬|扛)重"
+            r"腰(?:不好|椎|间盘|伤|肌劳损)|不能(?:提|搬|扛)重|(?:重东西|重物|重的)[^，。；,]{0,3}(?:搬不动|拿不动|提不动|扛不动)"
         ),
         0.8,
         False,
@@ -327,15 +349,26 @@ _SEEKER_CUES = [
         False,
     ),
     _Cue(
+        Family.PHYSICAL,
+        "no_height",
+        re.compile(r"(?:不能|不敢|没法)(?:爬高|登高)|恐高|高的地方不敢|爬不了高"),
+        0.8,
+        False,
+    ),
+    _Cue(
         Family.PHYSICAL, "no_riding", re.compile(r"不会骑(?:电动车|电瓶车|摩托车|车)?|没有电动车|没电动车"), 0.8, False
     ),
 ]
+_NO_LICENCES = re.compile(r"没(?:有)?(?:什么|啥|任何)?证(?:书)?|啥证都没|无证|一个证(?:都|也)没")
 _SENSITIVE_CUES = [
     _Cue(Family.PHYSICAL, "wheelchair", re.compile(r"坐轮椅|轮椅|下肢(?:残疾|瘫痪)|截瘫|双腿残疾"), 0.85, False),
     _Cue(Family.PHYSICAL, "deaf", re.compile(r"聋哑|听障|听力(?:不好|障碍|残疾)|耳聋"), 0.85, False),
 ]
 _AGE_STATED = re.compile(
-    r"(?:今年|我|年龄|已经|快)\s*(?P<n>[1-9]\d)\s*(?:岁|周岁|了)|(?P<m>[1-9]\d)\s*(?:岁|周岁)(?:了|的)"
+    r"(?:今年|我|年龄|已经|快)\s*(?P<n>[1-9]\d)(?![\d年届级])|(?<![\d\-~～至到])(?P<m>[1-9]\d)\s*(?:岁|周岁)(?![以到至\-~～])"
+)
+_SOMEONE_ELSE = re.compile(
+    r"(?:孩子|儿子|女儿|娃|小孩|老人|父亲|母亲|爸|妈|公公|婆婆|老公|丈夫|妻子|老婆)[^，。；,]{0,4}$"
 )
 
 
@@ -344,6 +377,7 @@ def posting_facts(title: str, description: str, tags: Iterable[str] = ()) -> lis
     text = "\n".join(part for part in (title, description, " ".join(tags)) if part)[:MAX_TEXT]
     found: list[Fact] = []
     found += _licences(text, posting=True)
+    found += _certified_trade(title, text, found)
     found += _matched(text, _SCHEDULE_CUES)
     if _NIGHT_FREE.search(text):
         found = [f for f in found if f.code != "night"]
@@ -371,6 +405,8 @@ def seeker_facts(desired_job: str, experience: str, skills: Iterable[str] = ()) 
         for m in cue.pattern.finditer(text):
             found.append(Fact(cue.family, cue.code, _evidence(m.group(0)), cue.confidence, None, Modality.LIMIT, True))
     found += _licences(text, posting=False)
+    for m in _NO_LICENCES.finditer(text):
+        found.append(Fact(Family.LICENCE, "none", _evidence(m.group(0)), 0.8, None, Modality.HAS))
     found += _hours(text, seeker=True)
     found += _education(text, posting=False)
     found += _stated_age(text)
@@ -403,6 +439,10 @@ def _licences(text: str, *, posting: bool) -> list[Fact]:
         either = "/".join(classes) if len(classes) > 1 else None  # "C1/C2驾照": any one of them
         for c in classes:
             found.append(_licence(text, m, f"driving_{c}", posting, either))
+    for m in _DRIVING_BARE.finditer(text):
+        if not any(a <= m.start() < b for a, b in classed_spans):
+            classed_spans.append(m.span())
+            found.append(_licence(text, m, f"driving_{m.group('bare').upper()}", posting))
     for m in _C_LICENCE.finditer(text):
         if not any(a <= m.start() < b for a, b in classed_spans):
             classed_spans.append(m.span())
@@ -417,6 +457,17 @@ def _licences(text: str, *, posting: bool) -> list[Fact]:
                 continue  # 负责办理健康证: a duty, not a requirement
             found.append(_licence(text, m, cue.code, posting))
     return [f for f in found if f.modality is not None]
+
+
+def _certified_trade(title: str, text: str, found: list[Fact]) -> list[Fact]:
+    """ "须持证上岗" without naming the certificate: the one the title's trade needs (电焊工 → 焊工证)."""
+    if any(f.family is Family.LICENCE for f in found):
+        return []
+    m = _CERTIFIED.search(text)
+    if m is None or _negated(text, m.start()) or re.search(r"不限|无需|不需要?$", _prefix(text, m.start(), 4)):
+        return []
+    trade = next((code for pattern, code in _TRADE_LICENCE if pattern.search(title)), None)
+    return [] if trade is None else [_licence(text, m, trade, True)]
 
 
 def _licence(text: str, m: re.Match[str], code: str, posting: bool, either: str | None = None) -> Fact:
@@ -435,18 +486,35 @@ def _licence(text: str, m: re.Match[str], code: str, posting: bool, either: str 
 
 def _hours(text: str, *, seeker: bool = False) -> list[Fact]:
     out = []
+    for m in _HOURS_WORDS.finditer(text):  # 早8-晚5, 朝九晚六: the day's ends named in words
+        if m.group("c1"):
+            h1, n1, h2, n2 = _CHINESE_DIGITS[m.group("c1")], 0, _CHINESE_DIGITS[m.group("c2")] + 12, 0
+        else:
+            h1, n1 = int(m.group("h1")), int(m.group("n1") or 0)
+            h2, n2 = int(m.group("h2")), int(m.group("n2") or 0)
+            h2 += 12 if h2 < 12 else 0
+        if 0 <= h1 < 24 and 0 < h2 <= 24 and n1 < 60 and n2 < 60 and (h1, n1) < (h2, n2):
+            value = f"{h1:02d}:{n1:02d}-{h2:02d}:{n2:02d}"
+            out.append(
+                Fact(Family.SCHEDULE, "hours", _evidence(m.group(0)), 0.8, value, Modality.LIMIT if seeker else None)
+            )
+    if out:
+        return out
     for m in _HOURS.finditer(text):
         h1, h2 = int(m.group("h1")), int(m.group("h2"))
         n1 = 30 if m.group("half1") else int(m.group("n1") or m.group("n1b") or 0)
         n2 = 30 if m.group("half2") else int(m.group("n2") or m.group("n2b") or 0)
+        if m.group("m1") in ("晚上", "晚", "下午") and h1 < 12:
+            h1 += 12
         if (m.group("m2") in ("下午", "晚上", "傍晚", "晚") and h2 < 12) or (
             h2 < h1 and h2 + 12 <= 24 and not m.group("m2")
         ):
             h2 += 12
-        if not (0 <= h1 <= 24 and 0 <= h2 <= 24 and n1 < 60 and n2 < 60) or (h1, n1) == (h2, n2):
+        if not (0 <= h1 < 24 and 0 <= h2 <= 24 and n1 < 60 and n2 < 60) or (h1, n1) == (h2, n2):
             continue
         clause = _clause(text, m.start(), m.end())
-        if not seeker and not re.search(r"上班|工作|时间|班|营业|作息|早|晚|点", clause):
+        clock = ":" in m.group(0) or "：" in m.group(0)
+        if not seeker and not clock and not re.search(r"上班|工作|时间|班|营业|作息|早|晚|点", clause):
             continue
         value = f"{h1:02d}:{n1:02d}-{h2:02d}:{n2:02d}"
         out.append(
@@ -518,6 +586,8 @@ def _education(text: str, *, posting: bool) -> list[Fact]:
 
 def _stated_age(text: str) -> list[Fact]:
     for m in _AGE_STATED.finditer(text):
+        if _SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
+            continue  # "儿子12岁": not the person's own age
         age = int(m.group("n") or m.group("m"))
         if 14 <= age <= 80:
             return [Fact(Family.EDUCATION, "age", _evidence(m.group(0)), 0.8, str(age))]
@@ -635,7 +705,30 @@ def job_bits(facts: Iterable[Fact]) -> int:
             bits |= int(_PLAIN_BITS[f.code])
     if bits & JobBits.DAY_SHIFT and not bits & JobBits.SHIFTS:
         bits &= ~int(JobBits.NIGHT)  # "长白班，无夜班补贴" style mentions: a day-only job
+    if any(_at_night(span) for span in _spans(facts)):
+        bits |= int(JobBits.NIGHT)  # "22:00-08:00", "18:00-03:00": night work, whatever the words call it
     return bits
+
+
+NIGHT_FROM, NIGHT_UNTIL = 22 * 60, 6 * 60
+
+
+def _spans(facts: Iterable[Fact]) -> list[tuple[int, int]]:
+    """Stated daily hours as minutes since midnight; an end at or before the start runs past midnight."""
+    out = []
+    for f in facts:
+        if f.code == "hours" and f.value:
+            start, _, end = f.value.partition("-")
+            h1, m1 = (int(x) for x in start.split(":"))
+            h2, m2 = (int(x) for x in end.split(":"))
+            a, b = h1 * 60 + m1, h2 * 60 + m2
+            out.append((a, b if b > a else b + 24 * 60))
+    return out
+
+
+def _at_night(span: tuple[int, int]) -> bool:
+    start, end = span
+    return end > NIGHT_FROM or start < NIGHT_UNTIL
 
 
 def _most_permitted(classes: list[str]) -> str:
@@ -646,15 +739,42 @@ def _most_permitted(classes: list[str]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Limits:
-    """A seeker's facts as bits: a posting must have all of `require`, none of `exclude`; `wishes` score."""
+    """A seeker's facts as bits: a posting must have all of `require`, none of `exclude`; `wishes` score. Facts
+    with values are checked against a posting's own (`fits`): the age and schooling the person states against
+    the posting's stated range and minimum, and the hours they can work against the posting's hours."""
 
     require: int = 0
     exclude: int = 0
     wishes: int = 0
     because: tuple[tuple[int, Fact], ...] = ()  # which fact set which bits, for the explanation
+    age: int | None = None
+    education: int | None = None  # LEVEL_RANK of what the person finished
+    window: tuple[int, int] | None = None  # minutes since midnight the person can work within
 
     def admits(self, bits: int) -> bool:
         return (bits & self.require) == self.require and not bits & self.exclude
+
+    @property
+    def checks_values(self) -> bool:
+        return self.age is not None or self.education is not None or self.window is not None
+
+    def fits(self, job_facts: Iterable[Fact]) -> bool:
+        """The posting's stated age range, schooling and hours against what the person stated."""
+        if not self.checks_values:
+            return True
+        for f in job_facts:
+            if f.code == "age_range" and self.age is not None and f.value:
+                low, _, high = f.value.partition("-")
+                if (low and self.age < int(low)) or (high and self.age > int(high)):
+                    return False
+            elif f.code == "edu_min" and self.education is not None and f.value in LEVEL_RANK:
+                if self.education < LEVEL_RANK[f.value]:
+                    return False
+            elif f.code == "hours" and self.window is not None:
+                start, end = _spans([f])[0]
+                if start < self.window[0] or end > self.window[1]:
+                    return False
+        return True
 
     def wishes_met(self, bits: int) -> float:
         """The share of the seeker's wishes the posting meets (0 without wishes)."""
@@ -667,6 +787,7 @@ _PHYSICAL_LIMITS = {
     "no_lifting": JobBits.LIFTING | JobBits.STRENUOUS,
     "no_standing": JobBits.STANDING,
     "no_riding": JobBits.RIDING,
+    "no_height": JobBits.HEIGHT,
     "wheelchair": JobBits.LIFTING
     | JobBits.STRENUOUS
     | JobBits.STANDING
@@ -714,7 +835,23 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
         elif f.family is Family.LICENCE and f.modality is Modality.HAS and f.code.startswith("driving_") and held:
             not_held = sum(bit for c, bit in DRIVING_BIT.items() if c not in held)
             add("exclude", not_held, f)  # a class above the one held is one the person lacks
-    return Limits(require, exclude & ~require, wishes, tuple(because))
+    stated = [f for f in facts if f.family is Family.LICENCE and f.modality is Modality.HAS]
+    if stated:  # the person said which licences they hold (or that they hold none): the others they lack
+        held_codes = {f.code for f in stated}
+        unheld = sum(int(bit) for code, bit in _LICENCE_BITS.items() if code not in held_codes and code != "driving")
+        if not held:
+            unheld |= ALL_DRIVING
+        exclude |= unheld
+        because.append((unheld, stated[0]))
+    values = {f.code: f for f in facts if f.value}
+    age = int(values["age"].value) if "age" in values and values["age"].value else None
+    schooling = LEVEL_RANK.get(values["edu"].value or "") if "edu" in values else None
+    hours = [f for f in facts if f.code == "hours" and f.modality is Modality.LIMIT]
+    window = _spans(hours[:1])[0] if hours else None
+    if window is not None:
+        exclude |= int(JobBits.NIGHT | JobBits.SHIFTS)  # "只能8点到12点": no nights, no rotas
+        because.append((int(JobBits.NIGHT | JobBits.SHIFTS), hours[0]))
+    return Limits(require, exclude & ~require, wishes, tuple(because), age, schooling, window)
 
 
 def graduation_of(facts: Iterable[Fact]) -> tuple[date, Fact] | None:
@@ -791,6 +928,7 @@ _WORDS = {
     "no_lifting": "不能干重活",
     "no_standing": "不能久站",
     "no_riding": "不骑车",
+    "no_height": "不能登高",
     "wheelchair": "使用轮椅",
     "deaf": "听障",
 }
@@ -804,6 +942,8 @@ _LICENCE_MODALITY = {
 
 def words_of(fact: Fact) -> str:
     """The fact in a few Chinese words, as a page shows it ("需A2驾照", "包吃", "只能居家工作")."""
+    if fact.family is Family.LICENCE and fact.code == "none":
+        return "未持证书"
     if fact.family is Family.LICENCE and fact.modality in _LICENCE_MODALITY:
         return _LICENCE_MODALITY[fact.modality].format(LICENCE_WORDS.get(fact.code, fact.code))
     value = fact.value or ""

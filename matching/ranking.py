@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 import numpy as np
+import numpy.typing as npt
 
 from matching.index import Candidates
 
@@ -45,6 +46,9 @@ class Weights:
     fair: float = 0.05  # added while the posting's job fair runs: a time-boxed boost, not a factor
     wishes: float = 0.08  # times the share of the seeker's wishes a posting meets ("包吃住"); 0 without wishes
     distance_half_km: float = 2.0  # a job this far away keeps half its distance score
+    # The model's cosine between unrelated texts (m3e-small: about 0.66, so raw scores crowd into 0.62-0.78):
+    # semantic = (cosine - floor) / (1 - floor), clipped to [0, 1], so what the job is can outweigh metres.
+    semantic_floor: float = 0.0
     freshness_half_days: float = 14.0
 
 
@@ -92,6 +96,15 @@ class RankedPage:
 InputsLoader = Callable[[Sequence[int]], Mapping[int, CandidateInputs]]
 
 
+def semantic_of(similarity: npt.NDArray[np.floating], weights: Weights) -> npt.NDArray[np.float64]:
+    """Cosine similarity on the model's own scale: 0 where unrelated texts sit, 1 for identical ones."""
+    floor = weights.semantic_floor
+    scaled = similarity.astype(np.float64)
+    if floor:
+        scaled = (scaled - floor) / (1.0 - floor)
+    return np.clip(scaled, 0.0, 1.0)
+
+
 def monthly_yuan(amount: float | None, unit: SalaryUnit) -> float | None:
     if amount is None or unit is SalaryUnit.PIECE:
         return None  # piece rates do not convert without an output figure
@@ -135,7 +148,7 @@ def rank_top_k(
     candidate whose semantic + distance part plus those weights cannot beat the current k-th score
     is never loaded.
     """
-    semantic = np.clip(candidates.similarity.astype(np.float64), 0.0, 1.0)
+    semantic = semantic_of(candidates.similarity, weights)
     nearness = 0.5 ** (candidates.distance_km / weights.distance_half_km)
     partial = weights.semantic * semantic + weights.distance * nearness
     upper = (

@@ -29,6 +29,7 @@ from matching.ranking import (
     Factors,
     Ranked,
     Weights,
+    semantic_of,
 )
 
 CODES = 3  # occupation codes kept per item: the coder's top three
@@ -248,7 +249,7 @@ class ScoreTable:
             excluded = int(len(found) - admitted.sum())
             found = found[admitted]
         rows = looked_up[found]
-        semantic = np.clip(similarity[found].astype(np.float64), 0.0, 1.0)
+        semantic = semantic_of(similarity[found], weights)
         nearness = 0.5 ** (distance_km[found] / weights.distance_half_km)
         salary = _salary(s.pay[rows], asked.expected_month)
         freshness = _freshness(s.published_us[rows], asked.now_us, weights)

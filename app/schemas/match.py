@@ -104,6 +104,12 @@ class MatchPage(BaseModel):
         examples=[["只能居家工作"]],
     )
     excluded: int = Field(0, description="postings in the circle left out because they break one of those limits")
+    thin: bool = Field(False, description="fewer good matches inside the circle than the service counts as enough")
+    beyond: list[JobMatch] = Field(
+        default_factory=list,
+        description="when thin: the best good matches in the wider ring, apart from `items` and labelled "
+        "(超出3公里 · 3.8 km); never mixed into them",
+    )
     request_id: str = Field(
         description="send it with events (impression, view, apply, …) about these jobs",
         examples=["3f2a9c0e4b1d4e8f9a7b6c5d4e3f2a1b"],

@@ -37,7 +37,15 @@ TITLES = [
     "Java开发",
     "CAD制图员",
 ]
-DESCRIPTIONS = ["气保焊 二保焊 三年经验", "包吃住 长白班", "持叉车证 夜班补贴", "", "会CAD 和 c++ 优先", "师傅带教"]
+DESCRIPTIONS = [
+    "气保焊 二保焊 三年经验",
+    "包吃住 长白班",
+    "持叉车证 夜班补贴",
+    "",
+    "会CAD 和 c++ 优先",
+    "师傅带教",
+    "18-45岁，高中以上学历，早9点到晚6点",
+]
 SALARIES: list[dict[str, Any] | None] = [
     {"min": 6000, "max": 8000, "unit": "month"},
     {"min": 200, "max": 260, "unit": "day"},
@@ -62,6 +70,7 @@ def oracle_page(session: Any, matcher: Any, request: matches.Request) -> list[tu
             and j.duplicate_of_id is None
             and (j.valid_until is None or j.valid_until > now)
             and request.limits.admits(job_bits(stored_facts(j)))  # the asker's written limits, row by row
+            and request.limits.fits(stored_facts(j))
         ]
         return {
             j.id: matches._inputs(
@@ -126,6 +135,7 @@ def test_memory_ranking_equals_scoring_each_database_row(
     ] + [
         post_seeker(api, expected_salary=None, radius_km=5),
         post_seeker(api, desired_job="普工", experience="不上夜班，想找包吃住的", radius_km=5),  # a limit and wishes
+        post_seeker(api, desired_job="厨师", experience="今年52岁，初中毕业，只能早上8点到下午4点", radius_km=5),
     ]
 
     runtime = Runtime.build(settings, fake_embedder)  # the same service, in process, beside the server

@@ -3,14 +3,19 @@ them, wishes move what meets them up, a graduation written in the text opens 见
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
 import httpx
+import pytest
 
 from app.config import Settings
+from app.main import create_app
+from matching.embedding import Embedder
 from tests.auth_kit import add_user, bearer
 from tests.factories import HEFEI, employer, loc, match_ids, north_of, post_job, post_seeker
+from tests.live import live_server
 
 HOME_ONLY = "我坐轮椅，只能在家工作，会用电脑打字，做过两年淘宝客服"
 
@@ -157,3 +162,44 @@ def test_a_veteran_truck_drivers_explanation_names_freight_driving(api: httpx.Cl
     assert shuttle not in items  # A1 is a class above the A2 the person holds
     codes = api.get(f"/v1/jobs/{freight}").json()["occupations"]
     assert codes[0]["name"] == "道路货运汽车驾驶员"
+
+
+@pytest.fixture
+def thin_api(settings: Settings, fake_embedder: Embedder) -> Iterator[httpx.Client]:
+    """The hashing embedder scores on its own scale: "good" is set for it (the shipped model's is calibrated)."""
+    app = create_app(settings.model_copy(update={"good_match_score": 0.4}), embedder=fake_embedder)
+    with live_server(app) as client:
+        yield client
+
+
+def test_a_thin_circle_offers_the_wider_ring_apart_and_labelled(thin_api: httpx.Client):
+    """A 50-year-old who wants 保洁: inside 3 km only unrelated work; the 小区保洁员 at 3.8 km is offered in its
+    own part of the page, labelled, never mixed into the circle's list."""
+    api = thin_api
+    boss = employer(api)
+    inside = post_job(
+        api, boss, title="Java开发工程师", description="熟悉Spring Boot", location=loc(north_of(HEFEI, 1.0))
+    )
+    outside = post_job(
+        api, boss, title="小区保洁员", description="负责小区楼道保洁，做六休一", location=loc(north_of(HEFEI, 3.8))
+    )
+    far = post_job(api, boss, title="保洁员", description="商场保洁", location=loc(north_of(HEFEI, 9.0)))
+    seeker = post_seeker(api, desired_job="保洁", experience="今年50岁，做过两年保洁", expected_salary=None)
+    shown = page(api, seeker)
+    assert [i["job"]["id"] for i in shown["items"]] == [inside]
+    assert shown["thin"] is True
+    assert [i["job"]["id"] for i in shown["beyond"]] == [outside]  # the ring ends at twice the radius: not 9 km
+    assert shown["beyond"][0]["explanation"].startswith("超出3公里 · 3.8 km"), shown["beyond"][0]["explanation"]
+    assert far not in [i["job"]["id"] for i in shown["items"] + shown["beyond"]]
+    # A radius the seeker chose for the page is kept exactly; a second page never carries the ring.
+    assert page(api, seeker, radius_km=3)["beyond"] == [] and page(api, seeker, offset=1)["beyond"] == []
+
+
+def test_a_full_circle_offers_no_ring(thin_api: httpx.Client):
+    api = thin_api
+    boss = employer(api)
+    for km in (0.5, 1.0, 1.5, 2.0):
+        post_job(api, boss, title="保洁员", description="小区保洁", location=loc(north_of(HEFEI, km)))
+    post_job(api, boss, title="保洁员", description="小区保洁", location=loc(north_of(HEFEI, 4.0)))
+    shown = page(api, post_seeker(api, desired_job="保洁员", experience="做过保洁", expected_salary=None))
+    assert shown["thin"] is False and shown["beyond"] == [] and len(shown["items"]) == 4

@@ -18,6 +18,16 @@ from matching.score_table import ScoreTable
 
 
 @dataclass(frozen=True, slots=True)
+class ThinCircle:
+    """When fewer than `good` matches score `good_score` or more inside the circle, the best of the ring up to
+    `ring` times the radius is offered apart, each labelled with its distance."""
+
+    good: int = 3
+    ring: float = 2.0
+    good_score: float = 0.43
+
+
+@dataclass(frozen=True, slots=True)
 class Matcher:
     embedder: Embedder
     coder: OccupationCoder
@@ -29,6 +39,7 @@ class Matcher:
     duplicates: DuplicateRule = DuplicateRule()
     group_boosts: Mapping[str, float] = field(default_factory=dict)  # priority group -> added score
     screening_mode: ScreeningMode = "reject"  # a posting with a discriminatory requirement: reject it or hold it
+    thin: ThinCircle = field(default_factory=lambda: ThinCircle())
 
     def boost_of(self, groups: Iterable[str]) -> float:
         return group_boost(self.group_boosts, groups)
@@ -53,7 +64,7 @@ class Matcher:
     def from_settings(
         cls, settings: Settings, coder: OccupationCoder, feed: IndexFeed, gazetteer: Gazetteer
     ) -> Matcher:
-        weights = weights_from_settings(settings)
+        weights = weights_from_settings(settings, coder)
         duplicates = DuplicateRule(settings.duplicate_similarity, settings.duplicate_distance_m)
         return cls(
             embedder=coder.embedder,
@@ -66,10 +77,16 @@ class Matcher:
             duplicates=duplicates,
             group_boosts=dict(settings.group_boosts),
             screening_mode=settings.screening_mode,
+            thin=ThinCircle(settings.thin_circle_good, settings.thin_circle_ring, settings.good_match_score),
         )
 
 
-def weights_from_settings(settings: Settings) -> Weights:
+def weights_from_settings(settings: Settings, coder: OccupationCoder | None = None) -> Weights:
+    """The blend; the semantic floor is the setting's, else the model's own background (`background_similarity`),
+    else (no coder at hand) none."""
+    floor = settings.semantic_floor
+    if floor is None:
+        floor = coder.background_similarity() if coder is not None else 0.0
     return Weights(
         semantic=settings.weight_semantic,
         keyword=settings.weight_keyword,
@@ -81,4 +98,5 @@ def weights_from_settings(settings: Settings) -> Weights:
         wishes=settings.weight_wishes,
         distance_half_km=settings.distance_half_km,
         freshness_half_days=settings.freshness_half_days,
+        semantic_floor=floor,
     )

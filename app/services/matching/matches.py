@@ -6,7 +6,7 @@ import functools
 import time
 import uuid
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 import numpy as np
@@ -90,6 +90,7 @@ class Request:
     exclude_ids: np.ndarray | None = None  # e.g. jobs the seeker dismissed
     applicant: Applicant | None = None  # the asking seeker's, to explain programme eligibility
     limits: Limits = field(default_factory=Limits)  # what the asker's own words rule out and wish for
+    ring_km: float | None = None  # a seeker's own page: how far the wider ring reaches when the circle is thin
 
 
 def matches_for_seeker(
@@ -120,6 +121,7 @@ def matches_for_seeker(
         exclude_ids=np.array(dismissed_jobs(session, seeker_id), dtype=np.int64),
         applicant=applicant,
         limits=limits,
+        ring_km=_ring(matcher, query, seeker.radius_km),
     )
     return _job_page(session, matcher, request)
 
@@ -181,7 +183,7 @@ def seekers_for_job(
         rows = []
         for s in session.scalars(select(Jobseeker).options(defer(Jobseeker.embedding)).where(Jobseeker.id.in_(ids))):
             said = seeker_limits(stored_facts(s))
-            if verdict(job.job_type, applicant_of(s), today).eligible and said.admits(bits):
+            if verdict(job.job_type, applicant_of(s), today).eligible and said.admits(bits) and said.fits(job_facts):
                 rows.append(s)  # the index holds a superset over time; a person's written limits are judged here
                 limits[s.id] = said
         seekers.update((s.id, s) for s in rows)
@@ -227,6 +229,13 @@ def seekers_for_job(
     )
 
 
+def _ring(matcher: Matcher, query: MatchQuery, radius_km: float) -> float | None:
+    """How far the wider ring reaches for a seeker's first page; None where it does not apply."""
+    if matcher.thin.good <= 0 or query.offset or query.radius_km is not None:
+        return None  # a seeker who chose a radius for this page gets exactly that
+    return min(radius_km * matcher.thin.ring, matcher.max_radius_km)
+
+
 def _job_page(session: Session, matcher: Matcher, request: Request) -> MatchPage:
     """Every posting within reach scored in memory (`ScoreTable`), then only the page read from the database."""
     now = utcnow()
@@ -249,31 +258,75 @@ def _job_page(session: Session, matcher: Matcher, request: Request) -> MatchPage
         matcher.coder.bm25,
         matcher.coder.catalog.agreement_of,
     )
-    jobs, ranked, stale = _confirmed(session, scored, candidates, request.offset + request.limit, now)
+    jobs, ranked, stale, unfit = _confirmed(
+        session, scored, candidates, request.offset + request.limit, now, request.limits
+    )
     programme = _programme_words(request.applicant)
     vocabulary = matcher.coder.words
     items = [_job_match(jobs[r.id], r, request, fairs, programme, vocabulary) for r in ranked[request.offset :]]
+    good = int((scored.scores >= matcher.thin.good_score).sum()) - stale - unfit
+    thin = request.ring_km is not None and good < matcher.thin.good
+    beyond = _beyond(session, matcher, request, candidates, asked, now, fairs, programme) if thin else []
     return MatchPage(
         items=items,
-        total=len(scored) - stale,
+        total=len(scored) - stale - unfit,
         limit=request.limit,
         offset=request.offset,
         radius_km=request.radius_km,
         facets=facets(matcher.coder.catalog, candidates),
         honoured=[words_of(f) for f in dict.fromkeys(f for _, f in request.limits.because)],
-        excluded=scored.excluded,
+        excluded=scored.excluded + unfit,
+        thin=thin,
+        beyond=beyond,
         request_id=uuid.uuid4().hex,
     )
 
 
+def _beyond(
+    session: Session,
+    matcher: Matcher,
+    request: Request,
+    inside: Candidates,
+    asked: Asked,
+    now: datetime,
+    fairs: Mapping[int, str],
+    programme: Callable[[str], str],
+) -> list[JobMatch]:
+    """The best good matches between the radius and the wider ring, each labelled 超出N公里 with its distance: the
+    same limits, kinds and scoring, the circle's own postings left out."""
+    assert request.ring_km is not None
+    seen = inside.ids if request.exclude_ids is None else np.concatenate([inside.ids, request.exclude_ids])
+    ring = replace(request, radius_km=request.ring_km, exclude_ids=seen, offset=0, limit=matcher.thin.good)
+    candidates = _search(matcher.job_index, ring, ordered=False)
+    scored = matcher.job_scores.score(
+        candidates.ids,
+        candidates.similarity,
+        candidates.distance_km,
+        asked,
+        matcher.weights,
+        matcher.coder.bm25,
+        matcher.coder.catalog.agreement_of,
+    )
+    jobs, ranked, _, _ = _confirmed(session, scored, candidates, ring.limit, now, request.limits)
+    label = f"超出{request.radius_km:g}公里"
+    out = []
+    for r in ranked:
+        if r.score < matcher.thin.good_score:
+            break  # best first: the rest are no better
+        match = _job_match(jobs[r.id], r, request, fairs, programme, matcher.coder.words)
+        out.append(match.model_copy(update={"explanation": f"{label} · {match.explanation}"}))
+    return out
+
+
 def _confirmed(
-    session: Session, scored: Scored, candidates: Candidates, k: int, now: datetime
-) -> tuple[dict[int, ShownJob], list[Ranked], int]:
-    """The k best that the database confirms, best first, and how many it did not (the index is never trusted
-    over it: a posting closed, merged or expired since the feed last ran is passed over, the next one taken)."""
+    session: Session, scored: Scored, candidates: Candidates, k: int, now: datetime, limits: Limits
+) -> tuple[dict[int, ShownJob], list[Ranked], int, int]:
+    """The k best that the database confirms, best first; how many it did not (the index is never trusted
+    over it: a posting closed, merged or expired since the feed last ran is passed over, the next one taken); and
+    how many the asker's stated age, schooling or hours rule out (`Limits.fits`, read from the row's facts)."""
     jobs: dict[int, ShownJob] = {}
     ranked: list[Ranked] = []
-    stale = 0
+    stale = unfit = 0
     order = scored.best(k + CONFIRM_SPARE)
     at = 0
     while len(ranked) < k and at < len(order):
@@ -291,13 +344,15 @@ def _confirmed(
             job = rows.get(int(scored.ids[p]))
             if job is None:
                 stale += 1
+            elif limits.checks_values and not limits.fits(stored_facts(job)):
+                unfit += 1
             elif len(ranked) < k:
                 jobs[job.id] = job
                 c = int(scored.positions[p])
                 ranked.append(scored.ranked(p, float(candidates.distance_km[c]), float(candidates.similarity[c])))
         if len(ranked) < k and at == len(order) and len(order) < len(scored):
             order = scored.best(None)  # more stale than spared for: the whole order, rarely
-    return jobs, ranked, stale
+    return jobs, ranked, stale, unfit
 
 
 def _expected_month(expected: ExpectedSalary | None) -> float | None:

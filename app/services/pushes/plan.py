@@ -19,8 +19,8 @@ from app.services.engine.eligibility import applicant_of, local_today, seeker_ma
 from app.services.postings.fairs import running_fairs
 from app.services.pushes.rules import PushRules, Shard
 from app.vocabulary import job_mask
-from matching.batch import Postings, Seekers, assign, top_k_within_radius
-from matching.facts import Fact, job_bits, seeker_limits
+from matching.batch import Postings, Seekers, TopK, assign, top_k_within_radius
+from matching.facts import Fact, Limits, job_bits, seeker_limits
 from matching.ranking import (
     SalaryUnit,
     Weights,
@@ -67,6 +67,7 @@ class _SeekerRows:
     personalised: np.ndarray  # bool per row
     channels: list[str]
     desired: list[str]
+    limits: list[Limits]  # what each wrote; ages, schooling and hours are checked against the picks
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +76,7 @@ class _JobRows:
     fair_ids: np.ndarray  # 0: none
     titles: dict[int, str]
     salaries: dict[int, str]
+    facts: dict[int, list[Fact]]
 
 
 def plan_pushes(
@@ -108,6 +110,7 @@ def plan_pushes(
         top = top_k_within_radius(
             postings, _take(seekers.arrays, rows), rules.candidates_per_seeker, row_weights, excluded=excluded
         )
+        _drop_unfit(top, [seekers.limits[int(row)] for row in rows], jobs.facts)
         for r, c in assign(top, rules.per_message, rules.per_job_per_day, taken):
             job_id = int(top.posting_ids[r, c])
             taken[job_id] = taken.get(job_id, 0) + 1
@@ -164,12 +167,17 @@ def _load_seekers(
         np.array([r.push_consent == "personalised" for r in rows], bool),
         [r.push_channel for r in rows],
         [r.desired_job for r in rows],
+        limits_of(rows),
     )
+
+
+def limits_of(rows: Sequence[Row[Any]]) -> list[Limits]:
+    return [seeker_limits(Fact.from_json(f) for f in r.facts or []) for r in rows]
 
 
 def _seeker_arrays(rows: Sequence[Row[Any]], since: list[float], today: date) -> Seekers:
     expected = [monthly_yuan(r.expected_salary_min, SalaryUnit(r.expected_salary_unit)) for r in rows]
-    limits = [seeker_limits(Fact.from_json(f) for f in r.facts or []) for r in rows]
+    limits = limits_of(rows)
     return Seekers(
         ids=np.array([r.id for r in rows], np.int64),
         lats=np.array([r.lat for r in rows], np.float64),
@@ -243,7 +251,8 @@ def _load_jobs(session: Session, now: datetime, since: float) -> _JobRows:
     )
     titles = {r.id: r.title for r in rows}
     salaries = {r.id: salary_text(r.salary_min, r.salary_max, SalaryUnit(r.salary_unit)) for r in rows}
-    return _JobRows(arrays, np.array([r.fair_id or 0 for r in rows], np.int64), titles, salaries)
+    facts = {r.id: [Fact.from_json(f) for f in r.facts or []] for r in rows}
+    return _JobRows(arrays, np.array([r.fair_id or 0 for r in rows], np.int64), titles, salaries, facts)
 
 
 def _with_bonus(jobs: _JobRows, weights: Weights, now: datetime, fairs: dict[int, str]) -> Postings:
@@ -253,6 +262,17 @@ def _with_bonus(jobs: _JobRows, weights: Weights, now: datetime, fairs: dict[int
     fair_on = np.isin(jobs.fair_ids, np.array(list(fairs) or [-1], np.int64))
     bonus = weights.freshness * 0.5 ** (age_days / weights.freshness_half_days) + weights.fair * fair_on
     return replace(postings, bonus=bonus)
+
+
+def _drop_unfit(top: TopK, limits: list[Limits], facts: dict[int, list[Fact]]) -> None:
+    """Picks whose posting's stated age range, schooling or hours the seeker's own words rule out (`Limits.fits`),
+    made padding in place: the same limits the match page applies."""
+    for r, said in enumerate(limits):
+        if not said.checks_values:
+            continue
+        for c, job_id in enumerate(top.posting_ids[r].tolist()):
+            if job_id >= 0 and not said.fits(facts.get(job_id, [])):
+                top.posting_ids[r, c], top.scores[r, c] = -1, -np.inf
 
 
 def _take(seekers: Seekers, rows: np.ndarray) -> Seekers:
