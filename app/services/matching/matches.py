@@ -249,15 +249,7 @@ def _job_page(session: Session, matcher: Matcher, request: Request) -> MatchPage
         fairs.keys(),
         request.limits,
     )
-    scored = matcher.job_scores.score(
-        candidates.ids,
-        candidates.similarity,
-        candidates.distance_km,
-        asked,
-        matcher.weights,
-        matcher.coder.bm25,
-        matcher.coder.catalog.agreement_of,
-    )
+    scored = _scored(matcher, candidates, asked)
     jobs, ranked, stale, unfit = _confirmed(
         session, scored, candidates, request.offset + request.limit, now, request.limits
     )
@@ -282,6 +274,19 @@ def _job_page(session: Session, matcher: Matcher, request: Request) -> MatchPage
     )
 
 
+def _scored(matcher: Matcher, candidates: Candidates, asked: Asked) -> Scored:
+    """Every candidate's full score from the in-memory table (`ScoreTable.score`)."""
+    return matcher.job_scores.score(
+        candidates.ids,
+        candidates.similarity,
+        candidates.distance_km,
+        asked,
+        matcher.weights,
+        matcher.coder.bm25,
+        matcher.coder.catalog.agreement_of,
+    )
+
+
 def _beyond(
     session: Session,
     matcher: Matcher,
@@ -298,15 +303,7 @@ def _beyond(
     seen = inside.ids if request.exclude_ids is None else np.concatenate([inside.ids, request.exclude_ids])
     ring = replace(request, radius_km=request.ring_km, exclude_ids=seen, offset=0, limit=matcher.thin.good)
     candidates = _search(matcher.job_index, ring, ordered=False)
-    scored = matcher.job_scores.score(
-        candidates.ids,
-        candidates.similarity,
-        candidates.distance_km,
-        asked,
-        matcher.weights,
-        matcher.coder.bm25,
-        matcher.coder.catalog.agreement_of,
-    )
+    scored = _scored(matcher, candidates, asked)
     jobs, ranked, _, _ = _confirmed(session, scored, candidates, ring.limit, now, request.limits)
     label = f"超出{request.radius_km:g}公里"
     out = []
