@@ -46,6 +46,8 @@ class Jobseeker(Embedded, Base):
     # zero-employment-household counts, as community staff number it.
     community_code: Mapped[str | None] = mapped_column(String(12), index=True)
     household_id: Mapped[str | None] = mapped_column(String(32), index=True)
+    # A veteran's 兵种 or military specialty ("汽车兵", "野战炊事员"), coded to civilian occupations like a title
+    military_specialty: Mapped[str | None] = mapped_column(String(50))
     # Pushes (PIPL art. 24): personalised, non_personalised (newest nearby, not ranked by profile) or off.
     push_consent: Mapped[str] = mapped_column(String(20), default="off", server_default="off")
     push_channel: Mapped[str] = mapped_column(String(10), default="inbox", server_default="inbox")

@@ -96,6 +96,13 @@ class JobseekerCreate(_SeekerFields):
     employment_status: EmploymentStatus | None = None
     community_code: CommunityCode | None = Field(None, description="registered community; default: nearest")
     household_id: str | None = Field(None, min_length=1, max_length=32, description="户 number from community staff")
+    military_specialty: str | None = Field(
+        None,
+        min_length=1,
+        max_length=50,
+        description="退役军人: 兵种或专业 as the person names it (汽车兵, 野战炊事员, 雷达技师); coded to civilian "
+        "occupations for matching, for veterans",
+    )
     push: PushSettings = Field(default_factory=PushSettings, description="new-job pushes: off until chosen")
 
     model_config = {"json_schema_extra": {"examples": [SEEKER_EXAMPLE]}}
@@ -122,6 +129,7 @@ class JobseekerUpdate(_SeekerFields):
     employment_status: EmploymentStatus | None = None
     community_code: CommunityCode | None = None
     household_id: str | None = Field(None, min_length=1, max_length=32)
+    military_specialty: str | None = Field(None, min_length=1, max_length=50, description="null removes it")
     push: PushSettings | None = Field(None, description="replaces the push settings as a whole")
 
 
@@ -148,6 +156,7 @@ class JobseekerOut(BaseModel):
     employment_status: EmploymentStatus | None
     community_code: str | None = Field(description="registered, or the nearest community centre within 3 km")
     household_id: str | None
+    military_specialty: str | None
     occupations: list[OccupationOut] = Field(description="top occupation codes of the desired job")
     facts: list[FactOut] = Field(
         default_factory=list,

@@ -203,3 +203,27 @@ def test_a_full_circle_offers_no_ring(thin_api: httpx.Client):
     post_job(api, boss, title="保洁员", description="小区保洁", location=loc(north_of(HEFEI, 4.0)))
     shown = page(api, post_seeker(api, desired_job="保洁员", experience="做过保洁", expected_salary=None))
     assert shown["thin"] is False and shown["beyond"] == [] and len(shown["items"]) == 4
+
+
+def test_a_veterans_military_specialty_maps_to_civilian_work(api: httpx.Client):
+    """A structured specialty, coded like a title: the military synonym rows and, past them, the catalog's own
+    words; only for veterans; named in the explanation."""
+    boss = employer(api)
+    cook = post_job(api, boss, title="食堂厨师", description="负责员工食堂中餐，会炒大锅菜")
+    clerk = post_job(api, boss, title="仓库文员", description="录入出入库单据")
+    body = {"desired_job": "找个稳定工作", "experience": "退伍两年", "expected_salary": None}
+    veteran = post_seeker(api, **body, priority_groups=["veteran"], military_specialty="炊事兵")
+    profile = api.get(f"/v1/jobseekers/{veteran}").json()
+    assert profile["military_specialty"] == "炊事兵"
+    assert "中式烹调师" in [o["name"] for o in profile["occupations"]]
+    items = {i["job"]["id"]: i for i in page(api, veteran)["items"]}
+    assert next(iter(items)) == cook, [i["job"]["title"] for i in items.values()]
+    assert "退役军人专业相符：炊事兵 → 中式烹调师" in items[cook]["explanation"]
+    assert clerk in items
+    # A specialty no synonym row lists still maps, through the catalog's own names and the embedding.
+    nurse = post_seeker(
+        api, **body, priority_groups=["veteran"], military_specialty="野战医院护理员", phone="13805515555"
+    )
+    assert "医疗护理员" in [o["name"] for o in api.get(f"/v1/jobseekers/{nurse}").json()["occupations"]]
+    civilian = post_seeker(api, **body, military_specialty="炊事兵", phone="13805516666")  # not a veteran
+    assert "中式烹调师" not in [o["name"] for o in api.get(f"/v1/jobseekers/{civilian}").json()["occupations"]]

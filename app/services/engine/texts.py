@@ -18,14 +18,14 @@ def job_text(title: str, description: str, tags: Iterable[str]) -> str:
     return "\n".join(part for part in (title, description, " ".join(tags)) if part)
 
 
-def seeker_text(desired_job: str, experience: str, skills: Iterable[str]) -> str:
-    return "\n".join(part for part in (desired_job, experience, " ".join(skills)) if part)
+def seeker_text(desired_job: str, experience: str, skills: Iterable[str], specialty: str | None = None) -> str:
+    return "\n".join(part for part in (desired_job, experience, " ".join(skills), specialty or "") if part)
 
 
 def text_of(row: Job | Jobseeker) -> str:
     if isinstance(row, Job):
         return job_text(row.title, row.description, row.tags)
-    return seeker_text(row.desired_job, row.experience, row.skills)
+    return seeker_text(row.desired_job, row.experience, row.skills, veteran_specialty(row))
 
 
 def title_and_body(row: Job | Jobseeker) -> tuple[str, str]:
@@ -59,7 +59,7 @@ def describe(rows: Sequence[Job | Jobseeker], coder: OccupationCoder) -> None:
         row.embedding = vector.astype("float32").tobytes()
         row.embedding_model = coder.embedder.name
         row.text_hash = text_hash(text)
-        row.occupations = [coded_json(c) for c in coded]
+        row.occupations = [coded_json(c) for c in coded] + served_as(row, coder, {c.code for c in coded})
         row.occupation_code = coded[0].code if coded else None
         row.coding_version = coder.version
     read_facts(rows)
@@ -108,6 +108,27 @@ def facts_out(row: WithFacts) -> list[FactOut]:
 class WithFacts(Protocol):
     @property
     def facts(self) -> list[Any] | None: ...
+
+
+def veteran_specialty(row: Jobseeker) -> str | None:
+    """A veteran's military specialty; a specialty without the veteran group is not used."""
+    return row.military_specialty if "veteran" in (row.priority_groups or []) else None
+
+
+SPECIALTY_WEIGHT = 0.5  # a specialty's civilian codes count half as much as what the person asks for
+
+
+def served_as(row: Job | Jobseeker, coder: OccupationCoder, have: set[str]) -> list[dict[str, Any]]:
+    """The civilian occupations a veteran's specialty maps to, coded like a title (names, aliases, the military
+    synonym rows, the embedding; so an unlisted specialty still maps), each marked with the specialty."""
+    specialty = veteran_specialty(row) if isinstance(row, Jobseeker) else None
+    if not specialty:
+        return []
+    return [
+        {**coded_json(c), "confidence": c.confidence * SPECIALTY_WEIGHT, "via": specialty}
+        for c in coder.code(specialty, "", k=2)
+        if c.code not in have
+    ]
 
 
 def coded_json(coded: Coded) -> dict[str, Any]:

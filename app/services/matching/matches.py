@@ -91,6 +91,7 @@ class Request:
     applicant: Applicant | None = None  # the asking seeker's, to explain programme eligibility
     limits: Limits = field(default_factory=Limits)  # what the asker's own words rule out and wish for
     ring_km: float | None = None  # a seeker's own page: how far the wider ring reaches when the circle is thin
+    served: Mapping[str, str] = field(default_factory=dict)  # civilian code -> the veteran's specialty it came from
 
 
 def matches_for_seeker(
@@ -122,6 +123,7 @@ def matches_for_seeker(
         applicant=applicant,
         limits=limits,
         ring_km=_ring(matcher, query, seeker.radius_km),
+        served={str(c["code"]): str(c["via"]) for c in seeker.occupations or [] if c.get("via")},
     )
     return _job_page(session, matcher, request)
 
@@ -450,7 +452,7 @@ def _job_match(
         placed_by=_placed_by(job),
         fair=fairs.get(job.fair_id) if job.fair_id is not None else None,
         programme=programme(job.job_type),
-        facts=_fact_words(request.limits, job),
+        facts=_fact_words(request.limits, job) + _served_words(request.served, codes),
     )
     return JobMatch(
         job=job_summary(job),
@@ -459,6 +461,13 @@ def _job_match(
         reasons=_reasons(ranked, codes),
         explanation=words,
     )
+
+
+def _served_words(served: Mapping[str, str], codes: list[Coded]) -> list[str]:
+    """「退役军人专业相符：汽车兵 → 道路货运汽车驾驶员」 when the posting is what the veteran's specialty maps to."""
+    if not codes or codes[0].code not in served:
+        return []
+    return [f"退役军人专业相符：{served[codes[0].code]} → {codes[0].name}"]
 
 
 def _fact_words(limits: Limits, job: ShownJob) -> list[str]:

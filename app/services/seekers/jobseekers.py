@@ -228,6 +228,7 @@ def jobseeker_out(vault: Vault, seeker: Jobseeker, *, in_full: bool, show_point:
         employment_status=seeker.employment_status,
         community_code=seeker.community_code,
         household_id=seeker.household_id,
+        military_specialty=seeker.military_specialty,
         occupations=occupations_out(seeker),
         facts=facts_out(seeker),
         push=PushSettingsOut(
