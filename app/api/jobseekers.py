@@ -39,7 +39,7 @@ def get_jobseeker(seeker_id: PathId, principal: PrincipalDep, session: SessionDe
     return seeker_service.get_jobseeker(session, vault, principal, seeker_id)
 
 
-@router.patch("/{seeker_id}", response_model=JobseekerOut)
+@router.patch("/{seeker_id}", response_model=JobseekerOut, responses=CONFLICT_RESPONSE)
 def update_jobseeker(
     seeker_id: PathId,
     payload: JobseekerUpdate,
