@@ -608,6 +608,13 @@ def _distinct(facts: Iterable[Fact]) -> list[Fact]:
 
 # --- what matching does with them ------------------------------------------------------------------------
 
+SEEKER_CODES = frozenset(
+    {"home_only", "no_night", "no_lifting", "no_standing", "no_height", "no_riding", "wheelchair", "deaf", "none"}
+)
+VALUE_CODES = frozenset(
+    {"hours", "edu_min", "edu", "fresh_graduate", "graduation", "experience_min", "experience", "age_range", "age"}
+)
+
 
 class JobBits(IntFlag):
     """A posting's facts as bits, for exact filtering inside the circle (the score table keeps one per posting)."""
@@ -973,3 +980,7 @@ def words_of(fact: Fact) -> str:
         case "meals" | "housing" if fact.modality is Modality.WISH:
             return f"希望{_WORDS[fact.code]}"
     return _WORDS.get(fact.code, fact.code)
+
+
+# Every code the reader can give: what a person may name when they say a fact was misread.
+FACT_CODES = frozenset(_WORDS) | frozenset(LICENCE_WORDS) | SEEKER_CODES | VALUE_CODES | frozenset(_PLAIN_BITS)

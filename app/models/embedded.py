@@ -29,6 +29,9 @@ class Embedded:
     # which reader produced it; cheap, so recomputed on every text change and whenever the reader changes.
     facts: Mapped[list[Any]] = mapped_column(JSON, default=list, server_default="[]")
     facts_version: Mapped[str | None] = mapped_column(String(16))
+    # Codes its author or a clerk said were misread ("remote" on a posting that only mentions a remote tool):
+    # never read from the text again.
+    rejected_facts: Mapped[list[Any]] = mapped_column(JSON, default=list, server_default="[]")
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

@@ -2,7 +2,23 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, Field
+
+from matching.facts import FACT_CODES
+
+
+def _known(code: str) -> str:
+    if code not in FACT_CODES:
+        raise ValueError(f"不是可识别的事实代码：{code}（见 facts 中的 code）")
+    return code
+
+
+FactCode = Annotated[str, AfterValidator(_known)]
+REJECTED_DESCRIPTION = (
+    "codes of facts read wrongly from the text (see `facts`): never read again until removed from this list"
+)
 
 
 class FactOut(BaseModel):

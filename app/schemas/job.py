@@ -17,7 +17,7 @@ from app.schemas.common import (
     Salary,
     Strict,
 )
-from app.schemas.facts import FactOut
+from app.schemas.facts import REJECTED_DESCRIPTION, FactCode, FactOut
 from app.schemas.occupation import OccupationFilter, OccupationOut
 from app.schemas.screening import NOTE_EXAMPLE, ReviewRecord, ScreeningNote
 from app.vocabulary import JobType
@@ -77,6 +77,7 @@ class JobCreate(Strict):
     shifts: list[Shift] = Field(default_factory=list, max_length=6, description="working hours, 零工 above all")
     external_id: str | None = Field(None, min_length=1, max_length=64, description="the caller's own id")
     fair_id: EntityId | None = Field(None, description="the job fair it is offered at")
+    rejected_facts: list[FactCode] = Field(default_factory=list, max_length=40, description=REJECTED_DESCRIPTION)
 
     model_config = {"json_schema_extra": {"examples": [JOB_EXAMPLE]}}
 
@@ -97,6 +98,7 @@ class JobUpdate(Strict):
     internship_months: int | None = Field(None, ge=1, le=36)
     shifts: list[Shift] | None = Field(None, max_length=6)
     fair_id: EntityId | None = None
+    rejected_facts: list[FactCode] | None = Field(None, max_length=40, description=REJECTED_DESCRIPTION)
 
     model_config = {"json_schema_extra": {"examples": [{"salary": {"min": 6500, "max": 8500, "unit": "month"}}]}}
 
@@ -142,6 +144,7 @@ class JobOut(JobSummary):
     facts: list[FactOut] = Field(
         default_factory=list, description="what the text says (licences, hours, 包吃住, place, demands), with its words"
     )
+    rejected_facts: list[str] = Field(default_factory=list, description=REJECTED_DESCRIPTION)
     channel: str = Field(description="api or upload: how it arrived")
     duplicate_of: int | None = Field(
         description="the same posting from another channel, matched in its place; null for originals"

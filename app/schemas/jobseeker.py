@@ -8,7 +8,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, Field, StringConstraints, field_validator
 
 from app.schemas.common import ExpectedSalary, Location, LocationOut, Strict
-from app.schemas.facts import FactOut
+from app.schemas.facts import REJECTED_DESCRIPTION, FactCode, FactOut
 from app.schemas.occupation import OccupationOut
 from app.schemas.push import PushSettings, PushSettingsOut
 from app.schemas.validators import validate_id_number, validate_mobile
@@ -96,6 +96,7 @@ class JobseekerCreate(_SeekerFields):
     employment_status: EmploymentStatus | None = None
     community_code: CommunityCode | None = Field(None, description="registered community; default: nearest")
     household_id: str | None = Field(None, min_length=1, max_length=32, description="户 number from community staff")
+    rejected_facts: list[FactCode] = Field(default_factory=list, max_length=40, description=REJECTED_DESCRIPTION)
     military_specialty: str | None = Field(
         None,
         min_length=1,
@@ -130,6 +131,7 @@ class JobseekerUpdate(_SeekerFields):
     community_code: CommunityCode | None = None
     household_id: str | None = Field(None, min_length=1, max_length=32)
     military_specialty: str | None = Field(None, min_length=1, max_length=50, description="null removes it")
+    rejected_facts: list[FactCode] | None = Field(None, max_length=40, description=REJECTED_DESCRIPTION)
     push: PushSettings | None = Field(None, description="replaces the push settings as a whole")
 
 
@@ -157,6 +159,7 @@ class JobseekerOut(BaseModel):
     community_code: str | None = Field(description="registered, or the nearest community centre within 3 km")
     household_id: str | None
     military_specialty: str | None
+    rejected_facts: list[str] = Field(default_factory=list, description=REJECTED_DESCRIPTION)
     occupations: list[OccupationOut] = Field(description="top occupation codes of the desired job")
     facts: list[FactOut] = Field(
         default_factory=list,

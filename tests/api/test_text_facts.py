@@ -227,3 +227,22 @@ def test_a_veterans_military_specialty_maps_to_civilian_work(api: httpx.Client):
     assert "医疗护理员" in [o["name"] for o in api.get(f"/v1/jobseekers/{nurse}").json()["occupations"]]
     civilian = post_seeker(api, **body, military_specialty="炊事兵", phone="13805516666")  # not a veteran
     assert "中式烹调师" not in [o["name"] for o in api.get(f"/v1/jobseekers/{civilian}").json()["occupations"]]
+
+
+def test_a_misread_fact_is_corrected_by_naming_it(api: httpx.Client):
+    """The person (or the posting's author) says which fact was read wrongly; it is never read again, and matching
+    follows at once."""
+    boss = employer(api)
+    tool = post_job(api, boss, title="客服专员", description="在家办公软件的售后客服，需到公司坐班")
+    seeker = post_seeker(api, desired_job="客服", experience="只能在家工作", expected_salary=None)
+    assert tool in match_ids(api, seeker)  # read as remote work: the home-only seeker sees it
+    fixed = api.patch(f"/v1/jobs/{tool}", json={"rejected_facts": ["remote"]})
+    assert fixed.status_code == 200, fixed.text
+    assert fixed.json()["rejected_facts"] == ["remote"] and "remote" not in {f["code"] for f in fixed.json()["facts"]}
+    assert tool not in match_ids(api, seeker)
+    mine = api.patch(f"/v1/jobseekers/{seeker}", json={"rejected_facts": ["home_only"]})
+    assert mine.status_code == 200 and "home_only" not in {f["code"] for f in mine.json()["facts"]}
+    assert tool in match_ids(api, seeker)
+    unknown = api.patch(f"/v1/jobseekers/{seeker}", json={"rejected_facts": ["flying"]})
+    assert unknown.status_code == 422 and "flying" in unknown.text
+    assert api.patch(f"/v1/jobseekers/{seeker}", json={"rejected_facts": None}).status_code == 422

@@ -82,7 +82,8 @@ def read_facts(rows: Sequence[Job | Jobseeker]) -> None:
                 for f in text_facts.seeker_facts(row.desired_job, row.experience, row.skills)
                 if consented or not f.sensitive
             ]
-        row.facts = [f.as_json() for f in found]
+        rejected = set(row.rejected_facts or ())
+        row.facts = [f.as_json() for f in found if f.code not in rejected]
         row.facts_version = text_facts.VERSION
 
 

@@ -26,7 +26,7 @@ from app.services.engine.duplicates import DuplicateRule, find_original
 from app.services.engine.index_feed import add_indexed, record_change
 from app.services.engine.matcher import Matcher
 from app.services.engine.occupations import code_under, occupations_out
-from app.services.engine.texts import describe, facts_out, is_stale
+from app.services.engine.texts import describe, facts_out, is_stale, read_facts
 from app.services.errors import Conflict, InvalidField, NotFound
 from app.services.identity.access import require_employer
 from app.services.identity.principal import Principal
@@ -41,6 +41,7 @@ from matching.programmes import PostingTerms, posting_problems
 
 # What the index or its ranking facts hold: a change to any of them reaches every process through the feed.
 INDEXED_FIELDS = {
+    "rejected_facts",  # the facts are in the score table
     "title",
     "description",
     "tags",
@@ -51,7 +52,16 @@ INDEXED_FIELDS = {
     "fair_id",
     "salary",
 }
-NOT_NULL = ("title", "description", "job_type", "salary", "location", "tags", "shifts")  # PATCH may not clear
+NOT_NULL = (
+    "title",
+    "description",
+    "job_type",
+    "salary",
+    "location",
+    "tags",
+    "shifts",
+    "rejected_facts",
+)  # PATCH may not clear
 SCREENED_FIELDS = {"title", "description", "tags", "job_type"}  # job_type: which age limits are the programme's
 
 
@@ -122,6 +132,8 @@ def update_job(session: Session, matcher: Matcher, principal: Principal, job_id:
         link_employers(session, job.fair_id, [job.employer_id])
     if is_stale(job, matcher.coder):
         describe([job], matcher.coder)
+    elif "rejected_facts" in changes:
+        read_facts([job])
     if INDEXED_FIELDS & changes.keys():
         _touch(session, job)
     return job_out(job)
@@ -255,6 +267,7 @@ def job_out(job: Job) -> JobOut:
         updated_at=job.updated_at,
         occupations=occupations_out(job),
         facts=facts_out(job),
+        rejected_facts=list(job.rejected_facts or []),
         channel=job.channel,
         duplicate_of=job.duplicate_of_id,
         screening_warnings=notes_of(job, "warning"),

@@ -63,6 +63,7 @@ NOT_NULL = (
     "priority_groups",
     "push",
     "sensitive_consent",
+    "rejected_facts",
 )
 SPECIAL = {
     "location",
@@ -231,6 +232,7 @@ def jobseeker_out(vault: Vault, seeker: Jobseeker, *, in_full: bool, show_point:
         military_specialty=seeker.military_specialty,
         occupations=occupations_out(seeker),
         facts=facts_out(seeker),
+        rejected_facts=list(seeker.rejected_facts or []),
         push=PushSettingsOut(
             consent=seeker.push_consent,
             channel=seeker.push_channel,
