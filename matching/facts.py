@@ -379,9 +379,10 @@ def posting_facts(title: str, description: str, tags: Iterable[str] = ()) -> lis
     found += _licences(text, posting=True)
     found += _certified_trade(title, text, found)
     found += _matched(text, _SCHEDULE_CUES)
-    if _NIGHT_FREE.search(text):
+    night_free = _NIGHT_FREE.search(text)
+    if night_free:
         found = [f for f in found if f.code != "night"]
-        found.append(Fact(Family.SCHEDULE, "day_shift", _NIGHT_FREE.search(text).group(0), 0.85))  # type: ignore[union-attr]
+        found.append(Fact(Family.SCHEDULE, "day_shift", night_free.group(0), 0.85))
     found += _hours(text)
     found += _matched(text, _LODGING_CUES)
     found += _matched(text, _PLACE_CUES)

@@ -231,7 +231,7 @@ def test_a_damaged_snapshot_is_rebuilt_like_a_missing_one(
 
 
 def test_rows_written_before_the_fact_reader_are_read_on_the_next_start(
-    settings: Settings, fake_embedder: Embedder, caplog: pytest.LogCaptureFixture
+    settings: Settings, fake_embedder: Embedder, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ):
     """A snapshot saved by another fact reader is not trusted: the start rereads every row's text, without the
     model, and the limits apply at once."""
@@ -245,18 +245,13 @@ def test_rows_written_before_the_fact_reader_are_read_on_the_next_start(
     with writer.sessions.begin() as session:  # as 0013 leaves the rows it found
         session.execute(text("UPDATE jobs SET facts = '[]', facts_version = NULL"))
     caplog.set_level(logging.INFO)
-    assert Runtime.build(settings, RefusingEmbedder()).close() is None  # this reader's own snapshot: trusted
-    with writer.sessions() as session:
-        assert session.execute(text("SELECT facts_version FROM jobs")).scalar_one() is None
-    monkeypatch = pytest.MonkeyPatch()
-    monkeypatch.setattr("app.services.engine.index_feed.FACTS_VERSION", "facts-next")
+    monkeypatch.setattr("app.services.engine.index_feed.FACTS_VERSION", "facts-next")  # the snapshot's is older
+    runtime = Runtime.build(settings, RefusingEmbedder())
     try:
-        runtime = Runtime.build(settings, RefusingEmbedder())
         with runtime.sessions() as session:
             facts, version = session.execute(text("SELECT facts, facts_version FROM jobs")).one()
-        runtime.close()
     finally:
-        monkeypatch.undo()
+        runtime.close()
     codes = {f["code"] for f in (facts if isinstance(facts, list) else json.loads(facts))}
     assert codes == {"meals", "housing", "shifts"} and version
     assert "job snapshot does not match the database: rebuilding" in caplog.text

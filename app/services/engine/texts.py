@@ -55,11 +55,13 @@ def describe(rows: Sequence[Job | Jobseeker], coder: OccupationCoder) -> None:
     texts = [text_of(row) for row in rows]
     vectors = coder.embedder.embed(texts)
     codes = coder.code_many([title_and_body(row) for row in rows])
+    served = served_as(rows, coder)
     for row, text, vector, coded in zip(rows, texts, vectors, codes):
         row.embedding = vector.astype("float32").tobytes()
         row.embedding_model = coder.embedder.name
         row.text_hash = text_hash(text)
-        row.occupations = [coded_json(c) for c in coded] + served_as(row, coder, {c.code for c in coded})
+        mine = {c.code for c in coded}
+        row.occupations = [coded_json(c) for c in coded] + [c for c in served.get(id(row), []) if c["code"] not in mine]
         row.occupation_code = coded[0].code if coded else None
         row.coding_version = coder.version
     read_facts(rows)
@@ -119,17 +121,16 @@ def veteran_specialty(row: Jobseeker) -> str | None:
 SPECIALTY_WEIGHT = 0.5  # a specialty's civilian codes count half as much as what the person asks for
 
 
-def served_as(row: Job | Jobseeker, coder: OccupationCoder, have: set[str]) -> list[dict[str, Any]]:
-    """The civilian occupations a veteran's specialty maps to, coded like a title (names, aliases, the military
-    synonym rows, the embedding; so an unlisted specialty still maps), each marked with the specialty."""
-    specialty = veteran_specialty(row) if isinstance(row, Jobseeker) else None
-    if not specialty:
-        return []
-    return [
-        {**coded_json(c), "confidence": c.confidence * SPECIALTY_WEIGHT, "via": specialty}
-        for c in coder.code(specialty, "", k=2)
-        if c.code not in have
-    ]
+def served_as(rows: Sequence[Job | Jobseeker], coder: OccupationCoder) -> dict[int, list[dict[str, Any]]]:
+    """By `id(row)`: the civilian occupations each veteran's specialty maps to, coded like a title (names,
+    aliases, the military synonym rows, the embedding; so an unlisted specialty still maps), each marked with the
+    specialty; all specialties of a batch in one coder call."""
+    specialties = {id(r): s for r in rows if isinstance(r, Jobseeker) and (s := veteran_specialty(r))}
+    coded = coder.code_many([(s, "") for s in specialties.values()], k=2) if specialties else []
+    return {
+        key: [{**coded_json(c), "confidence": c.confidence * SPECIALTY_WEIGHT, "via": s} for c in codes]
+        for (key, s), codes in zip(specialties.items(), coded)
+    }
 
 
 def coded_json(coded: Coded) -> dict[str, Any]:
