@@ -1,17 +1,46 @@
-"""Readiness: database, model and index."""
+"""What operators poll: liveness, readiness (database, model, index) and the Prometheus scrape."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response
 from fastapi.responses import JSONResponse
 
 from app.api.deps import RuntimeDep
+from app.metrics import EXPOSITION_TYPE
 from app.services import health as health_service
 
 router = APIRouter(tags=["health"])
 
 
-@router.get("/healthz", responses={503: {"description": "a part is not ready"}})
-def healthz(runtime: RuntimeDep) -> JSONResponse:
+# HEAD too: load balancers and uptime checkers often probe with it. Undocumented, as the GET says it all.
+@router.get("/livez", summary="The process answers")
+@router.head("/livez", include_in_schema=False)
+async def livez() -> dict[str, str]:
+    """Always 200 while the process runs; touches nothing (no database, no thread), so a busy server still answers.
+    A failing liveness probe means: restart this process."""
+    return {"status": "ok"}
+
+
+@router.get(
+    "/readyz",
+    summary="The database, model and index are ready",
+    responses={503: {"description": "a part is not ready"}},
+)
+@router.head("/readyz", include_in_schema=False)
+@router.get(
+    "/healthz",
+    summary="The same as /readyz (kept for older probes)",
+    responses={503: {"description": "a part is not ready"}},
+)
+@router.head("/healthz", include_in_schema=False)
+def readyz(runtime: RuntimeDep) -> JSONResponse:
+    """503 while a part is not ready: send this replica no traffic until it is 200 again."""
     report = health_service.check(runtime.sessions, runtime.matcher)
     return JSONResponse(report, status_code=200 if report["status"] == "ok" else 503)
+
+
+@router.get("/metrics", include_in_schema=False)
+async def metrics(runtime: RuntimeDep) -> Response:
+    """Counts, latencies and the index's state in Prometheus' text format: no personal data, so no sign-in.
+    In the event loop: it reads memory only, and must answer while every request thread is busy."""
+    return Response(health_service.scrape(runtime.feed), media_type=EXPOSITION_TYPE)

@@ -18,7 +18,8 @@ from app.config import Settings
 from app.services.errors import AppError, TooLarge
 from app.services.identity.ratelimit import RateLimiter
 
-UNLIMITED_PATHS = frozenset({"/healthz"})  # probes poll it from one address, and it must answer while others wait
+# Probes and the scraper poll from one address, and must get answers while others wait.
+UNLIMITED_PATHS = frozenset({"/livez", "/readyz", "/healthz", "/metrics"})
 UPLOAD_PATH = "/v1/uploads"  # multipart sheets: capped at upload_max_bytes, the service says which file is too big
 MULTIPART_SLACK_BYTES = 64 * 1024  # boundaries, part headers and the small form fields around the file
 

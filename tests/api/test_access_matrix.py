@@ -204,6 +204,8 @@ def row(method: str, path: str, make: Make, rule: Rule, *also_ok: int, hidden: R
 
 
 row("GET", "/healthz", get(lambda w, o: "/healthz"), anyone, 503)
+row("GET", "/readyz", get(lambda w, o: "/readyz"), anyone, 503)
+row("GET", "/livez", get(lambda w, o: "/livez"), anyone)
 row("GET", "/dashboard", get(lambda w, o: "/dashboard"), anyone)
 row("GET", "/v1/jobs", get(lambda w, o: "/v1/jobs"), anyone)
 row("GET", "/v1/jobs/{job_id}", get(lambda w, o: f"/v1/jobs/{w.side('job', o)}"), anyone)

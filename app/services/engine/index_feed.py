@@ -156,6 +156,7 @@ class IndexFeed:
         self._snapshot_dir = snapshot_dir
         self._lock = threading.RLock()
         self._last_seq = 0
+        self._caught_up_at = time.monotonic()  # every change committed before this is in the indexes
         self._gaps: dict[int, float] = {}
         self._dirty = False
         self._erased = False  # a seeker left: their vector must leave the disk soon, not in an hour
@@ -178,9 +179,19 @@ class IndexFeed:
     def feeds(self) -> tuple[Feed, Feed]:
         return (self.jobs, self.seekers)
 
+    @property
+    def last_seq(self) -> int:
+        return self._last_seq
+
+    @property
+    def lag_s(self) -> float:
+        """How old the indexes may be: the time since the feed was last read through (a poll interval when well)."""
+        return time.monotonic() - self._caught_up_at
+
     def start(self) -> None:
         """Use each snapshot only if it matches the database; otherwise rebuild from stored vectors."""
         with self._lock, self._sessions() as session:
+            read_at = time.monotonic()
             self._last_seq = session.scalar(select(func.coalesce(func.max(IndexChange.seq), 0))) or 0
             for feed in self.feeds:
                 versions = dict(
@@ -190,12 +201,14 @@ class IndexFeed:
                     self._rebuild(session, feed)
                     self._dirty = True
                     session.commit()  # rows re-embedded for a new model keep their vectors
+            self._caught_up_at = read_at
         if self._dirty:
             self.save_snapshots()
 
     def catch_up(self) -> int:
         """Apply every committed change not yet seen; returns how many entities were refreshed."""
         with self._lock, self._sessions() as session:
+            read_at = time.monotonic()
             rows = session.execute(
                 select(IndexChange.seq, IndexChange.entity, IndexChange.entity_id)
                 .where(or_(IndexChange.seq > self._last_seq, IndexChange.seq.in_(list(self._gaps))))
@@ -207,6 +220,7 @@ class IndexFeed:
                 ids = {entity_id for _, entity, entity_id in rows if entity == feed.entity}
                 refreshed += self._refresh(session, feed, ids)
             self._dirty |= refreshed > 0
+            self._caught_up_at = read_at
             return refreshed
 
     def save_snapshots(self) -> None:

@@ -13,6 +13,7 @@ import numpy as np
 from sqlalchemy import select
 from sqlalchemy.orm import Session, defer
 
+from app.metrics import MATCH_SECONDS, SEARCH_SECONDS
 from app.models import Job, Jobseeker, ShownMatch
 from app.models.base import utcnow
 from app.schemas.common import ExpectedSalary
@@ -94,6 +95,7 @@ class Request:
     served: Mapping[str, str] = field(default_factory=dict)  # civilian code -> the veteran's specialty it came from
 
 
+@MATCH_SECONDS.labels("jobs_for_seeker").time()
 def matches_for_seeker(
     session: Session, matcher: Matcher, principal: Principal, seeker_id: int, query: MatchQuery
 ) -> MatchPage:
@@ -128,6 +130,7 @@ def matches_for_seeker(
     return _job_page(session, matcher, request)
 
 
+@SEARCH_SECONDS.time()
 def search_jobs(session: Session, matcher: Matcher, body: SearchRequest) -> MatchPage:
     mask = job_mask(body.job_type) if body.job_type else seeker_mask([], Applicant(), None)
     radius_km = check_radius(body.radius_km or matcher.default_radius_km, matcher.max_radius_km)
@@ -154,6 +157,7 @@ def search_jobs(session: Session, matcher: Matcher, body: SearchRequest) -> Matc
     return _job_page(session, matcher, request)
 
 
+@MATCH_SECONDS.labels("seekers_for_job").time()
 def seekers_for_job(
     session: Session, matcher: Matcher, vault: Vault, principal: Principal, job_id: int, query: MatchQuery
 ) -> SeekerMatchPage:

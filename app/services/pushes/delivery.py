@@ -19,6 +19,7 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, Update, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.metrics import PUSHES
 from app.models import Jobseeker, Push
 from app.models.base import utcnow
 from app.services.pushes.channels import Channel, DeliveryFailed, Message, Outcome
@@ -71,17 +72,20 @@ def send_due(
 def settle_abandoned(sessions: sessionmaker[Session], now: datetime, report: SendReport) -> None:
     with sessions() as session:
         abandoned = (Push.status == "sending", Push.lease_until < now)
-        report.in_doubt += _changed(
+        in_doubt = _changed(
             session,
             update(Push)
             .where(*abandoned, Push.channel == "wechat")
             .values(status="in_doubt", last_error="sender stopped mid-call; not re-sent (WeChat cannot deduplicate)"),
         )
+        report.in_doubt += in_doubt
         report.resent += _changed(
             session,
             update(Push).where(*abandoned, Push.channel != "wechat").values(status="pending", next_attempt_at=now),
         )
         session.commit()
+    if in_doubt:
+        PUSHES.labels("wechat", "in_doubt").inc(in_doubt)
 
 
 def _due(sessions: sessionmaker[Session], now: datetime, shard: Shard, channels: set[str]) -> list[int]:
@@ -125,6 +129,7 @@ def _send_one(
         )
         session.commit()
     report.sent += 1
+    PUSHES.labels(channel, "sent").inc()
 
 
 def _claim(
@@ -160,17 +165,19 @@ def _failed(
             return
         push.last_error, push.lease_until = failure.reason[:1000], None
         if failure.outcome is Outcome.REVOKED:
-            push.status = "cancelled"
+            push.status, outcome = "cancelled", "revoked"
             _revoke(session, push)
             report.revoked += 1
         elif failure.outcome is Outcome.DEAD or push.attempts >= rules.max_attempts:
-            push.status = "dead"
+            push.status, outcome = "dead", "dead"
             report.dead += 1
             logger.warning("push %d dead-lettered after %d attempts: %s", push.id, push.attempts, failure.reason)
         else:
-            push.status, push.next_attempt_at = "pending", rules.retry_at(now, push.attempts)
+            push.status, push.next_attempt_at, outcome = "pending", rules.retry_at(now, push.attempts), "failed"
             report.retried += 1
+        channel = push.channel
         session.commit()
+    PUSHES.labels(channel, outcome).inc()
 
 
 def _revoke(session: Session, push: Push) -> None:

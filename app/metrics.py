@@ -1,0 +1,72 @@
+"""The process's Prometheus metrics: requests, matching, uploads, pushes, and the index state a scrape reads.
+
+At the bottom of the app (it imports nothing of it), so the middleware, the services and the scrape share these
+objects. They live in prometheus_client's default registry, one per process: each replica, and each worker of
+`serve --workers N`, counts its own (see README.md, "Watching it").
+"""
+
+from __future__ import annotations
+
+from prometheus_client import (
+    CONTENT_TYPE_LATEST,
+    REGISTRY,
+    Counter,
+    Gauge,
+    Histogram,
+    disable_created_metrics,
+    generate_latest,
+)
+
+disable_created_metrics()  # type: ignore[no-untyped-call]  # a `_created` series beside each counter: unused
+
+EXPOSITION_TYPE = CONTENT_TYPE_LATEST
+UNMATCHED_ROUTE = "unmatched"  # no route template: an unknown path, or refused before routing (429, 413)
+# From a cached read (~1 ms) to a cold upload or a wide search (seconds).
+LATENCY_BUCKETS_S = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
+
+HTTP_REQUESTS = Counter(
+    "jobcircle_http_requests",
+    "HTTP requests answered, by method, route template and status",
+    ["method", "route", "status"],
+)
+HTTP_REQUEST_SECONDS = Histogram(
+    "jobcircle_http_request_duration_seconds",
+    "Time from a request's arrival until its response was sent, by method and route template",
+    ["method", "route"],
+    buckets=LATENCY_BUCKETS_S,
+)
+MATCH_SECONDS = Histogram(
+    "jobcircle_match_duration_seconds",
+    "Time to build one page of matches for a profile (jobs_for_seeker) or a posting (seekers_for_job)",
+    ["direction"],
+    buckets=LATENCY_BUCKETS_S,
+)
+SEARCH_SECONDS = Histogram(
+    "jobcircle_search_duration_seconds",
+    "Time to answer one anonymous search (embedding the text included)",
+    buckets=LATENCY_BUCKETS_S,
+)
+UPLOAD_ROWS = Counter(
+    "jobcircle_upload_rows",
+    "Uploaded sheet rows stored by this process, by outcome (created, updated, unchanged, rejected)",
+    ["outcome"],
+)
+PUSHES = Counter(
+    "jobcircle_pushes",
+    "Push deliveries by channel and outcome (sent, failed: retried later, dead, revoked, in_doubt)",
+    ["channel", "outcome"],
+)
+INDEX_ROWS = Gauge("jobcircle_index_rows", "Items in the in-memory match index, by index (jobs, seekers)", ["index"])
+FEED_LAG_SECONDS = Gauge(
+    "jobcircle_index_feed_lag_seconds",
+    "Seconds since the index last caught up with the change feed: changes committed before then are matched",
+)
+FEED_SEQ = Gauge(
+    "jobcircle_index_feed_seq",
+    "The last change-feed sequence number this process applied; replicas behind the others show a lower one",
+)
+
+
+def exposition() -> bytes:
+    """Every metric of this process in Prometheus' text format."""
+    return generate_latest(REGISTRY)
