@@ -38,7 +38,7 @@ from app.api.security_headers import SecurityHeaders
 from app.config import Settings
 from app.db import connection_capacity
 from app.runtime import Runtime
-from app.services.identity.ratelimit import RateLimiter
+from app.services.identity.ratelimit import make_limiter
 from matching.embedding import Embedder
 
 logger = logging.getLogger("jobcircle.http")
@@ -110,7 +110,7 @@ def create_app(settings: Settings | None = None, *, embedder: Embedder | None = 
     ):
         app.include_router(module.router)
     app.mount("/dashboard/assets", dashboard.assets(), name="dashboard-assets")
-    app.state.limiter = RateLimiter()  # per process; the auth dependency takes per-user tokens from it too
+    app.state.limiter = make_limiter(settings)  # Redis or per process; the auth dependency uses it too
     # Added innermost first: CORS wraps everything, so preflights and refusals (429, 413) carry its headers.
     app.add_middleware(IdempotencyMiddleware)
     app.add_middleware(RequestLimits, settings=settings)
