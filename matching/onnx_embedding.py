@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import importlib
 import json
 import logging
 import os
@@ -27,6 +28,7 @@ RECIPE = "4"  # part of the cache key: change it whenever export_model writes so
 FILES: dict[Precision, str] = {"fp32": "model.onnx", "int8": "model_int8.onnx"}
 INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 META = "export.json"  # written last: its presence marks a complete export
+EXPORT_MODULES = ("torch", "sentence_transformers", "onnx")  # the `export` extras; serving needs none of them
 
 
 def model_key(model_path: Path) -> str:
@@ -40,13 +42,29 @@ def model_key(model_path: Path) -> str:
     return digest.hexdigest()[:16]
 
 
-def exported_model(model_path: Path, cache_dir: Path) -> Path:
-    """The directory holding `model_path` exported to ONNX, made on first use and kept in `cache_dir`."""
+class ExportMissing(RuntimeError):
+    """The model's ONNX export is not in the cache, and this environment cannot make it (no torch)."""
+
+
+def export_dir(model_path: Path, cache_dir: Path) -> Path:
+    """Where `model_path`'s ONNX export lives in `cache_dir`; complete once it holds META."""
     if not (model_path / "config.json").is_file():
         raise ModelNotFound(f"no model at {model_path} (config.json missing)")
-    target = cache_dir / f"{model_path.name}-onnx-{model_key(model_path)}"
+    return cache_dir / f"{model_path.name}-onnx-{model_key(model_path)}"
+
+
+def exported_model(model_path: Path, cache_dir: Path) -> Path:
+    """The directory holding `model_path` exported to ONNX, made on first use and kept in `cache_dir`."""
+    target = export_dir(model_path, cache_dir)
     if (target / META).is_file():
         return target
+    missing = [name for name in EXPORT_MODULES if not _importable(name)]
+    if missing:  # serving installs need no torch: the export is made once, elsewhere (README: Installing for serving)
+        raise ExportMissing(
+            f"the ONNX export of {model_path.name} is not in {cache_dir} (looked for {target.name}); "
+            "run `jobcircle model export` where the export extras are installed, or copy the directory "
+            f"(this environment lacks {', '.join(missing)})"
+        )
     cache_dir.mkdir(parents=True, exist_ok=True)
     logger.info("exporting %s to ONNX (fp32 and int8) into %s, once per model (about 10 s)", model_path, target)
     started = time.monotonic()
@@ -62,6 +80,14 @@ def exported_model(model_path: Path, cache_dir: Path) -> Path:
         shutil.rmtree(scratch, ignore_errors=True)
     logger.info("exported %s in %.0f s", model_path.name, time.monotonic() - started)
     return target
+
+
+def _importable(module: str) -> bool:
+    try:
+        importlib.import_module(module)  # heavy, but only before an export, which loads it anyway
+    except ImportError:
+        return False
+    return True
 
 
 def export_model(model_path: Path, out: Path, *, keep_plain: bool = False) -> None:
