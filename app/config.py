@@ -12,6 +12,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from app.vocabulary import PriorityGroup
 
+SECRET_FILES = ("jwt_secret", "pii_keys", "pii_lookup_key")  # the names of the files in secrets_dir
 ORIGIN = re.compile(r"^https?://[^/?#\s]+$")  # browsers send scheme://host[:port], compared exactly
 
 
@@ -95,6 +96,12 @@ class Settings(BaseSettings):
         "each search reads; scores are still summed in float32 (see bench/README.md)",
     )
     log_level: str = "INFO"
+    log_format: Literal["json", "text"] = Field(
+        "json",
+        description="json: one JSON object a line (time, level, logger, message; a request's line adds method, "
+        "route, status, duration_ms, request_id and user_id; an error its traceback), for a log collector; "
+        "text: plain lines for a developer's terminal",
+    )
 
     upload_max_bytes: int = Field(20 * 1024 * 1024, ge=1024, description="largest accepted sheet")
     upload_max_rows: int = Field(20_000, ge=1, description="most data rows in one sheet")
@@ -135,8 +142,23 @@ class Settings(BaseSettings):
         description="local time when nothing is sent (inbox excepted); empty: none",
     )
     push_timezone: str = "Asia/Shanghai"
-    push_plan_at: str = Field("02:00", pattern=r"^\d\d:\d\d$", description="local time of the nightly plan")
+    push_plan_at: str = Field(
+        "02:00",
+        pattern=r"^$|^\d\d:\d\d$",
+        description="local time of the nightly plan; empty: schedulers only send, plans come from `jobcircle push plan`",
+    )
+    push_send_interval_s: float = Field(60.0, gt=0, description="how often a scheduler sends the pushes that are due")
     push_scheduler: bool = Field(True, description="plan nightly and send due pushes from this process")
+    push_plan_shards: int = Field(
+        0,
+        ge=0,
+        le=256,
+        description="with a task_broker: the nightly plan is handed to the workers as this many shard tasks "
+        "(0: the process that wins the night plans it alone)",
+    )
+    push_plan_lease_s: float = Field(
+        600.0, gt=0, description="a plan shard whose worker has not reported for this long is taken over"
+    )
     push_max_attempts: int = Field(5, ge=1, description="failed deliveries before a push is dead-lettered")
     push_backoff_s: float = Field(60.0, gt=0, description="first retry delay; doubles each attempt")
     push_lease_s: float = Field(60.0, gt=0, description="a push in delivery this long is given up as in doubt")
@@ -162,6 +184,12 @@ class Settings(BaseSettings):
         "first encrypts, all decrypt (rotation: put the new key first, then `jobcircle keys rotate`)",
     )
     pii_lookup_key: str = Field("", description="base64 HMAC-SHA256 key of the lookup hashes of phone and ID numbers")
+    secrets_dir: Path | None = Field(
+        None,
+        description="a directory of secret files shared by every API and worker process (Docker secrets: "
+        "/run/secrets): jwt_secret, pii_keys and pii_lookup_key, one value per file, read when the "
+        "variable itself is empty; `jobcircle keys init DIR` writes them",
+    )
     screening_mode: Literal["reject", "review"] = Field(
         "reject",
         description="a posting with a discriminatory requirement: reject it (422 naming the phrase and "
@@ -170,6 +198,17 @@ class Settings(BaseSettings):
     rate_limit_user_per_min: int = Field(600, ge=1, description="requests one user may make a minute")
     rate_limit_ip_per_min: int = Field(1200, ge=1, description="requests one client address may make a minute")
     login_limit_per_min: int = Field(10, ge=1, description="login attempts per address and per phone a minute")
+    rate_limit_storage: str = Field(
+        "",
+        description='where the rate limits count: "" in the task broker\'s Redis when there is one (every process '
+        'shares one budget), else in each process; "memory": in each process; redis://…: in that Redis',
+    )
+    idempotency_pending_s: float = Field(
+        60.0,
+        gt=0,
+        description="an Idempotency-Key still being processed after this long was left by a server that died: "
+        "a retry takes it over, unless the first request's effect had committed (then 409, saying so)",
+    )
     body_max_bytes: int = Field(
         1024 * 1024, ge=1024, description="largest JSON request body (uploads: upload_max_bytes)"
     )
@@ -216,6 +255,7 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _default_database(self) -> Self:
+        self._read_secret_files()
         if not self.database_url:
             self.database_url = f"sqlite:///{(self.data_dir / 'jobcircle.db').resolve()}"
         if self.default_radius_km > self.max_radius_km:
@@ -225,8 +265,14 @@ class Settings(BaseSettings):
         unknown = set(self.group_boosts) - set(PriorityGroup)
         if unknown:
             raise ValueError(f"group_boosts: unknown groups {sorted(unknown)}; known: {sorted(PriorityGroup)}")
+        if self.push_plan_shards and not self.task_broker:
+            raise ValueError("push_plan_shards needs a task_broker: the shards are tasks for `jobcircle worker`")
         if self.task_broker and not self.task_broker.startswith(("redis://", "rediss://", "unix://")):
             raise ValueError("task_broker must be a redis:// URL")
+        if self.rate_limit_storage not in ("", "memory") and not self.rate_limit_storage.startswith(
+            ("redis://", "rediss://", "unix://")
+        ):
+            raise ValueError('rate_limit_storage must be "", "memory" or a redis:// URL')
         if self.environment == "production":
             missing = [n for n in ("jwt_secret", "pii_keys", "pii_lookup_key") if not getattr(self, n)]
             if missing:
@@ -237,6 +283,19 @@ class Settings(BaseSettings):
         for proxy in self.trusted_proxies:
             ip_network(proxy, strict=False)  # a ValueError names the bad entry
         return self
+
+    def _read_secret_files(self) -> None:
+        if self.secrets_dir is None:
+            return
+        if not self.secrets_dir.is_dir():
+            raise ValueError(f"secrets_dir: {self.secrets_dir} is not a directory")
+        for name in SECRET_FILES:
+            path = self.secrets_dir / name
+            if not getattr(self, name) and path.is_file():
+                try:
+                    setattr(self, name, path.read_text(encoding="utf-8").strip())
+                except OSError as error:
+                    raise ValueError(f"secrets_dir: cannot read {path}: {error.strerror}") from error
 
     @property
     def runs_uploads(self) -> bool:

@@ -7,6 +7,7 @@ embedded default works out of the box. Production never generates: Settings refu
 from __future__ import annotations
 
 import base64
+import errno
 import json
 import logging
 import os
@@ -49,7 +50,8 @@ def new_key_text() -> str:
 
 
 def load_keys(settings: Settings) -> Keys:
-    stored = _development_secrets(settings) if settings.environment == "development" else {}
+    given = settings.jwt_secret and settings.pii_keys and settings.pii_lookup_key
+    stored = _development_secrets(settings) if settings.environment == "development" and not given else {}
     jwt_secret = settings.jwt_secret or stored.get("jwt_secret", "")
     pii_keys = settings.pii_keys or stored.get("pii_keys", "")
     lookup = settings.pii_lookup_key or stored.get("pii_lookup_key", "")
@@ -71,11 +73,7 @@ def _development_secrets(settings: Settings) -> dict[str, str]:
     if path.exists():
         stored: dict[str, str] = json.loads(path.read_text())
         return stored
-    fresh = {
-        "jwt_secret": secrets.token_urlsafe(48),
-        "pii_keys": f"k1:{new_key_text()}",
-        "pii_lookup_key": new_key_text(),
-    }
+    fresh = fresh_secrets()
     _write_private(path, json.dumps(fresh, indent=1))
     logger.warning(
         "development secrets generated in %s; production sets JOBCIRCLE_JWT_SECRET, "
@@ -83,6 +81,27 @@ def _development_secrets(settings: Settings) -> dict[str, str]:
         path,
     )
     return fresh
+
+
+def fresh_secrets() -> dict[str, str]:
+    return {
+        "jwt_secret": secrets.token_urlsafe(48),
+        "pii_keys": f"k1:{new_key_text()}",
+        "pii_lookup_key": new_key_text(),
+    }
+
+
+def write_secret_store(directory: Path) -> list[Path]:
+    """One file per secret, as `secrets_dir` reads them; raises FileExistsError before writing any if one exists."""
+    values = fresh_secrets()
+    paths = [directory / name for name in values]
+    for path in paths:
+        if path.exists():
+            raise FileExistsError(errno.EEXIST, "exists", str(path))
+    directory.mkdir(parents=True, exist_ok=True)
+    for path in paths:
+        _write_private(path, values[path.name] + "\n")
+    return paths
 
 
 def _write_private(path: Path, text: str) -> None:

@@ -24,7 +24,8 @@ from app.services.engine.matcher import Matcher
 from app.services.identity.tokens import TokenIssuer
 from app.services.places.communities import seed_communities
 from app.services.privacy.vault import Vault
-from app.services.pushes.nightly import PushScheduler, PushSetup, make_channels
+from app.services.pushes.fanout import fan_out_plan
+from app.services.pushes.nightly import FanOut, PushScheduler, PushSetup, make_channels
 from app.services.uploads.ingest import Ingest
 from app.tasks import HueyQueue, ThreadQueue, UploadQueue, UploadWorker, make_huey
 from matching.coding import OccupationCoder
@@ -51,10 +52,14 @@ class SchemaNotCurrent(RuntimeError):
 def set_compute_threads(threads: int) -> None:
     """Once per process, before any model or index product runs; 0 leaves the libraries' defaults."""
     if threads:
-        import torch  # heavy: only here, in the lifespan, never at import
         from threadpoolctl import threadpool_limits
 
-        torch.set_num_threads(threads)
+        try:
+            import torch  # heavy: only here, in the lifespan, never at import
+        except ImportError:
+            pass  # a serving install has none: torch is in the export extras
+        else:
+            torch.set_num_threads(threads)
         threadpool_limits(threads, user_api="blas")
 
 
@@ -126,10 +131,13 @@ class Runtime:
         if s.push_scheduler:
             self._push_client = httpx.Client(timeout=s.push_timeout_s)
             scheduler = PushScheduler(
-                self.sessions, PushSetup.from_settings(s, self.matcher.weights), make_channels(s, self._push_client)
+                self.sessions,
+                PushSetup.from_settings(s, self.matcher.weights),
+                make_channels(s, self._push_client),
+                plan_fan_out(s, self.sessions),
             )
             self._push_thread = threading.Thread(
-                target=scheduler.run, args=(self._stop,), name="push-scheduler", daemon=True
+                target=scheduler.run, args=(self._stop, s.push_send_interval_s), name="push-scheduler", daemon=True
             )
             self._push_thread.start()
 
@@ -163,7 +171,13 @@ def load_model(settings: Settings) -> Embedder:
     """The configured model on the configured backend (ONNX ones export it on first use)."""
     path = settings.model_path or default_model_path()
     if settings.embedding_backend == "torch":
-        return SentenceTransformerEmbedder(path, batch_size=settings.embed_batch_size)
+        try:
+            return SentenceTransformerEmbedder(path, batch_size=settings.embed_batch_size)
+        except ImportError as error:
+            raise RuntimeError(
+                f"embedding_backend=torch runs the model in torch at serve time, and {error.name or 'torch'} is not "
+                "installed here: install jobcircle's export extras, or serve with onnx-int8"
+            ) from error
     precision: Precision = "int8" if settings.embedding_backend == "onnx-int8" else "fp32"
     return onnx_embedder(
         path,
@@ -220,12 +234,20 @@ def make_ingest(settings: Settings, coder: OccupationCoder, keys: Keys) -> Inges
     )
 
 
+def plan_fan_out(settings: Settings, sessions: sessionmaker[Session]) -> FanOut | None:
+    """With push_plan_shards, the night's plan goes to the workers as shard tasks (else None: planned here)."""
+    if not settings.push_plan_shards:
+        return None
+    enqueue_shard = make_huey(settings.task_broker).enqueue_shard
+    shards = settings.push_plan_shards
+    return lambda slot, as_of: fan_out_plan(sessions, shards, enqueue_shard, slot=slot, as_of=as_of)
+
+
 def upload_queue(settings: Settings) -> UploadQueue:
     """Threads here when this process runs uploads; otherwise an enqueue-only huey client."""
     if settings.runs_uploads:
         return ThreadQueue(settings.worker_threads)
-    _, enqueue, _ = make_huey(settings.task_broker)
-    return HueyQueue(enqueue)
+    return HueyQueue(make_huey(settings.task_broker).enqueue_upload)
 
 
 def check_schema_current(engine: Engine, database_url: str) -> None:

@@ -1,4 +1,5 @@
-"""Where uploads run: threads in the API process (embedded default) or huey workers on Redis.
+"""Where uploads run: threads in the API process (embedded default) or huey workers on Redis; and the
+huey tasks of the nightly plan's shards (app/services/pushes/fanout.py), which only workers run.
 
 Either way the task body is `UploadWorker.run`, and the database row is the task's state: a queue
 only says "look at upload N". A lost message or a killed worker costs time, never rows, because
@@ -13,10 +14,12 @@ import queue
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.services.pushes.fanout import EnqueueShard, plan_shard, recover_fanouts
+from app.services.pushes.nightly import PushSetup
 from app.services.uploads.ingest import (
     Ingest,
     Progress,
@@ -120,18 +123,46 @@ class HueyQueue:
 
 
 @dataclass
+class ShardPlanner:
+    """A worker's side of the nightly plan's shards (app/services/pushes/fanout.py)."""
+
+    sessions: sessionmaker[Session]
+    setup: Callable[[], PushSetup]  # built on the first shard: the blend's semantic floor reads the model
+    enqueue_shard: EnqueueShard
+    lease_s: float
+
+    def run(self, fanout_id: int, index: int) -> None:
+        plan_shard(self.sessions, self.setup(), fanout_id, index, lease_s=self.lease_s)
+
+    def recover(self) -> None:
+        recover_fanouts(self.sessions, self.enqueue_shard, lease_s=self.lease_s)
+
+
+@dataclass
 class _Slot:
     worker: UploadWorker | None = None
+    planner: ShardPlanner | None = None
 
     def get(self) -> UploadWorker:
         if self.worker is None:
             raise RuntimeError("no upload worker in this process: run `jobcircle worker`")
         return self.worker
 
+    def get_planner(self) -> ShardPlanner:
+        if self.planner is None:
+            raise RuntimeError("no plan worker in this process: run `jobcircle worker`")
+        return self.planner
 
-def make_huey(broker_url: str) -> tuple[Any, Callable[[int], Any], _Slot]:
-    """A RedisHuey with the upload task and the minutely recovery sweep registered; the slot receives
-    the worker context in worker processes (API processes only enqueue)."""
+
+class HueyTasks(NamedTuple):
+    huey: Any
+    enqueue_upload: Callable[[int], Any]
+    slot: _Slot  # filled in worker processes; API processes only enqueue
+    enqueue_shard: EnqueueShard
+
+
+def make_huey(broker_url: str) -> HueyTasks:
+    """A RedisHuey with the upload and plan-shard tasks and their minutely recovery sweeps registered."""
     from huey import RedisHuey, crontab
 
     huey = RedisHuey("jobcircle", url=broker_url, results=False)
@@ -141,12 +172,20 @@ def make_huey(broker_url: str) -> tuple[Any, Callable[[int], Any], _Slot]:
     def process_upload_task(upload_id: int) -> None:
         slot.get().run(upload_id)
 
+    @huey.task(name="plan_shard")  # type: ignore[untyped-decorator]
+    def plan_shard_task(fanout_id: int, index: int) -> None:
+        slot.get_planner().run(fanout_id, index)
+
     @huey.periodic_task(crontab(minute="*"), name="recover_uploads")  # type: ignore[untyped-decorator]
     def recover_task() -> None:
         slot.get().recover()
+        if slot.planner is not None:
+            slot.planner.recover()
 
     @huey.on_startup()  # type: ignore[untyped-decorator]
     def recover_at_start() -> None:
         slot.get().recover()
+        if slot.planner is not None:
+            slot.planner.recover()
 
-    return huey, process_upload_task, slot
+    return HueyTasks(huey, process_upload_task, slot, plan_shard_task)

@@ -23,6 +23,8 @@ def run_import(url: str, tmp_path: Path, *args: str) -> subprocess.CompletedProc
         JOBCIRCLE_EMBEDDER="hashing",
         COLUMNS="160",
     )
+    if not (tmp_path / "data").is_dir():  # set up as `jobcircle serve` would; import never makes a second one
+        subprocess.run([sys.executable, "-m", "app.cli", "migrate"], cwd=ROOT, env=env, check=True, timeout=120)
     return subprocess.run(
         [sys.executable, "-m", "app.cli", "import", *args],
         cwd=ROOT,
@@ -49,6 +51,25 @@ def test_import_stores_rows_and_prints_counts_and_reasons(migrated_url: str, tmp
         engine.dispose()
 
 
+def test_import_refuses_a_data_directory_nobody_set_up(migrated_url: str, tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("JOBCIRCLE_")}
+    sheet = tmp_path / "岗位.csv"
+    sheet.write_bytes(csv_bytes(numbered(2)))
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    result = subprocess.run(
+        [sys.executable, "-m", "app.cli", "import", str(sheet)],
+        cwd=elsewhere,  # no JOBCIRCLE_DATA_DIR: ./var here, which nobody set up
+        env=env | {"PYTHONPATH": str(ROOT), "JOBCIRCLE_EMBEDDER": "hashing"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert f"no data directory at {elsewhere / 'var'}" in result.stderr and "JOBCIRCLE_DATA_DIR" in result.stderr
+    assert not (elsewhere / "var").exists()
+
+
 def test_import_refuses_a_bad_file_with_exit_code_2(migrated_url: str, tmp_path: Path) -> None:
     sheet = tmp_path / "scan.pdf"
     sheet.write_bytes(b"%PDF-1.4")
@@ -66,7 +87,7 @@ def test_served_workers_log_the_apps_lines_too() -> None:
 
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
-    config = _log_config("INFO")
+    config = _log_config("INFO", "text")  # as JSON: tests/api/test_observability.py
     logging.config.dictConfig(config)
     try:
         assert root.level == logging.INFO

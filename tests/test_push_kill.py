@@ -41,7 +41,7 @@ def test_killed_sender_delivers_each_pair_once(api: httpx.Client, settings: Sett
         env = {
             **os.environ,
             "JOBCIRCLE_DATABASE_URL": settings.database_url,
-            "JOBCIRCLE_DATA_DIR": str(tmp_path / "cli"),
+            "JOBCIRCLE_DATA_DIR": str(settings.data_dir),  # the server's: a command never makes a second one
             "JOBCIRCLE_WECHAT_BASE_URL": str(wechat.base_url),
             "JOBCIRCLE_WECHAT_APPID": fake.appid,
             "JOBCIRCLE_WECHAT_SECRET": fake.secret,

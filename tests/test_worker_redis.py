@@ -73,7 +73,7 @@ def test_a_worker_killed_mid_upload_is_replaced_and_the_counts_match(
     migrated_url: str, tmp_path: Path, fake_embedder: Embedder
 ) -> None:
     broker = redis_url_or_skip()
-    huey, enqueue, _ = make_huey(broker)
+    huey, enqueue, _, _ = make_huey(broker)
     huey.flush()
     # The API and the worker share one secret store (as production must): the sheet is sealed with its key.
     secrets = {name.removeprefix("JOBCIRCLE_").lower(): value for name, value in SECRETS.items()}
@@ -87,6 +87,7 @@ def test_a_worker_killed_mid_upload_is_replaced_and_the_counts_match(
             session, runtime.ingest, SYSTEM, "a.csv", csv_bytes(rows), fair_id=None, submit=lambda _: None
         ).id
     enqueue(upload_id)
+    (tmp_path / "worker").mkdir()  # its data directory, as the image's /data (a command never makes one)
     env = {k: v for k, v in os.environ.items() if not k.startswith("JOBCIRCLE_")}
     env.update(
         JOBCIRCLE_DATABASE_URL=migrated_url,

@@ -12,6 +12,7 @@ from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBea
 from sqlalchemy.orm import Session
 
 from app.runtime import Runtime
+from app.services import idempotency
 from app.services.engine.matcher import Matcher
 from app.services.errors import NotAuthenticated
 from app.services.funnel.employments import EmploymentRules
@@ -41,16 +42,19 @@ async def db_slot(request: Request) -> AsyncIterator[None]:
 
 
 async def get_session(
-    runtime: Annotated[Runtime, Depends(get_runtime)], _slot: Annotated[None, Depends(db_slot, scope="function")]
+    request: Request,
+    runtime: Annotated[Runtime, Depends(get_runtime)],
+    _slot: Annotated[None, Depends(db_slot, scope="function")],
 ) -> AsyncIterator[Session]:
     """Commit or roll back once per request, before the response is sent (scope="function").
 
     The session opens here in the event loop (it touches no connection until first used) and is finished in one
     worker-thread hop: each hop costs a request about 0.1 ms of CPU (bench/README.md). After a commit that touched
     an indexed row, this process catches up with the change feed at once, so the caller's next request already
-    sees its own write.
+    sees its own write. A request sent with an Idempotency-Key marks its key committed in the same transaction.
     """
     session = runtime.sessions()
+    session.info["idempotency"] = request.scope.get("state", {}).get("idempotency")
     try:
         yield session
     except BaseException:
@@ -64,6 +68,8 @@ async def get_session(
 def _finish(session: Session, commit: bool, runtime: Runtime) -> None:
     try:
         if commit:
+            if session.info.get("idempotency"):
+                idempotency.mark_committed(session, *session.info["idempotency"])
             session.commit()
         else:
             session.rollback()

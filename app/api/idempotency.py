@@ -36,7 +36,13 @@ class IdempotencyMiddleware:
                 raise InvalidField(idempotency.HEADER, "must be 1 to 200 printable ASCII characters, e.g. a UUID")
             async with slots:
                 replay = await run_in_threadpool(
-                    idempotency.begin, sessions, vault, key, path, _request_hash(scope, headers, body)
+                    idempotency.begin,
+                    sessions,
+                    vault,
+                    key,
+                    path,
+                    _request_hash(scope, headers, body),
+                    runtime.settings.idempotency_pending_s,
                 )
         except AppError as error:
             await error_response(error)(scope, receive, send)
@@ -45,6 +51,7 @@ class IdempotencyMiddleware:
             await _send(send, replay.status_code, replay.content_type, replay.body, replayed=True)
             return
         captured = _Captured()
+        scope.setdefault("state", {})["idempotency"] = (key, path)  # the request's session marks it committed
         try:
             await self.app(scope, _replaying(body), captured.send)
         finally:

@@ -1,5 +1,4 @@
-"""The command-line ends of bulk upload: `jobcircle import` (one file, here, with a progress bar)
-and `jobcircle worker` (huey consumers taking uploads from Redis)."""
+"""`jobcircle import`: one sheet of postings uploaded from this machine, with a progress bar and a summary."""
 
 from __future__ import annotations
 
@@ -23,7 +22,6 @@ from app.schemas.upload import UploadOut, UploadStatus
 from app.services.errors import InvalidField
 from app.services.identity.principal import SYSTEM
 from app.services.uploads.ingest import accept_upload, get_upload, process_upload
-from app.tasks import HueyQueue, UploadWorker, make_huey
 
 logger = logging.getLogger("jobcircle.import")
 ISSUES_PRINTED = 20
@@ -60,19 +58,6 @@ def import_file(settings: Settings, path: Path, fair_id: int | None) -> int:
         runtime.close()
     Console().print(_summary(out))
     return 0 if out.status is UploadStatus.DONE else 1
-
-
-def run_worker(settings: Settings, threads: int) -> int:
-    """Blocks: a huey consumer with `threads` upload threads; Ctrl-C stops after the chunk in flight."""
-    huey, enqueue, slot = make_huey(settings.task_broker)
-    runtime = IngestRuntime.build(settings)
-    slot.worker = UploadWorker(runtime.sessions, runtime.ingest, HueyQueue(enqueue).submit)
-    logger.info("upload worker: %d thread(s) on %s", threads, settings.task_broker)
-    try:
-        huey.create_consumer(workers=threads, worker_type="thread", periodic=True).run()
-    finally:
-        runtime.close()
-    return 0
 
 
 def _bar(console: Console) -> Progress:

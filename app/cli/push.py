@@ -7,6 +7,7 @@ import contextlib
 import logging
 import signal
 import threading
+import time
 
 import httpx
 from rich.console import Console
@@ -40,6 +41,13 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     actions = push.add_subparsers(required=True, metavar="ACTION")
     plan = actions.add_parser("plan", help="plan pushes and employer digests into the outbox")
     plan.add_argument("--no-digests", action="store_true", help="seekers only")
+    plan.add_argument(
+        "--fan-out",
+        type=int,
+        default=0,
+        metavar="N",
+        help="hand the plan to the workers (JOBCIRCLE_TASK_BROKER) as N shard tasks and wait for them",
+    )
     send = actions.add_parser("send", help="deliver every due push, then exit")
     for action in (plan, send):
         action.add_argument(
@@ -71,6 +79,8 @@ def _weights(settings: Settings) -> Weights:
 
 
 def _plan(settings: Settings, args: argparse.Namespace) -> int:
+    if args.fan_out:
+        return _fan_out(settings, args)
     engine, sessions = _sessions(settings)
     setup = PushSetup.from_settings(settings, _weights(settings))
     console = Console(stderr=True)
@@ -96,6 +106,41 @@ def _plan(settings: Settings, args: argparse.Namespace) -> int:
         f"{report.seekers_considered} seekers considered, {report.seekers_skipped} at their cap; "
         f"{report.new_jobs} new jobs; {report.digests} employer digests; {report.seconds} s"
     )
+    return 0
+
+
+def _fan_out(settings: Settings, args: argparse.Namespace) -> int:
+    """Shards as huey tasks, any worker taking any; waits with a bar of shards done (Ctrl-C leaves them running)."""
+    console = Console(stderr=True)
+    if not settings.task_broker:
+        console.print("--fan-out needs JOBCIRCLE_TASK_BROKER=redis://… (the workers' queue)")
+        return 2
+    if args.shard.count != 1 or args.no_digests:
+        console.print("--fan-out plans every shard, digests included: leave out --shard and --no-digests")
+        return 2
+    from app.services.pushes.fanout import fan_out_plan, fanout_progress
+    from app.tasks import make_huey
+
+    engine, sessions = _sessions(settings)
+    fanout = fan_out_plan(sessions, args.fan_out, make_huey(settings.task_broker).enqueue_shard)
+    console.print(f"fanout {fanout.id}: {args.fan_out} shard tasks sent to the workers")
+    try:
+        with Progress(
+            TextColumn("shards planned"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console
+        ) as bar:
+            task = bar.add_task("fanout", total=args.fan_out)
+            while True:
+                done, counts = fanout_progress(sessions, fanout.id)
+                bar.update(task, completed=done)
+                if counts is not None:
+                    break
+                time.sleep(1.0)
+    except KeyboardInterrupt:
+        console.print(f"stopped waiting; the workers go on (fanout {fanout.id})")
+        return 130
+    finally:
+        engine.dispose()
+    console.print(f"fanout {fanout.id} done: {counts}")
     return 0
 
 

@@ -22,3 +22,5 @@ class IdempotencyKey(Base):
     content_type: Mapped[str | None] = mapped_column(String(100))
     body: Mapped[bytes | None] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, index=True)
+    # set in the request's own transaction: its effect landed even if its process died before the answer was stored
+    committed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)

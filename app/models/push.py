@@ -28,13 +28,14 @@ class PushRun(Base):
     __tablename__ = "push_runs"
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
-    kind: Mapped[str] = mapped_column(String(10))  # plan | send
-    shard: Mapped[str] = mapped_column(String(20), default="0/1")
+    kind: Mapped[str] = mapped_column(String(10))  # plan | send | fanout (a plan handed out in shards)
+    shard: Mapped[str] = mapped_column(String(20), default="0/1")  # i/n; a fanout: */n
     slot: Mapped[str | None] = mapped_column(String(60), unique=True)
     status: Mapped[str] = mapped_column(String(10), default="running")  # running | done | failed
     as_of: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     counts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    lease_until: Mapped[datetime | None] = mapped_column(UtcDateTime)  # a fanout's shard: taken over after this
 
 
 class Push(Base):

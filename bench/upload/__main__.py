@@ -145,7 +145,7 @@ def stage_kill() -> dict[str, Any]:
     settings = fresh_settings("kill", task_broker=broker, upload_lease_s=KILL_LEASE_S)
     from app.tasks import make_huey
 
-    huey, enqueue, _ = make_huey(broker)
+    huey, enqueue, _, _ = make_huey(broker)
     huey.flush()
     runtime = IngestRuntime.build(settings, embedder=HashingEmbedder(64))  # only accepts; workers embed
     path = real_sheet()

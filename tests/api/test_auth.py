@@ -33,6 +33,7 @@ def anon(settings: Settings, fake_embedder: Embedder, monkeypatch: pytest.Monkey
     for name, value in (("DATABASE_URL", settings.database_url), ("DATA_DIR", str(settings.data_dir))):
         monkeypatch.setenv(f"JOBCIRCLE_{name}", value)
     monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
+    assert main(["migrate"]) == 0  # as `jobcircle serve` would: the data directory and its keys set up
     assert main(["admin", "create", "--phone", PHONE, "--password-stdin"]) == 0
     with live_server(create_app(settings, embedder=fake_embedder), admin=False) as client:
         yield client
@@ -267,6 +268,7 @@ def test_wrong_passwords_from_elsewhere_slow_the_owner_but_never_lock_them_out(
     for name, value in (("DATABASE_URL", settings.database_url), ("DATA_DIR", str(settings.data_dir))):
         monkeypatch.setenv(f"JOBCIRCLE_{name}", value)
     monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
+    assert main(["migrate"]) == 0  # as `jobcircle serve` would: the data directory and its keys set up
     assert main(["admin", "create", "--phone", PHONE, "--password-stdin"]) == 0
     limited = settings.model_copy(update={"login_limit_per_min": 3, "trusted_proxies": ["127.0.0.1/32"]})
     attacker, owner = {"X-Forwarded-For": "192.0.2.7"}, {"X-Forwarded-For": "198.51.100.20"}

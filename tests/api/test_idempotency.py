@@ -6,7 +6,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 import httpx
-from sqlalchemy import create_engine, update
+from sqlalchemy import create_engine, select, update
 
 from app.config import Settings
 from app.models import IdempotencyKey
@@ -78,3 +78,51 @@ def test_a_stored_answer_is_replayed_to_its_own_caller_only_and_goes_with_the_pe
     assert api.delete(f"/v1/jobseekers/{created.json()['id']}").status_code == 204
     again = api.post("/v1/jobseekers", json=body, headers=key)
     assert again.status_code == 201 and "idempotent-replayed" not in again.headers  # made anew, not the old answer
+
+
+def test_a_key_left_by_a_dead_server_is_taken_over_unless_its_effect_committed(
+    api: httpx.Client, settings: Settings
+) -> None:
+    """A server killed mid-request leaves its key "being processed": after idempotency_pending_s (60 s) a retry
+    does the work if the first request's transaction never committed, and is refused (saying why) if it did."""
+    company = employer(api)
+    engine = create_engine(settings.database_url)
+    minute_ago = datetime.now(UTC) - timedelta(seconds=61)
+    body = job_body(company)
+    try:
+        for key, committed in (("died-before-commit", None), ("died-after-commit", minute_ago)):
+            held = api.post("/v1/jobs", json=body, headers={"Idempotency-Key": key})
+            assert held.status_code == 201
+            with engine.begin() as connection:  # as the dead server left it: no answer stored
+                connection.execute(
+                    update(IdempotencyKey)
+                    .where(IdempotencyKey.key == key)
+                    .values(status_code=None, body=None, created_at=datetime.now(UTC), committed_at=committed)
+                )
+        busy = api.post("/v1/jobs", json=body, headers={"Idempotency-Key": "died-before-commit"})
+        assert busy.status_code == 409 and "still being processed" in busy.json()["message"]  # could be running
+        with engine.begin() as connection:
+            connection.execute(update(IdempotencyKey).values(created_at=minute_ago))
+        before = api.get("/v1/jobs").json()["total"]
+        retried = api.post("/v1/jobs", json=body, headers={"Idempotency-Key": "died-before-commit"})
+        assert retried.status_code == 201 and api.get("/v1/jobs").json()["total"] == before + 1
+        replay = api.post("/v1/jobs", json=body, headers={"Idempotency-Key": "died-before-commit"})
+        assert replay.headers["idempotent-replayed"] == "true" and replay.json() == retried.json()
+        landed = api.post("/v1/jobs", json=body, headers={"Idempotency-Key": "died-after-commit"})
+        assert landed.status_code == 409 and "took effect" in landed.json()["message"]
+        assert api.get("/v1/jobs").json()["total"] == before + 1
+    finally:
+        engine.dispose()
+
+
+def test_a_request_marks_its_key_committed_in_its_own_transaction(api: httpx.Client, settings: Settings) -> None:
+    company = employer(api)
+    assert api.post("/v1/jobs", json=job_body(company), headers={"Idempotency-Key": "marked"}).status_code == 201
+    assert api.post("/v1/jobs", json={"title": "x"}, headers={"Idempotency-Key": "refused"}).status_code == 422
+    engine = create_engine(settings.database_url)
+    try:
+        with engine.connect() as connection:
+            marks = dict(connection.execute(select(IdempotencyKey.key, IdempotencyKey.committed_at)).all())
+    finally:
+        engine.dispose()
+    assert marks["marked"] is not None and marks["refused"] is None  # a refused request rolled back

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from datetime import time as clock_time
@@ -41,7 +42,7 @@ class PushSetup:
     weights: Weights
     default_radius_km: float
     ready: frozenset[str]  # channels configured here; inbox always
-    plan_at: clock_time
+    plan_at: clock_time | None  # None: no nightly plan from the scheduler
 
     @classmethod
     def from_settings(cls, settings: Settings, weights: Weights) -> PushSetup:
@@ -55,7 +56,7 @@ class PushSetup:
             weights,
             settings.default_radius_km,
             frozenset(ready),
-            clock_time.fromisoformat(settings.push_plan_at),
+            clock_time.fromisoformat(settings.push_plan_at) if settings.push_plan_at else None,
         )
 
 
@@ -126,13 +127,22 @@ def run_send(
     return report
 
 
-def claim_nightly_plan(sessions: sessionmaker[Session], setup: PushSetup, now: datetime) -> bool:
-    """Run tonight's plan if it is time and no other process has: the slot row is unique."""
+FanOut = Callable[[str, datetime], object]  # (slot, as_of): hand the plan to workers; IntegrityError if taken
+
+
+def claim_nightly_plan(
+    sessions: sessionmaker[Session], setup: PushSetup, now: datetime, fan_out: FanOut | None = None
+) -> bool:
+    """Run tonight's plan if it is time and no other process has: the slot row is unique. With `fan_out`
+    the plan is handed to the workers in shards instead of run here."""
     local = now.astimezone(setup.rules.quiet.zone)
     slot = f"plan:{local.date().isoformat()}"
-    if local.time() < setup.plan_at or _slot_taken(sessions, slot):
+    if setup.plan_at is None or local.time() < setup.plan_at or _slot_taken(sessions, slot):
         return False
     try:
+        if fan_out is not None:
+            fan_out(slot, now)
+            return True
         run = new_run(sessions, "plan", Shard(), slot=slot, as_of=now)
     except IntegrityError:
         return False  # another process holds tonight's slot
@@ -150,11 +160,17 @@ class PushScheduler:
     """Each tick: tonight's plan if this process wins its slot, then whatever is due. Every API
     process and `jobcircle push schedule` may run one; the slot makes the plan happen once."""
 
-    def __init__(self, sessions: sessionmaker[Session], setup: PushSetup, channels: dict[str, Channel]) -> None:
-        self._sessions, self._setup, self._channels = sessions, setup, channels
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        setup: PushSetup,
+        channels: dict[str, Channel],
+        fan_out: FanOut | None = None,
+    ) -> None:
+        self._sessions, self._setup, self._channels, self._fan_out = sessions, setup, channels, fan_out
 
     def tick(self, now: datetime | None = None) -> None:
-        claim_nightly_plan(self._sessions, self._setup, now or utcnow())
+        claim_nightly_plan(self._sessions, self._setup, now or utcnow(), self._fan_out)
         send_due(self._sessions, self._channels, self._setup.rules)
 
     def run(self, stop: threading.Event, interval_s: float = 60.0) -> None:
