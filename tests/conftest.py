@@ -32,9 +32,9 @@ def postgres_url_or_skip() -> str:
 
 
 @contextmanager
-def postgres_schema() -> Iterator[str]:
-    """A fresh schema per test, reached through search_path, dropped afterwards."""
-    base = postgres_url_or_skip()
+def postgres_schema(base: str | None = None) -> Iterator[str]:
+    """A fresh schema per test, reached through search_path, dropped afterwards (on `base`, or the test server)."""
+    base = base or postgres_url_or_skip()
     schema = f"t_{uuid.uuid4().hex[:12]}"
     admin = create_engine(base, isolation_level="AUTOCOMMIT")
     try:

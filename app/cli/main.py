@@ -1,4 +1,4 @@
-"""The `jobcircle` command: serve, migrate, demo, reindex, import, worker, push, admin, keys."""
+"""The `jobcircle` command: serve, migrate, demo, reindex, import, worker, push, admin, keys, model."""
 
 from __future__ import annotations
 
