@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from app.models import Community, Station
@@ -26,24 +27,30 @@ COMMUNITY_REACH_KM = 3.0  # a seeker or station further than this from every cen
 
 
 def seed_communities(session: Session) -> int:
-    """Add the gazetteer's communities the table lacks; returns how many were added."""
+    """Add the gazetteer's communities the table lacks; returns how many were added. Idempotent under concurrent
+    first starts (several `serve --workers` processes at once): a code another process inserted meanwhile is
+    skipped by the database (ON CONFLICT DO NOTHING), never a UNIQUE error."""
     known = set(session.scalars(select(Community.code)))
     gazetteer = Gazetteer.load()
-    added = [
-        Community(
-            code=p.code,
-            name=p.name,
-            county_code=p.code[:6],
-            county=p.county,
-            town=p.town,
-            city=p.city,
-            lat=p.point.lat,
-            lon=p.point.lon,
-        )
+    rows = [
+        {
+            "code": p.code,
+            "name": p.name,
+            "county_code": p.code[:6],
+            "county": p.county,
+            "town": p.town,
+            "city": p.city,
+            "lat": p.point.lat,
+            "lon": p.point.lon,
+        }
         for p in gazetteer.places()
         if p.precision is Precision.COMMUNITY and p.code not in known
     ]
-    session.add_all(added)
+    if not rows:
+        return 0
+    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    statement = insert(Community).values(rows).on_conflict_do_nothing(index_elements=["code"])
+    added = session.scalars(statement.returning(Community.code)).all()
     session.flush()
     return len(added)
 
