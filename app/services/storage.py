@@ -5,13 +5,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from sqlalchemy import inspect
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import DeclarativeBase, Session
 
 
-def insert_ignoring_duplicates(session: Session, model: type[DeclarativeBase], rows: Sequence[dict[str, Any]]) -> None:
-    """INSERT … ON CONFLICT DO NOTHING: a row already there is a no-op, on every backend, even under concurrency."""
+def insert_ignoring_duplicates(session: Session, model: type[DeclarativeBase], rows: Sequence[dict[str, Any]]) -> int:
+    """INSERT … ON CONFLICT DO NOTHING: a row already there is a no-op, on every backend, even under concurrency.
+    Returns how many rows were inserted."""
     if not rows:
-        return
+        return 0
     insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
-    session.execute(insert(model).values(list(rows)).on_conflict_do_nothing())
+    key = inspect(model).primary_key
+    statement = insert(model).values(list(rows)).on_conflict_do_nothing().returning(*key)
+    return len(session.execute(statement).all())

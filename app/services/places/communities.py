@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from app.models import Community, Station
@@ -20,6 +19,7 @@ from app.services.identity.access import require_area, require_staff
 from app.services.identity.principal import Principal
 from app.services.paging import paged
 from app.services.places.coordinates import location_out, to_stored_point
+from app.services.storage import insert_ignoring_duplicates
 from matching.gazetteer import Gazetteer, Precision
 from matching.geo import GeoPoint
 
@@ -46,13 +46,7 @@ def seed_communities(session: Session) -> int:
         for p in gazetteer.places()
         if p.precision is Precision.COMMUNITY and p.code not in known
     ]
-    if not rows:
-        return 0
-    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
-    statement = insert(Community).values(rows).on_conflict_do_nothing(index_elements=["code"])
-    added = session.scalars(statement.returning(Community.code)).all()
-    session.flush()
-    return len(added)
+    return insert_ignoring_duplicates(session, Community, rows)
 
 
 def community_for(session: Session, point: GeoPoint, given: str | None, field: str = "community_code") -> str | None:
