@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from app.cli.demo import load_demo
+from app.cli.demo import DEMO_PHONE, load_demo
 from app.config import Settings
 from app.main import create_app
 from app.migrate import upgrade
@@ -153,3 +153,36 @@ def test_map_colours_communities_by_the_standard_and_drills_down(
     assert f"登记求职者\n{target['seekers']}" in detail or f"登记求职者\t{target['seekers']}" in detail
     shot(page, None, "dashboard-drilldown", tmp_path)
     page.close()
+
+
+def test_serve_demo_prints_a_staff_account_that_opens_the_dashboard(
+    browser: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`serve --demo --port 9123`: the hints name the real port, the demo account's password is printed once,
+    and a clerk signs in to the dashboard with it through the page's own form."""
+    settings = Settings(data_dir=tmp_path / "data", embedder="hashing", push_scheduler=False, sync_interval_s=0.2)
+    upgrade(settings.database_url)
+    assert load_demo(settings, "http://127.0.0.1:9123") == 0
+    printed = " ".join(capsys.readouterr().err.split())  # rich wraps long lines
+    assert "http://127.0.0.1:9123/dashboard" in printed and ":8000" not in printed
+    password = printed.split(f"phone {DEMO_PHONE}, password ")[1].split()[0]
+    assert load_demo(settings, "http://127.0.0.1:9123") == 0
+    assert password not in capsys.readouterr().err  # shown once
+    with live_server(create_app(settings), admin=False) as client:
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(f"{client.base_url}/dashboard")
+        page.wait_for_selector("body[data-ready='signin']", timeout=30_000)
+        page.fill("#signin input[name=phone]", DEMO_PHONE)
+        page.fill("#signin input[name=password]", password)
+        page.click("#signin button[type=submit]")
+        page.wait_for_selector("body[data-ready='1']", timeout=30_000)
+        assert page.locator("[data-stat=seekers]").inner_text() == str(
+            client.get(
+                "/v1/stats/overview",
+                headers={
+                    "Authorization": f"Bearer {client.post('/v1/auth/login', json={'phone': DEMO_PHONE, 'password': password}).json()['access_token']}"
+                },
+            ).json()["seekers"]
+        )
+        page.close()
+    assert load_demo(settings.model_copy(update={"environment": "production"})) == 2

@@ -87,7 +87,9 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     if args.demo:
         from app.cli.demo import load_demo
 
-        load_demo(settings)
+        shown = "127.0.0.1" if args.host in ("0.0.0.0", "::") else args.host
+        if load_demo(settings, f"http://{shown}:{args.port}") == 2:
+            return 2
     # proxy_headers off: uvicorn would otherwise take X-Forwarded-For from any local peer; the app's own
     # trusted_proxies setting decides whose forwarded address the rate limit believes.
     # access_log off: the app writes its own line per request (app/api/access_log.py), with the time taken, the
