@@ -62,6 +62,7 @@ _OTHER_PROVINCE = re.compile(
     r"|云南|陕西|甘肃|青海|台湾)省|(?:内蒙古|广西|西藏|宁夏|新疆)(?![东西南北中]?[路街]))"
 )
 # After a bare county or city name these mean another place named after it: 合肥路, 肥西路, 大通县.
+_NAME_SUFFIXES = ("街道", "社区", "社区居委会", "镇", "乡")  # tried after a name typed alone, in this order
 _NOT_AFTER_BARE = re.compile(r"[东西南北中]?[路街道巷弄里]|大道|大街|[省市县区乡镇村]")
 
 
@@ -169,6 +170,18 @@ class Gazetteer:
         """The deepest place the address names consistently; None when it names nothing in Anhui."""
         text = normalise_address(address)
         return None if _OTHER_PROVINCE.match(text) else self._resolve(self._find(text))
+
+    def locate_name(self, name: str) -> Located | None:
+        """A place typed on its own, as at a kiosk: the address rules first; then, since a name alone (明光路) is
+        no address, the 街道, 社区, 镇 or 乡 of that name, the first that exists."""
+        found = self.locate(name)
+        if found is not None:
+            return found
+        for suffix in _NAME_SUFFIXES:
+            found = self.locate(name + suffix)
+            if found is not None and found.place.name.startswith(normalise_address(name)):
+                return found
+        return None
 
     def _find(self, text: str) -> list[_Match]:
         found: list[_Match] = []

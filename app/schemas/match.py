@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-from app.schemas.common import MAX_OFFSET, EntityId, ExpectedSalary, Location, Strict
+from app.schemas.common import MAX_OFFSET, EntityId, ExpectedSalary, Location, LocationOut, Strict
 from app.schemas.job import JobSummary
 from app.schemas.occupation import OccupationFacet, OccupationFilter, OccupationOut
 from app.vocabulary import JobType
@@ -24,7 +24,15 @@ class MatchQuery(Strict):
 
 class SearchRequest(Strict):
     text: str = Field(min_length=1, max_length=500, description="what the person is looking for")
-    location: Location
+    location: Location | None = Field(None, description="where to search from; or give `place` instead")
+    place: str | None = Field(
+        None,
+        min_length=2,
+        max_length=50,
+        description="instead of `location`: a community, street (街道), township or county of Anhui as people "
+        "say it (明光路, 三里庵社区, 瑶海区), found in the shipped gazetteer; the search is around its centre",
+        examples=["明光路"],
+    )
     radius_km: float | None = Field(None, gt=0)
     job_type: JobType | None = None
     expected_salary: ExpectedSalary | None = None
@@ -43,7 +51,8 @@ class SearchRequest(Strict):
                     "text": "会电焊，干过五年气保焊",
                     "location": {"lat": 31.87, "lon": 117.307, "crs": "gcj02"},
                     "radius_km": 3,
-                }
+                },
+                {"text": "零工", "place": "明光路", "job_type": "gig"},
             ]
         }
     }
@@ -90,6 +99,18 @@ class SeekerMatch(BaseModel):
     explanation: str
 
 
+class SearchedPlace(BaseModel):
+    """The place a search by name was made around."""
+
+    code: str = Field(description="统计用区划代码", examples=["340102001000"])
+    name: str = Field(examples=["明光路街道"])
+    precision: str = Field(
+        description="community, township, county or city: the size of the place", examples=["township"]
+    )
+    county: str = Field(examples=["瑶海区"])
+    location: LocationOut = Field(description="its centre, where the distances are measured from")
+
+
 class MatchPage(BaseModel):
     items: list[JobMatch]
     total: int
@@ -109,6 +130,9 @@ class MatchPage(BaseModel):
         default_factory=list,
         description="when thin: the best good matches in the wider ring, apart from `items` and labelled "
         "(超出3公里 · 3.8 km); never mixed into them",
+    )
+    searched_from: SearchedPlace | None = Field(
+        None, description="a search by `place`: the place found and its centre (按「明光路街道」中心搜索)"
     )
     request_id: str = Field(
         description="send it with events (impression, view, apply, …) about these jobs",

@@ -157,3 +157,17 @@ def test_loads_another_table_from_a_path(tmp_path: Path):
     small = Gazetteer.load(path)
     assert len(small) == 3 and small is not Gazetteer.load()
     assert located_code(small, "合肥市瑶海区明光路街道填海巷社区") == MINGGUANGLU
+
+
+def test_a_name_typed_alone_finds_the_division_named_after_it() -> None:
+    """A kiosk user types 明光路: no address, so the 街道 (then 社区, 镇, 乡) of that name; never another place."""
+    gazetteer = Gazetteer.load()
+    found = {name: gazetteer.locate_name(name) for name in ("明光路", "三里庵", "填海巷", "瑶海区", "火星基地")}
+    assert {n: (f.place.name, f.precision.value) if f else None for n, f in found.items()} == {
+        "明光路": ("明光路街道", "township"),
+        "三里庵": ("三里庵街道", "township"),
+        "填海巷": ("填海巷社区居委会", "community"),
+        "瑶海区": ("瑶海区", "county"),
+        "火星基地": None,
+    }
+    assert gazetteer.locate("明光路") is None  # as an address, a road is still no 街道

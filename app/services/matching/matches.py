@@ -23,6 +23,7 @@ from app.schemas.match import (
     MatchPage,
     MatchQuery,
     Reasons,
+    SearchedPlace,
     SearchRequest,
     SeekerMatch,
     SeekerMatchPage,
@@ -32,11 +33,12 @@ from app.services.engine.index_feed import APPROXIMATE, micros
 from app.services.engine.matcher import Matcher
 from app.services.engine.occupations import codes_out, facets, filter_range
 from app.services.engine.texts import stored_codes, stored_facts, text_of, title_and_body
+from app.services.errors import InvalidField
 from app.services.funnel.events import dismissed_jobs
 from app.services.identity.access import require_seeker
 from app.services.identity.principal import Principal
 from app.services.matching.applicants import applicants, seeker_card
-from app.services.places.coordinates import check_radius, to_stored_point
+from app.services.places.coordinates import check_radius, location_out, to_stored_point
 from app.services.postings.fairs import check_fair, running_fairs
 from app.services.postings.jobs import ShownJob, job_summary, load_owned_job, shown_jobs
 from app.services.privacy.vault import Vault
@@ -138,8 +140,9 @@ def search_jobs(session: Session, matcher: Matcher, body: SearchRequest) -> Matc
     vector = matcher.embedder.embed([body.text])[0]
     codes = matcher.coder.code(body.text, title_vector=vector)  # the text is the title: embedded once
     said = [f for f in seeker_facts(body.text, "") if not f.sensitive]  # no consent to hold health facts here
+    point, place = _search_point(matcher, body)
     request = Request(
-        point=to_stored_point(body.location),
+        point=point,
         radius_km=radius_km,
         vector=vector,
         text=body.text,
@@ -154,7 +157,32 @@ def search_jobs(session: Session, matcher: Matcher, body: SearchRequest) -> Matc
         exclude_flags=_excluded(body.include_approximate),
         limits=seeker_limits(said),
     )
-    return _job_page(session, matcher, request)
+    page = _job_page(session, matcher, request)
+    return page if place is None else page.model_copy(update={"searched_from": place})
+
+
+def _search_point(matcher: Matcher, body: SearchRequest) -> tuple[GeoPoint, SearchedPlace | None]:
+    """The point to search around: the location given, or the centre of the place named."""
+    if body.location is None and body.place is None:
+        raise InvalidField("location", "请给出位置（location），或给出地名（place，如「明光路」）")
+    if body.location is not None and body.place is not None:
+        raise InvalidField("place", "位置（location）和地名（place）只给一个")
+    if body.location is not None:
+        return to_stored_point(body.location), None
+    assert body.place is not None
+    located = matcher.gazetteer.locate_name(body.place)
+    if located is None:
+        raise InvalidField(
+            "place", f"安徽的地名表里没有找到「{body.place}」：请写社区、街道、乡镇或区县的名字，如「明光路」"
+        )
+    found = located.place
+    return found.point, SearchedPlace(
+        code=found.code,
+        name=found.name,
+        precision=located.precision.value,
+        county=found.county,
+        location=location_out(found.point.lat, found.point.lon),
+    )
 
 
 @MATCH_SECONDS.labels("seekers_for_job").time()
