@@ -160,6 +160,7 @@ def test_serve_demo_prints_a_staff_account_that_opens_the_dashboard(
 ) -> None:
     """`serve --demo --port 9123`: the hints name the real port, the demo account's password is printed once,
     and a clerk signs in to the dashboard with it through the page's own form."""
+    (tmp_path / "data").mkdir()
     settings = Settings(data_dir=tmp_path / "data", embedder="hashing", push_scheduler=False, sync_interval_s=0.2)
     upgrade(settings.database_url)
     assert load_demo(settings, "http://127.0.0.1:9123") == 0
