@@ -257,7 +257,7 @@ class Settings(BaseSettings):
     def _default_database(self) -> Self:
         self._read_secret_files()
         if not self.database_url:
-            self.database_url = f"sqlite:///{(self.data_dir / 'jobcircle.db').resolve()}"
+            self.database_url = embedded_database_url(self.data_dir)
         if self.default_radius_km > self.max_radius_km:
             raise ValueError("default_radius_km must not exceed max_radius_km")
         if self.embedded_worker is False and not self.task_broker:
@@ -298,6 +298,11 @@ class Settings(BaseSettings):
                     raise ValueError(f"secrets_dir: cannot read {path}: {error.strerror}") from error
 
     @property
+    def secrets_given(self) -> bool:
+        """All three secrets set (directly or from secrets_dir): nothing is generated or read from secrets.json."""
+        return bool(self.jwt_secret and self.pii_keys and self.pii_lookup_key)
+
+    @property
     def runs_uploads(self) -> bool:
         return self.embedded_worker if self.embedded_worker is not None else not self.task_broker
 
@@ -308,6 +313,11 @@ class Settings(BaseSettings):
     @property
     def model_cache_dir(self) -> Path:
         return self.embedding_cache_dir or self.data_dir / "models"
+
+
+def embedded_database_url(data_dir: Path) -> str:
+    """The SQLite file a data directory holds when no database_url is set."""
+    return f"sqlite:///{(data_dir / 'jobcircle.db').resolve()}"
 
 
 def _check_origins(origins: list[str], environment: str) -> None:

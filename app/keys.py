@@ -50,8 +50,8 @@ def new_key_text() -> str:
 
 
 def load_keys(settings: Settings) -> Keys:
-    given = settings.jwt_secret and settings.pii_keys and settings.pii_lookup_key
-    stored = _development_secrets(settings) if settings.environment == "development" and not given else {}
+    generated = settings.environment == "development" and not settings.secrets_given
+    stored = _development_secrets(settings) if generated else {}
     jwt_secret = settings.jwt_secret or stored.get("jwt_secret", "")
     pii_keys = settings.pii_keys or stored.get("pii_keys", "")
     lookup = settings.pii_lookup_key or stored.get("pii_lookup_key", "")

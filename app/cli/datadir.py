@@ -11,14 +11,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from app.config import Settings
+from app.config import Settings, embedded_database_url
 from app.keys import load_keys
 
 logger = logging.getLogger("jobcircle")
-
-
-def default_database_url(data_dir: Path) -> str:
-    return f"sqlite:///{(data_dir / 'jobcircle.db').resolve()}"
 
 
 def data_dir_problem(settings: Settings, *, creates: bool | None) -> str | None:
@@ -40,11 +36,10 @@ def data_dir_problem(settings: Settings, *, creates: bool | None) -> str | None:
         return None
     if not where.is_dir():
         return f"no data directory at {where} ({how}). {_advice()}"
-    embedded = settings.database_url == default_database_url(settings.data_dir)
+    embedded = settings.database_url == embedded_database_url(settings.data_dir)
     if embedded and not (where / "jobcircle.db").is_file():
         return f"no database in {where} ({how}): this command would start a second, empty one. {_advice()}"
-    keys_given = settings.jwt_secret and settings.pii_keys and settings.pii_lookup_key
-    if settings.environment == "development" and not keys_given and not (where / "secrets.json").is_file():
+    if settings.environment == "development" and not settings.secrets_given and not (where / "secrets.json").is_file():
         return (
             f"no secrets.json in {where} and no JOBCIRCLE_JWT_SECRET/PII_KEYS/PII_LOOKUP_KEY (or "
             f"JOBCIRCLE_SECRETS_DIR): new keys made here could not read the stored phone numbers. {_advice()}"
