@@ -10,14 +10,13 @@ from functools import cached_property
 
 import httpx
 from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import Settings
 from app.db import make_engine, make_session_factory
 from app.keys import Keys, load_keys
-from app.migrate import alembic_config
+from app.migrate import head_revision
 from app.services.engine.duplicates import DuplicateRule
 from app.services.engine.index_feed import IndexFeed
 from app.services.engine.matcher import Matcher
@@ -207,7 +206,7 @@ class IngestRuntime:
         """`keys`: those the caller loaded already (a file read and checks, once a process)."""
         engine = make_engine(settings.database_url)
         try:
-            check_schema_current(engine, settings.database_url)
+            check_schema_current(engine)
             coder = load_coder(settings, embedder or load_embedder(settings))
         except BaseException:
             engine.dispose()
@@ -250,8 +249,8 @@ def upload_queue(settings: Settings) -> UploadQueue:
     return HueyQueue(make_huey(settings.task_broker).enqueue_upload)
 
 
-def check_schema_current(engine: Engine, database_url: str) -> None:
-    head = ScriptDirectory.from_config(alembic_config(database_url)).get_current_head()
+def check_schema_current(engine: Engine) -> None:
+    head = head_revision()
     with engine.connect() as connection:
         current = MigrationContext.configure(connection).get_current_revision()
     if current != head:

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import httpx
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, make_url, text
 
 from app.config import Settings
 from app.main import create_app
@@ -48,18 +49,65 @@ def postgres_schema(base: str | None = None) -> Iterator[str]:
 
 
 @pytest.fixture(params=BACKENDS)
-def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def database_url(backend: str, tmp_path: Path) -> Iterator[str]:
+    """An empty database, for the tests of the migrations themselves."""
+    if backend == "sqlite":
         yield f"sqlite:///{tmp_path / 'test.db'}"
         return
     with postgres_schema() as url:
         yield url
 
 
+@pytest.fixture(scope="session")
+def sqlite_at_head(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One SQLite database migrated to head per session; each test gets a copy (a migration costs a second or
+    two, a copy a millisecond, and hundreds of tests want one)."""
+    path = tmp_path_factory.mktemp("template") / "head.db"
+    upgrade(f"sqlite:///{path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def postgres_at_head() -> Iterator[str]:
+    """The same on PostgreSQL: a database migrated to head once, cloned per test with CREATE DATABASE … TEMPLATE."""
+    base = postgres_url_or_skip()
+    name = f"head_{uuid.uuid4().hex[:12]}"
+    with _postgres_database(base, name) as url:
+        upgrade(url)
+        yield name
+
+
 @pytest.fixture
-def migrated_url(database_url: str) -> str:
-    upgrade(database_url)
-    return database_url
+def migrated_url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
+    """A database at head, copied from the session's migrated template (test_migrations holds the migrations)."""
+    if backend == "sqlite":
+        path = tmp_path / "test.db"
+        template = request.getfixturevalue("sqlite_at_head")
+        with closing(sqlite3.connect(template)) as source, closing(sqlite3.connect(path)) as copy:
+            source.backup(copy)
+        yield f"sqlite:///{path}"
+        return
+    template = request.getfixturevalue("postgres_at_head")
+    with _postgres_database(POSTGRES_URL, f"t_{uuid.uuid4().hex[:12]}", template=template) as url:
+        yield url
+
+
+@contextmanager
+def _postgres_database(base: str, name: str, template: str | None = None) -> Iterator[str]:
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else "")))
+        yield make_url(base).set(database=name).render_as_string(hide_password=False)
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    finally:
+        admin.dispose()
 
 
 @pytest.fixture

@@ -70,7 +70,7 @@ def _init(settings: Settings, args: argparse.Namespace) -> int:
 def _rotate(settings: Settings, args: argparse.Namespace) -> int:
     vault = Vault(load_keys(settings))
     engine = make_engine(settings.database_url)
-    check_schema_current(engine, settings.database_url)
+    check_schema_current(engine)
     console = Console(stderr=True)
     try:
         with Progress(

@@ -66,7 +66,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
 
 def _sessions(settings: Settings):  # type: ignore[no-untyped-def]
     engine = make_engine(settings.database_url)
-    check_schema_current(engine, settings.database_url)
+    check_schema_current(engine)
     return engine, make_session_factory(engine)
 
 

@@ -17,5 +17,7 @@ def insert_ignoring_duplicates(session: Session, model: type[DeclarativeBase], r
         return 0
     insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
     key = inspect(model).primary_key
-    statement = insert(model).values(list(rows)).on_conflict_do_nothing().returning(*key)
-    return len(session.execute(statement).all())
+    # one statement run over the rows (compiled once, batched by the driver) rather than one VALUES clause
+    # spelling out every row: compiling 1,450 communities that way alone took most of a start-up
+    statement = insert(model).on_conflict_do_nothing().returning(*key)
+    return len(session.execute(statement, list(rows)).all())
