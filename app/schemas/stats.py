@@ -167,7 +167,8 @@ class Overview(BaseModel):
     hires: int
     hires_stable: int
     hires_flexible: int
-    employment_rate: float | None
+    employed: int = Field(description="registered seekers in a job on the period's last day")
+    employment_rate: float | None = Field(description="employed / seekers")
     zero_employment_households: int
     cleared_households: int
     fairs_held: int

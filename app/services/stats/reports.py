@@ -111,6 +111,7 @@ def overview(session: Session, rules: StatsRules, principal: Principal, query: S
         hires=sum(r.hires for r in rows) + rest.hires,
         hires_stable=sum(r.hires_stable for r in rows) + rest.hires_stable,
         hires_flexible=sum(r.hires_flexible for r in rows) + rest.hires_flexible,
+        employed=employed,
         employment_rate=_ratio(employed, seekers),
         zero_employment_households=sum(r.zero_employment_households for r in rows),
         cleared_households=sum(r.cleared_households for r in rows),
