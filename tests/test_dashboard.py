@@ -262,6 +262,7 @@ def test_map_colours_communities_by_the_standard_and_drills_down(
     image = shot(page, "#map", "map", tmp_path)
     assert pixels_near(image, MET) > 20 and pixels_near(image, UNMET) > 20
     target = max(unmet, key=lambda r: r["seekers"])
+    assert page.locator("#detail .watchlist li").count() == min(len(unmet), 10)  # before a click: what misses it
     page.click(f"#map circle[data-code='{target['code']}']")
     page.wait_for_selector(f"#detail dl[data-community='{target['code']}']")
     page.mouse.move(0, 0)  # the hover label goes, as it would when the official looks at the detail

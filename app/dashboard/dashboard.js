@@ -194,8 +194,13 @@ function showFunnel(funnel) {
 }
 
 function showCommunities(rows, unassigned) {
-  const shown = [...rows].filter((r) => r.seekers || r.jobs_nearby)
-    .sort((a, b) => b.seekers - a.seekers || a.code.localeCompare(b.code)).slice(0, 30);
+  // the communities with seekers; only when there are none, those with jobs nearby
+  const peopled = rows.filter((r) => r.seekers);
+  const shown = (peopled.length ? peopled : rows.filter((r) => r.jobs_nearby))
+    .sort((a, b) => b.seekers - a.seekers || b.jobs_nearby - a.jobs_nearby || a.code.localeCompare(b.code)).slice(0, 30);
+  $("#communities-caption").textContent = peopled.length
+    ? `有登记求职者的 ${fmt(peopled.length)} 个社区${peopled.length > 30 ? "中人数最多的 30 个" : ""}，按人数排序`
+    : "暂无登记求职者；列出3公里内有岗位的社区";
   $("#communities tbody").replaceChildren(...shown.map((r) => {
     const tr = el("tr", { "data-code": r.code });
     const label = r.standard_met === null ? ["none", "无数据"] : r.standard_met ? ["met", "达标"] : ["unmet", "未达标"];
@@ -220,6 +225,27 @@ function showCommunities(rows, unassigned) {
   const query = new URLSearchParams(filters());
   $("#export-csv").href = `/v1/stats/communities?${query}&format=csv&limit=2000`;
   $("#export-xlsx").href = `/v1/stats/communities?${query}&format=xlsx&limit=2000`;
+}
+
+// Before a community is chosen, the panel lists those that miss the standard, the most seekers first.
+function showWatchlist(rows) {
+  const unmet = rows.filter((r) => r.standard_met === false).sort((a, b) => b.seekers - a.seekers || a.code.localeCompare(b.code));
+  const box = $("#detail");
+  const list = el("ol", { class: "watchlist" });
+  for (const r of unmet.slice(0, 10)) {
+    const item = el("li", { "data-code": r.code, tabindex: "0" });
+    item.append(el("strong", {}, window.DashboardMap.shortName(r.name)), el("span", {}, ` ${r.town} · 求职者 ${fmt(r.seekers)} 人`),
+      el("div", { class: "why" }, r.unmet.join("；")));
+    item.addEventListener("click", () => select(r.code));
+    item.addEventListener("keydown", (event) => { if (event.key === "Enter") select(r.code); });
+    list.append(item);
+  }
+  const title = el("h2", {}, "需关注的社区");
+  title.append(el("small", {}, `${fmt(unmet.length)} 个未达到充分就业标准`));
+  box.replaceChildren(title);
+  if (unmet.length) box.append(list); else box.append(el("p", { class: "hint" }, "有登记求职者的社区均已达到充分就业标准。"));
+  if (unmet.length > 10) box.append(el("p", { class: "hint" }, `另有 ${unmet.length - 10} 个，见下表。`));
+  box.append(el("p", { class: "hint" }, "点击地图上的社区、此处或下表中的一行查看详情。"));
 }
 
 function showGroups(report) {
@@ -272,7 +298,14 @@ async function select(code) {
     ["驿站", stations.items.map((s) => s.name).join("、") || "—"],
     ["标准", c.standard_met === null ? "无登记求职者" : c.standard_met ? "达到" : `未达到：${c.unmet.join("；")}`]];
   for (const [term, value] of facts) list.append(el("dt", {}, term), el("dd", {}, value));
-  box.replaceChildren(el("h2", {}, `社区详情 · ${c.name}`), list);
+  const back = el("button", { type: "button", class: "back" }, "← 需关注的社区");
+  back.addEventListener("click", () => {
+    state.selected = null;
+    history.replaceState(null, "", location.search);
+    document.querySelectorAll("#map circle.community.selected").forEach((dot) => dot.classList.remove("selected"));
+    showWatchlist(state.communities);
+  });
+  box.replaceChildren(el("h2", {}, `社区详情 · ${c.name}`), list, back);
 }
 
 function fillFilters(rows) {
@@ -310,6 +343,7 @@ async function load() {
   showTrend(trend);
   showFunnel(funnel);
   showCommunities(communities.items, communities.unassigned);
+  showWatchlist(communities.items);
   showGroups(groups);
   showTargets(fairs);
   const wanted = new URLSearchParams(location.hash.slice(1)).get("community");
