@@ -364,3 +364,14 @@ def test_serve_demo_prints_a_staff_account_that_opens_the_dashboard(
         )
         page.close()
     assert load_demo(settings.model_copy(update={"environment": "production"})) == 2
+
+
+def test_a_period_without_activity_says_so(browser: Any, demo: httpx.Client) -> None:
+    """Years before the demo: no seekers and no events, so no trend to draw; the map still fits the open jobs."""
+    page = open_dashboard(browser, demo, "?from=2020-01-01&to=2020-12-31")
+    assert page.inner_text("[data-stat=seekers]") == "0"
+    assert page.text_content("#trend .empty") == "统计期内暂无数据" and page.locator("#trend .tick").count() == 0
+    assert page.get_attribute("#map", "data-fitted") == "data"  # communities with open jobs within 3 km, today
+    assert page.locator("#detail .watchlist").count() == 0
+    no_errors(page)
+    page.close()

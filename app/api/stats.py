@@ -76,10 +76,11 @@ def get_trend(query: Annotated[TrendQuery, Query()], principal: PrincipalDep, se
 @router.get("/job-points", response_model=JobPoints)
 def get_job_points(
     query: Annotated[StatsQuery, Query()], principal: PrincipalDep, session: SessionDep, rules: StatsRulesDep
-) -> JobPoints:
+) -> JobPoints | Response:
     """The open jobs counted in the overview (within a community's circle in scope), as counts on a ~500 m grid:
     for the dashboard map's job layer; no posting, employer or person is named."""
-    return job_points(session, rules.standard, principal, query)
+    points = job_points(session, rules.standard, principal, query)
+    return points if query.format is ExportFormat.JSON else tabular(points.items, "job-points", query.format)
 
 
 @router.get("/definitions", response_model=list[Definition])
