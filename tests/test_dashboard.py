@@ -375,3 +375,21 @@ def test_a_period_without_activity_says_so(browser: Any, demo: httpx.Client) -> 
     assert page.locator("#detail .watchlist").count() == 0
     no_errors(page)
     page.close()
+
+
+def test_with_no_data_the_map_shows_all_of_anhui(browser: Any, tmp_path: Path) -> None:
+    """A new installation: communities seeded, nobody registered, no jobs. The map falls back to the province."""
+    (tmp_path / "data").mkdir()
+    settings = Settings(data_dir=tmp_path / "data", embedder="hashing", push_scheduler=False, sync_interval_s=0.2)
+    upgrade(settings.database_url)
+    with live_server(create_app(settings)) as empty:
+        page = open_dashboard(browser, empty)
+        assert page.get_attribute("#map", "data-fitted") == "province"
+        west, south, east, north = map(float, page.get_attribute("#map", "data-bounds").split(","))
+        assert west < 115 and east > 119.5 and south < 29.5 and north > 34.5  # Anhui: 114.9-119.7 E, 29.4-34.7 N
+        assert page.locator("#map path.city").count() == 16 and page.locator("#map path.county").count() == 105
+        assert page.locator("#map .county-name").count() == 16  # zoomed out: the cities are named
+        assert page.inner_text("[data-stat=seekers]") == "0"
+        shot(page, "#map", "map-no-data", tmp_path)
+        no_errors(page)
+        page.close()

@@ -43,10 +43,10 @@ function boundsOf(points) {
 }
 
 // The data's bounds with a margin, never narrower than MIN_SPAN_DEG.
-function padded(b) {
+function padded(b, margin = MARGIN) {
   const grow = (lo, hi) => {
-    const span = Math.max(hi - lo, MIN_SPAN_DEG / (1 + 2 * MARGIN));
-    const mid = (lo + hi) / 2, half = (span * (1 + 2 * MARGIN)) / 2;
+    const span = Math.max(hi - lo, MIN_SPAN_DEG / (1 + 2 * margin));
+    const mid = (lo + hi) / 2, half = (span * (1 + 2 * margin)) / 2;
     return [mid - half, mid + half];
   };
   const [west, east] = grow(b.west, b.east), [south, north] = grow(b.south, b.north);
@@ -82,7 +82,7 @@ async function drawMap(svg, rows, options) {
   const district = options.district && doc.features.find((f) => f.code === options.district);
   const province = doc.features.find((f) => f.level === "province");
   const data = boundsOf(active);
-  const view = data ? padded(data) : padded((district || province).bbox);
+  const view = data ? padded(data) : padded((district || province).bbox, 0.03);
   const p = projection(view);
   svg.setAttribute("viewBox", `0 0 ${MAP_SIZE.width} ${MAP_SIZE.height}`);
   svg.dataset.bounds = [view.west, view.south, view.east, view.north].map((v) => v.toFixed(4)).join(",");
@@ -117,11 +117,11 @@ async function drawMap(svg, rows, options) {
     names.append(svgEl("text", { x: p.x(lon).toFixed(1), y: p.y(lat).toFixed(1), "text-anchor": "middle",
       class: "county-name", "data-county": f.code }, f.name));
   }
-  svg.append(names);
-
+  // names over the idle grey dots, under the jobs and the communities with seekers
   const layers = { reach: svgEl("g", { class: "reach-layer" }), jobs: svgEl("g", { class: "job-layer" }) };
-  svg.append(layers.reach, layers.jobs);
-  drawCommunities(svg, rows, p, options);
+  const [idle, busy] = drawCommunities(svg, rows, p, options, wide);
+  svg.append(idle, names, layers.reach, layers.jobs, busy);
+  labelTop(svg, rows, p);
   drawScale(svg, p);
   return {
     showJobs(points, radiusKm) {
@@ -139,11 +139,11 @@ async function drawMap(svg, rows, options) {
   };
 }
 
-function drawCommunities(svg, rows, p, options) {
-  const dots = svgEl("g", { class: "communities" });
+function drawCommunities(svg, rows, p, options, wide) {
+  const idle = svgEl("g", { class: "communities idle" }), busy = svgEl("g", { class: "communities busy" });
   const order = [...rows].sort((a, b) => (a.standard_met !== null) - (b.standard_met !== null) || a.seekers - b.seekers);
   for (const r of order) {
-    const radius = r.seekers ? Math.min(4 + Math.sqrt(r.seekers) * 2, 14) : 2.4;
+    const radius = r.seekers ? Math.min(4 + Math.sqrt(r.seekers) * 2, 14) : wide ? 1.5 : 2.4;
     const state = r.standard_met === null ? "无登记求职者" : r.standard_met ? "达标" : "未达标";
     const dot = svgEl("circle", { class: "community", cx: p.x(r.lon).toFixed(1), cy: p.y(r.lat).toFixed(1),
       r: radius.toFixed(1), fill: options.colour(r), "data-code": r.code, "data-met": String(r.standard_met),
@@ -154,10 +154,9 @@ function drawCommunities(svg, rows, p, options) {
     dot.addEventListener("keydown", (event) => { if (event.key === "Enter" || event.key === " ") options.select(r.code); });
     for (const kind of ["mouseenter", "focus"]) dot.addEventListener(kind, () => showTip(svg, r, p));
     for (const kind of ["mouseleave", "blur"]) dot.addEventListener(kind, () => svg.querySelector(".tip")?.remove());
-    dots.append(dot);
+    (r.standard_met === null ? idle : busy).append(dot);
   }
-  svg.append(dots);
-  labelTop(svg, rows, p);
+  return [idle, busy];
 }
 
 // Names beside the busiest communities, skipping any that would overlap one already placed.
