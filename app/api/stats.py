@@ -12,15 +12,19 @@ from app.api.exports import EXPORT_RESPONSES, tabular
 from app.schemas.stats import (
     CommunityPage,
     CommunityStatsQuery,
+    Definition,
     ExportFormat,
     FairReport,
     GroupReport,
+    JobPoints,
     Overview,
     StatsQuery,
     Trend,
     TrendQuery,
 )
 from app.services.stats import reports as stats_service
+from app.services.stats.job_points import job_points
+from app.services.stats.measures import DEFINITIONS
 
 router = APIRouter(prefix="/v1/stats", tags=["statistics"], responses={**ERROR_RESPONSES, **EXPORT_RESPONSES})
 
@@ -67,3 +71,19 @@ def get_trend(query: Annotated[TrendQuery, Query()], principal: PrincipalDep, se
     """Funnel steps per day, week or month (local time)."""
     trend = stats_service.trend(session, principal, query)
     return trend if query.format is ExportFormat.JSON else tabular(trend.points, "trend", query.format)
+
+
+@router.get("/job-points", response_model=JobPoints)
+def get_job_points(
+    query: Annotated[StatsQuery, Query()], principal: PrincipalDep, session: SessionDep, rules: StatsRulesDep
+) -> JobPoints | Response:
+    """The open jobs counted in the overview (within a community's circle in scope), as counts on a ~500 m grid:
+    for the dashboard map's job layer; no posting, employer or person is named."""
+    points = job_points(session, rules.standard, principal, query)
+    return points if query.format is ExportFormat.JSON else tabular(points.items, "job-points", query.format)
+
+
+@router.get("/definitions", response_model=list[Definition])
+def get_definitions() -> list[Definition]:
+    """What each headline total counts: the one definition behind the overview, the tables and the funnel."""
+    return DEFINITIONS

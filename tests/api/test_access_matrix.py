@@ -389,8 +389,9 @@ row(
     hidden=signed_in_hidden,
 )
 row("GET", "/v1/stats/funnel", stats("/v1/stats/funnel"), staff_of_area)
-for name in ("overview", "communities", "groups", "fairs", "trend"):
+for name in ("overview", "communities", "groups", "fairs", "trend", "job-points"):
     row("GET", f"/v1/stats/{name}", stats(f"/v1/stats/{name}"), staff_of_area)
+row("GET", "/v1/stats/definitions", get(lambda w, o: "/v1/stats/definitions"), anyone)  # words, no numbers
 
 row(
     "POST",
