@@ -221,6 +221,12 @@ row(
     anyone,
 )
 row(
+    "GET",
+    "/v1/places/suggest",
+    lambda w, o: {"method": "GET", "url": "/v1/places/suggest", "params": {"q": "明光"}},
+    anyone,
+)
+row(
     "POST",
     "/v1/matches/search",
     send(
