@@ -23,6 +23,7 @@ from app.api import (
     inbox,
     jobs,
     jobseekers,
+    kiosk,
     matches,
     occupations,
     places,
@@ -109,9 +110,11 @@ def create_app(settings: Settings | None = None, *, embedder: Embedder | None = 
         audit,
         health,
         dashboard,
+        kiosk,
     ):
         app.include_router(module.router)
     app.mount("/dashboard/assets", dashboard.assets(), name="dashboard-assets")
+    app.mount("/kiosk/assets", kiosk.assets(), name="kiosk-assets")
     app.state.limiter = make_limiter(settings)  # Redis or per process; the auth dependency uses it too
     # Added innermost first: CORS wraps everything, so preflights and refusals (429, 413) carry its headers.
     app.add_middleware(IdempotencyMiddleware)
