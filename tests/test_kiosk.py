@@ -7,6 +7,8 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from datetime import time as dt_time
 from pathlib import Path
 from typing import Any
 
@@ -18,11 +20,12 @@ from app.main import create_app
 from app.migrate import upgrade
 from matching.gazetteer import Gazetteer
 from matching.geo import GeoPoint
-from tests.factories import employer, post_job
+from tests.factories import employer, fair_body, post_job
 from tests.live import live_server
 from tests.test_dashboard import ARGS, CHROMIUM, SHOTS, pytestmark  # noqa: F401  # the same browser, and its skip
 
 MINGGUANG = Gazetteer.load().locate_name("明光路")
+BEIJING = timezone(timedelta(hours=8))
 TOUCH_PX = 48
 KIOSK = {"width": 1080, "height": 1920}
 TABLET = {"width": 768, "height": 1024}
@@ -67,7 +70,14 @@ def town(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Town]:
                 location=_at(centre, 0.3, 0.1),
                 address="合肥市瑶海区明光路88号",
             ),
-            post_job(api, logistics, title="物流分拣员", description="分拣搬运", location=_at(centre, -0.2, -1.0)),
+            post_job(
+                api,
+                logistics,
+                title="物流分拣员",
+                description="分拣搬运",
+                location=_at(centre, -0.2, -1.0),
+                fair_id=_fair(api, centre),
+            ),
         ]
         gigs = [
             _gig(api, logistics, "搬运零工", _at(centre, 0.6, 0.4), 180),
@@ -77,6 +87,21 @@ def town(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Town]:
         far = _gig(api, logistics, "搬运零工", _at(centre, 4.5, 0.0), 180)
         _wait_until_indexed(api, {*gigs, *full_time})
         yield Town(api, gigs, full_time, far)
+
+
+def _fair(api: httpx.Client, centre: GeoPoint) -> int:
+    day = (datetime.now(BEIJING) + timedelta(days=3)).date()
+    opens = datetime.combine(day, dt_time(9), BEIJING)
+    body = fair_body(
+        centre,
+        name="明光路春风行动招聘会",
+        venue="明光路街道便民服务中心",
+        starts_at=opens.isoformat(),
+        ends_at=(opens + timedelta(hours=3)).isoformat(),
+    )
+    response = api.post("/v1/fairs", json=body)
+    assert response.status_code == 201, response.text
+    return int(response.json()["id"])
 
 
 def _wait_until_indexed(api: httpx.Client, ids: set[int]) -> None:
@@ -160,6 +185,11 @@ def test_finds_gigs_first_within_three_km_and_maps_each(browser: Any, town: Town
     assert "零工" in first and ("瑶海物流中心" in first or "明光路家政服务部" in first)
     assert "元/天" in first and "km" in first and "怎么应聘" in first
     assert "明光路街道" in page.inner_text("#results-title")
+    at_fair = page.locator(f"#jobs li[data-job='{town.full_time[1]}'] .fair")
+    page.wait_for_function("e => e.textContent.startsWith('招聘会：')", arg=at_fair.element_handle())
+    assert (
+        "明光路春风行动招聘会" in at_fair.inner_text() and "09:00 在「明光路街道便民服务中心」" in at_fair.inner_text()
+    )
     screenshot(page, "kiosk", tmp_path)
     only = open_kiosk(browser, town)
     find_gigs_near_mingguang(only, kind="only")
@@ -223,7 +253,7 @@ LABEL_OF = """e => {
 }"""
 
 
-def test_every_control_is_labelled_and_reached_by_tab(browser: Any, town: Town) -> None:
+def test_every_control_is_labelled_and_reached_by_tab(browser: Any, town: Town, tmp_path: Path) -> None:
     kiosk = open_kiosk(browser, town)
     page = kiosk.page
     reached = []
@@ -233,6 +263,7 @@ def test_every_control_is_labelled_and_reached_by_tab(browser: Any, town: Town) 
     assert reached[:5] == ["restart", "want", "place", "all", "go"], reached  # the radio group: one stop
     page.fill("#place", "三里")
     page.wait_for_selector("#place-options button")
+    screenshot(page, "kiosk-suggestions", tmp_path)
     controls = page.locator("input, button, select, textarea").all()
     labels = {
         c.get_attribute("id") or c.get_attribute("value") or c.inner_text(): c.evaluate(LABEL_OF) for c in controls

@@ -124,17 +124,16 @@ async function search(event) {
   await showRefusal(answer, body);
 }
 
-async function showRefusal({ status, body }, asked) {
-  document.body.dataset.state = "error";
+async function showRefusal({ status, body }, wished) {
   $("#results").hidden = true;
   const field = body && body.errors && body.errors[0] ? body.errors[0].field : "";
   if (status === 422 && field === "place") {
-    const alike = await suggest(asked.place, 6);
+    const alike = await suggest(wished.place, 6);
     if (alike.length) {
-      offerPlaces(say(`「${asked.place}」有几个同名或相近的地方，请点一个：`, "warn"), "", alike);
+      offerPlaces(say(`「${wished.place}」有几个同名或相近的地方，请点一个：`, "warn"), "", alike);
     } else {
-      const box = say(`没有找到「${asked.place}」这个地方。请换一个社区、街道或区县的名字，比如「明光路」「三里庵」「瑶海区」。`, "warn");
-      const items = await suggest(asked.place.slice(0, 2), 6);
+      const box = say(`没有找到「${wished.place}」这个地方。请换一个社区、街道或区县的名字，比如「明光路」「三里庵」「瑶海区」。`, "warn");
+      const items = await suggest(wished.place.slice(0, 2), 6);
       if (items.length) offerPlaces(box, "您是不是要找：", items);
     }
     $("#place").focus();
@@ -145,6 +144,7 @@ async function showRefusal({ status, body }, asked) {
   } else {
     say("暂时查不了，请稍后再试，或请驿站工作人员帮忙。", "warn");
   }
+  document.body.dataset.state = "error";  // once the message and its places are shown
 }
 
 function offerPlaces(box, lead, items) {
@@ -158,7 +158,7 @@ function offerPlaces(box, lead, items) {
   box.append(list);
 }
 
-async function showPage(page, asked) {
+async function showPage(page, wished) {
   const from = page.searched_from;
   const items = page.items;
   $("#results-title").textContent = items.length
@@ -168,11 +168,11 @@ async function showPage(page, asked) {
   const box = say(`按「${from.name}」${within}中心查找。`);
   if (from.precision === "county" || from.precision === "city") {
     box.append(el("p", {}, `「${from.name}」是个较大的${PRECISIONS[from.precision]}，写上社区或街道会更准。`));
-    const items = await suggest(asked.place, 6);
+    const items = await suggest(wished.place, 6);
     const finer = items.filter((i) => i.code !== from.code);
     if (finer.length) offerPlaces(box, "可以选一个更具体的地方：", finer);
   }
-  if (!items.length) box.append(el("p", {}, asked.job_type || asked.prefer_job_type
+  if (!items.length) box.append(el("p", {}, wished.job_type || wished.prefer_job_type
     ? "可以换个说法，或选「全部岗位」再试试。" : "可以换个说法，或换个地方再试试。"));
   $("#results .map").hidden = !items.length;
   drawMap(from.location, items);
@@ -223,9 +223,12 @@ async function fillFairs(items) {
   for (const id of ids) {
     const { status, body } = await call(`/v1/fairs/${id}`);
     if (status !== 200 || question !== asked) continue;
-    const when = new Date(body.starts_at).toLocaleString("zh-CN", { month: "long", day: "numeric", hour: "2-digit", minute: "2-digit" });
+    const when = new Date(body.starts_at).toLocaleString("zh-CN", {
+      timeZone: "Asia/Shanghai", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit",
+    });  // the fair's local time, whatever the kiosk's clock is set to
+    const where = body.venue ? ` 在「${body.venue}」` : "（网上招聘会）";
     for (const p of document.querySelectorAll(`.fair[data-fair="${id}"]`)) {
-      p.textContent = `招聘会：${body.name}，${when} 在「${body.venue}」，可以直接去现场应聘。`;
+      p.replaceChildren(el("strong", {}, "招聘会："), `${body.name}，${when}${where}，可以直接去应聘。`);
     }
   }
 }
