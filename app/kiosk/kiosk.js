@@ -125,15 +125,18 @@ async function search(event) {
 }
 
 async function showRefusal({ status, body }, wished) {
+  const question = asked;
   $("#results").hidden = true;
   const field = body && body.errors && body.errors[0] ? body.errors[0].field : "";
   if (status === 422 && field === "place") {
     const alike = await suggest(wished.place, 6);
+    if (question !== asked) return;  // 重新开始 meanwhile
     if (alike.length) {
       offerPlaces(say(`「${wished.place}」有几个同名或相近的地方，请点一个：`, "warn"), "", alike);
     } else {
       const box = say(`没有找到「${wished.place}」这个地方。请换一个社区、街道或区县的名字，比如「明光路」「三里庵」「瑶海区」。`, "warn");
       const items = await suggest(wished.place.slice(0, 2), 6);
+      if (question !== asked) return;
       if (items.length) offerPlaces(box, "您是不是要找：", items);
     }
     $("#place").focus();
@@ -159,6 +162,7 @@ function offerPlaces(box, lead, items) {
 }
 
 async function showPage(page, wished) {
+  const question = asked;
   const from = page.searched_from;
   const items = page.items;
   $("#results-title").textContent = items.length
@@ -168,8 +172,9 @@ async function showPage(page, wished) {
   const box = say(`按「${from.name}」${within}中心查找。`);
   if (from.precision === "county" || from.precision === "city") {
     box.append(el("p", {}, `「${from.name}」是个较大的${PRECISIONS[from.precision]}，写上社区或街道会更准。`));
-    const items = await suggest(wished.place, 6);
-    const finer = items.filter((i) => i.code !== from.code);
+    const nearby = await suggest(wished.place, 6);
+    if (question !== asked) return;  // 重新开始 meanwhile
+    const finer = nearby.filter((i) => i.code !== from.code);
     if (finer.length) offerPlaces(box, "可以选一个更具体的地方：", finer);
   }
   if (!items.length) box.append(el("p", {}, wished.job_type || wished.prefer_job_type
