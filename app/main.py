@@ -23,8 +23,10 @@ from app.api import (
     inbox,
     jobs,
     jobseekers,
+    kiosk,
     matches,
     occupations,
+    places,
     reviews,
     stats,
     uploads,
@@ -104,12 +106,15 @@ def create_app(settings: Settings | None = None, *, embedder: Embedder | None = 
         uploads,
         reviews,
         occupations,
+        places,
         audit,
         health,
         dashboard,
+        kiosk,
     ):
         app.include_router(module.router)
     app.mount("/dashboard/assets", dashboard.assets(), name="dashboard-assets")
+    app.mount("/kiosk/assets", kiosk.assets(), name="kiosk-assets")
     app.state.limiter = make_limiter(settings)  # Redis or per process; the auth dependency uses it too
     # Added innermost first: CORS wraps everything, so preflights and refusals (429, 413) carry its headers.
     app.add_middleware(IdempotencyMiddleware)

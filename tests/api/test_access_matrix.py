@@ -207,6 +207,7 @@ row("GET", "/healthz", get(lambda w, o: "/healthz"), anyone, 503)
 row("GET", "/readyz", get(lambda w, o: "/readyz"), anyone, 503)
 row("GET", "/livez", get(lambda w, o: "/livez"), anyone)
 row("GET", "/dashboard", get(lambda w, o: "/dashboard"), anyone)
+row("GET", "/kiosk", get(lambda w, o: "/kiosk"), anyone)
 row("GET", "/v1/jobs", get(lambda w, o: "/v1/jobs"), anyone)
 row("GET", "/v1/jobs/{job_id}", get(lambda w, o: f"/v1/jobs/{w.side('job', o)}"), anyone)
 row("GET", "/v1/fairs", get(lambda w, o: "/v1/fairs"), anyone)
@@ -218,6 +219,12 @@ row(
     "GET",
     "/v1/occupations/suggest",
     lambda w, o: {"method": "GET", "url": "/v1/occupations/suggest", "params": {"text": "电焊"}},
+    anyone,
+)
+row(
+    "GET",
+    "/v1/places/suggest",
+    lambda w, o: {"method": "GET", "url": "/v1/places/suggest", "params": {"q": "明光"}},
     anyone,
 )
 row(
@@ -504,8 +511,9 @@ def _build(admin: httpx.Client, settings: Settings, app: Any) -> World:
     w.headers["employer"] = bearer(settings, add_user(settings, "employer", employer_id=w.ids["employer_a"]))
     w.headers["operator"] = bearer(settings, w.ids["operator_a"])
     w.headers["admin"] = {"Authorization": admin.headers["authorization"]}
-    paths = app.openapi()["paths"]  # every documented route; the dashboard page is not documented, so added
-    routes = {(method.upper(), path) for path, item in paths.items() for method in item} | {("GET", "/dashboard")}
+    paths = app.openapi()["paths"]  # every documented route; the dashboard and kiosk pages are not, so added
+    pages = {("GET", "/dashboard"), ("GET", "/kiosk")}
+    routes = {(method.upper(), path) for path, item in paths.items() for method in item} | pages
     w.routes = sorted(routes)
     return w
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import httpx
+import pytest
 
 from app.api.security_headers import DOCS_POLICY, PAGE_POLICY
 
 
-def test_html_pages_forbid_framing_and_foreign_scripts(api: httpx.Client) -> None:
-    page = api.get("/dashboard")
+@pytest.mark.parametrize("path", ["/dashboard", "/kiosk"])
+def test_html_pages_forbid_framing_and_foreign_scripts(api: httpx.Client, path: str) -> None:
+    page = api.get(path)
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
     assert page.headers["content-security-policy"] == PAGE_POLICY
     assert "script-src 'self';" in PAGE_POLICY and "frame-ancestors 'none'" in PAGE_POLICY

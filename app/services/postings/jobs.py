@@ -213,12 +213,16 @@ class ShownJob:
     duplicate_of_id: int | None
     occupations: list[Any]
     facts: list[Any]
+    employer_name: str
 
 
 # Built once: SQLAlchemy then finds its compiled form by the statement's memoised cache key; per request only the
 # ids are bound (constructing a statement costs more than running it on SQLite).
-SHOWN_ROWS = select(*(getattr(Job, f.name) for f in fields(ShownJob))).where(
-    Job.id.in_(bindparam("ids", expanding=True))
+_SHOWN_COLUMNS = [*(getattr(Job, f.name) for f in fields(ShownJob) if f.name != "employer_name"), Employer.name]
+SHOWN_ROWS = (
+    select(*_SHOWN_COLUMNS)
+    .join(Employer, Employer.id == Job.employer_id)
+    .where(Job.id.in_(bindparam("ids", expanding=True)))
 )
 
 
