@@ -337,6 +337,7 @@ row(
     new_seeker_profile,
     409,
 )  # a jobseeker who already has a profile gets 409: let in, refused by the rule
+row("GET", "/v1/jobseekers", get(lambda w, o: "/v1/jobseekers"), staff)  # another district's rows: never listed
 for suffix in ("", "/programmes", "/matches", "/export"):
     row(
         "GET",
