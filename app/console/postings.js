@@ -1,0 +1,110 @@
+// 岗位管理: search the postings page by page, edit one in a form, close it.
+import { $, JOB_STATUS, JOB_TYPES, SALARY_UNITS, beijing, cells, el, failure, field, getJson, options, pager, say,
+  sendJson, table, when } from "./api.js";
+
+const LIMIT = 20;
+const filter = { q: "", status: "", offset: 0 };
+
+export function showPostings(main) {
+  const q = el("input", { id: "postings-q", name: "q", type: "search", value: filter.q, maxlength: 50 });
+  const status = el("select", { id: "postings-status", name: "status" },
+    ...options({ "": "全部状态", ...JOB_STATUS }, filter.status));
+  const search = el("form", { id: "postings-search", class: "panel filters", role: "search" },
+    field("岗位名称包含", q), field("状态", status), el("button", { type: "submit" }, "查询"));
+  const list = el("section", { id: "postings-list", class: "panel", "aria-label": "岗位列表" });
+  main.replaceChildren(el("h1", {}, "岗位管理"), search, el("div", { id: "postings-message" }), el("div", { id: "posting-editor" }), list);
+  search.addEventListener("submit", (event) => {
+    event.preventDefault();
+    Object.assign(filter, { q: q.value.trim(), status: status.value, offset: 0 });
+    load(list);
+  });
+  load(list);
+}
+
+async function load(list) {
+  try {
+    const page = await getJson("/v1/jobs", { q: filter.q, status: filter.status, limit: LIMIT, offset: filter.offset });
+    const rows = page.items.map((job) => row(job, list));
+    list.replaceChildren(table(["编号", "岗位名称", "单位编号", "用工类型", "薪资", "状态", "发布时间", "操作"], rows,
+      filter.q || filter.status ? "没有符合条件的岗位，请换个条件查询。" : "还没有岗位。可在「上传岗位」中批量上传。"),
+    pager(page, (offset) => { filter.offset = offset; load(list); }));
+  } catch (error) {
+    failure(list, error);
+  }
+}
+
+function salary(s) {
+  if (s.min === null && s.max === null) return "面议";
+  const range = s.min !== null && s.max !== null ? `${s.min}–${s.max}` : `${s.min ?? s.max}`;
+  return `${range} 元/${SALARY_UNITS[s.unit] || s.unit}`;
+}
+
+function row(job, list) {
+  const edit = el("button", { type: "button", "data-edit": job.id }, "编辑");
+  edit.addEventListener("click", () => editor(job, list));
+  const actions = el("div", { class: "actions" }, edit);
+  if (job.status === "open" || job.status === "expired") actions.append(closeButton(job, list));
+  return el("tr", { "data-job": job.id }, ...cells(job.id, job.title, job.employer_id, JOB_TYPES[job.job_type],
+    salary(job.salary), el("span", { class: `tag ${job.status}` }, JOB_STATUS[job.status]), when(job.published_at), actions));
+}
+
+// Two clicks: a closed posting never matches again, so one stray click must not close it.
+function closeButton(job, list) {
+  const button = el("button", { type: "button", class: "danger", "data-close": job.id }, "关闭");
+  button.addEventListener("click", async () => {
+    if (!button.dataset.confirm) {
+      button.dataset.confirm = "1";
+      button.textContent = "确认关闭？";
+      return;
+    }
+    try {
+      await sendJson("POST", `/v1/jobs/${job.id}/close`);
+      say($("#postings-message"), `岗位「${job.title}」已关闭，不再推荐给求职者。`);
+      load(list);
+    } catch (error) {
+      failure($("#postings-message"), error);
+    }
+  });
+  return button;
+}
+
+function editor(job, list) {
+  const input = (name, attrs) => el("input", { id: `job-${name}`, name, ...attrs });
+  const title = input("title", { value: job.title, required: true, maxlength: 100 });
+  const description = el("textarea", { id: "job-description", name: "description", rows: 4, maxlength: 5000 }, job.description);
+  const type = el("select", { id: "job-type", name: "job_type" }, ...options(JOB_TYPES, job.job_type));
+  const min = input("salary-min", { type: "number", min: 0, step: "any", value: job.salary.min ?? "" });
+  const max = input("salary-max", { type: "number", min: 0, step: "any", value: job.salary.max ?? "" });
+  const unit = el("select", { id: "job-salary-unit", name: "unit" }, ...options(SALARY_UNITS, job.salary.unit));
+  const address = input("address", { value: job.address || "", maxlength: 200 });
+  const headcount = input("headcount", { type: "number", min: 1, max: 10000, value: job.headcount ?? "" });
+  const until = input("valid-until", { type: "date", value: job.valid_until ? job.valid_until.slice(0, 10) : "" });
+  const message = el("div", { id: "editor-message" });
+  const cancel = el("button", { type: "button" }, "取消");
+  const form = el("form", { id: "posting-form", class: "panel", "aria-label": `编辑岗位 ${job.id}` },
+    el("h2", {}, `编辑岗位 #${job.id}`),
+    el("div", { class: "row-fields" }, field("岗位名称", title), field("用工类型", type), field("招聘人数", headcount)),
+    field("岗位描述", description),
+    el("div", { class: "row-fields" }, field("薪资下限（元）", min), field("薪资上限（元）", max), field("薪资单位", unit)),
+    el("div", { class: "row-fields" }, field("工作地址", address), field("有效期至", until, "留空表示长期有效")),
+    el("div", { class: "actions" }, el("button", { type: "submit", class: "primary" }, "保存"), cancel), message);
+  cancel.addEventListener("click", () => $("#posting-editor").replaceChildren());
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const number = (box) => (box.value === "" ? null : Number(box.value));
+    const change = { title: title.value.trim(), description: description.value, job_type: type.value,
+      salary: { min: number(min), max: number(max), unit: unit.value }, address: address.value.trim() || null,
+      headcount: number(headcount) };
+    if (until.value) change.valid_until = beijing(until.value);
+    try {
+      const saved = await sendJson("PATCH", `/v1/jobs/${job.id}`, change);
+      $("#posting-editor").replaceChildren();
+      say($("#postings-message"), `岗位「${saved.title}」已保存。`);
+      load(list);
+    } catch (error) {
+      failure(message, error);
+    }
+  });
+  $("#posting-editor").replaceChildren(form);
+  title.focus();
+}
