@@ -4,7 +4,6 @@ control is labelled and reachable by keyboard, and no script or style is refused
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
