@@ -192,6 +192,18 @@ def test_the_operator_closes_a_posting_and_creates_a_fair(
     page.click("#postings-search button[type=submit]")
     page.wait_for_selector(f"tr[data-job='{job_id}']")
     console.shot("postings", tmp_path)
+    page.click(f"[data-edit='{job_id}']")
+    page.fill("#job-title", "待关闭的保洁员（白班）")
+    page.fill("#job-salary-min", "9000")  # above the maximum: the API's 422, shown in Chinese
+    page.click("#posting-form button[type=submit]")
+    page.wait_for_selector("#editor-message .notice.error")
+    assert "填写有误" in page.inner_text("#editor-message")
+    page.fill("#job-salary-min", "5000")
+    page.click("#posting-form button[type=submit]")
+    page.wait_for_selector("#posting-form", state="detached")
+    edited = server.get(f"/v1/jobs/{job_id}").json()
+    assert (edited["title"], edited["salary"]["min"]) == ("待关闭的保洁员（白班）", 5000)
+    page.wait_for_selector(f"tr[data-job='{job_id}'] td:has-text('白班')")
     page.click(f"[data-close='{job_id}']")
     page.click(f"[data-close='{job_id}']")  # 确认关闭？
     page.wait_for_selector(f"tr[data-job='{job_id}'] .tag.closed")
@@ -212,6 +224,18 @@ def test_the_operator_closes_a_posting_and_creates_a_fair(
     page.wait_for_selector("#fairs-list td:has-text('瑶海区春风行动专场')")
     [fair] = [f for f in server.get("/v1/fairs").json()["items"] if f["name"] == "瑶海区春风行动专场"]
     assert fair["starts_at"].startswith("2030-03-01T01:00") and fair["kind"] == "spring_action"  # 09:00 in Beijing
+
+    page.click(f"[data-edit-fair='{fair['id']}']")
+    page.fill(f"#fair-ends-{fair['id']}", "2030-03-01T17:00")
+    page.click("#fair-edit-form button[type=submit]")
+    page.wait_for_selector("#fairs-message .notice.ok")
+    page.click(f"[data-edit-fair='{fair['id']}']")
+    page.fill(f"#fair-employer-{fair['id']}", str(employer(server, "参会测试厂")))
+    page.click("#fair-employer-form button[type=submit]")
+    page.wait_for_selector("#fair-employer-form .notice.ok")
+    console.shot("fairs", tmp_path)
+    fair = server.get(f"/v1/fairs/{fair['id']}").json()
+    assert fair["ends_at"].startswith("2030-03-01T09:00") and fair["employers"] == 1
 
 
 def test_seekers_of_the_district_are_listed_and_employment_is_registered(
@@ -239,6 +263,8 @@ def test_seekers_of_the_district_are_listed_and_employment_is_registered(
     page.click("#employment-form button[type=submit]")
     page.wait_for_selector("#employment-message .notice")
     assert "已登记" in page.inner_text("#employment-message")
+    page.wait_for_selector("#employment-list tbody tr")
+    console.shot("employment", tmp_path)
     registered = server.get("/v1/employments", params={"jobseeker_id": seeker_id}).json()["items"]
     assert [e["kind"] for e in registered] == ["stable"]
 

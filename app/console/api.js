@@ -128,7 +128,8 @@ export function cells(...values) {
 }
 
 export function when(iso) {
-  return iso ? new Date(iso).toLocaleString("zh-CN", { hour12: false, timeZone: "Asia/Shanghai" }) : "—";
+  return iso ? new Date(iso).toLocaleString("zh-CN", { dateStyle: "short", timeStyle: "short", hour12: false,
+    timeZone: "Asia/Shanghai" }) : "—";
 }
 
 // <input type=datetime-local> and <input type=date> hold local (Beijing) time; the API wants a zone.

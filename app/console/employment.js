@@ -26,6 +26,7 @@ export function showEmployment(main, prefill = {}) {
     const body = { jobseeker_id: Number(seeker.value), kind: kind.value, started_on: started.value,
       contract_months: Number(months.value), social_insurance: insurance.checked, monthly_wage_yuan: Number(wage.value) };
     if (job.value) body.job_id = Number(job.value);
+    say(message, "");
     try {
       const saved = await sendJson("POST", "/v1/employments", body);
       say(message, `已登记（编号 ${saved.id}）。${saved.claim_note}`, saved.claimable ? "ok" : "warn");

@@ -60,6 +60,7 @@ function fairForm(fair, list) {
     event.preventDefault();
     const body = { name: name.value.trim(), kind: kind.value, organiser: organiser.value.trim(), venue: venue.value.trim(),
       starts_at: beijing(starts.value), ends_at: beijing(ends.value) };
+    say(message, "");
     try {
       const saved = await sendJson(fair ? "PATCH" : "POST", fair ? `/v1/fairs/${fair.id}` : "/v1/fairs", body);
       if (fair) $("#fair-editor").replaceChildren(); else form.reset();
@@ -80,6 +81,7 @@ function employerForm(fair, list) {
     el("button", { type: "submit" }, "添加"), message);
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
+    say(message, "");
     try {
       const saved = await sendJson("POST", `/v1/fairs/${fair.id}/employers`, { employer_id: Number(employer.value) });
       say(message, `已添加。「${saved.name}」现有参会单位 ${saved.employers} 家。`);

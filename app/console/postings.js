@@ -95,7 +95,9 @@ function editor(job, list) {
     const change = { title: title.value.trim(), description: description.value, job_type: type.value,
       salary: { min: number(min), max: number(max), unit: unit.value }, address: address.value.trim() || null,
       headcount: number(headcount) };
-    if (until.value) change.valid_until = beijing(until.value);
+    // sent only when changed: an expired posting's old date would be refused as "not in the future"
+    if (until.value !== until.defaultValue) change.valid_until = until.value ? beijing(until.value) : null;
+    say(message, "");
     try {
       const saved = await sendJson("PATCH", `/v1/jobs/${job.id}`, change);
       $("#posting-editor").replaceChildren();
