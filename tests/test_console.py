@@ -304,3 +304,6 @@ def test_the_keyboard_reaches_sign_in_and_every_control_has_a_label(console: Con
     page.locator("[data-edit]").first.click()
     page.wait_for_selector("#posting-form")
     assert page.evaluate(unlabelled) == []
+    page.click("#nav a[href='/dashboard']")  # the same token: the dashboard opens signed in
+    page.wait_for_selector("body[data-ready]", timeout=30_000)
+    assert page.get_attribute("body", "data-ready") == "1"
