@@ -147,6 +147,11 @@ def test_an_operator_uploads_fixes_the_errors_from_errors_xlsx_and_uploads_again
     console.shot("upload-done", tmp_path)
     assert server.get("/v1/jobs", params={"limit": 1}).json()["total"] == before + 4
 
+    first, _ = sorted(u["id"] for u in server.get("/v1/uploads").json()["items"])  # a clerk back later
+    console.page.click(f"[data-open-upload='{first}']")
+    console.page.wait_for_selector("#upload-errors tbody tr")
+    assert console.page.locator("#upload-errors tbody tr").count() == 2
+
 
 def held_posting(server: httpx.Client, title: str) -> int:
     body = job_body(employer(server, f"{title}单位"), title=title, description="仓库搬运，限男性，吃苦耐劳")

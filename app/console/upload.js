@@ -1,7 +1,8 @@
 // 上传岗位: a sheet in, its progress polled, rejected rows shown and downloadable as errors.xlsx to fix and re-upload.
-import { $, cells, download, el, failure, field, getJson, request, say, table } from "./api.js";
+import { $, cells, download, el, failure, field, getJson, request, say, table, when } from "./api.js";
 
 const POLL_MS = 500;
+const STATE = { queued: "排队中", running: "处理中", done: "已完成", failed: "处理失败" };
 const COUNTS = [["created", "新增"], ["updated", "更新"], ["unchanged", "无变化"], ["rejected", "未通过"]];
 
 export async function showUpload(main) {
@@ -16,7 +17,9 @@ export async function showUpload(main) {
     el("button", { type: "submit", class: "primary" }, "上传"),
     el("div", { id: "upload-message" }));
   const result = el("section", { id: "upload-result", class: "panel", "aria-live": "polite", hidden: true });
-  main.replaceChildren(el("h1", {}, "上传岗位"), form, result);
+  const recent = el("section", { id: "upload-list", class: "panel", "aria-label": "最近上传" });
+  main.replaceChildren(el("h1", {}, "上传岗位"), form, result, recent);
+  listUploads(recent, result);
   loadFairs(fair, sessionStorage.getItem("jobcircle.console.fair"));
   sessionStorage.removeItem("jobcircle.console.fair");
   form.addEventListener("submit", async (event) => {
@@ -32,6 +35,7 @@ export async function showUpload(main) {
       await follow(upload.id, result);
       say($("#upload-message"), "");  // the result below says how it went
       form.reset();
+      listUploads(recent, result);
     } catch (error) {
       failure($("#upload-message"), error);
     }
@@ -44,6 +48,39 @@ async function loadFairs(select, chosen) {
     const open = page.items.filter((f) => f.status !== "ended");
     select.append(...open.map((f) => el("option", { value: f.id, selected: String(f.id) === chosen }, f.name)));
   } catch { /* a sheet can still be uploaded without a fair */ }
+}
+
+// Earlier sheets, so a clerk who comes back later still finds their errors (and can retry a failed one).
+async function listUploads(box, result) {
+  try {
+    const page = await getJson("/v1/uploads", { limit: 10 });
+    const rows = page.items.map((upload) => {
+      const open = el("button", { type: "button", "data-open-upload": upload.id }, "查看");
+      open.addEventListener("click", () => follow(upload.id, result).then(() => result.scrollIntoView()));
+      const actions = el("div", { class: "actions" }, open);
+      if (upload.status === "failed") actions.append(retryButton(upload, box, result));
+      return el("tr", {}, ...cells(upload.id, upload.filename, STATE[upload.status], when(upload.created_at),
+        upload.progress.total, upload.counts.created, upload.counts.rejected, actions));
+    });
+    box.replaceChildren(el("h2", {}, "最近上传"),
+      table(["编号", "文件", "状态", "上传时间", "行数", "新增", "未通过", "操作"], rows, "还没有上传过表格。"));
+  } catch (error) {
+    failure(box, error);
+  }
+}
+
+function retryButton(upload, box, result) {
+  const retry = el("button", { type: "button" }, "重新处理");
+  retry.addEventListener("click", async () => {
+    try {
+      await request("POST", `/v1/uploads/${upload.id}/retry`);
+      await follow(upload.id, result);
+      listUploads(box, result);
+    } catch (error) {
+      failure(box, error);
+    }
+  });
+  return retry;
 }
 
 // Polls the upload until it is done or failed, redrawing the progress each time.
@@ -61,7 +98,7 @@ function render(upload, box) {
   box.dataset.status = upload.status;
   const { done, total } = upload.progress;
   const bar = el("progress", { id: "upload-progress", max: total || 1, value: done, "aria-label": "处理进度" });
-  const state = { queued: "排队中", running: "处理中", done: "已完成", failed: "处理失败" }[upload.status];
+  const state = STATE[upload.status];
   const counts = el("dl", { class: "counts" }, el("dt", {}, "总行数"), el("dd", { "data-count": "total" }, String(total)),
     ...COUNTS.flatMap(([key, label]) => [el("dt", {}, label), el("dd", { "data-count": key }, String(upload.counts[key]))]));
   box.replaceChildren(el("h2", {}, `「${upload.filename}」${state}`),
