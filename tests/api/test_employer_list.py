@@ -23,6 +23,8 @@ def test_staff_find_employers_by_name_or_credit_code_newest_first(api: httpx.Cli
     ]
     everyone = api.get("/v1/employers", params={"limit": 2, "offset": 2}, headers=staff).json()
     assert (everyone["total"], [e["name"] for e in everyone["items"]]) == (4, ["长丰食品厂", "瑶海机械厂"])
+    named = api.get("/v1/employers", params=[("id", e["id"]) for e in everyone["items"]], headers=staff).json()
+    assert [e["name"] for e in named["items"]] == ["长丰食品厂", "瑶海机械厂"]  # a page of postings' employers
     assert api.get("/v1/audit", params={"user_id": staff_id}).json()["items"] == []  # no phone shown, none read
 
 

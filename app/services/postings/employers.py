@@ -40,7 +40,7 @@ def list_employers(session: Session, principal: Principal, query: EmployerFilter
     """Newest first, for staff. Employers carry no district (one may hire across the city), so every operator
     sees all of them: a fair in one district takes part-timers from the next."""
     require_staff(principal, "list employers")
-    where: list[ColumnElement[bool]] = []
+    where: list[ColumnElement[bool]] = [Employer.id.in_(query.id)] if query.id else []
     if query.q:
         where.append(
             or_(Employer.name.contains(query.q, autoescape=True), Employer.credit_code.contains(query.q.upper()))
