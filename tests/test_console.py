@@ -16,13 +16,13 @@ from app.config import Settings
 from app.main import create_app
 from app.migrate import upgrade
 from matching.geo import GeoPoint
-from tests.factories import employer, fair_body, job_body, seeker_body
+from tests.factories import employer, fair_body, job_body, loc, seeker_body
 from tests.live import live_server
 from tests.test_dashboard import ARGS, CHROMIUM, SHOTS, pytestmark  # noqa: F401 (the same skip rule)
 from tests.uploads_kit import HEADERS, csv_bytes, numbered, row
 
 DISTRICT, COMMUNITY, POINT = "340102", "340102001001", GeoPoint(31.867892, 117.303457)  # 瑶海区
-FOREIGN_COMMUNITY, FOREIGN_POINT = "340122100004", GeoPoint(32.244871, 117.394778)  # 肥东县
+FOREIGN_COMMUNITY, FOREIGN_POINT = "340122100004", GeoPoint(32.244871, 117.394778)  # 长丰县
 CLERK = {"phone": "13955100001", "password": "console-pass-2026"}
 WIDTH = 1024  # the smallest screen a clerk's desk has
 
@@ -190,12 +190,25 @@ def test_the_operator_closes_a_posting_and_creates_a_fair(
     console: Console, server: httpx.Client, tmp_path: Path
 ) -> None:
     job_id = server.post("/v1/jobs", json=job_body(employer(server, "关闭测试厂"), title="待关闭的保洁员")).json()["id"]
+    foreign = job_body(employer(server, "长丰测试厂"), title="长丰的保洁员", location=loc(FOREIGN_POINT))
+    foreign_id = server.post("/v1/jobs", json=foreign).json()["id"]
+    neighbour_id = server.post(
+        "/v1/jobs", json=job_body(employer(server, "瑶海保洁公司"), title="瑶海的保洁员")
+    ).json()["id"]
     console.sign_in()
     console.open("postings")
     page = console.page
     page.fill("#postings-q", "保洁")
+    page.fill("#postings-employer", "关闭测试")  # a name, picked from the suggestions: no employer number needed
+    page.wait_for_selector("#postings-employer-options option[value='关闭测试厂']", state="attached")
+    page.fill("#postings-employer", "关闭测试厂")
     page.click("#postings-search button[type=submit]")
-    page.wait_for_selector(f"tr[data-job='{job_id}']")
+    page.wait_for_selector("#postings-list [data-total='1']")
+    assert "关闭测试厂" in page.inner_text(f"tr[data-job='{job_id}']")
+    page.fill("#postings-employer", "")
+    page.click("#postings-search button[type=submit]")
+    page.wait_for_selector(f"tr[data-job='{neighbour_id}']")  # every employer's 保洁 posting in 瑶海区 …
+    assert page.locator(f"tr[data-job='{foreign_id}']").count() == 0  # … and not 长丰县's, which they cannot change
     console.shot("postings", tmp_path)
     page.click(f"[data-edit='{job_id}']")
     page.fill("#job-title", "待关闭的保洁员（白班）")
@@ -235,9 +248,17 @@ def test_the_operator_closes_a_posting_and_creates_a_fair(
     page.click("#fair-edit-form button[type=submit]")
     page.wait_for_selector("#fairs-message .notice.ok")
     page.click(f"[data-edit-fair='{fair['id']}']")
-    page.fill(f"#fair-employer-{fair['id']}", str(employer(server, "参会测试厂")))
+    employer(server, "参会测试厂")
+    picker = f"#fair-employer-{fair['id']}"
+    page.fill(picker, "参会")
+    page.click("#fair-employer-form button[type=submit]")  # a part of a name is not a choice
+    page.wait_for_selector("#fair-employer-form .notice.error")
+    assert "请从下拉列表中选择" in page.inner_text("#fair-employer-form .notice.error")
+    page.wait_for_selector(f"{picker}-options option[value='参会测试厂']", state="attached")
+    page.fill(picker, "参会测试厂")
     page.click("#fair-employer-form button[type=submit]")
     page.wait_for_selector("#fair-employer-form .notice.ok")
+    assert "已添加「参会测试厂」" in page.inner_text("#fair-employer-form .notice.ok")
     console.shot("fairs", tmp_path)
     fair = server.get(f"/v1/fairs/{fair['id']}").json()
     assert fair["ends_at"].startswith("2030-03-01T09:00") and fair["employers"] == 1

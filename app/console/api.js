@@ -42,7 +42,7 @@ export async function request(method, path, { json, form, params } = {}) {
   let body;
   if (json !== undefined) { headers["Content-Type"] = "application/json"; body = JSON.stringify(json); }
   if (form !== undefined) body = form;
-  const query = params ? `?${new URLSearchParams(clean(params))}` : "";
+  const query = params ? `?${search(params)}` : "";
   const response = await fetch(path + query, { method, headers, body });
   if (response.status === 401 && path !== "/v1/auth/login") {
     sessionStorage.removeItem(TOKEN);
@@ -55,8 +55,10 @@ export async function request(method, path, { json, form, params } = {}) {
 export async function getJson(path, params) { return (await request("GET", path, { params })).json(); }
 export async function sendJson(method, path, json) { return (await request(method, path, { json })).json(); }
 
-function clean(params) {
-  return Object.fromEntries(Object.entries(params).filter(([, v]) => v !== "" && v !== null && v !== undefined));
+// Empty values left out; a list repeats its name (id=3&id=7), as the API reads it.
+function search(params) {
+  const pairs = Object.entries(params).flatMap(([k, v]) => (Array.isArray(v) ? v.map((item) => [k, item]) : [[k, v]]));
+  return new URLSearchParams(pairs.filter(([, v]) => v !== "" && v !== null && v !== undefined));
 }
 
 // A file from an endpoint that needs the bearer token: a plain link cannot send it.

@@ -1,6 +1,7 @@
 // 招聘会: create a fair, list them, change its name, venue and dates, add taking-part employers.
-import { $, beijing, cells, el, failure, field, getJson, localInput, options, pager, say, sendJson, table, when }
-  from "./api.js";
+import { $, ApiError, beijing, cells, el, failure, field, getJson, localInput, options, pager, say, sendJson, table,
+  when } from "./api.js";
+import { employerPicker } from "./employers.js";
 
 const KINDS = { general: "综合招聘会", spring_action: "春风行动", two_plus_n: "“2+N”招聘活动", special: "专场招聘会",
   livestream: "直播带岗", online: "云聘会" };
@@ -74,21 +75,22 @@ function fairForm(fair, list) {
 }
 
 function employerForm(fair, list) {
-  const employer = el("input", { id: `fair-employer-${fair.id}`, name: "employer_id", type: "number", min: 1, required: true });
+  const picker = employerPicker(`fair-employer-${fair.id}`, { required: true });
   const message = el("div");
   const form = el("form", { class: "panel", id: "fair-employer-form" }, el("h2", {}, "添加参会单位"),
-    el("div", { class: "row-fields" }, field("单位编号", employer, "可在「岗位管理」列表的「单位编号」一列查到")),
+    el("div", { class: "row-fields" }, field("参会单位名称", picker.input, "输入名称中的几个字，从下拉列表中选择"), picker.list),
     el("button", { type: "submit" }, "添加"), message);
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     say(message, "");
     try {
-      const saved = await sendJson("POST", `/v1/fairs/${fair.id}/employers`, { employer_id: Number(employer.value) });
-      say(message, `已添加。「${saved.name}」现有参会单位 ${saved.employers} 家。`);
+      const employer = await picker.chosen();
+      const saved = await sendJson("POST", `/v1/fairs/${fair.id}/employers`, { employer_id: employer.id });
+      say(message, `已添加「${employer.name}」。「${saved.name}」现有参会单位 ${saved.employers} 家。`);
       form.reset();
       load(list);
     } catch (error) {
-      failure(message, error);
+      if (error instanceof ApiError) failure(message, error); else say(message, error.message, "error");
     }
   });
   return form;

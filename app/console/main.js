@@ -56,9 +56,7 @@ function showSignIn() {
       if (response.status === 429) throw new Error("登录尝试太频繁，请稍后再试。");
       if (!response.ok) throw new Error(`登录失败（${response.status}），请稍后再试。`);
       sessionStorage.setItem(TOKEN, (await response.json()).access_token);
-      document.addEventListener("signed-out", showSignIn);
-skipLink();
-start();
+      start();
     } catch (error) {
       failure(message, error);
       password.select();
@@ -82,7 +80,10 @@ function showNotStaff(me) {
   document.body.dataset.ready = "not-staff";
 }
 
+let clerk; // GET /v1/auth/me of who signed in: sections scoped to the clerk's districts read them here
+
 function showFrame(me) {
+  clerk = me;
   const area = me.role === "admin" ? "全部辖区" : `辖区 ${me.districts.join("、") || "（未设置）"}`;
   $("#who").replaceChildren(el("span", { id: "whoami" }, `${me.name}（${ROLE_WORDS[me.role]}，${area}）`), signOutButton());
   const groups = new Map();
@@ -103,7 +104,7 @@ function route(prefill) {
     if (link.dataset.section === section.id) link.setAttribute("aria-current", "page"); else link.removeAttribute("aria-current");
   }
   document.title = `${section.label} · 三公里就业圈 · 工作台`;
-  section.show($("#content"), section.id === "employment" ? prefill ?? {} : go);
+  section.show($("#content"), section.id === "employment" ? prefill ?? {} : go, clerk);
   document.body.dataset.ready = section.id;
 }
 

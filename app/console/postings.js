@@ -1,35 +1,74 @@
-// 岗位管理: search the postings page by page, edit one in a form, close it.
-import { $, JOB_STATUS, JOB_TYPES, SALARY_UNITS, beijing, cells, el, failure, field, getJson, options, pager, say,
-  sendJson, table, when } from "./api.js";
+// 岗位管理: the postings a clerk may change (their districts'), searched and paged; edit one in a form, close it.
+import { $, ApiError, JOB_STATUS, JOB_TYPES, SALARY_UNITS, beijing, cells, el, failure, field, getJson, options, pager,
+  say, sendJson, table, when } from "./api.js";
+import { employerPicker } from "./employers.js";
 
 const LIMIT = 20;
-const filter = { q: "", status: "", offset: 0 };
+const filter = { q: "", status: "", district: "", employer: null, offset: 0 };
 
-export function showPostings(main) {
+export function showPostings(main, _go, me) {
   const q = el("input", { id: "postings-q", name: "q", type: "search", value: filter.q, maxlength: 50 });
   const status = el("select", { id: "postings-status", name: "status" },
     ...options({ "": "全部状态", ...JOB_STATUS }, filter.status));
+  const district = districtControl(me);
+  const picker = employerPicker("postings-employer", { value: filter.employer?.name ?? "" });
   const search = el("form", { id: "postings-search", class: "panel filters", role: "search" },
-    field("岗位名称包含", q), field("状态", status), el("button", { type: "submit" }, "查询"));
+    field("岗位名称包含", q), field("状态", status), field("区县", district), field("用人单位", picker.input), picker.list,
+    el("button", { type: "submit" }, "查询"));
   const list = el("section", { id: "postings-list", class: "panel", "aria-label": "岗位列表" });
-  main.replaceChildren(el("h1", {}, "岗位管理"), search, el("div", { id: "postings-message" }), el("div", { id: "posting-editor" }), list);
-  search.addEventListener("submit", (event) => {
+  const scope = me.role === "admin" ? "全部辖区的岗位。" : "您所辖区县的岗位，即您可以修改和关闭的岗位。";
+  main.replaceChildren(el("h1", {}, "岗位管理"), el("p", { class: "hint" }, `列出${scope}`), search,
+    el("div", { id: "postings-message" }), el("div", { id: "posting-editor" }), list);
+  search.addEventListener("submit", async (event) => {
     event.preventDefault();
-    Object.assign(filter, { q: q.value.trim(), status: status.value, offset: 0 });
+    say($("#postings-message"), "");
+    try {
+      filter.employer = await picker.chosen();
+    } catch (error) {
+      return say($("#postings-message"), error.message, "error");
+    }
+    Object.assign(filter, { q: q.value.trim(), status: status.value, district: district.value.trim(), offset: 0 });
     load(list);
   });
   load(list);
 }
 
+// An operator picks one of their districts (or all of them); an admin may type any 区县 code.
+function districtControl(me) {
+  if (me.role === "admin") {
+    return el("input", { id: "postings-district", inputmode: "numeric", pattern: "34\\d{4}", maxlength: 6,
+      value: filter.district, placeholder: "6位代码，留空为全部" });
+  }
+  const own = me.districts.filter((d) => /^34\d{4}$/.test(d)); // the API narrows by a 区县; wider areas list as all
+  return el("select", { id: "postings-district" }, ...options({ "": "全部辖区",
+    ...Object.fromEntries(own.map((d) => [d, d])) }, filter.district));
+}
+
 async function load(list) {
   try {
-    const page = await getJson("/v1/jobs", { q: filter.q, status: filter.status, limit: LIMIT, offset: filter.offset });
-    const rows = page.items.map((job) => row(job, list));
-    list.replaceChildren(table(["编号", "岗位名称", "单位编号", "用工类型", "薪资", "状态", "发布时间", "操作"], rows,
-      filter.q || filter.status ? "没有符合条件的岗位，请换个条件查询。" : "还没有岗位。可在「上传岗位」中批量上传。"),
+    const page = await getJson("/v1/jobs", { mine: true, q: filter.q, status: filter.status, district: filter.district,
+      employer_id: filter.employer?.id, limit: LIMIT, offset: filter.offset });
+    const names = await employerNames(page.items);
+    const rows = page.items.map((job) => row(job, names, list));
+    const narrowed = filter.q || filter.status || filter.district || filter.employer;
+    list.replaceChildren(table(["编号", "岗位名称", "用人单位", "用工类型", "薪资", "状态", "发布时间", "操作"], rows,
+      narrowed ? "没有符合条件的岗位，请换个条件查询。" : "您的辖区还没有岗位。可在「上传岗位」中批量上传。"),
     pager(page, (offset) => { filter.offset = offset; load(list); }));
   } catch (error) {
     failure(list, error);
+  }
+}
+
+// One request for the page's employers; a name that cannot be had leaves the number in its place.
+async function employerNames(jobs) {
+  const ids = [...new Set(jobs.map((j) => j.employer_id))];
+  if (!ids.length) return new Map();
+  try {
+    const page = await getJson("/v1/employers", { id: ids, limit: 100 });
+    return new Map(page.items.map((e) => [e.id, e.name]));
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    return new Map();
   }
 }
 
@@ -39,12 +78,12 @@ function salary(s) {
   return `${range} 元/${SALARY_UNITS[s.unit] || s.unit}`;
 }
 
-function row(job, list) {
+function row(job, names, list) {
   const edit = el("button", { type: "button", "data-edit": job.id }, "编辑");
   edit.addEventListener("click", () => editor(job, list));
   const actions = el("div", { class: "actions" }, edit);
   if (job.status === "open" || job.status === "expired") actions.append(closeButton(job, list));
-  return el("tr", { "data-job": job.id }, ...cells(job.id, job.title, job.employer_id, JOB_TYPES[job.job_type],
+  return el("tr", { "data-job": job.id }, ...cells(job.id, job.title, names.get(job.employer_id) ?? `单位 ${job.employer_id}`, JOB_TYPES[job.job_type],
     salary(job.salary), el("span", { class: `tag ${job.status}` }, JOB_STATUS[job.status]), when(job.published_at), actions));
 }
 
