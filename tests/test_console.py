@@ -1,6 +1,8 @@
 """The staff console in a real headless Chromium: a clerk signs in through the form, uploads a sheet, fixes its
-errors from errors.xlsx, reviews held postings, closes a posting, creates a fair and lists their seekers; every
-control is labelled and reachable by keyboard, and no script or style is refused by the page's policy."""
+errors from errors.xlsx, retries a failed upload, reviews held postings, finds their districts' postings by employer
+name and closes one, creates a fair and adds an employer picked by name, and lists their seekers; an employer who
+signs in is told the console is for staff. Every control is labelled and reachable by keyboard, and no script or
+style is refused by the page's policy."""
 
 from __future__ import annotations
 
@@ -11,10 +13,12 @@ from typing import Any
 import httpx
 import openpyxl
 import pytest
+from sqlalchemy import create_engine, update
 
 from app.config import Settings
 from app.main import create_app
 from app.migrate import upgrade
+from app.models import Upload
 from matching.geo import GeoPoint
 from tests.factories import employer, fair_body, job_body, loc, seeker_body
 from tests.live import live_server
@@ -28,14 +32,18 @@ WIDTH = 1024  # the smallest screen a clerk's desk has
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
+def console_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     """Screening holds discriminatory postings for review, so the review queue has work."""
     data = tmp_path_factory.mktemp("console")
-    settings = Settings(
+    return Settings(
         data_dir=data, embedder="hashing", push_scheduler=False, sync_interval_s=0.2, screening_mode="review"
     )
-    upgrade(settings.database_url)
-    with live_server(create_app(settings)) as admin:
+
+
+@pytest.fixture(scope="module")
+def server(console_settings: Settings) -> Iterator[httpx.Client]:
+    upgrade(console_settings.database_url)
+    with live_server(create_app(console_settings)) as admin:
         clerk = {**CLERK, "role": "operator", "name": "瑶海区就业服务中心", "districts": [DISTRICT]}
         assert admin.post("/v1/users", json=clerk).status_code == 201
         yield admin
@@ -151,6 +159,48 @@ def test_an_operator_uploads_fixes_the_errors_from_errors_xlsx_and_uploads_again
     console.page.click(f"[data-open-upload='{first}']")
     console.page.wait_for_selector("#upload-errors tbody tr")
     assert console.page.locator("#upload-errors tbody tr").count() == 2
+
+
+def test_a_failed_upload_is_retried_from_the_list(
+    console: Console, server: httpx.Client, console_settings: Settings, tmp_path: Path
+) -> None:
+    console.sign_in()
+    sheet = tmp_path / "重试.csv"
+    sheet.write_bytes(csv_bytes(numbered(3, **{"单位名称": "瑶海重试测试厂"})))
+    assert upload_in_page(console, sheet)["created"] == "3"
+    [upload_id] = [u["id"] for u in server.get("/v1/uploads").json()["items"] if u["filename"] == "重试.csv"]
+    engine = create_engine(console_settings.database_url)  # as if its worker had died after the first row
+    try:
+        with engine.begin() as connection:
+            failed = {"status": "failed", "failure": "worker lost", "rows_done": 1, "created": 1}
+            connection.execute(update(Upload).where(Upload.id == upload_id).values(**failed))
+    finally:
+        engine.dispose()
+    console.page.reload()
+    console.page.wait_for_selector(f"[data-retry-upload='{upload_id}']")
+    console.page.click(f"[data-retry-upload='{upload_id}']")
+    console.page.wait_for_selector("#upload-result[data-status=done]", timeout=60_000)
+    done = server.get(f"/v1/uploads/{upload_id}").json()
+    assert (done["status"], done["progress"]["done"]) == ("done", 3)
+    console.page.wait_for_selector(f"[data-retry-upload='{upload_id}']", state="detached")  # the list says done too
+
+
+def test_an_employer_who_signs_in_is_told_the_console_is_for_staff(console: Console, server: httpx.Client) -> None:
+    member = {"phone": "13955100002", "password": "employer-pass-2026", "name": "瑶海示例厂人事"}
+    created = server.post(
+        "/v1/users", json={**member, "role": "employer", "employer_id": employer(server, "非工作人员厂")}
+    )
+    assert created.status_code == 201, created.text
+    page = console.page
+    page.wait_for_selector("body[data-ready=signin]")
+    page.fill("#signin-phone", member["phone"])
+    page.fill("#signin-password", member["password"])
+    page.click("#signin button[type=submit]")
+    page.wait_for_selector("body[data-ready=not-staff]")
+    assert "此控制台供工作人员使用" in page.inner_text("#content")
+    assert "用人单位" in page.inner_text("#who") and page.locator("#nav a").count() == 0  # no section to open
+    page.click("#signout")
+    page.wait_for_selector("body[data-ready=signin]")
 
 
 def held_posting(server: httpx.Client, title: str) -> int:

@@ -70,7 +70,7 @@ async function listUploads(box, result) {
 }
 
 function retryButton(upload, box, result) {
-  const retry = el("button", { type: "button" }, "重新处理");
+  const retry = el("button", { type: "button", "data-retry-upload": upload.id }, "重新处理");
   retry.addEventListener("click", async () => {
     try {
       await request("POST", `/v1/uploads/${upload.id}/retry`);
