@@ -219,6 +219,7 @@ def test_a_clerk_approves_a_held_posting_and_rejecting_needs_a_reason(
     page = console.page
     page.wait_for_selector(f"article[data-job='{approved}']")
     assert "性别歧视" in page.inner_text(f"article[data-job='{approved}'] .holds")
+    assert "搬运工单位" in page.inner_text(f"article[data-job='{approved}']")  # the employer's name, not its number
     console.shot("review", tmp_path)
 
     page.click(f"[data-approve='{approved}']")

@@ -1,5 +1,5 @@
-// 用人单位选择: a clerk types part of a name and picks from the suggestions; the employer's number stays out of sight.
-import { el, getJson } from "./api.js";
+// 用人单位: picked by name as a clerk types, and named on a page of postings; the employer's number stays out of sight.
+import { ApiError, el, getJson } from "./api.js";
 
 const SUGGESTIONS = 10;
 const Q_MAX = 50; // GET /v1/employers' q
@@ -43,3 +43,18 @@ export function employerPicker(id, { value = "", required = false } = {}) {
 
   return { input, list, chosen };
 }
+
+// One request for the page's employers; a name that cannot be had leaves the number in its place.
+export async function employerNames(jobs) {
+  const ids = [...new Set(jobs.map((j) => j.employer_id))];
+  if (!ids.length) return new Map();
+  try {
+    const page = await getJson("/v1/employers", { id: ids, limit: 100 });
+    return new Map(page.items.map((e) => [e.id, e.name]));
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    return new Map();
+  }
+}
+
+export function employerName(names, id) { return names.get(id) ?? `单位 ${id}`; }

@@ -1,7 +1,7 @@
 // 岗位管理: the postings a clerk may change (their districts'), searched and paged; edit one in a form, close it.
-import { $, ApiError, JOB_STATUS, JOB_TYPES, SALARY_UNITS, beijing, cells, el, failure, field, getJson, options, pager,
-  say, sendJson, table, when } from "./api.js";
-import { employerPicker } from "./employers.js";
+import { $, JOB_STATUS, JOB_TYPES, SALARY_UNITS, beijing, cells, el, failure, field, getJson, options, pager, say,
+  sendJson, table, when } from "./api.js";
+import { employerName, employerNames, employerPicker } from "./employers.js";
 
 const LIMIT = 20;
 const filter = { q: "", status: "", district: "", employer: null, offset: 0 };
@@ -59,19 +59,6 @@ async function load(list) {
   }
 }
 
-// One request for the page's employers; a name that cannot be had leaves the number in its place.
-async function employerNames(jobs) {
-  const ids = [...new Set(jobs.map((j) => j.employer_id))];
-  if (!ids.length) return new Map();
-  try {
-    const page = await getJson("/v1/employers", { id: ids, limit: 100 });
-    return new Map(page.items.map((e) => [e.id, e.name]));
-  } catch (error) {
-    if (!(error instanceof ApiError)) throw error;
-    return new Map();
-  }
-}
-
 function salary(s) {
   if (s.min === null && s.max === null) return "面议";
   const range = s.min !== null && s.max !== null ? `${s.min}–${s.max}` : `${s.min ?? s.max}`;
@@ -83,8 +70,8 @@ function row(job, names, list) {
   edit.addEventListener("click", () => editor(job, list));
   const actions = el("div", { class: "actions" }, edit);
   if (job.status === "open" || job.status === "expired") actions.append(closeButton(job, list));
-  return el("tr", { "data-job": job.id }, ...cells(job.id, job.title, names.get(job.employer_id) ?? `单位 ${job.employer_id}`, JOB_TYPES[job.job_type],
-    salary(job.salary), el("span", { class: `tag ${job.status}` }, JOB_STATUS[job.status]), when(job.published_at), actions));
+  return el("tr", { "data-job": job.id }, ...cells(job.id, job.title, employerName(names, job.employer_id),
+    JOB_TYPES[job.job_type], salary(job.salary), el("span", { class: `tag ${job.status}` }, JOB_STATUS[job.status]), when(job.published_at), actions));
 }
 
 // Two clicks: a closed posting never matches again, so one stray click must not close it.

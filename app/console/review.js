@@ -1,5 +1,6 @@
 // 待审核岗位: postings screening held for a discriminatory requirement; approve, or reject with a reason.
 import { $, JOB_TYPES, el, failure, getJson, pager, say, sendJson, when } from "./api.js";
+import { employerName, employerNames } from "./employers.js";
 
 const LIMIT = 10;
 let offset = 0;
@@ -16,14 +17,15 @@ async function load(list) {
   try {
     const page = await getJson("/v1/reviews/jobs", { limit: LIMIT, offset });
     if (!page.items.length && page.total && offset) { offset = 0; return load(list); }  // the last one on a page went
-    list.replaceChildren(...(page.items.length ? page.items.map((job) => card(job, list))
+    const names = await employerNames(page.items);
+    list.replaceChildren(...(page.items.length ? page.items.map((job) => card(job, names, list))
       : [el("p", { class: "empty panel" }, "没有待审核的岗位。")]), pager(page, (next) => { offset = next; load(list); }));
   } catch (error) {
     failure(list, error);
   }
 }
 
-function card(job, list) {
+function card(job, names, list) {
   const reason = el("textarea", { id: `reject-note-${job.id}`, name: "note", rows: 2, maxlength: 500 });
   const approve = el("button", { type: "button", class: "primary", "data-approve": job.id }, "通过");
   const reject = el("button", { type: "submit", class: "danger", "data-reject": job.id }, "驳回");
@@ -43,7 +45,7 @@ function card(job, list) {
   const holds = job.screening_holds.map((h) => el("li", {}, h.reason));
   return el("article", { class: "panel held", "data-job": job.id, "aria-labelledby": `held-${job.id}` },
     el("h2", { id: `held-${job.id}` }, `#${job.id} ${job.title}`),
-    el("p", { class: "hint" }, `${JOB_TYPES[job.job_type]} · 单位编号 ${job.employer_id} · 提交于 ${when(job.published_at)}`),
+    el("p", { class: "hint" }, `${JOB_TYPES[job.job_type]} · ${employerName(names, job.employer_id)} · 提交于 ${when(job.published_at)}`),
     el("p", { class: "description" }, job.description || "（无描述）"),
     holds.length ? el("ul", { class: "holds" }, ...holds) : null, form);
 }
