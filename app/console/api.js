@@ -16,7 +16,7 @@ const FIELD_WORDS = {
   name: "名称", kind: "类型", organiser: "主办单位", venue: "举办地点", starts_at: "开始时间", ends_at: "结束时间",
   employer_id: "单位编号", note: "原因", jobseeker_id: "求职者编号", started_on: "入职日期", contract_months: "合同期限（月）",
   monthly_wage_yuan: "月工资（元）", job_id: "岗位编号", file: "文件", phone: "手机号", password: "密码",
-  social_insurance: "缴纳社保", fair_id: "招聘会", body: "提交内容",
+  social_insurance: "缴纳社保", fair_id: "招聘会", body: "提交内容", district: "区县代码", q: "查询内容",
 };
 
 export class ApiError extends Error {
