@@ -14,6 +14,7 @@ from app.api import (
     audit,
     auth,
     communities,
+    console,
     dashboard,
     employers,
     employments,
@@ -111,10 +112,12 @@ def create_app(settings: Settings | None = None, *, embedder: Embedder | None = 
         health,
         dashboard,
         kiosk,
+        console,
     ):
         app.include_router(module.router)
     app.mount("/dashboard/assets", dashboard.assets(), name="dashboard-assets")
     app.mount("/kiosk/assets", kiosk.assets(), name="kiosk-assets")
+    app.mount("/console/assets", console.assets(), name="console-assets")
     app.state.limiter = make_limiter(settings)  # Redis or per process; the auth dependency uses it too
     # Added innermost first: CORS wraps everything, so preflights and refusals (429, 413) carry its headers.
     app.add_middleware(IdempotencyMiddleware)

@@ -332,17 +332,18 @@ def test_job_points_are_counts_on_a_grid(demo: httpx.Client) -> None:
     assert all(round(p["lat"] / 0.005, 6).is_integer() for p in points["items"])
 
 
-def test_serve_demo_prints_a_staff_account_that_opens_the_dashboard(
+def test_serve_demo_prints_a_staff_account_that_opens_the_dashboard_and_the_console(
     browser: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """`serve --demo --port 9123`: the hints name the real port, the demo account's password is printed once,
-    and a clerk signs in to the dashboard with it through the page's own form."""
+    and a clerk signs in to the dashboard, then the console, with it through each page's own form."""
     (tmp_path / "data").mkdir()
     settings = Settings(data_dir=tmp_path / "data", embedder="hashing", push_scheduler=False, sync_interval_s=0.2)
     upgrade(settings.database_url)
     assert load_demo(settings, "http://127.0.0.1:9123") == 0
     printed = " ".join(capsys.readouterr().err.split())  # rich wraps long lines
     assert "http://127.0.0.1:9123/dashboard" in printed and ":8000" not in printed
+    assert "http://127.0.0.1:9123/console" in printed and "http://127.0.0.1:9123/kiosk" in printed
     password = printed.split(f"phone {DEMO_PHONE}, password ")[1].split()[0]
     assert load_demo(settings, "http://127.0.0.1:9123") == 0
     assert password not in capsys.readouterr().err  # shown once
@@ -362,6 +363,15 @@ def test_serve_demo_prints_a_staff_account_that_opens_the_dashboard(
                 },
             ).json()["seekers"]
         )
+        page.close()
+        page = browser.new_page(viewport={"width": 1024, "height": 768})  # a fresh tab: the console's own sign-in
+        page.goto(f"{client.base_url}/console")
+        page.wait_for_selector("body[data-ready='signin']")
+        page.fill("#signin-phone", DEMO_PHONE)
+        page.fill("#signin-password", password)
+        page.click("#signin button[type=submit]")
+        page.wait_for_selector("body[data-ready='upload']")
+        assert "演示管理员" in page.inner_text("#whoami")
         page.close()
     assert load_demo(settings.model_copy(update={"environment": "production"})) == 2
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, status
+from typing import Annotated
+
+from fastapi import APIRouter, Query, status
 
 from app.api.deps import PrincipalDep, SessionDep, VaultDep
 from app.api.errors import CONFLICT_RESPONSE, ERROR_RESPONSES
-from app.schemas.common import PathId
-from app.schemas.employer import EmployerCreate, EmployerOut
+from app.schemas.common import Page, PathId
+from app.schemas.employer import EmployerCreate, EmployerFilter, EmployerOut, EmployerSummary
 from app.services.postings import employers as employer_service
 
 router = APIRouter(prefix="/v1/employers", tags=["employers"], responses=ERROR_RESPONSES)
@@ -20,6 +22,14 @@ def create_employer(
     """Register an employer (operators and admins); a 统一社会信用代码, if given, must pass its GB 32100
     checksum."""
     return employer_service.create_employer(session, vault, principal, payload)
+
+
+@router.get("", response_model=Page[EmployerSummary])
+def list_employers(
+    query: Annotated[EmployerFilter, Query()], principal: PrincipalDep, session: SessionDep
+) -> Page[EmployerSummary]:
+    """Staff: employers by name or credit code, newest first, without their phones (the console's picker)."""
+    return employer_service.list_employers(session, principal, query)
 
 
 @router.get("/{employer_id}", response_model=EmployerOut)

@@ -28,7 +28,8 @@ def list_jobs(
     query: Annotated[JobFilter, Query()], caller: CallerDep, session: SessionDep, matcher: MatcherDep
 ) -> Page[JobOut]:
     """Public, like every posting (一点发布、全市共享): no sign-in needed. A posting held by screening, or
-    rejected on review, is listed only to its employer's members and to staff."""
+    rejected on review, is listed only to its employer's members and to staff. `mine=true` keeps the postings the
+    caller may edit and close (an operator's districts', an employer's own): the console's 岗位管理."""
     return job_service.list_jobs(session, matcher, caller, query)
 
 

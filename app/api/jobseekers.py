@@ -8,9 +8,10 @@ from fastapi import APIRouter, Query, Response, status
 
 from app.api.deps import MatcherDep, PrincipalDep, SessionDep, VaultDep, in_worker
 from app.api.errors import CONFLICT_RESPONSE, ERROR_RESPONSES
-from app.schemas.common import PathId
+from app.schemas.common import Page, PathId
 from app.schemas.jobseeker import (
     JobseekerCreate,
+    JobseekerFilter,
     JobseekerOut,
     JobseekerUpdate,
     ProgrammeVerdict,
@@ -20,6 +21,7 @@ from app.schemas.personal_data import PersonalData
 from app.services.matching import matches as match_service
 from app.services.rights import personal_data as personal_data_service
 from app.services.seekers import jobseekers as seeker_service
+from app.services.seekers import listing as seeker_list_service
 
 router = APIRouter(prefix="/v1/jobseekers", tags=["jobseekers"], responses=ERROR_RESPONSES)
 
@@ -31,6 +33,15 @@ def create_jobseeker(
     """Fill one profile (a jobseeker: their own, once; staff: a person of their districts); matching jobs
     nearby follow from it. Disability, poverty status and a precise home each need their own consent."""
     return seeker_service.create_jobseeker(session, matcher, vault, principal, payload)
+
+
+@router.get("", response_model=Page[JobseekerOut])
+def list_jobseekers(
+    query: Annotated[JobseekerFilter, Query()], principal: PrincipalDep, session: SessionDep, vault: VaultDep
+) -> Page[JobseekerOut]:
+    """Staff: the seekers of their districts, newest first, filtered by district, community, status or a text
+    in the name or desired job. Each row is shown and audited as a single read (GET /v1/jobseekers/{id}) is."""
+    return seeker_list_service.list_jobseekers(session, vault, principal, query)
 
 
 @router.get("/{seeker_id}", response_model=JobseekerOut)

@@ -304,6 +304,7 @@ row(
 )  # the admin's key: only its owner (or an admin) may revoke it
 
 row("POST", "/v1/employers", send("POST", lambda w, o: "/v1/employers", lambda w, o: {"name": "新单位"}), staff)
+row("GET", "/v1/employers", get(lambda w, o: "/v1/employers"), staff)
 row("GET", "/v1/employers/{employer_id}", get(lambda w, o: f"/v1/employers/{w.side('employer', o)}"), signed_in)
 row(
     "POST",
@@ -344,6 +345,7 @@ row(
     new_seeker_profile,
     409,
 )  # a jobseeker who already has a profile gets 409: let in, refused by the rule
+row("GET", "/v1/jobseekers", get(lambda w, o: "/v1/jobseekers"), staff)  # another district's rows: never listed
 for suffix in ("", "/programmes", "/matches", "/export"):
     row(
         "GET",

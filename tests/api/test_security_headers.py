@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import httpx
 import pytest
 
 from app.api.security_headers import DOCS_POLICY, PAGE_POLICY
 
 
-@pytest.mark.parametrize("path", ["/dashboard", "/kiosk"])
+@pytest.mark.parametrize("path", ["/dashboard", "/kiosk", "/console"])
 def test_html_pages_forbid_framing_and_foreign_scripts(api: httpx.Client, path: str) -> None:
     page = api.get(path)
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
@@ -17,6 +19,18 @@ def test_html_pages_forbid_framing_and_foreign_scripts(api: httpx.Client, path: 
     assert page.headers["x-frame-options"] == "DENY"
     assert page.headers["x-content-type-options"] == "nosniff"
     assert page.headers["referrer-policy"] == "no-referrer"
+
+
+def test_the_console_runs_only_its_own_files_under_that_policy(api: httpx.Client) -> None:
+    """No inline script or handler (the policy would refuse it) and nothing from elsewhere (no internet there)."""
+    page = api.get("/console").text
+    scripts = re.findall(r"<script([^>]*)>", page)
+    assert scripts and all('src="/console/assets/' in attrs for attrs in scripts)
+    assert not re.search(r"\son[a-z]+=", page) and "http" not in page.replace('href="data:,"', "")
+    for name in ("main.js", "api.js", "upload.js", "console.css"):
+        asset = api.get(f"/console/assets/{name}")
+        assert asset.status_code == 200 and "http://" not in asset.text and "https://" not in asset.text, name
+        assert asset.headers["content-type"].split(";")[0] in ("text/javascript", "text/css"), name
 
 
 def test_the_api_docs_get_their_own_policy(api: httpx.Client) -> None:
