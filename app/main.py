@@ -15,6 +15,7 @@ from app.api import (
     auth,
     communities,
     dashboard,
+    docs,
     employers,
     employments,
     events,
@@ -87,7 +88,15 @@ def create_app(settings: Settings | None = None, *, embedder: Embedder | None = 
             gc.unfreeze()
             runtime.close()
 
-    app = FastAPI(title="jobcircle", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
+    # docs_url/redoc_url off: FastAPI's own pages load their viewers from a CDN; app/api/docs.py serves them locally.
+    app = FastAPI(
+        title="jobcircle",
+        version="0.1.0",
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+    )
     install_error_handlers(app)
     for module in (
         auth,
@@ -107,9 +116,11 @@ def create_app(settings: Settings | None = None, *, embedder: Embedder | None = 
         audit,
         health,
         dashboard,
+        docs,
     ):
         app.include_router(module.router)
     app.mount("/dashboard/assets", dashboard.assets(), name="dashboard-assets")
+    app.mount(docs.ASSETS_URL, docs.assets(), name="docs-assets")
     app.state.limiter = make_limiter(settings)  # Redis or per process; the auth dependency uses it too
     # Added innermost first: CORS wraps everything, so preflights and refusals (429, 413) carry its headers.
     app.add_middleware(IdempotencyMiddleware)
