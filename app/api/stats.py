@@ -25,7 +25,7 @@ from app.services.stats import reports as stats_service
 router = APIRouter(prefix="/v1/stats", tags=["statistics"], responses={**ERROR_RESPONSES, **EXPORT_RESPONSES})
 
 
-@router.get("/overview", response_model=Overview, response_model_by_alias=True)
+@router.get("/overview", summary="总览数据", response_model=Overview, response_model_by_alias=True)
 def get_overview(
     query: Annotated[StatsQuery, Query()], principal: PrincipalDep, session: SessionDep, rules: StatsRulesDep
 ) -> Overview | Response:
@@ -34,7 +34,7 @@ def get_overview(
     return overview if query.format is ExportFormat.JSON else tabular([overview], "overview", query.format)
 
 
-@router.get("/communities", response_model=CommunityPage, response_model_by_alias=True)
+@router.get("/communities", summary="各社区统计", response_model=CommunityPage, response_model_by_alias=True)
 def get_communities(
     query: Annotated[CommunityStatsQuery, Query()], principal: PrincipalDep, session: SessionDep, rules: StatsRulesDep
 ) -> CommunityPage | Response:
@@ -44,7 +44,7 @@ def get_communities(
     return page if query.format is ExportFormat.JSON else tabular(page.items, "communities", query.format)
 
 
-@router.get("/groups", response_model=GroupReport, response_model_by_alias=True)
+@router.get("/groups", summary="重点群体统计", response_model=GroupReport, response_model_by_alias=True)
 def get_groups(
     query: Annotated[StatsQuery, Query()], principal: PrincipalDep, session: SessionDep, rules: StatsRulesDep
 ) -> GroupReport | Response:
@@ -53,7 +53,7 @@ def get_groups(
     return report if query.format is ExportFormat.JSON else tabular(report.items, "groups", query.format)
 
 
-@router.get("/fairs", response_model=FairReport, response_model_by_alias=True)
+@router.get("/fairs", summary="招聘会统计", response_model=FairReport, response_model_by_alias=True)
 def get_fairs(
     query: Annotated[StatsQuery, Query()], principal: PrincipalDep, session: SessionDep, rules: StatsRulesDep
 ) -> FairReport | Response:
@@ -62,7 +62,7 @@ def get_fairs(
     return report if query.format is ExportFormat.JSON else tabular(report.items, "fairs", query.format)
 
 
-@router.get("/trend", response_model=Trend, response_model_by_alias=True)
+@router.get("/trend", summary="趋势统计", response_model=Trend, response_model_by_alias=True)
 def get_trend(query: Annotated[TrendQuery, Query()], principal: PrincipalDep, session: SessionDep) -> Trend | Response:
     """Funnel steps per day, week or month (local time)."""
     trend = stats_service.trend(session, principal, query)

@@ -16,6 +16,7 @@ from pydantic import (
     model_validator,
 )
 
+from app.schemas.titles import chinese_title
 from matching.geo import Crs
 from matching.ranking import SalaryUnit
 
@@ -32,7 +33,9 @@ MAX_VALID_YEARS = 10
 class Strict(BaseModel):
     """Unknown fields, NUL characters (PostgreSQL cannot store them) and inf/NaN are rejected."""
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, allow_inf_nan=False)
+    model_config = ConfigDict(
+        extra="forbid", str_strip_whitespace=True, allow_inf_nan=False, field_title_generator=chinese_title
+    )
 
     @field_validator("*", mode="after")
     @classmethod
