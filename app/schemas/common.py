@@ -101,7 +101,10 @@ class Page(BaseModel, Generic[T]):
 
 
 class FieldError(BaseModel):
-    field: str
+    field: str = Field(description="the field's path, e.g. `location.lat`; `body` for the whole body")
+    title: str | None = Field(
+        None, description="the field's Chinese title, e.g. `位置·纬度` (absent in English and on business-rule errors)"
+    )
     reason: str
 
 
