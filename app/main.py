@@ -59,24 +59,29 @@ DESCRIPTION = """
 
 每个接口的 `operationId` 是「标签-函数名」（如 `jobs-create_job`），路径变了也不变，生成的客户端方法名因此稳定。
 """
-# Tag names stay English (they are part of every operationId); what a reader sees is the description.
+# Tag names stay English (they are part of every operationId); a reader sees the Chinese: ReDoc shows x-displayName,
+# Swagger UI the description.
 OPENAPI_TAGS = [
-    {"name": "auth", "description": "登录、账号与 API 密钥"},
-    {"name": "employers", "description": "用人单位"},
-    {"name": "fairs", "description": "招聘会与参会单位"},
-    {"name": "jobs", "description": "岗位发布：一点发布、全市共享"},
-    {"name": "jobseekers", "description": "求职者：一点填写、精准送岗"},
-    {"name": "pushes", "description": "推送收件箱：求职者收到的岗位，用人单位收到的求职者摘要"},
-    {"name": "matches", "description": "按意向和地点搜索附近岗位"},
-    {"name": "events", "description": "求职行为事件与求职漏斗"},
-    {"name": "employments", "description": "就业登记"},
-    {"name": "communities", "description": "社区（村）与就业驿站"},
-    {"name": "statistics", "description": "统计：总览、社区、重点群体、招聘会、趋势"},
-    {"name": "uploads", "description": "批量导入岗位表格"},
-    {"name": "reviews", "description": "岗位审核"},
-    {"name": "occupations", "description": "职业分类"},
-    {"name": "audit", "description": "个人信息读取审计"},
-    {"name": "health", "description": "运维探针：存活与就绪"},
+    {"name": "auth", "x-displayName": "账号", "description": "登录、账号与 API 密钥"},
+    {"name": "employers", "x-displayName": "用人单位", "description": "用人单位"},
+    {"name": "fairs", "x-displayName": "招聘会", "description": "招聘会与参会单位"},
+    {"name": "jobs", "x-displayName": "岗位", "description": "岗位发布：一点发布、全市共享"},
+    {"name": "jobseekers", "x-displayName": "求职者", "description": "求职者：一点填写、精准送岗"},
+    {
+        "name": "pushes",
+        "x-displayName": "推送",
+        "description": "推送收件箱：求职者收到的岗位，用人单位收到的求职者摘要",
+    },
+    {"name": "matches", "x-displayName": "匹配搜索", "description": "按意向和地点搜索附近岗位"},
+    {"name": "events", "x-displayName": "行为事件", "description": "求职行为事件与求职漏斗"},
+    {"name": "employments", "x-displayName": "就业登记", "description": "就业登记"},
+    {"name": "communities", "x-displayName": "社区与驿站", "description": "社区（村）与就业驿站"},
+    {"name": "statistics", "x-displayName": "统计", "description": "统计：总览、社区、重点群体、招聘会、趋势"},
+    {"name": "uploads", "x-displayName": "批量导入", "description": "批量导入岗位表格"},
+    {"name": "reviews", "x-displayName": "岗位审核", "description": "岗位审核"},
+    {"name": "occupations", "x-displayName": "职业分类", "description": "职业分类"},
+    {"name": "audit", "x-displayName": "审计", "description": "个人信息读取审计"},
+    {"name": "health", "x-displayName": "运维探针", "description": "运维探针：存活与就绪"},
 ]
 
 

@@ -86,6 +86,7 @@ def test_redoc_renders_offline(browser: Any, server: httpx.Client, tmp_path: Pat
     offline.page.wait_for_selector("[data-section-id]", timeout=30_000)
     offline.page.locator("h2", has_text=CREATE_JOB_SUMMARY).first.wait_for(timeout=30_000)
     assert offline.page.get_by_text("岗位发布：一点发布、全市共享").count() >= 1
+    assert offline.page.locator("label", has_text="用人单位").count() >= 1  # the menu shows the tags' Chinese names
     shot(offline.page, "redoc-offline", tmp_path)
     assert offline.refused == []
     assert offline.errors == []

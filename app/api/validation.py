@@ -78,8 +78,9 @@ def wants_english(accept_language: str) -> bool:
         tag, _, params = part.strip().partition(";")
         q = re.search(r"q=([0-9.]+)", params)
         language = tag.strip().lower().split("-")[0]
-        if language in {"en", "zh"}:
-            ranked.append((-_quality(q.group(1) if q else "1"), position, language))
+        quality = _quality(q.group(1) if q else "1")
+        if language in {"en", "zh"} and quality > 0:  # q=0: "not this one"
+            ranked.append((-quality, position, language))
     return bool(ranked) and min(ranked)[2] == "en"
 
 

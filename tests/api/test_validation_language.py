@@ -119,7 +119,8 @@ def test_domain_errors_keep_their_shape(api: httpx.Client) -> None:
         ("fr-FR,en;q=0.5", True),
         ("fr-FR", False),
         ("*", False),
-        ("en;q=bad", True),
+        ("en;q=bad", True),  # an unreadable q counts as 1
+        ("en;q=0,zh;q=0.1", False),
     ],
 )
 def test_accept_language_picks_the_better_of_chinese_and_english(header: str, english: bool) -> None:
