@@ -14,7 +14,7 @@ from app.services.places.suggestions import suggest_places
 router = APIRouter(prefix="/v1/places", tags=["places"], responses=ERROR_RESPONSES)
 
 
-@router.get("/suggest", response_model=PlaceSuggestPage)
+@router.get("/suggest", summary="地名联想（社区、街道、地标）", response_model=PlaceSuggestPage)
 def suggest(
     matcher: MatcherDep,
     q: Annotated[

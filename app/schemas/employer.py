@@ -11,7 +11,7 @@ from app.schemas.validators import validate_credit_code
 
 
 class EmployerCreate(Strict):
-    name: str = Field(min_length=1, max_length=100)
+    name: str = Field(min_length=1, max_length=100, title="单位名称")
     credit_code: str | None = Field(None, description="统一社会信用代码, checked against GB 32100")
     contact_phone: str | None = Field(None, max_length=20, pattern=r"^[0-9+\- ]{5,20}$")
     address: str | None = Field(None, max_length=200)

@@ -76,7 +76,7 @@ class _SeekerFields(Strict):
 
 
 class JobseekerCreate(_SeekerFields):
-    name: str = Field(min_length=1, max_length=50)
+    name: str = Field(min_length=1, max_length=50, title="姓名")
     phone: str
     id_number: str | None = Field(None, description="居民身份证号码, 18 characters, its check digit verified")
     location: Location
@@ -110,7 +110,11 @@ class JobseekerCreate(_SeekerFields):
 
 
 class JobseekerUpdate(_SeekerFields):
-    name: str | None = Field(None, min_length=1, max_length=50)
+    model_config = {
+        "json_schema_extra": {"examples": [{"desired_job": "叉车司机", "radius_km": 5, "skills": ["叉车证"]}]}
+    }
+
+    name: str | None = Field(None, min_length=1, max_length=50, title="姓名")
     phone: str | None = None
     id_number: str | None = Field(None, description="null removes it")
     location: Location | None = None

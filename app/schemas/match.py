@@ -23,7 +23,7 @@ class MatchQuery(Strict):
 
 
 class SearchRequest(Strict):
-    text: str = Field(min_length=1, max_length=500, description="what the person is looking for")
+    text: str = Field(min_length=1, max_length=500, title="求职意向", description="what the person is looking for")
     location: Location | None = Field(None, description="where to search from; or give `place` instead")
     place: str | None = Field(
         None,

@@ -7,7 +7,7 @@ import re
 import httpx
 import pytest
 
-from app.api.security_headers import DOCS_POLICY, PAGE_POLICY
+from app.api.security_headers import DOCS_POLICY, PAGE_POLICY, docs_policy
 
 
 @pytest.mark.parametrize("path", ["/dashboard", "/kiosk", "/console"])
@@ -37,8 +37,16 @@ def test_the_api_docs_get_their_own_policy(api: httpx.Client) -> None:
     for path in ("/docs", "/redoc"):
         page = api.get(path)
         assert page.status_code == 200
-        assert page.headers["content-security-policy"] == DOCS_POLICY
+        assert page.headers["content-security-policy"] == docs_policy(page.text)
         assert page.headers["x-frame-options"] == "DENY"
+    assert api.get("/redoc").headers["content-security-policy"] == DOCS_POLICY  # no inline script to allow
+
+
+def test_the_docs_policy_allows_only_this_service_and_the_pages_own_inline_script(api: httpx.Client) -> None:
+    assert "http" not in DOCS_POLICY and "'unsafe-inline'" not in DOCS_POLICY.split("script-src")[1].split(";")[0]
+    policy = api.get("/docs").headers["content-security-policy"]
+    script_sources = policy.split("script-src ")[1].split(";")[0].split()
+    assert script_sources[0] == "'self'" and len(script_sources) == 2 and script_sources[1].startswith("'sha256-")
 
 
 def test_json_and_errors_are_never_sniffed_as_something_else(api: httpx.Client) -> None:
