@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -183,6 +184,33 @@ class Gazetteer:
                 return found
         return None
 
+    def suggest(self, typed: str, limit: int = 10) -> list[tuple[Place, str]]:
+        """Places whose name begins with what was typed (明光 -> 明光市, 明光路街道), then those whose name holds
+        it, shorter names first, each with the text that searches it (`name_for`); those without one left out."""
+        text = normalise_address(typed)
+        if not text:
+            return []
+        found = [p for p in self._by_code.values() if text in p.name]
+        found.sort(
+            key=lambda p: (not p.name.startswith(text), len(spoken_name(p.name)), precision_rank(p.precision), p.code)
+        )
+        named = ((p, self.name_for(p)) for p in found)
+        return list(itertools.islice(((p, n) for p, n in named if n is not None), limit))
+
+    def name_for(self, place: Place) -> str | None:
+        """The shortest way of writing the place that `locate_name` reads as it: 明光路街道, or with the
+        divisions above it where its name is shared (瑶海区团结社区); None when none is read back as it."""
+        name = spoken_name(place.name)
+        county = "" if place.county == place.name else place.county
+        town = "" if place.town in ("", place.name) else spoken_name(place.town)
+        for written in dict.fromkeys(
+            (name, county + name, place.city + county + name, place.city + county + town + name)
+        ):
+            found = self.locate_name(written)
+            if found is not None and found.place.code == place.code:
+                return written
+        return None
+
     def _find(self, text: str) -> list[_Match]:
         found: list[_Match] = []
         for start in range(len(text) - _PREFIX_CHARS + 1):
@@ -241,6 +269,14 @@ class Gazetteer:
         while code in self._by_code:
             yield code
             code = parents.get(code, "")
+
+
+def spoken_name(name: str) -> str:
+    """The place, not the committee or office that runs it: 万绿园社区居委会 -> 万绿园社区."""
+    for pattern, suffix in _SHORT_FORMS:
+        if pattern.search(name):
+            return pattern.sub(suffix, name)
+    return name
 
 
 def normalise_address(address: str) -> str:

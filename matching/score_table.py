@@ -90,13 +90,19 @@ class Scored:
     wishes: FloatArray
     missing: int
     excluded: int = 0  # candidates the asker's limits left out
+    ahead: npt.NDArray[np.bool_] | None = None  # ranked before all others whatever the scores (a preferred kind)
 
     def __len__(self) -> int:
         return int(self.ids.shape[0])
 
     def best(self, limit: int | None) -> IntArray:
-        """Positions in these arrays, best score first, ties by id; only the first `limit` when given."""
-        return best_first(self.ids, self.scores, limit)
+        """Positions in these arrays, best score first, ties by id; those `ahead` before the rest when it is
+        given; only the first `limit` when given."""
+        if self.ahead is None:
+            return best_first(self.ids, self.scores, limit)
+        parts = (np.flatnonzero(self.ahead), np.flatnonzero(~self.ahead))
+        order: IntArray = np.concatenate([p[best_first(self.ids[p], self.scores[p], limit)] for p in parts])
+        return order if limit is None else order[:limit]
 
     def ranked(self, at: int, distance_km: float, similarity: float) -> Ranked:
         """Candidate `at` (a position in these arrays) as `rank_top_k` reports one."""

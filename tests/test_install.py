@@ -54,6 +54,15 @@ def extra_names(extra: str) -> set[str]:
     return {name_of(r) for r in project()["optional-dependencies"][extra]}  # type: ignore[index]
 
 
+def test_every_page_folder_ships_in_the_package() -> None:
+    """A static page (dashboard, kiosk) missing from package-data would install as a 404."""
+    with (ROOT / "pyproject.toml").open("rb") as f:
+        shipped = set(tomllib.load(f)["tool"]["setuptools"]["package-data"]["app"])
+    assets = [p for p in (ROOT / "app").rglob("*") if p.suffix in {".html", ".js", ".css"}]
+    folders = {p.parent.relative_to(ROOT / "app").as_posix() for p in assets}
+    assert {"dashboard", "kiosk"} <= folders and {f"{folder}/*" for folder in folders} <= shipped
+
+
 def test_core_dependencies_need_no_torch() -> None:
     assert not core_names() & EXPORT_ONLY
     assert {"torch", "sentence-transformers", "onnx"} <= extra_names("export")

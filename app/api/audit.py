@@ -15,7 +15,7 @@ from app.services.identity import audit as audit_service
 router = APIRouter(prefix="/v1/audit", tags=["audit"], responses=ERROR_RESPONSES)
 
 
-@router.get("", response_model=Page[PiiReadOut])
+@router.get("", summary="个人信息明文读取记录", response_model=Page[PiiReadOut])
 def list_pii_reads(
     query: Annotated[AuditQuery, Query()], principal: PrincipalDep, session: SessionDep
 ) -> Page[PiiReadOut]:

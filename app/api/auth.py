@@ -43,7 +43,7 @@ async def get_wechat_app(runtime: RuntimeDep) -> WeChatApp:
 CredentialsDep = Annotated[Credentials, Depends(get_credentials)]
 
 
-@router.post("/v1/auth/login", response_model=Token)
+@router.post("/v1/auth/login", summary="手机号密码登录", response_model=Token)
 async def login(
     payload: PasswordLogin, request: Request, session: SessionDep, creds: CredentialsDep, runtime: RuntimeDep
 ) -> Token:
@@ -57,6 +57,7 @@ async def login(
 
 @router.post(
     "/v1/auth/wechat",
+    summary="微信小程序登录",
     response_model=Token,
     responses={503: {"model": ErrorBody, "description": "WeChat could not be reached; try again"}},
 )
@@ -73,25 +74,31 @@ def login_wechat(
     return accounts.login_with_wechat(session, creds, wechat, payload.code)
 
 
-@router.get("/v1/auth/me", response_model=UserOut)
+@router.get("/v1/auth/me", summary="查看当前账号", response_model=UserOut)
 def me(principal: PrincipalDep, session: SessionDep, creds: CredentialsDep) -> UserOut:
     return accounts.get_me(session, creds.vault, principal)
 
 
-@router.post("/v1/auth/password", status_code=status.HTTP_204_NO_CONTENT, response_class=Response)
+@router.post("/v1/auth/password", summary="修改密码", status_code=status.HTTP_204_NO_CONTENT, response_class=Response)
 def change_password(payload: PasswordChange, principal: PrincipalDep, session: SessionDep) -> Response:
     """Every token and API key issued before stops working."""
     accounts.change_password(session, principal, payload)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
-@router.post("/v1/users", status_code=status.HTTP_201_CREATED, response_model=UserOut, responses=CONFLICT_RESPONSE)
+@router.post(
+    "/v1/users",
+    summary="创建账号",
+    status_code=status.HTTP_201_CREATED,
+    response_model=UserOut,
+    responses=CONFLICT_RESPONSE,
+)
 def create_user(payload: UserCreate, principal: PrincipalDep, session: SessionDep, creds: CredentialsDep) -> UserOut:
     """Admins create operators and admins; admins and operators create employer members."""
     return accounts.create_user(session, creds.vault, principal, payload)
 
 
-@router.get("/v1/users", response_model=Page[UserOut])
+@router.get("/v1/users", summary="账号列表", response_model=Page[UserOut])
 def list_users(
     principal: PrincipalDep, session: SessionDep, creds: CredentialsDep, limit: Limit = 20, offset: Offset = 0
 ) -> Page[UserOut]:
@@ -100,6 +107,7 @@ def list_users(
 
 @router.post(
     "/v1/users/{user_id}/deactivate",
+    summary="停用账号",
     status_code=status.HTTP_204_NO_CONTENT,
     response_class=Response,
     responses=CONFLICT_RESPONSE,
@@ -110,20 +118,27 @@ def deactivate_user(user_id: PathId, principal: PrincipalDep, session: SessionDe
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
-@router.post("/v1/auth/api-keys", status_code=status.HTTP_201_CREATED, response_model=ApiKeyCreated)
+@router.post(
+    "/v1/auth/api-keys", summary="创建 API 密钥", status_code=status.HTTP_201_CREATED, response_model=ApiKeyCreated
+)
 def create_api_key(payload: ApiKeyCreate, principal: PrincipalDep, session: SessionDep) -> ApiKeyCreated:
     """For operator integrations; the key acts as you and is shown only in this response."""
     return accounts.create_api_key(session, principal, payload.name)
 
 
-@router.get("/v1/auth/api-keys", response_model=Page[ApiKeyOut])
+@router.get("/v1/auth/api-keys", summary="API 密钥列表", response_model=Page[ApiKeyOut])
 def list_api_keys(
     principal: PrincipalDep, session: SessionDep, limit: Limit = 20, offset: Offset = 0
 ) -> Page[ApiKeyOut]:
     return accounts.list_api_keys(session, principal, limit, offset)
 
 
-@router.delete("/v1/auth/api-keys/{key_id}", status_code=status.HTTP_204_NO_CONTENT, response_class=Response)
+@router.delete(
+    "/v1/auth/api-keys/{key_id}",
+    summary="吊销 API 密钥",
+    status_code=status.HTTP_204_NO_CONTENT,
+    response_class=Response,
+)
 def revoke_api_key(key_id: PathId, principal: PrincipalDep, session: SessionDep) -> Response:
     accounts.revoke_api_key(session, principal, key_id)
     return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -22,29 +22,33 @@ router = APIRouter(tags=["communities"], responses=ERROR_RESPONSES)
 Code = Annotated[str, Path(pattern=r"^\d{12}$", description="12-digit community code")]
 
 
-@router.get("/v1/communities", response_model=Page[CommunityOut])
+@router.get("/v1/communities", summary="社区（村）列表", response_model=Page[CommunityOut])
 def list_communities(query: Annotated[CommunityQuery, Query()], session: SessionDep) -> Page[CommunityOut]:
     """Communities (社区/村) of the shipped gazetteer, by county."""
     return community_service.list_communities(session, query)
 
 
-@router.get("/v1/communities/{code}", response_model=CommunityOut)
+@router.get("/v1/communities/{code}", summary="查看社区（村）", response_model=CommunityOut)
 def get_community(code: Code, session: SessionDep) -> CommunityOut:
     return community_service.community_out(community_service.load_community(session, code))
 
 
-@router.post("/v1/stations", status_code=status.HTTP_201_CREATED, response_model=StationOut)
+@router.post(
+    "/v1/stations", summary="登记就业驿站或零工驿站", status_code=status.HTTP_201_CREATED, response_model=StationOut
+)
 def create_station(payload: StationCreate, principal: PrincipalDep, session: SessionDep) -> StationOut:
     """Register a 就业驿站 or 零工驿站; it belongs to the named community, or the nearest within 3 km."""
     return community_service.create_station(session, principal, payload)
 
 
-@router.get("/v1/stations", response_model=Page[StationOut])
+@router.get("/v1/stations", summary="驿站列表", response_model=Page[StationOut])
 def list_stations(query: Annotated[StationQuery, Query()], session: SessionDep) -> Page[StationOut]:
     return community_service.list_stations(session, query)
 
 
-@router.delete("/v1/stations/{station_id}", status_code=status.HTTP_204_NO_CONTENT, response_class=Response)
+@router.delete(
+    "/v1/stations/{station_id}", summary="删除驿站", status_code=status.HTTP_204_NO_CONTENT, response_class=Response
+)
 def delete_station(station_id: PathId, principal: PrincipalDep, session: SessionDep) -> Response:
     community_service.delete_station(session, principal, station_id)
     return Response(status_code=status.HTTP_204_NO_CONTENT)

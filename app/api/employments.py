@@ -15,7 +15,7 @@ from app.services.funnel import employments as employment_service
 router = APIRouter(prefix="/v1/employments", tags=["employments"], responses=ERROR_RESPONSES)
 
 
-@router.post("", status_code=status.HTTP_201_CREATED, response_model=EmploymentOut)
+@router.post("", summary="登记就业", status_code=status.HTTP_201_CREATED, response_model=EmploymentOut)
 def register_employment(
     payload: EmploymentCreate, principal: PrincipalDep, session: SessionDep, rules: EmploymentRulesDep
 ) -> EmploymentOut:
@@ -24,13 +24,13 @@ def register_employment(
     return employment_service.register_employment(session, rules, principal, payload)
 
 
-@router.get("", response_model=Page[EmploymentOut])
+@router.get("", summary="就业登记列表", response_model=Page[EmploymentOut])
 def list_employments(
     query: Annotated[EmploymentQuery, Query()], principal: PrincipalDep, session: SessionDep
 ) -> Page[EmploymentOut]:
     return employment_service.list_employments(session, principal, query)
 
 
-@router.get("/{employment_id}", response_model=EmploymentOut)
+@router.get("/{employment_id}", summary="查看就业登记", response_model=EmploymentOut)
 def get_employment(employment_id: PathId, principal: PrincipalDep, session: SessionDep) -> EmploymentOut:
     return employment_service.get_employment(session, principal, employment_id)

@@ -13,6 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException
 
+from app.api.validation import field_errors, wants_english
 from app.schemas.common import ErrorBody, FieldError
 from app.services.errors import (
     AppError,
@@ -68,7 +69,8 @@ def install_error_handlers(app: FastAPI) -> None:
 
 
 def _body(status: int, code: str, message: str, errors: Sequence[FieldError] = ()) -> JSONResponse:
-    content = ErrorBody(code=code, message=message, errors=list(errors)).model_dump()
+    # exclude_none: a domain error's fields carry no title, and their shape stays {field, reason}
+    content = ErrorBody(code=code, message=message, errors=list(errors)).model_dump(exclude_none=True)
     return JSONResponse(status_code=status, content=content)
 
 
@@ -92,25 +94,40 @@ def error_response(error: AppError) -> JSONResponse:
     return response
 
 
-def _validation_error(_: Request, error: RequestValidationError) -> JSONResponse:
-    fields = [FieldError(field=_field_name(e), reason=_reason(e)) for e in error.errors()]
+def _validation_error(request: Request, error: RequestValidationError) -> JSONResponse:
+    """In Chinese, each field named by its title; in English when the client asks (app/api/validation.py)."""
+    fields = field_errors(request, error.errors())
+    if all(f.title for f in fields):
+        return _body(422, "validation_error", "；".join(f"{f.title}：{f.reason}" for f in fields), fields)
     summary = "; ".join(f"{f.field}: {f.reason}" for f in fields)
     return _body(422, "validation_error", summary, fields)
 
 
-def _http_error(_: Request, error: HTTPException) -> JSONResponse:
+def _http_error(request: Request, error: HTTPException) -> JSONResponse:
     """Framework errors (unknown path, wrong method, a body that is not UTF-8 JSON) in the same envelope."""
     if error.status_code == 400:  # FastAPI's "error parsing the body": the body field is wrong, like any other
+        return _unparsable_body(wants_english(request.headers.get("accept-language", "")))
+    code = {404: "not_found", 405: "method_not_allowed"}.get(error.status_code, "http_error")
+    response = _body(error.status_code, code, str(error.detail))
+    response.headers.update(error.headers or {})
+    return response
+
+
+def _unparsable_body(english: bool) -> JSONResponse:
+    if english:
         return _body(
             422,
             "validation_error",
             "body: could not be parsed; send UTF-8 JSON (or multipart for uploads)",
             [FieldError(field="body", reason="could not be parsed; send UTF-8 JSON")],
         )
-    code = {404: "not_found", 405: "method_not_allowed"}.get(error.status_code, "http_error")
-    response = _body(error.status_code, code, str(error.detail))
-    response.headers.update(error.headers or {})
-    return response
+    reason = "无法解析，请发送 UTF-8 编码的 JSON"
+    return _body(
+        422,
+        "validation_error",
+        f"请求体：{reason}（上传文件用 multipart）",
+        [FieldError(field="body", title="请求体", reason=reason)],
+    )
 
 
 def _integrity_error(_: Request, error: IntegrityError) -> JSONResponse:
@@ -127,20 +144,3 @@ def _stale(request: Request, error: StaleDataError) -> JSONResponse:
 def _unexpected(request: Request, error: Exception) -> JSONResponse:
     logger.exception("unhandled error on %s %s", request.method, request.url.path)
     return _body(500, "internal_error", "an unexpected error occurred; it has been logged")
-
-
-def _field_name(error: dict[str, Any]) -> str:
-    if error.get("type") == "json_invalid":
-        return "body"  # its loc holds a character offset, not a field
-    parts = [str(p) for p in error["loc"]]
-    if parts and parts[0] in {"body", "query", "path", "header"} and len(parts) > 1:
-        parts = parts[1:]
-    return ".".join(parts) or "body"
-
-
-def _reason(error: dict[str, Any]) -> str:
-    if error.get("type") == "extra_forbidden":
-        return "unknown field"
-    if error.get("type") == "json_invalid":
-        return f"invalid JSON: {error.get('ctx', {}).get('error', 'cannot parse')}"
-    return str(error["msg"]).removeprefix("Value error, ")

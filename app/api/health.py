@@ -13,7 +13,7 @@ router = APIRouter(tags=["health"])
 
 
 # HEAD too: load balancers and uptime checkers often probe with it. Undocumented, as the GET says it all.
-@router.get("/livez", summary="The process answers")
+@router.get("/livez", summary="存活检查")
 @router.head("/livez", include_in_schema=False)
 async def livez() -> dict[str, str]:
     """Always 200 while the process runs; touches nothing (no database, no thread), so a busy server still answers.
@@ -23,13 +23,14 @@ async def livez() -> dict[str, str]:
 
 @router.get(
     "/readyz",
-    summary="The database, model and index are ready",
+    summary="就绪检查（数据库、模型、索引）",
     responses={503: {"description": "a part is not ready"}},
 )
 @router.head("/readyz", include_in_schema=False)
 @router.get(
     "/healthz",
-    summary="The same as /readyz (kept for older probes)",
+    operation_id="health-healthz",  # the function is /readyz's: its default id would be the same
+    summary="就绪检查（/readyz 的旧地址）",
     responses={503: {"description": "a part is not ready"}},
 )
 @router.head("/healthz", include_in_schema=False)

@@ -15,7 +15,7 @@ from app.services.pushes import inbox as inbox_service
 router = APIRouter(tags=["pushes"], responses=ERROR_RESPONSES)
 
 
-@router.get("/v1/jobseekers/{seeker_id}/inbox", response_model=Page[InboxMessage])
+@router.get("/v1/jobseekers/{seeker_id}/inbox", summary="求职者收到的岗位推送", response_model=Page[InboxMessage])
 def seeker_inbox(
     seeker_id: PathId, query: Annotated[InboxQuery, Query()], principal: PrincipalDep, session: SessionDep
 ) -> Page[InboxMessage]:
@@ -23,7 +23,7 @@ def seeker_inbox(
     return inbox_service.seeker_inbox(session, principal, seeker_id, query.limit, query.offset)
 
 
-@router.get("/v1/employers/{employer_id}/inbox", response_model=Page[InboxMessage])
+@router.get("/v1/employers/{employer_id}/inbox", summary="用人单位收到的求职者摘要", response_model=Page[InboxMessage])
 def employer_inbox(
     employer_id: PathId, query: Annotated[InboxQuery, Query()], principal: PrincipalDep, session: SessionDep
 ) -> Page[InboxMessage]:

@@ -12,7 +12,7 @@ from app.services.matching import matches as match_service
 router = APIRouter(prefix="/v1/matches", tags=["matches"], responses=ERROR_RESPONSES)
 
 
-@router.post("/search", response_model=MatchPage)
+@router.post("/search", summary="按意向搜索附近岗位", response_model=MatchPage)
 async def search(body: SearchRequest, session: SessionDep, matcher: MatcherDep) -> MatchPage:
     """Jobs near a point for a free-text wish; nothing about the asker is stored."""
     return await in_worker(match_service.search_jobs, session, matcher, body)

@@ -14,7 +14,7 @@ from app.services.engine import occupations as occupation_service
 router = APIRouter(prefix="/v1/occupations", tags=["occupations"], responses=ERROR_RESPONSES)
 
 
-@router.get("/suggest", response_model=SuggestPage)
+@router.get("/suggest", summary="推荐职业分类代码", response_model=SuggestPage)
 def suggest(
     matcher: MatcherDep,
     text: Annotated[

@@ -16,7 +16,7 @@ from app.services.postings import reviews as review_service
 router = APIRouter(prefix="/v1", tags=["reviews"], responses=ERROR_RESPONSES)
 
 
-@router.get("/reviews/jobs", response_model=Page[JobOut])
+@router.get("/reviews/jobs", summary="待审核岗位列表", response_model=Page[JobOut])
 def list_held_jobs(
     query: Annotated[ReviewQuery, Query()], principal: PrincipalDep, session: SessionDep
 ) -> Page[JobOut]:
@@ -24,7 +24,7 @@ def list_held_jobs(
     return review_service.list_held(session, principal, query)
 
 
-@router.post("/jobs/{job_id}/review", response_model=JobOut, responses=CONFLICT_RESPONSE)
+@router.post("/jobs/{job_id}/review", summary="审核岗位", response_model=JobOut, responses=CONFLICT_RESPONSE)
 def review_job(job_id: PathId, payload: ReviewRequest, principal: PrincipalDep, session: SessionDep) -> JobOut:
     """Approve (the posting opens and is matched) or reject (it is closed; `note` says why)."""
     return review_service.review_job(session, principal, job_id, payload)

@@ -1,11 +1,16 @@
 """ASGI middleware: security headers on every response, and a content security policy on every HTML page.
 
 Every response says `nosniff` and sends no referrer. An HTML page may only be framed by nobody and may only
-load what the service itself serves; the API docs (/docs, /redoc) are the one exception, for the scripts and
-styles FastAPI's pages load from their CDN.
+load what the service itself serves. The API docs (/docs, /redoc) load their viewers from the service too
+(app/docs_assets); their policy differs only in what the viewers need: Swagger UI's one inline start-up script,
+allowed by its hash (the page sets that policy itself, see docs_policy), and ReDoc's search worker, made from a blob.
 """
 
 from __future__ import annotations
+
+import base64
+import hashlib
+import re
 
 from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -15,14 +20,19 @@ PAGE_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
     "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )
-DOCS_CDN = "https://cdn.jsdelivr.net"
 DOCS_POLICY = (
-    f"default-src 'self'; script-src 'self' 'unsafe-inline' {DOCS_CDN}; style-src 'self' 'unsafe-inline' {DOCS_CDN} "
-    "https://fonts.googleapis.com; font-src 'self' https://fonts.gstatic.com; img-src 'self' data: "
-    f"https://fastapi.tiangolo.com https://cdn.redoc.ly; worker-src 'self' blob:; connect-src 'self'; "
-    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
 )
 DOCS_PATHS = ("/docs", "/redoc")
+INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
+
+
+def docs_policy(page: str) -> str:
+    """DOCS_POLICY, allowing the page's own inline scripts (and only those) by their SHA-256."""
+    hashes = [hashlib.sha256(script.encode()).digest() for script in INLINE_SCRIPT.findall(page)]
+    sources = "".join(f" 'sha256-{base64.b64encode(digest).decode()}'" for digest in hashes)
+    return DOCS_POLICY.replace("script-src 'self'", f"script-src 'self'{sources}", 1)
 
 
 class SecurityHeaders:

@@ -19,18 +19,40 @@ router = APIRouter(prefix="/v1/uploads", tags=["uploads"], responses=ERROR_RESPO
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 XLSX_RESPONSE: dict[int | str, dict[str, Any]] = {200: {"content": {XLSX: {}}, "description": "an .xlsx file"}}
+# A file has no useful JSON example; this says what goes in each part of the form.
+UPLOAD_EXAMPLE: dict[str, Any] = {
+    "requestBody": {
+        "content": {
+            "multipart/form-data": {
+                "examples": {
+                    "sheet": {
+                        "summary": "填好的岗位上传模板，计入招聘会 3",
+                        "value": {"file": "岗位上传模板.xlsx", "fair_id": 3},
+                    }
+                }
+            }
+        }
+    }
+}
 TOO_LARGE_RESPONSE: dict[int | str, dict[str, Any]] = {
     413: {"model": ErrorBody, "description": "the file is over JOBCIRCLE_UPLOAD_MAX_BYTES"},
 }
 
 
-@router.get("/template.xlsx", response_class=Response, responses=XLSX_RESPONSE)
+@router.get("/template.xlsx", summary="下载岗位导入模板", response_class=Response, responses=XLSX_RESPONSE)
 def download_template() -> Response:
     """The sheet to fill in: the 16 Chinese headers, one example row, and a 填写说明 sheet."""
     return _xlsx("岗位上传模板.xlsx", upload_service.template_workbook())
 
 
-@router.post("", status_code=status.HTTP_202_ACCEPTED, response_model=UploadOut, responses=TOO_LARGE_RESPONSE)
+@router.post(
+    "",
+    summary="上传岗位表格",
+    status_code=status.HTTP_202_ACCEPTED,
+    response_model=UploadOut,
+    responses=TOO_LARGE_RESPONSE,
+    openapi_extra=UPLOAD_EXAMPLE,
+)
 async def create_upload(
     file: Annotated[UploadFile, File(description="CSV (UTF-8 or GBK) or .xlsx; headers in Chinese or English")],
     request: Request,
@@ -65,20 +87,20 @@ async def create_upload(
     return out
 
 
-@router.get("", response_model=Page[UploadOut])
+@router.get("", summary="上传记录列表", response_model=Page[UploadOut])
 def list_uploads(
     query: Annotated[UploadFilter, Query()], principal: PrincipalDep, session: SessionDep
 ) -> Page[UploadOut]:
     return upload_service.list_uploads(session, principal, query.limit, query.offset)
 
 
-@router.get("/{upload_id}", response_model=UploadOut)
+@router.get("/{upload_id}", summary="查看上传进度与结果", response_model=UploadOut)
 def get_upload(upload_id: PathId, principal: PrincipalDep, session: SessionDep) -> UploadOut:
     """Status, progress (rows done / total), counts, and the first 100 rejected rows with reasons."""
     return upload_service.get_upload(session, principal, upload_id)
 
 
-@router.get("/{upload_id}/errors", response_model=Page[RowIssue])
+@router.get("/{upload_id}/errors", summary="上传表格的问题行", response_model=Page[RowIssue])
 def list_upload_issues(
     upload_id: PathId, query: Annotated[IssueFilter, Query()], principal: PrincipalDep, session: SessionDep
 ) -> Page[RowIssue]:
@@ -86,7 +108,12 @@ def list_upload_issues(
     return upload_service.list_issues(session, principal, upload_id, query)
 
 
-@router.get("/{upload_id}/errors.xlsx", response_class=Response, responses={**XLSX_RESPONSE, **GONE_RESPONSE})
+@router.get(
+    "/{upload_id}/errors.xlsx",
+    summary="下载错误行表格",
+    response_class=Response,
+    responses={**XLSX_RESPONSE, **GONE_RESPONSE},
+)
 def download_errors(upload_id: PathId, principal: PrincipalDep, session: SessionDep, runtime: RuntimeDep) -> Response:
     """The rejected rows as uploaded plus a 错误原因 column: fix them in place and upload this file again."""
     filename, content = upload_service.errors_workbook(session, runtime.ingest, principal, upload_id)
@@ -95,6 +122,7 @@ def download_errors(upload_id: PathId, principal: PrincipalDep, session: Session
 
 @router.post(
     "/{upload_id}/retry",
+    summary="重试上传",
     status_code=status.HTTP_202_ACCEPTED,
     response_model=UploadOut,
     responses={**CONFLICT_RESPONSE, **GONE_RESPONSE},

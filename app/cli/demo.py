@@ -130,9 +130,9 @@ def _hints(base_url: str, password: str | None) -> None:
             f"demo staff account: phone {DEMO_PHONE} (its password was shown when it was made; "
             "`jobcircle admin create` makes another)"
         )
-    console.print(
-        f"open {base_url}/dashboard and sign in with it: the officials' view, with 8 weeks of made-up activity"
-    )
+    console.print(f"sign in with it at {base_url}/console (the staff console: uploads, postings, fairs, review)")
+    console.print(f"  or at {base_url}/dashboard (the officials' view, with 8 weeks of made-up activity)")
+    console.print(f"the kiosk (自助求职机) needs no account: {base_url}/kiosk")
     console.print(f"API docs: {base_url}/docs; a search needs no account:")
     console.print(
         f"  curl -s -X POST {base_url}/v1/matches/search -H 'Content-Type: application/json' "

@@ -39,7 +39,9 @@ class PasswordLogin(Strict):
 
 
 class WeChatLogin(Strict):
-    code: str = Field(min_length=1, max_length=128, description="the code from wx.login() in the mini-program")
+    code: str = Field(
+        min_length=1, max_length=128, title="微信登录凭证", description="the code from wx.login() in the mini-program"
+    )
 
     model_config = ConfigDict(json_schema_extra={"examples": [{"code": "0a3Xyz000abc"}]})
 
@@ -64,7 +66,7 @@ class Token(BaseModel):
 
 class UserCreate(Strict):
     role: Role
-    name: str = Field(min_length=1, max_length=50)
+    name: str = Field(min_length=1, max_length=50, title="姓名")
     phone: Mobile
     password: Password
     employer_id: EntityId | None = Field(None, description="employer members: the employer they act for")
@@ -101,9 +103,15 @@ class PasswordChange(Strict):
     old_password: str = Field(min_length=1, max_length=128)
     new_password: Password
 
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"old_password": "Chushi-2024-mima", "new_password": "Hefei-jiuye-2025!"}]}
+    )
+
 
 class ApiKeyCreate(Strict):
     name: str = Field(min_length=1, max_length=50, examples=["fair-kiosk-1"])
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"name": "瑶海区招聘会签到机"}]})
 
 
 class ApiKeyOut(BaseModel):

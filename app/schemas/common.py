@@ -16,6 +16,7 @@ from pydantic import (
     model_validator,
 )
 
+from app.schemas.titles import chinese_title
 from matching.geo import Crs
 from matching.ranking import SalaryUnit
 
@@ -32,7 +33,9 @@ MAX_VALID_YEARS = 10
 class Strict(BaseModel):
     """Unknown fields, NUL characters (PostgreSQL cannot store them) and inf/NaN are rejected."""
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, allow_inf_nan=False)
+    model_config = ConfigDict(
+        extra="forbid", str_strip_whitespace=True, allow_inf_nan=False, field_title_generator=chinese_title
+    )
 
     @field_validator("*", mode="after")
     @classmethod
@@ -98,7 +101,10 @@ class Page(BaseModel, Generic[T]):
 
 
 class FieldError(BaseModel):
-    field: str
+    field: str = Field(description="the field's path, e.g. `location.lat`; `body` for the whole body")
+    title: str | None = Field(
+        None, description="the field's Chinese title, e.g. `位置·纬度` (absent in English and on business-rule errors)"
+    )
     reason: str
 
 

@@ -34,7 +34,7 @@ class CommunityQuery(Strict):
 
 
 class StationCreate(Strict):
-    name: str = Field(min_length=1, max_length=100)
+    name: str = Field(min_length=1, max_length=100, title="驿站名称")
     kind: StationKind
     location: Location
     address: str = Field("", max_length=200)

@@ -6,12 +6,12 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from app.schemas.common import Strict
+from app.schemas.common import MAX_OFFSET, EntityId, Strict
 from app.schemas.validators import validate_credit_code
 
 
 class EmployerCreate(Strict):
-    name: str = Field(min_length=1, max_length=100)
+    name: str = Field(min_length=1, max_length=100, title="单位名称")
     credit_code: str | None = Field(None, description="统一社会信用代码, checked against GB 32100")
     contact_phone: str | None = Field(None, max_length=20, pattern=r"^[0-9+\- ]{5,20}$")
     address: str | None = Field(None, max_length=200)
@@ -42,3 +42,25 @@ class EmployerOut(BaseModel):
     contact_phone: str | None = Field(description="in full for the employer's members and staff, else masked")
     address: str | None
     created_at: datetime
+
+
+class EmployerFilter(Strict):
+    """Staff pick an employer by name (a fair's taking-part employers); nobody needs to know its number."""
+
+    q: str | None = Field(None, min_length=1, max_length=50, description="text in the name or the 统一社会信用代码")
+    id: list[EntityId] = Field(
+        default_factory=list,
+        max_length=100,
+        description="these employers only (id=3&id=7): names for a page of postings",
+    )
+    limit: int = Field(20, ge=1, le=100)
+    offset: int = Field(0, ge=0, le=MAX_OFFSET)
+
+
+class EmployerSummary(BaseModel):
+    """A list row: no contact phone, so listing reads no one's number (and audits nothing)."""
+
+    id: int
+    name: str
+    credit_code: str | None
+    address: str | None

@@ -6,7 +6,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, Self
 
-from pydantic import AwareDatetime, BaseModel, Field, model_validator
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
 
 from app.schemas.common import MAX_OFFSET, EntityId, Location, LocationOut, Strict
 from app.vocabulary import PriorityGroup
@@ -40,7 +40,7 @@ FAIR_EXAMPLE: dict[str, Any] = {
 
 
 class FairCreate(Strict):
-    name: str = Field(min_length=1, max_length=100)
+    name: str = Field(min_length=1, max_length=100, title="招聘会名称")
     kind: FairKind
     organiser: str = Field(min_length=1, max_length=100, description="主办单位")
     venue: str = Field("", max_length=200, description="举办地点; empty for online fairs")
@@ -62,7 +62,7 @@ class FairCreate(Strict):
 class FairUpdate(Strict):
     """Every field optional; a field sent replaces the stored one."""
 
-    name: str | None = Field(None, min_length=1, max_length=100)
+    name: str | None = Field(None, min_length=1, max_length=100, title="招聘会名称")
     kind: FairKind | None = None
     organiser: str | None = Field(None, min_length=1, max_length=100)
     venue: str | None = Field(None, max_length=200)
@@ -84,6 +84,8 @@ class FairFilter(Strict):
 
 class FairEmployerLink(Strict):
     employer_id: EntityId
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"employer_id": 12}]})
 
 
 class FairOut(BaseModel):

@@ -105,6 +105,12 @@ class JobUpdate(Strict):
 
 class JobFilter(Strict):
     employer_id: EntityId | None = None
+    district: str | None = Field(None, pattern=r"^34\d{4}$", description="6-digit 区县 code: postings placed there")
+    mine: bool = Field(
+        False,
+        description="only the postings the caller may edit and close: an employer's own, an operator's districts' "
+        "(a district outside them then gives an empty page), every one for an admin; needs a sign-in",
+    )
     job_type: JobType | None = None
     status: JobStatus | None = None
     q: str | None = Field(None, max_length=50, description="text contained in the title")

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, Field, StringConstraints, field_validator
 
-from app.schemas.common import ExpectedSalary, Location, LocationOut, Strict
+from app.schemas.common import MAX_OFFSET, ExpectedSalary, Location, LocationOut, Strict
 from app.schemas.facts import REJECTED_DESCRIPTION, FactCode, FactOut
 from app.schemas.occupation import OccupationOut
 from app.schemas.push import PushSettings, PushSettingsOut
@@ -76,7 +76,7 @@ class _SeekerFields(Strict):
 
 
 class JobseekerCreate(_SeekerFields):
-    name: str = Field(min_length=1, max_length=50)
+    name: str = Field(min_length=1, max_length=50, title="姓名")
     phone: str
     id_number: str | None = Field(None, description="居民身份证号码, 18 characters, its check digit verified")
     location: Location
@@ -110,7 +110,11 @@ class JobseekerCreate(_SeekerFields):
 
 
 class JobseekerUpdate(_SeekerFields):
-    name: str | None = Field(None, min_length=1, max_length=50)
+    model_config = {
+        "json_schema_extra": {"examples": [{"desired_job": "叉车司机", "radius_km": 5, "skills": ["叉车证"]}]}
+    }
+
+    name: str | None = Field(None, min_length=1, max_length=50, title="姓名")
     phone: str | None = None
     id_number: str | None = Field(None, description="null removes it")
     location: Location | None = None
@@ -175,3 +179,14 @@ class ProgrammeVerdict(BaseModel):
     job_type: JobType
     eligible: bool
     explanation: str = Field(examples=["不符合见习条件：毕业超过2年；年龄超过24岁"])
+
+
+class JobseekerFilter(Strict):
+    """Staff's list of the people they serve; an operator sees only their districts' seekers."""
+
+    district: str | None = Field(None, pattern=r"^34\d{4}$", description="6-digit 区县 code")
+    community_code: CommunityCode | None = None
+    employment_status: EmploymentStatus | None = None
+    q: str | None = Field(None, min_length=1, max_length=50, description="text in the name or the desired job")
+    limit: int = Field(20, ge=1, le=100)
+    offset: int = Field(0, ge=0, le=MAX_OFFSET)

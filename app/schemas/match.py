@@ -23,7 +23,7 @@ class MatchQuery(Strict):
 
 
 class SearchRequest(Strict):
-    text: str = Field(min_length=1, max_length=500, description="what the person is looking for")
+    text: str = Field(min_length=1, max_length=500, title="求职意向", description="what the person is looking for")
     location: Location | None = Field(None, description="where to search from; or give `place` instead")
     place: str | None = Field(
         None,
@@ -34,7 +34,12 @@ class SearchRequest(Strict):
         examples=["明光路"],
     )
     radius_km: float | None = Field(None, gt=0)
-    job_type: JobType | None = None
+    job_type: JobType | None = Field(None, description="only postings of this type (只看零工)")
+    prefer_job_type: JobType | None = Field(
+        None,
+        description="postings of this type first, the rest after them (零工优先); best first within each part, "
+        "and `total` counts both",
+    )
     expected_salary: ExpectedSalary | None = None
     occupation: OccupationFilter | None = None
     fair_id: EntityId | None = Field(None, description="only postings offered at this job fair")
@@ -53,6 +58,7 @@ class SearchRequest(Strict):
                     "radius_km": 3,
                 },
                 {"text": "零工", "place": "明光路", "job_type": "gig"},
+                {"text": "搬运", "place": "三里庵社区", "prefer_job_type": "gig"},
             ]
         }
     }
@@ -75,6 +81,7 @@ class Reasons(BaseModel):
 
 class JobMatch(BaseModel):
     job: JobSummary
+    employer_name: str = Field(description="the employer (用人单位) as registered", examples=["合肥示例机械厂"])
     score: float
     distance_km: float
     reasons: Reasons

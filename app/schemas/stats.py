@@ -82,6 +82,18 @@ class CommunityStats(BaseModel):
     unmet: list[str] = Field(examples=[["就业率 52% 低于 70%", "零就业家庭 2 户"]])
 
 
+class Unassigned(BaseModel):
+    """Seekers in scope with no registered community: in every total, on no community's row."""
+
+    seekers: int
+    employed: int
+    matched_seekers: int
+    intentions: int
+    hires: int
+    hires_stable: int
+    hires_flexible: int
+
+
 class CommunityPage(BaseModel):
     items: list[CommunityStats]
     total: int
@@ -89,6 +101,7 @@ class CommunityPage(BaseModel):
     offset: int
     period: Period
     standard: Standard
+    unassigned: Unassigned = Field(description="the rows' numbers plus these make the overview's totals")
 
 
 class GroupStats(BaseModel):
@@ -101,9 +114,12 @@ class GroupStats(BaseModel):
     intentions: int = Field(description="seekers who reached 达成意向")
     hired: int = Field(description="seekers with an employment that started in the period")
     hire_rate: float | None
+    employed: int = Field(description="seekers in a job on the period's last day")
+    employment_rate: float | None = Field(description="employed / seekers, as the overview's")
     exposure_ratio: float | None = Field(description="shown_rate / everyone's; below 0.8 is flagged")
     hire_ratio: float | None = Field(description="hire_rate / everyone's; below 0.8 is flagged")
-    flagged: bool = Field(description="exposure or hiring below four-fifths of everyone's")
+    employment_ratio: float | None = Field(description="employment_rate / everyone's; below 0.8 is flagged")
+    flagged: bool = Field(description="exposure, hiring or employment below four-fifths of everyone's")
 
 
 class GroupReport(BaseModel):
@@ -151,12 +167,32 @@ class Overview(BaseModel):
     hires: int
     hires_stable: int
     hires_flexible: int
-    employment_rate: float | None
+    employed: int = Field(description="registered seekers in a job on the period's last day")
+    employment_rate: float | None = Field(description="employed / seekers")
     zero_employment_households: int
     cleared_households: int
     fairs_held: int
     fair_employers: int
     period: Period
+
+
+class Definition(BaseModel):
+    measure: str = Field(description="the field it defines, in the overview and the tables")
+    label: str
+    text: str
+
+
+class JobPoint(BaseModel):
+    """Open jobs at one rounded place: counts only, nothing about an employer or a person."""
+
+    lat: float = Field(description="WGS-84, rounded to 0.005° (about 500 m)")
+    lon: float
+    jobs: int
+
+
+class JobPoints(BaseModel):
+    items: list[JobPoint]
+    radius_km: float = Field(description="the circle the standard counts jobs in")
 
 
 class TrendPoint(BaseModel):

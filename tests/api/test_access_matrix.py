@@ -207,6 +207,7 @@ row("GET", "/healthz", get(lambda w, o: "/healthz"), anyone, 503)
 row("GET", "/readyz", get(lambda w, o: "/readyz"), anyone, 503)
 row("GET", "/livez", get(lambda w, o: "/livez"), anyone)
 row("GET", "/dashboard", get(lambda w, o: "/dashboard"), anyone)
+row("GET", "/kiosk", get(lambda w, o: "/kiosk"), anyone)
 row("GET", "/v1/jobs", get(lambda w, o: "/v1/jobs"), anyone)
 row("GET", "/v1/jobs/{job_id}", get(lambda w, o: f"/v1/jobs/{w.side('job', o)}"), anyone)
 row("GET", "/v1/fairs", get(lambda w, o: "/v1/fairs"), anyone)
@@ -218,6 +219,12 @@ row(
     "GET",
     "/v1/occupations/suggest",
     lambda w, o: {"method": "GET", "url": "/v1/occupations/suggest", "params": {"text": "电焊"}},
+    anyone,
+)
+row(
+    "GET",
+    "/v1/places/suggest",
+    lambda w, o: {"method": "GET", "url": "/v1/places/suggest", "params": {"q": "明光"}},
     anyone,
 )
 row(
@@ -297,6 +304,7 @@ row(
 )  # the admin's key: only its owner (or an admin) may revoke it
 
 row("POST", "/v1/employers", send("POST", lambda w, o: "/v1/employers", lambda w, o: {"name": "新单位"}), staff)
+row("GET", "/v1/employers", get(lambda w, o: "/v1/employers"), staff)
 row("GET", "/v1/employers/{employer_id}", get(lambda w, o: f"/v1/employers/{w.side('employer', o)}"), signed_in)
 row(
     "POST",
@@ -337,6 +345,7 @@ row(
     new_seeker_profile,
     409,
 )  # a jobseeker who already has a profile gets 409: let in, refused by the rule
+row("GET", "/v1/jobseekers", get(lambda w, o: "/v1/jobseekers"), staff)  # another district's rows: never listed
 for suffix in ("", "/programmes", "/matches", "/export"):
     row(
         "GET",
@@ -389,8 +398,9 @@ row(
     hidden=signed_in_hidden,
 )
 row("GET", "/v1/stats/funnel", stats("/v1/stats/funnel"), staff_of_area)
-for name in ("overview", "communities", "groups", "fairs", "trend"):
+for name in ("overview", "communities", "groups", "fairs", "trend", "job-points"):
     row("GET", f"/v1/stats/{name}", stats(f"/v1/stats/{name}"), staff_of_area)
+row("GET", "/v1/stats/definitions", get(lambda w, o: "/v1/stats/definitions"), anyone)  # words, no numbers
 
 row(
     "POST",
@@ -503,8 +513,9 @@ def _build(admin: httpx.Client, settings: Settings, app: Any) -> World:
     w.headers["employer"] = bearer(settings, add_user(settings, "employer", employer_id=w.ids["employer_a"]))
     w.headers["operator"] = bearer(settings, w.ids["operator_a"])
     w.headers["admin"] = {"Authorization": admin.headers["authorization"]}
-    paths = app.openapi()["paths"]  # every documented route; the dashboard page is not documented, so added
-    routes = {(method.upper(), path) for path, item in paths.items() for method in item} | {("GET", "/dashboard")}
+    paths = app.openapi()["paths"]  # every documented route; the dashboard and kiosk pages are not, so added
+    pages = {("GET", "/dashboard"), ("GET", "/kiosk")}
+    routes = {(method.upper(), path) for path, item in paths.items() for method in item} | pages
     w.routes = sorted(routes)
     return w
 

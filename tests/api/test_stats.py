@@ -128,6 +128,22 @@ def test_overview_adds_up_the_communities(town_api: tuple[httpx.Client, Town]) -
     assert api.get("/v1/stats/overview", params={**town.period, "district": town.a[:6]}).json()["seekers"] == 4
 
 
+def test_every_total_has_one_definition(town_api: tuple[httpx.Client, Town]) -> None:
+    """The overview, the communities' rows plus the unassigned, the groups' 全体 and the funnel agree."""
+    api, town = town_api
+    overview = api.get("/v1/stats/overview", params=town.period).json()
+    page = api.get("/v1/stats/communities", params={**town.period, "limit": "2000"}).json()
+    everyone = api.get("/v1/stats/groups", params=town.period).json()["items"][0]
+    for key in ("seekers", "intentions", "hires", "employed", "matched_seekers"):
+        assert overview[key] == sum(r[key] for r in page["items"]) + page["unassigned"][key], key
+    assert (everyone["seekers"], everyone["employment_rate"]) == (overview["seekers"], overview["employment_rate"])
+    window = {"from": f"{town.year}-01-01T00:00:00+08:00", "to": f"{town.year + 1}-01-01T00:00:00+08:00"}
+    steps = {s["type"]: s for s in api.get("/v1/stats/funnel", params=window).json()["steps"]}
+    assert overview["intentions"] == steps["intention"]["pairs"]
+    measures = {d["measure"] for d in api.get("/v1/stats/definitions").json()}
+    assert {"seekers", "intentions", "hires", "employment_rate"} <= measures
+
+
 def test_fairs_count_employers_intentions_and_hires_against_targets(town_api: tuple[httpx.Client, Town]) -> None:
     api, town = town_api
     report = api.get("/v1/stats/fairs", params=town.period).json()

@@ -13,6 +13,7 @@ from matching.gazetteer import (
     Gazetteer,
     Precision,
     precision_rank,
+    spoken_name,
 )
 from matching.geo import GeoPoint, haversine_km
 
@@ -171,3 +172,33 @@ def test_a_name_typed_alone_finds_the_division_named_after_it() -> None:
         "火星基地": None,
     }
     assert gazetteer.locate("明光路") is None  # as an address, a road is still no 街道
+
+
+def test_every_suggested_name_searches_exactly_its_place(gazetteer: Gazetteer) -> None:
+    """The oracle: for every place in the table, the name the kiosk would send is read back as that place."""
+    named = {p.code: gazetteer.name_for(p) for p in gazetteer.places()}
+    for code, written in named.items():
+        if written is not None:
+            found = gazetteer.locate_name(written)
+            assert found is not None and found.place.code == code, written
+    assert sum(w is None for w in named.values()) < 0.02 * len(named)  # a few sit under an unnamed division
+    assert named[MINGGUANGLU] == "明光路街道" and named[YAOHAI] == "瑶海区"
+
+
+def test_suggestions_put_names_that_begin_with_the_text_first(gazetteer: Gazetteer) -> None:
+    names = [(p.name, written) for p, written in gazetteer.suggest("明光")]
+    assert names[:3] == [("明光市", "明光市"), ("明光街道办事处", "明光街道"), ("明光路街道", "明光路街道")]
+    shared = gazetteer.suggest("团结社区")
+    assert len(shared) >= 2 and len({written for _, written in shared}) == len(shared)  # told apart by district
+    assert all("团结社区" in written and written != "团结社区" for _, written in shared)
+    assert gazetteer.suggest("火星基地") == [] and gazetteer.suggest("  ") == []
+    assert len(gazetteer.suggest("社区", limit=5)) == 5
+
+
+def test_spoken_names_drop_the_committee_or_office() -> None:
+    assert [spoken_name(n) for n in ("万绿园社区居委会", "龙源村村委会", "明光路街道办事处", "明光路街道")] == [
+        "万绿园社区",
+        "龙源村",
+        "明光路街道",
+        "明光路街道",
+    ]

@@ -21,7 +21,7 @@ from matching.ranking import (
     rank_top_k,
     salary_fit,
 )
-from matching.score_table import WORD_BASE, Asked, ScoreRow, ScoreTable, TermIds
+from matching.score_table import WORD_BASE, Asked, Scored, ScoreRow, ScoreTable, TermIds
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 NOW = datetime(2026, 11, 21, 9, 30, 15, 123457, tzinfo=UTC)
@@ -236,3 +236,35 @@ def test_query_positions_find_each_term_like_a_dictionary(
         rng.shuffle(query)
         terms = np.r_[rng.choice(query, 300), rng.integers(0, 2**32, 300, dtype=np.uint64), 0].astype(np.uint32)
         assert np.array_equal(score_table.query_positions(query, terms), brute_positions(query, terms))
+
+
+@pytest.mark.parametrize("seed", range(5))
+@pytest.mark.parametrize("limit", [None, 0, 1, 7, 40])
+def test_those_ahead_come_first_then_the_rest_each_best_first(seed: int, limit: int | None):
+    """The oracle: one sort by (not ahead, -score, id), with ties in the scores to show ids break them."""
+    rng = np.random.default_rng(seed)
+    n = 30
+    ids = rng.permutation(1000)[:n].astype(np.int64) + 1
+    scores = rng.choice([0.2, 0.5, 0.7, 0.9], n) + 0.0
+    ahead = rng.random(n) < 0.4
+    zeros = np.zeros(n)
+    scored = Scored(
+        positions=np.arange(n, dtype=np.int64),
+        ids=ids,
+        scores=scores,
+        semantic=zeros,
+        nearness=zeros,
+        salary=zeros,
+        freshness=zeros,
+        keyword=zeros,
+        occupation=zeros,
+        fair=zeros,
+        wishes=zeros,
+        missing=0,
+        ahead=ahead,
+    )
+    expected = sorted(range(n), key=lambda i: (not ahead[i], -scores[i], ids[i]))
+    assert scored.best(limit).tolist() == expected[:limit]
+    assert (
+        replace(scored, ahead=None).best(limit).tolist() == sorted(range(n), key=lambda i: (-scores[i], ids[i]))[:limit]
+    )

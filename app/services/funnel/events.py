@@ -84,10 +84,20 @@ def met(session: Session, seeker_id: int, job_id: int) -> bool:
 
 def district_of(seeker: Jobseeker) -> str | None:
     """The county of the seeker's community; without one, of the nearest township or community centre."""
-    if seeker.community_code:
-        return seeker.community_code[:6]
-    county = Gazetteer.load().county_of(GeoPoint(seeker.lat, seeker.lon))
+    return district_at(seeker.community_code, seeker.lat, seeker.lon)
+
+
+def district_at(community_code: str | None, lat: float, lon: float) -> str | None:
+    """district_of for a seeker's stored columns, without loading the profile."""
+    if community_code:
+        return community_code[:6]
+    county = Gazetteer.load().county_of(GeoPoint(lat, lon))
     return county.code[:6] if county else None
+
+
+def seeker_job_pair() -> ColumnElement[int]:
+    """One number per (seeker, job): the funnel's `pairs` and the statistics' 达成意向 count these."""
+    return func.coalesce(Event.jobseeker_id, 0) * 2**31 + func.coalesce(Event.job_id, 0)
 
 
 def funnel(session: Session, principal: Principal, query: FunnelQuery) -> Funnel:
@@ -99,7 +109,7 @@ def funnel(session: Session, principal: Principal, query: FunnelQuery) -> Funnel
             Event.type,
             func.count(),
             func.count(distinct(Event.jobseeker_id)),
-            func.count(distinct(func.coalesce(Event.jobseeker_id, 0) * 2**31 + func.coalesce(Event.job_id, 0))),
+            func.count(distinct(seeker_job_pair())),
         )
         .where(*where)
         .group_by(Event.type)

@@ -95,6 +95,7 @@ class Request:
     limits: Limits = field(default_factory=Limits)  # what the asker's own words rule out and wish for
     ring_km: float | None = None  # a seeker's own page: how far the wider ring reaches when the circle is thin
     served: Mapping[str, str] = field(default_factory=dict)  # civilian code -> the veteran's specialty it came from
+    prefer_mask: int = 0  # kinds shown before the others (零工优先); 0: by score alone
 
 
 @MATCH_SECONDS.labels("jobs_for_seeker").time()
@@ -156,6 +157,7 @@ def search_jobs(session: Session, matcher: Matcher, body: SearchRequest) -> Matc
         only_ids=_fair_jobs(session, body.fair_id),
         exclude_flags=_excluded(body.include_approximate),
         limits=seeker_limits(said),
+        prefer_mask=job_mask(body.prefer_job_type) if body.prefer_job_type else 0,
     )
     page = _job_page(session, matcher, request)
     return page if place is None else page.model_copy(update={"searched_from": place})
@@ -283,7 +285,7 @@ def _job_page(session: Session, matcher: Matcher, request: Request) -> MatchPage
         fairs.keys(),
         request.limits,
     )
-    scored = _scored(matcher, candidates, asked)
+    scored = _preferred_first(matcher, request, candidates, _scored(matcher, candidates, asked))
     jobs, ranked, stale, unfit = _confirmed(
         session, scored, candidates, request.offset + request.limit, now, request.limits
     )
@@ -306,6 +308,16 @@ def _job_page(session: Session, matcher: Matcher, request: Request) -> MatchPage
         beyond=beyond,
         request_id=uuid.uuid4().hex,
     )
+
+
+def _preferred_first(matcher: Matcher, request: Request, candidates: Candidates, scored: Scored) -> Scored:
+    """The scores ordered with the preferred kinds ahead. Which candidates those are, a second search of the
+    same circle narrowed to them says: the index alone holds each posting's kind."""
+    if not request.prefer_mask:
+        return scored
+    narrowed = replace(request, kind_mask=request.kind_mask & request.prefer_mask)
+    preferred = _search(matcher.job_index, narrowed, ordered=False).ids
+    return replace(scored, ahead=np.isin(candidates.ids[scored.positions], preferred))
 
 
 def _scored(matcher: Matcher, candidates: Candidates, asked: Asked) -> Scored:
@@ -488,6 +500,7 @@ def _job_match(
     )
     return JobMatch(
         job=job_summary(job),
+        employer_name=job.employer_name,
         score=round(ranked.score, 4),
         distance_km=round(ranked.distance_km, 3),
         reasons=_reasons(ranked, codes),

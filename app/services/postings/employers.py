@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import Employer
 from app.schemas.audit import SubjectKind
-from app.schemas.employer import EmployerCreate, EmployerOut
+from app.schemas.common import Page
+from app.schemas.employer import EmployerCreate, EmployerFilter, EmployerOut, EmployerSummary
 from app.schemas.validators import mask_phone
 from app.services.errors import Conflict, NotFound
 from app.services.identity.access import require_staff
 from app.services.identity.audit import record_read
 from app.services.identity.principal import Principal
+from app.services.paging import paged
 from app.services.privacy.pii import employer_phone, seal_employer_phone
 from app.services.privacy.vault import Vault
 
@@ -32,6 +34,20 @@ def create_employer(session: Session, vault: Vault, principal: Principal, payloa
 def get_employer(session: Session, vault: Vault, principal: Principal, employer_id: int) -> EmployerOut:
     """Anyone signed in sees the public fields."""
     return disclose_employer(session, vault, principal, load_employer(session, employer_id), "employer.get")
+
+
+def list_employers(session: Session, principal: Principal, query: EmployerFilter) -> Page[EmployerSummary]:
+    """Newest first, for staff. Employers carry no district (one may hire across the city), so every operator
+    sees all of them: a fair in one district takes part-timers from the next."""
+    require_staff(principal, "list employers")
+    where: list[ColumnElement[bool]] = [Employer.id.in_(query.id)] if query.id else []
+    if query.q:
+        where.append(
+            or_(Employer.name.contains(query.q, autoescape=True), Employer.credit_code.contains(query.q.upper()))
+        )
+    total, rows = paged(session, Employer, where, (Employer.id.desc(),), query.limit, query.offset)
+    items = [EmployerSummary(id=e.id, name=e.name, credit_code=e.credit_code, address=e.address) for e in rows]
+    return Page(items=items, total=total, limit=query.limit, offset=query.offset)
 
 
 def load_employer(session: Session, employer_id: int) -> Employer:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, bindparam, or_, select, true
+from sqlalchemy import ColumnElement, and_, bindparam, false, or_, select, true
 from sqlalchemy.orm import Session
 
 from app.models import Employer, Job
@@ -27,8 +27,8 @@ from app.services.engine.index_feed import add_indexed, record_change
 from app.services.engine.matcher import Matcher
 from app.services.engine.occupations import code_under, occupations_out
 from app.services.engine.texts import describe, facts_out, is_stale, read_facts
-from app.services.errors import Conflict, InvalidField, NotFound
-from app.services.identity.access import require_employer
+from app.services.errors import Conflict, InvalidField, NotAuthenticated, NotFound
+from app.services.identity.access import in_area, require_employer
 from app.services.identity.principal import Principal
 from app.services.paging import paged
 from app.services.places.coordinates import location_out, to_stored_point
@@ -111,6 +111,8 @@ def get_job(session: Session, caller: Principal | None, job_id: int) -> JobOut:
 
 def list_jobs(session: Session, matcher: Matcher, caller: Principal | None, query: JobFilter) -> Page[JobOut]:
     conditions = [*_filters(query, matcher.coder.catalog), _visible_to(caller)]
+    if query.mine:
+        conditions.append(_editable_by(caller))
     total, rows = paged(session, Job, conditions, (Job.id.desc(),), query.limit, query.offset)
     return Page(items=[job_out(j) for j in rows], total=total, limit=query.limit, offset=query.offset)
 
@@ -190,6 +192,16 @@ def _visible_to(caller: Principal | None) -> ColumnElement[bool]:
     return published
 
 
+def _editable_by(caller: Principal | None) -> ColumnElement[bool]:
+    """The rows load_owned_job would let the caller change. Postings are public, so this narrows a list rather than
+    guarding it: an operator naming another district gets an empty page, as GET /v1/jobseekers gives."""
+    if caller is None:
+        raise NotAuthenticated("sign in to list your own postings (mine=true)")
+    if caller.role is Role.EMPLOYER:
+        return Job.employer_id == caller.employer_id if caller.employer_id is not None else false()
+    return in_area(caller, Job.division_code)
+
+
 @dataclass(frozen=True, slots=True)
 class ShownJob:
     """A posting as a match page shows it: its summary's columns and what the page checks, read as one Core row
@@ -213,12 +225,16 @@ class ShownJob:
     duplicate_of_id: int | None
     occupations: list[Any]
     facts: list[Any]
+    employer_name: str
 
 
 # Built once: SQLAlchemy then finds its compiled form by the statement's memoised cache key; per request only the
 # ids are bound (constructing a statement costs more than running it on SQLite).
-SHOWN_ROWS = select(*(getattr(Job, f.name) for f in fields(ShownJob))).where(
-    Job.id.in_(bindparam("ids", expanding=True))
+_SHOWN_COLUMNS = [*(getattr(Job, f.name) for f in fields(ShownJob) if f.name != "employer_name"), Employer.name]
+SHOWN_ROWS = (
+    select(*_SHOWN_COLUMNS)
+    .join(Employer, Employer.id == Job.employer_id)
+    .where(Job.id.in_(bindparam("ids", expanding=True)))
 )
 
 
@@ -322,6 +338,8 @@ def _filters(query: JobFilter, catalog: Catalog) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if query.employer_id is not None:
         conditions.append(Job.employer_id == query.employer_id)
+    if query.district:
+        conditions.append(Job.division_code.startswith(query.district, autoescape=True))
     if query.job_type is not None:
         conditions.append(Job.job_type == query.job_type)
     if query.q:

@@ -11,7 +11,7 @@ from app.schemas.job import JobOut
 from app.schemas.screening import ReviewDecision, ReviewQuery, ReviewRequest
 from app.services.engine.index_feed import record_change
 from app.services.errors import Conflict, InvalidField
-from app.services.identity.access import require_place, require_staff
+from app.services.identity.access import in_area, require_place, require_staff
 from app.services.identity.principal import Principal
 from app.services.paging import paged
 from app.services.postings.jobs import job_out, load_job
@@ -19,9 +19,11 @@ from app.services.postings.screening import approved_phrases, blocking_of
 
 
 def list_held(session: Session, principal: Principal, query: ReviewQuery) -> Page[JobOut]:
-    """Postings waiting for a decision, oldest first: the ones waiting longest are answered first."""
+    """Postings waiting for a decision, oldest first: the ones waiting longest are answered first. An operator's
+    queue holds their districts' postings only: the ones review_job would let them decide."""
     require_staff(principal, "review held postings")
-    total, rows = paged(session, Job, (Job.status == "review",), (Job.id,), query.limit, query.offset)
+    where = (Job.status == "review", in_area(principal, Job.division_code))
+    total, rows = paged(session, Job, where, (Job.id,), query.limit, query.offset)
     return Page(items=[job_out(j) for j in rows], total=total, limit=query.limit, offset=query.offset)
 
 

@@ -5,16 +5,15 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
 
 import numpy as np
-from sqlalchemy import distinct, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from app.models import Community, Employment, Event, Job, Jobseeker, Station
+from app.models import Community, Job, Station
 from app.models.base import utcnow
-from app.schemas.event import EventType
-from app.schemas.stats import CommunityStats, Standard
+from app.schemas.stats import CommunityStats, Standard, Unassigned
+from app.services.stats import measures
 from app.services.stats.scope import Scope
 from matching.geo import haversine_km_many
 
@@ -25,100 +24,78 @@ DEGREE_KM = 111.0
 class _Tally:
     seekers: set[int] = field(default_factory=set)
     households: dict[str, set[int]] = field(default_factory=dict)
-    employed: set[int] = field(default_factory=set)
-    employed_at_start: set[int] = field(default_factory=set)
     hires: Counter[str] = field(default_factory=Counter)
     claims: Counter[str] = field(default_factory=Counter)
     matched: int = 0
     intentions: int = 0
 
 
-def community_stats(session: Session, standard: Standard, scope: Scope) -> tuple[list[CommunityStats], set[int]]:
-    """Every community in scope, and the ids of the open jobs within any of their circles."""
+@dataclass(frozen=True, slots=True)
+class CommunityNumbers:
+    rows: list[CommunityStats]
+    reached_jobs: dict[int, tuple[float, float]]  # open jobs within any of the communities' circles
+    unassigned: Unassigned  # seekers with no registered community: in the totals, on no row
+
+
+def community_stats(session: Session, standard: Standard, scope: Scope) -> CommunityNumbers:
+    """Every community in scope, by the definitions in `measures`, and what falls outside them."""
     communities = session.scalars(
         select(Community).where(scope.in_district(Community.code)).order_by(Community.code)
     ).all()
-    tallies: defaultdict[str, _Tally] = defaultdict(_Tally)
-    _count_seekers(session, scope, tallies)
-    _count_employments(session, scope, tallies)
-    _count_events(session, scope, tallies)
-    nearby, reached = _jobs_nearby(session, communities, standard.jobs_within_km)
+    tallies: defaultdict[str | None, _Tally] = defaultdict(_Tally)
+    for seeker in measures.registered_seekers(session, scope):
+        tally = tallies[seeker.community_code]
+        tally.seekers.add(seeker.id)
+        if seeker.household_id:
+            tally.households.setdefault(seeker.household_id, set()).add(seeker.id)
+    for hire in measures.hires(session, scope):
+        tallies[hire.community_code].hires[hire.kind] += 1
+        tallies[hire.community_code].claims[hire.kind] += hire.claimable
+    for code, n in measures.shown_seekers(session, scope).items():
+        tallies[code].matched = n
+    for code, n in measures.intention_pairs(session, scope).items():
+        tallies[code].intentions = n
+    employed = _Employed(
+        measures.employed_on(session, scope.end), measures.employed_on(session, scope.start, starting_that_day=False)
+    )
+    nearby, reached = jobs_nearby(session, communities, standard.jobs_within_km)
     stations = {
         code: int(n)
         for code, n in session.execute(select(Station.community_code, func.count()).group_by(Station.community_code))
     }
     rows = [
-        _row(c, tallies[c.code], nearby[i], stations.get(c.code, 0), standard, scope) for i, c in enumerate(communities)
+        _row(c, tallies.get(c.code, _Tally()), employed, nearby[i], stations.get(c.code, 0), standard)
+        for i, c in enumerate(communities)
     ]
-    return rows, reached
+    return CommunityNumbers(rows, reached, _unassigned(tallies, {c.code for c in communities}, employed.at_end))
 
 
-def _count_seekers(session: Session, scope: Scope, tallies: defaultdict[str, _Tally]) -> None:
-    rows = session.execute(
-        select(Jobseeker.id, Jobseeker.community_code, Jobseeker.household_id, Jobseeker.priority_groups).where(
-            Jobseeker.community_code.isnot(None),
-            scope.in_district(Jobseeker.community_code),
-            Jobseeker.created_at < scope.end_at,
-        )
+def _unassigned(tallies: dict[str | None, _Tally], shown: set[str], employed: set[int]) -> Unassigned:
+    """Everything counted under no community in scope (an event's community may lie outside the table)."""
+    rest = [t for code, t in tallies.items() if code not in shown]
+    seekers = set().union(*(t.seekers for t in rest))
+    return Unassigned(
+        seekers=len(seekers),
+        employed=len(seekers & employed),
+        matched_seekers=sum(t.matched for t in rest),
+        intentions=sum(t.intentions for t in rest),
+        hires=sum(sum(t.hires.values()) for t in rest),
+        hires_stable=sum(t.hires["stable"] for t in rest),
+        hires_flexible=sum(t.hires["flexible"] for t in rest),
     )
-    for seeker_id, code, household, groups in rows:
-        if scope.group is not None and scope.group not in (groups or ()):
-            continue
-        tally = tallies[str(code)]
-        tally.seekers.add(seeker_id)
-        if household:
-            tally.households.setdefault(household, set()).add(seeker_id)
 
 
-def _count_employments(session: Session, scope: Scope, tallies: defaultdict[str, _Tally]) -> None:
-    rows = session.execute(
-        select(
-            Employment.jobseeker_id,
-            Employment.community_code,
-            Employment.kind,
-            Employment.claimable,
-            Employment.started_on,
-            Employment.ended_on,
-        ).where(
-            Employment.community_code.isnot(None),
-            scope.in_district(Employment.community_code),
-            scope.has_group(Employment.group_bits),
-            Employment.started_on <= scope.end,
-        )
-    )
-    for seeker_id, code, kind, claimable, started, ended in rows:
-        tally = tallies[str(code)]
-        if _active(started, ended, scope.end) and seeker_id is not None:
-            tally.employed.add(seeker_id)
-        if _active(started, ended, scope.start) and started < scope.start and seeker_id is not None:
-            tally.employed_at_start.add(seeker_id)
-        if started >= scope.start:
-            tally.hires[kind] += 1
-            tally.claims[kind] += bool(claimable)
+@dataclass(frozen=True, slots=True)
+class _Employed:
+    at_end: set[int]
+    at_start: set[int]
 
 
-def _count_events(session: Session, scope: Scope, tallies: defaultdict[str, _Tally]) -> None:
-    rows = session.execute(
-        select(Event.community_code, Event.type, func.count(), func.count(distinct(Event.jobseeker_id)))
-        .where(
-            Event.community_code.isnot(None),
-            scope.in_district(Event.community_code),
-            scope.has_group(Event.group_bits),
-            Event.created_at >= scope.start_at,
-            Event.created_at < scope.end_at,
-            Event.type.in_((EventType.IMPRESSION, EventType.INTENTION)),
-        )
-        .group_by(Event.community_code, Event.type)
-    )
-    for code, kind, events, seekers in rows:
-        if kind == EventType.IMPRESSION:
-            tallies[str(code)].matched = int(seekers)
-        else:
-            tallies[str(code)].intentions = int(events)
-
-
-def _jobs_nearby(session: Session, communities: Iterable[Community], radius_km: float) -> tuple[list[int], set[int]]:
-    """Open jobs within radius of each centre: a latitude band from a sorted array, then exact distances."""
+def jobs_nearby(
+    session: Session, communities: Iterable[Community], radius_km: float
+) -> tuple[list[int], dict[int, tuple[float, float]]]:
+    """Open jobs within radius of each centre (a latitude band from a sorted array, then exact distances),
+    and where each job within any of the circles is."""
     now = utcnow()
     jobs = session.execute(
         select(Job.id, Job.lat, Job.lon).where(
@@ -131,21 +108,22 @@ def _jobs_nearby(session: Session, communities: Iterable[Community], radius_km: 
     ids, lats, lons = ids[order], lats[order], lons[order]
     band = radius_km / DEGREE_KM * 1.01
     counts: list[int] = []
-    reached: set[int] = set()
+    reached: dict[int, tuple[float, float]] = {}
     for community in communities:
         lo, hi = np.searchsorted(lats, [community.lat - band, community.lat + band])
         inside = haversine_km_many(community.lat, community.lon, lats[lo:hi], lons[lo:hi]) <= radius_km
         counts.append(int(inside.sum()))
-        reached.update(ids[lo:hi][inside].tolist())
+        for job_id, lat, lon in zip(ids[lo:hi][inside], lats[lo:hi][inside], lons[lo:hi][inside], strict=True):
+            reached[int(job_id)] = (float(lat), float(lon))
     return counts, reached
 
 
 def _row(
-    community: Community, tally: _Tally, jobs_nearby: int, stations: int, standard: Standard, scope: Scope
+    community: Community, tally: _Tally, employed_ids: _Employed, jobs_nearby: int, stations: int, standard: Standard
 ) -> CommunityStats:
-    employed = tally.seekers & tally.employed
-    zero = [h for h, members in tally.households.items() if not members & tally.employed]
-    zero_at_start = {h for h, members in tally.households.items() if not members & tally.employed_at_start}
+    employed = tally.seekers & employed_ids.at_end
+    zero = [h for h, members in tally.households.items() if not members & employed_ids.at_end]
+    zero_at_start = {h for h, members in tally.households.items() if not members & employed_ids.at_start}
     rate = len(employed) / len(tally.seekers) if tally.seekers else None
     unmet = _unmet(rate, len(zero), jobs_nearby, standard)
     return CommunityStats(
@@ -184,7 +162,3 @@ def _unmet(rate: float | None, zero: int, jobs: int, standard: Standard) -> list
     if jobs < standard.min_jobs:
         unmet.append(f"{standard.jobs_within_km:g}公里内岗位 {jobs} 个，少于 {standard.min_jobs} 个")
     return unmet
-
-
-def _active(started: date, ended: date | None, on: date) -> bool:
-    return started <= on and (ended is None or ended >= on)

@@ -11,7 +11,7 @@ from sqlalchemy import ColumnElement, Date, cast, distinct, func, select
 from sqlalchemy.orm import Session
 
 from app.config import Settings
-from app.models import Employment, Event, Fair, FairEmployer, Job, Jobseeker
+from app.models import Employment, Event, Fair, FairEmployer, Job
 from app.models.base import utcnow
 from app.schemas.event import EventType
 from app.schemas.stats import (
@@ -32,6 +32,7 @@ from app.schemas.stats import (
 )
 from app.services.identity.access import scoped
 from app.services.identity.principal import Principal
+from app.services.stats import measures
 from app.services.stats.communities import community_stats
 from app.services.stats.scope import LOCAL, Scope, scope_of
 from app.vocabulary import PriorityGroup
@@ -70,7 +71,8 @@ class StatsRules:
 def communities(session: Session, rules: StatsRules, principal: Principal, query: CommunityStatsQuery) -> CommunityPage:
     query = scoped(principal, query)
     scope = scope_of(query)
-    rows, _ = community_stats(session, rules.standard, scope)
+    numbers = community_stats(session, rules.standard, scope)
+    rows = numbers.rows
     if query.active:
         rows = [r for r in rows if r.seekers or r.jobs_nearby]
     if query.standard_met is not None:
@@ -82,30 +84,34 @@ def communities(session: Session, rules: StatsRules, principal: Principal, query
         offset=query.offset,
         period=scope.period(),
         standard=rules.standard,
+        unassigned=numbers.unassigned,
     )
 
 
 def overview(session: Session, rules: StatsRules, principal: Principal, query: StatsQuery) -> Overview:
     query = scoped(principal, query)
     scope = scope_of(query)
-    rows, reached = community_stats(session, rules.standard, scope)
+    numbers = community_stats(session, rules.standard, scope)
+    rows, rest = numbers.rows, numbers.unassigned
     peopled = [r for r in rows if r.seekers]
     met = sum(1 for r in peopled if r.standard_met)
-    seekers, employed = sum(r.seekers for r in rows), sum(r.employed for r in rows)
+    seekers = sum(r.seekers for r in rows) + rest.seekers
+    employed = sum(r.employed for r in rows) + rest.employed
     fairs = fair_report(session, rules, principal, query)
     held = {t.measure: t.achieved for t in fairs.targets}
     return Overview(
         seekers=seekers,
-        open_jobs=len(reached),
+        open_jobs=len(numbers.reached_jobs),
         communities=len(rows),
         communities_with_seekers=len(peopled),
         communities_meeting_standard=met,
         standard_share=_ratio(met, len(peopled)),
-        matched_seekers=sum(r.matched_seekers for r in rows),
-        intentions=sum(r.intentions for r in rows),
-        hires=sum(r.hires for r in rows),
-        hires_stable=sum(r.hires_stable for r in rows),
-        hires_flexible=sum(r.hires_flexible for r in rows),
+        matched_seekers=sum(r.matched_seekers for r in rows) + rest.matched_seekers,
+        intentions=sum(r.intentions for r in rows) + rest.intentions,
+        hires=sum(r.hires for r in rows) + rest.hires,
+        hires_stable=sum(r.hires_stable for r in rows) + rest.hires_stable,
+        hires_flexible=sum(r.hires_flexible for r in rows) + rest.hires_flexible,
+        employed=employed,
         employment_rate=_ratio(employed, seekers),
         zero_employment_households=sum(r.zero_employment_households for r in rows),
         cleared_households=sum(r.cleared_households for r in rows),
@@ -119,9 +125,11 @@ def group_report(session: Session, rules: StatsRules, principal: Principal, quer
     """Exposure and outcomes per priority group against everyone's: are they shown and hired fairly?"""
     query = scoped(principal, query)
     scope = scope_of(query)
-    members = _seekers_by_group(session, scope)
-    everyone = _group_row(session, scope, None, members, rules, None)
-    items = [everyone] + [_group_row(session, scope, g, members, rules, everyone) for g in PriorityGroup]
+    everybody = Scope(scope.start, scope.end, scope.district, None)  # the 全体 row is everyone in the district
+    seekers = measures.registered_seekers(session, everybody)
+    employed = measures.employed_on(session, scope.end)
+    everyone = _group_row(session, everybody, None, seekers, employed, rules, None)
+    items = [everyone] + [_group_row(session, everybody, g, seekers, employed, rules, everyone) for g in PriorityGroup]
     return GroupReport(items=items, period=scope.period())
 
 
@@ -192,13 +200,7 @@ def trend(session: Session, principal: Principal, query: TrendQuery) -> Trend:
     day = _local_day(session)
     rows = session.execute(
         select(day, Event.type, func.count())
-        .where(
-            Event.created_at >= scope.start_at,
-            Event.created_at < scope.end_at,
-            scope.has_group(Event.group_bits),
-            scope.in_district(Event.district_code),
-            Event.type.in_(TREND_TYPES),
-        )
+        .where(*measures.events_in(scope), Event.type.in_(TREND_TYPES))
         .group_by(day, Event.type)
     ).all()
     buckets: dict[date, Counter[str]] = {b: Counter() for b in _buckets(scope, query.interval)}
@@ -208,37 +210,22 @@ def trend(session: Session, principal: Principal, query: TrendQuery) -> Trend:
     return Trend(interval=query.interval, points=points, period=scope.period())
 
 
-def _seekers_by_group(session: Session, scope: Scope) -> dict[str | None, int]:
-    counts: Counter[str | None] = Counter()
-    for (groups,) in session.execute(
-        select(Jobseeker.priority_groups).where(
-            scope.in_district(Jobseeker.community_code), Jobseeker.created_at < scope.end_at
-        )
-    ):
-        counts[None] += 1
-        counts.update(set(groups or ()))
-    return dict(counts)
-
-
 def _group_row(
     session: Session,
     scope: Scope,
     group: PriorityGroup | None,
-    members: dict[str | None, int],
+    seekers: list[measures.Registered],
+    employed: set[int],
     rules: StatsRules,
     everyone: GroupStats | None,
 ) -> GroupStats:
     narrowed = Scope(scope.start, scope.end, scope.district, group)
+    members = {s.id for s in seekers if group is None or group in s.groups}
     steps = {
         kind: int(n)
         for kind, n in session.execute(
             select(Event.type, func.count(distinct(Event.jobseeker_id)))
-            .where(
-                Event.created_at >= scope.start_at,
-                Event.created_at < scope.end_at,
-                scope.in_district(Event.district_code),
-                narrowed.has_group(Event.group_bits),
-            )
+            .where(*measures.events_in(narrowed))
             .group_by(Event.type)
         )
     }
@@ -253,23 +240,33 @@ def _group_row(
         )
         or 0
     )
-    seekers = members.get(group, 0)
-    shown_rate, hire_rate = _ratio(steps.get(EventType.IMPRESSION, 0), seekers), _ratio(hired, seekers)
-    exposure = None if everyone is None else _ratio(shown_rate, everyone.shown_rate)
-    hiring = None if everyone is None else _ratio(hire_rate, everyone.hire_rate)
+    shown_rate, hire_rate = _ratio(steps.get(EventType.IMPRESSION, 0), len(members)), _ratio(hired, len(members))
+    employment_rate = _ratio(len(members & employed), len(members))
+    ratios = (
+        (None, None, None)
+        if everyone is None
+        else (
+            _ratio(shown_rate, everyone.shown_rate),
+            _ratio(hire_rate, everyone.hire_rate),
+            _ratio(employment_rate, everyone.employment_rate),
+        )
+    )
     return GroupStats(
         group=group or "all",
         boost=rules.group_boosts.get(group, 0.0) if group else 0.0,
-        seekers=seekers,
+        seekers=len(members),
         shown=steps.get(EventType.IMPRESSION, 0),
         shown_rate=shown_rate,
         applied=steps.get(EventType.APPLY, 0),
         intentions=steps.get(EventType.INTENTION, 0),
         hired=hired,
         hire_rate=hire_rate,
-        exposure_ratio=exposure,
-        hire_ratio=hiring,
-        flagged=any(r is not None and r < PARITY for r in (exposure, hiring)),
+        employed=len(members & employed),
+        employment_rate=employment_rate,
+        exposure_ratio=ratios[0],
+        hire_ratio=ratios[1],
+        employment_ratio=ratios[2],
+        flagged=any(r is not None and r < PARITY for r in ratios),
     )
 
 
