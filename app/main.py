@@ -13,6 +13,7 @@ from fastapi import FastAPI
 from app.api import (
     audit,
     auth,
+    cases,
     communities,
     dashboard,
     employers,
@@ -25,6 +26,7 @@ from app.api import (
     jobseekers,
     matches,
     occupations,
+    one_three_one,
     reviews,
     stats,
     uploads,
@@ -106,6 +108,8 @@ def create_app(settings: Settings | None = None, *, embedder: Embedder | None = 
         occupations,
         audit,
         health,
+        cases,
+        one_three_one,
         dashboard,
     ):
         app.include_router(module.router)

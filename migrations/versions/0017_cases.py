@@ -76,7 +76,9 @@ def upgrade() -> None:
         sa.Column("created_by", sa.BigInteger(), nullable=False),
         _at("created_at"),
         _at("updated_at"),
-        sa.ForeignKeyConstraint(["case_id"], ["cases.id"], name=op.f("fk_case_steps_case_id_cases"), ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["case_id"], ["cases.id"], name=op.f("fk_case_steps_case_id_cases"), ondelete="CASCADE"
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_case_steps")),
         **NUMBERED,
     )
@@ -130,7 +132,10 @@ def upgrade() -> None:
         _at("created_at"),
         _at("updated_at"),
         sa.ForeignKeyConstraint(
-            ["jobseeker_id"], ["jobseekers.id"], name=op.f("fk_one_three_one_jobseeker_id_jobseekers"), ondelete="CASCADE"
+            ["jobseeker_id"],
+            ["jobseekers.id"],
+            name=op.f("fk_one_three_one_jobseeker_id_jobseekers"),
+            ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_one_three_one")),
         sa.UniqueConstraint("jobseeker_id", name=op.f("uq_one_three_one_jobseeker_id")),

@@ -38,9 +38,7 @@ def community_stats(session: Session, standard: Standard, scope: Scope) -> tuple
     communities = session.scalars(
         select(Community).where(scope.in_district(Community.code)).order_by(Community.code)
     ).all()
-    tallies: defaultdict[str, _Tally] = defaultdict(_Tally)
-    _count_seekers(session, scope, tallies)
-    _count_employments(session, scope, tallies)
+    tallies = people(session, scope)
     _count_events(session, scope, tallies)
     nearby, reached = _jobs_nearby(session, communities, standard.jobs_within_km)
     stations = {
@@ -51,6 +49,23 @@ def community_stats(session: Session, standard: Standard, scope: Scope) -> tuple
         _row(c, tallies[c.code], nearby[i], stations.get(c.code, 0), standard, scope) for i, c in enumerate(communities)
     ]
     return rows, reached
+
+
+def people(session: Session, scope: Scope) -> defaultdict[str, _Tally]:
+    """Per community: its seekers, their households, and who was in a job at the start and end of the period
+    (the zero-employment-household count and its clearing read these; 一人一策's 动态清零 too)."""
+    tallies: defaultdict[str, _Tally] = defaultdict(_Tally)
+    _count_seekers(session, scope, tallies)
+    _count_employments(session, scope, tallies)
+    return tallies
+
+
+def zero_households(tally: _Tally) -> list[str]:
+    return [h for h, members in tally.households.items() if not members & tally.employed]
+
+
+def zero_households_at_start(tally: _Tally) -> set[str]:
+    return {h for h, members in tally.households.items() if not members & tally.employed_at_start}
 
 
 def _count_seekers(session: Session, scope: Scope, tallies: defaultdict[str, _Tally]) -> None:
@@ -144,8 +159,8 @@ def _row(
     community: Community, tally: _Tally, jobs_nearby: int, stations: int, standard: Standard, scope: Scope
 ) -> CommunityStats:
     employed = tally.seekers & tally.employed
-    zero = [h for h, members in tally.households.items() if not members & tally.employed]
-    zero_at_start = {h for h, members in tally.households.items() if not members & tally.employed_at_start}
+    zero = zero_households(tally)
+    zero_at_start = zero_households_at_start(tally)
     rate = len(employed) / len(tally.seekers) if tally.seekers else None
     unmet = _unmet(rate, len(zero), jobs_nearby, standard)
     return CommunityStats(
