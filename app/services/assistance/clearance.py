@@ -25,7 +25,10 @@ def clearance(session: Session, principal: Principal, query: ClearanceQuery) -> 
     with_case = _households_with_open_case(session, scope)
     closed = _closed_employed(session, scope)
     codes = sorted(c for c in set(tallies) | set(closed) if query.community_code in (None, c))
-    names = dict(session.execute(select(Community.code, Community.name).where(Community.code.in_(codes))).tuples())
+    names = {
+        str(c): str(n)
+        for c, n in session.execute(select(Community.code, Community.name).where(Community.code.in_(codes)))
+    }
     rows = []
     for code in codes:
         tally = tallies[code]
@@ -51,7 +54,7 @@ def _households_with_open_case(session: Session, scope: Scope) -> set[tuple[str,
         select(Jobseeker.community_code, Jobseeker.household_id)
         .join(Case, Case.jobseeker_id == Jobseeker.id)
         .where(Case.status.in_(OPEN), Jobseeker.household_id.isnot(None), scope.in_district(Jobseeker.community_code))
-    ).tuples()
+    )
     return {(str(code), str(household)) for code, household in rows}
 
 

@@ -44,7 +44,7 @@ def _migrant_workers(session: Session, scope: Scope) -> dict[int, str]:
             scope.in_district(Jobseeker.community_code),
             Jobseeker.created_at < scope.end_at,
         )
-    ).tuples()
+    )
     return {i: str(code)[:6] for i, code, groups in rows if PriorityGroup.MIGRANT_WORKER.value in (groups or [])}
 
 
