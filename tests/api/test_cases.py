@@ -211,3 +211,15 @@ def test_only_the_hard_to_employ_and_zero_employment_households_get_a_case(api: 
     assert bad_owner.status_code == 422 and bad_owner.json()["errors"][0]["field"] == "owner_id"
     for query in ({"status": "sleeping"}, {"district": "34"}, {"limit": 0}):
         assert api.get("/v1/cases", params=query).status_code == 422
+
+
+def test_the_persons_export_holds_the_case_and_erasing_them_erases_it(api: httpx.Client, place: Place) -> None:
+    seeker = person(api, ["hard_to_employ", "migrant_worker"])
+    case = ok(api.post("/v1/cases", json={"jobseeker_id": seeker, "needs": [{"kind": "transport"}]}), 201)["id"]
+    ok(api.post(f"/v1/one-three-one/{seeker}/guidance", json={"given_on": today(), "note": "面谈"}))
+    exported = ok(api.get(f"/v1/jobseekers/{seeker}/export"))
+    assert [c["id"] for c in exported["cases"]] == [case] and exported["cases"][0]["needs"][0]["kind"] == "transport"
+    assert exported["one_three_one"]["guidance"]["note"] == "面谈"
+    assert api.delete(f"/v1/jobseekers/{seeker}").status_code == 204
+    assert api.get(f"/v1/cases/{case}").status_code == 404
+    assert ok(api.get("/v1/cases", params={"jobseeker_id": seeker}))["total"] == 0

@@ -86,6 +86,12 @@ def get_record(session: Session, vault: Vault, principal: Principal, seeker_id: 
     return _disclose(session, vault, principal, record, "one_three_one.get")
 
 
+def held_for(session: Session, vault: Vault, principal: Principal, seeker_id: int) -> OneThreeOneOut | None:
+    """The person's record for their data export (the caller was checked there)."""
+    record = session.scalar(select(OneThreeOne).where(OneThreeOne.jobseeker_id == seeker_id))
+    return None if record is None else _disclose(session, vault, principal, record, "jobseeker.export")
+
+
 def list_records(session: Session, principal: Principal, query: OneThreeOneQuery) -> Page[OneThreeOneSummary]:
     require_case_staff(principal)
     where: list[ColumnElement[bool]] = [in_area(principal, OneThreeOne.community_code, OneThreeOne.district_code)]
