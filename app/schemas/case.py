@@ -178,19 +178,19 @@ class CaseOut(CaseSummary):
 
 class CaseQuery(Strict):
     district: District | None = None
-    community_code: CommunityCode | None = None
-    jobseeker_id: EntityId | None = None
-    owner_id: EntityId | None = None
-    status: CaseStatus | None = None
-    limit: int = Field(20, ge=1, le=100)
-    offset: int = Field(0, ge=0, le=MAX_OFFSET)
+    community_code: CommunityCode | None = Field(None, title="社区代码", examples=["340102001001"])
+    jobseeker_id: EntityId | None = Field(None, title="求职者")
+    owner_id: EntityId | None = Field(None, title="责任人")
+    status: CaseStatus | None = Field(None, title="状态", examples=["open"])
+    limit: int = Field(20, ge=1, le=100, title="每页条数")
+    offset: int = Field(0, ge=0, le=MAX_OFFSET, title="跳过条数")
 
 
 class OverdueQuery(Strict):
     district: District | None = None
-    community_code: CommunityCode | None = None
-    limit: int = Field(50, ge=1, le=200)
-    offset: int = Field(0, ge=0, le=MAX_OFFSET)
+    community_code: CommunityCode | None = Field(None, title="社区代码", examples=["340102001001"])
+    limit: int = Field(50, ge=1, le=200, title="每页条数")
+    offset: int = Field(0, ge=0, le=MAX_OFFSET, title="跳过条数")
 
 
 class OverdueStep(BaseModel):

@@ -76,8 +76,8 @@ class OneThreeOneSummary(BaseModel):
 class OneThreeOneQuery(Strict):
     district: District | None = None
     complete: bool | None = Field(None, title="是否完成")
-    limit: int = Field(20, ge=1, le=100)
-    offset: int = Field(0, ge=0, le=MAX_OFFSET)
+    limit: int = Field(20, ge=1, le=100, title="每页条数")
+    offset: int = Field(0, ge=0, le=MAX_OFFSET, title="跳过条数")
 
 
 class CoverageQuery(Strict):

@@ -24,7 +24,11 @@ def clearance(session: Session, principal: Principal, query: ClearanceQuery) -> 
     tallies = people(session, scope)
     with_case = _households_with_open_case(session, scope)
     closed = _closed_employed(session, scope)
-    codes = sorted(c for c in set(tallies) | set(closed) if query.community_code in (None, c))
+    codes = sorted(  # communities with 户 numbered, or a case closed: the others have nothing to clear
+        c
+        for c in set(tallies) | set(closed)
+        if query.community_code in (None, c) and (tallies[c].households or closed[c])
+    )
     names = {
         str(c): str(n)
         for c, n in session.execute(select(Community.code, Community.name).where(Community.code.in_(codes)))
