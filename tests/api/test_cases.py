@@ -223,3 +223,19 @@ def test_the_persons_export_holds_the_case_and_erasing_them_erases_it(api: httpx
     assert api.delete(f"/v1/jobseekers/{seeker}").status_code == 204
     assert api.get(f"/v1/cases/{case}").status_code == 404
     assert ok(api.get("/v1/cases", params={"jobseeker_id": seeker}))["total"] == 0
+
+
+def test_a_case_without_contact_for_longer_than_the_setting_is_overdue(api: httpx.Client, place: Place) -> None:
+    seeker = person(api, ["hard_to_employ"])
+    case = ok(api.post("/v1/cases", json={"jobseeker_id": seeker}, headers=place.operator), 201)["id"]
+    long_ago = (date.fromisoformat(today()) - timedelta(days=31)).isoformat()  # the setting: 30 days
+    ok(
+        api.post(f"/v1/cases/{case}/contacts", json={"contacted_on": long_ago, "channel": "wechat", "note": "微信"}),
+        201,
+    )
+    listed = ok(api.get("/v1/cases/overdue", headers=place.operator))["items"]
+    assert [(i["case"]["id"], i["days_since_contact"], i["no_recent_contact"], i["overdue_steps"]) for i in listed] == [
+        (case, 31, True, [])
+    ]
+    ok(api.post(f"/v1/cases/{case}/contacts", json={"contacted_on": today(), "channel": "phone", "note": "电话"}), 201)
+    assert ok(api.get("/v1/cases/overdue", headers=place.operator))["total"] == 0
