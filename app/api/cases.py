@@ -40,7 +40,7 @@ def open_case(payload: CaseCreate, principal: PrincipalDep, session: SessionDep,
 
 @router.get("", response_model=Page[CaseSummary], summary="援助档案列表")
 def list_cases(query: Annotated[CaseQuery, Query()], principal: PrincipalDep, session: SessionDep) -> Page[CaseSummary]:
-    """Cases of the caller's districts, newest first; no notes (read a case to see them, audited)."""
+    """Staff: cases of their districts; a jobseeker: their own. Newest first; no notes (read a case for them)."""
     return case_service.list_cases(session, principal, query)
 
 

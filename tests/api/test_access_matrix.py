@@ -488,7 +488,9 @@ row(
     409,
     hidden=operator_hidden,
 )  # the world's people already have a case open: 409 means let in
-row("GET", "/v1/cases", get(lambda w, o: "/v1/cases"), staff)
+row(
+    "GET", "/v1/cases", get(lambda w, o: "/v1/cases"), lambda r, o: r in ("jobseeker", "operator", "admin")
+)  # a seeker: own
 row("GET", "/v1/cases/overdue", get(lambda w, o: "/v1/cases/overdue"), staff)
 row("GET", "/v1/cases/clearance", stats("/v1/cases/clearance"), staff_of_area)
 row(

@@ -151,10 +151,12 @@ def test_only_the_districts_staff_act_and_the_person_reads(api: httpx.Client, pl
     assert api.get("/v1/cases", headers=employer_user).status_code == 403
     own = headers_for(settings, "jobseeker", seeker_id=seeker)
     assert ok(api.get(f"/v1/cases/{case}", headers=own))["jobseeker_id"] == seeker
+    assert [c["id"] for c in ok(api.get("/v1/cases", headers=own))["items"]] == [case]
     body = {"contacted_on": today(), "channel": "phone", "note": "x"}
     assert api.post(f"/v1/cases/{case}/contacts", json=body, headers=own).status_code == 403
     stranger_seeker = headers_for(settings, "jobseeker", seeker_id=person(api, []))
     assert api.get(f"/v1/cases/{case}", headers=stranger_seeker).status_code == 404
+    assert ok(api.get("/v1/cases", params={"jobseeker_id": seeker}, headers=stranger_seeker))["total"] == 0
 
 
 def test_overdue_lists_past_due_steps_and_quiet_cases(api: httpx.Client, place: Place) -> None:

@@ -60,8 +60,11 @@ def get_case(session: Session, vault: Vault, principal: Principal, case_id: int)
 
 
 def list_cases(session: Session, principal: Principal, query: CaseQuery) -> Page[CaseSummary]:
-    require_case_staff(principal)
-    where: list[ColumnElement[bool]] = [in_area(principal, Case.community_code, Case.district_code)]
+    """Staff: their districts' cases; a jobseeker: their own (to find the one to read)."""
+    where: list[ColumnElement[bool]] = [Case.jobseeker_id == (principal.seeker_id or 0)]
+    if principal.role is not Role.JOBSEEKER:
+        require_case_staff(principal)
+        where = [in_area(principal, Case.community_code, Case.district_code)]
     if query.district:
         where.append(or_(Case.district_code == query.district, Case.community_code.startswith(query.district)))
     if query.community_code:
