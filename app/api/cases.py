@@ -14,6 +14,7 @@ from app.schemas.case import (
     CaseOut,
     CaseQuery,
     CaseSummary,
+    CaseUpdate,
     ClearancePage,
     ClearanceQuery,
     ContactCreate,
@@ -65,6 +66,14 @@ def get_clearance(
 def get_case(case_id: PathId, principal: PrincipalDep, session: SessionDep, vault: VaultDep) -> CaseOut:
     """Staff of the person's district (the read is audited), admins, and the person themselves."""
     return case_service.get_case(session, vault, principal, case_id)
+
+
+@router.patch("/{case_id}", response_model=CaseOut, summary="修改需求或责任人")
+def update_case(
+    case_id: PathId, payload: CaseUpdate, principal: PrincipalDep, session: SessionDep, vault: VaultDep
+) -> CaseOut:
+    """Needs replace the list; a new owner must be staff of the person's district."""
+    return case_service.update_case(session, vault, principal, case_id, payload)
 
 
 @router.post("/{case_id}/steps", status_code=status.HTTP_201_CREATED, response_model=CaseOut, summary="计划援助步骤")

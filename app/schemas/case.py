@@ -78,6 +78,15 @@ class CaseCreate(Strict):
     }
 
 
+class CaseUpdate(Strict):
+    """Needs change as the person's life does (动态管理); the case may pass to another clerk."""
+
+    needs: list[Need] | None = Field(None, max_length=10, title="需求", description="replaces the list")
+    owner_id: EntityId | None = Field(None, title="责任人")
+
+    model_config = {"json_schema_extra": {"examples": [{"needs": [{"kind": "transport", "note": "无车"}]}]}}
+
+
 class StepCreate(Strict):
     kind: StepKind = Field(title="步骤类型", examples=["job_referral"])
     due_on: date = Field(title="计划完成日期", examples=["2026-12-20"])

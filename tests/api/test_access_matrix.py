@@ -501,6 +501,13 @@ row(
     hidden=person_or_area_staff_hidden,
 )
 row(
+    "PATCH",
+    "/v1/cases/{case_id}",
+    send("PATCH", lambda w, o: f"/v1/cases/{w.side('case', o)}", lambda w, o: {"needs": [{"kind": "skills"}]}),
+    staff_of_area,
+    hidden=operator_hidden,
+)
+row(
     "POST",
     "/v1/cases/{case_id}/steps",
     send("POST", lambda w, o: f"/v1/cases/{w.side('case', o)}/steps", lambda w, o: {"kind": "other", "due_on": TODAY}),

@@ -59,6 +59,10 @@ def test_a_case_from_opening_to_employment(api: httpx.Client, place: Place) -> N
         ),
         201,
     )
+    changed = ok(
+        api.patch(f"/v1/cases/{case}", json={"needs": [{"kind": "skills", "note": "想学电焊"}]}, headers=staff)
+    )
+    assert changed["needs"] == [{"kind": "skills", "note": "想学电焊"}]
     contact = {"contacted_on": today(), "channel": "visit", "note": "上门了解，愿意去第一家面试"}
     assert ok(api.post(f"/v1/cases/{case}/contacts", json=contact, headers=staff), 201)["status"] == "in_progress"
     done = ok(
@@ -73,6 +77,7 @@ def test_a_case_from_opening_to_employment(api: httpx.Client, place: Place) -> N
         "open",
         "plan_step",
         "plan_step",
+        "update",
         "contact",
         "step_done",
         "close",

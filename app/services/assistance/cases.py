@@ -9,7 +9,19 @@ from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import Case, Employment, Jobseeker, User
-from app.schemas.case import CaseBasis, CaseClose, CaseCreate, CaseOut, CaseQuery, CaseStatus, CaseSummary, CloseOutcome
+from app.models.base import utcnow
+from app.schemas.case import (
+    CaseBasis,
+    CaseClose,
+    CaseCreate,
+    CaseOut,
+    CaseQuery,
+    CaseStatus,
+    CaseSummary,
+    CaseUpdate,
+    CloseOutcome,
+    Need,
+)
 from app.schemas.common import Page
 from app.services.assistance.access import readable_case, require_case_staff, writable_case
 from app.services.assistance.log import log_action
@@ -45,7 +57,7 @@ def open_case(session: Session, vault: Vault, principal: Principal, payload: Cas
         bases=[b.value for b in bases],
         owner_id=_owner(session, principal, payload.owner_id, seeker.community_code),
         status=CaseStatus.OPEN.value,
-        needs_cipher=vault.encrypt(json.dumps([n.model_dump() for n in payload.needs], ensure_ascii=False), CASE_NEEDS),
+        needs_cipher=_sealed_needs(vault, payload.needs),
         opened_by=principal.user_id,
         opened_on=local_today(),
     )
@@ -79,6 +91,22 @@ def list_cases(session: Session, principal: Principal, query: CaseQuery) -> Page
     return Page(items=[case_summary(r) for r in rows], total=total, limit=query.limit, offset=query.offset)
 
 
+def update_case(session: Session, vault: Vault, principal: Principal, case_id: int, payload: CaseUpdate) -> CaseOut:
+    case = writable_case(session, principal, case_id)
+    changed = []
+    if payload.needs is not None:
+        case.needs_cipher = _sealed_needs(vault, payload.needs)
+        changed.append("needs " + ",".join(n.kind.value for n in payload.needs))
+    if payload.owner_id is not None:
+        case.owner_id = _owner(session, principal, payload.owner_id, case.community_code)
+        changed.append(f"owner {case.owner_id}")
+    if not changed:
+        raise InvalidField("body", "请至少修改 needs 或 owner_id 之一")
+    case.updated_at = utcnow()
+    log_action(session, principal, case.id, "update", "; ".join(changed))
+    return disclose_case(session, vault, principal, case, "case.update")
+
+
 def close_case(session: Session, vault: Vault, principal: Principal, case_id: int, payload: CaseClose) -> CaseOut:
     case = writable_case(session, principal, case_id)
     if payload.outcome is CloseOutcome.OTHER and not payload.reason:
@@ -93,6 +121,10 @@ def close_case(session: Session, vault: Vault, principal: Principal, case_id: in
     case.close_reason_cipher = seal_note(vault, payload.reason, CASE_CLOSE_REASON)
     log_action(session, principal, case.id, "close", f"{case.status} employment {employment_id or '-'}")
     return disclose_case(session, vault, principal, case, "case.close")
+
+
+def _sealed_needs(vault: Vault, needs: list[Need]) -> str:
+    return vault.encrypt(json.dumps([n.model_dump() for n in needs], ensure_ascii=False), CASE_NEEDS)
 
 
 def case_bases(session: Session, seeker: Jobseeker) -> list[CaseBasis]:
