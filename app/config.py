@@ -245,6 +245,9 @@ class Settings(BaseSettings):
         1, ge=0, description="stable employments an operator may claim per person a year"
     )
     claims_flexible_per_year: int = Field(3, ge=0, description="flexible employments claimable per person a year")
+    case_contact_interval_days: int = Field(
+        30, ge=1, le=365, description="一人一策: an open case with no contact for this many days is overdue"
+    )
     standard_employment_rate: float = Field(0.7, ge=0, le=1, description="full-employment community: employed share")
     standard_zero_households: int = Field(0, ge=0, description="full-employment community: most zero-employment 户")
     standard_jobs_within_km: float = Field(3.0, gt=0, description="the circle jobs are counted in")

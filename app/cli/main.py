@@ -1,4 +1,4 @@
-"""The `jobcircle` command: serve, migrate, demo, reindex, import, worker, push, admin, keys, model."""
+"""The `jobcircle` command: serve, migrate, demo, reindex, import, worker, push, admin, cases, keys, model."""
 
 from __future__ import annotations
 
@@ -61,12 +61,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     worker.set_defaults(run=_worker)
     from app.cli import admin as admin_cli
+    from app.cli import cases as cases_cli
     from app.cli import keys as keys_cli
     from app.cli import model as model_cli
     from app.cli import push as push_cli
 
     push_cli.add_commands(commands)
     admin_cli.add_commands(commands)
+    cases_cli.add_commands(commands)
     keys_cli.add_commands(commands)
     model_cli.add_commands(commands)
     return parser

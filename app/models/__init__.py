@@ -1,6 +1,7 @@
 """SQLAlchemy models; importing this package registers every table on Base.metadata."""
 
 from app.models.base import Base, never_reuse_ids
+from app.models.case import Case, CaseAction, CaseContact, CaseStep
 from app.models.community import Community, Station
 from app.models.employer import Employer
 from app.models.employment import Employment
@@ -10,6 +11,7 @@ from app.models.idempotency import IdempotencyKey
 from app.models.index_change import IndexChange
 from app.models.job import Job
 from app.models.jobseeker import Jobseeker
+from app.models.one_three_one import OneThreeOne
 from app.models.pii_read import PiiRead
 from app.models.push import Push, PushItem, PushRun
 from app.models.upload import Upload, UploadFile, UploadIssue
@@ -20,6 +22,10 @@ never_reuse_ids(Base.metadata)
 __all__ = [
     "ApiKey",
     "Base",
+    "Case",
+    "CaseAction",
+    "CaseContact",
+    "CaseStep",
     "Community",
     "Employer",
     "Employment",
@@ -30,6 +36,7 @@ __all__ = [
     "IndexChange",
     "Job",
     "Jobseeker",
+    "OneThreeOne",
     "PiiRead",
     "Push",
     "PushItem",

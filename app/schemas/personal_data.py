@@ -7,9 +7,11 @@ from datetime import datetime
 from pydantic import BaseModel, Field
 
 from app.schemas.audit import PiiReadOut
+from app.schemas.case import CaseOut
 from app.schemas.employment import EmploymentOut
 from app.schemas.event import EventOut
 from app.schemas.jobseeker import JobseekerOut
+from app.schemas.one_three_one import OneThreeOneOut
 from app.schemas.push import InboxMessage
 
 
@@ -37,3 +39,5 @@ class PersonalData(BaseModel):
     events: list[EventOut]
     employments: list[EmploymentOut]
     pii_reads: list[PiiReadOut] = Field(description="who read the person's numbers in full, when and why")
+    cases: list[CaseOut] = Field(default_factory=list, description="一人一策: needs, steps, contacts, actions")
+    one_three_one: OneThreeOneOut | None = Field(None, description="1+3+1 (migrant workers), if begun")

@@ -17,6 +17,7 @@ import itertools
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -69,8 +70,18 @@ class World:
             return MISSING_ID
         return self.post(
             "/v1/jobseekers",
-            seeker_body(A_POINT if own else B_POINT, phone=phone(), community_code=A_COMMUNITY if own else B_COMMUNITY),
+            seeker_body(
+                A_POINT if own else B_POINT,
+                phone=phone(),
+                community_code=A_COMMUNITY if own else B_COMMUNITY,
+                priority_groups=["hard_to_employ", "migrant_worker"],  # 一人一策 and 1+3+1 reach them
+            ),
         )
+
+    def fresh_case(self, own: bool) -> int:
+        if self.missing:
+            return MISSING_ID
+        return self.post("/v1/cases", {"jobseeker_id": self.fresh_seeker(own)})
 
     def fresh_station(self, own: bool) -> int:
         return self.post("/v1/stations", station_body(own))
@@ -474,6 +485,100 @@ row(
 )
 
 
+def person_or_area_staff_hidden(role: str, own: bool) -> bool:
+    return role in ("jobseeker", "operator")
+
+
+TODAY = date.today().isoformat()  # a due date or contact day inside every rule's window
+row(
+    "POST",
+    "/v1/cases",
+    send("POST", lambda w, o: "/v1/cases", lambda w, o: {"jobseeker_id": w.side("seeker", o)}),
+    staff_of_area,
+    409,
+    hidden=operator_hidden,
+)  # the world's people already have a case open: 409 means let in
+row(
+    "GET", "/v1/cases", get(lambda w, o: "/v1/cases"), lambda r, o: r in ("jobseeker", "operator", "admin")
+)  # a seeker: own
+row("GET", "/v1/cases/overdue", get(lambda w, o: "/v1/cases/overdue"), staff)
+row("GET", "/v1/cases/clearance", stats("/v1/cases/clearance"), staff_of_area)
+row(
+    "GET",
+    "/v1/cases/{case_id}",
+    get(lambda w, o: f"/v1/cases/{w.side('case', o)}"),
+    person_or_area_staff,
+    hidden=person_or_area_staff_hidden,
+)
+row(
+    "PATCH",
+    "/v1/cases/{case_id}",
+    send("PATCH", lambda w, o: f"/v1/cases/{w.side('case', o)}", lambda w, o: {"needs": [{"kind": "skills"}]}),
+    staff_of_area,
+    hidden=operator_hidden,
+)
+row(
+    "POST",
+    "/v1/cases/{case_id}/steps",
+    send("POST", lambda w, o: f"/v1/cases/{w.side('case', o)}/steps", lambda w, o: {"kind": "other", "due_on": TODAY}),
+    staff_of_area,
+    hidden=operator_hidden,
+)
+row(
+    "PATCH",
+    "/v1/cases/{case_id}/steps/{step_id}",
+    send(
+        "PATCH",
+        lambda w, o: f"/v1/cases/{w.side('case', o)}/steps/{w.side('step', o)}",
+        lambda w, o: {"status": "done"},
+    ),
+    staff_of_area,
+    hidden=operator_hidden,
+)
+row(
+    "POST",
+    "/v1/cases/{case_id}/contacts",
+    send(
+        "POST",
+        lambda w, o: f"/v1/cases/{w.side('case', o)}/contacts",
+        lambda w, o: {"contacted_on": TODAY, "channel": "phone", "note": "电话回访"},
+    ),
+    staff_of_area,
+    hidden=operator_hidden,
+)
+row(
+    "POST",
+    "/v1/cases/{case_id}/close",
+    send(
+        "POST", lambda w, o: f"/v1/cases/{w.fresh_case(o)}/close", lambda w, o: {"outcome": "other", "reason": "迁出"}
+    ),
+    staff_of_area,
+    hidden=operator_hidden,
+)
+row("GET", "/v1/one-three-one", get(lambda w, o: "/v1/one-three-one"), staff)
+row("GET", "/v1/one-three-one/coverage", stats("/v1/one-three-one/coverage"), staff_of_area)
+row(
+    "GET",
+    "/v1/one-three-one/{seeker_id}",
+    get(lambda w, o: f"/v1/one-three-one/{w.side('seeker', o)}"),
+    person_or_area_staff,
+    hidden=person_or_area_staff_hidden,
+)
+for part, part_body in (
+    ("guidance", {"given_on": TODAY, "note": "面谈"}),
+    ("jobs", {"count": 1}),
+    ("training", {"provider": "培训中心", "course": "电工", "referred_on": TODAY}),
+):
+    row(
+        "POST",
+        f"/v1/one-three-one/{{seeker_id}}/{part}",
+        send("POST", lambda w, o, p=part: f"/v1/one-three-one/{w.side('seeker', o)}/{p}", lambda w, o, b=part_body: b),
+        staff_of_area,
+        409,
+        hidden=operator_hidden,
+    )  # a part recorded (or no unsent match left) is a 409: let in
+
+
 @pytest.fixture(scope="module", params=BACKENDS)
 def world(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     data = tmp_path_factory.mktemp("matrix")
@@ -502,6 +607,12 @@ def _build(admin: httpx.Client, settings: Settings, app: Any) -> World:
         w.post("/v1/events", {"type": "apply", "job_id": w.ids[f"job_{side}"], "jobseeker_id": w.ids[f"seeker_{side}"]})
         w.ids[f"fair_{side}"] = w.post("/v1/fairs", fair_body(own))
         w.ids[f"employment_{side}"] = w.post("/v1/employments", employment_body(w, own))
+        w.ids[f"case_{side}"] = w.post("/v1/cases", {"jobseeker_id": w.ids[f"seeker_{side}"]})
+        steps = w.admin.post(f"/v1/cases/{w.ids[f'case_{side}']}/steps", json={"kind": "other", "due_on": TODAY})
+        assert steps.status_code == 201, steps.text
+        w.ids[f"step_{side}"] = int(steps.json()["steps"][0]["id"])
+        guidance = {"given_on": TODAY, "note": "面谈"}
+        assert admin.post(f"/v1/one-three-one/{w.ids[f'seeker_{side}']}/guidance", json=guidance).status_code == 200
         uploader = add_user(settings, "operator", districts=[A_DISTRICT if own else B_DISTRICT])
         response = admin.post("/v1/uploads", headers=bearer(settings, uploader), **csv_upload())
         assert response.status_code == 202, response.text

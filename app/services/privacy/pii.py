@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import InstrumentedAttribute
 
-from app.models import Employer, Jobseeker, User
+from app.models import Case, CaseContact, CaseStep, Employer, Jobseeker, OneThreeOne, User
 from app.services.privacy.vault import Vault
 
 SEEKER_PHONE = "jobseekers.phone"
@@ -14,6 +14,13 @@ SEEKER_ID_NUMBER = "jobseekers.id_number"
 EMPLOYER_PHONE = "employers.contact_phone"
 USER_PHONE = "users.phone"
 UPLOAD_FILE = "upload_files.content"  # a whole uploaded sheet, sealed as bytes (migration 0010 too)
+# What staff write about a person they help (一人一策, 1+3+1): it may tell of health, family or money
+CASE_NEEDS = "cases.needs"
+CASE_CLOSE_REASON = "cases.close_reason"
+STEP_NOTE = "case_steps.note"
+STEP_OUTCOME = "case_steps.outcome"
+CONTACT_NOTE = "case_contacts.note"
+GUIDANCE_NOTE = "one_three_one.guidance_note"
 PHONE, ID_NUMBER = "phone", "id_number"  # lookup-hash kinds: a phone's hash never equals an ID number's
 
 
@@ -30,6 +37,12 @@ SEALED = (
     SealedColumn(Jobseeker.id_number_cipher, SEEKER_ID_NUMBER),
     SealedColumn(Employer.contact_phone_cipher, EMPLOYER_PHONE),
     SealedColumn(User.phone_cipher, USER_PHONE),
+    SealedColumn(Case.needs_cipher, CASE_NEEDS),
+    SealedColumn(Case.close_reason_cipher, CASE_CLOSE_REASON),
+    SealedColumn(CaseStep.note_cipher, STEP_NOTE),
+    SealedColumn(CaseStep.outcome_cipher, STEP_OUTCOME),
+    SealedColumn(CaseContact.note_cipher, CONTACT_NOTE),
+    SealedColumn(OneThreeOne.guidance_note_cipher, GUIDANCE_NOTE),
 )
 
 
@@ -53,6 +66,15 @@ def seal_user_phone(vault: Vault, user: User, phone: str) -> None:
 
 def user_phone(vault: Vault, user: User) -> str | None:
     return vault.decrypt(user.phone_cipher, USER_PHONE) if user.phone_cipher else None
+
+
+def seal_note(vault: Vault, text: str, context: str) -> str | None:
+    """Free text about a person, sealed; an empty note is stored as nothing."""
+    return vault.encrypt(text, context) if text else None
+
+
+def open_note(vault: Vault, token: str | None, context: str) -> str:
+    return vault.decrypt(token, context) if token else ""
 
 
 def phone_lookup(vault: Vault, phone: str) -> str:

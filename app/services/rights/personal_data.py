@@ -5,12 +5,14 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import Employment, Event, Job, Push, PushItem, ShownMatch, User
+from app.models import Case, Employment, Event, Job, Push, PushItem, ShownMatch, User
 from app.models.base import utcnow
 from app.schemas.audit import SubjectKind
 from app.schemas.event import EventOut, EventType
 from app.schemas.personal_data import AccountHeld, PersonalData, ShownToEmployer
 from app.schemas.push import InboxMessage
+from app.services.assistance.one_three_one import held_for
+from app.services.assistance.views import disclose_case
 from app.services.funnel.employments import employment_out
 from app.services.identity.audit import reads_about, record_read
 from app.services.identity.principal import Principal
@@ -42,6 +44,11 @@ def export_seeker(session: Session, vault: Vault, principal: Principal, seeker_i
             )
         ],
         pii_reads=reads_about(session, SubjectKind.JOBSEEKER, seeker_id, seeker.created_at),
+        cases=[
+            disclose_case(session, vault, principal, c, "jobseeker.export")
+            for c in session.scalars(select(Case).where(Case.jobseeker_id == seeker_id).order_by(Case.id))
+        ],
+        one_three_one=held_for(session, vault, principal, seeker_id),
     )
 
 

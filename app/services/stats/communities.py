@@ -55,9 +55,7 @@ def community_stats(session: Session, standard: Standard, scope: Scope) -> Commu
         tallies[code].matched = n
     for code, n in measures.intention_pairs(session, scope).items():
         tallies[code].intentions = n
-    employed = _Employed(
-        measures.employed_on(session, scope.end), measures.employed_on(session, scope.start, starting_that_day=False)
-    )
+    employed = _employed(session, scope)
     nearby, reached = jobs_nearby(session, communities, standard.jobs_within_km)
     stations = {
         code: int(n)
@@ -91,6 +89,44 @@ class _Employed:
     at_start: set[int]
 
 
+def _employed(session: Session, scope: Scope) -> _Employed:
+    return _Employed(
+        measures.employed_on(session, scope.end), measures.employed_on(session, scope.start, starting_that_day=False)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Households:
+    """A community's households (their registered members) and who was in a job at the period's start and end."""
+
+    households: dict[str, set[int]]
+    employed: _Employed
+
+
+def people(session: Session, scope: Scope) -> defaultdict[str, Households]:
+    """Per community in scope, its households by the statistics' own definitions (一人一策's 动态清零 reads these,
+    so its zero-employment count is the table's)."""
+    employed = _employed(session, scope)
+    result: defaultdict[str, Households] = defaultdict(lambda: Households({}, employed))
+    for seeker in measures.registered_seekers(session, scope):
+        if seeker.community_code is not None and seeker.household_id:
+            result[seeker.community_code].households.setdefault(seeker.household_id, set()).add(seeker.id)
+    return result
+
+
+def zero_households(people: Households) -> list[str]:
+    return _zero(people.households, people.employed.at_end)
+
+
+def zero_households_at_start(people: Households) -> set[str]:
+    return set(_zero(people.households, people.employed.at_start))
+
+
+def _zero(households: dict[str, set[int]], employed: set[int]) -> list[str]:
+    """Households none of whose members is in a job."""
+    return [h for h, members in households.items() if not members & employed]
+
+
 def jobs_nearby(
     session: Session, communities: Iterable[Community], radius_km: float
 ) -> tuple[list[int], dict[int, tuple[float, float]]]:
@@ -122,8 +158,8 @@ def _row(
     community: Community, tally: _Tally, employed_ids: _Employed, jobs_nearby: int, stations: int, standard: Standard
 ) -> CommunityStats:
     employed = tally.seekers & employed_ids.at_end
-    zero = [h for h, members in tally.households.items() if not members & employed_ids.at_end]
-    zero_at_start = {h for h, members in tally.households.items() if not members & employed_ids.at_start}
+    zero = _zero(tally.households, employed_ids.at_end)
+    zero_at_start = set(_zero(tally.households, employed_ids.at_start))
     rate = len(employed) / len(tally.seekers) if tally.seekers else None
     unmet = _unmet(rate, len(zero), jobs_nearby, standard)
     return CommunityStats(
