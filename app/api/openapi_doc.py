@@ -68,30 +68,34 @@ def _with_parameter_examples(doc: dict[str, Any]) -> dict[str, Any]:
 
 def _with_nulls(doc: dict[str, Any]) -> dict[str, Any]:
     """FastAPI encodes the document without nulls (`exclude_none`), so `"fair_id": null` left the examples and
-    made them invalid: put back a null for every required property that the schema lets be null."""
+    made them invalid: put back a null for every required property that the schema lets be null. Pydantic sorts
+    the examples' keys too: put them back in the fields' order, so an example reads `id` first, as a response does."""
     components = doc.get("components", {}).get("schemas", {})
     for schema in components.values():
         for example in schema.get("examples", []):
-            _restore_nulls(example, schema, components)
+            _as_written(example, schema, components)
     return doc
 
 
-def _restore_nulls(value: Any, schema: dict[str, Any], components: dict[str, Any]) -> None:
+def _as_written(value: Any, schema: dict[str, Any], components: dict[str, Any]) -> None:
     if "$ref" in schema:
         schema = components.get(schema["$ref"].rsplit("/", 1)[-1], {})
     branches = [b for b in schema.get("anyOf", []) if b.get("type") != "null"]
     if len(branches) == 1:
-        _restore_nulls(value, branches[0], components)
+        _as_written(value, branches[0], components)
     elif isinstance(value, list):
         for item in value:
-            _restore_nulls(item, schema.get("items", {}), components)
+            _as_written(item, schema.get("items", {}), components)
     elif isinstance(value, dict):
         properties = schema.get("properties", {})
         for name in schema.get("required", []):
             if name not in value and _nullable(properties.get(name, {})):
                 value[name] = None
         for name, item in value.items():
-            _restore_nulls(item, properties.get(name, {}), components)
+            _as_written(item, properties.get(name, {}), components)
+        as_declared = {name: value[name] for name in [*properties, *value] if name in value}
+        value.clear()
+        value.update(as_declared)
 
 
 def _nullable(schema: dict[str, Any]) -> bool:
