@@ -20,7 +20,7 @@ def install_chinese_titles(app: FastAPI) -> None:
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
-            app.openapi_schema = _with_parameter_examples(_with_nulls(_with_titles(build())))
+            app.openapi_schema = _with_parameter_examples(_with_examples_as_written(_with_titles(build())))
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]  # FastAPI's documented way to customise the document
@@ -44,7 +44,7 @@ def _title(schema: dict[str, Any], name: str) -> None:
         schema["title"] = chinese
 
 
-# what a reader would type; any id will do, as the examples show no real person
+# what a reader would type: the place the response examples are in (瑶海区, 明光路社区) and an id like theirs
 PARAMETER_EXAMPLES: dict[str, Any] = {
     "district": "340102",  # 瑶海区
     "community_code": "340102001001",
@@ -66,7 +66,7 @@ def _with_parameter_examples(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
-def _with_nulls(doc: dict[str, Any]) -> dict[str, Any]:
+def _with_examples_as_written(doc: dict[str, Any]) -> dict[str, Any]:
     """FastAPI encodes the document without nulls (`exclude_none`), so `"fair_id": null` left the examples and
     made them invalid: put back a null for every required property that the schema lets be null. Pydantic sorts
     the examples' keys too: put them back in the fields' order, so an example reads `id` first, as a response does."""
