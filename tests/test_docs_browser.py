@@ -91,3 +91,23 @@ def test_redoc_renders_offline(browser: Any, server: httpx.Client, tmp_path: Pat
     assert offline.refused == []
     assert offline.errors == []
     offline.page.close()
+
+
+def test_both_viewers_show_a_get_operations_response_example(browser: Any, server: httpx.Client) -> None:
+    """查看岗位 has no body: the example a reader copies is JobOut's, shown as its 200 response."""
+    origin = str(server.base_url).rstrip("/")
+    swagger = Offline(browser, origin)
+    swagger.page.goto(f"{origin}/docs#/jobs/jobs-get_job")
+    block = swagger.page.locator("#operations-jobs-jobs-get_job")
+    block.wait_for(timeout=30_000)
+    if not block.locator(".responses-wrapper").count():
+        block.locator(".opblock-summary").first.click()
+    block.locator(".responses-wrapper").get_by_text("合肥市瑶海区明光路街道").first.wait_for(timeout=30_000)
+    assert block.get_by_text('"employer_id": 12').count() >= 1
+    swagger.page.close()
+    redoc = Offline(browser, origin)
+    redoc.page.goto(f"{origin}/redoc#tag/jobs/operation/jobs-get_job")
+    section = redoc.page.locator('[data-section-id="tag/jobs/operation/jobs-get_job"]')
+    section.get_by_text("合肥市瑶海区明光路街道").first.wait_for(timeout=30_000)
+    assert redoc.errors == []
+    redoc.page.close()

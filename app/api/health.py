@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter, Response
 from fastapi.responses import JSONResponse
 
@@ -10,10 +12,27 @@ from app.metrics import EXPOSITION_TYPE
 from app.services import health as health_service
 
 router = APIRouter(tags=["health"])
+READY_EXAMPLE = {
+    "status": "ok",
+    "database": "ok",
+    "model": {"name": "m3e-small", "dim": 512},
+    "index": {"jobs": 950, "seekers": 1280},
+}
+READY_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {"description": "ready", "content": {"application/json": {"example": READY_EXAMPLE}}},
+    503: {
+        "description": "a part is not ready",
+        "content": {
+            "application/json": {"example": {**READY_EXAMPLE, "status": "degraded", "database": "unavailable"}}
+        },
+    },
+}
 
 
 # HEAD too: load balancers and uptime checkers often probe with it. Undocumented, as the GET says it all.
-@router.get("/livez", summary="存活检查")
+@router.get(
+    "/livez", summary="存活检查", responses={200: {"content": {"application/json": {"example": {"status": "ok"}}}}}
+)
 @router.head("/livez", include_in_schema=False)
 async def livez() -> dict[str, str]:
     """Always 200 while the process runs; touches nothing (no database, no thread), so a busy server still answers.
@@ -24,14 +43,14 @@ async def livez() -> dict[str, str]:
 @router.get(
     "/readyz",
     summary="就绪检查（数据库、模型、索引）",
-    responses={503: {"description": "a part is not ready"}},
+    responses=READY_RESPONSES,
 )
 @router.head("/readyz", include_in_schema=False)
 @router.get(
     "/healthz",
     operation_id="health-healthz",  # the function is /readyz's: its default id would be the same
     summary="就绪检查（/readyz 的旧地址）",
-    responses={503: {"description": "a part is not ready"}},
+    responses=READY_RESPONSES,
 )
 @router.head("/healthz", include_in_schema=False)
 def readyz(runtime: RuntimeDep) -> JSONResponse:

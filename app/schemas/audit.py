@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from app.schemas.common import MAX_OFFSET, EntityId, Strict
 
@@ -13,6 +14,18 @@ from app.schemas.common import MAX_OFFSET, EntityId, Strict
 class SubjectKind(StrEnum):
     JOBSEEKER = "jobseeker"
     EMPLOYER = "employer"
+
+
+PII_READ_EXAMPLE: dict[str, Any] = {
+    "id": 301,
+    "at": "2026-12-02T10:05:00+08:00",
+    "user_id": 5,
+    "role": "operator",
+    "subject_kind": "jobseeker",
+    "subject_id": 7,
+    "fields": ["phone", "id_number"],
+    "purpose": "jobseeker.get",
+}
 
 
 class PiiReadOut(BaseModel):
@@ -24,6 +37,8 @@ class PiiReadOut(BaseModel):
     subject_id: int
     fields: list[str] = Field(examples=[["phone", "id_number"]])
     purpose: str = Field(examples=["jobseeker.get"])
+
+    model_config = ConfigDict(json_schema_extra={"examples": [PII_READ_EXAMPLE]})
 
 
 class AuditQuery(Strict):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
@@ -46,6 +46,18 @@ class WeChatLogin(Strict):
     model_config = ConfigDict(json_schema_extra={"examples": [{"code": "0a3Xyz000abc"}]})
 
 
+USER_OUT_EXAMPLE: dict[str, Any] = {
+    "id": 5,
+    "role": "operator",
+    "name": "瑶海区人社局",
+    "phone": "138****1234",
+    "seeker_id": None,
+    "employer_id": None,
+    "districts": ["340102"],
+    "active": True,
+}
+
+
 class UserOut(BaseModel):
     id: int
     role: Role
@@ -56,12 +68,27 @@ class UserOut(BaseModel):
     districts: list[str]
     active: bool
 
+    model_config = ConfigDict(json_schema_extra={"examples": [USER_OUT_EXAMPLE]})
+
 
 class Token(BaseModel):
     access_token: str
     token_type: str = "bearer"
     expires_at: datetime
     user: UserOut
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "access_token": "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI1In0.c2lnbmF0dXJl",
+                    "token_type": "bearer",
+                    "expires_at": "2026-12-05T09:30:00+08:00",
+                    "user": USER_OUT_EXAMPLE,
+                }
+            ]
+        }
+    )
 
 
 class UserCreate(Strict):
@@ -114,6 +141,16 @@ class ApiKeyCreate(Strict):
     model_config = ConfigDict(json_schema_extra={"examples": [{"name": "瑶海区招聘会签到机"}]})
 
 
+API_KEY_EXAMPLE: dict[str, Any] = {
+    "id": 3,
+    "name": "瑶海区招聘会签到机",
+    "prefix": "jc_7Hq2",
+    "created_at": "2026-11-20T10:00:00+08:00",
+    "last_used_at": "2026-12-04T09:15:00+08:00",
+    "revoked_at": None,
+}
+
+
 class ApiKeyOut(BaseModel):
     id: int
     name: str
@@ -122,8 +159,16 @@ class ApiKeyOut(BaseModel):
     last_used_at: datetime | None = Field(description="when the key was last used, to the minute (null: never)")
     revoked_at: datetime | None
 
+    model_config = ConfigDict(json_schema_extra={"examples": [API_KEY_EXAMPLE]})
+
 
 class ApiKeyCreated(ApiKeyOut):
     key: str = Field(
         description="shown once: send it as `X-API-Key` (or `Authorization: Bearer`); only its hash is kept"
+    )
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [{**API_KEY_EXAMPLE, "last_used_at": None, "key": "jc_7Hq2xR9vLm4TzQ8wBn3KpY6dFs1Gc"}]
+        }
     )

@@ -67,10 +67,15 @@ class Location(Strict):
     model_config = ConfigDict(json_schema_extra={"examples": [{"lat": 31.8565, "lon": 117.3072, "crs": "gcj02"}]})
 
 
+LOCATION_OUT_EXAMPLE: dict[str, Any] = {"lat": 31.8541, "lon": 117.3020, "crs": "wgs84"}  # stored as WGS-84
+
+
 class LocationOut(BaseModel):
     lat: float
     lon: float
     crs: Crs = Crs.WGS84
+
+    model_config = ConfigDict(json_schema_extra={"examples": [LOCATION_OUT_EXAMPLE]})
 
 
 Yuan = Annotated[float, Field(ge=0, le=1_000_000)]
@@ -93,11 +98,24 @@ class ExpectedSalary(Strict):
     unit: SalaryUnit = SalaryUnit.MONTH
 
 
+def _page_example(schema: dict[str, Any], page: type[BaseModel]) -> None:
+    """A page of one example item: Page[JobOut] shows a JobOut, so each item model's example serves its pages too."""
+    (item,) = page.__pydantic_generic_metadata__["args"] or (None,)
+    extra = (
+        item.model_config.get("json_schema_extra") if isinstance(item, type) and issubclass(item, BaseModel) else None
+    )
+    examples = extra.get("examples") if isinstance(extra, dict) else None
+    if isinstance(examples, list) and examples:
+        schema["examples"] = [{"items": examples[:1], "total": 1, "limit": 20, "offset": 0}]
+
+
 class Page(BaseModel, Generic[T]):
     items: list[T]
     total: int
     limit: int
     offset: int
+
+    model_config = ConfigDict(json_schema_extra=_page_example)
 
 
 class FieldError(BaseModel):

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
-from app.schemas.common import MAX_OFFSET, Location, LocationOut, Strict
+from app.schemas.common import LOCATION_OUT_EXAMPLE, MAX_OFFSET, Location, LocationOut, Strict
 from app.schemas.jobseeker import CommunityCode
 
 
@@ -25,10 +25,26 @@ class CommunityOut(BaseModel):
     city: str
     location: LocationOut
 
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "code": "340102001001",
+                    "name": "明光路社区",
+                    "county_code": "340102",
+                    "county": "瑶海区",
+                    "town": "明光路街道",
+                    "city": "合肥市",
+                    "location": LOCATION_OUT_EXAMPLE,
+                }
+            ]
+        }
+    )
+
 
 class CommunityQuery(Strict):
     district: str | None = Field(None, pattern=r"^\d{6}$", description="6-digit county code")
-    q: str | None = Field(None, max_length=20, description="text contained in the name")
+    q: str | None = Field(None, max_length=20, description="text contained in the name", examples=["明光"])
     limit: int = Field(50, ge=1, le=500)
     offset: int = Field(0, ge=0, le=MAX_OFFSET)
 
@@ -65,6 +81,23 @@ class StationOut(BaseModel):
     address: str
     opening_hours: str
     created_at: datetime
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": 5,
+                    "name": "明光路街道零工驿站",
+                    "kind": "gig",
+                    "community_code": "340102001001",
+                    "location": LOCATION_OUT_EXAMPLE,
+                    "address": "合肥市瑶海区明光路街道",
+                    "opening_hours": "每天 06:00-18:00",
+                    "created_at": "2026-10-08T09:00:00+08:00",
+                }
+            ]
+        }
+    )
 
 
 class StationQuery(Strict):

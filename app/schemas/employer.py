@@ -43,11 +43,28 @@ class EmployerOut(BaseModel):
     address: str | None
     created_at: datetime
 
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": 12,
+                    "name": "合肥市瑶海区示例机械厂",
+                    "credit_code": "91340100MA2RPE0A12",
+                    "contact_phone": "0551-62000000",
+                    "address": "合肥市瑶海区明光路",
+                    "created_at": "2026-11-02T14:20:00+08:00",
+                }
+            ]
+        }
+    )
+
 
 class EmployerFilter(Strict):
     """Staff pick an employer by name (a fair's taking-part employers); nobody needs to know its number."""
 
-    q: str | None = Field(None, min_length=1, max_length=50, description="text in the name or the 统一社会信用代码")
+    q: str | None = Field(
+        None, min_length=1, max_length=50, description="text in the name or the 统一社会信用代码", examples=["机械"]
+    )
     id: list[EntityId] = Field(
         default_factory=list,
         max_length=100,
@@ -64,3 +81,16 @@ class EmployerSummary(BaseModel):
     name: str
     credit_code: str | None
     address: str | None
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": 12,
+                    "name": "合肥市瑶海区示例机械厂",
+                    "credit_code": "91340100MA2RPE0A12",
+                    "address": "合肥市瑶海区明光路",
+                }
+            ]
+        }
+    )

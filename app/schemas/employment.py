@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from app.schemas.common import MAX_OFFSET, EntityId, Strict, Yuan
 from app.schemas.jobseeker import CommunityCode
@@ -44,6 +45,25 @@ class EmploymentCreate(Strict):
     }
 
 
+EMPLOYMENT_OUT_EXAMPLE: dict[str, Any] = {
+    "id": 21,
+    "jobseeker_id": 7,
+    "job_id": 101,
+    "employer_id": 12,
+    "kind": "stable",
+    "started_on": "2026-11-02",
+    "ended_on": None,
+    "contract_months": 12,
+    "social_insurance": True,
+    "monthly_wage_yuan": 6500,
+    "claimable": True,
+    "claim_note": "计入2026年稳定就业",
+    "community_code": "340102001001",
+    "district_code": "340102",
+    "created_at": "2026-11-03T09:00:00+08:00",
+}
+
+
 class EmploymentOut(BaseModel):
     id: int
     jobseeker_id: int | None
@@ -60,6 +80,8 @@ class EmploymentOut(BaseModel):
     community_code: str | None
     district_code: str | None
     created_at: datetime
+
+    model_config = ConfigDict(json_schema_extra={"examples": [EMPLOYMENT_OUT_EXAMPLE]})
 
 
 class EmploymentQuery(Strict):

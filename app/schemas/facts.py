@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from matching.facts import FACT_CODES
 
@@ -21,6 +21,17 @@ REJECTED_DESCRIPTION = (
 )
 
 
+FACT_EXAMPLE: dict[str, Any] = {
+    "family": "lodging",
+    "code": "housing",
+    "value": None,
+    "modality": None,
+    "words": "包住",
+    "evidence": "包住",
+    "confidence": 0.95,
+}
+
+
 class FactOut(BaseModel):
     family: str = Field(examples=["lodging"], description="licence, schedule, lodging, place, physical, education")
     code: str = Field(examples=["housing"])
@@ -31,3 +42,5 @@ class FactOut(BaseModel):
     words: str = Field(examples=["包住"], description="the fact in Chinese, as pages show it")
     evidence: str = Field(examples=["包吃包住"], description="the words it was read from")
     confidence: float = Field(ge=0, le=1)
+
+    model_config = ConfigDict(json_schema_extra={"examples": [FACT_EXAMPLE]})

@@ -8,7 +8,7 @@ from typing import Any, Self
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
 
-from app.schemas.common import MAX_OFFSET, EntityId, Location, LocationOut, Strict
+from app.schemas.common import LOCATION_OUT_EXAMPLE, MAX_OFFSET, EntityId, Location, LocationOut, Strict
 from app.vocabulary import PriorityGroup
 
 
@@ -104,3 +104,21 @@ class FairOut(BaseModel):
     postings: int = Field(description="open postings linked to the fair")
     created_at: datetime
     updated_at: datetime
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    **FAIR_EXAMPLE,
+                    "id": 4,
+                    "location": LOCATION_OUT_EXAMPLE,
+                    "status": "upcoming",
+                    "description": "现场提供政策咨询和技能培训报名",
+                    "employers": 36,
+                    "postings": 128,
+                    "created_at": "2026-11-10T10:00:00+08:00",
+                    "updated_at": "2026-11-28T16:45:00+08:00",
+                }
+            ]
+        }
+    )

@@ -6,9 +6,10 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from app.schemas.common import (
+    LOCATION_OUT_EXAMPLE,
     MAX_OFFSET,
     Deadline,
     EntityId,
@@ -17,8 +18,8 @@ from app.schemas.common import (
     Salary,
     Strict,
 )
-from app.schemas.facts import REJECTED_DESCRIPTION, FactCode, FactOut
-from app.schemas.occupation import OccupationFilter, OccupationOut
+from app.schemas.facts import FACT_EXAMPLE, REJECTED_DESCRIPTION, FactCode, FactOut
+from app.schemas.occupation import OCCUPATION_EXAMPLE, OccupationFilter, OccupationOut
 from app.schemas.screening import NOTE_EXAMPLE, ReviewRecord, ScreeningNote
 from app.vocabulary import JobType
 from matching.programmes import SHIFT
@@ -113,11 +114,26 @@ class JobFilter(Strict):
     )
     job_type: JobType | None = None
     status: JobStatus | None = None
-    q: str | None = Field(None, max_length=50, description="text contained in the title")
+    q: str | None = Field(None, max_length=50, description="text contained in the title", examples=["保洁"])
     occupation: OccupationFilter | None = None
     fair_id: EntityId | None = None
     limit: int = Field(20, ge=1, le=100)
     offset: int = Field(0, ge=0, le=MAX_OFFSET)
+
+
+JOB_SUMMARY_EXAMPLE: dict[str, Any] = {
+    "id": 101,
+    "employer_id": 12,
+    "title": "电焊工",
+    "job_type": "full_time",
+    "salary": {"min": 6000, "max": 8000, "unit": "month"},
+    "location": LOCATION_OUT_EXAMPLE,
+    "address": "合肥市瑶海区明光路街道",
+    "location_precision": "point",
+    "fair_id": None,
+    "status": "open",
+    "published_at": "2026-12-01T09:30:00+08:00",
+}
 
 
 class JobSummary(BaseModel):
@@ -134,6 +150,30 @@ class JobSummary(BaseModel):
     fair_id: int | None
     status: JobStatus
     published_at: datetime
+
+    model_config = ConfigDict(json_schema_extra={"examples": [JOB_SUMMARY_EXAMPLE]})
+
+
+JOB_OUT_EXAMPLE: dict[str, Any] = {
+    **JOB_SUMMARY_EXAMPLE,
+    "description": JOB_EXAMPLE["description"],
+    "headcount": 3,
+    "hiring_radius_km": None,
+    "valid_until": "2027-01-31T23:59:59+08:00",
+    "tags": ["包住", "五险"],
+    "internship_months": None,
+    "shifts": ["08:00-12:00", "13:30-17:30"],
+    "external_id": None,
+    "updated_at": "2026-12-01T09:30:00+08:00",
+    "occupations": [OCCUPATION_EXAMPLE],
+    "facts": [FACT_EXAMPLE],
+    "rejected_facts": [],
+    "channel": "api",
+    "duplicate_of": None,
+    "screening_warnings": [],
+    "screening_holds": [],
+    "review": None,
+}
 
 
 class JobOut(JobSummary):
@@ -164,3 +204,5 @@ class JobOut(JobSummary):
         default_factory=list, description="discriminatory requirements that hold (or held) the posting for review"
     )
     review: ReviewRecord | None = Field(None, description="an operator's decision on a held posting")
+
+    model_config = ConfigDict(json_schema_extra={"examples": [JOB_OUT_EXAMPLE]})

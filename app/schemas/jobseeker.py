@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Any
 
-from pydantic import BaseModel, Field, StringConstraints, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from app.schemas.common import MAX_OFFSET, ExpectedSalary, Location, LocationOut, Strict
 from app.schemas.facts import REJECTED_DESCRIPTION, FactCode, FactOut
-from app.schemas.occupation import OccupationOut
+from app.schemas.occupation import OCCUPATION_EXAMPLE, OccupationOut
 from app.schemas.push import PushSettings, PushSettingsOut
 from app.schemas.validators import validate_id_number, validate_mobile
 from app.vocabulary import EmploymentStatus, JobType, PriorityGroup
@@ -139,6 +139,43 @@ class JobseekerUpdate(_SeekerFields):
     push: PushSettings | None = Field(None, description="replaces the push settings as a whole")
 
 
+SEEKER_OUT_EXAMPLE: dict[str, Any] = {  # as staff outside the seeker's district see it: numbers masked
+    "id": 7,
+    "name": "王建国",
+    "phone": "138****1234",
+    "id_number": "110105********002X",
+    "location": None,
+    "desired_job": "电焊工",
+    "experience": "会电焊，干过五年气保焊",
+    "skills": ["气保焊", "氩弧焊"],
+    "education": "初中",
+    "expected_salary": {"min": 6000, "unit": "month"},
+    "job_types": ["full_time"],
+    "radius_km": 3,
+    "priority_groups": ["migrant_worker"],
+    "sensitive_consent": {
+        "disability": False,
+        "poverty": False,
+        "precise_location": True,
+        "disability_at": None,
+        "poverty_at": None,
+        "precise_location_at": "2026-11-20T10:00:00+08:00",
+    },
+    "birth_date": "1990-05-01",
+    "graduation_date": None,
+    "employment_status": "unemployed",
+    "community_code": "340102001001",
+    "household_id": None,
+    "military_specialty": None,
+    "rejected_facts": [],
+    "occupations": [OCCUPATION_EXAMPLE],
+    "facts": [],
+    "push": {"consent": "personalised", "channel": "inbox", "wechat_subscribed": False, "wechat_bound": False},
+    "created_at": "2026-11-20T10:00:00+08:00",
+    "updated_at": "2026-11-20T10:00:00+08:00",
+}
+
+
 class JobseekerOut(BaseModel):
     id: int
     name: str
@@ -174,11 +211,25 @@ class JobseekerOut(BaseModel):
     created_at: datetime
     updated_at: datetime
 
+    model_config = ConfigDict(json_schema_extra={"examples": [SEEKER_OUT_EXAMPLE]})
+
 
 class ProgrammeVerdict(BaseModel):
     job_type: JobType
     eligible: bool
     explanation: str = Field(examples=["不符合见习条件：毕业超过2年；年龄超过24岁"])
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "job_type": "internship",
+                    "eligible": False,
+                    "explanation": "不符合见习条件：毕业超过2年；年龄超过24岁",
+                }
+            ]
+        }
+    )
 
 
 class JobseekerFilter(Strict):
@@ -187,6 +238,8 @@ class JobseekerFilter(Strict):
     district: str | None = Field(None, pattern=r"^34\d{4}$", description="6-digit 区县 code")
     community_code: CommunityCode | None = None
     employment_status: EmploymentStatus | None = None
-    q: str | None = Field(None, min_length=1, max_length=50, description="text in the name or the desired job")
+    q: str | None = Field(
+        None, min_length=1, max_length=50, description="text in the name or the desired job", examples=["电焊"]
+    )
     limit: int = Field(20, ge=1, le=100)
     offset: int = Field(0, ge=0, le=MAX_OFFSET)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
 
 from app.schemas.common import MAX_OFFSET, EntityId, ExpectedSalary, Location, LocationOut, Strict
-from app.schemas.job import JobSummary
-from app.schemas.occupation import OccupationFacet, OccupationFilter, OccupationOut
+from app.schemas.job import JOB_SUMMARY_EXAMPLE, JobSummary
+from app.schemas.occupation import OCCUPATION_EXAMPLE, OccupationFacet, OccupationFilter, OccupationOut
 from app.vocabulary import JobType
 
 
@@ -64,6 +66,19 @@ class SearchRequest(Strict):
     }
 
 
+REASONS_EXAMPLE: dict[str, Any] = {
+    "similarity": 0.83,
+    "semantic": 0.78,
+    "keyword": 0.65,
+    "occupation": 1.0,
+    "distance": 0.7,
+    "salary": 1.0,
+    "freshness": 0.9,
+    "fair": 0.0,
+    "occupations": [OCCUPATION_EXAMPLE],
+}
+
+
 class Reasons(BaseModel):
     """Each factor in [0, 1] and the raw cosine; `salary` is null when either side gave none,
     `occupation` when either side has no occupation code."""
@@ -78,6 +93,18 @@ class Reasons(BaseModel):
     fair: float = Field(0.0, description="1 while the posting's job fair runs (a time-boxed boost), else 0")
     occupations: list[OccupationOut] = Field(description="the other side's occupation codes")
 
+    model_config = ConfigDict(json_schema_extra={"examples": [REASONS_EXAMPLE]})
+
+
+JOB_MATCH_EXAMPLE: dict[str, Any] = {
+    "job": JOB_SUMMARY_EXAMPLE,
+    "employer_name": "合肥市瑶海区示例机械厂",
+    "score": 0.86,
+    "distance_km": 1.5,
+    "reasons": REASONS_EXAMPLE,
+    "explanation": "1.5 km · 电焊 · 月薪 6000–8000 符合期望",
+}
+
 
 class JobMatch(BaseModel):
     job: JobSummary
@@ -86,6 +113,8 @@ class JobMatch(BaseModel):
     distance_km: float
     reasons: Reasons
     explanation: str = Field(examples=["1.5 km · 电焊 · 月薪 6000–8000 符合期望"])
+
+    model_config = ConfigDict(json_schema_extra={"examples": [JOB_MATCH_EXAMPLE]})
 
 
 class MaskedSeeker(BaseModel):
@@ -98,12 +127,31 @@ class MaskedSeeker(BaseModel):
     education: str | None
 
 
+SEEKER_MATCH_EXAMPLE: dict[str, Any] = {
+    "jobseeker": {
+        "id": 7,
+        "name": "王**",
+        "phone": "138****1234",
+        "applied": False,
+        "desired_job": "电焊工",
+        "skills": ["气保焊", "氩弧焊"],
+        "education": "初中",
+    },
+    "score": 0.81,
+    "distance_km": 2.3,
+    "reasons": REASONS_EXAMPLE,
+    "explanation": "2.3 km · 电焊 · 期望月薪 6000 符合",
+}
+
+
 class SeekerMatch(BaseModel):
     jobseeker: MaskedSeeker
     score: float
     distance_km: float
     reasons: Reasons
     explanation: str
+
+    model_config = ConfigDict(json_schema_extra={"examples": [SEEKER_MATCH_EXAMPLE]})
 
 
 class SearchedPlace(BaseModel):
@@ -146,6 +194,27 @@ class MatchPage(BaseModel):
         examples=["3f2a9c0e4b1d4e8f9a7b6c5d4e3f2a1b"],
     )
 
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "items": [JOB_MATCH_EXAMPLE],
+                    "total": 1,
+                    "limit": 20,
+                    "offset": 0,
+                    "radius_km": 3,
+                    "facets": [{"code": "6-18-02-04", "name": "焊工", "count": 1}],
+                    "honoured": [],
+                    "excluded": 0,
+                    "thin": False,
+                    "beyond": [],
+                    "searched_from": None,
+                    "request_id": "3f2a9c0e4b1d4e8f9a7b6c5d4e3f2a1b",
+                }
+            ]
+        }
+    )
+
 
 class SeekerMatchPage(BaseModel):
     items: list[SeekerMatch]
@@ -154,3 +223,18 @@ class SeekerMatchPage(BaseModel):
     offset: int
     radius_km: float
     request_id: str = Field(description="send it with events about these seekers")
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "items": [SEEKER_MATCH_EXAMPLE],
+                    "total": 1,
+                    "limit": 20,
+                    "offset": 0,
+                    "radius_km": 3,
+                    "request_id": "9c1e7d2b5a3f4c6e8d0b1a2f3e4d5c6b",
+                }
+            ]
+        }
+    )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class PlaceSuggestion(BaseModel):
@@ -23,4 +23,25 @@ class PlaceSuggestPage(BaseModel):
     text: str
     items: list[PlaceSuggestion] = Field(
         description="names beginning with the text first, then names holding it; shorter names first"
+    )
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "text": "明光",
+                    "items": [
+                        {
+                            "code": "340102001000",
+                            "name": "明光路街道",
+                            "search": "明光路街道",
+                            "precision": "township",
+                            "city": "合肥市",
+                            "county": "瑶海区",
+                            "town": "",
+                        }
+                    ],
+                }
+            ]
+        }
     )

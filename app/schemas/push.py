@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from app.schemas.common import MAX_OFFSET, Strict
 
@@ -47,6 +48,27 @@ class InboxItem(BaseModel):
     jobseeker: dict[str, object] | None = Field(None, description="employer digests: the seeker, masked")
 
 
+INBOX_EXAMPLE: dict[str, Any] = {
+    "id": 31,
+    "request_id": "5b8e2f1a9c3d4e7f8a6b0c1d2e3f4a5b",
+    "channel": "inbox",
+    "status": "sent",
+    "personalised": True,
+    "created_at": "2026-12-02T08:00:00+08:00",
+    "sent_at": "2026-12-02T08:00:05+08:00",
+    "items": [
+        {
+            "job_id": 101,
+            "title": "电焊工",
+            "employer": "合肥市瑶海区示例机械厂",
+            "distance_km": 1.2,
+            "explanation": "1.2 km · 电焊 · 月薪 6000–8000",
+            "jobseeker": None,
+        }
+    ],
+}
+
+
 class InboxMessage(BaseModel):
     id: int
     request_id: str = Field(description="send it with events about these jobs")
@@ -56,6 +78,8 @@ class InboxMessage(BaseModel):
     created_at: datetime
     sent_at: datetime | None
     items: list[InboxItem]
+
+    model_config = ConfigDict(json_schema_extra={"examples": [INBOX_EXAMPLE]})
 
 
 class InboxQuery(Strict):

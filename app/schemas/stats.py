@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
+from app.schemas import stats_examples as examples
 from app.schemas.common import MAX_OFFSET, Strict
 from app.vocabulary import PriorityGroup
 
@@ -103,6 +104,8 @@ class CommunityPage(BaseModel):
     standard: Standard
     unassigned: Unassigned = Field(description="the rows' numbers plus these make the overview's totals")
 
+    model_config = ConfigDict(json_schema_extra={"examples": [examples.COMMUNITY_PAGE]})
+
 
 class GroupStats(BaseModel):
     group: str = Field(description="a priority group, or `all`")
@@ -125,6 +128,8 @@ class GroupStats(BaseModel):
 class GroupReport(BaseModel):
     items: list[GroupStats]
     period: Period
+
+    model_config = ConfigDict(json_schema_extra={"examples": [examples.GROUP_REPORT]})
 
 
 class FairStats(BaseModel):
@@ -154,6 +159,8 @@ class FairReport(BaseModel):
     targets: list[Target]
     period: Period
 
+    model_config = ConfigDict(json_schema_extra={"examples": [examples.FAIR_REPORT]})
+
 
 class Overview(BaseModel):
     seekers: int
@@ -175,11 +182,15 @@ class Overview(BaseModel):
     fair_employers: int
     period: Period
 
+    model_config = ConfigDict(json_schema_extra={"examples": [examples.OVERVIEW]})
+
 
 class Definition(BaseModel):
     measure: str = Field(description="the field it defines, in the overview and the tables")
     label: str
     text: str
+
+    model_config = ConfigDict(json_schema_extra={"examples": [examples.DEFINITION]})
 
 
 class JobPoint(BaseModel):
@@ -193,6 +204,8 @@ class JobPoint(BaseModel):
 class JobPoints(BaseModel):
     items: list[JobPoint]
     radius_km: float = Field(description="the circle the standard counts jobs in")
+
+    model_config = ConfigDict(json_schema_extra={"examples": [examples.JOB_POINTS]})
 
 
 class TrendPoint(BaseModel):
@@ -208,3 +221,5 @@ class Trend(BaseModel):
     interval: Interval
     points: list[TrendPoint]
     period: Period
+
+    model_config = ConfigDict(json_schema_extra={"examples": [examples.TREND]})

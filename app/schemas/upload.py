@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
-from pydantic import BaseModel, Field, computed_field
+from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 from app.schemas.common import MAX_OFFSET, Strict
 
@@ -42,11 +43,21 @@ class UploadCounts(BaseModel):
     linked: int = Field(description="of the created, how many repeat a posting from another channel")
 
 
+ROW_ISSUE_EXAMPLE: dict[str, Any] = {
+    "row": 7,
+    "column": "薪资下限",
+    "value": "150",
+    "reason": "薪资「150」未写单位，150 不像月薪：请在「薪资单位」填写 天/小时/月",
+}
+
+
 class RowIssue(BaseModel):
     row: int = Field(description="the row number in the uploaded sheet (header included)", examples=[7])
     column: str = Field(examples=["薪资下限"])
     value: str = Field(examples=["150"])
     reason: str = Field(examples=["薪资「150」未写单位，150 不像月薪：请在「薪资单位」填写 天/小时/月"])
+
+    model_config = ConfigDict(json_schema_extra={"examples": [ROW_ISSUE_EXAMPLE]})
 
 
 class UploadOut(BaseModel):
@@ -65,6 +76,30 @@ class UploadOut(BaseModel):
     created_at: datetime
     started_at: datetime | None
     finished_at: datetime | None
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": 9,
+                    "filename": "瑶海区12月岗位.xlsx",
+                    "file_format": "xlsx",
+                    "fair_id": None,
+                    "status": "done",
+                    "progress": {"done": 120, "total": 120, "percent": 100.0},
+                    "counts": {"created": 110, "updated": 5, "unchanged": 3, "rejected": 2, "linked": 4},
+                    "errors": [ROW_ISSUE_EXAMPLE],
+                    "errors_total": 2,
+                    "warnings_total": 6,
+                    "failure": None,
+                    "attempts": 1,
+                    "created_at": "2026-12-01T09:00:00+08:00",
+                    "started_at": "2026-12-01T09:00:01+08:00",
+                    "finished_at": "2026-12-01T09:00:40+08:00",
+                }
+            ]
+        }
+    )
 
 
 class IssueFilter(Strict):

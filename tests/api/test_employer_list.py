@@ -29,7 +29,10 @@ def test_staff_find_employers_by_name_or_credit_code_newest_first(api: httpx.Cli
 
 
 def test_only_staff_list_employers(api: httpx.Client, settings: Settings) -> None:
-    assert api.get("/v1/employers", headers=headers_for(settings, "employer", employer_id=1)).status_code == 403
+    employer_id = api.post("/v1/employers", json={"name": "瑶海机械厂"}).json()["id"]  # a member needs a real one
+    assert (
+        api.get("/v1/employers", headers=headers_for(settings, "employer", employer_id=employer_id)).status_code == 403
+    )
     assert api.get("/v1/employers", headers=headers_for(settings, "jobseeker")).status_code == 403
     assert httpx.get(api.base_url.join("/v1/employers")).status_code == 401
     assert api.get("/v1/employers", params={"q": ""}).status_code == 422
