@@ -25,8 +25,10 @@ from app.api import (
     jobseekers,
     matches,
     occupations,
+    placements,
     reviews,
     stats,
+    subsidies,
     uploads,
 )
 from app.api.access_log import AccessLog
@@ -99,6 +101,8 @@ def create_app(settings: Settings | None = None, *, embedder: Embedder | None = 
         matches,
         events,
         employments,
+        placements,
+        subsidies,
         communities,
         stats,
         uploads,

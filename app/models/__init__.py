@@ -11,6 +11,7 @@ from app.models.index_change import IndexChange
 from app.models.job import Job
 from app.models.jobseeker import Jobseeker
 from app.models.pii_read import PiiRead
+from app.models.placement import Placement
 from app.models.push import Push, PushItem, PushRun
 from app.models.upload import Upload, UploadFile, UploadIssue
 from app.models.user import ApiKey, User
@@ -31,6 +32,7 @@ __all__ = [
     "Job",
     "Jobseeker",
     "PiiRead",
+    "Placement",
     "Push",
     "PushItem",
     "PushRun",
