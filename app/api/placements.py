@@ -47,5 +47,6 @@ def update_placement(
     rules: SubsidyRulesDep,
 ) -> PlacementOut:
     """An early end (`ended_on`), or the labour contract the unit signed (`contract_months`, `contract_signed_on`):
-    12 months or more, signed during the placement or within 30 days after, earns 吸纳就业补贴."""
+    long enough, signed during the placement or soon after
+    (absorption_min_contract_months, absorption_within_days), earns 吸纳就业补贴."""
     return placement_service.update_placement(session, rules, principal, placement_id, payload)
