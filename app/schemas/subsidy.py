@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from app.schemas.common import MAX_OFFSET, EntityId, Strict, Yuan
 
-MONTH = r"^\d{4}-(0[1-9]|1[0-2])$"
+MONTH = r"^(19|20)\d\d-(0[1-9]|1[0-2])$"
 AREA = r"^\d{6}(\d{6})?$"  # a county (区县), or one community
 
 

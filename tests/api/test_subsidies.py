@@ -88,7 +88,16 @@ def test_a_placement_and_its_contract_give_the_amounts_computed_by_hand(api: htt
     assert first["placement_id"] == placement["id"] and first["jobseeker_name"] == "王建国"
     assert (first["rule"], first["rate_yuan"]) == ("subsidy_internship_monthly_yuan", 1400.00)
     assert first["note"] == "2026-08在岗31天（满15天计1个月）"
-    assert {r["setting"]: r["value"] for r in body["rules"]}["subsidy_absorption_yuan"] == 1000.00
+    assert {r["setting"]: r["value"] for r in body["rules"]} == {  # the unit's rates and conditions, no other
+        "subsidy_internship_monthly_yuan": 1400.00,
+        "subsidy_internship_insurance_yuan": 100.00,
+        "subsidy_internship_guidance_yuan": 200.00,
+        "subsidy_absorption_yuan": 1000.00,
+        "internship_min_pay_monthly_yuan": 2000.00,
+        "internship_min_days_in_month": 15,
+        "absorption_min_contract_months": 12,
+        "absorption_within_days": 30,
+    }
     assert amounts(statement(api, unit=unit, month="2026-11")) == [("2026-11", "absorption", ABSORPTION)]
 
 
@@ -169,6 +178,14 @@ def test_the_operators_service_subsidies_keep_the_yearly_caps(api: httpx.Client)
         ("service_stable", STABLE),
         ("service_flexible", 5 * FLEXIBLE),
         ("service_assistance", ASSISTANCE),
+    }
+    assert {r["setting"]: r["value"] for r in body["rules"]} == {
+        "subsidy_stable_yuan": 300.00,
+        "subsidy_flexible_yuan": 100.00,
+        "subsidy_assistance_yuan": 500.00,
+        "claims_stable_per_year": 1,
+        "claims_flexible_per_year": 3,
+        "claims_assistance_per_year": 1,
     }
     # a month's statement still knows the year: May's first assistance was paid, a later one in June is not
     employ(api, hard, "flexible", date(2026, 6, 1))

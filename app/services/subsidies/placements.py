@@ -140,9 +140,12 @@ def _check_terms(rules: SubsidyRules, started_on: date, ended_on: date, pay_yuan
         raise InvalidField("ended_on", "must not be before started_on")
     if started_on > local_today() + timedelta(days=FUTURE_DAYS):
         raise InvalidField("started_on", f"more than {FUTURE_DAYS} days ahead")
+    longest = f"见习期限最长{LONGEST_MONTHS}个月"
+    if (ended_on.year - started_on.year) * 12 + ended_on.month - started_on.month > LONGEST_MONTHS + 1:
+        raise InvalidField("ended_on", longest)  # plainly too long: no need to walk its months
     counted = sum(m.counted for m in served_months(started_on, ended_on, rules.settings.internship_min_days_in_month))
     if counted > LONGEST_MONTHS:
-        raise InvalidField("ended_on", f"见习期限最长{LONGEST_MONTHS}个月，而不是{counted}个月")
+        raise InvalidField("ended_on", f"{longest}，而不是{counted}个月")
 
 
 def _check_contract(started_on: date, months: int | None, signed_on: date | None) -> None:

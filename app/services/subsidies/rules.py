@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -27,14 +28,14 @@ RATE_SETTINGS = {
     SubsidyItem.SERVICE_FLEXIBLE: "subsidy_flexible_yuan",
     SubsidyItem.SERVICE_ASSISTANCE: "subsidy_assistance_yuan",
 }
-CONDITIONS = {  # the settings that decide whether an item is paid, not how much
-    "internship_min_pay_monthly_yuan": ("见习人员月生活补助不低于", "元/月"),
-    "internship_min_days_in_month": ("当月在岗满此天数计1个月见习补贴", "天"),
-    "absorption_min_contract_months": ("吸纳就业补贴：劳动合同不少于", "个月"),
-    "absorption_within_days": ("吸纳就业补贴：见习期内或期满后此天数内签订", "天"),
-    "claims_stable_per_year": ("稳定就业每人每年可计次数", "次"),
-    "claims_flexible_per_year": ("灵活就业每人每年可计次数", "次"),
-    "claims_assistance_per_year": ("就业援助每人每年可计次数", "次"),
+CONDITIONS = {  # the settings that decide whether an item is paid, not how much; and the item they decide
+    "internship_min_pay_monthly_yuan": ("见习人员月生活补助不低于", "元/月", SubsidyItem.INTERNSHIP_MONTHLY),
+    "internship_min_days_in_month": ("当月在岗满此天数计1个月见习补贴", "天", SubsidyItem.INTERNSHIP_MONTHLY),
+    "absorption_min_contract_months": ("吸纳就业补贴：劳动合同不少于", "个月", SubsidyItem.ABSORPTION),
+    "absorption_within_days": ("吸纳就业补贴：见习期内或期满后此天数内签订", "天", SubsidyItem.ABSORPTION),
+    "claims_stable_per_year": ("稳定就业每人每年可计次数", "次", SubsidyItem.SERVICE_STABLE),
+    "claims_flexible_per_year": ("灵活就业每人每年可计次数", "次", SubsidyItem.SERVICE_FLEXIBLE),
+    "claims_assistance_per_year": ("就业援助每人每年可计次数", "次", SubsidyItem.SERVICE_ASSISTANCE),
 }
 RATE_UNITS = {
     SubsidyItem.INTERNSHIP_MONTHLY: "元/人·月",
@@ -64,14 +65,16 @@ class SubsidyRules:
     def rate_yuan(self, item: SubsidyItem) -> float:
         return float(getattr(self.settings, RATE_SETTINGS[item]))
 
-    def used(self) -> list[RuleUsed]:
+    def used(self, items: Sequence[SubsidyItem]) -> list[RuleUsed]:
+        """The rates of these items and the settings that decide whether each is paid."""
         rates = [
             RuleUsed(setting=RATE_SETTINGS[i], name=ITEM_NAMES[i], value=self.rate_yuan(i), unit=RATE_UNITS[i])
-            for i in SubsidyItem
+            for i in items
         ]
         conditions = [
             RuleUsed(setting=name, name=words, value=float(getattr(self.settings, name)), unit=unit)
-            for name, (words, unit) in CONDITIONS.items()
+            for name, (words, unit, deciding) in CONDITIONS.items()
+            if deciding in items
         ]
         return rates + conditions
 

@@ -86,7 +86,7 @@ def statement(session: Session, rules: SubsidyRules, principal: Principal, query
         lines=lines,
         totals=_totals(lines, items),
         total_yuan=_yuan(sum(_fen(line.amount_yuan) for line in lines)),
-        rules=rules.used(),
+        rules=rules.used(items),
         generated_at=datetime.now(UTC),
     )
 
