@@ -273,3 +273,16 @@ def test_bad_statement_queries_are_422(api: httpx.Client, params: dict[str, Any]
         response = api.get(path, params=params)
         assert response.status_code == 422, response.text
         assert [e["field"] for e in response.json()["errors"]] == [field]
+
+
+def test_an_erased_intern_leaves_the_statement_whole_and_no_words_of_theirs(api: httpx.Client) -> None:
+    seeker = post_seeker(api, experience="2026年6月毕业，学的数控", community_code=A_COMMUNITY)
+    unit = employer(api, "删除测试单位")
+    placement = place(api, seeker, unit)
+    assert placement["eligibility"] == "符合见习条件：毕业2年内（按简历中「2026年6月毕业」判断）"
+    assert api.delete(f"/v1/jobseekers/{seeker}").status_code == 204
+    kept = api.get(f"/v1/placements/{placement['id']}").json()
+    assert (kept["jobseeker_id"], kept["eligibility"]) == (None, "符合见习条件：毕业2年内")
+    body = statement(api, unit=unit, month="2026-08", through="2026-10")
+    assert body["total_yuan"] == 3 * 1400 + 100 + 200
+    assert {(line["jobseeker_id"], line["jobseeker_name"]) for line in body["lines"]} == {(None, None)}
