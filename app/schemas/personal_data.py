@@ -11,6 +11,7 @@ from app.schemas.employment import EmploymentOut
 from app.schemas.event import EventOut
 from app.schemas.jobseeker import JobseekerOut
 from app.schemas.push import InboxMessage
+from app.schemas.subsidy import PlacementOut
 
 
 class AccountHeld(BaseModel):
@@ -36,4 +37,5 @@ class PersonalData(BaseModel):
     shown_to_employers: list[ShownToEmployer]
     events: list[EventOut]
     employments: list[EmploymentOut]
+    placements: list[PlacementOut] = Field(description="就业见习 placements")
     pii_reads: list[PiiReadOut] = Field(description="who read the person's numbers in full, when and why")

@@ -280,6 +280,8 @@ def test_an_erased_intern_leaves_the_statement_whole_and_no_words_of_theirs(api:
     unit = employer(api, "删除测试单位")
     placement = place(api, seeker, unit)
     assert placement["eligibility"] == "符合见习条件：毕业2年内（按简历中「2026年6月毕业」判断）"
+    exported = api.get(f"/v1/jobseekers/{seeker}/export").json()["placements"]
+    assert [(p["id"], p["months_served"]) for p in exported] == [(placement["id"], 3)]  # in the person's copy
     assert api.delete(f"/v1/jobseekers/{seeker}").status_code == 204
     kept = api.get(f"/v1/placements/{placement['id']}").json()
     assert (kept["jobseeker_id"], kept["eligibility"]) == (None, "符合见习条件：毕业2年内")
