@@ -13,6 +13,7 @@ import openpyxl
 import pytest
 
 from app.config import Settings
+from tests.api.test_openapi import assert_conforms
 from tests.auth_kit import headers_for
 from tests.factories import employer, post_seeker
 from tests.stats_kit import employ
@@ -288,3 +289,22 @@ def test_an_erased_intern_leaves_the_statement_whole_and_no_words_of_theirs(api:
     body = statement(api, unit=unit, month="2026-08", through="2026-10")
     assert body["total_yuan"] == 3 * 1400 + 100 + 200
     assert {(line["jobseeker_id"], line["jobseeker_name"]) for line in body["lines"]} == {(None, None)}
+
+
+def test_placements_and_statements_conform_to_the_documented_schema(api: httpx.Client) -> None:
+    doc = api.get("/openapi.json").json()
+    unit = employer(api, "文档单位")
+    body = {"jobseeker_id": graduate(api), "employer_id": unit, "started_on": "2026-08-01", "ended_on": "2026-10-31"}
+    assert_conforms(
+        doc, "post", "/v1/placements", 201, api.post("/v1/placements", json={**body, "monthly_pay_yuan": 2200})
+    )
+    assert_conforms(
+        doc, "post", "/v1/placements", 422, api.post("/v1/placements", json={**body, "monthly_pay_yuan": 1})
+    )
+    params = {"unit": unit, "month": "2026-08"}
+    assert_conforms(doc, "get", "/v1/subsidies/statements", 200, api.get("/v1/subsidies/statements", params=params))
+    operations = {(m, p): op for p, ops in doc["paths"].items() for m, op in ops.items()}
+    for method, path in [("post", "/v1/placements"), ("get", "/v1/subsidies/statements.xlsx")]:
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in operations[(method, path)]["summary"])  # 中文 summary
+    assert doc["components"]["schemas"]["PlacementCreate"]["title"] == "就业见习登记"
+    assert doc["components"]["schemas"]["PlacementCreate"]["examples"]
