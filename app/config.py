@@ -248,6 +248,49 @@ class Settings(BaseSettings):
     case_contact_interval_days: int = Field(
         30, ge=1, le=365, description="一人一策: an open case with no contact for this many days is overdue"
     )
+    # Subsidies (补贴): 金安区's rules as defaults; confirm each amount with the local 人社 policy before paying.
+    internship_min_pay_monthly_yuan: float = Field(
+        2000.0, gt=0, description="就业见习: the unit pays an intern at least this a month"
+    )
+    internship_min_days_in_month: int = Field(
+        15,
+        ge=1,
+        le=31,
+        description="就业见习: a calendar month counts toward 见习补贴 when the intern served this many days in it",
+    )
+    subsidy_internship_monthly_yuan: float = Field(
+        1400.0, ge=0, description="见习补贴: paid to the unit per intern per month served"
+    )
+    subsidy_internship_insurance_yuan: float = Field(
+        100.0, ge=0, description="见习人员意外伤害保险: per intern, once per placement"
+    )
+    subsidy_internship_guidance_yuan: float = Field(
+        200.0, ge=0, description="带教费 (guidance fee): per intern, once per placement"
+    )
+    subsidy_absorption_yuan: float = Field(
+        1000.0,
+        ge=0,
+        description="吸纳就业补贴: once, when the unit signs its intern to a labour contract of "
+        "absorption_min_contract_months or more (default chosen as plausible; confirm locally)",
+    )
+    absorption_min_contract_months: int = Field(12, ge=1, description="吸纳就业补贴: the shortest contract it pays for")
+    absorption_within_days: int = Field(
+        30, ge=0, description="吸纳就业补贴: the contract is signed during the placement or this many days after it"
+    )
+    subsidy_stable_yuan: float = Field(
+        300.0, ge=0, description="operator's service subsidy per claimable 稳定就业 (once per person a year)"
+    )
+    subsidy_flexible_yuan: float = Field(
+        100.0, ge=0, description="operator's service subsidy per claimable 灵活就业 (up to 3 per person a year)"
+    )
+    subsidy_assistance_yuan: float = Field(
+        500.0,
+        ge=0,
+        description="operator's 就业援助 subsidy: a claimable employment of a person registered hard-to-employ",
+    )
+    claims_assistance_per_year: int = Field(
+        1, ge=0, description="就业援助 subsidies an operator may claim per person a year"
+    )
     standard_employment_rate: float = Field(0.7, ge=0, le=1, description="full-employment community: employed share")
     standard_zero_households: int = Field(0, ge=0, description="full-employment community: most zero-employment 户")
     standard_jobs_within_km: float = Field(3.0, gt=0, description="the circle jobs are counted in")

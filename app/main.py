@@ -31,9 +31,11 @@ from app.api import (
     matches,
     occupations,
     one_three_one,
+    placements,
     places,
     reviews,
     stats,
+    subsidies,
     uploads,
 )
 from app.api.access_log import AccessLog
@@ -150,6 +152,8 @@ def create_app(settings: Settings | None = None, *, embedder: Embedder | None = 
         matches,
         events,
         employments,
+        placements,
+        subsidies,
         communities,
         stats,
         uploads,

@@ -25,6 +25,7 @@ from app.services.identity.principal import Principal
 from app.services.identity.ratelimit import limit_user
 from app.services.privacy.vault import Vault
 from app.services.stats.reports import StatsRules
+from app.services.subsidies.rules import SubsidyRules
 
 T = TypeVar("T")
 Args = TypeVarTuple("Args")
@@ -100,6 +101,10 @@ async def get_employment_rules(runtime: Annotated[Runtime, Depends(get_runtime)]
     return EmploymentRules.from_settings(runtime.settings)
 
 
+async def get_subsidy_rules(runtime: Annotated[Runtime, Depends(get_runtime)]) -> SubsidyRules:
+    return SubsidyRules.from_settings(runtime.settings)
+
+
 async def get_vault(runtime: Annotated[Runtime, Depends(get_runtime)]) -> Vault:
     return runtime.vault
 
@@ -109,6 +114,7 @@ MatcherDep = Annotated[Matcher, Depends(get_matcher)]
 RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
 StatsRulesDep = Annotated[StatsRules, Depends(get_stats_rules)]
 EmploymentRulesDep = Annotated[EmploymentRules, Depends(get_employment_rules)]
+SubsidyRulesDep = Annotated[SubsidyRules, Depends(get_subsidy_rules)]
 VaultDep = Annotated[Vault, Depends(get_vault)]
 
 

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.api.deps import MatcherDep, PrincipalDep, SessionDep, VaultDep, in_worker
+from app.api.deps import MatcherDep, PrincipalDep, SessionDep, SubsidyRulesDep, VaultDep, in_worker
 from app.api.errors import CONFLICT_RESPONSE, ERROR_RESPONSES
 from app.schemas.common import Page, PathId
 from app.schemas.jobseeker import (
@@ -77,10 +77,12 @@ def get_programmes(seeker_id: PathId, principal: PrincipalDep, session: SessionD
 
 
 @router.get("/{seeker_id}/export", summary="导出个人全部数据", response_model=PersonalData)
-def export_jobseeker(seeker_id: PathId, principal: PrincipalDep, session: SessionDep, vault: VaultDep) -> PersonalData:
-    """Everything held about the person, as JSON: profile, accounts, pushes, events, employments, and who
-    read their numbers."""
-    return personal_data_service.export_seeker(session, vault, principal, seeker_id)
+def export_jobseeker(
+    seeker_id: PathId, principal: PrincipalDep, session: SessionDep, vault: VaultDep, rules: SubsidyRulesDep
+) -> PersonalData:
+    """Everything held about the person, as JSON: profile, accounts, pushes, events, employments, 见习
+    placements, and who read their numbers."""
+    return personal_data_service.export_seeker(session, vault, rules, principal, seeker_id)
 
 
 @router.delete(

@@ -1,4 +1,4 @@
-"""The `jobcircle` command: serve, migrate, demo, reindex, import, worker, push, admin, cases, keys, model."""
+"""The `jobcircle` command: serve, migrate, demo, reindex, import, worker, push, admin, cases, keys, model, subsidies."""
 
 from __future__ import annotations
 
@@ -65,12 +65,14 @@ def _parser() -> argparse.ArgumentParser:
     from app.cli import keys as keys_cli
     from app.cli import model as model_cli
     from app.cli import push as push_cli
+    from app.cli import subsidies as subsidies_cli
 
     push_cli.add_commands(commands)
     admin_cli.add_commands(commands)
     cases_cli.add_commands(commands)
     keys_cli.add_commands(commands)
     model_cli.add_commands(commands)
+    subsidies_cli.add_commands(commands)
     return parser
 
 

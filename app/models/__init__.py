@@ -13,6 +13,7 @@ from app.models.job import Job
 from app.models.jobseeker import Jobseeker
 from app.models.one_three_one import OneThreeOne
 from app.models.pii_read import PiiRead
+from app.models.placement import Placement
 from app.models.push import Push, PushItem, PushRun
 from app.models.upload import Upload, UploadFile, UploadIssue
 from app.models.user import ApiKey, User
@@ -38,6 +39,7 @@ __all__ = [
     "Jobseeker",
     "OneThreeOne",
     "PiiRead",
+    "Placement",
     "Push",
     "PushItem",
     "PushRun",

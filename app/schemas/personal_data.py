@@ -13,6 +13,7 @@ from app.schemas.event import EVENT_OUT_EXAMPLE, EventOut
 from app.schemas.jobseeker import SEEKER_OUT_EXAMPLE, JobseekerOut
 from app.schemas.one_three_one import OneThreeOneOut
 from app.schemas.push import INBOX_EXAMPLE, InboxMessage
+from app.schemas.subsidy import PlacementOut
 
 
 class AccountHeld(BaseModel):
@@ -38,6 +39,7 @@ class PersonalData(BaseModel):
     shown_to_employers: list[ShownToEmployer]
     events: list[EventOut]
     employments: list[EmploymentOut]
+    placements: list[PlacementOut] = Field(description="就业见习 placements")
     pii_reads: list[PiiReadOut] = Field(description="who read the person's numbers in full, when and why")
     cases: list[CaseOut] = Field(default_factory=list, description="一人一策: needs, steps, contacts, actions")
     one_three_one: OneThreeOneOut | None = Field(None, description="1+3+1 (migrant workers), if begun")

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 import openpyxl
@@ -35,19 +36,44 @@ def write_csv(headers: Sequence[str], rows: Sequence[Sequence[Cell]]) -> bytes:
     return ("\ufeff" + out.getvalue()).encode()
 
 
+@dataclass(frozen=True, slots=True)
+class Sheet:
+    """One worksheet: a header row (none if empty), its rows, and Excel number formats by column index."""
+
+    title: str
+    headers: Sequence[str]
+    rows: Sequence[Sequence[Cell]]
+    number_formats: Mapping[int, str] = field(default_factory=dict)  # e.g. {7: YUAN}
+
+
+YUAN = "#,##0.00"  # 元 with 2 decimals
+
+
 def write_xlsx(
     headers: Sequence[str], rows: Sequence[Sequence[Cell]], *, title: str, notes: Sequence[Sequence[str]] = ()
 ) -> bytes:
     """One worksheet (and an optional notes sheet) whose text cells stay text: "=HYPERLINK(…)" is a string."""
-    workbook = openpyxl.Workbook()
-    sheet = workbook.active
-    assert isinstance(sheet, Worksheet)
-    sheet.title = _sheet_title(title)
-    _append(sheet, [headers, *rows])
-    for column, header in zip(sheet.iter_cols(min_row=1, max_row=1), headers):
-        sheet.column_dimensions[column[0].column_letter].width = max(10, min(40, 2 * len(header) + 4))
+    sheets = [Sheet(title, headers, rows)]
     if notes:
-        _append(workbook.create_sheet("填写说明"), notes)
+        sheets.append(Sheet("填写说明", (), notes))
+    return write_workbook(sheets)
+
+
+def write_workbook(sheets: Sequence[Sheet]) -> bytes:
+    """Several worksheets, every text cell kept text, numbers in the formats asked for."""
+    workbook = openpyxl.Workbook()
+    first = workbook.active
+    assert isinstance(first, Worksheet)
+    for n, spec in enumerate(sheets):
+        sheet = first if n == 0 else workbook.create_sheet()
+        sheet.title = _sheet_title(spec.title)
+        _append(sheet, [spec.headers, *spec.rows] if spec.headers else spec.rows)
+        for column, header in zip(sheet.iter_cols(min_row=1, max_row=1), spec.headers):
+            sheet.column_dimensions[column[0].column_letter].width = max(10, min(40, 2 * len(header) + 4))
+        for index, number_format in spec.number_formats.items():
+            for cell in next(sheet.iter_cols(min_col=index + 1, max_col=index + 1)):
+                if isinstance(cell.value, (int, float)):
+                    cell.number_format = number_format
     out = io.BytesIO()
     workbook.save(out)
     return out.getvalue()

@@ -114,6 +114,20 @@ def employment_body(w: World, own: bool) -> dict[str, Any]:
     }
 
 
+def placement_body(w: World, own: bool) -> dict[str, Any]:
+    return {
+        "jobseeker_id": w.side("intern", own),
+        "employer_id": w.side("employer", own),
+        "started_on": "2026-08-01",
+        "ended_on": "2026-10-31",
+        "monthly_pay_yuan": 2200,
+    }
+
+
+def statement_params(w: World, own: bool) -> dict[str, Any]:
+    return {"unit": w.side("employer", own), "month": "2026-08", "district": A_DISTRICT if own else B_DISTRICT}
+
+
 def csv_upload() -> dict[str, Any]:
     content = "单位名称,岗位名称,工作地点\n合肥示例厂,电焊工,合肥市瑶海区明光路\n".encode()
     return {"files": {"file": ("jobs.csv", content, "text/csv")}}
@@ -429,6 +443,44 @@ row(
     hidden=operator_hidden,
 )
 
+row(
+    "POST",
+    "/v1/placements",
+    send("POST", lambda w, o: "/v1/placements", placement_body),
+    staff_of_area,
+    hidden=operator_hidden,
+)
+row("GET", "/v1/placements", get(lambda w, o: "/v1/placements"), staff)
+row(
+    "GET",
+    "/v1/placements/{placement_id}",
+    get(lambda w, o: f"/v1/placements/{w.side('placement', o)}"),
+    staff_of_area,
+    hidden=operator_hidden,
+)
+row(
+    "PATCH",
+    "/v1/placements/{placement_id}",
+    send(
+        "PATCH",
+        lambda w, o: f"/v1/placements/{w.side('placement', o)}",
+        lambda w, o: {"contract_months": 12, "contract_signed_on": "2026-11-02"},
+    ),
+    staff_of_area,
+    hidden=operator_hidden,
+)
+for suffix in ("", ".xlsx"):  # a unit's members read their own unit's statement
+    row(
+        "GET",
+        f"/v1/subsidies/statements{suffix}",
+        lambda w, o, s=suffix: {
+            "method": "GET",
+            "url": f"/v1/subsidies/statements{s}",
+            "params": statement_params(w, o),
+        },
+        staff_or_employer_member,
+    )
+
 row("POST", "/v1/stations", send("POST", lambda w, o: "/v1/stations", lambda w, o: station_body(o)), staff_of_area)
 row(
     "DELETE",
@@ -613,6 +665,16 @@ def _build(admin: httpx.Client, settings: Settings, app: Any) -> World:
         w.ids[f"step_{side}"] = int(steps.json()["steps"][0]["id"])
         guidance = {"given_on": TODAY, "note": "面谈"}
         assert admin.post(f"/v1/one-three-one/{w.ids[f'seeker_{side}']}/guidance", json=guidance).status_code == 200
+        w.ids[f"intern_{side}"] = w.post(
+            "/v1/jobseekers",
+            seeker_body(
+                A_POINT if own else B_POINT,
+                phone=phone(),
+                community_code=A_COMMUNITY if own else B_COMMUNITY,
+                graduation_date="2026-06-30",
+            ),
+        )
+        w.ids[f"placement_{side}"] = w.post("/v1/placements", placement_body(w, own))
         uploader = add_user(settings, "operator", districts=[A_DISTRICT if own else B_DISTRICT])
         response = admin.post("/v1/uploads", headers=bearer(settings, uploader), **csv_upload())
         assert response.status_code == 202, response.text

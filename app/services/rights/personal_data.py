@@ -1,11 +1,12 @@
-"""A person's copy of everything held about them: profile, accounts, pushes, events, employments, reads."""
+"""A person's copy of everything held about them: profile, accounts, pushes, events, employments, placements,
+reads."""
 
 from __future__ import annotations
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import Case, Employment, Event, Job, Push, PushItem, ShownMatch, User
+from app.models import Case, Employment, Event, Job, Placement, Push, PushItem, ShownMatch, User
 from app.models.base import utcnow
 from app.schemas.audit import SubjectKind
 from app.schemas.event import EventOut, EventType
@@ -19,9 +20,13 @@ from app.services.identity.principal import Principal
 from app.services.privacy.vault import Vault
 from app.services.pushes.inbox import messages
 from app.services.seekers.jobseekers import jobseeker_out, load_own_jobseeker
+from app.services.subsidies.placements import placement_out
+from app.services.subsidies.rules import SubsidyRules
 
 
-def export_seeker(session: Session, vault: Vault, principal: Principal, seeker_id: int) -> PersonalData:
+def export_seeker(
+    session: Session, vault: Vault, rules: SubsidyRules, principal: Principal, seeker_id: int
+) -> PersonalData:
     """For the person, or for staff of their district acting on their request (that read is audited)."""
     seeker = load_own_jobseeker(session, principal, seeker_id)
     owner = principal.is_seeker(seeker_id)
@@ -41,6 +46,12 @@ def export_seeker(session: Session, vault: Vault, principal: Principal, seeker_i
             employment_out(e)
             for e in session.scalars(
                 select(Employment).where(Employment.jobseeker_id == seeker_id).order_by(Employment.id)
+            )
+        ],
+        placements=[
+            placement_out(rules, p)
+            for p in session.scalars(
+                select(Placement).where(Placement.jobseeker_id == seeker_id).order_by(Placement.id)
             )
         ],
         pii_reads=reads_about(session, SubjectKind.JOBSEEKER, seeker_id, seeker.created_at),

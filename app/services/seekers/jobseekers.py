@@ -7,7 +7,7 @@ from dataclasses import replace
 from sqlalchemy import select, true, update
 from sqlalchemy.orm import Session
 
-from app.models import Employment, Jobseeker, Push
+from app.models import Employment, Jobseeker, Placement, Push
 from app.models.base import utcnow
 from app.schemas.audit import SubjectKind
 from app.schemas.common import ExpectedSalary
@@ -161,6 +161,8 @@ def delete_jobseeker(session: Session, principal: Principal, seeker_id: int) -> 
     - events and employment registrations are anonymised (jobseeker_id SET NULL): the funnel and the
       就业登记 counts of past periods must not change, and the county, community and group copied onto
       them name no one; the 户 number an employment copied is cleared here, as it would;
+    - 见习 placements are anonymised the same way (a unit's subsidy statements must still add up); the
+      person's own words their eligibility was read from ("按简历中「2025年6月毕业」判断") are cut off here;
     - an account keeps existing without a profile (users.seeker_id SET NULL) and may fill a new one;
     - the PII audit log keeps its rows: they hold no personal data, only that an id was read, and the
       controller must be able to show who read what (PIPL art. 54);
@@ -168,6 +170,8 @@ def delete_jobseeker(session: Session, principal: Principal, seeker_id: int) -> 
     """
     seeker = load_own_jobseeker(session, principal, seeker_id)
     session.execute(update(Employment).where(Employment.jobseeker_id == seeker_id).values(household_id=None))
+    for placement in session.scalars(select(Placement).where(Placement.jobseeker_id == seeker_id)):
+        placement.eligibility = placement.eligibility.split("（", 1)[0]
     forget_seeker(session, seeker_id)
     session.delete(seeker)
     session.flush()
