@@ -213,6 +213,7 @@ class ShownJob:
     duplicate_of_id: int | None
     occupations: list[Any]
     facts: list[Any]
+    shifts: list[Any]
 
 
 # Built once: SQLAlchemy then finds its compiled form by the statement's memoised cache key; per request only the
@@ -248,6 +249,7 @@ def job_summary(job: Job | ShownJob) -> JobSummary:
         address=job.address,
         location_precision=job.location_precision,
         fair_id=job.fair_id,
+        shifts=job.shifts or [],
         status=job_status(job),
         published_at=job.published_at,
     )
@@ -263,7 +265,6 @@ def job_out(job: Job) -> JobOut:
         tags=job.tags,
         external_id=job.external_id,
         internship_months=job.internship_months,
-        shifts=job.shifts or [],
         updated_at=job.updated_at,
         occupations=occupations_out(job),
         facts=facts_out(job),
