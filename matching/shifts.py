@@ -123,7 +123,7 @@ def parse_shift(text: str) -> Shift | None:
 def shift_problem(text: str) -> str | None:
     """Why a shift cannot be read, in a clerk's words; None when it can."""
     if parse_shift(text) is None:
-        return f"班次格式应为 HH:MM-HH:MM，可在前面写星期或日期（周六 08:00-12:00、2026-12-05 08:00-12:00）：{text}"
+        return f"班次格式应为 HH:MM-HH:MM，可在前面写星期或日期（周六 08:00-12:00）：{text}"
     return None
 
 
@@ -132,7 +132,7 @@ def parse_shifts(texts: Iterable[str]) -> list[Shift]:
 
 
 def occurrences(shift: Shift, today: date, horizon_days: int = HORIZON_DAYS) -> Iterable[date]:
-    """The days from today on that the shift can be worked, nearest first."""
+    """The days from today on that the shift can be worked, nearest first; a weekly or daily one within the horizon."""
     if shift.on is not None:
         if shift.on >= today:
             yield shift.on
@@ -159,12 +159,13 @@ def fit(texts: Sequence[str], free: FreeTimes | None, today: date) -> Fit:
 
 
 def soonest(texts: Sequence[str], free: FreeTimes | None, today: date) -> date | None:
-    """The first day from today on that the posting has a shift the seeker can work (any, with no free times)."""
+    """Today or tomorrow, when the posting has a shift then that the seeker can work (any, with no free times)."""
+    tomorrow = today + timedelta(days=1)
     days = [
         day
         for s in parse_shifts(texts)
         for day in occurrences(s, today, 2)
-        if not free or free.holds(day, s.start, s.end)
+        if day <= tomorrow and (not free or free.holds(day, s.start, s.end))
     ]
     return min(days, default=None)
 

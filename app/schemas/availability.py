@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+import datetime
 from typing import Annotated, Any, Self
 
 from pydantic import Field, StringConstraints, model_validator
@@ -46,7 +46,7 @@ class WeeklyWindow(_Window):
 class DatedWindow(_Window):
     """这一天的这段时间有空."""
 
-    date: date = Field(title="日期", examples=["2026-12-06"])
+    date: datetime.date = Field(title="日期", examples=["2026-12-06"])
 
     model_config = {
         "title": "某日空闲时段",

@@ -15,16 +15,18 @@ down_revision: str | None = "0016"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
+# recreate="never": SQLite adds and drops these columns in place (3.35+); rebuilding a table would drop the
+# AUTOINCREMENT 0012 gave it.
 LIVE = ("live_url", "live_platform", "live_room", "live_starts_at", "live_ends_at")
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("jobseekers", schema=None) as batch_op:
+    with op.batch_alter_table("jobseekers", schema=None, recreate="never") as batch_op:
         batch_op.add_column(sa.Column("free_times", sa.JSON(), nullable=True))
         batch_op.add_column(sa.Column("gigs_soon_first", sa.Boolean(), server_default=sa.false(), nullable=False))
-    with op.batch_alter_table("stations", schema=None) as batch_op:
+    with op.batch_alter_table("stations", schema=None, recreate="never") as batch_op:
         batch_op.add_column(sa.Column("reach_km", sa.Float(), server_default="3", nullable=False))
-    with op.batch_alter_table("fairs", schema=None) as batch_op:
+    with op.batch_alter_table("fairs", schema=None, recreate="never") as batch_op:
         batch_op.add_column(sa.Column("live_url", sa.String(length=500), nullable=True))
         batch_op.add_column(sa.Column("live_platform", sa.String(length=20), nullable=True))
         batch_op.add_column(sa.Column("live_room", sa.String(length=64), nullable=True))
@@ -33,11 +35,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("fairs", schema=None) as batch_op:
+    with op.batch_alter_table("fairs", schema=None, recreate="never") as batch_op:
         for name in reversed(LIVE):
             batch_op.drop_column(name)
-    with op.batch_alter_table("stations", schema=None) as batch_op:
+    with op.batch_alter_table("stations", schema=None, recreate="never") as batch_op:
         batch_op.drop_column("reach_km")
-    with op.batch_alter_table("jobseekers", schema=None) as batch_op:
+    with op.batch_alter_table("jobseekers", schema=None, recreate="never") as batch_op:
         batch_op.drop_column("gigs_soon_first")
         batch_op.drop_column("free_times")
