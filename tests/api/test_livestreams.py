@@ -17,8 +17,10 @@ from app.services.engine.matcher import weights_from_settings
 from app.services.pushes.nightly import PushSetup, run_plan
 from tests.factories import HEFEI, employer, fair_body, loc, north_of, post_job, post_seeker
 
-START = (datetime.now(UTC) + timedelta(days=3)).astimezone(ZoneInfo("Asia/Shanghai")).replace(
-    hour=19, minute=0, second=0, microsecond=0
+START = (
+    (datetime.now(UTC) + timedelta(days=3))
+    .astimezone(ZoneInfo("Asia/Shanghai"))
+    .replace(hour=19, minute=0, second=0, microsecond=0)
 )
 LIVE = {
     "url": "https://live.douyin.com/12345",

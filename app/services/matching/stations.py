@@ -61,8 +61,8 @@ def station_seekers(
 ) -> Page[StationSeeker]:
     """Seekers within the station's reach who take 零工 (or any job), nearest first, for the staff of its area:
     names and phones masked, as an employer sees candidates."""
-    station = load_station(session, station_id)
     require_staff(principal, "see the seekers around a station")
+    station = load_station(session, station_id)
     require_area(principal, station.community_code, f"station {station_id}")
     rows = session.scalars(select(Jobseeker).where(*_around(Jobseeker.lat, Jobseeker.lon, station))).all()
     takes_gigs = [s for s in rows if not s.job_types or JobType.GIG.value in s.job_types]
