@@ -59,7 +59,8 @@ def test_a_seeker_free_only_mornings_never_gets_an_afternoon_shift(api: httpx.Cl
     assert page["excluded"] >= 1 and "零工班次须在您的空闲时间内" in page["honoured"]
     # the employer's side holds the same limit: the seeker is never a candidate for the afternoon shift
     assert seeker not in [m["jobseeker"]["id"] for m in api.get(f"/v1/jobs/{afternoon}/matches").json()["items"]]
-    assert seeker in [m["jobseeker"]["id"] for m in api.get(f"/v1/jobs/{morning}/matches").json()["items"]]
+    (candidate,) = [m for m in api.get(f"/v1/jobs/{morning}/matches").json()["items"] if m["jobseeker"]["id"] == seeker]
+    assert "周六 08:00–12:00 与其空闲时间相符" in candidate["explanation"]
 
     # no free times given: nothing is filtered, and the explanation says so
     cleared = api.patch(f"/v1/jobseekers/{seeker}", json={"free_times": None})

@@ -235,7 +235,7 @@ def seekers_for_job(
             if verdict(job.job_type, applicant_of(s), today).eligible and said.admits(bits) and said.fits(job_facts):
                 rows.append(s)  # the index holds a superset over time; a person's written limits are judged here
                 limits[s.id] = said
-                gig_fits[s.id] = shifts.why if shifts is not None else ""
+                gig_fits[s.id] = shifts.why.replace("您的", "其") if shifts is not None else ""  # the employer reads it
         seekers.update((s.id, s) for s in rows)
         now = utcnow()
         return {
