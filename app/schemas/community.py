@@ -98,6 +98,9 @@ class StationJob(BaseModel):
     job: JobSummary
     distance_km: float = Field(title="距驿站（公里）")
     soon: str | None = Field(None, title="近期班次", examples=["今天有班"], description="a shift today or tomorrow")
+    livestream: str | None = Field(
+        None, title="直播带岗", examples=["直播带岗：抖音 12345，12月10日 19:00"], description="its fair streams it"
+    )
 
 
 class StationSeeker(BaseModel):

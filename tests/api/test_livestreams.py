@@ -88,6 +88,18 @@ def test_search_results_and_pushes_name_the_livestream(
     items = {m["job"]["id"]: m for m in found.json()["items"]}
     assert items[at_fair]["livestream"] == WORDS and WORDS in items[at_fair]["explanation"]
     assert items[plain]["livestream"] is None and "直播带岗" not in items[plain]["explanation"]
+    gig_at_fair = post_job(
+        api,
+        owner,
+        title="搬运零工",
+        job_type="gig",
+        salary={"min": 150, "max": 200, "unit": "day"},
+        fair_id=fair["id"],
+        location=loc(north_of(HEFEI, 0.2)),
+    )
+    station = api.post("/v1/stations", json={"name": "零工驿站", "kind": "gig", "location": loc(HEFEI)}).json()
+    (listed,) = kiosk.get(f"/v1/stations/{station['id']}/jobs").json()["items"]
+    assert listed["job"]["id"] == gig_at_fair and listed["livestream"] == WORDS
 
     seeker = post_seeker(api, push={"consent": "personalised", "channel": "inbox", "wechat_subscribed": False})
     run_plan(sessions, PushSetup.from_settings(settings, weights_from_settings(settings)))

@@ -21,6 +21,7 @@ from app.services.identity.access import require_area, require_staff
 from app.services.identity.principal import Principal
 from app.services.places.communities import load_station
 from app.services.postings.jobs import job_summary
+from app.services.postings.livestreams import livestreams
 from app.services.privacy.pii import seeker_phone
 from app.services.privacy.vault import Vault
 from app.vocabulary import JobType
@@ -45,13 +46,16 @@ def station_jobs(session: Session, station_id: int, query: StationListQuery) -> 
     soon = {j.id: soonest(j.shifts or [], None, today) for _, j in near}
     if query.soon_first:
         near.sort(key=lambda n: (soon[n[1].id] is None, n[0], n[1].id))
+    shown = near[query.offset : query.offset + query.limit]
+    lives = livestreams(session, {j.fair_id for _, j in shown if j.fair_id}, now)
     items = [
         StationJob(
             job=job_summary(job),
             distance_km=round(distance_km, 3),
             soon=soon_words(day, today) if (day := soon[job.id]) is not None else None,
+            livestream=lives.get(job.fair_id) if job.fair_id is not None else None,
         )
-        for distance_km, job in near[query.offset : query.offset + query.limit]
+        for distance_km, job in shown
     ]
     return Page(items=items, total=len(near), limit=query.limit, offset=query.offset)
 
