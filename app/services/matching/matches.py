@@ -41,9 +41,9 @@ from app.services.identity.principal import Principal
 from app.services.matching.applicants import applicants, seeker_card
 from app.services.matching.gigs import FREE_HONOURED, SOON_SORT, GigAsk, GigVerdicts, asks_gigs, gig_words, judge_gigs
 from app.services.places.coordinates import check_radius, location_out, to_stored_point
-from app.services.postings.fairs import check_fair, running_fairs
+from app.services.postings.fairs import check_fair
 from app.services.postings.jobs import ShownJob, job_summary, load_owned_job, shown_jobs
-from app.services.postings.livestreams import livestreams
+from app.services.postings.livestreams import fairs_now
 from app.services.privacy.vault import Vault
 from app.services.seekers.jobseekers import expected_salary, load_jobseeker
 from app.services.storage import insert_ignoring_duplicates
@@ -289,7 +289,7 @@ def _ring(matcher: Matcher, query: MatchQuery, radius_km: float) -> float | None
 def _job_page(session: Session, matcher: Matcher, request: Request) -> MatchPage:
     """Every posting within reach scored in memory (`ScoreTable`), then only the page read from the database."""
     now = utcnow()
-    fairs = running_fairs(session, now)
+    fairs, lives = fairs_now(session, now)  # running (the boost) and streaming (直播带岗), in one statement
     gigs = GigVerdicts()
     if asks_gigs(request.gigs, request.kind_mask):
         assert request.gigs is not None
@@ -311,11 +311,10 @@ def _job_page(session: Session, matcher: Matcher, request: Request) -> MatchPage
     )
     programme = _programme_words(request.applicant)
     vocabulary = matcher.coder.words
-    lives = livestreams(session, {j.fair_id for j in jobs.values() if j.fair_id}, now)
     items = [_job_match(jobs[r.id], r, request, fairs, programme, vocabulary, lives) for r in ranked[request.offset :]]
     good = int((scored.scores >= matcher.thin.good_score).sum()) - stale - unfit
     thin = request.ring_km is not None and good < matcher.thin.good
-    beyond = _beyond(session, matcher, request, candidates, asked, now, fairs, programme) if thin else []
+    beyond = _beyond(session, matcher, request, candidates, asked, now, fairs, programme, lives) if thin else []
     return MatchPage(
         items=items,
         total=len(scored) - stale - unfit,
@@ -371,6 +370,7 @@ def _beyond(
     now: datetime,
     fairs: Mapping[int, str],
     programme: Callable[[str], str],
+    lives: Mapping[int, str],
 ) -> list[JobMatch]:
     """The best good matches between the radius and the wider ring, each labelled 超出N公里 with its distance: the
     same limits, kinds and scoring, the circle's own postings left out."""
@@ -380,7 +380,6 @@ def _beyond(
     candidates = _search(matcher.job_index, ring, ordered=False)
     scored = _scored(matcher, candidates, asked)
     jobs, ranked, _, _ = _confirmed(session, scored, candidates, ring.limit, now, request.limits)
-    lives = livestreams(session, {j.fair_id for j in jobs.values() if j.fair_id}, now)
     label = f"超出{request.radius_km:g}公里"
     out = []
     for r in ranked:

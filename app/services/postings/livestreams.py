@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from datetime import datetime
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import and_, bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import Fair
@@ -57,3 +58,38 @@ def livestreams(session: Session, fair_ids: Collection[int], now: datetime) -> d
         )
     ).all()
     return {i: livestream_words(p or "", r or "", at) for i, p, r, at in rows if at is not None}
+
+
+class FairsNow(NamedTuple):
+    running: dict[int, str]  # fairs on now, by id, with their names: their postings get the fair boost
+    lives: dict[int, str]  # fairs whose livestream has not ended, with its words
+
+
+# Built once, like `fairs.RUNNING`: a match page reads both in one statement (fairs are few).
+NOW_OR_STREAMING = select(
+    Fair.id,
+    Fair.name,
+    Fair.starts_at,
+    Fair.ends_at,
+    Fair.live_url,
+    Fair.live_platform,
+    Fair.live_room,
+    Fair.live_starts_at,
+    Fair.live_ends_at,
+).where(
+    or_(
+        and_(Fair.starts_at <= bindparam("now"), Fair.ends_at > bindparam("now")),
+        and_(Fair.live_url.isnot(None), Fair.live_ends_at > bindparam("now")),
+    )
+)
+
+
+def fairs_now(session: Session, now: datetime) -> FairsNow:
+    running: dict[int, str] = {}
+    lives: dict[int, str] = {}
+    for row in session.execute(NOW_OR_STREAMING, {"now": now}):
+        if row.starts_at <= now < row.ends_at:
+            running[row.id] = row.name
+        if row.live_url is not None and row.live_starts_at is not None and row.live_ends_at > now:
+            lives[row.id] = livestream_words(row.live_platform or "", row.live_room or "", row.live_starts_at)
+    return FairsNow(running, lives)
