@@ -290,8 +290,8 @@ def _job_page(session: Session, matcher: Matcher, request: Request) -> MatchPage
     """Every posting within reach scored in memory (`ScoreTable`), then only the page read from the database."""
     now = utcnow()
     fairs, lives = fairs_now(session, now)  # running (the boost) and streaming (直播带岗), in one statement
-    gigs = GigVerdicts()
-    if asks_gigs(request.gigs, request.kind_mask):
+    gigs, judged = GigVerdicts(), asks_gigs(request.gigs, request.kind_mask)
+    if judged:
         assert request.gigs is not None
         gigs = judge_gigs(session, request.gigs, request.point, request.ring_km or request.radius_km, request.radius_km)
         request = replace(request, exclude_ids=_joined(request.exclude_ids, gigs.unfit))
@@ -323,7 +323,7 @@ def _job_page(session: Session, matcher: Matcher, request: Request) -> MatchPage
         radius_km=request.radius_km,
         facets=facets(matcher.coder.catalog, candidates),
         honoured=[words_of(f) for f in dict.fromkeys(f for _, f in request.limits.because)]
-        + ([FREE_HONOURED] if request.gigs is not None and request.gigs.free is not None else []),
+        + ([FREE_HONOURED] if judged and request.gigs is not None and request.gigs.free is not None else []),
         excluded=scored.excluded + unfit + gigs.unfit_inside,
         thin=thin,
         beyond=beyond,
