@@ -7,13 +7,13 @@ it holds or fails, so one table decides eligibility in matching and pushes and w
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from matching.shifts import shift_problem
+
 INTERNSHIP, PUBLIC_WELFARE, GIG = "internship", "public_welfare", "gig"
-SHIFT = re.compile(r"^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +175,7 @@ class PostingTerms:
 def posting_problems(terms: PostingTerms) -> list[tuple[str, str]]:
     """(field, reason) for each programme rule a posting breaks; empty when it keeps them all."""
     programme = RULES.get(terms.job_type)
-    problems = [("shifts", f"班次格式应为 HH:MM-HH:MM：{s}") for s in terms.shifts if not SHIFT.match(s)]
+    problems = [("shifts", why) for why in map(shift_problem, terms.shifts) if why]
     if programme is None:
         return problems
     if programme.posting_months:

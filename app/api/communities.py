@@ -6,16 +6,20 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Response, status
 
-from app.api.deps import PrincipalDep, SessionDep
+from app.api.deps import PrincipalDep, SessionDep, VaultDep
 from app.api.errors import ERROR_RESPONSES
 from app.schemas.common import Page, PathId
 from app.schemas.community import (
     CommunityOut,
     CommunityQuery,
     StationCreate,
+    StationJob,
+    StationListQuery,
     StationOut,
     StationQuery,
+    StationSeeker,
 )
+from app.services.matching import stations as station_service
 from app.services.places import communities as community_service
 
 router = APIRouter(tags=["communities"], responses=ERROR_RESPONSES)
@@ -52,3 +56,24 @@ def list_stations(query: Annotated[StationQuery, Query()], session: SessionDep) 
 def delete_station(station_id: PathId, principal: PrincipalDep, session: SessionDep) -> Response:
     community_service.delete_station(session, principal, station_id)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.get("/v1/stations/{station_id}/jobs", response_model=Page[StationJob], summary="驿站周边的零工岗位")
+def station_jobs(
+    station_id: PathId, query: Annotated[StationListQuery, Query()], session: SessionDep
+) -> Page[StationJob]:
+    """Open 零工 within the station's reach (its 自助求职机 shows them), nearest first; `soon_first`: those with a
+    shift today or tomorrow first."""
+    return station_service.station_jobs(session, station_id, query)
+
+
+@router.get("/v1/stations/{station_id}/jobseekers", response_model=Page[StationSeeker], summary="驿站周边的求职者")
+def station_seekers(
+    station_id: PathId,
+    query: Annotated[StationListQuery, Query()],
+    principal: PrincipalDep,
+    session: SessionDep,
+    vault: VaultDep,
+) -> Page[StationSeeker]:
+    """Seekers within the station's reach who take 零工, masked; staff of the station's area only."""
+    return station_service.station_seekers(session, vault, principal, station_id, query)

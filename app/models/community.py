@@ -36,4 +36,5 @@ class Station(Base):
     lat: Mapped[float] = mapped_column(Float)
     lon: Mapped[float] = mapped_column(Float)
     opening_hours: Mapped[str] = mapped_column(String(50), default="")
+    reach_km: Mapped[float] = mapped_column(Float, default=3.0, server_default="3")  # postings and seekers it serves
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

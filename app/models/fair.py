@@ -26,6 +26,12 @@ class Fair(Base):
     ends_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     target_groups: Mapped[list[Any]] = mapped_column(JSON, default=list)
     description: Mapped[str] = mapped_column(Text, default="")
+    # 直播带岗 / 云聘会: the stream (an https link), its platform and room, and when it is on; null: none.
+    live_url: Mapped[str | None] = mapped_column(String(500))
+    live_platform: Mapped[str | None] = mapped_column(String(20))
+    live_room: Mapped[str | None] = mapped_column(String(64))
+    live_starts_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    live_ends_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 

@@ -54,3 +54,7 @@ class Jobseeker(Embedded, Base):
     wechat_openid: Mapped[str | None] = mapped_column(String(64))
     # False once WeChat says the seeker revoked the subscription (errcode 43101); they renew it in the app.
     wechat_subscribed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # 零工: when the person is free ({"weekly": [{days, start, end}], "dates": [{date, start, end}]}); null: not said,
+    # and 零工 are then not filtered by their shifts. gigs_soon_first: today's and tomorrow's 零工 first.
+    free_times: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    gigs_soon_first: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())

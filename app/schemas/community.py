@@ -7,8 +7,11 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from app.schemas.availability import FreeTimesIn
 from app.schemas.common import LOCATION_OUT_EXAMPLE, MAX_OFFSET, Location, LocationOut, Strict
+from app.schemas.job import JobSummary
 from app.schemas.jobseeker import CommunityCode
+from app.schemas.match import MaskedSeeker
 
 
 class StationKind(StrEnum):
@@ -56,6 +59,13 @@ class StationCreate(Strict):
     address: str = Field("", max_length=200)
     opening_hours: str = Field("", max_length=50, examples=["周一至周五 08:30-17:30"])
     community_code: CommunityCode | None = Field(None, description="default: the nearest community within 3 km")
+    reach_km: float = Field(
+        3.0,
+        gt=0,
+        le=20,
+        title="服务半径（公里）",
+        description="the 零工 and seekers it serves lie within this distance",
+    )
 
     model_config = {
         "json_schema_extra": {
@@ -80,6 +90,7 @@ class StationOut(BaseModel):
     location: LocationOut
     address: str
     opening_hours: str
+    reach_km: float = Field(title="服务半径（公里）")
     created_at: datetime
 
     model_config = ConfigDict(
@@ -106,3 +117,28 @@ class StationQuery(Strict):
     kind: StationKind | None = None
     limit: int = Field(50, ge=1, le=500)
     offset: int = Field(0, ge=0, le=MAX_OFFSET)
+
+
+class StationListQuery(Strict):
+    soon_first: bool = Field(False, title="今明两天优先", description="零工 with a shift today or tomorrow first")
+    limit: int = Field(20, ge=1, le=100)
+    offset: int = Field(0, ge=0, le=MAX_OFFSET)
+
+
+class StationJob(BaseModel):
+    """An open 零工 within the station's reach, as its 自助求职机 shows it."""
+
+    job: JobSummary
+    distance_km: float = Field(title="距驿站（公里）")
+    soon: str | None = Field(None, title="近期班次", examples=["今天有班"], description="a shift today or tomorrow")
+    livestream: str | None = Field(
+        None, title="直播带岗", examples=["直播带岗：抖音 12345，12月10日 19:00"], description="its fair streams it"
+    )
+
+
+class StationSeeker(BaseModel):
+    """A seeker open to 零工 within the station's reach, masked as on a job's match page."""
+
+    jobseeker: MaskedSeeker
+    distance_km: float = Field(title="距驿站（公里）", description="from the point the seeker's consent allows")
+    free_times: FreeTimesIn | None = Field(None, title="空闲时间")

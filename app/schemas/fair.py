@@ -39,6 +39,49 @@ FAIR_EXAMPLE: dict[str, Any] = {
 }
 
 
+class Livestream(Strict):
+    """直播带岗 / 云聘会: where and when the fair is streamed."""
+
+    url: str = Field(
+        min_length=9,
+        max_length=500,
+        pattern=r"^https://[^\s/?#@]+\.[^\s/?#@]+(?:[/?#]\S*)?$",
+        title="直播链接",
+        description="https only",
+        examples=["https://live.douyin.com/12345"],
+    )
+    platform: str = Field(min_length=1, max_length=20, title="直播平台", examples=["抖音"])
+    room: str = Field(min_length=1, max_length=64, title="直播间号", examples=["12345"])
+    starts_at: AwareDatetime = Field(title="开播时间", examples=["2026-12-10T19:00:00+08:00"])
+    ends_at: AwareDatetime = Field(title="结束时间", examples=["2026-12-10T21:00:00+08:00"])
+
+    model_config = {
+        "title": "直播带岗",
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "url": "https://live.douyin.com/12345",
+                    "platform": "抖音",
+                    "room": "12345",
+                    "starts_at": "2026-12-10T19:00:00+08:00",
+                    "ends_at": "2026-12-10T21:00:00+08:00",
+                }
+            ]
+        },
+    }
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Self:
+        if self.ends_at <= self.starts_at:
+            raise ValueError("ends_at must be after starts_at")
+        return self
+
+
+LIVESTREAM_DESCRIPTION = (
+    "直播带岗/云聘会: the stream's https link, platform, room and times; pushes and searches name it"
+)
+
+
 class FairCreate(Strict):
     name: str = Field(min_length=1, max_length=100, title="招聘会名称")
     kind: FairKind
@@ -49,6 +92,7 @@ class FairCreate(Strict):
     ends_at: AwareDatetime
     target_groups: list[PriorityGroup] = Field(default_factory=list, max_length=6)
     description: str = Field("", max_length=2000)
+    livestream: Livestream | None = Field(None, title="直播带岗", description=LIVESTREAM_DESCRIPTION)
 
     model_config = {"json_schema_extra": {"examples": [FAIR_EXAMPLE]}}
 
@@ -71,6 +115,9 @@ class FairUpdate(Strict):
     ends_at: AwareDatetime | None = None
     target_groups: list[PriorityGroup] | None = Field(None, max_length=6)
     description: str | None = Field(None, max_length=2000)
+    livestream: Livestream | None = Field(
+        None, title="直播带岗", description="replaces it as a whole; null removes it. " + LIVESTREAM_DESCRIPTION
+    )
 
     model_config = {"json_schema_extra": {"examples": [{"ends_at": "2026-12-05T17:00:00+08:00"}]}}
 
@@ -102,6 +149,13 @@ class FairOut(BaseModel):
     description: str
     employers: int = Field(description="参会单位: employers taking part")
     postings: int = Field(description="open postings linked to the fair")
+    livestream: Livestream | None = Field(None, title="直播带岗", description=LIVESTREAM_DESCRIPTION)
+    livestream_words: str | None = Field(
+        None,
+        title="直播带岗说明",
+        description="as pushes and searches say it",
+        examples=["直播带岗：抖音 12345，12月10日 19:00"],
+    )
     created_at: datetime
     updated_at: datetime
 

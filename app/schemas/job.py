@@ -22,7 +22,7 @@ from app.schemas.facts import FACT_EXAMPLE, REJECTED_DESCRIPTION, FactCode, Fact
 from app.schemas.occupation import OCCUPATION_EXAMPLE, OccupationFilter, OccupationOut
 from app.schemas.screening import NOTE_EXAMPLE, ReviewRecord, ScreeningNote
 from app.vocabulary import JobType
-from matching.programmes import SHIFT
+from matching.shifts import SHIFT
 
 
 class LocationPrecision(StrEnum):
@@ -45,7 +45,12 @@ Tag = str
 Shift = Annotated[
     str,
     StringConstraints(pattern=SHIFT.pattern),
-    Field(examples=["08:00-12:00"], description="HH:MM-HH:MM, local time"),
+    Field(
+        title="班次",
+        examples=["08:00-12:00", "周六 08:00-12:00", "2026-12-05 13:00-17:00"],
+        description="HH:MM-HH:MM local time, every day the posting runs; or after a weekday (周一…周日) or a date: "
+        "that day only. An end at or before the start runs overnight",
+    ),
 ]
 TITLE_MAX, DESCRIPTION_MAX = 100, 5000
 
@@ -148,6 +153,7 @@ class JobSummary(BaseModel):
         description="point, or the area centre an address-only posting was placed at"
     )
     fair_id: int | None
+    shifts: list[Shift] = Field(default_factory=list, title="班次", description="零工: when the work is")
     status: JobStatus
     published_at: datetime
 
@@ -183,7 +189,6 @@ class JobOut(JobSummary):
     valid_until: datetime | None
     tags: list[Tag]
     internship_months: int | None
-    shifts: list[Shift]
     external_id: str | None
     updated_at: datetime
     occupations: list[OccupationOut] = Field(description="top occupation codes, best first")

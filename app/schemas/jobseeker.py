@@ -7,6 +7,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
+from app.schemas.availability import FREE_TIMES_EXAMPLE, FreeTimesIn
 from app.schemas.common import MAX_OFFSET, ExpectedSalary, Location, LocationOut, Strict
 from app.schemas.facts import REJECTED_DESCRIPTION, FactCode, FactOut
 from app.schemas.occupation import OCCUPATION_EXAMPLE, OccupationOut
@@ -60,7 +61,14 @@ SEEKER_EXAMPLE: dict[str, Any] = {
     "birth_date": "1990-05-01",
     "employment_status": "unemployed",
     "push": {"consent": "personalised", "channel": "inbox", "wechat_subscribed": False},
+    "free_times": FREE_TIMES_EXAMPLE,
+    "gigs_soon_first": True,
 }
+FREE_TIMES_DESCRIPTION = (
+    "零工: when the person is free; a 零工 shift outside every window is never matched or pushed. "
+    "Not given: 零工 are not filtered by their shifts (the explanation says so)"
+)
+SOON_DESCRIPTION = "零工: postings with a shift today or tomorrow (that fits the free times) come first"
 
 
 class _SeekerFields(Strict):
@@ -105,6 +113,8 @@ class JobseekerCreate(_SeekerFields):
         "occupations for matching, for veterans",
     )
     push: PushSettings = Field(default_factory=PushSettings, description="new-job pushes: off until chosen")
+    free_times: FreeTimesIn | None = Field(None, title="空闲时间", description=FREE_TIMES_DESCRIPTION)
+    gigs_soon_first: bool = Field(False, title="今明两天的零工优先", description=SOON_DESCRIPTION)
 
     model_config = {"json_schema_extra": {"examples": [SEEKER_EXAMPLE]}}
 
@@ -137,6 +147,10 @@ class JobseekerUpdate(_SeekerFields):
     military_specialty: str | None = Field(None, min_length=1, max_length=50, description="null removes it")
     rejected_facts: list[FactCode] | None = Field(None, max_length=40, description=REJECTED_DESCRIPTION)
     push: PushSettings | None = Field(None, description="replaces the push settings as a whole")
+    free_times: FreeTimesIn | None = Field(
+        None, title="空闲时间", description="replaces them as a whole; null removes them. " + FREE_TIMES_DESCRIPTION
+    )
+    gigs_soon_first: bool | None = Field(None, title="今明两天的零工优先", description=SOON_DESCRIPTION)
 
 
 SEEKER_OUT_EXAMPLE: dict[str, Any] = {  # as staff outside the seeker's district see it: numbers masked
@@ -208,6 +222,8 @@ class JobseekerOut(BaseModel):
         "graduation), each with the words it came from; correct them by changing the words",
     )
     push: PushSettingsOut
+    free_times: FreeTimesIn | None = Field(None, title="空闲时间", description=FREE_TIMES_DESCRIPTION)
+    gigs_soon_first: bool = Field(False, title="今明两天的零工优先", description=SOON_DESCRIPTION)
     created_at: datetime
     updated_at: datetime
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from app.schemas.availability import FreeTimesIn
 from app.schemas.common import MAX_OFFSET, EntityId, ExpectedSalary, Location, LocationOut, Strict
 from app.schemas.job import JOB_SUMMARY_EXAMPLE, JobSummary
 from app.schemas.occupation import OCCUPATION_EXAMPLE, OccupationFacet, OccupationFilter, OccupationOut
@@ -19,6 +20,11 @@ class MatchQuery(Strict):
     fair_id: EntityId | None = Field(None, description="jobs for a seeker: only postings offered at this job fair")
     include_approximate: bool = Field(
         False, description="jobs for a seeker: also postings placed only by their address (area centre)"
+    )
+    gigs_soon_first: bool | None = Field(
+        None,
+        title="今明两天的零工优先",
+        description="jobs for a seeker: 零工 with a shift today or tomorrow first; default: the profile's choice",
     )
     limit: int = Field(20, ge=1, le=100)
     offset: int = Field(0, ge=0, le=MAX_OFFSET)
@@ -48,6 +54,12 @@ class SearchRequest(Strict):
     include_approximate: bool = Field(
         False, description="also postings placed only by their address (community/township/county centre)"
     )
+    free_times: FreeTimesIn | None = Field(
+        None, title="空闲时间", description="零工 whose shifts fall outside every window are left out"
+    )
+    gigs_soon_first: bool = Field(
+        False, title="今明两天的零工优先", description="零工 with a shift today or tomorrow first"
+    )
     limit: int = Field(20, ge=1, le=100)
     offset: int = Field(0, ge=0, le=MAX_OFFSET)
 
@@ -61,6 +73,13 @@ class SearchRequest(Strict):
                 },
                 {"text": "零工", "place": "明光路", "job_type": "gig"},
                 {"text": "搬运", "place": "三里庵社区", "prefer_job_type": "gig"},
+                {
+                    "text": "零工",
+                    "place": "明光路",
+                    "job_type": "gig",
+                    "free_times": {"weekly": [{"days": [6, 7], "start": "08:00", "end": "12:00"}]},
+                    "gigs_soon_first": True,
+                },
             ]
         }
     }
@@ -113,6 +132,12 @@ class JobMatch(BaseModel):
     distance_km: float
     reasons: Reasons
     explanation: str = Field(examples=["1.5 km · 电焊 · 月薪 6000–8000 符合期望"])
+    livestream: str | None = Field(
+        None,
+        title="直播带岗",
+        description="the posting's job fair streams it (not yet ended)",
+        examples=["直播带岗：抖音 12345，12月10日 19:00"],
+    )
 
     model_config = ConfigDict(json_schema_extra={"examples": [JOB_MATCH_EXAMPLE]})
 
@@ -185,6 +210,12 @@ class MatchPage(BaseModel):
         default_factory=list,
         description="when thin: the best good matches in the wider ring, apart from `items` and labelled "
         "(超出3公里 · 3.8 km); never mixed into them",
+    )
+    sorted_by: str | None = Field(
+        None,
+        title="排序说明",
+        description="when not by score alone",
+        examples=["今明两天有班的零工排在前面（其中按匹配度）"],
     )
     searched_from: SearchedPlace | None = Field(
         None, description="a search by `place`: the place found and its centre (按「明光路街道」中心搜索)"

@@ -21,7 +21,7 @@ STAGES: list[tuple[str, tuple[str, ...]]] = [
     ("read and check the page's postings (SQL + ORM)", ("_confirmed",)),
     ("facets over all candidates", ("facets",)),
     ("explanations and job summaries", ("_job_match",)),
-    ("load seeker, dismissed jobs, running fairs", ("load_jobseeker", "dismissed_jobs", "running_fairs", "_fair_jobs")),
+    ("load seeker, dismissed jobs, running fairs", ("load_jobseeker", "dismissed_jobs", "fairs_now", "_fair_jobs")),
     ("request id (uuid4)", ("uuid4",)),
     (
         "response validation and JSON",

@@ -240,6 +240,13 @@ row("GET", "/v1/fairs/{fair_id}", get(lambda w, o: f"/v1/fairs/{w.side('fair', o
 row("GET", "/v1/communities", get(lambda w, o: "/v1/communities"), anyone)
 row("GET", "/v1/communities/{code}", get(lambda w, o: f"/v1/communities/{A_COMMUNITY if o else B_COMMUNITY}"), anyone)
 row("GET", "/v1/stations", get(lambda w, o: "/v1/stations"), anyone)
+row("GET", "/v1/stations/{station_id}/jobs", get(lambda w, o: f"/v1/stations/{w.fresh_station(o)}/jobs"), anyone)
+row(
+    "GET",
+    "/v1/stations/{station_id}/jobseekers",
+    get(lambda w, o: f"/v1/stations/{w.fresh_station(o)}/jobseekers"),
+    staff_of_area,
+)
 row(
     "GET",
     "/v1/occupations/suggest",

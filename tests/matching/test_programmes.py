@@ -91,7 +91,10 @@ def test_eligibility_moves_with_the_calendar() -> None:
         (PostingTerms("gig", "hour"), []),
         (PostingTerms("gig", None), []),  # 面议: no unit to judge
         (PostingTerms("gig", "month"), [("salary.unit", "零工按日或按小时计酬")]),
-        (PostingTerms("gig", "day", shifts=("8-12",)), [("shifts", "班次格式应为 HH:MM-HH:MM：8-12")]),
+        (
+            PostingTerms("gig", "day", shifts=("8-12",)),
+            [("shifts", "班次格式应为 HH:MM-HH:MM，可在前面写星期或日期（周六 08:00-12:00）：8-12")],
+        ),
         (PostingTerms("full_time", "month", shifts=("22:00-24:00",)), []),
     ],
 )

@@ -194,7 +194,7 @@ def test_maps_job_type_words(gazetteer: Gazetteer, text: str, job_type: JobType)
         (
             {"用工类型": "零工", "薪资下限": "25", "薪资单位": "小时", "班次": "8点到12点"},
             "班次",
-            "班次格式应为 HH:MM-HH:MM：8点到12点",
+            "班次格式应为 HH:MM-HH:MM，可在前面写星期或日期（周六 08:00-12:00）：8点到12点",
         ),
     ],
 )

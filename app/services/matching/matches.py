@@ -28,6 +28,7 @@ from app.schemas.match import (
     SeekerMatch,
     SeekerMatchPage,
 )
+from app.services.engine.availability import free_times_from, free_times_of
 from app.services.engine.eligibility import applicant_of, local_today, seeker_mask
 from app.services.engine.index_feed import APPROXIMATE, micros
 from app.services.engine.matcher import Matcher
@@ -38,9 +39,11 @@ from app.services.funnel.events import dismissed_jobs
 from app.services.identity.access import require_seeker
 from app.services.identity.principal import Principal
 from app.services.matching.applicants import applicants, seeker_card
+from app.services.matching.gigs import FREE_HONOURED, SOON_SORT, GigAsk, GigVerdicts, asks_gigs, gig_words, judge_gigs
 from app.services.places.coordinates import check_radius, location_out, to_stored_point
-from app.services.postings.fairs import check_fair, running_fairs
+from app.services.postings.fairs import check_fair
 from app.services.postings.jobs import ShownJob, job_summary, load_owned_job, shown_jobs
+from app.services.postings.livestreams import fairs_now
 from app.services.privacy.vault import Vault
 from app.services.seekers.jobseekers import expected_salary, load_jobseeker
 from app.services.storage import insert_ignoring_duplicates
@@ -67,6 +70,7 @@ from matching.ranking import (
     shared_keyword,
 )
 from matching.score_table import Asked, Scored
+from matching.shifts import fit
 
 SECONDS_PER_DAY = 86400.0
 CONFIRM_SPARE = 4  # read a few past the page at once: a stale one then needs no second query
@@ -96,6 +100,7 @@ class Request:
     ring_km: float | None = None  # a seeker's own page: how far the wider ring reaches when the circle is thin
     served: Mapping[str, str] = field(default_factory=dict)  # civilian code -> the veteran's specialty it came from
     prefer_mask: int = 0  # kinds shown before the others (零工优先); 0: by score alone
+    gigs: GigAsk | None = None  # 零工: the asker's free times (a hard limit on shifts) and soon-first
 
 
 @MATCH_SECONDS.labels("jobs_for_seeker").time()
@@ -129,6 +134,11 @@ def matches_for_seeker(
         limits=limits,
         ring_km=_ring(matcher, query, seeker.radius_km),
         served={str(c["code"]): str(c["via"]) for c in seeker.occupations or [] if c.get("via")},
+        gigs=GigAsk(
+            free_times_of(seeker.free_times),
+            seeker.gigs_soon_first if query.gigs_soon_first is None else query.gigs_soon_first,
+            local_today(),
+        ),
     )
     return _job_page(session, matcher, request)
 
@@ -158,6 +168,7 @@ def search_jobs(session: Session, matcher: Matcher, body: SearchRequest) -> Matc
         exclude_flags=_excluded(body.include_approximate),
         limits=seeker_limits(said),
         prefer_mask=job_mask(body.prefer_job_type) if body.prefer_job_type else 0,
+        gigs=GigAsk(free_times_from(body.free_times), body.gigs_soon_first, local_today()),
     )
     page = _job_page(session, matcher, request)
     return page if place is None else page.model_copy(update={"searched_from": place})
@@ -214,14 +225,19 @@ def seekers_for_job(
     keyword = matcher.coder.keyword_scorer(request.terms)
     job_facts = stored_facts(job)
     bits = job_bits(job_facts)
+    gig_fits: dict[int, str] = {}
 
     def load(ids: Sequence[int]) -> Mapping[int, CandidateInputs]:
         rows = []
         for s in session.scalars(select(Jobseeker).options(defer(Jobseeker.embedding)).where(Jobseeker.id.in_(ids))):
             said = seeker_limits(stored_facts(s))
+            shifts = fit(job.shifts or [], free_times_of(s.free_times), today) if job.job_type == "gig" else None
+            if shifts is not None and not shifts.holds:
+                continue  # a 零工 shift outside the person's free times: never offered, either way round
             if verdict(job.job_type, applicant_of(s), today).eligible and said.admits(bits) and said.fits(job_facts):
                 rows.append(s)  # the index holds a superset over time; a person's written limits are judged here
                 limits[s.id] = said
+                gig_fits[s.id] = shifts.why.replace("您的", "其") if shifts is not None else ""  # the employer reads it
         seekers.update((s.id, s) for s in rows)
         now = utcnow()
         return {
@@ -250,7 +266,7 @@ def seekers_for_job(
             job,
             r,
             today,
-            explain_facts(limits[r.id], bits, job_facts),
+            [w for w in (gig_fits.get(r.id), *explain_facts(limits[r.id], bits, job_facts)) if w],
             matcher.coder.words,
         )
         for r in shown
@@ -275,7 +291,13 @@ def _ring(matcher: Matcher, query: MatchQuery, radius_km: float) -> float | None
 def _job_page(session: Session, matcher: Matcher, request: Request) -> MatchPage:
     """Every posting within reach scored in memory (`ScoreTable`), then only the page read from the database."""
     now = utcnow()
-    fairs = running_fairs(session, now)
+    fairs, lives = fairs_now(session, now)  # running (the boost) and streaming (直播带岗), in one statement
+    gigs, judged = GigVerdicts(), asks_gigs(request.gigs, request.kind_mask)
+    if judged:
+        assert request.gigs is not None
+        gigs = judge_gigs(session, request.gigs, request.point, request.ring_km or request.radius_km, request.radius_km)
+        request = replace(request, exclude_ids=_joined(request.exclude_ids, gigs.unfit))
+    first = gigs.soon if request.gigs is not None and request.gigs.soon_first else None
     candidates = _search(matcher.job_index, request, ordered=False)  # ranked here, by the full score
     asked = Asked(
         request.terms,
@@ -287,14 +309,14 @@ def _job_page(session: Session, matcher: Matcher, request: Request) -> MatchPage
     )
     scored = _preferred_first(matcher, request, candidates, _scored(matcher, candidates, asked))
     jobs, ranked, stale, unfit = _confirmed(
-        session, scored, candidates, request.offset + request.limit, now, request.limits
+        session, scored, candidates, request.offset + request.limit, now, request.limits, first
     )
     programme = _programme_words(request.applicant)
     vocabulary = matcher.coder.words
-    items = [_job_match(jobs[r.id], r, request, fairs, programme, vocabulary) for r in ranked[request.offset :]]
+    items = [_job_match(jobs[r.id], r, request, fairs, programme, vocabulary, lives) for r in ranked[request.offset :]]
     good = int((scored.scores >= matcher.thin.good_score).sum()) - stale - unfit
     thin = request.ring_km is not None and good < matcher.thin.good
-    beyond = _beyond(session, matcher, request, candidates, asked, now, fairs, programme) if thin else []
+    beyond = _beyond(session, matcher, request, candidates, asked, now, fairs, programme, lives) if thin else []
     return MatchPage(
         items=items,
         total=len(scored) - stale - unfit,
@@ -302,10 +324,12 @@ def _job_page(session: Session, matcher: Matcher, request: Request) -> MatchPage
         offset=request.offset,
         radius_km=request.radius_km,
         facets=facets(matcher.coder.catalog, candidates),
-        honoured=[words_of(f) for f in dict.fromkeys(f for _, f in request.limits.because)],
-        excluded=scored.excluded + unfit,
+        honoured=[words_of(f) for f in dict.fromkeys(f for _, f in request.limits.because)]
+        + ([FREE_HONOURED] if judged and request.gigs is not None and request.gigs.free is not None else []),
+        excluded=scored.excluded + unfit + gigs.unfit_inside,
         thin=thin,
         beyond=beyond,
+        sorted_by=SOON_SORT if first is not None and len(first) else None,
         request_id=uuid.uuid4().hex,
     )
 
@@ -318,6 +342,22 @@ def _preferred_first(matcher: Matcher, request: Request, candidates: Candidates,
     narrowed = replace(request, kind_mask=request.kind_mask & request.prefer_mask)
     preferred = _search(matcher.job_index, narrowed, ordered=False).ids
     return replace(scored, ahead=np.isin(candidates.ids[scored.positions], preferred))
+
+
+def _joined(ids: np.ndarray | None, more: np.ndarray) -> np.ndarray | None:
+    if not len(more):
+        return ids
+    return more if ids is None else np.concatenate([ids, more])
+
+
+def _order(scored: Scored, limit: int | None, first: np.ndarray | None) -> np.ndarray:
+    """Best first; with `first` (零工 on today or tomorrow), those ids ahead of the rest, each part by score."""
+    if first is None or not len(first):
+        return scored.best(limit)
+    order = scored.best(None)
+    ahead = np.isin(scored.ids[order], first)
+    order = np.concatenate([order[ahead], order[~ahead]])
+    return order if limit is None else order[:limit]
 
 
 def _scored(matcher: Matcher, candidates: Candidates, asked: Asked) -> Scored:
@@ -342,6 +382,7 @@ def _beyond(
     now: datetime,
     fairs: Mapping[int, str],
     programme: Callable[[str], str],
+    lives: Mapping[int, str],
 ) -> list[JobMatch]:
     """The best good matches between the radius and the wider ring, each labelled 超出N公里 with its distance: the
     same limits, kinds and scoring, the circle's own postings left out."""
@@ -356,13 +397,19 @@ def _beyond(
     for r in ranked:
         if r.score < matcher.thin.good_score:
             break  # best first: the rest are no better
-        match = _job_match(jobs[r.id], r, request, fairs, programme, matcher.coder.words)
+        match = _job_match(jobs[r.id], r, request, fairs, programme, matcher.coder.words, lives)
         out.append(match.model_copy(update={"explanation": f"{label} · {match.explanation}"}))
     return out
 
 
 def _confirmed(
-    session: Session, scored: Scored, candidates: Candidates, k: int, now: datetime, limits: Limits
+    session: Session,
+    scored: Scored,
+    candidates: Candidates,
+    k: int,
+    now: datetime,
+    limits: Limits,
+    first: np.ndarray | None = None,
 ) -> tuple[dict[int, ShownJob], list[Ranked], int, int]:
     """The k best that the database confirms, best first; how many it did not (the index is never trusted
     over it: a posting closed, merged or expired since the feed last ran is passed over, the next one taken); and
@@ -370,7 +417,7 @@ def _confirmed(
     jobs: dict[int, ShownJob] = {}
     ranked: list[Ranked] = []
     stale = unfit = 0
-    order = scored.best(k + CONFIRM_SPARE)
+    order = _order(scored, k + CONFIRM_SPARE, first)
     at = 0
     while len(ranked) < k and at < len(order):
         positions = order[at : at + k - len(ranked) + CONFIRM_SPARE]
@@ -394,7 +441,7 @@ def _confirmed(
                 c = int(scored.positions[p])
                 ranked.append(scored.ranked(p, float(candidates.distance_km[c]), float(candidates.similarity[c])))
         if len(ranked) < k and at == len(order) and len(order) < len(scored):
-            order = scored.best(None)  # more stale than spared for: the whole order, rarely
+            order = _order(scored, None, first)  # more stale than spared for: the whole order, rarely
     return jobs, ranked, stale, unfit
 
 
@@ -484,8 +531,10 @@ def _job_match(
     fairs: Mapping[int, str],
     programme: Callable[[str], str],
     vocabulary: Collection[str],
+    lives: Mapping[int, str],
 ) -> JobMatch:
     unit = SalaryUnit(job.salary_unit)
+    live = lives.get(job.fair_id) if job.fair_id is not None else None
     codes = stored_codes(job)
     words = explain(
         ranked.distance_km,
@@ -496,7 +545,10 @@ def _job_match(
         placed_by=_placed_by(job),
         fair=fairs.get(job.fair_id) if job.fair_id is not None else None,
         programme=programme(job.job_type),
-        facts=_fact_words(request.limits, job) + _served_words(request.served, codes),
+        facts=gig_words(job.shifts, job.job_type, request.gigs)
+        + _fact_words(request.limits, job)
+        + _served_words(request.served, codes)
+        + ([live] if live else []),
     )
     return JobMatch(
         job=job_summary(job),
@@ -505,6 +557,7 @@ def _job_match(
         distance_km=round(ranked.distance_km, 3),
         reasons=_reasons(ranked, codes),
         explanation=words,
+        livestream=live,
     )
 
 

@@ -103,6 +103,7 @@ def create_station(session: Session, principal: Principal, payload: StationCreat
         lat=point.lat,
         lon=point.lon,
         opening_hours=payload.opening_hours,
+        reach_km=payload.reach_km,
     )
     session.add(station)
     session.flush()
@@ -119,6 +120,13 @@ def list_stations(session: Session, query: StationQuery) -> Page[StationOut]:
         where.append(Station.kind == query.kind)
     total, rows = paged(session, Station, where, (Station.id,), query.limit, query.offset)
     return Page(items=[station_out(s) for s in rows], total=total, limit=query.limit, offset=query.offset)
+
+
+def load_station(session: Session, station_id: int) -> Station:
+    station = session.get(Station, station_id)
+    if station is None:
+        raise NotFound("station", station_id)
+    return station
 
 
 def delete_station(session: Session, principal: Principal, station_id: int) -> None:
@@ -139,5 +147,6 @@ def station_out(station: Station) -> StationOut:
         location=location_out(station.lat, station.lon),
         address=station.address,
         opening_hours=station.opening_hours,
+        reach_km=station.reach_km,
         created_at=station.created_at,
     )

@@ -17,6 +17,7 @@ from app.services.identity.access import require_place, require_staff
 from app.services.identity.principal import Principal
 from app.services.paging import paged
 from app.services.places.coordinates import location_out, to_stored_point
+from app.services.postings.livestreams import fair_livestream_words, livestream_of, set_livestream
 from app.services.storage import insert_ignoring_duplicates
 from matching.gazetteer import Gazetteer
 
@@ -24,9 +25,10 @@ from matching.gazetteer import Gazetteer
 def create_fair(session: Session, gazetteer: Gazetteer, principal: Principal, payload: FairCreate) -> FairOut:
     require_staff(principal, "hold job fairs")
     fair = Fair(
-        **payload.model_dump(exclude={"location", "target_groups"}),
+        **payload.model_dump(exclude={"location", "target_groups", "livestream"}),
         target_groups=[g.value for g in payload.target_groups],
     )
+    set_livestream(fair, payload.livestream)
     _place(fair, payload, gazetteer)
     _require_venue(principal, fair, "the fair's venue")
     session.add(fair)
@@ -42,7 +44,7 @@ def update_fair(
     session: Session, gazetteer: Gazetteer, principal: Principal, fair_id: int, payload: FairUpdate
 ) -> FairOut:
     fair = load_run_fair(session, principal, fair_id)
-    changes = payload.model_dump(exclude_unset=True, exclude={"location", "target_groups"})
+    changes = payload.model_dump(exclude_unset=True, exclude={"location", "target_groups", "livestream"})
     for name in ("name", "kind", "organiser", "venue", "starts_at", "ends_at", "description"):
         if name in changes and changes[name] is None:
             raise InvalidField(name, "may not be null")
@@ -50,6 +52,8 @@ def update_fair(
         setattr(fair, name, value)
     if payload.target_groups is not None:
         fair.target_groups = [g.value for g in payload.target_groups]
+    if "livestream" in payload.model_fields_set:
+        set_livestream(fair, payload.livestream)
     if "location" in payload.model_fields_set:
         _place(fair, payload, gazetteer)
         _require_venue(principal, fair, "the fair's new venue")
@@ -139,6 +143,8 @@ def fair_out(session: Session, fair: Fair) -> FairOut:
         description=fair.description,
         employers=employers,
         postings=postings,
+        livestream=livestream_of(fair),
+        livestream_words=fair_livestream_words(fair),
         created_at=fair.created_at,
         updated_at=fair.updated_at,
     )

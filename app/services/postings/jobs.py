@@ -226,6 +226,7 @@ class ShownJob:
     occupations: list[Any]
     facts: list[Any]
     employer_name: str
+    shifts: list[Any]
 
 
 # Built once: SQLAlchemy then finds its compiled form by the statement's memoised cache key; per request only the
@@ -264,6 +265,7 @@ def job_summary(job: Job | ShownJob) -> JobSummary:
         address=job.address,
         location_precision=job.location_precision,
         fair_id=job.fair_id,
+        shifts=job.shifts or [],
         status=job_status(job),
         published_at=job.published_at,
     )
@@ -279,7 +281,6 @@ def job_out(job: Job) -> JobOut:
         tags=job.tags,
         external_id=job.external_id,
         internship_months=job.internship_months,
-        shifts=job.shifts or [],
         updated_at=job.updated_at,
         occupations=occupations_out(job),
         facts=facts_out(job),

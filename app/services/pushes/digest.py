@@ -8,18 +8,20 @@ from datetime import date, datetime
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Select, func, insert, or_, select
+from sqlalchemy import Row, Select, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import Job, Jobseeker, Push, PushItem, PushRun
 from app.models.base import utcnow
+from app.services.engine.availability import free_times_of
 from app.services.engine.eligibility import applicant_of, local_today, seeker_mask
 from app.services.pushes.plan import PlanReport, stack_vectors
 from app.services.pushes.rules import PushRules, Shard
 from app.vocabulary import job_mask
-from matching.batch import Postings, Seekers, top_k_within_radius
+from matching.batch import Postings, Seekers, TopK, top_k_within_radius
 from matching.facts import Fact, job_bits, seeker_limits
 from matching.ranking import Weights, explain, group_boost, shared_keyword
+from matching.shifts import FreeTimes, fit
 
 
 def plan_digests(
@@ -48,6 +50,7 @@ def plan_digests(
             Job.job_type,
             Job.title,
             Job.facts,
+            Job.shifts,
         )
         .where(
             Job.status == "open",
@@ -80,6 +83,7 @@ def plan_digests(
             Jobseeker.graduation_date,
             Jobseeker.employment_status,
             Jobseeker.facts,
+            Jobseeker.free_times,
         )
         .where(*new)
         .order_by(Jobseeker.id)
@@ -94,6 +98,7 @@ def plan_digests(
         weights,
         excluded=_introduced(session, select(Jobseeker.id).where(*new)),
     )
+    _drop_off_shift(top, jobs, {s.id: free_times_of(s.free_times) for s in seekers}, local_today(now))
     _write_digests(
         session,
         run,
@@ -104,6 +109,17 @@ def plan_digests(
         report=report,
     )
     session.commit()
+
+
+def _drop_off_shift(top: TopK, jobs: Sequence[Row[Any]], free: dict[int, FreeTimes | None], today: date) -> None:
+    """A 零工 is never offered to an employer with a seeker none of whose free times holds one of its shifts."""
+    for r, job in enumerate(jobs):
+        if job.job_type != "gig" or not job.shifts:
+            continue
+        for c, seeker_id in enumerate(top.posting_ids[r].tolist()):
+            times = free.get(seeker_id)
+            if times is not None and not fit(job.shifts, times, today).holds:
+                top.posting_ids[r, c], top.scores[r, c] = -1, -np.inf
 
 
 def _last_digest(session: Session) -> dict[int, datetime | None]:

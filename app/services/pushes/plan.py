@@ -15,8 +15,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import Event, Job, Jobseeker, Push, PushItem, PushRun
 from app.models.base import utcnow
+from app.services.engine.availability import free_times_of
 from app.services.engine.eligibility import applicant_of, local_today, seeker_mask
 from app.services.postings.fairs import running_fairs
+from app.services.postings.livestreams import livestreams
 from app.services.pushes.rules import PushRules, Shard
 from app.vocabulary import job_mask
 from matching.batch import Postings, Seekers, TopK, assign, top_k_within_radius
@@ -30,6 +32,7 @@ from matching.ranking import (
     salary_text,
     shared_keyword,
 )
+from matching.shifts import FreeTimes, fit
 
 logger = logging.getLogger(__name__)
 
@@ -68,6 +71,7 @@ class _SeekerRows:
     channels: list[str]
     desired: list[str]
     limits: list[Limits]  # what each wrote; ages, schooling and hours are checked against the picks
+    free: list[FreeTimes | None]  # 零工: when each is free (None: not said); shifts outside are never pushed
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +81,8 @@ class _JobRows:
     titles: dict[int, str]
     salaries: dict[int, str]
     facts: dict[int, list[Fact]]
+    shifts: dict[int, list[str]]  # 零工 with shifts: judged against each seeker's free times
+    lives: dict[int, str]  # postings whose fair streams them: 「直播带岗：抖音 12345，12月10日 19:00」
 
 
 def plan_pushes(
@@ -97,6 +103,7 @@ def plan_pushes(
     if not len(seekers.arrays):
         return report
     jobs = _load_jobs(session, now, float(seekers.arrays.since.min()))
+    today = local_today(now)
     report.new_jobs = len(jobs.arrays)
     excluded = _settled_pairs(session, seekers.arrays.ids, float(seekers.arrays.since.min()))
     taken = _taken_today(session, now)
@@ -111,11 +118,12 @@ def plan_pushes(
             postings, _take(seekers.arrays, rows), rules.candidates_per_seeker, row_weights, excluded=excluded
         )
         _drop_unfit(top, [seekers.limits[int(row)] for row in rows], jobs.facts)
+        _drop_off_shift(top, [seekers.free[int(row)] for row in rows], jobs.shifts, today)
         for r, c in assign(top, rules.per_message, rules.per_job_per_day, taken):
             job_id = int(top.posting_ids[r, c])
             taken[job_id] = taken.get(job_id, 0) + 1
             picks.append((int(rows[r]), job_id, float(top.scores[r, c]), float(top.distance_km[r, c])))
-    _write(session, run, picks, seekers=seekers, jobs=jobs, rules=rules, report=report, progress=progress)
+    _write(session, run, picks, seekers=seekers, jobs=jobs, rules=rules, report=report, progress=progress, today=today)
     return report
 
 
@@ -148,6 +156,7 @@ def _load_seekers(
             Jobseeker.graduation_date,
             Jobseeker.employment_status,
             Jobseeker.facts,
+            Jobseeker.free_times,
         )
         .where(Jobseeker.push_consent != "off", or_(*deliverable), Jobseeker.id % shard.count == shard.index)
         .order_by(Jobseeker.id)
@@ -168,6 +177,7 @@ def _load_seekers(
         [r.push_channel for r in rows],
         [r.desired_job for r in rows],
         limits_of(rows),
+        [free_times_of(r.free_times) for r in rows],
     )
 
 
@@ -226,6 +236,7 @@ def _load_jobs(session: Session, now: datetime, since: float) -> _JobRows:
             Job.fair_id,
             Job.title,
             Job.facts,
+            Job.shifts,
         )
         .where(
             Job.status == "open",
@@ -252,7 +263,11 @@ def _load_jobs(session: Session, now: datetime, since: float) -> _JobRows:
     titles = {r.id: r.title for r in rows}
     salaries = {r.id: salary_text(r.salary_min, r.salary_max, SalaryUnit(r.salary_unit)) for r in rows}
     facts = {r.id: [Fact.from_json(f) for f in r.facts or []] for r in rows}
-    return _JobRows(arrays, np.array([r.fair_id or 0 for r in rows], np.int64), titles, salaries, facts)
+    shifts = {r.id: list(r.shifts) for r in rows if r.job_type == "gig" and r.shifts}
+    live = livestreams(session, {r.fair_id for r in rows if r.fair_id}, now)
+    lives = {r.id: live[r.fair_id] for r in rows if r.fair_id in live}
+    fair_ids = np.array([r.fair_id or 0 for r in rows], np.int64)
+    return _JobRows(arrays, fair_ids, titles, salaries, facts, shifts, lives)
 
 
 def _with_bonus(jobs: _JobRows, weights: Weights, now: datetime, fairs: dict[int, str]) -> Postings:
@@ -272,6 +287,17 @@ def _drop_unfit(top: TopK, limits: list[Limits], facts: dict[int, list[Fact]]) -
             continue
         for c, job_id in enumerate(top.posting_ids[r].tolist()):
             if job_id >= 0 and not said.fits(facts.get(job_id, [])):
+                top.posting_ids[r, c], top.scores[r, c] = -1, -np.inf
+
+
+def _drop_off_shift(top: TopK, free: list[FreeTimes | None], shifts: dict[int, list[str]], today: date) -> None:
+    """零工 picks none of whose shifts fits the seeker's free times, made padding in place: the hard limit the match
+    page applies, after the kernel (which knows nothing of shifts)."""
+    for r, times in enumerate(free):
+        if times is None:
+            continue
+        for c, job_id in enumerate(top.posting_ids[r].tolist()):
+            if job_id in shifts and not fit(shifts[job_id], times, today).holds:
                 top.posting_ids[r, c], top.scores[r, c] = -1, -np.inf
 
 
@@ -327,6 +353,7 @@ def _write(
     rules: PushRules,
     report: PlanReport,
     progress: Progress | None,
+    today: date,
 ) -> None:
     by_row: dict[int, list[tuple[int, float, float]]] = {}
     for row, job_id, score, distance_km in picks:
@@ -336,7 +363,14 @@ def _write(
     for start in range(0, len(rows), WRITE_CHUNK):
         chunk = rows[start : start + WRITE_CHUNK]
         _write_chunk(
-            session, run, {r: by_row[r] for r in chunk}, seekers=seekers, jobs=jobs, send_at=send_at, report=report
+            session,
+            run,
+            {r: by_row[r] for r in chunk},
+            seekers=seekers,
+            jobs=jobs,
+            send_at=send_at,
+            report=report,
+            today=today,
         )
         session.commit()  # the pushes and what they carry land together, or not at all
         if progress:
@@ -352,6 +386,7 @@ def _write_chunk(
     jobs: _JobRows,
     send_at: datetime,
     report: PlanReport,
+    today: date,
 ) -> None:
     now = utcnow()
     heads = []
@@ -379,7 +414,11 @@ def _write_chunk(
     for push_id, (row, picked) in zip(push_ids, chosen.items()):
         for rank, (job_id, score, distance_km) in enumerate(sorted(picked, key=lambda p: -p[1]), start=1):
             words = explain(
-                distance_km, shared_keyword(seekers.desired[row], jobs.titles[job_id]), jobs.salaries[job_id], None
+                distance_km,
+                shared_keyword(seekers.desired[row], jobs.titles[job_id]),
+                jobs.salaries[job_id],
+                None,
+                facts=_item_notes(job_id, seekers.free[row], jobs, today),
             )
             items.append(
                 {
@@ -397,6 +436,12 @@ def _write_chunk(
     session.execute(insert(PushItem), items)
     report.pushes += len(push_ids)
     report.items += len(items)
+
+
+def _item_notes(job_id: int, free: FreeTimes | None, jobs: _JobRows, today: date) -> list[str]:
+    """What a pushed job says beyond distance and pay: its shift's fit, its fair's livestream."""
+    shift_fit = fit(jobs.shifts[job_id], free, today).why if job_id in jobs.shifts else ""
+    return [w for w in (shift_fit, jobs.lives.get(job_id, "")) if w]
 
 
 def new_run(

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from app.models import Employment, Jobseeker, Placement, Push
 from app.models.base import utcnow
 from app.schemas.audit import SubjectKind
+from app.schemas.availability import FreeTimesIn
 from app.schemas.common import ExpectedSalary
 from app.schemas.jobseeker import (
     JobseekerCreate,
@@ -19,6 +20,7 @@ from app.schemas.jobseeker import (
 )
 from app.schemas.push import PushChannel, PushConsent, PushSettings, PushSettingsOut
 from app.schemas.validators import mask_id_number, mask_phone
+from app.services.engine.availability import stored_free_times
 from app.services.engine.eligibility import applicant_of, local_today, verdicts
 from app.services.engine.index_feed import add_indexed, record_change
 from app.services.engine.matcher import Matcher
@@ -64,6 +66,7 @@ NOT_NULL = (
     "push",
     "sensitive_consent",
     "rejected_facts",
+    "gigs_soon_first",
 )
 SPECIAL = {
     "location",
@@ -74,6 +77,7 @@ SPECIAL = {
     "phone",
     "id_number",
     "sensitive_consent",
+    "free_times",
 }
 
 
@@ -100,6 +104,7 @@ def create_jobseeker(
     seal_seeker_phone(vault, seeker, payload.phone)
     _set_id_number(session, vault, seeker, payload.id_number)
     _set_expected_salary(seeker, payload.expected_salary)
+    seeker.free_times = stored_free_times(payload.free_times)
     own_account = principal.user_id if principal.role is Role.JOBSEEKER else None
     _set_push(seeker, payload.push, accounts.wechat_openid_of(session, own_account))
     describe([seeker], matcher.coder)
@@ -138,6 +143,8 @@ def update_jobseeker(
         seeker.radius_km = check_radius(payload.radius_km, matcher.max_radius_km)
     if "expected_salary" in changes:
         _set_expected_salary(seeker, payload.expected_salary)
+    if "free_times" in changes:
+        seeker.free_times = stored_free_times(payload.free_times)
     if payload.push is not None:
         _set_push(seeker, payload.push, accounts.bound_wechat_openid(session, seeker.id), session)
     if not principal.is_seeker(seeker.id):  # staff may not move a person out of their area
@@ -237,6 +244,8 @@ def jobseeker_out(vault: Vault, seeker: Jobseeker, *, in_full: bool, show_point:
         occupations=occupations_out(seeker),
         facts=facts_out(seeker),
         rejected_facts=list(seeker.rejected_facts or []),
+        free_times=None if seeker.free_times is None else FreeTimesIn.model_validate(seeker.free_times),
+        gigs_soon_first=seeker.gigs_soon_first,
         push=PushSettingsOut(
             consent=seeker.push_consent,
             channel=seeker.push_channel,
