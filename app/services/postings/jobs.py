@@ -225,8 +225,8 @@ class ShownJob:
     duplicate_of_id: int | None
     occupations: list[Any]
     facts: list[Any]
-    employer_name: str
     shifts: list[Any]
+    employer_name: str  # last: the joined employers.name after the job's own columns (_SHOWN_COLUMNS)
 
 
 # Built once: SQLAlchemy then finds its compiled form by the statement's memoised cache key; per request only the
