@@ -86,6 +86,21 @@ OPENAPI_TAGS = [
     {"name": "places", "x-displayName": "地名", "description": "地名联想：社区、街道、地标（自助求职机选地点用）"},
     {"name": "statistics", "x-displayName": "统计", "description": "统计：总览、社区、重点群体、招聘会、趋势"},
     {"name": "uploads", "x-displayName": "批量导入", "description": "批量导入岗位表格"},
+    {
+        "name": "cases",
+        "x-displayName": "一人一策",
+        "description": "就业困难人员与零就业家庭的援助个案：需求、计划、联系记录、动态清零",
+    },
+    {
+        "name": "one-three-one",
+        "x-displayName": "1+3+1",
+        "description": "农民工 1+3+1：1次职业指导、3个岗位信息、1个培训",
+    },
+    {
+        "name": "subsidies",
+        "x-displayName": "补贴",
+        "description": "就业见习安置与补贴结算单：每一笔金额都可追溯到记录和规则",
+    },
     {"name": "reviews", "x-displayName": "岗位审核", "description": "岗位审核"},
     {"name": "occupations", "x-displayName": "职业分类", "description": "职业分类"},
     {"name": "audit", "x-displayName": "审计", "description": "个人信息读取审计"},
