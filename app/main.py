@@ -92,8 +92,8 @@ OPENAPI_TAGS = [
         "description": "就业困难人员与零就业家庭的援助个案：需求、计划、联系记录、动态清零",
     },
     {
-        "name": "one-three-one",
-        "x-displayName": "1+3+1",
+        "name": "migrants",
+        "x-displayName": "农民工 1+3+1",
         "description": "农民工 1+3+1：1次职业指导、3个岗位信息、1个培训",
     },
     {

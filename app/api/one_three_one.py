@@ -23,7 +23,7 @@ from app.services.assistance import coverage as coverage_service
 from app.services.assistance import one_three_one as record_service
 
 router = APIRouter(
-    prefix="/v1/one-three-one", tags=["one-three-one"], responses={**ERROR_RESPONSES, **CONFLICT_RESPONSE}
+    prefix="/v1/one-three-one", tags=["migrants"], responses={**ERROR_RESPONSES, **CONFLICT_RESPONSE}
 )
 
 
