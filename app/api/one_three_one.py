@@ -22,9 +22,7 @@ from app.schemas.one_three_one import (
 from app.services.assistance import coverage as coverage_service
 from app.services.assistance import one_three_one as record_service
 
-router = APIRouter(
-    prefix="/v1/one-three-one", tags=["migrants"], responses={**ERROR_RESPONSES, **CONFLICT_RESPONSE}
-)
+router = APIRouter(prefix="/v1/one-three-one", tags=["migrants"], responses={**ERROR_RESPONSES, **CONFLICT_RESPONSE})
 
 
 @router.get("", response_model=Page[OneThreeOneSummary], summary="1+3+1服务记录列表")
