@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from app.schemas.common import MAX_OFFSET, EntityId, Strict
 from app.schemas.jobseeker import CommunityCode
@@ -161,8 +161,62 @@ class ActionOut(BaseModel):
     detail: str = Field(examples=["step 3 job_referral"])
 
 
+REFERRED_JOB_EXAMPLE: dict[str, Any] = {
+    "job_id": 101,
+    "title": "电焊工",
+    "score": 0.81,
+    "distance_km": 1.5,
+    "explanation": "1.5 km · 电焊 · 月薪 6000–8000 符合期望",
+    "sent_on": "2026-12-02",
+}
+CASE_SUMMARY_EXAMPLE: dict[str, Any] = {
+    "id": 4,
+    "jobseeker_id": 7,
+    "community_code": "340102001001",
+    "district_code": "340102",
+    "bases": ["hard_to_employ"],
+    "owner_id": 21,
+    "status": "open",
+    "opened_on": "2026-11-20",
+    "last_contact_on": "2026-12-03",
+    "closed_on": None,
+    "employment_id": None,
+}
+CASE_OUT_EXAMPLE: dict[str, Any] = {
+    **CASE_SUMMARY_EXAMPLE,
+    "needs": [{"kind": "childcare", "note": "孩子上小学，只能做 9:00–15:00 的工作"}],
+    "close_reason": "",
+    "steps": [
+        {
+            "id": 9,
+            "kind": "job_referral",
+            "due_on": "2026-12-20",
+            "status": "planned",
+            "note": "推荐明光路街道附近的白班岗位",
+            "outcome": "",
+            "jobs": [REFERRED_JOB_EXAMPLE],
+            "created_by": 21,
+            "created_at": "2026-12-02T10:00:00+08:00",
+            "updated_at": "2026-12-02T10:00:00+08:00",
+        }
+    ],
+    "contacts": [{"id": 6, "contacted_on": "2026-12-03", "channel": "visit", "note": "上门了解需求", "by_user_id": 21}],
+    "actions": [
+        {
+            "at": "2026-12-02T10:00:00+08:00",
+            "user_id": 21,
+            "role": "operator",
+            "action": "plan_step",
+            "detail": "step 9 job_referral",
+        }
+    ],
+}
+
+
 class CaseSummary(BaseModel):
     """A case in a list: no notes (they are read, and audited, one case at a time)."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [CASE_SUMMARY_EXAMPLE]})
 
     id: int
     jobseeker_id: int = Field(title="求职者")
@@ -178,6 +232,8 @@ class CaseSummary(BaseModel):
 
 
 class CaseOut(CaseSummary):
+    model_config = ConfigDict(json_schema_extra={"examples": [CASE_OUT_EXAMPLE]})
+
     needs: list[Need] = Field(title="需求")
     close_reason: str = Field(title="结案原因")
     steps: list[StepOut] = Field(title="援助步骤")
@@ -210,6 +266,19 @@ class OverdueStep(BaseModel):
 
 
 class OverdueCase(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "case": CASE_SUMMARY_EXAMPLE,
+                    "overdue_steps": [{"id": 9, "kind": "job_referral", "due_on": "2026-12-01", "days_overdue": 3}],
+                    "days_since_contact": 16,
+                    "no_recent_contact": True,
+                }
+            ]
+        }
+    )
+
     case: CaseSummary
     overdue_steps: list[OverdueStep] = Field(title="逾期步骤")
     days_since_contact: int = Field(title="未联系天数", description="since the last contact, or the opening")
@@ -225,8 +294,21 @@ class ClearanceQuery(Strict):
     offset: int = Field(0, ge=0, le=MAX_OFFSET)
 
 
+CLEARANCE_ROW_EXAMPLE: dict[str, Any] = {
+    "code": "340102001001",
+    "name": "明光路社区",
+    "zero_employment_households": 5,
+    "with_open_case": 4,
+    "without_case": 1,
+    "cleared_households": 2,
+    "cases_closed_employed": 3,
+}
+
+
 class ClearanceRow(BaseModel):
     """零就业家庭动态清零, one community."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [CLEARANCE_ROW_EXAMPLE]})
 
     code: str = Field(title="社区代码")
     name: str = Field(title="社区")
@@ -238,6 +320,10 @@ class ClearanceRow(BaseModel):
 
 
 class ClearancePage(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"items": [CLEARANCE_ROW_EXAMPLE], "total": 1, "limit": 100, "offset": 0}]}
+    )
+
     items: list[ClearanceRow]
     total: int
     limit: int

@@ -7,11 +7,11 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from app.schemas.availability import FreeTimesIn
+from app.schemas.availability import FREE_TIMES_EXAMPLE, FreeTimesIn
 from app.schemas.common import LOCATION_OUT_EXAMPLE, MAX_OFFSET, Location, LocationOut, Strict
-from app.schemas.job import JobSummary
+from app.schemas.job import JOB_SUMMARY_EXAMPLE, JobSummary
 from app.schemas.jobseeker import CommunityCode
-from app.schemas.match import MaskedSeeker
+from app.schemas.match import SEEKER_MATCH_EXAMPLE, MaskedSeeker
 
 
 class StationKind(StrEnum):
@@ -76,6 +76,7 @@ class StationCreate(Strict):
                     "location": {"lat": 31.8565, "lon": 117.3072, "crs": "gcj02"},
                     "address": "合肥市瑶海区明光路街道",
                     "opening_hours": "每天 06:00-18:00",
+                    "reach_km": 3.0,
                 }
             ]
         }
@@ -104,6 +105,7 @@ class StationOut(BaseModel):
                     "location": LOCATION_OUT_EXAMPLE,
                     "address": "合肥市瑶海区明光路街道",
                     "opening_hours": "每天 06:00-18:00",
+                    "reach_km": 3.0,
                     "created_at": "2026-10-08T09:00:00+08:00",
                 }
             ]
@@ -128,6 +130,25 @@ class StationListQuery(Strict):
 class StationJob(BaseModel):
     """An open 零工 within the station's reach, as its 自助求职机 shows it."""
 
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "job": {
+                        **JOB_SUMMARY_EXAMPLE,
+                        "title": "搬运工（日结）",
+                        "job_type": "gig",
+                        "salary": {"min": 25, "max": 30, "unit": "hour"},
+                        "shifts": ["2026-12-05 08:00-12:00"],
+                    },
+                    "distance_km": 0.8,
+                    "soon": "明天有班",
+                    "livestream": None,
+                }
+            ]
+        }
+    )
+
     job: JobSummary
     distance_km: float = Field(title="距驿站（公里）")
     soon: str | None = Field(None, title="近期班次", examples=["今天有班"], description="a shift today or tomorrow")
@@ -138,6 +159,18 @@ class StationJob(BaseModel):
 
 class StationSeeker(BaseModel):
     """A seeker open to 零工 within the station's reach, masked as on a job's match page."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "jobseeker": SEEKER_MATCH_EXAMPLE["jobseeker"],
+                    "distance_km": 1.2,
+                    "free_times": FREE_TIMES_EXAMPLE,
+                }
+            ]
+        }
+    )
 
     jobseeker: MaskedSeeker
     distance_km: float = Field(title="距驿站（公里）", description="from the point the seeker's consent allows")

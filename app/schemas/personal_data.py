@@ -13,7 +13,7 @@ from app.schemas.event import EVENT_OUT_EXAMPLE, EventOut
 from app.schemas.jobseeker import SEEKER_OUT_EXAMPLE, JobseekerOut
 from app.schemas.one_three_one import OneThreeOneOut
 from app.schemas.push import INBOX_EXAMPLE, InboxMessage
-from app.schemas.subsidy import PlacementOut
+from app.schemas.subsidy import PLACEMENT_OUT_EXAMPLE, PlacementOut
 
 
 class AccountHeld(BaseModel):
@@ -69,6 +69,7 @@ class PersonalData(BaseModel):
                     ],
                     "events": [EVENT_OUT_EXAMPLE],
                     "employments": [EMPLOYMENT_OUT_EXAMPLE],
+                    "placements": [PLACEMENT_OUT_EXAMPLE],
                     "pii_reads": [PII_READ_EXAMPLE],
                 }
             ]

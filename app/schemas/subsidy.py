@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -74,8 +75,32 @@ class MonthServedOut(BaseModel):
     counted: bool = Field(title="计入见习补贴", description="days ≥ internship_min_days_in_month")
 
 
+PLACEMENT_OUT_EXAMPLE: dict[str, Any] = {
+    "id": 3,
+    "jobseeker_id": 7,
+    "employer_id": 2,
+    "started_on": "2026-08-01",
+    "ended_on": "2026-10-31",
+    "monthly_pay_yuan": 2200.0,
+    "months": [
+        {"month": "2026-08", "days": 31, "counted": True},
+        {"month": "2026-09", "days": 30, "counted": True},
+        {"month": "2026-10", "days": 31, "counted": True},
+    ],
+    "months_served": 3,
+    "contract_months": 12,
+    "contract_signed_on": "2026-11-02",
+    "absorption": True,
+    "absorption_note": "签订12个月劳动合同，享受吸纳就业补贴",
+    "eligibility": "符合见习条件：毕业2年内",
+    "community_code": "340102001001",
+    "district_code": "340102",
+    "created_at": "2026-08-01T09:00:00+08:00",
+}
+
+
 class PlacementOut(BaseModel):
-    model_config = ConfigDict(title="就业见习记录")
+    model_config = ConfigDict(title="就业见习记录", json_schema_extra={"examples": [PLACEMENT_OUT_EXAMPLE]})
 
     id: int
     jobseeker_id: int | None
@@ -152,8 +177,45 @@ class RuleUsed(BaseModel):
     unit: str = Field(title="单位", examples=["元/人·月"])
 
 
+STATEMENT_EXAMPLE: dict[str, Any] = {
+    "kind": "unit",
+    "unit_id": 2,
+    "unit_name": "合肥瑶海某电子科技有限公司",
+    "district": "340102",
+    "month": "2026-11",
+    "through": "2026-11",
+    "lines": [
+        {
+            "line_no": 1,
+            "month": "2026-11",
+            "item": "internship_monthly",
+            "item_name": "见习补贴",
+            "jobseeker_id": 7,
+            "jobseeker_name": "王小明",
+            "placement_id": 3,
+            "employment_id": None,
+            "amount_yuan": 1400.0,
+            "rule": "subsidy_internship_monthly_yuan",
+            "rate_yuan": 1400.0,
+            "note": "2026-11在岗30天（满15天计1个月）",
+        }
+    ],
+    "totals": [{"item": "internship_monthly", "item_name": "见习补贴", "lines": 1, "amount_yuan": 1400.0}],
+    "total_yuan": 1400.0,
+    "rules": [
+        {
+            "setting": "subsidy_internship_monthly_yuan",
+            "name": "见习补贴标准",
+            "value": 1400.0,
+            "unit": "元/人·月",
+        }
+    ],
+    "generated_at": "2026-12-04T15:00:00+08:00",
+}
+
+
 class Statement(BaseModel):
-    model_config = ConfigDict(title="补贴对账单")
+    model_config = ConfigDict(title="补贴对账单", json_schema_extra={"examples": [STATEMENT_EXAMPLE]})
 
     kind: StatementKind
     unit_id: int | None = Field(title="见习单位")
