@@ -403,3 +403,26 @@ def test_with_no_data_the_map_shows_all_of_anhui(browser: Any, tmp_path: Path) -
         shot(page, "#map", "map-no-data", tmp_path)
         no_errors(page)
         page.close()
+
+
+def test_every_control_is_labelled_and_the_keyboard_reaches_the_filters(browser: Any, demo: httpx.Client) -> None:
+    """Basic accessibility: each control names itself to a screen reader, and Tab alone reaches every filter."""
+    page = open_dashboard(browser, demo)
+    unlabelled = page.evaluate(
+        """() => [...document.querySelectorAll('input, select, textarea, button')]
+             .filter(c => c.type !== 'hidden' && !(c.labels && c.labels.length)
+                          && !c.getAttribute('aria-label') && !c.textContent.trim())
+             .map(c => c.outerHTML.slice(0, 80))"""
+    )
+    assert unlabelled == []
+    reached = []
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        reached.append(page.evaluate("document.activeElement.id || document.activeElement.textContent.trim()"))
+    assert {"district", "from", "to", "group", "show-jobs"} <= set(reached), reached
+    page.focus("#district")
+    page.keyboard.press("ArrowDown")  # a district chosen by keyboard, the query sent with Enter
+    page.keyboard.press("Enter")
+    page.wait_for_selector("body[data-ready='1']")
+    no_errors(page)
+    page.close()

@@ -72,11 +72,13 @@ def employed_on(session: Session, day: date, *, starting_that_day: bool = True) 
     """Seekers in a job (stable or flexible) on that day, wherever it was registered."""
     started = Employment.started_on <= day if starting_that_day else Employment.started_on < day
     rows = session.scalars(
-        select(distinct(Employment.jobseeker_id)).where(
+        select(Employment.jobseeker_id)
+        .where(
             Employment.jobseeker_id.isnot(None),
             started,
             or_(Employment.ended_on.is_(None), Employment.ended_on >= day),
         )
+        .distinct()
     )
     return {int(seeker_id) for seeker_id in rows if seeker_id is not None}
 
