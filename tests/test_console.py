@@ -20,15 +20,17 @@ from app.main import create_app
 from app.migrate import upgrade
 from app.models import Upload
 from matching.geo import GeoPoint
+from tests.browser_kit import SHOTS, launched, needs_chromium
 from tests.factories import employer, fair_body, job_body, loc, seeker_body
 from tests.live import live_server
-from tests.test_dashboard import ARGS, CHROMIUM, SHOTS, pytestmark  # noqa: F401 (the same skip rule)
 from tests.uploads_kit import HEADERS, csv_bytes, numbered, row
 
 DISTRICT, COMMUNITY, POINT = "340102", "340102001001", GeoPoint(31.867892, 117.303457)  # 瑶海区
 FOREIGN_COMMUNITY, FOREIGN_POINT = "340122100004", GeoPoint(32.244871, 117.394778)  # 长丰县
 CLERK = {"phone": "13955100001", "password": "console-pass-2026"}
 WIDTH = 1024  # the smallest screen a clerk's desk has
+
+pytestmark = needs_chromium
 
 
 @pytest.fixture(scope="module")
@@ -51,11 +53,8 @@ def server(console_settings: Settings) -> Iterator[httpx.Client]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+    with launched() as chromium:
         yield chromium
-        chromium.close()
 
 
 class Console:

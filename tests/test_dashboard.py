@@ -3,8 +3,6 @@ and the map render (checked in the screenshots' pixels), and every number shown 
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -19,26 +17,13 @@ from app.cli.demo import DEMO_PHONE, load_demo
 from app.config import Settings
 from app.main import create_app
 from app.migrate import upgrade
+from tests.browser_kit import SHOTS, launched, needs_chromium
 from tests.live import live_server
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 MET, UNMET = (46, 157, 91), (214, 69, 65)  # --met and --unmet in dashboard.css
 INTENTION = (245, 183, 0)  # the trend's 达成意向 line
-SHOTS = Path(os.environ.get("JOBCIRCLE_SCREENSHOTS", "")) if os.environ.get("JOBCIRCLE_SCREENSHOTS") else None
 
-pytestmark = pytest.mark.skipif(
-    not Path(CHROMIUM).exists() and os.environ.get("JOBCIRCLE_REQUIRE_CHROMIUM") != "1",
-    reason="needs Debian's chromium (bash .ci/run installs it)",
-)
+pytestmark = needs_chromium
 
 
 @pytest.fixture(scope="module")
@@ -54,11 +39,8 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+    with launched() as chromium:
         yield chromium
-        chromium.close()
 
 
 def open_dashboard(browser: Any, demo: httpx.Client, query: str = "", width: int = 1400) -> Any:

@@ -13,10 +13,12 @@ import pytest
 from app.config import Settings
 from app.main import create_app
 from app.migrate import upgrade
+from tests.browser_kit import SHOTS, launched, needs_chromium
 from tests.live import live_server
-from tests.test_dashboard import ARGS, CHROMIUM, SHOTS, pytestmark  # noqa: F401  (the same Chromium, or a skip)
 
 CREATE_JOB_SUMMARY = "发布岗位"  # POST /v1/jobs
+
+pytestmark = needs_chromium
 
 
 @pytest.fixture(scope="module")
@@ -30,11 +32,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+    with launched() as chromium:
         yield chromium
-        chromium.close()
 
 
 class Offline:

@@ -20,9 +20,11 @@ from app.main import create_app
 from app.migrate import upgrade
 from matching.gazetteer import Gazetteer
 from matching.geo import GeoPoint
+from tests.browser_kit import SHOTS, launched, needs_chromium
 from tests.factories import employer, fair_body, post_job
 from tests.live import live_server
-from tests.test_dashboard import ARGS, CHROMIUM, SHOTS, pytestmark  # noqa: F401  # the same browser, and its skip
+
+pytestmark = needs_chromium
 
 MINGGUANG = Gazetteer.load().locate_name("明光路")
 BEIJING = timezone(timedelta(hours=8))
@@ -115,11 +117,8 @@ def _wait_until_indexed(api: httpx.Client, ids: set[int]) -> None:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+    with launched() as chromium:
         yield chromium
-        chromium.close()
 
 
 @dataclass
