@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import httpx
+import pytest
 from sqlalchemy import func, select
 
 from app.config import Settings
@@ -28,6 +29,7 @@ SEEKERS = 30
 KILL_AT = 10
 
 
+@pytest.mark.slow
 def test_killed_sender_delivers_each_pair_once(api: httpx.Client, settings: Settings, tmp_path: Path) -> None:
     owner = employer(api)
     for i in range(3):

@@ -69,6 +69,7 @@ def wait_for(
     raise AssertionError(f"upload {upload_id} at {upload.rows_done}/{upload.total_rows}, {upload.status}")
 
 
+@pytest.mark.slow
 def test_a_worker_killed_mid_upload_is_replaced_and_the_counts_match(
     migrated_url: str, tmp_path: Path, fake_embedder: Embedder
 ) -> None:

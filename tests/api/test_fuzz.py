@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 
 from app.config import Settings
 from app.main import create_app
@@ -83,6 +84,7 @@ def _schemathesis(base_url: str, token: str, report_dir: Path) -> dict[str, Any]
     return report
 
 
+@pytest.mark.slow
 def test_fuzz_every_operation(settings: Settings, fake_embedder: Embedder, tmp_path: Path) -> None:
     unlimited = settings.model_copy(
         update={"rate_limit_ip_per_min": 10**6, "rate_limit_user_per_min": 10**6, "screening_mode": "review"}

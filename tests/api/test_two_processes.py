@@ -11,7 +11,7 @@ import pytest
 from tests.factories import HEFEI, employer, loc, north_of, post_job, post_seeker
 from tests.live import server_process
 
-pytestmark = pytest.mark.model
+pytestmark = [pytest.mark.model, pytest.mark.slow]
 
 
 def test_a_job_posted_through_one_process_is_matched_through_the_other(migrated_url: str, tmp_path: Path):

@@ -28,7 +28,7 @@ from tests.test_worker_redis import redis_url_or_skip
 from tests.topology.kit import Topology, Webhook, deployment, wait_until
 from tests.uploads_kit import csv_bytes, numbered, row
 
-pytestmark = [pytest.mark.postgres, pytest.mark.redis, pytest.mark.topology]
+pytestmark = [pytest.mark.postgres, pytest.mark.redis, pytest.mark.topology, pytest.mark.slow]
 
 PHONE, PASSWORD = "13805519999", "topology test password"
 FIRST_ROWS, BAD_ROWS, SECOND_ROWS = 60, 2, 400
