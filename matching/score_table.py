@@ -90,17 +90,18 @@ class Scored:
     wishes: FloatArray
     missing: int
     excluded: int = 0  # candidates the asker's limits left out
-    ahead: npt.NDArray[np.bool_] | None = None  # ranked before all others whatever the scores (a preferred kind)
+    # ranked by tier first (0 before 1 before 2…) whatever the scores: soon 零工, a preferred kind; None: one tier
+    tier: IntArray | None = None
 
     def __len__(self) -> int:
         return int(self.ids.shape[0])
 
     def best(self, limit: int | None) -> IntArray:
-        """Positions in these arrays, best score first, ties by id; those `ahead` before the rest when it is
+        """Positions in these arrays, best score first, ties by id; a lower `tier` before a higher when tiers are
         given; only the first `limit` when given."""
-        if self.ahead is None:
+        if self.tier is None:
             return best_first(self.ids, self.scores, limit)
-        parts = (np.flatnonzero(self.ahead), np.flatnonzero(~self.ahead))
+        parts = [np.flatnonzero(self.tier == t) for t in np.unique(self.tier)]
         order: IntArray = np.concatenate([p[best_first(self.ids[p], self.scores[p], limit)] for p in parts])
         return order if limit is None else order[:limit]
 

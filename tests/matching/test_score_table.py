@@ -240,13 +240,13 @@ def test_query_positions_find_each_term_like_a_dictionary(
 
 @pytest.mark.parametrize("seed", range(5))
 @pytest.mark.parametrize("limit", [None, 0, 1, 7, 40])
-def test_those_ahead_come_first_then_the_rest_each_best_first(seed: int, limit: int | None):
-    """The oracle: one sort by (not ahead, -score, id), with ties in the scores to show ids break them."""
+def test_lower_tiers_come_first_each_best_first(seed: int, limit: int | None):
+    """The oracle: one sort by (tier, -score, id), with ties in the scores to show ids break them."""
     rng = np.random.default_rng(seed)
     n = 30
     ids = rng.permutation(1000)[:n].astype(np.int64) + 1
     scores = rng.choice([0.2, 0.5, 0.7, 0.9], n) + 0.0
-    ahead = rng.random(n) < 0.4
+    tier = rng.integers(0, 3, n)  # soon 零工, a preferred kind, the rest
     zeros = np.zeros(n)
     scored = Scored(
         positions=np.arange(n, dtype=np.int64),
@@ -261,10 +261,10 @@ def test_those_ahead_come_first_then_the_rest_each_best_first(seed: int, limit: 
         fair=zeros,
         wishes=zeros,
         missing=0,
-        ahead=ahead,
+        tier=tier,
     )
-    expected = sorted(range(n), key=lambda i: (not ahead[i], -scores[i], ids[i]))
+    expected = sorted(range(n), key=lambda i: (tier[i], -scores[i], ids[i]))
     assert scored.best(limit).tolist() == expected[:limit]
     assert (
-        replace(scored, ahead=None).best(limit).tolist() == sorted(range(n), key=lambda i: (-scores[i], ids[i]))[:limit]
+        replace(scored, tier=None).best(limit).tolist() == sorted(range(n), key=lambda i: (-scores[i], ids[i]))[:limit]
     )

@@ -307,9 +307,9 @@ def _job_page(session: Session, matcher: Matcher, request: Request) -> MatchPage
         fairs.keys(),
         request.limits,
     )
-    scored = _preferred_first(matcher, request, candidates, _scored(matcher, candidates, asked))
+    scored = _tiered(matcher, request, candidates, _scored(matcher, candidates, asked), first)
     jobs, ranked, stale, unfit = _confirmed(
-        session, scored, candidates, request.offset + request.limit, now, request.limits, first
+        session, scored, candidates, request.offset + request.limit, now, request.limits
     )
     programme = _programme_words(request.applicant)
     vocabulary = matcher.coder.words
@@ -334,30 +334,27 @@ def _job_page(session: Session, matcher: Matcher, request: Request) -> MatchPage
     )
 
 
-def _preferred_first(matcher: Matcher, request: Request, candidates: Candidates, scored: Scored) -> Scored:
-    """The scores ordered with the preferred kinds ahead. Which candidates those are, a second search of the
-    same circle narrowed to them says: the index alone holds each posting's kind."""
-    if not request.prefer_mask:
+def _tiered(
+    matcher: Matcher, request: Request, candidates: Candidates, scored: Scored, soon: np.ndarray | None
+) -> Scored:
+    """The scores in tiers, each best first: 零工 on today or tomorrow (when asked), then the preferred kinds
+    (零工优先), then the rest. Which candidates are of the preferred kinds, a second search of the same circle
+    narrowed to them says: the index alone holds each posting's kind."""
+    if not request.prefer_mask and (soon is None or not len(soon)):
         return scored
-    narrowed = replace(request, kind_mask=request.kind_mask & request.prefer_mask)
-    preferred = _search(matcher.job_index, narrowed, ordered=False).ids
-    return replace(scored, ahead=np.isin(candidates.ids[scored.positions], preferred))
+    tier = np.full(len(scored), 2, np.int64)
+    if request.prefer_mask:
+        narrowed = replace(request, kind_mask=request.kind_mask & request.prefer_mask)
+        tier[np.isin(scored.ids, _search(matcher.job_index, narrowed, ordered=False).ids)] = 1
+    if soon is not None:
+        tier[np.isin(scored.ids, soon)] = 0
+    return replace(scored, tier=tier)
 
 
 def _joined(ids: np.ndarray | None, more: np.ndarray) -> np.ndarray | None:
     if not len(more):
         return ids
     return more if ids is None else np.concatenate([ids, more])
-
-
-def _order(scored: Scored, limit: int | None, first: np.ndarray | None) -> np.ndarray:
-    """Best first; with `first` (零工 on today or tomorrow), those ids ahead of the rest, each part by score."""
-    if first is None or not len(first):
-        return scored.best(limit)
-    order = scored.best(None)
-    ahead = np.isin(scored.ids[order], first)
-    order = np.concatenate([order[ahead], order[~ahead]])
-    return order if limit is None else order[:limit]
 
 
 def _scored(matcher: Matcher, candidates: Candidates, asked: Asked) -> Scored:
@@ -409,7 +406,6 @@ def _confirmed(
     k: int,
     now: datetime,
     limits: Limits,
-    first: np.ndarray | None = None,
 ) -> tuple[dict[int, ShownJob], list[Ranked], int, int]:
     """The k best that the database confirms, best first; how many it did not (the index is never trusted
     over it: a posting closed, merged or expired since the feed last ran is passed over, the next one taken); and
@@ -417,7 +413,7 @@ def _confirmed(
     jobs: dict[int, ShownJob] = {}
     ranked: list[Ranked] = []
     stale = unfit = 0
-    order = _order(scored, k + CONFIRM_SPARE, first)
+    order = scored.best(k + CONFIRM_SPARE)
     at = 0
     while len(ranked) < k and at < len(order):
         positions = order[at : at + k - len(ranked) + CONFIRM_SPARE]
@@ -441,7 +437,7 @@ def _confirmed(
                 c = int(scored.positions[p])
                 ranked.append(scored.ranked(p, float(candidates.distance_km[c]), float(candidates.similarity[c])))
         if len(ranked) < k and at == len(order) and len(order) < len(scored):
-            order = _order(scored, None, first)  # more stale than spared for: the whole order, rarely
+            order = scored.best(None)  # more stale than spared for: the whole order, rarely
     return jobs, ranked, stale, unfit
 
 
