@@ -99,7 +99,7 @@ class Scored:
     def best(self, limit: int | None) -> IntArray:
         """Positions in these arrays, best score first, ties by id; a lower `tier` before a higher when tiers are
         given; only the first `limit` when given."""
-        if self.tier is None:
+        if self.tier is None or not len(self.ids):  # no tiers, or nothing to order (no circle, no parts)
             return best_first(self.ids, self.scores, limit)
         parts = [np.flatnonzero(self.tier == t) for t in np.unique(self.tier)]
         order: IntArray = np.concatenate([p[best_first(self.ids[p], self.scores[p], limit)] for p in parts])

@@ -268,3 +268,5 @@ def test_lower_tiers_come_first_each_best_first(seed: int, limit: int | None):
     assert (
         replace(scored, tier=None).best(limit).tolist() == sorted(range(n), key=lambda i: (-scores[i], ids[i]))[:limit]
     )
+    empty = np.zeros(0, np.int64)  # a circle with nothing in it, tiers asked for
+    assert replace(scored, positions=empty, ids=empty, scores=empty[:0] + 0.0, tier=empty).best(limit).tolist() == []
