@@ -8,7 +8,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from app.schemas.availability import FREE_TIMES_EXAMPLE, FreeTimesIn
-from app.schemas.common import MAX_OFFSET, ExpectedSalary, Location, LocationOut, Strict
+from app.schemas.common import MAX_OFFSET, EntityId, ExpectedSalary, Location, LocationOut, Strict
 from app.schemas.facts import REJECTED_DESCRIPTION, FactCode, FactOut
 from app.schemas.occupation import OCCUPATION_EXAMPLE, OccupationOut
 from app.schemas.push import PushSettings, PushSettingsOut
@@ -256,6 +256,11 @@ class JobseekerFilter(Strict):
     employment_status: EmploymentStatus | None = None
     q: str | None = Field(
         None, min_length=1, max_length=50, description="text in the name or the desired job", examples=["电焊"]
+    )
+    id: list[EntityId] = Field(
+        default_factory=list,
+        max_length=100,
+        description="these people only (id=3&id=7): names for a page of cases, 1+3+1 records or placements",
     )
     limit: int = Field(20, ge=1, le=100)
     offset: int = Field(0, ge=0, le=MAX_OFFSET)

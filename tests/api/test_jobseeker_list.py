@@ -67,6 +67,16 @@ def test_filters_narrow_the_list(api: httpx.Client, settings: Settings) -> None:
     assert listed(api, staff, community_code=A_COMMUNITY, district=A_DISTRICT)["total"] == 3
 
 
+def test_named_ids_give_those_people_of_the_district_only(api: httpx.Client, settings: Settings) -> None:
+    register(api, 3, A_POINT, A_COMMUNITY, 40)
+    register(api, 1, B_POINT, B_COMMUNITY, 50)
+    everyone = {s["name"]: s["id"] for s in listed(api, {}, limit=100)["items"]}
+    wanted = [everyone["求职者40"], everyone["求职者42"], everyone["求职者50"]]  # the last: another district's
+    staff = headers_for(settings, "operator", districts=[A_DISTRICT])
+    assert sorted(s["name"] for s in listed(api, staff, id=wanted)["items"]) == ["求职者40", "求职者42"]
+    assert api.get("/v1/jobseekers", params={"id": "x"}).status_code == 422
+
+
 def test_only_staff_may_list_seekers(api: httpx.Client, settings: Settings) -> None:
     seeker = headers_for(settings, "jobseeker")
     assert api.get("/v1/jobseekers", headers=seeker).status_code == 403

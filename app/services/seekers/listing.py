@@ -28,7 +28,7 @@ def list_jobseekers(session: Session, vault: Vault, principal: Principal, query:
 
 
 def _filters(query: JobseekerFilter) -> list[ColumnElement[bool]]:
-    where: list[ColumnElement[bool]] = []
+    where: list[ColumnElement[bool]] = [Jobseeker.id.in_(query.id)] if query.id else []
     if query.district:
         where.append(Jobseeker.community_code.startswith(query.district, autoescape=True))
     if query.community_code:
