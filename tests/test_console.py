@@ -20,7 +20,8 @@ from app.main import create_app
 from app.migrate import upgrade
 from app.models import Upload
 from matching.geo import GeoPoint
-from tests.browser_kit import SHOTS, launched, needs_chromium
+from tests.browser_kit import launched, needs_chromium
+from tests.console_kit import Console
 from tests.factories import employer, fair_body, job_body, loc, seeker_body
 from tests.live import live_server
 from tests.uploads_kit import HEADERS, csv_bytes, numbered, row
@@ -28,7 +29,6 @@ from tests.uploads_kit import HEADERS, csv_bytes, numbered, row
 DISTRICT, COMMUNITY, POINT = "340102", "340102001001", GeoPoint(31.867892, 117.303457)  # 瑶海区
 FOREIGN_COMMUNITY, FOREIGN_POINT = "340122100004", GeoPoint(32.244871, 117.394778)  # 长丰县
 CLERK = {"phone": "13955100001", "password": "console-pass-2026"}
-WIDTH = 1024  # the smallest screen a clerk's desk has
 
 pytestmark = needs_chromium
 
@@ -57,55 +57,9 @@ def browser() -> Iterator[Any]:
         yield chromium
 
 
-class Console:
-    """One browser tab on /console, with the page errors and policy refusals it saw."""
-
-    def __init__(self, browser: Any, base_url: str) -> None:
-        self.context = browser.new_context(
-            viewport={"width": WIDTH, "height": 768}, locale="zh-CN", accept_downloads=True
-        )
-        self.page = self.context.new_page()
-        self.errors: list[str] = []
-        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
-        self.page.on("console", self._console)
-        self.page.on("response", self._response)
-        self.base_url = base_url
-        self.page.goto(f"{base_url}/console")
-        self.page.wait_for_selector("body[data-ready]")
-
-    def _console(self, message: Any) -> None:
-        # A refused API call (the 422 a test provokes) is logged as a failed load: the page shows it instead.
-        if message.type == "error" and not message.text.startswith("Failed to load resource"):
-            self.errors.append(message.text)  # script errors, and what the content security policy refused
-
-    def _response(self, response: Any) -> None:
-        if response.status >= 400 and "/v1/" not in response.url:  # the page, its scripts and styles
-            self.errors.append(f"{response.status} {response.url}")
-
-    def sign_in(self) -> None:
-        self.page.wait_for_selector("body[data-ready=signin]")
-        self.page.fill("#signin-phone", CLERK["phone"])
-        self.page.fill("#signin-password", CLERK["password"])
-        self.page.click("#signin button[type=submit]")
-        self.page.wait_for_selector("body[data-ready=upload]")
-
-    def open(self, section: str) -> None:
-        self.page.click(f"#nav a[data-section={section}]")
-        self.page.wait_for_selector(f"body[data-ready={section}]")
-
-    def shot(self, name: str, tmp_path: Path) -> None:
-        path = (SHOTS or tmp_path) / f"{name}.png"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.page.screenshot(path=str(path), full_page=True)
-
-    def close(self) -> None:
-        assert self.errors == [], self.errors  # no script error, no refused resource (CSP) on the console
-        self.context.close()
-
-
 @pytest.fixture
 def console(browser: Any, server: httpx.Client) -> Iterator[Console]:
-    tab = Console(browser, str(server.base_url))
+    tab = Console(browser, str(server.base_url), CLERK)
     yield tab
     tab.close()
 
@@ -366,20 +320,17 @@ def test_the_keyboard_reaches_sign_in_and_every_control_has_a_label(console: Con
     page.keyboard.type(CLERK["password"])
     page.keyboard.press("Enter")
     page.wait_for_selector("body[data-ready=upload]")
-    unlabelled = """() => [...document.querySelectorAll('input, select, textarea')]
-        .filter((c) => c.type !== 'hidden' && !c.labels.length && !c.getAttribute('aria-label'))
-        .map((c) => c.id || c.name || c.outerHTML)"""
     for section in ("upload", "postings", "fairs", "review", "seekers", "employment"):
         console.open(section)
         page.wait_for_load_state("networkidle")
-        assert page.evaluate(unlabelled) == [], section
+        assert console.unlabelled() == [], section
     console.open("fairs")
     page.locator("[data-edit-fair]").first.click()  # the edit and add-employer forms too
-    assert page.evaluate(unlabelled) == []
+    assert console.unlabelled() == []
     console.open("postings")
     page.locator("[data-edit]").first.click()
     page.wait_for_selector("#posting-form")
-    assert page.evaluate(unlabelled) == []
+    assert console.unlabelled() == []
     page.click("#nav a[href='/dashboard']")  # the same token: the dashboard opens signed in
     page.wait_for_selector("body[data-ready]", timeout=30_000)
     assert page.get_attribute("body", "data-ready") == "1"
