@@ -320,7 +320,8 @@ def test_the_keyboard_reaches_sign_in_and_every_control_has_a_label(console: Con
     page.keyboard.type(CLERK["password"])
     page.keyboard.press("Enter")
     page.wait_for_selector("body[data-ready=upload]")
-    for section in ("upload", "postings", "fairs", "review", "seekers", "employment"):
+    sections = ("upload", "postings", "fairs", "review", "seekers", "employment")
+    for section in (*sections, "cases", "migrants", "subsidies", "stations"):
         console.open(section)
         page.wait_for_load_state("networkidle")
         assert console.unlabelled() == [], section

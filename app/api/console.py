@@ -15,7 +15,8 @@ router = APIRouter(tags=["console"])
 
 @router.get("/console", response_class=FileResponse, include_in_schema=False)
 def console() -> FileResponse:
-    """Uploads with their errors, postings, fairs, the review queue, seekers and employment registration."""
+    """Uploads with their errors, postings, fairs, the review queue, seekers, employment registration, cases,
+    1+3+1, placements with their subsidy statements, stations and free times."""
     return FileResponse(ASSETS / "index.html", media_type="text/html; charset=utf-8")
 
 

@@ -17,6 +17,10 @@ const FIELD_WORDS = {
   employer_id: "单位编号", note: "原因", jobseeker_id: "求职者编号", started_on: "入职日期", contract_months: "合同期限（月）",
   monthly_wage_yuan: "月工资（元）", job_id: "岗位编号", file: "文件", phone: "手机号", password: "密码",
   social_insurance: "缴纳社保", fair_id: "招聘会", body: "提交内容", district: "区县代码", q: "查询内容",
+  due_on: "计划完成日期", contacted_on: "联系日期", channel: "联系方式", outcome: "结案方式", reason: "结案原因",
+  employment_id: "就业登记编号", owner_id: "责任人", given_on: "指导日期", provider: "培训机构", course: "课程",
+  referred_on: "推荐日期", count: "岗位数", ended_on: "见习结束日期", monthly_pay_yuan: "月生活补助（元）",
+  contract_signed_on: "劳动合同签订日期", month: "月份", through: "截止月份", unit: "见习单位", free_times: "空闲时间",
 };
 
 export class ApiError extends Error {
@@ -29,7 +33,7 @@ export class ApiError extends Error {
   // One line a clerk can act on: what went wrong, then each field and its reason.
   describe() {
     const fields = (this.body && this.body.errors) || [];
-    const parts = fields.map((e) => `${FIELD_WORDS[e.field] || e.field}：${e.reason}`);
+    const parts = fields.map((e) => `${FIELD_WORDS[e.field] || e.title || e.field}：${e.reason}`);
     if (!parts.length && this.body && this.body.message) parts.push(this.body.message);
     return parts.length ? `${this.message}。${parts.join("；")}` : this.message;
   }
@@ -62,10 +66,10 @@ function search(params) {
 }
 
 // A file from an endpoint that needs the bearer token: a plain link cannot send it.
-export async function download(path, fallbackName) {
-  const response = await request("GET", path);
+export async function download(path, fallbackName, params) {
+  const response = await request("GET", path, { params });
   const disposition = response.headers.get("Content-Disposition") || "";
-  const named = /filename\*=UTF-8''([^;]+)/.exec(disposition);
+  const named = /filename\*=UTF-8''([^;]+)/.exec(disposition) || /filename="([^"]+)"/.exec(disposition);
   const link = el("a", { href: URL.createObjectURL(await response.blob()),
     download: named ? decodeURIComponent(named[1]) : fallbackName });
   document.body.append(link);
@@ -145,3 +149,6 @@ export function localInput(iso) {
 export const JOB_TYPES = { full_time: "全职", part_time: "兼职", gig: "零工", internship: "就业见习", public_welfare: "公益性岗位" };
 export const JOB_STATUS = { open: "招聘中", review: "待审核", closed: "已关闭", expired: "已过期" };
 export const SALARY_UNITS = { month: "月", day: "天", hour: "小时", piece: "件" };
+
+// Today's date in Beijing as <input type=date> holds it (the API's dates are Beijing days).
+export function today() { return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10); }

@@ -3,7 +3,8 @@ import { cells, el, failure, field, getJson, options, say, sendJson, table } fro
 
 const KINDS = { stable: "稳定就业（≥6个月合同并缴社保）", flexible: "灵活就业（≥3个月且不低于最低工资）" };
 
-export function showEmployment(main, prefill = {}) {
+// prefill: the seeker to register; `back` a section to return to once registered (the case being closed).
+export function showEmployment(main, go, clerk, prefill = {}) {
   const input = (name, attrs) => el("input", { id: `employment-${name}`, name, ...attrs });
   const seeker = input("seeker", { type: "number", min: 1, required: true, value: prefill.jobseeker_id ?? "" });
   const kind = el("select", { id: "employment-kind", name: "kind" }, ...options(KINDS, "stable"));
@@ -30,6 +31,7 @@ export function showEmployment(main, prefill = {}) {
     try {
       const saved = await sendJson("POST", "/v1/employments", body);
       say(message, `已登记（编号 ${saved.id}）。${saved.claim_note}`, saved.claimable ? "ok" : "warn");
+      if (prefill.back) message.append(backButton(go, prefill.back));
       load(recent);
     } catch (error) {
       failure(message, error);
@@ -37,6 +39,12 @@ export function showEmployment(main, prefill = {}) {
   });
   load(recent);
   (prefill.jobseeker_id ? started : seeker).focus();
+}
+
+function backButton(go, back) {
+  const button = el("button", { type: "button", id: "employment-back", class: "primary" }, back.label);
+  button.addEventListener("click", () => go(back.section, back.prefill));
+  return button;
 }
 
 async function load(box) {

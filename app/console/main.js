@@ -1,10 +1,14 @@
 // The console's frame: sign-in, the sections a role may use, and hash routing (#upload, #review, …).
 import { $, ApiError, TOKEN, el, failure, field, getJson, token } from "./api.js";
+import { showCases } from "./cases.js";
 import { showEmployment } from "./employment.js";
 import { showFairs } from "./fairs.js";
+import { showMigrants } from "./migrants.js";
 import { showPostings } from "./postings.js";
 import { showReview } from "./review.js";
 import { showSeekers } from "./seekers.js";
+import { showStations } from "./stations.js";
+import { showSubsidies } from "./subsidies.js";
 import { showUpload } from "./upload.js";
 
 // Operators are community, fair and district staff alike (one role, scoped to districts): they get every section.
@@ -15,6 +19,10 @@ const SECTIONS = [
   { id: "review", label: "待审核岗位", group: "社区与区县", show: showReview },
   { id: "seekers", label: "求职者", group: "社区与区县", show: showSeekers },
   { id: "employment", label: "就业登记", group: "社区与区县", show: showEmployment },
+  { id: "cases", label: "援助台账", group: "就业援助与补贴", show: showCases },
+  { id: "migrants", label: "农民工1+3+1", group: "就业援助与补贴", show: showMigrants },
+  { id: "subsidies", label: "见习与补贴", group: "就业援助与补贴", show: showSubsidies },
+  { id: "stations", label: "零工驿站与空闲时间", group: "就业援助与补贴", show: showStations },
 ];
 const STAFF = ["operator", "admin"];
 const ROLE_WORDS = { operator: "工作人员", admin: "管理员", employer: "用人单位", jobseeker: "求职者" };
@@ -96,7 +104,7 @@ function showFrame(me) {
   route();
 }
 
-// Sections call go(id, prefill) to move on with data (a seeker's id into the employment form).
+// Sections call go(id, prefill) to move on with data (a seeker's id into the employment form, a case to reopen).
 function route(prefill) {
   const id = location.hash.slice(1) || SECTIONS[0].id;
   const section = SECTIONS.find((s) => s.id === id) || SECTIONS[0];
@@ -104,7 +112,7 @@ function route(prefill) {
     if (link.dataset.section === section.id) link.setAttribute("aria-current", "page"); else link.removeAttribute("aria-current");
   }
   document.title = `${section.label} · 三公里就业圈 · 工作台`;
-  section.show($("#content"), section.id === "employment" ? prefill ?? {} : go, clerk);
+  section.show($("#content"), go, clerk, prefill ?? {});
   document.body.dataset.ready = section.id;
 }
 

@@ -1,5 +1,7 @@
-// 求职者: the people of the clerk's districts, searched and paged; each row leads to employment registration.
+// 求职者: the people of the clerk's districts, searched and paged; each row leads to employment registration, and
+// where the person qualifies to their 援助档案, their 1+3+1 or their free times for 零工.
 import { cells, el, failure, field, getJson, options, pager, table, when } from "./api.js";
+import { groupWords } from "./people.js";
 
 export const EMPLOYMENT_STATUS = { unemployed: "未就业", employed: "已就业", student: "在校学生" };
 const LIMIT = 20;
@@ -29,15 +31,27 @@ export function showSeekers(main, go) {
 async function load(list, go) {
   try {
     const page = await getJson("/v1/jobseekers", { ...filter, limit: LIMIT });
-    const rows = page.items.map((s) => {
-      const register = el("button", { type: "button", "data-register": s.id }, "登记就业");
-      register.addEventListener("click", () => go("employment", { jobseeker_id: s.id }));
-      return el("tr", { "data-seeker": s.id }, ...cells(s.id, s.name, s.phone, s.desired_job, s.community_code,
-        EMPLOYMENT_STATUS[s.employment_status] || "未填写", when(s.created_at), register));
-    });
-    list.replaceChildren(table(["编号", "姓名", "手机号", "求职意向", "社区代码", "就业状态", "登记时间", "操作"], rows,
+    const rows = page.items.map((s) => el("tr", { "data-seeker": s.id }, ...cells(s.id, s.name, s.phone, s.desired_job,
+      s.community_code, groupWords(s.priority_groups), EMPLOYMENT_STATUS[s.employment_status] || "未填写", when(s.created_at),
+      actions(s, go))));
+    list.replaceChildren(table(["编号", "姓名", "手机号", "求职意向", "社区代码", "重点群体", "就业状态", "登记时间", "操作"], rows,
       "没有符合条件的求职者。"), pager(page, (offset) => { filter.offset = offset; load(list, go); }));
   } catch (error) {
     failure(list, error);
   }
+}
+
+// Only what the person qualifies for: a case for the hard to employ and members of a numbered 户 (the API decides
+// whether the 户 has no one in work), 1+3+1 for migrant workers, free times for those who take 零工.
+function actions(s, go) {
+  const button = (text, data, section, prefill) => {
+    const b = el("button", { type: "button", [data]: s.id }, text);
+    b.addEventListener("click", () => go(section, prefill));
+    return b;
+  };
+  const groups = s.priority_groups || [];
+  return el("div", { class: "actions" }, button("登记就业", "data-register", "employment", { jobseeker_id: s.id }),
+    groups.includes("hard_to_employ") || s.household_id ? button("援助档案", "data-case-for", "cases", { jobseeker: s }) : null,
+    groups.includes("migrant_worker") ? button("1+3+1", "data-migrant", "migrants", { jobseeker: s }) : null,
+    s.job_types.includes("gig") || s.free_times ? button("空闲时间", "data-free-times", "stations", { jobseeker_id: s.id }) : null);
 }
