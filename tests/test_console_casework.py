@@ -2,7 +2,8 @@
 hard-to-employ person, plans a job referral, logs a visit, registers the job found and closes the case, and the
 community's zero-employment households fall by one; records a migrant worker's 1+3+1 to complete and sees it counted;
 registers a 见习 placement and reads the unit's subsidy statement, its amounts equal to a hand computation, on the
-page and in the downloaded workbook; and sets a person's free times for 零工. Every control is labelled."""
+page and in the downloaded workbook; sets a person's free times for 零工; and gives a fair its livestream. Every
+control is labelled."""
 
 from __future__ import annotations
 
@@ -245,3 +246,25 @@ def test_a_clerk_sets_a_persons_free_times_for_gigs(console: Console, server: ht
     page.wait_for_selector("#station-seekers td:has-text('每周一、二、三、四、五 08:00-12:00')")
     assert "零工测试丁" not in page.inner_text("#station-seekers") and "零**" in page.inner_text("#station-seekers")
     console.shot("free-times", tmp_path)
+
+
+def test_a_livestream_fair_carries_its_platform_room_and_times(console: Console, server: httpx.Client) -> None:
+    page = console.page
+    console.open("fairs")
+    page.fill("#fair-name-new", "瑶海区直播带岗专场")
+    page.select_option("#fair-kind-new", "livestream")
+    page.fill("#fair-organiser-new", "瑶海区人社局")
+    page.fill("#fair-starts-new", "2030-03-01T19:00")
+    page.fill("#fair-ends-new", "2030-03-01T21:00")
+    page.fill("#fair-live-platform-new", "抖音")
+    page.fill("#fair-live-room-new", "12345")
+    page.fill("#fair-live-url-new", "https://live.douyin.com/12345")
+    page.fill("#fair-live-starts-new", "2030-03-01T19:00")
+    page.fill("#fair-live-ends-new", "2030-03-01T21:00")
+    page.click("#fair-create-form button[type=submit]")
+    page.wait_for_selector("#fairs-list [data-live]:has-text('抖音 直播间 12345')")
+    [fair] = [f for f in server.get("/v1/fairs").json()["items"] if f["name"] == "瑶海区直播带岗专场"]
+    assert fair["livestream"]["room"] == "12345" and fair["livestream"]["starts_at"].startswith("2030-03-01T11:00")
+    page.click(f"[data-edit-fair='{fair['id']}']")
+    assert page.input_value(f"#fair-live-room-{fair['id']}") == "12345"
+    assert console.unlabelled() == []

@@ -1,4 +1,4 @@
-// 招聘会: create a fair, list them, change its name, venue and dates, add taking-part employers.
+// 招聘会: create a fair, list them, change its name, venue, dates and livestream (直播带岗), add taking-part employers.
 import { $, ApiError, beijing, cells, el, failure, field, getJson, localInput, options, pager, say, sendJson, table,
   when } from "./api.js";
 import { employerPicker } from "./employers.js";
@@ -36,7 +36,9 @@ function row(fair, list) {
   });
   const upload = el("a", { href: `#upload`, "data-fair": fair.id }, "上传岗位");
   upload.addEventListener("click", () => sessionStorage.setItem("jobcircle.console.fair", String(fair.id)));
-  return el("tr", { "data-fair": fair.id }, ...cells(fair.name, KINDS[fair.kind], el("span", { class: `tag ${fair.status}` },
+  const live = fair.livestream ? el("small", { class: "hint", "data-live": fair.id },
+    ` · ${fair.livestream.platform} 直播间 ${fair.livestream.room}`) : null;
+  return el("tr", { "data-fair": fair.id }, ...cells(el("span", {}, fair.name, live), KINDS[fair.kind], el("span", { class: `tag ${fair.status}` },
     STATUS[fair.status]), when(fair.starts_at), when(fair.ends_at), fair.employers, fair.postings,
   el("div", { class: "actions" }, edit, fair.status === "ended" ? null : upload)));
 }
@@ -51,16 +53,19 @@ function fairForm(fair, list) {
   const venue = input("venue", { maxlength: 200, value: fair?.venue ?? "" });
   const starts = input("starts", { type: "datetime-local", required: true, value: localInput(fair?.starts_at) });
   const ends = input("ends", { type: "datetime-local", required: true, value: localInput(fair?.ends_at) });
+  const stream = livestreamFields(id, fair?.livestream);
   const message = el("div");
   const form = el("form", { id: fair ? "fair-edit-form" : "fair-create-form", class: "panel" },
     el("h2", {}, fair ? `修改招聘会「${fair.name}」` : "创建招聘会"),
     el("div", { class: "row-fields" }, field("招聘会名称", name), field("类型", kind), field("主办单位", organiser)),
     el("div", { class: "row-fields" }, field("举办地点", venue, "线上招聘会可不填"), field("开始时间", starts), field("结束时间", ends)),
-    el("button", { type: "submit", class: "primary" }, fair ? "保存修改" : "创建招聘会"), message);
+    stream.fieldset, el("button", { type: "submit", class: "primary" }, fair ? "保存修改" : "创建招聘会"), message);
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const body = { name: name.value.trim(), kind: kind.value, organiser: organiser.value.trim(), venue: venue.value.trim(),
       starts_at: beijing(starts.value), ends_at: beijing(ends.value) };
+    const livestream = stream.value();
+    if (livestream || fair?.livestream) body.livestream = livestream;  // emptied on a fair that had one: removed
     say(message, "");
     try {
       const saved = await sendJson(fair ? "PATCH" : "POST", fair ? `/v1/fairs/${fair.id}` : "/v1/fairs", body);
@@ -72,6 +77,23 @@ function fairForm(fair, list) {
     }
   });
   return form;
+}
+
+// 直播带岗 / 云聘会: where and when the fair is streamed; pushes, the kiosk and searches name it. All empty: none.
+function livestreamFields(id, stream) {
+  const input = (name, attrs) => el("input", { id: `fair-live-${name}-${id}`, ...attrs });
+  const platform = input("platform", { maxlength: 20, value: stream?.platform ?? "", placeholder: "如 抖音" });
+  const room = input("room", { maxlength: 64, value: stream?.room ?? "" });
+  const url = input("url", { type: "url", maxlength: 500, value: stream?.url ?? "", placeholder: "https://" });
+  const starts = input("starts", { type: "datetime-local", value: localInput(stream?.starts_at) });
+  const ends = input("ends", { type: "datetime-local", value: localInput(stream?.ends_at) });
+  const fieldset = el("fieldset", { class: "live" }, el("legend", {}, "直播带岗（不直播可不填）"),
+    el("div", { class: "row-fields" }, field("直播平台", platform), field("直播间号", room), field("直播链接", url)),
+    el("div", { class: "row-fields" }, field("开播时间", starts), field("直播结束时间", ends)));
+  const value = () => (url.value.trim() || platform.value.trim() || room.value.trim()
+    ? { url: url.value.trim(), platform: platform.value.trim(), room: room.value.trim(), starts_at: beijing(starts.value),
+      ends_at: beijing(ends.value) } : null);
+  return { fieldset, value };
 }
 
 function employerForm(fair, list) {
