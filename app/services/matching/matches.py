@@ -28,7 +28,7 @@ from app.schemas.match import (
     SeekerMatch,
     SeekerMatchPage,
 )
-from app.services.engine.availability import free_times_from, free_times_of
+from app.services.engine.availability import free_times_from, seeker_free_times
 from app.services.engine.eligibility import applicant_of, local_today, seeker_mask
 from app.services.engine.index_feed import APPROXIMATE, micros
 from app.services.engine.matcher import Matcher
@@ -110,7 +110,8 @@ def matches_for_seeker(
     seeker = load_jobseeker(session, seeker_id)
     require_seeker(principal, seeker.id, seeker.community_code)
     applicant = applicant_of(seeker)
-    limits = seeker_limits(stored_facts(seeker))
+    facts = stored_facts(seeker)
+    limits = seeker_limits(facts)
     mask = seeker_mask(seeker.job_types, applicant, local_today())
     if query.job_type is not None:
         mask &= job_mask(query.job_type)
@@ -135,7 +136,7 @@ def matches_for_seeker(
         ring_km=_ring(matcher, query, seeker.radius_km),
         served={str(c["code"]): str(c["via"]) for c in seeker.occupations or [] if c.get("via")},
         gigs=GigAsk(
-            free_times_of(seeker.free_times),
+            seeker_free_times(seeker.free_times, facts),
             seeker.gigs_soon_first if query.gigs_soon_first is None else query.gigs_soon_first,
             local_today(),
         ),
@@ -230,8 +231,10 @@ def seekers_for_job(
     def load(ids: Sequence[int]) -> Mapping[int, CandidateInputs]:
         rows = []
         for s in session.scalars(select(Jobseeker).options(defer(Jobseeker.embedding)).where(Jobseeker.id.in_(ids))):
-            said = seeker_limits(stored_facts(s))
-            shifts = fit(job.shifts or [], free_times_of(s.free_times), today) if job.job_type == "gig" else None
+            facts = stored_facts(s)
+            said = seeker_limits(facts)
+            free = seeker_free_times(s.free_times, facts)
+            shifts = fit(job.shifts or [], free, today) if job.job_type == "gig" else None
             if shifts is not None and not shifts.holds:
                 continue  # a 零工 shift outside the person's free times: never offered, either way round
             if verdict(job.job_type, applicant_of(s), today).eligible and said.admits(bits) and said.fits(job_facts):

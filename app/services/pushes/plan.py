@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import Event, Job, Jobseeker, Push, PushItem, PushRun
 from app.models.base import utcnow
-from app.services.engine.availability import free_times_of
+from app.services.engine.availability import seeker_free_times
 from app.services.engine.eligibility import applicant_of, local_today, seeker_mask
 from app.services.postings.fairs import running_fairs
 from app.services.postings.livestreams import livestreams
@@ -71,7 +71,7 @@ class _SeekerRows:
     channels: list[str]
     desired: list[str]
     limits: list[Limits]  # what each wrote; ages, schooling and hours are checked against the picks
-    free: list[FreeTimes | None]  # 零工: when each is free (None: not said); shifts outside are never pushed
+    free: list[FreeTimes | None]  # 零工: when each is free (given or written; None: not said): a hard limit
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +177,7 @@ def _load_seekers(
         [r.push_channel for r in rows],
         [r.desired_job for r in rows],
         limits_of(rows),
-        [free_times_of(r.free_times) for r in rows],
+        [seeker_free_times(r.free_times, (Fact.from_json(f) for f in r.facts or [])) for r in rows],
     )
 
 
