@@ -1,6 +1,6 @@
 """零工 by the hour: free times, given or only written ("只能上午"), as a hard limit on shifts (match pages, the
-nightly push and the employer digest), today's and tomorrow's 零工 first, and the 零工驿站 listing the 零工 and
-seekers around it."""
+nightly push and the employer digest), today's and tomorrow's 零工 first (on the page and in the push, in one
+order), and the 零工驿站 listing the 零工 and seekers around it."""
 
 from __future__ import annotations
 
@@ -174,6 +174,27 @@ def test_todays_and_tomorrows_gigs_come_first_when_asked(api: httpx.Client) -> N
     assert [m["job"]["id"] for m in kiosk.post("/v1/matches/search", json=body).json()["items"]] == [later, soon]
     searched = kiosk.post("/v1/matches/search", json={**body, "gigs_soon_first": True}).json()
     assert [m["job"]["id"] for m in searched["items"]] == [soon, later]
+
+
+def test_the_nightly_push_puts_soon_gigs_first_in_the_match_pages_order(
+    api: httpx.Client, settings: Settings, sessions: sessionmaker[Session]
+) -> None:
+    owner = employer(api)
+    today = local_today()
+    later = [gig(api, owner, 0.1 * (i + 2), [f"{today + timedelta(days=5)} 08:00-12:00"]) for i in range(13)]
+    gig(api, owner, 0.1, [f"{today + timedelta(days=1)} 13:00-17:00"])  # soon, nearest, but an afternoon
+    soon = gig(api, owner, 2.5, [f"{today + timedelta(days=1)} 08:00-12:00"])  # the kernel's 14th: found again
+    eager = gig_seeker(api, free_times=MORNINGS, gigs_soon_first=True, push=PUSH)
+    plain = gig_seeker(api, free_times=MORNINGS, push=PUSH, name="李四", phone="13905511234")
+    shown = {s: [m["job"]["id"] for m in matches(api, s, limit=3)["items"]] for s in (eager, plain)}
+    assert shown == {eager: [soon, *later[:2]], plain: later[:3]}
+
+    run_plan(sessions, PushSetup.from_settings(settings, weights_from_settings(settings)))
+    for s in (eager, plain):
+        items = api.get(f"/v1/jobseekers/{s}/inbox").json()["items"][0]["items"]
+        assert [i["job_id"] for i in items] == shown[s]
+    first = api.get(f"/v1/jobseekers/{eager}/inbox").json()["items"][0]["items"][0]
+    assert "明天有班" in first["explanation"]
 
 
 def test_the_nightly_plan_never_pushes_a_shift_outside_the_free_times(

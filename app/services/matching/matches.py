@@ -71,6 +71,7 @@ from matching.ranking import (
 )
 from matching.score_table import Asked, Scored
 from matching.shifts import fit
+from matching.tiers import tiers_of
 
 SECONDS_PER_DAY = 86400.0
 CONFIRM_SPARE = 4  # read a few past the page at once: a stale one then needs no second query
@@ -340,18 +341,16 @@ def _job_page(session: Session, matcher: Matcher, request: Request) -> MatchPage
 def _tiered(
     matcher: Matcher, request: Request, candidates: Candidates, scored: Scored, soon: np.ndarray | None
 ) -> Scored:
-    """The scores in tiers, each best first: 零工 on today or tomorrow (when asked), then the preferred kinds
-    (零工优先), then the rest. Which candidates are of the preferred kinds, a second search of the same circle
-    narrowed to them says: the index alone holds each posting's kind."""
+    """The scores in tiers (`matching.tiers`, as the nightly push orders them), each best first: 零工 on today or
+    tomorrow (when asked), then the preferred kinds (零工优先), then the rest. Which candidates are of the preferred
+    kinds, a second search of the same circle narrowed to them says: the index alone holds each posting's kind."""
     if not request.prefer_mask and (soon is None or not len(soon)):
         return scored
-    tier = np.full(len(scored), 2, np.int64)
+    preferred = None
     if request.prefer_mask:
         narrowed = replace(request, kind_mask=request.kind_mask & request.prefer_mask)
-        tier[np.isin(scored.ids, _search(matcher.job_index, narrowed, ordered=False).ids)] = 1
-    if soon is not None:
-        tier[np.isin(scored.ids, soon)] = 0
-    return replace(scored, tier=tier)
+        preferred = _search(matcher.job_index, narrowed, ordered=False).ids
+    return replace(scored, tier=tiers_of(scored.ids, soon=soon, preferred=preferred))
 
 
 def _joined(ids: np.ndarray | None, more: np.ndarray) -> np.ndarray | None:
