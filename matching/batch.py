@@ -173,13 +173,19 @@ def top_k_within_radius(
 
 
 def assign(
-    top: TopK, per_seeker: int, per_posting: int, taken: Mapping[int, int] | None = None
+    top: TopK,
+    per_seeker: int,
+    per_posting: int,
+    taken: Mapping[int, int] | None = None,
+    tier: IntArray | None = None,
 ) -> list[tuple[int, int]]:
     """Greedy in global score order: (row, column) picks with at most `per_seeker` per seeker and
     `per_posting` per posting (counting `taken` already), so one posting cannot absorb every seeker
-    while equally good ones get none."""
+    while equally good ones get none. With `tier` (one per pair, `matching.tiers`), a lower tier is picked before
+    a higher whatever the scores: a seeker's soon 零工 fill their push before better-scored others."""
     rows, cols = np.nonzero(top.posting_ids >= 0)
-    order = np.lexsort((top.posting_ids[rows, cols], top.seeker_ids[rows], -top.scores[rows, cols]))
+    keys = [top.posting_ids[rows, cols], top.seeker_ids[rows], -top.scores[rows, cols]]
+    order = np.lexsort(keys if tier is None else [*keys, tier[rows, cols]])
     used = dict(taken or {})
     per_row: dict[int, int] = {}
     picks: list[tuple[int, int]] = []

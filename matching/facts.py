@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import IntFlag, StrEnum
 
-VERSION = "facts-3"
+VERSION = "facts-4"
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 
@@ -409,6 +409,7 @@ def seeker_facts(desired_job: str, experience: str, skills: Iterable[str] = ()) 
     for m in _NO_LICENCES.finditer(text):
         found.append(Fact(Family.LICENCE, "none", _evidence(m.group(0)), 0.8, None, Modality.HAS))
     found += _hours(text, seeker=True)
+    found += _free_times(text)
     found += _education(text, posting=False)
     found += _stated_age(text)
     return _distinct(found)
@@ -524,6 +525,60 @@ def _hours(text: str, *, seeker: bool = False) -> list[Fact]:
     return out
 
 
+# A person's own statement of when they can work ("只能上午", "下午3点后有空", "周末有空"): read only from a clause
+# that says so (只…/有空/有时间/空闲) and negates nothing; "不上夜班" agrees with a day statement and is passed over.
+_FREE_CUE = re.compile(r"只能|只有|只在|只上|只做|只想|仅|有空|有时间|空闲")
+_FREE_AGREEING = re.compile(r"不(?:能|想|愿意?)?(?:上|做|干)?(?:夜班|晚班)")
+_FREE_DENIED = re.compile(r"不|没|别|除|忙|有事|上班|要|得")
+_FREE_DAYS = (  # ISO weekdays, Monday 1
+    (re.compile(r"周末|双休日|星期六日|周六日|周六(?:和|、|及)?周日|星期六(?:和|、|及)?星期[日天]"), "67"),
+    (re.compile(r"工作日|平时|平日|周一(?:到|至|~|-)周五|星期一(?:到|至)星期五"), "12345"),
+    (re.compile(r"周六|星期六"), "6"),
+    (re.compile(r"周[日天]|星期[日天]"), "7"),
+    (re.compile(r"每天|天天"), "1234567"),
+)
+_FREE_PARTS = (  # the part of the day a word names, in minutes since midnight
+    (re.compile(r"全天|一整天|整天"), (0, 24 * 60)),
+    (re.compile(r"白天|白班"), (6 * 60, 20 * 60)),
+    (re.compile(r"上午|早上|早晨"), (6 * 60, 12 * 60)),
+    (re.compile(r"下午"), (12 * 60, 18 * 60)),
+    (re.compile(r"晚上|傍晚"), (18 * 60, 24 * 60)),
+)
+_FREE_FROM = re.compile(r"(?P<part>上午|早上|下午|晚上)?\s*(?P<h>\d{1,2})\s*点(?P<half>半)?\s*(?:以后|之后|后)")
+
+
+def _free_times(text: str) -> list[Fact]:
+    """When the person says they can work, as weekly windows: value "67 00:00-24:00" (ISO weekdays, a span)."""
+    out = []
+    for clause in filter(None, (c.strip() for c in _CLAUSE.split(text))):
+        said = _FREE_AGREEING.sub("", clause)
+        if not _FREE_CUE.search(said) or _FREE_DENIED.search(_FREE_CUE.sub("", said)):
+            continue
+        days = "".join(sorted({d for pattern, ds in _FREE_DAYS if pattern.search(said) for d in ds}))
+        span = _free_span(said)
+        if span is None and not days:
+            continue
+        start, end = span or (0, 24 * 60)
+        value = f"{days or '1234567'} {start // 60:02d}:{start % 60:02d}-{end // 60:02d}:{end % 60:02d}"
+        out.append(Fact(Family.SCHEDULE, "free", _evidence(clause), 0.8, value, Modality.LIMIT))
+    return out
+
+
+def _free_span(clause: str) -> tuple[int, int] | None:
+    """The hours a clause names: a clock range ("8点到12点"), a start ("下午3点后"), or a part of the day."""
+    stated = _spans(_hours(clause, seeker=True)[:1])
+    if stated and stated[0][1] <= 24 * 60:
+        return stated[0]
+    after = _FREE_FROM.search(clause)
+    if after is not None:
+        hour = int(after.group("h")) + (
+            12 if after.group("part") in ("下午", "晚上") and int(after.group("h")) < 12 else 0
+        )
+        return (hour * 60 + (30 if after.group("half") else 0), 24 * 60) if hour < 24 else None
+    parts = [span for pattern, span in _FREE_PARTS if pattern.search(clause)]
+    return parts[0] if len(parts) == 1 else None  # "上午或晚上": two windows in one clause, left unread
+
+
 def _education(text: str, *, posting: bool) -> list[Fact]:
     out: list[Fact] = []
     levels = []
@@ -610,7 +665,18 @@ def _distinct(facts: Iterable[Fact]) -> list[Fact]:
 # --- what matching does with them ------------------------------------------------------------------------
 
 SEEKER_CODES = frozenset(
-    {"home_only", "no_night", "no_lifting", "no_standing", "no_height", "no_riding", "wheelchair", "deaf", "none"}
+    {
+        "home_only",
+        "no_night",
+        "no_lifting",
+        "no_standing",
+        "no_height",
+        "no_riding",
+        "wheelchair",
+        "deaf",
+        "none",
+        "free",
+    }
 )
 VALUE_CODES = frozenset(
     {"hours", "edu_min", "edu", "fresh_graduate", "graduation", "experience_min", "experience", "age_range", "age"}
@@ -960,6 +1026,8 @@ def words_of(fact: Fact) -> str:
             return "只能居家工作" if fact.modality is Modality.LIMIT else "想居家工作"
         case "hours":
             return f"工作时间 {value}"
+        case "free":
+            return f"有空：{free_words(value)}"
         case "edu_min":
             return f"{LEVEL_WORDS.get(value, value)}及以上"
         case "edu":
@@ -981,6 +1049,16 @@ def words_of(fact: Fact) -> str:
         case "meals" | "housing" if fact.modality is Modality.WISH:
             return f"希望{_WORDS[fact.code]}"
     return _WORDS.get(fact.code, fact.code)
+
+
+_FREE_DAY_WORDS = {"1234567": "每天", "12345": "工作日", "67": "周末"}
+
+
+def free_words(value: str) -> str:
+    """A "free" fact's value as a person reads it: "67 00:00-24:00" -> "周末 全天"."""
+    days, _, span = value.partition(" ")
+    named = _FREE_DAY_WORDS.get(days) or "、".join(f"周{'一二三四五六日'[int(d) - 1]}" for d in days if d in "1234567")
+    return f"{named} {'全天' if span == '00:00-24:00' else span.replace('-', '–')}"
 
 
 # Every code the reader can give: what a person may name when they say a fact was misread.

@@ -21,7 +21,7 @@ import numpy as np
 import numpy.typing as npt
 
 from matching.facts import Limits
-from matching.index import best_first, save_snapshot
+from matching.index import save_snapshot
 from matching.keywords import Bm25
 from matching.ranking import (
     NEUTRAL_OCCUPATION,
@@ -31,6 +31,7 @@ from matching.ranking import (
     Weights,
     semantic_of,
 )
+from matching.tiers import tiered_best
 
 CODES = 3  # occupation codes kept per item: the coder's top three
 HAN_LOW, HAN_HIGH = 0x3400, 0x9FFF  # the Han runs `keywords.terms` cuts text into
@@ -98,12 +99,8 @@ class Scored:
 
     def best(self, limit: int | None) -> IntArray:
         """Positions in these arrays, best score first, ties by id; a lower `tier` before a higher when tiers are
-        given; only the first `limit` when given."""
-        if self.tier is None or not len(self.ids):  # no tiers, or nothing to order (no circle, no parts)
-            return best_first(self.ids, self.scores, limit)
-        parts = [np.flatnonzero(self.tier == t) for t in np.unique(self.tier)]
-        order: IntArray = np.concatenate([p[best_first(self.ids[p], self.scores[p], limit)] for p in parts])
-        return order if limit is None else order[:limit]
+        given (`tiers.tiered_best`); only the first `limit` when given."""
+        return tiered_best(self.ids, self.scores, self.tier, limit)
 
     def ranked(self, at: int, distance_km: float, similarity: float) -> Ranked:
         """Candidate `at` (a position in these arrays) as `rank_top_k` reports one."""

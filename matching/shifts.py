@@ -4,6 +4,7 @@ A shift is "08:00-12:00" (every day the posting runs), "周六 08:00-12:00" (eac
 (that day); one ending at or before it starts runs overnight into the next day. A seeker is free in weekly windows
 (周一至周五 08:00–12:00) and on dates. A shift fits when, on some day it falls on, one free window (touching windows
 join) holds it whole; a posting fits when one of its shifts does. Seekers who gave no free times are never filtered.
+Free times a seeker only wrote ("只能上午": `facts` code "free") stand in for those they did not give, and say so.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+from matching.facts import Fact
 
 DAY_MINUTES = 24 * 60
 HORIZON_DAYS = 28  # how far ahead an undated or weekly shift is looked for a free day
@@ -58,6 +61,7 @@ class Dated:
 class FreeTimes:
     weekly: tuple[Weekly, ...] = ()
     dates: tuple[Dated, ...] = ()
+    written: str = ""  # the person's own words they were read from ("只能上午"); "": given as times
 
     def __bool__(self) -> bool:
         return bool(self.weekly or self.dates)
@@ -152,10 +156,27 @@ def fit(texts: Sequence[str], free: FreeTimes | None, today: date) -> Fit:
     if not free:
         return Fit(True, "未填写空闲时间，未按班次筛选")
     found = [(day, s) for s in shifts for day in occurrences(s, today) if free.holds(day, s.start, s.end)]
+    source = f"（按简历中「{free.written}」判断）" if free.written else ""
     if not found:
-        return Fit(False, "班次与您的空闲时间不符")
+        return Fit(False, f"班次与您的空闲时间不符{source}")
     day, shift = min(found, key=lambda f: (f[0], f[1].start))
-    return Fit(True, f"{day_label(shift, day)} {span(shift)} 与您的空闲时间相符", day)
+    return Fit(True, f"{day_label(shift, day)} {span(shift)} 与您的空闲时间相符{source}", day)
+
+
+def written_free_times(facts: Iterable[Fact]) -> FreeTimes | None:
+    """The weekly windows a person wrote they are free in (facts "free": "67 00:00-24:00"), all of them together,
+    quoting their words; None when they wrote none."""
+    said = {f.value: f.evidence for f in facts if f.code == "free" and f.value}
+    if not said:
+        return None
+    quoted = "」「".join(dict.fromkeys(said.values()))
+    return FreeTimes(weekly=tuple(_written_window(value) for value in said), written=quoted)
+
+
+def _written_window(value: str) -> Weekly:
+    days, _, window = value.partition(" ")
+    start, _, end = window.partition("-")
+    return Weekly(frozenset(int(d) - 1 for d in days), minutes(start), minutes(end))
 
 
 def soonest(texts: Sequence[str], free: FreeTimes | None, today: date) -> date | None:

@@ -1,5 +1,6 @@
-"""零工 by the hour: free times as a hard limit on shifts (match pages and the nightly plan), today's and tomorrow's
-零工 first, and the 零工驿站 listing the 零工 and seekers around it."""
+"""零工 by the hour: free times, given or only written ("只能上午"), as a hard limit on shifts (match pages, the
+nightly push and the employer digest), today's and tomorrow's 零工 first (on the page and in the push, in one
+order), and the 零工驿站 listing the 零工 and seekers around it."""
 
 from __future__ import annotations
 
@@ -9,10 +10,12 @@ from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import Settings
 from app.db import make_engine, make_session_factory
+from app.models import PushItem
 from app.services.engine.eligibility import local_today
 from app.services.engine.matcher import weights_from_settings
 from app.services.pushes.nightly import PushSetup, run_plan
@@ -21,6 +24,7 @@ from tests.factories import HEFEI, employer, loc, north_of, post_job, post_seeke
 MORNINGS = {"weekly": [{"days": [1, 2, 3, 4, 5, 6, 7], "start": "08:00", "end": "12:00"}]}
 MORNINGS_OUT = {**MORNINGS, "dates": []}  # as the profile returns them
 GIG = {"job_type": "gig", "salary": {"min": 150, "max": 200, "unit": "day"}, "description": "搬运货物，日结"}
+PUSH = {"consent": "personalised", "channel": "inbox", "wechat_subscribed": False}
 
 
 @pytest.fixture
@@ -37,7 +41,7 @@ def gig(api: httpx.Client, owner: int, km: float, shifts: list[str], **overrides
 
 
 def gig_seeker(api: httpx.Client, **overrides: Any) -> int:
-    return post_seeker(api, desired_job="搬运零工", experience="干过搬运", job_types=["gig"], **overrides)
+    return post_seeker(api, **{"desired_job": "搬运零工", "experience": "干过搬运", "job_types": ["gig"], **overrides})
 
 
 def matches(api: httpx.Client, seeker_id: int, **params: Any) -> dict[str, Any]:
@@ -68,6 +72,55 @@ def test_a_seeker_free_only_mornings_never_gets_an_afternoon_shift(api: httpx.Cl
     page = matches(api, seeker)
     assert {m["job"]["id"] for m in page["items"]} == {morning, afternoon}
     assert all("未填写空闲时间，未按班次筛选" in m["explanation"] for m in page["items"])
+
+
+def test_mornings_written_only_in_the_text_are_the_free_times(api: httpx.Client) -> None:
+    owner = employer(api)
+    morning = gig(api, owner, 0.5, ["周六 08:00-12:00"])
+    afternoon = gig(api, owner, 0.3, ["13:00-17:00"])
+    seeker = gig_seeker(api, experience="干过搬运，只能上午")
+    profile = api.get(f"/v1/jobseekers/{seeker}").json()
+    assert profile["free_times"] is None
+    assert {(f["code"], f["value"], f["evidence"]) for f in profile["facts"] if f["code"] == "free"} == {
+        ("free", "1234567 06:00-12:00", "只能上午")
+    }
+
+    page = matches(api, seeker)
+    assert [m["job"]["id"] for m in page["items"]] == [morning]
+    assert "周六 08:00–12:00 与您的空闲时间相符（按简历中「只能上午」判断）" in page["items"][0]["explanation"]
+    assert "零工班次须在您的空闲时间内" in page["honoured"]
+    assert seeker not in [m["jobseeker"]["id"] for m in api.get(f"/v1/jobs/{afternoon}/matches").json()["items"]]
+
+    # free times given always win over the words: afternoons given, the afternoon shift is theirs
+    afternoons = {"weekly": [{"days": [1, 2, 3, 4, 5, 6, 7], "start": "13:00", "end": "18:00"}]}
+    api.patch(f"/v1/jobseekers/{seeker}", json={"free_times": afternoons})
+    page = matches(api, seeker)
+    assert [m["job"]["id"] for m in page["items"]] == [afternoon]
+    assert "按简历中" not in page["items"][0]["explanation"]
+
+
+@pytest.mark.parametrize("said", ["given", "written"])
+def test_mornings_only_never_meet_an_afternoon_shift_in_the_nightly_push_or_digest(
+    api: httpx.Client, settings: Settings, sessions: sessionmaker[Session], said: str
+) -> None:
+    owner = employer(api)
+    gig(api, owner, 0.2, ["13:00-17:00"])  # nearest, the kernel likes it best: an afternoon
+    morning = gig(api, owner, 1.0, ["周日 08:00-11:00"])
+    mornings = {"free_times": MORNINGS} if said == "given" else {"experience": "干过搬运，只能上午"}
+    seeker = gig_seeker(api, push=PUSH, **mornings)
+    assert [m["job"]["id"] for m in matches(api, seeker)["items"]] == [morning]
+
+    report = run_plan(sessions, PushSetup.from_settings(settings, weights_from_settings(settings)))
+    assert report.pushes == 1 and report.digests == 1
+    items = api.get(f"/v1/jobseekers/{seeker}/inbox").json()["items"][0]["items"]
+    assert [i["job_id"] for i in items] == [morning]
+    source = "" if said == "given" else "（按简历中「只能上午」判断）"
+    assert f"周日 08:00–11:00 与您的空闲时间相符{source}" in items[0]["explanation"]
+    with sessions() as session:  # the employer's digest: the seeker offered for the morning shift only
+        offered = session.execute(
+            select(PushItem.job_id, PushItem.jobseeker_id).where(PushItem.audience == "employer")
+        ).all()
+    assert {tuple(row) for row in offered} == {(morning, seeker)}
 
 
 @pytest.mark.parametrize(
@@ -123,15 +176,35 @@ def test_todays_and_tomorrows_gigs_come_first_when_asked(api: httpx.Client) -> N
     assert [m["job"]["id"] for m in searched["items"]] == [soon, later]
 
 
+def test_the_nightly_push_puts_soon_gigs_first_in_the_match_pages_order(
+    api: httpx.Client, settings: Settings, sessions: sessionmaker[Session]
+) -> None:
+    owner = employer(api)
+    today = local_today()
+    later = [gig(api, owner, 0.1 * (i + 2), [f"{today + timedelta(days=5)} 08:00-12:00"]) for i in range(13)]
+    gig(api, owner, 0.1, [f"{today + timedelta(days=1)} 13:00-17:00"])  # soon, nearest, but an afternoon
+    soon = gig(api, owner, 2.5, [f"{today + timedelta(days=1)} 08:00-12:00"])  # the kernel's 14th: found again
+    eager = gig_seeker(api, free_times=MORNINGS, gigs_soon_first=True, push=PUSH)
+    plain = gig_seeker(api, free_times=MORNINGS, push=PUSH, name="李四", phone="13905511234")
+    shown = {s: [m["job"]["id"] for m in matches(api, s, limit=3)["items"]] for s in (eager, plain)}
+    assert shown == {eager: [soon, *later[:2]], plain: later[:3]}
+
+    run_plan(sessions, PushSetup.from_settings(settings, weights_from_settings(settings)))
+    for s in (eager, plain):
+        items = api.get(f"/v1/jobseekers/{s}/inbox").json()["items"][0]["items"]
+        assert [i["job_id"] for i in items] == shown[s]
+    first = api.get(f"/v1/jobseekers/{eager}/inbox").json()["items"][0]["items"][0]
+    assert "明天有班" in first["explanation"]
+
+
 def test_the_nightly_plan_never_pushes_a_shift_outside_the_free_times(
     api: httpx.Client, settings: Settings, sessions: sessionmaker[Session]
 ) -> None:
     owner = employer(api)
     afternoons = [gig(api, owner, 0.1 * (i + 1), ["13:00-17:00"]) for i in range(3)]  # the kernel likes them best
     morning = gig(api, owner, 1.5, ["周日 08:00-11:00"])
-    push = {"consent": "personalised", "channel": "inbox", "wechat_subscribed": False}
-    seeker = gig_seeker(api, free_times=MORNINGS, push=push)
-    anyone = gig_seeker(api, push=push, name="李四", phone="13905511234")
+    seeker = gig_seeker(api, free_times=MORNINGS, push=PUSH)
+    anyone = gig_seeker(api, push=PUSH, name="李四", phone="13905511234")
     report = run_plan(sessions, PushSetup.from_settings(settings, weights_from_settings(settings)))
     assert report.pushes == 2
     inbox = api.get(f"/v1/jobseekers/{seeker}/inbox").json()

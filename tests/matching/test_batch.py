@@ -176,6 +176,14 @@ def test_assign_counts_what_was_taken_before() -> None:
     assert assign(top, per_seeker=1, per_posting=3, taken={1: 3}) == [(0, 1)]
 
 
+def test_assign_picks_a_lower_tier_first_whatever_its_score() -> None:
+    # Posting 3 is the seeker's soon 零工 (tier 0): it takes one of the two places before the better-scored posting 2.
+    top = _top([[0.9, 0.5, 0.1]], [[1, 2, 3]])
+    picks = assign(top, per_seeker=2, per_posting=5, tier=np.array([[2, 2, 0]], np.int64))
+    assert {int(top.posting_ids[row, col]) for row, col in picks} == {3, 1}
+    assert {int(top.posting_ids[row, col]) for row, col in assign(top, per_seeker=2, per_posting=5)} == {1, 2}
+
+
 def test_pairs_just_beyond_the_radius_never_crowd_out_the_ones_inside() -> None:
     """The fast pass keeps pairs up to NEAR_BOUNDARY_KM beyond the radius; the exact pass must drop them
     and still find k inside, even when every shortlisted pair was one of them."""

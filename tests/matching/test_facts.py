@@ -20,6 +20,7 @@ from matching.facts import (
     posting_facts,
     seeker_facts,
     seeker_limits,
+    words_of,
 )
 
 
@@ -111,6 +112,43 @@ def test_each_fact_quotes_the_words_it_came_from():
 )
 def test_a_persons_own_words(words: str, expected: set[tuple[str, str | None, str | None]]):
     assert codes(seeker_facts("", words)) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "free"),
+    [
+        ("只能上午", {"1234567 06:00-12:00"}),
+        ("下午3点后有空", {"1234567 15:00-24:00"}),
+        ("周末有空", {"67 00:00-24:00"}),
+        ("只上白班，不上夜班", {"1234567 06:00-20:00"}),
+        ("平时晚上有空，周六上午有空", {"12345 18:00-24:00", "6 06:00-12:00"}),
+        ("周一到周五8点到12点有空", {"12345 08:00-12:00"}),
+        ("上午要上班，下午有空", {"1234567 12:00-18:00"}),
+        # not clear statements of when the person can work: nothing read
+        ("上午要上班下午有空", set()),
+        ("周末没空", set()),
+        ("除了周末都有空", set()),
+        ("上午或下午都有空", set()),
+        ("每天早8点到晚6点上班", set()),
+        ("晚上10点到早上6点有空", set()),
+        ("不上夜班", set()),
+        ("只能在家工作", set()),
+        ("有空的时候打零工", set()),
+    ],
+)
+def test_when_a_person_says_they_are_free(words: str, free: set[str]):
+    facts = [f for f in seeker_facts("", words) if f.code == "free"]
+    assert {f.value for f in facts} == free
+    assert all(f.modality is Modality.LIMIT and f.evidence in words for f in facts)
+    assert not [f for f in posting_facts("", words) if f.code == "free"]  # a posting's hours are its own facts
+
+
+def test_free_times_read_in_a_persons_words():
+    (fact,) = [f for f in seeker_facts("", "周末有空") if f.code == "free"]
+    assert words_of(fact) == "有空：周末 全天" and fact.evidence == "周末有空"
+    (fact,) = [f for f in seeker_facts("", "只能上午") if f.code == "free"]
+    assert words_of(fact) == "有空：每天 06:00–12:00"
+    assert not seeker_limits([fact]).checks_values  # a 零工 shift limit, not a posting-hours one
 
 
 def test_disability_is_marked_sensitive_and_the_limit_words_are_not():

@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from matching.shifts import Dated, FreeTimes, Weekly, fit, parse_shift, shift_problem, soonest
+from matching.facts import seeker_facts
+from matching.shifts import Dated, FreeTimes, Weekly, fit, parse_shift, shift_problem, soonest, written_free_times
 
 FRIDAY = date(2026, 12, 4)
 EVERY_DAY = frozenset(range(7))
@@ -70,3 +71,18 @@ def test_old_and_new_shift_forms_read() -> None:
     assert parse_shift("周日08:00-12:00") is not None  # uploads strip the spaces
     sunday = parse_shift("周天 08:00-12:00")
     assert sunday is not None and (sunday.weekday, sunday.start, sunday.end) == (6, 480, 720)
+
+
+def test_free_times_written_in_words_judge_shifts_and_say_so() -> None:
+    mornings = written_free_times(seeker_facts("", "干过搬运，只能上午"))
+    assert mornings is not None and mornings.written == "只能上午"
+    assert (
+        fit(["周六 08:00-12:00"], mornings, FRIDAY).why
+        == "周六 08:00–12:00 与您的空闲时间相符（按简历中「只能上午」判断）"
+    )
+    assert fit(["13:00-17:00"], mornings, FRIDAY).why == "班次与您的空闲时间不符（按简历中「只能上午」判断）"
+    weekends = written_free_times(seeker_facts("", "平时下午3点后有空，周末有空"))
+    assert weekends is not None and weekends.written == "平时下午3点后有空」「周末有空"
+    assert fit(["周一 16:00-20:00"], weekends, FRIDAY).holds and not fit(["周一 09:00-12:00"], weekends, FRIDAY).holds
+    assert fit(["周日 09:00-12:00"], weekends, FRIDAY).holds
+    assert written_free_times(seeker_facts("", "会电焊，不上夜班")) is None

@@ -1,12 +1,15 @@
-"""A seeker's free times as stored and as the shift rules (`matching.shifts`) read them."""
+"""A seeker's free times as stored and as the shift rules (`matching.shifts`) read them: those given, or else
+those the seeker wrote ("只能上午")."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
 from app.schemas.availability import FreeTimesIn
-from matching.shifts import Dated, FreeTimes, Weekly, minutes
+from matching.facts import Fact
+from matching.shifts import Dated, FreeTimes, Weekly, minutes, written_free_times
 
 
 def stored_free_times(given: FreeTimesIn | None) -> dict[str, Any] | None:
@@ -32,3 +35,9 @@ def free_times_of(stored: dict[str, Any] | None) -> FreeTimes | None:
 
 def free_times_from(given: FreeTimesIn | None) -> FreeTimes | None:
     return free_times_of(stored_free_times(given))
+
+
+def seeker_free_times(stored: dict[str, Any] | None, facts: Iterable[Fact]) -> FreeTimes | None:
+    """The times the seeker gave always win; where they gave none, the times their own words state (the issue-22
+    facts: "只能上午", "周末有空"), which then say so in every verdict. None: neither, and nothing is filtered."""
+    return free_times_of(stored) or written_free_times(facts)

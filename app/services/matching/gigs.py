@@ -63,9 +63,15 @@ def judge_gigs(session: Session, ask: GigAsk, point: GeoPoint, radius_km: float,
         if not fit(shifts, ask.free, ask.today).holds:
             unfit.append(job_id)
             inside += haversine_km(point, GeoPoint(lat, lon)) <= inner_km
-        elif ask.soon_first and soonest(shifts, ask.free, ask.today) is not None:
+        elif goes_first(shifts, ask):
             soon.append(job_id)
     return GigVerdicts(np.array(unfit, np.int64), inside, np.array(soon, np.int64))
+
+
+def goes_first(shifts: Sequence[str], ask: GigAsk) -> bool:
+    """A 零工 in the first tier (`matching.tiers.SOON`) for this asker: they asked for soon ones, and it has a shift
+    today or tomorrow that they can work. The match page and the nightly push both ask this."""
+    return ask.soon_first and soonest(shifts, ask.free, ask.today) is not None
 
 
 def gig_words(shifts: Sequence[str], job_type: str, ask: GigAsk | None) -> list[str]:

@@ -28,7 +28,7 @@ from app.schemas.match import (
     SeekerMatch,
     SeekerMatchPage,
 )
-from app.services.engine.availability import free_times_from, free_times_of
+from app.services.engine.availability import free_times_from, seeker_free_times
 from app.services.engine.eligibility import applicant_of, local_today, seeker_mask
 from app.services.engine.index_feed import APPROXIMATE, micros
 from app.services.engine.matcher import Matcher
@@ -71,6 +71,7 @@ from matching.ranking import (
 )
 from matching.score_table import Asked, Scored
 from matching.shifts import fit
+from matching.tiers import tiers_of
 
 SECONDS_PER_DAY = 86400.0
 CONFIRM_SPARE = 4  # read a few past the page at once: a stale one then needs no second query
@@ -110,7 +111,8 @@ def matches_for_seeker(
     seeker = load_jobseeker(session, seeker_id)
     require_seeker(principal, seeker.id, seeker.community_code)
     applicant = applicant_of(seeker)
-    limits = seeker_limits(stored_facts(seeker))
+    facts = stored_facts(seeker)
+    limits = seeker_limits(facts)
     mask = seeker_mask(seeker.job_types, applicant, local_today())
     if query.job_type is not None:
         mask &= job_mask(query.job_type)
@@ -135,7 +137,7 @@ def matches_for_seeker(
         ring_km=_ring(matcher, query, seeker.radius_km),
         served={str(c["code"]): str(c["via"]) for c in seeker.occupations or [] if c.get("via")},
         gigs=GigAsk(
-            free_times_of(seeker.free_times),
+            seeker_free_times(seeker.free_times, facts),
             seeker.gigs_soon_first if query.gigs_soon_first is None else query.gigs_soon_first,
             local_today(),
         ),
@@ -230,8 +232,10 @@ def seekers_for_job(
     def load(ids: Sequence[int]) -> Mapping[int, CandidateInputs]:
         rows = []
         for s in session.scalars(select(Jobseeker).options(defer(Jobseeker.embedding)).where(Jobseeker.id.in_(ids))):
-            said = seeker_limits(stored_facts(s))
-            shifts = fit(job.shifts or [], free_times_of(s.free_times), today) if job.job_type == "gig" else None
+            facts = stored_facts(s)
+            said = seeker_limits(facts)
+            free = seeker_free_times(s.free_times, facts)
+            shifts = fit(job.shifts or [], free, today) if job.job_type == "gig" else None
             if shifts is not None and not shifts.holds:
                 continue  # a 零工 shift outside the person's free times: never offered, either way round
             if verdict(job.job_type, applicant_of(s), today).eligible and said.admits(bits) and said.fits(job_facts):
@@ -337,18 +341,16 @@ def _job_page(session: Session, matcher: Matcher, request: Request) -> MatchPage
 def _tiered(
     matcher: Matcher, request: Request, candidates: Candidates, scored: Scored, soon: np.ndarray | None
 ) -> Scored:
-    """The scores in tiers, each best first: 零工 on today or tomorrow (when asked), then the preferred kinds
-    (零工优先), then the rest. Which candidates are of the preferred kinds, a second search of the same circle
-    narrowed to them says: the index alone holds each posting's kind."""
+    """The scores in tiers (`matching.tiers`, as the nightly push orders them), each best first: 零工 on today or
+    tomorrow (when asked), then the preferred kinds (零工优先), then the rest. Which candidates are of the preferred
+    kinds, a second search of the same circle narrowed to them says: the index alone holds each posting's kind."""
     if not request.prefer_mask and (soon is None or not len(soon)):
         return scored
-    tier = np.full(len(scored), 2, np.int64)
+    preferred = None
     if request.prefer_mask:
         narrowed = replace(request, kind_mask=request.kind_mask & request.prefer_mask)
-        tier[np.isin(scored.ids, _search(matcher.job_index, narrowed, ordered=False).ids)] = 1
-    if soon is not None:
-        tier[np.isin(scored.ids, soon)] = 0
-    return replace(scored, tier=tier)
+        preferred = _search(matcher.job_index, narrowed, ordered=False).ids
+    return replace(scored, tier=tiers_of(scored.ids, soon=soon, preferred=preferred))
 
 
 def _joined(ids: np.ndarray | None, more: np.ndarray) -> np.ndarray | None:

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Job, Jobseeker, Push, PushItem, PushRun
 from app.models.base import utcnow
-from app.services.engine.availability import free_times_of
+from app.services.engine.availability import seeker_free_times
 from app.services.engine.eligibility import applicant_of, local_today, seeker_mask
 from app.services.pushes.plan import PlanReport, stack_vectors
 from app.services.pushes.rules import PushRules, Shard
@@ -98,7 +98,8 @@ def plan_digests(
         weights,
         excluded=_introduced(session, select(Jobseeker.id).where(*new)),
     )
-    _drop_off_shift(top, jobs, {s.id: free_times_of(s.free_times) for s in seekers}, local_today(now))
+    free = {s.id: seeker_free_times(s.free_times, (Fact.from_json(f) for f in s.facts or [])) for s in seekers}
+    _drop_off_shift(top, jobs, free, local_today(now))
     _write_digests(
         session,
         run,

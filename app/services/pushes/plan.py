@@ -1,13 +1,14 @@
-"""The nightly plan: for each consenting seeker, the best new jobs nearby, capped, written to the outbox."""
+"""The nightly plan: for each consenting seeker, the best new jobs nearby, capped, written to the outbox; a seeker's
+soon 零工 first when they asked, in the tiers their match page uses (`matching.tiers`)."""
 
 from __future__ import annotations
 
 import logging
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 from sqlalchemy import ColumnElement, Row, func, insert, or_, select, true
@@ -15,8 +16,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import Event, Job, Jobseeker, Push, PushItem, PushRun
 from app.models.base import utcnow
-from app.services.engine.availability import free_times_of
+from app.services.engine.availability import seeker_free_times
 from app.services.engine.eligibility import applicant_of, local_today, seeker_mask
+from app.services.matching.gigs import GigAsk, gig_words, goes_first
 from app.services.postings.fairs import running_fairs
 from app.services.postings.livestreams import livestreams
 from app.services.pushes.rules import PushRules, Shard
@@ -32,7 +34,8 @@ from matching.ranking import (
     salary_text,
     shared_keyword,
 )
-from matching.shifts import FreeTimes, fit
+from matching.shifts import FreeTimes, fit, soonest
+from matching.tiers import REST, tiered_best, tiers_of
 
 logger = logging.getLogger(__name__)
 
@@ -46,6 +49,8 @@ NEWEST_FIRST = Weights(
 )
 
 Progress = Callable[[int, int], None]
+Table = TypeVar("Table", Seekers, Postings)
+Pick = tuple[int, int, float, float, int]  # (seeker row, job id, score, distance, tier)
 
 
 @dataclass
@@ -71,7 +76,7 @@ class _SeekerRows:
     channels: list[str]
     desired: list[str]
     limits: list[Limits]  # what each wrote; ages, schooling and hours are checked against the picks
-    free: list[FreeTimes | None]  # 零工: when each is free (None: not said); shifts outside are never pushed
+    gigs: list[GigAsk]  # 零工: when each is free (given or written; None: not said), and whether soon ones go first
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,22 +113,31 @@ def plan_pushes(
     excluded = _settled_pairs(session, seekers.arrays.ids, float(seekers.arrays.since.min()))
     taken = _taken_today(session, now)
     fairs = running_fairs(session, now)
-    picks: list[tuple[int, int, float, float]] = []  # (seeker row, job id, score, distance)
+    soon = np.array([j for j, shifts in jobs.shifts.items() if soonest(shifts, None, today) is not None], np.int64)
+    picks: list[Pick] = []
     for personal, row_weights in ((True, weights), (False, NEWEST_FIRST)):
         rows = np.flatnonzero(seekers.personalised == personal)
         if not len(rows) or not len(jobs.arrays):
             continue
         postings = _with_bonus(jobs, row_weights, now, fairs)
-        top = top_k_within_radius(
-            postings, _take(seekers.arrays, rows), rules.candidates_per_seeker, row_weights, excluded=excluded
-        )
+        asking = _take(seekers.arrays, rows)
+        top = top_k_within_radius(postings, asking, rules.candidates_per_seeker, row_weights, excluded=excluded)
+        gigs = [seekers.gigs[int(row)] for row in rows]
+        eager = np.array([g.soon_first for g in gigs], bool)
+        if len(soon) and eager.any():  # soon 零工 go first even when their score is not among the k best
+            within = _take(postings, np.flatnonzero(np.isin(postings.ids, soon)))
+            asked = _take(asking, np.flatnonzero(eager))
+            more = top_k_within_radius(within, asked, rules.candidates_per_seeker, row_weights, excluded=excluded)
+            top = _widened(top, more, np.flatnonzero(eager))
         _drop_unfit(top, [seekers.limits[int(row)] for row in rows], jobs.facts)
-        _drop_off_shift(top, [seekers.free[int(row)] for row in rows], jobs.shifts, today)
-        for r, c in assign(top, rules.per_message, rules.per_job_per_day, taken):
+        _drop_off_shift(top, [g.free for g in gigs], jobs.shifts, today)
+        tier = _tiers(top, gigs, jobs.shifts)
+        for r, c in assign(top, rules.per_message, rules.per_job_per_day, taken, tier):
             job_id = int(top.posting_ids[r, c])
             taken[job_id] = taken.get(job_id, 0) + 1
-            picks.append((int(rows[r]), job_id, float(top.scores[r, c]), float(top.distance_km[r, c])))
-    _write(session, run, picks, seekers=seekers, jobs=jobs, rules=rules, report=report, progress=progress, today=today)
+            score, distance_km = float(top.scores[r, c]), float(top.distance_km[r, c])
+            picks.append((int(rows[r]), job_id, score, distance_km, int(tier[r, c])))
+    _write(session, run, picks, seekers=seekers, jobs=jobs, rules=rules, report=report, progress=progress)
     return report
 
 
@@ -157,6 +171,7 @@ def _load_seekers(
             Jobseeker.employment_status,
             Jobseeker.facts,
             Jobseeker.free_times,
+            Jobseeker.gigs_soon_first,
         )
         .where(Jobseeker.push_consent != "off", or_(*deliverable), Jobseeker.id % shard.count == shard.index)
         .order_by(Jobseeker.id)
@@ -171,14 +186,21 @@ def _load_seekers(
             continue
         rows.append(row)
         since.append((last_as_of or now - rules.lookback).timestamp())
+    today = local_today(now)
     return _SeekerRows(
-        _seeker_arrays(rows, since, local_today(now)),
+        _seeker_arrays(rows, since, today),
         np.array([r.push_consent == "personalised" for r in rows], bool),
         [r.push_channel for r in rows],
         [r.desired_job for r in rows],
         limits_of(rows),
-        [free_times_of(r.free_times) for r in rows],
+        [_gig_ask(r, today) for r in rows],
     )
+
+
+def _gig_ask(row: Row[Any], today: date) -> GigAsk:
+    """零工 as the seeker's match page reads them: the free times given, else those written, and soon-first."""
+    free = seeker_free_times(row.free_times, (Fact.from_json(f) for f in row.facts or []))
+    return GigAsk(free, bool(row.gigs_soon_first), today)
 
 
 def limits_of(rows: Sequence[Row[Any]]) -> list[Limits]:
@@ -301,9 +323,45 @@ def _drop_off_shift(top: TopK, free: list[FreeTimes | None], shifts: dict[int, l
                 top.posting_ids[r, c], top.scores[r, c] = -1, -np.inf
 
 
-def _take(seekers: Seekers, rows: np.ndarray) -> Seekers:
-    columns: dict[str, Any] = {f: _rows_of(getattr(seekers, f), rows) for f in Seekers.__dataclass_fields__}
-    return Seekers(**columns)
+def _tiers(top: TopK, gigs: list[GigAsk], shifts: dict[int, list[str]]) -> np.ndarray:
+    """Each pick's tier (`matching.tiers`): SOON for a 零工 that goes first for its seeker (`gigs.goes_first`, the
+    match page's own test), REST for every other."""
+    tier = np.full(top.posting_ids.shape, REST, np.int64)
+    for r, ask in enumerate(gigs):
+        if ask.soon_first:
+            ids = top.posting_ids[r]
+            soon = [j for j in ids.tolist() if j in shifts and goes_first(shifts[j], ask)]
+            tier[r] = tiers_of(ids, soon=np.array(soon, np.int64))
+    return tier
+
+
+def _widened(top: TopK, more: TopK, rows: np.ndarray) -> TopK:
+    """`top` with `more`'s picks (found for `rows` of it) in columns of their own; those `top` holds already are
+    left as padding, so no posting appears twice in a row."""
+    width = more.posting_ids.shape[1]
+    ids = np.full((len(top.seeker_ids), width), -1, np.int64)
+    ids[rows] = np.where(
+        (more.posting_ids[:, :, None] == top.posting_ids[rows][:, None, :]).any(2), -1, more.posting_ids
+    )
+    scores = np.full(ids.shape, -np.inf)
+    scores[rows] = more.scores
+    scores[ids < 0] = -np.inf
+    similarity, distance_km = np.zeros(ids.shape, np.float32), np.zeros(ids.shape)
+    similarity[rows], distance_km[rows] = more.similarity, more.distance_km
+    return TopK(
+        top.seeker_ids,
+        np.hstack([top.posting_ids, ids]),
+        np.hstack([top.scores, scores]),
+        np.hstack([top.similarity, similarity]),
+        np.hstack([top.distance_km, distance_km]),
+        top.pairs_scored + more.pairs_scored,
+    )
+
+
+def _take(table: Table, rows: np.ndarray) -> Table:
+    """The rows `rows` of a seekers' or postings' table."""
+    columns: dict[str, Any] = {f.name: _rows_of(getattr(table, f.name), rows) for f in fields(table)}
+    return replace(table, **columns)
 
 
 def _rows_of(column: np.ndarray | None, rows: np.ndarray) -> np.ndarray | None:
@@ -346,18 +404,17 @@ def _taken_today(session: Session, now: datetime) -> dict[int, int]:
 def _write(
     session: Session,
     run: PushRun,
-    picks: list[tuple[int, int, float, float]],
+    picks: list[Pick],
     *,
     seekers: _SeekerRows,
     jobs: _JobRows,
     rules: PushRules,
     report: PlanReport,
     progress: Progress | None,
-    today: date,
 ) -> None:
-    by_row: dict[int, list[tuple[int, float, float]]] = {}
-    for row, job_id, score, distance_km in picks:
-        by_row.setdefault(row, []).append((job_id, score, distance_km))
+    by_row: dict[int, list[tuple[int, float, float, int]]] = {}
+    for row, job_id, score, distance_km, tier in picks:
+        by_row.setdefault(row, []).append((job_id, score, distance_km, tier))
     rows = sorted(by_row)
     send_at = rules.quiet.next_open(run.as_of)
     for start in range(0, len(rows), WRITE_CHUNK):
@@ -370,7 +427,6 @@ def _write(
             jobs=jobs,
             send_at=send_at,
             report=report,
-            today=today,
         )
         session.commit()  # the pushes and what they carry land together, or not at all
         if progress:
@@ -380,13 +436,12 @@ def _write(
 def _write_chunk(
     session: Session,
     run: PushRun,
-    chosen: dict[int, list[tuple[int, float, float]]],
+    chosen: dict[int, list[tuple[int, float, float, int]]],
     *,
     seekers: _SeekerRows,
     jobs: _JobRows,
     send_at: datetime,
     report: PlanReport,
-    today: date,
 ) -> None:
     now = utcnow()
     heads = []
@@ -412,13 +467,13 @@ def _write_chunk(
     push_ids = session.scalars(insert(Push).returning(Push.id, sort_by_parameter_order=True), heads).all()
     items = []
     for push_id, (row, picked) in zip(push_ids, chosen.items()):
-        for rank, (job_id, score, distance_km) in enumerate(sorted(picked, key=lambda p: -p[1]), start=1):
+        for rank, (job_id, score, distance_km, _) in enumerate(_in_tiers(picked), start=1):
             words = explain(
                 distance_km,
                 shared_keyword(seekers.desired[row], jobs.titles[job_id]),
                 jobs.salaries[job_id],
                 None,
-                facts=_item_notes(job_id, seekers.free[row], jobs, today),
+                facts=_item_notes(job_id, seekers.gigs[row], jobs),
             )
             items.append(
                 {
@@ -438,10 +493,19 @@ def _write_chunk(
     report.items += len(items)
 
 
-def _item_notes(job_id: int, free: FreeTimes | None, jobs: _JobRows, today: date) -> list[str]:
-    """What a pushed job says beyond distance and pay: its shift's fit, its fair's livestream."""
-    shift_fit = fit(jobs.shifts[job_id], free, today).why if job_id in jobs.shifts else ""
-    return [w for w in (shift_fit, jobs.lives.get(job_id, "")) if w]
+def _in_tiers(picked: list[tuple[int, float, float, int]]) -> list[tuple[int, float, float, int]]:
+    """One seeker's picks in the order their match page shows them: by tier, then best score (`tiered_best`)."""
+    ids = np.array([p[0] for p in picked], np.int64)
+    scores = np.array([p[1] for p in picked], np.float64)
+    order = tiered_best(ids, scores, np.array([p[3] for p in picked], np.int64), None)
+    return [picked[at] for at in order.tolist()]
+
+
+def _item_notes(job_id: int, gigs: GigAsk, jobs: _JobRows) -> list[str]:
+    """What a pushed job says beyond distance and pay: its shift's fit and 今天/明天有班 (as on the match page), its
+    fair's livestream."""
+    shifts = gig_words(jobs.shifts[job_id], "gig", gigs) if job_id in jobs.shifts else []
+    return [*shifts, *([jobs.lives[job_id]] if job_id in jobs.lives else [])]
 
 
 def new_run(
