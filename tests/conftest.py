@@ -20,6 +20,18 @@ from matching.embedding import Embedder, HashingEmbedder
 from tests.live import live_server
 
 POSTGRES_URL = os.environ.get("JOBCIRCLE_TEST_POSTGRES_URL", "")
+
+
+def _redis_database_per_worker() -> None:
+    """Under pytest-xdist (`-n 2`) each worker gets a Redis database of its own (gw0 → 1, gw1 → 2, …), so one
+    worker's FLUSHDB or queue never reaches another's. Databases are named in the URL's path; PostgreSQL needs
+    nothing of the kind (every test database has a random name)."""
+    worker, url = os.environ.get("PYTEST_XDIST_WORKER", ""), os.environ.get("JOBCIRCLE_TEST_REDIS_URL", "")
+    if worker.startswith("gw") and url:
+        os.environ["JOBCIRCLE_TEST_REDIS_URL"] = f"{url.rsplit('/', 1)[0]}/{int(worker.removeprefix('gw')) + 1}"
+
+
+_redis_database_per_worker()
 REQUIRE_POSTGRES = os.environ.get("JOBCIRCLE_REQUIRE_POSTGRES") == "1"
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
 
