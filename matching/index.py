@@ -378,7 +378,7 @@ class GeoIndex:
         rows = block.rows(self.band_deg, np.zeros(len(block), np.int64))
         order = np.lexsort((rows.ids, rows.keys))
         base = replace(rows.take(order), slots=np.arange(len(block), dtype=np.int64))  # vectors in reading order
-        state = _State.of(base, Arena.of(block.vectors[order]), base.take(np.zeros(0, np.int64)))
+        state = _State.of(base, Arena.of(block.vectors, order), base.take(np.zeros(0, np.int64)))
         with self._write_lock:
             self._state = state
 

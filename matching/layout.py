@@ -82,10 +82,16 @@ class Arena:
     used: int
 
     @classmethod
-    def of(cls, vectors: StoredVectors, spare: float = ARENA_SPARE) -> Arena:
-        store = np.empty((len(vectors) + math.ceil(len(vectors) * spare), *vectors.shape[1:]), vectors.dtype)
-        store[: len(vectors)] = vectors
-        return cls(store, len(vectors))
+    def of(cls, vectors: StoredVectors, rows: IntArray | None = None, spare: float = ARENA_SPARE) -> Arena:
+        """The `vectors` (only `rows` of them, in that order, when given) with room for writes."""
+        used = len(vectors) if rows is None else len(rows)
+        store = np.empty((used + math.ceil(used * spare), *vectors.shape[1:]), vectors.dtype)
+        if rows is None:
+            store[:used] = vectors
+        else:
+            # straight into place, one copy of the vectors; "clip" since "raise" buffers `out` (a second copy)
+            np.take(vectors, rows, axis=0, out=store[:used], mode="clip")
+        return cls(store, used)
 
     def appended(self, vectors: StoredVectors) -> tuple[Arena, IntArray]:
         """An arena with `vectors` added, and their slots."""
@@ -99,7 +105,7 @@ class Arena:
 
     def compacted(self, slots: IntArray) -> tuple[Arena, IntArray]:
         """Only the rows at `slots`, in that order, and their new slots."""
-        return Arena.of(self.vectors[slots]), np.arange(len(slots), dtype=np.int64)
+        return Arena.of(self.vectors, slots), np.arange(len(slots), dtype=np.int64)
 
 
 class Query(NamedTuple):
