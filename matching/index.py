@@ -1,8 +1,9 @@
 """The geo-partitioned vector index: exact in-radius search, incremental writes, snapshots.
 
 Items live in latitude bands; inside a band rows are sorted by longitude, so the part of a band a
-disk can reach is one contiguous slice. A search reads a handful of slices straight through:
-distance decides membership, one matrix-vector product per slice scores it.
+disk can reach is one contiguous range (matching/layout.py). A search finds every band's range at once,
+distance decides membership, one product scores the members. Writes go to a small unsorted block
+scanned whole, merged into the sorted rows when it grows past DELTA_MAX.
 """
 
 from __future__ import annotations
@@ -13,20 +14,21 @@ import os
 import tempfile
 import threading
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import KW_ONLY, dataclass, field
+from dataclasses import KW_ONLY, dataclass, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import numpy as np
 import numpy.typing as npt
 
 from matching.geo import EARTH_RADIUS_KM, GeoPoint, bounding_box
 from matching.idmap import IdMap
+from matching.layout import ALL_KINDS, KEY_SPAN, Arena, Facts, Query, Rows, passing, ranges
 
-ALL_KINDS = (1 << 62) - 1
 BOUNDARY_TOLERANCE_KM = 1e-9  # 1 µm: a point exactly on the circle stays in despite float rounding
 DEFAULT_BAND_DEG = 0.01  # ~1.1 km: a 3 km disk spans 6-7 bands, each read as one slice
-WINDOW_MARGIN_DEG = 1e-7  # ~1 cm of slack on each slice's longitude window, against rounding
+WINDOW_MARGIN_DEG = 1e-7  # ~1 cm of slack on each side of the longitude window, against rounding of the sort keys
+MIN_BAND_DEG = 1e-3  # narrower bands would number so many that the sort keys' rounding nears WINDOW_MARGIN_DEG
 LAYOUT = 2  # snapshot layout; any older snapshot still loads, its items are re-banded
 
 Storage = Literal["float32", "float16"]
@@ -54,11 +56,7 @@ class IndexEntry:
 
 @dataclass(frozen=True, slots=True)
 class Columns:
-    """Items as parallel arrays; one immutable block per band, so readers never see a torn write.
-
-    The last four columns derive from the others (`Columns.of` computes them): each point in km on
-    the Earth's sphere, and the square of the chord its reach allows. A chord is a few subtractions
-    away from any centre, so membership needs no trigonometry; a distance is computed only for hits."""
+    """Items as parallel arrays: what writes, rebuilds and snapshots hand over."""
 
     ids: IntArray
     lats: FloatArray
@@ -69,10 +67,6 @@ class Columns:
     vectors: StoredVectors
     groups: IntArray
     flags: IntArray
-    x_km: FloatArray
-    y_km: FloatArray
-    z_km: FloatArray
-    reach_chord2: FloatArray
 
     @classmethod
     def of(
@@ -88,22 +82,7 @@ class Columns:
         groups: IntArray,
         flags: IntArray,
     ) -> Columns:
-        x_km, y_km, z_km = sphere_km(lats, lons)
-        return cls(
-            ids,
-            lats,
-            lons,
-            reach_km,
-            kind_masks,
-            expires_at,
-            vectors,
-            groups,
-            flags,
-            x_km,
-            y_km,
-            z_km,
-            chord2_of(reach_km),
-        )
+        return cls(ids, lats, lons, reach_km, kind_masks, expires_at, vectors, groups, flags)
 
     @classmethod
     def empty(cls, dim: int, storage: Storage = "float32") -> Columns:
@@ -129,25 +108,46 @@ class Columns:
     def __len__(self) -> int:
         return int(self.ids.shape[0])
 
-    @property
-    def nbytes(self) -> int:
-        return sum(int(getattr(self, f).nbytes) for f in _COLUMN_FIELDS)
-
-    def take(self, rows: npt.NDArray[Any]) -> Columns:
-        return Columns(*(np.ascontiguousarray(getattr(self, f)[rows]) for f in _COLUMN_FIELDS))
-
     def stored_as(self, storage: Storage) -> Columns:
         if self.vectors.dtype == np.dtype(storage):
             return self
-        return Columns(**{**_column_dict(self, _COLUMN_FIELDS), "vectors": self.vectors.astype(storage)})
+        return Columns(**{**_column_dict(self, _SAVED_FIELDS), "vectors": self.vectors.astype(storage)})
 
     @staticmethod
     def concat(blocks: Sequence[Columns]) -> Columns:
-        return Columns(*(np.concatenate([getattr(b, f) for b in blocks]) for f in _COLUMN_FIELDS))
+        return Columns(*(np.concatenate([getattr(b, f) for b in blocks]) for f in _SAVED_FIELDS))
+
+    def rows(self, band_deg: float, slots: IntArray) -> Rows:
+        """The layout's columns of these items, their vectors at `slots`."""
+        lats, lons = np.asarray(self.lats, np.float64), np.asarray(self.lons, np.float64)
+        return Rows(
+            np.floor(lats / band_deg) * KEY_SPAN + (lons + 180.0),
+            np.stack(sphere_km(lats, lons), axis=1),
+            chord2_of(self.reach_km),
+            np.asarray(self.expires_at, np.float64),
+            np.stack([np.asarray(c, np.int64) for c in (self.ids, self.kind_masks, self.groups, self.flags)], axis=1),
+            slots,
+            lats,
+            lons,
+            np.asarray(self.reach_km, np.float64),
+        )
+
+    @classmethod
+    def of_rows(cls, rows: Rows, vectors: StoredVectors) -> Columns:
+        return cls(
+            rows.ids,
+            rows.lats,
+            rows.lons,
+            rows.reach_km,
+            rows.tags[:, 1],
+            rows.expires_at,
+            vectors,
+            rows.tags[:, 2],
+            rows.tags[:, 3],
+        )
 
 
 _SAVED_FIELDS = ("ids", "lats", "lons", "reach_km", "kind_masks", "expires_at", "vectors", "groups", "flags")
-_COLUMN_FIELDS = (*_SAVED_FIELDS, "x_km", "y_km", "z_km", "reach_chord2")
 
 
 def sphere_km(lats: FloatArray, lons: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray]:
@@ -192,17 +192,40 @@ class Candidates:
 
 @dataclass(frozen=True, slots=True)
 class Slice:
-    """Rows [start, stop) of one band: the part of it a disk can reach."""
+    """Sorted rows [start, stop) of one band: the part of it a disk can reach."""
 
     band: BandKey
     start: int
     stop: int
 
 
-@dataclass(slots=True)
+DELTA_MAX = 1024  # recent writes scanned whole before they are merged into the sorted rows (one copy of those)
+GARBAGE_SHARE = 0.25  # the arena is compacted when this share of its slots holds removed vectors
+
+
+@dataclass(frozen=True, slots=True)
 class _State:
-    bands: dict[BandKey, Columns] = field(default_factory=dict)
-    band_of: IdMap = field(default_factory=IdMap)
+    """One published content: sorted rows (`alive` masks removed ones), recent writes, the vectors."""
+
+    base: Rows
+    base_facts: Facts
+    alive: npt.NDArray[np.bool_] | None  # None: every sorted row is live
+    delta: Rows
+    delta_facts: Facts
+    arena: Arena
+    slot_of: IdMap  # id -> slot
+    row_of_slot: IntArray  # slot -> sorted row, -1 where in `delta`; slots past its end are in `delta`
+
+    @classmethod
+    def of(cls, base: Rows, arena: Arena, delta: Rows) -> _State:
+        """Sorted rows with every slot's row and id map derived."""
+        row_of_slot = np.full(arena.used, -1, np.int64)
+        row_of_slot[base.slots] = np.arange(len(base))
+        slot_of = IdMap.of(np.concatenate([base.ids, delta.ids]), np.concatenate([base.slots, delta.slots]))
+        return cls(base, Facts.of(base), None, delta, Facts.of(delta), arena, slot_of, row_of_slot)
+
+    def live_base(self) -> Rows:
+        return self.base if self.alive is None else self.base.take(self.alive)
 
 
 class GeoIndex:
@@ -214,37 +237,49 @@ class GeoIndex:
     """
 
     def __init__(self, dim: int, *, band_deg: float = DEFAULT_BAND_DEG, storage: Storage = "float32") -> None:
-        if dim <= 0 or band_deg <= 0:
-            raise ValueError("dim and band_deg must be positive")
+        if dim <= 0 or band_deg < MIN_BAND_DEG:
+            raise ValueError(f"dim must be positive and band_deg at least {MIN_BAND_DEG}")
         if storage not in ("float32", "float16"):
             raise ValueError(f"storage must be float32 or float16, got {storage!r}")
         self.dim = dim
         self.band_deg = band_deg
         self.storage: Storage = storage
-        self._state = _State()
+        empty = Columns.empty(dim, storage)
+        rows = empty.rows(band_deg, np.zeros(0, np.int64))
+        self._state = _State.of(rows, Arena.of(empty.vectors), rows)
         self._write_lock = threading.Lock()
 
     def __len__(self) -> int:
-        return len(self._state.band_of)
+        return len(self._state.slot_of)
 
     def __contains__(self, item_id: object) -> bool:
-        return item_id in self._state.band_of
+        return item_id in self._state.slot_of
 
     def ids(self) -> list[int]:
-        return self._state.band_of.all_ids()
+        return self._state.slot_of.all_ids()
 
     def stored_order(self) -> IntArray:
         """Every id in the order the index holds them (band by band, west to east): what a search reads together."""
-        bands = self._state.bands
-        return np.concatenate([bands[k].ids for k in sorted(bands)]) if bands else np.zeros(0, np.int64)
+        state = self._state
+        return state.live_base().merged(state.delta.sorted()).ids.copy()
 
     def band_count(self) -> int:
-        return len(self._state.bands)
+        state = self._state
+        keys = np.concatenate([state.live_base().keys, state.delta.keys])
+        return len(np.unique(np.floor(keys / KEY_SPAN)))
 
     def nbytes(self) -> int:
-        """Bytes held: every band's columns and the id-to-band map."""
+        """Bytes held: the sorted rows, recent writes, the vectors' arena and the id maps."""
         state = self._state
-        return sum(block.nbytes for block in state.bands.values()) + state.band_of.nbytes
+        alive = 0 if state.alive is None else state.alive.nbytes
+        return (
+            state.base.nbytes
+            + alive
+            + state.delta.nbytes
+            + state.arena.vectors.nbytes
+            + state.slot_of.nbytes
+            + state.row_of_slot.nbytes
+        )
 
     def upsert(self, entries: Iterable[IndexEntry]) -> None:
         entries = list({e.id: e for e in entries}.values())  # last write per id wins
@@ -278,37 +313,39 @@ class GeoIndex:
         (e.g. jobs the seeker dismissed); only the `limit` most similar when a limit is given.
         `ordered=False` (without a limit) leaves them in the index's order, for a caller that ranks them itself."""
         state = self._state
-        query = np.asarray(vector, dtype=np.float32).reshape(-1)
-        keep_ids = None if only_ids is None else np.unique(np.asarray(only_ids, dtype=np.int64))
-        drop_ids = None if exclude_ids is None or not len(exclude_ids) else np.unique(np.asarray(exclude_ids, np.int64))
-        narrowing = _Narrowing(kind_mask, now, groups, exclude_flags, keep_ids, drop_ids)
-        radius_chord2 = float(chord2_of(radius_km))
-        centre_km = tuple(float(v[0]) for v in sphere_km(np.array([center.lat]), np.array([center.lon])))
-        # float16 rows are scored fast, then exactly where it matters, when only the `limit` best are wanted;
-        # without a limit every hit needs its exact sum, so it is taken at once.
-        refine_to = limit if self.storage == "float16" else None
-        found = [
-            f
-            for s in self._plan(center, radius_km, state)
-            if len(
-                f := _select(
-                    state.bands[s.band], s, centre_km, radius_chord2, query, narrowing, exact=refine_to is None
-                )
-            )
-        ]
-        if not found:
+        query = Query(
+            np.array(_centre_km(center)),
+            _chord2(radius_km),
+            kind_mask,
+            now,
+            groups,
+            exclude_flags,
+            None if only_ids is None else np.unique(np.asarray(only_ids, dtype=np.int64)),
+            None if exclude_ids is None or not len(exclude_ids) else np.unique(np.asarray(exclude_ids, np.int64)),
+        )
+        hits = self._hits(state, self._rows_to_read(center, radius_km, state.base), query)
+        if not len(hits.ids):
             return Candidates.empty()
-        hits = _Hits.concat(found)
-        if refine_to is not None:
-            hits = hits.refined(state.bands, query, refine_to)
+        if vector.dtype != np.float32 or vector.ndim != 1:
+            vector = np.asarray(vector, dtype=np.float32).reshape(-1)
+        hits = self._scored(state.arena, hits, vector, limit)
         if not ordered and limit is None:
             return Candidates(hits.ids, arc_km(hits.chord2), hits.similarity, hits.groups)
         order = best_first(hits.ids, hits.similarity, limit)
-        return Candidates(hits.ids[order], arc_km(hits.chord2[order]), hits.similarity[order], hits.groups[order])
+        return Candidates(
+            hits.ids.take(order), arc_km(hits.chord2.take(order)), hits.similarity.take(order), hits.groups.take(order)
+        )
 
     def plan(self, center: GeoPoint, radius_km: float) -> list[Slice]:
-        """The slices a search around `center` reads: for benchmarks and tests of the layout."""
-        return self._plan(center, radius_km, self._state)
+        """The ranges of sorted rows a search around `center` reads, band by band: for benchmarks and tests."""
+        base = self._state.base
+        rows = self._rows_to_read(center, radius_km, base)
+        if not len(rows):
+            return []
+        bands = np.floor(base.keys[rows] / KEY_SPAN).astype(np.int64)
+        starts = np.flatnonzero(np.diff(bands, prepend=bands[0] - 1))
+        stops = [*starts[1:].tolist(), len(rows)]
+        return [Slice(int(bands[a]), int(rows[a]), int(rows[b - 1]) + 1) for a, b in zip(starts.tolist(), stops)]
 
     def save(self, path: Path, meta: Mapping[str, Any] | None = None) -> None:
         """Write a snapshot atomically: readers of `path` see the old or the new file, never half."""
@@ -338,12 +375,12 @@ class GeoIndex:
     def replace_all(self, block: Columns) -> None:
         """Swap in a whole new content at once (rebuilds and snapshot loads)."""
         block = block.stored_as(self.storage)
-        keys = self._band_keys(block.lats)
-        order = np.lexsort((block.ids, block.lons, keys))
-        starts = np.flatnonzero(np.diff(keys[order]) != 0) + 1
-        bands = {int(keys[rows[0]]): block.take(rows) for rows in (np.split(order, starts) if len(order) else [])}
+        rows = block.rows(self.band_deg, np.zeros(len(block), np.int64))
+        order = np.lexsort((rows.ids, rows.keys))
+        base = replace(rows.take(order), slots=np.arange(len(block), dtype=np.int64))  # vectors in reading order
+        state = _State.of(base, Arena.of(block.vectors, order), base.take(np.zeros(0, np.int64)))
         with self._write_lock:
-            self._state = _State(bands, IdMap.of(block.ids, keys))
+            self._state = state
 
     def _check_entry(self, entry: IndexEntry) -> None:
         if entry.vector.shape != (self.dim,):
@@ -351,55 +388,81 @@ class GeoIndex:
         if not (-90 <= entry.point.lat <= 90 and -180 <= entry.point.lon <= 180):
             raise ValueError(f"item {entry.id}: point {entry.point} is not a WGS-84 coordinate")
 
-    def _band_keys(self, lats: FloatArray) -> IntArray:
-        keys: IntArray = np.floor(np.asarray(lats, np.float64) / self.band_deg).astype(np.int64)
-        return keys
-
     def _publish(self, added: Sequence[IndexEntry], removed_ids: set[int]) -> None:
         old = self._state
-        bands = dict(old.bands)
-        touched: dict[BandKey, list[IndexEntry]] = {}
-        for item_id in removed_ids:
-            key = old.band_of.get(item_id)
-            if key is not None:
-                touched.setdefault(key, [])
-        placed = {entry.id: math.floor(entry.point.lat / self.band_deg) for entry in added}
-        for entry in added:
-            touched.setdefault(placed[entry.id], []).append(entry)
-        removed = np.fromiter(removed_ids, np.int64, count=len(removed_ids))
-        for key, new_entries in touched.items():
-            block = bands.get(key, Columns.empty(self.dim, self.storage))
-            merged = Columns.concat(
-                [block.take(~np.isin(block.ids, removed)), Columns.from_entries(new_entries, self.dim, self.storage)]
-            )
-            if len(merged):
-                bands[key] = merged.take(np.lexsort((merged.ids, merged.lons)))
-            else:
-                bands.pop(key, None)
-        self._state = _State(bands, old.band_of.changed(removed_ids, placed))  # one swap publishes the write
+        dead = np.array([s for i in removed_ids if (s := old.slot_of.get(i)) is not None], np.int64)
+        in_base = old.row_of_slot[dead[dead < len(old.row_of_slot)]]
+        in_base = in_base[in_base >= 0]
+        alive = old.alive
+        if len(in_base):
+            alive = np.ones(len(old.base), np.bool_) if alive is None else alive.copy()
+            alive[in_base] = False
+        block = Columns.from_entries(added, self.dim, self.storage)
+        arena, slots = old.arena.appended(block.vectors)
+        delta = Rows.concat([old.delta.take(~np.isin(old.delta.slots, dead)), block.rows(self.band_deg, slots)])
+        slot_of = old.slot_of.changed(removed_ids, dict(zip(block.ids.tolist(), slots.tolist())))
+        state = _State(old.base, old.base_facts, alive, delta, Facts.of(delta), arena, slot_of, old.row_of_slot)
+        self._state = _merged(state) if len(delta) > DELTA_MAX else state  # one swap publishes the write
 
     def _all_columns(self) -> Columns:
-        blocks = list(self._state.bands.values())
-        return Columns.concat(blocks) if blocks else Columns.empty(self.dim, self.storage)
+        state = self._state
+        rows = state.live_base().merged(state.delta.sorted())
+        return Columns.of_rows(rows, state.arena.vectors[rows.slots])
 
-    def _plan(self, center: GeoPoint, radius_km: float, state: _State) -> list[Slice]:
-        lat_min, lat_max, _, _ = bounding_box(center, radius_km)
+    def _rows_to_read(self, center: GeoPoint, radius_km: float, base: Rows) -> IntArray:
+        if not len(base):
+            return np.zeros(0, np.int64)
+        lat_min, lat_max, lon_min, lon_max = bounding_box(center, radius_km)
         low, high = math.floor(lat_min / self.band_deg), math.floor(lat_max / self.band_deg)
-        if high - low + 1 > len(state.bands):  # a disk taller than the populated area: walk what exists
-            keys: Iterable[BandKey] = sorted(k for k in state.bands if low <= k <= high)
-        else:
-            keys = (k for k in range(low, high + 1) if k in state.bands)
-        plan = []
-        for key in keys:
-            block = state.bands[key]
-            window = lon_window(center, radius_km, key * self.band_deg, (key + 1) * self.band_deg)
-            start, stop = 0, len(block)
-            if window is not None:
-                start = int(np.searchsorted(block.lons, window[0], "left"))
-                stop = int(np.searchsorted(block.lons, window[1], "right"))
-            if stop > start:
-                plan.append(Slice(key, start, stop))
-        return plan
+        # One window for every band, the disk's widest (its box's): a few more rows at its top and bottom than a
+        # window per band, but every band's range found by one search (a loop over bands was a sparse query's
+        # main cost). A box across the antimeridian or over a pole reads whole bands.
+        window = (
+            None
+            if lon_min <= -180.0 or lon_max >= 180.0
+            else (lon_min - WINDOW_MARGIN_DEG, lon_max + WINDOW_MARGIN_DEG)
+        )
+        return ranges(base.keys, range(low, high + 1), window)
+
+    def _hits(self, state: _State, rows: IntArray, query: Query) -> _Hits:
+        """The rows (sorted ones among `rows`, and every recent one) that pass, unscored."""
+        base = self._passing_base(state, rows, query) if len(rows) else None
+        if not len(state.delta):
+            return base if base is not None else _Hits.empty()
+        kept, chord2 = passing(state.delta, None, state.delta_facts, query)
+        tags = state.delta.tags[kept]
+        recent = _Hits(tags[:, 0], chord2, _NO_SCORES, tags[:, 2], state.delta.slots[kept])
+        return _Hits.concat([base, recent]) if base is not None else recent
+
+    @staticmethod
+    def _passing_base(state: _State, rows: IntArray, query: Query) -> _Hits:
+        kept, chord2 = passing(state.base, rows, state.base_facts, query)
+        at = rows.take(kept)
+        if state.alive is not None:
+            live = state.alive.take(at)
+            at, chord2 = at[live], chord2[live]
+        tags = state.base.tags.take(at, axis=0)
+        return _Hits(tags[:, 0], chord2, _NO_SCORES, tags[:, 2], state.base.slots.take(at))
+
+    def _scored(self, arena: Arena, hits: _Hits, query: Vectors, limit: int | None) -> _Hits:
+        """The hits with their similarities: exact float32 sums for float32 rows; for float16 rows, fast
+        scores first when only the `limit` best are wanted among many, then exact sums where it matters."""
+        vectors = arena.vectors
+        if vectors.dtype == np.float32 or limit is None or len(hits.slots) <= SMALL_HITS:
+            return _Hits(
+                hits.ids, hits.chord2, _exact_similarities(vectors, hits.slots, query), hits.groups, hits.slots
+            )
+        return hits.scored(fast_similarities(vectors[hits.slots], query)).refined(vectors, query, limit)
+
+
+def _merged(state: _State) -> _State:
+    """The recent writes merged into the sorted rows; the arena compacted when removals left much garbage."""
+    base = state.live_base().merged(state.delta.sorted())
+    arena = state.arena
+    if arena.used - len(base) > GARBAGE_SHARE * arena.used:
+        arena, slots = arena.compacted(base.slots)
+        base = replace(base, slots=slots)
+    return _State.of(base, arena, base.take(np.zeros(0, np.int64)))
 
 
 def save_snapshot(path: Path, header: Mapping[str, Any], arrays: Mapping[str, Any]) -> None:
@@ -438,85 +501,67 @@ def lon_window(center: GeoPoint, radius_km: float, lat_low: float, lat_high: flo
     return (center.lon - half, center.lon + half)
 
 
-@dataclass(frozen=True, slots=True)
-class _Narrowing:
-    """The non-spatial conditions of one search."""
-
-    kind_mask: int
-    now: float
-    groups: tuple[int, int] | None
-    exclude_flags: int
-    only_ids: IntArray | None  # sorted, unique
-    exclude_ids: IntArray | None = None  # sorted, unique
-
-
-@dataclass(frozen=True, slots=True)
-class _Hits:
-    """Candidates plus where each lies (band, row), so float16 scores can be recomputed exactly."""
+class _Hits(NamedTuple):
+    """Candidates and where their vectors lie (arena slots), so float16 scores can be recomputed exactly
+    (a tuple: built per search, cheaper than a dataclass)."""
 
     ids: IntArray
     chord2: FloatArray  # km^2: the distance follows for the hits returned only
     similarity: npt.NDArray[np.float32]
     groups: IntArray
-    bands: IntArray
-    rows: IntArray
+    slots: IntArray
 
-    def __len__(self) -> int:
-        return int(self.ids.shape[0])
+    @staticmethod
+    def empty() -> _Hits:
+        none = np.zeros(0, np.int64)
+        return _Hits(none, np.zeros(0, np.float64), _NO_SCORES, none, none)
 
     @staticmethod
     def concat(parts: Sequence[_Hits]) -> _Hits:
-        return _Hits(*(np.concatenate([getattr(p, f) for p in parts]) for f in _Hits.__slots__))
+        return _Hits(*(np.concatenate(column) for column in zip(*parts)))
 
-    def refined(self, bands: Mapping[BandKey, Columns], query: Vectors, limit: int) -> _Hits:
+    def scored(self, similarity: npt.NDArray[np.float32]) -> _Hits:
+        return self._replace(similarity=similarity)
+
+    def refined(self, vectors: StoredVectors, query: Vectors, limit: int) -> _Hits:
         """Exact float32 sums for every hit that can still be among the `limit` best: those whose fast score is
         within HALF_SLACK of the limit-th (nothing else can overtake)."""
-        redo = np.arange(len(self))
-        if limit < len(self):
-            kth = np.partition(self.similarity, len(self) - limit)[len(self) - limit] if limit > 0 else np.inf
+        redo = np.arange(len(self.ids))
+        if limit < len(redo):
+            kth = np.partition(self.similarity, len(redo) - limit)[len(redo) - limit] if limit > 0 else np.inf
             redo = np.flatnonzero(self.similarity >= kth - HALF_SLACK)
-        exact = np.empty(len(redo), np.float32)
-        for band in np.unique(self.bands[redo]).tolist():
-            at = np.flatnonzero(self.bands[redo] == band)
-            exact[at] = _widened(bands[band].vectors[self.rows[redo[at]]]) @ query
-        return _Hits(self.ids[redo], self.chord2[redo], exact, self.groups[redo], self.bands[redo], self.rows[redo])
+        exact = _widened(vectors[self.slots[redo]]) @ query
+        return _Hits(self.ids[redo], self.chord2[redo], exact, self.groups[redo], self.slots[redo])
 
 
-def _select(
-    block: Columns,
-    part: Slice,
-    centre_km: tuple[float, ...],
-    radius_chord2: float,
-    query: Vectors,
-    narrowing: _Narrowing,
-    *,
-    exact: bool,
-) -> _Hits:
-    rows = slice(part.start, part.stop)
-    cx, cy, cz = centre_km
-    chord2 = np.square(block.x_km[rows] - cx)
-    chord2 += np.square(block.y_km[rows] - cy)
-    chord2 += np.square(block.z_km[rows] - cz)
-    keep = chord2 <= np.minimum(block.reach_chord2[rows], radius_chord2)
-    keep &= (block.kind_masks[rows] & narrowing.kind_mask) != 0
-    keep &= block.expires_at[rows] > narrowing.now
-    if narrowing.groups is not None:
-        keep &= (block.groups[rows] >= narrowing.groups[0]) & (block.groups[rows] < narrowing.groups[1])
-    if narrowing.exclude_flags:
-        keep &= (block.flags[rows] & narrowing.exclude_flags) == 0
-    if narrowing.only_ids is not None:
-        keep &= np.isin(block.ids[rows], narrowing.only_ids)
-    if narrowing.exclude_ids is not None:
-        keep &= ~np.isin(block.ids[rows], narrowing.exclude_ids)
-    kept = np.flatnonzero(keep)
-    at = part.start + kept
-    if exact and block.vectors.dtype != np.float32:
-        similarity = _widened(block.vectors[at]) @ query  # the float32 sums `_Hits.refined` would compute
-    elif 4 * len(kept) < len(keep):  # few survive: gathering them beats reading the whole slice
-        similarity = fast_similarities(block.vectors[at], query)
-    else:
-        similarity = fast_similarities(block.vectors[rows], query)[kept]
-    return _Hits(block.ids[at], chord2[kept], similarity, block.groups[at], np.full(len(at), part.band), at)
+def _exact_similarities(vectors: StoredVectors, slots: IntArray, query: Vectors) -> npt.NDArray[np.float32]:
+    """Float32 sums of the rows at `slots` with the query: gathered, then one BLAS product. FAISS's
+    `fvec_inner_products_by_idx` reads them in place but opens an OpenMP team per call, which on busy cores
+    cost 6x the product (bench/README.md, issue 27); the server limits BLAS's threads, not OpenMP's."""
+    return _widened(vectors.take(slots, axis=0)) @ query
+
+
+def _centre_km(center: GeoPoint) -> tuple[float, float, float]:
+    """`sphere_km` of one point, without arrays (a search's fixed cost)."""
+    lat, lon = math.radians(center.lat), math.radians(center.lon)
+    return (
+        EARTH_RADIUS_KM * math.cos(lat) * math.cos(lon),
+        EARTH_RADIUS_KM * math.cos(lat) * math.sin(lon),
+        EARTH_RADIUS_KM * math.sin(lat),
+    )
+
+
+def _chord2(distance_km: float) -> float:
+    """`chord2_of` of one distance, without arrays."""
+    if math.isinf(distance_km):
+        return math.inf
+    arc = min(distance_km + BOUNDARY_TOLERANCE_KM, math.pi * EARTH_RADIUS_KM)
+    return float((2 * EARTH_RADIUS_KM * math.sin(arc / (2 * EARTH_RADIUS_KM))) ** 2)
+
+
+_NO_SCORES = np.zeros(0, np.float32)
+FEW_TO_SORT = 256  # up to this many, sorting all beats selecting the best first
+SMALL_HITS = 64  # up to this many hits, rows are gathered and scored exactly at once: no second pass
 
 
 HALF_SLACK = 4e-3  # > twice the error of a float16 product (query and result rounded: <= 2 x 2^-11 on unit rows)
@@ -562,7 +607,7 @@ def _widened(vectors: StoredVectors) -> Vectors:
 
 def best_first(ids: IntArray, similarity: npt.NDArray[np.floating[Any]], limit: int | None) -> IntArray:
     """Positions by similarity (or any score) descending, ties by id; only the first `limit` when given."""
-    if limit is not None and limit < len(ids):
+    if limit is not None and limit < len(ids) > FEW_TO_SORT:
         if limit <= 0:
             return np.zeros(0, np.int64)
         kth = np.partition(similarity, len(ids) - limit)[len(ids) - limit]
@@ -570,7 +615,7 @@ def best_first(ids: IntArray, similarity: npt.NDArray[np.floating[Any]], limit: 
         order: IntArray = contenders[np.lexsort((ids[contenders], -similarity[contenders]))][:limit]
         return order
     full: IntArray = np.lexsort((ids, -similarity))
-    return full
+    return full if limit is None else full[: max(limit, 0)]
 
 
 def _column_dict(block: Columns, fields: Sequence[str]) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import platform
+import sys
 import time
 from datetime import date
 from pathlib import Path
@@ -21,7 +22,7 @@ import numpy as np
 import torch
 
 from bench import synth
-from bench.index.methods import METHODS, Method, Workload, oracle_top
+from bench.index.methods import METHODS, Method, Workload, measure_together, oracle_top
 from bench.index.report import bandwidth_gbs, write_report
 
 HERE = Path(__file__).resolve().parent
@@ -49,7 +50,7 @@ def main() -> None:
         "radius_km": args.radius_km,
         "queries": args.queries,
         "runs": runs,
-        "command": "python -m bench.index " + " ".join(f"--sizes {' '.join(map(str, args.sizes))}".split()),
+        "command": "python -m bench.index " + " ".join(sys.argv[1:]),
         "wall_s": round(time.perf_counter() - started, 1),
     }
     (synth.CACHE / "index").mkdir(parents=True, exist_ok=True)
@@ -88,19 +89,16 @@ def _run_size(n: int, args: argparse.Namespace, sample: tuple[np.ndarray, np.nda
     print(f"\n== {n:,} postings, {args.queries} queries ==", flush=True)
     truth = [oracle_top(work, q) for q in range(args.queries)]
     in_radius = np.array([t.in_radius for t in truth])
-    rows: list[dict[str, Any]] = []
-    answers: dict[str, list[list[int]]] = {}
-    for name in args.methods:
-        method: Method = METHODS[name]()
-        row = method.measure(work, [t.ids for t in truth])
-        answers[name] = method.found
-        if name == "ours-fp16" and "ours" in answers:  # float16 against float32, both ours
-            pairs = list(zip(answers["ours"], answers["ours-fp16"]))
+    methods: list[Method] = [METHODS[name]() for name in args.methods]
+    rows = measure_together(methods, work, [t.ids for t in truth])
+    answers = dict(zip(args.methods, (m.found for m in methods)))
+    for name, row in zip(args.methods, rows):
+        if name != "ours" and name.startswith("ours") and "ours" in answers:  # each variant against float32 NumPy
+            pairs = list(zip(answers["ours"], answers[name]))
             row["same_top10_as_fp32"] = float(np.mean([a == b for a, b in pairs]))
             row["same_top10_set_as_fp32"] = float(np.mean([set(a) == set(b) for a, b in pairs]))
-        rows.append(row)
         print(json.dumps(row), flush=True)
-        del method
+    del methods
     return {
         "n": n,
         "in_radius_p50": float(np.median(in_radius)),

@@ -1,4 +1,5 @@
-"""The contenders: our GeoIndex (float32 and float16) and FAISS flat, HNSW and IVF, measured alike."""
+"""The contenders, measured alike: our GeoIndex (float32 and float16; NumPy-scored as served, and FAISS-scored),
+a scipy k-d tree with one NumPy product, and FAISS flat, HNSW and IVF."""
 
 from __future__ import annotations
 
@@ -15,8 +16,9 @@ import numpy.typing as npt
 from threadpoolctl import threadpool_limits
 
 from bench.machine import cpu_times, steal_share
-from matching.geo import GeoPoint, bounding_box, haversine_km_many
-from matching.index import Columns, GeoIndex, Storage
+from matching.faiss_index import FaissGeoIndex
+from matching.geo import EARTH_RADIUS_KM, GeoPoint, bounding_box, haversine_km_many
+from matching.index import Columns, GeoIndex, IndexEntry, Storage
 
 IntArray = npt.NDArray[np.int64]
 
@@ -69,6 +71,8 @@ def oracle_top(work: Workload, q: int) -> Truth:
 
 class Method:
     name = ""
+    scans_all = False  # reads every posting's point or vector per query
+    steal: float | None = None
     found: list[list[int]]  # each query's answer, once measured
 
     def build(self, work: Workload) -> None:
@@ -88,23 +92,30 @@ class Method:
     def extra(self, work: Workload, latencies: np.ndarray) -> dict[str, Any]:
         return {}
 
-    def measure(self, work: Workload, truth: list[list[int]]) -> dict[str, Any]:
+    def timed_build(self, work: Workload) -> None:
         started = time.perf_counter()
         self.build(work)
-        build_s = time.perf_counter() - started
+        self.build_s = time.perf_counter() - started
         self.query(work, 0)  # warm up
-        latencies, got = [], []
-        machine_before = cpu_times()
-        for q in range(len(work.query_lats)):
-            t0 = time.perf_counter()
-            got.append(self.query(work, q))
-            latencies.append(time.perf_counter() - t0)
-        steal = steal_share(machine_before, cpu_times())  # a virtual machine's cores, given to others meanwhile
+        self.latencies: list[float] = []
+        self.found = []
+
+    def timed_query(self, work: Workload, q: int) -> None:
+        t0 = time.perf_counter()
+        got = self.query(work, q)
+        self.latencies.append(time.perf_counter() - t0)
+        self.found.append(got)
+
+    def updates(self, work: Workload) -> dict[str, Any]:
+        """What a write costs, measured after the queries (it changes the index)."""
+        return {}
+
+    def result(self, work: Workload, truth: list[list[int]]) -> dict[str, Any]:
         started = time.perf_counter()
         batch = self.batch(work)
         qps = len(batch) / (time.perf_counter() - started)
-        self.found = got
-        lat = np.array(latencies) * 1e3
+        got = self.found
+        lat = np.array(self.latencies) * 1e3
         recall = np.array([_recall(g, t) for g, t in zip(got, truth)])
         return {
             "method": self.name,
@@ -115,28 +126,52 @@ class Method:
             "p99_ms": float(np.percentile(lat, 99)),
             "urban_p50_ms": float(np.percentile(lat[work.urban], 50)),
             "county_p50_ms": float(np.percentile(lat[~work.urban], 50)),
+            "urban_p99_ms": float(np.percentile(lat[work.urban], 99)),
+            "county_p99_ms": float(np.percentile(lat[~work.urban], 99)),
             "batch_qps": float(qps),
-            "build_s": build_s,
+            "build_s": self.build_s,
             "bytes_per_posting": self.bytes_per_posting(work),
             "batch_equals_single": batch == got,
             "load_avg": os.getloadavg()[0],
-            "steal": steal,
+            "steal": self.steal,
             **self.extra(work, lat / 1e3),
+            **self.updates(work),
         }
+
+
+def measure_together(methods: list[Method], work: Workload, truth: list[list[int]]) -> list[dict[str, Any]]:
+    """Every method built, then the queries timed interleaved: query q by each method in turn, in a shuffled
+    order, so that load from other work on shared cores falls on all of them alike. Methods that read the whole
+    collection per query (SCANS_ALL) are timed after, alone: each of their queries evicts the caches, which would
+    slow whichever method came next. BLAS and OpenMP are held to one thread throughout, as the server runs
+    (JOBCIRCLE_COMPUTE_THREADS=1)."""
+    rng = np.random.default_rng(27)
+    with threadpool_limits(1):  # BLAS and OpenMP (FAISS's)
+        for group in ([m for m in methods if not m.scans_all], *([m] for m in methods if m.scans_all)):
+            for method in group:
+                method.timed_build(work)
+                print(f"built {method.name} in {method.build_s:.1f} s", flush=True)
+            machine_before = cpu_times()
+            for q in range(len(work.query_lats)):
+                for i in rng.permutation(len(group)).tolist():
+                    group[i].timed_query(work, q)
+            steal = steal_share(machine_before, cpu_times())  # a virtual machine's cores, given to others meanwhile
+            for method in group:
+                method.steal = steal
+        return [method.result(work, truth) for method in methods]
 
 
 class Ours(Method):
     storage: Storage = "float32"
 
-    def __init__(self) -> None:
-        self.name = f"ours ({self.storage})"
+    engine: type[GeoIndex] = GeoIndex
+    label = "ours"
 
-    def measure(self, work: Workload, truth: list[list[int]]) -> dict[str, Any]:
-        with threadpool_limits(1, user_api="blas"):  # as the server runs (JOBCIRCLE_COMPUTE_THREADS=1)
-            return super().measure(work, truth)
+    def __init__(self) -> None:
+        self.name = f"{self.label} ({self.storage})"
 
     def build(self, work: Workload) -> None:
-        self.index = GeoIndex(work.vectors.shape[1], storage=self.storage)
+        self.index = self.engine(work.vectors.shape[1], storage=self.storage)
         n = work.n
         self.index.replace_all(
             Columns.of(
@@ -175,9 +210,84 @@ class Ours(Method):
             "scan_gbs_heaviest_decile": float(np.median(rate[scanned >= np.percentile(scanned, 90)])),
         }
 
+    def updates(self, work: Workload, writes: int = 1100) -> dict[str, Any]:
+        """Single-item writes as the change feed makes them: upserts moving a posting a little, then removals.
+        More upserts than DELTA_MAX, so that one merge of the recent writes into the sorted rows is counted."""
+        rng = np.random.default_rng(5)
+        rows = rng.choice(work.n, writes, replace=False).tolist()
+        upsert_s, remove_s = [], []
+        for row in rows:
+            entry = IndexEntry(
+                int(work.ids[row]),
+                GeoPoint(float(work.lats[row]) + 1e-4, float(work.lons[row])),
+                work.vectors[row],
+                kind_mask=1,
+            )
+            t0 = time.perf_counter()
+            self.index.upsert([entry])
+            upsert_s.append(time.perf_counter() - t0)
+        for row in rows[:300]:
+            t0 = time.perf_counter()
+            self.index.remove([int(work.ids[row])])
+            remove_s.append(time.perf_counter() - t0)
+        return {
+            "upsert_ms_p50": float(np.median(upsert_s) * 1e3),
+            "upsert_ms_mean": float(np.mean(upsert_s) * 1e3),  # the merge included
+            "upsert_ms_max": float(np.max(upsert_s) * 1e3),  # the merge
+            "remove_ms_p50": float(np.median(remove_s) * 1e3),
+            "remove_ms_mean": float(np.mean(remove_s) * 1e3),
+        }
+
 
 class OursHalf(Ours):
     storage: Storage = "float16"
+
+
+class OursFaiss(Ours):
+    """Our layout and candidates, scored and ranked by FAISS's kernels (matching/faiss_index.py)."""
+
+    engine = FaissGeoIndex
+    label = "ours, FAISS-scored"
+
+
+class OursFaissHalf(OursFaiss):
+    storage: Storage = "float16"
+
+
+def unit_sphere(lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
+    lat, lon = np.radians(lats), np.radians(lons)
+    return np.stack([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)], axis=1)
+
+
+class KdTree(Method):
+    """The obvious alternative (issue 27): scipy's k-d tree over the points on the unit sphere, every point within
+    the radius's chord, one NumPy product over their vectors, the top k by argpartition (ties by id). Exact for
+    distance; no kinds, expiry or other conditions, and no writes: a change rebuilds the tree (`build s`)."""
+
+    name = "scipy cKDTree + numpy dot"
+
+    def build(self, work: Workload) -> None:
+        from scipy.spatial import cKDTree
+
+        self.tree = cKDTree(unit_sphere(work.lats, work.lons))
+        self.chord = 2 * math.sin((work.radius_km + 1e-9) / (2 * EARTH_RADIUS_KM))
+
+    def query(self, work: Workload, q: int) -> list[int]:
+        lat, lon = math.radians(work.query_lats[q]), math.radians(work.query_lons[q])
+        centre = (math.cos(lat) * math.cos(lon), math.cos(lat) * math.sin(lon), math.sin(lat))
+        rows = np.asarray(self.tree.query_ball_point(centre, self.chord), np.int64)
+        sims = work.vectors[rows] @ work.query_vectors[q]
+        if len(rows) > work.k:
+            top = np.argpartition(-sims, work.k - 1)[: work.k]
+            kth = sims[top].min()
+            top = np.flatnonzero(sims >= kth)  # every tie at the k-th place, sorted out by id below
+            rows, sims = rows[top], sims[top]
+        ids = work.ids[rows]
+        return [int(i) for i in ids[np.lexsort((ids, -sims))][: work.k]]
+
+    def bytes_per_posting(self, work: Workload) -> float:
+        # the tree's points and index; the vectors it reads are the workload's float32 rows
+        return float((self.tree.data.nbytes + self.tree.indices.nbytes) / work.n + work.vectors[0].nbytes)
 
 
 class FlatThenFilter(Method):
@@ -185,6 +295,7 @@ class FlatThenFilter(Method):
     in the radius, every posting's similarity (a range search over all), filtered."""
 
     name = "FAISS IndexFlatIP, then distance filter"
+    scans_all = True
     first_k = 1024
 
     def build(self, work: Workload) -> None:
@@ -220,6 +331,7 @@ class Selected(Method):
     """An approximate index over everything, searched with an IDSelector of the in-radius rows."""
 
     index: Any  # FAISS's SWIG classes carry no types
+    scans_all = True  # the in-radius rows are found by a pass over every point
 
     def query(self, work: Workload, q: int) -> list[int]:
         rows = in_radius_rows(work, q)
@@ -271,6 +383,9 @@ class Ivf(Selected):
 METHODS: dict[str, type[Method]] = {
     "ours": Ours,
     "ours-fp16": OursHalf,
+    "ours-faiss": OursFaiss,
+    "ours-faiss-fp16": OursFaissHalf,
+    "kdtree": KdTree,
     "flat": FlatThenFilter,
     "hnsw": Hnsw,
     "ivf": Ivf,

@@ -53,15 +53,19 @@ def write_report(results: dict[str, Any], path: Path) -> str:
             f"Postings inside the radius per query: median {run['in_radius_p50']:.0f} (city {run['in_radius_urban_p50']:.0f}, "
             f"county {run['in_radius_county_p50']:.0f}), p99 {run['in_radius_p99']:.0f}.",
             "",
-            "| method | recall@10 | min | top-10 exact | p50 ms | p99 ms | city p50 | county p50 | batch QPS | build s | bytes/posting | load | steal |",
-            "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+            "| method | recall@10 | min | top-10 exact | p50 ms | p99 ms | city p50 | city p99 | county p50 | county p99 "
+            "| batch QPS | build s | bytes/posting | upsert ms p50 / mean / max | remove ms | load | steal |",
+            "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
         ]
         flat = next((m for m in run["methods"] if m["method"].startswith("FAISS IndexFlat")), None)
+        peer = next((m for m in run["methods"] if m["method"].startswith("scipy cKDTree")), None)
         for m in run["methods"]:
             lines.append(
                 f"| {m['method']} | {m['recall_at_10']:.4f} | {m['recall_min']:.2f} | {m['exact_queries']:.3f} | "
-                f"{m['p50_ms']:.2f} | {m['p99_ms']:.2f} | {m['urban_p50_ms']:.2f} | {m['county_p50_ms']:.2f} | "
-                f"{m['batch_qps']:.0f} | {m['build_s']:.1f} | {m['bytes_per_posting']:.0f} | {m['load_avg']:.1f} | "
+                f"{m['p50_ms']:.3f} | {m['p99_ms']:.2f} | {m['urban_p50_ms']:.3f} | {m.get('urban_p99_ms', 0):.2f} | "
+                f"{m['county_p50_ms']:.3f} | {m.get('county_p99_ms', 0):.2f} | "
+                f"{m['batch_qps']:.0f} | {m['build_s']:.1f} | {m['bytes_per_posting']:.0f} | {_writes(m)} | "
+                f"{m['load_avg']:.1f} | "
                 f"{'' if m.get('steal') is None else format(m['steal'], '.0%')} |"
             )
         lines.append("")
@@ -73,6 +77,12 @@ def write_report(results: dict[str, Any], path: Path) -> str:
                 )
             if "scanned_mb_p50" not in m:
                 continue
+            if peer:
+                lines.append(
+                    f"- {m['method']}: p50 / the k-d tree peer's p50 = {m['p50_ms'] / peer['p50_ms']:.2f} (city "
+                    f"{m['urban_p50_ms'] / peer['urban_p50_ms']:.2f}, county {m['county_p50_ms'] / peer['county_p50_ms']:.2f}); "
+                    "at most 1.00 is as fast or faster."
+                )
             speedup = f", {flat['p50_ms'] / m['p50_ms']:.0f}x the flat baseline's p50" if flat else ""
             lines.append(
                 f"- {m['method']}: reads {m['scanned_mb_p50']:.2f} MB per query at the median (max "
@@ -85,3 +95,11 @@ def write_report(results: dict[str, Any], path: Path) -> str:
     text = "\n".join(lines)
     path.write_text(text + "\n")
     return text
+
+
+def _writes(m: dict[str, Any]) -> str:
+    """The two write columns: upsert p50 / mean / max (the max is the merge), remove p50; empty for static methods."""
+    if "upsert_ms_p50" not in m:
+        return " | "
+    upsert = f"{m['upsert_ms_p50']:.2f} / {m['upsert_ms_mean']:.2f} / {m['upsert_ms_max']:.0f}"
+    return f"{upsert} | {m['remove_ms_p50']:.2f}"
