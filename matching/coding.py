@@ -26,8 +26,8 @@ from matching.occupations import (
 _BRACKETS = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]|\s+")
 PRODUCT = "product"  # the synonym kind that names what a factory makes, read only for 普工-type titles
 PRODUCTION = "6-"  # the major group of production work, whose group codes 普工 and 杂工 name
-# What real 普工/操作工/作业员/杂工 postings most often make, by the product words of their descriptions
-# (postings_real.csv.gz, 349 such titles, 146 with a product word: 包装 49, 汽车 26, 电子 21, 注塑 12).
+# What real 普工/操作工/作业员/杂工/流水线 postings most often make, by the first product word of the table in
+# title and description (postings_real.csv.gz: 349 such titles, 151 with one: 包装 49, 汽车 26, 电子 21, 注塑 12).
 TYPICAL_PRODUCTS = ("包装工", "汽车装调工", "电子设备装接工")
 BODY_CHARS = 400  # the opening of a description says the trade; the rest is benefits and boilerplate
 DOCUMENT_CHARS = 800  # how much of a candidate's description keyword relevance reads
