@@ -6,12 +6,13 @@ import csv
 import hashlib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 DATA_DIR = Path(__file__).with_name("data")
 CATALOG_PATH = DATA_DIR / "csco22.csv"
 SYNONYMS_PATH = DATA_DIR / "synonyms.csv"
+ALIAS_MOVES_PATH = DATA_DIR / "alias_moves.csv"
 
 CODE_PATTERN = re.compile(r"^\d(-\d{2}){0,3}$")  # a code or a prefix of one: 6, 6-18, 6-18-02-04
 _SEGMENT_SCALE = (1_000_000, 10_000, 100, 1)  # "6-18-02-04" -> 6_18_02_04
@@ -91,10 +92,13 @@ class Catalog:
         self._agreements: dict[tuple[str, str], float | None] = {}  # pairs met while ranking
 
     @classmethod
-    def load(cls, path: Path = CATALOG_PATH) -> Catalog:
+    def load(cls, path: Path = CATALOG_PATH, moves: Path | None = ALIAS_MOVES_PATH) -> Catalog:
+        """`moves`: aliases the job-board lists of the file put under the wrong occupation, moved by definition."""
         raw = path.read_bytes()
+        moved = moves.read_bytes() if moves else b""
         rows = csv.DictReader(raw.decode("utf-8-sig").splitlines())
-        return cls([_occupation(row) for row in rows], hashlib.sha256(raw).hexdigest())
+        entries = _moved([_occupation(row) for row in rows], list(csv.DictReader(moved.decode().splitlines())))
+        return cls(entries, hashlib.sha256(raw + moved).hexdigest())
 
     def get(self, code: str) -> Occupation | None:
         return self.by_code.get(code)
@@ -148,11 +152,34 @@ def load_synonyms(path: Path = SYNONYMS_PATH) -> list[Synonym]:
         ]
 
 
+# Parts of "a/b" aliases that name no trade on their own: "运营经理/主管" is 运营主管, not every 主管.
+GENERIC_PARTS = frozenset(
+    ["工程师", "技术员", "负责人", "技师", "主管", "经理", "助理", "专员", "总监", "专家", "部长"]
+)
+
+
 def alias_terms(occupation: Occupation) -> set[str]:
-    """Lower-cased words that name the occupation: name, aliases and the parts of "a/b" aliases."""
+    """Lower-cased words that name the occupation: name, aliases and the parts of "a/b" aliases that are words."""
     words = {occupation.name, *occupation.aliases}
-    words |= {part for w in list(words) if "/" in w for part in w.split("/")}
+    words |= {part for w in list(words) if "/" in w for part in _alias_parts(w)}
     return {w.strip().lower() for w in words if len(w.strip()) >= 2}
+
+
+def _alias_parts(alias: str) -> list[str]:
+    """The parts of "a/b" that stand alone. A two-character part is a word only among short parallel parts
+    (店员/营业员, 普工/操作工); before a long part it is a modifier ("汽车/摩托车工程师": 汽车 is no trade)."""
+    parts = [p.strip() for p in alias.split("/")]
+    parallel = all(len(p) <= 3 for p in parts)
+    return [p for p in parts if p not in GENERIC_PARTS and (len(p) >= 3 or parallel)]
+
+
+def _moved(entries: list[Occupation], moves: list[dict[str, str]]) -> list[Occupation]:
+    aliases = {o.code: list(o.aliases) for o in entries}
+    for move in moves:
+        if move["alias"] in aliases[move["from"]]:
+            aliases[move["from"]].remove(move["alias"])
+            aliases[move["to"]].append(move["alias"])
+    return [replace(o, aliases=tuple(aliases[o.code])) for o in entries]
 
 
 def _occupation(row: dict[str, str]) -> Occupation:

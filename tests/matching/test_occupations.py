@@ -21,6 +21,7 @@ from matching.occupations import (
     load_synonyms,
     prefix_range,
 )
+from matching.ranking import shared_keyword
 
 
 @pytest.fixture(scope="module")
@@ -183,3 +184,32 @@ def test_remembered_agreements_never_outgrow_the_cap(catalog: Catalog, monkeypat
     last = pairs[-1]
     fresh.agreement_of(*last)
     assert calls == len(pairs), "the pair asked last is still remembered after the memo started over"
+
+
+def test_explanation_words_are_whole_words(coder: OccupationCoder):
+    """What an explanation may quote: no fragment of a title (车司机) and no half of an "a/b" alias
+    (主管 of 运营经理/主管, 汽车 of 汽车/摩托车工程师 as an occupation's name)."""
+    assert {"司机", "货车司机", "普工", "店员"} <= coder.words
+    assert not {"车司机", "主管", "经理", "工程师", "专家"} & coder.words
+    assert shared_keyword("开过五年班车司机", "货车司机", words=coder.words) == "司机"
+    assert "汽车" not in alias_terms(coder.catalog.by_code["2-02-07-11"])
+
+
+def test_a_generic_factory_title_is_coded_by_what_the_posting_makes(coder: OccupationCoder):
+    electronics = coder.code("普工", "我司为电子厂，主要工作：SMT贴片、插件、焊锡", k=3)
+    assert [c.code for c in electronics[:2]] == ["6-25-04-07", "6-00-00-00"]  # 电子设备装接工, then the group
+    assert coder.code("汽车座椅操作工")[0].code in {"6-22-02-01", "6-22-01-01"}
+    assert coder.code("普工")[0].code == "6-00-00-00"  # nothing says what is made: the group, the rest below
+    welder = coder.code("电焊工", "工厂生产汽车配件")[0]
+    assert welder.code == "6-18-02-04"  # a title that names its trade is not recoded by the product
+
+
+def test_software_engineers_are_coded_by_the_definition_not_the_job_board_list(coder: OccupationCoder):
+    assert coder.code("前端开发工程师")[0].code == "2-02-10-03"  # 设计、编码和测试计算机软件
+    assert "前端开发" not in coder.catalog.by_code["4-04-05-01"].aliases
+
+
+def test_a_colloquial_word_in_the_description_counts_less_than_in_the_title(coder: OccupationCoder):
+    packer = coder.code("打包员")[0]
+    coded = coder.code("Java开发工程师", "负责前端工程化，webpack打包与发布")
+    assert packer.code == "6-31-05-00" and coded[0].code == "2-02-10-03"
