@@ -18,13 +18,8 @@ import numpy.typing as npt
 from threadpoolctl import threadpool_limits
 
 from matching.geo import EARTH_RADIUS_KM, GeoPoint, bounding_box
-from matching.index import (
-    BOUNDARY_TOLERANCE_KM,
-    DEFAULT_BAND_DEG,
-    FloatArray,
-    IntArray,
-    Vectors,
-)
+from matching.index import BOUNDARY_TOLERANCE_KM, DEFAULT_BAND_DEG
+from matching.layout import FloatArray, IntArray, Vectors
 from matching.ranking import NEUTRAL_SALARY_FIT, Weights, semantic_of
 
 GROUP_ROWS = 256  # seekers scored per product: bounds the group x candidates matrices

@@ -14,8 +14,8 @@ import faiss
 import numpy as np
 import numpy.typing as npt
 
-from matching.index import GeoIndex, IntArray, StoredVectors, Vectors, _exact_similarities, _Hits
-from matching.layout import Arena
+from matching.index import GeoIndex, _exact_similarities, _Hits
+from matching.layout import Arena, IntArray, StoredVectors, Vectors
 
 
 class FaissGeoIndex(GeoIndex):

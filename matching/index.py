@@ -23,7 +23,20 @@ import numpy.typing as npt
 
 from matching.geo import EARTH_RADIUS_KM, GeoPoint, bounding_box
 from matching.idmap import IdMap
-from matching.layout import ALL_KINDS, KEY_SPAN, Arena, Facts, Query, Rows, passing, ranges
+from matching.layout import (
+    ALL_KINDS,
+    KEY_SPAN,
+    Arena,
+    Facts,
+    FloatArray,
+    IntArray,
+    Query,
+    Rows,
+    StoredVectors,
+    Vectors,
+    passing,
+    ranges,
+)
 
 BOUNDARY_TOLERANCE_KM = 1e-9  # 1 µm: a point exactly on the circle stays in despite float rounding
 DEFAULT_BAND_DEG = 0.01  # ~1.1 km: a 3 km disk spans 6-7 bands, each read as one slice
@@ -33,10 +46,6 @@ LAYOUT = 2  # snapshot layout; any older snapshot still loads, its items are re-
 
 Storage = Literal["float32", "float16"]
 BandKey = int
-IntArray = npt.NDArray[np.int64]
-FloatArray = npt.NDArray[np.float64]
-Vectors = npt.NDArray[np.float32]
-StoredVectors = npt.NDArray[np.float32] | npt.NDArray[np.float16]
 
 
 @dataclass(frozen=True, slots=True)

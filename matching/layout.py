@@ -19,9 +19,8 @@ import numpy.typing as npt
 ALL_KINDS = (1 << 62) - 1
 KEY_SPAN = 512.0  # > 360: a band's keys never reach the next band's; float64 keeps ~2e-9 degree at 0.001 degree bands
 ARENA_GROWTH = 1.125  # capacity multiplier when the arena is full: writes copy its vectors O(log n) times
-ARENA_SPARE = (
-    1 / 64
-)  # room left by a rebuild for its first writes (1.6%: 16 bytes a float16 posting), so they copy nothing
+# room left by a rebuild for its first writes (1.6%: 16 bytes a float16 posting), so they copy nothing
+ARENA_SPARE = 1 / 64
 
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float64]
