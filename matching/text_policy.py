@@ -65,15 +65,29 @@ class TextPolicy:
     `name` goes with every stored vector: a changed policy re-embeds the rows instead of mixing the two."""
 
     max_tokens: int | None
+    select: bool = True  # False: the whole text cut at max_tokens, a text shorter than that left as it was
 
     @property
     def name(self) -> str:
-        return "full" if self.max_tokens is None else f"select-{self.max_tokens}"
+        return "full" if self.max_tokens is None else f"{'select' if self.select else 'head'}-{self.max_tokens}"
+
+    @classmethod
+    def named(cls, name: str) -> TextPolicy:
+        """The policy `name` names: full, select-N or head-N."""
+        if name == "full":
+            return FULL_TEXT
+        kind, _, tokens = name.partition("-")
+        if kind not in ("select", "head") or not tokens.isdigit():
+            raise ValueError(f"no text policy {name!r}: full, select-N or head-N")
+        return cls(int(tokens), select=kind == "select")
 
     def posting_text(self, title: str, description: str, tags: Iterable[str]) -> str:
         head = "\n".join(part for part in (title, " ".join(tags)) if part)
+        whole = "\n".join(part for part in (title, description, " ".join(tags)) if part)
         if self.max_tokens is None:
-            return "\n".join(part for part in (title, description, " ".join(tags)) if part)
+            return whole
+        if not self.select:
+            return cut(whole, self.max_tokens)
         budget = self.max_tokens - token_count(head)
         kept = select_pieces(pieces(description), budget)
         return "\n".join(part for part in (head, "。".join(kept)) if part)

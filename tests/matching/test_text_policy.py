@@ -63,3 +63,16 @@ def test_token_count_is_one_per_character_and_few_per_latin_word():
 
 def test_name_changes_with_the_budget_so_stored_vectors_are_redone():
     assert {TextPolicy(64).name, TextPolicy(128).name, FULL_TEXT.name} == {"select-64", "select-128", "full"}
+
+
+def test_head_policy_leaves_a_short_text_as_it_was_and_cuts_a_long_one():
+    head = TextPolicy(64, select=False)
+    assert head.posting_text("电焊工", "会焊接", ["倒班"]) == FULL_TEXT.posting_text("电焊工", "会焊接", ["倒班"])
+    assert token_count(head.posting_text("电焊工", DESCRIPTION * 3, [])) <= 64 and head.name == "head-64"
+
+
+def test_policies_are_found_by_their_stored_name():
+    for policy in (FULL_TEXT, TextPolicy(128), TextPolicy(256, select=False)):
+        assert TextPolicy.named(policy.name) == policy
+    with pytest.raises(ValueError, match="no text policy"):
+        TextPolicy.named("tail-64")
