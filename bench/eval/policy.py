@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,13 +20,14 @@ import numpy as np
 
 from app.services.engine.texts import seeker_text
 from bench.eval import data
-from bench.eval.__main__ import BASELINE, CACHE, Side, _grade, embed_cached, rank
+from bench.eval.__main__ import BASELINE, CACHE, DEPTH, Side, _grade, embed_cached
 from bench.eval.metrics import ndcg
 from matching.coding import OccupationCoder, document_terms
 from matching.embedding import Embedder, default_model_path
+from matching.index import Candidates
 from matching.occupations import Catalog, load_synonyms
 from matching.onnx_embedding import Precision, onnx_embedder
-from matching.ranking import Weights
+from matching.ranking import CandidateInputs, SalaryUnit, Weights, rank_top_k, salary_fit
 from matching.text_policy import FULL_TEXT, TextPolicy, cut
 
 MODELS = Path("var/models")
@@ -76,6 +77,7 @@ def main() -> None:
     configs += [Config("int8", f"head-{n}") for n in _ints(args.head)]
     people = {p: seeker_side(seekers, coders[p], embedders[p]) for p in embedders}
     reference: dict[str, dict[str, list[list[int]]]] = {}
+    inputs: dict[tuple[str, str], dict[tuple[int, int], CandidateInputs]] = {}  # text-independent: computed once
     lines = [
         "# Posting text policies against full-text fp32\n",
         f"`python -m bench.eval.policy --tokens {args.tokens} --head {args.head}`; {len(pool)} pooled postings, "
@@ -90,7 +92,9 @@ def main() -> None:
         jobs = job_side(pool, texts, coders[config.precision], embedders[config.precision])
         for task in tasks(pool, tests, seekers, jobs, people[config.precision]):
             for ranking, weights in (("embedding", BASELINE), ("hybrid", Weights())):
-                orders = run(task, weights, coders[config.precision])
+                orders = run(
+                    task, weights, coders[config.precision], inputs.setdefault((config.precision, task.name), {})
+                )
                 ref = reference.setdefault(task.name, {}).setdefault(ranking, orders)
                 score = mean_ndcg(task, orders)
                 base = mean_ndcg(task, ref)
@@ -125,12 +129,47 @@ def tasks(
     ]
 
 
-def run(task: Task, weights: Weights, coder: OccupationCoder) -> list[list[int]]:
+def run(
+    task: Task, weights: Weights, coder: OccupationCoder, memo: dict[tuple[int, int], CandidateInputs]
+) -> list[list[int]]:
     similarity = task.queries.vectors @ task.candidates.vectors.T
     if task.exclude is not None:
         for q in range(len(task.queries.ids)):
             similarity[q, task.exclude(q)] = np.nan
-    return [rank(q, similarity[q], task.queries, task.candidates, weights, coder) for q in range(len(task.queries.ids))]
+    return [rank(q, similarity[q], task, weights, coder, memo) for q in range(len(task.queries.ids))]
+
+
+def rank(
+    q: int,
+    similarity: np.ndarray,
+    task: Task,
+    weights: Weights,
+    coder: OccupationCoder,
+    memo: dict[tuple[int, int], CandidateInputs],
+) -> list[int]:
+    """bench.eval's ranking (`rank_top_k`, all at one distance and age), the other factors kept between configs."""
+    queries, candidates = task.queries, task.candidates
+    keep = np.flatnonzero(~np.isnan(similarity))
+    order = np.lexsort((keep, -similarity[keep]))
+    cands = Candidates(keep[order].astype(np.int64), np.zeros(len(keep)), similarity[keep][order].astype(np.float32))
+
+    def inputs(c: int) -> CandidateInputs:
+        return CandidateInputs(
+            salary_fit(
+                candidates.salary_max[c] or candidates.salary_min[c],
+                SalaryUnit.MONTH,
+                queries.salary_min[q],
+                SalaryUnit.MONTH,
+            ),
+            0.0,
+            coder.keyword_relevance(queries.queries[q], candidates.documents[c]),
+            coder.agreement(queries.codes[q], candidates.codes[c]),
+        )
+
+    def load(ids: Sequence[int]) -> Mapping[int, CandidateInputs]:
+        return {c: memo[(q, c)] if (q, c) in memo else memo.setdefault((q, c), inputs(c)) for c in ids}
+
+    return [r.id for r in rank_top_k(cands, load, weights, DEPTH).items]
 
 
 def mean_ndcg(task: Task, orders: list[list[int]]) -> float:

@@ -74,27 +74,20 @@ def _speed(s: dict[str, Any]) -> list[str]:
         f"## Speed: {s['rows']:,} rows, GB18030 CSV, including embedding",
         "",
         *_note(s),
-        "before = the full text, one text at a time on one core; after = the posting text policy "
-        f"`{s['policy']}`, identical texts once, texts run side by side on {s['cpu']} cores. Rounds alternate "
-        "which goes first.",
+        "before = the whole text, one text at a time on one core; after = a posting text policy, identical texts "
+        f"once, texts side by side on {s['cpu']} cores. Each round turns the order.",
         "",
-        "| round | way | policy | parallel | rows/s | embedding alone, rows/s | upload / embedding | load | after/before |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| round | way | parallel | rows/s | embedding alone, rows/s | upload / embedding | load | × before |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for n, pair in enumerate(s["rounds"], 1):
-        for way in ("before", "after"):
-            x = pair[way]
+        for way, x in pair.items():
             lines.append(
-                f"| {n} | {way} | {x['policy']} | {x['parallel']} | {x['rows_per_s']} | {x['embed_only_rows_per_s']} "
-                f"| {x['ratio_to_embedding_alone']}× | {x['load']} | {pair['ratio'] if way == 'after' else ''} |"
+                f"| {n} | {way} | {x['parallel']} | {x['rows_per_s']} | {x['embed_only_rows_per_s']} "
+                f"| {x['ratio_to_embedding_alone']}× | {x['load']} | {x.get('ratio', '')} |"
             )
-    after = s["rounds"][0]["after"]
-    return [
-        *lines,
-        "",
-        f"Median after/before: **{s['median_ratio']}×**; counts of the first after run: {_counts(after['counts'])}.",
-        "",
-    ]
+    medians = ", ".join(f"{way} **{r}×**" for way, r in s["median_ratio"].items())
+    return [*lines, "", f"Median over rounds, × before: {medians}.", ""]
 
 
 def _note(stage: dict[str, Any]) -> list[str]:
