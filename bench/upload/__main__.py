@@ -61,7 +61,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--rows", type=int, default=SPEED_ROWS, help="rows of the speed stage's sheet")
     parser.add_argument("--rounds", type=int, default=1, help="speed: before/after pairs, interleaved")
     parser.add_argument(
-        "--tokens", type=int, default=None, help="speed: the after way's policy length (default: served)"
+        "--after", default=None, help="speed: text policies to time, e.g. full,select-128 (default: served)"
     )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
