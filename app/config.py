@@ -90,6 +90,14 @@ class Settings(BaseSettings):
         "threads on top of those oversubscribe the cores: float16 index products ran 10x slower and float32 ones had "
         "a p99 of 44 ms instead of a few (bench/README.md)",
     )
+    embed_parallel: int = Field(
+        0,
+        ge=0,
+        le=64,
+        description="texts one large embed call (an upload's chunk, a rebuild's page) runs at once, each on "
+        "compute_threads threads (0: one per core). A search embeds one text and is not affected; int8 runs one text "
+        "at a time, so without this an upload used one core (bench/README.md, issue 27 item 4)",
+    )
     index_storage: Literal["float16", "float32"] = Field(
         "float16",
         description="how the in-memory indexes hold vectors: float16 halves the memory and the bytes "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -184,6 +185,7 @@ def load_model(settings: Settings) -> Embedder:
         precision=precision,
         batch_size=settings.embed_batch_size,
         threads=settings.compute_threads,
+        parallel=settings.embed_parallel or os.cpu_count() or 1,
     )
 
 

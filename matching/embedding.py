@@ -51,6 +51,13 @@ def default_model_path() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / M3E_DIRNAME
 
 
+def unique_texts(texts: Sequence[str]) -> tuple[list[str], npt.NDArray[np.intp]]:
+    """Each distinct text once, and where each of `texts` is among them: embed the first, index with the second."""
+    first: dict[str, int] = {}
+    where = np.fromiter((first.setdefault(t, len(first)) for t in texts), dtype=np.intp, count=len(texts))
+    return list(first), where
+
+
 def normalize_rows(vectors: npt.NDArray[np.floating]) -> Vectors:
     rows = np.asarray(vectors, dtype=np.float32)
     norms = np.linalg.norm(rows, axis=1, keepdims=True)
@@ -88,14 +95,15 @@ class SentenceTransformerEmbedder:
     def embed(self, texts: Sequence[str]) -> Vectors:
         if not texts:
             return np.zeros((0, self._dim), dtype=np.float32)
+        unique, where = unique_texts(texts)
         vectors = self._model.encode(
-            list(texts),
+            unique,
             batch_size=self._batch_size,
             normalize_embeddings=True,
             convert_to_numpy=True,
             show_progress_bar=False,
         )
-        return normalize_rows(vectors)
+        return normalize_rows(vectors)[where]
 
 
 class HashingEmbedder:

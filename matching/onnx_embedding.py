@@ -12,13 +12,14 @@ import tempfile
 import time
 import warnings
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal
 
 import numpy as np
 
-from matching.embedding import ModelNotFound, Vectors, normalize_rows
+from matching.embedding import ModelNotFound, Vectors, normalize_rows, unique_texts
 from matching.quantization import quantize_int8
 
 logger = logging.getLogger(__name__)
@@ -164,14 +165,21 @@ def _pooled(model: Any) -> Any:
 
 
 def onnx_embedder(
-    model_path: Path, cache_dir: Path, *, precision: Precision = "int8", batch_size: int = 32, threads: int = 0
+    model_path: Path,
+    cache_dir: Path,
+    *,
+    precision: Precision = "int8",
+    batch_size: int = 32,
+    threads: int = 0,
+    parallel: int = 1,
 ) -> OnnxEmbedder:
     """The model in ONNX Runtime, exported into `cache_dir` on first use.
 
     fp32 gives torch's vectors and keeps its name; int8 is near them but named apart, so switching
     re-embeds stored rows rather than mixing the two. int8 runs one text at a time: its attention
     quantizes a whole run with one scale, which then fits that text alone, so a vector never depends
-    on its batch-mates (and no padding makes it no slower)."""
+    on its batch-mates (and no padding makes it no slower). `parallel` runs that many of a call's texts
+    (or fp32 batches) at once, each on `threads` threads: how an upload's chunk fills the cores."""
     export_dir = exported_model(model_path, cache_dir)
     name = model_path.name if precision == "fp32" else f"{model_path.name}-int8"
     return OnnxEmbedder(
@@ -180,6 +188,7 @@ def onnx_embedder(
         name=name,
         batch_size=1 if precision == "int8" else batch_size,
         threads=threads,
+        parallel=parallel,
     )
 
 
@@ -187,7 +196,14 @@ class OnnxEmbedder:
     """An exported model file run by ONNX Runtime on the CPU, with the tokenizer exported beside it."""
 
     def __init__(
-        self, export_dir: Path, model_file: Path, *, name: str, batch_size: int = 32, threads: int = 0
+        self,
+        export_dir: Path,
+        model_file: Path,
+        *,
+        name: str,
+        batch_size: int = 32,
+        threads: int = 0,
+        parallel: int = 1,
     ) -> None:
         import onnxruntime as ort
         from tokenizers import Tokenizer
@@ -203,6 +219,8 @@ class OnnxEmbedder:
         self._dim = int(meta["dim"])
         self._name = name
         self._batch_size = batch_size
+        # one session serves concurrent runs; a pool of `parallel` threads gives a large call's runs to the cores
+        self._pool = ThreadPoolExecutor(parallel, thread_name_prefix="embed") if parallel > 1 else None
         logger.info("loaded embedding model %s (ONNX Runtime, %s, dim %d)", name, model_file.name, self._dim)
 
     @property
@@ -213,14 +231,22 @@ class OnnxEmbedder:
     def dim(self) -> int:
         return self._dim
 
+    def tokenize(self, texts: Sequence[str]) -> list[Any]:
+        """The model's encodings of `texts`, cut at its length limit."""
+        return list(self._tokenizer.encode_batch(list(texts)))
+
     def embed(self, texts: Sequence[str]) -> Vectors:
-        encodings = self._tokenizer.encode_batch(list(texts))
-        rows = np.zeros((len(texts), self._dim), dtype=np.float32)
-        order = sorted(range(len(texts)), key=lambda i: -len(encodings[i].ids))  # little padding per batch
-        for start in range(0, len(order), self._batch_size):
-            batch = order[start : start + self._batch_size]
-            rows[batch] = self._run([encodings[i] for i in batch])
-        return normalize_rows(rows)
+        unique, where = unique_texts(texts)  # a sheet repeats postings and titles: each text runs once
+        encodings = self.tokenize(unique)
+        rows = np.zeros((len(unique), self._dim), dtype=np.float32)
+        order = sorted(range(len(unique)), key=lambda i: -len(encodings[i].ids))  # batches of like lengths
+        batches = [order[start : start + self._batch_size] for start in range(0, len(order), self._batch_size)]
+        runs = (self._pool.map if self._pool and len(batches) > 1 else map)(
+            lambda batch: self._run([encodings[i] for i in batch]), batches
+        )
+        for batch, vectors in zip(batches, runs):
+            rows[batch] = vectors
+        return normalize_rows(rows)[where]
 
     def _run(self, encodings: Sequence[Any]) -> Vectors:
         width = max(len(e.ids) for e in encodings)

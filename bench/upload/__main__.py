@@ -4,7 +4,9 @@ Stages (default: all, in order):
   real   upload a 5,000-row .xlsx made from postings_real.csv.gz; counts, reasons, matchability
   again  upload the same file again into the same database: nothing may be created
   kill   the same file through huey on Redis; SIGKILL the worker halfway, start another, compare counts
-  speed  a 10,000-row CSV, rows per second including embedding, against embedding alone
+  speed  a 10,000-row CSV (`--rows N`), rows per second including embedding, today's ingest path
+         ("after") against the one before issue 27 item 4 ("before": full text, one text at a time),
+         interleaved `--rounds R` times, each also against embedding alone
   report only render REPORT.md again
 Results go to bench/.cache/upload/results.json; REPORT.md is rendered from them. A stage's "note"
 in that file (e.g. what else ran on the machine) is printed with its section.
@@ -12,6 +14,7 @@ in that file (e.g. what else ran on the machine) is printed with its section.
 
 from __future__ import annotations
 
+import argparse
 import json
 import logging
 import os
@@ -33,13 +36,14 @@ from app.models import Job, Upload, UploadIssue
 from app.runtime import IngestRuntime, Runtime
 from app.schemas.common import Location
 from app.schemas.match import SearchRequest
-from app.services.engine.texts import job_text
+from app.services.engine import texts
 from app.services.identity.principal import SYSTEM
 from app.services.matching.matches import search_jobs
 from app.services.uploads.ingest import accept_upload, get_upload, process_upload
 from bench.upload.sheet import real_rows, write_csv, write_xlsx
 from matching.embedding import HashingEmbedder
 from matching.geo import Crs
+from matching.text_policy import FULL_TEXT, TextPolicy
 
 HERE = Path(__file__).parent
 CACHE = HERE.parent / ".cache" / "upload"
@@ -52,13 +56,23 @@ log = logging.getLogger("bench.upload")
 
 
 def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("stages", nargs="*", help="real, again, kill, speed, report (default: the first four)")
+    parser.add_argument("--rows", type=int, default=SPEED_ROWS, help="rows of the speed stage's sheet")
+    parser.add_argument("--rounds", type=int, default=1, help="speed: before/after pairs, interleaved")
+    parser.add_argument(
+        "--after", default=None, help="speed: text policies to time, e.g. full,select-128 (default: served)"
+    )
+    args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
     logging.getLogger("app").setLevel(logging.WARNING)
-    stages = argv or ["real", "again", "kill", "speed"]
+    stages = args.stages or ["real", "again", "kill", "speed"]
+    if unknown := set(stages) - {*STAGES, "report"}:
+        parser.error(f"no stage {', '.join(sorted(unknown))}")
     results: dict[str, Any] = json.loads(RESULTS.read_text()) if RESULTS.is_file() else {}
     for stage in (s for s in stages if s != "report"):
         log.info("stage %s", stage)
-        results[stage] = STAGES[stage]()
+        results[stage] = stage_speed(args.rows, args.rounds, args.after) if stage == "speed" else STAGES[stage]()
         RESULTS.write_text(json.dumps(results, ensure_ascii=False, indent=2))
     (HERE / "REPORT.md").write_text(render(results), encoding="utf-8")
     log.info("wrote %s", HERE / "REPORT.md")
@@ -191,23 +205,53 @@ def stage_kill() -> dict[str, Any]:
     }
 
 
-def stage_speed() -> dict[str, Any]:
-    path = CACHE / f"real-{SPEED_ROWS}.csv"
-    rows = real_rows(SPEED_ROWS, seed=7)
+def stage_speed(count: int = SPEED_ROWS, rounds: int = 1, after: str | None = None) -> dict[str, Any]:
+    """Before and each after on one sheet, the order turning each round so that a drifting load favours none."""
+    policies = [TextPolicy.named(n) for n in after.split(",")] if after else [texts.POSTING_TEXT]
+    path = CACHE / f"real-{count}.csv"
+    rows = real_rows(count, seed=7)
     write_csv(rows, path, encoding="gb18030")  # a GBK-family file, as Excel on Chinese Windows writes
-    settings = fresh_settings("speed")
+    ways: list[tuple[str, TextPolicy]] = [("before", FULL_TEXT), *((f"after {p.name}", p) for p in policies)]
+    runs: list[dict[str, Any]] = []
+    for round_ in range(rounds):
+        turn = round_ % len(ways)
+        pair = {way: speed_run(way, path, rows, policy) for way, policy in ways[turn:] + ways[:turn]}
+        for way, _ in ways[1:]:
+            pair[way]["ratio"] = round(pair[way]["rows_per_s"] / pair["before"]["rows_per_s"], 2)
+            log.info("round %d: %s %.2f×", round_ + 1, way, pair[way]["ratio"])
+        runs.append(pair)
+    ratios = {way: sorted(r[way]["ratio"] for r in runs) for way, _ in ways[1:]}
+    return {
+        "rows": count,
+        "rounds": runs,
+        "median_ratio": {way: r[(len(r) - 1) // 2] for way, r in ratios.items()},  # the lower of two
+        "cpu": os.cpu_count(),
+        "load": os.getloadavg()[0],
+    }
+
+
+def speed_run(way: str, path: Path, rows: list[list[str]], policy: TextPolicy) -> dict[str, Any]:
+    """One upload of the sheet into a fresh database, and embedding alone on a sample of its texts.
+
+    before: the whole text, one text at a time (the path before issue 27 item 4, less the dedupe that the
+    embedder now always does); after: `policy`, texts side by side on every core."""
+    parallel = 1 if way == "before" else 0
+    settings = fresh_settings(f"speed-{way.replace(' ', '-')}", embed_parallel=parallel)
+    chosen, texts.POSTING_TEXT = texts.POSTING_TEXT, policy  # what describe() embeds, for this run only
     runtime = IngestRuntime.build(settings)
     try:
-        texts = [job_text(r[0], r[1], []) for r in rows[:EMBED_SAMPLE]]
+        sample = [policy.posting_text(r[0], r[1], []) for r in rows[: min(EMBED_SAMPLE, len(rows) // 5)]]
         started = time.perf_counter()
-        runtime.ingest.coder.embedder.embed(texts)
-        embed_rate = EMBED_SAMPLE / (time.perf_counter() - started)
+        runtime.ingest.coder.embedder.embed(sample)
+        embed_rate = len(sample) / (time.perf_counter() - started)
         result = timed_upload(settings, path, runtime)
     finally:
         runtime.close()
+        texts.POSTING_TEXT = chosen
+    result["policy"], result["parallel"] = policy.name, parallel or os.cpu_count()
     result["embed_only_rows_per_s"] = round(embed_rate, 2)
     result["ratio_to_embedding_alone"] = round(result["rows_per_s"] / embed_rate, 3)
-    result["cpu"] = os.cpu_count()
+    result["load"] = round(os.getloadavg()[0], 2)
     return result
 
 
@@ -281,7 +325,7 @@ def render(results: dict[str, Any]) -> str:
     return render_report(results)
 
 
-STAGES = {"real": stage_real, "again": stage_again, "kill": stage_kill, "speed": stage_speed}
+STAGES: dict[str, Any] = {"real": stage_real, "again": stage_again, "kill": stage_kill, "speed": stage_speed}
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))

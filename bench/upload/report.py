@@ -39,17 +39,7 @@ def render(r: dict[str, Any]) -> str:
             "",
         ]
     if "speed" in r:
-        s = r["speed"]
-        lines += [
-            "## Speed: 10,000 rows, GB18030 CSV, including embedding",
-            "",
-            *_note(s),
-            f"- {s['rows']} rows in {s['seconds']} s: **{s['rows_per_s']} rows/s** on {s['cpu']} cores "
-            f"({_counts(s['counts'])})",
-            f"- embedding alone, same texts, same model: {s['embed_only_rows_per_s']} rows/s; the upload runs at "
-            f"**{s['ratio_to_embedding_alone']}×** that (parsing, checks, coding, dedupe and writes are the rest)",
-            "",
-        ]
+        lines += _speed(r["speed"])
     return "\n".join(lines) + "\n"
 
 
@@ -75,6 +65,29 @@ def _real(x: dict[str, Any]) -> list[str]:
     lines += ["", "One real message per kind, as the clerk reads it:", ""]
     lines += [f"- row {e['row']}, {e['column']}: {e['reason']}" for e in x["examples"]]
     return [*lines, ""]
+
+
+def _speed(s: dict[str, Any]) -> list[str]:
+    if "rounds" not in s:  # a results.json from before issue 27 item 4
+        return ["## Speed", "", *_note(s), f"- {s['rows']} rows: {s['rows_per_s']} rows/s", ""]
+    lines = [
+        f"## Speed: {s['rows']:,} rows, GB18030 CSV, including embedding",
+        "",
+        *_note(s),
+        "before = the whole text, one text at a time on one core; after = a posting text policy, identical texts "
+        f"once, texts side by side on {s['cpu']} cores. Each round turns the order.",
+        "",
+        "| round | way | parallel | rows/s | embedding alone, rows/s | upload / embedding | load | × before |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for n, pair in enumerate(s["rounds"], 1):
+        for way, x in pair.items():
+            lines.append(
+                f"| {n} | {way} | {x['parallel']} | {x['rows_per_s']} | {x['embed_only_rows_per_s']} "
+                f"| {x['ratio_to_embedding_alone']}× | {x['load']} | {x.get('ratio', '')} |"
+            )
+    medians = ", ".join(f"{way} **{r}×**" for way, r in s["median_ratio"].items())
+    return [*lines, "", f"Median over rounds, × before: {medians}.", ""]
 
 
 def _note(stage: dict[str, Any]) -> list[str]:

@@ -15,6 +15,7 @@ from matching.embedding import (
     ModelNotFound,
     SentenceTransformerEmbedder,
     default_model_path,
+    unique_texts,
 )
 from matching.onnx_embedding import onnx_embedder
 
@@ -38,6 +39,12 @@ def test_hashing_embedder_is_deterministic_and_unit_length():
 def test_hashing_embedder_scores_shared_words_higher():
     welder, job, other = HashingEmbedder(64).embed(["会电焊 气保焊", "电焊工 气保焊", "餐厅服务员 传菜"])
     assert welder @ job > welder @ other
+
+
+def test_unique_texts_lists_each_text_once_and_where_each_went():
+    unique, where = unique_texts(["电焊工", "保洁", "电焊工", "", "保洁"])
+    assert unique == ["电焊工", "保洁", ""] and where.tolist() == [0, 1, 0, 2, 1]
+    assert unique_texts([])[0] == [] and unique_texts([])[1].shape == (0,)
 
 
 def test_missing_model_directory_is_a_clear_error(tmp_path):
@@ -96,3 +103,14 @@ def test_onnx_int8_agrees_with_torch_and_is_named_apart(onnx_cache, torch_vector
         alone = list(pool.map(lambda text: embedder.embed([text])[0], TEXTS * 3))
     # scales per token, not per batch: a text's batch-mates move its vector by float rounding only
     np.testing.assert_allclose(np.array(alone), np.concatenate([vectors] * 3), atol=1e-6)
+
+
+@pytest.mark.model
+def test_onnx_runs_side_by_side_give_the_vectors_of_one_at_a_time(onnx_cache):
+    alone = onnx_embedder(default_model_path(), onnx_cache, precision="int8")
+    together = onnx_embedder(default_model_path(), onnx_cache, precision="int8", parallel=2)
+    texts = TEXTS + TEXTS[:2]  # repeats are embedded once and scattered back
+    np.testing.assert_allclose(together.embed(texts), alone.embed(texts), atol=1e-6)
+    np.testing.assert_array_equal(together.embed(texts)[len(TEXTS)], together.embed(texts)[0])
+    fp32 = onnx_embedder(default_model_path(), onnx_cache, precision="fp32", batch_size=2, parallel=2)
+    assert np.min(np.sum(fp32.embed(texts) * alone.embed(texts), axis=1)) > 0.99

@@ -19,6 +19,7 @@ from app.migrate import upgrade
 from app.models import Employer
 from app.runtime import Runtime
 from app.schemas.job import JobCreate
+from app.services.engine.texts import POSTING_TEXT
 from app.services.identity.principal import SYSTEM
 from app.services.postings.jobs import create_job
 from matching.embedding import Embedder, HashingEmbedder, Vectors
@@ -169,7 +170,27 @@ def test_rebuild_re_embeds_only_rows_of_another_model(settings: Settings, fake_e
         assert len(runtime.matcher.job_index) == 1
         with runtime.sessions() as session:
             stored = session.execute(text("SELECT embedding, embedding_model FROM jobs")).one()
-        assert len(np.frombuffer(stored[0], np.float32)) == 32 and stored[1] == other_model.name
+        assert (
+            len(np.frombuffer(stored[0], np.float32)) == 32 and stored[1] == f"{other_model.name}+{POSTING_TEXT.name}"
+        )
+    finally:
+        runtime.close()
+
+
+def test_rebuild_re_embeds_postings_stored_under_another_text_policy(settings: Settings, fake_embedder: Embedder):
+    writer = Runtime.build(settings, fake_embedder)
+    with writer.sessions.begin() as session:
+        session.add(Employer(id=1, name="甲厂"))
+        create_job(session, writer.matcher, SYSTEM, JobCreate(**job_body(1)))
+        session.execute(text("UPDATE jobs SET embedding_model = :old"), {"old": f"{fake_embedder.name}+full"})
+    writer.close()
+    for snapshot in settings.index_dir.glob("*.npz"):
+        snapshot.unlink()
+    runtime = Runtime.build(settings, fake_embedder)
+    try:
+        with runtime.sessions() as session:
+            stored = session.execute(text("SELECT embedding_model FROM jobs")).scalar_one()
+        assert stored == f"{fake_embedder.name}+{POSTING_TEXT.name}"
     finally:
         runtime.close()
 

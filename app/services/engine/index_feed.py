@@ -21,6 +21,7 @@ from app.models import IndexChange, Job, Jobseeker
 from app.models.base import utcnow
 from app.services.engine.eligibility import applicant_of, seeker_mask
 from app.services.engine.texts import (
+    POSTING_TEXT,
     describe,
     facts_stale,
     is_stale,
@@ -229,6 +230,7 @@ class IndexFeed:
                 meta = {
                     "digest": digest(feed.versions),
                     "model": self._embedder.name,
+                    "text": POSTING_TEXT.name,  # a new posting text policy re-embeds postings on the next start
                     "coder": self._coder.version,
                     "facts": FACTS_VERSION,  # a new fact reader rereads every row's text on the next start
                     "seq": self._last_seq,
@@ -275,6 +277,7 @@ class IndexFeed:
         if (
             meta.get("digest") != digest(versions)
             or meta.get("model") != self._embedder.name
+            or meta.get("text") != POSTING_TEXT.name
             or meta.get("coder") != self._coder.version
             or meta.get("facts") != FACTS_VERSION
             or scores_meta != meta

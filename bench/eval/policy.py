@@ -1,0 +1,232 @@
+"""`python -m bench.eval.policy`: which posting text to embed, against full-text fp32, on bench/eval's sets.
+
+For each policy (`matching.text_policy`: title and tags, then what the job does and asks for, benefits
+last, within N tokens; or `head-N`, the full text cut at N tokens) and precision, the ranking tasks of
+`bench.eval` are run and compared with the reference, the full text embedded by fp32: nDCG@10 (its ratio
+to the reference's), and top-10 agreement (the share of the reference's top 10 that the policy's top 10
+holds, averaged over queries), for the embedding-only ranking and the hybrid one that serves.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from app.services.engine.texts import seeker_text
+from bench.eval import data
+from bench.eval.__main__ import BASELINE, CACHE, DEPTH, Side, _grade, embed_cached
+from bench.eval.metrics import ndcg
+from matching.coding import OccupationCoder, document_terms
+from matching.embedding import Embedder, default_model_path
+from matching.index import Candidates
+from matching.occupations import Catalog, load_synonyms
+from matching.onnx_embedding import Precision, onnx_embedder
+from matching.ranking import CandidateInputs, SalaryUnit, Weights, rank_top_k, salary_fit
+from matching.text_policy import FULL_TEXT, TextPolicy, cut
+
+MODELS = Path("var/models")
+
+
+@dataclass(frozen=True)
+class Config:
+    precision: Precision
+    policy: str  # "full", "select-N" or "head-N"
+
+    def text(self, p: data.Posting) -> str:
+        full = FULL_TEXT.posting_text(p.title, p.description, [])
+        if self.policy.startswith("head-"):
+            return cut(full, int(self.policy.removeprefix("head-")))
+        if self.policy.startswith("select-"):
+            return TextPolicy(int(self.policy.removeprefix("select-"))).posting_text(p.title, p.description, [])
+        return full
+
+
+@dataclass
+class Task:
+    name: str
+    queries: Side
+    candidates: Side
+    grade: Callable[[int, int], int]
+    exclude: Callable[[int], int] | None
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--tokens", default="64,128,256,512", help="policy lengths to sweep")
+    parser.add_argument("--head", default="64,128", help="plain cuts of the full text to compare with")
+    parser.add_argument("--per-code", type=int, default=40)
+    parser.add_argument("--models", type=Path, default=MODELS, help="the ONNX export cache (JOBCIRCLE's model dir)")
+    parser.add_argument("--report", type=Path, default=Path(__file__).with_name("POLICY.md"))
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.WARNING)
+    started = time.perf_counter()
+    embedders = {p: onnx_embedder(default_model_path(), args.models, precision=p) for p in ("fp32", "int8")}
+    catalog, synonyms = Catalog.load(), load_synonyms()
+    coders = {p: OccupationCoder(catalog, synonyms, e, cache_dir=CACHE) for p, e in embedders.items()}
+    pool = data.pool(data.load_postings(), args.per_code)
+    tests = [i for i, p in enumerate(pool) if p.split == "test"]
+    seekers = [data.seeker_from(pool[i]) for i in tests]
+    configs = [Config("fp32", "full"), Config("int8", "full")]
+    configs += [Config("int8", f"select-{n}") for n in _ints(args.tokens)]
+    configs += [Config("int8", f"head-{n}") for n in _ints(args.head)]
+    people = {p: seeker_side(seekers, coders[p], embedders[p]) for p in embedders}
+    reference: dict[str, dict[str, list[list[int]]]] = {}
+    inputs: dict[tuple[str, str], dict[tuple[int, int], CandidateInputs]] = {}  # text-independent: computed once
+    lines = [
+        "# Posting text policies against full-text fp32\n",
+        f"`python -m bench.eval.policy --tokens {args.tokens} --head {args.head}`; {len(pool)} pooled postings, "
+        f"{len(tests)} seeker queries. nDCG@10 relative to the reference; agreement = the reference's top 10 "
+        "found in this top 10, averaged.\n",
+        "| precision | policy | mean tokens | task | ranking | nDCG@10 | vs ref | top-10 agreement |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for config in configs:
+        texts = [config.text(p) for p in pool]
+        tokens = np.mean([len(e.ids) for e in embedders["int8"].tokenize(texts)])
+        jobs = job_side(pool, texts, coders[config.precision], embedders[config.precision])
+        for task in tasks(pool, tests, seekers, jobs, people[config.precision]):
+            for ranking, weights in (("embedding", BASELINE), ("hybrid", Weights())):
+                orders = run(
+                    task, weights, coders[config.precision], inputs.setdefault((config.precision, task.name), {})
+                )
+                ref = reference.setdefault(task.name, {}).setdefault(ranking, orders)
+                score = mean_ndcg(task, orders)
+                base = mean_ndcg(task, ref)
+                agree = np.mean([len(set(a[:10]) & set(b[:10])) / max(min(len(b), 10), 1) for a, b in zip(orders, ref)])
+                lines.append(
+                    f"| {config.precision} | {config.policy} | {tokens:.0f} | {task.name} | {ranking} | {score:.4f} "
+                    f"| {score / base - 1:+.2%} | {agree:.3f} |"
+                )
+                print(lines[-1], flush=True)
+    lines.append(f"\nRun time {time.perf_counter() - started:.0f} s.\n")
+    args.report.write_text("\n".join(lines), encoding="utf-8")
+
+
+def tasks(
+    pool: list[data.Posting], tests: list[int], seekers: list[data.Seeker], jobs: Side, people: Side
+) -> list[Task]:
+    return [
+        Task(
+            "seeker → jobs",
+            people,
+            jobs,
+            lambda q, c: _grade(seekers[q].source, pool[c], seekers[q].expected_min),
+            lambda q: tests[q],
+        ),
+        Task(
+            "job → seekers",
+            _subset(jobs, tests),
+            people,
+            lambda q, c: _grade(pool[tests[q]], seekers[c].source, seekers[c].expected_min),
+            lambda q: q,
+        ),
+    ]
+
+
+def run(
+    task: Task, weights: Weights, coder: OccupationCoder, memo: dict[tuple[int, int], CandidateInputs]
+) -> list[list[int]]:
+    similarity = task.queries.vectors @ task.candidates.vectors.T
+    if task.exclude is not None:
+        for q in range(len(task.queries.ids)):
+            similarity[q, task.exclude(q)] = np.nan
+    return [rank(q, similarity[q], task, weights, coder, memo) for q in range(len(task.queries.ids))]
+
+
+def rank(
+    q: int,
+    similarity: np.ndarray,
+    task: Task,
+    weights: Weights,
+    coder: OccupationCoder,
+    memo: dict[tuple[int, int], CandidateInputs],
+) -> list[int]:
+    """bench.eval's ranking (`rank_top_k`, all at one distance and age), the other factors kept between configs."""
+    queries, candidates = task.queries, task.candidates
+    keep = np.flatnonzero(~np.isnan(similarity))
+    order = np.lexsort((keep, -similarity[keep]))
+    cands = Candidates(keep[order].astype(np.int64), np.zeros(len(keep)), similarity[keep][order].astype(np.float32))
+
+    def inputs(c: int) -> CandidateInputs:
+        return CandidateInputs(
+            salary_fit(
+                candidates.salary_max[c] or candidates.salary_min[c],
+                SalaryUnit.MONTH,
+                queries.salary_min[q],
+                SalaryUnit.MONTH,
+            ),
+            0.0,
+            coder.keyword_relevance(queries.queries[q], candidates.documents[c]),
+            coder.agreement(queries.codes[q], candidates.codes[c]),
+        )
+
+    def load(ids: Sequence[int]) -> Mapping[int, CandidateInputs]:
+        return {c: memo[(q, c)] if (q, c) in memo else memo.setdefault((q, c), inputs(c)) for c in ids}
+
+    return [r.id for r in rank_top_k(cands, load, weights, DEPTH).items]
+
+
+def mean_ndcg(task: Task, orders: list[list[int]]) -> float:
+    scores = []
+    for q, order in enumerate(orders):
+        grades = {str(c): g for c in range(len(task.candidates.ids)) if (g := task.grade(q, c))}
+        if grades:
+            scores.append(ndcg([str(c) for c in order], grades, 10))
+    return float(np.mean(scores))
+
+
+def job_side(pool: list[data.Posting], texts: list[str], coder: OccupationCoder, embedder: Embedder) -> Side:
+    return Side(
+        [p.id for p in pool],
+        [p.title for p in pool],
+        embed_cached(embedder, texts),
+        [coder.query_terms(p.title, p.description) for p in pool],
+        [document_terms(p.title, p.description) for p in pool],
+        coder.code_many([(p.title, p.description) for p in pool]),
+        [p.salary_min for p in pool],
+        [p.salary_max for p in pool],
+    )
+
+
+def seeker_side(seekers: list[data.Seeker], coder: OccupationCoder, embedder: Embedder) -> Side:
+    bodies = [s.experience + " " + " ".join(s.skills) for s in seekers]
+    return Side(
+        [f"s{s.source.id}" for s in seekers],
+        [s.desired_job for s in seekers],
+        embed_cached(embedder, [seeker_text(s.desired_job, s.experience, s.skills) for s in seekers]),
+        [coder.query_terms(s.desired_job, b) for s, b in zip(seekers, bodies)],
+        [document_terms(s.desired_job, b) for s, b in zip(seekers, bodies)],
+        coder.code_many([(s.desired_job, b) for s, b in zip(seekers, bodies)]),
+        [s.expected_min for s in seekers],
+        [s.expected_min for s in seekers],
+    )
+
+
+def _subset(side: Side, rows: list[int]) -> Side:
+    def pick(xs: list) -> list:  # type: ignore[type-arg]
+        return [xs[i] for i in rows]
+
+    return Side(
+        pick(side.ids),
+        pick(side.titles),
+        side.vectors[rows],
+        pick(side.queries),
+        pick(side.documents),
+        pick(side.codes),
+        pick(side.salary_min),
+        pick(side.salary_max),
+    )
+
+
+def _ints(text: str) -> list[int]:
+    return [int(x) for x in text.split(",") if x.strip()]
+
+
+if __name__ == "__main__":
+    main()
