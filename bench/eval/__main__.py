@@ -124,11 +124,14 @@ def coding_section(pool: list[data.Posting], coder: OccupationCoder, embedder: E
     return [*lines, ""]
 
 
-def job_side(pool: list[data.Posting], coder: OccupationCoder, embedder: Embedder) -> Side:
+def job_side(
+    pool: list[data.Posting], coder: OccupationCoder, embedder: Embedder, texts: list[str] | None = None
+) -> Side:
+    """`texts`: what is embedded for each posting (bench.eval.policy's text policies); the whole text by default."""
     return Side(
         [p.id for p in pool],
         [p.title for p in pool],
-        embed_cached(embedder, [job_text(p.title, p.description, []) for p in pool]),
+        embed_cached(embedder, texts if texts is not None else [job_text(p.title, p.description, []) for p in pool]),
         [coder.query_terms(p.title, p.description) for p in pool],
         [document_terms(p.title, p.description) for p in pool],
         coder.code_many([(p.title, p.description) for p in pool]),

@@ -18,12 +18,11 @@ from pathlib import Path
 
 import numpy as np
 
-from app.services.engine.texts import seeker_text
 from bench.eval import data
-from bench.eval.__main__ import BASELINE, CACHE, DEPTH, Side, _grade, embed_cached
+from bench.eval.__main__ import BASELINE, CACHE, DEPTH, Side, _grade, job_side, seeker_side
 from bench.eval.metrics import ndcg
-from matching.coding import OccupationCoder, document_terms
-from matching.embedding import Embedder, default_model_path
+from matching.coding import OccupationCoder
+from matching.embedding import default_model_path
 from matching.index import Candidates
 from matching.occupations import Catalog, load_synonyms
 from matching.onnx_embedding import Precision, onnx_embedder
@@ -89,7 +88,7 @@ def main() -> None:
     for config in configs:
         texts = [config.text(p) for p in pool]
         tokens = np.mean([len(e.ids) for e in embedders["int8"].tokenize(texts)])
-        jobs = job_side(pool, texts, coders[config.precision], embedders[config.precision])
+        jobs = job_side(pool, coders[config.precision], embedders[config.precision], texts)
         for task in tasks(pool, tests, seekers, jobs, people[config.precision]):
             for ranking, weights in (("embedding", BASELINE), ("hybrid", Weights())):
                 orders = run(
@@ -179,33 +178,6 @@ def mean_ndcg(task: Task, orders: list[list[int]]) -> float:
         if grades:
             scores.append(ndcg([str(c) for c in order], grades, 10))
     return float(np.mean(scores))
-
-
-def job_side(pool: list[data.Posting], texts: list[str], coder: OccupationCoder, embedder: Embedder) -> Side:
-    return Side(
-        [p.id for p in pool],
-        [p.title for p in pool],
-        embed_cached(embedder, texts),
-        [coder.query_terms(p.title, p.description) for p in pool],
-        [document_terms(p.title, p.description) for p in pool],
-        coder.code_many([(p.title, p.description) for p in pool]),
-        [p.salary_min for p in pool],
-        [p.salary_max for p in pool],
-    )
-
-
-def seeker_side(seekers: list[data.Seeker], coder: OccupationCoder, embedder: Embedder) -> Side:
-    bodies = [s.experience + " " + " ".join(s.skills) for s in seekers]
-    return Side(
-        [f"s{s.source.id}" for s in seekers],
-        [s.desired_job for s in seekers],
-        embed_cached(embedder, [seeker_text(s.desired_job, s.experience, s.skills) for s in seekers]),
-        [coder.query_terms(s.desired_job, b) for s, b in zip(seekers, bodies)],
-        [document_terms(s.desired_job, b) for s, b in zip(seekers, bodies)],
-        coder.code_many([(s.desired_job, b) for s, b in zip(seekers, bodies)]),
-        [s.expected_min for s in seekers],
-        [s.expected_min for s in seekers],
-    )
 
 
 def _subset(side: Side, rows: list[int]) -> Side:
