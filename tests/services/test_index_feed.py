@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -228,6 +229,54 @@ def test_rebuild_pages_through_tables_larger_than_one_chunk(
     runtime = Runtime.build(settings, fake_embedder)
     try:
         assert set(runtime.matcher.job_index.ids()) == ids
+    finally:
+        runtime.close()
+
+
+class DiesAt(HashingEmbedder):
+    """The fake's vectors until a batch holds `title` (then the model dies: a crash or a stop mid-rebuild); notes
+    which postings' texts it read."""
+
+    def __init__(self, title: str | None) -> None:
+        super().__init__(64)
+        self.title, self.postings = title, set[str]()
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        if self.title is not None and any(self.title in t for t in texts):
+            raise RuntimeError("the model process died")
+        self.postings.update(found for t in texts for found in re.findall(r"电焊工\d", t))
+        return super().embed(texts)
+
+
+def test_a_rebuild_cut_short_keeps_the_pages_it_re_embedded_and_says_how_far_it_got(
+    settings: Settings, fake_embedder: Embedder, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+):
+    """After a model or text-policy change a large table re-embeds for hours: a stop must not lose what was done."""
+    monkeypatch.setattr("app.services.engine.index_feed.CHUNK", 3)  # 10 postings: pages of 3, 3, 3, 1
+    monkeypatch.setattr("app.services.engine.index_feed._Progress.EVERY_S", 0.0)
+    with live_server(create_app(settings, embedder=fake_embedder)) as api:
+        company = employer(api)
+        for i in range(10):
+            post_job(api, company, title=f"电焊工{i}", location=loc(north_of(HEFEI, i * 0.1)))
+    writer = Runtime.build(settings, fake_embedder)
+    with writer.sessions.begin() as session:  # as if stored under an older text policy
+        session.execute(text("UPDATE jobs SET embedding_model = :old"), {"old": f"{fake_embedder.name}+full"})
+    writer.close()
+    for snapshot in settings.index_dir.glob("*.npz"):
+        snapshot.unlink()
+
+    with pytest.raises(RuntimeError, match="died"), caplog.at_level(logging.INFO):
+        Runtime.build(settings, DiesAt("电焊工6"))  # on the third page
+    assert "re-embedding jobs for a new model, coder or text: 6 of 10 read (60%), 6 re-embedded" in caplog.text
+
+    resumed = DiesAt(None)
+    runtime = Runtime.build(settings, resumed)
+    try:
+        assert resumed.postings == {"电焊工6", "电焊工7", "电焊工8", "电焊工9"}  # the two pages done were kept
+        assert len(runtime.matcher.job_index) == 10
+        with runtime.sessions() as session:
+            models = session.execute(text("SELECT DISTINCT embedding_model FROM jobs")).scalars().all()
+        assert models == [f"{fake_embedder.name}+{POSTING_TEXT.name}"]
     finally:
         runtime.close()
 

@@ -297,15 +297,23 @@ class IndexFeed:
         pages: list[Columns] = []  # banded once at the end: cheaper than a write per page
         versions: dict[int, int] = {}
         last_id = 0
+        progress = _Progress(
+            feed.entity, session.scalar(select(func.count()).select_from(feed.model).where(feed.indexable())) or 0
+        )
         while rows := _page(session, feed, last_id):
-            embedded += self._embed_stale(rows)
+            described = self._embed_stale(rows)
+            embedded += described
             pages.append(Columns.from_entries([feed.to_entry(row) for row in rows], index.dim, self._storage))
             if feed.to_score_row is not None:
                 scores.upsert([feed.to_score_row(row) for row in rows])
             versions.update((row.id, row.version) for row in rows)
             last_id = rows[-1].id
-            session.flush()
+            # Each page's new vectors are committed as they are made: after a model or coder change a large table
+            # takes hours, and a stop or a crash then keeps what was done (the next start resumes), while SQLite's
+            # write lock is held for one page, not for the whole rebuild.
+            session.commit()
             session.expunge_all()  # keep memory flat on large tables
+            progress.advance(len(rows), described)
         if pages:
             index.replace_all(Columns.concat(pages))
         scores.trim(order=index.stored_order())  # a search's candidates then lie in a few runs of rows
@@ -355,6 +363,45 @@ class IndexFeed:
                 self._gaps.setdefault(seq, now)
         self._last_seq = max(self._last_seq, top)
         self._gaps = {seq: t for seq, t in self._gaps.items() if now - t < GAP_TTL_S}
+
+
+class _Progress:
+    """Log lines while a rebuild re-embeds: how far, how fast, how long to go; silent when nothing is re-embedded."""
+
+    EVERY_S = 10.0
+
+    def __init__(self, entity: str, total: int) -> None:
+        self._entity, self._total = entity, total
+        self._done = self._described = 0
+        self._started = self._logged = time.monotonic()
+
+    def advance(self, rows: int, described: int) -> None:
+        self._done += rows
+        self._described += described
+        now = time.monotonic()
+        if not described or now - self._logged < self.EVERY_S:
+            return
+        self._logged = now
+        rate = self._described / max(now - self._started, 1e-9)
+        left = max(self._total - self._done, 0)
+        logger.info(
+            "re-embedding %ss for a new model, coder or text: %d of %d read (%.0f%%), %d re-embedded, %.1f rows/s, "
+            "about %s left",
+            self._entity,
+            self._done,
+            self._total,
+            100 * self._done / max(self._total, 1),
+            self._described,
+            rate,
+            _duration(left / rate if rate else math.inf),
+        )
+
+
+def _duration(seconds: float) -> str:
+    if not math.isfinite(seconds):
+        return "an unknown time"
+    minutes = round(seconds / 60)
+    return f"{minutes // 60} h {minutes % 60} min" if minutes >= 60 else f"{max(minutes, 1)} min"
 
 
 def digest(versions: dict[int, int]) -> str:
