@@ -133,6 +133,11 @@ def test_held_and_rejected_postings_are_shown_only_to_their_employer_and_staff(
             404,
             404,
         ], who
+        if who != "anonymous":  # a write or a candidates list says no more than a read: absent, not forbidden
+            for j, answer in ((shown, 403), (held, 404), (rejected, 404)):
+                assert review_api.patch(f"/v1/jobs/{j}", json={"title": "改"}, headers=headers).status_code == answer
+                assert review_api.post(f"/v1/jobs/{j}/close", headers=headers).status_code == answer
+                assert review_api.get(f"/v1/jobs/{j}/matches", headers=headers).status_code == answer, (who, j)
     for headers in (own, {}):  # the employer's member; the client's own admin token
         assert listed(headers) == {shown, held, rejected}
         statuses = [review_api.get(f"/v1/jobs/{j}", headers=headers).json()["status"] for j in (shown, held, rejected)]

@@ -172,8 +172,11 @@ def load_job(session: Session, job_id: int) -> Job:
 
 
 def load_owned_job(session: Session, principal: Principal, job_id: int) -> Job:
-    """A posting its employer's members, or staff of its district, may change."""
+    """A posting its employer's members, or staff of its district, may change. A held or rejected posting is absent
+    to anyone who may not read it (as `get_job` answers), so a 403 does not tell them it exists."""
     job = load_job(session, job_id)
+    if job.status in UNPUBLISHED and not _sees_unpublished(principal, job.employer_id):
+        raise NotFound("job", job_id)
     require_employer(principal, job.employer_id, job.division_code, f"job {job_id}")
     return job
 
