@@ -96,6 +96,14 @@ def test_a_case_from_opening_to_employment_lowers_the_zero_employment_count(
     case = int(page.get_attribute("#case-detail", "data-case") or "")
     assert "需照料子女：孩子上小学，只能做白班" in page.inner_text("#case-detail")
 
+    page.click("#case-needs summary")  # 动态管理: the person's situation changed
+    assert page.is_checked("#need-childcare") and page.input_value("#need-note-childcare") == "孩子上小学，只能做白班"
+    page.fill("#need-note-transport", "没有车，只能坐公交")  # a note ticks its need
+    page.click("#case-needs-form button[type=submit]")
+    page.wait_for_selector("#case-message .notice.ok")
+    assert "交通不便：没有车，只能坐公交" in page.inner_text("#case-detail")
+    assert [n["kind"] for n in server.get(f"/v1/cases/{case}").json()["needs"]] == ["childcare", "transport"]
+
     page.select_option("#step-kind", "job_referral")
     page.fill("#step-note", "推荐附近白班的焊工岗位")
     page.click("#case-step-form button[type=submit]")
@@ -129,7 +137,7 @@ def test_a_case_from_opening_to_employment_lowers_the_zero_employment_count(
 
     closed = server.get(f"/v1/cases/{case}").json()
     assert closed["employment_id"] is not None and closed["closed_on"] == today()
-    assert [a["action"] for a in closed["actions"]] == ["open", "plan_step", "contact", "step_done", "close"]
+    assert [a["action"] for a in closed["actions"]] == ["open", "update", "plan_step", "contact", "step_done", "close"]
 
 
 def test_a_migrant_workers_one_three_one_is_recorded_to_complete_and_counted(

@@ -37,10 +37,36 @@ function draw(box, c, names, go, changed) {
   box.replaceChildren(el("section", { id: "case-detail", class: "panel", "data-case": c.id, "data-status": c.status,
     "aria-labelledby": "case-title" },
   el("h2", { id: "case-title" }, `援助档案 ${c.id} · ${seekerName(names, c.jobseeker_id)}`), facts,
-  el("h3", {}, "需求"), needs, el("div", { id: "case-message", "aria-live": "polite" }),
+  el("h3", {}, "需求"), needs, open ? needsForm(c, redraw) : null, el("div", { id: "case-message", "aria-live": "polite" }),
   el("h3", {}, "援助步骤"), steps(c, open, redraw), open ? stepForm(c, redraw) : null,
   el("h3", {}, "联系记录"), contacts(c), open ? contactForm(c, redraw) : null,
   open ? closeForm(c, go, redraw) : null, actions(c)));
+}
+
+// Needs change as the person's life does (动态管理): one row per kind, ticked with its note; saving replaces the list.
+function needsForm(c, redraw) {
+  const noted = (kind) => c.needs.filter((n) => n.kind === kind).map((n) => n.note).filter(Boolean).join("；");
+  const rows = Object.entries(NEEDS).map(([kind, text]) => {
+    const tick = el("input", { id: `need-${kind}`, type: "checkbox", checked: c.needs.some((n) => n.kind === kind) });
+    const note = el("input", { id: `need-note-${kind}`, maxlength: 1000, value: noted(kind), "aria-label": `${text}的说明`,
+      placeholder: "说明（可不填）" });
+    note.addEventListener("input", () => { if (note.value.trim()) tick.checked = true; });
+    return { kind, tick, note, row: el("div", { class: "need-row" }, el("label", { for: tick.id }, tick, ` ${text}`), note) };
+  });
+  const message = el("div");
+  const form = el("details", { id: "case-needs", class: "subpanel" }, el("summary", {}, "修改需求"),
+    el("form", { id: "case-needs-form" }, ...rows.map((r) => r.row),
+      el("button", { type: "submit", class: "primary" }, "保存需求"), message));
+  form.querySelector("form").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const body = { needs: rows.filter((r) => r.tick.checked).map((r) => ({ kind: r.kind, note: r.note.value.trim() })) };
+    try {
+      redraw(await sendJson("PATCH", `/v1/cases/${c.id}`, body), "需求已更新。");
+    } catch (error) {
+      failure(message, error);
+    }
+  });
+  return form;
 }
 
 function steps(c, open, redraw) {
