@@ -125,6 +125,13 @@ class Settings(BaseSettings):
     duplicate_distance_m: float = Field(200.0, ge=0)
     task_broker: str = Field("", description="redis://… runs uploads on huey workers; empty: in-process")
     worker_threads: int = Field(1, ge=1, le=64, description="upload threads in each worker or API process")
+    worker_metrics_port: int = Field(
+        0, ge=0, le=65535, description="`jobcircle worker` serves its Prometheus metrics on this port; 0: not at all"
+    )
+    worker_metrics_addr: str = Field(
+        "127.0.0.1",
+        description="the address the worker's metrics listen on (0.0.0.0 for a scraper in another container)",
+    )
     request_threads: int = Field(
         4,
         ge=1,

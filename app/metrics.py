@@ -15,6 +15,7 @@ from prometheus_client import (
     Histogram,
     disable_created_metrics,
     generate_latest,
+    start_http_server,
 )
 
 disable_created_metrics()  # type: ignore[no-untyped-call]  # a `_created` series beside each counter: unused
@@ -70,3 +71,8 @@ FEED_SEQ = Gauge(
 def exposition() -> bytes:
     """Every metric of this process in Prometheus' text format."""
     return generate_latest(REGISTRY)
+
+
+def serve_metrics(port: int, addr: str) -> None:
+    """The registry over HTTP from a daemon thread: for processes with no API of their own (`jobcircle worker`)."""
+    start_http_server(port, addr)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -10,6 +11,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import httpx
 import pytest
 from sqlalchemy import func, select
 
@@ -20,7 +22,7 @@ from app.services.identity.principal import SYSTEM
 from app.services.uploads.ingest import accept_upload
 from app.tasks import make_huey
 from matching.embedding import Embedder
-from tests.live import SECRETS
+from tests.live import SECRETS, free_port
 from tests.uploads_kit import csv_bytes, numbered, row
 
 pytestmark = pytest.mark.redis
@@ -69,6 +71,14 @@ def wait_for(
     raise AssertionError(f"upload {upload_id} at {upload.rows_done}/{upload.total_rows}, {upload.status}")
 
 
+def scraped_rows(port: int) -> dict[str, int]:
+    text = httpx.get(f"http://127.0.0.1:{port}/metrics", timeout=10).text
+    return {
+        outcome: int(float(value))
+        for outcome, value in re.findall(r'^jobcircle_upload_rows_total\{outcome="(\w+)"\} (\S+)$', text, re.MULTILINE)
+    }
+
+
 @pytest.mark.slow
 def test_a_worker_killed_mid_upload_is_replaced_and_the_counts_match(
     migrated_url: str, tmp_path: Path, fake_embedder: Embedder
@@ -111,15 +121,23 @@ def test_a_worker_killed_mid_upload_is_replaced_and_the_counts_match(
         killed = session.get_one(Upload, upload_id)
         assert killed.status == "running" and killed.rows_done < ROWS, "the worker finished before it was killed"
     time.sleep(LEASE_S + 0.5)  # the dead worker's lease runs out; the new worker's start-up sweep takes over
-    second = worker(env)
+    port = free_port()
+    second = worker({**env, "JOBCIRCLE_WORKER_METRICS_PORT": str(port)})
     try:
         done = wait_for(runtime, upload_id, lambda u: u.status in ("done", "failed"), second)
+        stored = scraped_rows(port)  # the rows this worker stored, on its own /metrics
     finally:
         second.send_signal(signal.SIGINT)
         second.wait(30)
     assert at_kill.rows_done >= 100
     assert (done.status, done.rows_done, done.attempts) == ("done", ROWS, 2)
     assert (done.created, done.updated, done.unchanged, done.rejected) == (ROWS - len(BAD), 0, 0, len(BAD))
+    assert stored == {
+        "created": done.created - killed.created,
+        "updated": 0,
+        "unchanged": 0,
+        "rejected": done.rejected - killed.rejected,
+    }
     with runtime.sessions() as session:
         assert session.scalar(select(func.count()).select_from(Job)) == ROWS - len(BAD)
         assert session.scalar(

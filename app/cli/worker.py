@@ -16,6 +16,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import Settings
+from app.metrics import serve_metrics
 from app.runtime import IngestRuntime
 from app.services.engine.matcher import weights_from_settings
 from app.services.pushes.nightly import PushSetup
@@ -47,6 +48,12 @@ def run_worker(settings: Settings, threads: int) -> int:
     )
     heartbeat = Heartbeat(runtime.sessions, tasks.huey, heartbeat_path())
     heartbeat.start()
+    if settings.worker_metrics_port:
+        # Upload rows and pushes are counted where the work is done: here, not in the API a scraper already reads.
+        serve_metrics(settings.worker_metrics_port, settings.worker_metrics_addr)
+        logger.info(
+            "worker: metrics on http://%s:%d/metrics", settings.worker_metrics_addr, settings.worker_metrics_port
+        )
     logger.info("worker: %d thread(s) on %s (uploads, plan shards)", threads, settings.task_broker)
     try:
         tasks.huey.create_consumer(workers=threads, worker_type="thread", periodic=True).run()
