@@ -113,6 +113,7 @@ def test_a_case_from_opening_to_employment_lowers_the_zero_employment_count(
     page.fill("#contact-note", "上门了解，愿意去第一家面试")
     page.click("#case-contact-form button[type=submit]")
     page.wait_for_selector("#case-detail[data-status=in_progress] tr[data-contact]")
+    assert "填海巷社区工作站" in page.inner_text("#case-detail tr[data-contact]")  # who made the contact, by name
     step = page.get_attribute("#case-detail tr[data-step]", "data-step")
     page.fill(f"#step-outcome-{step}", "已面试，录用")
     page.click(f"[data-step-done='{step}']")

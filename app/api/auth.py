@@ -16,6 +16,8 @@ from app.schemas.auth import (
     ApiKeyOut,
     PasswordChange,
     PasswordLogin,
+    StaffFilter,
+    StaffName,
     Token,
     UserCreate,
     UserOut,
@@ -103,6 +105,14 @@ def list_users(
     principal: PrincipalDep, session: SessionDep, creds: CredentialsDep, limit: Limit = 20, offset: Offset = 0
 ) -> Page[UserOut]:
     return accounts.list_users(session, creds.vault, principal, limit, offset)
+
+
+@router.get("/v1/staff", summary="工作人员名称", response_model=Page[StaffName])
+def staff_names(
+    query: Annotated[StaffFilter, Query()], principal: PrincipalDep, session: SessionDep
+) -> Page[StaffName]:
+    """Staff: the names of staff accounts by number (who made a case's contacts and actions), without phones."""
+    return accounts.staff_names(session, principal, query.id)
 
 
 @router.post(

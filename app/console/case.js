@@ -1,7 +1,7 @@
 // One 援助档案: who and why, the plan of steps (each marked done or cancelled), the contact log, closing, and every
 // action taken on it. Each change answers with the whole case, which is drawn again.
 import { cells, el, failure, field, getJson, options, say, sendJson, table, today, when } from "./api.js";
-import { seekerName, seekerNames } from "./people.js";
+import { seekerName, seekerNames, staffName, staffNames } from "./people.js";
 
 export const CASE_STATUS = { open: "待跟进", in_progress: "跟进中", closed_employed: "已就业结案", closed_other: "其他原因结案" };
 export const BASES = { hard_to_employ: "就业困难人员", zero_employment_household: "零就业家庭成员" };
@@ -19,15 +19,25 @@ export async function showCase(box, id, go, changed) {
   try {
     const c = await getJson(`/v1/cases/${id}`);
     const names = await seekerNames([c.jobseeker_id]);
-    draw(box, c, names, go, changed);
+    await render(box, c, names, go, changed);
   } catch (error) {
     failure(box, error);
   }
 }
 
-function draw(box, c, names, go, changed) {
+// The case drawn with the names of the staff in its logs (read again each time: a contact just made is someone's).
+async function render(box, c, names, go, changed) {
+  const staff = await staffNames([...c.contacts.map((k) => k.by_user_id), ...c.actions.map((a) => a.user_id)]);
+  draw(box, c, names, staff, go, changed);
+}
+
+function draw(box, c, names, staff, go, changed) {
   const open = c.status === "open" || c.status === "in_progress";
-  const redraw = (saved, text) => { draw(box, saved, names, go, changed); say(box.querySelector("#case-message"), text); changed(); };
+  const redraw = async (saved, text) => {
+    await render(box, saved, names, go, changed);
+    say(box.querySelector("#case-message"), text);
+    changed();
+  };
   const facts = el("dl", { class: "counts" }, ...[["状态", CASE_STATUS[c.status]], ["援助对象", c.bases.map((b) => BASES[b]).join("、")],
     ["社区", c.community_code ?? "—"], ["建档日期", c.opened_on], ["最近联系", c.last_contact_on ?? "尚未联系"],
     ...(open ? [] : [["结案日期", c.closed_on], ["结案说明", c.close_reason || (c.employment_id ? `就业登记 ${c.employment_id}` : "—")]])]
@@ -39,8 +49,8 @@ function draw(box, c, names, go, changed) {
   el("h2", { id: "case-title" }, `援助档案 ${c.id} · ${seekerName(names, c.jobseeker_id)}`), facts,
   el("h3", {}, "需求"), needs, open ? needsForm(c, redraw) : null, el("div", { id: "case-message", "aria-live": "polite" }),
   el("h3", {}, "援助步骤"), steps(c, open, redraw), open ? stepForm(c, redraw) : null,
-  el("h3", {}, "联系记录"), contacts(c), open ? contactForm(c, redraw) : null,
-  open ? closeForm(c, go, redraw) : null, actions(c)));
+  el("h3", {}, "联系记录"), contacts(c, staff), open ? contactForm(c, redraw) : null,
+  open ? closeForm(c, go, redraw) : null, actions(c, staff)));
 }
 
 // Needs change as the person's life does (动态管理): one row per kind, ticked with its note; saving replaces the list.
@@ -61,7 +71,7 @@ function needsForm(c, redraw) {
     event.preventDefault();
     const body = { needs: rows.filter((r) => r.tick.checked).map((r) => ({ kind: r.kind, note: r.note.value.trim() })) };
     try {
-      redraw(await sendJson("PATCH", `/v1/cases/${c.id}`, body), "需求已更新。");
+      await redraw(await sendJson("PATCH", `/v1/cases/${c.id}`, body), "需求已更新。");
     } catch (error) {
       failure(message, error);
     }
@@ -87,7 +97,7 @@ function stepActions(c, s, redraw) {
     b.addEventListener("click", async () => {
       try {
         const saved = await sendJson("PATCH", `/v1/cases/${c.id}/steps/${s.id}`, { status, outcome: outcome.value.trim() });
-        redraw(saved, `步骤「${STEP_KINDS[s.kind]}」已${STEP_STATUS[status]}。`);
+        await redraw(saved, `步骤「${STEP_KINDS[s.kind]}」已${STEP_STATUS[status]}。`);
       } catch (error) {
         failure(document.getElementById("case-message"), error);
       }
@@ -114,7 +124,7 @@ function stepForm(c, redraw) {
     try {
       const saved = await sendJson("POST", `/v1/cases/${c.id}/steps`, body);
       const sent = saved.steps.at(-1).jobs.length;
-      redraw(saved, `已添加步骤「${STEP_KINDS[body.kind]}」${body.kind === "job_referral" ? `，已推送 ${sent} 个岗位` : ""}。`);
+      await redraw(saved, `已添加步骤「${STEP_KINDS[body.kind]}」${body.kind === "job_referral" ? `，已推送 ${sent} 个岗位` : ""}。`);
     } catch (error) {
       failure(message, error);
     }
@@ -122,9 +132,9 @@ function stepForm(c, redraw) {
   return form;
 }
 
-function contacts(c) {
+function contacts(c, staff) {
   const rows = c.contacts.map((k) => el("tr", { "data-contact": k.id }, ...cells(k.contacted_on, CHANNELS[k.channel], k.note,
-    `工作人员 ${k.by_user_id}`)));
+    staffName(staff, k.by_user_id))));
   return table(["日期", "方式", "内容", "联系人"], rows, "还没有联系记录。");
 }
 
@@ -141,7 +151,7 @@ function contactForm(c, redraw) {
     try {
       const saved = await sendJson("POST", `/v1/cases/${c.id}/contacts`,
         { contacted_on: on.value, channel: channel.value, note: note.value.trim() });
-      redraw(saved, "联系已登记。");
+      await redraw(saved, "联系已登记。");
     } catch (error) {
       failure(message, error);
     }
@@ -168,7 +178,7 @@ function closeForm(c, go, redraw) {
     if (employment.value) body.employment_id = Number(employment.value);
     try {
       const saved = await sendJson("POST", `/v1/cases/${c.id}/close`, body);
-      redraw(saved, `已结案：${CASE_STATUS[saved.status]}。`);
+      await redraw(saved, `已结案：${CASE_STATUS[saved.status]}。`);
     } catch (error) {
       failure(message, error);
     }
@@ -176,8 +186,8 @@ function closeForm(c, go, redraw) {
   return form;
 }
 
-function actions(c) {
-  const rows = c.actions.map((a) => el("tr", {}, ...cells(when(a.at), ACTIONS[a.action] || a.action, `工作人员 ${a.user_id}`,
+function actions(c, staff) {
+  const rows = c.actions.map((a) => el("tr", {}, ...cells(when(a.at), ACTIONS[a.action] || a.action, staffName(staff, a.user_id),
     a.detail)));
   return el("details", { class: "log" }, el("summary", {}, `操作记录（${c.actions.length} 条）`),
     table(["时间", "操作", "操作人", "内容"], rows, "没有操作记录。"));

@@ -43,6 +43,23 @@ export async function seekerNames(ids) {
   }
 }
 
+// Staff names by account number, for a case's contacts and actions; a number the API does not name stays a number.
+export async function staffNames(ids) {
+  const wanted = [...new Set(ids.filter(Boolean))].slice(0, 100);
+  if (!wanted.length) return new Map();
+  try {
+    const page = await getJson("/v1/staff", { id: wanted });
+    return new Map(page.items.map((s) => [s.id, s.name]));
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    return new Map();
+  }
+}
+
+export function staffName(names, id) {
+  return names.has(id) ? names.get(id) : `工作人员 ${id}`;
+}
+
 export function seekerName(names, id) {
   if (id === null || id === undefined) return "（已删除）";
   return names.has(id) ? `${names.get(id)}（${id}）` : `求职者 ${id}`;

@@ -71,6 +71,22 @@ class UserOut(BaseModel):
     model_config = ConfigDict(json_schema_extra={"examples": [USER_OUT_EXAMPLE]})
 
 
+class StaffFilter(Strict):
+    id: list[EntityId] = Field(
+        min_length=1, max_length=100, description="these accounts (id=2&id=5): who did what in a case's log"
+    )
+
+
+class StaffName(BaseModel):
+    """A staff account as colleagues see it in a log: its name and role, never its phone or districts."""
+
+    id: int
+    name: str
+    role: Role
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"id": 5, "name": "瑶海区人社局", "role": "operator"}]})
+
+
 class Token(BaseModel):
     access_token: str
     token_type: str = "bearer"

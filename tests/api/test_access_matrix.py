@@ -319,6 +319,7 @@ row(
     user_creator,
 )
 row("GET", "/v1/users", get(lambda w, o: "/v1/users"), admin_only)
+row("GET", "/v1/staff", get(lambda w, o: "/v1/staff?id=1"), staff)
 row(
     "POST",
     "/v1/users/{user_id}/deactivate",

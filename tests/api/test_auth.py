@@ -328,3 +328,23 @@ def test_a_profile_without_a_wechat_account_cannot_choose_wechat_pushes(api: htt
     refused = api.patch(f"/v1/jobseekers/{seeker}", json={"push": wants})
     assert refused.status_code == 422
     assert refused.json()["errors"][0]["field"] == "push.channel"
+
+
+def test_staff_read_their_colleagues_names_but_no_one_elses(api: httpx.Client, settings: Settings) -> None:
+    """A case's log says who made each contact: staff names by number, never a phone, and never the accounts of
+    employers or jobseekers (people, whose numbers are simply absent)."""
+    clerk = add_user(settings, "operator", districts=["340102"])
+    colleague = add_user(settings, "operator", districts=["340104"])
+    member = add_user(settings, "employer", employer_id=employer(api))
+    seeker = add_user(settings, "jobseeker")
+    asked = {"id": [colleague, member, seeker, clerk, 999_999]}
+    page = api.get("/v1/staff", params=asked, headers=bearer(settings, clerk))
+    assert page.status_code == 200, page.text
+    assert page.json()["items"] == [
+        {"id": clerk, "name": "test operator", "role": "operator"},
+        {"id": colleague, "name": "test operator", "role": "operator"},
+    ]
+    assert api.get("/v1/staff", params=asked, headers=bearer(settings, member)).status_code == 403
+    assert api.get("/v1/staff", params=asked, headers=bearer(settings, seeker)).status_code == 403
+    refused = api.get("/v1/staff", headers=bearer(settings, clerk))
+    assert refused.status_code == 422 and refused.json()["errors"][0]["field"] == "id"

@@ -23,6 +23,7 @@ from app.schemas.auth import (
     ApiKeyCreated,
     ApiKeyOut,
     PasswordChange,
+    StaffName,
     Token,
     UserCreate,
     UserOut,
@@ -36,7 +37,7 @@ from app.services.errors import (
     NotAuthenticated,
     NotFound,
 )
-from app.services.identity.access import covers_place
+from app.services.identity.access import covers_place, require_staff
 from app.services.identity.principal import Principal
 from app.services.identity.tokens import TokenIssuer
 from app.services.identity.wechat_login import openid_for_code
@@ -191,6 +192,17 @@ def list_users(session: Session, vault: Vault, principal: Principal, limit: int,
         raise Forbidden("only admins list accounts")
     total, rows = paged(session, User, [], [User.id], limit, offset)
     return Page(items=[user_out(vault, u) for u in rows], total=total, limit=limit, offset=offset)
+
+
+def staff_names(session: Session, principal: Principal, ids: list[int]) -> Page[StaffName]:
+    """Staff read their colleagues' names (a case's contacts and actions say who); accounts of employers and
+    jobseekers are people's and are not listed: an id that is not staff is simply absent."""
+    require_staff(principal, "read staff names")
+    rows = session.scalars(
+        select(User).where(User.id.in_(ids), User.role.in_([Role.OPERATOR, Role.ADMIN])).order_by(User.id)
+    ).all()
+    items = [StaffName(id=u.id, name=u.name, role=Role(u.role)) for u in rows]
+    return Page(items=items, total=len(items), limit=len(ids), offset=0)
 
 
 def deactivate_user(session: Session, principal: Principal, user_id: int) -> None:
