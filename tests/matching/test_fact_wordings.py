@@ -1,0 +1,100 @@
+"""How postings really write working time, place, licences and lodging (issue 22 item 1): the wordings the
+reader learned from the labelled dev split, each pinned with a made-up sentence, and the look-alikes that
+must read nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from matching.facts import Fact, JobBits, job_bits, posting_facts
+
+
+def read(description: str, family: str) -> set[tuple[str, str | None]]:
+    return {(f.code, f.value) for f in posting_facts("", description) if f.family == family}
+
+
+def schedule(description: str) -> set[tuple[str, str | None]]:
+    return read(description, "schedule")
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        ("上班时间：上午8:30-12:00，下午13:30-17:30", {("hours", "08:30-17:30")}),  # a lunch break
+        ("上午9点-12点，中午12点-13点半，下午13点半-18点", {("hours", "09:00-18:00")}),
+        ("工作时间8:00-17:00，午休11:30-13:00", {("hours", "08:00-17:00")}),
+        ("上班时间：8-11点，下午2-5点", {("hours", "08:00-17:00")}),
+        ("工作时间：8：00——17：00", {("hours", "08:00-17:00")}),
+        ("早班6:00-14:00，晚班16:00-21:00", {("hours", "06:00-14:00"), ("hours", "16:00-21:00")}),  # alternatives
+        ("早八晚六，包吃住", {("hours", "08:00-18:00"), ("day_shift", None)}),
+        ("朝九晚五点半，周末双休", {("hours", "09:00-17:30"), ("day_shift", None), ("weekends_off", None)}),
+    ],
+)
+def test_a_day_split_by_a_break_is_one_span(description: str, expected: set[tuple[str, str | None]]) -> None:
+    assert schedule(description) == expected
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        ("上班时间：19:00-7:00", {("hours", "19:00-07:00"), ("night", None)}),
+        ("晚上20点到8点", {("hours", "20:00-08:00"), ("night", None)}),
+        ("门卫：8:00-8:00，做一休二", {("hours", "08:00-08:00"), ("night", None), ("shifts", None)}),
+        ("凌晨4点-13点理货", {("hours", "04:00-13:00"), ("night", None)}),
+        ("中班16:00-24:00", {("hours", "16:00-00:00"), ("shifts", None)}),
+        ("晚班17:00-21:30，早班和晚班每周轮换", {("hours", "17:00-21:30"), ("shifts", None)}),
+        ("能接受7×24小时轮班", {("night", None), ("shifts", None)}),
+        ("长白班，如果愿意上夜班另有补贴", {("day_shift", None)}),
+    ],
+)
+def test_night_work_from_hours_past_midnight_and_not_from_early_evenings(
+    description: str, expected: set[tuple[str, str | None]]
+) -> None:
+    assert schedule(description) == expected
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        ("上午8点-12点", set()),  # half a day on its own line is a segment, not the day's hours
+        ("营业期间10:00-22:00内灵活排班", {("shifts", None)}),  # a window, not hours
+        ("负责门店员工排班与考勤", set()),
+        ("提供轮岗学习机会", set()),
+        ("兼职人员的招聘与管理", set()),
+        ("提成日结，上不封顶", set()),
+        ("每月15日结算工资", set()),
+        ("工资日结，不招兼职", set()),
+        ("加班费25元/小时", set()),
+        ("排班双休（不固定周末）", set()),
+        ("3-5年经验", set()),
+    ],
+)
+def test_look_alikes_read_no_schedule(description: str, expected: set[tuple[str, str | None]]) -> None:
+    assert schedule(description) == expected
+
+
+@pytest.mark.parametrize(
+    ("description", "code"),
+    [
+        ("分拣员22元/小时，包住", "part_time"),
+        ("结算方式：日结", "part_time"),
+        ("招聘白班保安", "day_shift"),
+        ("工作时间周一至周五9:00-17:30", "weekends_off"),
+        ("上五休二，五险一金", "weekends_off"),
+        ("五天7.5小时工作制", "weekends_off"),
+        ("车间2班倒", "shifts"),
+        ("实行四班两运转", "shifts"),
+        ("营业时间内轮流排班", "shifts"),
+    ],
+)
+def test_schedule_wordings(description: str, code: str) -> None:
+    assert code in {c for c, _ in schedule(description)}
+
+
+def test_white_shift_beside_a_night_one_is_not_day_only() -> None:
+    assert ("day_shift", None) not in schedule("白班夜班轮换，夜班有补贴")
+
+
+def test_night_read_from_hours_sets_the_night_bit() -> None:
+    facts: list[Fact] = posting_facts("", "上班时间：20:30-8:30")
+    assert job_bits(facts) & JobBits.NIGHT
