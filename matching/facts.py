@@ -144,16 +144,17 @@ _LICENCE_CUES = _cues(
     Family.LICENCE,
     forklift=r"叉车(?:操作|上岗|司机|驾驶|作业)?(?:证|执照)|N1证",
     welder=r"(?:电|气|氩弧)?焊工?(?:特种作业)?(?:操作|上岗|资格|作业)?证|焊接(?:特种)?(?:作业)?(?:操作)?证",
-    electrician=r"(?:低压|高压|特种作业)?电工(?:特种作业)?(?:操作|上岗|进网|作业)?(?:证|资格证)",
+    electrician=r"(?:低压|高压|特种作业)?电工(?:特种作业)?(?:上岗)?(?:操作|上岗|进网|作业)?(?:许可|资格)?(?:证|本(?!科))|"
+    r"(?:低压|高压)(?:电工)?(?:作业|操作|上岗|进网)(?:许可)?证",
     height_work=r"(?:高处|高空|登高)(?:作业)?(?:操作)?证",
     crane=r"(?:起重|塔吊|塔式起重机|行车|桥式起重机|吊车|汽车吊)(?:机械)?(?:操作|司机|指挥|司索)?(?:证|资格证|上岗证)",
     health=r"健康证",
-    maternity=r"(?:母婴护理|育婴|月嫂|催乳)(?:师|员)?(?:资格|职业|技能)?证",
-    elder_care=r"养老护理员?(?:职业|资格|技能)?(?:等级)?证|护理员(?:资格|职业)?证",
+    maternity=r"(?:母婴护理|妇婴护理|育婴|月嫂|催乳)(?:师|员)?(?:资格|职业|技能)?证",
+    elder_care=r"养老护理员?(?:职业|资格|技能)?(?:等级)?证|护理员(?:资格|职业)?(?:证|资质|职称)",
     accounting=r"会计(?:从业)?(?:资格)?证|初级会计(?:职称|师|证)?|中级会计(?:职称|师)?|注册会计师|(?<![A-Z])CPA(?![A-Z])|会计职称",
-    security=r"保安(?:员)?(?:上岗|资格)?证",
+    security=r"保安(?:员)?(?:上岗|从业)?(?:资格)?证",
     chef=r"厨师(?:等级|资格|上岗)?证|(?:中式|西式)?烹调师(?:等级)?证|烹饪(?:资格)?证",
-    nurse=r"护士(?:执业|资格)(?:证书?)?|执业护士",
+    nurse=r"护士(?:执业|资格)(?:证书?)?|护士(?:证书?|执照)|执业护士",
     teacher=r"教师资格(?:证书?)?",
 )
 _DRIVING_CLASS = re.compile(
@@ -177,8 +178,45 @@ _TRADE_LICENCE = (  # the certificate a bare "持证上岗" means, by the trade 
     (re.compile(r"塔吊|起重|行车"), "crane"),
     (re.compile(r"司机|驾驶员"), "driving"),
 )
-_DRIVING_ANY = re.compile(r"驾驶证|驾照|驾驶执照|驾驶本|机动车驾驶|driver'?s licen[cs]e", re.IGNORECASE)
-_C_LICENCE = re.compile(r"(?<![A-Z0-9])C照", re.IGNORECASE)
+_DRIVING_ANY = re.compile(
+    r"驾驶证|驾照|驾证|驾驶执照|驾驶本|机动车驾驶|(?:driver'?s?|driving)\s+licen[cs]e"
+    r"|(?:\d+|[一二两三四五六七八九十])\s*年(?:以上|及以上)?(?:的)?(?:实际)?驾龄|驾龄\s*(?:满|在|需|要求)?\s*(?:\d+|[一二两三四五六七八九十])\s*年",
+    re.IGNORECASE,
+)  # a stated 驾龄 is years since the licence was issued: it implies one
+_C_LICENCE = re.compile(  # a bare C, a "CI" typo or a small-car licence is C1 (the labelling notes)
+    r"(?<![A-Z0-9])C\s*(?:牌|照|本)|(?<![A-Z0-9])C\s*[级证](?=\s*(?:及以上|以上)?\s*(?:的)?(?:驾|机动车))"
+    r"|(?<![A-Z0-9])CI(?=\s*(?:牌照|驾照|驾驶证|照))|小(?:型)?(?:汽)?车驾(?:驶证|照|驶执照)",
+    re.IGNORECASE,
+)
+_AB_LICENCE = re.compile(r"(?<![A-Z0-9])[AB]\s*(?:牌|照|本)", re.IGNORECASE)  # A or B alone: which class is unsaid
+_HEAVY = re.compile(r"重型|重卡|大货车|半挂|牵引车")
+_CLASS_TOKEN = re.compile(r"(?<![A-Za-z0-9])[ABC][123](?![0-9A-Za-z])", re.IGNORECASE)
+_DRIVING_CONTEXT = re.compile(r"驾|司机|开车|车型|行驶证|牌照|licen", re.IGNORECASE)
+_PERMIT_CODE = re.compile(r"[A-Za-z][A-Za-z0-9]*\s*$")  # "F2CN 驾照": a carmaker's own permit, not a state licence
+_CERT_LIST = re.compile(  # "持电工、焊工证", "具备低压、高压、登高作业证": trades listed before one certificate noun
+    r"(?P<word>低压电工|高压电工|电工|低压|高压|焊工|电焊|登高|叉车|护士|教资|保安|厨师)"
+    r"(?=(?P<rest>(?:\s*[、，,/或和及与]\s*[^\s、，,。；;]{1,4}?){0,5}?\s*(?:等|这些)?\s*(?:相关|国家承认的)?\s*的?\s*"
+    r"(?:资格|上岗|操作|作业|执业|特种作业)?(?:证书|证件|证|资质)))"
+)
+_LISTED = {
+    "低压电工": "electrician",
+    "高压电工": "electrician",
+    "电工": "electrician",
+    "低压": "electrician",
+    "高压": "electrician",
+    "焊工": "welder",
+    "电焊": "welder",
+    "登高": "height_work",
+    "叉车": "forklift",
+    "护士": "nurse",
+    "教资": "teacher",
+    "保安": "security",
+    "厨师": "chef",
+}
+_BENEFIT = re.compile(r"免费|报销|包考|帮(?:助)?考|协助考|公司(?:承担|出资|负责)")
+_BENEFIT_LIST = re.compile(r"考取\s*[\d一二两三四五]\s*[证个]")  # "考取3证，高压电工证，…": a perk
+_WAIVED = re.compile(r"[^。；;\n]*?(?:也可|亦可|也行|均可)")  # "无电工证但有装配经验也可": preferred
+_SENTENCE_STOP = re.compile(r"[。；;！!？?\n\r]")
 
 _NIGHT_WORK = (
     r"夜班|晚班|通宵|(?:夜间|晚间)(?:值守|值班|作业|上班|工作|巡逻)|大夜|"
@@ -230,17 +268,34 @@ _LODGING_CUES = _cues(
     live_in=r"住家(?!附近|周边|门口)",
 )
 
+# 外派 to a client ("外派三一重工", "外派到客户现场") is client_site; elsewhere it is a posting away, a trip
+_CLIENT = (
+    r"(?:到|至|于)?(?:客户|甲方|合作方|(?![^，。；,;]{0,8}?(?:子公司|分公司|我司|本公司))"
+    r"[\u4e00-\u9fff]{2,8}?(?:公司|银行|集团|重工|单位|企业|厂))"
+)
 _PLACE_CUES = _cues(
     Family.PLACE,
     remote=r"(?:居家|在家(?:里)?)(?:办公|工作|兼职|客服|上班|就业|完成|语音|打字|日结|即可|可做|就能做|操作)|远程办公|"
     r"远程工作|可远程|远程[（(]|线上办公|足不出户|(?:无需|不用|不需要?)坐班|"
-    r"(?<![A-Za-z])(?:remote(?:ly)?|work from home|WFH)(?![A-Za-z])",
-    field=r"外勤(?!从业|经历|经验)|外出拜访|上门(?:服务|维修|安装|拜访|推销|收|送|保洁|护理|取送|抄)|走访|巡线|"
-    r"现场(?:售后|服务|维护|维修|支持|勘察|勘测)|拜访(?:客户|顾客|计划|店面)|施工现场|户外(?:作业|工作)|外出跑业务|跑市场|地推|"
-    r"送货|配送(?:员|司机)",
-    travel=r"(?:需|要|能|可|经常|偶尔|适应|接受|短期)出差|出差(?!补贴|报销|费|津贴)|外派(?!.{0,3}(?:国外|海外))|差旅|公干",
-    client_site=r"驻场|驻点|驻厂|派驻|驻(?:项目|客户)|(?:客户|项目)现场(?!调查|售后|服务)|现场实施",
+    r"(?<![A-Za-z])(?:remote(?:ly)?\s+(?:work|working|position|role|job|first|friendly|option)|work(?:ing)?\s+remotely|"
+    r"fully\s+remote|100%\s*remote|work\s+from\s+home|WFH)(?![A-Za-z])",
+    field=r"外勤(?!从业|经历|经验)|外出拜访|走访|巡线|跑市场|外出跑业务|(?<!落)地推(?!进|动)|送货|配送(?:员|司机)|"
+    r"上门(?:服务|维修|安装|拜访|推销|收|送|保洁|护理|取|抄|接送|检测|维护|技术|跟单|整理|照护|做|宠物|家政|量房|测量|"
+    r"辅导|家教|勘察|调试|清洗|回收)|(?:送|配送|送货|送餐)上门|(?<!不)定期上门|不定期上门|"
+    r"现场(?:售后|服务|维护|维修|支持|勘察|勘测)|(?:客户|用户)现场(?:调查|排查|解决|处理)|"
+    r"(?:远程|电话)(?:或|及|和|、|/)现场|现场(?:或|及|和|、|/)远程|实地(?:带看|看房|勘察|勘查|走访)|带客户(?:实地)?看房|"
+    r"拜访(?:客户|顾客|计划|店面)|(?:各|多个)(?:施工)?(?:现场|工地)|户外(?:作业|工作)",
+    travel=r"(?:需|要|能|可|经常|偶尔|适应|接受|短期)出差|出差(?!补贴|报销|费|津贴)|(?<![（(])外派(?!"
+    + _CLIENT
+    + r")|差旅|公干|"
+    r"(?:willing(?:ness)?|able|ability|ready|open)\s+to\s+travel|travel(?:ling)?\s+(?:requirements?|required|is\s+required|"
+    r"up\s+to)|business\s+travel|(?:domestic|international|frequent|occasional|some)\s+travel|\d+\s*%\s*(?:of\s+)?travel",
+    client_site=r"驻场|驻点|驻厂|派驻|驻(?:项目|客户)|(?:客户|项目)现场(?!调查|售后|服务|排查|解决|处理)|现场实施|"
+    r"[（(]外派[^）)]{2,12}[）)]|外派(?="
+    + _CLIENT
+    + r")|(?:客户|甲方)[^，。；,;]{0,8}?(?:常驻|驻扎)|常驻(?:客户|甲方)",
 )
+_PAST_WORK = re.compile(r"经验|经历|背景")  # "有驻场经验优先": work someone did, not this job's place
 
 _PHYSICAL_CUES = _cues(
     Family.PHYSICAL,
@@ -401,7 +456,7 @@ def posting_facts(title: str, description: str, tags: Iterable[str] = ()) -> lis
     found += _certified_trade(title, text, found)
     found += _schedule(text)
     found += _matched(text, _LODGING_CUES)
-    found += _matched(text, _PLACE_CUES)
+    found += _matched(text, _PLACE_CUES, past=_PAST_WORK)
     found += _matched(text, _PHYSICAL_CUES)
     found += _education(text, posting=True)
     return _distinct(found)
@@ -440,41 +495,90 @@ def _seeker_modality(text: str, start: int, end: int, cue: _Cue) -> Modality:
     return Modality.LIMIT
 
 
-def _matched(text: str, cues: Sequence[_Cue]) -> Iterator[Fact]:
+def _matched(text: str, cues: Sequence[_Cue], past: re.Pattern[str] | None = None) -> Iterator[Fact]:
+    """Each cue's matches, less those negated and, given `past`, those in a clause about past work."""
     for cue in cues:
         for m in cue.pattern.finditer(text):
             if cue.negatable and _negated(text, m.start()):
                 continue
+            if past is not None and _about_past_work(text, m, past):
+                continue
             yield Fact(cue.family, cue.code, _evidence(m.group(0)), cue.confidence)
 
 
+def _about_past_work(text: str, m: re.Match[str], past: re.Pattern[str]) -> bool:
+    """ "有驻场经验优先", "有销售经验、地推…": the words name experience someone has, not where this job is."""
+    clause = _clause(text, m.start(), m.end())
+    at = clause.find(m.group(0))
+    before, after = clause[:at], clause[at + len(m.group(0)) :]
+    return bool(past.search(after) or re.search(f"(?:{past.pattern})[、和及与或]$", before))
+
+
 def _licences(text: str, *, posting: bool) -> list[Fact]:
-    found: list[Fact] = []
-    classed_spans: list[tuple[int, int]] = []
-    for m in _DRIVING_CLASS.finditer(text):
-        classes = list(dict.fromkeys(re.findall(r"[ABC][123]", (m.group("classes") or m.group("after") or "").upper())))
-        classed_spans.append(m.span())
-        either = "/".join(classes) if len(classes) > 1 else None  # "C1/C2驾照": any one of them
-        for c in classes:
-            found.append(_licence(text, m, f"driving_{c}", posting, either))
-    for m in _DRIVING_BARE.finditer(text):
-        if not any(a <= m.start() < b for a, b in classed_spans):
-            classed_spans.append(m.span())
-            found.append(_licence(text, m, f"driving_{m.group('bare').upper()}", posting))
-    for m in _C_LICENCE.finditer(text):
-        if not any(a <= m.start() < b for a, b in classed_spans):
-            classed_spans.append(m.span())
-            found.append(_licence(text, m, "driving_C1", posting))
+    found, classed = _driving_classes(text, posting)
     for m in _DRIVING_ANY.finditer(text):
-        if any(a - 8 <= m.start() <= b + 8 for a, b in classed_spans):
+        if any(_same_sentence(text, m.start(), a) for a, _ in classed) or (
+            m.group(0)[0] == "驾" and _PERMIT_CODE.search(_prefix(text, m.start()))
+        ):
             continue
         found.append(_licence(text, m, "driving", posting))
     for cue in _LICENCE_CUES:
         for m in cue.pattern.finditer(text):
-            if posting and _DUTY.search(_prefix(text, m.start(), 12)):
-                continue  # 负责办理健康证: a duty, not a requirement
+            if posting and (_DUTY.search(_prefix(text, m.start(), 12)) or _perk(text, m.start())):
+                continue  # 负责办理健康证: a duty; 免费办理健康证: a perk; neither a requirement
             found.append(_licence(text, m, cue.code, posting))
+    for m in _CERT_LIST.finditer(text):
+        if not (posting and _perk(text, m.start())):
+            found.append(_licence(text, m, _LISTED[m.group("word")], posting, until=m.end("rest")))
     return [f for f in found if f.modality is not None]
+
+
+def _driving_classes(text: str, posting: bool) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """Driving licences whose class is written ("C1/C2驾照", "C牌", "B1驾驶员"), and where they were written."""
+    found: list[Fact] = []
+    classed: list[tuple[int, int]] = []
+
+    def add(m: re.Match[str], code: str, either: str | None = None) -> None:
+        classed.append(m.span())
+        found.append(_licence(text, m, code, posting, either))
+
+    for m in _DRIVING_CLASS.finditer(text):
+        classes = list(dict.fromkeys(re.findall(r"[ABC][123]", (m.group("classes") or m.group("after") or "").upper())))
+        either = "/".join(classes) if len(classes) > 1 else None  # "C1/C2驾照": any one of them
+        for c in classes:
+            add(m, f"driving_{c}", either)
+    for pattern, code in ((_DRIVING_BARE, ""), (_C_LICENCE, "driving_C1"), (_AB_LICENCE, "")):
+        for m in pattern.finditer(text):
+            if any(a <= m.start() < b for a, b in classed):
+                continue
+            if pattern is _AB_LICENCE:
+                heavy = m.group(0)[0].upper() == "B" and _HEAVY.search(_sentence_at(text, m.start()))
+                code = "driving_B2" if heavy else "driving"
+            add(m, code or f"driving_{m.group('bare').upper()}")
+    for m in _CLASS_TOKEN.finditer(text):  # "B1驾驶员", "行驶证c1": a class beside driving words
+        if not any(a <= m.start() < b for a, b in classed) and _DRIVING_CONTEXT.search(
+            _clause(text, m.start(), m.end())
+        ):
+            add(m, f"driving_{m.group(0).upper()}")
+    return found, classed
+
+
+def _sentence_at(text: str, at: int) -> str:
+    left = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, at)), default=0)
+    right = _SENTENCE_STOP.search(text, at)
+    return text[left : right.start() if right else len(text)]
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    low, high = min(a, b), max(a, b)
+    return _SENTENCE_STOP.search(text, low, high) is None
+
+
+def _perk(text: str, at: int) -> bool:
+    """A certificate the employer pays for or helps obtain ("报销健康证", "免费考取三证，高压电工证…")."""
+    left = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, at)), default=0)
+    clause_start = max((m.end() for m in _CLAUSE.finditer(text, left, at)), default=left)
+    return bool(_BENEFIT.search(text, clause_start, at) or _BENEFIT_LIST.search(text, left, at))
 
 
 def _certified_trade(title: str, text: str, found: list[Fact]) -> list[Fact]:
@@ -488,14 +592,26 @@ def _certified_trade(title: str, text: str, found: list[Fact]) -> list[Fact]:
     return [] if trade is None else [_licence(text, m, trade, True)]
 
 
-def _licence(text: str, m: re.Match[str], code: str, posting: bool, either: str | None = None) -> Fact:
+def _licence(
+    text: str, m: re.Match[str], code: str, posting: bool, either: str | None = None, until: int | None = None
+) -> Fact:
     negated = _negated(text, m.start()) or bool(
         re.search(r"(?:不限|不需要|无要求|不要求)$", _prefix(text, m.start(), 6))
     )
-    clause = _clause(text, m.start(), m.end())
+    clause = _clause(text, m.start(), until or m.end())  # a listed trade: up to the certificate word
     if posting:
+        waived = (
+            negated
+            and _prefix(text, m.start(), 1) == "无"
+            and _prefix(text, m.start(), 2) != "有无"
+            and _WAIVED.match(text, m.end())
+        )
         modality: Modality | None = (
-            None if negated else Modality.PREFERRED if _PREFERRED.search(clause) else Modality.REQUIRED
+            Modality.PREFERRED
+            if waived or (not negated and _PREFERRED.search(clause))
+            else None
+            if negated
+            else Modality.REQUIRED
         )
     else:
         modality = Modality.LACKS if negated else Modality.HAS

@@ -98,3 +98,63 @@ def test_white_shift_beside_a_night_one_is_not_day_only() -> None:
 def test_night_read_from_hours_sets_the_night_bit() -> None:
     facts: list[Fact] = posting_facts("", "上班时间：20:30-8:30")
     assert job_bits(facts) & JobBits.NIGHT
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        ("负责小区住户的上门维修与安装", {"field"}),
+        ("快递员，送货上门", {"field"}),
+        ("带客户实地看房，促成交易", {"field"}),
+        ("通过电话或现场解决客户设备问题", {"field"}),
+        ("负责各施工现场的安全巡查", {"field"}),
+        ("熟悉施工现场管理流程", set()),  # one site is a workplace
+        ("负责方案落地推进", set()),
+        ("有驻场实施经验者优先", set()),  # experience someone has, not where this job is
+        ("有两年以上销售经验、地推，优先", set()),
+        ("接待上门客户，解答咨询", set()),
+        ("外派某某银行，长期稳定", {"client_site"}),
+        ("（外派华星重工）", {"client_site"}),
+        ("能接受外派到分子公司", {"travel"}),
+        ("Willingness to travel up to 30% of the time", {"travel"}),
+        ("Works closely with local and remote teams", set()),
+        ("This is a remote position", {"remote"}),
+    ],
+)
+def test_place_wordings(description: str, expected: set[str]) -> None:
+    assert {code for code, _ in read(description, "place")} == expected
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        ("需持C牌驾驶证", {("driving_C1", "required")}),
+        ("有C级及以上驾照", {("driving_C1", "required")}),
+        ("持CI牌照，熟悉本地路况", {("driving_C1", "required")}),
+        ("需有小车驾驶证", {("driving_C1", "required")}),
+        ("持B牌以上驾照，有重型货车经验", {("driving_B2", "required")}),
+        ("持B照", {("driving", "required")}),  # B alone: B1 or B2
+        ("招聘B1驾驶员", {("driving_B1", "required")}),
+        ("3年以上驾龄", {("driving", "required")}),
+        ("有驾证者优先", {("driving", "preferred")}),
+        ("Valid driving license required", {("driving", "required")}),
+        ("持有公司内部F2CN 驾照优先", set()),
+        ("持低压电工作业许可证", {("electrician", "required")}),
+        ("持特种作业操作证（电工本）", {("electrician", "required")}),
+        ("有电工或焊工资格证", {("electrician", "required"), ("welder", "required")}),
+        ("具备登高、低压等资格证书", {("height_work", "required"), ("electrician", "required")}),
+        ("必须有护士证", {("nurse", "required")}),
+        ("有妇婴护理证", {("maternity", "required")}),
+        ("有中级护理员资质者优先", {("elder_care", "preferred")}),
+        ("持保安从业资格证书", {("security", "required")}),
+        ("无电工证但有配电柜装配经验也可", {("electrician", "preferred")}),
+        ("有无护士资格证均可", set()),
+        ("入职后公司报销健康证费用", set()),  # a perk, not a requirement
+        ("面试通过免费办理健康证", set()),
+        ("免费考取三证，高压电工证，登高作业证", set()),
+        ("入职需自费办理健康证", {("health", "required")}),
+    ],
+)
+def test_licence_wordings(description: str, expected: set[tuple[str, str]]) -> None:
+    facts = [f for f in posting_facts("", description) if f.family == "licence"]
+    assert {(f.code, f.modality.value if f.modality else "") for f in facts} == expected
