@@ -247,7 +247,7 @@ _HOURS_WORDS = re.compile(
 )
 _NIGHT_FREE = re.compile(r"(?:无|不上|不用上|没有|不需要?上?)夜班")
 _HOURS = re.compile(
-    r"(?P<m1>上午|早上|早晨|早|白天|晚上|晚|下午|中午|夜里|凌晨)?\s*(?<![\d.])(?<!\d[:：])(?P<h1>\d{1,2})\s*"
+    r"(?P<m1>上午|早上|早晨|早|白天|晚上|晚|下午|中午|夜里|凌晨)?\s*(?<![\d.])(?<!\d[:：])(?<![:：][:：])(?P<h1>\d{1,2})\s*"
     r"(?:(?::|：)(?P<n1>\d{2})点?|点(?P<half1>半)?(?:(?P<n1b>\d{1,2})分?)?)?\s*"
     r"(?:-{1,2}|—{1,2}|–|~|～|至|到)\s*"
     r"(?P<m2>下午|晚上|傍晚|中午|晚|凌晨|早上|早|次日|上午)?\s*(?P<h2>\d{1,2})\s*"
@@ -261,11 +261,11 @@ _SEPARATE = re.compile(r"班|周|星期|夏|冬|季|或")  # words between two r
 
 _LODGING_CUES = _cues(
     Family.LODGING,
-    meals=r"包吃|包(?:工作|[三两]|午|晚|午晚|中晚|早)?餐|管吃|管饭|(?:提供|免费)(?:免费)?(?:工作|一日三|三|两|午|中|早|午晚|中晚)?餐(?![补费贴])|"
+    meals=r"包吃|包(?:工作|[三两]|午|晚|午晚|中晚|早)?餐|包[早午晚中][、，,和及与]?[早午晚中]?餐|管吃|管饭|(?:提供|免费)(?:免费)?(?:工作|一日三|三|两|午|中|早|午晚|中晚)?餐(?![补费贴])|"
     r"免费用餐|工作餐(?![补费贴])|(?:食堂|饭堂)(?![补费贴])|供餐|提供伙食|食宿|吃住|免费夜宵",
     housing=r"包住|包吃住|食宿|吃住|供住|提供(?:免费)?(?:员工)?(?:宿舍|住宿|住房)|免费(?:住宿|宿舍)|员工(?:宿舍|公寓)|有宿舍|安排住宿|"
-    r"住宿免费|管住|宿舍(?![补费贴])|公寓式|[2-8２-８四六八]人间",
-    live_in=r"住家(?!附近|周边|门口)",
+    r"住宿免费|管住|宿舍(?![补费贴]|管理|资产|调动|安排|分配|协调|巡查)|公寓式|[2-8２-８四六八]人间",
+    live_in=r"住家(?!附近|周边|门口)|(?:住|居住)(?:在|于)(?:客户|雇主|东家)家",
 )
 
 # 外派 to a client ("外派三一重工", "外派到客户现场") is client_site; elsewhere it is a posting away, a trip
@@ -295,12 +295,15 @@ _PLACE_CUES = _cues(
     + _CLIENT
     + r")|(?:客户|甲方)[^，。；,;]{0,8}?(?:常驻|驻扎)|常驻(?:客户|甲方)",
 )
+_PREPARES = re.compile(r"负责|制作|准备|烹饪|做好")  # "负责中午工作餐": a duty, not a meal given
+_NOT_PROVIDED = re.compile(r"\s*(?:福利)?(?:自理|补贴|补助|津贴|费用?|可谈|自付|自费|报销)")  # "吃住自理", "住宿补贴"
+_SUPERVISES = re.compile(r"组织|监督|统筹|协调")  # "组织装卸": someone else lifts
 _PAST_WORK = re.compile(r"经验|经历|背景")  # "有驻场经验优先": work someone did, not this job's place
 
 _PHYSICAL_CUES = _cues(
     Family.PHYSICAL,
     lifting=r"搬运(?!公司(?![的货物产品])|服务|机器人|设备|秩序)|搬抬|搬(?:货|布|箱|纸|东西|桶|料)|装卸|负重|搬重物|能搬\d+|搬动|上下货|"
-    r"拿行李|提行李",
+    r"拿行李|提行李|(?:设备|物品|家具|货物)搬迁",
     standing=r"久站|站立(?!式办公|会议|会)|长时间站立|站着[^，。；,]{0,4}?(?:工作|上班|干|作业|操作)|站岗|站班|站坐轮岗|走动式",
     riding=r"骑手|骑(?:电动车|电瓶车|摩托车|自行车|三轮|车)|骑行(?:配送|送)|电(?:动|瓶)车|三轮车|送外卖|送餐|"
     r"外卖(?:骑手|送餐|配送|订单|员)|跑单|取餐",
@@ -455,9 +458,9 @@ def posting_facts(title: str, description: str, tags: Iterable[str] = ()) -> lis
     found += _licences(text, posting=True)
     found += _certified_trade(title, text, found)
     found += _schedule(text)
-    found += _matched(text, _LODGING_CUES)
+    found += _matched(text, _LODGING_CUES, duty=_PREPARES, unless_after=_NOT_PROVIDED)
     found += _matched(text, _PLACE_CUES, past=_PAST_WORK)
-    found += _matched(text, _PHYSICAL_CUES)
+    found += _matched(text, _PHYSICAL_CUES, past=_PAST_WORK, duty=_SUPERVISES)
     found += _education(text, posting=True)
     return _distinct(found)
 
@@ -495,15 +498,32 @@ def _seeker_modality(text: str, start: int, end: int, cue: _Cue) -> Modality:
     return Modality.LIMIT
 
 
-def _matched(text: str, cues: Sequence[_Cue], past: re.Pattern[str] | None = None) -> Iterator[Fact]:
-    """Each cue's matches, less those negated and, given `past`, those in a clause about past work."""
+def _matched(
+    text: str,
+    cues: Sequence[_Cue],
+    *,
+    past: re.Pattern[str] | None = None,
+    duty: re.Pattern[str] | None = None,
+    unless_after: re.Pattern[str] | None = None,
+) -> Iterator[Fact]:
+    """Each cue's matches, less those negated and those the options rule out: in a clause about past work
+    (`past`), a duty of someone else's work named before it in its clause (`duty`: "负责中午工作餐", "组织装卸"),
+    or words right after it that take it back (`unless_after`: "吃住自理", "住宿补贴")."""
     for cue in cues:
         for m in cue.pattern.finditer(text):
             if cue.negatable and _negated(text, m.start()):
                 continue
             if past is not None and _about_past_work(text, m, past):
                 continue
+            if duty is not None and duty.search(text, _clause_start(text, m.start()), m.start()):
+                continue
+            if unless_after is not None and unless_after.match(text, m.end()):
+                continue
             yield Fact(cue.family, cue.code, _evidence(m.group(0)), cue.confidence)
+
+
+def _clause_start(text: str, at: int) -> int:
+    return max((m.end() for m in _CLAUSE.finditer(text, 0, at)), default=0)
 
 
 def _about_past_work(text: str, m: re.Match[str], past: re.Pattern[str]) -> bool:
@@ -511,7 +531,7 @@ def _about_past_work(text: str, m: re.Match[str], past: re.Pattern[str]) -> bool
     clause = _clause(text, m.start(), m.end())
     at = clause.find(m.group(0))
     before, after = clause[:at], clause[at + len(m.group(0)) :]
-    return bool(past.search(after) or re.search(f"(?:{past.pattern})[、和及与或]$", before))
+    return bool(re.match(f"[^、]*?(?:{past.pattern})", after) or re.search(f"(?:{past.pattern})[、和及与或]$", before))
 
 
 def _licences(text: str, *, posting: bool) -> list[Fact]:

@@ -158,3 +158,34 @@ def test_place_wordings(description: str, expected: set[str]) -> None:
 def test_licence_wordings(description: str, expected: set[tuple[str, str]]) -> None:
     facts = [f for f in posting_facts("", description) if f.family == "licence"]
     assert {(f.code, f.modality.value if f.modality else "") for f in facts} == expected
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        ("包午、晚餐，提供宿舍", {"meals", "housing"}),
+        ("吃住自理，工资日结", set()),
+        ("公司提供住宿福利补贴", set()),  # money, not a bed
+        ("负责员工宿舍的分配与管理", set()),
+        ("负责中午工作餐的制作", set()),
+        ("宿舍调动及人员矛盾处理", set()),
+        ("每天有阿姨打扫宿舍卫生", {"housing"}),
+        ("住在雇主家，照顾老人起居", {"live_in"}),
+    ],
+)
+def test_lodging_wordings(description: str, expected: set[str]) -> None:
+    assert {code for code, _ in read(description, "lodging")} == expected
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        ("组织仓库人员完成装卸", set()),  # someone else lifts
+        ("有搬运工作经验优先", set()),
+        ("负责办公室设备搬迁与安装", {"lifting"}),
+        ("会骑电动车、有配送经验优先", {"riding"}),
+        ("负责货物装卸，能吃苦", {"lifting"}),
+    ],
+)
+def test_physical_wordings(description: str, expected: set[str]) -> None:
+    assert {code for code, _ in read(description, "physical")} == expected
