@@ -1,0 +1,61 @@
+"""Facts read from what people write: a posting's licences, hours, meals and housing, place of work, physical
+demands and requirements; a seeker's limits ("只能在家", "不上夜班"), wishes ("包吃住") and stated licences,
+graduation and age. Each fact keeps the words it came from, so an explanation can quote them.
+
+Pure and deterministic: patterns over the text, with negation ("不包住", "无需驾照") read from the words just
+before a cue. Structured fields always win over what is read here; callers decide that (`app/services/engine`).
+Anything the patterns do not recognise yields nothing: text of any size, script or sense never raises.
+
+One module a family (`licences`, `schedule`, `workplace`, `education`), the shared cue machinery (`cues`), the
+reader over all of them (`reader`), and what matching does with the facts (`bits`, `words`).
+"""
+
+from matching.facts.bits import (
+    ALL_DRIVING,
+    DRIVING_BIT,
+    NIGHT_FROM,
+    NIGHT_UNTIL,
+    SEEKER_CODES,
+    VALUE_CODES,
+    JobBits,
+    Limits,
+    graduation_of,
+    job_bits,
+    seeker_limits,
+)
+from matching.facts.education import LEVEL_RANK, LEVEL_WORDS
+from matching.facts.fact import EVIDENCE_MAX, MAX_TEXT, VERSION, Fact, Family, Modality
+from matching.facts.licences import DRIVING_CLASSES, LICENCE_WORDS, PERMITS
+from matching.facts.reader import posting_facts, seeker_facts
+from matching.facts.words import FACT_CODES, explain_facts, free_words, words_of
+
+__all__ = [
+    "ALL_DRIVING",
+    "DRIVING_BIT",
+    "DRIVING_CLASSES",
+    "EVIDENCE_MAX",
+    "FACT_CODES",
+    "LEVEL_RANK",
+    "LEVEL_WORDS",
+    "LICENCE_WORDS",
+    "MAX_TEXT",
+    "NIGHT_FROM",
+    "NIGHT_UNTIL",
+    "PERMITS",
+    "SEEKER_CODES",
+    "VALUE_CODES",
+    "VERSION",
+    "Fact",
+    "Family",
+    "JobBits",
+    "Limits",
+    "Modality",
+    "explain_facts",
+    "free_words",
+    "graduation_of",
+    "job_bits",
+    "posting_facts",
+    "seeker_facts",
+    "seeker_limits",
+    "words_of",
+]

@@ -1,0 +1,276 @@
+"""What matching does with facts: a posting's bits, a seeker's limits and wishes, graduation dates."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from enum import IntFlag
+
+from matching.facts.education import LEVEL_RANK
+from matching.facts.fact import Fact, Family, Modality
+from matching.facts.licences import DRIVING_CLASSES, PERMITS
+from matching.facts.schedule import _spans
+
+SEEKER_CODES = frozenset(
+    {
+        "home_only",
+        "no_night",
+        "no_lifting",
+        "no_standing",
+        "no_height",
+        "no_riding",
+        "wheelchair",
+        "deaf",
+        "none",
+        "free",
+    }
+)
+VALUE_CODES = frozenset(
+    {"hours", "edu_min", "edu", "fresh_graduate", "graduation", "experience_min", "experience", "age_range", "age"}
+)
+
+
+class JobBits(IntFlag):
+    """A posting's facts as bits, for exact filtering inside the circle (the score table keeps one per posting)."""
+
+    REMOTE = 1 << 0
+    FIELD = 1 << 1
+    TRAVEL = 1 << 2
+    CLIENT_SITE = 1 << 3
+    NIGHT = 1 << 4
+    SHIFTS = 1 << 5
+    DAY_SHIFT = 1 << 6
+    PART_TIME = 1 << 7
+    WEEKENDS_OFF = 1 << 8
+    MEALS = 1 << 9
+    HOUSING = 1 << 10
+    LIVE_IN = 1 << 11
+    LIFTING = 1 << 12
+    STANDING = 1 << 13
+    RIDING = 1 << 14
+    HEIGHT = 1 << 15
+    STRENUOUS = 1 << 16
+    DISABLED_WELCOME = 1 << 17
+    WHEELCHAIR_OK = 1 << 18
+    DEAF_OK = 1 << 19
+    # licences a posting requires (preferred ones never exclude anyone)
+    NEEDS_DRIVING = 1 << 24  # some driving licence, class not stated
+    NEEDS_FORKLIFT = 1 << 32
+    NEEDS_WELDER = 1 << 33
+    NEEDS_ELECTRICIAN = 1 << 34
+    NEEDS_HEIGHT_WORK = 1 << 35
+    NEEDS_CRANE = 1 << 36
+    NEEDS_HEALTH = 1 << 37
+    NEEDS_MATERNITY = 1 << 38
+    NEEDS_ELDER_CARE = 1 << 39
+    NEEDS_ACCOUNTING = 1 << 40
+    NEEDS_SECURITY = 1 << 41
+    NEEDS_CHEF = 1 << 42
+    NEEDS_NURSE = 1 << 43
+    NEEDS_TEACHER = 1 << 44
+
+
+DRIVING_BIT = {c: 1 << (25 + i) for i, c in enumerate(DRIVING_CLASSES)}  # bits 25..31: a class required
+ALL_DRIVING = int(JobBits.NEEDS_DRIVING) | sum(DRIVING_BIT.values())
+_PLAIN_BITS = {
+    "remote": JobBits.REMOTE,
+    "field": JobBits.FIELD,
+    "travel": JobBits.TRAVEL,
+    "client_site": JobBits.CLIENT_SITE,
+    "night": JobBits.NIGHT,
+    "shifts": JobBits.SHIFTS,
+    "day_shift": JobBits.DAY_SHIFT,
+    "part_time": JobBits.PART_TIME,
+    "weekends_off": JobBits.WEEKENDS_OFF,
+    "meals": JobBits.MEALS,
+    "housing": JobBits.HOUSING,
+    "live_in": JobBits.LIVE_IN,
+    "lifting": JobBits.LIFTING,
+    "standing": JobBits.STANDING,
+    "riding": JobBits.RIDING,
+    "height": JobBits.HEIGHT,
+    "strenuous": JobBits.STRENUOUS,
+    "disabled_welcome": JobBits.DISABLED_WELCOME,
+    "wheelchair_ok": JobBits.WHEELCHAIR_OK,
+    "deaf_ok": JobBits.DEAF_OK,
+}
+_LICENCE_BITS = {
+    "driving": JobBits.NEEDS_DRIVING,
+    "forklift": JobBits.NEEDS_FORKLIFT,
+    "welder": JobBits.NEEDS_WELDER,
+    "electrician": JobBits.NEEDS_ELECTRICIAN,
+    "height_work": JobBits.NEEDS_HEIGHT_WORK,
+    "crane": JobBits.NEEDS_CRANE,
+    "health": JobBits.NEEDS_HEALTH,
+    "maternity": JobBits.NEEDS_MATERNITY,
+    "elder_care": JobBits.NEEDS_ELDER_CARE,
+    "accounting": JobBits.NEEDS_ACCOUNTING,
+    "security": JobBits.NEEDS_SECURITY,
+    "chef": JobBits.NEEDS_CHEF,
+    "nurse": JobBits.NEEDS_NURSE,
+    "teacher": JobBits.NEEDS_TEACHER,
+}
+
+
+def job_bits(facts: Iterable[Fact]) -> int:
+    bits = 0
+    for f in facts:
+        if f.family is Family.LICENCE:
+            if f.modality is not Modality.REQUIRED:
+                continue
+            if f.code.startswith("driving_"):
+                bits |= DRIVING_BIT[_most_permitted(f.value.split("/")) if f.value else f.code.removeprefix("driving_")]
+            elif f.code in _LICENCE_BITS:
+                bits |= int(_LICENCE_BITS[f.code])
+        elif f.code in _PLAIN_BITS:
+            bits |= int(_PLAIN_BITS[f.code])
+    if bits & JobBits.DAY_SHIFT and not bits & JobBits.SHIFTS:
+        bits &= ~int(JobBits.NIGHT)  # "长白班，无夜班补贴" style mentions: a day-only job
+    if any(_at_night(span) for span in _spans(facts)):
+        bits |= int(JobBits.NIGHT)  # "22:00-08:00", "18:00-03:00": night work, whatever the words call it
+    return bits
+
+
+NIGHT_FROM, NIGHT_UNTIL = 22 * 60, 6 * 60
+
+
+def _at_night(span: tuple[int, int]) -> bool:
+    start, end = span
+    return end > NIGHT_FROM or start < NIGHT_UNTIL
+
+
+def _most_permitted(classes: list[str]) -> str:
+    """Of alternatives ("C1/C2"), the class the most licences permit: holding any of them is enough."""
+    known = [c for c in classes if c in PERMITS]
+    return max(known, key=lambda c: sum(c in allowed for allowed in PERMITS.values())) if known else "C1"
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """A seeker's facts as bits: a posting must have all of `require`, none of `exclude`; `wishes` score. Facts
+    with values are checked against a posting's own (`fits`): the age and schooling the person states against
+    the posting's stated range and minimum, and the hours they can work against the posting's hours."""
+
+    require: int = 0
+    exclude: int = 0
+    wishes: int = 0
+    because: tuple[tuple[int, Fact], ...] = ()  # which fact set which bits, for the explanation
+    age: int | None = None
+    education: int | None = None  # LEVEL_RANK of what the person finished
+    window: tuple[int, int] | None = None  # minutes since midnight the person can work within
+
+    def admits(self, bits: int) -> bool:
+        return (bits & self.require) == self.require and not bits & self.exclude
+
+    @property
+    def checks_values(self) -> bool:
+        return self.age is not None or self.education is not None or self.window is not None
+
+    def fits(self, job_facts: Iterable[Fact]) -> bool:
+        """The posting's stated age range, schooling and hours against what the person stated."""
+        if not self.checks_values:
+            return True
+        for f in job_facts:
+            if f.code == "age_range" and self.age is not None and f.value:
+                low, _, high = f.value.partition("-")
+                if (low and self.age < int(low)) or (high and self.age > int(high)):
+                    return False
+            elif f.code == "edu_min" and self.education is not None and f.value in LEVEL_RANK:
+                if self.education < LEVEL_RANK[f.value]:
+                    return False
+            elif f.code == "hours" and self.window is not None:
+                start, end = _spans([f])[0]
+                if start < self.window[0] or end > self.window[1]:
+                    return False
+        return True
+
+    def wishes_met(self, bits: int) -> float:
+        """The share of the seeker's wishes the posting meets (0 without wishes)."""
+        if not self.wishes:
+            return 0.0
+        return (bits & self.wishes).bit_count() / self.wishes.bit_count()
+
+
+_PHYSICAL_LIMITS = {
+    "no_lifting": JobBits.LIFTING | JobBits.STRENUOUS,
+    "no_standing": JobBits.STANDING,
+    "no_riding": JobBits.RIDING,
+    "no_height": JobBits.HEIGHT,
+    "wheelchair": JobBits.LIFTING
+    | JobBits.STRENUOUS
+    | JobBits.STANDING
+    | JobBits.RIDING
+    | JobBits.HEIGHT
+    | JobBits.FIELD,
+}
+_WISH_BITS = {"meals": JobBits.MEALS, "housing": JobBits.HOUSING, "part_time": JobBits.PART_TIME}
+
+
+def seeker_limits(facts: Iterable[Fact]) -> Limits:
+    require = exclude = wishes = 0
+    because: list[tuple[int, Fact]] = []
+    held: set[str] = set()
+    facts = list(facts)
+
+    def add(kind: str, bits: int, fact: Fact) -> None:
+        nonlocal require, exclude, wishes
+        if kind == "require":
+            require |= bits
+        elif kind == "exclude":
+            exclude |= bits
+        else:
+            wishes |= bits
+        because.append((bits, fact))
+
+    for f in facts:
+        if f.family is Family.LICENCE and f.modality is Modality.HAS and f.code.startswith("driving_"):
+            held |= PERMITS[f.code.removeprefix("driving_")]
+    for f in facts:
+        if f.code == "home_only":
+            add("require" if f.modality is Modality.LIMIT else "wish", int(JobBits.REMOTE), f)
+        elif f.code == "no_night":
+            add("exclude", int(JobBits.NIGHT | JobBits.SHIFTS), f)
+        elif f.code in _PHYSICAL_LIMITS:
+            add("exclude", int(_PHYSICAL_LIMITS[f.code]), f)
+        elif f.code in _WISH_BITS and f.modality is Modality.WISH:
+            add("wish", int(_WISH_BITS[f.code]), f)
+        elif f.family is Family.LICENCE and f.modality is Modality.LACKS:
+            if f.code.startswith("driving"):
+                lacking = ALL_DRIVING if f.code == "driving" else DRIVING_BIT[f.code.removeprefix("driving_")]
+                add("exclude", lacking, f)
+            elif f.code in _LICENCE_BITS:
+                add("exclude", int(_LICENCE_BITS[f.code]), f)
+        elif f.family is Family.LICENCE and f.modality is Modality.HAS and f.code.startswith("driving_") and held:
+            not_held = sum(bit for c, bit in DRIVING_BIT.items() if c not in held)
+            add("exclude", not_held, f)  # a class above the one held is one the person lacks
+    stated = [f for f in facts if f.family is Family.LICENCE and f.modality is Modality.HAS]
+    if stated:  # the person said which licences they hold (or that they hold none): the others they lack
+        held_codes = {f.code for f in stated}
+        unheld = sum(int(bit) for code, bit in _LICENCE_BITS.items() if code not in held_codes and code != "driving")
+        if not held:
+            unheld |= ALL_DRIVING
+        exclude |= unheld
+        because.append((unheld, stated[0]))
+    values = {f.code: f for f in facts if f.value}
+    age = int(values["age"].value) if "age" in values and values["age"].value else None
+    schooling = LEVEL_RANK.get(values["edu"].value or "") if "edu" in values else None
+    hours = [f for f in facts if f.code == "hours" and f.modality is Modality.LIMIT]
+    window = _spans(hours[:1])[0] if hours else None
+    if window is not None:
+        exclude |= int(JobBits.NIGHT | JobBits.SHIFTS)  # "只能8点到12点": no nights, no rotas
+        because.append((int(JobBits.NIGHT | JobBits.SHIFTS), hours[0]))
+    return Limits(require, exclude & ~require, wishes, tuple(because), age, schooling, window)
+
+
+def graduation_of(facts: Iterable[Fact]) -> tuple[date, Fact] | None:
+    """A graduation the person wrote ("2025年6月毕业", "2025届"): the month's end, or 30 June of the year."""
+    for f in facts:
+        if f.code == "graduation" and f.value:
+            year, _, month = f.value.partition("-")
+            if month:
+                m = int(month)
+                last = (date(int(year) + (m == 12), m % 12 + 1, 1) - date.resolution) if m else date(int(year), 6, 30)
+                return last, f
+            return date(int(year), 6, 30), f
+    return None

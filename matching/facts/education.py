@@ -1,0 +1,154 @@
+"""Schooling, graduation, experience and age: what a posting asks and what a person states."""
+
+from __future__ import annotations
+
+import re
+
+from matching.facts.cues import _CHINESE_DIGITS, _PREFERRED, _clause, _negated, _prefix
+from matching.facts.fact import Fact, Family, _evidence
+
+_EDUCATION_LEVEL = re.compile(
+    r"(?P<level>博士(?!后)|硕士|研究生|本科|一本|二本|学士|大专|专科(?=\s*(?:及|或|以上|学历|毕业|文凭))|高职|大中专|中专|技校|职高|"
+    r"高中(?!级)|初中(?!级)|(?<![A-Za-z])(?:bachelor|undergraduate|university graduate|BS|BSc|B\.S\.|master|MSc|"
+    r"graduate degree|PhD|Ph\.D|doctoral|associate degree|Bac\+2)(?![A-Za-z]))"
+    r"(?P<tail>\s*(?:及|或)?\s*(?:以上|或以上)?\s*(?:学历|文化|毕业)?)",
+    re.IGNORECASE,
+)
+_LEVEL_OF = {
+    "博士": "phd",
+    "phd": "phd",
+    "ph.d": "phd",
+    "doctoral": "phd",
+    "master": "master",
+    "msc": "master",
+    "graduate degree": "master",
+    "bachelor": "bachelor",
+    "undergraduate": "bachelor",
+    "university graduate": "bachelor",
+    "bs": "bachelor",
+    "bsc": "bachelor",
+    "b.s.": "bachelor",
+    "一本": "bachelor",
+    "二本": "bachelor",
+    "学士": "bachelor",
+    "associate degree": "college",
+    "bac+2": "college",
+    "大中专": "senior_high",
+    "硕士": "master",
+    "研究生": "master",
+    "本科": "bachelor",
+    "大专": "college",
+    "专科": "college",
+    "高职": "college",
+    "中专": "senior_high",
+    "技校": "senior_high",
+    "职高": "senior_high",
+    "高中": "senior_high",
+    "初中": "junior_high",
+}
+LEVEL_RANK = {"junior_high": 0, "senior_high": 1, "college": 2, "bachelor": 3, "master": 4, "phd": 5}
+LEVEL_WORDS = {
+    "junior_high": "初中",
+    "senior_high": "高中/中专",
+    "college": "大专",
+    "bachelor": "本科",
+    "master": "硕士",
+    "phd": "博士",
+}
+_NOT_A_LEVEL = re.compile(r"^(?:院校|学校|高校|生源|合作|部)")
+_FRESH = re.compile(r"应(?:往)?届(?:毕业)?生?|(?<!\d)(?:20)?\d{2}\s*[届](?:毕业生)?|(?<!\d)(?:20)?\d{2}级应届")
+_GRADUATION = re.compile(
+    r"(?P<y>20\d{2}|(?<!\d)\d{2})\s*年\s*(?:(?P<m>\d{1,2})\s*月\s*(?:份|底|初)?\s*)?(?:毕业|本科毕业|大专毕业|研究生毕业)"
+    r"|(?P<yb>(?:(?:20)?\d{2}\s*[/、或和及,，]\s*)*(?:20)?\d{2})\s*(?:届|级应届|级毕业)"
+)
+_EXPERIENCE = re.compile(
+    r"(?:满)?(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*(?:[-~～至到]\s*\d{1,2}\s*)?(?:年|年以上|年及以上|年或以上)(?:以上)?"
+    r"\s*(?:及以上)?(?P<between>[^，,。；;年]{0,20}?)(?:经验|经历|工作(?=[，,。；;]|$))"
+    r"|经验\s*(?P<n2>\d{1,2}|[一二两三四五六七八九十])\s*年(?:以上)?"
+    r"|(?:at least|above|over)?\s*(?P<n3>\d{1,2})\s*\+?\s*(?:years?|yrs?)\b(?=[^.;]{0,40}experience)",
+    re.IGNORECASE,
+)
+_AGE_RANGE = re.compile(
+    r"(?P<a>\d{2})\s*(?:周岁|岁)?\s*(?:-|—|–|~|～|至|到)\s*(?P<b>\d{2})\s*(?:周岁|岁)"
+    r"|年龄\s*(?:要求)?\s*[:：]?\s*(?P<a2>\d{2})\s*(?:-|—|–|~|～|至|到)\s*(?P<b2>\d{2})"
+    r"|(?P<c>\d{2})\s*(?:周岁|岁)\s*(?P<dir>以下|以内|以上|之间)"
+    r"|不(?:超过|大于|高于)\s*(?P<d>\d{2})\s*(?:周岁|岁)"
+)
+_NOT_APPLICANTS = re.compile(r"客户|群体|用户|顾客|学员|孩子|儿童|学生|患者|老人")
+_AGE_STATED = re.compile(
+    r"(?:今年|我|年龄|已经|快)\s*(?P<n>[1-9]\d)(?![\d年届级])|(?<![\d\-~～至到])(?P<m>[1-9]\d)\s*(?:岁|周岁)(?![以到至\-~～])"
+)
+_SOMEONE_ELSE = re.compile(
+    r"(?:孩子|儿子|女儿|娃|小孩|老人|父亲|母亲|爸|妈|公公|婆婆|老公|丈夫|妻子|老婆)[^，。；,]{0,4}$"
+)
+
+
+def _education(text: str, *, posting: bool) -> list[Fact]:
+    out: list[Fact] = []
+    levels = []
+    any_level = posting and re.search(r"学历不限|不限学历", text)
+    for m in () if any_level else _EDUCATION_LEVEL.finditer(text):
+        level_word = m.group("level").lower()
+        if level_word != "大中专" and _NOT_A_LEVEL.match(text[m.end("level") :]):
+            continue
+        if re.search(r"不限$", _prefix(text, m.start(), 3)):
+            continue
+        if posting and _PREFERRED.search(_clause(text, m.start(), m.end())):
+            continue  # "本科优先": a wish of the employer's, not the minimum
+        levels.append((LEVEL_RANK[_LEVEL_OF[level_word]], m))
+    if levels:
+        rank, m = min(levels, key=lambda pair: pair[0])
+        level = next(k for k, v in LEVEL_RANK.items() if v == rank)
+        out.append(Fact(Family.EDUCATION, "edu_min" if posting else "edu", _evidence(m.group(0)), 0.85, level))
+    for m in _FRESH.finditer(text):
+        if posting and not _negated(text, m.start()):
+            out.append(Fact(Family.EDUCATION, "fresh_graduate", _evidence(m.group(0)), 0.85))
+    for m in _GRADUATION.finditer(text):
+        if _negated(text, m.start()):
+            continue  # 不招23届
+        written = [m.group("y")] if m.group("y") else re.findall(r"\d{2,4}", m.group("yb") or "")
+        for year in written:
+            full = int(year) + (2000 if len(year) == 2 else 0)
+            if not 1960 <= full <= 2100:
+                continue
+            month = m.group("m") if m.group("y") else None
+            value = f"{full}" if month is None else f"{full}-{int(month):02d}" if 1 <= int(month) <= 12 else None
+            if value is not None:
+                out.append(Fact(Family.EDUCATION, "graduation", _evidence(m.group(0)), 0.9, value))
+    for m in _EXPERIENCE.finditer(text):
+        raw = m.group("n") or m.group("n2") or m.group("n3")
+        years = int(raw) if raw.isdigit() else _CHINESE_DIGITS.get(raw)
+        if (
+            years is None
+            or not 0 < years <= 40
+            or (m.group("between") and re.search(r"公司|成立|历史|品牌", m.group("between")))
+        ):
+            continue
+        if posting and _PREFERRED.search(_clause(text, m.start(), m.end())):
+            continue  # "有3年经验者优先"
+        code = "experience_min" if posting else "experience"
+        out.append(Fact(Family.EDUCATION, code, _evidence(m.group(0)), 0.85, str(years)))
+    if posting:
+        for m in _AGE_RANGE.finditer(text):
+            if _NOT_APPLICANTS.search(_clause(text, m.start(), m.end())):
+                continue  # 客户群体18-35岁: whom the job serves, not whom it hires
+            a, b = m.group("a") or m.group("a2"), m.group("b") or m.group("b2")
+            if m.group("d") and 14 <= int(m.group("d")) <= 75:
+                out.append(Fact(Family.EDUCATION, "age_range", _evidence(m.group(0)), 0.85, f"-{int(m.group('d'))}"))
+            elif a and b and 14 <= int(a) < int(b) <= 75:
+                out.append(Fact(Family.EDUCATION, "age_range", _evidence(m.group(0)), 0.85, f"{int(a)}-{int(b)}"))
+            elif m.group("c") and 14 <= int(m.group("c")) <= 75 and m.group("dir") != "之间":
+                c = int(m.group("c"))
+                value = f"{c}-" if m.group("dir") == "以上" else f"-{c}"
+                out.append(Fact(Family.EDUCATION, "age_range", _evidence(m.group(0)), 0.85, value))
+    return out
+
+
+def _stated_age(text: str) -> list[Fact]:
+    for m in _AGE_STATED.finditer(text):
+        if _SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
+            continue  # "儿子12岁": not the person's own age
+        age = int(m.group("n") or m.group("m"))
+        if 14 <= age <= 80:
+            return [Fact(Family.EDUCATION, "age", _evidence(m.group(0)), 0.8, str(age))]
+    return []

@@ -1,0 +1,78 @@
+"""What a fact is: its family, code, value, modality and the words it was read from."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+VERSION = "facts-5"
+MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
+EVIDENCE_MAX = 24
+
+
+class Family(StrEnum):
+    LICENCE = "licence"
+    SCHEDULE = "schedule"
+    LODGING = "lodging"
+    PLACE = "place"
+    PHYSICAL = "physical"
+    EDUCATION = "education"
+
+
+class Modality(StrEnum):
+    REQUIRED = "required"  # a posting asks for it
+    PREFERRED = "preferred"  # a posting would like it
+    HAS = "has"  # a seeker holds it
+    LACKS = "lacks"  # a seeker says they do not hold it
+    LIMIT = "limit"  # a seeker cannot do otherwise
+    WISH = "wish"  # a seeker would like it
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    family: Family
+    code: str
+    evidence: str  # the words it was read from, as written
+    confidence: float
+    value: str | None = None
+    modality: Modality | None = None
+    sensitive: bool = False  # health or disability: held only under the person's separate consent (PIPL art. 28)
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "family": self.family.value,
+            "code": self.code,
+            "value": self.value,
+            "modality": None if self.modality is None else self.modality.value,
+            "evidence": self.evidence,
+            "confidence": self.confidence,
+            "sensitive": self.sensitive,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> Fact:
+        modality = data.get("modality")
+        value = data.get("value")
+        return cls(
+            Family(str(data["family"])),
+            str(data["code"]),
+            str(data.get("evidence", "")),
+            float(str(data.get("confidence", 0.0))),
+            None if value is None else str(value),
+            None if modality is None else Modality(str(modality)),
+            bool(data.get("sensitive", False)),
+        )
+
+
+def _evidence(words: str) -> str:
+    return re.sub(r"\s+", " ", words).strip()[:EVIDENCE_MAX]
+
+
+def _distinct(facts: Iterable[Fact]) -> list[Fact]:
+    """One fact per (family, code, value, modality): the first words that said it."""
+    seen: dict[tuple[str, str, str | None, str | None], Fact] = {}
+    for f in facts:
+        seen.setdefault((f.family, f.code, f.value, f.modality), f)
+    return list(seen.values())

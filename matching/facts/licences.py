@@ -1,0 +1,219 @@
+"""Licences and certificates a posting asks for or a person holds: driving classes, trade certificates."""
+
+from __future__ import annotations
+
+import re
+
+from matching.facts.cues import _CLAUSE, _PREFERRED, _SENTENCE_STOP, _clause, _cues, _negated, _prefix
+from matching.facts.fact import Fact, Family, Modality, _evidence
+
+# Driving licence classes and the classes each also permits (公安部令第162号, 准驾车型).
+DRIVING_CLASSES = ("A1", "A2", "A3", "B1", "B2", "C1", "C2")
+PERMITS: dict[str, frozenset[str]] = {
+    "A1": frozenset({"A1", "A3", "B1", "B2", "C1", "C2"}),
+    "A2": frozenset({"A2", "B1", "B2", "C1", "C2"}),
+    "A3": frozenset({"A3", "C1", "C2"}),
+    "B1": frozenset({"B1", "C1", "C2"}),
+    "B2": frozenset({"B2", "C1", "C2"}),
+    "C1": frozenset({"C1", "C2"}),
+    "C2": frozenset({"C2"}),
+}
+LICENCE_WORDS = {
+    "forklift": "叉车证",
+    "welder": "焊工证",
+    "electrician": "电工证",
+    "height_work": "高处作业证",
+    "crane": "起重机械操作证",
+    "health": "健康证",
+    "maternity": "母婴护理证",
+    "elder_care": "养老护理员证",
+    "accounting": "会计证书",
+    "security": "保安员证",
+    "chef": "厨师证",
+    "nurse": "护士执业证",
+    "teacher": "教师资格证",
+    "driving": "驾驶证",
+}
+LICENCE_WORDS.update({f"driving_{c}": f"{c}驾照" for c in DRIVING_CLASSES})
+_DUTY = re.compile(r"(?:负责|协助|帮助|代|为)[^，。；,;\n]{0,6}?(?:办理|申办|办)$")
+_LICENCE_CUES = _cues(
+    Family.LICENCE,
+    forklift=r"叉车(?:操作|上岗|司机|驾驶|作业)?(?:证|执照)|N1证",
+    welder=r"(?:电|气|氩弧)?焊工?(?:特种作业)?(?:操作|上岗|资格|作业)?证|焊接(?:特种)?(?:作业)?(?:操作)?证",
+    electrician=r"(?:低压|高压|特种作业)?电工(?:特种作业)?(?:上岗)?(?:操作|上岗|进网|作业)?(?:许可|资格)?(?:证|本(?!科))|"
+    r"(?:低压|高压)(?:电工)?(?:作业|操作|上岗|进网)(?:许可)?证",
+    height_work=r"(?:高处|高空|登高)(?:作业)?(?:操作)?证",
+    crane=r"(?:起重|塔吊|塔式起重机|行车|桥式起重机|吊车|汽车吊)(?:机械)?(?:操作|司机|指挥|司索)?(?:证|资格证|上岗证)",
+    health=r"健康证",
+    maternity=r"(?:母婴护理|妇婴护理|育婴|月嫂|催乳)(?:师|员)?(?:资格|职业|技能)?证",
+    elder_care=r"养老护理员?(?:职业|资格|技能)?(?:等级)?证|护理员(?:资格|职业)?(?:证|资质|职称)",
+    accounting=r"会计(?:从业)?(?:资格)?证|初级会计(?:职称|师|证)?|中级会计(?:职称|师)?|注册会计师|(?<![A-Z])CPA(?![A-Z])|会计职称",
+    security=r"保安(?:员)?(?:上岗|从业)?(?:资格)?证",
+    chef=r"厨师(?:等级|资格|上岗)?证|(?:中式|西式)?烹调师(?:等级)?证|烹饪(?:资格)?证",
+    nurse=r"护士(?:执业|资格)(?:证书?)?|护士(?:证书?|执照)|执业护士",
+    teacher=r"教师资格(?:证书?)?",
+)
+_DRIVING_CLASS = re.compile(
+    r"(?<![A-Z0-9])(?P<classes>[ABC][123](?:\s*(?:/|、|或|及|和|,|，)\s*[ABC][123])*)\s*(?:及以上|以上)?\s*"
+    r"(?:的)?(?:驾驶证|驾照|驾驶执照|驾驶本|照|本|牌照|licen[cs]e)"
+    r"|(?:驾驶证|驾照|驾驶执照|准驾车型)\s*(?:为|是|须|需|要求)?\s*(?P<after>[ABC][123](?:\s*(?:/|、|或|及)\s*[ABC][123])*)",
+    re.IGNORECASE,
+)
+_DRIVING_BARE = re.compile(r"(?:考了|考过|拿了|持有?|有)\s*(?P<bare>[ABC][123])(?![0-9A-Za-z])", re.IGNORECASE)
+_CERTIFIED = re.compile(r"(?:须|需|要|必须)?持证(?:上岗)?|有证(?:上岗)?|证件齐全")
+_TRADE_LICENCE = (  # the certificate a bare "持证上岗" means, by the trade the title names
+    (re.compile(r"焊"), "welder"),
+    (re.compile(r"电工"), "electrician"),
+    (re.compile(r"叉车"), "forklift"),
+    (re.compile(r"保安"), "security"),
+    (re.compile(r"厨师|厨"), "chef"),
+    (re.compile(r"月嫂|育婴|母婴"), "maternity"),
+    (re.compile(r"护士"), "nurse"),
+    (re.compile(r"养老护理|护理员"), "elder_care"),
+    (re.compile(r"会计"), "accounting"),
+    (re.compile(r"塔吊|起重|行车"), "crane"),
+    (re.compile(r"司机|驾驶员"), "driving"),
+)
+_DRIVING_ANY = re.compile(
+    r"驾驶证|驾照|驾证|驾驶执照|驾驶本|机动车驾驶|(?:driver'?s?|driving)\s+licen[cs]e"
+    r"|(?:\d+|[一二两三四五六七八九十])\s*年(?:以上|及以上)?(?:的)?(?:实际)?驾龄|驾龄\s*(?:满|在|需|要求)?\s*(?:\d+|[一二两三四五六七八九十])\s*年",
+    re.IGNORECASE,
+)  # a stated 驾龄 is years since the licence was issued: it implies one
+_C_LICENCE = re.compile(  # a bare C, a "CI" typo or a small-car licence is C1 (the labelling notes)
+    r"(?<![A-Z0-9])C\s*(?:牌|照|本)|(?<![A-Z0-9])C\s*[级证](?=\s*(?:及以上|以上)?\s*(?:的)?(?:驾|机动车))"
+    r"|(?<![A-Z0-9])CI(?=\s*(?:牌照|驾照|驾驶证|照))|小(?:型)?(?:汽)?车驾(?:驶证|照|驶执照)",
+    re.IGNORECASE,
+)
+_AB_LICENCE = re.compile(r"(?<![A-Z0-9])[AB]\s*(?:牌|照|本)", re.IGNORECASE)  # A or B alone: which class is unsaid
+_HEAVY = re.compile(r"重型|重卡|大货车|半挂|牵引车")
+_CLASS_TOKEN = re.compile(r"(?<![A-Za-z0-9])[ABC][123](?![0-9A-Za-z])", re.IGNORECASE)
+_DRIVING_CONTEXT = re.compile(r"驾|司机|开车|车型|行驶证|牌照|licen", re.IGNORECASE)
+_PERMIT_CODE = re.compile(r"[A-Za-z][A-Za-z0-9]*\s*$")  # "F2CN 驾照": a carmaker's own permit, not a state licence
+_CERT_LIST = re.compile(  # "持电工、焊工证", "具备低压、高压、登高作业证": trades listed before one certificate noun
+    r"(?P<word>低压电工|高压电工|电工|低压|高压|焊工|电焊|登高|叉车|护士|教资|保安|厨师)"
+    r"(?=(?P<rest>(?:\s*[、，,/或和及与]\s*[^\s、，,。；;]{1,4}?){0,5}?\s*(?:等|这些)?\s*(?:相关|国家承认的)?\s*的?\s*"
+    r"(?:资格|上岗|操作|作业|执业|特种作业)?(?:证书|证件|证|资质)))"
+)
+_LISTED = {
+    "低压电工": "electrician",
+    "高压电工": "electrician",
+    "电工": "electrician",
+    "低压": "electrician",
+    "高压": "electrician",
+    "焊工": "welder",
+    "电焊": "welder",
+    "登高": "height_work",
+    "叉车": "forklift",
+    "护士": "nurse",
+    "教资": "teacher",
+    "保安": "security",
+    "厨师": "chef",
+}
+_BENEFIT = re.compile(r"免费|报销|包考|帮(?:助)?考|协助考|公司(?:承担|出资|负责)")
+_BENEFIT_LIST = re.compile(r"考取\s*[\d一二两三四五]\s*[证个]")  # "考取3证，高压电工证，…": a perk
+_WAIVED = re.compile(r"[^。；;\n]*?(?:也可|亦可|也行|均可)")  # "无电工证但有装配经验也可": preferred
+_NO_LICENCES = re.compile(r"没(?:有)?(?:什么|啥|任何)?证(?:书)?|啥证都没|无证|一个证(?:都|也)没")
+
+
+def _licences(text: str, *, posting: bool) -> list[Fact]:
+    found, classed = _driving_classes(text, posting)
+    for m in _DRIVING_ANY.finditer(text):
+        if any(_same_sentence(text, m.start(), a) for a, _ in classed) or (
+            m.group(0)[0] == "驾" and _PERMIT_CODE.search(_prefix(text, m.start()))
+        ):
+            continue
+        found.append(_licence(text, m, "driving", posting))
+    for cue in _LICENCE_CUES:
+        for m in cue.pattern.finditer(text):
+            if posting and (_DUTY.search(_prefix(text, m.start(), 12)) or _perk(text, m.start())):
+                continue  # 负责办理健康证: a duty; 免费办理健康证: a perk; neither a requirement
+            found.append(_licence(text, m, cue.code, posting))
+    for m in _CERT_LIST.finditer(text):
+        if not (posting and _perk(text, m.start())):
+            found.append(_licence(text, m, _LISTED[m.group("word")], posting, until=m.end("rest")))
+    return [f for f in found if f.modality is not None]
+
+
+def _driving_classes(text: str, posting: bool) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """Driving licences whose class is written ("C1/C2驾照", "C牌", "B1驾驶员"), and where they were written."""
+    found: list[Fact] = []
+    classed: list[tuple[int, int]] = []
+
+    def add(m: re.Match[str], code: str, either: str | None = None) -> None:
+        classed.append(m.span())
+        found.append(_licence(text, m, code, posting, either))
+
+    for m in _DRIVING_CLASS.finditer(text):
+        classes = list(dict.fromkeys(re.findall(r"[ABC][123]", (m.group("classes") or m.group("after") or "").upper())))
+        either = "/".join(classes) if len(classes) > 1 else None  # "C1/C2驾照": any one of them
+        for c in classes:
+            add(m, f"driving_{c}", either)
+    for pattern, code in ((_DRIVING_BARE, ""), (_C_LICENCE, "driving_C1"), (_AB_LICENCE, "")):
+        for m in pattern.finditer(text):
+            if any(a <= m.start() < b for a, b in classed):
+                continue
+            if pattern is _AB_LICENCE:
+                heavy = m.group(0)[0].upper() == "B" and _HEAVY.search(_sentence_at(text, m.start()))
+                code = "driving_B2" if heavy else "driving"
+            add(m, code or f"driving_{m.group('bare').upper()}")
+    for m in _CLASS_TOKEN.finditer(text):  # "B1驾驶员", "行驶证c1": a class beside driving words
+        if not any(a <= m.start() < b for a, b in classed) and _DRIVING_CONTEXT.search(
+            _clause(text, m.start(), m.end())
+        ):
+            add(m, f"driving_{m.group(0).upper()}")
+    return found, classed
+
+
+def _sentence_at(text: str, at: int) -> str:
+    left = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, at)), default=0)
+    right = _SENTENCE_STOP.search(text, at)
+    return text[left : right.start() if right else len(text)]
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    low, high = min(a, b), max(a, b)
+    return _SENTENCE_STOP.search(text, low, high) is None
+
+
+def _perk(text: str, at: int) -> bool:
+    """A certificate the employer pays for or helps obtain ("报销健康证", "免费考取三证，高压电工证…")."""
+    left = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, at)), default=0)
+    clause_start = max((m.end() for m in _CLAUSE.finditer(text, left, at)), default=left)
+    return bool(_BENEFIT.search(text, clause_start, at) or _BENEFIT_LIST.search(text, left, at))
+
+
+def _certified_trade(title: str, text: str, found: list[Fact]) -> list[Fact]:
+    """ "须持证上岗" without naming the certificate: the one the title's trade needs (电焊工 → 焊工证)."""
+    if any(f.family is Family.LICENCE for f in found):
+        return []
+    m = _CERTIFIED.search(text)
+    if m is None or _negated(text, m.start()) or re.search(r"不限|无需|不需要?$", _prefix(text, m.start(), 4)):
+        return []
+    trade = next((code for pattern, code in _TRADE_LICENCE if pattern.search(title)), None)
+    return [] if trade is None else [_licence(text, m, trade, True)]
+
+
+def _licence(
+    text: str, m: re.Match[str], code: str, posting: bool, either: str | None = None, until: int | None = None
+) -> Fact:
+    negated = _negated(text, m.start()) or bool(
+        re.search(r"(?:不限|不需要|无要求|不要求)$", _prefix(text, m.start(), 6))
+    )
+    clause = _clause(text, m.start(), until or m.end())  # a listed trade: up to the certificate word
+    if posting:
+        waived = (
+            negated
+            and _prefix(text, m.start(), 1) == "无"
+            and _prefix(text, m.start(), 2) != "有无"
+            and _WAIVED.match(text, m.end())
+        )
+        modality: Modality | None = (
+            Modality.PREFERRED
+            if waived or (not negated and _PREFERRED.search(clause))
+            else None
+            if negated
+            else Modality.REQUIRED
+        )
+    else:
+        modality = Modality.LACKS if negated else Modality.HAS
+    return Fact(Family.LICENCE, code, _evidence(m.group(0)), 0.9, either, modality)

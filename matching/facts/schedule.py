@@ -1,0 +1,269 @@
+"""Working time: shift words, daily hours as written, and a person's free times."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from matching.facts.cues import _CHINESE_DIGITS, _CLAUSE, _clause, _cues, _matched, _negated
+from matching.facts.fact import Fact, Family, Modality, _evidence
+
+_NIGHT_WORK = (
+    r"夜班|晚班|通宵|(?:夜间|晚间)(?:值守|值班|作业|上班|工作|巡逻)|大夜|"
+    r"(?:7\s*[*×xX]\s*)?24\s*小时\s*(?:轮班|值班|倒班|值守|排班|三班|运转)"  # a round-the-clock roster
+)
+_SCHEDULE_CUES = _cues(
+    Family.SCHEDULE,
+    day_shift=r"长白班|常白班|纯白班|只上白班|固定白班|行政班|[朝早][六七八九十]晚[四五六七八九十](?!班)",
+    shifts=r"(?<![一\d])[两二三四五2-5]班[一二两三四1-4]?(?:倒|运转|制)|倒班|轮班(?!消毒)|做[一二三四1-4]休[一二三四1-4]|白夜班|"
+    r"白班[/、和及与]夜班|早晚班|早班[/、和及与]晚班|白晚班|转班|早中晚班|中班|轮流(?:排班|上班|值班)|"
+    r"(?:需要?|接受|服从|弹性|灵活|小时)排班|排班(?:制|上班|轮休|休息)",  # not 员工排班, a duty of arranging rotas
+    night=_NIGHT_WORK,
+    part_time=r"(?<!负责)兼职(?!(?:员工|人员|团队)?[^，。；,;]{0,8}?(?:激励|管理|招募|招聘|培训|考核|薪酬))|"
+    r"(?<![0-9一二三四五六七八九十两个])小时工(?!作)|钟点工|按小时|计时工|临时工|零工|短期工|寒假工|暑假工|"
+    r"(?<![\d可])(?<!可以)(?<!支持)(?<!提成)(?<!佣金)日结(?!算)|时薪",
+    weekends_off=r"(?<!单)(?<!排班)双休(?!\s*[（(]?\s*(?:非|不)固定)|[做上干][五5]休[二2]|周末休息|"
+    r"[五5]天\s*(?:[\d.]+|[七八])\s*小时",
+)
+_HOURLY_PAY = re.compile(r"\d\s*元?\s*/\s*(?:小时|时|[hH])(?![A-Za-z])|元每小时|一小时\s*\d+\s*元")  # 按小时计
+_WEEKDAYS = re.compile(r"(?:周一|星期一)\s*(?:至|到|-|~|～)\s*(?:周五|星期五)")
+_WORK_WORDS = re.compile(r"上班|工作|休息|\d\s*[点:：]")
+_NIGHT_WORDS = re.compile(r"夜|晚班|通宵|倒班|[两二三2-3]班")
+_OPTIONAL = re.compile(r"如果|若|如需|想上|愿意|自愿|可选")
+_SENTENCE = re.compile(r"[^。；;！!？?\n\r]+")
+_HOURS_WORDS = re.compile(
+    r"(?:早上?|上午)\s*(?P<h1>\d{1,2})(?:[.:：点](?P<n1>\d{2}))?\s*(?:-|—|–|~|～|至|到)\s*(?:晚上?|下午)\s*(?P<h2>\d{1,2})"
+    r"(?:[.:：点](?P<n2>\d{2}))?|[朝早](?P<c1>[六七八九十])晚(?P<c2>[四五六七八九十])(?P<half>点半)?"
+)
+_NIGHT_FREE = re.compile(r"(?:无|不上|不用上|没有|不需要?上?)夜班")
+_HOURS = re.compile(
+    r"(?P<m1>上午|早上|早晨|早|白天|晚上|晚|下午|中午|夜里|凌晨)?\s*(?<![\d.])(?<!\d[:：])(?<![:：][:：])(?P<h1>\d{1,2})\s*"
+    r"(?:(?::|：)(?P<n1>\d{2})点?|点(?P<half1>半)?(?:(?P<n1b>\d{1,2})分?)?)?\s*"
+    r"(?:-{1,2}|—{1,2}|–|~|～|至|到)\s*"
+    r"(?P<m2>下午|晚上|傍晚|中午|晚|凌晨|早上|早|次日|上午)?\s*(?P<h2>\d{1,2})\s*"
+    r"(?:(?::|：)(?P<n2>\d{2})点?|点(?P<half2>半)?(?:(?P<n2b>\d{1,2})分?)?)(?!\d)"
+)
+_BREAK = re.compile(r"午休|休息|吃饭|午饭|午餐|用餐|就餐")
+_WINDOW = re.compile(r"\s*(?:之间|之内|内|期间|范围)")
+_NIGHT_CUE = re.compile(_NIGHT_WORK)
+_NOT_PART_TIME = re.compile(r"不(?:招|要|收|接受)(?:兼职|临时工|短期工|小时工)")
+_SEPARATE = re.compile(r"班|周|星期|夏|冬|季|或")  # words between two ranges that make them alternatives
+
+
+@dataclass(frozen=True, slots=True)
+class _Range:
+    """Stated hours: minutes since midnight (an end at or before the start runs past midnight), where they were
+    written, and the part of the day they were introduced by ("上午", "中午"…, or "")."""
+
+    start: int
+    end: int
+    at: int
+    until: int
+    words: str
+    part: str = ""
+
+    @property
+    def overnight(self) -> bool:
+        return self.end <= self.start
+
+    def fact(self, *, seeker: bool = False) -> Fact:
+        value = f"{self.start // 60 % 24:02d}:{self.start % 60:02d}-{self.end // 60 % 24:02d}:{self.end % 60:02d}"
+        return Fact(Family.SCHEDULE, "hours", _evidence(self.words), 0.8, value, Modality.LIMIT if seeker else None)
+
+
+def _hours(text: str, *, seeker: bool = False) -> list[Fact]:
+    return [r.fact(seeker=seeker) for r in _ranges(text, seeker=seeker)]
+
+
+def _ranges(text: str, *, seeker: bool = False) -> list[_Range]:
+    worded = [r for m in _HOURS_WORDS.finditer(text) if (r := _worded_range(m)) is not None]
+    if worded:  # 早8-晚5, 朝九晚六: the day's ends named in words
+        return worded
+    out = []
+    for m in _HOURS.finditer(text):
+        h1, h2 = int(m.group("h1")), int(m.group("h2"))
+        n1 = 30 if m.group("half1") else int(m.group("n1") or m.group("n1b") or 0)
+        n2 = 30 if m.group("half2") else int(m.group("n2") or m.group("n2b") or 0)
+        m1, m2 = m.group("m1") or "", m.group("m2") or ""
+        if (m1 in ("晚上", "晚", "下午") and h1 < 12) or (m1 == "中午" and h1 < 6):
+            h1 += 12
+        if (m2 in ("下午", "晚上", "傍晚", "晚") and h2 < 12) or (m2 == "中午" and h2 < 6):
+            h2 += 12
+        elif not m2 and h2 < h1 < h2 + 12 <= 24:
+            h2 += 12  # "8:00-5:30" ends in the afternoon; "18:00-4:00" and "20:30-8:30" run past midnight
+        if not (0 <= h1 <= 24 and 0 <= h2 <= 24 and n1 < 60 and n2 < 60):
+            continue
+        clause = _clause(text, m.start(), m.end())
+        clock = ":" in m.group(0) or "：" in m.group(0)
+        if not seeker and not clock and not re.search(r"上班|工作|时间|班|营业|作息|早|晚|点", clause):
+            continue
+        out.append(_Range(h1 * 60 + n1, h2 * 60 + n2, m.start(), m.end(), m.group(0), m1))
+    return out
+
+
+def _worded_range(m: re.Match[str]) -> _Range | None:
+    if m.group("c1"):
+        h1, n1 = _CHINESE_DIGITS[m.group("c1")], 0
+        h2, n2 = _CHINESE_DIGITS[m.group("c2")] + 12, 30 if m.group("half") else 0
+    else:
+        h1, n1 = int(m.group("h1")), int(m.group("n1") or 0)
+        h2, n2 = int(m.group("h2")), int(m.group("n2") or 0)
+        h2 += 12 if h2 < 12 else 0
+    if 0 <= h1 < 24 and 0 < h2 <= 24 and n1 < 60 and n2 < 60 and (h1, n1) < (h2, n2):
+        return _Range(h1 * 60 + n1, h2 * 60 + n2, m.start(), m.end(), m.group(0))
+    return None
+
+
+def _daily_hours(sentence: str, ranges: list[_Range]) -> list[_Range]:
+    """A posting's daily hours from the ranges one sentence states: a window ("5:00-22:00内排班") and a break
+    between working hours ("午休12:00-13:30") are not working hours; a morning and an afternoon split by a break
+    are one day ("9:00-12:00，13:30-18:00" → 09:00-18:00); a lone half day ("上午8点-12点") is a segment, not the
+    day's hours."""
+    kept = [r for r in ranges if not _WINDOW.match(sentence, r.until)]
+    kept = [r for r in kept if not _is_break(sentence, r, kept)]
+    merged: list[_Range] = []
+    for r in kept:
+        last = merged[-1] if merged else None
+        between = sentence[last.until : r.at] if last else ""
+        if (
+            last is not None
+            and not last.overnight
+            and not r.overnight
+            and 0 < r.start - last.end <= 180
+            and len(between) <= 20
+            and not _SEPARATE.search(_HOURS.sub("", between))
+        ):
+            merged[-1] = _Range(last.start, r.end, last.at, r.until, f"{last.words}…{r.words}", last.part)
+        else:
+            merged.append(r)
+    if len(merged) == 1 and _half_day(merged[0]):
+        return []
+    return merged
+
+
+def _is_break(sentence: str, r: _Range, ranges: list[_Range]) -> bool:
+    others = [o for o in ranges if o is not r and not o.overnight]
+    if not others or r.overnight:
+        return False
+    named = r.part == "中午" or bool(_BREAK.search(sentence[max(0, r.at - 6) : r.at]))
+    return named and min(o.start for o in others) <= r.start and r.end <= max(o.end for o in others)
+
+
+def _half_day(r: _Range) -> bool:
+    return (
+        r.part in ("上午", "早上", "早晨", "下午")
+        and r.end - r.start <= 300
+        and (r.end <= 13 * 60 or r.start >= 12 * 60)
+    )
+
+
+def _schedule(text: str) -> list[Fact]:
+    """Working time, sentence by sentence: the cue words, the daily hours, and what those imply together."""
+    found: list[Fact] = []
+    for m in _SENTENCE.finditer(text):
+        found += _schedule_of(m.group(0))
+    night_free = _NIGHT_FREE.search(text)
+    if night_free:
+        found = [f for f in found if f.code != "night"]
+        found.append(Fact(Family.SCHEDULE, "day_shift", night_free.group(0), 0.85))
+    return found
+
+
+def _schedule_of(sentence: str) -> list[Fact]:
+    found = [f for f in _matched(sentence, _SCHEDULE_CUES) if f.code != "night"]
+    ranges = _ranges(sentence)
+    hours = _daily_hours(sentence, ranges)
+    found += [r.fact() for r in hours]
+    found += _night(sentence, ranges, hours)
+    if not _NIGHT_WORDS.search(sentence) and "白班" in sentence:
+        found.append(Fact(Family.SCHEDULE, "day_shift", "白班", 0.8))  # a day shift and no night one named
+    pay = _HOURLY_PAY.search(sentence)
+    if pay and not re.search(r"加班|补贴|补助|津贴", _clause(sentence, pay.start(), pay.end())):
+        found.append(Fact(Family.SCHEDULE, "part_time", _evidence(pay.group(0)), 0.75))  # paid by the hour
+    weekdays = _WEEKDAYS.search(sentence)
+    if weekdays and _WORK_WORDS.search(sentence):
+        found.append(Fact(Family.SCHEDULE, "weekends_off", _evidence(weekdays.group(0)), 0.8))
+    if _NOT_PART_TIME.search(sentence):
+        found = [f for f in found if f.code != "part_time"]
+    return found
+
+
+def _night(sentence: str, ranges: list[_Range], hours: list[_Range]) -> list[Fact]:
+    """Night work: named (not as an option offered to day staff, and not a 晚班 the sentence shows ending by
+    22:00), or hours that run past midnight or start before 5:00."""
+    early_evening = bool(ranges) and all(not r.overnight and r.end <= 22 * 60 for r in ranges)
+    for m in _NIGHT_CUE.finditer(sentence):
+        if _negated(sentence, m.start()) or _OPTIONAL.search(_clause(sentence, m.start(), m.end())):
+            continue
+        if not (m.group(0) == "晚班" and early_evening):
+            return [Fact(Family.SCHEDULE, "night", _evidence(m.group(0)), 0.9)]
+    late = next((r for r in hours if r.overnight or r.start < 5 * 60), None)
+    return [] if late is None else [Fact(Family.SCHEDULE, "night", _evidence(late.words), 0.8)]
+
+
+# A person's own statement of when they can work ("只能上午", "下午3点后有空", "周末有空"): read only from a clause
+# that says so (只…/有空/有时间/空闲) and negates nothing; "不上夜班" agrees with a day statement and is passed over.
+_FREE_CUE = re.compile(r"只能|只有|只在|只上|只做|只想|仅|有空|有时间|空闲")
+_FREE_AGREEING = re.compile(r"不(?:能|想|愿意?)?(?:上|做|干)?(?:夜班|晚班)")
+_FREE_DENIED = re.compile(r"不|没|别|除|忙|有事|上班|要|得")
+_FREE_DAYS = (  # ISO weekdays, Monday 1
+    (re.compile(r"周末|双休日|星期六日|周六日|周六(?:和|、|及)?周日|星期六(?:和|、|及)?星期[日天]"), "67"),
+    (re.compile(r"工作日|平时|平日|周一(?:到|至|~|-)周五|星期一(?:到|至)星期五"), "12345"),
+    (re.compile(r"周六|星期六"), "6"),
+    (re.compile(r"周[日天]|星期[日天]"), "7"),
+    (re.compile(r"每天|天天"), "1234567"),
+)
+_FREE_PARTS = (  # the part of the day a word names, in minutes since midnight
+    (re.compile(r"全天|一整天|整天"), (0, 24 * 60)),
+    (re.compile(r"白天|白班"), (6 * 60, 20 * 60)),
+    (re.compile(r"上午|早上|早晨"), (6 * 60, 12 * 60)),
+    (re.compile(r"下午"), (12 * 60, 18 * 60)),
+    (re.compile(r"晚上|傍晚"), (18 * 60, 24 * 60)),
+)
+_FREE_FROM = re.compile(r"(?P<part>上午|早上|下午|晚上)?\s*(?P<h>\d{1,2})\s*点(?P<half>半)?\s*(?:以后|之后|后)")
+
+
+def _free_times(text: str) -> list[Fact]:
+    """When the person says they can work, as weekly windows: value "67 00:00-24:00" (ISO weekdays, a span)."""
+    out = []
+    for clause in filter(None, (c.strip() for c in _CLAUSE.split(text))):
+        said = _FREE_AGREEING.sub("", clause)
+        if not _FREE_CUE.search(said) or _FREE_DENIED.search(_FREE_CUE.sub("", said)):
+            continue
+        days = "".join(sorted({d for pattern, ds in _FREE_DAYS if pattern.search(said) for d in ds}))
+        span = _free_span(said)
+        if span is None and not days:
+            continue
+        start, end = span or (0, 24 * 60)
+        value = f"{days or '1234567'} {start // 60:02d}:{start % 60:02d}-{end // 60:02d}:{end % 60:02d}"
+        out.append(Fact(Family.SCHEDULE, "free", _evidence(clause), 0.8, value, Modality.LIMIT))
+    return out
+
+
+def _free_span(clause: str) -> tuple[int, int] | None:
+    """The hours a clause names: a clock range ("8点到12点"), a start ("下午3点后"), or a part of the day."""
+    stated = _spans(_hours(clause, seeker=True)[:1])
+    if stated and stated[0][1] <= 24 * 60:
+        return stated[0]
+    after = _FREE_FROM.search(clause)
+    if after is not None:
+        hour = int(after.group("h")) + (
+            12 if after.group("part") in ("下午", "晚上") and int(after.group("h")) < 12 else 0
+        )
+        return (hour * 60 + (30 if after.group("half") else 0), 24 * 60) if hour < 24 else None
+    parts = [span for pattern, span in _FREE_PARTS if pattern.search(clause)]
+    return parts[0] if len(parts) == 1 else None  # "上午或晚上": two windows in one clause, left unread
+
+
+def _spans(facts: Iterable[Fact]) -> list[tuple[int, int]]:
+    """Stated daily hours as minutes since midnight; an end at or before the start runs past midnight."""
+    out = []
+    for f in facts:
+        if f.code == "hours" and f.value:
+            start, _, end = f.value.partition("-")
+            h1, m1 = (int(x) for x in start.split(":"))
+            h2, m2 = (int(x) for x in end.split(":"))
+            a, b = h1 * 60 + m1, h2 * 60 + m2
+            out.append((a, b if b > a else b + 24 * 60))
+    return out

@@ -1,0 +1,134 @@
+"""Facts in a few Chinese words, as a page shows them, and the explanations of a match."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from matching.facts.bits import _PLAIN_BITS, SEEKER_CODES, VALUE_CODES, JobBits, Limits
+from matching.facts.education import LEVEL_WORDS
+from matching.facts.fact import Fact, Family, Modality
+from matching.facts.licences import LICENCE_WORDS, PERMITS
+
+
+def explain_facts(limits: Limits, bits: int, job_facts: Sequence[Fact]) -> list[str]:
+    """The words naming each of the seeker's limits a posting honours and wish it meets:
+    「可居家办公 · 符合你的要求」「需A2驾照 · 你持A2」「包吃包住」."""
+    words: list[str] = []
+    if limits.require & JobBits.REMOTE and bits & JobBits.REMOTE:
+        words.append("可居家办公 · 符合你的要求")
+    if limits.exclude & JobBits.NIGHT and not bits & (JobBits.NIGHT | JobBits.SHIFTS):
+        words.append("长白班 · 不上夜班" if bits & JobBits.DAY_SHIFT else "未写夜班")
+    for f in job_facts:
+        if f.family is Family.LICENCE and f.modality is Modality.REQUIRED and f.code.startswith("driving_"):
+            held = [fact for fact in _held(limits) if f.code.removeprefix("driving_") in PERMITS.get(fact, frozenset())]
+            if held:
+                words.append(f"需{f.code.removeprefix('driving_')}驾照 · 你持{held[0]}")
+    met = limits.wishes & bits
+    if met & JobBits.MEALS and met & JobBits.HOUSING:
+        words.append("包吃包住")
+    elif met & JobBits.HOUSING:
+        words.append("包住")
+    elif met & JobBits.MEALS:
+        words.append("包吃")
+    if met & JobBits.REMOTE and not limits.require & JobBits.REMOTE:
+        words.append("可居家办公")
+    if met & JobBits.PART_TIME:
+        words.append("可兼职")
+    return words
+
+
+def _held(limits: Limits) -> list[str]:
+    return [
+        f.code.removeprefix("driving_")
+        for _, f in limits.because
+        if f.family is Family.LICENCE and f.modality is Modality.HAS and f.code.startswith("driving_")
+    ]
+
+
+_WORDS = {
+    "remote": "可居家办公",
+    "field": "外勤",
+    "travel": "需出差",
+    "client_site": "驻场",
+    "night": "有夜班",
+    "shifts": "倒班",
+    "day_shift": "长白班",
+    "part_time": "兼职/按小时",
+    "weekends_off": "双休",
+    "meals": "包吃",
+    "housing": "包住",
+    "live_in": "住家",
+    "lifting": "需搬运",
+    "standing": "需久站",
+    "riding": "骑车配送",
+    "height": "高空作业",
+    "strenuous": "体力活",
+    "disabled_welcome": "欢迎残疾人",
+    "wheelchair_ok": "适合轮椅使用者",
+    "deaf_ok": "适合听障人士",
+    "fresh_graduate": "招应届生",
+    "no_night": "不上夜班",
+    "no_lifting": "不能干重活",
+    "no_standing": "不能久站",
+    "no_riding": "不骑车",
+    "no_height": "不能登高",
+    "wheelchair": "使用轮椅",
+    "deaf": "听障",
+}
+_LICENCE_MODALITY = {
+    Modality.REQUIRED: "需{}",
+    Modality.PREFERRED: "{}优先",
+    Modality.HAS: "持{}",
+    Modality.LACKS: "无{}",
+}
+
+
+def words_of(fact: Fact) -> str:
+    """The fact in a few Chinese words, as a page shows it ("需A2驾照", "包吃", "只能居家工作")."""
+    if fact.family is Family.LICENCE and fact.code == "none":
+        return "未持证书"
+    if fact.family is Family.LICENCE and fact.modality in _LICENCE_MODALITY:
+        return _LICENCE_MODALITY[fact.modality].format(LICENCE_WORDS.get(fact.code, fact.code))
+    value = fact.value or ""
+    match fact.code:
+        case "home_only":
+            return "只能居家工作" if fact.modality is Modality.LIMIT else "想居家工作"
+        case "hours":
+            return f"工作时间 {value}"
+        case "free":
+            return f"有空：{free_words(value)}"
+        case "edu_min":
+            return f"{LEVEL_WORDS.get(value, value)}及以上"
+        case "edu":
+            return LEVEL_WORDS.get(value, value)
+        case "graduation":
+            year, _, month = value.partition("-")
+            return f"{year}年{int(month)}月毕业" if month else f"{year}年毕业"
+        case "experience_min":
+            return f"{value}年以上经验"
+        case "experience":
+            return f"{value}年经验"
+        case "age_range":
+            low, _, high = value.partition("-")
+            return f"{low or '不限'}–{high or '不限'}岁"
+        case "age":
+            return f"{value}岁"
+        case "part_time" if fact.modality is Modality.WISH:
+            return "想找兼职/零工"
+        case "meals" | "housing" if fact.modality is Modality.WISH:
+            return f"希望{_WORDS[fact.code]}"
+    return _WORDS.get(fact.code, fact.code)
+
+
+_FREE_DAY_WORDS = {"1234567": "每天", "12345": "工作日", "67": "周末"}
+
+
+def free_words(value: str) -> str:
+    """A "free" fact's value as a person reads it: "67 00:00-24:00" -> "周末 全天"."""
+    days, _, span = value.partition(" ")
+    named = _FREE_DAY_WORDS.get(days) or "、".join(f"周{'一二三四五六日'[int(d) - 1]}" for d in days if d in "1234567")
+    return f"{named} {'全天' if span == '00:00-24:00' else span.replace('-', '–')}"
+
+
+# Every code the reader can give: what a person may name when they say a fact was misread.
+FACT_CODES = frozenset(_WORDS) | frozenset(LICENCE_WORDS) | SEEKER_CODES | VALUE_CODES | frozenset(_PLAIN_BITS)

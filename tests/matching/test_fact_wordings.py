@@ -1,0 +1,191 @@
+"""How postings really write working time, place, licences and lodging (issue 22 item 1): the wordings the
+reader learned from the labelled dev split, each pinned with a made-up sentence, and the look-alikes that
+must read nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from matching.facts import Fact, JobBits, job_bits, posting_facts
+
+
+def read(description: str, family: str) -> set[tuple[str, str | None]]:
+    return {(f.code, f.value) for f in posting_facts("", description) if f.family == family}
+
+
+def schedule(description: str) -> set[tuple[str, str | None]]:
+    return read(description, "schedule")
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        ("上班时间：上午8:30-12:00，下午13:30-17:30", {("hours", "08:30-17:30")}),  # a lunch break
+        ("上午9点-12点，中午12点-13点半，下午13点半-18点", {("hours", "09:00-18:00")}),
+        ("工作时间8:00-17:00，午休11:30-13:00", {("hours", "08:00-17:00")}),
+        ("上班时间：8-11点，下午2-5点", {("hours", "08:00-17:00")}),
+        ("工作时间：8：00——17：00", {("hours", "08:00-17:00")}),
+        ("早班6:00-14:00，晚班16:00-21:00", {("hours", "06:00-14:00"), ("hours", "16:00-21:00")}),  # alternatives
+        ("早八晚六，包吃住", {("hours", "08:00-18:00"), ("day_shift", None)}),
+        ("朝九晚五点半，周末双休", {("hours", "09:00-17:30"), ("day_shift", None), ("weekends_off", None)}),
+    ],
+)
+def test_a_day_split_by_a_break_is_one_span(description: str, expected: set[tuple[str, str | None]]) -> None:
+    assert schedule(description) == expected
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        ("上班时间：19:00-7:00", {("hours", "19:00-07:00"), ("night", None)}),
+        ("晚上20点到8点", {("hours", "20:00-08:00"), ("night", None)}),
+        ("门卫：8:00-8:00，做一休二", {("hours", "08:00-08:00"), ("night", None), ("shifts", None)}),
+        ("凌晨4点-13点理货", {("hours", "04:00-13:00"), ("night", None)}),
+        ("中班16:00-24:00", {("hours", "16:00-00:00"), ("shifts", None)}),
+        ("晚班17:00-21:30，早班和晚班每周轮换", {("hours", "17:00-21:30"), ("shifts", None)}),
+        ("能接受7×24小时轮班", {("night", None), ("shifts", None)}),
+        ("长白班，如果愿意上夜班另有补贴", {("day_shift", None)}),
+    ],
+)
+def test_night_work_from_hours_past_midnight_and_not_from_early_evenings(
+    description: str, expected: set[tuple[str, str | None]]
+) -> None:
+    assert schedule(description) == expected
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        ("上午8点-12点", set()),  # half a day on its own line is a segment, not the day's hours
+        ("营业期间10:00-22:00内灵活排班", {("shifts", None)}),  # a window, not hours
+        ("负责门店员工排班与考勤", set()),
+        ("提供轮岗学习机会", set()),
+        ("兼职人员的招聘与管理", set()),
+        ("提成日结，上不封顶", set()),
+        ("每月15日结算工资", set()),
+        ("工资日结，不招兼职", set()),
+        ("加班费25元/小时", set()),
+        ("排班双休（不固定周末）", set()),
+        ("3-5年经验", set()),
+    ],
+)
+def test_look_alikes_read_no_schedule(description: str, expected: set[tuple[str, str | None]]) -> None:
+    assert schedule(description) == expected
+
+
+@pytest.mark.parametrize(
+    ("description", "code"),
+    [
+        ("分拣员22元/小时，包住", "part_time"),
+        ("结算方式：日结", "part_time"),
+        ("招聘白班保安", "day_shift"),
+        ("工作时间周一至周五9:00-17:30", "weekends_off"),
+        ("上五休二，五险一金", "weekends_off"),
+        ("五天7.5小时工作制", "weekends_off"),
+        ("车间2班倒", "shifts"),
+        ("实行四班两运转", "shifts"),
+        ("营业时间内轮流排班", "shifts"),
+    ],
+)
+def test_schedule_wordings(description: str, code: str) -> None:
+    assert code in {c for c, _ in schedule(description)}
+
+
+def test_white_shift_beside_a_night_one_is_not_day_only() -> None:
+    assert ("day_shift", None) not in schedule("白班夜班轮换，夜班有补贴")
+
+
+def test_night_read_from_hours_sets_the_night_bit() -> None:
+    facts: list[Fact] = posting_facts("", "上班时间：20:30-8:30")
+    assert job_bits(facts) & JobBits.NIGHT
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        ("负责小区住户的上门维修与安装", {"field"}),
+        ("快递员，送货上门", {"field"}),
+        ("带客户实地看房，促成交易", {"field"}),
+        ("通过电话或现场解决客户设备问题", {"field"}),
+        ("负责各施工现场的安全巡查", {"field"}),
+        ("熟悉施工现场管理流程", set()),  # one site is a workplace
+        ("负责方案落地推进", set()),
+        ("有驻场实施经验者优先", set()),  # experience someone has, not where this job is
+        ("有两年以上销售经验、地推，优先", set()),
+        ("接待上门客户，解答咨询", set()),
+        ("外派某某银行，长期稳定", {"client_site"}),
+        ("（外派华星重工）", {"client_site"}),
+        ("能接受外派到分子公司", {"travel"}),
+        ("Willingness to travel up to 30% of the time", {"travel"}),
+        ("Works closely with local and remote teams", set()),
+        ("This is a remote position", {"remote"}),
+    ],
+)
+def test_place_wordings(description: str, expected: set[str]) -> None:
+    assert {code for code, _ in read(description, "place")} == expected
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        ("需持C牌驾驶证", {("driving_C1", "required")}),
+        ("有C级及以上驾照", {("driving_C1", "required")}),
+        ("持CI牌照，熟悉本地路况", {("driving_C1", "required")}),
+        ("需有小车驾驶证", {("driving_C1", "required")}),
+        ("持B牌以上驾照，有重型货车经验", {("driving_B2", "required")}),
+        ("持B照", {("driving", "required")}),  # B alone: B1 or B2
+        ("招聘B1驾驶员", {("driving_B1", "required")}),
+        ("3年以上驾龄", {("driving", "required")}),
+        ("有驾证者优先", {("driving", "preferred")}),
+        ("Valid driving license required", {("driving", "required")}),
+        ("持有公司内部F2CN 驾照优先", set()),
+        ("持低压电工作业许可证", {("electrician", "required")}),
+        ("持特种作业操作证（电工本）", {("electrician", "required")}),
+        ("有电工或焊工资格证", {("electrician", "required"), ("welder", "required")}),
+        ("具备登高、低压等资格证书", {("height_work", "required"), ("electrician", "required")}),
+        ("必须有护士证", {("nurse", "required")}),
+        ("有妇婴护理证", {("maternity", "required")}),
+        ("有中级护理员资质者优先", {("elder_care", "preferred")}),
+        ("持保安从业资格证书", {("security", "required")}),
+        ("无电工证但有配电柜装配经验也可", {("electrician", "preferred")}),
+        ("有无护士资格证均可", set()),
+        ("入职后公司报销健康证费用", set()),  # a perk, not a requirement
+        ("面试通过免费办理健康证", set()),
+        ("免费考取三证，高压电工证，登高作业证", set()),
+        ("入职需自费办理健康证", {("health", "required")}),
+    ],
+)
+def test_licence_wordings(description: str, expected: set[tuple[str, str]]) -> None:
+    facts = [f for f in posting_facts("", description) if f.family == "licence"]
+    assert {(f.code, f.modality.value if f.modality else "") for f in facts} == expected
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        ("包午、晚餐，提供宿舍", {"meals", "housing"}),
+        ("吃住自理，工资日结", set()),
+        ("公司提供住宿福利补贴", set()),  # money, not a bed
+        ("负责员工宿舍的分配与管理", set()),
+        ("负责中午工作餐的制作", set()),
+        ("宿舍调动及人员矛盾处理", set()),
+        ("每天有阿姨打扫宿舍卫生", {"housing"}),
+        ("住在雇主家，照顾老人起居", {"live_in"}),
+    ],
+)
+def test_lodging_wordings(description: str, expected: set[str]) -> None:
+    assert {code for code, _ in read(description, "lodging")} == expected
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        ("组织仓库人员完成装卸", set()),  # someone else lifts
+        ("有搬运工作经验优先", set()),
+        ("负责办公室设备搬迁与安装", {"lifting"}),
+        ("会骑电动车、有配送经验优先", {"riding"}),
+        ("负责货物装卸，能吃苦", {"lifting"}),
+    ],
+)
+def test_physical_wordings(description: str, expected: set[str]) -> None:
+    assert {code for code, _ in read(description, "physical")} == expected
