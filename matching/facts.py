@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from datetime import date
 from enum import IntFlag, StrEnum
 
-VERSION = "facts-4"
+from matching import abilities
+
+VERSION = "facts-5"
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 
@@ -27,6 +29,7 @@ class Family(StrEnum):
     PLACE = "place"
     PHYSICAL = "physical"
     EDUCATION = "education"
+    ABILITY = "ability"  # computer use, eyesight, phone calls, a major (`matching.abilities`)
 
 
 class Modality(StrEnum):
@@ -388,6 +391,7 @@ def posting_facts(title: str, description: str, tags: Iterable[str] = ()) -> lis
     found += _matched(text, _PLACE_CUES)
     found += _matched(text, _PHYSICAL_CUES)
     found += _education(text, posting=True)
+    found += [_ability(said) for said in abilities.posting_said(text)]
     return _distinct(found)
 
 
@@ -412,7 +416,15 @@ def seeker_facts(desired_job: str, experience: str, skills: Iterable[str] = ()) 
     found += _free_times(text)
     found += _education(text, posting=False)
     found += _stated_age(text)
+    found += [_ability(said) for said in abilities.seeker_said(text)]
     return _distinct(found)
+
+
+def _ability(said: abilities.Said) -> Fact:
+    modality = Modality.HAS if said.code == "major" else Modality.LIMIT
+    if said.required is not None:
+        modality = Modality.REQUIRED if said.required else Modality.PREFERRED
+    return Fact(Family.ABILITY, said.code, said.evidence, 0.85, said.value, modality, said.sensitive)
 
 
 def _seeker_modality(text: str, start: int, end: int, cue: _Cue) -> Modality:
@@ -706,6 +718,10 @@ class JobBits(IntFlag):
     DISABLED_WELCOME = 1 << 17
     WHEELCHAIR_OK = 1 << 18
     DEAF_OK = 1 << 19
+    NEEDS_COMPUTER = abilities.COMPUTER_BIT  # 20
+    NEEDS_EYESIGHT = abilities.EYESIGHT_BIT  # 21
+    NEEDS_PHONE = abilities.PHONE_BIT  # 22
+    # bits 45..57: the majors a posting that requires one does not take (abilities.MAJOR_BIT)
     # licences a posting requires (preferred ones never exclude anyone)
     NEEDS_DRIVING = 1 << 24  # some driving licence, class not stated
     NEEDS_FORKLIFT = 1 << 32
@@ -775,6 +791,8 @@ def job_bits(facts: Iterable[Fact]) -> int:
                 bits |= DRIVING_BIT[_most_permitted(f.value.split("/")) if f.value else f.code.removeprefix("driving_")]
             elif f.code in _LICENCE_BITS:
                 bits |= int(_LICENCE_BITS[f.code])
+        elif f.family is Family.ABILITY:
+            bits |= abilities.job_bits(f.code, f.value) if f.modality is Modality.REQUIRED else 0
         elif f.code in _PLAIN_BITS:
             bits |= int(_PLAIN_BITS[f.code])
     if bits & JobBits.DAY_SHIFT and not bits & JobBits.SHIFTS:
@@ -891,8 +909,11 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
     for f in facts:
         if f.family is Family.LICENCE and f.modality is Modality.HAS and f.code.startswith("driving_"):
             held |= PERMITS[f.code.removeprefix("driving_")]
+    majors = len({f.value for f in facts if f.family is Family.ABILITY and f.code == "major" and f.value})
     for f in facts:
-        if f.code == "home_only":
+        if (f.family is Family.ABILITY or f.code == "deaf") and abilities.excluded_by(f.code, f.value, majors):
+            add("exclude", abilities.excluded_by(f.code, f.value, majors), f)  # 不会电脑, low vision, deaf, a major
+        elif f.code == "home_only":
             add("require" if f.modality is Modality.LIMIT else "wish", int(JobBits.REMOTE), f)
         elif f.code == "no_night":
             add("exclude", int(JobBits.NIGHT | JobBits.SHIFTS), f)
@@ -954,6 +975,10 @@ def explain_facts(limits: Limits, bits: int, job_facts: Sequence[Fact]) -> list[
             held = [fact for fact in _held(limits) if f.code.removeprefix("driving_") in PERMITS.get(fact, frozenset())]
             if held:
                 words.append(f"需{f.code.removeprefix('driving_')}驾照 · 你持{held[0]}")
+        elif f.family is Family.ABILITY and f.code == "major" and f.modality is Modality.REQUIRED:
+            studied = [m for _, m in limits.because if m.code == "major" and m.value in (f.value or "").split("/")]
+            if studied:
+                words.append(f"{words_of(f)} · 按简历中「{studied[0].evidence}」判断")
     met = limits.wishes & bits
     if met & JobBits.MEALS and met & JobBits.HOUSING:
         words.append("包吃包住")
@@ -1016,6 +1041,11 @@ _LICENCE_MODALITY = {
 
 def words_of(fact: Fact) -> str:
     """The fact in a few Chinese words, as a page shows it ("需A2驾照", "包吃", "只能居家工作")."""
+    if fact.family is Family.ABILITY:
+        required = (
+            None if fact.modality not in (Modality.REQUIRED, Modality.PREFERRED) else fact.modality is Modality.REQUIRED
+        )
+        return abilities.words(fact.code, fact.value, required)
     if fact.family is Family.LICENCE and fact.code == "none":
         return "未持证书"
     if fact.family is Family.LICENCE and fact.modality in _LICENCE_MODALITY:
@@ -1062,4 +1092,6 @@ def free_words(value: str) -> str:
 
 
 # Every code the reader can give: what a person may name when they say a fact was misread.
-FACT_CODES = frozenset(_WORDS) | frozenset(LICENCE_WORDS) | SEEKER_CODES | VALUE_CODES | frozenset(_PLAIN_BITS)
+FACT_CODES = (
+    frozenset(_WORDS) | frozenset(LICENCE_WORDS) | SEEKER_CODES | VALUE_CODES | frozenset(_PLAIN_BITS) | abilities.CODES
+)
