@@ -47,9 +47,8 @@ MAJOR_BIT = {group: 1 << (45 + i) for i, group in enumerate(MAJOR_GROUPS)}  # bi
 ALL_MAJORS = sum(MAJOR_BIT.values())
 _GROUP_OF = {word: group for group, (_, words) in MAJOR_GROUPS.items() for word in words}
 _WORD = "|".join(sorted(map(re.escape, _GROUP_OF), key=len, reverse=True))
-_MAJOR = (
-    rf"(?:{_WORD})(?:学|管理|工程|技术|应用|科学|与|及其|一体化|自动化|设计|制造|信息){{0,4}}"  # 财务管理, 土木工程
-)
+_FILLER = "(?:学|管理|工程|技术|应用|科学|与|及其|一体化|自动化|设计|制造|信息){0,4}"  # 财务管理, 土木工程
+_MAJOR = rf"(?:{_WORD}){_FILLER}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,17 +83,20 @@ _POSTING = {
     ),
     "needs_phone": re.compile(
         r"接(?:听|打)(?:客户)?电话|电话(?:客服|销售|营销|回访|邀约|沟通|接待|外呼)|(?:负责|需要?|经常|每天)打电话|"
-        r"电销|外呼|话务|呼叫中心|客服热线|热线客服|接线员|[座坐]席"
+        r"电销|外呼|话务|呼叫中心|客服热线|热线客服|接线员"
     ),
 }
+_TECHNICAL = re.compile(r"系统|开发|研发|产品|项目|平台|机器人|架构|IVR|经验|行业", re.IGNORECASE)
 _CONTACT = re.compile(r"有意|联系方式|联系人|报名|面试|投递|简历|详询|垂询|致电|咨询电话|热线[:：]")
 _POSTING_MAJOR = re.compile(
     rf"(?P<list>{_MAJOR}(?:\s*(?:、|/|或|及|和|与)\s*{_MAJOR})*)\s*"
     r"(?P<tail>(?:等)?(?:相关|相近|类)?(?:等)?(?:相关)?)专业"
-    rf"|专业(?:要求)?\s*[:：为]?\s*(?:限|须|需)?\s*[:：]?\s*(?P<after>{_MAJOR}(?:\s*(?:、|/|或|及)\s*{_MAJOR})*)"
+    rf"|专业(?:要求)?\s*(?:[:：]|为|限|须|需)\s*(?:限|须|需|为)?\s*[:：]?\s*(?P<after>{_MAJOR}(?:\s*(?:、|/|或|及)\s*{_MAJOR})*)"
 )
 _ASKING = re.compile(r"(?:要求|限|须|需|必须|仅|面向|招收?|招聘)[^，,。；;]{0,8}$")
 _AS_GRADUATE = re.compile(r"^(?:的)?(?:毕业|学历|背景|出身|对口|学生|以上|优先)")
+_LISTED_BEFORE, _LISTED_AFTER = re.compile(r"[、/或及和与]\s*$"), re.compile(r"\s*[、/或及和与]")
+_ANY_MAJOR = re.compile(r"其他|其它|任何|各类")  # "会计或其他相关专业": the list is open
 _MAJORS_OPEN = re.compile(r"专业不限|不限专业|专业无要求|不要求专业|对专业没有?要求|专业要求不限|无专业要求")
 
 _SEEKER = {
@@ -111,8 +113,8 @@ _SEEKER_SENSITIVE = {
     "no_computer": re.compile(r"(?:电脑)?屏幕(?:也|都)?看不(?:了|清|见)|看不(?:清|了|见)(?:电脑|屏幕)"),
 }
 _SEEKER_MAJOR = re.compile(
-    rf"(?:学的是?|读的是?|所学专业(?:是|为|[:：])?|专业(?:是|为|[:：])|主修)\s*(?P<a>{_WORD})"
-    rf"|(?P<b>{_WORD})(?:学|管理|工程|技术|应用|科学|与|及其|一体化|自动化|设计|制造|信息){{0,4}}(?:相关)?专业"
+    rf"(?:学的是?|读的是?|所学专业(?:是|为|[:：])?|专业(?:是|为|[:：])|主修)\s*(?P<a>{_WORD}){_FILLER}"
+    rf"|(?P<b>{_WORD}){_FILLER}(?:相关)?专业"
 )
 _WANTING = re.compile(r"(?:想|找|应聘|求职|希望|要)[^，,。；;]{0,6}$")
 
@@ -125,8 +127,8 @@ def posting_said(text: str) -> list[Said]:
             sentence = _sentence(text, m.start(), m.end())
             if _negated(text, m.start()) or _WAIVED.search(sentence):
                 continue
-            if code == "needs_phone" and _CONTACT.search(sentence):
-                continue  # "有意者请致电": how to apply, not the work
+            if code == "needs_phone" and (_CONTACT.search(sentence) or _TECHNICAL.search(sentence)):
+                continue  # "有意者请致电": how to apply; "呼叫中心系统开发", "外呼项目经验": not the work itself
             out.append(
                 Said(code, _evidence(m.group(0)), None, not _PREFERRED.search(_clause(text, m.start(), m.end())))
             )
@@ -147,7 +149,12 @@ def _posting_majors(text: str) -> Iterator[Said]:
             or bool(_AS_GRADUATE.search(text[m.end() :]))
             or clause.strip() == m.group(0)
         )
-        if not asked or _negated(text, m.start()) or _WAIVED.search(_sentence(text, m.start(), m.end())):
+        sentence = _sentence(text, m.start(), m.end())
+        if _LISTED_BEFORE.search(text[max(0, m.start() - 3) : m.start()]) or (
+            m.group("after") and _LISTED_AFTER.match(text, m.end())
+        ):
+            continue  # "测绘、土地资源管理、计算机等专业": the list names majors we cannot place
+        if not asked or _negated(text, m.start()) or _WAIVED.search(sentence) or _ANY_MAJOR.search(sentence):
             continue
         yield Said("major", _evidence(m.group(0)), "/".join(groups), not _PREFERRED.search(clause))
 

@@ -292,3 +292,23 @@ def test_a_seeker_who_cannot_use_a_computer_never_gets_computer_work(api: httpx.
 
 def push_consent() -> dict[str, Any]:
     return {"consent": "personalised", "channel": "inbox", "wechat_subscribed": False}
+
+
+def test_low_vision_sets_a_limit_only_under_the_disability_consent(api: httpx.Client):
+    boss = employer(api)
+    inspection = post_job(api, boss, title="质检员", description="流水线外观检验，要求视力良好，长白班")
+    packing = post_job(api, boss, title="打包工", description="仓库打包，长白班")
+    words = "低视力，干过两年打包"
+    without = post_seeker(api, desired_job="打包", experience=words, expected_salary=None)
+    assert "low_vision" not in {f["code"] for f in api.get(f"/v1/jobseekers/{without}").json()["facts"]}
+    assert {inspection, packing} <= set(match_ids(api, without))
+    consented = post_seeker(
+        api,
+        desired_job="打包",
+        experience=words,
+        expected_salary=None,
+        sensitive_consent={"precise_location": True, "disability": True},
+        phone="13805514444",
+    )
+    shown = page(api, consented)
+    assert [i["job"]["id"] for i in shown["items"]] == [packing] and shown["honoured"] == ["视力障碍"]

@@ -11,6 +11,7 @@ from matching.facts import (
     Family,
     JobBits,
     Modality,
+    explain_facts,
     job_bits,
     posting_facts,
     seeker_facts,
@@ -48,6 +49,8 @@ def said(text: str) -> list[Fact]:
         ("招电话销售，底薪加提成", {("needs_phone", None, "required")}),
         ("文字客服，不用打电话", set()),
         ("有意者请致电王经理面试", set()),
+        ("个人独立坐席，环境安静", set()),
+        ("负责呼叫中心系统的开发维护", set()),
     ],
 )
 def test_what_a_posting_asks_of_the_person(description: str, expected: set[tuple[str, str | None, str | None]]):
@@ -67,6 +70,9 @@ def test_what_a_posting_asks_of_the_person(description: str, expected: set[tuple
         ("专业不限，会计专业优先", set()),
         ("我们是专业的会计服务机构", set()),
         ("提供专业培训", set()),
+        ("会用CAD等专业软件", set()),
+        ("专业：会计、经贸管理或其他相关专业", set()),  # an open list
+        ("测绘、土地资源管理、计算机等专业", set()),  # a list naming majors no group holds
     ],
 )
 def test_a_required_major_is_read_only_where_the_posting_asks_for_one(
@@ -160,3 +166,10 @@ def test_the_words_a_page_shows():
     mine = {f.code: words_of(f) for f in seeker_facts("", "学的会计，不会电脑，低视力")}
     assert mine["major"] == "所学专业：财会金融类" and mine["no_computer"] == "不能用电脑"
     assert mine["low_vision"] == "视力障碍"
+
+
+def test_a_kept_posting_that_requires_a_major_names_the_one_the_person_wrote():
+    posting = posting_facts("", "要求审计或会计相关专业")
+    limits = seeker_limits(seeker_facts("", "大专，学的是财务管理"))
+    assert limits.admits(job_bits(posting))
+    assert "需财会金融类专业 · 按简历中「学的是财务管理」判断" in explain_facts(limits, job_bits(posting), posting)
