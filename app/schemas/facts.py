@@ -33,7 +33,9 @@ FACT_EXAMPLE: dict[str, Any] = {
 
 
 class FactOut(BaseModel):
-    family: str = Field(examples=["lodging"], description="licence, schedule, lodging, place, physical, education")
+    family: str = Field(
+        examples=["lodging"], description="licence, schedule, lodging, place, physical, education, ability"
+    )
     code: str = Field(examples=["housing"])
     value: str | None = Field(None, examples=["2025-06"], description="hours, a date, a level, years or ages")
     modality: str | None = Field(

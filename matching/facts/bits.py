@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import IntFlag
 
+from matching import abilities
 from matching.facts.education import LEVEL_RANK
 from matching.facts.fact import Fact, Family, Modality
 from matching.facts.licences import DRIVING_CLASSES, PERMITS
@@ -54,6 +55,10 @@ class JobBits(IntFlag):
     DISABLED_WELCOME = 1 << 17
     WHEELCHAIR_OK = 1 << 18
     DEAF_OK = 1 << 19
+    NEEDS_COMPUTER = abilities.COMPUTER_BIT  # 20
+    NEEDS_EYESIGHT = abilities.EYESIGHT_BIT  # 21
+    NEEDS_PHONE = abilities.PHONE_BIT  # 22
+    # bits 45..57: the majors a posting that requires one does not take (abilities.MAJOR_BIT)
     # licences a posting requires (preferred ones never exclude anyone)
     NEEDS_DRIVING = 1 << 24  # some driving licence, class not stated
     NEEDS_FORKLIFT = 1 << 32
@@ -123,6 +128,8 @@ def job_bits(facts: Iterable[Fact]) -> int:
                 bits |= DRIVING_BIT[_most_permitted(f.value.split("/")) if f.value else f.code.removeprefix("driving_")]
             elif f.code in _LICENCE_BITS:
                 bits |= int(_LICENCE_BITS[f.code])
+        elif f.family is Family.ABILITY:
+            bits |= abilities.job_bits(f.code, f.value) if f.modality is Modality.REQUIRED else 0
         elif f.code in _PLAIN_BITS:
             bits |= int(_PLAIN_BITS[f.code])
     if bits & JobBits.DAY_SHIFT and not bits & JobBits.SHIFTS:
@@ -226,8 +233,11 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
     for f in facts:
         if f.family is Family.LICENCE and f.modality is Modality.HAS and f.code.startswith("driving_"):
             held |= PERMITS[f.code.removeprefix("driving_")]
+    majors = len({f.value for f in facts if f.family is Family.ABILITY and f.code == "major" and f.value})
     for f in facts:
-        if f.code == "home_only":
+        if (f.family is Family.ABILITY or f.code == "deaf") and abilities.excluded_by(f.code, f.value, majors):
+            add("exclude", abilities.excluded_by(f.code, f.value, majors), f)  # 不会电脑, low vision, deaf, a major
+        elif f.code == "home_only":
             add("require" if f.modality is Modality.LIMIT else "wish", int(JobBits.REMOTE), f)
         elif f.code == "no_night":
             add("exclude", int(JobBits.NIGHT | JobBits.SHIFTS), f)

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-5"
+VERSION = "facts-6"  # facts-5 came twice (the reader's rewrite, the ability family): both re-read
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 
@@ -19,6 +19,7 @@ class Family(StrEnum):
     PLACE = "place"
     PHYSICAL = "physical"
     EDUCATION = "education"
+    ABILITY = "ability"  # computer use, eyesight, phone calls, a major (`matching.abilities`)
 
 
 class Modality(StrEnum):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from matching import abilities
 from matching.facts.cues import _clause, _Cue, _matched, _negated
 from matching.facts.education import _education, _stated_age
 from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, _distinct, _evidence
@@ -90,6 +91,7 @@ def posting_facts(title: str, description: str, tags: Iterable[str] = ()) -> lis
     found += _matched(text, _PLACE_CUES, past=_PAST_WORK)
     found += _matched(text, _PHYSICAL_CUES, past=_PAST_WORK, duty=_SUPERVISES)
     found += _education(text, posting=True)
+    found += [_ability(said) for said in abilities.posting_said(text)]
     return _distinct(found)
 
 
@@ -114,7 +116,15 @@ def seeker_facts(desired_job: str, experience: str, skills: Iterable[str] = ()) 
     found += _free_times(text)
     found += _education(text, posting=False)
     found += _stated_age(text)
+    found += [_ability(said) for said in abilities.seeker_said(text)]
     return _distinct(found)
+
+
+def _ability(said: abilities.Said) -> Fact:
+    modality = Modality.HAS if said.code == "major" else Modality.LIMIT
+    if said.required is not None:
+        modality = Modality.REQUIRED if said.required else Modality.PREFERRED
+    return Fact(Family.ABILITY, said.code, said.evidence, 0.85, said.value, modality, said.sensitive)
 
 
 def _seeker_modality(text: str, start: int, end: int, cue: _Cue) -> Modality:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from matching import abilities
 from matching.facts.bits import _PLAIN_BITS, SEEKER_CODES, VALUE_CODES, JobBits, Limits
 from matching.facts.education import LEVEL_WORDS
 from matching.facts.fact import Fact, Family, Modality
@@ -23,6 +24,10 @@ def explain_facts(limits: Limits, bits: int, job_facts: Sequence[Fact]) -> list[
             held = [fact for fact in _held(limits) if f.code.removeprefix("driving_") in PERMITS.get(fact, frozenset())]
             if held:
                 words.append(f"需{f.code.removeprefix('driving_')}驾照 · 你持{held[0]}")
+        elif f.family is Family.ABILITY and f.code == "major" and f.modality is Modality.REQUIRED:
+            studied = [m for _, m in limits.because if m.code == "major" and m.value in (f.value or "").split("/")]
+            if studied:
+                words.append(f"{words_of(f)} · 按简历中「{studied[0].evidence}」判断")
     met = limits.wishes & bits
     if met & JobBits.MEALS and met & JobBits.HOUSING:
         words.append("包吃包住")
@@ -85,6 +90,11 @@ _LICENCE_MODALITY = {
 
 def words_of(fact: Fact) -> str:
     """The fact in a few Chinese words, as a page shows it ("需A2驾照", "包吃", "只能居家工作")."""
+    if fact.family is Family.ABILITY:
+        required = (
+            None if fact.modality not in (Modality.REQUIRED, Modality.PREFERRED) else fact.modality is Modality.REQUIRED
+        )
+        return abilities.words(fact.code, fact.value, required)
     if fact.family is Family.LICENCE and fact.code == "none":
         return "未持证书"
     if fact.family is Family.LICENCE and fact.modality in _LICENCE_MODALITY:
@@ -131,4 +141,6 @@ def free_words(value: str) -> str:
 
 
 # Every code the reader can give: what a person may name when they say a fact was misread.
-FACT_CODES = frozenset(_WORDS) | frozenset(LICENCE_WORDS) | SEEKER_CODES | VALUE_CODES | frozenset(_PLAIN_BITS)
+FACT_CODES = (
+    frozenset(_WORDS) | frozenset(LICENCE_WORDS) | SEEKER_CODES | VALUE_CODES | frozenset(_PLAIN_BITS) | abilities.CODES
+)

@@ -9,9 +9,14 @@ from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import select
 
 from app.config import Settings
+from app.db import make_engine, make_session_factory
 from app.main import create_app
+from app.models import PushItem
+from app.services.engine.matcher import weights_from_settings
+from app.services.pushes.nightly import PushSetup, run_plan
 from matching.embedding import Embedder
 from tests.auth_kit import add_user, bearer
 from tests.factories import HEFEI, employer, loc, match_ids, north_of, post_job, post_seeker
@@ -246,3 +251,64 @@ def test_a_misread_fact_is_corrected_by_naming_it(api: httpx.Client):
     unknown = api.patch(f"/v1/jobseekers/{seeker}", json={"rejected_facts": ["flying"]})
     assert unknown.status_code == 422 and "flying" in unknown.text
     assert api.patch(f"/v1/jobseekers/{seeker}", json={"rejected_facts": None}).status_code == 422
+
+
+def test_a_seeker_who_cannot_use_a_computer_never_gets_computer_work(api: httpx.Client, settings: Settings):
+    """On the page, in the nightly push (the batch kernel) and on the employer's list; the fact is shown back
+    and the person can reject it by naming its code."""
+    boss = employer(api)
+    near = loc(north_of(HEFEI, 0.4))
+    office = post_job(api, boss, title="仓库文员", description="负责出入库单据，需熟练使用Excel，双休", location=near)
+    packing = post_job(api, boss, title="仓库打包员", description="仓库打包贴单，不用电脑，双休")
+    words = "在仓库干过三年打包，不会电脑"
+    seeker = post_seeker(api, desired_job="仓库", experience=words, expected_salary=None, push=push_consent())
+    facts = {f["code"]: f for f in api.get(f"/v1/jobseekers/{seeker}").json()["facts"]}
+    assert facts["no_computer"]["words"] == "不能用电脑" and facts["no_computer"]["evidence"] == "不会电脑"
+    assert {f["code"]: f["words"] for f in api.get(f"/v1/jobs/{office}").json()["facts"]}[
+        "needs_computer"
+    ] == "需会用电脑"
+    shown = page(api, seeker)
+    assert [i["job"]["id"] for i in shown["items"]] == [packing]
+    assert shown["honoured"] == ["不能用电脑"] and shown["excluded"] == 1
+    assert seeker not in [s["jobseeker"]["id"] for s in api.get(f"/v1/jobs/{office}/matches").json()["items"]]
+
+    engine = make_engine(settings.database_url)
+    try:
+        sessions = make_session_factory(engine)
+        run_plan(sessions, PushSetup.from_settings(settings, weights_from_settings(settings)))
+        with sessions() as s:
+            pushed = set(
+                s.scalars(select(PushItem.job_id).where(PushItem.jobseeker_id == seeker, PushItem.audience == "seeker"))
+            )
+    finally:
+        engine.dispose()
+    assert pushed == {packing}
+
+    mine = api.patch(f"/v1/jobseekers/{seeker}", json={"rejected_facts": ["no_computer"]})
+    assert mine.status_code == 200, mine.text
+    assert "no_computer" not in {f["code"] for f in mine.json()["facts"]}
+    assert office in match_ids(api, seeker)
+
+
+def push_consent() -> dict[str, Any]:
+    return {"consent": "personalised", "channel": "inbox", "wechat_subscribed": False}
+
+
+def test_low_vision_sets_a_limit_only_under_the_disability_consent(api: httpx.Client):
+    boss = employer(api)
+    inspection = post_job(api, boss, title="质检员", description="流水线外观检验，要求视力良好，长白班")
+    packing = post_job(api, boss, title="打包工", description="仓库打包，长白班")
+    words = "低视力，干过两年打包"
+    without = post_seeker(api, desired_job="打包", experience=words, expected_salary=None)
+    assert "low_vision" not in {f["code"] for f in api.get(f"/v1/jobseekers/{without}").json()["facts"]}
+    assert {inspection, packing} <= set(match_ids(api, without))
+    consented = post_seeker(
+        api,
+        desired_job="打包",
+        experience=words,
+        expected_salary=None,
+        sensitive_consent={"precise_location": True, "disability": True},
+        phone="13805514444",
+    )
+    shown = page(api, consented)
+    assert [i["job"]["id"] for i in shown["items"]] == [packing] and shown["honoured"] == ["视力障碍"]

@@ -1,0 +1,228 @@
+"""What a job needs of a person and what a person says they cannot do or studied: computer use, good eyesight,
+phone calls, a required major (postings); "不会电脑", low vision, the major studied (people). The `ability`
+family of `matching.facts`, which wraps what is read here into facts, bits and limits.
+
+Precision first: a wrong fact hides jobs from people, so only clear statements are read; a waiver anywhere in
+the sentence ("会不会电脑都行", "不会可培训", "专业不限") reads nothing, and a major outside the groups below
+excludes nothing. Low vision (and the screen it cannot read) is health information: marked sensitive.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+CODES = frozenset({"needs_computer", "needs_eyesight", "needs_phone", "major", "no_computer", "low_vision"})
+SENSITIVE = frozenset({"low_vision"})
+
+COMPUTER_BIT = 1 << 20
+EYESIGHT_BIT = 1 << 21
+PHONE_BIT = 1 << 22
+
+# Related majors, grouped so that a posting asking for one group takes every major of it (会计 for 财务相关专业).
+# A person whose major is in another group is left out; one in no group never is. Listed longest first per group.
+MAJOR_GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "finance": ("财会金融类", ("会计", "财会", "财务", "审计", "金融", "税务", "财政", "保险", "投资", "经济")),
+    "business": (
+        "经管营销类",
+        ("市场营销", "营销", "工商管理", "电子商务", "电商", "国际贸易", "国贸", "物流管理", "物流", "人力资源"),
+    ),
+    "computing": (
+        "计算机类",
+        ("计算机", "软件工程", "软件", "网络工程", "信息技术", "电子信息", "物联网", "大数据", "人工智能", "通信"),
+    ),
+    "maths": ("数学统计类", ("应用数学", "数学", "统计")),
+    "engineering": ("机械电气类", ("机械", "机电", "数控", "模具", "汽车", "电气", "自动化", "电子")),
+    "civil": ("土木建筑类", ("土木", "建筑", "工程造价", "造价", "工程管理", "给排水", "测绘", "暖通")),
+    "medicine": ("医药护理类", ("临床医学", "医学", "临床", "护理", "药学", "医药", "康复", "中医", "医学检验")),
+    "education": ("师范教育类", ("学前教育", "师范", "教育", "学前")),
+    "language": ("文史外语类", ("汉语言", "中文", "英语", "日语", "韩语", "外语", "新闻", "文秘")),
+    "law": ("法学类", ("法学", "法律")),
+    "design": ("设计艺术类", ("视觉传达", "设计", "美术", "动画")),
+    "science": ("化工生物类", ("化学", "化工", "生物", "食品", "环境工程", "制药")),
+    "hospitality": ("酒店旅游类", ("酒店管理", "酒店", "旅游", "烹饪")),
+}
+MAJOR_BIT = {group: 1 << (45 + i) for i, group in enumerate(MAJOR_GROUPS)}  # bits 45..57: a group NOT taken
+ALL_MAJORS = sum(MAJOR_BIT.values())
+_GROUP_OF = {word: group for group, (_, words) in MAJOR_GROUPS.items() for word in words}
+_WORD = "|".join(sorted(map(re.escape, _GROUP_OF), key=len, reverse=True))
+_FILLER = "(?:学|管理|工程|技术|应用|科学|与|及其|一体化|自动化|设计|制造|信息){0,4}"  # 财务管理, 土木工程
+_MAJOR = rf"(?:{_WORD}){_FILLER}"
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """One thing read: `required` is None for a person's own statement, False where a posting only prefers it."""
+
+    code: str
+    evidence: str
+    value: str | None = None
+    required: bool | None = None
+    sensitive: bool = False
+
+
+_SENTENCE = re.compile(r"[。；;！!？?\n\r]")
+_WAIVED = re.compile(
+    r"都行|都可以?|均可|皆可|没关系|不要紧|无所谓|不限|不要求|无要求|没有要求|不需要|可培训|可以学|愿意学|能学|会教|包教|带教|零基础"
+)
+_NEGATED = re.compile(r"(?:不|无|没有?|非|免|别)(?:需要?|须|用|要求?|限|必|太)?(?:会|懂|能|是|用|打)?$")
+_PREFERRED = re.compile(r"优先|加分|更佳|最好|为佳|者佳")
+_SOMEONE_ELSE = re.compile(r"(?:孩子|儿子|女儿|娃|老人|父亲|母亲|爸|妈|公公|婆婆|老公|丈夫|妻子|老婆)[^，。；,]{0,4}$")
+
+_POSTING = {
+    "needs_computer": re.compile(
+        r"(?:会|懂|熟悉|熟练|掌握|能|需要?|要)(?:简单|基本|基础)?(?:的)?(?:使用|操作|用)?(?:电脑|计算机)|"
+        r"电脑(?:操作|打字|录入|办公|基础)|计算机(?:操作|基础)|(?:会|熟悉|熟练|掌握)(?:使用|运用|操作)?"
+        r"(?:Office|Excel|Word|WPS|PPT|办公软件|ERP)|(?:ERP|电脑|系统)录入|数据录入|资料录入|打字(?:速度|\d+字)|"
+        r"每分钟\d+字",
+        re.IGNORECASE,
+    ),
+    "needs_eyesight": re.compile(
+        r"(?:裸眼|矫正|双眼)?视力(?:要求)?(?:良好|好|佳|正常|较好|清晰|[45]\.\d|\d\.\d以上)|眼力好|眼神好|眼睛好"
+    ),
+    "needs_phone": re.compile(
+        r"接(?:听|打)(?:客户)?电话|电话(?:客服|销售|营销|回访|邀约|沟通|接待|外呼)|(?:负责|需要?|经常|每天)打电话|"
+        r"电销|外呼|话务|呼叫中心|客服热线|热线客服|接线员"
+    ),
+}
+_TECHNICAL = re.compile(r"系统|开发|研发|产品|项目|平台|机器人|架构|IVR|经验|行业", re.IGNORECASE)
+_CONTACT = re.compile(r"有意|联系方式|联系人|报名|面试|投递|简历|详询|垂询|致电|咨询电话|热线[:：]")
+_POSTING_MAJOR = re.compile(
+    rf"(?P<list>{_MAJOR}(?:\s*(?:、|/|或|及|和|与)\s*{_MAJOR})*)\s*"
+    r"(?P<tail>(?:等)?(?:相关|相近|类)?(?:等)?(?:相关)?)专业"
+    rf"|专业(?:要求)?\s*(?:[:：]|为|限|须|需)\s*(?:限|须|需|为)?\s*[:：]?\s*(?P<after>{_MAJOR}(?:\s*(?:、|/|或|及)\s*{_MAJOR})*)"
+)
+_ASKING = re.compile(r"(?:要求|限|须|需|必须|仅|面向|招收?|招聘)[^，,。；;]{0,8}$")
+_AS_GRADUATE = re.compile(r"^(?:的)?(?:毕业|学历|背景|出身|对口|学生|以上|优先)")
+_LISTED_BEFORE, _LISTED_AFTER = re.compile(r"[、/或及和与]\s*$"), re.compile(r"\s*[、/或及和与]")
+_ANY_MAJOR = re.compile(r"其他|其它|任何|各类")  # "会计或其他相关专业": the list is open
+_MAJORS_OPEN = re.compile(r"专业不限|不限专业|专业无要求|不要求专业|对专业没有?要求|专业要求不限|无专业要求")
+
+_SEEKER = {
+    "no_computer": re.compile(
+        r"(?:不会|不懂|不太会|不大会|没学过|没用过|不能用|用不了|用不来|玩不转)(?:用|使用|操作)?(?:电脑|计算机)|"
+        r"(?:电脑|计算机)(?:也|都|完全|一点)?(?:不会|不懂|不太会|用不了|用不来|玩不转|一窍不通)|不会打字"
+    ),
+}
+_SEEKER_SENSITIVE = {
+    "low_vision": re.compile(
+        r"低视力|视力(?:残疾|障碍|很差|极差|不好|差|低下|弱)|视障|弱视|盲人|失明|看不清(?:小字|字|东西)|"
+        r"眼睛(?:不好|看不清|有残疾|残疾)"
+    ),
+    "no_computer": re.compile(r"(?:电脑)?屏幕(?:也|都)?看不(?:了|清|见)|看不(?:清|了|见)(?:电脑|屏幕)"),
+}
+_SEEKER_MAJOR = re.compile(
+    rf"(?:学的是?|读的是?|所学专业(?:是|为|[:：])?|专业(?:是|为|[:：])|主修)\s*(?P<a>{_WORD}){_FILLER}"
+    rf"|(?P<b>{_WORD}){_FILLER}(?:相关)?专业"
+)
+_WANTING = re.compile(r"(?:想|找|应聘|求职|希望|要)[^，,。；;]{0,6}$")
+
+
+def posting_said(text: str) -> list[Said]:
+    """What a posting asks of the person: computer use, good eyesight, phone calls, a major (required or preferred)."""
+    out: list[Said] = []
+    for code, pattern in _POSTING.items():
+        for m in pattern.finditer(text):
+            sentence = _sentence(text, m.start(), m.end())
+            if _negated(text, m.start()) or _WAIVED.search(sentence):
+                continue
+            if code == "needs_phone" and (_CONTACT.search(sentence) or _TECHNICAL.search(sentence)):
+                continue  # "有意者请致电": how to apply; "呼叫中心系统开发", "外呼项目经验": not the work itself
+            out.append(
+                Said(code, _evidence(m.group(0)), None, not _PREFERRED.search(_clause(text, m.start(), m.end())))
+            )
+    if not _MAJORS_OPEN.search(text):
+        out += _posting_majors(text)
+    return out
+
+
+def _posting_majors(text: str) -> Iterator[Said]:
+    for m in _POSTING_MAJOR.finditer(text):
+        listed = m.group("list") or m.group("after")
+        groups = sorted({_GROUP_OF[w] for w in re.findall(_WORD, listed)})
+        clause = _clause(text, m.start(), m.end())
+        asked = (
+            m.group("after") is not None
+            or bool(m.group("tail"))
+            or bool(_ASKING.search(text[max(0, m.start() - 12) : m.start()]))
+            or bool(_AS_GRADUATE.search(text[m.end() :]))
+            or clause.strip() == m.group(0)
+        )
+        sentence = _sentence(text, m.start(), m.end())
+        if _LISTED_BEFORE.search(text[max(0, m.start() - 3) : m.start()]) or (
+            m.group("after") and _LISTED_AFTER.match(text, m.end())
+        ):
+            continue  # "测绘、土地资源管理、计算机等专业": the list names majors we cannot place
+        if not asked or _negated(text, m.start()) or _WAIVED.search(sentence) or _ANY_MAJOR.search(sentence):
+            continue
+        yield Said("major", _evidence(m.group(0)), "/".join(groups), not _PREFERRED.search(clause))
+
+
+def seeker_said(text: str) -> list[Said]:
+    """What a person says they cannot do (不会电脑; low vision, sensitive) and the major they studied."""
+    out: list[Said] = []
+    for sensitive, table in ((False, _SEEKER), (True, _SEEKER_SENSITIVE)):
+        for code, pattern in table.items():
+            for m in pattern.finditer(text):
+                before = text[max(0, m.start() - 8) : m.start()]
+                if re.search(r"(?:会|不是|并非|没有)$", before) or _SOMEONE_ELSE.search(before):
+                    continue  # "会不会电脑都行", "不是盲人", "我妈视力不好"
+                if _WAIVED.search(_sentence(text, m.start(), m.end())):
+                    continue  # "电脑不会，但可以学"
+                out.append(Said(code, _evidence(m.group(0)), sensitive=sensitive))
+    for m in _SEEKER_MAJOR.finditer(text):
+        before = text[max(0, m.start() - 8) : m.start()]
+        if m.group("b") and (_WANTING.search(before) or _negated(text, m.start())):
+            continue  # "想找会计专业对口的工作", "不是会计专业"
+        out.append(Said("major", _evidence(m.group(0)), _GROUP_OF[m.group("a") or m.group("b")]))
+    return out
+
+
+def job_bits(code: str, value: str | None) -> int:
+    """The bits of a requirement a posting states: a major sets the bit of every group it does not take."""
+    if code == "major":
+        taken = sum(MAJOR_BIT.get(g, 0) for g in (value or "").split("/"))
+        return ALL_MAJORS & ~taken if taken else 0
+    return {"needs_computer": COMPUTER_BIT, "needs_eyesight": EYESIGHT_BIT, "needs_phone": PHONE_BIT}.get(code, 0)
+
+
+def excluded_by(code: str, value: str | None, majors_stated: int) -> int:
+    """The posting bits a person's statement rules out; a major only when it is the one major the person names."""
+    if code == "major":
+        return MAJOR_BIT.get(value or "", 0) if majors_stated == 1 else 0
+    return {"no_computer": COMPUTER_BIT, "low_vision": EYESIGHT_BIT, "deaf": PHONE_BIT}.get(code, 0)
+
+
+def words(code: str, value: str | None, required: bool | None) -> str:
+    """A fact of this family in a few Chinese words."""
+    if code == "major":
+        named = "或".join(MAJOR_GROUPS[g][0] for g in (value or "").split("/") if g in MAJOR_GROUPS) or "相关"
+        if required is None:
+            return f"所学专业：{named}"
+        return f"需{named}专业" if required else f"{named}专业优先"
+    needs = {"needs_computer": "会用电脑", "needs_eyesight": "视力良好", "needs_phone": "接打电话"}
+    if code in needs:
+        return f"需{needs[code]}" if required else f"{needs[code]}优先"
+    return {"no_computer": "不能用电脑", "low_vision": "视力障碍"}.get(code, code)
+
+
+def _negated(text: str, start: int) -> bool:
+    return bool(_NEGATED.search(text[max(0, start - 4) : start]))
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = max((m.end() for m in _SENTENCE.finditer(text, 0, start)), default=0)
+    right = _SENTENCE.search(text, end)
+    return text[left : right.start() if right else len(text)]
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    stops = re.compile(r"[，,。；;！!？?\n\r]")
+    left = max((m.end() for m in stops.finditer(text, 0, start)), default=0)
+    right = stops.search(text, end)
+    return text[left : right.start() if right else len(text)]
+
+
+def _evidence(words: str) -> str:
+    return re.sub(r"\s+", " ", words).strip()[:24]
