@@ -24,6 +24,9 @@ from matching.occupations import (
 )
 
 _BRACKETS = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]|\s+")
+# An advert's hiring verb, and the employer a board puts before it ("某某餐饮...招聘服务员"), name no trade; a
+# verb that a role follows is the trade itself (招聘专员, 招聘经理).
+_HIRING = re.compile(r"^.*?(?:\.\.\.|…)(?=招聘)|(?:招聘|诚聘|急聘|直聘|急招|诚招|直招)(?=[^专经主助顾官总负师])")
 PRODUCT = "product"  # the synonym kind that names what a factory makes, read only for 普工-type titles
 PRODUCTION = "6-"  # the major group of production work, whose group codes 普工 and 杂工 name
 # What real 普工/操作工/作业员/杂工/流水线 postings most often make, by the first product word of the table in
@@ -68,7 +71,9 @@ class OccupationCoder:
         self._occupations: tuple[Occupation, ...] = catalog.codable
         lexicon = _lexicon(catalog)
         self._term_rows, self._max_term, self._keywords = lexicon.term_rows, lexicon.max_term, lexicon.keywords
-        self._expansions = {s.term.lower(): s.means for s in self.synonyms if s.kind != PRODUCT}
+        self._expansions = [
+            (s.term.lower(), s.means, tuple(w.lower() for w in s.not_in)) for s in self.synonyms if s.kind != PRODUCT
+        ]
         self._products = [
             (s.term.lower(), [r for m in s.means for r in self._term_rows.get(m.lower(), [])])
             for s in self.synonyms
@@ -136,7 +141,8 @@ class OccupationCoder:
     def expand(self, text: str) -> list[str]:
         """Catalog words implied by colloquial or military words in the text (流水线 -> 普工/操作工)."""
         lowered = text.lower()
-        return list(dict.fromkeys(w for term, means in self._expansions.items() if term in lowered for w in means))
+        said = (means for term, means, not_in in self._expansions if _says(lowered, term, not_in))
+        return list(dict.fromkeys(w for means in said for w in means))
 
     def scores(
         self, title: str, body: str, expansions: Sequence[str], dense: npt.NDArray[np.float32]
@@ -290,5 +296,20 @@ def _query_terms(title: str, body: str, expansions: Sequence[str]) -> list[str]:
     )
 
 
+def _says(text: str, term: str, not_in: Sequence[str]) -> bool:
+    """`term` occurs in `text` outside every longer word that holds it with another meaning (维护工作, 水电费)."""
+    start = text.find(term)
+    while start >= 0:
+        if not any(_within(text, start, term, word) for word in not_in):
+            return True
+        start = text.find(term, start + 1)
+    return False
+
+
+def _within(text: str, start: int, term: str, word: str) -> bool:
+    offset = word.find(term)
+    return 0 <= offset <= start and text.startswith(word, start - offset)
+
+
 def _clean(title: str) -> str:
-    return _BRACKETS.sub("", title).lower() or title.lower()
+    return _HIRING.sub("", _BRACKETS.sub("", title)).lower() or title.lower()

@@ -141,15 +141,20 @@ class Synonym:
 
     term: str
     means: tuple[str, ...]
-    kind: str  # "colloquial" or "military"
+    kind: str  # "colloquial", "military" or "product"
+    not_in: tuple[str, ...] = ()  # longer words that hold the term but mean something else: 维护工作 is no 护工
 
 
 def load_synonyms(path: Path = SYNONYMS_PATH) -> list[Synonym]:
     with path.open(encoding="utf-8") as f:
         return [
-            Synonym(r["term"].strip(), tuple(m.strip() for m in r["means"].split("|")), r["kind"].strip())
+            Synonym(r["term"].strip(), _split(r["means"]), r["kind"].strip(), _split(r.get("not_in") or ""))
             for r in csv.DictReader(f)
         ]
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in cell.split("|") if part.strip())
 
 
 # Parts of "a/b" aliases that name no trade on their own: "运营经理/主管" is 运营主管, not every 主管.

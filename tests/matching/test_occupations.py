@@ -213,3 +213,23 @@ def test_a_colloquial_word_in_the_description_counts_less_than_in_the_title(code
     packer = coder.code("打包员")[0]
     coded = coder.code("Java开发工程师", "负责前端工程化，webpack打包与发布")
     assert packer.code == "6-31-05-00" and coded[0].code == "2-02-10-03"
+
+
+def test_a_word_inside_a_longer_word_with_another_meaning_is_not_read():
+    coder = OccupationCoder(Catalog.load(), load_synonyms(), HashingEmbedder(64))
+    assert "医疗护理员" not in coder.expand("负责产线设备的日常维护工作")  # 维护工作 holds 护工
+    assert "电工" not in coder.expand("包住，水电费自理")
+    assert "医疗护理员" in coder.expand("医院护工，照顾病人")
+    assert coder.code("设备维护工程师")[0].code != "4-14-01-02"
+
+
+def test_a_hiring_verb_and_the_employer_before_it_name_no_trade(coder: OccupationCoder):
+    assert coder.code("某某餐饮有限...招聘服务员")[0].code == "4-03-02-05"  # 餐厅服务员, not 招聘师
+    assert coder.code("诚聘木工")[0].code != "4-07-03-08"
+    assert coder.code("招聘专员")[0].code == "4-07-03-08"  # the recruiter's own title keeps its verb
+
+
+def test_trade_words_of_denture_labs_and_garment_lines_code_their_occupation(coder: OccupationCoder):
+    assert coder.code("钢托打磨学徒")[0].code == "4-14-03-02"  # 口腔修复体制作师
+    assert coder.code("上腰")[0].code == "6-05-01-03"  # 缝纫工
+    assert coder.code("楼面")[0].code == "4-03-02-05"  # a dining floor: 餐厅服务员
