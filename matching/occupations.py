@@ -153,6 +153,21 @@ def load_synonyms(path: Path = SYNONYMS_PATH) -> list[Synonym]:
         ]
 
 
+def mentions(text: str, term: str, not_in: Sequence[str]) -> bool:
+    """`term` occurs in `text` outside every longer word that holds it with another meaning (维护工作, 水电费)."""
+    start = text.find(term)
+    while start >= 0:
+        if not any(_within(text, start, term, word) for word in not_in):
+            return True
+        start = text.find(term, start + 1)
+    return False
+
+
+def _within(text: str, start: int, term: str, word: str) -> bool:
+    offset = word.find(term)
+    return 0 <= offset <= start and text.startswith(word, start - offset)
+
+
 def _split(cell: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in cell.split("|") if part.strip())
 

@@ -233,3 +233,10 @@ def test_trade_words_of_denture_labs_and_garment_lines_code_their_occupation(cod
     assert coder.code("钢托打磨学徒")[0].code == "4-14-03-02"  # 口腔修复体制作师
     assert coder.code("上腰")[0].code == "6-05-01-03"  # 缝纫工
     assert coder.code("楼面")[0].code == "4-03-02-05"  # a dining floor: 餐厅服务员
+
+
+def test_a_bare_driver_who_carries_goods_drives_freight(coder: OccupationCoder):
+    assert coder.code("物流园司机")[0].code == "4-02-02-02"  # goods in the title
+    assert coder.code("司机", "公司提供面包车，负责门店之间配送，不装不卸")[0].code == "4-02-02-02"
+    assert coder.code("司机", "负责接送员工上下班，配送中心到厂区")[0].code == "4-02-02-01"  # people said too
+    assert coder.code("网约车司机", "兼职送货也可")[0].code == "4-02-02-01"  # the title says passengers
