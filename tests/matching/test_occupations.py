@@ -240,3 +240,9 @@ def test_a_bare_driver_who_carries_goods_drives_freight(coder: OccupationCoder):
     assert coder.code("司机", "公司提供面包车，负责门店之间配送，不装不卸")[0].code == "4-02-02-02"
     assert coder.code("司机", "负责接送员工上下班，配送中心到厂区")[0].code == "4-02-02-01"  # people said too
     assert coder.code("网约车司机", "兼职送货也可")[0].code == "4-02-02-01"  # the title says passengers
+
+
+def test_office_administration_in_a_company_is_secretarial_work_not_public_administration(catalog: Catalog):
+    assert {"行政", "行政专员"} <= set(catalog.by_code["3-01-02-02"].aliases)  # 秘书: 办公事务处理
+    assert "行政专员" not in catalog.by_code["3-01-02-00"].aliases
+    assert "行政" not in catalog.by_code["3-01-01-01"].aliases  # 行政办事员 serves public bodies
