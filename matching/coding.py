@@ -190,13 +190,17 @@ class OccupationCoder:
 
     def _alias_scores(self, title: str, body: str, expansions: Sequence[str]) -> npt.NDArray[np.float64]:
         out = np.zeros(len(self._occupations), dtype=np.float64)
-        for term, share in self._title_hits(title).items():
+        hits = self._title_hits(title)
+        for term, share in hits.items():
             rows = self._term_rows[term]
             out[rows] = np.maximum(out[rows], share)
         in_title = set(self.expand(title))
-        for word in expansions:  # a synonym in the title stands for the whole title; in the description, for less
+        # A synonym in the title stands for the whole title; one met only in the description speaks for less, and
+        # not at all against a title that names its trade (煤炭销售部经理 whose description asks 会开车).
+        in_body = 0.0 if hits or in_title else self.weights.body_synonym
+        for word in expansions:
             rows = self._term_rows.get(word.lower(), [])
-            out[rows] = np.maximum(out[rows], 1.0 if word in in_title else self.weights.body_synonym)
+            out[rows] = np.maximum(out[rows], 1.0 if word in in_title else in_body)
         for term in self._body_hits(body):
             rows = self._term_rows[term]
             out[rows] = np.maximum(out[rows], self.weights.body_alias)

@@ -94,7 +94,7 @@ class Catalog:
     @classmethod
     def load(cls, path: Path = CATALOG_PATH, moves: Path | None = ALIAS_MOVES_PATH) -> Catalog:
         """`moves`: aliases the job-board lists of the file put under the wrong occupation, moved by definition
-        (or, with no `from`, given to the occupation whose definition names the work)."""
+        (with no `from`, given to the occupation whose definition names the work; with no `to`, dropped)."""
         raw = path.read_bytes()
         moved = moves.read_bytes() if moves else b""
         rows = csv.DictReader(raw.decode("utf-8-sig").splitlines())
@@ -196,11 +196,12 @@ def _alias_parts(alias: str) -> list[str]:
 
 def _moved(entries: list[Occupation], moves: list[dict[str, str]]) -> list[Occupation]:
     aliases = {o.code: list(o.aliases) for o in entries}
-    for move in moves:
-        if not move["from"]:  # a word recruiters use that no list gave the occupation its definition names
-            aliases[move["to"]].append(move["alias"])
-        elif move["alias"] in aliases[move["from"]]:
+    for move in moves:  # no `from`: a word recruiters use, given where the definition names the work
+        if move["from"] and move["alias"] in aliases[move["from"]]:
             aliases[move["from"]].remove(move["alias"])
+        elif move["from"]:
+            continue
+        if move["to"]:  # no `to`: dropped, as a "a/b" alias whose b belongs elsewhere
             aliases[move["to"]].append(move["alias"])
     return [replace(o, aliases=tuple(aliases[o.code])) for o in entries]
 

@@ -246,3 +246,16 @@ def test_office_administration_in_a_company_is_secretarial_work_not_public_admin
     assert {"行政", "行政专员"} <= set(catalog.by_code["3-01-02-02"].aliases)  # 秘书: 办公事务处理
     assert "行政专员" not in catalog.by_code["3-01-02-00"].aliases
     assert "行政" not in catalog.by_code["3-01-01-01"].aliases  # 行政办事员 serves public bodies
+
+
+def test_alias_moves_can_give_a_word_or_drop_a_misplaced_pair(catalog: Catalog):
+    assert "口腔医生" in catalog.by_code["2-05-01-07"].aliases  # given: no from
+    assert "客房服务员/楼面服务员" not in catalog.by_code["4-03-01-02"].aliases  # dropped: no to
+    assert "楼面服务员" in catalog.by_code["4-03-02-05"].aliases
+
+
+def test_a_colloquial_word_in_the_description_does_not_argue_with_a_title_that_names_its_trade(
+    coder: OccupationCoder,
+):
+    assert coder.code("销售经理", "负责客户开发，会开车优先")[0].code not in {"4-02-02-01", "4-02-02-02"}
+    assert coder.code("急招", "会开车，送货")[0].code in {"4-02-02-01", "4-02-02-02"}  # a vague title: it speaks
