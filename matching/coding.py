@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from matching.drivers import CARGO, FREIGHT_DRIVER, PASSENGER_DRIVER, PASSENGERS, DriverCues
 from matching.embedding import Embedder, Vectors, normalize_rows
 from matching.keywords import Bm25, KeywordIndex, terms
 from matching.occupations import (
@@ -21,10 +22,15 @@ from matching.occupations import (
     Synonym,
     alias_terms,
     expected_agreement,
+    mentions,
 )
 
 _BRACKETS = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]|\s+")
+# An advert's hiring verb, and the employer a board puts before it ("某某餐饮...招聘服务员"), name no trade; a
+# verb that a role follows is the trade itself (招聘专员, 招聘经理).
+_HIRING = re.compile(r"^.*?(?:\.\.\.|…)(?=招聘)|(?:招聘|诚聘|急聘|直聘|急招|诚招|直招)(?=[^专经主助顾官总负师])")
 PRODUCT = "product"  # the synonym kind that names what a factory makes, read only for 普工-type titles
+CONTEXT_KINDS = frozenset([PRODUCT, CARGO, PASSENGERS])  # kinds read only to settle a generic title
 PRODUCTION = "6-"  # the major group of production work, whose group codes 普工 and 杂工 name
 # What real 普工/操作工/作业员/杂工/流水线 postings most often make, by the first product word of the table in
 # title and description (postings_real.csv.gz: 349 such titles, 151 with one: 包装 49, 汽车 26, 电子 21, 注塑 12).
@@ -68,13 +74,19 @@ class OccupationCoder:
         self._occupations: tuple[Occupation, ...] = catalog.codable
         lexicon = _lexicon(catalog)
         self._term_rows, self._max_term, self._keywords = lexicon.term_rows, lexicon.max_term, lexicon.keywords
-        self._expansions = {s.term.lower(): s.means for s in self.synonyms if s.kind != PRODUCT}
+        self._expansions = [
+            (s.term.lower(), s.means, tuple(w.lower() for w in s.not_in))
+            for s in self.synonyms
+            if s.kind not in CONTEXT_KINDS
+        ]
         self._products = [
             (s.term.lower(), [r for m in s.means for r in self._term_rows.get(m.lower(), [])])
             for s in self.synonyms
             if s.kind == PRODUCT
         ]
         self._typical = [r for name in TYPICAL_PRODUCTS for r in self._term_rows.get(name, [])]
+        self._drivers = DriverCues.of(self.synonyms)
+        self._freight = [r for r, o in enumerate(self._occupations) if o.code == FREIGHT_DRIVER]
         self.version = self._version()
         self._vectors = self._label_vectors(cache_dir)
         # whole words an explanation may quote: occupation names and aliases, and the synonym table's terms
@@ -110,7 +122,7 @@ class OccupationCoder:
 
     def _coded_scores(self, title: str, body: str, dense: npt.NDArray[np.float32]) -> npt.NDArray[np.float64]:
         scores = self.scores(title, body, self.expand(f"{title}\n{body[:BODY_CHARS]}"), dense)
-        return self._by_product(title, body, scores)
+        return self._by_cargo(title, body, self._by_product(title, body, scores))
 
     def query_terms(self, title: str, body: str = "") -> list[str]:
         """What one side asks for, as weighted terms: title words, their synonyms, then the body."""
@@ -136,7 +148,8 @@ class OccupationCoder:
     def expand(self, text: str) -> list[str]:
         """Catalog words implied by colloquial or military words in the text (流水线 -> 普工/操作工)."""
         lowered = text.lower()
-        return list(dict.fromkeys(w for term, means in self._expansions.items() if term in lowered for w in means))
+        said = (means for term, means, not_in in self._expansions if mentions(lowered, term, not_in))
+        return list(dict.fromkeys(w for means in said for w in means))
 
     def scores(
         self, title: str, body: str, expansions: Sequence[str], dense: npt.NDArray[np.float32]
@@ -162,18 +175,32 @@ class OccupationCoder:
                 out[row] = max(out[row], scores[top] - self.weights.typical - 0.05 * rank)
         return out
 
+    def _by_cargo(self, title: str, body: str, scores: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        """A bare 司机 is listed under passenger drivers; one who carries goods (配送中心司机, 不装不卸) drives
+        freight, which then goes first by the lead a 普工 posting's product gets."""
+        top = int(np.argmax(scores))
+        if self._occupations[top].code != PASSENGER_DRIVER or not self._drivers.carries_goods(title, body[:BODY_CHARS]):
+            return scores
+        out = scores.copy()
+        out[self._freight] = np.maximum(out[self._freight], scores[top] + self.weights.product)
+        return out
+
     def _product_rows(self, text: str) -> list[int]:
         return [row for term, rows in self._products if term in text for row in rows]
 
     def _alias_scores(self, title: str, body: str, expansions: Sequence[str]) -> npt.NDArray[np.float64]:
         out = np.zeros(len(self._occupations), dtype=np.float64)
-        for term, share in self._title_hits(title).items():
+        hits = self._title_hits(title)
+        for term, share in hits.items():
             rows = self._term_rows[term]
             out[rows] = np.maximum(out[rows], share)
         in_title = set(self.expand(title))
-        for word in expansions:  # a synonym in the title stands for the whole title; in the description, for less
+        # A synonym in the title stands for the whole title; one met only in the description speaks for less, and
+        # not at all against a title that names its trade (煤炭销售部经理 whose description asks 会开车).
+        in_body = 0.0 if hits or in_title else self.weights.body_synonym
+        for word in expansions:
             rows = self._term_rows.get(word.lower(), [])
-            out[rows] = np.maximum(out[rows], 1.0 if word in in_title else self.weights.body_synonym)
+            out[rows] = np.maximum(out[rows], 1.0 if word in in_title else in_body)
         for term in self._body_hits(body):
             rows = self._term_rows[term]
             out[rows] = np.maximum(out[rows], self.weights.body_alias)
@@ -291,4 +318,4 @@ def _query_terms(title: str, body: str, expansions: Sequence[str]) -> list[str]:
 
 
 def _clean(title: str) -> str:
-    return _BRACKETS.sub("", title).lower() or title.lower()
+    return _HIRING.sub("", _BRACKETS.sub("", title)).lower() or title.lower()

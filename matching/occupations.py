@@ -93,7 +93,8 @@ class Catalog:
 
     @classmethod
     def load(cls, path: Path = CATALOG_PATH, moves: Path | None = ALIAS_MOVES_PATH) -> Catalog:
-        """`moves`: aliases the job-board lists of the file put under the wrong occupation, moved by definition."""
+        """`moves`: aliases the job-board lists of the file put under the wrong occupation, moved by definition
+        (with no `from`, given to the occupation whose definition names the work; with no `to`, dropped)."""
         raw = path.read_bytes()
         moved = moves.read_bytes() if moves else b""
         rows = csv.DictReader(raw.decode("utf-8-sig").splitlines())
@@ -141,15 +142,35 @@ class Synonym:
 
     term: str
     means: tuple[str, ...]
-    kind: str  # "colloquial" or "military"
+    kind: str  # "colloquial", "military" or "product"
+    not_in: tuple[str, ...] = ()  # longer words that hold the term but mean something else: 维护工作 is no 护工
 
 
 def load_synonyms(path: Path = SYNONYMS_PATH) -> list[Synonym]:
     with path.open(encoding="utf-8") as f:
         return [
-            Synonym(r["term"].strip(), tuple(m.strip() for m in r["means"].split("|")), r["kind"].strip())
+            Synonym(r["term"].strip(), _split(r["means"]), r["kind"].strip(), _split(r.get("not_in") or ""))
             for r in csv.DictReader(f)
         ]
+
+
+def mentions(text: str, term: str, not_in: Sequence[str]) -> bool:
+    """`term` occurs in `text` outside every longer word that holds it with another meaning (维护工作, 水电费)."""
+    start = text.find(term)
+    while start >= 0:
+        if not any(_within(text, start, term, word) for word in not_in):
+            return True
+        start = text.find(term, start + 1)
+    return False
+
+
+def _within(text: str, start: int, term: str, word: str) -> bool:
+    offset = word.find(term)
+    return 0 <= offset <= start and text.startswith(word, start - offset)
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in cell.split("|") if part.strip())
 
 
 # Parts of "a/b" aliases that name no trade on their own: "运营经理/主管" is 运营主管, not every 主管.
@@ -175,9 +196,12 @@ def _alias_parts(alias: str) -> list[str]:
 
 def _moved(entries: list[Occupation], moves: list[dict[str, str]]) -> list[Occupation]:
     aliases = {o.code: list(o.aliases) for o in entries}
-    for move in moves:
-        if move["alias"] in aliases[move["from"]]:
+    for move in moves:  # no `from`: a word recruiters use, given where the definition names the work
+        if move["from"] and move["alias"] in aliases[move["from"]]:
             aliases[move["from"]].remove(move["alias"])
+        elif move["from"]:
+            continue
+        if move["to"]:  # no `to`: dropped, as a "a/b" alias whose b belongs elsewhere
             aliases[move["to"]].append(move["alias"])
     return [replace(o, aliases=tuple(aliases[o.code])) for o in entries]
 

@@ -213,3 +213,49 @@ def test_a_colloquial_word_in_the_description_counts_less_than_in_the_title(code
     packer = coder.code("打包员")[0]
     coded = coder.code("Java开发工程师", "负责前端工程化，webpack打包与发布")
     assert packer.code == "6-31-05-00" and coded[0].code == "2-02-10-03"
+
+
+def test_a_word_inside_a_longer_word_with_another_meaning_is_not_read():
+    coder = OccupationCoder(Catalog.load(), load_synonyms(), HashingEmbedder(64))
+    assert "医疗护理员" not in coder.expand("负责产线设备的日常维护工作")  # 维护工作 holds 护工
+    assert "电工" not in coder.expand("包住，水电费自理")
+    assert "医疗护理员" in coder.expand("医院护工，照顾病人")
+    assert coder.code("设备维护工程师")[0].code != "4-14-01-02"
+
+
+def test_a_hiring_verb_and_the_employer_before_it_name_no_trade(coder: OccupationCoder):
+    assert coder.code("某某餐饮有限...招聘服务员")[0].code == "4-03-02-05"  # 餐厅服务员, not 招聘师
+    assert coder.code("诚聘木工")[0].code != "4-07-03-08"
+    assert coder.code("招聘专员")[0].code == "4-07-03-08"  # the recruiter's own title keeps its verb
+
+
+def test_trade_words_of_denture_labs_and_garment_lines_code_their_occupation(coder: OccupationCoder):
+    assert coder.code("钢托打磨学徒")[0].code == "4-14-03-02"  # 口腔修复体制作师
+    assert coder.code("上腰")[0].code == "6-05-01-03"  # 缝纫工
+    assert coder.code("楼面")[0].code == "4-03-02-05"  # a dining floor: 餐厅服务员
+
+
+def test_a_bare_driver_who_carries_goods_drives_freight(coder: OccupationCoder):
+    assert coder.code("物流园司机")[0].code == "4-02-02-02"  # goods in the title
+    assert coder.code("司机", "公司提供面包车，负责门店之间配送，不装不卸")[0].code == "4-02-02-02"
+    assert coder.code("司机", "负责接送员工上下班，配送中心到厂区")[0].code == "4-02-02-01"  # people said too
+    assert coder.code("网约车司机", "兼职送货也可")[0].code == "4-02-02-01"  # the title says passengers
+
+
+def test_office_administration_in_a_company_is_secretarial_work_not_public_administration(catalog: Catalog):
+    assert {"行政", "行政专员"} <= set(catalog.by_code["3-01-02-02"].aliases)  # 秘书: 办公事务处理
+    assert "行政专员" not in catalog.by_code["3-01-02-00"].aliases
+    assert "行政" not in catalog.by_code["3-01-01-01"].aliases  # 行政办事员 serves public bodies
+
+
+def test_alias_moves_can_give_a_word_or_drop_a_misplaced_pair(catalog: Catalog):
+    assert "口腔医生" in catalog.by_code["2-05-01-07"].aliases  # given: no from
+    assert "客房服务员/楼面服务员" not in catalog.by_code["4-03-01-02"].aliases  # dropped: no to
+    assert "楼面服务员" in catalog.by_code["4-03-02-05"].aliases
+
+
+def test_a_colloquial_word_in_the_description_does_not_argue_with_a_title_that_names_its_trade(
+    coder: OccupationCoder,
+):
+    assert coder.code("销售经理", "负责客户开发，会开车优先")[0].code not in {"4-02-02-01", "4-02-02-02"}
+    assert coder.code("急招", "会开车，送货")[0].code in {"4-02-02-01", "4-02-02-02"}  # a vague title: it speaks
