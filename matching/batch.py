@@ -12,6 +12,7 @@ import os
 from collections.abc import Collection, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import cast
 
 import numpy as np
 import numpy.typing as npt
@@ -21,16 +22,11 @@ from matching.geo import EARTH_RADIUS_KM, GeoPoint, bounding_box
 from matching.index import BOUNDARY_TOLERANCE_KM, DEFAULT_BAND_DEG
 from matching.layout import FloatArray, IntArray, Vectors
 from matching.ranking import NEUTRAL_SALARY_FIT, Weights, semantic_of
+from matching.shortlist import People, Side, block_order, shortlist
 
 GROUP_ROWS = 256  # seekers scored per product: bounds the group x candidates matrices
 SEEKER_CELL_DEG = 0.005  # ~550 m: a group's box is little larger than one disk, so most pairs scored count
 QUAD_LEVELS = 6  # seeker cells from SEEKER_CELL_DEG up to 32 times wider where seekers are sparse
-RESCORED_EXTRA = 8  # per seeker, this many beyond k are rescored exactly: float32 near-ties cannot slip out
-NEAR_BOUNDARY_KM = 1e-3  # the fast pass keeps pairs this far beyond the radius; the exact pass decides
-SERIES_MAX_CHORD_KM = 60.0  # below it the arc's series is exact to 1e-9; above it, arcsin
-_HALF_TURN_KM = math.pi * EARTH_RADIUS_KM
-
-Scores32 = npt.NDArray[np.float32]
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +68,9 @@ class Seekers:
 
     def __len__(self) -> int:
         return int(self.ids.shape[0])
+
+
+_Kept = tuple[IntArray, IntArray, IntArray, FloatArray, npt.NDArray[np.float32], FloatArray]
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,8 +118,8 @@ def top_k_within_radius(
     Ties are broken by posting id, so the result equals a brute-force sort of all pairs.
 
     Seekers sharing a `cell_deg` cell form a group; its candidates are the postings in the box its disks
-    span; one product scores the group. Scores are first computed fast (float32 nearness, a series for
-    the arc); the best k + RESCORED_EXTRA per seeker are then scored exactly and the k best kept.
+    span; one product scores the group. A float32 score of bounded error (`matching.shortlist`) keeps each
+    seeker's pairs within that error of its k-th best; those are scored exactly and the k best kept.
     Groups are scored by `workers` threads (default: one per core); the result does not depend on it."""
     m = len(seekers)
     out_ids = np.full((m, k), -1, np.int64)
@@ -130,30 +129,31 @@ def top_k_within_radius(
     layout = _PostingBands(postings)
     seeker_xyz = unit_xyz(seekers.lats, seekers.lons)
 
-    def score_group(rows: IntArray) -> int:
+    def score_group(group: IntArray) -> int:
         """One group's k best into its own rows of the outputs (groups never share a row); pairs scored."""
-        cand = layout.covering(seekers, rows)
+        cand = layout.covering(seekers, group)
         if not len(cand):
             return 0
-        fast = _fast_scores(postings, seekers, rows, cand, layout.xyz[cand], seeker_xyz[rows], weights, excluded or {})
-        short = _best_k(fast, postings.ids[cand], k + RESCORED_EXTRA)
-        alive = np.isfinite(np.take_along_axis(fast, short, axis=1))
-        score, sim, dist = _exact_scores(postings, seekers, rows, cand[short], weights, alive)
-        # Pairs kept a hair beyond the radius were shortlisted and then dropped: if that left a row short
-        # of k while its fast pass had more, score that row exactly over every candidate.
-        redo = np.flatnonzero((np.isfinite(score).sum(1) < k) & (alive.sum(1) < np.isfinite(fast).sum(1)))
+        rows = group[block_order(seekers.kind_masks[group], seekers.expected_monthly[group])]
+        sim = seekers.vectors[rows] @ postings.vectors[cand].T  # inner product == cosine on unit vectors
+        people, side = _people(seekers, rows), _side(postings, cand)
+        args = (sim, seeker_xyz[rows], layout.xyz[cand], people, side, weights, k, excluded or {})
+        short = shortlist(*args)
+        best = _exact_best(side, seekers, rows, sim, short.rows, short.cols, weights, k)
+        # Pairs kept a hair beyond the radius are dropped by the exact pass: if that left a capped row short of
+        # k, score that row again with every candidate within reach.
+        redo = np.flatnonzero(short.capped & (np.bincount(best[0], minlength=len(rows)) < k))
         if len(redo):
-            short = np.tile(np.arange(len(cand)), (len(rows), 1))
-            score, sim, dist = _exact_scores(postings, seekers, rows, cand[short], weights, np.isfinite(fast))
-        best = _best_k(score, postings.ids[cand][short], k, per_row_ids=True)
-        width = best.shape[1]
-        picked = np.take_along_axis(score, best, axis=1)
-        out_scores[rows, :width] = picked
-        out_ids[rows, :width] = np.where(
-            np.isfinite(picked), np.take_along_axis(postings.ids[cand][short], best, 1), -1
-        )
-        out_sim[rows, :width] = np.take_along_axis(sim, best, axis=1)
-        out_dist[rows, :width] = np.take_along_axis(dist, best, axis=1)
+            again = shortlist(*args, uncapped=True)
+            keep = np.isin(again.rows, redo)
+            fixed = _exact_best(side, seekers, rows, sim, again.rows[keep], again.cols[keep], weights, k)
+            stay = ~np.isin(best[0], redo)
+            best = _joined(best, stay, fixed)
+        at, rank, col, score, sim_kept, dist = best
+        out_ids[rows[at], rank] = side.ids[col]
+        out_scores[rows[at], rank] = score
+        out_sim[rows[at], rank] = sim_kept
+        out_dist[rows[at], rank] = dist
         return len(rows) * len(cand)
 
     groups = list(_seeker_groups(seekers, cell_deg))
@@ -269,7 +269,8 @@ def _seeker_groups(seekers: Seekers, cell_deg: float) -> Iterator[IntArray]:
     keys = _cell_keys(seekers.lats, seekers.lons, cell_deg)
     for j in range(QUAD_LEVELS - 1, 0, -1):  # coarse to fine; the first level that fits wins
         at_j = _cell_keys(seekers.lats, seekers.lons, cell_deg * 2**j)
-        _, inverse, counts = np.unique(at_j, axis=0, return_inverse=True, return_counts=True)
+        flat = at_j[:, 0] * (1 << 32) + at_j[:, 1]  # one int64 per cell: a 1-D unique, not a row-wise one
+        _, inverse, counts = np.unique(flat, return_inverse=True, return_counts=True)
         fits = (level == 0) & (counts[inverse.reshape(-1)] <= GROUP_ROWS)
         level[fits], keys[fits] = j, at_j[fits]
     radius_class = np.ceil(seekers.radius_km).astype(np.int64)
@@ -280,138 +281,71 @@ def _seeker_groups(seekers: Seekers, cell_deg: float) -> Iterator[IntArray]:
             yield group[at : at + GROUP_ROWS]
 
 
-def _fast_scores(
-    postings: Postings,
+def _people(seekers: Seekers, rows: IntArray) -> People:
+    def pick(column: IntArray | None) -> IntArray | None:
+        return None if column is None else column[rows]
+
+    return People(
+        seekers.ids[rows],
+        seekers.kind_masks[rows],
+        seekers.since[rows],
+        seekers.expected_monthly[rows],
+        seekers.radius_km[rows],
+        pick(seekers.require_bits),
+        pick(seekers.exclude_bits),
+        pick(seekers.fact_bits),
+    )
+
+
+def _side(postings: Postings, cand: IntArray) -> Side:
+    def pick(column: IntArray | None) -> IntArray | None:
+        return None if column is None else column[cand]
+
+    return Side(
+        postings.ids[cand],
+        postings.lats[cand],
+        postings.lons[cand],
+        postings.kind_masks[cand],
+        postings.published_at[cand],
+        postings.monthly_pay[cand],
+        postings.bonus[cand],
+        postings.reach_km[cand],
+        pick(postings.fact_bits),
+        pick(postings.require_bits),
+        pick(postings.exclude_bits),
+    )
+
+
+def _exact_best(
+    side: Side,
     seekers: Seekers,
     rows: IntArray,
-    cand: IntArray,
-    cand_xyz: FloatArray,
-    seeker_xyz: FloatArray,
+    sim: npt.NDArray[np.float32],
+    at: IntArray,
+    col: IntArray,
     weights: Weights,
-    excluded: Mapping[int, Collection[int]],
-) -> Scores32:
-    """pair_score for a group x candidates, cheaply: float32 terms, the arc from the chord; -inf outside."""
-    origin = seeker_xyz.mean(axis=0)  # centred and in km, float32 keeps the chord to well under a millimetre
-    s_km = ((seeker_xyz - origin) * EARTH_RADIUS_KM).astype(np.float32)
-    c_km = ((cand_xyz - origin) * EARTH_RADIUS_KM).astype(np.float32)
-    chord2 = np.square(s_km[:, :1] - c_km[:, 0])
-    chord2 += np.square(s_km[:, 1:2] - c_km[:, 1])
-    chord2 += np.square(s_km[:, 2:] - c_km[:, 2])
-    reach = postings.reach_km[cand]
-    limit = (
-        seekers.radius_km[rows][:, None]
-        if np.isinf(reach).all()
-        else np.minimum(seekers.radius_km[rows][:, None], reach[None, :])
-    )
-    limit_chord = (
-        2 * EARTH_RADIUS_KM * np.sin(np.minimum(limit + NEAR_BOUNDARY_KM, _HALF_TURN_KM) / (2 * EARTH_RADIUS_KM))
-    )
-    drop = chord2 > (limit_chord * limit_chord).astype(np.float32)  # a hair wide: the exact pass decides
-    _drop_unwanted(drop, postings, seekers, rows, cand, excluded)
-    chord = np.sqrt(chord2, out=chord2)
-    arc_km = chord * (1 + chord * chord / np.float32(24 * EARTH_RADIUS_KM**2))  # 2R asin(x/2R), to 1e-9 below ~60 km
-    far = chord > SERIES_MAX_CHORD_KM
-    if far.any():
-        arc_km[far] = 2 * EARTH_RADIUS_KM * np.arcsin(np.minimum(chord[far] / (2 * EARTH_RADIUS_KM), 1))
-    score = seekers.vectors[rows] @ postings.vectors[cand].T  # inner product == cosine on unit vectors
-    if weights.semantic_floor:
-        score -= np.float32(weights.semantic_floor)
-        score *= np.float32(1 / (1 - weights.semantic_floor))
-    np.clip(score, 0, 1, out=score)
-    score *= np.float32(weights.semantic)
-    arc_km *= np.float32(-1 / weights.distance_half_km)
-    score += np.exp2(arc_km, out=arc_km) * np.float32(weights.distance)
-    score += np.float32(weights.salary) * _fit(postings.monthly_pay[cand], seekers.expected_monthly[rows])
-    score += postings.bonus[cand].astype(np.float32)
-    np.copyto(score, np.float32(-np.inf), where=drop)
-    return score
+    k: int,
+) -> _Kept:
+    """pair_score of shortlisted pairs (group row `at`, candidate `col`) with haversine in float64; each row's
+    k best by (-score, id), as (row, rank, column, score, similarity, distance) of the kept pairs."""
+    seeker = rows[at]
+    dist = haversine_km_rows(seekers.lats[seeker], seekers.lons[seeker], side.lats[col, None], side.lons[col, None])[
+        :, 0
+    ]
+    pair_sim = sim[at, col]
+    score = pair_score(pair_sim, dist, side.pay[col], seekers.expected_monthly[seeker], side.bonus[col], weights)
+    inside = dist <= np.minimum(seekers.radius_km[seeker], side.reach_km[col]) + BOUNDARY_TOLERANCE_KM
+    order = np.flatnonzero(inside)
+    order = order[np.lexsort((side.ids[col[order]], -score[order], at[order]))]
+    sorted_at = at[order]
+    rank = np.arange(len(order)) - np.searchsorted(sorted_at, sorted_at, "left")
+    kept = order[rank < k]
+    return at[kept], rank[rank < k], col[kept], score[kept], pair_sim[kept], dist[kept]
 
 
-def _drop_unwanted(
-    drop: npt.NDArray[np.bool_],
-    postings: Postings,
-    seekers: Seekers,
-    rows: IntArray,
-    cand: IntArray,
-    excluded: Mapping[int, Collection[int]],
-) -> None:
-    """Marks pairs of a kind the seeker does not take, published too early, excluded by the seeker, or breaking a
-    limit the seeker wrote ("只能在家", "不上夜班")."""
-    masks = seekers.kind_masks[rows]
-    if (masks == masks[0]).all():  # one mask for the whole group, the usual case: a row of checks
-        drop |= (postings.kind_masks[cand] & masks[0]) == 0
-    else:
-        drop |= (masks[:, None] & postings.kind_masks[cand][None, :]) == 0
-    published, since = postings.published_at[cand], seekers.since[rows]
-    if published.min() <= since.max():  # skip the matrix when every posting is new to every seeker
-        drop |= published[None, :] <= since[:, None]
-    _drop_limited(drop, seekers.require_bits, seekers.exclude_bits, rows, postings.fact_bits, cand, across=False)
-    _drop_limited(drop, postings.require_bits, postings.exclude_bits, cand, seekers.fact_bits, rows, across=True)
-    cand_ids = postings.ids[cand]
-    for i, seeker_id in enumerate(seekers.ids[rows].tolist()):
-        if seeker_id in excluded:
-            drop[i] |= np.isin(cand_ids, np.fromiter(excluded[seeker_id], np.int64))
-
-
-def _drop_limited(
-    drop: npt.NDArray[np.bool_],
-    require: IntArray | None,
-    exclude: IntArray | None,
-    limited: IntArray,
-    bits: IntArray | None,
-    other: IntArray,
-    *,
-    across: bool,
-) -> None:
-    """Marks pairs whose posting breaks a person's written limits: the person is the row (a seeker's push) or
-    the column (`across`: people as postings, in an employer's digest)."""
-    if require is None or exclude is None:
-        return
-    need, avoid = require[limited], exclude[limited]
-    if not (need.any() or avoid.any()):
-        return
-    have = np.zeros(len(other), np.int64) if bits is None else bits[other]
-    if across:
-        need, avoid, have = need[None, :], avoid[None, :], have[:, None]
-    else:
-        need, avoid, have = need[:, None], avoid[:, None], have[None, :]
-    drop |= (have & need) != need
-    drop |= (have & avoid) != 0
-
-
-def _fit(pay: FloatArray, expected: FloatArray) -> npt.NDArray[np.float32]:
-    """min(1, pay / expected), NEUTRAL_SALARY_FIT where either is unknown, as pair_score has it."""
-    valid_rows, valid_cols = np.isfinite(expected) & (expected > 0), np.isfinite(pay)
-    inverse = np.where(valid_rows, 1 / np.where(valid_rows, expected, 1), 0).astype(np.float32)
-    fit: npt.NDArray[np.float32] = np.minimum(
-        np.float32(1), inverse[:, None] * np.where(valid_cols, pay, 0).astype(np.float32)[None, :]
-    )
-    fit[~valid_rows] = NEUTRAL_SALARY_FIT
-    fit[:, ~valid_cols] = NEUTRAL_SALARY_FIT
-    return fit
-
-
-def _exact_scores(
-    postings: Postings,
-    seekers: Seekers,
-    rows: IntArray,
-    picked: IntArray,
-    weights: Weights,
-    finite: npt.NDArray[np.bool_],
-) -> tuple[FloatArray, npt.NDArray[np.float32], FloatArray]:
-    """pair_score of each seeker's shortlisted postings (row i: picked[i]) with haversine, in float64."""
-    sim = np.einsum("ij,ikj->ik", seekers.vectors[rows], postings.vectors[picked]).astype(np.float32)
-    dist = haversine_km_rows(seekers.lats[rows], seekers.lons[rows], postings.lats[picked], postings.lons[picked])
-    limit = np.minimum(seekers.radius_km[rows][:, None], postings.reach_km[picked]) + BOUNDARY_TOLERANCE_KM
-    score = pair_score(
-        sim,
-        dist,
-        postings.monthly_pay[picked],
-        seekers.expected_monthly[rows][:, None],
-        postings.bonus[picked],
-        weights,
-    )
-    return np.where(finite & (dist <= limit), score, -np.inf), sim, dist
+def _joined(best: _Kept, stay: npt.NDArray[np.bool_], fixed: _Kept) -> _Kept:
+    joined = (np.concatenate([b[stay], f]) for b, f in zip(best, fixed, strict=True))  # type: ignore[index]
+    return cast(_Kept, tuple(joined))
 
 
 def haversine_km_rows(lats: FloatArray, lons: FloatArray, to_lats: FloatArray, to_lons: FloatArray) -> FloatArray:
@@ -420,23 +354,3 @@ def haversine_km_rows(lats: FloatArray, lons: FloatArray, to_lats: FloatArray, t
     h = np.sin((b - a) / 2) ** 2 + np.cos(a) * np.cos(b) * np.sin(np.radians(to_lons - lons[:, None]) / 2) ** 2
     km: FloatArray = 2.0 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
     return km
-
-
-def _best_k(score: npt.NDArray[np.floating], ids: IntArray, k: int, *, per_row_ids: bool = False) -> IntArray:
-    """Column indices of each row's k best, ordered by (-score, id): exact, ties included.
-    `ids` holds the columns' ids, or with `per_row_ids` each row's own (same shape as score)."""
-    if per_row_ids:
-        order: IntArray = np.lexsort((ids, -score), axis=1)[:, :k]
-        return order
-    if score.shape[1] > k:
-        part = np.argpartition(-score, k - 1, axis=1)[:, :k]
-        kth = np.take_along_axis(score, part, axis=1).min(axis=1)
-        tied = (score == kth[:, None]).sum(axis=1) > (np.take_along_axis(score, part, axis=1) == kth[:, None]).sum(1)
-        for row in np.flatnonzero(tied & np.isfinite(kth)):
-            part[row] = np.lexsort((ids, -score[row]))[:k]  # a tie across the k-th place: sort it out exactly
-    else:
-        part = np.tile(np.arange(score.shape[1]), (score.shape[0], 1))
-    chosen = np.take_along_axis(score, part, axis=1)
-    order = np.lexsort((ids[part], -chosen), axis=1) if part.size else part
-    best: IntArray = np.take_along_axis(part, order, axis=1)
-    return best

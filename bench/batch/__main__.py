@@ -3,8 +3,10 @@
 Top-20 postings within each seeker's radius for every seeker, with matching.batch.top_k_within_radius,
 seekers fed in chunks as the nightly plan does. Reports the wall time, the (seeker, posting) products
 computed, the matrix-multiply FLOP/s achieved against this machine's float32 matmul peak measured in
-the same run, and checks a sample of seekers against a brute force over every posting. First, in the
-same run, the kernel on one thread (the baseline) and on every core over the same first seekers.
+the same run (before and after; the higher counts), and checks a sample of seekers against a brute force
+over every posting. First, in the same run, the kernel on one thread (the baseline) and on every core over
+the same first seekers. `--against REF` also runs the kernel of git revision REF, chunk by chunk
+interleaved with this one, so both see the same load.
 """
 
 from __future__ import annotations
@@ -12,7 +14,11 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
+import subprocess
+import sys
 import time
+import types
 from datetime import date
 from pathlib import Path
 
@@ -43,30 +49,45 @@ def main() -> None:
         default=50_000,
         help="seekers timed on one thread and on every core before the full run (0: skip)",
     )
+    parser.add_argument("--against", help="a git revision whose matching/batch.py runs interleaved, chunk by chunk")
     args = parser.parse_args()
+    load_before = os.getloadavg()
     rng = np.random.default_rng(args.seed)
     posting_sample, seeker_sample = _sample()
     postings, seekers = _postings(rng, args.postings, posting_sample), _seekers(rng, args, seeker_sample)
-    peak = matmul_peak_gflops()
+    peak_before = matmul_peak_gflops()
+    peak = peak_before
     print(f"float32 matmul peak: {peak:.0f} GFLOP/s", flush=True)
     weights = Weights()
     baseline = (
         _baseline(postings, _rows(seekers, 0, args.baseline_seekers), args.k, weights) if args.baseline_seekers else {}
     )
-    started = time.perf_counter()
+    old = kernel_at(args.against) if args.against else None
+    wall_s, old_s = 0.0, 0.0
     parts: list[TopK] = []
+    old_parts: list[TopK] = []
     with Progress() as progress:
         task = progress.add_task("seekers", total=len(seekers))
         for at in range(0, len(seekers), CHUNK):
-            parts.append(top_k_within_radius(postings, _rows(seekers, at, at + CHUNK), args.k, weights))
+            chunk = _rows(seekers, at, at + CHUNK)
+            if old is not None:
+                started = time.perf_counter()
+                old_parts.append(old.top_k_within_radius(postings, chunk, args.k, weights))
+                old_s += time.perf_counter() - started
+            started = time.perf_counter()
+            parts.append(top_k_within_radius(postings, chunk, args.k, weights))
+            wall_s += time.perf_counter() - started
             progress.advance(task, min(CHUNK, len(seekers) - at))
-    wall_s = time.perf_counter() - started
+    peak_after = matmul_peak_gflops()
+    peak = max(peak_before, peak_after)
+    print(f"float32 matmul peak after: {peak_after:.0f} GFLOP/s", flush=True)
     pairs = sum(p.pairs_scored for p in parts)
     flops = 2.0 * pairs * postings.vectors.shape[1]
     ids = np.concatenate([p.posting_ids for p in parts])
     mismatches = _check(rng, postings, seekers, ids, args.k, args.check, weights)
     results = {
-        "command": f"python -m bench.batch --seekers {args.seekers} --postings {args.postings}",
+        "command": f"python -m bench.batch --seekers {args.seekers} --postings {args.postings}"
+        + (f" --against {args.against}" if args.against else ""),
         "date": date.today().isoformat(),
         "machine": _machine(),
         "seekers": args.seekers,
@@ -78,10 +99,14 @@ def main() -> None:
         "pairs_per_seeker": pairs / len(seekers),
         "matmul_gflops": flops / wall_s / 1e9,
         "peak_gflops": peak,
+        "peak_before_after_gflops": [round(peak_before), round(peak_after)],
+        "load_before": [round(x, 2) for x in load_before],
+        "load_after": [round(x, 2) for x in os.getloadavg()],
         "seekers_with_k": float(np.mean((ids >= 0).sum(axis=1) == args.k)),
         "checked": args.check,
         "mismatches": mismatches,
         "baseline": baseline,
+        "against": _against(args.against, old_s, old_parts, parts, postings.vectors.shape[1], peak) if old else {},
     }
     (synth.CACHE / "batch").mkdir(parents=True, exist_ok=True)
     (synth.CACHE / "batch" / "results.json").write_text(json.dumps(results, indent=2))
@@ -101,6 +126,35 @@ def matmul_peak_gflops(size: int = 4096, depth: int = 512, repeats: int = 5) -> 
         a @ b
         best = min(best, time.perf_counter() - started)
     return 2.0 * size * size * depth / best / 1e9
+
+
+def kernel_at(revision: str) -> types.ModuleType:
+    """matching/batch.py as it was at a git revision, imported under another name beside today's."""
+    source = subprocess.run(
+        ["git", "show", f"{revision}:matching/batch.py"], check=True, capture_output=True, text=True, cwd=HERE
+    ).stdout
+    module = types.ModuleType(f"batch_at_{revision}")
+    sys.modules[module.__name__] = module  # dataclasses look their module up
+    exec(compile(source, f"{revision}:matching/batch.py", "exec"), module.__dict__)  # our own history, not input
+    return module
+
+
+def _against(revision: str, old_s: float, old: list[TopK], new: list[TopK], dim: int, peak: float) -> dict[str, object]:
+    """The older kernel's wall time and share, and how far its results are from this one's."""
+    pairs = sum(p.pairs_scored for p in old)
+    old_ids, new_ids = (np.concatenate([p.posting_ids for p in parts]) for parts in (old, new))
+    old_scores, new_scores = (np.concatenate([p.scores for p in parts]) for parts in (old, new))
+    both = np.isfinite(old_scores) & np.isfinite(new_scores)
+    old_scores, new_scores = np.where(both, old_scores, 0), np.where(both, new_scores, 0)
+    return {
+        "revision": revision,
+        "wall_s": round(old_s, 1),
+        "pairs_scored": pairs,
+        "matmul_gflops": 2.0 * pairs * dim / old_s / 1e9,
+        "share": 2.0 * pairs * dim / old_s / 1e9 / peak,
+        "seekers_differing": int((old_ids != new_ids).any(axis=1).sum()),
+        "max_score_difference": float(np.abs(old_scores - new_scores).max(initial=0.0)),
+    }
 
 
 def _baseline(postings: Postings, seekers: Seekers, k: int, weights: Weights) -> dict[str, object]:
@@ -203,8 +257,25 @@ def _report(r: dict[str, object]) -> str:
             f"{100 * r['matmul_gflops'] / r['peak_gflops']:.0f}% | {r['seekers_with_k']:.3f} | "  # type: ignore[operator]
             f"{r['mismatches']} of {r['checked']} |",
             *_baseline_lines(r.get("baseline")),
+            *_against_lines(r),
+            "",
+            f"Load average (1, 5, 15 min) before: {r['load_before']}, after: {r['load_after']}; matmul peak "
+            f"before/after: {r['peak_before_after_gflops']} GFLOP/s (the higher counts).",
         ]
     )
+
+
+def _against_lines(r: dict[str, object]) -> list[str]:
+    a = r.get("against")
+    if not isinstance(a, dict) or not a:
+        return []
+    return [
+        "",
+        f"Against `{a['revision']}`'s kernel in the same run, chunk by chunk interleaved: {a['wall_s']} s "
+        f"({a['matmul_gflops']:.1f} GFLOP/s, {100 * a['share']:.0f}% of peak, {a['pairs_scored']:,} pairs) vs "
+        f"{r['wall_s']} s now, **{a['wall_s'] / r['wall_s']:.2f}x**; seekers whose top-k differs: "  # type: ignore[operator]
+        f"{a['seekers_differing']:,} (largest score difference at a rank {a['max_score_difference']:.1e}).",
+    ]
 
 
 def _baseline_lines(b: object) -> list[str]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from matching import shortlist
 from matching.batch import (
-    NEAR_BOUNDARY_KM,
     Postings,
     Seekers,
     TopK,
@@ -16,6 +16,7 @@ from matching.batch import (
 )
 from matching.geo import GeoPoint, haversine_km
 from matching.ranking import Weights
+from matching.shortlist import NEAR_BOUNDARY_KM
 
 WEIGHTS = Weights()
 
@@ -113,6 +114,17 @@ def test_top_k_equals_brute_force(seed: int, workers: int) -> None:
     assert got == expected
     assert sum(len(r) for r in expected) > 500  # the worlds are dense enough to mean something
     assert any(0 < len(r) < 10 for r in expected)  # and some seekers have fewer than k in reach
+
+
+@pytest.mark.parametrize("k", [1, 3])
+def test_top_k_equals_brute_force_in_tiny_tiles_and_small_k(monkeypatch: pytest.MonkeyPatch, k: int) -> None:
+    """Tiles of a row or two (blocks of one kind mask and pay split across them), and a small k, so the
+    shortlist's first bound (the k-th largest of 4k column sets' maxima) decides most rows."""
+    monkeypatch.setattr(shortlist, "TILE_ELEMENTS", 600)
+    postings, seekers = _world(6, n_postings=900)
+    top = top_k_within_radius(postings, seekers, k, WEIGHTS, workers=1)
+    got = [[int(i) for i in row if i >= 0] for row in top.posting_ids]
+    assert got == _oracle(postings, seekers, k, {})
 
 
 def test_ties_at_the_kth_place_break_by_id() -> None:
