@@ -134,6 +134,14 @@ class Settings(BaseSettings):
         "back and forth between them: at 16 connections one worker served 63 matches/s with 40 threads, 86 with 4, "
         "93 with 2 (bench/README.md). Raise it where requests mostly wait on a remote database",
     )
+    match_page_cache_s: float = Field(
+        30.0,
+        ge=0,
+        le=300,
+        description="how long a stored seeker's match page may be served again, each time only after the seeker's "
+        "row, dismissals, running fairs, the day and the job index's generation are checked unchanged (scores then "
+        "lag freshness by at most this); 0: never",
+    )
     embedded_worker: bool | None = Field(
         None, description="run uploads inside the API process; default: yes without task_broker, no with one"
     )

@@ -101,6 +101,8 @@ async def list_matches(
     principal: PrincipalDep,
     session: SessionDep,
     matcher: MatcherDep,
-) -> MatchPage:
+) -> Response:
     """Jobs within the radius, best first, each with its reasons and a one-line explanation."""
-    return await in_worker(match_service.matches_for_seeker, session, matcher, principal, seeker_id, query)
+    # The service's JSON is sent as it is: FastAPI would validate the page against MatchPage again first
+    body = await in_worker(match_service.matches_for_seeker_json, session, matcher, principal, seeker_id, query)
+    return Response(body, media_type="application/json")
