@@ -194,6 +194,13 @@ class Settings(BaseSettings):
     )
     jwt_secret: str = Field("", description="HMAC key of access tokens, at least 32 characters")
     token_ttl_h: float = Field(24.0, gt=0, le=24 * 30, description="lifetime of an access token")
+    principal_cache_s: float = Field(
+        5.0,
+        ge=0,
+        le=60,
+        description="how long one process reuses a verified token's account without reading it again: a "
+        "sign-out, disabled account or changed role takes effect within this many seconds; 0: read every time",
+    )
     pii_keys: str = Field(
         "",
         description='AES-256-GCM keys for phone and ID numbers, "id:base64,id:base64"; the '
