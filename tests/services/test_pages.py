@@ -51,7 +51,7 @@ def test_a_page_is_not_served_past_its_time(monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def test_the_least_recently_used_page_goes_first() -> None:
-    cache = PageCache(30, capacity=2)
+    cache = PageCache(30, max_bytes=2 * (len(BODY) - 32))  # two pages, less their request ids
     for key in "abc":
         cache.put(key, PRINT, BODY.encode(), {})
     assert cache.get("a", PRINT) is None and cache.get("c", PRINT) is not None

@@ -32,6 +32,10 @@ class CachedPage:
     tail: bytes  # after its value
     good_until: float  # epoch seconds
 
+    @property
+    def size(self) -> int:
+        return len(self.head) + len(self.tail)
+
     def body(self, request_id: str) -> bytes:
         return self.head + request_id.encode() + self.tail
 
@@ -45,9 +49,10 @@ class PageCache:
     `ttl_s` longer, as an index that has not yet polled the feed counts one closed elsewhere.
     """
 
-    def __init__(self, ttl_s: float, capacity: int = 20_000) -> None:
+    def __init__(self, ttl_s: float, max_bytes: int = 64 * 2**20) -> None:
         self.ttl_s = ttl_s
-        self._capacity = capacity
+        self._max_bytes = max_bytes  # ~4,000 pages of 20 items (16 KB each) per process
+        self._bytes = 0
         self._pages: OrderedDict[Hashable, CachedPage] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -67,12 +72,16 @@ class PageCache:
         """`body`: the page's JSON, its request id the last field; `shown`: the versions its postings were read at."""
         at = body.rindex(REQUEST_ID) + len(REQUEST_ID)
         end = body.index(b'"', at)
+        page = CachedPage(fingerprint, shown, body[:at], body[end:], time.time() + self.ttl_s)
         with self._lock:
-            self._pages[key] = CachedPage(fingerprint, shown, body[:at], body[end:], time.time() + self.ttl_s)
-            self._pages.move_to_end(key)
-            while len(self._pages) > self._capacity:
-                self._pages.popitem(last=False)
+            old = self._pages.pop(key, None)
+            self._bytes += page.size - (old.size if old is not None else 0)
+            self._pages[key] = page
+            while self._bytes > self._max_bytes and len(self._pages) > 1:
+                _, gone = self._pages.popitem(last=False)
+                self._bytes -= gone.size
 
     def clear(self) -> None:
         with self._lock:
             self._pages.clear()
+            self._bytes = 0
