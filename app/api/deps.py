@@ -63,6 +63,8 @@ async def get_session(
         with anyio.CancelScope(shield=True):  # a cancelled request still gives its connection back
             await anyio.to_thread.run_sync(_finish, session, False, runtime)
         raise
+    if session.info.get("finished"):
+        return  # committed and closed by `in_worker_finishing`, in the route's own hop
     with anyio.CancelScope(shield=True):
         await anyio.to_thread.run_sync(_finish, session, True, runtime)
 
@@ -90,6 +92,19 @@ async def in_worker(call: Callable[[Unpack[Args]], T], *args: *Args) -> T:
     """A sync service call run in a worker thread, for an `async def` route on a hot path: it then takes one
     thread hop where a `def` route takes two (FastAPI checks a `def` route's returned model in a second hop)."""
     return await anyio.to_thread.run_sync(call, *args)
+
+
+async def in_worker_finishing(runtime: Runtime, session: Session, call: Callable[[Unpack[Args]], T], *args: *Args) -> T:
+    """`in_worker` for a route whose whole work is that call: the session is committed and closed in the same hop
+    (after the call returns, before any response), which spares the session dependency's own hop."""
+
+    def run() -> T:
+        result = call(*args)
+        _finish(session, True, runtime)
+        session.info["finished"] = True
+        return result
+
+    return await anyio.to_thread.run_sync(run)
 
 
 async def get_matcher(runtime: Annotated[Runtime, Depends(get_runtime)]) -> Matcher:
