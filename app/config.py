@@ -141,6 +141,14 @@ class Settings(BaseSettings):
         "back and forth between them: at 16 connections one worker served 63 matches/s with 40 threads, 86 with 4, "
         "93 with 2 (bench/README.md). Raise it where requests mostly wait on a remote database",
     )
+    match_page_cache_s: float = Field(
+        30.0,
+        ge=0,
+        le=300,
+        description="how long a stored seeker's match page may be served again, each time only after the seeker's "
+        "row, dismissals, running fairs, the day and the job index's generation are checked unchanged (scores then "
+        "lag freshness by at most this); 0: never",
+    )
     embedded_worker: bool | None = Field(
         None, description="run uploads inside the API process; default: yes without task_broker, no with one"
     )
@@ -193,6 +201,13 @@ class Settings(BaseSettings):
     )
     jwt_secret: str = Field("", description="HMAC key of access tokens, at least 32 characters")
     token_ttl_h: float = Field(24.0, gt=0, le=24 * 30, description="lifetime of an access token")
+    principal_cache_s: float = Field(
+        5.0,
+        ge=0,
+        le=60,
+        description="how long one process reuses a verified token's account without reading it again: a "
+        "sign-out, disabled account or changed role takes effect within this many seconds; 0: read every time",
+    )
     pii_keys: str = Field(
         "",
         description='AES-256-GCM keys for phone and ID numbers, "id:base64,id:base64"; the '

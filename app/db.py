@@ -9,6 +9,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.services.identity.verified import mark_account_writes
+
 SQLITE_POOL = (5, 10)  # connections kept, and opened beyond them under load
 POSTGRES_POOL = (10, 20)
 
@@ -34,7 +36,9 @@ def connection_capacity(database_url: str) -> int:
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    event.listen(sessions, "before_flush", mark_account_writes)
+    return sessions
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

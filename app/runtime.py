@@ -22,6 +22,7 @@ from app.services.engine.duplicates import DuplicateRule
 from app.services.engine.index_feed import IndexFeed
 from app.services.engine.matcher import Matcher
 from app.services.identity.tokens import TokenIssuer
+from app.services.identity.verified import VerifiedTokens
 from app.services.places.communities import seed_communities
 from app.services.privacy.vault import Vault
 from app.services.pushes.fanout import fan_out_plan
@@ -85,6 +86,10 @@ class Runtime:
     @cached_property
     def issuer(self) -> TokenIssuer:
         return TokenIssuer(self.keys.jwt_secret, timedelta(hours=self.settings.token_ttl_h))
+
+    @cached_property
+    def verified(self) -> VerifiedTokens:
+        return VerifiedTokens(self.settings.principal_cache_s)
 
     @classmethod
     def build(cls, settings: Settings, embedder: Embedder | None = None) -> Runtime:

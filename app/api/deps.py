@@ -22,7 +22,8 @@ from app.services.identity.accounts import (
     principal_for_token,
 )
 from app.services.identity.principal import Principal
-from app.services.identity.ratelimit import limit_user
+from app.services.identity.ratelimit import RateLimiter, limit_user
+from app.services.identity.verified import accounts_changed
 from app.services.privacy.vault import Vault
 from app.services.stats.reports import StatsRules
 from app.services.subsidies.rules import SubsidyRules
@@ -62,6 +63,8 @@ async def get_session(
         with anyio.CancelScope(shield=True):  # a cancelled request still gives its connection back
             await anyio.to_thread.run_sync(_finish, session, False, runtime)
         raise
+    if session.info.get("finished"):
+        return  # committed and closed by `in_worker_finishing`, in the route's own hop
     with anyio.CancelScope(shield=True):
         await anyio.to_thread.run_sync(_finish, session, True, runtime)
 
@@ -81,12 +84,27 @@ def _finish(session: Session, commit: bool, runtime: Runtime) -> None:
         session.close()
     if commit and session.info.get("index_changed"):
         runtime.feed.catch_up()
+    if commit and accounts_changed(session):
+        runtime.verified.clear()  # this process honours its own sign-outs and role changes at once
 
 
 async def in_worker(call: Callable[[Unpack[Args]], T], *args: *Args) -> T:
     """A sync service call run in a worker thread, for an `async def` route on a hot path: it then takes one
     thread hop where a `def` route takes two (FastAPI checks a `def` route's returned model in a second hop)."""
     return await anyio.to_thread.run_sync(call, *args)
+
+
+async def in_worker_finishing(runtime: Runtime, session: Session, call: Callable[[Unpack[Args]], T], *args: *Args) -> T:
+    """`in_worker` for a route whose whole work is that call: the session is committed and closed in the same hop
+    (after the call returns, before any response), which spares the session dependency's own hop."""
+
+    def run() -> T:
+        result = call(*args)
+        _finish(session, True, runtime)
+        session.info["finished"] = True
+        return result
+
+    return await anyio.to_thread.run_sync(run)
 
 
 async def get_matcher(runtime: Annotated[Runtime, Depends(get_runtime)]) -> Matcher:
@@ -122,24 +140,36 @@ _bearer = HTTPBearer(auto_error=False, description="a token from /v1/auth/login 
 _api_key = APIKeyHeader(name="X-API-Key", auto_error=False, description="an operator integration's API key")
 
 
-def get_caller(
+async def get_caller(
     request: Request,
     session: SessionDep,
     runtime: RuntimeDep,
     bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
     api_key: Annotated[str | None, Depends(_api_key)],
 ) -> Principal | None:
-    """Who is asking on a public route: None when nobody signed in; a credential sent is checked all the same."""
+    """Who is asking on a public route: None when nobody signed in; a credential sent is checked all the same.
+
+    A bearer token verified in the last few seconds is taken from `runtime.verified` in the event loop (no thread
+    hop, no read); the bound that keeps is `VerifiedTokens`'s."""
     credential = api_key or (bearer.credentials if bearer else "")
     if not credential:
         return None
-    if credential.startswith(API_KEY_PREFIX):
-        principal = principal_for_api_key(session, credential)
+    principal = None if credential.startswith(API_KEY_PREFIX) else runtime.verified.get(credential)
+    if principal is None:
+        principal = await anyio.to_thread.run_sync(_verify, session, runtime, credential)
+    limiter = request.app.state.limiter
+    if isinstance(limiter, RateLimiter):  # in memory: no I/O
+        limit_user(limiter, runtime.settings, principal.user_id)
     else:
-        principal = principal_for_token(session, runtime.issuer, credential)
-    limit_user(request.app.state.limiter, runtime.settings, principal.user_id)
+        await anyio.to_thread.run_sync(limit_user, limiter, runtime.settings, principal.user_id)
     request.state.user_id = principal.user_id  # for the access log
     return principal
+
+
+def _verify(session: Session, runtime: Runtime, credential: str) -> Principal:
+    if credential.startswith(API_KEY_PREFIX):
+        return principal_for_api_key(session, credential)
+    return principal_for_token(session, runtime.issuer, credential, runtime.verified)
 
 
 CallerDep = Annotated[Principal | None, Depends(get_caller)]

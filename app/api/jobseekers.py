@@ -6,7 +6,15 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.api.deps import MatcherDep, PrincipalDep, SessionDep, SubsidyRulesDep, VaultDep, in_worker
+from app.api.deps import (
+    MatcherDep,
+    PrincipalDep,
+    RuntimeDep,
+    SessionDep,
+    SubsidyRulesDep,
+    VaultDep,
+    in_worker_finishing,
+)
 from app.api.errors import CONFLICT_RESPONSE, ERROR_RESPONSES
 from app.schemas.common import Page, PathId
 from app.schemas.jobseeker import (
@@ -101,6 +109,11 @@ async def list_matches(
     principal: PrincipalDep,
     session: SessionDep,
     matcher: MatcherDep,
-) -> MatchPage:
+    runtime: RuntimeDep,
+) -> Response:
     """Jobs within the radius, best first, each with its reasons and a one-line explanation."""
-    return await in_worker(match_service.matches_for_seeker, session, matcher, principal, seeker_id, query)
+    # The service's JSON is sent as it is: FastAPI would validate the page against MatchPage again first
+    body = await in_worker_finishing(
+        runtime, session, match_service.matches_for_seeker_json, session, matcher, principal, seeker_id, query
+    )
+    return Response(body, media_type="application/json")

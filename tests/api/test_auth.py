@@ -348,3 +348,23 @@ def test_staff_read_their_colleagues_names_but_no_one_elses(api: httpx.Client, s
     assert api.get("/v1/staff", params=asked, headers=bearer(settings, seeker)).status_code == 403
     refused = api.get("/v1/staff", headers=bearer(settings, clerk))
     assert refused.status_code == 422 and refused.json()["errors"][0]["field"] == "id"
+
+
+def test_a_token_revoked_by_another_process_is_refused_within_the_principal_cache_time(
+    settings: Settings, fake_embedder: Embedder
+) -> None:
+    """This process reuses a verified token's account for `principal_cache_s` without reading it (a sign-out or a
+    disabled account in this process forgets them all at once: the tests above); a revocation written by another
+    process is honoured when that time is up."""
+    quick = settings.model_copy(update={"principal_cache_s": 0.5})
+    with live_server(create_app(quick, embedder=fake_embedder)) as api:
+        operator = add_user(settings, "operator", districts=["340102"])
+        signed_in = bearer(settings, operator)
+        assert api.get("/v1/auth/me", headers=signed_in).status_code == 200
+        engine = create_engine(settings.database_url)
+        with engine.begin() as conn:
+            conn.execute(text("UPDATE users SET token_version = token_version + 1 WHERE id = :id"), {"id": operator})
+        engine.dispose()
+        assert api.get("/v1/auth/me", headers=signed_in).status_code == 200  # within the stated bound
+        time.sleep(0.6)
+        assert api.get("/v1/auth/me", headers=signed_in).status_code == 401

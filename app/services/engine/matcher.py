@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from app.config import Settings
 from app.services.engine.duplicates import DuplicateRule
 from app.services.engine.index_feed import IndexFeed
+from app.services.engine.pages import PageCache
 from app.vocabulary import ScreeningMode
 from matching.coding import OccupationCoder
 from matching.embedding import Embedder
@@ -40,6 +41,7 @@ class Matcher:
     group_boosts: Mapping[str, float] = field(default_factory=dict)  # priority group -> added score
     screening_mode: ScreeningMode = "reject"  # a posting with a discriminatory requirement: reject it or hold it
     thin: ThinCircle = field(default_factory=lambda: ThinCircle())
+    pages: PageCache = field(default_factory=lambda: PageCache(0.0))  # stored seekers' pages; off by default
 
     def boost_of(self, groups: Iterable[str]) -> float:
         return group_boost(self.group_boosts, groups)
@@ -78,6 +80,7 @@ class Matcher:
             group_boosts=dict(settings.group_boosts),
             screening_mode=settings.screening_mode,
             thin=ThinCircle(settings.thin_circle_good, settings.thin_circle_ring, settings.good_match_score),
+            pages=PageCache(settings.match_page_cache_s),
         )
 
 

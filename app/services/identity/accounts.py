@@ -6,6 +6,7 @@ import hashlib
 import hmac
 import logging
 import secrets
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cache
@@ -40,6 +41,7 @@ from app.services.errors import (
 from app.services.identity.access import covers_place, require_staff
 from app.services.identity.principal import Principal
 from app.services.identity.tokens import TokenIssuer
+from app.services.identity.verified import VerifiedTokens
 from app.services.identity.wechat_login import openid_for_code
 from app.services.paging import paged
 from app.services.privacy.pii import phone_lookup, seal_user_phone, user_phone
@@ -105,12 +107,18 @@ def issue_token(creds: Credentials, user: User) -> Token:
     return Token(access_token=token, expires_at=expires_at, user=user_out(creds.vault, user))
 
 
-def principal_for_token(session: Session, issuer: TokenIssuer, token: str) -> Principal:
+def principal_for_token(
+    session: Session, issuer: TokenIssuer, token: str, verified: VerifiedTokens | None = None
+) -> Principal:
+    """The token's principal from its account row; kept in `verified` (when given) for the next few requests."""
     claims = issuer.verify(token)
     user = session.get(User, claims.user_id)
     if user is None or not user.active or user.token_version != claims.version:
         raise NotAuthenticated("the token has been revoked; sign in again")
-    return principal_of(user)
+    principal = principal_of(user)
+    if verified is not None:
+        verified.put(token, principal, claims.expires_at - time.time())
+    return principal
 
 
 def principal_for_api_key(session: Session, key: str) -> Principal:

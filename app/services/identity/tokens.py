@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -18,6 +19,7 @@ MAX_ROW_ID = 2**63 - 1  # BIGINT; larger ids overflow the database driver (a 500
 class Claims:
     user_id: int
     version: int  # the user's token_version when issued; a bump revokes the token
+    expires_at: float = math.inf  # epoch seconds
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +42,7 @@ class TokenIssuer:
                 issuer=ISSUER,
                 options={"require": ["exp", "iat", "sub", "iss"]},
             )
-            return Claims(_row_id(claims["sub"]), _row_id(claims.get("ver", 0), low=0))
+            return Claims(_row_id(claims["sub"]), _row_id(claims.get("ver", 0), low=0), float(claims["exp"]))
         except jwt.ExpiredSignatureError as error:
             raise NotAuthenticated("the token has expired; sign in again") from error
         except (jwt.InvalidTokenError, ValueError, TypeError) as error:  # forged, malformed, wrong issuer or algorithm

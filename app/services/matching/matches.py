@@ -33,6 +33,7 @@ from app.services.engine.eligibility import applicant_of, local_today, seeker_ma
 from app.services.engine.index_feed import APPROXIMATE, micros
 from app.services.engine.matcher import Matcher
 from app.services.engine.occupations import codes_out, facets, filter_range
+from app.services.engine.pages import Fingerprint
 from app.services.engine.texts import stored_codes, stored_facts, text_of, title_and_body
 from app.services.errors import InvalidField
 from app.services.funnel.events import dismissed_jobs
@@ -42,14 +43,14 @@ from app.services.matching.applicants import applicants, seeker_card
 from app.services.matching.gigs import FREE_HONOURED, SOON_SORT, GigAsk, GigVerdicts, asks_gigs, gig_words, judge_gigs
 from app.services.places.coordinates import check_radius, location_out, to_stored_point
 from app.services.postings.fairs import check_fair
-from app.services.postings.jobs import ShownJob, job_summary, load_owned_job, shown_jobs
-from app.services.postings.livestreams import fairs_now
+from app.services.postings.jobs import ShownJob, job_summary, load_owned_job, open_versions, shown_jobs
+from app.services.postings.livestreams import FairsNow, fairs_now
 from app.services.privacy.vault import Vault
-from app.services.seekers.jobseekers import expected_salary, load_jobseeker
+from app.services.seekers.jobseekers import expected_salary, load_jobseeker, seeker_columns
 from app.services.storage import insert_ignoring_duplicates
 from app.vocabulary import job_mask
 from matching.coding import document_terms
-from matching.facts import Limits, explain_facts, job_bits, seeker_facts, seeker_limits, words_of
+from matching.facts import Fact, Limits, explain_facts, job_bits, seeker_facts, seeker_limits, words_of
 from matching.gazetteer import PRECISION_WORDS, Precision
 from matching.geo import GeoPoint
 from matching.index import Candidates, GeoIndex
@@ -110,39 +111,88 @@ def matches_for_seeker(
 ) -> MatchPage:
     seeker = load_jobseeker(session, seeker_id)
     require_seeker(principal, seeker.id, seeker.community_code)
-    applicant = applicant_of(seeker)
+    request = _seeker_request(matcher, seeker, query, dismissed_jobs(session, seeker.id))
+    return _job_page(session, matcher, replace(request, only_ids=_fair_jobs(session, query.fair_id)))
+
+
+@MATCH_SECONDS.labels("jobs_for_seeker").time()
+def matches_for_seeker_json(
+    session: Session, matcher: Matcher, principal: Principal, seeker_id: int, query: MatchQuery
+) -> bytes:
+    """`matches_for_seeker` as its JSON, served again from `matcher.pages` while the database agrees with it: the
+    seeker's row, their dismissals, the fairs on now, the day and the job index's generation are read afresh each
+    time and must all equal what the page was built from (`app.services.engine.pages`)."""
+    seeker = load_jobseeker(session, seeker_id)
+    require_seeker(principal, seeker.id, seeker.community_code)
+    dismissed = dismissed_jobs(session, seeker.id)
+    if not matcher.pages.enabled or not _cacheable(seeker, query):
+        request = replace(
+            _seeker_request(matcher, seeker, query, dismissed), only_ids=_fair_jobs(session, query.fair_id)
+        )
+        return _job_page(session, matcher, request).model_dump_json().encode()
+    now = utcnow()
+    fairs = fairs_now(session, now)
+    key = (seeker_id, query.model_dump_json())
+    print_ = Fingerprint(
+        seeker_columns(seeker),
+        tuple(dismissed),
+        (fairs.running, fairs.lives),
+        local_today(),
+        matcher.feed.job_generation,  # before the index is read: a change during the build makes the page stale
+    )
+    cached = matcher.pages.get(key, print_)
+    if cached is not None and open_versions(session, list(cached.shown), now) == cached.shown:
+        return cached.body(uuid.uuid4().hex)  # every posting it shows is still open, unexpired and unchanged
+    page = _job_page(session, matcher, _seeker_request(matcher, seeker, query, dismissed), now=now, on_now=fairs)
+    body = page.model_dump_json().encode()
+    ids = [m.job.id for m in (*page.items, *page.beyond)]
+    shown = open_versions(session, ids, now)
+    if len(shown) == len(ids):  # else one closed while the page was built: it is not kept
+        matcher.pages.put(key, print_, body, shown)
+    return body
+
+
+def _cacheable(seeker: Jobseeker, query: MatchQuery) -> bool:
+    """Pages that read only the seeker's row and the job index: not one fair's (its postings are read from the
+    database), not one that judges 零工 shifts (read from the database too)."""
+    return query.fair_id is None and not asks_gigs(_gig_ask(seeker, query, stored_facts(seeker)), _kinds(seeker, query))
+
+
+def _kinds(seeker: Jobseeker, query: MatchQuery) -> int:
+    mask = seeker_mask(seeker.job_types, applicant_of(seeker), local_today())
+    return mask if query.job_type is None else mask & job_mask(query.job_type)
+
+
+def _gig_ask(seeker: Jobseeker, query: MatchQuery, facts: list[Fact]) -> GigAsk:
+    return GigAsk(
+        seeker_free_times(seeker.free_times, facts),
+        seeker.gigs_soon_first if query.gigs_soon_first is None else query.gigs_soon_first,
+        local_today(),
+    )
+
+
+def _seeker_request(matcher: Matcher, seeker: Jobseeker, query: MatchQuery, dismissed: list[int]) -> Request:
     facts = stored_facts(seeker)
-    limits = seeker_limits(facts)
-    mask = seeker_mask(seeker.job_types, applicant, local_today())
-    if query.job_type is not None:
-        mask &= job_mask(query.job_type)
-    expected = expected_salary(seeker)
-    request = Request(
+    return Request(
         point=GeoPoint(seeker.lat, seeker.lon),
         radius_km=check_radius(query.radius_km or seeker.radius_km, matcher.max_radius_km),
         vector=seeker.vector(),
         text=text_of(seeker),
         terms=matcher.coder.query_terms(*title_and_body(seeker)),
         codes=stored_codes(seeker),
-        kind_mask=mask,
-        expected=expected,
+        kind_mask=_kinds(seeker, query),
+        expected=expected_salary(seeker),
         limit=query.limit,
         offset=query.offset,
         groups=_groups(matcher, query.occupation),
-        only_ids=_fair_jobs(session, query.fair_id),
         exclude_flags=_excluded(query.include_approximate),
-        exclude_ids=np.array(dismissed_jobs(session, seeker_id), dtype=np.int64),
-        applicant=applicant,
-        limits=limits,
+        exclude_ids=np.array(dismissed, dtype=np.int64),
+        applicant=applicant_of(seeker),
+        limits=seeker_limits(facts),
         ring_km=_ring(matcher, query, seeker.radius_km),
         served={str(c["code"]): str(c["via"]) for c in seeker.occupations or [] if c.get("via")},
-        gigs=GigAsk(
-            seeker_free_times(seeker.free_times, facts),
-            seeker.gigs_soon_first if query.gigs_soon_first is None else query.gigs_soon_first,
-            local_today(),
-        ),
+        gigs=_gig_ask(seeker, query, facts),
     )
-    return _job_page(session, matcher, request)
 
 
 @SEARCH_SECONDS.time()
@@ -174,6 +224,11 @@ def search_jobs(session: Session, matcher: Matcher, body: SearchRequest) -> Matc
     )
     page = _job_page(session, matcher, request)
     return page if place is None else page.model_copy(update={"searched_from": place})
+
+
+def search_jobs_json(session: Session, matcher: Matcher, body: SearchRequest) -> bytes:
+    """`search_jobs` as its JSON, rendered in the worker thread (the route sends it as it is)."""
+    return search_jobs(session, matcher, body).model_dump_json().encode()
 
 
 def _search_point(matcher: Matcher, body: SearchRequest) -> tuple[GeoPoint, SearchedPlace | None]:
@@ -292,10 +347,18 @@ def _ring(matcher: Matcher, query: MatchQuery, radius_km: float) -> float | None
     return min(radius_km * matcher.thin.ring, matcher.max_radius_km)
 
 
-def _job_page(session: Session, matcher: Matcher, request: Request) -> MatchPage:
+def _job_page(
+    session: Session,
+    matcher: Matcher,
+    request: Request,
+    *,
+    now: datetime | None = None,
+    on_now: FairsNow | None = None,
+) -> MatchPage:
     """Every posting within reach scored in memory (`ScoreTable`), then only the page read from the database."""
-    now = utcnow()
-    fairs, lives = fairs_now(session, now)  # running (the boost) and streaming (直播带岗), in one statement
+    now = now or utcnow()
+    # running (the boost) and streaming (直播带岗), in one statement
+    fairs, lives = on_now if on_now is not None else fairs_now(session, now)
     gigs, judged = GigVerdicts(), asks_gigs(request.gigs, request.kind_mask)
     if judged:
         assert request.gigs is not None

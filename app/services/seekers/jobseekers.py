@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
+from typing import Any
 
-from sqlalchemy import select, true, update
+from sqlalchemy import inspect, select, true, update
 from sqlalchemy.orm import Session
 
 from app.models import Employment, Jobseeker, Placement, Push
@@ -190,6 +192,16 @@ def load_jobseeker(session: Session, seeker_id: int, *, lock: bool = False) -> J
     if seeker is None:
         raise NotFound("jobseeker", seeker_id)
     return seeker
+
+
+def seeker_columns(seeker: Jobseeker) -> tuple[Any, ...]:
+    """Every column of the row as loaded: two equal tuples mean nothing in the row changed in between."""
+    return tuple(getattr(seeker, key) for key in _column_keys())
+
+
+@functools.cache
+def _column_keys() -> tuple[str, ...]:
+    return tuple(column.key for column in inspect(Jobseeker).column_attrs)
 
 
 def load_own_jobseeker(session: Session, principal: Principal, seeker_id: int) -> Jobseeker:

@@ -1,0 +1,130 @@
+"""A stored seeker's match page served again (`PageCache`): only while the database still agrees with it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import httpx
+import pytest
+from fastapi import FastAPI
+from sqlalchemy import create_engine, text
+
+from app.config import Settings
+from app.main import create_app
+from app.services.matching import matches
+from matching.embedding import Embedder
+from tests.factories import HEFEI, employer, loc, match_ids, north_of, post_job, post_seeker
+from tests.live import live_server
+
+
+@pytest.fixture
+def app(settings: Settings, fake_embedder: Embedder) -> FastAPI:
+    return create_app(settings, embedder=fake_embedder)
+
+
+@pytest.fixture
+def api(app: FastAPI) -> Iterator[httpx.Client]:
+    with live_server(app) as client:
+        yield client
+
+
+@pytest.fixture
+def builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """One entry per page the service built rather than served again."""
+    built: list[int] = []
+    build = matches._job_page
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        built.append(1)
+        return build(*args, **kwargs)
+
+    monkeypatch.setattr(matches, "_job_page", counted)
+    return built
+
+
+def _sql(settings: Settings, statement: str, **values: object) -> None:
+    """A write the way another process makes one: nothing of this process hears of it."""
+    engine = create_engine(settings.database_url)
+    with engine.begin() as conn:
+        conn.execute(text(statement), values)
+    engine.dispose()
+
+
+def test_a_repeated_page_is_served_again_with_its_own_request_id(api: httpx.Client, builds: list[int]):
+    post_job(api, employer(api))
+    seeker = post_seeker(api)
+    first = api.get(f"/v1/jobseekers/{seeker}/matches")
+    second = api.get(f"/v1/jobseekers/{seeker}/matches")
+    assert first.status_code == second.status_code == 200
+    assert first.headers["content-type"] == "application/json"
+    one, two = first.json(), second.json()
+    assert one.pop("request_id") != two.pop("request_id")
+    assert one == two and len(builds) == 1
+    api.get(f"/v1/jobseekers/{seeker}/matches", params={"limit": 5})
+    assert len(builds) == 2  # another query is another page
+
+
+def test_a_profile_change_rebuilds_the_page(api: httpx.Client, builds: list[int]):
+    boss = employer(api)
+    near = post_job(api, boss, location=loc(north_of(HEFEI, 1.5)))
+    far = post_job(api, boss, location=loc(north_of(HEFEI, 4.0)))
+    seeker = post_seeker(api, HEFEI)
+    assert match_ids(api, seeker) == [near]
+    assert api.patch(f"/v1/jobseekers/{seeker}", json={"radius_km": 5}).status_code == 200
+    assert set(match_ids(api, seeker)) == {near, far}
+
+
+def test_a_profile_changed_by_another_process_rebuilds_the_page(
+    api: httpx.Client, settings: Settings, builds: list[int]
+):
+    boss = employer(api)
+    near = post_job(api, boss, location=loc(north_of(HEFEI, 1.5)))
+    far = post_job(api, boss, location=loc(north_of(HEFEI, 4.0)))
+    seeker = post_seeker(api, HEFEI)
+    assert match_ids(api, seeker) == [near]
+    _sql(settings, "UPDATE jobseekers SET radius_km = 5 WHERE id = :id", id=seeker)  # no feed entry, no event
+    assert set(match_ids(api, seeker)) == {near, far} and len(builds) == 2
+
+
+def test_a_dismissed_job_leaves_the_page_at_once(api: httpx.Client, builds: list[int]):
+    boss = employer(api)
+    jobs = [post_job(api, boss, location=loc(north_of(HEFEI, km))) for km in (0.5, 1.0)]
+    seeker = post_seeker(api, HEFEI)
+    page = api.get(f"/v1/jobseekers/{seeker}/matches").json()
+    assert [m["job"]["id"] for m in page["items"]] == jobs
+    event = {"type": "dismiss", "job_id": jobs[0], "jobseeker_id": seeker, "request_id": page["request_id"]}
+    assert api.post("/v1/events", json=event).status_code == 201
+    assert match_ids(api, seeker) == [jobs[1]]
+
+
+def test_a_new_posting_nearby_enters_the_page(api: httpx.Client, builds: list[int]):
+    boss = employer(api)
+    first = post_job(api, boss, location=loc(north_of(HEFEI, 1.0)))
+    seeker = post_seeker(api, HEFEI)
+    assert match_ids(api, seeker) == [first]
+    second = post_job(api, boss, location=loc(north_of(HEFEI, 0.5)))  # the feed's generation moves
+    assert match_ids(api, seeker) == [second, first] and len(builds) == 2
+
+
+def test_a_shown_posting_closed_or_edited_behind_the_feed_rebuilds_the_page(
+    api: httpx.Client, settings: Settings, builds: list[int]
+):
+    boss = employer(api)
+    jobs = [post_job(api, boss, location=loc(north_of(HEFEI, km))) for km in (0.5, 1.0)]
+    seeker = post_seeker(api, HEFEI)
+    assert match_ids(api, seeker) == jobs
+    _sql(settings, "UPDATE jobs SET title = '叉车司机', version = version + 1 WHERE id = :id", id=jobs[1])
+    items = api.get(f"/v1/jobseekers/{seeker}/matches").json()["items"]
+    assert items[1]["job"]["title"] == "叉车司机" and len(builds) == 2
+    _sql(settings, "UPDATE jobs SET status = 'closed' WHERE id = :id", id=jobs[0])
+    assert match_ids(api, seeker) == [jobs[1]] and len(builds) == 3
+
+
+def test_no_page_is_kept_when_turned_off(settings: Settings, fake_embedder: Embedder, builds: list[int]):
+    off = settings.model_copy(update={"match_page_cache_s": 0.0})
+    with live_server(create_app(off, embedder=fake_embedder)) as api:
+        post_job(api, employer(api))
+        seeker = post_seeker(api)
+        match_ids(api, seeker)
+        match_ids(api, seeker)
+    assert len(builds) == 2
