@@ -42,6 +42,13 @@ MATCH_SECONDS = Histogram(
     ["direction"],
     buckets=LATENCY_BUCKETS_S,
 )
+MATCH_PAGES = Counter(
+    "jobcircle_match_pages",
+    "Stored seekers' match pages by how they were answered: kept (served again, checked against the database), "
+    "built (none kept, or the kept one no longer agreed), uncached (never kept: a fair's page, 零工 shifts judged, "
+    "keeping switched off)",
+    ["outcome"],
+)
 SEARCH_SECONDS = Histogram(
     "jobcircle_search_duration_seconds",
     "Time to answer one anonymous search (embedding the text included)",

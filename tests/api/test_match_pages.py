@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import httpx
@@ -50,7 +51,16 @@ def _sql(settings: Settings, statement: str, **values: object) -> None:
     engine.dispose()
 
 
+def _pages(api: httpx.Client) -> dict[str, float]:
+    """`jobcircle_match_pages_total` by outcome, as a scrape reads it."""
+    found = re.findall(
+        r'^jobcircle_match_pages_total\{outcome="(\w+)"\} (\S+)$', api.get("/metrics").text, re.MULTILINE
+    )
+    return {outcome: float(value) for outcome, value in found}
+
+
 def test_a_repeated_page_is_served_again_with_its_own_request_id(api: httpx.Client, builds: list[int]):
+    before = _pages(api)
     post_job(api, employer(api))
     seeker = post_seeker(api)
     first = api.get(f"/v1/jobseekers/{seeker}/matches")
@@ -62,6 +72,8 @@ def test_a_repeated_page_is_served_again_with_its_own_request_id(api: httpx.Clie
     assert one == two and len(builds) == 1
     api.get(f"/v1/jobseekers/{seeker}/matches", params={"limit": 5})
     assert len(builds) == 2  # another query is another page
+    after = _pages(api)  # the share of pages served again is counted, for whoever tunes the keeping time
+    assert after["kept"] - before.get("kept", 0) == 1 and after["built"] - before.get("built", 0) == 2
 
 
 def test_a_profile_change_rebuilds_the_page(api: httpx.Client, builds: list[int]):

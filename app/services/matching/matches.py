@@ -13,7 +13,7 @@ import numpy as np
 from sqlalchemy import select
 from sqlalchemy.orm import Session, defer
 
-from app.metrics import MATCH_SECONDS, SEARCH_SECONDS
+from app.metrics import MATCH_PAGES, MATCH_SECONDS, SEARCH_SECONDS
 from app.models import Job, Jobseeker, ShownMatch
 from app.models.base import utcnow
 from app.schemas.common import ExpectedSalary
@@ -129,6 +129,7 @@ def matches_for_seeker_json(
         request = replace(
             _seeker_request(matcher, seeker, query, dismissed), only_ids=_fair_jobs(session, query.fair_id)
         )
+        MATCH_PAGES.labels("uncached").inc()
         return _job_page(session, matcher, request).model_dump_json().encode()
     now = utcnow()
     fairs = fairs_now(session, now)
@@ -142,7 +143,9 @@ def matches_for_seeker_json(
     )
     cached = matcher.pages.get(key, print_)
     if cached is not None and open_versions(session, list(cached.shown), now) == cached.shown:
+        MATCH_PAGES.labels("kept").inc()
         return cached.body(uuid.uuid4().hex)  # every posting it shows is still open, unexpired and unchanged
+    MATCH_PAGES.labels("built").inc()
     page = _job_page(session, matcher, _seeker_request(matcher, seeker, query, dismissed), now=now, on_now=fairs)
     body = page.model_dump_json().encode()
     ids = [m.job.id for m in (*page.items, *page.beyond)]
