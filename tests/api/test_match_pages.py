@@ -140,3 +140,15 @@ def test_no_page_is_kept_when_turned_off(settings: Settings, fake_embedder: Embe
         match_ids(api, seeker)
         match_ids(api, seeker)
     assert len(builds) == 2
+
+
+def test_an_erased_persons_kept_pages_leave_the_process(app: FastAPI, api: httpx.Client):
+    """Their page quotes their own words (按简历中「…」判断): it must not outlive them in memory."""
+    post_job(api, employer(api))
+    seeker, other = post_seeker(api), post_seeker(api, phone="13700002222")
+    for who in (seeker, other):
+        assert api.get(f"/v1/jobseekers/{who}/matches").status_code == 200
+    kept = app.state.runtime.matcher.pages
+    assert {key[0] for key in kept._pages} == {seeker, other}
+    assert api.delete(f"/v1/jobseekers/{seeker}").status_code == 204
+    assert {key[0] for key in kept._pages} == {other}  # the deleting process caught up before answering

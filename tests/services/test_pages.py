@@ -55,3 +55,21 @@ def test_the_least_recently_used_page_goes_first() -> None:
     for key in "abc":
         cache.put(key, PRINT, BODY.encode(), {})
     assert cache.get("a", PRINT) is None and cache.get("c", PRINT) is not None
+
+
+def test_pages_out_of_time_leave_memory_once_another_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    now = [1000.0]
+    monkeypatch.setattr(pages.time, "time", lambda: now[0])
+    cache = PageCache(30)
+    cache.put((1, "q"), PRINT, BODY.encode(), {})
+    now[0] += 31  # past its time and past a sweep's interval
+    cache.put((2, "q"), PRINT, BODY.encode(), {})
+    assert list(cache._pages) == [(2, "q")]
+
+
+def test_an_erased_persons_pages_are_forgotten() -> None:
+    cache = PageCache(30)
+    for key in ((1, "a"), (1, "b"), (2, "a")):
+        cache.put(key, PRINT, BODY.encode(), {})
+    cache.forget({1})
+    assert list(cache._pages) == [(2, "a")] and cache.get((2, "a"), PRINT) is not None

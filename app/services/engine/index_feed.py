@@ -161,6 +161,7 @@ class IndexFeed:
         self._gaps: dict[int, float] = {}
         self._dirty = False
         self._erased = False  # a seeker left: their vector must leave the disk soon, not in an hour
+        self.on_seekers_gone: Callable[[set[int]], None] | None = None  # told of every seeker that left the index
         self.job_generation = 0  # counts the batches of postings changed, closed or held (`PageCache` reads it)
         # Duplicates stay out: a posting that arrived through two channels is matched once.
         self.jobs = Feed(
@@ -350,6 +351,8 @@ class IndexFeed:
         for entity_id in gone:
             feed.versions.pop(entity_id, None)
         self._erased |= feed is self.seekers and bool(gone)
+        if feed is self.seekers and gone and self.on_seekers_gone is not None:
+            self.on_seekers_gone(gone)
         if feed is self.jobs:
             self.job_generation += 1  # after the index changed: a page built before it is never kept as after
         return len(ids)

@@ -68,6 +68,8 @@ class Matcher:
     ) -> Matcher:
         weights = weights_from_settings(settings, coder)
         duplicates = DuplicateRule(settings.duplicate_similarity, settings.duplicate_distance_m)
+        pages = PageCache(settings.match_page_cache_s)
+        feed.on_seekers_gone = pages.forget  # an erased person's kept pages leave memory with them
         return cls(
             embedder=coder.embedder,
             coder=coder,
@@ -80,7 +82,7 @@ class Matcher:
             group_boosts=dict(settings.group_boosts),
             screening_mode=settings.screening_mode,
             thin=ThinCircle(settings.thin_circle_good, settings.thin_circle_ring, settings.good_match_score),
-            pages=PageCache(settings.match_page_cache_s),
+            pages=pages,
         )
 
 

@@ -55,6 +55,7 @@ class PageCache:
         self._bytes = 0
         self._pages: OrderedDict[Hashable, CachedPage] = OrderedDict()
         self._lock = threading.Lock()
+        self._swept = time.time()
 
     @property
     def enabled(self) -> bool:
@@ -72,14 +73,26 @@ class PageCache:
         """`body`: the page's JSON, its request id the last field; `shown`: the versions its postings were read at."""
         at = body.rindex(REQUEST_ID) + len(REQUEST_ID)
         end = body.index(b'"', at)
-        page = CachedPage(fingerprint, shown, body[:at], body[end:], time.time() + self.ttl_s)
+        now = time.time()
+        page = CachedPage(fingerprint, shown, body[:at], body[end:], now + self.ttl_s)
         with self._lock:
+            if now - self._swept > self.ttl_s:  # pages out of time leave memory within two keeping times
+                self._swept = now
+                for gone in [k for k, p in self._pages.items() if p.good_until <= now]:
+                    self._bytes -= self._pages.pop(gone).size
             old = self._pages.pop(key, None)
             self._bytes += page.size - (old.size if old is not None else 0)
             self._pages[key] = page
             while self._bytes > self._max_bytes and len(self._pages) > 1:
                 _, gone = self._pages.popitem(last=False)
                 self._bytes -= gone.size
+
+    def forget(self, seeker_ids: set[int]) -> None:
+        """Drop the pages of these seekers (keys `(seeker_id, …)`): a person erased leaves no page of theirs, with
+        the words of their résumé it quotes, in memory."""
+        with self._lock:
+            for key in [k for k in self._pages if isinstance(k, tuple) and k and k[0] in seeker_ids]:
+                self._bytes -= self._pages.pop(key).size
 
     def clear(self) -> None:
         with self._lock:
