@@ -19,7 +19,7 @@ from app.keys import load_keys
 from app.migrate import upgrade
 from app.models import Employer, Job, Jobseeker
 from app.runtime import load_coder, load_embedder
-from app.services.engine.texts import coded_json, job_text, seeker_text, text_hash
+from app.services.engine.texts import POSTING_TEXT, coded_json, job_text, seeker_text, text_hash
 from app.services.privacy.pii import PHONE, SEEKER_PHONE
 from app.services.privacy.vault import Vault
 from bench.http.vocab import JOB_KINDS, JOB_TYPES, seeker_experience
@@ -43,6 +43,12 @@ class Vocabulary:
     seeker_vectors: np.ndarray
     job_codes: list[list[dict[str, Any]]]
     seeker_codes: list[list[dict[str, Any]]]
+
+    @property
+    def posting_model(self) -> str:
+        """What the server stores with a posting's vector: the model and the posting text policy (`vector_name`),
+        so a start reuses the filled vectors rather than embedding every posting again."""
+        return f"{self.model}+{POSTING_TEXT.name}"
 
 
 def vocabulary(settings: Settings) -> Vocabulary:
@@ -97,14 +103,14 @@ def stamp(directory: Path, vocab: Vocabulary) -> int:
     changed = 0
     try:
         with engine.begin() as connection:
-            for model in (Job, Jobseeker):
+            for model, name in ((Job, vocab.posting_model), (Jobseeker, vocab.model)):
                 stale = (
-                    (model.embedding_model != vocab.model)
+                    (model.embedding_model != name)
                     | (model.coding_version != vocab.coder_version)
                     | model.coding_version.is_(None)
                 )
                 changed += connection.execute(
-                    update(model).where(stale).values(embedding_model=vocab.model, coding_version=vocab.coder_version)
+                    update(model).where(stale).values(embedding_model=name, coding_version=vocab.coder_version)
                 ).rowcount
     finally:
         engine.dispose()
@@ -198,13 +204,20 @@ def _vectors(rng: np.random.Generator, centres: np.ndarray, kinds: np.ndarray) -
 
 
 def _common(
-    vec: bytes, lat: float, lon: float, text: str, codes: list[dict[str, Any]], at: datetime, vocab: Vocabulary
+    vec: bytes,
+    lat: float,
+    lon: float,
+    text: str,
+    codes: list[dict[str, Any]],
+    at: datetime,
+    vocab: Vocabulary,
+    model: str,
 ) -> dict[str, Any]:
     return {
         "lat": float(lat),
         "lon": float(lon),
         "embedding": vec,
-        "embedding_model": vocab.model,
+        "embedding_model": model,
         "text_hash": text_hash(text),
         "occupations": codes,
         "occupation_code": codes[0]["code"] if codes else None,
@@ -221,7 +234,16 @@ def _job(
     k = JOB_KINDS[kind]
     pay = float(k.pay_min_yuan + 500 * (i % 5))
     return {
-        **_common(vec, lat, lon, job_text(k.title, k.description, []), vocab.job_codes[kind], published, vocab),
+        **_common(
+            vec,
+            lat,
+            lon,
+            job_text(k.title, k.description, []),
+            vocab.job_codes[kind],
+            published,
+            vocab,
+            vocab.posting_model,
+        ),
         "employer_id": employer_id,
         "title": k.title,
         "description": k.description,
@@ -249,7 +271,9 @@ def _seeker(
     k = JOB_KINDS[kind]
     experience = seeker_experience(k, years)
     return {
-        **_common(vec, lat, lon, seeker_text(k.title, experience, []), vocab.seeker_codes[kind], at, vocab),
+        **_common(
+            vec, lat, lon, seeker_text(k.title, experience, []), vocab.seeker_codes[kind], at, vocab, vocab.model
+        ),
         "name": f"求职者{i}",
         **phone,
         "desired_job": k.title,
