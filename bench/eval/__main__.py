@@ -207,6 +207,21 @@ def compare(
     return table + fixed_examples(ranked, queries, candidates, grade, examples)
 
 
+def candidate_inputs(q: int, c: int, queries: Side, candidates: Side, coder: OccupationCoder) -> CandidateInputs:
+    """What ranking reads of one (query, candidate) pair besides similarity: pay fit, keywords, occupation."""
+    return CandidateInputs(
+        salary_fit(
+            candidates.salary_max[c] or candidates.salary_min[c],
+            SalaryUnit.MONTH,
+            queries.salary_min[q],
+            SalaryUnit.MONTH,
+        ),
+        0.0,
+        coder.keyword_relevance(queries.queries[q], candidates.documents[c]),
+        coder.agreement(queries.codes[q], candidates.codes[c]),
+    )
+
+
 def rank(
     q: int, similarity: np.ndarray, queries: Side, candidates: Side, weights: Weights, coder: OccupationCoder
 ) -> list[int]:
@@ -217,20 +232,7 @@ def rank(
     cands = Candidates(cands.ids[order], cands.distance_km[order], cands.similarity[order])
 
     def load(ids: Sequence[int]) -> Mapping[int, CandidateInputs]:
-        return {
-            c: CandidateInputs(
-                salary_fit(
-                    candidates.salary_max[c] or candidates.salary_min[c],
-                    SalaryUnit.MONTH,
-                    queries.salary_min[q],
-                    SalaryUnit.MONTH,
-                ),
-                0.0,
-                coder.keyword_relevance(queries.queries[q], candidates.documents[c]),
-                coder.agreement(queries.codes[q], candidates.codes[c]),
-            )
-            for c in ids
-        }
+        return {c: candidate_inputs(q, c, queries, candidates, coder) for c in ids}
 
     return [r.id for r in rank_top_k(cands, load, weights, DEPTH).items]
 

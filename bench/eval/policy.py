@@ -19,14 +19,14 @@ from pathlib import Path
 import numpy as np
 
 from bench.eval import data
-from bench.eval.__main__ import BASELINE, CACHE, DEPTH, Side, _grade, job_side, seeker_side
+from bench.eval.__main__ import BASELINE, CACHE, DEPTH, Side, _grade, candidate_inputs, job_side, seeker_side
 from bench.eval.metrics import ndcg
 from matching.coding import OccupationCoder
 from matching.embedding import default_model_path
 from matching.index import Candidates
 from matching.occupations import Catalog, load_synonyms
 from matching.onnx_embedding import Precision, onnx_embedder
-from matching.ranking import CandidateInputs, SalaryUnit, Weights, rank_top_k, salary_fit
+from matching.ranking import CandidateInputs, Weights, rank_top_k
 from matching.text_policy import FULL_TEXT, TextPolicy, cut
 
 MODELS = Path("var/models")
@@ -152,21 +152,13 @@ def rank(
     order = np.lexsort((keep, -similarity[keep]))
     cands = Candidates(keep[order].astype(np.int64), np.zeros(len(keep)), similarity[keep][order].astype(np.float32))
 
-    def inputs(c: int) -> CandidateInputs:
-        return CandidateInputs(
-            salary_fit(
-                candidates.salary_max[c] or candidates.salary_min[c],
-                SalaryUnit.MONTH,
-                queries.salary_min[q],
-                SalaryUnit.MONTH,
-            ),
-            0.0,
-            coder.keyword_relevance(queries.queries[q], candidates.documents[c]),
-            coder.agreement(queries.codes[q], candidates.codes[c]),
-        )
-
     def load(ids: Sequence[int]) -> Mapping[int, CandidateInputs]:
-        return {c: memo[(q, c)] if (q, c) in memo else memo.setdefault((q, c), inputs(c)) for c in ids}
+        return {
+            c: memo[(q, c)]
+            if (q, c) in memo
+            else memo.setdefault((q, c), candidate_inputs(q, c, queries, candidates, coder))
+            for c in ids
+        }
 
     return [r.id for r in rank_top_k(cands, load, weights, DEPTH).items]
 
