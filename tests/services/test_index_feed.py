@@ -157,14 +157,22 @@ def _race_two_commits(settings: Settings) -> None:
         runtime.close()
 
 
-def test_rebuild_re_embeds_only_rows_of_another_model(settings: Settings, fake_embedder: Embedder):
-    writer = Runtime.build(settings, fake_embedder)
+def stored_posting_without_snapshots(settings: Settings, embedder: Embedder, stored_as: str | None = None) -> None:
+    """One posting in the database and no snapshot beside it (its vector labelled `stored_as` when given), so the
+    next start rebuilds the index from what is stored."""
+    writer = Runtime.build(settings, embedder)
     with writer.sessions.begin() as session:
         session.add(Employer(id=1, name="甲厂"))
         create_job(session, writer.matcher, SYSTEM, JobCreate(**job_body(1)))
+        if stored_as is not None:
+            session.execute(text("UPDATE jobs SET embedding_model = :old"), {"old": stored_as})
     writer.close()
     for snapshot in settings.index_dir.glob("*.npz"):
         snapshot.unlink()
+
+
+def test_rebuild_re_embeds_only_rows_of_another_model(settings: Settings, fake_embedder: Embedder):
+    stored_posting_without_snapshots(settings, fake_embedder)
     other_model = HashingEmbedder(32)  # a new model: stored 64-d vectors cannot be reused
     runtime = Runtime.build(settings, other_model)
     try:
@@ -179,14 +187,7 @@ def test_rebuild_re_embeds_only_rows_of_another_model(settings: Settings, fake_e
 
 
 def test_rebuild_re_embeds_postings_stored_under_another_text_policy(settings: Settings, fake_embedder: Embedder):
-    writer = Runtime.build(settings, fake_embedder)
-    with writer.sessions.begin() as session:
-        session.add(Employer(id=1, name="甲厂"))
-        create_job(session, writer.matcher, SYSTEM, JobCreate(**job_body(1)))
-        session.execute(text("UPDATE jobs SET embedding_model = :old"), {"old": f"{fake_embedder.name}+full"})
-    writer.close()
-    for snapshot in settings.index_dir.glob("*.npz"):
-        snapshot.unlink()
+    stored_posting_without_snapshots(settings, fake_embedder, stored_as=f"{fake_embedder.name}+full")
     runtime = Runtime.build(settings, fake_embedder)
     try:
         with runtime.sessions() as session:
