@@ -111,7 +111,14 @@ def matches_for_seeker(
 ) -> MatchPage:
     seeker = load_jobseeker(session, seeker_id)
     require_seeker(principal, seeker.id, seeker.community_code)
-    request = _seeker_request(matcher, seeker, query, dismissed_jobs(session, seeker.id))
+    return _built_page(session, matcher, seeker, query, dismissed_jobs(session, seeker.id))
+
+
+def _built_page(
+    session: Session, matcher: Matcher, seeker: Jobseeker, query: MatchQuery, dismissed: list[int]
+) -> MatchPage:
+    """A seeker's page built afresh, a fair's page restricted to that fair's postings."""
+    request = _seeker_request(matcher, seeker, query, dismissed)
     return _job_page(session, matcher, replace(request, only_ids=_fair_jobs(session, query.fair_id)))
 
 
@@ -126,11 +133,8 @@ def matches_for_seeker_json(
     require_seeker(principal, seeker.id, seeker.community_code)
     dismissed = dismissed_jobs(session, seeker.id)
     if not matcher.pages.enabled or not _cacheable(seeker, query):
-        request = replace(
-            _seeker_request(matcher, seeker, query, dismissed), only_ids=_fair_jobs(session, query.fair_id)
-        )
         MATCH_PAGES.labels("uncached").inc()
-        return _job_page(session, matcher, request).model_dump_json().encode()
+        return _built_page(session, matcher, seeker, query, dismissed).model_dump_json().encode()
     now = utcnow()
     fairs = fairs_now(session, now)
     key = (seeker_id, query.model_dump_json())
