@@ -224,8 +224,14 @@ BODY_LIMITS = {
 }
 
 
+def _wheel_clash(a: Attrs) -> bool:
+    return any(a.get(k) for k in ("stand", "walk", "lift", "heights", "ride"))
+
+
 def _body_codes(a: Attrs, c: Attrs) -> list[tuple[str, str]]:
     out = [("physical", why) for limit, (need, why) in BODY_LIMITS.items() if c.get(limit) and a.get(need)]
+    if c.get("wheel") and _wheel_clash(a):
+        out.append(("physical", "standing, walking, lifting or climbing; persona uses a wheelchair"))
     if c.get("lowvision") and (a.get("eyes") or a.get("pc") or a.get("read")):
         out.append(("physical", "needs good eyesight, screens or reading; persona has low vision"))
     if c.get("nopc") and a.get("pc"):
@@ -383,8 +389,11 @@ def _judgement(p: Posting, grade: int, codes: list[tuple[str, str]], reason: tup
 
 
 def _unclear(p: Posting, persona: Persona) -> bool:
-    """A pre-dawn start (04:00-05:59) is neither clearly night nor clearly day for a no-night person."""
-    hrs = _hours(p.attrs)
+    """Left unjudged: a pre-dawn start for a no-night person; a place silent on access for a wheelchair user."""
+    a = p.attrs
+    if persona.c.get("wheel") and not (a.get("remote") or a.get("access") or _wheel_clash(a)):
+        return True  # silent on step-free access: neither clearly reachable nor clearly not
+    hrs = _hours(a)
     return bool(persona.c.get("nonight")) and hrs is not None and 4 <= hrs[0] < 6 and not _is_night(p.attrs)
 
 
@@ -486,9 +495,15 @@ def _check_persona(s: Persona, by_id: dict[str, Posting]) -> list[str]:
         if (j["acceptable"] and codes & HARD_CODES) or (j["grade"] == 2 and codes) or codes - HARD_CODES - SOFT_CODES:
             errors.append(f"{s.id}/{j['posting']}: codes {codes} do not fit grade {j['grade']}")
     thin = s.c.get("thin")
-    near_good = [j for j in js if j["grade"] == 2 and by_id[str(j["posting"])].distance_km < 3]
+    near_good = [
+        j
+        for j in js
+        if j["grade"] == 2
+        and by_id[str(j["posting"])].distance_km < 3
+        and not by_id[str(j["posting"])].attrs.get("remote")
+    ]
     if thin and near_good:
-        errors.append(f"{s.id}: marked thin but has grade-2 postings inside 3 km")
+        errors.append(f"{s.id}: marked thin but has on-site grade-2 postings inside 3 km")
     return errors
 
 

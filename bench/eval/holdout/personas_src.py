@@ -7,7 +7,7 @@
 # c keys: age, edu (none primary junior high college bachelor master), major, grad (YYYY-MM), student,
 # lic (held: A1 A2 A3 B1 B2 C1 security maternity nanny care forklift welder electric electric_high accounting
 # teacher), exp=CATEGORY:YEARS (drive:YEARS is 驾龄), crafts, want/ok/trap (categories), male;
-# limits: home nonight dayonly win=S-E noshift nolift nostand noride nowalk noheights deaf lowvision nopc noread
+# limits: home nonight dayonly win=S-E noshift nolift nostand noride nowalk noheights wheel deaf lowvision nopc noread
 # nocash notravel nofield nolivein noweekend; wishes: lodge wkwish remotewish.
 
 PERSONAS = """
@@ -203,4 +203,11 @@ c: age=51 edu=junior want=cashier,waiter ok=cleaner,kitchen trap=sales dayonly
 c: age=26 edu=high male lic=C1 exp=drive:5,warehouse:4 want=warehouse ok=sorter,truck trap=forklift lodge
 退伍一年，在部队是仓库保管员，出入库、盘点、台账都做过（部队的经验）。
 有C1驾照。想找物流仓库的活，最好单位有宿舍，我家在外县。
+== hs54 | 文员 客服 坐着的活 | 3000/month | disabled | - | Word,Excel,打字
+c: age=30 edu=high want=clerk,cs ok=factory,handcraft,annotation trap=cashier wheel thin
+我脊髓损伤坐轮椅，但是能自己坐无障碍公交出门上班。单位得有无障碍通道和厕所，
+有台阶的进不去。手没问题，电脑打字都行。
+== hs55 | 寒假兼职 | 150/day | - | gig | -
+c: age=20 edu=high student want=gig,waiter ok=sorter,cashier trap=jianxi
+大三在读，放寒假回来一个多月，想找个日结或者按小时的兼职，挣点生活费，开学就走。
 """
