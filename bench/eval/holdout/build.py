@@ -389,10 +389,13 @@ def _judgement(p: Posting, grade: int, codes: list[tuple[str, str]], reason: tup
 
 
 def _unclear(p: Posting, persona: Persona) -> bool:
-    """Left unjudged: a pre-dawn start for a no-night person; a place silent on access for a wheelchair user."""
+    """Left unjudged: a pre-dawn start for a no-night person, silent access for a wheelchair user, silent rest days
+    for someone who cannot work weekends."""
     a = p.attrs
     if persona.c.get("wheel") and not (a.get("remote") or a.get("access") or _wheel_clash(a)):
         return True  # silent on step-free access: neither clearly reachable nor clearly not
+    if persona.c.get("noweekend") and a.get("wk") is None:
+        return True  # silent on rest days
     hrs = _hours(a)
     return bool(persona.c.get("nonight")) and hrs is not None and 4 <= hrs[0] < 6 and not _is_night(p.attrs)
 

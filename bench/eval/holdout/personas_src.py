@@ -196,7 +196,7 @@ c: age=46 edu=primary want=kitchen,cleaner ok=factory trap=cashier nocash
 我是易地搬迁出来的脱贫户，小学没念完。脑子算账慢，找钱老找错，收钱的活不敢干。
 洗碗、洗菜、打扫都行，力气也有。
 == hs52 | 收银 服务员 | 3000/month | - | - | -
-c: age=51 edu=junior want=cashier,waiter ok=cleaner,kitchen trap=sales dayonly
+c: age=51 edu=junior want=cashier,waiter ok=cleaner,kitchen trap=sales dayonly win=0-17.5
 51岁，以前在超市干过收银。现在儿媳妇上夜班，孙子放学回来我得给他烧晚饭，
 只能上白天的班，晚班不行。
 == hs53 | 仓库 物流 | 4500/month | veteran | - | 电脑,C1驾照

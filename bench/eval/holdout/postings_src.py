@@ -8,7 +8,7 @@
 # band: n (< 3 km), m (3–6 km), f (> 6 km); the exact offset is drawn by build.py with a seeded RNG.
 # salary: MIN-MAX/unit with unit month, day, hour or piece.
 # attrs: hrs=START-END (hours, END > 24 runs past midnight) or hrs=flex; night, shift (rotating), wk (1 weekends
-# off, 0 not), lodge, remote, lift, stand, ride, walk, heights, phone (voice calls), pc, eyes (fine sight), cash,
+# off, 0 not, absent: the text does not say), lodge, remote, lift, stand, ride, walk, heights, phone (voice calls), pc, eyes (fine sight), cash,
 # read (forms and lists), travel, field, livein, access (step-free), drive=CLASS, certs=a,b, edu=LEVEL,
 # major=a,b, age=MIN-MAX, exp=YEARS, prog=gongyi|jianxi|disabled|veteran.
 
@@ -64,7 +64,7 @@ attrs: hrs=8.5-17 wk=1 prog=disabled access=1 age=18-55
 缴纳五险。可以用手势/文字沟通，班组长会打字。
 == hp009 | f | factory | full_time | 6000-7000/month | 包吃住
 新能源电池厂普工 包吃住
-attrs: hrs=8-20 shift=1 night=1 wk=0 lodge=1 age=18-42 stand=1
+attrs: hrs=8-20 shift=1 night=1 lodge=1 age=18-42 stand=1
 电池厂普工，两班倒，厂在肥东，有班车从市区接送（每天一班）。包吃住，18-42岁。
 == hp010 | n | cleaner | full_time | 2600-2900/month | 保洁,白班
 小区保洁员 白天班 50-60岁可
@@ -131,7 +131,7 @@ attrs: hrs=9-18 wk=0 stand=1 walk=1 age=20-50 certs=security
 月休4天，需保安证，50岁以下。
 == hp022 | f | security | full_time | 3800-4200/month | 保安,包吃住
 工业园保安 包吃住
-attrs: hrs=8-20 shift=1 night=1 wk=0 lodge=1 age=20-50 certs=security
+attrs: hrs=8-20 shift=1 night=1 lodge=1 age=20-50 certs=security
 新站区工业园保安，两班倒，包吃住，要保安证。
 == hp023 | n | nanny | full_time | 9000-13000/month | 月嫂,住家
 金牌月嫂 26天一单
@@ -231,7 +231,7 @@ attrs: hrs=7.5-19 wk=0 ride=1 phone=1 lift=1 age=20-45
 早7:30到晚上派完为止，单休，件多的时候要搬大件。20-45岁。
 == hp041 | n | sorter | gig | 150-180/day | 日结,白班
 电商仓库打包工 日结 白天
-attrs: hrs=8.5-18 wk=0 stand=1 age=18-50
+attrs: hrs=8.5-18 stand=1 age=18-50
 电商仓库旺季招打包工，白天8:30-6点，按天结算，干一天结一天，
 活不重，就是扫码贴单打包，需要站着。18-50岁，有一部智能手机即可。
 == hp042 | m | sorter | full_time | 4500-5500/month | 分拣,白班
@@ -250,12 +250,12 @@ attrs: hrs=6-17 wk=0 drive=B2 exp=2 lift=1 age=25-50
 B2以上驾照，驾龄2年以上，需要配合装卸。月休4天。
 == hp045 | n | truck | full_time | 6000-7500/month | C1,面包车,送货
 面包车送货司机（C1即可）
-attrs: hrs=8-18 wk=0 drive=C1 exp=1 lift=1 age=22-50
+attrs: hrs=8-18 drive=C1 exp=1 lift=1 age=22-50
 建材店招司机，开公司的面包车给客户送瓷砖、卫浴，要帮忙卸货（瓷砖很重）。
 C1驾照一年以上，8点到6点，不出市。
 == hp046 | m | truck | full_time | 8000-10000/month | 货车,A2,本地
 渣土车/半挂司机 本地
-attrs: hrs=19-31 night=1 wk=0 drive=A2 exp=3 age=25-50
+attrs: hrs=19-31 night=1 drive=A2 exp=3 age=25-50
 本地工地渣土运输，晚上7点到早上7点（城管规定只能夜间运输），A2驾照3年以上。
 == hp047 | n | bus | full_time | 6500-7500/month | 班车,B1,白班
 企业通勤班车司机（B1 白天）
@@ -264,7 +264,7 @@ attrs: hrs=6.5-18.5 wk=1 drive=B1 exp=3 age=28-55
 周末双休。A1、A2、B1都可以（公司车是35座），驾龄3年以上，无重大事故。
 == hp048 | m | bus | full_time | 7000-8500/month | 公交,A3
 公交车驾驶员
-attrs: hrs=5.5-21 shift=1 wk=0 drive=A3 exp=2 age=25-50
+attrs: hrs=5.5-21 shift=1 drive=A3 exp=2 age=25-50
 公交集团招驾驶员，A1或A3驾照，早晚班轮换（早班5:30出车，晚班到21:00收车），不上通宵。
 五险一金。
 == hp049 | n | bus | full_time | 6000-7000/month | 校车,B1
@@ -274,12 +274,12 @@ attrs: hrs=6.5-17.5 wk=1 drive=B1 exp=5 age=30-58
 周末双休，寒暑假放假（发基本工资）。
 == hp050 | n | chauffeur | gig | 5000-9000/month | 网约车,C1
 网约车司机 （公司提供车）
-attrs: hrs=flex wk=0 drive=C1 exp=3 age=22-55 phone=1
+attrs: hrs=flex wk=1 drive=C1 exp=3 age=22-55 phone=1
 平台合作车队招网约车司机，公司提供电车，C1驾照满三年，需要本市网约车资格证（可以帮着考）。
 时间自己排，流水越多挣越多。
 == hp051 | m | chauffeur | gig | 100-300/day | 代驾,夜间
 酒后代驾（晚上接单）
-attrs: hrs=19-27 night=1 wk=0 drive=C1 exp=3 ride=1 age=22-55
+attrs: hrs=19-27 night=1 drive=C1 exp=3 ride=1 age=22-55
 晚上接代驾单，骑折叠电动车过去，C1驾龄3年以上，一般晚上7点到凌晨3点单多。
 == hp052 | n | warehouse | full_time | 4500-5500/month | 仓管,白班,双休
 仓库管理员 会电脑 双休
@@ -302,7 +302,7 @@ attrs: hrs=8-18 wk=0 certs=forklift exp=1 age=20-50
 长白班8:00-18:00，月休4天，不搬货，就开叉车装卸。
 == hp056 | m | forklift | full_time | 6500-8000/month | 叉车,包吃住
 物流仓叉车司机 包吃住
-attrs: hrs=8-20 shift=1 night=1 wk=0 lodge=1 certs=forklift age=20-48
+attrs: hrs=8-20 shift=1 night=1 lodge=1 certs=forklift age=20-48
 电商物流仓叉车，两班倒（一周一倒），叉车证必须有，包吃住，四人间。
 == hp057 | n | welder | full_time | 8000-11000/month | 电焊,焊工证
 电焊工（二保焊 有证）
@@ -316,12 +316,12 @@ attrs: hrs=8.5-17.5 wk=0 certs=electric exp=2 heights=1 age=25-55 phone=1
 需要低压电工证，两年经验，会爬梯子登高换灯。8:30-17:30，排班轮休，晚上有紧急报修电话要接。
 == hp059 | n | electrician | gig | 200-350/day | 水电,零工
 家装水电工 日结
-attrs: hrs=8-17 wk=0 certs=electric exp=3 lift=1 age=25-58
+attrs: hrs=8-17 certs=electric exp=3 lift=1 age=25-58
 家装公司找水电师傅，开槽布管布线，按天结，一天200-350，有活就叫。
 需要电工证，三年以上家装水电经验，自带工具。
 == hp060 | f | electrician | full_time | 9000-12000/month | 高压电工
 光伏电站运维（高压电工证 常驻外地）
-attrs: hrs=8-17 wk=0 certs=electric_high exp=2 travel=1 age=25-45
+attrs: hrs=8-17 certs=electric_high exp=2 travel=1 age=25-45
 光伏电站运维，常驻省内各地电站，需高压电工证。
 == hp061 | n | cashier | full_time | 3500-4200/month | 收银,两班
 超市收银员 早晚班
@@ -340,7 +340,7 @@ attrs: hrs=8.5-17.5 wk=1 cash=1 pc=1 age=20-45 edu=high
 社区药店收银兼录入药品，坐着干，8:30-17:30，双休。高中以上，会电脑。
 == hp063 | m | cashier | full_time | 3400-3900/month | 收银,停车场
 停车场收费员（坐岗亭）
-attrs: hrs=7-19 shift=1 wk=0 cash=1 read=1 age=30-60
+attrs: hrs=7-19 wk=0 cash=1 read=1 age=30-60
 小区停车场岗亭收费员，12小时白班，做一休一（只上白班，不上夜班），坐着，
 主要是看收费系统抬杆、收现金。30-60岁。
 == hp064 | n | accounting | full_time | 5000-6500/month | 会计,初级职称
@@ -379,7 +379,7 @@ attrs: hrs=9-21 shift=1 remote=1 phone=1 pc=1 wk=0 edu=high age=20-45
 需要安静环境、电脑和宽带，高中以上。
 == hp071 | n | cs | full_time | 3800-4500/month | 客服,文字,白班
 售后客服（门店 文字+电话）
-attrs: hrs=9-18 wk=0 pc=1 phone=1 edu=high age=20-40
+attrs: hrs=9-18 pc=1 phone=1 edu=high age=20-40
 家电售后客服，处理网上工单，一半时间要给客户打电话预约上门，公司坐班。
 == hp072 | m | cs | full_time | 3500-4000/month | 文字客服,坐班,听障可
 网店文字客服 （听障人士可）
@@ -393,7 +393,7 @@ attrs: hrs=9-18 wk=1 pc=1 eyes=1 edu=high age=18-35
 高中以上，会基本电脑操作，有培训。双休。
 == hp074 | f | annotation | gig | 1000-3000/month | 居家,计件,标注
 居家语音转写/标注（计件）
-attrs: hrs=flex remote=1 pc=1 phone=1 edu=high
+attrs: hrs=flex remote=1 pc=1 phone=1 edu=high wk=1
 在家听录音转成文字，计件结算，需要电脑和耳机，能听清方言录音。时间自由。
 == hp075 | m | annotation | gig | 2500-4000/month | 居家,数据标注
 居家文本标注（在家 自己电脑）
@@ -429,15 +429,15 @@ attrs: hrs=8.5-17.5 wk=0 walk=1 field=1 pc=1 phone=1 edu=college age=22-40
 社区网格员，入户走访、信息采集、电话通知居民，周末轮值。大专以上，40岁以下。
 == hp082 | n | sales | full_time | 4000-10000/month | 销售,提成
 房产销售（底薪+提成）
-attrs: hrs=9-19 wk=0 phone=1 field=1 age=20-40 edu=high
+attrs: hrs=9-19 phone=1 field=1 age=20-40 edu=high
 房产中介招置业顾问，带看房，底薪+提成，高中以上，40岁以下，会骑电动车。
 == hp083 | m | sales | gig | 3000-6000/month | 电销,居家
 居家电话销售（保险）
-attrs: hrs=9-17 remote=1 phone=1 wk=1 edu=high age=20-50
+attrs: hrs=9-17 remote=1 phone=1 edu=high age=20-50
 在家打电话推广保险，底薪低提成高，需要普通话，自备手机。
 == hp084 | n | sales | full_time | 4000-6000/month | 导购,商场
 商场服装导购
-attrs: hrs=10-22 shift=1 wk=0 stand=1 age=18-38 edu=junior
+attrs: hrs=10-22 shift=1 stand=1 age=18-38 edu=junior
 商场女装导购，早晚班（10-16 / 16-22），全天站着，18-38岁，形象好。
 == hp085 | n | teacher | full_time | 4000-6000/month | 教培,教师资格证
 小学托管老师（需教师资格证）
@@ -445,7 +445,7 @@ attrs: hrs=11.5-19.5 wk=1 certs=teacher edu=college age=22-40
 小学生午托+晚托，辅导作业，需要教师资格证，大专以上。周末双休。
 == hp086 | m | teacher | full_time | 3500-4500/month | 幼儿园,保育员
 幼儿园保育员
-attrs: hrs=7.5-17 wk=1 certs=nanny|teacher stand=1 age=20-45 edu=high
+attrs: hrs=7.5-17 certs=nanny|teacher stand=1 age=20-45 edu=high
 幼儿园保育员，配合老师照顾孩子生活，打扫教室，需要保育员证或育婴师证
 （有幼儿园教师资格证的也可以），高中以上。
 == hp087 | n | jianxi | internship | 2200-2500/month | 就业见习,文员
@@ -456,36 +456,36 @@ attrs: hrs=8.5-17.5 wk=1 pc=1 edu=college prog=jianxi
 见习补贴+单位补助，双休，见习期满表现好可留用。
 == hp088 | m | jianxi | internship | 2300-2800/month | 就业见习,财务
 就业见习：财务助理
-attrs: hrs=9-17.5 wk=1 pc=1 edu=college major=acct prog=jianxi
+attrs: hrs=9-17.5 pc=1 edu=college major=acct prog=jianxi
 制造企业财务部见习岗，协助做凭证、整理发票。财会类专业，大专以上，
 离校两年内未就业的毕业生或16-24岁失业青年。
 == hp089 | n | jianxi | internship | 2500-3000/month | 就业见习,技术
 就业见习：机械设计助理
-attrs: hrs=8-17 wk=1 pc=1 edu=college major=mech prog=jianxi
+attrs: hrs=8-17 pc=1 edu=college major=mech prog=jianxi
 机械类专业，会CAD，离校2年内高校毕业生或16-24岁失业青年。见习期满考核合格转正。
 == hp090 | m | jianxi | internship | 2500-3200/month | 见习,软件,可居家
 就业见习：软件测试（每周两天居家）
-attrs: hrs=9-18 wk=1 pc=1 edu=bachelor major=cs prog=jianxi partremote=1
+attrs: hrs=9-18 pc=1 edu=bachelor major=cs prog=jianxi partremote=1
 软件公司见习岗，计算机相关专业本科，每周可以两天在家办公，其余三天到公司。
 对象：离校2年内未就业毕业生或16-24岁失业青年。
 == hp091 | n | jianxi | internship | 2200-2600/month | 见习,社工
 就业见习：社区社工助理
-attrs: hrs=8.5-17.5 wk=1 walk=1 phone=1 edu=college prog=jianxi
+attrs: hrs=8.5-17.5 walk=1 phone=1 edu=college prog=jianxi
 社工机构见习岗，协助开展社区活动、电话回访、入户探访老人，专业不限，大专以上。
 对象：离校2年内未就业毕业生或16-24岁失业青年。
 == hp092 | f | jianxi | internship | 2500-3000/month | 见习,新媒体,居家
 就业见习：新媒体编辑（远程）
-attrs: hrs=9-17 wk=1 pc=1 remote=1 edu=college prog=jianxi
+attrs: hrs=9-17 pc=1 remote=1 edu=college prog=jianxi
 文化公司见习岗，写公众号、剪短视频，可全程远程。大专以上，专业不限，
 离校两年内毕业生或16-24岁失业青年。
 == hp093 | n | gongyi | public_welfare | 2100-2300/month | 公益性岗位,保洁
 公益性岗位：社区保洁（就业困难人员）
-attrs: hrs=7.5-11.5 wk=0 stand=1 walk=1 prog=gongyi age=30-60
+attrs: hrs=7.5-11.5 stand=1 walk=1 prog=gongyi age=30-60
 街道开发的公益性岗位，仅限登记的就业困难人员（含零就业家庭、低保、4050人员等），
 负责社区公共区域保洁，每天上午4小时。
 == hp094 | m | gongyi | public_welfare | 2100-2300/month | 公益性岗位,看护
 公益性岗位：公园巡查看护
-attrs: hrs=8-16 wk=0 walk=1 prog=gongyi age=30-60
+attrs: hrs=8-16 walk=1 prog=gongyi age=30-60
 公园巡查、劝阻不文明行为，需要走动。仅限就业困难人员。
 == hp095 | n | gongyi | public_welfare | 2100-2300/month | 公益性岗位,协管
 公益性岗位：社区服务中心协管员（坐班）
@@ -493,11 +493,11 @@ attrs: hrs=8.5-17 wk=1 prog=gongyi pc=1 age=25-55
 社区服务中心窗口协管，帮居民取号、填表、在电脑里登记，坐着，双休。限就业困难人员。
 == hp096 | n | gig | gig | 150-250/day | 搬家,日结
 搬家搬运工（日结）
-attrs: hrs=8-18 wk=0 lift=1 age=18-50
+attrs: hrs=8-18 lift=1 age=18-50
 搬家公司找小工，扛家具冰箱上楼，体力活，一天150-250，当天结。
 == hp097 | n | gig | gig | 100-150/day | 发传单,日结
 发传单/地推 日结
-attrs: hrs=9-17 wk=0 walk=1 stand=1 age=16-55
+attrs: hrs=9-17 walk=1 stand=1 age=16-55
 新店开业发传单、扫码拉新，整天走路站着，日结120左右。
 == hp098 | m | gig | gig | 20-25/hour | 超市促销,周末
 周末超市试吃促销
@@ -505,11 +505,11 @@ attrs: hrs=9-18 wk=0 stand=1 age=18-50
 周六日超市试吃推广，站着讲解产品，时薪20-25。
 == hp099 | n | repair | full_time | 6000-9000/month | 家电维修,上门
 家电维修师傅（上门）
-attrs: hrs=8.5-18 wk=0 exp=2 ride=1 field=1 phone=1 heights=1 age=22-50 certs=electric
+attrs: hrs=8.5-18 exp=2 ride=1 field=1 phone=1 heights=1 age=22-50 certs=electric
 空调冰箱洗衣机上门维修，需要会装空调（要上外机位，登高作业），电工证，两年经验。
 == hp100 | m | repair | full_time | 5000-7000/month | 手机维修,坐店
 手机维修学徒/师傅（坐店）
-attrs: hrs=9.5-21 wk=0 eyes=1 age=18-40
+attrs: hrs=9.5-21 eyes=1 age=18-40
 手机店维修，换屏换电池，坐着干，要求眼神好手稳，有经验优先，学徒也收。
 == hp101 | n | cs | full_time | 3200-3800/month | 居家客服,残疾人优先
 居家在线客服（残疾人优先）
@@ -526,7 +526,7 @@ attrs: hrs=7-16 wk=0 stand=1 walk=1 age=40-62
 新交付小区招保洁3名，扫楼道擦电梯，早7点到下午4点，月休4天，62岁以下都可以，包午饭。
 == hp104 | f | cs | gig | 2000-3000/month | 居家,文字客服
 居家文字客服兼职（晚班）
-attrs: hrs=18-23 remote=1 pc=1 wk=0 edu=high
+attrs: hrs=18-23 remote=1 pc=1 edu=high
 店铺晚间文字客服，18-23点在家接待，打字为主。
 == hp105 | m | warehouse | full_time | 4500-5500/month | 仓管,包吃住,不搬货
 仓库记账员 包吃住 不用搬货
@@ -544,7 +544,7 @@ attrs: hrs=8.5-17.5 wk=1 pc=1 edu=college major=mech age=20-35
 SolidWorks会一点更好。机械类专业大专以上，应届可，有人带。双休，五险。
 == hp108 | n | drafter | full_time | 6000-8000/month | 机械设计,经验
 机械设计工程师（3年经验）
-attrs: hrs=8.5-17.5 wk=0 pc=1 edu=bachelor major=mech exp=3 age=25-40 travel=1
+attrs: hrs=8.5-17.5 pc=1 edu=bachelor major=mech exp=3 age=25-40 travel=1
 独立完成非标设备结构设计，机械类本科，三年以上经验，需要去客户现场出差调试。
 == hp109 | n | gongyi | public_welfare | 2100-2300/month | 公益性岗位,门岗
 公益性岗位：老旧小区门岗值守（白班）
@@ -553,7 +553,7 @@ attrs: hrs=8-17 wk=0 prog=gongyi age=40-60
 仅限在社区登记的就业困难人员，4050人员优先。不需要保安证。
 == hp110 | m | gongyi | public_welfare | 2100-2300/month | 公益性岗位,协管
 公益性岗位：路口文明交通劝导员
-attrs: hrs=7-18.5 wk=1 stand=1 prog=gongyi age=30-60
+attrs: hrs=7-18.5 stand=1 prog=gongyi age=30-60
 早高峰路口举旗劝导行人，站着，每天2个半小时加下午补一班（16:30-18:30），
 工资按公益岗标准。限就业困难人员。
 == hp111 | n | gongyi | public_welfare | 2100-2300/month | 公益性岗位,图书室
@@ -568,7 +568,7 @@ attrs: hrs=8-17.5 wk=0 lodge=1 certs=forklift exp=2 age=20-50
 需要持有效叉车证，两年以上经验。月休4天。
 == hp113 | n | electrician | full_time | 6500-8000/month | 设备维修电工,长白班
 工厂设备维修电工（地面作业）
-attrs: hrs=8-17 wk=0 certs=electric exp=3 age=25-55 stand=1
+attrs: hrs=8-17 certs=electric exp=3 age=25-55 stand=1
 注塑厂设备维修电工，负责注塑机、空压机电路检修，车间地面作业，
 不用登高（高处的活外包）。需电工证，三年经验，长白班。
 == hp114 | m | repair | full_time | 3000-4500/month | 汽修学徒,包住
@@ -592,12 +592,12 @@ attrs: hrs=6.5-10 wk=0 stand=1 age=40-62
 按小时结算，周结，月休4天，62岁以下。
 == hp118 | m | gig | gig | 15-18/hour | 看店,按小时,坐着
 社区团购自提点看店（按小时）
-attrs: hrs=14-20 wk=0 cash=0 pc=0 age=18-65
+attrs: hrs=14-20 cash=0 pc=0 age=18-65
 团购自提点下午看店，居民来取货时帮忙找货扫码，坐着为主，可以带手机，
 按小时结算，每周结。65岁以下。
 == hp119 | n | welder | full_time | 3500-5000/month | 电焊学徒,包住
 电焊学徒 包教包会 包住
-attrs: hrs=8-18 wk=0 lodge=1 age=18-35 stand=1
+attrs: hrs=8-18 lodge=1 age=18-35 stand=1
 钢构厂招电焊学徒，没有证可以来，厂里带着学并组织考焊工证，学徒期3个月，
 包住，管中饭，18-35岁，能吃苦。
 == hp120 | m | cleaner | full_time | 2600-3000/month | 保洁,双休
@@ -611,7 +611,7 @@ attrs: hrs=7.5-15.5 wk=0 stand=1 cash=1 age=30-55
 收银机扫码，会用就行，有超市收银经验的优先，55岁以下阿姨都可以。
 == hp122 | m | waiter | gig | 16-20/hour | 午市,钟点工
 中餐馆午市服务员（钟点工 10点-14点）
-attrs: hrs=10-14 wk=0 stand=1 walk=1 age=18-55
+attrs: hrs=10-14 stand=1 walk=1 age=18-55
 家常菜馆招午市服务员，只做中午10点到下午2点，点菜端菜收桌子，按小时算，
 一周结一次，55岁以下，手脚麻利。
 """
