@@ -389,11 +389,17 @@ def _judgement(p: Posting, grade: int, codes: list[tuple[str, str]], reason: tup
 
 
 def _unclear(p: Posting, persona: Persona) -> bool:
-    """Left unjudged: a pre-dawn start for a no-night person, silent access for a wheelchair user, silent rest days
-    for someone who cannot work weekends."""
+    """Left unjudged where the text is silent or ambiguous on what the person's limit needs: a pre-dawn start for a
+    no-night person, access for a wheelchair user, hours for a time window, rest days for no weekends."""
     a = p.attrs
     if persona.c.get("wheel") and not (a.get("remote") or a.get("access") or _wheel_clash(a)):
         return True  # silent on step-free access: neither clearly reachable nor clearly not
+    if (
+        (persona.c.get("win") or persona.c.get("dayonly"))
+        and a.get("hrs") is None
+        and not (a.get("shift") or a.get("night"))
+    ):
+        return True  # no hours given
     if persona.c.get("noweekend") and a.get("wk") is None:
         return True  # silent on rest days
     hrs = _hours(a)

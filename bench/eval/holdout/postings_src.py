@@ -44,7 +44,7 @@ attrs: hrs=5-13.5 wk=0 stand=1 age=18-50 certs=health
 月休4天，轮休不固定。需要健康证。18-50岁。包一顿午饭。
 == hp006 | m | factory | full_time | 5000-6500/month | 包吃住,电子厂
 电子厂普工 包吃住 可长期
-attrs: hrs=8-20 shift=1 night=1 wk=0 lodge=1 age=18-40 eyes=1 edu=junior
+attrs: shift=1 night=1 wk=0 lodge=1 age=18-40 eyes=1 edu=junior
 ★电子厂大量招工★ 岗位：插件、焊锡、测试、包装
 ★工资：底薪2100+加班费，综合5000-6500
 ★时间：两班倒，月休4天，白夜班一个月一换
@@ -64,7 +64,7 @@ attrs: hrs=8.5-17 wk=1 prog=disabled access=1 age=18-55
 缴纳五险。可以用手势/文字沟通，班组长会打字。
 == hp009 | f | factory | full_time | 6000-7000/month | 包吃住
 新能源电池厂普工 包吃住
-attrs: hrs=8-20 shift=1 night=1 lodge=1 age=18-42 stand=1
+attrs: shift=1 night=1 lodge=1 age=18-42 stand=1
 电池厂普工，两班倒，厂在肥东，有班车从市区接送（每天一班）。包吃住，18-42岁。
 == hp010 | n | cleaner | full_time | 2600-2900/month | 保洁,白班
 小区保洁员 白天班 50-60岁可
@@ -131,7 +131,7 @@ attrs: hrs=9-18 wk=0 stand=1 walk=1 age=20-50 certs=security
 月休4天，需保安证，50岁以下。
 == hp022 | f | security | full_time | 3800-4200/month | 保安,包吃住
 工业园保安 包吃住
-attrs: hrs=8-20 shift=1 night=1 lodge=1 age=20-50 certs=security
+attrs: shift=1 night=1 lodge=1 age=20-50 certs=security
 新站区工业园保安，两班倒，包吃住，要保安证。
 == hp023 | n | nanny | full_time | 9000-13000/month | 月嫂,住家
 金牌月嫂 26天一单
@@ -150,7 +150,7 @@ attrs: hrs=11-19.5 wk=0 age=30-55 ride=1
 单休。会骑电动车，30-55岁，干净利索。
 == hp026 | n | eldercare | full_time | 4500-5500/month | 养老护理,包吃住
 养老院护理员 包吃住 三班倒
-attrs: hrs=7-15 shift=1 night=1 wk=0 lodge=1 lift=1 stand=1 age=25-55
+attrs: shift=1 night=1 wk=0 lodge=1 lift=1 stand=1 age=25-55
 养老院招护理员，照顾失能半失能老人：翻身、擦洗、喂饭、协助如厕，需要有力气
 （要把老人从床上抱到轮椅上）。三班倒，包吃住。有养老护理员证优先，没有可以培训考。
 25-55岁，能吃苦有爱心。
@@ -162,7 +162,7 @@ attrs: hrs=8.5-17 wk=1 walk=1 age=25-55 phone=1
 25-55岁，有耐心，会说合肥话更好。
 == hp028 | m | eldercare | full_time | 5000-6000/month | 护理员,持证
 医院护工/护理员（需证）
-attrs: hrs=7-19 shift=1 night=1 wk=0 lift=1 stand=1 age=25-52 certs=care exp=1
+attrs: shift=1 night=1 wk=0 lift=1 stand=1 age=25-52 certs=care exp=1
 三甲医院病区护理员，12小时白夜轮换，做一休一。必须有养老护理员或医疗护理员证，
 一年以上经验，能给病人翻身搬运。
 == hp029 | m | eldercare | full_time | 4000-4600/month | 养老院,厨房
@@ -170,6 +170,7 @@ attrs: hrs=7-19 shift=1 night=1 wk=0 lift=1 stand=1 age=25-52 certs=care exp=1
 attrs: hrs=8-17 wk=0 stand=1 age=30-58
 日间照料中心白天陪老人活动、打饭、量血压做登记，老人晚上回家，所以没有夜班。
 月休4天，30-58岁，会写字能记录。
+上班时间8:00-17:00。
 == hp030 | n | kitchen | full_time | 3800-4500/month | 帮厨,包吃
 快餐店帮厨 切配洗碗
 attrs: hrs=9-20 wk=0 stand=1 age=20-55 certs=health
@@ -272,6 +273,7 @@ attrs: hrs=5.5-21 shift=1 drive=A3 exp=2 age=25-50
 attrs: hrs=6.5-17.5 wk=1 drive=B1 exp=5 age=30-58
 民办小学校车，早上送、下午接，中间没事。B1以上驾照，驾龄5年以上无事故，
 周末双休，寒暑假放假（发基本工资）。
+早上6:30出车，下午5:30前收车。
 == hp050 | n | chauffeur | gig | 5000-9000/month | 网约车,C1
 网约车司机 （公司提供车）
 attrs: hrs=flex wk=1 drive=C1 exp=3 age=22-55 phone=1
@@ -302,13 +304,14 @@ attrs: hrs=8-18 wk=0 certs=forklift exp=1 age=20-50
 长白班8:00-18:00，月休4天，不搬货，就开叉车装卸。
 == hp056 | m | forklift | full_time | 6500-8000/month | 叉车,包吃住
 物流仓叉车司机 包吃住
-attrs: hrs=8-20 shift=1 night=1 lodge=1 certs=forklift age=20-48
+attrs: shift=1 night=1 lodge=1 certs=forklift age=20-48
 电商物流仓叉车，两班倒（一周一倒），叉车证必须有，包吃住，四人间。
 == hp057 | n | welder | full_time | 8000-11000/month | 电焊,焊工证
 电焊工（二保焊 有证）
 attrs: hrs=7.5-18 wk=0 certs=welder exp=2 stand=1 heights=0 age=22-50
 钢结构厂电焊工，二保焊，持焊工证，两年以上经验，车间内作业，不用登高。
 长白班，月休2天，管中饭。
+上班时间7:30-18:00。
 == hp058 | m | electrician | full_time | 6000-8000/month | 电工,物业
 物业维修电工（需电工证）
 attrs: hrs=8.5-17.5 wk=0 certs=electric exp=2 heights=1 age=25-55 phone=1
@@ -316,12 +319,12 @@ attrs: hrs=8.5-17.5 wk=0 certs=electric exp=2 heights=1 age=25-55 phone=1
 需要低压电工证，两年经验，会爬梯子登高换灯。8:30-17:30，排班轮休，晚上有紧急报修电话要接。
 == hp059 | n | electrician | gig | 200-350/day | 水电,零工
 家装水电工 日结
-attrs: hrs=8-17 certs=electric exp=3 lift=1 age=25-58
+attrs: certs=electric exp=3 lift=1 age=25-58
 家装公司找水电师傅，开槽布管布线，按天结，一天200-350，有活就叫。
 需要电工证，三年以上家装水电经验，自带工具。
 == hp060 | f | electrician | full_time | 9000-12000/month | 高压电工
 光伏电站运维（高压电工证 常驻外地）
-attrs: hrs=8-17 certs=electric_high exp=2 travel=1 age=25-45
+attrs: certs=electric_high exp=2 travel=1 age=25-45
 光伏电站运维，常驻省内各地电站，需高压电工证。
 == hp061 | n | cashier | full_time | 3500-4200/month | 收银,两班
 超市收银员 早晚班
@@ -348,16 +351,19 @@ attrs: hrs=7-19 wk=0 cash=1 read=1 age=30-60
 attrs: hrs=8.5-17.5 wk=1 pc=1 certs=accounting edu=college major=acct exp=3 age=25-45
 代账公司招主办会计，独立做30户账，报税。要求初级会计职称，大专以上财会专业，
 三年以上经验。双休，五险。
+上班时间8:30-17:30。
 == hp065 | m | accounting | full_time | 3500-4200/month | 出纳,应届可
 出纳（应届毕业生可）
 attrs: hrs=8.5-17.5 wk=1 pc=1 edu=college major=acct age=20-35 phone=1
 商贸公司招出纳，负责银行收付款、报销单审核、跟银行对账打电话。
 大专以上财会类专业，应届毕业生也可以，有无证书都行。双休。
+上班时间8:30-17:30。
 == hp066 | n | accounting | full_time | 3500-4500/month | 会计助理
 会计助理
 attrs: hrs=9-18 wk=1 pc=1 edu=college age=20-35
 小公司会计助理，整理票据、录凭证、跑银行（需要外出）。大专以上，专业不限，会Excel。
 双休。
+上班时间9:00-18:00。
 == hp067 | f | accounting | gig | 800-1500/month | 兼职会计,远程
 兼职会计（远程做账）
 attrs: hrs=flex remote=1 pc=1 certs=accounting exp=2 wk=1
@@ -381,6 +387,7 @@ attrs: hrs=9-21 shift=1 remote=1 phone=1 pc=1 wk=0 edu=high age=20-45
 售后客服（门店 文字+电话）
 attrs: hrs=9-18 pc=1 phone=1 edu=high age=20-40
 家电售后客服，处理网上工单，一半时间要给客户打电话预约上门，公司坐班。
+上班时间9:00-18:00。
 == hp072 | m | cs | full_time | 3500-4000/month | 文字客服,坐班,听障可
 网店文字客服 （听障人士可）
 attrs: hrs=9-17.5 wk=1 pc=1 edu=junior age=18-45 access=1
@@ -391,6 +398,7 @@ AI数据标注员（坐班）
 attrs: hrs=9-18 wk=1 pc=1 eyes=1 edu=high age=18-35
 给图片、视频画框打标签，坐班，电脑操作，每天盯屏幕时间长，需要视力好。
 高中以上，会基本电脑操作，有培训。双休。
+上班时间9:00-18:00。
 == hp074 | f | annotation | gig | 1000-3000/month | 居家,计件,标注
 居家语音转写/标注（计件）
 attrs: hrs=flex remote=1 pc=1 phone=1 edu=high wk=1
@@ -419,22 +427,26 @@ attrs: hrs=8-17 wk=1 age=18-60
 行政文员 双休
 attrs: hrs=8.5-17.5 wk=1 pc=1 edu=college age=20-35 phone=1
 公司前台兼行政文员：接电话、收发快递、做表格、订会议室。大专以上，会Office。双休。
+上班时间8:30-17:30。
 == hp080 | m | clerk | full_time | 3200-3800/month | 录入员,坐班
 资料录入员（坐班）
 attrs: hrs=8.5-17 wk=1 pc=1 eyes=1 edu=high age=18-45
 档案公司把纸质档案录入电脑，坐着干，需要看清手写字，打字快。高中以上，双休。
+上班时间8:30-17:00。
 == hp081 | n | clerk | full_time | 3000-3600/month | 社区,网格员
 社区网格员
 attrs: hrs=8.5-17.5 wk=0 walk=1 field=1 pc=1 phone=1 edu=college age=22-40
 社区网格员，入户走访、信息采集、电话通知居民，周末轮值。大专以上，40岁以下。
+上班时间8:30-17:30。
 == hp082 | n | sales | full_time | 4000-10000/month | 销售,提成
 房产销售（底薪+提成）
-attrs: hrs=9-19 phone=1 field=1 age=20-40 edu=high
+attrs: phone=1 field=1 age=20-40 edu=high
 房产中介招置业顾问，带看房，底薪+提成，高中以上，40岁以下，会骑电动车。
 == hp083 | m | sales | gig | 3000-6000/month | 电销,居家
 居家电话销售（保险）
 attrs: hrs=9-17 remote=1 phone=1 edu=high age=20-50
 在家打电话推广保险，底薪低提成高，需要普通话，自备手机。
+上班时间9:00-17:00，周末不打。
 == hp084 | n | sales | full_time | 4000-6000/month | 导购,商场
 商场服装导购
 attrs: hrs=10-22 shift=1 stand=1 age=18-38 edu=junior
@@ -448,69 +460,81 @@ attrs: hrs=11.5-19.5 wk=1 certs=teacher edu=college age=22-40
 attrs: hrs=7.5-17 certs=nanny|teacher stand=1 age=20-45 edu=high
 幼儿园保育员，配合老师照顾孩子生活，打扫教室，需要保育员证或育婴师证
 （有幼儿园教师资格证的也可以），高中以上。
+上班时间7:30-17:00。
 == hp087 | n | jianxi | internship | 2200-2500/month | 就业见习,文员
 就业见习：办公室文员（见习期6个月）
 attrs: hrs=8.5-17.5 wk=1 pc=1 edu=college prog=jianxi
 区人社局认定的见习基地，招见习生2名，做办公室文书、档案整理。
 对象：离校2年内未就业高校毕业生，或16-24岁失业青年。大专以上，专业不限。
 见习补贴+单位补助，双休，见习期满表现好可留用。
+上班时间8:30-17:30。
 == hp088 | m | jianxi | internship | 2300-2800/month | 就业见习,财务
 就业见习：财务助理
 attrs: hrs=9-17.5 pc=1 edu=college major=acct prog=jianxi
 制造企业财务部见习岗，协助做凭证、整理发票。财会类专业，大专以上，
 离校两年内未就业的毕业生或16-24岁失业青年。
+上班时间9:00-17:30。
 == hp089 | n | jianxi | internship | 2500-3000/month | 就业见习,技术
 就业见习：机械设计助理
 attrs: hrs=8-17 pc=1 edu=college major=mech prog=jianxi
 机械类专业，会CAD，离校2年内高校毕业生或16-24岁失业青年。见习期满考核合格转正。
+上班时间8:00-17:00。
 == hp090 | m | jianxi | internship | 2500-3200/month | 见习,软件,可居家
 就业见习：软件测试（每周两天居家）
 attrs: hrs=9-18 pc=1 edu=bachelor major=cs prog=jianxi partremote=1
 软件公司见习岗，计算机相关专业本科，每周可以两天在家办公，其余三天到公司。
 对象：离校2年内未就业毕业生或16-24岁失业青年。
+上班时间9:00-18:00。
 == hp091 | n | jianxi | internship | 2200-2600/month | 见习,社工
 就业见习：社区社工助理
 attrs: hrs=8.5-17.5 walk=1 phone=1 edu=college prog=jianxi
 社工机构见习岗，协助开展社区活动、电话回访、入户探访老人，专业不限，大专以上。
 对象：离校2年内未就业毕业生或16-24岁失业青年。
+上班时间8:30-17:30。
 == hp092 | f | jianxi | internship | 2500-3000/month | 见习,新媒体,居家
 就业见习：新媒体编辑（远程）
 attrs: hrs=9-17 pc=1 remote=1 edu=college prog=jianxi
 文化公司见习岗，写公众号、剪短视频，可全程远程。大专以上，专业不限，
 离校两年内毕业生或16-24岁失业青年。
+每天9:00-17:00在线。
 == hp093 | n | gongyi | public_welfare | 2100-2300/month | 公益性岗位,保洁
 公益性岗位：社区保洁（就业困难人员）
 attrs: hrs=7.5-11.5 stand=1 walk=1 prog=gongyi age=30-60
 街道开发的公益性岗位，仅限登记的就业困难人员（含零就业家庭、低保、4050人员等），
 负责社区公共区域保洁，每天上午4小时。
+上午7:30-11:30上班。
 == hp094 | m | gongyi | public_welfare | 2100-2300/month | 公益性岗位,看护
 公益性岗位：公园巡查看护
 attrs: hrs=8-16 walk=1 prog=gongyi age=30-60
 公园巡查、劝阻不文明行为，需要走动。仅限就业困难人员。
+每天8:00-16:00，中午轮流吃饭。
 == hp095 | n | gongyi | public_welfare | 2100-2300/month | 公益性岗位,协管
 公益性岗位：社区服务中心协管员（坐班）
 attrs: hrs=8.5-17 wk=1 prog=gongyi pc=1 age=25-55
 社区服务中心窗口协管，帮居民取号、填表、在电脑里登记，坐着，双休。限就业困难人员。
+上班时间8:30-17:00。
 == hp096 | n | gig | gig | 150-250/day | 搬家,日结
 搬家搬运工（日结）
-attrs: hrs=8-18 lift=1 age=18-50
+attrs: lift=1 age=18-50
 搬家公司找小工，扛家具冰箱上楼，体力活，一天150-250，当天结。
 == hp097 | n | gig | gig | 100-150/day | 发传单,日结
 发传单/地推 日结
-attrs: hrs=9-17 walk=1 stand=1 age=16-55
+attrs: walk=1 stand=1 age=16-55
 新店开业发传单、扫码拉新，整天走路站着，日结120左右。
 == hp098 | m | gig | gig | 20-25/hour | 超市促销,周末
 周末超市试吃促销
 attrs: hrs=9-18 wk=0 stand=1 age=18-50
 周六日超市试吃推广，站着讲解产品，时薪20-25。
+上班时间9:00-18:00。
 == hp099 | n | repair | full_time | 6000-9000/month | 家电维修,上门
 家电维修师傅（上门）
-attrs: hrs=8.5-18 exp=2 ride=1 field=1 phone=1 heights=1 age=22-50 certs=electric
+attrs: exp=2 ride=1 field=1 phone=1 heights=1 age=22-50 certs=electric
 空调冰箱洗衣机上门维修，需要会装空调（要上外机位，登高作业），电工证，两年经验。
 == hp100 | m | repair | full_time | 5000-7000/month | 手机维修,坐店
 手机维修学徒/师傅（坐店）
 attrs: hrs=9.5-21 eyes=1 age=18-40
 手机店维修，换屏换电池，坐着干，要求眼神好手稳，有经验优先，学徒也收。
+营业时间9:30-21:00。
 == hp101 | n | cs | full_time | 3200-3800/month | 居家客服,残疾人优先
 居家在线客服（残疾人优先）
 attrs: hrs=9-17 remote=1 wk=1 pc=1 edu=junior
@@ -533,6 +557,7 @@ attrs: hrs=18-23 remote=1 pc=1 edu=high
 attrs: hrs=8-17.5 wk=0 lodge=1 pc=1 edu=junior age=20-50
 饮料批发仓库记账员，开单记账、对货，不用搬货，提供员工宿舍和三餐。
 初中以上会电脑打字即可，月休4天。
+上班时间8:00-17:30。
 == hp106 | m | kitchen | full_time | 4000-4800/month | 帮厨,包吃住,白班
 工厂食堂帮厨 包吃住 白班
 attrs: hrs=6-14 wk=0 lodge=1 stand=1 age=20-55 certs=health
@@ -542,40 +567,47 @@ attrs: hrs=6-14 wk=0 lodge=1 stand=1 age=20-55 certs=health
 attrs: hrs=8.5-17.5 wk=1 pc=1 edu=college major=mech age=20-35
 非标自动化设备公司招制图员，按工程师草图出二维图、整理BOM，会AutoCAD，
 SolidWorks会一点更好。机械类专业大专以上，应届可，有人带。双休，五险。
+上班时间8:30-17:30。
 == hp108 | n | drafter | full_time | 6000-8000/month | 机械设计,经验
 机械设计工程师（3年经验）
-attrs: hrs=8.5-17.5 pc=1 edu=bachelor major=mech exp=3 age=25-40 travel=1
+attrs: pc=1 edu=bachelor major=mech exp=3 age=25-40 travel=1
 独立完成非标设备结构设计，机械类本科，三年以上经验，需要去客户现场出差调试。
 == hp109 | n | gongyi | public_welfare | 2100-2300/month | 公益性岗位,门岗
 公益性岗位：老旧小区门岗值守（白班）
 attrs: hrs=8-17 wk=0 prog=gongyi age=40-60
 街道公益性岗位，老旧小区门岗登记，白天班，有岗亭可以坐着，两人轮流休息。
 仅限在社区登记的就业困难人员，4050人员优先。不需要保安证。
+上班时间8:00-17:00。
 == hp110 | m | gongyi | public_welfare | 2100-2300/month | 公益性岗位,协管
 公益性岗位：路口文明交通劝导员
 attrs: hrs=7-18.5 stand=1 prog=gongyi age=30-60
 早高峰路口举旗劝导行人，站着，每天2个半小时加下午补一班（16:30-18:30），
 工资按公益岗标准。限就业困难人员。
+早高峰是7:00-9:30。
 == hp111 | n | gongyi | public_welfare | 2100-2300/month | 公益性岗位,图书室
 公益性岗位：社区图书室管理员
 attrs: hrs=9-17 wk=0 prog=gongyi read=1 pc=1 age=25-58
 社区图书室借还登记、整理书架（书不重），用电脑登记借阅，坐着为主，周二至周六上班。
 限登记的就业困难人员。
+开放时间9:00-17:00。
 == hp112 | m | forklift | full_time | 6500-7500/month | 叉车,长白班,包住
 叉车司机 长白班 提供宿舍
 attrs: hrs=8-17.5 wk=0 lodge=1 certs=forklift exp=2 age=20-50
 家具厂成品仓叉车，纯白班不倒班，提供宿舍（两人间），吃饭有食堂（自费，很便宜），
 需要持有效叉车证，两年以上经验。月休4天。
+上班时间8:00-17:30。
 == hp113 | n | electrician | full_time | 6500-8000/month | 设备维修电工,长白班
 工厂设备维修电工（地面作业）
 attrs: hrs=8-17 certs=electric exp=3 age=25-55 stand=1
 注塑厂设备维修电工，负责注塑机、空压机电路检修，车间地面作业，
 不用登高（高处的活外包）。需电工证，三年经验，长白班。
+上班时间8:00-17:00。
 == hp114 | m | repair | full_time | 3000-4500/month | 汽修学徒,包住
 汽修学徒（包住 管中饭）
 attrs: hrs=8.5-18.5 wk=0 lodge=1 age=18-30 edu=junior
 汽修店招学徒，跟师傅学保养、换胎、钣喷，包住（店里宿舍），管中饭，
 汽修专业毕业的优先，月休4天。
+上班时间8:30-18:30。
 == hp115 | n | handcraft | gig | 800-2000/month | 居家,计件,手工
 在家组装圆珠笔 计件 送料上门
 attrs: hrs=flex remote=1 wk=1
@@ -590,14 +622,16 @@ attrs: hrs=flex remote=1 wk=1 craft=钩针
 attrs: hrs=6.5-10 wk=0 stand=1 age=40-62
 生鲜超市早市整理菜台、摆菜，不搬大件（有专人卸货），每天早上三个半小时，
 按小时结算，周结，月休4天，62岁以下。
+时间是早上6:30-10:00。
 == hp118 | m | gig | gig | 15-18/hour | 看店,按小时,坐着
 社区团购自提点看店（按小时）
 attrs: hrs=14-20 cash=0 pc=0 age=18-65
 团购自提点下午看店，居民来取货时帮忙找货扫码，坐着为主，可以带手机，
 按小时结算，每周结。65岁以下。
+看店时间14:00-20:00。
 == hp119 | n | welder | full_time | 3500-5000/month | 电焊学徒,包住
 电焊学徒 包教包会 包住
-attrs: hrs=8-18 lodge=1 age=18-35 stand=1
+attrs: lodge=1 age=18-35 stand=1
 钢构厂招电焊学徒，没有证可以来，厂里带着学并组织考焊工证，学徒期3个月，
 包住，管中饭，18-35岁，能吃苦。
 == hp120 | m | cleaner | full_time | 2600-3000/month | 保洁,双休
