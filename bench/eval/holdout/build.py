@@ -281,10 +281,10 @@ def _requirement_codes(p: Posting, c: Attrs) -> list[tuple[str, str]]:
     held = _held(c)
     drive = a.get("drive")
     if isinstance(drive, str) and drive not in held:
-        out.append(("licence", f"requires a {drive} driving licence; persona lacks it"))
+        out.append(("licence", f"requires driving licence {drive}; persona lacks it"))
     for cert in sorted(_as_set(a.get("certs")) - OBTAINABLE_ON_HIRE):
         if not set(cert.split("|")) & held:  # a|b: either certificate will do
-            out.append(("licence", f"requires a {cert.replace('|', ' or ')} certificate; persona lacks it"))
+            out.append(("licence", f"requires certificate {cert.replace('|', ' or ')}; persona lacks it"))
     need_years = a.get("exp")
     if isinstance(need_years, int):
         key = "drive" if drive else sorted(p.cats)[0]
@@ -311,7 +311,7 @@ def _education_codes(a: Attrs, c: Attrs) -> list[tuple[str, str]]:
     majors = _as_set(a.get("major"))
     if majors and str(c.get("major")) not in majors:
         out.append(
-            ("education", f"requires a {'|'.join(sorted(majors))} major; persona studied {c.get('major', 'none')}")
+            ("education", f"requires major {'|'.join(sorted(majors))}; persona studied {c.get('major', 'none')}")
         )
     return out
 

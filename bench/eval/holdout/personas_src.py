@@ -34,7 +34,7 @@ c: age=45 edu=junior want=factory ok=handcraft,cleaner trap=sorter nonight
 白天啥活都行，厂里流水线、包装都干过。
 念到初中。
 == hs06 | 货车司机 | 8000/month | veteran | - | -
-c: age=35 edu=high male lic=A2 exp=drive:10,truck:8 want=truck ok=bus,chauffeur trap=security notravel
+c: age=35 edu=high male lic=A2 exp=drive:10 want=truck ok=bus,chauffeur trap=security notravel
 今年35，部队汽车兵出身，退伍后一直开重卡跑长途，A2本，驾龄十年。现在孩子上小学了，
 不想再跑外地一走好几天，想找个本地的，每天能回家就行。
 == hs07 | 保安 押运 | 3200/month | veteran | - | -
@@ -235,7 +235,7 @@ c: age=51 edu=junior want=cashier,waiter ok=cleaner,kitchen trap=sales dayonly w
 只能上白天的班，晚班不行。
 初中文化。
 == hs53 | 仓库 物流 | 4500/month | veteran | - | 电脑,C1驾照
-c: age=26 edu=high male lic=C1 exp=drive:5,warehouse:4 want=warehouse ok=sorter,truck trap=forklift lodge
+c: age=26 edu=high male lic=C1 exp=drive:5,warehouse:2 want=warehouse ok=sorter,truck trap=forklift lodge
 26岁，退伍一年，在部队是仓库保管员，出入库、盘点、台账都做过（部队的经验）。
 有C1驾照。想找物流仓库的活，最好单位有宿舍，我家在外县。
 高中毕业。
