@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from matching.facts.fact import Fact, Family, _evidence
 
 _NEGATED = re.compile(
-    r"(?:不|无|没有?|非|免|未)(?:需要?|须|用|要|上|做|干|接受|提供|包|含|会|能|限|安排|考|招|收|支持)?$"
+    r"(?:不|无|没有?|非|免|未)(?:需要?|须|用|要|上|做|干|接受|提供|包|含|会|能|限|安排|考|招|收|支持)?(?:外出|出|跑|去|任何)?$"
+)
+# a negation reaches every item it coordinates: "不接受兼职或线上办公", "无需搬运和装卸"
+_NEGATED_LIST = re.compile(
+    r"(?:不|无|没有|未)(?:需要?|须|用|要|接受|提供|包|含|安排|做|干|负责)[^，。；,;:：\n、]{1,6}(?:或者?|和|及|与|、|/)$"
 )
 _PREFERRED = re.compile(r"优先|加分|更佳|最好|为佳|者佳")
 _CLAUSE = re.compile(r"[，,。；;！!？?\n\r]")
@@ -20,7 +24,7 @@ def _prefix(text: str, start: int, width: int = 4) -> str:
 
 
 def _negated(text: str, start: int) -> bool:
-    return bool(_NEGATED.search(_prefix(text, start)))
+    return bool(_NEGATED.search(_prefix(text, start)) or _NEGATED_LIST.search(_prefix(text, start, 14)))
 
 
 def _clause(text: str, start: int, end: int) -> str:
@@ -54,10 +58,12 @@ def _matched(
     past: re.Pattern[str] | None = None,
     duty: re.Pattern[str] | None = None,
     unless_after: re.Pattern[str] | None = None,
+    unless: Callable[[str, re.Match[str], _Cue], bool] | None = None,
 ) -> Iterator[Fact]:
     """Each cue's matches, less those negated and those the options rule out: in a clause about past work
     (`past`), a duty of someone else's work named before it in its clause (`duty`: "负责中午工作餐", "组织装卸"),
-    or words right after it that take it back (`unless_after`: "吃住自理", "住宿补贴")."""
+    or words right after it that take it back (`unless_after`: "吃住自理", "住宿补贴"), or a family's own reading
+    of the sentence (`unless`: an interview held remotely, riders a company serves)."""
     for cue in cues:
         for m in cue.pattern.finditer(text):
             if cue.negatable and _negated(text, m.start()):
@@ -67,6 +73,8 @@ def _matched(
             if duty is not None and duty.search(text, _clause_start(text, m.start()), m.start()):
                 continue
             if unless_after is not None and unless_after.match(text, m.end()):
+                continue
+            if unless is not None and unless(text, m, cue):
                 continue
             yield Fact(cue.family, cue.code, _evidence(m.group(0)), cue.confidence)
 
@@ -80,4 +88,19 @@ def _about_past_work(text: str, m: re.Match[str], past: re.Pattern[str]) -> bool
     clause = _clause(text, m.start(), m.end())
     at = clause.find(m.group(0))
     before, after = clause[:at], clause[at + len(m.group(0)) :]
-    return bool(re.match(f"[^、]*?(?:{past.pattern})", after) or re.search(f"(?:{past.pattern})[、和及与或]$", before))
+    if re.match(f"[^、]*?(?:{past.pattern})", after) or re.search(f"(?:{past.pattern})[、和及与或]$", before):
+        return True
+    return _in_list_of_experience(text, m, past)
+
+
+_HAS = re.compile(r"(?:有|具有|具备|拥有|从事过?)[^。；;！!？?\n]{0,20}$")
+
+
+def _in_list_of_experience(text: str, m: re.Match[str], past: re.Pattern[str]) -> bool:
+    """ "有终端开拓，地推，区域管理经验", "具有本地生活、地推、门店运营类行业经验": one item of a list of what someone
+    has done, opened by 有/具备 and closed by 经验, commas or not (a later "有经验者" opens a new requirement)."""
+    stop = _SENTENCE_STOP.search(text, m.end())
+    after = text[m.end() : stop.start() if stop else len(text)]
+    starts = [s.end() for s in _SENTENCE_STOP.finditer(text, 0, m.start())]
+    before = text[starts[-1] if starts else 0 : m.start()]
+    return bool(_HAS.search(before) and re.match(f"[^有者]{{0,24}}?(?:{past.pattern})(?!不限)", after))
