@@ -23,7 +23,7 @@ _CLIENT = (
 _PLACE_CUES = _cues(
     Family.PLACE,
     remote=r"(?:居家|在家(?:里)?)(?:办公|工作|兼职|客服|上班|就业|完成|语音|打字|日结|即可|可做|就能做|操作)|远程办公|"
-    r"远程工作|可远程|远程[（(]|线上办公(?!软件|系统|平台|工具)|足不出户|(?:无需|不用|不需要?)坐班|"
+    r"远程工作|可远程|远程[（(]|混合办公|居家坐班|坐班[+＋/、或和]居家|居家[+＋/、或和]坐班|线上办公(?!软件|系统|平台|工具)|足不出户|(?:无需|不用|不需要?)坐班|"
     r"(?<![A-Za-z])(?:remote(?:ly)?\s+(?:work|working|position|role|job|first|friendly|option)|work(?:ing)?\s+remotely|"
     r"fully\s+remote|100%\s*remote|work\s+from\s+home|WFH)(?![A-Za-z])|(?<![A-Za-z\-])(?<!not\s)(?<!no\s)remote(?=\s*(?:[.。!！;；,，)）/]|$))",
     field=r"外勤(?!从业|经历|经验)|外出(?!旅游|旅行|团建|游玩|培训|学习|活动)(?=[^，。；,;]{0,6}?(?:拜访|办事|开拓|洽谈|走访|量房|测量|展业|开发|义诊|推广|送|跑|勘察|巡))|走访|巡线|跑(?:市场|业务|客户)|外跑|扫街|陌拜(?!电话)|"
@@ -31,7 +31,7 @@ _PLACE_CUES = _cues(
     r"(?<!落)地推(?!进|动)|送货(?!单|费|车辆|路线|计划|服务(?!上门))(?![^，。；,;]{0,5}?成本)|配送(?:员|司机)|"
     r"上门(?:服务|维修|安装|拜访|推销|收|送|保洁|护理|取|抄|接送|检测|维护|技术|跟单|整理|照护|做|宠物|家政|量房|测量|"
     r"辅导|家教|勘察|调试|清洗|回收)|(?:送|配送|送货|送餐)上门|(?<!不)定期上门|不定期上门|"
-    r"现场(?:售后|服务|维护|维修|支持|勘察|勘测)|(?:客户|用户)现场(?:调查|排查|解决|处理)|"
+    r"现场(?:售后|服务(?!环境)|维护|维修|支持|勘察|勘测)|(?:客户|用户)现场(?:调查|排查|解决|处理)|"
     r"(?:(?:远程|电话)(?:或|及|和|、|/)现场|现场(?:或|及|和|、|/)远程)(?![^，。；,;]{0,8}?(?:实施|开发|部署))|实地(?:带看|看房|勘察|勘查|走访)|带客户(?:实地)?看房|"
     r"拜访(?:客户|顾客|计划|店面)|(?:各|多个)(?:施工)?(?:现场|工地)|户外(?:作业|工作)",
     travel=r"(?:需|要|能|可|经常|偶尔|适应|接受|短期)出差|出差(?!补贴|补助|报销|费|津贴|标准|申请|事务|行程)|(?<![（(])外派(?!"
@@ -39,7 +39,8 @@ _PLACE_CUES = _cues(
     + r")|驻外|(?:国外|海外|境外)常驻|常驻(?:国外|海外|境外)|差旅(?!费|报销|补贴|补助|标准|管理)|公干|"
     r"(?:参加|参与|出席)[^，。；,;]{0,4}?(?:国内外|海外|国外|国际|全国各地|各地)[^，。；,;]{0,4}?展会|"
     r"(?:willing(?:ness)?|able|ability|ready|open)\s+to\s+travel|travel(?:ling)?\s+(?:requirements?|required|is\s+required|"
-    r"up\s+to)|business\s+travel|(?:domestic|international|frequent|occasional|some)\s+travel|\d+\s*%\s*(?:of\s+)?travel",
+    r"up\s+to|possible|to\s+(?:the\s+)?(?:customers?|clients?|sites?))|business\s+travel|oversea(?:s)?\s+travel|"
+    r"(?:involves?|requires?|requiring|including)\s+(?:some\s+|occasional\s+|frequent\s+)?travel|(?:domestic|international|frequent|occasional|some)\s+travel|\d+\s*%\s*(?:of\s+)?travel",
     client_site=r"驻场|驻点|驻厂|派驻|驻(?:项目|客户)|项目驻地|(?:客户|项目)现场(?!调查|售后|服务|排查|解决|处理)|现场实施|"
     r"(?:现场(?:或|及|和|、|/)远程|远程(?:或|及|和|、|/)现场)(?=[^，。；,;]{0,8}?(?:实施|开发|部署))|"
     r"[（(]外派[^）)]{2,12}[）)]|外派(?="
@@ -70,7 +71,11 @@ _PHYSICAL_CUES = _cues(
 _SENTENCE = re.compile(r"[^。；;！!？?\n]*")
 # "协助送货人员", "管理好随车搬运人员", "项目外派员工管理": the words name the people someone else's job manages
 _OTHERS_WORK = re.compile(r"(?:人员|员工|工人|司机|师傅|团队)")
-_MANAGES = re.compile(r"管理|协助|配合|对接|带领|指导|培训|组织|监督|协调")
+_MANAGES = re.compile(r"管理|协助|配合|对接|带领|指导|培训|组织|监督|协调|匹配|安排|调度|提供")
+_ASSISTS = re.compile(r"(?:配合|协助|协同|帮助|带领|指导|管理好?)$")  # "配合配送员把包裹…"
+_ROLE = re.compile(r"(?:员|人员|司机|师傅|经理|工程师|骑手)$")  # "配合配送员", not "配合出差" (going along)
+_STAFF_BEFORE = re.compile(r"(?:人员|阿姨|师傅|员工|工人)$")  # "为客户匹配家政人员上门服务"
+_HIRES = re.compile(r"负责[^，。；,;]{0,12}招聘")  # an HR job names the posts it fills: "负责配送员岗位招聘"
 _INTERVIEW = re.compile(r"面试|笔试|复试")  # "面试方式：远程/现场" is how one is interviewed, not where one works
 # riders as those a platform serves ("数百万商家、骑手", "优化骑手体验"), not the one riding
 _SERVED = re.compile(r"(?:百万|千万|万名|亿|庞大的|数十万)[^，。；,;]{0,2}$|[、和与]$")
@@ -89,7 +94,11 @@ def _sentence(text: str, m: re.Match[str]) -> str:
 
 def _others_work(text: str, m: re.Match[str]) -> bool:
     clause = _clause(text, m.start(), m.end())
-    return bool(_OTHERS_WORK.match(text, m.end()) and _MANAGES.search(clause))
+    before = text[max(0, m.start() - 4) : m.start()]
+    if (_ASSISTS.search(before) and _ROLE.search(m.group(0))) or _HIRES.search(clause):
+        return True
+    staff_before = _STAFF_BEFORE.search(before) and _MANAGES.search(clause)
+    return bool(staff_before or (_OTHERS_WORK.match(text, m.end()) and _MANAGES.search(clause)))
 
 
 def _not_this_place(text: str, m: re.Match[str], cue: _Cue) -> bool:

@@ -227,6 +227,14 @@ def test_physical_wordings(description: str, expected: set[str]) -> None:
         ("差旅补贴、全勤奖", set()),
         ("协助各部门出差申请", set()),
         ("项目外派员工管理", set()),  # the people this job manages go
+        ("为客户匹配合适的家政人员上门服务", set()),
+        ("在门店分拣，配合配送员把包裹放好", set()),
+        ("负责配送员岗位的招聘工作", set()),  # an HR job names the posts it fills
+        ("必要时能配合出差", {"travel"}),  # going along with trips is going
+        ("负责关注现场服务环境", set()),
+        # remote: a hybrid option, English trips
+        ("广州 混合办公模式（坐班+居家）", {"remote"}),
+        ("This role may involve travel to customer premises", {"travel"}),
         # remote: a bare English word closing a clause; office software is a tool; negation over a list
         ("接受兼职，remote.", {"remote"}),
         ("Location: Remote", {"remote"}),
