@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.cues import _clause, _Cue, _cues
+from matching.facts.cues import _PREFERRED, _clause, _Cue, _cues
 from matching.facts.fact import Family
 
 _LODGING_CUES = _cues(
@@ -53,14 +53,14 @@ _SUPERVISES = re.compile(r"组织|监督|统筹|协调|保障")  # "组织装卸
 _PAST_WORK = re.compile(r"经验|经历|背景")  # "有驻场经验优先": work someone did, not this job's place
 _PHYSICAL_CUES = _cues(
     Family.PHYSICAL,
-    lifting=r"搬运(?!公司(?![的货物产品])|服务|机器人|设备|秩序)|搬抬|搬(?:货|布|箱|纸|东西|桶|料)|装卸(?!载)|卸货|负重|搬重物|能搬\d+|搬动|上下货|"
+    lifting=r"搬运(?!公司(?![的货物产品])|服务|机器人|设备|秩序)|搬抬|搬(?:货|布|箱|纸|东西|桶|料)|装卸(?!载)|卸货|码放|堆码|码垛(?!机)|负重|搬重物|能搬\d+|搬动|上下货|"
     r"拿行李|提行李|(?:设备|物品|家具|货物)搬迁",
     standing=r"久站|站立(?!式办公|会议|会)|长时间站立|站着[^，。；,]{0,4}?(?:工作|上班|干|作业|操作)|站岗|站班|站坐轮岗|走动式",
     riding=r"骑手|骑(?:电动车|电瓶车|摩托车|自行车|三轮|车)|骑行(?=时|中|过程|途中|送)|"
     r"电(?:动|瓶)车|三轮车|送外卖|送餐(?!到岗|到工位|到车间|到宿舍|到岗位)|外卖(?:骑手|送餐|配送|员)|跑单|取餐|"
     r"外卖(?=[^。；;！!？?\n]{0,30}?(?:(?<!无人|履约|即时)配送(?!体系|系统|网络|平台|服务|业务)|送达|派送|送到|导航))",
     height=r"高空作业|登高|高处作业|(?:无|不)恐高|恐高症",
-    strenuous=r"体力活|(?<!精神)体力(?:要)?好|体力充沛|较强的体力|体力强|身体强壮|身强力壮|重体力|能干重活|体力劳动|承受.{0,8}?(?:劳动|工作)强度",
+    strenuous=r"体力活|力气(?:大|活)|有力气|(?<!精神)体力(?:要)?好|体力充沛|较强的体力|体力强|身体强壮|身强力壮|重体力|能干重活|体力劳动|承受.{0,8}?(?:劳动|工作)强度",
     disabled_welcome=r"残疾人[^，。；;\n]{0,10}?(?:优先|可|亦可|也可|均可|友好)|欢迎残疾人|(?:招聘|招收|接收|适合)[^，。；;\n]{0,8}?残疾人?|"
     r"[（(]残疾人?[)）]|残疾人岗位|助残岗",
     wheelchair_ok=r"轮椅(?:可|友好|可达)|适合轮椅|无障碍(?:工位|通道|设施)",
@@ -83,7 +83,16 @@ _SERVED_AFTER = re.compile(r"(?:体验|所在|群体|团队|[、和与](?:消费
 _VEHICLE_USE = re.compile(r"会|骑|开|提供|配|自备|自带|送|派|跑|取|载|车补")
 # "承受一定的工作强度" is a trait (SCHEMA) unless the sentence names manual work
 _MANUAL = re.compile(r"建筑|工地|搬运|装卸|体力|车间|重物|施工")
+_CERTIFICATE = re.compile(r"(?:作业)?(?:证|操作证|资格证)")
+_BENEFIT = re.compile(r"免费|报销|包考|帮(?:助)?考|协助考|考取|公司(?:承担|出资|负责)")
 _CONTENT = re.compile(r"转载|原创|博客|文章|视频|资讯|代码|素材")  # "搬运工" of what others wrote
+
+
+def _certificate_not_asked(text: str, m: re.Match[str], sentence: str) -> bool:
+    """A height certificate only preferred ("有登高证者优先") or one the employer helps obtain ("免费考取…登高作业证")
+    says nothing of height work (the notes label only a required one)."""
+    before = sentence[: sentence.find(m.group(0))]
+    return bool(_PREFERRED.search(_clause(text, m.start(), m.end())) or _BENEFIT.search(before))
 
 
 def _sentence(text: str, m: re.Match[str]) -> str:
@@ -116,6 +125,8 @@ def _not_this_body(text: str, m: re.Match[str], cue: _Cue) -> bool:
         return bool(_SERVED.search(text[max(0, m.start() - 6) : m.start()]) or _SERVED_AFTER.match(text, m.end()))
     if cue.code == "riding" and re.fullmatch(r"电(?:动|瓶)车|三轮车", word):
         return not _VEHICLE_USE.search(sentence.replace(word, ""))
+    if cue.code == "height" and _CERTIFICATE.match(text, m.end()):
+        return _certificate_not_asked(text, m, sentence)
     if cue.code == "strenuous" and word.endswith("工作强度"):
         return not _MANUAL.search(sentence)
     return cue.code == "lifting" and word.startswith("搬运") and bool(_CONTENT.search(sentence))

@@ -276,6 +276,14 @@ def test_place_read_from_who_goes_where(description: str, expected: set[str]) ->
         ("身体健康，能承受一定的工作强度，符合从事建筑工作的要求", {"strenuous"}),
         ("身体强壮，能胜任工作中的劳动强度", {"strenuous"}),
         ("组装手机屏幕，无任何体力活", set()),
+        ("做事主动，力气大", {"strenuous"}),
+        ("货物的整理和堆码", {"lifting"}),
+        ("码垛机器人调试", set()),
+        # height: a certificate only preferred or one the employer helps obtain is no height work
+        ("有登高证者优先", set()),
+        ("免费考取三证，高压电工证，低压电工证，登高作业证", set()),
+        ("上岗必须有低压，高压，登高作业证（无证人员公司免费辅助考证）", {"height"}),
+        ("需高空作业", {"height"}),
     ],
 )
 def test_physical_read_from_who_does_the_work(description: str, expected: set[str]) -> None:
