@@ -27,11 +27,25 @@ def _negated(text: str, start: int) -> bool:
     return bool(_NEGATED.search(_prefix(text, start)) or _NEGATED_LIST.search(_prefix(text, start, 14)))
 
 
+_REACH = 400  # characters looked at either side for a stop: a text with none reads in linear, not quadratic, time
+
+
+def _stop_before(text: str, at: int, stops: re.Pattern[str]) -> int:
+    """Where the clause or sentence holding `at` begins: just after the last stop before it (within _REACH)."""
+    low = max(0, at - _REACH)
+    return max((m.end() for m in stops.finditer(text, low, at)), default=low)
+
+
+def _stop_after(text: str, at: int, stops: re.Pattern[str]) -> int:
+    """Where it ends: the next stop from `at` (within _REACH)."""
+    high = min(len(text), at + _REACH)
+    m = stops.search(text, at, high)
+    return m.start() if m else high
+
+
 def _clause(text: str, start: int, end: int) -> str:
     """The clause around [start, end): between the nearest stops (commas included)."""
-    left = max((m.end() for m in _CLAUSE.finditer(text, 0, start)), default=0)
-    right = _CLAUSE.search(text, end)
-    return text[left : right.start() if right else len(text)]
+    return text[_stop_before(text, start, _CLAUSE) : _stop_after(text, end, _CLAUSE)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +94,7 @@ def _matched(
 
 
 def _clause_start(text: str, at: int) -> int:
-    return max((m.end() for m in _CLAUSE.finditer(text, 0, at)), default=0)
+    return _stop_before(text, at, _CLAUSE)
 
 
 def _about_past_work(text: str, m: re.Match[str], past: re.Pattern[str]) -> bool:
@@ -99,8 +113,6 @@ _HAS = re.compile(r"(?:有|具有|具备|拥有|从事过?)[^。；;！!？?\n]{
 def _in_list_of_experience(text: str, m: re.Match[str], past: re.Pattern[str]) -> bool:
     """ "有终端开拓，地推，区域管理经验", "具有本地生活、地推、门店运营类行业经验": one item of a list of what someone
     has done, opened by 有/具备 and closed by 经验, commas or not (a later "有经验者" opens a new requirement)."""
-    stop = _SENTENCE_STOP.search(text, m.end())
-    after = text[m.end() : stop.start() if stop else len(text)]
-    starts = [s.end() for s in _SENTENCE_STOP.finditer(text, 0, m.start())]
-    before = text[starts[-1] if starts else 0 : m.start()]
+    after = text[m.end() : _stop_after(text, m.end(), _SENTENCE_STOP)]
+    before = text[_stop_before(text, m.start(), _SENTENCE_STOP) : m.start()]
     return bool(_HAS.search(before) and re.match(f"[^有者]{{0,24}}?(?:{past.pattern})(?!不限)", after))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.cues import _PREFERRED, _clause, _Cue, _cues
+from matching.facts.cues import _PREFERRED, _SENTENCE_STOP, _clause, _Cue, _cues, _stop_after, _stop_before
 from matching.facts.fact import Family
 
 _LODGING_CUES = _cues(
@@ -68,7 +68,6 @@ _PHYSICAL_CUES = _cues(
 )
 
 
-_SENTENCE = re.compile(r"[^。；;！!？?\n]*")
 # "协助送货人员", "管理好随车搬运人员", "项目外派员工管理": the words name the people someone else's job manages
 _OTHERS_WORK = re.compile(r"(?:人员|员工|工人|司机|师傅|团队)")
 _MANAGES = re.compile(r"管理|协助|配合|对接|带领|指导|培训|组织|监督|协调|匹配|安排|调度|提供")
@@ -96,9 +95,7 @@ def _certificate_not_asked(text: str, m: re.Match[str], sentence: str) -> bool:
 
 
 def _sentence(text: str, m: re.Match[str]) -> str:
-    left = max((s.end() for s in re.finditer(r"[。；;！!？?\n]", text[: m.start()])), default=0)
-    right = _SENTENCE.match(text, m.end())
-    return text[left : right.end() if right else m.end()]
+    return text[_stop_before(text, m.start(), _SENTENCE_STOP) : _stop_after(text, m.end(), _SENTENCE_STOP)]
 
 
 def _others_work(text: str, m: re.Match[str]) -> bool:
