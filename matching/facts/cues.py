@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from matching.facts.fact import Fact, Family, _evidence
 
 _NEGATED = re.compile(
-    r"(?:不|无|没有?|非|免|未)(?:需要?|须|用|要|上|做|干|接受|提供|包|含|会|能|限|安排|考|招|收|支持)?$"
+    r"(?:不|无|没有?|非|免|未)(?:需要?|须|用|要|上|做|干|接受|提供|包|含|会|能|限|安排|考|招|收|支持)?(?:外出|出|跑|去|任何)?$"
+)
+# a negation reaches every item it coordinates: "不接受兼职或线上办公", "无需搬运和装卸"
+_NEGATED_LIST = re.compile(
+    r"(?:不|无|没有|未)(?:需要?|须|用|要|接受|提供|包|含|安排|做|干|负责)[^，。；,;:：\n、]{1,6}(?:或者?|和|及|与|、|/)$"
 )
 _PREFERRED = re.compile(r"优先|加分|更佳|最好|为佳|者佳")
 _CLAUSE = re.compile(r"[，,。；;！!？?\n\r]")
@@ -20,14 +24,28 @@ def _prefix(text: str, start: int, width: int = 4) -> str:
 
 
 def _negated(text: str, start: int) -> bool:
-    return bool(_NEGATED.search(_prefix(text, start)))
+    return bool(_NEGATED.search(_prefix(text, start)) or _NEGATED_LIST.search(_prefix(text, start, 14)))
+
+
+_REACH = 400  # characters looked at either side for a stop: a text with none reads in linear, not quadratic, time
+
+
+def _stop_before(text: str, at: int, stops: re.Pattern[str]) -> int:
+    """Where the clause or sentence holding `at` begins: just after the last stop before it (within _REACH)."""
+    low = max(0, at - _REACH)
+    return max((m.end() for m in stops.finditer(text, low, at)), default=low)
+
+
+def _stop_after(text: str, at: int, stops: re.Pattern[str]) -> int:
+    """Where it ends: the next stop from `at` (within _REACH)."""
+    high = min(len(text), at + _REACH)
+    m = stops.search(text, at, high)
+    return m.start() if m else high
 
 
 def _clause(text: str, start: int, end: int) -> str:
     """The clause around [start, end): between the nearest stops (commas included)."""
-    left = max((m.end() for m in _CLAUSE.finditer(text, 0, start)), default=0)
-    right = _CLAUSE.search(text, end)
-    return text[left : right.start() if right else len(text)]
+    return text[_stop_before(text, start, _CLAUSE) : _stop_after(text, end, _CLAUSE)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,10 +72,12 @@ def _matched(
     past: re.Pattern[str] | None = None,
     duty: re.Pattern[str] | None = None,
     unless_after: re.Pattern[str] | None = None,
+    unless: Callable[[str, re.Match[str], _Cue], bool] | None = None,
 ) -> Iterator[Fact]:
     """Each cue's matches, less those negated and those the options rule out: in a clause about past work
     (`past`), a duty of someone else's work named before it in its clause (`duty`: "负责中午工作餐", "组织装卸"),
-    or words right after it that take it back (`unless_after`: "吃住自理", "住宿补贴")."""
+    or words right after it that take it back (`unless_after`: "吃住自理", "住宿补贴"), or a family's own reading
+    of the sentence (`unless`: an interview held remotely, riders a company serves)."""
     for cue in cues:
         for m in cue.pattern.finditer(text):
             if cue.negatable and _negated(text, m.start()):
@@ -68,11 +88,13 @@ def _matched(
                 continue
             if unless_after is not None and unless_after.match(text, m.end()):
                 continue
+            if unless is not None and unless(text, m, cue):
+                continue
             yield Fact(cue.family, cue.code, _evidence(m.group(0)), cue.confidence)
 
 
 def _clause_start(text: str, at: int) -> int:
-    return max((m.end() for m in _CLAUSE.finditer(text, 0, at)), default=0)
+    return _stop_before(text, at, _CLAUSE)
 
 
 def _about_past_work(text: str, m: re.Match[str], past: re.Pattern[str]) -> bool:
@@ -80,4 +102,17 @@ def _about_past_work(text: str, m: re.Match[str], past: re.Pattern[str]) -> bool
     clause = _clause(text, m.start(), m.end())
     at = clause.find(m.group(0))
     before, after = clause[:at], clause[at + len(m.group(0)) :]
-    return bool(re.match(f"[^、]*?(?:{past.pattern})", after) or re.search(f"(?:{past.pattern})[、和及与或]$", before))
+    if re.match(f"[^、]*?(?:{past.pattern})", after) or re.search(f"(?:{past.pattern})[、和及与或]$", before):
+        return True
+    return _in_list_of_experience(text, m, past)
+
+
+_HAS = re.compile(r"(?:有|具有|具备|拥有|从事过?)[^。；;！!？?\n]{0,20}$")
+
+
+def _in_list_of_experience(text: str, m: re.Match[str], past: re.Pattern[str]) -> bool:
+    """ "有终端开拓，地推，区域管理经验", "具有本地生活、地推、门店运营类行业经验": one item of a list of what someone
+    has done, opened by 有/具备 and closed by 经验, commas or not (a later "有经验者" opens a new requirement)."""
+    after = text[m.end() : _stop_after(text, m.end(), _SENTENCE_STOP)]
+    before = text[_stop_before(text, m.start(), _SENTENCE_STOP) : m.start()]
+    return bool(_HAS.search(before) and re.match(f"[^有者]{{0,24}}?(?:{past.pattern})(?!不限)", after))

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.cues import _CLAUSE, _PREFERRED, _SENTENCE_STOP, _clause, _cues, _negated, _prefix
+from matching.facts.cues import (
+    _CLAUSE,
+    _PREFERRED,
+    _SENTENCE_STOP,
+    _clause,
+    _cues,
+    _negated,
+    _prefix,
+    _stop_after,
+    _stop_before,
+)
 from matching.facts.fact import Fact, Family, Modality, _evidence
 
 # Driving licence classes and the classes each also permits (公安部令第162号, 准驾车型).
@@ -165,9 +175,7 @@ def _driving_classes(text: str, posting: bool) -> tuple[list[Fact], list[tuple[i
 
 
 def _sentence_at(text: str, at: int) -> str:
-    left = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, at)), default=0)
-    right = _SENTENCE_STOP.search(text, at)
-    return text[left : right.start() if right else len(text)]
+    return text[_stop_before(text, at, _SENTENCE_STOP) : _stop_after(text, at, _SENTENCE_STOP)]
 
 
 def _same_sentence(text: str, a: int, b: int) -> bool:
@@ -177,7 +185,7 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
 
 def _perk(text: str, at: int) -> bool:
     """A certificate the employer pays for or helps obtain ("报销健康证", "免费考取三证，高压电工证…")."""
-    left = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, at)), default=0)
+    left = _stop_before(text, at, _SENTENCE_STOP)
     clause_start = max((m.end() for m in _CLAUSE.finditer(text, left, at)), default=left)
     return bool(_BENEFIT.search(text, clause_start, at) or _BENEFIT_LIST.search(text, left, at))
 

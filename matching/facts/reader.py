@@ -19,6 +19,8 @@ from matching.facts.workplace import (
     _PLACE_CUES,
     _PREPARES,
     _SUPERVISES,
+    _not_this_body,
+    _not_this_place,
 )
 
 _SEEKER_CUES = [
@@ -88,8 +90,8 @@ def posting_facts(title: str, description: str, tags: Iterable[str] = ()) -> lis
     found += _certified_trade(title, text, found)
     found += _schedule(text)
     found += _matched(text, _LODGING_CUES, duty=_PREPARES, unless_after=_NOT_PROVIDED)
-    found += _matched(text, _PLACE_CUES, past=_PAST_WORK)
-    found += _matched(text, _PHYSICAL_CUES, past=_PAST_WORK, duty=_SUPERVISES)
+    found += _matched(text, _PLACE_CUES, past=_PAST_WORK, unless=_not_this_place)
+    found += _matched(text, _PHYSICAL_CUES, past=_PAST_WORK, duty=_SUPERVISES, unless=_not_this_body)
     found += _education(text, posting=True)
     found += [_ability(said) for said in abilities.posting_said(text)]
     return _distinct(found)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.cues import _cues
+from matching.facts.cues import _PREFERRED, _SENTENCE_STOP, _clause, _Cue, _cues, _stop_after, _stop_before
 from matching.facts.fact import Family
 
 _LODGING_CUES = _cues(
@@ -23,40 +23,107 @@ _CLIENT = (
 _PLACE_CUES = _cues(
     Family.PLACE,
     remote=r"(?:居家|在家(?:里)?)(?:办公|工作|兼职|客服|上班|就业|完成|语音|打字|日结|即可|可做|就能做|操作)|远程办公|"
-    r"远程工作|可远程|远程[（(]|线上办公|足不出户|(?:无需|不用|不需要?)坐班|"
+    r"远程工作|可远程|远程[（(]|混合办公|居家坐班|坐班[+＋/、或和]居家|居家[+＋/、或和]坐班|线上办公(?!软件|系统|平台|工具)|足不出户|(?:无需|不用|不需要?)坐班|"
     r"(?<![A-Za-z])(?:remote(?:ly)?\s+(?:work|working|position|role|job|first|friendly|option)|work(?:ing)?\s+remotely|"
-    r"fully\s+remote|100%\s*remote|work\s+from\s+home|WFH)(?![A-Za-z])",
-    field=r"外勤(?!从业|经历|经验)|外出拜访|走访|巡线|跑市场|外出跑业务|(?<!落)地推(?!进|动)|送货|配送(?:员|司机)|"
+    r"fully\s+remote|100%\s*remote|work\s+from\s+home|WFH)(?![A-Za-z])|(?<![A-Za-z\-])(?<!not\s)(?<!no\s)remote(?=\s*(?:[.。!！;；,，)）/]|$))",
+    field=r"外勤(?!从业|经历|经验)|外出(?!旅游|旅行|团建|游玩|培训|学习|活动)(?=[^，。；,;]{0,6}?(?:拜访|办事|开拓|洽谈|走访|量房|测量|展业|开发|义诊|推广|送|跑|勘察|巡))|走访|巡线|跑(?:市场|业务|客户)|外跑|扫街|陌拜(?!电话)|"
+    r"陌生拜访|(?:都|常|经常|长期|多数时间|大部分时间)在外(?:面|跑|奔波)|在外面跑|野外(?:作业|工作|勘察|勘查|调查|采样)|(?<![海境对国内])外业(?!务)|"
+    r"(?<!落)地推(?!进|动)|送货(?!单|费|车辆|路线|计划|服务(?!上门))(?![^，。；,;]{0,5}?成本)|配送(?:员|司机)|"
     r"上门(?:服务|维修|安装|拜访|推销|收|送|保洁|护理|取|抄|接送|检测|维护|技术|跟单|整理|照护|做|宠物|家政|量房|测量|"
     r"辅导|家教|勘察|调试|清洗|回收)|(?:送|配送|送货|送餐)上门|(?<!不)定期上门|不定期上门|"
-    r"现场(?:售后|服务|维护|维修|支持|勘察|勘测)|(?:客户|用户)现场(?:调查|排查|解决|处理)|"
-    r"(?:远程|电话)(?:或|及|和|、|/)现场|现场(?:或|及|和|、|/)远程|实地(?:带看|看房|勘察|勘查|走访)|带客户(?:实地)?看房|"
+    r"现场(?:售后|服务(?!环境)|维护|维修|支持|勘察|勘测)|(?:客户|用户)现场(?:调查|排查|解决|处理)|"
+    r"(?:(?:远程|电话)(?:或|及|和|、|/)现场|现场(?:或|及|和|、|/)远程)(?![^，。；,;]{0,8}?(?:实施|开发|部署))|实地(?:带看|看房|勘察|勘查|走访)|带客户(?:实地)?看房|"
     r"拜访(?:客户|顾客|计划|店面)|(?:各|多个)(?:施工)?(?:现场|工地)|户外(?:作业|工作)",
-    travel=r"(?:需|要|能|可|经常|偶尔|适应|接受|短期)出差|出差(?!补贴|报销|费|津贴)|(?<![（(])外派(?!"
+    travel=r"(?:需|要|能|可|经常|偶尔|适应|接受|短期)出差|出差(?!补贴|补助|报销|费|津贴|标准|申请|事务|行程)|(?<![（(])外派(?!"
     + _CLIENT
-    + r")|差旅|公干|"
+    + r")|驻外|(?:国外|海外|境外)常驻|常驻(?:国外|海外|境外)|差旅(?!费|报销|补贴|补助|标准|管理)|公干|"
+    r"(?:参加|参与|出席)[^，。；,;]{0,4}?(?:国内外|海外|国外|国际|全国各地|各地)[^，。；,;]{0,4}?展会|"
     r"(?:willing(?:ness)?|able|ability|ready|open)\s+to\s+travel|travel(?:ling)?\s+(?:requirements?|required|is\s+required|"
-    r"up\s+to)|business\s+travel|(?:domestic|international|frequent|occasional|some)\s+travel|\d+\s*%\s*(?:of\s+)?travel",
-    client_site=r"驻场|驻点|驻厂|派驻|驻(?:项目|客户)|(?:客户|项目)现场(?!调查|售后|服务|排查|解决|处理)|现场实施|"
+    r"up\s+to|possible|to\s+(?:the\s+)?(?:customers?|clients?|sites?))|business\s+travel|oversea(?:s)?\s+travel|"
+    r"(?:involves?|requires?|requiring|including)\s+(?:some\s+|occasional\s+|frequent\s+)?travel|(?:domestic|international|frequent|occasional|some)\s+travel|\d+\s*%\s*(?:of\s+)?travel",
+    client_site=r"驻场|驻点|驻厂|派驻|驻(?:项目|客户)|项目驻地|(?:客户|项目)现场(?!调查|售后|服务|排查|解决|处理)|现场实施|"
+    r"(?:现场(?:或|及|和|、|/)远程|远程(?:或|及|和|、|/)现场)(?=[^，。；,;]{0,8}?(?:实施|开发|部署))|"
     r"[（(]外派[^）)]{2,12}[）)]|外派(?="
     + _CLIENT
     + r")|(?:客户|甲方)[^，。；,;]{0,8}?(?:常驻|驻扎)|常驻(?:客户|甲方)",
 )
 _PREPARES = re.compile(r"负责|制作|准备|烹饪|做好")  # "负责中午工作餐": a duty, not a meal given
 _NOT_PROVIDED = re.compile(r"\s*(?:福利)?(?:自理|补贴|补助|津贴|费用?|可谈|自付|自费|报销)")  # "吃住自理", "住宿补贴"
-_SUPERVISES = re.compile(r"组织|监督|统筹|协调")  # "组织装卸": someone else lifts
+_SUPERVISES = re.compile(r"组织|监督|统筹|协调|保障")  # "组织装卸", "保障卸货": someone else lifts
 _PAST_WORK = re.compile(r"经验|经历|背景")  # "有驻场经验优先": work someone did, not this job's place
 _PHYSICAL_CUES = _cues(
     Family.PHYSICAL,
-    lifting=r"搬运(?!公司(?![的货物产品])|服务|机器人|设备|秩序)|搬抬|搬(?:货|布|箱|纸|东西|桶|料)|装卸|负重|搬重物|能搬\d+|搬动|上下货|"
+    lifting=r"搬运(?!公司(?![的货物产品])|服务|机器人|设备|秩序)|搬抬|搬(?:货|布|箱|纸|东西|桶|料)|装卸(?!载)|卸货|码放|堆码|码垛(?!机)|负重|搬重物|能搬\d+|搬动|上下货|"
     r"拿行李|提行李|(?:设备|物品|家具|货物)搬迁",
     standing=r"久站|站立(?!式办公|会议|会)|长时间站立|站着[^，。；,]{0,4}?(?:工作|上班|干|作业|操作)|站岗|站班|站坐轮岗|走动式",
-    riding=r"骑手|骑(?:电动车|电瓶车|摩托车|自行车|三轮|车)|骑行(?:配送|送)|电(?:动|瓶)车|三轮车|送外卖|送餐|"
-    r"外卖(?:骑手|送餐|配送|订单|员)|跑单|取餐",
+    riding=r"骑手|骑(?:电动车|电瓶车|摩托车|自行车|三轮|车)|骑行(?=时|中|过程|途中|送)|"
+    r"电(?:动|瓶)车|三轮车|送外卖|送餐(?!到岗|到工位|到车间|到宿舍|到岗位)|外卖(?:骑手|送餐|配送|员)|跑单|取餐|"
+    r"外卖(?=[^。；;！!？?\n]{0,30}?(?:(?<!无人|履约|即时)配送(?!体系|系统|网络|平台|服务|业务)|送达|派送|送到|导航))",
     height=r"高空作业|登高|高处作业|(?:无|不)恐高|恐高症",
-    strenuous=r"体力活|(?<!精神)体力(?:要)?好|体力充沛|较强的体力|体力强|身体强壮|身强力壮|重体力|能干重活|体力劳动|承受.{0,6}(?:劳动|工作)强度",
+    strenuous=r"体力活|力气(?:大|活)|有力气|(?<!精神)体力(?:要)?好|体力充沛|较强的体力|体力强|身体强壮|身强力壮|重体力|能干重活|体力劳动|承受.{0,8}?(?:劳动|工作)强度",
     disabled_welcome=r"残疾人[^，。；;\n]{0,10}?(?:优先|可|亦可|也可|均可|友好)|欢迎残疾人|(?:招聘|招收|接收|适合)[^，。；;\n]{0,8}?残疾人?|"
     r"[（(]残疾人?[)）]|残疾人岗位|助残岗",
     wheelchair_ok=r"轮椅(?:可|友好|可达)|适合轮椅|无障碍(?:工位|通道|设施)",
     deaf_ok=r"听障(?:人士)?(?:可|优先|友好)|聋哑人?(?:可|优先)|适合听障",
 )
+
+
+# "协助送货人员", "管理好随车搬运人员", "项目外派员工管理": the words name the people someone else's job manages
+_OTHERS_WORK = re.compile(r"(?:人员|员工|工人|司机|师傅|团队)")
+_MANAGES = re.compile(r"管理|协助|配合|对接|带领|指导|培训|组织|监督|协调|匹配|安排|调度|提供")
+_ASSISTS = re.compile(r"(?:配合|协助|协同|帮助|带领|指导|管理好?)$")  # "配合配送员把包裹…"
+_ROLE = re.compile(r"(?:员|人员|司机|师傅|经理|工程师|骑手)$")  # "配合配送员", not "配合出差" (going along)
+_STAFF_BEFORE = re.compile(r"(?:人员|阿姨|师傅|员工|工人)$")  # "为客户匹配家政人员上门服务"
+_HIRES = re.compile(r"负责[^，。；,;]{0,12}招聘")  # an HR job names the posts it fills: "负责配送员岗位招聘"
+_INTERVIEW = re.compile(r"面试|笔试|复试")  # "面试方式：远程/现场" is how one is interviewed, not where one works
+# riders as those a platform serves ("数百万商家、骑手", "优化骑手体验"), not the one riding
+_SERVED = re.compile(r"(?:百万|千万|万名|亿|庞大的|数十万)[^，。；,;]{0,2}$|[、和与]$")
+_SERVED_AFTER = re.compile(r"(?:体验|所在|群体|团队|[、和与](?:消费者|商家|用户|司机))")
+_VEHICLE_USE = re.compile(r"会|骑|开|提供|配|自备|自带|送|派|跑|取|载|车补")
+# "承受一定的工作强度" is a trait (SCHEMA) unless the sentence names manual work
+_MANUAL = re.compile(r"建筑|工地|搬运|装卸|体力|车间|重物|施工")
+_CERTIFICATE = re.compile(r"(?:作业)?(?:证|操作证|资格证)")
+_BENEFIT = re.compile(r"免费|报销|包考|帮(?:助)?考|协助考|考取|公司(?:承担|出资|负责)")
+_CONTENT = re.compile(r"转载|原创|博客|文章|视频|资讯|代码|素材")  # "搬运工" of what others wrote
+
+
+def _certificate_not_asked(text: str, m: re.Match[str], sentence: str) -> bool:
+    """A height certificate only preferred ("有登高证者优先") or one the employer helps obtain ("免费考取…登高作业证")
+    says nothing of height work (the notes label only a required one)."""
+    before = sentence[: sentence.find(m.group(0))]
+    return bool(_PREFERRED.search(_clause(text, m.start(), m.end())) or _BENEFIT.search(before))
+
+
+def _sentence(text: str, m: re.Match[str]) -> str:
+    return text[_stop_before(text, m.start(), _SENTENCE_STOP) : _stop_after(text, m.end(), _SENTENCE_STOP)]
+
+
+def _others_work(text: str, m: re.Match[str]) -> bool:
+    clause = _clause(text, m.start(), m.end())
+    before = text[max(0, m.start() - 4) : m.start()]
+    if (_ASSISTS.search(before) and _ROLE.search(m.group(0))) or _HIRES.search(clause):
+        return True
+    staff_before = _STAFF_BEFORE.search(before) and _MANAGES.search(clause)
+    return bool(staff_before or (_OTHERS_WORK.match(text, m.end()) and _MANAGES.search(clause)))
+
+
+def _not_this_place(text: str, m: re.Match[str], cue: _Cue) -> bool:
+    """A place named for the interview, or for the people this job manages."""
+    return bool(_INTERVIEW.search(text, max(0, m.start() - 6), m.start()) or _others_work(text, m))
+
+
+def _not_this_body(text: str, m: re.Match[str], cue: _Cue) -> bool:
+    """Loads, rides and vehicles that are not this worker's: people managed, riders a platform serves, an
+    e-bike with nothing done with it ("电动车逆行"), and 搬运 of what others wrote."""
+    if _others_work(text, m):
+        return True
+    word, sentence = m.group(0), _sentence(text, m)
+    if word == "骑手":
+        return bool(_SERVED.search(text[max(0, m.start() - 6) : m.start()]) or _SERVED_AFTER.match(text, m.end()))
+    if cue.code == "riding" and re.fullmatch(r"电(?:动|瓶)车|三轮车", word):
+        return not _VEHICLE_USE.search(sentence.replace(word, ""))
+    if cue.code == "height" and _CERTIFICATE.match(text, m.end()):
+        return _certificate_not_asked(text, m, sentence)
+    if cue.code == "strenuous" and word.endswith("工作强度"):
+        return not _MANUAL.search(sentence)
+    return cue.code == "lifting" and word.startswith("搬运") and bool(_CONTENT.search(sentence))

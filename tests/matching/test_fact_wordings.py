@@ -189,3 +189,119 @@ def test_lodging_wordings(description: str, expected: set[str]) -> None:
 )
 def test_physical_wordings(description: str, expected: set[str]) -> None:
     assert {code for code, _ in read(description, "physical")} == expected
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        # field work described rather than named
+        ("做检测项目，基本一个月都在外面", {"field"}),
+        ("每天跑客户，维护渠道", {"field"}),
+        ("需要外出量房、测量尺寸", {"field"}),
+        ("独立完成陌拜销售", {"field"}),
+        ("能从事野外作业", {"field"}),
+        ("不用外出跑客户，客户由公司提供", set()),  # negated across 外出
+        ("公司每年组织外出旅游", set()),  # an outing, not work
+        ("通过陌拜电话联系客户", set()),  # cold calls from the desk
+        ("拓展公司海外业务", set()),  # 外业 inside 海外业务
+        # a list of past work closed by 经验, commas or 、 between
+        ("有金融服务、地推、市场推广等相关从业经验优先", set()),
+        ("有终端开拓，地推，区域管理经验", set()),
+        ("负责地推工作，相关经验优先", {"field"}),  # the job's own duty, then a new requirement
+        # deliveries someone else makes, and their paperwork
+        ("控制送货和仓储成本", set()),
+        ("打印送货单，跟进发货", set()),
+        ("负责协助送货人员提货", set()),
+        ("安全准时地送货给客户", {"field"}),
+        # the interview's place is not the job's
+        ("面试方式：远程/现场", set()),
+        ("通过远程/现场解决客户问题", {"field"}),
+        # on site and remote implementation work is done at the client's
+        ("为客户提供现场及远程的实施开发服务", {"client_site"}),
+        ("能接受项目驻地开发", {"client_site"}),
+        # trips: stations away and trade fairs abroad; an allowance for trips is none
+        ("能适应长期驻外", {"travel"}),
+        ("参加国内外展会，拜访客户", {"travel", "field"}),
+        ("参加本市行业展会", set()),
+        ("底薪+绩效+出差补助", set()),
+        ("差旅补贴、全勤奖", set()),
+        ("协助各部门出差申请", set()),
+        ("项目外派员工管理", set()),  # the people this job manages go
+        ("为客户匹配合适的家政人员上门服务", set()),
+        ("在门店分拣，配合配送员把包裹放好", set()),
+        ("负责配送员岗位的招聘工作", set()),  # an HR job names the posts it fills
+        ("必要时能配合出差", {"travel"}),  # going along with trips is going
+        ("负责关注现场服务环境", set()),
+        # remote: a hybrid option, English trips
+        ("广州 混合办公模式（坐班+居家）", {"remote"}),
+        ("This role may involve travel to customer premises", {"travel"}),
+        # remote: a bare English word closing a clause; office software is a tool; negation over a list
+        ("接受兼职，remote.", {"remote"}),
+        ("Location: Remote", {"remote"}),
+        ("Remote debugging of embedded boards", set()),
+        ("熟悉线上办公软件", set()),
+        ("不接受兼职或线上办公", set()),
+    ],
+)
+def test_place_read_from_who_goes_where(description: str, expected: set[str]) -> None:
+    assert {code for code, _ in read(description, "place")} == expected
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        # riding: food delivery described, riding while at work, and riders someone else serves
+        ("完成配送任务（外卖软件自带导航）", {"riding"}),
+        ("保证骑行时遵守交通规则", {"riding"}),
+        ("公司免费提供电动车、头盔", {"riding"}),
+        ("美团诚招骑手", {"riding"}),
+        ("致力于提升数亿消费者、近千万商家、骑手的服务体验", set()),
+        ("依托庞大的骑手团队服务消费者", set()),
+        ("处理各种场景，如电动车逆行", set()),
+        ("报销来回路费（包含电动车，滴滴等交通工具）", set()),
+        ("处理外卖订单并核对信息", set()),  # the shop's counter, not the road
+        ("涵盖外卖、履约配送、闪购等场景", set()),
+        ("共享单车骑行10分钟到公司", set()),
+        ("公司有骑行俱乐部", set()),
+        ("免费工作餐三餐，送餐到岗", set()),  # meals brought to the worker
+        # lifting
+        ("负责整理仓库，装车卸货", {"lifting"}),
+        ("保障承运货物到达后的有效卸货", set()),  # someone else unloads
+        ("管理好随车搬运人员", set()),
+        ("长期笔耕技术博客(非转载,搬运工)", set()),  # 搬运工 of what others wrote
+        ("驱动装卸载，系统安装", set()),  # software
+        ("主要工作内容：也会涉及到物料的搬运", {"lifting"}),
+        # strenuous: bearing a workload is a trait unless the work is manual
+        ("能承受一定的工作强度和压力", set()),
+        ("身体健康，能承受一定的工作强度，符合从事建筑工作的要求", {"strenuous"}),
+        ("身体强壮，能胜任工作中的劳动强度", {"strenuous"}),
+        ("组装手机屏幕，无任何体力活", set()),
+        ("做事主动，力气大", {"strenuous"}),
+        ("货物的整理和堆码", {"lifting"}),
+        ("码垛机器人调试", set()),
+        # height: a certificate only preferred or one the employer helps obtain is no height work
+        ("有登高证者优先", set()),
+        ("免费考取三证，高压电工证，低压电工证，登高作业证", set()),
+        ("上岗必须有低压，高压，登高作业证（无证人员公司免费辅助考证）", {"height"}),
+        ("需高空作业", {"height"}),
+    ],
+)
+def test_physical_read_from_who_does_the_work(description: str, expected: set[str]) -> None:
+    assert {code for code, _ in read(description, "physical")} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "🚴‍♂️🛵💨 remote remote remote 外卖外卖外卖 骑行" * 500,
+        "面试" * 3000 + "远程/现场",
+        "有" + "、地推" * 2000 + "经验",
+        "送货" + "和" * 5000 + "成本",
+        "Ω≈ç√∫ 搬运 🧱 العربية русский 한국어 remote.",
+        "",
+        "\x00\ufeff\u200b外出\u202e跑客户",
+    ],
+)
+def test_place_and_physical_rules_never_raise_on_odd_text(text: str) -> None:
+    for fact in posting_facts(text, text, [text]):
+        assert fact.evidence and len(fact.evidence) <= 24
