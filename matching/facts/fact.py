@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-6"  # facts-5 came twice (the reader's rewrite, the ability family): both re-read
+VERSION = "facts-7-personas"  # equality only: a branch-named step so two readers merged never share one name
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 

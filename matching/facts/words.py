@@ -73,6 +73,8 @@ _WORDS = {
     "deaf_ok": "适合听障人士",
     "fresh_graduate": "招应届生",
     "no_night": "不上夜班",
+    "no_evening": "晚上不能上班",
+    "no_shifts": "不倒班",
     "no_lifting": "不能干重活",
     "no_standing": "不能久站",
     "no_riding": "不骑车",
