@@ -142,3 +142,20 @@ def test_a_recent_graduate_is_not_offered_years_of_experience():
 def test_phone_work_in_a_postings_words(description: str, needs_phone: bool):
     said = [s.code for s in abilities.posting_said(description)]
     assert ("needs_phone" in said) is needs_phone
+
+
+@pytest.mark.parametrize(
+    ("words", "graduated"),
+    [
+        ("22年专升本毕业", "2022"),
+        ("2026年7月刚毕业", "2026-07"),
+        ("24年7月专科毕业", "2024-07"),
+        ("2025年6月会计专业毕业", "2025-06"),
+        ("2025年6月毕业", "2025-06"),
+        ("2020年及以上理工类专业毕业", None),  # a bound a posting sets, not a date
+        ("2019年入职，毕业后一直在做", None),
+    ],
+)
+def test_a_graduation_written_with_the_degree_or_major_between(words: str, graduated: str | None):
+    said = [f.value for f in seeker_facts("", words) if f.code == "graduation"]
+    assert said == ([graduated] if graduated else [])
