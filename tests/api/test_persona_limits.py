@@ -1,14 +1,22 @@
 """Over HTTP, the limit classes the persona set showed missing (issue 22 items 2 and 6): evenings a person's family
 takes, rotas refused (a steady night shift is still offered), and a recent graduate's years of work; each is
-honoured on the page and on the employer's list of seekers."""
+honoured on the page, on the employer's list of seekers, in the seeker's push and in the employer's digest."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import httpx
+from sqlalchemy import select
 
+from app.config import Settings
+from app.db import make_engine, make_session_factory
+from app.models import PushItem
+from app.services.engine.matcher import weights_from_settings
+from app.services.pushes.nightly import PushSetup, run_plan
 from tests.factories import HEFEI, employer, loc, north_of, post_job, post_seeker
+
+PUSH = {"consent": "personalised", "channel": "inbox", "wechat_subscribed": False}
 
 
 def page(api: httpx.Client, seeker: int) -> dict[str, Any]:
@@ -58,3 +66,23 @@ def test_a_recent_graduate_is_not_offered_a_post_asking_years_of_experience(api:
     seeker = post_seeker(api, desired_job="会计助理", experience=words, expected_salary=None)
     assert [i["job"]["id"] for i in page(api, seeker)["items"]] == [junior]
     assert seeker not in seekers_of(api, senior)
+
+
+def test_the_push_and_the_employers_digest_keep_to_the_hours_a_person_can_work(api: httpx.Client, settings: Settings):
+    boss, other = employer(api, "饭店"), employer(api, "食堂")
+    near = loc(north_of(HEFEI, 0.5))
+    late = post_job(api, boss, title="饭店帮厨", description="切配洗碗，每天11:00-20:00，管饭", location=near)
+    day = post_job(api, other, title="食堂帮厨", description="切配洗碗，每天9:00-18:00", location=near)
+    words = "在饭店帮厨好些年，切配洗碗都行。晚上要回去看孩子写作业"
+    seeker = post_seeker(api, desired_job="帮厨", experience=words, expected_salary=None, push=PUSH)
+    engine = make_engine(settings.database_url)
+    try:
+        sessions = make_session_factory(engine)
+        run_plan(sessions, PushSetup.from_settings(settings, weights_from_settings(settings)))
+        with sessions() as s:
+            items = s.execute(select(PushItem.audience, PushItem.job_id).where(PushItem.jobseeker_id == seeker)).all()
+    finally:
+        engine.dispose()
+    assert {job for audience, job in items if audience == "seeker"} == {day}
+    assert {job for audience, job in items if audience == "employer"} == {day}  # the 饭店's digest leaves them out
+    assert late not in {job for _, job in items}
