@@ -19,6 +19,8 @@ def explain_facts(limits: Limits, bits: int, job_facts: Sequence[Fact]) -> list[
         words.append("可居家办公 · 符合你的要求")
     if limits.exclude & JobBits.NIGHT and not bits & (JobBits.NIGHT | JobBits.SHIFTS):
         words.append("长白班 · 不上夜班" if bits & JobBits.DAY_SHIFT else "未写夜班")
+    elif limits.exclude & JobBits.SHIFTS and not bits & JobBits.SHIFTS:
+        words.append("未写倒班")  # "不想倒班": a steady shift, day or night
     for f in job_facts:
         if f.family is Family.LICENCE and f.modality is Modality.REQUIRED and f.code.startswith("driving_"):
             held = [fact for fact in _held(limits) if f.code.removeprefix("driving_") in PERMITS.get(fact, frozenset())]

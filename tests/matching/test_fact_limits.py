@@ -9,7 +9,16 @@ from datetime import date
 import pytest
 
 from matching import abilities
-from matching.facts import JobBits, Modality, job_bits, posting_facts, seeker_facts, seeker_limits, words_of
+from matching.facts import (
+    JobBits,
+    Modality,
+    explain_facts,
+    job_bits,
+    posting_facts,
+    seeker_facts,
+    seeker_limits,
+    words_of,
+)
 
 TODAY = date(2026, 12, 5)
 
@@ -64,6 +73,8 @@ def test_refusing_rotas_rules_out_rotas_but_not_a_steady_night_shift():
     assert not limits.admits(posting("24小时做一休一"))
     assert limits.admits(posting("夜间巡逻，晚8点到早8点，固定夜班"))
     assert words_of(next(f for f in seeker_facts("", "不接受倒班") if f.code == "no_shifts")) == "不倒班"
+    night = posting_facts("", "固定夜班，晚8点到早8点")
+    assert "未写倒班" in explain_facts(limits, job_bits(night), night)
 
 
 def test_taken_evenings_rule_out_work_that_runs_into_them():
