@@ -17,6 +17,8 @@ SEEKER_CODES = frozenset(
     {
         "home_only",
         "no_night",
+        "no_evening",
+        "no_shifts",
         "no_lifting",
         "no_standing",
         "no_height",
@@ -140,6 +142,7 @@ def job_bits(facts: Iterable[Fact]) -> int:
 
 
 NIGHT_FROM, NIGHT_UNTIL = 22 * 60, 6 * 60
+EVENING_FROM = 19 * 60  # a person whose evenings are taken ("晚上要回家带孩子") cannot work past this
 
 
 def _at_night(span: tuple[int, int]) -> bool:
@@ -166,16 +169,21 @@ class Limits:
     age: int | None = None
     education: int | None = None  # LEVEL_RANK of what the person finished
     window: tuple[int, int] | None = None  # minutes since midnight the person can work within
+    graduated: date | None = None  # a graduation the person wrote: experience they can have had since
+    experience: int = 0  # the most years of work the person states
 
     def admits(self, bits: int) -> bool:
         return (bits & self.require) == self.require and not bits & self.exclude
 
     @property
     def checks_values(self) -> bool:
-        return self.age is not None or self.education is not None or self.window is not None
+        return (
+            self.age is not None or self.education is not None or self.window is not None or self.graduated is not None
+        )
 
-    def fits(self, job_facts: Iterable[Fact]) -> bool:
-        """The posting's stated age range, schooling and hours against what the person stated."""
+    def fits(self, job_facts: Iterable[Fact], today: date | None = None) -> bool:
+        """The posting's stated age range, schooling, hours and years of experience against what the person stated
+        (experience: a recent graduate cannot have had more than the years since, plus one of internships)."""
         if not self.checks_values:
             return True
         for f in job_facts:
@@ -190,7 +198,18 @@ class Limits:
                 start, end = _spans([f])[0]
                 if start < self.window[0] or end > self.window[1]:
                     return False
+            elif (
+                f.code == "experience_min" and f.value and f.value.isdigit() and int(f.value) > self._most_years(today)
+            ):
+                return False
         return True
+
+    def _most_years(self, today: date | None) -> int:
+        """The years of work the person can have: what they state, or since graduating plus one (internships)."""
+        if self.graduated is None:
+            return 99
+        since = (today or date.today()).year - self.graduated.year
+        return max(self.experience, since + 1)
 
     def wishes_met(self, bits: int) -> float:
         """The share of the seeker's wishes the posting meets (0 without wishes)."""
@@ -239,8 +258,10 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
             add("exclude", abilities.excluded_by(f.code, f.value, majors), f)  # 不会电脑, low vision, deaf, a major
         elif f.code == "home_only":
             add("require" if f.modality is Modality.LIMIT else "wish", int(JobBits.REMOTE), f)
-        elif f.code == "no_night":
+        elif f.code in ("no_night", "no_evening"):
             add("exclude", int(JobBits.NIGHT | JobBits.SHIFTS), f)
+        elif f.code == "no_shifts":
+            add("exclude", int(JobBits.SHIFTS), f)
         elif f.code in _PHYSICAL_LIMITS:
             add("exclude", int(_PHYSICAL_LIMITS[f.code]), f)
         elif f.code in _WISH_BITS and f.modality is Modality.WISH:
@@ -270,7 +291,22 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
     if window is not None:
         exclude |= int(JobBits.NIGHT | JobBits.SHIFTS)  # "只能8点到12点": no nights, no rotas
         because.append((int(JobBits.NIGHT | JobBits.SHIFTS), hours[0]))
-    return Limits(require, exclude & ~require, wishes, tuple(because), age, schooling, window)
+    if any(f.code == "no_evening" for f in facts):
+        start, end = window or (0, 24 * 60)
+        window = (start, min(end, EVENING_FROM))
+    graduated = graduation_of(facts)
+    years = max((int(f.value) for f in facts if f.code == "experience" and f.value and f.value.isdigit()), default=0)
+    return Limits(
+        require,
+        exclude & ~require,
+        wishes,
+        tuple(because),
+        age,
+        schooling,
+        window,
+        None if graduated is None else graduated[0],
+        years,
+    )
 
 
 def graduation_of(facts: Iterable[Fact]) -> tuple[date, Fact] | None:

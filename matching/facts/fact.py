@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-7"  # facts-7: place and physical read by who does the work (managed staff, served riders, interviews)
+VERSION = "facts-8"  # facts-8: facts-7 (place and physical by who does the work) with the persona-read limits
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 

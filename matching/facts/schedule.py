@@ -48,6 +48,7 @@ _BREAK = re.compile(r"午休|休息|吃饭|午饭|午餐|用餐|就餐")
 _WINDOW = re.compile(r"\s*(?:之间|之内|内|期间|范围)")
 _NIGHT_CUE = re.compile(_NIGHT_WORK)
 _NOT_PART_TIME = re.compile(r"不(?:招|要|收|接受)(?:兼职|临时工|短期工|小时工)")
+_ONLY_HALF = re.compile(r"只(?:上|做|干|需|要)|仅(?:上|需|限)|半天|半日")  # "只上上午6:30-11:30": the whole day's work
 _SEPARATE = re.compile(r"班|周|星期|夏|冬|季|或")  # words between two ranges that make them alternatives
 
 
@@ -119,7 +120,7 @@ def _daily_hours(sentence: str, ranges: list[_Range]) -> list[_Range]:
     """A posting's daily hours from the ranges one sentence states: a window ("5:00-22:00内排班") and a break
     between working hours ("午休12:00-13:30") are not working hours; a morning and an afternoon split by a break
     are one day ("9:00-12:00，13:30-18:00" → 09:00-18:00); a lone half day ("上午8点-12点") is a segment, not the
-    day's hours."""
+    day's hours, unless the sentence says it is all the work ("只上上午", "半天")."""
     kept = [r for r in ranges if not _WINDOW.match(sentence, r.until)]
     kept = [r for r in kept if not _is_break(sentence, r, kept)]
     merged: list[_Range] = []
@@ -137,7 +138,7 @@ def _daily_hours(sentence: str, ranges: list[_Range]) -> list[_Range]:
             merged[-1] = _Range(last.start, r.end, last.at, r.until, f"{last.words}…{r.words}", last.part)
         else:
             merged.append(r)
-    if len(merged) == 1 and _half_day(merged[0]):
+    if len(merged) == 1 and _half_day(merged[0]) and not _ONLY_HALF.search(sentence):
         return []
     return merged
 

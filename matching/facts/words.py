@@ -19,6 +19,8 @@ def explain_facts(limits: Limits, bits: int, job_facts: Sequence[Fact]) -> list[
         words.append("可居家办公 · 符合你的要求")
     if limits.exclude & JobBits.NIGHT and not bits & (JobBits.NIGHT | JobBits.SHIFTS):
         words.append("长白班 · 不上夜班" if bits & JobBits.DAY_SHIFT else "未写夜班")
+    elif limits.exclude & JobBits.SHIFTS and not bits & JobBits.SHIFTS:
+        words.append("未写倒班")  # "不想倒班": a steady shift, day or night
     for f in job_facts:
         if f.family is Family.LICENCE and f.modality is Modality.REQUIRED and f.code.startswith("driving_"):
             held = [fact for fact in _held(limits) if f.code.removeprefix("driving_") in PERMITS.get(fact, frozenset())]
@@ -73,6 +75,8 @@ _WORDS = {
     "deaf_ok": "适合听障人士",
     "fresh_graduate": "招应届生",
     "no_night": "不上夜班",
+    "no_evening": "晚上不能上班",
+    "no_shifts": "不倒班",
     "no_lifting": "不能干重活",
     "no_standing": "不能久站",
     "no_riding": "不骑车",

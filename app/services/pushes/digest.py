@@ -19,7 +19,7 @@ from app.services.pushes.plan import PlanReport, stack_vectors
 from app.services.pushes.rules import PushRules, Shard
 from app.vocabulary import job_mask
 from matching.batch import Postings, Seekers, TopK, top_k_within_radius
-from matching.facts import Fact, job_bits, seeker_limits
+from matching.facts import Fact, Limits, job_bits, seeker_limits
 from matching.ranking import Weights, explain, group_boost, shared_keyword
 from matching.shifts import FreeTimes, fit
 
@@ -90,7 +90,8 @@ def plan_digests(
     ).all()
     if not seekers:
         return
-    postings = _seekers_as_postings(seekers, local_today(now), rules.group_boosts)
+    limits = {s.id: seeker_limits(Fact.from_json(f) for f in s.facts or []) for s in seekers}
+    postings = _seekers_as_postings(seekers, limits, local_today(now), rules.group_boosts)
     top = top_k_within_radius(
         postings,
         _jobs_as_queries(jobs, since, default_radius_km),
@@ -100,6 +101,7 @@ def plan_digests(
     )
     free = {s.id: seeker_free_times(s.free_times, (Fact.from_json(f) for f in s.facts or [])) for s in seekers}
     _drop_off_shift(top, jobs, free, local_today(now))
+    _drop_unfit(top, jobs, limits, local_today(now))
     _write_digests(
         session,
         run,
@@ -120,6 +122,17 @@ def _drop_off_shift(top: TopK, jobs: Sequence[Row[Any]], free: dict[int, FreeTim
         for c, seeker_id in enumerate(top.posting_ids[r].tolist()):
             times = free.get(seeker_id)
             if times is not None and not fit(job.shifts, times, today).holds:
+                top.posting_ids[r, c], top.scores[r, c] = -1, -np.inf
+
+
+def _drop_unfit(top: TopK, jobs: Sequence[Row[Any]], limits: Mapping[int, Limits], today: date) -> None:
+    """A seeker is never offered to an employer whose posting's stated hours, age range, schooling or years of
+    experience the seeker's own words rule out (`Limits.fits`, as on the seeker's page and in their push)."""
+    for r, job in enumerate(jobs):
+        facts = [Fact.from_json(f) for f in job.facts or []]
+        for c, seeker_id in enumerate(top.posting_ids[r].tolist()):
+            said = limits.get(seeker_id)
+            if said is not None and said.checks_values and not said.fits(facts, today):
                 top.posting_ids[r, c], top.scores[r, c] = -1, -np.inf
 
 
@@ -156,9 +169,10 @@ def _jobs_as_queries(jobs: Sequence[Any], since: np.ndarray, default_radius_km: 
     )
 
 
-def _seekers_as_postings(seekers: Sequence[Any], today: date, boosts: Mapping[str, float]) -> Postings:
+def _seekers_as_postings(
+    seekers: Sequence[Any], limits: Mapping[int, Limits], today: date, boosts: Mapping[str, float]
+) -> Postings:
     n = len(seekers)
-    limits = [seeker_limits(Fact.from_json(f) for f in s.facts or []) for s in seekers]
     return Postings(
         ids=np.array([s.id for s in seekers], np.int64),
         lats=np.array([s.lat for s in seekers], np.float64),
@@ -169,8 +183,8 @@ def _seekers_as_postings(seekers: Sequence[Any], today: date, boosts: Mapping[st
         published_at=np.array([s.created_at.timestamp() for s in seekers], np.float64),
         monthly_pay=np.full(n, np.nan),
         bonus=np.array([group_boost(boosts, s.priority_groups or ()) for s in seekers], np.float64),
-        require_bits=np.array([lim.require for lim in limits], np.int64),
-        exclude_bits=np.array([lim.exclude for lim in limits], np.int64),
+        require_bits=np.array([limits[s.id].require for s in seekers], np.int64),
+        exclude_bits=np.array([limits[s.id].exclude for s in seekers], np.int64),
     )
 
 

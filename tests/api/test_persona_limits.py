@@ -1,0 +1,88 @@
+"""Over HTTP, the limit classes the persona set showed missing (issue 22 items 2 and 6): evenings a person's family
+takes, rotas refused (a steady night shift is still offered), and a recent graduate's years of work; each is
+honoured on the page, on the employer's list of seekers, in the seeker's push and in the employer's digest."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+from sqlalchemy import select
+
+from app.config import Settings
+from app.db import make_engine, make_session_factory
+from app.models import PushItem
+from app.services.engine.matcher import weights_from_settings
+from app.services.pushes.nightly import PushSetup, run_plan
+from tests.factories import HEFEI, employer, loc, north_of, post_job, post_seeker
+
+PUSH = {"consent": "personalised", "channel": "inbox", "wechat_subscribed": False}
+
+
+def page(api: httpx.Client, seeker: int) -> dict[str, Any]:
+    response = api.get(f"/v1/jobseekers/{seeker}/matches")
+    assert response.status_code == 200, response.text
+    return dict(response.json())
+
+
+def seekers_of(api: httpx.Client, job: int) -> list[int]:
+    return [s["jobseeker"]["id"] for s in api.get(f"/v1/jobs/{job}/matches").json()["items"]]
+
+
+def test_a_seeker_whose_evenings_are_taken_never_gets_work_that_runs_into_them(api: httpx.Client):
+    boss = employer(api)
+    near = loc(north_of(HEFEI, 0.5))
+    day = post_job(api, boss, title="食堂帮厨", description="切配洗碗，每天9:00-18:00", location=near)
+    late = post_job(api, boss, title="饭店帮厨", description="切配洗碗，每天11:00-20:00，管饭", location=near)
+    rota = post_job(api, boss, title="医院帮厨", description="切配洗碗，三班倒（白班、中班、夜班）", location=near)
+    words = "在饭店帮厨好些年，切配洗碗都行。晚上要回去看孩子写作业"
+    seeker = post_seeker(api, desired_job="帮厨", experience=words, expected_salary=None)
+    shown = page(api, seeker)
+    assert [i["job"]["id"] for i in shown["items"]] == [day]
+    assert "晚上不能上班" in shown["honoured"] and shown["excluded"] == 2
+    assert seeker not in seekers_of(api, late) and seeker not in seekers_of(api, rota)
+    assert seeker in seekers_of(api, day)
+
+
+def test_a_seeker_who_refuses_rotas_gets_a_steady_night_shift_but_no_rota(api: httpx.Client):
+    boss = employer(api)
+    near = loc(north_of(HEFEI, 0.5))
+    night = post_job(api, boss, title="园区夜间巡逻保安", description="固定夜班，晚8点到早8点巡查", location=near)
+    rota = post_job(api, boss, title="小区保安", description="24小时做一休一", location=near)
+    words = "退伍一年，有保安员证。想干保安，不想倒班，想上固定的班"
+    seeker = post_seeker(api, desired_job="保安", experience=words, expected_salary=None)
+    shown = page(api, seeker)
+    assert [i["job"]["id"] for i in shown["items"]] == [night]
+    assert "不倒班" in shown["honoured"]
+    assert seeker not in seekers_of(api, rota)
+
+
+def test_a_recent_graduate_is_not_offered_a_post_asking_years_of_experience(api: httpx.Client):
+    boss = employer(api)
+    near = loc(north_of(HEFEI, 0.5))
+    senior = post_job(api, boss, title="总账会计", description="3年以上全盘账经验，熟练用友", location=near)
+    junior = post_job(api, boss, title="会计助理", description="协助做账，经验不限，熟练用友", location=near)
+    words = "2026年6月本科毕业，学的会计，初级会计证已经拿到了，想找会计助理"
+    seeker = post_seeker(api, desired_job="会计助理", experience=words, expected_salary=None)
+    assert [i["job"]["id"] for i in page(api, seeker)["items"]] == [junior]
+    assert seeker not in seekers_of(api, senior)
+
+
+def test_the_push_and_the_employers_digest_keep_to_the_hours_a_person_can_work(api: httpx.Client, settings: Settings):
+    boss, other = employer(api, "饭店"), employer(api, "食堂")
+    near = loc(north_of(HEFEI, 0.5))
+    late = post_job(api, boss, title="饭店帮厨", description="切配洗碗，每天11:00-20:00，管饭", location=near)
+    day = post_job(api, other, title="食堂帮厨", description="切配洗碗，每天9:00-18:00", location=near)
+    words = "在饭店帮厨好些年，切配洗碗都行。晚上要回去看孩子写作业"
+    seeker = post_seeker(api, desired_job="帮厨", experience=words, expected_salary=None, push=PUSH)
+    engine = make_engine(settings.database_url)
+    try:
+        sessions = make_session_factory(engine)
+        run_plan(sessions, PushSetup.from_settings(settings, weights_from_settings(settings)))
+        with sessions() as s:
+            items = s.execute(select(PushItem.audience, PushItem.job_id).where(PushItem.jobseeker_id == seeker)).all()
+    finally:
+        engine.dispose()
+    assert {job for audience, job in items if audience == "seeker"} == {day}
+    assert {job for audience, job in items if audience == "employer"} == {day}  # the 饭店's digest leaves them out
+    assert late not in {job for _, job in items}
