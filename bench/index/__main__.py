@@ -36,7 +36,11 @@ def main() -> None:
     parser.add_argument("--radius-km", type=float, default=3.0)
     parser.add_argument("--methods", nargs="+", default=list(METHODS), choices=list(METHODS))
     parser.add_argument("--seed", type=int, default=20261121)
+    parser.add_argument(
+        "--postings", type=Path, default=synth.REAL_POSTINGS, help="postings_real.csv.gz: the sample's texts"
+    )
     args = parser.parse_args()
+    synth.REAL_POSTINGS = args.postings  # the default resolves from /work/main only
     started = time.perf_counter()
     torch.set_num_threads(1)  # as the server sets it (JOBCIRCLE_COMPUTE_THREADS): float16 products run in torch
     sample = _sample()
