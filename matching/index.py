@@ -568,6 +568,7 @@ def _centre_km(center: GeoPoint) -> tuple[float, float, float]:
     )
 
 
+@functools.lru_cache(maxsize=64)  # a handful of radii recur: the sines are a sparse query's fixed cost
 def _chord2(distance_km: float) -> float:
     """`chord2_of` of one distance, without arrays."""
     if math.isinf(distance_km):
