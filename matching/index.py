@@ -579,11 +579,11 @@ def _chord2(distance_km: float) -> float:
 
 _NO_SCORES = np.zeros(0, np.float32)
 FEW_TO_SORT = 256  # up to this many, sorting all beats selecting the best first
-# Up to this many hits, float16 rows are gathered, widened and scored exactly at once: no second pass. Measured
-# (bench/README.md, issue 27 items 2-3): the fast float16 product and its refinement cost 5.4x the one exact pass
-# at 64 hits, 1.9x at 256, 1.4x at 1,024, still 1.1x at 2,500 (clustered vectors: many near the k-th); they win
-# only where reading the rows twice costs more than the calls, ~2x at 10,000.
-SMALL_HITS = 4096
+# Up to this many hits, float16 rows are gathered, widened and scored exactly at once: no second pass. Timed
+# interleaved at 1 M postings (bench/README.md, issue 27 items 2-3), the one exact pass over the fast float16
+# product and its refinement: 0.82x at 65-256 hits, 0.88x at 257-512, 0.95x at 513-1,024, 1.00x at 1,025-2,048,
+# 1.06x at 2,049-4,096, 1.42x beyond: past ~1,000 rows their widened copy (twice the bytes, written, read) costs more.
+SMALL_HITS = 1024
 
 
 HALF_SLACK = 4e-3  # > twice the error of a float16 product (query and result rounded: <= 2 x 2^-11 on unit rows)
