@@ -8,6 +8,7 @@ scanned whole, merged into the sorted rows when it grows past DELTA_MAX.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import os
@@ -546,7 +547,14 @@ class _Hits(NamedTuple):
 def _exact_similarities(vectors: StoredVectors, slots: IntArray, query: Vectors) -> npt.NDArray[np.float32]:
     """Float32 sums of the rows at `slots` with the query: gathered, then one BLAS product. FAISS's
     `fvec_inner_products_by_idx` reads them in place but opens an OpenMP team per call, which on busy cores
-    cost 6x the product (bench/README.md, issue 27); the server limits BLAS's threads, not OpenMP's."""
+    cost 6x the product (bench/README.md, issue 27); the server limits BLAS's threads, not OpenMP's.
+    A few float16 rows are widened by `_half_scaled` (three NumPy passes), not torch: its call costs ~4 us
+    alone and ~15 us amid a search's other work (its code cold), more than the whole product of a sparse query."""
+    if vectors.dtype == np.float32:
+        return vectors.take(slots, axis=0) @ query
+    if len(slots) <= FEW_HALF_ROWS or _torch() is None:
+        # each product (v * 2^-112) * (q * 2^112) is v * q exactly, so the sums are bit for bit the widened rows'
+        return _half_scaled(vectors.view(np.int16).take(slots, axis=0)) @ (query * HALF_SCALE)
     return _widened(vectors.take(slots, axis=0)) @ query
 
 
@@ -560,6 +568,7 @@ def _centre_km(center: GeoPoint) -> tuple[float, float, float]:
     )
 
 
+@functools.lru_cache(maxsize=64)  # a handful of radii recur: the sines are a sparse query's fixed cost
 def _chord2(distance_km: float) -> float:
     """`chord2_of` of one distance, without arrays."""
     if math.isinf(distance_km):
@@ -570,7 +579,11 @@ def _chord2(distance_km: float) -> float:
 
 _NO_SCORES = np.zeros(0, np.float32)
 FEW_TO_SORT = 256  # up to this many, sorting all beats selecting the best first
-SMALL_HITS = 64  # up to this many hits, rows are gathered and scored exactly at once: no second pass
+# Up to this many hits, float16 rows are gathered, widened and scored exactly at once: no second pass. Timed
+# interleaved at 1 M postings (bench/README.md, issue 27 items 2-3), the one exact pass over the fast float16
+# product and its refinement: 0.82x at 65-256 hits, 0.88x at 257-512, 0.95x at 513-1,024, 1.00x at 1,025-2,048,
+# 1.06x at 2,049-4,096, 1.42x beyond: past ~1,000 rows their widened copy (twice the bytes, written, read) costs more.
+SMALL_HITS = 1024
 
 
 HALF_SLACK = 4e-3  # > twice the error of a float16 product (query and result rounded: <= 2 x 2^-11 on unit rows)
@@ -583,12 +596,12 @@ def fast_similarities(vectors: StoredVectors, query: Vectors) -> npt.NDArray[np.
         return np.zeros(0, np.float32)
     if vectors.dtype == np.float32:
         return _float_similarities(np.ascontiguousarray(vectors, np.float32), np.ascontiguousarray(query, np.float32))
-    try:
-        import torch  # NumPy has no float16 BLAS: its float16 products run scalar code, ~20x slower
-    except ImportError:
+    torch = _torch()  # NumPy has no float16 BLAS: its float16 products run scalar code, ~20x slower
+    if torch is None:
         return _widened(vectors) @ query
     product = torch.mv(torch.from_numpy(np.ascontiguousarray(vectors)), torch.from_numpy(query.astype(np.float16)))
-    return product.float().numpy()
+    similarities: npt.NDArray[np.float32] = product.float().numpy()
+    return similarities
 
 
 def _float_similarities(rows: Vectors, query: Vectors) -> npt.NDArray[np.float32]:
@@ -606,12 +619,41 @@ def _float_similarities(rows: Vectors, query: Vectors) -> npt.NDArray[np.float32
 def _widened(vectors: StoredVectors) -> Vectors:
     if vectors.dtype == np.float32:
         return np.asarray(vectors, np.float32)
+    torch = _torch()
+    if torch is None:  # NumPy's astype widens one value at a time, ~1.7 ns each; these passes are SIMD
+        wide = _half_scaled(np.ascontiguousarray(vectors).view(np.int16))
+        wide *= HALF_SCALE  # exact: a power of two, into float32's normal range
+        return wide
+    widened: Vectors = torch.from_numpy(np.ascontiguousarray(vectors)).float().numpy()  # F16C instructions
+    return widened
+
+
+FEW_HALF_ROWS = 256  # up to this many float16 rows, `_half_scaled` widens them faster than a torch call
+HALF_SCALE = 2.0**112  # 2^(127 - 15): float32's exponent bias over float16's
+_SIGN_AND_MAGNITUDE = np.int32(-0x70000001)  # 0x8FFFFFFF: the sign bit and the 28 bits below the exponent's top 3
+
+
+def _half_scaled(halves: npt.NDArray[np.int16]) -> Vectors:
+    """Float16 values (their bits, as int16) as float32 values `v * 2**-112`, exactly, for every finite v.
+
+    A float16's 15 bits below its sign, shifted up 13, are a float32 whose exponent is 112 smaller (float16
+    subnormals become float32 subnormals, also exact); sign extension to int32 fills the 3 bits above them with
+    the sign, which the mask clears, leaving it in bit 31. Three passes of integer SIMD, no table, no torch."""
+    bits = halves.astype(np.int32)
+    bits <<= 13
+    bits &= _SIGN_AND_MAGNITUDE
+    scaled: Vectors = bits.view(np.float32)
+    return scaled
+
+
+@functools.cache  # a failed import searches the path again each time: tens of microseconds
+def _torch() -> Any:
+    """torch when installed (the `export` extras; a serving install has none), else None."""
     try:
-        import torch  # widens with F16C instructions, NumPy one value at a time
+        import torch
     except ImportError:
-        return np.asarray(vectors, np.float32)
-    wide: Vectors = torch.from_numpy(np.ascontiguousarray(vectors)).float().numpy()
-    return wide
+        return None
+    return torch
 
 
 def best_first(ids: IntArray, similarity: npt.NDArray[np.floating[Any]], limit: int | None) -> IntArray:

@@ -22,7 +22,7 @@ import numpy as np
 import torch
 
 from bench import synth
-from bench.index.methods import METHODS, Method, Workload, measure_together, oracle_top
+from bench.index.methods import METHODS, Method, Workload, measure_together, oracle_top, ours_at
 from bench.index.report import bandwidth_gbs, write_report
 
 HERE = Path(__file__).resolve().parent
@@ -36,7 +36,15 @@ def main() -> None:
     parser.add_argument("--radius-km", type=float, default=3.0)
     parser.add_argument("--methods", nargs="+", default=list(METHODS), choices=list(METHODS))
     parser.add_argument("--seed", type=int, default=20261121)
+    parser.add_argument(
+        "--postings", type=Path, default=synth.REAL_POSTINGS, help="postings_real.csv.gz: the sample's texts"
+    )
+    parser.add_argument(
+        "--against",
+        help="a git revision whose matching/index.py also runs, float16, interleaved with today's (old against new)",
+    )
     args = parser.parse_args()
+    synth.REAL_POSTINGS = args.postings  # the default resolves from /work/main only
     started = time.perf_counter()
     torch.set_num_threads(1)  # as the server sets it (JOBCIRCLE_COMPUTE_THREADS): float16 products run in torch
     sample = _sample()
@@ -51,6 +59,7 @@ def main() -> None:
         "queries": args.queries,
         "runs": runs,
         "command": "python -m bench.index " + " ".join(sys.argv[1:]),
+        "against": args.against,
         "wall_s": round(time.perf_counter() - started, 1),
     }
     (synth.CACHE / "index").mkdir(parents=True, exist_ok=True)
@@ -90,9 +99,12 @@ def _run_size(n: int, args: argparse.Namespace, sample: tuple[np.ndarray, np.nda
     truth = [oracle_top(work, q) for q in range(args.queries)]
     in_radius = np.array([t.in_radius for t in truth])
     methods: list[Method] = [METHODS[name]() for name in args.methods]
+    if args.against:
+        methods.append(ours_at(args.against, "float16"))
     rows = measure_together(methods, work, [t.ids for t in truth])
-    answers = dict(zip(args.methods, (m.found for m in methods)))
-    for name, row in zip(args.methods, rows):
+    names = [*args.methods, *(["ours-fp16-at"] if args.against else [])]
+    answers = dict(zip(names, (m.found for m in methods)))
+    for name, row in zip(names, rows):
         if name != "ours" and name.startswith("ours") and "ours" in answers:  # each variant against float32 NumPy
             pairs = list(zip(answers["ours"], answers[name]))
             row["same_top10_as_fp32"] = float(np.mean([a == b for a, b in pairs]))

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import math
 import os
+import subprocess
+import sys
 import time
+import types
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import faiss
@@ -252,6 +256,24 @@ class OursFaiss(Ours):
 
 class OursFaissHalf(OursFaiss):
     storage: Storage = "float16"
+
+
+def ours_at(revision: str, storage: Storage) -> Ours:
+    """`Ours` with matching/index.py as it was at a git revision (imported under another name beside today's),
+    so that old and new are timed interleaved in one run."""
+    source = subprocess.run(
+        ["git", "show", f"{revision}:matching/index.py"],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parent,
+    ).stdout
+    module = types.ModuleType(f"index_at_{revision.replace('~', '_').replace('^', '_')}")
+    sys.modules[module.__name__] = module  # dataclasses look their module up
+    exec(compile(source, f"{revision}:matching/index.py", "exec"), module.__dict__)  # our own history, not input
+    engine: type[GeoIndex] = module.GeoIndex
+    method = type("OursAt", (Ours,), {"engine": engine, "storage": storage, "label": f"ours at {revision}"})()
+    return method
 
 
 def unit_sphere(lats: np.ndarray, lons: np.ndarray) -> np.ndarray:

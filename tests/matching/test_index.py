@@ -9,12 +9,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+import matching.index as index_module
 from matching.geo import GeoPoint, haversine_km
 from matching.index import (
     ALL_KINDS,
+    HALF_SCALE,
     HALF_SLACK,
     GeoIndex,
     IndexEntry,
+    _half_scaled,
     fast_similarities,
 )
 
@@ -292,3 +295,41 @@ def test_float16_fast_scores_stay_within_half_the_slack_the_exact_refinement_ass
         query /= np.linalg.norm(query)
         exact = rows.astype(np.float64) @ query.astype(np.float64)
         assert np.abs(fast_similarities(rows, query) - exact).max() <= HALF_SLACK / 2
+
+
+def test_half_scaled_widens_every_finite_float16_exactly():
+    every = np.arange(1 << 16, dtype=np.uint16).view(np.float16)
+    finite = every[np.isfinite(every)]  # subnormals, both zeros and the extremes included
+    widened = _half_scaled(finite.view(np.int16)).astype(np.float64) * HALF_SCALE
+    assert widened.tolist() == finite.astype(np.float64).tolist()
+    assert np.signbit(widened).tolist() == np.signbit(finite).tolist()  # -0.0 keeps its sign
+
+
+@pytest.mark.parametrize(
+    ("few_half_rows", "small_hits", "with_torch"),
+    [
+        (10**9, 10**9, True),  # every hit widened by _half_scaled, one exact pass
+        (0, 10**9, True),  # widened by torch, one exact pass
+        (0, 0, True),  # torch's float16 product first, then exact sums near the k-th
+        (0, 0, False),  # a serving install: no torch, both passes through _half_scaled
+    ],
+)
+def test_every_float16_scoring_route_equals_the_oracle(monkeypatch, few_half_rows, small_hits, with_torch):
+    monkeypatch.setattr(index_module, "FEW_HALF_ROWS", few_half_rows)
+    monkeypatch.setattr(index_module, "SMALL_HITS", small_hits)
+    if not with_torch:
+        monkeypatch.setattr(index_module, "_torch", lambda: None)
+    rng = np.random.default_rng(11)
+    entries = random_entries(rng, 2500)
+    index = GeoIndex(DIM, storage="float16")
+    index.upsert(entries[:2000])
+    index.upsert(entries[2000:])  # some sorted, some still recent writes
+    for q in range(150):
+        vector = rng.normal(size=DIM).astype(np.float32)
+        vector /= np.linalg.norm(vector)
+        center = GeoPoint(HEFEI.lat + rng.uniform(-0.2, 0.2), HEFEI.lon + rng.uniform(-0.2, 0.2))
+        radius_km = float(rng.choice([1.0, 3.0, 7.5, 15.0]))
+        want = oracle(entries, center, radius_km, vector, storage="float16")[0]
+        assert index.search(center, radius_km, vector).ids.tolist() == want, f"query {q}"
+        for limit in (1, 10):
+            assert index.search(center, radius_km, vector, limit=limit).ids.tolist() == want[:limit], f"query {q}"
