@@ -22,8 +22,8 @@ from matching.geo import EARTH_RADIUS_KM, GeoPoint, bounding_box
 from matching.index import BOUNDARY_TOLERANCE_KM, DEFAULT_BAND_DEG
 from matching.layout import FloatArray, IntArray, Vectors
 from matching.ranking import NEUTRAL_SALARY_FIT, Weights, semantic_of
-from matching.relevance import Padded, pair_relevance
-from matching.shortlist import People, Side, block_order, shortlist
+from matching.relevance import GroupRelevance, Padded
+from matching.shortlist import People, Side, block_order, score_unit, shortlist
 
 GROUP_ROWS = 256  # seekers scored per product: bounds the group x candidates matrices
 SEEKER_CELL_DEG = 0.005  # ~550 m: a group's box is little larger than one disk, so most pairs scored count
@@ -146,14 +146,16 @@ def top_k_within_radius(
         sim = seekers.vectors[rows] @ postings.vectors[cand].T  # inner product == cosine on unit vectors
         people, side = _people(seekers, rows), _side(postings, cand)
         extra = _relevance(seekers, rows, postings, cand, agreement, weights)
+        fast = None if extra is None else extra.fast(score_unit(weights))
+        fast_error = 0.0 if extra is None else extra.error
         args = (sim, seeker_xyz[rows], layout.xyz[cand], people, side, weights, k, excluded or {})
-        short = shortlist(*args, extra=extra)
+        short = shortlist(*args, extra=fast, extra_error=fast_error)
         best = _exact_best(side, seekers, rows, sim, short.rows, short.cols, weights, k, extra)
         # Pairs kept a hair beyond the radius are dropped by the exact pass: if that left a capped row short of
         # k, score that row again with every candidate within reach.
         redo = np.flatnonzero(short.capped & (np.bincount(best[0], minlength=len(rows)) < k))
         if len(redo):
-            again = shortlist(*args, uncapped=True, extra=extra)
+            again = shortlist(*args, uncapped=True, extra=fast, extra_error=fast_error)
             keep = np.isin(again.rows, redo)
             fixed = _exact_best(side, seekers, rows, sim, again.rows[keep], again.cols[keep], weights, k, extra)
             stay = ~np.isin(best[0], redo)
@@ -308,13 +310,13 @@ def _people(seekers: Seekers, rows: IntArray) -> People:
 
 def _relevance(
     seekers: Seekers, rows: IntArray, postings: Postings, cand: IntArray, agreement: FloatArray | None, weights: Weights
-) -> FloatArray | None:
-    """The group's keyword and occupation part of every (row, candidate) pair; None when neither is fed."""
+) -> GroupRelevance | None:
+    """The group's keyword and occupation factors against its candidates; None when neither is fed."""
 
     def pick(column: Padded | None, at: IntArray) -> Padded | None:
         return None if column is None else column[at]
 
-    return pair_relevance(
+    group = GroupRelevance(
         pick(seekers.terms, rows),
         pick(postings.terms, cand),
         pick(seekers.codes, rows),
@@ -322,6 +324,7 @@ def _relevance(
         agreement,
         weights,
     )
+    return group if group.keyword or group.occupation else None
 
 
 def _side(postings: Postings, cand: IntArray) -> Side:
@@ -352,7 +355,7 @@ def _exact_best(
     col: IntArray,
     weights: Weights,
     k: int,
-    extra: FloatArray | None,
+    extra: GroupRelevance | None,
 ) -> _Kept:
     """pair_score (plus `extra`, the pairs' keyword and occupation part) of shortlisted pairs (group row `at`,
     candidate `col`) with haversine in float64; each row's k best by (-score, id), as (row, rank, column, score,
@@ -363,8 +366,9 @@ def _exact_best(
     ]
     pair_sim = sim[at, col]
     score = pair_score(pair_sim, dist, side.pay[col], seekers.expected_monthly[seeker], side.bonus[col], weights)
-    if extra is not None:
-        score = score + extra[at, col]
+    part = None if extra is None else extra.exact(at, col)
+    if part is not None:
+        score = score + part
     inside = dist <= np.minimum(seekers.radius_km[seeker], side.reach_km[col]) + BOUNDARY_TOLERANCE_KM
     order = np.flatnonzero(inside)
     order = order[np.lexsort((side.ids[col[order]], -score[order], at[order]))]

@@ -25,7 +25,7 @@ CODES = 3  # occupation codes kept per side: the coder's top three, as the score
 
 @dataclass(frozen=True, slots=True)
 class Padded:
-    """Rows of (id, value) pairs, padded with id -1 and value 0."""
+    """Rows of (id, value) pairs, padded with id -1 and value 0 after them."""
 
     ids: IntArray
     values: FloatArray
@@ -52,12 +52,13 @@ def query_rows(queries: Sequence[Sequence[str]], bm25: Bm25, vocabulary: dict[st
 
 
 def document_rows(documents: Sequence[Sequence[str]], bm25: Bm25, vocabulary: dict[str, int]) -> Padded:
-    """Each posting's distinct terms with tf / (tf + norm), `Bm25`'s saturation; new terms join `vocabulary`."""
+    """Each posting's distinct terms with tf / (tf + norm), `Bm25`'s saturation, by ascending id (the exact pass
+    looks terms up in them; padding last); new terms join `vocabulary`."""
     rows: list[list[tuple[int, float]]] = []
     for document in documents:
         counts = Counter(document)
         norm = bm25.k1 * (1 - bm25.b + bm25.b * sum(counts.values()) / bm25.avg_length)
-        rows.append([(vocabulary.setdefault(t, len(vocabulary)), tf / (tf + norm)) for t, tf in counts.items()])
+        rows.append(sorted((vocabulary.setdefault(t, len(vocabulary)), tf / (tf + norm)) for t, tf in counts.items()))
     return _padded(rows)
 
 
@@ -103,6 +104,166 @@ def pair_relevance(
         occupation = weights.occupation * occupation_scores(asked, offered, agreement)
         out = occupation if out is None else out + occupation
     return out
+
+
+DENSE_BREAK_EVEN = 0.7  # a query term whose seekers x candidates holding it exceed this x the group's pairs: one GEMM
+_FLOAT32_ERROR = 64 * 2.0**-24  # relative error of the fast sums: a few dozen float32 products and additions
+
+
+@dataclass(frozen=True, slots=True)
+class GroupRelevance:
+    """One seeker group's factors against its candidates: a float32 matrix for the kernel's fast pass (`fast`,
+    within `error` of the exact part), and the exact float64 part of chosen pairs (`exact`)."""
+
+    queries: Padded | None
+    documents: Padded | None
+    asked: Padded | None
+    offered: Padded | None
+    agreement: FloatArray | None
+    weights: Weights
+
+    @property
+    def keyword(self) -> bool:
+        return self.queries is not None and self.documents is not None and self.weights.keyword > 0
+
+    @property
+    def occupation(self) -> bool:
+        return (
+            self.asked is not None
+            and self.offered is not None
+            and self.agreement is not None
+            and self.weights.occupation > 0
+        )
+
+    @property
+    def error(self) -> float:
+        """A bound on |fast - exact| (before dividing by `unit`)."""
+        return _FLOAT32_ERROR * (self.weights.keyword + self.weights.occupation) + 1e-9
+
+    def fast(self, unit: float) -> npt.NDArray[np.float32] | None:
+        """(w_keyword x keyword + w_occupation x occupation) / unit of every pair in float32; None: no factor fed."""
+        out: npt.NDArray[np.float32] | None = None
+        if self.keyword:
+            assert self.queries is not None and self.documents is not None
+            out = _keyword32(self.queries, self.documents, np.float32(self.weights.keyword / unit))
+        if self.occupation:
+            assert self.asked is not None and self.offered is not None and self.agreement is not None
+            occupation = _occupation32(self.asked, self.offered, self.agreement, self.weights.occupation / unit)
+            out = occupation if out is None else np.add(out, occupation, out=out)
+        return out
+
+    def exact(self, rows: IntArray, cols: IntArray) -> FloatArray | None:
+        """The factors' part of pairs (rows[i], cols[i]) in float64, as `ScoreTable.score` sums them."""
+        out: FloatArray | None = None
+        if self.keyword:
+            assert self.queries is not None and self.documents is not None
+            out = self.weights.keyword * np.clip(_keyword_pairs(self.queries, self.documents, rows, cols), 0.0, 1.0)
+        if self.occupation:
+            assert self.asked is not None and self.offered is not None and self.agreement is not None
+            occupation = self.weights.occupation * _occupation_pairs(
+                self.asked, self.offered, self.agreement, rows, cols
+            )
+            out = occupation if out is None else out + occupation
+        return out
+
+
+def _keyword32(queries: Padded, documents: Padded, weight: np.float32) -> npt.NDArray[np.float32]:
+    """weight x BM25 over the ceiling of every pair, float32. Query terms many seekers and many candidates share (the
+    Zipf head: 工, 司机) go through one dense product; the rest as sparse contributions, one bincount."""
+    m, n = len(queries), len(documents)
+    q_rows, q_slots = np.nonzero(queries.ids >= 0)
+    q_terms, q_weight = queries.ids[q_rows, q_slots], queries.values[q_rows, q_slots]
+    vocabulary, q_term, seekers = np.unique(q_terms, return_inverse=True, return_counts=True)
+    out = np.zeros((m, n), np.float32)
+    d_cols, d_slots = np.nonzero(documents.ids >= 0)
+    if not len(vocabulary) or not len(d_cols):
+        return out
+    d_terms = documents.ids[d_cols, d_slots]
+    position = np.full(int(max(d_terms.max(), vocabulary[-1])) + 1, -1, np.int64)  # ids are a dense vocabulary's
+    position[vocabulary] = np.arange(len(vocabulary))
+    at = position[d_terms]
+    hit = np.flatnonzero(at >= 0)
+    term, col, gain = at[hit], d_cols[hit], documents.values[d_cols[hit], d_slots[hit]]
+    holders = np.bincount(term, minlength=len(vocabulary))
+    dense = seekers * holders > DENSE_BREAK_EVEN * n  # dense costs m x n a term at GEMM speed, sparse its pairs
+    if dense.any():
+        slot = np.cumsum(dense) - 1
+        left = np.zeros((m, int(dense.sum())), np.float32)
+        take = dense[q_term]
+        left[q_rows[take], slot[q_term[take]]] = q_weight[take] * weight
+        right = np.zeros((left.shape[1], n), np.float32)
+        take = dense[term]
+        right[slot[term[take]], col[take]] = gain[take]
+        np.matmul(left, right, out=out)
+    sparse = ~dense[term]
+    term, col, gain = term[sparse], col[sparse], gain[sparse]
+    if len(term):
+        by_term = np.argsort(q_term, kind="stable")
+        first = np.searchsorted(q_term[by_term], np.arange(len(vocabulary)))
+        count = seekers[term]
+        pick = by_term[np.repeat(first[term] - np.cumsum(count) + count, count) + np.arange(int(count.sum()))]
+        flat = q_rows[pick] * n + np.repeat(col, count)
+        parts = q_weight[pick] * np.repeat(gain, count) * float(weight)
+        if len(flat) < m * n // 8:  # few: added in place, no pass over the whole matrix
+            np.add.at(out.reshape(-1), flat, parts.astype(np.float32))
+        else:
+            np.add(out, np.bincount(flat, weights=parts, minlength=m * n).reshape(m, n), out=out, casting="unsafe")
+    return out
+
+
+def _occupation32(asked: Padded, offered: Padded, agreement: FloatArray, weight: float) -> npt.NDArray[np.float32]:
+    """weight x `expected_agreement` of every pair, float32: each seeker's agreement with every offered code, then
+    gathered by the candidates' codes (rows of 4 x group bytes: contiguous copies)."""
+    m, n = len(asked), len(offered)
+    if not agreement.size:
+        return np.full((m, n), np.float32(weight * NEUTRAL_OCCUPATION))
+    table = np.zeros((agreement.shape[1], m), np.float32)  # by offered code: each seeker's agreement, x weight
+    for a in range(asked.ids.shape[1]):
+        table += (agreement[np.maximum(asked.ids[:, a], 0)] * (weight * asked.values[:, a, None])).T.astype(np.float32)
+    by_col = np.zeros((n, m), np.float32)
+    shares = offered.values.astype(np.float32)
+    for j in range(offered.ids.shape[1]):
+        by_col += table[np.maximum(offered.ids[:, j], 0)] * shares[:, j, None]
+    by_col[~np.any(offered.ids >= 0, axis=1)] = weight * NEUTRAL_OCCUPATION
+    by_col[:, ~np.any(asked.ids >= 0, axis=1)] = weight * NEUTRAL_OCCUPATION
+    out: npt.NDArray[np.float32] = np.ascontiguousarray(by_col.T)
+    return out
+
+
+def _keyword_pairs(queries: Padded, documents: Padded, rows: IntArray, cols: IntArray) -> FloatArray:
+    """BM25 over the ceiling of pairs: each query term looked up among the candidate's terms (one sorted key per
+    (pair, term)), the gains summed in the query's order."""
+    asked, ids = queries.ids[rows], documents.ids[cols]
+    total = np.zeros(len(rows))
+    if not asked.size or not ids.size:
+        return total
+    span = int(max(ids.max(), asked.max(), 0)) + 2  # ids < span - 1; padding becomes span - 1, matching none
+    values = documents.values[cols].ravel()
+    pair = np.arange(len(rows))[:, None] * span
+    keys = (pair + np.where(ids >= 0, ids, span - 1)).ravel()  # ascending: a document's ids ascend, padding last
+    wanted = pair + asked
+    at = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
+    gains = np.where((asked >= 0) & (keys[at] == wanted), values[at], 0.0)
+    for slot in range(asked.shape[1]):  # the query's order, as `Bm25.prepare` adds
+        total += queries.values[rows, slot] * gains[:, slot]
+    return total
+
+
+def _occupation_pairs(
+    asked: Padded, offered: Padded, agreement: FloatArray, rows: IntArray, cols: IntArray
+) -> FloatArray:
+    """`expected_agreement` of pairs; NEUTRAL_OCCUPATION where either side has no code."""
+    a_ids, a_shares = asked.ids[rows], asked.values[rows]
+    o_ids, o_shares = offered.ids[cols], offered.values[cols]
+    total = np.zeros(len(rows))
+    if agreement.size:
+        for a in range(a_ids.shape[1]):
+            for j in range(o_ids.shape[1]):
+                agreed = agreement[np.maximum(a_ids[:, a], 0), np.maximum(o_ids[:, j], 0)]
+                total += a_shares[:, a] * o_shares[:, j] * agreed
+    coded = np.any(a_ids >= 0, axis=1) & np.any(o_ids >= 0, axis=1)
+    scores: FloatArray = np.where(coded, total, NEUTRAL_OCCUPATION)
+    return scores
 
 
 def keyword_scores(queries: Padded, documents: Padded) -> FloatArray:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from typing import cast
 
 import numpy as np
 import pytest
 
-from matching import shortlist
+from matching import relevance, shortlist
 from matching.batch import Postings, Seekers, TopK, top_k_within_radius
 from matching.geo import GeoPoint, haversine_km
 from matching.index import Candidates
@@ -164,9 +165,11 @@ def _run(world: dict[str, object], k: int, workers: int = 1) -> TopK:
     return top_k_within_radius(postings, seekers, k, WEIGHTS, agreement=agreement, workers=workers)
 
 
-@pytest.mark.parametrize("seed", [11, 12])
-def test_kernel_ranks_as_the_interactive_ranking(seed: int) -> None:
-    """Same order and the same scores as `rank_top_k` of each seeker's candidates, keyword and occupation in."""
+@pytest.mark.parametrize(("seed", "break_even"), [(11, 0.7), (12, 0.7), (11, 0.0), (12, math.inf)])
+def test_kernel_ranks_as_the_interactive_ranking(monkeypatch: pytest.MonkeyPatch, seed: int, break_even: float) -> None:
+    """Same order and the same scores as `rank_top_k` of each seeker's candidates, keyword and occupation in; the
+    fast keyword pass's terms all dense (0), all sparse (inf) or split by cost (as served)."""
+    monkeypatch.setattr(relevance, "DENSE_BREAK_EVEN", break_even)
     world = _world(seed)
     want = _oracle(world, 10)
     _same(_got(_run(world, 10, workers=2)), want)
