@@ -136,6 +136,7 @@ def top_k_within_radius(
     out_dist = np.zeros((m, k))
     layout = _PostingBands(postings)
     seeker_xyz = unit_xyz(seekers.lats, seekers.lons)
+    agreement32 = None if agreement is None else agreement.astype(np.float32)
 
     def score_group(group: IntArray) -> int:
         """One group's k best into its own rows of the outputs (groups never share a row); pairs scored."""
@@ -145,7 +146,7 @@ def top_k_within_radius(
         rows = group[block_order(seekers.kind_masks[group], seekers.expected_monthly[group])]
         sim = seekers.vectors[rows] @ postings.vectors[cand].T  # inner product == cosine on unit vectors
         people, side = _people(seekers, rows), _side(postings, cand)
-        extra = _relevance(seekers, rows, postings, cand, agreement, weights)
+        extra = _relevance(seekers, rows, postings, cand, (agreement, agreement32), weights)
         fast = None if extra is None else extra.fast(score_unit(weights))
         fast_error = 0.0 if extra is None else extra.error
         args = (sim, seeker_xyz[rows], layout.xyz[cand], people, side, weights, k, excluded or {})
@@ -309,7 +310,12 @@ def _people(seekers: Seekers, rows: IntArray) -> People:
 
 
 def _relevance(
-    seekers: Seekers, rows: IntArray, postings: Postings, cand: IntArray, agreement: FloatArray | None, weights: Weights
+    seekers: Seekers,
+    rows: IntArray,
+    postings: Postings,
+    cand: IntArray,
+    agreement: tuple[FloatArray | None, npt.NDArray[np.float32] | None],
+    weights: Weights,
 ) -> GroupRelevance | None:
     """The group's keyword and occupation factors against its candidates; None when neither is fed."""
 
@@ -321,8 +327,9 @@ def _relevance(
         pick(postings.terms, cand),
         pick(seekers.codes, rows),
         pick(postings.codes, cand),
-        agreement,
+        agreement[0],
         weights,
+        agreement[1],
     )
     return group if group.keyword or group.occupation else None
 

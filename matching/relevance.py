@@ -121,6 +121,7 @@ class GroupRelevance:
     offered: Padded | None
     agreement: FloatArray | None
     weights: Weights
+    agreement32: npt.NDArray[np.float32] | None = None  # `agreement` in float32, cast once for every group
 
     @property
     def keyword(self) -> bool:
@@ -148,7 +149,8 @@ class GroupRelevance:
             out = _keyword32(self.queries, self.documents, np.float32(self.weights.keyword / unit))
         if self.occupation:
             assert self.asked is not None and self.offered is not None and self.agreement is not None
-            occupation = _occupation32(self.asked, self.offered, self.agreement, self.weights.occupation / unit)
+            agreement = self.agreement.astype(np.float32) if self.agreement32 is None else self.agreement32
+            occupation = _occupation32(self.asked, self.offered, agreement, self.weights.occupation / unit)
             out = occupation if out is None else np.add(out, occupation, out=out)
         return out
 
@@ -211,19 +213,23 @@ def _keyword32(queries: Padded, documents: Padded, weight: np.float32) -> npt.ND
     return out
 
 
-def _occupation32(asked: Padded, offered: Padded, agreement: FloatArray, weight: float) -> npt.NDArray[np.float32]:
+def _occupation32(
+    asked: Padded, offered: Padded, agreement: npt.NDArray[np.float32], weight: float
+) -> npt.NDArray[np.float32]:
     """weight x `expected_agreement` of every pair, float32: each seeker's agreement with every offered code, then
     gathered by the candidates' codes (rows of 4 x group bytes: contiguous copies)."""
     m, n = len(asked), len(offered)
     if not agreement.size:
         return np.full((m, n), np.float32(weight * NEUTRAL_OCCUPATION))
-    table = np.zeros((agreement.shape[1], m), np.float32)  # by offered code: each seeker's agreement, x weight
+    rows = np.zeros((m, agreement.shape[1]), np.float32)  # each seeker's agreement with every offered code, x weight
+    shares = (weight * asked.values).astype(np.float32)
     for a in range(asked.ids.shape[1]):
-        table += (agreement[np.maximum(asked.ids[:, a], 0)] * (weight * asked.values[:, a, None])).T.astype(np.float32)
+        rows += agreement[np.maximum(asked.ids[:, a], 0)] * shares[:, a, None]
+    table = np.ascontiguousarray(rows.T)  # by offered code: a candidate's codes gather whole rows
     by_col = np.zeros((n, m), np.float32)
-    shares = offered.values.astype(np.float32)
+    offered_shares = offered.values.astype(np.float32)
     for j in range(offered.ids.shape[1]):
-        by_col += table[np.maximum(offered.ids[:, j], 0)] * shares[:, j, None]
+        by_col += table[np.maximum(offered.ids[:, j], 0)] * offered_shares[:, j, None]
     by_col[~np.any(offered.ids >= 0, axis=1)] = weight * NEUTRAL_OCCUPATION
     by_col[:, ~np.any(asked.ids >= 0, axis=1)] = weight * NEUTRAL_OCCUPATION
     out: npt.NDArray[np.float32] = np.ascontiguousarray(by_col.T)
