@@ -238,7 +238,7 @@ def _occupation32(
 
 def _keyword_pairs(queries: Padded, documents: Padded, rows: IntArray, cols: IntArray) -> FloatArray:
     """BM25 over the ceiling of pairs: each query term looked up among the candidate's terms (one sorted key per
-    (pair, term)), the gains summed in the query's order."""
+    (pair, term)), the gains summed."""
     asked, ids = queries.ids[rows], documents.ids[cols]
     total = np.zeros(len(rows))
     if not asked.size or not ids.size:
@@ -250,9 +250,8 @@ def _keyword_pairs(queries: Padded, documents: Padded, rows: IntArray, cols: Int
     wanted = pair + asked
     at = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
     gains = np.where((asked >= 0) & (keys[at] == wanted), values[at], 0.0)
-    for slot in range(asked.shape[1]):  # the query's order, as `Bm25.prepare` adds
-        total += queries.values[rows, slot] * gains[:, slot]
-    return total
+    summed: FloatArray = np.einsum("ij,ij->i", queries.values[rows], gains)  # ~1e-16 from the query's own order
+    return summed
 
 
 def _occupation_pairs(
@@ -262,11 +261,9 @@ def _occupation_pairs(
     a_ids, a_shares = asked.ids[rows], asked.values[rows]
     o_ids, o_shares = offered.ids[cols], offered.values[cols]
     total = np.zeros(len(rows))
-    if agreement.size:
-        for a in range(a_ids.shape[1]):
-            for j in range(o_ids.shape[1]):
-                agreed = agreement[np.maximum(a_ids[:, a], 0), np.maximum(o_ids[:, j], 0)]
-                total += a_shares[:, a] * o_shares[:, j] * agreed
+    if agreement.size:  # every (asked code, offered code) of a pair at once; an empty slot's share is 0
+        agreed = agreement[np.maximum(a_ids, 0)[:, :, None], np.maximum(o_ids, 0)[:, None, :]]
+        total = np.einsum("pa,pj,paj->p", a_shares, o_shares, agreed)
     coded = np.any(a_ids >= 0, axis=1) & np.any(o_ids >= 0, axis=1)
     scores: FloatArray = np.where(coded, total, NEUTRAL_OCCUPATION)
     return scores
