@@ -22,7 +22,7 @@ from matching.geo import EARTH_RADIUS_KM, GeoPoint, bounding_box
 from matching.index import BOUNDARY_TOLERANCE_KM, DEFAULT_BAND_DEG
 from matching.layout import FloatArray, IntArray, Vectors
 from matching.ranking import NEUTRAL_SALARY_FIT, Weights, semantic_of
-from matching.relevance import GroupRelevance, Padded
+from matching.relevance import GroupRelevance, Padded, Sparse
 from matching.shortlist import People, Side, block_order, score_unit, shortlist
 
 GROUP_ROWS = 256  # seekers scored per product: bounds the group x candidates matrices
@@ -46,7 +46,7 @@ class Postings:
     fact_bits: IntArray | None = None  # `facts.job_bits`; None: nothing known of any
     require_bits: IntArray | None = None  # when postings are people (an employer's digest): their limits
     exclude_bits: IntArray | None = None
-    terms: Padded | None = None  # `relevance.document_rows`: each posting's terms for the keyword factor
+    terms: Sparse | None = None  # `relevance.document_rows`: each posting's terms for the keyword factor
     codes: Padded | None = None  # `relevance.code_rows`: its occupation codes; columns of the agreement matrix
 
     def __len__(self) -> int:
@@ -68,7 +68,7 @@ class Seekers:
     require_bits: IntArray | None = None  # `facts.Limits`: a posting must have all of these bits ...
     exclude_bits: IntArray | None = None  # ... and none of these; None: no written limits
     fact_bits: IntArray | None = None  # when seekers are postings (an employer's digest): the posting's bits
-    terms: Padded | None = None  # `relevance.query_rows`: what each asks for, for the keyword factor
+    terms: Sparse | None = None  # `relevance.query_rows`: what each asks for, for the keyword factor
     codes: Padded | None = None  # `relevance.code_rows`: their occupation codes; rows of the agreement matrix
 
     def __len__(self) -> int:
@@ -319,14 +319,11 @@ def _relevance(
 ) -> GroupRelevance | None:
     """The group's keyword and occupation factors against its candidates; None when neither is fed."""
 
-    def pick(column: Padded | None, at: IntArray) -> Padded | None:
-        return None if column is None else column[at]
-
     group = GroupRelevance(
-        pick(seekers.terms, rows),
-        pick(postings.terms, cand),
-        pick(seekers.codes, rows),
-        pick(postings.codes, cand),
+        None if seekers.terms is None else seekers.terms[rows],
+        None if postings.terms is None else postings.terms[cand],
+        None if seekers.codes is None else seekers.codes[rows],
+        None if postings.codes is None else postings.codes[cand],
         agreement[0],
         weights,
         agreement[1],

@@ -3,8 +3,8 @@
 Keyword: `Bm25.prepare(query)(document)` is sum over the query's distinct terms t of w_t x tf/(tf + norm) over the
 query's ceiling; w_t / ceiling belongs to the seeker, tf/(tf + norm) to the posting: a sparse product. Occupation:
 `occupations.expected_agreement` of the two sides' (code, confidence) lists is the sum over both sides' codes of
-(c_a / total_asked) (d_j / total_row) agreement(a, j): a gather from one small agreement matrix. Both are carried
-as padded rows (-1: no term, no code), so a table's rows are taken like any other column.
+(c_a / total_asked) (d_j / total_row) agreement(a, j): a gather from one small agreement matrix. Terms are carried
+as packed rows (`Sparse`), codes as rows padded to three (-1: none); either is taken like any other column.
 """
 
 from __future__ import annotations
@@ -38,7 +38,31 @@ class Padded:
         return int(self.ids.shape[0])
 
 
-def query_rows(queries: Sequence[Sequence[str]], bm25: Bm25, vocabulary: dict[str, int]) -> Padded:
+@dataclass(frozen=True, slots=True)
+class Sparse:
+    """Rows of (id, value) pairs of any length, packed: row i's are ids[starts[i]:starts[i + 1]], ids ascending.
+    A query or document's distinct terms: padded to the longest, a province's rows would take gigabytes."""
+
+    starts: IntArray  # len(rows) + 1
+    ids: IntArray
+    values: FloatArray
+
+    def __len__(self) -> int:
+        return int(self.starts.shape[0]) - 1
+
+    def __getitem__(self, rows: IntArray | slice) -> Sparse:
+        """These rows, as a table's other columns are taken (`column[rows]`)."""
+        picked = np.arange(len(self))[rows]
+        counts = self.starts[picked + 1] - self.starts[picked]
+        at = np.repeat(self.starts[picked] - np.cumsum(counts) + counts, counts) + np.arange(int(counts.sum()))
+        return Sparse(np.concatenate([[0], np.cumsum(counts)]).astype(np.int64), self.ids[at], self.values[at])
+
+    def entries(self) -> tuple[IntArray, IntArray, FloatArray]:
+        """(row, id, value) of every entry, row by row."""
+        return np.repeat(np.arange(len(self)), np.diff(self.starts)), self.ids, self.values
+
+
+def query_rows(queries: Sequence[Sequence[str]], bm25: Bm25, vocabulary: dict[str, int]) -> Sparse:
     """Each seeker's distinct query terms with w_t / ceiling (w_t = idf x times, the ceiling over every term); terms
     no document holds are left out: they weigh in the ceiling and never hit."""
     rows: list[list[tuple[int, float]]] = []
@@ -47,19 +71,19 @@ def query_rows(queries: Sequence[Sequence[str]], bm25: Bm25, vocabulary: dict[st
         ceiling = 0.0
         for _, w in wanted:
             ceiling += w
-        rows.append([(vocabulary[t], w / ceiling) for t, w in wanted if t in vocabulary and ceiling])
-    return _padded(rows)
+        rows.append(sorted((vocabulary[t], w / ceiling) for t, w in wanted if t in vocabulary and ceiling))
+    return _sparse(rows)
 
 
-def document_rows(documents: Sequence[Sequence[str]], bm25: Bm25, vocabulary: dict[str, int]) -> Padded:
+def document_rows(documents: Sequence[Sequence[str]], bm25: Bm25, vocabulary: dict[str, int]) -> Sparse:
     """Each posting's distinct terms with tf / (tf + norm), `Bm25`'s saturation, by ascending id (the exact pass
-    looks terms up in them; padding last); new terms join `vocabulary`."""
+    looks terms up in them); new terms join `vocabulary`."""
     rows: list[list[tuple[int, float]]] = []
     for document in documents:
         counts = Counter(document)
         norm = bm25.k1 * (1 - bm25.b + bm25.b * sum(counts.values()) / bm25.avg_length)
         rows.append(sorted((vocabulary.setdefault(t, len(vocabulary)), tf / (tf + norm)) for t, tf in counts.items()))
-    return _padded(rows)
+    return _sparse(rows)
 
 
 def code_rows(coded: Sequence[Sequence[tuple[str, float]]], codes: dict[str, int]) -> Padded:
@@ -88,8 +112,8 @@ def agreement_matrix(
 
 
 def pair_relevance(
-    queries: Padded | None,
-    documents: Padded | None,
+    queries: Sparse | None,
+    documents: Sparse | None,
     asked: Padded | None,
     offered: Padded | None,
     agreement: FloatArray | None,
@@ -115,8 +139,8 @@ class GroupRelevance:
     """One seeker group's factors against its candidates: a float32 matrix for the kernel's fast pass (`fast`,
     within `error` of the exact part), and the exact float64 part of chosen pairs (`exact`)."""
 
-    queries: Padded | None
-    documents: Padded | None
+    queries: Sparse | None
+    documents: Sparse | None
     asked: Padded | None
     offered: Padded | None
     agreement: FloatArray | None
@@ -169,23 +193,21 @@ class GroupRelevance:
         return out
 
 
-def _keyword32(queries: Padded, documents: Padded, weight: np.float32) -> npt.NDArray[np.float32]:
+def _keyword32(queries: Sparse, documents: Sparse, weight: np.float32) -> npt.NDArray[np.float32]:
     """weight x BM25 over the ceiling of every pair, float32. Query terms many seekers and many candidates share (the
     Zipf head: 工, 司机) go through one dense product; the rest as sparse contributions, one bincount."""
     m, n = len(queries), len(documents)
-    q_rows, q_slots = np.nonzero(queries.ids >= 0)
-    q_terms, q_weight = queries.ids[q_rows, q_slots], queries.values[q_rows, q_slots]
+    q_rows, q_terms, q_weight = queries.entries()
     vocabulary, q_term, seekers = np.unique(q_terms, return_inverse=True, return_counts=True)
     out = np.zeros((m, n), np.float32)
-    d_cols, d_slots = np.nonzero(documents.ids >= 0)
+    d_cols, d_terms, d_gain = documents.entries()
     if not len(vocabulary) or not len(d_cols):
         return out
-    d_terms = documents.ids[d_cols, d_slots]
     position = np.full(int(max(d_terms.max(), vocabulary[-1])) + 1, -1, np.int64)  # ids are a dense vocabulary's
     position[vocabulary] = np.arange(len(vocabulary))
     at = position[d_terms]
     hit = np.flatnonzero(at >= 0)
-    term, col, gain = at[hit], d_cols[hit], documents.values[d_cols[hit], d_slots[hit]]
+    term, col, gain = at[hit], d_cols[hit], d_gain[hit]
     holders = np.bincount(term, minlength=len(vocabulary))
     dense = seekers * holders > DENSE_BREAK_EVEN * n  # dense costs m x n a term at GEMM speed, sparse its pairs
     if dense.any():
@@ -236,21 +258,20 @@ def _occupation32(
     return out
 
 
-def _keyword_pairs(queries: Padded, documents: Padded, rows: IntArray, cols: IntArray) -> FloatArray:
+def _keyword_pairs(queries: Sparse, documents: Sparse, rows: IntArray, cols: IntArray) -> FloatArray:
     """BM25 over the ceiling of pairs: each query term looked up among the candidate's terms (one sorted key per
     (pair, term)), the gains summed."""
-    asked, ids = queries.ids[rows], documents.ids[cols]
-    total = np.zeros(len(rows))
-    if not asked.size or not ids.size:
-        return total
-    span = int(max(ids.max(), asked.max(), 0)) + 2  # ids < span - 1; padding becomes span - 1, matching none
-    values = documents.values[cols].ravel()
-    pair = np.arange(len(rows))[:, None] * span
-    keys = (pair + np.where(ids >= 0, ids, span - 1)).ravel()  # ascending: a document's ids ascend, padding last
-    wanted = pair + asked
+    asked, offered = queries[rows], documents[cols]
+    if not len(asked.ids) or not len(offered.ids):
+        return np.zeros(len(rows))
+    span = int(max(asked.ids.max(), offered.ids.max())) + 1
+    d_pair, d_ids, d_gain = offered.entries()
+    keys = d_pair * span + d_ids  # ascending: pairs in order, each document's ids ascending
+    q_pair, q_ids, q_weight = asked.entries()
+    wanted = q_pair * span + q_ids
     at = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
-    gains = np.where((asked >= 0) & (keys[at] == wanted), values[at], 0.0)
-    summed: FloatArray = np.einsum("ij,ij->i", queries.values[rows], gains)  # ~1e-16 from the query's own order
+    gains = np.where(keys[at] == wanted, d_gain[at], 0.0)
+    summed: FloatArray = np.bincount(q_pair, weights=q_weight * gains, minlength=len(rows)).astype(np.float64)
     return summed
 
 
@@ -269,22 +290,20 @@ def _occupation_pairs(
     return scores
 
 
-def keyword_scores(queries: Padded, documents: Padded) -> FloatArray:
+def keyword_scores(queries: Sparse, documents: Sparse) -> FloatArray:
     """BM25 over the ceiling of each query row against each document row: the products of shared terms, summed by
     one bincount (each contribution is one term of one seeker's query found in one posting)."""
-    m, n = len(queries.ids), len(documents.ids)
-    q_rows, q_slots = np.nonzero(queries.ids >= 0)
-    q_terms = queries.ids[q_rows, q_slots]
+    m, n = len(queries), len(documents)
+    q_rows, q_terms, q_weight = queries.entries()
     by_term = np.argsort(q_terms, kind="stable")
-    q_terms, q_rows, q_weight = q_terms[by_term], q_rows[by_term], queries.values[q_rows, q_slots][by_term]
+    q_terms, q_rows, q_weight = q_terms[by_term], q_rows[by_term], q_weight[by_term]
     vocabulary, first, times = np.unique(q_terms, return_index=True, return_counts=True)
-    d_cols, d_slots = np.nonzero(documents.ids >= 0)
-    d_terms = documents.ids[d_cols, d_slots]
+    d_cols, d_terms, d_gain = documents.entries()
     at = np.minimum(np.searchsorted(vocabulary, d_terms), max(len(vocabulary) - 1, 0))
     hit = np.flatnonzero(vocabulary[at] == d_terms) if len(vocabulary) else np.zeros(0, np.int64)
     if not len(hit):
         return np.zeros((m, n))
-    term, col, gain = at[hit], d_cols[hit], documents.values[d_cols[hit], d_slots[hit]]
+    term, col, gain = at[hit], d_cols[hit], d_gain[hit]
     count = times[term]
     pick = np.repeat(first[term] - np.cumsum(count) + count, count) + np.arange(int(count.sum()))
     col, gain = np.repeat(col, count), np.repeat(gain, count)
@@ -308,6 +327,13 @@ def occupation_scores(asked: Padded, offered: Padded, agreement: FloatArray) -> 
     cols_coded: npt.NDArray[np.bool_] = np.any(offered.ids >= 0, axis=1)
     scores: FloatArray = np.where(rows_coded[:, None] & cols_coded[None, :], out, NEUTRAL_OCCUPATION)
     return scores
+
+
+def _sparse(rows: list[list[tuple[int, float]]]) -> Sparse:
+    counts = np.array([len(r) for r in rows], np.int64)
+    ids = np.array([t for r in rows for t, _ in r], np.int64)
+    values = np.array([v for r in rows for _, v in r], np.float64)
+    return Sparse(np.concatenate([[0], np.cumsum(counts)]).astype(np.int64), ids, values)
 
 
 def _padded(rows: list[list[tuple[int, float]]], width: int | None = None) -> Padded:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from matching.layout import FloatArray
-from matching.relevance import Padded
+from matching.relevance import Padded, Sparse
 
 VOCABULARY = 4000
 CATALOG = 1600  # codes, about the national catalog's occupations
@@ -18,16 +18,23 @@ DOC_TERMS = 24
 QUERY_TERMS = 8
 
 
-def documents(rng: np.random.Generator, n: int) -> Padded:
+def documents(rng: np.random.Generator, n: int) -> Sparse:
     ids = _distinct(rng, n, DOC_TERMS)
-    return Padded(ids, np.where(ids >= 0, rng.uniform(0.2, 0.75, ids.shape), 0.0))
+    return _packed(ids, np.where(ids >= 0, rng.uniform(0.2, 0.75, ids.shape), 0.0))
 
 
-def queries(rng: np.random.Generator, m: int) -> Padded:
+def queries(rng: np.random.Generator, m: int) -> Sparse:
     ids = _distinct(rng, m, QUERY_TERMS)
     raw = np.where(ids >= 0, rng.uniform(0.5, 1.5, ids.shape), 0.0)
     share = rng.uniform(0.5, 1.0, m)[:, None]  # the rest of the ceiling: words no posting has
-    return Padded(ids, raw / np.maximum(raw.sum(axis=1, keepdims=True), 1e-12) * share)
+    return _packed(ids, raw / np.maximum(raw.sum(axis=1, keepdims=True), 1e-12) * share)
+
+
+def _packed(ids: np.ndarray, values: np.ndarray) -> Sparse:
+    """Padded rows (ids ascending, -1 after them) packed."""
+    kept = ids >= 0
+    starts = np.concatenate([[0], np.cumsum(kept.sum(axis=1))]).astype(np.int64)
+    return Sparse(starts, ids[kept], values[kept])
 
 
 def codes(rng: np.random.Generator, n: int, uncoded: float) -> Padded:
