@@ -52,7 +52,7 @@ class Sparse:
 
     def __getitem__(self, rows: IntArray | slice) -> Sparse:
         """These rows, as a table's other columns are taken (`column[rows]`)."""
-        picked = np.arange(len(self))[rows]
+        picked = np.arange(len(self))[rows] if isinstance(rows, slice) else rows
         counts = self.starts[picked + 1] - self.starts[picked]
         at = np.repeat(self.starts[picked] - np.cumsum(counts) + counts, counts) + np.arange(int(counts.sum()))
         return Sparse(np.concatenate([[0], np.cumsum(counts)]).astype(np.int64), self.ids[at], self.values[at])
