@@ -137,7 +137,7 @@ class Runtime:
             self._push_client = httpx.Client(timeout=s.push_timeout_s)
             scheduler = PushScheduler(
                 self.sessions,
-                PushSetup.from_settings(s, self.matcher.weights),
+                PushSetup.from_settings(s, self.matcher.weights, self.matcher.coder),
                 make_channels(s, self._push_client),
                 plan_fan_out(s, self.sessions),
             )

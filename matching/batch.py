@@ -22,7 +22,8 @@ from matching.geo import EARTH_RADIUS_KM, GeoPoint, bounding_box
 from matching.index import BOUNDARY_TOLERANCE_KM, DEFAULT_BAND_DEG
 from matching.layout import FloatArray, IntArray, Vectors
 from matching.ranking import NEUTRAL_SALARY_FIT, Weights, semantic_of
-from matching.shortlist import People, Side, block_order, shortlist
+from matching.relevance import GroupRelevance, Padded, Sparse
+from matching.shortlist import People, Side, block_order, score_unit, shortlist
 
 GROUP_ROWS = 256  # seekers scored per product: bounds the group x candidates matrices
 SEEKER_CELL_DEG = 0.005  # ~550 m: a group's box is little larger than one disk, so most pairs scored count
@@ -45,6 +46,8 @@ class Postings:
     fact_bits: IntArray | None = None  # `facts.job_bits`; None: nothing known of any
     require_bits: IntArray | None = None  # when postings are people (an employer's digest): their limits
     exclude_bits: IntArray | None = None
+    terms: Sparse | None = None  # `relevance.document_rows`: each posting's terms for the keyword factor
+    codes: Padded | None = None  # `relevance.code_rows`: its occupation codes; columns of the agreement matrix
 
     def __len__(self) -> int:
         return int(self.ids.shape[0])
@@ -65,6 +68,8 @@ class Seekers:
     require_bits: IntArray | None = None  # `facts.Limits`: a posting must have all of these bits ...
     exclude_bits: IntArray | None = None  # ... and none of these; None: no written limits
     fact_bits: IntArray | None = None  # when seekers are postings (an employer's digest): the posting's bits
+    terms: Sparse | None = None  # `relevance.query_rows`: what each asks for, for the keyword factor
+    codes: Padded | None = None  # `relevance.code_rows`: their occupation codes; rows of the agreement matrix
 
     def __len__(self) -> int:
         return int(self.ids.shape[0])
@@ -110,10 +115,13 @@ def top_k_within_radius(
     weights: Weights,
     *,
     excluded: Mapping[int, Collection[int]] | None = None,
+    agreement: FloatArray | None = None,
     cell_deg: float = SEEKER_CELL_DEG,
     workers: int | None = None,
 ) -> TopK:
-    """For every seeker, the k best postings by `pair_score` among those within min(radius, reach),
+    """For every seeker, the k best postings by `pair_score` (plus the keyword and occupation factors where both
+    sides carry `terms`, or `codes` and the `agreement` of seekers' codes with postings', `matching.relevance`: the
+    interactive ranking's score) among those within min(radius, reach),
     of an accepted kind, published after the seeker's `since` and not in `excluded[seeker_id]`.
     Ties are broken by posting id, so the result equals a brute-force sort of all pairs.
 
@@ -128,6 +136,7 @@ def top_k_within_radius(
     out_dist = np.zeros((m, k))
     layout = _PostingBands(postings)
     seeker_xyz = unit_xyz(seekers.lats, seekers.lons)
+    agreement32 = None if agreement is None else agreement.astype(np.float32)
 
     def score_group(group: IntArray) -> int:
         """One group's k best into its own rows of the outputs (groups never share a row); pairs scored."""
@@ -137,16 +146,19 @@ def top_k_within_radius(
         rows = group[block_order(seekers.kind_masks[group], seekers.expected_monthly[group])]
         sim = seekers.vectors[rows] @ postings.vectors[cand].T  # inner product == cosine on unit vectors
         people, side = _people(seekers, rows), _side(postings, cand)
+        extra = _relevance(seekers, rows, postings, cand, (agreement, agreement32), weights)
+        fast = None if extra is None else extra.fast(score_unit(weights))
+        fast_error = 0.0 if extra is None else extra.error
         args = (sim, seeker_xyz[rows], layout.xyz[cand], people, side, weights, k, excluded or {})
-        short = shortlist(*args)
-        best = _exact_best(side, seekers, rows, sim, short.rows, short.cols, weights, k)
+        short = shortlist(*args, extra=fast, extra_error=fast_error)
+        best = _exact_best(side, seekers, rows, sim, short.rows, short.cols, weights, k, extra)
         # Pairs kept a hair beyond the radius are dropped by the exact pass: if that left a capped row short of
         # k, score that row again with every candidate within reach.
         redo = np.flatnonzero(short.capped & (np.bincount(best[0], minlength=len(rows)) < k))
         if len(redo):
-            again = shortlist(*args, uncapped=True)
+            again = shortlist(*args, uncapped=True, extra=fast, extra_error=fast_error)
             keep = np.isin(again.rows, redo)
-            fixed = _exact_best(side, seekers, rows, sim, again.rows[keep], again.cols[keep], weights, k)
+            fixed = _exact_best(side, seekers, rows, sim, again.rows[keep], again.cols[keep], weights, k, extra)
             stay = ~np.isin(best[0], redo)
             best = _joined(best, stay, fixed)
         at, rank, col, score, sim_kept, dist = best
@@ -297,6 +309,28 @@ def _people(seekers: Seekers, rows: IntArray) -> People:
     )
 
 
+def _relevance(
+    seekers: Seekers,
+    rows: IntArray,
+    postings: Postings,
+    cand: IntArray,
+    agreement: tuple[FloatArray | None, npt.NDArray[np.float32] | None],
+    weights: Weights,
+) -> GroupRelevance | None:
+    """The group's keyword and occupation factors against its candidates; None when neither is fed."""
+
+    group = GroupRelevance(
+        None if seekers.terms is None else seekers.terms[rows],
+        None if postings.terms is None else postings.terms[cand],
+        None if seekers.codes is None else seekers.codes[rows],
+        None if postings.codes is None else postings.codes[cand],
+        agreement[0],
+        weights,
+        agreement[1],
+    )
+    return group if group.keyword or group.occupation else None
+
+
 def _side(postings: Postings, cand: IntArray) -> Side:
     def pick(column: IntArray | None) -> IntArray | None:
         return None if column is None else column[cand]
@@ -325,15 +359,20 @@ def _exact_best(
     col: IntArray,
     weights: Weights,
     k: int,
+    extra: GroupRelevance | None,
 ) -> _Kept:
-    """pair_score of shortlisted pairs (group row `at`, candidate `col`) with haversine in float64; each row's
-    k best by (-score, id), as (row, rank, column, score, similarity, distance) of the kept pairs."""
+    """pair_score (plus `extra`, the pairs' keyword and occupation part) of shortlisted pairs (group row `at`,
+    candidate `col`) with haversine in float64; each row's k best by (-score, id), as (row, rank, column, score,
+    similarity, distance) of the kept pairs."""
     seeker = rows[at]
     dist = haversine_km_rows(seekers.lats[seeker], seekers.lons[seeker], side.lats[col, None], side.lons[col, None])[
         :, 0
     ]
     pair_sim = sim[at, col]
     score = pair_score(pair_sim, dist, side.pay[col], seekers.expected_monthly[seeker], side.bonus[col], weights)
+    part = None if extra is None else extra.exact(at, col)
+    if part is not None:
+        score = score + part
     inside = dist <= np.minimum(seekers.radius_km[seeker], side.reach_km[col]) + BOUNDARY_TOLERANCE_KM
     order = np.flatnonzero(inside)
     order = order[np.lexsort((side.ids[col[order]], -score[order], at[order]))]

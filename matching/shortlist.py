@@ -89,13 +89,17 @@ def shortlist(
     excluded: Mapping[int, Collection[int]],
     *,
     uncapped: bool = False,
+    extra: Scores32 | None = None,
+    extra_error: float = 0.0,
 ) -> Shortlist:
     """Each row's candidates within reach whose F is within the error bound of its k-th best (every one with
-    `uncapped`): a superset of the row's exact top k. `sim` is the group's cosine matrix, rows in block order."""
+    `uncapped`): a superset of the row's exact top k. `sim` is the group's cosine matrix, rows in block order;
+    `extra` a per-pair part of F in the same layout (the keyword and occupation factors over `score_unit`), within
+    `extra_error` (in score units) of the exact part, or None."""
     geometry = _Geometry(seeker_xyz, cand_xyz, people, side, weights)
-    sem = weights.semantic / (1 - weights.semantic_floor)
-    unit = sem if sem > 0 else 1.0  # F is the score over the semantic weight
-    margin = 2 * (geometry.error_score + 1e-6 * (1 + weights.distance + weights.salary + _max_abs(side.bonus))) / unit
+    unit = score_unit(weights)
+    largest = 1 + weights.distance + weights.salary + _max_abs(side.bonus) + weights.keyword + weights.occupation
+    margin = 2 * (geometry.error_score + extra_error + 1e-6 * largest) / unit
     fit_a, fit_b, fit_fix = _pay_terms(people.expected, side.pay, weights.salary / unit)
     n = sim.shape[1]
     tile_rows = max(1, TILE_ELEMENTS // max(n, 1))
@@ -108,7 +112,7 @@ def shortlist(
     terms: dict[int, Scores32] = {}
     for block, start, stop in _tiles(people, tile_rows):
         f, d, mask = f_buf[: stop - start, :n], d_buf[: stop - start], mask_buf[: stop - start]
-        if sem > 0:
+        if weights.semantic > 0:
             np.clip(sim[start:stop], np.float32(weights.semantic_floor), np.float32(1), out=f)
         else:
             f.fill(0)
@@ -124,6 +128,8 @@ def shortlist(
         if block not in terms:
             terms = {block: _column_terms(people, side, block, weights, unit, fit_fix)}
         f += terms[block]
+        if extra is not None:
+            f += extra[start:stop]
         _drop_pairs(mask, people, side, start, stop, excluded)
         np.copyto(f, np.float32(-np.inf), where=mask)
         rows, cols, full = _above_threshold(f_buf[: stop - start], n, k, np.float32(margin), uncapped)
@@ -131,6 +137,12 @@ def shortlist(
         picked_cols.append(cols)
         capped[start:stop] = full
     return Shortlist(np.concatenate(picked_rows), np.concatenate(picked_cols), capped)
+
+
+def score_unit(weights: Weights) -> float:
+    """F is the score over this: the semantic weight on the clipped similarity's scale."""
+    sem = weights.semantic / (1 - weights.semantic_floor)
+    return sem if sem > 0 else 1.0
 
 
 class _Geometry:

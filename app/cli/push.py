@@ -31,7 +31,6 @@ from app.services.pushes.nightly import (
     run_send,
 )
 from app.services.pushes.rules import Shard
-from matching.ranking import Weights
 
 logger = logging.getLogger("jobcircle.push")
 
@@ -70,19 +69,21 @@ def _sessions(settings: Settings):  # type: ignore[no-untyped-def]
     return engine, make_session_factory(engine)
 
 
-def _weights(settings: Settings) -> Weights:
-    """The server's blend: the semantic floor is measured from the model's label vectors (cached beside the
-    index), so a plan run from here orders pushes as the server would."""
+def _setup(settings: Settings) -> PushSetup:
+    """The server's blend and coder: the semantic floor is measured from the model's label vectors (cached beside
+    the index) and the keyword and occupation factors scored, so a plan run from here orders pushes as the server
+    would."""
     from app.runtime import load_coder, load_embedder
 
-    return weights_from_settings(settings, load_coder(settings, load_embedder(settings)))
+    coder = load_coder(settings, load_embedder(settings))
+    return PushSetup.from_settings(settings, weights_from_settings(settings, coder), coder)
 
 
 def _plan(settings: Settings, args: argparse.Namespace) -> int:
     if args.fan_out:
         return _fan_out(settings, args)
     engine, sessions = _sessions(settings)
-    setup = PushSetup.from_settings(settings, _weights(settings))
+    setup = _setup(settings)
     console = Console(stderr=True)
     with Progress(
         TextColumn("planning {task.description}"),
@@ -146,7 +147,7 @@ def _fan_out(settings: Settings, args: argparse.Namespace) -> int:
 
 def _send(settings: Settings, args: argparse.Namespace) -> int:
     engine, sessions = _sessions(settings)
-    setup = PushSetup.from_settings(settings, _weights(settings))
+    setup = _setup(settings)
     with httpx.Client(timeout=settings.push_timeout_s) as client:
         report = run_send(sessions, setup, make_channels(settings, client), shard=args.shard)
     engine.dispose()
@@ -161,7 +162,7 @@ def _schedule(settings: Settings, args: argparse.Namespace) -> int:
     engine, sessions = _sessions(settings)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    setup = PushSetup.from_settings(settings, _weights(settings))
+    setup = _setup(settings)
     with httpx.Client(timeout=settings.push_timeout_s) as client, contextlib.suppress(KeyboardInterrupt):
         PushScheduler(sessions, setup, make_channels(settings, client)).run(stop, args.interval)
     engine.dispose()

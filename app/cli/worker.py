@@ -41,7 +41,9 @@ def run_worker(settings: Settings, threads: int) -> int:
     tasks.slot.planner = ShardPlanner(
         runtime.sessions,
         functools.cache(
-            lambda: PushSetup.from_settings(settings, weights_from_settings(settings, runtime.ingest.coder))
+            lambda: PushSetup.from_settings(
+                settings, weights_from_settings(settings, runtime.ingest.coder), runtime.ingest.coder
+            )
         ),
         tasks.enqueue_shard,
         settings.push_plan_lease_s,

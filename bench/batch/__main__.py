@@ -6,7 +6,8 @@ computed, the matrix-multiply FLOP/s achieved against this machine's float32 mat
 the same run (before and after; the higher counts), and checks a sample of seekers against a brute force
 over every posting. First, in the same run, the kernel on one thread (the baseline) and on every core over
 the same first seekers. `--against REF` also runs the kernel of git revision REF, chunk by chunk
-interleaved with this one, so both see the same load.
+interleaved with this one, so both see the same load. The keyword and occupation factors are in the score
+(`bench.batch.factors`: synthetic terms and codes) unless `--no-factors`; a REF from before them scores without.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import subprocess
 import sys
 import time
 import types
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -26,10 +28,12 @@ import numpy as np
 from rich.progress import Progress
 
 from bench import synth
+from bench.batch import factors
 from bench.index.__main__ import _machine, _sample
 from matching.batch import Postings, Seekers, TopK, pair_score, top_k_within_radius
 from matching.geo import haversine_km_many
 from matching.ranking import Weights
+from matching.relevance import pair_relevance
 
 HERE = Path(__file__).resolve().parent
 CHUNK = 100_000
@@ -50,17 +54,29 @@ def main() -> None:
         help="seekers timed on one thread and on every core before the full run (0: skip)",
     )
     parser.add_argument("--against", help="a git revision whose matching/batch.py runs interleaved, chunk by chunk")
+    parser.add_argument("--no-factors", action="store_true", help="leave the keyword and occupation factors out")
     args = parser.parse_args()
     load_before = os.getloadavg()
     rng = np.random.default_rng(args.seed)
     posting_sample, seeker_sample = _sample()
     postings, seekers = _postings(rng, args.postings, posting_sample), _seekers(rng, args, seeker_sample)
+    agreement = None
+    if not args.no_factors:
+        postings = replace(
+            postings, terms=factors.documents(rng, len(postings)), codes=factors.codes(rng, len(postings), 0.1)
+        )
+        seekers = replace(
+            seekers, terms=factors.queries(rng, len(seekers)), codes=factors.codes(rng, len(seekers), 0.2)
+        )
+        agreement = factors.agreement()
     peak_before = matmul_peak_gflops()
     peak = peak_before
     print(f"float32 matmul peak: {peak:.0f} GFLOP/s", flush=True)
     weights = Weights()
     baseline = (
-        _baseline(postings, _rows(seekers, 0, args.baseline_seekers), args.k, weights) if args.baseline_seekers else {}
+        _baseline(postings, _rows(seekers, 0, args.baseline_seekers), args.k, weights, agreement)
+        if args.baseline_seekers
+        else {}
     )
     old = kernel_at(args.against) if args.against else None
     wall_s, old_s = 0.0, 0.0
@@ -75,7 +91,7 @@ def main() -> None:
                 old_parts.append(old.top_k_within_radius(postings, chunk, args.k, weights))
                 old_s += time.perf_counter() - started
             started = time.perf_counter()
-            parts.append(top_k_within_radius(postings, chunk, args.k, weights))
+            parts.append(top_k_within_radius(postings, chunk, args.k, weights, agreement=agreement))
             wall_s += time.perf_counter() - started
             progress.advance(task, min(CHUNK, len(seekers) - at))
     peak_after = matmul_peak_gflops()
@@ -84,10 +100,12 @@ def main() -> None:
     pairs = sum(p.pairs_scored for p in parts)
     flops = 2.0 * pairs * postings.vectors.shape[1]
     ids = np.concatenate([p.posting_ids for p in parts])
-    mismatches = _check(rng, postings, seekers, ids, args.k, args.check, weights)
+    mismatches = _check(rng, postings, seekers, ids, args.k, args.check, weights, agreement)
     results = {
         "command": f"python -m bench.batch --seekers {args.seekers} --postings {args.postings}"
-        + (f" --against {args.against}" if args.against else ""),
+        + (f" --against {args.against}" if args.against else "")
+        + (" --no-factors" if args.no_factors else ""),
+        "factors": not args.no_factors,
         "date": date.today().isoformat(),
         "machine": _machine(),
         "seekers": args.seekers,
@@ -157,12 +175,14 @@ def _against(revision: str, old_s: float, old: list[TopK], new: list[TopK], dim:
     }
 
 
-def _baseline(postings: Postings, seekers: Seekers, k: int, weights: Weights) -> dict[str, object]:
+def _baseline(
+    postings: Postings, seekers: Seekers, k: int, weights: Weights, agreement: np.ndarray | None
+) -> dict[str, object]:
     """The same seekers on one thread and on every core: wall seconds each, and whether the results agree."""
     timed = {}
     for workers in (1, None):
         started = time.perf_counter()
-        top = top_k_within_radius(postings, seekers, k, weights, workers=workers)
+        top = top_k_within_radius(postings, seekers, k, weights, agreement=agreement, workers=workers)
         timed[workers] = (time.perf_counter() - started, top)
     (one_s, one), (all_s, every) = timed[1], timed[None]
     same = bool(np.array_equal(one.posting_ids, every.posting_ids) and np.array_equal(one.scores, every.scores))
@@ -217,9 +237,17 @@ def _rows(seekers: Seekers, start: int, stop: int) -> Seekers:
 
 
 def _check(
-    rng: np.random.Generator, postings: Postings, seekers: Seekers, ids: np.ndarray, k: int, n: int, weights: Weights
+    rng: np.random.Generator,
+    postings: Postings,
+    seekers: Seekers,
+    ids: np.ndarray,
+    k: int,
+    n: int,
+    weights: Weights,
+    agreement: np.ndarray | None,
 ) -> int:
-    """Seekers whose top-k differs from a brute force over every posting (float64 scores, ties by id)."""
+    """Seekers whose top-k differs from a brute force over every posting (float64 scores, ties by id), the keyword
+    and occupation factors (`matching.relevance`) included when fed."""
     wrong = 0
     for s in rng.choice(len(seekers), size=min(n, len(seekers)), replace=False).tolist():
         d = haversine_km_many(float(seekers.lats[s]), float(seekers.lons[s]), postings.lats, postings.lons)
@@ -237,9 +265,27 @@ def _check(
             postings.bonus[ok],
             weights,
         )
+        extra = _relevance(postings, seekers, s, ok, agreement, weights)
+        if extra is not None:
+            score = score + extra
         want = postings.ids[ok][np.lexsort((postings.ids[ok], -score))][:k].tolist()
         wrong += [int(i) for i in ids[s] if i >= 0] != want
     return wrong
+
+
+def _relevance(
+    postings: Postings, seekers: Seekers, s: int, ok: np.ndarray, agreement: np.ndarray | None, weights: Weights
+) -> np.ndarray | None:
+    """Seeker s's keyword and occupation part against the postings `ok`, one row of `pair_relevance`."""
+    extra = pair_relevance(
+        None if seekers.terms is None else seekers.terms[np.array([s])],
+        None if postings.terms is None else postings.terms[ok],
+        None if seekers.codes is None else seekers.codes[np.array([s])],
+        None if postings.codes is None else postings.codes[ok],
+        agreement,
+        weights,
+    )
+    return None if extra is None else extra[0]
 
 
 def _report(r: dict[str, object]) -> str:
@@ -247,7 +293,8 @@ def _report(r: dict[str, object]) -> str:
         [
             "# Nightly batch kernel benchmark",
             "",
-            f"`{r['command']}` on {r['date']}: {r['machine']}.",
+            f"`{r['command']}` on {r['date']}: {r['machine']}. Keyword and occupation factors in the score: "
+            f"{'yes' if r.get('factors') else 'no'}.",
             "",
             "| seekers | postings | top-k | radius km | wall s | pairs scored | pairs per seeker | matmul GFLOP/s | "
             "measured peak GFLOP/s | share of peak | seekers with k | brute-force mismatches |",

@@ -14,7 +14,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import Settings
 from app.db import make_engine, make_session_factory
+from app.main import create_app
 from app.models import Jobseeker, Push, PushItem, PushRun
+from app.runtime import load_coder
 from app.services.engine.matcher import weights_from_settings
 from app.services.pushes.nightly import (
     PushSetup,
@@ -23,8 +25,9 @@ from app.services.pushes.nightly import (
     run_plan,
     run_send,
 )
+from matching.embedding import Embedder
 from tests.auth_kit import wechat_seeker
-from tests.factories import HEFEI, employer, north_of, post_job, post_seeker
+from tests.factories import HEFEI, employer, loc, north_of, post_job, post_seeker
 from tests.fake_wechat import FakeWeChat
 from tests.live import live_server
 
@@ -260,3 +263,49 @@ def test_only_one_process_plans_each_night(
     assert sorted(won) == [False, False, False, True]
     with sessions() as s:
         assert s.scalars(select(PushRun.slot).where(PushRun.slot.isnot(None))).all() == ["plan:2026-11-22"]
+
+
+def test_a_push_ranks_its_jobs_as_the_match_page_does(
+    settings: Settings, sessions: sessionmaker[Session], fake_embedder: Embedder
+) -> None:
+    """Keyword and occupation in the kernel: for the same seeker and postings, the push's jobs come in the match
+    page's order with the page's scores (the factors differ between these jobs, so a kernel without them would not
+    reproduce the scores). The index holds float32 vectors here, as the kernel reads them: float16 (the default)
+    moves a page's similarities by ~1e-4."""
+    exact = settings.model_copy(update={"index_storage": "float32"})
+    with live_server(create_app(exact, embedder=fake_embedder)) as api:
+        page = _page_of_eight_jobs(api)
+    assert len({round(m["reasons"]["keyword"], 6) for m in page}) > 2  # the factors tell these jobs apart
+    assert len({m["reasons"]["occupation"] for m in page}) > 2
+    coder = load_coder(settings, fake_embedder)
+    configured = settings.model_copy(update={"push_per_message": 20, "push_per_job_per_day": 20})
+    run_plan(sessions, PushSetup.from_settings(configured, weights_from_settings(configured, coder), coder))
+    with sessions() as s:
+        items = s.execute(
+            select(PushItem.job_id, PushItem.score).where(PushItem.audience == "seeker").order_by(PushItem.rank)
+        ).all()
+    assert [job for job, _ in items] == [m["job"]["id"] for m in page]
+    # the page shows a score to 4 decimals, a push item keeps 6: equal within their roundings
+    assert [score for _, score in items] == pytest.approx([m["score"] for m in page], abs=0.5e-4 + 0.5e-6)
+
+
+def _page_of_eight_jobs(api: httpx.Client) -> list[dict[str, Any]]:
+    """Eight jobs 0.3 km apart, some of the seeker's trade and words, some not; the seeker's match page."""
+    owner = employer(api)
+    texts = [
+        ("电焊工", "熟练气保焊、二保焊"),
+        ("叉车司机", "持叉车证，仓库装卸"),
+        ("焊工学徒", "跟师傅学电焊，包吃住"),
+        ("保洁员", "商场保洁，早班"),
+        ("普工", "流水线操作，偶尔焊接"),
+        ("厨师", "中餐炒锅"),
+        ("氩弧焊工", "不锈钢氩弧焊，五年经验"),
+        ("装配钳工", "机械装配"),
+    ]
+    for i, (title, description) in enumerate(texts):
+        at = north_of(HEFEI, 0.3 + 0.3 * i)
+        post_job(api, owner, title=title, description=description, location=loc(at))
+    seeker = post_seeker(api, push=push())
+    page: list[dict[str, Any]] = api.get(f"/v1/jobseekers/{seeker}/matches").json()["items"]
+    assert len(page) == len(texts)
+    return page

@@ -29,6 +29,7 @@ from app.services.pushes.plan import (
     plan_pushes,
 )
 from app.services.pushes.rules import PushRules, Shard
+from matching.coding import OccupationCoder
 from matching.ranking import Weights
 
 logger = logging.getLogger(__name__)
@@ -43,9 +44,10 @@ class PushSetup:
     default_radius_km: float
     ready: frozenset[str]  # channels configured here; inbox always
     plan_at: clock_time | None  # None: no nightly plan from the scheduler
+    coder: OccupationCoder | None = None  # the keyword and occupation factors, as matches rank; None: left out
 
     @classmethod
-    def from_settings(cls, settings: Settings, weights: Weights) -> PushSetup:
+    def from_settings(cls, settings: Settings, weights: Weights, coder: OccupationCoder | None = None) -> PushSetup:
         ready = {"inbox"}
         if settings.wechat_appid and settings.wechat_template_id:
             ready.add("wechat")
@@ -57,6 +59,7 @@ class PushSetup:
             settings.default_radius_km,
             frozenset(ready),
             clock_time.fromisoformat(settings.push_plan_at) if settings.push_plan_at else None,
+            coder,
         )
 
 
@@ -92,7 +95,14 @@ def run_plan(
     try:
         with sessions() as session:
             report = plan_pushes(
-                session, setup.rules, setup.weights, run, shard=shard, ready=setup.ready, progress=progress
+                session,
+                setup.rules,
+                setup.weights,
+                run,
+                shard=shard,
+                ready=setup.ready,
+                progress=progress,
+                coder=setup.coder,
             )
             if digests:
                 plan_digests(

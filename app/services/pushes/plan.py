@@ -24,7 +24,9 @@ from app.services.postings.livestreams import livestreams
 from app.services.pushes.rules import PushRules, Shard
 from app.vocabulary import job_mask
 from matching.batch import Postings, Seekers, TopK, assign, top_k_within_radius
+from matching.coding import OccupationCoder, document_terms
 from matching.facts import Fact, Limits, job_bits, seeker_limits
+from matching.layout import FloatArray
 from matching.ranking import (
     SalaryUnit,
     Weights,
@@ -34,6 +36,7 @@ from matching.ranking import (
     salary_text,
     shared_keyword,
 )
+from matching.relevance import agreement_matrix, code_rows, document_rows, query_rows
 from matching.shifts import FreeTimes, fit, soonest
 from matching.tiers import REST, tiered_best, tiers_of
 
@@ -77,6 +80,8 @@ class _SeekerRows:
     desired: list[str]
     limits: list[Limits]  # what each wrote; ages, schooling and hours are checked against the picks
     gigs: list[GigAsk]  # 零工: when each is free (given or written; None: not said), and whether soon ones go first
+    texts: list[tuple[str, str]]  # (title, body) as `texts.title_and_body` gives a seeker's: their keyword query
+    codes: list[list[tuple[str, float]]]  # stored occupation codes, (code, confidence)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +93,8 @@ class _JobRows:
     facts: dict[int, list[Fact]]
     shifts: dict[int, list[str]]  # 零工 with shifts: judged against each seeker's free times
     lives: dict[int, str]  # postings whose fair streams them: 「直播带岗：抖音 12345，12月10日 19:00」
+    texts: list[tuple[str, str]]  # (title, body) as `texts.title_and_body` gives a posting's
+    codes: list[list[tuple[str, float]]]
 
 
 def plan_pushes(
@@ -99,15 +106,21 @@ def plan_pushes(
     shard: Shard = Shard(),
     ready: frozenset[str] = frozenset({"inbox"}),
     progress: Progress | None = None,
+    coder: OccupationCoder | None = None,
 ) -> PlanReport:
     """Plan one push per seeker who may get one now through a `ready` channel; commits every
-    WRITE_CHUNK seekers, so a killed plan keeps what it wrote and a rerun adds only the rest."""
+    WRITE_CHUNK seekers, so a killed plan keeps what it wrote and a rerun adds only the rest. With the `coder`
+    the kernel scores the keyword and occupation factors as the seeker's match page does; without, it leaves
+    them out."""
     now = run.as_of
     report = PlanReport(run.id)
     seekers = _load_seekers(session, rules=rules, now=now, shard=shard, ready=ready, report=report)
     if not len(seekers.arrays):
         return report
     jobs = _load_jobs(session, now, float(seekers.arrays.since.min()))
+    agreement = None
+    if coder is not None:
+        seekers, jobs, agreement = _with_relevance(seekers, jobs, coder)
     today = local_today(now)
     report.new_jobs = len(jobs.arrays)
     excluded = _settled_pairs(session, seekers.arrays.ids, float(seekers.arrays.since.min()))
@@ -121,13 +134,14 @@ def plan_pushes(
             continue
         postings = _with_bonus(jobs, row_weights, now, fairs)
         asking = _take(seekers.arrays, rows)
-        top = top_k_within_radius(postings, asking, rules.candidates_per_seeker, row_weights, excluded=excluded)
+        k = rules.candidates_per_seeker
+        top = top_k_within_radius(postings, asking, k, row_weights, excluded=excluded, agreement=agreement)
         gigs = [seekers.gigs[int(row)] for row in rows]
         eager = np.array([g.soon_first for g in gigs], bool)
         if len(soon) and eager.any():  # soon 零工 go first even when their score is not among the k best
             within = _take(postings, np.flatnonzero(np.isin(postings.ids, soon)))
             asked = _take(asking, np.flatnonzero(eager))
-            more = top_k_within_radius(within, asked, rules.candidates_per_seeker, row_weights, excluded=excluded)
+            more = top_k_within_radius(within, asked, k, row_weights, excluded=excluded, agreement=agreement)
             top = _widened(top, more, np.flatnonzero(eager))
         _drop_unfit(top, [seekers.limits[int(row)] for row in rows], jobs.facts)
         _drop_off_shift(top, [g.free for g in gigs], jobs.shifts, today)
@@ -172,6 +186,9 @@ def _load_seekers(
             Jobseeker.facts,
             Jobseeker.free_times,
             Jobseeker.gigs_soon_first,
+            Jobseeker.experience,
+            Jobseeker.skills,
+            Jobseeker.occupations,
         )
         .where(Jobseeker.push_consent != "off", or_(*deliverable), Jobseeker.id % shard.count == shard.index)
         .order_by(Jobseeker.id)
@@ -194,7 +211,36 @@ def _load_seekers(
         [r.desired_job for r in rows],
         limits_of(rows),
         [_gig_ask(r, today) for r in rows],
+        [(r.desired_job, " ".join([r.experience, *r.skills])) for r in rows],
+        [_codes_of(r) for r in rows],
     )
+
+
+def _codes_of(row: Row[Any] | Any) -> list[tuple[str, float]]:
+    """A row's stored occupation codes as `texts.stored_codes` reads them."""
+    return [(str(c["code"]), float(c["confidence"])) for c in row.occupations or []]
+
+
+def _with_relevance(
+    seekers: _SeekerRows, jobs: _JobRows, coder: OccupationCoder
+) -> tuple[_SeekerRows, _JobRows, FloatArray]:
+    """Both sides with the keyword and occupation columns the kernel reads (`matching.relevance`), from the texts
+    and codes stored: the terms and codes the match page's score table holds; and the agreement of their codes."""
+    vocabulary: dict[str, int] = {}
+    asked: dict[str, int] = {}
+    offered: dict[str, int] = {}
+    postings = replace(
+        jobs.arrays,
+        terms=document_rows([document_terms(*t) for t in jobs.texts], coder.bm25, vocabulary),
+        codes=code_rows(jobs.codes, offered),
+    )
+    asking = replace(
+        seekers.arrays,
+        terms=query_rows([coder.query_terms(*t) for t in seekers.texts], coder.bm25, vocabulary),
+        codes=code_rows(seekers.codes, asked),
+    )
+    agreement = agreement_matrix(asked, offered, coder.catalog.agreement_of)
+    return replace(seekers, arrays=asking), replace(jobs, arrays=postings), agreement
 
 
 def _gig_ask(row: Row[Any], today: date) -> GigAsk:
@@ -259,6 +305,9 @@ def _load_jobs(session: Session, now: datetime, since: float) -> _JobRows:
             Job.title,
             Job.facts,
             Job.shifts,
+            Job.description,
+            Job.tags,
+            Job.occupations,
         )
         .where(
             Job.status == "open",
@@ -289,7 +338,8 @@ def _load_jobs(session: Session, now: datetime, since: float) -> _JobRows:
     live = livestreams(session, {r.fair_id for r in rows if r.fair_id}, now)
     lives = {r.id: live[r.fair_id] for r in rows if r.fair_id in live}
     fair_ids = np.array([r.fair_id or 0 for r in rows], np.int64)
-    return _JobRows(arrays, fair_ids, titles, salaries, facts, shifts, lives)
+    texts = [(r.title, " ".join([r.description, *r.tags])) for r in rows]
+    return _JobRows(arrays, fair_ids, titles, salaries, facts, shifts, lives, texts, [_codes_of(r) for r in rows])
 
 
 def _with_bonus(jobs: _JobRows, weights: Weights, now: datetime, fairs: dict[int, str]) -> Postings:

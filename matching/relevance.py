@@ -1,0 +1,347 @@
+"""The keyword and occupation factors of the nightly kernel: per pair, as the interactive ranking computes them.
+
+Keyword: `Bm25.prepare(query)(document)` is sum over the query's distinct terms t of w_t x tf/(tf + norm) over the
+query's ceiling; w_t / ceiling belongs to the seeker, tf/(tf + norm) to the posting: a sparse product. Occupation:
+`occupations.expected_agreement` of the two sides' (code, confidence) lists is the sum over both sides' codes of
+(c_a / total_asked) (d_j / total_row) agreement(a, j): a gather from one small agreement matrix. Terms are carried
+as packed rows (`Sparse`), codes as rows padded to three (-1: none); either is taken like any other column.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from matching.keywords import Bm25
+from matching.layout import FloatArray, IntArray
+from matching.ranking import NEUTRAL_OCCUPATION, Weights
+
+CODES = 3  # occupation codes kept per side: the coder's top three, as the score table keeps
+
+
+@dataclass(frozen=True, slots=True)
+class Padded:
+    """Rows of (id, value) pairs, padded with id -1 and value 0 after them."""
+
+    ids: IntArray
+    values: FloatArray
+
+    def __getitem__(self, rows: IntArray | slice) -> Padded:
+        """These rows, as a table's other columns are taken (`column[rows]`)."""
+        return Padded(self.ids[rows], self.values[rows])
+
+    def __len__(self) -> int:
+        return int(self.ids.shape[0])
+
+
+@dataclass(frozen=True, slots=True)
+class Sparse:
+    """Rows of (id, value) pairs of any length, packed: row i's are ids[starts[i]:starts[i + 1]], ids ascending.
+    A query or document's distinct terms: padded to the longest, a province's rows would take gigabytes."""
+
+    starts: IntArray  # len(rows) + 1
+    ids: IntArray
+    values: FloatArray
+
+    def __len__(self) -> int:
+        return int(self.starts.shape[0]) - 1
+
+    def __getitem__(self, rows: IntArray | slice) -> Sparse:
+        """These rows, as a table's other columns are taken (`column[rows]`)."""
+        picked = np.arange(len(self))[rows] if isinstance(rows, slice) else rows
+        counts = self.starts[picked + 1] - self.starts[picked]
+        at = np.repeat(self.starts[picked] - np.cumsum(counts) + counts, counts) + np.arange(int(counts.sum()))
+        return Sparse(np.concatenate([[0], np.cumsum(counts)]).astype(np.int64), self.ids[at], self.values[at])
+
+    def entries(self) -> tuple[IntArray, IntArray, FloatArray]:
+        """(row, id, value) of every entry, row by row."""
+        return np.repeat(np.arange(len(self)), np.diff(self.starts)), self.ids, self.values
+
+
+def query_rows(queries: Sequence[Sequence[str]], bm25: Bm25, vocabulary: dict[str, int]) -> Sparse:
+    """Each seeker's distinct query terms with w_t / ceiling (w_t = idf x times, the ceiling over every term); terms
+    no document holds are left out: they weigh in the ceiling and never hit."""
+    rows: list[list[tuple[int, float]]] = []
+    for query in queries:
+        wanted = [(term, bm25.weight(term) * times) for term, times in Counter(query).items()]
+        ceiling = 0.0
+        for _, w in wanted:
+            ceiling += w
+        rows.append(sorted((vocabulary[t], w / ceiling) for t, w in wanted if t in vocabulary and ceiling))
+    return _sparse(rows)
+
+
+def document_rows(documents: Sequence[Sequence[str]], bm25: Bm25, vocabulary: dict[str, int]) -> Sparse:
+    """Each posting's distinct terms with tf / (tf + norm), `Bm25`'s saturation, by ascending id (the exact pass
+    looks terms up in them); new terms join `vocabulary`."""
+    rows: list[list[tuple[int, float]]] = []
+    for document in documents:
+        counts = Counter(document)
+        norm = bm25.k1 * (1 - bm25.b + bm25.b * sum(counts.values()) / bm25.avg_length)
+        rows.append(sorted((vocabulary.setdefault(t, len(vocabulary)), tf / (tf + norm)) for t, tf in counts.items()))
+    return _sparse(rows)
+
+
+def code_rows(coded: Sequence[Sequence[tuple[str, float]]], codes: dict[str, int]) -> Padded:
+    """Each side's first CODES (code, confidence) as (code number, confidence / their total); new codes join
+    `codes`. A side with codes whose confidences add to 0 keeps them with share 0: coded, agreeing in nothing."""
+    rows: list[list[tuple[int, float]]] = []
+    for pairs in coded:
+        kept = list(pairs)[:CODES]
+        total = 0.0
+        for _, c in kept:
+            total += c
+        rows.append([(codes.setdefault(code, len(codes)), c / total if total else 0.0) for code, c in kept])
+    return _padded(rows, width=CODES)
+
+
+def agreement_matrix(
+    asked: Mapping[str, int], offered: Mapping[str, int], agreement_of: Callable[[str, str], float | None]
+) -> FloatArray:
+    """agreement_of(asked code, offered code), 0 where unknown: rows by the seekers' code numbers, columns by the
+    postings'."""
+    out = np.zeros((len(asked), len(offered)))
+    for a, i in asked.items():
+        for b, j in offered.items():
+            out[i, j] = agreement_of(a, b) or 0.0
+    return out
+
+
+def pair_relevance(
+    queries: Sparse | None,
+    documents: Sparse | None,
+    asked: Padded | None,
+    offered: Padded | None,
+    agreement: FloatArray | None,
+    weights: Weights,
+) -> FloatArray | None:
+    """w_keyword x keyword + w_occupation x occupation of every (row, column) pair, rows the seekers' and columns the
+    postings' (already taken); None when neither factor is fed. An uncoded side is NEUTRAL_OCCUPATION."""
+    out: FloatArray | None = None
+    if queries is not None and documents is not None and weights.keyword:
+        out = weights.keyword * np.clip(keyword_scores(queries, documents), 0.0, 1.0)
+    if asked is not None and offered is not None and agreement is not None and weights.occupation:
+        occupation = weights.occupation * occupation_scores(asked, offered, agreement)
+        out = occupation if out is None else out + occupation
+    return out
+
+
+DENSE_BREAK_EVEN = 0.7  # a query term whose seekers x candidates holding it exceed this x the group's pairs: one GEMM
+_FLOAT32_ERROR = 64 * 2.0**-24  # relative error of the fast sums: a few dozen float32 products and additions
+
+
+@dataclass(frozen=True, slots=True)
+class GroupRelevance:
+    """One seeker group's factors against its candidates: a float32 matrix for the kernel's fast pass (`fast`,
+    within `error` of the exact part), and the exact float64 part of chosen pairs (`exact`)."""
+
+    queries: Sparse | None
+    documents: Sparse | None
+    asked: Padded | None
+    offered: Padded | None
+    agreement: FloatArray | None
+    weights: Weights
+    agreement32: npt.NDArray[np.float32] | None = None  # `agreement` in float32, cast once for every group
+
+    @property
+    def keyword(self) -> bool:
+        return self.queries is not None and self.documents is not None and self.weights.keyword > 0
+
+    @property
+    def occupation(self) -> bool:
+        return (
+            self.asked is not None
+            and self.offered is not None
+            and self.agreement is not None
+            and self.weights.occupation > 0
+        )
+
+    @property
+    def error(self) -> float:
+        """A bound on |fast - exact| (before dividing by `unit`)."""
+        return _FLOAT32_ERROR * (self.weights.keyword + self.weights.occupation) + 1e-9
+
+    def fast(self, unit: float) -> npt.NDArray[np.float32] | None:
+        """(w_keyword x keyword + w_occupation x occupation) / unit of every pair in float32; None: no factor fed."""
+        out: npt.NDArray[np.float32] | None = None
+        if self.keyword:
+            assert self.queries is not None and self.documents is not None
+            out = _keyword32(self.queries, self.documents, np.float32(self.weights.keyword / unit))
+        if self.occupation:
+            assert self.asked is not None and self.offered is not None and self.agreement is not None
+            agreement = self.agreement.astype(np.float32) if self.agreement32 is None else self.agreement32
+            occupation = _occupation32(self.asked, self.offered, agreement, self.weights.occupation / unit)
+            out = occupation if out is None else np.add(out, occupation, out=out)
+        return out
+
+    def exact(self, rows: IntArray, cols: IntArray) -> FloatArray | None:
+        """The factors' part of pairs (rows[i], cols[i]) in float64, as `ScoreTable.score` sums them."""
+        out: FloatArray | None = None
+        if self.keyword:
+            assert self.queries is not None and self.documents is not None
+            out = self.weights.keyword * np.clip(_keyword_pairs(self.queries, self.documents, rows, cols), 0.0, 1.0)
+        if self.occupation:
+            assert self.asked is not None and self.offered is not None and self.agreement is not None
+            occupation = self.weights.occupation * _occupation_pairs(
+                self.asked, self.offered, self.agreement, rows, cols
+            )
+            out = occupation if out is None else out + occupation
+        return out
+
+
+def _keyword32(queries: Sparse, documents: Sparse, weight: np.float32) -> npt.NDArray[np.float32]:
+    """weight x BM25 over the ceiling of every pair, float32. Query terms many seekers and many candidates share (the
+    Zipf head: 工, 司机) go through one dense product; the rest as sparse contributions, one bincount."""
+    m, n = len(queries), len(documents)
+    q_rows, q_terms, q_weight = queries.entries()
+    vocabulary, q_term, seekers = np.unique(q_terms, return_inverse=True, return_counts=True)
+    out = np.zeros((m, n), np.float32)
+    d_cols, d_terms, d_gain = documents.entries()
+    if not len(vocabulary) or not len(d_cols):
+        return out
+    position = np.full(int(max(d_terms.max(), vocabulary[-1])) + 1, -1, np.int64)  # ids are a dense vocabulary's
+    position[vocabulary] = np.arange(len(vocabulary))
+    at = position[d_terms]
+    hit = np.flatnonzero(at >= 0)
+    term, col, gain = at[hit], d_cols[hit], d_gain[hit]
+    holders = np.bincount(term, minlength=len(vocabulary))
+    dense = seekers * holders > DENSE_BREAK_EVEN * n  # dense costs m x n a term at GEMM speed, sparse its pairs
+    if dense.any():
+        slot = np.cumsum(dense) - 1
+        left = np.zeros((m, int(dense.sum())), np.float32)
+        take = dense[q_term]
+        left[q_rows[take], slot[q_term[take]]] = q_weight[take] * weight
+        right = np.zeros((left.shape[1], n), np.float32)
+        take = dense[term]
+        right[slot[term[take]], col[take]] = gain[take]
+        np.matmul(left, right, out=out)
+    sparse = ~dense[term]
+    term, col, gain = term[sparse], col[sparse], gain[sparse]
+    if len(term):
+        by_term = np.argsort(q_term, kind="stable")
+        first = np.searchsorted(q_term[by_term], np.arange(len(vocabulary)))
+        count = seekers[term]
+        pick = by_term[np.repeat(first[term] - np.cumsum(count) + count, count) + np.arange(int(count.sum()))]
+        flat = q_rows[pick] * n + np.repeat(col, count)
+        parts = q_weight[pick] * np.repeat(gain, count) * float(weight)
+        if len(flat) < m * n // 8:  # few: added in place, no pass over the whole matrix
+            np.add.at(out.reshape(-1), flat, parts.astype(np.float32))
+        else:
+            np.add(out, np.bincount(flat, weights=parts, minlength=m * n).reshape(m, n), out=out, casting="unsafe")
+    return out
+
+
+def _occupation32(
+    asked: Padded, offered: Padded, agreement: npt.NDArray[np.float32], weight: float
+) -> npt.NDArray[np.float32]:
+    """weight x `expected_agreement` of every pair, float32: each seeker's agreement with every offered code, then
+    gathered by the candidates' codes (rows of 4 x group bytes: contiguous copies)."""
+    m, n = len(asked), len(offered)
+    if not agreement.size:
+        return np.full((m, n), np.float32(weight * NEUTRAL_OCCUPATION))
+    rows = np.zeros((m, agreement.shape[1]), np.float32)  # each seeker's agreement with every offered code, x weight
+    shares = (weight * asked.values).astype(np.float32)
+    for a in range(asked.ids.shape[1]):
+        rows += agreement[np.maximum(asked.ids[:, a], 0)] * shares[:, a, None]
+    table = np.ascontiguousarray(rows.T)  # by offered code: a candidate's codes gather whole rows
+    by_col = np.zeros((n, m), np.float32)
+    offered_shares = offered.values.astype(np.float32)
+    for j in range(offered.ids.shape[1]):
+        by_col += table[np.maximum(offered.ids[:, j], 0)] * offered_shares[:, j, None]
+    by_col[~np.any(offered.ids >= 0, axis=1)] = weight * NEUTRAL_OCCUPATION
+    by_col[:, ~np.any(asked.ids >= 0, axis=1)] = weight * NEUTRAL_OCCUPATION
+    out: npt.NDArray[np.float32] = np.ascontiguousarray(by_col.T)
+    return out
+
+
+def _keyword_pairs(queries: Sparse, documents: Sparse, rows: IntArray, cols: IntArray) -> FloatArray:
+    """BM25 over the ceiling of pairs: each query term looked up among the candidate's terms (one sorted key per
+    (pair, term)), the gains summed."""
+    asked, offered = queries[rows], documents[cols]
+    if not len(asked.ids) or not len(offered.ids):
+        return np.zeros(len(rows))
+    span = int(max(asked.ids.max(), offered.ids.max())) + 1
+    d_pair, d_ids, d_gain = offered.entries()
+    keys = d_pair * span + d_ids  # ascending: pairs in order, each document's ids ascending
+    q_pair, q_ids, q_weight = asked.entries()
+    wanted = q_pair * span + q_ids
+    at = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
+    gains = np.where(keys[at] == wanted, d_gain[at], 0.0)
+    summed: FloatArray = np.bincount(q_pair, weights=q_weight * gains, minlength=len(rows)).astype(np.float64)
+    return summed
+
+
+def _occupation_pairs(
+    asked: Padded, offered: Padded, agreement: FloatArray, rows: IntArray, cols: IntArray
+) -> FloatArray:
+    """`expected_agreement` of pairs; NEUTRAL_OCCUPATION where either side has no code."""
+    a_ids, a_shares = asked.ids[rows], asked.values[rows]
+    o_ids, o_shares = offered.ids[cols], offered.values[cols]
+    total = np.zeros(len(rows))
+    if agreement.size:  # every (asked code, offered code) of a pair at once; an empty slot's share is 0
+        agreed = agreement[np.maximum(a_ids, 0)[:, :, None], np.maximum(o_ids, 0)[:, None, :]]
+        total = np.einsum("pa,pj,paj->p", a_shares, o_shares, agreed)
+    coded = np.any(a_ids >= 0, axis=1) & np.any(o_ids >= 0, axis=1)
+    scores: FloatArray = np.where(coded, total, NEUTRAL_OCCUPATION)
+    return scores
+
+
+def keyword_scores(queries: Sparse, documents: Sparse) -> FloatArray:
+    """BM25 over the ceiling of each query row against each document row: the products of shared terms, summed by
+    one bincount (each contribution is one term of one seeker's query found in one posting)."""
+    m, n = len(queries), len(documents)
+    q_rows, q_terms, q_weight = queries.entries()
+    by_term = np.argsort(q_terms, kind="stable")
+    q_terms, q_rows, q_weight = q_terms[by_term], q_rows[by_term], q_weight[by_term]
+    vocabulary, first, times = np.unique(q_terms, return_index=True, return_counts=True)
+    d_cols, d_terms, d_gain = documents.entries()
+    at = np.minimum(np.searchsorted(vocabulary, d_terms), max(len(vocabulary) - 1, 0))
+    hit = np.flatnonzero(vocabulary[at] == d_terms) if len(vocabulary) else np.zeros(0, np.int64)
+    if not len(hit):
+        return np.zeros((m, n))
+    term, col, gain = at[hit], d_cols[hit], d_gain[hit]
+    count = times[term]
+    pick = np.repeat(first[term] - np.cumsum(count) + count, count) + np.arange(int(count.sum()))
+    col, gain = np.repeat(col, count), np.repeat(gain, count)
+    flat = q_rows[pick] * n + col
+    sums: FloatArray = np.bincount(flat, weights=q_weight[pick] * gain, minlength=m * n).astype(np.float64)
+    return sums.reshape(m, n)
+
+
+def occupation_scores(asked: Padded, offered: Padded, agreement: FloatArray) -> FloatArray:
+    """`expected_agreement` of every (row, column) pair; NEUTRAL_OCCUPATION where either side has no code."""
+    m, n = len(asked.ids), len(offered.ids)
+    if not agreement.size:
+        return np.full((m, n), NEUTRAL_OCCUPATION)
+    table = np.zeros((m, agreement.shape[1]))  # row i: sum over its codes a of share_a x agreement(a, .)
+    for a in range(asked.ids.shape[1]):
+        table += asked.values[:, a, None] * agreement[np.maximum(asked.ids[:, a], 0)]  # an empty slot's share is 0
+    out = np.zeros((m, n))
+    for j in range(offered.ids.shape[1]):
+        out += table[:, np.maximum(offered.ids[:, j], 0)] * offered.values[None, :, j]
+    rows_coded: npt.NDArray[np.bool_] = np.any(asked.ids >= 0, axis=1)
+    cols_coded: npt.NDArray[np.bool_] = np.any(offered.ids >= 0, axis=1)
+    scores: FloatArray = np.where(rows_coded[:, None] & cols_coded[None, :], out, NEUTRAL_OCCUPATION)
+    return scores
+
+
+def _sparse(rows: list[list[tuple[int, float]]]) -> Sparse:
+    counts = np.array([len(r) for r in rows], np.int64)
+    ids = np.array([t for r in rows for t, _ in r], np.int64)
+    values = np.array([v for r in rows for _, v in r], np.float64)
+    return Sparse(np.concatenate([[0], np.cumsum(counts)]).astype(np.int64), ids, values)
+
+
+def _padded(rows: list[list[tuple[int, float]]], width: int | None = None) -> Padded:
+    wide = max((len(r) for r in rows), default=0) if width is None else width
+    ids = np.full((len(rows), wide), -1, np.int64)
+    values = np.zeros((len(rows), wide))
+    for i, row in enumerate(rows):
+        if row:
+            ids[i, : len(row)] = [t for t, _ in row]
+            values[i, : len(row)] = [v for _, v in row]
+    return Padded(ids, values)
