@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from collections import Counter
 
+import numpy as np
 import pytest
 
 from matching import occupations
@@ -259,3 +260,26 @@ def test_a_colloquial_word_in_the_description_does_not_argue_with_a_title_that_n
 ):
     assert coder.code("销售经理", "负责客户开发，会开车优先")[0].code not in {"4-02-02-01", "4-02-02-02"}
     assert coder.code("急招", "会开车，送货")[0].code in {"4-02-02-01", "4-02-02-02"}  # a vague title: it speaks
+
+
+def test_a_title_with_no_chinese_leans_on_its_words_not_its_cosine(coder: OccupationCoder):
+    """m3e-small puts every English title near the same few occupations: their cosine only breaks ties."""
+    dense = np.zeros(len(coder.catalog.codable), dtype=np.float32)
+    psychologist = next(r for r, o in enumerate(coder.catalog.codable) if o.code == "2-07-11-03")
+    dense[psychologist] = 1.0
+    english = coder.scores("Senior Test Engineer", "", [], dense)
+    chinese = coder.scores("测试工程师", "", [], dense)  # the near miss: a Chinese title keeps the full weight
+    zero = coder.scores("Senior Test Engineer", "", [], np.zeros_like(dense))
+    assert english[psychologist] - zero[psychologist] == pytest.approx(coder.weights.latin_dense)
+    assert chinese[psychologist] - coder.scores("测试工程师", "", [], np.zeros_like(dense))[psychologist] == (
+        pytest.approx(coder.weights.dense)
+    )
+    assert coder.code("Java")[0].code == "2-02-10-03"  # an English alias still names its occupation
+
+
+def test_a_named_group_is_followed_by_its_first_member(coder: OccupationCoder):
+    """护士 names the group 护理人员; the 大典 lists its general member (内科护士) first, the one meant."""
+    assert [c.code for c in coder.code("护士")[:2]] == ["2-05-08-00", "2-05-08-01"]
+    assert [c.code for c in coder.code("中医师")[:2]] == ["2-05-02-00", "2-05-02-01"]
+    assert coder.code("外科护士")[0].code == "2-05-08-04"  # the near miss: a named specialty keeps its own
+    assert coder.code("外科护士")[1].code != "2-05-08-01"
