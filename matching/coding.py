@@ -40,7 +40,7 @@ DOCUMENT_CHARS = 800  # how much of a candidate's description keyword relevance 
 TITLE_REPEAT = 3  # a title word counts as much as three description words
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # What the coder's rules are, beyond its data and weights (both already in the version): bump on a change of rule.
-RULES = "2026-12-05 latin titles, group members"
+RULES = "2026-12-05 latin titles, group members, employer and trade cues"
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +85,11 @@ class OccupationCoder:
             if s.kind not in CONTEXT_KINDS
         ]
         self._products = [
-            (s.term.lower(), [r for m in s.means for r in self._term_rows.get(m.lower(), [])])
+            (
+                s.term.lower(),
+                tuple(w.lower() for w in s.not_in),
+                [r for m in s.means for r in self._term_rows.get(m.lower(), [])],
+            )
             for s in self.synonyms
             if s.kind == PRODUCT
         ]
@@ -110,25 +114,41 @@ class OccupationCoder:
         sims = np.einsum("ij,ij->i", self._vectors[a[keep]], self._vectors[b[keep]])
         return round(float(np.median(sims)), 4)
 
-    def code(self, title: str, body: str = "", *, k: int = 3, title_vector: Vectors | None = None) -> list[Coded]:
-        """`title_vector`: the title's embedding when the caller already has it (a search's text)."""
+    def code(
+        self, title: str, body: str = "", *, k: int = 3, title_vector: Vectors | None = None, employer: str = ""
+    ) -> list[Coded]:
+        """`title_vector`: the title's embedding when the caller already has it (a search's text). `employer`: the
+        employer's name, read only for what a 普工 posting makes when its own words do not say."""
         vectors = None if title_vector is None else title_vector.reshape(1, -1)
-        return self.code_many([(title, body)], k=k, title_vectors=vectors)[0]
+        return self.code_many([(title, body)], k=k, title_vectors=vectors, employers=[employer])[0]
 
     def code_many(
-        self, texts: Sequence[tuple[str, str]], *, k: int = 3, title_vectors: Vectors | None = None
+        self,
+        texts: Sequence[tuple[str, str]],
+        *,
+        k: int = 3,
+        title_vectors: Vectors | None = None,
+        employers: Sequence[str] | None = None,
     ) -> list[list[Coded]]:
-        """Top-k codes for each (title, body); titles not given as vectors are embedded in one batch."""
+        """Top-k codes for each (title, body); titles not given as vectors are embedded in one batch. `employers`:
+        each text's employer name ("" where none), as in `code`."""
         if not texts:
             return []
+        if employers is not None and len(employers) != len(texts):
+            raise ValueError(f"{len(employers)} employer names for {len(texts)} texts")
         if title_vectors is None:
             title_vectors = self.embedder.embed([title for title, _ in texts])
         dense = normalize_rows(title_vectors) @ self._vectors.T
-        return [self._top(self._coded_scores(title, body, dense[i]), k) for i, (title, body) in enumerate(texts)]
+        names = employers if employers is not None else [""] * len(texts)
+        return [
+            self._top(self._coded_scores(title, body, names[i], dense[i]), k) for i, (title, body) in enumerate(texts)
+        ]
 
-    def _coded_scores(self, title: str, body: str, dense: npt.NDArray[np.float32]) -> npt.NDArray[np.float64]:
+    def _coded_scores(
+        self, title: str, body: str, employer: str, dense: npt.NDArray[np.float32]
+    ) -> npt.NDArray[np.float64]:
         scores = self.scores(title, body, self.expand(f"{title}\n{body[:BODY_CHARS]}"), dense)
-        return self._by_group(self._by_cargo(title, body, self._by_product(title, body, scores)))
+        return self._by_group(self._by_cargo(title, body, self._by_product(title, body, employer, scores)))
 
     def query_terms(self, title: str, body: str = "") -> list[str]:
         """What one side asks for, as weighted terms: title words, their synonyms, then the body."""
@@ -168,14 +188,18 @@ class OccupationCoder:
         dense_weight = w.dense if _HAN.search(title) else w.latin_dense
         return dense_weight * dense.astype(np.float64) + w.alias * alias + w.keyword * self._keywords.scores(query)
 
-    def _by_product(self, title: str, body: str, scores: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    def _by_product(
+        self, title: str, body: str, employer: str, scores: npt.NDArray[np.float64]
+    ) -> npt.NDArray[np.float64]:
         """普工 or 操作工 names only the group 6-00-00-00; what the posting makes names the occupation (电子厂普工 ->
-        电子设备装接工). The products named in the title, then in the description, go before the group in the
-        order of the table (what is made before what is done: 包装, 质检); the group stays next."""
+        电子设备装接工). A trade word of the title, then the products named in the title, the description and
+        last the employer's name (某某汽车配件有限公司), go before the group in the order of the table (what is
+        made before what is done: 包装, 质检); the group stays next."""
         top = int(np.argmax(scores))
         if not (self._occupations[top].is_group and self._occupations[top].code.startswith(PRODUCTION)):
             return scores
-        cued = [r for text in (title.lower(), body[:BODY_CHARS].lower()) for r in self._product_rows(text)]
+        texts = (title.lower(), body[:BODY_CHARS].lower(), employer.lower())
+        cued = self._trade_rows(title) + [r for text in texts for r in self._product_rows(text)]
         out = scores.copy()
         for rank, row in enumerate(dict.fromkeys(cued)):
             out[row] = max(out[row], scores[top] + self.weights.product - 0.05 * rank)
@@ -207,7 +231,12 @@ class OccupationCoder:
         return out
 
     def _product_rows(self, text: str) -> list[int]:
-        return [row for term, rows in self._products if term in text for row in rows]
+        return [row for term, not_in, rows in self._products if mentions(text, term, not_in) for row in rows]
+
+    def _trade_rows(self, title: str) -> list[int]:
+        """Detailed occupations a trade word of the title names beside 普工 (车瓷部普工: 口腔修复体制作师)."""
+        said = (self._term_rows.get(word.lower(), []) for word in self.expand(title))
+        return [row for rows in said for row in rows if not self._occupations[row].is_group]
 
     def _alias_scores(self, title: str, body: str, expansions: Sequence[str]) -> npt.NDArray[np.float64]:
         out = np.zeros(len(self._occupations), dtype=np.float64)

@@ -283,3 +283,20 @@ def test_a_named_group_is_followed_by_its_first_member(coder: OccupationCoder):
     assert [c.code for c in coder.code("中医师")[:2]] == ["2-05-02-00", "2-05-02-01"]
     assert coder.code("外科护士")[0].code == "2-05-08-04"  # the near miss: a named specialty keeps its own
     assert coder.code("外科护士")[1].code != "2-05-08-01"
+
+
+def test_a_generic_factory_title_reads_what_is_made_from_the_employer_name_last(coder: OccupationCoder):
+    """An employer's name says what a 普工 posting makes when the posting does not (某某汽车配件有限公司)."""
+    assert coder.code("普工", employer="合肥某某汽车配件有限公司")[0].code == "6-22-02-01"  # 汽车装调工
+    assert coder.code("普工", employer="某某劳务派遣有限公司")[0].code == "6-00-00-00"  # an agency names nothing
+    assert coder.code("普工", employer="某某电子商务有限公司")[0].code == "6-00-00-00"  # the near miss: 电子商务
+    assert coder.code("普工", "SMT贴片", employer="某某汽车配件有限公司")[0].code == "6-25-04-07"  # its own words first
+    assert coder.code("电焊工", employer="某某汽车配件有限公司")[0].code == "6-18-02-04"  # a trade is not recoded
+    with pytest.raises(ValueError):
+        coder.code_many([("普工", ""), ("保洁", "")], employers=["某某汽车厂"])
+
+
+def test_a_trade_word_beside_a_generic_factory_title_names_the_occupation(coder: OccupationCoder):
+    coded = coder.code("招车瓷和石膏部普工")
+    assert [c.code for c in coded[:2]] == ["4-14-03-02", "6-00-00-00"]  # 口腔修复体制作师, then the group
+    assert coder.code("石膏部普工")[0].code == "6-00-00-00"  # the near miss: 石膏 is no trade word of the table
