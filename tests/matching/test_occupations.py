@@ -300,3 +300,9 @@ def test_a_trade_word_beside_a_generic_factory_title_names_the_occupation(coder:
     coded = coder.code("招车瓷和石膏部普工")
     assert [c.code for c in coded[:2]] == ["4-14-03-02", "6-00-00-00"]  # 口腔修复体制作师, then the group
     assert coder.code("石膏部普工")[0].code == "6-00-00-00"  # the near miss: 石膏 is no trade word of the table
+
+
+def test_business_development_is_selling_whatever_the_customer(coder: OccupationCoder):
+    """BD (业务拓展) finds and sells to customers: 营销员 or BD经理, not the customer's trade (医生BD)."""
+    assert {"4-01-02-01", "2-06-07-02"} & {c.code for c in coder.code("医生BD", k=2)}
+    assert {"4-01-02-01", "2-06-07-02"}.isdisjoint(c.code for c in coder.code("外科医生", k=2))  # the near miss
