@@ -38,6 +38,9 @@ TYPICAL_PRODUCTS = ("包装工", "汽车装调工", "电子设备装接工")
 BODY_CHARS = 400  # the opening of a description says the trade; the rest is benefits and boilerplate
 DOCUMENT_CHARS = 800  # how much of a candidate's description keyword relevance reads
 TITLE_REPEAT = 3  # a title word counts as much as three description words
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# What the coder's rules are, beyond its data and weights (both already in the version): bump on a change of rule.
+RULES = "2026-12-05 latin titles, group members, employer and trade cues"
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +56,8 @@ class CoderWeights:
     product: float = 0.5  # lead of what a 普工 posting makes over the group 普工 names (then 0.05 less per rank)
     # Conservative: at 0.4 the mean top-1 confidence is 0.27 where top-1 accuracy is 0.70 (bench/eval).
     temperature: float = 0.4
+    latin_dense: float = 0.5  # the cosine's weight for a title with no Chinese (m3e-small reads no English jobs)
+    member: float = 0.01  # how far below a named group (护士, 中医师) its first member comes
 
 
 class OccupationCoder:
@@ -80,13 +85,18 @@ class OccupationCoder:
             if s.kind not in CONTEXT_KINDS
         ]
         self._products = [
-            (s.term.lower(), [r for m in s.means for r in self._term_rows.get(m.lower(), [])])
+            (
+                s.term.lower(),
+                tuple(w.lower() for w in s.not_in),
+                [r for m in s.means for r in self._term_rows.get(m.lower(), [])],
+            )
             for s in self.synonyms
             if s.kind == PRODUCT
         ]
         self._typical = [r for name in TYPICAL_PRODUCTS for r in self._term_rows.get(name, [])]
         self._drivers = DriverCues.of(self.synonyms)
         self._freight = [r for r, o in enumerate(self._occupations) if o.code == FREIGHT_DRIVER]
+        self._first_member = _first_members(self._occupations)
         self.version = self._version()
         self._vectors = self._label_vectors(cache_dir)
         # whole words an explanation may quote: occupation names and aliases, and the synonym table's terms
@@ -104,25 +114,41 @@ class OccupationCoder:
         sims = np.einsum("ij,ij->i", self._vectors[a[keep]], self._vectors[b[keep]])
         return round(float(np.median(sims)), 4)
 
-    def code(self, title: str, body: str = "", *, k: int = 3, title_vector: Vectors | None = None) -> list[Coded]:
-        """`title_vector`: the title's embedding when the caller already has it (a search's text)."""
+    def code(
+        self, title: str, body: str = "", *, k: int = 3, title_vector: Vectors | None = None, employer: str = ""
+    ) -> list[Coded]:
+        """`title_vector`: the title's embedding when the caller already has it (a search's text). `employer`: the
+        employer's name, read only for what a 普工 posting makes when its own words do not say."""
         vectors = None if title_vector is None else title_vector.reshape(1, -1)
-        return self.code_many([(title, body)], k=k, title_vectors=vectors)[0]
+        return self.code_many([(title, body)], k=k, title_vectors=vectors, employers=[employer])[0]
 
     def code_many(
-        self, texts: Sequence[tuple[str, str]], *, k: int = 3, title_vectors: Vectors | None = None
+        self,
+        texts: Sequence[tuple[str, str]],
+        *,
+        k: int = 3,
+        title_vectors: Vectors | None = None,
+        employers: Sequence[str] | None = None,
     ) -> list[list[Coded]]:
-        """Top-k codes for each (title, body); titles not given as vectors are embedded in one batch."""
+        """Top-k codes for each (title, body); titles not given as vectors are embedded in one batch. `employers`:
+        each text's employer name ("" where none), as in `code`."""
         if not texts:
             return []
+        if employers is not None and len(employers) != len(texts):
+            raise ValueError(f"{len(employers)} employer names for {len(texts)} texts")
         if title_vectors is None:
             title_vectors = self.embedder.embed([title for title, _ in texts])
         dense = normalize_rows(title_vectors) @ self._vectors.T
-        return [self._top(self._coded_scores(title, body, dense[i]), k) for i, (title, body) in enumerate(texts)]
+        names = employers if employers is not None else [""] * len(texts)
+        return [
+            self._top(self._coded_scores(title, body, names[i], dense[i]), k) for i, (title, body) in enumerate(texts)
+        ]
 
-    def _coded_scores(self, title: str, body: str, dense: npt.NDArray[np.float32]) -> npt.NDArray[np.float64]:
+    def _coded_scores(
+        self, title: str, body: str, employer: str, dense: npt.NDArray[np.float32]
+    ) -> npt.NDArray[np.float64]:
         scores = self.scores(title, body, self.expand(f"{title}\n{body[:BODY_CHARS]}"), dense)
-        return self._by_cargo(title, body, self._by_product(title, body, scores))
+        return self._by_group(self._by_cargo(title, body, self._by_product(title, body, employer, scores)))
 
     def query_terms(self, title: str, body: str = "") -> list[str]:
         """What one side asks for, as weighted terms: title words, their synonyms, then the body."""
@@ -157,16 +183,23 @@ class OccupationCoder:
         w = self.weights
         alias = self._alias_scores(_clean(title), body[:BODY_CHARS].lower(), expansions)
         query = _query_terms(title, body, expansions)
-        return w.dense * dense.astype(np.float64) + w.alias * alias + w.keyword * self._keywords.scores(query)
+        # m3e-small reads no English job words: every Latin-only title (Wafer Test Engineer, AM) lands nearest the
+        # same few occupations (心理咨询师, 钽铌冶炼工), so its cosine only breaks ties; its words and body speak.
+        dense_weight = w.dense if _HAN.search(title) else w.latin_dense
+        return dense_weight * dense.astype(np.float64) + w.alias * alias + w.keyword * self._keywords.scores(query)
 
-    def _by_product(self, title: str, body: str, scores: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    def _by_product(
+        self, title: str, body: str, employer: str, scores: npt.NDArray[np.float64]
+    ) -> npt.NDArray[np.float64]:
         """普工 or 操作工 names only the group 6-00-00-00; what the posting makes names the occupation (电子厂普工 ->
-        电子设备装接工). The products named in the title, then in the description, go before the group in the
-        order of the table (what is made before what is done: 包装, 质检); the group stays next."""
+        电子设备装接工). A trade word of the title, then the products named in the title, the description and
+        last the employer's name (某某汽车配件有限公司), go before the group in the order of the table (what is
+        made before what is done: 包装, 质检); the group stays next."""
         top = int(np.argmax(scores))
         if not (self._occupations[top].is_group and self._occupations[top].code.startswith(PRODUCTION)):
             return scores
-        cued = [r for text in (title.lower(), body[:BODY_CHARS].lower()) for r in self._product_rows(text)]
+        texts = (title.lower(), body[:BODY_CHARS].lower(), employer.lower())
+        cued = self._trade_rows(title) + [r for text in texts for r in self._product_rows(text)]
         out = scores.copy()
         for rank, row in enumerate(dict.fromkeys(cued)):
             out[row] = max(out[row], scores[top] + self.weights.product - 0.05 * rank)
@@ -185,8 +218,25 @@ class OccupationCoder:
         out[self._freight] = np.maximum(out[self._freight], scores[top] + self.weights.product)
         return out
 
+    def _by_group(self, scores: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        """A title that names only a level-2 or -3 group (护士 is 护理人员, 中医师 中医医师) keeps the group first and
+        its first member right after: the 大典 lists a group's general member first (内科护士, 中医内科医师, 营销员
+        of 销售人员), the one meant when no specialty is named. Production's group (普工) goes by `_by_product`."""
+        top = int(np.argmax(scores))
+        first = self._first_member[top]
+        if first < 0:
+            return scores
+        out = scores.copy()
+        out[first] = max(out[first], scores[top] - self.weights.member)
+        return out
+
     def _product_rows(self, text: str) -> list[int]:
-        return [row for term, rows in self._products if term in text for row in rows]
+        return [row for term, not_in, rows in self._products if mentions(text, term, not_in) for row in rows]
+
+    def _trade_rows(self, title: str) -> list[int]:
+        """Detailed occupations a trade word of the title names beside 普工 (车瓷部普工: 口腔修复体制作师)."""
+        said = (self._term_rows.get(word.lower(), []) for word in self.expand(title))
+        return [row for rows in said for row in rows if not self._occupations[row].is_group]
 
     def _alias_scores(self, title: str, body: str, expansions: Sequence[str]) -> npt.NDArray[np.float64]:
         out = np.zeros(len(self._occupations), dtype=np.float64)
@@ -234,7 +284,7 @@ class OccupationCoder:
         ]
 
     def _version(self) -> str:
-        parts = [self.catalog.source_digest, repr(self.synonyms), self.embedder.name, repr(self.weights)]
+        parts = [self.catalog.source_digest, repr(self.synonyms), self.embedder.name, repr(self.weights), RULES]
         return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
     def _label_vectors(self, cache_dir: Path | None) -> npt.NDArray[np.float32]:
@@ -279,6 +329,16 @@ def _lexicon(catalog: Catalog) -> _Lexicon:
             term_rows, max(len(t) for t in term_rows), KeywordIndex([_label_terms(o) for o in catalog.codable])
         )
     return _LEXICONS[key]
+
+
+def _first_members(occupations: Sequence[Occupation]) -> list[int]:
+    """For each row, the row of its first detailed member where it is a group of level 2 or 3, else -1."""
+    first: dict[str, int] = {}
+    for row, occupation in enumerate(occupations):
+        if not occupation.is_group:
+            for depth in (2, 3):
+                first.setdefault("-".join(occupation.segments[:depth]), row)
+    return [first.get("-".join(o.segments), -1) if o.is_group and o.level in (2, 3) else -1 for o in occupations]
 
 
 def label_text(occupation: Occupation) -> str:

@@ -55,12 +55,13 @@ def read_labels(path: Path) -> list[Label]:
         ]
 
 
-def read_postings(wanted: set[int], path: Path) -> dict[int, tuple[str, str]]:
+def read_postings(wanted: set[int], path: Path) -> dict[int, tuple[str, str, str]]:
+    """Title, description and employer name (公司) of each wanted row."""
     out = {}
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for i, row in enumerate(csv.DictReader(f)):
             if i in wanted:
-                out[i] = (row["职位"], row["职位描述"])
+                out[i] = (row["职位"], row["职位描述"], row.get("公司") or "")
     return out
 
 
@@ -68,6 +69,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--labels", type=Path, default=HERE / "labels.csv")
     parser.add_argument("--postings", type=Path, default=POSTINGS)
+    parser.add_argument(
+        "--no-employer",
+        dest="employer",
+        action="store_false",
+        help="do not give the coder the employer's name (公司), as the service did before 2026-12-05",
+    )
     parser.add_argument("--errors", type=int, default=0, help="print this many dev-split misses (to the terminal)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
@@ -79,7 +86,11 @@ def main() -> None:
     coder = OccupationCoder(
         catalog, load_synonyms(), SentenceTransformerEmbedder(default_model_path()), cache_dir=CACHE
     )
-    coded = coder.code_many([texts[label.row] for label in labels], k=5)
+    coded = coder.code_many(
+        [texts[label.row][:2] for label in labels],
+        k=5,
+        employers=[texts[label.row][2] if args.employer else "" for label in labels],
+    )
     ranks = [next((r for r, c in enumerate(cs) if c.code in label.codes), 99) for label, cs in zip(labels, coded)]
     print(f"{len(labels)} titles, coder {coder.version}\n")
     print("| subset | n | top-1 | top-3 | top-5 |")

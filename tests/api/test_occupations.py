@@ -85,3 +85,10 @@ def test_explanation_names_the_agreed_occupation_and_reasons_show_every_factor(a
     assert reasons["occupation"] > 0.5 and 0 < reasons["keyword"] <= 1
     assert reasons["occupations"][0]["code"] == "6-18-02-04"
     assert item["explanation"] == "0.0 km · 电焊 · 职业相符：焊工 · 月薪 6000–8000 符合期望"
+
+
+def test_a_factory_posting_that_says_nothing_of_its_product_is_coded_by_its_employer_name(api: httpx.Client):
+    parts = post_job(api, employer(api, name="合肥某某汽车配件有限公司"), title="普工", description="长白班，包吃住")
+    agency = post_job(api, employer(api, name="合肥某某劳务派遣有限公司"), title="普工", description="长白班，包吃住")
+    assert api.get(f"/v1/jobs/{parts}").json()["occupations"][0]["code"] == "6-22-02-01"  # 汽车装调工
+    assert api.get(f"/v1/jobs/{agency}").json()["occupations"][0]["code"] == "6-00-00-00"

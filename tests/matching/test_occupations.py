@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from collections import Counter
 
+import numpy as np
 import pytest
 
 from matching import occupations
@@ -259,3 +260,49 @@ def test_a_colloquial_word_in_the_description_does_not_argue_with_a_title_that_n
 ):
     assert coder.code("销售经理", "负责客户开发，会开车优先")[0].code not in {"4-02-02-01", "4-02-02-02"}
     assert coder.code("急招", "会开车，送货")[0].code in {"4-02-02-01", "4-02-02-02"}  # a vague title: it speaks
+
+
+def test_a_title_with_no_chinese_leans_on_its_words_not_its_cosine(coder: OccupationCoder):
+    """m3e-small puts every English title near the same few occupations: their cosine only breaks ties."""
+    dense = np.zeros(len(coder.catalog.codable), dtype=np.float32)
+    psychologist = next(r for r, o in enumerate(coder.catalog.codable) if o.code == "2-07-11-03")
+    dense[psychologist] = 1.0
+    english = coder.scores("Senior Test Engineer", "", [], dense)
+    chinese = coder.scores("测试工程师", "", [], dense)  # the near miss: a Chinese title keeps the full weight
+    zero = coder.scores("Senior Test Engineer", "", [], np.zeros_like(dense))
+    assert english[psychologist] - zero[psychologist] == pytest.approx(coder.weights.latin_dense)
+    assert chinese[psychologist] - coder.scores("测试工程师", "", [], np.zeros_like(dense))[psychologist] == (
+        pytest.approx(coder.weights.dense)
+    )
+    assert coder.code("Java")[0].code == "2-02-10-03"  # an English alias still names its occupation
+
+
+def test_a_named_group_is_followed_by_its_first_member(coder: OccupationCoder):
+    """护士 names the group 护理人员; the 大典 lists its general member (内科护士) first, the one meant."""
+    assert [c.code for c in coder.code("护士")[:2]] == ["2-05-08-00", "2-05-08-01"]
+    assert [c.code for c in coder.code("中医师")[:2]] == ["2-05-02-00", "2-05-02-01"]
+    assert coder.code("外科护士")[0].code == "2-05-08-04"  # the near miss: a named specialty keeps its own
+    assert coder.code("外科护士")[1].code != "2-05-08-01"
+
+
+def test_a_generic_factory_title_reads_what_is_made_from_the_employer_name_last(coder: OccupationCoder):
+    """An employer's name says what a 普工 posting makes when the posting does not (某某汽车配件有限公司)."""
+    assert coder.code("普工", employer="合肥某某汽车配件有限公司")[0].code == "6-22-02-01"  # 汽车装调工
+    assert coder.code("普工", employer="某某劳务派遣有限公司")[0].code == "6-00-00-00"  # an agency names nothing
+    assert coder.code("普工", employer="某某电子商务有限公司")[0].code == "6-00-00-00"  # the near miss: 电子商务
+    assert coder.code("普工", "SMT贴片", employer="某某汽车配件有限公司")[0].code == "6-25-04-07"  # its own words first
+    assert coder.code("电焊工", employer="某某汽车配件有限公司")[0].code == "6-18-02-04"  # a trade is not recoded
+    with pytest.raises(ValueError):
+        coder.code_many([("普工", ""), ("保洁", "")], employers=["某某汽车厂"])
+
+
+def test_a_trade_word_beside_a_generic_factory_title_names_the_occupation(coder: OccupationCoder):
+    coded = coder.code("招车瓷和石膏部普工")
+    assert [c.code for c in coded[:2]] == ["4-14-03-02", "6-00-00-00"]  # 口腔修复体制作师, then the group
+    assert coder.code("石膏部普工")[0].code == "6-00-00-00"  # the near miss: 石膏 is no trade word of the table
+
+
+def test_business_development_is_selling_whatever_the_customer(coder: OccupationCoder):
+    """BD (业务拓展) finds and sells to customers: 营销员 or BD经理, not the customer's trade (医生BD)."""
+    assert {"4-01-02-01", "2-06-07-02"} & {c.code for c in coder.code("医生BD", k=2)}
+    assert {"4-01-02-01", "2-06-07-02"}.isdisjoint(c.code for c in coder.code("外科医生", k=2))  # the near miss

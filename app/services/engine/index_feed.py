@@ -303,7 +303,7 @@ class IndexFeed:
             feed.entity, session.scalar(select(func.count()).select_from(feed.model).where(feed.indexable())) or 0
         )
         while rows := _page(session, feed, last_id):
-            described = self._embed_stale(rows)
+            described = self._embed_stale(session, rows)
             embedded += described
             pages.append(Columns.from_entries([feed.to_entry(row) for row in rows], index.dim, self._storage))
             if feed.to_score_row is not None:
@@ -333,9 +333,9 @@ class IndexFeed:
     def _new_index(self) -> GeoIndex:
         return GeoIndex(self._embedder.dim, storage=self._storage)
 
-    def _embed_stale(self, rows: Sequence[Job | Jobseeker]) -> int:
+    def _embed_stale(self, session: Session, rows: Sequence[Job | Jobseeker]) -> int:
         stale = [row for row in rows if is_stale(row, self._coder)]
-        describe(stale, self._coder)  # only after a model or coder change: stored vectors are reused
+        describe(stale, self._coder, session)  # only after a model or coder change: stored vectors are reused
         read_facts([row for row in rows if facts_stale(row)])  # a new fact reader: cheap, no model involved
         return len(stale)
 

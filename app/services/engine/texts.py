@@ -6,7 +6,10 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
-from app.models import Job, Jobseeker
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import Employer, Job, Jobseeker
 from app.schemas.facts import FactOut
 from matching import facts as text_facts
 from matching.coding import OccupationCoder
@@ -69,12 +72,26 @@ def is_stale(row: Job | Jobseeker, coder: OccupationCoder) -> bool:
     )
 
 
-def describe(rows: Sequence[Job | Jobseeker], coder: OccupationCoder) -> None:
-    """Embed and occupation-code rows in one batch each; stores vector, codes and their provenance."""
+def employer_names(session: Session, rows: Sequence[Job | Jobseeker]) -> list[str]:
+    """Each posting's employer name ("" for a profile): the coder reads what a 普工 posting makes from it when the
+    posting's own words do not say (某某汽车配件有限公司). One query; pending rows are not flushed for it."""
+    ids = {row.employer_id for row in rows if isinstance(row, Job)}
+    if not ids:
+        return [""] * len(rows)
+    with session.no_autoflush:
+        names = {
+            id_: name for id_, name in session.execute(select(Employer.id, Employer.name).where(Employer.id.in_(ids)))
+        }
+    return [names.get(row.employer_id, "") if isinstance(row, Job) else "" for row in rows]
+
+
+def describe(rows: Sequence[Job | Jobseeker], coder: OccupationCoder, session: Session) -> None:
+    """Embed and occupation-code rows in one batch each; stores vector, codes and their provenance. `session`:
+    where the postings' employer names are read."""
     if not rows:
         return
     vectors = coder.embedder.embed([embedded_text(row) for row in rows])
-    codes = coder.code_many([title_and_body(row) for row in rows])
+    codes = coder.code_many([title_and_body(row) for row in rows], employers=employer_names(session, rows))
     served = served_as(rows, coder)
     for row, vector, coded in zip(rows, vectors, codes):
         row.embedding = vector.astype("float32").tobytes()

@@ -88,7 +88,7 @@ def create_job(session: Session, matcher: Matcher, principal: Principal, payload
     )
     check_programme(job)
     screen_job(matcher.screening_mode, job)  # before the embedding: a rejected posting costs nothing
-    describe([job], matcher.coder)
+    describe([job], matcher.coder, session)
     publish(session, matcher.duplicates, job)
     return job_out(job)
 
@@ -133,7 +133,7 @@ def update_job(session: Session, matcher: Matcher, principal: Principal, job_id:
     if job.fair_id is not None and "fair_id" in changes:
         link_employers(session, job.fair_id, [job.employer_id])
     if is_stale(job, matcher.coder):
-        describe([job], matcher.coder)
+        describe([job], matcher.coder, session)
     elif "rejected_facts" in changes:
         read_facts([job])
     if INDEXED_FIELDS & changes.keys():

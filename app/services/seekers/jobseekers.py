@@ -109,7 +109,7 @@ def create_jobseeker(
     seeker.free_times = stored_free_times(payload.free_times)
     own_account = principal.user_id if principal.role is Role.JOBSEEKER else None
     _set_push(seeker, payload.push, accounts.wechat_openid_of(session, own_account))
-    describe([seeker], matcher.coder)
+    describe([seeker], matcher.coder, session)
     add_indexed(session, seeker, "seeker")
     if principal.role is Role.JOBSEEKER:
         accounts.link_seeker(session, principal.user_id, seeker.id)
@@ -152,7 +152,7 @@ def update_jobseeker(
     if not principal.is_seeker(seeker.id):  # staff may not move a person out of their area
         require_area(principal, seeker.community_code, "the person's new community")
     if is_stale(seeker, matcher.coder):
-        describe([seeker], matcher.coder)
+        describe([seeker], matcher.coder, session)
     else:
         read_facts([seeker])  # a consent given or withdrawn changes which facts may be kept
     seeker.version += 1

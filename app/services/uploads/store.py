@@ -147,7 +147,7 @@ def _upsert(
         else:
             outcome.updated += 1  # the same key twice in one chunk: the later row wins
         _fill(job, posting, digest, fair_id)
-    describe([j for j in dict.fromkeys(new + changed) if j in new or is_stale(j, coder)], coder)  # one batch
+    describe([j for j in dict.fromkeys(new + changed) if j in new or is_stale(j, coder)], coder, session)  # one batch
     for job in new:
         publish(session, duplicates, job)
         outcome.linked += job.duplicate_of_id is not None
