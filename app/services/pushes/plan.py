@@ -45,7 +45,15 @@ WRITE_CHUNK = 500  # seekers whose pushes commit together
 SETTLED_EVENTS = ("apply", "dismiss", "invite", "interview", "intention", "hired")
 # Non-personalised pushes (PIPL art. 24) rank by nothing about the person but where they asked to look.
 NEWEST_FIRST = Weights(
-    semantic=0.0, keyword=0.0, occupation=0.0, distance=0.0, salary=0.0, freshness=1.0, fair=0.0, wishes=0.0
+    semantic=0.0,
+    keyword=0.0,
+    occupation=0.0,
+    distance=0.0,
+    salary=0.0,
+    freshness=1.0,
+    fair=0.0,
+    wishes=0.0,
+    unsaid_licence=0.0,
 )
 
 Progress = Callable[[int, int], None]
