@@ -7,8 +7,16 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
+from sqlalchemy import select
 
+from app.config import Settings
+from app.db import make_engine, make_session_factory
+from app.models import PushItem
+from app.services.engine.matcher import weights_from_settings
+from app.services.pushes.nightly import PushSetup, run_plan
 from tests.factories import HEFEI, employer, loc, north_of, post_job, post_seeker
+
+PUSH = {"consent": "personalised", "channel": "inbox", "wechat_subscribed": False}
 
 
 def page(api: httpx.Client, seeker: int) -> dict[str, Any]:
@@ -66,3 +74,40 @@ def test_a_post_reserved_for_disabled_people_is_shown_and_labelled(api: httpx.Cl
     assert "仅招持证残疾人" in item["explanation"]
     posting = api.get(f"/v1/jobs/{reserved}").json()  # the posting's own page says it too
     assert "仅招持证残疾人" in [f["words"] for f in posting["facts"]]
+
+
+def test_the_push_and_the_employers_digest_rank_the_same_way(api: httpx.Client, settings: Settings):
+    boss, other = employer(api, "物业"), employer(api, "安保")
+    licensed = post_job(
+        api,
+        boss,
+        title="白班保安",
+        description="白班8:00-17:00，站岗巡逻。须持保安员证。",
+        location=loc(north_of(HEFEI, 0.3)),
+    )
+    open_to_all = post_job(
+        api,
+        other,
+        title="白班保安",
+        description="白班8:00-17:00，站岗巡逻。须身体健康。",
+        location=loc(north_of(HEFEI, 0.6)),
+    )
+    veteran = post_seeker(
+        api, desired_job="保安", experience="今年退伍，还没正式上过班", expected_salary=None, push=PUSH
+    )
+    guard = post_seeker(api, desired_job="保安", experience="在小区当了三年保安", expected_salary=None, push=PUSH)
+    engine = make_engine(settings.database_url)
+    try:
+        sessions = make_session_factory(engine)
+        run_plan(sessions, PushSetup.from_settings(settings, weights_from_settings(settings)))
+        with sessions() as s:
+            items = s.execute(
+                select(PushItem.audience, PushItem.jobseeker_id, PushItem.job_id, PushItem.rank).order_by(PushItem.rank)
+            ).all()
+    finally:
+        engine.dispose()
+    pushed = [job for audience, seeker, job, _ in items if audience == "seeker" and seeker == veteran]
+    assert pushed == [open_to_all, licensed]  # both pushed, the licence he never mentions lower, as on his page
+    assert next(job for audience, seeker, job, _ in items if audience == "seeker" and seeker == guard) == licensed
+    digest = [seeker for audience, seeker, job, _ in items if audience == "employer" and job == licensed]
+    assert digest == [guard, veteran]
