@@ -111,3 +111,26 @@ def test_the_push_and_the_employers_digest_rank_the_same_way(api: httpx.Client, 
     assert next(job for audience, seeker, job, _ in items if audience == "seeker" and seeker == guard) == licensed
     digest = [seeker for audience, seeker, job, _ in items if audience == "employer" and job == licensed]
     assert digest == [guard, veteran]
+
+
+def test_a_search_is_no_profile_and_demotes_nothing(api: httpx.Client):
+    boss = employer(api)
+    licensed = post_job(
+        api,
+        boss,
+        title="白班保安",
+        description="白班8:00-17:00，站岗巡逻。须持保安员证。",
+        location=loc(north_of(HEFEI, 0.3)),
+    )
+    other = post_job(
+        api,
+        boss,
+        title="白班保安",
+        description="白班8:00-17:00，站岗巡逻。须身体健康。",
+        location=loc(north_of(HEFEI, 0.6)),
+    )
+    response = api.post("/v1/matches/search", json={"text": "保安", "location": loc(HEFEI)})
+    assert response.status_code == 200, response.text
+    items = response.json()["items"]
+    assert [i["job"]["id"] for i in items] == [licensed, other]  # nearer first: a typed query lists no licences
+    assert not any("没有提到" in i["explanation"] for i in items)

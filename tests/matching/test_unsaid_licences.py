@@ -50,7 +50,8 @@ def test_a_stated_licence_is_not_demoted(experience: str):
 )
 def test_a_licence_past_work_implies_is_not_demoted(experience: str):
     facts = seeker_facts("保安", experience)
-    assert any(f.code == "security" and f.modality is Modality.IMPLIED for f in facts)
+    implied = [f for f in facts if f.code == "security" and f.modality is Modality.IMPLIED]
+    assert implied and words_of(implied[0]) == "应持保安员证（按工作经历）"  # shown, so a misreading can be rejected
     assert note_for(experience) == (0.0, [])
 
 

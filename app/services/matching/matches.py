@@ -225,7 +225,7 @@ def search_jobs(session: Session, matcher: Matcher, body: SearchRequest) -> Matc
         groups=groups,
         only_ids=_fair_jobs(session, body.fair_id),
         exclude_flags=_excluded(body.include_approximate),
-        limits=seeker_limits(said),
+        limits=replace(seeker_limits(said), unsaid=0),  # a search is no profile: nothing in it is "unmentioned"
         prefer_mask=job_mask(body.prefer_job_type) if body.prefer_job_type else 0,
         gigs=GigAsk(free_times_from(body.free_times), body.gigs_soon_first, local_today()),
     )
