@@ -70,6 +70,12 @@ class Settings(BaseSettings):
     weight_wishes: float = Field(
         0.08, ge=0, description="times the share of a seeker's written wishes (包吃住, 兼职) a posting meets"
     )
+    weight_unsaid_licence: float = Field(
+        0.2,
+        ge=0,
+        description="taken off a posting that requires a licence (保安员证, A2驾照) the seeker never mentions: "
+        "demoted and said so, never left out",
+    )
     distance_half_km: float = Field(2.0, gt=0)
     semantic_floor: float | None = Field(
         None,

@@ -45,6 +45,9 @@ class Weights:
     freshness: float = 0.075
     fair: float = 0.05  # added while the posting's job fair runs: a time-boxed boost, not a factor
     wishes: float = 0.08  # times the share of the seeker's wishes a posting meets ("包吃住"); 0 without wishes
+    # taken off a posting that requires a licence the person never mentions (`facts.Limits.unsaid`): demoted, not
+    # left out, since people forget to list what they hold
+    unsaid_licence: float = 0.2  # chosen on the 68 personas: 0.1 leaves s25 × 须持保安员证 in the top 5, 0.2-0.3 equal
     distance_half_km: float = 2.0  # a job this far away keeps half its distance score
     # The model's cosine between unrelated texts (m3e-small: about 0.66, so raw scores crowd into 0.62-0.78):
     # semantic = (cosine - floor) / (1 - floor), clipped to [0, 1], so what the job is can outweigh metres.
@@ -63,6 +66,7 @@ class CandidateInputs:
     fair_running: bool = False  # its job fair is on now
     boost: float = 0.0  # already weighted, e.g. a priority group's when seekers are ranked for a job
     wishes: float = 0.0  # share of the seeker's wishes the pair meets (`facts.Limits.wishes_met`)
+    unsaid: float = 0.0  # 1.0: the posting requires a licence the seeker never mentions (`facts.Limits.unsaid_in`)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -75,6 +79,7 @@ class Factors:
     occupation: float | None
     fair: float = 0.0
     wishes: float = 0.0
+    unsaid: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +149,7 @@ def rank_top_k(
     """The exact top-k by full score, loading inputs only for candidates that could still enter it.
 
     Salary, freshness, keyword, occupation and the fair boost add at most their weights (and a
-    candidate's own boost at most `max_boost`), so a
+    candidate's own boost at most `max_boost`; an unsaid licence only takes away), so a
     candidate whose semantic + distance part plus those weights cannot beat the current k-th score
     is never loaded.
     """
@@ -207,6 +212,7 @@ def _score(
         occupation=candidate.occupation,
         fair=fair,
         wishes=candidate.wishes,
+        unsaid=candidate.unsaid,
     )
     score = (
         weights.semantic * factors.semantic
@@ -217,6 +223,7 @@ def _score(
         + weights.occupation * occupation
         + weights.fair * fair
         + weights.wishes * candidate.wishes
+        - weights.unsaid_licence * candidate.unsaid
         + candidate.boost
     )
     return Ranked(item_id, score, float(candidates.distance_km[row]), float(candidates.similarity[row]), factors)

@@ -90,6 +90,7 @@ class Scored:
     fair: FloatArray
     wishes: FloatArray
     missing: int
+    unsaid: FloatArray | None = None  # 1.0 where the posting requires a licence the asker never mentions
     excluded: int = 0  # candidates the asker's limits left out
     # ranked by tier first (0 before 1 before 2…) whatever the scores: soon 零工, a preferred kind; None: one tier
     tier: IntArray | None = None
@@ -114,6 +115,7 @@ class Scored:
             occupation=None if occupation != occupation else occupation,
             fair=float(self.fair[at]),
             wishes=float(self.wishes[at]),
+            unsaid=0.0 if self.unsaid is None else float(self.unsaid[at]),
         )
         return Ranked(int(self.ids[at]), float(self.scores[at]), distance_km, similarity, factors)
 
@@ -261,6 +263,7 @@ class ScoreTable:
         occupation = self._occupation(s, rows, asked.codes, agreement_of)
         fair = np.isin(s.fair[rows], np.fromiter(asked.running_fairs, np.int64)).astype(np.float64)
         wishes = _wishes_met(s.bits[rows], limits.wishes)
+        unsaid = ((s.bits[rows] & limits.unsaid) != 0).astype(np.float64)
         score = (
             weights.semantic * semantic
             + weights.distance * nearness
@@ -270,6 +273,7 @@ class ScoreTable:
             + weights.occupation * np.where(np.isnan(occupation), NEUTRAL_OCCUPATION, occupation)
             + weights.fair * fair
             + weights.wishes * wishes
+            - weights.unsaid_licence * unsaid
         )
         return Scored(
             positions=found,
@@ -283,6 +287,7 @@ class ScoreTable:
             occupation=occupation,
             fair=fair,
             wishes=wishes,
+            unsaid=unsaid,
             missing=len(ids) - len(found) - excluded,
             excluded=excluded,
         )

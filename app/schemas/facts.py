@@ -39,7 +39,9 @@ class FactOut(BaseModel):
     code: str = Field(examples=["housing"])
     value: str | None = Field(None, examples=["2025-06"], description="hours, a date, a level, years or ages")
     modality: str | None = Field(
-        None, examples=["wish"], description="required/preferred (postings), has/lacks/limit/wish (people)"
+        None,
+        examples=["wish"],
+        description="required/preferred (postings), has/lacks/limit/wish, implied (by past work) (people)",
     )
     words: str = Field(examples=["包住"], description="the fact in Chinese, as pages show it")
     evidence: str = Field(examples=["包吃包住"], description="the words it was read from")

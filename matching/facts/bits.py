@@ -60,6 +60,7 @@ class JobBits(IntFlag):
     NEEDS_COMPUTER = abilities.COMPUTER_BIT  # 20
     NEEDS_EYESIGHT = abilities.EYESIGHT_BIT  # 21
     NEEDS_PHONE = abilities.PHONE_BIT  # 22
+    DISABLED_ONLY = 1 << 23  # a post reserved for certified disabled people ("只招残疾人"): shown, and said so
     # bits 45..57: the majors a posting that requires one does not take (abilities.MAJOR_BIT)
     # licences a posting requires (preferred ones never exclude anyone)
     NEEDS_DRIVING = 1 << 24  # some driving licence, class not stated
@@ -99,6 +100,7 @@ _PLAIN_BITS = {
     "height": JobBits.HEIGHT,
     "strenuous": JobBits.STRENUOUS,
     "disabled_welcome": JobBits.DISABLED_WELCOME,
+    "disabled_only": JobBits.DISABLED_ONLY,
     "wheelchair_ok": JobBits.WHEELCHAIR_OK,
     "deaf_ok": JobBits.DEAF_OK,
 }
@@ -120,16 +122,24 @@ _LICENCE_BITS = {
 }
 
 
+# Licences a posting requires that a person who never mentions them is not demoted for: a 健康证 is a routine
+# medical check most employers send new staff to (「入职需办健康证」), not a qualification the person lacks.
+UNDEMOTED_LICENCES = frozenset({"health"})
+
+
+def licence_bit(fact: Fact) -> int:
+    """The bit a posting's required licence sets (a driving class: the one of its alternatives most permit)."""
+    if fact.code.startswith("driving_"):
+        return DRIVING_BIT[_most_permitted(fact.value.split("/")) if fact.value else fact.code.removeprefix("driving_")]
+    return int(_LICENCE_BITS.get(fact.code, 0))
+
+
 def job_bits(facts: Iterable[Fact]) -> int:
     bits = 0
     for f in facts:
         if f.family is Family.LICENCE:
-            if f.modality is not Modality.REQUIRED:
-                continue
-            if f.code.startswith("driving_"):
-                bits |= DRIVING_BIT[_most_permitted(f.value.split("/")) if f.value else f.code.removeprefix("driving_")]
-            elif f.code in _LICENCE_BITS:
-                bits |= int(_LICENCE_BITS[f.code])
+            if f.modality is Modality.REQUIRED:
+                bits |= licence_bit(f)
         elif f.family is Family.ABILITY:
             bits |= abilities.job_bits(f.code, f.value) if f.modality is Modality.REQUIRED else 0
         elif f.code in _PLAIN_BITS:
@@ -171,6 +181,9 @@ class Limits:
     window: tuple[int, int] | None = None  # minutes since midnight the person can work within
     graduated: date | None = None  # a graduation the person wrote: experience they can have had since
     experience: int = 0  # the most years of work the person states
+    # licences (bits) the person neither states nor lists, nor does their past work imply: a posting requiring
+    # one is demoted (`Weights.unsaid_licence`) and says so, never left out (people forget to list licences)
+    unsaid: int = 0
 
     def admits(self, bits: int) -> bool:
         return (bits & self.require) == self.require and not bits & self.exclude
@@ -210,6 +223,10 @@ class Limits:
             return 99
         since = (today or date.today()).year - self.graduated.year
         return max(self.experience, since + 1)
+
+    def unsaid_in(self, bits: int) -> float:
+        """1.0 when the posting requires a licence the person never mentions, else 0.0."""
+        return 1.0 if bits & self.unsaid else 0.0
 
     def wishes_met(self, bits: int) -> float:
         """The share of the seeker's wishes the posting meets (0 without wishes)."""
@@ -276,13 +293,18 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
             not_held = sum(bit for c, bit in DRIVING_BIT.items() if c not in held)
             add("exclude", not_held, f)  # a class above the one held is one the person lacks
     stated = [f for f in facts if f.family is Family.LICENCE and f.modality is Modality.HAS]
+    implied = {f.code for f in facts if f.family is Family.LICENCE and f.modality is Modality.IMPLIED}
+    drives = bool(held) or any(c.startswith("driving") for c in implied | {f.code for f in stated})
     if stated:  # the person said which licences they hold (or that they hold none): the others they lack
         held_codes = {f.code for f in stated}
+        if "none" not in held_codes:
+            held_codes |= implied  # "有叉车证，干过五年电焊": the welder's certificate is not lacked
         unheld = sum(int(bit) for code, bit in _LICENCE_BITS.items() if code not in held_codes and code != "driving")
-        if not held:
+        if not held and ("none" in held_codes or not drives):
             unheld |= ALL_DRIVING
         exclude |= unheld
         because.append((unheld, stated[0]))
+    unsaid = 0 if stated else _unsaid(implied, drives)
     values = {f.code: f for f in facts if f.value}
     age = int(values["age"].value) if "age" in values and values["age"].value else None
     schooling = LEVEL_RANK.get(values["edu"].value or "") if "edu" in values else None
@@ -306,7 +328,16 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
         window,
         None if graduated is None else graduated[0],
         years,
+        unsaid & ~exclude,
     )
+
+
+def _unsaid(implied: set[str], drives: bool) -> int:
+    """The licence bits of a person who lists none: all but those their past work implies, and the 健康证."""
+    bits = sum(
+        int(bit) for code, bit in _LICENCE_BITS.items() if code not in implied and code not in UNDEMOTED_LICENCES
+    )
+    return (bits & ~int(JobBits.NEEDS_DRIVING)) | (0 if drives else ALL_DRIVING)
 
 
 def graduation_of(facts: Iterable[Fact]) -> tuple[date, Fact] | None:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-8"  # facts-8: facts-7 (place and physical by who does the work) with the persona-read limits
+VERSION = "facts-9"  # facts-9: facts-8 with licences implied by past work and posts reserved for disabled people
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 
@@ -27,6 +27,7 @@ class Modality(StrEnum):
     PREFERRED = "preferred"  # a posting would like it
     HAS = "has"  # a seeker holds it
     LACKS = "lacks"  # a seeker says they do not hold it
+    IMPLIED = "implied"  # a seeker's past work implies they hold it ("开了十年货车": a driving licence)
     LIMIT = "limit"  # a seeker cannot do otherwise
     WISH = "wish"  # a seeker would like it
 

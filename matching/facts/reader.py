@@ -9,7 +9,7 @@ from matching import abilities
 from matching.facts.cues import _clause, _Cue, _cues, _matched, _negated
 from matching.facts.education import _SOMEONE_ELSE, _education, _stated_age
 from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, _distinct, _evidence
-from matching.facts.licences import _NO_LICENCES, _certified_trade, _licences
+from matching.facts.licences import _NO_LICENCES, _certified_trade, _licences, implied_licences
 from matching.facts.schedule import _free_times, _hours, _schedule
 from matching.facts.workplace import (
     _LODGING_CUES,
@@ -114,6 +114,13 @@ _HOME_WORK = _cues(
     Family.PLACE,
     remote=r"[（(](?:居家|在家|远程)(?:办公|工作|岗位?|版|兼职|上班|可做)?[）)]|在家(?:里)?(?:用电脑|做(?!饭|家务|家事)|干(?!家务))",
 )
+# A post reserved for (certified) disabled people: "只招残疾人", "面向持证残疾人的文员专岗", "残疾人专岗". Not
+# "残疾人优先" (`disabled_welcome`): others may apply there.
+_RESERVED = _cues(
+    Family.PHYSICAL,
+    disabled_only=r"(?:只|仅)(?:招|限|招收|面向)(?:持证)?残疾人|(?:面向|限|限定)持(?:有)?(?:残疾人?)?证(?:的)?残疾人|"
+    r"残疾人(?:专岗|专用岗位?|定向岗位?)|限(?:持证)?残疾人(?:报名|应聘)",
+)
 # The job a person asks for is itself home work ("居家客服", "在家办公"): what they search for rules out on-site
 # work. Not "居家保洁"/"居家养老", which are done in clients' homes; not when the asked-for job is hedged.
 _HOME_JOB = re.compile(r"(?:居家|在家|远程)(?:办公|工作|上班|客服|兼职|手工活?|录入|打字)")
@@ -130,6 +137,7 @@ def posting_facts(title: str, description: str, tags: Iterable[str] = ()) -> lis
     found += _matched(text, _LODGING_CUES, duty=_PREPARES, unless_after=_NOT_PROVIDED)
     found += _matched(text, _PLACE_CUES, past=_PAST_WORK, unless=_not_this_place)
     found += _matched(text, _HOME_WORK, past=_PAST_WORK, unless=_not_this_place)
+    found += _matched(text, _RESERVED)
     found += _matched(text, _PHYSICAL_CUES, past=_PAST_WORK, duty=_SUPERVISES, unless=_not_this_body)
     found += _education(text, posting=True)
     found += [_ability(said) for said in abilities.posting_said(text)]
@@ -158,6 +166,8 @@ def seeker_facts(desired_job: str, experience: str, skills: Iterable[str] = ()) 
     found += _licences(text, posting=False)
     for m in _NO_LICENCES.finditer(text):
         found.append(Fact(Family.LICENCE, "none", _evidence(m.group(0)), 0.8, None, Modality.HAS))
+    stated = {"driving" if f.code.startswith("driving") else f.code for f in found if f.family is Family.LICENCE}
+    found += [f for f in implied_licences(experience[:MAX_TEXT]) if f.code not in stated]
     found += _hours(text, seeker=True)
     found += _free_times(text)
     found += _education(text, posting=False)

@@ -5,16 +5,26 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from matching import abilities
-from matching.facts.bits import _PLAIN_BITS, SEEKER_CODES, VALUE_CODES, JobBits, Limits
+from matching.facts.bits import _PLAIN_BITS, SEEKER_CODES, VALUE_CODES, JobBits, Limits, licence_bit
 from matching.facts.education import LEVEL_WORDS
 from matching.facts.fact import Fact, Family, Modality
 from matching.facts.licences import LICENCE_WORDS, PERMITS
 
+RESERVED_WORDS = "仅招持证残疾人"
+UNSAID = {False: "你的资料里没有提到", True: "求职者资料里没有提到"}
 
-def explain_facts(limits: Limits, bits: int, job_facts: Sequence[Fact]) -> list[str]:
+
+def explain_facts(limits: Limits, bits: int, job_facts: Sequence[Fact], *, employer: bool = False) -> list[str]:
     """The words naming each of the seeker's limits a posting honours and wish it meets:
-    「可居家办公 · 符合你的要求」「需A2驾照 · 你持A2」「包吃包住」."""
-    words: list[str] = []
+    「可居家办公 · 符合你的要求」「需A2驾照 · 你持A2」「包吃包住」; a licence it requires that the person never
+    mentions (「需持保安员证 · 你的资料里没有提到」; to an employer, 「求职者资料里没有提到」); and, for everyone, a
+    post reserved for disabled people (「仅招持证残疾人」)."""
+    words: list[str] = [RESERVED_WORDS] if bits & JobBits.DISABLED_ONLY else []
+    for f in job_facts:
+        if f.family is Family.LICENCE and f.modality is Modality.REQUIRED and licence_bit(f) & limits.unsaid:
+            note = f"需持{LICENCE_WORDS.get(f.code, f.code)} · {UNSAID[employer]}"
+            if note not in words:
+                words.append(note)
     if limits.require & JobBits.REMOTE and bits & JobBits.REMOTE:
         words.append("可居家办公 · 符合你的要求")
     if limits.exclude & JobBits.NIGHT and not bits & (JobBits.NIGHT | JobBits.SHIFTS):
@@ -73,6 +83,7 @@ _WORDS = {
     "disabled_welcome": "欢迎残疾人",
     "wheelchair_ok": "适合轮椅使用者",
     "deaf_ok": "适合听障人士",
+    "disabled_only": RESERVED_WORDS,
     "fresh_graduate": "招应届生",
     "no_night": "不上夜班",
     "no_evening": "晚上不能上班",
@@ -89,6 +100,7 @@ _LICENCE_MODALITY = {
     Modality.PREFERRED: "{}优先",
     Modality.HAS: "持{}",
     Modality.LACKS: "无{}",
+    Modality.IMPLIED: "应持{}（按工作经历）",
 }
 
 

@@ -82,6 +82,7 @@ def oracle_page(session: Any, matcher: Any, request: matches.Request) -> list[tu
                 matches._age_days(j.published_at, now),
                 fair_running=j.fair_id in fairs,
                 wishes=request.limits.wishes_met(job_bits(stored_facts(j))),
+                unsaid=request.limits.unsaid_in(job_bits(stored_facts(j))),
             )
             for j in rows
         }

@@ -101,6 +101,7 @@ def weights_from_settings(settings: Settings, coder: OccupationCoder | None = No
         freshness=settings.weight_freshness,
         fair=settings.weight_fair,
         wishes=settings.weight_wishes,
+        unsaid_licence=settings.weight_unsaid_licence,
         distance_half_km=settings.distance_half_km,
         freshness_half_days=settings.freshness_half_days,
         semantic_floor=floor,

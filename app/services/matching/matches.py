@@ -225,7 +225,7 @@ def search_jobs(session: Session, matcher: Matcher, body: SearchRequest) -> Matc
         groups=groups,
         only_ids=_fair_jobs(session, body.fair_id),
         exclude_flags=_excluded(body.include_approximate),
-        limits=seeker_limits(said),
+        limits=replace(seeker_limits(said), unsaid=0),  # a search is no profile: nothing in it is "unmentioned"
         prefer_mask=job_mask(body.prefer_job_type) if body.prefer_job_type else 0,
         gigs=GigAsk(free_times_from(body.free_times), body.gigs_soon_first, local_today()),
     )
@@ -316,6 +316,7 @@ def seekers_for_job(
                 _age_days(s.updated_at, now),
                 boost=matcher.boost_of(s.priority_groups),
                 wishes=limits[s.id].wishes_met(bits),
+                unsaid=limits[s.id].unsaid_in(bits),
             )
             for s in rows
         }
@@ -332,7 +333,7 @@ def seekers_for_job(
             job,
             r,
             today,
-            [w for w in (gig_fits.get(r.id), *explain_facts(limits[r.id], bits, job_facts)) if w],
+            [w for w in (gig_fits.get(r.id), *explain_facts(limits[r.id], bits, job_facts, employer=True)) if w],
             matcher.coder.words,
         )
         for r in shown
@@ -528,13 +529,14 @@ def _inputs(
     fair_running: bool = False,
     boost: float = 0.0,
     wishes: float = 0.0,
+    unsaid: float = 0.0,
 ) -> CandidateInputs:
     """Keyword relevance (`keyword_of`: the request's prepared BM25) and occupation agreement of one loaded
     candidate, with its salary and age."""
     codes = stored_codes(row)
     keyword = keyword_of(document_terms(*title_and_body(row)))
     occupation = matcher.coder.agreement(request.codes, codes) if codes and request.codes else None
-    return CandidateInputs(fit, age_days, keyword, occupation, fair_running, boost, wishes)
+    return CandidateInputs(fit, age_days, keyword, occupation, fair_running, boost, wishes, unsaid)
 
 
 def _rank(
@@ -637,8 +639,6 @@ def _served_words(served: Mapping[str, str], codes: list[Coded]) -> list[str]:
 
 
 def _fact_words(limits: Limits, job: ShownJob) -> list[str]:
-    if not (limits.require or limits.exclude or limits.wishes):
-        return []
     facts = stored_facts(job)
     return explain_facts(limits, job_bits(facts), facts)
 

@@ -15,7 +15,7 @@ from app.models import Job, Jobseeker, Push, PushItem, PushRun
 from app.models.base import utcnow
 from app.services.engine.availability import seeker_free_times
 from app.services.engine.eligibility import applicant_of, local_today, seeker_mask
-from app.services.pushes.plan import PlanReport, stack_vectors
+from app.services.pushes.plan import PlanReport, demote_unsaid, stack_vectors
 from app.services.pushes.rules import PushRules, Shard
 from app.vocabulary import job_mask
 from matching.batch import Postings, Seekers, TopK, top_k_within_radius
@@ -102,6 +102,9 @@ def plan_digests(
     free = {s.id: seeker_free_times(s.free_times, (Fact.from_json(f) for f in s.facts or [])) for s in seekers}
     _drop_off_shift(top, jobs, free, local_today(now))
     _drop_unfit(top, jobs, limits, local_today(now))
+    job_side = np.array([job_bits(Fact.from_json(f) for f in j.facts or []) for j in jobs], np.int64)
+    unsaid = np.array([limits[s.id].unsaid for s in seekers], np.int64)
+    demote_unsaid(top, job_side, np.array([s.id for s in seekers], np.int64), unsaid, weights.unsaid_licence)
     _write_digests(
         session,
         run,

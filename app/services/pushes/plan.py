@@ -48,7 +48,15 @@ WRITE_CHUNK = 500  # seekers whose pushes commit together
 SETTLED_EVENTS = ("apply", "dismiss", "invite", "interview", "intention", "hired")
 # Non-personalised pushes (PIPL art. 24) rank by nothing about the person but where they asked to look.
 NEWEST_FIRST = Weights(
-    semantic=0.0, keyword=0.0, occupation=0.0, distance=0.0, salary=0.0, freshness=1.0, fair=0.0, wishes=0.0
+    semantic=0.0,
+    keyword=0.0,
+    occupation=0.0,
+    distance=0.0,
+    salary=0.0,
+    freshness=1.0,
+    fair=0.0,
+    wishes=0.0,
+    unsaid_licence=0.0,
 )
 
 Progress = Callable[[int, int], None]
@@ -144,6 +152,9 @@ def plan_pushes(
             more = top_k_within_radius(within, asked, k, row_weights, excluded=excluded, agreement=agreement)
             top = _widened(top, more, np.flatnonzero(eager))
         _drop_unfit(top, [seekers.limits[int(row)] for row in rows], jobs.facts)
+        unsaid = np.array([seekers.limits[int(row)].unsaid for row in rows], np.int64)
+        if jobs.arrays.fact_bits is not None:
+            demote_unsaid(top, unsaid, jobs.arrays.ids, jobs.arrays.fact_bits, row_weights.unsaid_licence)
         _drop_off_shift(top, [g.free for g in gigs], jobs.shifts, today)
         tier = _tiers(top, gigs, jobs.shifts)
         for r, c in assign(top, rules.per_message, rules.per_job_per_day, taken, tier):
@@ -360,6 +371,26 @@ def _drop_unfit(top: TopK, limits: list[Limits], facts: dict[int, list[Fact]]) -
         for c, job_id in enumerate(top.posting_ids[r].tolist()):
             if job_id >= 0 and not said.fits(facts.get(job_id, [])):
                 top.posting_ids[r, c], top.scores[r, c] = -1, -np.inf
+
+
+def demote_unsaid(top: TopK, row_bits: np.ndarray, ids: np.ndarray, id_bits: np.ndarray, weight: float) -> None:
+    """`Weights.unsaid_licence` taken off each pick whose posting requires a licence its seeker never mentions, as
+    the match page takes it off. The nightly kernel knows nothing of it, so it applies to the kernel's k candidates,
+    before the picks are made: it reorders them, it cannot bring one in from beyond k. `row_bits`: one per row of
+    `top`; `id_bits`: one per id of `ids`, which the columns name (a seeker's unsaid licences against a posting's
+    bits, either way round: rows are seekers in a push, postings in an employer's digest)."""
+    if not weight or not len(ids):
+        return
+    order = np.argsort(ids, kind="stable")
+    cells = top.posting_ids
+    at = order[np.clip(np.searchsorted(ids, cells, sorter=order), 0, len(ids) - 1)]
+    hit = (cells >= 0) & (ids[at] == cells) & ((id_bits[at] & row_bits[:, None]) != 0)
+    if not hit.any():
+        return
+    top.scores[hit] -= weight
+    best_first = np.argsort(-top.scores, axis=1, kind="stable")  # each row best first again, padding last
+    for cell in (top.posting_ids, top.scores, top.similarity, top.distance_km):
+        cell[:] = np.take_along_axis(cell, best_first, axis=1)
 
 
 def _drop_off_shift(top: TopK, free: list[FreeTimes | None], shifts: dict[int, list[str]], today: date) -> None:

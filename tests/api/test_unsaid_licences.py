@@ -1,0 +1,136 @@
+"""Over HTTP (issue 22 item 2): a posting that requires a licence the seeker never mentions is shown lower and says
+why, on the seeker's page and on the employer's list of seekers; a post reserved for disabled people is labelled
+「仅招持证残疾人」 for everyone and not hidden."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+from sqlalchemy import select
+
+from app.config import Settings
+from app.db import make_engine, make_session_factory
+from app.models import PushItem
+from app.services.engine.matcher import weights_from_settings
+from app.services.pushes.nightly import PushSetup, run_plan
+from tests.factories import HEFEI, employer, loc, north_of, post_job, post_seeker
+
+PUSH = {"consent": "personalised", "channel": "inbox", "wechat_subscribed": False}
+
+
+def page(api: httpx.Client, seeker: int) -> dict[str, Any]:
+    response = api.get(f"/v1/jobseekers/{seeker}/matches")
+    assert response.status_code == 200, response.text
+    return dict(response.json())
+
+
+def test_a_licence_the_seeker_never_mentions_demotes_the_posting_and_both_sides_are_told(api: httpx.Client):
+    boss = employer(api)
+    licensed = post_job(
+        api,
+        boss,
+        title="白班保安",
+        description="白班8:00-17:00，站岗巡逻。须持保安员证。",
+        location=loc(north_of(HEFEI, 0.3)),
+    )
+    open_to_all = post_job(
+        api,
+        boss,
+        title="白班保安",
+        description="白班8:00-17:00，站岗巡逻。须身体健康。",
+        location=loc(north_of(HEFEI, 0.6)),
+    )
+    veteran = post_seeker(api, desired_job="保安", experience="今年退伍，还没正式上过班", expected_salary=None)
+    guard = post_seeker(api, desired_job="保安", experience="在小区当了三年保安", expected_salary=None)
+
+    items = page(api, veteran)["items"]
+    assert [i["job"]["id"] for i in items] == [open_to_all, licensed]  # shown, lower, though nearer
+    assert "需持保安员证 · 你的资料里没有提到" in items[1]["explanation"]
+    assert "没有提到" not in items[0]["explanation"]
+
+    items = page(api, guard)["items"]  # three years as a guard: the licence goes without saying
+    assert [i["job"]["id"] for i in items] == [licensed, open_to_all]
+    assert not any("没有提到" in i["explanation"] for i in items)
+
+    seekers = api.get(f"/v1/jobs/{licensed}/matches").json()["items"]
+    said = {s["jobseeker"]["id"]: s["explanation"] for s in seekers}
+    assert "需持保安员证 · 求职者资料里没有提到" in said[veteran]
+    assert "没有提到" not in said[guard]
+    assert [s["jobseeker"]["id"] for s in seekers].index(guard) < [s["jobseeker"]["id"] for s in seekers].index(veteran)
+
+
+def test_a_post_reserved_for_disabled_people_is_shown_and_labelled(api: httpx.Client):
+    boss = employer(api)
+    reserved = post_job(
+        api,
+        boss,
+        title="街道文员（残疾人岗）",
+        description="街道面向持证残疾人的文员专岗（只招残疾人），负责资料录入，8:30-17:00，双休。",
+        location=loc(north_of(HEFEI, 0.4)),
+    )
+    graduate = post_seeker(api, desired_job="文员", experience="25届本科，想找文员", expected_salary=None)
+    item = next(i for i in page(api, graduate)["items"] if i["job"]["id"] == reserved)
+    assert "仅招持证残疾人" in item["explanation"]
+    posting = api.get(f"/v1/jobs/{reserved}").json()  # the posting's own page says it too
+    assert "仅招持证残疾人" in [f["words"] for f in posting["facts"]]
+
+
+def test_the_push_and_the_employers_digest_rank_the_same_way(api: httpx.Client, settings: Settings):
+    boss, other = employer(api, "物业"), employer(api, "安保")
+    licensed = post_job(
+        api,
+        boss,
+        title="白班保安",
+        description="白班8:00-17:00，站岗巡逻。须持保安员证。",
+        location=loc(north_of(HEFEI, 0.3)),
+    )
+    open_to_all = post_job(
+        api,
+        other,
+        title="白班保安",
+        description="白班8:00-17:00，站岗巡逻。须身体健康。",
+        location=loc(north_of(HEFEI, 0.6)),
+    )
+    veteran = post_seeker(
+        api, desired_job="保安", experience="今年退伍，还没正式上过班", expected_salary=None, push=PUSH
+    )
+    guard = post_seeker(api, desired_job="保安", experience="在小区当了三年保安", expected_salary=None, push=PUSH)
+    engine = make_engine(settings.database_url)
+    try:
+        sessions = make_session_factory(engine)
+        run_plan(sessions, PushSetup.from_settings(settings, weights_from_settings(settings)))
+        with sessions() as s:
+            items = s.execute(
+                select(PushItem.audience, PushItem.jobseeker_id, PushItem.job_id, PushItem.rank).order_by(PushItem.rank)
+            ).all()
+    finally:
+        engine.dispose()
+    pushed = [job for audience, seeker, job, _ in items if audience == "seeker" and seeker == veteran]
+    assert pushed == [open_to_all, licensed]  # both pushed, the licence he never mentions lower, as on his page
+    assert next(job for audience, seeker, job, _ in items if audience == "seeker" and seeker == guard) == licensed
+    digest = [seeker for audience, seeker, job, _ in items if audience == "employer" and job == licensed]
+    assert digest == [guard, veteran]
+
+
+def test_a_search_is_no_profile_and_demotes_nothing(api: httpx.Client):
+    boss = employer(api)
+    licensed = post_job(
+        api,
+        boss,
+        title="白班保安",
+        description="白班8:00-17:00，站岗巡逻。须持保安员证。",
+        location=loc(north_of(HEFEI, 0.3)),
+    )
+    other = post_job(
+        api,
+        boss,
+        title="白班保安",
+        description="白班8:00-17:00，站岗巡逻。须身体健康。",
+        location=loc(north_of(HEFEI, 0.6)),
+    )
+    response = api.post("/v1/matches/search", json={"text": "保安", "location": loc(HEFEI)})
+    assert response.status_code == 200, response.text
+    items = response.json()["items"]
+    assert [i["job"]["id"] for i in items] == [licensed, other]  # nearer first: a typed query lists no licences
+    assert not any("没有提到" in i["explanation"] for i in items)
