@@ -25,22 +25,25 @@ def page(api: httpx.Client, seeker: int) -> dict[str, Any]:
     return dict(response.json())
 
 
-def test_a_licence_the_seeker_never_mentions_demotes_the_posting_and_both_sides_are_told(api: httpx.Client):
-    boss = employer(api)
+def guard_posts(api: httpx.Client, boss: int, other: int | None = None) -> tuple[int, int]:
+    """Two day-shift guard posts, alike but for the licence: the one needing a 保安员证 is the nearer."""
+    text = "白班8:00-17:00，站岗巡逻。"
     licensed = post_job(
-        api,
-        boss,
-        title="白班保安",
-        description="白班8:00-17:00，站岗巡逻。须持保安员证。",
-        location=loc(north_of(HEFEI, 0.3)),
+        api, boss, title="白班保安", description=text + "须持保安员证。", location=loc(north_of(HEFEI, 0.3))
     )
     open_to_all = post_job(
         api,
-        boss,
+        boss if other is None else other,
         title="白班保安",
-        description="白班8:00-17:00，站岗巡逻。须身体健康。",
+        description=text + "须身体健康。",
         location=loc(north_of(HEFEI, 0.6)),
     )
+    return licensed, open_to_all
+
+
+def test_a_licence_the_seeker_never_mentions_demotes_the_posting_and_both_sides_are_told(api: httpx.Client):
+    boss = employer(api)
+    licensed, open_to_all = guard_posts(api, boss)
     veteran = post_seeker(api, desired_job="保安", experience="今年退伍，还没正式上过班", expected_salary=None)
     guard = post_seeker(api, desired_job="保安", experience="在小区当了三年保安", expected_salary=None)
 
@@ -78,20 +81,7 @@ def test_a_post_reserved_for_disabled_people_is_shown_and_labelled(api: httpx.Cl
 
 def test_the_push_and_the_employers_digest_rank_the_same_way(api: httpx.Client, settings: Settings):
     boss, other = employer(api, "物业"), employer(api, "安保")
-    licensed = post_job(
-        api,
-        boss,
-        title="白班保安",
-        description="白班8:00-17:00，站岗巡逻。须持保安员证。",
-        location=loc(north_of(HEFEI, 0.3)),
-    )
-    open_to_all = post_job(
-        api,
-        other,
-        title="白班保安",
-        description="白班8:00-17:00，站岗巡逻。须身体健康。",
-        location=loc(north_of(HEFEI, 0.6)),
-    )
+    licensed, open_to_all = guard_posts(api, boss, other)
     veteran = post_seeker(
         api, desired_job="保安", experience="今年退伍，还没正式上过班", expected_salary=None, push=PUSH
     )
@@ -115,20 +105,7 @@ def test_the_push_and_the_employers_digest_rank_the_same_way(api: httpx.Client, 
 
 def test_a_search_is_no_profile_and_demotes_nothing(api: httpx.Client):
     boss = employer(api)
-    licensed = post_job(
-        api,
-        boss,
-        title="白班保安",
-        description="白班8:00-17:00，站岗巡逻。须持保安员证。",
-        location=loc(north_of(HEFEI, 0.3)),
-    )
-    other = post_job(
-        api,
-        boss,
-        title="白班保安",
-        description="白班8:00-17:00，站岗巡逻。须身体健康。",
-        location=loc(north_of(HEFEI, 0.6)),
-    )
+    licensed, other = guard_posts(api, boss)
     response = api.post("/v1/matches/search", json={"text": "保安", "location": loc(HEFEI)})
     assert response.status_code == 200, response.text
     items = response.json()["items"]
