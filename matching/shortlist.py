@@ -286,14 +286,25 @@ def _add_person_bits(
     across: bool,
 ) -> None:
     """`bit_terms` of the people (one per row, or per column `across`) against the others' `bits`, added to the
-    pairs where one of the weighted bits meets: a few columns (the postings requiring a licence) or rows."""
-    asked = None
+    pairs where a weighted bit meets: each term on its own, so the unsaid licences touch only the few postings that
+    require one, whatever wishes the same people have."""
     if unsaid is not None and weights.unsaid_licence:
-        asked = unsaid
+        _add_where_met(f, unsaid, None, unsaid, bits, weights, unit, across=across)
     if wishes is not None and weights.wishes:
-        asked = wishes if asked is None else asked | wishes
-    if asked is None:
-        return
+        _add_where_met(f, None, wishes, wishes, bits, weights, unit, across=across)
+
+
+def _add_where_met(
+    f: Scores32,
+    unsaid: IntArray | None,
+    wishes: IntArray | None,
+    asked: IntArray,
+    bits: IntArray,
+    weights: Weights,
+    unit: float,
+    *,
+    across: bool,
+) -> None:
     people = np.flatnonzero(asked)
     if not len(people):
         return
