@@ -14,6 +14,7 @@ a REF from before them scores without.
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
 import math
 import os
@@ -84,6 +85,9 @@ def main() -> None:
         else {}
     )
     old = kernel_at(args.against) if args.against else None
+    # a REF that takes the agreement matrix gets it (before 2026-12-05 it was left out: no occupation factor there)
+    takes = old is not None and "agreement" in inspect.signature(old.top_k_within_radius).parameters
+    old_extra = {"agreement": agreement} if takes else {}
     wall_s, old_s = 0.0, 0.0
     parts: list[TopK] = []
     old_parts: list[TopK] = []
@@ -93,7 +97,7 @@ def main() -> None:
             chunk = _rows(seekers, at, at + CHUNK)
             if old is not None:
                 started = time.perf_counter()
-                old_parts.append(old.top_k_within_radius(postings, chunk, args.k, weights))
+                old_parts.append(old.top_k_within_radius(postings, chunk, args.k, weights, **old_extra))
                 old_s += time.perf_counter() - started
             started = time.perf_counter()
             parts.append(top_k_within_radius(postings, chunk, args.k, weights, agreement=agreement))
