@@ -289,11 +289,13 @@ def test_a_push_ranks_its_jobs_as_the_match_page_does(
     assert [score for _, score in items] == pytest.approx([m["score"] for m in page], abs=0.5e-4 + 0.5e-6)
 
 
+@pytest.mark.parametrize("offer", [6000, 0])
 def test_the_employers_digest_ranks_seekers_as_their_list_does(
-    settings: Settings, sessions: sessionmaker[Session], fake_embedder: Embedder
+    settings: Settings, sessions: sessionmaker[Session], fake_embedder: Embedder, offer: int
 ) -> None:
     """Keyword, occupation, pay fit, freshness, wishes and unsaid licences in the digest's kernel: for one job, the
-    digest's seekers come in the order, and with the scores, of the employer's list (`GET /v1/jobs/{id}/matches`)."""
+    digest's seekers come in the order, and with the scores, of the employer's list (`GET /v1/jobs/{id}/matches`);
+    an offer of 0 yuan too (a fit of 0 for everyone who states a pay)."""
     exact = settings.model_copy(update={"index_storage": "float32"})
     people = [
         ("电焊工", "会电焊，干过五年气保焊", 6000),
@@ -307,7 +309,11 @@ def test_the_employers_digest_ranks_seekers_as_their_list_does(
     ]
     with live_server(create_app(exact, embedder=fake_embedder)) as api:
         job = post_job(
-            api, employer(api, "焊接厂"), description="二保焊、氩弧焊，须持焊工证，包吃住", location=loc(HEFEI)
+            api,
+            employer(api, "焊接厂"),
+            description="二保焊、氩弧焊，须持焊工证，包吃住",
+            location=loc(HEFEI),
+            salary={"min": offer, "max": offer, "unit": "month"},
         )
         for i, (desired, experience, pay) in enumerate(people):
             post_seeker(

@@ -199,7 +199,7 @@ def _jobs_as_queries(jobs: Sequence[Any], since: np.ndarray, default_radius_km: 
         radius_km=np.array([j.hiring_radius_km or default_radius_km for j in jobs], np.float64),
         kind_masks=np.array([job_mask(j.job_type) for j in jobs], np.int64),
         since=since,
-        expected_monthly=np.array([_reciprocal(o) for o in offered]),
+        expected_monthly=np.array([_per_offer(o) for o in offered]),
         fact_bits=np.array([job_bits(Fact.from_json(f) for f in j.facts or []) for j in jobs], np.int64),
     )
 
@@ -237,8 +237,16 @@ def _seekers_as_postings(
 
 
 def _reciprocal(monthly: float | None) -> float:
-    """1 / a monthly amount; nan for none, or none above 0 (an offer of 0 is then neutral, where the page says 0)."""
+    """1 / an expected monthly pay; nan for none, or none above 0 (neutral, as on the page)."""
     return 1.0 / monthly if monthly is not None and monthly > 0 else np.nan
+
+
+def _per_offer(monthly: float | None) -> float:
+    """1 / an offered monthly pay; nan for none. An offer of 0 is 1e30: a fit of (all but) 0 against every stated
+    expectation, as the page gives, and still a finite row for the kernel's float32 pay term."""
+    if monthly is None:
+        return np.nan
+    return 1.0 / monthly if monthly > 0 else 1e30
 
 
 def _write_digests(
