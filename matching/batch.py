@@ -23,7 +23,7 @@ from matching.index import BOUNDARY_TOLERANCE_KM, DEFAULT_BAND_DEG
 from matching.layout import FloatArray, IntArray, Vectors
 from matching.ranking import NEUTRAL_SALARY_FIT, Weights, semantic_of
 from matching.relevance import GroupRelevance, Padded, Sparse
-from matching.shortlist import People, Side, block_order, score_unit, shortlist
+from matching.shortlist import People, Side, bit_terms, block_order, score_unit, shortlist
 
 GROUP_ROWS = 256  # seekers scored per product: bounds the group x candidates matrices
 SEEKER_CELL_DEG = 0.005  # ~550 m: a group's box is little larger than one disk, so most pairs scored count
@@ -48,6 +48,8 @@ class Postings:
     exclude_bits: IntArray | None = None
     terms: Sparse | None = None  # `relevance.document_rows`: each posting's terms for the keyword factor
     codes: Padded | None = None  # `relevance.code_rows`: its occupation codes; columns of the agreement matrix
+    unsaid_bits: IntArray | None = None  # when postings are people (an employer's digest): `facts.Limits.unsaid`
+    wish_bits: IntArray | None = None  # ... and `facts.Limits.wishes`
 
     def __len__(self) -> int:
         return int(self.ids.shape[0])
@@ -70,6 +72,8 @@ class Seekers:
     fact_bits: IntArray | None = None  # when seekers are postings (an employer's digest): the posting's bits
     terms: Sparse | None = None  # `relevance.query_rows`: what each asks for, for the keyword factor
     codes: Padded | None = None  # `relevance.code_rows`: their occupation codes; rows of the agreement matrix
+    unsaid_bits: IntArray | None = None  # `facts.Limits.unsaid`: a posting with one is demoted by the weight
+    wish_bits: IntArray | None = None  # `facts.Limits.wishes`: the share a posting meets adds `Weights.wishes`
 
     def __len__(self) -> int:
         return int(self.ids.shape[0])
@@ -120,8 +124,10 @@ def top_k_within_radius(
     workers: int | None = None,
 ) -> TopK:
     """For every seeker, the k best postings by `pair_score` (plus the keyword and occupation factors where both
-    sides carry `terms`, or `codes` and the `agreement` of seekers' codes with postings', `matching.relevance`: the
-    interactive ranking's score) among those within min(radius, reach),
+    sides carry `terms`, or `codes` and the `agreement` of seekers' codes with postings', `matching.relevance`; and
+    the wishes and unsaid-licence terms where the people carry `wish_bits` or `unsaid_bits` and the postings
+    `fact_bits`, either way round, `shortlist.bit_terms`: the interactive ranking's score) among those within
+    min(radius, reach),
     of an accepted kind, published after the seeker's `since` and not in `excluded[seeker_id]`.
     Ties are broken by posting id, so the result equals a brute-force sort of all pairs.
 
@@ -306,6 +312,8 @@ def _people(seekers: Seekers, rows: IntArray) -> People:
         pick(seekers.require_bits),
         pick(seekers.exclude_bits),
         pick(seekers.fact_bits),
+        pick(seekers.unsaid_bits),
+        pick(seekers.wish_bits),
     )
 
 
@@ -347,6 +355,8 @@ def _side(postings: Postings, cand: IntArray) -> Side:
         pick(postings.fact_bits),
         pick(postings.require_bits),
         pick(postings.exclude_bits),
+        pick(postings.unsaid_bits),
+        pick(postings.wish_bits),
     )
 
 
@@ -373,6 +383,12 @@ def _exact_best(
     part = None if extra is None else extra.exact(at, col)
     if part is not None:
         score = score + part
+    if side.fact_bits is not None and (seekers.unsaid_bits is not None or seekers.wish_bits is not None):
+        score = score + bit_terms(
+            _at(seekers.unsaid_bits, seeker), _at(seekers.wish_bits, seeker), side.fact_bits[col], weights
+        )
+    if seekers.fact_bits is not None and (side.unsaid is not None or side.wishes is not None):
+        score = score + bit_terms(_at(side.unsaid, col), _at(side.wishes, col), seekers.fact_bits[seeker], weights)
     inside = dist <= np.minimum(seekers.radius_km[seeker], side.reach_km[col]) + BOUNDARY_TOLERANCE_KM
     order = np.flatnonzero(inside)
     order = order[np.lexsort((side.ids[col[order]], -score[order], at[order]))]
@@ -380,6 +396,10 @@ def _exact_best(
     rank = np.arange(len(order)) - np.searchsorted(sorted_at, sorted_at, "left")
     kept = order[rank < k]
     return at[kept], rank[rank < k], col[kept], score[kept], pair_sim[kept], dist[kept]
+
+
+def _at(column: IntArray | None, rows: IntArray) -> IntArray | None:
+    return None if column is None else column[rows]
 
 
 def _joined(best: _Kept, stay: npt.NDArray[np.bool_], fixed: _Kept) -> _Kept:

@@ -55,6 +55,8 @@ class Side:
     fact_bits: IntArray | None
     require_bits: IntArray | None
     exclude_bits: IntArray | None
+    unsaid: IntArray | None = None  # when the columns are people (an employer's digest): `facts.Limits.unsaid`
+    wishes: IntArray | None = None  # ... and `facts.Limits.wishes`
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +71,8 @@ class People:
     require_bits: IntArray | None
     exclude_bits: IntArray | None
     fact_bits: IntArray | None
+    unsaid: IntArray | None = None  # `facts.Limits.unsaid`: licences never mentioned; None: none
+    wishes: IntArray | None = None  # `facts.Limits.wishes`; None: none
 
 
 def block_order(kind_masks: IntArray, expected: FloatArray) -> IntArray:
@@ -98,7 +102,16 @@ def shortlist(
     `extra_error` (in score units) of the exact part, or None."""
     geometry = _Geometry(seeker_xyz, cand_xyz, people, side, weights)
     unit = score_unit(weights)
-    largest = 1 + weights.distance + weights.salary + _max_abs(side.bonus) + weights.keyword + weights.occupation
+    largest = (
+        1
+        + weights.distance
+        + weights.salary
+        + _max_abs(side.bonus)
+        + weights.keyword
+        + weights.occupation
+        + weights.wishes
+        + weights.unsaid_licence
+    )
     margin = 2 * (geometry.error_score + extra_error + 1e-6 * largest) / unit
     fit_a, fit_b, fit_fix = _pay_terms(people.expected, side.pay, weights.salary / unit)
     n = sim.shape[1]
@@ -130,6 +143,7 @@ def shortlist(
         f += terms[block]
         if extra is not None:
             f += extra[start:stop]
+        _add_bit_terms(f, people, side, start, stop, weights, unit)
         _drop_pairs(mask, people, side, start, stop, excluded)
         np.copyto(f, np.float32(-np.inf), where=mask)
         rows, cols, full = _above_threshold(f_buf[: stop - start], n, k, np.float32(margin), uncapped)
@@ -230,6 +244,80 @@ def _column_terms(people: People, side: Side, row: int, weights: Weights, unit: 
         terms += fit_fix
     terms[(side.kind_masks & people.kind_masks[row]) == 0] = -np.inf
     return terms
+
+
+def bit_terms(unsaid: IntArray | None, wishes: IntArray | None, bits: IntArray, weights: Weights) -> FloatArray:
+    """The pairs' wishes and unsaid-licence part of the score, as the match page adds it (`Limits.wishes_met`,
+    `Limits.unsaid_in`): `unsaid` and `wishes` the person's bits, `bits` the posting's, broadcast together."""
+    part = np.zeros(np.broadcast_shapes(*(np.shape(a) for a in (unsaid, wishes, bits) if a is not None)))
+    if wishes is not None and weights.wishes:
+        wanted = np.bitwise_count(wishes)
+        met = np.bitwise_count(bits & wishes) / np.maximum(wanted, 1)
+        part += weights.wishes * met
+    if unsaid is not None and weights.unsaid_licence:
+        part -= weights.unsaid_licence * ((bits & unsaid) != 0)
+    return part
+
+
+def _add_bit_terms(
+    f: Scores32, people: People, side: Side, start: int, stop: int, weights: Weights, unit: float
+) -> None:
+    """`bit_terms` over the semantic weight into the tile's F, only where a person's bits meet a posting's: the
+    person is the row (a seeker's push) or the column (people as postings, in an employer's digest)."""
+    if side.fact_bits is not None:
+        unsaid, wishes = _rows_of(people.unsaid, start, stop), _rows_of(people.wishes, start, stop)
+        _add_person_bits(f, unsaid, wishes, side.fact_bits, weights, unit, across=False)
+    if people.fact_bits is not None:
+        _add_person_bits(f, side.unsaid, side.wishes, people.fact_bits[start:stop], weights, unit, across=True)
+
+
+def _rows_of(column: IntArray | None, start: int, stop: int) -> IntArray | None:
+    return None if column is None else column[start:stop]
+
+
+def _add_person_bits(
+    f: Scores32,
+    unsaid: IntArray | None,
+    wishes: IntArray | None,
+    bits: IntArray,
+    weights: Weights,
+    unit: float,
+    *,
+    across: bool,
+) -> None:
+    """`bit_terms` of the people (one per row, or per column `across`) against the others' `bits`, added to the
+    pairs where a weighted bit meets: each term on its own, so the unsaid licences touch only the few postings that
+    require one, whatever wishes the same people have."""
+    if unsaid is not None and weights.unsaid_licence:
+        _add_where_met(f, unsaid, None, unsaid, bits, weights, unit, across=across)
+    if wishes is not None and weights.wishes:
+        _add_where_met(f, None, wishes, wishes, bits, weights, unit, across=across)
+
+
+def _add_where_met(
+    f: Scores32,
+    unsaid: IntArray | None,
+    wishes: IntArray | None,
+    asked: IntArray,
+    bits: IntArray,
+    weights: Weights,
+    unit: float,
+    *,
+    across: bool,
+) -> None:
+    people = np.flatnonzero(asked)
+    if not len(people):
+        return
+    others = np.flatnonzero(bits & np.bitwise_or.reduce(asked[people]))
+    if not len(others):
+        return
+    u = None if unsaid is None else unsaid[people][:, None]
+    w = None if wishes is None else wishes[people][:, None]
+    part = (bit_terms(u, w, bits[others][None, :], weights) / unit).astype(np.float32)
+    if across:
+        f[np.ix_(others, people)] += part.T
+    else:
+        f[np.ix_(people, others)] += part
 
 
 def _drop_pairs(

@@ -6,13 +6,15 @@ computed, the matrix-multiply FLOP/s achieved against this machine's float32 mat
 the same run (before and after; the higher counts), and checks a sample of seekers against a brute force
 over every posting. First, in the same run, the kernel on one thread (the baseline) and on every core over
 the same first seekers. `--against REF` also runs the kernel of git revision REF, chunk by chunk
-interleaved with this one, so both see the same load. The keyword and occupation factors are in the score
-(`bench.batch.factors`: synthetic terms and codes) unless `--no-factors`; a REF from before them scores without.
+interleaved with this one, so both see the same load. The keyword and occupation factors, and the unsaid-licence
+and wishes terms, are in the score (`bench.batch.factors`: synthetic terms, codes and bits) unless `--no-factors`;
+a REF from before them scores without.
 """
 
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
 import math
 import os
@@ -31,6 +33,7 @@ from bench import synth
 from bench.batch import factors
 from bench.index.__main__ import _machine, _sample
 from matching.batch import Postings, Seekers, TopK, pair_score, top_k_within_radius
+from matching.facts import Limits
 from matching.geo import haversine_km_many
 from matching.ranking import Weights
 from matching.relevance import pair_relevance
@@ -69,6 +72,9 @@ def main() -> None:
             seekers, terms=factors.queries(rng, len(seekers)), codes=factors.codes(rng, len(seekers), 0.2)
         )
         agreement = factors.agreement()
+        fact_bits, unsaid, wishes = factors.bits(rng, len(postings), len(seekers))
+        postings = replace(postings, fact_bits=fact_bits)
+        seekers = replace(seekers, unsaid_bits=unsaid, wish_bits=wishes)
     peak_before = matmul_peak_gflops()
     peak = peak_before
     print(f"float32 matmul peak: {peak:.0f} GFLOP/s", flush=True)
@@ -79,6 +85,9 @@ def main() -> None:
         else {}
     )
     old = kernel_at(args.against) if args.against else None
+    # a REF that takes the agreement matrix gets it (before 2026-12-05 it was left out: no occupation factor there)
+    takes = old is not None and "agreement" in inspect.signature(old.top_k_within_radius).parameters
+    old_extra = {"agreement": agreement} if takes else {}
     wall_s, old_s = 0.0, 0.0
     parts: list[TopK] = []
     old_parts: list[TopK] = []
@@ -88,7 +97,7 @@ def main() -> None:
             chunk = _rows(seekers, at, at + CHUNK)
             if old is not None:
                 started = time.perf_counter()
-                old_parts.append(old.top_k_within_radius(postings, chunk, args.k, weights))
+                old_parts.append(old.top_k_within_radius(postings, chunk, args.k, weights, **old_extra))
                 old_s += time.perf_counter() - started
             started = time.perf_counter()
             parts.append(top_k_within_radius(postings, chunk, args.k, weights, agreement=agreement))
@@ -247,7 +256,8 @@ def _check(
     agreement: np.ndarray | None,
 ) -> int:
     """Seekers whose top-k differs from a brute force over every posting (float64 scores, ties by id), the keyword
-    and occupation factors (`matching.relevance`) included when fed."""
+    and occupation factors (`matching.relevance`) included when fed, and the wishes and unsaid-licence terms
+    (`facts.Limits`, pair by pair)."""
     wrong = 0
     for s in rng.choice(len(seekers), size=min(n, len(seekers)), replace=False).tolist():
         d = haversine_km_many(float(seekers.lats[s]), float(seekers.lons[s]), postings.lats, postings.lons)
@@ -268,9 +278,19 @@ def _check(
         extra = _relevance(postings, seekers, s, ok, agreement, weights)
         if extra is not None:
             score = score + extra
+        if postings.fact_bits is not None:
+            said = Limits(unsaid=_bit(seekers.unsaid_bits, s), wishes=_bit(seekers.wish_bits, s))
+            bits = postings.fact_bits[ok].tolist()
+            score = score + np.array(
+                [weights.wishes * said.wishes_met(b) - weights.unsaid_licence * said.unsaid_in(b) for b in bits]
+            )
         want = postings.ids[ok][np.lexsort((postings.ids[ok], -score))][:k].tolist()
         wrong += [int(i) for i in ids[s] if i >= 0] != want
     return wrong
+
+
+def _bit(column: np.ndarray | None, row: int) -> int:
+    return 0 if column is None else int(column[row])
 
 
 def _relevance(
@@ -293,7 +313,7 @@ def _report(r: dict[str, object]) -> str:
         [
             "# Nightly batch kernel benchmark",
             "",
-            f"`{r['command']}` on {r['date']}: {r['machine']}. Keyword and occupation factors in the score: "
+            f"`{r['command']}` on {r['date']}: {r['machine']}. Keyword and occupation factors, unsaid licences and wishes in the score: "
             f"{'yes' if r.get('factors') else 'no'}.",
             "",
             "| seekers | postings | top-k | radius km | wall s | pairs scored | pairs per seeker | matmul GFLOP/s | "

@@ -1,4 +1,5 @@
-"""Synthetic keyword and occupation columns for the nightly kernel's benchmark (`matching.relevance`'s layout).
+"""Synthetic keyword and occupation columns for the nightly kernel's benchmark (`matching.relevance`'s layout), and
+licence and wish bits for its unsaid-licence and wishes terms.
 
 Terms are drawn Zipf-like from a vocabulary, as Han characters and bigrams are: a few (工, 司机, 焊) in most texts,
 most in few. A posting holds `doc_terms` distinct terms, a seeker's query `query_terms`; codes come 1-3 a side from
@@ -9,13 +10,16 @@ from __future__ import annotations
 
 import numpy as np
 
-from matching.layout import FloatArray
+from matching.layout import FloatArray, IntArray
 from matching.relevance import Padded, Sparse
 
 VOCABULARY = 4000
 CATALOG = 1600  # codes, about the national catalog's occupations
 DOC_TERMS = 24
 QUERY_TERMS = 8
+LICENCES = 12  # licence bits, as `facts.bits` has about that many (driving, 电工证, 护士, 会计, 焊工, 叉车, ...)
+REQUIRING = 0.015  # postings requiring one: 540 of the 35,628 real postings (bench/README, the unsaid licence)
+WISHES = (0.2, 0.15, 0.1)  # postings offering each wish (meals, housing, part time): a guess, not measured
 
 
 def documents(rng: np.random.Generator, n: int) -> Sparse:
@@ -53,6 +57,23 @@ def agreement() -> FloatArray:
         at[:, None] == at[None, :], 1.0, np.where(same_group, 0.5, np.where(same_field, 0.25, 0))
     )
     return out
+
+
+def bits(rng: np.random.Generator, n_postings: int, n_seekers: int) -> tuple[IntArray, IntArray, IntArray]:
+    """(postings' fact bits, seekers' unsaid licences, seekers' wishes): REQUIRING of postings require one licence,
+    each wish bit offered by its share; 90% of seekers mention no licence (every licence unsaid), the rest one or two
+    (those said); 15% wish for one or two of the three."""
+    licence = np.where(rng.random(n_postings) < REQUIRING, 1 << rng.integers(0, LICENCES, n_postings), 0)
+    offered = (rng.random((n_postings, len(WISHES))) < np.array(WISHES)) * (1 << (LICENCES + np.arange(len(WISHES))))
+    every = (1 << LICENCES) - 1
+    said = np.where(rng.random(n_seekers) < 0.9, 0, (1 << rng.integers(0, LICENCES, n_seekers)))
+    said |= np.where(rng.random(n_seekers) < 0.5, 0, (1 << rng.integers(0, LICENCES, n_seekers)))
+    wished = (rng.random((n_seekers, len(WISHES))) < 0.08) * (1 << (LICENCES + np.arange(len(WISHES))))
+    return (
+        (licence | offered.sum(axis=1)).astype(np.int64),
+        (every & ~said).astype(np.int64),
+        wished.sum(axis=1).astype(np.int64),
+    )
 
 
 def _distinct(rng: np.random.Generator, rows: int, width: int) -> np.ndarray:

@@ -289,6 +289,58 @@ def test_a_push_ranks_its_jobs_as_the_match_page_does(
     assert [score for _, score in items] == pytest.approx([m["score"] for m in page], abs=0.5e-4 + 0.5e-6)
 
 
+@pytest.mark.parametrize("offer", [6000, 0])
+def test_the_employers_digest_ranks_seekers_as_their_list_does(
+    settings: Settings, sessions: sessionmaker[Session], fake_embedder: Embedder, offer: int
+) -> None:
+    """Keyword, occupation, pay fit, freshness, wishes and unsaid licences in the digest's kernel: for one job, the
+    digest's seekers come in the order, and with the scores, of the employer's list (`GET /v1/jobs/{id}/matches`);
+    an offer of 0 yuan too (a fit of 0 for everyone who states a pay)."""
+    exact = settings.model_copy(update={"index_storage": "float32"})
+    people = [
+        ("电焊工", "会电焊，干过五年气保焊", 6000),
+        ("焊工", "电焊干了5年，持焊工证", 9000),
+        ("普工", "想找包吃住的工作", None),
+        ("保洁员", "做过商场保洁", 3000),
+        ("厨师", "中餐炒锅十年", 8000),
+        ("电焊学徒", "没干过，想学电焊，希望包吃住", None),
+        ("叉车司机", "持叉车证，仓库装卸", 5000),
+        ("装配钳工", "机械装配", 7000),
+    ]
+    with live_server(create_app(exact, embedder=fake_embedder)) as api:
+        job = post_job(
+            api,
+            employer(api, "焊接厂"),
+            description="二保焊、氩弧焊，须持焊工证，包吃住",
+            location=loc(HEFEI),
+            salary={"min": offer, "max": offer, "unit": "month"},
+        )
+        for i, (desired, experience, pay) in enumerate(people):
+            post_seeker(
+                api,
+                north_of(HEFEI, 0.2 + 0.1 * i),
+                desired_job=desired,
+                experience=experience,
+                expected_salary=None if pay is None else {"min": pay, "unit": "month"},
+                push=push(),
+            )
+        listed = api.get(f"/v1/jobs/{job}/matches").json()["items"]
+    assert len(listed) >= len(people) - 2  # one may be ruled out by what they wrote, on both lists
+    reasons = [m["reasons"] for m in listed]
+    assert len({round(r["keyword"], 6) for r in reasons}) > 2 and len({r["occupation"] for r in reasons}) > 2
+    coder = load_coder(settings, fake_embedder)
+    configured = settings.model_copy(update={"push_digest_per_job": 20})
+    run_plan(sessions, PushSetup.from_settings(configured, weights_from_settings(configured, coder), coder))
+    with sessions() as s:
+        items = s.execute(
+            select(PushItem.jobseeker_id, PushItem.score)
+            .where(PushItem.audience == "employer", PushItem.job_id == job)
+            .order_by(PushItem.rank)
+        ).all()
+    assert [seeker for seeker, _ in items] == [m["jobseeker"]["id"] for m in listed]
+    assert [score for _, score in items] == pytest.approx([m["score"] for m in listed], abs=0.5e-4 + 0.5e-6)
+
+
 def _page_of_eight_jobs(api: httpx.Client) -> list[dict[str, Any]]:
     """Eight jobs 0.3 km apart, some of the seeker's trade and words, some not; the seeker's match page."""
     owner = employer(api)

@@ -11,10 +11,14 @@ from sqlalchemy import select
 
 from app.config import Settings
 from app.db import make_engine, make_session_factory
+from app.main import create_app
 from app.models import PushItem
+from app.runtime import load_coder
 from app.services.engine.matcher import weights_from_settings
 from app.services.pushes.nightly import PushSetup, run_plan
+from matching.embedding import Embedder
 from tests.factories import HEFEI, employer, loc, north_of, post_job, post_seeker
+from tests.live import live_server
 
 PUSH = {"consent": "personalised", "channel": "inbox", "wechat_subscribed": False}
 
@@ -101,6 +105,53 @@ def test_the_push_and_the_employers_digest_rank_the_same_way(api: httpx.Client, 
     assert next(job for audience, seeker, job, _ in items if audience == "seeker" and seeker == guard) == licensed
     digest = [seeker for audience, seeker, job, _ in items if audience == "employer" and job == licensed]
     assert digest == [guard, veteran]
+
+
+def test_a_posting_beyond_the_kernels_k_that_the_page_ranks_first_is_pushed_first(
+    settings: Settings, fake_embedder: Embedder
+):
+    """The demotion is in the nightly kernel's score, not applied to its k candidates afterwards: twelve nearer posts
+    needing a 保安员证 the seeker never mentions fill the kernel's k (12 for a push of 3) ahead of an open one; the page
+    ranks the open one first, and so does the push."""
+    exact = settings.model_copy(update={"index_storage": "float32"})  # the kernel's similarities, to the bit
+    text = "白班8:00-17:00，站岗巡逻。"
+    with live_server(create_app(exact, embedder=fake_embedder)) as api:
+        licensed = [
+            post_job(
+                api,
+                employer(api, f"物业{i}"),
+                title="白班保安",
+                description=text + "须持保安员证。",
+                location=loc(north_of(HEFEI, 0.2 + 0.1 * i)),
+            )
+            for i in range(12)
+        ]
+        open_to_all = post_job(
+            api,
+            employer(api, "安保"),
+            title="白班保安",
+            description=text + "须身体健康。",
+            location=loc(north_of(HEFEI, 1.6)),
+        )
+        veteran = post_seeker(
+            api, desired_job="保安", experience="今年退伍，还没正式上过班", expected_salary=None, push=PUSH
+        )
+        shown = [i["job"]["id"] for i in page(api, veteran)["items"]]
+    assert shown[0] == open_to_all and sorted(shown[1:]) == sorted(licensed)
+    coder = load_coder(settings, fake_embedder)
+    engine = make_engine(settings.database_url)
+    try:
+        sessions = make_session_factory(engine)
+        run_plan(sessions, PushSetup.from_settings(settings, weights_from_settings(settings, coder), coder))
+        with sessions() as s:
+            pushed = s.scalars(
+                select(PushItem.job_id)
+                .where(PushItem.audience == "seeker", PushItem.jobseeker_id == veteran)
+                .order_by(PushItem.rank)
+            ).all()
+    finally:
+        engine.dispose()
+    assert pushed == shown[:3]
 
 
 def test_a_search_is_no_profile_and_demotes_nothing(api: httpx.Client):

@@ -11,6 +11,7 @@ import pytest
 
 from matching import relevance, shortlist
 from matching.batch import Postings, Seekers, TopK, top_k_within_radius
+from matching.facts import Limits
 from matching.geo import GeoPoint, haversine_km
 from matching.index import Candidates
 from matching.keywords import Bm25
@@ -50,6 +51,11 @@ def _coded(rng: np.random.Generator, n: int) -> list[list[tuple[str, float]]]:
     return out
 
 
+def _bits(rng: np.random.Generator, n: int, p: float) -> np.ndarray:
+    """Each of 6 bits (1, 2, 4, ... 32) set with probability p; many rows none, some several."""
+    return ((rng.random((n, 6)) < p) * (1 << np.arange(6))).sum(axis=1).astype(np.int64)
+
+
 def _unit(rng: np.random.Generator, n: int, dim: int) -> np.ndarray:
     v = rng.normal(size=(n, dim)).astype(np.float32)
     return v / np.linalg.norm(v, axis=1, keepdims=True)
@@ -78,6 +84,7 @@ def _world(seed: int, n_postings: int = 500, n_seekers: int = 120, dim: int = 16
         bonus=WEIGHTS.freshness * 0.5 ** (age_days / HALF_DAYS),
         terms=document_rows(documents, bm25, vocabulary),
         codes=code_rows(posting_codes, offered),
+        fact_bits=_bits(rng, n_postings, 0.3),
     )
     seekers = Seekers(
         ids=np.arange(1, n_seekers + 1, dtype=np.int64) * 3,
@@ -90,6 +97,8 @@ def _world(seed: int, n_postings: int = 500, n_seekers: int = 120, dim: int = 16
         expected_monthly=np.where(rng.random(n_seekers) < 0.4, np.nan, rng.uniform(3000, 9000, n_seekers)),
         terms=query_rows(queries, bm25, vocabulary),
         codes=code_rows(seeker_codes, asked),
+        unsaid_bits=_bits(rng, n_seekers, 0.5),
+        wish_bits=_bits(rng, n_seekers, 0.3),
     )
     agreement = agreement_matrix(asked, offered, _Catalog().agreement_of)
     return {
@@ -134,7 +143,13 @@ def _oracle(world: dict[str, object], k: int) -> list[list[tuple[int, float]]]:
             occupation = expected_agreement(asked, offered, catalog) if asked and offered else None
             keyword = keyword_of(documents[p])
             item = int(postings.ids[p])
-            inputs[item] = CandidateInputs(fit, float(age_days[p]), keyword, occupation)
+            # the person is the seeker (a push) or, in an employer's digest, the posting
+            unsaid = _bit(seekers.unsaid_bits, s) | _bit(postings.unsaid_bits, p)
+            said = Limits(unsaid=unsaid, wishes=_bit(seekers.wish_bits, s) | _bit(postings.wish_bits, p))
+            bits = _bit(postings.fact_bits, p) | _bit(seekers.fact_bits, s)
+            inputs[item] = CandidateInputs(
+                fit, float(age_days[p]), keyword, occupation, wishes=said.wishes_met(bits), unsaid=said.unsaid_in(bits)
+            )
             reach.append((item, d, np.float32(seekers.vectors[s] @ postings.vectors[p])))
         candidates = Candidates(
             np.array([r[0] for r in reach], np.int64),
@@ -144,6 +159,10 @@ def _oracle(world: dict[str, object], k: int) -> list[list[tuple[int, float]]]:
         page = rank_top_k(candidates, lambda ids, known=inputs: {i: known[i] for i in ids}, WEIGHTS, k)
         out.append([(r.id, r.score) for r in page.items])
     return out
+
+
+def _bit(column: np.ndarray | None, row: int) -> int:
+    return 0 if column is None else int(column[row])
 
 
 def _got(top: TopK) -> list[list[tuple[int, float]]]:
@@ -167,8 +186,8 @@ def _run(world: dict[str, object], k: int, workers: int = 1) -> TopK:
 
 @pytest.mark.parametrize(("seed", "break_even"), [(11, 0.7), (12, 0.7), (11, 0.0), (12, math.inf)])
 def test_kernel_ranks_as_the_interactive_ranking(monkeypatch: pytest.MonkeyPatch, seed: int, break_even: float) -> None:
-    """Same order and the same scores as `rank_top_k` of each seeker's candidates, keyword and occupation in; the
-    fast keyword pass's terms all dense (0), all sparse (inf) or split by cost (as served)."""
+    """Same order and the same scores as `rank_top_k` of each seeker's candidates, keyword, occupation, wishes and
+    unsaid licences in; the fast keyword pass's terms all dense (0), all sparse (inf) or split by cost (as served)."""
     monkeypatch.setattr(relevance, "DENSE_BREAK_EVEN", break_even)
     world = _world(seed)
     want = _oracle(world, 10)
@@ -191,3 +210,34 @@ def test_the_factors_change_the_order() -> None:
     bare = top_k_within_radius(replace(postings, terms=None, codes=None), seekers, 10, WEIGHTS, workers=1)
     want = _oracle(world, 10)
     assert [[i for i, _ in row] for row in _got(bare)] != [[i for i, _ in row] for row in want]
+
+
+def test_people_as_postings_rank_as_the_interactive_ranking() -> None:
+    """An employer's digest: the rows are postings (their `fact_bits`), the columns people with unsaid licences and
+    wishes; the same order and scores as the page ranking the people for each posting."""
+    world = _world(14)
+    postings, seekers = world["postings"], world["seekers"]
+    assert isinstance(postings, Postings) and isinstance(seekers, Seekers)
+    world["postings"] = replace(
+        postings,
+        fact_bits=None,
+        unsaid_bits=_bits(np.random.default_rng(1), len(postings), 0.5),
+        wish_bits=_bits(np.random.default_rng(2), len(postings), 0.3),
+    )
+    world["seekers"] = replace(
+        seekers, unsaid_bits=None, wish_bits=None, fact_bits=_bits(np.random.default_rng(3), len(seekers), 0.3)
+    )
+    want = _oracle(world, 10)
+    _same(_got(_run(world, 10)), want)
+    assert any(i for row in want for i, _ in row)
+
+
+@pytest.mark.parametrize("left_out", ["unsaid_bits", "wish_bits"])
+def test_unsaid_licences_and_wishes_change_the_order(left_out: str) -> None:
+    """Without the seekers' unsaid licences (or wishes) the kernel ranks otherwise than the page: the tests above
+    could not pass by ignoring either."""
+    world = _world(11)
+    postings, seekers, agreement = world["postings"], world["seekers"], world["agreement"]
+    assert isinstance(postings, Postings) and isinstance(seekers, Seekers) and isinstance(agreement, np.ndarray)
+    bare = top_k_within_radius(postings, replace(seekers, **{left_out: None}), 10, WEIGHTS, agreement=agreement)
+    assert [[i for i, _ in row] for row in _got(bare)] != [[i for i, _ in row] for row in _oracle(world, 10)]

@@ -15,12 +15,13 @@ from app.models import Job, Jobseeker, Push, PushItem, PushRun
 from app.models.base import utcnow
 from app.services.engine.availability import seeker_free_times
 from app.services.engine.eligibility import applicant_of, local_today, seeker_mask
-from app.services.pushes.plan import PlanReport, demote_unsaid, stack_vectors
+from app.services.pushes.plan import SECONDS_PER_DAY, PlanReport, codes_of, stack_vectors, with_relevance
 from app.services.pushes.rules import PushRules, Shard
 from app.vocabulary import job_mask
 from matching.batch import Postings, Seekers, TopK, top_k_within_radius
+from matching.coding import OccupationCoder
 from matching.facts import Fact, Limits, job_bits, seeker_limits
-from matching.ranking import Weights, explain, group_boost, shared_keyword
+from matching.ranking import SalaryUnit, Weights, explain, group_boost, monthly_yuan, offered_month, shared_keyword
 from matching.shifts import FreeTimes, fit
 
 
@@ -34,9 +35,12 @@ def plan_digests(
     shard: Shard = Shard(),
     default_radius_km: float = 3.0,
     ready: frozenset[str] = frozenset({"inbox"}),
+    coder: OccupationCoder | None = None,
 ) -> None:
     """One digest per employer with something new; seekers appear only if they opted into
-    personalised pushes, and never twice for the same job."""
+    personalised pushes, and never twice for the same job. Seekers rank as on the employer's list of them
+    (`GET /v1/jobs/{id}/matches`): with the `coder`, by the keyword and occupation factors too; without, those are
+    left out."""
     now = run.as_of
     last = _last_digest(session)
     jobs = session.execute(
@@ -51,6 +55,12 @@ def plan_digests(
             Job.title,
             Job.facts,
             Job.shifts,
+            Job.description,
+            Job.tags,
+            Job.occupations,
+            Job.salary_min,
+            Job.salary_max,
+            Job.salary_unit,
         )
         .where(
             Job.status == "open",
@@ -84,6 +94,12 @@ def plan_digests(
             Jobseeker.employment_status,
             Jobseeker.facts,
             Jobseeker.free_times,
+            Jobseeker.experience,
+            Jobseeker.skills,
+            Jobseeker.occupations,
+            Jobseeker.expected_salary_min,
+            Jobseeker.expected_salary_unit,
+            Jobseeker.updated_at,
         )
         .where(*new)
         .order_by(Jobseeker.id)
@@ -91,20 +107,32 @@ def plan_digests(
     if not seekers:
         return
     limits = {s.id: seeker_limits(Fact.from_json(f) for f in s.facts or []) for s in seekers}
-    postings = _seekers_as_postings(seekers, limits, local_today(now), rules.group_boosts)
+    postings = _seekers_as_postings(seekers, limits, now, rules.group_boosts, weights)
+    queries = _jobs_as_queries(jobs, since, default_radius_km)
+    agreement = None
+    if coder is not None:  # the job's words and codes ask, each seeker's answer: as the employer's list ranks them
+        job_texts = [(j.title, " ".join([j.description, *j.tags])) for j in jobs]
+        seeker_texts = [(s.desired_job, " ".join([s.experience, *s.skills])) for s in seekers]
+        queries, postings, agreement = with_relevance(
+            queries,
+            job_texts,
+            [codes_of(j) for j in jobs],
+            postings,
+            seeker_texts,
+            [codes_of(s) for s in seekers],
+            coder,
+        )
     top = top_k_within_radius(
         postings,
-        _jobs_as_queries(jobs, since, default_radius_km),
+        queries,
         rules.digest_per_job,
         weights,
         excluded=_introduced(session, select(Jobseeker.id).where(*new)),
+        agreement=agreement,
     )
     free = {s.id: seeker_free_times(s.free_times, (Fact.from_json(f) for f in s.facts or [])) for s in seekers}
     _drop_off_shift(top, jobs, free, local_today(now))
     _drop_unfit(top, jobs, limits, local_today(now))
-    job_side = np.array([job_bits(Fact.from_json(f) for f in j.facts or []) for j in jobs], np.int64)
-    unsaid = np.array([limits[s.id].unsaid for s in seekers], np.int64)
-    demote_unsaid(top, job_side, np.array([s.id for s in seekers], np.int64), unsaid, weights.unsaid_licence)
     _write_digests(
         session,
         run,
@@ -159,6 +187,10 @@ def _introduced(session: Session, seeker_ids: Select[Any]) -> dict[int, set[int]
 
 
 def _jobs_as_queries(jobs: Sequence[Any], since: np.ndarray, default_radius_km: float) -> Seekers:
+    """Jobs as the kernel's rows. The pay fit is the job's offer against the seeker's expectation, min(1, o / e),
+    where the kernel divides a column's pay by a row's expectation: so each row carries 1 / o and each column 1 / e
+    (`_seekers_as_postings`), nan where either is unknown (neutral, as on the page)."""
+    offered = [offered_month(j.salary_min, j.salary_max, SalaryUnit(j.salary_unit)) for j in jobs]
     return Seekers(
         ids=np.array([j.id for j in jobs], np.int64),
         lats=np.array([j.lat for j in jobs], np.float64),
@@ -167,15 +199,26 @@ def _jobs_as_queries(jobs: Sequence[Any], since: np.ndarray, default_radius_km: 
         radius_km=np.array([j.hiring_radius_km or default_radius_km for j in jobs], np.float64),
         kind_masks=np.array([job_mask(j.job_type) for j in jobs], np.int64),
         since=since,
-        expected_monthly=np.full(len(jobs), np.nan),
+        expected_monthly=np.array([_per_offer(o) for o in offered]),
         fact_bits=np.array([job_bits(Fact.from_json(f) for f in j.facts or []) for j in jobs], np.int64),
     )
 
 
 def _seekers_as_postings(
-    seekers: Sequence[Any], limits: Mapping[int, Limits], today: date, boosts: Mapping[str, float]
+    seekers: Sequence[Any], limits: Mapping[int, Limits], now: datetime, boosts: Mapping[str, float], weights: Weights
 ) -> Postings:
-    n = len(seekers)
+    """Seekers as the kernel's columns, each with the terms the employer's list adds for them: their priority
+    group's boost and their profile's freshness (`bonus`), 1 / their expected monthly pay (`_jobs_as_queries`),
+    and their unsaid licences and wishes against each job's bits."""
+    today = local_today(now)
+    age_days = np.array([(now - s.updated_at).total_seconds() for s in seekers]) / SECONDS_PER_DAY
+    fresh = weights.freshness * 0.5 ** (np.maximum(age_days, 0.0) / weights.freshness_half_days)
+    expected = [
+        None
+        if s.expected_salary_min is None
+        else monthly_yuan(s.expected_salary_min, SalaryUnit(s.expected_salary_unit))
+        for s in seekers
+    ]
     return Postings(
         ids=np.array([s.id for s in seekers], np.int64),
         lats=np.array([s.lat for s in seekers], np.float64),
@@ -184,11 +227,26 @@ def _seekers_as_postings(
         reach_km=np.array([s.radius_km for s in seekers], np.float64),  # the seeker's own radius applies too
         kind_masks=np.array([seeker_mask(s.job_types, applicant_of(s), today) for s in seekers], np.int64),
         published_at=np.array([s.created_at.timestamp() for s in seekers], np.float64),
-        monthly_pay=np.full(n, np.nan),
-        bonus=np.array([group_boost(boosts, s.priority_groups or ()) for s in seekers], np.float64),
+        monthly_pay=np.array([_reciprocal(e) for e in expected]),
+        bonus=np.array([group_boost(boosts, s.priority_groups or ()) for s in seekers], np.float64) + fresh,
         require_bits=np.array([limits[s.id].require for s in seekers], np.int64),
         exclude_bits=np.array([limits[s.id].exclude for s in seekers], np.int64),
+        unsaid_bits=np.array([limits[s.id].unsaid for s in seekers], np.int64),
+        wish_bits=np.array([limits[s.id].wishes for s in seekers], np.int64),
     )
+
+
+def _reciprocal(monthly: float | None) -> float:
+    """1 / an expected monthly pay; nan for none, or none above 0 (neutral, as on the page)."""
+    return 1.0 / monthly if monthly is not None and monthly > 0 else np.nan
+
+
+def _per_offer(monthly: float | None) -> float:
+    """1 / an offered monthly pay; nan for none. An offer of 0 is 1e30: a fit of (all but) 0 against every stated
+    expectation, as the page gives, and still a finite row for the kernel's float32 pay term."""
+    if monthly is None:
+        return np.nan
+    return 1.0 / monthly if monthly > 0 else 1e30
 
 
 def _write_digests(

@@ -114,6 +114,7 @@ def run_plan(
                     shard=shard,
                     default_radius_km=setup.default_radius_km,
                     ready=setup.ready,
+                    coder=setup.coder,
                 )
     except BaseException:
         finish_run(sessions, run, {}, "failed")

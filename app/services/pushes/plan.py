@@ -152,9 +152,6 @@ def plan_pushes(
             more = top_k_within_radius(within, asked, k, row_weights, excluded=excluded, agreement=agreement)
             top = _widened(top, more, np.flatnonzero(eager))
         _drop_unfit(top, [seekers.limits[int(row)] for row in rows], jobs.facts)
-        unsaid = np.array([seekers.limits[int(row)].unsaid for row in rows], np.int64)
-        if jobs.arrays.fact_bits is not None:
-            demote_unsaid(top, unsaid, jobs.arrays.ids, jobs.arrays.fact_bits, row_weights.unsaid_licence)
         _drop_off_shift(top, [g.free for g in gigs], jobs.shifts, today)
         tier = _tiers(top, gigs, jobs.shifts)
         for r, c in assign(top, rules.per_message, rules.per_job_per_day, taken, tier):
@@ -223,11 +220,11 @@ def _load_seekers(
         limits_of(rows),
         [_gig_ask(r, today) for r in rows],
         [(r.desired_job, " ".join([r.experience, *r.skills])) for r in rows],
-        [_codes_of(r) for r in rows],
+        [codes_of(r) for r in rows],
     )
 
 
-def _codes_of(row: Row[Any] | Any) -> list[tuple[str, float]]:
+def codes_of(row: Row[Any] | Any) -> list[tuple[str, float]]:
     """A row's stored occupation codes as `texts.stored_codes` reads them."""
     return [(str(c["code"]), float(c["confidence"])) for c in row.occupations or []]
 
@@ -237,21 +234,43 @@ def _with_relevance(
 ) -> tuple[_SeekerRows, _JobRows, FloatArray]:
     """Both sides with the keyword and occupation columns the kernel reads (`matching.relevance`), from the texts
     and codes stored: the terms and codes the match page's score table holds; and the agreement of their codes."""
+    asking, postings, agreement = with_relevance(
+        seekers.arrays, seekers.texts, seekers.codes, jobs.arrays, jobs.texts, jobs.codes, coder
+    )
+    return replace(seekers, arrays=asking), replace(jobs, arrays=postings), agreement
+
+
+Texts = Sequence[tuple[str, str]]
+Codes = Sequence[list[tuple[str, float]]]
+
+
+def with_relevance(
+    queries: Seekers,
+    query_texts: Texts,
+    query_codes: Codes,
+    documents: Postings,
+    texts: Texts,
+    codes: Codes,
+    coder: OccupationCoder,
+) -> tuple[Seekers, Postings, FloatArray]:
+    """The kernel's rows (who asks: seekers in a push, postings in an employer's digest) with their query terms and
+    codes, its columns with their document terms and codes, from each side's (title, body) as `texts.title_and_body`
+    gives it and its stored codes; and the agreement of the rows' codes with the columns' (`coder.agreement`'s
+    order: the asker's first)."""
     vocabulary: dict[str, int] = {}
     asked: dict[str, int] = {}
     offered: dict[str, int] = {}
-    postings = replace(
-        jobs.arrays,
-        terms=document_rows([document_terms(*t) for t in jobs.texts], coder.bm25, vocabulary),
-        codes=code_rows(jobs.codes, offered),
+    columns = replace(
+        documents,
+        terms=document_rows([document_terms(*t) for t in texts], coder.bm25, vocabulary),
+        codes=code_rows(codes, offered),
     )
-    asking = replace(
-        seekers.arrays,
-        terms=query_rows([coder.query_terms(*t) for t in seekers.texts], coder.bm25, vocabulary),
-        codes=code_rows(seekers.codes, asked),
+    rows = replace(
+        queries,
+        terms=query_rows([coder.query_terms(*t) for t in query_texts], coder.bm25, vocabulary),
+        codes=code_rows(query_codes, asked),
     )
-    agreement = agreement_matrix(asked, offered, coder.catalog.agreement_of)
-    return replace(seekers, arrays=asking), replace(jobs, arrays=postings), agreement
+    return rows, columns, agreement_matrix(asked, offered, coder.catalog.agreement_of)
 
 
 def _gig_ask(row: Row[Any], today: date) -> GigAsk:
@@ -278,6 +297,9 @@ def _seeker_arrays(rows: Sequence[Row[Any]], since: list[float], today: date) ->
         expected_monthly=np.array([np.nan if e is None else e for e in expected]),
         require_bits=np.array([lim.require for lim in limits], np.int64),
         exclude_bits=np.array([lim.exclude for lim in limits], np.int64),
+        # in the kernel's score, as the match page adds them: so a posting from beyond its k can come in
+        unsaid_bits=np.array([lim.unsaid for lim in limits], np.int64),
+        wish_bits=np.array([lim.wishes for lim in limits], np.int64),
     )
 
 
@@ -350,7 +372,7 @@ def _load_jobs(session: Session, now: datetime, since: float) -> _JobRows:
     lives = {r.id: live[r.fair_id] for r in rows if r.fair_id in live}
     fair_ids = np.array([r.fair_id or 0 for r in rows], np.int64)
     texts = [(r.title, " ".join([r.description, *r.tags])) for r in rows]
-    return _JobRows(arrays, fair_ids, titles, salaries, facts, shifts, lives, texts, [_codes_of(r) for r in rows])
+    return _JobRows(arrays, fair_ids, titles, salaries, facts, shifts, lives, texts, [codes_of(r) for r in rows])
 
 
 def _with_bonus(jobs: _JobRows, weights: Weights, now: datetime, fairs: dict[int, str]) -> Postings:
@@ -371,26 +393,6 @@ def _drop_unfit(top: TopK, limits: list[Limits], facts: dict[int, list[Fact]]) -
         for c, job_id in enumerate(top.posting_ids[r].tolist()):
             if job_id >= 0 and not said.fits(facts.get(job_id, [])):
                 top.posting_ids[r, c], top.scores[r, c] = -1, -np.inf
-
-
-def demote_unsaid(top: TopK, row_bits: np.ndarray, ids: np.ndarray, id_bits: np.ndarray, weight: float) -> None:
-    """`Weights.unsaid_licence` taken off each pick whose posting requires a licence its seeker never mentions, as
-    the match page takes it off. The nightly kernel knows nothing of it, so it applies to the kernel's k candidates,
-    before the picks are made: it reorders them, it cannot bring one in from beyond k. `row_bits`: one per row of
-    `top`; `id_bits`: one per id of `ids`, which the columns name (a seeker's unsaid licences against a posting's
-    bits, either way round: rows are seekers in a push, postings in an employer's digest)."""
-    if not weight or not len(ids):
-        return
-    order = np.argsort(ids, kind="stable")
-    cells = top.posting_ids
-    at = order[np.clip(np.searchsorted(ids, cells, sorter=order), 0, len(ids) - 1)]
-    hit = (cells >= 0) & (ids[at] == cells) & ((id_bits[at] & row_bits[:, None]) != 0)
-    if not hit.any():
-        return
-    top.scores[hit] -= weight
-    best_first = np.argsort(-top.scores, axis=1, kind="stable")  # each row best first again, padding last
-    for cell in (top.posting_ids, top.scores, top.similarity, top.distance_km):
-        cell[:] = np.take_along_axis(cell, best_first, axis=1)
 
 
 def _drop_off_shift(top: TopK, free: list[FreeTimes | None], shifts: dict[int, list[str]], today: date) -> None:
