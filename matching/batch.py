@@ -12,7 +12,7 @@ import os
 from collections.abc import Collection, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import cast
+from typing import TypeVar, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -79,6 +79,7 @@ class Seekers:
         return int(self.ids.shape[0])
 
 
+_Column = TypeVar("_Column", IntArray, Sparse, Padded)
 _Kept = tuple[IntArray, IntArray, IntArray, FloatArray, npt.NDArray[np.float32], FloatArray]
 
 
@@ -300,20 +301,17 @@ def _seeker_groups(seekers: Seekers, cell_deg: float) -> Iterator[IntArray]:
 
 
 def _people(seekers: Seekers, rows: IntArray) -> People:
-    def pick(column: IntArray | None) -> IntArray | None:
-        return None if column is None else column[rows]
-
     return People(
         seekers.ids[rows],
         seekers.kind_masks[rows],
         seekers.since[rows],
         seekers.expected_monthly[rows],
         seekers.radius_km[rows],
-        pick(seekers.require_bits),
-        pick(seekers.exclude_bits),
-        pick(seekers.fact_bits),
-        pick(seekers.unsaid_bits),
-        pick(seekers.wish_bits),
+        _at(seekers.require_bits, rows),
+        _at(seekers.exclude_bits, rows),
+        _at(seekers.fact_bits, rows),
+        _at(seekers.unsaid_bits, rows),
+        _at(seekers.wish_bits, rows),
     )
 
 
@@ -328,10 +326,10 @@ def _relevance(
     """The group's keyword and occupation factors against its candidates; None when neither is fed."""
 
     group = GroupRelevance(
-        None if seekers.terms is None else seekers.terms[rows],
-        None if postings.terms is None else postings.terms[cand],
-        None if seekers.codes is None else seekers.codes[rows],
-        None if postings.codes is None else postings.codes[cand],
+        _at(seekers.terms, rows),
+        _at(postings.terms, cand),
+        _at(seekers.codes, rows),
+        _at(postings.codes, cand),
         agreement[0],
         weights,
         agreement[1],
@@ -340,9 +338,6 @@ def _relevance(
 
 
 def _side(postings: Postings, cand: IntArray) -> Side:
-    def pick(column: IntArray | None) -> IntArray | None:
-        return None if column is None else column[cand]
-
     return Side(
         postings.ids[cand],
         postings.lats[cand],
@@ -352,11 +347,11 @@ def _side(postings: Postings, cand: IntArray) -> Side:
         postings.monthly_pay[cand],
         postings.bonus[cand],
         postings.reach_km[cand],
-        pick(postings.fact_bits),
-        pick(postings.require_bits),
-        pick(postings.exclude_bits),
-        pick(postings.unsaid_bits),
-        pick(postings.wish_bits),
+        _at(postings.fact_bits, cand),
+        _at(postings.require_bits, cand),
+        _at(postings.exclude_bits, cand),
+        _at(postings.unsaid_bits, cand),
+        _at(postings.wish_bits, cand),
     )
 
 
@@ -398,7 +393,8 @@ def _exact_best(
     return at[kept], rank[rank < k], col[kept], score[kept], pair_sim[kept], dist[kept]
 
 
-def _at(column: IntArray | None, rows: IntArray) -> IntArray | None:
+def _at(column: _Column | None, rows: IntArray) -> _Column | None:
+    """A column's rows, or None for a column not fed."""
     return None if column is None else column[rows]
 
 

@@ -18,6 +18,7 @@ from app.models import Event, Job, Jobseeker, Push, PushItem, PushRun
 from app.models.base import utcnow
 from app.services.engine.availability import seeker_free_times
 from app.services.engine.eligibility import applicant_of, local_today, seeker_mask
+from app.services.engine.texts import stored_codes
 from app.services.matching.gigs import GigAsk, gig_words, goes_first
 from app.services.postings.fairs import running_fairs
 from app.services.postings.livestreams import livestreams
@@ -225,8 +226,8 @@ def _load_seekers(
 
 
 def codes_of(row: Row[Any] | Any) -> list[tuple[str, float]]:
-    """A row's stored occupation codes as `texts.stored_codes` reads them."""
-    return [(str(c["code"]), float(c["confidence"])) for c in row.occupations or []]
+    """A row's stored occupation codes (`texts.stored_codes`) as (code, confidence)."""
+    return [(c.code, c.confidence) for c in stored_codes(row)]
 
 
 def _with_relevance(
