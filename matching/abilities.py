@@ -73,9 +73,9 @@ _SOMEONE_ELSE = re.compile(r"(?:孩子|儿子|女儿|娃|老人|父亲|母亲|�
 _POSTING = {
     "needs_computer": re.compile(
         r"(?:会|懂|熟悉|熟练|掌握|能|需要?|要)(?:简单|基本|基础)?(?:的)?(?:使用|操作|用)?(?:电脑|计算机)|"
-        r"电脑(?:操作|打字|录入|办公|基础)|计算机(?:操作|基础)|(?:会|熟悉|熟练|掌握)(?:使用|运用|操作)?"
-        r"(?:Office|Excel|Word|WPS|PPT|办公软件|ERP)|(?:ERP|电脑|系统)录入|数据录入|资料录入|打字(?:速度|\d+字)|"
-        r"每分钟\d+字",
+        r"电脑(?:操作|打字|录入|办公|基础)|计算机(?:操作|基础)|(?:会|能|懂|熟悉|熟练|掌握|精通)(?:使用|运用|操作|用)?"
+        r"(?:Office|Excel|Word|WPS|PPT|办公软件|ERP)|(?:Office|Excel|WPS|办公软件)(?:等)?(?:办公软件)?(?:操作|使用)?熟练|"
+        r"(?:ERP|电脑|系统)录入|数据录入|资料录入|打字(?:速度|\d+字|快|熟练)|(?:会|能|熟练)打字|每分钟\d+字",
         re.IGNORECASE,
     ),
     "needs_eyesight": re.compile(
@@ -102,7 +102,8 @@ _MAJORS_OPEN = re.compile(r"专业不限|不限专业|专业无要求|不要求�
 _SEEKER = {
     "no_computer": re.compile(
         r"(?:不会|不懂|不太会|不大会|没学过|没用过|不能用|用不了|用不来|玩不转)(?:用|使用|操作)?(?:电脑|计算机)|"
-        r"(?:电脑|计算机)(?:也|都|完全|一点)?(?:不会|不懂|不太会|用不了|用不来|玩不转|一窍不通)|不会打字"
+        r"(?:电脑|计算机)(?:也|都|完全|一点)?(?:不会|不懂|不太会|用不了|用不来|玩不转|一窍不通)|不会打字|"
+        r"只会(?:用|玩)(?:个)?手机(?![^，。；,;]{0,3}电脑)"
     ),
 }
 _SEEKER_SENSITIVE = {
@@ -160,7 +161,7 @@ def _posting_majors(text: str) -> Iterator[Said]:
 
 
 def seeker_said(text: str) -> list[Said]:
-    """What a person says they cannot do (不会电脑; low vision, sensitive) and the major they studied."""
+    """What a person says they cannot do (不会电脑, 只会用手机; low vision, sensitive) and the major they studied."""
     out: list[Said] = []
     for sensitive, table in ((False, _SEEKER), (True, _SEEKER_SENSITIVE)):
         for code, pattern in table.items():

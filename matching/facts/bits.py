@@ -12,6 +12,7 @@ from matching.facts.education import LEVEL_RANK
 from matching.facts.fact import Fact, Family, Modality
 from matching.facts.licences import DRIVING_CLASSES, PERMITS
 from matching.facts.schedule import _spans
+from matching.facts.skills import lacks_language
 
 SEEKER_CODES = frozenset(
     {
@@ -77,6 +78,12 @@ class JobBits(IntFlag):
     NEEDS_CHEF = 1 << 42
     NEEDS_NURSE = 1 << 43
     NEEDS_TEACHER = 1 << 44
+    # skills a posting requires (`skills`; a foreign language has no bit left and is checked in `Limits.fits`)
+    NEEDS_SMARTPHONE = 1 << 58
+    NEEDS_MANDARIN = 1 << 59
+    NEEDS_LITERACY = 1 << 60
+    NEEDS_DRAWINGS = 1 << 61
+    NEEDS_COOKING = 1 << 62  # the last bit an int64 column holds
 
 
 DRIVING_BIT = {c: 1 << (25 + i) for i, c in enumerate(DRIVING_CLASSES)}  # bits 25..31: a class required
@@ -121,6 +128,14 @@ _LICENCE_BITS = {
     "teacher": JobBits.NEEDS_TEACHER,
 }
 
+SKILL_BITS = {
+    "smartphone": JobBits.NEEDS_SMARTPHONE,
+    "mandarin": JobBits.NEEDS_MANDARIN,
+    "literacy": JobBits.NEEDS_LITERACY,
+    "drawings": JobBits.NEEDS_DRAWINGS,
+    "cooking": JobBits.NEEDS_COOKING,
+}
+
 
 # Licences a posting requires that a person who never mentions them is not demoted for: a 健康证 is a routine
 # medical check most employers send new staff to (「入职需办健康证」), not a qualification the person lacks.
@@ -142,6 +157,8 @@ def job_bits(facts: Iterable[Fact]) -> int:
                 bits |= licence_bit(f)
         elif f.family is Family.ABILITY:
             bits |= abilities.job_bits(f.code, f.value) if f.modality is Modality.REQUIRED else 0
+        elif f.family is Family.SKILL:
+            bits |= int(SKILL_BITS.get(f.code, 0)) if f.modality is Modality.REQUIRED else 0
         elif f.code in _PLAIN_BITS:
             bits |= int(_PLAIN_BITS[f.code])
     if bits & JobBits.DAY_SHIFT and not bits & JobBits.SHIFTS:
@@ -184,6 +201,8 @@ class Limits:
     # licences (bits) the person neither states nor lists, nor does their past work imply: a posting requiring
     # one is demoted (`Weights.unsaid_licence`) and says so, never left out (people forget to list licences)
     unsaid: int = 0
+    # foreign languages the person says they lack (None: every one): a posting requiring one is left out by `fits`
+    languages_lacked: tuple[str | None, ...] = ()
 
     def admits(self, bits: int) -> bool:
         return (bits & self.require) == self.require and not bits & self.exclude
@@ -191,7 +210,11 @@ class Limits:
     @property
     def checks_values(self) -> bool:
         return (
-            self.age is not None or self.education is not None or self.window is not None or self.graduated is not None
+            self.age is not None
+            or self.education is not None
+            or self.window is not None
+            or self.graduated is not None
+            or bool(self.languages_lacked)
         )
 
     def fits(self, job_facts: Iterable[Fact], today: date | None = None) -> bool:
@@ -200,6 +223,8 @@ class Limits:
         if not self.checks_values:
             return True
         for f in job_facts:
+            if _needs_language(f) and self.lacks_language(f.value):
+                return False  # "英语流利" for a person who wrote "英语一窍不通"
             if f.code == "age_range" and self.age is not None and f.value:
                 low, _, high = f.value.partition("-")
                 if (low and self.age < int(low)) or (high and self.age > int(high)):
@@ -216,6 +241,9 @@ class Limits:
             ):
                 return False
         return True
+
+    def lacks_language(self, needed: str | None) -> bool:
+        return any(lacks_language(lacked, needed) for lacked in self.languages_lacked)
 
     def _most_years(self, today: date | None) -> int:
         """The years of work the person can have: what they state, or since graduating plus one (internships)."""
@@ -283,6 +311,10 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
             add("exclude", int(_PHYSICAL_LIMITS[f.code]), f)
         elif f.code in _WISH_BITS and f.modality is Modality.WISH:
             add("wish", int(_WISH_BITS[f.code]), f)
+        elif f.family is Family.SKILL and f.modality is Modality.LACKS and f.code in SKILL_BITS:
+            add("exclude", int(SKILL_BITS[f.code]), f)  # 手机只会接电话, 不识字, 看不懂图纸 ...
+        elif f.family is Family.SKILL and f.modality is Modality.LACKS and f.code == "foreign_language":
+            because.append((0, f))  # no bit: `Limits.fits` reads the posting's own facts
         elif f.family is Family.LICENCE and f.modality is Modality.LACKS:
             if f.code.startswith("driving"):
                 lacking = ALL_DRIVING if f.code == "driving" else DRIVING_BIT[f.code.removeprefix("driving_")]
@@ -329,7 +361,16 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
         None if graduated is None else graduated[0],
         years,
         unsaid & ~exclude,
+        tuple(dict.fromkeys(f.value for f in facts if f.family is Family.SKILL and _lacks_language(f))),
     )
+
+
+def _needs_language(f: Fact) -> bool:
+    return f.family is Family.SKILL and f.code == "foreign_language" and f.modality is Modality.REQUIRED
+
+
+def _lacks_language(f: Fact) -> bool:
+    return f.code == "foreign_language" and f.modality is Modality.LACKS
 
 
 def _unsaid(implied: set[str], drives: bool) -> int:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-9"  # facts-9: facts-8 with licences implied by past work and posts reserved for disabled people
+VERSION = "facts-10-skills"  # facts-10: facts-9 with the skills a posting requires and a person says they lack
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 
@@ -20,6 +20,7 @@ class Family(StrEnum):
     PHYSICAL = "physical"
     EDUCATION = "education"
     ABILITY = "ability"  # computer use, eyesight, phone calls, a major (`matching.abilities`)
+    SKILL = "skill"  # a smartphone, Mandarin, reading and writing, drawings, cooking, a foreign language (`skills`)
 
 
 class Modality(StrEnum):
