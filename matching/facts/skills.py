@@ -93,7 +93,9 @@ _SEEKER = {
     rf"(?P<lang2>{_LANG})(?:也|都|完全|一点)?(?:不会|不懂|不行|不好|很差|太差|一窍不通|说不了|不太好)",
 }
 _SEEKER_CUES = {code: re.compile(p, re.IGNORECASE) for code, p in _SEEKER.items()}
-_WILL_LEARN = re.compile(r"可以学|愿意学|能学|想学|在学|正在学|肯学|会学")
+_WILL_LEARN = re.compile(r"可以学|愿意学|能学|想学|在学|正在学|肯学|会学|现在会|已经会|学会了")
+_ONCE = re.compile(r"(?:以前|之前|原来|过去|刚开始|一开始|小时候)[^，,。；;\n]{0,4}$")
+_DESCRIBES = re.compile(r"的[\u4e00-\u9fff]")
 
 
 def posting_skills(text: str) -> list[Fact]:
@@ -120,8 +122,10 @@ def seeker_skills(text: str) -> list[Fact]:
     for code, pattern in _SEEKER_CUES.items():
         for m in pattern.finditer(text):
             before = _prefix(text, m.start(), 8)
-            if _SOMEONE_ELSE.search(before) or re.search(r"(?:不是|并非|会)$", before):
-                continue  # "孩子不会说普通话", "会不会做饭"
+            if _SOMEONE_ELSE.search(before) or re.search(r"(?:不是|并非|会)$", before) or _ONCE.search(before):
+                continue  # "孩子不会说普通话", "会不会做饭", "以前不会做饭"
+            if _DESCRIBES.match(text, m.end()):
+                continue  # "照顾过不会说普通话的老人": someone the person describes
             if _WILL_LEARN.search(text, m.end(), _stop_after(text, m.end(), _SENTENCE_STOP)):
                 continue
             found.append(Fact(Family.SKILL, code, _evidence(m.group(0)), 0.85, _language(code, m), Modality.LACKS))

@@ -169,6 +169,9 @@ def test_a_skill_a_person_says_they_lack(text: str, expected: Read) -> None:
         "不会做饭，但可以学",  # will learn: not a lack
         "看不懂图纸，正在学",
         "只会玩手机和电脑",  # both: no lack
+        "照顾过不会说普通话的老人",  # someone described
+        "教过不识字的老人用手机",
+        "以前不会做饭，现在会了",  # once, not now
         "保洁 做饭",  # a skill listed is held
         "",
         "😀" * 500,
