@@ -98,3 +98,18 @@ def test_odd_text_never_fails_a_write(api: httpx.Client):
     odd = ("不识字😀手机只会接电话🙏 ok " * 200)[:2000]
     seeker = post_seeker(api, desired_job="杂工🙂", experience=odd, skills=["😀" * 30, "CAD不会"], expected_salary=None)
     assert page(api, seeker)["items"] == []
+
+
+def test_the_push_and_the_digest_leave_out_a_lacked_skill_by_bit_and_by_language(api: httpx.Client, settings: Settings):
+    gate, trade, yard = employer(api, "电子厂"), employer(api, "外贸公司"), employer(api, "物流园")
+    near = loc(north_of(HEFEI, 0.5))
+    writes = post_job(api, gate, title="工厂门卫", description="登记进出车辆，会写字", location=near)
+    english = post_job(api, trade, title="外贸仓库门卫", description="看门巡逻，英语流利", location=near)
+    plain = post_job(api, yard, title="物流园门卫", description="看门巡逻，白班", location=near)
+    words = "56岁，种了一辈子地，不识字，英语一窍不通"
+    seeker = post_seeker(api, desired_job="门卫", experience=words, expected_salary=None, push=PUSH)
+    assert shown(api, seeker) == [plain]
+    items = pushed(settings, seeker)
+    assert {job for audience, job in items if audience == "seeker"} == {plain}
+    assert {job for audience, job in items if audience == "employer"} == {plain}
+    assert not {writes, english} & {job for _, job in items}
