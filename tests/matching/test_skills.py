@@ -266,3 +266,22 @@ def test_bad_input_reads_quickly_and_never_raises(text: str) -> None:
     seeker_facts(text, text, [text])
     posting_facts(text, text, [text])
     assert time.perf_counter() - started < 10
+
+
+@pytest.mark.parametrize(
+    ("text", "schooling"),
+    [
+        ("只念到小学，字认得不多", "primary"),
+        ("小学没毕业", "primary"),
+        ("没上过学，不识字", "primary"),
+        ("初中毕业", "junior_high"),
+        ("孩子念完小学了，我是高中毕业", "senior_high"),  # someone else's schooling
+        ("想找小学老师的工作", None),
+    ],
+)
+def test_a_person_who_stopped_at_primary_school_is_below_any_stated_minimum(text: str, schooling: str | None) -> None:
+    facts = seeker_facts("", text)
+    assert next((f.value for f in facts if f.code == "edu"), None) == schooling
+    if schooling == "primary":
+        assert not seeker_limits(facts).fits(posting_facts("", "初中以上学历"))
+        assert words_of(next(f for f in facts if f.code == "edu")) == "小学及以下"
