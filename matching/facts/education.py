@@ -60,7 +60,7 @@ LEVEL_WORDS = {
 # posting states. Read from people only: a posting's "小学" is mostly a school it serves ("小学数学老师").
 _PRIMARY = re.compile(
     r"(?:念|读|上)(?:到|过|了|完)(?:个)?小学|小学(?:毕业|文化|学历|水平|没毕业|没读完|都没毕业|肄业|没上完)|"
-    r"没(?:上|读|念)过(?:学|书)|文盲"
+    r"没(?:上|读|念)过(?:学|书)|文盲|不识字|大字不识"
 )
 _NOT_A_LEVEL = re.compile(r"^(?:院校|学校|高校|生源|合作|部)")
 _FRESH = re.compile(r"应(?:往)?届(?:毕业)?生?|(?<!\d)(?:20)?\d{2}\s*[届](?:毕业生)?|(?<!\d)(?:20)?\d{2}级应届")

@@ -274,6 +274,8 @@ def test_bad_input_reads_quickly_and_never_raises(text: str) -> None:
         ("只念到小学，字认得不多", "primary"),
         ("小学没毕业", "primary"),
         ("没上过学，不识字", "primary"),
+        ("56岁，种了一辈子地，不识字", "primary"),
+        ("认字不多，初中毕业", "junior_high"),  # few characters, but schooling stated
         ("初中毕业", "junior_high"),
         ("孩子念完小学了，我是高中毕业", "senior_high"),  # someone else's schooling
         ("想找小学老师的工作", None),
