@@ -212,17 +212,23 @@ def _negated(text: str, start: int) -> bool:
     return bool(_NEGATED.search(text[max(0, start - 4) : start]))
 
 
+_REACH = 400  # characters looked at either side for a stop: a text with none reads in linear, not quadratic, time
+_CLAUSE = re.compile(r"[，,。；;！!？?\n\r]")
+
+
 def _sentence(text: str, start: int, end: int) -> str:
-    left = max((m.end() for m in _SENTENCE.finditer(text, 0, start)), default=0)
-    right = _SENTENCE.search(text, end)
-    return text[left : right.start() if right else len(text)]
+    return _between_stops(text, start, end, _SENTENCE)
 
 
 def _clause(text: str, start: int, end: int) -> str:
-    stops = re.compile(r"[，,。；;！!？?\n\r]")
-    left = max((m.end() for m in stops.finditer(text, 0, start)), default=0)
-    right = stops.search(text, end)
-    return text[left : right.start() if right else len(text)]
+    return _between_stops(text, start, end, _CLAUSE)
+
+
+def _between_stops(text: str, start: int, end: int, stops: re.Pattern[str]) -> str:
+    low, high = max(0, start - _REACH), min(len(text), end + _REACH)
+    left = max((m.end() for m in stops.finditer(text, low, start)), default=low)
+    right = stops.search(text, end, high)
+    return text[left : right.start() if right else high]
 
 
 def _evidence(words: str) -> str:
