@@ -167,6 +167,7 @@ def test_emoji_and_mixed_scripts_around_a_skill_still_read() -> None:
         ("不会外语", {("foreign_language", None, "lacks")}),
         ("不会电脑，不会打字", {("no_computer", None, "limit")}),
         ("只会用手机不会电脑", {("no_computer", None, "limit")}),  # the inverse wording
+        ("手压伤过，打不了字", {("no_computer", None, "limit")}),
         ("电脑不会用，只会用手机微信", {("no_computer", None, "limit")}),
     ],
 )
@@ -292,3 +293,8 @@ def test_a_person_who_stopped_at_primary_school_is_below_any_stated_minimum(text
     if schooling == "primary":
         assert not seeker_limits(facts).fits(posting_facts("", "初中以上学历"))
         assert words_of(next(f for f in facts if f.code == "edu")) == "小学及以下"
+
+
+def test_screens_that_hurt_the_eyes_are_health_and_held_only_under_consent() -> None:
+    facts = [f for f in seeker_facts("", "看电脑时间长了眼睛就疼") if f.code == "no_computer"]
+    assert facts and all(f.sensitive for f in facts)
