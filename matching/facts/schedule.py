@@ -8,16 +8,19 @@ from dataclasses import dataclass
 
 from matching.facts.cues import _CHINESE_DIGITS, _CLAUSE, _clause, _cues, _matched, _negated
 from matching.facts.fact import Fact, Family, Modality, _evidence
+from matching.facts.workweek import posting_week
 
 _NIGHT_WORK = (
-    r"夜班|晚班|通宵|(?:夜间|晚间)(?:值守|值班|作业|上班|工作|巡逻)|大夜|"
-    r"(?:7\s*[*×xX]\s*)?24\s*小时\s*(?:轮班|值班|倒班|值守|排班|三班|运转)"  # a round-the-clock roster
+    r"夜班|晚班|通宵|(?:夜间|晚间|深夜|半夜|凌晨)(?:值守|值班|作业|上班|工作|巡逻|巡查|巡视|配送|送货|施工|理货|卸货|装卸|"
+    r"分拣|保洁|看护|看守|守护|营业|上岗)|大夜|小夜|上夜(?!校|宵)|值夜|守夜|夜勤|"
+    r"(?:7\s*[*×xX]\s*)?24\s*小时\s*(?:轮班|值班|倒班|值守|排班|三班|运转|一班|在岗|驻守|制)|"  # a round-the-clock roster
+    r"(?:一班|每班|一次|连续|上)\s*24\s*(?:小时|h|H)|上\s*24\s*休"
 )
 _SCHEDULE_CUES = _cues(
     Family.SCHEDULE,
     day_shift=r"长白班|常白班|纯白班|只上白班|固定白班|行政班|[朝早][六七八九十]晚[四五六七八九十](?!班)",
     shifts=r"(?<![一\d])[两二三四五2-5]班[一二两三四1-4]?(?:倒|运转|制)|倒班|轮班(?!消毒)|做[一二三四1-4]休[一二三四1-4]|白夜班|"
-    r"白班[/、和及与]夜班|早晚班|早班[/、和及与]晚班|白晚班|转班|早中晚班|中班|轮流(?:排班|上班|值班)|"
+    r"白班[/、和及与]夜班|早晚班|早班[/、和及与]晚班|白晚班|转班|早中晚班|中班|大小夜|轮流(?:排班|上班|值班)|"
     r"(?:需要?|接受|服从|弹性|灵活|小时)排班|排班(?:制|上班|轮休|休息)",  # not 员工排班, a duty of arranging rotas
     night=_NIGHT_WORK,
     part_time=r"(?<!负责)兼职(?!(?:员工|人员|团队)?[^，。；,;]{0,8}?(?:激励|管理|招募|招聘|培训|考核|薪酬))|"
@@ -177,6 +180,7 @@ def _schedule_of(sentence: str) -> list[Fact]:
     hours = _daily_hours(sentence, ranges)
     found += [r.fact() for r in hours]
     found += _night(sentence, ranges, hours)
+    found += posting_week(sentence)
     if not _NIGHT_WORDS.search(sentence) and "白班" in sentence:
         found.append(Fact(Family.SCHEDULE, "day_shift", "白班", 0.8))  # a day shift and no night one named
     pay = _HOURLY_PAY.search(sentence)

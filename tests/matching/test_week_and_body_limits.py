@@ -1,0 +1,166 @@
+"""Physical limits, nights, hours and weekends as other people write them (issue 22, wordings not from the persona
+set): what a careful reader takes each to rule out, the posting words they are checked against, and the look-alikes
+that must limit nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from matching.facts import JobBits, Modality, explain_facts, job_bits, posting_facts, seeker_facts, seeker_limits
+
+LIMIT_CODES = {
+    "no_lifting",
+    "no_standing",
+    "no_walking",
+    "no_height",
+    "no_night",
+    "no_evening",
+    "no_weekends",
+    "max_hours",
+    "free",
+    "home_only",
+}
+
+
+def limit_codes(words: str) -> set[str]:
+    return {f.code for f in seeker_facts("", words) if f.modality is Modality.LIMIT} & LIMIT_CODES
+
+
+def bits(description: str) -> int:
+    return job_bits(posting_facts("", description))
+
+
+@pytest.mark.parametrize(
+    ("words", "codes"),
+    [
+        ("腰椎间盘突出，重活干不了", {"no_lifting"}),
+        ("膝盖不行", {"no_lifting", "no_standing"}),
+        ("心脏不好，医生不让累着", {"no_lifting"}),
+        ("怀孕了，想找份轻松点的", {"no_lifting", "no_height"}),
+        ("刚做完手术，还在恢复", {"no_lifting"}),
+        ("站久了腿肿", {"no_standing"}),
+        ("走不了远路", {"no_walking"}),
+        ("拿不了重东西", {"no_lifting"}),
+        ("熬不了夜", {"no_night"}),
+        ("白天才行", {"no_night"}),
+        ("晚上要陪孩子写作业", {"no_evening"}),
+        ("晚上得照顾老人", {"no_evening"}),
+        ("天黑前要到家", {"no_evening"}),
+        ("周末得在家", {"no_weekends"}),
+        ("周六日不行", {"no_weekends"}),
+        ("要双休", {"no_weekends"}),
+        ("一天最多四五个小时", {"max_hours"}),
+        ("只能干半天", {"max_hours"}),
+        ("下午三点要接孩子", {"free"}),
+        ("中午要回家做饭", {"free"}),
+        ("九点以后才能出门", {"free"}),
+    ],
+)
+def test_a_limit_in_other_peoples_words(words: str, codes: set[str]) -> None:
+    assert limit_codes(words) == codes
+    assert all(f.evidence in words for f in seeker_facts("", words) if f.code in codes)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "老伴心脏不好，我得照顾他",  # someone else's health
+        "我妈腿脚不便",
+        "膝盖受过伤",  # an old injury is no standing limit (loads and stairs are read when said)
+        "周末有空",
+        "最好双休",  # a wish, not a limit
+        "夜班也行",
+        "以前在医院手术室做保洁",
+        "晚上好，我想找工作",
+        "夜宵摊帮过忙",
+    ],
+)
+def test_look_alikes_that_limit_nothing(words: str) -> None:
+    codes = limit_codes(words)
+    assert not codes & {"no_lifting", "no_standing", "no_walking", "no_night", "no_evening", "no_weekends"}
+
+
+@pytest.mark.parametrize(
+    ("description", "bit"),
+    [
+        ("装卸货，仓库理货搬箱子", JobBits.LIFTING),
+        ("需要爬楼送货", JobBits.STRENUOUS),
+        ("每天扛米送水上门", JobBits.LIFTING),
+        ("推着手推车送快递", JobBits.STRENUOUS),
+        ("负重20公斤", JobBits.LIFTING),
+        ("全天站立", JobBits.STANDING),
+        ("流水线作业，计件", JobBits.STANDING),
+        ("晚10点至早6点", JobBits.NIGHT),
+        ("大小夜轮班", JobBits.NIGHT),
+        ("做一休一，24小时值班", JobBits.NIGHT),
+        ("上24休48", JobBits.NIGHT),
+        ("夜间巡逻", JobBits.NIGHT),
+        ("能上夜", JobBits.NIGHT),
+        ("凌晨理货", JobBits.NIGHT),
+        ("单休", JobBits.WEEKENDS_WORKED),
+        ("周末需上班", JobBits.WEEKENDS_WORKED),
+        ("月休4天", JobBits.WEEKENDS_WORKED),
+        ("做六休一", JobBits.WEEKENDS_WORKED),
+        ("节假日不休", JobBits.WEEKENDS_WORKED),
+        ("大小周", JobBits.WEEKENDS_WORKED),
+        ("周一至周六8:00-17:00", JobBits.WEEKENDS_WORKED),
+    ],
+)
+def test_work_a_posting_describes_by_its_duties_and_rota(description: str, bit: JobBits) -> None:
+    assert bits(description) & bit
+
+
+@pytest.mark.parametrize(
+    ("description", "bit"),
+    [
+        ("免费夜宵", JobBits.NIGHT),
+        ("晚上好，欢迎加入", JobBits.NIGHT),
+        ("招聘站长", JobBits.STANDING),
+        ("非流水线，坐着干", JobBits.STANDING),
+        ("流水线作业，坐着干活", JobBits.STANDING),
+        ("XX搬家公司招聘会计", JobBits.LIFTING),
+        ("能扛压，沟通能力强", JobBits.LIFTING),
+        ("每月发十斤水果", JobBits.LIFTING),
+        ("周末双休", JobBits.WEEKENDS_WORKED),
+        ("月休8天", JobBits.WEEKENDS_WORKED),
+        ("周末不上班", JobBits.WEEKENDS_WORKED),
+        ("周末双休，节假日正常上班", JobBits.WEEKENDS_WORKED),  # holidays, not weekends
+    ],
+)
+def test_posting_look_alikes_set_nothing(description: str, bit: JobBits) -> None:
+    assert not bits(description) & bit
+
+
+def test_taken_weekends_rule_out_weekend_work_and_say_so() -> None:
+    limits = seeker_limits(seeker_facts("", "周末得在家带孩子"))
+    assert not limits.admits(bits("月休4天，包吃住")) and not limits.admits(bits("做六休一"))
+    assert limits.admits(bits("周末双休")) and limits.admits(bits("朝九晚五"))
+    two_days = posting_facts("", "周末双休")
+    assert "双休 · 符合你的要求" in explain_facts(limits, job_bits(two_days), two_days)
+    silent = posting_facts("", "朝九晚五")
+    assert "未写周末上班" in explain_facts(limits, job_bits(silent), silent)
+
+
+@pytest.mark.parametrize(
+    ("words", "fits", "unfit"),
+    [
+        ("只能上午", "上班时间8:00-12:00", "早七晚七"),
+        ("下午三点要接孩子", "工作时间8:00-14:30", "9:00-18:00"),
+        ("中午要回家做饭", "下午13:30-17:30，只上下午", "9:00-18:00"),
+        ("九点以后才能出门", "工作时间9:30-15:30", "7:30-19:30"),
+        ("一天最多四五个小时", "工作时间9:00-13:00", "每天12小时，两班倒"),
+    ],
+)
+def test_a_day_the_person_limits_rules_out_postings_hours_beyond_it(words: str, fits: str, unfit: str) -> None:
+    limits = seeker_limits(seeker_facts("", words))
+    assert limits.fits(posting_facts("", fits)) and not limits.fits(posting_facts("", unfit))
+    assert limits.fits(posting_facts("", "包吃住"))  # no hours stated: shown, and the page says so
+    quiet = posting_facts("", "包吃住")
+    assert "未写工作时间" in explain_facts(limits, job_bits(quiet), quiet)
+
+
+def test_health_limits_rule_out_heavy_work_and_heights() -> None:
+    limits = seeker_limits(seeker_facts("", "怀孕五个月了"))
+    assert not limits.admits(bits("仓库理货，搬箱子")) and not limits.admits(bits("高空作业"))
+    assert limits.admits(bits("前台接待，坐班"))
+    assert not seeker_limits(seeker_facts("", "走不了远路")).admits(bits("跑业务，外出拜访客户"))
