@@ -361,6 +361,11 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
         night = 0 if any(_at_night(w) for w in windows) else int(JobBits.NIGHT)
         exclude |= int(JobBits.SHIFTS) | night
         because.append((int(JobBits.SHIFTS) | night, next(f for f in facts if f.code == "free")))
+    free_days = {d for f in facts if f.code == "free" and f.value for d in f.value.partition(" ")[0]}
+    if free_days and not free_days & {"6", "7"}:  # "周一到周五有空": weekends taken
+        weekdays = next(f for f in facts if f.code == "free")
+        exclude |= int(JobBits.WEEKENDS_WORKED)
+        because.append((int(JobBits.WEEKENDS_WORKED), weekdays))
     most = [int(f.value) for f in facts if f.code == "max_hours" and f.value and f.value.isdigit()]
     graduated = graduation_of(facts)
     years = max((int(f.value) for f in facts if f.code == "experience" and f.value and f.value.isdigit()), default=0)

@@ -12,8 +12,9 @@ from matching.facts.workweek import posting_week
 
 _NIGHT_WORK = (
     r"夜班|晚班|通宵|(?:夜间|晚间|深夜|半夜|凌晨)(?:值守|值班|作业|上班|工作|巡逻|巡查|巡视|配送|送货|施工|理货|卸货|装卸|"
-    r"分拣|保洁|看护|看守|守护|营业|上岗)|大夜|小夜|上夜(?!校|宵)|值夜|守夜|夜勤|"
-    r"(?:7\s*[*×xX]\s*)?24\s*小时\s*(?:轮班|值班|倒班|值守|排班|三班|运转|一班|在岗|驻守|制)|"  # a round-the-clock roster
+    r"分拣|保洁|看护|看守|守护|营业|上岗)|大夜|小夜|上夜(?!校|宵)|值夜|守夜|夜勤|夜场|"
+    r"(?:干|上|营业|工作)(?:到|至)凌晨|(?:晚上|夜里)(?:需要?|要|轮流)(?:值班|值守|看守|巡逻)|"
+    r"(?:7\s*[*×xX]\s*)?24\s*小时\s*(?:轮班|值班|倒班|值守|排班|三班|运转|一班|在岗|驻守|制|轮流)|"  # a round-the-clock roster
     r"(?:一班|每班|一次|连续|上)\s*24\s*(?:小时|h|H)|上\s*24\s*休"
 )
 _SCHEDULE_CUES = _cues(
@@ -209,7 +210,7 @@ def _night(sentence: str, ranges: list[_Range], hours: list[_Range]) -> list[Fac
 
 # A person's own statement of when they can work ("只能上午", "下午3点后有空", "周末有空"): read only from a clause
 # that says so (只…/有空/有时间/空闲) and negates nothing; "不上夜班" agrees with a day statement and is passed over.
-_FREE_CUE = re.compile(r"只能|只有|只在|只上|只做|只想|仅|有空|有时间|空闲")
+_FREE_CUE = re.compile(r"只能|只有|只在|只上|只做|只想|仅|有空|有时间|空闲|最晚")
 _FREE_AGREEING = re.compile(r"不(?:能|想|愿意?)?(?:上|做|干)?(?:夜班|晚班)")
 _FREE_DENIED = re.compile(r"不|没|别|除|忙|有事|上班|要|得")
 _FREE_DAYS = (  # ISO weekdays, Monday 1
@@ -227,6 +228,10 @@ _FREE_PARTS = (  # the part of the day a word names, in minutes since midnight
     (re.compile(r"晚上|傍晚"), (18 * 60, 24 * 60)),
 )
 _FREE_FROM = re.compile(r"(?P<part>上午|早上|下午|晚上)?\s*(?P<h>\d{1,2})\s*点(?P<half>半)?\s*(?:以后|之后|后)")
+# "最多只能干到下午3点半": the end of the working day, not the part of the day it falls in
+_FREE_UNTIL = re.compile(
+    r"(?:干|做|上|待|上班)到\s*(?P<part>上午|中午|下午|傍晚|晚上)?\s*(?P<h>\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*点(?P<half>半)?"
+)
 
 
 def _free_times(text: str) -> list[Fact]:
@@ -251,6 +256,13 @@ def _free_span(clause: str) -> tuple[int, int] | None:
     stated = _spans(_hours(clause, seeker=True)[:1])
     if stated and stated[0][1] <= 24 * 60:
         return stated[0]
+    until = _FREE_UNTIL.search(clause)
+    if until is not None:
+        hour = _hour(until.group("h"))
+        late = until.group("part") in ("下午", "傍晚", "晚上") or (not until.group("part") and hour <= 7)
+        hour += 12 if late and hour < 12 else 0  # "干到5点半" ends in the afternoon
+        end = hour * 60 + (30 if until.group("half") else 0)
+        return (6 * 60, end) if 6 * 60 < end <= 24 * 60 else None
     after = _FREE_FROM.search(clause)
     if after is not None:
         hour = int(after.group("h")) + (
@@ -259,6 +271,12 @@ def _free_span(clause: str) -> tuple[int, int] | None:
         return (hour * 60 + (30 if after.group("half") else 0), 24 * 60) if hour < 24 else None
     parts = [span for pattern, span in _FREE_PARTS if pattern.search(clause)]
     return parts[0] if len(parts) == 1 else None  # "上午或晚上": two windows in one clause, left unread
+
+
+def _hour(words: str) -> int:
+    if words.isdigit():
+        return int(words)
+    return 10 + (_CHINESE_DIGITS[words[1]] if len(words) > 1 else 0) if words[0] == "十" else _CHINESE_DIGITS[words]
 
 
 def _spans(facts: Iterable[Fact]) -> list[tuple[int, int]]:

@@ -54,6 +54,16 @@ def bits(description: str) -> int:
         ("下午三点要接孩子", {"free"}),
         ("中午要回家做饭", {"free"}),
         ("九点以后才能出门", {"free"}),
+        ("体力不行，只能干点轻活", {"no_lifting"}),
+        ("腿不太好", {"no_walking"}),
+        ("只能坐着干", {"no_standing"}),
+        ("不上夜", {"no_night"}),
+        ("晚上没空", {"no_evening"}),
+        ("礼拜天要去教会，周日不行", {"no_weekends"}),
+        ("只能工作日上班", {"no_weekends"}),
+        ("每天能干三四个小时就行", {"max_hours"}),
+        ("孩子上学的时候可以上班", {"free"}),
+        ("最晚干到下午四点", {"free"}),
     ],
 )
 def test_a_limit_in_other_peoples_words(words: str, codes: set[str]) -> None:
@@ -73,6 +83,7 @@ def test_a_limit_in_other_peoples_words(words: str, codes: set[str]) -> None:
         "以前在医院手术室做保洁",
         "晚上好，我想找工作",
         "夜宵摊帮过忙",
+        "每天能干8个小时就行",  # a full day is no limit
     ],
 )
 def test_look_alikes_that_limit_nothing(words: str) -> None:
@@ -104,6 +115,12 @@ def test_look_alikes_that_limit_nothing(words: str) -> None:
         ("节假日不休", JobBits.WEEKENDS_WORKED),
         ("大小周", JobBits.WEEKENDS_WORKED),
         ("周一至周六8:00-17:00", JobBits.WEEKENDS_WORKED),
+        ("周六、周日上班", JobBits.WEEKENDS_WORKED),
+        ("周六下午和周日全天休息", JobBits.WEEKENDS_WORKED),
+        ("周休一天", JobBits.WEEKENDS_WORKED),
+        ("晚上8点到凌晨2点", JobBits.NIGHT),
+        ("营业到凌晨", JobBits.NIGHT),
+        ("晚上需要值班", JobBits.NIGHT),
     ],
 )
 def test_work_a_posting_describes_by_its_duties_and_rota(description: str, bit: JobBits) -> None:
@@ -125,6 +142,9 @@ def test_work_a_posting_describes_by_its_duties_and_rota(description: str, bit: 
         ("月休8天", JobBits.WEEKENDS_WORKED),
         ("周末不上班", JobBits.WEEKENDS_WORKED),
         ("周末双休，节假日正常上班", JobBits.WEEKENDS_WORKED),  # holidays, not weekends
+        ("周六周日双倍工资", JobBits.WEEKENDS_WORKED),  # overtime pay, not a rota
+        ("夜间补贴100元", JobBits.NIGHT),
+        ("晚上不用值班", JobBits.NIGHT),
     ],
 )
 def test_posting_look_alikes_set_nothing(description: str, bit: JobBits) -> None:
@@ -149,6 +169,8 @@ def test_taken_weekends_rule_out_weekend_work_and_say_so() -> None:
         ("中午要回家做饭", "下午13:30-17:30，只上下午", "9:00-18:00"),
         ("九点以后才能出门", "工作时间9:30-15:30", "7:30-19:30"),
         ("一天最多四五个小时", "工作时间9:00-13:00", "每天12小时，两班倒"),
+        ("最多只能干到下午3点半", "工作时间8:00-15:00", "工作时间13:00-17:30"),
+        ("早上8点要送孩子上学", "工作时间9:00-17:00", "工作时间7:30-16:30"),
     ],
 )
 def test_a_day_the_person_limits_rules_out_postings_hours_beyond_it(words: str, fits: str, unfit: str) -> None:
@@ -164,3 +186,12 @@ def test_health_limits_rule_out_heavy_work_and_heights() -> None:
     assert not limits.admits(bits("仓库理货，搬箱子")) and not limits.admits(bits("高空作业"))
     assert limits.admits(bits("前台接待，坐班"))
     assert not seeker_limits(seeker_facts("", "走不了远路")).admits(bits("跑业务，外出拜访客户"))
+
+
+def test_a_weeks_hours_are_not_a_days() -> None:
+    assert not [f for f in posting_facts("", "一周工作时间为20个小时") if f.code == "day_hours"]
+    assert [f.value for f in posting_facts("", "两班倒，12小时一班") if f.code == "day_hours"] == ["12"]
+
+
+def test_weekdays_free_rule_out_weekend_work() -> None:
+    assert not seeker_limits(seeker_facts("", "周一到周五有空")).admits(bits("单休"))
