@@ -64,6 +64,12 @@ def bits(description: str) -> int:
         ("每天能干三四个小时就行", {"max_hours"}),
         ("孩子上学的时候可以上班", {"free"}),
         ("最晚干到下午四点", {"free"}),
+        ("晚上九点前得到家", {"free"}),
+        ("只能干几个小时", {"max_hours"}),
+        ("年纪大了，重活干不了", {"no_lifting"}),
+        ("刚生完孩子，不能太累", {"no_lifting"}),
+        ("下班不能太晚", {"no_evening"}),
+        ("周末要上课", {"no_weekends"}),
     ],
 )
 def test_a_limit_in_other_peoples_words(words: str, codes: set[str]) -> None:
@@ -121,6 +127,8 @@ def test_look_alikes_that_limit_nothing(words: str) -> None:
         ("晚上8点到凌晨2点", JobBits.NIGHT),
         ("营业到凌晨", JobBits.NIGHT),
         ("晚上需要值班", JobBits.NIGHT),
+        ("周末是最忙的时候", JobBits.WEEKENDS_WORKED),
+        ("需要长时间走动", JobBits.STANDING),
     ],
 )
 def test_work_a_posting_describes_by_its_duties_and_rota(description: str, bit: JobBits) -> None:
