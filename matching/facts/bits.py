@@ -12,6 +12,7 @@ from matching.facts.education import LEVEL_RANK
 from matching.facts.fact import Fact, Family, Modality
 from matching.facts.licences import DRIVING_CLASSES, PERMITS
 from matching.facts.schedule import _spans
+from matching.facts.workweek import free_windows
 
 SEEKER_CODES = frozenset(
     {
@@ -356,7 +357,7 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
     if any(f.code == "no_evening" for f in facts):
         start, end = window or (0, 24 * 60)
         window = (start, min(end, EVENING_FROM))
-    windows = _free_windows(facts)
+    windows = free_windows(facts)
     if windows:  # "只能上午": no rotas; no nights either unless a window reaches into the night
         night = 0 if any(_at_night(w) for w in windows) else int(JobBits.NIGHT)
         exclude |= int(JobBits.SHIFTS) | night
@@ -383,22 +384,6 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
         windows,
         max(most) * 60 if most else None,
     )
-
-
-def _free_windows(facts: list[Fact]) -> tuple[tuple[int, int], ...]:
-    """The parts of a day a person's "free" facts leave ("1234567 06:00-12:00"), when one is less than the whole day;
-    days are not looked at (a posting's hours say nothing of its days)."""
-    spans = []
-    for f in facts:
-        if f.code == "free" and f.value:
-            start, _, end = f.value.partition(" ")[2].partition("-")
-            spans.append((_minute(start), _minute(end)))
-    return tuple(spans) if any(span != (0, 24 * 60) for span in spans) else ()
-
-
-def _minute(clock: str) -> int:
-    hours, _, mins = clock.partition(":")
-    return int(hours) * 60 + int(mins)
 
 
 def _unsaid(implied: set[str], drives: bool) -> int:

@@ -4,6 +4,7 @@ weekends, the most hours a day they can work, and the times of day they are take
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from matching.facts.cues import _CHINESE_DIGITS, _CLAUSE, _negated
 from matching.facts.fact import Fact, Family, Modality, _evidence
@@ -136,3 +137,19 @@ def _taken(clause: str) -> list[Fact]:
 
 def _clock(minutes: int) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def free_windows(facts: Iterable[Fact]) -> tuple[tuple[int, int], ...]:
+    """The parts of a day a person's "free" facts leave ("1234567 06:00-12:00"), when one is less than the whole day;
+    days are not looked at (a posting's hours say nothing of its days)."""
+    spans = []
+    for f in facts:
+        if f.code == "free" and f.value:
+            start, _, end = f.value.partition(" ")[2].partition("-")
+            spans.append((_minute(start), _minute(end)))
+    return tuple(spans) if any(span != (0, 24 * 60) for span in spans) else ()
+
+
+def _minute(clock: str) -> int:
+    hours, _, mins = clock.partition(":")
+    return int(hours) * 60 + int(mins)
