@@ -96,6 +96,8 @@ def fits_window(hours: Any, window: tuple[float, float]) -> bool | None:
 
 
 def span(hours: tuple[float, float]) -> str:
+    if hours[0] <= 0:
+        return f"until {span((hours[1], hours[1]))[:5]}"
     return "-".join(f"{int(h % 24):02d}:{round(h % 1 * 60):02d}" for h in hours)
 
 

@@ -114,7 +114,7 @@ PERSONAS: list[tuple[int, str, str, list[str], list[str], list[str], Salary, C]]
             2,
             exp={"factory": 8},
             cant={"lift"},
-            window=(6, 19.5),
+            window=(5, 19.5),
             no_shifts=True,
         ),
     ),
@@ -575,7 +575,7 @@ PERSONAS: list[tuple[int, str, str, list[str], list[str], list[str], Salary, C]]
             2,
             exp={"forklift": 3, "warehouse": 3},
             lic={"叉车证"},
-            window=(6, 19.5),
+            window=(5, 19.5),
         ),
     ),
     (
@@ -870,7 +870,7 @@ PERSONAS: list[tuple[int, str, str, list[str], list[str], list[str], Salary, C]]
             3,
             exp={"cashier": 4},
             cant={"lift"},
-            window=(6, 17),
+            window=(0, 17),
         ),
     ),
     (
