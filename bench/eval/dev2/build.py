@@ -286,7 +286,9 @@ def errors(data: dict[str, Any]) -> list[str]:
     pids = [p["id"] for p in data["personas"]]
     if len(set(pids)) != len(pids) or len(pids) < 40:
         errs.append(f"persona ids not unique or fewer than 40 ({len(pids)})")
-    known = set(ids)
+    home = {pid(p[0]) for p in POSTINGS if p[7]["home"]}
+    far = {p["id"] for p in data["postings"] if math.hypot(*p["offset_km"].values()) > JUDGE_MAX_KM}
+    known = set(ids) - (far - home)  # judged postings lie within 6 km unless home-based
     for p in data["personas"]:
         js = p["judgements"]
         n_acc = sum(j["acceptable"] for j in js)
