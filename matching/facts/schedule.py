@@ -52,7 +52,17 @@ _BREAK = re.compile(r"午休|休息|吃饭|午饭|午餐|用餐|就餐")
 _WINDOW = re.compile(r"\s*(?:之间|之内|内|期间|范围)")
 _NIGHT_CUE = re.compile(_NIGHT_WORK)
 _NOT_PART_TIME = re.compile(r"不(?:招|要|收|接受)(?:兼职|临时工|短期工|小时工)")
-_ONLY_HALF = re.compile(r"只(?:上|做|干|需|要)|仅(?:上|需|限)|半天|半日")  # "只上上午6:30-11:30": the whole day's work
+# "只上上午6:30-11:30", "每天下午4点到7点", a part-time job's "上午9点到下午1点": the whole day's work
+_ONLY_HALF = re.compile(r"只(?:上|做|干|需|要)|仅(?:上|需|限)|半天|半日|每天|每日|时薪|兼职|钟点工|小时工")
+_LATE_SHIFT = re.compile(r"(?:晚班|中班|夜班|下午班)\s*[：:]?\s*$")  # "晚班3点到11点": 15:00-23:00
+_HOUR = r"(?P<{0}>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])"
+# "早上六点半到岗，下午两点半下班": the day's ends as arriving and leaving
+_ARRIVE_LEAVE = re.compile(
+    r"(?P<p1>早上|上午|早|中午|下午|晚上)?\s*"
+    + _HOUR.format("h1")
+    + r"\s*点(?P<half1>半)?\s*(?:到岗|上班)\s*[，,、]?\s*"
+    r"(?P<p2>上午|中午|下午|晚上|傍晚)?\s*" + _HOUR.format("h2") + r"\s*点(?P<half2>半)?\s*下班"
+)
 _SEPARATE = re.compile(r"班|周|星期|夏|冬|季|或")  # words between two ranges that make them alternatives
 
 
@@ -91,6 +101,9 @@ def _ranges(text: str, *, seeker: bool = False) -> list[_Range]:
         n1 = 30 if m.group("half1") else int(m.group("n1") or m.group("n1b") or 0)
         n2 = 30 if m.group("half2") else int(m.group("n2") or m.group("n2b") or 0)
         m1, m2 = m.group("m1") or "", m.group("m2") or ""
+        if not m1 and h1 < 12 and _LATE_SHIFT.search(text, max(0, m.start() - 6), m.start()):
+            h1 += 12
+            h2 += 12 if not m2 and h2 <= 12 and h2 + 12 > h1 else 0
         if (m1 in ("晚上", "晚", "下午") and h1 < 12) or (m1 == "中午" and h1 < 6):
             h1 += 12
         if (m2 in ("下午", "晚上", "傍晚", "晚") and h2 < 12) or (m2 == "中午" and h2 < 6):
@@ -104,7 +117,15 @@ def _ranges(text: str, *, seeker: bool = False) -> list[_Range]:
         if not seeker and not clock and not re.search(r"上班|工作|时间|班|营业|作息|早|晚|点", clause):
             continue
         out.append(_Range(h1 * 60 + n1, h2 * 60 + n2, m.start(), m.end(), m.group(0), m1))
-    return out
+    return out + [r for m in _ARRIVE_LEAVE.finditer(text) if (r := _arrive_leave(m)) is not None]
+
+
+def _arrive_leave(m: re.Match[str]) -> _Range | None:
+    h1, h2 = _hour(m.group("h1")), _hour(m.group("h2"))
+    h1 += 12 if m.group("p1") in ("下午", "晚上") and h1 < 12 else 0
+    h2 += 12 if (m.group("p2") in ("下午", "晚上", "傍晚") or h2 < h1) and h2 < 12 else 0
+    start, end = h1 * 60 + (30 if m.group("half1") else 0), h2 * 60 + (30 if m.group("half2") else 0)
+    return _Range(start, end, m.start(), m.end(), m.group(0)) if 0 <= start < end <= 24 * 60 else None
 
 
 def _worded_range(m: re.Match[str]) -> _Range | None:

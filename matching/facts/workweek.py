@@ -21,6 +21,8 @@ _WEEKENDS_WORKED = re.compile(
     r"单双轮休|(?:周末|周六日|周六周日)(?:需要?|要)?轮休|(?:周末|周六日)(?:排课|上课|较忙|最忙)|周内\s*[一二两1-2]?\s*天?\s*(?:休息|轮休)|"
     r"工作日(?:轮休|调休)|周六(?:上午|下午)[^，。；,;]{0,6}?休|(?:每周|一周|周)休(?:息)?\s*[一1]\s*天|(?<![上做干])[六6]休[一1]|"
     r"(?:周一|星期一)\s*(?:至|到|-|~|～)\s*(?:周六|星期六|周日|星期日|周天)|"
+    r"(?:周末|周六日)(?:的)?(?:活|单|生意|订单|客人)(?:最多|多|最忙|忙)|(?<!双休[，,、/或])轮休(?!假)|"
+    r"24\s*小时(?:便利店|营业|门店|超市|药店)|(?:全年|365天?|天天|每天)(?:无休)?营业|"
     r"节假日(?:不休|无休|正常上班|照常上班)|全年无休|(?:周末|节假日)无休|周末不休|无双休|没有双休|"
     r"(?:周末|周六日)(?:及节假日)?(?:为|是)(?:工作日|最忙|旺季|高峰)"
 )
@@ -72,7 +74,7 @@ _MOST_HOURS = re.compile(
 )
 # a few hours said without 最多 ("每天能干三四个小时就行"): read only when short enough to be a limit
 _FEW_HOURS = re.compile(
-    rf"(?:一天|每天|每日)(?:能|可以)?(?:干|做|上)?\s*(?:{_NUMBER})?(?P<h>{_NUMBER})\s*个?\s*(?:小时|钟头)(?:就行|左右|就好|就可以|就够)"
+    rf"(?:一天|每天|每日)(?:能|可以)?(?:干|做|上)?\s*个?\s*(?:{_NUMBER})?(?P<h>{_NUMBER})\s*个?\s*(?:小时|钟头)(?:就行|左右|就好|就可以|就够)"
 )
 _FEW = 6
 # A time of day the person is taken: "下午三点要接孩子" (free until then), "九点以后才能出门" (free from then),
@@ -83,16 +85,25 @@ _TAKEN_FROM = re.compile(
     + r"(?:前|之前|以前)?(?:就)?(?:要|得|必须|需要)(?:去|回家|赶回家)?(?:接|送|回家|到家|做饭|下班|走|带孩子|照顾)"
 )
 _FREE_FROM = re.compile(_CLOCK + r"(?:以后|之后|后)(?:才|也|都)?(?:能|行|可以|有空)")
+_PICKUP = re.compile(_CLOCK + r"(?:放学|下课|下学)")  # "娃三点半放学，我得去接": free until half an hour before
+_TAKEN_AFTER = re.compile(_CLOCK + r"(?:以后|之后|后)(?:就)?(?:不行|不能|没空|没时间|不方便|走不开)")
+_FREE_RANGE = re.compile(  # "六点以后到十二点前都行"
+    _CLOCK + r"(?:以后|之后)?\s*(?:到|至|-|~)\s*"
+    r"(?P<part2>上午|中午|下午|晚上)?\s*(?P<h2>\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*点(?P<half2>半)?(?:前|之前|以前)?"
+    r"(?:(?:都|也)?(?:行|可以|有空|能))?"
+)
 _SCHOOL_HOURS = re.compile(r"(?:孩子|娃|小孩)上学(?:的)?(?:时候|时间|期间)|送完孩子(?:到|至|以后|之后)|孩子上学以后")
 _MIDDAY = re.compile(r"中午(?:要|得|需要|必须)(?:回家|回去)?(?:做饭|接|照顾|回家|回去)")
 _DAYTIME = 6 * 60  # a free time read from words alone starts no earlier than this
 
 
-def _minutes(m: re.Match[str]) -> int:
-    hour = _number(m.group("h"))
-    if m.group("part") in ("下午", "晚上", "傍晚") and hour < 12:
+def _minutes(m: re.Match[str], n: str = "") -> int:
+    """A clock a person wrote, in minutes; one before 7 with no part of the day named is in the afternoon
+    ("三点半放学", "六点以后")."""
+    hour, part = _number(m.group(f"h{n}")), m.group(f"part{n}")
+    if (part in ("下午", "晚上", "傍晚") or (not part and hour < 7)) and hour < 12:
         hour += 12
-    return hour * 60 + (30 if m.group("half") else 0)
+    return hour * 60 + (30 if m.group(f"half{n}") else 0)
 
 
 def seeker_week(text: str) -> list[Fact]:
@@ -109,14 +120,48 @@ def seeker_week(text: str) -> list[Fact]:
             hours = _number(few.group("h"))
         if 0 < hours < 12:
             found.append(Fact(Family.SCHEDULE, "max_hours", _evidence(clause), 0.8, str(hours), Modality.LIMIT))
-        found += _taken(clause)
-    return found
+    return found + _taken_day(text)
 
 
-def _taken(clause: str) -> list[Fact]:
-    """Free windows (facts "free", every day) that a taken time of day leaves."""
-    spans: list[tuple[int, int]] = []
-    if (until := _TAKEN_FROM.search(clause)) is not None and not _MIDDAY.search(clause):
+def _taken_day(text: str) -> list[Fact]:
+    """The free windows the taken times of day leave, together: each clause's, intersected ("三点半放学，我得去接，
+    八点以后才能上班" → 08:00-15:00)."""
+    free: list[tuple[int, int]] | None = None
+    said: list[str] = []
+    for clause in filter(None, (c.strip() for c in _CLAUSE.split(text))):
+        spans = _taken(clause)
+        if spans is not None:
+            free = spans if free is None else [(max(a, c), min(b, d)) for a, b in free for c, d in spans]
+            free = [(a, b) for a, b in free if a < b]
+            said.append(clause)
+    return [
+        Fact(
+            Family.SCHEDULE,
+            "free",
+            _evidence("，".join(said)),
+            0.75,
+            f"1234567 {_clock(a)}-{_clock(b)}",
+            Modality.LIMIT,
+        )
+        for a, b in free or []
+    ]
+
+
+def _taken(clause: str) -> list[tuple[int, int]] | None:
+    """The parts of every day a clause leaves free (minutes), or None when it names no taken time."""
+    spans: list[tuple[int, int]] | None = None
+    both = _FREE_RANGE.search(clause)
+    if both is not None and re.search(r"以后|之后|前", both.group(0)):  # plain "8点到12点有空": `schedule`'s
+        start, end = _minutes(both), _minutes(both, "2")
+        end += 12 * 60 if end <= start and end <= 12 * 60 else 0  # "六点以后到十二点前": 18:00-24:00
+        spans = [(start, end)] if start < end <= 24 * 60 else None
+    elif (pickup := _PICKUP.search(clause)) is not None:
+        at = _minutes(pickup) - 30
+        spans = [(_DAYTIME, at)] if 10 * 60 <= at <= 22 * 60 else None
+    elif (after := _TAKEN_AFTER.search(clause)) is not None:
+        at = _minutes(after)
+        spans = [(_DAYTIME, at)] if 10 * 60 <= at <= 22 * 60 else None
+    elif (until := _TAKEN_FROM.search(clause)) is not None and not _MIDDAY.search(clause):
         at = _minutes(until)
         if 10 * 60 <= at <= 22 * 60:
             spans = [(_DAYTIME, at)]
@@ -129,10 +174,7 @@ def _taken(clause: str) -> list[Fact]:
         spans = [(at, 24 * 60)] if _DAYTIME <= at < 22 * 60 else []
     elif _MIDDAY.search(clause):
         spans = [(_DAYTIME, 11 * 60 + 30), (13 * 60, 24 * 60)]
-    return [
-        Fact(Family.SCHEDULE, "free", _evidence(clause), 0.75, f"1234567 {_clock(a)}-{_clock(b)}", Modality.LIMIT)
-        for a, b in spans
-    ]
+    return spans
 
 
 def _clock(minutes: int) -> str:

@@ -70,6 +70,15 @@ def bits(description: str) -> int:
         ("刚生完孩子，不能太累", {"no_lifting"}),
         ("下班不能太晚", {"no_evening"}),
         ("周末要上课", {"no_weekends"}),
+        ("大夫不让熬夜", {"no_night"}),
+        ("去年装了两个支架", {"no_lifting"}),
+        ("重的都不能搬", {"no_lifting"}),
+        ("两条腿都不行", {"no_lifting", "no_walking"}),
+        ("天黑之前要回村", {"no_evening"}),
+        ("晚上七点以后就不行", {"free"}),
+        ("七点以后到十一点前都可以", {"free"}),
+        ("孙女四点放学", {"free"}),
+        ("每天干个三小时就行", {"max_hours"}),
     ],
 )
 def test_a_limit_in_other_peoples_words(words: str, codes: set[str]) -> None:
@@ -129,6 +138,12 @@ def test_look_alikes_that_limit_nothing(words: str) -> None:
         ("晚上需要值班", JobBits.NIGHT),
         ("周末是最忙的时候", JobBits.WEEKENDS_WORKED),
         ("需要长时间走动", JobBits.STANDING),
+        ("矿泉水米面油要搬要码", JobBits.LIFTING),
+        ("送的桶装水一桶有三十斤", JobBits.LIFTING),
+        ("擦窗户要爬梯子", JobBits.HEIGHT),
+        ("节假日和周末订单最多", JobBits.WEEKENDS_WORKED),
+        ("门店实行轮休", JobBits.WEEKENDS_WORKED),
+        ("24小时营业的药店", JobBits.WEEKENDS_WORKED),
     ],
 )
 def test_work_a_posting_describes_by_its_duties_and_rota(description: str, bit: JobBits) -> None:
@@ -154,6 +169,9 @@ def test_work_a_posting_describes_by_its_duties_and_rota(description: str, bit: 
         ("平日加班1.5倍，周末加班为日薪2倍", JobBits.WEEKENDS_WORKED),
         ("夜间补贴100元", JobBits.NIGHT),
         ("晚上不用值班", JobBits.NIGHT),
+        ("周末双休，另有轮休假", JobBits.WEEKENDS_WORKED),
+        ("楼梯间和电梯保洁", JobBits.HEIGHT),
+        ("人才梯队建设", JobBits.HEIGHT),
     ],
 )
 def test_posting_look_alikes_set_nothing(description: str, bit: JobBits) -> None:
@@ -180,6 +198,9 @@ def test_taken_weekends_rule_out_weekend_work_and_say_so() -> None:
         ("一天最多四五个小时", "工作时间9:00-13:00", "每天12小时，两班倒"),
         ("最多只能干到下午3点半", "工作时间8:00-15:00", "工作时间13:00-17:30"),
         ("早上8点要送孩子上学", "工作时间9:00-17:00", "工作时间7:30-16:30"),
+        ("孩子四点放学我得去接，九点以后才能出门", "早上九点半到岗，下午三点下班", "9:00-18:00"),
+        ("只能晚上七点以后到十一点前", "晚上7点到10点半，兼职", "早班8点到4点"),
+        ("晚上六点以后不行", "每天下午1点到5点，钟点工", "晚班2点到10点"),
     ],
 )
 def test_a_day_the_person_limits_rules_out_postings_hours_beyond_it(words: str, fits: str, unfit: str) -> None:
@@ -204,3 +225,17 @@ def test_a_weeks_hours_are_not_a_days() -> None:
 
 def test_weekdays_free_rule_out_weekend_work() -> None:
     assert not seeker_limits(seeker_facts("", "周一到周五有空")).admits(bits("单休"))
+
+
+@pytest.mark.parametrize(
+    ("description", "hours"),
+    [
+        ("早上六点半到岗，下午两点半下班", {"06:30-14:30"}),
+        ("早班7点到3点，晚班3点到11点", {"07:00-15:00", "15:00-23:00"}),  # a late shift's small hours are the afternoon
+        ("每天下午4点到7点做饭", {"16:00-19:00"}),  # every day: the whole job, not half a day's segment
+        ("上午9点到下午1点，时薪20", {"09:00-13:00"}),
+        ("上午8点-12点", set()),  # still a segment when nothing says it is all the work
+    ],
+)
+def test_posting_hours_as_people_write_them(description: str, hours: set[str]) -> None:
+    assert {f.value for f in posting_facts("", description) if f.code == "hours"} == hours
