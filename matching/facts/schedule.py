@@ -101,7 +101,7 @@ def _ranges(text: str, *, seeker: bool = False) -> list[_Range]:
         n1 = 30 if m.group("half1") else int(m.group("n1") or m.group("n1b") or 0)
         n2 = 30 if m.group("half2") else int(m.group("n2") or m.group("n2b") or 0)
         m1, m2 = m.group("m1") or "", m.group("m2") or ""
-        if not m1 and h1 < 12 and _LATE_SHIFT.search(text, max(0, m.start() - 6), m.start()):
+        if not m1 and h1 < 7 and _LATE_SHIFT.search(text, max(0, m.start() - 6), m.start()):
             h1 += 12
             h2 += 12 if not m2 and h2 <= 12 and h2 + 12 > h1 else 0
         if (m1 in ("晚上", "晚", "下午") and h1 < 12) or (m1 == "中午" and h1 < 6):
@@ -122,7 +122,7 @@ def _ranges(text: str, *, seeker: bool = False) -> list[_Range]:
 
 def _arrive_leave(m: re.Match[str]) -> _Range | None:
     h1, h2 = _hour(m.group("h1")), _hour(m.group("h2"))
-    h1 += 12 if m.group("p1") in ("下午", "晚上") and h1 < 12 else 0
+    h1 += 12 if (m.group("p1") in ("下午", "晚上") or (not m.group("p1") and h1 < 7)) and h1 < 12 else 0
     h2 += 12 if (m.group("p2") in ("下午", "晚上", "傍晚") or h2 < h1) and h2 < 12 else 0
     start, end = h1 * 60 + (30 if m.group("half1") else 0), h2 * 60 + (30 if m.group("half2") else 0)
     return _Range(start, end, m.start(), m.end(), m.group(0)) if 0 <= start < end <= 24 * 60 else None

@@ -99,6 +99,8 @@ def test_a_limit_in_other_peoples_words(words: str, codes: set[str]) -> None:
         "晚上好，我想找工作",
         "夜宵摊帮过忙",
         "每天能干8个小时就行",  # a full day is no limit
+        "周末在家也能接单",
+        "平时上班，周末想找个兼职",
     ],
 )
 def test_look_alikes_that_limit_nothing(words: str) -> None:
@@ -110,6 +112,7 @@ def test_look_alikes_that_limit_nothing(words: str) -> None:
     ("description", "bit"),
     [
         ("装卸货，仓库理货搬箱子", JobBits.LIFTING),
+        ("招搬家师傅", JobBits.LIFTING),
         ("需要爬楼送货", JobBits.STRENUOUS),
         ("每天扛米送水上门", JobBits.LIFTING),
         ("推着手推车送快递", JobBits.STRENUOUS),
@@ -160,6 +163,10 @@ def test_work_a_posting_describes_by_its_duties_and_rota(description: str, bit: 
         ("流水线作业，坐着干活", JobBits.STANDING),
         ("XX搬家公司招聘会计", JobBits.LIFTING),
         ("能扛压，沟通能力强", JobBits.LIFTING),
+        ("努力搬砖，扛起团队的技术架构", JobBits.LIFTING),  # slang for hard work
+        ("上班地点远的话意味着要搬家", JobBits.LIFTING),
+        ("早班8:30-18:30，晚班11:00-21:00", JobBits.NIGHT),
+        ("下午两点上班，七点下班", JobBits.NIGHT),
         ("每月发十斤水果", JobBits.LIFTING),
         ("周末双休", JobBits.WEEKENDS_WORKED),
         ("月休8天", JobBits.WEEKENDS_WORKED),
@@ -235,6 +242,7 @@ def test_weekdays_free_rule_out_weekend_work() -> None:
         ("每天下午4点到7点做饭", {"16:00-19:00"}),  # every day: the whole job, not half a day's segment
         ("上午9点到下午1点，时薪20", {"09:00-13:00"}),
         ("上午8点-12点", set()),  # still a segment when nothing says it is all the work
+        ("两点上班，七点下班", {"14:00-19:00"}),
     ],
 )
 def test_posting_hours_as_people_write_them(description: str, hours: set[str]) -> None:
