@@ -174,6 +174,7 @@ def test_work_a_posting_describes_by_its_duties_and_rota(description: str, bit: 
         ("周末双休，节假日正常上班", JobBits.WEEKENDS_WORKED),  # holidays, not weekends
         ("周六周日双倍工资", JobBits.WEEKENDS_WORKED),  # overtime pay, not a rota
         ("平日加班1.5倍，周末加班为日薪2倍", JobBits.WEEKENDS_WORKED),
+        ("节假日及周末加班20元/时", JobBits.WEEKENDS_WORKED),
         ("夜间补贴100元", JobBits.NIGHT),
         ("晚上不用值班", JobBits.NIGHT),
         ("周末双休，另有轮休假", JobBits.WEEKENDS_WORKED),
