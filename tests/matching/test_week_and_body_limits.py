@@ -79,6 +79,14 @@ def bits(description: str) -> int:
         ("七点以后到十一点前都可以", {"free"}),
         ("孙女四点放学", {"free"}),
         ("每天干个三小时就行", {"max_hours"}),
+        ("手有伤，提不了东西", {"no_lifting"}),
+        ("走路多了腿疼", {"no_walking"}),
+        ("上下楼梯困难", {"no_lifting"}),
+        ("夜里要照顾孩子", {"no_night"}),
+        ("夜班绝对不行", {"no_night"}),
+        ("星期天要去教堂", {"no_weekends"}),
+        ("只能周一到周五", {"no_weekends", "free"}),
+        ("干四个小时左右就行", {"max_hours"}),
     ],
 )
 def test_a_limit_in_other_peoples_words(words: str, codes: set[str]) -> None:
@@ -101,6 +109,7 @@ def test_a_limit_in_other_peoples_words(words: str, codes: set[str]) -> None:
         "每天能干8个小时就行",  # a full day is no limit
         "周末在家也能接单",
         "平时上班，周末想找个兼职",
+        "以前每天干10个小时",
     ],
 )
 def test_look_alikes_that_limit_nothing(words: str) -> None:
@@ -147,6 +156,12 @@ def test_look_alikes_that_limit_nothing(words: str) -> None:
         ("节假日和周末订单最多", JobBits.WEEKENDS_WORKED),
         ("门店实行轮休", JobBits.WEEKENDS_WORKED),
         ("24小时营业的药店", JobBits.WEEKENDS_WORKED),
+        ("货物较重", JobBits.LIFTING),
+        ("晚上11点下班", JobBits.NIGHT),
+        ("凌晨两点下班", JobBits.NIGHT),
+        ("做二休二", JobBits.WEEKENDS_WORKED),
+        ("休息日为周一", JobBits.WEEKENDS_WORKED),
+        ("每周日休息", JobBits.WEEKENDS_WORKED),
     ],
 )
 def test_work_a_posting_describes_by_its_duties_and_rota(description: str, bit: JobBits) -> None:
@@ -180,6 +195,10 @@ def test_work_a_posting_describes_by_its_duties_and_rota(description: str, bit: 
         ("周末双休，另有轮休假", JobBits.WEEKENDS_WORKED),
         ("楼梯间和电梯保洁", JobBits.HEIGHT),
         ("人才梯队建设", JobBits.HEIGHT),
+        ("注意物品重量登记", JobBits.LIFTING),
+        ("服务重要客户", JobBits.LIFTING),
+        ("周一至周五上班，周六周日休息", JobBits.WEEKENDS_WORKED),
+        ("周六、周日休息", JobBits.WEEKENDS_WORKED),
     ],
 )
 def test_posting_look_alikes_set_nothing(description: str, bit: JobBits) -> None:
