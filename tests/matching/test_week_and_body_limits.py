@@ -6,7 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from matching.facts import JobBits, Modality, explain_facts, job_bits, posting_facts, seeker_facts, seeker_limits
+from matching.facts import (
+    JobBits,
+    Modality,
+    explain_facts,
+    job_bits,
+    posting_facts,
+    seeker_facts,
+    seeker_limits,
+    words_of,
+)
 
 LIMIT_CODES = {
     "no_lifting",
@@ -267,3 +276,17 @@ def test_weekdays_free_rule_out_weekend_work() -> None:
 )
 def test_posting_hours_as_people_write_them(description: str, hours: set[str]) -> None:
     assert {f.value for f in posting_facts("", description) if f.code == "hours"} == hours
+
+
+def test_the_new_facts_in_a_few_words() -> None:
+    said = {f.code: words_of(f) for f in seeker_facts("", "周末得在家，一天最多四五个小时，走不了远路")}
+    assert said["no_weekends"] == "周末不能上班" and said["max_hours"] == "每天最多5小时"
+    assert said["no_walking"] == "不能走远路"
+    posted = {f.code: words_of(f) for f in posting_facts("", "月休4天，每天12小时")}
+    assert posted == {"weekends_worked": "周末要上班", "day_hours": "每天12小时"}
+
+
+def test_a_page_says_the_hours_fit_the_persons_day() -> None:
+    limits = seeker_limits(seeker_facts("", "只能上午"))
+    morning = posting_facts("", "上班时间8:00-12:00")
+    assert "工作时间 08:00-12:00 · 在你能上班的时间内" in explain_facts(limits, job_bits(morning), morning)
