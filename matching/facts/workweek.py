@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 
 from matching.facts.cues import _CHINESE_DIGITS, _CLAUSE, _negated
+from matching.facts.education import _SOMEONE_ELSE
 from matching.facts.fact import Fact, Family, Modality, _evidence
 
 _NUMBER = r"(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])"
@@ -111,7 +112,8 @@ def seeker_week(text: str) -> list[Fact]:
     """A person's weekends, longest day and taken times of day, one clause at a time (each fact quotes it)."""
     found: list[Fact] = []
     for clause in filter(None, (c.strip() for c in _CLAUSE.split(text))):
-        if _NO_WEEKENDS.search(clause):
+        weekend = _NO_WEEKENDS.search(clause)
+        if weekend is not None and not _SOMEONE_ELSE.search(clause[: weekend.start()]):  # "老公周六周日要去透析"
             found.append(Fact(Family.SCHEDULE, "no_weekends", _evidence(clause), 0.8, None, Modality.LIMIT))
         most, few = _MOST_HOURS.search(clause), _FEW_HOURS.search(clause)
         hours = 0
