@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from matching.facts.cues import _CHINESE_DIGITS, _CLAUSE, _clause, _cues, _matched, _negated
 from matching.facts.fact import Fact, Family, Modality, _evidence
-from matching.facts.workweek import posting_week
+from matching.facts.workweek import _number, posting_week
 
 _NIGHT_WORK = (
     r"夜班|晚班|通宵|(?:夜间|晚间|深夜|半夜|凌晨)(?:值守|值班|作业|上班|工作|巡逻|巡查|巡视|配送|送货|施工|理货|卸货|装卸|"
@@ -121,7 +121,7 @@ def _ranges(text: str, *, seeker: bool = False) -> list[_Range]:
 
 
 def _arrive_leave(m: re.Match[str]) -> _Range | None:
-    h1, h2 = _hour(m.group("h1")), _hour(m.group("h2"))
+    h1, h2 = _number(m.group("h1")), _number(m.group("h2"))
     h1 += 12 if (m.group("p1") in ("下午", "晚上") or (not m.group("p1") and h1 < 7)) and h1 < 12 else 0
     h2 += 12 if (m.group("p2") in ("下午", "晚上", "傍晚") or h2 < h1) and h2 < 12 else 0
     start, end = h1 * 60 + (30 if m.group("half1") else 0), h2 * 60 + (30 if m.group("half2") else 0)
@@ -279,7 +279,7 @@ def _free_span(clause: str) -> tuple[int, int] | None:
         return stated[0]
     until = _FREE_UNTIL.search(clause)
     if until is not None:
-        hour = _hour(until.group("h"))
+        hour = _number(until.group("h"))
         late = until.group("part") in ("下午", "傍晚", "晚上") or (not until.group("part") and hour <= 7)
         hour += 12 if late and hour < 12 else 0  # "干到5点半" ends in the afternoon
         end = hour * 60 + (30 if until.group("half") else 0)
@@ -292,12 +292,6 @@ def _free_span(clause: str) -> tuple[int, int] | None:
         return (hour * 60 + (30 if after.group("half") else 0), 24 * 60) if hour < 24 else None
     parts = [span for pattern, span in _FREE_PARTS if pattern.search(clause)]
     return parts[0] if len(parts) == 1 else None  # "上午或晚上": two windows in one clause, left unread
-
-
-def _hour(words: str) -> int:
-    if words.isdigit():
-        return int(words)
-    return 10 + (_CHINESE_DIGITS[words[1]] if len(words) > 1 else 0) if words[0] == "十" else _CHINESE_DIGITS[words]
 
 
 def _spans(facts: Iterable[Fact]) -> list[tuple[int, int]]:
