@@ -12,6 +12,7 @@ from matching.facts.education import LEVEL_RANK
 from matching.facts.fact import Fact, Family, Modality
 from matching.facts.licences import DRIVING_CLASSES, PERMITS
 from matching.facts.schedule import _spans
+from matching.facts.workweek import free_windows
 
 SEEKER_CODES = frozenset(
     {
@@ -23,6 +24,9 @@ SEEKER_CODES = frozenset(
         "no_standing",
         "no_height",
         "no_riding",
+        "no_walking",
+        "no_weekends",
+        "max_hours",
         "wheelchair",
         "deaf",
         "none",
@@ -30,7 +34,19 @@ SEEKER_CODES = frozenset(
     }
 )
 VALUE_CODES = frozenset(
-    {"hours", "edu_min", "edu", "fresh_graduate", "graduation", "experience_min", "experience", "age_range", "age"}
+    {
+        "hours",
+        "day_hours",
+        "max_hours",
+        "edu_min",
+        "edu",
+        "fresh_graduate",
+        "graduation",
+        "experience_min",
+        "experience",
+        "age_range",
+        "age",
+    }
 )
 
 
@@ -62,6 +78,7 @@ class JobBits(IntFlag):
     NEEDS_PHONE = abilities.PHONE_BIT  # 22
     DISABLED_ONLY = 1 << 23  # a post reserved for certified disabled people ("只招残疾人"): shown, and said so
     # bits 45..57: the majors a posting that requires one does not take (abilities.MAJOR_BIT)
+    WEEKENDS_WORKED = 1 << 58  # "单休", "月休4天", "周末需上班": some weekends are worked
     # licences a posting requires (preferred ones never exclude anyone)
     NEEDS_DRIVING = 1 << 24  # some driving licence, class not stated
     NEEDS_FORKLIFT = 1 << 32
@@ -91,6 +108,7 @@ _PLAIN_BITS = {
     "day_shift": JobBits.DAY_SHIFT,
     "part_time": JobBits.PART_TIME,
     "weekends_off": JobBits.WEEKENDS_OFF,
+    "weekends_worked": JobBits.WEEKENDS_WORKED,
     "meals": JobBits.MEALS,
     "housing": JobBits.HOUSING,
     "live_in": JobBits.LIVE_IN,
@@ -136,6 +154,7 @@ def licence_bit(fact: Fact) -> int:
 
 def job_bits(facts: Iterable[Fact]) -> int:
     bits = 0
+    facts = list(facts)
     for f in facts:
         if f.family is Family.LICENCE:
             if f.modality is Modality.REQUIRED:
@@ -146,6 +165,9 @@ def job_bits(facts: Iterable[Fact]) -> int:
             bits |= int(_PLAIN_BITS[f.code])
     if bits & JobBits.DAY_SHIFT and not bits & JobBits.SHIFTS:
         bits &= ~int(JobBits.NIGHT)  # "长白班，无夜班补贴" style mentions: a day-only job
+    worked = [f for f in facts if f.code == "weekends_worked"]
+    if bits & JobBits.WEEKENDS_OFF and all(f.evidence.startswith("节假日") for f in worked):
+        bits &= ~int(JobBits.WEEKENDS_WORKED)  # "周末双休，节假日正常上班": holidays, not weekends
     if any(_at_night(span) for span in _spans(facts)):
         bits |= int(JobBits.NIGHT)  # "22:00-08:00", "18:00-03:00": night work, whatever the words call it
     return bits
@@ -184,6 +206,9 @@ class Limits:
     # licences (bits) the person neither states nor lists, nor does their past work imply: a posting requiring
     # one is demoted (`Weights.unsaid_licence`) and says so, never left out (people forget to list licences)
     unsaid: int = 0
+    # the daily windows the person's words leave free ("只能上午", "下午三点要接孩子"): stated hours must lie in one
+    windows: tuple[tuple[int, int], ...] = ()
+    longest_day: int | None = None  # the most minutes a day the person can work ("一天最多四五个小时")
 
     def admits(self, bits: int) -> bool:
         return (bits & self.require) == self.require and not bits & self.exclude
@@ -191,7 +216,12 @@ class Limits:
     @property
     def checks_values(self) -> bool:
         return (
-            self.age is not None or self.education is not None or self.window is not None or self.graduated is not None
+            self.age is not None
+            or self.education is not None
+            or self.window is not None
+            or self.graduated is not None
+            or bool(self.windows)
+            or self.longest_day is not None
         )
 
     def fits(self, job_facts: Iterable[Fact], today: date | None = None) -> bool:
@@ -207,15 +237,23 @@ class Limits:
             elif f.code == "edu_min" and self.education is not None and f.value in LEVEL_RANK:
                 if self.education < LEVEL_RANK[f.value]:
                     return False
-            elif f.code == "hours" and self.window is not None:
-                start, end = _spans([f])[0]
-                if start < self.window[0] or end > self.window[1]:
+            elif f.code == "hours" and not self._fits_hours(*_spans([f])[0]):
+                return False
+            elif f.code == "day_hours" and self.longest_day is not None and f.value and f.value.isdigit():
+                if int(f.value) * 60 > self.longest_day:
                     return False
             elif (
                 f.code == "experience_min" and f.value and f.value.isdigit() and int(f.value) > self._most_years(today)
             ):
                 return False
         return True
+
+    def _fits_hours(self, start: int, end: int) -> bool:
+        if self.window is not None and (start < self.window[0] or end > self.window[1]):
+            return False
+        if self.windows and not any(low <= start and end <= high for low, high in self.windows):
+            return False
+        return self.longest_day is None or end - start <= self.longest_day
 
     def _most_years(self, today: date | None) -> int:
         """The years of work the person can have: what they state, or since graduating plus one (internships)."""
@@ -240,6 +278,7 @@ _PHYSICAL_LIMITS = {
     "no_standing": JobBits.STANDING,
     "no_riding": JobBits.RIDING,
     "no_height": JobBits.HEIGHT,
+    "no_walking": JobBits.FIELD | JobBits.STANDING,
     "wheelchair": JobBits.LIFTING
     | JobBits.STRENUOUS
     | JobBits.STANDING
@@ -279,6 +318,8 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
             add("exclude", int(JobBits.NIGHT | JobBits.SHIFTS), f)
         elif f.code == "no_shifts":
             add("exclude", int(JobBits.SHIFTS), f)
+        elif f.code == "no_weekends":
+            add("exclude", int(JobBits.WEEKENDS_WORKED), f)
         elif f.code in _PHYSICAL_LIMITS:
             add("exclude", int(_PHYSICAL_LIMITS[f.code]), f)
         elif f.code in _WISH_BITS and f.modality is Modality.WISH:
@@ -316,6 +357,17 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
     if any(f.code == "no_evening" for f in facts):
         start, end = window or (0, 24 * 60)
         window = (start, min(end, EVENING_FROM))
+    windows = free_windows(facts)
+    if windows:  # "只能上午": no rotas; no nights either unless a window reaches into the night
+        night = 0 if any(_at_night(w) for w in windows) else int(JobBits.NIGHT)
+        exclude |= int(JobBits.SHIFTS) | night
+        because.append((int(JobBits.SHIFTS) | night, next(f for f in facts if f.code == "free")))
+    free_days = {d for f in facts if f.code == "free" and f.value for d in f.value.partition(" ")[0]}
+    if free_days and not free_days & {"6", "7"}:  # "周一到周五有空": weekends taken
+        weekdays = next(f for f in facts if f.code == "free")
+        exclude |= int(JobBits.WEEKENDS_WORKED)
+        because.append((int(JobBits.WEEKENDS_WORKED), weekdays))
+    most = [int(f.value) for f in facts if f.code == "max_hours" and f.value and f.value.isdigit()]
     graduated = graduation_of(facts)
     years = max((int(f.value) for f in facts if f.code == "experience" and f.value and f.value.isdigit()), default=0)
     return Limits(
@@ -329,6 +381,8 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
         None if graduated is None else graduated[0],
         years,
         unsaid & ~exclude,
+        windows,
+        max(most) * 60 if most else None,
     )
 
 

@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-10-place"  # facts-9 with place read from visits, home-work offers and trip pay (issue 22 s5)
+VERSION = "facts-10-sched"  # facts-10-place (place from visits, home-work offers, trip pay) with weekends worked,
+# day lengths, taken times of day and health limits (issue 22 s5)
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 

@@ -39,7 +39,10 @@ def test_a_day_split_by_a_break_is_one_span(description: str, expected: set[tupl
     [
         ("上班时间：19:00-7:00", {("hours", "19:00-07:00"), ("night", None)}),
         ("晚上20点到8点", {("hours", "20:00-08:00"), ("night", None)}),
-        ("门卫：8:00-8:00，做一休二", {("hours", "08:00-08:00"), ("night", None), ("shifts", None)}),
+        (
+            "门卫：8:00-8:00，做一休二",
+            {("hours", "08:00-08:00"), ("night", None), ("shifts", None), ("weekends_worked", None)},
+        ),
         ("凌晨4点-13点理货", {("hours", "04:00-13:00"), ("night", None)}),
         ("中班16:00-24:00", {("hours", "16:00-00:00"), ("shifts", None)}),
         ("晚班17:00-21:30，早班和晚班每周轮换", {("hours", "17:00-21:30"), ("shifts", None)}),
