@@ -86,15 +86,8 @@ _SEEKER_CUES = [
         0.8,
         False,
     ),
-    _Cue(  # a condition a careful reader takes to rule out heavy work: the heart, a pregnancy, an operation, knees
-        Family.PHYSICAL,
-        "no_lifting",
-        re.compile(
-            r"心脏(?:不好|不太好|有问题|病|搭过?桥|支架)|(?:放了|装了|做了|搭了|下了)(?:个|两个|一个)?支架|搭过桥|高血压|怀孕|孕期|有身孕|(?:刚|才)?(?:做完|做了|动了|动完)(?:个|大)?手术|"
-            r"(?<![学技])术后|手术后|刚生完(?:孩子|小孩|宝宝)|产后|坐完月子|膝盖(?:不行|不好|疼|痛|积液|损伤|半月板)|半月板"
-        ),
-        0.75,
-        False,
+    _Cue(  # knees, like the back above: what the body allows, not a diagnosis
+        Family.PHYSICAL, "no_lifting", re.compile(r"膝盖(?:不行|不好|疼|痛|积液|损伤|半月板)|半月板"), 0.75, False
     ),
     _Cue(
         Family.PHYSICAL,
@@ -121,7 +114,7 @@ _SEEKER_CUES = [
     _Cue(
         Family.PHYSICAL,
         "no_height",
-        re.compile(r"(?:不能|不敢|没法)(?:爬高|登高)|恐高|高的地方不敢|爬不了高|怀孕|孕期|有身孕"),
+        re.compile(r"(?:不能|不敢|没法)(?:爬高|登高)|恐高|高的地方不敢|爬不了高"),
         0.8,
         False,
     ),
@@ -130,6 +123,17 @@ _SEEKER_CUES = [
     ),
 ]
 _SENSITIVE_CUES = [
+    _Cue(  # health (PIPL art. 28): a condition a careful reader takes to rule out heavy work: heart, pregnancy, an operation, childbirth
+        Family.PHYSICAL,
+        "no_lifting",
+        re.compile(
+            r"心脏(?:不好|不太好|有问题|病|搭过?桥|支架)|(?:放了|装了|做了|搭了|下了)(?:个|两个|一个)?支架|搭过桥|高血压|怀孕|孕期|有身孕|(?:刚|才)?(?:做完|做了|动了|动完)(?:个|大)?手术|"
+            r"(?<![学技])术后|手术后|刚生完(?:孩子|小孩|宝宝)|产后|坐完月子"
+        ),
+        0.75,
+        False,
+    ),
+    _Cue(Family.PHYSICAL, "no_height", re.compile(r"怀孕|孕期|有身孕"), 0.8, False),  # health: no work at height
     _Cue(Family.PHYSICAL, "wheelchair", re.compile(r"坐轮椅|轮椅|下肢(?:残疾|瘫痪)|截瘫|双腿残疾"), 0.85, False),
     _Cue(
         Family.PHYSICAL,

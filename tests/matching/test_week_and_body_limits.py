@@ -255,6 +255,16 @@ def test_health_limits_rule_out_heavy_work_and_heights() -> None:
     assert not seeker_limits(seeker_facts("", "走不了远路")).admits(bits("跑业务，外出拜访客户"))
 
 
+@pytest.mark.parametrize("words", ["怀孕五个月了", "心脏放了支架", "上个月刚做完手术", "有高血压", "刚生完孩子"])
+def test_health_conditions_are_sensitive_and_a_back_or_knees_are_not(words: str) -> None:
+    """Health is sensitive personal information (PIPL art. 28): held and used only under the separate consent."""
+    found = [f for f in seeker_facts("", words) if f.family.value == "physical"]
+    assert found and all(f.sensitive for f in found)
+    for plain in ("腰不好，干不了重活", "膝盖不好"):
+        said = [f for f in seeker_facts("", plain) if f.family.value == "physical"]
+        assert said and not any(f.sensitive for f in said)
+
+
 def test_a_weeks_hours_are_not_a_days() -> None:
     assert not [f for f in posting_facts("", "一周工作时间为20个小时") if f.code == "day_hours"]
     assert [f.value for f in posting_facts("", "两班倒，12小时一班") if f.code == "day_hours"] == ["12"]
