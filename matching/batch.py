@@ -23,7 +23,7 @@ from matching.index import BOUNDARY_TOLERANCE_KM, DEFAULT_BAND_DEG
 from matching.layout import FloatArray, IntArray, Vectors
 from matching.ranking import NEUTRAL_SALARY_FIT, Weights, semantic_of
 from matching.relevance import GroupRelevance, Padded, Sparse
-from matching.shortlist import People, Side, bit_terms, block_order, score_unit, shortlist
+from matching.shortlist import People, Side, add_bit_terms, bit_terms, block_order, score_unit, shortlist
 
 GROUP_ROWS = 256  # seekers scored per product: bounds the group x candidates matrices
 SEEKER_CELL_DEG = 0.005  # ~550 m: a group's box is little larger than one disk, so most pairs scored count
@@ -156,14 +156,16 @@ def top_k_within_radius(
         extra = _relevance(seekers, rows, postings, cand, (agreement, agreement32), weights)
         fast = None if extra is None else extra.fast(score_unit(weights))
         fast_error = 0.0 if extra is None else extra.error
+        if fast is not None:  # the wishes and unsaid terms join the factors' matrix once, not tile by tile
+            add_bit_terms(fast, people, side, 0, len(rows), weights, score_unit(weights))
         args = (sim, seeker_xyz[rows], layout.xyz[cand], people, side, weights, k, excluded or {})
-        short = shortlist(*args, extra=fast, extra_error=fast_error)
+        short = shortlist(*args, extra=fast, extra_error=fast_error, bits_in_extra=fast is not None)
         best = _exact_best(side, seekers, rows, sim, short.rows, short.cols, weights, k, extra)
         # Pairs kept a hair beyond the radius are dropped by the exact pass: if that left a capped row short of
         # k, score that row again with every candidate within reach.
         redo = np.flatnonzero(short.capped & (np.bincount(best[0], minlength=len(rows)) < k))
         if len(redo):
-            again = shortlist(*args, uncapped=True, extra=fast, extra_error=fast_error)
+            again = shortlist(*args, uncapped=True, extra=fast, extra_error=fast_error, bits_in_extra=fast is not None)
             keep = np.isin(again.rows, redo)
             fixed = _exact_best(side, seekers, rows, sim, again.rows[keep], again.cols[keep], weights, k, extra)
             stay = ~np.isin(best[0], redo)

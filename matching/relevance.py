@@ -259,19 +259,22 @@ def _occupation32(
 
 
 def _keyword_pairs(queries: Sparse, documents: Sparse, rows: IntArray, cols: IntArray) -> FloatArray:
-    """BM25 over the ceiling of pairs: each query term looked up among the candidate's terms (one sorted key per
-    (pair, term)), the gains summed."""
-    asked, offered = queries[rows], documents[cols]
-    if not len(asked.ids) or not len(offered.ids):
+    """BM25 over the ceiling of pairs: each pair's query terms looked up among the group's document entries (one
+    sorted key per (column, term), built once a call), the gains summed. The pairs' own documents are not gathered:
+    a posting has dozens to hundreds of terms, a query a few."""
+    q_counts = np.diff(queries.starts)[rows]
+    total = int(q_counts.sum())
+    if not total or not len(documents.ids):
         return np.zeros(len(rows))
-    span = int(max(asked.ids.max(), offered.ids.max())) + 1
-    d_pair, d_ids, d_gain = offered.entries()
-    keys = d_pair * span + d_ids  # ascending: pairs in order, each document's ids ascending
-    q_pair, q_ids, q_weight = asked.entries()
-    wanted = q_pair * span + q_ids
-    at = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
-    gains = np.where(keys[at] == wanted, d_gain[at], 0.0)
-    summed: FloatArray = np.bincount(q_pair, weights=q_weight * gains, minlength=len(rows)).astype(np.float64)
+    span = int(max(queries.ids.max(initial=0), documents.ids.max())) + 1
+    d_cols = np.repeat(np.arange(len(documents)), np.diff(documents.starts))
+    keys = d_cols * span + documents.ids  # ascending: columns in order, each document's ids ascending
+    q_pair = np.repeat(np.arange(len(rows)), q_counts)
+    at = np.repeat(queries.starts[rows] - np.cumsum(q_counts) + q_counts, q_counts) + np.arange(total)
+    wanted = cols[q_pair] * span + queries.ids[at]
+    found = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
+    gains = np.where(keys[found] == wanted, documents.values[found], 0.0)
+    summed: FloatArray = np.bincount(q_pair, weights=queries.values[at] * gains, minlength=len(rows)).astype(np.float64)
     return summed
 
 
