@@ -254,7 +254,7 @@ def _occupation32(
         by_col += table[np.maximum(offered.ids[:, j], 0)] * offered_shares[:, j, None]
     by_col[~np.any(offered.ids >= 0, axis=1)] = weight * NEUTRAL_OCCUPATION
     by_col[:, ~np.any(asked.ids >= 0, axis=1)] = weight * NEUTRAL_OCCUPATION
-    out: npt.NDArray[np.float32] = np.ascontiguousarray(by_col.T)
+    out: npt.NDArray[np.float32] = by_col.T  # a view: whoever adds it reads it as fast as a contiguous copy
     return out
 
 
@@ -286,7 +286,8 @@ def _occupation_pairs(
     o_ids, o_shares = offered.ids[cols], offered.values[cols]
     total = np.zeros(len(rows))
     if agreement.size:  # every (asked code, offered code) of a pair at once; an empty slot's share is 0
-        agreed = agreement[np.maximum(a_ids, 0)[:, :, None], np.maximum(o_ids, 0)[:, None, :]]
+        flat = np.maximum(a_ids, 0)[:, :, None] * agreement.shape[1] + np.maximum(o_ids, 0)[:, None, :]
+        agreed = np.ravel(agreement).take(flat)  # one flat take: a 2-D fancy index costs more per pair
         total = np.einsum("pa,pj,paj->p", a_shares, o_shares, agreed)
     coded = np.any(a_ids >= 0, axis=1) & np.any(o_ids >= 0, axis=1)
     scores: FloatArray = np.where(coded, total, NEUTRAL_OCCUPATION)
