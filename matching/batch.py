@@ -142,18 +142,19 @@ def top_k_within_radius(
     out_sim = np.zeros((m, k), np.float32)
     out_dist = np.zeros((m, k))
     layout = _PostingBands(postings)
+    banded = layout.banded
     seeker_xyz = unit_xyz(seekers.lats, seekers.lons)
     agreement32 = None if agreement is None else agreement.astype(np.float32)
 
     def score_group(group: IntArray) -> int:
         """One group's k best into its own rows of the outputs (groups never share a row); pairs scored."""
-        cand = layout.covering(seekers, group)
+        cand = layout.covering(seekers, group)  # positions in band order: runs of neighbouring rows of `banded`
         if not len(cand):
             return 0
         rows = group[block_order(seekers.kind_masks[group], seekers.expected_monthly[group])]
-        sim = seekers.vectors[rows] @ postings.vectors[cand].T  # inner product == cosine on unit vectors
-        people, side = _people(seekers, rows), _side(postings, cand)
-        extra = _relevance(seekers, rows, postings, cand, (agreement, agreement32), weights)
+        sim = seekers.vectors[rows] @ postings.vectors[layout.order[cand]].T  # inner product == cosine on unit vectors
+        people, side = _people(seekers, rows), _side(banded, cand)
+        extra = _relevance(seekers, rows, banded, cand, (agreement, agreement32), weights)
         fast = None if extra is None else extra.fast(score_unit(weights))
         fast_error = 0.0 if extra is None else extra.error
         if fast is not None:  # the wishes and unsaid terms join the factors' matrix once, not tile by tile
@@ -216,7 +217,12 @@ def assign(
 
 
 class _PostingBands:
-    """Postings sorted by latitude band, then longitude: the part of a band inside a box is one slice."""
+    """Postings sorted by latitude band, then longitude: the part of a band inside a box is one slice.
+
+    `banded` holds every column but the vectors in that order, so a group's candidates are read as runs of
+    neighbouring rows: taken by posting row, a candidate's dozen columns and its terms and codes were a dozen cache
+    misses, about a tenth of the kernel's time with the factors. The vectors (kilobytes a row, read whole) stay in
+    the caller's order, taken through `order`: a copy of them would cost more than it saves."""
 
     def __init__(self, postings: Postings, band_deg: float = DEFAULT_BAND_DEG) -> None:
         self.band_deg = band_deg
@@ -225,10 +231,12 @@ class _PostingBands:
         self.lons, self.lats = postings.lons[self.order], postings.lats[self.order]
         self.band_keys, starts = np.unique(bands[self.order], return_index=True)
         self.band_starts = np.append(starts, len(bands)).astype(np.int64)
-        self.xyz = unit_xyz(postings.lats, postings.lons)  # by posting row, as the caller indexes
+        self.banded = _taken(postings, self.order)
+        self.xyz = unit_xyz(self.lats, self.lons)  # in band order, as `covering` answers
 
     def covering(self, seekers: Seekers, rows: IntArray) -> IntArray:
-        """Posting rows inside the box spanned by these seekers' disks (a superset of every disk)."""
+        """Positions in band order (rows of `banded`, ascending) of the postings inside the box spanned by these
+        seekers' disks (a superset of every disk)."""
         radius_km = float(seekers.radius_km[rows].max())
         lats, lons = seekers.lats[rows], seekers.lons[rows]
         # The corners' boxes together bound every disk centred inside the seekers' rectangle.
@@ -250,9 +258,18 @@ class _PostingBands:
                 np.arange(a + np.searchsorted(lons, lon_min, "left"), a + np.searchsorted(lons, lon_max, "right"))
             )
         found = np.concatenate(parts) if parts else np.zeros(0, np.int64)
-        found = found[(self.lats[found] >= lat_min) & (self.lats[found] <= lat_max)]
-        picked: IntArray = self.order[found]
+        picked: IntArray = found[(self.lats[found] >= lat_min) & (self.lats[found] <= lat_max)]
         return picked
+
+
+def _taken(postings: Postings, order: IntArray) -> Postings:
+    """Every column but the vectors in this order."""
+    columns = {
+        name: column if name == "vectors" or column is None else column[order]
+        for name in Postings.__slots__
+        for column in [getattr(postings, name)]
+    }
+    return Postings(**columns)
 
 
 def _cores() -> int:
