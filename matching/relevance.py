@@ -282,18 +282,31 @@ def _occupation32(
     m, n = len(asked), len(offered)
     if not agreement.size:
         return np.full((m, n), np.float32(weight * NEUTRAL_OCCUPATION))
-    rows = np.zeros((m, agreement.shape[1]), np.float32)  # each seeker's agreement with every offered code, x weight
     shares = (weight * asked.values).astype(np.float32)
-    for a in range(asked.ids.shape[1]):
-        rows += agreement[np.maximum(asked.ids[:, a], 0)] * shares[:, a, None]
+    rows = _weighted_rows(agreement, asked.ids, shares)  # each seeker's agreement with every offered code, x weight
     table = np.ascontiguousarray(rows.T)  # by offered code: a candidate's codes gather whole rows
-    by_col = np.zeros((n, m), np.float32)
-    offered_shares = offered.values.astype(np.float32)
-    for j in range(offered.ids.shape[1]):
-        by_col += table[np.maximum(offered.ids[:, j], 0)] * offered_shares[:, j, None]
+    by_col = _weighted_rows(table, offered.ids, offered.values.astype(np.float32))
     by_col[~np.any(offered.ids >= 0, axis=1)] = weight * NEUTRAL_OCCUPATION
     by_col[:, ~np.any(asked.ids >= 0, axis=1)] = weight * NEUTRAL_OCCUPATION
     out: npt.NDArray[np.float32] = by_col.T  # a view: whoever adds it reads it as fast as a contiguous copy
+    return out
+
+
+def _weighted_rows(
+    table: npt.NDArray[np.float32], ids: IntArray, shares: npt.NDArray[np.float32]
+) -> npt.NDArray[np.float32]:
+    """Row i: sum over slots j of shares[i, j] x table[ids[i, j]] (an empty slot, id -1, has share 0), summed in slot
+    order from the first product, as `0 + ...` would give, into two buffers: no zeroed matrix, no temporary a slot."""
+    if not ids.shape[1]:
+        return np.zeros((len(ids), table.shape[1]), np.float32)
+    out = np.empty((len(ids), table.shape[1]), np.float32)
+    np.take(table, np.maximum(ids[:, 0], 0), axis=0, out=out)
+    out *= shares[:, 0, None]
+    part = np.empty_like(out)
+    for j in range(1, ids.shape[1]):
+        np.take(table, np.maximum(ids[:, j], 0), axis=0, out=part)
+        part *= shares[:, j, None]
+        out += part
     return out
 
 
