@@ -123,6 +123,7 @@ def top_k_within_radius(
     agreement: FloatArray | None = None,
     cell_deg: float = SEEKER_CELL_DEG,
     workers: int | None = None,
+    bands: PostingBands | None = None,
 ) -> TopK:
     """For every seeker, the k best postings by `pair_score` (plus the keyword and occupation factors where both
     sides carry `terms`, or `codes` and the `agreement` of seekers' codes with postings', `matching.relevance`; and
@@ -135,13 +136,17 @@ def top_k_within_radius(
     Seekers sharing a `cell_deg` cell form a group; its candidates are the postings in the box its disks
     span; one product scores the group. A float32 score of bounded error (`matching.shortlist`) keeps each
     seeker's pairs within that error of its k-th best; those are scored exactly and the k best kept.
-    Groups are scored by `workers` threads (default: one per core); the result does not depend on it."""
+    Groups are scored by `workers` threads (default: one per core); the result does not depend on it. `bands`:
+    `PostingBands(postings)` made once when the same postings meet several calls (chunks of seekers); else made
+    here (seconds at a million postings)."""
     m = len(seekers)
     out_ids = np.full((m, k), -1, np.int64)
     out_scores = np.full((m, k), -np.inf)
     out_sim = np.zeros((m, k), np.float32)
     out_dist = np.zeros((m, k))
-    layout = _PostingBands(postings)
+    if bands is not None and bands.postings is not postings:
+        raise ValueError("bands were made for other postings")
+    layout = PostingBands(postings) if bands is None else bands
     banded = layout.banded
     seeker_xyz = unit_xyz(seekers.lats, seekers.lons)
     agreement32 = None if agreement is None else agreement.astype(np.float32)
@@ -216,7 +221,7 @@ def assign(
     return sorted(picks)
 
 
-class _PostingBands:
+class PostingBands:
     """Postings sorted by latitude band, then longitude: the part of a band inside a box is one slice.
 
     `banded` holds every column but the vectors in that order, so a group's candidates are read as runs of
@@ -225,6 +230,7 @@ class _PostingBands:
     the caller's order, taken through `order`: a copy of them would cost more than it saves."""
 
     def __init__(self, postings: Postings, band_deg: float = DEFAULT_BAND_DEG) -> None:
+        self.postings = postings
         self.band_deg = band_deg
         bands = np.floor(postings.lats / band_deg).astype(np.int64)
         self.order = np.lexsort((postings.lons, bands))
