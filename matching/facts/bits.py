@@ -12,7 +12,8 @@ from matching.facts.education import LEVEL_RANK
 from matching.facts.fact import Fact, Family, Modality
 from matching.facts.licences import DRIVING_CLASSES, PERMITS
 from matching.facts.schedule import _spans
-from matching.facts.skills import lacks_language
+from matching.facts.skills import same_skill
+from matching.facts.workweek import free_windows
 
 SEEKER_CODES = frozenset(
     {
@@ -24,6 +25,9 @@ SEEKER_CODES = frozenset(
         "no_standing",
         "no_height",
         "no_riding",
+        "no_walking",
+        "no_weekends",
+        "max_hours",
         "wheelchair",
         "deaf",
         "none",
@@ -31,7 +35,19 @@ SEEKER_CODES = frozenset(
     }
 )
 VALUE_CODES = frozenset(
-    {"hours", "edu_min", "edu", "fresh_graduate", "graduation", "experience_min", "experience", "age_range", "age"}
+    {
+        "hours",
+        "day_hours",
+        "max_hours",
+        "edu_min",
+        "edu",
+        "fresh_graduate",
+        "graduation",
+        "experience_min",
+        "experience",
+        "age_range",
+        "age",
+    }
 )
 
 
@@ -63,6 +79,7 @@ class JobBits(IntFlag):
     NEEDS_PHONE = abilities.PHONE_BIT  # 22
     DISABLED_ONLY = 1 << 23  # a post reserved for certified disabled people ("只招残疾人"): shown, and said so
     # bits 45..57: the majors a posting that requires one does not take (abilities.MAJOR_BIT)
+    WEEKENDS_WORKED = 1 << 58  # "单休", "月休4天", "周末需上班": some weekends are worked
     # licences a posting requires (preferred ones never exclude anyone)
     NEEDS_DRIVING = 1 << 24  # some driving licence, class not stated
     NEEDS_FORKLIFT = 1 << 32
@@ -78,12 +95,11 @@ class JobBits(IntFlag):
     NEEDS_CHEF = 1 << 42
     NEEDS_NURSE = 1 << 43
     NEEDS_TEACHER = 1 << 44
-    # skills a posting requires (`skills`; a foreign language has no bit left and is checked in `Limits.fits`)
-    NEEDS_SMARTPHONE = 1 << 58
-    NEEDS_MANDARIN = 1 << 59
-    NEEDS_LITERACY = 1 << 60
-    NEEDS_DRAWINGS = 1 << 61
-    NEEDS_COOKING = 1 << 62  # the last bit an int64 column holds
+    # skills a posting requires (`skills`); cooking and a foreign language have no bit left: `Limits.fits`
+    NEEDS_SMARTPHONE = 1 << 59
+    NEEDS_MANDARIN = 1 << 60
+    NEEDS_LITERACY = 1 << 61
+    NEEDS_DRAWINGS = 1 << 62  # the last bit an int64 column holds
 
 
 DRIVING_BIT = {c: 1 << (25 + i) for i, c in enumerate(DRIVING_CLASSES)}  # bits 25..31: a class required
@@ -98,6 +114,7 @@ _PLAIN_BITS = {
     "day_shift": JobBits.DAY_SHIFT,
     "part_time": JobBits.PART_TIME,
     "weekends_off": JobBits.WEEKENDS_OFF,
+    "weekends_worked": JobBits.WEEKENDS_WORKED,
     "meals": JobBits.MEALS,
     "housing": JobBits.HOUSING,
     "live_in": JobBits.LIVE_IN,
@@ -133,7 +150,6 @@ SKILL_BITS = {
     "mandarin": JobBits.NEEDS_MANDARIN,
     "literacy": JobBits.NEEDS_LITERACY,
     "drawings": JobBits.NEEDS_DRAWINGS,
-    "cooking": JobBits.NEEDS_COOKING,
 }
 
 
@@ -151,6 +167,7 @@ def licence_bit(fact: Fact) -> int:
 
 def job_bits(facts: Iterable[Fact]) -> int:
     bits = 0
+    facts = list(facts)
     for f in facts:
         if f.family is Family.LICENCE:
             if f.modality is Modality.REQUIRED:
@@ -163,6 +180,9 @@ def job_bits(facts: Iterable[Fact]) -> int:
             bits |= int(_PLAIN_BITS[f.code])
     if bits & JobBits.DAY_SHIFT and not bits & JobBits.SHIFTS:
         bits &= ~int(JobBits.NIGHT)  # "长白班，无夜班补贴" style mentions: a day-only job
+    worked = [f for f in facts if f.code == "weekends_worked"]
+    if bits & JobBits.WEEKENDS_OFF and all(f.evidence.startswith("节假日") for f in worked):
+        bits &= ~int(JobBits.WEEKENDS_WORKED)  # "周末双休，节假日正常上班": holidays, not weekends
     if any(_at_night(span) for span in _spans(facts)):
         bits |= int(JobBits.NIGHT)  # "22:00-08:00", "18:00-03:00": night work, whatever the words call it
     return bits
@@ -201,8 +221,12 @@ class Limits:
     # licences (bits) the person neither states nor lists, nor does their past work imply: a posting requiring
     # one is demoted (`Weights.unsaid_licence`) and says so, never left out (people forget to list licences)
     unsaid: int = 0
-    # foreign languages the person says they lack (None: every one): a posting requiring one is left out by `fits`
-    languages_lacked: tuple[str | None, ...] = ()
+    # the daily windows the person's words leave free ("只能上午", "下午三点要接孩子"): stated hours must lie in one
+    windows: tuple[tuple[int, int], ...] = ()
+    longest_day: int | None = None  # the most minutes a day the person can work ("一天最多四五个小时")
+    # skills without a bit (cooking, a language: its value, None for every one) the person says they lack: a
+    # posting requiring one is left out by `fits`
+    skills_lacked: tuple[tuple[str, str | None], ...] = ()
 
     def admits(self, bits: int) -> bool:
         return (bits & self.require) == self.require and not bits & self.exclude
@@ -214,7 +238,9 @@ class Limits:
             or self.education is not None
             or self.window is not None
             or self.graduated is not None
-            or bool(self.languages_lacked)
+            or bool(self.windows)
+            or self.longest_day is not None
+            or bool(self.skills_lacked)
         )
 
     def fits(self, job_facts: Iterable[Fact], today: date | None = None) -> bool:
@@ -223,8 +249,8 @@ class Limits:
         if not self.checks_values:
             return True
         for f in job_facts:
-            if _needs_language(f) and self.lacks_language(f.value):
-                return False  # "英语流利" for a person who wrote "英语一窍不通"
+            if self.skills_lacked and self._lacks_skill(f):
+                return False  # "英语流利" for a person who wrote "英语一窍不通", "会做饭" for "不会做饭"
             if f.code == "age_range" and self.age is not None and f.value:
                 low, _, high = f.value.partition("-")
                 if (low and self.age < int(low)) or (high and self.age > int(high)):
@@ -232,9 +258,10 @@ class Limits:
             elif f.code == "edu_min" and self.education is not None and f.value in LEVEL_RANK:
                 if self.education < LEVEL_RANK[f.value]:
                     return False
-            elif f.code == "hours" and self.window is not None:
-                start, end = _spans([f])[0]
-                if start < self.window[0] or end > self.window[1]:
+            elif f.code == "hours" and not self._fits_hours(*_spans([f])[0]):
+                return False
+            elif f.code == "day_hours" and self.longest_day is not None and f.value and f.value.isdigit():
+                if int(f.value) * 60 > self.longest_day:
                     return False
             elif (
                 f.code == "experience_min" and f.value and f.value.isdigit() and int(f.value) > self._most_years(today)
@@ -242,8 +269,17 @@ class Limits:
                 return False
         return True
 
-    def lacks_language(self, needed: str | None) -> bool:
-        return any(lacks_language(lacked, needed) for lacked in self.languages_lacked)
+    def _fits_hours(self, start: int, end: int) -> bool:
+        if self.window is not None and (start < self.window[0] or end > self.window[1]):
+            return False
+        if self.windows and not any(low <= start and end <= high for low, high in self.windows):
+            return False
+        return self.longest_day is None or end - start <= self.longest_day
+
+    def _lacks_skill(self, f: Fact) -> bool:
+        if f.family is not Family.SKILL or f.modality is not Modality.REQUIRED:
+            return False
+        return any(code == f.code and same_skill(value, f.value) for code, value in self.skills_lacked)
 
     def _most_years(self, today: date | None) -> int:
         """The years of work the person can have: what they state, or since graduating plus one (internships)."""
@@ -268,6 +304,7 @@ _PHYSICAL_LIMITS = {
     "no_standing": JobBits.STANDING,
     "no_riding": JobBits.RIDING,
     "no_height": JobBits.HEIGHT,
+    "no_walking": JobBits.FIELD | JobBits.STANDING,
     "wheelchair": JobBits.LIFTING
     | JobBits.STRENUOUS
     | JobBits.STANDING
@@ -307,13 +344,15 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
             add("exclude", int(JobBits.NIGHT | JobBits.SHIFTS), f)
         elif f.code == "no_shifts":
             add("exclude", int(JobBits.SHIFTS), f)
+        elif f.code == "no_weekends":
+            add("exclude", int(JobBits.WEEKENDS_WORKED), f)
         elif f.code in _PHYSICAL_LIMITS:
             add("exclude", int(_PHYSICAL_LIMITS[f.code]), f)
         elif f.code in _WISH_BITS and f.modality is Modality.WISH:
             add("wish", int(_WISH_BITS[f.code]), f)
         elif f.family is Family.SKILL and f.modality is Modality.LACKS and f.code in SKILL_BITS:
             add("exclude", int(SKILL_BITS[f.code]), f)  # 手机只会接电话, 不识字, 看不懂图纸 ...
-        elif f.family is Family.SKILL and f.modality is Modality.LACKS and f.code == "foreign_language":
+        elif f.family is Family.SKILL and f.modality is Modality.LACKS:
             because.append((0, f))  # no bit: `Limits.fits` reads the posting's own facts
         elif f.family is Family.LICENCE and f.modality is Modality.LACKS:
             if f.code.startswith("driving"):
@@ -348,6 +387,17 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
     if any(f.code == "no_evening" for f in facts):
         start, end = window or (0, 24 * 60)
         window = (start, min(end, EVENING_FROM))
+    windows = free_windows(facts)
+    if windows:  # "只能上午": no rotas; no nights either unless a window reaches into the night
+        night = 0 if any(_at_night(w) for w in windows) else int(JobBits.NIGHT)
+        exclude |= int(JobBits.SHIFTS) | night
+        because.append((int(JobBits.SHIFTS) | night, next(f for f in facts if f.code == "free")))
+    free_days = {d for f in facts if f.code == "free" and f.value for d in f.value.partition(" ")[0]}
+    if free_days and not free_days & {"6", "7"}:  # "周一到周五有空": weekends taken
+        weekdays = next(f for f in facts if f.code == "free")
+        exclude |= int(JobBits.WEEKENDS_WORKED)
+        because.append((int(JobBits.WEEKENDS_WORKED), weekdays))
+    most = [int(f.value) for f in facts if f.code == "max_hours" and f.value and f.value.isdigit()]
     graduated = graduation_of(facts)
     years = max((int(f.value) for f in facts if f.code == "experience" and f.value and f.value.isdigit()), default=0)
     return Limits(
@@ -361,16 +411,14 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
         None if graduated is None else graduated[0],
         years,
         unsaid & ~exclude,
-        tuple(dict.fromkeys(f.value for f in facts if f.family is Family.SKILL and _lacks_language(f))),
+        windows,
+        max(most) * 60 if most else None,
+        tuple(dict.fromkeys((f.code, f.value) for f in facts if _lacks_unbitted(f))),
     )
 
 
-def _needs_language(f: Fact) -> bool:
-    return f.family is Family.SKILL and f.code == "foreign_language" and f.modality is Modality.REQUIRED
-
-
-def _lacks_language(f: Fact) -> bool:
-    return f.code == "foreign_language" and f.modality is Modality.LACKS
+def _lacks_unbitted(f: Fact) -> bool:
+    return f.family is Family.SKILL and f.modality is Modality.LACKS and f.code not in SKILL_BITS
 
 
 def _unsaid(implied: set[str], drives: bool) -> int:

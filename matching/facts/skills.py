@@ -141,6 +141,7 @@ def _language(code: str, m: re.Match[str]) -> str | None:
     return next((language for word, language in LANGUAGES.items() if named.startswith(word)), None)
 
 
-def lacks_language(lacked: str | None, needed: str | None) -> bool:
-    """A person who lacks 外语 (None) lacks every language; one who lacks 英语 lacks only a posting's 英语 or 外语."""
-    return lacked is None or needed is None or lacked == needed
+def same_skill(lacked: str | None, asked: str | None) -> bool:
+    """Whether a lack meets what a posting asks: only languages have values. A person who lacks 外语 (None) lacks
+    every language; one who lacks 英语 lacks a posting's 英语 or 外语, not its 日语."""
+    return lacked is None or asked is None or lacked == asked

@@ -9,7 +9,7 @@ from matching.facts.bits import _PLAIN_BITS, SEEKER_CODES, VALUE_CODES, JobBits,
 from matching.facts.education import LEVEL_WORDS
 from matching.facts.fact import Fact, Family, Modality
 from matching.facts.licences import LICENCE_WORDS, PERMITS
-from matching.facts.skills import LACK_WORDS, LANGUAGE_WORDS, SKILL_WORDS
+from matching.facts.skills import LACK_WORDS, LANGUAGE_WORDS, SKILL_WORDS, same_skill
 
 RESERVED_WORDS = "仅招持证残疾人"
 UNSAID = {False: "你的资料里没有提到", True: "求职者资料里没有提到"}
@@ -33,6 +33,10 @@ def explain_facts(limits: Limits, bits: int, job_facts: Sequence[Fact], *, emplo
         words.append("长白班 · 不上夜班" if bits & JobBits.DAY_SHIFT else "未写夜班")
     elif limits.exclude & JobBits.SHIFTS and not bits & JobBits.SHIFTS:
         words.append("未写倒班")  # "不想倒班": a steady shift, day or night
+    if limits.exclude & JobBits.WEEKENDS_WORKED and not bits & JobBits.WEEKENDS_WORKED:
+        words.append("双休 · 符合你的要求" if bits & JobBits.WEEKENDS_OFF else "未写周末上班")
+    if limits.windows or limits.longest_day is not None:
+        words += _hours_words(limits, job_facts)
     for f in job_facts:
         if f.family is Family.LICENCE and f.modality is Modality.REQUIRED and f.code.startswith("driving_"):
             held = [fact for fact in _held(limits) if f.code.removeprefix("driving_") in PERMITS.get(fact, frozenset())]
@@ -57,6 +61,15 @@ def explain_facts(limits: Limits, bits: int, job_facts: Sequence[Fact], *, emplo
     return words
 
 
+def _hours_words(limits: Limits, job_facts: Sequence[Fact]) -> list[str]:
+    """A posting shown to a person whose day is limited passed `Limits.fits`: its hours are within what they said,
+    or it states none, which they should ask about."""
+    stated = [f for f in job_facts if f.code == "hours" and f.value]
+    if stated:
+        return [f"工作时间 {stated[0].value} · 在你能上班的时间内"]
+    return [] if any(f.code == "day_hours" for f in job_facts) else ["未写工作时间"]
+
+
 def _skills_preferred(limits: Limits, job_facts: Sequence[Fact], employer: bool) -> list[str]:
     """A skill the posting only prefers and the person says they lack: shown, and said so both ways round
     (「会看图纸/CAD优先 · 你的资料里写了「看不懂图纸」」). A required one never reaches the page."""
@@ -65,15 +78,11 @@ def _skills_preferred(limits: Limits, job_facts: Sequence[Fact], employer: bool)
     for f in job_facts:
         if f.family is not Family.SKILL or f.modality is not Modality.PREFERRED:
             continue
-        said = next((s for (code, value), s in lacked.items() if code == f.code and _same_skill(value, f.value)), None)
+        said = next((s for (code, value), s in lacked.items() if code == f.code and same_skill(value, f.value)), None)
         note = None if said is None else f"{words_of(f)} · {WROTE[employer]}「{said.evidence}」"
         if note is not None and note not in notes:
             notes.append(note)
     return notes
-
-
-def _same_skill(lacked: str | None, asked: str | None) -> bool:
-    return lacked is None or asked is None or lacked == asked  # a language; every other skill has no value
 
 
 def _held(limits: Limits) -> list[str]:
@@ -94,6 +103,7 @@ _WORDS = {
     "day_shift": "长白班",
     "part_time": "兼职/按小时",
     "weekends_off": "双休",
+    "weekends_worked": "周末要上班",
     "meals": "包吃",
     "housing": "包住",
     "live_in": "住家",
@@ -114,6 +124,8 @@ _WORDS = {
     "no_standing": "不能久站",
     "no_riding": "不骑车",
     "no_height": "不能登高",
+    "no_walking": "不能走远路",
+    "no_weekends": "周末不能上班",
     "wheelchair": "使用轮椅",
     "deaf": "听障",
 }
@@ -145,6 +157,10 @@ def words_of(fact: Fact) -> str:
             return "只能居家工作" if fact.modality is Modality.LIMIT else "想居家工作"
         case "hours":
             return f"工作时间 {value}"
+        case "day_hours":
+            return f"每天{value}小时"
+        case "max_hours":
+            return f"每天最多{value}小时"
         case "free":
             return f"有空：{free_words(value)}"
         case "edu_min":

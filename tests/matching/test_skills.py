@@ -236,6 +236,22 @@ def test_a_foreign_language_lacked_is_checked_against_the_postings_facts() -> No
     assert english.fits(prefers_english) and english.fits([])
 
 
+def test_cooking_lacked_has_no_bit_and_is_checked_against_the_postings_facts() -> None:
+    limits = seeker_limits(seeker_facts("保洁", "我不会做饭"))
+    assert not limits.fits(posting_facts("住家保姆", "会做饭，照顾老人"))
+    assert limits.fits(posting_facts("保姆", "会做饭者优先")) and limits.fits(posting_facts("保洁", "打扫卫生"))
+    assert "不会做饭" in [words_of(f) for _, f in limits.because]
+
+
+def test_every_posting_bit_is_its_own_and_fits_an_int64_column() -> None:
+    from matching import abilities
+    from matching.facts import DRIVING_BIT
+
+    bits = [int(b) for b in JobBits] + list(DRIVING_BIT.values()) + list(abilities.MAJOR_BIT.values())
+    assert len(bits) == len(set(bits)) and all(0 < b < 1 << 63 for b in bits)
+    assert sum(bits).bit_count() == len(bits)  # no two share a bit
+
+
 def test_words_name_the_skill_both_ways_round() -> None:
     def words(fact: Fact) -> str:
         return words_of(fact)
