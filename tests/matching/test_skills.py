@@ -72,6 +72,11 @@ REQ, PREF = "required", "preferred"
         ("精通韩语", {("foreign_language", "korean", REQ)}),
         ("外语口语流利", {("foreign_language", None, REQ)}),
         ("手机操作熟练", {("smartphone", None, REQ)}),
+        ("每天用手机APP打卡、拍照上传，不会用智能手机的勿扰", {("smartphone", None, REQ)}),
+        ("骑电动车上门，手机接单打卡", {("smartphone", None, REQ)}),
+        ("用平板点单，普通话要说清楚", {("mandarin", None, REQ)}),
+        ("CAD/UG都要会", {("drawings", None, REQ)}),
+        ("AutoCAD天正要熟", {("drawings", None, REQ)}),
         ("能正常普通话交流", {("mandarin", None, REQ)}),
         ("认识常用字就行", {("literacy", None, REQ)}),
         ("看得懂施工图纸", {("drawings", None, REQ)}),
@@ -115,11 +120,14 @@ def test_a_skill_only_preferred_is_never_required(description: str, expected: Re
         "零基础可学CAD，包教会",
         "有意者加微信详聊",  # how to apply, not a skill
         "微信联系：王经理",
+        "手机号：138xxxx，电话联系",
+        "不会用智能手机也没关系",
         "英语专业毕业",  # a major (the ability family), not a skill asked
         "招英语老师",  # the job's subject: not read
         "负责维修电脑，会修就行",  # duties with computers that require no computer use
         "电脑城导购，销售电脑配件",
         "公司配电脑，配工作手机",
+        "客房保洁，包吃包住，不用看懂电脑",
         "负责做饭的阿姨已有",  # cooking done by someone else
         "图纸由设计院出",
         "幼儿识字课程顾问，负责识字卡片销售",
