@@ -207,7 +207,8 @@ def _most_permitted(classes: list[str]) -> str:
 class Limits:
     """A seeker's facts as bits: a posting must have all of `require`, none of `exclude`; `wishes` score. Facts
     with values are checked against a posting's own (`fits`): the age and schooling the person states against
-    the posting's stated range and minimum, and the hours they can work against the posting's hours."""
+    the posting's stated range and minimum, the hours they can work against the posting's hours, and the skills
+    with no bit (cooking, a language) they say they lack against the posting's required ones."""
 
     require: int = 0
     exclude: int = 0
@@ -244,8 +245,9 @@ class Limits:
         )
 
     def fits(self, job_facts: Iterable[Fact], today: date | None = None) -> bool:
-        """The posting's stated age range, schooling, hours and years of experience against what the person stated
-        (experience: a recent graduate cannot have had more than the years since, plus one of internships)."""
+        """The posting's stated age range, schooling, hours, years of experience and skills with no bit against what
+        the person stated (experience: a recent graduate cannot have had more than the years since, plus one of
+        internships)."""
         if not self.checks_values:
             return True
         for f in job_facts:
