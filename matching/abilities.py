@@ -66,16 +66,16 @@ _SENTENCE = re.compile(r"[。；;！!？?\n\r]")
 _WAIVED = re.compile(
     r"都行|都可以?|均可|皆可|没关系|不要紧|无所谓|不限|不要求|无要求|没有要求|不需要|可培训|可以学|愿意学|能学|会教|包教|带教|零基础"
 )
-_NEGATED = re.compile(r"(?:不|无|没有?|非|免|别)(?:需要?|须|用|要求?|限|必|太)?(?:会|懂|能|是|用|打)?$")
+_NEGATED = re.compile(r"(?:不|无|没有?|非|免|别)(?:需要?|须|用|要求?|限|必|太)?(?:会|懂|能|是|用|打|看)?$")
 _PREFERRED = re.compile(r"优先|加分|更佳|最好|为佳|者佳")
 _SOMEONE_ELSE = re.compile(r"(?:孩子|儿子|女儿|娃|老人|父亲|母亲|爸|妈|公公|婆婆|老公|丈夫|妻子|老婆)[^，。；,]{0,4}$")
 
 _POSTING = {
     "needs_computer": re.compile(
         r"(?:会|懂|熟悉|熟练|掌握|能|需要?|要)(?:简单|基本|基础)?(?:的)?(?:使用|操作|用)?(?:电脑|计算机)|"
-        r"电脑(?:操作|打字|录入|办公|基础)|计算机(?:操作|基础)|(?:会|熟悉|熟练|掌握)(?:使用|运用|操作)?"
-        r"(?:Office|Excel|Word|WPS|PPT|办公软件|ERP)|(?:ERP|电脑|系统)录入|数据录入|资料录入|打字(?:速度|\d+字)|"
-        r"每分钟\d+字",
+        r"电脑(?:操作|打字|录入|办公|基础)|计算机(?:操作|基础)|(?:会|能|懂|熟悉|熟练|掌握|精通)(?:使用|运用|操作|用)?"
+        r"(?:Office|Excel|Word|WPS|PPT|办公软件|ERP)|(?:Office|Excel|WPS|办公软件)(?:等)?(?:办公软件)?(?:操作|使用)?熟练|"
+        r"(?:ERP|电脑|系统)录入|数据录入|资料录入|打字(?:速度|\d+字|快|熟练)|(?:会|能|熟练)打字|每分钟\d+字",
         re.IGNORECASE,
     ),
     "needs_eyesight": re.compile(
@@ -102,7 +102,8 @@ _MAJORS_OPEN = re.compile(r"专业不限|不限专业|专业无要求|不要求�
 _SEEKER = {
     "no_computer": re.compile(
         r"(?:不会|不懂|不太会|不大会|没学过|没用过|不能用|用不了|用不来|玩不转)(?:用|使用|操作)?(?:电脑|计算机)|"
-        r"(?:电脑|计算机)(?:也|都|完全|一点)?(?:不会|不懂|不太会|用不了|用不来|玩不转|一窍不通)|不会打字"
+        r"(?:电脑|计算机)(?:也|都|完全|一点)?(?:不会|不懂|不太会|用不了|用不来|玩不转|一窍不通)|不会打字|(?:不能|没法|没办法)打字|打不了字|"
+        r"只会(?:用|玩)(?:个)?手机(?![^，。；,;]{0,3}电脑)"
     ),
 }
 _SEEKER_SENSITIVE = {
@@ -110,7 +111,10 @@ _SEEKER_SENSITIVE = {
         r"低视力|视力(?:残疾|障碍|很差|极差|不好|差|低下|弱)|视障|弱视|盲人|失明|看不清(?:小字|字|东西)|"
         r"眼睛(?:不好|看不清|有残疾|残疾)"
     ),
-    "no_computer": re.compile(r"(?:电脑)?屏幕(?:也|都)?看不(?:了|清|见)|看不(?:清|了|见)(?:电脑|屏幕)"),
+    "no_computer": re.compile(
+        r"(?:电脑)?屏幕(?:也|都)?看不(?:了|清|见)|看不(?:清|了|见)(?:电脑|屏幕)|"
+        r"(?:看|盯)(?:电脑|屏幕)[^，。；,;]{0,4}?(?:眼睛)?(?:就|会)?(?:疼|痛|受不了|流泪|难受|吃不消)"
+    ),
 }
 _SEEKER_MAJOR = re.compile(
     rf"(?:学的是?|读的是?|所学专业(?:是|为|[:：])?|专业(?:是|为|[:：])|主修)\s*(?P<a>{_WORD}){_FILLER}"
@@ -160,7 +164,7 @@ def _posting_majors(text: str) -> Iterator[Said]:
 
 
 def seeker_said(text: str) -> list[Said]:
-    """What a person says they cannot do (不会电脑; low vision, sensitive) and the major they studied."""
+    """What a person says they cannot do (不会电脑, 只会用手机; low vision, sensitive) and the major they studied."""
     out: list[Said] = []
     for sensitive, table in ((False, _SEEKER), (True, _SEEKER_SENSITIVE)):
         for code, pattern in table.items():
@@ -211,17 +215,23 @@ def _negated(text: str, start: int) -> bool:
     return bool(_NEGATED.search(text[max(0, start - 4) : start]))
 
 
+_REACH = 400  # characters looked at either side for a stop: a text with none reads in linear, not quadratic, time
+_CLAUSE = re.compile(r"[，,。；;！!？?\n\r]")
+
+
 def _sentence(text: str, start: int, end: int) -> str:
-    left = max((m.end() for m in _SENTENCE.finditer(text, 0, start)), default=0)
-    right = _SENTENCE.search(text, end)
-    return text[left : right.start() if right else len(text)]
+    return _between_stops(text, start, end, _SENTENCE)
 
 
 def _clause(text: str, start: int, end: int) -> str:
-    stops = re.compile(r"[，,。；;！!？?\n\r]")
-    left = max((m.end() for m in stops.finditer(text, 0, start)), default=0)
-    right = stops.search(text, end)
-    return text[left : right.start() if right else len(text)]
+    return _between_stops(text, start, end, _CLAUSE)
+
+
+def _between_stops(text: str, start: int, end: int, stops: re.Pattern[str]) -> str:
+    low, high = max(0, start - _REACH), min(len(text), end + _REACH)
+    left = max((m.end() for m in stops.finditer(text, low, start)), default=low)
+    right = stops.search(text, end, high)
+    return text[left : right.start() if right else high]
 
 
 def _evidence(words: str) -> str:

@@ -34,7 +34,7 @@ FACT_EXAMPLE: dict[str, Any] = {
 
 class FactOut(BaseModel):
     family: str = Field(
-        examples=["lodging"], description="licence, schedule, lodging, place, physical, education, ability"
+        examples=["lodging"], description="licence, schedule, lodging, place, physical, education, ability, skill"
     )
     code: str = Field(examples=["housing"])
     value: str | None = Field(None, examples=["2025-06"], description="hours, a date, a level, years or ages")

@@ -1,13 +1,14 @@
-"""Facts read from what people write: a posting's licences, hours, meals and housing, place of work, physical
-demands and requirements; a seeker's limits ("只能在家", "不上夜班"), wishes ("包吃住") and stated licences,
-graduation and age. Each fact keeps the words it came from, so an explanation can quote them.
+"""Facts read from what people write: a posting's licences, skills, hours, meals and housing, place of work,
+physical demands and requirements; a seeker's limits ("只能在家", "不上夜班"), wishes ("包吃住"), stated licences,
+skills they lack ("不识字", "手机只会接电话"), graduation and age. Each fact keeps the words it came from, so an
+explanation can quote them.
 
 Pure and deterministic: patterns over the text, with negation ("不包住", "无需驾照") read from the words just
 before a cue. Structured fields always win over what is read here; callers decide that (`app/services/engine`).
 Anything the patterns do not recognise yields nothing: text of any size, script or sense never raises.
 
-One module a family (`licences`, `schedule` and `workweek`, `workplace`, `education`), the shared cue machinery (`cues`), the
-reader over all of them (`reader`), and what matching does with the facts (`bits`, `words`).
+One module a family (`licences`, `skills`, `schedule` and `workweek`, `workplace`, `education`), the shared cue
+machinery (`cues`), the reader over all of them (`reader`), and what matching does with the facts (`bits`, `words`).
 """
 
 from matching.facts.bits import (
@@ -16,6 +17,7 @@ from matching.facts.bits import (
     NIGHT_FROM,
     NIGHT_UNTIL,
     SEEKER_CODES,
+    SKILL_BITS,
     VALUE_CODES,
     JobBits,
     Limits,
@@ -27,6 +29,7 @@ from matching.facts.education import LEVEL_RANK, LEVEL_WORDS
 from matching.facts.fact import EVIDENCE_MAX, MAX_TEXT, VERSION, Fact, Family, Modality
 from matching.facts.licences import DRIVING_CLASSES, LICENCE_WORDS, PERMITS
 from matching.facts.reader import posting_facts, seeker_facts
+from matching.facts.skills import LACK_WORDS, SKILL_WORDS
 from matching.facts.words import FACT_CODES, explain_facts, free_words, words_of
 
 __all__ = [
@@ -35,6 +38,7 @@ __all__ = [
     "DRIVING_CLASSES",
     "EVIDENCE_MAX",
     "FACT_CODES",
+    "LACK_WORDS",
     "LEVEL_RANK",
     "LEVEL_WORDS",
     "LICENCE_WORDS",
@@ -43,6 +47,8 @@ __all__ = [
     "NIGHT_UNTIL",
     "PERMITS",
     "SEEKER_CODES",
+    "SKILL_BITS",
+    "SKILL_WORDS",
     "VALUE_CODES",
     "VERSION",
     "Fact",

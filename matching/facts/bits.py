@@ -12,6 +12,7 @@ from matching.facts.education import LEVEL_RANK
 from matching.facts.fact import Fact, Family, Modality
 from matching.facts.licences import DRIVING_CLASSES, PERMITS
 from matching.facts.schedule import _spans
+from matching.facts.skills import same_skill
 from matching.facts.workweek import free_windows
 
 SEEKER_CODES = frozenset(
@@ -94,6 +95,11 @@ class JobBits(IntFlag):
     NEEDS_CHEF = 1 << 42
     NEEDS_NURSE = 1 << 43
     NEEDS_TEACHER = 1 << 44
+    # skills a posting requires (`skills`); cooking and a foreign language have no bit left: `Limits.fits`
+    NEEDS_SMARTPHONE = 1 << 59
+    NEEDS_MANDARIN = 1 << 60
+    NEEDS_LITERACY = 1 << 61
+    NEEDS_DRAWINGS = 1 << 62  # the last bit an int64 column holds
 
 
 DRIVING_BIT = {c: 1 << (25 + i) for i, c in enumerate(DRIVING_CLASSES)}  # bits 25..31: a class required
@@ -139,6 +145,13 @@ _LICENCE_BITS = {
     "teacher": JobBits.NEEDS_TEACHER,
 }
 
+SKILL_BITS = {
+    "smartphone": JobBits.NEEDS_SMARTPHONE,
+    "mandarin": JobBits.NEEDS_MANDARIN,
+    "literacy": JobBits.NEEDS_LITERACY,
+    "drawings": JobBits.NEEDS_DRAWINGS,
+}
+
 
 # Licences a posting requires that a person who never mentions them is not demoted for: a 健康证 is a routine
 # medical check most employers send new staff to (「入职需办健康证」), not a qualification the person lacks.
@@ -161,6 +174,8 @@ def job_bits(facts: Iterable[Fact]) -> int:
                 bits |= licence_bit(f)
         elif f.family is Family.ABILITY:
             bits |= abilities.job_bits(f.code, f.value) if f.modality is Modality.REQUIRED else 0
+        elif f.family is Family.SKILL:
+            bits |= int(SKILL_BITS.get(f.code, 0)) if f.modality is Modality.REQUIRED else 0
         elif f.code in _PLAIN_BITS:
             bits |= int(_PLAIN_BITS[f.code])
     if bits & JobBits.DAY_SHIFT and not bits & JobBits.SHIFTS:
@@ -192,7 +207,8 @@ def _most_permitted(classes: list[str]) -> str:
 class Limits:
     """A seeker's facts as bits: a posting must have all of `require`, none of `exclude`; `wishes` score. Facts
     with values are checked against a posting's own (`fits`): the age and schooling the person states against
-    the posting's stated range and minimum, and the hours they can work against the posting's hours."""
+    the posting's stated range and minimum, the hours they can work against the posting's hours, and the skills
+    with no bit (cooking, a language) they say they lack against the posting's required ones."""
 
     require: int = 0
     exclude: int = 0
@@ -209,6 +225,9 @@ class Limits:
     # the daily windows the person's words leave free ("只能上午", "下午三点要接孩子"): stated hours must lie in one
     windows: tuple[tuple[int, int], ...] = ()
     longest_day: int | None = None  # the most minutes a day the person can work ("一天最多四五个小时")
+    # skills without a bit (cooking, a language: its value, None for every one) the person says they lack: a
+    # posting requiring one is left out by `fits`
+    skills_lacked: tuple[tuple[str, str | None], ...] = ()
 
     def admits(self, bits: int) -> bool:
         return (bits & self.require) == self.require and not bits & self.exclude
@@ -222,14 +241,18 @@ class Limits:
             or self.graduated is not None
             or bool(self.windows)
             or self.longest_day is not None
+            or bool(self.skills_lacked)
         )
 
     def fits(self, job_facts: Iterable[Fact], today: date | None = None) -> bool:
-        """The posting's stated age range, schooling, hours and years of experience against what the person stated
-        (experience: a recent graduate cannot have had more than the years since, plus one of internships)."""
+        """The posting's stated age range, schooling, hours, years of experience and skills with no bit against what
+        the person stated (experience: a recent graduate cannot have had more than the years since, plus one of
+        internships)."""
         if not self.checks_values:
             return True
         for f in job_facts:
+            if self.skills_lacked and self._lacks_skill(f):
+                return False  # "英语流利" for a person who wrote "英语一窍不通", "会做饭" for "不会做饭"
             if f.code == "age_range" and self.age is not None and f.value:
                 low, _, high = f.value.partition("-")
                 if (low and self.age < int(low)) or (high and self.age > int(high)):
@@ -254,6 +277,11 @@ class Limits:
         if self.windows and not any(low <= start and end <= high for low, high in self.windows):
             return False
         return self.longest_day is None or end - start <= self.longest_day
+
+    def _lacks_skill(self, f: Fact) -> bool:
+        if f.family is not Family.SKILL or f.modality is not Modality.REQUIRED:
+            return False
+        return any(code == f.code and same_skill(value, f.value) for code, value in self.skills_lacked)
 
     def _most_years(self, today: date | None) -> int:
         """The years of work the person can have: what they state, or since graduating plus one (internships)."""
@@ -324,6 +352,10 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
             add("exclude", int(_PHYSICAL_LIMITS[f.code]), f)
         elif f.code in _WISH_BITS and f.modality is Modality.WISH:
             add("wish", int(_WISH_BITS[f.code]), f)
+        elif f.family is Family.SKILL and f.modality is Modality.LACKS and f.code in SKILL_BITS:
+            add("exclude", int(SKILL_BITS[f.code]), f)  # 手机只会接电话, 不识字, 看不懂图纸 ...
+        elif f.family is Family.SKILL and f.modality is Modality.LACKS:
+            because.append((0, f))  # no bit: `Limits.fits` reads the posting's own facts
         elif f.family is Family.LICENCE and f.modality is Modality.LACKS:
             if f.code.startswith("driving"):
                 lacking = ALL_DRIVING if f.code == "driving" else DRIVING_BIT[f.code.removeprefix("driving_")]
@@ -383,7 +415,12 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
         unsaid & ~exclude,
         windows,
         max(most) * 60 if most else None,
+        tuple(dict.fromkeys((f.code, f.value) for f in facts if _lacks_unbitted(f))),
     )
+
+
+def _lacks_unbitted(f: Fact) -> bool:
+    return f.family is Family.SKILL and f.modality is Modality.LACKS and f.code not in SKILL_BITS
 
 
 def _unsaid(implied: set[str], drives: bool) -> int:

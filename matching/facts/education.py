@@ -46,8 +46,9 @@ _LEVEL_OF = {
     "高中": "senior_high",
     "初中": "junior_high",
 }
-LEVEL_RANK = {"junior_high": 0, "senior_high": 1, "college": 2, "bachelor": 3, "master": 4, "phd": 5}
+LEVEL_RANK = {"primary": -1, "junior_high": 0, "senior_high": 1, "college": 2, "bachelor": 3, "master": 4, "phd": 5}
 LEVEL_WORDS = {
+    "primary": "小学及以下",
     "junior_high": "初中",
     "senior_high": "高中/中专",
     "college": "大专",
@@ -55,6 +56,12 @@ LEVEL_WORDS = {
     "master": "硕士",
     "phd": "博士",
 }
+# A person who stopped at primary school or never went ("只念到小学", "小学没毕业", "没上过学"): below any minimum a
+# posting states. Read from people only: a posting's "小学" is mostly a school it serves ("小学数学老师").
+_PRIMARY = re.compile(
+    r"(?:念|读|上)(?:到|过|了|完)(?:个)?小学|小学(?:毕业|文化|学历|水平|没毕业|没读完|都没毕业|肄业|没上完)|"
+    r"没(?:上|读|念)过(?:学|书)|文盲|不识字|大字不识"
+)
 _NOT_A_LEVEL = re.compile(r"^(?:院校|学校|高校|生源|合作|部)")
 _FRESH = re.compile(r"应(?:往)?届(?:毕业)?生?|(?<!\d)(?:20)?\d{2}\s*[届](?:毕业生)?|(?<!\d)(?:20)?\d{2}级应届")
 _GRADUATION = re.compile(
@@ -97,6 +104,12 @@ def _education(text: str, *, posting: bool) -> list[Fact]:
         if posting and _PREFERRED.search(_clause(text, m.start(), m.end())):
             continue  # "本科优先": a wish of the employer's, not the minimum
         levels.append((LEVEL_RANK[_LEVEL_OF[level_word]], m))
+    if not posting:
+        levels += [
+            (LEVEL_RANK["primary"], m)
+            for m in _PRIMARY.finditer(text)
+            if not _SOMEONE_ELSE.search(_prefix(text, m.start(), 8))
+        ]
     if levels:
         rank, m = min(levels, key=lambda pair: pair[0])
         level = next(k for k, v in LEVEL_RANK.items() if v == rank)

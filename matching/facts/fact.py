@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-10-sched"  # facts-10-place (place from visits, home-work offers, trip pay) with weekends worked,
-# day lengths, taken times of day and health limits (issue 22 s5)
+VERSION = "facts-10-skills"  # facts-10-sched (weekends worked, day lengths, taken times of day, health limits)
+# with the skills a posting requires and a person says they lack (issue 22 s5)
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 
@@ -21,6 +21,7 @@ class Family(StrEnum):
     PHYSICAL = "physical"
     EDUCATION = "education"
     ABILITY = "ability"  # computer use, eyesight, phone calls, a major (`matching.abilities`)
+    SKILL = "skill"  # a smartphone, Mandarin, reading and writing, drawings, cooking, a foreign language (`skills`)
 
 
 class Modality(StrEnum):

@@ -11,6 +11,7 @@ from matching.facts.education import _SOMEONE_ELSE, _education, _stated_age
 from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, _distinct, _evidence
 from matching.facts.licences import _NO_LICENCES, _certified_trade, _licences, implied_licences
 from matching.facts.schedule import _free_times, _hours, _schedule
+from matching.facts.skills import posting_skills, seeker_skills
 from matching.facts.workplace import (
     _LODGING_CUES,
     _NOT_PROVIDED,
@@ -178,11 +179,12 @@ def posting_facts(title: str, description: str, tags: Iterable[str] = ()) -> lis
     found += _matched(text, _PHYSICAL_CUES, past=_PAST_WORK, duty=_SUPERVISES, unless=_not_this_body)
     found += _education(text, posting=True)
     found += [_ability(said) for said in abilities.posting_said(text)]
+    found += posting_skills(text)
     return _distinct(found)
 
 
 def seeker_facts(desired_job: str, experience: str, skills: Iterable[str] = ()) -> list[Fact]:
-    """What a person's own words say: limits, wishes, licences held or lacked, graduation, education, age.
+    """What a person's own words say: limits, wishes, licences held or lacked, skills lacked, graduation, education, age.
     Sensitive facts (wheelchair, deafness) are marked; the caller keeps them only under consent."""
     text = "\n".join(part for part in (desired_job, experience, " ".join(skills)) if part)[:MAX_TEXT]
     found: list[Fact] = []
@@ -213,6 +215,7 @@ def seeker_facts(desired_job: str, experience: str, skills: Iterable[str] = ()) 
     found += _education(text, posting=False)
     found += _stated_age(text)
     found += [_ability(said) for said in abilities.seeker_said(text)]
+    found += seeker_skills(text)
     return _distinct(found)
 
 

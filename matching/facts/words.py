@@ -9,9 +9,11 @@ from matching.facts.bits import _PLAIN_BITS, SEEKER_CODES, VALUE_CODES, JobBits,
 from matching.facts.education import LEVEL_WORDS
 from matching.facts.fact import Fact, Family, Modality
 from matching.facts.licences import LICENCE_WORDS, PERMITS
+from matching.facts.skills import LACK_WORDS, LANGUAGE_WORDS, SKILL_WORDS, same_skill
 
 RESERVED_WORDS = "仅招持证残疾人"
 UNSAID = {False: "你的资料里没有提到", True: "求职者资料里没有提到"}
+WROTE = {False: "你的资料里写了", True: "求职者资料里写了"}
 
 
 def explain_facts(limits: Limits, bits: int, job_facts: Sequence[Fact], *, employer: bool = False) -> list[str]:
@@ -44,6 +46,7 @@ def explain_facts(limits: Limits, bits: int, job_facts: Sequence[Fact], *, emplo
             studied = [m for _, m in limits.because if m.code == "major" and m.value in (f.value or "").split("/")]
             if studied:
                 words.append(f"{words_of(f)} · 按简历中「{studied[0].evidence}」判断")
+    words += _skills_preferred(limits, job_facts, employer)
     met = limits.wishes & bits
     if met & JobBits.MEALS and met & JobBits.HOUSING:
         words.append("包吃包住")
@@ -65,6 +68,21 @@ def _hours_words(limits: Limits, job_facts: Sequence[Fact]) -> list[str]:
     if stated:
         return [f"工作时间 {stated[0].value} · 在你能上班的时间内"]
     return [] if any(f.code == "day_hours" for f in job_facts) else ["未写工作时间"]
+
+
+def _skills_preferred(limits: Limits, job_facts: Sequence[Fact], employer: bool) -> list[str]:
+    """A skill the posting only prefers and the person says they lack: shown, and said so both ways round
+    (「会看图纸/CAD优先 · 你的资料里写了「看不懂图纸」」). A required one never reaches the page."""
+    lacked = {(f.code, f.value): f for _, f in limits.because if f.family is Family.SKILL}
+    notes = []
+    for f in job_facts:
+        if f.family is not Family.SKILL or f.modality is not Modality.PREFERRED:
+            continue
+        said = next((s for (code, value), s in lacked.items() if code == f.code and same_skill(value, f.value)), None)
+        note = None if said is None else f"{words_of(f)} · {WROTE[employer]}「{said.evidence}」"
+        if note is not None and note not in notes:
+            notes.append(note)
+    return notes
 
 
 def _held(limits: Limits) -> list[str]:
@@ -127,6 +145,8 @@ def words_of(fact: Fact) -> str:
             None if fact.modality not in (Modality.REQUIRED, Modality.PREFERRED) else fact.modality is Modality.REQUIRED
         )
         return abilities.words(fact.code, fact.value, required)
+    if fact.family is Family.SKILL:
+        return _skill_words(fact)
     if fact.family is Family.LICENCE and fact.code == "none":
         return "未持证书"
     if fact.family is Family.LICENCE and fact.modality in _LICENCE_MODALITY:
@@ -166,6 +186,14 @@ def words_of(fact: Fact) -> str:
     return _WORDS.get(fact.code, fact.code)
 
 
+def _skill_words(fact: Fact) -> str:
+    language = LANGUAGE_WORDS.get(fact.value or "")
+    if fact.modality is Modality.LACKS:
+        return f"不会{language}" if language else LACK_WORDS.get(fact.code, fact.code)
+    asked = f"会{language}" if language else SKILL_WORDS.get(fact.code, fact.code)
+    return f"{asked}优先" if fact.modality is Modality.PREFERRED else f"需{asked}"
+
+
 _FREE_DAY_WORDS = {"1234567": "每天", "12345": "工作日", "67": "周末"}
 
 
@@ -178,5 +206,11 @@ def free_words(value: str) -> str:
 
 # Every code the reader can give: what a person may name when they say a fact was misread.
 FACT_CODES = (
-    frozenset(_WORDS) | frozenset(LICENCE_WORDS) | SEEKER_CODES | VALUE_CODES | frozenset(_PLAIN_BITS) | abilities.CODES
+    frozenset(_WORDS)
+    | frozenset(LICENCE_WORDS)
+    | frozenset(SKILL_WORDS)
+    | SEEKER_CODES
+    | VALUE_CODES
+    | frozenset(_PLAIN_BITS)
+    | abilities.CODES
 )

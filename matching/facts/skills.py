@@ -1,0 +1,151 @@
+"""Skills a posting requires and a person says they lack: a smartphone, Mandarin, reading and writing, drawings and
+CAD, cooking, a foreign language. Computer use and typing are the `ability` family's (`matching.abilities`).
+
+Precision first, as for licences: a wrong lack hides jobs from a person, so only plain statements are read. A
+posting's "优先" is a wish, never a limit; a skill the next words waive ("不会可以教", "可培训", "零基础") or a
+negation before it ("无需会说普通话") reads nothing. A person who says nothing lacks nothing; one who says they
+lack a skill but will learn it ("不会做饭，但可以学") is not read as lacking it. Not health information: literacy
+and dialect are no disability, so nothing here is sensitive.
+"""
+
+from __future__ import annotations
+
+import re
+
+from matching.facts.cues import _PREFERRED, _SENTENCE_STOP, _clause, _negated, _prefix, _stop_after
+from matching.facts.education import _SOMEONE_ELSE
+from matching.facts.fact import Fact, Family, Modality, _evidence
+
+SKILL_WORDS = {
+    "smartphone": "会用智能手机",
+    "mandarin": "普通话标准",
+    "literacy": "识字读写",
+    "drawings": "会看图纸/CAD",
+    "cooking": "会做饭",
+    "foreign_language": "外语",
+}
+LACK_WORDS = {
+    "smartphone": "不会用智能手机",
+    "mandarin": "普通话不好",
+    "literacy": "读写有困难",
+    "drawings": "看不懂图纸",
+    "cooking": "不会做饭",
+    "foreign_language": "不会外语",
+}
+LANGUAGES = {
+    "英": "english",
+    "日": "japanese",
+    "韩": "korean",
+    "俄": "russian",
+    "法": "french",
+    "德": "german",
+    "西班牙": "spanish",
+    "阿拉伯": "arabic",
+}
+LANGUAGE_WORDS = {v: f"{k}语" for k, v in LANGUAGES.items()}
+_LANG = r"(?:英|日|韩|俄|法|德|西班牙|阿拉伯)(?:语|文)|外语"
+_CAD = r"(?:Auto\s*CAD|CAD|SolidWorks|Pro\s*/?\s*E|天正)"  # drawing software; not 3D modelling (3DMAX)
+
+_POSTING = {
+    "smartphone": r"(?:会|能|熟练|懂得?)(?:使用|用|操作|玩)(?:智能)?手机(?:软件|APP|app|下单|接单|导航|拍照|打卡|操作)?|"
+    r"(?:会|能|熟练)(?:使用|用)?智能手机|(?:智能)?手机(?:操作|使用)熟练|(?:自备|有|需要?|要|须)(?:一部)?智能手机|"
+    r"(?:会|能|熟练)(?:使用|用)(?:微信|支付宝|抖音|钉钉|导航)(?!开发|小程序|公众号|支付|[A-Za-z])|(?:手机)?(?:APP|app|软件)(?:抢单|接单|派单)|"
+    r"(?:用|使用|通过)?手机(?:APP|app)?(?:打卡|扫码|接单|抢单|开票|拍照|导航|派单|填单)",
+    "mandarin": r"普通话(?:标准|流利|流畅|清晰|良好|好|较好|纯正|二级|一级|[一二][甲乙]|(?:[一二]级)?[甲乙]等|水平[一二]级)|"
+    r"(?:会|能|熟练|流利)(?:说|讲|使用|用)?普通话|普通话(?:要|需|得)?(?:说|讲)得?(?:清楚|标准|流利|好)|(?:会|能)(?:正常)?(?:用)?普通话(?:交流|沟通)|普通话(?:等级|水平)?(?:证|证书)",
+    "literacy": r"(?:会|能|认)?识字(?!母|率|卡|课|教|班|量|书|游戏)|(?:会|能)认字|认识(?:常用|简单的?)字|(?:会|能)写字(?!楼|幕)|"
+    r"能读会写|能写会算|会读写|能读写|具备?(?:基本|一定)?的?读写(?:能力)?|"
+    r"能看懂(?:简单的?)?(?:文字|单据|说明书?)|(?:有|具备)(?:一定|基本)(?:的)?文化(?:基础|水平)",
+    "drawings": r"(?:会|能|懂|熟练|熟悉|掌握|看得懂|能看懂)(?:看|识|读)(?:懂)?(?:图纸|图)|"
+    r"(?:会|能|懂得?)看(?:懂)?(?:施工|装修|机械|电气|结构)?图纸|(?:看得懂|看懂)(?:施工|装修|机械|电气|结构|简单的?)?图纸|(?:识图|看图|读图)(?:能力|基础)|"
+    rf"(?:会|能|懂|熟练|熟悉|掌握|精通)(?:使用|运用|操作)?{_CAD}|{_CAD}(?:制图|绘图|画图)?(?:熟练|操作熟练)|"
+    rf"{_CAD}[^，,。；;\n]{{0,6}}?(?:都)?(?:要|需要?|得|必须)(?:会|熟|掌握)",
+    "cooking": r"(?:会|能|擅长|熟悉)(?:做|烧|煮)(?:饭|菜|家常菜|一日三餐)|(?:会|能|擅长)炒菜|厨艺(?:好|佳|精湛|不错)|"
+    r"做饭好吃|(?:会|能|擅长)(?:做|烧)(?:[\u4e00-\u9fff]{1,2})菜(?!单)",
+    "foreign_language": rf"(?P<lang>{_LANG})(?:口语)?(?:流利|熟练|良好|精通|好|能力强|"
+    r"(?:听说读写|读写|沟通|交流)(?:流利|熟练)?|(?:作为)?工作语言|水平(?:良好|高|较高)|四级|六级|专业[四八]级|[四八]级|"
+    r"\s*N[1-3](?![0-9]))|"
+    rf"(?:会|能|熟练|精通|懂)(?:说|讲|用|使用|掌握)?(?P<lang2>{_LANG})(?!专业|老师|教师|培训)|"
+    r"(?:大学)?英语(?:CET)?[-\s]?[46]级|CET\s*-?\s*[46]",
+}
+_FOREIGN = re.compile(_LANG + r"|英文")
+_POSTING_CUES = {code: re.compile(p, re.IGNORECASE) for code, p in _POSTING.items()}
+_WAIVED = re.compile(
+    r"都行|都可以?|均可|皆可|没关系|不要紧|无所谓|不限|不要求|无要求|不需要|可培训|可以学|可学|愿意学|能学|会教|"
+    r"可以教|包教|带教|零基础|不会也|不会的?可"
+)
+_WAIVED_AFTER = re.compile(r"\s*[，,、]\s*(?:不会|不懂|不熟)[^，,。；;\n]{0,8}(?:可|也|包|教|学)")
+_REFUSED = re.compile(r"[^，,。；;\n]{0,4}?的?(?:人)?(?:请)?(?:勿扰|免谈|别来|勿投|不要|不考虑|不用来)")
+_NOT_ASKED = re.compile(r"(?:无需|不需要?|不要求|不用|不必|没有要求|不限)[^，,。；;\n]{0,4}$")
+
+_SEEKER = {
+    "smartphone": r"手机(?:也|都)?只(?:会|能)(?:接|打)(?:打|接)?电话|只会(?:用手机)?(?:接|打)(?:打|接)?电话|"
+    r"(?:不会|不懂|不太会|用不来|玩不转)(?:用|使用|玩)?(?:智能)?手机|(?:智能)?手机(?:也|都|一点)?(?:不会(?:用|玩)|用不来|用不好|玩不转|不会(?![\u4e00-\u9fff]))|"
+    r"(?:不会|不懂|不太会)(?:用|使用|玩)?(?:微信|支付宝|APP|app)|(?:微信|支付宝)(?:也|都)?(?:不会|用不来)(?:用|玩)?|"
+    r"(?:用的?(?:是)?|只有)老(?:人|年)机|没有智能手机",
+    "mandarin": r"(?:普通话|汉话|国语)(?:也|都)?(?:不好|不标准|不行|不太好|不太标准|很差|说不好|讲不好|不会说|不会讲|不太会说|不流利|一般般?|"
+    r"(?:说|讲)得?(?:不(?:好|标准|太好|流利|来)|一般|很差|不怎么样))|"
+    r"(?:不会|不太会|说不好|讲不好|不会说|不会讲)(?:说|讲)?普通话|只会(?:说|讲)(?:[\u4e00-\u9fff]{0,6}?)(?:方言|土话|家乡话|老家话)|"
+    r"(?:方言|口音)(?:很|太|比较)?重",
+    "literacy": r"不识字|不认(?:识|得)?字|大字不识|字(?:也|都)?(?:不认识|认不全|不会写|认得不多|认识不多|认不得|不太认识|认的不多)|"
+    r"(?:认|识)(?:的|得)?字不多|文盲|没(?:上|读|念)过(?:学|书)|不会(?:读|写)字|看不懂(?:字|文字)",
+    "drawings": r"(?:看不懂|看不太懂|不会看|不懂|不会识|不识)(?:图纸|图)|图纸(?:也|都)?(?:看不懂|看不太懂|不会看|不懂)|"
+    rf"(?:不会|不懂|没学过)(?:用|使用)?{_CAD}|{_CAD}(?:也|都)?(?:不会|不懂|没学过)",
+    "cooking": r"(?:不会|不太会|不懂)(?:做|烧|煮)(?:饭|菜)|(?:不会|不太会)炒菜|(?:做饭|烧饭|做菜|炒菜)(?:也|都)?(?:不会|不行|不好吃)|"
+    r"厨艺(?:不好|很差|不行)",
+    "foreign_language": rf"(?:不会|不懂|不太会)(?:说|讲)?(?P<lang>{_LANG})|"
+    rf"(?P<lang2>{_LANG})(?:也|都|完全|一点)?(?:不会|不懂|不行|不好|很差|太差|一窍不通|说不了|不太好)",
+}
+_SEEKER_CUES = {code: re.compile(p, re.IGNORECASE) for code, p in _SEEKER.items()}
+_WILL_LEARN = re.compile(r"可以学|愿意学|能学|想学|在学|正在学|肯学|会学|现在会|已经会|学会了")
+_ONCE = re.compile(r"(?:以前|之前|原来|过去|刚开始|一开始|小时候)[^，,。；;\n]{0,4}$")
+_DESCRIBES = re.compile(r"的[\u4e00-\u9fff]")
+
+
+def posting_skills(text: str) -> list[Fact]:
+    """The skills a posting asks for, required or preferred (`Modality`); a waived or negated one reads nothing."""
+    found: list[Fact] = []
+    for code, pattern in _POSTING_CUES.items():
+        for m in pattern.finditer(text):
+            clause = _clause(text, m.start(), m.end())
+            refused = _REFUSED.match(text, m.end())  # "不会用智能手机的勿扰": a requirement said the other way round
+            if (_negated(text, m.start()) and not refused) or _NOT_ASKED.search(_prefix(text, m.start(), 10)):
+                continue
+            if _WAIVED.search(clause) or _WAIVED_AFTER.match(text, m.end()):
+                continue
+            if code == "literacy" and _FOREIGN.search(clause):
+                continue  # "英语能读写": a foreign language's reading and writing (`foreign_language`)
+            modality = Modality.PREFERRED if _PREFERRED.search(clause) else Modality.REQUIRED
+            found.append(Fact(Family.SKILL, code, _evidence(m.group(0)), 0.85, _language(code, m), modality))
+    return found
+
+
+def seeker_skills(text: str) -> list[Fact]:
+    """The skills a person says they lack (`Modality.LACKS`): not someone else's ("我妈不识字"), nor one they will
+    learn ("不会做饭，但可以学")."""
+    found: list[Fact] = []
+    for code, pattern in _SEEKER_CUES.items():
+        for m in pattern.finditer(text):
+            before = _prefix(text, m.start(), 8)
+            if _SOMEONE_ELSE.search(before) or re.search(r"(?:不是|并非|会)$", before) or _ONCE.search(before):
+                continue  # "孩子不会说普通话", "会不会做饭", "以前不会做饭"
+            if _DESCRIBES.match(text, m.end()):
+                continue  # "照顾过不会说普通话的老人": someone the person describes
+            if _WILL_LEARN.search(text, m.end(), _stop_after(text, m.end(), _SENTENCE_STOP)):
+                continue
+            found.append(Fact(Family.SKILL, code, _evidence(m.group(0)), 0.85, _language(code, m), Modality.LACKS))
+    return found
+
+
+def _language(code: str, m: re.Match[str]) -> str | None:
+    """The language a foreign-language fact names ("英语", CET-4 → english); None for 外语 or another skill."""
+    if code != "foreign_language":
+        return None
+    named = m.group("lang") or m.group("lang2") or ("英" if re.search("CET|英", m.group(0), re.IGNORECASE) else "")
+    return next((language for word, language in LANGUAGES.items() if named.startswith(word)), None)
+
+
+def same_skill(lacked: str | None, asked: str | None) -> bool:
+    """Whether a lack meets what a posting asks: only languages have values. A person who lacks 外语 (None) lacks
+    every language; one who lacks 英语 lacks a posting's 英语 or 外语, not its 日语."""
+    return lacked is None or asked is None or lacked == asked
