@@ -30,7 +30,20 @@ SEEKER_CODES = frozenset(
     }
 )
 VALUE_CODES = frozenset(
-    {"hours", "edu_min", "edu", "fresh_graduate", "graduation", "experience_min", "experience", "age_range", "age"}
+    {
+        "hours",
+        "edu_min",
+        "edu",
+        "fresh_graduate",
+        "graduation",
+        "experience_min",
+        "experience",
+        "age_range",
+        "age",
+        "born",
+        "driving_years_min",
+        "driving_years",
+    }
 )
 
 
@@ -176,53 +189,75 @@ class Limits:
     exclude: int = 0
     wishes: int = 0
     because: tuple[tuple[int, Fact], ...] = ()  # which fact set which bits, for the explanation
-    age: int | None = None
+    age: tuple[int, int] | None = None  # the youngest and oldest the person's words allow ("五十多了": 50, 59)
     education: int | None = None  # LEVEL_RANK of what the person finished
     window: tuple[int, int] | None = None  # minutes since midnight the person can work within
     graduated: date | None = None  # a graduation the person wrote: experience they can have had since
-    experience: int = 0  # the most years of work the person states
+    # the most full years of work the person's words allow ("干过两年多": 2); 0 for "没上过班", "零基础"; None: unsaid
+    experience: int | None = None
     # licences (bits) the person neither states nor lists, nor does their past work imply: a posting requiring
     # one is demoted (`Weights.unsaid_licence`) and says so, never left out (people forget to list licences)
     unsaid: int = 0
+    born: tuple[int, int] | None = None  # the earliest and latest birth year the words allow ("90后": 1990, 1999)
+    driving_years: int | None = None  # the most full years the person has held a licence ("驾照拿了6年"): 驾龄
 
     def admits(self, bits: int) -> bool:
         return (bits & self.require) == self.require and not bits & self.exclude
 
     @property
     def checks_values(self) -> bool:
-        return (
-            self.age is not None or self.education is not None or self.window is not None or self.graduated is not None
-        )
+        return any(
+            v is not None for v in (self.age, self.born, self.education, self.window, self.graduated, self.experience)
+        ) or (self.driving_years is not None)
 
     def fits(self, job_facts: Iterable[Fact], today: date | None = None) -> bool:
-        """The posting's stated age range, schooling, hours and years of experience against what the person stated
-        (experience: a recent graduate cannot have had more than the years since, plus one of internships)."""
+        """The posting's stated age ranges, schooling, hours and years of experience against what the person stated.
+        Only what the words make certain keeps a posting out: an age span ("五十多了") outside every range the
+        posting states (ranges for men and women, or softened ones, "可适当放宽", keep no one out), or fewer years
+        of work than it requires (what the person states; else the full years since a graduation they wrote)."""
         if not self.checks_values:
             return True
-        for f in job_facts:
-            if f.code == "age_range" and self.age is not None and f.value:
-                low, _, high = f.value.partition("-")
-                if (low and self.age < int(low)) or (high and self.age > int(high)):
-                    return False
-            elif f.code == "edu_min" and self.education is not None and f.value in LEVEL_RANK:
-                if self.education < LEVEL_RANK[f.value]:
-                    return False
-            elif f.code == "hours" and self.window is not None:
-                start, end = _spans([f])[0]
-                if start < self.window[0] or end > self.window[1]:
-                    return False
-            elif (
-                f.code == "experience_min" and f.value and f.value.isdigit() and int(f.value) > self._most_years(today)
-            ):
-                return False
-        return True
+        job_facts = list(job_facts)
+        if not self._age_fits(job_facts, today or date.today()):
+            return False
+        return not any(self._short_of(f, today) for f in job_facts)
+
+    def _short_of(self, f: Fact, today: date | None) -> bool:
+        """Whether the person falls short of one stated requirement (schooling, hours, years of work, 驾龄)."""
+        if f.code == "edu_min" and self.education is not None and f.value in LEVEL_RANK:
+            return self.education < LEVEL_RANK[f.value]
+        if f.code == "hours" and self.window is not None:
+            start, end = _spans([f])[0]
+            return start < self.window[0] or end > self.window[1]
+        if not (f.value and f.value.isdigit()):
+            return False
+        if f.code == "experience_min":
+            return int(f.value) > self._most_years(today)
+        # 驾龄: years of holding a licence, which only words about the licence tell, not years of work
+        return f.code == "driving_years_min" and self.driving_years is not None and int(f.value) > self.driving_years
+
+    def _age_fits(self, job_facts: list[Fact], today: date) -> bool:
+        span = self.age or (None if self.born is None else (today.year - self.born[1] - 1, today.year - self.born[0]))
+        ranges = [
+            f.value for f in job_facts if f.code == "age_range" and f.value and f.modality is not Modality.PREFERRED
+        ]
+        if span is None or not ranges:
+            return True
+        youngest, oldest = span
+        for value in ranges:
+            low, _, high = value.partition("-")
+            if not ((low and oldest < int(low)) or (high and youngest > int(high))):
+                return True  # some age the words allow is inside this range
+        return False
 
     def _most_years(self, today: date | None) -> int:
-        """The years of work the person can have: what they state, or since graduating plus one (internships)."""
+        """The years of work the person can have: what they state, or the full years since graduating."""
+        if self.experience is not None:
+            return self.experience
         if self.graduated is None:
             return 99
-        since = (today or date.today()).year - self.graduated.year
-        return max(self.experience, since + 1)
+        on = today or date.today()
+        return max(0, (on.year - self.graduated.year) * 12 + on.month - self.graduated.month) // 12
 
     def unsaid_in(self, bits: int) -> float:
         """1.0 when the posting requires a licence the person never mentions, else 0.0."""
@@ -306,7 +341,8 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
         because.append((unheld, stated[0]))
     unsaid = 0 if stated else _unsaid(implied, drives)
     values = {f.code: f for f in facts if f.value}
-    age = int(values["age"].value) if "age" in values and values["age"].value else None
+    age = _span(values["age"].value) if "age" in values else None
+    born = _span(values["born"].value) if "born" in values else None
     schooling = LEVEL_RANK.get(values["edu"].value or "") if "edu" in values else None
     hours = [f for f in facts if f.code == "hours" and f.modality is Modality.LIMIT]
     window = _spans(hours[:1])[0] if hours else None
@@ -317,7 +353,8 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
         start, end = window or (0, 24 * 60)
         window = (start, min(end, EVENING_FROM))
     graduated = graduation_of(facts)
-    years = max((int(f.value) for f in facts if f.code == "experience" and f.value and f.value.isdigit()), default=0)
+    stated_years = [int(f.value) for f in facts if f.code == "experience" and f.value and f.value.isdigit()]
+    licence_years = [int(f.value) for f in facts if f.code == "driving_years" and f.value and f.value.isdigit()]
     return Limits(
         require,
         exclude & ~require,
@@ -327,9 +364,19 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
         schooling,
         window,
         None if graduated is None else graduated[0],
-        years,
+        max(stated_years, default=None),
         unsaid & ~exclude,
+        born,
+        max(licence_years, default=None),
     )
+
+
+def _span(value: str | None) -> tuple[int, int] | None:
+    """ "53" -> (53, 53); "50-59" -> (50, 59); "50-" -> (50, 120); not a span -> None."""
+    low, dash, high = (value or "").partition("-")
+    if not low.isdigit() or (high and not high.isdigit()):
+        return None
+    return int(low), int(high) if high else (int(low) if not dash else 120)
 
 
 def _unsaid(implied: set[str], drives: bool) -> int:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-9"  # facts-9: facts-8 with licences implied by past work and posts reserved for disabled people
+VERSION = "facts-10-exp"  # facts-10-exp: years of work and ages as people write them ("两年多", "五十多了", "75年的")
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 

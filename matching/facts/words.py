@@ -133,12 +133,21 @@ def words_of(fact: Fact) -> str:
         case "experience_min":
             return f"{value}年以上经验"
         case "experience":
-            return f"{value}年经验"
+            return "没有（或不到1年）工作经验" if value == "0" else f"{value}年工作经验"
+        case "driving_years_min":
+            return f"驾龄{value}年以上"
+        case "driving_years":
+            return "刚拿驾照" if value == "0" else f"驾龄{value}年"
         case "age_range":
             low, _, high = value.partition("-")
-            return f"{low or '不限'}–{high or '不限'}岁"
+            soft = "（可放宽）" if fact.modality is Modality.PREFERRED else ""
+            return f"{low or '不限'}–{high or '不限'}岁{soft}"
         case "age":
-            return f"{value}岁"
+            low, dash, high = value.partition("-")
+            return f"{low}岁" if not dash else f"{low}–{high}岁" if high else f"{low}岁以上"
+        case "born":
+            low, _, high = value.partition("-")
+            return f"{low[2:3]}0后" if high else f"{low}年生"
         case "part_time" if fact.modality is Modality.WISH:
             return "想找兼职/零工"
         case "meals" | "housing" if fact.modality is Modality.WISH:
