@@ -14,11 +14,13 @@ _EXPERIENCE = re.compile(
     r"|(?:at least|above|over)?\s*(?P<n3>\d{1,2})\s*\+?\s*(?:years?|yrs?)\b(?=[^.;]{0,40}experience)",
     re.IGNORECASE,
 )
+# Years since graduating, as employers count experience: "本科毕业满5年以上", "毕业3年以上".
+_YEARS_OUT = re.compile(r"毕业(?:满|后)?\s*(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年(?:以上|及以上)")
 # Experience asked for without a number of years ("只招熟手", "无经验勿扰", "须从事过餐饮"): a year at least.
 _SEASONED_ONLY = re.compile(
     r"(?:只|仅|限|要|需要?|须|必须(?:是)?|要求(?:是)?)(?:招|收)?(?:有经验的?|熟手|熟练工|老手|有经验者)(?![^，,。；;]{0,6}(?:优先|为佳))"
     r"|(?:不(?:接受|要|招|收)|谢绝|拒绝)(?:新手|小白|学徒|无经验|没经验|零基础)"
-    r"|(?:新手|小白|无经验者?|没经验的?|零基础)勿扰"
+    r"|(?:新手|小白|无经验者?|没经验的?|零基础)勿扰|有(?:相关)?经验的?(?:来|联系|进|直接来)"
     r"|(?:须|需|必须|要求)(?:有|曾)?(?:从事过|干过|做过)"
     r"|(?:须|需|需要|必须|要求)(?:有|具备|具有)(?:相关|同行业?|本行业?)?(?:工作)?经验(?![^，,。；;]{0,6}(?:优先|为佳))"
 )
@@ -125,6 +127,10 @@ def experience_asked(text: str) -> list[Fact]:
         if _PREFERRED.search(_clause(text, m.start(), m.end())):
             continue  # "有3年经验者优先"
         out.append(Fact(Family.EDUCATION, "experience_min", _evidence(m.group(0)), 0.85, str(years)))
+    for m in _YEARS_OUT.finditer(text):
+        years = int(m.group("n")) if m.group("n").isdigit() else _CHINESE_DIGITS.get(m.group("n"))
+        if years and not _PREFERRED.search(_clause(text, m.start(), m.end())):
+            out.append(Fact(Family.EDUCATION, "experience_min", _evidence(m.group(0)), 0.8, str(years)))
     if not out and not _NEWCOMERS_WELCOME.search(text):
         for m in _SEASONED_ONLY.finditer(text):
             if not _PREFERRED.search(_clause(text, m.start(), m.end())):
