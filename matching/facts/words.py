@@ -12,11 +12,12 @@ from matching.facts.licences import LICENCE_WORDS, PERMITS
 
 RESERVED_WORDS = "仅招持证残疾人"
 UNSAID = {False: "你的资料里没有提到", True: "求职者资料里没有提到"}
+MET_YEARS = {False: "符合你写的{}", True: "符合求职者写的{}"}
 
 
 def explain_facts(limits: Limits, bits: int, job_facts: Sequence[Fact], *, employer: bool = False) -> list[str]:
     """The words naming each of the seeker's limits a posting honours and wish it meets:
-    「可居家办公 · 符合你的要求」「需A2驾照 · 你持A2」「包吃包住」; a licence it requires that the person never
+    「可居家办公 · 符合你的要求」「需A2驾照 · 你持A2」「需3年以上经验 · 符合你写的工作年限」「包吃包住」; a licence it requires that the person never
     mentions (「需持保安员证 · 你的资料里没有提到」; to an employer, 「求职者资料里没有提到」); and, for everyone, a
     post reserved for disabled people (「仅招持证残疾人」)."""
     words: list[str] = [RESERVED_WORDS] if bits & JobBits.DISABLED_ONLY else []
@@ -25,6 +26,7 @@ def explain_facts(limits: Limits, bits: int, job_facts: Sequence[Fact], *, emplo
             note = f"需持{LICENCE_WORDS.get(f.code, f.code)} · {UNSAID[employer]}"
             if note not in words:
                 words.append(note)
+    words += _years_met(limits, job_facts, employer)
     if limits.require & JobBits.REMOTE and bits & JobBits.REMOTE:
         words.append("可居家办公 · 符合你的要求")
     if limits.exclude & JobBits.NIGHT and not bits & (JobBits.NIGHT | JobBits.SHIFTS):
@@ -51,6 +53,24 @@ def explain_facts(limits: Limits, bits: int, job_facts: Sequence[Fact], *, emplo
         words.append("可居家办公")
     if met & JobBits.PART_TIME:
         words.append("可兼职")
+    return words
+
+
+def _years_met(limits: Limits, job_facts: Sequence[Fact], employer: bool) -> list[str]:
+    """「需3年以上经验 · 符合你写的工作年限」: years a posting requires that the person's own words meet."""
+    words: list[str] = []
+    for f in job_facts:
+        years = int(f.value) if f.value and f.value.isdigit() else None
+        if years is None:
+            continue
+        if f.code == "experience_min" and limits.experience is not None and limits.experience >= years:
+            note = f"需{years}年以上经验 · {MET_YEARS[employer].format('工作年限')}"
+        elif f.code == "driving_years_min" and limits.driving_years is not None and limits.driving_years >= years:
+            note = f"需驾龄{years}年以上 · {MET_YEARS[employer].format('驾龄')}"
+        else:
+            continue
+        if note not in words:
+            words.append(note)
     return words
 
 

@@ -8,7 +8,16 @@ from datetime import date
 
 import pytest
 
-from matching.facts import Limits, Modality, posting_facts, seeker_facts, seeker_limits, words_of
+from matching.facts import (
+    Limits,
+    Modality,
+    explain_facts,
+    job_bits,
+    posting_facts,
+    seeker_facts,
+    seeker_limits,
+    words_of,
+)
 
 TODAY = date(2026, 12, 5)
 
@@ -233,3 +242,13 @@ def test_years_and_ages_in_words():
     assert words_of(retired) == "50岁以上"
     assert [words_of(f) for f in posting_facts("", "驾龄3年以上") if f.code == "driving_years_min"] == ["驾龄3年以上"]
     assert [words_of(f) for f in seeker_facts("", "干过两年多") if f.code == "experience"] == ["2年工作经验"]
+
+
+def test_years_a_posting_requires_that_the_persons_words_meet_are_explained():
+    posting = posting_facts("保洁", "3年以上保洁经验，驾龄2年以上")
+    limits = seeker_limits(seeker_facts("", "做了五年家政保洁，驾照拿了6年"))
+    said = explain_facts(limits, job_bits(posting), posting)
+    assert "需3年以上经验 · 符合你写的工作年限" in said and "需驾龄2年以上 · 符合你写的驾龄" in said
+    assert "需3年以上经验 · 符合求职者写的工作年限" in explain_facts(limits, job_bits(posting), posting, employer=True)
+    unsaid = seeker_limits(seeker_facts("", "想找保洁"))
+    assert not [w for w in explain_facts(unsaid, job_bits(posting), posting) if "经验" in w]
