@@ -12,6 +12,7 @@ from matching.facts.education import LEVEL_RANK
 from matching.facts.fact import Fact, Family, Modality
 from matching.facts.licences import DRIVING_CLASSES, PERMITS
 from matching.facts.schedule import _spans
+from matching.facts.years import ZODIAC_SIGNS
 
 SEEKER_CODES = frozenset(
     {
@@ -41,6 +42,8 @@ VALUE_CODES = frozenset(
         "age_range",
         "age",
         "born",
+        "born_range",
+        "zodiac",
         "driving_years_min",
         "driving_years",
     }
@@ -90,6 +93,9 @@ class JobBits(IntFlag):
     NEEDS_CHEF = 1 << 42
     NEEDS_NURSE = 1 << 43
     NEEDS_TEACHER = 1 << 44
+    # bits 45..57: majors (above); a year or more of work a posting requires, for the people who say nothing of
+    # theirs: demoted and told, never left out (`Limits.unsaid`), as an unmentioned licence is
+    NEEDS_EXPERIENCE = 1 << 58
 
 
 DRIVING_BIT = {c: 1 << (25 + i) for i, c in enumerate(DRIVING_CLASSES)}  # bits 25..31: a class required
@@ -157,6 +163,8 @@ def job_bits(facts: Iterable[Fact]) -> int:
             bits |= abilities.job_bits(f.code, f.value) if f.modality is Modality.REQUIRED else 0
         elif f.code in _PLAIN_BITS:
             bits |= int(_PLAIN_BITS[f.code])
+        elif f.code == "experience_min" and f.modality is None and f.value and f.value.isdigit() and int(f.value):
+            bits |= int(JobBits.NEEDS_EXPERIENCE)
     if bits & JobBits.DAY_SHIFT and not bits & JobBits.SHIFTS:
         bits &= ~int(JobBits.NIGHT)  # "长白班，无夜班补贴" style mentions: a day-only job
     if any(_at_night(span) for span in _spans(facts)):
@@ -200,6 +208,7 @@ class Limits:
     unsaid: int = 0
     born: tuple[int, int] | None = None  # the earliest and latest birth year the words allow ("90后": 1990, 1999)
     driving_years: int | None = None  # the most full years the person has held a licence ("驾照拿了6年"): 驾龄
+    zodiac: int | None = None  # the place of the sign of their birth year in ZODIAC_SIGNS ("属虎": 2)
 
     def admits(self, bits: int) -> bool:
         return (bits & self.require) == self.require and not bits & self.exclude
@@ -237,18 +246,24 @@ class Limits:
         return f.code == "driving_years_min" and self.driving_years is not None and int(f.value) > self.driving_years
 
     def _age_fits(self, job_facts: list[Fact], today: date) -> bool:
-        span = self.age or (None if self.born is None else (today.year - self.born[1] - 1, today.year - self.born[0]))
-        ranges = [
-            f.value for f in job_facts if f.code == "age_range" and f.value and f.modality is not Modality.PREFERRED
-        ]
+        span = self._age_span(today)
+        ranges = [_ages_of(f, today) for f in job_facts if f.code in ("age_range", "born_range") and f.modality is None]
         if span is None or not ranges:
             return True
-        youngest, oldest = span
-        for value in ranges:
-            low, _, high = value.partition("-")
-            if not ((low and oldest < int(low)) or (high and youngest > int(high))):
-                return True  # some age the words allow is inside this range
-        return False
+        youngest, oldest = span  # some age the words allow is inside one of the ranges (for men or women, a role)
+        return any((low is None or oldest >= low) and (high is None or youngest <= high) for low, high in ranges)
+
+    def _age_span(self, today: date) -> tuple[int, int] | None:
+        """The youngest and oldest the person can be today; a sign ("属虎") keeps only the ages it allows."""
+        span = self.age or (None if self.born is None else (today.year - self.born[1] - 1, today.year - self.born[0]))
+        if span is None or self.zodiac is None:
+            return span
+        signed = [
+            a
+            for a in range(span[0], min(span[1], 120) + 1)
+            if any((year - 2020) % 12 == self.zodiac for year in (today.year - a, today.year - a - 1))
+        ]
+        return (min(signed), max(signed)) if signed else span  # a sign that fits no age said: the words win
 
     def _most_years(self, today: date | None) -> int:
         """The years of work the person can have: what they state, or the full years since graduating."""
@@ -340,9 +355,12 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
         exclude |= unheld
         because.append((unheld, stated[0]))
     unsaid = 0 if stated else _unsaid(implied, drives)
+    if not any(f.code in ("experience", "graduation") for f in facts):
+        unsaid |= int(JobBits.NEEDS_EXPERIENCE)  # no word of any work: years a posting asks are not known to be held
     values = {f.code: f for f in facts if f.value}
     age = _span(values["age"].value) if "age" in values else None
     born = _span(values["born"].value) if "born" in values else None
+    sign = values["zodiac"].value if "zodiac" in values else None
     schooling = LEVEL_RANK.get(values["edu"].value or "") if "edu" in values else None
     hours = [f for f in facts if f.code == "hours" and f.modality is Modality.LIMIT]
     window = _spans(hours[:1])[0] if hours else None
@@ -368,7 +386,16 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
         unsaid & ~exclude,
         born,
         max(licence_years, default=None),
+        ZODIAC_SIGNS.index(sign) if sign and sign in ZODIAC_SIGNS else None,
     )
+
+
+def _ages_of(f: Fact, today: date) -> tuple[int | None, int | None]:
+    """A posting's age range as (youngest, oldest), None where open; birth years ("born_range") as of today."""
+    low, _, high = (f.value or "").partition("-")
+    if f.code == "born_range" and low.isdigit() and high.isdigit():
+        return today.year - int(high) - 1, today.year - int(low)
+    return (int(low) if low.isdigit() else None), (int(high) if high.isdigit() else None)
 
 
 def _span(value: str | None) -> tuple[int, int] | None:

@@ -24,8 +24,12 @@ def explain_facts(limits: Limits, bits: int, job_facts: Sequence[Fact], *, emplo
     for f in job_facts:
         if f.family is Family.LICENCE and f.modality is Modality.REQUIRED and licence_bit(f) & limits.unsaid:
             note = f"需持{LICENCE_WORDS.get(f.code, f.code)} · {UNSAID[employer]}"
-            if note not in words:
-                words.append(note)
+        elif f.code == "experience_min" and bits & limits.unsaid & JobBits.NEEDS_EXPERIENCE:
+            note = f"需{f.value}年以上经验 · {UNSAID[employer]}"
+        else:
+            continue
+        if note not in words:
+            words.append(note)
     words += _years_met(limits, job_facts, employer)
     if limits.require & JobBits.REMOTE and bits & JobBits.REMOTE:
         words.append("可居家办公 · 符合你的要求")
@@ -152,6 +156,8 @@ def words_of(fact: Fact) -> str:
             return f"{year}年{int(month)}月毕业" if month else f"{year}年毕业"
         case "experience_min":
             return f"{value}年以上经验"
+        case "experience" if not value:
+            return "有工作经历（未写年限）"
         case "experience":
             return "没有（或不到1年）工作经验" if value == "0" else f"{value}年工作经验"
         case "driving_years_min":
@@ -165,6 +171,12 @@ def words_of(fact: Fact) -> str:
         case "age":
             low, dash, high = value.partition("-")
             return f"{low}岁" if not dash else f"{low}–{high}岁" if high else f"{low}岁以上"
+        case "zodiac":
+            return f"属{value}"
+        case "born_range":
+            low, _, high = value.partition("-")
+            soft = "（优先）" if fact.modality is Modality.PREFERRED else ""
+            return f"限{low[2:3]}0后–{high[2:3]}0后{soft}" if low[:3] != high[:3] else f"限{low[2:3]}0后{soft}"
         case "born":
             low, _, high = value.partition("-")
             return f"{low[2:3]}0后" if high else f"{low}年生"

@@ -15,13 +15,17 @@ _EXPERIENCE = re.compile(
     re.IGNORECASE,
 )
 # Years since graduating, as employers count experience: "本科毕业满5年以上", "毕业3年以上".
-_YEARS_OUT = re.compile(r"毕业(?:满|后)?\s*(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年(?:以上|及以上)")
+_YEARS_OUT = re.compile(
+    r"毕业(?:满|后)?\s*(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年(?:以上|及以上)"
+    r"|(?:干|做|从事)过\s*(?P<n2>\d{1,2}|[一二两三四五六七八九十])\s*年(?:以上|及以上)的"
+)
 # Experience asked for without a number of years ("只招熟手", "无经验勿扰", "须从事过餐饮"): a year at least.
 _SEASONED_ONLY = re.compile(
     r"(?:只|仅|限|要|需要?|须|必须(?:是)?|要求(?:是)?)(?:招|收)?(?:有经验的?|熟手|熟练工|老手|有经验者)(?![^，,。；;]{0,6}(?:优先|为佳))"
-    r"|(?:不(?:接受|要|招|收)|谢绝|拒绝)(?:新手|小白|学徒|无经验|没经验|零基础)"
-    r"|(?:新手|小白|无经验者?|没经验的?|零基础)勿扰|有(?:相关)?经验的?(?:来|联系|进|直接来)"
-    r"|(?:须|需|必须|要求)(?:有|曾)?(?:从事过|干过|做过)"
+    r"|(?:不(?:接受|要|招|收)|谢绝|拒绝)(?:新手|生手|小白|学徒|无经验|没经验|零基础)"
+    r"|(?:新手|生手|小白|无经验者?|没经验的?|零基础)勿扰|有(?:相关)?经验的?(?:来|联系|进|直接来)"
+    r"|(?:^|(?<=[，,。；;\s]))(?:要)?有(?:相关)?经验(?=[。；;，,\s]|$)"
+    r"|(?:须|需|必须|要求|要)(?:有|曾)?(?:从事过|干过|做过)"
     r"|(?:须|需|需要|必须|要求)(?:有|具备|具有)(?:相关|同行业?|本行业?)?(?:工作)?经验(?![^，,。；;]{0,6}(?:优先|为佳))"
 )
 # A posting that takes people new to the work: what it asks elsewhere without years binds no one.
@@ -36,6 +40,11 @@ _AGE_RANGE = re.compile(
     r"|(?:男|女)(?:性|士)?\s*(?P<e>\d{2})\s*(?:周岁|岁)?\s*(?:以下|以内|内)?\s*[、，,/]?\s*(?:男|女)(?:性|士)?\s*\d{2}"
     r"|不(?:超过|大于|高于)\s*(?P<d>\d{2})\s*(?:周岁|岁)"
     r"|年龄(?:要求)?(?:在|一般)?\s*不(?:超过|大于|高于)\s*(?P<d2>\d{2})"
+    r"|年龄(?:要求)?(?:在)?\s*(?P<d3>\d{2})\s*(?:以下|以内|之内)"
+)
+# Birth decades a posting takes: "限70后、80后" (the ages they are on the day matched: `Limits.fits`).
+_DECADES_ASKED = re.compile(
+    r"(?:限|仅限|只要|只招|要求?)\s*(?P<decades>(?:[5-9]0|00)后(?:\s*[、和及或/,，]\s*(?:[5-9]0|00)后)*)"
 )
 _ALSO_TAKEN = re.compile(r"\s*(?:的)?(?:也|亦|均|都)(?:要|可|收|行|招|欢迎|能)")
 _SOFT_AGE = re.compile(r"可(?:适当)?放宽|可商议|可面议|优先|为佳|最好")
@@ -46,7 +55,8 @@ _SOMEONE_ELSE = re.compile(
 
 # 驾龄: years of holding a driving licence, not of work ("驾龄3年以上", "3年以上驾龄").
 _DRIVING_YEARS_ASKED = re.compile(
-    r"驾龄\s*(?:要求)?\s*(?:在)?\s*(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年|(?P<n2>\d{1,2}|[一二两三四五六七八九十])\s*年(?:以上|及以上)?(?:的)?驾龄"
+    r"(?:驾龄|(?:驾照|驾驶证)(?:满|已满))\s*(?:要求)?\s*(?:在)?\s*(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年"
+    r"|(?P<n2>\d{1,2}|[一二两三四五六七八九十])\s*年(?:以上|及以上)?(?:的)?驾龄"
 )
 _CN = r"[一二两三四五六七八九十]{1,3}"
 _NUMBER = rf"\d{{1,2}}|{_CN}"
@@ -66,13 +76,22 @@ _DRIVING_YEARS_HELD = [
     re.compile(rf"(?:驾照|驾驶证|本子|本)[^。；;！!？?]{{0,8}}?(?:拿|考|领)(?:了|到)(?:有|才)?\s*{_SPAN}"),
     re.compile(rf"(?:拿|考|领)(?:驾照|驾驶证|本)(?:已经|才)?(?:有)?\s*{_SPAN}"),
 ]
-_NEW_DRIVER = re.compile(r"刚(?:拿|考|领)(?:到|了|的)?(?:驾照|驾驶证|本)|新手司机|驾照刚(?:拿|考|领)")
+_NEW_DRIVER = re.compile(
+    r"刚(?:拿|考|领)(?:到|了|的)?(?:驾照|驾驶证|本)|新手司机|(?:驾照|驾驶证)(?:是|也是)?刚(?:拿|考|领)"
+)
+# Work done, years unsaid ("以前做过收银", "在部队当过警卫", "下岗"): the person has worked, how long is unknown.
+_DID_WORK = re.compile(
+    r"(?:干|做|当|开|跑|看|上)过(?!\s*(?:学|月子))|(?:以前|之前|原来|过去)(?:在|做|干|是|当)|下岗|退伍|退役|退休|打过工|上班"
+)
 # A person who has not worked, or not at this trade: "没上过班", "至今未就业", "零基础", "没干过这行", "刚毕业".
 _NO_WORK = re.compile(
-    r"(?:从来|从|一直|还|都|也)?没(?:有)?(?:正式)?(?:上过班|工作过|出去工作过|出来工作过|参加过工作|干过活)|"
-    r"(?:没有?|无|零)(?:任何)?(?:工作|相关|社会|实际|实习)?经验|零基础|(?<!不是)(?<!不算)(?:新手|小白)|"
+    r"(?:从来|从|一直|还|都|也)?没(?:有)?(?:正式|正经)?(?:上过班|上班|工作过|出去工作过|出来工作过|参加过工作|干过活)|"
+    r"(?:一点|什么)?经验(?:一点)?(?:都|也)?没有|一点经验(?:都|也)?没|刚出来(?:找工作|工作|打工|上班)|待业|"
+    r"没(?:有)?在(?:外面|外头|单位|厂里|饭店|店里|公司)[^，。；,;]{0,4}?(?:干|做|上班|工作|打工)过|"
+    r"刚[^，。；,;\d]{0,4}毕业|今年\s*\d{1,2}\s*月(?:份)?[^，。；,;]{0,6}毕业|"
+    r"(?:没有?|无|零)(?:任何)?(?:工作|相关|社会|实际|实习)?经验|零基础|(?<!不是)(?<!不算)(?<![带教])(?:新手|小白)(?!菜)|"
     r"(?:从来)?没(?:有)?(?:干|做)过(?:这行|这一行|这个|这类|这种)|(?:这行|这一行)(?:从来)?没(?:有)?(?:干|做)过|"
-    r"(?:至今|一直|到现在|毕业后(?:一直)?|毕业以后(?:一直)?)(?:都)?(?:未|没有?)(?:找到)?(?:就业|工作|上班|上过班)|"
+    r"(?:至今|一直|到现在|毕业后(?:一直)?|毕业以后(?:一直)?)(?:都|还)?(?:未|没有?)(?:找到(?:合适的)?|就业|工作|上班|上过班)|"
     r"一直在家(?:里)?(?:带孩子|带娃|照顾孩子|做家务)|全职(?:妈妈|宝妈|太太)|家庭主妇|刚毕业|"
     r"(?<!不是)(?<!非)应届(?:毕业)?生?|在校(?:大)?学生|还在上学"
 )
@@ -84,7 +103,8 @@ _AGE_STATED = re.compile(
     rf"(?P<near>快|接近|将近|奔)?{_AGE_NUMBER}(?P<fuzzy>多|来|出头)?(?:岁|周岁)(?![以到至\-~～]|左右的|就|那|时|开始|起|出来|的时候)"
     rf"|(?:今年|我|年龄|已经|都|岁数)(?:有|是)?\s*(?P<near2>快|接近|将近|奔)?(?P<age2>[1-9]\d|{_CN})"
     rf"(?P<fuzzy2>多|来|出头)?(?![\d年届级个天号点元块万千百家次人份件斤里米月周多来])"
-    rf"|(?P<near3>快|奔)?(?P<age3>[2-8]\d|[二三四五六七八]十[一二三四五六七八九]?)(?P<fuzzy3>多|出头)?了"
+    rf"|(?P<near3>快|奔)?(?P<age3>[2-8]\d|[二三四五六七八]十[一二三四五六七八九]?)(?P<fuzzy3>多|出头)?(?:了|的人)"
+    rf"|(?P<age4>[2-8]0|[二三四五六七八]十)(?P<fuzzy4>出头)"
 )
 _BORN = re.compile(
     r"(?<!\d)(?P<y>19[4-9]\d|200\d)\s*年(?:\d{1,2}月)?(?:出生|生人|生的|生(?=[，,。；;\s]|$))"
@@ -94,6 +114,9 @@ _BORN = re.compile(
     r"|(?P<cn>[四五六七八九][〇零一二三四五六七八九])年(?:出生|生人|生的|的(?=[，,。；;\s]|$|人))"
     r"|(?<![\d])(?P<dec>[5-9]0|00)后(?![\d])"
 )
+# The sign of the year one was born in ("属虎的"): with an age span, it tells the birth year ("五十出头" -> 1974).
+_ZODIAC = re.compile(r"(?:我|本人)?属(?P<sign>[鼠牛虎兔龙蛇马羊猴鸡狗猪])")
+ZODIAC_SIGNS = "鼠牛虎兔龙蛇马羊猴鸡狗猪"  # 鼠 in 2020: a sign's years are 2020 + 12k + its place
 _OTHERS_BORN = re.compile(r"都是|同事|团队|员工|年轻|招|多是|大多")
 _RETIRED = re.compile(r"(?<![快要没未提前内病等])(?:已经?)?退休(?:了|在家|人员|职工|工人|后|以后)")
 _CN_DIGIT = {"〇": 0, "零": 0, **_CHINESE_DIGITS}
@@ -128,7 +151,8 @@ def experience_asked(text: str) -> list[Fact]:
             continue  # "有3年经验者优先"
         out.append(Fact(Family.EDUCATION, "experience_min", _evidence(m.group(0)), 0.85, str(years)))
     for m in _YEARS_OUT.finditer(text):
-        years = int(m.group("n")) if m.group("n").isdigit() else _CHINESE_DIGITS.get(m.group("n"))
+        raw = m.group("n") or m.group("n2")
+        years = int(raw) if raw.isdigit() else _CHINESE_DIGITS.get(raw)
         if years and not _PREFERRED.search(_clause(text, m.start(), m.end())):
             out.append(Fact(Family.EDUCATION, "experience_min", _evidence(m.group(0)), 0.8, str(years)))
     if not out and not _NEWCOMERS_WELCOME.search(text):
@@ -156,6 +180,10 @@ def experience_stated(text: str) -> list[Fact]:
     for m in _NO_WORK.finditer(text):
         if not _SOMEONE_ELSE.search(_prefix(text, m.start(), 8)) and not _negated(text, m.start()):
             out.append(Fact(Family.EDUCATION, "experience", _evidence(m.group(0)), 0.8, "0"))
+    if not out:
+        did = next((m for m in _DID_WORK.finditer(text) if not _SOMEONE_ELSE.search(_prefix(text, m.start(), 8))), None)
+        if did is not None:
+            out.append(Fact(Family.EDUCATION, "experience", _evidence(_clause(text, did.start(), did.end())), 0.6))
     return out
 
 
@@ -212,12 +240,18 @@ def age_asked(text: str) -> list[Fact]:
             continue  # "50岁以上也要": older people welcome, no one kept out
         soft = Modality.PREFERRED if _SOFT_AGE.search(clause) else None
         out.append(Fact(Family.EDUCATION, "age_range", _evidence(m.group(0)), 0.85, value, soft))
+    for m in _DECADES_ASKED.finditer(text):
+        starts = [int(d) for d in re.findall(r"(\d0)后", m.group("decades"))]
+        years = [1900 + d if d >= 30 else 2000 + d for d in starts]
+        soft = Modality.PREFERRED if _SOFT_AGE.search(_clause(text, m.start(), m.end())) else None
+        value = f"{min(years)}-{max(years) + 9}"
+        out.append(Fact(Family.EDUCATION, "born_range", _evidence(m.group(0)), 0.85, value, soft))
     return out
 
 
 def _age_range(m: re.Match[str]) -> str | None:
     a, b = m.group("a") or m.group("a2"), m.group("b") or m.group("b2")
-    most = m.group("d") or m.group("d2")
+    most = m.group("d") or m.group("d2") or m.group("d3")
     if m.group("e"):  # "男55女50以下": whichever applies, the wider bound is the one no one is wrongly kept out by
         most = str(max(int(n) for n in re.findall(r"\d{2}", m.group(0))))
     if most and 14 <= int(most) <= 75:
@@ -248,7 +282,11 @@ def age_stated(text: str) -> list[Fact]:
         if born is not None:
             out.append(Fact(Family.EDUCATION, "born", _evidence(m.group(0)), 0.8, born))
             break
-    if not out:
+    for m in _ZODIAC.finditer(text):
+        if not _SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
+            out.append(Fact(Family.EDUCATION, "zodiac", _evidence(m.group(0)), 0.8, m.group("sign")))
+            break
+    if not any(f.code in ("age", "born") for f in out):
         for m in _RETIRED.finditer(text):
             if not _SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
                 out.append(Fact(Family.EDUCATION, "age", _evidence(m.group(0)), 0.7, "50-"))  # 女工人 retire at 50
@@ -257,10 +295,10 @@ def age_stated(text: str) -> list[Fact]:
 
 
 def _age_span(m: re.Match[str]) -> str | None:
-    age = _cn_number((m.group("age") or m.group("age2") or m.group("age3")).replace("两", "二"))
+    age = _cn_number((m.group("age") or m.group("age2") or m.group("age3") or m.group("age4")).replace("两", "二"))
     if age is None or not 14 <= age <= 80:
         return None
-    fuzzy = m.group("fuzzy") or m.group("fuzzy2") or m.group("fuzzy3")
+    fuzzy = m.group("fuzzy") or m.group("fuzzy2") or m.group("fuzzy3") or m.group("fuzzy4")
     near = m.group("near") or m.group("near2") or m.group("near3")
     if near:
         return f"{age - 4}-{age - 1}"  # "快60了": close to, not yet

@@ -93,6 +93,7 @@ def test_the_experience_a_posting_demands(description: str, years: set[str]):
         ("老公开了十年货车", set()),  # someone else's work
         ("不是新手", set()),
         ("不是应届生", set()),
+        ("当班长，带新手", set()),  # the newcomers are others
         ("18岁就出来打工", set()),
     ],
 )
@@ -242,6 +243,9 @@ def test_years_and_ages_in_words():
     assert words_of(retired) == "50岁以上"
     assert [words_of(f) for f in posting_facts("", "驾龄3年以上") if f.code == "driving_years_min"] == ["驾龄3年以上"]
     assert [words_of(f) for f in seeker_facts("", "干过两年多") if f.code == "experience"] == ["2年工作经验"]
+    assert [words_of(f) for f in seeker_facts("", "以前做过收银") if f.code == "experience"] == [
+        "有工作经历（未写年限）"
+    ]
 
 
 def test_years_a_posting_requires_that_the_persons_words_meet_are_explained():
@@ -251,4 +255,40 @@ def test_years_a_posting_requires_that_the_persons_words_meet_are_explained():
     assert "需3年以上经验 · 符合你写的工作年限" in said and "需驾龄2年以上 · 符合你写的驾龄" in said
     assert "需3年以上经验 · 符合求职者写的工作年限" in explain_facts(limits, job_bits(posting), posting, employer=True)
     unsaid = seeker_limits(seeker_facts("", "想找保洁"))
-    assert not [w for w in explain_facts(unsaid, job_bits(posting), posting) if "经验" in w]
+    assert [w for w in explain_facts(unsaid, job_bits(posting), posting) if "经验" in w] == [
+        "需3年以上经验 · 你的资料里没有提到"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("words", "unsaid"),
+    [
+        ("想找保洁，身体好", True),  # no word of any work: demoted and told, never left out
+        ("以前做过收银", False),  # worked, years unknown
+        ("在部队当过警卫", False),
+        ("厂子倒闭下岗了", False),
+        ("做了三年保洁", False),  # years stated: `Limits.fits` decides
+        ("没上过班", False),
+        ("2025年6月毕业", False),  # the graduation bounds the years
+    ],
+)
+def test_years_a_posting_asks_of_a_person_who_says_nothing_of_work_demote_it(words: str, unsaid: bool):
+    posting = posting_facts("收银员", "一年以上收银经验")
+    limits = seeker_limits(seeker_facts("", words))
+    assert limits.unsaid_in(job_bits(posting)) == (1.0 if unsaid else 0.0)
+    assert limits.unsaid_in(job_bits(posting_facts("收银员", "有经验者优先"))) == 0.0  # a preference: nothing
+
+
+def test_a_sign_with_an_age_span_tells_the_birth_year():
+    tiger = seeker_limits(seeker_facts("", "属虎的，五十出头"))  # born 1974: 51 or 52 in December 2026
+    assert not tiger.fits(posting_facts("", "50岁以内"), TODAY)
+    assert tiger.fits(posting_facts("", "55岁以内"), TODAY)
+    assert seeker_limits(seeker_facts("", "五十出头")).fits(posting_facts("", "50岁以内"), TODAY)  # 50 is possible
+    assert not stated("我妈属虎，我今年40", "zodiac")  # someone else's sign
+
+
+def test_birth_decades_a_posting_takes_are_ages_on_the_day():
+    decades = [f for f in posting_facts("保洁员（限70后、80后）", "门诊楼保洁") if f.code == "born_range"]
+    assert [(f.value, words_of(f)) for f in decades] == [("1970-1989", "限70后–80后")]
+    assert not fits("58岁", "限70后、80后")  # 37-56 in 2026
+    assert fits("今年45", "限70后、80后")
