@@ -17,7 +17,7 @@ _EXPERIENCE = re.compile(
 # Years since graduating, as employers count experience: "本科毕业满5年以上", "毕业3年以上".
 _YEARS_OUT = re.compile(
     r"毕业(?:满|后)?\s*(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年(?:以上|及以上)"
-    r"|(?:干|做|从事)过\s*(?P<n2>\d{1,2}|[一二两三四五六七八九十])\s*年(?:以上|及以上)的"
+    r"|(?:干|做|从事)过\s*(?P<n2>\d{1,2}|[一二两三四五六七八九十])\s*年(?:以上|及以上)[^，。；,;]{0,10}?的"
 )
 # Experience asked for without a number of years ("只招熟手", "无经验勿扰", "须从事过餐饮"): a year at least.
 _SEASONED_ONLY = re.compile(
@@ -66,7 +66,10 @@ _SPAN = (
     rf"(?:{_NUMBER}|几)个?(?:多)?月)"
 )
 _WORKED = [
-    re.compile(rf"(?:干|做|当|开|跑|工作|从事|打工|上班|从业|务工|带班)(?:了|过)(?:有)?\s*{_SPAN}(?![级届])"),
+    re.compile(
+        rf"(?:干|做|当|开|跑|工作|从事|打工|上班|从业|务工|送|修|卖|炒|教|管|焊|画|看)(?:了|过)(?:有)?\s*{_SPAN}"
+        r"(?![级届]|(?:的)?(?:孩子|娃|小孩|病|老人))"
+    ),
     re.compile(rf"(?:工龄|从业|干这行|做这行)(?:有|已|已经)?\s*{_SPAN}(?![级届])"),
     re.compile(rf"{_SPAN}(?:的)?(?:工作|相关|从业)?(?:经验|经历|工龄)"),
 ]
@@ -81,7 +84,8 @@ _NEW_DRIVER = re.compile(
 )
 # Work done, years unsaid ("以前做过收银", "在部队当过警卫", "下岗"): the person has worked, how long is unknown.
 _DID_WORK = re.compile(
-    r"(?:干|做|当|开|跑|看|上)过(?!\s*(?:学|月子))|(?:以前|之前|原来|过去)(?:在|做|干|是|当)|下岗|退伍|退役|退休|打过工|上班"
+    r"(?:干|做|当|开|跑|看|送|修|卖|炒|教|管|焊|画)过(?!\s*(?:学|月子))|(?:以前|之前|原来|过去)(?:在|做|干|是|当)|"
+    r"下岗|退伍|退役|退休|打过工|上班"
 )
 # A person who has not worked, or not at this trade: "没上过班", "至今未就业", "零基础", "没干过这行", "刚毕业".
 _NO_WORK = re.compile(

@@ -41,6 +41,9 @@ def fits(words: str, description: str) -> bool:
         ("需有3年经验", {"3"}),
         ("需两年以上工作经验", {"2"}),
         ("本科毕业满5年以上", {"5"}),  # years out of school, as employers count experience
+        ("干过3年以上模具设计的来", {"3"}),
+        ("干过两年以上的来，生手勿扰", {"2"}),
+        ("干过3年以上模具设计的优先", set()),
         ("只招熟手，计件", {"1"}),
         ("要求熟练工", {"1"}),
         ("不接受新手", {"1"}),
@@ -75,6 +78,13 @@ def test_the_experience_a_posting_demands(description: str, years: set[str]):
         ("没干过这行", {"0"}),  # this trade: none of the years a posting of it asks
         ("没有工作经验", {"0"}),
         ("2025年6月毕业，至今没找到工作", {"0"}),
+        ("没正经上过班，只在学校实训过", {"0"}),
+        ("一点经验没有", {"0"}),
+        ("刚出来找工作", {"0"}),
+        ("毕业之后一直在家待业", {"0"}),
+        ("自己家带过两个孩子，也没在外面干过", {"0"}),
+        ("今年7月研究生毕业", {"0"}),
+        ("毕业后一直没找到合适的", {"0"}),
         ("干了半年", {"0"}),
         ("做过三个月收银", {"0"}),
         ("干过两年多服务员", {"2"}),  # more than two, fewer than three
@@ -90,6 +100,9 @@ def test_the_experience_a_posting_demands(description: str, years: set[str]):
         ("一直在家带孩子，之前在超市干了三年", {"0", "3"}),  # the most counts (`Limits.experience`)
         ("孩子上了三年级", set()),
         ("在家带了三年孩子", set()),
+        ("在家看了三年孩子", set()),  # the family's own child, not a job
+        ("炒了八年菜", {"8"}),
+        ("开面包车送过三年货", {"3"}),
         ("老公开了十年货车", set()),  # someone else's work
         ("不是新手", set()),
         ("不是应届生", set()),
@@ -109,6 +122,7 @@ def test_the_years_of_work_a_person_states(words: str, years: set[str]):
         ("年龄不超过50", {"-50"}),
         ("限35岁内", {"-35"}),
         ("50岁内", {"-50"}),
+        ("年龄50以下。包一顿饭", {"-50"}),
         ("60岁以内身体健康", {"-60"}),
         ("年龄：18-50", {"18-50"}),
         ("35周岁以下（含）", {"-35"}),
@@ -141,6 +155,8 @@ def test_a_softened_age_range_is_read_but_preferred():
         ("五十多了", "age", "50-59"),
         ("50多岁", "age", "50-59"),
         ("快60了", "age", "56-59"),  # close to, not yet
+        ("快60的人了", "age", "56-59"),
+        ("五十出头", "age", "50-53"),
         ("四十来岁", "age", "37-43"),
         ("退休了，闲不住", "age", "50-"),  # 女工人 retire at 50: no younger than that
         ("75年的，想找保洁", "born", "1975"),
@@ -187,6 +203,7 @@ def test_words_that_are_not_the_persons_age(words: str):
         ("没上过班，有C1驾照", "驾龄3年以上", True),  # 驾龄 is not work
         ("有C1驾照，拿了2年", "驾龄3年以上", False),
         ("刚拿的驾照", "一年以上驾龄", False),
+        ("驾照是刚拿的C1", "C1驾照满三年", False),
         ("有C1驾照，拿了6年", "驾龄3年以上", True),
     ],
 )
@@ -265,6 +282,7 @@ def test_years_a_posting_requires_that_the_persons_words_meet_are_explained():
     [
         ("想找保洁，身体好", True),  # no word of any work: demoted and told, never left out
         ("以前做过收银", False),  # worked, years unknown
+        ("上过初中，身体好", True),  # schooling is not work
         ("在部队当过警卫", False),
         ("厂子倒闭下岗了", False),
         ("做了三年保洁", False),  # years stated: `Limits.fits` decides
