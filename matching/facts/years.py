@@ -119,7 +119,7 @@ _BORN = re.compile(
     r"|(?<![\d])(?P<dec>[5-9]0|00)后(?![\d])"
 )
 # The sign of the year one was born in ("属虎的"): with an age span, it tells the birth year ("五十出头" -> 1974).
-_ZODIAC = re.compile(r"(?:我|本人)?属(?P<sign>[鼠牛虎兔龙蛇马羊猴鸡狗猪])")
+_ZODIAC = re.compile(r"(?:我|本人)?(?<![家金亲下附归专从隶])属(?P<sign>[鼠牛虎兔龙蛇马羊猴鸡狗猪])")
 ZODIAC_SIGNS = "鼠牛虎兔龙蛇马羊猴鸡狗猪"  # 鼠 in 2020: a sign's years are 2020 + 12k + its place
 _OTHERS_BORN = re.compile(r"都是|同事|团队|员工|年轻|招|多是|大多")
 _RETIRED = re.compile(r"(?<![快要没未提前内病等])(?:已经?)?退休(?:了|在家|人员|职工|工人|后|以后)")

@@ -303,6 +303,7 @@ def test_a_sign_with_an_age_span_tells_the_birth_year():
     assert tiger.fits(posting_facts("", "55岁以内"), TODAY)
     assert seeker_limits(seeker_facts("", "五十出头")).fits(posting_facts("", "50岁以内"), TODAY)  # 50 is possible
     assert not stated("我妈属虎，我今年40", "zodiac")  # someone else's sign
+    assert not stated("家属狗毛过敏", "zodiac")
 
 
 def test_birth_decades_a_posting_takes_are_ages_on_the_day():
