@@ -190,8 +190,8 @@ def _most_permitted(classes: list[str]) -> str:
 @dataclass(frozen=True, slots=True)
 class Limits:
     """A seeker's facts as bits: a posting must have all of `require`, none of `exclude`; `wishes` score. Facts
-    with values are checked against a posting's own (`fits`): the age and schooling the person states against
-    the posting's stated range and minimum, and the hours they can work against the posting's hours."""
+    with values are checked against a posting's own (`fits`): the age, schooling, years of work and 驾龄 the
+    person states against the posting's ranges and minimums, and the hours they can work against its hours."""
 
     require: int = 0
     exclude: int = 0
@@ -203,8 +203,9 @@ class Limits:
     graduated: date | None = None  # a graduation the person wrote: experience they can have had since
     # the most full years of work the person's words allow ("干过两年多": 2); 0 for "没上过班", "零基础"; None: unsaid
     experience: int | None = None
-    # licences (bits) the person neither states nor lists, nor does their past work imply: a posting requiring
-    # one is demoted (`Weights.unsaid_licence`) and says so, never left out (people forget to list licences)
+    # licences (bits) the person neither states nor lists, nor does their past work imply, and the years of work
+    # of one who says nothing of any: a posting requiring one is demoted (`Weights.unsaid_licence`) and says so,
+    # never left out (people forget to list licences and to say how long they worked)
     unsaid: int = 0
     born: tuple[int, int] | None = None  # the earliest and latest birth year the words allow ("90后": 1990, 1999)
     driving_years: int | None = None  # the most full years the person has held a licence ("驾照拿了6年"): 驾龄
