@@ -106,7 +106,12 @@ def test_the_experience_a_posting_demands(description: str, years: set[str]):
         ("老公开了十年货车", set()),  # someone else's work
         ("不是新手", set()),
         ("不是应届生", set()),
+        ("现在没上班，想找个保洁", {None}),  # out of work now, not never in it: years unknown
+        ("下岗待业在家", {None}),
+        ("一直在家备考没上班", {"0"}),
         ("当班长，带新手", set()),  # the newcomers are others
+        ("电脑零基础，想找保洁", set()),  # a skill, not work
+        ("电脑小白", set()),
         ("18岁就出来打工", set()),
     ],
 )
