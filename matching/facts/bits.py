@@ -95,7 +95,7 @@ class JobBits(IntFlag):
     NEEDS_TEACHER = 1 << 44
     # bits 45..57: majors (above); a year or more of work a posting requires, for the people who say nothing of
     # theirs: demoted and told, never left out (`Limits.unsaid`), as an unmentioned licence is
-    NEEDS_EXPERIENCE = 1 << 58
+    NEEDS_EXPERIENCE = 1 << 59
 
 
 DRIVING_BIT = {c: 1 << (25 + i) for i, c in enumerate(DRIVING_CLASSES)}  # bits 25..31: a class required
