@@ -23,7 +23,7 @@ from matching.index import BOUNDARY_TOLERANCE_KM, DEFAULT_BAND_DEG
 from matching.layout import FloatArray, IntArray, Vectors
 from matching.ranking import NEUTRAL_SALARY_FIT, Weights, semantic_of
 from matching.relevance import GroupRelevance, Padded, Sparse
-from matching.shortlist import People, Side, bit_terms, block_order, score_unit, shortlist
+from matching.shortlist import People, Side, add_bit_terms, bit_terms, block_order, score_unit, shortlist
 
 GROUP_ROWS = 256  # seekers scored per product: bounds the group x candidates matrices
 SEEKER_CELL_DEG = 0.005  # ~550 m: a group's box is little larger than one disk, so most pairs scored count
@@ -123,6 +123,7 @@ def top_k_within_radius(
     agreement: FloatArray | None = None,
     cell_deg: float = SEEKER_CELL_DEG,
     workers: int | None = None,
+    bands: PostingBands | None = None,
 ) -> TopK:
     """For every seeker, the k best postings by `pair_score` (plus the keyword and occupation factors where both
     sides carry `terms`, or `codes` and the `agreement` of seekers' codes with postings', `matching.relevance`; and
@@ -135,35 +136,42 @@ def top_k_within_radius(
     Seekers sharing a `cell_deg` cell form a group; its candidates are the postings in the box its disks
     span; one product scores the group. A float32 score of bounded error (`matching.shortlist`) keeps each
     seeker's pairs within that error of its k-th best; those are scored exactly and the k best kept.
-    Groups are scored by `workers` threads (default: one per core); the result does not depend on it."""
+    Groups are scored by `workers` threads (default: one per core); the result does not depend on it. `bands`:
+    `PostingBands(postings)` made once when the same postings meet several calls (chunks of seekers); else made
+    here (seconds at a million postings)."""
     m = len(seekers)
     out_ids = np.full((m, k), -1, np.int64)
     out_scores = np.full((m, k), -np.inf)
     out_sim = np.zeros((m, k), np.float32)
     out_dist = np.zeros((m, k))
-    layout = _PostingBands(postings)
+    if bands is not None and bands.postings is not postings:
+        raise ValueError("bands were made for other postings")
+    layout = PostingBands(postings) if bands is None else bands
+    banded = layout.banded
     seeker_xyz = unit_xyz(seekers.lats, seekers.lons)
     agreement32 = None if agreement is None else agreement.astype(np.float32)
 
     def score_group(group: IntArray) -> int:
         """One group's k best into its own rows of the outputs (groups never share a row); pairs scored."""
-        cand = layout.covering(seekers, group)
+        cand = layout.covering(seekers, group)  # positions in band order: runs of neighbouring rows of `banded`
         if not len(cand):
             return 0
         rows = group[block_order(seekers.kind_masks[group], seekers.expected_monthly[group])]
-        sim = seekers.vectors[rows] @ postings.vectors[cand].T  # inner product == cosine on unit vectors
-        people, side = _people(seekers, rows), _side(postings, cand)
-        extra = _relevance(seekers, rows, postings, cand, (agreement, agreement32), weights)
+        sim = seekers.vectors[rows] @ postings.vectors[layout.order[cand]].T  # inner product == cosine on unit vectors
+        people, side = _people(seekers, rows), _side(banded, cand)
+        extra = _relevance(seekers, rows, banded, cand, (agreement, agreement32), weights)
         fast = None if extra is None else extra.fast(score_unit(weights))
         fast_error = 0.0 if extra is None else extra.error
+        if fast is not None:  # the wishes and unsaid terms join the factors' matrix once, not tile by tile
+            add_bit_terms(fast, people, side, 0, len(rows), weights, score_unit(weights))
         args = (sim, seeker_xyz[rows], layout.xyz[cand], people, side, weights, k, excluded or {})
-        short = shortlist(*args, extra=fast, extra_error=fast_error)
+        short = shortlist(*args, extra=fast, extra_error=fast_error, bits_in_extra=fast is not None)
         best = _exact_best(side, seekers, rows, sim, short.rows, short.cols, weights, k, extra)
         # Pairs kept a hair beyond the radius are dropped by the exact pass: if that left a capped row short of
         # k, score that row again with every candidate within reach.
         redo = np.flatnonzero(short.capped & (np.bincount(best[0], minlength=len(rows)) < k))
         if len(redo):
-            again = shortlist(*args, uncapped=True, extra=fast, extra_error=fast_error)
+            again = shortlist(*args, uncapped=True, extra=fast, extra_error=fast_error, bits_in_extra=fast is not None)
             keep = np.isin(again.rows, redo)
             fixed = _exact_best(side, seekers, rows, sim, again.rows[keep], again.cols[keep], weights, k, extra)
             stay = ~np.isin(best[0], redo)
@@ -213,20 +221,28 @@ def assign(
     return sorted(picks)
 
 
-class _PostingBands:
-    """Postings sorted by latitude band, then longitude: the part of a band inside a box is one slice."""
+class PostingBands:
+    """Postings sorted by latitude band, then longitude: the part of a band inside a box is one slice.
+
+    `banded` holds every column but the vectors in that order, so a group's candidates are read as runs of
+    neighbouring rows: taken by posting row, a candidate's dozen columns and its terms and codes were a dozen cache
+    misses, about a tenth of the kernel's time with the factors. The vectors (kilobytes a row, read whole) stay in
+    the caller's order, taken through `order`: a copy of them would cost more than it saves."""
 
     def __init__(self, postings: Postings, band_deg: float = DEFAULT_BAND_DEG) -> None:
+        self.postings = postings
         self.band_deg = band_deg
         bands = np.floor(postings.lats / band_deg).astype(np.int64)
         self.order = np.lexsort((postings.lons, bands))
         self.lons, self.lats = postings.lons[self.order], postings.lats[self.order]
         self.band_keys, starts = np.unique(bands[self.order], return_index=True)
         self.band_starts = np.append(starts, len(bands)).astype(np.int64)
-        self.xyz = unit_xyz(postings.lats, postings.lons)  # by posting row, as the caller indexes
+        self.banded = _taken(postings, self.order)
+        self.xyz = unit_xyz(self.lats, self.lons)  # in band order, as `covering` answers
 
     def covering(self, seekers: Seekers, rows: IntArray) -> IntArray:
-        """Posting rows inside the box spanned by these seekers' disks (a superset of every disk)."""
+        """Positions in band order (rows of `banded`, ascending) of the postings inside the box spanned by these
+        seekers' disks (a superset of every disk)."""
         radius_km = float(seekers.radius_km[rows].max())
         lats, lons = seekers.lats[rows], seekers.lons[rows]
         # The corners' boxes together bound every disk centred inside the seekers' rectangle.
@@ -248,9 +264,18 @@ class _PostingBands:
                 np.arange(a + np.searchsorted(lons, lon_min, "left"), a + np.searchsorted(lons, lon_max, "right"))
             )
         found = np.concatenate(parts) if parts else np.zeros(0, np.int64)
-        found = found[(self.lats[found] >= lat_min) & (self.lats[found] <= lat_max)]
-        picked: IntArray = self.order[found]
+        picked: IntArray = found[(self.lats[found] >= lat_min) & (self.lats[found] <= lat_max)]
         return picked
+
+
+def _taken(postings: Postings, order: IntArray) -> Postings:
+    """Every column but the vectors in this order."""
+    columns = {
+        name: column if name == "vectors" or column is None else column[order]
+        for name in Postings.__slots__
+        for column in [getattr(postings, name)]
+    }
+    return Postings(**columns)
 
 
 def _cores() -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
@@ -146,6 +146,14 @@ class GroupRelevance:
     agreement: FloatArray | None
     weights: Weights
     agreement32: npt.NDArray[np.float32] | None = None  # `agreement` in float32, cast once for every group
+    _hits: list[_Hits] = field(default_factory=list, repr=False, compare=False)  # `hits`, made once
+
+    def hits(self) -> _Hits:
+        """Which document entries hold a query's term, shared by the fast and the exact pass."""
+        assert self.queries is not None and self.documents is not None
+        if not self._hits:
+            self._hits.append(_Hits.of(self.queries, self.documents))
+        return self._hits[0]
 
     @property
     def keyword(self) -> bool:
@@ -170,7 +178,9 @@ class GroupRelevance:
         out: npt.NDArray[np.float32] | None = None
         if self.keyword:
             assert self.queries is not None and self.documents is not None
-            out = _keyword32(self.queries, self.documents, np.float32(self.weights.keyword / unit))
+            out = _keyword32(
+                self.hits(), len(self.queries), len(self.documents), np.float32(self.weights.keyword / unit)
+            )
         if self.occupation:
             assert self.asked is not None and self.offered is not None and self.agreement is not None
             agreement = self.agreement.astype(np.float32) if self.agreement32 is None else self.agreement32
@@ -183,7 +193,7 @@ class GroupRelevance:
         out: FloatArray | None = None
         if self.keyword:
             assert self.queries is not None and self.documents is not None
-            out = self.weights.keyword * np.clip(_keyword_pairs(self.queries, self.documents, rows, cols), 0.0, 1.0)
+            out = self.weights.keyword * np.clip(_keyword_pairs(self.queries, self.hits(), rows, cols), 0.0, 1.0)
         if self.occupation:
             assert self.asked is not None and self.offered is not None and self.agreement is not None
             occupation = self.weights.occupation * _occupation_pairs(
@@ -193,21 +203,50 @@ class GroupRelevance:
         return out
 
 
-def _keyword32(queries: Sparse, documents: Sparse, weight: np.float32) -> npt.NDArray[np.float32]:
+@dataclass(frozen=True, slots=True)
+class _Hits:
+    """A group's query terms (`vocabulary`, ascending; each query entry's place in it, `q_term`, and how many queries
+    hold each, `seekers`) and the document entries holding one (`term` its place, `col` the document, `gain`), in
+    document order, each document's terms ascending: so `keys` = col x len(vocabulary) + term ascend."""
+
+    q_rows: IntArray
+    q_term: IntArray
+    q_weight: FloatArray
+    vocabulary: IntArray
+    seekers: IntArray
+    term: IntArray
+    col: IntArray
+    gain: FloatArray
+
+    @staticmethod
+    def of(queries: Sparse, documents: Sparse) -> _Hits:
+        q_rows, q_terms, q_weight = queries.entries()
+        vocabulary, q_term, seekers = np.unique(q_terms, return_inverse=True, return_counts=True)
+        d_cols, d_terms, d_gain = documents.entries()
+        if not len(vocabulary) or not len(d_cols):
+            none = np.zeros(0, np.int64)
+            return _Hits(q_rows, q_term.reshape(-1), q_weight, vocabulary, seekers, none, none, np.zeros(0))
+        position = np.full(int(max(d_terms.max(), vocabulary[-1])) + 1, -1, np.int64)  # ids: a dense vocabulary's
+        position[vocabulary] = np.arange(len(vocabulary))
+        at = position[d_terms]
+        hit = np.flatnonzero(at >= 0)
+        return _Hits(q_rows, q_term.reshape(-1), q_weight, vocabulary, seekers, at[hit], d_cols[hit], d_gain[hit])
+
+
+def _keyword32(hits: _Hits, m: int, n: int, weight: np.float32) -> npt.NDArray[np.float32]:
     """weight x BM25 over the ceiling of every pair, float32. Query terms many seekers and many candidates share (the
     Zipf head: 工, 司机) go through one dense product; the rest as sparse contributions, one bincount."""
-    m, n = len(queries), len(documents)
-    q_rows, q_terms, q_weight = queries.entries()
-    vocabulary, q_term, seekers = np.unique(q_terms, return_inverse=True, return_counts=True)
+    q_rows, q_term, q_weight, vocabulary, seekers = (
+        hits.q_rows,
+        hits.q_term,
+        hits.q_weight,
+        hits.vocabulary,
+        hits.seekers,
+    )
+    term, col, gain = hits.term, hits.col, hits.gain
     out = np.zeros((m, n), np.float32)
-    d_cols, d_terms, d_gain = documents.entries()
-    if not len(vocabulary) or not len(d_cols):
+    if not len(term):
         return out
-    position = np.full(int(max(d_terms.max(), vocabulary[-1])) + 1, -1, np.int64)  # ids are a dense vocabulary's
-    position[vocabulary] = np.arange(len(vocabulary))
-    at = position[d_terms]
-    hit = np.flatnonzero(at >= 0)
-    term, col, gain = at[hit], d_cols[hit], d_gain[hit]
     holders = np.bincount(term, minlength=len(vocabulary))
     dense = seekers * holders > DENSE_BREAK_EVEN * n  # dense costs m x n a term at GEMM speed, sparse its pairs
     if dense.any():
@@ -243,35 +282,50 @@ def _occupation32(
     m, n = len(asked), len(offered)
     if not agreement.size:
         return np.full((m, n), np.float32(weight * NEUTRAL_OCCUPATION))
-    rows = np.zeros((m, agreement.shape[1]), np.float32)  # each seeker's agreement with every offered code, x weight
     shares = (weight * asked.values).astype(np.float32)
-    for a in range(asked.ids.shape[1]):
-        rows += agreement[np.maximum(asked.ids[:, a], 0)] * shares[:, a, None]
+    rows = _weighted_rows(agreement, asked.ids, shares)  # each seeker's agreement with every offered code, x weight
     table = np.ascontiguousarray(rows.T)  # by offered code: a candidate's codes gather whole rows
-    by_col = np.zeros((n, m), np.float32)
-    offered_shares = offered.values.astype(np.float32)
-    for j in range(offered.ids.shape[1]):
-        by_col += table[np.maximum(offered.ids[:, j], 0)] * offered_shares[:, j, None]
+    by_col = _weighted_rows(table, offered.ids, offered.values.astype(np.float32))
     by_col[~np.any(offered.ids >= 0, axis=1)] = weight * NEUTRAL_OCCUPATION
     by_col[:, ~np.any(asked.ids >= 0, axis=1)] = weight * NEUTRAL_OCCUPATION
-    out: npt.NDArray[np.float32] = np.ascontiguousarray(by_col.T)
+    out: npt.NDArray[np.float32] = by_col.T  # a view: whoever adds it reads it as fast as a contiguous copy
     return out
 
 
-def _keyword_pairs(queries: Sparse, documents: Sparse, rows: IntArray, cols: IntArray) -> FloatArray:
-    """BM25 over the ceiling of pairs: each query term looked up among the candidate's terms (one sorted key per
-    (pair, term)), the gains summed."""
-    asked, offered = queries[rows], documents[cols]
-    if not len(asked.ids) or not len(offered.ids):
+def _weighted_rows(
+    table: npt.NDArray[np.float32], ids: IntArray, shares: npt.NDArray[np.float32]
+) -> npt.NDArray[np.float32]:
+    """Row i: sum over slots j of shares[i, j] x table[ids[i, j]] (an empty slot, id -1, has share 0), summed in slot
+    order from the first product, as `0 + ...` would give, into two buffers: no zeroed matrix, no temporary a slot."""
+    if not ids.shape[1]:
+        return np.zeros((len(ids), table.shape[1]), np.float32)
+    out = np.empty((len(ids), table.shape[1]), np.float32)
+    np.take(table, np.maximum(ids[:, 0], 0), axis=0, out=out)
+    out *= shares[:, 0, None]
+    part = np.empty_like(out)
+    for j in range(1, ids.shape[1]):
+        np.take(table, np.maximum(ids[:, j], 0), axis=0, out=part)
+        part *= shares[:, j, None]
+        out += part
+    return out
+
+
+def _keyword_pairs(queries: Sparse, hits: _Hits, rows: IntArray, cols: IntArray) -> FloatArray:
+    """BM25 over the ceiling of pairs: each pair's query terms looked up among the group's document entries that hold
+    a query term (`_Hits`, sorted keys), the gains summed in the query's order. The pairs' own documents are not
+    gathered: a posting has dozens to hundreds of terms, a query a few."""
+    q_counts = np.diff(queries.starts)[rows]
+    total = int(q_counts.sum())
+    if not total or not len(hits.term):
         return np.zeros(len(rows))
-    span = int(max(asked.ids.max(), offered.ids.max())) + 1
-    d_pair, d_ids, d_gain = offered.entries()
-    keys = d_pair * span + d_ids  # ascending: pairs in order, each document's ids ascending
-    q_pair, q_ids, q_weight = asked.entries()
-    wanted = q_pair * span + q_ids
-    at = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
-    gains = np.where(keys[at] == wanted, d_gain[at], 0.0)
-    summed: FloatArray = np.bincount(q_pair, weights=q_weight * gains, minlength=len(rows)).astype(np.float64)
+    span = len(hits.vocabulary)
+    keys = hits.col * span + hits.term
+    q_pair = np.repeat(np.arange(len(rows)), q_counts)
+    at = np.repeat(queries.starts[rows] - np.cumsum(q_counts) + q_counts, q_counts) + np.arange(total)
+    wanted = cols[q_pair] * span + hits.q_term[at]
+    found = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
+    gains = np.where(keys[found] == wanted, hits.gain[found], 0.0)
+    summed: FloatArray = np.bincount(q_pair, weights=queries.values[at] * gains, minlength=len(rows)).astype(np.float64)
     return summed
 
 
@@ -283,7 +337,8 @@ def _occupation_pairs(
     o_ids, o_shares = offered.ids[cols], offered.values[cols]
     total = np.zeros(len(rows))
     if agreement.size:  # every (asked code, offered code) of a pair at once; an empty slot's share is 0
-        agreed = agreement[np.maximum(a_ids, 0)[:, :, None], np.maximum(o_ids, 0)[:, None, :]]
+        flat = np.maximum(a_ids, 0)[:, :, None] * agreement.shape[1] + np.maximum(o_ids, 0)[:, None, :]
+        agreed = np.ravel(agreement).take(flat)  # one flat take: a 2-D fancy index costs more per pair
         total = np.einsum("pa,pj,paj->p", a_shares, o_shares, agreed)
     coded = np.any(a_ids >= 0, axis=1) & np.any(o_ids >= 0, axis=1)
     scores: FloatArray = np.where(coded, total, NEUTRAL_OCCUPATION)

@@ -95,11 +95,13 @@ def shortlist(
     uncapped: bool = False,
     extra: Scores32 | None = None,
     extra_error: float = 0.0,
+    bits_in_extra: bool = False,
 ) -> Shortlist:
     """Each row's candidates within reach whose F is within the error bound of its k-th best (every one with
     `uncapped`): a superset of the row's exact top k. `sim` is the group's cosine matrix, rows in block order;
     `extra` a per-pair part of F in the same layout (the keyword and occupation factors over `score_unit`), within
-    `extra_error` (in score units) of the exact part, or None."""
+    `extra_error` (in score units) of the exact part, or None; `bits_in_extra`: `extra` already holds the wishes and
+    unsaid-licence terms (`add_bit_terms` over the whole group: a few calls a group instead of a few a tile)."""
     geometry = _Geometry(seeker_xyz, cand_xyz, people, side, weights)
     unit = score_unit(weights)
     largest = (
@@ -143,7 +145,8 @@ def shortlist(
         f += terms[block]
         if extra is not None:
             f += extra[start:stop]
-        _add_bit_terms(f, people, side, start, stop, weights, unit)
+        if not bits_in_extra:
+            add_bit_terms(f, people, side, start, stop, weights, unit)
         _drop_pairs(mask, people, side, start, stop, excluded)
         np.copyto(f, np.float32(-np.inf), where=mask)
         rows, cols, full = _above_threshold(f_buf[: stop - start], n, k, np.float32(margin), uncapped)
@@ -259,10 +262,10 @@ def bit_terms(unsaid: IntArray | None, wishes: IntArray | None, bits: IntArray, 
     return part
 
 
-def _add_bit_terms(
+def add_bit_terms(
     f: Scores32, people: People, side: Side, start: int, stop: int, weights: Weights, unit: float
 ) -> None:
-    """`bit_terms` over the semantic weight into the tile's F, only where a person's bits meet a posting's: the
+    """`bit_terms` over the semantic weight into F's rows start:stop (a tile, or a whole group's `extra`), only where a person's bits meet a posting's: the
     person is the row (a seeker's push) or the column (people as postings, in an employer's digest)."""
     if side.fact_bits is not None:
         unsaid, wishes = _rows_of(people.unsaid, start, stop), _rows_of(people.wishes, start, stop)

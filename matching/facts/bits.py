@@ -12,6 +12,7 @@ from matching.facts.education import LEVEL_RANK
 from matching.facts.fact import Fact, Family, Modality
 from matching.facts.licences import DRIVING_CLASSES, PERMITS
 from matching.facts.schedule import _spans
+from matching.facts.workweek import free_windows
 from matching.facts.years import ZODIAC_SIGNS
 
 SEEKER_CODES = frozenset(
@@ -24,6 +25,9 @@ SEEKER_CODES = frozenset(
         "no_standing",
         "no_height",
         "no_riding",
+        "no_walking",
+        "no_weekends",
+        "max_hours",
         "wheelchair",
         "deaf",
         "none",
@@ -33,6 +37,8 @@ SEEKER_CODES = frozenset(
 VALUE_CODES = frozenset(
     {
         "hours",
+        "day_hours",
+        "max_hours",
         "edu_min",
         "edu",
         "fresh_graduate",
@@ -78,6 +84,7 @@ class JobBits(IntFlag):
     NEEDS_PHONE = abilities.PHONE_BIT  # 22
     DISABLED_ONLY = 1 << 23  # a post reserved for certified disabled people ("只招残疾人"): shown, and said so
     # bits 45..57: the majors a posting that requires one does not take (abilities.MAJOR_BIT)
+    WEEKENDS_WORKED = 1 << 58  # "单休", "月休4天", "周末需上班": some weekends are worked
     # licences a posting requires (preferred ones never exclude anyone)
     NEEDS_DRIVING = 1 << 24  # some driving licence, class not stated
     NEEDS_FORKLIFT = 1 << 32
@@ -110,6 +117,7 @@ _PLAIN_BITS = {
     "day_shift": JobBits.DAY_SHIFT,
     "part_time": JobBits.PART_TIME,
     "weekends_off": JobBits.WEEKENDS_OFF,
+    "weekends_worked": JobBits.WEEKENDS_WORKED,
     "meals": JobBits.MEALS,
     "housing": JobBits.HOUSING,
     "live_in": JobBits.LIVE_IN,
@@ -155,6 +163,7 @@ def licence_bit(fact: Fact) -> int:
 
 def job_bits(facts: Iterable[Fact]) -> int:
     bits = 0
+    facts = list(facts)
     for f in facts:
         if f.family is Family.LICENCE:
             if f.modality is Modality.REQUIRED:
@@ -167,6 +176,9 @@ def job_bits(facts: Iterable[Fact]) -> int:
             bits |= int(JobBits.NEEDS_EXPERIENCE)
     if bits & JobBits.DAY_SHIFT and not bits & JobBits.SHIFTS:
         bits &= ~int(JobBits.NIGHT)  # "长白班，无夜班补贴" style mentions: a day-only job
+    worked = [f for f in facts if f.code == "weekends_worked"]
+    if bits & JobBits.WEEKENDS_OFF and all(f.evidence.startswith("节假日") for f in worked):
+        bits &= ~int(JobBits.WEEKENDS_WORKED)  # "周末双休，节假日正常上班": holidays, not weekends
     if any(_at_night(span) for span in _spans(facts)):
         bits |= int(JobBits.NIGHT)  # "22:00-08:00", "18:00-03:00": night work, whatever the words call it
     return bits
@@ -207,6 +219,9 @@ class Limits:
     # of one who says nothing of any: a posting requiring one is demoted (`Weights.unsaid_licence`) and says so,
     # never left out (people forget to list licences and to say how long they worked)
     unsaid: int = 0
+    # the daily windows the person's words leave free ("只能上午", "下午三点要接孩子"): stated hours must lie in one
+    windows: tuple[tuple[int, int], ...] = ()
+    longest_day: int | None = None  # the most minutes a day the person can work ("一天最多四五个小时")
     born: tuple[int, int] | None = None  # the earliest and latest birth year the words allow ("90后": 1990, 1999)
     driving_years: int | None = None  # the most full years the person has held a licence ("驾照拿了6年"): 驾龄
     zodiac: int | None = None  # the place of the sign of their birth year in ZODIAC_SIGNS ("属虎": 2)
@@ -217,8 +232,18 @@ class Limits:
     @property
     def checks_values(self) -> bool:
         return any(
-            v is not None for v in (self.age, self.born, self.education, self.window, self.graduated, self.experience)
-        ) or (self.driving_years is not None)
+            v is not None
+            for v in (
+                self.age,
+                self.born,
+                self.education,
+                self.window,
+                self.graduated,
+                self.experience,
+                self.driving_years,
+                self.longest_day,
+            )
+        ) or bool(self.windows)
 
     def fits(self, job_facts: Iterable[Fact], today: date | None = None) -> bool:
         """The posting's stated age ranges, schooling, hours and years of experience against what the person stated.
@@ -236,11 +261,12 @@ class Limits:
         """Whether the person falls short of one stated requirement (schooling, hours, years of work, 驾龄)."""
         if f.code == "edu_min" and self.education is not None and f.value in LEVEL_RANK:
             return self.education < LEVEL_RANK[f.value]
-        if f.code == "hours" and self.window is not None:
-            start, end = _spans([f])[0]
-            return start < self.window[0] or end > self.window[1]
+        if f.code == "hours":
+            return not self._fits_hours(*_spans([f])[0])
         if not (f.value and f.value.isdigit()):
             return False
+        if f.code == "day_hours":
+            return self.longest_day is not None and int(f.value) * 60 > self.longest_day
         if f.code == "experience_min":
             return int(f.value) > self._most_years(today)
         # 驾龄: years of holding a licence, which only words about the licence tell, not years of work
@@ -265,6 +291,13 @@ class Limits:
             if any((year - 2020) % 12 == self.zodiac for year in (today.year - a, today.year - a - 1))
         ]
         return (min(signed), max(signed)) if signed else span  # a sign that fits no age said: the words win
+
+    def _fits_hours(self, start: int, end: int) -> bool:
+        if self.window is not None and (start < self.window[0] or end > self.window[1]):
+            return False
+        if self.windows and not any(low <= start and end <= high for low, high in self.windows):
+            return False
+        return self.longest_day is None or end - start <= self.longest_day
 
     def _most_years(self, today: date | None) -> int:
         """The years of work the person can have: what they state, or the full years since graduating."""
@@ -291,6 +324,7 @@ _PHYSICAL_LIMITS = {
     "no_standing": JobBits.STANDING,
     "no_riding": JobBits.RIDING,
     "no_height": JobBits.HEIGHT,
+    "no_walking": JobBits.FIELD | JobBits.STANDING,
     "wheelchair": JobBits.LIFTING
     | JobBits.STRENUOUS
     | JobBits.STANDING
@@ -330,6 +364,8 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
             add("exclude", int(JobBits.NIGHT | JobBits.SHIFTS), f)
         elif f.code == "no_shifts":
             add("exclude", int(JobBits.SHIFTS), f)
+        elif f.code == "no_weekends":
+            add("exclude", int(JobBits.WEEKENDS_WORKED), f)
         elif f.code in _PHYSICAL_LIMITS:
             add("exclude", int(_PHYSICAL_LIMITS[f.code]), f)
         elif f.code in _WISH_BITS and f.modality is Modality.WISH:
@@ -371,6 +407,17 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
     if any(f.code == "no_evening" for f in facts):
         start, end = window or (0, 24 * 60)
         window = (start, min(end, EVENING_FROM))
+    windows = free_windows(facts)
+    if windows:  # "只能上午": no rotas; no nights either unless a window reaches into the night
+        night = 0 if any(_at_night(w) for w in windows) else int(JobBits.NIGHT)
+        exclude |= int(JobBits.SHIFTS) | night
+        because.append((int(JobBits.SHIFTS) | night, next(f for f in facts if f.code == "free")))
+    free_days = {d for f in facts if f.code == "free" and f.value for d in f.value.partition(" ")[0]}
+    if free_days and not free_days & {"6", "7"}:  # "周一到周五有空": weekends taken
+        weekdays = next(f for f in facts if f.code == "free")
+        exclude |= int(JobBits.WEEKENDS_WORKED)
+        because.append((int(JobBits.WEEKENDS_WORKED), weekdays))
+    most = [int(f.value) for f in facts if f.code == "max_hours" and f.value and f.value.isdigit()]
     graduated = graduation_of(facts)
     stated_years = [int(f.value) for f in facts if f.code == "experience" and f.value and f.value.isdigit()]
     licence_years = [int(f.value) for f in facts if f.code == "driving_years" and f.value and f.value.isdigit()]
@@ -385,6 +432,8 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
         None if graduated is None else graduated[0],
         max(stated_years, default=None),
         unsaid & ~exclude,
+        windows,
+        max(most) * 60 if most else None,
         born,
         max(licence_years, default=None),
         ZODIAC_SIGNS.index(sign) if sign and sign in ZODIAC_SIGNS else None,

@@ -13,7 +13,7 @@ _NEGATED = re.compile(
 )
 # a negation reaches every item it coordinates: "不接受兼职或线上办公", "无需搬运和装卸"
 _NEGATED_LIST = re.compile(
-    r"(?:不|无|没有|未)(?:需要?|须|用|要|接受|提供|包|含|安排|做|干|负责)[^，。；,;:：\n、]{1,6}(?:或者?|和|及|与|、|/)$"
+    r"(?:不|无|没有|未)(?:需要?|须|用|要|接受|提供|包|含|安排|做|干|负责)(?:考虑)?[^，。；,;:：\n、]{1,6}(?:或者?|和|及|与|、|/)$"
 )
 _PREFERRED = re.compile(r"优先|加分|更佳|最好|为佳|者佳")
 _CLAUSE = re.compile(r"[，,。；;！!？?\n\r]")
@@ -102,7 +102,7 @@ def _about_past_work(text: str, m: re.Match[str], past: re.Pattern[str]) -> bool
     clause = _clause(text, m.start(), m.end())
     at = clause.find(m.group(0))
     before, after = clause[:at], clause[at + len(m.group(0)) :]
-    if re.match(f"[^、]*?(?:{past.pattern})", after) or re.search(f"(?:{past.pattern})[、和及与或]$", before):
+    if re.match(f"[^、需须]*?(?:{past.pattern})", after) or re.search(f"(?:{past.pattern})[、和及与或]$", before):
         return True
     return _in_list_of_experience(text, m, past)
 

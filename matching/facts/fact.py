@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-10-exp"  # facts-10-exp: years of work and ages as people write them ("两年多", "五十多了", "75年的")
+VERSION = "facts-10-exp"  # facts-10-exp: facts-10-sched with years of work and ages as people write them
+# ("两年多", "没上过班", "五十多了", "75年的", "只招熟手", "限70后、80后"; issue 22 s5)
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 

@@ -22,6 +22,7 @@ from matching.facts.workplace import (
     _not_this_body,
     _not_this_place,
 )
+from matching.facts.workweek import seeker_week
 from matching.facts.years import _SOMEONE_ELSE, age_stated
 
 _SEEKER_CUES = [
@@ -29,8 +30,8 @@ _SEEKER_CUES = [
         Family.PLACE,
         "home_only",
         re.compile(
-            r"只能(?:在家|居家)|(?:在家|居家)(?:里)?(?:工作|干活|办公|上班|就业|做事|做点|做|干)(?!饭)|不方便出门|出不了门|"
-            r"不能出门|离不开家|足不出户|远程工作"
+            r"只能(?:在家|居家)|(?:在家|居家)(?:里)?(?:工作|干活|办公|上班|就业|做事|做点|做|干)(?!饭)|"
+            r"(?<!晚上)(?<!夜里)(?<!天黑)(?:不方便出门|出不了门|不能出门)|离不开家|足不出户|远程工作"
         ),
         0.85,
         False,
@@ -39,9 +40,11 @@ _SEEKER_CUES = [
         Family.SCHEDULE,
         "no_night",
         re.compile(
-            r"不(?:能|想|愿意?|方便)?(?:上|做|干)?(?:夜班|晚班)|(?:上|做|干)不了(?:夜班|晚班)|不熬夜|"
-            r"只(?:能|想|上|做)?(?:上|做)?白班|只能(?:上|做|干)?白天|白天(?:才)?(?:能|有空)|接送孩子|"
-            r"夜班(?:也|都|就|是)?(?:不行|不上|不做|不干|干不了|上不了|不能上|不接受)|晚上(?:不开车|不行|熬不住|不能干|不干)"
+            r"不(?:能|想|愿意?|方便)?(?:上|做|干)?(?:夜班|晚班)|(?:上|做|干)不了(?:夜班|晚班)|不(?:能|想|愿意?|让|宜|可以|敢)?熬夜|"
+            r"不(?:能|想)?上夜(?![校宵])|只(?:上|做|干)(?:早班|白天)|熬不(?:了|住|动)夜|熬夜(?:不行|受不了|吃不消|熬不住)|(?:夜里|半夜)(?:不行|不能干|干不了)|"
+            r"只(?:能|想|上|做)?(?:上|做)?白班|只能(?:上|做|干)?白天|白天(?:才)?(?:能|有空|行|可以)|接送孩子|"
+            r"(?:夜里|半夜)(?:要|得)(?:照顾|带|陪|喂)(?:孩子|娃|小孩|老人|宝宝)|"
+            r"夜班(?:也|都|就|是)?(?:绝对|真的|肯定|实在)?(?:不行|不上|不做|不干|干不了|上不了|不能上|不接受|不考虑|免谈)|晚上(?:不开车|不行|熬不住|不能干|不干)"
         ),
         0.85,
         False,
@@ -59,7 +62,10 @@ _SEEKER_CUES = [
     _Cue(  # evenings taken by family: no job that runs into them (`bits.EVENING_FROM`)
         Family.SCHEDULE,
         "no_evening",
-        re.compile(r"晚上(?:要|得|需要)?(?:回家|回去|带|照顾|陪|看|接|管|辅导)"),
+        re.compile(
+            r"晚上(?:要|得|需要)?(?:回家|回去|带|照顾|陪|看|接|管|辅导)|晚上(?:不能|不方便|出不了|不)出门|晚上(?:不方便|没空|没时间|有事|走不开)|(?:下班|回家)不能(?:太)?晚|不能(?:太)?晚(?:下班|回家)|"
+            r"天黑(?:前|之前|以前)(?:要|得|必须|就)?(?:到家|回家|回去|回村)|天黑(?:了)?(?:就)?(?:不能|不敢|不方便)(?:出门|在外)"
+        ),
         0.8,
         False,
     ),
@@ -71,17 +77,37 @@ _SEEKER_CUES = [
         "no_lifting",
         re.compile(
             r"(?:不能|干不了|做不了|不能干|搬不了|提不了|拿不动|搬不动|扛不了|不适合|不想干)(?:重活|重物|体力活|搬运|搬东西|力气活|扛东西|提东西|扛重物?|搬重物?)|"
-            r"腰(?:不好|椎|间盘|伤|肌劳损)|不能(?:提|搬|扛)重|(?:重东西|重物|重的)[^，。；,]{0,3}(?:搬不动|拿不动|提不动|扛不动)"
+            r"腰(?:不好|椎|间盘|伤|肌劳损)|不能(?:提|搬|扛)重|(?:重东西|重物|重的)[^，。；,]{0,3}(?:搬不动|拿不动|提不动|扛不动)|"
+            r"(?:拿|提|搬|扛|抬)不(?:了|动)(?:太|很)?重(?:的)?(?:东西|物|活)?|(?:干|做)不了(?:累活|粗活)|不能干?(?:累活|粗活)|"
+            r"爬不(?:了|动)楼|上不了楼|不能爬楼|上下楼(?:梯)?(?:困难|费劲|不方便|吃力)|(?:拿|提|搬|扛|抬)不(?:了|动)东西|只能(?:干|做|找)(?:些|点)?(?:轻活|轻松(?:的|点的?)?(?:活|工作))|体力(?:不行|不好|差)|"
+            r"(?:重的|重东西|重物)(?:一律|都|也|就)?(?:不敢|不能|不行|搬不了|拿不了)|腿(?:脚)?(?:都)?(?:不太行|不行)|"
+            r"(?:重活|体力活|累活|粗活)[^，。；,]{0,3}?(?:干不了|干不动|做不了|做不动|不能干|不行)|不能(?:太)?累|不能受累|累不得|"
+            r"没(?:什么|多少|啥)?力气|力气小|(?:干|做)不动(?:了)?(?:重活|体力活|累活)?|腰(?:受过伤|扭伤过?|疼|痛|有毛病|不行)|不能弯腰"
         ),
         0.8,
         False,
+    ),
+    _Cue(  # knees, like the back above: what the body allows, not a diagnosis
+        Family.PHYSICAL, "no_lifting", re.compile(r"膝盖(?:不行|不好|疼|痛|积液|损伤|半月板)|半月板"), 0.75, False
     ),
     _Cue(
         Family.PHYSICAL,
         "no_standing",
         re.compile(
             r"不能久站|站不了|站不久|腿脚不(?:便|好|方便)|不能长时间站|(?:不能|没法)站太久|久站(?:不行|受不了|吃不消)|"
-            r"站久了?[^，。；,;]{0,3}(?:受不了|不行|吃不消|疼|痛)"
+            r"站久了?[^，。；,;]{0,3}(?:受不了|不行|吃不消|疼|痛|肿|酸|麻)|站不住|不能一直站|久站不了|站一天(?:受不了|吃不消|不行)|"
+            r"只能(?:坐着|坐)(?:干|做|上班|工作)|站(?:一)?会儿?(?:就)?(?:腿|脚|腰)(?:疼|痛|肿|酸|麻)|"
+            r"膝盖(?:不行|不好|疼|痛|积液)|静脉曲张"  # bad knees, not an old injury ("膝盖受过伤": loads, stairs)
+        ),
+        0.8,
+        False,
+    ),
+    _Cue(  # walking far: work on the move, on one's feet
+        Family.PHYSICAL,
+        "no_walking",
+        re.compile(
+            r"走不了(?:远路|远|太远|多远|路|太久)|走(?:路)?多了?(?:腿|脚)?(?:就)?(?:疼|痛|受不了|肿)|走不远|走路(?:不方便|不行|困难|吃力|不利索|一瘸一拐)|不能(?:走远|长时间走|久走|多走)|"
+            r"腿脚?(?:都)?(?:不太好|不大好|不好使|不灵便|不太行|不行)|腿脚不(?:便|好|方便|利索)|(?:腿|脚)(?:有残疾|残疾|瘸|不方便|不利索)|拄拐|拐杖"
         ),
         0.8,
         False,
@@ -98,6 +124,17 @@ _SEEKER_CUES = [
     ),
 ]
 _SENSITIVE_CUES = [
+    _Cue(  # health (PIPL art. 28): a condition a careful reader takes to rule out heavy work: heart, pregnancy, an operation, childbirth
+        Family.PHYSICAL,
+        "no_lifting",
+        re.compile(
+            r"心脏(?:不好|不太好|有问题|病|搭过?桥|支架)|(?:放了|装了|做了|搭了|下了)(?:个|两个|一个)?支架|搭过桥|高血压|怀孕|孕期|有身孕|(?:刚|才)?(?:做完|做了|动了|动完)(?:个|大)?手术|"
+            r"(?<![学技])术后|手术后|刚生完(?:孩子|小孩|宝宝)|产后|坐完月子"
+        ),
+        0.75,
+        False,
+    ),
+    _Cue(Family.PHYSICAL, "no_height", re.compile(r"怀孕|孕期|有身孕"), 0.8, False),  # health: no work at height
     _Cue(Family.PHYSICAL, "wheelchair", re.compile(r"坐轮椅|轮椅|下肢(?:残疾|瘫痪)|截瘫|双腿残疾"), 0.85, False),
     _Cue(
         Family.PHYSICAL,
@@ -154,6 +191,8 @@ def seeker_facts(desired_job: str, experience: str, skills: Iterable[str] = ()) 
         for m in cue.pattern.finditer(text):
             if cue.negatable and _negated(text, m.start()):
                 continue
+            if cue.family is Family.PHYSICAL and _SOMEONE_ELSE.search(text[max(0, m.start() - 8) : m.start()]):
+                continue  # "老伴心脏不好", "我妈腿脚不便": someone the person looks after
             modality = _seeker_modality(text, m.start(), m.end(), cue)
             found.append(Fact(cue.family, cue.code, _evidence(m.group(0)), cue.confidence, None, modality))
     home_job = None if _HEDGED.search(desired_job) else _HOME_JOB.search(desired_job[:MAX_TEXT])
@@ -171,6 +210,7 @@ def seeker_facts(desired_job: str, experience: str, skills: Iterable[str] = ()) 
     found += [f for f in implied_licences(experience[:MAX_TEXT]) if f.code not in stated]
     found += _hours(text, seeker=True)
     found += _free_times(text)
+    found += seeker_week(text)
     found += _education(text, posting=False)
     found += age_stated(text)
     found += [_ability(said) for said in abilities.seeker_said(text)]

@@ -8,16 +8,20 @@ from dataclasses import dataclass
 
 from matching.facts.cues import _CHINESE_DIGITS, _CLAUSE, _clause, _cues, _matched, _negated
 from matching.facts.fact import Fact, Family, Modality, _evidence
+from matching.facts.workweek import _number, posting_week
 
 _NIGHT_WORK = (
-    r"夜班|晚班|通宵|(?:夜间|晚间)(?:值守|值班|作业|上班|工作|巡逻)|大夜|"
-    r"(?:7\s*[*×xX]\s*)?24\s*小时\s*(?:轮班|值班|倒班|值守|排班|三班|运转)"  # a round-the-clock roster
+    r"夜班|晚班|通宵|(?:夜间|晚间|深夜|半夜|凌晨)(?:值守|值班|作业|上班|工作|巡逻|巡查|巡视|配送|送货|施工|理货|卸货|装卸|"
+    r"分拣|保洁|看护|看守|守护|营业|上岗)|大夜|小夜|上夜(?!校|宵)|值夜|守夜|夜勤|夜场|"
+    r"(?:干|上|营业|工作)(?:到|至)凌晨|(?:晚上|夜里)\s*(?:十[一二]|1[12])\s*点(?:半)?(?:以后)?下班|凌晨\s*\S{1,2}\s*点(?:半)?下班|(?:晚上|夜里)(?:需要?|要|轮流)(?:值班|值守|看守|巡逻)|"
+    r"(?:7\s*[*×xX]\s*)?24\s*小时\s*(?:轮班|值班|倒班|值守|排班|三班|运转|一班|在岗|驻守|制|轮流)|"  # a round-the-clock roster
+    r"(?:一班|每班|一次|连续|上)\s*24\s*(?:小时|h|H)|上\s*24\s*休"
 )
 _SCHEDULE_CUES = _cues(
     Family.SCHEDULE,
     day_shift=r"长白班|常白班|纯白班|只上白班|固定白班|行政班|[朝早][六七八九十]晚[四五六七八九十](?!班)",
     shifts=r"(?<![一\d])[两二三四五2-5]班[一二两三四1-4]?(?:倒|运转|制)|倒班|轮班(?!消毒)|做[一二三四1-4]休[一二三四1-4]|白夜班|"
-    r"白班[/、和及与]夜班|早晚班|早班[/、和及与]晚班|白晚班|转班|早中晚班|中班|轮流(?:排班|上班|值班)|"
+    r"白班[/、和及与]夜班|早晚班|早班[/、和及与]晚班|白晚班|转班|早中晚班|中班|大小夜|轮流(?:排班|上班|值班)|"
     r"(?:需要?|接受|服从|弹性|灵活|小时)排班|排班(?:制|上班|轮休|休息)",  # not 员工排班, a duty of arranging rotas
     night=_NIGHT_WORK,
     part_time=r"(?<!负责)兼职(?!(?:员工|人员|团队)?[^，。；,;]{0,8}?(?:激励|管理|招募|招聘|培训|考核|薪酬))|"
@@ -48,7 +52,17 @@ _BREAK = re.compile(r"午休|休息|吃饭|午饭|午餐|用餐|就餐")
 _WINDOW = re.compile(r"\s*(?:之间|之内|内|期间|范围)")
 _NIGHT_CUE = re.compile(_NIGHT_WORK)
 _NOT_PART_TIME = re.compile(r"不(?:招|要|收|接受)(?:兼职|临时工|短期工|小时工)")
-_ONLY_HALF = re.compile(r"只(?:上|做|干|需|要)|仅(?:上|需|限)|半天|半日")  # "只上上午6:30-11:30": the whole day's work
+# "只上上午6:30-11:30", "每天下午4点到7点", a part-time job's "上午9点到下午1点": the whole day's work
+_ONLY_HALF = re.compile(r"只(?:上|做|干|需|要)|仅(?:上|需|限)|半天|半日|每天|每日|时薪|兼职|钟点工|小时工")
+_LATE_SHIFT = re.compile(r"(?:晚班|中班|夜班|下午班)\s*[：:]?\s*$")  # "晚班3点到11点": 15:00-23:00
+_HOUR = r"(?P<{0}>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])"
+# "早上六点半到岗，下午两点半下班": the day's ends as arriving and leaving
+_ARRIVE_LEAVE = re.compile(
+    r"(?P<p1>早上|上午|早|中午|下午|晚上)?\s*"
+    + _HOUR.format("h1")
+    + r"\s*点(?P<half1>半)?\s*(?:到岗|上班)\s*[，,、]?\s*"
+    r"(?P<p2>上午|中午|下午|晚上|傍晚)?\s*" + _HOUR.format("h2") + r"\s*点(?P<half2>半)?\s*下班"
+)
 _SEPARATE = re.compile(r"班|周|星期|夏|冬|季|或")  # words between two ranges that make them alternatives
 
 
@@ -87,6 +101,9 @@ def _ranges(text: str, *, seeker: bool = False) -> list[_Range]:
         n1 = 30 if m.group("half1") else int(m.group("n1") or m.group("n1b") or 0)
         n2 = 30 if m.group("half2") else int(m.group("n2") or m.group("n2b") or 0)
         m1, m2 = m.group("m1") or "", m.group("m2") or ""
+        if not m1 and h1 < 7 and _LATE_SHIFT.search(text, max(0, m.start() - 6), m.start()):
+            h1 += 12
+            h2 += 12 if not m2 and h2 <= 12 and h2 + 12 > h1 else 0
         if (m1 in ("晚上", "晚", "下午") and h1 < 12) or (m1 == "中午" and h1 < 6):
             h1 += 12
         if (m2 in ("下午", "晚上", "傍晚", "晚") and h2 < 12) or (m2 == "中午" and h2 < 6):
@@ -100,7 +117,15 @@ def _ranges(text: str, *, seeker: bool = False) -> list[_Range]:
         if not seeker and not clock and not re.search(r"上班|工作|时间|班|营业|作息|早|晚|点", clause):
             continue
         out.append(_Range(h1 * 60 + n1, h2 * 60 + n2, m.start(), m.end(), m.group(0), m1))
-    return out
+    return out + [r for m in _ARRIVE_LEAVE.finditer(text) if (r := _arrive_leave(m)) is not None]
+
+
+def _arrive_leave(m: re.Match[str]) -> _Range | None:
+    h1, h2 = _number(m.group("h1")), _number(m.group("h2"))
+    h1 += 12 if (m.group("p1") in ("下午", "晚上") or (not m.group("p1") and h1 < 7)) and h1 < 12 else 0
+    h2 += 12 if (m.group("p2") in ("下午", "晚上", "傍晚") or h2 < h1) and h2 < 12 else 0
+    start, end = h1 * 60 + (30 if m.group("half1") else 0), h2 * 60 + (30 if m.group("half2") else 0)
+    return _Range(start, end, m.start(), m.end(), m.group(0)) if 0 <= start < end <= 24 * 60 else None
 
 
 def _worded_range(m: re.Match[str]) -> _Range | None:
@@ -177,6 +202,7 @@ def _schedule_of(sentence: str) -> list[Fact]:
     hours = _daily_hours(sentence, ranges)
     found += [r.fact() for r in hours]
     found += _night(sentence, ranges, hours)
+    found += posting_week(sentence)
     if not _NIGHT_WORDS.search(sentence) and "白班" in sentence:
         found.append(Fact(Family.SCHEDULE, "day_shift", "白班", 0.8))  # a day shift and no night one named
     pay = _HOURLY_PAY.search(sentence)
@@ -205,7 +231,7 @@ def _night(sentence: str, ranges: list[_Range], hours: list[_Range]) -> list[Fac
 
 # A person's own statement of when they can work ("只能上午", "下午3点后有空", "周末有空"): read only from a clause
 # that says so (只…/有空/有时间/空闲) and negates nothing; "不上夜班" agrees with a day statement and is passed over.
-_FREE_CUE = re.compile(r"只能|只有|只在|只上|只做|只想|仅|有空|有时间|空闲")
+_FREE_CUE = re.compile(r"只能|只有|只在|只上|只做|只想|仅|有空|有时间|空闲|最晚")
 _FREE_AGREEING = re.compile(r"不(?:能|想|愿意?)?(?:上|做|干)?(?:夜班|晚班)")
 _FREE_DENIED = re.compile(r"不|没|别|除|忙|有事|上班|要|得")
 _FREE_DAYS = (  # ISO weekdays, Monday 1
@@ -223,6 +249,10 @@ _FREE_PARTS = (  # the part of the day a word names, in minutes since midnight
     (re.compile(r"晚上|傍晚"), (18 * 60, 24 * 60)),
 )
 _FREE_FROM = re.compile(r"(?P<part>上午|早上|下午|晚上)?\s*(?P<h>\d{1,2})\s*点(?P<half>半)?\s*(?:以后|之后|后)")
+# "最多只能干到下午3点半": the end of the working day, not the part of the day it falls in
+_FREE_UNTIL = re.compile(
+    r"(?:干|做|上|待|上班)到\s*(?P<part>上午|中午|下午|傍晚|晚上)?\s*(?P<h>\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*点(?P<half>半)?"
+)
 
 
 def _free_times(text: str) -> list[Fact]:
@@ -247,6 +277,13 @@ def _free_span(clause: str) -> tuple[int, int] | None:
     stated = _spans(_hours(clause, seeker=True)[:1])
     if stated and stated[0][1] <= 24 * 60:
         return stated[0]
+    until = _FREE_UNTIL.search(clause)
+    if until is not None:
+        hour = _number(until.group("h"))
+        late = until.group("part") in ("下午", "傍晚", "晚上") or (not until.group("part") and hour <= 7)
+        hour += 12 if late and hour < 12 else 0  # "干到5点半" ends in the afternoon
+        end = hour * 60 + (30 if until.group("half") else 0)
+        return (6 * 60, end) if 6 * 60 < end <= 24 * 60 else None
     after = _FREE_FROM.search(clause)
     if after is not None:
         hour = int(after.group("h")) + (

@@ -17,9 +17,10 @@ MET_YEARS = {False: "符合你写的{}", True: "符合求职者写的{}"}
 
 def explain_facts(limits: Limits, bits: int, job_facts: Sequence[Fact], *, employer: bool = False) -> list[str]:
     """The words naming each of the seeker's limits a posting honours and wish it meets:
-    「可居家办公 · 符合你的要求」「需A2驾照 · 你持A2」「需3年以上经验 · 符合你写的工作年限」「包吃包住」; a licence it requires that the person never
-    mentions (「需持保安员证 · 你的资料里没有提到」; to an employer, 「求职者资料里没有提到」); and, for everyone, a
-    post reserved for disabled people (「仅招持证残疾人」)."""
+    「可居家办公 · 符合你的要求」「需A2驾照 · 你持A2」「需3年以上经验 · 符合你写的工作年限」「包吃包住」; a licence
+    it requires that the person never mentions, or years of work from one who says nothing of any (「需持保安员证 ·
+    你的资料里没有提到」; to an employer, 「求职者资料里没有提到」); and, for everyone, a post reserved for disabled
+    people (「仅招持证残疾人」)."""
     words: list[str] = [RESERVED_WORDS] if bits & JobBits.DISABLED_ONLY else []
     for f in job_facts:
         if f.family is Family.LICENCE and f.modality is Modality.REQUIRED and licence_bit(f) & limits.unsaid:
@@ -37,6 +38,10 @@ def explain_facts(limits: Limits, bits: int, job_facts: Sequence[Fact], *, emplo
         words.append("长白班 · 不上夜班" if bits & JobBits.DAY_SHIFT else "未写夜班")
     elif limits.exclude & JobBits.SHIFTS and not bits & JobBits.SHIFTS:
         words.append("未写倒班")  # "不想倒班": a steady shift, day or night
+    if limits.exclude & JobBits.WEEKENDS_WORKED and not bits & JobBits.WEEKENDS_WORKED:
+        words.append("双休 · 符合你的要求" if bits & JobBits.WEEKENDS_OFF else "未写周末上班")
+    if limits.windows or limits.longest_day is not None:
+        words += _hours_words(limits, job_facts)
     for f in job_facts:
         if f.family is Family.LICENCE and f.modality is Modality.REQUIRED and f.code.startswith("driving_"):
             held = [fact for fact in _held(limits) if f.code.removeprefix("driving_") in PERMITS.get(fact, frozenset())]
@@ -78,6 +83,15 @@ def _years_met(limits: Limits, job_facts: Sequence[Fact], employer: bool) -> lis
     return words
 
 
+def _hours_words(limits: Limits, job_facts: Sequence[Fact]) -> list[str]:
+    """A posting shown to a person whose day is limited passed `Limits.fits`: its hours are within what they said,
+    or it states none, which they should ask about."""
+    stated = [f for f in job_facts if f.code == "hours" and f.value]
+    if stated:
+        return [f"工作时间 {stated[0].value} · 在你能上班的时间内"]
+    return [] if any(f.code == "day_hours" for f in job_facts) else ["未写工作时间"]
+
+
 def _held(limits: Limits) -> list[str]:
     return [
         f.code.removeprefix("driving_")
@@ -96,6 +110,7 @@ _WORDS = {
     "day_shift": "长白班",
     "part_time": "兼职/按小时",
     "weekends_off": "双休",
+    "weekends_worked": "周末要上班",
     "meals": "包吃",
     "housing": "包住",
     "live_in": "住家",
@@ -116,6 +131,8 @@ _WORDS = {
     "no_standing": "不能久站",
     "no_riding": "不骑车",
     "no_height": "不能登高",
+    "no_walking": "不能走远路",
+    "no_weekends": "周末不能上班",
     "wheelchair": "使用轮椅",
     "deaf": "听障",
 }
@@ -145,6 +162,10 @@ def words_of(fact: Fact) -> str:
             return "只能居家工作" if fact.modality is Modality.LIMIT else "想居家工作"
         case "hours":
             return f"工作时间 {value}"
+        case "day_hours":
+            return f"每天{value}小时"
+        case "max_hours":
+            return f"每天最多{value}小时"
         case "free":
             return f"有空：{free_words(value)}"
         case "edu_min":

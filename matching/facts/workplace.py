@@ -18,30 +18,44 @@ _LODGING_CUES = _cues(
 # 外派 to a client ("外派三一重工", "外派到客户现场") is client_site; elsewhere it is a posting away, a trip
 _CLIENT = (
     r"(?:到|至|于)?(?:客户|甲方|合作方|(?![^，。；,;]{0,8}?(?:子公司|分公司|我司|本公司))"
-    r"[\u4e00-\u9fff]{2,8}?(?:公司|银行|集团|重工|单位|企业|厂))"
+    r"[\u4e00-\u9fff]{2,8}?(?:公司|银行|集团|重工|单位|企业|厂)|大厂|名企|头部(?:企业|公司))"
 )
 _PLACE_CUES = _cues(
     Family.PLACE,
     remote=r"(?:居家|在家(?:里)?)(?:办公|工作|兼职|客服|上班|就业|完成|语音|打字|日结|即可|可做|就能做|操作)|远程办公|"
-    r"远程工作|可远程|远程[（(]|混合办公|居家坐班|坐班[+＋/、或和]居家|居家[+＋/、或和]坐班|线上办公(?!软件|系统|平台|工具)|足不出户|(?:无需|不用|不需要?)坐班|"
-    r"(?<![A-Za-z])(?:remote(?:ly)?\s+(?:work|working|position|role|job|first|friendly|option)|work(?:ing)?\s+remotely|"
-    r"fully\s+remote|100%\s*remote|work\s+from\s+home|WFH)(?![A-Za-z])|(?<![A-Za-z\-])(?<!not\s)(?<!no\s)remote(?=\s*(?:[.。!！;；,，)）/]|$))",
-    field=r"外勤(?!从业|经历|经验)|外出(?!旅游|旅行|团建|游玩|培训|学习|活动)(?=[^，。；,;]{0,6}?(?:拜访|办事|开拓|洽谈|走访|量房|测量|展业|开发|义诊|推广|送|跑|勘察|巡))|走访|巡线|跑(?:市场|业务|客户)|外跑|扫街|陌拜(?!电话)|"
-    r"陌生拜访|(?:都|常|经常|长期|多数时间|大部分时间)在外(?:面|跑|奔波)|在外面跑|野外(?:作业|工作|勘察|勘查|调查|采样)|(?<![海境对国内])外业(?!务)|"
-    r"(?<!落)地推(?!进|动)|送货(?!单|费|车辆|路线|计划|服务(?!上门))(?![^，。；,;]{0,5}?成本)|配送(?:员|司机)|"
+    r"远程(?:工作|兼职)|可远程|远程[（(]|混合办公|(?:可|可以|能|能够)(?:选择)?(?:在家|居家)(?!附近|周边|门口|楼下)|"
+    r"(?:地点|地址|方式)[:：][^。；;\n]{0,30}?(?:远程|居家|在家)(?=$|办公|工作|[、，,/\s)）])|不限(?:时间[、，,和]?)?地点|"
+    r"居家坐班|坐班[+＋/、或和]居家|居家[+＋/、或和]坐班|线上办公(?!软件|系统|平台|工具)|足不出户|(?:无需|不用|不需要?)坐班|"
+    r"(?<![A-Za-z])(?:remote(?:ly)?\s+(?:work|working|position|role|job|first|friendly|options?)|"
+    r"work(?:ing)?\s+remotely|fully\s+remote|100%\s*remote|from\s+home|home[-\s]based|home\s+and\s+office|"
+    r"office\s+and\s+home|hybrid\s+(?:work|working|model|mode|arrangements?|options?|and\s+remote)|WFH)(?![A-Za-z])|"
+    r"(?<![A-Za-z\-])(?<!not\s)(?<!no\s)remote(?=\s*(?:[.。!！;；,，)）/]|$))",
+    field=r"外勤(?!从业|经历|经验)|外出(?!旅游|旅行|团建|游玩|培训|学习|活动)"
+    r"(?=[^，。；,;]{0,6}?(?:拜访|办事|开拓|洽谈|走访|量房|测量|展业|开发|义诊|推广|送|跑|勘察|巡))|"
+    r"走访|巡线|跑(?:市场|业务|客户)|外跑|扫街|陌拜(?!电话)|陌生拜访|(?:都|常|经常|长期|多数时间|大部分时间)在外(?:面|跑|奔波)|"
+    r"在外面跑|野外(?:作业|工作|勘察|勘查|调查|采样)|(?<![海境对国内])外业(?!务)|(?<!落)地推(?!进|动)|"
+    r"(?<!配)送货(?!单|费|车辆|路线|计划|服务(?!上门))(?![^，。；,;]{0,5}?成本)|配送(?:员|司机)|"
     r"上门(?:服务|维修|安装|拜访|推销|收|送|保洁|护理|取|抄|接送|检测|维护|技术|跟单|整理|照护|做|宠物|家政|量房|测量|"
-    r"辅导|家教|勘察|调试|清洗|回收)|(?:送|配送|送货|送餐)上门|(?<!不)定期上门|不定期上门|"
-    r"现场(?:售后|服务(?!环境)|维护|维修|支持|勘察|勘测)|(?:客户|用户)现场(?:调查|排查|解决|处理)|"
-    r"(?:(?:远程|电话)(?:或|及|和|、|/)现场|现场(?:或|及|和|、|/)远程)(?![^，。；,;]{0,8}?(?:实施|开发|部署))|实地(?:带看|看房|勘察|勘查|走访)|带客户(?:实地)?看房|"
-    r"拜访(?:客户|顾客|计划|店面)|(?:各|多个)(?:施工)?(?:现场|工地)|户外(?:作业|工作)",
+    r"辅导|家教|勘察|调试|清洗|回收|介绍|推广|销售|讲解|签约|评估|指导|培训|授课|洽谈|沟通)|(?:送|配送|送货|送餐)上门|"
+    r"(?:配送|送货|送)到(?:家|户|府|顾客|客户|用户|门)|(?<!不)定期上门|不定期上门|"
+    r"现场(?:售后|服务(?!环境)|维护|维修|支持|勘察|勘测)|"
+    r"(?:客户|用户)现场(?:的)?(?:调查|排查|解决|处理|分析|故障|维护|维修|售后|服务)|"
+    r"(?:(?:远程|电话)(?:或|及|和|、|/)现场|现场(?:或|及|和|、|/)远程)(?![^，。；,;]{0,8}?(?:实施|开发|部署))|"
+    r"实地(?:带看|看房|勘察|勘查|走访|观察|测量|考察)|带客户(?:实地)?看房|"
+    r"(?<!电话|线上|网上|微信|视频|回访)拜访(?!报告|记录|量|率|电话)|"
+    r"(?<![A-Za-z])field[-\s](?:based|work|visits?|sales|service|engineers?|trips?)(?![A-Za-z])|"
+    r"(?:各|多个)(?:施工)?(?:现场|工地)|户外(?:作业|工作)",
     travel=r"(?:需|要|能|可|经常|偶尔|适应|接受|短期)出差|出差(?!补贴|补助|报销|费|津贴|标准|申请|事务|行程)|(?<![（(])外派(?!"
     + _CLIENT
-    + r")|驻外|(?:国外|海外|境外)常驻|常驻(?:国外|海外|境外)|差旅(?!费|报销|补贴|补助|标准|管理)|公干|"
+    + r")|驻外|(?:前往|奔赴|赶赴|去往)(?:客户所在地|外地|各地|全国各地|异地)|(?:国外|海外|境外)常驻|常驻(?:国外|海外|境外)|"
+    r"差旅(?!费|报销|补贴|补助|标准|管理)|公干|"
     r"(?:参加|参与|出席)[^，。；,;]{0,4}?(?:国内外|海外|国外|国际|全国各地|各地)[^，。；,;]{0,4}?展会|"
     r"(?:willing(?:ness)?|able|ability|ready|open)\s+to\s+travel|travel(?:ling)?\s+(?:requirements?|required|is\s+required|"
     r"up\s+to|possible|to\s+(?:the\s+)?(?:customers?|clients?|sites?))|business\s+travel|oversea(?:s)?\s+travel|"
-    r"(?:involves?|requires?|requiring|including)\s+(?:some\s+|occasional\s+|frequent\s+)?travel|(?:domestic|international|frequent|occasional|some)\s+travel|\d+\s*%\s*(?:of\s+)?travel",
-    client_site=r"驻场|驻点|驻厂|派驻|驻(?:项目|客户)|项目驻地|(?:客户|项目)现场(?!调查|售后|服务|排查|解决|处理)|现场实施|"
+    r"(?:involves?|requires?|requiring|including)\s+(?:some\s+|occasional\s+|frequent\s+)?travel|"
+    r"(?:domestic|international|frequent|occasional|some)\s+travel|\d+\s*%\s*(?:of\s+)?travel",
+    client_site=r"驻场|驻点|驻厂|派驻|驻(?:项目|客户)|项目驻地|现场(?:实施|交付|部署)|"
+    r"(?:客户|项目)现场(?!的?(?:调查|售后|服务|排查|解决|处理|分析|故障|维护|维修|需求|反馈|问题|开发人员|人员|工程师))|"
     r"(?:现场(?:或|及|和|、|/)远程|远程(?:或|及|和|、|/)现场)(?=[^，。；,;]{0,8}?(?:实施|开发|部署))|"
     r"[（(]外派[^）)]{2,12}[）)]|外派(?="
     + _CLIENT
@@ -54,13 +68,18 @@ _PAST_WORK = re.compile(r"经验|经历|背景")  # "有驻场经验优先": wor
 _PHYSICAL_CUES = _cues(
     Family.PHYSICAL,
     lifting=r"搬运(?!公司(?![的货物产品])|服务|机器人|设备|秩序)|搬抬|搬(?:货|布|箱|纸|东西|桶|料)|装卸(?!载)|卸货|码放|堆码|码垛(?!机)|负重|搬重物|能搬\d+|搬动|上下货|"
-    r"拿行李|提行李|(?:设备|物品|家具|货物)搬迁",
-    standing=r"久站|站立(?!式办公|会议|会)|长时间站立|站着[^，。；,]{0,4}?(?:工作|上班|干|作业|操作)|站岗|站班|站坐轮岗|走动式",
+    r"拿行李|提行李|(?:设备|物品|家具|货物)搬迁|搬家(?:师傅|工|搬运|跟车)|"
+    r"搬(?:包裹|垃圾|米|面|水|饮料|家具|原料|袋|重)|(?:要|需要?|得)搬(?!家|迁|离|走)(?:要码|运|动|上|下)?|"
+    r"(?:有|重|达|到)\s*[一二三四五六七八九两几]{1,2}十(?:来)?(?:斤|公斤)|"
+    r"(?:货物|东西|箱子|物品|货)(?:较|比较|很|偏|都|有点|特别)重(?!要|量|视|点|新|复)|扛(?:货|包|箱|米|水|袋|面|东西|重物|大件|桶|水泥|麻袋|沙)|抬(?:货|重物|箱|东西|家具|担架|病人)|"
+    r"(?:搬|提|扛|抬|拎)(?:起|动)?\s*\d+\s*(?:斤|公斤|kg|KG|千克)|\d+\s*(?:斤|公斤|kg|KG|千克)(?:以上|左右|以内)?的?(?:货物|重物|物品|箱|包裹|货)",
+    standing=r"久站|站立(?!式办公|会议|会)|长时间站立|站着[^，。；,]{0,4}?(?:工作|上班|干|作业|操作)|站岗|站班|站坐轮岗|走动式|"
+    r"长时间(?:走动|行走|步行)|流水线(?=[^，。；,;]{0,6}?(?:作业|工作|上班|操作|普工|工人|员工))|(?:一直|全天|整天)(?:站|走动)",
     riding=r"骑手|骑(?:电动车|电瓶车|摩托车|自行车|三轮|车)|骑行(?=时|中|过程|途中|送)|"
     r"电(?:动|瓶)车|三轮车|送外卖|送餐(?!到岗|到工位|到车间|到宿舍|到岗位)|外卖(?:骑手|送餐|配送|员)|跑单|取餐|"
     r"外卖(?=[^。；;！!？?\n]{0,30}?(?:(?<!无人|履约|即时)配送(?!体系|系统|网络|平台|服务|业务)|送达|派送|送到|导航))",
-    height=r"高空作业|登高|高处作业|(?:无|不)恐高|恐高症",
-    strenuous=r"体力活|力气(?:大|活)|有力气|(?<!精神)体力(?:要)?好|体力充沛|较强的体力|体力强|身体强壮|身强力壮|重体力|能干重活|体力劳动|承受.{0,8}?(?:劳动|工作)强度",
+    height=r"高空作业|登高|高处作业|(?:无|不)恐高|恐高症|(?:上|爬|踩|登)(?:人字)?梯子?(?:擦|作业|干活|清洁)?(?!度|队|级)|梯子上",
+    strenuous=r"爬楼(?!梯?机)|(?:送|背|扛|搬)[^，。；,;]{0,4}?上楼|推(?:着)?(?:推车|手推车|板车|平板车|小车)|推车(?:送|运|搬|拉)|体力活|力气(?:大|活)|有力气|(?<!精神)体力(?:要)?好|体力充沛|较强的体力|体力强|身体强壮|身强力壮|重体力|能干重活|体力劳动|承受.{0,8}?(?:劳动|工作)强度",
     disabled_welcome=r"残疾人[^，。；;\n]{0,10}?(?:优先|可|亦可|也可|均可|友好)|欢迎残疾人|(?:招聘|招收|接收|适合)[^，。；;\n]{0,8}?残疾人?|"
     r"[（(]残疾人?[)）]|残疾人岗位|助残岗",
     wheelchair_ok=r"轮椅(?:可|友好|可达)|适合轮椅|无障碍(?:工位|通道|设施)",
@@ -75,7 +94,14 @@ _ASSISTS = re.compile(r"(?:配合|协助|协同|帮助|带领|指导|管理好?)
 _ROLE = re.compile(r"(?:员|人员|司机|师傅|经理|工程师|骑手)$")  # "配合配送员", not "配合出差" (going along)
 _STAFF_BEFORE = re.compile(r"(?:人员|阿姨|师傅|员工|工人)$")  # "为客户匹配家政人员上门服务"
 _HIRES = re.compile(r"负责[^，。；,;]{0,12}招聘")  # an HR job names the posts it fills: "负责配送员岗位招聘"
-_INTERVIEW = re.compile(r"面试|笔试|复试")  # "面试方式：远程/现场" is how one is interviewed, not where one works
+# pay for trips (or 外勤) and someone else's diary: "出差外宿时，额外补贴", "协助总经理安排行程，包括出差"
+_TRIP_PAY = re.compile(r"补贴|补助|津贴|报销|餐补")
+_TRIP_ASKED = re.compile(r"需|要|能|可|经常|偶尔|适应|接受|频繁|长期|短期|常年|较多|出差率|\d+\s*%")
+_TRIP_DIARY = re.compile(
+    r"(?:负责|协助|帮助|为)[^，。；,;]{0,10}?(?:行程|差旅)|(?:领导|高管|总经理|老板|总裁|董事长|管理层)[^，。；,;]{0,8}?(?:出差|行程)|"
+    r"(?:预订|订)[^，。；,;]{0,6}?(?:机票|车票|酒店)"
+)
+_INTERVIEW = re.compile(r"面试|笔试|复试|机试")  # "面试方式：远程/现场" is how one is interviewed, not where one works
 # riders as those a platform serves ("数百万商家、骑手", "优化骑手体验"), not the one riding
 _SERVED = re.compile(r"(?:百万|千万|万名|亿|庞大的|数十万)[^，。；,;]{0,2}$|[、和与]$")
 _SERVED_AFTER = re.compile(r"(?:体验|所在|群体|团队|[、和与](?:消费者|商家|用户|司机))")
@@ -108,8 +134,16 @@ def _others_work(text: str, m: re.Match[str]) -> bool:
 
 
 def _not_this_place(text: str, m: re.Match[str], cue: _Cue) -> bool:
-    """A place named for the interview, or for the people this job manages."""
-    return bool(_INTERVIEW.search(text, max(0, m.start() - 6), m.start()) or _others_work(text, m))
+    """A place named for the interview, or for the people this job manages; field work or trips named only for
+    the pay they bring ("外勤补贴", "出差外宿时，额外补贴") or for someone else's diary ("协助总经理安排行程，包括出差")."""
+    if _INTERVIEW.search(text, max(0, m.start() - 6), m.start()) or _others_work(text, m):
+        return True
+    if cue.code == "field":
+        return m.group(0).startswith("外勤") and bool(_TRIP_PAY.search(_clause(text, m.start(), m.end())))
+    if cue.code != "travel":
+        return False
+    sentence = _sentence(text, m)
+    return bool((_TRIP_PAY.search(sentence) and not _TRIP_ASKED.search(sentence)) or _TRIP_DIARY.search(sentence))
 
 
 def _not_this_body(text: str, m: re.Match[str], cue: _Cue) -> bool:
@@ -124,6 +158,8 @@ def _not_this_body(text: str, m: re.Match[str], cue: _Cue) -> bool:
         return not _VEHICLE_USE.search(sentence.replace(word, ""))
     if cue.code == "height" and _CERTIFICATE.match(text, m.end()):
         return _certificate_not_asked(text, m, sentence)
+    if cue.code == "standing" and word == "流水线":
+        return "坐" in sentence  # "流水线作业，坐着干": a seated line
     if cue.code == "strenuous" and word.endswith("工作强度"):
         return not _MANUAL.search(sentence)
     return cue.code == "lifting" and word.startswith("搬运") and bool(_CONTENT.search(sentence))

@@ -7,6 +7,7 @@ import pytest
 
 from matching import shortlist
 from matching.batch import (
+    PostingBands,
     Postings,
     Seekers,
     TopK,
@@ -125,6 +126,23 @@ def test_top_k_equals_brute_force_in_tiny_tiles_and_small_k(monkeypatch: pytest.
     top = top_k_within_radius(postings, seekers, k, WEIGHTS, workers=1)
     got = [[int(i) for i in row if i >= 0] for row in top.posting_ids]
     assert got == _oracle(postings, seekers, k, {})
+
+
+def test_bands_made_once_serve_every_chunk_of_seekers() -> None:
+    """One `PostingBands` for several calls, each a chunk of the seekers, gives what one call for all of them gives
+    (the brute force); bands of other postings are refused."""
+    postings, seekers = _world(4)
+    bands = PostingBands(postings)
+    halves = [_rows(seekers, np.arange(len(seekers))[at::2]) for at in (0, 1)]
+    for half in halves:
+        top = top_k_within_radius(postings, half, 10, WEIGHTS, bands=bands)
+        assert [[int(i) for i in row if i >= 0] for row in top.posting_ids] == _oracle(postings, half, 10, {})
+    with pytest.raises(ValueError, match="other postings"):
+        top_k_within_radius(_world(5)[0], seekers, 10, WEIGHTS, bands=bands)
+
+
+def _rows(seekers: Seekers, rows: np.ndarray) -> Seekers:
+    return Seekers(*(None if c is None else c[rows] for c in (getattr(seekers, f) for f in Seekers.__slots__)))
 
 
 def test_ties_at_the_kth_place_break_by_id() -> None:

@@ -9,7 +9,7 @@ from typing import cast
 import numpy as np
 import pytest
 
-from matching import relevance, shortlist
+from matching import batch, relevance, shortlist
 from matching.batch import Postings, Seekers, TopK, top_k_within_radius
 from matching.facts import Limits
 from matching.geo import GeoPoint, haversine_km
@@ -241,3 +241,24 @@ def test_unsaid_licences_and_wishes_change_the_order(left_out: str) -> None:
     assert isinstance(postings, Postings) and isinstance(seekers, Seekers) and isinstance(agreement, np.ndarray)
     bare = top_k_within_radius(postings, replace(seekers, **{left_out: None}), 10, WEIGHTS, agreement=agreement)
     assert [[i for i, _ in row] for row in _got(bare)] != [[i for i, _ in row] for row in _oracle(world, 10)]
+
+
+@pytest.mark.parametrize(("seed", "k"), [(21, 1), (22, 5), (23, 20)])
+def test_the_shortlist_never_drops_a_pair_the_unpruned_kernel_keeps(
+    monkeypatch: pytest.MonkeyPatch, seed: int, k: int
+) -> None:
+    """The shortlist prunes by a float32 bound on each row's k-th best, factors and bit terms in: the kernel with it
+    returns exactly what the kernel scoring every pair within reach exactly returns (ids and float64 scores), on
+    worlds where the factors move the order (`test_the_factors_change_the_order`)."""
+    world = _world(seed, n_postings=700, n_seekers=150)
+    pruned = _run(world, k)
+    real = batch.shortlist
+
+    def unpruned(*args: object, **kwargs: object) -> shortlist.Shortlist:
+        return real(*args, **{**kwargs, "uncapped": True})  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch, "shortlist", unpruned)
+    every = _run(world, k)
+    assert np.array_equal(pruned.posting_ids, every.posting_ids)
+    assert np.array_equal(pruned.scores, every.scores)
+    assert (pruned.posting_ids >= 0).sum() > 50 * k

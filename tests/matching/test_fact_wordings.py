@@ -39,7 +39,10 @@ def test_a_day_split_by_a_break_is_one_span(description: str, expected: set[tupl
     [
         ("上班时间：19:00-7:00", {("hours", "19:00-07:00"), ("night", None)}),
         ("晚上20点到8点", {("hours", "20:00-08:00"), ("night", None)}),
-        ("门卫：8:00-8:00，做一休二", {("hours", "08:00-08:00"), ("night", None), ("shifts", None)}),
+        (
+            "门卫：8:00-8:00，做一休二",
+            {("hours", "08:00-08:00"), ("night", None), ("shifts", None), ("weekends_worked", None)},
+        ),
         ("凌晨4点-13点理货", {("hours", "04:00-13:00"), ("night", None)}),
         ("中班16:00-24:00", {("hours", "16:00-00:00"), ("shifts", None)}),
         ("晚班17:00-21:30，早班和晚班每周轮换", {("hours", "17:00-21:30"), ("shifts", None)}),
@@ -244,6 +247,62 @@ def test_physical_wordings(description: str, expected: set[str]) -> None:
     ],
 )
 def test_place_read_from_who_goes_where(description: str, expected: set[str]) -> None:
+    assert {code for code, _ in read(description, "place")} == expected
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        # remote: home work offered in passing, a place list that names it, English hybrid wordings
+        ("可以远程兼职", {"remote"}),
+        ("晚班可以在家上，早晚班一周轮换", {"remote"}),
+        ("可以选择在家里电脑线上操作", {"remote"}),
+        ("工作地点：杭州、远程", {"remote"}),
+        ("不限时间，不限地点的一份兼职", {"remote"}),
+        ("Home based, with some travel to clients", {"remote", "travel"}),
+        ("Flexible working around home and office locations", {"remote"}),
+        ("including hybrid and remote options", {"remote"}),
+        # remote as a technology, an interview, or a home nearby is no home work
+        ("负责远程监控系统的安装与维护", set()),
+        ("熟悉远程协作工具，如飞书、钉钉", set()),
+        ("提供远程技术支持", set()),
+        ("机试可以在家远程参加，终面到公司", set()),
+        ("服务区域可在家附近", set()),
+        ("熟悉 hybrid cloud 架构", set()),
+        ("in the field of machine learning", set()),
+        # field: visits in any order of words, goods brought to the door; pay or calls are not field work
+        ("定期或不定期拜访重点客户", {"field"}),
+        ("进行客户拜访，了解需求", {"field"}),
+        ("通过公司资源联系客户，上门介绍产品", {"field"}),
+        ("与客户沟通并实地测量", {"field"}),
+        ("将顾客购买的商品准时配送到家", {"field"}),
+        ("在客户现场分析及处理故障", {"field"}),
+        ("field-based sales role", {"field"}),
+        ("外勤补贴200元/月", set()),
+        ("享受外勤补助和餐补", set()),
+        ("跑外勤，有外勤补贴", {"field"}),
+        ("通过电话拜访客户", set()),
+        ("按时提交拜访记录", set()),
+        ("保障配送货物的准确性", set()),
+        ("不用考虑开单/电销/地推压力", set()),
+        # client_site: work at the customer's, not their requests or their staff
+        ("进行客户现场调试", {"client_site"}),
+        ("负责储能设备的现场交付", {"client_site"}),
+        ("外派大厂，合同三年", {"client_site"}),
+        ("网络驻场方向需具备骨干网建设经验", {"client_site"}),  # the job's post, then what it asks
+        ("及时处理客户现场反馈的问题", set()),
+        ("协助客户现场开发人员完成版本发布", set()),
+        # travel: going to the customer; pay for trips and an executive's diary are not trips
+        ("前往客户所在地并提供支持", {"travel"}),
+        ("出差补贴：员工离开常驻城市公派出差，按标准计算", set()),
+        ("出差外宿时，额外补贴", set()),
+        ("负责高管的日常行程安排，包括会议、出差", set()),
+        ("协助总经理安排行程，包括出差、接待等", set()),
+        ("能接受出差，出差有补贴", {"travel"}),
+        ("需经常出差，行程由公司统一安排", {"travel"}),
+    ],
+)
+def test_place_read_from_visits_trips_and_home_work(description: str, expected: set[str]) -> None:
     assert {code for code, _ in read(description, "place")} == expected
 
 

@@ -54,7 +54,7 @@ def test_licences_and_their_modality(description: str, expected: set[tuple[str, 
         ("不包吃住，有餐补", set()),
         ("提供住宿，两班倒，有夜班补贴", {"housing", "shifts", "night"}),
         ("无夜班，周末双休", {"day_shift", "weekends_off"}),
-        ("单双休，提供员工宿舍", {"housing"}),
+        ("单双休，提供员工宿舍", {"housing", "weekends_worked"}),  # alternate weekends worked
         ("可居家办公，会电脑打字", {"remote"}),
         ("公司提供远程协作工具", set()),
         ("需经常出差", {"travel"}),
@@ -148,7 +148,8 @@ def test_free_times_read_in_a_persons_words():
     assert words_of(fact) == "有空：周末 全天" and fact.evidence == "周末有空"
     (fact,) = [f for f in seeker_facts("", "只能上午") if f.code == "free"]
     assert words_of(fact) == "有空：每天 06:00–12:00"
-    assert not seeker_limits([fact]).checks_values  # a 零工 shift limit, not a posting-hours one
+    limits = seeker_limits([fact])  # a 零工 shift limit, and a posting's stated hours must lie in the morning too
+    assert limits.fits(posting_facts("", "上班时间8:00-12:00")) and not limits.fits(posting_facts("", "8:00-17:00"))
 
 
 def test_disability_is_marked_sensitive_and_the_limit_words_are_not():

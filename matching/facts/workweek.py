@@ -1,0 +1,202 @@
+"""The working week and day as people write them: weekends a posting works and how long its day is; a person's
+weekends, the most hours a day they can work, and the times of day they are taken."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from matching.facts.cues import _CHINESE_DIGITS, _CLAUSE, _negated
+from matching.facts.fact import Fact, Family, Modality, _evidence
+from matching.facts.years import _SOMEONE_ELSE
+
+_NUMBER = r"(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])"
+# A week with weekend work in it: one day off a week, fewer than eight a month, alternate Saturdays, no days off.
+# Not "月休8天" (as many as two-day weekends give), not "周末不上班".
+_WEEKENDS_WORKED = re.compile(
+    r"单休|单双休|做[一二三四1-4]休[一二三四1-4]|休息日?(?:为|是|：|:)?\s*(?:每)?周[一二三四五](?!至|到)|"
+    r"(?:每周|周)[一二三四五]休息|(?:工作|上班|做|上)\s*[六6]\s*天\s*休(?:息)?\s*[一1]\s*天|大小周|大小休|"
+    r"(?:做|上|干)\s*[六6]\s*休\s*[一1]|[六6]天工作制|每周(?:工作|上班|上)?\s*(?:[六6]|5\.5|五天半)\s*天|"
+    r"(?:每?月|一个月)(?:休息?|休假|可休)\s*(?:[1-6一二两三四五六](?:\s*[-~至到]\s*[1-6一二两三四五六])?)\s*天|"
+    r"(?:月休)?上[二三四2-4]休[一1]|"
+    r"周末(?:及|和|、|与|/)?(?:法定)?(?:节假日)?(?:需要?|要|正常|照常|得|也要?|均需|都要?|需要轮流)?(?:上班|值班|轮班|加班|工作|营业)(?![^，。；,;]{0,6}?(?:倍|工资|薪|费|补贴|计算|算|元|块))|"
+    r"(?:周六|星期六)(?:[、和及与/]?(?:周日|星期日|周天))?(?:需要?|要|正常|照常)?(?:上班|值班|工作|上半天|半天)|(?<![六、和与及/])(?:每周|周)[日天]休息?(?!日)|"
+    r"单双轮休|(?:周末|周六日|周六周日)(?:需要?|要)?轮休|(?:周末|周六日)(?:排课|上课|较忙|最忙)|周内\s*[一二两1-2]?\s*天?\s*(?:休息|轮休)|"
+    r"工作日(?:轮休|调休)|周六(?:上午|下午)[^，。；,;]{0,6}?休|(?:每周|一周|周)休(?:息)?\s*[一1]\s*天|(?<![上做干])[六6]休[一1]|"
+    r"(?:周一|星期一)\s*(?:至|到|-|~|～)\s*(?:周六|星期六|周日|星期日|周天)|"
+    r"(?:周末|周六日)(?:的)?(?:活|单|生意|订单|客人)(?:最多|多|最忙|忙)|(?<!双休[，,、/或])轮休(?!假)|"
+    r"24\s*小时(?:便利店|营业|门店|超市|药店)|(?:全年|365天?|天天|每天)(?:无休)?营业|"
+    r"节假日(?:不休|无休|正常上班|照常上班)|全年无休|(?:周末|节假日)无休|周末不休|无双休|没有双休|"
+    r"(?:周末|周六日)(?:及节假日)?(?:为|是)(?:工作日|最忙|旺季|高峰)"
+)
+_DAY_HOURS = re.compile(
+    rf"(?:每天|每日|一天|每班|一班|日均|每天工作|每日工作|工作时间|工作时长)\s*(?:为|是|：|:)?\s*(?:工作|上班|干|做)?\s*(?P<a>{_NUMBER})\s*(?:个)?\s*(?:小时|[hH](?![A-Za-z]))(?!以内|以下|之内|内)|"
+    rf"(?<![\d.])(?P<b>{_NUMBER})\s*(?:个)?\s*(?:小时|[hH])(?:一班|工作制|倒班|两班倒|制)"
+)
+
+_PER_WEEK = re.compile(r"周|月|星期")  # "一周工作时间为20个小时": a week's hours, not a day's
+
+
+def _number(words: str) -> int:
+    if words.isdigit():
+        return int(words)
+    if words.startswith("十"):
+        return 10 + (_CHINESE_DIGITS[words[1]] if len(words) > 1 else 0)
+    return _CHINESE_DIGITS[words]
+
+
+def posting_week(sentence: str) -> list[Fact]:
+    """A sentence's weekend work ("单休", "月休4天", "周末需上班") and length of day ("每天12小时", "12小时一班")."""
+    found = []
+    for m in _WEEKENDS_WORKED.finditer(sentence):
+        if not _negated(sentence, m.start()):
+            found.append(Fact(Family.SCHEDULE, "weekends_worked", _evidence(m.group(0)), 0.8))
+            break
+    for m in _DAY_HOURS.finditer(sentence):
+        hours = _number(m.group("a") or m.group("b"))
+        if 0 < hours <= 24 and not _PER_WEEK.search(sentence, max(0, m.start() - 4), m.start()):
+            found.append(Fact(Family.SCHEDULE, "day_hours", _evidence(m.group(0)), 0.8, str(hours)))
+            break
+    return found
+
+
+# A person's weekends: "周末得在家", "周六日不行", "要双休". Not "最好双休": a wish, left unread (no score for it).
+_WEEKEND = r"(?:周末|周六日|周六周日|周六和周日|星期六日|星期六和星期[日天]|礼拜六礼拜天|双休日|周六|星期六|周日|周天|星期[日天]|礼拜[六天日])"
+_NO_WEEKENDS = re.compile(
+    rf"{_WEEKEND}(?:[^，。；,;！!]{{0,2}}?)(?:不行|不能|不方便|不上班|不干|不做|没空|没时间|有事|要在家|得在家|要带|得带|"
+    rf"要陪|得陪|要照顾|得照顾|要休息|得休息|必须休息|要回家|得回家|不接受|上不了|干不了|走不开|要上课|得上课|有课|要上学|要去|得去)|"
+    rf"(?:只|必须|一定)?要双休|只(?:想)?(?:找|做|干|要|能)?双休|必须双休|非双休不|不(?:接受|要|想|做|干)单休|"
+    rf"(?:不能|不想|没法|无法|不愿意?)(?:在)?{_WEEKEND}(?:上班|工作|加班|干活)|"
+    r"只(?:能|想)?(?:在)?(?:工作日|周一到周五|周一至周五|星期一到星期五)(?:上班|干|做|工作|有空)?"
+)
+# The most hours a day: "一天最多四五个小时", "每天只能干4个小时", "只能干半天" (a half day: five hours at most).
+_MOST_HOURS = re.compile(
+    rf"(?:一天|每天|每日)(?:最多|顶多|只能|只能干|只能做|只能上|最长)(?:干|做|上)?\s*(?:{_NUMBER})?(?P<h>{_NUMBER})\s*个?\s*(?:小时|钟头)|"
+    rf"(?:最多|顶多|只能)(?:干|做|上)?\s*(?:{_NUMBER})?(?P<h2>{_NUMBER})\s*个?\s*(?:小时|钟头)|"
+    r"(?P<half>只能(?:干|做|上)?半天|干半天|做半天|半天(?:班|工)?(?:就行|可以|最好|才行)|(?:只能|最多|顶多)(?:干|做|上)?几个(?:小时|钟头))"
+)
+# a few hours said without 最多 ("每天能干三四个小时就行"): read only when short enough to be a limit
+_FEW_HOURS = re.compile(
+    rf"(?:(?:一天|每天|每日)(?:能|可以)?(?:干|做|上)?|(?:干|做|上))\s*个?\s*(?:{_NUMBER})?(?P<h>{_NUMBER})\s*个?\s*(?:小时|钟头)"
+    r"(?:就行|左右|就好|就可以|就够)"
+)
+_FEW = 6
+# A time of day the person is taken: "下午三点要接孩子" (free until then), "九点以后才能出门" (free from then),
+# "中午要回家做饭" (not over midday).
+_CLOCK = r"(?P<part>早上|上午|中午|下午|晚上|傍晚)?\s*(?P<h>\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*点(?P<half>半)?"
+_TAKEN_FROM = re.compile(
+    _CLOCK
+    + r"(?:前|之前|以前)?(?:就)?(?:要|得|必须|需要)(?:去|回家|赶回家)?(?:接|送|回家|到家|做饭|下班|走|带孩子|照顾)"
+)
+_FREE_FROM = re.compile(_CLOCK + r"(?:以后|之后|后)(?:才|也|都)?(?:能|行|可以|有空)")
+_PICKUP = re.compile(_CLOCK + r"(?:放学|下课|下学)")  # "娃三点半放学，我得去接": free until half an hour before
+_TAKEN_AFTER = re.compile(_CLOCK + r"(?:以后|之后|后)(?:就)?(?:不行|不能|没空|没时间|不方便|走不开)")
+_FREE_RANGE = re.compile(  # "六点以后到十二点前都行"
+    _CLOCK + r"(?:以后|之后)?\s*(?:到|至|-|~)\s*"
+    r"(?P<part2>上午|中午|下午|晚上)?\s*(?P<h2>\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*点(?P<half2>半)?(?:前|之前|以前)?"
+    r"(?:(?:都|也)?(?:行|可以|有空|能))?"
+)
+_SCHOOL_HOURS = re.compile(r"(?:孩子|娃|小孩)上学(?:的)?(?:时候|时间|期间)|送完孩子(?:到|至|以后|之后)|孩子上学以后")
+_MIDDAY = re.compile(r"中午(?:要|得|需要|必须)(?:回家|回去)?(?:做饭|接|照顾|回家|回去)")
+_DAYTIME = 6 * 60  # a free time read from words alone starts no earlier than this
+
+
+def _minutes(m: re.Match[str], n: str = "") -> int:
+    """A clock a person wrote, in minutes; one before 7 with no part of the day named is in the afternoon
+    ("三点半放学", "六点以后")."""
+    hour, part = _number(m.group(f"h{n}")), m.group(f"part{n}")
+    if (part in ("下午", "晚上", "傍晚") or (not part and hour < 7)) and hour < 12:
+        hour += 12
+    return hour * 60 + (30 if m.group(f"half{n}") else 0)
+
+
+def seeker_week(text: str) -> list[Fact]:
+    """A person's weekends, longest day and taken times of day, one clause at a time (each fact quotes it)."""
+    found: list[Fact] = []
+    for clause in filter(None, (c.strip() for c in _CLAUSE.split(text))):
+        weekend = _NO_WEEKENDS.search(clause)
+        if weekend is not None and not _SOMEONE_ELSE.search(clause[: weekend.start()]):  # "老公周六周日要去透析"
+            found.append(Fact(Family.SCHEDULE, "no_weekends", _evidence(clause), 0.8, None, Modality.LIMIT))
+        most, few = _MOST_HOURS.search(clause), _FEW_HOURS.search(clause)
+        hours = 0
+        if most is not None:
+            hours = 5 if most.group("half") else _number(most.group("h") or most.group("h2"))
+        elif few is not None and _number(few.group("h")) <= _FEW:
+            hours = _number(few.group("h"))
+        if 0 < hours < 12:
+            found.append(Fact(Family.SCHEDULE, "max_hours", _evidence(clause), 0.8, str(hours), Modality.LIMIT))
+    return found + _taken_day(text)
+
+
+def _taken_day(text: str) -> list[Fact]:
+    """The free windows the taken times of day leave, together: each clause's, intersected ("三点半放学，我得去接，
+    八点以后才能上班" → 08:00-15:00)."""
+    free: list[tuple[int, int]] | None = None
+    said: list[str] = []
+    for clause in filter(None, (c.strip() for c in _CLAUSE.split(text))):
+        spans = _taken(clause)
+        if spans is not None:
+            free = spans if free is None else [(max(a, c), min(b, d)) for a, b in free for c, d in spans]
+            free = [(a, b) for a, b in free if a < b]
+            said.append(clause)
+    return [
+        Fact(
+            Family.SCHEDULE,
+            "free",
+            _evidence("，".join(said)),
+            0.75,
+            f"1234567 {_clock(a)}-{_clock(b)}",
+            Modality.LIMIT,
+        )
+        for a, b in free or []
+    ]
+
+
+def _taken(clause: str) -> list[tuple[int, int]] | None:
+    """The parts of every day a clause leaves free (minutes), or None when it names no taken time."""
+    spans: list[tuple[int, int]] | None = None
+    both = _FREE_RANGE.search(clause)
+    if both is not None and re.search(r"以后|之后|前", both.group(0)):  # plain "8点到12点有空": `schedule`'s
+        start, end = _minutes(both), _minutes(both, "2")
+        end += 12 * 60 if end <= start and end <= 12 * 60 else 0  # "六点以后到十二点前": 18:00-24:00
+        spans = [(start, end)] if start < end <= 24 * 60 else None
+    elif (pickup := _PICKUP.search(clause)) is not None:
+        at = _minutes(pickup) - 30
+        spans = [(_DAYTIME, at)] if 10 * 60 <= at <= 22 * 60 else None
+    elif (after := _TAKEN_AFTER.search(clause)) is not None:
+        at = _minutes(after)
+        spans = [(_DAYTIME, at)] if 10 * 60 <= at <= 22 * 60 else None
+    elif (until := _TAKEN_FROM.search(clause)) is not None and not _MIDDAY.search(clause):
+        at = _minutes(until)
+        if 10 * 60 <= at <= 22 * 60:
+            spans = [(_DAYTIME, at)]
+        elif _DAYTIME <= at < 10 * 60:  # "早上8点要送孩子": free an hour after
+            spans = [(at + 60, 24 * 60)]
+    elif _SCHOOL_HOURS.search(clause):
+        spans = [(8 * 60 + 30, 16 * 60)]  # while a child is at school
+    elif (since := _FREE_FROM.search(clause)) is not None:
+        at = _minutes(since)
+        spans = [(at, 24 * 60)] if _DAYTIME <= at < 22 * 60 else []
+    elif _MIDDAY.search(clause):
+        spans = [(_DAYTIME, 11 * 60 + 30), (13 * 60, 24 * 60)]
+    return spans
+
+
+def _clock(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def free_windows(facts: Iterable[Fact]) -> tuple[tuple[int, int], ...]:
+    """The parts of a day a person's "free" facts leave ("1234567 06:00-12:00"), when one is less than the whole day;
+    days are not looked at (a posting's hours say nothing of its days)."""
+    spans = []
+    for f in facts:
+        if f.code == "free" and f.value:
+            start, _, end = f.value.partition(" ")[2].partition("-")
+            spans.append((_minute(start), _minute(end)))
+    return tuple(spans) if any(span != (0, 24 * 60) for span in spans) else ()
+
+
+def _minute(clock: str) -> int:
+    hours, _, mins = clock.partition(":")
+    return int(hours) * 60 + int(mins)
