@@ -1,13 +1,13 @@
 """Facts read from what people write: a posting's licences, skills, hours, meals and housing, place of work,
 physical demands and requirements; a seeker's limits ("只能在家", "不上夜班"), wishes ("包吃住"), stated licences,
-skills they lack ("不识字", "手机只会接电话"), graduation and age. Each fact keeps the words it came from, so an
-explanation can quote them.
+skills they lack ("不识字", "手机只会接电话"), graduation, years of work and age. Each fact keeps the words it came
+from, so an explanation can quote them.
 
 Pure and deterministic: patterns over the text, with negation ("不包住", "无需驾照") read from the words just
 before a cue. Structured fields always win over what is read here; callers decide that (`app/services/engine`).
 Anything the patterns do not recognise yields nothing: text of any size, script or sense never raises.
 
-One module a family (`licences`, `skills`, `schedule` and `workweek`, `workplace`, `education`), the shared cue
+One module a family (`licences`, `skills`, `schedule` and `workweek`, `workplace`, `education`, `years`), the shared cue
 machinery (`cues`), the reader over all of them (`reader`), and what matching does with the facts (`bits`, `words`).
 """
 

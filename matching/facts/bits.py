@@ -14,6 +14,7 @@ from matching.facts.licences import DRIVING_CLASSES, PERMITS
 from matching.facts.schedule import _spans
 from matching.facts.skills import same_skill
 from matching.facts.workweek import free_windows
+from matching.facts.years import ZODIAC_SIGNS
 
 SEEKER_CODES = frozenset(
     {
@@ -47,6 +48,11 @@ VALUE_CODES = frozenset(
         "experience",
         "age_range",
         "age",
+        "born",
+        "born_range",
+        "zodiac",
+        "driving_years_min",
+        "driving_years",
     }
 )
 
@@ -95,11 +101,13 @@ class JobBits(IntFlag):
     NEEDS_CHEF = 1 << 42
     NEEDS_NURSE = 1 << 43
     NEEDS_TEACHER = 1 << 44
-    # skills a posting requires (`skills`); cooking and a foreign language have no bit left: `Limits.fits`
+    # skills a posting requires (`skills`); drawings, cooking and a foreign language have no bit left: `Limits.fits`
     NEEDS_SMARTPHONE = 1 << 59
     NEEDS_MANDARIN = 1 << 60
     NEEDS_LITERACY = 1 << 61
-    NEEDS_DRAWINGS = 1 << 62  # the last bit an int64 column holds
+    # a year or more of work a posting requires, for the people who say nothing of theirs: demoted and told, never
+    # left out (`Limits.unsaid`), as an unmentioned licence is
+    NEEDS_EXPERIENCE = 1 << 62  # the last bit an int64 column holds
 
 
 DRIVING_BIT = {c: 1 << (25 + i) for i, c in enumerate(DRIVING_CLASSES)}  # bits 25..31: a class required
@@ -149,7 +157,6 @@ SKILL_BITS = {
     "smartphone": JobBits.NEEDS_SMARTPHONE,
     "mandarin": JobBits.NEEDS_MANDARIN,
     "literacy": JobBits.NEEDS_LITERACY,
-    "drawings": JobBits.NEEDS_DRAWINGS,
 }
 
 
@@ -178,6 +185,8 @@ def job_bits(facts: Iterable[Fact]) -> int:
             bits |= int(SKILL_BITS.get(f.code, 0)) if f.modality is Modality.REQUIRED else 0
         elif f.code in _PLAIN_BITS:
             bits |= int(_PLAIN_BITS[f.code])
+        elif f.code == "experience_min" and f.modality is None and f.value and f.value.isdigit() and int(f.value):
+            bits |= int(JobBits.NEEDS_EXPERIENCE)
     if bits & JobBits.DAY_SHIFT and not bits & JobBits.SHIFTS:
         bits &= ~int(JobBits.NIGHT)  # "长白班，无夜班补贴" style mentions: a day-only job
     worked = [f for f in facts if f.code == "weekends_worked"]
@@ -206,70 +215,101 @@ def _most_permitted(classes: list[str]) -> str:
 @dataclass(frozen=True, slots=True)
 class Limits:
     """A seeker's facts as bits: a posting must have all of `require`, none of `exclude`; `wishes` score. Facts
-    with values are checked against a posting's own (`fits`): the age and schooling the person states against
-    the posting's stated range and minimum, the hours they can work against the posting's hours, and the skills
-    with no bit (cooking, a language) they say they lack against the posting's required ones."""
+    with values are checked against a posting's own (`fits`): the age, schooling, years of work and 驾龄 the
+    person states against the posting's ranges and minimums, the hours they can work against its hours, and the
+    skills with no bit (drawings, cooking, a language) they say they lack against the posting's required ones."""
 
     require: int = 0
     exclude: int = 0
     wishes: int = 0
     because: tuple[tuple[int, Fact], ...] = ()  # which fact set which bits, for the explanation
-    age: int | None = None
+    age: tuple[int, int] | None = None  # the youngest and oldest the person's words allow ("五十多了": 50, 59)
     education: int | None = None  # LEVEL_RANK of what the person finished
     window: tuple[int, int] | None = None  # minutes since midnight the person can work within
     graduated: date | None = None  # a graduation the person wrote: experience they can have had since
-    experience: int = 0  # the most years of work the person states
-    # licences (bits) the person neither states nor lists, nor does their past work imply: a posting requiring
-    # one is demoted (`Weights.unsaid_licence`) and says so, never left out (people forget to list licences)
+    # the most full years of work the person's words allow ("干过两年多": 2); 0 for "没上过班", "零基础"; None: unsaid
+    experience: int | None = None
+    # licences (bits) the person neither states nor lists, nor does their past work imply, and the years of work
+    # of one who says nothing of any: a posting requiring one is demoted (`Weights.unsaid_licence`) and says so,
+    # never left out (people forget to list licences and to say how long they worked)
     unsaid: int = 0
     # the daily windows the person's words leave free ("只能上午", "下午三点要接孩子"): stated hours must lie in one
     windows: tuple[tuple[int, int], ...] = ()
     longest_day: int | None = None  # the most minutes a day the person can work ("一天最多四五个小时")
-    # skills without a bit (cooking, a language: its value, None for every one) the person says they lack: a
+    # skills without a bit (drawings, cooking, a language: its value, None for every one) the person says they lack: a
     # posting requiring one is left out by `fits`
     skills_lacked: tuple[tuple[str, str | None], ...] = ()
+    born: tuple[int, int] | None = None  # the earliest and latest birth year the words allow ("90后": 1990, 1999)
+    driving_years: int | None = None  # the most full years the person has held a licence ("驾照拿了6年"): 驾龄
+    zodiac: int | None = None  # the place of the sign of their birth year in ZODIAC_SIGNS ("属虎": 2)
 
     def admits(self, bits: int) -> bool:
         return (bits & self.require) == self.require and not bits & self.exclude
 
     @property
     def checks_values(self) -> bool:
-        return (
-            self.age is not None
-            or self.education is not None
-            or self.window is not None
-            or self.graduated is not None
-            or bool(self.windows)
-            or self.longest_day is not None
-            or bool(self.skills_lacked)
-        )
+        return any(
+            v is not None
+            for v in (
+                self.age,
+                self.born,
+                self.education,
+                self.window,
+                self.graduated,
+                self.experience,
+                self.driving_years,
+                self.longest_day,
+            )
+        ) or bool(self.windows or self.skills_lacked)
 
     def fits(self, job_facts: Iterable[Fact], today: date | None = None) -> bool:
-        """The posting's stated age range, schooling, hours, years of experience and skills with no bit against what
-        the person stated (experience: a recent graduate cannot have had more than the years since, plus one of
-        internships)."""
+        """The posting's stated age ranges, schooling, hours and years of experience against what the person stated.
+        Only what the words make certain keeps a posting out: an age span ("五十多了") outside every range the
+        posting states (ranges for men and women, or softened ones, "可适当放宽", keep no one out), or fewer years
+        of work than it requires (what the person states; else the full years since a graduation they wrote)."""
         if not self.checks_values:
             return True
-        for f in job_facts:
-            if self.skills_lacked and self._lacks_skill(f):
-                return False  # "英语流利" for a person who wrote "英语一窍不通", "会做饭" for "不会做饭"
-            if f.code == "age_range" and self.age is not None and f.value:
-                low, _, high = f.value.partition("-")
-                if (low and self.age < int(low)) or (high and self.age > int(high)):
-                    return False
-            elif f.code == "edu_min" and self.education is not None and f.value in LEVEL_RANK:
-                if self.education < LEVEL_RANK[f.value]:
-                    return False
-            elif f.code == "hours" and not self._fits_hours(*_spans([f])[0]):
-                return False
-            elif f.code == "day_hours" and self.longest_day is not None and f.value and f.value.isdigit():
-                if int(f.value) * 60 > self.longest_day:
-                    return False
-            elif (
-                f.code == "experience_min" and f.value and f.value.isdigit() and int(f.value) > self._most_years(today)
-            ):
-                return False
-        return True
+        job_facts = list(job_facts)
+        if self.skills_lacked and any(self._lacks_skill(f) for f in job_facts):
+            return False  # "英语流利" for a person who wrote "英语一窍不通", "会做饭" for "不会做饭"
+        if not self._age_fits(job_facts, today or date.today()):
+            return False
+        return not any(self._short_of(f, today) for f in job_facts)
+
+    def _short_of(self, f: Fact, today: date | None) -> bool:
+        """Whether the person falls short of one stated requirement (schooling, hours, years of work, 驾龄)."""
+        if f.code == "edu_min" and self.education is not None and f.value in LEVEL_RANK:
+            return self.education < LEVEL_RANK[f.value]
+        if f.code == "hours":
+            return not self._fits_hours(*_spans([f])[0])
+        if not (f.value and f.value.isdigit()):
+            return False
+        if f.code == "day_hours":
+            return self.longest_day is not None and int(f.value) * 60 > self.longest_day
+        if f.code == "experience_min":
+            return int(f.value) > self._most_years(today)
+        # 驾龄: years of holding a licence, which only words about the licence tell, not years of work
+        return f.code == "driving_years_min" and self.driving_years is not None and int(f.value) > self.driving_years
+
+    def _age_fits(self, job_facts: list[Fact], today: date) -> bool:
+        span = self._age_span(today)
+        ranges = [_ages_of(f, today) for f in job_facts if f.code in ("age_range", "born_range") and f.modality is None]
+        if span is None or not ranges:
+            return True
+        youngest, oldest = span  # some age the words allow is inside one of the ranges (for men or women, a role)
+        return any((low is None or oldest >= low) and (high is None or youngest <= high) for low, high in ranges)
+
+    def _age_span(self, today: date) -> tuple[int, int] | None:
+        """The youngest and oldest the person can be today; a sign ("属虎") keeps only the ages it allows."""
+        span = self.age or (None if self.born is None else (today.year - self.born[1] - 1, today.year - self.born[0]))
+        if span is None or self.zodiac is None:
+            return span
+        signed = [
+            a
+            for a in range(span[0], min(span[1], 120) + 1)
+            if any((year - 2020) % 12 == self.zodiac for year in (today.year - a, today.year - a - 1))
+        ]
+        return (min(signed), max(signed)) if signed else span  # a sign that fits no age said: the words win
 
     def _fits_hours(self, start: int, end: int) -> bool:
         if self.window is not None and (start < self.window[0] or end > self.window[1]):
@@ -284,11 +324,13 @@ class Limits:
         return any(code == f.code and same_skill(value, f.value) for code, value in self.skills_lacked)
 
     def _most_years(self, today: date | None) -> int:
-        """The years of work the person can have: what they state, or since graduating plus one (internships)."""
+        """The years of work the person can have: what they state, or the full years since graduating."""
+        if self.experience is not None:
+            return self.experience
         if self.graduated is None:
             return 99
-        since = (today or date.today()).year - self.graduated.year
-        return max(self.experience, since + 1)
+        on = today or date.today()
+        return max(0, (on.year - self.graduated.year) * 12 + on.month - self.graduated.month) // 12
 
     def unsaid_in(self, bits: int) -> float:
         """1.0 when the posting requires a licence the person never mentions, else 0.0."""
@@ -378,8 +420,12 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
         exclude |= unheld
         because.append((unheld, stated[0]))
     unsaid = 0 if stated else _unsaid(implied, drives)
+    if not any(f.code in ("experience", "graduation") for f in facts):
+        unsaid |= int(JobBits.NEEDS_EXPERIENCE)  # no word of any work: years a posting asks are not known to be held
     values = {f.code: f for f in facts if f.value}
-    age = int(values["age"].value) if "age" in values and values["age"].value else None
+    age = _span(values["age"].value) if "age" in values else None
+    born = _span(values["born"].value) if "born" in values else None
+    sign = values["zodiac"].value if "zodiac" in values else None
     schooling = LEVEL_RANK.get(values["edu"].value or "") if "edu" in values else None
     hours = [f for f in facts if f.code == "hours" and f.modality is Modality.LIMIT]
     window = _spans(hours[:1])[0] if hours else None
@@ -401,7 +447,8 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
         because.append((int(JobBits.WEEKENDS_WORKED), weekdays))
     most = [int(f.value) for f in facts if f.code == "max_hours" and f.value and f.value.isdigit()]
     graduated = graduation_of(facts)
-    years = max((int(f.value) for f in facts if f.code == "experience" and f.value and f.value.isdigit()), default=0)
+    stated_years = [int(f.value) for f in facts if f.code == "experience" and f.value and f.value.isdigit()]
+    licence_years = [int(f.value) for f in facts if f.code == "driving_years" and f.value and f.value.isdigit()]
     return Limits(
         require,
         exclude & ~require,
@@ -411,16 +458,35 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
         schooling,
         window,
         None if graduated is None else graduated[0],
-        years,
+        max(stated_years, default=None),
         unsaid & ~exclude,
         windows,
         max(most) * 60 if most else None,
         tuple(dict.fromkeys((f.code, f.value) for f in facts if _lacks_unbitted(f))),
+        born,
+        max(licence_years, default=None),
+        ZODIAC_SIGNS.index(sign) if sign and sign in ZODIAC_SIGNS else None,
     )
 
 
 def _lacks_unbitted(f: Fact) -> bool:
     return f.family is Family.SKILL and f.modality is Modality.LACKS and f.code not in SKILL_BITS
+
+
+def _ages_of(f: Fact, today: date) -> tuple[int | None, int | None]:
+    """A posting's age range as (youngest, oldest), None where open; birth years ("born_range") as of today."""
+    low, _, high = (f.value or "").partition("-")
+    if f.code == "born_range" and low.isdigit() and high.isdigit():
+        return today.year - int(high) - 1, today.year - int(low)
+    return (int(low) if low.isdigit() else None), (int(high) if high.isdigit() else None)
+
+
+def _span(value: str | None) -> tuple[int, int] | None:
+    """ "53" -> (53, 53); "50-59" -> (50, 59); "50-" -> (50, 120); not a span -> None."""
+    low, dash, high = (value or "").partition("-")
+    if not low.isdigit() or (high and not high.isdigit()):
+        return None
+    return int(low), int(high) if high else (int(low) if not dash else 120)
 
 
 def _unsaid(implied: set[str], drives: bool) -> int:

@@ -1,11 +1,19 @@
-"""Schooling, graduation, experience and age: what a posting asks and what a person states."""
+"""Schooling and graduation: what a posting asks and what a person states (years of work and age: `years`)."""
 
 from __future__ import annotations
 
 import re
 
-from matching.facts.cues import _CHINESE_DIGITS, _PREFERRED, _clause, _negated, _prefix
+from matching.facts.cues import _PREFERRED, _clause, _negated, _prefix
 from matching.facts.fact import Fact, Family, _evidence
+from matching.facts.years import (
+    _SOMEONE_ELSE,
+    age_asked,
+    driving_years_asked,
+    driving_years_held,
+    experience_asked,
+    experience_stated,
+)
 
 _EDUCATION_LEVEL = re.compile(
     r"(?P<level>博士(?!后)|硕士|研究生|本科|一本|二本|学士|大专|专科(?=\s*(?:及|或|以上|学历|毕业|文凭))|高职|大中专|中专|技校|职高|"
@@ -69,26 +77,6 @@ _GRADUATION = re.compile(
     r"(?:刚|才|已经?|将|就)?(?:本科|大专|专科|研究生|硕士|博士|中专|高职|专升本|职高|技校|高中)?毕业"
     r"|(?P<yb>(?:(?:20)?\d{2}\s*[/、或和及,，]\s*)*(?:20)?\d{2})\s*(?:届|级应届|级毕业)"
 )
-_EXPERIENCE = re.compile(
-    r"(?:满)?(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*(?:[-~～至到]\s*\d{1,2}\s*)?(?:年|年以上|年及以上|年或以上)(?:以上)?"
-    r"\s*(?:及以上)?(?P<between>[^，,。；;年]{0,20}?)(?:经验|经历|工作(?=[，,。；;]|$))"
-    r"|经验\s*(?P<n2>\d{1,2}|[一二两三四五六七八九十])\s*年(?:以上)?"
-    r"|(?:at least|above|over)?\s*(?P<n3>\d{1,2})\s*\+?\s*(?:years?|yrs?)\b(?=[^.;]{0,40}experience)",
-    re.IGNORECASE,
-)
-_AGE_RANGE = re.compile(
-    r"(?P<a>\d{2})\s*(?:周岁|岁)?\s*(?:-|—|–|~|～|至|到)\s*(?P<b>\d{2})\s*(?:周岁|岁)"
-    r"|年龄\s*(?:要求)?\s*[:：]?\s*(?P<a2>\d{2})\s*(?:-|—|–|~|～|至|到)\s*(?P<b2>\d{2})"
-    r"|(?P<c>\d{2})\s*(?:周岁|岁)\s*(?P<dir>以下|以内|以上|之间)"
-    r"|不(?:超过|大于|高于)\s*(?P<d>\d{2})\s*(?:周岁|岁)"
-)
-_NOT_APPLICANTS = re.compile(r"客户|群体|用户|顾客|学员|孩子|儿童|学生|患者|老人")
-_AGE_STATED = re.compile(
-    r"(?:今年|我|年龄|已经|快)\s*(?P<n>[1-9]\d)(?![\d年届级])|(?<![\d\-~～至到])(?P<m>[1-9]\d)\s*(?:岁|周岁)(?![以到至\-~～])"
-)
-_SOMEONE_ELSE = re.compile(
-    r"(?:孩子|儿子|女儿|娃|小孩|老人|老伴|父亲|母亲|爸|妈|公公|婆婆|老公|丈夫|妻子|老婆)[^，。；,]{0,4}$"
-)
 
 
 def _education(text: str, *, posting: bool) -> list[Fact]:
@@ -129,40 +117,9 @@ def _education(text: str, *, posting: bool) -> list[Fact]:
             value = f"{full}" if month is None else f"{full}-{int(month):02d}" if 1 <= int(month) <= 12 else None
             if value is not None:
                 out.append(Fact(Family.EDUCATION, "graduation", _evidence(m.group(0)), 0.9, value))
-    for m in _EXPERIENCE.finditer(text):
-        raw = m.group("n") or m.group("n2") or m.group("n3")
-        years = int(raw) if raw.isdigit() else _CHINESE_DIGITS.get(raw)
-        if (
-            years is None
-            or not 0 < years <= 40
-            or (m.group("between") and re.search(r"公司|成立|历史|品牌", m.group("between")))
-        ):
-            continue
-        if posting and _PREFERRED.search(_clause(text, m.start(), m.end())):
-            continue  # "有3年经验者优先"
-        code = "experience_min" if posting else "experience"
-        out.append(Fact(Family.EDUCATION, code, _evidence(m.group(0)), 0.85, str(years)))
+    out += experience_asked(text) + driving_years_asked(text) if posting else experience_stated(text)
     if posting:
-        for m in _AGE_RANGE.finditer(text):
-            if _NOT_APPLICANTS.search(_clause(text, m.start(), m.end())):
-                continue  # 客户群体18-35岁: whom the job serves, not whom it hires
-            a, b = m.group("a") or m.group("a2"), m.group("b") or m.group("b2")
-            if m.group("d") and 14 <= int(m.group("d")) <= 75:
-                out.append(Fact(Family.EDUCATION, "age_range", _evidence(m.group(0)), 0.85, f"-{int(m.group('d'))}"))
-            elif a and b and 14 <= int(a) < int(b) <= 75:
-                out.append(Fact(Family.EDUCATION, "age_range", _evidence(m.group(0)), 0.85, f"{int(a)}-{int(b)}"))
-            elif m.group("c") and 14 <= int(m.group("c")) <= 75 and m.group("dir") != "之间":
-                c = int(m.group("c"))
-                value = f"{c}-" if m.group("dir") == "以上" else f"-{c}"
-                out.append(Fact(Family.EDUCATION, "age_range", _evidence(m.group(0)), 0.85, value))
+        out += age_asked(text)
+    else:
+        out += driving_years_held(text)
     return out
-
-
-def _stated_age(text: str) -> list[Fact]:
-    for m in _AGE_STATED.finditer(text):
-        if _SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
-            continue  # "儿子12岁": not the person's own age
-        age = int(m.group("n") or m.group("m"))
-        if 14 <= age <= 80:
-            return [Fact(Family.EDUCATION, "age", _evidence(m.group(0)), 0.8, str(age))]
-    return []

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from matching import abilities
 from matching.facts.cues import _clause, _Cue, _cues, _matched, _negated
-from matching.facts.education import _SOMEONE_ELSE, _education, _stated_age
+from matching.facts.education import _education
 from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, _distinct, _evidence
 from matching.facts.licences import _NO_LICENCES, _certified_trade, _licences, implied_licences
 from matching.facts.schedule import _free_times, _hours, _schedule
@@ -24,6 +24,7 @@ from matching.facts.workplace import (
     _not_this_place,
 )
 from matching.facts.workweek import seeker_week
+from matching.facts.years import _SOMEONE_ELSE, age_stated
 
 _SEEKER_CUES = [
     _Cue(
@@ -213,7 +214,7 @@ def seeker_facts(desired_job: str, experience: str, skills: Iterable[str] = ()) 
     found += _free_times(text)
     found += seeker_week(text)
     found += _education(text, posting=False)
-    found += _stated_age(text)
+    found += age_stated(text)
     found += [_ability(said) for said in abilities.seeker_said(text)]
     found += seeker_skills(text)
     return _distinct(found)

@@ -14,19 +14,26 @@ from matching.facts.skills import LACK_WORDS, LANGUAGE_WORDS, SKILL_WORDS, same_
 RESERVED_WORDS = "仅招持证残疾人"
 UNSAID = {False: "你的资料里没有提到", True: "求职者资料里没有提到"}
 WROTE = {False: "你的资料里写了", True: "求职者资料里写了"}
+MET_YEARS = {False: "符合你写的{}", True: "符合求职者写的{}"}
 
 
 def explain_facts(limits: Limits, bits: int, job_facts: Sequence[Fact], *, employer: bool = False) -> list[str]:
     """The words naming each of the seeker's limits a posting honours and wish it meets:
-    「可居家办公 · 符合你的要求」「需A2驾照 · 你持A2」「包吃包住」; a licence it requires that the person never
-    mentions (「需持保安员证 · 你的资料里没有提到」; to an employer, 「求职者资料里没有提到」); and, for everyone, a
-    post reserved for disabled people (「仅招持证残疾人」)."""
+    「可居家办公 · 符合你的要求」「需A2驾照 · 你持A2」「需3年以上经验 · 符合你写的工作年限」「包吃包住」; a licence
+    it requires that the person never mentions, or years of work from one who says nothing of any (「需持保安员证 ·
+    你的资料里没有提到」; to an employer, 「求职者资料里没有提到」); and, for everyone, a post reserved for disabled
+    people (「仅招持证残疾人」)."""
     words: list[str] = [RESERVED_WORDS] if bits & JobBits.DISABLED_ONLY else []
     for f in job_facts:
         if f.family is Family.LICENCE and f.modality is Modality.REQUIRED and licence_bit(f) & limits.unsaid:
             note = f"需持{LICENCE_WORDS.get(f.code, f.code)} · {UNSAID[employer]}"
-            if note not in words:
-                words.append(note)
+        elif f.code == "experience_min" and bits & limits.unsaid & JobBits.NEEDS_EXPERIENCE:
+            note = f"需{f.value}年以上经验 · {UNSAID[employer]}"
+        else:
+            continue
+        if note not in words:
+            words.append(note)
+    words += _years_met(limits, job_facts, employer)
     if limits.require & JobBits.REMOTE and bits & JobBits.REMOTE:
         words.append("可居家办公 · 符合你的要求")
     if limits.exclude & JobBits.NIGHT and not bits & (JobBits.NIGHT | JobBits.SHIFTS):
@@ -58,6 +65,24 @@ def explain_facts(limits: Limits, bits: int, job_facts: Sequence[Fact], *, emplo
         words.append("可居家办公")
     if met & JobBits.PART_TIME:
         words.append("可兼职")
+    return words
+
+
+def _years_met(limits: Limits, job_facts: Sequence[Fact], employer: bool) -> list[str]:
+    """「需3年以上经验 · 符合你写的工作年限」: years a posting requires that the person's own words meet."""
+    words: list[str] = []
+    for f in job_facts:
+        years = int(f.value) if f.value and f.value.isdigit() else None
+        if years is None:
+            continue
+        if f.code == "experience_min" and limits.experience is not None and limits.experience >= years:
+            note = f"需{years}年以上经验 · {MET_YEARS[employer].format('工作年限')}"
+        elif f.code == "driving_years_min" and limits.driving_years is not None and limits.driving_years >= years:
+            note = f"需驾龄{years}年以上 · {MET_YEARS[employer].format('驾龄')}"
+        else:
+            continue
+        if note not in words:
+            words.append(note)
     return words
 
 
@@ -172,13 +197,30 @@ def words_of(fact: Fact) -> str:
             return f"{year}年{int(month)}月毕业" if month else f"{year}年毕业"
         case "experience_min":
             return f"{value}年以上经验"
+        case "experience" if not value:
+            return "有工作经历（未写年限）"
         case "experience":
-            return f"{value}年经验"
+            return "没有（或不到1年）工作经验" if value == "0" else f"{value}年工作经验"
+        case "driving_years_min":
+            return f"驾龄{value}年以上"
+        case "driving_years":
+            return "刚拿驾照" if value == "0" else f"驾龄{value}年"
         case "age_range":
             low, _, high = value.partition("-")
-            return f"{low or '不限'}–{high or '不限'}岁"
+            soft = "（可放宽）" if fact.modality is Modality.PREFERRED else ""
+            return f"{low or '不限'}–{high or '不限'}岁{soft}"
         case "age":
-            return f"{value}岁"
+            low, dash, high = value.partition("-")
+            return f"{low}岁" if not dash else f"{low}–{high}岁" if high else f"{low}岁以上"
+        case "zodiac":
+            return f"属{value}"
+        case "born_range":
+            low, _, high = value.partition("-")
+            soft = "（优先）" if fact.modality is Modality.PREFERRED else ""
+            return f"限{low[2:3]}0后–{high[2:3]}0后{soft}" if low[:3] != high[:3] else f"限{low[2:3]}0后{soft}"
+        case "born":
+            low, _, high = value.partition("-")
+            return f"{low[2:3]}0后" if high else f"{low}年生"
         case "part_time" if fact.modality is Modality.WISH:
             return "想找兼职/零工"
         case "meals" | "housing" if fact.modality is Modality.WISH:

@@ -7,8 +7,8 @@ import re
 from collections.abc import Iterable
 
 from matching.facts.cues import _CHINESE_DIGITS, _CLAUSE, _negated
-from matching.facts.education import _SOMEONE_ELSE
 from matching.facts.fact import Fact, Family, Modality, _evidence
+from matching.facts.years import _SOMEONE_ELSE
 
 _NUMBER = r"(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])"
 # A week with weekend work in it: one day off a week, fewer than eight a month, alternate Saturdays, no days off.

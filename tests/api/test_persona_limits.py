@@ -86,3 +86,33 @@ def test_the_push_and_the_employers_digest_keep_to_the_hours_a_person_can_work(a
     assert {job for audience, job in items if audience == "seeker"} == {day}
     assert {job for audience, job in items if audience == "employer"} == {day}  # the 饭店's digest leaves them out
     assert late not in {job for _, job in items}
+
+
+def test_a_seeker_who_never_worked_is_not_offered_years_but_is_offered_a_preference(api: httpx.Client):
+    boss = employer(api)
+    near = loc(north_of(HEFEI, 0.5))
+    seasoned = post_job(api, boss, title="超市理货员", description="理货上架，只招熟手，8:00-17:00", location=near)
+    years = post_job(api, boss, title="超市理货员", description="理货上架，2年以上相关工作经验", location=near)
+    young = post_job(api, boss, title="超市理货员", description="理货上架，年龄45岁以下", location=near)
+    open_to = post_job(api, boss, title="超市理货员", description="理货上架，有经验者优先，男55女50以下", location=near)
+    words = "五十多了，没上过班，一直在家带孩子，现在孩子大了想出来找个超市理货的活"
+    seeker = post_seeker(api, desired_job="超市理货", experience=words, expected_salary=None)
+    shown = page(api, seeker)
+    assert [i["job"]["id"] for i in shown["items"]] == [open_to]  # 50-59 may be under 55: a vague age keeps
+    assert shown["excluded"] == 3
+    assert all(seeker not in seekers_of(api, job) for job in (seasoned, years, young))
+    assert seeker in seekers_of(api, open_to)
+
+
+def test_years_asked_of_a_person_who_says_nothing_of_work_demote_the_posting_and_say_so(api: httpx.Client):
+    boss = employer(api)
+    near = loc(north_of(HEFEI, 0.5))
+    asks = post_job(api, boss, title="小区保洁员", description="小区楼道保洁，两年以上保洁经验", location=near)
+    open_to = post_job(api, boss, title="小区保洁员", description="小区楼道保洁，新手可带", location=near)
+    seeker = post_seeker(api, desired_job="保洁", experience="身体好，想找个保洁的活", expected_salary=None)
+    items = page(api, seeker)["items"]
+    assert [i["job"]["id"] for i in items] == [open_to, asks]  # shown, never left out: people forget to say
+    assert "需2年以上经验 · 你的资料里没有提到" in items[1]["explanation"]
+    worked = post_seeker(api, desired_job="保洁", experience="做了五年保洁", expected_salary=None)
+    said = {i["job"]["id"]: i["explanation"] for i in page(api, worked)["items"]}
+    assert "需2年以上经验 · 符合你写的工作年限" in said[asks]

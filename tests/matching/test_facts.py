@@ -104,9 +104,9 @@ def test_each_fact_quotes_the_words_it_came_from():
             "想找个包吃包住的厂，不上夜班",
             {("meals", None, "wish"), ("housing", None, "wish"), ("no_night", None, "limit")},
         ),
-        ("有A2驾照，开了十年货车", {("driving_A2", None, "has")}),
+        ("有A2驾照，开了十年货车", {("driving_A2", None, "has"), ("experience", "10", None)}),
         ("没有驾照，腰不好干不了重活", {("driving", None, "lacks"), ("no_lifting", None, "limit")}),
-        ("2025年6月毕业，至今未就业", {("graduation", "2025-06", None)}),
+        ("2025年6月毕业，至今未就业", {("graduation", "2025-06", None), ("experience", "0", None)}),
         ("今年52岁了，想找保洁", {("age", "52", None)}),
     ],
 )
