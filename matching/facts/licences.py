@@ -126,7 +126,7 @@ _NO_LICENCES = re.compile(r"没(?:有)?(?:什么|啥|任何)?证(?:书)?|啥证�
 # A certificate a person names but does not hold now: being sat or applied for ("正在考电工证", "叉车证快拿到了"),
 # failed ("电工证没考下来"), lapsed or taken away ("电工证过期了", "驾照被吊销了"). "考过电工证", "电工证没过期" hold.
 _NOT_YET_BEFORE = re.compile(
-    r"(?:正在|还在|在|准备|打算|想|计划|报名|报了名)(?:考|学|办|报考|考取)[^，。；;,\n]{0,2}$|快(?:拿到|考到|考下)$|"
+    r"(?:正在|还在|在|准备|打算|想|计划|报名|报了名)(?:考|学|办|报考|考取)[^，。；;,\n]{0,2}$|快(?:拿到|考到|考下)$|没(?:有)?(?:考|拿)(?:过|到|下来?)$|"
     r"(?:吊销|作废|注销)了?(?:我的)?$"
 )
 _NOT_HELD_AFTER = re.compile(
@@ -135,6 +135,12 @@ _NOT_HELD_AFTER = re.compile(
     r"(?:正在|还在|在)(?:考|办|学)|考试中|快(?:拿到|下来|考完|考到)"
 )
 
+_LAPSED_NEXT = re.compile(
+    r"(?:但是?|不过|可是|可)?(?:已经|早就?|去年|前年|今年)?[^，,]{0,4}?"
+    r"(?<!没)(?<!没有)(?<![未不])(?:过期|失效|到期|被?吊销|被?注销|作废)"
+)
+_OTHER_LICENCE = re.compile(r"证|驾照|驾驶|执照")
+
 
 def _not_held(text: str, start: int, end: int) -> bool:
     """A seeker's certificate that is being sat for, failed, lapsed or revoked: named, not held."""
@@ -142,7 +148,13 @@ def _not_held(text: str, start: int, end: int) -> bool:
         return True
     stop = _stop_after(text, end, _CLAUSE)
     after = text[end : min(stop, end + 12)].split("证", 1)[0]  # up to the next certificate named
-    return bool(_NOT_HELD_AFTER.search(after))
+    if _NOT_HELD_AFTER.search(after):
+        return True
+    # "有电工证，不过早就过期了": a lapse in the next clause of the sentence, when that clause names no other licence
+    if stop < len(text) and text[stop] in "，,":
+        following = text[stop + 1 : _stop_after(text, stop + 1, _CLAUSE)]
+        return bool(_LAPSED_NEXT.match(following)) and not _OTHER_LICENCE.search(following)
+    return False
 
 
 def _licences(text: str, *, posting: bool) -> list[Fact]:

@@ -32,6 +32,10 @@ def licences(experience: str) -> set[tuple[str, Modality | None]]:
         ("快拿到电工证了", "electrician"),
         ("电工证还没拿到", "electrician"),
         ("低压、高压电工证都过期了", "electrician"),
+        ("有电工证，不过早就过期了", "electrician"),
+        ("电工证有，过期了两年", "electrician"),
+        ("持有C1驾照，去年被吊销了", "driving_C1"),
+        ("没考过焊工证", "welder"),
     ],
 )
 def test_a_certificate_lapsed_revoked_failed_or_being_sat_is_lacked(experience: str, code: str) -> None:
@@ -48,6 +52,9 @@ def test_a_certificate_lapsed_revoked_failed_or_being_sat_is_lacked(experience: 
         ("电工证还没到期", "electrician"),
         ("持有电工证，证件齐全", "electrician"),
         ("电工证和焊工证都有", "welder"),
+        ("有电工证，还没到期", "electrician"),
+        ("有电工证，在学开车", "electrician"),
+        ("有电工证，有效期到2028年", "electrician"),
     ],
 )
 def test_held_wordings_and_near_misses_stay_held(experience: str, code: str) -> None:
@@ -58,6 +65,8 @@ def test_held_wordings_and_near_misses_stay_held(experience: str, code: str) -> 
 def test_one_certificate_lapsed_leaves_the_other_held() -> None:
     assert licences("有电工证，焊工证过期了") == {("electrician", Modality.HAS), ("welder", Modality.LACKS)}
     assert licences("持有电工证，在考焊工证") == {("electrician", Modality.HAS), ("welder", Modality.LACKS)}
+    assert licences("有电工证，没考过焊工证") == {("electrician", Modality.HAS), ("welder", Modality.LACKS)}
+    assert ("electrician", Modality.HAS) in licences("有电工证，驾照过期了")  # the lapse is the other licence's
 
 
 def test_a_lapsed_electricians_certificate_rules_out_a_post_requiring_one() -> None:
