@@ -123,6 +123,38 @@ _BENEFIT = re.compile(r"免费|报销|包考|帮(?:助)?考|协助考|公司(?:�
 _BENEFIT_LIST = re.compile(r"考取\s*[\d一二两三四五]\s*[证个]")  # "考取3证，高压电工证，…": a perk
 _WAIVED = re.compile(r"[^。；;\n]*?(?:也可|亦可|也行|均可)")  # "无电工证但有装配经验也可": preferred
 _NO_LICENCES = re.compile(r"没(?:有)?(?:什么|啥|任何)?证(?:书)?|啥证都没|无证|一个证(?:都|也)没")
+# A certificate a person names but does not hold now: being sat or applied for ("正在考电工证", "叉车证快拿到了"),
+# failed ("电工证没考下来"), lapsed or taken away ("电工证过期了", "驾照被吊销了"). "考过电工证", "电工证没过期" hold.
+_NOT_YET_BEFORE = re.compile(
+    r"(?:正在|还在|在|准备|打算|想|计划|报名|报了名)(?:考|学|办|报考|考取)[^，。；;,\n]{0,2}$|快(?:拿到|考到|考下)$|没(?:有)?(?:考|拿)(?:过|到|下来?)$|"
+    r"(?:吊销|作废|注销)了?(?:我的)?$"
+)
+_NOT_HELD_AFTER = re.compile(
+    r"(?<!没)(?<!没有)(?<![未不])(?:过期|到期|失效)|(?:被)?(?:吊销|注销|作废|收回|没收)|没(?:去)?(?:年审|复审|续)|"
+    r"没(?:考|拿)(?:下来|到|过)|没(?:有)?考过|(?<![考])没过(?!期)|还没(?:考|拿|下来|办)|"
+    r"(?:正在|还在|在)(?:考|办|学)|考试中|快(?:拿到|下来|考完|考到)"
+)
+
+_LAPSED_NEXT = re.compile(
+    r"(?:但是?|不过|可是|可)?(?:已经|早就?|去年|前年|今年)?[^，,]{0,4}?"
+    r"(?<!没)(?<!没有)(?<![未不])(?:过期|失效|到期|被?吊销|被?注销|作废)"
+)
+_OTHER_LICENCE = re.compile(r"证|驾照|驾驶|执照")
+
+
+def _not_held(text: str, start: int, end: int) -> bool:
+    """A seeker's certificate that is being sat for, failed, lapsed or revoked: named, not held."""
+    if _NOT_YET_BEFORE.search(text, _stop_before(text, start, _CLAUSE), start):
+        return True
+    stop = _stop_after(text, end, _CLAUSE)
+    after = text[end : min(stop, end + 12)].split("证", 1)[0]  # up to the next certificate named
+    if _NOT_HELD_AFTER.search(after):
+        return True
+    # "有电工证，不过早就过期了": a lapse in the next clause of the sentence, when that clause names no other licence
+    if stop < len(text) and text[stop] in "，,":
+        following = text[stop + 1 : _stop_after(text, stop + 1, _CLAUSE)]
+        return bool(_LAPSED_NEXT.match(following)) and not _OTHER_LICENCE.search(following)
+    return False
 
 
 def _licences(text: str, *, posting: bool) -> list[Fact]:
@@ -223,7 +255,7 @@ def _licence(
             else Modality.REQUIRED
         )
     else:
-        modality = Modality.LACKS if negated else Modality.HAS
+        modality = Modality.LACKS if negated or _not_held(text, m.start(), until or m.end()) else Modality.HAS
     return Fact(Family.LICENCE, code, _evidence(m.group(0)), 0.9, either, modality)
 
 
@@ -255,7 +287,7 @@ _IMPLIES = [
         code,
         re.compile(
             rf"(?:{_PAST_WORK})[^，。；;,\n]{{0,10}}?(?:{trade})|(?:{trade})[^，。；;,\n]{{0,6}}?{_YEARS}"
-            + (r"|开(?:了|过)[^，。；;,\n]{0,6}?车" if code == "driving" else "")
+            + (r"|开(?:了|过)[^，。；;,\n]{0,6}?(?<![叉铲瓶动])车" if code == "driving" else "")
         ),
     )
     for code, trade in _IMPLYING_TRADES

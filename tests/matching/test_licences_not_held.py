@@ -1,0 +1,83 @@
+"""A certificate a person names but does not hold now (issue 22, session 5, persona d2-58): lapsed, revoked, failed
+or still being sat for is lacked, and rules out posts that require it; held wordings and near-misses stay held; and
+years of driving a forklift imply no road driving licence (d2-31)."""
+
+from __future__ import annotations
+
+import pytest
+
+from matching.facts import Modality, job_bits, posting_facts, seeker_facts, seeker_limits
+
+ELECTRICIAN_JOB = ("物业维修电工", "物业招维修电工，须持低压电工证，50岁以下。")
+DRIVER_JOB = ("快递网点派送司机", "派送司机，C1驾照，早7点到晚7点。")
+
+
+def licences(experience: str) -> set[tuple[str, Modality | None]]:
+    return {(f.code, f.modality) for f in seeker_facts("", experience) if f.family.value == "licence"}
+
+
+@pytest.mark.parametrize(
+    ("experience", "code"),
+    [
+        ("干了八年水电，电工证过期了一直没去复审，现在等于没证。", "electrician"),
+        ("电工证早就失效了", "electrician"),
+        ("电工证没去年审", "electrician"),
+        ("驾照被吊销了", "driving"),
+        ("C1驾照去年被吊销了", "driving_C1"),
+        ("电工证没考下来", "electrician"),
+        ("电工证考了两次没过", "electrician"),
+        ("正在考电工证", "electrician"),
+        ("现在在考叉车证", "forklift"),
+        ("叉车证快拿到了", "forklift"),
+        ("快拿到电工证了", "electrician"),
+        ("电工证还没拿到", "electrician"),
+        ("低压、高压电工证都过期了", "electrician"),
+        ("有电工证，不过早就过期了", "electrician"),
+        ("电工证有，过期了两年", "electrician"),
+        ("持有C1驾照，去年被吊销了", "driving_C1"),
+        ("没考过焊工证", "welder"),
+    ],
+)
+def test_a_certificate_lapsed_revoked_failed_or_being_sat_is_lacked(experience: str, code: str) -> None:
+    assert licences(experience) & {(code, Modality.LACKS)}
+    assert (code, Modality.HAS) not in licences(experience)
+
+
+@pytest.mark.parametrize(
+    ("experience", "code"),
+    [
+        ("考过电工证", "electrician"),
+        ("有电工证，没过期", "electrician"),
+        ("电工证没过期", "electrician"),
+        ("电工证还没到期", "electrician"),
+        ("持有电工证，证件齐全", "electrician"),
+        ("电工证和焊工证都有", "welder"),
+        ("有电工证，还没到期", "electrician"),
+        ("有电工证，在学开车", "electrician"),
+        ("有电工证，有效期到2028年", "electrician"),
+    ],
+)
+def test_held_wordings_and_near_misses_stay_held(experience: str, code: str) -> None:
+    assert (code, Modality.LACKS) not in licences(experience)
+    assert (code, Modality.HAS) in licences(experience)
+
+
+def test_one_certificate_lapsed_leaves_the_other_held() -> None:
+    assert licences("有电工证，焊工证过期了") == {("electrician", Modality.HAS), ("welder", Modality.LACKS)}
+    assert licences("持有电工证，在考焊工证") == {("electrician", Modality.HAS), ("welder", Modality.LACKS)}
+    assert licences("有电工证，没考过焊工证") == {("electrician", Modality.HAS), ("welder", Modality.LACKS)}
+    assert ("electrician", Modality.HAS) in licences("有电工证，驾照过期了")  # the lapse is the other licence's
+
+
+def test_a_lapsed_electricians_certificate_rules_out_a_post_requiring_one() -> None:
+    bits = job_bits(posting_facts(*ELECTRICIAN_JOB))
+    assert not seeker_limits(seeker_facts("电工", "电工证过期了一直没去复审，现在等于没证")).admits(bits)
+    assert seeker_limits(seeker_facts("电工", "有电工证，干了八年水电")).admits(bits)
+
+
+def test_driving_a_forklift_implies_no_road_licence() -> None:
+    assert ("driving", Modality.IMPLIED) not in licences("有叉车证，开了三年叉车。")
+    assert ("driving", Modality.IMPLIED) in licences("开了五年车")
+    assert ("driving", Modality.IMPLIED) in licences("开了十年货车")
+    bits = job_bits(posting_facts(*DRIVER_JOB))
+    assert not seeker_limits(seeker_facts("叉车 仓库", "有叉车证，开了三年叉车。")).admits(bits)
