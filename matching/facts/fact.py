@@ -7,8 +7,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-10"  # facts-9 with place (fresh labels), weekends worked, day lengths, taken times of day, health
-# limits, skills a person lacks, years of work and ages as people write them (issue 22, session 5)
+VERSION = "facts-11-trade"  # facts-9 with place (fresh labels), weekends worked, day lengths, taken times of day,
+# health limits, skills a person lacks, years of work and ages as people write them (issue 22, session 5); a
+# person's years of work keep the clause they came from and count only in the posting's own trade (facts-11)
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 
