@@ -86,3 +86,10 @@ def test_a_span_keeps_its_clause_as_evidence_and_the_explanation_counts_only_the
     limits = seeker_limits(seeker_facts("", "做了三年会计"))
     met = [w for w in explain_facts(limits, job_bits(posting), posting) if "经验" in w]
     assert met == ["需2年以上经验 · 符合你写的工作年限"]  # not the 行政 year, which the 会计 years do not meet
+
+
+def test_care_at_home_is_three_trades_that_meet_at_the_edges():
+    assert not fits("做过三年住家保姆", "两年以上月嫂经验")  # a nanny's years are not a maternity nurse's
+    assert not fits("做过五年月嫂", "两年以上带老人的经验")
+    assert fits("做过三年住家保姆", "两年以上带老人的经验")  # a 保姆 often looks after the old
+    assert fits("在养老院干了五年", "两年以上护理经验")
