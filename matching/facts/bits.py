@@ -14,7 +14,7 @@ from matching.facts.licences import DRIVING_CLASSES, PERMITS
 from matching.facts.schedule import _spans
 from matching.facts.skills import same_skill
 from matching.facts.workweek import free_windows
-from matching.facts.years import ZODIAC_SIGNS
+from matching.facts.years import ZODIAC_SIGNS, different_trades
 
 SEEKER_CODES = frozenset(
     {
@@ -242,6 +242,9 @@ class Limits:
     born: tuple[int, int] | None = None  # the earliest and latest birth year the words allow ("90后": 1990, 1999)
     driving_years: int | None = None  # the most full years the person has held a licence ("驾照拿了6年"): 驾龄
     zodiac: int | None = None  # the place of the sign of their birth year in ZODIAC_SIGNS ("属虎": 2)
+    # each span of work the person states, with the words it came from ("做了三年会计", 3): years count only for a
+    # posting whose required trade is not clearly another ("三年以上文员工作经验": 0 of 文员, `years_for`)
+    spans: tuple[tuple[str, int], ...] = ()
 
     def admits(self, bits: int) -> bool:
         return (bits & self.require) == self.require and not bits & self.exclude
@@ -287,7 +290,7 @@ class Limits:
         if f.code == "day_hours":
             return self.longest_day is not None and int(f.value) * 60 > self.longest_day
         if f.code == "experience_min":
-            return int(f.value) > self._most_years(today)
+            return int(f.value) > self.years_for(f, today)
         # 驾龄: years of holding a licence, which only words about the licence tell, not years of work
         return f.code == "driving_years_min" and self.driving_years is not None and int(f.value) > self.driving_years
 
@@ -322,6 +325,14 @@ class Limits:
         if f.family is not Family.SKILL or f.modality is not Modality.REQUIRED:
             return False
         return any(code == f.code and same_skill(value, f.value) for code, value in self.skills_lacked)
+
+    def years_for(self, asked: Fact, today: date | None = None) -> int:
+        """The years of work the person can have in the trade a posting's requirement names: spans stated in a
+        clearly different trade count none ("干了十年物业水电" for "3年以上电焊经验"); unsure, they count."""
+        counted = [years for words, years in self.spans if not different_trades(asked.evidence, words)]
+        if len(counted) == len(self.spans):
+            return self._most_years(today)
+        return max(counted, default=0)
 
     def _most_years(self, today: date | None) -> int:
         """The years of work the person can have: what they state, or the full years since graduating."""
@@ -466,6 +477,7 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
         born,
         max(licence_years, default=None),
         ZODIAC_SIGNS.index(sign) if sign and sign in ZODIAC_SIGNS else None,
+        tuple((f.evidence, int(f.value)) for f in facts if f.code == "experience" and f.value and f.value.isdigit()),
     )
 
 

@@ -7,9 +7,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-11-lic"  # facts-9 with place (fresh labels), weekends worked, day lengths, taken times of day, health
-# limits, skills a person lacks, years of work and ages as people write them (issue 22, session 5), and certificates
-# a person names but does not hold now: lapsed, revoked, failed or still being sat for
+VERSION = "facts-11"  # facts-9 with place (fresh labels), weekends worked, day lengths, taken times of day, health
+# limits, skills a person lacks, years of work and ages as people write them, years counted only in the posting's own
+# trade, and certificates a person names but does not hold now (lapsed, revoked, failed, still sat for); issue 22 s5
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 

@@ -75,7 +75,7 @@ def _years_met(limits: Limits, job_facts: Sequence[Fact], employer: bool) -> lis
         years = int(f.value) if f.value and f.value.isdigit() else None
         if years is None:
             continue
-        if f.code == "experience_min" and limits.experience is not None and limits.experience >= years:
+        if f.code == "experience_min" and limits.experience is not None and limits.years_for(f) >= years:
             note = f"需{years}年以上经验 · {MET_YEARS[employer].format('工作年限')}"
         elif f.code == "driving_years_min" and limits.driving_years is not None and limits.driving_years >= years:
             note = f"需驾龄{years}年以上 · {MET_YEARS[employer].format('驾龄')}"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.cues import _CHINESE_DIGITS, _PREFERRED, _clause, _negated, _prefix
-from matching.facts.fact import Fact, Family, Modality, _evidence
+from matching.facts.cues import _CHINESE_DIGITS, _PREFERRED, _clause, _clause_start, _negated, _prefix
+from matching.facts.fact import EVIDENCE_MAX, Fact, Family, Modality, _evidence
 
 _EXPERIENCE = re.compile(
     r"(?:满)?(?<!\d)(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*(?:[-~～至到]\s*\d{1,2}\s*)?(?:年|年以上|年及以上|年或以上)(?:以上)?"
@@ -53,6 +53,49 @@ _SOMEONE_ELSE = re.compile(
     r"(?:孩子|儿子|女儿|娃|小孩|老人|老伴|父亲|母亲|爸|妈|公公|婆婆|老公|丈夫|妻子|老婆)[^，。；,]{0,4}$"
 )
 
+# Trades that years of work are counted in (issue 22): judges count years only in the posting's own trade ("干了十年
+# 物业水电" is no years of 电焊). A word may name more than one ("饭店": the kitchen and the dining room); two texts
+# are of clearly different trades only when each names some and they share none (`different_trades`).
+_TRADES: dict[str, tuple[str, ...]] = {
+    "焊接": ("焊",),
+    "电工": ("电工", "水电", "电气", "强电", "弱电", "布线"),
+    "会计": ("会计", "出纳", "财务", "账"),
+    "行政": ("行政", "文员", "文秘", "秘书", "前台", "人事", "内勤", "办公室", "录入"),
+    "质检": ("质检", "品检", "品管", "品质", "检验", "qc"),
+    "厨房": ("厨", "炒菜", "掌勺", "面点", "配菜", "切配", "洗碗", "餐饮", "饭店", "餐厅", "饭馆"),
+    "餐厅": ("服务员", "传菜", "盘子", "点菜", "洗碗", "餐饮", "饭店", "餐厅", "饭馆"),
+    "客房": ("客房", "酒店", "宾馆", "服务员"),
+    "保洁": ("保洁", "清洁", "打扫"),
+    "保安": ("保安", "安保", "门卫", "警卫", "巡逻"),
+    "驾驶": ("司机", "驾驶", "开车", "货车", "出租车", "网约车", "大车"),
+    "仓储": ("仓库", "仓管", "库管", "分拣", "理货", "装卸", "搬运", "快递", "物流", "叉车"),
+    "销售": ("销售", "导购", "推销", "业务员", "营业员", "电销"),
+    "收银": ("收银",),
+    "客服": ("客服", "话务"),
+    "家政": ("保姆", "家政", "钟点工", "护工", "陪护", "老人"),
+    "母婴": ("月嫂", "育儿嫂", "母婴", "带娃", "婴"),  # judges: "住家保姆" years are not a 月嫂's
+    "护理": ("护士", "护理", "护工", "陪护", "养老", "老人"),
+    "教学": ("老师", "教师", "教学", "家教", "幼师", "幼儿园"),
+    "美发": ("美容", "美发", "理发", "美甲", "发型"),
+    "汽修": ("汽修", "修车", "汽车维修", "钣金", "喷漆"),
+    "建筑": ("木工", "瓦工", "泥瓦", "钢筋", "架子工", "油漆", "装修"),
+    "物业": ("物业",),
+}
+
+
+def trades_in(words: str) -> frozenset[str]:
+    """The trades some words name ("一年以上质检经验": 质检; "干了十年物业水电": 电工, 物业); none: any work."""
+    lowered = words.lower()
+    return frozenset(trade for trade, names in _TRADES.items() if any(name in lowered for name in names))
+
+
+def different_trades(asked: str, stated: str) -> bool:
+    """Whether a posting's requirement and a person's years are clearly of different trades: both name some and
+    share none. Unsure (either names none, or they share one) is not different: the years count."""
+    a, b = trades_in(asked), trades_in(stated)
+    return bool(a and b) and not a & b
+
+
 # 驾龄: years of holding a driving licence, not of work ("驾龄3年以上", "3年以上驾龄").
 _DRIVING_YEARS_ASKED = re.compile(
     r"(?:驾龄|(?:驾照|驾驶证)(?:满|已满))\s*(?:要求)?\s*(?:在)?\s*(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年"
@@ -67,7 +110,7 @@ _SPAN = (
 )
 _WORKED = [
     re.compile(
-        rf"(?:干|做|当|开|跑|工作|从事|打工|上班|从业|务工|送|修|卖|炒|教|管|焊|画|看)(?:了|过)(?:有)?\s*{_SPAN}"
+        rf"(?:干|做|当|开|跑|工作|从事|打工|上班|从业|务工|送|修|卖|炒|教|管|焊|画|看|端)(?:了|过)(?:有)?\s*{_SPAN}"
         r"(?![级届]|(?:的)?(?:孩子|娃|小孩|病|老人))"
     ),
     re.compile(rf"(?:工龄|从业|干这行|做这行)(?:有|已|已经)?\s*{_SPAN}(?![级届])"),
@@ -181,11 +224,12 @@ def experience_stated(text: str) -> list[Fact]:
         years = int(raw) if raw.isdigit() else _CHINESE_DIGITS.get(raw)
         dated = m.group("between") and re.search(r"月|在|到|去|来|毕业|入职", m.group("between"))
         if years and 0 < years <= 45 and not dated and not _SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
-            out.append(Fact(Family.EDUCATION, "experience", _evidence(m.group(0)), 0.85, str(years)))
+            out.append(Fact(Family.EDUCATION, "experience", _years_clause(text, m), 0.85, str(years)))
     for m in (m for worked in _WORKED for m in worked.finditer(text)):
         years = _most_years(m)
         if years is not None and not _SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
-            out.append(Fact(Family.EDUCATION, "experience", _evidence(m.group(0)), 0.8, str(years)))
+            out.append(Fact(Family.EDUCATION, "experience", _years_clause(text, m), 0.8, str(years)))
+    out = _one_per_span(out)
     for m in _NO_WORK.finditer(text):
         if not _SOMEONE_ELSE.search(_prefix(text, m.start(), 8)) and not _negated(text, m.start()):
             out.append(Fact(Family.EDUCATION, "experience", _evidence(m.group(0)), 0.8, "0"))
@@ -194,6 +238,28 @@ def experience_stated(text: str) -> list[Fact]:
         if did is not None:
             out.append(Fact(Family.EDUCATION, "experience", _evidence(_clause(text, did.start(), did.end())), 0.6))
     return out
+
+
+def _one_per_span(facts: list[Fact]) -> list[Fact]:
+    """Facts are kept one per value: equal years in different trades ("做了三年会计，干了三年文员") keep all their
+    words, or, where those do not fit, none of the trades (unsure: the years count for any posting)."""
+    out: list[Fact] = []
+    for f in facts:
+        same = next((i for i, kept in enumerate(out) if kept.value == f.value), None)
+        if same is None:
+            out.append(f)
+        elif trades_in(f.evidence) - trades_in(out[same].evidence):
+            words = f"{out[same].evidence}、{f.evidence}"
+            kept = words if len(words) <= EVIDENCE_MAX else (f.value or "") + "年"
+            out[same] = Fact(f.family, f.code, kept, out[same].confidence, f.value)
+    return out
+
+
+def _years_clause(text: str, m: re.Match[str]) -> str:
+    """The words of a span of work with the clause's trade ("做了三年会计", "电焊干了五年"): years count in it."""
+    start = _clause_start(text, m.start())
+    clause = _clause(text, m.start(), m.end())
+    return _evidence(clause[max(0, m.start() - start - 8) :])
 
 
 def driving_years_asked(text: str) -> list[Fact]:

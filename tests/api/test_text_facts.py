@@ -60,7 +60,7 @@ def test_the_profile_shows_what_was_read_and_keeps_disability_only_under_consent
     without = api.get(f"/v1/jobseekers/{post_seeker(api, experience=HOME_ONLY)}").json()["facts"]
     assert {(f["code"], f["words"], f["evidence"]) for f in without} == {
         ("home_only", "只能居家工作", "只能在家"),
-        ("experience", "2年工作经验", "做过两年"),  # years of work as the person wrote them
+        ("experience", "2年工作经验", "做过两年淘宝客服"),  # years of work with the trade they were in
     }
     consented = post_seeker(
         api, experience=HOME_ONLY, sensitive_consent={"precise_location": True, "disability": True}, phone="13805519999"
