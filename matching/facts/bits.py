@@ -160,8 +160,9 @@ SKILL_BITS = {
 }
 
 
-# Licences a posting requires that a person who never mentions them is not demoted for: a 健康证 is a routine
-# medical check most employers send new staff to (「入职需办健康证」), not a qualification the person lacks.
+# Licences a posting requires that a person is neither demoted for when never mentioning them nor excluded for when
+# listing others or saying theirs has lapsed: a 健康证 is a routine medical check most employers send new staff to
+# (「入职需办健康证」), renewed in days, not a qualification the person lacks.
 UNDEMOTED_LICENCES = frozenset({"health"})
 
 
@@ -413,8 +414,8 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
             if f.code.startswith("driving"):
                 lacking = ALL_DRIVING if f.code == "driving" else DRIVING_BIT[f.code.removeprefix("driving_")]
                 add("exclude", lacking, f)
-            elif f.code in _LICENCE_BITS:
-                add("exclude", int(_LICENCE_BITS[f.code]), f)
+            elif f.code in _LICENCE_BITS and f.code not in UNDEMOTED_LICENCES:
+                add("exclude", int(_LICENCE_BITS[f.code]), f)  # not a 健康证: renewed in days, not a qualification
         elif f.family is Family.LICENCE and f.modality is Modality.HAS and f.code.startswith("driving_") and held:
             not_held = sum(bit for c, bit in DRIVING_BIT.items() if c not in held)
             add("exclude", not_held, f)  # a class above the one held is one the person lacks
@@ -425,7 +426,11 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
         held_codes = {f.code for f in stated}
         if "none" not in held_codes:
             held_codes |= implied  # "有叉车证，干过五年电焊": the welder's certificate is not lacked
-        unheld = sum(int(bit) for code, bit in _LICENCE_BITS.items() if code not in held_codes and code != "driving")
+        unheld = sum(
+            int(bit)
+            for code, bit in _LICENCE_BITS.items()
+            if code not in held_codes and code != "driving" and code not in UNDEMOTED_LICENCES
+        )
         if not held and ("none" in held_codes or not drives):
             unheld |= ALL_DRIVING
         exclude |= unheld

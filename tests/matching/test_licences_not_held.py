@@ -81,3 +81,14 @@ def test_driving_a_forklift_implies_no_road_licence() -> None:
     assert ("driving", Modality.IMPLIED) in licences("开了十年货车")
     bits = job_bits(posting_facts(*DRIVER_JOB))
     assert not seeker_limits(seeker_facts("叉车 仓库", "有叉车证，开了三年叉车。")).admits(bits)
+
+
+@pytest.mark.parametrize(
+    "experience", ["有C1驾照，干过两年保洁", "健康证过期了", "没有健康证", "有叉车证，健康证过期了"]
+)
+def test_a_health_certificate_never_rules_anyone_out(experience: str) -> None:
+    """A 健康证 is a routine check employers send new staff to, renewed in days: listing other licences, or saying
+    one's own has lapsed, does not make a kitchen post requiring one unreachable (nor does saying nothing)."""
+    kitchen = job_bits(posting_facts("食堂帮厨", "需持健康证上岗"))
+    assert seeker_limits(seeker_facts("", experience)).admits(kitchen)
+    assert not seeker_limits(seeker_facts("", "电工证过期了")).admits(job_bits(posting_facts("电工", "持电工证上岗")))
