@@ -419,7 +419,12 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
         elif f.family is Family.LICENCE and f.modality is Modality.HAS and f.code.startswith("driving_") and held:
             not_held = sum(bit for c, bit in DRIVING_BIT.items() if c not in held)
             add("exclude", not_held, f)  # a class above the one held is one the person lacks
-    stated = [f for f in facts if f.family is Family.LICENCE and f.modality is Modality.HAS]
+    # the licences the person lists; a 健康证 alone is no list ("有健康证" says nothing of a driving licence)
+    stated = [
+        f
+        for f in facts
+        if f.family is Family.LICENCE and f.modality is Modality.HAS and f.code not in UNDEMOTED_LICENCES
+    ]
     implied = {f.code for f in facts if f.family is Family.LICENCE and f.modality is Modality.IMPLIED}
     drives = bool(held) or any(c.startswith("driving") for c in implied | {f.code for f in stated})
     if stated:  # the person said which licences they hold (or that they hold none): the others they lack

@@ -61,7 +61,9 @@ def posting_week(sentence: str) -> list[Fact]:
 
 
 # A person's weekends: "周末得在家", "周六日不行", "要双休". Not "最好双休": a wish, left unread (no score for it).
-_WEEKEND = r"(?:周末|周六日|周六周日|周六和周日|星期六日|星期六和星期[日天]|礼拜六礼拜天|双休日|周六|星期六|周日|周天|星期[日天]|礼拜[六天日])"
+# Both weekend days: one day taken ("周日要去教堂", "周六要上课") is not a weekend taken, and one bit cannot say which
+# day a posting rests (「周日休息」 suits a churchgoer), so a single day reads nothing rather than hide such postings.
+_WEEKEND = r"(?:周末|周六日|周六周日|周六和周日|星期六日|星期六和星期[日天]|礼拜六礼拜天|礼拜六日|双休日)"
 _NO_WEEKENDS = re.compile(
     rf"{_WEEKEND}(?:[^，。；,;！!]{{0,2}}?)(?:不行|不能|不方便|不上班|不干|不做|没空|没时间|有事|要在家|得在家|要带|得带|"
     rf"要陪|得陪|要照顾|得照顾|要休息|得休息|必须休息|要回家|得回家|不接受|上不了|干不了|走不开|要上课|得上课|有课|要上学|要去|得去)|"

@@ -92,3 +92,17 @@ def test_a_health_certificate_never_rules_anyone_out(experience: str) -> None:
     kitchen = job_bits(posting_facts("食堂帮厨", "需持健康证上岗"))
     assert seeker_limits(seeker_facts("", experience)).admits(kitchen)
     assert not seeker_limits(seeker_facts("", "电工证过期了")).admits(job_bits(posting_facts("电工", "持电工证上岗")))
+
+
+@pytest.mark.parametrize(
+    "experience", ["电工证快到期了", "电工证明年到期", "电工证2027年到期", "电工证到期已复审", "电工证即将到期"]
+)
+def test_a_licence_about_to_lapse_or_renewed_is_still_held(experience: str) -> None:
+    post = job_bits(posting_facts("电工", "持电工证上岗"))
+    assert seeker_limits(seeker_facts("", experience)).admits(post)
+
+
+def test_a_health_certificate_alone_is_no_list_of_licences() -> None:
+    """ "有健康证" says nothing of a driving licence: the driver posts are not ruled out (at most demoted as unsaid)."""
+    assert seeker_limits(seeker_facts("", "有健康证")).admits(job_bits(posting_facts("司机", "需C1驾照")))
+    assert not seeker_limits(seeker_facts("", "有电工证")).admits(job_bits(posting_facts("司机", "需C1驾照")))

@@ -68,7 +68,6 @@ def bits(description: str) -> int:
         ("只能坐着干", {"no_standing"}),
         ("不上夜", {"no_night"}),
         ("晚上没空", {"no_evening"}),
-        ("礼拜天要去教会，周日不行", {"no_weekends"}),
         ("只能工作日上班", {"no_weekends"}),
         ("每天能干三四个小时就行", {"max_hours"}),
         ("孩子上学的时候可以上班", {"free"}),
@@ -93,7 +92,6 @@ def bits(description: str) -> int:
         ("上下楼梯困难", {"no_lifting"}),
         ("夜里要照顾孩子", {"no_night"}),
         ("夜班绝对不行", {"no_night"}),
-        ("星期天要去教堂", {"no_weekends"}),
         ("只能周一到周五", {"no_weekends", "free"}),
         ("干四个小时左右就行", {"max_hours"}),
     ],
@@ -107,6 +105,9 @@ def test_a_limit_in_other_peoples_words(words: str, codes: set[str]) -> None:
     "words",
     [
         "老伴心脏不好，我得照顾他",  # someone else's health
+        "礼拜天要去教会，周日不行",  # one day: a posting resting that day suits them; one bit cannot tell
+        "周六要上课",
+        "星期天要去教堂",
         "我妈腿脚不便",
         "膝盖受过伤",  # an old injury is no standing limit (loads and stairs are read when said)
         "周末有空",
