@@ -14,7 +14,7 @@ from matching.facts.licences import DRIVING_CLASSES, PERMITS
 from matching.facts.schedule import _spans
 from matching.facts.skills import same_skill
 from matching.facts.workweek import free_windows
-from matching.facts.years import ZODIAC_SIGNS, different_trades
+from matching.facts.years import ZODIAC_SIGNS, different_trades, trades_in, untried, untried_trades
 
 SEEKER_CODES = frozenset(
     {
@@ -264,7 +264,7 @@ class Limits:
                 self.driving_years,
                 self.longest_day,
             )
-        ) or bool(self.windows or self.skills_lacked)
+        ) or bool(self.windows or self.skills_lacked or any(untried(words) for words, _ in self.spans))
 
     def fits(self, job_facts: Iterable[Fact], today: date | None = None) -> bool:
         """The posting's stated age ranges, schooling, hours and years of experience against what the person stated.
@@ -330,8 +330,14 @@ class Limits:
     def years_for(self, asked: Fact, today: date | None = None) -> int:
         """The years of work the person can have in the trade a posting's requirement names: spans stated in a
         clearly different trade count none ("干了十年物业水电" for "3年以上电焊经验"); unsure, they count."""
-        counted = [years for words, years in self.spans if not different_trades(asked.evidence, words)]
-        if len(counted) == len(self.spans):
+        if any(untried_trades(asked.evidence, words) for words, _ in self.spans):  # "没干过保洁": none of it
+            named = trades_in(asked.evidence)
+            return max(
+                (years for words, years in self.spans if not untried(words) and trades_in(words) & named), default=0
+            )
+        tried = [(words, years) for words, years in self.spans if not untried(words)]  # says nothing of other work
+        counted = [years for words, years in tried if not different_trades(asked.evidence, words)]
+        if len(counted) == len(tried):
             return self._most_years(today)
         return max(counted, default=0)
 
@@ -468,7 +474,11 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
         because.append((int(JobBits.WEEKENDS_WORKED), weekdays))
     most = [int(f.value) for f in facts if f.code == "max_hours" and f.value and f.value.isdigit()]
     graduated = graduation_of(facts)
-    stated_years = [int(f.value) for f in facts if f.code == "experience" and f.value and f.value.isdigit()]
+    stated_years = [
+        int(f.value)
+        for f in facts
+        if f.code == "experience" and f.value and f.value.isdigit() and not untried(f.evidence)
+    ]
     licence_years = [int(f.value) for f in facts if f.code == "driving_years" and f.value and f.value.isdigit()]
     return Limits(
         require,

@@ -83,8 +83,8 @@ _SEEKER = {
     r"(?:不会|不懂|不太会|用不来|玩不转)(?:用|使用|玩)?(?:智能)?手机|(?:智能)?手机(?:也|都|一点)?(?:不会(?:用|玩)|用不来|用不好|玩不转|不会(?![\u4e00-\u9fff]))|"
     r"(?:不会|不懂|不太会)(?:用|使用|玩)?(?:微信|支付宝|APP|app)|(?:微信|支付宝)(?:也|都)?(?:不会|用不来)(?:用|玩)?|"
     r"(?:用的?(?:是)?|只有)老(?:人|年)机|没有智能手机",
-    "mandarin": r"(?:普通话|汉话|国语)(?:也|都)?(?:不好|不标准|不行|不太好|不太标准|很差|说不好|讲不好|不会说|不会讲|不太会说|不流利|一般般?|"
-    r"(?:说|讲)得?(?:不(?:好|标准|太好|流利|来)|一般|很差|不怎么样))|"
+    "mandarin": r"(?:普通话|汉话|国语)(?:也|都)?(?:不好|不标准|不行|不太好|不太标准|很差|说不好|讲不好|不会说|不会讲|不太会说|不流利|"
+    r"(?:说|讲)得?(?:不(?:好|标准|太好|流利|来)|很差|不怎么样))|"
     r"(?:不会|不太会|说不好|讲不好|不会说|不会讲)(?:说|讲)?普通话|只会(?:说|讲)(?:[\u4e00-\u9fff]{0,6}?)(?:方言|土话|家乡话|老家话)|"
     r"(?:方言|口音)(?:很|太|比较)?重",
     "literacy": r"不识字|不认(?:识|得)?字|大字不识|字(?:也|都)?(?:不认识|认不全|不会写|认得不多|认识不多|认不得|不太认识|认的不多)|"
@@ -97,6 +97,15 @@ _SEEKER = {
     rf"(?P<lang2>{_LANG})(?:也|都|完全|一点)?(?:不会|不懂|不行|不好|很差|太差|一窍不通|说不了|不太好)",
 }
 _SEEKER_CUES = {code: re.compile(p, re.IGNORECASE) for code, p in _SEEKER.items()}
+# The skill itself stated ("不会CAD，会看图纸"; "普通话一般" is not lacking it): lacking one tool for it, or a
+# weaker wording elsewhere, is no lack of the skill a careful reader sees the person has.
+_STATED = {
+    "drawings": r"(?<![不没太])(?:会|能|懂)(?:看|识)(?:图纸|图)|看得懂(?:图纸|图)|(?<![不没])识图|(?<![不没太])(?:会|懂)(?:用)?"
+    + _CAD,
+    "mandarin": r"(?<![不没太])(?:会|能)(?:说|讲)普通话|普通话(?:很|还|比较|挺)?(?:好|标准|流利)",
+    "cooking": r"(?<![不没太])(?:会|能)(?:做饭|烧饭|做菜|炒菜)",
+}
+_STATED_CUES = {code: re.compile(p, re.IGNORECASE) for code, p in _STATED.items()}
 _WILL_LEARN = re.compile(r"可以学|愿意学|能学|想学|在学|正在学|肯学|会学|现在会|已经会|学会了")
 _ONCE = re.compile(r"(?:以前|之前|原来|过去|刚开始|一开始|小时候)[^，,。；;\n]{0,4}$")
 _DESCRIBES = re.compile(r"的[\u4e00-\u9fff]")
@@ -134,7 +143,13 @@ def seeker_skills(text: str) -> list[Fact]:
             if _WILL_LEARN.search(text, m.end(), _stop_after(text, m.end(), _SENTENCE_STOP)):
                 continue
             found.append(Fact(Family.SKILL, code, _evidence(m.group(0)), 0.85, _language(code, m), Modality.LACKS))
-    return found
+    return [f for f in found if not _states(text, f.code)]
+
+
+def _states(text: str, code: str) -> bool:
+    """Whether the person states the skill itself, not someone else's ("会看图纸", not "孩子会说普通话")."""
+    cue = _STATED_CUES.get(code)
+    return cue is not None and any(not _SOMEONE_ELSE.search(_prefix(text, m.start(), 8)) for m in cue.finditer(text))
 
 
 def _language(code: str, m: re.Match[str]) -> str | None:

@@ -65,14 +65,14 @@ _TRADES: dict[str, tuple[str, ...]] = {
     "厨房": ("厨", "炒菜", "掌勺", "面点", "配菜", "切配", "洗碗", "餐饮", "饭店", "餐厅", "饭馆"),
     "餐厅": ("服务员", "传菜", "盘子", "点菜", "洗碗", "餐饮", "饭店", "餐厅", "饭馆"),
     "客房": ("客房", "酒店", "宾馆", "服务员"),
-    "保洁": ("保洁", "清洁", "打扫"),
+    "保洁": ("保洁", "清洁", "打扫", "客房", "钟点工", "家政"),  # reviewer: a room attendant's years are a cleaner's
     "保安": ("保安", "安保", "门卫", "警卫", "巡逻"),
     "驾驶": ("司机", "驾驶", "开车", "货车", "出租车", "网约车", "大车"),
     "仓储": ("仓库", "仓管", "库管", "分拣", "理货", "装卸", "搬运", "快递", "物流", "叉车"),
     "销售": ("销售", "导购", "推销", "业务员", "营业员", "电销"),
     "收银": ("收银",),
     "客服": ("客服", "话务"),
-    "家政": ("保姆", "家政", "钟点工", "护工", "陪护", "老人"),
+    "家政": ("保姆", "家政", "钟点工", "护工", "陪护", "老人", "保洁"),
     "母婴": ("月嫂", "育儿嫂", "母婴", "带娃", "婴"),  # judges: "住家保姆" years are not a 月嫂's
     "护理": ("护士", "护理", "护工", "陪护", "养老", "老人"),
     "教学": ("老师", "教师", "教学", "家教", "幼师", "幼儿园"),
@@ -80,7 +80,13 @@ _TRADES: dict[str, tuple[str, ...]] = {
     "汽修": ("汽修", "修车", "汽车维修", "钣金", "喷漆"),
     "建筑": ("木工", "瓦工", "泥瓦", "钢筋", "架子工", "油漆", "装修"),
     "物业": ("物业",),
+    "部队": ("当兵", "服役", "部队", "参军", "入伍"),  # military service is work, of no civilian trade
 }
+# A requirement that names its trade broadly or hedges it ("餐饮/服务行业", "销售或相关工作", "技术类"): a careful
+# reader counts years of any related work, so the trade is unsure and the years count.
+_HEDGED = re.compile(
+    r"或相关|及相关|等相关|相关(?:工作|行业|岗位|专业)|服务行业|服务业|[\u4e00-\u9fff]类|或其他|等(?:工作|行业)"
+)
 
 
 def trades_in(words: str) -> frozenset[str]:
@@ -93,7 +99,18 @@ def different_trades(asked: str, stated: str) -> bool:
     """Whether a posting's requirement and a person's years are clearly of different trades: both name some and
     share none. Unsure (either names none, or they share one) is not different: the years count."""
     a, b = trades_in(asked), trades_in(stated)
-    return bool(a and b) and not a & b
+    return bool(a and b) and not a & b and not _HEDGED.search(asked)
+
+
+def untried_trades(asked: str, stated: str) -> bool:
+    """Whether a person's words say they never did the trade a requirement names ("没干过保洁" for "2年以上保洁
+    经验"); a hedged requirement, or one naming no trade, is not that."""
+    return bool(_UNTRIED.match(stated)) and bool(trades_in(asked) & trades_in(stated)) and not _HEDGED.search(asked)
+
+
+def untried(stated: str) -> bool:
+    """Whether some words are a trade the person never did ("没干过保洁"): no years of work in general."""
+    return bool(_UNTRIED.match(stated))
 
 
 # 驾龄: years of holding a driving licence, not of work ("驾龄3年以上", "3年以上驾龄").
@@ -114,9 +131,16 @@ _WORKED = [
         r"(?![级届]|(?:的)?(?:孩子|娃|小孩|病|老人))"
     ),
     re.compile(rf"(?:工龄|从业|干这行|做这行)(?:有|已|已经)?\s*{_SPAN}(?![级届])"),
+    # military service ("当兵五年", "在部队服役三年") and a trade before its years ("做钟点工六年", "干保洁三年")
+    re.compile(rf"(?:当兵|服役|在部队(?:里)?(?:待|呆)?|参军|入伍)(?:了|有)?\s*{_SPAN}(?![级届前])"),
+    re.compile(
+        rf"(?<![没未不])(?:干|做|当)(?!了|过|月子|手术|饭|梦)[\u4e00-\u9fff]{{1,4}}?(?:了|有)?\s*{_SPAN}(?![级届前后])"
+    ),
     re.compile(rf"{_SPAN}(?:的)?(?:工作|相关|从业)?(?:经验|经历|工龄)"),
 ]
 # How long a person has held their licence: "驾龄6年", "驾照拿了6年", "拿本两年", "刚拿的驾照" (0).
+# A trade the person never did ("没干过保洁", "从来没做过销售"): no years of it, and no word on other work.
+_UNTRIED = re.compile(r"(?:从来|从|还|都|也)?没(?:有)?(?:干|做|当)过(?=[\u4e00-\u9fff])(?!这|那)")
 _DRIVING_YEARS_HELD = [
     re.compile(rf"驾龄(?:有|才|只有)?\s*{_SPAN}"),
     re.compile(rf"(?:驾照|驾驶证|本子|本)[^。；;！!？?]{{0,8}}?(?:拿|考|领)(?:了|到)(?:有|才)?\s*{_SPAN}"),
@@ -230,6 +254,11 @@ def experience_stated(text: str) -> list[Fact]:
         if years is not None and not _SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
             out.append(Fact(Family.EDUCATION, "experience", _years_clause(text, m), 0.8, str(years)))
     out = _one_per_span(out)
+    for m in _UNTRIED.finditer(text):
+        tail = re.match(r"[^，,。；;！!？?\n]{0,6}", text[m.end() :])
+        words = m.group(0) + (tail.group(0) if tail else "")
+        if trades_in(words) and not _SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
+            out.append(Fact(Family.EDUCATION, "experience", _evidence(words), 0.8, "0"))
     for m in _NO_WORK.finditer(text):
         if not _SOMEONE_ELSE.search(_prefix(text, m.start(), 8)) and not _negated(text, m.start()):
             out.append(Fact(Family.EDUCATION, "experience", _evidence(m.group(0)), 0.8, "0"))

@@ -157,7 +157,9 @@ def test_emoji_and_mixed_scripts_around_a_skill_still_read() -> None:
         ("不会说普通话", {("mandarin", None, "lacks")}),
         ("普通话说得不好", {("mandarin", None, "lacks")}),
         ("只会讲我们那边的土话", {("mandarin", None, "lacks")}),
-        ("汉话说得一般", {("mandarin", None, "lacks")}),
+        ("汉话说不好", {("mandarin", None, "lacks")}),
+        ("不会CAD", {("drawings", None, "lacks")}),  # no word of the skill itself: the lack stands
+        ("孩子会说普通话，我不会说普通话", {("mandarin", None, "lacks")}),  # someone else's skill cancels nothing
         ("CAD没学过", {("drawings", None, "lacks")}),
         ("大字不识几个", {("literacy", None, "lacks")}),
         ("字认不全", {("literacy", None, "lacks")}),
@@ -188,6 +190,10 @@ def test_a_skill_a_person_says_they_lack(text: str, expected: Read) -> None:
     [
         "会用智能手机，普通话标准，会看图纸，会做饭",
         "普通话还行",
+        "普通话一般",  # issue 22: plain, not lacking (不会说普通话 and 只会方言 still lack it)
+        "汉话说得一般",
+        "不会CAD，会看图纸",  # issue 22: one tool lacked, the skill itself stated
+        "CAD不会，但是识图",
         "我妈不识字，我来替她问",  # someone else
         "孩子不会说普通话",
         "不会做饭，但可以学",  # will learn: not a lack
@@ -322,3 +328,14 @@ def test_a_person_who_stopped_at_primary_school_is_below_any_stated_minimum(text
 def test_screens_that_hurt_the_eyes_are_health_and_held_only_under_consent() -> None:
     facts = [f for f in seeker_facts("", "看电脑时间长了眼睛就疼") if f.code == "no_computer"]
     assert facts and all(f.sensitive for f in facts)
+
+
+def test_stating_the_skill_keeps_postings_that_require_it() -> None:
+    """Issue 22: "不会CAD，会看图纸" hid every 会看图纸/识图 posting; "普通话一般" hid every 普通话 one."""
+
+    def shown(words: str, description: str) -> bool:
+        limits, posting = seeker_limits(seeker_facts("", words)), posting_facts("", description)
+        return limits.fits(posting) and not limits.exclude & job_bits(posting)
+
+    assert shown("不会CAD，会看图纸", "要求会看图纸") and shown("普通话一般", "普通话标准")
+    assert not shown("看不懂图纸", "要求会看图纸") and not shown("不会说普通话", "普通话标准")

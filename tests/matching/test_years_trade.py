@@ -93,3 +93,50 @@ def test_care_at_home_is_three_trades_that_meet_at_the_edges():
     assert not fits("做过五年月嫂", "两年以上带老人的经验")
     assert fits("做过三年住家保姆", "两年以上带老人的经验")  # a 保姆 often looks after the old
     assert fits("在养老院干了五年", "两年以上护理经验")
+
+
+@pytest.mark.parametrize(
+    ("words", "description"),
+    [
+        # issue 22: a broad or hedged requirement counts years of related work
+        ("在酒店做了三年前台", "1年以上餐饮/服务行业或售后客服经验"),
+        ("做了三年导购", "1年以上餐饮/服务行业或售后客服经验"),
+        ("在超市干了两年收银", "1年以上餐饮/服务行业或售后客服经验"),
+        ("做了三年保姆", "1年以上餐饮/服务行业或售后客服经验"),
+        ("在小区做了八年保洁", "1年以上餐饮/服务行业或售后客服经验"),
+        ("做了三年淘宝客服", "3年以上销售或相关工作经验"),
+        ("做了五年电话客服", "3年以上销售或相关工作经验"),
+        # 保洁, 客房, 钟点工 and 家政 are one kind of work
+        ("在酒店做了三年客房服务员", "2年以上保洁工作经验"),
+        ("做钟点工六年", "2年以上保洁工作经验"),
+        ("在小区做了八年保洁", "3年以上家政服务经验"),
+        # military service is work
+        ("当兵五年，退伍后做了半年保安", "1年以上工作经验"),
+        ("在部队服役三年", "两年以上工作经验"),
+    ],
+)
+def test_related_years_count_for_a_broad_or_hedged_requirement(words: str, description: str):
+    assert fits(words, description)
+
+
+@pytest.mark.parametrize(
+    ("words", "description"),
+    [
+        ("没干过保洁", "2年以上保洁经验"),  # said outright: none of it
+        ("在厂里干了五年，没干过保洁", "2年以上保洁经验"),
+        ("做了三年导购", "一年以上餐饮经验"),  # no hedge: a different trade still keeps the posting out
+        ("当兵五年，退伍后做了半年保安", "3年以上电焊工作经验"),  # service is no trade's years
+        ("当兵五年，退伍后做了半年保安", "2年以上保安经验"),
+        ("做钟点工六年", "2年以上会计经验"),
+    ],
+)
+def test_still_excluded(words: str, description: str):
+    assert not fits(words, description)
+
+
+def test_a_trade_never_done_says_nothing_of_other_work():
+    assert fits("没干过保洁", "2年以上保安经验")
+    assert fits("没干过保洁", "1年以上工作经验")
+    assert fits("没干过保洁", "1年以上保洁或相关工作经验")  # hedged: related work may count
+    assert not different_trades("1年以上餐饮/服务行业或售后客服经验", "在酒店做了三年前台")
+    assert trades_in("当兵五年") == {"部队"}
