@@ -301,3 +301,29 @@ def test_a_page_says_the_hours_fit_the_persons_day() -> None:
     limits = seeker_limits(seeker_facts("", "只能上午"))
     morning = posting_facts("", "上班时间8:00-12:00")
     assert "工作时间 08:00-12:00 · 在你能上班的时间内" in explain_facts(limits, job_bits(morning), morning)
+
+
+# Reviewer's sample of real postings (issue 22; rows 13887, 700, 1683, 12323, 9132 of postings_real, paraphrased):
+# words about amenities, overtime pay and now-and-then overtime are not a rota with weekend work.
+@pytest.mark.parametrize(
+    "description",
+    [
+        "休闲场所：24小时营业超市、图书室、健身房",
+        "宿舍楼下有24小时便利店",
+        "平日加班为时薪1.5倍，周末加班也可优先选择调休",
+        "不鼓励加班，如遇特殊情况需要周末加班的，可选调休",
+        "周末双休，寒暑假期间有时需要周末加班",
+        "当天下班即刻结算，周一至周日均可以",
+    ],
+)
+def test_weekend_words_that_are_not_the_rota_read_nothing(description: str) -> None:
+    assert not [f for f in posting_facts("", description) if f.code == "weekends_worked"]
+    assert not bits(description) & JobBits.WEEKENDS_WORKED
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["周末需要加班", "周末要加班，单休", "月休4天", "做六休一", "24小时营业的药店", "门店24小时营业", "周一至周日上班"],
+)
+def test_weekend_work_as_a_standing_demand_still_reads(description: str) -> None:
+    assert bits(description) & JobBits.WEEKENDS_WORKED
