@@ -49,9 +49,13 @@ _HOURS = re.compile(
     r"(?:(?::|：)(?P<n2>\d{2})点?|点(?P<half2>半)?(?:(?P<n2b>\d{1,2})分?)?)(?!\d)"
 )
 _BREAK = re.compile(r"午休|休息|吃饭|午饭|午餐|用餐|就餐")
-_BREAK_AFTER = re.compile(r"\s*(?:中午|下午|晚上|傍晚)?\s*(?:为)?\s*(?:午休|休息|吃饭|午饭|午餐|晚饭|晚餐|用餐|就餐)")
-# times that are not the work's: "面试时间早上9-12点，下午3-5点" (unless work words come between)
-_NOT_WORK_TIME = re.compile(r"面试|报名|咨询|来电|致电")
+# a break named right after its range ("12:00-13:00中午吃饭时间", "14:00-15:00为午休"), not the next words after a
+# space ("9:00-18:30  午休时间：12:00-13:30") nor a length ("09:00-16:00午休1小时")
+_BREAK_AFTER = re.compile(
+    r"(?:中午|下午|晚上|傍晚)?(?:为)?(?:午休|休息|吃饭|午饭|午餐|晚饭|晚餐|用餐|就餐)(?![^，,。；;]{0,3}?[\d一二两半]\s*(?:个)?\s*(?:小时|分钟))"
+)
+# times that are not the work's: "面试时间早上9-12点，下午3-5点" (unless work words come between), not "根据面试定薪"
+_NOT_WORK_TIME = re.compile(r"(?:面试|报名|咨询|来电|致电)(?:的)?(?:时间|时段)|面试[^，,。；;]{0,4}?安排")
 _WORK_SAID = re.compile(r"上班|工作|作息")
 _LABEL = re.compile(r"(?:上午|下午|晚上|中午|傍晚)?(?:上班|工作)时间")  # "8:00-12:00上午上班时间": a label, not 班
 _WINDOW = re.compile(r"\s*(?:之间|之内|内|期间|范围)")

@@ -340,3 +340,16 @@ def test_interview_times_and_meal_breaks_are_not_working_hours() -> None:
     assert {f.value for f in posting_facts("", "面试时间：每天上午9:00-11:00")} & {"09:00-11:00"} == set()
     worked = "面试通过后上班时间9:00-18:00"  # work words after the interview: the hours are the job's
     assert {f.value for f in posting_facts("", worked) if f.code == "hours"} == {"09:00-18:00"}
+
+
+@pytest.mark.parametrize(
+    ("description", "hours"),
+    [
+        ("工作时间：9:00-18:30  午休时间：12:00-13:30  周末双休", {"09:00-18:30"}),  # a break named before its range
+        ("周一至周五：09:00-18:00，周六：09:00-16:00 午休1小时", {"09:00-18:00", "09:00-16:00"}),  # a length
+        ("薪资根据面试定薪，上午09:30 - 下午06:30，双休", {"09:30-18:30"}),  # 面试 with no time of its own
+        ("工作时间：10:00-19:00，14:00-15:00为午休吃饭时间", {"10:00-19:00"}),
+    ],
+)
+def test_breaks_and_interviews_leave_the_working_hours_alone(description: str, hours: set[str]) -> None:
+    assert {f.value for f in posting_facts("", description) if f.code == "hours"} == hours
