@@ -49,6 +49,15 @@ _HOURS = re.compile(
     r"(?:(?::|：)(?P<n2>\d{2})点?|点(?P<half2>半)?(?:(?P<n2b>\d{1,2})分?)?)(?!\d)"
 )
 _BREAK = re.compile(r"午休|休息|吃饭|午饭|午餐|用餐|就餐")
+# a break named right after its range ("12:00-13:00中午吃饭时间", "14:00-15:00为午休"), not the next words after a
+# space ("9:00-18:30  午休时间：12:00-13:30") nor a length ("09:00-16:00午休1小时")
+_BREAK_AFTER = re.compile(
+    r"(?:中午|下午|晚上|傍晚)?(?:为)?(?:午休|休息|吃饭|午饭|午餐|晚饭|晚餐|用餐|就餐)(?![^，,。；;]{0,3}?[\d一二两半]\s*(?:个)?\s*(?:小时|分钟))"
+)
+# times that are not the work's: "面试时间早上9-12点，下午3-5点" (unless work words come between), not "根据面试定薪"
+_NOT_WORK_TIME = re.compile(r"(?:面试|报名|咨询|来电|致电)(?:的)?(?:时间|时段)|面试[^，,。；;]{0,4}?安排")
+_WORK_SAID = re.compile(r"上班|工作|作息")
+_LABEL = re.compile(r"(?:上午|下午|晚上|中午|傍晚)?(?:上班|工作)时间")  # "8:00-12:00上午上班时间": a label, not 班
 _WINDOW = re.compile(r"\s*(?:之间|之内|内|期间|范围)")
 _NIGHT_CUE = re.compile(_NIGHT_WORK)
 _NOT_PART_TIME = re.compile(r"不(?:招|要|收|接受)(?:兼职|临时工|短期工|小时工)")
@@ -146,19 +155,19 @@ def _daily_hours(sentence: str, ranges: list[_Range]) -> list[_Range]:
     between working hours ("午休12:00-13:30") are not working hours; a morning and an afternoon split by a break
     are one day ("9:00-12:00，13:30-18:00" → 09:00-18:00); a lone half day ("上午8点-12点") is a segment, not the
     day's hours, unless the sentence says it is all the work ("只上上午", "半天")."""
-    kept = [r for r in ranges if not _WINDOW.match(sentence, r.until)]
+    kept = [r for r in ranges if not _WINDOW.match(sentence, r.until) and not _not_work_time(sentence, r)]
     kept = [r for r in kept if not _is_break(sentence, r, kept)]
     merged: list[_Range] = []
     for r in kept:
         last = merged[-1] if merged else None
-        between = sentence[last.until : r.at] if last else ""
+        between = _LABEL.sub("", _HOURS.sub("", _BREAK.sub("", sentence[last.until : r.at]))) if last else ""
         if (
             last is not None
             and not last.overnight
             and not r.overnight
             and 0 < r.start - last.end <= 180
             and len(between) <= 20
-            and not _SEPARATE.search(_HOURS.sub("", between))
+            and not _SEPARATE.search(between)
         ):
             merged[-1] = _Range(last.start, r.end, last.at, r.until, f"{last.words}…{r.words}", last.part)
         else:
@@ -172,8 +181,27 @@ def _is_break(sentence: str, r: _Range, ranges: list[_Range]) -> bool:
     others = [o for o in ranges if o is not r and not o.overnight]
     if not others or r.overnight:
         return False
-    named = r.part == "中午" or bool(_BREAK.search(sentence[max(0, r.at - 6) : r.at]))
+    named = (
+        r.part == "中午"
+        or bool(
+            _BREAK.search(
+                sentence[max(0, r.at - 6, *(_label_end(sentence, o) for o in ranges if o.until <= r.at)) : r.at]
+            )
+        )
+        or bool(_BREAK_AFTER.match(sentence, r.until))
+    )
     return named and min(o.start for o in others) <= r.start and r.end <= max(o.end for o in others)
+
+
+def _label_end(sentence: str, r: _Range) -> int:
+    """Where the words naming a range end: "12:00-13:00中午吃饭时间" names its own break, not the next range's."""
+    label = _BREAK_AFTER.match(sentence, r.until)
+    return r.until if label is None else label.end()
+
+
+def _not_work_time(sentence: str, r: _Range) -> bool:
+    said = [m.end() for m in _NOT_WORK_TIME.finditer(sentence, 0, r.at)]
+    return bool(said) and not _WORK_SAID.search(sentence, said[-1], r.at)
 
 
 def _half_day(r: _Range) -> bool:

@@ -23,12 +23,30 @@ _WEEKENDS_WORKED = re.compile(
     r"(?:周六|星期六)(?:[、和及与/]?(?:周日|星期日|周天))?(?:需要?|要|正常|照常)?(?:上班|值班|工作|上半天|半天)|(?<![六、和与及/])(?:每周|周)[日天]休息?(?!日)|"
     r"单双轮休|(?:周末|周六日|周六周日)(?:需要?|要)?轮休|(?:周末|周六日)(?:排课|上课|较忙|最忙)|周内\s*[一二两1-2]?\s*天?\s*(?:休息|轮休)|"
     r"工作日(?:轮休|调休)|周六(?:上午|下午)[^，。；,;]{0,6}?休|(?:每周|一周|周)休(?:息)?\s*[一1]\s*天|(?<![上做干])[六6]休[一1]|"
-    r"(?:周一|星期一)\s*(?:至|到|-|~|～)\s*(?:周六|星期六|周日|星期日|周天)|"
+    r"(?:周一|星期一)\s*(?:至|到|-|~|～)\s*(?:周六|星期六|周日|星期日|周天)(?!\s*(?:均|都|皆)?\s*(?:可以|可|能|行|任选|自选))|"
     r"(?:周末|周六日)(?:的)?(?:活|单|生意|订单|客人)(?:最多|多|最忙|忙)|(?<!双休[，,、/或])轮休(?!假)|"
     r"24\s*小时(?:便利店|营业|门店|超市|药店)|(?:全年|365天?|天天|每天)(?:无休)?营业|"
     r"节假日(?:不休|无休|正常上班|照常上班)|全年无休|(?:周末|节假日)无休|周末不休|无双休|没有双休|"
     r"(?:周末|周六日)(?:及节假日)?(?:为|是)(?:工作日|最忙|旺季|高峰)"
 )
+# Weekend work that is not the rota: overtime only now and then ("如遇特殊情况需要周末加班", "有时需要周末加班") or
+# paid or given back ("周末加班也可优先选择调休"), and a 24-hour shop among the site's amenities ("休闲场所：24小时营业超市").
+_NOW_AND_THEN = re.compile(r"如遇|如需|如有|如果|若|有时|偶尔|偶有|特殊情况|必要时|临时|不鼓励")
+_GIVEN_BACK = re.compile(r"调休|倍|工资|薪|费|补贴|补休")
+_AMENITY = re.compile(r"休闲|配套|设施|周边|附近|园区|生活区|宿舍|厂区|楼下|内设|场所|福利")
+
+
+def _not_the_rota(sentence: str, m: re.Match[str]) -> bool:
+    words = m.group(0)
+    clause = _CLAUSE.split(sentence[max(0, m.start() - 16) : m.start()])[-1]
+    after = _CLAUSE.split(sentence[m.end() : m.end() + 12])[0]
+    if "加班" in words:
+        return bool(_NOW_AND_THEN.search(clause) or _GIVEN_BACK.search(after))
+    if words.startswith("24"):
+        return bool(_AMENITY.search(sentence[max(0, m.start() - 8) : m.start()]))
+    return False
+
+
 _DAY_HOURS = re.compile(
     rf"(?:每天|每日|一天|每班|一班|日均|每天工作|每日工作|工作时间|工作时长)\s*(?:为|是|：|:)?\s*(?:工作|上班|干|做)?\s*(?P<a>{_NUMBER})\s*(?:个)?\s*(?:小时|[hH](?![A-Za-z]))(?!以内|以下|之内|内)|"
     rf"(?<![\d.])(?P<b>{_NUMBER})\s*(?:个)?\s*(?:小时|[hH])(?:一班|工作制|倒班|两班倒|制)"
@@ -49,7 +67,7 @@ def posting_week(sentence: str) -> list[Fact]:
     """A sentence's weekend work ("单休", "月休4天", "周末需上班") and length of day ("每天12小时", "12小时一班")."""
     found = []
     for m in _WEEKENDS_WORKED.finditer(sentence):
-        if not _negated(sentence, m.start()):
+        if not _negated(sentence, m.start()) and not _not_the_rota(sentence, m):
             found.append(Fact(Family.SCHEDULE, "weekends_worked", _evidence(m.group(0)), 0.8))
             break
     for m in _DAY_HOURS.finditer(sentence):
