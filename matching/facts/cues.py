@@ -16,6 +16,10 @@ _NEGATED_LIST = re.compile(
     r"(?:不|无|没有|未)(?:需要?|须|用|要|接受|提供|包|含|安排|做|干|负责)(?:考虑)?[^，。；,;:：\n、]{1,6}(?:或者?|和|及|与|、|/)$"
 )
 _PREFERRED = re.compile(r"优先|加分|更佳|最好|为佳|者佳")
+# Words just before a cue that make it about someone the person looks after ("我妈不识字", "老伴心脏不好")
+_SOMEONE_ELSE = re.compile(
+    r"(?:孩子|儿子|女儿|娃|小孩|老人|老伴|父亲|母亲|爸|妈|公公|婆婆|老公|丈夫|妻子|老婆)[^，。；,]{0,4}$"
+)
 _CLAUSE = re.compile(r"[，,。；;！!？?\n\r]")
 
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.cues import _PREFERRED, _clause, _negated, _prefix
+from matching.facts.cues import _PREFERRED, _SOMEONE_ELSE, _clause, _negated, _prefix
 from matching.facts.fact import Fact, Family, _evidence
 from matching.facts.years import (
-    _SOMEONE_ELSE,
     age_asked,
     driving_years_asked,
     driving_years_held,

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from matching import abilities
-from matching.facts.cues import _clause, _Cue, _cues, _matched, _negated
+from matching.facts.cues import _SOMEONE_ELSE, _clause, _Cue, _cues, _matched, _negated
 from matching.facts.education import _education
 from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, _distinct, _evidence
 from matching.facts.licences import _NO_LICENCES, _certified_trade, _licences, implied_licences
@@ -24,7 +24,7 @@ from matching.facts.workplace import (
     _not_this_place,
 )
 from matching.facts.workweek import seeker_week
-from matching.facts.years import _SOMEONE_ELSE, age_stated
+from matching.facts.years import age_stated
 
 _SEEKER_CUES = [
     _Cue(

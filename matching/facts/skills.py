@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.cues import _PREFERRED, _SENTENCE_STOP, _clause, _negated, _prefix, _stop_after
+from matching.facts.cues import _PREFERRED, _SENTENCE_STOP, _SOMEONE_ELSE, _clause, _negated, _prefix, _stop_after
 from matching.facts.fact import Fact, Family, Modality, _evidence
-from matching.facts.years import _SOMEONE_ELSE
 
 SKILL_WORDS = {
     "smartphone": "会用智能手机",

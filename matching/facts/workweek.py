@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from matching.facts.cues import _CHINESE_DIGITS, _CLAUSE, _negated
+from matching.facts.cues import _CHINESE_DIGITS, _CLAUSE, _SOMEONE_ELSE, _negated
 from matching.facts.fact import Fact, Family, Modality, _evidence
-from matching.facts.years import _SOMEONE_ELSE
 
 _NUMBER = r"(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])"
 # A week with weekend work in it: one day off a week, fewer than eight a month, alternate Saturdays, no days off.

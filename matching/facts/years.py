@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.cues import _CHINESE_DIGITS, _PREFERRED, _clause, _clause_start, _negated, _prefix
+from matching.facts.cues import _CHINESE_DIGITS, _PREFERRED, _SOMEONE_ELSE, _clause, _clause_start, _negated, _prefix
 from matching.facts.fact import EVIDENCE_MAX, Fact, Family, Modality, _evidence
 
 _EXPERIENCE = re.compile(
@@ -49,9 +49,6 @@ _DECADES_ASKED = re.compile(
 _ALSO_TAKEN = re.compile(r"\s*(?:的)?(?:也|亦|均|都)(?:要|可|收|行|招|欢迎|能)")
 _SOFT_AGE = re.compile(r"可(?:适当)?放宽|可商议|可面议|优先|为佳|最好")
 _NOT_APPLICANTS = re.compile(r"客户|群体|用户|顾客|学员|孩子|儿童|学生|患者|老人|子女")
-_SOMEONE_ELSE = re.compile(
-    r"(?:孩子|儿子|女儿|娃|小孩|老人|老伴|父亲|母亲|爸|妈|公公|婆婆|老公|丈夫|妻子|老婆)[^，。；,]{0,4}$"
-)
 
 # Trades that years of work are counted in (issue 22): judges count years only in the posting's own trade ("干了十年
 # 物业水电" is no years of 电焊). A word may name more than one ("饭店": the kitchen and the dining room); two texts
