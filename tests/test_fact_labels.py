@@ -1,16 +1,35 @@
 """The hand labels of `bench/facts`: only schema codes, no text, and the `fresh2` split shares nothing earlier."""
 
 import json
+import re
 from pathlib import Path
 
 LABELS = Path(__file__).parents[1] / "bench" / "facts" / "labels"
 FRESH2 = ("place-fresh2.jsonl", "physical-fresh2.jsonl")
+# drawn after the two above (seed 2214), leaving out their rows as well
+FRESH2_MORE = ("schedule-fresh2.jsonl", "licence-fresh2.jsonl", "lodging-fresh2.jsonl", "education-fresh2.jsonl")
+DRIVING = {f"driving_{c}" for c in ("A1", "A2", "A3", "B1", "B2", "C1", "C2")}
 CODES = {
     "place": {"remote", "field", "travel", "client_site"},
     "physical": {
         "lifting", "standing", "riding", "height", "strenuous", "disabled_welcome", "wheelchair_ok", "deaf_ok",
     },
+    "schedule": {"day_shift", "shifts", "night", "part_time", "weekends_off", "hours"},
+    "licence": DRIVING | {
+        "driving", "forklift", "welder", "electrician", "height_work", "crane", "health", "maternity", "elder_care",
+        "accounting", "security", "chef", "nurse", "teacher",
+    },
+    "lodging": {"meals", "housing", "live_in"},
+    "education": {"edu_min", "fresh_graduate", "graduation", "experience_min", "age_range"},
 }  # fmt: skip
+# the value each valued code must carry (SCHEMA.md); every other code carries none
+VALUES = {
+    "hours": re.compile(r"\d\d:\d\d-\d\d:\d\d"),
+    "edu_min": re.compile(r"junior_high|senior_high|college|bachelor|master|phd"),
+    "graduation": re.compile(r"\d{4}(?:-\d\d)?"),
+    "experience_min": re.compile(r"\d+"),
+    "age_range": re.compile(r"\d*-\d*"),
+}
 KEYS = {"family", "row", "sid", "field", "sample", "split", "facts"}
 
 
@@ -19,7 +38,7 @@ def lines(name: str) -> list[dict[str, object]]:
 
 
 def test_fresh2_lines_hold_schema_codes_and_no_text() -> None:
-    for name in FRESH2:
+    for name in FRESH2 + FRESH2_MORE:
         for label in lines(name):
             assert set(label) == KEYS and label["split"] == "fresh2"
             family = str(label["family"])
@@ -27,10 +46,30 @@ def test_fresh2_lines_hold_schema_codes_and_no_text() -> None:
 
 
 def test_fresh2_shares_no_row_or_sentence_with_earlier_labels() -> None:
-    earlier = [label for path in LABELS.glob("*.jsonl") if path.name not in FRESH2 for label in lines(path.name)]
+    earlier = [
+        label for path in LABELS.glob("*.jsonl") if path.name not in FRESH2 + FRESH2_MORE for label in lines(path.name)
+    ]
     rows, sids = {label["row"] for label in earlier}, {label["sid"] for label in earlier}
-    fresh = [label for name in FRESH2 for label in lines(name)]
-    assert len(fresh) >= 600
+    fresh = [label for name in FRESH2 + FRESH2_MORE for label in lines(name)]
+    assert len(fresh) >= 600 + 4 * 300
     assert not {label["row"] for label in fresh} & rows
     assert not {label["sid"] for label in fresh} & sids
     assert len({(label["family"], label["sid"]) for label in fresh}) == len(fresh)
+
+
+def test_fresh2_more_takes_no_row_of_the_first_fresh2_draw() -> None:
+    first = {label["row"] for name in FRESH2 for label in lines(name)}
+    for name in FRESH2_MORE:
+        assert len(lines(name)) >= 300
+        assert not {label["row"] for label in lines(name)} & first
+
+
+def test_fresh2_more_facts_carry_schema_values_and_modalities() -> None:
+    for name in FRESH2_MORE:
+        for label in lines(name):
+            facts: list[dict[str, str | None]] = label["facts"]  # type: ignore[assignment]
+            assert len({(f["code"], f["value"]) for f in facts}) == len(facts)
+            for f in facts:
+                code, value = str(f["code"]), f["value"]
+                assert (value is None) if code not in VALUES else VALUES[code].fullmatch(str(value))
+                assert f["modality"] in (("required", "preferred") if label["family"] == "licence" else (None,))
