@@ -1,13 +1,19 @@
-"""The hand labels of `bench/facts`: only schema codes, no text, and the `fresh2` split shares nothing earlier."""
+"""The hand labels of `bench/facts`: only schema codes, no text, and each fresh split shares nothing earlier."""
 
 import json
 import re
 from pathlib import Path
 
+import pytest
+
+from bench.facts.__main__ import label_split, read_labels
+
 LABELS = Path(__file__).parents[1] / "bench" / "facts" / "labels"
 FRESH2 = ("place-fresh2.jsonl", "physical-fresh2.jsonl")
 # drawn after the two above (seed 2214), leaving out their rows as well
 FRESH2_MORE = ("schedule-fresh2.jsonl", "licence-fresh2.jsonl", "lodging-fresh2.jsonl", "education-fresh2.jsonl")
+# the blind splits in the order they were drawn: each left out what the files before it had labelled
+FRESH = {"fresh2": FRESH2 + FRESH2_MORE, "fresh3": ("place-fresh3.jsonl", "physical-fresh3.jsonl")}
 DRIVING = {f"driving_{c}" for c in ("A1", "A2", "A3", "B1", "B2", "C1", "C2")}
 CODES = {
     "place": {"remote", "field", "travel", "client_site"},
@@ -37,20 +43,25 @@ def lines(name: str) -> list[dict[str, object]]:
     return [json.loads(line) for line in (LABELS / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def test_fresh2_lines_hold_schema_codes_and_no_text() -> None:
-    for name in FRESH2 + FRESH2_MORE:
+def earlier(split: str) -> list[dict[str, object]]:
+    """Lines of every file drawn before `split` (the old files, then the fresh splits before it)."""
+    later = [name for s in list(FRESH)[list(FRESH).index(split) :] for name in FRESH[s]]
+    return [label for path in sorted(LABELS.glob("*.jsonl")) if path.name not in later for label in lines(path.name)]
+
+
+@pytest.mark.parametrize("split", FRESH)
+def test_fresh_lines_hold_schema_codes_and_no_text(split: str) -> None:
+    for name in FRESH[split]:
         for label in lines(name):
-            assert set(label) == KEYS and label["split"] == "fresh2"
+            assert set(label) == KEYS and label["split"] == split
             family = str(label["family"])
             assert {f["code"] for f in label["facts"]} <= CODES[family]  # type: ignore[attr-defined]
 
 
 def test_fresh2_shares_no_row_or_sentence_with_earlier_labels() -> None:
-    earlier = [
-        label for path in LABELS.glob("*.jsonl") if path.name not in FRESH2 + FRESH2_MORE for label in lines(path.name)
-    ]
-    rows, sids = {label["row"] for label in earlier}, {label["sid"] for label in earlier}
-    fresh = [label for name in FRESH2 + FRESH2_MORE for label in lines(name)]
+    before = earlier("fresh2")
+    rows, sids = {label["row"] for label in before}, {label["sid"] for label in before}
+    fresh = [label for name in FRESH["fresh2"] for label in lines(name)]
     assert len(fresh) >= 600 + 4 * 300
     assert not {label["row"] for label in fresh} & rows
     assert not {label["sid"] for label in fresh} & sids
@@ -73,3 +84,20 @@ def test_fresh2_more_facts_carry_schema_values_and_modalities() -> None:
                 code, value = str(f["code"]), f["value"]
                 assert (value is None) if code not in VALUES else VALUES[code].fullmatch(str(value))
                 assert f["modality"] in (("required", "preferred") if label["family"] == "licence" else (None,))
+
+
+@pytest.mark.parametrize("name", FRESH["fresh3"])
+def test_fresh3_shares_no_sentence_with_earlier_labels_nor_a_row_of_its_family(name: str) -> None:
+    before, fresh = earlier("fresh3"), lines(name)
+    family = fresh[0]["family"]
+    assert len(fresh) >= 300 and {label["family"] for label in fresh} == {family}
+    # FRESH2_MORE was drawn at the same time, blind to this split, for other families: 7 sentences recur across them
+    concurrent = {label["sid"] for n in FRESH2_MORE for label in lines(n)}
+    assert not {label["sid"] for label in fresh} & ({label["sid"] for label in before} - concurrent)
+    assert not {label["row"] for label in fresh} & {label["row"] for label in before if label["family"] == family}
+    assert len({label["sid"] for label in fresh}) == len(fresh)
+
+
+def test_bench_reads_fresh3_lines_as_their_own_split() -> None:
+    read = [label for label in read_labels(LABELS) if label_split(label) == "fresh3"]
+    assert sorted(map(json.dumps, read)) == sorted(json.dumps(label) for n in FRESH["fresh3"] for label in lines(n))

@@ -5,10 +5,10 @@ each sentence by its row in `../shared/data/postings_real.csv.gz` and a hash of 
 never copied into the project. Each family's sentences are split in two by row: `dev` is what the reader may be
 tuned on, `test` is only reported. A label line may carry its own `"split"` (`place-fresh.jsonl` says `fresh`:
 sentences labelled after the old halves had been read by whoever tuned; `place-fresh2.jsonl` and
-`physical-fresh2.jsonl` say `fresh2`, drawn by `bench.facts.draw` once `fresh` was spent, and read only when
-`--splits` names it); it is reported on its own and left out of `all`, and `--splits dev,test` skips it so that
-tuning never sees it. A fact counts as found when the reader
-gives the same code (and, for hours, education, graduation, experience and age, the same value) for that
+`physical-fresh2.jsonl` say `fresh2`, drawn by `bench.facts.draw` once `fresh` was spent, and the `-fresh3` files
+`fresh3`, drawn once `fresh2` was read; each is read only when `--splits` names it); it is reported on its own
+and left out of `all`, and `--splits dev,test` skips it so that tuning never sees it. A fact counts as found when
+the reader gives the same code (and, for hours, education, graduation, experience and age, the same value) for that
 sentence; licences also report whether required/preferred agrees.
 """
 

@@ -96,12 +96,25 @@ SEARCHES: dict[str, tuple[dict[str, str], str]] = {
         r"学习|教育|培训|学校|专业|年|背景|资历|老员工|新手",
     ),
 }
+# fresh3 (rows of other families allowed): the earlier searches found under 100 sentences left, so three wider
+# groups look for lifting, riding and strenuous work said in other words (warehouse, parcel, fitness)
+SEARCHES["physical-fresh3"] = (
+    {
+        **{name: f"{SEARCHES['physical'][0][name]}|{rest}" for name, rest in SEARCHES["physical-rest"][0].items()},
+        "warehouse": r"分拣|理货|拣货|卸车|装车|补货|备货",
+        "parcel": r"派送|快递员|送件|跑腿|三轮|揽收|收派",
+        "fitness": r"身体素质|身体好|体能|强壮|耐力",
+    },
+    SEARCHES["physical"][1],
+)
 RANDOM_SEED_OFFSET = 1  # the random sentences use their own stream, shared across families
 
 
-def labelled(directory: Path) -> tuple[set[int], set[str]]:
+def labelled(directory: Path, family: str | None = None) -> tuple[set[int], set[str]]:
+    """Rows (of `family`'s lines only, when named) and sentence hashes (of every line) already labelled."""
     lines = read_labels(directory)
-    return {int(str(line["row"])) for line in lines}, {str(line["sid"]) for line in lines}
+    rows = {int(str(line["row"])) for line in lines if family is None or line["family"] == family}
+    return rows, {str(line["sid"]) for line in lines}
 
 
 def candidates(postings: Path, rows_out: set[int], sids_out: set[str]) -> list[tuple[int, str, str]]:
@@ -166,14 +179,20 @@ def main() -> None:
     parser.add_argument("--near", type=int, default=60)
     parser.add_argument("--random", type=int, default=70)
     parser.add_argument("--per-row", type=int, default=1, help="at most this many sentences of one posting")
+    parser.add_argument(
+        "--family-rows",
+        action="store_true",
+        help="leave out only rows the family's own label files name (other families' rows may be drawn; every"
+        " labelled sentence hash is still left out)",
+    )
     parser.add_argument("--skip", type=Path, nargs="*", default=[], help="skeletons of earlier draws to leave out")
     args = parser.parse_args()
-    rows_out, sids_out = labelled(args.labels)
+    family = args.draw.split("-")[0]
+    rows_out, sids_out = labelled(args.labels, family if args.family_rows else None)
     for path in args.skip:
         sids_out |= {json.loads(line)["sid"] for line in path.read_text(encoding="utf-8").splitlines()}
     pool = candidates(args.postings, rows_out, sids_out)
     drawn = draw(args.draw, pool, args.seed, (args.per_group, args.near, args.random), args.per_row)
-    family = args.draw.split("-")[0]
     random.Random(args.seed).shuffle(drawn)  # the labeller sees no hint of how a sentence was drawn
     with args.out.open("w", encoding="utf-8") as out, args.show.open("w", encoding="utf-8") as show:
         for i, (sample, (row, h, sentence)) in enumerate(drawn):
