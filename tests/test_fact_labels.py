@@ -12,8 +12,11 @@ LABELS = Path(__file__).parents[1] / "bench" / "facts" / "labels"
 FRESH2 = ("place-fresh2.jsonl", "physical-fresh2.jsonl")
 # drawn after the two above (seed 2214), leaving out their rows as well
 FRESH2_MORE = ("schedule-fresh2.jsonl", "licence-fresh2.jsonl", "lodging-fresh2.jsonl", "education-fresh2.jsonl")
+FRESH3 = ("place-fresh3.jsonl", "physical-fresh3.jsonl")
+# drawn after the two above (seed 2215), leaving out every sentence they and all earlier files hold
+FRESH3_MORE = ("schedule-fresh3.jsonl", "licence-fresh3.jsonl", "lodging-fresh3.jsonl")
 # the blind splits in the order they were drawn: each left out what the files before it had labelled
-FRESH = {"fresh2": FRESH2 + FRESH2_MORE, "fresh3": ("place-fresh3.jsonl", "physical-fresh3.jsonl")}
+FRESH = {"fresh2": FRESH2 + FRESH2_MORE, "fresh3": FRESH3 + FRESH3_MORE}
 DRIVING = {f"driving_{c}" for c in ("A1", "A2", "A3", "B1", "B2", "C1", "C2")}
 CODES = {
     "place": {"remote", "field", "travel", "client_site"},
@@ -75,15 +78,15 @@ def test_fresh2_more_takes_no_row_of_the_first_fresh2_draw() -> None:
         assert not {label["row"] for label in lines(name)} & first
 
 
-def test_fresh2_more_facts_carry_schema_values_and_modalities() -> None:
-    for name in FRESH2_MORE:
-        for label in lines(name):
-            facts: list[dict[str, str | None]] = label["facts"]  # type: ignore[assignment]
-            assert len({(f["code"], f["value"]) for f in facts}) == len(facts)
-            for f in facts:
-                code, value = str(f["code"]), f["value"]
-                assert (value is None) if code not in VALUES else VALUES[code].fullmatch(str(value))
-                assert f["modality"] in (("required", "preferred") if label["family"] == "licence" else (None,))
+@pytest.mark.parametrize("name", FRESH2_MORE + FRESH3_MORE)
+def test_valued_families_carry_schema_values_and_modalities(name: str) -> None:
+    for label in lines(name):
+        facts: list[dict[str, str | None]] = label["facts"]  # type: ignore[assignment]
+        assert len({(f["code"], f["value"]) for f in facts}) == len(facts)
+        for f in facts:
+            code, value = str(f["code"]), f["value"]
+            assert (value is None) if code not in VALUES else VALUES[code].fullmatch(str(value))
+            assert f["modality"] in (("required", "preferred") if label["family"] == "licence" else (None,))
 
 
 @pytest.mark.parametrize("name", FRESH["fresh3"])
@@ -94,6 +97,17 @@ def test_fresh3_shares_no_sentence_with_earlier_labels_nor_a_row_of_its_family(n
     # FRESH2_MORE was drawn at the same time, blind to this split, for other families: 7 sentences recur across them
     concurrent = {label["sid"] for n in FRESH2_MORE for label in lines(n)}
     assert not {label["sid"] for label in fresh} & ({label["sid"] for label in before} - concurrent)
+    assert not {label["row"] for label in fresh} & {label["row"] for label in before if label["family"] == family}
+    assert len({label["sid"] for label in fresh}) == len(fresh)
+
+
+@pytest.mark.parametrize("name", FRESH3_MORE)
+def test_fresh3_more_shares_no_sentence_with_any_earlier_file_nor_a_row_of_its_family(name: str) -> None:
+    before, fresh = earlier("fresh3") + [label for n in FRESH3 for label in lines(n)], lines(name)
+    family = fresh[0]["family"]
+    assert len(fresh) >= 300 and {label["family"] for label in fresh} == {family}
+    # unlike place/physical fresh3, nothing was drawn beside these blind to them: no sentence exception
+    assert not {label["sid"] for label in fresh} & {label["sid"] for label in before}
     assert not {label["row"] for label in fresh} & {label["row"] for label in before if label["family"] == family}
     assert len({label["sid"] for label in fresh}) == len(fresh)
 
