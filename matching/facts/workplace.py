@@ -77,7 +77,7 @@ _SUPERVISES = re.compile(r"组织|监督|统筹|协调|保障")  # "组织装卸
 _PAST_WORK = re.compile(r"(?<![无零])经验|经历|背景")
 _PHYSICAL_CUES = _cues(
     Family.PHYSICAL,
-    lifting=r"搬运(?!公司(?![的货物产品])|服务|机器人|设备|秩序)|搬抬|搬(?:货|布|箱|纸|东西|桶|料)|装卸(?!载)|卸货|码放|堆码|码垛(?!机)|负重|搬重物|能搬\d+|搬动|上下货|"
+    lifting=r"搬运(?!公司(?![的货物产品])|服务|机器人|设备|秩序|车辆)|搬抬|搬(?:货|布|箱|纸|东西|桶|料)|装卸(?!载|费|现场|区|平台|口|场地|设备|工具)|卸货|重物补贴|码放|堆码|码垛(?!机)|负重|搬重物|能搬\d+|搬动|上下货|"
     r"拿行李|提行李|(?:设备|物品|家具|货物)搬迁|搬家(?:师傅|工|搬运|跟车)|"
     r"搬(?:包裹|垃圾|米|面|水|饮料|家具|原料|袋|重)|(?:要|需要?|得)搬(?!家|迁|离|走)(?:要码|运|动|上|下)?|"
     r"(?:有|重|达|到)\s*[一二三四五六七八九两几]{1,2}十(?:来)?(?:斤|公斤)|"
@@ -123,9 +123,24 @@ _ON_TRIP = re.compile(r"出差(?:去|到|前往)?$")
 _ON_CALL = re.compile(r"[^，。；,;]{0,2}值班")
 _INTERVIEW = re.compile(r"面试|笔试|复试|机试")  # "面试方式：远程/现场" is how one is interviewed, not where one works
 # riders as those a platform serves ("数百万商家、骑手", "优化骑手体验"), not the one riding
-_SERVED = re.compile(r"(?:百万|千万|万名|亿|庞大的|数十万)[^，。；,;]{0,2}$|[、和与]$")
-_SERVED_AFTER = re.compile(r"(?:体验|所在|群体|团队|[、和与](?:消费者|商家|用户|司机))")
-_VEHICLE_USE = re.compile(r"会|骑|开|提供|配|自备|自带|送|派|跑|取|载|车补")
+_SERVED = re.compile(
+    r"(?:百万|千万|万名|亿|庞大的|数十万)[^，。；,;]{0,2}$|(?:商家|用户|消费者|顾客|客户|商户|司机)[、和与]$|(?:交接|对接|交给)$"
+)
+_SERVED_AFTER = re.compile(
+    r"(?:体验|所在|群体|团队|需求|满意|留存|权益|画像|痛点|作业流程|[^，。；,;]{0,4}产品|[、和与](?:消费者|商家|用户|司机))"
+)
+# an e-bike that is a product made, tested or sold ("新能源电动车电子电器…测试", "智能电动车标准化开发平台")
+_VEHICLE_MADE = re.compile(r"(?:新能源|智能)$")
+_VEHICLE_PART = re.compile(r"[^，。；,;]{0,4}?(?:开发|平台|电子|电器|零部件|整车|行业|品牌|测试|研发|设计)")
+# a waiter's 送餐 ("送餐、收餐", "为客户订餐…送餐服务"), not delivery by bike
+_TABLE_SERVICE = re.compile(r"收餐|订餐|点餐|餐前|餐后|传菜|上菜|客房|病房|包厢")
+# loads known about, overseen, handled only if, or tools for them kept up ("对产品的包装和搬运有一定的了解",
+# "对…卸货…等作业进行监控", "如果要装卸", "维护公司的搬运工具"); "熟悉搬运工作流程" is still the worker's own lifting
+_KNOWS = re.compile(r"对[^，。；,;]{0,20}?有(?:一定|基本|初步)?的?(?:了解|认识)")
+_KEEPS_UP = re.compile(r"(?:维护|保养|维修)[^，。；,;]{0,6}$")
+_OVERSEES = re.compile(r"对[^，。；,;]{0,40}?进行(?:监控|监督|管理|检查|审核)")
+_IF = re.compile(r"(?:如果|若|如需|如要|假如)[^，。；,;]{0,3}$")
+_VEHICLE_USE = re.compile(r"会|骑|开|提供|配|自备|自带|送|派|跑|取|载|车补|驾驶")
 # "承受一定的工作强度" is a trait (SCHEMA) unless the sentence names manual work
 _MANUAL = re.compile(r"建筑|工地|搬运|装卸|体力|车间|重物|施工")
 _CERTIFICATE = re.compile(r"(?:作业)?(?:证|操作证|资格证)")
@@ -191,6 +206,14 @@ def _site_visited(text: str, m: re.Match[str]) -> bool:
     return m.group(0).startswith("客户现场") and bool(_SITE_SUPPORT.search(clause) and not _SITE_WORK.search(clause))
 
 
+def _handled_only_if(text: str, m: re.Match[str]) -> bool:
+    clause = _clause(text, m.start(), m.end())
+    start = _stop_before(text, m.start(), _CLAUSE)
+    if _IF.search(text, start, m.start()) or _KEEPS_UP.search(text, start, m.start()):
+        return True
+    return bool(_KNOWS.search(clause) or _OVERSEES.search(clause))
+
+
 def _not_this_body(text: str, m: re.Match[str], cue: _Cue) -> bool:
     """Loads, rides and vehicles that are not this worker's: people managed, riders a platform serves, an
     e-bike with nothing done with it ("电动车逆行"), and 搬运 of what others wrote."""
@@ -200,7 +223,12 @@ def _not_this_body(text: str, m: re.Match[str], cue: _Cue) -> bool:
     if word == "骑手":
         return bool(_SERVED.search(text[max(0, m.start() - 6) : m.start()]) or _SERVED_AFTER.match(text, m.end()))
     if cue.code == "riding" and re.fullmatch(r"电(?:动|瓶)车|三轮车", word):
-        return not _VEHICLE_USE.search(sentence.replace(word, ""))
+        made = _VEHICLE_MADE.search(text, max(0, m.start() - 3), m.start()) or _VEHICLE_PART.match(text, m.end())
+        return bool(made) or not _VEHICLE_USE.search(sentence.replace(word, ""))
+    if cue.code == "riding" and word.startswith("送餐"):
+        return bool(_TABLE_SERVICE.search(sentence))
+    if cue.code == "lifting" and _handled_only_if(text, m):
+        return True
     if cue.code == "height" and _CERTIFICATE.match(text, m.end()):
         return _certificate_not_asked(text, m, sentence)
     if cue.code == "standing" and word == "流水线":

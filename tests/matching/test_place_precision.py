@@ -81,3 +81,46 @@ def test_visits_and_trips_read_from_the_words_around_them(description: str, expe
 )
 def test_home_work_is_read_where_a_home_seeker_would_want_it(description: str, expected: set[str]) -> None:
     assert codes(description, "place") == expected
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        # riders who ride, not riders a product or a shop serves
+        ("1、骑手负责接单和送单，多劳多得", {"riding"}),
+        ("骑手、配送员、分拣员均可", {"riding"}),
+        ("能熟练驾驶电瓶车，熟悉本地路线", {"riding"}),
+        ("负责打包出餐并交接骑手", set()),
+        ("洞察骑手需求，设计配送产品功能", set()),
+        ("提升骑手满意度和留存", set()),
+        ("负责骑手端产品的规划", set()),
+        ("商家、骑手和用户三方的体验优化", set()),
+        # an e-bike as the thing made or tested
+        ("负责新能源电动车整车的测试验证", set()),
+        ("参与智能电动车开发平台的搭建", set()),
+        ("公司配电动车，送货到小区", {"riding"}),
+        # a waiter's 送餐 against food delivered on the road
+        ("负责点餐、送餐、收餐和清洁桌面", set()),
+        ("外卖送餐，单价6元", {"riding"}),
+    ],
+)
+def test_riding_read_only_for_the_one_who_rides(description: str, expected: set[str]) -> None:
+    assert codes(description, "physical") == expected
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        ("有重物补贴，多劳多得", {"lifting"}),
+        ("负责卸货和理货", {"lifting"}),
+        ("熟悉搬运工作流程，服从安排", {"lifting"}),  # the worker's own work
+        ("只需开车，无需装卸", set()),
+        ("只送货，如需装卸另付装卸费", set()),
+        ("保持装卸区域的清洁卫生", set()),
+        ("定期保养搬运工具", set()),
+        ("对货物的搬运有一定的了解", set()),
+        ("对入库、卸货等作业进行监督检查", set()),
+    ],
+)
+def test_lifting_read_only_when_this_worker_lifts(description: str, expected: set[str]) -> None:
+    assert codes(description, "physical") == expected
