@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-12"  # facts-9 with place (fresh labels), weekends worked, day lengths, taken times of day, health
+VERSION = "facts-13-place"  # facts-12 with place and physical cues read by who does the act (issue 22 s6); facts-12:
+# facts-9 with place (fresh labels), weekends worked, day lengths, taken times of day, health
 # limits, skills a person lacks, years of work and ages as people write them, years counted only in the posting's own
 # trade, certificates named but not held now; then a review's fixes (a 健康证 never limits, one weekend day reads
 # nothing, hedged requirements count any years, no hours from interview times or meal breaks); issue 22 s5
