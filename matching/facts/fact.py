@@ -7,11 +7,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-13-place"  # facts-12 with place and physical cues read by who does the act (issue 22 s6); facts-12:
-# facts-9 with place (fresh labels), weekends worked, day lengths, taken times of day, health
+VERSION = "facts-13-place-f2"  # facts-12 with place and physical cues read by who does the act, schedule, lodging
+# and licence fixes from the fresh2 labels (issue 22 s6); facts-12: facts-9 with place (fresh labels), weekends worked,
+# day lengths, taken times of day, health
 # limits, skills a person lacks, years of work and ages as people write them, years counted only in the posting's own
 # trade, certificates named but not held now; then a review's fixes (a 健康证 never limits, one weekend day reads
-# nothing, hedged requirements count any years, no hours from interview times or meal breaks); issue 22 s5
+# nothing, hedged requirements count any years, no hours from interview times or meal breaks); issue 22 s5; issue 22 s6
+# (fresh2): rotas as written (三班, 班轮换, day/night cycles), spare-time work, 日班, a canteen only where food is
+# served, meals and housing wordings, C1C2 and "C1或C2及以上", 小车驾照 as any licence, trade certificates in a list
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 

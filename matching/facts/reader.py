@@ -20,6 +20,7 @@ from matching.facts.workplace import (
     _PLACE_CUES,
     _PREPARES,
     _SUPERVISES,
+    _not_lodging,
     _not_this_body,
     _not_this_place,
 )
@@ -173,7 +174,9 @@ def posting_facts(title: str, description: str, tags: Iterable[str] = ()) -> lis
     found += _licences(text, posting=True)
     found += _certified_trade(title, text, found)
     found += _schedule(text)
-    found += _matched(text, _LODGING_CUES, duty=_PREPARES, unless_after=_NOT_PROVIDED)
+    found += _matched(
+        text, _LODGING_CUES, past=_PAST_WORK, duty=_PREPARES, unless_after=_NOT_PROVIDED, unless=_not_lodging
+    )
     found += _matched(text, _PLACE_CUES, past=_PAST_WORK, unless=_not_this_place)
     found += _matched(text, _HOME_WORK, past=_PAST_WORK, unless=_not_this_place)
     found += _matched(text, _RESERVED)

@@ -18,10 +18,15 @@ from matching.facts.fact import Family
 
 _LODGING_CUES = _cues(
     Family.LODGING,
-    meals=r"包吃|包(?:工作|[三两]|午|晚|午晚|中晚|早)?餐|包[早午晚中][、，,和及与]?[早午晚中]?餐|管吃|管饭|(?:提供|免费)(?:免费)?(?:工作|一日三|三|两|午|中|早|午晚|中晚)?餐(?![补费贴])|"
-    r"免费用餐|工作餐(?![补费贴])|(?:食堂|饭堂)(?![补费贴])|供餐|提供伙食|食宿|吃住|免费夜宵",
+    meals=r"包吃|包[你您]?(?:一日|每天|每日)?(?:工作|[三两]|午|晚|午晚|中晚|早)?餐|包[早午晚中][、，,和及与]?[早午晚中]?餐|管吃|管饭|"
+    r"管(?:一日|每天)?(?:[一二两三]|工作|午|晚|早)餐|(?:提供|免费)(?:免费)?(?:工作|加班|营养|一日三|三|两|午|中|早|午晚|中晚)?餐(?![补费贴]|饮服务)|"
+    r"(?:一日)?[两三]餐[^，。；,;、]{0,4}?(?:免费|全包|公司(?:提供|包))|提供吃(?![饭喝]?补)|丰盛(?:的)?(?:午餐|晚餐|早餐|三餐|工作餐|饭菜)|"
+    r"有(?:阿姨|厨师|大厨|师傅)(?:专门)?做饭|(?:员工|职工)用餐(?![补费贴]|优惠|折扣)|吃饭(?:和|、|及|与)?住宿都(?:有|包|提供|管)|"
+    r"免费用餐|工作餐(?![补费贴])|(?:食堂|饭堂)(?![补费贴])|供餐(?![补费贴饮])|提供伙食|食宿|吃住|免费夜宵",
     housing=r"包住|包吃住|食宿|吃住|供住|提供(?:免费)?(?:员工)?(?:宿舍|住宿|住房)|免费(?:住宿|宿舍)|员工(?:宿舍|公寓)|有宿舍|安排住宿|"
-    r"住宿免费|管住|宿舍(?![补费贴]|管理|资产|调动|安排|分配|协调|巡查)|公寓式|[2-8２-８四六八]人间",
+    r"住宿免费|管住|宿舍(?![补费贴]|管理|资产|调动|安排|分配|协调|巡查)|公寓式|[2-8２-８四六八]人间|"
+    r"提供(?!的)[^，。；,;]{1,6}?(?:住宿|宿舍|公寓|住房)(?![^，。；,;]{0,3}?(?:贷款|公积金))|有(?:免费|员工)?住宿(?!补|费|津贴)|安排(?:短期|过渡|临时|免费|员工)+住宿|有住宿安排|住宿环境|"
+    r"吃饭(?:和|、|及|与)?住宿都(?:有|包|提供|管)",
     live_in=r"住家(?!附近|周边|门口)|(?:住|居住)(?:在|于)(?:客户|雇主|东家)家",
 )
 # a client named after 驻地 ("驻地镇江某公司上班"); 外派 itself is read by its clause (`_OWN_POSTING`)
@@ -70,8 +75,33 @@ _PLACE_CUES = _cues(
     + _CLIENT
     + r")|(?:客户|甲方)[^，。；,;]{0,8}?(?:常驻|驻扎)|常驻(?:客户|甲方)",
 )
-_PREPARES = re.compile(r"负责|制作|准备|烹饪|做好")  # "负责中午工作餐": a duty, not a meal given
-_NOT_PROVIDED = re.compile(r"\s*(?:福利)?(?:自理|补贴|补助|津贴|费用?|可谈|自付|自费|报销)")  # "吃住自理", "住宿补贴"
+# a canteen alone is no meal given (SCHEMA): it counts where the words say food is served there
+_CANTEEN_FOOD = re.compile(
+    r"提供|免费|伙食|福利(?:食堂|饭堂)|饭菜|菜品|菜式|[一二两三四五六七八九十\d]菜一汤|荤|可口|丰盛|自助|就餐"
+)
+_CANTEEN_NOT = re.compile(r"自费|\d+\s*元\s*/\s*餐|经验|管理")  # "食堂10元/餐", "大型食堂工作经验", "食堂及宿舍管理"
+_LIST_ITEM = re.compile(r"[，,。；;！!？?\n\r、＋+]")  # a benefit list's items
+_FOOD_NEXT = re.compile(
+    r"[，,]\s*[^，,。；;、]{0,4}?(?:饭菜|菜品|可口|丰盛|提供|免费)"
+)  # "配有食堂，干净卫生可口的饭菜"
+
+
+def _not_lodging(text: str, m: re.Match[str], cue: _Cue) -> bool:
+    """A canteen named with no food served in its clause ("员工食堂" in a list of benefits, "食堂及宿舍管理")."""
+    if cue.code != "meals" or m.group(0) not in ("食堂", "饭堂"):
+        return False
+    end = _stop_after(text, m.end(), _LIST_ITEM)
+    item = text[_stop_before(text, m.start(), _LIST_ITEM) : end]
+    food = _CANTEEN_FOOD.search(item) or _FOOD_NEXT.match(text, end)
+    return not food or bool(_CANTEEN_NOT.search(item))
+
+
+_PREPARES = re.compile(
+    r"负责|制作|准备|烹饪|做好|为(?:学员|学生|客户|顾客|游客|住户|业主|用户|患者|老人|宾客)"
+)  # "负责中午工作餐": a duty, not a meal given
+_NOT_PROVIDED = re.compile(
+    r"\s*(?:福利)?(?:自理|补贴|补助|津贴|费用?|可谈|自付|自费|报销|(?:无息)?贷款|公积金)"
+)  # "吃住自理", "住宿补贴"
 _SUPERVISES = re.compile(r"组织|监督|统筹|协调|保障")  # "组织装卸", "保障卸货": someone else lifts
 # "有驻场经验优先": work someone did, not this job's place; "接受小白无经验者" asks for none
 _PAST_WORK = re.compile(r"(?<![无零])经验|经历|背景")
