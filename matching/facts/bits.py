@@ -14,7 +14,7 @@ from matching.facts.licences import DRIVING_CLASSES, PERMITS
 from matching.facts.schedule import _spans
 from matching.facts.skills import same_skill
 from matching.facts.workweek import free_windows
-from matching.facts.years import ZODIAC_SIGNS, different_trades, trades_in, untried, untried_trades
+from matching.facts.years import ZODIAC_SIGNS, asked_trades, different_trades, trades_in, untried, untried_trades
 
 SEEKER_CODES = frozenset(
     {
@@ -331,7 +331,7 @@ class Limits:
         """The years of work the person can have in the trade a posting's requirement names: spans stated in a
         clearly different trade count none ("干了十年物业水电" for "3年以上电焊经验"); unsure, they count."""
         if any(untried_trades(asked.evidence, words) for words, _ in self.spans):  # "没干过保洁": none of it
-            named = trades_in(asked.evidence)
+            named = asked_trades(asked.evidence)
             return max(
                 (years for words, years in self.spans if not untried(words) and trades_in(words) & named), default=0
             )

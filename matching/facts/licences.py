@@ -134,7 +134,9 @@ _NOT_YET_BEFORE = re.compile(
 _NOT_HELD_AFTER = re.compile(
     rf"{_LAPSED}|(?:被)?(?:吊销|注销|作废|收回|没收)|没(?:去)?(?:年审|复审|续)|"
     r"没(?:考|拿)(?:下来|到|过)|没(?:有)?考过|(?<![考])没过(?!期)|还没(?:考|拿|下来|办)|"
-    r"(?:正在|还在|在)(?:考|办|学)|考试中|快(?:拿到|下来|考完|考到)"
+    r"(?:正在|还在|在)(?:考|办|学)|考试中|快(?:拿到|下来|考完|考到)|"
+    # the certificate's own words only ("C1驾照有，电工证没考"): each licence takes the polarity right after it
+    r"^\s*(?:也|都|还|暂时|目前|至今)?(?:没|未)(?:有)?(?:去)?(?:考|拿|办|考取|学)?(?:了|呢|啊)?\s*$"
 )
 
 _LAPSED_NEXT = re.compile(

@@ -178,7 +178,7 @@ def posting_facts(title: str, description: str, tags: Iterable[str] = ()) -> lis
     found += _matched(text, _HOME_WORK, past=_PAST_WORK, unless=_not_this_place)
     found += _matched(text, _RESERVED)
     found += _matched(text, _PHYSICAL_CUES, past=_PAST_WORK, duty=_SUPERVISES, unless=_not_this_body)
-    found += _education(text, posting=True)
+    found += _education(text, posting=True, title=title)
     found += [_ability(said) for said in abilities.posting_said(text)]
     found += posting_skills(text)
     return _distinct(found)

@@ -106,3 +106,24 @@ def test_a_health_certificate_alone_is_no_list_of_licences() -> None:
     """ "有健康证" says nothing of a driving licence: the driver posts are not ruled out (at most demoted as unsaid)."""
     assert seeker_limits(seeker_facts("", "有健康证")).admits(job_bits(posting_facts("司机", "需C1驾照")))
     assert not seeker_limits(seeker_facts("", "有电工证")).admits(job_bits(posting_facts("司机", "需C1驾照")))
+
+
+@pytest.mark.parametrize(
+    ("experience", "held", "lacked"),
+    [
+        ("C1驾照有，电工证没考", "driving_C1", "electrician"),
+        ("电工证没考，C1驾照有", "driving_C1", "electrician"),
+        ("电工证没有，焊工证有", "welder", "electrician"),
+        ("叉车证有，焊工证还没考", "forklift", "welder"),
+    ],
+)
+def test_each_licence_takes_the_polarity_right_after_it(experience: str, held: str, lacked: str) -> None:
+    assert (held, Modality.HAS) in licences(experience)
+    assert (lacked, Modality.LACKS) in licences(experience)
+    assert (lacked, Modality.HAS) not in licences(experience)
+
+
+def test_words_after_a_licence_that_are_not_about_holding_it_leave_it_held() -> None:
+    assert ("electrician", Modality.HAS) in licences("电工证没有扣分")
+    assert ("electrician", Modality.HAS) in licences("电工证有，没考焊工证")  # 没考 is the welder's
+    assert ("welder", Modality.LACKS) in licences("电工证有，没考焊工证")
