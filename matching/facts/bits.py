@@ -33,6 +33,8 @@ SEEKER_CODES = frozenset(
         "deaf",
         "none",
         "free",
+        "out_of_work",  # the programmes read these two (`app.services.engine.eligibility`); no limit
+        "hard_to_employ",
     }
 )
 VALUE_CODES = frozenset(

@@ -119,6 +119,8 @@ def _held(limits: Limits) -> list[str]:
 
 
 _WORDS = {
+    "out_of_work": "目前未就业",
+    "hard_to_employ": "就业困难人员",
     "remote": "可居家办公",
     "field": "外勤",
     "travel": "需出差",
