@@ -239,14 +239,23 @@ def _cn_number(words: str) -> int | None:
 
 # Any work, whatever the title: "一年以上工作经验", "有社会经验" (not "相关工作经验": the posting's own trade).
 _ANY_WORK = re.compile(r"(?<!相关)(?:工作|社会)(?:经验|经历)|工作年限|工龄")
+# The words of a requirement that says nothing of what the years were in ("一年以上经验", "有相关工作经验", "干过两年
+# 以上的", "生手勿扰"); anything left once they are taken away ("采购", "管理", "授课") is a kind of work of its own.
+_BARE = re.compile(
+    r"[\d\s一二两三四五六七八九十半几+＋.\-~～至到及或以上的有来可者]|年|经验|经历|工作|相关|要求|具备|具有|需要?|须|必须|至少|满|"
+    r"实际|左右|干过|做过|从事过|熟手|熟练工|老手|新手|生手|小白|学徒|零基础|勿扰|不接受|不要|不招|不收|谢绝|拒绝|只招|只收|"
+    r"只要|仅|限|招|收|无|没|over|above|at least|years?|yrs?",
+    re.IGNORECASE,
+)
 
 
 def _titled(title: str, words: str) -> str:
-    """A requirement's words, after the title's when they name no trade and the title does ("服装厂车位工：一年以上
-    经验"): judges count years in the trade of the post, so "有经验" in a 面点师 posting is years of 面点."""
+    """A requirement's words, after the title's when they name no work of their own and the title names a trade
+    ("服装厂车位工：一年以上经验"): judges count years in the trade of the post, so "有经验" in a 面点师 posting is years of
+    面点, while "3年以上采购经验" in a 配电工程采购 posting is years of 采购, not of 电工."""
     words = _evidence(words)
     room = EVIDENCE_MAX - len(words) - len(TITLED)
-    if trades_in(words) or _ANY_WORK.search(words) or room < 2 or not trades_in(title):
+    if _BARE.sub("", words) or _ANY_WORK.search(words) or room < 2 or not trades_in(title):
         return words
     return f"{_evidence(title)[-room:]}{TITLED}{words}"
 

@@ -97,3 +97,17 @@ def test_a_kind_of_experience_asked_without_years_is_a_year_of_that_kind(descrip
     assert fits("在饭店端了三年盘子", "服务员", description)
     assert not fits("做过六年保洁", "服务员", description)
     assert fits("做过六年保洁", "服务员", "有餐饮类工作经验者优先。")
+
+
+@pytest.mark.parametrize(
+    ("title", "description"),
+    [
+        ("配电工程采购专员", "3年以上采购岗位实操经验"),  # 采购, not the 电工 of the title
+        ("酒店总经理", "3年以上的全面管理经验"),
+        ("普工", "一年以上工作经验"),  # any work
+    ],
+)
+def test_a_requirement_naming_work_of_its_own_keeps_its_words(title: str, description: str) -> None:
+    evidence = [f.evidence for f in posting_facts(title, description) if f.code == "experience_min"]
+    assert evidence and not [e for e in evidence if title in e]
+    assert fits("做了五年电工", title, description) and fits("在酒店做了五年客房", title, description)
