@@ -84,9 +84,9 @@ _TRADES: dict[str, tuple[str, ...]] = {
     "物业": ("物业",),
     "部队": ("当兵", "服役", "部队", "参军", "入伍"),  # military service is work, of no civilian trade
     "制图": ("图纸", "画图", "制图", "绘图", "cad"),
-    "缝纫": ("车位工", "平车", "缝纫", "制衣", "服装厂", "踩车"),
+    "缝纫": ("车位工", "平车", "缝纫", "制衣", "踩车"),  # not "服装厂", "电子厂": a workplace, any of its trades
     "注塑": ("注塑",),
-    "流水线": ("流水线", "电子厂", "装配", "组装"),
+    "流水线": ("流水线", "装配", "组装"),
 }
 # A trade inside another: a requirement naming both names the inner one ("面点师" is 厨房 and 烹饪: 烹饪 only;
 # "母婴护理" is 母婴, not the care of the old).
