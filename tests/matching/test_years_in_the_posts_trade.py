@@ -111,3 +111,12 @@ def test_a_requirement_naming_work_of_its_own_keeps_its_words(title: str, descri
     evidence = [f.evidence for f in posting_facts(title, description) if f.code == "experience_min"]
     assert evidence and not [e for e in evidence if title in e]
     assert fits("做了五年电工", title, description) and fits("在酒店做了五年客房", title, description)
+
+
+def test_a_post_for_skilled_hands_of_a_trade_asks_years_in_it() -> None:
+    """「招熟练车工，会平车、包缝的来」 (the 68 set's p005): a welder of eight years is no machinist; a 车工 sews in a
+    garment works and turns in a machine shop, so either counts."""
+    title, description = "服装厂车工", "服装加工厂招熟练车工，会平车、包缝的来，计件工资。"
+    assert not fits("电焊干了8年，有焊工证", title, description)
+    assert fits("在制衣厂踩了五年平车", title, description)
+    assert fits("做了三年车工", title, description)
