@@ -399,6 +399,8 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
         if f.family is Family.LICENCE and f.modality is Modality.HAS and f.code.startswith("driving_"):
             held |= PERMITS[f.code.removeprefix("driving_")]
     majors = len({f.value for f in facts if f.family is Family.ABILITY and f.code == "major" and f.value})
+    # one certificate held of a kind meets it: "有高级母婴护理证…催乳师证没有" lacks no 母婴护理证
+    has_codes = {f.code for f in facts if f.family is Family.LICENCE and f.modality is Modality.HAS}
     for f in facts:
         if (f.family is Family.ABILITY or f.code == "deaf") and abilities.excluded_by(f.code, f.value, majors):
             add("exclude", abilities.excluded_by(f.code, f.value, majors), f)  # 不会电脑, low vision, deaf, a major
@@ -420,9 +422,8 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
             because.append((0, f))  # no bit: `Limits.fits` reads the posting's own facts
         elif f.family is Family.LICENCE and f.modality is Modality.LACKS:
             if f.code.startswith("driving"):
-                lacking = ALL_DRIVING if f.code == "driving" else DRIVING_BIT[f.code.removeprefix("driving_")]
-                add("exclude", lacking, f)
-            elif f.code in _LICENCE_BITS and f.code not in UNDEMOTED_LICENCES:
+                add("exclude", _driving_lacked(f), f)
+            elif f.code in _LICENCE_BITS and f.code not in UNDEMOTED_LICENCES | has_codes:
                 add("exclude", int(_LICENCE_BITS[f.code]), f)  # not a 健康证: renewed in days, not a qualification
         elif f.family is Family.LICENCE and f.modality is Modality.HAS and f.code.startswith("driving_") and held:
             not_held = sum(bit for c, bit in DRIVING_BIT.items() if c not in held)
@@ -501,6 +502,16 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
         ZODIAC_SIGNS.index(sign) if sign and sign in ZODIAC_SIGNS else None,
         tuple((f.evidence, int(f.value)) for f in facts if f.code == "experience" and f.value and f.value.isdigit()),
     )
+
+
+def _driving_lacked(f: Fact) -> int:
+    """The class bits a lacked driving licence names: its class; every class of a letter ("B照A照都没有": the A and
+    B classes, not the C1 the person holds); or, unnamed ("没有驾照"), every licence."""
+    if f.code != "driving":
+        return DRIVING_BIT[f.code.removeprefix("driving_")]
+    letter = f.evidence[:1].upper()
+    named = [bit for c, bit in DRIVING_BIT.items() if c.startswith(letter)] if letter in ("A", "B") else []
+    return sum(named) if named else ALL_DRIVING
 
 
 def _lacks_unbitted(f: Fact) -> bool:

@@ -127,3 +127,17 @@ def test_words_after_a_licence_that_are_not_about_holding_it_leave_it_held() -> 
     assert ("electrician", Modality.HAS) in licences("电工证没有扣分")
     assert ("electrician", Modality.HAS) in licences("电工证有，没考焊工证")  # 没考 is the welder's
     assert ("welder", Modality.LACKS) in licences("电工证有，没考焊工证")
+
+
+def test_one_certificate_held_of_a_kind_meets_it_though_another_of_that_kind_is_lacked() -> None:
+    """68 set s23: 「有高级母婴护理证…催乳师证没有」 holds a 母婴护理证 (both read as `maternity`)."""
+    said = seeker_limits(seeker_facts("月嫂", "做了六年月嫂，有高级母婴护理证，健康证也有。催乳师证没有。"))
+    assert said.admits(job_bits(posting_facts("金牌月嫂", "须持母婴护理证（月嫂证），2年以上经验。")))
+
+
+def test_lacking_the_a_and_b_licences_leaves_the_c1_held() -> None:
+    """dev2 d2-23: 「只有C1，B照A照都没有」 lacks the A and B classes, not every licence."""
+    said = seeker_limits(seeker_facts("司机", "只有C1，B照A照都没有，开面包车送过三年货"))
+    assert said.admits(job_bits(posting_facts("面包车司机", "C1驾照，同城配送。")))
+    assert not said.admits(job_bits(posting_facts("货车司机", "须有B2驾照。")))
+    assert not said.admits(job_bits(posting_facts("货车司机", "须有A2驾照。")))
