@@ -430,8 +430,8 @@ def _age_range(m: re.Match[str]) -> str | None:
 def age_stated(text: str) -> list[Fact]:
     """The person's own age, exact ("53") or the span the words allow ("50-59", "50-"), and a birth year ("born":
     "1975", "1990-1999"); ages of others ("儿子12岁") are not theirs. A span too wide to place them is no fact."""
-    out: list[Fact] = []
-    for m in _AGE_STATED.finditer(text):
+    out: list[Fact] = _age_in_words(text)
+    for m in () if out else _AGE_STATED.finditer(text):
         if _SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
             continue  # "儿子12岁": not the person's own age
         span = _age_span(m)
@@ -455,6 +455,33 @@ def age_stated(text: str) -> list[Fact]:
                 out.append(Fact(Family.EDUCATION, "age", _evidence(m.group(0)), 0.7, "50-"))  # 女工人 retire at 50
                 break
     return out
+
+
+# Ages people give as a pair or a decade: "三十五六岁" (35-36), "四十七八了", "三十好几" (33-39), "奔五的人了"
+# (46-49), "年过半百" (50 or over). Read before the single numbers, which would take "三十五六" for 35.
+_AGE_WORDS = re.compile(
+    r"(?P<t>[二三四五六七八])十(?P<a>[一二三四五六七八])(?P<b>[二三四五六七八九])(?:岁|周岁|了|的人)"
+    r"|(?P<t2>[二三四五六七八])十好几|奔(?P<t3>[三四五六七])(?=的|了|啦|[，,。；;\s]|$)|(?P<half>年过半百|过了半百)"
+)
+
+
+def _age_in_words(text: str) -> list[Fact]:
+    for m in _AGE_WORDS.finditer(text):
+        if _SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
+            continue
+        if m.group("half"):
+            span = "50-"
+        elif m.group("t"):
+            tens, a, b = (_CN_DIGIT[m.group(g)] for g in ("t", "a", "b"))
+            span = f"{tens * 10 + a}-{tens * 10 + b}" if b == a + 1 else None
+        elif m.group("t2"):
+            span = f"{_CN_DIGIT[m.group('t2')] * 10 + 3}-{_CN_DIGIT[m.group('t2')] * 10 + 9}"
+        else:
+            decade = _CN_DIGIT[m.group("t3")] * 10
+            span = f"{decade - 4}-{decade - 1}"
+        if span is not None:
+            return [Fact(Family.EDUCATION, "age", _evidence(m.group(0)), 0.8, span)]
+    return []
 
 
 def _age_span(m: re.Match[str]) -> str | None:
