@@ -466,9 +466,11 @@ _AGE_WORDS = re.compile(
 
 
 def _age_in_words(text: str) -> list[Fact]:
+    """The person's age given as a pair or a decade (`_AGE_WORDS`), as a span; none when the pair is no pair."""
     for m in _AGE_WORDS.finditer(text):
         if _SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
             continue
+        span: str | None
         if m.group("half"):
             span = "50-"
         elif m.group("t"):
