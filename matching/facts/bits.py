@@ -248,6 +248,9 @@ class Limits:
     # each span of work the person states, with the words it came from ("做了三年会计", 3): years count only for a
     # posting whose required trade is not clearly another ("三年以上文员工作经验": 0 of 文员, `years_for`)
     spans: tuple[tuple[str, int], ...] = ()
+    # the voltage of each 电工证 the person holds ("low" for "有低压电工证", "" where unsaid): a posting requiring a
+    # 高压电工证 ("低压证不行") is left out by `fits` for one who holds a 低压 one only (no bit left for it)
+    electrician: tuple[str, ...] = ()
 
     def admits(self, bits: int) -> bool:
         return (bits & self.require) == self.require and not bits & self.exclude
@@ -266,7 +269,9 @@ class Limits:
                 self.driving_years,
                 self.longest_day,
             )
-        ) or bool(self.windows or self.skills_lacked or any(untried(words) for words, _ in self.spans))
+        ) or bool(
+            self.windows or self.skills_lacked or self.electrician or any(untried(words) for words, _ in self.spans)
+        )
 
     def fits(self, job_facts: Iterable[Fact], today: date | None = None) -> bool:
         """The posting's stated age ranges, schooling, hours and years of experience against what the person stated.
@@ -278,6 +283,8 @@ class Limits:
         job_facts = list(job_facts)
         if self.skills_lacked and any(self._lacks_skill(f) for f in job_facts):
             return False  # "英语流利" for a person who wrote "英语一窍不通", "会做饭" for "不会做饭"
+        if set(self.electrician) - {""} == {"low"} and any(_high_voltage(f) for f in job_facts):
+            return False  # "需持高压电工证（低压证不行）" for "低压电工证有" (a bare "电工证" beside it is that one)
         if not self._age_fits(job_facts, today or date.today()):
             return False
         return not any(self._short_of(f, today) for f in job_facts)
@@ -501,7 +508,12 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
         max(licence_years, default=None),
         ZODIAC_SIGNS.index(sign) if sign and sign in ZODIAC_SIGNS else None,
         tuple((f.evidence, int(f.value)) for f in facts if f.code == "experience" and f.value and f.value.isdigit()),
+        tuple(f.value or "" for f in facts if f.code == "electrician" and f.modality is Modality.HAS),
     )
+
+
+def _high_voltage(f: Fact) -> bool:
+    return f.code == "electrician" and f.modality is Modality.REQUIRED and f.value == "high"
 
 
 def _driving_lacked(f: Fact) -> int:

@@ -177,7 +177,8 @@ def words_of(fact: Fact) -> str:
     if fact.family is Family.LICENCE and fact.code == "none":
         return "未持证书"
     if fact.family is Family.LICENCE and fact.modality in _LICENCE_MODALITY:
-        return _LICENCE_MODALITY[fact.modality].format(LICENCE_WORDS.get(fact.code, fact.code))
+        voltage = {"high": "高压", "low": "低压"}.get(fact.value or "", "") if fact.code == "electrician" else ""
+        return _LICENCE_MODALITY[fact.modality].format(voltage + LICENCE_WORDS.get(fact.code, fact.code))
     value = fact.value or ""
     match fact.code:
         case "home_only":

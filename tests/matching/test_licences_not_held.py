@@ -141,3 +141,46 @@ def test_lacking_the_a_and_b_licences_leaves_the_c1_held() -> None:
     assert said.admits(job_bits(posting_facts("面包车司机", "C1驾照，同城配送。")))
     assert not said.admits(job_bits(posting_facts("货车司机", "须有B2驾照。")))
     assert not said.admits(job_bits(posting_facts("货车司机", "须有A2驾照。")))
+
+
+HIGH_VOLTAGE_JOB = ("工厂配电房值班电工", "需持高压电工证（低压证不行），配电房值班，坐班为主，四班三倒。")
+
+
+@pytest.mark.parametrize(
+    ("experience", "admitted"),
+    [
+        ("52岁，低压电工证有，干了十多年电工", False),  # dev2 d2-24
+        ("有低压电工证，高处作业证也有", False),
+        ("有高压电工证", True),
+        ("低压、高压电工证都有", True),
+        ("有电工证，干了十年电工", True),  # which one is unsaid: not kept out
+    ],
+)
+def test_a_high_voltage_post_keeps_out_one_who_holds_a_low_voltage_certificate_only(
+    experience: str, admitted: bool
+) -> None:
+    said = seeker_limits(seeker_facts("电工", experience, ["电工证"]))
+    facts = posting_facts(*HIGH_VOLTAGE_JOB)
+    assert (said.admits(job_bits(facts)) and said.fits(facts)) is admitted
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "持有相关的电工资格证书，如高压电工证或低压电工证",
+        "持有相关工种资格证，如电工操作证、电梯维修证、高压证等",
+        "持高压电工证、电梯安全证或其他相关特种作业证",
+        "持高压或低压电工证均可",
+        "持低压电工证上岗",
+    ],
+)
+def test_a_high_voltage_certificate_among_alternatives_keeps_no_low_voltage_holder_out(description: str) -> None:
+    said = seeker_limits(seeker_facts("电工", "有低压电工证"))
+    facts = posting_facts("维修电工", description)
+    assert said.admits(job_bits(facts)) and said.fits(facts)
+
+
+def test_both_voltages_asked_keep_out_one_who_holds_one() -> None:
+    """68 set s42 × p141: 「高压电工证和低压电工证都要有」 for 「有低压电工证」."""
+    facts = posting_facts("工厂维修电工", "高压电工证和低压电工证都要有，倒班含夜班，3年以上经验。")
+    assert not seeker_limits(seeker_facts("电工", "干了十年物业水电，有低压电工证")).fits(facts)

@@ -120,3 +120,8 @@ def test_a_post_for_skilled_hands_of_a_trade_asks_years_in_it() -> None:
     assert not fits("电焊干了8年，有焊工证", title, description)
     assert fits("在制衣厂踩了五年平车", title, description)
     assert fits("做了三年车工", title, description)
+
+
+def test_property_management_is_a_workplace_not_a_trade() -> None:
+    """dev2 d2-24 × 物业维修电工: the judge counts an electrician's years for 「两年以上物业维修经验」."""
+    assert fits("干了十多年电工", "物业维修电工", "持低压电工证，两年以上物业维修经验。")
