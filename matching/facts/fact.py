@@ -12,7 +12,7 @@ VERSION = "facts-13-exp"  # facts-9 with place (fresh labels), weekends worked, 
 # trade, certificates named but not held now; then a review's fixes (a 健康证 never limits, one weekend day reads
 # nothing, hedged requirements count any years, no hours from interview times or meal breaks); issue 22 s5; s6: a
 # requirement naming no trade is the title's, cooks' years within the kitchen's, each licence its own polarity,
-# "40岁出头" a span, relative graduations
+# 高压/低压 电工证 as values, "40岁出头" a span, relative graduations, being out of work, a hard-to-employ registration
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 
