@@ -148,7 +148,9 @@ _NOT_YET_BEFORE = re.compile(
 _NOT_HELD_AFTER = re.compile(
     rf"{_LAPSED}|(?:被)?(?:吊销|注销|作废|收回|没收)|没(?:去)?(?:年审|复审|续)|"
     r"没(?:考|拿)(?:下来|到|过)|没(?:有)?考过|(?<![考])没过(?!期)|还没(?:考|拿|下来|办)|"
-    r"(?:正在|还在|在)(?:考|办|学)|考试中|快(?:拿到|下来|考完|考到)"
+    r"(?:正在|还在|在)(?:考|办|学)|考试中|快(?:拿到|下来|考完|考到)|"
+    # the certificate's own words only ("C1驾照有，电工证没考"): each licence takes the polarity right after it
+    r"^\s*(?:也|都|还|暂时|目前|至今)?(?:没|未)(?:有)?(?:去)?(?:考|拿|办|考取|学)?(?:了|呢|啊)?\s*$"
 )
 
 _LAPSED_NEXT = re.compile(
@@ -156,6 +158,13 @@ _LAPSED_NEXT = re.compile(
     rf"(?:{_LAPSED}|被?吊销|被?注销|作废)"
 )
 _OTHER_LICENCE = re.compile(r"证|驾照|驾驶|执照")
+# a 高压 certificate one of several a posting takes ("高压电工证或低压电工证", "如电工操作证、高压证等", "高压电工证、
+# 电梯安全证或其他"): no 低压 holder is kept out by it; "高压电工证和低压电工证都要有" asks both
+_EITHER_VOLTAGE = re.compile(
+    r"高压[^，。；;]{0,6}?(?:或者?|/|、)[^，。；;]{0,3}?低压|低压[^，。；;]{0,6}?(?:或者?|/|、)[^，。；;]{0,3}?高压|高低压|"
+    r"如|等|或其他|之一|任一|其中"
+)
+_NOT_ACCEPTED = re.compile(r"\s*(?:证|证书)?\s*(?:不行|不可以|不算|无效|不认|不要)")
 
 
 def _not_held(text: str, start: int, end: int) -> bool:
@@ -263,6 +272,8 @@ def _licence(
     negated = _negated(text, m.start()) or bool(
         re.search(r"(?:不限|不需要|无要求|不要求)$", _prefix(text, m.start(), 6))
     )
+    if posting and _NOT_ACCEPTED.match(text, until or m.end()):
+        return Fact(Family.LICENCE, code, _evidence(m.group(0)), 0.9, either, None)  # "（低压证不行）": refused
     clause = _clause(text, m.start(), until or m.end())  # a listed trade: up to the certificate word
     if posting:
         waived = (
@@ -280,6 +291,9 @@ def _licence(
         )
     else:
         modality = Modality.LACKS if negated or _not_held(text, m.start(), until or m.end()) else Modality.HAS
+    if code == "electrician":  # 高压 and 低压 are separate 特种作业 certificates: the value says which, when named
+        either = "high" if "高压" in m.group(0) else "low" if "低压" in m.group(0) else None
+        either = "high/low" if either and _EITHER_VOLTAGE.search(clause) else either  # "高压或低压电工证"
     return Fact(Family.LICENCE, code, _evidence(m.group(0)), 0.9, either, modality)
 
 
