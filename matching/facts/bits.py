@@ -8,6 +8,7 @@ from datetime import date
 from enum import IntFlag
 
 from matching import abilities
+from matching.facts.away import KINDS
 from matching.facts.education import LEVEL_RANK
 from matching.facts.fact import Fact, Family, Modality
 from matching.facts.licences import DRIVING_CLASSES, PERMITS
@@ -33,6 +34,10 @@ SEEKER_CODES = frozenset(
         "deaf",
         "none",
         "free",
+        "no_live_in",
+        "no_travel",
+        "no_field",
+        "no_driving",
     }
 )
 VALUE_CODES = frozenset(
@@ -184,8 +189,8 @@ def job_bits(facts: Iterable[Fact]) -> int:
             bits |= abilities.job_bits(f.code, f.value) if f.modality is Modality.REQUIRED else 0
         elif f.family is Family.SKILL:
             bits |= int(SKILL_BITS.get(f.code, 0)) if f.modality is Modality.REQUIRED else 0
-        elif f.code in _PLAIN_BITS:
-            bits |= int(_PLAIN_BITS[f.code])
+        elif f.code in _PLAIN_BITS and f.modality is not Modality.PREFERRED:
+            bits |= int(_PLAIN_BITS[f.code])  # not "钟点或住家": living in named as one option
         elif f.code == "experience_min" and f.modality is None and f.value and f.value.isdigit() and int(f.value):
             bits |= int(JobBits.NEEDS_EXPERIENCE)
     if bits & JobBits.DAY_SHIFT and not bits & JobBits.SHIFTS:
@@ -246,6 +251,10 @@ class Limits:
     # each span of work the person states, with the words it came from ("做了三年会计", 3): years count only for a
     # posting whose required trade is not clearly another ("三年以上文员工作经验": 0 of 文员, `years_for`)
     spans: tuple[tuple[str, int], ...] = ()
+    # work away of one kind the person refuses (`away.KINDS`): ("travel", "often") for "不能经常出差", ("field",
+    # "sales") for "不想跑业务". A posting whose own words say it is of that kind is left out by `fits`; one that only
+    # names trips or field work is shown and says so (`words.explain_facts`)
+    away_kinds: tuple[tuple[str, str], ...] = ()
 
     def admits(self, bits: int) -> bool:
         return (bits & self.require) == self.require and not bits & self.exclude
@@ -264,7 +273,9 @@ class Limits:
                 self.driving_years,
                 self.longest_day,
             )
-        ) or bool(self.windows or self.skills_lacked or any(untried(words) for words, _ in self.spans))
+        ) or bool(
+            self.windows or self.skills_lacked or self.away_kinds or any(untried(words) for words, _ in self.spans)
+        )
 
     def fits(self, job_facts: Iterable[Fact], today: date | None = None) -> bool:
         """The posting's stated age ranges, schooling, hours and years of experience against what the person stated.
@@ -278,6 +289,8 @@ class Limits:
             return False  # "英语流利" for a person who wrote "英语一窍不通", "会做饭" for "不会做饭"
         if not self._age_fits(job_facts, today or date.today()):
             return False
+        if self.away_kinds and any(self._refused_kind(f) for f in job_facts):
+            return False  # "经常出差" for a person who wrote "不能经常出差", "跑客户" for "不想跑业务"
         return not any(self._short_of(f, today) for f in job_facts)
 
     def _short_of(self, f: Fact, today: date | None) -> bool:
@@ -294,6 +307,11 @@ class Limits:
             return int(f.value) > self.years_for(f, today)
         # 驾龄: years of holding a licence, which only words about the licence tell, not years of work
         return f.code == "driving_years_min" and self.driving_years is not None and int(f.value) > self.driving_years
+
+    def _refused_kind(self, f: Fact) -> bool:
+        return f.modality is None and any(
+            code == f.code and KINDS[kind].search(f.evidence) for code, kind in self.away_kinds
+        )
 
     def _age_fits(self, job_facts: list[Fact], today: date) -> bool:
         span = self._age_span(today)
@@ -374,6 +392,13 @@ _PHYSICAL_LIMITS = {
     | JobBits.HEIGHT
     | JobBits.FIELD,
 }
+# work away from home and desk, and driving, a person refuses in plain words (`away`)
+_AWAY_BITS = {
+    "no_live_in": int(JobBits.LIVE_IN),
+    "no_travel": int(JobBits.TRAVEL),
+    "no_field": int(JobBits.FIELD),
+    "no_driving": ALL_DRIVING,
+}
 _WISH_BITS = {"meals": JobBits.MEALS, "housing": JobBits.HOUSING, "part_time": JobBits.PART_TIME}
 
 
@@ -381,6 +406,7 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
     require = exclude = wishes = 0
     because: list[tuple[int, Fact]] = []
     held: set[str] = set()
+    kinds: list[tuple[str, str]] = []
     facts = list(facts)
 
     def add(kind: str, bits: int, fact: Fact) -> None:
@@ -408,12 +434,18 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
             add("exclude", int(JobBits.SHIFTS), f)
         elif f.code == "no_weekends":
             add("exclude", int(JobBits.WEEKENDS_WORKED), f)
+        elif f.code in _AWAY_BITS and f.modality is Modality.LIMIT and f.value in KINDS:
+            kinds.append((f.code.removeprefix("no_"), f.value))
+            because.append((0, f))  # no bit: `Limits.fits` reads what kind of trips or field work the posting says
+        elif f.code in _AWAY_BITS and f.modality is Modality.LIMIT:
+            add("exclude", _AWAY_BITS[f.code], f)
         elif f.code in _PHYSICAL_LIMITS:
             add("exclude", int(_PHYSICAL_LIMITS[f.code]), f)
         elif f.code in _WISH_BITS and f.modality is Modality.WISH:
             add("wish", int(_WISH_BITS[f.code]), f)
         elif f.family is Family.SKILL and f.modality is Modality.LACKS and f.code in SKILL_BITS:
-            add("exclude", int(SKILL_BITS[f.code]), f)  # 手机只会接电话, 不识字, 看不懂图纸 ...
+            # 手机只会接电话, 不识字 ...; one who can hardly read cannot type or work a computer either ("打字快")
+            add("exclude", int(SKILL_BITS[f.code]) | (abilities.COMPUTER_BIT if f.code == "literacy" else 0), f)
         elif f.family is Family.SKILL and f.modality is Modality.LACKS:
             because.append((0, f))  # no bit: `Limits.fits` reads the posting's own facts
         elif f.family is Family.LICENCE and f.modality is Modality.LACKS:
@@ -498,6 +530,7 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
         max(licence_years, default=None),
         ZODIAC_SIGNS.index(sign) if sign and sign in ZODIAC_SIGNS else None,
         tuple((f.evidence, int(f.value)) for f in facts if f.code == "experience" and f.value and f.value.isdigit()),
+        tuple(dict.fromkeys((code, kind) for code, kind in kinds if not exclude & _AWAY_BITS[f"no_{code}"])),
     )
 
 

@@ -7,10 +7,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-12"  # facts-9 with place (fresh labels), weekends worked, day lengths, taken times of day, health
+VERSION = "facts-13-fixc"  # facts-9 with place (fresh labels), weekends worked, day lengths, taken times of day, health
 # limits, skills a person lacks, years of work and ages as people write them, years counted only in the posting's own
 # trade, certificates named but not held now; then a review's fixes (a 健康证 never limits, one weekend day reads
-# nothing, hedged requirements count any years, no hours from interview times or meal breaks); issue 22 s5
+# nothing, hedged requirements count any years, no hours from interview times or meal breaks); issue 22 s5. facts-13-fixc: a person's refusals of living in,
+# trips, field work and driving (`away`), home work a limit for one who cannot go out, living in named as an option
+# preferred (no bit), 跑长途 trips, 驾驶电动车 riding, 接听…热线 phone work
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 

@@ -3,9 +3,21 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from matching.facts.cues import _PREFERRED, _SENTENCE_STOP, _clause, _Cue, _cues, _stop_after, _stop_before
-from matching.facts.fact import Family
+from matching.facts.cues import (
+    _CLAUSE,
+    _PREFERRED,
+    _SENTENCE_STOP,
+    _clause,
+    _Cue,
+    _cues,
+    _matched,
+    _negated,
+    _stop_after,
+    _stop_before,
+)
+from matching.facts.fact import Fact, Family, Modality
 
 _LODGING_CUES = _cues(
     Family.LODGING,
@@ -13,7 +25,7 @@ _LODGING_CUES = _cues(
     r"免费用餐|工作餐(?![补费贴])|(?:食堂|饭堂)(?![补费贴])|供餐|提供伙食|食宿|吃住|免费夜宵",
     housing=r"包住|包吃住|食宿|吃住|供住|提供(?:免费)?(?:员工)?(?:宿舍|住宿|住房)|免费(?:住宿|宿舍)|员工(?:宿舍|公寓)|有宿舍|安排住宿|"
     r"住宿免费|管住|宿舍(?![补费贴]|管理|资产|调动|安排|分配|协调|巡查)|公寓式|[2-8２-８四六八]人间",
-    live_in=r"住家(?!附近|周边|门口)|(?:住|居住)(?:在|于)(?:客户|雇主|东家)家",
+    live_in=r"住家(?!附近|周边|门口)|(?:住|居住)(?:在|于)?(?:客户|雇主|东家|主人)家(?!附近|周边|门口)",
 )
 # 外派 to a client ("外派三一重工", "外派到客户现场") is client_site; elsewhere it is a posting away, a trip
 _CLIENT = (
@@ -45,10 +57,10 @@ _PLACE_CUES = _cues(
     r"(?<!电话|线上|网上|微信|视频|回访)拜访(?!报告|记录|量|率|电话)|"
     r"(?<![A-Za-z])field[-\s](?:based|work|visits?|sales|service|engineers?|trips?)(?![A-Za-z])|"
     r"(?:各|多个)(?:施工)?(?:现场|工地)|户外(?:作业|工作)",
-    travel=r"(?:需|要|能|可|经常|偶尔|适应|接受|短期)出差|出差(?!补贴|补助|报销|费|津贴|标准|申请|事务|行程)|(?<![（(])外派(?!"
+    travel=r"(?:需|要|能|可|经常|偶尔|适应|接受|短期|长期|频繁|常年)出差|跑(?:中)?长途|长途(?:运输|押运|跟车)|出差(?!补贴|补助|报销|费|津贴|标准|申请|事务|行程)|(?<![（(])外派(?!上户|到户|到?(?:客户)?家(?:庭|中)|员工|人员|"
     + _CLIENT
     + r")|驻外|(?:前往|奔赴|赶赴|去往)(?:客户所在地|外地|各地|全国各地|异地)|(?:国外|海外|境外)常驻|常驻(?:国外|海外|境外)|"
-    r"差旅(?!费|报销|补贴|补助|标准|管理)|公干|"
+    r"差旅(?!费|报销|补贴|补助|标准|管理|福利)|公干|"
     r"(?:参加|参与|出席)[^，。；,;]{0,4}?(?:国内外|海外|国外|国际|全国各地|各地)[^，。；,;]{0,4}?展会|"
     r"(?:willing(?:ness)?|able|ability|ready|open)\s+to\s+travel|travel(?:ling)?\s+(?:requirements?|required|is\s+required|"
     r"up\s+to|possible|to\s+(?:the\s+)?(?:customers?|clients?|sites?))|business\s+travel|oversea(?:s)?\s+travel|"
@@ -105,7 +117,7 @@ _INTERVIEW = re.compile(r"面试|笔试|复试|机试")  # "面试方式：远�
 # riders as those a platform serves ("数百万商家、骑手", "优化骑手体验"), not the one riding
 _SERVED = re.compile(r"(?:百万|千万|万名|亿|庞大的|数十万)[^，。；,;]{0,2}$|[、和与]$")
 _SERVED_AFTER = re.compile(r"(?:体验|所在|群体|团队|[、和与](?:消费者|商家|用户|司机))")
-_VEHICLE_USE = re.compile(r"会|骑|开|提供|配|自备|自带|送|派|跑|取|载|车补")
+_VEHICLE_USE = re.compile(r"会|骑|开|驾驶|提供|配|自备|自带|送|派|跑|取|载|车补")
 # "承受一定的工作强度" is a trait (SCHEMA) unless the sentence names manual work
 _MANUAL = re.compile(r"建筑|工地|搬运|装卸|体力|车间|重物|施工")
 _CERTIFICATE = re.compile(r"(?:作业)?(?:证|操作证|资格证)")
@@ -144,6 +156,43 @@ def _not_this_place(text: str, m: re.Match[str], cue: _Cue) -> bool:
         return False
     sentence = _sentence(text, m)
     return bool((_TRIP_PAY.search(sentence) and not _TRIP_ASKED.search(sentence)) or _TRIP_DIARY.search(sentence))
+
+
+# Living in that a posting does not ask: denied ("不是住家保姆"), one option ("24小时住家或白班兼职", "住家/不住家均可"),
+# or one of the posts an agency lists ("住家保姆、月嫂、育婴师、钟点工"). A seeker who refuses to live in is left out
+# only where living in is the job.
+_LIVE_IN_DENIED = re.compile(r"(?:不是|并非|非|无需|不用|不需要?|不要求)$")
+_LIVE_IN_OPTION = re.compile(
+    r"^(?:保姆|阿姨|育儿嫂|月嫂)?\s*(?:或|/|、|和|及|与|均可|都可|皆可)|(?:或|/|、|和|及|与)\s*(?:24小时)?$|不住家"
+)
+
+
+def _not_lodged(text: str, m: re.Match[str], cue: _Cue) -> bool:
+    """Living in a posting denies ("不是住家保姆"); meals and housing are read as written."""
+    return cue.code == "live_in" and bool(_LIVE_IN_DENIED.search(_clause_before(text, m)))
+
+
+def _clause_before(text: str, m: re.Match[str]) -> str:
+    return text[_stop_before(text, m.start(), _CLAUSE) : m.start()]
+
+
+def posting_lodging(text: str) -> list[Fact]:
+    """Meals, housing and living in. Living in named only as an option or one of an agency's posts is PREFERRED:
+    named (SCHEMA), not asked, so it sets no bit (`bits.job_bits`) and keeps no one out."""
+    found = list(_matched(text, _LODGING_CUES, duty=_PREPARES, unless_after=_NOT_PROVIDED, unless=_not_lodged))
+    live_in = next(c for c in _LODGING_CUES if c.code == "live_in")
+    asked = (m for m in live_in.pattern.finditer(text) if not _negated(text, m.start()))
+    if any(not _not_lodged(text, m, live_in) and not _live_in_optional(text, m) for m in asked):
+        return found
+    return [replace(f, modality=Modality.PREFERRED) if f.code == "live_in" else f for f in found]
+
+
+def _live_in_optional(text: str, m: re.Match[str]) -> bool:
+    clause = _clause(text, m.start(), m.end())
+    after = text[m.end() : _stop_after(text, m.end(), _CLAUSE)]
+    if "不住家" in clause:
+        return True  # "住家/不住家均可"
+    return bool(_LIVE_IN_OPTION.search(after) or _LIVE_IN_OPTION.search(_clause_before(text, m)))
 
 
 def _not_this_body(text: str, m: re.Match[str], cue: _Cue) -> bool:
