@@ -13,8 +13,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-CODES = frozenset({"needs_computer", "needs_eyesight", "needs_phone", "major", "no_computer", "low_vision"})
-SENSITIVE = frozenset({"low_vision"})
+CODES = frozenset(
+    {"needs_computer", "needs_eyesight", "needs_phone", "major", "no_computer", "low_vision", "no_speech"}
+)
+SENSITIVE = frozenset({"low_vision", "no_speech"})
 
 COMPUTER_BIT = 1 << 20
 EYESIGHT_BIT = 1 << 21
@@ -111,6 +113,8 @@ _SEEKER_SENSITIVE = {
         r"低视力|视力(?:残疾|障碍|很差|极差|不好|差|低下|弱)|视障|弱视|盲人|失明|看不清(?:小字|字|东西)|"
         r"眼睛(?:不好|看不清|有残疾|残疾)"
     ),
+    # speech (a disability): no phone work, as for deafness; not "不会说话" (said of a shy person), not "语言障碍"
+    "no_speech": re.compile(r"不能说话|说不了话|说不出话|(?<!聋)哑(?:巴|人)|言语(?:残疾|障碍)|失语"),
     "no_computer": re.compile(
         r"(?:电脑)?屏幕(?:也|都)?看不(?:了|清|见)|看不(?:清|了|见)(?:电脑|屏幕)|"
         r"(?:看|盯)(?:电脑|屏幕)[^，。；,;]{0,4}?(?:眼睛)?(?:就|会)?(?:疼|痛|受不了|流泪|难受|吃不消)"
@@ -195,7 +199,9 @@ def excluded_by(code: str, value: str | None, majors_stated: int) -> int:
     """The posting bits a person's statement rules out; a major only when it is the one major the person names."""
     if code == "major":
         return MAJOR_BIT.get(value or "", 0) if majors_stated == 1 else 0
-    return {"no_computer": COMPUTER_BIT, "low_vision": EYESIGHT_BIT, "deaf": PHONE_BIT}.get(code, 0)
+    return {"no_computer": COMPUTER_BIT, "low_vision": EYESIGHT_BIT, "deaf": PHONE_BIT, "no_speech": PHONE_BIT}.get(
+        code, 0
+    )
 
 
 def words(code: str, value: str | None, required: bool | None) -> str:
@@ -208,7 +214,7 @@ def words(code: str, value: str | None, required: bool | None) -> str:
     needs = {"needs_computer": "会用电脑", "needs_eyesight": "视力良好", "needs_phone": "接打电话"}
     if code in needs:
         return f"需{needs[code]}" if required else f"{needs[code]}优先"
-    return {"no_computer": "不能用电脑", "low_vision": "视力障碍"}.get(code, code)
+    return {"no_computer": "不能用电脑", "low_vision": "视力障碍", "no_speech": "不能说话"}.get(code, code)
 
 
 def _negated(text: str, start: int) -> bool:

@@ -157,3 +157,14 @@ def test_the_new_limits_are_worded_for_the_page():
     worded = {words_of(f) for f in seeker_facts("", "不住家，不想出差，不跑外勤，有C1但不敢开，不能经常出差")}
     assert {"不住家", "不出差", "不跑外勤", "不开车", "不能经常出差"} <= worded
     assert DRIVING_BIT["C1"] & seeker_limits(seeker_facts("", "驾照扣满分了")).exclude
+
+
+@pytest.mark.parametrize(
+    ("words", "speech"), [("我不能说话，可以打字", True), ("我是哑巴", True), ("他不太会说话", False)]
+)
+def test_one_who_cannot_speak_is_not_offered_phone_work_and_it_is_health(words: str, speech: bool):
+    said = [f for f in seeker_facts("", words) if f.code == "no_speech"]
+    assert bool(said) is speech
+    if speech:
+        assert said[0].sensitive  # held only under the disability consent, as deafness is
+        assert not seeker_limits(said).admits(_bits("电话客服", "负责接听客户电话"))
