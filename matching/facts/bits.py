@@ -516,7 +516,7 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
         require,
         exclude & ~require,
         wishes,
-        tuple(because),
+        tuple((bits, f) for bits, f in because if not _refused_whole(f, exclude)),
         age,
         schooling,
         window,
@@ -532,6 +532,11 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
         tuple((f.evidence, int(f.value)) for f in facts if f.code == "experience" and f.value and f.value.isdigit()),
         tuple(dict.fromkeys((code, kind) for code, kind in kinds if not exclude & _AWAY_BITS[f"no_{code}"])),
     )
+
+
+def _refused_whole(f: Fact, exclude: int) -> bool:
+    """ "不能经常在外面跑" beside "只想在办公室": the part refused goes unsaid where the whole is refused."""
+    return f.code in _AWAY_BITS and f.value in KINDS and bool(exclude & _AWAY_BITS[f.code])
 
 
 def _lacks_unbitted(f: Fact) -> bool:

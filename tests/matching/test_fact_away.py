@@ -168,3 +168,15 @@ def test_one_who_cannot_speak_is_not_offered_phone_work_and_it_is_health(words: 
     if speech:
         assert said[0].sensitive  # held only under the disability consent, as deafness is
         assert not seeker_limits(said).admits(_bits("电话客服", "负责接听客户电话"))
+
+
+def test_a_part_refused_beside_the_whole_is_not_said_twice():
+    said = seeker_limits(seeker_facts("销售内勤", "不想跑业务，不能经常在外面跑，只想在办公室"))
+    assert said.exclude == JobBits.FIELD and said.away_kinds == ()
+    assert [words_of(f) for _, f in said.because] == ["不跑外勤"]
+
+
+def test_phone_and_typing_words_in_titles():
+    assert _bits("纯接听客服", "解答客户业务咨询") & abilities.PHONE_BIT
+    assert _bits("客服", "接听客户来电，解答咨询") & abilities.PHONE_BIT
+    assert _bits("在线文字客服", "为外卖平台解答咨询，纯文字") & JobBits.NEEDS_LITERACY
