@@ -179,4 +179,6 @@ def test_a_part_refused_beside_the_whole_is_not_said_twice():
 def test_phone_and_typing_words_in_titles():
     assert _bits("纯接听客服", "解答客户业务咨询") & abilities.PHONE_BIT
     assert _bits("客服", "接听客户来电，解答咨询") & abilities.PHONE_BIT
+    assert _bits("客服人员", "说话口齿清晰。能接受打电话的工作。") & abilities.PHONE_BIT
+    assert not _bits("客服", "不用打电话，在线回复") & abilities.PHONE_BIT
     assert _bits("在线文字客服", "为外卖平台解答咨询，纯文字") & JobBits.NEEDS_LITERACY
