@@ -13,8 +13,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-CODES = frozenset({"needs_computer", "needs_eyesight", "needs_phone", "major", "no_computer", "low_vision"})
-SENSITIVE = frozenset({"low_vision"})
+CODES = frozenset(
+    {"needs_computer", "needs_eyesight", "needs_phone", "major", "no_computer", "low_vision", "no_speech"}
+)
+SENSITIVE = frozenset({"low_vision", "no_speech"})
 
 COMPUTER_BIT = 1 << 20
 EYESIGHT_BIT = 1 << 21
@@ -83,7 +85,8 @@ _POSTING = {
     ),
     "needs_phone": re.compile(
         r"(?<!直)接(?:听|打)?(?:客户|售后|咨询|投诉|报修|来访|热线)?(?:的)?电话|接听来电|电话(?:客服|销售|营销|回访|邀约|沟通|接待|外呼)|(?:负责|需要?|经常|每天)打电话|"
-        r"电销|外呼|话务|呼叫中心|客服热线|热线客服|接线员"
+        r"电销|外呼|话务|呼叫中心|客服热线|热线客服|接线员|接听[^，。；;,\n]{0,12}?热线(?![:：])|"
+        r"接听(?:客户|顾客|用户|业主)?来电|接听(?:类|型)?客服|接受(?:打|接)电话|(?:打|接)电话的工作"
     ),
 }
 _TECHNICAL = re.compile(r"系统|开发|研发|产品|项目|平台|机器人|架构|IVR|经验|行业", re.IGNORECASE)
@@ -102,7 +105,7 @@ _MAJORS_OPEN = re.compile(r"专业不限|不限专业|专业无要求|不要求�
 _SEEKER = {
     "no_computer": re.compile(
         r"(?:不会|不懂|不太会|不大会|没学过|没用过|不能用|用不了|用不来|玩不转)(?:用|使用|操作)?(?:电脑|计算机)|"
-        r"(?:电脑|计算机)(?:也|都|完全|一点)?(?:不会|不懂|不太会|用不了|用不来|玩不转|一窍不通)|不会打字|(?:不能|没法|没办法)打字|打不了字|"
+        r"(?:电脑|计算机)(?:也|都|完全|一点)?(?:不会|不懂|不太会|用不了|用不来|玩不转|一窍不通)|不会(?:拼音|五笔)?打字|(?:不能|没法|没办法)打字|打不了字|"
         r"只会(?:用|玩)(?:个)?手机(?![^，。；,;]{0,3}电脑)"
     ),
 }
@@ -111,6 +114,8 @@ _SEEKER_SENSITIVE = {
         r"低视力|视力(?:残疾|障碍|很差|极差|不好|差|低下|弱)|视障|弱视|盲人|失明|看不清(?:小字|字|东西)|"
         r"眼睛(?:不好|看不清|有残疾|残疾)"
     ),
+    # speech (a disability): no phone work, as for deafness; not "不会说话" (said of a shy person), not "语言障碍"
+    "no_speech": re.compile(r"不能说话|说不了话|说不出话|(?<!聋)哑(?:巴|人)|言语(?:残疾|障碍)|失语"),
     "no_computer": re.compile(
         r"(?:电脑)?屏幕(?:也|都)?看不(?:了|清|见)|看不(?:清|了|见)(?:电脑|屏幕)|"
         r"(?:看|盯)(?:电脑|屏幕)[^，。；,;]{0,4}?(?:眼睛)?(?:就|会)?(?:疼|痛|受不了|流泪|难受|吃不消)"
@@ -195,7 +200,9 @@ def excluded_by(code: str, value: str | None, majors_stated: int) -> int:
     """The posting bits a person's statement rules out; a major only when it is the one major the person names."""
     if code == "major":
         return MAJOR_BIT.get(value or "", 0) if majors_stated == 1 else 0
-    return {"no_computer": COMPUTER_BIT, "low_vision": EYESIGHT_BIT, "deaf": PHONE_BIT}.get(code, 0)
+    return {"no_computer": COMPUTER_BIT, "low_vision": EYESIGHT_BIT, "deaf": PHONE_BIT, "no_speech": PHONE_BIT}.get(
+        code, 0
+    )
 
 
 def words(code: str, value: str | None, required: bool | None) -> str:
@@ -208,7 +215,7 @@ def words(code: str, value: str | None, required: bool | None) -> str:
     needs = {"needs_computer": "会用电脑", "needs_eyesight": "视力良好", "needs_phone": "接打电话"}
     if code in needs:
         return f"需{needs[code]}" if required else f"{needs[code]}优先"
-    return {"no_computer": "不能用电脑", "low_vision": "视力障碍"}.get(code, code)
+    return {"no_computer": "不能用电脑", "low_vision": "视力障碍", "no_speech": "不能说话"}.get(code, code)
 
 
 def _negated(text: str, start: int) -> bool:

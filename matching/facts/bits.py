@@ -8,6 +8,7 @@ from datetime import date
 from enum import IntFlag
 
 from matching import abilities
+from matching.facts.away import KINDS
 from matching.facts.education import LEVEL_RANK
 from matching.facts.fact import Fact, Family, Modality
 from matching.facts.licences import DRIVING_CLASSES, PERMITS
@@ -35,6 +36,10 @@ SEEKER_CODES = frozenset(
         "free",
         "out_of_work",  # the programmes read these two (`app.services.engine.eligibility`); no limit
         "hard_to_employ",
+        "no_live_in",
+        "no_travel",
+        "no_field",
+        "no_driving",
     }
 )
 VALUE_CODES = frozenset(
@@ -186,8 +191,8 @@ def job_bits(facts: Iterable[Fact]) -> int:
             bits |= abilities.job_bits(f.code, f.value) if f.modality is Modality.REQUIRED else 0
         elif f.family is Family.SKILL:
             bits |= int(SKILL_BITS.get(f.code, 0)) if f.modality is Modality.REQUIRED else 0
-        elif f.code in _PLAIN_BITS:
-            bits |= int(_PLAIN_BITS[f.code])
+        elif f.code in _PLAIN_BITS and f.modality is not Modality.PREFERRED:
+            bits |= int(_PLAIN_BITS[f.code])  # not "钟点或住家": living in named as one option
         elif f.code == "experience_min" and f.modality is None and f.value and f.value.isdigit() and int(f.value):
             bits |= int(JobBits.NEEDS_EXPERIENCE)
     if bits & JobBits.DAY_SHIFT and not bits & JobBits.SHIFTS:
@@ -251,6 +256,10 @@ class Limits:
     # the voltage of each 电工证 the person holds ("low" for "有低压电工证", "" where unsaid): a posting requiring a
     # 高压电工证 ("低压证不行") is left out by `fits` for one who holds a 低压 one only (no bit left for it)
     electrician: tuple[str, ...] = ()
+    # work away of one kind the person refuses (`away.KINDS`): ("travel", "often") for "不能经常出差", ("field",
+    # "sales") for "不想跑业务". A posting whose own words say it is of that kind is left out by `fits`; one that only
+    # names trips or field work is shown and says so (`words.explain_facts`)
+    away_kinds: tuple[tuple[str, str], ...] = ()
 
     def admits(self, bits: int) -> bool:
         return (bits & self.require) == self.require and not bits & self.exclude
@@ -270,7 +279,11 @@ class Limits:
                 self.longest_day,
             )
         ) or bool(
-            self.windows or self.skills_lacked or self.electrician or any(untried(words) for words, _ in self.spans)
+            self.windows
+            or self.skills_lacked
+            or self.electrician
+            or self.away_kinds
+            or any(untried(words) for words, _ in self.spans)
         )
 
     def fits(self, job_facts: Iterable[Fact], today: date | None = None) -> bool:
@@ -287,6 +300,8 @@ class Limits:
             return False  # "需持高压电工证（低压证不行）" for "低压电工证有" (a bare "电工证" beside it is that one)
         if not self._age_fits(job_facts, today or date.today()):
             return False
+        if self.away_kinds and any(self._refused_kind(f) for f in job_facts):
+            return False  # "经常出差" for a person who wrote "不能经常出差", "跑客户" for "不想跑业务"
         return not any(self._short_of(f, today) for f in job_facts)
 
     def _short_of(self, f: Fact, today: date | None) -> bool:
@@ -303,6 +318,11 @@ class Limits:
             return int(f.value) > self.years_for(f, today)
         # 驾龄: years of holding a licence, which only words about the licence tell, not years of work
         return f.code == "driving_years_min" and self.driving_years is not None and int(f.value) > self.driving_years
+
+    def _refused_kind(self, f: Fact) -> bool:
+        return f.modality is None and any(
+            code == f.code and KINDS[kind].search(f.evidence) for code, kind in self.away_kinds
+        )
 
     def _age_fits(self, job_facts: list[Fact], today: date) -> bool:
         span = self._age_span(today)
@@ -383,6 +403,13 @@ _PHYSICAL_LIMITS = {
     | JobBits.HEIGHT
     | JobBits.FIELD,
 }
+# work away from home and desk, and driving, a person refuses in plain words (`away`)
+_AWAY_BITS = {
+    "no_live_in": int(JobBits.LIVE_IN),
+    "no_travel": int(JobBits.TRAVEL),
+    "no_field": int(JobBits.FIELD),
+    "no_driving": ALL_DRIVING,
+}
 _WISH_BITS = {"meals": JobBits.MEALS, "housing": JobBits.HOUSING, "part_time": JobBits.PART_TIME}
 
 
@@ -390,6 +417,7 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
     require = exclude = wishes = 0
     because: list[tuple[int, Fact]] = []
     held: set[str] = set()
+    kinds: list[tuple[str, str]] = []
     facts = list(facts)
 
     def add(kind: str, bits: int, fact: Fact) -> None:
@@ -419,12 +447,18 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
             add("exclude", int(JobBits.SHIFTS), f)
         elif f.code == "no_weekends":
             add("exclude", int(JobBits.WEEKENDS_WORKED), f)
+        elif f.code in _AWAY_BITS and f.modality is Modality.LIMIT and f.value in KINDS:
+            kinds.append((f.code.removeprefix("no_"), f.value))
+            because.append((0, f))  # no bit: `Limits.fits` reads what kind of trips or field work the posting says
+        elif f.code in _AWAY_BITS and f.modality is Modality.LIMIT:
+            add("exclude", _AWAY_BITS[f.code], f)
         elif f.code in _PHYSICAL_LIMITS:
             add("exclude", int(_PHYSICAL_LIMITS[f.code]), f)
         elif f.code in _WISH_BITS and f.modality is Modality.WISH:
             add("wish", int(_WISH_BITS[f.code]), f)
         elif f.family is Family.SKILL and f.modality is Modality.LACKS and f.code in SKILL_BITS:
-            add("exclude", int(SKILL_BITS[f.code]), f)  # 手机只会接电话, 不识字, 看不懂图纸 ...
+            # 手机只会接电话, 不识字 ...; one who can hardly read cannot type or work a computer either ("打字快")
+            add("exclude", int(SKILL_BITS[f.code]) | (abilities.COMPUTER_BIT if f.code == "literacy" else 0), f)
         elif f.family is Family.SKILL and f.modality is Modality.LACKS:
             because.append((0, f))  # no bit: `Limits.fits` reads the posting's own facts
         elif f.family is Family.LICENCE and f.modality is Modality.LACKS:
@@ -494,7 +528,7 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
         require,
         exclude & ~require,
         wishes,
-        tuple(because),
+        tuple((bits, f) for bits, f in because if not _refused_whole(f, exclude)),
         age,
         schooling,
         window,
@@ -509,7 +543,13 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
         ZODIAC_SIGNS.index(sign) if sign and sign in ZODIAC_SIGNS else None,
         tuple((f.evidence, int(f.value)) for f in facts if f.code == "experience" and f.value and f.value.isdigit()),
         tuple(f.value or "" for f in facts if f.code == "electrician" and f.modality is Modality.HAS),
+        tuple(dict.fromkeys((code, kind) for code, kind in kinds if not exclude & _AWAY_BITS[f"no_{code}"])),
     )
+
+
+def _refused_whole(f: Fact, exclude: int) -> bool:
+    """ "不能经常在外面跑" beside "只想在办公室": the part refused goes unsaid where the whole is refused."""
+    return f.code in _AWAY_BITS and f.value in KINDS and bool(exclude & _AWAY_BITS[f.code])
 
 
 def _high_voltage(f: Fact) -> bool:

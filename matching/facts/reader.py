@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from matching import abilities
+from matching.facts.away import home_bound, seeker_away
 from matching.facts.cues import _SOMEONE_ELSE, _clause, _Cue, _cues, _matched, _negated
 from matching.facts.education import _education
 from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, _distinct, _evidence
@@ -15,16 +16,13 @@ from matching.facts.schedule import _free_times, _hours, _schedule
 from matching.facts.skills import posting_skills, seeker_skills
 from matching.facts.standing import standing_stated
 from matching.facts.workplace import (
-    _LODGING_CUES,
-    _NOT_PROVIDED,
     _PAST_WORK,
     _PHYSICAL_CUES,
     _PLACE_CUES,
-    _PREPARES,
     _SUPERVISES,
-    _not_lodging,
     _not_this_body,
     _not_this_place,
+    posting_lodging,
 )
 from matching.facts.workweek import seeker_week
 from matching.facts.years import age_stated
@@ -176,9 +174,7 @@ def posting_facts(title: str, description: str, tags: Iterable[str] = ()) -> lis
     found += _licences(text, posting=True)
     found += _certified_trade(title, text, found)
     found += _schedule(text)
-    found += _matched(
-        text, _LODGING_CUES, past=_PAST_WORK, duty=_PREPARES, unless_after=_NOT_PROVIDED, unless=_not_lodging
-    )
+    found += posting_lodging(text)
     found += _matched(text, _PLACE_CUES, past=_PAST_WORK, unless=_not_this_place)
     found += _matched(text, _HOME_WORK, past=_PAST_WORK, unless=_not_this_place)
     found += _matched(text, _RESERVED)
@@ -226,6 +222,7 @@ def seeker_facts(
     found += standing_stated(text, today)
     found += [_ability(said) for said in abilities.seeker_said(text)]
     found += seeker_skills(text)
+    found += seeker_away(text)
     return _distinct(found)
 
 
@@ -241,5 +238,5 @@ def _seeker_modality(text: str, start: int, end: int, cue: _Cue) -> Modality:
         return Modality.WISH
     clause = _clause(text, start, end)
     if cue.code == "home_only" and re.search(r"最好|希望|想|倾向", clause) and not re.search(r"只能|必须|只", clause):
-        return Modality.WISH
+        return Modality.LIMIT if home_bound(text) else Modality.WISH  # "出门不方便，想在家里做点手工": cannot go out
     return Modality.LIMIT

@@ -54,6 +54,7 @@ def explain_facts(limits: Limits, bits: int, job_facts: Sequence[Fact], *, emplo
             if studied:
                 words.append(f"{words_of(f)} · 按简历中「{studied[0].evidence}」判断")
     words += _skills_preferred(limits, job_facts, employer)
+    words += _away_words(limits, bits, employer)
     met = limits.wishes & bits
     if met & JobBits.MEALS and met & JobBits.HOUSING:
         words.append("包吃包住")
@@ -110,6 +111,19 @@ def _skills_preferred(limits: Limits, job_facts: Sequence[Fact], employer: bool)
     return notes
 
 
+def _away_words(limits: Limits, bits: int, employer: bool) -> list[str]:
+    """Trips or field work a posting names, not of the kind the person refuses (frequent, sales), for a person who
+    refuses only that kind (「需出差 · 你的资料里写了「不能经常出差」」): shown, and said so both ways round."""
+    posted = {"travel": JobBits.TRAVEL, "field": JobBits.FIELD}
+    notes = [
+        f"{_WORDS[code]} · {WROTE[employer]}「{f.evidence}」"
+        for _, f in limits.because
+        for code, kind in limits.away_kinds
+        if f.code == f"no_{code}" and f.value == kind and bits & posted[code]
+    ]
+    return list(dict.fromkeys(notes))
+
+
 def _held(limits: Limits) -> list[str]:
     return [
         f.code.removeprefix("driving_")
@@ -155,6 +169,10 @@ _WORDS = {
     "no_weekends": "周末不能上班",
     "wheelchair": "使用轮椅",
     "deaf": "听障",
+    "no_live_in": "不住家",
+    "no_travel": "不出差",
+    "no_field": "不跑外勤",
+    "no_driving": "不开车",
 }
 _LICENCE_MODALITY = {
     Modality.REQUIRED: "需{}",
@@ -183,6 +201,10 @@ def words_of(fact: Fact) -> str:
     match fact.code:
         case "home_only":
             return "只能居家工作" if fact.modality is Modality.LIMIT else "想居家工作"
+        case "no_travel" | "no_field" if value == "often":
+            return "不能经常出差" if fact.code == "no_travel" else "不能经常跑外勤"
+        case "no_field" if value == "sales":
+            return "不跑业务"
         case "hours":
             return f"工作时间 {value}"
         case "day_hours":
@@ -226,6 +248,8 @@ def words_of(fact: Fact) -> str:
             return f"{low[2:3]}0后" if high else f"{low}年生"
         case "part_time" if fact.modality is Modality.WISH:
             return "想找兼职/零工"
+        case "live_in" if fact.modality is Modality.PREFERRED:
+            return "可住家（可选）"
         case "meals" | "housing" if fact.modality is Modality.WISH:
             return f"希望{_WORDS[fact.code]}"
     return _WORDS.get(fact.code, fact.code)

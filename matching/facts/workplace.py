@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from matching.facts.cues import (
     _CLAUSE,
@@ -11,10 +12,12 @@ from matching.facts.cues import (
     _clause,
     _Cue,
     _cues,
+    _matched,
+    _negated,
     _stop_after,
     _stop_before,
 )
-from matching.facts.fact import Family
+from matching.facts.fact import Fact, Family, Modality
 
 _LODGING_CUES = _cues(
     Family.LODGING,
@@ -27,7 +30,7 @@ _LODGING_CUES = _cues(
     r"住宿免费|管住|宿舍(?![补费贴]|管理|资产|调动|安排|分配|协调|巡查)|公寓式|[2-8２-８四六八]人间|"
     r"提供(?!的)[^，。；,;]{1,6}?(?:住宿|宿舍|公寓|住房)(?![^，。；,;]{0,3}?(?:贷款|公积金))|有(?:免费|员工)?住宿(?!补|费|津贴)|安排(?:短期|过渡|临时|免费|员工)+住宿|有住宿安排|住宿环境|"
     r"吃饭(?:和|、|及|与)?住宿都(?:有|包|提供|管)",
-    live_in=r"住家(?!附近|周边|门口)|(?:住|居住)(?:在|于)(?:客户|雇主|东家)家",
+    live_in=r"住家(?!附近|周边|门口)|(?:住|居住)(?:在|于)?(?:客户|雇主|东家|主人)家(?!附近|周边|门口)",
 )
 # a client named after 驻地 ("驻地镇江某公司上班"); 外派 itself is read by its clause (`_OWN_POSTING`)
 _CLIENT = (
@@ -60,9 +63,9 @@ _PLACE_CUES = _cues(
     r"(?<!电话|线上|网上|微信|视频|回访)拜访(?!报告|记录|量|率|电话)|"
     r"(?<![A-Za-z])field[-\s](?:based|work|visits?|sales|service|engineers?|trips?)(?![A-Za-z])|"
     r"(?:各|多个)(?:施工)?(?:现场|工地)|户外(?:作业|工作)",
-    travel=r"(?:需|要|能|可|经常|偶尔|适应|接受|短期)出差(?!距|错)|(?<![找输支付])出差(?!补贴|补助|报销|费|津贴|标准|申请|事务|行程|距|错)|"
-    r"(?<![（(])外派(?![^，。；,;]{0,2}?(?:培训|学习|进修|考察)|参加|参与)|短期(?:到|去|前往|赴)(?:客户|甲方)|(?:不定期|定期|偶尔|经常)(?:去|到|前往|赴)(?!本|我)[^，。；,;]{1,6}?(?:总部|公司|办事处)|驻外|(?:前往|奔赴|赶赴|去往)(?:客户所在地|外地|各地|全国各地|异地)|(?:国外|海外|境外)常驻|常驻(?:国外|海外|境外)|"
-    r"(?<!企业|商务)差旅(?!费|报销|补贴|补助|标准|管理|成本|服务|平台|业务|行业|产品|系统|政策|制度|数据|分析)|公干|"
+    travel=r"(?:需|要|能|可|经常|偶尔|适应|接受|短期|长期|频繁|常年)出差(?!距|错)|跑(?:中)?长途|长途(?:运输|押运|跟车)|(?<![找输支付])出差(?!补贴|补助|报销|费|津贴|标准|申请|事务|行程|距|错)|"
+    r"(?<![（(])外派(?!上户|到户|到?(?:客户)?家(?:庭|中)|[^，。；,;]{0,2}?(?:培训|学习|进修|考察)|参加|参与)|短期(?:到|去|前往|赴)(?:客户|甲方)|(?:不定期|定期|偶尔|经常)(?:去|到|前往|赴)(?!本|我)[^，。；,;]{1,6}?(?:总部|公司|办事处)|驻外|(?:前往|奔赴|赶赴|去往)(?:客户所在地|外地|各地|全国各地|异地)|(?:国外|海外|境外)常驻|常驻(?:国外|海外|境外)|"
+    r"(?<!企业|商务)差旅(?!费|报销|补贴|补助|标准|管理|成本|服务|平台|业务|行业|产品|系统|政策|制度|数据|分析|福利)|公干|"
     r"(?:参加|参与|出席)[^，。；,;]{0,4}?(?:国内外|海外|国外|国际|全国各地|各地)[^，。；,;]{0,4}?展会|"
     r"(?:willing(?:ness)?|able|ability|ready|open)\s+to\s+travel|travel(?:ling)?\s+(?:requirements?|required|is\s+required|"
     r"up\s+to|possible|to\s+(?:the\s+)?(?:customers?|clients?|sites?))|business\s+travel|oversea(?:s)?\s+travel|"
@@ -242,6 +245,49 @@ def _handled_only_if(text: str, m: re.Match[str]) -> bool:
     if _IF.search(text, start, m.start()) or _KEEPS_UP.search(text, start, m.start()):
         return True
     return bool(_KNOWS.search(clause) or _OVERSEES.search(clause))
+
+
+# Living in that a posting does not ask: denied ("不是住家保姆"), one option ("24小时住家或白班兼职", "住家/不住家均可"),
+# or one of the posts an agency lists ("住家保姆、月嫂、育婴师、钟点工"). A seeker who refuses to live in is left out
+# only where living in is the job.
+_LIVE_IN_DENIED = re.compile(r"(?:不是|并非|非|无需|不用|不需要?|不要求)$")
+_LIVE_IN_OPTION = re.compile(
+    r"^(?:保姆|阿姨|育儿嫂|月嫂)?\s*(?:或|/|、|和|及|与|均可|都可|皆可)|(?:或|/|、|和|及|与)\s*(?:24小时)?$|不住家"
+)
+
+
+def _not_lodged(text: str, m: re.Match[str], cue: _Cue) -> bool:
+    """Living in a posting denies ("不是住家保姆"); meals and housing are read as written."""
+    return cue.code == "live_in" and bool(_LIVE_IN_DENIED.search(_clause_before(text, m)))
+
+
+def _not_given(text: str, m: re.Match[str], cue: _Cue) -> bool:
+    return _not_lodging(text, m, cue) or _not_lodged(text, m, cue)
+
+
+def _clause_before(text: str, m: re.Match[str]) -> str:
+    return text[_stop_before(text, m.start(), _CLAUSE) : m.start()]
+
+
+def posting_lodging(text: str) -> list[Fact]:
+    """Meals, housing and living in. Living in named only as an option or one of an agency's posts is PREFERRED:
+    named (SCHEMA), not asked, so it sets no bit (`bits.job_bits`) and keeps no one out."""
+    found = list(
+        _matched(text, _LODGING_CUES, past=_PAST_WORK, duty=_PREPARES, unless_after=_NOT_PROVIDED, unless=_not_given)
+    )
+    live_in = next(c for c in _LODGING_CUES if c.code == "live_in")
+    asked = (m for m in live_in.pattern.finditer(text) if not _negated(text, m.start()))
+    if any(not _not_lodged(text, m, live_in) and not _live_in_optional(text, m) for m in asked):
+        return found
+    return [replace(f, modality=Modality.PREFERRED) if f.code == "live_in" else f for f in found]
+
+
+def _live_in_optional(text: str, m: re.Match[str]) -> bool:
+    clause = _clause(text, m.start(), m.end())
+    after = text[m.end() : _stop_after(text, m.end(), _CLAUSE)]
+    if "不住家" in clause:
+        return True  # "住家/不住家均可"
+    return bool(_LIVE_IN_OPTION.search(after) or _LIVE_IN_OPTION.search(_clause_before(text, m)))
 
 
 def _not_this_body(text: str, m: re.Match[str], cue: _Cue) -> bool:

@@ -186,8 +186,8 @@ _NEW_DRIVER = re.compile(
 # Work done, years unsaid ("以前做过收银", "在部队当过警卫", "下岗"): the person has worked, how long is unknown.
 _DID_WORK = re.compile(
     r"(?:干|做|当|开|跑|看|送|修|卖|炒|教|管|焊|画)过(?!\s*(?:学|月子))|(?:以前|之前|原来|过去)(?:在|做|干|是|当)|"
-    r"下岗|退伍|退役|退休|打过工|上班"
-)
+    r"下岗|退伍|退役|退休|打过工|(?<!没)(?<!没有)上过班|(?<![想要能去找望只])在[^，。；,;\d]{1,8}?上班"
+)  # "在超市上班" is work held; "白天上班", "坐公交上班", "周六日不上班" say when and how the wanted job is done
 # "电脑零基础", "打字小白": a skill the person lacks, not work
 _NOT_A_SKILL = "".join(f"(?<!{skill})" for skill in ("电脑", "英语", "文化", "技术", "软件", "手机", "打字"))
 # A person who has not worked, or not at this trade: "没上过班", "至今未就业", "零基础", "没干过这行", "刚毕业".
