@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import IntFlag
 
 from matching import abilities
+from matching.facts.days import most_days, week_days
 from matching.facts.education import LEVEL_RANK
 from matching.facts.fact import Fact, Family, Modality
 from matching.facts.licences import DRIVING_CLASSES, PERMITS
-from matching.facts.schedule import _spans
+from matching.facts.schedule import _spans, worked_spans
 from matching.facts.skills import same_skill
 from matching.facts.workweek import free_windows
 from matching.facts.years import ZODIAC_SIGNS, different_trades, trades_in, untried, untried_trades
@@ -27,8 +29,10 @@ SEEKER_CODES = frozenset(
         "no_height",
         "no_riding",
         "no_walking",
+        "no_travel",
         "no_weekends",
         "max_hours",
+        "max_days",
         "wheelchair",
         "deaf",
         "none",
@@ -40,6 +44,7 @@ VALUE_CODES = frozenset(
         "hours",
         "day_hours",
         "max_hours",
+        "max_days",
         "edu_min",
         "edu",
         "fresh_graduate",
@@ -199,6 +204,7 @@ def job_bits(facts: Iterable[Fact]) -> int:
 
 
 NIGHT_FROM, NIGHT_UNTIL = 22 * 60, 6 * 60
+_FAMILY_EVENINGS = re.compile(r"照顾|带|陪|接|管|辅导|回家|做饭")
 EVENING_FROM = 19 * 60  # a person whose evenings are taken ("晚上要回家带孩子") cannot work past this
 
 
@@ -246,6 +252,10 @@ class Limits:
     # each span of work the person states, with the words it came from ("做了三年会计", 3): years count only for a
     # posting whose required trade is not clearly another ("三年以上文员工作经验": 0 of 文员, `years_for`)
     spans: tuple[tuple[str, int], ...] = ()
+    # nights refused ("不上夜班"): a rota is out unless the posting shows every shift by day (a "shifts" fact valued
+    # "day": "早班7:00-15:00、晚班14:00-22:00轮换"), which no bit can say
+    no_night_rota: bool = False
+    most_days: int | None = None  # the most days a week the person can work ("一周能做三四天": 4)
 
     def admits(self, bits: int) -> bool:
         return (bits & self.require) == self.require and not bits & self.exclude
@@ -263,8 +273,11 @@ class Limits:
                 self.experience,
                 self.driving_years,
                 self.longest_day,
+                self.most_days,
             )
-        ) or bool(self.windows or self.skills_lacked or any(untried(words) for words, _ in self.spans))
+        ) or bool(
+            self.windows or self.skills_lacked or self.no_night_rota or any(untried(words) for words, _ in self.spans)
+        )
 
     def fits(self, job_facts: Iterable[Fact], today: date | None = None) -> bool:
         """The posting's stated age ranges, schooling, hours and years of experience against what the person stated.
@@ -274,6 +287,11 @@ class Limits:
         if not self.checks_values:
             return True
         job_facts = list(job_facts)
+        if self.no_night_rota and any(f.code == "shifts" and f.value != "day" for f in job_facts):
+            return False  # "两班倒", "做一休一": a rota that may run through the night
+        days = week_days(job_facts) if self.most_days is not None else None
+        if days is not None and self.most_days is not None and days > self.most_days:
+            return False  # "双休" is five days, "单休" six: more than "一周能做三四天"
         if self.skills_lacked and any(self._lacks_skill(f) for f in job_facts):
             return False  # "英语流利" for a person who wrote "英语一窍不通", "会做饭" for "不会做饭"
         if not self._age_fits(job_facts, today or date.today()):
@@ -285,7 +303,7 @@ class Limits:
         if f.code == "edu_min" and self.education is not None and f.value in LEVEL_RANK:
             return self.education < LEVEL_RANK[f.value]
         if f.code == "hours":
-            return not self._fits_hours(*_spans([f])[0])
+            return not self._fits_hours(worked_spans(f))
         if not (f.value and f.value.isdigit()):
             return False
         if f.code == "day_hours":
@@ -315,12 +333,15 @@ class Limits:
         ]
         return (min(signed), max(signed)) if signed else span  # a sign that fits no age said: the words win
 
-    def _fits_hours(self, start: int, end: int) -> bool:
-        if self.window is not None and (start < self.window[0] or end > self.window[1]):
-            return False
-        if self.windows and not any(low <= start and end <= high for low, high in self.windows):
-            return False
-        return self.longest_day is None or end - start <= self.longest_day
+    def _fits_hours(self, worked: list[tuple[int, int]]) -> bool:
+        """Each part of a split day is judged on its own ("9:00-11:30，13:30-17:30" suits one whose noon is taken);
+        the length of the day is what is worked, breaks left out."""
+        for start, end in worked:
+            if self.window is not None and (start < self.window[0] or end > self.window[1]):
+                return False
+            if self.windows and not any(low <= start and end <= high for low, high in self.windows):
+                return False
+        return self.longest_day is None or sum(end - start for start, end in worked) <= self.longest_day
 
     def _lacks_skill(self, f: Fact) -> bool:
         if f.family is not Family.SKILL or f.modality is not Modality.REQUIRED:
@@ -402,10 +423,15 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
             add("exclude", abilities.excluded_by(f.code, f.value, majors), f)  # 不会电脑, low vision, deaf, a major
         elif f.code == "home_only":
             add("require" if f.modality is Modality.LIMIT else "wish", int(JobBits.REMOTE), f)
-        elif f.code in ("no_night", "no_evening"):
-            add("exclude", int(JobBits.NIGHT | JobBits.SHIFTS), f)
+        elif f.code == "no_night":
+            add("exclude", int(JobBits.NIGHT), f)  # rotas: `Limits.fits`, which knows a rota by day
+        elif f.code == "no_evening":  # evenings kept for family ("晚上要照顾家里") rule out nights away on trips too
+            away = int(JobBits.TRAVEL) if _FAMILY_EVENINGS.search(f.evidence) else 0
+            add("exclude", int(JobBits.NIGHT | JobBits.SHIFTS) | away, f)
         elif f.code == "no_shifts":
             add("exclude", int(JobBits.SHIFTS), f)
+        elif f.code == "no_travel":
+            add("exclude", int(JobBits.TRAVEL), f)
         elif f.code == "no_weekends":
             add("exclude", int(JobBits.WEEKENDS_WORKED), f)
         elif f.code in _PHYSICAL_LIMITS:
@@ -498,6 +524,8 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
         max(licence_years, default=None),
         ZODIAC_SIGNS.index(sign) if sign and sign in ZODIAC_SIGNS else None,
         tuple((f.evidence, int(f.value)) for f in facts if f.code == "experience" and f.value and f.value.isdigit()),
+        no_night_rota=any(f.code == "no_night" for f in facts) and not exclude & JobBits.SHIFTS,
+        most_days=most_days(facts),
     )
 
 

@@ -7,10 +7,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-12"  # facts-9 with place (fresh labels), weekends worked, day lengths, taken times of day, health
-# limits, skills a person lacks, years of work and ages as people write them, years counted only in the posting's own
-# trade, certificates named but not held now; then a review's fixes (a 健康证 never limits, one weekend day reads
-# nothing, hedged requirements count any years, no hours from interview times or meal breaks); issue 22 s5
+VERSION = "facts-13-phys"  # facts-9 with place (fresh labels), weekends worked, day lengths, taken times of day,
+# health limits, skills a person lacks, years of work and ages as people write them, years counted only in the
+# posting's own trade, certificates named but not held now; then a review's fixes (a 健康证 never limits, one weekend
+# day reads nothing, hedged requirements count any years, no hours from interview times or meal breaks); issue 22 s5;
+# then a split day's breaks in its hours, rotas by day, standing posts by title, days a week, trips (issue 22 s6)
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from matching.facts.cues import _PREFERRED, _SENTENCE_STOP, _clause, _Cue, _cues, _stop_after, _stop_before
-from matching.facts.fact import Family
+from matching.facts.fact import Fact, Family, _evidence
 
 _LODGING_CUES = _cues(
     Family.LODGING,
@@ -44,8 +44,10 @@ _PLACE_CUES = _cues(
     r"实地(?:带看|看房|勘察|勘查|走访|观察|测量|考察)|带客户(?:实地)?看房|"
     r"(?<!电话|线上|网上|微信|视频|回访)拜访(?!报告|记录|量|率|电话)|"
     r"(?<![A-Za-z])field[-\s](?:based|work|visits?|sales|service|engineers?|trips?)(?![A-Za-z])|"
-    r"(?:各|多个)(?:施工)?(?:现场|工地)|户外(?:作业|工作)",
-    travel=r"(?:需|要|能|可|经常|偶尔|适应|接受|短期)出差|出差(?!补贴|补助|报销|费|津贴|标准|申请|事务|行程)|(?<![（(])外派(?!"
+    r"(?:各|多个)(?:施工)?(?:现场|工地)|户外(?:作业|工作)|"
+    r"走路(?:多|巡逻|巡查)|走着(?:巡查|巡逻)|(?<!站着)来回走|到处走",  # on foot all day: no seat, no standing still
+    travel=r"(?:需|要|能|可|经常|偶尔|适应|接受|短期)出差|跑(?:[\u4e00-\u9fff\-—/]{2,12})?长途|开长途|长途司机|"
+    r"(?:经常|需要?|要)?在外(?:地)?过夜|(?:经常|常年)跑外地|常驻外地|出差(?!补贴|补助|报销|费|津贴|标准|申请|事务|行程)|(?<![（(])外派(?!"
     + _CLIENT
     + r")|驻外|(?:前往|奔赴|赶赴|去往)(?:客户所在地|外地|各地|全国各地|异地)|(?:国外|海外|境外)常驻|常驻(?:国外|海外|境外)|"
     r"差旅(?!费|报销|补贴|补助|标准|管理)|公干|"
@@ -74,12 +76,15 @@ _PHYSICAL_CUES = _cues(
     r"(?:货物|东西|箱子|物品|货)(?:较|比较|很|偏|都|有点|特别)重(?!要|量|视|点|新|复)|扛(?:货|包|箱|米|水|袋|面|东西|重物|大件|桶|水泥|麻袋|沙)|抬(?:货|重物|箱|东西|家具|担架|病人)|"
     r"(?:搬|提|扛|抬|拎)(?:起|动)?\s*\d+\s*(?:斤|公斤|kg|KG|千克)|\d+\s*(?:斤|公斤|kg|KG|千克)(?:以上|左右|以内)?的?(?:货物|重物|物品|箱|包裹|货)",
     standing=r"久站|站立(?!式办公|会议|会)|长时间站立|站着[^，。；,]{0,4}?(?:工作|上班|干|作业|操作)|站岗|站班|站坐轮岗|走动式|"
+    r"站着(?:收银|看|引导|接待|服务|卖|来回|为主|的时候多|的时间多)|(?<![坐可能])站着(?=[。；;！!\n]|$)|"
+    r"站着来回走|端(?:菜|盘子)|传菜|"
     r"长时间(?:走动|行走|步行)|流水线(?=[^，。；,;]{0,6}?(?:作业|工作|上班|操作|普工|工人|员工))|(?:一直|全天|整天)(?:站|走动)",
     riding=r"骑手|骑(?:电动车|电瓶车|摩托车|自行车|三轮|车)|骑行(?=时|中|过程|途中|送)|"
     r"电(?:动|瓶)车|三轮车|送外卖|送餐(?!到岗|到工位|到车间|到宿舍|到岗位)|外卖(?:骑手|送餐|配送|员)|跑单|取餐|"
     r"外卖(?=[^。；;！!？?\n]{0,30}?(?:(?<!无人|履约|即时)配送(?!体系|系统|网络|平台|服务|业务)|送达|派送|送到|导航))",
-    height=r"高空作业|登高|高处作业|(?:无|不)恐高|恐高症|(?:上|爬|踩|登)(?:人字)?梯子?(?:擦|作业|干活|清洁)?(?!度|队|级)|梯子上",
-    strenuous=r"爬楼(?!梯?机)|(?:送|背|扛|搬)[^，。；,;]{0,4}?上楼|推(?:着)?(?:推车|手推车|板车|平板车|小车)|推车(?:送|运|搬|拉)|体力活|力气(?:大|活)|有力气|(?<!精神)体力(?:要)?好|体力充沛|较强的体力|体力强|身体强壮|身强力壮|重体力|能干重活|体力劳动|承受.{0,8}?(?:劳动|工作)强度",
+    height=r"高空作业(?!车|平台)|登高|高处作业|(?:无|不)恐高|恐高症|(?:上|爬|踩|登)(?:人字)?梯子?(?:擦|作业|干活|清洁)?(?!度|队|级)|梯子上",
+    strenuous=r"爬楼(?!梯?机)|(?:帮|给|协助)(?:老人|病人|患者)?翻身|(?:要|需要?)有体力|体力消耗大|"
+    r"(?:送|背|扛|搬)[^，。；,;]{0,4}?上楼|推(?:着)?(?:推车|手推车|板车|平板车|小车)|推车(?:送|运|搬|拉)|体力活|力气(?:大|活)|有力气|(?<!精神)体力(?:要)?好|体力充沛|较强的体力|体力强|身体强壮|身强力壮|重体力|能干重活|体力劳动|承受.{0,8}?(?:劳动|工作)强度",
     disabled_welcome=r"残疾人[^，。；;\n]{0,10}?(?:优先|可|亦可|也可|均可|友好)|欢迎残疾人|(?:招聘|招收|接收|适合)[^，。；;\n]{0,8}?残疾人?|"
     r"[（(]残疾人?[)）]|残疾人岗位|助残岗",
     wheelchair_ok=r"轮椅(?:可|友好|可达)|适合轮椅|无障碍(?:工位|通道|设施)",
@@ -163,3 +168,19 @@ def _not_this_body(text: str, m: re.Match[str], cue: _Cue) -> bool:
     if cue.code == "strenuous" and word.endswith("工作强度"):
         return not _MANUAL.search(sentence)
     return cue.code == "lifting" and word.startswith("搬运") and bool(_CONTENT.search(sentence))
+
+
+# Work on one's feet all day by the post's own name: till, shop floor, dining room ("超市收银员", "药店营业员",
+# "传菜员"), unless it says the post is seated ("坐岗", "可坐") or is a call-centre one ("客服")
+_STANDING_TITLE = re.compile(r"收银|营业员|店员|导购|售货员|理货|(?<!客户)(?<!足浴)(?<!沐足)服务员|迎宾|传菜")
+# seated after all: a clerk's or a clinic's till, a window, a massage stool, a post said to sit or be done from home
+_SEATED = re.compile(r"坐(?:着|岗|班|下|姿)|可坐|客服|文员|诊所|门诊|医院|财务|会计|窗口|居家|在家|线上|网络")
+
+
+def standing_post(title: str, text: str) -> list[Fact]:
+    """A post whose title names standing work, as a `standing` fact (the description may say nothing of it); the
+    words before "招聘" in a title are the employer's name ("…迎宾…招聘厨师")."""
+    m = _STANDING_TITLE.search(title.rpartition("招聘")[2])
+    if m is None or _SEATED.search(title) or _SEATED.search(text):
+        return []
+    return [Fact(Family.PHYSICAL, "standing", _evidence(m.group(0)), 0.75)]
