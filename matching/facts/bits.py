@@ -387,7 +387,7 @@ _PHYSICAL_LIMITS = {
     "no_standing": JobBits.STANDING,
     "no_riding": JobBits.RIDING,
     "no_height": JobBits.HEIGHT,
-    "no_walking": JobBits.FIELD | JobBits.STANDING,
+    "no_walking": JobBits.FIELD,  # on foot all day ("走路巡逻", 外勤); standing still is `no_standing`
     "wheelchair": JobBits.LIFTING
     | JobBits.STRENUOUS
     | JobBits.STANDING

@@ -94,6 +94,8 @@ def test_statements_about_every_day_all_hold() -> None:
         ("长途是不想再跑了", "no_travel"),
         ("想在市区跑，不出远门了", "no_travel"),
         ("一周能做三四天", "max_days"),
+        ("电动车也不敢骑了", "no_riding"),
+        ("腿上有旧伤，走不了太多路", "no_walking"),
     ],
 )
 def test_seeker_wordings(text: str, code: str) -> None:
@@ -114,6 +116,7 @@ def test_seeker_wordings(text: str, code: str) -> None:
         "老公手受过伤",
         "我妈白天要照顾孩子",
         "我老公一周只能上三天",
+        "会骑电动车",
         "40岁出头",
     ],
 )
@@ -137,6 +140,7 @@ def test_near_misses_read_no_limit(text: str) -> None:
         ("", "照顾老人，晚上要起夜", "night"),
         ("", "夜宵烧烤店，下午5点上班，凌晨2点收摊", "night"),
         ("", "保安，做一休一，24小时", "night"),
+        ("", "月嫂，住家26天一单，要夜里照顾宝宝", "night"),
         ("", "地下停车场收费岗，两班轮换", "shifts"),
         ("", "医院门诊楼保洁，做五休二（休息日轮流排，周末不固定）", "weekends_worked"),
     ],
@@ -155,6 +159,9 @@ def test_posting_wordings(title: str, description: str, code: str) -> None:
         ("诊所收银", "负责收费", "standing"),
         ("新市区迎宾路招聘厨师", "炒菜", "standing"),
         ("", "包吃住，提供夜宵，白班", "night"),
+        ("", "育儿嫂白班，晚上不用照顾宝宝", "night"),
+        ("外卖骑手", "有搬运工、传菜员、工地等工作经验优先录用", "standing"),
+        ("", "小说推文是普通人最好的翻身机会", "strenuous"),
         ("", "负责长途运输过程司机监控", "travel"),
         ("", "医院门诊楼保洁，做五休二（休息日轮流排）", "weekends_off"),
     ],
@@ -202,3 +209,11 @@ def test_evenings_kept_for_family_rule_out_trips_and_evenings_for_study_do_not()
     trips = ("行政后勤", "需要常驻外地项目部或经常出差")
     assert not shown("只能白天上班，晚上要照顾家里", *trips)
     assert shown("晚上要看书复习", *trips)
+
+
+def test_one_who_cannot_walk_far_may_stand_but_not_patrol() -> None:
+    walker = "腿上有旧伤，走不了太多路"
+    assert shown(walker, "写字楼门岗", "大堂门岗，全程站岗，早7点到晚7点")
+    assert not shown(walker, "停车秩序管理", "路边停车秩序引导，站着来回走")
+    assert not shown(walker, "河道巡查员", "每天沿河走着巡查两次，走路多")
+    assert not shown("站久了腰受不了", "停车秩序管理", "路边停车秩序引导，站着来回走")
