@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TypeVar, cast
@@ -93,6 +93,14 @@ class TopK:
     similarity: npt.NDArray[np.float32]
     distance_km: FloatArray
     pairs_scored: int  # seeker x candidate products computed: the work done
+
+    def drop(self, row: int, unfit: Callable[[int], bool]) -> None:
+        """Make padding, in place, of each pick of this row whose id `unfit` rules out (a hard limit applied
+        after the kernel); the picks left keep their places."""
+        ids = self.posting_ids[row]
+        for c, pick in enumerate(ids.tolist()):
+            if pick >= 0 and unfit(pick):
+                ids[c], self.scores[row, c] = -1, -np.inf
 
 
 def pair_score(

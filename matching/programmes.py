@@ -17,6 +17,16 @@ INTERNSHIP, PUBLIC_WELFARE, GIG = "internship", "public_welfare", "gig"
 
 
 @dataclass(frozen=True, slots=True)
+class Said:
+    """What the person's own words tell where a field is empty, each with the words, which the verdict names."""
+
+    ages: tuple[int, int] | None = None  # the youngest and oldest the words allow ("22岁": 22, 22)
+    age_words: str = ""
+    out_of_work: str = ""  # "一直在家待业": out of work now
+    groups: tuple[tuple[str, str], ...] = ()  # ("hard_to_employ", "在社区登记了就业困难人员")
+
+
+@dataclass(frozen=True, slots=True)
 class Applicant:
     """What the rules may look at; None where the seeker has not said."""
 
@@ -25,12 +35,14 @@ class Applicant:
     employment_status: str | None = None  # unemployed | employed | student
     groups: frozenset[str] = frozenset()
     graduation_words: str | None = None  # the person's own words the date was read from, when no field held it
+    said: Said = Said()  # read from the person's words; a field, when filled, wins
 
 
 @dataclass(frozen=True, slots=True)
 class Check:
     holds: bool
     why: str  # the reason, either way: "毕业2年内" / "毕业超过2年"
+    words: tuple[str, ...] = ()  # the person's own words a holding reason was read from ("2025年6月毕业")
 
 
 class Condition:
@@ -54,10 +66,10 @@ class GraduatedWithin(Condition):
             return Check(False, f"毕业超过{self.since_months // 12}年")
         if months < -self.ahead_months:
             return Check(False, f"距毕业超过{self.ahead_months}个月")
-        source = f"（按简历中「{applicant.graduation_words}」判断）" if applicant.graduation_words else ""
+        source = (applicant.graduation_words,) if applicant.graduation_words else ()
         if months < 0:
-            return Check(True, f"{self.ahead_months}个月内毕业{source}")
-        return Check(True, f"毕业{self.since_months // 12}年内{source}")
+            return Check(True, f"{self.ahead_months}个月内毕业", source)
+        return Check(True, f"毕业{self.since_months // 12}年内", source)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,14 +78,20 @@ class AgeBetween(Condition):
     high: int
 
     def check(self, applicant: Applicant, today: date) -> Check:
-        if applicant.birth_date is None:
+        words: tuple[str, ...] = ()
+        if applicant.birth_date is not None:
+            youngest = oldest = age_on(applicant.birth_date, today)
+        elif applicant.said.ages is not None:  # "22岁": the words, when every age they allow agrees
+            (youngest, oldest), words = applicant.said.ages, (applicant.said.age_words,)
+        else:
             return Check(False, "未填写出生日期")
-        age = age_on(applicant.birth_date, today)
-        if age < self.low:
+        if oldest < self.low:
             return Check(False, f"未满{self.low}岁")
-        if age > self.high:
+        if youngest > self.high:
             return Check(False, f"年龄超过{self.high}岁")
-        return Check(True, f"{self.low}–{self.high}岁")
+        if youngest < self.low or oldest > self.high:
+            return Check(False, "未填写出生日期")  # "二十多岁": some ages inside, some not
+        return Check(True, f"{self.low}–{self.high}岁", words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +102,8 @@ class StatusIs(Condition):
     def check(self, applicant: Applicant, today: date) -> Check:
         if applicant.employment_status == self.status:
             return Check(True, self.words)
+        if applicant.employment_status is None and self.status == "unemployed" and applicant.said.out_of_work:
+            return Check(True, self.words, (applicant.said.out_of_work,))  # "一直在家待业"
         return Check(False, "未填写就业状态" if applicant.employment_status is None else f"非{self.words}")
 
 
@@ -93,10 +113,10 @@ class InGroup(Condition):
     words: str
 
     def check(self, applicant: Applicant, today: date) -> Check:
-        return Check(
-            self.group in applicant.groups,
-            f"已登记为{self.words}" if self.group in applicant.groups else f"未登记为{self.words}",
-        )
+        if self.group in applicant.groups:
+            return Check(True, f"已登记为{self.words}")
+        said = next((words for group, words in applicant.said.groups if group == self.group), None)
+        return Check(True, self.words, (said,)) if said else Check(False, f"未登记为{self.words}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +126,9 @@ class AllOf(Condition):
     def check(self, applicant: Applicant, today: date) -> Check:
         checks = [p.check(applicant, today) for p in self.parts]
         failed = [c.why for c in checks if not c.holds]
-        return Check(not failed, "、".join(failed) if failed else "".join(c.why for c in checks))
+        if failed:
+            return Check(False, "、".join(failed))
+        return Check(True, "".join(c.why for c in checks), tuple(w for c in checks for w in c.words))
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +183,9 @@ def verdict(job_type: str, applicant: Applicant, today: date) -> Verdict:
         return Verdict(job_type, True, "")
     check = programme.requirement.check(applicant, today)
     words = "符合" if check.holds else "不符合"
-    return Verdict(job_type, check.holds, f"{words}{programme.name}条件：{check.why}")
+    source = "".join(f"「{w}」" for w in check.words)
+    said = f"（按简历中{source}判断）" if check.holds and source else ""
+    return Verdict(job_type, check.holds, f"{words}{programme.name}条件：{check.why}{said}")
 
 
 @dataclass(frozen=True, slots=True)

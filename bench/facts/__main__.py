@@ -4,9 +4,11 @@ The labels (`bench/facts/labels/<family>.jsonl`, written from `SCHEMA.md` withou
 each sentence by its row in `../shared/data/postings_real.csv.gz` and a hash of its text; the text itself is
 never copied into the project. Each family's sentences are split in two by row: `dev` is what the reader may be
 tuned on, `test` is only reported. A label line may carry its own `"split"` (`place-fresh.jsonl` says `fresh`:
-sentences labelled after the old halves had been read by whoever tuned); it is reported on its own and left out
-of `all`, and `--splits dev,test` skips it so that tuning never sees it. A fact counts as found when the reader
-gives the same code (and, for hours, education, graduation, experience and age, the same value) for that
+sentences labelled after the old halves had been read by whoever tuned; `place-fresh2.jsonl` and
+`physical-fresh2.jsonl` say `fresh2`, drawn by `bench.facts.draw` once `fresh` was spent, and the `-fresh3` files
+`fresh3`, drawn once `fresh2` was read; each is read only when `--splits` names it); it is reported on its own
+and left out of `all`, and `--splits dev,test` skips it so that tuning never sees it. A fact counts as found when
+the reader gives the same code (and, for hours, education, graduation, experience and age, the same value) for that
 sentence; licences also report whether required/preferred agrees.
 """
 
@@ -164,18 +166,20 @@ def main() -> None:
     texts = load_texts({int(str(label["row"])) for label in labels}, args.postings)
     tallies, examples, missing = evaluate(labels, texts, frozenset(args.error_splits.split(",")))
     families = sorted({f for f, _ in tallies})
+    own = sorted({s for _, s in tallies} - {"dev", "test", "all"})  # the splits labels carry themselves
     print(f"{len(labels)} labelled sentences ({missing} not found in the data), reader {READER}\n")
     print("| family | split | facts labelled | precision | recall | licence modality agrees |")
     print("|---|---|---|---|---|---|")
     for family in families:
-        for split in [s for s in ("dev", "test", "all", "fresh") if (family, s) in tallies]:
+        for split in [s for s in ("dev", "test", "all", *own) if (family, s) in tallies]:
             t = tallies[(family, split)]
             modality = f"{t.modality_agree}/{t.modality_seen}" if t.modality_seen else ""
             print(f"| {family} | {split} | {t.tp + t.fn} | {t.precision():.3f} | {t.recall():.3f} | {modality} |")
-    print("\nMost frequent misses (fn) and false readings (fp), dev and test:")
+    print("\nMost frequent misses (fn) and false readings (fp), dev and test together, then each own split:")
     for family in families:
-        common = tallies[(family, "all")].codes.most_common(6)
-        print(f"- {family}: " + ", ".join(f"{kind} {code} ×{n}" for (kind, code), n in common))
+        for split in [s for s in ("all", *own) if (family, s) in tallies]:
+            common = tallies[(family, split)].codes.most_common(8)
+            print(f"- {family} {split}: " + ", ".join(f"{kind} {code} ×{n}" for (kind, code), n in common))
     for line in examples[: args.errors]:
         print(line)
     print(f"\nRun time {time.perf_counter() - started:.0f} s.")

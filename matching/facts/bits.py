@@ -16,7 +16,7 @@ from matching.facts.licences import DRIVING_CLASSES, PERMITS
 from matching.facts.schedule import _spans, worked_spans
 from matching.facts.skills import same_skill
 from matching.facts.workweek import free_windows
-from matching.facts.years import ZODIAC_SIGNS, different_trades, trades_in, untried, untried_trades
+from matching.facts.years import ZODIAC_SIGNS, asked_trades, different_trades, trades_in, untried, untried_trades
 
 SEEKER_CODES = frozenset(
     {
@@ -37,6 +37,8 @@ SEEKER_CODES = frozenset(
         "deaf",
         "none",
         "free",
+        "out_of_work",  # the programmes read these two (`app.services.engine.eligibility`); no limit
+        "hard_to_employ",
     }
 )
 VALUE_CODES = frozenset(
@@ -252,6 +254,9 @@ class Limits:
     # each span of work the person states, with the words it came from ("做了三年会计", 3): years count only for a
     # posting whose required trade is not clearly another ("三年以上文员工作经验": 0 of 文员, `years_for`)
     spans: tuple[tuple[str, int], ...] = ()
+    # the voltage of each 电工证 the person holds ("low" for "有低压电工证", "" where unsaid): a posting requiring a
+    # 高压电工证 ("低压证不行") is left out by `fits` for one who holds a 低压 one only (no bit left for it)
+    electrician: tuple[str, ...] = ()
     # nights refused ("不上夜班"): a rota is out unless the posting shows every shift by day (a "shifts" fact valued
     # "day": "早班7:00-15:00、晚班14:00-22:00轮换"), which no bit can say
     no_night_rota: bool = False
@@ -276,7 +281,11 @@ class Limits:
                 self.most_days,
             )
         ) or bool(
-            self.windows or self.skills_lacked or self.no_night_rota or any(untried(words) for words, _ in self.spans)
+            self.windows
+            or self.skills_lacked
+            or self.electrician
+            or self.no_night_rota
+            or any(untried(words) for words, _ in self.spans)
         )
 
     def fits(self, job_facts: Iterable[Fact], today: date | None = None) -> bool:
@@ -294,6 +303,8 @@ class Limits:
             return False  # "双休" is five days, "单休" six: more than "一周能做三四天"
         if self.skills_lacked and any(self._lacks_skill(f) for f in job_facts):
             return False  # "英语流利" for a person who wrote "英语一窍不通", "会做饭" for "不会做饭"
+        if set(self.electrician) - {""} == {"low"} and any(_high_voltage(f) for f in job_facts):
+            return False  # "需持高压电工证（低压证不行）" for "低压电工证有" (a bare "电工证" beside it is that one)
         if not self._age_fits(job_facts, today or date.today()):
             return False
         return not any(self._short_of(f, today) for f in job_facts)
@@ -352,7 +363,7 @@ class Limits:
         """The years of work the person can have in the trade a posting's requirement names: spans stated in a
         clearly different trade count none ("干了十年物业水电" for "3年以上电焊经验"); unsure, they count."""
         if any(untried_trades(asked.evidence, words) for words, _ in self.spans):  # "没干过保洁": none of it
-            named = trades_in(asked.evidence)
+            named = asked_trades(asked.evidence)
             return max(
                 (years for words, years in self.spans if not untried(words) and trades_in(words) & named), default=0
             )
@@ -418,6 +429,8 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
         if f.family is Family.LICENCE and f.modality is Modality.HAS and f.code.startswith("driving_"):
             held |= PERMITS[f.code.removeprefix("driving_")]
     majors = len({f.value for f in facts if f.family is Family.ABILITY and f.code == "major" and f.value})
+    # one certificate held of a kind meets it: "有高级母婴护理证…催乳师证没有" lacks no 母婴护理证
+    has_codes = {f.code for f in facts if f.family is Family.LICENCE and f.modality is Modality.HAS}
     for f in facts:
         if (f.family is Family.ABILITY or f.code == "deaf") and abilities.excluded_by(f.code, f.value, majors):
             add("exclude", abilities.excluded_by(f.code, f.value, majors), f)  # 不会电脑, low vision, deaf, a major
@@ -444,9 +457,8 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
             because.append((0, f))  # no bit: `Limits.fits` reads the posting's own facts
         elif f.family is Family.LICENCE and f.modality is Modality.LACKS:
             if f.code.startswith("driving"):
-                lacking = ALL_DRIVING if f.code == "driving" else DRIVING_BIT[f.code.removeprefix("driving_")]
-                add("exclude", lacking, f)
-            elif f.code in _LICENCE_BITS and f.code not in UNDEMOTED_LICENCES:
+                add("exclude", _driving_lacked(f), f)
+            elif f.code in _LICENCE_BITS and f.code not in UNDEMOTED_LICENCES | has_codes:
                 add("exclude", int(_LICENCE_BITS[f.code]), f)  # not a 健康证: renewed in days, not a qualification
         elif f.family is Family.LICENCE and f.modality is Modality.HAS and f.code.startswith("driving_") and held:
             not_held = sum(bit for c, bit in DRIVING_BIT.items() if c not in held)
@@ -524,9 +536,24 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
         max(licence_years, default=None),
         ZODIAC_SIGNS.index(sign) if sign and sign in ZODIAC_SIGNS else None,
         tuple((f.evidence, int(f.value)) for f in facts if f.code == "experience" and f.value and f.value.isdigit()),
+        tuple(f.value or "" for f in facts if f.code == "electrician" and f.modality is Modality.HAS),
         no_night_rota=any(f.code == "no_night" for f in facts) and not exclude & JobBits.SHIFTS,
         most_days=most_days(facts),
     )
+
+
+def _high_voltage(f: Fact) -> bool:
+    return f.code == "electrician" and f.modality is Modality.REQUIRED and f.value == "high"
+
+
+def _driving_lacked(f: Fact) -> int:
+    """The class bits a lacked driving licence names: its class; every class of a letter ("B照A照都没有": the A and
+    B classes, not the C1 the person holds); or, unnamed ("没有驾照"), every licence."""
+    if f.code != "driving":
+        return DRIVING_BIT[f.code.removeprefix("driving_")]
+    letter = f.evidence[:1].upper()
+    named = [bit for c, bit in DRIVING_BIT.items() if c.startswith(letter)] if letter in ("A", "B") else []
+    return sum(named) if named else ALL_DRIVING
 
 
 def _lacks_unbitted(f: Fact) -> bool:

@@ -78,7 +78,7 @@ _GRADUATION = re.compile(
 )
 
 
-def _education(text: str, *, posting: bool) -> list[Fact]:
+def _education(text: str, *, posting: bool, title: str = "") -> list[Fact]:
     out: list[Fact] = []
     levels = []
     any_level = posting and re.search(r"学历不限|不限学历", text)
@@ -116,7 +116,7 @@ def _education(text: str, *, posting: bool) -> list[Fact]:
             value = f"{full}" if month is None else f"{full}-{int(month):02d}" if 1 <= int(month) <= 12 else None
             if value is not None:
                 out.append(Fact(Family.EDUCATION, "graduation", _evidence(m.group(0)), 0.9, value))
-    out += experience_asked(text) + driving_years_asked(text) if posting else experience_stated(text)
+    out += experience_asked(text, title) + driving_years_asked(text) if posting else experience_stated(text)
     if posting:
         out += age_asked(text)
     else:

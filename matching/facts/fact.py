@@ -7,11 +7,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-13-phys"  # facts-9 with place (fresh labels), weekends worked, day lengths, taken times of day,
-# health limits, skills a person lacks, years of work and ages as people write them, years counted only in the
-# posting's own trade, certificates named but not held now; then a review's fixes (a 健康证 never limits, one weekend
-# day reads nothing, hedged requirements count any years, no hours from interview times or meal breaks); issue 22 s5;
-# then a split day's breaks in its hours, rotas by day, standing posts by title, days a week, trips (issue 22 s6)
+VERSION = "facts-13-phys"  # facts-13-s6 (issue 22 s6: place and physical cues read by who does the act;
+# schedule, lodging and licence fixes from the fresh2 labels; a requirement naming no trade is the title's, cooks'
+# years within the kitchen's, each licence its own polarity, 高压/低压 电工证 as values, "40岁出头" a span, relative
+# graduations, being out of work, a hard-to-employ registration) and a split day's breaks in its hours, rotas by
+# day, standing posts by title, days a week, trips (issue 22 s6, physical, nights, hours).
+# facts-12: facts-9 with place (fresh labels), weekends worked, day lengths, taken times of day, health limits, skills a
+# person lacks, years of work and ages as people write them, years counted only in the posting's own trade,
+# certificates named but not held now; then a review's fixes (issue 22 s5)
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 

@@ -51,7 +51,7 @@ _LICENCE_CUES = _cues(
     forklift=r"叉车(?:操作|上岗|司机|驾驶|作业)?(?:证|执照)|N1证",
     welder=r"(?:电|气|氩弧)?焊工?(?:特种作业)?(?:操作|上岗|资格|作业)?证|焊接(?:特种)?(?:作业)?(?:操作)?证",
     electrician=r"(?:低压|高压|特种作业)?电工(?:特种作业)?(?:上岗)?(?:操作|上岗|进网|作业)?(?:许可|资格)?(?:证|本(?!科))|"
-    r"(?:低压|高压)(?:电工)?(?:作业|操作|上岗|进网)(?:许可)?证",
+    r"(?:低压|高压)(?:电工)?(?:作业|操作|上岗|进网){1,2}(?:许可)?证",
     height_work=r"(?:高处|高空|登高)(?:作业)?(?:操作)?证",
     crane=r"(?:起重|塔吊|塔式起重机|行车|桥式起重机|吊车|汽车吊)(?:机械)?(?:操作|司机|指挥|司索)?(?:证|资格证|上岗证)",
     health=r"健康证",
@@ -60,14 +60,18 @@ _LICENCE_CUES = _cues(
     accounting=r"会计(?:从业)?(?:资格)?证|初级会计(?:职称|师|证)?|中级会计(?:职称|师)?|注册会计师|(?<![A-Z])CPA(?![A-Z])|会计职称",
     security=r"保安(?:员)?(?:上岗|从业)?(?:资格)?证",
     chef=r"厨师(?:等级|资格|上岗)?证|(?:中式|西式)?烹调师(?:等级)?证|烹饪(?:资格)?证",
-    nurse=r"护士(?:执业|资格)(?:证书?)?|护士(?:证书?|执照)|执业护士",
+    nurse=r"护士(?:执业|资格)(?:证书?)?|护士(?:证书?|执照)|执业护士|护理执业(?:资格|证)",
     teacher=r"教师资格(?:证书?)?",
 )
 _DRIVING_CLASS = re.compile(
-    r"(?<![A-Z0-9])(?P<classes>[ABC][123](?:\s*(?:/|、|或|及|和|,|，)\s*[ABC][123])*)\s*(?:及以上|以上)?\s*"
+    r"(?<![A-Z0-9])(?P<classes>[ABC][123](?:\s*(?:/|、|或|及|和|,|，)?\s*[ABC][123])*)\s*(?:及以上|以上)?\s*"
     r"(?:的)?(?:驾驶证|驾照|驾驶执照|驾驶本|照|本|牌照|licen[cs]e)"
     r"|(?:驾驶证|驾照|驾驶执照|准驾车型)\s*(?:为|是|须|需|要求)?\s*(?P<after>[ABC][123](?:\s*(?:/|、|或|及)\s*[ABC][123])*)",
     re.IGNORECASE,
+)
+# "具备良好的道路驾驶技能，C1或C2及以上": classes and a bound, no licence noun (CEFR "B2及以上" has no 驾 word)
+_CLASS_BOUND = re.compile(
+    r"(?<![A-Z0-9])(?P<bound>[ABC][123](?:\s*(?:/|、|或)\s*[ABC][123])*)\s*(?:及以上|以上)", re.IGNORECASE
 )
 _DRIVING_BARE = re.compile(r"(?:考了|考过|拿了|持有?|有)\s*(?P<bare>[ABC][123])(?![0-9A-Za-z])", re.IGNORECASE)
 _CERTIFIED = re.compile(r"(?:须|需|要|必须)?持证(?:上岗)?|有证(?:上岗)?|证件齐全")
@@ -89,18 +93,22 @@ _DRIVING_ANY = re.compile(
     r"|(?:\d+|[一二两三四五六七八九十])\s*年(?:以上|及以上)?(?:的)?(?:实际)?驾龄|驾龄\s*(?:满|在|需|要求)?\s*(?:\d+|[一二两三四五六七八九十])\s*年",
     re.IGNORECASE,
 )  # a stated 驾龄 is years since the licence was issued: it implies one
+_LICENCE_EXAM = re.compile(r"(?:考试|培训|补贴|报销)")  # "驾照考试日" as paid leave, a perk: not asked for
 _C_LICENCE = re.compile(  # a bare C, a "CI" typo or a small-car licence is C1 (the labelling notes)
     r"(?<![A-Z0-9])C\s*(?:牌|照|本)|(?<![A-Z0-9])C\s*[级证](?=\s*(?:及以上|以上)?\s*(?:的)?(?:驾|机动车))"
-    r"|(?<![A-Z0-9])CI(?=\s*(?:牌照|驾照|驾驶证|照))|小(?:型)?(?:汽)?车驾(?:驶证|照|驶执照)",
+    r"|(?<![A-Z0-9])CI(?=\s*(?:牌照|驾照|驾驶证|照))",
     re.IGNORECASE,
 )
+# A small-car licence held is C1 (or the narrower C2): it does not permit a bus or a lorry. Asked for, it is C1 or
+# C2, and every class permits C2, so any licence will do: a posting's 小车驾照 is plain `driving` (SCHEMA).
+_SMALL_CAR = re.compile(r"小(?:型)?(?:汽)?车驾(?:驶证|照|驶执照)")
 _AB_LICENCE = re.compile(r"(?<![A-Z0-9])[AB]\s*(?:牌|照|本)", re.IGNORECASE)  # A or B alone: which class is unsaid
 _HEAVY = re.compile(r"重型|重卡|大货车|半挂|牵引车")
 _CLASS_TOKEN = re.compile(r"(?<![A-Za-z0-9])[ABC][123](?![0-9A-Za-z])", re.IGNORECASE)
 _DRIVING_CONTEXT = re.compile(r"驾|司机|开车|车型|行驶证|牌照|licen", re.IGNORECASE)
 _PERMIT_CODE = re.compile(r"[A-Za-z][A-Za-z0-9]*\s*$")  # "F2CN 驾照": a carmaker's own permit, not a state licence
 _CERT_LIST = re.compile(  # "持电工、焊工证", "具备低压、高压、登高作业证": trades listed before one certificate noun
-    r"(?P<word>低压电工|高压电工|电工|低压|高压|焊工|电焊|登高|叉车|护士|教资|保安|厨师)"
+    r"(?P<word>低压电工|高压电工|电工|低压|高压|焊工|电焊|登高|叉车|护士|教资|保安|厨师|育婴师?|月嫂|母婴护理|养老护理员?)"
     r"(?=(?P<rest>(?:\s*[、，,/或和及与]\s*[^\s、，,。；;]{1,4}?){0,5}?\s*(?:等|这些)?\s*(?:相关|国家承认的)?\s*的?\s*"
     r"(?:资格|上岗|操作|作业|执业|特种作业)?(?:证书|证件|证|资质)))"
 )
@@ -118,6 +126,12 @@ _LISTED = {
     "教资": "teacher",
     "保安": "security",
     "厨师": "chef",
+    "育婴": "maternity",
+    "育婴师": "maternity",
+    "月嫂": "maternity",
+    "母婴护理": "maternity",
+    "养老护理": "elder_care",
+    "养老护理员": "elder_care",
 }
 _BENEFIT = re.compile(r"免费|报销|包考|帮(?:助)?考|协助考|公司(?:承担|出资|负责)")
 _BENEFIT_LIST = re.compile(r"考取\s*[\d一二两三四五]\s*[证个]")  # "考取3证，高压电工证，…": a perk
@@ -134,7 +148,9 @@ _NOT_YET_BEFORE = re.compile(
 _NOT_HELD_AFTER = re.compile(
     rf"{_LAPSED}|(?:被)?(?:吊销|注销|作废|收回|没收)|没(?:去)?(?:年审|复审|续)|"
     r"没(?:考|拿)(?:下来|到|过)|没(?:有)?考过|(?<![考])没过(?!期)|还没(?:考|拿|下来|办)|"
-    r"(?:正在|还在|在)(?:考|办|学)|考试中|快(?:拿到|下来|考完|考到)"
+    r"(?:正在|还在|在)(?:考|办|学)|考试中|快(?:拿到|下来|考完|考到)|"
+    # the certificate's own words only ("C1驾照有，电工证没考"): each licence takes the polarity right after it
+    r"^\s*(?:也|都|还|暂时|目前|至今)?(?:没|未)(?:有)?(?:去)?(?:考|拿|办|考取|学)?(?:了|呢|啊)?\s*$"
 )
 
 _LAPSED_NEXT = re.compile(
@@ -142,6 +158,13 @@ _LAPSED_NEXT = re.compile(
     rf"(?:{_LAPSED}|被?吊销|被?注销|作废)"
 )
 _OTHER_LICENCE = re.compile(r"证|驾照|驾驶|执照")
+# a 高压 certificate one of several a posting takes ("高压电工证或低压电工证", "如电工操作证、高压证等", "高压电工证、
+# 电梯安全证或其他"): no 低压 holder is kept out by it; "高压电工证和低压电工证都要有" asks both
+_EITHER_VOLTAGE = re.compile(
+    r"高压[^，。；;]{0,6}?(?:或者?|/|、)[^，。；;]{0,3}?低压|低压[^，。；;]{0,6}?(?:或者?|/|、)[^，。；;]{0,3}?高压|高低压|"
+    r"如|等|或其他|之一|任一|其中"
+)
+_NOT_ACCEPTED = re.compile(r"\s*(?:证|证书)?\s*(?:不行|不可以|不算|无效|不认|不要)")
 
 
 def _not_held(text: str, start: int, end: int) -> bool:
@@ -162,8 +185,10 @@ def _not_held(text: str, start: int, end: int) -> bool:
 def _licences(text: str, *, posting: bool) -> list[Fact]:
     found, classed = _driving_classes(text, posting)
     for m in _DRIVING_ANY.finditer(text):
-        if any(_same_sentence(text, m.start(), a) for a, _ in classed) or (
-            m.group(0)[0] == "驾" and _PERMIT_CODE.search(_prefix(text, m.start()))
+        if (
+            any(_same_sentence(text, m.start(), a) for a, _ in classed)
+            or (m.group(0)[0] == "驾" and _PERMIT_CODE.search(_prefix(text, m.start())))
+            or (posting and _LICENCE_EXAM.match(text, m.end()))
         ):
             continue
         found.append(_licence(text, m, "driving", posting))
@@ -192,7 +217,8 @@ def _driving_classes(text: str, posting: bool) -> tuple[list[Fact], list[tuple[i
         either = "/".join(classes) if len(classes) > 1 else None  # "C1/C2驾照": any one of them
         for c in classes:
             add(m, f"driving_{c}", either)
-    for pattern, code in ((_DRIVING_BARE, ""), (_C_LICENCE, "driving_C1"), (_AB_LICENCE, "")):
+    seeker_only = () if posting else ((_SMALL_CAR, "driving_C1"),)
+    for pattern, code in ((_DRIVING_BARE, ""), (_C_LICENCE, "driving_C1"), *seeker_only, (_AB_LICENCE, "")):
         for m in pattern.finditer(text):
             if any(a <= m.start() < b for a, b in classed):
                 continue
@@ -200,6 +226,11 @@ def _driving_classes(text: str, posting: bool) -> tuple[list[Fact], list[tuple[i
                 heavy = m.group(0)[0].upper() == "B" and _HEAVY.search(_sentence_at(text, m.start()))
                 code = "driving_B2" if heavy else "driving"
             add(m, code or f"driving_{m.group('bare').upper()}")
+    for m in _CLASS_BOUND.finditer(text):
+        if not any(a <= m.start() < b for a, b in classed) and _DRIVING_CONTEXT.search(_sentence_at(text, m.start())):
+            classes = list(dict.fromkeys(re.findall(r"[ABC][123]", m.group("bound").upper())))
+            for c in classes:
+                add(m, f"driving_{c}", "/".join(classes) if len(classes) > 1 else None)
     for m in _CLASS_TOKEN.finditer(text):  # "B1驾驶员", "行驶证c1": a class beside driving words
         if not any(a <= m.start() < b for a, b in classed) and _DRIVING_CONTEXT.search(
             _clause(text, m.start(), m.end())
@@ -241,6 +272,8 @@ def _licence(
     negated = _negated(text, m.start()) or bool(
         re.search(r"(?:不限|不需要|无要求|不要求)$", _prefix(text, m.start(), 6))
     )
+    if posting and _NOT_ACCEPTED.match(text, until or m.end()):
+        return Fact(Family.LICENCE, code, _evidence(m.group(0)), 0.9, either, None)  # "（低压证不行）": refused
     clause = _clause(text, m.start(), until or m.end())  # a listed trade: up to the certificate word
     if posting:
         waived = (
@@ -258,6 +291,9 @@ def _licence(
         )
     else:
         modality = Modality.LACKS if negated or _not_held(text, m.start(), until or m.end()) else Modality.HAS
+    if code == "electrician":  # 高压 and 低压 are separate 特种作业 certificates: the value says which, when named
+        either = "high" if "高压" in m.group(0) else "low" if "低压" in m.group(0) else None
+        either = "high/low" if either and _EITHER_VOLTAGE.search(clause) else either  # "高压或低压电工证"
     return Fact(Family.LICENCE, code, _evidence(m.group(0)), 0.9, either, modality)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date
 
 from matching import abilities
 from matching.facts.cues import _SOMEONE_ELSE, _clause, _Cue, _cues, _matched, _negated
@@ -13,6 +14,7 @@ from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, _distinct, _ev
 from matching.facts.licences import _NO_LICENCES, _certified_trade, _licences, implied_licences
 from matching.facts.schedule import _free_times, _hours, _schedule
 from matching.facts.skills import posting_skills, seeker_skills
+from matching.facts.standing import standing_stated
 from matching.facts.workplace import (
     _LODGING_CUES,
     _NOT_PROVIDED,
@@ -21,6 +23,7 @@ from matching.facts.workplace import (
     _PLACE_CUES,
     _PREPARES,
     _SUPERVISES,
+    _not_lodging,
     _not_this_body,
     _not_this_place,
     standing_post,
@@ -199,21 +202,26 @@ def posting_facts(title: str, description: str, tags: Iterable[str] = ()) -> lis
     found += _licences(text, posting=True)
     found += _certified_trade(title, text, found)
     found += _schedule(text)
-    found += _matched(text, _LODGING_CUES, duty=_PREPARES, unless_after=_NOT_PROVIDED)
+    found += _matched(
+        text, _LODGING_CUES, past=_PAST_WORK, duty=_PREPARES, unless_after=_NOT_PROVIDED, unless=_not_lodging
+    )
     found += _matched(text, _PLACE_CUES, past=_PAST_WORK, unless=_not_this_place)
     found += _matched(text, _HOME_WORK, past=_PAST_WORK, unless=_not_this_place)
     found += _matched(text, _RESERVED)
     found += _matched(text, _PHYSICAL_CUES, past=_PAST_WORK, duty=_SUPERVISES, unless=_not_this_body)
     found += standing_post(title[:MAX_TEXT], text)
-    found += _education(text, posting=True)
+    found += _education(text, posting=True, title=title)
     found += [_ability(said) for said in abilities.posting_said(text)]
     found += posting_skills(text)
     return _distinct(found)
 
 
-def seeker_facts(desired_job: str, experience: str, skills: Iterable[str] = ()) -> list[Fact]:
-    """What a person's own words say: limits, wishes, licences held or lacked, skills lacked, graduation, education, age.
-    Sensitive facts (wheelchair, deafness) are marked; the caller keeps them only under consent."""
+def seeker_facts(
+    desired_job: str, experience: str, skills: Iterable[str] = (), today: date | None = None
+) -> list[Fact]:
+    """What a person's own words say: limits, wishes, licences held or lacked, skills lacked, graduation, education, age,
+    being out of work or registered hard to employ; graduations said relative to the day ("去年毕业") only when
+    `today` is given. Sensitive facts (wheelchair, deafness) are marked; the caller keeps them only under consent."""
     text = "\n".join(part for part in (desired_job, experience, " ".join(skills)) if part)[:MAX_TEXT]
     found: list[Fact] = []
     for cue in _SEEKER_CUES:
@@ -243,6 +251,7 @@ def seeker_facts(desired_job: str, experience: str, skills: Iterable[str] = ()) 
     found += seeker_days(text)
     found += _education(text, posting=False)
     found += age_stated(text)
+    found += standing_stated(text, today)
     found += [_ability(said) for said in abilities.seeker_said(text)]
     found += seeker_skills(text)
     return _distinct(found)

@@ -11,31 +11,40 @@ from matching.facts.fact import Fact, Family, Modality, _evidence
 from matching.facts.workweek import _number, posting_week
 
 _NIGHT_WORK = (
-    r"夜班|晚班|通宵|(?:夜间|晚间|深夜|半夜|凌晨)(?:值守|值班|作业|上班|工作|巡逻|巡查|巡视|配送|送货|施工|理货|卸货|装卸|"
+    r"夜班|晚班|通宵|(?:(?:夜间|深夜)[^，。；,;、\s]{0,4}?|(?:晚间|半夜|凌晨))(?:值守|运营|服务|值班|作业|上班|工作|巡逻|巡查|巡视|配送|送货|施工|理货|卸货|装卸|"
     r"分拣|保洁|看护|看守|守护|营业|上岗|发车|出车)|大夜|小夜|上夜(?!校|宵)|值夜|守夜|夜勤|夜场|"
-    r"(?:干|上|营业|工作)(?:到|至)凌晨|凌晨\s*\S{1,2}\s*点(?:半)?(?:收摊|收工|打烊|关门)|24\s*小时陪护|(?:晚上|夜里)(?:要)?(?:住在|睡在)(?:病房|医院)|"
-    r"(?:晚上|夜里)(?:要|需要?|得)(?:起夜|陪夜|守着)|(?:要|需要?)(?:晚上|夜里)(?:起夜|陪夜|照顾|喂奶)|"
-    r"(?:晚上|夜里)(?:要|需要?|得)(?:照顾|喂奶)(?:宝宝|孩子|婴儿|老人|病人)|(?:晚上|夜里)\s*(?:十[一二]|1[12])\s*点(?:半)?(?:以后)?下班|凌晨\s*\S{1,2}\s*点(?:半)?下班|(?:晚上|夜里)(?:需要?|要|轮流)(?:值班|值守|看守|巡逻)|"
+    r"(?:干|上|营业|工作)(?:到|至)凌晨|凌晨\s*\S{1,2}\s*点(?:半)?(?:收摊|收工|打烊|关门)|24\s*小时陪护|"
+    r"(?:晚上|夜里)(?:要)?(?:住在|睡在)(?:病房|医院)|(?:晚上|夜里)(?:要|需要?|得)(?:起夜|陪夜|守着)|"
+    r"(?:要|需要?)(?:晚上|夜里)(?:起夜|陪夜|照顾|喂奶)|(?:晚上|夜里)(?:要|需要?|得)(?:照顾|喂奶)(?:宝宝|孩子|婴儿|老人|病人)|(?:晚上|夜里)\s*(?:十[一二]|1[12])\s*点(?:半)?(?:以后)?下班|凌晨\s*\S{1,2}\s*点(?:半)?下班|(?:晚上|夜里)(?:需要?|要|轮流)(?:值班|值守|看守|巡逻)|"
     r"(?:7\s*[*×xX]\s*)?24\s*小时\s*(?:轮班|值班|倒班|值守|排班|三班|运转|一班|在岗|驻守|制|轮流)|"  # a round-the-clock roster
     r"(?:一班|每班|一次|连续|上)\s*24\s*(?:小时|h|H)|上\s*24\s*休|做[一二1-2]休[一二1-2]\s*[，,（(]?\s*24\s*小时|24\s*小时[，,）)]?\s*做[一二1-2]休[一二1-2]"
 )
+_COUNT = r"(?:\d{1,2}|[一二两三四五六七八九十半]{1,2})\s*(?:个|天|周|星期|月)?\s*"  # "2个白班2个晚班"
+_THEN = r"[，,、]?\s*(?:再|然后|接着)?\s*上?\s*"
 _SCHEDULE_CUES = _cues(
     Family.SCHEDULE,
     day_shift=r"长白班|常白班|纯白班|只上白班|固定白班|行政班|[朝早][六七八九十]晚[四五六七八九十](?!班)",
     shifts=r"(?<![一\d])[两二三四五2-5]班[一二两三四1-4]?(?:倒|运转|制)|倒班|轮班(?!消毒)|做[一二三四1-4]休[一二三四1-4]|白夜班|"
-    r"白班[/、和及与]夜班|早晚班|(?:两|二|三|白夜|早晚)班(?:轮换|轮流)|(?:白班|早班)[^。；;]{0,16}?(?:夜班|晚班)[^。；;]{0,12}?(?:轮换|一换)|早班[/、和及与]晚班|白晚班|转班|早中晚班|中班|大小夜|轮流(?:排班|上班|值班)|"
-    r"(?:需要?|接受|服从|弹性|灵活|小时)排班|排班(?:制|上班|轮休|休息)",  # not 员工排班, a duty of arranging rotas
+    r"白班[/、和及与]夜班|早晚班|(?:两|二|三|白夜|早晚)班(?:轮换|轮流)|(?:白班|早班)[^。；;]{0,16}?(?:夜班|晚班)[^。；;]{0,12}?(?:轮换|一换)|"
+    r"早班[/、和及与]晚班|白晚班|转班|早中晚班|中班|大小夜|轮流(?:排班|上班|值班)|"
+    r"(?:需要?|接受|服从|弹性|灵活|小时)排班|排班(?:制|上班|轮休|休息|自由|灵活)|时间\s*[:：]\s*(?:轮流)?排班(?=[，,。；;、\s]|$)|"  # not 员工排班
+    r"(?:接受|适应|能上|可上|需上)\s*[两二三2-3]班(?![倒制]|运转)|班\s*轮换|轮换(?:上班|班次)|轮流[^，。；,;]{0,6}?[白日早中晚夜]班|"
+    rf"{_COUNT}[白日早]班{_THEN}{_COUNT}[中晚夜]班|{_COUNT}[中晚夜]班{_THEN}{_COUNT}[白日早]班",  # a cycle
     night=_NIGHT_WORK,
-    part_time=r"(?<!负责)兼职(?!(?:员工|人员|团队)?[^，。；,;]{0,8}?(?:激励|管理|招募|招聘|培训|考核|薪酬))|"
-    r"(?<![0-9一二三四五六七八九十两个])小时工(?!作)|钟点工|按小时|计时工|临时工|零工|短期工|寒假工|暑假工|"
-    r"(?<![\d可])(?<!可以)(?<!支持)(?<!提成)(?<!佣金)日结(?!算)|时薪",
+    part_time=r"(?<!负责)兼职(?!(?:员工|人员|团队)?[^，。；,;]{0,8}?(?:激励|管理|招募|招聘|培训|考核|薪酬|兴趣|经验|经历))"
+    r"(?!一些|部分|少量|其他)|"  # "兼职一些行政工作": also handle
+    r"(?<![0-9一二三四五六七八九十两个])小时工(?!作)|钟点工|按小时|计时工|临时工(?!作)|零工|短期工|寒假工|暑假工|"
+    r"(?<![\d可清])(?<!可以)(?<!支持)(?<!提成)(?<!佣金)日结(?!算|日清)|时薪|"  # 日清日结: a day's accounts closed
+    r"(?:业余|空余|课余|闲暇|空闲)时间(?=[^，。；,;]{0,10}?(?:安排|兼职|上班|接单|拍摄|授课))",
     weekends_off=r"(?<!单)(?<!排班)双休(?!\s*[（(]?\s*(?:非|不)固定)|[做上干][五5]休[二2](?![^。；;]{0,12}?(?:轮流排|轮排|不固定))|周末休息|"
     r"[五5]天\s*(?:[\d.]+|[七八])\s*小时",
 )
 _HOURLY_PAY = re.compile(r"\d\s*元?\s*/\s*(?:小时|时|[hH])(?![A-Za-z])|元每小时|一小时\s*\d+\s*元")  # 按小时计
+_DAY_SHIFT = re.compile(r"白班|(?<![每当次假周今明昨半整\d一二三四五六七八九十])日班(?!次|长|组)")
+_WEEKEND_WORKED = re.compile(r"周六|周日|周天|星期六|星期日|星期天|六休一|单休|大小周")  # "周一到周五…周六居家办公"
 _WEEKDAYS = re.compile(r"(?:周一|星期一)\s*(?:至|到|-|~|～)\s*(?:周五|星期五)")
 _WORK_WORDS = re.compile(r"上班|工作|休息|\d\s*[点:：]")
-_NIGHT_WORDS = re.compile(r"夜|晚班|通宵|倒班|[两二三2-3]班")
+_NIGHT_WORDS = re.compile(r"夜|晚班|中班|轮班|通宵|倒班|[两二三2-3]班")
 _OPTIONAL = re.compile(r"如果|若|如需|想上|愿意|自愿|可选")
 _SENTENCE = re.compile(r"[^。；;！!？?\n\r]+")
 _HOURS_WORDS = re.compile(
@@ -62,6 +71,7 @@ _WORK_SAID = re.compile(r"上班|工作|作息")
 _LABEL = re.compile(r"(?:上午|下午|晚上|中午|傍晚)?(?:上班|工作)时间")  # "8:00-12:00上午上班时间": a label, not 班
 _WINDOW = re.compile(r"\s*(?:之间|之内|内|期间|范围)")
 _NIGHT_CUE = re.compile(_NIGHT_WORK)
+_STAFFING = re.compile(r"(?:负责|管理)[^，。；,;]*?(?:招募|招聘|培训|考核)|(?:招募|招聘)[^，。；,;]{0,6}?(?:培训|管理)")
 _NOT_PART_TIME = re.compile(r"不(?:招|要|收|接受)(?:兼职|临时工|短期工|小时工)")
 # "只上上午6:30-11:30", "每天下午4点到7点", a part-time job's "上午9点到下午1点": the whole day's work
 _ONLY_HALF = re.compile(r"只(?:上|做|干|需|要)|仅(?:上|需|限)|半天|半日|每天|每日|时薪|兼职|钟点工|小时工|日结|临时")
@@ -255,20 +265,23 @@ def _schedule(text: str) -> list[Fact]:
 
 def _schedule_of(sentence: str) -> list[Fact]:
     found = [f for f in _matched(sentence, _SCHEDULE_CUES) if f.code != "night"]
+    if _NIGHT_WORDS.search(sentence):  # "白班：早八晚八 夜班 晚七早八": the idiom names one of the shifts
+        found = [f for f in found if not (f.code == "day_shift" and f.evidence[0] in "朝早")]
     ranges = _ranges(sentence)
     hours = _daily_hours(sentence, ranges)
     found += [r.fact() for r in hours]
     found += _night(sentence, ranges, hours)
     found += posting_week(sentence)
-    if not _NIGHT_WORDS.search(sentence) and "白班" in sentence:
-        found.append(Fact(Family.SCHEDULE, "day_shift", "白班", 0.8))  # a day shift and no night one named
+    day = _DAY_SHIFT.search(sentence)
+    if day and not _NIGHT_WORDS.search(sentence):
+        found.append(Fact(Family.SCHEDULE, "day_shift", day.group(0), 0.8))  # a day shift and no night one named
     pay = _HOURLY_PAY.search(sentence)
     if pay and not re.search(r"加班|补贴|补助|津贴", _clause(sentence, pay.start(), pay.end())):
         found.append(Fact(Family.SCHEDULE, "part_time", _evidence(pay.group(0)), 0.75))  # paid by the hour
     weekdays = _WEEKDAYS.search(sentence)
-    if weekdays and _WORK_WORDS.search(sentence):
+    if weekdays and _WORK_WORDS.search(sentence) and not _WEEKEND_WORKED.search(sentence):
         found.append(Fact(Family.SCHEDULE, "weekends_off", _evidence(weekdays.group(0)), 0.8))
-    if _NOT_PART_TIME.search(sentence):
+    if _NOT_PART_TIME.search(sentence) or _STAFFING.search(sentence):
         found = [f for f in found if f.code != "part_time"]
     return _day_rota(sentence, found, hours)
 

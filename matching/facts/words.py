@@ -121,6 +121,8 @@ def _held(limits: Limits) -> list[str]:
 
 
 _WORDS = {
+    "out_of_work": "目前未就业",
+    "hard_to_employ": "就业困难人员",
     "remote": "可居家办公",
     "field": "外勤",
     "travel": "需出差",
@@ -178,7 +180,8 @@ def words_of(fact: Fact) -> str:
     if fact.family is Family.LICENCE and fact.code == "none":
         return "未持证书"
     if fact.family is Family.LICENCE and fact.modality in _LICENCE_MODALITY:
-        return _LICENCE_MODALITY[fact.modality].format(LICENCE_WORDS.get(fact.code, fact.code))
+        voltage = {"high": "高压", "low": "低压"}.get(fact.value or "", "") if fact.code == "electrician" else ""
+        return _LICENCE_MODALITY[fact.modality].format(voltage + LICENCE_WORDS.get(fact.code, fact.code))
     value = fact.value or ""
     match fact.code:
         case "home_only":

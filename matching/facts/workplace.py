@@ -4,25 +4,40 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.cues import _PREFERRED, _SENTENCE_STOP, _clause, _Cue, _cues, _stop_after, _stop_before
+from matching.facts.cues import (
+    _CLAUSE,
+    _PREFERRED,
+    _SENTENCE_STOP,
+    _clause,
+    _Cue,
+    _cues,
+    _stop_after,
+    _stop_before,
+)
 from matching.facts.fact import Fact, Family, _evidence
 
 _LODGING_CUES = _cues(
     Family.LODGING,
-    meals=r"包吃|包(?:工作|[三两]|午|晚|午晚|中晚|早)?餐|包[早午晚中][、，,和及与]?[早午晚中]?餐|管吃|管饭|(?:提供|免费)(?:免费)?(?:工作|一日三|三|两|午|中|早|午晚|中晚)?餐(?![补费贴])|"
-    r"免费用餐|工作餐(?![补费贴])|(?:食堂|饭堂)(?![补费贴])|供餐|提供伙食|食宿|吃住|免费夜宵",
+    meals=r"包吃|包[你您]?(?:一日|每天|每日)?(?:工作|[三两]|午|晚|午晚|中晚|早)?餐|包[早午晚中][、，,和及与]?[早午晚中]?餐|管吃|管饭|"
+    r"管(?:一日|每天)?(?:[一二两三]|工作|午|晚|早)餐|(?:提供|免费)(?:免费)?(?:工作|加班|营养|一日三|三|两|午|中|早|午晚|中晚)?餐(?![补费贴]|饮服务)|"
+    r"(?:一日)?[两三]餐[^，。；,;、]{0,4}?(?:免费|全包|公司(?:提供|包))|提供吃(?![饭喝]?补)|丰盛(?:的)?(?:午餐|晚餐|早餐|三餐|工作餐|饭菜)|"
+    r"有(?:阿姨|厨师|大厨|师傅)(?:专门)?做饭|(?:员工|职工)用餐(?![补费贴]|优惠|折扣)|吃饭(?:和|、|及|与)?住宿都(?:有|包|提供|管)|"
+    r"免费用餐|工作餐(?![补费贴])|(?:食堂|饭堂)(?![补费贴])|供餐(?![补费贴饮])|提供伙食|食宿|吃住|免费夜宵",
     housing=r"包住|包吃住|食宿|吃住|供住|提供(?:免费)?(?:员工)?(?:宿舍|住宿|住房)|免费(?:住宿|宿舍)|员工(?:宿舍|公寓)|有宿舍|安排住宿|"
-    r"住宿免费|管住|宿舍(?![补费贴]|管理|资产|调动|安排|分配|协调|巡查)|公寓式|[2-8２-８四六八]人间",
+    r"住宿免费|管住|宿舍(?![补费贴]|管理|资产|调动|安排|分配|协调|巡查)|公寓式|[2-8２-８四六八]人间|"
+    r"提供(?!的)[^，。；,;]{1,6}?(?:住宿|宿舍|公寓|住房)(?![^，。；,;]{0,3}?(?:贷款|公积金))|有(?:免费|员工)?住宿(?!补|费|津贴)|安排(?:短期|过渡|临时|免费|员工)+住宿|有住宿安排|住宿环境|"
+    r"吃饭(?:和|、|及|与)?住宿都(?:有|包|提供|管)",
     live_in=r"住家(?!附近|周边|门口)|(?:住|居住)(?:在|于)(?:客户|雇主|东家)家",
 )
-# 外派 to a client ("外派三一重工", "外派到客户现场") is client_site; elsewhere it is a posting away, a trip
+# a client named after 驻地 ("驻地镇江某公司上班"); 外派 itself is read by its clause (`_OWN_POSTING`)
 _CLIENT = (
     r"(?:到|至|于)?(?:客户|甲方|合作方|(?![^，。；,;]{0,8}?(?:子公司|分公司|我司|本公司))"
     r"[\u4e00-\u9fff]{2,8}?(?:公司|银行|集团|重工|单位|企业|厂)|大厂|名企|头部(?:企业|公司))"
 )
 _PLACE_CUES = _cues(
     Family.PLACE,
-    remote=r"(?:居家|在家(?:里)?)(?:办公|工作|兼职|客服|上班|就业|完成|语音|打字|日结|即可|可做|就能做|操作)|远程办公|"
+    remote=r"(?:居家|在家(?:里)?)(?:办公|工作|兼职|客服|上班|就业|完成|语音|打字|日结|即可|可做|就能做|操作|录制|录课|直播)|远程办公|"
+    r"(?:在家|居家)(?!附近|周边|门口|楼下)[^，。；,;]{0,10}?(?:做|干|上班|办公)都(?:可以|行|可)|"
     r"远程(?:工作|兼职)|可远程|远程[（(]|混合办公|(?:可|可以|能|能够)(?:选择)?(?:在家|居家)(?!附近|周边|门口|楼下)|"
     r"(?:地点|地址|方式)[:：][^。；;\n]{0,30}?(?:远程|居家|在家)(?=$|办公|工作|[、，,/\s)）])|不限(?:时间[、，,和]?)?地点|"
     r"居家坐班|坐班[+＋/、或和]居家|居家[+＋/、或和]坐班|线上办公(?!软件|系统|平台|工具)|足不出户|(?:无需|不用|不需要?)坐班|"
@@ -32,7 +47,7 @@ _PLACE_CUES = _cues(
     r"(?<![A-Za-z\-])(?<!not\s)(?<!no\s)remote(?=\s*(?:[.。!！;；,，)）/]|$))",
     field=r"外勤(?!从业|经历|经验)|外出(?!旅游|旅行|团建|游玩|培训|学习|活动)"
     r"(?=[^，。；,;]{0,6}?(?:拜访|办事|开拓|洽谈|走访|量房|测量|展业|开发|义诊|推广|送|跑|勘察|巡))|"
-    r"走访|巡线|跑(?:市场|业务|客户)|外跑|扫街|陌拜(?!电话)|陌生拜访|(?:都|常|经常|长期|多数时间|大部分时间)在外(?:面|跑|奔波)|"
+    r"走访|巡线|巡店|跑(?:市场|业务|客户)|外跑|扫街|陌拜(?!电话)|陌生拜访|(?:都|常|经常|长期|多数时间|大部分时间)在外(?:面|跑|奔波)|"
     r"在外面跑|野外(?:作业|工作|勘察|勘查|调查|采样)|(?<![海境对国内])外业(?!务)|(?<!落)地推(?!进|动)|"
     r"(?<!配)送货(?!单|费|车辆|路线|计划|服务(?!上门))(?![^，。；,;]{0,5}?成本)|配送(?:员|司机)|"
     r"上门(?:服务|维修|安装|拜访|推销|收|送|保洁|护理|取|抄|接送|检测|维护|技术|跟单|整理|照护|做|宠物|家政|量房|测量|"
@@ -46,30 +61,55 @@ _PLACE_CUES = _cues(
     r"(?<![A-Za-z])field[-\s](?:based|work|visits?|sales|service|engineers?|trips?)(?![A-Za-z])|"
     r"(?:各|多个)(?:施工)?(?:现场|工地)|户外(?:作业|工作)|"
     r"走路(?:多|巡逻|巡查)|走着(?:巡查|巡逻)|来回走|到处走",  # on foot all day: no seat, no standing still
-    travel=r"(?:需|要|能|可|经常|偶尔|适应|接受|短期)出差|跑(?:[\u4e00-\u9fff\-—/]{2,12})?长途|开长途|长途司机|"
-    r"(?:经常|需要?|要)?在外(?:地)?过夜|(?:经常|常年)跑外地|常驻外地|出差(?!补贴|补助|报销|费|津贴|标准|申请|事务|行程)|(?<![（(])外派(?!"
-    + _CLIENT
-    + r")|驻外|(?:前往|奔赴|赶赴|去往)(?:客户所在地|外地|各地|全国各地|异地)|(?:国外|海外|境外)常驻|常驻(?:国外|海外|境外)|"
-    r"差旅(?!费|报销|补贴|补助|标准|管理)|公干|"
+    travel=r"(?:需|要|能|可|经常|偶尔|适应|接受|短期)出差(?!距|错)|跑(?:[\u4e00-\u9fff\-—/]{2,12})?长途|开长途|长途司机|"
+    r"(?:经常|需要?|要)?在外(?:地)?过夜|(?:经常|常年)跑外地|常驻外地|(?<![找输支付])出差(?!补贴|补助|报销|费|津贴|标准|申请|事务|行程|距|错)|"
+    r"(?<![（(])外派(?![^，。；,;]{0,2}?(?:培训|学习|进修|考察)|参加|参与)|短期(?:到|去|前往|赴)(?:客户|甲方)|(?:不定期|定期|偶尔|经常)(?:去|到|前往|赴)(?!本|我)[^，。；,;]{1,6}?(?:总部|公司|办事处)|驻外|(?:前往|奔赴|赶赴|去往)(?:客户所在地|外地|各地|全国各地|异地)|(?:国外|海外|境外)常驻|常驻(?:国外|海外|境外)|"
+    r"(?<!企业|商务)差旅(?!费|报销|补贴|补助|标准|管理|成本|服务|平台|业务|行业|产品|系统|政策|制度|数据|分析)|公干|"
     r"(?:参加|参与|出席)[^，。；,;]{0,4}?(?:国内外|海外|国外|国际|全国各地|各地)[^，。；,;]{0,4}?展会|"
     r"(?:willing(?:ness)?|able|ability|ready|open)\s+to\s+travel|travel(?:ling)?\s+(?:requirements?|required|is\s+required|"
     r"up\s+to|possible|to\s+(?:the\s+)?(?:customers?|clients?|sites?))|business\s+travel|oversea(?:s)?\s+travel|"
     r"(?:involves?|requires?|requiring|including)\s+(?:some\s+|occasional\s+|frequent\s+)?travel|"
     r"(?:domestic|international|frequent|occasional|some)\s+travel|\d+\s*%\s*(?:of\s+)?travel",
     client_site=r"驻场|驻点|驻厂|派驻|驻(?:项目|客户)|项目驻地|现场(?:实施|交付|部署)|"
-    r"(?:客户|项目)现场(?!的?(?:调查|售后|服务|排查|解决|处理|分析|故障|维护|维修|需求|反馈|问题|开发人员|人员|工程师))|"
+    r"客户(?:项目)?现场(?!的?(?:调查|售后|服务|排查|解决|处理|分析|故障|维护|维修|需求|反馈|问题|开发人员|人员|工程师))|"
     r"(?:现场(?:或|及|和|、|/)远程|远程(?:或|及|和|、|/)现场)(?=[^，。；,;]{0,8}?(?:实施|开发|部署))|"
-    r"[（(]外派[^）)]{2,12}[）)]|外派(?="
+    r"[（(]外派[^）)]{2,12}[）)]|外派(?![^，。；,;]{0,2}?(?:培训|学习|进修|考察)|参加|参与)|驻地(?="
     + _CLIENT
     + r")|(?:客户|甲方)[^，。；,;]{0,8}?(?:常驻|驻扎)|常驻(?:客户|甲方)",
 )
-_PREPARES = re.compile(r"负责|制作|准备|烹饪|做好")  # "负责中午工作餐": a duty, not a meal given
-_NOT_PROVIDED = re.compile(r"\s*(?:福利)?(?:自理|补贴|补助|津贴|费用?|可谈|自付|自费|报销)")  # "吃住自理", "住宿补贴"
+# a canteen alone is no meal given (SCHEMA): it counts where the words say food is served there
+_CANTEEN_FOOD = re.compile(
+    r"提供|免费|伙食|福利(?:食堂|饭堂)|饭菜|菜品|菜式|[一二两三四五六七八九十\d]菜一汤|荤|可口|丰盛|自助|就餐"
+)
+_CANTEEN_NOT = re.compile(r"自费|\d+\s*元\s*/\s*餐|经验|管理")  # "食堂10元/餐", "大型食堂工作经验", "食堂及宿舍管理"
+_LIST_ITEM = re.compile(r"[，,。；;！!？?\n\r、＋+]")  # a benefit list's items
+_FOOD_NEXT = re.compile(
+    r"[，,]\s*[^，,。；;、]{0,4}?(?:饭菜|菜品|可口|丰盛|提供|免费)"
+)  # "配有食堂，干净卫生可口的饭菜"
+
+
+def _not_lodging(text: str, m: re.Match[str], cue: _Cue) -> bool:
+    """A canteen named with no food served in its clause ("员工食堂" in a list of benefits, "食堂及宿舍管理")."""
+    if cue.code != "meals" or m.group(0) not in ("食堂", "饭堂"):
+        return False
+    end = _stop_after(text, m.end(), _LIST_ITEM)
+    item = text[_stop_before(text, m.start(), _LIST_ITEM) : end]
+    food = _CANTEEN_FOOD.search(item) or _FOOD_NEXT.match(text, end)
+    return not food or bool(_CANTEEN_NOT.search(item))
+
+
+_PREPARES = re.compile(
+    r"负责|制作|准备|烹饪|做好|为(?:学员|学生|客户|顾客|游客|住户|业主|用户|患者|老人|宾客)"
+)  # "负责中午工作餐": a duty, not a meal given
+_NOT_PROVIDED = re.compile(
+    r"\s*(?:福利)?(?:自理|补贴|补助|津贴|费用?|可谈|自付|自费|报销|(?:无息)?贷款|公积金)"
+)  # "吃住自理", "住宿补贴"
 _SUPERVISES = re.compile(r"组织|监督|统筹|协调|保障")  # "组织装卸", "保障卸货": someone else lifts
-_PAST_WORK = re.compile(r"经验|经历|背景")  # "有驻场经验优先": work someone did, not this job's place
+# "有驻场经验优先": work someone did, not this job's place; "接受小白无经验者" asks for none
+_PAST_WORK = re.compile(r"(?<![无零])经验|经历|背景")
 _PHYSICAL_CUES = _cues(
     Family.PHYSICAL,
-    lifting=r"搬运(?!公司(?![的货物产品])|服务|机器人|设备|秩序)|搬抬|搬(?:货|布|箱|纸|东西|桶|料)|装卸(?!载)|卸货|码放|堆码|码垛(?!机)|负重|搬重物|能搬\d+|搬动|上下货|"
+    lifting=r"搬运(?!公司(?![的货物产品])|服务|机器人|设备|秩序|车辆)|搬抬|搬(?:货|布|箱|纸|东西|桶|料)|装卸(?!载|费|现场|区|平台|口|场地|设备|工具)|卸货|重物补贴|码放|堆码|码垛(?!机)|负重|搬重物|能搬\d+|搬动|上下货|"
     r"拿行李|提行李|(?:设备|物品|家具|货物)搬迁|搬家(?:师傅|工|搬运|跟车)|"
     r"搬(?:包裹|垃圾|米|面|水|饮料|家具|原料|袋|重)|(?:要|需要?|得)搬(?!家|迁|离|走)(?:要码|运|动|上|下)?|"
     r"(?:有|重|达|到)\s*[一二三四五六七八九两几]{1,2}十(?:来)?(?:斤|公斤)|"
@@ -94,23 +134,48 @@ _PHYSICAL_CUES = _cues(
 
 # "协助送货人员", "管理好随车搬运人员", "项目外派员工管理": the words name the people someone else's job manages
 _OTHERS_WORK = re.compile(r"(?:人员|员工|工人|司机|师傅|团队)")
-_MANAGES = re.compile(r"管理|协助|配合|对接|带领|指导|培训|组织|监督|协调|匹配|安排|调度|提供")
+_MANAGES = re.compile(r"管理|协助|配合|对接|带领|指导|培训|组织|监督|协调|匹配|安排|调度|提供|办理")
 _ASSISTS = re.compile(r"(?:配合|协助|协同|帮助|带领|指导|管理好?)$")  # "配合配送员把包裹…"
 _ROLE = re.compile(r"(?:员|人员|司机|师傅|经理|工程师|骑手)$")  # "配合配送员", not "配合出差" (going along)
 _STAFF_BEFORE = re.compile(r"(?:人员|阿姨|师傅|员工|工人)$")  # "为客户匹配家政人员上门服务"
 _HIRES = re.compile(r"负责[^，。；,;]{0,12}招聘")  # an HR job names the posts it fills: "负责配送员岗位招聘"
 # pay for trips (or 外勤) and someone else's diary: "出差外宿时，额外补贴", "协助总经理安排行程，包括出差"
 _TRIP_PAY = re.compile(r"补贴|补助|津贴|报销|餐补")
-_TRIP_ASKED = re.compile(r"需|要|能|可|经常|偶尔|适应|接受|频繁|长期|短期|常年|较多|出差率|\d+\s*%")
+_TRIP_ASKED = re.compile(r"需|要|能|可|经常|偶尔|适应|接受|频繁|长期|短期|常年|较多|出差率|\d+\s*%|每[年月季]|工作安排")
 _TRIP_DIARY = re.compile(
     r"(?:负责|协助|帮助|为)[^，。；,;]{0,10}?(?:行程|差旅)|(?:领导|高管|总经理|老板|总裁|董事长|管理层)[^，。；,;]{0,8}?(?:出差|行程)|"
     r"(?:预订|订)[^，。；,;]{0,6}?(?:机票|车票|酒店)"
 )
+# 外派 to the employer's own branches, shops or projects, abroad, or said with trips is a posting away (travel); to
+# anyone else (a client, a city, "接受外派" in the outsourcing sense), client_site
+_OWN_POSTING = re.compile(
+    r"我司|本公司|子公司|分公司|分店|门店|连锁|调店|项目上|海外|国外|境外|国内外|全球|各地|全国|出国|回国|探亲|轮岗|派遣|出差|短期|区域"
+)
+_HELPS_SITE = re.compile(r"(?:支持|配合|协助|监督|指导|短期(?:到|去|前往|赴))$")
+_SITE_SUPPORT = re.compile(r"售后|指导|支持|问题|故障|交流|讲解|突发|投诉")
+_SITE_WORK = re.compile(r"开发|研发|实施|部署|交付|测试|调研|驻|办公|期间|上班")
+_ON_TRIP = re.compile(r"出差(?:去|到|前往)?$")
+_ON_CALL = re.compile(r"[^，。；,;]{0,2}值班")
 _INTERVIEW = re.compile(r"面试|笔试|复试|机试")  # "面试方式：远程/现场" is how one is interviewed, not where one works
 # riders as those a platform serves ("数百万商家、骑手", "优化骑手体验"), not the one riding
-_SERVED = re.compile(r"(?:百万|千万|万名|亿|庞大的|数十万)[^，。；,;]{0,2}$|[、和与]$")
-_SERVED_AFTER = re.compile(r"(?:体验|所在|群体|团队|[、和与](?:消费者|商家|用户|司机))")
-_VEHICLE_USE = re.compile(r"会|骑|开|提供|配|自备|自带|送|派|跑|取|载|车补")
+_SERVED = re.compile(
+    r"(?:百万|千万|万名|亿|庞大的|数十万)[^，。；,;]{0,2}$|(?:商家|用户|消费者|顾客|客户|商户|司机)[、和与]$|(?:交接|对接|交给)$"
+)
+_SERVED_AFTER = re.compile(
+    r"(?:体验|所在|群体|团队|需求|满意|留存|权益|画像|痛点|作业流程|[^，。；,;]{0,4}产品|[、和与](?:消费者|商家|用户|司机))"
+)
+# an e-bike that is a product made, tested or sold ("新能源电动车电子电器…测试", "智能电动车标准化开发平台")
+_VEHICLE_MADE = re.compile(r"(?:新能源|智能)$")
+_VEHICLE_PART = re.compile(r"[^，。；,;]{0,4}?(?:开发|平台|电子|电器|零部件|整车|行业|品牌|测试|研发|设计)")
+# a waiter's 送餐 ("送餐、收餐", "为客户订餐…送餐服务"), not delivery by bike
+_TABLE_SERVICE = re.compile(r"收餐|订餐|点餐|餐前|餐后|传菜|上菜|客房|病房|包厢")
+# loads known about, overseen, handled only if, or tools for them kept up ("对产品的包装和搬运有一定的了解",
+# "对…卸货…等作业进行监控", "如果要装卸", "维护公司的搬运工具"); "熟悉搬运工作流程" is still the worker's own lifting
+_KNOWS = re.compile(r"对[^，。；,;]{0,20}?有(?:一定|基本|初步)?的?(?:了解|认识)")
+_KEEPS_UP = re.compile(r"(?:维护|保养|维修)[^，。；,;]{0,6}$")
+_OVERSEES = re.compile(r"对[^，。；,;]{0,40}?进行(?:监控|监督|管理|检查|审核)")
+_IF = re.compile(r"(?:如果|若|如需|如要|假如)[^，。；,;]{0,3}$")
+_VEHICLE_USE = re.compile(r"会|骑|开|提供|配|自备|自带|送|派|跑|取|载|车补|驾驶")
 # "承受一定的工作强度" is a trait (SCHEMA) unless the sentence names manual work
 _MANUAL = re.compile(r"建筑|工地|搬运|装卸|体力|车间|重物|施工")
 _CERTIFICATE = re.compile(r"(?:作业)?(?:证|操作证|资格证)")
@@ -144,11 +209,44 @@ def _not_this_place(text: str, m: re.Match[str], cue: _Cue) -> bool:
     if _INTERVIEW.search(text, max(0, m.start() - 6), m.start()) or _others_work(text, m):
         return True
     if cue.code == "field":
-        return m.group(0).startswith("外勤") and bool(_TRIP_PAY.search(_clause(text, m.start(), m.end())))
+        return _not_field(text, m)
+    own_posting = "外派" in m.group(0) and bool(_OWN_POSTING.search(_sentence(text, m)))
+    if "外派" in m.group(0) and cue.code == "client_site":
+        return own_posting
+    if cue.code == "client_site" and "现场" in m.group(0):
+        return _site_visited(text, m)
     if cue.code != "travel":
         return False
+    if "外派" in m.group(0) and not own_posting:
+        return True
     sentence = _sentence(text, m)
     return bool((_TRIP_PAY.search(sentence) and not _TRIP_ASKED.search(sentence)) or _TRIP_DIARY.search(sentence))
+
+
+def _not_field(text: str, m: re.Match[str]) -> bool:
+    """外勤 named for its pay ("外勤补贴"), a visit that is the purpose of a trip ("出差拜访版权方": travel only,
+    SCHEMA) and on-call duty "现场或远程值班" (kept where one sits, not out at customers)."""
+    if m.group(0).startswith("外勤") and _TRIP_PAY.search(_clause(text, m.start(), m.end())):
+        return True
+    return bool(_ON_TRIP.search(text, max(0, m.start() - 4), m.start()) or _ON_CALL.match(text, m.end()))
+
+
+def _site_visited(text: str, m: re.Match[str]) -> bool:
+    """On-site words that station nobody (SCHEMA, client_site): helping with someone's implementation ("支持现场实施"),
+    a short visit ("短期到客户现场": travel), or support, guidance and talks at the customer's site with none of the
+    project's own work done there ("在客户现场安装过程及售后的指导", "与客户现场交流")."""
+    if _HELPS_SITE.search(text, _stop_before(text, m.start(), _CLAUSE), m.start()):
+        return True
+    clause = _clause(text, m.start(), m.end())
+    return m.group(0).startswith("客户现场") and bool(_SITE_SUPPORT.search(clause) and not _SITE_WORK.search(clause))
+
+
+def _handled_only_if(text: str, m: re.Match[str]) -> bool:
+    clause = _clause(text, m.start(), m.end())
+    start = _stop_before(text, m.start(), _CLAUSE)
+    if _IF.search(text, start, m.start()) or _KEEPS_UP.search(text, start, m.start()):
+        return True
+    return bool(_KNOWS.search(clause) or _OVERSEES.search(clause))
 
 
 def _not_this_body(text: str, m: re.Match[str], cue: _Cue) -> bool:
@@ -160,7 +258,12 @@ def _not_this_body(text: str, m: re.Match[str], cue: _Cue) -> bool:
     if word == "骑手":
         return bool(_SERVED.search(text[max(0, m.start() - 6) : m.start()]) or _SERVED_AFTER.match(text, m.end()))
     if cue.code == "riding" and re.fullmatch(r"电(?:动|瓶)车|三轮车", word):
-        return not _VEHICLE_USE.search(sentence.replace(word, ""))
+        made = _VEHICLE_MADE.search(text, max(0, m.start() - 3), m.start()) or _VEHICLE_PART.match(text, m.end())
+        return bool(made) or not _VEHICLE_USE.search(sentence.replace(word, ""))
+    if cue.code == "riding" and word.startswith("送餐"):
+        return bool(_TABLE_SERVICE.search(sentence))
+    if cue.code == "lifting" and _handled_only_if(text, m):
+        return True
     if cue.code == "height" and _CERTIFICATE.match(text, m.end()):
         return _certificate_not_asked(text, m, sentence)
     if cue.code == "standing" and word == "流水线":

@@ -24,9 +24,10 @@ _SEASONED_ONLY = re.compile(
     r"(?:只|仅|限|要|需要?|须|必须(?:是)?|要求(?:是)?)(?:招|收)?(?:有经验的?|熟手|熟练工|老手|有经验者)(?![^，,。；;]{0,6}(?:优先|为佳))"
     r"|(?:不(?:接受|要|招|收)|谢绝|拒绝)(?:新手|生手|小白|学徒|无经验|没经验|零基础)"
     r"|(?:新手|生手|小白|无经验者?|没经验的?|零基础)勿扰|有(?:相关)?经验的?(?:来|联系|进|直接来)"
-    r"|(?:^|(?<=[，,。；;\s]))(?:要)?有(?:相关)?经验(?=[。；;，,\s]|$)"
-    r"|(?:须|需|必须|要求|要)(?:有|曾)?(?:从事过|干过|做过)"
-    r"|(?:须|需|需要|必须|要求)(?:有|具备|具有)(?:相关|同行业?|本行业?)?(?:工作)?经验(?![^，,。；;]{0,6}(?:优先|为佳))"
+    r"|(?:^|(?<=[，,。；;\s]))(?:要)?有(?:相关|[\u4e00-\u9fff]{1,4}类(?:工作)?)?经验(?=[。；;，,\s]|$)"
+    r"|(?:须|需|必须|要求|要)(?:有|曾)?(?:从事过|干过|做过)|招(?:聘)?熟练(?:的)?[\u4e00-\u9fff]{1,3}?(?:工|师傅|手)"
+    r"|(?:须|需|需要|必须|要求)(?:有|具备|具有)(?:相关|同行业?|本行业?|[\u4e00-\u9fff]{1,4}类)?(?:工作)?经验"
+    r"(?![^，,。；;]{0,6}(?:优先|为佳))"
 )
 # A posting that takes people new to the work: what it asks elsewhere without years binds no one.
 _NEWCOMERS_WELCOME = re.compile(
@@ -53,13 +54,17 @@ _NOT_APPLICANTS = re.compile(r"客户|群体|用户|顾客|学员|孩子|儿童|
 # Trades that years of work are counted in (issue 22): judges count years only in the posting's own trade ("干了十年
 # 物业水电" is no years of 电焊). A word may name more than one ("饭店": the kitchen and the dining room); two texts
 # are of clearly different trades only when each names some and they share none (`different_trades`).
+_COOKS = ("厨师", "炒", "掌勺", "大厨", "主厨", "面点", "面食", "白案", "包子", "馒头", "烧烤", "烤串")
 _TRADES: dict[str, tuple[str, ...]] = {
     "焊接": ("焊",),
     "电工": ("电工", "水电", "电气", "强电", "弱电", "布线"),
     "会计": ("会计", "出纳", "财务", "账"),
     "行政": ("行政", "文员", "文秘", "秘书", "前台", "人事", "内勤", "办公室", "录入"),
     "质检": ("质检", "品检", "品管", "品质", "检验", "qc"),
-    "厨房": ("厨", "炒菜", "掌勺", "面点", "配菜", "切配", "洗碗", "餐饮", "饭店", "餐厅", "饭馆"),
+    "厨房": ("厨", "配菜", "切配", "打荷", "凉菜", "卤", "熟食", "洗碗", "餐饮", "饭店", "餐厅", "饭馆", *_COOKS),
+    # a cook's trade inside the kitchen: a requirement naming it counts cooks' years only ("两年以上面点经验" is
+    # none of a 切配's, eight years of 炒菜 count); one naming the kitchen counts 切配, 打荷, 面点 alike
+    "烹饪": _COOKS,
     "餐厅": ("服务员", "传菜", "盘子", "点菜", "洗碗", "餐饮", "饭店", "餐厅", "饭馆"),
     "客房": ("客房", "酒店", "宾馆", "服务员"),
     "保洁": ("保洁", "清洁", "打扫", "客房", "钟点工", "家政"),  # reviewer: a room attendant's years are a cleaner's
@@ -76,14 +81,32 @@ _TRADES: dict[str, tuple[str, ...]] = {
     "美发": ("美容", "美发", "理发", "美甲", "发型"),
     "汽修": ("汽修", "修车", "汽车维修", "钣金", "喷漆"),
     "建筑": ("木工", "瓦工", "泥瓦", "钢筋", "架子工", "油漆", "装修"),
-    "物业": ("物业",),
+    # not "物业": a workplace, like 电子厂 ("两年以上物业维修经验" is met by an electrician's years, as judged)
     "部队": ("当兵", "服役", "部队", "参军", "入伍"),  # military service is work, of no civilian trade
+    "制图": ("图纸", "画图", "制图", "绘图", "cad"),
+    "缝纫": ("车位工", "车工", "平车", "缝纫", "制衣", "踩车"),
+    "机加工": (
+        "车工",
+        "车床",
+        "数控",
+        "cnc",
+        "铣工",
+        "磨工",
+        "机加工",
+    ),  # a 车工 sews in a garment works, turns in a machine shop  # not "服装厂", "电子厂": a workplace, any of its trades
+    "注塑": ("注塑",),
+    "流水线": ("流水线", "装配", "组装"),
 }
+# A trade inside another: a requirement naming both names the inner one ("面点师" is 厨房 and 烹饪: 烹饪 only;
+# "母婴护理" is 母婴, not the care of the old).
+_WITHIN = {"烹饪": "厨房", "母婴": "护理"}
 # A requirement that names its trade broadly or hedges it ("餐饮/服务行业", "销售或相关工作", "技术类"): a careful
 # reader counts years of any related work, so the trade is unsure and the years count.
-_HEDGED = re.compile(
-    r"或相关|及相关|等相关|相关(?:工作|行业|岗位|专业)|服务行业|服务业|[\u4e00-\u9fff]类|或其他|等(?:工作|行业)"
-)
+# "餐饮类" is the trade broadly (the kitchen and the dining room), not any work: no hedge. A bare "相关工作经验"
+# under a title that names the trade is that trade's (`experience_asked`).
+_HEDGED = re.compile(r"或相关|及相关|等相关|服务行业|服务业|或其他|等(?:工作|行业)")
+_RELATED = re.compile(r"相关(?:工作|行业|岗位|专业)")  # "销售相关工作": hedged; a bare "相关工作经验": the title's
+TITLED = "："  # between a posting title's trade words and a requirement naming none: "服装厂车位工：一年以上经验"
 
 
 def trades_in(words: str) -> frozenset[str]:
@@ -92,17 +115,29 @@ def trades_in(words: str) -> frozenset[str]:
     return frozenset(trade for trade, names in _TRADES.items() if any(name in lowered for name in names))
 
 
+def asked_trades(asked: str) -> frozenset[str]:
+    """The trades a requirement names, the inner one only where it names one inside another ("两年以上面点经验":
+    面点, not every kitchen trade)."""
+    named = trades_in(asked)
+    return named - {_WITHIN[t] for t in named if t in _WITHIN}
+
+
+def _hedged(asked: str) -> bool:
+    own = asked.rpartition(TITLED)[2]
+    return bool(_HEDGED.search(own) or (_RELATED.search(own) and trades_in(own)))
+
+
 def different_trades(asked: str, stated: str) -> bool:
     """Whether a posting's requirement and a person's years are clearly of different trades: both name some and
     share none. Unsure (either names none, or they share one) is not different: the years count."""
-    a, b = trades_in(asked), trades_in(stated)
-    return bool(a and b) and not a & b and not _HEDGED.search(asked)
+    a, b = asked_trades(asked), trades_in(stated)
+    return bool(a and b) and not a & b and not _hedged(asked)
 
 
 def untried_trades(asked: str, stated: str) -> bool:
     """Whether a person's words say they never did the trade a requirement names ("没干过保洁" for "2年以上保洁
     经验"); a hedged requirement, or one naming no trade, is not that."""
-    return bool(_UNTRIED.match(stated)) and bool(trades_in(asked) & trades_in(stated)) and not _HEDGED.search(asked)
+    return bool(_UNTRIED.match(stated)) and bool(asked_trades(asked) & trades_in(stated)) and not _hedged(asked)
 
 
 def untried(stated: str) -> bool:
@@ -128,10 +163,12 @@ _WORKED = [
         r"(?![级届]|(?:的)?(?:孩子|娃|小孩|病|老人))"
     ),
     re.compile(rf"(?:工龄|从业|干这行|做这行)(?:有|已|已经)?\s*{_SPAN}(?![级届])"),
-    # military service ("当兵五年", "在部队服役三年") and a trade before its years ("做钟点工六年", "干保洁三年")
+    # military service ("当兵五年", "在部队服役三年") and a trade before its years ("做钟点工六年", "干保洁三年",
+    # "做了保洁三年", "干物业水电维修八年")
     re.compile(rf"(?:当兵|服役|在部队(?:里)?(?:待|呆)?|参军|入伍)(?:了|有)?\s*{_SPAN}(?![级届前])"),
     re.compile(
-        rf"(?<![没未不])(?:干|做|当)(?!了|过|月子|手术|饭|梦)[\u4e00-\u9fff]{{1,4}}?(?:了|有)?\s*{_SPAN}(?![级届前后])"
+        rf"(?<![没未不])(?:干|做|当)(?:了|过)?(?!了|过|月子|手术|饭|梦|妈|爸|家庭主妇|全职|宝妈|[一二两三四五六七八九十几半多好])[\u4e00-\u9fff]{{1,6}}?(?:了|有)?\s*{_SPAN}"
+        r"(?![级届前后])"
     ),
     re.compile(rf"{_SPAN}(?:的)?(?:工作|相关|从业)?(?:经验|经历|工龄)"),
 ]
@@ -170,12 +207,13 @@ _NO_WORK = re.compile(
 )
 
 # A person's age, exact or as a span the words allow: "今年53", "五十多了" (50-59), "快60了" (56-59),
-# "四十出头" (40-43). Born in a year: "75年的", "1975年生", "七五年出生", "90后". Retired: 50 or over.
+# "四十出头", "40岁出头" (40-44). Born in a year: "75年的", "1975年生", "七五年出生", "90后". Retired: 50 or over.
 _AGE_NUMBER = rf"(?P<age>[1-9]\d|{_CN})"
 _AGE_STATED = re.compile(
-    rf"(?P<near>快|接近|将近|奔)?{_AGE_NUMBER}(?P<fuzzy>多|来|出头)?(?:岁|周岁)(?![以到至\-~～]|左右的|就|那|时|开始|起|出来|的时候)"
+    rf"(?P<near>快|接近|将近|奔)?{_AGE_NUMBER}(?P<fuzzy>多|来|出头)?(?:岁|周岁)(?P<after>出头|多)?"
+    rf"(?![以到至\-~～]|左右的|就|那|时|开始|起|出来|的时候)"
     rf"|(?:今年|我|年龄|已经|都|岁数)(?:有|是)?\s*(?P<near2>快|接近|将近|奔)?(?P<age2>[1-9]\d|{_CN})"
-    rf"(?P<fuzzy2>多|来|出头)?(?![\d年届级个天号点元块万千百家次人份件斤里米月周多来])"
+    rf"(?P<fuzzy2>多|来|出头)?(?:(?:岁|周岁)(?P<after2>出头|多))?(?![\d年届级个天号点元块万千百家次人份件斤里米月周多来])"
     rf"|(?P<near3>快|奔)?(?P<age3>[2-8]\d|[二三四五六七八]十[一二三四五六七八九]?)(?P<fuzzy3>多|出头)?(?:了|的人)"
     rf"|(?P<age4>[2-8]0|[二三四五六七八]十)(?P<fuzzy4>出头)"
 )
@@ -208,8 +246,32 @@ def _cn_number(words: str) -> int | None:
     return None if (tens and tens not in _CN_DIGIT) or (ones and ones not in _CN_DIGIT) else high * 10 + low
 
 
-def experience_asked(text: str) -> list[Fact]:
-    """The years of experience a posting requires; "有经验者优先" prefers, so it is no fact."""
+# Any work, whatever the title: "一年以上工作经验", "有社会经验" (not "相关工作经验": the posting's own trade).
+_ANY_WORK = re.compile(r"(?<!相关)(?:工作|社会)(?:经验|经历)|工作年限|工龄")
+# The words of a requirement that says nothing of what the years were in ("一年以上经验", "有相关工作经验", "干过两年
+# 以上的", "生手勿扰"); anything left once they are taken away ("采购", "管理", "授课") is a kind of work of its own.
+_BARE = re.compile(
+    r"[\d\s一二两三四五六七八九十半几+＋.\-~～至到及或以上的有来可者]|年|经验|经历|工作|相关|要求|具备|具有|需要?|须|必须|至少|满|"
+    r"实际|左右|干过|做过|从事过|熟手|熟练工|熟练|老手|新手|生手|小白|学徒|零基础|勿扰|不接受|不要|不招|不收|谢绝|拒绝|只招|只收|"
+    r"只要|仅|限|招|收|无|没|over|above|at least|years?|yrs?",
+    re.IGNORECASE,
+)
+
+
+def _titled(title: str, words: str) -> str:
+    """A requirement's words, after the title's when they name no work of their own and the title names a trade
+    ("服装厂车位工：一年以上经验"): judges count years in the trade of the post, so "有经验" in a 面点师 posting is years of
+    面点, while "3年以上采购经验" in a 配电工程采购 posting is years of 采购, not of 电工."""
+    words = _evidence(words)
+    room = EVIDENCE_MAX - len(words) - len(TITLED)
+    if _BARE.sub("", words) or _ANY_WORK.search(words) or room < 2 or not trades_in(title):
+        return words
+    return f"{_evidence(title)[-room:]}{TITLED}{words}"
+
+
+def experience_asked(text: str, title: str = "") -> list[Fact]:
+    """The years of experience a posting requires, in the title's trade where the words name none (`_titled`);
+    "有经验者优先" prefers, so it is no fact."""
     out: list[Fact] = []
     for m in _EXPERIENCE.finditer(text):
         raw = m.group("n") or m.group("n2") or m.group("n3")
@@ -222,16 +284,16 @@ def experience_asked(text: str) -> list[Fact]:
             continue
         if _PREFERRED.search(_clause(text, m.start(), m.end())):
             continue  # "有3年经验者优先"
-        out.append(Fact(Family.EDUCATION, "experience_min", _evidence(m.group(0)), 0.85, str(years)))
+        out.append(Fact(Family.EDUCATION, "experience_min", _titled(title, m.group(0)), 0.85, str(years)))
     for m in _YEARS_OUT.finditer(text):
         raw = m.group("n") or m.group("n2")
         years = int(raw) if raw.isdigit() else _CHINESE_DIGITS.get(raw)
         if years and not _PREFERRED.search(_clause(text, m.start(), m.end())):
-            out.append(Fact(Family.EDUCATION, "experience_min", _evidence(m.group(0)), 0.8, str(years)))
+            out.append(Fact(Family.EDUCATION, "experience_min", _titled(title, m.group(0)), 0.8, str(years)))
     if not out and not _NEWCOMERS_WELCOME.search(text):
         for m in _SEASONED_ONLY.finditer(text):
             if not _PREFERRED.search(_clause(text, m.start(), m.end())):
-                out.append(Fact(Family.EDUCATION, "experience_min", _evidence(m.group(0)), 0.8, "1"))
+                out.append(Fact(Family.EDUCATION, "experience_min", _titled(title, m.group(0)), 0.8, "1"))
                 break
     return out
 
@@ -368,8 +430,8 @@ def _age_range(m: re.Match[str]) -> str | None:
 def age_stated(text: str) -> list[Fact]:
     """The person's own age, exact ("53") or the span the words allow ("50-59", "50-"), and a birth year ("born":
     "1975", "1990-1999"); ages of others ("儿子12岁") are not theirs. A span too wide to place them is no fact."""
-    out: list[Fact] = []
-    for m in _AGE_STATED.finditer(text):
+    out: list[Fact] = _age_in_words(text)
+    for m in () if out else _AGE_STATED.finditer(text):
         if _SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
             continue  # "儿子12岁": not the person's own age
         span = _age_span(m)
@@ -395,18 +457,54 @@ def age_stated(text: str) -> list[Fact]:
     return out
 
 
+# Ages people give as a pair or a decade: "三十五六岁" (35-36), "四十七八了", "三十好几" (33-39), "奔五的人了"
+# (46-49), "年过半百" (50 or over). Read before the single numbers, which would take "三十五六" for 35.
+_AGE_WORDS = re.compile(
+    r"(?P<t>[二三四五六七八])十(?P<a>[一二三四五六七八])(?P<b>[二三四五六七八九])(?:岁|周岁|了|的人)"
+    r"|(?P<t2>[二三四五六七八])十好几|奔(?P<t3>[三四五六七])(?=的|了|啦|[，,。；;\s]|$)|(?P<half>年过半百|过了半百)"
+)
+
+
+def _age_in_words(text: str) -> list[Fact]:
+    """The person's age given as a pair or a decade (`_AGE_WORDS`), as a span; none when the pair is no pair."""
+    for m in _AGE_WORDS.finditer(text):
+        if _SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
+            continue
+        span: str | None
+        if m.group("half"):
+            span = "50-"
+        elif m.group("t"):
+            tens, a, b = (_CN_DIGIT[m.group(g)] for g in ("t", "a", "b"))
+            span = f"{tens * 10 + a}-{tens * 10 + b}" if b == a + 1 else None
+        elif m.group("t2"):
+            span = f"{_CN_DIGIT[m.group('t2')] * 10 + 3}-{_CN_DIGIT[m.group('t2')] * 10 + 9}"
+        else:
+            decade = _CN_DIGIT[m.group("t3")] * 10
+            span = f"{decade - 4}-{decade - 1}"
+        if span is not None:
+            return [Fact(Family.EDUCATION, "age", _evidence(m.group(0)), 0.8, span)]
+    return []
+
+
 def _age_span(m: re.Match[str]) -> str | None:
     age = _cn_number((m.group("age") or m.group("age2") or m.group("age3") or m.group("age4")).replace("两", "二"))
     if age is None or not 14 <= age <= 80:
         return None
-    fuzzy = m.group("fuzzy") or m.group("fuzzy2") or m.group("fuzzy3") or m.group("fuzzy4")
+    fuzzy = (
+        m.group("fuzzy")
+        or m.group("fuzzy2")
+        or m.group("fuzzy3")
+        or m.group("fuzzy4")
+        or m.group("after")  # "40岁出头", "四十岁多"
+        or m.group("after2")
+    )
     near = m.group("near") or m.group("near2") or m.group("near3")
     if near:
         return f"{age - 4}-{age - 1}"  # "快60了": close to, not yet
     if fuzzy == "多":
         return f"{age}-{age + 9}" if age % 10 == 0 else f"{age}-{age + 1}"
     if fuzzy == "出头":
-        return f"{age}-{age + 3}"
+        return f"{age}-{age + 4}"  # "四十出头", "40岁出头": a little over, as "五十多" is anything in the fifties
     if fuzzy in ("来", "左右"):
         return f"{age - 3}-{age + 3}"
     return str(age)

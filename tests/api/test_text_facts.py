@@ -315,3 +315,38 @@ def test_low_vision_sets_a_limit_only_under_the_disability_consent(api: httpx.Cl
     )
     shown = page(api, consented)
     assert [i["job"]["id"] for i in shown["items"]] == [packing] and shown["honoured"] == ["视力障碍"]
+
+
+def test_programmes_open_on_what_people_write_and_the_page_says_which_words(api: httpx.Client):
+    """Issue 22, session 6: fields left empty, 见习 opens for 「去年大专毕业」 and for an out-of-work 22-year-old,
+    公益性岗位 for a registration the person writes; 「毕业三年了」, 「在读大三」 and 「失业一年多了，家里是低保户」 see
+    neither."""
+    owner = employer(api)
+    internship = post_job(
+        api, owner, title="行政见习生", description="社区见习岗", job_type="internship", internship_months=6
+    )
+    welfare = post_job(api, owner, title="公益性岗位保洁", description="社区道路保洁", job_type="public_welfare")
+    words = {
+        "graduate": "去年大专毕业，想找个见习岗",
+        "youth": "22岁，中专毕业以后一直在家待业",
+        "old": "大专毕业三年了，一直做销售",
+        "student": "在读大三，想找兼职",
+        "registered": "50岁，在社区登记了就业困难人员，想找保洁",
+        "unregistered": "48岁，失业一年多了，家里是低保户",
+    }
+    seekers = {
+        who: post_seeker(api, desired_job="行政 保洁", experience=text, expected_salary=None, phone=f"1380551{n:04d}")
+        for n, (who, text) in enumerate(words.items())
+    }
+    shown = {who: set(match_ids(api, seeker)) for who, seeker in seekers.items()}
+    assert internship in shown["graduate"] and internship in shown["youth"]
+    assert welfare in shown["registered"]
+    for who in ("old", "student", "unregistered"):
+        assert not {internship, welfare} & shown[who], who
+    assert welfare not in shown["graduate"] and internship not in shown["registered"]
+    item = next(i for i in page(api, seekers["youth"])["items"] if i["job"]["id"] == internship)
+    assert "符合见习条件：16–24岁失业人员（按简历中「22岁」「待业」判断）" in item["explanation"]
+    item = next(i for i in page(api, seekers["registered"])["items"] if i["job"]["id"] == welfare)
+    assert "符合公益性岗位条件：就业困难人员（按简历中「登记了就业困难人员」判断）" in item["explanation"]
+    verdicts = {v["job_type"]: v for v in api.get(f"/v1/jobseekers/{seekers['graduate']}/programmes").json()}
+    assert verdicts["internship"]["explanation"] == "符合见习条件：毕业2年内（按简历中「去年大专毕业」判断）"

@@ -193,6 +193,15 @@ def _top(scores: list[list[float]], ids: list[list[int]]) -> TopK:
     return TopK(np.arange(len(s), dtype=np.int64), i, s, np.zeros(s.shape, np.float32), np.zeros(s.shape), 0)
 
 
+def test_drop_pads_only_the_ruled_out_picks_of_one_row() -> None:
+    top = _top([[0.9, 0.5, -np.inf], [0.8, 0.7, 0.1]], [[1, 2, -1], [1, 2, 3]])
+    asked: list[int] = []
+    top.drop(0, lambda pick: asked.append(pick) or pick == 1)
+    assert asked == [1, 2]  # padding is never asked about
+    assert top.posting_ids.tolist() == [[-1, 2, -1], [1, 2, 3]]
+    assert top.scores[0, 0] == -np.inf and top.scores[0, 1] == 0.5 and top.scores[1].tolist() == [0.8, 0.7, 0.1]
+
+
 def test_assign_caps_each_posting_and_each_seeker() -> None:
     # Everyone's favourite is posting 1; the cap of 2 hands the third seeker its next best instead.
     top = _top([[0.9, 0.5, 0.4], [0.8, 0.7, 0.1], [0.7, 0.6, 0.5]], [[1, 2, 3], [1, 3, 4], [1, 2, 4]])

@@ -136,7 +136,7 @@ def test_place_wordings(description: str, expected: set[str]) -> None:
         ("需持C牌驾驶证", {("driving_C1", "required")}),
         ("有C级及以上驾照", {("driving_C1", "required")}),
         ("持CI牌照，熟悉本地路况", {("driving_C1", "required")}),
-        ("需有小车驾驶证", {("driving_C1", "required")}),
+        ("需有小车驾驶证", {("driving", "required")}),  # C1 or C2 asked: any licence permits one (SCHEMA)
         ("持B牌以上驾照，有重型货车经验", {("driving_B2", "required")}),
         ("持B照", {("driving", "required")}),  # B alone: B1 or B2
         ("招聘B1驾驶员", {("driving_B1", "required")}),

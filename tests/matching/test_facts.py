@@ -106,7 +106,10 @@ def test_each_fact_quotes_the_words_it_came_from():
         ),
         ("有A2驾照，开了十年货车", {("driving_A2", None, "has"), ("experience", "10", None)}),
         ("没有驾照，腰不好干不了重活", {("driving", None, "lacks"), ("no_lifting", None, "limit")}),
-        ("2025年6月毕业，至今未就业", {("graduation", "2025-06", None), ("experience", "0", None)}),
+        (
+            "2025年6月毕业，至今未就业",
+            {("graduation", "2025-06", None), ("experience", "0", None), ("out_of_work", None, None)},
+        ),
         ("今年52岁了，想找保洁", {("age", "52", None)}),
     ],
 )

@@ -106,3 +106,81 @@ def test_a_health_certificate_alone_is_no_list_of_licences() -> None:
     """ "有健康证" says nothing of a driving licence: the driver posts are not ruled out (at most demoted as unsaid)."""
     assert seeker_limits(seeker_facts("", "有健康证")).admits(job_bits(posting_facts("司机", "需C1驾照")))
     assert not seeker_limits(seeker_facts("", "有电工证")).admits(job_bits(posting_facts("司机", "需C1驾照")))
+
+
+@pytest.mark.parametrize(
+    ("experience", "held", "lacked"),
+    [
+        ("C1驾照有，电工证没考", "driving_C1", "electrician"),
+        ("电工证没考，C1驾照有", "driving_C1", "electrician"),
+        ("电工证没有，焊工证有", "welder", "electrician"),
+        ("叉车证有，焊工证还没考", "forklift", "welder"),
+    ],
+)
+def test_each_licence_takes_the_polarity_right_after_it(experience: str, held: str, lacked: str) -> None:
+    assert (held, Modality.HAS) in licences(experience)
+    assert (lacked, Modality.LACKS) in licences(experience)
+    assert (lacked, Modality.HAS) not in licences(experience)
+
+
+def test_words_after_a_licence_that_are_not_about_holding_it_leave_it_held() -> None:
+    assert ("electrician", Modality.HAS) in licences("电工证没有扣分")
+    assert ("electrician", Modality.HAS) in licences("电工证有，没考焊工证")  # 没考 is the welder's
+    assert ("welder", Modality.LACKS) in licences("电工证有，没考焊工证")
+
+
+def test_one_certificate_held_of_a_kind_meets_it_though_another_of_that_kind_is_lacked() -> None:
+    """68 set s23: 「有高级母婴护理证…催乳师证没有」 holds a 母婴护理证 (both read as `maternity`)."""
+    said = seeker_limits(seeker_facts("月嫂", "做了六年月嫂，有高级母婴护理证，健康证也有。催乳师证没有。"))
+    assert said.admits(job_bits(posting_facts("金牌月嫂", "须持母婴护理证（月嫂证），2年以上经验。")))
+
+
+def test_lacking_the_a_and_b_licences_leaves_the_c1_held() -> None:
+    """dev2 d2-23: 「只有C1，B照A照都没有」 lacks the A and B classes, not every licence."""
+    said = seeker_limits(seeker_facts("司机", "只有C1，B照A照都没有，开面包车送过三年货"))
+    assert said.admits(job_bits(posting_facts("面包车司机", "C1驾照，同城配送。")))
+    assert not said.admits(job_bits(posting_facts("货车司机", "须有B2驾照。")))
+    assert not said.admits(job_bits(posting_facts("货车司机", "须有A2驾照。")))
+
+
+HIGH_VOLTAGE_JOB = ("工厂配电房值班电工", "需持高压电工证（低压证不行），配电房值班，坐班为主，四班三倒。")
+
+
+@pytest.mark.parametrize(
+    ("experience", "admitted"),
+    [
+        ("52岁，低压电工证有，干了十多年电工", False),  # dev2 d2-24
+        ("有低压电工证，高处作业证也有", False),
+        ("有高压电工证", True),
+        ("低压、高压电工证都有", True),
+        ("有电工证，干了十年电工", True),  # which one is unsaid: not kept out
+    ],
+)
+def test_a_high_voltage_post_keeps_out_one_who_holds_a_low_voltage_certificate_only(
+    experience: str, admitted: bool
+) -> None:
+    said = seeker_limits(seeker_facts("电工", experience, ["电工证"]))
+    facts = posting_facts(*HIGH_VOLTAGE_JOB)
+    assert (said.admits(job_bits(facts)) and said.fits(facts)) is admitted
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "持有相关的电工资格证书，如高压电工证或低压电工证",
+        "持有相关工种资格证，如电工操作证、电梯维修证、高压证等",
+        "持高压电工证、电梯安全证或其他相关特种作业证",
+        "持高压或低压电工证均可",
+        "持低压电工证上岗",
+    ],
+)
+def test_a_high_voltage_certificate_among_alternatives_keeps_no_low_voltage_holder_out(description: str) -> None:
+    said = seeker_limits(seeker_facts("电工", "有低压电工证"))
+    facts = posting_facts("维修电工", description)
+    assert said.admits(job_bits(facts)) and said.fits(facts)
+
+
+def test_both_voltages_asked_keep_out_one_who_holds_one() -> None:
+    """68 set s42 × p141: 「高压电工证和低压电工证都要有」 for 「有低压电工证」."""
+    facts = posting_facts("工厂维修电工", "高压电工证和低压电工证都要有，倒班含夜班，3年以上经验。")
+    assert not seeker_limits(seeker_facts("电工", "干了十年物业水电，有低压电工证")).fits(facts)

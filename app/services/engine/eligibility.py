@@ -9,23 +9,51 @@ from zoneinfo import ZoneInfo
 
 from app.vocabulary import JOB_TYPE_BIT, JobType
 from matching.facts import Fact, graduation_of
-from matching.programmes import Applicant, Verdict, verdict
+from matching.programmes import Applicant, Said, Verdict, verdict
 
 TIMELESS = frozenset({JobType.PUBLIC_WELFARE})  # rules that do not change with the calendar
 
 
 def applicant_of(seeker: Any) -> Applicant:
     """A Jobseeker, or a row selecting its birth_date, graduation_date, employment_status, priority_groups and
-    facts. The graduation field wins; left empty, a graduation the person wrote ("2025年6月毕业") stands in,
-    and the verdict says so."""
+    facts. A field wins; left empty, what the person wrote stands in ("2025年6月毕业", "22岁", "一直在家待业",
+    "在社区登记了就业困难人员"), and the verdict says so."""
+    facts = [Fact.from_json(f) for f in getattr(seeker, "facts", None) or []]
     graduated, words = seeker.graduation_date, None
     if graduated is None:
-        read = graduation_of(Fact.from_json(f) for f in getattr(seeker, "facts", None) or [])
+        read = graduation_of(facts)
         if read is not None:
             graduated, words = read[0], read[1].evidence
     return Applicant(
-        seeker.birth_date, graduated, seeker.employment_status, frozenset(seeker.priority_groups or ()), words
+        seeker.birth_date,
+        graduated,
+        seeker.employment_status,
+        frozenset(seeker.priority_groups or ()),
+        words,
+        said_in(facts),
     )
+
+
+def said_in(facts: Iterable[Fact]) -> Said:
+    """What the programme rules may read from a person's words: an age, being out of work, a registration as hard to
+    employ (`matching.facts.standing`), each with its words for the verdict."""
+    by_code = {f.code: f for f in reversed(list(facts))}  # the first words that said it
+    age = by_code.get("age")
+    ages = _ages(age.value) if age is not None else None
+    return Said(
+        ages,
+        age.evidence if age is not None and ages is not None else "",
+        by_code["out_of_work"].evidence if "out_of_work" in by_code else "",
+        (("hard_to_employ", by_code["hard_to_employ"].evidence),) if "hard_to_employ" in by_code else (),
+    )
+
+
+def _ages(value: str | None) -> tuple[int, int] | None:
+    """ "22" -> (22, 22); "20-29" -> (20, 29); "50-" (no oldest) or not an age -> None."""
+    low, _, high = (value or "").partition("-")
+    if not low.isdigit() or (high and not high.isdigit()) or (not high and "-" in (value or "")):
+        return None
+    return int(low), int(high or low)
 
 
 def seeker_mask(job_types: Iterable[str], applicant: Applicant, today: date | None) -> int:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Employer, Job, Jobseeker
 from app.schemas.facts import FactOut
+from app.services.engine.eligibility import local_today
 from matching import facts as text_facts
 from matching.coding import OccupationCoder
 from matching.embedding import Embedder
@@ -111,6 +112,7 @@ def facts_stale(row: Job | Jobseeker) -> bool:
 def read_facts(rows: Sequence[Job | Jobseeker]) -> None:
     """What each row's words say, stored with the row. A person's health or disability is kept only under their
     separate consent (PIPL art. 28–29), as a declared group is; withdrawing it drops the fact on the next write."""
+    today = local_today()  # "去年毕业" is read against the day the words are read
     for row in rows:
         if isinstance(row, Job):
             found = text_facts.posting_facts(row.title, row.description, row.tags)
@@ -118,7 +120,7 @@ def read_facts(rows: Sequence[Job | Jobseeker]) -> None:
             consented = row.consent_disability_at is not None
             found = [
                 f
-                for f in text_facts.seeker_facts(row.desired_job, row.experience, row.skills)
+                for f in text_facts.seeker_facts(row.desired_job, row.experience, row.skills, today)
                 if consented or not f.sensitive
             ]
         rejected = set(row.rejected_facts or ())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -148,12 +149,13 @@ def plan_digests(
 def _drop_off_shift(top: TopK, jobs: Sequence[Row[Any]], free: dict[int, FreeTimes | None], today: date) -> None:
     """A 零工 is never offered to an employer with a seeker none of whose free times holds one of its shifts."""
     for r, job in enumerate(jobs):
-        if job.job_type != "gig" or not job.shifts:
-            continue
-        for c, seeker_id in enumerate(top.posting_ids[r].tolist()):
-            times = free.get(seeker_id)
-            if times is not None and not fit(job.shifts, times, today).holds:
-                top.posting_ids[r, c], top.scores[r, c] = -1, -np.inf
+        if job.job_type == "gig" and job.shifts:
+            top.drop(r, partial(_off_shift, free, job.shifts, today))
+
+
+def _off_shift(free: dict[int, FreeTimes | None], shifts: list[str], today: date, seeker_id: int) -> bool:
+    times = free.get(seeker_id)
+    return times is not None and not fit(shifts, times, today).holds
 
 
 def _drop_unfit(top: TopK, jobs: Sequence[Row[Any]], limits: Mapping[int, Limits], today: date) -> None:
@@ -161,10 +163,12 @@ def _drop_unfit(top: TopK, jobs: Sequence[Row[Any]], limits: Mapping[int, Limits
     experience the seeker's own words rule out (`Limits.fits`, as on the seeker's page and in their push)."""
     for r, job in enumerate(jobs):
         facts = [Fact.from_json(f) for f in job.facts or []]
-        for c, seeker_id in enumerate(top.posting_ids[r].tolist()):
-            said = limits.get(seeker_id)
-            if said is not None and said.checks_values and not said.fits(facts, today):
-                top.posting_ids[r, c], top.scores[r, c] = -1, -np.inf
+        top.drop(r, partial(_unfit, limits, facts, today))
+
+
+def _unfit(limits: Mapping[int, Limits], facts: list[Fact], today: date, seeker_id: int) -> bool:
+    said = limits.get(seeker_id)
+    return said is not None and said.checks_values and not said.fits(facts, today)
 
 
 def _last_digest(session: Session) -> dict[int, datetime | None]:

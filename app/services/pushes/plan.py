@@ -8,6 +8,7 @@ import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, timedelta
+from functools import partial
 from typing import Any, TypeVar
 
 import numpy as np
@@ -389,22 +390,24 @@ def _drop_unfit(top: TopK, limits: list[Limits], facts: dict[int, list[Fact]]) -
     """Picks whose posting's stated age range, schooling or hours the seeker's own words rule out (`Limits.fits`),
     made padding in place: the same limits the match page applies."""
     for r, said in enumerate(limits):
-        if not said.checks_values:
-            continue
-        for c, job_id in enumerate(top.posting_ids[r].tolist()):
-            if job_id >= 0 and not said.fits(facts.get(job_id, [])):
-                top.posting_ids[r, c], top.scores[r, c] = -1, -np.inf
+        if said.checks_values:
+            top.drop(r, partial(_rules_out, said, facts))
 
 
 def _drop_off_shift(top: TopK, free: list[FreeTimes | None], shifts: dict[int, list[str]], today: date) -> None:
     """零工 picks none of whose shifts fits the seeker's free times, made padding in place: the hard limit the match
     page applies, after the kernel (which knows nothing of shifts)."""
     for r, times in enumerate(free):
-        if times is None:
-            continue
-        for c, job_id in enumerate(top.posting_ids[r].tolist()):
-            if job_id in shifts and not fit(shifts[job_id], times, today).holds:
-                top.posting_ids[r, c], top.scores[r, c] = -1, -np.inf
+        if times is not None:
+            top.drop(r, partial(_off_shift, times, shifts, today))
+
+
+def _rules_out(said: Limits, facts: dict[int, list[Fact]], job_id: int) -> bool:
+    return not said.fits(facts.get(job_id, []))
+
+
+def _off_shift(times: FreeTimes, shifts: dict[int, list[str]], today: date, job_id: int) -> bool:
+    return job_id in shifts and not fit(shifts[job_id], times, today).holds
 
 
 def _tiers(top: TopK, gigs: list[GigAsk], shifts: dict[int, list[str]]) -> np.ndarray:
