@@ -79,6 +79,8 @@ class Tally:
 
 
 def key(family: str, code: str, value: str | None) -> tuple[str, str | None]:
+    if code == "hours" and value:
+        value = value.partition("/")[0]  # a split day's breaks ("09:00-17:30/11:30-13:30"): the labels give the span
     return (code, value if code in VALUED else None)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -9,10 +10,11 @@ from enum import IntFlag
 
 from matching import abilities
 from matching.facts.away import KINDS
+from matching.facts.days import most_days, week_days
 from matching.facts.education import LEVEL_RANK
 from matching.facts.fact import Fact, Family, Modality
 from matching.facts.licences import DRIVING_CLASSES, PERMITS
-from matching.facts.schedule import _spans
+from matching.facts.schedule import _spans, worked_spans
 from matching.facts.skills import same_skill
 from matching.facts.workweek import free_windows
 from matching.facts.years import ZODIAC_SIGNS, asked_trades, different_trades, trades_in, untried, untried_trades
@@ -30,6 +32,7 @@ SEEKER_CODES = frozenset(
         "no_walking",
         "no_weekends",
         "max_hours",
+        "max_days",
         "wheelchair",
         "deaf",
         "none",
@@ -47,6 +50,7 @@ VALUE_CODES = frozenset(
         "hours",
         "day_hours",
         "max_hours",
+        "max_days",
         "edu_min",
         "edu",
         "fresh_graduate",
@@ -206,6 +210,7 @@ def job_bits(facts: Iterable[Fact]) -> int:
 
 
 NIGHT_FROM, NIGHT_UNTIL = 22 * 60, 6 * 60
+_FAMILY_EVENINGS = re.compile(r"照顾|带|陪|接|管|辅导|回家|做饭")
 EVENING_FROM = 19 * 60  # a person whose evenings are taken ("晚上要回家带孩子") cannot work past this
 
 
@@ -260,6 +265,10 @@ class Limits:
     # "sales") for "不想跑业务". A posting whose own words say it is of that kind is left out by `fits`; one that only
     # names trips or field work is shown and says so (`words.explain_facts`)
     away_kinds: tuple[tuple[str, str], ...] = ()
+    # nights refused ("不上夜班"): a rota is out unless the posting shows every shift by day (a "shifts" fact valued
+    # "day": "早班7:00-15:00、晚班14:00-22:00轮换"), which no bit can say
+    no_night_rota: bool = False
+    most_days: int | None = None  # the most days a week the person can work ("一周能做三四天": 4)
 
     def admits(self, bits: int) -> bool:
         return (bits & self.require) == self.require and not bits & self.exclude
@@ -277,12 +286,14 @@ class Limits:
                 self.experience,
                 self.driving_years,
                 self.longest_day,
+                self.most_days,
             )
         ) or bool(
             self.windows
             or self.skills_lacked
             or self.electrician
             or self.away_kinds
+            or self.no_night_rota
             or any(untried(words) for words, _ in self.spans)
         )
 
@@ -294,6 +305,11 @@ class Limits:
         if not self.checks_values:
             return True
         job_facts = list(job_facts)
+        if self.no_night_rota and any(f.code == "shifts" and f.value != "day" for f in job_facts):
+            return False  # "两班倒", "做一休一": a rota that may run through the night
+        days = week_days(job_facts) if self.most_days is not None else None
+        if days is not None and self.most_days is not None and days > self.most_days:
+            return False  # "双休" is five days, "单休" six: more than "一周能做三四天"
         if self.skills_lacked and any(self._lacks_skill(f) for f in job_facts):
             return False  # "英语流利" for a person who wrote "英语一窍不通", "会做饭" for "不会做饭"
         if set(self.electrician) - {""} == {"low"} and any(_high_voltage(f) for f in job_facts):
@@ -309,7 +325,7 @@ class Limits:
         if f.code == "edu_min" and self.education is not None and f.value in LEVEL_RANK:
             return self.education < LEVEL_RANK[f.value]
         if f.code == "hours":
-            return not self._fits_hours(*_spans([f])[0])
+            return not self._fits_hours(worked_spans(f))
         if not (f.value and f.value.isdigit()):
             return False
         if f.code == "day_hours":
@@ -344,12 +360,15 @@ class Limits:
         ]
         return (min(signed), max(signed)) if signed else span  # a sign that fits no age said: the words win
 
-    def _fits_hours(self, start: int, end: int) -> bool:
-        if self.window is not None and (start < self.window[0] or end > self.window[1]):
-            return False
-        if self.windows and not any(low <= start and end <= high for low, high in self.windows):
-            return False
-        return self.longest_day is None or end - start <= self.longest_day
+    def _fits_hours(self, worked: list[tuple[int, int]]) -> bool:
+        """Each part of a split day is judged on its own ("9:00-11:30，13:30-17:30" suits one whose noon is taken);
+        the length of the day is what is worked, breaks left out."""
+        for start, end in worked:
+            if self.window is not None and (start < self.window[0] or end > self.window[1]):
+                return False
+            if self.windows and not any(low <= start and end <= high for low, high in self.windows):
+                return False
+        return self.longest_day is None or sum(end - start for start, end in worked) <= self.longest_day
 
     def _lacks_skill(self, f: Fact) -> bool:
         if f.family is not Family.SKILL or f.modality is not Modality.REQUIRED:
@@ -395,7 +414,7 @@ _PHYSICAL_LIMITS = {
     "no_standing": JobBits.STANDING,
     "no_riding": JobBits.RIDING,
     "no_height": JobBits.HEIGHT,
-    "no_walking": JobBits.FIELD | JobBits.STANDING,
+    "no_walking": JobBits.FIELD,  # on foot all day ("走路巡逻", 外勤); standing still is `no_standing`
     "wheelchair": JobBits.LIFTING
     | JobBits.STRENUOUS
     | JobBits.STANDING
@@ -441,8 +460,11 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
             add("exclude", abilities.excluded_by(f.code, f.value, majors), f)  # 不会电脑, low vision, deaf, a major
         elif f.code == "home_only":
             add("require" if f.modality is Modality.LIMIT else "wish", int(JobBits.REMOTE), f)
-        elif f.code in ("no_night", "no_evening"):
-            add("exclude", int(JobBits.NIGHT | JobBits.SHIFTS), f)
+        elif f.code == "no_night":
+            add("exclude", int(JobBits.NIGHT), f)  # rotas: `Limits.fits`, which knows a rota by day
+        elif f.code == "no_evening":  # evenings kept for family ("晚上要照顾家里") rule out nights away on trips too
+            away = int(JobBits.TRAVEL) if _FAMILY_EVENINGS.search(f.evidence) else 0
+            add("exclude", int(JobBits.NIGHT | JobBits.SHIFTS) | away, f)
         elif f.code == "no_shifts":
             add("exclude", int(JobBits.SHIFTS), f)
         elif f.code == "no_weekends":
@@ -544,6 +566,8 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
         tuple((f.evidence, int(f.value)) for f in facts if f.code == "experience" and f.value and f.value.isdigit()),
         tuple(f.value or "" for f in facts if f.code == "electrician" and f.modality is Modality.HAS),
         tuple(dict.fromkeys((code, kind) for code, kind in kinds if not exclude & _AWAY_BITS[f"no_{code}"])),
+        no_night_rota=any(f.code == "no_night" for f in facts) and not exclude & JobBits.SHIFTS,
+        most_days=most_days(facts),
     )
 
 

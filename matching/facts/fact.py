@@ -7,13 +7,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-13-s6"  # facts-12 and issue 22 s6: place and physical cues read by who does the act; schedule,
+VERSION = "facts-13"  # facts-12 and issue 22 s6: place and physical cues read by who does the act; schedule,
 # lodging and licence fixes from the fresh2 labels (rotas as written, spare-time work, 日班, a canteen only where food is
 # served, meals and housing wordings, C1C2 and "C1或C2及以上", 小车驾照 as any licence, trade certificates in a list); a
 # requirement naming no trade is the title's, cooks' years within the kitchen's, each licence its own polarity,
 # 高压/低压 电工证 as values, "40岁出头" a span, relative graduations, being out of work, a hard-to-employ registration;
 # a person's refusals of living in, trips, field work and driving (`away`), home work a limit for one who cannot go out,
-# living in named as an option preferred (no bit), 跑长途 trips, 驾驶电动车 riding, 接听…热线 phone work.
+# living in named as an option preferred (no bit), 跑长途 trips, 驾驶电动车 riding, 接听…热线 phone work;
+# a split day's breaks in its hours, rotas by day, standing posts by title, days a week, trips (physical, nights, hours).
 # facts-12: facts-9 with place (fresh labels), weekends worked, day lengths, taken times of day, health limits, skills a
 # person lacks, years of work and ages as people write them, years counted only in the posting's own trade,
 # certificates named but not held now; then a review's fixes (issue 22 s5)

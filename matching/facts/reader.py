@@ -9,6 +9,7 @@ from datetime import date
 from matching import abilities
 from matching.facts.away import home_bound, seeker_away
 from matching.facts.cues import _SOMEONE_ELSE, _clause, _Cue, _cues, _matched, _negated
+from matching.facts.days import seeker_days
 from matching.facts.education import _education
 from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, _distinct, _evidence
 from matching.facts.licences import _NO_LICENCES, _certified_trade, _licences, implied_licences
@@ -23,6 +24,7 @@ from matching.facts.workplace import (
     _not_this_body,
     _not_this_place,
     posting_lodging,
+    standing_post,
 )
 from matching.facts.workweek import seeker_week
 from matching.facts.years import age_stated
@@ -43,7 +45,9 @@ _SEEKER_CUES = [
         "no_night",
         re.compile(
             r"不(?:能|想|愿意?|方便)?(?:上|做|干)?(?:夜班|晚班)|(?:上|做|干)不了(?:夜班|晚班)|不(?:能|想|愿意?|让|宜|可以|敢)?熬夜|"
-            r"不(?:能|想)?上夜(?![校宵])|只(?:上|做|干)(?:早班|白天)|熬不(?:了|住|动)夜|熬夜(?:不行|受不了|吃不消|熬不住)|(?:夜里|半夜)(?:不行|不能干|干不了)|"
+            r"不(?:能|想)?上夜(?![校宵])|不(?:能|想|愿意?|方便|敢)?(?:熬|上|做|干)?(?:通宵|值夜|守夜|大夜)|(?:熬|值|守)不了(?:通宵|夜)|"
+            r"(?:通宵|值夜|大夜)(?:也|都)?(?:不行|熬不住|吃不消|受不了|干不了|做不了)|(?:通宵|夜班|晚班)的(?:活)?(?:都|也)?(?:不干|不做|不上|不行|不要)|"
+            r"白天(?:干|做|上班)就行|只(?:上|做|干)(?:早班|白天)|熬不(?:了|住|动)夜|熬夜(?:不行|受不了|吃不消|熬不住)|(?:夜里|半夜)(?:不行|不能干|干不了)|"
             r"只(?:能|想|上|做)?(?:上|做)?白班|只能(?:上|做|干)?白天|白天(?:才)?(?:能|有空|行|可以)|接送孩子|"
             r"(?:夜里|半夜)(?:要|得)(?:照顾|带|陪|喂)(?:孩子|娃|小孩|老人|宝宝)|"
             r"夜班(?:也|都|就|是)?(?:绝对|真的|肯定|实在)?(?:不行|不上|不做|不干|干不了|上不了|不能上|不接受|不考虑|免谈)|晚上(?:不开车|不行|熬不住|不能干|不干)"
@@ -55,7 +59,8 @@ _SEEKER_CUES = [
         Family.SCHEDULE,
         "no_shifts",
         re.compile(
-            r"不(?:能|想|愿意?|接受|要|上)?(?:倒班|轮班)|(?:倒班|轮班)(?:也|都|就|是)?(?:不行|不上|不做|不干|干不了|上不了|不接受)|"
+            r"不(?:能|想|愿意?|接受|要|上)?(?:倒班|轮班|[两三]班倒)|(?:做|上|干|倒)不了(?:倒班|轮班|[两三]班倒|班)|"
+            r"(?:倒班|轮班|[两三]班倒)(?:也|都|就|是)?(?:不行|不上|不做|不干|干不了|上不了|不接受|吃不消|受不了|熬不住|做不了)|"
             r"(?:只|想)(?:上|做)?固定(?:的)?班"
         ),
         0.85,
@@ -65,7 +70,7 @@ _SEEKER_CUES = [
         Family.SCHEDULE,
         "no_evening",
         re.compile(
-            r"晚上(?:要|得|需要)?(?:回家|回去|带|照顾|陪|看|接|管|辅导)|晚上(?:不能|不方便|出不了|不)出门|晚上(?:不方便|没空|没时间|有事|走不开)|(?:下班|回家)不能(?:太)?晚|不能(?:太)?晚(?:下班|回家)|"
+            r"晚上(?:要|得|需要)?(?:回家|回去|带|照顾|陪|看|接|管|辅导)|晚上(?:不能|不方便|出不了|不)出门|晚上(?:不方便|没空|没时间|有事|走不开)|晚上(?:不能|没法|不想)(?:上班|工作|干活|出来)|(?:下班|回家)不能(?:太)?晚|不能(?:太)?晚(?:下班|回家)|"
             r"天黑(?:前|之前|以前)(?:要|得|必须|就)?(?:到家|回家|回去|回村)|天黑(?:了)?(?:就)?(?:不能|不敢|不方便)(?:出门|在外)"
         ),
         0.8,
@@ -84,7 +89,9 @@ _SEEKER_CUES = [
             r"爬不(?:了|动)楼|上不了楼|不能爬楼|上下楼(?:梯)?(?:困难|费劲|不方便|吃力)|(?:拿|提|搬|扛|抬)不(?:了|动)东西|只能(?:干|做|找)(?:些|点)?(?:轻活|轻松(?:的|点的?)?(?:活|工作))|体力(?:不行|不好|差)|"
             r"(?:重的|重东西|重物)(?:一律|都|也|就)?(?:不敢|不能|不行|搬不了|拿不了)|腿(?:脚)?(?:都)?(?:不太行|不行)|"
             r"(?:重活|体力活|累活|粗活)[^，。；,]{0,3}?(?:干不了|干不动|做不了|做不动|不能干|不行)|不能(?:太)?累|不能受累|累不得|"
-            r"没(?:什么|多少|啥)?力气|力气小|(?:干|做)不动(?:了)?(?:重活|体力活|累活)?|腰(?:受过伤|扭伤过?|疼|痛|有毛病|不行)|不能弯腰"
+            r"没(?:什么|多少|啥)?力气|力气小|(?:手|手腕|胳膊|手臂|肩膀|肩)(?:有旧伤|受过伤|有伤|伤过|骨折过|使不上劲|没劲|不好使|抬不起来)|"
+            r"(?:干|做)不了(?:太)?累的|不能(?:干|做)(?:太)?累的|只能(?:干|做|找)(?:些|点)?轻松(?:的|点的?)|"
+            r"(?:干|做)不动(?:了)?(?:重活|体力活|累活)?|腰(?:受过伤|扭伤过?|疼|痛|有毛病|不行)|不能弯腰"
         ),
         0.8,
         False,
@@ -108,7 +115,7 @@ _SEEKER_CUES = [
         Family.PHYSICAL,
         "no_walking",
         re.compile(
-            r"走不了(?:远路|远|太远|多远|路|太久)|走(?:路)?多了?(?:腿|脚)?(?:就)?(?:疼|痛|受不了|肿)|走不远|走路(?:不方便|不行|困难|吃力|不利索|一瘸一拐)|不能(?:走远|长时间走|久走|多走)|"
+            r"走不了(?:远路|远|太远|多远|路|太久|太多路|多少路|多少)|走(?:路)?多了?(?:腿|脚)?(?:就)?(?:疼|痛|受不了|肿)|走不远|走路(?:不方便|不行|困难|吃力|不利索|一瘸一拐)|不能(?:走远|长时间走|久走|多走)|"
             r"腿脚?(?:都)?(?:不太好|不大好|不好使|不灵便|不太行|不行)|腿脚不(?:便|好|方便|利索)|(?:腿|脚)(?:有残疾|残疾|瘸|不方便|不利索)|拄拐|拐杖"
         ),
         0.8,
@@ -117,12 +124,21 @@ _SEEKER_CUES = [
     _Cue(
         Family.PHYSICAL,
         "no_height",
-        re.compile(r"(?:不能|不敢|没法)(?:爬高|登高)|恐高|高的地方不敢|爬不了高"),
+        re.compile(
+            r"(?:不能|不敢|没法)(?:爬高|登高)|(?<![不无])恐高|高的地方不敢|爬不了高|上不了高|爬梯子腿软|不(?:能|敢)上梯子"
+        ),
         0.8,
         False,
     ),
     _Cue(
-        Family.PHYSICAL, "no_riding", re.compile(r"不会骑(?:电动车|电瓶车|摩托车|车)?|没有电动车|没电动车"), 0.8, False
+        Family.PHYSICAL,
+        "no_riding",
+        re.compile(
+            r"不会骑(?:电动车|电瓶车|摩托车|车)?|没有电动车|没电动车|骑不了(?:电动车|电瓶车|摩托车|车)|"
+            r"(?:电动车|电瓶车|摩托车)(?:也|都)?(?:不敢骑|不能骑|骑不了|不会骑)"
+        ),
+        0.8,
+        False,
     ),
 ]
 _SENSITIVE_CUES = [
@@ -179,6 +195,7 @@ def posting_facts(title: str, description: str, tags: Iterable[str] = ()) -> lis
     found += _matched(text, _HOME_WORK, past=_PAST_WORK, unless=_not_this_place)
     found += _matched(text, _RESERVED)
     found += _matched(text, _PHYSICAL_CUES, past=_PAST_WORK, duty=_SUPERVISES, unless=_not_this_body)
+    found += standing_post(title[:MAX_TEXT], text)
     found += _education(text, posting=True, title=title)
     found += [_ability(said) for said in abilities.posting_said(text)]
     found += posting_skills(text)
@@ -217,6 +234,7 @@ def seeker_facts(
     found += _hours(text, seeker=True)
     found += _free_times(text)
     found += seeker_week(text)
+    found += seeker_days(text)
     found += _education(text, posting=False)
     found += age_stated(text)
     found += standing_stated(text, today)

@@ -12,10 +12,12 @@ from matching.facts.workweek import _number, posting_week
 
 _NIGHT_WORK = (
     r"夜班|晚班|通宵|(?:(?:夜间|深夜)[^，。；,;、\s]{0,4}?|(?:晚间|半夜|凌晨))(?:值守|运营|服务|值班|作业|上班|工作|巡逻|巡查|巡视|配送|送货|施工|理货|卸货|装卸|"
-    r"分拣|保洁|看护|看守|守护|营业|上岗)|大夜|小夜|上夜(?!校|宵)|值夜|守夜|夜勤|夜场|"
-    r"(?:干|上|营业|工作)(?:到|至)凌晨|(?:晚上|夜里)\s*(?:十[一二]|1[12])\s*点(?:半)?(?:以后)?下班|凌晨\s*\S{1,2}\s*点(?:半)?下班|(?:晚上|夜里)(?:需要?|要|轮流)(?:值班|值守|看守|巡逻)|"
+    r"分拣|保洁|看护|看守|守护|营业|上岗|发车|出车)|大夜|小夜|上夜(?!校|宵)|值夜|守夜|夜勤|夜场|"
+    r"(?:干|上|营业|工作)(?:到|至)凌晨|凌晨\s*\S{1,2}\s*点(?:半)?(?:收摊|收工|打烊|关门)|24\s*小时陪护|"
+    r"(?:晚上|夜里)(?:要)?(?:住在|睡在)(?:病房|医院)|(?:晚上|夜里)(?:要|需要?|得)(?:起夜|陪夜|守着)|"
+    r"(?:要|需要?)(?:晚上|夜里)(?:起夜|陪夜|照顾|喂奶)|(?:晚上|夜里)(?:要|需要?|得)(?:照顾|喂奶)(?:宝宝|孩子|婴儿|老人|病人)|(?:晚上|夜里)\s*(?:十[一二]|1[12])\s*点(?:半)?(?:以后)?下班|凌晨\s*\S{1,2}\s*点(?:半)?下班|(?:晚上|夜里)(?:需要?|要|轮流)(?:值班|值守|看守|巡逻)|"
     r"(?:7\s*[*×xX]\s*)?24\s*小时\s*(?:轮班|值班|倒班|值守|排班|三班|运转|一班|在岗|驻守|制|轮流)|"  # a round-the-clock roster
-    r"(?:一班|每班|一次|连续|上)\s*24\s*(?:小时|h|H)|上\s*24\s*休"
+    r"(?:一班|每班|一次|连续|上)\s*24\s*(?:小时|h|H)|上\s*24\s*休|做[一二1-2]休[一二1-2]\s*[，,（(]?\s*24\s*小时|24\s*小时[，,）)]?\s*做[一二1-2]休[一二1-2]"
 )
 _COUNT = r"(?:\d{1,2}|[一二两三四五六七八九十半]{1,2})\s*(?:个|天|周|星期|月)?\s*"  # "2个白班2个晚班"
 _THEN = r"[，,、]?\s*(?:再|然后|接着)?\s*上?\s*"
@@ -23,7 +25,8 @@ _SCHEDULE_CUES = _cues(
     Family.SCHEDULE,
     day_shift=r"长白班|常白班|纯白班|只上白班|固定白班|行政班|[朝早][六七八九十]晚[四五六七八九十](?!班)",
     shifts=r"(?<![一\d])[两二三四五2-5]班[一二两三四1-4]?(?:倒|运转|制)|倒班|轮班(?!消毒)|做[一二三四1-4]休[一二三四1-4]|白夜班|"
-    r"白班[/、和及与]夜班|早晚班|早班[/、和及与]晚班|白晚班|转班|早中晚班|中班|大小夜|轮流(?:排班|上班|值班)|"
+    r"白班[/、和及与]夜班|早晚班|(?:两|二|三|白夜|早晚)班(?:轮换|轮流)|(?:白班|早班)[^。；;]{0,16}?(?:夜班|晚班)[^。；;]{0,12}?(?:轮换|一换)|"
+    r"早班[/、和及与]晚班|白晚班|转班|早中晚班|中班|大小夜|轮流(?:排班|上班|值班)|"
     r"(?:需要?|接受|服从|弹性|灵活|小时)排班|排班(?:制|上班|轮休|休息|自由|灵活)|时间\s*[:：]\s*(?:轮流)?排班(?=[，,。；;、\s]|$)|"  # not 员工排班
     r"(?:接受|适应|能上|可上|需上)\s*[两二三2-3]班(?![倒制]|运转)|班\s*轮换|轮换(?:上班|班次)|轮流[^，。；,;]{0,6}?[白日早中晚夜]班|"
     rf"{_COUNT}[白日早]班{_THEN}{_COUNT}[中晚夜]班|{_COUNT}[中晚夜]班{_THEN}{_COUNT}[白日早]班",  # a cycle
@@ -33,7 +36,7 @@ _SCHEDULE_CUES = _cues(
     r"(?<![0-9一二三四五六七八九十两个])小时工(?!作)|钟点工|按小时|计时工|临时工(?!作)|零工|短期工|寒假工|暑假工|"
     r"(?<![\d可清])(?<!可以)(?<!支持)(?<!提成)(?<!佣金)日结(?!算|日清)|时薪|"  # 日清日结: a day's accounts closed
     r"(?:业余|空余|课余|闲暇|空闲)时间(?=[^，。；,;]{0,10}?(?:安排|兼职|上班|接单|拍摄|授课))",
-    weekends_off=r"(?<!单)(?<!排班)双休(?!\s*[（(]?\s*(?:非|不)固定)|[做上干][五5]休[二2]|周末休息|"
+    weekends_off=r"(?<!单)(?<!排班)双休(?!\s*[（(]?\s*(?:非|不)固定)|[做上干][五5]休[二2](?![^。；;]{0,12}?(?:轮流排|轮排|不固定))|周末休息|"
     r"[五5]天\s*(?:[\d.]+|[七八])\s*小时",
 )
 _HOURLY_PAY = re.compile(r"\d\s*元?\s*/\s*(?:小时|时|[hH])(?![A-Za-z])|元每小时|一小时\s*\d+\s*元")  # 按小时计
@@ -71,7 +74,7 @@ _NIGHT_CUE = re.compile(_NIGHT_WORK)
 _STAFFING = re.compile(r"(?:负责|管理)[^，。；,;]*?(?:招募|招聘|培训|考核)|(?:招募|招聘)[^，。；,;]{0,6}?(?:培训|管理)")
 _NOT_PART_TIME = re.compile(r"不(?:招|要|收|接受)(?:兼职|临时工|短期工|小时工)")
 # "只上上午6:30-11:30", "每天下午4点到7点", a part-time job's "上午9点到下午1点": the whole day's work
-_ONLY_HALF = re.compile(r"只(?:上|做|干|需|要)|仅(?:上|需|限)|半天|半日|每天|每日|时薪|兼职|钟点工|小时工")
+_ONLY_HALF = re.compile(r"只(?:上|做|干|需|要)|仅(?:上|需|限)|半天|半日|每天|每日|时薪|兼职|钟点工|小时工|日结|临时")
 _LATE_SHIFT = re.compile(r"(?:晚班|中班|夜班|下午班)\s*[：:]?\s*$")  # "晚班3点到11点": 15:00-23:00
 _HOUR = r"(?P<{0}>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])"
 # "早上六点半到岗，下午两点半下班": the day's ends as arriving and leaving
@@ -80,6 +83,9 @@ _ARRIVE_LEAVE = re.compile(
     + _HOUR.format("h1")
     + r"\s*点(?P<half1>半)?\s*(?:到岗|上班)\s*[，,、]?\s*"
     r"(?P<p2>上午|中午|下午|晚上|傍晚)?\s*" + _HOUR.format("h2") + r"\s*点(?P<half2>半)?\s*下班"
+)
+_TAKEN_AFTER_RANGE = re.compile(
+    r"(?:之间|这段时间)?(?:都|也)?(?:(?:要|得|需要|必须)(?:去|回家)?(?:接|送|回家|做饭|照顾|带|陪)|有事|没空|没时间|不行|走不开|不方便)"
 )
 _SEPARATE = re.compile(r"班|周|星期|夏|冬|季|或")  # words between two ranges that make them alternatives
 
@@ -95,14 +101,19 @@ class _Range:
     until: int
     words: str
     part: str = ""
+    breaks: tuple[tuple[int, int], ...] = ()  # the gaps of a split day ("9:00-11:30，13:30-17:30": 11:30-13:30)
 
     @property
     def overnight(self) -> bool:
         return self.end <= self.start
 
     def fact(self, *, seeker: bool = False) -> Fact:
-        value = f"{self.start // 60 % 24:02d}:{self.start % 60:02d}-{self.end // 60 % 24:02d}:{self.end % 60:02d}"
+        value = "/".join(_clock_span(a, b) for a, b in ((self.start, self.end), *self.breaks))
         return Fact(Family.SCHEDULE, "hours", _evidence(self.words), 0.8, value, Modality.LIMIT if seeker else None)
+
+
+def _clock_span(start: int, end: int) -> str:
+    return f"{start // 60 % 24:02d}:{start % 60:02d}-{end // 60 % 24:02d}:{end % 60:02d}"
 
 
 def _hours(text: str, *, seeker: bool = False) -> list[Fact]:
@@ -124,12 +135,18 @@ def _ranges(text: str, *, seeker: bool = False) -> list[_Range]:
             h2 += 12 if not m2 and h2 <= 12 and h2 + 12 > h1 else 0
         if (m1 in ("晚上", "晚", "下午") and h1 < 12) or (m1 == "中午" and h1 < 6):
             h1 += 12
-        if (m2 in ("下午", "晚上", "傍晚", "晚") and h2 < 12) or (m2 == "中午" and h2 < 6):
-            h2 += 12
+        if (
+            (m2 in ("下午", "晚上", "傍晚", "晚") and h2 < 12)
+            or (m2 == "中午" and h2 < 6)
+            or (m2 in ("晚上", "晚") and h2 == 12)
+        ):
+            h2 += 12  # "晚12:00" is midnight
         elif not m2 and h2 < h1 < h2 + 12 <= 24:
             h2 += 12  # "8:00-5:30" ends in the afternoon; "18:00-4:00" and "20:30-8:30" run past midnight
         if not (0 <= h1 <= 24 and 0 <= h2 <= 24 and n1 < 60 and n2 < 60):
             continue
+        if seeker and _TAKEN_AFTER_RANGE.match(text, m.end()):
+            continue  # "12点到1点要接孩子": a taken time (`workweek`), not when they can work
         clause = _clause(text, m.start(), m.end())
         clock = ":" in m.group(0) or "：" in m.group(0)
         if not seeker and not clock and not re.search(r"上班|工作|时间|班|营业|作息|早|晚|点", clause):
@@ -165,7 +182,8 @@ def _daily_hours(sentence: str, ranges: list[_Range]) -> list[_Range]:
     are one day ("9:00-12:00，13:30-18:00" → 09:00-18:00); a lone half day ("上午8点-12点") is a segment, not the
     day's hours, unless the sentence says it is all the work ("只上上午", "半天")."""
     kept = [r for r in ranges if not _WINDOW.match(sentence, r.until) and not _not_work_time(sentence, r)]
-    kept = [r for r in kept if not _is_break(sentence, r, kept)]
+    breaks = [r for r in kept if _is_break(sentence, r, kept)]
+    kept = [r for r in kept if r not in breaks]
     merged: list[_Range] = []
     for r in kept:
         last = merged[-1] if merged else None
@@ -178,12 +196,21 @@ def _daily_hours(sentence: str, ranges: list[_Range]) -> list[_Range]:
             and len(between) <= 20
             and not _SEPARATE.search(between)
         ):
-            merged[-1] = _Range(last.start, r.end, last.at, r.until, f"{last.words}…{r.words}", last.part)
+            gaps = (*last.breaks, (last.end, r.start), *r.breaks)
+            merged[-1] = _Range(last.start, r.end, last.at, r.until, f"{last.words}…{r.words}", last.part, gaps)
         else:
             merged.append(r)
     if len(merged) == 1 and _half_day(merged[0]) and not _ONLY_HALF.search(sentence):
         return []
-    return merged
+    return [_with_breaks(r, breaks) for r in merged]
+
+
+def _with_breaks(r: _Range, breaks: list[_Range]) -> _Range:
+    """A day with its named breaks inside it ("9:00-18:00，午休12:00-13:30"): the worked hours leave them out."""
+    inside = [(b.start, b.end) for b in breaks if not r.overnight and r.start <= b.start and b.end <= r.end]
+    if not inside:
+        return r
+    return _Range(r.start, r.end, r.at, r.until, r.words, r.part, tuple(sorted({*r.breaks, *inside})))
 
 
 def _is_break(sentence: str, r: _Range, ranges: list[_Range]) -> bool:
@@ -226,6 +253,9 @@ def _schedule(text: str) -> list[Fact]:
     found: list[Fact] = []
     for m in _SENTENCE.finditer(text):
         found += _schedule_of(m.group(0))
+    late = any(f.code == "night" for f in found) or any(a < 6 * 60 or b > 22 * 60 for a, b in _spans(found))
+    if late:  # a shift elsewhere in the text runs into the night ("晚班：下午4:00-晚12:00"): no rota by day
+        found = [Fact(f.family, f.code, f.evidence, f.confidence) if f.code == "shifts" else f for f in found]
     night_free = _NIGHT_FREE.search(text)
     if night_free:
         found = [f for f in found if f.code != "night"]
@@ -253,7 +283,24 @@ def _schedule_of(sentence: str) -> list[Fact]:
         found.append(Fact(Family.SCHEDULE, "weekends_off", _evidence(weekdays.group(0)), 0.8))
     if _NOT_PART_TIME.search(sentence) or _STAFFING.search(sentence):
         found = [f for f in found if f.code != "part_time"]
-    return found
+    return _day_rota(sentence, found, hours)
+
+
+_REST_CYCLE = re.compile(r"做[一二三四1-4]休[一二三四1-4]")
+
+
+def _day_rota(sentence: str, found: list[Fact], hours: list[_Range]) -> list[Fact]:
+    """Shifts that keep to the day: a fixed day shift with a rest cycle ("白班早8点到晚8点，做二休一") is no rota; a rota
+    whose every stated shift ends by 22:00 ("早班7:00-15:00、晚班14:00-22:00轮换") is one by day (value "day", which
+    a person who only refuses nights may take). Not "两班倒"/"三班倒", whose other shift is the night."""
+    if any(f.code == "night" for f in found):
+        return found
+    if any(f.code == "day_shift" for f in found):
+        found = [f for f in found if not (f.code == "shifts" and _REST_CYCLE.fullmatch(f.evidence))]
+    by_day = bool(hours) and all(not r.overnight and r.start >= 6 * 60 and r.end <= 22 * 60 for r in hours)
+    if not by_day or "倒" in sentence:
+        return found
+    return [Fact(f.family, f.code, f.evidence, f.confidence, "day") if f.code == "shifts" else f for f in found]
 
 
 def _night(sentence: str, ranges: list[_Range], hours: list[_Range]) -> list[Fact]:
@@ -280,6 +327,9 @@ _FREE_DAYS = (  # ISO weekdays, Monday 1
     (re.compile(r"周六|星期六"), "6"),
     (re.compile(r"周[日天]|星期[日天]"), "7"),
     (re.compile(r"每天|天天"), "1234567"),
+    *(
+        (re.compile(rf"(?:周|星期|礼拜){day}(?![到至~-])"), str(n)) for n, day in enumerate("一二三四五", 1)
+    ),  # "周一周三周五"
 )
 _FREE_PARTS = (  # the part of the day a word names, in minutes since midnight
     (re.compile(r"全天|一整天|整天"), (0, 24 * 60)),
@@ -335,13 +385,25 @@ def _free_span(clause: str) -> tuple[int, int] | None:
 
 
 def _spans(facts: Iterable[Fact]) -> list[tuple[int, int]]:
-    """Stated daily hours as minutes since midnight; an end at or before the start runs past midnight."""
-    out = []
-    for f in facts:
-        if f.code == "hours" and f.value:
-            start, _, end = f.value.partition("-")
-            h1, m1 = (int(x) for x in start.split(":"))
-            h2, m2 = (int(x) for x in end.split(":"))
-            a, b = h1 * 60 + m1, h2 * 60 + m2
-            out.append((a, b if b > a else b + 24 * 60))
-    return out
+    """Stated daily hours as minutes since midnight, first to last (a split day's breaks inside); an end at or
+    before the start runs past midnight."""
+    return [_span_of(f.value.partition("/")[0]) for f in facts if f.code == "hours" and f.value]
+
+
+def worked_spans(fact: Fact) -> list[tuple[int, int]]:
+    """The parts of the day a posting's hours are worked: "09:00-17:30/11:30-13:30" → 09:00-11:30, 13:30-17:30."""
+    outer, *breaks = (_span_of(part) for part in (fact.value or "").split("/"))
+    spans, start = [], outer[0]
+    for a, b in sorted(breaks):
+        if start < a and b <= outer[1]:
+            spans.append((start, a))
+            start = b
+    return [*spans, (start, outer[1])]
+
+
+def _span_of(value: str) -> tuple[int, int]:
+    start, _, end = value.partition("-")
+    h1, m1 = (int(x) for x in start.split(":"))
+    h2, m2 = (int(x) for x in end.split(":"))
+    a, b = h1 * 60 + m1, h2 * 60 + m2
+    return a, b if b > a else b + 24 * 60

@@ -38,6 +38,8 @@ def explain_facts(limits: Limits, bits: int, job_facts: Sequence[Fact], *, emplo
         words.append("可居家办公 · 符合你的要求")
     if limits.exclude & JobBits.NIGHT and not bits & (JobBits.NIGHT | JobBits.SHIFTS):
         words.append("长白班 · 不上夜班" if bits & JobBits.DAY_SHIFT else "未写夜班")
+    elif limits.no_night_rota and bits & JobBits.SHIFTS and not bits & JobBits.NIGHT:
+        words.append("白天轮班 · 不上夜班")  # every shift the posting states ends by 22:00
     elif limits.exclude & JobBits.SHIFTS and not bits & JobBits.SHIFTS:
         words.append("未写倒班")  # "不想倒班": a steady shift, day or night
     if limits.exclude & JobBits.WEEKENDS_WORKED and not bits & JobBits.WEEKENDS_WORKED:
@@ -92,7 +94,7 @@ def _hours_words(limits: Limits, job_facts: Sequence[Fact]) -> list[str]:
     or it states none, which they should ask about."""
     stated = [f for f in job_facts if f.code == "hours" and f.value]
     if stated:
-        return [f"工作时间 {stated[0].value} · 在你能上班的时间内"]
+        return [f"工作时间 {hours_words(stated[0].value or '')} · 在你能上班的时间内"]
     return [] if any(f.code == "day_hours" for f in job_facts) else ["未写工作时间"]
 
 
@@ -206,11 +208,13 @@ def words_of(fact: Fact) -> str:
         case "no_field" if value == "sales":
             return "不跑业务"
         case "hours":
-            return f"工作时间 {value}"
+            return f"工作时间 {hours_words(value)}"
         case "day_hours":
             return f"每天{value}小时"
         case "max_hours":
             return f"每天最多{value}小时"
+        case "max_days":
+            return f"每周最多{value}天"
         case "free":
             return f"有空：{free_words(value)}"
         case "edu_min":
@@ -266,11 +270,24 @@ def _skill_words(fact: Fact) -> str:
 _FREE_DAY_WORDS = {"1234567": "每天", "12345": "工作日", "67": "周末"}
 
 
+def hours_words(value: str) -> str:
+    """A "hours" value as a person reads it: a split day's parts, "09:00-17:30/11:30-13:30" -> "09:00-11:30、13:30-17:30"."""
+    outer, *breaks = value.split("/")
+    if not breaks:
+        return outer
+    cuts = [outer.partition("-")[0], *(end for b in sorted(breaks) for end in b.split("-")), outer.partition("-")[2]]
+    return "、".join(f"{cuts[i]}-{cuts[i + 1]}" for i in range(0, len(cuts), 2))
+
+
 def free_words(value: str) -> str:
     """A "free" fact's value as a person reads it: "67 00:00-24:00" -> "周末 全天"."""
     days, _, span = value.partition(" ")
     named = _FREE_DAY_WORDS.get(days) or "、".join(f"周{'一二三四五六日'[int(d) - 1]}" for d in days if d in "1234567")
-    return f"{named} {'全天' if span == '00:00-24:00' else span.replace('-', '–')}"
+    start, _, end = span.partition("-")
+    hour, _, minute = end.partition(":")
+    if hour.isdigit() and int(hour) > 24:  # "19:00-26:00": into the small hours
+        end = f"次日{int(hour) - 24:02d}:{minute}"
+    return f"{named} {'全天' if span == '00:00-24:00' else f'{start}–{end}'}"
 
 
 # Every code the reader can give: what a person may name when they say a fact was misread.

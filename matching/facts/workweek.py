@@ -20,7 +20,7 @@ _WEEKENDS_WORKED = re.compile(
     r"(?:月休)?上[二三四2-4]休[一1]|"
     r"周末(?:及|和|、|与|/)?(?:法定)?(?:节假日)?(?:需要?|要|正常|照常|得|也要?|均需|都要?|需要轮流)?(?:上班|值班|轮班|加班|工作|营业)(?![^，。；,;]{0,6}?(?:倍|工资|薪|费|补贴|计算|算|元|块))|"
     r"(?:周六|星期六)(?:[、和及与/]?(?:周日|星期日|周天))?(?:需要?|要|正常|照常)?(?:上班|值班|工作|上半天|半天)|(?<![六、和与及/])(?:每周|周)[日天]休息?(?!日)|"
-    r"单双轮休|(?:周末|周六日|周六周日)(?:需要?|要)?轮休|(?:周末|周六日)(?:排课|上课|较忙|最忙)|周内\s*[一二两1-2]?\s*天?\s*(?:休息|轮休)|"
+    r"休息日?(?:轮流排|轮排|不固定)|周末不固定|单双轮休|(?:周末|周六日|周六周日)(?:需要?|要)?轮休|(?:周末|周六日)(?:排课|上课|较忙|最忙)|周内\s*[一二两1-2]?\s*天?\s*(?:休息|轮休)|"
     r"工作日(?:轮休|调休)|周六(?:上午|下午)[^，。；,;]{0,6}?休|(?:每周|一周|周)休(?:息)?\s*[一1]\s*天|(?<![上做干])[六6]休[一1]|"
     r"(?:周一|星期一)\s*(?:至|到|-|~|～)\s*(?:周六|星期六|周日|星期日|周天)(?!\s*(?:均|都|皆)?\s*(?:可以|可|能|行|任选|自选))|"
     r"(?:周末|周六日)(?:的)?(?:活|单|生意|订单|客人)(?:最多|多|最忙|忙)|(?<!双休[，,、/或])轮休(?!假)|"
@@ -48,7 +48,7 @@ def _not_the_rota(sentence: str, m: re.Match[str]) -> bool:
 
 _DAY_HOURS = re.compile(
     rf"(?:每天|每日|一天|每班|一班|日均|每天工作|每日工作|工作时间|工作时长)\s*(?:为|是|：|:)?\s*(?:工作|上班|干|做)?\s*(?P<a>{_NUMBER})\s*(?:个)?\s*(?:小时|[hH](?![A-Za-z]))(?!以内|以下|之内|内)|"
-    rf"(?<![\d.])(?P<b>{_NUMBER})\s*(?:个)?\s*(?:小时|[hH])(?:一班|工作制|倒班|两班倒|制)"
+    rf"(?<![\d.])(?P<b>{_NUMBER})\s*(?:个)?\s*(?:小时|[hH])(?:一班|工作制|倒班|两班倒|制|白夜轮班|两班轮换)"
 )
 
 _PER_WEEK = re.compile(r"周|月|星期")  # "一周工作时间为20个小时": a week's hours, not a day's
@@ -107,8 +107,9 @@ _TAKEN_FROM = re.compile(
     _CLOCK
     + r"(?:前|之前|以前)?(?:就)?(?:要|得|必须|需要)(?:去|回家|赶回家)?(?:接|送|回家|到家|做饭|下班|走|带孩子|照顾)"
 )
-_FREE_FROM = re.compile(_CLOCK + r"(?:以后|之后|后)(?:才|也|都)?(?:能|行|可以|有空)")
-_PICKUP = re.compile(_CLOCK + r"(?:放学|下课|下学)")  # "娃三点半放学，我得去接": free until half an hour before
+_FREE_FROM = re.compile(_CLOCK + r"(?:以后|之后|后)(?:才|也|都)?(?:能|行|可以|有空|想)")
+# "娃三点半放学，我得去接", "晚上10点宿舍关门": free until half an hour before
+_PICKUP = re.compile(_CLOCK + r"(?:放学|下课|下学|(?:宿舍|大门|小区)?(?:关门|锁门|门禁))")
 _TAKEN_AFTER = re.compile(_CLOCK + r"(?:以后|之后|后)(?:就)?(?:不行|不能|没空|没时间|不方便|走不开)")
 _FREE_RANGE = re.compile(  # "六点以后到十二点前都行"
     _CLOCK + r"(?:以后|之后)?\s*(?:到|至|-|~)\s*"
@@ -116,7 +117,23 @@ _FREE_RANGE = re.compile(  # "六点以后到十二点前都行"
     r"(?:(?:都|也)?(?:行|可以|有空|能))?"
 )
 _SCHOOL_HOURS = re.compile(r"(?:孩子|娃|小孩)上学(?:的)?(?:时候|时间|期间)|送完孩子(?:到|至|以后|之后)|孩子上学以后")
-_MIDDAY = re.compile(r"中午(?:要|得|需要|必须)(?:回家|回去)?(?:做饭|接|照顾|回家|回去)")
+_MIDDAY = re.compile(
+    r"中午\s*(?:(?P<h>\d{1,2}|十[一二]?|[一二两])\s*点(?P<half>半)?)?(?:前|之前)?(?:就)?(?:要|得|需要|必须)(?:回家|回去)?"
+    r"(?:做饭|接|照顾|回家|回去)"
+)
+# A range of the day taken: "12点到1点要接孩子", "下午4点到6点有事" (free before and after it)
+_TAKEN_RANGE = re.compile(
+    _CLOCK
+    + r"\s*(?:到|至|-|~)\s*(?P<part2>上午|中午|下午|晚上)?\s*(?P<h2>\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*点(?P<half2>半)?"
+    r"(?:之间|这段时间|这会儿)?(?:都|也)?(?:(?:要|得|需要|必须)(?:去|回家)?(?:接|送|回家|做饭|照顾|带|陪)|有事|没空|没时间|不行|走不开|不方便)"
+)
+# The day taken, the evening free: "白天要照顾老人，晚上可以", "白天有工作"
+_DAY_TAKEN = re.compile(
+    r"白天(?:都)?(?:要|得|需要|必须)(?:照顾|带|看|陪|上班|上学|上课|管|接送)|白天(?:有工作|没空|没时间|走不开|有事)"
+)
+_LATE_NIGHT = re.compile(
+    r"(?:熬|干|跑|做)到(?:凌晨|半夜)?\s*(?:[一两二三四]|[1-4])?(?P<h>[一两二三四]|[1-4])\s*点(?:都|也)?(?:没问题|行|可以|没事)"
+)
 _DAYTIME = 6 * 60  # a free time read from words alone starts no earlier than this
 
 
@@ -158,6 +175,10 @@ def _taken_day(text: str) -> list[Fact]:
             free = spans if free is None else [(max(a, c), min(b, d)) for a, b in free for c, d in spans]
             free = [(a, b) for a, b in free if a < b]
             said.append(clause)
+    late = _LATE_NIGHT.search(text)
+    if late is not None and free:  # "晚上7点以后…，熬到一两点没问题": the evening runs on past midnight
+        free = [(a, 24 * 60 + _number(late.group("h")) * 60 if b == 24 * 60 else b) for a, b in free]
+        said.append(late.group(0))
     return [
         Fact(
             Family.SCHEDULE,
@@ -175,7 +196,11 @@ def _taken(clause: str) -> list[tuple[int, int]] | None:
     """The parts of every day a clause leaves free (minutes), or None when it names no taken time."""
     spans: list[tuple[int, int]] | None = None
     both = _FREE_RANGE.search(clause)
-    if both is not None and re.search(r"以后|之后|前", both.group(0)):  # plain "8点到12点有空": `schedule`'s
+    if (taken := _TAKEN_RANGE.search(clause)) is not None:
+        start, end = _minutes(taken), _minutes(taken, "2")
+        end += 12 * 60 if end <= start and end < 12 * 60 else 0  # "下午4点到8点"
+        spans = [(_DAYTIME, start), (end, 24 * 60)] if _DAYTIME < start < end < 24 * 60 else None
+    elif both is not None and re.search(r"以后|之后|前", both.group(0)):  # plain "8点到12点有空": `schedule`'s
         start, end = _minutes(both), _minutes(both, "2")
         end += 12 * 60 if end <= start and end <= 12 * 60 else 0  # "六点以后到十二点前": 18:00-24:00
         spans = [(start, end)] if start < end <= 24 * 60 else None
@@ -196,9 +221,23 @@ def _taken(clause: str) -> list[tuple[int, int]] | None:
     elif (since := _FREE_FROM.search(clause)) is not None:
         at = _minutes(since)
         spans = [(at, 24 * 60)] if _DAYTIME <= at < 22 * 60 else []
-    elif _MIDDAY.search(clause):
-        spans = [(_DAYTIME, 11 * 60 + 30), (13 * 60, 24 * 60)]
+    elif (midday := _MIDDAY.search(clause)) is not None:
+        at = _midday_clock(midday)  # "中午十二点前得回家做饭": free till then, and from an hour after
+        spans = (
+            [(_DAYTIME, at), (max(at + 60, 13 * 60), 24 * 60)] if at else [(_DAYTIME, 11 * 60 + 30), (13 * 60, 24 * 60)]
+        )
+    elif _DAY_TAKEN.search(clause) and not _SOMEONE_ELSE.search(clause[: clause.find("白天")]):
+        spans = [(18 * 60, 24 * 60)]
     return spans
+
+
+def _midday_clock(m: re.Match[str]) -> int:
+    """The clock a midday errand names, in minutes ("中午一点" is 13:00), or 0 when it names none (or an odd one)."""
+    if not m.group("h"):
+        return 0
+    at = _number(m.group("h")) * 60 + (30 if m.group("half") else 0)
+    at += 12 * 60 if at < 3 * 60 else 0
+    return at if 10 * 60 <= at <= 14 * 60 else 0
 
 
 def _clock(minutes: int) -> str:
@@ -208,11 +247,24 @@ def _clock(minutes: int) -> str:
 def free_windows(facts: Iterable[Fact]) -> tuple[tuple[int, int], ...]:
     """The parts of a day a person's "free" facts leave ("1234567 06:00-12:00"), when one is less than the whole day;
     days are not looked at (a posting's hours say nothing of its days)."""
-    spans = []
+    statements: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for f in facts:
         if f.code == "free" and f.value:
-            start, _, end = f.value.partition(" ")[2].partition("-")
-            spans.append((_minute(start), _minute(end)))
+            days, _, span = f.value.partition(" ")
+            start, _, end = span.partition("-")
+            statements.setdefault((f.evidence, days), []).append((_minute(start), _minute(end)))
+    # statements about every day all hold ("只能上午出来干", "中午十二点前得回家做饭": the morning till 11:30); the
+    # spans of one statement, and statements about some days, are alternatives
+    daily: list[tuple[int, int]] | None = None
+    spans = []
+    for (_, days), said in statements.items():
+        if days != "1234567":
+            spans += said
+        elif daily is None:
+            daily = said
+        else:
+            daily = [(max(a, c), min(b, d)) for a, b in daily for c, d in said if max(a, c) < min(b, d)] or daily
+    spans += daily or []
     return tuple(spans) if any(span != (0, 24 * 60) for span in spans) else ()
 
 

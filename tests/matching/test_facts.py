@@ -165,8 +165,10 @@ def test_limits_admit_and_exclude_by_bits():
     rider = job_bits(posting_facts("外卖骑手", "骑电动车送外卖，体力好"))
     home = seeker_limits(seeker_facts("", "只能在家工作"))
     assert home.admits(remote) and not home.admits(rider)
-    nights = job_bits(posting_facts("普工", "两班倒"))
-    assert not seeker_limits(seeker_facts("", "不上夜班")).admits(nights)
+    rota = posting_facts("普工", "两班倒")
+    no_night = seeker_limits(seeker_facts("", "不上夜班"))
+    assert not (no_night.admits(job_bits(rota)) and no_night.fits(rota))  # a rota: the night's turn comes round
+    assert not seeker_limits(seeker_facts("", "不想倒班")).admits(job_bits(rota))
     assert seeker_limits(seeker_facts("", "不上夜班")).admits(job_bits(posting_facts("普工", "长白班")))
 
 

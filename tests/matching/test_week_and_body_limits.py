@@ -332,12 +332,12 @@ def test_weekend_work_as_a_standing_demand_still_reads(description: str) -> None
 
 def test_interview_times_and_meal_breaks_are_not_working_hours() -> None:
     interview = "工作时间：凌晨4点-10点，下午13点-16点\n面试时间早上9-12点，下午3-5点"  # row 25778
-    assert {f.value for f in posting_facts("", interview) if f.code == "hours"} == {"04:00-16:00"}
+    assert {f.value for f in posting_facts("", interview) if f.code == "hours"} == {"04:00-16:00/10:00-13:00"}
     meals = (  # row 30202: each range labelled after it, meals included
         "8:00-12:00上午上班时间、12:00-13:00中午吃饭时间，13:00-17:00下午上班时间、"
         "17:00-18:00下午吃饭时间，18:00-20:00晚上上班时间"
     )
-    assert {f.value for f in posting_facts("", meals) if f.code == "hours"} == {"08:00-20:00"}
+    assert {f.value for f in posting_facts("", meals) if f.code == "hours"} == {"08:00-20:00/12:00-13:00/17:00-18:00"}
     assert {f.value for f in posting_facts("", "面试时间：每天上午9:00-11:00")} & {"09:00-11:00"} == set()
     worked = "面试通过后上班时间9:00-18:00"  # work words after the interview: the hours are the job's
     assert {f.value for f in posting_facts("", worked) if f.code == "hours"} == {"09:00-18:00"}
@@ -346,10 +346,13 @@ def test_interview_times_and_meal_breaks_are_not_working_hours() -> None:
 @pytest.mark.parametrize(
     ("description", "hours"),
     [
-        ("工作时间：9:00-18:30  午休时间：12:00-13:30  周末双休", {"09:00-18:30"}),  # a break named before its range
+        (
+            "工作时间：9:00-18:30  午休时间：12:00-13:30  周末双休",
+            {"09:00-18:30/12:00-13:30"},
+        ),  # a break named before its range
         ("周一至周五：09:00-18:00，周六：09:00-16:00 午休1小时", {"09:00-18:00", "09:00-16:00"}),  # a length
         ("薪资根据面试定薪，上午09:30 - 下午06:30，双休", {"09:30-18:30"}),  # 面试 with no time of its own
-        ("工作时间：10:00-19:00，14:00-15:00为午休吃饭时间", {"10:00-19:00"}),
+        ("工作时间：10:00-19:00，14:00-15:00为午休吃饭时间", {"10:00-19:00/14:00-15:00"}),
     ],
 )
 def test_breaks_and_interviews_leave_the_working_hours_alone(description: str, hours: set[str]) -> None:

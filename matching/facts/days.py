@@ -1,0 +1,62 @@
+"""Days of work a week: how many a posting's rota works, and how many a person can give ("一周能做三四天")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from matching.facts.cues import _CLAUSE, _SOMEONE_ELSE
+from matching.facts.fact import Fact, Family, Modality, _evidence
+from matching.facts.workweek import _NUMBER, _number
+
+# "一周能做三四天", "每周最多干四天", "一周只能上三天班": the most days a week (the larger of "三四")
+_MOST_DAYS = re.compile(
+    rf"(?:一周|每周|一个星期|每星期|一礼拜)(?:最多|顶多|只能|能|可以|就)?(?:干|做|上|来|出来)?\s*(?:{_NUMBER})?"
+    rf"(?P<d>{_NUMBER})\s*(?:个)?\s*(?:天|日)(?!以上|起)"
+)
+# what a posting's week words say of its days ("双休": 5, "单休": 6, "全年无休": 7, "做一休一": 3.5, kept as 4)
+_SIX_DAYS = re.compile(
+    r"单休|[做上干六6]\s*[六6]?\s*休\s*[一1]|[六6]天工作制|月休\s*[1-4一二两三四]\s*天|大小周|每周(?:休息?|休)\s*[一1]\s*天"
+)
+_SEVEN_DAYS = re.compile(r"全年无休|无休|不休息|天天上班|每天都要?上班")
+_CYCLE = re.compile(r"做\s*(?P<on>[一二三四1-4])\s*休\s*(?P<off>[一二三四1-4])")
+
+
+def seeker_days(text: str) -> list[Fact]:
+    """The most days a week a person can work, as value "3" (a clause of their own, not someone else's week)."""
+    found = []
+    for clause in filter(None, (c.strip() for c in _CLAUSE.split(text))):
+        m = _MOST_DAYS.search(clause)
+        if m is not None and not _SOMEONE_ELSE.search(clause[: m.start()]) and 0 < _number(m.group("d")) < 6:
+            found.append(
+                Fact(Family.SCHEDULE, "max_days", _evidence(clause), 0.8, str(_number(m.group("d"))), Modality.LIMIT)
+            )
+    return found[:1]
+
+
+def most_days(facts: Iterable[Fact]) -> int | None:
+    """The most days a week the person's words allow: a stated number, or the weekdays they name free ("只有周一
+    周三周五有空": 3) when fewer than five."""
+    facts = list(facts)
+    said = [_number(f.value) for f in facts if f.code == "max_days" and f.value]
+    free_days = {d for f in facts if f.code == "free" and f.value for d in f.value.partition(" ")[0]}
+    named = len(free_days) if 0 < len(free_days) < 5 else None
+    return min([*said, *([named] if named else [])], default=None)
+
+
+def week_days(job_facts: Iterable[Fact]) -> int | None:
+    """The days a week a posting's rota works, rounded up, when its words say: None when they do not."""
+    days = None
+    for f in job_facts:
+        if f.code == "weekends_off":
+            days = max(days or 0, 5)
+        elif f.code == "weekends_worked":
+            cycle = _CYCLE.search(f.evidence)
+            if cycle is not None:
+                on, off = _number(cycle.group("on")), _number(cycle.group("off"))
+                days = max(days or 0, -(-7 * on // (on + off)))
+            elif _SEVEN_DAYS.search(f.evidence):
+                days = 7
+            elif _SIX_DAYS.search(f.evidence):
+                days = max(days or 0, 6)
+    return days
