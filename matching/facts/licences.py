@@ -93,6 +93,12 @@ _DRIVING_ANY = re.compile(
     r"|(?:\d+|[一二两三四五六七八九十])\s*年(?:以上|及以上)?(?:的)?(?:实际)?驾龄|驾龄\s*(?:满|在|需|要求)?\s*(?:\d+|[一二两三四五六七八九十])\s*年",
     re.IGNORECASE,
 )  # a stated 驾龄 is years since the licence was issued: it implies one
+# A posting that asks the applicant to drive asks for a licence (SCHEMA, session 6: "会开车", "熟练开车", "需要开车",
+# "驾驶技术好"); said by a seeker these words are left to `_DRIVING_ANY` (being able to drive is not holding a licence)
+_MUST_DRIVE = re.compile(
+    r"(?<![不没])(?:会|能|熟练|需要?|要求?)(?:驾驶汽车|开车)(?!\s*(?:(?:送|接)(?:你|您)|上下班|上班|通勤|来|过来|前来))"
+    r"|驾驶技术(?:好|娴熟|熟练|过硬|佳)"
+)
 _LICENCE_EXAM = re.compile(r"(?:考试|培训|补贴|报销)")  # "驾照考试日" as paid leave, a perk: not asked for
 _C_LICENCE = re.compile(  # a bare C, a "CI" typo or a small-car licence is C1 (the labelling notes)
     r"(?<![A-Z0-9])C\s*(?:牌|照|本)|(?<![A-Z0-9])C\s*[级证](?=\s*(?:及以上|以上)?\s*(?:的)?(?:驾|机动车))"
@@ -192,6 +198,8 @@ def _licences(text: str, *, posting: bool) -> list[Fact]:
         ):
             continue
         found.append(_licence(text, m, "driving", posting))
+    if posting and not any(f.code.startswith("driving") for f in found):  # a licence named says it already
+        found += [_licence(text, m, "driving", posting) for m in _MUST_DRIVE.finditer(text)][:1]
     for cue in _LICENCE_CUES:
         for m in cue.pattern.finditer(text):
             if posting and (_DUTY.search(_prefix(text, m.start(), 12)) or _perk(text, m.start())):

@@ -127,3 +127,39 @@ def test_a_small_car_licence_held_is_c1_and_asked_for_is_any() -> None:
     held = {(f.code, f.modality) for f in seeker_facts("", "有小车驾照") if f.family == "licence"}
     assert held == {("driving_C1", Modality.HAS)}  # it does not permit a lorry: B2 jobs stay out
     assert codes("要求有小车驾照", "licence") == {"driving"}
+
+
+@pytest.mark.parametrize(
+    ("description", "modality"),
+    [
+        ("要求：大专以上学历，会开车，熟悉电脑", Modality.REQUIRED),
+        ("能适应短期出差，熟练开车", Modality.REQUIRED),
+        ("该岗位需要开车拜访客户", Modality.REQUIRED),
+        ("驾驶技术娴熟，熟悉本地路况", Modality.REQUIRED),
+        ("最好会开车，主要做管道光缆", Modality.PREFERRED),
+        ("会开车者优先", Modality.PREFERRED),
+    ],
+)
+def test_a_posting_that_asks_the_applicant_to_drive_asks_for_a_licence(description: str, modality: Modality) -> None:
+    # SCHEMA, session 6: a job that needs the applicant to drive needs a licence
+    found = [(f.code, f.modality) for f in posting_facts("", description) if f.family == "licence"]
+    assert found == [("driving", modality)]
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "不会开车也可以，公司有班车",
+        "不需要会开车",
+        "我们会开车送您到工地",  # the employer drives
+        "能开车上下班，有停车位",  # parking for one's own car, no duty
+        "负责开车接送老板",  # a duty, no ability asked (no licence named either)
+    ],
+)
+def test_no_licence_from_driving_words_that_ask_nothing(description: str) -> None:
+    assert codes(description, "licence") == set()
+
+
+def test_a_licence_named_is_not_asked_twice_and_a_seeker_who_can_drive_holds_nothing_said() -> None:
+    assert codes("有C1驾照，会开车", "licence") == {"driving_C1"}
+    assert not [f for f in seeker_facts("", "我会开车") if f.family == "licence"]
