@@ -40,14 +40,17 @@ DOCUMENT_CHARS = 800  # how much of a candidate's description keyword relevance 
 TITLE_REPEAT = 3  # a title word counts as much as three description words
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # What the coder's rules are, beyond its data and weights (both already in the version): bump on a change of rule.
-RULES = "2026-12-05 latin titles, group members, employer and trade cues"
+RULES = "2026-12-05 latin titles, group members, employer and trade cues, the whole text's vector"
 
 
 @dataclass(frozen=True, slots=True)
 class CoderWeights:
     """How the three signals blend before the softmax that turns scores into confidences."""
 
-    dense: float = 4.0  # cosine of the title with the occupation's name and aliases
+    # The title's cosine with the occupation's name and aliases, and the whole text's (title and description, as
+    # the service embeds it for search); a text with no description is its title and keeps the 4 it had.
+    dense: float = 2.0
+    text: float = 2.0
     alias: float = 2.0  # share of the title that is a name, alias or colloquial synonym of it
     keyword: float = 2.0  # BM25 of title + description against name, aliases, definition, tasks
     body_alias: float = 0.15  # an alias met only in the description
@@ -129,25 +132,35 @@ class OccupationCoder:
         k: int = 3,
         title_vectors: Vectors | None = None,
         employers: Sequence[str] | None = None,
+        text_vectors: Vectors | None = None,
     ) -> list[list[Coded]]:
         """Top-k codes for each (title, body); titles not given as vectors are embedded in one batch. `employers`:
-        each text's employer name ("" where none), as in `code`."""
+        each text's employer name ("" where none), as in `code`. `text_vectors`: each whole text's embedding as the
+        caller already has it (the service's stored posting or profile vector); without them a text is its title."""
         if not texts:
             return []
-        if employers is not None and len(employers) != len(texts):
-            raise ValueError(f"{len(employers)} employer names for {len(texts)} texts")
+        for name, given in (("employer names", employers), ("text vectors", text_vectors)):
+            if given is not None and len(given) != len(texts):
+                raise ValueError(f"{len(given)} {name} for {len(texts)} texts")
         if title_vectors is None:
             title_vectors = self.embedder.embed([title for title, _ in texts])
         dense = normalize_rows(title_vectors) @ self._vectors.T
+        whole = None if text_vectors is None else normalize_rows(text_vectors) @ self._vectors.T
         names = employers if employers is not None else [""] * len(texts)
         return [
-            self._top(self._coded_scores(title, body, names[i], dense[i]), k) for i, (title, body) in enumerate(texts)
+            self._top(self._coded_scores(title, body, names[i], dense[i], None if whole is None else whole[i]), k)
+            for i, (title, body) in enumerate(texts)
         ]
 
     def _coded_scores(
-        self, title: str, body: str, employer: str, dense: npt.NDArray[np.float32]
+        self,
+        title: str,
+        body: str,
+        employer: str,
+        dense: npt.NDArray[np.float32],
+        whole: npt.NDArray[np.float32] | None,
     ) -> npt.NDArray[np.float64]:
-        scores = self.scores(title, body, self.expand(f"{title}\n{body[:BODY_CHARS]}"), dense)
+        scores = self.scores(title, body, self.expand(f"{title}\n{body[:BODY_CHARS]}"), dense, whole)
         return self._by_group(self._by_cargo(title, body, self._by_product(title, body, employer, scores)))
 
     def query_terms(self, title: str, body: str = "") -> list[str]:
@@ -178,15 +191,28 @@ class OccupationCoder:
         return list(dict.fromkeys(w for means in said for w in means))
 
     def scores(
-        self, title: str, body: str, expansions: Sequence[str], dense: npt.NDArray[np.float32]
+        self,
+        title: str,
+        body: str,
+        expansions: Sequence[str],
+        dense: npt.NDArray[np.float32],
+        whole: npt.NDArray[np.float32] | None = None,
     ) -> npt.NDArray[np.float64]:
+        """`dense`: the title's cosine with each occupation; `whole`: the whole text's (None: the text is its title)."""
         w = self.weights
         alias = self._alias_scores(_clean(title), body[:BODY_CHARS].lower(), expansions)
         query = _query_terms(title, body, expansions)
         # m3e-small reads no English job words: every Latin-only title (Wafer Test Engineer, AM) lands nearest the
         # same few occupations (心理咨询师, 钽铌冶炼工), so its cosine only breaks ties; its words and body speak.
         dense_weight = w.dense if _HAN.search(title) else w.latin_dense
-        return dense_weight * dense.astype(np.float64) + w.alias * alias + w.keyword * self._keywords.scores(query)
+        read, text = (title, dense) if whole is None else (f"{title}{body[:BODY_CHARS]}", whole)
+        text_weight = w.text if _HAN.search(read) else 0.0
+        return (
+            dense_weight * dense.astype(np.float64)
+            + text_weight * text.astype(np.float64)
+            + w.alias * alias
+            + w.keyword * self._keywords.scores(query)
+        )
 
     def _by_product(
         self, title: str, body: str, employer: str, scores: npt.NDArray[np.float64]

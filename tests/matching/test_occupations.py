@@ -272,9 +272,36 @@ def test_a_title_with_no_chinese_leans_on_its_words_not_its_cosine(coder: Occupa
     zero = coder.scores("Senior Test Engineer", "", [], np.zeros_like(dense))
     assert english[psychologist] - zero[psychologist] == pytest.approx(coder.weights.latin_dense)
     assert chinese[psychologist] - coder.scores("测试工程师", "", [], np.zeros_like(dense))[psychologist] == (
-        pytest.approx(coder.weights.dense)
+        pytest.approx(coder.weights.dense + coder.weights.text)  # a text with no vector of its own is its title
     )
     assert coder.code("Java")[0].code == "2-02-10-03"  # an English alias still names its occupation
+
+
+def test_the_whole_text_vector_counts_beside_the_title(coder: OccupationCoder):
+    """The service's stored posting vector reads the description too; without it the text is its title."""
+    dense = np.zeros(len(coder.catalog.codable), dtype=np.float32)
+    whole = dense.copy()
+    psychologist = next(r for r, o in enumerate(coder.catalog.codable) if o.code == "2-07-11-03")
+    whole[psychologist] = 1.0
+    base = coder.scores("测试工程师", "", [], dense, dense)
+    assert coder.scores("测试工程师", "", [], dense, whole)[psychologist] - base[psychologist] == (
+        pytest.approx(coder.weights.text)
+    )
+    # an English title with an English description: the model reads neither, so the vector does not speak
+    english = coder.scores("Test Engineer", "wafer test", [], dense, whole)
+    assert english[psychologist] == coder.scores("Test Engineer", "wafer test", [], dense, dense)[psychologist]
+    chinese = coder.scores("Test Engineer", "负责晶圆测试", [], dense, whole)
+    assert chinese[psychologist] - coder.scores("Test Engineer", "负责晶圆测试", [], dense, dense)[psychologist] == (
+        pytest.approx(coder.weights.text)  # a Chinese description: the whole text's vector reads it
+    )
+
+
+def test_coding_without_text_vectors_codes_a_text_as_its_title(coder: OccupationCoder):
+    titles = [("护士", ""), ("电子厂普工", ""), ("Java", "")]
+    vectors = coder.embedder.embed([t for t, _ in titles])
+    assert coder.code_many(titles, text_vectors=vectors) == coder.code_many(titles)
+    with pytest.raises(ValueError, match="text vectors"):
+        coder.code_many(titles, text_vectors=vectors[:1])
 
 
 def test_a_named_group_is_followed_by_its_first_member(coder: OccupationCoder):
