@@ -24,6 +24,7 @@ from matching.occupations import (
     expected_agreement,
     mentions,
 )
+from matching.sellers import SELLING_CODES, sold_by
 
 _BRACKETS = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]|\s+")
 # An advert's hiring verb, and the employer a board puts before it ("某某餐饮...招聘服务员"), name no trade; a
@@ -40,7 +41,7 @@ DOCUMENT_CHARS = 800  # how much of a candidate's description keyword relevance 
 TITLE_REPEAT = 3  # a title word counts as much as three description words
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # What the coder's rules are, beyond its data and weights (both already in the version): bump on a change of rule.
-RULES = "2026-12-05 latin titles, group members, employer and trade cues, the whole text's vector"
+RULES = "2026-12-05 latin titles, group members, employer and trade cues, the whole text's vector, sellers"
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +100,7 @@ class OccupationCoder:
         self._typical = [r for name in TYPICAL_PRODUCTS for r in self._term_rows.get(name, [])]
         self._drivers = DriverCues.of(self.synonyms)
         self._freight = [r for r, o in enumerate(self._occupations) if o.code == FREIGHT_DRIVER]
+        self._rows = {o.code: r for r, o in enumerate(self._occupations)}
         self._first_member = _first_members(self._occupations)
         self.version = self._version()
         self._vectors = self._label_vectors(cache_dir)
@@ -161,7 +163,8 @@ class OccupationCoder:
         whole: npt.NDArray[np.float32] | None,
     ) -> npt.NDArray[np.float64]:
         scores = self.scores(title, body, self.expand(f"{title}\n{body[:BODY_CHARS]}"), dense, whole)
-        return self._by_group(self._by_cargo(title, body, self._by_product(title, body, employer, scores)))
+        scores = self._by_cargo(title, body, self._by_product(title, body, employer, scores))
+        return self._by_group(self._by_seller(title, scores))
 
     def query_terms(self, title: str, body: str = "") -> list[str]:
         """What one side asks for, as weighted terms: title words, their synonyms, then the body."""
@@ -242,6 +245,20 @@ class OccupationCoder:
             return scores
         out = scores.copy()
         out[self._freight] = np.maximum(out[self._freight], scores[top] + self.weights.product)
+        return out
+
+    def _by_seller(self, title: str, scores: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        """A selling role beside a trade word (医美销售, 口腔市场专员, 销售培训生) sells: where the trade's
+        occupation came first, selling goes before it by the lead a 普工 posting's product gets (a manager's
+        rank names the professional first), and the trade stays next."""
+        top = int(np.argmax(scores))
+        sellers = sold_by(_clean(title))
+        if sellers is None or self._occupations[top].code.startswith(SELLING_CODES):
+            return scores
+        out = scores.copy()
+        for rank, code in enumerate(sellers):
+            row = self._rows[code]
+            out[row] = max(out[row], scores[top] + self.weights.product - 0.05 * rank)
         return out
 
     def _by_group(self, scores: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:

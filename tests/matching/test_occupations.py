@@ -23,6 +23,7 @@ from matching.occupations import (
     prefix_range,
 )
 from matching.ranking import shared_keyword
+from matching.sellers import sold_by
 
 
 @pytest.fixture(scope="module")
@@ -333,3 +334,18 @@ def test_business_development_is_selling_whatever_the_customer(coder: Occupation
     """BD (业务拓展) finds and sells to customers: 营销员 or BD经理, not the customer's trade (医生BD)."""
     assert {"4-01-02-01", "2-06-07-02"} & {c.code for c in coder.code("医生BD", k=2)}
     assert {"4-01-02-01", "2-06-07-02"}.isdisjoint(c.code for c in coder.code("外科医生", k=2))  # the near miss
+
+
+def test_a_selling_role_beside_a_trade_word_sells_that_trade(coder: OccupationCoder):
+    """LABELLING.md and the 大典: field sales are 营销员, sales managers 市场营销专业人员; the trade is what is sold."""
+    coded = [c.code for c in coder.code("口腔市场专员")]
+    assert coded[0] == "4-01-02-01" and any(code.startswith("2-05") for code in coded[1:])  # the trade stays next
+    assert sold_by("医美销售") == ("4-01-02-01", "2-06-07-02")
+    assert sold_by("外贸销售经理") == ("2-06-07-02", "4-01-02-01")
+    assert sold_by("市场开发专员") is not None and sold_by("销售数据分析") is None and sold_by("口腔医生") is None
+    assert coder.code("会员营销总监")[0].code == "2-06-07-02"  # a manager's rank names the professional
+    assert coder.code("销售工程师")[0].code == "2-06-07-02"  # moved from 工程造价 (cost engineering)
+    # near misses: a selling word that names the domain, in brackets, or where the first code already sells
+    assert coder.code("Java开发工程师（营销）")[0].code == "2-02-10-03"
+    assert coder.code("招聘专员（非销售）")[0].code == "4-07-03-08"
+    assert coder.code("汽车销售")[0].code == "4-01-02-03"
