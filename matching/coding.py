@@ -30,6 +30,8 @@ _BRACKETS = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]|\s+")
 # An advert's hiring verb, and the employer a board puts before it ("某某餐饮...招聘服务员"), name no trade; a
 # verb that a role follows is the trade itself (招聘专员, 招聘经理).
 _HIRING = re.compile(r"^.*?(?:\.\.\.|…)(?=招聘)|(?:招聘|诚聘|急聘|直聘|急招|诚招|直招)(?=[^专经主助顾官总负师])")
+# A doctor's licence grade (执业医师, 执业助理医师) splits the specialty it follows (外科执业医生 is a 外科医生).
+_LICENCE = re.compile(r"(?:执业|助理)(?:[、/]?(?:执业|助理))?(?=医[生师])")
 PRODUCT = "product"  # the synonym kind that names what a factory makes, read only for 普工-type titles
 CONTEXT_KINDS = frozenset([PRODUCT, CARGO, PASSENGERS])  # kinds read only to settle a generic title
 PRODUCTION = "6-"  # the major group of production work, whose group codes 普工 and 杂工 name
@@ -41,7 +43,7 @@ DOCUMENT_CHARS = 800  # how much of a candidate's description keyword relevance 
 TITLE_REPEAT = 3  # a title word counts as much as three description words
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # What the coder's rules are, beyond its data and weights (both already in the version): bump on a change of rule.
-RULES = "2026-12-05 latin titles, group members, employer and trade cues, the whole text's vector, sellers"
+RULES = "2026-12-05 latin titles, group members, employer and trade cues, text vectors, sellers, licence grades"
 
 
 @dataclass(frozen=True, slots=True)
@@ -421,4 +423,4 @@ def _query_terms(title: str, body: str, expansions: Sequence[str]) -> list[str]:
 
 
 def _clean(title: str) -> str:
-    return _HIRING.sub("", _BRACKETS.sub("", title)).lower() or title.lower()
+    return _LICENCE.sub("", _HIRING.sub("", _BRACKETS.sub("", title))).lower() or title.lower()

@@ -349,3 +349,11 @@ def test_a_selling_role_beside_a_trade_word_sells_that_trade(coder: OccupationCo
     assert coder.code("Java开发工程师（营销）")[0].code == "2-02-10-03"
     assert coder.code("招聘专员（非销售）")[0].code == "4-07-03-08"
     assert coder.code("汽车销售")[0].code == "4-01-02-03"
+
+
+def test_a_doctors_licence_grade_does_not_split_the_specialty(coder: OccupationCoder):
+    """执业医师 and 执业助理医师 are licence grades (医师法), not specialties: 外科执业医生 is a 外科医生."""
+    assert coder.code("外科执业医生")[0].code == "2-05-01-02"
+    assert coder.code("[急聘]口腔助理医生")[0].code == "2-05-01-07"
+    assert coder.code("内科执业、助理医师")[0].code == "2-05-01-01"
+    assert coder.code("执业药师")[0].code == "2-05-06-01"  # the near miss: only a doctor's grade is dropped
