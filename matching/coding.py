@@ -48,7 +48,7 @@ RULES = "2026-12-05 latin titles, group members, employer and trade cues, text v
 
 @dataclass(frozen=True, slots=True)
 class CoderWeights:
-    """How the three signals blend before the softmax that turns scores into confidences."""
+    """How the signals blend before the softmax that turns scores into confidences."""
 
     # The title's cosine with the occupation's name and aliases, and the whole text's (title and description, as
     # the service embeds it for search); a text with no description is its title and keeps the 4 it had.
@@ -259,8 +259,8 @@ class OccupationCoder:
             return scores
         out = scores.copy()
         for rank, code in enumerate(sellers):
-            row = self._rows[code]
-            out[row] = max(out[row], scores[top] + self.weights.product - 0.05 * rank)
+            if (row := self._rows.get(code)) is not None:  # a catalog without them (a test's) codes as before
+                out[row] = max(out[row], scores[top] + self.weights.product - 0.05 * rank)
         return out
 
     def _by_group(self, scores: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
