@@ -24,11 +24,14 @@ from matching.occupations import (
     expected_agreement,
     mentions,
 )
+from matching.sellers import SELLING_CODES, sold_by
 
 _BRACKETS = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]|\s+")
 # An advert's hiring verb, and the employer a board puts before it ("某某餐饮...招聘服务员"), name no trade; a
 # verb that a role follows is the trade itself (招聘专员, 招聘经理).
 _HIRING = re.compile(r"^.*?(?:\.\.\.|…)(?=招聘)|(?:招聘|诚聘|急聘|直聘|急招|诚招|直招)(?=[^专经主助顾官总负师])")
+# A doctor's licence grade (执业医师, 执业助理医师) splits the specialty it follows (外科执业医生 is a 外科医生).
+_LICENCE = re.compile(r"(?:执业|助理)(?:[、/]?(?:执业|助理))?(?=医[生师])")
 PRODUCT = "product"  # the synonym kind that names what a factory makes, read only for 普工-type titles
 CONTEXT_KINDS = frozenset([PRODUCT, CARGO, PASSENGERS])  # kinds read only to settle a generic title
 PRODUCTION = "6-"  # the major group of production work, whose group codes 普工 and 杂工 name
@@ -40,14 +43,17 @@ DOCUMENT_CHARS = 800  # how much of a candidate's description keyword relevance 
 TITLE_REPEAT = 3  # a title word counts as much as three description words
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # What the coder's rules are, beyond its data and weights (both already in the version): bump on a change of rule.
-RULES = "2026-12-05 latin titles, group members, employer and trade cues"
+RULES = "2026-12-05 latin titles, group members, employer and trade cues, text vectors, sellers, licence grades"
 
 
 @dataclass(frozen=True, slots=True)
 class CoderWeights:
-    """How the three signals blend before the softmax that turns scores into confidences."""
+    """How the signals blend before the softmax that turns scores into confidences."""
 
-    dense: float = 4.0  # cosine of the title with the occupation's name and aliases
+    # The title's cosine with the occupation's name and aliases, and the whole text's (title and description, as
+    # the service embeds it for search); a text with no description is its title and keeps the 4 it had.
+    dense: float = 2.0
+    text: float = 2.0
     alias: float = 2.0  # share of the title that is a name, alias or colloquial synonym of it
     keyword: float = 2.0  # BM25 of title + description against name, aliases, definition, tasks
     body_alias: float = 0.15  # an alias met only in the description
@@ -96,6 +102,7 @@ class OccupationCoder:
         self._typical = [r for name in TYPICAL_PRODUCTS for r in self._term_rows.get(name, [])]
         self._drivers = DriverCues.of(self.synonyms)
         self._freight = [r for r, o in enumerate(self._occupations) if o.code == FREIGHT_DRIVER]
+        self._rows = {o.code: r for r, o in enumerate(self._occupations)}
         self._first_member = _first_members(self._occupations)
         self.version = self._version()
         self._vectors = self._label_vectors(cache_dir)
@@ -129,26 +136,37 @@ class OccupationCoder:
         k: int = 3,
         title_vectors: Vectors | None = None,
         employers: Sequence[str] | None = None,
+        text_vectors: Vectors | None = None,
     ) -> list[list[Coded]]:
         """Top-k codes for each (title, body); titles not given as vectors are embedded in one batch. `employers`:
-        each text's employer name ("" where none), as in `code`."""
+        each text's employer name ("" where none), as in `code`. `text_vectors`: each whole text's embedding as the
+        caller already has it (the service's stored posting or profile vector); without them a text is its title."""
         if not texts:
             return []
-        if employers is not None and len(employers) != len(texts):
-            raise ValueError(f"{len(employers)} employer names for {len(texts)} texts")
+        for name, given in (("employer names", employers), ("text vectors", text_vectors)):
+            if given is not None and len(given) != len(texts):
+                raise ValueError(f"{len(given)} {name} for {len(texts)} texts")
         if title_vectors is None:
             title_vectors = self.embedder.embed([title for title, _ in texts])
         dense = normalize_rows(title_vectors) @ self._vectors.T
+        whole = None if text_vectors is None else normalize_rows(text_vectors) @ self._vectors.T
         names = employers if employers is not None else [""] * len(texts)
         return [
-            self._top(self._coded_scores(title, body, names[i], dense[i]), k) for i, (title, body) in enumerate(texts)
+            self._top(self._coded_scores(title, body, names[i], dense[i], None if whole is None else whole[i]), k)
+            for i, (title, body) in enumerate(texts)
         ]
 
     def _coded_scores(
-        self, title: str, body: str, employer: str, dense: npt.NDArray[np.float32]
+        self,
+        title: str,
+        body: str,
+        employer: str,
+        dense: npt.NDArray[np.float32],
+        whole: npt.NDArray[np.float32] | None,
     ) -> npt.NDArray[np.float64]:
-        scores = self.scores(title, body, self.expand(f"{title}\n{body[:BODY_CHARS]}"), dense)
-        return self._by_group(self._by_cargo(title, body, self._by_product(title, body, employer, scores)))
+        scores = self.scores(title, body, self.expand(f"{title}\n{body[:BODY_CHARS]}"), dense, whole)
+        scores = self._by_cargo(title, body, self._by_product(title, body, employer, scores))
+        return self._by_group(self._by_seller(title, scores))
 
     def query_terms(self, title: str, body: str = "") -> list[str]:
         """What one side asks for, as weighted terms: title words, their synonyms, then the body."""
@@ -178,15 +196,28 @@ class OccupationCoder:
         return list(dict.fromkeys(w for means in said for w in means))
 
     def scores(
-        self, title: str, body: str, expansions: Sequence[str], dense: npt.NDArray[np.float32]
+        self,
+        title: str,
+        body: str,
+        expansions: Sequence[str],
+        dense: npt.NDArray[np.float32],
+        whole: npt.NDArray[np.float32] | None = None,
     ) -> npt.NDArray[np.float64]:
+        """`dense`: the title's cosine with each occupation; `whole`: the whole text's (None: the text is its title)."""
         w = self.weights
         alias = self._alias_scores(_clean(title), body[:BODY_CHARS].lower(), expansions)
         query = _query_terms(title, body, expansions)
         # m3e-small reads no English job words: every Latin-only title (Wafer Test Engineer, AM) lands nearest the
         # same few occupations (心理咨询师, 钽铌冶炼工), so its cosine only breaks ties; its words and body speak.
         dense_weight = w.dense if _HAN.search(title) else w.latin_dense
-        return dense_weight * dense.astype(np.float64) + w.alias * alias + w.keyword * self._keywords.scores(query)
+        read, text = (title, dense) if whole is None else (f"{title}{body[:BODY_CHARS]}", whole)
+        text_weight = w.text if _HAN.search(read) else 0.0
+        return (
+            dense_weight * dense.astype(np.float64)
+            + text_weight * text.astype(np.float64)
+            + w.alias * alias
+            + w.keyword * self._keywords.scores(query)
+        )
 
     def _by_product(
         self, title: str, body: str, employer: str, scores: npt.NDArray[np.float64]
@@ -216,6 +247,20 @@ class OccupationCoder:
             return scores
         out = scores.copy()
         out[self._freight] = np.maximum(out[self._freight], scores[top] + self.weights.product)
+        return out
+
+    def _by_seller(self, title: str, scores: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        """A selling role beside a trade word (医美销售, 口腔市场专员, 销售培训生) sells: where the trade's
+        occupation came first, selling goes before it by the lead a 普工 posting's product gets (a manager's
+        rank names the professional first), and the trade stays next."""
+        top = int(np.argmax(scores))
+        sellers = sold_by(_clean(title))
+        if sellers is None or self._occupations[top].code.startswith(SELLING_CODES):
+            return scores
+        out = scores.copy()
+        for rank, code in enumerate(sellers):
+            if (row := self._rows.get(code)) is not None:  # a catalog without them (a test's) codes as before
+                out[row] = max(out[row], scores[top] + self.weights.product - 0.05 * rank)
         return out
 
     def _by_group(self, scores: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
@@ -378,4 +423,4 @@ def _query_terms(title: str, body: str, expansions: Sequence[str]) -> list[str]:
 
 
 def _clean(title: str) -> str:
-    return _HIRING.sub("", _BRACKETS.sub("", title)).lower() or title.lower()
+    return _LICENCE.sub("", _HIRING.sub("", _BRACKETS.sub("", title))).lower() or title.lower()

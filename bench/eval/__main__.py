@@ -127,14 +127,18 @@ def coding_section(pool: list[data.Posting], coder: OccupationCoder, embedder: E
 def job_side(
     pool: list[data.Posting], coder: OccupationCoder, embedder: Embedder, texts: list[str] | None = None
 ) -> Side:
-    """`texts`: what is embedded for each posting (bench.eval.policy's text policies); the whole text by default."""
+    """`texts`: what is embedded for each posting (bench.eval.policy's text policies); the whole text by default.
+    The coder weighs each posting's vector beside its title, as the service's describe() does."""
+    vectors = embed_cached(
+        embedder, texts if texts is not None else [job_text(p.title, p.description, []) for p in pool]
+    )
     return Side(
         [p.id for p in pool],
         [p.title for p in pool],
-        embed_cached(embedder, texts if texts is not None else [job_text(p.title, p.description, []) for p in pool]),
+        vectors,
         [coder.query_terms(p.title, p.description) for p in pool],
         [document_terms(p.title, p.description) for p in pool],
-        coder.code_many([(p.title, p.description) for p in pool]),
+        coder.code_many([(p.title, p.description) for p in pool], text_vectors=vectors),
         [p.salary_min for p in pool],
         [p.salary_max for p in pool],
     )
@@ -142,13 +146,14 @@ def job_side(
 
 def seeker_side(seekers: list[data.Seeker], coder: OccupationCoder, embedder: Embedder) -> Side:
     bodies = [s.experience + " " + " ".join(s.skills) for s in seekers]
+    vectors = embed_cached(embedder, [seeker_text(s.desired_job, s.experience, s.skills) for s in seekers])
     return Side(
         [f"s{s.source.id}" for s in seekers],
         [f"求职：{s.desired_job}" for s in seekers],
-        embed_cached(embedder, [seeker_text(s.desired_job, s.experience, s.skills) for s in seekers]),
+        vectors,
         [coder.query_terms(s.desired_job, b) for s, b in zip(seekers, bodies)],
         [document_terms(s.desired_job, b) for s, b in zip(seekers, bodies)],
-        coder.code_many([(s.desired_job, b) for s, b in zip(seekers, bodies)]),
+        coder.code_many([(s.desired_job, b) for s, b in zip(seekers, bodies)], text_vectors=vectors),
         [s.expected_min for s in seekers],
         [s.expected_min for s in seekers],
     )

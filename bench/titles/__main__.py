@@ -19,8 +19,11 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
+from app.services.engine.texts import POSTING_TEXT
 from matching.coding import OccupationCoder
-from matching.embedding import SentenceTransformerEmbedder, default_model_path
+from matching.embedding import Embedder, SentenceTransformerEmbedder, Vectors, default_model_path
 from matching.occupations import Catalog, load_synonyms
 
 HERE = Path(__file__).parent
@@ -75,6 +78,12 @@ def main() -> None:
         action="store_false",
         help="do not give the coder the employer's name (公司), as the service did before 2026-12-05",
     )
+    parser.add_argument(
+        "--no-text",
+        dest="text",
+        action="store_false",
+        help="code without each posting's whole-text vector (title and description as the service embeds them)",
+    )
     parser.add_argument("--errors", type=int, default=0, help="print this many dev-split misses (to the terminal)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
@@ -83,13 +92,14 @@ def main() -> None:
     texts = read_postings({label.row for label in labels}, args.postings)
     labels = [label for label in labels if hashlib.sha1(texts[label.row][0].encode()).hexdigest()[:16] == label.sid]
     catalog = Catalog.load()
-    coder = OccupationCoder(
-        catalog, load_synonyms(), SentenceTransformerEmbedder(default_model_path()), cache_dir=CACHE
-    )
+    embedder = SentenceTransformerEmbedder(default_model_path())
+    coder = OccupationCoder(catalog, load_synonyms(), embedder, cache_dir=CACHE)
+    posted = [POSTING_TEXT.posting_text(*texts[label.row][:2], []) for label in labels]
     coded = coder.code_many(
         [texts[label.row][:2] for label in labels],
         k=5,
         employers=[texts[label.row][2] if args.employer else "" for label in labels],
+        text_vectors=embed_cached(embedder, posted) if args.text else None,
     )
     ranks = [next((r for r, c in enumerate(cs) if c.code in label.codes), 99) for label, cs in zip(labels, coded)]
     print(f"{len(labels)} titles, coder {coder.version}\n")
@@ -123,6 +133,19 @@ def main() -> None:
                 f"{texts[label.row][0][:30]} | gold {label.code} {_name(catalog, label.code)} | got {[c.name for c in cs[:3]]}"
             )
     print(f"\nRun time {time.perf_counter() - started:.0f} s.")
+
+
+def embed_cached(embedder: Embedder, texts: list[str]) -> Vectors:
+    """The postings' vectors as the service stores them, kept in CACHE by a hash of each text (they take a minute)."""
+    path = CACHE / f"titles-{embedder.name}-{POSTING_TEXT.name}.npz"
+    store: dict[str, Vectors] = dict(np.load(path)) if path.is_file() else {}
+    keys = [hashlib.sha1(t.encode()).hexdigest() for t in texts]
+    missing = [i for i, key in enumerate(keys) if key not in store]
+    if missing:
+        store.update(zip((keys[i] for i in missing), embedder.embed([texts[i] for i in missing])))
+        CACHE.mkdir(parents=True, exist_ok=True)
+        np.savez(path, **store)
+    return np.stack([store[key] for key in keys]).astype(np.float32)
 
 
 def _name(catalog: Catalog, code: str) -> str:

@@ -23,6 +23,7 @@ from matching.occupations import (
     prefix_range,
 )
 from matching.ranking import shared_keyword
+from matching.sellers import sold_by
 
 
 @pytest.fixture(scope="module")
@@ -272,9 +273,36 @@ def test_a_title_with_no_chinese_leans_on_its_words_not_its_cosine(coder: Occupa
     zero = coder.scores("Senior Test Engineer", "", [], np.zeros_like(dense))
     assert english[psychologist] - zero[psychologist] == pytest.approx(coder.weights.latin_dense)
     assert chinese[psychologist] - coder.scores("测试工程师", "", [], np.zeros_like(dense))[psychologist] == (
-        pytest.approx(coder.weights.dense)
+        pytest.approx(coder.weights.dense + coder.weights.text)  # a text with no vector of its own is its title
     )
     assert coder.code("Java")[0].code == "2-02-10-03"  # an English alias still names its occupation
+
+
+def test_the_whole_text_vector_counts_beside_the_title(coder: OccupationCoder):
+    """The service's stored posting vector reads the description too; without it the text is its title."""
+    dense = np.zeros(len(coder.catalog.codable), dtype=np.float32)
+    whole = dense.copy()
+    psychologist = next(r for r, o in enumerate(coder.catalog.codable) if o.code == "2-07-11-03")
+    whole[psychologist] = 1.0
+    base = coder.scores("测试工程师", "", [], dense, dense)
+    assert coder.scores("测试工程师", "", [], dense, whole)[psychologist] - base[psychologist] == (
+        pytest.approx(coder.weights.text)
+    )
+    # an English title with an English description: the model reads neither, so the vector does not speak
+    english = coder.scores("Test Engineer", "wafer test", [], dense, whole)
+    assert english[psychologist] == coder.scores("Test Engineer", "wafer test", [], dense, dense)[psychologist]
+    chinese = coder.scores("Test Engineer", "负责晶圆测试", [], dense, whole)
+    assert chinese[psychologist] - coder.scores("Test Engineer", "负责晶圆测试", [], dense, dense)[psychologist] == (
+        pytest.approx(coder.weights.text)  # a Chinese description: the whole text's vector reads it
+    )
+
+
+def test_coding_without_text_vectors_codes_a_text_as_its_title(coder: OccupationCoder):
+    titles = [("护士", ""), ("电子厂普工", ""), ("Java", "")]
+    vectors = coder.embedder.embed([t for t, _ in titles])
+    assert coder.code_many(titles, text_vectors=vectors) == coder.code_many(titles)
+    with pytest.raises(ValueError, match="text vectors"):
+        coder.code_many(titles, text_vectors=vectors[:1])
 
 
 def test_a_named_group_is_followed_by_its_first_member(coder: OccupationCoder):
@@ -306,3 +334,26 @@ def test_business_development_is_selling_whatever_the_customer(coder: Occupation
     """BD (业务拓展) finds and sells to customers: 营销员 or BD经理, not the customer's trade (医生BD)."""
     assert {"4-01-02-01", "2-06-07-02"} & {c.code for c in coder.code("医生BD", k=2)}
     assert {"4-01-02-01", "2-06-07-02"}.isdisjoint(c.code for c in coder.code("外科医生", k=2))  # the near miss
+
+
+def test_a_selling_role_beside_a_trade_word_sells_that_trade(coder: OccupationCoder):
+    """LABELLING.md and the 大典: field sales are 营销员, sales managers 市场营销专业人员; the trade is what is sold."""
+    coded = [c.code for c in coder.code("口腔市场专员")]
+    assert coded[0] == "4-01-02-01" and any(code.startswith("2-05") for code in coded[1:])  # the trade stays next
+    assert sold_by("医美销售") == ("4-01-02-01", "2-06-07-02")
+    assert sold_by("外贸销售经理") == ("2-06-07-02", "4-01-02-01")
+    assert sold_by("市场开发专员") is not None and sold_by("销售数据分析") is None and sold_by("口腔医生") is None
+    assert coder.code("会员营销总监")[0].code == "2-06-07-02"  # a manager's rank names the professional
+    assert coder.code("销售工程师")[0].code == "2-06-07-02"  # moved from 工程造价 (cost engineering)
+    # near misses: a selling word that names the domain, in brackets, or where the first code already sells
+    assert coder.code("Java开发工程师（营销）")[0].code == "2-02-10-03"
+    assert coder.code("招聘专员（非销售）")[0].code == "4-07-03-08"
+    assert coder.code("汽车销售")[0].code == "4-01-02-03"
+
+
+def test_a_doctors_licence_grade_does_not_split_the_specialty(coder: OccupationCoder):
+    """执业医师 and 执业助理医师 are licence grades (医师法), not specialties: 外科执业医生 is a 外科医生."""
+    assert coder.code("外科执业医生")[0].code == "2-05-01-02"
+    assert coder.code("[急聘]口腔助理医生")[0].code == "2-05-01-07"
+    assert coder.code("内科执业、助理医师")[0].code == "2-05-01-01"
+    assert coder.code("执业药师")[0].code == "2-05-06-01"  # the near miss: only a doctor's grade is dropped

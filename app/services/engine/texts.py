@@ -92,7 +92,9 @@ def describe(rows: Sequence[Job | Jobseeker], coder: OccupationCoder, session: S
     if not rows:
         return
     vectors = coder.embedder.embed([embedded_text(row) for row in rows])
-    codes = coder.code_many([title_and_body(row) for row in rows], employers=employer_names(session, rows))
+    codes = coder.code_many(  # the stored vector reads the description too: the coder weighs it beside the title
+        [title_and_body(row) for row in rows], employers=employer_names(session, rows), text_vectors=vectors
+    )
     served = served_as(rows, coder)
     for row, vector, coded in zip(rows, vectors, codes):
         row.embedding = vector.astype("float32").tobytes()
