@@ -135,15 +135,16 @@ def build(runtime: Runtime, data: dict[str, Any]) -> tuple[dict[str, int], dict[
 @contextmanager
 def text_unread() -> Iterator[None]:
     """The service as before this work: the person's words set no limits and no graduation."""
-    saved = matches.seeker_limits, matches.applicant_of
+    saved = matches.seeker_limits, matches.limits_of, matches.applicant_of
     matches.seeker_limits = lambda facts: Limits()  # type: ignore[assignment]
+    matches.limits_of = lambda facts, groups: Limits()  # type: ignore[assignment]
     matches.applicant_of = lambda s: Applicant(  # type: ignore[assignment]
         s.birth_date, s.graduation_date, s.employment_status, frozenset(s.priority_groups or ())
     )
     try:
         yield
     finally:
-        matches.seeker_limits, matches.applicant_of = saved
+        matches.seeker_limits, matches.limits_of, matches.applicant_of = saved
 
 
 def dcg(gains: list[float]) -> float:

@@ -432,7 +432,10 @@ _AWAY_BITS = {
 _WISH_BITS = {"meals": JobBits.MEALS, "housing": JobBits.HOUSING, "part_time": JobBits.PART_TIME}
 
 
-def seeker_limits(facts: Iterable[Fact]) -> Limits:
+def seeker_limits(facts: Iterable[Fact], *, disabled: bool = False) -> Limits:
+    """What a person's facts rule out, require, wish for and leave unsaid. `disabled`: the person declares the
+    disabled group (a field, under its consent); without it, or a disability stated under that consent, a post reserved
+    for certified disabled people is demoted like an unsaid licence (shown, and said so: 「仅招持证残疾人」)."""
     require = exclude = wishes = 0
     because: list[tuple[int, Fact]] = []
     held: set[str] = set()
@@ -515,6 +518,8 @@ def seeker_limits(facts: Iterable[Fact]) -> Limits:
     unsaid = 0 if stated else _unsaid(implied, drives)
     if not any(f.code in ("experience", "graduation") for f in facts):
         unsaid |= int(JobBits.NEEDS_EXPERIENCE)  # no word of any work: years a posting asks are not known to be held
+    if not disabled and not any(_disability(f) for f in facts):
+        unsaid |= int(JobBits.DISABLED_ONLY)  # nothing says the person holds the certificate the post asks for
     values = {f.code: f for f in facts if f.value}
     age = _span(values["age"].value) if "age" in values else None
     born = _span(values["born"].value) if "born" in values else None
@@ -588,6 +593,11 @@ def _driving_lacked(f: Fact) -> int:
     letter = f.evidence[:1].upper()
     named = [bit for c, bit in DRIVING_BIT.items() if c.startswith(letter)] if letter in ("A", "B") else []
     return sum(named) if named else ALL_DRIVING
+
+
+def _disability(f: Fact) -> bool:
+    """A disability the person states (held only under the separate consent, PIPL art. 28)."""
+    return f.code in ("wheelchair", "deaf") or f.code in abilities.SENSITIVE or "残" in f.evidence
 
 
 def _lacks_unbitted(f: Fact) -> bool:

@@ -1,6 +1,7 @@
 """Over HTTP (issue 22 item 2): a posting that requires a licence the seeker never mentions is shown lower and says
 why, on the seeker's page and on the employer's list of seekers; a post reserved for disabled people is labelled
-「仅招持证残疾人」 for everyone and not hidden."""
+「仅招持证残疾人」 for everyone and not hidden, but demoted for one who neither declares the group nor states a
+disability."""
 
 from __future__ import annotations
 
@@ -76,9 +77,29 @@ def test_a_post_reserved_for_disabled_people_is_shown_and_labelled(api: httpx.Cl
         description="街道面向持证残疾人的文员专岗（只招残疾人），负责资料录入，8:30-17:00，双休。",
         location=loc(north_of(HEFEI, 0.4)),
     )
+    open_post = post_job(
+        api,
+        boss,
+        title="街道文员",
+        description="街道的文员岗位，负责资料录入，8:30-17:00，双休。",
+        location=loc(north_of(HEFEI, 0.4)),
+    )
     graduate = post_seeker(api, desired_job="文员", experience="25届本科，想找文员", expected_salary=None)
-    item = next(i for i in page(api, graduate)["items"] if i["job"]["id"] == reserved)
+    items = page(api, graduate)["items"]
+    item = next(i for i in items if i["job"]["id"] == reserved)
     assert "仅招持证残疾人" in item["explanation"]
+    ranked = [i["job"]["id"] for i in items]
+    assert ranked.index(open_post) < ranked.index(reserved)  # nothing says she holds the certificate: demoted
+    declared = post_seeker(
+        api,
+        desired_job="文员",
+        experience="25届本科，想找文员",
+        expected_salary=None,
+        priority_groups=["disabled"],
+        sensitive_consent={"disability": True},
+    )
+    scores = {i["job"]["id"]: i["score"] for i in page(api, declared)["items"]}
+    assert scores[reserved] > next(i["score"] for i in items if i["job"]["id"] == reserved)  # not demoted for her
     posting = api.get(f"/v1/jobs/{reserved}").json()  # the posting's own page says it too
     assert "仅招持证残疾人" in [f["words"] for f in posting["facts"]]
 

@@ -111,3 +111,11 @@ def test_a_post_reserved_for_disabled_people_is_labelled_for_everyone(words: str
 @pytest.mark.parametrize("words", ["残疾人优先", "欢迎残疾人朋友", "优先安置残疾人等就业困难人员"])
 def test_a_post_that_welcomes_disabled_people_is_not_reserved(words: str):
     assert not job_bits(posting_facts("文员", words)) & JobBits.DISABLED_ONLY
+
+
+def test_a_post_reserved_for_disabled_people_is_unsaid_unless_a_disability_is_declared_or_stated() -> None:
+    reserved = int(JobBits.DISABLED_ONLY)
+    assert seeker_limits(seeker_facts("文员", "本科毕业，做过两年销售")).unsaid & reserved
+    assert not seeker_limits(seeker_facts("文员", "本科"), disabled=True).unsaid & reserved  # the declared group
+    assert not seeker_limits(seeker_facts("文员", "我坐轮椅，本科")).unsaid & reserved  # stated, under consent
+    assert not seeker_limits(seeker_facts("文员", "听力二级残疾")).unsaid & reserved

@@ -7,8 +7,8 @@ from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from app.vocabulary import JOB_TYPE_BIT, JobType
-from matching.facts import Fact, graduation_of
+from app.vocabulary import JOB_TYPE_BIT, JobType, PriorityGroup
+from matching.facts import Fact, Limits, graduation_of, seeker_limits
 from matching.programmes import Applicant, Said, Verdict, verdict
 
 TIMELESS = frozenset({JobType.PUBLIC_WELFARE})  # rules that do not change with the calendar
@@ -32,6 +32,12 @@ def applicant_of(seeker: Any) -> Applicant:
         words,
         said_in(facts),
     )
+
+
+def limits_of(facts: Iterable[Fact], groups: Iterable[str] | None) -> Limits:
+    """A seeker's limits (`matching.facts.seeker_limits`) with the declared disabled group counted: without it, or a
+    disability stated under consent, a post reserved for certified disabled people is demoted, not hidden."""
+    return seeker_limits(facts, disabled=PriorityGroup.DISABLED in set(groups or ()))
 
 
 def said_in(facts: Iterable[Fact]) -> Said:

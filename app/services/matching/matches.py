@@ -29,7 +29,7 @@ from app.schemas.match import (
     SeekerMatchPage,
 )
 from app.services.engine.availability import free_times_from, seeker_free_times
-from app.services.engine.eligibility import applicant_of, local_today, seeker_mask
+from app.services.engine.eligibility import applicant_of, limits_of, local_today, seeker_mask
 from app.services.engine.index_feed import APPROXIMATE, micros
 from app.services.engine.matcher import Matcher
 from app.services.engine.occupations import codes_out, facets, filter_range
@@ -195,7 +195,7 @@ def _seeker_request(matcher: Matcher, seeker: Jobseeker, query: MatchQuery, dism
         exclude_flags=_excluded(query.include_approximate),
         exclude_ids=np.array(dismissed, dtype=np.int64),
         applicant=applicant_of(seeker),
-        limits=seeker_limits(facts),
+        limits=limits_of(facts, seeker.priority_groups),
         ring_km=_ring(matcher, query, seeker.radius_km),
         served={str(c["code"]): str(c["via"]) for c in seeker.occupations or [] if c.get("via")},
         gigs=_gig_ask(seeker, query, facts),
@@ -295,7 +295,7 @@ def seekers_for_job(
         rows = []
         for s in session.scalars(select(Jobseeker).options(defer(Jobseeker.embedding)).where(Jobseeker.id.in_(ids))):
             facts = stored_facts(s)
-            said = seeker_limits(facts)
+            said = limits_of(facts, s.priority_groups)
             free = seeker_free_times(s.free_times, facts)
             shifts = fit(job.shifts or [], free, today) if job.job_type == "gig" else None
             if shifts is not None and not shifts.holds:

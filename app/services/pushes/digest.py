@@ -15,13 +15,13 @@ from sqlalchemy.orm import Session
 from app.models import Job, Jobseeker, Push, PushItem, PushRun
 from app.models.base import utcnow
 from app.services.engine.availability import seeker_free_times
-from app.services.engine.eligibility import applicant_of, local_today, seeker_mask
+from app.services.engine.eligibility import applicant_of, limits_of, local_today, seeker_mask
 from app.services.pushes.plan import SECONDS_PER_DAY, PlanReport, codes_of, stack_vectors, with_relevance
 from app.services.pushes.rules import PushRules, Shard
 from app.vocabulary import job_mask
 from matching.batch import Postings, Seekers, TopK, top_k_within_radius
 from matching.coding import OccupationCoder
-from matching.facts import Fact, Limits, job_bits, seeker_limits
+from matching.facts import Fact, Limits, job_bits
 from matching.ranking import SalaryUnit, Weights, explain, group_boost, monthly_yuan, offered_month, shared_keyword
 from matching.shifts import FreeTimes, fit
 
@@ -107,7 +107,7 @@ def plan_digests(
     ).all()
     if not seekers:
         return
-    limits = {s.id: seeker_limits(Fact.from_json(f) for f in s.facts or []) for s in seekers}
+    limits = {s.id: limits_of((Fact.from_json(f) for f in s.facts or []), s.priority_groups) for s in seekers}
     postings = _seekers_as_postings(seekers, limits, now, rules.group_boosts, weights)
     queries = _jobs_as_queries(jobs, since, default_radius_km)
     agreement = None

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.models import Event, Job, Jobseeker, Push, PushItem, PushRun
 from app.models.base import utcnow
 from app.services.engine.availability import seeker_free_times
-from app.services.engine.eligibility import applicant_of, local_today, seeker_mask
+from app.services.engine.eligibility import applicant_of, limits_of, local_today, seeker_mask
 from app.services.engine.texts import stored_codes
 from app.services.matching.gigs import GigAsk, gig_words, goes_first
 from app.services.postings.fairs import running_fairs
@@ -27,7 +27,7 @@ from app.services.pushes.rules import PushRules, Shard
 from app.vocabulary import job_mask
 from matching.batch import Postings, Seekers, TopK, assign, top_k_within_radius
 from matching.coding import OccupationCoder, document_terms
-from matching.facts import Fact, Limits, job_bits, seeker_limits
+from matching.facts import Fact, Limits, job_bits
 from matching.layout import FloatArray
 from matching.ranking import (
     SalaryUnit,
@@ -219,7 +219,7 @@ def _load_seekers(
         np.array([r.push_consent == "personalised" for r in rows], bool),
         [r.push_channel for r in rows],
         [r.desired_job for r in rows],
-        limits_of(rows),
+        seeker_limits_of(rows),
         [_gig_ask(r, today) for r in rows],
         [(r.desired_job, " ".join([r.experience, *r.skills])) for r in rows],
         [codes_of(r) for r in rows],
@@ -281,13 +281,13 @@ def _gig_ask(row: Row[Any], today: date) -> GigAsk:
     return GigAsk(free, bool(row.gigs_soon_first), today)
 
 
-def limits_of(rows: Sequence[Row[Any]]) -> list[Limits]:
-    return [seeker_limits(Fact.from_json(f) for f in r.facts or []) for r in rows]
+def seeker_limits_of(rows: Sequence[Row[Any]]) -> list[Limits]:
+    return [limits_of((Fact.from_json(f) for f in r.facts or []), r.priority_groups) for r in rows]
 
 
 def _seeker_arrays(rows: Sequence[Row[Any]], since: list[float], today: date) -> Seekers:
     expected = [monthly_yuan(r.expected_salary_min, SalaryUnit(r.expected_salary_unit)) for r in rows]
-    limits = limits_of(rows)
+    limits = seeker_limits_of(rows)
     return Seekers(
         ids=np.array([r.id for r in rows], np.int64),
         lats=np.array([r.lat for r in rows], np.float64),
