@@ -52,7 +52,11 @@ def test_welder_gets_the_welding_job_first_at_the_right_distance(real_api: httpx
     assert [i["job"]["id"] for i in items] == [welding, waiter]
     assert items[0]["distance_km"] == pytest.approx(1.5, abs=0.01)
     assert items[0]["reasons"]["semantic"] > items[1]["reasons"]["semantic"]
-    assert items[0]["explanation"] == "1.5 km · 电焊工 · 职业相符：焊工 · 月薪 6000–8000 符合期望"
+    # "招聘熟练电焊工" asks for years in the trade; the welder wrote his
+    assert (
+        items[0]["explanation"]
+        == "1.5 km · 电焊工 · 职业相符：焊工 · 需1年以上经验 · 符合你写的工作年限 · 月薪 6000–8000 符合期望"
+    )
     assert items[1]["explanation"].endswith("低于期望")
 
 
