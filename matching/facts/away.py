@@ -3,7 +3,7 @@
 The posting side reads `live_in`, `travel` and `field` (`workplace`) and the driving licences (`licences`); these are
 the person's side of them. Only a plain cannot or will-not is a limit ("不住家", "不想出差", "不跑外勤", "有C1但不敢
 开"); a hedge ("最好不出差", "不出差也行") reads as a wish, which excludes nothing. "不能经常出差" limits only trips a
-posting says are frequent (value "often", `Limits.rarely`). A dormitory ("不想住宿舍") is not a live-in post: a
+posting says are frequent (value "often", `Limits.away_kinds`). A dormitory ("不想住宿舍") is not a live-in post: a
 job with housing may be taken without using it, so it reads nothing here.
 """
 
@@ -25,7 +25,7 @@ _AWAY_CUES = [
         "no_live_in",
         re.compile(
             _WILL_NOT
-            + r"住(?:家|在?(?:雇主|客户|东家|别人)家)(?!附近|周边)|住家(?:的)?(?:不行|不干|不做|不接|不考虑|干不了)|"
+            + r"住(?:家|在?(?:雇主|客户|东家|别人)家)(?!附近|周边|里|这边|那边)|住家(?:的)?(?:不行|不干|不做|不接|不考虑|干不了)|"
             r"不能(?:住在外面|在外(?:面)?(?:住|过夜))|(?:晚上|每天|天天)(?:都)?(?:要|得|必须|需要)回(?:自己)?家(?:住|睡)?"
         ),
         0.85,
@@ -59,7 +59,7 @@ _AWAY_CUES = [
         "no_driving",
         re.compile(
             r"(?:扣满|扣光|扣完)了?(?:12)?分|(?:驾照|驾驶证|本子)(?:被)?暂扣|"
-            r"(?<!晚上)(?<!夜里)(?<!夜间)不敢(?:开车|开(?![快远夜长大货]))|不敢上路|(?:害怕|怕)开车|开车(?:心里)?(?:害怕|发怵|心慌)"
+            r"(?<!晚上)(?<!夜里)(?<!夜间)不敢开(?=车|[，。；,;！!？?\s]|$)|不敢上路|(?:害怕|怕)开车|开车(?:心里)?(?:害怕|发怵|心慌)"
         ),
         0.85,
         False,
@@ -67,6 +67,8 @@ _AWAY_CUES = [
 ]
 _HEDGED = re.compile(r"最好|尽量|尽可能|希望|倾向|也行|也可|都行|都可以|无所谓|优先")
 _OFTEN_SAID = re.compile(_OFTEN)
+_OVER = re.compile(r"考回来|考回了|重新考|重新拿|重新领|拿回来|恢复了|已恢复|以前|曾经|之前")
+_AWAY_POSTED = re.compile(r"外派|驻外")
 _SALES_SAID = re.compile(r"业务|市场|客户|扫街|地推|推销")
 # the kinds of trips and field work a person may refuse alone, as a posting's words say them: frequent ("经常出差",
 # "长期出差", "驻外", "跑长途"), and sales legwork ("跑客户", "拜访", "地推"), not deliveries or home services
@@ -90,6 +92,8 @@ def seeker_away(text: str) -> list[Fact]:
                 continue  # "孩子不住家", "不是不想出差"
             if m.group(0)[0] != "不" and _negated(text, m.start()):
                 continue  # "不怕开车"
+            if cue.code == "no_driving" and _OVER.search(text, max(0, m.start() - 6), m.end() + 16):
+                continue  # "去年扣满12分，已经重新考回来了": the suspension is over
             clause = _clause(text, m.start(), m.end())
             modality = Modality.WISH if _HEDGED.search(clause.replace(m.group(0), "")) else Modality.LIMIT
             found.append(Fact(cue.family, cue.code, _evidence(m.group(0)), cue.confidence, _kind(cue, m[0]), modality))
@@ -101,8 +105,8 @@ def _kind(cue: _Cue, words: str) -> str | None:
     None: all of them ("不想出差", "不跑外勤")."""
     if cue.code not in ("no_travel", "no_field"):
         return None
-    if _OFTEN_SAID.search(words):
-        return "often"
+    if _OFTEN_SAID.search(words) or (cue.code == "no_travel" and _AWAY_POSTED.search(words)):
+        return "often"  # "不接受外派", "不想驻外": postings away, not an occasional trip
     return "sales" if cue.code == "no_field" and _SALES_SAID.search(words) else None
 
 

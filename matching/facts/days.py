@@ -9,10 +9,11 @@ from matching.facts.cues import _CLAUSE, _SOMEONE_ELSE
 from matching.facts.fact import Fact, Family, Modality, _evidence
 from matching.facts.workweek import _NUMBER, _number
 
-# "一周能做三四天", "每周最多干四天", "一周只能上三天班": the most days a week (the larger of "三四")
+# "一周能做三四天", "每周最多干四天", "一周只能上三天班": the most days a week (the larger of "三四"); days off
+# ("一周一天休息就行", "每周两天休息") are not days of work
 _MOST_DAYS = re.compile(
     rf"(?:一周|每周|一个星期|每星期|一礼拜)(?:最多|顶多|只能|能|可以|就)?(?:干|做|上|来|出来)?\s*(?:{_NUMBER})?"
-    rf"(?P<d>{_NUMBER})\s*(?:个)?\s*(?:天|日)(?!以上|起)"
+    rf"(?P<d>{_NUMBER})\s*(?:个)?\s*(?:天|日)(?!以上|起|\s*的?(?:休息|休|假|公休|轮休|不上班|空|自由))"
 )
 # what a posting's week words say of its days ("双休": 5, "单休": 6, "全年无休": 7, "做一休一": 3.5, kept as 4)
 _SIX_DAYS = re.compile(

@@ -96,9 +96,11 @@ _DRIVING_ANY = re.compile(
 # A posting that asks the applicant to drive asks for a licence (SCHEMA, session 6: "会开车", "熟练开车", "需要开车",
 # "驾驶技术好"); said by a seeker these words are left to `_DRIVING_ANY` (being able to drive is not holding a licence)
 _MUST_DRIVE = re.compile(
-    r"(?<![不没])(?:会|能|熟练|需要?|要求?)(?:驾驶汽车|开车)(?!\s*(?:(?:送|接)(?:你|您)|上下班|上班|通勤|来|过来|前来))"
+    r"(?<![不没])(?<!上班)(?<!通勤)(?<!如果)(?:会|能|熟练|需要?|要求?)(?:驾驶汽车|开车)"
+    r"(?!\s*(?:(?:送|接)(?:你|您)|上下班|上班|通勤|来|过来|前来|的话|时))"
     r"|驾驶技术(?:好|娴熟|熟练|过硬|佳)"
 )
+_CAR_COSTS = re.compile(r"油费|报销|补贴|车补")  # "上班需要开车的话公司报销油费": a perk for whoever drives
 _LICENCE_EXAM = re.compile(r"(?:考试|培训|补贴|报销)")  # "驾照考试日" as paid leave, a perk: not asked for
 _C_LICENCE = re.compile(  # a bare C, a "CI" typo or a small-car licence is C1 (the labelling notes)
     r"(?<![A-Z0-9])C\s*(?:牌|照|本)|(?<![A-Z0-9])C\s*[级证](?=\s*(?:及以上|以上)?\s*(?:的)?(?:驾|机动车))"
@@ -199,7 +201,8 @@ def _licences(text: str, *, posting: bool) -> list[Fact]:
             continue
         found.append(_licence(text, m, "driving", posting))
     if posting and not any(f.code.startswith("driving") for f in found):  # a licence named says it already
-        found += [_licence(text, m, "driving", posting) for m in _MUST_DRIVE.finditer(text)][:1]
+        asked = [m for m in _MUST_DRIVE.finditer(text) if not _CAR_COSTS.search(_clause(text, m.start(), m.end()))]
+        found += [_licence(text, m, "driving", posting) for m in asked][:1]
     for cue in _LICENCE_CUES:
         for m in cue.pattern.finditer(text):
             if posting and (_DUTY.search(_prefix(text, m.start(), 12)) or _perk(text, m.start())):

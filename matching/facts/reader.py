@@ -11,7 +11,7 @@ from matching.facts.away import home_bound, seeker_away
 from matching.facts.cues import _SOMEONE_ELSE, _clause, _Cue, _cues, _matched, _negated
 from matching.facts.days import seeker_days
 from matching.facts.education import _education
-from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, _distinct, _evidence
+from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, _distinct, _evidence, squeeze
 from matching.facts.licences import _NO_LICENCES, _certified_trade, _licences, implied_licences
 from matching.facts.schedule import _free_times, _hours, _schedule
 from matching.facts.skills import posting_skills, seeker_skills
@@ -185,6 +185,7 @@ _HEDGED = re.compile(r"最好|希望|倾向|也行|也可|都行|都可以|优�
 
 def posting_facts(title: str, description: str, tags: Iterable[str] = ()) -> list[Fact]:
     """What a posting's words say about the job (the family, code, value and modality are in SCHEMA terms)."""
+    title, description, tags = squeeze(title), squeeze(description), [squeeze(t) for t in tags]
     text = "\n".join(part for part in (title, description, " ".join(tags)) if part)[:MAX_TEXT]
     found: list[Fact] = []
     found += _licences(text, posting=True)
@@ -208,6 +209,7 @@ def seeker_facts(
     """What a person's own words say: limits, wishes, licences held or lacked, skills lacked, graduation, education, age,
     being out of work or registered hard to employ; graduations said relative to the day ("去年毕业") only when
     `today` is given. Sensitive facts (wheelchair, deafness) are marked; the caller keeps them only under consent."""
+    desired_job, experience, skills = squeeze(desired_job), squeeze(experience), [squeeze(s) for s in skills]
     text = "\n".join(part for part in (desired_job, experience, " ".join(skills)) if part)[:MAX_TEXT]
     found: list[Fact] = []
     for cue in _SEEKER_CUES:

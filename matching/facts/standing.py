@@ -40,13 +40,16 @@ _HARD_TO_EMPLOY = re.compile(
     r"(?:登记|认定|办|算|属于|是)[^，。；,;]{0,8}?(?:就业困难(?:人员)?|困难人员)|就业困难人员(?:认定|证)|零就业家庭|4050人员"
 )
 
+_NOT_YET_REGISTERED = re.compile(r"是不是|是否|能不能|可不可以|算不算|准备|打算|想去|想办|要去|还没去|怎么")
+_WORKS_NOW = re.compile(r"(?:现在|目前|如今)(?:在|已经?在)[^，。；,;]{0,10}?(?:上班|工作|打工|做)")
+
 
 def standing_stated(text: str, today: date | None = None) -> list[Fact]:
     """Out of work now ("out_of_work"), registered hard to employ ("hard_to_employ"), and, when the day of reading is
     given, graduations said relative to it ("graduation": "2025", "2026-06")."""
     out: list[Fact] = []
     for code, pattern in (("out_of_work", _OUT_OF_WORK), ("hard_to_employ", _HARD_TO_EMPLOY)):
-        m = next((m for m in pattern.finditer(text) if _own(text, m.start())), None)
+        m = next((m for m in pattern.finditer(text) if _own(text, m.start()) and not _unsure(text, m, code)), None)
         if m is not None:
             out.append(Fact(Family.EDUCATION, code, _evidence(m.group(0)), 0.8))
     return out + ([] if today is None else graduation_said(text, today))
@@ -56,7 +59,7 @@ def graduation_said(text: str, today: date) -> list[Fact]:
     """Graduations said relative to `today`, as "YYYY" or "YYYY-MM" (`bits.graduation_of` reads either)."""
     out: list[Fact] = []
     for m in _GRADUATED_IN.finditer(text):
-        if _own(text, m.start()):
+        if _own(text, m.start()) and not _SOMEONE_ELSE.search(m.group(0)):  # "去年儿子大学毕业了"
             month = int(m.group("m")) if m.group("m") else 0
             year = today.year + _RELATIVE_YEAR[m.group("rel")]
             value = f"{year}-{month:02d}" if 1 <= month <= 12 else str(year)
@@ -82,6 +85,14 @@ def _months_ago(m: re.Match[str], today: date) -> str:
         months += 6 if m.group("unit") == "年" else 0
     total = today.year * 12 + today.month - 1 - months
     return f"{total // 12}-{total % 12 + 1:02d}"
+
+
+def _unsure(text: str, m: re.Match[str], code: str) -> bool:
+    """A registration asked about or only meant ("不知道自己是不是就业困难人员", "准备去社区办…认定"), or work left and
+    found again ("去年辞职了，现在在超市上班")."""
+    if code == "hard_to_employ":
+        return bool(_NOT_YET_REGISTERED.search(text, max(0, m.start() - 8), m.end()))
+    return m.group(0) in ("辞职了", "离职了") and bool(_WORKS_NOW.search(text, m.end()))
 
 
 def _own(text: str, start: int) -> bool:
