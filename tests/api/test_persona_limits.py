@@ -4,8 +4,6 @@ honoured on the page, on the employer's list of seekers, in the seeker's push an
 
 from __future__ import annotations
 
-from typing import Any
-
 import httpx
 from sqlalchemy import select
 
@@ -15,18 +13,7 @@ from app.models import PushItem
 from app.services.engine.matcher import weights_from_settings
 from app.services.pushes.nightly import PushSetup, run_plan
 from tests.factories import HEFEI, employer, loc, north_of, post_job, post_seeker
-
-PUSH = {"consent": "personalised", "channel": "inbox", "wechat_subscribed": False}
-
-
-def page(api: httpx.Client, seeker: int) -> dict[str, Any]:
-    response = api.get(f"/v1/jobseekers/{seeker}/matches")
-    assert response.status_code == 200, response.text
-    return dict(response.json())
-
-
-def seekers_of(api: httpx.Client, job: int) -> list[int]:
-    return [s["jobseeker"]["id"] for s in api.get(f"/v1/jobs/{job}/matches").json()["items"]]
+from tests.limits_kit import PUSH, page, seekers_of
 
 
 def test_a_seeker_whose_evenings_are_taken_never_gets_work_that_runs_into_them(api: httpx.Client):
