@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from matching import abilities
@@ -12,6 +13,7 @@ from matching.facts.licences import LICENCE_WORDS, PERMITS
 from matching.facts.skills import LACK_WORDS, LANGUAGE_WORDS, SKILL_WORDS, same_skill
 
 RESERVED_WORDS = "仅招持证残疾人"
+_NUMBER_WRITTEN = re.compile(r"[0-9０-９一二两三四五六七八九十半]")
 UNSAID = {False: "你的资料里没有提到", True: "求职者资料里没有提到"}
 WROTE = {False: "你的资料里写了", True: "求职者资料里写了"}
 MET_YEARS = {False: "符合你写的{}", True: "符合求职者写的{}"}
@@ -28,7 +30,7 @@ def explain_facts(limits: Limits, bits: int, job_facts: Sequence[Fact], *, emplo
         if f.family is Family.LICENCE and f.modality is Modality.REQUIRED and licence_bit(f) & limits.unsaid:
             note = f"需持{LICENCE_WORDS.get(f.code, f.code)} · {UNSAID[employer]}"
         elif f.code == "experience_min" and bits & limits.unsaid & JobBits.NEEDS_EXPERIENCE:
-            note = f"需{f.value}年以上经验 · {UNSAID[employer]}"
+            note = f"{_years_asked(f)} · {UNSAID[employer]}"
         else:
             continue
         if note not in words:
@@ -71,6 +73,12 @@ def explain_facts(limits: Limits, bits: int, job_facts: Sequence[Fact], *, emplo
     return words
 
 
+def _years_asked(f: Fact) -> str:
+    """「需3年以上经验」 where the posting wrote the years; 「需有经验」 where they are read from 熟手/熟练/有经验 (a year at
+    least, `years`), so the page never quotes a number the posting did not write."""
+    return f"需{f.value}年以上经验" if _NUMBER_WRITTEN.search(f.evidence) else "需有经验"
+
+
 def _years_met(limits: Limits, job_facts: Sequence[Fact], employer: bool) -> list[str]:
     """「需3年以上经验 · 符合你写的工作年限」: years a posting requires that the person's own words meet."""
     words: list[str] = []
@@ -79,7 +87,7 @@ def _years_met(limits: Limits, job_facts: Sequence[Fact], employer: bool) -> lis
         if years is None:
             continue
         if f.code == "experience_min" and limits.experience is not None and limits.years_for(f) >= years:
-            note = f"需{years}年以上经验 · {MET_YEARS[employer].format('工作年限')}"
+            note = f"{_years_asked(f)} · {MET_YEARS[employer].format('工作年限')}"
         elif f.code == "driving_years_min" and limits.driving_years is not None and limits.driving_years >= years:
             note = f"需驾龄{years}年以上 · {MET_YEARS[employer].format('驾龄')}"
         else:

@@ -324,3 +324,13 @@ def test_birth_decades_a_posting_takes_are_ages_on_the_day():
     assert [(f.value, words_of(f)) for f in decades] == [("1970-1989", "限70后–80后")]
     assert not fits("58岁", "限70后、80后")  # 37-56 in 2026
     assert fits("今年45", "限70后、80后")
+
+
+def test_years_read_from_skilled_words_are_explained_without_a_number_the_posting_never_wrote() -> None:
+    welder = seeker_limits(seeker_facts("电焊工", "做了五年电焊"))
+    skilled = posting_facts("电焊工", "招聘熟练电焊工，会二保焊")
+    assert explain_facts(welder, job_bits(skilled), skilled) == ["需有经验 · 符合你写的工作年限"]
+    written = posting_facts("电焊工", "需3年以上电焊经验")
+    assert explain_facts(welder, job_bits(written), written) == ["需3年以上经验 · 符合你写的工作年限"]
+    silent = seeker_limits(seeker_facts("电焊工", ""))
+    assert "需有经验 · 你的资料里没有提到" in explain_facts(silent, job_bits(skilled), skilled)
