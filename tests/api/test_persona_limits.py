@@ -5,15 +5,10 @@ honoured on the page, on the employer's list of seekers, in the seeker's push an
 from __future__ import annotations
 
 import httpx
-from sqlalchemy import select
 
 from app.config import Settings
-from app.db import make_engine, make_session_factory
-from app.models import PushItem
-from app.services.engine.matcher import weights_from_settings
-from app.services.pushes.nightly import PushSetup, run_plan
 from tests.factories import HEFEI, employer, loc, north_of, post_job, post_seeker
-from tests.limits_kit import PUSH, page, seekers_of
+from tests.limits_kit import PUSH, page, pushed, seekers_of
 
 
 def test_a_seeker_whose_evenings_are_taken_never_gets_work_that_runs_into_them(api: httpx.Client):
@@ -62,14 +57,7 @@ def test_the_push_and_the_employers_digest_keep_to_the_hours_a_person_can_work(a
     day = post_job(api, other, title="食堂帮厨", description="切配洗碗，每天9:00-18:00", location=near)
     words = "在饭店帮厨好些年，切配洗碗都行。晚上要回去看孩子写作业"
     seeker = post_seeker(api, desired_job="帮厨", experience=words, expected_salary=None, push=PUSH)
-    engine = make_engine(settings.database_url)
-    try:
-        sessions = make_session_factory(engine)
-        run_plan(sessions, PushSetup.from_settings(settings, weights_from_settings(settings)))
-        with sessions() as s:
-            items = s.execute(select(PushItem.audience, PushItem.job_id).where(PushItem.jobseeker_id == seeker)).all()
-    finally:
-        engine.dispose()
+    items = pushed(settings, seeker)
     assert {job for audience, job in items if audience == "seeker"} == {day}
     assert {job for audience, job in items if audience == "employer"} == {day}  # the 饭店's digest leaves them out
     assert late not in {job for _, job in items}

@@ -4,17 +4,10 @@ and not one that turns through the night."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import httpx
 
 from tests.factories import HEFEI, employer, loc, north_of, post_job, post_seeker
-
-
-def page(api: httpx.Client, seeker: int) -> dict[str, Any]:
-    response = api.get(f"/v1/jobseekers/{seeker}/matches")
-    assert response.status_code == 200, response.text
-    return dict(response.json())
+from tests.limits_kit import page
 
 
 def test_a_person_whose_noon_is_taken_gets_the_split_day_and_its_parts(api: httpx.Client):

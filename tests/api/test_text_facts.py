@@ -9,26 +9,17 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import select
 
 from app.config import Settings
-from app.db import make_engine, make_session_factory
 from app.main import create_app
-from app.models import PushItem
-from app.services.engine.matcher import weights_from_settings
-from app.services.pushes.nightly import PushSetup, run_plan
 from matching.embedding import Embedder
 from tests.auth_kit import add_user, bearer
 from tests.factories import HEFEI, employer, loc, match_ids, north_of, post_job, post_seeker
+from tests.limits_kit import page
+from tests.limits_kit import pushed as pushed_to
 from tests.live import live_server
 
 HOME_ONLY = "我坐轮椅，只能在家工作，会用电脑打字，做过两年淘宝客服"
-
-
-def page(api: httpx.Client, seeker: int, **params: Any) -> dict[str, Any]:
-    response = api.get(f"/v1/jobseekers/{seeker}/matches", params=params)
-    assert response.status_code == 200, response.text
-    return dict(response.json())
 
 
 def test_a_home_only_seeker_never_gets_on_site_physical_work(api: httpx.Client):
@@ -275,16 +266,7 @@ def test_a_seeker_who_cannot_use_a_computer_never_gets_computer_work(api: httpx.
     assert shown["honoured"] == ["不能用电脑"] and shown["excluded"] == 1
     assert seeker not in [s["jobseeker"]["id"] for s in api.get(f"/v1/jobs/{office}/matches").json()["items"]]
 
-    engine = make_engine(settings.database_url)
-    try:
-        sessions = make_session_factory(engine)
-        run_plan(sessions, PushSetup.from_settings(settings, weights_from_settings(settings)))
-        with sessions() as s:
-            pushed = set(
-                s.scalars(select(PushItem.job_id).where(PushItem.jobseeker_id == seeker, PushItem.audience == "seeker"))
-            )
-    finally:
-        engine.dispose()
+    pushed = {job for audience, job in pushed_to(settings, seeker) if audience == "seeker"}
     assert pushed == {packing}
 
     mine = api.patch(f"/v1/jobseekers/{seeker}", json={"rejected_facts": ["no_computer"]})

@@ -5,29 +5,16 @@ disability."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import httpx
-from sqlalchemy import select
 
 from app.config import Settings
-from app.db import make_engine, make_session_factory
 from app.main import create_app
-from app.models import PushItem
 from app.runtime import load_coder
-from app.services.engine.matcher import weights_from_settings
-from app.services.pushes.nightly import PushSetup, run_plan
 from matching.embedding import Embedder
 from tests.factories import HEFEI, employer, loc, north_of, post_job, post_seeker
+from tests.limits_kit import PUSH, page, plan
+from tests.limits_kit import pushed as pushed_to
 from tests.live import live_server
-
-PUSH = {"consent": "personalised", "channel": "inbox", "wechat_subscribed": False}
-
-
-def page(api: httpx.Client, seeker: int) -> dict[str, Any]:
-    response = api.get(f"/v1/jobseekers/{seeker}/matches")
-    assert response.status_code == 200, response.text
-    return dict(response.json())
 
 
 def guard_posts(api: httpx.Client, boss: int, other: int | None = None) -> tuple[int, int]:
@@ -111,20 +98,11 @@ def test_the_push_and_the_employers_digest_rank_the_same_way(api: httpx.Client, 
         api, desired_job="保安", experience="今年退伍，还没正式上过班", expected_salary=None, push=PUSH
     )
     guard = post_seeker(api, desired_job="保安", experience="在小区当了三年保安", expected_salary=None, push=PUSH)
-    engine = make_engine(settings.database_url)
-    try:
-        sessions = make_session_factory(engine)
-        run_plan(sessions, PushSetup.from_settings(settings, weights_from_settings(settings)))
-        with sessions() as s:
-            items = s.execute(
-                select(PushItem.audience, PushItem.jobseeker_id, PushItem.job_id, PushItem.rank).order_by(PushItem.rank)
-            ).all()
-    finally:
-        engine.dispose()
-    pushed = [job for audience, seeker, job, _ in items if audience == "seeker" and seeker == veteran]
+    items = plan(settings)
+    pushed = [job for audience, seeker, job in items if audience == "seeker" and seeker == veteran]
     assert pushed == [open_to_all, licensed]  # both pushed, the licence he never mentions lower, as on his page
-    assert next(job for audience, seeker, job, _ in items if audience == "seeker" and seeker == guard) == licensed
-    digest = [seeker for audience, seeker, job, _ in items if audience == "employer" and job == licensed]
+    assert next(job for audience, seeker, job in items if audience == "seeker" and seeker == guard) == licensed
+    digest = [seeker for audience, seeker, job in items if audience == "employer" and job == licensed]
     assert digest == [guard, veteran]
 
 
@@ -160,18 +138,7 @@ def test_a_posting_beyond_the_kernels_k_that_the_page_ranks_first_is_pushed_firs
         shown = [i["job"]["id"] for i in page(api, veteran)["items"]]
     assert shown[0] == open_to_all and sorted(shown[1:]) == sorted(licensed)
     coder = load_coder(settings, fake_embedder)
-    engine = make_engine(settings.database_url)
-    try:
-        sessions = make_session_factory(engine)
-        run_plan(sessions, PushSetup.from_settings(settings, weights_from_settings(settings, coder), coder))
-        with sessions() as s:
-            pushed = s.scalars(
-                select(PushItem.job_id)
-                .where(PushItem.audience == "seeker", PushItem.jobseeker_id == veteran)
-                .order_by(PushItem.rank)
-            ).all()
-    finally:
-        engine.dispose()
+    pushed = [job for audience, job in pushed_to(settings, veteran, coder) if audience == "seeker"]
     assert pushed == shown[:3]
 
 
