@@ -8,7 +8,7 @@ before a cue. Structured fields always win over what is read here; callers decid
 Anything the patterns do not recognise yields nothing: text of any size, script or sense never raises.
 
 One module a family (`licences`, `skills`, `schedule` and `workweek`, `workplace`, `education`, `years`), the shared cue
-machinery (`cues`), the reader over all of them (`reader`), and what matching does with the facts (`bits`, `words`).
+machinery (`cues`), the reader over all of them (`reader`), and what matching does with the facts (a posting's `bits`, a person's `limits` read by `person`, `words`).
 """
 
 from matching.facts.bits import (
@@ -20,14 +20,13 @@ from matching.facts.bits import (
     SKILL_BITS,
     VALUE_CODES,
     JobBits,
-    Limits,
-    graduation_of,
     job_bits,
-    seeker_limits,
 )
 from matching.facts.education import LEVEL_RANK, LEVEL_WORDS
 from matching.facts.fact import EVIDENCE_MAX, MAX_TEXT, VERSION, Fact, Family, Modality
 from matching.facts.licences import DRIVING_CLASSES, LICENCE_WORDS, PERMITS
+from matching.facts.limits import Limits
+from matching.facts.person import graduation_of, seeker_limits
 from matching.facts.reader import posting_facts, seeker_facts
 from matching.facts.skills import LACK_WORDS, SKILL_WORDS
 from matching.facts.words import FACT_CODES, explain_facts, free_words, words_of

@@ -1,0 +1,215 @@
+"""A seeker's limits, wishes and unsaid licences as bits and values, and how a posting meets them (`Limits`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from matching.facts.away import KINDS
+from matching.facts.days import week_days
+from matching.facts.education import LEVEL_RANK
+from matching.facts.fact import Fact, Family, Modality
+from matching.facts.schedule import worked_spans
+from matching.facts.skills import same_skill
+from matching.facts.years import asked_trades, different_trades, trades_in, untried, untried_trades
+
+FAMILY_EVENINGS = re.compile(r"照顾|带|陪|接|管|辅导|回家|做饭")
+EVENING_FROM = 19 * 60  # a person whose evenings are taken ("晚上要回家带孩子") cannot work past this
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """A seeker's facts as bits: a posting must have all of `require`, none of `exclude`; `wishes` score. Facts
+    with values are checked against a posting's own (`fits`): the age, schooling, years of work and 驾龄 the
+    person states against the posting's ranges and minimums, the hours they can work against its hours, and the
+    skills with no bit (drawings, cooking, a language) they say they lack against the posting's required ones."""
+
+    require: int = 0
+    exclude: int = 0
+    wishes: int = 0
+    because: tuple[tuple[int, Fact], ...] = ()  # which fact set which bits, for the explanation
+    age: tuple[int, int] | None = None  # the youngest and oldest the person's words allow ("五十多了": 50, 59)
+    education: int | None = None  # LEVEL_RANK of what the person finished
+    window: tuple[int, int] | None = None  # minutes since midnight the person can work within
+    graduated: date | None = None  # a graduation the person wrote: experience they can have had since
+    # the most full years of work the person's words allow ("干过两年多": 2); 0 for "没上过班", "零基础"; None: unsaid
+    experience: int | None = None
+    # licences (bits) the person neither states nor lists, nor does their past work imply, and the years of work
+    # of one who says nothing of any: a posting requiring one is demoted (`Weights.unsaid_licence`) and says so,
+    # never left out (people forget to list licences and to say how long they worked)
+    unsaid: int = 0
+    # the daily windows the person's words leave free ("只能上午", "下午三点要接孩子"): stated hours must lie in one
+    windows: tuple[tuple[int, int], ...] = ()
+    longest_day: int | None = None  # the most minutes a day the person can work ("一天最多四五个小时")
+    # skills without a bit (drawings, cooking, a language: its value, None for every one) the person says they lack: a
+    # posting requiring one is left out by `fits`
+    skills_lacked: tuple[tuple[str, str | None], ...] = ()
+    born: tuple[int, int] | None = None  # the earliest and latest birth year the words allow ("90后": 1990, 1999)
+    driving_years: int | None = None  # the most full years the person has held a licence ("驾照拿了6年"): 驾龄
+    zodiac: int | None = None  # the place of the sign of their birth year in ZODIAC_SIGNS ("属虎": 2)
+    # each span of work the person states, with the words it came from ("做了三年会计", 3): years count only for a
+    # posting whose required trade is not clearly another ("三年以上文员工作经验": 0 of 文员, `years_for`)
+    spans: tuple[tuple[str, int], ...] = ()
+    # the voltage of each 电工证 the person holds ("low" for "有低压电工证", "" where unsaid): a posting requiring a
+    # 高压电工证 ("低压证不行") is left out by `fits` for one who holds a 低压 one only (no bit left for it)
+    electrician: tuple[str, ...] = ()
+    # work away of one kind the person refuses (`away.KINDS`): ("travel", "often") for "不能经常出差", ("field",
+    # "sales") for "不想跑业务". A posting whose own words say it is of that kind is left out by `fits`; one that only
+    # names trips or field work is shown and says so (`words.explain_facts`)
+    away_kinds: tuple[tuple[str, str], ...] = ()
+    # nights refused ("不上夜班"): a rota is out unless the posting shows every shift by day (a "shifts" fact valued
+    # "day": "早班7:00-15:00、晚班14:00-22:00轮换"), which no bit can say
+    no_night_rota: bool = False
+    most_days: int | None = None  # the most days a week the person can work ("一周能做三四天": 4)
+
+    def admits(self, bits: int) -> bool:
+        return (bits & self.require) == self.require and not bits & self.exclude
+
+    @property
+    def checks_values(self) -> bool:
+        return any(
+            v is not None
+            for v in (
+                self.age,
+                self.born,
+                self.education,
+                self.window,
+                self.graduated,
+                self.experience,
+                self.driving_years,
+                self.longest_day,
+                self.most_days,
+            )
+        ) or bool(
+            self.windows
+            or self.skills_lacked
+            or self.electrician
+            or self.away_kinds
+            or self.no_night_rota
+            or any(untried(words) for words, _ in self.spans)
+        )
+
+    def fits(self, job_facts: Iterable[Fact], today: date | None = None) -> bool:
+        """The posting's stated age ranges, schooling, hours and years of experience against what the person stated.
+        Only what the words make certain keeps a posting out: an age span ("五十多了") outside every range the
+        posting states (ranges for men and women, or softened ones, "可适当放宽", keep no one out), or fewer years
+        of work than it requires (what the person states; else the full years since a graduation they wrote)."""
+        if not self.checks_values:
+            return True
+        job_facts = list(job_facts)
+        if self.no_night_rota and any(f.code == "shifts" and f.value != "day" for f in job_facts):
+            return False  # "两班倒", "做一休一": a rota that may run through the night
+        days = week_days(job_facts) if self.most_days is not None else None
+        if days is not None and self.most_days is not None and days > self.most_days:
+            return False  # "双休" is five days, "单休" six: more than "一周能做三四天"
+        if self.skills_lacked and any(self._lacks_skill(f) for f in job_facts):
+            return False  # "英语流利" for a person who wrote "英语一窍不通", "会做饭" for "不会做饭"
+        if set(self.electrician) - {""} == {"low"} and any(high_voltage(f) for f in job_facts):
+            return False  # "需持高压电工证（低压证不行）" for "低压电工证有" (a bare "电工证" beside it is that one)
+        if not self._age_fits(job_facts, today or date.today()):
+            return False
+        if self.away_kinds and any(self._refused_kind(f) for f in job_facts):
+            return False  # "经常出差" for a person who wrote "不能经常出差", "跑客户" for "不想跑业务"
+        return not any(self._short_of(f, today) for f in job_facts)
+
+    def _short_of(self, f: Fact, today: date | None) -> bool:
+        """Whether the person falls short of one stated requirement (schooling, hours, years of work, 驾龄)."""
+        if f.code == "edu_min" and self.education is not None and f.value in LEVEL_RANK:
+            return self.education < LEVEL_RANK[f.value]
+        if f.code == "hours":
+            return not self._fits_hours(worked_spans(f))
+        if not (f.value and f.value.isdigit()):
+            return False
+        if f.code == "day_hours":
+            return self.longest_day is not None and int(f.value) * 60 > self.longest_day
+        if f.code == "experience_min":
+            return int(f.value) > self.years_for(f, today)
+        # 驾龄: years of holding a licence, which only words about the licence tell, not years of work
+        return f.code == "driving_years_min" and self.driving_years is not None and int(f.value) > self.driving_years
+
+    def _refused_kind(self, f: Fact) -> bool:
+        return f.modality is None and any(
+            code == f.code and KINDS[kind].search(f.evidence) for code, kind in self.away_kinds
+        )
+
+    def _age_fits(self, job_facts: list[Fact], today: date) -> bool:
+        span = self._age_span(today)
+        ranges = [_ages_of(f, today) for f in job_facts if f.code in ("age_range", "born_range") and f.modality is None]
+        if span is None or not ranges:
+            return True
+        youngest, oldest = span  # some age the words allow is inside one of the ranges (for men or women, a role)
+        return any((low is None or oldest >= low) and (high is None or youngest <= high) for low, high in ranges)
+
+    def _age_span(self, today: date) -> tuple[int, int] | None:
+        """The youngest and oldest the person can be today; a sign ("属虎") keeps only the ages it allows."""
+        span = self.age or (None if self.born is None else (today.year - self.born[1] - 1, today.year - self.born[0]))
+        if span is None or self.zodiac is None:
+            return span
+        signed = [
+            a
+            for a in range(span[0], min(span[1], 120) + 1)
+            if any((year - 2020) % 12 == self.zodiac for year in (today.year - a, today.year - a - 1))
+        ]
+        return (min(signed), max(signed)) if signed else span  # a sign that fits no age said: the words win
+
+    def _fits_hours(self, worked: list[tuple[int, int]]) -> bool:
+        """Each part of a split day is judged on its own ("9:00-11:30，13:30-17:30" suits one whose noon is taken);
+        the length of the day is what is worked, breaks left out."""
+        for start, end in worked:
+            if self.window is not None and (start < self.window[0] or end > self.window[1]):
+                return False
+            if self.windows and not any(low <= start and end <= high for low, high in self.windows):
+                return False
+        return self.longest_day is None or sum(end - start for start, end in worked) <= self.longest_day
+
+    def _lacks_skill(self, f: Fact) -> bool:
+        if f.family is not Family.SKILL or f.modality is not Modality.REQUIRED:
+            return False
+        return any(code == f.code and same_skill(value, f.value) for code, value in self.skills_lacked)
+
+    def years_for(self, asked: Fact, today: date | None = None) -> int:
+        """The years of work the person can have in the trade a posting's requirement names: spans stated in a
+        clearly different trade count none ("干了十年物业水电" for "3年以上电焊经验"); unsure, they count."""
+        if any(untried_trades(asked.evidence, words) for words, _ in self.spans):  # "没干过保洁": none of it
+            named = asked_trades(asked.evidence)
+            return max(
+                (years for words, years in self.spans if not untried(words) and trades_in(words) & named), default=0
+            )
+        tried = [(words, years) for words, years in self.spans if not untried(words)]  # says nothing of other work
+        counted = [years for words, years in tried if not different_trades(asked.evidence, words)]
+        if len(counted) == len(tried):
+            return self._most_years(today)
+        return max(counted, default=0)
+
+    def _most_years(self, today: date | None) -> int:
+        """The years of work the person can have: what they state, or the full years since graduating."""
+        if self.experience is not None:
+            return self.experience
+        if self.graduated is None:
+            return 99
+        on = today or date.today()
+        return max(0, (on.year - self.graduated.year) * 12 + on.month - self.graduated.month) // 12
+
+    def unsaid_in(self, bits: int) -> float:
+        """1.0 when the posting requires a licence the person never mentions, else 0.0."""
+        return 1.0 if bits & self.unsaid else 0.0
+
+    def wishes_met(self, bits: int) -> float:
+        """The share of the seeker's wishes the posting meets (0 without wishes)."""
+        if not self.wishes:
+            return 0.0
+        return (bits & self.wishes).bit_count() / self.wishes.bit_count()
+
+
+def high_voltage(f: Fact) -> bool:
+    return f.code == "electrician" and f.modality is Modality.REQUIRED and f.value == "high"
+
+
+def _ages_of(f: Fact, today: date) -> tuple[int | None, int | None]:
+    """A posting's age range as (youngest, oldest), None where open; birth years ("born_range") as of today."""
+    low, _, high = (f.value or "").partition("-")
+    if f.code == "born_range" and low.isdigit() and high.isdigit():
+        return today.year - int(high) - 1, today.year - int(low)
+    return (int(low) if low.isdigit() else None), (int(high) if high.isdigit() else None)

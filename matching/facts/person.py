@@ -1,0 +1,243 @@
+"""What a person's facts rule out, require and wish for (`seeker_limits`), and a graduation they wrote."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from matching import abilities
+from matching.facts.away import KINDS
+from matching.facts.bits import (
+    ALL_DRIVING,
+    DRIVING_BIT,
+    LICENCE_BITS,
+    SKILL_BITS,
+    UNDEMOTED_LICENCES,
+    JobBits,
+    at_night,
+)
+from matching.facts.days import most_days
+from matching.facts.education import LEVEL_RANK
+from matching.facts.fact import Fact, Family, Modality
+from matching.facts.licences import PERMITS
+from matching.facts.limits import EVENING_FROM, FAMILY_EVENINGS, Limits
+from matching.facts.schedule import _spans
+from matching.facts.workweek import free_windows
+from matching.facts.years import ZODIAC_SIGNS, untried
+
+_PHYSICAL_LIMITS = {
+    "no_lifting": JobBits.LIFTING | JobBits.STRENUOUS,
+    "no_standing": JobBits.STANDING,
+    "no_riding": JobBits.RIDING,
+    "no_height": JobBits.HEIGHT,
+    "no_walking": JobBits.FIELD,  # on foot all day ("走路巡逻", 外勤); standing still is `no_standing`
+    "wheelchair": JobBits.LIFTING
+    | JobBits.STRENUOUS
+    | JobBits.STANDING
+    | JobBits.RIDING
+    | JobBits.HEIGHT
+    | JobBits.FIELD,
+}
+# work away from home and desk, and driving, a person refuses in plain words (`away`)
+_AWAY_BITS = {
+    "no_live_in": int(JobBits.LIVE_IN),
+    "no_travel": int(JobBits.TRAVEL),
+    "no_field": int(JobBits.FIELD),
+    "no_driving": ALL_DRIVING,
+}
+_WISH_BITS = {"meals": JobBits.MEALS, "housing": JobBits.HOUSING, "part_time": JobBits.PART_TIME}
+
+
+def seeker_limits(facts: Iterable[Fact], *, disabled: bool = False) -> Limits:
+    """What a person's facts rule out, require, wish for and leave unsaid. `disabled`: the person declares the
+    disabled group (a field, under its consent); without it, or a disability stated under that consent, a post reserved
+    for certified disabled people is demoted like an unsaid licence (shown, and said so: 「仅招持证残疾人」)."""
+    require = exclude = wishes = 0
+    because: list[tuple[int, Fact]] = []
+    held: set[str] = set()
+    kinds: list[tuple[str, str]] = []
+    facts = list(facts)
+
+    def add(kind: str, bits: int, fact: Fact) -> None:
+        nonlocal require, exclude, wishes
+        if kind == "require":
+            require |= bits
+        elif kind == "exclude":
+            exclude |= bits
+        else:
+            wishes |= bits
+        because.append((bits, fact))
+
+    for f in facts:
+        if f.family is Family.LICENCE and f.modality is Modality.HAS and f.code.startswith("driving_"):
+            held |= PERMITS[f.code.removeprefix("driving_")]
+    majors = len({f.value for f in facts if f.family is Family.ABILITY and f.code == "major" and f.value})
+    # one certificate held of a kind meets it: "有高级母婴护理证…催乳师证没有" lacks no 母婴护理证
+    has_codes = {f.code for f in facts if f.family is Family.LICENCE and f.modality is Modality.HAS}
+    for f in facts:
+        if (f.family is Family.ABILITY or f.code == "deaf") and abilities.excluded_by(f.code, f.value, majors):
+            add("exclude", abilities.excluded_by(f.code, f.value, majors), f)  # 不会电脑, low vision, deaf, a major
+        elif f.code == "home_only":
+            add("require" if f.modality is Modality.LIMIT else "wish", int(JobBits.REMOTE), f)
+        elif f.code == "no_night":
+            add("exclude", int(JobBits.NIGHT), f)  # rotas: `Limits.fits`, which knows a rota by day
+        elif f.code == "no_evening":  # evenings kept for family ("晚上要照顾家里") rule out nights away on trips too
+            away = int(JobBits.TRAVEL) if FAMILY_EVENINGS.search(f.evidence) else 0
+            add("exclude", int(JobBits.NIGHT | JobBits.SHIFTS) | away, f)
+        elif f.code == "no_shifts":
+            add("exclude", int(JobBits.SHIFTS), f)
+        elif f.code == "no_weekends":
+            add("exclude", int(JobBits.WEEKENDS_WORKED), f)
+        elif f.code in _AWAY_BITS and f.modality is Modality.LIMIT and f.value in KINDS:
+            kinds.append((f.code.removeprefix("no_"), f.value))
+            because.append((0, f))  # no bit: `Limits.fits` reads what kind of trips or field work the posting says
+        elif f.code in _AWAY_BITS and f.modality is Modality.LIMIT:
+            add("exclude", _AWAY_BITS[f.code], f)
+        elif f.code in _PHYSICAL_LIMITS:
+            add("exclude", int(_PHYSICAL_LIMITS[f.code]), f)
+        elif f.code in _WISH_BITS and f.modality is Modality.WISH:
+            add("wish", int(_WISH_BITS[f.code]), f)
+        elif f.family is Family.SKILL and f.modality is Modality.LACKS and f.code in SKILL_BITS:
+            # 手机只会接电话, 不识字 ...; one who can hardly read cannot type or work a computer either ("打字快")
+            add("exclude", int(SKILL_BITS[f.code]) | (abilities.COMPUTER_BIT if f.code == "literacy" else 0), f)
+        elif f.family is Family.SKILL and f.modality is Modality.LACKS:
+            because.append((0, f))  # no bit: `Limits.fits` reads the posting's own facts
+        elif f.family is Family.LICENCE and f.modality is Modality.LACKS:
+            if f.code.startswith("driving"):
+                add("exclude", _driving_lacked(f), f)
+            elif f.code in LICENCE_BITS and f.code not in UNDEMOTED_LICENCES | has_codes:
+                add("exclude", int(LICENCE_BITS[f.code]), f)  # not a 健康证: renewed in days, not a qualification
+        elif f.family is Family.LICENCE and f.modality is Modality.HAS and f.code.startswith("driving_") and held:
+            not_held = sum(bit for c, bit in DRIVING_BIT.items() if c not in held)
+            add("exclude", not_held, f)  # a class above the one held is one the person lacks
+    # the licences the person lists; a 健康证 alone is no list ("有健康证" says nothing of a driving licence)
+    stated = [
+        f
+        for f in facts
+        if f.family is Family.LICENCE and f.modality is Modality.HAS and f.code not in UNDEMOTED_LICENCES
+    ]
+    implied = {f.code for f in facts if f.family is Family.LICENCE and f.modality is Modality.IMPLIED}
+    drives = bool(held) or any(c.startswith("driving") for c in implied | {f.code for f in stated})
+    if stated:  # the person said which licences they hold (or that they hold none): the others they lack
+        held_codes = {f.code for f in stated}
+        if "none" not in held_codes:
+            held_codes |= implied  # "有叉车证，干过五年电焊": the welder's certificate is not lacked
+        unheld = sum(
+            int(bit)
+            for code, bit in LICENCE_BITS.items()
+            if code not in held_codes and code != "driving" and code not in UNDEMOTED_LICENCES
+        )
+        if not held and ("none" in held_codes or not drives):
+            unheld |= ALL_DRIVING
+        exclude |= unheld
+        because.append((unheld, stated[0]))
+    unsaid = 0 if stated else _unsaid(implied, drives)
+    if not any(f.code in ("experience", "graduation") for f in facts):
+        unsaid |= int(JobBits.NEEDS_EXPERIENCE)  # no word of any work: years a posting asks are not known to be held
+    if not disabled and not any(_disability(f) for f in facts):
+        unsaid |= int(JobBits.DISABLED_ONLY)  # nothing says the person holds the certificate the post asks for
+    values = {f.code: f for f in facts if f.value}
+    age = _span(values["age"].value) if "age" in values else None
+    born = _span(values["born"].value) if "born" in values else None
+    sign = values["zodiac"].value if "zodiac" in values else None
+    schooling = LEVEL_RANK.get(values["edu"].value or "") if "edu" in values else None
+    hours = [f for f in facts if f.code == "hours" and f.modality is Modality.LIMIT]
+    window = _spans(hours[:1])[0] if hours else None
+    if window is not None:
+        exclude |= int(JobBits.NIGHT | JobBits.SHIFTS)  # "只能8点到12点": no nights, no rotas
+        because.append((int(JobBits.NIGHT | JobBits.SHIFTS), hours[0]))
+    if any(f.code == "no_evening" for f in facts):
+        start, end = window or (0, 24 * 60)
+        window = (start, min(end, EVENING_FROM))
+    windows = free_windows(facts)
+    if windows:  # "只能上午": no rotas; no nights either unless a window reaches into the night
+        night = 0 if any(at_night(w) for w in windows) else int(JobBits.NIGHT)
+        exclude |= int(JobBits.SHIFTS) | night
+        because.append((int(JobBits.SHIFTS) | night, next(f for f in facts if f.code == "free")))
+    free_days = {d for f in facts if f.code == "free" and f.value for d in f.value.partition(" ")[0]}
+    if free_days and not free_days & {"6", "7"}:  # "周一到周五有空": weekends taken
+        weekdays = next(f for f in facts if f.code == "free")
+        exclude |= int(JobBits.WEEKENDS_WORKED)
+        because.append((int(JobBits.WEEKENDS_WORKED), weekdays))
+    most = [int(f.value) for f in facts if f.code == "max_hours" and f.value and f.value.isdigit()]
+    graduated = graduation_of(facts)
+    stated_years = [
+        int(f.value)
+        for f in facts
+        if f.code == "experience" and f.value and f.value.isdigit() and not untried(f.evidence)
+    ]
+    licence_years = [int(f.value) for f in facts if f.code == "driving_years" and f.value and f.value.isdigit()]
+    return Limits(
+        require,
+        exclude & ~require,
+        wishes,
+        tuple((bits, f) for bits, f in because if not _refused_whole(f, exclude)),
+        age,
+        schooling,
+        window,
+        None if graduated is None else graduated[0],
+        max(stated_years, default=None),
+        unsaid & ~exclude,
+        windows,
+        max(most) * 60 if most else None,
+        tuple(dict.fromkeys((f.code, f.value) for f in facts if _lacks_unbitted(f))),
+        born,
+        max(licence_years, default=None),
+        ZODIAC_SIGNS.index(sign) if sign and sign in ZODIAC_SIGNS else None,
+        tuple((f.evidence, int(f.value)) for f in facts if f.code == "experience" and f.value and f.value.isdigit()),
+        tuple(f.value or "" for f in facts if f.code == "electrician" and f.modality is Modality.HAS),
+        tuple(dict.fromkeys((code, kind) for code, kind in kinds if not exclude & _AWAY_BITS[f"no_{code}"])),
+        no_night_rota=any(f.code == "no_night" for f in facts) and not exclude & JobBits.SHIFTS,
+        most_days=most_days(facts),
+    )
+
+
+def _refused_whole(f: Fact, exclude: int) -> bool:
+    """ "不能经常在外面跑" beside "只想在办公室": the part refused goes unsaid where the whole is refused."""
+    return f.code in _AWAY_BITS and f.value in KINDS and bool(exclude & _AWAY_BITS[f.code])
+
+
+def _driving_lacked(f: Fact) -> int:
+    """The class bits a lacked driving licence names: its class; every class of a letter ("B照A照都没有": the A and
+    B classes, not the C1 the person holds); or, unnamed ("没有驾照"), every licence."""
+    if f.code != "driving":
+        return DRIVING_BIT[f.code.removeprefix("driving_")]
+    letter = f.evidence[:1].upper()
+    named = [bit for c, bit in DRIVING_BIT.items() if c.startswith(letter)] if letter in ("A", "B") else []
+    return sum(named) if named else ALL_DRIVING
+
+
+def _disability(f: Fact) -> bool:
+    """A disability the person states (held only under the separate consent, PIPL art. 28)."""
+    return f.code in ("wheelchair", "deaf") or f.code in abilities.SENSITIVE or "残" in f.evidence
+
+
+def _lacks_unbitted(f: Fact) -> bool:
+    return f.family is Family.SKILL and f.modality is Modality.LACKS and f.code not in SKILL_BITS
+
+
+def _span(value: str | None) -> tuple[int, int] | None:
+    """ "53" -> (53, 53); "50-59" -> (50, 59); "50-" -> (50, 120); not a span -> None."""
+    low, dash, high = (value or "").partition("-")
+    if not low.isdigit() or (high and not high.isdigit()):
+        return None
+    return int(low), int(high) if high else (int(low) if not dash else 120)
+
+
+def _unsaid(implied: set[str], drives: bool) -> int:
+    """The licence bits of a person who lists none: all but those their past work implies, and the 健康证."""
+    bits = sum(int(bit) for code, bit in LICENCE_BITS.items() if code not in implied and code not in UNDEMOTED_LICENCES)
+    return (bits & ~int(JobBits.NEEDS_DRIVING)) | (0 if drives else ALL_DRIVING)
+
+
+def graduation_of(facts: Iterable[Fact]) -> tuple[date, Fact] | None:
+    """A graduation the person wrote ("2025年6月毕业", "2025届"): the month's end, or 30 June of the year."""
+    for f in facts:
+        if f.code == "graduation" and f.value:
+            year, _, month = f.value.partition("-")
+            if month:
+                m = int(month)
+                last = (date(int(year) + (m == 12), m % 12 + 1, 1) - date.resolution) if m else date(int(year), 6, 30)
+                return last, f
+            return date(int(year), 6, 30), f
+    return None
