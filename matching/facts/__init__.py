@@ -8,7 +8,8 @@ before a cue. Structured fields always win over what is read here; callers decid
 Anything the patterns do not recognise yields nothing: text of any size, script or sense never raises.
 
 One module a family (`licences`, `skills`, `schedule` and `workweek`, `workplace`, `education`, `years`), the shared cue
-machinery (`cues`), the reader over all of them (`reader`), and what matching does with the facts (a posting's `bits`, a person's `limits` read by `person`, `words`).
+machinery (`cues`), the reader over all of them (`reader`), and what matching does with the facts (a posting's `bits`,
+a person's `limits` read by `person`, `words`).
 """
 
 from matching.facts.bits import (

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from datetime import date
 
 from matching import abilities
@@ -48,68 +49,143 @@ _AWAY_BITS = {
 _WISH_BITS = {"meals": JobBits.MEALS, "housing": JobBits.HOUSING, "part_time": JobBits.PART_TIME}
 
 
+@dataclass
+class _Tally:
+    """Bits a person's facts set, with the fact that set each (for the explanation)."""
+
+    require: int = 0
+    exclude: int = 0
+    wishes: int = 0
+    because: list[tuple[int, Fact]] = field(default_factory=list)
+
+    def add(self, kind: str, bits: int, fact: Fact) -> None:
+        if kind == "require":
+            self.require |= bits
+        elif kind == "exclude":
+            self.exclude |= bits
+        else:
+            self.wishes |= bits
+        self.because.append((bits, fact))
+
+
 def seeker_limits(facts: Iterable[Fact], *, disabled: bool = False) -> Limits:
     """What a person's facts rule out, require, wish for and leave unsaid. `disabled`: the person declares the
     disabled group (a field, under its consent); without it, or a disability stated under that consent, a post reserved
     for certified disabled people is demoted like an unsaid licence (shown, and said so: 「仅招持证残疾人」)."""
-    require = exclude = wishes = 0
-    because: list[tuple[int, Fact]] = []
-    held: set[str] = set()
-    kinds: list[tuple[str, str]] = []
     facts = list(facts)
+    tally = _Tally()
+    held = {c for f in facts if _holds_driving(f) for c in PERMITS[f.code.removeprefix("driving_")]}
+    kinds = _tally_each(tally, facts, held)
+    unsaid = _tally_listed_licences(tally, facts, held)
+    if not any(f.code in ("experience", "graduation") for f in facts):
+        unsaid |= int(JobBits.NEEDS_EXPERIENCE)  # no word of any work: years a posting asks are not known to be held
+    if not disabled and not any(_disability(f) for f in facts):
+        unsaid |= int(JobBits.DISABLED_ONLY)  # nothing says the person holds the certificate the post asks for
+    window, windows = _tally_hours(tally, facts)
+    exclude = tally.exclude
+    values = {f.code: f for f in facts if f.value}
+    sign = values["zodiac"].value if "zodiac" in values else None
+    graduated = graduation_of(facts)
+    return Limits(
+        tally.require,
+        exclude & ~tally.require,
+        tally.wishes,
+        tuple((bits, f) for bits, f in tally.because if not _refused_whole(f, exclude)),
+        _span(values["age"].value) if "age" in values else None,
+        LEVEL_RANK.get(values["edu"].value or "") if "edu" in values else None,
+        window,
+        None if graduated is None else graduated[0],
+        max(_numbers(facts, "experience", lambda f: not untried(f.evidence)), default=None),
+        unsaid & ~exclude,
+        windows,
+        max(_numbers(facts, "max_hours")) * 60 if _numbers(facts, "max_hours") else None,
+        tuple(dict.fromkeys((f.code, f.value) for f in facts if _lacks_unbitted(f))),
+        _span(values["born"].value) if "born" in values else None,
+        max(_numbers(facts, "driving_years"), default=None),
+        ZODIAC_SIGNS.index(sign) if sign and sign in ZODIAC_SIGNS else None,
+        tuple((f.evidence, int(f.value)) for f in facts if f.code == "experience" and f.value and f.value.isdigit()),
+        tuple(f.value or "" for f in facts if f.code == "electrician" and f.modality is Modality.HAS),
+        tuple(dict.fromkeys((code, kind) for code, kind in kinds if not exclude & _AWAY_BITS[f"no_{code}"])),
+        no_night_rota=any(f.code == "no_night" for f in facts) and not exclude & JobBits.SHIFTS,
+        most_days=most_days(facts),
+    )
 
-    def add(kind: str, bits: int, fact: Fact) -> None:
-        nonlocal require, exclude, wishes
-        if kind == "require":
-            require |= bits
-        elif kind == "exclude":
-            exclude |= bits
-        else:
-            wishes |= bits
-        because.append((bits, fact))
 
-    for f in facts:
-        if f.family is Family.LICENCE and f.modality is Modality.HAS and f.code.startswith("driving_"):
-            held |= PERMITS[f.code.removeprefix("driving_")]
+def _holds_driving(f: Fact) -> bool:
+    return f.family is Family.LICENCE and f.modality is Modality.HAS and f.code.startswith("driving_")
+
+
+def _numbers(facts: list[Fact], code: str, keep: Callable[[Fact], bool] = lambda f: True) -> list[int]:
+    """The whole-number values of the facts of one code ("experience": each span of years the person states)."""
+    return [int(f.value) for f in facts if f.code == code and f.value and f.value.isdigit() and keep(f)]
+
+
+def _tally_each(tally: _Tally, facts: list[Fact], held: set[str]) -> list[tuple[str, str]]:
+    """The bits each fact sets alone; gives the kinds of work away refused ("不能经常出差": ("travel", "often"))."""
     majors = len({f.value for f in facts if f.family is Family.ABILITY and f.code == "major" and f.value})
     # one certificate held of a kind meets it: "有高级母婴护理证…催乳师证没有" lacks no 母婴护理证
     has_codes = {f.code for f in facts if f.family is Family.LICENCE and f.modality is Modality.HAS}
+    kinds: list[tuple[str, str]] = []
     for f in facts:
         if (f.family is Family.ABILITY or f.code == "deaf") and abilities.excluded_by(f.code, f.value, majors):
-            add("exclude", abilities.excluded_by(f.code, f.value, majors), f)  # 不会电脑, low vision, deaf, a major
-        elif f.code == "home_only":
-            add("require" if f.modality is Modality.LIMIT else "wish", int(JobBits.REMOTE), f)
-        elif f.code == "no_night":
-            add("exclude", int(JobBits.NIGHT), f)  # rotas: `Limits.fits`, which knows a rota by day
-        elif f.code == "no_evening":  # evenings kept for family ("晚上要照顾家里") rule out nights away on trips too
-            away = int(JobBits.TRAVEL) if FAMILY_EVENINGS.search(f.evidence) else 0
-            add("exclude", int(JobBits.NIGHT | JobBits.SHIFTS) | away, f)
-        elif f.code == "no_shifts":
-            add("exclude", int(JobBits.SHIFTS), f)
-        elif f.code == "no_weekends":
-            add("exclude", int(JobBits.WEEKENDS_WORKED), f)
+            tally.add("exclude", abilities.excluded_by(f.code, f.value, majors), f)  # 不会电脑, low vision, a major
         elif f.code in _AWAY_BITS and f.modality is Modality.LIMIT and f.value in KINDS:
             kinds.append((f.code.removeprefix("no_"), f.value))
-            because.append((0, f))  # no bit: `Limits.fits` reads what kind of trips or field work the posting says
-        elif f.code in _AWAY_BITS and f.modality is Modality.LIMIT:
-            add("exclude", _AWAY_BITS[f.code], f)
-        elif f.code in _PHYSICAL_LIMITS:
-            add("exclude", int(_PHYSICAL_LIMITS[f.code]), f)
-        elif f.code in _WISH_BITS and f.modality is Modality.WISH:
-            add("wish", int(_WISH_BITS[f.code]), f)
-        elif f.family is Family.SKILL and f.modality is Modality.LACKS and f.code in SKILL_BITS:
-            # 手机只会接电话, 不识字 ...; one who can hardly read cannot type or work a computer either ("打字快")
-            add("exclude", int(SKILL_BITS[f.code]) | (abilities.COMPUTER_BIT if f.code == "literacy" else 0), f)
-        elif f.family is Family.SKILL and f.modality is Modality.LACKS:
-            because.append((0, f))  # no bit: `Limits.fits` reads the posting's own facts
-        elif f.family is Family.LICENCE and f.modality is Modality.LACKS:
-            if f.code.startswith("driving"):
-                add("exclude", _driving_lacked(f), f)
-            elif f.code in LICENCE_BITS and f.code not in UNDEMOTED_LICENCES | has_codes:
-                add("exclude", int(LICENCE_BITS[f.code]), f)  # not a 健康证: renewed in days, not a qualification
-        elif f.family is Family.LICENCE and f.modality is Modality.HAS and f.code.startswith("driving_") and held:
-            not_held = sum(bit for c, bit in DRIVING_BIT.items() if c not in held)
-            add("exclude", not_held, f)  # a class above the one held is one the person lacks
+            tally.because.append((0, f))  # no bit: `Limits.fits` reads what kind of trips or field work it says
+        elif not _tally_limit_or_wish(tally, f):
+            _tally_licence_or_skill(tally, f, held, has_codes)
+    return kinds
+
+
+def _tally_limit_or_wish(tally: _Tally, f: Fact) -> bool:
+    """Where, when and how the person can work, and what they wish for; False for a fact that says none of these."""
+    if f.code == "home_only":
+        tally.add("require" if f.modality is Modality.LIMIT else "wish", int(JobBits.REMOTE), f)
+        return True
+    elif f.code == "no_night":
+        tally.add("exclude", int(JobBits.NIGHT), f)
+        return True  # rotas: `Limits.fits`, which knows a rota by day
+    elif f.code == "no_evening":  # evenings kept for family ("晚上要照顾家里") rule out nights away on trips too
+        away = int(JobBits.TRAVEL) if FAMILY_EVENINGS.search(f.evidence) else 0
+        tally.add("exclude", int(JobBits.NIGHT | JobBits.SHIFTS) | away, f)
+        return True
+    elif f.code == "no_shifts":
+        tally.add("exclude", int(JobBits.SHIFTS), f)
+        return True
+    elif f.code == "no_weekends":
+        tally.add("exclude", int(JobBits.WEEKENDS_WORKED), f)
+        return True
+    elif f.code in _AWAY_BITS and f.modality is Modality.LIMIT:
+        tally.add("exclude", _AWAY_BITS[f.code], f)
+        return True
+    elif f.code in _PHYSICAL_LIMITS:
+        tally.add("exclude", int(_PHYSICAL_LIMITS[f.code]), f)
+        return True
+    elif f.code in _WISH_BITS and f.modality is Modality.WISH:
+        tally.add("wish", int(_WISH_BITS[f.code]), f)
+        return True
+    return False
+
+
+def _tally_licence_or_skill(tally: _Tally, f: Fact, held: set[str], has_codes: set[str]) -> None:
+    """Skills and licences the person says they lack, and the driving classes above the one they hold."""
+    if f.family is Family.SKILL and f.modality is Modality.LACKS and f.code in SKILL_BITS:
+        # 手机只会接电话, 不识字 ...; one who can hardly read cannot type or work a computer either ("打字快")
+        tally.add("exclude", int(SKILL_BITS[f.code]) | (abilities.COMPUTER_BIT if f.code == "literacy" else 0), f)
+    elif f.family is Family.SKILL and f.modality is Modality.LACKS:
+        tally.because.append((0, f))  # no bit: `Limits.fits` reads the posting's own facts
+    elif f.family is Family.LICENCE and f.modality is Modality.LACKS:
+        if f.code.startswith("driving"):
+            tally.add("exclude", _driving_lacked(f), f)
+        elif f.code in LICENCE_BITS and f.code not in UNDEMOTED_LICENCES | has_codes:
+            tally.add("exclude", int(LICENCE_BITS[f.code]), f)  # not a 健康证: renewed in days, not a qualification
+    elif _holds_driving(f) and held:
+        not_held = sum(bit for c, bit in DRIVING_BIT.items() if c not in held)
+        tally.add("exclude", not_held, f)  # a class above the one held is one the person lacks
+
+
+def _tally_listed_licences(tally: _Tally, facts: list[Fact], held: set[str]) -> int:
+    """A person who lists licences lacks the others; gives the licence bits left unsaid by one who lists none."""
     # the licences the person lists; a 健康证 alone is no list ("有健康证" says nothing of a driving licence)
     stated = [
         f
@@ -118,78 +194,45 @@ def seeker_limits(facts: Iterable[Fact], *, disabled: bool = False) -> Limits:
     ]
     implied = {f.code for f in facts if f.family is Family.LICENCE and f.modality is Modality.IMPLIED}
     drives = bool(held) or any(c.startswith("driving") for c in implied | {f.code for f in stated})
-    if stated:  # the person said which licences they hold (or that they hold none): the others they lack
-        held_codes = {f.code for f in stated}
-        if "none" not in held_codes:
-            held_codes |= implied  # "有叉车证，干过五年电焊": the welder's certificate is not lacked
-        unheld = sum(
-            int(bit)
-            for code, bit in LICENCE_BITS.items()
-            if code not in held_codes and code != "driving" and code not in UNDEMOTED_LICENCES
-        )
-        if not held and ("none" in held_codes or not drives):
-            unheld |= ALL_DRIVING
-        exclude |= unheld
-        because.append((unheld, stated[0]))
-    unsaid = 0 if stated else _unsaid(implied, drives)
-    if not any(f.code in ("experience", "graduation") for f in facts):
-        unsaid |= int(JobBits.NEEDS_EXPERIENCE)  # no word of any work: years a posting asks are not known to be held
-    if not disabled and not any(_disability(f) for f in facts):
-        unsaid |= int(JobBits.DISABLED_ONLY)  # nothing says the person holds the certificate the post asks for
-    values = {f.code: f for f in facts if f.value}
-    age = _span(values["age"].value) if "age" in values else None
-    born = _span(values["born"].value) if "born" in values else None
-    sign = values["zodiac"].value if "zodiac" in values else None
-    schooling = LEVEL_RANK.get(values["edu"].value or "") if "edu" in values else None
+    if not stated:
+        return _unsaid(implied, drives)
+    held_codes = {f.code for f in stated}
+    if "none" not in held_codes:
+        held_codes |= implied  # "有叉车证，干过五年电焊": the welder's certificate is not lacked
+    unheld = sum(
+        int(bit)
+        for code, bit in LICENCE_BITS.items()
+        if code not in held_codes and code != "driving" and code not in UNDEMOTED_LICENCES
+    )
+    if not held and ("none" in held_codes or not drives):
+        unheld |= ALL_DRIVING
+    tally.exclude |= unheld
+    tally.because.append((unheld, stated[0]))
+    return 0
+
+
+def _tally_hours(tally: _Tally, facts: list[Fact]) -> tuple[tuple[int, int] | None, tuple[tuple[int, int], ...]]:
+    """The hours a person can work ("只能8点到12点") and the windows their days leave free ("只能上午"), each ruling
+    out rotas and nights; free weekdays only rule out weekends."""
     hours = [f for f in facts if f.code == "hours" and f.modality is Modality.LIMIT]
     window = _spans(hours[:1])[0] if hours else None
     if window is not None:
-        exclude |= int(JobBits.NIGHT | JobBits.SHIFTS)  # "只能8点到12点": no nights, no rotas
-        because.append((int(JobBits.NIGHT | JobBits.SHIFTS), hours[0]))
+        tally.exclude |= int(JobBits.NIGHT | JobBits.SHIFTS)  # "只能8点到12点": no nights, no rotas
+        tally.because.append((int(JobBits.NIGHT | JobBits.SHIFTS), hours[0]))
     if any(f.code == "no_evening" for f in facts):
         start, end = window or (0, 24 * 60)
         window = (start, min(end, EVENING_FROM))
     windows = free_windows(facts)
     if windows:  # "只能上午": no rotas; no nights either unless a window reaches into the night
         night = 0 if any(at_night(w) for w in windows) else int(JobBits.NIGHT)
-        exclude |= int(JobBits.SHIFTS) | night
-        because.append((int(JobBits.SHIFTS) | night, next(f for f in facts if f.code == "free")))
+        tally.exclude |= int(JobBits.SHIFTS) | night
+        tally.because.append((int(JobBits.SHIFTS) | night, next(f for f in facts if f.code == "free")))
     free_days = {d for f in facts if f.code == "free" and f.value for d in f.value.partition(" ")[0]}
     if free_days and not free_days & {"6", "7"}:  # "周一到周五有空": weekends taken
         weekdays = next(f for f in facts if f.code == "free")
-        exclude |= int(JobBits.WEEKENDS_WORKED)
-        because.append((int(JobBits.WEEKENDS_WORKED), weekdays))
-    most = [int(f.value) for f in facts if f.code == "max_hours" and f.value and f.value.isdigit()]
-    graduated = graduation_of(facts)
-    stated_years = [
-        int(f.value)
-        for f in facts
-        if f.code == "experience" and f.value and f.value.isdigit() and not untried(f.evidence)
-    ]
-    licence_years = [int(f.value) for f in facts if f.code == "driving_years" and f.value and f.value.isdigit()]
-    return Limits(
-        require,
-        exclude & ~require,
-        wishes,
-        tuple((bits, f) for bits, f in because if not _refused_whole(f, exclude)),
-        age,
-        schooling,
-        window,
-        None if graduated is None else graduated[0],
-        max(stated_years, default=None),
-        unsaid & ~exclude,
-        windows,
-        max(most) * 60 if most else None,
-        tuple(dict.fromkeys((f.code, f.value) for f in facts if _lacks_unbitted(f))),
-        born,
-        max(licence_years, default=None),
-        ZODIAC_SIGNS.index(sign) if sign and sign in ZODIAC_SIGNS else None,
-        tuple((f.evidence, int(f.value)) for f in facts if f.code == "experience" and f.value and f.value.isdigit()),
-        tuple(f.value or "" for f in facts if f.code == "electrician" and f.modality is Modality.HAS),
-        tuple(dict.fromkeys((code, kind) for code, kind in kinds if not exclude & _AWAY_BITS[f"no_{code}"])),
-        no_night_rota=any(f.code == "no_night" for f in facts) and not exclude & JobBits.SHIFTS,
-        most_days=most_days(facts),
-    )
+        tally.exclude |= int(JobBits.WEEKENDS_WORKED)
+        tally.because.append((int(JobBits.WEEKENDS_WORKED), weekdays))
+    return window, windows
 
 
 def _refused_whole(f: Fact, exclude: int) -> bool:
