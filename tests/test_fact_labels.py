@@ -15,8 +15,12 @@ FRESH2_MORE = ("schedule-fresh2.jsonl", "licence-fresh2.jsonl", "lodging-fresh2.
 FRESH3 = ("place-fresh3.jsonl", "physical-fresh3.jsonl")
 # drawn after the two above (seed 2215), leaving out every sentence they and all earlier files hold
 FRESH3_MORE = ("schedule-fresh3.jsonl", "licence-fresh3.jsonl", "lodging-fresh3.jsonl")
+# drawn after every file above (seed 2216), for recall of physical positives; halved by sentence hash
+FRESH4 = ("physical-fresh4.jsonl",)
 # the blind splits in the order they were drawn: each left out what the files before it had labelled
-FRESH = {"fresh2": FRESH2 + FRESH2_MORE, "fresh3": FRESH3 + FRESH3_MORE}
+FRESH = {"fresh2": FRESH2 + FRESH2_MORE, "fresh3": FRESH3 + FRESH3_MORE, "fresh4": FRESH4}
+# a split whose lines name one of two halves instead of the split (the tuner reads one, the other is read once)
+HALVES = {"fresh4": ("fresh4dev", "fresh4test")}
 DRIVING = {f"driving_{c}" for c in ("A1", "A2", "A3", "B1", "B2", "C1", "C2")}
 CODES = {
     "place": {"remote", "field", "travel", "client_site"},
@@ -56,7 +60,7 @@ def earlier(split: str) -> list[dict[str, object]]:
 def test_fresh_lines_hold_schema_codes_and_no_text(split: str) -> None:
     for name in FRESH[split]:
         for label in lines(name):
-            assert set(label) == KEYS and label["split"] == split
+            assert set(label) == KEYS and label["split"] in HALVES.get(split, (split,))
             family = str(label["family"])
             assert {f["code"] for f in label["facts"]} <= CODES[family]  # type: ignore[attr-defined]
 
@@ -115,3 +119,28 @@ def test_fresh3_more_shares_no_sentence_with_any_earlier_file_nor_a_row_of_its_f
 def test_bench_reads_fresh3_lines_as_their_own_split() -> None:
     read = [label for label in read_labels(LABELS) if label_split(label) == "fresh3"]
     assert sorted(map(json.dumps, read)) == sorted(json.dumps(label) for n in FRESH["fresh3"] for label in lines(n))
+
+
+def fresh4_half(sentence_hash: str) -> str:
+    return "fresh4dev" if int(sentence_hash, 16) % 2 == 0 else "fresh4test"
+
+
+def test_fresh4_shares_no_sentence_with_any_earlier_file_nor_a_physical_row() -> None:
+    before, fresh = earlier("fresh4"), lines("physical-fresh4.jsonl")
+    assert len(fresh) >= 500 and {label["family"] for label in fresh} == {"physical"}
+    assert not {label["sid"] for label in fresh} & {label["sid"] for label in before}
+    assert not {label["row"] for label in fresh} & {label["row"] for label in before if label["family"] == "physical"}
+    assert len({label["sid"] for label in fresh}) == len(fresh)
+    assert {label["field"] for label in fresh} == {"description", "title"}
+    for label in fresh:
+        assert label["facts"] == [{"code": f["code"], "value": None, "modality": None} for f in label["facts"]]  # type: ignore[attr-defined]
+
+
+def test_fresh4_halves_follow_the_sentence_hash_and_the_bench_reads_each_alone() -> None:
+    fresh = lines("physical-fresh4.jsonl")
+    assert all(label["split"] == fresh4_half(str(label["sid"])) for label in fresh)
+    for half in HALVES["fresh4"]:
+        read = [label for label in read_labels(LABELS) if label_split(label) == half]
+        want = [label for label in fresh if label["split"] == half]
+        assert len(want) >= 250 and any(label["facts"] for label in want)
+        assert sorted(map(json.dumps, read)) == sorted(map(json.dumps, want))

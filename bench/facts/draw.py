@@ -107,6 +107,43 @@ SEARCHES["physical-fresh3"] = (
     },
     SEARCHES["physical"][1],
 )
+# fresh4: drawn for recall of positives; the filter is written from SCHEMA.md's definitions and how Chinese postings
+# say physical work and accessibility (not from the reader), its `random` part from blue-collar-looking rows only
+SEARCHES["physical-fresh4"] = (
+    {
+        "lifting": r"搬(?!迁|到|至|离|进|入|砖)|扛|抬(?!头)|装卸|卸货|装货|上下货|装车|卸车|负重|重物|"
+        r"\d+\s*(?:斤|公斤|kg|KG)|提重|拎(?!包)|叉车|地牛|液压车|推车|送水|桶装水|力工",
+        "standing": r"站立|久站|站着|站岗|站班|长时间站|走动|不能坐|无需坐",
+        "riding": r"骑|电动车|电瓶车|摩托|三轮|自行车|配送员|负责配送|送货|送餐|派送|送件|跑腿|外卖员|快递员",
+        "height": r"高空|登高|高处|攀爬|爬高|爬梯|上楼|爬楼|搭(?:设)?脚手架|脚手架(?:作业|搭设|工)|吊篮|蜘蛛人",
+        "strenuous": r"体力|力气|重活|粗活|累活|苦活|轻活|吃苦(?!耐劳)|身体(?:强壮|好|素质|棒)|身强|强壮|耐力|能扛|腰|体能|蹲|手脚麻利",
+        "access": r"残疾|残障|残联|轮椅|听障|聋|哑|视障|肢体|手语|无障碍|盲人|助残",
+    },
+    # near misses: the words that sit beside physical work without stating it (吃苦耐劳, 身体健康, 配送, 巡逻, 分拣…)
+    r"吃苦|健康|坐|仓库|仓储|物流|快递|配送|巡逻|分拣|理货|拣货|补货|打包|上架|车间|流水线|户外|高温|体检|"
+    r"站|走|跑|送|脚手架|搬|视力|手脚|勤快",
+)
+# the `random` part of a draw may be taken from rows whose title looks blue-collar, or that Guangdong's public
+# employment service posted (`--random-rows blue`), so negatives and unexpected wordings of the same trades are there
+BLUE_TITLES = (
+    r"普工|操作工|作业员|仓管|仓库|库管|理货|分拣|搬运|装卸|保洁|清洁|物流|快递|配送|送货|骑手|司机|餐饮|服务员|厨|"
+    r"洗碗|传菜|帮工|杂工|安保|保安|门卫|巡逻|护理|护工|保姆|家政|育婴|月嫂|技工|焊|电工|木工|水电|装修|维修|"
+    r"包装|打包|拣货|质检|车间|工人|学徒|店员|营业员|收银|导购|理发|美容|足浴|按摩|园林|绿化|养殖|种植|屠宰"
+)
+BLUE_PLATFORMS = {"GGFW_HRSS_GD"}
+
+
+def blue_rows(postings: Path) -> set[int]:
+    """Rows whose title looks blue-collar or which Guangdong's public employment service posted."""
+    title = re.compile(BLUE_TITLES)
+    with gzip.open(postings, "rt", encoding="utf-8") as f:
+        return {
+            row
+            for row, posting in enumerate(csv.DictReader(f))
+            if posting["发布平台"] in BLUE_PLATFORMS or title.search(posting["职位"])
+        }
+
+
 RANDOM_SEED_OFFSET = 1  # the random sentences use their own stream, shared across families
 
 
@@ -133,6 +170,19 @@ def candidates(postings: Path, rows_out: set[int], sids_out: set[str]) -> list[t
     return out
 
 
+def title_candidates(postings: Path, rows_out: set[int], sids_out: set[str]) -> list[tuple[int, str, str]]:
+    """(row, sid, title) of every title not yet labelled, each hash once (its first row)."""
+    seen = set(sids_out)
+    out = []
+    with gzip.open(postings, "rt", encoding="utf-8") as f:
+        for row, posting in enumerate(csv.DictReader(f)):
+            h = sid(posting["职位"])
+            if row not in rows_out and h not in seen:
+                seen.add(h)
+                out.append((row, h, posting["职位"]))
+    return out
+
+
 def pick(
     pool: list[tuple[int, str, str]], n: int, rng: random.Random, taken: set[str], rows: Counter[int], per_row: int
 ) -> list[tuple[int, str, str]]:
@@ -149,13 +199,19 @@ def pick(
 
 
 def draw(
-    name: str, pool: list[tuple[int, str, str]], seed: int, counts: tuple[int, int, int], per_row: int
+    name: str,
+    pool: list[tuple[int, str, str]],
+    seed: int,
+    counts: tuple[int, int, int],
+    per_row: int,
+    random_rows: set[int] | None = None,
 ) -> list[tuple[str, tuple[int, str, str]]]:
-    """counts = (per search group, near misses, random)"""
+    """counts = (per search group, near misses, random); the random ones only from `random_rows` when given"""
     groups, near_miss = SEARCHES[name]
     per_group, near, randoms = counts
     rng, taken, rows = random.Random(seed), set[str](), Counter[int]()
-    shared = pick(pool, randoms, random.Random(seed + RANDOM_SEED_OFFSET), taken, rows, per_row)
+    random_pool = pool if random_rows is None else [c for c in pool if c[0] in random_rows]
+    shared = pick(random_pool, randoms, random.Random(seed + RANDOM_SEED_OFFSET), taken, rows, per_row)
     out = [("random", c) for c in shared]
     any_group = re.compile("|".join(groups.values()))
     for pattern in groups.values():
@@ -186,17 +242,37 @@ def main() -> None:
         " labelled sentence hash is still left out)",
     )
     parser.add_argument("--skip", type=Path, nargs="*", default=[], help="skeletons of earlier draws to leave out")
+    parser.add_argument(
+        "--titles",
+        type=int,
+        default=0,
+        help="also this many titles per search group (fresh4: the description sentences' hits are nearly spent)",
+    )
+    parser.add_argument(
+        "--random-rows",
+        choices=("all", "blue"),
+        default="all",
+        help="draw the random sentences from every row (all) or blue-collar-looking rows only (blue, fresh4)",
+    )
     args = parser.parse_args()
     family = args.draw.split("-")[0]
     rows_out, sids_out = labelled(args.labels, family if args.family_rows else None)
     for path in args.skip:
         sids_out |= {json.loads(line)["sid"] for line in path.read_text(encoding="utf-8").splitlines()}
     pool = candidates(args.postings, rows_out, sids_out)
-    drawn = draw(args.draw, pool, args.seed, (args.per_group, args.near, args.random), args.per_row)
-    random.Random(args.seed).shuffle(drawn)  # the labeller sees no hint of how a sentence was drawn
+    random_rows = blue_rows(args.postings) if args.random_rows == "blue" else None
+    counts = (args.per_group, args.near, args.random)
+    drawn = draw(args.draw, pool, args.seed, counts, args.per_row, random_rows)
+    fields = ["description"] * len(drawn)
+    if args.titles:
+        titles = title_candidates(args.postings, rows_out, sids_out | {c[1] for _, c in drawn})
+        hit = draw(args.draw, titles, args.seed, (args.titles, 0, 0), args.per_row)
+        drawn, fields = drawn + hit, fields + ["title"] * len(hit)
+    order = list(zip(drawn, fields, strict=True))
+    random.Random(args.seed).shuffle(order)  # the labeller sees no hint of how a sentence was drawn
     with args.out.open("w", encoding="utf-8") as out, args.show.open("w", encoding="utf-8") as show:
-        for i, (sample, (row, h, sentence)) in enumerate(drawn):
-            line = {"family": family, "row": row, "sid": h, "field": "description", "sample": sample}
+        for i, ((sample, (row, h, sentence)), field) in enumerate(order):
+            line = {"family": family, "row": row, "sid": h, "field": field, "sample": sample}
             out.write(json.dumps(line | {"split": args.split, "facts": []}, ensure_ascii=False) + "\n")
             show.write(f"{i}\t{sentence}\n")
     print(f"{len(drawn)} sentences from a pool of {len(pool)}")
