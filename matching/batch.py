@@ -19,11 +19,12 @@ import numpy.typing as npt
 from threadpoolctl import threadpool_limits
 
 from matching.geo import EARTH_RADIUS_KM, GeoPoint, bounding_box
-from matching.index import BOUNDARY_TOLERANCE_KM, DEFAULT_BAND_DEG
+from matching.index import DEFAULT_BAND_DEG
 from matching.layout import FloatArray, IntArray, Vectors
 from matching.ranking import NEUTRAL_SALARY_FIT, Weights, semantic_of
 from matching.relevance import GroupRelevance, Padded, Sparse
 from matching.shortlist import People, Side, add_bit_terms, bit_terms, block_order, score_unit, shortlist
+from matching.sphere import BOUNDARY_TOLERANCE_KM
 
 GROUP_ROWS = 256  # seekers scored per product: bounds the group x candidates matrices
 SEEKER_CELL_DEG = 0.005  # ~550 m: a group's box is little larger than one disk, so most pairs scored count

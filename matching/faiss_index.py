@@ -14,8 +14,9 @@ import faiss
 import numpy as np
 import numpy.typing as npt
 
-from matching.index import GeoIndex, _exact_similarities, _Hits
+from matching.index import GeoIndex, _Hits
 from matching.layout import Arena, IntArray, StoredVectors, Vectors
+from matching.similarity import exact_similarities
 
 
 class FaissGeoIndex(GeoIndex):
@@ -33,7 +34,7 @@ class FaissGeoIndex(GeoIndex):
 
 def _all_similarities(vectors: StoredVectors, slots: IntArray, query: Vectors) -> npt.NDArray[np.float32]:
     if vectors.dtype == np.float32:
-        return _exact_similarities(vectors, slots, query)
+        return exact_similarities(vectors, slots, query)
     out = np.empty(len(slots), np.float32)
     rows = _decoded(vectors[slots])
     faiss.fvec_inner_products_ny(  # type: ignore[attr-defined]  # SWIG: no stubs

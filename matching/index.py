@@ -8,21 +8,21 @@ scanned whole, merged into the sorted rows when it grows past DELTA_MAX.
 
 from __future__ import annotations
 
-import functools
 import json
 import math
 import os
 import tempfile
 import threading
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import KW_ONLY, dataclass, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Literal, NamedTuple
+from typing import Any, NamedTuple
 
 import numpy as np
 import numpy.typing as npt
 
-from matching.geo import EARTH_RADIUS_KM, GeoPoint, bounding_box
+from matching.columns import SAVED_FIELDS, Columns, IndexEntry, Storage, column_dict
+from matching.geo import GeoPoint, bounding_box
 from matching.idmap import IdMap
 from matching.layout import (
     ALL_KINDS,
@@ -38,149 +38,14 @@ from matching.layout import (
     passing,
     ranges,
 )
+from matching.similarity import HALF_SLACK, exact_similarities, fast_similarities, widened
+from matching.sphere import WINDOW_MARGIN_DEG, arc_km, centre_km, chord2_one
 
-BOUNDARY_TOLERANCE_KM = 1e-9  # 1 µm: a point exactly on the circle stays in despite float rounding
 DEFAULT_BAND_DEG = 0.01  # ~1.1 km: a 3 km disk spans 6-7 bands, each read as one slice
-WINDOW_MARGIN_DEG = 1e-7  # ~1 cm of slack on each side of the longitude window, against rounding of the sort keys
 MIN_BAND_DEG = 1e-3  # narrower bands would number so many that the sort keys' rounding nears WINDOW_MARGIN_DEG
 LAYOUT = 2  # snapshot layout; any older snapshot still loads, its items are re-banded
 
-Storage = Literal["float32", "float16"]
 BandKey = int
-
-
-@dataclass(frozen=True, slots=True)
-class IndexEntry:
-    """One indexed item. `reach_km` is its own radius; `kind_mask` its category bits."""
-
-    id: int
-    point: GeoPoint
-    vector: npt.NDArray[np.float32]
-    _: KW_ONLY
-    reach_km: float = math.inf
-    kind_mask: int = ALL_KINDS
-    expires_at: float = math.inf  # epoch seconds
-    group: int = 0  # a filterable number, e.g. the occupation code 6-18-02-04 as 6180204; 0 = none
-    flags: int = 0  # bits a search may exclude, e.g. "placed only approximately"
-
-
-@dataclass(frozen=True, slots=True)
-class Columns:
-    """Items as parallel arrays: what writes, rebuilds and snapshots hand over."""
-
-    ids: IntArray
-    lats: FloatArray
-    lons: FloatArray
-    reach_km: FloatArray
-    kind_masks: IntArray
-    expires_at: FloatArray
-    vectors: StoredVectors
-    groups: IntArray
-    flags: IntArray
-
-    @classmethod
-    def of(
-        cls,
-        *,
-        ids: IntArray,
-        lats: FloatArray,
-        lons: FloatArray,
-        reach_km: FloatArray,
-        kind_masks: IntArray,
-        expires_at: FloatArray,
-        vectors: StoredVectors,
-        groups: IntArray,
-        flags: IntArray,
-    ) -> Columns:
-        return cls(ids, lats, lons, reach_km, kind_masks, expires_at, vectors, groups, flags)
-
-    @classmethod
-    def empty(cls, dim: int, storage: Storage = "float32") -> Columns:
-        return cls.from_entries([], dim, storage)
-
-    @classmethod
-    def from_entries(cls, entries: Sequence[IndexEntry], dim: int, storage: Storage = "float32") -> Columns:
-        vectors = np.zeros((len(entries), dim), dtype=storage)
-        for row, entry in zip(vectors, entries):
-            row[:] = entry.vector
-        return cls.of(
-            ids=np.array([e.id for e in entries], dtype=np.int64),
-            lats=np.array([e.point.lat for e in entries], dtype=np.float64),
-            lons=np.array([e.point.lon for e in entries], dtype=np.float64),
-            reach_km=np.array([e.reach_km for e in entries], dtype=np.float64),
-            kind_masks=np.array([e.kind_mask for e in entries], dtype=np.int64),
-            expires_at=np.array([e.expires_at for e in entries], dtype=np.float64),
-            vectors=vectors,
-            groups=np.array([e.group for e in entries], dtype=np.int64),
-            flags=np.array([e.flags for e in entries], dtype=np.int64),
-        )
-
-    def __len__(self) -> int:
-        return int(self.ids.shape[0])
-
-    def stored_as(self, storage: Storage) -> Columns:
-        if self.vectors.dtype == np.dtype(storage):
-            return self
-        return Columns(**{**_column_dict(self, _SAVED_FIELDS), "vectors": self.vectors.astype(storage)})
-
-    @staticmethod
-    def concat(blocks: Sequence[Columns]) -> Columns:
-        return Columns(*(np.concatenate([getattr(b, f) for b in blocks]) for f in _SAVED_FIELDS))
-
-    def rows(self, band_deg: float, slots: IntArray) -> Rows:
-        """The layout's columns of these items, their vectors at `slots`."""
-        lats, lons = np.asarray(self.lats, np.float64), np.asarray(self.lons, np.float64)
-        return Rows(
-            np.floor(lats / band_deg) * KEY_SPAN + (lons + 180.0),
-            np.stack(sphere_km(lats, lons), axis=1),
-            chord2_of(self.reach_km),
-            np.asarray(self.expires_at, np.float64),
-            np.stack([np.asarray(c, np.int64) for c in (self.ids, self.kind_masks, self.groups, self.flags)], axis=1),
-            slots,
-            lats,
-            lons,
-            np.asarray(self.reach_km, np.float64),
-        )
-
-    @classmethod
-    def of_rows(cls, rows: Rows, vectors: StoredVectors) -> Columns:
-        return cls(
-            rows.ids,
-            rows.lats,
-            rows.lons,
-            rows.reach_km,
-            rows.tags[:, 1],
-            rows.expires_at,
-            vectors,
-            rows.tags[:, 2],
-            rows.tags[:, 3],
-        )
-
-
-_SAVED_FIELDS = ("ids", "lats", "lons", "reach_km", "kind_masks", "expires_at", "vectors", "groups", "flags")
-
-
-def sphere_km(lats: FloatArray, lons: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray]:
-    """Points on the sphere of radius EARTH_RADIUS_KM, in km from its centre."""
-    lat, lon = np.radians(np.asarray(lats, np.float64)), np.radians(np.asarray(lons, np.float64))
-    return (
-        EARTH_RADIUS_KM * np.cos(lat) * np.cos(lon),
-        EARTH_RADIUS_KM * np.cos(lat) * np.sin(lon),
-        EARTH_RADIUS_KM * np.sin(lat),
-    )
-
-
-def chord2_of(distance_km: FloatArray | float) -> FloatArray:
-    """The squared chord (km^2) spanning a great-circle distance, with the boundary tolerance; inf stays inf."""
-    arc = np.minimum(np.asarray(distance_km, np.float64) + BOUNDARY_TOLERANCE_KM, math.pi * EARTH_RADIUS_KM)
-    chord2: FloatArray = np.square(2 * EARTH_RADIUS_KM * np.sin(arc / (2 * EARTH_RADIUS_KM)))
-    return np.where(np.isinf(distance_km), np.inf, chord2)
-
-
-def arc_km(chord2: FloatArray) -> FloatArray:
-    """Great-circle distance from a squared chord (km^2): the inverse of chord2_of without the tolerance."""
-    km: FloatArray = 2 * EARTH_RADIUS_KM * np.arcsin(np.minimum(np.sqrt(chord2) / (2 * EARTH_RADIUS_KM), 1.0))
-    return km
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,8 +189,8 @@ class GeoIndex:
         `ordered=False` (without a limit) leaves them in the index's order, for a caller that ranks them itself."""
         state = self._state
         query = Query(
-            np.array(_centre_km(center)),
-            _chord2(radius_km),
+            np.array(centre_km(center)),
+            chord2_one(radius_km),
             kind_mask,
             now,
             groups,
@@ -367,14 +232,14 @@ class GeoIndex:
             "layout": LAYOUT,
             "meta": dict(meta or {}),
         }
-        save_snapshot(path, header, _column_dict(block, _SAVED_FIELDS))
+        save_snapshot(path, header, column_dict(block, SAVED_FIELDS))
 
     @classmethod
     def load(cls, path: Path, *, storage: Storage | None = None) -> tuple[GeoIndex, dict[str, Any]]:
         """Read a snapshot; `storage` converts its vectors (default: as saved)."""
         with np.load(path, allow_pickle=False) as data:
             header = json.loads(str(data["header"]))
-            block = Columns.of(**{f: data[f] for f in _SAVED_FIELDS})
+            block = Columns.of(**{f: data[f] for f in SAVED_FIELDS})
         saved: Storage = "float16" if block.vectors.dtype == np.float16 else "float32"
         index = cls(
             int(header["dim"]), band_deg=float(header.get("band_deg", DEFAULT_BAND_DEG)), storage=storage or saved
@@ -459,9 +324,7 @@ class GeoIndex:
         scores first when only the `limit` best are wanted among many, then exact sums where it matters."""
         vectors = arena.vectors
         if vectors.dtype == np.float32 or limit is None or len(hits.slots) <= SMALL_HITS:
-            return _Hits(
-                hits.ids, hits.chord2, _exact_similarities(vectors, hits.slots, query), hits.groups, hits.slots
-            )
+            return _Hits(hits.ids, hits.chord2, exact_similarities(vectors, hits.slots, query), hits.groups, hits.slots)
         return hits.scored(fast_similarities(vectors[hits.slots], query)).refined(vectors, query, limit)
 
 
@@ -489,26 +352,6 @@ def save_snapshot(path: Path, header: Mapping[str, Any], arrays: Mapping[str, An
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
-
-
-def lon_window(center: GeoPoint, radius_km: float, lat_low: float, lat_high: float) -> tuple[float, float] | None:
-    """Longitudes (low, high) holding every point of the disk whose latitude is in [lat_low, lat_high];
-    None when the window crosses the antimeridian or reaches a pole (read the whole band then)."""
-    angle = (radius_km + 2 * BOUNDARY_TOLERANCE_KM) / EARTH_RADIUS_KM
-    phi0 = math.radians(center.lat)
-    if angle >= math.pi / 2 - abs(phi0):
-        return None
-    # The disk is widest at the latitude of its tangent meridians; it narrows monotonically away from it.
-    widest = math.asin(min(1.0, math.sin(phi0) / math.cos(angle)))
-    low, high = max(math.radians(lat_low), phi0 - angle), min(math.radians(lat_high), phi0 + angle)
-    if low > high:
-        return (center.lon, center.lon)  # the band misses the disk
-    phi = min(max(widest, low), high)
-    cos_half = (math.cos(angle) - math.sin(phi) * math.sin(phi0)) / (math.cos(phi) * math.cos(phi0))
-    half = math.degrees(math.acos(max(-1.0, min(1.0, cos_half)))) + WINDOW_MARGIN_DEG
-    if center.lon - half < -180 or center.lon + half > 180:
-        return None
-    return (center.lon - half, center.lon + half)
 
 
 class _Hits(NamedTuple):
@@ -540,41 +383,8 @@ class _Hits(NamedTuple):
         if limit < len(redo):
             kth = np.partition(self.similarity, len(redo) - limit)[len(redo) - limit] if limit > 0 else np.inf
             redo = np.flatnonzero(self.similarity >= kth - HALF_SLACK)
-        exact = _widened(vectors[self.slots[redo]]) @ query
+        exact = widened(vectors[self.slots[redo]]) @ query
         return _Hits(self.ids[redo], self.chord2[redo], exact, self.groups[redo], self.slots[redo])
-
-
-def _exact_similarities(vectors: StoredVectors, slots: IntArray, query: Vectors) -> npt.NDArray[np.float32]:
-    """Float32 sums of the rows at `slots` with the query: gathered, then one BLAS product. FAISS's
-    `fvec_inner_products_by_idx` reads them in place but opens an OpenMP team per call, which on busy cores
-    cost 6x the product (bench/README.md, issue 27); the server limits BLAS's threads, not OpenMP's.
-    A few float16 rows are widened by `_half_scaled` (three NumPy passes), not torch: its call costs ~4 us
-    alone and ~15 us amid a search's other work (its code cold), more than the whole product of a sparse query."""
-    if vectors.dtype == np.float32:
-        return vectors.take(slots, axis=0) @ query
-    if len(slots) <= FEW_HALF_ROWS or _torch() is None:
-        # each product (v * 2^-112) * (q * 2^112) is v * q exactly, so the sums are bit for bit the widened rows'
-        return _half_scaled(vectors.view(np.int16).take(slots, axis=0)) @ (query * HALF_SCALE)
-    return _widened(vectors.take(slots, axis=0)) @ query
-
-
-def _centre_km(center: GeoPoint) -> tuple[float, float, float]:
-    """`sphere_km` of one point, without arrays (a search's fixed cost)."""
-    lat, lon = math.radians(center.lat), math.radians(center.lon)
-    return (
-        EARTH_RADIUS_KM * math.cos(lat) * math.cos(lon),
-        EARTH_RADIUS_KM * math.cos(lat) * math.sin(lon),
-        EARTH_RADIUS_KM * math.sin(lat),
-    )
-
-
-@functools.lru_cache(maxsize=64)  # a handful of radii recur: the sines are a sparse query's fixed cost
-def _chord2(distance_km: float) -> float:
-    """`chord2_of` of one distance, without arrays."""
-    if math.isinf(distance_km):
-        return math.inf
-    arc = min(distance_km + BOUNDARY_TOLERANCE_KM, math.pi * EARTH_RADIUS_KM)
-    return float((2 * EARTH_RADIUS_KM * math.sin(arc / (2 * EARTH_RADIUS_KM))) ** 2)
 
 
 _NO_SCORES = np.zeros(0, np.float32)
@@ -584,76 +394,6 @@ FEW_TO_SORT = 256  # up to this many, sorting all beats selecting the best first
 # product and its refinement: 0.82x at 65-256 hits, 0.88x at 257-512, 0.95x at 513-1,024, 1.00x at 1,025-2,048,
 # 1.06x at 2,049-4,096, 1.42x beyond: past ~1,000 rows their widened copy (twice the bytes, written, read) costs more.
 SMALL_HITS = 1024
-
-
-HALF_SLACK = 4e-3  # > twice the error of a float16 product (query and result rounded: <= 2 x 2^-11 on unit rows)
-
-
-def fast_similarities(vectors: StoredVectors, query: Vectors) -> npt.NDArray[np.float32]:
-    """Inner products (== cosine on unit vectors) of every row with the query: exact float32 sums for
-    float32 rows; for float16 rows torch's float16 product, off by at most HALF_SLACK / 2."""
-    if not len(vectors):
-        return np.zeros(0, np.float32)
-    if vectors.dtype == np.float32:
-        return _float_similarities(np.ascontiguousarray(vectors, np.float32), np.ascontiguousarray(query, np.float32))
-    torch = _torch()  # NumPy has no float16 BLAS: its float16 products run scalar code, ~20x slower
-    if torch is None:
-        return _widened(vectors) @ query
-    product = torch.mv(torch.from_numpy(np.ascontiguousarray(vectors)), torch.from_numpy(query.astype(np.float16)))
-    similarities: npt.NDArray[np.float32] = product.float().numpy()
-    return similarities
-
-
-def _float_similarities(rows: Vectors, query: Vectors) -> npt.NDArray[np.float32]:
-    # FAISS's SIMD loop streams rows at the memory's speed on one core (37 GB/s here); NumPy's BLAS
-    # sgemv reached a third of that (bench/README.md).
-    import faiss
-
-    out = np.empty(len(rows), np.float32)
-    faiss.fvec_inner_products_ny(  # type: ignore[attr-defined]  # SWIG: no stubs
-        faiss.swig_ptr(out), faiss.swig_ptr(query), faiss.swig_ptr(rows), rows.shape[1], len(rows)
-    )
-    return out
-
-
-def _widened(vectors: StoredVectors) -> Vectors:
-    if vectors.dtype == np.float32:
-        return np.asarray(vectors, np.float32)
-    torch = _torch()
-    if torch is None:  # NumPy's astype widens one value at a time, ~1.7 ns each; these passes are SIMD
-        wide = _half_scaled(np.ascontiguousarray(vectors).view(np.int16))
-        wide *= HALF_SCALE  # exact: a power of two, into float32's normal range
-        return wide
-    widened: Vectors = torch.from_numpy(np.ascontiguousarray(vectors)).float().numpy()  # F16C instructions
-    return widened
-
-
-FEW_HALF_ROWS = 256  # up to this many float16 rows, `_half_scaled` widens them faster than a torch call
-HALF_SCALE = 2.0**112  # 2^(127 - 15): float32's exponent bias over float16's
-_SIGN_AND_MAGNITUDE = np.int32(-0x70000001)  # 0x8FFFFFFF: the sign bit and the 28 bits below the exponent's top 3
-
-
-def _half_scaled(halves: npt.NDArray[np.int16]) -> Vectors:
-    """Float16 values (their bits, as int16) as float32 values `v * 2**-112`, exactly, for every finite v.
-
-    A float16's 15 bits below its sign, shifted up 13, are a float32 whose exponent is 112 smaller (float16
-    subnormals become float32 subnormals, also exact); sign extension to int32 fills the 3 bits above them with
-    the sign, which the mask clears, leaving it in bit 31. Three passes of integer SIMD, no table, no torch."""
-    bits = halves.astype(np.int32)
-    bits <<= 13
-    bits &= _SIGN_AND_MAGNITUDE
-    scaled: Vectors = bits.view(np.float32)
-    return scaled
-
-
-@functools.cache  # a failed import searches the path again each time: tens of microseconds
-def _torch() -> Any:
-    """torch when installed (the `export` extras; a serving install has none), else None."""
-    try:
-        import torch
-    except ImportError:
-        return None
-    return torch
 
 
 def best_first(ids: IntArray, similarity: npt.NDArray[np.floating[Any]], limit: int | None) -> IntArray:
@@ -667,7 +407,3 @@ def best_first(ids: IntArray, similarity: npt.NDArray[np.floating[Any]], limit: 
         return order
     full: IntArray = np.lexsort((ids, -similarity))
     return full if limit is None else full[: max(limit, 0)]
-
-
-def _column_dict(block: Columns, fields: Sequence[str]) -> dict[str, Any]:
-    return {f: getattr(block, f) for f in fields}

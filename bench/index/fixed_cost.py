@@ -18,8 +18,9 @@ import numpy as np
 from threadpoolctl import threadpool_limits
 
 from bench import synth
+from matching.columns import Columns
 from matching.geo import GeoPoint
-from matching.index import Columns, GeoIndex
+from matching.index import GeoIndex
 
 N = 100_000
 QUERIES = 500

@@ -20,9 +20,10 @@ import numpy.typing as npt
 from threadpoolctl import threadpool_limits
 
 from bench.machine import cpu_times, steal_share
+from matching.columns import Columns, IndexEntry, Storage
 from matching.faiss_index import FaissGeoIndex
 from matching.geo import EARTH_RADIUS_KM, GeoPoint, bounding_box, haversine_km_many
-from matching.index import Columns, GeoIndex, IndexEntry, Storage
+from matching.index import GeoIndex
 
 IntArray = npt.NDArray[np.int64]
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from matching.columns import IndexEntry
 from matching.faiss_index import FaissGeoIndex
 from matching.geo import GeoPoint, haversine_km
-from matching.index import GeoIndex, IndexEntry
+from matching.index import GeoIndex
 from tests.matching.test_index import DIM, HEFEI, oracle, random_entries
 
 

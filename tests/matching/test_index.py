@@ -10,16 +10,11 @@ import numpy as np
 import pytest
 
 import matching.index as index_module
+import matching.similarity as similarity_module
+from matching.columns import IndexEntry
 from matching.geo import GeoPoint, haversine_km
-from matching.index import (
-    ALL_KINDS,
-    HALF_SCALE,
-    HALF_SLACK,
-    GeoIndex,
-    IndexEntry,
-    _half_scaled,
-    fast_similarities,
-)
+from matching.index import ALL_KINDS, GeoIndex
+from matching.similarity import HALF_SCALE, HALF_SLACK, fast_similarities, half_scaled
 
 HEFEI = GeoPoint(31.82, 117.23)
 DIM = 16
@@ -297,10 +292,10 @@ def test_float16_fast_scores_stay_within_half_the_slack_the_exact_refinement_ass
         assert np.abs(fast_similarities(rows, query) - exact).max() <= HALF_SLACK / 2
 
 
-def test_half_scaled_widens_every_finite_float16_exactly():
+def testhalf_scaled_widens_every_finite_float16_exactly():
     every = np.arange(1 << 16, dtype=np.uint16).view(np.float16)
     finite = every[np.isfinite(every)]  # subnormals, both zeros and the extremes included
-    widened = _half_scaled(finite.view(np.int16)).astype(np.float64) * HALF_SCALE
+    widened = half_scaled(finite.view(np.int16)).astype(np.float64) * HALF_SCALE
     assert widened.tolist() == finite.astype(np.float64).tolist()
     assert np.signbit(widened).tolist() == np.signbit(finite).tolist()  # -0.0 keeps its sign
 
@@ -308,17 +303,17 @@ def test_half_scaled_widens_every_finite_float16_exactly():
 @pytest.mark.parametrize(
     ("few_half_rows", "small_hits", "with_torch"),
     [
-        (10**9, 10**9, True),  # every hit widened by _half_scaled, one exact pass
+        (10**9, 10**9, True),  # every hit widened by half_scaled, one exact pass
         (0, 10**9, True),  # widened by torch, one exact pass
         (0, 0, True),  # torch's float16 product first, then exact sums near the k-th
-        (0, 0, False),  # a serving install: no torch, both passes through _half_scaled
+        (0, 0, False),  # a serving install: no torch, both passes through half_scaled
     ],
 )
 def test_every_float16_scoring_route_equals_the_oracle(monkeypatch, few_half_rows, small_hits, with_torch):
-    monkeypatch.setattr(index_module, "FEW_HALF_ROWS", few_half_rows)
+    monkeypatch.setattr(similarity_module, "FEW_HALF_ROWS", few_half_rows)
     monkeypatch.setattr(index_module, "SMALL_HITS", small_hits)
     if not with_torch:
-        monkeypatch.setattr(index_module, "_torch", lambda: None)
+        monkeypatch.setattr(similarity_module, "torch_or_none", lambda: None)
     rng = np.random.default_rng(11)
     entries = random_entries(rng, 2500)
     index = GeoIndex(DIM, storage="float16")

@@ -32,10 +32,11 @@ from app.services.engine.texts import (
 )
 from app.vocabulary import job_mask
 from matching.coding import OccupationCoder, document_terms
+from matching.columns import Columns, IndexEntry, Storage
 from matching.facts import VERSION as FACTS_VERSION
 from matching.facts import job_bits
 from matching.geo import GeoPoint
-from matching.index import Columns, GeoIndex, IndexEntry, Storage
+from matching.index import GeoIndex
 from matching.occupations import code_number
 from matching.ranking import SalaryUnit, offered_month
 from matching.score_table import ScoreRow, ScoreTable
