@@ -31,31 +31,27 @@ from matching.ranking import (
     Weights,
     semantic_of,
 )
+from matching.score_rows import (
+    CODES,
+    ROW_FIELDS,
+    FloatArray,
+    IntArray,
+    ScoreRow,
+    TableState,
+    appended,
+    compacted,
+    empty_state,
+    replaced,
+)
 from matching.tiers import tiered_best
 
-CODES = 3  # occupation codes kept per item: the coder's top three
 HAN_LOW, HAN_HIGH = 0x3400, 0x9FFF  # the Han runs `keywords.terms` cuts text into
 WORD_BASE = 0xA000_0000  # ids of other words (Latin, digits): above every Han character pair
 MAX_ID = 2**31 - 1  # ids are database serials; rows are found by direct indexing
 LAYOUT = 2  # 2: each posting's fact bits
 AGREEMENT_ROWS_KEPT = 1024  # asked codes remembered with their agreement rows: at most ~13 MiB for 1,600 codes
 
-IntArray = npt.NDArray[np.int64]
-FloatArray = npt.NDArray[np.float64]
 AgreementOf = Callable[[str, str], "float | None"]
-
-
-@dataclass(frozen=True, slots=True)
-class ScoreRow:
-    """One item's facts as the database holds them."""
-
-    id: int
-    pay_month: float | None  # monthly yuan it can pay; None: not stated, or a piece rate
-    published_us: int  # publication time, microseconds since the epoch (exact, like the database's)
-    fair: int | None  # its job fair's id
-    codes: Sequence[tuple[str, float]]  # (occupation code, confidence), best first
-    terms: Sequence[str]  # `coding.document_terms` of its title and body
-    bits: int = 0  # `facts.job_bits` of what its text says (remote, night shifts, licences required, ...)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,28 +138,6 @@ class TermIds:
         return found
 
 
-@dataclass(frozen=True, slots=True)
-class _State:
-    """Rows [0, size) of capacity-sized columns; `row_of[id]` is an id's row or -1. Rows are only appended, so a
-    reader holding an older state never sees a row change under it."""
-
-    row_of: npt.NDArray[np.int32]
-    size: int
-    pay: FloatArray  # nan: unknown
-    published_us: IntArray
-    fair: IntArray  # 0: none
-    bits: IntArray  # facts.job_bits
-    code_rows: npt.NDArray[np.int32]  # (capacity, CODES) into the code vocabulary, -1: none
-    confidence: FloatArray  # (capacity, CODES), 0 where none
-    length: FloatArray  # terms with repeats, as BM25's length norm counts them
-    start: IntArray  # into the term pool
-    count: npt.NDArray[np.int32]
-    pool_size: int
-    term_ids: npt.NDArray[np.uint32]  # each row's distinct terms, ascending
-    term_tf: npt.NDArray[np.uint16]
-    live: int
-
-
 class ScoreTable:
     """Facts by id. Writes are serialised and publish a new state by reference; reads are lock-free."""
 
@@ -172,7 +146,7 @@ class ScoreTable:
         self.codes: list[str] = []
         self._code_rows: dict[str, int] = {}
         self._agreement_rows: dict[str, FloatArray] = {}
-        self._state = _empty_state()
+        self._state = empty_state()
         self._write_lock = threading.Lock()
 
     def __len__(self) -> int:
@@ -209,14 +183,14 @@ class ScoreTable:
                 raise ValueError(f"item {row.id}: ids must be positive database serials up to {MAX_ID}")
         with self._write_lock:
             encoded = [self._encode(r) for r in rows]
-            self._state = _compacted(_appended(self._state, rows, encoded))
+            self._state = compacted(appended(self._state, rows, encoded))
 
     def remove(self, ids: Iterable[int]) -> None:
         with self._write_lock:
             s = self._state
             gone = [i for i in ids if self._row(s, i) >= 0]
             s.row_of[gone] = -1  # in place: a reader sees the row or its absence, both whole
-            self._state = _replace(s, live=s.live - len(gone))
+            self._state = replaced(s, live=s.live - len(gone))
 
     def trim(self, order: IntArray | None = None) -> None:
         """Give back dead rows and the reserve kept for growth: a rebuilt table is written to rarely.
@@ -225,12 +199,12 @@ class ScoreTable:
         candidates then lie in a few runs of rows, and gathering their terms reads memory front to back (five
         times faster at 1 M postings than rows in id order). Ids not in it follow, in their present order."""
         with self._write_lock:
-            self._state = _compacted(self._state, force=True, order=order)
+            self._state = compacted(self._state, force=True, order=order)
 
     def replace_all(self, rows: Iterable[ScoreRow]) -> None:
         with self._write_lock:
             rows = list({r.id: r for r in rows}.values())
-            self._state = _appended(_empty_state(), rows, [self._encode(r) for r in rows])
+            self._state = appended(empty_state(), rows, [self._encode(r) for r in rows])
 
     def score(
         self,
@@ -296,13 +270,13 @@ class ScoreTable:
         """Write the live rows atomically, in their order: readers of `path` see the old or the new file, never
         half."""
         with self._write_lock:
-            s = self._state = _compacted(self._state, force=True)
+            s = self._state = compacted(self._state, force=True)
             ids = np.flatnonzero(s.row_of >= 0)
             header = {"layout": LAYOUT, "words": self.terms.words, "codes": self.codes, "meta": meta}
             columns = {
                 "ids": ids,
                 "rows": s.row_of[ids],
-                **{f: getattr(s, f)[: s.size] for f in _ROW_FIELDS},
+                **{f: getattr(s, f)[: s.size] for f in ROW_FIELDS},
                 "term_ids": s.term_ids[: s.pool_size],
                 "term_tf": s.term_tf[: s.pool_size],
             }
@@ -315,14 +289,14 @@ class ScoreTable:
             if header.get("layout") != LAYOUT:
                 raise ValueError(f"fact table layout {header.get('layout')}, want {LAYOUT}")
             ids, rows = data["ids"], data["rows"]
-            columns = {f: data[f] for f in (*_ROW_FIELDS, "term_ids", "term_tf")}
+            columns = {f: data[f] for f in (*ROW_FIELDS, "term_ids", "term_tf")}
         table = cls()
         table.terms = TermIds(header["words"])
         table.codes = list(header["codes"])
         table._code_rows = {c: i for i, c in enumerate(table.codes)}
         row_of = np.full(int(ids.max(initial=0)) + 1, -1, np.int32)
         row_of[ids] = rows
-        table._state = _State(
+        table._state = TableState(
             row_of=row_of, size=len(columns["pay"]), pool_size=len(columns["term_ids"]), live=len(ids), **columns
         )
         return table, dict(header["meta"])
@@ -342,17 +316,17 @@ class ScoreTable:
         return self._code_rows[code]
 
     @staticmethod
-    def _row(s: _State, item_id: int) -> int:
+    def _row(s: TableState, item_id: int) -> int:
         return int(s.row_of[item_id]) if 0 <= item_id < len(s.row_of) else -1
 
     @staticmethod
-    def _rows(s: _State, ids: IntArray) -> npt.NDArray[np.int32]:
+    def _rows(s: TableState, ids: IntArray) -> npt.NDArray[np.int32]:
         inside = (ids >= 0) & (ids < len(s.row_of))
         out = np.full(len(ids), -1, np.int32)
         out[inside] = s.row_of[ids[inside]]
         return out
 
-    def _keyword(self, s: _State, rows: npt.NDArray[np.int32], terms: Sequence[str], bm25: Bm25) -> FloatArray:
+    def _keyword(self, s: TableState, rows: npt.NDArray[np.int32], terms: Sequence[str], bm25: Bm25) -> FloatArray:
         """`Bm25.prepare(terms)` of every row: the same products, summed in the query's order."""
         wanted = [
             (self.terms.of(term, learn=False), bm25.weight(term) * times) for term, times in Counter(terms).items()
@@ -386,7 +360,7 @@ class ScoreTable:
         return out
 
     def _occupation(
-        self, s: _State, rows: npt.NDArray[np.int32], asked: Sequence[tuple[str, float]], agreement_of: AgreementOf
+        self, s: TableState, rows: npt.NDArray[np.int32], asked: Sequence[tuple[str, float]], agreement_of: AgreementOf
     ) -> FloatArray:
         """`occupations.expected_agreement` of every row (the same products, added in its order); nan where either
         side is uncoded."""
@@ -422,7 +396,6 @@ class ScoreTable:
         return known
 
 
-_ROW_FIELDS = ("pay", "published_us", "fair", "bits", "code_rows", "confidence", "length", "start", "count")
 HASH_BITS = 16
 HASH_MULTIPLIERS = (0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F)  # odd 32-bit constants (golden ratio, xxHash)
 
@@ -486,122 +459,3 @@ def _freshness(published_us: IntArray, now_us: int, weights: Weights) -> FloatAr
     age_days = (now_us - published_us) / 10**6 / 86400.0  # exact microseconds, as timedelta.total_seconds
     fresh: FloatArray = 0.5 ** (np.maximum(age_days, 0.0) / weights.freshness_half_days)
     return fresh
-
-
-def _empty_state() -> _State:
-    return _State(
-        row_of=np.full(0, -1, np.int32),
-        size=0,
-        pay=np.zeros(0),
-        published_us=np.zeros(0, np.int64),
-        fair=np.zeros(0, np.int64),
-        bits=np.zeros(0, np.int64),
-        code_rows=np.zeros((0, CODES), np.int32),
-        confidence=np.zeros((0, CODES)),
-        length=np.zeros(0),
-        start=np.zeros(0, np.int64),
-        count=np.zeros(0, np.int32),
-        pool_size=0,
-        term_ids=np.zeros(0, np.uint32),
-        term_tf=np.zeros(0, np.uint16),
-        live=0,
-    )
-
-
-def _replace(s: _State, **changes: Any) -> _State:
-    fields = {f: getattr(s, f) for f in _State.__slots__}
-    return _State(**{**fields, **changes})
-
-
-def _grown(array: npt.NDArray[Any], used: int, need: int) -> npt.NDArray[Any]:
-    """`array` if it has room for `need` rows, else a copy of its first `used` rows with room to spare."""
-    if len(array) >= need:
-        return array
-    bigger = np.zeros((max(need, 2 * len(array), 1024), *array.shape[1:]), array.dtype)
-    bigger[:used] = array[:used]
-    return bigger
-
-
-def _appended(s: _State, rows: Sequence[ScoreRow], encoded: Sequence[tuple[Any, Any, list[int]]]) -> _State:
-    n, size = len(rows), s.size
-    grown = {f: _grown(getattr(s, f), size, size + n) for f in _ROW_FIELDS}
-    terms = sum(len(e[0]) for e in encoded)
-    term_ids, term_tf = (
-        _grown(s.term_ids, s.pool_size, s.pool_size + terms),
-        _grown(s.term_tf, s.pool_size, s.pool_size + terms),
-    )
-    at = size
-    start = s.pool_size
-    for row, (ids, tf, code_rows) in zip(rows, encoded):
-        grown["pay"][at] = np.nan if row.pay_month is None else row.pay_month
-        grown["published_us"][at] = row.published_us
-        grown["fair"][at] = row.fair or 0
-        grown["bits"][at] = row.bits
-        grown["code_rows"][at] = -1
-        grown["code_rows"][at, : len(code_rows)] = code_rows
-        grown["confidence"][at] = 0.0
-        grown["confidence"][at, : len(code_rows)] = [c for _, c in row.codes[:CODES]]
-        grown["length"][at] = len(row.terms)
-        grown["start"][at], grown["count"][at] = start, len(ids)
-        term_ids[start : start + len(ids)], term_tf[start : start + len(ids)] = ids, tf
-        start += len(ids)
-        at += 1
-    top = max((r.id for r in rows), default=0)
-    moved = any(grown[f] is not getattr(s, f) for f in _ROW_FIELDS) or term_ids is not s.term_ids
-    # Readers of the old state index its own arrays: once those are copied, the old map must stay as it was.
-    row_of = _grown_map(s.row_of, top) if top >= len(s.row_of) or moved else s.row_of
-    fresh_ids = np.array([r.id for r in rows], np.int64)
-    replaced = int((row_of[fresh_ids] >= 0).sum()) if n else 0
-    row_of[fresh_ids] = np.arange(size, size + n, dtype=np.int32)  # each id flips whole from old row to new
-    return _replace(
-        s,
-        row_of=row_of,
-        size=size + n,
-        pool_size=start,
-        term_ids=term_ids,
-        term_tf=term_tf,
-        live=s.live + n - replaced,
-        **grown,
-    )
-
-
-def _grown_map(row_of: npt.NDArray[np.int32], top: int) -> npt.NDArray[np.int32]:
-    bigger = np.full(max(top + 1, len(row_of) * 3 // 2 if top >= len(row_of) else len(row_of)), -1, np.int32)
-    bigger[: len(row_of)] = row_of
-    return bigger
-
-
-def _compacted(s: _State, *, force: bool = False, order: IntArray | None = None) -> _State:
-    """Rows no id points at any more (replaced or removed) copied away once they outnumber the live ones;
-    `force`: now, with the reserve too (before a save, after a rebuild). Live rows keep their order, or take
-    `order`'s (ids; the others after them, in their order)."""
-    dead = s.size - s.live
-    slack = len(s.pay) > s.size or len(s.term_ids) > s.pool_size  # room a growing table kept in reserve
-    if order is None and not (force and (dead or slack)) and dead <= max(s.live, 4096):
-        return s
-    ids = np.flatnonzero(s.row_of >= 0)
-    rank = s.row_of[ids].astype(np.int64)  # where each lies now
-    if order is not None:
-        listed = np.asarray(order, np.int64)
-        listed = listed[(listed >= 0) & (listed < len(s.row_of))]
-        listed = listed[s.row_of[listed] >= 0]
-        rank = rank + len(listed)  # the unlisted after every listed one, in their present order
-        rank[np.searchsorted(ids, listed)] = np.arange(len(listed))
-    ids = ids[np.argsort(rank, kind="stable")]
-    keep = s.row_of[ids].astype(np.int64)
-    counts = s.count[keep].astype(np.int64)
-    at = np.repeat(s.start[keep] - np.cumsum(counts) + counts, counts) + np.arange(int(counts.sum()))
-    start = np.cumsum(counts) - counts
-    row_of = np.full(len(s.row_of), -1, np.int32)
-    row_of[ids] = np.arange(len(ids), dtype=np.int32)
-    columns = {f: getattr(s, f)[keep] for f in _ROW_FIELDS}
-    columns["start"] = start
-    return _State(
-        row_of=row_of,
-        size=len(ids),
-        pool_size=len(at),
-        term_ids=s.term_ids[at],
-        term_tf=s.term_tf[at],
-        live=len(ids),
-        **columns,
-    )

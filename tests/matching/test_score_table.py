@@ -21,7 +21,8 @@ from matching.ranking import (
     rank_top_k,
     salary_fit,
 )
-from matching.score_table import WORD_BASE, Asked, Scored, ScoreRow, ScoreTable, TermIds
+from matching.score_rows import ScoreRow
+from matching.score_table import WORD_BASE, Asked, Scored, ScoreTable, TermIds
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 NOW = datetime(2026, 11, 21, 9, 30, 15, 123457, tzinfo=UTC)

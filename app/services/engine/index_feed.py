@@ -39,7 +39,8 @@ from matching.geo import GeoPoint
 from matching.index import GeoIndex
 from matching.occupations import code_number
 from matching.ranking import SalaryUnit, offered_month
-from matching.score_table import ScoreRow, ScoreTable
+from matching.score_rows import ScoreRow
+from matching.score_table import ScoreTable
 
 logger = logging.getLogger(__name__)
 
