@@ -88,7 +88,16 @@ def test_a_required_major_keeps_out_one_who_finished_no_school_that_teaches_one(
     assert seeker_limits(seeker_facts("", seeker)).fits(posting) is admitted
 
 
-@pytest.mark.parametrize("description", ["统计学专业优先", "专业不限，统计学专业优先", "仓管文员，对数据敏感"])
+@pytest.mark.parametrize(
+    "description",
+    [
+        "统计学专业优先",
+        "专业不限，统计学专业优先",
+        "仓管文员，对数据敏感",
+        "有仓库复核经验，中药学相关专业最佳",  # 最佳: a wish, as 更佳 is
+        "护理专业毕业，或有护工、护理工作经历",  # a major or the work: neither alone is required
+    ],
+)
 def test_a_preferred_or_open_major_keeps_no_one_out(description: str):
     assert seeker_limits(seeker_facts("", "小学文化，认字不多")).fits(posting_facts("", description))
 
