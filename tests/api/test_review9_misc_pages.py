@@ -17,7 +17,7 @@ def shown(api: httpx.Client, seeker: int) -> set[int]:
 def test_a_seeker_without_a_computer_is_not_shown_a_post_asking_for_computer_skills(api: httpx.Client):
     boss = employer(api, "贸易公司")
     near = loc(north_of(HEFEI, 0.5))
-    office = post_job(api, boss, title="文员", description="有一定的电脑技能，做事认真负责", location=near)
+    office = post_job(api, boss, title="文员", description="有一定的电脑技能，工作细心", location=near)
     suite = post_job(api, boss, title="行政文员", description="会使用平常的办公软件，沟通能力强", location=near)
     front = post_job(api, boss, title="前台", description="接待来访客人，整理报刊，早九晚五", location=near)
     seeker = post_seeker(api, desired_job="文员", experience="电脑不太会，不会Excel", expected_salary=None)
@@ -40,7 +40,7 @@ def test_a_rota_after_a_list_of_things_not_asked_keeps_out_one_who_cannot_rotate
 def test_a_post_requiring_a_major_is_not_shown_to_one_who_left_school_early(api: httpx.Client):
     boss = employer(api, "物流公司")
     near = loc(north_of(HEFEI, 0.5))
-    data = post_job(api, boss, title="仓管文员", description="需要大数据、统计学等相关专业，对数据敏感", location=near)
+    data = post_job(api, boss, title="仓管文员", description="需要统计学、大数据等相关专业，细心", location=near)
     store = post_job(api, boss, title="仓管员", description="负责收货发货，点数入库", location=near)
     primary = post_seeker(api, desired_job="仓管", experience="小学文化，认字不多", expected_salary=None)
     dropped = post_seeker(api, desired_job="仓管", experience="初中没念完，在仓库干过", expected_salary=None)
