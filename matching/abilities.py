@@ -69,14 +69,15 @@ _WAIVED = re.compile(
     r"都行|都可以?|均可|皆可|没关系|不要紧|无所谓|不限|不要求|无要求|没有要求|不需要|可培训|可以学|愿意学|能学|会教|包教|带教|零基础"
 )
 _NEGATED = re.compile(r"(?:不|无|没有?|非|免|别)(?:需要?|须|用|要求?|限|必|太)?(?:会|懂|能|是|用|打|看)?$")
-_PREFERRED = re.compile(r"优先|加分|更佳|最好|为佳|者佳")
+_PREFERRED = re.compile(r"优先|加分|更佳|最佳|最好|为佳|者佳")
 _SOMEONE_ELSE = re.compile(r"(?:孩子|儿子|女儿|娃|老人|父亲|母亲|爸|妈|公公|婆婆|老公|丈夫|妻子|老婆)[^，。；,]{0,4}$")
 
 _POSTING = {
     "needs_computer": re.compile(
         r"(?:会|懂|熟悉|熟练|掌握|能|需要?|要)(?:简单|基本|基础)?(?:的)?(?:使用|操作|用)?(?:电脑|计算机)|"
-        r"电脑(?:操作|打字|录入|办公|基础)|计算机(?:操作|基础)|(?:会|能|懂|熟悉|熟练|掌握|精通)(?:使用|运用|操作|用)?"
-        r"(?:Office|Excel|Word|WPS|PPT|办公软件|ERP)|(?:Office|Excel|WPS|办公软件)(?:等)?(?:办公软件)?(?:操作|使用)?熟练|"
+        r"电脑(?:操作|打字|录入|办公|基础)|计算机(?:操作|基础)|(?:有|具备|具有)(?:一定|基本|基础)?的?(?:电脑|计算机)(?:技能|操作能力|应用能力)|"
+        r"(?:电脑|计算机)技能(?:熟练|良好)|(?:会|能|懂|熟悉|熟练|掌握|精通)(?:使用|运用|应用|操作|用)?"
+        r"(?:(?:平常|平时|日常|常用|基本|基础|简单)的?)?(?:Office|Excel|Word|WPS|PPT|PowerPoint|办公软件|ERP)|(?:Office|Excel|WPS|办公软件)(?:等)?(?:办公软件)?(?:操作|使用)?熟练|"
         r"(?:ERP|电脑|系统)录入|数据录入|资料录入|打字(?:速度|\d+字|快|熟练)|(?:会|能|熟练)打字|每分钟\d+字",
         re.IGNORECASE,
     ),
@@ -100,6 +101,7 @@ _ASKING = re.compile(r"(?:要求|限|须|需|必须|仅|面向|招收?|招聘)[^
 _AS_GRADUATE = re.compile(r"^(?:的)?(?:毕业|学历|背景|出身|对口|学生|以上|优先)")
 _LISTED_BEFORE, _LISTED_AFTER = re.compile(r"[、/或及和与]\s*$"), re.compile(r"\s*[、/或及和与]")
 _ANY_MAJOR = re.compile(r"其他|其它|任何|各类")  # "会计或其他相关专业": the list is open
+_OR_EXPERIENCE = re.compile(r"[^，,。；;\n]{0,6}[，,]\s*(?:或者?|或是)\s*(?:有|具备|具有|从事)")
 _MAJORS_OPEN = re.compile(r"专业不限|不限专业|专业无要求|不要求专业|对专业没有?要求|专业要求不限|无专业要求")
 
 _SEEKER = {
@@ -165,7 +167,8 @@ def _posting_majors(text: str) -> Iterator[Said]:
             continue  # "测绘、土地资源管理、计算机等专业": the list names majors we cannot place
         if not asked or _negated(text, m.start()) or _WAIVED.search(sentence) or _ANY_MAJOR.search(sentence):
             continue
-        yield Said("major", _evidence(m.group(0)), "/".join(groups), not _PREFERRED.search(clause))
+        either = _OR_EXPERIENCE.match(text, m.end())  # "护理专业毕业，或有护工工作经历": a major or the work
+        yield Said("major", _evidence(m.group(0)), "/".join(groups), not (_PREFERRED.search(clause) or either))
 
 
 def seeker_said(text: str) -> list[Said]:

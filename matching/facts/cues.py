@@ -28,7 +28,21 @@ def _prefix(text: str, start: int, width: int = 4) -> str:
 
 
 def _negated(text: str, start: int) -> bool:
-    return bool(_NEGATED.search(_prefix(text, start)) or _NEGATED_LIST.search(_prefix(text, start, 14)))
+    if _NEGATED.search(_prefix(text, start)):
+        return True
+    listed = _NEGATED_LIST.search(text, max(0, start - 14), start)
+    return listed is not None and not (listed.group(0).endswith("、") and _each_negated(text, listed.start()))
+
+
+# two items of a 、 list, each with its own negation ("不要求穿无尘服、不用戴帽子、"): the list's items are negated one by one
+_OWN_NEGATIONS = re.compile(r"(?<![^，。；,;:：\s、])(?:(?:不|无|没有?|未|免)[^，。；,;:：\s、]{1,8}、){2}$")
+
+
+def _each_negated(text: str, at: int) -> bool:
+    """ "不要求穿无尘服、不用戴帽子、不用流水线坐班、两班倒": the negated item before `at` follows two more with their
+    own negation, so each item says its own, and an item after them with none is affirmative (两班倒). A negation that
+    opens a list ("不包吃、住", "无需搬运、装卸", "不要求学历、不用倒班、夜班") still reaches the items after it."""
+    return bool(_OWN_NEGATIONS.search(text, max(0, at - 24), at))
 
 
 _REACH = 400  # characters looked at either side for a stop: a text with none reads in linear, not quadratic, time

@@ -63,11 +63,13 @@ LEVEL_WORDS = {
     "master": "硕士",
     "phd": "博士",
 }
-# A person who stopped at primary school or never went ("只念到小学", "小学没毕业", "没上过学"): below any minimum a
+# A person who stopped at primary school or never went ("只念到小学", "小学没毕业", "没上过学", "初中没念完"): below any minimum a
 # posting states. Read from people only: a posting's "小学" is mostly a school it serves ("小学数学老师").
 _PRIMARY = re.compile(
     r"(?:念|读|上)(?:到|过|了|完)(?:个)?小学|小学(?:毕业|文化|学历|水平|没毕业|没读完|都没毕业|肄业|没上完)|"
-    r"没(?:上|读|念)过(?:学|书)|文盲|不识字|大字不识"
+    r"没(?:上|读|念)过(?:学|书)|文盲|不识字|大字不识|"
+    # junior high begun, not finished ("初中没念完", "没读完初中"): primary is the last school finished
+    r"初中(?:都|也|还)?(?:没|未|没有)(?:念|读|上)?(?:完|毕业|毕)|没(?:有)?(?:念|读|上)完初中|初中肄业|初中(?:只)?(?:念|读|上)了?(?:一|半|两)年"
 )
 _NOT_A_LEVEL = re.compile(r"^(?:院校|学校|高校|生源|合作|部)")
 _FRESH = re.compile(r"应(?:往)?届(?:毕业)?生?|(?<!\d)(?:20)?\d{2}\s*[届](?:毕业生)?|(?<!\d)(?:20)?\d{2}级应届")
@@ -88,6 +90,8 @@ def _education(text: str, *, posting: bool, title: str = "") -> list[Fact]:
             continue
         if re.search(r"不限$", _prefix(text, m.start(), 3)):
             continue
+        if not posting and _SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
+            continue  # "孩子初中没毕业，我高中毕业": the child's school
         if posting and _PREFERRED.search(_clause(text, m.start(), m.end())):
             continue  # "本科优先": a wish of the employer's, not the minimum
         levels.append((LEVEL_RANK[_LEVEL_OF[level_word]], m))

@@ -8,6 +8,7 @@ from matching.facts.cues import (
     _CLAUSE,
     _PREFERRED,
     _SENTENCE_STOP,
+    _SOMEONE_ELSE,
     _clause,
     _cues,
     _negated,
@@ -145,13 +146,14 @@ _BENEFIT = re.compile(r"免费|报销|包考|帮(?:助)?考|协助考|公司(?:�
 _BENEFIT_LIST = re.compile(r"考取\s*[\d一二两三四五]\s*[证个]")  # "考取3证，高压电工证，…": a perk
 _WAIVED = re.compile(r"[^。；;\n]*?(?:也可|亦可|也行|均可)")  # "无电工证但有装配经验也可": preferred
 _NO_LICENCES = re.compile(r"没(?:有)?(?:什么|啥|任何)?证(?:书)?|啥证都没|无证|一个证(?:都|也)没")
-# A certificate a person names but does not hold now: being sat or applied for ("正在考电工证", "叉车证快拿到了"),
-# failed ("电工证没考下来"), lapsed or taken away ("电工证过期了", "驾照被吊销了"). "考过电工证", "电工证没过期" hold.
+# A certificate a person names but does not hold now: being sat or applied for ("正在考电工证", "去上课考会计证",
+# "叉车证快拿到了"), failed ("电工证没考下来"), lapsed or taken away ("电工证过期了", "驾照被吊销了"). "考过电工证", "电工证没过期" hold.
 # Lapsed, not about to lapse: "快到期了", "明年到期", "2027年到期", "到期换证了", "到期已复审" still hold.
 _LAPSED = r"(?<!没)(?<!没有)(?<![未不快将要年月])(?:过期|到期|失效)(?!换|已?复审|续|更新|了?又)"
 _NOT_YET_BEFORE = re.compile(
     r"(?:正在|还在|在|准备|打算|想|计划|报名|报了名)(?:考|学|办|报考|考取)[^，。；;,\n]{0,2}$|快(?:拿到|考到|考下)$|没(?:有)?(?:考|拿)(?:过|到|下来?)$|"
-    r"(?:吊销|作废|注销)了?(?:我的)?$"
+    r"(?:吊销|作废|注销)了?(?:我的)?$|"
+    r"考$"  # "周末要去上课考会计证": the exam ahead ("考过", "考了", "考取了" hold)
 )
 _NOT_HELD_AFTER = re.compile(
     rf"{_LAPSED}|(?:被)?(?:吊销|注销|作废|收回|没收)|没(?:去)?(?:年审|复审|续)|"
@@ -172,6 +174,8 @@ _EITHER_VOLTAGE = re.compile(
     r"高压[^，。；;]{0,6}?(?:或者?|/|、)[^，。；;]{0,3}?低压|低压[^，。；;]{0,6}?(?:或者?|/|、)[^，。；;]{0,3}?高压|高低压|"
     r"如|等|或其他|之一|任一|其中"
 )
+# someone else's licence ("老公有驾照，可以接送", "儿子有叉车证"): one listed as the person's would leave out every other
+_OTHERS = re.compile(_SOMEONE_ELSE.pattern + r"|(?:家里人|家人|亲戚|朋友|邻居|同事)[^，。；,]{0,4}$")
 _NOT_ACCEPTED = re.compile(r"\s*(?:证|证书)?\s*(?:不行|不可以|不算|无效|不认|不要)")
 
 
@@ -300,6 +304,8 @@ def _licence(
             if negated
             else Modality.REQUIRED
         )
+    elif _OTHERS.search(_prefix(text, m.start(), 8)):
+        return Fact(Family.LICENCE, code, _evidence(m.group(0)), 0.9, either, None)  # "老公有驾照": not the person's
     else:
         modality = Modality.LACKS if negated or _not_held(text, m.start(), until or m.end()) else Modality.HAS
     if code == "electrician":  # 高压 and 低压 are separate 特种作业 certificates: the value says which, when named
@@ -350,8 +356,8 @@ def implied_licences(experience: str) -> list[Fact]:
     for code, pattern in _IMPLIES:
         for m in pattern.finditer(experience):
             before = re.split(r"[，。；;,\n]", _prefix(experience, m.start(), 6))[-1]
-            if _NOT_DONE.search(before):
-                continue  # "没干过保安", "想学电焊", "想找保安": not work done
+            if _NOT_DONE.search(before) or _OTHERS.search(before):
+                continue  # "没干过保安", "想学电焊", "想找保安": not work done; "老公开了十年货车": not the person's
             found.append(Fact(Family.LICENCE, code, _evidence(m.group(0)), 0.6, None, Modality.IMPLIED))
             break
     return found

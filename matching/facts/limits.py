@@ -17,6 +17,8 @@ from matching.facts.years import asked_trades, different_trades, trades_in, untr
 
 FAMILY_EVENINGS = re.compile(r"照顾|带|陪|接|管|辅导|回家|做饭")
 EVENING_FROM = 19 * 60  # a person whose evenings are taken ("晚上要回家带孩子") cannot work past this
+# a required major is taught from 中专/职高 up: one who finished junior high or less studied none
+MAJOR_SCHOOLING = LEVEL_RANK["senior_high"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +120,8 @@ class Limits:
         """Whether the person falls short of one stated requirement (schooling, hours, years of work, 驾龄)."""
         if f.code == "edu_min" and self.education is not None and f.value in LEVEL_RANK:
             return self.education < LEVEL_RANK[f.value]
+        if f.code == "major" and f.modality is Modality.REQUIRED and self.education is not None:
+            return self.education < MAJOR_SCHOOLING  # "需统计学等相关专业" for "小学文化": no school taught one
         if f.code == "hours":
             return not self._fits_hours(worked_spans(f))
         if not (f.value and f.value.isdigit()):
