@@ -1,13 +1,13 @@
-"""Schooling and graduation: what a posting asks and what a person states (years of work and age: `years`)."""
+"""Schooling and graduation: what a posting asks and what a person states (years of work: `years`; age: `ages`)."""
 
 from __future__ import annotations
 
 import re
 
+from matching.facts.ages import age_asked
 from matching.facts.cues import _PREFERRED, _SOMEONE_ELSE, _clause, _negated, _prefix
 from matching.facts.fact import Fact, Family, _evidence
 from matching.facts.years import (
-    age_asked,
     driving_years_asked,
     driving_years_held,
     experience_asked,

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from matching import abilities
+from matching.facts.ages import ZODIAC_SIGNS
 from matching.facts.away import KINDS
 from matching.facts.bits import (
     ALL_DRIVING,
@@ -24,7 +25,7 @@ from matching.facts.licences import PERMITS
 from matching.facts.limits import EVENING_FROM, FAMILY_EVENINGS, Limits
 from matching.facts.schedule import _spans
 from matching.facts.workweek import free_windows
-from matching.facts.years import ZODIAC_SIGNS, untried
+from matching.facts.years import untried
 
 _PHYSICAL_LIMITS = {
     "no_lifting": JobBits.LIFTING | JobBits.STRENUOUS,
