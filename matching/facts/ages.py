@@ -8,10 +8,12 @@ from matching.facts.cues import _SOMEONE_ELSE, _clause, _prefix
 from matching.facts.fact import Fact, Family, Modality, _evidence
 from matching.facts.numerals import _CN, _CN_DIGIT, _cn_number
 
+_TO = r"(?:-{1,3}|—{1,2}|–|~|～|－|﹣|至|到)"  # "18-45", "18--45", "18—45", "18－45"
 _AGE_RANGE = re.compile(
-    r"(?P<a>\d{2})\s*(?:周岁|岁)?\s*(?:-|—|–|~|～|至|到)\s*(?P<b>\d{2})\s*(?:周岁|岁)"
-    r"|年龄\s*(?:要求)?\s*[:：]?\s*(?P<a2>\d{2})\s*(?:-|—|–|~|～|至|到)\s*(?P<b2>\d{2})"
-    r"|(?P<c>\d{2})\s*(?:周岁|岁)\s*(?:（含）|\(含\))?\s*(?P<dir>以下|以内|之内|内|以上|之间)"
+    rf"(?P<a>\d{{2}})\s*(?:周岁|岁)?\s*{_TO}\s*(?P<b>\d{{2}})\s*(?:周岁|岁)"
+    rf"|年龄\s*(?:要求)?\s*[:：]?\s*(?P<a2>\d{{2}})\s*{_TO}\s*(?P<b2>\d{{2}})"
+    r"|(?P<c>\d{2})\s*(?:周岁|岁)\s*(?:（含）|\(含\))?\s*(?:及|或)?(?P<dir>以下|以内|之内|内|以上|之间)"
+    r"|[≤＜<]\s*(?P<d4>\d{2})\s*(?:周岁|岁)"  # "男≤55岁"
     r"|(?:男|女)(?:性|士)?\s*(?P<e>\d{2})\s*(?:周岁|岁)?\s*(?:以下|以内|内)?\s*[、，,/]?\s*(?:男|女)(?:性|士)?\s*\d{2}"
     r"|不(?:超过|大于|高于)\s*(?P<d>\d{2})\s*(?:周岁|岁)"
     r"|年龄(?:要求)?(?:在|一般)?\s*不(?:超过|大于|高于)\s*(?P<d2>\d{2})"
@@ -23,24 +25,31 @@ _DECADES_ASKED = re.compile(
 )
 _ALSO_TAKEN = re.compile(r"\s*(?:的)?(?:也|亦|均|都)(?:要|可|收|行|招|欢迎|能)")
 _SOFT_AGE = re.compile(r"可(?:适当)?放宽|可商议|可面议|优先|为佳|最好")
+# a bound widened later in the sentence ("45岁以下，有经验放宽到50岁", "特别优秀者年龄可以适当放宽"): no bar
+_WIDENED = re.compile(r"放宽")
+_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 _NOT_APPLICANTS = re.compile(r"客户|群体|用户|顾客|学员|孩子|儿童|学生|患者|老人|子女")
 
 # A person's age, exact or as a span the words allow: "今年53", "五十多了" (50-59), "快60了" (56-59),
 # "四十出头", "40岁出头" (40-44). Born in a year: "75年的", "1975年生", "七五年出生", "90后". Retired: 50 or over.
 _AGE_NUMBER = rf"(?P<age>[1-9]\d|{_CN})"
 _AGE_STATED = re.compile(
-    rf"(?P<near>快|接近|将近|奔)?{_AGE_NUMBER}(?P<fuzzy>多|来|出头)?(?:岁|周岁)(?P<after>出头|多)?"
+    rf"虚岁\s*(?P<nominal>[1-9]\d|{_CN})"  # counted from one at birth, a year on each new year: one or two over
+    rf"|(?P<near>快|接近|将近|奔)?{_AGE_NUMBER}(?P<fuzzy>多|来|出头)?(?:岁|周岁)(?P<after>出头|多|左右(?!的))?"
     rf"(?![以到至\-~～]|左右的|就|那|时|开始|起|出来|的时候)"
-    rf"|(?:今年|我|年龄|已经|都|岁数)(?:有|是)?\s*(?P<near2>快|接近|将近|奔)?(?P<age2>[1-9]\d|{_CN})"
+    rf"|(?:今年|我|年龄|已经|都|岁数|刚满)(?:有|是|刚满)?\s*(?P<near2>快|接近|将近|奔)?(?P<age2>[1-9]\d|{_CN})"
     rf"(?P<fuzzy2>多|来|出头)?(?:(?:岁|周岁)(?P<after2>出头|多))?(?![\d年届级个天号点元块万千百家次人份件斤里米月周多来])"
     rf"|(?P<near3>快|奔)?(?P<age3>[2-8]\d|[二三四五六七八]十[一二三四五六七八九]?)(?P<fuzzy3>多|出头)?(?:了|的人)"
     rf"|(?P<age4>[2-8]0|[二三四五六七八]十)(?P<fuzzy4>出头)"
+    # a number that is a clause of its own ("退休了，六十二，想找个事做"): not "干了二十年", not "六十二平"
+    rf"|(?:^|(?<=[，,。；;\s]))(?P<age5>[二三四五六七八]十[一二三四五六七八九]?)(?=[，,。；;！!\s]|$)"
 )
 _BORN = re.compile(
     r"(?<!\d)(?P<y>19[4-9]\d|200\d)\s*年(?:\d{1,2}月)?(?:出生|生人|生的|生(?=[，,。；;\s]|$))"
     r"|(?:我是|是)(?P<y4>19[4-9]\d)年(?:的|生|出生)"
     r"|(?:我是|是|属于)(?P<yy>[4-9]\d)年(?:的|生|出生)"
-    r"|(?<!\d)(?P<yy2>[4-9]\d)年(?:出生|生人|生的|的(?=[，,。；;\s]|$|人))"
+    r"|属[鼠牛虎兔龙蛇马羊猴鸡狗猪]的?[，,、\s]*(?P<yy3>(?:19)?[4-9]\d)年(?![\d代里间月])"  # "属猴的，68年"
+    r"|(?<!\d)(?P<yy2>(?:19)?[4-9]\d)年(?:出生|生人|生的|生(?=[，,。；;\s]|$)|的(?=[，,。；;\s]|$|人)|(?=属))"  # "78年属马的"
     r"|(?P<cn>[四五六七八九][〇零一二三四五六七八九])年(?:出生|生人|生的|的(?=[，,。；;\s]|$|人))"
     r"|(?<![\d])(?P<dec>[5-9]0|00)后(?![\d])"
 )
@@ -59,9 +68,9 @@ def age_asked(text: str) -> list[Fact]:
         if _NOT_APPLICANTS.search(clause):
             continue  # 客户群体18-35岁: whom the job serves, not whom it hires
         value = _age_range(m)
-        if value is None or _ALSO_TAKEN.match(text, m.end()):
-            continue  # "50岁以上也要": older people welcome, no one kept out
-        soft = Modality.PREFERRED if _SOFT_AGE.search(clause) else None
+        if value is None or (value.endswith("-") and _ALSO_TAKEN.match(text, m.end())):
+            continue  # "50岁以上也要": older people welcome, no one kept out ("65岁以下都可以" is a bound)
+        soft = Modality.PREFERRED if _SOFT_AGE.search(clause) or _widened(text, m.end()) else None
         out.append(Fact(Family.EDUCATION, "age_range", _evidence(m.group(0)), 0.85, value, soft))
     for m in _DECADES_ASKED.finditer(text):
         starts = [int(d) for d in re.findall(r"(\d0)后", m.group("decades"))]
@@ -72,9 +81,16 @@ def age_asked(text: str) -> list[Fact]:
     return out
 
 
+def _widened(text: str, end: int) -> bool:
+    """Whether the rest of the sentence widens the bound just read ("，有经验放宽到50岁")."""
+    rest = text[end : end + 40]
+    stop = _SENTENCE_END.search(rest)
+    return bool(_WIDENED.search(rest[: stop.start()] if stop else rest))
+
+
 def _age_range(m: re.Match[str]) -> str | None:
     a, b = m.group("a") or m.group("a2"), m.group("b") or m.group("b2")
-    most = m.group("d") or m.group("d2") or m.group("d3")
+    most = m.group("d") or m.group("d2") or m.group("d3") or m.group("d4")
     if m.group("e"):  # "男55女50以下": whichever applies, the wider bound is the one no one is wrongly kept out by
         most = str(max(int(n) for n in re.findall(r"\d{2}", m.group(0))))
     if most and 14 <= int(most) <= 75:
@@ -83,7 +99,7 @@ def _age_range(m: re.Match[str]) -> str | None:
         return f"{int(a)}-{int(b)}"
     if m.group("c") and 14 <= int(m.group("c")) <= 75 and m.group("dir") != "之间":
         c = int(m.group("c"))
-        return f"{c}-" if m.group("dir") == "以上" else f"-{c}"
+        return f"{c}-" if m.group("dir") == "以上" else f"-{c}"  # "35周岁及以下": -35
     return None
 
 
@@ -147,7 +163,11 @@ def _age_in_words(text: str) -> list[Fact]:
 
 
 def _age_span(m: re.Match[str]) -> str | None:
-    age = _cn_number((m.group("age") or m.group("age2") or m.group("age3") or m.group("age4")).replace("两", "二"))
+    if m.group("nominal"):
+        nominal = _cn_number(m.group("nominal").replace("两", "二"))
+        return None if nominal is None or not 16 <= nominal <= 82 else f"{nominal - 2}-{nominal - 1}"
+    written = m.group("age") or m.group("age2") or m.group("age3") or m.group("age4") or m.group("age5")
+    age = _cn_number(written.replace("两", "二"))
     if age is None or not 14 <= age <= 80:
         return None
     fuzzy = (
@@ -160,11 +180,11 @@ def _age_span(m: re.Match[str]) -> str | None:
     )
     near = m.group("near") or m.group("near2") or m.group("near3")
     if near:
-        return f"{age - 4}-{age - 1}"  # "快60了": close to, not yet
+        return f"{age - 2}-{age - 1}"  # "快60了": close to, not yet (58 or 59; at 56 one says "五十好几")
     if fuzzy == "多":
         return f"{age}-{age + 9}" if age % 10 == 0 else f"{age}-{age + 1}"
     if fuzzy == "出头":
-        return f"{age}-{age + 4}"  # "四十出头", "40岁出头": a little over, as "五十多" is anything in the fifties
+        return f"{age + 1}-{age + 4}"  # "四十出头", "40岁出头": a little over (略多于), so not 40 itself
     if fuzzy in ("来", "左右"):
         return f"{age - 3}-{age + 3}"
     return str(age)
@@ -175,7 +195,7 @@ def _born(m: re.Match[str]) -> str | None:
         decade = int(m.group("dec"))
         start = 2000 + decade if decade < 30 else 1900 + decade
         return f"{start}-{start + 9}"
-    written = m.group("y") or m.group("y4") or m.group("yy") or m.group("yy2")
+    written = m.group("y") or m.group("y4") or m.group("yy") or m.group("yy2") or m.group("yy3")
     year = int(written) if written else _cn_number(m.group("cn"))
     if year is None:
         return None

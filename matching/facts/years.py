@@ -23,10 +23,14 @@ _YEARS_OUT = re.compile(
 )
 # Experience asked for without a number of years ("只招熟手", "无经验勿扰", "须从事过餐饮"): a year at least.
 _SEASONED_ONLY = re.compile(
-    r"(?:只|仅|限|要|需要?|须|必须(?:是)?|要求(?:是)?)(?:招|收)?(?:有经验的?|熟手|熟练工|老手|有经验者)(?![^，,。；;]{0,6}(?:优先|为佳))"
+    r"(?:只|仅|限|要|需要?|须|必须(?:是)?|要求(?:是)?|招聘?)(?:招|收)?(?:一位)?(?:行业|[\u4e00-\u9fff]{1,4}或)?"
+    r"(?:有经验的?|熟手|熟练工|老手|有经验者)(?![^，,。；;]{0,6}(?:优先|为佳))"
     r"|(?:不(?:接受|要|招|收)|谢绝|拒绝)(?:新手|生手|小白|学徒|无经验|没经验|零基础)"
     r"|(?:新手|生手|小白|无经验者?|没经验的?|零基础)勿扰|有(?:相关)?经验的?(?:来|联系|进|直接来)"
-    r"|(?:^|(?<=[，,。；;\s]))(?:要)?有(?:相关|[\u4e00-\u9fff]{1,4}类(?:工作)?)?经验(?=[。；;，,\s]|$)"
+    r"|(?:^|(?<=[，,。；;\s、．:：]))(?:要|需|须)?有(?:一定的?)?(?:相关(?:工作)?|[\u4e00-\u9fff]{1,4}类(?:工作)?|"
+    r"(?:(?!的|者|无|没)[\u4e00-\u9fff]){1,8})?经验(?=[。；;，,\s]|$)"  # "1、有仓管经验，", "有餐饮后厨工作经验。"
+    # "能独立操作机床": work done without a teacher; not a computer or software skill ("能独立操作CAD软件")
+    r"|(?:能|能够|可以?)独立(?:操作|上岗|上机)(?![^，,。；;]{0,10}(?:优先|为佳|电脑|软件|微信|后台|小程序|中控|cad|office))"
     r"|(?:须|需|必须|要求|要)(?:有|曾)?(?:从事过|干过|做过)|招(?:聘)?熟练(?:的)?[\u4e00-\u9fff]{1,3}?(?:工|师傅|手)"
     r"|(?:须|需|需要|必须|要求)(?:有|具备|具有)(?:相关|同行业?|本行业?|[\u4e00-\u9fff]{1,4}类)?(?:工作)?经验"
     r"(?![^，,。；;]{0,6}(?:优先|为佳))"
@@ -34,7 +38,8 @@ _SEASONED_ONLY = re.compile(
 # A posting that takes people new to the work: what it asks elsewhere without years binds no one.
 _NEWCOMERS_WELCOME = re.compile(
     r"经验不限|不限经验|无经验(?:者)?(?:也)?(?:可|均可|亦可|皆可)|(?:新手|小白|零基础|学徒)(?:也|亦)?(?:可|均可|欢迎)|"
-    r"可(?:以)?接受(?:新手|新人|小白|无经验)|(?:有无|有没有)经验均可|包教包会|可带(?:新人|徒弟)|(?:有人|师傅)带"
+    r"可(?:以)?接受(?:新手|新人|小白|无经验)|(?:有无|有没有)经验均可|包教包会|可带(?:新人|徒弟)|(?:有人|师傅)带|"
+    r"[生新][/、]?熟手(?:均可|不限|皆可|都可|都要)|(?:没有|无)经验(?:亦|也)可|接受新人"
 )
 # Trades that years of work are counted in (issue 22): judges count years only in the posting's own trade ("干了十年
 # 物业水电" is no years of 电焊). A word may name more than one ("饭店": the kitchen and the dining room); two texts
@@ -43,8 +48,8 @@ _COOKS = ("厨师", "炒", "掌勺", "大厨", "主厨", "面点", "面食", "�
 _TRADES: dict[str, tuple[str, ...]] = {
     "焊接": ("焊",),
     "电工": ("电工", "水电", "电气", "强电", "弱电", "布线"),
-    "会计": ("会计", "出纳", "财务", "账"),
-    "行政": ("行政", "文员", "文秘", "秘书", "前台", "人事", "内勤", "办公室", "录入"),
+    "会计": ("会计", "出纳", "财务", "账", "核算", "统计"),  # a 统计员 counts, as an office clerk does
+    "行政": ("行政", "文员", "文秘", "秘书", "前台", "人事", "内勤", "办公室", "录入", "统计"),
     "质检": ("质检", "品检", "品管", "品质", "检验", "qc"),
     "厨房": ("厨", "配菜", "切配", "打荷", "凉菜", "卤", "熟食", "洗碗", "餐饮", "饭店", "餐厅", "饭馆", *_COOKS),
     # a cook's trade inside the kitchen: a requirement naming it counts cooks' years only ("两年以上面点经验" is
@@ -53,8 +58,22 @@ _TRADES: dict[str, tuple[str, ...]] = {
     "餐厅": ("服务员", "传菜", "盘子", "点菜", "洗碗", "餐饮", "饭店", "餐厅", "饭馆"),
     "客房": ("客房", "酒店", "宾馆", "服务员"),
     "保洁": ("保洁", "清洁", "打扫", "客房", "钟点工", "家政"),  # reviewer: a room attendant's years are a cleaner's
-    "保安": ("保安", "安保", "门卫", "警卫", "巡逻"),
-    "驾驶": ("司机", "驾驶", "开车", "货车", "出租车", "网约车", "大车"),
+    "保安": ("保安", "安保", "门卫", "警卫", "巡逻", "看门", "大门"),
+    "驾驶": (
+        "司机",
+        "驾驶",
+        "开车",
+        "货车",
+        "出租车",
+        "网约车",
+        "大车",
+        "半挂",
+        "城配",
+        "公交",
+        "大巴",
+        "客车",
+        "面包车",
+    ),
     "仓储": ("仓库", "仓管", "库管", "分拣", "理货", "装卸", "搬运", "快递", "物流", "叉车"),
     "销售": ("销售", "导购", "推销", "业务员", "营业员", "电销"),
     "收银": ("收银",),
@@ -67,7 +86,16 @@ _TRADES: dict[str, tuple[str, ...]] = {
     "汽修": ("汽修", "修车", "汽车维修", "钣金", "喷漆"),
     "建筑": ("木工", "瓦工", "泥瓦", "钢筋", "架子工", "油漆", "装修"),
     # not "物业": a workplace, like 电子厂 ("两年以上物业维修经验" is met by an electrician's years, as judged)
-    "部队": ("当兵", "服役", "部队", "参军", "入伍"),  # military service is work, of no civilian trade
+    "部队": (
+        "当兵",
+        "服役",
+        "部队",
+        "参军",
+        "入伍",
+        "退伍",
+        "退役",
+        "军人",
+    ),  # military service is work, of no civilian trade
     "制图": ("图纸", "画图", "制图", "绘图", "cad"),
     "缝纫": ("车位工", "车工", "平车", "缝纫", "制衣", "踩车"),
     "机加工": (
@@ -80,11 +108,13 @@ _TRADES: dict[str, tuple[str, ...]] = {
         "机加工",
     ),  # a 车工 sews in a garment works, turns in a machine shop  # not "服装厂", "电子厂": a workplace, any of its trades
     "注塑": ("注塑",),
-    "流水线": ("流水线", "装配", "组装"),
+    "叉车": ("叉车",),  # within the warehouse and driving: a 仓管's or a lorry driver's years are none of a forklift's
+    "流水线": ("流水线", "装配", "组装", "普工"),
+    "医药": ("药店", "药房"),
 }
 # A trade inside another: a requirement naming both names the inner one ("面点师" is 厨房 and 烹饪: 烹饪 only;
 # "母婴护理" is 母婴, not the care of the old).
-_WITHIN = {"烹饪": "厨房", "母婴": "护理"}
+_WITHIN = {"烹饪": ("厨房",), "母婴": ("护理",), "叉车": ("仓储", "驾驶")}
 # A requirement that names its trade broadly or hedges it ("餐饮/服务行业", "销售或相关工作", "技术类"): a careful
 # reader counts years of any related work, so the trade is unsure and the years count.
 # "餐饮类" is the trade broadly (the kitchen and the dining room), not any work: no hedge. A bare "相关工作经验"
@@ -104,7 +134,7 @@ def asked_trades(asked: str) -> frozenset[str]:
     """The trades a requirement names, the inner one only where it names one inside another ("两年以上面点经验":
     面点, not every kitchen trade)."""
     named = trades_in(asked)
-    return named - {_WITHIN[t] for t in named if t in _WITHIN}
+    return named - {outer for t in named for outer in _WITHIN.get(t, ())}
 
 
 def _hedged(asked: str) -> bool:
@@ -125,6 +155,15 @@ def untried_trades(asked: str, stated: str) -> bool:
     return bool(_UNTRIED.match(stated)) and bool(asked_trades(asked) & trades_in(stated)) and not _hedged(asked)
 
 
+def untried_by_name(asked: str, stated: str) -> bool:
+    """Whether a person says they never did the very work a requirement names ("没做过仓管" for "一年以上仓管经验",
+    whatever else they did in a warehouse): a name of two characters or more in both."""
+    if not _UNTRIED.match(stated) or _hedged(asked):
+        return False
+    said, wanted = stated.lower(), asked.rpartition(TITLED)[2].lower()
+    return any(len(name) > 1 and name in said and name in wanted for names in _TRADES.values() for name in names)
+
+
 def untried(stated: str) -> bool:
     """Whether some words are a trade the person never did ("没干过保洁"): no years of work in general."""
     return bool(_UNTRIED.match(stated))
@@ -143,7 +182,7 @@ _SPAN = (
 )
 _WORKED = [
     re.compile(
-        rf"(?:干|做|当|开|跑|工作|从事|打工|上班|从业|务工|送|修|卖|炒|教|管|焊|画|看|端)(?:了|过)(?:有)?\s*{_SPAN}"
+        rf"(?:干|做|当|开|跑|工作|从事|打工|上班|从业|务工|送|修|卖|炒|教|管|焊|画|看|端|扛|搬|装)(?:了|过)(?:有)?\s*{_SPAN}"
         r"(?![级届]|(?:的)?(?:孩子|娃|小孩|病|老人))"
     ),
     re.compile(rf"(?:工龄|从业|干这行|做这行)(?:有|已|已经)?\s*{_SPAN}(?![级届])"),
@@ -156,6 +195,7 @@ _WORKED = [
     ),
     re.compile(rf"{_SPAN}(?:的)?(?:工作|相关|从业)?(?:经验|经历|工龄)"),
 ]
+_AT_HOME = re.compile(r"(?:在家|家里|给家里?)(?!政|附近|门口|旁边|楼下|对面)")
 # How long a person has held their licence: "驾龄6年", "驾照拿了6年", "拿本两年", "刚拿的驾照" (0).
 # A trade the person never did ("没干过保洁", "从来没做过销售"): no years of it, and no word on other work.
 _UNTRIED = re.compile(r"(?:从来|从|还|都|也)?没(?:有)?(?:干|做|当)过(?=[\u4e00-\u9fff])(?!这|那)")
@@ -169,7 +209,8 @@ _NEW_DRIVER = re.compile(
 )
 # Work done, years unsaid ("以前做过收银", "在部队当过警卫", "下岗"): the person has worked, how long is unknown.
 _DID_WORK = re.compile(
-    r"(?:干|做|当|开|跑|看|送|修|卖|炒|教|管|焊|画)过(?!\s*(?:学|月子))|(?:以前|之前|原来|过去)(?:在|做|干|是|当)|"
+    r"(?<![没未])(?<!没有)(?:干|做|当|开|跑|看|送|修|卖|炒|教|管|焊|画)过(?!\s*(?:学|月子))|"
+    r"(?:以前|之前|原来|过去)(?:在|做|干|是|当)|"
     r"下岗|退伍|退役|退休|打过工|(?<!没)(?<!没有)上过班|(?<![想要能去找望只])在[^，。；,;\d]{1,8}?上班"
 )  # "在超市上班" is work held; "白天上班", "坐公交上班", "周六日不上班" say when and how the wanted job is done
 # "电脑零基础", "打字小白": a skill the person lacks, not work
@@ -187,6 +228,8 @@ _NO_WORK = re.compile(
     r"(?:从来)?没(?:有)?(?:干|做)过(?:这行|这一行|这个|这类|这种)|(?:这行|这一行)(?:从来)?没(?:有)?(?:干|做)过|"
     r"(?:至今|一直|到现在|毕业后(?:一直)?|毕业以后(?:一直)?)(?:都|还)?(?:未|没有?)(?:找到(?:合适的)?|就业|工作|上班|上过班)|"
     r"一直在家(?:里)?(?:带孩子|带娃|照顾孩子|做家务)|全职(?:妈妈|宝妈|太太)|家庭主妇|刚毕业|"
+    r"(?:啥|什么)(?:活|工作)?(?:都|也)没(?:有)?(?:干|做)过|第一次出来(?:找工作|工作|打工|上班)|"
+    r"还没(?:有)?正式(?:干|做|上班|工作|上岗)过?|"  # "学过一个月焊工培训，还没正式干过"
     r"(?<!不是)(?<!非)应届(?:毕业)?生?|在校(?:大)?学生|还在上学"
 )
 
@@ -254,7 +297,8 @@ def experience_stated(text: str) -> list[Fact]:
             out.append(Fact(Family.EDUCATION, "experience", _years_clause(text, m), 0.85, str(years)))
     for m in (m for worked in _WORKED for m in worked.finditer(text)):
         years = _most_years(m)
-        if years is not None and not _SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
+        at_home = _AT_HOME.search(_prefix(text, m.start(), 8))  # "在家做饭做了二十年": no work for anyone
+        if years is not None and not at_home and not _SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
             out.append(Fact(Family.EDUCATION, "experience", _years_clause(text, m), 0.8, str(years)))
     out = _one_per_span(out)
     for m in _UNTRIED.finditer(text):
@@ -265,10 +309,24 @@ def experience_stated(text: str) -> list[Fact]:
     for m in _NO_WORK.finditer(text):
         if not _SOMEONE_ELSE.search(_prefix(text, m.start(), 8)) and not _negated(text, m.start()):
             out.append(Fact(Family.EDUCATION, "experience", _evidence(m.group(0)), 0.8, "0"))
-    if not out:
-        did = next((m for m in _DID_WORK.finditer(text) if not _SOMEONE_ELSE.search(_prefix(text, m.start(), 8))), None)
-        if did is not None:
-            out.append(Fact(Family.EDUCATION, "experience", _evidence(_clause(text, did.start(), did.end())), 0.6))
+    return out + _undated_work(text, out)
+
+
+def _undated_work(text: str, said: list[Fact]) -> list[Fact]:
+    """Work done, years unsaid ("以前做过收银", "下岗"): the first such clause when nothing else is said, and each one
+    naming a trade no other clause names ("做了三年会计，以前做过收银": years of 收银 unknown, so they are not the 会计's
+    three alone). None beside words saying the person has not worked."""
+    if any(f.value == "0" for f in said):
+        return []
+    named = frozenset[str]().union(*(trades_in(f.evidence) for f in said))
+    out: list[Fact] = []
+    for m in _DID_WORK.finditer(text):
+        if _SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
+            continue
+        words = _evidence(_clause(text, m.start(), m.end()))
+        if (not said and not out) or (trades_in(words) - named and all(f.evidence != words for f in out)):
+            out.append(Fact(Family.EDUCATION, "experience", words, 0.6))
+            named |= trades_in(words)
     return out
 
 
