@@ -119,6 +119,8 @@ class Limits:
         """Whether the person falls short of one stated requirement (schooling, hours, years of work, 驾龄)."""
         if f.code == "edu_min" and self.education is not None and f.value in LEVEL_RANK:
             return self.education < LEVEL_RANK[f.value]
+        if f.code == "major" and f.modality is Modality.REQUIRED and self.education is not None:
+            return self.education < LEVEL_RANK["senior_high"]  # "统计学等相关专业": a 中专 at least, not 小学文化
         if f.code == "hours":
             return not self._fits_hours(worked_spans(f))
         if not (f.value and f.value.isdigit()):
