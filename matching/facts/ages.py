@@ -25,9 +25,12 @@ _DECADES_ASKED = re.compile(
 )
 _ALSO_TAKEN = re.compile(r"\s*(?:的)?(?:也|亦|均|都)(?:要|可|收|行|招|欢迎|能)")
 _SOFT_AGE = re.compile(r"可(?:适当)?放宽|可商议|可面议|优先|为佳|最好")
-# a bound widened later in the sentence ("45岁以下，有经验放宽到50岁", "特别优秀者年龄可以适当放宽"): no bar
-_WIDENED = re.compile(r"放宽")
+# a bound widened to another age later in the sentence ("45岁以下，有经验放宽到50岁"), or in the next clause when
+# it names nothing else to widen ("25~40岁，能力优秀者可放宽"; not "身高155+（优秀者可适当放宽）", "可放宽至本科"): no bar
+_WIDENED_TO = re.compile(r"放宽(?:至|到)\s*\d{2}\s*(?:周岁|岁)")
+_WIDENED_ELSE = re.compile(r"身高|学历|本科|大专|专科|研究生|硕士|专业|形象|五官|条件|经验|职称|要求")
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+_CLAUSE_END = re.compile(r"[，,、（(）)]")
 _NOT_APPLICANTS = re.compile(r"客户|群体|用户|顾客|学员|孩子|儿童|学生|患者|老人|子女")
 
 # A person's age, exact or as a span the words allow: "今年53", "五十多了" (50-59), "快60了" (56-59),
@@ -85,7 +88,11 @@ def _widened(text: str, end: int) -> bool:
     """Whether the rest of the sentence widens the bound just read ("，有经验放宽到50岁")."""
     rest = text[end : end + 40]
     stop = _SENTENCE_END.search(rest)
-    return bool(_WIDENED.search(rest[: stop.start()] if stop else rest))
+    sentence = rest[: stop.start()] if stop else rest
+    if _WIDENED_TO.search(sentence):
+        return True
+    near = _CLAUSE_END.split(sentence)[:2]  # what is left of this clause, and the next one
+    return any("放宽" in clause and not _WIDENED_ELSE.search(clause) for clause in near)
 
 
 def _age_range(m: re.Match[str]) -> str | None:

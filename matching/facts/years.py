@@ -35,6 +35,8 @@ _SEASONED_ONLY = re.compile(
     r"|(?:须|需|需要|必须|要求)(?:有|具备|具有)(?:相关|同行业?|本行业?|[\u4e00-\u9fff]{1,4}类)?(?:工作)?经验"
     r"(?![^，,。；;]{0,6}(?:优先|为佳))"
 )
+# a list of what counts in the applicant's favour, not what is required ("加分项：", "具有以下背景加分：")
+_BONUS = re.compile(r"加分|优先条件|以下优先|优先考虑[:：]")
 # A posting that takes people new to the work: what it asks elsewhere without years binds no one.
 _NEWCOMERS_WELCOME = re.compile(
     r"经验不限|不限经验|无经验(?:者)?(?:也)?(?:可|均可|亦可|皆可)|(?:新手|小白|零基础|学徒)(?:也|亦)?(?:可|均可|欢迎)|"
@@ -279,7 +281,8 @@ def experience_asked(text: str, title: str = "") -> list[Fact]:
             out.append(Fact(Family.EDUCATION, "experience_min", _titled(title, m.group(0)), 0.8, str(years)))
     if not out and not _NEWCOMERS_WELCOME.search(text):
         for m in _SEASONED_ONLY.finditer(text):
-            if not _PREFERRED.search(_clause(text, m.start(), m.end())):
+            bonus = _BONUS.search(_prefix(text, m.start(), 120))  # "加分项：1、有分库分表经验"
+            if not bonus and not _PREFERRED.search(_clause(text, m.start(), m.end())):
                 out.append(Fact(Family.EDUCATION, "experience_min", _titled(title, m.group(0)), 0.8, "1"))
                 break
     return out

@@ -117,3 +117,17 @@ def test_numbers_that_are_no_age_are_not_read_as_one(words: str):
 def test_sixty_two_and_retired_is_kept_from_a_post_up_to_fifty_eight():
     assert not fits("退休了，六十二，想找个事做", "年龄18-58周岁")
     assert fits("快六十了", "年龄18-58周岁")  # 58 or 59: 58 is inside, so the words do not make it certain
+
+
+@pytest.mark.parametrize(
+    ("description", "binds"),
+    [
+        ("1、年龄25~40岁，能力优秀者可放宽。", False),  # the next clause widens the age
+        ("年龄30岁以下，如合适可适当放宽;", False),
+        ("2.年龄18-35岁之间，身高155+（能力优秀者可适当放宽）；", True),  # the height is widened, not the age
+        ("年龄30周岁以下，研究生学历及以上（985高校毕业生可放宽至本科）", True),  # the schooling
+        ("1、年龄18-35岁，五官端正，形象好气质佳（条件优秀者可适当放宽条件）；", True),  # too far to say
+    ],
+)
+def test_a_widening_binds_the_age_only_when_it_is_about_the_age(description: str, binds: bool):
+    assert {b for _, b in ranges(description)} == {binds}

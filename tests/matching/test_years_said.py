@@ -143,3 +143,15 @@ def test_a_clause_that_prefers_or_describes_the_company_asks_no_years(descriptio
 )
 def test_what_a_reviewer_found_served_on_real_pages(words: str, description: str, title: str, shown: bool):
     assert fits(words, description, title) is shown
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "加分项：\n1. mysql索引优化，\n2. 有分库分表经验，",
+        "【加分项】1、有互联网公司实习经验；",
+        "具有以下背景加分：有过带项目管理经验，",
+    ],
+)
+def test_experience_listed_as_a_plus_asks_no_years(description: str):
+    assert asked(description) == set()
