@@ -28,7 +28,7 @@ _SEASONED_ONLY = re.compile(
     r"|(?:不(?:接受|要|招|收)|谢绝|拒绝)(?:新手|生手|小白|学徒|无经验|没经验|零基础)"
     r"|(?:新手|生手|小白|无经验者?|没经验的?|零基础)勿扰|有(?:相关)?经验的?(?:来|联系|进|直接来)"
     r"|(?:^|(?<=[，,。；;\s、．:：]))(?:要|需|须)?有(?:一定的?)?(?:相关(?:工作)?|[\u4e00-\u9fff]{1,4}类(?:工作)?|"
-    r"(?:(?!的|者|无|没)[\u4e00-\u9fff]){1,8})?经验(?=[。；;，,\s]|$)"  # "1、有仓管经验，", "有餐饮后厨工作经验。"
+    r"(?P<named>(?:(?!的|者|无|没)[\u4e00-\u9fff]){1,8}))?经验(?=[。；;，,\s]|$)"  # "1、有仓管经验，", "有餐饮后厨工作经验。"
     # "能独立操作机床": work done without a teacher; not a computer or software skill ("能独立操作CAD软件")
     r"|(?:能|能够|可以?)独立(?:操作|上岗|上机)(?![^，,。；;]{0,10}(?:优先|为佳|电脑|软件|微信|后台|小程序|中控|cad|office))"
     r"|(?:须|需|必须|要求|要)(?:有|曾)?(?:从事过|干过|做过)|招(?:聘)?熟练(?:的)?[\u4e00-\u9fff]{1,3}?(?:工|师傅|手)"
@@ -37,11 +37,12 @@ _SEASONED_ONLY = re.compile(
 )
 # a list of what counts in the applicant's favour, not what is required ("加分项：", "具有以下背景加分：")
 _BONUS = re.compile(r"加分|优先条件|以下优先|优先考虑[:：]")
+_MANAGING = re.compile(r"(?<!仓库)(?<!库房)管理")  # "组装管理" is managing; "仓库管理" is a 仓管's work
 # A posting that takes people new to the work: what it asks elsewhere without years binds no one.
 _NEWCOMERS_WELCOME = re.compile(
     r"经验不限|不限经验|无经验(?:者)?(?:也)?(?:可|均可|亦可|皆可)|(?:新手|小白|零基础|学徒)(?:也|亦)?(?:可|均可|欢迎)|"
     r"可(?:以)?接受(?:新手|新人|小白|无经验)|(?:有无|有没有)经验均可|包教包会|可带(?:新人|徒弟)|(?:有人|师傅)带|"
-    r"[生新][/、]?熟手(?:均可|不限|皆可|都可|都要)|(?:没有|无)经验(?:亦|也)可|接受新人"
+    r"[生新][/、]?熟手(?:均可|不限|皆可|都可|都要)|(?:没有|无|零)经验(?:亦|也)?可|接受新人|不限于?零经验"
 )
 # Trades that years of work are counted in (issue 22): judges count years only in the posting's own trade ("干了十年
 # 物业水电" is no years of 电焊). A word may name more than one ("饭店": the kitchen and the dining room); two texts
@@ -282,6 +283,9 @@ def experience_asked(text: str, title: str = "") -> list[Fact]:
     if not out and not _NEWCOMERS_WELCOME.search(text):
         for m in _SEASONED_ONLY.finditer(text):
             bonus = _BONUS.search(_prefix(text, m.start(), 120))  # "加分项：1、有分库分表经验"
+            named = m.group("named")
+            if named and (not trades_in(named) or _MANAGING.search(named)):
+                continue  # "有软件性能优化经验", "有组装管理经验": a skill's practice or managing, no trade we can tell
             if not bonus and not _PREFERRED.search(_clause(text, m.start(), m.end())):
                 out.append(Fact(Family.EDUCATION, "experience_min", _titled(title, m.group(0)), 0.8, "1"))
                 break

@@ -155,3 +155,20 @@ def test_what_a_reviewer_found_served_on_real_pages(words: str, description: str
 )
 def test_experience_listed_as_a_plus_asks_no_years(description: str):
     assert asked(description) == set()
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "有软件性能优化经验，",
+        "有组装管理经验，能够独立完成换线",
+        "有一定的前端开发经验，但不限于零经验",
+        "零经验可，包教",
+    ],
+)
+def test_a_clause_naming_no_trade_or_managing_or_open_to_none_asks_no_years(description: str):
+    assert asked(description) == set()
+
+
+def test_warehouse_management_is_a_warehouse_keepers_work():
+    assert asked("有一定的仓库管理经验，") == {"1"}
