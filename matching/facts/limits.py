@@ -13,7 +13,7 @@ from matching.facts.education import LEVEL_RANK
 from matching.facts.fact import Fact, Family, Modality
 from matching.facts.schedule import worked_spans
 from matching.facts.skills import same_skill
-from matching.facts.years import asked_trades, different_trades, trades_in, untried, untried_by_name, untried_trades
+from matching.facts.trades import asked_trades, different_trades, trades_in, untried, untried_by_name, untried_trades
 
 FAMILY_EVENINGS = re.compile(r"照顾|带|陪|接|管|辅导|回家|做饭")
 EVENING_FROM = 19 * 60  # a person whose evenings are taken ("晚上要回家带孩子") cannot work past this

@@ -24,8 +24,8 @@ from matching.facts.fact import Fact, Family, Modality
 from matching.facts.licences import PERMITS
 from matching.facts.limits import ANY_YEARS, EVENING_FROM, FAMILY_EVENINGS, Limits
 from matching.facts.schedule import _spans
+from matching.facts.trades import untried
 from matching.facts.workweek import free_windows
-from matching.facts.years import untried
 
 _PHYSICAL_LIMITS = {
     "no_lifting": JobBits.LIFTING | JobBits.STRENUOUS,
