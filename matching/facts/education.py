@@ -1,13 +1,13 @@
-"""Schooling and graduation: what a posting asks and what a person states (years of work and age: `years`)."""
+"""Schooling and graduation: what a posting asks and what a person states (years of work: `years`; age: `ages`)."""
 
 from __future__ import annotations
 
 import re
 
+from matching.facts.ages import age_asked
 from matching.facts.cues import _PREFERRED, _SOMEONE_ELSE, _clause, _negated, _prefix
 from matching.facts.fact import Fact, Family, _evidence
 from matching.facts.years import (
-    age_asked,
     driving_years_asked,
     driving_years_held,
     experience_asked,
@@ -72,6 +72,9 @@ _PRIMARY = re.compile(
     r"初中(?:都|也|还)?(?:没|未|没有)(?:念|读|上)?(?:完|毕业|毕)|没(?:有)?(?:念|读|上)完初中|初中肄业|初中(?:只)?(?:念|读|上)了?(?:一|半|两)年"
 )
 _NOT_A_LEVEL = re.compile(r"^(?:院校|学校|高校|生源|合作|部)")
+# a level a person started and did not finish ("初中没念完", "高中没毕业", "没读完初中", "高中肄业"): the one below
+_UNFINISHED_AFTER = re.compile(r"^(?:都|也|还)?(?:没|未)(?:有)?(?:念|读|上)?(?:完|毕业)|^(?:肄业|辍学|读了一半)")
+_UNFINISHED_BEFORE = re.compile(r"(?:没|未)(?:有)?(?:念|读|上)完$")
 _FRESH = re.compile(r"应(?:往)?届(?:毕业)?生?|(?<!\d)(?:20)?\d{2}\s*[届](?:毕业生)?|(?<!\d)(?:20)?\d{2}级应届")
 _GRADUATION = re.compile(
     r"(?P<y>20\d{2}|(?<!\d)\d{2})\s*年\s*(?:(?P<m>\d{1,2})\s*月\s*(?:份|底|初)?\s*)?(?:(?:(?!及|以|或|前|后)[\u4e00-\u9fff]){1,6}?专业)?"
@@ -80,31 +83,44 @@ _GRADUATION = re.compile(
 )
 
 
+def _level(text: str, m: re.Match[str], *, posting: bool) -> tuple[int, str] | None:
+    """The rank a level named in the text stands for, with its words; None where it is no level asked or held."""
+    level_word = m.group("level").lower()
+    if level_word != "大中专" and _NOT_A_LEVEL.match(text[m.end("level") :]):
+        return None
+    if re.search(r"不限$", _prefix(text, m.start(), 3)):
+        return None
+    if posting and _PREFERRED.search(_clause(text, m.start(), m.end())):
+        return None  # "本科优先": a wish of the employer's, not the minimum
+    if not posting and _SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
+        return None  # "孩子初中没毕业，我高中毕业": the child's school
+    rank = LEVEL_RANK[_LEVEL_OF[level_word]]
+    if posting:
+        return rank, m.group(0)
+    after = _UNFINISHED_AFTER.match(text[m.end("level") :])
+    if after or _UNFINISHED_BEFORE.search(_prefix(text, m.start(), 4)):  # started, not finished: the level below
+        words = (
+            text[m.start() : m.end("level") + after.end()] if after else text[max(0, m.start() - 3) : m.end("level")]
+        )
+        return max(rank - 1, LEVEL_RANK["primary"]), words
+    return rank, m.group(0)
+
+
 def _education(text: str, *, posting: bool, title: str = "") -> list[Fact]:
     out: list[Fact] = []
-    levels = []
     any_level = posting and re.search(r"学历不限|不限学历", text)
-    for m in () if any_level else _EDUCATION_LEVEL.finditer(text):
-        level_word = m.group("level").lower()
-        if level_word != "大中专" and _NOT_A_LEVEL.match(text[m.end("level") :]):
-            continue
-        if re.search(r"不限$", _prefix(text, m.start(), 3)):
-            continue
-        if not posting and _SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
-            continue  # "孩子初中没毕业，我高中毕业": the child's school
-        if posting and _PREFERRED.search(_clause(text, m.start(), m.end())):
-            continue  # "本科优先": a wish of the employer's, not the minimum
-        levels.append((LEVEL_RANK[_LEVEL_OF[level_word]], m))
+    found = (_level(text, m, posting=posting) for m in (() if any_level else _EDUCATION_LEVEL.finditer(text)))
+    levels = [level for level in found if level is not None]
     if not posting:
         levels += [
-            (LEVEL_RANK["primary"], m)
+            (LEVEL_RANK["primary"], m.group(0))
             for m in _PRIMARY.finditer(text)
             if not _SOMEONE_ELSE.search(_prefix(text, m.start(), 8))
         ]
     if levels:
-        rank, m = min(levels, key=lambda pair: pair[0])
+        rank, words = min(levels, key=lambda pair: pair[0])
         level = next(k for k, v in LEVEL_RANK.items() if v == rank)
-        out.append(Fact(Family.EDUCATION, "edu_min" if posting else "edu", _evidence(m.group(0)), 0.85, level))
+        out.append(Fact(Family.EDUCATION, "edu_min" if posting else "edu", _evidence(words), 0.85, level))
     for m in _FRESH.finditer(text):
         if posting and not _negated(text, m.start()):
             out.append(Fact(Family.EDUCATION, "fresh_graduate", _evidence(m.group(0)), 0.85))

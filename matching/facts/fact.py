@@ -7,8 +7,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-14-misc"  # facts-13 and review 9: computer skills in everyday words, a negation ending where
-# 、 items carry their own, junior high not finished, an exam ahead and someone else's licence not held, hourly pay digits.
+VERSION = "facts-14"  # issue 22 s7: ages in more forms (及以下, ≤, "78年属马的", 虚岁, 六十出头 over sixty, a birth
+# year the age reached this year), work named without years counted in its own trade only, forklift years within the
+# warehouse's, requirement clauses naming their work ("有仓管经验"), home cooking no work, a level not finished the one
+# below; review 9: computer skills in everyday words, a negation ending where 、 items carry their own, an exam ahead
+# and someone else's licence not held, hourly pay digits.
 # facts-13: facts-12 and issue 22 s6: place and physical cues read by who does the act; schedule,
 # lodging and licence fixes from the fresh2 labels (rotas as written, spare-time work, 日班, a canteen only where food is
 # served, meals and housing wordings, C1C2 and "C1或C2及以上", 小车驾照 as any licence, trade certificates in a list); a

@@ -13,12 +13,13 @@ from matching.facts.education import LEVEL_RANK
 from matching.facts.fact import Fact, Family, Modality
 from matching.facts.schedule import worked_spans
 from matching.facts.skills import same_skill
-from matching.facts.years import asked_trades, different_trades, trades_in, untried, untried_trades
+from matching.facts.trades import asked_trades, different_trades, trades_in, untried, untried_by_name, untried_trades
 
 FAMILY_EVENINGS = re.compile(r"照顾|带|陪|接|管|辅导|回家|做饭")
 EVENING_FROM = 19 * 60  # a person whose evenings are taken ("晚上要回家带孩子") cannot work past this
 # a required major is taught from 中专/职高 up: one who finished junior high or less studied none
 MAJOR_SCHOOLING = LEVEL_RANK["senior_high"]
+ANY_YEARS = 99  # the years of a span of work the person names without saying how long ("以前做过收银")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +52,8 @@ class Limits:
     born: tuple[int, int] | None = None  # the earliest and latest birth year the words allow ("90后": 1990, 1999)
     driving_years: int | None = None  # the most full years the person has held a licence ("驾照拿了6年"): 驾龄
     zodiac: int | None = None  # the place of the sign of their birth year in ZODIAC_SIGNS ("属虎": 2)
-    # each span of work the person states, with the words it came from ("做了三年会计", 3): years count only for a
-    # posting whose required trade is not clearly another ("三年以上文员工作经验": 0 of 文员, `years_for`)
+    # each span of work the person states, with the words it came from ("做了三年会计", 3; "以前做过收银", ANY_YEARS):
+    # years count only for a posting whose required trade is not clearly another ("三年以上文员工作经验": 0 of 文员)
     spans: tuple[tuple[str, int], ...] = ()
     # the voltage of each 电工证 the person holds ("low" for "有低压电工证", "" where unsaid): a posting requiring a
     # 高压电工证 ("低压证不行") is left out by `fits` for one who holds a 低压 one only (no bit left for it)
@@ -90,7 +91,7 @@ class Limits:
             or self.electrician
             or self.away_kinds
             or self.no_night_rota
-            or any(untried(words) for words, _ in self.spans)
+            or bool(self.spans)  # work named without years ("以前做过收银") is none of another trade's
         )
 
     def fits(self, job_facts: Iterable[Fact], today: date | None = None) -> bool:
@@ -148,7 +149,8 @@ class Limits:
 
     def _age_span(self, today: date) -> tuple[int, int] | None:
         """The youngest and oldest the person can be today; a sign ("属虎") keeps only the ages it allows."""
-        span = self.age or (None if self.born is None else (today.year - self.born[1] - 1, today.year - self.born[0]))
+        # a birth year is the age reached this year, as people and employers count it ("92年的" is 34 in 2026)
+        span = self.age or (None if self.born is None else (today.year - self.born[1], today.year - self.born[0]))
         if span is None or self.zodiac is None:
             return span
         signed = [
@@ -176,6 +178,8 @@ class Limits:
     def years_for(self, asked: Fact, today: date | None = None) -> int:
         """The years of work the person can have in the trade a posting's requirement names: spans stated in a
         clearly different trade count none ("干了十年物业水电" for "3年以上电焊经验"); unsure, they count."""
+        if any(untried_by_name(asked.evidence, words) for words, _ in self.spans):
+            return 0  # "没做过仓管", whatever else was done in the warehouse
         if any(untried_trades(asked.evidence, words) for words, _ in self.spans):  # "没干过保洁": none of it
             named = asked_trades(asked.evidence)
             return max(
@@ -185,7 +189,7 @@ class Limits:
         counted = [years for words, years in tried if not different_trades(asked.evidence, words)]
         if len(counted) == len(tried):
             return self._most_years(today)
-        return max(counted, default=0)
+        return max(counted, default=0)  # ANY_YEARS where work of the trade is named without years
 
     def _most_years(self, today: date | None) -> int:
         """The years of work the person can have: what they state, or the full years since graduating."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from matching import abilities
+from matching.facts.ages import ZODIAC_SIGNS
 from matching.facts.away import KINDS
 from matching.facts.bits import (
     ALL_DRIVING,
@@ -21,10 +22,10 @@ from matching.facts.days import most_days
 from matching.facts.education import LEVEL_RANK
 from matching.facts.fact import Fact, Family, Modality
 from matching.facts.licences import PERMITS
-from matching.facts.limits import EVENING_FROM, FAMILY_EVENINGS, Limits
+from matching.facts.limits import ANY_YEARS, EVENING_FROM, FAMILY_EVENINGS, Limits
 from matching.facts.schedule import _spans
+from matching.facts.trades import untried
 from matching.facts.workweek import free_windows
-from matching.facts.years import ZODIAC_SIGNS, untried
 
 _PHYSICAL_LIMITS = {
     "no_lifting": JobBits.LIFTING | JobBits.STRENUOUS,
@@ -103,7 +104,7 @@ def seeker_limits(facts: Iterable[Fact], *, disabled: bool = False) -> Limits:
         _span(values["born"].value) if "born" in values else None,
         max(_numbers(facts, "driving_years"), default=None),
         ZODIAC_SIGNS.index(sign) if sign and sign in ZODIAC_SIGNS else None,
-        tuple((f.evidence, int(f.value)) for f in facts if f.code == "experience" and f.value and f.value.isdigit()),
+        tuple((f.evidence, int(f.value or ANY_YEARS)) for f in facts if f.code == "experience"),
         tuple(f.value or "" for f in facts if f.code == "electrician" and f.modality is Modality.HAS),
         tuple(dict.fromkeys((code, kind) for code, kind in kinds if not exclude & _AWAY_BITS[f"no_{code}"])),
         no_night_rota=any(f.code == "no_night" for f in facts) and not exclude & JobBits.SHIFTS,

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from matching import abilities
+from matching.facts.ages import age_stated
 from matching.facts.away import home_bound, seeker_away
 from matching.facts.cues import _SOMEONE_ELSE, _clause, _Cue, _cues, _matched, _negated
 from matching.facts.days import seeker_days
@@ -27,7 +28,6 @@ from matching.facts.workplace import (
     standing_post,
 )
 from matching.facts.workweek import seeker_week
-from matching.facts.years import age_stated
 
 _SEEKER_CUES = [
     _Cue(

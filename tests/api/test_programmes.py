@@ -142,7 +142,9 @@ def boosted_api(settings: Settings, fake_embedder: Embedder) -> Iterator[httpx.C
 def test_priority_group_boost_ranks_candidates_first(api: httpx.Client, boosted_api: httpx.Client) -> None:
     job = post_job(api, employer(api))
     near = post_seeker(api, HEFEI)
-    veteran = post_seeker(api, HEFEI, desired_job="仓库管理员", experience="部队退役", priority_groups=["veteran"])
+    veteran = post_seeker(
+        api, HEFEI, desired_job="仓库管理员", experience="部队退役，干过三年电焊", priority_groups=["veteran"]
+    )
     plain = [c["jobseeker"]["id"] for c in api.get(f"/v1/jobs/{job}/matches").json()["items"]]
     boosted: list[int] = []
     for _ in range(50):  # the second server follows the shared database through its change feed
@@ -162,7 +164,12 @@ def test_priority_group_boost_ranks_digest_seekers_first(
     push = {"consent": "personalised", "channel": "inbox"}
     post_seeker(api, push=push, name="李小花")  # the closer text: first without a boost
     post_seeker(
-        api, push=push, name="张退伍", desired_job="仓库管理员", experience="部队退役", priority_groups=["veteran"]
+        api,
+        push=push,
+        name="张退伍",
+        desired_job="仓库管理员",
+        experience="部队退役，干过三年电焊",
+        priority_groups=["veteran"],
     )
 
     def digest_names(**changes: Any) -> list[str]:

@@ -77,7 +77,7 @@ def test_plan_is_capped_respects_consent_and_a_second_run_plans_nothing(
     jobs = welding_jobs(api, 5)
     far = post_job(api, employer(api, "远处的厂"), location={"lat": north_of(HEFEI, 12).lat, "lon": HEFEI.lon})
     wants = post_seeker(api, push=push())
-    newest = post_seeker(api, push=push("non_personalised"), desired_job="保洁员", experience="做过保洁")
+    newest = post_seeker(api, push=push("non_personalised"), desired_job="保洁员", experience="想找保洁的活")
     off = post_seeker(api, push=push("off"))
     setup = setup_of(settings)
 

@@ -159,12 +159,12 @@ def test_a_softened_age_range_is_read_but_preferred():
         ("女，48岁", "age", "48"),
         ("五十多了", "age", "50-59"),
         ("50多岁", "age", "50-59"),
-        ("快60了", "age", "56-59"),  # close to, not yet
-        ("快60的人了", "age", "56-59"),
-        ("五十出头", "age", "50-54"),
-        ("40岁出头", "age", "40-44"),
-        ("今年40岁出头", "age", "40-44"),
-        ("四十岁出头了", "age", "40-44"),
+        ("快60了", "age", "58-59"),  # close to, not yet
+        ("快60的人了", "age", "58-59"),
+        ("五十出头", "age", "51-54"),  # a little over fifty (略多于), not fifty
+        ("40岁出头", "age", "41-44"),
+        ("今年40岁出头", "age", "41-44"),
+        ("四十岁出头了", "age", "41-44"),
         ("四十来岁", "age", "37-43"),
         ("三十五六岁", "age", "35-36"),  # a pair of ages, not 35
         ("今年四十七八了", "age", "47-48"),
@@ -311,10 +311,11 @@ def test_years_a_posting_asks_of_a_person_who_says_nothing_of_work_demote_it(wor
 
 
 def test_a_sign_with_an_age_span_tells_the_birth_year():
-    tiger = seeker_limits(seeker_facts("", "属虎的，五十出头"))  # born 1974: 51 or 52 in December 2026
+    tiger = seeker_limits(seeker_facts("", "属虎的，五十出头"))  # born 1974: 52 in 2026
     assert not tiger.fits(posting_facts("", "50岁以内"), TODAY)
     assert tiger.fits(posting_facts("", "55岁以内"), TODAY)
-    assert seeker_limits(seeker_facts("", "五十出头")).fits(posting_facts("", "50岁以内"), TODAY)  # 50 is possible
+    assert not seeker_limits(seeker_facts("", "五十出头")).fits(posting_facts("", "50岁以内"), TODAY)  # over fifty
+    assert seeker_limits(seeker_facts("", "五十出头")).fits(posting_facts("", "52岁以内"), TODAY)  # 51 or 52 fit
     assert not stated("我妈属虎，我今年40", "zodiac")  # someone else's sign
     assert not stated("家属狗毛过敏", "zodiac")
 

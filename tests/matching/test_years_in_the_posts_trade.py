@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from matching.facts import posting_facts, seeker_facts, seeker_limits
-from matching.facts.years import asked_trades, different_trades
+from matching.facts.trades import asked_trades, different_trades
 
 TODAY = date(2026, 12, 5)
 

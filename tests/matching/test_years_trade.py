@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from matching.facts import explain_facts, job_bits, posting_facts, seeker_facts, seeker_limits
-from matching.facts.years import different_trades, trades_in
+from matching.facts.trades import different_trades, trades_in
 
 TODAY = date(2026, 12, 5)
 

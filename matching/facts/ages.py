@@ -1,0 +1,210 @@
+"""Ages: the ranges and birth decades a posting takes, and the age, birth year and sign a person states."""
+
+from __future__ import annotations
+
+import re
+
+from matching.facts.cues import _SOMEONE_ELSE, _clause, _prefix
+from matching.facts.fact import Fact, Family, Modality, _evidence
+from matching.facts.numerals import _CN, _CN_DIGIT, _cn_number
+
+_TO = r"(?:-{1,3}|—{1,2}|–|~|～|－|﹣|至|到)"  # "18-45", "18--45", "18—45", "18－45"
+_AGE_RANGE = re.compile(
+    rf"(?P<a>\d{{2}})\s*(?:周岁|岁)?\s*{_TO}\s*(?P<b>\d{{2}})\s*(?:周岁|岁)"
+    rf"|年龄\s*(?:要求)?\s*[:：]?\s*(?P<a2>\d{{2}})\s*{_TO}\s*(?P<b2>\d{{2}})"
+    r"|(?P<c>\d{2})\s*(?:周岁|岁)\s*(?:（含）|\(含\))?\s*(?:及|或)?(?P<dir>以下|以内|之内|内|以上|之间)"
+    r"|[≤＜<]\s*(?P<d4>\d{2})\s*(?:周岁|岁)"  # "男≤55岁"
+    r"|(?:男|女)(?:性|士)?\s*(?P<e>\d{2})\s*(?:周岁|岁)?\s*(?:以下|以内|内)?\s*[、，,/]?\s*(?:男|女)(?:性|士)?\s*\d{2}"
+    r"|不(?:超过|大于|高于)\s*(?P<d>\d{2})\s*(?:周岁|岁)"
+    r"|年龄(?:要求)?(?:在|一般)?\s*不(?:超过|大于|高于)\s*(?P<d2>\d{2})"
+    r"|年龄(?:要求)?(?:在)?\s*(?P<d3>\d{2})\s*(?:以下|以内|之内)"
+)
+# Birth decades a posting takes: "限70后、80后" (the ages they are on the day matched: `Limits.fits`).
+_DECADES_ASKED = re.compile(
+    r"(?:限|仅限|只要|只招|要求?)\s*(?P<decades>(?:[5-9]0|00)后(?:\s*[、和及或/,，]\s*(?:[5-9]0|00)后)*)"
+)
+_ALSO_TAKEN = re.compile(r"\s*(?:的)?(?:也|亦|均|都)(?:要|可|收|行|招|欢迎|能)")
+_SOFT_AGE = re.compile(r"可(?:适当)?放宽|可商议|可面议|优先|为佳|最好")
+# a bound widened to another age later in the sentence ("45岁以下，有经验放宽到50岁"), or in the next clause when
+# it names nothing else to widen ("25~40岁，能力优秀者可放宽"; not "身高155+（优秀者可适当放宽）", "可放宽至本科"): no bar
+_WIDENED_TO = re.compile(r"放宽(?:至|到)\s*\d{2}\s*(?:周岁|岁)")
+_WIDENED_ELSE = re.compile(r"身高|学历|本科|大专|专科|研究生|硕士|专业|形象|五官|条件|经验|职称|要求")
+_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+_CLAUSE_END = re.compile(r"[，,、（(）)]")
+_NOT_APPLICANTS = re.compile(r"客户|群体|用户|顾客|学员|孩子|儿童|学生|患者|老人|子女")
+
+# A person's age, exact or as a span the words allow: "今年53", "五十多了" (50-59), "快60了" (56-59),
+# "四十出头", "40岁出头" (40-44). Born in a year: "75年的", "1975年生", "七五年出生", "90后". Retired: 50 or over.
+_AGE_NUMBER = rf"(?P<age>[1-9]\d|{_CN})"
+_AGE_STATED = re.compile(
+    rf"虚岁\s*(?P<nominal>[1-9]\d|{_CN})"  # counted from one at birth, a year on each new year: one or two over
+    rf"|(?P<near>快|接近|将近|奔)?{_AGE_NUMBER}(?P<fuzzy>多|来|出头)?(?:岁|周岁)(?P<after>出头|多|左右(?!的))?"
+    rf"(?![以到至\-~～]|左右的|就|那|时|开始|起|出来|的时候)"
+    rf"|(?:今年|我|年龄|已经|都|岁数|刚满)(?:有|是|刚满)?\s*(?P<near2>快|接近|将近|奔)?(?P<age2>[1-9]\d|{_CN})"
+    rf"(?P<fuzzy2>多|来|出头)?(?:(?:岁|周岁)(?P<after2>出头|多))?(?![\d年届级个天号点元块万千百家次人份件斤里米月周多来])"
+    rf"|(?P<near3>快|奔)?(?P<age3>[2-8]\d|[二三四五六七八]十[一二三四五六七八九]?)(?P<fuzzy3>多|出头)?(?:了|的人)"
+    rf"|(?P<age4>[2-8]0|[二三四五六七八]十)(?P<fuzzy4>出头)"
+    # a number that is a clause of its own ("退休了，六十二，想找个事做"): not "干了二十年", not "六十二平"
+    rf"|(?:^|(?<=[，,。；;\s]))(?P<age5>[二三四五六七八]十[一二三四五六七八九]?)(?=[，,。；;！!\s]|$)"
+)
+_BORN = re.compile(
+    r"(?<!\d)(?P<y>19[4-9]\d|200\d)\s*年(?:\d{1,2}月)?(?:出生|生人|生的|生(?=[，,。；;\s]|$))"
+    r"|(?:我是|是)(?P<y4>19[4-9]\d)年(?:的|生|出生)"
+    r"|(?:我是|是|属于)(?P<yy>[4-9]\d)年(?:的|生|出生)"
+    r"|属[鼠牛虎兔龙蛇马羊猴鸡狗猪]的?[，,、\s]*(?P<yy3>(?:19)?[4-9]\d)年(?![\d代里间月])"  # "属猴的，68年"
+    r"|(?<!\d)(?P<yy2>(?:19)?[4-9]\d)年(?:出生|生人|生的|生(?=[，,。；;\s]|$)|的(?=[，,。；;\s]|$|人)|(?=属))"  # "78年属马的"
+    r"|(?P<cn>[四五六七八九][〇零一二三四五六七八九])年(?:出生|生人|生的|的(?=[，,。；;\s]|$|人))"
+    r"|(?<![\d])(?P<dec>[5-9]0|00)后(?![\d])"
+)
+# The sign of the year one was born in ("属虎的"): with an age span, it tells the birth year ("五十出头" -> 1974).
+_ZODIAC = re.compile(r"(?:我|本人)?(?<![家金亲下附归专从隶])属(?P<sign>[鼠牛虎兔龙蛇马羊猴鸡狗猪])")
+ZODIAC_SIGNS = "鼠牛虎兔龙蛇马羊猴鸡狗猪"  # 鼠 in 2020: a sign's years are 2020 + 12k + its place
+_OTHERS_BORN = re.compile(r"都是|同事|团队|员工|年轻|招|多是|大多")
+_RETIRED = re.compile(r"(?<![快要没未提前内病等])(?:已经?)?退休(?:了|在家|人员|职工|工人|后|以后)")
+
+
+def age_asked(text: str) -> list[Fact]:
+    """A posting's age ranges; one softened ("可适当放宽", "35岁以下优先") is PREFERRED and limits no one."""
+    out: list[Fact] = []
+    for m in _AGE_RANGE.finditer(text):
+        clause = _clause(text, m.start(), m.end())
+        if _NOT_APPLICANTS.search(clause):
+            continue  # 客户群体18-35岁: whom the job serves, not whom it hires
+        value = _age_range(m)
+        if value is None or (value.endswith("-") and _ALSO_TAKEN.match(text, m.end())):
+            continue  # "50岁以上也要": older people welcome, no one kept out ("65岁以下都可以" is a bound)
+        soft = Modality.PREFERRED if _SOFT_AGE.search(clause) or _widened(text, m.end()) else None
+        out.append(Fact(Family.EDUCATION, "age_range", _evidence(m.group(0)), 0.85, value, soft))
+    for m in _DECADES_ASKED.finditer(text):
+        starts = [int(d) for d in re.findall(r"(\d0)后", m.group("decades"))]
+        years = [1900 + d if d >= 30 else 2000 + d for d in starts]
+        soft = Modality.PREFERRED if _SOFT_AGE.search(_clause(text, m.start(), m.end())) else None
+        value = f"{min(years)}-{max(years) + 9}"
+        out.append(Fact(Family.EDUCATION, "born_range", _evidence(m.group(0)), 0.85, value, soft))
+    return out
+
+
+def _widened(text: str, end: int) -> bool:
+    """Whether the rest of the sentence widens the bound just read ("，有经验放宽到50岁")."""
+    rest = text[end : end + 40]
+    stop = _SENTENCE_END.search(rest)
+    sentence = rest[: stop.start()] if stop else rest
+    if _WIDENED_TO.search(sentence):
+        return True
+    near = _CLAUSE_END.split(sentence)[:2]  # what is left of this clause, and the next one
+    return any("放宽" in clause and not _WIDENED_ELSE.search(clause) for clause in near)
+
+
+def _age_range(m: re.Match[str]) -> str | None:
+    a, b = m.group("a") or m.group("a2"), m.group("b") or m.group("b2")
+    most = m.group("d") or m.group("d2") or m.group("d3") or m.group("d4")
+    if m.group("e"):  # "男55女50以下": whichever applies, the wider bound is the one no one is wrongly kept out by
+        most = str(max(int(n) for n in re.findall(r"\d{2}", m.group(0))))
+    if most and 14 <= int(most) <= 75:
+        return f"-{int(most)}"
+    if a and b and 14 <= int(a) < int(b) <= 75:
+        return f"{int(a)}-{int(b)}"
+    if m.group("c") and 14 <= int(m.group("c")) <= 75 and m.group("dir") != "之间":
+        c = int(m.group("c"))
+        return f"{c}-" if m.group("dir") == "以上" else f"-{c}"  # "35周岁及以下": -35
+    return None
+
+
+def age_stated(text: str) -> list[Fact]:
+    """The person's own age, exact ("53") or the span the words allow ("50-59", "50-"), and a birth year ("born":
+    "1975", "1990-1999"); ages of others ("儿子12岁") are not theirs. A span too wide to place them is no fact."""
+    out: list[Fact] = _age_in_words(text)
+    for m in () if out else _AGE_STATED.finditer(text):
+        if _SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
+            continue  # "儿子12岁": not the person's own age
+        span = _age_span(m)
+        if span is not None:
+            out.append(Fact(Family.EDUCATION, "age", _evidence(m.group(0)), 0.8, span))
+            break
+    for m in _BORN.finditer(text):
+        if _SOMEONE_ELSE.search(_prefix(text, m.start(), 8)) or _OTHERS_BORN.search(_prefix(text, m.start(), 6)):
+            continue  # "同事都是90后": the people around them
+        born = _born(m)
+        if born is not None:
+            out.append(Fact(Family.EDUCATION, "born", _evidence(m.group(0)), 0.8, born))
+            break
+    for m in _ZODIAC.finditer(text):
+        if not _SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
+            out.append(Fact(Family.EDUCATION, "zodiac", _evidence(m.group(0)), 0.8, m.group("sign")))
+            break
+    if not any(f.code in ("age", "born") for f in out):
+        for m in _RETIRED.finditer(text):
+            if not _SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
+                out.append(Fact(Family.EDUCATION, "age", _evidence(m.group(0)), 0.7, "50-"))  # 女工人 retire at 50
+                break
+    return out
+
+
+# Ages people give as a pair or a decade: "三十五六岁" (35-36), "四十七八了", "三十好几" (33-39), "奔五的人了"
+# (46-49), "年过半百" (50 or over). Read before the single numbers, which would take "三十五六" for 35.
+_AGE_WORDS = re.compile(
+    r"(?P<t>[二三四五六七八])十(?P<a>[一二三四五六七八])(?P<b>[二三四五六七八九])(?:岁|周岁|了|的人)"
+    r"|(?P<t2>[二三四五六七八])十好几|奔(?P<t3>[三四五六七])(?=的|了|啦|[，,。；;\s]|$)|(?P<half>年过半百|过了半百)"
+)
+
+
+def _age_in_words(text: str) -> list[Fact]:
+    """The person's age given as a pair or a decade (`_AGE_WORDS`), as a span; none when the pair is no pair."""
+    for m in _AGE_WORDS.finditer(text):
+        if _SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
+            continue
+        span: str | None
+        if m.group("half"):
+            span = "50-"
+        elif m.group("t"):
+            tens, a, b = (_CN_DIGIT[m.group(g)] for g in ("t", "a", "b"))
+            span = f"{tens * 10 + a}-{tens * 10 + b}" if b == a + 1 else None
+        elif m.group("t2"):
+            span = f"{_CN_DIGIT[m.group('t2')] * 10 + 3}-{_CN_DIGIT[m.group('t2')] * 10 + 9}"
+        else:
+            decade = _CN_DIGIT[m.group("t3")] * 10
+            span = f"{decade - 4}-{decade - 1}"
+        if span is not None:
+            return [Fact(Family.EDUCATION, "age", _evidence(m.group(0)), 0.8, span)]
+    return []
+
+
+def _age_span(m: re.Match[str]) -> str | None:
+    if m.group("nominal"):
+        nominal = _cn_number(m.group("nominal").replace("两", "二"))
+        return None if nominal is None or not 16 <= nominal <= 82 else f"{nominal - 2}-{nominal - 1}"
+    written = m.group("age") or m.group("age2") or m.group("age3") or m.group("age4") or m.group("age5")
+    age = _cn_number(written.replace("两", "二"))
+    if age is None or not 14 <= age <= 80:
+        return None
+    fuzzy = (
+        m.group("fuzzy")
+        or m.group("fuzzy2")
+        or m.group("fuzzy3")
+        or m.group("fuzzy4")
+        or m.group("after")  # "40岁出头", "四十岁多"
+        or m.group("after2")
+    )
+    near = m.group("near") or m.group("near2") or m.group("near3")
+    if near:
+        return f"{age - 2}-{age - 1}"  # "快60了": close to, not yet (58 or 59; at 56 one says "五十好几")
+    if fuzzy == "多":
+        return f"{age}-{age + 9}" if age % 10 == 0 else f"{age}-{age + 1}"
+    if fuzzy == "出头":
+        return f"{age + 1}-{age + 4}"  # "四十出头", "40岁出头": a little over (略多于), so not 40 itself
+    if fuzzy in ("来", "左右"):
+        return f"{age - 3}-{age + 3}"
+    return str(age)
+
+
+def _born(m: re.Match[str]) -> str | None:
+    if m.group("dec"):
+        decade = int(m.group("dec"))
+        start = 2000 + decade if decade < 30 else 1900 + decade
+        return f"{start}-{start + 9}"
+    written = m.group("y") or m.group("y4") or m.group("yy") or m.group("yy2") or m.group("yy3")
+    year = int(written) if written else _cn_number(m.group("cn"))
+    if year is None:
+        return None
+    full = year if year >= 1900 else 1900 + year
+    return str(full) if 1940 <= full <= 2012 else None

@@ -1,0 +1,136 @@
+"""Trades that years of work are counted in: which trades some words name, and whether a posting's requirement and a
+person's years are of different ones, or of one the person says they never did."""
+
+from __future__ import annotations
+
+import re
+
+# A trade the person never did ("没干过保洁", "从来没做过销售"): no years of it, and no word on other work.
+_UNTRIED = re.compile(r"(?:从来|从|还|都|也)?没(?:有)?(?:干|做|当)过(?=[\u4e00-\u9fff])(?!这|那)")
+
+# Trades that years of work are counted in (issue 22): judges count years only in the posting's own trade ("干了十年
+# 物业水电" is no years of 电焊). A word may name more than one ("饭店": the kitchen and the dining room); two texts
+# are of clearly different trades only when each names some and they share none (`different_trades`).
+_COOKS = ("厨师", "炒", "掌勺", "大厨", "主厨", "面点", "面食", "白案", "包子", "馒头", "烧烤", "烤串")
+_TRADES: dict[str, tuple[str, ...]] = {
+    "焊接": ("焊",),
+    "电工": ("电工", "水电", "电气", "强电", "弱电", "布线"),
+    "会计": ("会计", "出纳", "财务", "账", "核算", "统计"),  # a 统计员 counts, as an office clerk does
+    "行政": ("行政", "文员", "文秘", "秘书", "前台", "人事", "内勤", "办公室", "录入", "统计"),
+    "质检": ("质检", "品检", "品管", "品质", "检验", "qc"),
+    "厨房": ("厨", "配菜", "切配", "打荷", "凉菜", "卤", "熟食", "洗碗", "餐饮", "饭店", "餐厅", "饭馆", *_COOKS),
+    # a cook's trade inside the kitchen: a requirement naming it counts cooks' years only ("两年以上面点经验" is
+    # none of a 切配's, eight years of 炒菜 count); one naming the kitchen counts 切配, 打荷, 面点 alike
+    "烹饪": _COOKS,
+    "餐厅": ("服务员", "传菜", "盘子", "点菜", "洗碗", "餐饮", "饭店", "餐厅", "饭馆"),
+    "客房": ("客房", "酒店", "宾馆", "服务员"),
+    "保洁": ("保洁", "清洁", "打扫", "客房", "钟点工", "家政"),  # reviewer: a room attendant's years are a cleaner's
+    "保安": ("保安", "安保", "门卫", "警卫", "巡逻", "看门", "大门"),
+    "驾驶": (
+        "司机",
+        "驾驶",
+        "开车",
+        "货车",
+        "出租车",
+        "网约车",
+        "大车",
+        "半挂",
+        "城配",
+        "公交",
+        "大巴",
+        "客车",
+        "面包车",
+    ),
+    "仓储": ("仓库", "仓管", "库管", "分拣", "理货", "装卸", "搬运", "快递", "物流", "叉车"),
+    "销售": ("销售", "导购", "推销", "业务员", "营业员", "电销"),
+    "收银": ("收银",),
+    "客服": ("客服", "话务"),
+    "家政": ("保姆", "家政", "钟点工", "护工", "陪护", "老人", "保洁"),
+    "母婴": ("月嫂", "育儿嫂", "母婴", "带娃", "婴"),  # judges: "住家保姆" years are not a 月嫂's
+    "护理": ("护士", "护理", "护工", "陪护", "养老", "老人"),
+    "教学": ("老师", "教师", "教学", "家教", "幼师", "幼儿园"),
+    "美发": ("美容", "美发", "理发", "美甲", "发型"),
+    "汽修": ("汽修", "修车", "汽车维修", "钣金", "喷漆"),
+    "建筑": ("木工", "瓦工", "泥瓦", "钢筋", "架子工", "油漆", "装修"),
+    # not "物业": a workplace, like 电子厂 ("两年以上物业维修经验" is met by an electrician's years, as judged)
+    "部队": (
+        "当兵",
+        "服役",
+        "部队",
+        "参军",
+        "入伍",
+        "退伍",
+        "退役",
+        "军人",
+    ),  # military service is work, of no civilian trade
+    "制图": ("图纸", "画图", "制图", "绘图", "cad"),
+    "缝纫": ("车位工", "车工", "平车", "缝纫", "制衣", "踩车"),
+    "机加工": (
+        "车工",
+        "车床",
+        "数控",
+        "cnc",
+        "铣工",
+        "磨工",
+        "机加工",
+    ),  # a 车工 sews in a garment works, turns in a machine shop  # not "服装厂", "电子厂": a workplace, any of its trades
+    "注塑": ("注塑",),
+    "叉车": ("叉车",),  # within the warehouse and driving: a 仓管's or a lorry driver's years are none of a forklift's
+    "流水线": ("流水线", "装配", "组装", "普工"),
+    "医药": ("药店", "药房"),
+}
+# A trade inside another: a requirement naming both names the inner one ("面点师" is 厨房 and 烹饪: 烹饪 only;
+# "母婴护理" is 母婴, not the care of the old).
+_WITHIN = {"烹饪": ("厨房",), "母婴": ("护理",), "叉车": ("仓储", "驾驶")}
+# A requirement that names its trade broadly or hedges it ("餐饮/服务行业", "销售或相关工作", "技术类"): a careful
+# reader counts years of any related work, so the trade is unsure and the years count.
+# "餐饮类" is the trade broadly (the kitchen and the dining room), not any work: no hedge. A bare "相关工作经验"
+# under a title that names the trade is that trade's (`experience_asked`).
+_HEDGED = re.compile(r"或相关|及相关|等相关|服务行业|服务业|或其他|等(?:工作|行业)")
+_RELATED = re.compile(r"相关(?:工作|行业|岗位|专业)")  # "销售相关工作": hedged; a bare "相关工作经验": the title's
+TITLED = "："  # between a posting title's trade words and a requirement naming none: "服装厂车位工：一年以上经验"
+
+
+def trades_in(words: str) -> frozenset[str]:
+    """The trades some words name ("一年以上质检经验": 质检; "干了十年物业水电": 电工, 物业); none: any work."""
+    lowered = words.lower()
+    return frozenset(trade for trade, names in _TRADES.items() if any(name in lowered for name in names))
+
+
+def asked_trades(asked: str) -> frozenset[str]:
+    """The trades a requirement names, the inner one only where it names one inside another ("两年以上面点经验":
+    面点, not every kitchen trade)."""
+    named = trades_in(asked)
+    return named - {outer for t in named for outer in _WITHIN.get(t, ())}
+
+
+def _hedged(asked: str) -> bool:
+    own = asked.rpartition(TITLED)[2]
+    return bool(_HEDGED.search(own) or (_RELATED.search(own) and trades_in(own)))
+
+
+def different_trades(asked: str, stated: str) -> bool:
+    """Whether a posting's requirement and a person's years are clearly of different trades: both name some and
+    share none. Unsure (either names none, or they share one) is not different: the years count."""
+    a, b = asked_trades(asked), trades_in(stated)
+    return bool(a and b) and not a & b and not _hedged(asked)
+
+
+def untried_trades(asked: str, stated: str) -> bool:
+    """Whether a person's words say they never did the trade a requirement names ("没干过保洁" for "2年以上保洁
+    经验"); a hedged requirement, or one naming no trade, is not that."""
+    return bool(_UNTRIED.match(stated)) and bool(asked_trades(asked) & trades_in(stated)) and not _hedged(asked)
+
+
+def untried_by_name(asked: str, stated: str) -> bool:
+    """Whether a person says they never did the very work a requirement names ("没做过仓管" for "一年以上仓管经验",
+    whatever else they did in a warehouse): a name of two characters or more in both."""
+    if not _UNTRIED.match(stated) or _hedged(asked):
+        return False
+    said, wanted = stated.lower(), asked.rpartition(TITLED)[2].lower()
+    return any(len(name) > 1 and name in said and name in wanted for names in _TRADES.values() for name in names)
+
+
+def untried(stated: str) -> bool:
+    """Whether some words are a trade the person never did ("没干过保洁"): no years of work in general."""
+    return bool(_UNTRIED.match(stated))
