@@ -14,7 +14,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 CODES = frozenset(
-    {"needs_computer", "needs_eyesight", "needs_phone", "major", "no_computer", "low_vision", "no_speech"}
+    {
+        "needs_computer",
+        "needs_eyesight",
+        "needs_phone",
+        "needs_hearing",
+        "major",
+        "no_computer",
+        "low_vision",
+        "no_speech",
+    }
 )
 SENSITIVE = frozenset({"low_vision", "no_speech"})
 
@@ -89,6 +98,10 @@ _POSTING = {
         r"电销|外呼|话务|呼叫中心|客服热线|热线客服|接线员|接听[^，。；;,\n]{0,12}?热线(?![:：])|"
         r"接听(?:客户|顾客|用户|业主)?来电|接听(?:类|型)?客服|接受(?:打|接)电话|(?:打|接)电话的工作"
     ),
+    # hearing and speech with people face to face, or audio to listen to: no bit left, `Limits.fits` reads it for the deaf
+    "needs_hearing": re.compile(
+        r"听力(?:要求)?(?:正常|良好|好|佳)|听(?:录音|音频)|(?:当面|面对面)(?:沟通|交流|解答|讲解|接待)|语音转写"
+    ),
 }
 _TECHNICAL = re.compile(r"系统|开发|研发|产品|项目|平台|机器人|架构|IVR|经验|行业", re.IGNORECASE)
 _CONTACT = re.compile(r"有意|联系方式|联系人|报名|面试|投递|简历|详询|垂询|致电|咨询电话|热线[:：]")
@@ -138,7 +151,7 @@ def posting_said(text: str) -> list[Said]:
             sentence = _sentence(text, m.start(), m.end())
             if _negated(text, m.start()) or _WAIVED.search(sentence):
                 continue
-            if code == "needs_phone" and (_CONTACT.search(sentence) or _TECHNICAL.search(sentence)):
+            if code in ("needs_phone", "needs_hearing") and (_CONTACT.search(sentence) or _TECHNICAL.search(sentence)):
                 continue  # "有意者请致电": how to apply; "呼叫中心系统开发", "外呼项目经验": not the work itself
             out.append(
                 Said(code, _evidence(m.group(0)), None, not _PREFERRED.search(_clause(text, m.start(), m.end())))
@@ -215,7 +228,12 @@ def words(code: str, value: str | None, required: bool | None) -> str:
         if required is None:
             return f"所学专业：{named}"
         return f"需{named}专业" if required else f"{named}专业优先"
-    needs = {"needs_computer": "会用电脑", "needs_eyesight": "视力良好", "needs_phone": "接打电话"}
+    needs = {
+        "needs_computer": "会用电脑",
+        "needs_eyesight": "视力良好",
+        "needs_phone": "接打电话",
+        "needs_hearing": "听力正常",
+    }
     if code in needs:
         return f"需{needs[code]}" if required else f"{needs[code]}优先"
     return {"no_computer": "不能用电脑", "low_vision": "视力障碍", "no_speech": "不能说话"}.get(code, code)

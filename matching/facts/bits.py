@@ -186,8 +186,8 @@ def job_bits(facts: Iterable[Fact]) -> int:
             bits |= abilities.job_bits(f.code, f.value) if f.modality is Modality.REQUIRED else 0
         elif f.family is Family.SKILL:
             bits |= int(SKILL_BITS.get(f.code, 0)) if f.modality is Modality.REQUIRED else 0
-        elif f.code in _PLAIN_BITS and f.modality is not Modality.PREFERRED:
-            bits |= int(_PLAIN_BITS[f.code])  # not "钟点或住家": living in named as one option
+        elif f.code in _PLAIN_BITS and f.modality is not Modality.PREFERRED and f.value != "stairs":
+            bits |= int(_PLAIN_BITS[f.code])  # not "钟点或住家" (one option), nor stairs (`Limits.no_stairs`)
         elif f.code == "experience_min" and f.modality is None and f.value and f.value.isdigit() and int(f.value):
             bits |= int(JobBits.NEEDS_EXPERIENCE)
     if bits & JobBits.DAY_SHIFT and not bits & JobBits.SHIFTS:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from matching.facts.fact import Fact, Family, _evidence
 
 _NEGATED = re.compile(
-    r"(?:不|无|没有?|非|免|未)(?:需要?|须|用|要|上|做|干|接受|提供|包|含|会|能|限|安排|考|招|收|支持)?(?:外出|出|跑|去|任何)?$"
+    r"(?:不|无|没有?|非|免|未)(?:需要?|须|用|要|上|做|干|接受|提供|包|含|会|能|限|安排|考|招|收|支持|涉及)?(?:外出|出|跑|去|任何)?$"
 )
 # a negation reaches every item it coordinates: "不接受兼职或线上办公", "无需搬运和装卸"
 _NEGATED_LIST = re.compile(

@@ -12,6 +12,8 @@ VERSION = "facts-14"  # issue 22 s7: ages in more forms (及以下, ≤, "78年�
 # warehouse's, requirement clauses naming their work ("有仓管经验"), home cooking no work, a level not finished the one
 # below; review 9: computer skills in everyday words, a negation ending where 、 items carry their own, an exam ahead
 # and someone else's licence not held, hourly pay digits.
+# h-phys2: forklifts driven as lifting, stairs valued apart (no bit), loads others move, outwork brought home,
+# couriers' e-bikes; people's backs, knees, legs, strength and health in more words.
 # facts-13: facts-12 and issue 22 s6: place and physical cues read by who does the act; schedule,
 # lodging and licence fixes from the fresh2 labels (rotas as written, spare-time work, 日班, a canteen only where food is
 # served, meals and housing wordings, C1C2 and "C1或C2及以上", 小车驾照 as any licence, trade certificates in a list); a

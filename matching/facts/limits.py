@@ -66,6 +66,10 @@ class Limits:
     # "day": "早班7:00-15:00、晚班14:00-22:00轮换"), which no bit can say
     no_night_rota: bool = False
     most_days: int | None = None  # the most days a week the person can work ("一周能做三四天": 4)
+    # knees, legs, heart or strength that fail on stairs ("膝盖不行", "爬楼费劲", "心脏不好"): a posting that climbs them
+    # ("没有电梯的老楼要爬楼梯", a `strenuous` fact valued "stairs", which no bit says) is out; a bad back alone keeps it
+    no_stairs: bool = False
+    deaf: bool = False  # a posting that requires hearing ("要求听力正常", "跟办事群众当面沟通") is out; no bit says it
 
     def admits(self, bits: int) -> bool:
         return (bits & self.require) == self.require and not bits & self.exclude
@@ -91,6 +95,8 @@ class Limits:
             or self.electrician
             or self.away_kinds
             or self.no_night_rota
+            or self.no_stairs
+            or self.deaf
             or bool(self.spans)  # work named without years ("以前做过收银") is none of another trade's
         )
 
@@ -104,6 +110,10 @@ class Limits:
         job_facts = list(job_facts)
         if self.no_night_rota and any(f.code == "shifts" and f.value != "day" for f in job_facts):
             return False  # "两班倒", "做一休一": a rota that may run through the night
+        if self.no_stairs and any(f.code == "strenuous" and f.value == "stairs" for f in job_facts):
+            return False
+        if self.deaf and any(f.code == "needs_hearing" and f.modality is Modality.REQUIRED for f in job_facts):
+            return False
         days = week_days(job_facts) if self.most_days is not None else None
         if days is not None and self.most_days is not None and days > self.most_days:
             return False  # "双休" is five days, "单休" six: more than "一周能做三四天"

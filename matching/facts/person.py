@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -109,7 +110,20 @@ def seeker_limits(facts: Iterable[Fact], *, disabled: bool = False) -> Limits:
         tuple(dict.fromkeys((code, kind) for code, kind in kinds if not exclude & _AWAY_BITS[f"no_{code}"])),
         no_night_rota=any(f.code == "no_night" for f in facts) and not exclude & JobBits.SHIFTS,
         most_days=most_days(facts),
+        no_stairs=any(_fails_on_stairs(f) for f in facts),
+        deaf=any(f.code == "deaf" for f in facts),
     )
+
+
+# a limit of loads alone: the back, arms and hands, or the weight itself ("腰椎间盘突出", "重的不敢搬")
+_LOADS_ONLY = re.compile(r"腰|椎|手(?!术)|胳膊|臂|肩|重|搬|扛|提|拿|抬|拎|弯")
+
+
+def _fails_on_stairs(f: Fact) -> bool:
+    """Knees, legs, a wheelchair, the heart, pregnancy or strength (and stairs said outright), not a back alone."""
+    if f.code in ("no_walking", "wheelchair"):
+        return True
+    return f.code == "no_lifting" and not _LOADS_ONLY.search(f.evidence)
 
 
 def _holds_driving(f: Fact) -> bool:

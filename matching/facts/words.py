@@ -259,6 +259,8 @@ def words_of(fact: Fact) -> str:
         case "born":
             low, _, high = value.partition("-")
             return f"{low[2:3]}0后" if high else f"{low}年生"
+        case "strenuous" if value == "stairs":
+            return "要爬楼梯"
         case "part_time" if fact.modality is Modality.WISH:
             return "想找兼职/零工"
         case "live_in" if fact.modality is Modality.PREFERRED:

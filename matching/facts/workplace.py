@@ -18,6 +18,15 @@ from matching.facts.cues import (
     _stop_before,
 )
 from matching.facts.fact import Fact, Family, Modality, _evidence
+from matching.facts.loads import (
+    BIKE_GIVEN,
+    FORKLIFT,
+    bike_not_given,
+    forklift_not_driven,
+    loads_denied,
+    outwork_brought,
+    stairs_valued,
+)
 
 _LODGING_CUES = _cues(
     Family.LODGING,
@@ -63,7 +72,7 @@ _PLACE_CUES = _cues(
     r"(?<!电话|线上|网上|微信|视频|回访)拜访(?!报告|记录|量|率|电话)|"
     r"(?<![A-Za-z])field[-\s](?:based|work|visits?|sales|service|engineers?|trips?)(?![A-Za-z])|"
     r"(?:各|多个)(?:施工)?(?:现场|工地)|户外(?:作业|工作)|"
-    r"走路(?:多|巡逻|巡查)|走着(?:巡查|巡逻)|来回走|到处走",  # on foot all day: no seat, no standing still
+    r"走路(?:多|巡逻|巡查)|走着(?:巡查|巡逻)|来回走|到处走|走(?:[一二两三四五六七八九十\d]{1,3}|几)万步",  # on foot all day: no seat, no standing still
     travel=r"(?:需|要|能|可|经常|偶尔|适应|接受|短期|长期|频繁|常年)出差(?!距|错)|跑(?:[\u4e00-\u9fff\-—/]{2,12})?长途|跑中长途|开长途|长途司机|长途(?:押运|跟车)|"
     r"(?:经常|需要?|要)?在外(?:地)?过夜|(?:经常|常年)跑外地|常驻外地|(?<![找输支付])出差(?!补贴|补助|报销|费|津贴|标准|申请|事务|行程|距|错)|"
     r"(?<![（(])外派(?!上户|到户|到?(?:客户)?家(?:庭|中)|[^，。；,;]{0,2}?(?:培训|学习|进修|考察)|参加|参与)|短期(?:到|去|前往|赴)(?:客户|甲方)|(?:不定期|定期|偶尔|经常)(?:去|到|前往|赴)(?!本|我)[^，。；,;]{1,6}?(?:总部|公司|办事处)|驻外|(?:前往|奔赴|赶赴|去往)(?:客户所在地|外地|各地|全国各地|异地)|(?:国外|海外|境外)常驻|常驻(?:国外|海外|境外)|"
@@ -117,17 +126,24 @@ _PHYSICAL_CUES = _cues(
     r"搬(?:包裹|垃圾|米|面|水|饮料|家具|原料|袋|重)|(?:要|需要?|得)搬(?!家|迁|离|走)(?:要码|运|动|上|下)?|"
     r"(?:有|重|达|到)\s*[一二三四五六七八九两几]{1,2}十(?:来)?(?:斤|公斤)|"
     r"(?:货物|东西|箱子|物品|货)(?:较|比较|很|偏|都|有点|特别)重(?!要|量|视|点|新|复)|扛(?:货|包|箱|米|水|袋|面|东西|重物|大件|桶|水泥|麻袋|沙)|抬(?:货|重物|箱|东西|家具|担架|病人)|"
-    r"(?:搬|提|扛|抬|拎)(?:起|动)?\s*\d+\s*(?:斤|公斤|kg|KG|千克)|\d+\s*(?:斤|公斤|kg|KG|千克)(?:以上|左右|以内)?的?(?:货物|重物|物品|箱|包裹|货)",
+    r"(?:搬|提|扛|抬|拎)(?:起|动)?\s*\d+\s*(?:斤|公斤|kg|KG|千克)|\d+\s*(?:斤|公斤|kg|KG|千克)(?:以上|左右|以内)?的?(?:货物|重物|物品|箱|包裹|货)|"
+    + r"(?:整箱|每箱|一箱|单件|最重|约重|重约|重达)[^，。；,;）)]{0,4}?\d{2,3}(?:\s*[-~到至]\s*\d{2,3})?\s*(?:斤|公斤|kg|KG|千克)|"
+    r"卸(?:一|整)车|大件(?:要|需要?|得)?(?:送|搬|扛|抬)|(?:送|搬|扛|抬)大件|大件收派|送桶装水|桶装水(?:配送|送|搬)|送水(?:工|员|师傅)|"
+    + FORKLIFT,
     standing=r"久站|站立(?!式办公|会议|会)|长时间站立|站着[^，。；,]{0,4}?(?:工作|上班|干|作业|操作)|站岗|站班|站坐轮岗|走动式|"
     r"站着(?:收银|看|引导|接待|服务|卖|来回|为主|的时候多|的时间多)|(?<![坐可能])站着(?=[。；;！!\n]|$)|"
-    r"站着来回走|端(?:菜|盘子)|"
-    r"长时间(?:走动|行走|步行)|流水线(?=[^，。；,;]{0,6}?(?:作业|工作|上班|操作|普工|工人|员工))|(?:一直|全天|整天)(?:站|走动)",
+    r"站着来回走|端(?:菜|盘子)|站得(?:久|多)|站(?:在)?流水线|站着(?:洗|擦|切|炒|包|打包|分拣|理货|做)|"
+    r"(?:要|得|需要?)站一(?:整)?天|一天(?:要|得)?站\s*\d+|长时间(?:走动|行走|步行)|流水线(?=[^，。；,;]{0,6}?(?:作业|工作|上班|操作|普工|工人|员工))|(?:一直|全天|整天)(?:站|走动)",
     riding=r"骑手|骑(?:电动车|电瓶车|摩托车|自行车|三轮|车)|骑行(?=时|中|过程|途中|送)|"
     r"电(?:动|瓶)车|三轮车|送外卖|送餐(?!到岗|到工位|到车间|到宿舍|到岗位)|外卖(?:骑手|送餐|配送|员)|跑单|取餐|"
-    r"外卖(?=[^。；;！!？?\n]{0,30}?(?:(?<!无人|履约|即时)配送(?!体系|系统|网络|平台|服务|业务)|送达|派送|送到|导航))",
-    height=r"高空作业(?!车|平台)|登高|高处作业|(?:无|不)恐高|恐高症|(?:上|爬|踩|登)(?:人字)?梯子?(?:擦|作业|干活|清洁)?(?!度|队|级)|梯子上",
-    strenuous=r"爬楼(?!梯?机)|(?:帮|给|协助)(?:老人|病人|患者)?翻身|(?:要|需要?)有体力|体力消耗大|"
-    r"(?:送|背|扛|搬)[^，。；,;]{0,4}?上楼|推(?:着)?(?:推车|手推车|板车|平板车|小车)|推车(?:送|运|搬|拉)|体力活|力气(?:大|活)|有力气|(?<!精神)体力(?:要)?好|体力充沛|较强的体力|体力强|身体强壮|身强力壮|重体力|能干重活|体力劳动|承受.{0,8}?(?:劳动|工作)强度",
+    r"外卖(?=[^。；;！!？?\n]{0,30}?(?:(?<!无人|履约|即时)配送(?!体系|系统|网络|平台|服务|业务)|送达|派送|送到|导航))|"
+    + BIKE_GIVEN,
+    height=r"高空作业(?!车|平台)|登高|(?<!不)爬高(?!速)|高处作业|(?:无|不)恐高|恐高症|(?:上|爬|踩|登)(?:人字)?梯子?(?:擦|作业|干活|清洁)?(?!度|队|级)|梯子上",
+    strenuous=r"跪(?:着|在地上|地)(?:擦|拖|干|作业|工作)|爬楼(?:梯)?(?:送|搬|扛|背|提)(?:货|东西|水|件)?|爬楼(?!梯?机)|走楼梯|楼道(?:保洁|清扫|卫生|打扫|拖地)|扫楼道|拖楼道|(?:帮|给|协助)(?:老人|病人|患者)?翻身|(?:要|需要?)有体力|体力消耗大|"
+    r"(?:帮|给|协助)[^，。；,;]{0,6}?翻身|(?:卧床|失能|瘫痪)[^，。；,;]{0,6}?(?:护理|照护|陪护|老人|病人|患者)|"
+    r"术后(?:或|和|及|、)?(?:住院)?(?:陪护|护理员|照护)|(?:住院|术后)(?:或|和|及|、)(?:住院|术后)护理|"
+    r"(?:送|背|扛|搬)[^，。；,;]{0,4}?上楼|推(?:着)?(?:推车|手推车|板车|平板车|小车)|推车(?:送|运|搬|拉)|(?<!轻)体力活|力气(?:大|活)|有力气|(?<!精神)体力(?:要)?好|体力充沛|较强的体力|体力强|身体强壮|身强力壮|重体力|能干重活|(?<!轻)体力劳动|承受.{0,8}?(?:劳动|工作)强度|"
+    r"不怕脏[、，,]?不怕累|不怕累[、，,]?不怕脏",
     disabled_welcome=r"残疾人[^，。；;\n]{0,10}?(?:优先|可|亦可|也可|均可|友好)|欢迎残疾人|(?:招聘|招收|接收|适合)[^，。；;\n]{0,8}?残疾人?|"
     r"[（(]残疾人?[)）]|残疾人岗位|助残岗",
     wheelchair_ok=r"轮椅(?:可|友好|可达)|适合轮椅|无障碍(?:工位|通道|设施)",
@@ -183,7 +199,7 @@ _VEHICLE_USE = re.compile(r"会|骑|开|提供|配|自备|自带|送|派|跑|取
 _MANUAL = re.compile(r"建筑|工地|搬运|装卸|体力|车间|重物|施工")
 _CERTIFICATE = re.compile(r"(?:作业)?(?:证|操作证|资格证)")
 _BENEFIT = re.compile(r"免费|报销|包考|帮(?:助)?考|协助考|考取|公司(?:承担|出资|负责)")
-_CONTENT = re.compile(r"转载|原创|博客|文章|视频|资讯|代码|素材")  # "搬运工" of what others wrote
+_CONTENT = re.compile(r"转载|原创|博客|文章|视频|短剧|影视|资讯|代码|素材")  # "搬运工" of what others wrote
 
 
 def _certificate_not_asked(text: str, m: re.Match[str], sentence: str) -> bool:
@@ -230,6 +246,8 @@ def _not_field(text: str, m: re.Match[str]) -> bool:
     """外勤 named for its pay ("外勤补贴"), a visit that is the purpose of a trip ("出差拜访版权方": travel only,
     SCHEMA) and on-call duty "现场或远程值班" (kept where one sits, not out at customers)."""
     if m.group(0).startswith("外勤") and _TRIP_PAY.search(_clause(text, m.start(), m.end())):
+        return True
+    if "上门" in m.group(0) and outwork_brought(text, m):
         return True
     return bool(_ON_TRIP.search(text, max(0, m.start() - 4), m.start()) or _ON_CALL.match(text, m.end()))
 
@@ -297,7 +315,8 @@ def _live_in_optional(text: str, m: re.Match[str]) -> bool:
 
 def _not_this_body(text: str, m: re.Match[str], cue: _Cue) -> bool:
     """Loads, rides and vehicles that are not this worker's: people managed, riders a platform serves, an
-    e-bike with nothing done with it ("电动车逆行"), and 搬运 of what others wrote."""
+    e-bike with nothing done with it ("电动车逆行"), a forklift not driven, loads the post says others move, and
+    搬运 of what others wrote (`loads`)."""
     if _others_work(text, m):
         return True
     word, sentence = m.group(0), _sentence(text, m)
@@ -308,8 +327,16 @@ def _not_this_body(text: str, m: re.Match[str], cue: _Cue) -> bool:
         return bool(made) or not _VEHICLE_USE.search(sentence.replace(word, ""))
     if cue.code == "riding" and word.startswith("送餐"):
         return bool(_TABLE_SERVICE.search(sentence))
-    if cue.code == "lifting" and _handled_only_if(text, m):
+    if cue.code == "lifting" and (
+        _handled_only_if(text, m) or (re.match(FORKLIFT, word) and forklift_not_driven(text, m))
+    ):
         return True
+    if cue.code == "lifting" and not re.match(FORKLIFT, word) and loads_denied(text, m):  # a forklift driven lifts
+        return True
+    if cue.code == "strenuous" and word.startswith("推") and loads_denied(text, m):  # "药品很轻…推小车"
+        return True
+    if cue.code == "riding" and re.fullmatch(BIKE_GIVEN, word):
+        return bike_not_given(text, m)
     if cue.code == "height" and _CERTIFICATE.match(text, m.end()):
         return _certificate_not_asked(text, m, sentence)
     if cue.code == "standing" and word == "流水线":
@@ -319,11 +346,19 @@ def _not_this_body(text: str, m: re.Match[str], cue: _Cue) -> bool:
     return cue.code == "lifting" and word.startswith("搬运") and bool(_CONTENT.search(sentence))
 
 
+def posting_physical(text: str) -> list[Fact]:
+    """Physical demands this worker meets, stairs valued apart (`loads.stairs_valued`)."""
+    found = _matched(text, _PHYSICAL_CUES, past=_PAST_WORK, duty=_SUPERVISES, unless=_not_this_body)
+    return stairs_valued(list(found), text)
+
+
 # Work on one's feet all day by the post's own name: till, shop floor, dining room ("超市收银员", "药店营业员",
 # "传菜员"), unless it says the post is seated ("坐岗", "可坐") or is a call-centre one ("客服")
-_STANDING_TITLE = re.compile(r"收银|营业员|店员|导购|售货员|理货|(?<!客户)(?<!足浴)(?<!沐足)服务员|迎宾|传菜")
+_STANDING_TITLE = re.compile(r"收银|营业员|店员|导购|售货员|理货|(?<!客户)(?<!足浴)(?<!沐足)服务员|迎宾|传菜|安检")
 # seated after all: a clerk's or a clinic's till, a window, a massage stool, a post said to sit or be done from home
-_SEATED = re.compile(r"坐(?:着|岗|班|下|姿)|可坐|客服|文员|诊所|门诊|医院|财务|会计|窗口|居家|在家|线上|网络")
+_SEATED = re.compile(
+    r"坐(?:着|岗|班|下|姿)|可坐|(?<!顾)客服|文员|诊所|门诊|医院|财务|会计|窗口|居家|在家|线上|网络|收费员"
+)  # not "对顾客服务…" (review 9: it dropped a 营业员 title's standing)
 
 
 def standing_post(title: str, text: str) -> list[Fact]:
