@@ -79,7 +79,10 @@ _WAIVED = re.compile(
 )
 _NEGATED = re.compile(r"(?:不|无|没有?|非|免|别)(?:需要?|须|用|要求?|限|必|太)?(?:会|懂|能|是|用|打|看)?$")
 _PREFERRED = re.compile(r"优先|加分|更佳|最佳|最好|为佳|者佳")
-_SOMEONE_ELSE = re.compile(r"(?:孩子|儿子|女儿|娃|老人|父亲|母亲|爸|妈|公公|婆婆|老公|丈夫|妻子|老婆)[^，。；,]{0,4}$")
+_SOMEONE_ELSE = re.compile(  # as `facts.cues.SOMEONE_ELSE` (not imported: the facts package imports this module)
+    r"(?<![和跟与同])(?:孩子|儿子|女儿|娃|老人|父亲|母亲|(?<!宝)(?<!奶)爸|(?<!宝)(?<!职)(?<!亲)(?<!宝妈)(?<!职妈)(?<!亲妈)妈"
+    r"|公公|婆婆|老公|丈夫|妻子|老婆)(?![和跟与]我)[^，。；,]{0,4}$"
+)
 
 _POSTING = {
     "needs_computer": re.compile(
@@ -114,7 +117,10 @@ _ASKING = re.compile(r"(?:要求|限|须|需|必须|仅|面向|招收?|招聘)[^
 _AS_GRADUATE = re.compile(r"^(?:的)?(?:毕业|学历|背景|出身|对口|学生|以上|优先)")
 _LISTED_BEFORE, _LISTED_AFTER = re.compile(r"[、/或及和与]\s*$"), re.compile(r"\s*[、/或及和与]")
 _ANY_MAJOR = re.compile(r"其他|其它|任何|各类")  # "会计或其他相关专业": the list is open
-_OR_EXPERIENCE = re.compile(r"[^，,。；;\n]{0,6}[，,]\s*(?:或者?|或是)\s*(?:有|具备|具有|从事)")
+# "护理专业毕业，或有护工工作经历", "计算机专业或从事计算机相关工作3年": a major or the work (not "或具有相关学科背景")
+_OR_EXPERIENCE = re.compile(
+    r"[^，,。；;\n]{0,6}[，,]?\s*(?:或者?|或是)\s*(?:有|具备|具有|从事)[^，,。；;\n]{0,12}?(?:经验|经历|工作)"
+)
 _MAJORS_OPEN = re.compile(r"专业不限|不限专业|专业无要求|不要求专业|对专业没有?要求|专业要求不限|无专业要求")
 
 _SEEKER = {

@@ -14,7 +14,7 @@ import faiss
 import numpy as np
 import numpy.typing as npt
 
-from matching.index import GeoIndex, _Hits
+from matching.index import GeoIndex, Hits
 from matching.layout import Arena, IntArray, StoredVectors, Vectors
 from matching.similarity import exact_similarities
 
@@ -22,14 +22,14 @@ from matching.similarity import exact_similarities
 class FaissGeoIndex(GeoIndex):
     """`GeoIndex` whose candidates FAISS scores and ranks; exact like it (float32 sums, ties by id)."""
 
-    def _scored(self, arena: Arena, hits: _Hits, query: Vectors, limit: int | None) -> _Hits:
+    def _scored(self, arena: Arena, hits: Hits, query: Vectors, limit: int | None) -> Hits:
         vectors = arena.vectors
         if limit is None or limit + 1 >= len(hits.slots):
             return hits.scored(_all_similarities(vectors, hits.slots, query))
         similarity, at = _best(vectors, hits.slots, query, limit + 1)
         if similarity[limit] == similarity[limit - 1]:  # a tie across the limit: ids decide, so score them all
             return hits.scored(_all_similarities(vectors, hits.slots, query))
-        return _Hits(hits.ids[at], hits.chord2[at], similarity, hits.groups[at], hits.slots[at])
+        return Hits(hits.ids[at], hits.chord2[at], similarity, hits.groups[at], hits.slots[at])
 
 
 def _all_similarities(vectors: StoredVectors, slots: IntArray, query: Vectors) -> npt.NDArray[np.float32]:

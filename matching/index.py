@@ -299,32 +299,32 @@ class GeoIndex:
         )
         return ranges(base.keys, range(low, high + 1), window)
 
-    def _hits(self, state: _State, rows: IntArray, query: Query) -> _Hits:
+    def _hits(self, state: _State, rows: IntArray, query: Query) -> Hits:
         """The rows (sorted ones among `rows`, and every recent one) that pass, unscored."""
         base = self._passing_base(state, rows, query) if len(rows) else None
         if not len(state.delta):
-            return base if base is not None else _Hits.empty()
+            return base if base is not None else Hits.empty()
         kept, chord2 = passing(state.delta, None, state.delta_facts, query)
         tags = state.delta.tags[kept]
-        recent = _Hits(tags[:, 0], chord2, _NO_SCORES, tags[:, 2], state.delta.slots[kept])
-        return _Hits.concat([base, recent]) if base is not None else recent
+        recent = Hits(tags[:, 0], chord2, _NO_SCORES, tags[:, 2], state.delta.slots[kept])
+        return Hits.concat([base, recent]) if base is not None else recent
 
     @staticmethod
-    def _passing_base(state: _State, rows: IntArray, query: Query) -> _Hits:
+    def _passing_base(state: _State, rows: IntArray, query: Query) -> Hits:
         kept, chord2 = passing(state.base, rows, state.base_facts, query)
         at = rows.take(kept)
         if state.alive is not None:
             live = state.alive.take(at)
             at, chord2 = at[live], chord2[live]
         tags = state.base.tags.take(at, axis=0)
-        return _Hits(tags[:, 0], chord2, _NO_SCORES, tags[:, 2], state.base.slots.take(at))
+        return Hits(tags[:, 0], chord2, _NO_SCORES, tags[:, 2], state.base.slots.take(at))
 
-    def _scored(self, arena: Arena, hits: _Hits, query: Vectors, limit: int | None) -> _Hits:
+    def _scored(self, arena: Arena, hits: Hits, query: Vectors, limit: int | None) -> Hits:
         """The hits with their similarities: exact float32 sums for float32 rows; for float16 rows, fast
         scores first when only the `limit` best are wanted among many, then exact sums where it matters."""
         vectors = arena.vectors
         if vectors.dtype == np.float32 or limit is None or len(hits.slots) <= SMALL_HITS:
-            return _Hits(hits.ids, hits.chord2, exact_similarities(vectors, hits.slots, query), hits.groups, hits.slots)
+            return Hits(hits.ids, hits.chord2, exact_similarities(vectors, hits.slots, query), hits.groups, hits.slots)
         return hits.scored(fast_similarities(vectors[hits.slots], query)).refined(vectors, query, limit)
 
 
@@ -354,7 +354,7 @@ def save_snapshot(path: Path, header: Mapping[str, Any], arrays: Mapping[str, An
         raise
 
 
-class _Hits(NamedTuple):
+class Hits(NamedTuple):
     """Candidates and where their vectors lie (arena slots), so float16 scores can be recomputed exactly
     (a tuple: built per search, cheaper than a dataclass)."""
 
@@ -365,18 +365,18 @@ class _Hits(NamedTuple):
     slots: IntArray
 
     @staticmethod
-    def empty() -> _Hits:
+    def empty() -> Hits:
         none = np.zeros(0, np.int64)
-        return _Hits(none, np.zeros(0, np.float64), _NO_SCORES, none, none)
+        return Hits(none, np.zeros(0, np.float64), _NO_SCORES, none, none)
 
     @staticmethod
-    def concat(parts: Sequence[_Hits]) -> _Hits:
-        return _Hits(*(np.concatenate(column) for column in zip(*parts)))
+    def concat(parts: Sequence[Hits]) -> Hits:
+        return Hits(*(np.concatenate(column) for column in zip(*parts)))
 
-    def scored(self, similarity: npt.NDArray[np.float32]) -> _Hits:
+    def scored(self, similarity: npt.NDArray[np.float32]) -> Hits:
         return self._replace(similarity=similarity)
 
-    def refined(self, vectors: StoredVectors, query: Vectors, limit: int) -> _Hits:
+    def refined(self, vectors: StoredVectors, query: Vectors, limit: int) -> Hits:
         """Exact float32 sums for every hit that can still be among the `limit` best: those whose fast score is
         within HALF_SLACK of the limit-th (nothing else can overtake)."""
         redo = np.arange(len(self.ids))
@@ -384,7 +384,7 @@ class _Hits(NamedTuple):
             kth = np.partition(self.similarity, len(redo) - limit)[len(redo) - limit] if limit > 0 else np.inf
             redo = np.flatnonzero(self.similarity >= kth - HALF_SLACK)
         exact = widened(vectors[self.slots[redo]]) @ query
-        return _Hits(self.ids[redo], self.chord2[redo], exact, self.groups[redo], self.slots[redo])
+        return Hits(self.ids[redo], self.chord2[redo], exact, self.groups[redo], self.slots[redo])
 
 
 _NO_SCORES = np.zeros(0, np.float32)

@@ -63,8 +63,8 @@ def widened(vectors: StoredVectors) -> Vectors:
         wide = half_scaled(np.ascontiguousarray(vectors).view(np.int16))
         wide *= HALF_SCALE  # exact: a power of two, into float32's normal range
         return wide
-    widened: Vectors = torch.from_numpy(np.ascontiguousarray(vectors)).float().numpy()  # F16C instructions
-    return widened
+    as_float: Vectors = torch.from_numpy(np.ascontiguousarray(vectors)).float().numpy()  # F16C instructions
+    return as_float
 
 
 FEW_HALF_ROWS = 256  # up to this many float16 rows, `half_scaled` widens them faster than a torch call

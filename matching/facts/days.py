@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from matching.facts.cues import _CLAUSE, _SOMEONE_ELSE
+from matching.facts.cues import _CLAUSE, SOMEONE_ELSE
 from matching.facts.fact import Fact, Family, Modality, _evidence
 from matching.facts.workweek import _NUMBER, _number
 
@@ -28,7 +28,7 @@ def seeker_days(text: str) -> list[Fact]:
     found = []
     for clause in filter(None, (c.strip() for c in _CLAUSE.split(text))):
         m = _MOST_DAYS.search(clause)
-        if m is not None and not _SOMEONE_ELSE.search(clause[: m.start()]) and 0 < _number(m.group("d")) < 6:
+        if m is not None and not SOMEONE_ELSE.search(clause[: m.start()]) and 0 < _number(m.group("d")) < 6:
             found.append(
                 Fact(Family.SCHEDULE, "max_days", _evidence(clause), 0.8, str(_number(m.group("d"))), Modality.LIMIT)
             )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from matching.facts.ages import age_asked
-from matching.facts.cues import _PREFERRED, _SOMEONE_ELSE, _clause, _negated, _prefix
+from matching.facts.cues import _PREFERRED, SOMEONE_ELSE, _clause, _negated, _prefix
 from matching.facts.fact import Fact, Family, _evidence
 from matching.facts.years import (
     driving_years_asked,
@@ -69,11 +69,11 @@ _PRIMARY = re.compile(
     r"(?:念|读|上)(?:到|过|了|完)(?:个)?小学|小学(?:毕业|文化|学历|水平|没毕业|没读完|都没毕业|肄业|没上完)|"
     r"没(?:上|读|念)过(?:学|书)|文盲|不识字|大字不识|"
     # junior high begun, not finished ("初中没念完", "没读完初中"): primary is the last school finished
-    r"初中(?:都|也|还)?(?:没|未|没有)(?:念|读|上)?(?:完|毕业|毕)|没(?:有)?(?:念|读|上)完初中|初中肄业|初中(?:只)?(?:念|读|上)了?(?:一|半|两)年"
+    r"初中(?:都|也|还)?(?:没|未|没有)(?:念|读|上)?(?:完|毕业(?!证)|毕(?!业))|没(?:有)?(?:念|读|上)完初中|初中肄业|初中(?:只)?(?:念|读|上)了?(?:一|半|两)年"
 )
 _NOT_A_LEVEL = re.compile(r"^(?:院校|学校|高校|生源|合作|部)")
 # a level a person started and did not finish ("初中没念完", "高中没毕业", "没读完初中", "高中肄业"): the one below
-_UNFINISHED_AFTER = re.compile(r"^(?:都|也|还)?(?:没|未)(?:有)?(?:念|读|上)?(?:完|毕业)|^(?:肄业|辍学|读了一半)")
+_UNFINISHED_AFTER = re.compile(r"^(?:都|也|还)?(?:没|未)(?:有)?(?:念|读|上)?(?:完|毕业(?!证))|^(?:肄业|辍学|读了一半)")
 _UNFINISHED_BEFORE = re.compile(r"(?:没|未)(?:有)?(?:念|读|上)完$")
 _FRESH = re.compile(r"应(?:往)?届(?:毕业)?生?|(?<!\d)(?:20)?\d{2}\s*[届](?:毕业生)?|(?<!\d)(?:20)?\d{2}级应届")
 _GRADUATION = re.compile(
@@ -92,7 +92,7 @@ def _level(text: str, m: re.Match[str], *, posting: bool) -> tuple[int, str] | N
         return None
     if posting and _PREFERRED.search(_clause(text, m.start(), m.end())):
         return None  # "本科优先": a wish of the employer's, not the minimum
-    if not posting and _SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
+    if not posting and SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
         return None  # "孩子初中没毕业，我高中毕业": the child's school
     rank = LEVEL_RANK[_LEVEL_OF[level_word]]
     if posting:
@@ -115,7 +115,7 @@ def _education(text: str, *, posting: bool, title: str = "") -> list[Fact]:
         levels += [
             (LEVEL_RANK["primary"], m.group(0))
             for m in _PRIMARY.finditer(text)
-            if not _SOMEONE_ELSE.search(_prefix(text, m.start(), 8))
+            if not SOMEONE_ELSE.search(_prefix(text, m.start(), 8))
         ]
     if levels:
         rank, words = min(levels, key=lambda pair: pair[0])

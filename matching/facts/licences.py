@@ -8,7 +8,7 @@ from matching.facts.cues import (
     _CLAUSE,
     _PREFERRED,
     _SENTENCE_STOP,
-    _SOMEONE_ELSE,
+    SOMEONE_ELSE,
     _clause,
     _cues,
     _negated,
@@ -153,7 +153,8 @@ _LAPSED = r"(?<!没)(?<!没有)(?<![未不快将要年月])(?:过期|到期|失�
 _NOT_YET_BEFORE = re.compile(
     r"(?:正在|还在|在|准备|打算|想|计划|报名|报了名)(?:考|学|办|报考|考取)[^，。；;,\n]{0,2}$|快(?:拿到|考到|考下)$|没(?:有)?(?:考|拿)(?:过|到|下来?)$|"
     r"(?:吊销|作废|注销)了?(?:我的)?$|"
-    r"考$"  # "周末要去上课考会计证": the exam ahead ("考过", "考了", "考取了" hold)
+    # "周末要去上课考会计证", "还得考": the exam ahead; not "18岁就考驾照了", "去年刚考驾照", "2019年考电工证" (held)
+    r"(?:要|(?<!过)去(?!年)|得|准备|打算|想|计划|报名|明年|下个?月|年底|过段时间|以后|将来|马上)[^，。；;,\n]{0,4}考$"
 )
 _NOT_HELD_AFTER = re.compile(
     rf"{_LAPSED}|(?:被)?(?:吊销|注销|作废|收回|没收)|没(?:去)?(?:年审|复审|续)|"
@@ -175,7 +176,9 @@ _EITHER_VOLTAGE = re.compile(
     r"如|等|或其他|之一|任一|其中"
 )
 # someone else's licence ("老公有驾照，可以接送", "儿子有叉车证"): one listed as the person's would leave out every other
-_OTHERS = re.compile(_SOMEONE_ELSE.pattern + r"|(?:家里人|家人|亲戚|朋友|邻居|同事)[^，。；,]{0,4}$")
+_OTHERS = re.compile(
+    SOMEONE_ELSE.pattern + r"|(?<![和跟与同])(?:家里人|家人|亲戚|朋友|邻居|同事)(?![和跟与]我)[^，。；,]{0,4}$"
+)
 _NOT_ACCEPTED = re.compile(r"\s*(?:证|证书)?\s*(?:不行|不可以|不算|无效|不认|不要)")
 
 

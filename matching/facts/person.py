@@ -88,6 +88,7 @@ def seeker_limits(facts: Iterable[Fact], *, disabled: bool = False) -> Limits:
     values = {f.code: f for f in facts if f.value}
     sign = values["zodiac"].value if "zodiac" in values else None
     graduated = graduation_of(facts)
+    longest = _numbers(facts, "max_hours")  # "一天最多四五个小时": 5
     return Limits(
         tally.require,
         exclude & ~tally.require,
@@ -100,7 +101,7 @@ def seeker_limits(facts: Iterable[Fact], *, disabled: bool = False) -> Limits:
         max(_numbers(facts, "experience", lambda f: not untried(f.evidence)), default=None),
         unsaid & ~exclude,
         windows,
-        max(_numbers(facts, "max_hours")) * 60 if _numbers(facts, "max_hours") else None,
+        max(longest) * 60 if longest else None,
         tuple(dict.fromkeys((f.code, f.value) for f in facts if _lacks_unbitted(f))),
         _span(values["born"].value) if "born" in values else None,
         max(_numbers(facts, "driving_years"), default=None),
@@ -221,32 +222,29 @@ def _tally_listed_licences(tally: _Tally, facts: list[Fact], held: set[str]) -> 
     )
     if not held and ("none" in held_codes or not drives):
         unheld |= ALL_DRIVING
-    tally.exclude |= unheld
-    tally.because.append((unheld, stated[0]))
+    tally.add("exclude", unheld, stated[0])
     return 0
 
 
 def _tally_hours(tally: _Tally, facts: list[Fact]) -> tuple[tuple[int, int] | None, tuple[tuple[int, int], ...]]:
-    """The hours a person can work ("只能8点到12点") and the windows their days leave free ("只能上午"), each ruling
-    out rotas and nights; free weekdays only rule out weekends."""
+    """The hours a person can work ("只能8点到12点"), which rule out rotas and nights and end by EVENING_FROM where the
+    evenings are taken; the windows their days leave free ("只能上午"), which rule out rotas, and nights unless one
+    reaches into the night; free weekdays only, which rule out weekends."""
     hours = [f for f in facts if f.code == "hours" and f.modality is Modality.LIMIT]
     window = _spans(hours[:1])[0] if hours else None
     if window is not None:
-        tally.exclude |= int(JobBits.NIGHT | JobBits.SHIFTS)  # "只能8点到12点": no nights, no rotas
-        tally.because.append((int(JobBits.NIGHT | JobBits.SHIFTS), hours[0]))
+        tally.add("exclude", int(JobBits.NIGHT | JobBits.SHIFTS), hours[0])  # "只能8点到12点": no nights, no rotas
     if any(f.code == "no_evening" for f in facts):
         start, end = window or (0, 24 * 60)
         window = (start, min(end, EVENING_FROM))
     windows = free_windows(facts)
     if windows:  # "只能上午": no rotas; no nights either unless a window reaches into the night
         night = 0 if any(at_night(w) for w in windows) else int(JobBits.NIGHT)
-        tally.exclude |= int(JobBits.SHIFTS) | night
-        tally.because.append((int(JobBits.SHIFTS) | night, next(f for f in facts if f.code == "free")))
+        tally.add("exclude", int(JobBits.SHIFTS) | night, next(f for f in facts if f.code == "free"))
     free_days = {d for f in facts if f.code == "free" and f.value for d in f.value.partition(" ")[0]}
     if free_days and not free_days & {"6", "7"}:  # "周一到周五有空": weekends taken
         weekdays = next(f for f in facts if f.code == "free")
-        tally.exclude |= int(JobBits.WEEKENDS_WORKED)
-        tally.because.append((int(JobBits.WEEKENDS_WORKED), weekdays))
+        tally.add("exclude", int(JobBits.WEEKENDS_WORKED), weekdays)
     return window, windows
 
 

@@ -9,7 +9,7 @@ from datetime import date
 from matching import abilities
 from matching.facts.ages import age_stated
 from matching.facts.away import home_bound, seeker_away
-from matching.facts.cues import _SOMEONE_ELSE, _clause, _Cue, _cues, _matched, _negated
+from matching.facts.cues import SOMEONE_ELSE, _clause, _Cue, _cues, _matched, _negated
 from matching.facts.days import seeker_days
 from matching.facts.education import _education
 from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, _distinct, _evidence, squeeze
@@ -231,7 +231,7 @@ def seeker_facts(
         for m in cue.pattern.finditer(text):
             if cue.negatable and _negated(text, m.start()):
                 continue
-            if cue.family is Family.PHYSICAL and _SOMEONE_ELSE.search(text[max(0, m.start() - 8) : m.start()]):
+            if cue.family is Family.PHYSICAL and SOMEONE_ELSE.search(text[max(0, m.start() - 8) : m.start()]):
                 continue  # "老伴心脏不好", "我妈腿脚不便": someone the person looks after
             modality = _seeker_modality(text, m.start(), m.end(), cue)
             found.append(Fact(cue.family, cue.code, _evidence(m.group(0)), cue.confidence, None, modality))
@@ -240,7 +240,7 @@ def seeker_facts(
         found.append(Fact(Family.PLACE, "home_only", _evidence(home_job.group(0)), 0.85, None, Modality.LIMIT))
     for cue in _SENSITIVE_CUES:
         for m in cue.pattern.finditer(text):
-            if _SOMEONE_ELSE.search(text[max(0, m.start() - 8) : m.start()]):
+            if SOMEONE_ELSE.search(text[max(0, m.start() - 8) : m.start()]):
                 continue  # "我妈听力不好", "老伴坐轮椅": someone the person looks after
             found.append(Fact(cue.family, cue.code, _evidence(m.group(0)), cue.confidence, None, Modality.LIMIT, True))
     found += _licences(text, posting=False)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.cues import _PREFERRED, _SENTENCE_STOP, _SOMEONE_ELSE, _clause, _negated, _prefix, _stop_after
+from matching.facts.cues import _PREFERRED, _SENTENCE_STOP, SOMEONE_ELSE, _clause, _negated, _prefix, _stop_after
 from matching.facts.fact import Fact, Family, Modality, _evidence
 
 SKILL_WORDS = {
@@ -136,7 +136,7 @@ def seeker_skills(text: str) -> list[Fact]:
     for code, pattern in _SEEKER_CUES.items():
         for m in pattern.finditer(text):
             before = _prefix(text, m.start(), 8)
-            if _SOMEONE_ELSE.search(before) or re.search(r"(?:不是|并非|会)$", before) or _ONCE.search(before):
+            if SOMEONE_ELSE.search(before) or re.search(r"(?:不是|并非|会)$", before) or _ONCE.search(before):
                 continue  # "孩子不会说普通话", "会不会做饭", "以前不会做饭"
             if _DESCRIBES.match(text, m.end()):
                 continue  # "照顾过不会说普通话的老人": someone the person describes
@@ -149,7 +149,7 @@ def seeker_skills(text: str) -> list[Fact]:
 def _states(text: str, code: str) -> bool:
     """Whether the person states the skill itself, not someone else's ("会看图纸", not "孩子会说普通话")."""
     cue = _STATED_CUES.get(code)
-    return cue is not None and any(not _SOMEONE_ELSE.search(_prefix(text, m.start(), 8)) for m in cue.finditer(text))
+    return cue is not None and any(not SOMEONE_ELSE.search(_prefix(text, m.start(), 8)) for m in cue.finditer(text))
 
 
 def _language(code: str, m: re.Match[str]) -> str | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from matching.facts.cues import _CHINESE_DIGITS, _CLAUSE, _SOMEONE_ELSE, _negated
+from matching.facts.cues import _CHINESE_DIGITS, _CLAUSE, SOMEONE_ELSE, _negated
 from matching.facts.fact import Fact, Family, Modality, _evidence
 
 _NUMBER = r"(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])"
@@ -151,7 +151,7 @@ def seeker_week(text: str) -> list[Fact]:
     found: list[Fact] = []
     for clause in filter(None, (c.strip() for c in _CLAUSE.split(text))):
         weekend = _NO_WEEKENDS.search(clause)
-        if weekend is not None and not _SOMEONE_ELSE.search(clause[: weekend.start()]):  # "老公周六周日要去透析"
+        if weekend is not None and not SOMEONE_ELSE.search(clause[: weekend.start()]):  # "老公周六周日要去透析"
             found.append(Fact(Family.SCHEDULE, "no_weekends", _evidence(clause), 0.8, None, Modality.LIMIT))
         most, few = _MOST_HOURS.search(clause), _FEW_HOURS.search(clause)
         hours = 0
@@ -226,7 +226,7 @@ def _taken(clause: str) -> list[tuple[int, int]] | None:
         spans = (
             [(_DAYTIME, at), (max(at + 60, 13 * 60), 24 * 60)] if at else [(_DAYTIME, 11 * 60 + 30), (13 * 60, 24 * 60)]
         )
-    elif _DAY_TAKEN.search(clause) and not _SOMEONE_ELSE.search(clause[: clause.find("白天")]):
+    elif _DAY_TAKEN.search(clause) and not SOMEONE_ELSE.search(clause[: clause.find("白天")]):
         spans = [(18 * 60, 24 * 60)]
     return spans
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.cues import _CHINESE_DIGITS, _PREFERRED, _SOMEONE_ELSE, _clause, _clause_start, _negated, _prefix
+from matching.facts.cues import _CHINESE_DIGITS, _PREFERRED, SOMEONE_ELSE, _clause, _clause_start, _negated, _prefix
 from matching.facts.fact import EVIDENCE_MAX, Fact, Family, _evidence
 from matching.facts.numerals import _CN, _CN_DIGIT, _cn_number
 from matching.facts.trades import _UNTRIED, TITLED, trades_in
@@ -171,21 +171,21 @@ def experience_stated(text: str) -> list[Fact]:
         raw = m.group("n") or m.group("n2") or m.group("n3")
         years = int(raw) if raw.isdigit() else _CHINESE_DIGITS.get(raw)
         dated = m.group("between") and re.search(r"月|在|到|去|来|毕业|入职", m.group("between"))
-        if years and 0 < years <= 45 and not dated and not _SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
+        if years and 0 < years <= 45 and not dated and not SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
             out.append(Fact(Family.EDUCATION, "experience", _years_clause(text, m), 0.85, str(years)))
     for m in (m for worked in _WORKED for m in worked.finditer(text)):
         years = _most_years(m)
         at_home = _AT_HOME.search(_prefix(text, m.start(), 8))  # "在家做饭做了二十年": no work for anyone
-        if years is not None and not at_home and not _SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
+        if years is not None and not at_home and not SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
             out.append(Fact(Family.EDUCATION, "experience", _years_clause(text, m), 0.8, str(years)))
     out = _one_per_span(out)
     for m in _UNTRIED.finditer(text):
         tail = re.match(r"[^，,。；;！!？?\n]{0,6}", text[m.end() :])
         words = m.group(0) + (tail.group(0) if tail else "")
-        if trades_in(words) and not _SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
+        if trades_in(words) and not SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
             out.append(Fact(Family.EDUCATION, "experience", _evidence(words), 0.8, "0"))
     for m in _NO_WORK.finditer(text):
-        if not _SOMEONE_ELSE.search(_prefix(text, m.start(), 8)) and not _negated(text, m.start()):
+        if not SOMEONE_ELSE.search(_prefix(text, m.start(), 8)) and not _negated(text, m.start()):
             out.append(Fact(Family.EDUCATION, "experience", _evidence(m.group(0)), 0.8, "0"))
     return out + _undated_work(text, out)
 
@@ -199,7 +199,7 @@ def _undated_work(text: str, said: list[Fact]) -> list[Fact]:
     named = frozenset[str]().union(*(trades_in(f.evidence) for f in said))
     out: list[Fact] = []
     for m in _DID_WORK.finditer(text):
-        if _SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
+        if SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
             continue
         words = _evidence(_clause(text, m.start(), m.end()))
         if (not said and not out) or (trades_in(words) - named and all(f.evidence != words for f in out)):
@@ -246,10 +246,10 @@ def driving_years_held(text: str) -> list[Fact]:
     out: list[Fact] = []
     for m in (m for held in _DRIVING_YEARS_HELD for m in held.finditer(text)):
         years = _most_years(m)
-        if years is not None and not _SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
+        if years is not None and not SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
             out.append(Fact(Family.EDUCATION, "driving_years", _evidence(m.group(0)), 0.8, str(years)))
     for m in _NEW_DRIVER.finditer(text):
-        if not _SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
+        if not SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
             out.append(Fact(Family.EDUCATION, "driving_years", _evidence(m.group(0)), 0.8, "0"))
     return out
 

@@ -292,7 +292,7 @@ def test_float16_fast_scores_stay_within_half_the_slack_the_exact_refinement_ass
         assert np.abs(fast_similarities(rows, query) - exact).max() <= HALF_SLACK / 2
 
 
-def testhalf_scaled_widens_every_finite_float16_exactly():
+def test_half_scaled_widens_every_finite_float16_exactly():
     every = np.arange(1 << 16, dtype=np.uint16).view(np.float16)
     finite = every[np.isfinite(every)]  # subnormals, both zeros and the extremes included
     widened = half_scaled(finite.view(np.int16)).astype(np.float64) * HALF_SCALE
