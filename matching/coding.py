@@ -24,7 +24,7 @@ from matching.occupations import (
     expected_agreement,
     mentions,
 )
-from matching.sellers import SELLING_CODES, sold_by
+from matching.sellers import SALES_WORKER, SELLING_CODES, business_role, sells_perhaps, sold_by
 
 _BRACKETS = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]|\s+")
 # An advert's hiring verb, and the employer a board puts before it ("某某餐饮...招聘服务员"), name no trade; a
@@ -33,7 +33,8 @@ _HIRING = re.compile(r"^.*?(?:\.\.\.|…)(?=招聘)|(?:招聘|诚聘|急聘|直�
 # A doctor's licence grade (执业医师, 执业助理医师) splits the specialty it follows (外科执业医生 is a 外科医生).
 _LICENCE = re.compile(r"(?:执业|助理)(?:[、/]?(?:执业|助理))?(?=医[生师])")
 PRODUCT = "product"  # the synonym kind that names what a factory makes, read only for 普工-type titles
-CONTEXT_KINDS = frozenset([PRODUCT, CARGO, PASSENGERS])  # kinds read only to settle a generic title
+INDUSTRY = "industry"  # the synonym kind that names what a business serves, read only for its business roles
+CONTEXT_KINDS = frozenset([PRODUCT, INDUSTRY, CARGO, PASSENGERS])  # kinds read only to settle a generic title
 PRODUCTION = "6-"  # the major group of production work, whose group codes 普工 and 杂工 name
 # What real 普工/操作工/作业员/杂工/流水线 postings most often make, by the first product word of the table in
 # title and description (postings_real.csv.gz: 349 such titles, 151 with one: 包装 49, 汽车 26, 电子 21, 注塑 12).
@@ -43,7 +44,10 @@ DOCUMENT_CHARS = 800  # how much of a candidate's description keyword relevance 
 TITLE_REPEAT = 3  # a title word counts as much as three description words
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # What the coder's rules are, beyond its data and weights (both already in the version): bump on a change of rule.
-RULES = "2026-12-05 latin titles, group members, employer and trade cues, text vectors, sellers, licence grades"
+RULES = (
+    "2026-12-05 latin titles, group members, employer and trade cues, text vectors, sellers, licence grades,"
+    " business roles by industry, customer roles -s7"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +68,8 @@ class CoderWeights:
     temperature: float = 0.4
     latin_dense: float = 0.5  # the cosine's weight for a title with no Chinese (m3e-small reads no English jobs)
     member: float = 0.01  # how far below a named group (护士, 中医师) its first member comes
+    industry: float = 0.02  # how far below the first code a business role's industry (保险, 物业) comes
+    customer: float = 0.03  # how far below the first code 营销员 comes for 客户经理 and 顾问
 
 
 class OccupationCoder:
@@ -98,6 +104,11 @@ class OccupationCoder:
             )
             for s in self.synonyms
             if s.kind == PRODUCT
+        ]
+        self._industries = [
+            (s.term.lower(), tuple(w.lower() for w in s.not_in), [self._rows_named(m) for m in s.means])
+            for s in self.synonyms
+            if s.kind == INDUSTRY
         ]
         self._typical = [r for name in TYPICAL_PRODUCTS for r in self._term_rows.get(name, [])]
         self._drivers = DriverCues.of(self.synonyms)
@@ -166,7 +177,7 @@ class OccupationCoder:
     ) -> npt.NDArray[np.float64]:
         scores = self.scores(title, body, self.expand(f"{title}\n{body[:BODY_CHARS]}"), dense, whole)
         scores = self._by_cargo(title, body, self._by_product(title, body, employer, scores))
-        return self._by_group(self._by_seller(title, scores))
+        return self._by_group(self._by_industry(title, employer, self._by_seller(title, scores)))
 
     def query_terms(self, title: str, body: str = "") -> list[str]:
         """What one side asks for, as weighted terms: title words, their synonyms, then the body."""
@@ -255,12 +266,33 @@ class OccupationCoder:
         rank names the professional first), and the trade stays next."""
         top = int(np.argmax(scores))
         sellers = sold_by(_clean(title))
-        if sellers is None or self._occupations[top].code.startswith(SELLING_CODES):
+        if self._occupations[top].code.startswith(SELLING_CODES):
             return scores
+        if sellers is None:
+            return self._perhaps_selling(title, scores) if sells_perhaps(_clean(title)) else scores
         out = scores.copy()
         for rank, code in enumerate(sellers):
             if (row := self._rows.get(code)) is not None:  # a catalog without them (a test's) codes as before
                 out[row] = max(out[row], scores[top] + self.weights.product - 0.05 * rank)
+        return out
+
+    def _by_industry(self, title: str, employer: str, scores: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        """A business role names no trade (超级经理人, 大客户经理, 管培生): the industry the title or the employer's
+        name names (某某人寿保险, 某某物业管理) says what it serves, and its occupation comes right after the first."""
+        cleaned = _clean(title)
+        if not business_role(cleaned):
+            return scores
+        top = float(scores.max())
+        said = [
+            rows
+            for text in (cleaned, employer.lower())
+            for term, not_in, means in self._industries
+            if mentions(text, term, not_in)
+            for rows in means
+        ]
+        out = scores.copy()
+        for rank, rows in enumerate(dict.fromkeys(tuple(r) for r in said)):
+            out[list(rows)] = np.maximum(out[list(rows)], top - self.weights.industry - 0.005 * rank)
         return out
 
     def _by_group(self, scores: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
@@ -274,6 +306,18 @@ class OccupationCoder:
         out = scores.copy()
         out[first] = max(out[first], scores[top] - self.weights.member)
         return out
+
+    def _perhaps_selling(self, title: str, scores: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        """客户经理 and 顾问 mostly find and keep customers, whatever code the catalog gives them: 营销员 next."""
+        row = self._rows.get(SALES_WORKER)
+        if row is None:
+            return scores
+        out = scores.copy()
+        out[row] = max(out[row], float(scores.max()) - self.weights.customer)
+        return out
+
+    def _rows_named(self, name: str) -> list[int]:
+        return self._term_rows.get(name.lower(), [])
 
     def _product_rows(self, text: str) -> list[int]:
         return [row for term, not_in, rows in self._products if mentions(text, term, not_in) for row in rows]

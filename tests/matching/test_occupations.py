@@ -351,6 +351,29 @@ def test_a_selling_role_beside_a_trade_word_sells_that_trade(coder: OccupationCo
     assert coder.code("汽车销售")[0].code == "4-01-02-03"
 
 
+def test_a_business_role_serves_its_employers_industry(coder: OccupationCoder):
+    """超级经理人 of an insurer names no trade: the industry of the title or employer (人寿, 物业, 基金) comes next."""
+    assert "4-05-03-01" in [c.code for c in coder.code("超级经理人", employer="某某人寿保险有限公司")[:2]]
+    assert "4-06-01-01" in [c.code for c in coder.code("大客户经理", employer="某某物业管理有限公司")[:2]]
+    assert "4-05-01-03" in [c.code for c in coder.code("银行客户经理")[:2]]
+    # near misses: a trade keeps its places, a foundation (基金会) is no fund, social insurance no insurer
+    assert "4-05-03-01" not in [c.code for c in coder.code("电焊工", employer="某某保险有限公司")]
+    assert "2-06-11-07" not in [c.code for c in coder.code("项目专员", employer="某某慈善基金会")]
+    assert "4-05-03-01" not in [c.code for c in coder.code("专员", employer="某某社会保险服务中心")]
+
+
+def test_a_customer_manager_or_adviser_may_be_selling(coder: OccupationCoder):
+    """客户经理 is the catalog's 客户服务管理员, 顾问 a consultant; both mostly sell, so 营销员 comes next."""
+    coded = [c.code for c in coder.code("客户经理")]
+    assert coded[:2] == ["4-07-02-03", "4-01-02-01"]
+    assert "4-01-02-01" in [c.code for c in coder.code("家庭口腔顾问")]
+    assert "4-01-02-01" not in [c.code for c in coder.code("客服专员")[:2]]  # the near miss: service, no customer role
+
+
+def test_quality_control_is_inspection(coder: OccupationCoder):
+    assert {"6-31-03-05", "2-02-29-03"} & {c.code for c in coder.code("品控", k=2)}
+
+
 def test_a_doctors_licence_grade_does_not_split_the_specialty(coder: OccupationCoder):
     """执业医师 and 执业助理医师 are licence grades (医师法), not specialties: 外科执业医生 is a 外科医生."""
     assert coder.code("外科执业医生")[0].code == "2-05-01-02"
