@@ -36,6 +36,7 @@ PRODUCT = "product"  # the synonym kind that names what a factory makes, read on
 INDUSTRY = "industry"  # the synonym kind that names what a business serves, read only for its business roles
 CONTEXT_KINDS = frozenset([PRODUCT, INDUSTRY, CARGO, PASSENGERS])  # kinds read only to settle a generic title
 PRODUCTION = "6-"  # the major group of production work, whose group codes 普工 and 杂工 name
+PRODUCTION_GROUP = "6-00-00-00"  # 生产制造及有关人员, the group 普工 names
 # What real 普工/操作工/作业员/杂工/流水线 postings most often make, by the first product word of the table in
 # title and description (postings_real.csv.gz: 349 such titles, 151 with one: 包装 49, 汽车 26, 电子 21, 注塑 12).
 TYPICAL_PRODUCTS = ("包装工", "汽车装调工", "电子设备装接工")
@@ -46,7 +47,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # What the coder's rules are, beyond its data and weights (both already in the version): bump on a change of rule.
 RULES = (
     "2026-12-05 latin titles, group members, employer and trade cues, text vectors, sellers, licence grades,"
-    " business roles by industry, customer roles -s7"
+    " business roles by industry, customer roles, groups behind members -s7"
 )
 
 
@@ -70,6 +71,7 @@ class CoderWeights:
     member: float = 0.01  # how far below a named group (护士, 中医师) its first member comes
     industry: float = 0.02  # how far below the first code a business role's industry (保险, 物业) comes
     customer: float = 0.03  # how far below the first code 营销员 comes for 客户经理 and 顾问
+    group_below: float = 1.0  # how far a group that is not first falls (behind the detailed codes)
 
 
 class OccupationCoder:
@@ -115,6 +117,7 @@ class OccupationCoder:
         self._freight = [r for r, o in enumerate(self._occupations) if o.code == FREIGHT_DRIVER]
         self._rows = {o.code: r for r, o in enumerate(self._occupations)}
         self._first_member = _first_members(self._occupations)
+        self._groups = np.array([o.is_group and o.code != PRODUCTION_GROUP for o in self._occupations])
         self.version = self._version()
         self._vectors = self._label_vectors(cache_dir)
         # whole words an explanation may quote: occupation names and aliases, and the synonym table's terms
@@ -177,7 +180,7 @@ class OccupationCoder:
     ) -> npt.NDArray[np.float64]:
         scores = self.scores(title, body, self.expand(f"{title}\n{body[:BODY_CHARS]}"), dense, whole)
         scores = self._by_cargo(title, body, self._by_product(title, body, employer, scores))
-        return self._by_group(self._by_industry(title, employer, self._by_seller(title, scores)))
+        return self._below_first(self._by_group(self._by_industry(title, employer, self._by_seller(title, scores))))
 
     def query_terms(self, title: str, body: str = "") -> list[str]:
         """What one side asks for, as weighted terms: title words, their synonyms, then the body."""
@@ -293,6 +296,17 @@ class OccupationCoder:
         out = scores.copy()
         for rank, rows in enumerate(dict.fromkeys(tuple(r) for r in said)):
             out[list(rows)] = np.maximum(out[list(rows)], top - self.weights.industry - 0.005 * rank)
+        return out
+
+    def _below_first(self, scores: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        """A group that is not first says less than the detailed codes round it (教学人员 below
+        幼儿园教师 takes a place from 在线学习服务师): it falls behind them. Production's group stays where
+        `_by_product` puts it, next after what is made."""
+        top = int(np.argmax(scores))
+        out = scores.copy()
+        behind = self._groups.copy()
+        behind[top] = False
+        out[behind] -= self.weights.group_below
         return out
 
     def _by_group(self, scores: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:

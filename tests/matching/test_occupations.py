@@ -370,6 +370,14 @@ def test_a_customer_manager_or_adviser_may_be_selling(coder: OccupationCoder):
     assert "4-01-02-01" not in [c.code for c in coder.code("客服专员")[:2]]  # the near miss: service, no customer role
 
 
+def test_a_group_below_the_first_code_falls_behind_the_detailed_codes(catalog: Catalog, coder: OccupationCoder):
+    """老师 and 销售 put 教育服务人员 or 秘书's group among their first five, where a reader wants a detailed code."""
+    for title in ("老师", "销售", "工程师"):
+        groups = [catalog.get(c.code).is_group for c in coder.code(title, k=8)[1:]]  # type: ignore[union-attr]
+        assert groups == sorted(groups), title  # every detailed code before every group
+    assert [c.code for c in coder.code("电子厂普工")[:2]] == ["6-25-04-07", "6-00-00-00"]  # production's stays next
+
+
 def test_quality_control_is_inspection(coder: OccupationCoder):
     assert {"6-31-03-05", "2-02-29-03"} & {c.code for c in coder.code("品控", k=2)}
 
