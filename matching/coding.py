@@ -47,7 +47,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # What the coder's rules are, beyond its data and weights (both already in the version): bump on a change of rule.
 RULES = (
     "2026-12-05 latin titles, group members, employer and trade cues, text vectors, sellers, licence grades,"
-    " business roles by industry, customer roles, groups behind members -s7"
+    " business roles by industry, customer roles, groups behind members, hiring verbs unread -s7"
 )
 
 
@@ -161,7 +161,7 @@ class OccupationCoder:
             if given is not None and len(given) != len(texts):
                 raise ValueError(f"{len(given)} {name} for {len(texts)} texts")
         if title_vectors is None:
-            title_vectors = self.embedder.embed([title for title, _ in texts])
+            title_vectors = self.embedder.embed([_unhired(title) for title, _ in texts])
         dense = normalize_rows(title_vectors) @ self._vectors.T
         whole = None if text_vectors is None else normalize_rows(text_vectors) @ self._vectors.T
         names = employers if employers is not None else [""] * len(texts)
@@ -220,7 +220,7 @@ class OccupationCoder:
         """`dense`: the title's cosine with each occupation; `whole`: the whole text's (None: the text is its title)."""
         w = self.weights
         alias = self._alias_scores(_clean(title), body[:BODY_CHARS].lower(), expansions)
-        query = _query_terms(title, body, expansions)
+        query = _query_terms(_unhired(title), body, expansions)
         # m3e-small reads no English job words: every Latin-only title (Wafer Test Engineer, AM) lands nearest the
         # same few occupations (心理咨询师, 钽铌冶炼工), so its cosine only breaks ties; its words and body speak.
         dense_weight = w.dense if _HAN.search(title) else w.latin_dense
@@ -482,3 +482,9 @@ def _query_terms(title: str, body: str, expansions: Sequence[str]) -> list[str]:
 
 def _clean(title: str) -> str:
     return _LICENCE.sub("", _HIRING.sub("", _BRACKETS.sub("", title))).lower() or title.lower()
+
+
+def _unhired(title: str) -> str:
+    """The title without the advert's hiring verb, wherever it stands (【诚聘】, [直招]): what is embedded and
+    searched for, so 招聘师 is not a reading of every advert."""
+    return _HIRING.sub("", title) or title

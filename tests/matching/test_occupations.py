@@ -378,6 +378,13 @@ def test_a_group_below_the_first_code_falls_behind_the_detailed_codes(catalog: C
     assert [c.code for c in coder.code("电子厂普工")[:2]] == ["6-25-04-07", "6-00-00-00"]  # production's stays next
 
 
+def test_an_adverts_hiring_verb_is_not_searched_for_wherever_it_stands(coder: OccupationCoder):
+    """[直招]收费员 is a 收费员: 招聘师 is no reading of it, in brackets or not."""
+    assert coder.code("急招收费员", k=5) == coder.code("收费员", k=5)  # embedded and searched for as 收费员
+    assert coder.code("诚聘收费员", k=5) == coder.code("收费员", k=5)
+    assert coder.code("招聘专员")[0].code == "4-07-03-08"  # the near miss: a role after the verb is the trade
+
+
 def test_quality_control_is_inspection(coder: OccupationCoder):
     assert {"6-31-03-05", "2-02-29-03"} & {c.code for c in coder.code("品控", k=2)}
 
