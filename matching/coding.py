@@ -24,7 +24,7 @@ from matching.occupations import (
     expected_agreement,
     mentions,
 )
-from matching.sellers import SELLING_CODES, sold_by
+from matching.sellers import SALES_WORKER, SELLING_CODES, business_role, sells_perhaps, sold_by
 
 _BRACKETS = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]|\s+")
 # An advert's hiring verb, and the employer a board puts before it ("某某餐饮...招聘服务员"), name no trade; a
@@ -33,8 +33,10 @@ _HIRING = re.compile(r"^.*?(?:\.\.\.|…)(?=招聘)|(?:招聘|诚聘|急聘|直�
 # A doctor's licence grade (执业医师, 执业助理医师) splits the specialty it follows (外科执业医生 is a 外科医生).
 _LICENCE = re.compile(r"(?:执业|助理)(?:[、/]?(?:执业|助理))?(?=医[生师])")
 PRODUCT = "product"  # the synonym kind that names what a factory makes, read only for 普工-type titles
-CONTEXT_KINDS = frozenset([PRODUCT, CARGO, PASSENGERS])  # kinds read only to settle a generic title
+INDUSTRY = "industry"  # the synonym kind that names what a business serves, read only for its business roles
+CONTEXT_KINDS = frozenset([PRODUCT, INDUSTRY, CARGO, PASSENGERS])  # kinds read only to settle a generic title
 PRODUCTION = "6-"  # the major group of production work, whose group codes 普工 and 杂工 name
+PRODUCTION_GROUP = "6-00-00-00"  # 生产制造及有关人员, the group 普工 names
 # What real 普工/操作工/作业员/杂工/流水线 postings most often make, by the first product word of the table in
 # title and description (postings_real.csv.gz: 349 such titles, 151 with one: 包装 49, 汽车 26, 电子 21, 注塑 12).
 TYPICAL_PRODUCTS = ("包装工", "汽车装调工", "电子设备装接工")
@@ -43,7 +45,10 @@ DOCUMENT_CHARS = 800  # how much of a candidate's description keyword relevance 
 TITLE_REPEAT = 3  # a title word counts as much as three description words
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # What the coder's rules are, beyond its data and weights (both already in the version): bump on a change of rule.
-RULES = "2026-12-05 latin titles, group members, employer and trade cues, text vectors, sellers, licence grades"
+RULES = (
+    "2026-12-05 latin titles, group members, employer and trade cues, text vectors, sellers, licence grades,"
+    " business roles by industry, customer roles, groups behind members, hiring verbs unread -s7"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +69,9 @@ class CoderWeights:
     temperature: float = 0.4
     latin_dense: float = 0.5  # the cosine's weight for a title with no Chinese (m3e-small reads no English jobs)
     member: float = 0.01  # how far below a named group (护士, 中医师) its first member comes
+    industry: float = 0.02  # how far below the first code a business role's industry (保险, 物业) comes
+    customer: float = 0.03  # how far below the first code 营销员 comes for 客户经理 and 顾问
+    group_below: float = 1.0  # how far a group that is not first falls (behind the detailed codes)
 
 
 class OccupationCoder:
@@ -99,11 +107,17 @@ class OccupationCoder:
             for s in self.synonyms
             if s.kind == PRODUCT
         ]
+        self._industries = [
+            (s.term.lower(), tuple(w.lower() for w in s.not_in), [self._rows_named(m) for m in s.means])
+            for s in self.synonyms
+            if s.kind == INDUSTRY
+        ]
         self._typical = [r for name in TYPICAL_PRODUCTS for r in self._term_rows.get(name, [])]
         self._drivers = DriverCues.of(self.synonyms)
         self._freight = [r for r, o in enumerate(self._occupations) if o.code == FREIGHT_DRIVER]
         self._rows = {o.code: r for r, o in enumerate(self._occupations)}
         self._first_member = _first_members(self._occupations)
+        self._groups = np.array([o.is_group and o.code != PRODUCTION_GROUP for o in self._occupations])
         self.version = self._version()
         self._vectors = self._label_vectors(cache_dir)
         # whole words an explanation may quote: occupation names and aliases, and the synonym table's terms
@@ -147,7 +161,7 @@ class OccupationCoder:
             if given is not None and len(given) != len(texts):
                 raise ValueError(f"{len(given)} {name} for {len(texts)} texts")
         if title_vectors is None:
-            title_vectors = self.embedder.embed([title for title, _ in texts])
+            title_vectors = self.embedder.embed([_unhired(title) for title, _ in texts])
         dense = normalize_rows(title_vectors) @ self._vectors.T
         whole = None if text_vectors is None else normalize_rows(text_vectors) @ self._vectors.T
         names = employers if employers is not None else [""] * len(texts)
@@ -166,7 +180,7 @@ class OccupationCoder:
     ) -> npt.NDArray[np.float64]:
         scores = self.scores(title, body, self.expand(f"{title}\n{body[:BODY_CHARS]}"), dense, whole)
         scores = self._by_cargo(title, body, self._by_product(title, body, employer, scores))
-        return self._by_group(self._by_seller(title, scores))
+        return self._below_first(self._by_group(self._by_industry(title, employer, self._by_seller(title, scores))))
 
     def query_terms(self, title: str, body: str = "") -> list[str]:
         """What one side asks for, as weighted terms: title words, their synonyms, then the body."""
@@ -206,7 +220,7 @@ class OccupationCoder:
         """`dense`: the title's cosine with each occupation; `whole`: the whole text's (None: the text is its title)."""
         w = self.weights
         alias = self._alias_scores(_clean(title), body[:BODY_CHARS].lower(), expansions)
-        query = _query_terms(title, body, expansions)
+        query = _query_terms(_unhired(title), body, expansions)
         # m3e-small reads no English job words: every Latin-only title (Wafer Test Engineer, AM) lands nearest the
         # same few occupations (心理咨询师, 钽铌冶炼工), so its cosine only breaks ties; its words and body speak.
         dense_weight = w.dense if _HAN.search(title) else w.latin_dense
@@ -255,12 +269,44 @@ class OccupationCoder:
         rank names the professional first), and the trade stays next."""
         top = int(np.argmax(scores))
         sellers = sold_by(_clean(title))
-        if sellers is None or self._occupations[top].code.startswith(SELLING_CODES):
+        if self._occupations[top].code.startswith(SELLING_CODES):
             return scores
+        if sellers is None:
+            return self._perhaps_selling(title, scores) if sells_perhaps(_clean(title)) else scores
         out = scores.copy()
         for rank, code in enumerate(sellers):
             if (row := self._rows.get(code)) is not None:  # a catalog without them (a test's) codes as before
                 out[row] = max(out[row], scores[top] + self.weights.product - 0.05 * rank)
+        return out
+
+    def _by_industry(self, title: str, employer: str, scores: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        """A business role names no trade (超级经理人, 大客户经理, 管培生): the industry the title or the employer's
+        name names (某某人寿保险, 某某物业管理) says what it serves, and its occupation comes right after the first."""
+        cleaned = _clean(title)
+        if not business_role(cleaned):
+            return scores
+        top = float(scores.max())
+        said = [
+            rows
+            for text in (cleaned, employer.lower())
+            for term, not_in, means in self._industries
+            if mentions(text, term, not_in)
+            for rows in means
+        ]
+        out = scores.copy()
+        for rank, rows in enumerate(dict.fromkeys(tuple(r) for r in said)):
+            out[list(rows)] = np.maximum(out[list(rows)], top - self.weights.industry - 0.005 * rank)
+        return out
+
+    def _below_first(self, scores: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        """A group that is not first says less than the detailed codes round it (教学人员 below
+        幼儿园教师 takes a place from 在线学习服务师): it falls behind them. Production's group stays where
+        `_by_product` puts it, next after what is made."""
+        top = int(np.argmax(scores))
+        out = scores.copy()
+        behind = self._groups.copy()
+        behind[top] = False
+        out[behind] -= self.weights.group_below
         return out
 
     def _by_group(self, scores: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
@@ -274,6 +320,18 @@ class OccupationCoder:
         out = scores.copy()
         out[first] = max(out[first], scores[top] - self.weights.member)
         return out
+
+    def _perhaps_selling(self, title: str, scores: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        """客户经理 and 顾问 mostly find and keep customers, whatever code the catalog gives them: 营销员 next."""
+        row = self._rows.get(SALES_WORKER)
+        if row is None:
+            return scores
+        out = scores.copy()
+        out[row] = max(out[row], float(scores.max()) - self.weights.customer)
+        return out
+
+    def _rows_named(self, name: str) -> list[int]:
+        return self._term_rows.get(name.lower(), [])
 
     def _product_rows(self, text: str) -> list[int]:
         return [row for term, not_in, rows in self._products if mentions(text, term, not_in) for row in rows]
@@ -424,3 +482,9 @@ def _query_terms(title: str, body: str, expansions: Sequence[str]) -> list[str]:
 
 def _clean(title: str) -> str:
     return _LICENCE.sub("", _HIRING.sub("", _BRACKETS.sub("", title))).lower() or title.lower()
+
+
+def _unhired(title: str) -> str:
+    """The title without the advert's hiring verb, wherever it stands (【诚聘】, [直招]): what is embedded and
+    searched for, so 招聘师 is not a reading of every advert."""
+    return _HIRING.sub("", title) or title

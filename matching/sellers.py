@@ -13,6 +13,12 @@ _DOMAIN_ONLY = re.compile(r"(?<!市场)开发|研发|java|前端|后端|算法|�
 _MANAGER = re.compile(r"经理|总监|主管|负责人|总")
 # Where the first code already sells, trades or advises on money or property, the trade word is what is sold.
 SELLING_CODES = ("4-01", "2-06-07", "2-06-09", "2-06-10", "2-06-11", "4-05", "4-06")
+# Roles that mostly find and keep customers though the catalog lists them elsewhere (客户经理 under 客户服务管理员,
+# 顾问 under consulting): the seller is one reading of them, not the first.
+_CUSTOMER_ROLE = re.compile(r"客户经理|顾问")
+# Roles of a business that name no trade of their own (超级经理人, 管培生, 大客户经理): what they serve or sell is
+# the employer's industry (an insurer's, a bank's, a property manager's).
+_BUSINESS_ROLE = re.compile(r"经理|顾问|专员|管培|储备|助理|合伙人|业务|客户|拓展|代表|主管|总监|销售|营销|渠道|bd")
 
 
 def sold_by(title: str) -> tuple[str, str] | None:
@@ -23,3 +29,13 @@ def sold_by(title: str) -> tuple[str, str] | None:
     if _MANAGER.search(title):
         return SALES_PROFESSIONAL, SALES_WORKER
     return SALES_WORKER, SALES_PROFESSIONAL
+
+
+def sells_perhaps(title: str) -> bool:
+    """A customer role (客户经理, 顾问) whose catalog code is not selling may still be selling. `title` as in `sold_by`."""
+    return bool(_CUSTOMER_ROLE.search(title))
+
+
+def business_role(title: str) -> bool:
+    """The title names a business role, whose trade is the employer's industry. `title` as in `sold_by`."""
+    return bool(_BUSINESS_ROLE.search(title))

@@ -351,6 +351,44 @@ def test_a_selling_role_beside_a_trade_word_sells_that_trade(coder: OccupationCo
     assert coder.code("汽车销售")[0].code == "4-01-02-03"
 
 
+def test_a_business_role_serves_its_employers_industry(coder: OccupationCoder):
+    """超级经理人 of an insurer names no trade: the industry of the title or employer (人寿, 物业, 基金) comes next."""
+    assert "4-05-03-01" in [c.code for c in coder.code("超级经理人", employer="某某人寿保险有限公司")[:2]]
+    assert "4-06-01-01" in [c.code for c in coder.code("大客户经理", employer="某某物业管理有限公司")[:2]]
+    assert "4-05-01-03" in [c.code for c in coder.code("银行客户经理")[:2]]
+    # near misses: a trade keeps its places, a foundation (基金会) is no fund, social insurance no insurer
+    assert "4-05-03-01" not in [c.code for c in coder.code("电焊工", employer="某某保险有限公司")]
+    assert "2-06-11-07" not in [c.code for c in coder.code("项目专员", employer="某某慈善基金会")]
+    assert "4-05-03-01" not in [c.code for c in coder.code("专员", employer="某某社会保险服务中心")]
+
+
+def test_a_customer_manager_or_adviser_may_be_selling(coder: OccupationCoder):
+    """客户经理 is the catalog's 客户服务管理员, 顾问 a consultant; both mostly sell, so 营销员 comes next."""
+    coded = [c.code for c in coder.code("客户经理")]
+    assert coded[:2] == ["4-07-02-03", "4-01-02-01"]
+    assert "4-01-02-01" in [c.code for c in coder.code("家庭口腔顾问")]
+    assert "4-01-02-01" not in [c.code for c in coder.code("客服专员")[:2]]  # the near miss: service, no customer role
+
+
+def test_a_group_below_the_first_code_falls_behind_the_detailed_codes(catalog: Catalog, coder: OccupationCoder):
+    """老师 and 销售 put 教育服务人员 or 秘书's group among their first five, where a reader wants a detailed code."""
+    for title in ("老师", "销售", "工程师"):
+        groups = [catalog.get(c.code).is_group for c in coder.code(title, k=8)[1:]]  # type: ignore[union-attr]
+        assert groups == sorted(groups), title  # every detailed code before every group
+    assert [c.code for c in coder.code("电子厂普工")[:2]] == ["6-25-04-07", "6-00-00-00"]  # production's stays next
+
+
+def test_an_adverts_hiring_verb_is_not_searched_for_wherever_it_stands(coder: OccupationCoder):
+    """[直招]收费员 is a 收费员: 招聘师 is no reading of it, in brackets or not."""
+    assert coder.code("急招收费员", k=5) == coder.code("收费员", k=5)  # embedded and searched for as 收费员
+    assert coder.code("诚聘收费员", k=5) == coder.code("收费员", k=5)
+    assert coder.code("招聘专员")[0].code == "4-07-03-08"  # the near miss: a role after the verb is the trade
+
+
+def test_quality_control_is_inspection(coder: OccupationCoder):
+    assert {"6-31-03-05", "2-02-29-03"} & {c.code for c in coder.code("品控", k=2)}
+
+
 def test_a_doctors_licence_grade_does_not_split_the_specialty(coder: OccupationCoder):
     """执业医师 and 执业助理医师 are licence grades (医师法), not specialties: 外科执业医生 is a 外科医生."""
     assert coder.code("外科执业医生")[0].code == "2-05-01-02"
