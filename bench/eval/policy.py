@@ -5,6 +5,10 @@ last, within N tokens; or `head-N`, the full text cut at N tokens) and precision
 `bench.eval` are run and compared with the reference, the full text embedded by fp32: nDCG@10 (its ratio
 to the reference's), and top-10 agreement (the share of the reference's top 10 that the policy's top 10
 holds, averaged over queries), for the embedding-only ranking and the hybrid one that serves.
+
+`--model N,...` adds the full text cut at N of the model's own tokens (`model-N`, [CLS] and [SEP] counted), the
+curve of agreement against length; `--split dev` takes the seeker queries from the dev half, to tune on, and
+`--split test` (the default, as before) from the half that confirms.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -35,10 +40,12 @@ MODELS = Path("var/models")
 @dataclass(frozen=True)
 class Config:
     precision: Precision
-    policy: str  # "full", "select-N" or "head-N"
+    policy: str  # "full", "select-N", "head-N" or "model-N"
 
-    def text(self, p: data.Posting) -> str:
+    def text(self, p: data.Posting, tokenize: Callable[[str], Any]) -> str:
         full = FULL_TEXT.posting_text(p.title, p.description, [])
+        if self.policy.startswith("model-"):
+            return model_cut(full, int(self.policy.removeprefix("model-")), tokenize)
         if self.policy.startswith("head-"):
             return cut(full, int(self.policy.removeprefix("head-")))
         if self.policy.startswith("select-"):
@@ -59,6 +66,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--tokens", default="64,128,256,512", help="policy lengths to sweep")
     parser.add_argument("--head", default="64,128", help="plain cuts of the full text to compare with")
+    parser.add_argument("--model", default="", help="cuts at N of the model's own tokens, e.g. 128,160,192")
+    parser.add_argument(
+        "--split", choices=("dev", "test"), default="test", help="the half the seeker queries come from"
+    )
+    parser.add_argument("--postings", type=Path, default=data.POSTINGS, help="the real postings (from a worktree)")
     parser.add_argument("--per-code", type=int, default=40)
     parser.add_argument("--models", type=Path, default=MODELS, help="the ONNX export cache (JOBCIRCLE's model dir)")
     parser.add_argument("--report", type=Path, default=Path(__file__).with_name("POLICY.md"))
@@ -68,25 +80,26 @@ def main() -> None:
     embedders = {p: onnx_embedder(default_model_path(), args.models, precision=p) for p in ("fp32", "int8")}
     catalog, synonyms = Catalog.load(), load_synonyms()
     coders = {p: OccupationCoder(catalog, synonyms, e, cache_dir=CACHE) for p, e in embedders.items()}
-    pool = data.pool(data.load_postings(), args.per_code)
-    tests = [i for i, p in enumerate(pool) if p.split == "test"]
+    pool = data.pool(data.load_postings(args.postings), args.per_code)
+    tests = [i for i, p in enumerate(pool) if p.split == args.split]
     seekers = [data.seeker_from(pool[i]) for i in tests]
     configs = [Config("fp32", "full"), Config("int8", "full")]
     configs += [Config("int8", f"select-{n}") for n in _ints(args.tokens)]
     configs += [Config("int8", f"head-{n}") for n in _ints(args.head)]
+    configs += [Config("int8", f"model-{n}") for n in _ints(args.model)]
     people = {p: seeker_side(seekers, coders[p], embedders[p]) for p in embedders}
     reference: dict[str, dict[str, list[list[int]]]] = {}
     inputs: dict[tuple[str, str], dict[tuple[int, int], CandidateInputs]] = {}  # text-independent: computed once
     lines = [
         "# Posting text policies against full-text fp32\n",
-        f"`python -m bench.eval.policy --tokens {args.tokens} --head {args.head}`; {len(pool)} pooled postings, "
-        f"{len(tests)} seeker queries. nDCG@10 relative to the reference; agreement = the reference's top 10 "
-        "found in this top 10, averaged.\n",
+        f"`python -m bench.eval.policy --tokens {args.tokens} --head {args.head} --model {args.model} "
+        f"--split {args.split}`; {len(pool)} pooled postings, {len(tests)} seeker queries ({args.split} half). "
+        "nDCG@10 relative to the reference; agreement = the reference's top 10 found in this top 10, averaged.\n",
         "| precision | policy | mean tokens | task | ranking | nDCG@10 | vs ref | top-10 agreement |",
         "|---|---|---|---|---|---|---|---|",
     ]
     for config in configs:
-        texts = [config.text(p) for p in pool]
+        texts = [config.text(p, lambda t: embedders["int8"].tokenize([t])[0]) for p in pool]
         tokens = np.mean([len(e.ids) for e in embedders["int8"].tokenize(texts)])
         jobs = job_side(pool, coders[config.precision], embedders[config.precision], texts)
         for task in tasks(pool, tests, seekers, jobs, people[config.precision]):
@@ -105,6 +118,14 @@ def main() -> None:
                 print(lines[-1], flush=True)
     lines.append(f"\nRun time {time.perf_counter() - started:.0f} s.\n")
     args.report.write_text("\n".join(lines), encoding="utf-8")
+
+
+def model_cut(text: str, tokens: int, tokenize: Callable[[str], Any]) -> str:
+    """The start of `text` that the model reads as at most `tokens` tokens, [CLS] and [SEP] among them."""
+    encoding = tokenize(text)
+    if len(encoding.ids) <= tokens:
+        return text
+    return text[: encoding.offsets[tokens - 2][1]]  # the last kept token's end; offsets[0] is [CLS]
 
 
 def tasks(

@@ -40,6 +40,7 @@ from app.services.engine import texts
 from app.services.identity.principal import SYSTEM
 from app.services.matching.matches import search_jobs
 from app.services.uploads.ingest import accept_upload, get_upload, process_upload
+from bench.eval.data import POSTINGS
 from bench.upload.sheet import real_rows, write_csv, write_xlsx
 from matching.embedding import HashingEmbedder
 from matching.geo import Crs
@@ -51,6 +52,7 @@ RESULTS = CACHE / "results.json"
 ROOT = HERE.parents[1]
 REAL_ROWS, SPEED_ROWS, MATCH_SAMPLE, EMBED_SAMPLE = 5000, 10000, 300, 1000
 KILL_LEASE_S = 15
+SOURCE = [POSTINGS]  # the real postings: `--postings` from a worktree, where ../shared is not beside the repo
 
 log = logging.getLogger("bench.upload")
 
@@ -63,7 +65,10 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "--after", default=None, help="speed: text policies to time, e.g. full,select-128 (default: served)"
     )
+    parser.add_argument("--postings", type=Path, default=None, help="the real postings (default: ../shared/data's)")
     args = parser.parse_args(argv)
+    if args.postings is not None:
+        SOURCE[0] = args.postings
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
     logging.getLogger("app").setLevel(logging.WARNING)
     stages = args.stages or ["real", "again", "kill", "speed"]
@@ -91,7 +96,7 @@ def fresh_settings(name: str, **overrides: Any) -> Settings:
 def real_sheet() -> Path:
     path = CACHE / f"real-{REAL_ROWS}.xlsx"
     if not path.is_file():
-        write_xlsx(real_rows(REAL_ROWS), path)
+        write_xlsx(real_rows(REAL_ROWS, path=SOURCE[0]), path)
     return path
 
 
@@ -209,7 +214,7 @@ def stage_speed(count: int = SPEED_ROWS, rounds: int = 1, after: str | None = No
     """Before and each after on one sheet, the order turning each round so that a drifting load favours none."""
     policies = [TextPolicy.named(n) for n in after.split(",")] if after else [texts.POSTING_TEXT]
     path = CACHE / f"real-{count}.csv"
-    rows = real_rows(count, seed=7)
+    rows = real_rows(count, seed=7, path=SOURCE[0])
     write_csv(rows, path, encoding="gb18030")  # a GBK-family file, as Excel on Chinese Windows writes
     ways: list[tuple[str, TextPolicy]] = [("before", FULL_TEXT), *((f"after {p.name}", p) for p in policies)]
     runs: list[dict[str, Any]] = []
