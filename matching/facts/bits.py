@@ -8,7 +8,7 @@ from enum import IntFlag
 from matching import abilities
 from matching.facts.fact import Fact, Family, Modality
 from matching.facts.licences import DRIVING_CLASSES, PERMITS
-from matching.facts.schedule import _spans
+from matching.facts.schedule import _spans, rota_by_day
 
 SEEKER_CODES = frozenset(
     {
@@ -195,12 +195,16 @@ def job_bits(facts: Iterable[Fact]) -> int:
     worked = [f for f in facts if f.code == "weekends_worked"]
     if bits & JobBits.WEEKENDS_OFF and all(f.evidence.startswith("节假日") for f in worked):
         bits &= ~int(JobBits.WEEKENDS_WORKED)  # "周末双休，节假日正常上班": holidays, not weekends
-    if any(at_night(span) for span in _spans(facts)):
+    spans = _spans(facts)
+    if any(at_night(span) for span in spans) and not rota_by_day(facts):  # "两班倒但没有夜班…中班15-23点"
         bits |= int(JobBits.NIGHT)  # "22:00-08:00", "18:00-03:00": night work, whatever the words call it
+    if bits & JobBits.SHIFTS and not bits & JobBits.WEEKENDS_OFF:
+        bits |= int(JobBits.WEEKENDS_WORKED)  # a rota keeps the place open every day: its weekends are worked
     return bits
 
 
-NIGHT_FROM, NIGHT_UNTIL = 22 * 60, 6 * 60
+# the legal night is 22:00-06:00; a day that starts at 5:00 or later ("早上5点半到岗") is an early one, not a night
+NIGHT_FROM, NIGHT_UNTIL = 22 * 60, 5 * 60
 
 
 def at_night(span: tuple[int, int]) -> bool:

@@ -7,7 +7,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-13"  # facts-12 and issue 22 s6: place and physical cues read by who does the act; schedule,
+VERSION = "facts-14-sched"  # facts-13 and issue 22 s7: shifts in bare numbers (早班8-14, 8-20/20-8), a rota its text
+# says has no night shift, starts from 5:00 no night, a split day's later half in small numbers, weekend work by a rota
+# or weekend hours, a day-only person's window; facts-13: facts-12 and issue 22 s6: place and physical cues read by who does the act; schedule,
 # lodging and licence fixes from the fresh2 labels (rotas as written, spare-time work, 日班, a canteen only where food is
 # served, meals and housing wordings, C1C2 and "C1或C2及以上", 小车驾照 as any licence, trade certificates in a list); a
 # requirement naming no trade is the title's, cooks' years within the kitchen's, each licence its own polarity,

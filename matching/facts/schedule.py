@@ -24,7 +24,8 @@ _THEN = r"[，,、]?\s*(?:再|然后|接着)?\s*上?\s*"
 _SCHEDULE_CUES = _cues(
     Family.SCHEDULE,
     day_shift=r"长白班|常白班|纯白班|只上白班|固定白班|行政班|[朝早][六七八九十]晚[四五六七八九十](?!班)",
-    shifts=r"(?<![一\d])[两二三四五2-5]班[一二两三四1-4]?(?:倒|运转|制)|倒班|轮班(?!消毒)|做[一二三四1-4]休[一二三四1-4]|白夜班|"
+    shifts=r"(?<![一\d])[2-5]班[一二两三四1-4]?(?:倒|运转|制)|(?<!一)[两二三四五]班[一二两三四1-4]?(?:倒|运转|制)|"  # "早8晚8两班倒"
+    r"倒班|轮班(?!消毒)|做[一二三四1-4]休[一二三四1-4]|白夜班|"
     r"白班[/、和及与]夜班|早晚班|(?:两|二|三|白夜|早晚)班(?:轮换|轮流)|(?:白班|早班)[^。；;]{0,16}?(?:夜班|晚班)[^。；;]{0,12}?(?:轮换|一换)|"
     r"早班[/、和及与]晚班|白晚班|转班|早中晚班|中班|大小夜|轮流(?:排班|上班|值班)|"
     r"(?:需要?|接受|服从|弹性|灵活|小时)排班|排班(?:制|上班|轮休|休息|自由|灵活)|时间\s*[:：]\s*(?:轮流)?排班(?=[，,。；;、\s]|$)|"  # not 员工排班
@@ -52,6 +53,8 @@ _HOURS_WORDS = re.compile(
     r"(?:[.:：点](?P<n2>\d{2}))?|[朝早](?P<c1>[六七八九十])晚(?P<c2>[四五六七八九十])(?P<half>点半)?"
 )
 _NIGHT_FREE = re.compile(r"(?:无|不上|不用上|没有|不需要?上?)夜班")
+_NO_NIGHT_SHIFT = re.compile(r"(?:无|不上|不用上|没有|不需要?上?)夜班(?!补|津|费|工资)")  # not "没有夜班补贴"
+_DAY_START = 5 * 60  # a shift from 5:00 ("早上5点半到岗") is an early one; before it, a night one (`bits.NIGHT_UNTIL`)
 _HOURS = re.compile(
     r"(?P<m1>上午|早上|早晨|早|白天|晚上|晚|下午|中午|夜里|凌晨)?\s*(?<![\d.])(?<!\d[:：])(?<![:：][:：])(?P<h1>\d{1,2})\s*"
     r"(?:(?::|：)(?P<n1>\d{2})点?|点(?P<half1>半)?(?:(?P<n1b>\d{1,2})分?)?)?\s*"
@@ -88,6 +91,17 @@ _TAKEN_AFTER_RANGE = re.compile(
     r"(?:之间|这段时间)?(?:都|也)?(?:(?:要|得|需要|必须)(?:去|回家)?(?:接|送|回家|做饭|照顾|带|陪)|有事|没空|没时间|不行|走不开|不方便)"
 )
 _SEPARATE = re.compile(r"班|周|星期|夏|冬|季|或")  # words between two ranges that make them alternatives
+# hours written as bare numbers, read only where a shift names them ("早班8-14、晚班14-20") or a rota's shifts follow
+# one another round the clock ("两班轮换（8-20/20-8）"); never a bare "8-20" alone (a count, a price, a date)
+_NOT_CLOCK = r"(?![\d:：.点号日月天岁人元块个年次kKwW万千%]|\s*(?:小时|个|元|块|周|年|岁|人|天|号|分钟))"
+_BARE_SHIFT = re.compile(
+    r"(?P<name>白班|早班|中班|晚班|夜班|日班|下午班|上午班)\s*[：:]?\s*(?<![\d.])(?P<h1>\d{1,2})\s*(?:-|—|–|~|～|至|到)\s*"
+    r"(?P<h2>\d{1,2})" + _NOT_CLOCK
+)
+_BARE_CYCLE = re.compile(
+    r"(?<![\d:：./-])(?P<h1>\d{1,2})\s*[-~～]\s*(?P<h2>\d{1,2})\s*[/、，,]\s*(?P<h3>\d{1,2})\s*[-~～]\s*(?P<h4>\d{1,2})"
+    + _NOT_CLOCK
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +166,53 @@ def _ranges(text: str, *, seeker: bool = False) -> list[_Range]:
         if not seeker and not clock and not re.search(r"上班|工作|时间|班|营业|作息|早|晚|点", clause):
             continue
         out.append(_Range(h1 * 60 + n1, h2 * 60 + n2, m.start(), m.end(), m.group(0), m1))
-    return out + [r for m in _ARRIVE_LEAVE.finditer(text) if (r := _arrive_leave(m)) is not None]
+    out = _after_noon(out)
+    out += [r for m in _ARRIVE_LEAVE.finditer(text) if (r := _arrive_leave(m)) is not None]
+    bare = [] if seeker else [r for r in _bare_ranges(text) if not any(o.at < r.until and r.at < o.until for o in out)]
+    return sorted(out + bare, key=lambda r: r.at) if bare else out
+
+
+def _after_noon(ranges: list[_Range]) -> list[_Range]:
+    """A range after one that ended in the afternoon, written in small numbers with no part of the day, is in the
+    afternoon too ("上班10点到2点、4点半到9点": 16:30-21:00, not 04:30-09:00)."""
+    out: list[_Range] = []
+    for r in ranges:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and not last.overnight
+            and not r.part
+            and r.start < last.end
+            and r.start + 12 * 60 >= last.end
+        ):
+            end = r.end + 12 * 60 if r.end < 12 * 60 else r.end
+            if r.start + 12 * 60 < end <= 24 * 60:
+                r = _Range(r.start + 12 * 60, end, r.at, r.until, r.words, r.part, r.breaks)
+        out.append(r)
+    return out
+
+
+def _bare_ranges(text: str) -> list[_Range]:
+    """Shift hours in bare numbers: named ("早班8-14", "晚班3-11" is 15:00-23:00) or a round-the-clock pair
+    ("8-20/20-8", where the second shift starts as the first ends)."""
+    out = []
+    for m in _BARE_SHIFT.finditer(text):
+        h1, h2 = int(m.group("h1")), int(m.group("h2"))
+        if m.group("name") in ("晚班", "中班", "下午班") and h1 < 7:
+            h1, h2 = h1 + 12, h2 + 12 if h2 <= 12 else h2
+        elif h2 < h1 < h2 + 12 <= 24 and m.group("name") not in ("夜班",):
+            h2 += 12  # "早班8-5": the afternoon
+        if 0 <= h1 < 24 and 0 <= h2 <= 24 and h1 != h2:
+            out.append(_Range(h1 * 60, h2 * 60, m.start("h1"), m.end(), m.group(0)))
+    for m in _BARE_CYCLE.finditer(text):
+        h1, h2, h3, h4 = (int(m.group(g)) for g in ("h1", "h2", "h3", "h4"))
+        if h2 == h3 and h4 == h1 and 0 <= h1 < 24 and 0 < h2 <= 24 and h1 != h2:
+            half = (m.start() + m.end()) // 2
+            out += [
+                _Range(h1 * 60, h2 * 60, m.start(), half, m.group(0)),
+                _Range(h3 * 60, h4 * 60, half, m.end(), m.group(0)),
+            ]
+    return out
 
 
 def _arrive_leave(m: re.Match[str]) -> _Range | None:
@@ -184,6 +244,7 @@ def _daily_hours(sentence: str, ranges: list[_Range]) -> list[_Range]:
     kept = [r for r in ranges if not _WINDOW.match(sentence, r.until) and not _not_work_time(sentence, r)]
     breaks = [r for r in kept if _is_break(sentence, r, kept)]
     kept = [r for r in kept if r not in breaks]
+    kept = [r for r in kept if not _spans_shifts(r, kept)]
     merged: list[_Range] = []
     for r in kept:
         last = merged[-1] if merged else None
@@ -203,6 +264,15 @@ def _daily_hours(sentence: str, ranges: list[_Range]) -> list[_Range]:
     if len(merged) == 1 and _half_day(merged[0]) and not _ONLY_HALF.search(sentence):
         return []
     return [_with_breaks(r, breaks) for r in merged]
+
+
+def _spans_shifts(r: _Range, ranges: list[_Range]) -> bool:
+    """A range holding two or more others is the span of the shifts it names ("早8点到晚8点两班倒（早班8-14、晚班
+    14-20）"), not a day's work."""
+    inside = [
+        o for o in ranges if o is not r and not r.overnight and not o.overnight and r.start <= o.start < o.end <= r.end
+    ]
+    return len(inside) >= 2
 
 
 def _with_breaks(r: _Range, breaks: list[_Range]) -> _Range:
@@ -253,14 +323,24 @@ def _schedule(text: str) -> list[Fact]:
     found: list[Fact] = []
     for m in _SENTENCE.finditer(text):
         found += _schedule_of(m.group(0))
-    late = any(f.code == "night" for f in found) or any(a < 6 * 60 or b > 22 * 60 for a, b in _spans(found))
+    night_free, spans = _NIGHT_FREE.search(text), _spans(found)
+    said = _NO_NIGHT_SHIFT.search(text)
+    if said and all(a >= _DAY_START and b <= 24 * 60 for a, b in spans):
+        # "两班倒但没有夜班：早班7-15点，中班15-23点": the text's own word, and no shift shown past midnight
+        by_day = (Fact(f.family, f.code, f.evidence, f.confidence, "day") if f.code == "shifts" else f for f in found)
+        return [*(f for f in by_day if f.code != "night"), Fact(Family.SCHEDULE, "day_shift", said.group(0), 0.85)]
+    late = any(f.code == "night" for f in found) or any(a < _DAY_START or b > 22 * 60 for a, b in spans)
     if late:  # a shift elsewhere in the text runs into the night ("晚班：下午4:00-晚12:00"): no rota by day
         found = [Fact(f.family, f.code, f.evidence, f.confidence) if f.code == "shifts" else f for f in found]
-    night_free = _NIGHT_FREE.search(text)
     if night_free:
         found = [f for f in found if f.code != "night"]
         found.append(Fact(Family.SCHEDULE, "day_shift", night_free.group(0), 0.85))
     return found
+
+
+def rota_by_day(facts: Iterable[Fact]) -> bool:
+    """Whether a posting's rota keeps to the day by its own words ("两班倒但没有夜班"), its hours ending by midnight."""
+    return any(f.code == "shifts" and f.value == "day" for f in facts)
 
 
 def _schedule_of(sentence: str) -> list[Fact]:
@@ -297,8 +377,8 @@ def _day_rota(sentence: str, found: list[Fact], hours: list[_Range]) -> list[Fac
         return found
     if any(f.code == "day_shift" for f in found):
         found = [f for f in found if not (f.code == "shifts" and _REST_CYCLE.fullmatch(f.evidence))]
-    by_day = bool(hours) and all(not r.overnight and r.start >= 6 * 60 and r.end <= 22 * 60 for r in hours)
-    if not by_day or "倒" in sentence:
+    by_day = bool(hours) and all(not r.overnight and r.start >= _DAY_START and r.end <= 22 * 60 for r in hours)
+    if not by_day or ("倒" in sentence and len(hours) < 2):  # "两班倒" names no hours of its other shift
         return found
     return [Fact(f.family, f.code, f.evidence, f.confidence, "day") if f.code == "shifts" else f for f in found]
 
@@ -318,7 +398,9 @@ def _night(sentence: str, ranges: list[_Range], hours: list[_Range]) -> list[Fac
 
 # A person's own statement of when they can work ("只能上午", "下午3点后有空", "周末有空"): read only from a clause
 # that says so (只…/有空/有时间/空闲) and negates nothing; "不上夜班" agrees with a day statement and is passed over.
-_FREE_CUE = re.compile(r"只能|只有|只在|只上|只做|只想|仅|有空|有时间|空闲|最晚")
+_FREE_CUE = re.compile(
+    r"只能|只有|只在|只上|只做|只想|仅|有空|有时间|空闲|最晚|最多|白天(?:干|做|上班)?(?:才|就)(?:行|可以)"
+)
 _FREE_AGREEING = re.compile(r"不(?:能|想|愿意?)?(?:上|做|干)?(?:夜班|晚班)")
 _FREE_DENIED = re.compile(r"不|没|别|除|忙|有事|上班|要|得")
 _FREE_DAYS = (  # ISO weekdays, Monday 1
@@ -333,8 +415,8 @@ _FREE_DAYS = (  # ISO weekdays, Monday 1
 )
 _FREE_PARTS = (  # the part of the day a word names, in minutes since midnight
     (re.compile(r"全天|一整天|整天"), (0, 24 * 60)),
-    (re.compile(r"白天|白班"), (6 * 60, 20 * 60)),
-    (re.compile(r"上午|早上|早晨"), (6 * 60, 12 * 60)),
+    (re.compile(r"白天|白班"), (_DAY_START, 20 * 60)),  # "白天才行": a 5:30 cleaning shift is in the day
+    (re.compile(r"上午|早上|早晨"), (_DAY_START, 12 * 60)),
     (re.compile(r"下午"), (12 * 60, 18 * 60)),
     (re.compile(r"晚上|傍晚"), (18 * 60, 24 * 60)),
 )
@@ -373,7 +455,7 @@ def _free_span(clause: str) -> tuple[int, int] | None:
         late = until.group("part") in ("下午", "傍晚", "晚上") or (not until.group("part") and hour <= 7)
         hour += 12 if late and hour < 12 else 0  # "干到5点半" ends in the afternoon
         end = hour * 60 + (30 if until.group("half") else 0)
-        return (6 * 60, end) if 6 * 60 < end <= 24 * 60 else None
+        return (_DAY_START, end) if 6 * 60 < end <= 24 * 60 else None
     after = _FREE_FROM.search(clause)
     if after is not None:
         hour = int(after.group("h")) + (

@@ -26,7 +26,10 @@ _WEEKENDS_WORKED = re.compile(
     r"(?:周末|周六日)(?:的)?(?:活|单|生意|订单|客人)(?:最多|多|最忙|忙)|(?<!双休[，,、/或])轮休(?!假)|"
     r"24\s*小时(?:便利店|营业|门店|超市|药店)|(?:全年|365天?|天天|每天)(?:无休)?营业|"
     r"节假日(?:不休|无休|正常上班|照常上班)|全年无休|(?:周末|节假日)无休|周末不休|无双休|没有双休|"
-    r"(?:周末|周六日)(?:及节假日)?(?:为|是)(?:工作日|最忙|旺季|高峰)"
+    r"(?:周末|周六日)(?:及节假日)?(?:为|是)(?:工作日|最忙|旺季|高峰)|"
+    r"(?:周末|周六日|节假日)(?:也|都)?(?:要|需要?|得)?(?:排班|排)(?!休)|"  # "排班制…周末也要排"
+    r"(?:周末|周六日|周六周日|周六|周日|星期六|星期日)\s*(?:全天|上午|下午|白天)?\s*\d{1,2}\s*(?:[:：]\d{2}|点)|"  # "周六日9:00-15:00"
+    r"周末(?:兼职|工(?!资|作))"  # not "周末有专门的周末班": a weekend crew of others
 )
 # Weekend work that is not the rota: overtime only now and then ("如遇特殊情况需要周末加班", "有时需要周末加班") or
 # paid or given back ("周末加班也可优先选择调休"), and a 24-hour shop among the site's amenities ("休闲场所：24小时营业超市").
@@ -105,7 +108,7 @@ _FEW = 6
 _CLOCK = r"(?P<part>早上|上午|中午|下午|晚上|傍晚)?\s*(?P<h>\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*点(?P<half>半)?"
 _TAKEN_FROM = re.compile(
     _CLOCK
-    + r"(?:前|之前|以前)?(?:就)?(?:要|得|必须|需要)(?:去|回家|赶回家)?(?:接|送|回家|到家|做饭|下班|走|带孩子|照顾)"
+    + r"(?:前|之前|以前)?(?:就)?(?:要|得|必须|需要)(?:去|回家|赶回家|(?:去|到)[^，。；,;\s]{1,4}?(?=接|送))?(?:接|送|回家|到家|做饭|下班|走|带孩子|照顾)"
 )
 _FREE_FROM = re.compile(_CLOCK + r"(?:以后|之后|后)(?:才|也|都)?(?:能|行|可以|有空|想)")
 # "娃三点半放学，我得去接", "晚上10点宿舍关门": free until half an hour before
@@ -134,7 +137,7 @@ _DAY_TAKEN = re.compile(
 _LATE_NIGHT = re.compile(
     r"(?:熬|干|跑|做)到(?:凌晨|半夜)?\s*(?:[一两二三四]|[1-4])?(?P<h>[一两二三四]|[1-4])\s*点(?:都|也)?(?:没问题|行|可以|没事)"
 )
-_DAYTIME = 6 * 60  # a free time read from words alone starts no earlier than this
+_DAYTIME = 5 * 60  # a free time read from words alone starts no earlier than this (an early shift's 5:30 start)
 
 
 def _minutes(m: re.Match[str], n: str = "") -> int:

@@ -1,0 +1,165 @@
+"""Issue 22, session 7: nights, hours, weekends and rotas where a person's words and a posting's hours meet: shifts
+in bare numbers, a rota the text says has no night shift, an early start that is no night, a split day's later half
+in small numbers, weekend work said by a rota or by weekend hours, and a day-only person's window (each with the
+near misses that must not change)."""
+
+from __future__ import annotations
+
+import pytest
+
+from matching.facts import JobBits, job_bits, posting_facts, seeker_facts, seeker_limits
+
+
+def hours(description: str) -> list[str]:
+    return [f.value or "" for f in posting_facts("", description) if f.code == "hours"]
+
+
+def bits(description: str) -> int:
+    return job_bits(posting_facts("", description))
+
+
+def shown(seeker: str, description: str, title: str = "普工") -> bool:
+    """Whether the posting reaches the person: its bits admitted and its values fitting."""
+    limits, facts = seeker_limits(seeker_facts("", seeker)), posting_facts(title, description)
+    return limits.admits(job_bits(facts)) and limits.fits(facts)
+
+
+@pytest.mark.parametrize(
+    ("description", "read"),
+    [
+        ("地下停车场收费岗，两班轮换（8-20/20-8），坐岗亭", ["08:00-20:00", "20:00-08:00"]),
+        ("早8点到晚8点两班倒（早班8-14、晚班14-20），轮休", ["08:00-14:00", "14:00-20:00"]),
+        ("排班制，早班8-16，晚班16-24", ["08:00-16:00", "16:00-00:00"]),
+        ("白班8-20，夜班20-8", ["08:00-20:00", "20:00-08:00"]),
+        ("晚班3-11，两周一换", ["15:00-23:00"]),
+    ],
+)
+def test_shift_hours_in_bare_numbers(description: str, read: list[str]) -> None:
+    assert hours(description) == read
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["早班8-10人，晚班2-3人", "工资8-12/12-15元", "招8-10名", "年龄18-45/45-50岁", "早班8-12元/小时", "8-20/20-25"],
+)
+def test_bare_numbers_that_are_not_hours(description: str) -> None:
+    assert hours(description) == []
+
+
+def test_a_round_the_clock_pair_is_night_work_and_a_twelve_hour_day() -> None:
+    text = "地下停车场收费岗，两班轮换（8-20/20-8），坐岗亭，用手机扫码收费"
+    assert bits(text) & JobBits.NIGHT
+    assert not shown("一天最多干四五个小时", text) and not shown("熬不了夜", text)
+    assert shown("一天最多干四五个小时", "停车场收费岗，早班8-12，晚班12-16，轮流上")
+
+
+def test_a_late_half_in_small_numbers_is_the_afternoon() -> None:
+    assert hours("上班10点到2点、4点半到9点，月休4天") == ["10:00-21:00/14:00-16:30"]
+    assert not bits("上班10点到2点、4点半到9点") & JobBits.NIGHT
+    assert shown("晚上九点前得下班回家", "酒楼招炒锅，上班10点到2点、4点半到9点")
+    assert not shown("晚上八点前得下班回家", "酒楼招炒锅，上班10点到2点、4点半到9点")
+    assert hours("早上9点到12点，下午2点到5点") == ["09:00-17:00/12:00-14:00"]  # parts named: unchanged
+    assert hours("夜班：8点到12点，凌晨1点到5点") != ["08:00-17:00"]
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "早餐店招帮工，早上5点半到9点半，会擀皮包包子的来，时薪20",
+        "能适应早班，早上5点半到岗，下午1点半下班",
+        "保洁，每天5:00-13:00",
+    ],
+)
+def test_an_early_start_is_no_night(description: str) -> None:
+    assert not bits(description) & JobBits.NIGHT
+    assert shown("不能上夜班", description) and shown("白天才行", description)
+    assert shown("只能上午出来干，中午十二点前得回家做饭", "早餐店招帮工，早上5点半到9点半，时薪20")
+
+
+@pytest.mark.parametrize("description", ["凌晨4点到中午12点，日结", "工作时间：4:30-12:30", "23:00-7:00"])
+def test_a_start_before_five_is_still_night(description: str) -> None:
+    assert bits(description) & JobBits.NIGHT
+    assert not shown("不能上夜班", description)
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "物流园招仓管员，两班倒但没有夜班：早班7-15点，中班15-23点",
+        "白班两班倒，无夜班",
+        "两班倒，不上夜班，早班6:00-14:00，晚班14:00-22:00",
+    ],
+)
+def test_a_rota_the_text_says_has_no_night_shift_reaches_a_no_nights_person(description: str) -> None:
+    assert not bits(description) & JobBits.NIGHT
+    assert shown("熬不了夜", description) and shown("夜班不行", description)
+    assert not shown("不想倒班", description)  # still a rota
+    assert not shown("只能上午", description)  # and not within a morning
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "两班倒，没有夜班补贴",  # an allowance, not the shift
+        "两班倒，无夜班，早班6:00-14:00，晚班14:00-次日2:00",  # a shift shown past midnight
+        "两班倒，早班6:00-14:00，晚班14:00-23:00",  # nothing said of nights
+        "早8晚8两班倒",
+    ],
+)
+def test_a_rota_that_may_run_through_the_night_stays_out(description: str) -> None:
+    assert not shown("熬不了夜", description)
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "两班倒，月薪5000",
+        "早晚班轮换，早班7:00-15:00，晚班15:00-22:00",
+        "排班制，早班8-16，晚班16-24，要轮流值晚班，周末也要排",
+        "超市招周末兼职收银，周六日9:00-15:00，时薪18元",
+        "周一到周五上班，周六上午9点到12点",
+    ],
+)
+def test_weekend_work_said_by_a_rota_or_by_weekend_hours(description: str) -> None:
+    assert bits(description) & JobBits.WEEKENDS_WORKED
+    assert not shown("孩子周末没人看，周六日不行", description)
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "两班倒，周末双休",
+        "社区超市收银，上午8点半到下午2点半，周一到周五（周末有专门的周末班）",
+        "周末双休，周末工作另算加班费",
+        "周末排休",
+        "长白班，8:00-17:00",
+    ],
+)
+def test_weekends_off_or_unsaid_stay_open_to_a_weekends_off_person(description: str) -> None:
+    assert not bits(description) & JobBits.WEEKENDS_WORKED
+    assert shown("周六日不能上班", description)
+
+
+@pytest.mark.parametrize("words", ["白天才行", "白天干就行", "只能白天干"])
+def test_a_day_only_person_keeps_off_evenings(words: str) -> None:
+    assert not shown(words, "写字楼保洁，下午1点到晚上9点，周一到周五")
+    assert not shown(words, "驿站晚上6点半到9点半帮忙出库扫码，时薪20")
+    assert shown(words, "写字楼保洁，早上7点到下午3点")
+    assert shown(words, "保洁，工作时间灵活")  # no hours said: kept
+
+
+@pytest.mark.parametrize(
+    ("words", "window"),
+    [
+        ("下午三点要去学校接孙子", (300, 900)),
+        ("下午四点要到幼儿园接孩子", (300, 960)),
+        ("最多干到晚上8点", (300, 1200)),
+    ],
+)
+def test_an_errand_after_a_place_or_the_latest_end_limits_the_day(words: str, window: tuple[int, int]) -> None:
+    assert seeker_limits(seeker_facts("", words)).windows == (window,)
+
+
+@pytest.mark.parametrize("words", ["下午三点要去上班", "最多干三年", "晚上也可以", "白天晚上都能上"])
+def test_what_is_no_window(words: str) -> None:
+    assert seeker_limits(seeker_facts("", words)).windows == ()
