@@ -22,6 +22,7 @@ SEEKER_CODES = frozenset(
         "no_riding",
         "no_walking",
         "no_weekends",
+        "no_overtime",
         "max_hours",
         "max_days",
         "wheelchair",

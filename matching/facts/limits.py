@@ -63,6 +63,7 @@ class Limits:
     # "day": "早班7:00-15:00、晚班14:00-22:00轮换"), which no bit can say
     no_night_rota: bool = False
     most_days: int | None = None  # the most days a week the person can work ("一周能做三四天": 4)
+    no_overtime: bool = False  # "不能加班": a posting that asks overtime ("需加班", "加班多") is out; no bit for it
 
     def admits(self, bits: int) -> bool:
         return (bits & self.require) == self.require and not bits & self.exclude
@@ -88,6 +89,7 @@ class Limits:
             or self.electrician
             or self.away_kinds
             or self.no_night_rota
+            or self.no_overtime
             or any(untried(words) for words, _ in self.spans)
         )
 
@@ -101,6 +103,8 @@ class Limits:
         job_facts = list(job_facts)
         if self.no_night_rota and any(f.code == "shifts" and f.value != "day" for f in job_facts):
             return False  # "两班倒", "做一休一": a rota that may run through the night
+        if self.no_overtime and any(f.code == "overtime" for f in job_facts):
+            return False  # "需加班", "加班多" for a person who wrote "不能加班"
         days = week_days(job_facts) if self.most_days is not None else None
         if days is not None and self.most_days is not None and days > self.most_days:
             return False  # "双休" is five days, "单休" six: more than "一周能做三四天"

@@ -108,6 +108,7 @@ def seeker_limits(facts: Iterable[Fact], *, disabled: bool = False) -> Limits:
         tuple(dict.fromkeys((code, kind) for code, kind in kinds if not exclude & _AWAY_BITS[f"no_{code}"])),
         no_night_rota=any(f.code == "no_night" for f in facts) and not exclude & JobBits.SHIFTS,
         most_days=most_days(facts),
+        no_overtime=any(f.code == "no_overtime" for f in facts),
     )
 
 

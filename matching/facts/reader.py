@@ -66,6 +66,16 @@ _SEEKER_CUES = [
         0.85,
         False,
     ),
+    _Cue(  # overtime refused: a posting that asks it is out (`Limits.fits`; no bit is left)
+        Family.SCHEDULE,
+        "no_overtime",
+        re.compile(
+            r"不(?:能|想|愿意?|要)?(?:接受)?加班|(?:加|熬)不了班|没法(?:接受)?加班|加班(?:不行|不干|不做|不接受|不考虑|免谈|干不了)|"
+            r"(?:要|得|必须|需要)(?:准时|按时|准点|到点)(?:下班|走|回家)"
+        ),
+        0.8,
+        False,
+    ),
     _Cue(  # evenings taken by family: no job that runs into them (`bits.EVENING_FROM`)
         Family.SCHEDULE,
         "no_evening",

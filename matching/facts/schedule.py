@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from matching.facts.cues import _CHINESE_DIGITS, _CLAUSE, _clause, _cues, _matched, _negated
+from matching.facts.cues import _CLAUSE, _clause, _cues, _matched, _negated
 from matching.facts.fact import Fact, Family, Modality, _evidence
 from matching.facts.workweek import _number, posting_week
 
@@ -18,6 +18,13 @@ _NIGHT_WORK = (
     r"(?:要|需要?)(?:晚上|夜里)(?:起夜|陪夜|照顾|喂奶)|(?:晚上|夜里)(?:要|需要?|得)(?:照顾|喂奶)(?:宝宝|孩子|婴儿|老人|病人)|(?:晚上|夜里)\s*(?:十[一二]|1[12])\s*点(?:半)?(?:以后)?下班|凌晨\s*\S{1,2}\s*点(?:半)?下班|(?:晚上|夜里)(?:需要?|要|轮流)(?:值班|值守|看守|巡逻)|"
     r"(?:7\s*[*×xX]\s*)?24\s*小时\s*(?:轮班|值班|倒班|值守|排班|三班|运转|一班|在岗|驻守|制|轮流)|"  # a round-the-clock roster
     r"(?:一班|每班|一次|连续|上)\s*24\s*(?:小时|h|H)|上\s*24\s*休|做[一二1-2]休[一二1-2]\s*[，,（(]?\s*24\s*小时|24\s*小时[，,）)]?\s*做[一二1-2]休[一二1-2]"
+)
+# overtime the post asks ("需加班", "能接受加班", "旺季加班多"), which a person who says "不能加班" cannot do; not its pay
+# ("加班费", "加班工资"), not an "if" ("如需加班"), not "不加班"/"无需加班" (negated before the cue)
+_OVERTIME = (
+    r"(?<!如)(?<!若)(?<!如果)(?:需要?|要|得|必须)(?:经常|偶尔|适当|长期)?加班(?!费|工资|补贴|有|按|另|给|算)|"
+    r"(?:接受|适应|服从|配合|能|可以|愿意)(?:经常|长期|适当)?(?:性)?加班(?!费|工资|补贴)|(?:经常|长期|频繁|常常)(?:性)?加班(?!费|工资|补贴)|"
+    r"加班(?:较多|比较多|很多|多|频繁|是常态|时间长|到很晚)"
 )
 _COUNT = r"(?:\d{1,2}|[一二两三四五六七八九十半]{1,2})\s*(?:个|天|周|星期|月)?\s*"  # "2个白班2个晚班"
 _THEN = r"[，,、]?\s*(?:再|然后|接着)?\s*上?\s*"
@@ -37,6 +44,7 @@ _SCHEDULE_CUES = _cues(
     r"(?<![0-9一二三四五六七八九十两个])小时工(?!作)|钟点工|按小时|计时工|临时工(?!作)|零工|短期工|寒假工|暑假工|"
     r"(?<![\d可清])(?<!可以)(?<!支持)(?<!提成)(?<!佣金)日结(?!算|日清)|时薪|"  # 日清日结: a day's accounts closed
     r"(?:业余|空余|课余|闲暇|空闲)时间(?=[^，。；,;]{0,10}?(?:安排|兼职|上班|接单|拍摄|授课))",
+    overtime=_OVERTIME,
     weekends_off=r"(?<!单)(?<!排班)双休(?!\s*[（(]?\s*(?:非|不)固定)|[做上干][五5]休[二2](?![^。；;]{0,12}?(?:轮流排|轮排|不固定))|周末休息|"
     r"[五5]天\s*(?:[\d.]+|[七八])\s*小时",
 )
@@ -50,7 +58,7 @@ _OPTIONAL = re.compile(r"如果|若|如需|想上|愿意|自愿|可选")
 _SENTENCE = re.compile(r"[^。；;！!？?\n\r]+")
 _HOURS_WORDS = re.compile(
     r"(?:早上?|上午)\s*(?P<h1>\d{1,2})(?:[.:：点](?P<n1>\d{2}))?\s*(?:-|—|–|~|～|至|到)\s*(?:晚上?|下午)\s*(?P<h2>\d{1,2})"
-    r"(?:[.:：点](?P<n2>\d{2}))?|[朝早](?P<c1>[六七八九十])晚(?P<c2>[四五六七八九十])(?P<half>点半)?"
+    r"(?:[.:：点](?P<n2>\d{2}))?|[朝早](?P<c1>[六七八九十]|[6-9](?!\d))晚(?P<c2>[四五六七八九十]|[4-9](?![\d:：.]))(?P<half>点半)?"
 )
 _NIGHT_FREE = re.compile(r"(?:无|不上|不用上|没有|不需要?上?)夜班")
 _NO_NIGHT_SHIFT = re.compile(r"(?:无|不上|不用上|没有|不需要?上?)夜班(?!补|津|费|工资)")  # not "没有夜班补贴"
@@ -144,9 +152,15 @@ def _ranges(text: str, *, seeker: bool = False) -> list[_Range]:
         n1 = 30 if m.group("half1") else int(m.group("n1") or m.group("n1b") or 0)
         n2 = 30 if m.group("half2") else int(m.group("n2") or m.group("n2b") or 0)
         m1, m2 = m.group("m1") or "", m.group("m2") or ""
-        if not m1 and h1 < 7 and _LATE_SHIFT.search(text, max(0, m.start() - 6), m.start()):
+        late_shift = not m1 and _LATE_SHIFT.search(text, max(0, m.start() - 6), m.start())
+        if late_shift and h1 < 7:
             h1 += 12
             h2 += 12 if not m2 and h2 <= 12 and h2 + 12 > h1 else 0
+        elif late_shift and 7 <= h1 < 12 and h2 <= 12 and not m2 and "中班" not in late_shift.group(0):
+            h1, h2 = (
+                h1 + 12,
+                h2 + (12 if h1 < h2 <= 12 else 0),
+            )  # "夜班10点到6点" 22:00-06:00, "晚班7点到11点" 19:00-23:00
         if (m1 in ("晚上", "晚", "下午") and h1 < 12) or (m1 == "中午" and h1 < 6):
             h1 += 12
         if (
@@ -224,9 +238,9 @@ def _arrive_leave(m: re.Match[str]) -> _Range | None:
 
 
 def _worded_range(m: re.Match[str]) -> _Range | None:
-    if m.group("c1"):
-        h1, n1 = _CHINESE_DIGITS[m.group("c1")], 0
-        h2, n2 = _CHINESE_DIGITS[m.group("c2")] + 12, 30 if m.group("half") else 0
+    if m.group("c1"):  # "朝九晚六", "早8晚8"
+        h1, n1 = _number(m.group("c1")), 0
+        h2, n2 = _number(m.group("c2")) + 12, 30 if m.group("half") else 0
     else:
         h1, n1 = int(m.group("h1")), int(m.group("n1") or 0)
         h2, n2 = int(m.group("h2")), int(m.group("n2") or 0)

@@ -178,6 +178,8 @@ _WORDS = {
     "no_height": "不能登高",
     "no_walking": "不能走远路",
     "no_weekends": "周末不能上班",
+    "no_overtime": "不能加班",
+    "overtime": "需加班",
     "wheelchair": "使用轮椅",
     "deaf": "听障",
     "no_live_in": "不住家",

@@ -163,3 +163,24 @@ def test_an_errand_after_a_place_or_the_latest_end_limits_the_day(words: str, wi
 @pytest.mark.parametrize("words", ["下午三点要去上班", "最多干三年", "晚上也可以", "白天晚上都能上"])
 def test_what_is_no_window(words: str) -> None:
     assert seeker_limits(seeker_facts("", words)).windows == ()
+
+
+@pytest.mark.parametrize(
+    ("description", "read"),
+    [
+        ("早7晚7", ["07:00-19:00"]),
+        ("早8晚8两班倒", ["08:00-20:00"]),
+        ("早9晚6，双休", ["09:00-18:00"]),
+        ("夜班10点到6点", ["22:00-06:00"]),
+        ("晚班7点到11点", ["19:00-23:00"]),
+        ("中班10点到6点", ["10:00-18:00"]),  # a middle shift is in the day
+    ],
+)
+def test_a_day_or_a_late_shift_in_small_numbers(description: str, read: list[str]) -> None:
+    assert hours(description) == read
+
+
+@pytest.mark.parametrize("description", ["做一休一12小时", "白班12小时，做一休一", "夜班12小时"])
+def test_a_shifts_length_is_a_days_length(description: str) -> None:
+    assert [f.value for f in posting_facts("", description) if f.code == "day_hours"] == ["12"]
+    assert not shown("一天最多干四五个小时", description)
