@@ -59,8 +59,9 @@ class Limits:
     # "sales") for "不想跑业务". A posting whose own words say it is of that kind is left out by `fits`; one that only
     # names trips or field work is shown and says so (`words.explain_facts`)
     away_kinds: tuple[tuple[str, str], ...] = ()
-    # nights refused ("不上夜班"): a rota is out unless the posting shows every shift by day (a "shifts" fact valued
-    # "day": "早班7:00-15:00、晚班14:00-22:00轮换"), which no bit can say
+    # nights refused ("不上夜班"), or a day limited ("下午三点要接孩子"): a rota is out unless the posting shows every
+    # shift by day (a "shifts" fact valued "day": "早班7:00-15:00、晚班14:00-22:00轮换"), which no bit can say; for a
+    # limited day each shift's hours must also be shown, and lie in a free window
     no_night_rota: bool = False
     most_days: int | None = None  # the most days a week the person can work ("一周能做三四天": 4)
     no_overtime: bool = False  # "不能加班": a posting that asks overtime ("需加班", "加班多") is out; no bit for it
@@ -103,6 +104,12 @@ class Limits:
         job_facts = list(job_facts)
         if self.no_night_rota and any(f.code == "shifts" and f.value != "day" for f in job_facts):
             return False  # "两班倒", "做一休一": a rota that may run through the night
+        if (
+            self.windows
+            and any(f.code == "shifts" for f in job_facts)
+            and sum(f.code == "hours" for f in job_facts) < 2
+        ):
+            return False  # a rota by day, but its shifts' hours not all shown: not known to keep to the person's day
         if self.no_overtime and any(f.code == "overtime" for f in job_facts):
             return False  # "需加班", "加班多" for a person who wrote "不能加班"
         days = week_days(job_facts) if self.most_days is not None else None

@@ -184,3 +184,26 @@ def test_a_day_or_a_late_shift_in_small_numbers(description: str, read: list[str
 def test_a_shifts_length_is_a_days_length(description: str) -> None:
     assert [f.value for f in posting_facts("", description) if f.code == "day_hours"] == ["12"]
     assert not shown("一天最多干四五个小时", description)
+
+
+def test_a_rota_by_day_reaches_a_limited_day_when_every_shift_lies_in_it() -> None:
+    rota = "超市熟食档，早8点到晚8点两班倒（早班8-14、晚班14-20），轮休"
+    assert shown("家里孩子小，晚上九点前得下班回家", rota)
+    assert not shown("下午三点要去学校接孙子", rota)  # the late shift is not in the day left
+    assert not shown("只能上午出来干", rota)
+    assert not shown(
+        "六点以后到十二点前都行", "夜宵店，早班18:00-21:00，晚班21:00-24:00轮换"
+    )  # to midnight: no day rota
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "白班两班倒，无夜班",  # no hours shown
+        "早班7:00-15:00、晚班轮换",  # one shift's hours only
+        "两班倒，早班8:00-14:00，晚班14:00-20:00，夜班20:00-8:00",  # a night shift
+        "早8晚8两班倒",
+    ],
+)
+def test_a_rota_not_shown_inside_the_day_stays_out_for_a_limited_day(description: str) -> None:
+    assert not shown("家里孩子小，晚上九点前得下班回家", description)
