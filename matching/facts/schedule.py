@@ -11,13 +11,16 @@ from matching.facts.fact import Fact, Family, Modality, _evidence
 from matching.facts.workweek import _number, posting_week
 
 _NIGHT_WORK = (
-    r"夜班|晚班|通宵|(?:(?:夜间|深夜)[^，。；,;、\s]{0,4}?|(?:晚间|半夜|凌晨))(?:值守|运营|服务|值班|作业|上班|工作|巡逻|巡查|巡视|配送|送货|施工|理货|卸货|装卸|"
+    r"夜班|晚班|通宵|(?:(?:夜间|深夜)[^，。；,;、\s]{0,4}?|(?:晚间|半夜|凌晨|夜里))(?:值守|运营|服务|值班|作业|上班|工作|巡逻|巡查|巡视|配送|送货|施工|理货|卸货|装卸|"
     r"分拣|保洁|看护|看守|守护|营业|上岗|发车|出车)|大夜|小夜|上夜(?!校|宵)|值夜|守夜|夜勤|夜场|"
     r"(?:干|上|营业|工作)(?:到|至)凌晨|凌晨\s*\S{1,2}\s*点(?:半)?(?:收摊|收工|打烊|关门)|24\s*小时陪护|"
     r"(?:晚上|夜里)(?:要)?(?:住在|睡在)(?:病房|医院)|(?:晚上|夜里)(?:要|需要?|得)(?:起夜|陪夜|守着)|"
     r"(?:要|需要?)(?:晚上|夜里)(?:起夜|陪夜|照顾|喂奶)|(?:晚上|夜里)(?:要|需要?|得)(?:照顾|喂奶)(?:宝宝|孩子|婴儿|老人|病人)|(?:晚上|夜里)\s*(?:十[一二]|1[12])\s*点(?:半)?(?:以后)?下班|凌晨\s*\S{1,2}\s*点(?:半)?下班|(?:晚上|夜里)(?:需要?|要|轮流)(?:值班|值守|看守|巡逻)|"
     r"(?:7\s*[*×xX]\s*)?24\s*小时\s*(?:轮班|值班|倒班|值守|排班|三班|运转|一班|在岗|驻守|制|轮流)|"  # a round-the-clock roster
-    r"(?:一班|每班|一次|连续|上)\s*24\s*(?:小时|h|H)|上\s*24\s*休|做[一二1-2]休[一二1-2]\s*[，,（(]?\s*24\s*小时|24\s*小时[，,）)]?\s*做[一二1-2]休[一二1-2]"
+    r"(?:一班|每班|一次|连续|上)\s*24\s*(?:小时|h|H)|上\s*24\s*休|做[一二1-2]休[一二1-2]\s*[，,（(]?\s*24\s*小时|24\s*小时[，,）)]?\s*做[一二1-2]休[一二1-2]|"
+    r"(?:上|做)[一1]天休[一二1-2]天\s*[，,（(]?\s*24\s*小时|(?:晚上|夜里|夜间)值班|"  # "上一天休一天，24小时"
+    r"(?:晚上|夜里)(?:要|需要?|得)?(?:住|睡)在(?:店里?|单位|仓库|厂里|工地|门卫室|值班室|园区)|(?:夜里|半夜|晚上)有事(?:要|得)?起来|"
+    r"(?:凌晨|早上|早晨|清晨|早)\s*(?:[1-4]|[一二两三四])\s*点(?:半|\d{2}分?)?(?:前)?(?:就)?(?:要|得)?(?:上班|到岗|开工|出车|开始|到店)"  # "凌晨4点上班"
 )
 # overtime the post asks ("需加班", "能接受加班", "旺季加班多"), which a person who says "不能加班" cannot do; not its pay
 # ("加班费", "加班工资"), not an "if" ("如需加班"), not "不加班"/"无需加班" (negated before the cue)
@@ -67,7 +70,7 @@ _HOURS = re.compile(
     r"(?P<m1>上午|早上|早晨|早|白天|晚上|晚|下午|中午|夜里|凌晨)?\s*(?<![\d.])(?<!\d[:：])(?<![:：][:：])(?P<h1>\d{1,2})\s*"
     r"(?:(?::|：)(?P<n1>\d{2})点?|点(?P<half1>半)?(?:(?P<n1b>\d{1,2})分?)?)?\s*"
     r"(?:-{1,2}|—{1,2}|–|~|～|至|到)\s*"
-    r"(?P<m2>下午|晚上|傍晚|中午|晚|凌晨|早上|早|次日|上午)?\s*(?P<h2>\d{1,2})\s*"
+    r"(?:第二天|隔天)?(?P<m2>下午|晚上|傍晚|中午|晚|凌晨|早上|早|次日|上午)?\s*(?P<h2>\d{1,2})\s*"
     r"(?:(?::|：)(?P<n2>\d{2})点?|点(?P<half2>半)?(?:(?P<n2b>\d{1,2})分?)?)(?!\d)"
 )
 _BREAK = re.compile(r"午休|休息|吃饭|午饭|午餐|用餐|就餐")
@@ -90,10 +93,12 @@ _LATE_SHIFT = re.compile(r"(?:晚班|中班|夜班|下午班)\s*[：:]?\s*$")  #
 _HOUR = r"(?P<{0}>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])"
 # "早上六点半到岗，下午两点半下班": the day's ends as arriving and leaving
 _ARRIVE_LEAVE = re.compile(
-    r"(?P<p1>早上|上午|早|中午|下午|晚上)?\s*"
+    r"(?P<p1>早上|上午|早|中午|下午|晚上|晚)?\s*"
     + _HOUR.format("h1")
     + r"\s*点(?P<half1>半)?\s*(?:到岗|上班)\s*[，,、]?\s*"
-    r"(?P<p2>上午|中午|下午|晚上|傍晚)?\s*" + _HOUR.format("h2") + r"\s*点(?P<half2>半)?\s*下班"
+    r"(?:第二天|次日|隔天)?(?P<p2>早上|上午|中午|下午|晚上|傍晚)?\s*"
+    + _HOUR.format("h2")
+    + r"\s*点(?P<half2>半)?\s*下班"
 )
 _TAKEN_AFTER_RANGE = re.compile(
     r"(?:之间|这段时间)?(?:都|也)?(?:(?:要|得|需要|必须)(?:去|回家)?(?:接|送|回家|做饭|照顾|带|陪)|有事|没空|没时间|不行|走不开|不方便)"
@@ -231,9 +236,13 @@ def _bare_ranges(text: str) -> list[_Range]:
 
 def _arrive_leave(m: re.Match[str]) -> _Range | None:
     h1, h2 = _number(m.group("h1")), _number(m.group("h2"))
-    h1 += 12 if (m.group("p1") in ("下午", "晚上") or (not m.group("p1") and h1 < 7)) and h1 < 12 else 0
-    h2 += 12 if (m.group("p2") in ("下午", "晚上", "傍晚") or h2 < h1) and h2 < 12 else 0
+    evening = m.group("p1") in ("下午", "晚上", "晚")
+    h1 += 12 if (evening or (not m.group("p1") and h1 < 7)) and h1 < 12 else 0
+    morning = evening and m.group("p2") in ("早上", "上午")  # "晚8点上班，早上8点下班": past midnight
+    h2 += 12 if not morning and (m.group("p2") in ("下午", "晚上", "傍晚") or h2 < h1) and h2 < 12 else 0
     start, end = h1 * 60 + (30 if m.group("half1") else 0), h2 * 60 + (30 if m.group("half2") else 0)
+    if morning and 0 <= end < start < 24 * 60:
+        return _Range(start, end, m.start(), m.end(), m.group(0))
     return _Range(start, end, m.start(), m.end(), m.group(0)) if 0 <= start < end <= 24 * 60 else None
 
 
@@ -327,6 +336,7 @@ def _not_work_time(sentence: str, r: _Range) -> bool:
 def _half_day(r: _Range) -> bool:
     return (
         r.part in ("上午", "早上", "早晨", "下午")
+        and not r.overnight  # "下午6点到第二天早上6点" is a night, not half a day
         and r.end - r.start <= 300
         and (r.end <= 13 * 60 or r.start >= 12 * 60)
     )

@@ -207,3 +207,30 @@ def test_a_rota_by_day_reaches_a_limited_day_when_every_shift_lies_in_it() -> No
 )
 def test_a_rota_not_shown_inside_the_day_stays_out_for_a_limited_day(description: str) -> None:
     assert not shown("家里孩子小，晚上九点前得下班回家", description)
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "晚上值班，看守仓库",
+        "夜里看护老人",
+        "晚8点上班，早上8点下班",
+        "下午6点到第二天早上6点",
+        "凌晨三点开始备货",
+        "早上4点到岗",
+        "保安，上一天休一天，24小时",
+        "晚上要睡在店里看店",
+        "住在单位，夜里有事要起来处理",
+    ],
+)
+def test_night_work_as_postings_write_it(description: str) -> None:
+    assert bits(description) & JobBits.NIGHT
+    assert not shown("熬不了夜", description)
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["晚上不用值班", "早上6点到岗，下午2点下班", "下午4点到岗，晚上10点下班", "早上8点上班", "下午4点开始上班"],
+)
+def test_day_and_evening_words_that_are_no_night(description: str) -> None:
+    assert not bits(description) & JobBits.NIGHT
