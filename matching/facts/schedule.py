@@ -473,6 +473,8 @@ def _free_span(clause: str) -> tuple[int, int] | None:
     stated = _spans(_hours(clause, seeker=True)[:1])
     if stated and stated[0][1] <= 24 * 60:
         return stated[0]
+    if re.search(r"(?:干|做|上班?|待)到中午", clause):
+        return (_DAY_START, 12 * 60)  # "只能干到中午"
     until = _FREE_UNTIL.search(clause)
     if until is not None:
         hour = _number(until.group("h"))

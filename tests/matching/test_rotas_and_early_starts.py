@@ -234,3 +234,25 @@ def test_night_work_as_postings_write_it(description: str) -> None:
 )
 def test_day_and_evening_words_that_are_no_night(description: str) -> None:
     assert not bits(description) & JobBits.NIGHT
+
+
+@pytest.mark.parametrize(
+    ("words", "code"),
+    [
+        ("夜里睡不好，不能熬", "no_night"),
+        ("身体不好熬不起夜", "no_night"),
+        ("夜班身体吃不消", "no_night"),
+        ("晚上得在家", "no_evening"),
+        ("三班倒太累了不想干", "no_shifts"),
+        ("周末孩子在家没人管", "no_weekends"),
+        ("只能干到中午", "free"),
+    ],
+)
+def test_a_persons_nights_rotas_weekends_and_day_in_more_words(words: str, code: str) -> None:
+    assert code in {f.code for f in seeker_facts("", words)}
+
+
+@pytest.mark.parametrize("words", ["能熬夜", "不能熬汤", "夜班补贴高的话也行", "老公周末没人管他", "以前三班倒"])
+def test_words_near_them_that_limit_nothing(words: str) -> None:
+    limits = seeker_limits(seeker_facts("", words))
+    assert not limits.exclude and not limits.windows and not limits.no_night_rota
