@@ -201,6 +201,7 @@ def _after_noon(ranges: list[_Range]) -> list[_Range]:
             last is not None
             and not last.overnight
             and not r.part
+            and r.start < 7 * 60  # "4点半到9点", "1:30-5:30"; not "9:30-11:30", a morning as written
             and r.start < last.end
             and r.start + 12 * 60 >= last.end
         ):

@@ -256,3 +256,14 @@ def test_a_persons_nights_rotas_weekends_and_day_in_more_words(words: str, code:
 def test_words_near_them_that_limit_nothing(words: str) -> None:
     limits = seeker_limits(seeker_facts("", words))
     assert not limits.exclude and not limits.windows and not limits.no_night_rota
+
+
+def test_a_second_schedule_after_a_slash_keeps_its_morning() -> None:
+    text = "工作时间：9：00-11：30、13：30-17：30/9：30-11：30、13：30-18：00"
+    assert hours(text) == ["09:00-17:30/11:30-13:30", "09:30-18:00/11:30-13:30"]
+    assert not bits(text) & JobBits.NIGHT
+    assert hours("工作时间 8:00-12:00  1:30-5:30") == ["08:00-17:30/12:00-13:30"]  # a small afternoon: no night
+
+
+def test_a_weekend_job_denied_is_no_weekend_work() -> None:
+    assert not bits("java兼职，不是周末兼职，有来公司的需求") & JobBits.WEEKENDS_WORKED
