@@ -267,3 +267,10 @@ def test_a_second_schedule_after_a_slash_keeps_its_morning() -> None:
 
 def test_a_weekend_job_denied_is_no_weekend_work() -> None:
     assert not bits("java兼职，不是周末兼职，有来公司的需求") & JobBits.WEEKENDS_WORKED
+
+
+@pytest.mark.parametrize("description", ["可安排白班", "时间灵活，自己安排", "周末双休", "早九晚五，双休"])
+def test_what_only_looks_like_a_rota_a_night_or_weekend_work(description: str) -> None:
+    assert not bits(description) & (JobBits.NIGHT | JobBits.SHIFTS | JobBits.WEEKENDS_WORKED)
+    for words in ("熬不了夜", "不想倒班", "周六日不行", "下午五点前得下班"):
+        assert shown(words, description)
