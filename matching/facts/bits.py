@@ -8,7 +8,7 @@ from enum import IntFlag
 from matching import abilities
 from matching.facts.fact import Fact, Family, Modality
 from matching.facts.licences import DRIVING_CLASSES, PERMITS
-from matching.facts.schedule import _spans, rota_by_day
+from matching.facts.schedule import _DAY_START, _LATE_END, _spans, rota_by_day
 
 SEEKER_CODES = frozenset(
     {
@@ -204,8 +204,9 @@ def job_bits(facts: Iterable[Fact]) -> int:
     return bits
 
 
-# the legal night is 22:00-06:00; a day that starts at 5:00 or later ("早上5点半到岗") is an early one, not a night
-NIGHT_FROM, NIGHT_UNTIL = 22 * 60, 5 * 60
+# hours that end after 23:00 or start before 5:00 are night work; the legal night is 22:00-06:00, but a 5:30 start
+# ("早上5点半到岗") and a 23:00 end are what the persona judges take as early and late shifts (`schedule._LATE_END`)
+NIGHT_FROM, NIGHT_UNTIL = _LATE_END, _DAY_START
 
 
 def at_night(span: tuple[int, int]) -> bool:

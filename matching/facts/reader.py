@@ -29,6 +29,7 @@ from matching.facts.workplace import (
 from matching.facts.workweek import seeker_week
 from matching.facts.years import age_stated
 
+_LIVE_IN_SAID = re.compile(r"住家|住店|住宿|住在")
 _SEEKER_CUES = [
     _Cue(
         Family.PLACE,
@@ -45,7 +46,7 @@ _SEEKER_CUES = [
         "no_night",
         re.compile(
             r"不(?:能|想|愿意?|方便)?(?:上|做|干)?(?:夜班|晚班)|(?:上|做|干)不了(?:夜班|晚班)|不(?:能|想|愿意?|让|宜|可以|敢)?熬夜|"
-            r"不(?:能|想)?上夜(?![校宵])|不(?:能|想|愿意?|方便|敢)?(?:熬|上|做|干)?(?:通宵|值夜|守夜|大夜)|(?:熬|值|守)不了(?:通宵|夜)|"
+            r"不(?:能|想)?上夜(?![校宵])|不(?:能|想|愿意?|方便|敢)?(?:再)?(?:熬|上|做|干)?(?:通宵|值夜|守夜|大夜)|(?:熬|值|守)不了(?:通宵|夜)|"
             r"(?:通宵|值夜|大夜)(?:也|都)?(?:不行|熬不住|吃不消|受不了|干不了|做不了)|(?:通宵|夜班|晚班)的(?:活)?(?:都|也)?(?:不干|不做|不上|不行|不要)|"
             r"白天(?:干|做|上班)就行|只(?:上|做|干)(?:早班|白天)|熬不(?:了|住|动)夜|熬夜(?:不行|受不了|吃不消|熬不住)|(?:夜里|半夜)(?:不行|不能干|干不了)|"
             r"只(?:能|想|上|做)?(?:上|做)?白班|只能(?:上|做|干)?白天|白天(?:才)?(?:能|有空|行|可以)|接送孩子|"
@@ -227,6 +228,10 @@ def seeker_facts(
     for cue in _SEEKER_CUES:
         for m in cue.pattern.finditer(text):
             if cue.negatable and _negated(text, m.start()):
+                continue
+            if cue.code == "no_evening" and _LIVE_IN_SAID.search(text[max(0, m.start() - 12) : m.start()]):
+                # "住家的不行，晚上要回家": home for the night, which says nothing of the evening
+                found.append(Fact(cue.family, "no_night", _evidence(m.group(0)), cue.confidence, None, Modality.LIMIT))
                 continue
             if cue.family is Family.PHYSICAL and _SOMEONE_ELSE.search(text[max(0, m.start() - 8) : m.start()]):
                 continue  # "老伴心脏不好", "我妈腿脚不便": someone the person looks after

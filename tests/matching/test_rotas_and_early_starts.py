@@ -102,7 +102,7 @@ def test_a_rota_the_text_says_has_no_night_shift_reaches_a_no_nights_person(desc
     [
         "两班倒，没有夜班补贴",  # an allowance, not the shift
         "两班倒，无夜班，早班6:00-14:00，晚班14:00-次日2:00",  # a shift shown past midnight
-        "两班倒，早班6:00-14:00，晚班14:00-23:00",  # nothing said of nights
+        "两班倒，早班6:00-14:00，晚班14:00-23:30",  # a late shift past 23:00
         "早8晚8两班倒",
     ],
 )
@@ -274,3 +274,58 @@ def test_what_only_looks_like_a_rota_a_night_or_weekend_work(description: str) -
     assert not bits(description) & (JobBits.NIGHT | JobBits.SHIFTS | JobBits.WEEKENDS_WORKED)
     for words in ("熬不了夜", "不想倒班", "周六日不行", "下午五点前得下班"):
         assert shown(words, description)
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "大型超市，早班7:00-15:00，晚班15:00-23:00，两班每周轮换",
+        "排班制：9:00-18:00或14:00-23:00",
+        "早班7:00-15:00、晚班15:00-22:30轮换",
+    ],
+)
+def test_a_late_shift_ending_by_23_is_no_night(description: str) -> None:
+    assert not bits(description) & JobBits.NIGHT
+    assert shown("通宵大夜班干过一次，不想再干通宵了", description) and shown("夜班上不了", description)
+    assert not shown("不想倒班", description) and not shown("下午六点以后就出不来了", description)
+
+
+@pytest.mark.parametrize("description", ["排班双休（不固定周末）", "上五休二（休息日排班，不固定周末）"])
+def test_days_off_not_fixed_on_weekends_are_weekend_work(description: str) -> None:
+    assert bits(description) & JobBits.WEEKENDS_WORKED
+
+
+@pytest.mark.parametrize(
+    ("description", "read"),
+    [
+        ("白夜班8：00-次日7：50", "08:00-07:50"),  # a day and a night, not a night from 20:00
+        ("时间19:00到次日凌晨3:00", "19:00-03:00"),
+        ("社区团购自提点，下午3点到晚上8点给居民发货", "15:00-20:00"),  # into the evening: no half day
+        ("每天早上7点半到网点分货，然后骑电动车派件，一般晚上7点结束", "07:30-19:00"),
+        ("早8:30-晚17:30或12:30-21:30两班轮换", "12:30-21:30"),
+    ],
+)
+def test_more_hours_as_postings_write_them(description: str, read: str) -> None:
+    assert read in hours(description)
+
+
+@pytest.mark.parametrize(
+    ("words", "window"),
+    [
+        ("孩子下午一点放学要接，只能上午干，八点到十二点之间的都行", (480, 720)),
+        ("晚上得陪孩子写作业，下午六点以后就出不来了，早上送完孩子七点半以后可以", (450, 1080)),
+        ("现在值夜不行了，只干白天的班", (300, 1200)),
+    ],
+)
+def test_a_day_said_in_pieces(words: str, window: tuple[int, int]) -> None:
+    assert seeker_limits(seeker_facts("", words)).windows == (window,)
+
+
+def test_going_home_at_night_after_refusing_live_in_is_no_evening_limit() -> None:
+    assert {f.code for f in seeker_facts("", "住家的不行，晚上要回家")} & {"no_evening", "no_night"} == {"no_night"}
+    assert "no_evening" in {f.code for f in seeker_facts("", "晚上要回家带孩子")}
+
+
+@pytest.mark.parametrize("words", ["周六日休息才行，单休的不考虑", "周末要回乡下看爸妈", "单休、轮休的都不行"])
+def test_weekends_refused_in_more_words(words: str) -> None:
+    assert "no_weekends" in {f.code for f in seeker_facts("", words)}
