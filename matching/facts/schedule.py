@@ -63,6 +63,7 @@ _HOURS_WORDS = re.compile(
     r"(?:早上?|上午)\s*(?P<h1>\d{1,2})(?:[.:：点](?P<n1>\d{2}))?\s*(?:-|—|–|~|～|至|到)\s*(?:晚上?|下午)\s*(?P<h2>\d{1,2})"
     r"(?:[.:：点](?P<n2>\d{2}))?|[朝早](?P<c1>[六七八九十]|[6-9](?!\d))晚(?P<c2>[四五六七八九十]|[4-9](?![\d:：.]))(?P<half>点半)?"
 )
+_DAY_LENGTH = re.compile(r"(?:一天|每天)\s*\d{1,2}\s*(?:个)?\s*小时")
 _NIGHT_FREE = re.compile(r"(?:无|不上|不用上|没有|不需要?上?)夜班")
 _NO_NIGHT_SHIFT = re.compile(r"(?:无|不上|不用上|没有|不需要?上?)夜班(?!补|津|费|工资)")  # not "没有夜班补贴"
 _DAY_START = 5 * 60  # a shift from 5:00 ("早上5点半到岗") is an early one; before it, a night one (`bits.NIGHT_UNTIL`)
@@ -111,6 +112,14 @@ _START_END = re.compile(
     r"(?:第二天|次日|隔天)?(?P<p2>早上|上午|中午|下午|晚上|傍晚)\s*"
     + _HOUR.format("h2")
     + r"\s*点(?P<half2>半)?\s*(?:结束|下班|收工)"
+)
+# "上午九点到下午四点左右": a range in Chinese numerals, each end with its part of the day
+_WORDED_CLOCKS = re.compile(
+    r"(?P<p1>早上|上午|中午|下午|晚上)\s*"
+    + _HOUR.format("h1")
+    + r"\s*点(?P<half1>半)?\s*(?:到|至|-|~|～)\s*(?P<p2>上午|中午|下午|晚上|傍晚)\s*"
+    + _HOUR.format("h2")
+    + r"\s*点(?P<half2>半)?"
 )
 _TAKEN_AFTER_RANGE = re.compile(
     r"(?:之间|这段时间)?(?:都|也)?(?:(?:要|得|需要|必须)(?:去|回家)?(?:接|送|回家|做饭|照顾|带|陪)|有事|没空|没时间|不行|走不开|不方便)"
@@ -189,6 +198,8 @@ def _ranges(text: str, *, seeker: bool = False) -> list[_Range]:
             h2 += 12  # "8:00-5:30" ends in the afternoon; "18:00-4:00" and "20:30-8:30" run past midnight
         if not (0 <= h1 <= 24 and 0 <= h2 <= 24 and n1 < 60 and n2 < 60):
             continue
+        if (h1, n1) == (h2, n2) and _DAY_LENGTH.search(text):
+            continue  # "白班：10：00~10：00（一天9小时）": a typo, not 24 hours on duty ("门卫：8:00-8:00")
         if seeker and _TAKEN_AFTER_RANGE.match(text, m.end()):
             continue  # "12点到1点要接孩子": a taken time (`workweek`), not when they can work
         clause = _clause(text, m.start(), m.end())
@@ -203,6 +214,8 @@ def _ranges(text: str, *, seeker: bool = False) -> list[_Range]:
     out += [r for m in _ARRIVE_LEAVE.finditer(text) if (r := _arrive_leave(m)) is not None]
     if not out:
         out += [r for m in _START_END.finditer(text) if (r := _arrive_leave(m)) is not None]
+    if not out and not seeker:
+        out += [r for m in _WORDED_CLOCKS.finditer(text) if (r := _arrive_leave(m)) is not None]
     bare = [] if seeker else [r for r in _bare_ranges(text) if not any(o.at < r.until and r.at < o.until for o in out)]
     return sorted(out + bare, key=lambda r: r.at) if bare else out
 

@@ -83,12 +83,14 @@ def posting_week(sentence: str) -> list[Fact]:
 # A person's weekends: "周末得在家", "周六日不行", "要双休". Not "最好双休": a wish, left unread (no score for it).
 # Both weekend days: one day taken ("周日要去教堂", "周六要上课") is not a weekend taken, and one bit cannot say which
 # day a posting rests (「周日休息」 suits a churchgoer), so a single day reads nothing rather than hide such postings.
-_WEEKEND = r"(?:周末|周六日|周六周日|周六和周日|星期六日|星期六和星期[日天]|礼拜六礼拜天|礼拜六日|双休日)"
+_WEEKEND = r"(?:周末|周六日|周六周日|周六和周日|星期六日|星期六和?星期[日天]|礼拜六和?礼拜[日天]|礼拜六日|双休日)"
 _NO_WEEKENDS = re.compile(
     rf"{_WEEKEND}(?:[^，。；,;！!]{{0,2}}?)(?:不行|不能|不方便|不上班|不干|不做|没空|没时间|有事|要在家|得在家|要带|得带|"
     rf"要陪|得陪|要照顾|得照顾|要休息|得休息|必须休息|要回家|得回家|不接受|上不了|干不了|走不开|要上课|得上课|有课|要上学|要去|得去)|"
     rf"{_WEEKEND}[^，。；,;！!]{{0,5}}?没人(?:管|看|带|照顾)|"  # "周末孩子在家没人管"
-    rf"{_WEEKEND}(?:要|得)回(?:家|乡下|老家|村)|{_WEEKEND}(?:都)?休息才(?:行|可以)|(?:单休|轮休)[的、和及或]*(?:都)?(?:不考虑|不行|不要|不干|不做)|"
+    rf"{_WEEKEND}(?:要|得)回(?:家|乡下|老家|村)|{_WEEKEND}(?:要|得)?(?:照顾|带|陪)(?:孩子|娃|老人|家人|父母|爸妈)|"
+    r"(?:单休|大小周)(?:太累|吃不消|受不了)|不能单休|"
+    rf"{_WEEKEND}(?:都)?休息才(?:行|可以)|(?:单休|轮休)[的、和及或]*(?:都)?(?:不考虑|不行|不要|不干|不做)|"
     rf"(?:只|必须|一定)?要双休|只(?:想)?(?:找|做|干|要|能)?双休|必须双休|非双休不|不(?:接受|要|想|做|干)单休|"
     rf"(?:不能|不想|没法|无法|不愿意?)(?:在)?{_WEEKEND}(?:上班|工作|加班|干活)|"
     r"只(?:能|想)?(?:在)?(?:工作日|周一到周五|周一至周五|星期一到星期五)(?:上班|干|做|工作|有空)?"
@@ -206,7 +208,7 @@ def _taken(clause: str) -> list[tuple[int, int]] | None:
         end += 12 * 60 if end <= start and end < 12 * 60 else 0  # "下午4点到8点"
         spans = [(_DAYTIME, start), (end, 24 * 60)] if _DAYTIME < start < end < 24 * 60 else None
     elif both is not None and re.search(
-        r"以后|之后|前|之间.*(?:行|可以|有空|能)", both.group(0)
+        r"以后|之后|前|之间.*(?:行|可以|有空|能)|能$", both.group(0)
     ):  # plain "8点到12点有空": `schedule`'s
         start, end = _minutes(both), _minutes(both, "2")
         end += 12 * 60 if end <= start and end <= 12 * 60 else 0  # "六点以后到十二点前": 18:00-24:00
@@ -216,6 +218,7 @@ def _taken(clause: str) -> list[tuple[int, int]] | None:
         spans = [(_DAYTIME, at)] if 10 * 60 <= at <= 22 * 60 else None
     elif (after := _TAKEN_AFTER.search(clause)) is not None:
         at = _minutes(after)
+        at += 12 * 60 if not after.group("part") and 7 * 60 <= at < 12 * 60 else 0  # "七点以后不行": the evening
         spans = [(_DAYTIME, at)] if 10 * 60 <= at <= 22 * 60 else None
     elif (until := _TAKEN_FROM.search(clause)) is not None and not _MIDDAY.search(clause):
         at = _minutes(until)

@@ -329,3 +329,42 @@ def test_going_home_at_night_after_refusing_live_in_is_no_evening_limit() -> Non
 @pytest.mark.parametrize("words", ["周六日休息才行，单休的不考虑", "周末要回乡下看爸妈", "单休、轮休的都不行"])
 def test_weekends_refused_in_more_words(words: str) -> None:
     assert "no_weekends" in {f.code for f in seeker_facts("", words)}
+
+
+@pytest.mark.parametrize(
+    ("words", "code"),
+    [
+        ("倒不了班，晚上必须睡觉", "no_night"),
+        ("天黑了眼睛看不清路，晚上不送", "no_evening"),
+        ("家里老人晚上离不开人", "no_evening"),
+        ("白班可以，两班倒那种不行", "no_shifts"),
+        ("想找双休的，单休太累", "no_weekends"),
+        ("星期六星期天不行", "no_weekends"),
+        ("周六周日照顾孩子，节假日也要在家", "no_weekends"),
+        ("不能单休", "no_weekends"),
+    ],
+)
+def test_a_reviewers_seeker_wordings_on_real_pages(words: str, code: str) -> None:
+    assert code in {f.code for f in seeker_facts("", words)}
+
+
+@pytest.mark.parametrize("words", ["晚上不送也行", "老公周末要照顾孩子", "以前上班八点到五点", "晚上不加班也行"])
+def test_a_reviewers_near_misses_limit_nothing(words: str) -> None:
+    limits = seeker_limits(seeker_facts("", words))
+    assert not limits.exclude and not limits.windows
+
+
+@pytest.mark.parametrize(
+    ("words", "window"),
+    [("每天早上六点到九点能做", (360, 540)), ("七点以后不行", (300, 1140)), ("十点以后不行", (300, 1320))],
+)
+def test_a_reviewers_day_windows(words: str, window: tuple[int, int]) -> None:
+    assert seeker_limits(seeker_facts("", words)).windows == (window,)
+
+
+def test_a_reviewers_posting_hours() -> None:
+    assert hours("上班时间下午6点到晚上10点") == ["18:00-22:00"]
+    assert hours("上午九点到下午四点左右") == ["09:00-16:00"]
+    assert hours("白班：10：00~10：00（一天9小时）") == []  # a typo, not a day round the clock
+    assert not bits("白班：10：00~10：00（一天9小时）") & JobBits.NIGHT
+    assert not shown("一天最多干四个小时", "兼职文员，上午九点到下午四点左右")
