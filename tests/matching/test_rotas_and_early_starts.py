@@ -368,3 +368,9 @@ def test_a_reviewers_posting_hours() -> None:
     assert hours("白班：10：00~10：00（一天9小时）") == []  # a typo, not a day round the clock
     assert not bits("白班：10：00~10：00（一天9小时）") & JobBits.NIGHT
     assert not shown("一天最多干四个小时", "兼职文员，上午九点到下午四点左右")
+
+
+def test_a_clock_with_a_middle_dot_is_not_read_from_its_minutes() -> None:
+    text = "工作时间：周一到周五早上9:00-下午18:00中午休息2小时(12·00-14:00)周六早上9:30-下午17：00"
+    assert hours(text) == ["09:00-18:00", "09:30-17:00"]
+    assert not bits(text) & JobBits.NIGHT
