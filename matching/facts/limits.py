@@ -123,6 +123,11 @@ class Limits:
             return False
         if self.away_kinds and any(self._refused_kind(f) for f in job_facts):
             return False  # "经常出差" for a person who wrote "不能经常出差", "跑客户" for "不想跑业务"
+        if any(f.code == "shift_choice" for f in job_facts):  # "早班…或晚班…，固定一个班": one shift must fit
+            stated = [f for f in job_facts if f.code == "hours"]
+            if stated and all(self._short_of(f, today) for f in stated):
+                return False
+            job_facts = [f for f in job_facts if f.code != "hours"]
         return not any(self._short_of(f, today) for f in job_facts)
 
     def _short_of(self, f: Fact, today: date | None) -> bool:

@@ -63,6 +63,8 @@ _HOURS_WORDS = re.compile(
     r"(?:早上?|上午)\s*(?P<h1>\d{1,2})(?:[.:：点](?P<n1>\d{2}))?\s*(?:-|—|–|~|～|至|到)\s*(?:晚上?|下午)\s*(?P<h2>\d{1,2})"
     r"(?:[.:：点](?P<n2>\d{2}))?|[朝早](?P<c1>[六七八九十]|[6-9](?!\d))晚(?P<c2>[四五六七八九十]|[4-9](?![\d:：.]))(?P<half>点半)?"
 )
+# the worker picks one of the stated shifts and keeps it ("早班8:00-14:00，或晚班14:00-21:00，固定一个班不倒")
+_SHIFT_CHOICE = re.compile(r"固定(?:上)?一个班|(?:班次|时段)?(?:可|任|自由)选|二选一|选择(?:其中)?一个(?:班|时段)")
 _DAY_LENGTH = re.compile(r"(?:一天|每天)\s*\d{1,2}\s*(?:个)?\s*小时")
 _NIGHT_FREE = re.compile(r"(?:无|不上|不用上|没有|不需要?上?)夜班")
 _NO_NIGHT_SHIFT = re.compile(r"(?:无|不上|不用上|没有|不需要?上?)夜班(?!补|津|费|工资)")  # not "没有夜班补贴"
@@ -377,6 +379,9 @@ def _schedule(text: str) -> list[Fact]:
     found: list[Fact] = []
     for m in _SENTENCE.finditer(text):
         found += _schedule_of(m.group(0))
+    choice = _SHIFT_CHOICE.search(text)
+    if choice and len(spans := _spans(found)) >= 2 and not any(f.code == "shifts" for f in found):
+        found.append(Fact(Family.SCHEDULE, "shift_choice", _evidence(choice.group(0)), 0.8))
     night_free, spans = _NIGHT_FREE.search(text), _spans(found)
     said = _NO_NIGHT_SHIFT.search(text)
     if said and all(a >= _DAY_START and b <= 24 * 60 for a, b in spans):

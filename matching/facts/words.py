@@ -180,6 +180,7 @@ _WORDS = {
     "no_weekends": "周末不能上班",
     "no_overtime": "不能加班",
     "overtime": "需加班",
+    "shift_choice": "班次可选",
     "wheelchair": "使用轮椅",
     "deaf": "听障",
     "no_live_in": "不住家",

@@ -374,3 +374,14 @@ def test_a_clock_with_a_middle_dot_is_not_read_from_its_minutes() -> None:
     text = "工作时间：周一到周五早上9:00-下午18:00中午休息2小时(12·00-14:00)周六早上9:30-下午17：00"
     assert hours(text) == ["09:00-18:00", "09:30-17:00"]
     assert not bits(text) & JobBits.NIGHT
+
+
+def test_a_shift_the_worker_picks_needs_only_one_to_fit() -> None:
+    text = "超市收银，早班8:00-14:00，或晚班14:00-21:00，固定一个班不倒"
+    assert "shift_choice" in {f.code for f in posting_facts("", text)}
+    assert shown("下午六点以后就出不来了，早上七点半以后可以", text)  # the early shift fits
+    assert shown("一天最多干六个小时", text)
+    assert not shown("六点以后到十一点之间可以", text)  # neither does
+    rota = "早班8:00-14:00、晚班14:00-21:00轮换"  # a rota works both shifts: no choice
+    assert "shift_choice" not in {f.code for f in posting_facts("", rota)}
+    assert not shown("下午六点以后就出不来了，早上七点半以后可以", rota)
