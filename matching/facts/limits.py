@@ -62,14 +62,16 @@ class Limits:
     # "sales") for "不想跑业务". A posting whose own words say it is of that kind is left out by `fits`; one that only
     # names trips or field work is shown and says so (`words.explain_facts`)
     away_kinds: tuple[tuple[str, str], ...] = ()
-    # nights refused ("不上夜班"): a rota is out unless the posting shows every shift by day (a "shifts" fact valued
-    # "day": "早班7:00-15:00、晚班14:00-22:00轮换"), which no bit can say
+    # nights refused ("不上夜班"), or a day limited ("下午三点要接孩子"): a rota is out unless the posting shows every
+    # shift by day (a "shifts" fact valued "day": "早班7:00-15:00、晚班14:00-22:00轮换"), which no bit can say; for a
+    # limited day each shift's hours must also be shown, and lie in a free window
     no_night_rota: bool = False
     most_days: int | None = None  # the most days a week the person can work ("一周能做三四天": 4)
     # knees, legs, heart or strength that fail on stairs ("膝盖不行", "爬楼费劲", "心脏不好"): a posting that climbs them
     # ("没有电梯的老楼要爬楼梯", a `strenuous` fact valued "stairs", which no bit says) is out; a bad back alone keeps it
     no_stairs: bool = False
     deaf: bool = False  # a posting that requires hearing ("要求听力正常", "跟办事群众当面沟通") is out; no bit says it
+    no_overtime: bool = False  # "不能加班": a posting that asks overtime ("需加班", "加班多") is out; no bit for it
 
     def admits(self, bits: int) -> bool:
         return (bits & self.require) == self.require and not bits & self.exclude
@@ -98,6 +100,7 @@ class Limits:
             or self.no_stairs
             or self.deaf
             or bool(self.spans)  # work named without years ("以前做过收银") is none of another trade's
+            or self.no_overtime
         )
 
     def fits(self, job_facts: Iterable[Fact], today: date | None = None) -> bool:
@@ -114,6 +117,14 @@ class Limits:
             return False
         if self.deaf and any(f.code == "needs_hearing" and f.modality is Modality.REQUIRED for f in job_facts):
             return False
+        if (
+            self.windows
+            and any(f.code == "shifts" for f in job_facts)
+            and sum(f.code == "hours" for f in job_facts) < 2
+        ):
+            return False  # a rota by day, but its shifts' hours not all shown: not known to keep to the person's day
+        if self.no_overtime and any(f.code == "overtime" for f in job_facts):
+            return False  # "需加班", "加班多" for a person who wrote "不能加班"
         days = week_days(job_facts) if self.most_days is not None else None
         if days is not None and self.most_days is not None and days > self.most_days:
             return False  # "双休" is five days, "单休" six: more than "一周能做三四天"
@@ -125,6 +136,11 @@ class Limits:
             return False
         if self.away_kinds and any(self._refused_kind(f) for f in job_facts):
             return False  # "经常出差" for a person who wrote "不能经常出差", "跑客户" for "不想跑业务"
+        if any(f.code == "shift_choice" for f in job_facts):  # "早班…或晚班…，固定一个班": one shift must fit
+            stated = [f for f in job_facts if f.code == "hours"]
+            if stated and all(self._short_of(f, today) for f in stated):
+                return False
+            job_facts = [f for f in job_facts if f.code != "hours"]
         return not any(self._short_of(f, today) for f in job_facts)
 
     def _short_of(self, f: Fact, today: date | None) -> bool:

@@ -109,10 +109,11 @@ def seeker_limits(facts: Iterable[Fact], *, disabled: bool = False) -> Limits:
         tuple((f.evidence, int(f.value or ANY_YEARS)) for f in facts if f.code == "experience"),
         tuple(f.value or "" for f in facts if f.code == "electrician" and f.modality is Modality.HAS),
         tuple(dict.fromkeys((code, kind) for code, kind in kinds if not exclude & _AWAY_BITS[f"no_{code}"])),
-        no_night_rota=any(f.code == "no_night" for f in facts) and not exclude & JobBits.SHIFTS,
+        no_night_rota=(any(f.code == "no_night" for f in facts) or bool(windows)) and not exclude & JobBits.SHIFTS,
         most_days=most_days(facts),
         no_stairs=any(_fails_on_stairs(f) for f in facts),
         deaf=any(f.code == "deaf" for f in facts),
+        no_overtime=any(f.code == "no_overtime" for f in facts),
     )
 
 
@@ -238,9 +239,9 @@ def _tally_hours(tally: _Tally, facts: list[Fact]) -> tuple[tuple[int, int] | No
         start, end = window or (0, 24 * 60)
         window = (start, min(end, EVENING_FROM))
     windows = free_windows(facts)
-    if windows:  # "只能上午": no rotas; no nights either unless a window reaches into the night
-        night = 0 if any(at_night(w) for w in windows) else int(JobBits.NIGHT)
-        tally.add("exclude", int(JobBits.SHIFTS) | night, next(f for f in facts if f.code == "free"))
+    if windows:  # "只能上午": no nights unless a window reaches into the night; a rota only by day, every shift
+        night = 0 if any(at_night(w) for w in windows) else int(JobBits.NIGHT)  # shown inside a window (`fits`)
+        tally.add("exclude", night, next(f for f in facts if f.code == "free"))
     free_days = {d for f in facts if f.code == "free" and f.value for d in f.value.partition(" ")[0]}
     if free_days and not free_days & {"6", "7"}:  # "周一到周五有空": weekends taken
         weekdays = next(f for f in facts if f.code == "free")

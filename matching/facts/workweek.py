@@ -20,13 +20,16 @@ _WEEKENDS_WORKED = re.compile(
     r"(?:月休)?上[二三四2-4]休[一1]|"
     r"周末(?:及|和|、|与|/)?(?:法定)?(?:节假日)?(?:需要?|要|正常|照常|得|也要?|均需|都要?|需要轮流)?(?:上班|值班|轮班|加班|工作|营业)(?![^，。；,;]{0,6}?(?:倍|工资|薪|费|补贴|计算|算|元|块))|"
     r"(?:周六|星期六)(?:[、和及与/]?(?:周日|星期日|周天))?(?:需要?|要|正常|照常)?(?:上班|值班|工作|上半天|半天)|(?<![六、和与及/])(?:每周|周)[日天]休息?(?!日)|"
-    r"休息日?(?:轮流排|轮排|不固定)|周末不固定|单双轮休|(?:周末|周六日|周六周日)(?:需要?|要)?轮休|(?:周末|周六日)(?:排课|上课|较忙|最忙)|周内\s*[一二两1-2]?\s*天?\s*(?:休息|轮休)|"
+    r"休息日?(?:轮流排|轮排|不固定|排班)|周末不固定|不固定(?:在)?周末|单双轮休|(?:周末|周六日|周六周日)(?:需要?|要)?轮休|(?:周末|周六日)(?:排课|上课|较忙|最忙)|周内\s*[一二两1-2]?\s*天?\s*(?:休息|轮休)|"
     r"工作日(?:轮休|调休)|周六(?:上午|下午)[^，。；,;]{0,6}?休|(?:每周|一周|周)休(?:息)?\s*[一1]\s*天|(?<![上做干])[六6]休[一1]|"
     r"(?:周一|星期一)\s*(?:至|到|-|~|～)\s*(?:周六|星期六|周日|星期日|周天)(?!\s*(?:均|都|皆)?\s*(?:可以|可|能|行|任选|自选))|"
     r"(?:周末|周六日)(?:的)?(?:活|单|生意|订单|客人)(?:最多|多|最忙|忙)|(?<!双休[，,、/或])轮休(?!假)|"
     r"24\s*小时(?:便利店|营业|门店|超市|药店)|(?:全年|365天?|天天|每天)(?:无休)?营业|"
     r"节假日(?:不休|无休|正常上班|照常上班)|全年无休|(?:周末|节假日)无休|周末不休|无双休|没有双休|"
-    r"(?:周末|周六日)(?:及节假日)?(?:为|是)(?:工作日|最忙|旺季|高峰)"
+    r"(?:周末|周六日)(?:及节假日)?(?:为|是)(?:工作日|最忙|旺季|高峰)|"
+    r"(?:周末|周六日|节假日)(?:也|都)?(?:要|需要?|得)?(?:排班|排)(?!休)|"  # "排班制…周末也要排"
+    r"(?:周末|周六日|周六周日|周六|周日|星期六|星期日)\s*(?:全天|上午|下午|白天)?\s*\d{1,2}\s*(?:[:：]\d{2}|点)|"  # "周六日9:00-15:00"
+    r"(?<!不是)(?<!非)周末(?:兼职|工(?!资|作))"  # not "周末有专门的周末班": a weekend crew of others
 )
 # Weekend work that is not the rota: overtime only now and then ("如遇特殊情况需要周末加班", "有时需要周末加班") or
 # paid or given back ("周末加班也可优先选择调休"), and a 24-hour shop among the site's amenities ("休闲场所：24小时营业超市").
@@ -47,7 +50,7 @@ def _not_the_rota(sentence: str, m: re.Match[str]) -> bool:
 
 
 _DAY_HOURS = re.compile(
-    rf"(?:每天|每日|一天|每班|一班|日均|每天工作|每日工作|工作时间|工作时长)\s*(?:为|是|：|:)?\s*(?:工作|上班|干|做)?\s*(?P<a>{_NUMBER})\s*(?:个)?\s*(?:小时|[hH](?![A-Za-z]))(?!以内|以下|之内|内)|"
+    rf"(?:每天|每日|一天|每班|一班|日均|每天工作|每日工作|工作时间|工作时长|白班|夜班|早班|晚班|做[一二1-2]休[一二1-2][，,（(]?)\s*(?:为|是|：|:)?\s*(?:工作|上班|干|做)?\s*(?P<a>{_NUMBER})\s*(?:个)?\s*(?:小时|[hH](?![A-Za-z]))(?!以内|以下|之内|内)|"
     rf"(?<![\d.])(?P<b>{_NUMBER})\s*(?:个)?\s*(?:小时|[hH])(?:一班|工作制|倒班|两班倒|制|白夜轮班|两班轮换)"
 )
 
@@ -80,10 +83,14 @@ def posting_week(sentence: str) -> list[Fact]:
 # A person's weekends: "周末得在家", "周六日不行", "要双休". Not "最好双休": a wish, left unread (no score for it).
 # Both weekend days: one day taken ("周日要去教堂", "周六要上课") is not a weekend taken, and one bit cannot say which
 # day a posting rests (「周日休息」 suits a churchgoer), so a single day reads nothing rather than hide such postings.
-_WEEKEND = r"(?:周末|周六日|周六周日|周六和周日|星期六日|星期六和星期[日天]|礼拜六礼拜天|礼拜六日|双休日)"
+_WEEKEND = r"(?:周末|周六日|周六周日|周六和周日|星期六日|星期六和?星期[日天]|礼拜六和?礼拜[日天]|礼拜六日|双休日)"
 _NO_WEEKENDS = re.compile(
     rf"{_WEEKEND}(?:[^，。；,;！!]{{0,2}}?)(?:不行|不能|不方便|不上班|不干|不做|没空|没时间|有事|要在家|得在家|要带|得带|"
     rf"要陪|得陪|要照顾|得照顾|要休息|得休息|必须休息|要回家|得回家|不接受|上不了|干不了|走不开|要上课|得上课|有课|要上学|要去|得去)|"
+    rf"{_WEEKEND}[^，。；,;！!]{{0,5}}?没人(?:管|看|带|照顾)|"  # "周末孩子在家没人管"
+    rf"{_WEEKEND}(?:要|得)回(?:家|乡下|老家|村)|{_WEEKEND}(?:要|得)?(?:照顾|带|陪)(?:孩子|娃|老人|家人|父母|爸妈)|"
+    r"(?:单休|大小周)(?:太累|吃不消|受不了)|不能单休|"
+    rf"{_WEEKEND}(?:都)?休息才(?:行|可以)|(?:单休|轮休)[的、和及或]*(?:都)?(?:不考虑|不行|不要|不干|不做)|"
     rf"(?:只|必须|一定)?要双休|只(?:想)?(?:找|做|干|要|能)?双休|必须双休|非双休不|不(?:接受|要|想|做|干)单休|"
     rf"(?:不能|不想|没法|无法|不愿意?)(?:在)?{_WEEKEND}(?:上班|工作|加班|干活)|"
     r"只(?:能|想)?(?:在)?(?:工作日|周一到周五|周一至周五|星期一到星期五)(?:上班|干|做|工作|有空)?"
@@ -105,15 +112,15 @@ _FEW = 6
 _CLOCK = r"(?P<part>早上|上午|中午|下午|晚上|傍晚)?\s*(?P<h>\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*点(?P<half>半)?"
 _TAKEN_FROM = re.compile(
     _CLOCK
-    + r"(?:前|之前|以前)?(?:就)?(?:要|得|必须|需要)(?:去|回家|赶回家)?(?:接|送|回家|到家|做饭|下班|走|带孩子|照顾)"
+    + r"(?:前|之前|以前)?(?:就)?(?:要|得|必须|需要)(?:去|回家|赶回家|(?:去|到)[^，。；,;\s]{1,4}?(?=接|送))?(?:接|送|回家|到家|做饭|下班|走|带孩子|照顾)"
 )
 _FREE_FROM = re.compile(_CLOCK + r"(?:以后|之后|后)(?:才|也|都)?(?:能|行|可以|有空|想)")
 # "娃三点半放学，我得去接", "晚上10点宿舍关门": free until half an hour before
 _PICKUP = re.compile(_CLOCK + r"(?:放学|下课|下学|(?:宿舍|大门|小区)?(?:关门|锁门|门禁))")
-_TAKEN_AFTER = re.compile(_CLOCK + r"(?:以后|之后|后)(?:就)?(?:不行|不能|没空|没时间|不方便|走不开)")
+_TAKEN_AFTER = re.compile(_CLOCK + r"(?:以后|之后|后)(?:就)?(?:不行|不能|没空|没时间|不方便|走不开|出不来|出不去)")
 _FREE_RANGE = re.compile(  # "六点以后到十二点前都行"
     _CLOCK + r"(?:以后|之后)?\s*(?:到|至|-|~)\s*"
-    r"(?P<part2>上午|中午|下午|晚上)?\s*(?P<h2>\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*点(?P<half2>半)?(?:前|之前|以前)?"
+    r"(?P<part2>上午|中午|下午|晚上)?\s*(?P<h2>\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*点(?P<half2>半)?(?:前|之前|以前|之间的?)?"
     r"(?:(?:都|也)?(?:行|可以|有空|能))?"
 )
 _SCHOOL_HOURS = re.compile(r"(?:孩子|娃|小孩)上学(?:的)?(?:时候|时间|期间)|送完孩子(?:到|至|以后|之后)|孩子上学以后")
@@ -134,7 +141,7 @@ _DAY_TAKEN = re.compile(
 _LATE_NIGHT = re.compile(
     r"(?:熬|干|跑|做)到(?:凌晨|半夜)?\s*(?:[一两二三四]|[1-4])?(?P<h>[一两二三四]|[1-4])\s*点(?:都|也)?(?:没问题|行|可以|没事)"
 )
-_DAYTIME = 6 * 60  # a free time read from words alone starts no earlier than this
+_DAYTIME = 5 * 60  # a free time read from words alone starts no earlier than this (an early shift's 5:30 start)
 
 
 def _minutes(m: re.Match[str], n: str = "") -> int:
@@ -200,7 +207,9 @@ def _taken(clause: str) -> list[tuple[int, int]] | None:
         start, end = _minutes(taken), _minutes(taken, "2")
         end += 12 * 60 if end <= start and end < 12 * 60 else 0  # "下午4点到8点"
         spans = [(_DAYTIME, start), (end, 24 * 60)] if _DAYTIME < start < end < 24 * 60 else None
-    elif both is not None and re.search(r"以后|之后|前", both.group(0)):  # plain "8点到12点有空": `schedule`'s
+    elif both is not None and re.search(
+        r"以后|之后|前|之间.*(?:行|可以|有空|能)|能$", both.group(0)
+    ):  # plain "8点到12点有空": `schedule`'s
         start, end = _minutes(both), _minutes(both, "2")
         end += 12 * 60 if end <= start and end <= 12 * 60 else 0  # "六点以后到十二点前": 18:00-24:00
         spans = [(start, end)] if start < end <= 24 * 60 else None
@@ -209,6 +218,7 @@ def _taken(clause: str) -> list[tuple[int, int]] | None:
         spans = [(_DAYTIME, at)] if 10 * 60 <= at <= 22 * 60 else None
     elif (after := _TAKEN_AFTER.search(clause)) is not None:
         at = _minutes(after)
+        at += 12 * 60 if not after.group("part") and 7 * 60 <= at < 12 * 60 else 0  # "七点以后不行": the evening
         spans = [(_DAYTIME, at)] if 10 * 60 <= at <= 22 * 60 else None
     elif (until := _TAKEN_FROM.search(clause)) is not None and not _MIDDAY.search(clause):
         at = _minutes(until)

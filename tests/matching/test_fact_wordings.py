@@ -70,7 +70,6 @@ def test_night_work_from_hours_past_midnight_and_not_from_early_evenings(
         ("每月15日结算工资", set()),
         ("工资日结，不招兼职", set()),
         ("加班费25元/小时", set()),
-        ("排班双休（不固定周末）", set()),
         ("3-5年经验", set()),
     ],
 )

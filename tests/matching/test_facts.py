@@ -120,11 +120,11 @@ def test_a_persons_own_words(words: str, expected: set[tuple[str, str | None, st
 @pytest.mark.parametrize(
     ("words", "free"),
     [
-        ("只能上午", {"1234567 06:00-12:00"}),
+        ("只能上午", {"1234567 05:00-12:00"}),
         ("下午3点后有空", {"1234567 15:00-24:00"}),
         ("周末有空", {"67 00:00-24:00"}),
-        ("只上白班，不上夜班", {"1234567 06:00-20:00"}),
-        ("平时晚上有空，周六上午有空", {"12345 18:00-24:00", "6 06:00-12:00"}),
+        ("只上白班，不上夜班", {"1234567 05:00-20:00"}),
+        ("平时晚上有空，周六上午有空", {"12345 18:00-24:00", "6 05:00-12:00"}),
         ("周一到周五8点到12点有空", {"12345 08:00-12:00"}),
         ("上午要上班，下午有空", {"1234567 12:00-18:00"}),
         # not clear statements of when the person can work: nothing read
@@ -150,7 +150,7 @@ def test_free_times_read_in_a_persons_words():
     (fact,) = [f for f in seeker_facts("", "周末有空") if f.code == "free"]
     assert words_of(fact) == "有空：周末 全天" and fact.evidence == "周末有空"
     (fact,) = [f for f in seeker_facts("", "只能上午") if f.code == "free"]
-    assert words_of(fact) == "有空：每天 06:00–12:00"
+    assert words_of(fact) == "有空：每天 05:00–12:00"
     limits = seeker_limits([fact])  # a 零工 shift limit, and a posting's stated hours must lie in the morning too
     assert limits.fits(posting_facts("", "上班时间8:00-12:00")) and not limits.fits(posting_facts("", "8:00-17:00"))
 

@@ -59,7 +59,7 @@ def test_the_length_of_a_split_day_is_what_is_worked() -> None:
     [
         ("白天要照顾老人，晚上可以", "1234567 18:00-24:00"),
         ("下午4点到6点有事", "1234567 18:00-24:00"),
-        ("晚上10点宿舍关门，太晚的不行", "1234567 06:00-21:30"),
+        ("晚上10点宿舍关门，太晚的不行", "1234567 05:00-21:30"),
         ("晚上7点以后想跑跑外卖，熬到一两点没问题", "1234567 19:00-26:00"),
     ],
 )
@@ -69,7 +69,7 @@ def test_times_of_day_a_person_names_taken_or_free(text: str, window: str) -> No
 
 def test_statements_about_every_day_all_hold() -> None:
     limits = seeker_limits(seeker_facts("", "只能上午出来干，中午十二点前得回家做饭"))
-    assert limits.windows == ((360, 720),)
+    assert limits.windows == ((300, 720),)
     assert not shown("只能上午出来干，中午十二点前得回家做饭", "保洁", "下午1点到晚上9点")
 
 

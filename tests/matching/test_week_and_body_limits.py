@@ -51,7 +51,7 @@ def bits(description: str) -> int:
         ("走不了远路", {"no_walking"}),
         ("拿不了重东西", {"no_lifting"}),
         ("熬不了夜", {"no_night"}),
-        ("白天才行", {"no_night"}),
+        ("白天才行", {"no_night", "free"}),
         ("晚上要陪孩子写作业", {"no_evening"}),
         ("晚上得照顾老人", {"no_evening"}),
         ("天黑前要到家", {"no_evening"}),
