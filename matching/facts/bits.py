@@ -8,7 +8,7 @@ from enum import IntFlag
 from matching import abilities
 from matching.facts.fact import Fact, Family, Modality
 from matching.facts.licences import DRIVING_CLASSES, PERMITS
-from matching.facts.schedule import _DAY_START, _LATE_END, _spans, rota_by_day
+from matching.facts.schedule import DAY_START, LATE_END, rota_by_day, spans_of
 
 SEEKER_CODES = frozenset(
     {
@@ -196,7 +196,7 @@ def job_bits(facts: Iterable[Fact]) -> int:
     worked = [f for f in facts if f.code == "weekends_worked"]
     if bits & JobBits.WEEKENDS_OFF and all(f.evidence.startswith("节假日") for f in worked):
         bits &= ~int(JobBits.WEEKENDS_WORKED)  # "周末双休，节假日正常上班": holidays, not weekends
-    spans = _spans(facts)
+    spans = spans_of(facts)
     if any(at_night(span) for span in spans) and not rota_by_day(facts):  # "两班倒但没有夜班…中班15-23点"
         bits |= int(JobBits.NIGHT)  # "22:00-08:00", "18:00-03:00": night work, whatever the words call it
     if bits & JobBits.SHIFTS and not bits & JobBits.WEEKENDS_OFF:
@@ -205,8 +205,8 @@ def job_bits(facts: Iterable[Fact]) -> int:
 
 
 # hours that end after 23:00 or start before 5:00 are night work; the legal night is 22:00-06:00, but a 5:30 start
-# ("早上5点半到岗") and a 23:00 end are what the persona judges take as early and late shifts (`schedule._LATE_END`)
-NIGHT_FROM, NIGHT_UNTIL = _LATE_END, _DAY_START
+# ("早上5点半到岗") and a 23:00 end are what the persona judges take as early and late shifts (`schedule.LATE_END`)
+NIGHT_FROM, NIGHT_UNTIL = LATE_END, DAY_START
 
 
 def at_night(span: tuple[int, int]) -> bool:

@@ -7,17 +7,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-14-sched"  # issue 22 s7, h-agexp and h-misc: ages in more forms (及以下, ≤, "78年属马的", 虚岁,
-# 六十出头 over sixty, a birth
-# year the age reached this year), work named without years counted in its own trade only, forklift years within the
+VERSION = (
+    "facts-14"  # issue 22 s7. Ages in more forms (及以下, ≤, "78年属马的", 虚岁, 六十出头 over sixty, a birth year
+)
+# the age reached this year), work named without years counted in its own trade only, forklift years within the
 # warehouse's, requirement clauses naming their work ("有仓管经验"), home cooking no work, a level not finished the one
-# below; review 9: computer skills in everyday words, a negation ending where 、 items carry their own, an exam ahead
-# and someone else's licence not held, hourly pay digits.
-# h-phys2: forklifts driven as lifting, stairs valued apart (no bit), loads others move, outwork brought home,
-# couriers' e-bikes; people's backs, knees, legs, strength and health in more words.
-# h-sched2: shifts in bare numbers (早班8-14, 8-20/20-8), a rota its text says has no night shift, night from 23:00 to
-# 5:00, a split day's later half in small numbers, weekend work by a rota or weekend hours, a day-only person's window,
-# overtime refused and asked, a shift the worker picks.
+# below; computer skills in everyday words, a negation ending where 、 items carry their own, an exam ahead and
+# someone else's licence not held (not 宝妈 herself), hourly pay digits; forklifts driven as lifting, stairs valued
+# apart (no bit), loads others move, outwork brought home, couriers' e-bikes, people's backs, knees, legs, strength and
+# health in more words; shifts in bare numbers (早班8-14, 8-20/20-8), a rota its text says has no night shift, night
+# from 23:00 to 5:00, a split day's later half in small numbers, weekend work by a rota or weekend hours, a day-only
+# person's window, overtime refused and asked, a shift the worker picks.
 # facts-13: facts-12 and issue 22 s6: place and physical cues read by who does the act; schedule,
 # lodging and licence fixes from the fresh2 labels (rotas as written, spare-time work, 日班, a canteen only where food is
 # served, meals and housing wordings, C1C2 and "C1或C2及以上", 小车驾照 as any licence, trade certificates in a list); a

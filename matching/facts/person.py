@@ -24,7 +24,7 @@ from matching.facts.education import LEVEL_RANK
 from matching.facts.fact import Fact, Family, Modality
 from matching.facts.licences import PERMITS
 from matching.facts.limits import ANY_YEARS, EVENING_FROM, FAMILY_EVENINGS, Limits
-from matching.facts.schedule import _spans
+from matching.facts.schedule import spans_of
 from matching.facts.trades import untried
 from matching.facts.workweek import free_windows
 
@@ -232,7 +232,7 @@ def _tally_hours(tally: _Tally, facts: list[Fact]) -> tuple[tuple[int, int] | No
     evenings are taken; the windows their days leave free ("只能上午"), which rule out rotas, and nights unless one
     reaches into the night; free weekdays only, which rule out weekends."""
     hours = [f for f in facts if f.code == "hours" and f.modality is Modality.LIMIT]
-    window = _spans(hours[:1])[0] if hours else None
+    window = spans_of(hours[:1])[0] if hours else None
     if window is not None:
         tally.add("exclude", int(JobBits.NIGHT | JobBits.SHIFTS), hours[0])  # "只能8点到12点": no nights, no rotas
     if any(f.code == "no_evening" for f in facts):

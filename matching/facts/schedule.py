@@ -70,10 +70,10 @@ _SHIFT_CHOICE = re.compile(r"固定(?:上)?一个班|(?:班次|时段)?(?:可|�
 _DAY_LENGTH = re.compile(r"(?:一天|每天)\s*\d{1,2}\s*(?:个)?\s*小时")
 _NIGHT_FREE = re.compile(r"(?:无|不上|不用上|没有|不需要?上?)夜班")
 _NO_NIGHT_SHIFT = re.compile(r"(?:无|不上|不用上|没有|不需要?上?)夜班(?!补|津|费|工资)")  # not "没有夜班补贴"
-_DAY_START = 5 * 60  # a shift from 5:00 ("早上5点半到岗") is an early one; before it, a night one (`bits.NIGHT_UNTIL`)
+DAY_START = 5 * 60  # a shift from 5:00 ("早上5点半到岗") is an early one; before it, a night one (`bits.NIGHT_UNTIL`)
 # a shift ending by 23:00 ("14:00-23:00") is a late one, not night work: what the 68-set and dev3 judges hold (dev3:
 # "night is overnight work or work ending after about 23:30"); the SCHEMA's 晚班 fact keeps its 22:00 (`_night`)
-_LATE_END = 23 * 60
+LATE_END = 23 * 60
 _HOURS = re.compile(
     r"(?P<m1>上午|早上|早晨|早|白天|晚上|晚|下午|中午|夜里|凌晨)?\s*(?<![\d.])(?<!\d[:：·])(?<![:：][:：])(?P<h1>\d{1,2})\s*"
     r"(?:(?::|：)(?P<n1>\d{2})点?|点(?P<half1>半)?(?:(?P<n1b>\d{1,2})分?)?)?\s*"
@@ -382,15 +382,15 @@ def _schedule(text: str) -> list[Fact]:
     for m in _SENTENCE.finditer(text):
         found += _schedule_of(m.group(0))
     choice = _SHIFT_CHOICE.search(text)
-    if choice and len(spans := _spans(found)) >= 2 and not any(f.code == "shifts" for f in found):
+    if choice and len(spans := spans_of(found)) >= 2 and not any(f.code == "shifts" for f in found):
         found.append(Fact(Family.SCHEDULE, "shift_choice", _evidence(choice.group(0)), 0.8))
-    night_free, spans = _NIGHT_FREE.search(text), _spans(found)
+    night_free, spans = _NIGHT_FREE.search(text), spans_of(found)
     said = _NO_NIGHT_SHIFT.search(text)
-    if said and all(a >= _DAY_START and b <= 24 * 60 for a, b in spans):
+    if said and all(a >= DAY_START and b <= 24 * 60 for a, b in spans):
         # "两班倒但没有夜班：早班7-15点，中班15-23点": the text's own word, and no shift shown past midnight
         by_day = (Fact(f.family, f.code, f.evidence, f.confidence, "day") if f.code == "shifts" else f for f in found)
         return [*(f for f in by_day if f.code != "night"), Fact(Family.SCHEDULE, "day_shift", said.group(0), 0.85)]
-    late = any(f.code == "night" for f in found) or any(a < _DAY_START or b > _LATE_END for a, b in spans)
+    late = any(f.code == "night" for f in found) or any(a < DAY_START or b > LATE_END for a, b in spans)
     if late:  # a shift elsewhere in the text runs into the night ("晚班：下午4:00-晚12:00"): no rota by day
         found = [Fact(f.family, f.code, f.evidence, f.confidence) if f.code == "shifts" else f for f in found]
     if night_free:
@@ -438,7 +438,7 @@ def _day_rota(sentence: str, found: list[Fact], hours: list[_Range]) -> list[Fac
         return found
     if any(f.code == "day_shift" for f in found):
         found = [f for f in found if not (f.code == "shifts" and _REST_CYCLE.fullmatch(f.evidence))]
-    by_day = bool(hours) and all(not r.overnight and r.start >= _DAY_START and r.end <= _LATE_END for r in hours)
+    by_day = bool(hours) and all(not r.overnight and r.start >= DAY_START and r.end <= LATE_END for r in hours)
     if not by_day or ("倒" in sentence and len(hours) < 2):  # "两班倒" names no hours of its other shift
         return found
     return [Fact(f.family, f.code, f.evidence, f.confidence, "day") if f.code == "shifts" else f for f in found]
@@ -447,7 +447,7 @@ def _day_rota(sentence: str, found: list[Fact], hours: list[_Range]) -> list[Fac
 def _night(sentence: str, ranges: list[_Range], hours: list[_Range]) -> list[Fact]:
     """Night work: named (not as an option offered to day staff, and not a 晚班 the sentence shows ending by
     22:00), or hours that run past midnight or start before 5:00."""
-    early_evening = bool(ranges) and all(not r.overnight and r.end <= _LATE_END for r in ranges)
+    early_evening = bool(ranges) and all(not r.overnight and r.end <= LATE_END for r in ranges)
     for m in _NIGHT_CUE.finditer(sentence):
         if _negated(sentence, m.start()) or _OPTIONAL.search(_clause(sentence, m.start(), m.end())):
             continue
@@ -476,8 +476,8 @@ _FREE_DAYS = (  # ISO weekdays, Monday 1
 )
 _FREE_PARTS = (  # the part of the day a word names, in minutes since midnight
     (re.compile(r"全天|一整天|整天"), (0, 24 * 60)),
-    (re.compile(r"白天|白班"), (_DAY_START, 20 * 60)),  # "白天才行": a 5:30 cleaning shift is in the day
-    (re.compile(r"上午|早上|早晨"), (_DAY_START, 12 * 60)),
+    (re.compile(r"白天|白班"), (DAY_START, 20 * 60)),  # "白天才行": a 5:30 cleaning shift is in the day
+    (re.compile(r"上午|早上|早晨"), (DAY_START, 12 * 60)),
     (re.compile(r"下午"), (12 * 60, 18 * 60)),
     (re.compile(r"晚上|傍晚"), (18 * 60, 24 * 60)),
 )
@@ -507,18 +507,18 @@ def _free_times(text: str) -> list[Fact]:
 
 def _free_span(clause: str) -> tuple[int, int] | None:
     """The hours a clause names: a clock range ("8点到12点"), a start ("下午3点后"), or a part of the day."""
-    stated = _spans(_hours(clause, seeker=True)[:1])
+    stated = spans_of(_hours(clause, seeker=True)[:1])
     if stated and stated[0][1] <= 24 * 60:
         return stated[0]
     if re.search(r"(?:干|做|上班?|待)到中午", clause):
-        return (_DAY_START, 12 * 60)  # "只能干到中午"
+        return (DAY_START, 12 * 60)  # "只能干到中午"
     until = _FREE_UNTIL.search(clause)
     if until is not None:
         hour = _number(until.group("h"))
         late = until.group("part") in ("下午", "傍晚", "晚上") or (not until.group("part") and hour <= 7)
         hour += 12 if late and hour < 12 else 0  # "干到5点半" ends in the afternoon
         end = hour * 60 + (30 if until.group("half") else 0)
-        return (_DAY_START, end) if 6 * 60 < end <= 24 * 60 else None
+        return (DAY_START, end) if 6 * 60 < end <= 24 * 60 else None
     after = _FREE_FROM.search(clause)
     if after is not None:
         hour = int(after.group("h")) + (
@@ -529,7 +529,7 @@ def _free_span(clause: str) -> tuple[int, int] | None:
     return parts[0] if len(parts) == 1 else None  # "上午或晚上": two windows in one clause, left unread
 
 
-def _spans(facts: Iterable[Fact]) -> list[tuple[int, int]]:
+def spans_of(facts: Iterable[Fact]) -> list[tuple[int, int]]:
     """Stated daily hours as minutes since midnight, first to last (a split day's breaks inside); an end at or
     before the start runs past midnight."""
     return [_span_of(f.value.partition("/")[0]) for f in facts if f.code == "hours" and f.value]

@@ -82,7 +82,7 @@ def test_mornings_written_only_in_the_text_are_the_free_times(api: httpx.Client)
     profile = api.get(f"/v1/jobseekers/{seeker}").json()
     assert profile["free_times"] is None
     assert {(f["code"], f["value"], f["evidence"]) for f in profile["facts"] if f["code"] == "free"} == {
-        ("free", "1234567 06:00-12:00", "只能上午")
+        ("free", "1234567 05:00-12:00", "只能上午")
     }
 
     page = matches(api, seeker)
