@@ -7,7 +7,7 @@ Pure and deterministic: patterns over the text, with negation ("不包住", "无
 before a cue. Structured fields always win over what is read here; callers decide that (`app/services/engine`).
 Anything the patterns do not recognise yields nothing: text of any size, script or sense never raises.
 
-One module a family (`licences`, `skills`, `schedule` and `workweek`, `workplace`, `education`, `years`, `trades` and
+One module a family (`licences`, `skills`, `schedule`, `clocks` and `workweek`, `workplace`, `education`, `years`, `trades` and
 `ages`), the shared cue machinery (`cues`, `numerals`), the reader over all of them (`reader`), and what matching does
 with the facts (a posting's `bits`, a person's `limits` read by `person`, `words`).
 """

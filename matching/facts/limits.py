@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from matching.facts.away import KINDS
+from matching.facts.clocks import worked_spans
 from matching.facts.days import week_days
 from matching.facts.education import LEVEL_RANK
 from matching.facts.fact import Fact, Family, Modality
-from matching.facts.schedule import worked_spans
 from matching.facts.skills import same_skill
 from matching.facts.trades import asked_trades, different_trades, trades_in, untried, untried_by_name, untried_trades
 

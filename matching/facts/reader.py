@@ -9,12 +9,13 @@ from datetime import date
 from matching import abilities
 from matching.facts.ages import age_stated
 from matching.facts.away import home_bound, seeker_away
+from matching.facts.clocks import hour_facts
 from matching.facts.cues import SOMEONE_ELSE, _clause, _Cue, _cues, _matched, _negated
 from matching.facts.days import seeker_days
 from matching.facts.education import _education
 from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, _distinct, _evidence, squeeze
 from matching.facts.licences import _NO_LICENCES, _certified_trade, _licences, implied_licences
-from matching.facts.schedule import _free_times, _hours, _schedule
+from matching.facts.schedule import _free_times, _schedule
 from matching.facts.skills import posting_skills, seeker_skills
 from matching.facts.standing import standing_stated
 from matching.facts.workplace import (
@@ -266,7 +267,7 @@ def seeker_facts(
         found.append(Fact(Family.LICENCE, "none", _evidence(m.group(0)), 0.8, None, Modality.HAS))
     stated = {"driving" if f.code.startswith("driving") else f.code for f in found if f.family is Family.LICENCE}
     found += [f for f in implied_licences(experience[:MAX_TEXT]) if f.code not in stated]
-    found += _hours(text, seeker=True)
+    found += hour_facts(text, seeker=True)
     found += _free_times(text)
     found += seeker_week(text)
     found += seeker_days(text)

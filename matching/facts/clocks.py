@@ -1,0 +1,360 @@
+"""Hours of work as written: clock ranges ("8:00-17:30", "早八晚六", "早班8-14"), a split day's breaks, the day a
+range belongs to, and the spans a fact's value holds."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from matching.facts.cues import _clause
+from matching.facts.fact import Fact, Family, Modality, _evidence
+from matching.facts.workweek import _number
+
+_DAY_LENGTH = re.compile(r"(?:一天|每天)\s*\d{1,2}\s*(?:个)?\s*小时")
+_HOURS_WORDS = re.compile(
+    r"(?:早上?|上午)\s*(?P<h1>\d{1,2})(?:[.:：点](?P<n1>\d{2}))?\s*(?:-|—|–|~|～|至|到)\s*(?:晚上?|下午)\s*(?P<h2>\d{1,2})"
+    r"(?:[.:：点](?P<n2>\d{2}))?|[朝早](?P<c1>[六七八九十]|[6-9](?!\d))晚(?P<c2>[四五六七八九十]|[4-9](?![\d:：.]))(?P<half>点半)?"
+)
+DAY_START = 5 * 60  # a shift from 5:00 ("早上5点半到岗") is an early one; before it, a night one (`bits.NIGHT_UNTIL`)
+
+
+# a shift ending by 23:00 ("14:00-23:00") is a late one, not night work: what the 68-set and dev3 judges hold (dev3:
+# "night is overnight work or work ending after about 23:30"); the SCHEMA's 晚班 fact keeps its 22:00 (`_night`)
+LATE_END = 23 * 60
+_HOURS = re.compile(
+    r"(?P<m1>上午|早上|早晨|早|白天|晚上|晚|下午|中午|夜里|凌晨)?\s*(?<![\d.])(?<!\d[:：·])(?<![:：][:：])(?P<h1>\d{1,2})\s*"
+    r"(?:(?::|：)(?P<n1>\d{2})点?|点(?P<half1>半)?(?:(?P<n1b>\d{1,2})分?)?)?\s*"
+    r"(?:-{1,2}|—{1,2}|–|~|～|至|到)\s*"
+    r"(?:第二天|隔天|次日(?=凌晨|早上|早|上午))?(?P<m2>下午|晚上|傍晚|中午|晚|凌晨|早上|早|次日|上午)?\s*(?P<h2>\d{1,2})\s*"
+    r"(?:(?::|：)(?P<n2>\d{2})点?|点(?P<half2>半)?(?:(?P<n2b>\d{1,2})分?)?)(?!\d)"
+)
+_BREAK = re.compile(r"午休|休息|吃饭|午饭|午餐|用餐|就餐")
+
+
+# a break named right after its range ("12:00-13:00中午吃饭时间", "14:00-15:00为午休"), not the next words after a
+# space ("9:00-18:30  午休时间：12:00-13:30") nor a length ("09:00-16:00午休1小时")
+_BREAK_AFTER = re.compile(
+    r"(?:中午|下午|晚上|傍晚)?(?:为)?(?:午休|休息|吃饭|午饭|午餐|晚饭|晚餐|用餐|就餐)(?![^，,。；;]{0,3}?[\d一二两半]\s*(?:个)?\s*(?:小时|分钟))"
+)
+
+
+# times that are not the work's: "面试时间早上9-12点，下午3-5点" (unless work words come between), not "根据面试定薪"
+_NOT_WORK_TIME = re.compile(r"(?:面试|报名|咨询|来电|致电)(?:的)?(?:时间|时段)|面试[^，,。；;]{0,4}?安排")
+_WORK_SAID = re.compile(r"上班|工作|作息")
+_LABEL = re.compile(r"(?:上午|下午|晚上|中午|傍晚)?(?:上班|工作)时间")  # "8:00-12:00上午上班时间": a label, not 班
+_WINDOW = re.compile(r"\s*(?:之间|之内|内|期间|范围)")
+
+
+# "只上上午6:30-11:30", "每天下午4点到7点", a part-time job's "上午9点到下午1点": the whole day's work
+_ONLY_HALF = re.compile(r"只(?:上|做|干|需|要)|仅(?:上|需|限)|半天|半日|每天|每日|时薪|兼职|钟点工|小时工|日结|临时")
+_LATE_SHIFT = re.compile(r"(?:晚班|中班|(?<!白)夜班|下午班)\s*[：:]?\s*$")  # "晚班3点到11点": 15:00-23:00
+_HOUR = r"(?P<{0}>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])"
+
+
+# "早上六点半到岗，下午两点半下班": the day's ends as arriving and leaving
+_ARRIVE_LEAVE = re.compile(
+    r"(?P<p1>早上|上午|早|中午|下午|晚上|晚)?\s*"
+    + _HOUR.format("h1")
+    + r"\s*点(?P<half1>半)?\s*(?:到岗|上班)\s*[，,、]?\s*"
+    r"(?:第二天|次日|隔天)?(?P<p2>早上|上午|中午|下午|晚上|傍晚)?\s*"
+    + _HOUR.format("h2")
+    + r"\s*点(?P<half2>半)?\s*下班"
+)
+
+
+# "每天早上7点半到网点分货……一般晚上7点结束": the day's start and end said apart
+_START_END = re.compile(
+    r"(?P<p1>早上|上午|早|中午|下午|晚上|晚)\s*"
+    + _HOUR.format("h1")
+    + r"\s*点(?P<half1>半)?\s*(?:到岗|到店|到网点|到公司|到厂|上班|开工|开始)[^。；;]{0,40}?"
+    r"(?:第二天|次日|隔天)?(?P<p2>早上|上午|中午|下午|晚上|傍晚)\s*"
+    + _HOUR.format("h2")
+    + r"\s*点(?P<half2>半)?\s*(?:结束|下班|收工)"
+)
+
+
+# "上午九点到下午四点左右": a range in Chinese numerals, each end with its part of the day
+_WORDED_CLOCKS = re.compile(
+    r"(?P<p1>早上|上午|中午|下午|晚上)\s*"
+    + _HOUR.format("h1")
+    + r"\s*点(?P<half1>半)?\s*(?:到|至|-|~|～)\s*(?P<p2>上午|中午|下午|晚上|傍晚)\s*"
+    + _HOUR.format("h2")
+    + r"\s*点(?P<half2>半)?"
+)
+_TAKEN_AFTER_RANGE = re.compile(
+    r"(?:之间|这段时间)?(?:都|也)?(?:(?:要|得|需要|必须)(?:去|回家)?(?:接|送|回家|做饭|照顾|带|陪)|有事|没空|没时间|不行|走不开|不方便)"
+)
+_SEPARATE = re.compile(r"班|周|星期|夏|冬|季|或")  # words between two ranges that make them alternatives
+
+
+# hours written as bare numbers, read only where a shift names them ("早班8-14、晚班14-20") or a rota's shifts follow
+# one another round the clock ("两班轮换（8-20/20-8）"); never a bare "8-20" alone (a count, a price, a date)
+_NOT_CLOCK = r"(?![\d:：.点号日月天岁人元块个年次kKwW万千%]|\s*(?:小时|个|元|块|周|年|岁|人|天|号|分钟))"
+_BARE_SHIFT = re.compile(
+    r"(?P<name>白班|早班|中班|晚班|夜班|日班|下午班|上午班)\s*[：:]?\s*(?<![\d.])(?P<h1>\d{1,2})\s*(?:-|—|–|~|～|至|到)\s*"
+    r"(?P<h2>\d{1,2})" + _NOT_CLOCK
+)
+_BARE_CYCLE = re.compile(
+    r"(?<![\d:：./-])(?P<h1>\d{1,2})\s*[-~～]\s*(?P<h2>\d{1,2})\s*[/、，,]\s*(?P<h3>\d{1,2})\s*[-~～]\s*(?P<h4>\d{1,2})"
+    + _NOT_CLOCK
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Range:
+    """Stated hours: minutes since midnight (an end at or before the start runs past midnight), where they were
+    written, and the part of the day they were introduced by ("上午", "中午"…, or "")."""
+
+    start: int
+    end: int
+    at: int
+    until: int
+    words: str
+    part: str = ""
+    breaks: tuple[tuple[int, int], ...] = ()  # the gaps of a split day ("9:00-11:30，13:30-17:30": 11:30-13:30)
+
+    @property
+    def overnight(self) -> bool:
+        return self.end <= self.start
+
+    def fact(self, *, seeker: bool = False) -> Fact:
+        value = "/".join(_clock_span(a, b) for a, b in ((self.start, self.end), *self.breaks))
+        return Fact(Family.SCHEDULE, "hours", _evidence(self.words), 0.8, value, Modality.LIMIT if seeker else None)
+
+
+def _clock_span(start: int, end: int) -> str:
+    return f"{start // 60 % 24:02d}:{start % 60:02d}-{end // 60 % 24:02d}:{end % 60:02d}"
+
+
+def hour_facts(text: str, *, seeker: bool = False) -> list[Fact]:
+    return [r.fact(seeker=seeker) for r in clock_ranges(text, seeker=seeker)]
+
+
+def clock_ranges(text: str, *, seeker: bool = False) -> list[Range]:
+    # 早8-晚5, 朝九晚六: the day's ends named in words; other ranges beside them ("早8:30-晚17:30或12:30-21:30") too
+    worded = [r for m in _HOURS_WORDS.finditer(text) if (r := _worded_range(m)) is not None]
+    out: list[Range] = []
+    for m in _HOURS.finditer(text):
+        h1, h2 = int(m.group("h1")), int(m.group("h2"))
+        n1 = 30 if m.group("half1") else int(m.group("n1") or m.group("n1b") or 0)
+        n2 = 30 if m.group("half2") else int(m.group("n2") or m.group("n2b") or 0)
+        m1, m2 = m.group("m1") or "", m.group("m2") or ""
+        late_shift = not m1 and _LATE_SHIFT.search(text, max(0, m.start() - 6), m.start())
+        if late_shift and h1 < 7:
+            h1 += 12
+            h2 += 12 if not m2 and h2 <= 12 and h2 + 12 > h1 else 0
+        elif late_shift and 7 <= h1 < 12 and h2 <= 12 and not m2 and "中班" not in late_shift.group(0):
+            h1, h2 = (
+                h1 + 12,
+                h2 + (12 if h1 < h2 <= 12 else 0),
+            )  # "夜班10点到6点" 22:00-06:00, "晚班7点到11点" 19:00-23:00
+        if (m1 in ("晚上", "晚", "下午") and h1 < 12) or (m1 == "中午" and h1 < 6):
+            h1 += 12
+        if (
+            (m2 in ("下午", "晚上", "傍晚", "晚") and h2 < 12)
+            or (m2 == "中午" and h2 < 6)
+            or (m2 in ("晚上", "晚") and h2 == 12)
+        ):
+            h2 += 12  # "晚12:00" is midnight
+        elif not m2 and h2 < h1 < h2 + 12 <= 24:
+            h2 += 12  # "8:00-5:30" ends in the afternoon; "18:00-4:00" and "20:30-8:30" run past midnight
+        if not (0 <= h1 <= 24 and 0 <= h2 <= 24 and n1 < 60 and n2 < 60):
+            continue
+        if (h1, n1) == (h2, n2) and _DAY_LENGTH.search(text):
+            continue  # "白班：10：00~10：00（一天9小时）": a typo, not 24 hours on duty ("门卫：8:00-8:00")
+        if seeker and _TAKEN_AFTER_RANGE.match(text, m.end()):
+            continue  # "12点到1点要接孩子": a taken time (`workweek`), not when they can work
+        clause = _clause(text, m.start(), m.end())
+        clock = ":" in m.group(0) or "：" in m.group(0)
+        if not seeker and not clock and not re.search(r"上班|工作|时间|班|营业|作息|早|晚|点", clause):
+            continue
+        if not any(w.at < m.end() and m.start() < w.until for w in worded):
+            out.append(Range(h1 * 60 + n1, h2 * 60 + n2, m.start(), m.end(), m.group(0), m1))
+    if worded:
+        return sorted(worded + out, key=lambda r: r.at)
+    out = _after_noon(out)
+    out += [r for m in _ARRIVE_LEAVE.finditer(text) if (r := _arrive_leave(m)) is not None]
+    if not out:
+        out += [r for m in _START_END.finditer(text) if (r := _arrive_leave(m)) is not None]
+    if not out and not seeker:
+        out += [r for m in _WORDED_CLOCKS.finditer(text) if (r := _arrive_leave(m)) is not None]
+    bare = [] if seeker else [r for r in _bare_ranges(text) if not any(o.at < r.until and r.at < o.until for o in out)]
+    return sorted(out + bare, key=lambda r: r.at) if bare else out
+
+
+def _after_noon(ranges: list[Range]) -> list[Range]:
+    """A range after one that ended in the afternoon, written in small numbers with no part of the day, is in the
+    afternoon too ("上班10点到2点、4点半到9点": 16:30-21:00, not 04:30-09:00)."""
+    out: list[Range] = []
+    for r in ranges:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and not last.overnight
+            and not r.part
+            and r.start < 7 * 60  # "4点半到9点", "1:30-5:30"; not "9:30-11:30", a morning as written
+            and r.start < last.end
+            and r.start + 12 * 60 >= last.end
+        ):
+            end = r.end + 12 * 60 if r.end < 12 * 60 else r.end
+            if r.start + 12 * 60 < end <= 24 * 60:
+                r = Range(r.start + 12 * 60, end, r.at, r.until, r.words, r.part, r.breaks)
+        out.append(r)
+    return out
+
+
+def _bare_ranges(text: str) -> list[Range]:
+    """Shift hours in bare numbers: named ("早班8-14", "晚班3-11" is 15:00-23:00) or a round-the-clock pair
+    ("8-20/20-8", where the second shift starts as the first ends)."""
+    out = []
+    for m in _BARE_SHIFT.finditer(text):
+        h1, h2 = int(m.group("h1")), int(m.group("h2"))
+        if m.group("name") in ("晚班", "中班", "下午班") and h1 < 7:
+            h1, h2 = h1 + 12, h2 + 12 if h2 <= 12 else h2
+        elif h2 < h1 < h2 + 12 <= 24 and m.group("name") not in ("夜班",):
+            h2 += 12  # "早班8-5": the afternoon
+        if 0 <= h1 < 24 and 0 <= h2 <= 24 and h1 != h2:
+            out.append(Range(h1 * 60, h2 * 60, m.start("h1"), m.end(), m.group(0)))
+    for m in _BARE_CYCLE.finditer(text):
+        h1, h2, h3, h4 = (int(m.group(g)) for g in ("h1", "h2", "h3", "h4"))
+        if h2 == h3 and h4 == h1 and 0 <= h1 < 24 and 0 < h2 <= 24 and h1 != h2:
+            half = (m.start() + m.end()) // 2
+            out += [
+                Range(h1 * 60, h2 * 60, m.start(), half, m.group(0)),
+                Range(h3 * 60, h4 * 60, half, m.end(), m.group(0)),
+            ]
+    return out
+
+
+def _arrive_leave(m: re.Match[str]) -> Range | None:
+    h1, h2 = _number(m.group("h1")), _number(m.group("h2"))
+    evening = m.group("p1") in ("下午", "晚上", "晚")
+    h1 += 12 if (evening or (not m.group("p1") and h1 < 7)) and h1 < 12 else 0
+    morning = evening and m.group("p2") in ("早上", "上午")  # "晚8点上班，早上8点下班": past midnight
+    h2 += 12 if not morning and (m.group("p2") in ("下午", "晚上", "傍晚") or h2 < h1) and h2 < 12 else 0
+    start, end = h1 * 60 + (30 if m.group("half1") else 0), h2 * 60 + (30 if m.group("half2") else 0)
+    if morning and 0 <= end < start < 24 * 60:
+        return Range(start, end, m.start(), m.end(), m.group(0))
+    return Range(start, end, m.start(), m.end(), m.group(0)) if 0 <= start < end <= 24 * 60 else None
+
+
+def _worded_range(m: re.Match[str]) -> Range | None:
+    if m.group("c1"):  # "朝九晚六", "早8晚8"
+        h1, n1 = _number(m.group("c1")), 0
+        h2, n2 = _number(m.group("c2")) + 12, 30 if m.group("half") else 0
+    else:
+        h1, n1 = int(m.group("h1")), int(m.group("n1") or 0)
+        h2, n2 = int(m.group("h2")), int(m.group("n2") or 0)
+        h2 += 12 if h2 < 12 else 0
+    if 0 <= h1 < 24 and 0 < h2 <= 24 and n1 < 60 and n2 < 60 and (h1, n1) < (h2, n2):
+        return Range(h1 * 60 + n1, h2 * 60 + n2, m.start(), m.end(), m.group(0))
+    return None
+
+
+def daily_hours(sentence: str, ranges: list[Range]) -> list[Range]:
+    """A posting's daily hours from the ranges one sentence states: a window ("5:00-22:00内排班") and a break
+    between working hours ("午休12:00-13:30") are not working hours; a morning and an afternoon split by a break
+    are one day ("9:00-12:00，13:30-18:00" → 09:00-18:00); a lone half day ("上午8点-12点") is a segment, not the
+    day's hours, unless the sentence says it is all the work ("只上上午", "半天")."""
+    kept = [r for r in ranges if not _WINDOW.match(sentence, r.until) and not _not_work_time(sentence, r)]
+    breaks = [r for r in kept if _is_break(sentence, r, kept)]
+    kept = [r for r in kept if r not in breaks]
+    kept = [r for r in kept if not _spans_shifts(r, kept)]
+    merged: list[Range] = []
+    for r in kept:
+        last = merged[-1] if merged else None
+        between = _LABEL.sub("", _HOURS.sub("", _BREAK.sub("", sentence[last.until : r.at]))) if last else ""
+        if (
+            last is not None
+            and not last.overnight
+            and not r.overnight
+            and 0 < r.start - last.end <= 180
+            and len(between) <= 20
+            and not _SEPARATE.search(between)
+        ):
+            gaps = (*last.breaks, (last.end, r.start), *r.breaks)
+            merged[-1] = Range(last.start, r.end, last.at, r.until, f"{last.words}…{r.words}", last.part, gaps)
+        else:
+            merged.append(r)
+    if len(merged) == 1 and _half_day(merged[0]) and not _ONLY_HALF.search(sentence):
+        return []
+    return [_with_breaks(r, breaks) for r in merged]
+
+
+def _spans_shifts(r: Range, ranges: list[Range]) -> bool:
+    """A range holding two or more others is the span of the shifts it names ("早8点到晚8点两班倒（早班8-14、晚班
+    14-20）"), not a day's work."""
+    inside = [
+        o for o in ranges if o is not r and not r.overnight and not o.overnight and r.start <= o.start < o.end <= r.end
+    ]
+    return len(inside) >= 2
+
+
+def _with_breaks(r: Range, breaks: list[Range]) -> Range:
+    """A day with its named breaks inside it ("9:00-18:00，午休12:00-13:30"): the worked hours leave them out."""
+    inside = [(b.start, b.end) for b in breaks if not r.overnight and r.start <= b.start and b.end <= r.end]
+    if not inside:
+        return r
+    return Range(r.start, r.end, r.at, r.until, r.words, r.part, tuple(sorted({*r.breaks, *inside})))
+
+
+def _is_break(sentence: str, r: Range, ranges: list[Range]) -> bool:
+    others = [o for o in ranges if o is not r and not o.overnight]
+    if not others or r.overnight:
+        return False
+    named = (
+        r.part == "中午"
+        or bool(
+            _BREAK.search(
+                sentence[max(0, r.at - 6, *(_label_end(sentence, o) for o in ranges if o.until <= r.at)) : r.at]
+            )
+        )
+        or bool(_BREAK_AFTER.match(sentence, r.until))
+    )
+    return named and min(o.start for o in others) <= r.start and r.end <= max(o.end for o in others)
+
+
+def _label_end(sentence: str, r: Range) -> int:
+    """Where the words naming a range end: "12:00-13:00中午吃饭时间" names its own break, not the next range's."""
+    label = _BREAK_AFTER.match(sentence, r.until)
+    return r.until if label is None else label.end()
+
+
+def _not_work_time(sentence: str, r: Range) -> bool:
+    said = [m.end() for m in _NOT_WORK_TIME.finditer(sentence, 0, r.at)]
+    return bool(said) and not _WORK_SAID.search(sentence, said[-1], r.at)
+
+
+def _half_day(r: Range) -> bool:
+    return (
+        r.part in ("上午", "早上", "早晨", "下午")
+        and not r.overnight  # "下午6点到第二天早上6点" is a night, not half a day
+        and r.end - r.start <= 300
+        and (r.end <= 13 * 60 or 12 * 60 <= r.start < r.end <= 18 * 60)  # "下午3点到晚上8点": the day's work
+    )
+
+
+def spans_of(facts: Iterable[Fact]) -> list[tuple[int, int]]:
+    """Stated daily hours as minutes since midnight, first to last (a split day's breaks inside); an end at or
+    before the start runs past midnight."""
+    return [_span_of(f.value.partition("/")[0]) for f in facts if f.code == "hours" and f.value]
+
+
+def worked_spans(fact: Fact) -> list[tuple[int, int]]:
+    """The parts of the day a posting's hours are worked: "09:00-17:30/11:30-13:30" → 09:00-11:30, 13:30-17:30."""
+    outer, *breaks = (_span_of(part) for part in (fact.value or "").split("/"))
+    spans, start = [], outer[0]
+    for a, b in sorted(breaks):
+        if start < a and b <= outer[1]:
+            spans.append((start, a))
+            start = b
+    return [*spans, (start, outer[1])]
+
+
+def _span_of(value: str) -> tuple[int, int]:
+    start, _, end = value.partition("-")
+    h1, m1 = (int(x) for x in start.split(":"))
+    h2, m2 = (int(x) for x in end.split(":"))
+    a, b = h1 * 60 + m1, h2 * 60 + m2
+    return a, b if b > a else b + 24 * 60
