@@ -52,6 +52,7 @@ HARD = {
 }
 SOFT = {"lodging_wish_unmet", "salary_below_expectation"}
 MIN_POSTINGS = 70
+CRAFTS = {"sew", "cnc"}  # skilled trades nobody holds without saying so
 MIN_PERSONAS = 36
 EDU_NAMES = {0: "none", 1: "primary", 2: "junior", 3: "senior", 4: "college", 5: "bachelor"}
 EDU_NAMES[6] = "master"
@@ -151,9 +152,9 @@ def hard_codes(
     pa: dict[str, Any], post: tuple[Any, ...], cp: dict[str, Any], groups: list[str], job_types: list[str]
 ) -> tuple[list[tuple[str, str]], bool]:
     out, judgeable = schedule_codes(pa, cp)
-    have = None if cp["exp"] is None else cp["exp"].get(pa["exp_cat"], 0)
-    if have is not None and pa["exp"] > have:  # no work history written: nothing held against them
-        out.append(("experience", f"requires {pa['exp']}+ years of {pa['exp_cat']}; persona has {have}"))
+    out += experience_codes(pa, cp)
+    if pa["exp"] and cp["exp"] is None and pa["exp_cat"] not in CRAFTS:
+        judgeable = False  # years asked, work history never written: a reader cannot tell
     if pa["age"] is not None and not pa["age"][0] <= cp["age"] <= pa["age"][1]:
         out.append(("age", f"age limit {pa['age'][0]}-{pa['age'][1]}; persona is {cp['age']}"))
     clash = pa["phys"] & cp["cant"]
@@ -165,7 +166,9 @@ def hard_codes(
     missing = [lic for lic in sorted(pa["lic"]) if not licence_ok(lic, cp["lic"])]
     if missing:
         out.append(("licence", f"requires {'/'.join(missing)}; persona lacks it"))
-    if cp["edu"] is not None and cp["edu"] < pa["edu"]:
+    if pa["edu"] and cp["edu"] is None:
+        judgeable = False  # schooling asked, never written: a reader cannot tell
+    elif pa["edu"] and cp["edu"] < pa["edu"]:
         out.append(("education", f"requires {EDU_NAMES[pa['edu']]}; persona has {EDU_NAMES[cp['edu']]}"))
     out += programme_codes(pa, cp, groups)
     if cp["home_only"] and not pa["home"]:
@@ -179,6 +182,18 @@ def hard_codes(
     if cp["wc"] and not (pa["home"] or pa["access"]) and not out:
         judgeable = False
     return out, judgeable
+
+
+def experience_codes(pa: dict[str, Any], cp: dict[str, Any]) -> list[tuple[str, str]]:
+    """Years in the posting's line; a craft (sewing, CNC) the persona never mentions is lacking."""
+    if not pa["exp"]:
+        return []
+    if cp["exp"] is None and pa["exp_cat"] not in CRAFTS:
+        return []
+    have = (cp["exp"] or {}).get(pa["exp_cat"], 0)
+    if pa["exp"] <= have:
+        return []
+    return [("experience", f"requires {pa['exp']}+ years of {pa['exp_cat']}; persona has {have}")]
 
 
 def inferred(pa: dict[str, Any], keys: set[str]) -> str:
