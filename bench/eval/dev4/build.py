@@ -179,6 +179,8 @@ def hard_codes(
         out.append(("live_in", "live-in or round-the-clock post; persona must go home at night"))
     if job_types and post[3] not in job_types:
         out.append(("job_type", f"{post[3]} post; persona wants only {'/'.join(job_types)}"))
+    if pa["sex"] and cp["sex"] and pa["sex"] != cp["sex"]:
+        judgeable = False  # a posting for the other sex: no code for it, so it is not judged
     if cp["wc"] and not (pa["home"] or pa["access"]) and not out:
         judgeable = False
     return out, judgeable

@@ -55,6 +55,7 @@ def c(age: int, want: str, ok: str = "", trap: str = "", **kw: Any) -> dict[str,
         "no_travel": False,
         "no_live_in": False,
         "wish_lodging": False,
+        "sex": None,
         "focus": "",
     }
     for key in kw:
@@ -112,13 +113,13 @@ PERSONAS: list[tuple[Any, ...]] = [
     (
         3,
         "快递或仓库",
-        "38岁，以前跑过两年快递。今年九月刚做完手术（胆囊切了），医生说半年内不能提重东西，"
+        "38岁，男，以前跑过两年快递。今年九月刚做完手术（胆囊切了），医生说半年内不能提重东西，"
         "不能使大劲。想先找个不累的活干着，骑电动车没问题。",
         ["骑电动车", "智能手机"],
         [],
         [],
         None,
-        c(38, "deliv wh", "fac clerk cash", cant=NO_LIFT, exp={"deliv": 2}),
+        c(38, "deliv wh", "fac clerk cash", cant=NO_LIFT, exp={"deliv": 2}, sex="m"),
     ),
     (
         4,
@@ -138,6 +139,7 @@ PERSONAS: list[tuple[Any, ...]] = [
             cant="lift heavy stand heights",
             no_night=True,
             exp={"front": 3},
+            sex="f",
         ),
     ),
     (
@@ -262,7 +264,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         [],
         [],
         None,
-        c(49, "care", "nanny clean", cant=NO_LIFT, lic="care", exp={}),
+        c(49, "care", "nanny clean", cant=NO_LIFT, lic="care", exp={}, sex="f"),
     ),
     # --- night ---
     (
@@ -293,7 +295,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         [],
         [],
         None,
-        c(41, "clean cash", "wait kit fac", no_night=True, window=(4, 20)),
+        c(41, "clean cash", "wait kit fac", no_night=True, window=(4, 20), sex="f"),
     ),
     (
         19,
@@ -416,7 +418,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         [],
         [],
         None,
-        c(40, "nanny", "clean care", exp={}, focus="experience"),
+        c(40, "nanny", "clean care", exp={}, focus="experience", sex="f"),
     ),
     (
         31,
@@ -477,7 +479,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         [],
         [],
         None,
-        c(41, "fac", "wh clean", no_weekend=True),
+        c(41, "fac", "wh clean", no_weekend=True, sex="f"),
     ),
     # --- others: licence, skills, programme, home, lodging, travel ---
     (
@@ -533,12 +535,12 @@ PERSONAS: list[tuple[Any, ...]] = [
     (
         42,
         "仓管 保安",
-        "50岁，在仓库干了十年，腰肌劳损，干不了重活了，弯腰搬货更不行。看仓库、记账、盘点都会。",
+        "男的，50岁，在仓库干了十年，腰肌劳损，干不了重活了，弯腰搬货更不行。看仓库、记账、盘点都会。",
         ["盘点", "Excel"],
         [],
         [],
         None,
-        c(50, "wh sec", "clerk fac", "deliv", cant=NO_LIFT, exp={"wh": 10}),
+        c(50, "wh sec", "clerk fac", "deliv", cant=NO_LIFT, exp={"wh": 10}, sex="m"),
     ),
     (
         43,
@@ -578,7 +580,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         [],
         [],
         None,
-        c(30, "cash", "wh front sales", "deliv", cant=NO_LIFT, exp={"cash": 1}),
+        c(30, "cash", "wh front sales", "deliv", cant=NO_LIFT, exp={"cash": 1}, sex="f"),
     ),
     (
         47,

@@ -42,6 +42,7 @@ def a(cat: str, phys: str = "", inf: dict[str, str] | None = None, **kw: Any) ->
         "access": False,
         "travel": False,
         "live_in": False,
+        "sex": None,
         "inf": inf,
     }
     for key in kw:
@@ -65,6 +66,7 @@ POSTINGS: list[tuple[Any, ...]] = [
             "lift stand",
             inf={"lift": "unloading trucks by hand (装卸/码垛) means carrying heavy goods"},
             age=(18, 50),
+            sex="m",
         ),
     ),
     (
@@ -330,7 +332,7 @@ POSTINGS: list[tuple[Any, ...]] = [
         (4500, 6000, "month"),
         0.7,
         ["单休"],
-        a("deliv", "lift stairs ebike", age=(18, 50), hours=(8, 18), wkd="work"),
+        a("deliv", "lift stairs ebike", age=(18, 50), hours=(8, 18), wkd="work", sex="m"),
     ),
     (
         20,
@@ -478,7 +480,7 @@ POSTINGS: list[tuple[Any, ...]] = [
         (4000, 6000, "month"),
         1.8,
         ["提成"],
-        a("sales", "stand", age=(18, 35), shifts=True, hours=(10, 22), day_h=6, wkd="work"),
+        a("sales", "stand", age=(18, 35), shifts=True, hours=(10, 22), day_h=6, wkd="work", sex="f"),
     ),
     (
         32,
@@ -575,7 +577,7 @@ POSTINGS: list[tuple[Any, ...]] = [
         (5500, 6500, "month"),
         3.9,
         ["做六休一"],
-        a("wh", "lift stand", age=(18, 50), hours=(7, 17), wkd="work"),
+        a("wh", "lift stand", age=(18, 50), hours=(7, 17), wkd="work", sex="m"),
     ),
     (
         41,
@@ -860,7 +862,7 @@ POSTINGS: list[tuple[Any, ...]] = [
     (
         65,
         "电子厂长白班普工",
-        "电子厂长白班，早8点到晚8点，含加班4小时，站着操作，做六休一，不上夜班。18-45岁，包吃不包住。",
+        "电子厂长白班，早8点到晚8点，含加班4小时，需久站，做六休一，不上夜班。18-45岁，包吃不包住。",
         "full_time",
         (5200, 6000, "month"),
         5.6,
@@ -907,7 +909,7 @@ POSTINGS: list[tuple[Any, ...]] = [
         (4800, 5500, "month"),
         2.8,
         ["早班"],
-        a("deliv", "lift", age=(18, 45), hours=(4, 12)),
+        a("deliv", "lift", age=(18, 45), hours=(4, 12), sex="m"),
     ),
     (
         69,
@@ -1259,7 +1261,7 @@ POSTINGS: list[tuple[Any, ...]] = [
         99,
         "工厂设备维修电工",
         "食品厂招设备电工，持低压电工证，能独立处理生产线电气故障，2年以上经验。车间设备高，"
-        "经常要爬到设备顶上和吊顶里走线。两班倒（8-20点/20-8点），包吃。",
+        "有登高作业，经常要爬到设备顶上和吊顶里走线。两班倒（8-20点/20-8点），包吃。",
         "full_time",
         (6000, 7500, "month"),
         3.7,
@@ -1319,5 +1321,16 @@ POSTINGS: list[tuple[Any, ...]] = [
         3.1,
         ["包住", "长白班"],
         a("wh", exp=5, lic={"forklift"}, hours=(8, 17), wkd="work", lodging=True),
+    ),
+    (
+        105,
+        "搬家师傅",
+        "搬家公司招搬家师傅，跟车出去给客户搬家具、家电，很多老小区没电梯，要扛着上下楼。"
+        "限男性35岁以下，按单提成，早上8点集合，干完就走。",
+        "full_time",
+        (6000, 9000, "month"),
+        1.7,
+        ["提成"],
+        a("deliv", "lift stairs", age=(18, 35), sex="m"),
     ),
 ]
