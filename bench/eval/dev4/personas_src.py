@@ -310,12 +310,12 @@ PERSONAS: list[tuple[Any, ...]] = [
     (
         20,
         "护理 保姆",
-        "52岁，做过保姆。晚上要回家照顾老伴，住家的不干，值夜班的也不干。",
+        "52岁，做过三年保姆。晚上要回家照顾老伴，住家的不干，值夜班的也不干。",
         [],
         [],
         [],
         None,
-        c(52, "nanny care", "clean kit", no_night=True, no_live_in=True, exp={"nanny": 1}),
+        c(52, "nanny care", "clean kit", no_night=True, no_live_in=True, exp={"nanny": 3}),
     ),
     (
         21,
