@@ -7,8 +7,8 @@ from enum import IntFlag
 
 from matching import abilities
 from matching.facts.clocks import DAY_START, LATE_END, spans_of
+from matching.facts.driving import DRIVING_CLASSES, PERMITS
 from matching.facts.fact import Fact, Family, Modality
-from matching.facts.licences import DRIVING_CLASSES, PERMITS
 from matching.facts.schedule import rota_by_day
 
 SEEKER_CODES = frozenset(

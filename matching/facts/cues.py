@@ -138,3 +138,30 @@ def _in_list_of_experience(text: str, m: re.Match[str], past: re.Pattern[str]) -
     after = text[m.end() : _stop_after(text, m.end(), _SENTENCE_STOP)]
     before = text[_stop_before(text, m.start(), _SENTENCE_STOP) : m.start()]
     return bool(_HAS.search(before) and re.match(f"[^有者]{{0,24}}?(?:{past.pattern})(?!不限)", after))
+
+
+# "有驻场经验优先": work someone did, not this job's place; "接受小白无经验者" asks for none
+PAST_WORK = re.compile(r"(?<![无零])经验|经历|背景")
+
+
+# "协助送货人员", "管理好随车搬运人员", "项目外派员工管理": the words name the people someone else's job manages
+_OTHERS_WORK = re.compile(r"(?:人员|员工|工人|司机|师傅|团队)")
+_MANAGES = re.compile(r"管理|协助|配合|对接|带领|指导|培训|组织|监督|协调|匹配|安排|调度|提供|办理")
+_ASSISTS = re.compile(r"(?:配合|协助|协同|帮助|带领|指导|管理好?)$")  # "配合配送员把包裹…"
+_ROLE = re.compile(r"(?:员|人员|司机|师傅|经理|工程师|骑手)$")  # "配合配送员", not "配合出差" (going along)
+_STAFF_BEFORE = re.compile(r"(?:人员|阿姨|师傅|员工|工人)$")  # "为客户匹配家政人员上门服务"
+_HIRES = re.compile(r"负责[^，。；,;]{0,12}招聘")  # an HR job names the posts it fills: "负责配送员岗位招聘"
+
+
+def sentence_of(text: str, m: re.Match[str]) -> str:
+    return text[_stop_before(text, m.start(), _SENTENCE_STOP) : _stop_after(text, m.end(), _SENTENCE_STOP)]
+
+
+def others_work(text: str, m: re.Match[str]) -> bool:
+    """Words naming the people someone else's job manages, assists or hires, not this worker's own work."""
+    clause = _clause(text, m.start(), m.end())
+    before = text[max(0, m.start() - 4) : m.start()]
+    if (_ASSISTS.search(before) and _ROLE.search(m.group(0))) or _HIRES.search(clause):
+        return True
+    staff_before = _STAFF_BEFORE.search(before) and _MANAGES.search(clause)
+    return bool(staff_before or (_OTHERS_WORK.match(text, m.end()) and _MANAGES.search(clause)))

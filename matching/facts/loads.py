@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from matching.facts.cues import _PREFERRED, _SENTENCE_STOP, _clause, _stop_after, _stop_before
+from matching.facts.cues import _PREFERRED, _clause, sentence_of
 from matching.facts.fact import Fact, Modality
 
 # A forklift driven is lifting (SCHEMA: the worker moves loads, with a forklift too); one only held a certificate for
@@ -56,10 +56,6 @@ def stairs_valued(facts: list[Fact], text: str) -> list[Fact]:
 def _forklift_preferred(text: str) -> bool:
     found = list(re.finditer(FORKLIFT, text))
     return bool(found) and all(_PREFERRED.search(_clause(text, m.start(), m.end())) for m in found)
-
-
-def sentence_of(text: str, m: re.Match[str]) -> str:
-    return text[_stop_before(text, m.start(), _SENTENCE_STOP) : _stop_after(text, m.end(), _SENTENCE_STOP)]
 
 
 def forklift_not_driven(text: str, m: re.Match[str]) -> bool:

@@ -10,22 +10,17 @@ from matching import abilities
 from matching.facts.ages import age_stated
 from matching.facts.away import home_bound, seeker_away
 from matching.facts.clocks import hour_facts
-from matching.facts.cues import SOMEONE_ELSE, _clause, _Cue, _cues, _matched, _negated
+from matching.facts.cues import PAST_WORK, SOMEONE_ELSE, _clause, _Cue, _cues, _matched, _negated
 from matching.facts.days import seeker_days
 from matching.facts.education import _education
 from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, _distinct, _evidence, squeeze
 from matching.facts.licences import _NO_LICENCES, _certified_trade, _licences, implied_licences
+from matching.facts.lodging import posting_lodging
+from matching.facts.physical import posting_physical, standing_post
 from matching.facts.schedule import _free_times, _schedule
 from matching.facts.skills import posting_skills, seeker_skills
 from matching.facts.standing import standing_stated
-from matching.facts.workplace import (
-    _PAST_WORK,
-    _PLACE_CUES,
-    _not_this_place,
-    posting_lodging,
-    posting_physical,
-    standing_post,
-)
+from matching.facts.workplace import _PLACE_CUES, _not_this_place
 from matching.facts.workweek import seeker_week
 
 _LIVE_IN_SAID = re.compile(r"住家|住店|住宿|住在")
@@ -222,8 +217,8 @@ def posting_facts(title: str, description: str, tags: Iterable[str] = ()) -> lis
     found += _certified_trade(title, text, found)
     found += _schedule(text)
     found += posting_lodging(text)
-    found += _matched(text, _PLACE_CUES, past=_PAST_WORK, unless=_not_this_place)
-    found += _matched(text, _HOME_WORK, past=_PAST_WORK, unless=_not_this_place)
+    found += _matched(text, _PLACE_CUES, past=PAST_WORK, unless=_not_this_place)
+    found += _matched(text, _HOME_WORK, past=PAST_WORK, unless=_not_this_place)
     found += _matched(text, _RESERVED)
     found += posting_physical(text)
     found += standing_post(title[:MAX_TEXT], text)

@@ -7,9 +7,10 @@ from collections.abc import Sequence
 
 from matching import abilities
 from matching.facts.bits import _PLAIN_BITS, SEEKER_CODES, VALUE_CODES, JobBits, licence_bit
+from matching.facts.driving import PERMITS
 from matching.facts.education import LEVEL_WORDS
 from matching.facts.fact import Fact, Family, Modality
-from matching.facts.licences import LICENCE_WORDS, PERMITS
+from matching.facts.licences import LICENCE_WORDS
 from matching.facts.limits import Limits
 from matching.facts.skills import LACK_WORDS, LANGUAGE_WORDS, SKILL_WORDS, same_skill
 
