@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.cues import _SENTENCE_STOP, _clause, _prefix, _stop_after, _stop_before
+from matching.facts.cues import SENTENCE_STOP, clause_around, stop_after, stop_before, text_before
 
 # Driving licence classes and the classes each also permits (公安部令第162号, 准驾车型).
 DRIVING_CLASSES = ("A1", "A2", "A3", "B1", "B2", "C1", "C2")
@@ -69,13 +69,15 @@ def driving_named(text: str, posting: bool) -> list[Named]:
     for m in _DRIVING_ANY.finditer(text):
         if (
             any(_same_sentence(text, m.start(), a) for a, _ in classed)
-            or (m.group(0)[0] == "驾" and _PERMIT_CODE.search(_prefix(text, m.start())))
+            or (m.group(0)[0] == "驾" and _PERMIT_CODE.search(text_before(text, m.start())))
             or (posting and _LICENCE_EXAM.match(text, m.end()))
         ):
             continue
         found.append((m, "driving", None))
     if posting and not found:  # a licence named says it already
-        asked = [m for m in _MUST_DRIVE.finditer(text) if not _CAR_COSTS.search(_clause(text, m.start(), m.end()))]
+        asked = [
+            m for m in _MUST_DRIVE.finditer(text) if not _CAR_COSTS.search(clause_around(text, m.start(), m.end()))
+        ]
         found += [(m, "driving", None) for m in asked][:1]
     return found
 
@@ -110,16 +112,16 @@ def _driving_classes(text: str, posting: bool) -> tuple[list[Named], list[tuple[
                 add(m, f"driving_{c}", "/".join(classes) if len(classes) > 1 else None)
     for m in _CLASS_TOKEN.finditer(text):  # "B1驾驶员", "行驶证c1": a class beside driving words
         if not any(a <= m.start() < b for a, b in classed) and _DRIVING_CONTEXT.search(
-            _clause(text, m.start(), m.end())
+            clause_around(text, m.start(), m.end())
         ):
             add(m, f"driving_{m.group(0).upper()}")
     return found, classed
 
 
 def _sentence_at(text: str, at: int) -> str:
-    return text[_stop_before(text, at, _SENTENCE_STOP) : _stop_after(text, at, _SENTENCE_STOP)]
+    return text[stop_before(text, at, SENTENCE_STOP) : stop_after(text, at, SENTENCE_STOP)]
 
 
 def _same_sentence(text: str, a: int, b: int) -> bool:
     low, high = min(a, b), max(a, b)
-    return _SENTENCE_STOP.search(text, low, high) is None
+    return SENTENCE_STOP.search(text, low, high) is None

@@ -6,19 +6,19 @@ from __future__ import annotations
 import re
 
 from matching.facts.cues import (
-    _CLAUSE,
-    _PREFERRED,
-    _SENTENCE_STOP,
+    CLAUSE_STOP,
+    PREFERRED_WORDS,
+    SENTENCE_STOP,
     SOMEONE_ELSE,
-    _clause,
-    _cues,
-    _negated,
-    _prefix,
-    _stop_after,
-    _stop_before,
+    clause_around,
+    cues_for,
+    is_negated,
+    stop_after,
+    stop_before,
+    text_before,
 )
 from matching.facts.driving import DRIVING_CLASSES, driving_named
-from matching.facts.fact import Fact, Family, Modality, _evidence
+from matching.facts.fact import Fact, Family, Modality, as_evidence
 
 LICENCE_WORDS = {
     "forklift": "叉车证",
@@ -38,7 +38,7 @@ LICENCE_WORDS = {
 }
 LICENCE_WORDS.update({f"driving_{c}": f"{c}驾照" for c in DRIVING_CLASSES})
 _DUTY = re.compile(r"(?:负责|协助|帮助|代|为)[^，。；,;\n]{0,6}?(?:办理|申办|办)$")
-_LICENCE_CUES = _cues(
+_LICENCE_CUES = cues_for(
     Family.LICENCE,
     forklift=r"叉车(?:操作|上岗|司机|驾驶|作业)?(?:证|执照)|N1证",
     welder=r"(?:电|气|氩弧)?焊工?(?:特种作业)?(?:操作|上岗|资格|作业)?证|焊接(?:特种)?(?:作业)?(?:操作)?证",
@@ -98,7 +98,7 @@ _TRADE_LICENCE = (  # the certificate a bare "持证上岗" means, by the trade 
 _BENEFIT = re.compile(r"免费|报销|包考|帮(?:助)?考|协助考|公司(?:承担|出资|负责)")
 _BENEFIT_LIST = re.compile(r"考取\s*[\d一二两三四五]\s*[证个]")  # "考取3证，高压电工证，…": a perk
 _WAIVED = re.compile(r"[^。；;\n]*?(?:也可|亦可|也行|均可)")  # "无电工证但有装配经验也可": preferred
-_NO_LICENCES = re.compile(r"没(?:有)?(?:什么|啥|任何)?证(?:书)?|啥证都没|无证|一个证(?:都|也)没")
+NO_LICENCES = re.compile(r"没(?:有)?(?:什么|啥|任何)?证(?:书)?|啥证都没|无证|一个证(?:都|也)没")
 # A certificate a person names but does not hold now: being sat or applied for ("正在考电工证", "去上课考会计证",
 # "叉车证快拿到了"), failed ("电工证没考下来"), lapsed or taken away ("电工证过期了", "驾照被吊销了"). "考过电工证", "电工证没过期" hold.
 # Lapsed, not about to lapse: "快到期了", "明年到期", "2027年到期", "到期换证了", "到期已复审" still hold.
@@ -137,24 +137,24 @@ _NOT_ACCEPTED = re.compile(r"\s*(?:证|证书)?\s*(?:不行|不可以|不算|无
 
 def _not_held(text: str, start: int, end: int) -> bool:
     """A seeker's certificate that is being sat for, failed, lapsed or revoked: named, not held."""
-    if _NOT_YET_BEFORE.search(text, _stop_before(text, start, _CLAUSE), start):
+    if _NOT_YET_BEFORE.search(text, stop_before(text, start, CLAUSE_STOP), start):
         return True
-    stop = _stop_after(text, end, _CLAUSE)
+    stop = stop_after(text, end, CLAUSE_STOP)
     after = text[end : min(stop, end + 12)].split("证", 1)[0]  # up to the next certificate named
     if _NOT_HELD_AFTER.search(after):
         return True
     # "有电工证，不过早就过期了": a lapse in the next clause of the sentence, when that clause names no other licence
     if stop < len(text) and text[stop] in "，,":
-        following = text[stop + 1 : _stop_after(text, stop + 1, _CLAUSE)]
+        following = text[stop + 1 : stop_after(text, stop + 1, CLAUSE_STOP)]
         return bool(_LAPSED_NEXT.match(following)) and not _OTHER_LICENCE.search(following)
     return False
 
 
-def _licences(text: str, *, posting: bool) -> list[Fact]:
+def licence_facts(text: str, *, posting: bool) -> list[Fact]:
     found = [_licence(text, m, code, posting, either) for m, code, either in driving_named(text, posting)]
     for cue in _LICENCE_CUES:
         for m in cue.pattern.finditer(text):
-            if posting and (_DUTY.search(_prefix(text, m.start(), 12)) or _perk(text, m.start())):
+            if posting and (_DUTY.search(text_before(text, m.start(), 12)) or _perk(text, m.start())):
                 continue  # 负责办理健康证: a duty; 免费办理健康证: a perk; neither a requirement
             found.append(_licence(text, m, cue.code, posting))
     for m in _CERT_LIST.finditer(text):
@@ -165,17 +165,17 @@ def _licences(text: str, *, posting: bool) -> list[Fact]:
 
 def _perk(text: str, at: int) -> bool:
     """A certificate the employer pays for or helps obtain ("报销健康证", "免费考取三证，高压电工证…")."""
-    left = _stop_before(text, at, _SENTENCE_STOP)
-    clause_start = max((m.end() for m in _CLAUSE.finditer(text, left, at)), default=left)
+    left = stop_before(text, at, SENTENCE_STOP)
+    clause_start = max((m.end() for m in CLAUSE_STOP.finditer(text, left, at)), default=left)
     return bool(_BENEFIT.search(text, clause_start, at) or _BENEFIT_LIST.search(text, left, at))
 
 
-def _certified_trade(title: str, text: str, found: list[Fact]) -> list[Fact]:
+def certified_trade(title: str, text: str, found: list[Fact]) -> list[Fact]:
     """ "须持证上岗" without naming the certificate: the one the title's trade needs (电焊工 → 焊工证)."""
     if any(f.family is Family.LICENCE for f in found):
         return []
     m = _CERTIFIED.search(text)
-    if m is None or _negated(text, m.start()) or re.search(r"不限|无需|不需要?$", _prefix(text, m.start(), 4)):
+    if m is None or is_negated(text, m.start()) or re.search(r"不限|无需|不需要?$", text_before(text, m.start(), 4)):
         return []
     trade = next((code for pattern, code in _TRADE_LICENCE if pattern.search(title)), None)
     return [] if trade is None else [_licence(text, m, trade, True)]
@@ -184,34 +184,34 @@ def _certified_trade(title: str, text: str, found: list[Fact]) -> list[Fact]:
 def _licence(
     text: str, m: re.Match[str], code: str, posting: bool, either: str | None = None, until: int | None = None
 ) -> Fact:
-    negated = _negated(text, m.start()) or bool(
-        re.search(r"(?:不限|不需要|无要求|不要求)$", _prefix(text, m.start(), 6))
+    negated = is_negated(text, m.start()) or bool(
+        re.search(r"(?:不限|不需要|无要求|不要求)$", text_before(text, m.start(), 6))
     )
     if posting and _NOT_ACCEPTED.match(text, until or m.end()):
-        return Fact(Family.LICENCE, code, _evidence(m.group(0)), 0.9, either, None)  # "（低压证不行）": refused
-    clause = _clause(text, m.start(), until or m.end())  # a listed trade: up to the certificate word
+        return Fact(Family.LICENCE, code, as_evidence(m.group(0)), 0.9, either, None)  # "（低压证不行）": refused
+    clause = clause_around(text, m.start(), until or m.end())  # a listed trade: up to the certificate word
     if posting:
         waived = (
             negated
-            and _prefix(text, m.start(), 1) == "无"
-            and _prefix(text, m.start(), 2) != "有无"
+            and text_before(text, m.start(), 1) == "无"
+            and text_before(text, m.start(), 2) != "有无"
             and _WAIVED.match(text, m.end())
         )
         modality: Modality | None = (
             Modality.PREFERRED
-            if waived or (not negated and _PREFERRED.search(clause))
+            if waived or (not negated and PREFERRED_WORDS.search(clause))
             else None
             if negated
             else Modality.REQUIRED
         )
-    elif _OTHERS.search(_prefix(text, m.start(), 8)):
-        return Fact(Family.LICENCE, code, _evidence(m.group(0)), 0.9, either, None)  # "老公有驾照": not the person's
+    elif _OTHERS.search(text_before(text, m.start(), 8)):
+        return Fact(Family.LICENCE, code, as_evidence(m.group(0)), 0.9, either, None)  # "老公有驾照": not the person's
     else:
         modality = Modality.LACKS if negated or _not_held(text, m.start(), until or m.end()) else Modality.HAS
     if code == "electrician":  # 高压 and 低压 are separate 特种作业 certificates: the value says which, when named
         either = "high" if "高压" in m.group(0) else "low" if "低压" in m.group(0) else None
         either = "high/low" if either and _EITHER_VOLTAGE.search(clause) else either  # "高压或低压电工证"
-    return Fact(Family.LICENCE, code, _evidence(m.group(0)), 0.9, either, modality)
+    return Fact(Family.LICENCE, code, as_evidence(m.group(0)), 0.9, either, modality)
 
 
 # Work a person says they have done that cannot lawfully be done without the licence: "开了十年货车" (a driving
@@ -255,9 +255,9 @@ def implied_licences(experience: str) -> list[Fact]:
     found = []
     for code, pattern in _IMPLIES:
         for m in pattern.finditer(experience):
-            before = re.split(r"[，。；;,\n]", _prefix(experience, m.start(), 6))[-1]
+            before = re.split(r"[，。；;,\n]", text_before(experience, m.start(), 6))[-1]
             if _NOT_DONE.search(before) or _OTHERS.search(before):
                 continue  # "没干过保安", "想学电焊", "想找保安": not work done; "老公开了十年货车": not the person's
-            found.append(Fact(Family.LICENCE, code, _evidence(m.group(0)), 0.6, None, Modality.IMPLIED))
+            found.append(Fact(Family.LICENCE, code, as_evidence(m.group(0)), 0.6, None, Modality.IMPLIED))
             break
     return found

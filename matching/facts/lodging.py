@@ -6,19 +6,19 @@ import re
 from dataclasses import replace
 
 from matching.facts.cues import (
-    _CLAUSE,
+    CLAUSE_STOP,
     PAST_WORK,
-    _clause,
-    _Cue,
-    _cues,
-    _matched,
-    _negated,
-    _stop_after,
-    _stop_before,
+    Cue,
+    clause_around,
+    cues_for,
+    is_negated,
+    matched_facts,
+    stop_after,
+    stop_before,
 )
 from matching.facts.fact import Fact, Family, Modality
 
-_LODGING_CUES = _cues(
+_LODGING_CUES = cues_for(
     Family.LODGING,
     meals=r"包吃|包[你您]?(?:一日|每天|每日)?(?:工作|[三两]|午|晚|午晚|中晚|早)?餐|包[早午晚中][、，,和及与]?[早午晚中]?餐|管吃|管饭|"
     r"管(?:一日|每天)?(?:[一二两三]|工作|午|晚|早)餐|(?:提供|免费)(?:免费)?(?:工作|加班|营养|一日三|三|两|午|中|早|午晚|中晚)?餐(?![补费贴]|饮服务)|"
@@ -42,12 +42,12 @@ _FOOD_NEXT = re.compile(
 )  # "配有食堂，干净卫生可口的饭菜"
 
 
-def _not_lodging(text: str, m: re.Match[str], cue: _Cue) -> bool:
+def _not_lodging(text: str, m: re.Match[str], cue: Cue) -> bool:
     """A canteen named with no food served in its clause ("员工食堂" in a list of benefits, "食堂及宿舍管理")."""
     if cue.code != "meals" or m.group(0) not in ("食堂", "饭堂"):
         return False
-    end = _stop_after(text, m.end(), _LIST_ITEM)
-    item = text[_stop_before(text, m.start(), _LIST_ITEM) : end]
+    end = stop_after(text, m.end(), _LIST_ITEM)
+    item = text[stop_before(text, m.start(), _LIST_ITEM) : end]
     food = _CANTEEN_FOOD.search(item) or _FOOD_NEXT.match(text, end)
     return not food or bool(_CANTEEN_NOT.search(item))
 
@@ -69,35 +69,37 @@ _LIVE_IN_OPTION = re.compile(
 )
 
 
-def _not_lodged(text: str, m: re.Match[str], cue: _Cue) -> bool:
+def _not_lodged(text: str, m: re.Match[str], cue: Cue) -> bool:
     """Living in a posting denies ("不是住家保姆"); meals and housing are read as written."""
     return cue.code == "live_in" and bool(_LIVE_IN_DENIED.search(_clause_before(text, m)))
 
 
-def _not_given(text: str, m: re.Match[str], cue: _Cue) -> bool:
+def _not_given(text: str, m: re.Match[str], cue: Cue) -> bool:
     return _not_lodging(text, m, cue) or _not_lodged(text, m, cue)
 
 
 def _clause_before(text: str, m: re.Match[str]) -> str:
-    return text[_stop_before(text, m.start(), _CLAUSE) : m.start()]
+    return text[stop_before(text, m.start(), CLAUSE_STOP) : m.start()]
 
 
 def posting_lodging(text: str) -> list[Fact]:
     """Meals, housing and living in. Living in named only as an option or one of an agency's posts is PREFERRED:
     named (SCHEMA), not asked, so it sets no bit (`bits.job_bits`) and keeps no one out."""
     found = list(
-        _matched(text, _LODGING_CUES, past=PAST_WORK, duty=_PREPARES, unless_after=_NOT_PROVIDED, unless=_not_given)
+        matched_facts(
+            text, _LODGING_CUES, past=PAST_WORK, duty=_PREPARES, unless_after=_NOT_PROVIDED, unless=_not_given
+        )
     )
     live_in = next(c for c in _LODGING_CUES if c.code == "live_in")
-    asked = (m for m in live_in.pattern.finditer(text) if not _negated(text, m.start()))
+    asked = (m for m in live_in.pattern.finditer(text) if not is_negated(text, m.start()))
     if any(not _not_lodged(text, m, live_in) and not _live_in_optional(text, m) for m in asked):
         return found
     return [replace(f, modality=Modality.PREFERRED) if f.code == "live_in" else f for f in found]
 
 
 def _live_in_optional(text: str, m: re.Match[str]) -> bool:
-    clause = _clause(text, m.start(), m.end())
-    after = text[m.end() : _stop_after(text, m.end(), _CLAUSE)]
+    clause = clause_around(text, m.start(), m.end())
+    after = text[m.end() : stop_after(text, m.end(), CLAUSE_STOP)]
     if "不住家" in clause:
         return True  # "住家/不住家均可"
     return bool(_LIVE_IN_OPTION.search(after) or _LIVE_IN_OPTION.search(_clause_before(text, m)))

@@ -5,18 +5,18 @@ from __future__ import annotations
 import re
 
 from matching.facts.cues import (
-    _CLAUSE,
-    _PREFERRED,
+    CLAUSE_STOP,
     PAST_WORK,
-    _clause,
-    _Cue,
-    _cues,
-    _matched,
-    _stop_before,
+    PREFERRED_WORDS,
+    Cue,
+    clause_around,
+    cues_for,
+    matched_facts,
     others_work,
     sentence_of,
+    stop_before,
 )
-from matching.facts.fact import Fact, Family, _evidence
+from matching.facts.fact import Fact, Family, as_evidence
 from matching.facts.loads import (
     BIKE_GIVEN,
     FORKLIFT,
@@ -27,7 +27,7 @@ from matching.facts.loads import (
 )
 
 _SUPERVISES = re.compile(r"组织|监督|统筹|协调|保障")  # "组织装卸", "保障卸货": someone else lifts
-_PHYSICAL_CUES = _cues(
+_PHYSICAL_CUES = cues_for(
     Family.PHYSICAL,
     lifting=r"搬运(?!公司(?![的货物产品])|服务|机器人|设备|秩序|车辆)|搬抬|搬(?:货|布|箱|纸|东西|桶|料)|装卸(?!载|费|现场|区|平台|口|场地|设备|工具)|卸货|重物补贴|码放|堆码|码垛(?!机)|负重|搬重物|能搬\d+|搬动|上下货|"
     r"拿行李|提行李|(?:设备|物品|家具|货物)搬迁|搬家(?:师傅|工|搬运|跟车)|"
@@ -89,18 +89,18 @@ def _certificate_not_asked(text: str, m: re.Match[str], sentence: str) -> bool:
     """A height certificate only preferred ("有登高证者优先") or one the employer helps obtain ("免费考取…登高作业证")
     says nothing of height work (the notes label only a required one)."""
     before = sentence[: sentence.find(m.group(0))]
-    return bool(_PREFERRED.search(_clause(text, m.start(), m.end())) or _BENEFIT.search(before))
+    return bool(PREFERRED_WORDS.search(clause_around(text, m.start(), m.end())) or _BENEFIT.search(before))
 
 
 def _handled_only_if(text: str, m: re.Match[str]) -> bool:
-    clause = _clause(text, m.start(), m.end())
-    start = _stop_before(text, m.start(), _CLAUSE)
+    clause = clause_around(text, m.start(), m.end())
+    start = stop_before(text, m.start(), CLAUSE_STOP)
     if _IF.search(text, start, m.start()) or _KEEPS_UP.search(text, start, m.start()):
         return True
     return bool(_KNOWS.search(clause) or _OVERSEES.search(clause))
 
 
-def _not_this_body(text: str, m: re.Match[str], cue: _Cue) -> bool:
+def _not_this_body(text: str, m: re.Match[str], cue: Cue) -> bool:
     """Loads, rides and vehicles that are not this worker's: people managed, riders a platform serves, an
     e-bike with nothing done with it ("电动车逆行"), a forklift not driven, loads the post says others move, and
     搬运 of what others wrote (`loads`)."""
@@ -135,7 +135,7 @@ def _not_this_body(text: str, m: re.Match[str], cue: _Cue) -> bool:
 
 def posting_physical(text: str) -> list[Fact]:
     """Physical demands this worker meets, stairs valued apart (`loads.stairs_valued`)."""
-    found = _matched(text, _PHYSICAL_CUES, past=PAST_WORK, duty=_SUPERVISES, unless=_not_this_body)
+    found = matched_facts(text, _PHYSICAL_CUES, past=PAST_WORK, duty=_SUPERVISES, unless=_not_this_body)
     return stairs_valued(list(found), text)
 
 
@@ -154,4 +154,4 @@ def standing_post(title: str, text: str) -> list[Fact]:
     m = _STANDING_TITLE.search(title.rpartition("招聘")[2])
     if m is None or _SEATED.search(title) or _SEATED.search(text):
         return []
-    return [Fact(Family.PHYSICAL, "standing", _evidence(m.group(0)), 0.75)]
+    return [Fact(Family.PHYSICAL, "standing", as_evidence(m.group(0)), 0.75)]

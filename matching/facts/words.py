@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from matching import abilities
-from matching.facts.bits import _PLAIN_BITS, SEEKER_CODES, VALUE_CODES, JobBits, licence_bit
+from matching.facts.bits import PLAIN_BITS, SEEKER_CODES, VALUE_CODES, JobBits, licence_bit
 from matching.facts.driving import PERMITS
 from matching.facts.education import LEVEL_WORDS
 from matching.facts.fact import Fact, Family, Modality
@@ -312,6 +312,6 @@ FACT_CODES = (
     | frozenset(SKILL_WORDS)
     | SEEKER_CODES
     | VALUE_CODES
-    | frozenset(_PLAIN_BITS)
+    | frozenset(PLAIN_BITS)
     | abilities.CODES
 )

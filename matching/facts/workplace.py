@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.cues import _CLAUSE, _clause, _Cue, _cues, _stop_before, others_work, sentence_of
+from matching.facts.cues import CLAUSE_STOP, Cue, clause_around, cues_for, others_work, sentence_of, stop_before
 from matching.facts.fact import Family
 from matching.facts.loads import outwork_brought
 
@@ -13,7 +13,7 @@ _CLIENT = (
     r"(?:到|至|于)?(?:客户|甲方|合作方|(?![^，。；,;]{0,8}?(?:子公司|分公司|我司|本公司))"
     r"[\u4e00-\u9fff]{2,8}?(?:公司|银行|集团|重工|单位|企业|厂)|大厂|名企|头部(?:企业|公司))"
 )
-_PLACE_CUES = _cues(
+PLACE_CUES = cues_for(
     Family.PLACE,
     remote=r"(?:居家|在家(?:里)?)(?:办公|工作|兼职|客服|上班|就业|完成|语音|打字|日结|即可|可做|就能做|操作|录制|录课|直播)|远程办公|"
     r"(?:在家|居家)(?!附近|周边|门口|楼下)[^，。；,;]{0,10}?(?:做|干|上班|办公)都(?:可以|行|可)|"
@@ -78,7 +78,7 @@ _ON_CALL = re.compile(r"[^，。；,;]{0,2}值班")
 _INTERVIEW = re.compile(r"面试|笔试|复试|机试")  # "面试方式：远程/现场" is how one is interviewed, not where one works
 
 
-def _not_this_place(text: str, m: re.Match[str], cue: _Cue) -> bool:
+def not_this_place(text: str, m: re.Match[str], cue: Cue) -> bool:
     """A place named for the interview, or for the people this job manages; field work or trips named only for
     the pay they bring ("外勤补贴", "出差外宿时，额外补贴") or for someone else's diary ("协助总经理安排行程，包括出差")."""
     if _INTERVIEW.search(text, max(0, m.start() - 6), m.start()) or others_work(text, m):
@@ -101,7 +101,7 @@ def _not_this_place(text: str, m: re.Match[str], cue: _Cue) -> bool:
 def _not_field(text: str, m: re.Match[str]) -> bool:
     """外勤 named for its pay ("外勤补贴"), a visit that is the purpose of a trip ("出差拜访版权方": travel only,
     SCHEMA) and on-call duty "现场或远程值班" (kept where one sits, not out at customers)."""
-    if m.group(0).startswith("外勤") and _TRIP_PAY.search(_clause(text, m.start(), m.end())):
+    if m.group(0).startswith("外勤") and _TRIP_PAY.search(clause_around(text, m.start(), m.end())):
         return True
     if "上门" in m.group(0) and outwork_brought(text, m):
         return True
@@ -112,7 +112,7 @@ def _site_visited(text: str, m: re.Match[str]) -> bool:
     """On-site words that station nobody (SCHEMA, client_site): helping with someone's implementation ("支持现场实施"),
     a short visit ("短期到客户现场": travel), or support, guidance and talks at the customer's site with none of the
     project's own work done there ("在客户现场安装过程及售后的指导", "与客户现场交流")."""
-    if _HELPS_SITE.search(text, _stop_before(text, m.start(), _CLAUSE), m.start()):
+    if _HELPS_SITE.search(text, stop_before(text, m.start(), CLAUSE_STOP), m.start()):
         return True
-    clause = _clause(text, m.start(), m.end())
+    clause = clause_around(text, m.start(), m.end())
     return m.group(0).startswith("客户现场") and bool(_SITE_SUPPORT.search(clause) and not _SITE_WORK.search(clause))
