@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.cues import SOMEONE_ELSE, clause_around, text_before
+from matching.facts.cues import clause_around, someone_else, text_before
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.numerals import CN_DIGITS, CN_NUMERAL, cn_number
 
@@ -115,26 +115,26 @@ def age_stated(text: str) -> list[Fact]:
     "1975", "1990-1999"); ages of others ("儿子12岁") are not theirs. A span too wide to place them is no fact."""
     out: list[Fact] = _age_in_words(text)
     for m in () if out else _AGE_STATED.finditer(text):
-        if SOMEONE_ELSE.search(text_before(text, m.start(), 8)):
+        if someone_else(text_before(text, m.start(), 8)):
             continue  # "儿子12岁": not the person's own age
         span = _age_span(m)
         if span is not None:
             out.append(Fact(Family.EDUCATION, "age", as_evidence(m.group(0)), 0.8, span))
             break
     for m in _BORN.finditer(text):
-        if SOMEONE_ELSE.search(text_before(text, m.start(), 8)) or _OTHERS_BORN.search(text_before(text, m.start(), 6)):
+        if someone_else(text_before(text, m.start(), 8)) or _OTHERS_BORN.search(text_before(text, m.start(), 6)):
             continue  # "同事都是90后": the people around them
         born = _born(m)
         if born is not None:
             out.append(Fact(Family.EDUCATION, "born", as_evidence(m.group(0)), 0.8, born))
             break
     for m in _ZODIAC.finditer(text):
-        if not SOMEONE_ELSE.search(text_before(text, m.start(), 8)):
+        if not someone_else(text_before(text, m.start(), 8)):
             out.append(Fact(Family.EDUCATION, "zodiac", as_evidence(m.group(0)), 0.8, m.group("sign")))
             break
     if not any(f.code in ("age", "born") for f in out):
         for m in _RETIRED.finditer(text):
-            if not SOMEONE_ELSE.search(text_before(text, m.start(), 8)):
+            if not someone_else(text_before(text, m.start(), 8)):
                 out.append(Fact(Family.EDUCATION, "age", as_evidence(m.group(0)), 0.7, "50-"))  # 女工人 retire at 50
                 break
     return out
@@ -151,7 +151,7 @@ _AGE_WORDS = re.compile(
 def _age_in_words(text: str) -> list[Fact]:
     """The person's age given as a pair or a decade (`_AGE_WORDS`), as a span; none when the pair is no pair."""
     for m in _AGE_WORDS.finditer(text):
-        if SOMEONE_ELSE.search(text_before(text, m.start(), 8)):
+        if someone_else(text_before(text, m.start(), 8)):
             continue
         span: str | None
         if m.group("half"):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.cues import SOMEONE_ELSE, Cue, clause_around, is_negated
+from matching.facts.cues import Cue, clause_around, is_negated, someone_else
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 
 _WILL_NOT = r"不(?:能|想|愿意?|接受|方便|可以|考虑|会)?"
@@ -88,7 +88,7 @@ def seeker_away(text: str) -> list[Fact]:
     for cue in _AWAY_CUES:
         for m in cue.pattern.finditer(text):
             before = text[max(0, m.start() - 8) : m.start()]
-            if SOMEONE_ELSE.search(before) or re.search(r"(?:不是|并非|没说)$", before):
+            if someone_else(before) or re.search(r"(?:不是|并非|没说)$", before):
                 continue  # "孩子不住家", "不是不想出差"
             if m.group(0)[0] != "不" and is_negated(text, m.start()):
                 continue  # "不怕开车"

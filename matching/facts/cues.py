@@ -16,12 +16,6 @@ _NEGATED_LIST = re.compile(
     r"(?:不|无|没有|未)(?:需要?|须|用|要|接受|提供|包|含|安排|做|干|负责)(?:考虑)?[^，。；,;:：\n、]{1,6}(?:或者?|和|及|与|、|/)$"
 )
 PREFERRED_WORDS = re.compile(r"优先|加分|更佳|最佳|最好|为佳|者佳")
-# Words just before a cue that make it about someone the person looks after ("我妈不识字", "老伴心脏不好"); not the
-# person herself (宝妈, 全职妈妈, 单亲妈妈, 奶爸) nor the person beside another ("我和老公都有驾照", "老公和我都")
-SOMEONE_ELSE = re.compile(
-    r"(?<![和跟与同])(?:孩子|儿子|女儿|娃|小孩|老人|老伴|父亲|母亲|(?<!宝)(?<!奶)爸|(?<!宝)(?<!职)(?<!亲)(?<!宝妈)(?<!职妈)(?<!亲妈)妈"
-    r"|公公|婆婆|老公|丈夫|妻子|老婆)(?![和跟与]我)[^，。；,]{0,4}$"
-)
 CLAUSE_STOP = re.compile(r"[，,。；;！!？?\n\r]")
 
 
@@ -165,3 +159,27 @@ def others_work(text: str, m: re.Match[str]) -> bool:
         return True
     staff_before = _STAFF_BEFORE.search(before) and _MANAGES.search(clause)
     return bool(staff_before or (_OTHERS_WORK.match(text, m.end()) and _MANAGES.search(clause)))
+
+
+# Words just before a cue that make it about someone the person looks after ("我妈不识字", "老伴心脏不好"); not the
+# person herself (宝妈, 全职妈妈, 单亲妈妈, 奶爸) nor the person beside another ("我和老公都有驾照", "老公和我都")
+_FAMILY = (
+    r"孩子|儿子|女儿|娃|小孩|老人|老伴|父亲|母亲|(?<!宝)(?<!奶)爸|(?<!宝)(?<!职)(?<!亲)(?<!宝妈)(?<!职妈)(?<!亲妈)妈"
+    r"|公公|婆婆|老公|丈夫|妻子|老婆"
+)
+_CIRCLE = r"家里人|家人|亲戚|朋友|邻居|同事"  # whose licence is not the person's either ("朋友有叉车证")
+
+
+def _named_last(people: str) -> re.Pattern[str]:
+    """One of `people` named alone in the last words of a clause (a few words may follow): not "我和老公", "老公和我"."""
+    return re.compile(rf"(?<![和跟与同])(?:{people})(?![和跟与]我)[^，。；,]{{0,4}}$")
+
+
+_SOMEONE_ELSE = _named_last(_FAMILY)
+_SOMEONE_ELSE_OR_CIRCLE = _named_last(f"{_FAMILY}|{_CIRCLE}")
+
+
+def someone_else(words: str, *, circle: bool = False) -> bool:
+    """Whether `words` (those just before a cue) end on someone else the person speaks of: family they look after,
+    or with `circle` also relatives, friends, neighbours and colleagues ("老公有驾照", "朋友有叉车证")."""
+    return bool((_SOMEONE_ELSE_OR_CIRCLE if circle else _SOMEONE_ELSE).search(words))

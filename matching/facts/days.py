@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from matching.facts.cues import CLAUSE_STOP, SOMEONE_ELSE
+from matching.facts.cues import CLAUSE_STOP, someone_else
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.numerals import SMALL_NUMBER, small_number
 
@@ -28,7 +28,7 @@ def seeker_days(text: str) -> list[Fact]:
     found = []
     for clause in filter(None, (c.strip() for c in CLAUSE_STOP.split(text))):
         m = _MOST_DAYS.search(clause)
-        if m is not None and not SOMEONE_ELSE.search(clause[: m.start()]) and 0 < small_number(m.group("d")) < 6:
+        if m is not None and not someone_else(clause[: m.start()]) and 0 < small_number(m.group("d")) < 6:
             found.append(
                 Fact(
                     Family.SCHEDULE,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from matching.facts.ages import age_asked
-from matching.facts.cues import PREFERRED_WORDS, SOMEONE_ELSE, clause_around, is_negated, text_before
+from matching.facts.cues import PREFERRED_WORDS, clause_around, is_negated, someone_else, text_before
 from matching.facts.fact import Fact, Family, as_evidence
 from matching.facts.years import (
     driving_years_asked,
@@ -92,7 +92,7 @@ def _level(text: str, m: re.Match[str], *, posting: bool) -> tuple[int, str] | N
         return None
     if posting and PREFERRED_WORDS.search(clause_around(text, m.start(), m.end())):
         return None  # "本科优先": a wish of the employer's, not the minimum
-    if not posting and SOMEONE_ELSE.search(text_before(text, m.start(), 8)):
+    if not posting and someone_else(text_before(text, m.start(), 8)):
         return None  # "孩子初中没毕业，我高中毕业": the child's school
     rank = LEVEL_RANK[_LEVEL_OF[level_word]]
     if posting:
@@ -115,7 +115,7 @@ def education_facts(text: str, *, posting: bool, title: str = "") -> list[Fact]:
         levels += [
             (LEVEL_RANK["primary"], m.group(0))
             for m in _PRIMARY.finditer(text)
-            if not SOMEONE_ELSE.search(text_before(text, m.start(), 8))
+            if not someone_else(text_before(text, m.start(), 8))
         ]
     if levels:
         rank, words = min(levels, key=lambda pair: pair[0])

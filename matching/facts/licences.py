@@ -9,10 +9,10 @@ from matching.facts.cues import (
     CLAUSE_STOP,
     PREFERRED_WORDS,
     SENTENCE_STOP,
-    SOMEONE_ELSE,
     clause_around,
     cues_for,
     is_negated,
+    someone_else,
     stop_after,
     stop_before,
     text_before,
@@ -128,10 +128,6 @@ _EITHER_VOLTAGE = re.compile(
     r"高压[^，。；;]{0,6}?(?:或者?|/|、)[^，。；;]{0,3}?低压|低压[^，。；;]{0,6}?(?:或者?|/|、)[^，。；;]{0,3}?高压|高低压|"
     r"如|等|或其他|之一|任一|其中"
 )
-# someone else's licence ("老公有驾照，可以接送", "儿子有叉车证"): one listed as the person's would leave out every other
-_OTHERS = re.compile(
-    SOMEONE_ELSE.pattern + r"|(?<![和跟与同])(?:家里人|家人|亲戚|朋友|邻居|同事)(?![和跟与]我)[^，。；,]{0,4}$"
-)
 _NOT_ACCEPTED = re.compile(r"\s*(?:证|证书)?\s*(?:不行|不可以|不算|无效|不认|不要)")
 
 
@@ -204,7 +200,8 @@ def _licence(
             if negated
             else Modality.REQUIRED
         )
-    elif _OTHERS.search(text_before(text, m.start(), 8)):
+    # someone else's licence ("老公有驾照，可以接送", "儿子有叉车证"): one listed as the person's would leave out every other
+    elif someone_else(text_before(text, m.start(), 8), circle=True):
         return Fact(Family.LICENCE, code, as_evidence(m.group(0)), 0.9, either, None)  # "老公有驾照": not the person's
     else:
         modality = Modality.LACKS if negated or _not_held(text, m.start(), until or m.end()) else Modality.HAS
@@ -256,7 +253,7 @@ def implied_licences(experience: str) -> list[Fact]:
     for code, pattern in _IMPLIES:
         for m in pattern.finditer(experience):
             before = re.split(r"[，。；;,\n]", text_before(experience, m.start(), 6))[-1]
-            if _NOT_DONE.search(before) or _OTHERS.search(before):
+            if _NOT_DONE.search(before) or someone_else(before, circle=True):
                 continue  # "没干过保安", "想学电焊", "想找保安": not work done; "老公开了十年货车": not the person's
             found.append(Fact(Family.LICENCE, code, as_evidence(m.group(0)), 0.6, None, Modality.IMPLIED))
             break

@@ -10,7 +10,7 @@ from matching import abilities
 from matching.facts.ages import age_stated
 from matching.facts.away import home_bound, seeker_away
 from matching.facts.clocks import hour_facts
-from matching.facts.cues import PAST_WORK, SOMEONE_ELSE, Cue, clause_around, cues_for, is_negated, matched_facts
+from matching.facts.cues import PAST_WORK, Cue, clause_around, cues_for, is_negated, matched_facts, someone_else
 from matching.facts.days import seeker_days
 from matching.facts.education import education_facts
 from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, as_evidence, distinct_facts, squeeze
@@ -247,7 +247,7 @@ def seeker_facts(
                     Fact(cue.family, "no_night", as_evidence(m.group(0)), cue.confidence, None, Modality.LIMIT)
                 )
                 continue
-            if cue.family is Family.PHYSICAL and SOMEONE_ELSE.search(text[max(0, m.start() - 8) : m.start()]):
+            if cue.family is Family.PHYSICAL and someone_else(text[max(0, m.start() - 8) : m.start()]):
                 continue  # "老伴心脏不好", "我妈腿脚不便": someone the person looks after
             modality = _seeker_modality(text, m.start(), m.end(), cue)
             found.append(Fact(cue.family, cue.code, as_evidence(m.group(0)), cue.confidence, None, modality))
@@ -256,7 +256,7 @@ def seeker_facts(
         found.append(Fact(Family.PLACE, "home_only", as_evidence(home_job.group(0)), 0.85, None, Modality.LIMIT))
     for cue in _SENSITIVE_CUES:
         for m in cue.pattern.finditer(text):
-            if SOMEONE_ELSE.search(text[max(0, m.start() - 8) : m.start()]):
+            if someone_else(text[max(0, m.start() - 8) : m.start()]):
                 continue  # "我妈听力不好", "老伴坐轮椅": someone the person looks after
             found.append(
                 Fact(cue.family, cue.code, as_evidence(m.group(0)), cue.confidence, None, Modality.LIMIT, True)

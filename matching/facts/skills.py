@@ -15,9 +15,9 @@ import re
 from matching.facts.cues import (
     PREFERRED_WORDS,
     SENTENCE_STOP,
-    SOMEONE_ELSE,
     clause_around,
     is_negated,
+    someone_else,
     stop_after,
     text_before,
 )
@@ -144,7 +144,7 @@ def seeker_skills(text: str) -> list[Fact]:
     for code, pattern in _SEEKER_CUES.items():
         for m in pattern.finditer(text):
             before = text_before(text, m.start(), 8)
-            if SOMEONE_ELSE.search(before) or re.search(r"(?:不是|并非|会)$", before) or _ONCE.search(before):
+            if someone_else(before) or re.search(r"(?:不是|并非|会)$", before) or _ONCE.search(before):
                 continue  # "孩子不会说普通话", "会不会做饭", "以前不会做饭"
             if _DESCRIBES.match(text, m.end()):
                 continue  # "照顾过不会说普通话的老人": someone the person describes
@@ -157,7 +157,7 @@ def seeker_skills(text: str) -> list[Fact]:
 def _states(text: str, code: str) -> bool:
     """Whether the person states the skill itself, not someone else's ("会看图纸", not "孩子会说普通话")."""
     cue = _STATED_CUES.get(code)
-    return cue is not None and any(not SOMEONE_ELSE.search(text_before(text, m.start(), 8)) for m in cue.finditer(text))
+    return cue is not None and any(not someone_else(text_before(text, m.start(), 8)) for m in cue.finditer(text))
 
 
 def _language(code: str, m: re.Match[str]) -> str | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from matching.facts.cues import CHINESE_DIGITS, SOMEONE_ELSE, is_negated, text_before
+from matching.facts.cues import CHINESE_DIGITS, is_negated, someone_else, text_before
 from matching.facts.fact import Fact, Family, as_evidence
 
 _RELATIVE_YEAR = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
@@ -59,7 +59,7 @@ def graduation_said(text: str, today: date) -> list[Fact]:
     """Graduations said relative to `today`, as "YYYY" or "YYYY-MM" (`person.graduation_of` reads either)."""
     out: list[Fact] = []
     for m in _GRADUATED_IN.finditer(text):
-        if _own(text, m.start()) and not SOMEONE_ELSE.search(m.group(0)):  # "去年儿子大学毕业了"
+        if _own(text, m.start()) and not someone_else(m.group(0)):  # "去年儿子大学毕业了"
             month = int(m.group("m")) if m.group("m") else 0
             year = today.year + _RELATIVE_YEAR[m.group("rel")]
             value = f"{year}-{month:02d}" if 1 <= month <= 12 else str(year)
@@ -99,4 +99,4 @@ def _own(text: str, start: int) -> bool:
     """Words about the person, not negated ("没登记就业困难", "不是待业") nor someone else's ("儿子去年毕业")."""
     if is_negated(text, start) or re.search(r"(?:不是|并非|不算)$", text_before(text, start, 2)):
         return False
-    return not SOMEONE_ELSE.search(text_before(text, start, 8))
+    return not someone_else(text_before(text, start, 8))

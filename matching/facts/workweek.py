@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from matching.facts.cues import CLAUSE_STOP, SOMEONE_ELSE, is_negated
+from matching.facts.cues import CLAUSE_STOP, is_negated, someone_else
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.numerals import SMALL_NUMBER, small_number
 
@@ -150,7 +150,7 @@ def seeker_week(text: str) -> list[Fact]:
     found: list[Fact] = []
     for clause in filter(None, (c.strip() for c in CLAUSE_STOP.split(text))):
         weekend = _NO_WEEKENDS.search(clause)
-        if weekend is not None and not SOMEONE_ELSE.search(clause[: weekend.start()]):  # "老公周六周日要去透析"
+        if weekend is not None and not someone_else(clause[: weekend.start()]):  # "老公周六周日要去透析"
             found.append(Fact(Family.SCHEDULE, "no_weekends", as_evidence(clause), 0.8, None, Modality.LIMIT))
         most, few = _MOST_HOURS.search(clause), _FEW_HOURS.search(clause)
         hours = 0
@@ -228,7 +228,7 @@ def _taken(clause: str) -> list[tuple[int, int]] | None:
         spans = (
             [(_DAYTIME, at), (max(at + 60, 13 * 60), 24 * 60)] if at else [(_DAYTIME, 11 * 60 + 30), (13 * 60, 24 * 60)]
         )
-    elif _DAY_TAKEN.search(clause) and not SOMEONE_ELSE.search(clause[: clause.find("白天")]):
+    elif _DAY_TAKEN.search(clause) and not someone_else(clause[: clause.find("白天")]):
         spans = [(18 * 60, 24 * 60)]
     return spans
 

@@ -8,10 +8,10 @@ import re
 from matching.facts.cues import (
     CHINESE_DIGITS,
     PREFERRED_WORDS,
-    SOMEONE_ELSE,
     clause_around,
     clause_start,
     is_negated,
+    someone_else,
     text_before,
 )
 from matching.facts.fact import EVIDENCE_MAX, Fact, Family, as_evidence
@@ -179,21 +179,21 @@ def experience_stated(text: str) -> list[Fact]:
         raw = m.group("n") or m.group("n2") or m.group("n3")
         years = int(raw) if raw.isdigit() else CHINESE_DIGITS.get(raw)
         dated = m.group("between") and re.search(r"月|在|到|去|来|毕业|入职", m.group("between"))
-        if years and 0 < years <= 45 and not dated and not SOMEONE_ELSE.search(text_before(text, m.start(), 8)):
+        if years and 0 < years <= 45 and not dated and not someone_else(text_before(text, m.start(), 8)):
             out.append(Fact(Family.EDUCATION, "experience", _years_clause(text, m), 0.85, str(years)))
     for m in (m for worked in _WORKED for m in worked.finditer(text)):
         years = _most_years(m)
         at_home = _AT_HOME.search(text_before(text, m.start(), 8))  # "在家做饭做了二十年": no work for anyone
-        if years is not None and not at_home and not SOMEONE_ELSE.search(text_before(text, m.start(), 8)):
+        if years is not None and not at_home and not someone_else(text_before(text, m.start(), 8)):
             out.append(Fact(Family.EDUCATION, "experience", _years_clause(text, m), 0.8, str(years)))
     out = _one_per_span(out)
     for m in UNTRIED.finditer(text):
         tail = re.match(r"[^，,。；;！!？?\n]{0,6}", text[m.end() :])
         words = m.group(0) + (tail.group(0) if tail else "")
-        if trades_in(words) and not SOMEONE_ELSE.search(text_before(text, m.start(), 8)):
+        if trades_in(words) and not someone_else(text_before(text, m.start(), 8)):
             out.append(Fact(Family.EDUCATION, "experience", as_evidence(words), 0.8, "0"))
     for m in _NO_WORK.finditer(text):
-        if not SOMEONE_ELSE.search(text_before(text, m.start(), 8)) and not is_negated(text, m.start()):
+        if not someone_else(text_before(text, m.start(), 8)) and not is_negated(text, m.start()):
             out.append(Fact(Family.EDUCATION, "experience", as_evidence(m.group(0)), 0.8, "0"))
     return out + _undated_work(text, out)
 
@@ -207,7 +207,7 @@ def _undated_work(text: str, said: list[Fact]) -> list[Fact]:
     named = frozenset[str]().union(*(trades_in(f.evidence) for f in said))
     out: list[Fact] = []
     for m in _DID_WORK.finditer(text):
-        if SOMEONE_ELSE.search(text_before(text, m.start(), 8)):
+        if someone_else(text_before(text, m.start(), 8)):
             continue
         words = as_evidence(clause_around(text, m.start(), m.end()))
         if (not said and not out) or (trades_in(words) - named and all(f.evidence != words for f in out)):
@@ -254,10 +254,10 @@ def driving_years_held(text: str) -> list[Fact]:
     out: list[Fact] = []
     for m in (m for held in _DRIVING_YEARS_HELD for m in held.finditer(text)):
         years = _most_years(m)
-        if years is not None and not SOMEONE_ELSE.search(text_before(text, m.start(), 8)):
+        if years is not None and not someone_else(text_before(text, m.start(), 8)):
             out.append(Fact(Family.EDUCATION, "driving_years", as_evidence(m.group(0)), 0.8, str(years)))
     for m in _NEW_DRIVER.finditer(text):
-        if not SOMEONE_ELSE.search(text_before(text, m.start(), 8)):
+        if not someone_else(text_before(text, m.start(), 8)):
             out.append(Fact(Family.EDUCATION, "driving_years", as_evidence(m.group(0)), 0.8, "0"))
     return out
 
