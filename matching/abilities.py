@@ -79,10 +79,6 @@ _WAIVED = re.compile(
 )
 _NEGATED = re.compile(r"(?:不|无|没有?|非|免|别)(?:需要?|须|用|要求?|限|必|太)?(?:会|懂|能|是|用|打|看)?$")
 _PREFERRED = re.compile(r"优先|加分|更佳|最佳|最好|为佳|者佳")
-_SOMEONE_ELSE = re.compile(  # as `facts.cues.SOMEONE_ELSE` (not imported: the facts package imports this module)
-    r"(?<![和跟与同])(?:孩子|儿子|女儿|娃|老人|父亲|母亲|(?<!宝)(?<!奶)爸|(?<!宝)(?<!职)(?<!亲)(?<!宝妈)(?<!职妈)(?<!亲妈)妈"
-    r"|公公|婆婆|老公|丈夫|妻子|老婆)(?![和跟与]我)[^，。；,]{0,4}$"
-)
 
 _POSTING = {
     "needs_computer": re.compile(
@@ -192,12 +188,14 @@ def _posting_majors(text: str) -> Iterator[Said]:
 
 def seeker_said(text: str) -> list[Said]:
     """What a person says they cannot do (不会电脑, 只会用手机; low vision, sensitive) and the major they studied."""
+    from matching.facts.cues import someone_else  # here, not at the top: the facts package imports this module
+
     out: list[Said] = []
     for sensitive, table in ((False, _SEEKER), (True, _SEEKER_SENSITIVE)):
         for code, pattern in table.items():
             for m in pattern.finditer(text):
                 before = text[max(0, m.start() - 8) : m.start()]
-                if re.search(r"(?:会|不是|并非|没有)$", before) or _SOMEONE_ELSE.search(before):
+                if re.search(r"(?:会|不是|并非|没有)$", before) or someone_else(before):
                     continue  # "会不会电脑都行", "不是盲人", "我妈视力不好"
                 if _WAIVED.search(_sentence(text, m.start(), m.end())):
                     continue  # "电脑不会，但可以学"

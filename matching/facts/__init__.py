@@ -7,9 +7,10 @@ Pure and deterministic: patterns over the text, with negation ("不包住", "无
 before a cue. Structured fields always win over what is read here; callers decide that (`app/services/engine`).
 Anything the patterns do not recognise yields nothing: text of any size, script or sense never raises.
 
-One module a family (`licences`, `skills`, `schedule`, `clocks` and `workweek`, `workplace`, `education`, `years`, `trades` and
-`ages`), the shared cue machinery (`cues`, `numerals`), the reader over all of them (`reader`), and what matching does
-with the facts (a posting's `bits`, a person's `limits` read by `person`, `words`).
+One module a family (`licences` and `driving`, `skills`, `schedule`, `clocks` and `workweek`, `workplace` (place),
+`lodging`, `physical` and `loads`, `education`, `years`, `trades` and `ages`), the shared cue machinery (`cues`,
+`numerals`), the reader over all of them (`reader`), and what matching does with the facts (a posting's `bits`, a
+person's `limits` read by `person`, `words`).
 """
 
 from matching.facts.bits import (
@@ -23,9 +24,10 @@ from matching.facts.bits import (
     JobBits,
     job_bits,
 )
+from matching.facts.driving import DRIVING_CLASSES, PERMITS
 from matching.facts.education import LEVEL_RANK, LEVEL_WORDS
 from matching.facts.fact import EVIDENCE_MAX, MAX_TEXT, VERSION, Fact, Family, Modality
-from matching.facts.licences import DRIVING_CLASSES, LICENCE_WORDS, PERMITS
+from matching.facts.licences import LICENCE_WORDS
 from matching.facts.limits import Limits
 from matching.facts.person import graduation_of, seeker_limits
 from matching.facts.reader import posting_facts, seeker_facts

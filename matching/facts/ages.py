@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.cues import SOMEONE_ELSE, _clause, _prefix
-from matching.facts.fact import Fact, Family, Modality, _evidence
-from matching.facts.numerals import _CN, _CN_DIGIT, _cn_number
+from matching.facts.cues import clause_around, someone_else, text_before
+from matching.facts.fact import Fact, Family, Modality, as_evidence
+from matching.facts.numerals import CN_DIGITS, CN_NUMERAL, cn_number
 
 _TO = r"(?:-{1,3}|—{1,2}|–|~|～|－|﹣|至|到)"  # "18-45", "18--45", "18—45", "18－45"
 _AGE_RANGE = re.compile(
@@ -35,12 +35,12 @@ _NOT_APPLICANTS = re.compile(r"客户|群体|用户|顾客|学员|孩子|儿童|
 
 # A person's age, exact or as a span the words allow: "今年53", "五十多了" (50-59), "快60了" (56-59),
 # "四十出头", "40岁出头" (40-44). Born in a year: "75年的", "1975年生", "七五年出生", "90后". Retired: 50 or over.
-_AGE_NUMBER = rf"(?P<age>[1-9]\d|{_CN})"
+_AGE_NUMBER = rf"(?P<age>[1-9]\d|{CN_NUMERAL})"
 _AGE_STATED = re.compile(
-    rf"虚岁\s*(?P<nominal>[1-9]\d|{_CN})"  # counted from one at birth, a year on each new year: one or two over
+    rf"虚岁\s*(?P<nominal>[1-9]\d|{CN_NUMERAL})"  # counted from one at birth, a year on each new year: one or two over
     rf"|(?P<near>快|接近|将近|奔)?{_AGE_NUMBER}(?P<fuzzy>多|来|出头)?(?:岁|周岁)(?P<after>出头|多|左右(?!的))?"
     rf"(?![以到至\-~～]|左右的|就|那|时|开始|起|出来|的时候)"
-    rf"|(?:今年|我|年龄|已经|都|岁数|刚满)(?:有|是|刚满)?\s*(?P<near2>快|接近|将近|奔)?(?P<age2>[1-9]\d|{_CN})"
+    rf"|(?:今年|我|年龄|已经|都|岁数|刚满)(?:有|是|刚满)?\s*(?P<near2>快|接近|将近|奔)?(?P<age2>[1-9]\d|{CN_NUMERAL})"
     rf"(?P<fuzzy2>多|来|出头)?(?:(?:岁|周岁)(?P<after2>出头|多))?(?![\d年届级个天号点元块万千百家次人份件斤里米月周多来])"
     rf"|(?P<near3>快|奔)?(?P<age3>[2-8]\d|[二三四五六七八]十[一二三四五六七八九]?)(?P<fuzzy3>多|出头)?(?:了|的人)"
     rf"|(?P<age4>[2-8]0|[二三四五六七八]十)(?P<fuzzy4>出头)"
@@ -67,20 +67,20 @@ def age_asked(text: str) -> list[Fact]:
     """A posting's age ranges; one softened ("可适当放宽", "35岁以下优先") is PREFERRED and limits no one."""
     out: list[Fact] = []
     for m in _AGE_RANGE.finditer(text):
-        clause = _clause(text, m.start(), m.end())
+        clause = clause_around(text, m.start(), m.end())
         if _NOT_APPLICANTS.search(clause):
             continue  # 客户群体18-35岁: whom the job serves, not whom it hires
         value = _age_range(m)
         if value is None or (value.endswith("-") and _ALSO_TAKEN.match(text, m.end())):
             continue  # "50岁以上也要": older people welcome, no one kept out ("65岁以下都可以" is a bound)
         soft = Modality.PREFERRED if _SOFT_AGE.search(clause) or _widened(text, m.end()) else None
-        out.append(Fact(Family.EDUCATION, "age_range", _evidence(m.group(0)), 0.85, value, soft))
+        out.append(Fact(Family.EDUCATION, "age_range", as_evidence(m.group(0)), 0.85, value, soft))
     for m in _DECADES_ASKED.finditer(text):
         starts = [int(d) for d in re.findall(r"(\d0)后", m.group("decades"))]
         years = [1900 + d if d >= 30 else 2000 + d for d in starts]
-        soft = Modality.PREFERRED if _SOFT_AGE.search(_clause(text, m.start(), m.end())) else None
+        soft = Modality.PREFERRED if _SOFT_AGE.search(clause_around(text, m.start(), m.end())) else None
         value = f"{min(years)}-{max(years) + 9}"
-        out.append(Fact(Family.EDUCATION, "born_range", _evidence(m.group(0)), 0.85, value, soft))
+        out.append(Fact(Family.EDUCATION, "born_range", as_evidence(m.group(0)), 0.85, value, soft))
     return out
 
 
@@ -115,27 +115,27 @@ def age_stated(text: str) -> list[Fact]:
     "1975", "1990-1999"); ages of others ("儿子12岁") are not theirs. A span too wide to place them is no fact."""
     out: list[Fact] = _age_in_words(text)
     for m in () if out else _AGE_STATED.finditer(text):
-        if SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
+        if someone_else(text_before(text, m.start(), 8)):
             continue  # "儿子12岁": not the person's own age
         span = _age_span(m)
         if span is not None:
-            out.append(Fact(Family.EDUCATION, "age", _evidence(m.group(0)), 0.8, span))
+            out.append(Fact(Family.EDUCATION, "age", as_evidence(m.group(0)), 0.8, span))
             break
     for m in _BORN.finditer(text):
-        if SOMEONE_ELSE.search(_prefix(text, m.start(), 8)) or _OTHERS_BORN.search(_prefix(text, m.start(), 6)):
+        if someone_else(text_before(text, m.start(), 8)) or _OTHERS_BORN.search(text_before(text, m.start(), 6)):
             continue  # "同事都是90后": the people around them
         born = _born(m)
         if born is not None:
-            out.append(Fact(Family.EDUCATION, "born", _evidence(m.group(0)), 0.8, born))
+            out.append(Fact(Family.EDUCATION, "born", as_evidence(m.group(0)), 0.8, born))
             break
     for m in _ZODIAC.finditer(text):
-        if not SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
-            out.append(Fact(Family.EDUCATION, "zodiac", _evidence(m.group(0)), 0.8, m.group("sign")))
+        if not someone_else(text_before(text, m.start(), 8)):
+            out.append(Fact(Family.EDUCATION, "zodiac", as_evidence(m.group(0)), 0.8, m.group("sign")))
             break
     if not any(f.code in ("age", "born") for f in out):
         for m in _RETIRED.finditer(text):
-            if not SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
-                out.append(Fact(Family.EDUCATION, "age", _evidence(m.group(0)), 0.7, "50-"))  # 女工人 retire at 50
+            if not someone_else(text_before(text, m.start(), 8)):
+                out.append(Fact(Family.EDUCATION, "age", as_evidence(m.group(0)), 0.7, "50-"))  # 女工人 retire at 50
                 break
     return out
 
@@ -151,30 +151,30 @@ _AGE_WORDS = re.compile(
 def _age_in_words(text: str) -> list[Fact]:
     """The person's age given as a pair or a decade (`_AGE_WORDS`), as a span; none when the pair is no pair."""
     for m in _AGE_WORDS.finditer(text):
-        if SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
+        if someone_else(text_before(text, m.start(), 8)):
             continue
         span: str | None
         if m.group("half"):
             span = "50-"
         elif m.group("t"):
-            tens, a, b = (_CN_DIGIT[m.group(g)] for g in ("t", "a", "b"))
+            tens, a, b = (CN_DIGITS[m.group(g)] for g in ("t", "a", "b"))
             span = f"{tens * 10 + a}-{tens * 10 + b}" if b == a + 1 else None
         elif m.group("t2"):
-            span = f"{_CN_DIGIT[m.group('t2')] * 10 + 3}-{_CN_DIGIT[m.group('t2')] * 10 + 9}"
+            span = f"{CN_DIGITS[m.group('t2')] * 10 + 3}-{CN_DIGITS[m.group('t2')] * 10 + 9}"
         else:
-            decade = _CN_DIGIT[m.group("t3")] * 10
+            decade = CN_DIGITS[m.group("t3")] * 10
             span = f"{decade - 4}-{decade - 1}"
         if span is not None:
-            return [Fact(Family.EDUCATION, "age", _evidence(m.group(0)), 0.8, span)]
+            return [Fact(Family.EDUCATION, "age", as_evidence(m.group(0)), 0.8, span)]
     return []
 
 
 def _age_span(m: re.Match[str]) -> str | None:
     if m.group("nominal"):
-        nominal = _cn_number(m.group("nominal").replace("两", "二"))
+        nominal = cn_number(m.group("nominal").replace("两", "二"))
         return None if nominal is None or not 16 <= nominal <= 82 else f"{nominal - 2}-{nominal - 1}"
     written = m.group("age") or m.group("age2") or m.group("age3") or m.group("age4") or m.group("age5")
-    age = _cn_number(written.replace("两", "二"))
+    age = cn_number(written.replace("两", "二"))
     if age is None or not 14 <= age <= 80:
         return None
     fuzzy = (
@@ -203,7 +203,7 @@ def _born(m: re.Match[str]) -> str | None:
         start = 2000 + decade if decade < 30 else 1900 + decade
         return f"{start}-{start + 9}"
     written = m.group("y") or m.group("y4") or m.group("yy") or m.group("yy2") or m.group("yy3")
-    year = int(written) if written else _cn_number(m.group("cn"))
+    year = int(written) if written else cn_number(m.group("cn"))
     if year is None:
         return None
     full = year if year >= 1900 else 1900 + year

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.cues import SOMEONE_ELSE, _clause, _Cue, _negated
-from matching.facts.fact import Fact, Family, Modality, _evidence
+from matching.facts.cues import Cue, clause_around, is_negated, someone_else
+from matching.facts.fact import Fact, Family, Modality, as_evidence
 
 _WILL_NOT = r"不(?:能|想|愿意?|接受|方便|可以|考虑|会)?"
 _OFTEN = r"(?:经常|常常?|频繁|长期|总是?|老是?|天天|一直)"
@@ -20,7 +20,7 @@ _TRIPS = "出差|跑外地|去外地|外派|驻外|出远门"
 _LEGWORK = "跑外勤|做外勤|干外勤|外勤|跑业务|跑市场|跑客户|扫街|地推|上门推销"
 
 _AWAY_CUES = [
-    _Cue(
+    Cue(
         Family.LODGING,
         "no_live_in",
         re.compile(
@@ -31,7 +31,7 @@ _AWAY_CUES = [
         0.85,
         False,
     ),
-    _Cue(
+    Cue(
         Family.PLACE,
         "no_travel",
         re.compile(
@@ -44,7 +44,7 @@ _AWAY_CUES = [
         0.85,
         False,
     ),
-    _Cue(
+    Cue(
         Family.PLACE,
         "no_field",
         re.compile(
@@ -54,7 +54,7 @@ _AWAY_CUES = [
         0.85,
         False,
     ),
-    _Cue(  # a licence held but not used: suspended ("扣满分"), or a driver who will not drive ("有C1但不敢开")
+    Cue(  # a licence held but not used: suspended ("扣满分"), or a driver who will not drive ("有C1但不敢开")
         Family.LICENCE,
         "no_driving",
         re.compile(
@@ -88,19 +88,21 @@ def seeker_away(text: str) -> list[Fact]:
     for cue in _AWAY_CUES:
         for m in cue.pattern.finditer(text):
             before = text[max(0, m.start() - 8) : m.start()]
-            if SOMEONE_ELSE.search(before) or re.search(r"(?:不是|并非|没说)$", before):
+            if someone_else(before) or re.search(r"(?:不是|并非|没说)$", before):
                 continue  # "孩子不住家", "不是不想出差"
-            if m.group(0)[0] != "不" and _negated(text, m.start()):
+            if m.group(0)[0] != "不" and is_negated(text, m.start()):
                 continue  # "不怕开车"
             if cue.code == "no_driving" and _OVER.search(text, max(0, m.start() - 6), m.end() + 16):
                 continue  # "去年扣满12分，已经重新考回来了": the suspension is over
-            clause = _clause(text, m.start(), m.end())
+            clause = clause_around(text, m.start(), m.end())
             modality = Modality.WISH if _HEDGED.search(clause.replace(m.group(0), "")) else Modality.LIMIT
-            found.append(Fact(cue.family, cue.code, _evidence(m.group(0)), cue.confidence, _kind(cue, m[0]), modality))
+            found.append(
+                Fact(cue.family, cue.code, as_evidence(m.group(0)), cue.confidence, _kind(cue, m[0]), modality)
+            )
     return found
 
 
-def _kind(cue: _Cue, words: str) -> str | None:
+def _kind(cue: Cue, words: str) -> str | None:
     """Which trips or field work alone the words refuse: frequent ones ("不能经常出差"), sales legwork ("不想跑业务");
     None: all of them ("不想出差", "不跑外勤")."""
     if cue.code not in ("no_travel", "no_field"):

@@ -7,8 +7,8 @@ from enum import IntFlag
 
 from matching import abilities
 from matching.facts.clocks import DAY_START, LATE_END, spans_of
+from matching.facts.driving import DRIVING_CLASSES, PERMITS
 from matching.facts.fact import Fact, Family, Modality
-from matching.facts.licences import DRIVING_CLASSES, PERMITS
 from matching.facts.schedule import rota_by_day
 
 SEEKER_CODES = frozenset(
@@ -116,7 +116,7 @@ class JobBits(IntFlag):
 
 DRIVING_BIT = {c: 1 << (25 + i) for i, c in enumerate(DRIVING_CLASSES)}  # bits 25..31: a class required
 ALL_DRIVING = int(JobBits.NEEDS_DRIVING) | sum(DRIVING_BIT.values())
-_PLAIN_BITS = {
+PLAIN_BITS = {
     "remote": JobBits.REMOTE,
     "field": JobBits.FIELD,
     "travel": JobBits.TRAVEL,
@@ -188,8 +188,8 @@ def job_bits(facts: Iterable[Fact]) -> int:
             bits |= abilities.job_bits(f.code, f.value) if f.modality is Modality.REQUIRED else 0
         elif f.family is Family.SKILL:
             bits |= int(SKILL_BITS.get(f.code, 0)) if f.modality is Modality.REQUIRED else 0
-        elif f.code in _PLAIN_BITS and f.modality is not Modality.PREFERRED and f.value != "stairs":
-            bits |= int(_PLAIN_BITS[f.code])  # not "钟点或住家" (one option), nor stairs (`Limits.no_stairs`)
+        elif f.code in PLAIN_BITS and f.modality is not Modality.PREFERRED and f.value != "stairs":
+            bits |= int(PLAIN_BITS[f.code])  # not "钟点或住家" (one option), nor stairs (`Limits.no_stairs`)
         elif f.code == "experience_min" and f.modality is None and f.value and f.value.isdigit() and int(f.value):
             bits |= int(JobBits.NEEDS_EXPERIENCE)
     if bits & JobBits.DAY_SHIFT and not bits & JobBits.SHIFTS:

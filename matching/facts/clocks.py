@@ -7,9 +7,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from matching.facts.cues import _clause
-from matching.facts.fact import Fact, Family, Modality, _evidence
-from matching.facts.workweek import _number
+from matching.facts.cues import clause_around
+from matching.facts.fact import Fact, Family, Modality, as_evidence
+from matching.facts.numerals import small_number
 
 _DAY_LENGTH = re.compile(r"(?:一天|每天)\s*\d{1,2}\s*(?:个)?\s*小时")
 _HOURS_WORDS = re.compile(
@@ -120,7 +120,7 @@ class Range:
 
     def fact(self, *, seeker: bool = False) -> Fact:
         value = "/".join(_clock_span(a, b) for a, b in ((self.start, self.end), *self.breaks))
-        return Fact(Family.SCHEDULE, "hours", _evidence(self.words), 0.8, value, Modality.LIMIT if seeker else None)
+        return Fact(Family.SCHEDULE, "hours", as_evidence(self.words), 0.8, value, Modality.LIMIT if seeker else None)
 
 
 def _clock_span(start: int, end: int) -> str:
@@ -165,7 +165,7 @@ def clock_ranges(text: str, *, seeker: bool = False) -> list[Range]:
             continue  # "白班：10：00~10：00（一天9小时）": a typo, not 24 hours on duty ("门卫：8:00-8:00")
         if seeker and _TAKEN_AFTER_RANGE.match(text, m.end()):
             continue  # "12点到1点要接孩子": a taken time (`workweek`), not when they can work
-        clause = _clause(text, m.start(), m.end())
+        clause = clause_around(text, m.start(), m.end())
         clock = ":" in m.group(0) or "：" in m.group(0)
         if not seeker and not clock and not re.search(r"上班|工作|时间|班|营业|作息|早|晚|点", clause):
             continue
@@ -228,7 +228,7 @@ def _bare_ranges(text: str) -> list[Range]:
 
 
 def _arrive_leave(m: re.Match[str]) -> Range | None:
-    h1, h2 = _number(m.group("h1")), _number(m.group("h2"))
+    h1, h2 = small_number(m.group("h1")), small_number(m.group("h2"))
     evening = m.group("p1") in ("下午", "晚上", "晚")
     h1 += 12 if (evening or (not m.group("p1") and h1 < 7)) and h1 < 12 else 0
     morning = evening and m.group("p2") in ("早上", "上午")  # "晚8点上班，早上8点下班": past midnight
@@ -241,8 +241,8 @@ def _arrive_leave(m: re.Match[str]) -> Range | None:
 
 def _worded_range(m: re.Match[str]) -> Range | None:
     if m.group("c1"):  # "朝九晚六", "早8晚8"
-        h1, n1 = _number(m.group("c1")), 0
-        h2, n2 = _number(m.group("c2")) + 12, 30 if m.group("half") else 0
+        h1, n1 = small_number(m.group("c1")), 0
+        h2, n2 = small_number(m.group("c2")) + 12, 30 if m.group("half") else 0
     else:
         h1, n1 = int(m.group("h1")), int(m.group("n1") or 0)
         h2, n2 = int(m.group("h2")), int(m.group("n2") or 0)

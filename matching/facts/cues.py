@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from matching.facts.fact import Fact, Family, _evidence
+from matching.facts.fact import Fact, Family, as_evidence
 
 _NEGATED = re.compile(
     r"(?:不|无|没有?|非|免|未)(?:需要?|须|用|要|上|做|干|接受|提供|包|含|会|能|限|安排|考|招|收|支持|涉及)?(?:外出|出|跑|去|任何)?$"
@@ -15,22 +15,16 @@ _NEGATED = re.compile(
 _NEGATED_LIST = re.compile(
     r"(?:不|无|没有|未)(?:需要?|须|用|要|接受|提供|包|含|安排|做|干|负责)(?:考虑)?[^，。；,;:：\n、]{1,6}(?:或者?|和|及|与|、|/)$"
 )
-_PREFERRED = re.compile(r"优先|加分|更佳|最佳|最好|为佳|者佳")
-# Words just before a cue that make it about someone the person looks after ("我妈不识字", "老伴心脏不好"); not the
-# person herself (宝妈, 全职妈妈, 单亲妈妈, 奶爸) nor the person beside another ("我和老公都有驾照", "老公和我都")
-SOMEONE_ELSE = re.compile(
-    r"(?<![和跟与同])(?:孩子|儿子|女儿|娃|小孩|老人|老伴|父亲|母亲|(?<!宝)(?<!奶)爸|(?<!宝)(?<!职)(?<!亲)(?<!宝妈)(?<!职妈)(?<!亲妈)妈"
-    r"|公公|婆婆|老公|丈夫|妻子|老婆)(?![和跟与]我)[^，。；,]{0,4}$"
-)
-_CLAUSE = re.compile(r"[，,。；;！!？?\n\r]")
+PREFERRED_WORDS = re.compile(r"优先|加分|更佳|最佳|最好|为佳|者佳")
+CLAUSE_STOP = re.compile(r"[，,。；;！!？?\n\r]")
 
 
-def _prefix(text: str, start: int, width: int = 4) -> str:
+def text_before(text: str, start: int, width: int = 4) -> str:
     return text[max(0, start - width) : start]
 
 
-def _negated(text: str, start: int) -> bool:
-    if _NEGATED.search(_prefix(text, start)):
+def is_negated(text: str, start: int) -> bool:
+    if _NEGATED.search(text_before(text, start)):
         return True
     listed = _NEGATED_LIST.search(text, max(0, start - 14), start)
     return listed is not None and not (listed.group(0).endswith("、") and _each_negated(text, listed.start()))
@@ -52,26 +46,26 @@ def _each_negated(text: str, at: int) -> bool:
 _REACH = 400  # characters looked at either side for a stop: a text with none reads in linear, not quadratic, time
 
 
-def _stop_before(text: str, at: int, stops: re.Pattern[str]) -> int:
+def stop_before(text: str, at: int, stops: re.Pattern[str]) -> int:
     """Where the clause or sentence holding `at` begins: just after the last stop before it (within _REACH)."""
     low = max(0, at - _REACH)
     return max((m.end() for m in stops.finditer(text, low, at)), default=low)
 
 
-def _stop_after(text: str, at: int, stops: re.Pattern[str]) -> int:
+def stop_after(text: str, at: int, stops: re.Pattern[str]) -> int:
     """Where it ends: the next stop from `at` (within _REACH)."""
     high = min(len(text), at + _REACH)
     m = stops.search(text, at, high)
     return m.start() if m else high
 
 
-def _clause(text: str, start: int, end: int) -> str:
+def clause_around(text: str, start: int, end: int) -> str:
     """The clause around [start, end): between the nearest stops (commas included)."""
-    return text[_stop_before(text, start, _CLAUSE) : _stop_after(text, end, _CLAUSE)]
+    return text[stop_before(text, start, CLAUSE_STOP) : stop_after(text, end, CLAUSE_STOP)]
 
 
 @dataclass(frozen=True, slots=True)
-class _Cue:
+class Cue:
     family: Family
     code: str
     pattern: re.Pattern[str]
@@ -79,22 +73,22 @@ class _Cue:
     negatable: bool = True
 
 
-def _cues(family: Family, confidence: float = 0.9, **patterns: str) -> list[_Cue]:
-    return [_Cue(family, code, re.compile(p, re.IGNORECASE), confidence) for code, p in patterns.items()]
+def cues_for(family: Family, confidence: float = 0.9, **patterns: str) -> list[Cue]:
+    return [Cue(family, code, re.compile(p, re.IGNORECASE), confidence) for code, p in patterns.items()]
 
 
-_SENTENCE_STOP = re.compile(r"[。；;！!？?\n\r]")
-_CHINESE_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+SENTENCE_STOP = re.compile(r"[。；;！!？?\n\r]")
+CHINESE_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
-def _matched(
+def matched_facts(
     text: str,
-    cues: Sequence[_Cue],
+    cues: Sequence[Cue],
     *,
     past: re.Pattern[str] | None = None,
     duty: re.Pattern[str] | None = None,
     unless_after: re.Pattern[str] | None = None,
-    unless: Callable[[str, re.Match[str], _Cue], bool] | None = None,
+    unless: Callable[[str, re.Match[str], Cue], bool] | None = None,
 ) -> Iterator[Fact]:
     """Each cue's matches, less those negated and those the options rule out: in a clause about past work
     (`past`), a duty of someone else's work named before it in its clause (`duty`: "负责中午工作餐", "组织装卸"),
@@ -102,26 +96,26 @@ def _matched(
     of the sentence (`unless`: an interview held remotely, riders a company serves)."""
     for cue in cues:
         for m in cue.pattern.finditer(text):
-            if cue.negatable and _negated(text, m.start()):
+            if cue.negatable and is_negated(text, m.start()):
                 continue
             if past is not None and _about_past_work(text, m, past):
                 continue
-            if duty is not None and duty.search(text, _clause_start(text, m.start()), m.start()):
+            if duty is not None and duty.search(text, clause_start(text, m.start()), m.start()):
                 continue
             if unless_after is not None and unless_after.match(text, m.end()):
                 continue
             if unless is not None and unless(text, m, cue):
                 continue
-            yield Fact(cue.family, cue.code, _evidence(m.group(0)), cue.confidence)
+            yield Fact(cue.family, cue.code, as_evidence(m.group(0)), cue.confidence)
 
 
-def _clause_start(text: str, at: int) -> int:
-    return _stop_before(text, at, _CLAUSE)
+def clause_start(text: str, at: int) -> int:
+    return stop_before(text, at, CLAUSE_STOP)
 
 
 def _about_past_work(text: str, m: re.Match[str], past: re.Pattern[str]) -> bool:
     """ "有驻场经验优先", "有销售经验、地推…": the words name experience someone has, not where this job is."""
-    clause = _clause(text, m.start(), m.end())
+    clause = clause_around(text, m.start(), m.end())
     at = clause.find(m.group(0))
     before, after = clause[:at], clause[at + len(m.group(0)) :]
     if re.match(f"[^、需须]*?(?:{past.pattern})", after) or re.search(f"(?:{past.pattern})[、和及与或]$", before):
@@ -135,6 +129,57 @@ _HAS = re.compile(r"(?:有|具有|具备|拥有|从事过?)[^。；;！!？?\n]{
 def _in_list_of_experience(text: str, m: re.Match[str], past: re.Pattern[str]) -> bool:
     """ "有终端开拓，地推，区域管理经验", "具有本地生活、地推、门店运营类行业经验": one item of a list of what someone
     has done, opened by 有/具备 and closed by 经验, commas or not (a later "有经验者" opens a new requirement)."""
-    after = text[m.end() : _stop_after(text, m.end(), _SENTENCE_STOP)]
-    before = text[_stop_before(text, m.start(), _SENTENCE_STOP) : m.start()]
+    after = text[m.end() : stop_after(text, m.end(), SENTENCE_STOP)]
+    before = text[stop_before(text, m.start(), SENTENCE_STOP) : m.start()]
     return bool(_HAS.search(before) and re.match(f"[^有者]{{0,24}}?(?:{past.pattern})(?!不限)", after))
+
+
+# "有驻场经验优先": work someone did, not this job's place; "接受小白无经验者" asks for none
+PAST_WORK = re.compile(r"(?<![无零])经验|经历|背景")
+
+
+# "协助送货人员", "管理好随车搬运人员", "项目外派员工管理": the words name the people someone else's job manages
+_OTHERS_WORK = re.compile(r"(?:人员|员工|工人|司机|师傅|团队)")
+_MANAGES = re.compile(r"管理|协助|配合|对接|带领|指导|培训|组织|监督|协调|匹配|安排|调度|提供|办理")
+_ASSISTS = re.compile(r"(?:配合|协助|协同|帮助|带领|指导|管理好?)$")  # "配合配送员把包裹…"
+_ROLE = re.compile(r"(?:员|人员|司机|师傅|经理|工程师|骑手)$")  # "配合配送员", not "配合出差" (going along)
+_STAFF_BEFORE = re.compile(r"(?:人员|阿姨|师傅|员工|工人)$")  # "为客户匹配家政人员上门服务"
+_HIRES = re.compile(r"负责[^，。；,;]{0,12}招聘")  # an HR job names the posts it fills: "负责配送员岗位招聘"
+
+
+def sentence_of(text: str, m: re.Match[str]) -> str:
+    return text[stop_before(text, m.start(), SENTENCE_STOP) : stop_after(text, m.end(), SENTENCE_STOP)]
+
+
+def others_work(text: str, m: re.Match[str]) -> bool:
+    """Words naming the people someone else's job manages, assists or hires, not this worker's own work."""
+    clause = clause_around(text, m.start(), m.end())
+    before = text[max(0, m.start() - 4) : m.start()]
+    if (_ASSISTS.search(before) and _ROLE.search(m.group(0))) or _HIRES.search(clause):
+        return True
+    staff_before = _STAFF_BEFORE.search(before) and _MANAGES.search(clause)
+    return bool(staff_before or (_OTHERS_WORK.match(text, m.end()) and _MANAGES.search(clause)))
+
+
+# Words just before a cue that make it about someone the person looks after ("我妈不识字", "老伴心脏不好"); not the
+# person herself (宝妈, 全职妈妈, 单亲妈妈, 奶爸) nor the person beside another ("我和老公都有驾照", "老公和我都")
+_FAMILY = (
+    r"孩子|儿子|女儿|娃|小孩|老人|老伴|父亲|母亲|(?<!宝)(?<!奶)爸|(?<!宝)(?<!职)(?<!亲)(?<!宝妈)(?<!职妈)(?<!亲妈)妈"
+    r"|公公|婆婆|老公|丈夫|妻子|老婆"
+)
+_CIRCLE = r"家里人|家人|亲戚|朋友|邻居|同事"  # whose licence is not the person's either ("朋友有叉车证")
+
+
+def _named_last(people: str) -> re.Pattern[str]:
+    """One of `people` named alone in the last words of a clause (a few words may follow): not "我和老公", "老公和我"."""
+    return re.compile(rf"(?<![和跟与同])(?:{people})(?![和跟与]我)[^，。；,]{{0,4}}$")
+
+
+_SOMEONE_ELSE = _named_last(_FAMILY)
+_SOMEONE_ELSE_OR_CIRCLE = _named_last(f"{_FAMILY}|{_CIRCLE}")
+
+
+def someone_else(words: str, *, circle: bool = False) -> bool:
+    """Whether `words` (those just before a cue) end on someone else the person speaks of: family they look after,
+    or with `circle` also relatives, friends, neighbours and colleagues ("老公有驾照", "朋友有叉车证")."""
+    return bool((_SOMEONE_ELSE_OR_CIRCLE if circle else _SOMEONE_ELSE).search(words))

@@ -5,15 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from matching.facts.cues import _CLAUSE, SOMEONE_ELSE
-from matching.facts.fact import Fact, Family, Modality, _evidence
-from matching.facts.workweek import _NUMBER, _number
+from matching.facts.cues import CLAUSE_STOP, someone_else
+from matching.facts.fact import Fact, Family, Modality, as_evidence
+from matching.facts.numerals import SMALL_NUMBER, small_number
 
 # "一周能做三四天", "每周最多干四天", "一周只能上三天班": the most days a week (the larger of "三四"); days off
 # ("一周一天休息就行", "每周两天休息") are not days of work
 _MOST_DAYS = re.compile(
-    rf"(?:一周|每周|一个星期|每星期|一礼拜)(?:最多|顶多|只能|能|可以|就)?(?:干|做|上|来|出来)?\s*(?:{_NUMBER})?"
-    rf"(?P<d>{_NUMBER})\s*(?:个)?\s*(?:天|日)(?!以上|起|\s*的?(?:休息|休|假|公休|轮休|不上班|空|自由))"
+    rf"(?:一周|每周|一个星期|每星期|一礼拜)(?:最多|顶多|只能|能|可以|就)?(?:干|做|上|来|出来)?\s*(?:{SMALL_NUMBER})?"
+    rf"(?P<d>{SMALL_NUMBER})\s*(?:个)?\s*(?:天|日)(?!以上|起|\s*的?(?:休息|休|假|公休|轮休|不上班|空|自由))"
 )
 # what a posting's week words say of its days ("双休": 5, "单休": 6, "全年无休": 7, "做一休一": 3.5, kept as 4)
 _SIX_DAYS = re.compile(
@@ -26,11 +26,18 @@ _CYCLE = re.compile(r"做\s*(?P<on>[一二三四1-4])\s*休\s*(?P<off>[一二三
 def seeker_days(text: str) -> list[Fact]:
     """The most days a week a person can work, as value "3" (a clause of their own, not someone else's week)."""
     found = []
-    for clause in filter(None, (c.strip() for c in _CLAUSE.split(text))):
+    for clause in filter(None, (c.strip() for c in CLAUSE_STOP.split(text))):
         m = _MOST_DAYS.search(clause)
-        if m is not None and not SOMEONE_ELSE.search(clause[: m.start()]) and 0 < _number(m.group("d")) < 6:
+        if m is not None and not someone_else(clause[: m.start()]) and 0 < small_number(m.group("d")) < 6:
             found.append(
-                Fact(Family.SCHEDULE, "max_days", _evidence(clause), 0.8, str(_number(m.group("d"))), Modality.LIMIT)
+                Fact(
+                    Family.SCHEDULE,
+                    "max_days",
+                    as_evidence(clause),
+                    0.8,
+                    str(small_number(m.group("d"))),
+                    Modality.LIMIT,
+                )
             )
     return found[:1]
 
@@ -39,7 +46,7 @@ def most_days(facts: Iterable[Fact]) -> int | None:
     """The most days a week the person's words allow: a stated number, or the weekdays they name free ("只有周一
     周三周五有空": 3) when fewer than five."""
     facts = list(facts)
-    said = [_number(f.value) for f in facts if f.code == "max_days" and f.value]
+    said = [small_number(f.value) for f in facts if f.code == "max_days" and f.value]
     free_days = {d for f in facts if f.code == "free" and f.value for d in f.value.partition(" ")[0]}
     named = len(free_days) if 0 < len(free_days) < 5 else None
     return min([*said, *([named] if named else [])], default=None)
@@ -54,7 +61,7 @@ def week_days(job_facts: Iterable[Fact]) -> int | None:
         elif f.code == "weekends_worked":
             cycle = _CYCLE.search(f.evidence)
             if cycle is not None:
-                on, off = _number(cycle.group("on")), _number(cycle.group("off"))
+                on, off = small_number(cycle.group("on")), small_number(cycle.group("off"))
                 days = max(days or 0, -(-7 * on // (on + off)))
             elif _SEVEN_DAYS.search(f.evidence):
                 days = 7

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from matching.facts.ages import age_asked
-from matching.facts.cues import _PREFERRED, SOMEONE_ELSE, _clause, _negated, _prefix
-from matching.facts.fact import Fact, Family, _evidence
+from matching.facts.cues import PREFERRED_WORDS, clause_around, is_negated, someone_else, text_before
+from matching.facts.fact import Fact, Family, as_evidence
 from matching.facts.years import (
     driving_years_asked,
     driving_years_held,
@@ -88,17 +88,17 @@ def _level(text: str, m: re.Match[str], *, posting: bool) -> tuple[int, str] | N
     level_word = m.group("level").lower()
     if level_word != "大中专" and _NOT_A_LEVEL.match(text[m.end("level") :]):
         return None
-    if re.search(r"不限$", _prefix(text, m.start(), 3)):
+    if re.search(r"不限$", text_before(text, m.start(), 3)):
         return None
-    if posting and _PREFERRED.search(_clause(text, m.start(), m.end())):
+    if posting and PREFERRED_WORDS.search(clause_around(text, m.start(), m.end())):
         return None  # "本科优先": a wish of the employer's, not the minimum
-    if not posting and SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
+    if not posting and someone_else(text_before(text, m.start(), 8)):
         return None  # "孩子初中没毕业，我高中毕业": the child's school
     rank = LEVEL_RANK[_LEVEL_OF[level_word]]
     if posting:
         return rank, m.group(0)
     after = _UNFINISHED_AFTER.match(text[m.end("level") :])
-    if after or _UNFINISHED_BEFORE.search(_prefix(text, m.start(), 4)):  # started, not finished: the level below
+    if after or _UNFINISHED_BEFORE.search(text_before(text, m.start(), 4)):  # started, not finished: the level below
         words = (
             text[m.start() : m.end("level") + after.end()] if after else text[max(0, m.start() - 3) : m.end("level")]
         )
@@ -106,7 +106,7 @@ def _level(text: str, m: re.Match[str], *, posting: bool) -> tuple[int, str] | N
     return rank, m.group(0)
 
 
-def _education(text: str, *, posting: bool, title: str = "") -> list[Fact]:
+def education_facts(text: str, *, posting: bool, title: str = "") -> list[Fact]:
     out: list[Fact] = []
     any_level = posting and re.search(r"学历不限|不限学历", text)
     found = (_level(text, m, posting=posting) for m in (() if any_level else _EDUCATION_LEVEL.finditer(text)))
@@ -115,17 +115,17 @@ def _education(text: str, *, posting: bool, title: str = "") -> list[Fact]:
         levels += [
             (LEVEL_RANK["primary"], m.group(0))
             for m in _PRIMARY.finditer(text)
-            if not SOMEONE_ELSE.search(_prefix(text, m.start(), 8))
+            if not someone_else(text_before(text, m.start(), 8))
         ]
     if levels:
         rank, words = min(levels, key=lambda pair: pair[0])
         level = next(k for k, v in LEVEL_RANK.items() if v == rank)
-        out.append(Fact(Family.EDUCATION, "edu_min" if posting else "edu", _evidence(words), 0.85, level))
+        out.append(Fact(Family.EDUCATION, "edu_min" if posting else "edu", as_evidence(words), 0.85, level))
     for m in _FRESH.finditer(text):
-        if posting and not _negated(text, m.start()):
-            out.append(Fact(Family.EDUCATION, "fresh_graduate", _evidence(m.group(0)), 0.85))
+        if posting and not is_negated(text, m.start()):
+            out.append(Fact(Family.EDUCATION, "fresh_graduate", as_evidence(m.group(0)), 0.85))
     for m in _GRADUATION.finditer(text):
-        if _negated(text, m.start()):
+        if is_negated(text, m.start()):
             continue  # 不招23届
         written = [m.group("y")] if m.group("y") else re.findall(r"\d{2,4}", m.group("yb") or "")
         for year in written:
@@ -135,7 +135,7 @@ def _education(text: str, *, posting: bool, title: str = "") -> list[Fact]:
             month = m.group("m") if m.group("y") else None
             value = f"{full}" if month is None else f"{full}-{int(month):02d}" if 1 <= int(month) <= 12 else None
             if value is not None:
-                out.append(Fact(Family.EDUCATION, "graduation", _evidence(m.group(0)), 0.9, value))
+                out.append(Fact(Family.EDUCATION, "graduation", as_evidence(m.group(0)), 0.9, value))
     out += experience_asked(text, title) + driving_years_asked(text) if posting else experience_stated(text)
     if posting:
         out += age_asked(text)

@@ -100,11 +100,11 @@ class Fact:
         )
 
 
-def _evidence(words: str) -> str:
+def as_evidence(words: str) -> str:
     return re.sub(r"\s+", " ", words).strip()[:EVIDENCE_MAX]
 
 
-def _distinct(facts: Iterable[Fact]) -> list[Fact]:
+def distinct_facts(facts: Iterable[Fact]) -> list[Fact]:
     """One fact per (family, code, value, modality): the first words that said it."""
     seen: dict[tuple[str, str, str | None, str | None], Fact] = {}
     for f in facts:

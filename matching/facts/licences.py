@@ -1,34 +1,25 @@
-"""Licences and certificates a posting asks for or a person holds: driving classes, trade certificates."""
+"""Licences and certificates a posting asks for or a person holds, lacks or no longer holds; trade certificates, and
+those a person's past work implies (driving classes as written are read in `driving`)."""
 
 from __future__ import annotations
 
 import re
 
 from matching.facts.cues import (
-    _CLAUSE,
-    _PREFERRED,
-    _SENTENCE_STOP,
-    SOMEONE_ELSE,
-    _clause,
-    _cues,
-    _negated,
-    _prefix,
-    _stop_after,
-    _stop_before,
+    CLAUSE_STOP,
+    PREFERRED_WORDS,
+    SENTENCE_STOP,
+    clause_around,
+    cues_for,
+    is_negated,
+    someone_else,
+    stop_after,
+    stop_before,
+    text_before,
 )
-from matching.facts.fact import Fact, Family, Modality, _evidence
+from matching.facts.driving import DRIVING_CLASSES, driving_named
+from matching.facts.fact import Fact, Family, Modality, as_evidence
 
-# Driving licence classes and the classes each also permits (公安部令第162号, 准驾车型).
-DRIVING_CLASSES = ("A1", "A2", "A3", "B1", "B2", "C1", "C2")
-PERMITS: dict[str, frozenset[str]] = {
-    "A1": frozenset({"A1", "A3", "B1", "B2", "C1", "C2"}),
-    "A2": frozenset({"A2", "B1", "B2", "C1", "C2"}),
-    "A3": frozenset({"A3", "C1", "C2"}),
-    "B1": frozenset({"B1", "C1", "C2"}),
-    "B2": frozenset({"B2", "C1", "C2"}),
-    "C1": frozenset({"C1", "C2"}),
-    "C2": frozenset({"C2"}),
-}
 LICENCE_WORDS = {
     "forklift": "叉车证",
     "welder": "焊工证",
@@ -47,7 +38,7 @@ LICENCE_WORDS = {
 }
 LICENCE_WORDS.update({f"driving_{c}": f"{c}驾照" for c in DRIVING_CLASSES})
 _DUTY = re.compile(r"(?:负责|协助|帮助|代|为)[^，。；,;\n]{0,6}?(?:办理|申办|办)$")
-_LICENCE_CUES = _cues(
+_LICENCE_CUES = cues_for(
     Family.LICENCE,
     forklift=r"叉车(?:操作|上岗|司机|驾驶|作业)?(?:证|执照)|N1证",
     welder=r"(?:电|气|氩弧)?焊工?(?:特种作业)?(?:操作|上岗|资格|作业)?证|焊接(?:特种)?(?:作业)?(?:操作)?证",
@@ -64,58 +55,6 @@ _LICENCE_CUES = _cues(
     nurse=r"护士(?:执业|资格)(?:证书?)?|护士(?:证书?|执照)|执业护士|护理执业(?:资格|证)",
     teacher=r"教师资格(?:证书?)?",
 )
-_DRIVING_CLASS = re.compile(
-    r"(?<![A-Z0-9])(?P<classes>[ABC][123](?:\s*(?:/|、|或|及|和|,|，)?\s*[ABC][123])*)\s*(?:及以上|以上)?\s*"
-    r"(?:的)?(?:驾驶证|驾照|驾驶执照|驾驶本|照|本|牌照|licen[cs]e)"
-    r"|(?:驾驶证|驾照|驾驶执照|准驾车型)\s*(?:为|是|须|需|要求)?\s*(?P<after>[ABC][123](?:\s*(?:/|、|或|及)\s*[ABC][123])*)",
-    re.IGNORECASE,
-)
-# "具备良好的道路驾驶技能，C1或C2及以上": classes and a bound, no licence noun (CEFR "B2及以上" has no 驾 word)
-_CLASS_BOUND = re.compile(
-    r"(?<![A-Z0-9])(?P<bound>[ABC][123](?:\s*(?:/|、|或)\s*[ABC][123])*)\s*(?:及以上|以上)", re.IGNORECASE
-)
-_DRIVING_BARE = re.compile(r"(?:考了|考过|拿了|持有?|有)\s*(?P<bare>[ABC][123])(?![0-9A-Za-z])", re.IGNORECASE)
-_CERTIFIED = re.compile(r"(?:须|需|要|必须)?持证(?:上岗)?|有证(?:上岗)?|证件齐全")
-_TRADE_LICENCE = (  # the certificate a bare "持证上岗" means, by the trade the title names
-    (re.compile(r"焊"), "welder"),
-    (re.compile(r"电工"), "electrician"),
-    (re.compile(r"叉车"), "forklift"),
-    (re.compile(r"保安"), "security"),
-    (re.compile(r"厨师|厨"), "chef"),
-    (re.compile(r"月嫂|育婴|母婴"), "maternity"),
-    (re.compile(r"护士"), "nurse"),
-    (re.compile(r"养老护理|护理员"), "elder_care"),
-    (re.compile(r"会计"), "accounting"),
-    (re.compile(r"塔吊|起重|行车"), "crane"),
-    (re.compile(r"司机|驾驶员"), "driving"),
-)
-_DRIVING_ANY = re.compile(
-    r"驾驶证|驾照|驾证|驾驶执照|驾驶本|机动车驾驶|(?:driver'?s?|driving)\s+licen[cs]e"
-    r"|(?:\d+|[一二两三四五六七八九十])\s*年(?:以上|及以上)?(?:的)?(?:实际)?驾龄|驾龄\s*(?:满|在|需|要求)?\s*(?:\d+|[一二两三四五六七八九十])\s*年",
-    re.IGNORECASE,
-)  # a stated 驾龄 is years since the licence was issued: it implies one
-# A posting that asks the applicant to drive asks for a licence (SCHEMA, session 6: "会开车", "熟练开车", "需要开车",
-# "驾驶技术好"); said by a seeker these words are left to `_DRIVING_ANY` (being able to drive is not holding a licence)
-_MUST_DRIVE = re.compile(
-    r"(?<![不没])(?<!上班)(?<!通勤)(?<!如果)(?:会|能|熟练|需要?|要求?)(?:驾驶汽车|开车)"
-    r"(?!\s*(?:(?:送|接)(?:你|您)|上下班|上班|通勤|来|过来|前来|的话|时))"
-    r"|驾驶技术(?:好|娴熟|熟练|过硬|佳)"
-)
-_CAR_COSTS = re.compile(r"油费|报销|补贴|车补")  # "上班需要开车的话公司报销油费": a perk for whoever drives
-_LICENCE_EXAM = re.compile(r"(?:考试|培训|补贴|报销)")  # "驾照考试日" as paid leave, a perk: not asked for
-_C_LICENCE = re.compile(  # a bare C, a "CI" typo or a small-car licence is C1 (the labelling notes)
-    r"(?<![A-Z0-9])C\s*(?:牌|照|本)|(?<![A-Z0-9])C\s*[级证](?=\s*(?:及以上|以上)?\s*(?:的)?(?:驾|机动车))"
-    r"|(?<![A-Z0-9])CI(?=\s*(?:牌照|驾照|驾驶证|照))",
-    re.IGNORECASE,
-)
-# A small-car licence held is C1 (or the narrower C2): it does not permit a bus or a lorry. Asked for, it is C1 or
-# C2, and every class permits C2, so any licence will do: a posting's 小车驾照 is plain `driving` (SCHEMA).
-_SMALL_CAR = re.compile(r"小(?:型)?(?:汽)?车驾(?:驶证|照|驶执照)")
-_AB_LICENCE = re.compile(r"(?<![A-Z0-9])[AB]\s*(?:牌|照|本)", re.IGNORECASE)  # A or B alone: which class is unsaid
-_HEAVY = re.compile(r"重型|重卡|大货车|半挂|牵引车")
-_CLASS_TOKEN = re.compile(r"(?<![A-Za-z0-9])[ABC][123](?![0-9A-Za-z])", re.IGNORECASE)
-_DRIVING_CONTEXT = re.compile(r"驾|司机|开车|车型|行驶证|牌照|licen", re.IGNORECASE)
-_PERMIT_CODE = re.compile(r"[A-Za-z][A-Za-z0-9]*\s*$")  # "F2CN 驾照": a carmaker's own permit, not a state licence
 _CERT_LIST = re.compile(  # "持电工、焊工证", "具备低压、高压、登高作业证": trades listed before one certificate noun
     r"(?P<word>低压电工|高压电工|电工|低压|高压|焊工|电焊|登高|叉车|护士|教资|保安|厨师|育婴师?|月嫂|母婴护理|养老护理员?)"
     r"(?=(?P<rest>(?:\s*[、，,/或和及与]\s*[^\s、，,。；;]{1,4}?){0,5}?\s*(?:等|这些)?\s*(?:相关|国家承认的)?\s*的?\s*"
@@ -142,10 +81,24 @@ _LISTED = {
     "养老护理": "elder_care",
     "养老护理员": "elder_care",
 }
+_CERTIFIED = re.compile(r"(?:须|需|要|必须)?持证(?:上岗)?|有证(?:上岗)?|证件齐全")
+_TRADE_LICENCE = (  # the certificate a bare "持证上岗" means, by the trade the title names
+    (re.compile(r"焊"), "welder"),
+    (re.compile(r"电工"), "electrician"),
+    (re.compile(r"叉车"), "forklift"),
+    (re.compile(r"保安"), "security"),
+    (re.compile(r"厨师|厨"), "chef"),
+    (re.compile(r"月嫂|育婴|母婴"), "maternity"),
+    (re.compile(r"护士"), "nurse"),
+    (re.compile(r"养老护理|护理员"), "elder_care"),
+    (re.compile(r"会计"), "accounting"),
+    (re.compile(r"塔吊|起重|行车"), "crane"),
+    (re.compile(r"司机|驾驶员"), "driving"),
+)
 _BENEFIT = re.compile(r"免费|报销|包考|帮(?:助)?考|协助考|公司(?:承担|出资|负责)")
 _BENEFIT_LIST = re.compile(r"考取\s*[\d一二两三四五]\s*[证个]")  # "考取3证，高压电工证，…": a perk
 _WAIVED = re.compile(r"[^。；;\n]*?(?:也可|亦可|也行|均可)")  # "无电工证但有装配经验也可": preferred
-_NO_LICENCES = re.compile(r"没(?:有)?(?:什么|啥|任何)?证(?:书)?|啥证都没|无证|一个证(?:都|也)没")
+NO_LICENCES = re.compile(r"没(?:有)?(?:什么|啥|任何)?证(?:书)?|啥证都没|无证|一个证(?:都|也)没")
 # A certificate a person names but does not hold now: being sat or applied for ("正在考电工证", "去上课考会计证",
 # "叉车证快拿到了"), failed ("电工证没考下来"), lapsed or taken away ("电工证过期了", "驾照被吊销了"). "考过电工证", "电工证没过期" hold.
 # Lapsed, not about to lapse: "快到期了", "明年到期", "2027年到期", "到期换证了", "到期已复审" still hold.
@@ -175,44 +128,29 @@ _EITHER_VOLTAGE = re.compile(
     r"高压[^，。；;]{0,6}?(?:或者?|/|、)[^，。；;]{0,3}?低压|低压[^，。；;]{0,6}?(?:或者?|/|、)[^，。；;]{0,3}?高压|高低压|"
     r"如|等|或其他|之一|任一|其中"
 )
-# someone else's licence ("老公有驾照，可以接送", "儿子有叉车证"): one listed as the person's would leave out every other
-_OTHERS = re.compile(
-    SOMEONE_ELSE.pattern + r"|(?<![和跟与同])(?:家里人|家人|亲戚|朋友|邻居|同事)(?![和跟与]我)[^，。；,]{0,4}$"
-)
 _NOT_ACCEPTED = re.compile(r"\s*(?:证|证书)?\s*(?:不行|不可以|不算|无效|不认|不要)")
 
 
 def _not_held(text: str, start: int, end: int) -> bool:
     """A seeker's certificate that is being sat for, failed, lapsed or revoked: named, not held."""
-    if _NOT_YET_BEFORE.search(text, _stop_before(text, start, _CLAUSE), start):
+    if _NOT_YET_BEFORE.search(text, stop_before(text, start, CLAUSE_STOP), start):
         return True
-    stop = _stop_after(text, end, _CLAUSE)
+    stop = stop_after(text, end, CLAUSE_STOP)
     after = text[end : min(stop, end + 12)].split("证", 1)[0]  # up to the next certificate named
     if _NOT_HELD_AFTER.search(after):
         return True
     # "有电工证，不过早就过期了": a lapse in the next clause of the sentence, when that clause names no other licence
     if stop < len(text) and text[stop] in "，,":
-        following = text[stop + 1 : _stop_after(text, stop + 1, _CLAUSE)]
+        following = text[stop + 1 : stop_after(text, stop + 1, CLAUSE_STOP)]
         return bool(_LAPSED_NEXT.match(following)) and not _OTHER_LICENCE.search(following)
     return False
 
 
-def _licences(text: str, *, posting: bool) -> list[Fact]:
-    found, classed = _driving_classes(text, posting)
-    for m in _DRIVING_ANY.finditer(text):
-        if (
-            any(_same_sentence(text, m.start(), a) for a, _ in classed)
-            or (m.group(0)[0] == "驾" and _PERMIT_CODE.search(_prefix(text, m.start())))
-            or (posting and _LICENCE_EXAM.match(text, m.end()))
-        ):
-            continue
-        found.append(_licence(text, m, "driving", posting))
-    if posting and not any(f.code.startswith("driving") for f in found):  # a licence named says it already
-        asked = [m for m in _MUST_DRIVE.finditer(text) if not _CAR_COSTS.search(_clause(text, m.start(), m.end()))]
-        found += [_licence(text, m, "driving", posting) for m in asked][:1]
+def licence_facts(text: str, *, posting: bool) -> list[Fact]:
+    found = [_licence(text, m, code, posting, either) for m, code, either in driving_named(text, posting)]
     for cue in _LICENCE_CUES:
         for m in cue.pattern.finditer(text):
-            if posting and (_DUTY.search(_prefix(text, m.start(), 12)) or _perk(text, m.start())):
+            if posting and (_DUTY.search(text_before(text, m.start(), 12)) or _perk(text, m.start())):
                 continue  # 负责办理健康证: a duty; 免费办理健康证: a perk; neither a requirement
             found.append(_licence(text, m, cue.code, posting))
     for m in _CERT_LIST.finditer(text):
@@ -221,64 +159,19 @@ def _licences(text: str, *, posting: bool) -> list[Fact]:
     return [f for f in found if f.modality is not None]
 
 
-def _driving_classes(text: str, posting: bool) -> tuple[list[Fact], list[tuple[int, int]]]:
-    """Driving licences whose class is written ("C1/C2驾照", "C牌", "B1驾驶员"), and where they were written."""
-    found: list[Fact] = []
-    classed: list[tuple[int, int]] = []
-
-    def add(m: re.Match[str], code: str, either: str | None = None) -> None:
-        classed.append(m.span())
-        found.append(_licence(text, m, code, posting, either))
-
-    for m in _DRIVING_CLASS.finditer(text):
-        classes = list(dict.fromkeys(re.findall(r"[ABC][123]", (m.group("classes") or m.group("after") or "").upper())))
-        either = "/".join(classes) if len(classes) > 1 else None  # "C1/C2驾照": any one of them
-        for c in classes:
-            add(m, f"driving_{c}", either)
-    seeker_only = () if posting else ((_SMALL_CAR, "driving_C1"),)
-    for pattern, code in ((_DRIVING_BARE, ""), (_C_LICENCE, "driving_C1"), *seeker_only, (_AB_LICENCE, "")):
-        for m in pattern.finditer(text):
-            if any(a <= m.start() < b for a, b in classed):
-                continue
-            if pattern is _AB_LICENCE:
-                heavy = m.group(0)[0].upper() == "B" and _HEAVY.search(_sentence_at(text, m.start()))
-                code = "driving_B2" if heavy else "driving"
-            add(m, code or f"driving_{m.group('bare').upper()}")
-    for m in _CLASS_BOUND.finditer(text):
-        if not any(a <= m.start() < b for a, b in classed) and _DRIVING_CONTEXT.search(_sentence_at(text, m.start())):
-            classes = list(dict.fromkeys(re.findall(r"[ABC][123]", m.group("bound").upper())))
-            for c in classes:
-                add(m, f"driving_{c}", "/".join(classes) if len(classes) > 1 else None)
-    for m in _CLASS_TOKEN.finditer(text):  # "B1驾驶员", "行驶证c1": a class beside driving words
-        if not any(a <= m.start() < b for a, b in classed) and _DRIVING_CONTEXT.search(
-            _clause(text, m.start(), m.end())
-        ):
-            add(m, f"driving_{m.group(0).upper()}")
-    return found, classed
-
-
-def _sentence_at(text: str, at: int) -> str:
-    return text[_stop_before(text, at, _SENTENCE_STOP) : _stop_after(text, at, _SENTENCE_STOP)]
-
-
-def _same_sentence(text: str, a: int, b: int) -> bool:
-    low, high = min(a, b), max(a, b)
-    return _SENTENCE_STOP.search(text, low, high) is None
-
-
 def _perk(text: str, at: int) -> bool:
     """A certificate the employer pays for or helps obtain ("报销健康证", "免费考取三证，高压电工证…")."""
-    left = _stop_before(text, at, _SENTENCE_STOP)
-    clause_start = max((m.end() for m in _CLAUSE.finditer(text, left, at)), default=left)
+    left = stop_before(text, at, SENTENCE_STOP)
+    clause_start = max((m.end() for m in CLAUSE_STOP.finditer(text, left, at)), default=left)
     return bool(_BENEFIT.search(text, clause_start, at) or _BENEFIT_LIST.search(text, left, at))
 
 
-def _certified_trade(title: str, text: str, found: list[Fact]) -> list[Fact]:
+def certified_trade(title: str, text: str, found: list[Fact]) -> list[Fact]:
     """ "须持证上岗" without naming the certificate: the one the title's trade needs (电焊工 → 焊工证)."""
     if any(f.family is Family.LICENCE for f in found):
         return []
     m = _CERTIFIED.search(text)
-    if m is None or _negated(text, m.start()) or re.search(r"不限|无需|不需要?$", _prefix(text, m.start(), 4)):
+    if m is None or is_negated(text, m.start()) or re.search(r"不限|无需|不需要?$", text_before(text, m.start(), 4)):
         return []
     trade = next((code for pattern, code in _TRADE_LICENCE if pattern.search(title)), None)
     return [] if trade is None else [_licence(text, m, trade, True)]
@@ -287,34 +180,35 @@ def _certified_trade(title: str, text: str, found: list[Fact]) -> list[Fact]:
 def _licence(
     text: str, m: re.Match[str], code: str, posting: bool, either: str | None = None, until: int | None = None
 ) -> Fact:
-    negated = _negated(text, m.start()) or bool(
-        re.search(r"(?:不限|不需要|无要求|不要求)$", _prefix(text, m.start(), 6))
+    negated = is_negated(text, m.start()) or bool(
+        re.search(r"(?:不限|不需要|无要求|不要求)$", text_before(text, m.start(), 6))
     )
     if posting and _NOT_ACCEPTED.match(text, until or m.end()):
-        return Fact(Family.LICENCE, code, _evidence(m.group(0)), 0.9, either, None)  # "（低压证不行）": refused
-    clause = _clause(text, m.start(), until or m.end())  # a listed trade: up to the certificate word
+        return Fact(Family.LICENCE, code, as_evidence(m.group(0)), 0.9, either, None)  # "（低压证不行）": refused
+    clause = clause_around(text, m.start(), until or m.end())  # a listed trade: up to the certificate word
     if posting:
         waived = (
             negated
-            and _prefix(text, m.start(), 1) == "无"
-            and _prefix(text, m.start(), 2) != "有无"
+            and text_before(text, m.start(), 1) == "无"
+            and text_before(text, m.start(), 2) != "有无"
             and _WAIVED.match(text, m.end())
         )
         modality: Modality | None = (
             Modality.PREFERRED
-            if waived or (not negated and _PREFERRED.search(clause))
+            if waived or (not negated and PREFERRED_WORDS.search(clause))
             else None
             if negated
             else Modality.REQUIRED
         )
-    elif _OTHERS.search(_prefix(text, m.start(), 8)):
-        return Fact(Family.LICENCE, code, _evidence(m.group(0)), 0.9, either, None)  # "老公有驾照": not the person's
+    # someone else's licence ("老公有驾照，可以接送", "儿子有叉车证"): one listed as the person's would leave out every other
+    elif someone_else(text_before(text, m.start(), 8), circle=True):
+        return Fact(Family.LICENCE, code, as_evidence(m.group(0)), 0.9, either, None)  # "老公有驾照": not the person's
     else:
         modality = Modality.LACKS if negated or _not_held(text, m.start(), until or m.end()) else Modality.HAS
     if code == "electrician":  # 高压 and 低压 are separate 特种作业 certificates: the value says which, when named
         either = "high" if "高压" in m.group(0) else "low" if "低压" in m.group(0) else None
         either = "high/low" if either and _EITHER_VOLTAGE.search(clause) else either  # "高压或低压电工证"
-    return Fact(Family.LICENCE, code, _evidence(m.group(0)), 0.9, either, modality)
+    return Fact(Family.LICENCE, code, as_evidence(m.group(0)), 0.9, either, modality)
 
 
 # Work a person says they have done that cannot lawfully be done without the licence: "开了十年货车" (a driving
@@ -358,9 +252,9 @@ def implied_licences(experience: str) -> list[Fact]:
     found = []
     for code, pattern in _IMPLIES:
         for m in pattern.finditer(experience):
-            before = re.split(r"[，。；;,\n]", _prefix(experience, m.start(), 6))[-1]
-            if _NOT_DONE.search(before) or _OTHERS.search(before):
+            before = re.split(r"[，。；;,\n]", text_before(experience, m.start(), 6))[-1]
+            if _NOT_DONE.search(before) or someone_else(before, circle=True):
                 continue  # "没干过保安", "想学电焊", "想找保安": not work done; "老公开了十年货车": not the person's
-            found.append(Fact(Family.LICENCE, code, _evidence(m.group(0)), 0.6, None, Modality.IMPLIED))
+            found.append(Fact(Family.LICENCE, code, as_evidence(m.group(0)), 0.6, None, Modality.IMPLIED))
             break
     return found

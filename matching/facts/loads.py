@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from matching.facts.cues import _PREFERRED, _SENTENCE_STOP, _clause, _stop_after, _stop_before
+from matching.facts.cues import PREFERRED_WORDS, clause_around, sentence_of
 from matching.facts.fact import Fact, Modality
 
 # A forklift driven is lifting (SCHEMA: the worker moves loads, with a forklift too); one only held a certificate for
@@ -55,11 +55,7 @@ def stairs_valued(facts: list[Fact], text: str) -> list[Fact]:
 
 def _forklift_preferred(text: str) -> bool:
     found = list(re.finditer(FORKLIFT, text))
-    return bool(found) and all(_PREFERRED.search(_clause(text, m.start(), m.end())) for m in found)
-
-
-def sentence_of(text: str, m: re.Match[str]) -> str:
-    return text[_stop_before(text, m.start(), _SENTENCE_STOP) : _stop_after(text, m.end(), _SENTENCE_STOP)]
+    return bool(found) and all(PREFERRED_WORDS.search(clause_around(text, m.start(), m.end())) for m in found)
 
 
 def forklift_not_driven(text: str, m: re.Match[str]) -> bool:
@@ -85,4 +81,4 @@ def bike_not_given(text: str, m: re.Match[str]) -> bool:
 
 def outwork_brought(text: str, m: re.Match[str]) -> bool:
     """ "送料上门、上门收货" for handwork done at home: the employer comes to the worker, who stays in."""
-    return bool(_OUTWORK.search(text) and _MATERIALS.search(_clause(text, m.start(), m.end())))
+    return bool(_OUTWORK.search(text) and _MATERIALS.search(clause_around(text, m.start(), m.end())))

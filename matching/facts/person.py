@@ -21,9 +21,9 @@ from matching.facts.bits import (
 )
 from matching.facts.clocks import spans_of
 from matching.facts.days import most_days
+from matching.facts.driving import PERMITS
 from matching.facts.education import LEVEL_RANK
 from matching.facts.fact import Fact, Family, Modality
-from matching.facts.licences import PERMITS
 from matching.facts.limits import ANY_YEARS, EVENING_FROM, FAMILY_EVENINGS, Limits
 from matching.facts.trades import untried
 from matching.facts.workweek import free_windows

@@ -10,27 +10,22 @@ from matching import abilities
 from matching.facts.ages import age_stated
 from matching.facts.away import home_bound, seeker_away
 from matching.facts.clocks import hour_facts
-from matching.facts.cues import SOMEONE_ELSE, _clause, _Cue, _cues, _matched, _negated
+from matching.facts.cues import PAST_WORK, Cue, clause_around, cues_for, is_negated, matched_facts, someone_else
 from matching.facts.days import seeker_days
-from matching.facts.education import _education
-from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, _distinct, _evidence, squeeze
-from matching.facts.licences import _NO_LICENCES, _certified_trade, _licences, implied_licences
-from matching.facts.schedule import _free_times, _schedule
+from matching.facts.education import education_facts
+from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, as_evidence, distinct_facts, squeeze
+from matching.facts.licences import NO_LICENCES, certified_trade, implied_licences, licence_facts
+from matching.facts.lodging import posting_lodging
+from matching.facts.physical import posting_physical, standing_post
+from matching.facts.schedule import free_time_facts, schedule_facts
 from matching.facts.skills import posting_skills, seeker_skills
 from matching.facts.standing import standing_stated
-from matching.facts.workplace import (
-    _PAST_WORK,
-    _PLACE_CUES,
-    _not_this_place,
-    posting_lodging,
-    posting_physical,
-    standing_post,
-)
+from matching.facts.workplace import PLACE_CUES, not_this_place
 from matching.facts.workweek import seeker_week
 
 _LIVE_IN_SAID = re.compile(r"住家|住店|住宿|住在")
 _SEEKER_CUES = [
-    _Cue(
+    Cue(
         Family.PLACE,
         "home_only",
         re.compile(
@@ -40,7 +35,7 @@ _SEEKER_CUES = [
         0.85,
         False,
     ),
-    _Cue(
+    Cue(
         Family.SCHEDULE,
         "no_night",
         re.compile(
@@ -56,7 +51,7 @@ _SEEKER_CUES = [
         0.85,
         False,
     ),
-    _Cue(  # a fixed shift, day or night: rotas are out, a steady night shift is not
+    Cue(  # a fixed shift, day or night: rotas are out, a steady night shift is not
         Family.SCHEDULE,
         "no_shifts",
         re.compile(
@@ -68,7 +63,7 @@ _SEEKER_CUES = [
         0.85,
         False,
     ),
-    _Cue(  # overtime refused: a posting that asks it is out (`Limits.fits`; no bit is left)
+    Cue(  # overtime refused: a posting that asks it is out (`Limits.fits`; no bit is left)
         Family.SCHEDULE,
         "no_overtime",
         re.compile(
@@ -78,7 +73,7 @@ _SEEKER_CUES = [
         0.8,
         False,
     ),
-    _Cue(  # evenings taken by family: no job that runs into them (`bits.EVENING_FROM`)
+    Cue(  # evenings taken by family: no job that runs into them (`bits.EVENING_FROM`)
         Family.SCHEDULE,
         "no_evening",
         re.compile(
@@ -89,10 +84,10 @@ _SEEKER_CUES = [
         0.8,
         False,
     ),
-    _Cue(Family.SCHEDULE, "part_time", re.compile(r"兼职|打零工|零工|日结|小时工|钟点工|临时工|短期(?:工|的)"), 0.8),
-    _Cue(Family.LODGING, "housing", re.compile(r"包吃包住|包吃住|包食宿|包住|有宿舍|管吃管住|管住|提供住宿"), 0.85),
-    _Cue(Family.LODGING, "meals", re.compile(r"包吃包住|包吃住|包食宿|包吃|管吃|管饭|提供(?:工作)?餐"), 0.85),
-    _Cue(
+    Cue(Family.SCHEDULE, "part_time", re.compile(r"兼职|打零工|零工|日结|小时工|钟点工|临时工|短期(?:工|的)"), 0.8),
+    Cue(Family.LODGING, "housing", re.compile(r"包吃包住|包吃住|包食宿|包住|有宿舍|管吃管住|管住|提供住宿"), 0.85),
+    Cue(Family.LODGING, "meals", re.compile(r"包吃包住|包吃住|包食宿|包吃|管吃|管饭|提供(?:工作)?餐"), 0.85),
+    Cue(
         Family.PHYSICAL,
         "no_lifting",
         re.compile(
@@ -112,14 +107,14 @@ _SEEKER_CUES = [
         0.8,
         False,
     ),
-    _Cue(  # knees, like the back above: what the body allows, not a diagnosis
+    Cue(  # knees, like the back above: what the body allows, not a diagnosis
         Family.PHYSICAL,
         "no_lifting",
         re.compile(r"膝(?:盖|关节)(?:不行|不好|疼|痛|有?积液|损伤|半月板|炎|有(?:问题|毛病))|半月板|老寒腿"),
         0.75,
         False,
     ),
-    _Cue(
+    Cue(
         Family.PHYSICAL,
         "no_standing",
         re.compile(
@@ -133,7 +128,7 @@ _SEEKER_CUES = [
         0.8,
         False,
     ),
-    _Cue(  # walking far: work on the move, on one's feet
+    Cue(  # walking far: work on the move, on one's feet
         Family.PHYSICAL,
         "no_walking",
         re.compile(
@@ -144,7 +139,7 @@ _SEEKER_CUES = [
         0.8,
         False,
     ),
-    _Cue(
+    Cue(
         Family.PHYSICAL,
         "no_height",
         re.compile(
@@ -153,7 +148,7 @@ _SEEKER_CUES = [
         0.8,
         False,
     ),
-    _Cue(
+    Cue(
         Family.PHYSICAL,
         "no_riding",
         re.compile(
@@ -165,7 +160,7 @@ _SEEKER_CUES = [
     ),
 ]
 _SENSITIVE_CUES = [
-    _Cue(  # health (PIPL art. 28): a condition a careful reader takes to rule out heavy work: heart, pregnancy, an operation, childbirth
+    Cue(  # health (PIPL art. 28): a condition a careful reader takes to rule out heavy work: heart, pregnancy, an operation, childbirth
         Family.PHYSICAL,
         "no_lifting",
         re.compile(
@@ -176,15 +171,15 @@ _SENSITIVE_CUES = [
         0.75,
         False,
     ),
-    _Cue(
+    Cue(
         Family.PHYSICAL,
         "no_height",
         re.compile(r"怀孕|孕期|有身孕|孕妇|有孕在身|怀(?:了|着)(?:二胎|三胎|孩子|宝宝|老二|小孩)|孕[早中晚]期"),
         0.8,
         False,
     ),  # health: no work at height
-    _Cue(Family.PHYSICAL, "wheelchair", re.compile(r"坐轮椅|轮椅|下肢(?:残疾|瘫痪)|截瘫|双腿残疾"), 0.85, False),
-    _Cue(
+    Cue(Family.PHYSICAL, "wheelchair", re.compile(r"坐轮椅|轮椅|下肢(?:残疾|瘫痪)|截瘫|双腿残疾"), 0.85, False),
+    Cue(
         Family.PHYSICAL,
         "deaf",
         re.compile(r"聋哑|听障|听力(?:[一二三四]级)?(?:不好|障碍|残疾|很差)|耳聋|戴助听器"),
@@ -196,13 +191,13 @@ _SENSITIVE_CUES = [
 
 # Home work in a posting's own words, besides `workplace`'s remote cues: "（居家）" in a title, "可以在家做",
 # "在家用电脑回复消息" (piecework and online jobs sent to people's homes).
-_HOME_WORK = _cues(
+_HOME_WORK = cues_for(
     Family.PLACE,
     remote=r"[（(](?:居家|在家|远程)(?:办公|工作|岗位?|版|兼职|上班|可做)?[）)]|在家(?:里)?(?:用电脑|做(?!饭|家务|家事)|干(?!家务))",
 )
 # A post reserved for (certified) disabled people: "只招残疾人", "面向持证残疾人的文员专岗", "残疾人专岗". Not
 # "残疾人优先" (`disabled_welcome`): others may apply there.
-_RESERVED = _cues(
+_RESERVED = cues_for(
     Family.PHYSICAL,
     disabled_only=r"(?:只|仅)(?:招|限|招收|面向)(?:持证)?残疾人|(?:面向|限|限定)持(?:有)?(?:残疾人?)?证(?:的)?残疾人|"
     r"残疾人(?:专岗|专用岗位?|定向岗位?)|限(?:持证)?残疾人(?:报名|应聘)",
@@ -218,19 +213,19 @@ def posting_facts(title: str, description: str, tags: Iterable[str] = ()) -> lis
     title, description, tags = squeeze(title), squeeze(description), [squeeze(t) for t in tags]
     text = "\n".join(part for part in (title, description, " ".join(tags)) if part)[:MAX_TEXT]
     found: list[Fact] = []
-    found += _licences(text, posting=True)
-    found += _certified_trade(title, text, found)
-    found += _schedule(text)
+    found += licence_facts(text, posting=True)
+    found += certified_trade(title, text, found)
+    found += schedule_facts(text)
     found += posting_lodging(text)
-    found += _matched(text, _PLACE_CUES, past=_PAST_WORK, unless=_not_this_place)
-    found += _matched(text, _HOME_WORK, past=_PAST_WORK, unless=_not_this_place)
-    found += _matched(text, _RESERVED)
+    found += matched_facts(text, PLACE_CUES, past=PAST_WORK, unless=not_this_place)
+    found += matched_facts(text, _HOME_WORK, past=PAST_WORK, unless=not_this_place)
+    found += matched_facts(text, _RESERVED)
     found += posting_physical(text)
     found += standing_post(title[:MAX_TEXT], text)
-    found += _education(text, posting=True, title=title)
+    found += education_facts(text, posting=True, title=title)
     found += [_ability(said) for said in abilities.posting_said(text)]
     found += posting_skills(text)
-    return _distinct(found)
+    return distinct_facts(found)
 
 
 def seeker_facts(
@@ -244,40 +239,44 @@ def seeker_facts(
     found: list[Fact] = []
     for cue in _SEEKER_CUES:
         for m in cue.pattern.finditer(text):
-            if cue.negatable and _negated(text, m.start()):
+            if cue.negatable and is_negated(text, m.start()):
                 continue
             if cue.code == "no_evening" and _LIVE_IN_SAID.search(text[max(0, m.start() - 12) : m.start()]):
                 # "住家的不行，晚上要回家": home for the night, which says nothing of the evening
-                found.append(Fact(cue.family, "no_night", _evidence(m.group(0)), cue.confidence, None, Modality.LIMIT))
+                found.append(
+                    Fact(cue.family, "no_night", as_evidence(m.group(0)), cue.confidence, None, Modality.LIMIT)
+                )
                 continue
-            if cue.family is Family.PHYSICAL and SOMEONE_ELSE.search(text[max(0, m.start() - 8) : m.start()]):
+            if cue.family is Family.PHYSICAL and someone_else(text[max(0, m.start() - 8) : m.start()]):
                 continue  # "老伴心脏不好", "我妈腿脚不便": someone the person looks after
             modality = _seeker_modality(text, m.start(), m.end(), cue)
-            found.append(Fact(cue.family, cue.code, _evidence(m.group(0)), cue.confidence, None, modality))
+            found.append(Fact(cue.family, cue.code, as_evidence(m.group(0)), cue.confidence, None, modality))
     home_job = None if _HEDGED.search(desired_job) else _HOME_JOB.search(desired_job[:MAX_TEXT])
     if home_job is not None:
-        found.append(Fact(Family.PLACE, "home_only", _evidence(home_job.group(0)), 0.85, None, Modality.LIMIT))
+        found.append(Fact(Family.PLACE, "home_only", as_evidence(home_job.group(0)), 0.85, None, Modality.LIMIT))
     for cue in _SENSITIVE_CUES:
         for m in cue.pattern.finditer(text):
-            if SOMEONE_ELSE.search(text[max(0, m.start() - 8) : m.start()]):
+            if someone_else(text[max(0, m.start() - 8) : m.start()]):
                 continue  # "我妈听力不好", "老伴坐轮椅": someone the person looks after
-            found.append(Fact(cue.family, cue.code, _evidence(m.group(0)), cue.confidence, None, Modality.LIMIT, True))
-    found += _licences(text, posting=False)
-    for m in _NO_LICENCES.finditer(text):
-        found.append(Fact(Family.LICENCE, "none", _evidence(m.group(0)), 0.8, None, Modality.HAS))
+            found.append(
+                Fact(cue.family, cue.code, as_evidence(m.group(0)), cue.confidence, None, Modality.LIMIT, True)
+            )
+    found += licence_facts(text, posting=False)
+    for m in NO_LICENCES.finditer(text):
+        found.append(Fact(Family.LICENCE, "none", as_evidence(m.group(0)), 0.8, None, Modality.HAS))
     stated = {"driving" if f.code.startswith("driving") else f.code for f in found if f.family is Family.LICENCE}
     found += [f for f in implied_licences(experience[:MAX_TEXT]) if f.code not in stated]
     found += hour_facts(text, seeker=True)
-    found += _free_times(text)
+    found += free_time_facts(text)
     found += seeker_week(text)
     found += seeker_days(text)
-    found += _education(text, posting=False)
+    found += education_facts(text, posting=False)
     found += age_stated(text)
     found += standing_stated(text, today)
     found += [_ability(said) for said in abilities.seeker_said(text)]
     found += seeker_skills(text)
     found += seeker_away(text)
-    return _distinct(found)
+    return distinct_facts(found)
 
 
 def _ability(said: abilities.Said) -> Fact:
@@ -287,10 +286,10 @@ def _ability(said: abilities.Said) -> Fact:
     return Fact(Family.ABILITY, said.code, said.evidence, 0.85, said.value, modality, said.sensitive)
 
 
-def _seeker_modality(text: str, start: int, end: int, cue: _Cue) -> Modality:
+def _seeker_modality(text: str, start: int, end: int, cue: Cue) -> Modality:
     if cue.family is Family.LODGING or cue.code == "part_time":
         return Modality.WISH
-    clause = _clause(text, start, end)
+    clause = clause_around(text, start, end)
     if cue.code == "home_only" and re.search(r"最好|希望|想|倾向", clause) and not re.search(r"只能|必须|只", clause):
         return Modality.LIMIT if home_bound(text) else Modality.WISH  # "出门不方便，想在家里做点手工": cannot go out
     return Modality.LIMIT

@@ -7,9 +7,10 @@ import re
 from collections.abc import Iterable
 
 from matching.facts.clocks import DAY_START, LATE_END, Range, clock_ranges, daily_hours, hour_facts, spans_of
-from matching.facts.cues import _CLAUSE, _clause, _cues, _matched, _negated
-from matching.facts.fact import Fact, Family, Modality, _evidence
-from matching.facts.workweek import _number, posting_week
+from matching.facts.cues import CLAUSE_STOP, clause_around, cues_for, is_negated, matched_facts
+from matching.facts.fact import Fact, Family, Modality, as_evidence
+from matching.facts.numerals import small_number
+from matching.facts.workweek import posting_week
 
 _NIGHT_WORK = (
     r"夜班|晚班|通宵|(?:(?:夜间|深夜)[^，。；,;、\s]{0,4}?|(?:晚间|半夜|凌晨|夜里))(?:值守|运营|服务|值班|作业|上班|工作|巡逻|巡查|巡视|巡防|配送|送货|施工|理货|卸货|装卸|"
@@ -32,7 +33,7 @@ _OVERTIME = (
 )
 _COUNT = r"(?:\d{1,2}|[一二两三四五六七八九十半]{1,2})\s*(?:个|天|周|星期|月)?\s*"  # "2个白班2个晚班"
 _THEN = r"[，,、]?\s*(?:再|然后|接着)?\s*上?\s*"
-_SCHEDULE_CUES = _cues(
+_SCHEDULE_CUES = cues_for(
     Family.SCHEDULE,
     day_shift=r"长白班|常白班|纯白班|只上白班|固定白班|行政班|[朝早][六七八九十]晚[四五六七八九十](?!班)",
     shifts=r"(?<![一\d])[2-5]班[一二两三四1-4]?(?:倒|运转|制)|(?<!一)[两二三四五]班[一二两三四1-4]?(?:倒|运转|制)|"  # "早8晚8两班倒"
@@ -71,14 +72,14 @@ _STAFFING = re.compile(r"(?:负责|管理)[^，。；,;]*?(?:招募|招聘|培�
 _NOT_PART_TIME = re.compile(r"不(?:招|要|收|接受)(?:兼职|临时工|短期工|小时工)")
 
 
-def _schedule(text: str) -> list[Fact]:
+def schedule_facts(text: str) -> list[Fact]:
     """Working time, sentence by sentence: the cue words, the daily hours, and what those imply together."""
     found: list[Fact] = []
     for m in _SENTENCE.finditer(text):
         found += _schedule_of(m.group(0))
     choice = _SHIFT_CHOICE.search(text)
     if choice and len(spans := spans_of(found)) >= 2 and not any(f.code == "shifts" for f in found):
-        found.append(Fact(Family.SCHEDULE, "shift_choice", _evidence(choice.group(0)), 0.8))
+        found.append(Fact(Family.SCHEDULE, "shift_choice", as_evidence(choice.group(0)), 0.8))
     night_free, spans = _NIGHT_FREE.search(text), spans_of(found)
     said = _NO_NIGHT_SHIFT.search(text)
     if said and all(a >= DAY_START and b <= 24 * 60 for a, b in spans):
@@ -100,7 +101,7 @@ def rota_by_day(facts: Iterable[Fact]) -> bool:
 
 
 def _schedule_of(sentence: str) -> list[Fact]:
-    found = [f for f in _matched(sentence, _SCHEDULE_CUES) if f.code != "night"]
+    found = [f for f in matched_facts(sentence, _SCHEDULE_CUES) if f.code != "night"]
     if _NIGHT_WORDS.search(sentence):  # "白班：早八晚八 夜班 晚七早八": the idiom names one of the shifts
         found = [f for f in found if not (f.code == "day_shift" and f.evidence[0] in "朝早")]
     ranges = clock_ranges(sentence)
@@ -112,11 +113,11 @@ def _schedule_of(sentence: str) -> list[Fact]:
     if day and not _NIGHT_WORDS.search(sentence):
         found.append(Fact(Family.SCHEDULE, "day_shift", day.group(0), 0.8))  # a day shift and no night one named
     pay = _HOURLY_PAY.search(sentence)
-    if pay and not re.search(r"加班|补贴|补助|津贴", _clause(sentence, pay.start(), pay.end())):
-        found.append(Fact(Family.SCHEDULE, "part_time", _evidence(pay.group(0)), 0.75))  # paid by the hour
+    if pay and not re.search(r"加班|补贴|补助|津贴", clause_around(sentence, pay.start(), pay.end())):
+        found.append(Fact(Family.SCHEDULE, "part_time", as_evidence(pay.group(0)), 0.75))  # paid by the hour
     weekdays = _WEEKDAYS.search(sentence)
     if weekdays and _WORK_WORDS.search(sentence) and not _WEEKEND_WORKED.search(sentence):
-        found.append(Fact(Family.SCHEDULE, "weekends_off", _evidence(weekdays.group(0)), 0.8))
+        found.append(Fact(Family.SCHEDULE, "weekends_off", as_evidence(weekdays.group(0)), 0.8))
     if _NOT_PART_TIME.search(sentence) or _STAFFING.search(sentence):
         found = [f for f in found if f.code != "part_time"]
     return _day_rota(sentence, found, hours)
@@ -144,12 +145,12 @@ def _night(sentence: str, ranges: list[Range], hours: list[Range]) -> list[Fact]
     22:00), or hours that run past midnight or start before 5:00."""
     early_evening = bool(ranges) and all(not r.overnight and r.end <= LATE_END for r in ranges)
     for m in _NIGHT_CUE.finditer(sentence):
-        if _negated(sentence, m.start()) or _OPTIONAL.search(_clause(sentence, m.start(), m.end())):
+        if is_negated(sentence, m.start()) or _OPTIONAL.search(clause_around(sentence, m.start(), m.end())):
             continue
         if not (m.group(0) == "晚班" and early_evening):
-            return [Fact(Family.SCHEDULE, "night", _evidence(m.group(0)), 0.9)]
+            return [Fact(Family.SCHEDULE, "night", as_evidence(m.group(0)), 0.9)]
     late = next((r for r in hours if r.overnight or r.start < 5 * 60), None)
-    return [] if late is None else [Fact(Family.SCHEDULE, "night", _evidence(late.words), 0.8)]
+    return [] if late is None else [Fact(Family.SCHEDULE, "night", as_evidence(late.words), 0.8)]
 
 
 # A person's own statement of when they can work ("只能上午", "下午3点后有空", "周末有空"): read only from a clause
@@ -183,10 +184,10 @@ _FREE_UNTIL = re.compile(
 )
 
 
-def _free_times(text: str) -> list[Fact]:
+def free_time_facts(text: str) -> list[Fact]:
     """When the person says they can work, as weekly windows: value "67 00:00-24:00" (ISO weekdays, a span)."""
     out = []
-    for clause in filter(None, (c.strip() for c in _CLAUSE.split(text))):
+    for clause in filter(None, (c.strip() for c in CLAUSE_STOP.split(text))):
         said = _FREE_AGREEING.sub("", clause)
         if not _FREE_CUE.search(said) or _FREE_DENIED.search(_FREE_CUE.sub("", said)):
             continue
@@ -196,7 +197,7 @@ def _free_times(text: str) -> list[Fact]:
             continue
         start, end = span or (0, 24 * 60)
         value = f"{days or '1234567'} {start // 60:02d}:{start % 60:02d}-{end // 60:02d}:{end % 60:02d}"
-        out.append(Fact(Family.SCHEDULE, "free", _evidence(clause), 0.8, value, Modality.LIMIT))
+        out.append(Fact(Family.SCHEDULE, "free", as_evidence(clause), 0.8, value, Modality.LIMIT))
     return out
 
 
@@ -209,7 +210,7 @@ def _free_span(clause: str) -> tuple[int, int] | None:
         return (DAY_START, 12 * 60)  # "只能干到中午"
     until = _FREE_UNTIL.search(clause)
     if until is not None:
-        hour = _number(until.group("h"))
+        hour = small_number(until.group("h"))
         late = until.group("part") in ("下午", "傍晚", "晚上") or (not until.group("part") and hour <= 7)
         hour += 12 if late and hour < 12 else 0  # "干到5点半" ends in the afternoon
         end = hour * 60 + (30 if until.group("half") else 0)

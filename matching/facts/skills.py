@@ -12,8 +12,16 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.cues import _PREFERRED, _SENTENCE_STOP, SOMEONE_ELSE, _clause, _negated, _prefix, _stop_after
-from matching.facts.fact import Fact, Family, Modality, _evidence
+from matching.facts.cues import (
+    PREFERRED_WORDS,
+    SENTENCE_STOP,
+    clause_around,
+    is_negated,
+    someone_else,
+    stop_after,
+    text_before,
+)
+from matching.facts.fact import Fact, Family, Modality, as_evidence
 
 SKILL_WORDS = {
     "smartphone": "会用智能手机",
@@ -116,16 +124,16 @@ def posting_skills(text: str) -> list[Fact]:
     found: list[Fact] = []
     for code, pattern in _POSTING_CUES.items():
         for m in pattern.finditer(text):
-            clause = _clause(text, m.start(), m.end())
+            clause = clause_around(text, m.start(), m.end())
             refused = _REFUSED.match(text, m.end())  # "不会用智能手机的勿扰": a requirement said the other way round
-            if (_negated(text, m.start()) and not refused) or _NOT_ASKED.search(_prefix(text, m.start(), 10)):
+            if (is_negated(text, m.start()) and not refused) or _NOT_ASKED.search(text_before(text, m.start(), 10)):
                 continue
             if _WAIVED.search(clause) or _WAIVED_AFTER.match(text, m.end()):
                 continue
             if code == "literacy" and _FOREIGN.search(clause):
                 continue  # "英语能读写": a foreign language's reading and writing (`foreign_language`)
-            modality = Modality.PREFERRED if _PREFERRED.search(clause) else Modality.REQUIRED
-            found.append(Fact(Family.SKILL, code, _evidence(m.group(0)), 0.85, _language(code, m), modality))
+            modality = Modality.PREFERRED if PREFERRED_WORDS.search(clause) else Modality.REQUIRED
+            found.append(Fact(Family.SKILL, code, as_evidence(m.group(0)), 0.85, _language(code, m), modality))
     return found
 
 
@@ -135,21 +143,21 @@ def seeker_skills(text: str) -> list[Fact]:
     found: list[Fact] = []
     for code, pattern in _SEEKER_CUES.items():
         for m in pattern.finditer(text):
-            before = _prefix(text, m.start(), 8)
-            if SOMEONE_ELSE.search(before) or re.search(r"(?:不是|并非|会)$", before) or _ONCE.search(before):
+            before = text_before(text, m.start(), 8)
+            if someone_else(before) or re.search(r"(?:不是|并非|会)$", before) or _ONCE.search(before):
                 continue  # "孩子不会说普通话", "会不会做饭", "以前不会做饭"
             if _DESCRIBES.match(text, m.end()):
                 continue  # "照顾过不会说普通话的老人": someone the person describes
-            if _WILL_LEARN.search(text, m.end(), _stop_after(text, m.end(), _SENTENCE_STOP)):
+            if _WILL_LEARN.search(text, m.end(), stop_after(text, m.end(), SENTENCE_STOP)):
                 continue
-            found.append(Fact(Family.SKILL, code, _evidence(m.group(0)), 0.85, _language(code, m), Modality.LACKS))
+            found.append(Fact(Family.SKILL, code, as_evidence(m.group(0)), 0.85, _language(code, m), Modality.LACKS))
     return [f for f in found if not _states(text, f.code)]
 
 
 def _states(text: str, code: str) -> bool:
     """Whether the person states the skill itself, not someone else's ("会看图纸", not "孩子会说普通话")."""
     cue = _STATED_CUES.get(code)
-    return cue is not None and any(not SOMEONE_ELSE.search(_prefix(text, m.start(), 8)) for m in cue.finditer(text))
+    return cue is not None and any(not someone_else(text_before(text, m.start(), 8)) for m in cue.finditer(text))
 
 
 def _language(code: str, m: re.Match[str]) -> str | None:

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from matching.facts.cues import _CHINESE_DIGITS, SOMEONE_ELSE, _negated, _prefix
-from matching.facts.fact import Fact, Family, _evidence
+from matching.facts.cues import CHINESE_DIGITS, is_negated, someone_else, text_before
+from matching.facts.fact import Fact, Family, as_evidence
 
 _RELATIVE_YEAR = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
 # "去年大专毕业", "今年6月份刚大专毕业", "明年7月毕业": a year named relative to the day the words are read
@@ -51,7 +51,7 @@ def standing_stated(text: str, today: date | None = None) -> list[Fact]:
     for code, pattern in (("out_of_work", _OUT_OF_WORK), ("hard_to_employ", _HARD_TO_EMPLOY)):
         m = next((m for m in pattern.finditer(text) if _own(text, m.start()) and not _unsure(text, m, code)), None)
         if m is not None:
-            out.append(Fact(Family.EDUCATION, code, _evidence(m.group(0)), 0.8))
+            out.append(Fact(Family.EDUCATION, code, as_evidence(m.group(0)), 0.8))
     return out + ([] if today is None else graduation_said(text, today))
 
 
@@ -59,27 +59,27 @@ def graduation_said(text: str, today: date) -> list[Fact]:
     """Graduations said relative to `today`, as "YYYY" or "YYYY-MM" (`person.graduation_of` reads either)."""
     out: list[Fact] = []
     for m in _GRADUATED_IN.finditer(text):
-        if _own(text, m.start()) and not SOMEONE_ELSE.search(m.group(0)):  # "去年儿子大学毕业了"
+        if _own(text, m.start()) and not someone_else(m.group(0)):  # "去年儿子大学毕业了"
             month = int(m.group("m")) if m.group("m") else 0
             year = today.year + _RELATIVE_YEAR[m.group("rel")]
             value = f"{year}-{month:02d}" if 1 <= month <= 12 else str(year)
-            out.append(Fact(Family.EDUCATION, "graduation", _evidence(m.group(0)), 0.85, value))
+            out.append(Fact(Family.EDUCATION, "graduation", as_evidence(m.group(0)), 0.85, value))
     for m in _GRADUATED_AGO.finditer(text):
         if _own(text, m.start()):
-            out.append(Fact(Family.EDUCATION, "graduation", _evidence(m.group(0)), 0.8, _months_ago(m, today)))
+            out.append(Fact(Family.EDUCATION, "graduation", as_evidence(m.group(0)), 0.8, _months_ago(m, today)))
     for m in _STUDYING.finditer(text):
         if _own(text, m.start()):
             course = 3 if _SHORT_COURSE.search(text) else 4  # a 大专 course is three years; unsaid, the later end
-            ends = today.year + (today.month > 7) + course - _CHINESE_DIGITS[m.group("year")]
+            ends = today.year + (today.month > 7) + course - CHINESE_DIGITS[m.group("year")]
             if ends >= today.year:
-                out.append(Fact(Family.EDUCATION, "graduation", _evidence(m.group(0)), 0.8, f"{ends}-06"))
+                out.append(Fact(Family.EDUCATION, "graduation", as_evidence(m.group(0)), 0.8, f"{ends}-06"))
     return out
 
 
 def _months_ago(m: re.Match[str], today: date) -> str:
     """ "毕业三年了" in December 2026 -> "2023-12"; "两年多" reads two and a half years, "半年" six months."""
     raw = m.group("n")
-    n = 0.5 if raw == "半" else int(raw) if raw.isdigit() else _CHINESE_DIGITS[raw]
+    n = 0.5 if raw == "半" else int(raw) if raw.isdigit() else CHINESE_DIGITS[raw]
     months = round(n * 12) if m.group("unit") == "年" else int(n)
     if m.group("more"):
         months += 6 if m.group("unit") == "年" else 0
@@ -97,6 +97,6 @@ def _unsure(text: str, m: re.Match[str], code: str) -> bool:
 
 def _own(text: str, start: int) -> bool:
     """Words about the person, not negated ("没登记就业困难", "不是待业") nor someone else's ("儿子去年毕业")."""
-    if _negated(text, start) or re.search(r"(?:不是|并非|不算)$", _prefix(text, start, 2)):
+    if is_negated(text, start) or re.search(r"(?:不是|并非|不算)$", text_before(text, start, 2)):
         return False
-    return not SOMEONE_ELSE.search(_prefix(text, start, 8))
+    return not someone_else(text_before(text, start, 8))

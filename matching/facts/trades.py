@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 # A trade the person never did ("没干过保洁", "从来没做过销售"): no years of it, and no word on other work.
-_UNTRIED = re.compile(r"(?:从来|从|还|都|也)?没(?:有)?(?:干|做|当)过(?=[\u4e00-\u9fff])(?!这|那)")
+UNTRIED = re.compile(r"(?:从来|从|还|都|也)?没(?:有)?(?:干|做|当)过(?=[\u4e00-\u9fff])(?!这|那)")
 
 # Trades that years of work are counted in (issue 22): judges count years only in the posting's own trade ("干了十年
 # 物业水电" is no years of 电焊). A word may name more than one ("饭店": the kitchen and the dining room); two texts
@@ -119,13 +119,13 @@ def different_trades(asked: str, stated: str) -> bool:
 def untried_trades(asked: str, stated: str) -> bool:
     """Whether a person's words say they never did the trade a requirement names ("没干过保洁" for "2年以上保洁
     经验"); a hedged requirement, or one naming no trade, is not that."""
-    return bool(_UNTRIED.match(stated)) and bool(asked_trades(asked) & trades_in(stated)) and not _hedged(asked)
+    return bool(UNTRIED.match(stated)) and bool(asked_trades(asked) & trades_in(stated)) and not _hedged(asked)
 
 
 def untried_by_name(asked: str, stated: str) -> bool:
     """Whether a person says they never did the very work a requirement names ("没做过仓管" for "一年以上仓管经验",
     whatever else they did in a warehouse): a name of two characters or more in both."""
-    if not _UNTRIED.match(stated) or _hedged(asked):
+    if not UNTRIED.match(stated) or _hedged(asked):
         return False
     said, wanted = stated.lower(), asked.rpartition(TITLED)[2].lower()
     return any(len(name) > 1 and name in said and name in wanted for names in _TRADES.values() for name in names)
@@ -133,4 +133,4 @@ def untried_by_name(asked: str, stated: str) -> bool:
 
 def untried(stated: str) -> bool:
     """Whether some words are a trade the person never did ("没干过保洁"): no years of work in general."""
-    return bool(_UNTRIED.match(stated))
+    return bool(UNTRIED.match(stated))

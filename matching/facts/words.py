@@ -6,10 +6,11 @@ import re
 from collections.abc import Sequence
 
 from matching import abilities
-from matching.facts.bits import _PLAIN_BITS, SEEKER_CODES, VALUE_CODES, JobBits, licence_bit
+from matching.facts.bits import PLAIN_BITS, SEEKER_CODES, VALUE_CODES, JobBits, licence_bit
+from matching.facts.driving import PERMITS
 from matching.facts.education import LEVEL_WORDS
 from matching.facts.fact import Fact, Family, Modality
-from matching.facts.licences import LICENCE_WORDS, PERMITS
+from matching.facts.licences import LICENCE_WORDS
 from matching.facts.limits import Limits
 from matching.facts.skills import LACK_WORDS, LANGUAGE_WORDS, SKILL_WORDS, same_skill
 
@@ -311,6 +312,6 @@ FACT_CODES = (
     | frozenset(SKILL_WORDS)
     | SEEKER_CODES
     | VALUE_CODES
-    | frozenset(_PLAIN_BITS)
+    | frozenset(PLAIN_BITS)
     | abilities.CODES
 )

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from matching.facts.cues import _CHINESE_DIGITS, _CLAUSE, SOMEONE_ELSE, _negated
-from matching.facts.fact import Fact, Family, Modality, _evidence
+from matching.facts.cues import CLAUSE_STOP, is_negated, someone_else
+from matching.facts.fact import Fact, Family, Modality, as_evidence
+from matching.facts.numerals import SMALL_NUMBER, small_number
 
-_NUMBER = r"(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])"
 # A week with weekend work in it: one day off a week, fewer than eight a month, alternate Saturdays, no days off.
 # Not "月休8天" (as many as two-day weekends give), not "周末不上班".
 _WEEKENDS_WORKED = re.compile(
@@ -40,8 +40,8 @@ _AMENITY = re.compile(r"休闲|配套|设施|周边|附近|园区|生活区|宿�
 
 def _not_the_rota(sentence: str, m: re.Match[str]) -> bool:
     words = m.group(0)
-    clause = _CLAUSE.split(sentence[max(0, m.start() - 16) : m.start()])[-1]
-    after = _CLAUSE.split(sentence[m.end() : m.end() + 12])[0]
+    clause = CLAUSE_STOP.split(sentence[max(0, m.start() - 16) : m.start()])[-1]
+    after = CLAUSE_STOP.split(sentence[m.end() : m.end() + 12])[0]
     if "加班" in words:
         return bool(_NOW_AND_THEN.search(clause) or _GIVEN_BACK.search(after))
     if words.startswith("24"):
@@ -50,32 +50,24 @@ def _not_the_rota(sentence: str, m: re.Match[str]) -> bool:
 
 
 _DAY_HOURS = re.compile(
-    rf"(?:每天|每日|一天|每班|一班|日均|每天工作|每日工作|工作时间|工作时长|白班|夜班|早班|晚班|做[一二1-2]休[一二1-2][，,（(]?)\s*(?:为|是|：|:)?\s*(?:工作|上班|干|做)?\s*(?P<a>{_NUMBER})\s*(?:个)?\s*(?:小时|[hH](?![A-Za-z]))(?!以内|以下|之内|内)|"
-    rf"(?<![\d.])(?P<b>{_NUMBER})\s*(?:个)?\s*(?:小时|[hH])(?:一班|工作制|倒班|两班倒|制|白夜轮班|两班轮换)"
+    rf"(?:每天|每日|一天|每班|一班|日均|每天工作|每日工作|工作时间|工作时长|白班|夜班|早班|晚班|做[一二1-2]休[一二1-2][，,（(]?)\s*(?:为|是|：|:)?\s*(?:工作|上班|干|做)?\s*(?P<a>{SMALL_NUMBER})\s*(?:个)?\s*(?:小时|[hH](?![A-Za-z]))(?!以内|以下|之内|内)|"
+    rf"(?<![\d.])(?P<b>{SMALL_NUMBER})\s*(?:个)?\s*(?:小时|[hH])(?:一班|工作制|倒班|两班倒|制|白夜轮班|两班轮换)"
 )
 
 _PER_WEEK = re.compile(r"周|月|星期")  # "一周工作时间为20个小时": a week's hours, not a day's
-
-
-def _number(words: str) -> int:
-    if words.isdigit():
-        return int(words)
-    if words.startswith("十"):
-        return 10 + (_CHINESE_DIGITS[words[1]] if len(words) > 1 else 0)
-    return _CHINESE_DIGITS[words]
 
 
 def posting_week(sentence: str) -> list[Fact]:
     """A sentence's weekend work ("单休", "月休4天", "周末需上班") and length of day ("每天12小时", "12小时一班")."""
     found = []
     for m in _WEEKENDS_WORKED.finditer(sentence):
-        if not _negated(sentence, m.start()) and not _not_the_rota(sentence, m):
-            found.append(Fact(Family.SCHEDULE, "weekends_worked", _evidence(m.group(0)), 0.8))
+        if not is_negated(sentence, m.start()) and not _not_the_rota(sentence, m):
+            found.append(Fact(Family.SCHEDULE, "weekends_worked", as_evidence(m.group(0)), 0.8))
             break
     for m in _DAY_HOURS.finditer(sentence):
-        hours = _number(m.group("a") or m.group("b"))
+        hours = small_number(m.group("a") or m.group("b"))
         if 0 < hours <= 24 and not _PER_WEEK.search(sentence, max(0, m.start() - 4), m.start()):
-            found.append(Fact(Family.SCHEDULE, "day_hours", _evidence(m.group(0)), 0.8, str(hours)))
+            found.append(Fact(Family.SCHEDULE, "day_hours", as_evidence(m.group(0)), 0.8, str(hours)))
             break
     return found
 
@@ -97,13 +89,13 @@ _NO_WEEKENDS = re.compile(
 )
 # The most hours a day: "一天最多四五个小时", "每天只能干4个小时", "只能干半天" (a half day: five hours at most).
 _MOST_HOURS = re.compile(
-    rf"(?:一天|每天|每日)(?:最多|顶多|只能|只能干|只能做|只能上|最长)(?:干|做|上)?\s*(?:{_NUMBER})?(?P<h>{_NUMBER})\s*个?\s*(?:小时|钟头)|"
-    rf"(?:最多|顶多|只能)(?:干|做|上)?\s*(?:{_NUMBER})?(?P<h2>{_NUMBER})\s*个?\s*(?:小时|钟头)|"
+    rf"(?:一天|每天|每日)(?:最多|顶多|只能|只能干|只能做|只能上|最长)(?:干|做|上)?\s*(?:{SMALL_NUMBER})?(?P<h>{SMALL_NUMBER})\s*个?\s*(?:小时|钟头)|"
+    rf"(?:最多|顶多|只能)(?:干|做|上)?\s*(?:{SMALL_NUMBER})?(?P<h2>{SMALL_NUMBER})\s*个?\s*(?:小时|钟头)|"
     r"(?P<half>只能(?:干|做|上)?半天|干半天|做半天|半天(?:班|工)?(?:就行|可以|最好|才行)|(?:只能|最多|顶多)(?:干|做|上)?几个(?:小时|钟头))"
 )
 # a few hours said without 最多 ("每天能干三四个小时就行"): read only when short enough to be a limit
 _FEW_HOURS = re.compile(
-    rf"(?:(?:一天|每天|每日)(?:能|可以)?(?:干|做|上)?|(?:干|做|上))\s*个?\s*(?:{_NUMBER})?(?P<h>{_NUMBER})\s*个?\s*(?:小时|钟头)"
+    rf"(?:(?:一天|每天|每日)(?:能|可以)?(?:干|做|上)?|(?:干|做|上))\s*个?\s*(?:{SMALL_NUMBER})?(?P<h>{SMALL_NUMBER})\s*个?\s*(?:小时|钟头)"
     r"(?:就行|左右|就好|就可以|就够)"
 )
 _FEW = 6
@@ -147,7 +139,7 @@ _DAYTIME = 5 * 60  # a free time read from words alone starts no earlier than th
 def _minutes(m: re.Match[str], n: str = "") -> int:
     """A clock a person wrote, in minutes; one before 7 with no part of the day named is in the afternoon
     ("三点半放学", "六点以后")."""
-    hour, part = _number(m.group(f"h{n}")), m.group(f"part{n}")
+    hour, part = small_number(m.group(f"h{n}")), m.group(f"part{n}")
     if (part in ("下午", "晚上", "傍晚") or (not part and hour < 7)) and hour < 12:
         hour += 12
     return hour * 60 + (30 if m.group(f"half{n}") else 0)
@@ -156,18 +148,18 @@ def _minutes(m: re.Match[str], n: str = "") -> int:
 def seeker_week(text: str) -> list[Fact]:
     """A person's weekends, longest day and taken times of day, one clause at a time (each fact quotes it)."""
     found: list[Fact] = []
-    for clause in filter(None, (c.strip() for c in _CLAUSE.split(text))):
+    for clause in filter(None, (c.strip() for c in CLAUSE_STOP.split(text))):
         weekend = _NO_WEEKENDS.search(clause)
-        if weekend is not None and not SOMEONE_ELSE.search(clause[: weekend.start()]):  # "老公周六周日要去透析"
-            found.append(Fact(Family.SCHEDULE, "no_weekends", _evidence(clause), 0.8, None, Modality.LIMIT))
+        if weekend is not None and not someone_else(clause[: weekend.start()]):  # "老公周六周日要去透析"
+            found.append(Fact(Family.SCHEDULE, "no_weekends", as_evidence(clause), 0.8, None, Modality.LIMIT))
         most, few = _MOST_HOURS.search(clause), _FEW_HOURS.search(clause)
         hours = 0
         if most is not None:
-            hours = 5 if most.group("half") else _number(most.group("h") or most.group("h2"))
-        elif few is not None and _number(few.group("h")) <= _FEW:
-            hours = _number(few.group("h"))
+            hours = 5 if most.group("half") else small_number(most.group("h") or most.group("h2"))
+        elif few is not None and small_number(few.group("h")) <= _FEW:
+            hours = small_number(few.group("h"))
         if 0 < hours < 12:
-            found.append(Fact(Family.SCHEDULE, "max_hours", _evidence(clause), 0.8, str(hours), Modality.LIMIT))
+            found.append(Fact(Family.SCHEDULE, "max_hours", as_evidence(clause), 0.8, str(hours), Modality.LIMIT))
     return found + _taken_day(text)
 
 
@@ -176,7 +168,7 @@ def _taken_day(text: str) -> list[Fact]:
     八点以后才能上班" → 08:00-15:00)."""
     free: list[tuple[int, int]] | None = None
     said: list[str] = []
-    for clause in filter(None, (c.strip() for c in _CLAUSE.split(text))):
+    for clause in filter(None, (c.strip() for c in CLAUSE_STOP.split(text))):
         spans = _taken(clause)
         if spans is not None:
             free = spans if free is None else [(max(a, c), min(b, d)) for a, b in free for c, d in spans]
@@ -184,13 +176,13 @@ def _taken_day(text: str) -> list[Fact]:
             said.append(clause)
     late = _LATE_NIGHT.search(text)
     if late is not None and free:  # "晚上7点以后…，熬到一两点没问题": the evening runs on past midnight
-        free = [(a, 24 * 60 + _number(late.group("h")) * 60 if b == 24 * 60 else b) for a, b in free]
+        free = [(a, 24 * 60 + small_number(late.group("h")) * 60 if b == 24 * 60 else b) for a, b in free]
         said.append(late.group(0))
     return [
         Fact(
             Family.SCHEDULE,
             "free",
-            _evidence("，".join(said)),
+            as_evidence("，".join(said)),
             0.75,
             f"1234567 {_clock(a)}-{_clock(b)}",
             Modality.LIMIT,
@@ -236,7 +228,7 @@ def _taken(clause: str) -> list[tuple[int, int]] | None:
         spans = (
             [(_DAYTIME, at), (max(at + 60, 13 * 60), 24 * 60)] if at else [(_DAYTIME, 11 * 60 + 30), (13 * 60, 24 * 60)]
         )
-    elif _DAY_TAKEN.search(clause) and not SOMEONE_ELSE.search(clause[: clause.find("白天")]):
+    elif _DAY_TAKEN.search(clause) and not someone_else(clause[: clause.find("白天")]):
         spans = [(18 * 60, 24 * 60)]
     return spans
 
@@ -245,7 +237,7 @@ def _midday_clock(m: re.Match[str]) -> int:
     """The clock a midday errand names, in minutes ("中午一点" is 13:00), or 0 when it names none (or an odd one)."""
     if not m.group("h"):
         return 0
-    at = _number(m.group("h")) * 60 + (30 if m.group("half") else 0)
+    at = small_number(m.group("h")) * 60 + (30 if m.group("half") else 0)
     at += 12 * 60 if at < 3 * 60 else 0
     return at if 10 * 60 <= at <= 14 * 60 else 0
 

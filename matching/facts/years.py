@@ -5,10 +5,18 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.cues import _CHINESE_DIGITS, _PREFERRED, SOMEONE_ELSE, _clause, _clause_start, _negated, _prefix
-from matching.facts.fact import EVIDENCE_MAX, Fact, Family, _evidence
-from matching.facts.numerals import _CN, _CN_DIGIT, _cn_number
-from matching.facts.trades import _UNTRIED, TITLED, trades_in
+from matching.facts.cues import (
+    CHINESE_DIGITS,
+    PREFERRED_WORDS,
+    clause_around,
+    clause_start,
+    is_negated,
+    someone_else,
+    text_before,
+)
+from matching.facts.fact import EVIDENCE_MAX, Fact, Family, as_evidence
+from matching.facts.numerals import CN_DIGITS, CN_NUMERAL, cn_number
+from matching.facts.trades import TITLED, UNTRIED, trades_in
 
 _EXPERIENCE = re.compile(
     r"(?:满)?(?<!\d)(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*(?:[-~～至到]\s*\d{1,2}\s*)?(?:年|年以上|年及以上|年或以上)(?:以上)?"
@@ -50,7 +58,7 @@ _DRIVING_YEARS_ASKED = re.compile(
     r"(?:驾龄|(?:驾照|驾驶证)(?:满|已满))\s*(?:要求)?\s*(?:在)?\s*(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年"
     r"|(?P<n2>\d{1,2}|[一二两三四五六七八九十])\s*年(?:以上|及以上)?(?:的)?驾龄"
 )
-_NUMBER = rf"\d{{1,2}}|{_CN}"
+_NUMBER = rf"\d{{1,2}}|{CN_NUMERAL}"
 # A span of work in a person's words: "3年", "两年多", "五六年", "十几年", "一年半", "半年", "几个月".
 _SPAN = (
     rf"(?P<span>(?P<few>十几|二十几|几|好几|多)年|(?P<n>{_NUMBER})(?P<more>多)?年(?:半)?(?:多)?|半年|"
@@ -123,11 +131,11 @@ def _titled(title: str, words: str) -> str:
     """A requirement's words, after the title's when they name no work of their own and the title names a trade
     ("服装厂车位工：一年以上经验"): judges count years in the trade of the post, so "有经验" in a 面点师 posting is years of
     面点, while "3年以上采购经验" in a 配电工程采购 posting is years of 采购, not of 电工."""
-    words = _evidence(words)
+    words = as_evidence(words)
     room = EVIDENCE_MAX - len(words) - len(TITLED)
     if _BARE.sub("", words) or _ANY_WORK.search(words) or room < 2 or not trades_in(title):
         return words
-    return f"{_evidence(title)[-room:]}{TITLED}{words}"
+    return f"{as_evidence(title)[-room:]}{TITLED}{words}"
 
 
 def experience_asked(text: str, title: str = "") -> list[Fact]:
@@ -136,28 +144,28 @@ def experience_asked(text: str, title: str = "") -> list[Fact]:
     out: list[Fact] = []
     for m in _EXPERIENCE.finditer(text):
         raw = m.group("n") or m.group("n2") or m.group("n3")
-        years = int(raw) if raw.isdigit() else _CHINESE_DIGITS.get(raw)
+        years = int(raw) if raw.isdigit() else CHINESE_DIGITS.get(raw)
         if (
             years is None
             or not 0 < years <= 40
             or (m.group("between") and re.search(r"公司|成立|历史|品牌", m.group("between")))
         ):
             continue
-        if _PREFERRED.search(_clause(text, m.start(), m.end())):
+        if PREFERRED_WORDS.search(clause_around(text, m.start(), m.end())):
             continue  # "有3年经验者优先"
         out.append(Fact(Family.EDUCATION, "experience_min", _titled(title, m.group(0)), 0.85, str(years)))
     for m in _YEARS_OUT.finditer(text):
         raw = m.group("n") or m.group("n2")
-        years = int(raw) if raw.isdigit() else _CHINESE_DIGITS.get(raw)
-        if years and not _PREFERRED.search(_clause(text, m.start(), m.end())):
+        years = int(raw) if raw.isdigit() else CHINESE_DIGITS.get(raw)
+        if years and not PREFERRED_WORDS.search(clause_around(text, m.start(), m.end())):
             out.append(Fact(Family.EDUCATION, "experience_min", _titled(title, m.group(0)), 0.8, str(years)))
     if not out and not _NEWCOMERS_WELCOME.search(text):
         for m in _SEASONED_ONLY.finditer(text):
-            bonus = _BONUS.search(_prefix(text, m.start(), 120))  # "加分项：1、有分库分表经验"
+            bonus = _BONUS.search(text_before(text, m.start(), 120))  # "加分项：1、有分库分表经验"
             named = m.group("named")
             if named and (not trades_in(named) or _MANAGING.search(named)):
                 continue  # "有软件性能优化经验", "有组装管理经验": a skill's practice or managing, no trade we can tell
-            if not bonus and not _PREFERRED.search(_clause(text, m.start(), m.end())):
+            if not bonus and not PREFERRED_WORDS.search(clause_around(text, m.start(), m.end())):
                 out.append(Fact(Family.EDUCATION, "experience_min", _titled(title, m.group(0)), 0.8, "1"))
                 break
     return out
@@ -169,24 +177,24 @@ def experience_stated(text: str) -> list[Fact]:
     out: list[Fact] = []
     for m in _EXPERIENCE.finditer(text):
         raw = m.group("n") or m.group("n2") or m.group("n3")
-        years = int(raw) if raw.isdigit() else _CHINESE_DIGITS.get(raw)
+        years = int(raw) if raw.isdigit() else CHINESE_DIGITS.get(raw)
         dated = m.group("between") and re.search(r"月|在|到|去|来|毕业|入职", m.group("between"))
-        if years and 0 < years <= 45 and not dated and not SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
+        if years and 0 < years <= 45 and not dated and not someone_else(text_before(text, m.start(), 8)):
             out.append(Fact(Family.EDUCATION, "experience", _years_clause(text, m), 0.85, str(years)))
     for m in (m for worked in _WORKED for m in worked.finditer(text)):
         years = _most_years(m)
-        at_home = _AT_HOME.search(_prefix(text, m.start(), 8))  # "在家做饭做了二十年": no work for anyone
-        if years is not None and not at_home and not SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
+        at_home = _AT_HOME.search(text_before(text, m.start(), 8))  # "在家做饭做了二十年": no work for anyone
+        if years is not None and not at_home and not someone_else(text_before(text, m.start(), 8)):
             out.append(Fact(Family.EDUCATION, "experience", _years_clause(text, m), 0.8, str(years)))
     out = _one_per_span(out)
-    for m in _UNTRIED.finditer(text):
+    for m in UNTRIED.finditer(text):
         tail = re.match(r"[^，,。；;！!？?\n]{0,6}", text[m.end() :])
         words = m.group(0) + (tail.group(0) if tail else "")
-        if trades_in(words) and not SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
-            out.append(Fact(Family.EDUCATION, "experience", _evidence(words), 0.8, "0"))
+        if trades_in(words) and not someone_else(text_before(text, m.start(), 8)):
+            out.append(Fact(Family.EDUCATION, "experience", as_evidence(words), 0.8, "0"))
     for m in _NO_WORK.finditer(text):
-        if not SOMEONE_ELSE.search(_prefix(text, m.start(), 8)) and not _negated(text, m.start()):
-            out.append(Fact(Family.EDUCATION, "experience", _evidence(m.group(0)), 0.8, "0"))
+        if not someone_else(text_before(text, m.start(), 8)) and not is_negated(text, m.start()):
+            out.append(Fact(Family.EDUCATION, "experience", as_evidence(m.group(0)), 0.8, "0"))
     return out + _undated_work(text, out)
 
 
@@ -199,9 +207,9 @@ def _undated_work(text: str, said: list[Fact]) -> list[Fact]:
     named = frozenset[str]().union(*(trades_in(f.evidence) for f in said))
     out: list[Fact] = []
     for m in _DID_WORK.finditer(text):
-        if SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
+        if someone_else(text_before(text, m.start(), 8)):
             continue
-        words = _evidence(_clause(text, m.start(), m.end()))
+        words = as_evidence(clause_around(text, m.start(), m.end()))
         if (not said and not out) or (trades_in(words) - named and all(f.evidence != words for f in out)):
             out.append(Fact(Family.EDUCATION, "experience", words, 0.6))
             named |= trades_in(words)
@@ -225,9 +233,9 @@ def _one_per_span(facts: list[Fact]) -> list[Fact]:
 
 def _years_clause(text: str, m: re.Match[str]) -> str:
     """The words of a span of work with the clause's trade ("做了三年会计", "电焊干了五年"): years count in it."""
-    start = _clause_start(text, m.start())
-    clause = _clause(text, m.start(), m.end())
-    return _evidence(clause[max(0, m.start() - start - 8) :])
+    start = clause_start(text, m.start())
+    clause = clause_around(text, m.start(), m.end())
+    return as_evidence(clause[max(0, m.start() - start - 8) :])
 
 
 def driving_years_asked(text: str) -> list[Fact]:
@@ -235,9 +243,9 @@ def driving_years_asked(text: str) -> list[Fact]:
     out: list[Fact] = []
     for m in _DRIVING_YEARS_ASKED.finditer(text):
         raw = m.group("n") or m.group("n2")
-        years = int(raw) if raw.isdigit() else _CHINESE_DIGITS.get(raw)
-        if years and years <= 30 and not _PREFERRED.search(_clause(text, m.start(), m.end())):
-            out.append(Fact(Family.EDUCATION, "driving_years_min", _evidence(m.group(0)), 0.85, str(years)))
+        years = int(raw) if raw.isdigit() else CHINESE_DIGITS.get(raw)
+        if years and years <= 30 and not PREFERRED_WORDS.search(clause_around(text, m.start(), m.end())):
+            out.append(Fact(Family.EDUCATION, "driving_years_min", as_evidence(m.group(0)), 0.85, str(years)))
     return out
 
 
@@ -246,11 +254,11 @@ def driving_years_held(text: str) -> list[Fact]:
     out: list[Fact] = []
     for m in (m for held in _DRIVING_YEARS_HELD for m in held.finditer(text)):
         years = _most_years(m)
-        if years is not None and not SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
-            out.append(Fact(Family.EDUCATION, "driving_years", _evidence(m.group(0)), 0.8, str(years)))
+        if years is not None and not someone_else(text_before(text, m.start(), 8)):
+            out.append(Fact(Family.EDUCATION, "driving_years", as_evidence(m.group(0)), 0.8, str(years)))
     for m in _NEW_DRIVER.finditer(text):
-        if not SOMEONE_ELSE.search(_prefix(text, m.start(), 8)):
-            out.append(Fact(Family.EDUCATION, "driving_years", _evidence(m.group(0)), 0.8, "0"))
+        if not someone_else(text_before(text, m.start(), 8)):
+            out.append(Fact(Family.EDUCATION, "driving_years", as_evidence(m.group(0)), 0.8, "0"))
     return out
 
 
@@ -264,8 +272,8 @@ def _most_years(m: re.Match[str]) -> int | None:
         return {"十几": 19, "二十几": 29}.get(few, 40 if few == "多" else 9)
     raw = m.group("n")
     if len(raw) == 2 and not raw.isdigit() and "十" not in raw:  # "五六年", "两三年": the higher
-        return max((_CN_DIGIT.get(c, 0) for c in raw), default=0) or None
-    n = _cn_number(raw.replace("两", "二"))
+        return max((CN_DIGITS.get(c, 0) for c in raw), default=0) or None
+    n = cn_number(raw.replace("两", "二"))
     if n is not None and m.group("more") and n % 10 == 0:
         n += 9  # "二十多年", "10多年": up to 29, 19 ("两年多": fewer than three, as read)
     return n if n is not None and 0 <= n <= 60 else None

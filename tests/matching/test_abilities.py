@@ -99,7 +99,15 @@ def test_what_a_person_says_they_cannot_do(text: str, code: str, sensitive: bool
 
 @pytest.mark.parametrize(
     "text",
-    ["会不会电脑都行", "电脑不会，但愿意学", "我老婆视力不好，我得照顾她", "不是盲人，眼睛没问题", "电脑会用，打字快"],
+    [
+        "会不会电脑都行",
+        "电脑不会，但愿意学",
+        "我老婆视力不好，我得照顾她",
+        "不是盲人，眼睛没问题",
+        "电脑会用，打字快",
+        "我家小孩视力不好",  # the family words every reader shares (`cues.someone_else`), 小孩 and 老伴 among them
+        "老伴不会电脑，我会",
+    ],
 )
 def test_waivers_and_other_people_read_nothing(text: str):
     assert said(text) == []

@@ -1,23 +1,12 @@
 """Print a readable review of dev2 judgements: python3 bench/eval/dev2/dump.py [d2-01 ...]."""
 
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[2]))
 
-
-def main(ids: list[str]) -> None:
-    data = json.loads((HERE / "personas.json").read_text(encoding="utf-8"))
-    posts = {p["id"]: p for p in data["postings"]}
-    for persona in data["personas"]:
-        if ids and persona["id"] not in ids:
-            continue
-        print(f"== {persona['id']} {persona['desired_job']} | {persona['experience']}")
-        for j in persona["judgements"]:
-            post = posts[j["posting"]]
-            print(f"  {j['grade']} {post['id']} {post['title']}: {j['why']}")
-
+from bench.eval.handwritten import review  # noqa: E402
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    review(HERE / "personas.json", sys.argv[1:])

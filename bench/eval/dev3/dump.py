@@ -1,23 +1,12 @@
-"""Readable review of dev3 judgements: python3 bench/eval/dev3/dump.py [d3-01 ...]"""
+"""Print a readable review of dev3 judgements: python3 bench/eval/dev3/dump.py [d3-01 ...]."""
 
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[2]))
 
-
-def main(ids: list[str]) -> None:
-    data = json.loads((HERE / "personas.json").read_text(encoding="utf-8"))
-    posts = {p["id"]: p for p in data["postings"]}
-    for per in data["personas"]:
-        if ids and per["id"] not in ids:
-            continue
-        print(f"== {per['id']} {per['desired_job']} | {per['experience']}")
-        for j in per["judgements"]:
-            p = posts[j["posting"]]
-            print(f"  {j['grade']} {j['posting']} {p['title'][:16]:<16} {','.join(j['violates']):<30} {j['why'][:110]}")
-
+from bench.eval.handwritten import review  # noqa: E402
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    review(HERE / "personas.json", sys.argv[1:])

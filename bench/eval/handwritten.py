@@ -1,0 +1,205 @@
+"""Building a hand-written persona set (`dev2`, `dev3`) into its personas.json: each persona judged against each
+posting near enough by the attributes its source restates, the judgements picked, checked and counted.
+
+Each set's `build.py` names its sources, ids and seeds (`HandSet`) and calls `main`; `review` is its `dump.py`.
+"""
+
+import json
+import math
+import random
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bench.eval.judging import HARD, SOFT, judge
+
+JUDGE_MAX_KM = 6.0
+MAX_ACCEPTABLE = 13
+MAX_JUDGED = 25
+MIN_JUDGED = 12
+
+
+@dataclass(frozen=True)
+class HandSet:
+    """One hand-written set: its sources, where it is written, its ids and seeds, and the least it must hold."""
+
+    postings: Sequence[tuple[Any, ...]]  # (num, title, description, job_type, salary, km, tags, attrs)
+    personas: Sequence[tuple[Any, ...]]  # (num, desired_job, experience, skills, groups, job_types, salary, c)
+    out: Path
+    prefix: str  # ids: "d2" gives postings d2p-001 and personas d2-01
+    offset_seed: int  # the postings' bearings
+    pick_seed: int  # plus a persona's number: which of its judgements are kept
+    min_postings: int
+    min_personas: int
+    stated_first: frozenset[str] = frozenset()  # violations kept before others when picking
+
+    def pid(self, num: int) -> str:
+        return f"{self.prefix}p-{num:03d}"
+
+
+def offsets(s: HandSet) -> dict[str, dict[str, float]]:
+    """Seeded random bearing at each posting's hand-set distance."""
+    rng = random.Random(s.offset_seed)
+    out = {}
+    for num, *_, dist_km, _tags, _attrs in s.postings:
+        theta = rng.uniform(0, 2 * math.pi)
+        north = round(dist_km * math.cos(theta), 2)
+        east = round(dist_km * math.sin(theta), 2)
+        out[s.pid(num)] = {"north": north, "east": east}
+    return out
+
+
+def pick(s: HandSet, judged: list[dict[str, Any]], num: int, trap_ids: set[str]) -> list[dict[str, Any]]:
+    rng = random.Random(s.pick_seed + num)
+    acc = [j for j in judged if j["acceptable"]]
+    bad = [j for j in judged if not j["acceptable"]]
+    rng.shuffle(acc)
+    rng.shuffle(bad)
+    acc.sort(key=lambda j: -j["grade"])
+    # limits the person wrote (body, night, hours, weekends...) before age/schooling/programme, then traps last
+    bad.sort(key=lambda j: (not set(j["violates"]) & s.stated_first, j["posting"] in trap_ids))
+    acc = acc[:MAX_ACCEPTABLE]
+    bad = bad[: MAX_JUDGED - len(acc)]
+    return sorted(acc + bad, key=lambda j: j["posting"])
+
+
+def build(s: HandSet) -> dict[str, Any]:
+    offs = offsets(s)
+    postings = [
+        {
+            "id": s.pid(num),
+            "title": title,
+            "description": desc,
+            "job_type": jt,
+            "salary": {"min": sal[0], "max": sal[1], "unit": sal[2]},
+            "offset_km": offs[s.pid(num)],
+            "tags": tags,
+        }
+        for num, title, desc, jt, sal, _d, tags, _a in s.postings
+    ]
+    near = [
+        p for p in s.postings if math.hypot(*offs[s.pid(p[0])].values()) <= JUDGE_MAX_KM or p[7]["home"]
+    ]  # remote work is judged at any distance
+    personas = []
+    for persona in s.personas:
+        num, desired, exp_text, skills, groups, job_types, salary, cp = persona
+        judged = [j for p in near if (j := judge(p, persona, s.pid(p[0]))) is not None]
+        trap_ids = {s.pid(p[0]) for p in near if p[7]["cat"] in cp["trap"]}
+        personas.append(
+            {
+                "id": f"{s.prefix}-{num:02d}",
+                "desired_job": desired,
+                "experience": exp_text,
+                "skills": skills,
+                "priority_groups": groups,
+                "job_types": job_types,
+                "expected_salary": salary,
+                "radius_km": 3,
+                "judgements": pick(s, judged, num, trap_ids),
+            }
+        )
+    return {"postings": postings, "personas": personas}
+
+
+def errors(s: HandSet, data: dict[str, Any]) -> list[str]:
+    errs = []
+    ids = [p["id"] for p in data["postings"]]
+    if len(set(ids)) != len(ids) or len(ids) < s.min_postings:
+        errs.append(f"posting ids not unique or fewer than {s.min_postings} ({len(ids)})")
+    pids = [p["id"] for p in data["personas"]]
+    if len(set(pids)) != len(pids) or len(pids) < s.min_personas:
+        errs.append(f"persona ids not unique or fewer than {s.min_personas} ({len(pids)})")
+    home = {s.pid(p[0]) for p in s.postings if p[7]["home"]}
+    far = {p["id"] for p in data["postings"] if math.hypot(*p["offset_km"].values()) > JUDGE_MAX_KM}
+    known = set(ids) - (far - home)  # judged postings lie within 6 km unless home-based
+    for p in data["personas"]:
+        js = p["judgements"]
+        n_acc = sum(j["acceptable"] for j in js)
+        if not MIN_JUDGED <= len(js) <= MAX_JUDGED:
+            errs.append(f"{p['id']}: {len(js)} judgements")
+        if n_acc < 2 or len(js) - n_acc < 3:
+            errs.append(f"{p['id']}: {n_acc} acceptable of {len(js)}")
+        for j in js:
+            errs += judgement_errors(p["id"], j, known)
+    return errs
+
+
+def judgement_errors(who: str, j: dict[str, Any], known: set[str]) -> list[str]:
+    errs = []
+    hard = [v for v in j["violates"] if v in HARD]
+    if j["posting"] not in known:
+        errs.append(f"{who}: unknown posting {j['posting']}")
+    if set(j["violates"]) - HARD - SOFT:
+        errs.append(f"{who}/{j['posting']}: unknown code")
+    if j["acceptable"] == bool(hard) or (j["grade"] == 0) != bool(hard):
+        errs.append(f"{who}/{j['posting']}: grade/acceptable/codes disagree")
+    if j["grade"] == 2 and j["violates"]:
+        errs.append(f"{who}/{j['posting']}: grade 2 with codes")
+    return errs
+
+
+def summary(s: HandSet, data: dict[str, Any]) -> None:
+    """Counts for README.md."""
+    dists = [math.hypot(*p["offset_km"].values()) for p in data["postings"]]
+    js = [j for p in data["personas"] for j in p["judgements"]]
+    bands = (sum(d < 3 for d in dists), sum(3 <= d <= 6 for d in dists), sum(d > 6 for d in dists))
+    print("postings <3 / 3-6 / >6 km:", bands)
+    print("job types:", Counter(p["job_type"] for p in data["postings"]).most_common())
+    print("groups:", Counter(g for p in data["personas"] for g in p["priority_groups"]).most_common())
+    print("judgements:", len(js), "grades:", sorted(Counter(j["grade"] for j in js).items()))
+    print("violates:", Counter(v for j in js for v in j["violates"]).most_common())
+    print("acceptable:", sum(j["acceptable"] for j in js), "per persona:", min_max(data))
+    limits: dict[str, list[int]] = {}
+    for num, *_, cp in s.personas:
+        for key in ("no_night", "no_shifts", "no_weekend", "home_only", "wc", "no_travel", "no_live_in"):
+            if cp.get(key):
+                limits.setdefault(key, []).append(num)
+        for key in ("window", "max_h"):
+            if cp[key] is not None:
+                limits.setdefault(key, []).append(num)
+        for what in sorted(cp["cant"]):
+            limits.setdefault(f"cant {what}", []).append(num)
+        for what in sorted(cp["lacks"]):
+            limits.setdefault(f"lacks {what}", []).append(num)
+    for key, nums in sorted(limits.items()):
+        print(f"  {key}: {len(nums)} {' '.join(f'{n:02d}' for n in nums)}")
+    thin = []
+    for p in data["personas"]:
+        dist = {q["id"]: math.hypot(*q["offset_km"].values()) for q in data["postings"]}
+        acc = [dist[j["posting"]] for j in p["judgements"] if j["acceptable"]]
+        inner = sum(d < 3 for d in acc)
+        if inner <= 2:
+            thin.append(f"{p['id']} {inner}/{len(acc) - inner}")
+    print("thin circles (acceptable <3 km / >=3 km):", ", ".join(thin))
+
+
+def min_max(data: dict[str, Any]) -> tuple[int, int]:
+    sizes = [len(p["judgements"]) for p in data["personas"]]
+    return min(sizes), max(sizes)
+
+
+def main(s: HandSet) -> int:
+    """Build the set, print its counts and any check that fails, write it: 1 if a check failed."""
+    data = build(s)
+    errs = errors(s, data)
+    summary(s, data)
+    for e in errs:
+        print("ERROR", e)
+    s.out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {s.out}: {len(data['postings'])} postings, {len(data['personas'])} personas")
+    return 1 if errs else 0
+
+
+def review(path: Path, ids: Sequence[str]) -> None:
+    """A readable review of a set's judgements (all personas, or those named)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    posts = {p["id"]: p for p in data["postings"]}
+    for per in data["personas"]:
+        if ids and per["id"] not in ids:
+            continue
+        print(f"== {per['id']} {per['desired_job']} | {per['experience']}")
+        for j in per["judgements"]:
+            p = posts[j["posting"]]
+            print(f"  {j['grade']} {j['posting']} {p['title'][:16]:<16} {','.join(j['violates']):<30} {j['why'][:110]}")
