@@ -1,13 +1,24 @@
 """Which of a posting's load, ride and walking words ask something of this worker's body (issue 22, session 7):
-forklifts driven, loads the post says it does not move, e-bikes handed to couriers, outwork brought to the home."""
+forklifts driven, loads the post says it does not move, e-bikes handed to couriers, outwork brought to the home;
+short spells on one's feet and the air breathed (session 8)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from matching.facts.cues import _PREFERRED, _SENTENCE_STOP, _clause, _stop_after, _stop_before
-from matching.facts.fact import Fact, Modality
+from matching.facts.cues import (
+    _CHINESE_DIGITS,
+    _PREFERRED,
+    _SENTENCE_STOP,
+    _clause,
+    _Cue,
+    _cues,
+    _matched,
+    _stop_after,
+    _stop_before,
+)
+from matching.facts.fact import Fact, Family, Modality
 
 # A forklift driven is lifting (SCHEMA: the worker moves loads, with a forklift too); one only held a certificate for
 # ("持叉车证"), repaired, sold, kept up or liaised with, a driverless one, or an industry named, is not
@@ -86,3 +97,63 @@ def bike_not_given(text: str, m: re.Match[str]) -> bool:
 def outwork_brought(text: str, m: re.Match[str]) -> bool:
     """ "送料上门、上门收货" for handwork done at home: the employer comes to the worker, who stays in."""
     return bool(_OUTWORK.search(text) and _MATERIALS.search(_clause(text, m.start(), m.end())))
+
+
+# A spell on one's feet the text says is short ("每天站岗1小时", "偶尔站一会儿"): `standing` valued "short", which sets
+# no bit, so "不能长时间站岗" is no reason to keep the post out (review 9's H1); a wheelchair still is
+# (`Limits.stands_none`). Long is said (久站, 全天, 全程) or four hours and more ("一天站8小时").
+SHORT = "short"
+LONG_HOURS = 4
+_LONG = re.compile(r"久站|长时间|长期|全天|整天|一整天|一直|全程|站一天|为主")
+_SPELL = re.compile(
+    r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十半])\s*(?:个)?(?P<more>多|半)?(?P<unit>小时|钟头|分钟)|一会儿?|片刻|偶尔|短暂"
+)
+
+
+def spells_valued(facts: list[Fact], text: str) -> list[Fact]:
+    """Standing the text says is short, valued "short" (`SHORT`)."""
+    return [replace(f, value=SHORT) if f.code == "standing" and _short_spell(f.evidence, text) else f for f in facts]
+
+
+def _short_spell(evidence: str, text: str) -> bool:
+    """Every clause the words stand in says a short spell and none a long one."""
+    if _LONG.search(evidence):
+        return False
+    clauses = [_clause(text, m.start(), m.end()) for m in re.finditer(re.escape(evidence), text)]
+    return bool(clauses) and all(_says_short(clause) for clause in clauses)
+
+
+def _says_short(clause: str) -> bool:
+    spells = list(_SPELL.finditer(clause))
+    return bool(spells) and not _LONG.search(clause) and all(_hours(m) < LONG_HOURS for m in spells)
+
+
+def _hours(m: re.Match[str]) -> float:
+    if m.group("n") is None:  # "一会儿", "偶尔"
+        return 0.0
+    raw = m.group("n")
+    n = 0.5 if raw == "半" else float(raw) if raw[0].isdigit() else float(_CHINESE_DIGITS[raw])
+    n += 0.5 if m.group("more") else 0.0
+    return n / 60 if m.group("unit") == "分钟" else n
+
+
+# Air a weak chest cannot take: dust, paint, fumes, chemical smells (`dust`, no bit: `Limits.no_dust`). Not a
+# workplace said to be free of them ("无粉尘异味", "不接触油漆"), a smell removed ("除异味"), paint sold, nor 打磨 of a
+# product's details ("打磨产品体验")
+_AIR = _cues(
+    Family.PHYSICAL,
+    dust=r"粉尘|烟尘|焊烟|(?:有毒|有害|刺激性)气体|刺鼻|(?<![去除清])异味|(?:气味|味道)(?:比较|较|很)?(?:大|重|刺鼻)|"
+    r"(?:喷|刷|调|补)漆|油漆(?!销售|店|门店|品牌|经销|代理|行业|市场)|木屑|"
+    r"打磨(?!产品|细节|方案|内容|作品|体验|文案|技能|能力|自己|团队|流程|课程|算法|模型|用户|交互|视觉|设计|故事|剧本|品牌|服务)|"
+    r"化工(?:厂|车间|生产|操作|原料|装置|园区)|化学品|化学(?:试剂|药剂|原料)",
+)
+_CLEAN_AIR = re.compile(r"(?:无|没有|不接触|远离|不用接触|不会接触|告别)[^，。；,;]{0,4}$")
+
+
+def air_named(text: str) -> list[Fact]:
+    """Dust, paint, fumes and chemical smells the post names, as `dust` facts (the words are kept as evidence)."""
+    return list(_matched(text, _AIR, unless=_clean_air))
+
+
+def _clean_air(text: str, m: re.Match[str], cue: _Cue) -> bool:
+    return bool(_CLEAN_AIR.search(text, _stop_before(text, m.start(), _SENTENCE_STOP), m.start()))
