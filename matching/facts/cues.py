@@ -72,8 +72,8 @@ def _each_negated(parts: list[str]) -> bool:
     negation, so each item says its own, and a later item with none is affirmative (两班倒) unless of the negated
     one's kind ("不要求学历、不用穿工服、不用倒班、夜班": 夜班 is of 倒班's kind). A negation that opens a list ("不包吃、住",
     "无需搬运、装卸", "不要求学历、不用倒班、夜班") reaches every item after it."""
-    items = parts[::2][-2:]
-    return len(items) == 2 and all(p.strip() and _OWN_NEGATION.match(p) for p in items)
+    items = [p.split()[-1] for p in parts[::2][-2:] if p.strip()]  # "…/一小时 不要求穿工服": the words after a space
+    return len(items) == 2 and all(_OWN_NEGATION.match(p) for p in items)
 
 
 _REACH = 400  # characters looked at either side for a stop: a text with none reads in linear, not quadratic, time

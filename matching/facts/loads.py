@@ -138,21 +138,25 @@ def _hours(m: re.Match[str]) -> float:
 
 
 # Air a weak chest cannot take: dust, paint, fumes, chemical smells (`dust`, no bit: `Limits.no_dust`). Not a
-# workplace said to be free of them ("无粉尘异味", "不接触油漆"), a smell removed ("除异味"), paint sold, nor 打磨 of a
-# product's details ("打磨产品体验")
+# workplace said to be free of them ("无粉尘异味", "不接触油漆"), dust treated or designed against ("粉尘、废气治理"),
+# paint sold or a finish named ("修补漆…销售经验", "木皮/油漆柜体"), a product or a system polished ("打磨现有系统",
+# "打磨工具产品"), an automated factory ("自动化工厂"),
+# nor work named as experience in another trade ("有化学原料行业经验")
 _AIR = _cues(
     Family.PHYSICAL,
-    dust=r"粉尘|烟尘|焊烟|(?:有毒|有害|刺激性)气体|刺鼻|(?<![去除清])异味|(?:气味|味道)(?:比较|较|很)?(?:大|重|刺鼻)|"
-    r"(?:喷|刷|调|补)漆|油漆(?!销售|店|门店|品牌|经销|代理|行业|市场)|木屑|"
-    r"打磨(?!产品|细节|方案|内容|作品|体验|文案|技能|能力|自己|团队|流程|课程|算法|模型|用户|交互|视觉|设计|故事|剧本|品牌|服务)|"
-    r"化工(?:厂|车间|生产|操作|原料|装置|园区)|化学品|化学(?:试剂|药剂|原料)",
+    dust=r"粉尘(?![^，。；,;]{0,6}?(?:治理|处理|检测|设备|工程))|烟尘|焊烟|(?:有毒|有害|刺激性)气体(?![^，。；,;]{0,3}?检测)|刺鼻|"
+    r"(?:有|存在|较大|较重|少量|轻微)的?异味(?!的)|异味(?:较|比较|很)?(?:大|重)|(?:气味|味道)(?:比较|较|很)?(?:大|重|刺鼻)|"
+    r"喷漆|刷漆|调漆|(?<!修)补漆|(?<!/)油漆(?!销售|店|门店|品牌|经销|代理|行业|市场|/|或|柜|门|房门|件)|木屑|"
+    r"打磨(?=工(?!具)|机|抛光|毛刺|焊|[、/]|等)|(?:抛光|焊接|切割|钻孔|攻丝|喷涂|熔炼|装配)[、，,/和]?打磨|"
+    r"(?<![动能字息代乳])化工(?:厂|车间)(?!建设|系统)|(?:接触|搬运|灌装|配制|调配)[^，。；,;]{0,4}?化学品|化学品(?:灌装|搬运|配制)|化学试剂配[置制]",
 )
+_AIR_PAST = re.compile(r"(?<![无零])经验|经历|背景|行业")
 _CLEAN_AIR = re.compile(r"(?:无|没有|不接触|远离|不用接触|不会接触|告别)[^，。；,;]{0,4}$")
 
 
 def air_named(text: str) -> list[Fact]:
     """Dust, paint, fumes and chemical smells the post names, as `dust` facts (the words are kept as evidence)."""
-    return list(_matched(text, _AIR, unless=_clean_air))
+    return list(_matched(text, _AIR, past=_AIR_PAST, unless=_clean_air))
 
 
 def _clean_air(text: str, m: re.Match[str], cue: _Cue) -> bool:

@@ -47,6 +47,7 @@ def test_a_negation_carries_over_like_items_of_its_list(description: str) -> Non
         ("不用倒班，需上夜班", "night"),  # an item with its own verb asks it
         ("不用倒班，要上夜班", "night"),
         ("不要求穿工服、不用戴口罩、不用坐流水线、两班倒", "shifts"),  # items each negated, then one of another kind
+        ("8:00-20:00 时薪23元/一小时 不要求穿工服、不用戴帽子、不用流水线坐班、两班倒", "shifts"),  # after a space
         ("无需经验，负责搬运", "lifting"),  # a comma carries no negation to an item of another kind
         ("不包住，包吃", "meals"),
     ],
