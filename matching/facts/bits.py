@@ -22,6 +22,8 @@ SEEKER_CODES = frozenset(
         "no_height",
         "no_riding",
         "no_walking",
+        "no_stairs",
+        "no_dust",
         "no_weekends",
         "no_overtime",
         "max_hours",
@@ -157,6 +159,9 @@ LICENCE_BITS = {
     "teacher": JobBits.NEEDS_TEACHER,
 }
 
+# physical facts valued apart, which `Limits.fits` reads: stairs (`no_stairs`), a short spell on one's feet (`stands_none`)
+_UNBITTED = frozenset({"stairs", "short"})
+
 SKILL_BITS = {
     "smartphone": JobBits.NEEDS_SMARTPHONE,
     "mandarin": JobBits.NEEDS_MANDARIN,
@@ -188,8 +193,8 @@ def job_bits(facts: Iterable[Fact]) -> int:
             bits |= abilities.job_bits(f.code, f.value) if f.modality is Modality.REQUIRED else 0
         elif f.family is Family.SKILL:
             bits |= int(SKILL_BITS.get(f.code, 0)) if f.modality is Modality.REQUIRED else 0
-        elif f.code in PLAIN_BITS and f.modality is not Modality.PREFERRED and f.value != "stairs":
-            bits |= int(PLAIN_BITS[f.code])  # not "钟点或住家" (one option), nor stairs (`Limits.no_stairs`)
+        elif f.code in PLAIN_BITS and f.modality is not Modality.PREFERRED and f.value not in _UNBITTED:
+            bits |= int(PLAIN_BITS[f.code])  # not "钟点或住家" (one option), stairs nor a short spell standing
         elif f.code == "experience_min" and f.modality is None and f.value and f.value.isdigit() and int(f.value):
             bits |= int(JobBits.NEEDS_EXPERIENCE)
     if bits & JobBits.DAY_SHIFT and not bits & JobBits.SHIFTS:

@@ -11,9 +11,21 @@ from matching.facts.fact import Fact, Family, as_evidence
 _NEGATED = re.compile(
     r"(?:不|无|没有?|非|免|未)(?:需要?|须|用|要|上|做|干|接受|提供|包|含|会|能|限|安排|考|招|收|支持|涉及)?(?:外出|出|跑|去|任何)?$"
 )
-# a negation reaches every item it coordinates: "不接受兼职或线上办公", "无需搬运和装卸"
-_NEGATED_LIST = re.compile(
-    r"(?:不|无|没有|未)(?:需要?|须|用|要|接受|提供|包|含|安排|做|干|负责)(?:考虑)?[^，。；,;:：\n、]{1,6}(?:或者?|和|及|与|、|/)$"
+# a negation reaches every item it coordinates: "不接受兼职或线上办公", "无需搬运和装卸", "不用倒班、夜班、通宵"
+_NEGATED_ITEM = re.compile(
+    r"(?:不|无|没有|未)(?:需要?|须|用|要|接受|提供|包|含|安排|做|干|负责)(?:考虑)?(?P<item>[^，。；,;:：\n、/]{1,6})$"
+)
+_JOINT = re.compile(r"(?:[、，,/]|或者?|和|及|与)$")  # 和/或/及/与 join only the last two items ("参与", "及时" inside)
+_ITEMS = re.compile(r"([、，,/])")
+_LIST_STOP = re.compile(r"[。；;！!？?\n\r:：]")
+# an item that says its own verb is no bare item: "不用倒班，需上夜班", "不包住，包吃", "无需经验，提供住宿"
+_AFFIRMS = re.compile(r"(?:需|须|要|有|包|提供|含|管|可|能|会|上|是|为|保证|享)")
+_OWN_NEGATION = re.compile(r"(?:不|无|没有?|未|免)")
+# items of one kind, which a negation across a comma, or after items each with their own, still reaches
+_KINDS = (
+    re.compile(r"倒班|[两三]班倒|轮班|夜班|晚班|大夜|通宵|值夜|夜间|加班"),
+    re.compile(r"[吃住食宿餐]"),
+    re.compile(r"搬|装卸|卸货|扛|抬|负重|重活|体力"),
 )
 PREFERRED_WORDS = re.compile(r"优先|加分|更佳|最佳|最好|为佳|者佳")
 CLAUSE_STOP = re.compile(r"[，,。；;！!？?\n\r]")
@@ -24,23 +36,38 @@ def text_before(text: str, start: int, width: int = 4) -> str:
 
 
 def is_negated(text: str, start: int) -> bool:
-    if _NEGATED.search(text_before(text, start)):
-        return True
-    listed = _NEGATED_LIST.search(text, max(0, start - 14), start)
-    return listed is not None and not (listed.group(0).endswith("、") and _each_negated(text, listed.start()))
+    return bool(_NEGATED.search(text_before(text, start))) or _list_negated(text, start)
 
 
-# two items of a 、 list, each with its own negation ("不要求穿无尘服、不用戴帽子、"): the list's items are negated one by one
-_OWN_NEGATIONS = re.compile(r"(?<![^，。；,;:：\s、])(?:(?:不|无|没有?|未|免)[^，。；,;:：\s、]{1,8}、){2}$")
+def _list_negated(text: str, start: int) -> bool:
+    """A bare item of a list a negation opens: "无需搬运、装卸", "不包吃、住", "不用倒班、夜班、通宵". The negation
+    carries over items joined by 、/和/或, and across a comma only to items of its own kind ("不用倒班，夜班", not
+    "无需经验，食宿"), until a clause break or an item with its own verb ("不用倒班，需上夜班" asks nights)."""
+    before = text[stop_before(text, start, _LIST_STOP) : start][-30:]
+    joint = _JOINT.search(before)
+    if joint is None or _AFFIRMS.match(text, start):
+        return False
+    here = text[start : start + 6]
+    parts = _ITEMS.split(before[: joint.start()])  # items at even places, the joints between them at odd ones
+    commas = joint.group(0) in "，,"
+    for at in range(len(parts) - 1, -1, -2):
+        head = _NEGATED_ITEM.search(parts[at])
+        if head is not None:
+            kin = any(kind.search(head.group("item")) and kind.match(here) for kind in _KINDS)
+            return kin or not (commas or _each_negated(parts[:at]))
+        if not 0 < len(parts[at]) <= 6 or _AFFIRMS.match(parts[at]) or _OWN_NEGATION.match(parts[at]):
+            return False  # no bare item: the list, if any, says something of its own
+        commas = commas or (at > 0 and parts[at - 1] in "，,")
+    return False
 
 
-def _each_negated(text: str, at: int) -> bool:
-    """ "不要求穿无尘服、不用戴帽子、不用流水线坐班、两班倒": the negated item before `at` follows two more with their
-    own negation, so each item says its own, and an item after them with none is affirmative (两班倒). A negation that
-    opens a list ("不包吃、住", "无需搬运、装卸", "不要求学历、不用倒班、夜班") still reaches the items after it. Known
-    limit: after two or more items each negated, a negation over two ("…、不用倒班、夜班") is read as ending at the
-    first, so 夜班 reads as asked (no such list in the real postings; one of the other kind, the 两班倒 above)."""
-    return bool(_OWN_NEGATIONS.search(text, max(0, at - 24), at))
+def _each_negated(parts: list[str]) -> bool:
+    """ "不要求穿无尘服、不用戴帽子、不用流水线坐班、两班倒": the two items before the negated one carry their own
+    negation, so each item says its own, and a later item with none is affirmative (两班倒) unless of the negated
+    one's kind ("不要求学历、不用穿工服、不用倒班、夜班": 夜班 is of 倒班's kind). A negation that opens a list ("不包吃、住",
+    "无需搬运、装卸", "不要求学历、不用倒班、夜班") reaches every item after it."""
+    items = [p.split()[-1] for p in parts[::2][-2:] if p.strip()]  # "…/一小时 不要求穿工服": the words after a space
+    return len(items) == 2 and all(_OWN_NEGATION.match(p) for p in items)
 
 
 _REACH = 400  # characters looked at either side for a stop: a text with none reads in linear, not quadratic, time

@@ -7,9 +7,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = (
-    "facts-14"  # issue 22 s7. Ages in more forms (及以下, ≤, "78年属马的", 虚岁, 六十出头 over sixty, a birth year
-)
+VERSION = "facts-15-left"  # issue 22 s8: a negation carried along a list of like items (、/，/和/或, both sides) and
+# not past an item with its own verb, stairs alone a stairs limit (no bit), a short spell standing valued "short" (no bit),
+# dust, paint and fumes as `dust` against a weak chest under consent (no bit).
+# facts-14: issue 22 s7. Ages in more forms (及以下, ≤, "78年属马的", 虚岁, 六十出头 over sixty, a birth year
 # the age reached this year), work named without years counted in its own trade only, forklift years within the
 # warehouse's, requirement clauses naming their work ("有仓管经验"), home cooking no work, a level not finished the one
 # below; computer skills in everyday words, a negation ending where 、 items carry their own, an exam ahead and

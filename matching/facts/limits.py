@@ -72,6 +72,10 @@ class Limits:
     no_stairs: bool = False
     deaf: bool = False  # a posting that requires hearing ("要求听力正常", "跟办事群众当面沟通") is out; no bit says it
     no_overtime: bool = False  # "不能加班": a posting that asks overtime ("需加班", "加班多") is out; no bit for it
+    # asthma, 尘肺, a weak chest (health: held under the disability consent): a posting that names dust, paint, fumes or
+    # chemical smells ("车间有粉尘", "喷漆", a `dust` fact, which no bit says) is out
+    no_dust: bool = False
+    stands_none: bool = False  # a wheelchair: even a short spell on one's feet ("每天站岗1小时", no bit) is out
 
     def admits(self, bits: int) -> bool:
         return (bits & self.require) == self.require and not bits & self.exclude
@@ -101,6 +105,8 @@ class Limits:
             or self.deaf
             or bool(self.spans)  # work named without years ("以前做过收银") is none of another trade's
             or self.no_overtime
+            or self.no_dust
+            or self.stands_none
         )
 
     def fits(self, job_facts: Iterable[Fact], today: date | None = None) -> bool:
@@ -113,8 +119,14 @@ class Limits:
         job_facts = list(job_facts)
         if self.no_night_rota and any(f.code == "shifts" and f.value != "day" for f in job_facts):
             return False  # "两班倒", "做一休一": a rota that may run through the night
-        if self.no_stairs and any(f.code == "strenuous" and f.value == "stairs" for f in job_facts):
+        if self.no_stairs and any(
+            f.code == "strenuous" and (f.value == "stairs" or "楼" in f.evidence) for f in job_facts
+        ):
+            return False  # stairs, and goods carried up them ("爬楼送货": loads too)
+        if self.no_dust and any(f.code == "dust" for f in job_facts):
             return False
+        if self.stands_none and any(f.code == "standing" for f in job_facts):
+            return False  # the bit already keeps out long standing; short spells set none
         if self.deaf and any(f.code == "needs_hearing" and f.modality is Modality.REQUIRED for f in job_facts):
             return False
         if (

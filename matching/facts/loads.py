@@ -1,13 +1,24 @@
 """Which of a posting's load, ride and walking words ask something of this worker's body (issue 22, session 7):
-forklifts driven, loads the post says it does not move, e-bikes handed to couriers, outwork brought to the home."""
+forklifts driven, loads the post says it does not move, e-bikes handed to couriers, outwork brought to the home;
+short spells on one's feet and the air breathed (session 8)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from matching.facts.cues import PREFERRED_WORDS, clause_around, sentence_of
-from matching.facts.fact import Fact, Modality
+from matching.facts.cues import (
+    CHINESE_DIGITS,
+    PREFERRED_WORDS,
+    SENTENCE_STOP,
+    Cue,
+    clause_around,
+    cues_for,
+    matched_facts,
+    sentence_of,
+    stop_before,
+)
+from matching.facts.fact import Fact, Family, Modality
 
 # A forklift driven is lifting (SCHEMA: the worker moves loads, with a forklift too); one only held a certificate for
 # ("持叉车证"), repaired, sold, kept up or liaised with, a driverless one, or an industry named, is not
@@ -82,3 +93,67 @@ def bike_not_given(text: str, m: re.Match[str]) -> bool:
 def outwork_brought(text: str, m: re.Match[str]) -> bool:
     """ "送料上门、上门收货" for handwork done at home: the employer comes to the worker, who stays in."""
     return bool(_OUTWORK.search(text) and _MATERIALS.search(clause_around(text, m.start(), m.end())))
+
+
+# A spell on one's feet the text says is short ("每天站岗1小时", "偶尔站一会儿"): `standing` valued "short", which sets
+# no bit, so "不能长时间站岗" is no reason to keep the post out (review 9's H1); a wheelchair still is
+# (`Limits.stands_none`). Long is said (久站, 全天, 全程) or four hours and more ("一天站8小时").
+SHORT = "short"
+LONG_HOURS = 4
+_LONG = re.compile(r"久站|长时间|长期|全天|整天|一整天|一直|全程|站一天|为主")
+_SPELL = re.compile(
+    r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十半])\s*(?:个)?(?P<more>多|半)?(?P<unit>小时|钟头|分钟)|一会儿?|片刻|偶尔|短暂"
+)
+
+
+def spells_valued(facts: list[Fact], text: str) -> list[Fact]:
+    """Standing the text says is short, valued "short" (`SHORT`)."""
+    return [replace(f, value=SHORT) if f.code == "standing" and _short_spell(f.evidence, text) else f for f in facts]
+
+
+def _short_spell(evidence: str, text: str) -> bool:
+    """Every clause the words stand in says a short spell and none a long one."""
+    if _LONG.search(evidence):
+        return False
+    clauses = [clause_around(text, m.start(), m.end()) for m in re.finditer(re.escape(evidence), text)]
+    return bool(clauses) and all(_says_short(clause) for clause in clauses)
+
+
+def _says_short(clause: str) -> bool:
+    spells = list(_SPELL.finditer(clause))
+    return bool(spells) and not _LONG.search(clause) and all(_hours(m) < LONG_HOURS for m in spells)
+
+
+def _hours(m: re.Match[str]) -> float:
+    if m.group("n") is None:  # "一会儿", "偶尔"
+        return 0.0
+    raw = m.group("n")
+    n = 0.5 if raw == "半" else float(raw) if raw[0].isdigit() else float(CHINESE_DIGITS[raw])
+    n += 0.5 if m.group("more") else 0.0
+    return n / 60 if m.group("unit") == "分钟" else n
+
+
+# Air a weak chest cannot take: dust, paint, fumes, chemical smells (`dust`, no bit: `Limits.no_dust`). Not a
+# workplace said to be free of them ("无粉尘异味", "不接触油漆"), dust treated or designed against ("粉尘、废气治理"),
+# paint sold or a finish named ("修补漆…销售经验", "木皮/油漆柜体"), a product or a system polished ("打磨现有系统",
+# "打磨工具产品"), an automated factory ("自动化工厂"),
+# nor work named as experience in another trade ("有化学原料行业经验")
+_AIR = cues_for(
+    Family.PHYSICAL,
+    dust=r"粉尘(?![^，。；,;]{0,6}?(?:治理|处理|检测|设备|工程))|烟尘|焊烟|(?:有毒|有害|刺激性)气体(?![^，。；,;]{0,3}?检测)|刺鼻|"
+    r"(?:有|存在|较大|较重|少量|轻微)的?异味(?!的)|异味(?:较|比较|很)?(?:大|重)|(?:气味|味道)(?:比较|较|很)?(?:大|重|刺鼻)|"
+    r"喷漆|刷漆|调漆|(?<!修)补漆|(?<!/)油漆(?!销售|店|门店|品牌|经销|代理|行业|市场|/|或|柜|门|房门|件)|木屑|"
+    r"打磨(?=工(?!具)|机|抛光|毛刺|焊|[、/]|等)|(?:抛光|焊接|切割|钻孔|攻丝|喷涂|熔炼|装配)[、，,/和]?打磨|"
+    r"(?<![动能字息代乳])化工(?:厂|车间)(?!建设|系统)|(?:接触|搬运|灌装|配制|调配)[^，。；,;]{0,4}?化学品|化学品(?:灌装|搬运|配制)|化学试剂配[置制]",
+)
+_AIR_PAST = re.compile(r"(?<![无零])经验|经历|背景|行业")
+_CLEAN_AIR = re.compile(r"(?:无|没有|不接触|远离|不用接触|不会接触|告别)[^，。；,;]{0,4}$")
+
+
+def air_named(text: str) -> list[Fact]:
+    """Dust, paint, fumes and chemical smells the post names, as `dust` facts (the words are kept as evidence)."""
+    return list(matched_facts(text, _AIR, past=_AIR_PAST, unless=_clean_air))
+
+
+def _clean_air(text: str, m: re.Match[str], cue: Cue) -> bool:
+    return bool(_CLEAN_AIR.search(text, stop_before(text, m.start(), SENTENCE_STOP), m.start()))

@@ -114,6 +114,8 @@ def seeker_limits(facts: Iterable[Fact], *, disabled: bool = False) -> Limits:
         no_stairs=any(_fails_on_stairs(f) for f in facts),
         deaf=any(f.code == "deaf" for f in facts),
         no_overtime=any(f.code == "no_overtime" for f in facts),
+        no_dust=any(f.code == "no_dust" for f in facts),
+        stands_none=any(f.code == "wheelchair" for f in facts),
     )
 
 
@@ -123,7 +125,7 @@ _LOADS_ONLY = re.compile(r"腰|椎|手(?!术)|胳膊|臂|肩|重|搬|扛|提|拿
 
 def _fails_on_stairs(f: Fact) -> bool:
     """Knees, legs, a wheelchair, the heart, pregnancy or strength (and stairs said outright), not a back alone."""
-    if f.code in ("no_walking", "wheelchair"):
+    if f.code in ("no_walking", "wheelchair", "no_stairs"):
         return True
     return f.code == "no_lifting" and not _LOADS_ONLY.search(f.evidence)
 
@@ -174,6 +176,9 @@ def _tally_limit_or_wish(tally: _Tally, f: Fact) -> bool:
         return True
     elif f.code in _AWAY_BITS and f.modality is Modality.LIMIT:
         tally.add("exclude", _AWAY_BITS[f.code], f)
+        return True
+    elif f.code in ("no_stairs", "no_dust"):
+        tally.because.append((0, f))  # no bit: `Limits.fits` reads the posting's stairs and air
         return True
     elif f.code in _PHYSICAL_LIMITS:
         tally.add("exclude", int(_PHYSICAL_LIMITS[f.code]), f)

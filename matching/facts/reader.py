@@ -15,6 +15,7 @@ from matching.facts.days import seeker_days
 from matching.facts.education import education_facts
 from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, as_evidence, distinct_facts, squeeze
 from matching.facts.licences import NO_LICENCES, certified_trade, implied_licences, licence_facts
+from matching.facts.loads import air_named, spells_valued
 from matching.facts.lodging import posting_lodging
 from matching.facts.physical import posting_physical, standing_post
 from matching.facts.schedule import free_time_facts, schedule_facts
@@ -22,6 +23,20 @@ from matching.facts.skills import posting_skills, seeker_skills
 from matching.facts.standing import standing_stated
 from matching.facts.workplace import PLACE_CUES, not_this_place
 from matching.facts.workweek import seeker_week
+
+# a refusal carried along a list of rotas and nights ("不上倒班、夜班", "夜班、倒班都不行"), not to an item let
+# back in after it ("不想倒班，夜班可以")
+_NIGHTS, _ROTAS = r"(?:夜班|晚班|通宵|大夜)", r"(?:倒班|轮班|[两三]班倒)"
+_REFUSED = r"不(?:能|想|愿意?|接受|要|上|做|干)*"
+_REFUSED_AFTER = r"(?:也|都|就)?(?:不行|不上|不做|不干|干不了|上不了|不接受|吃不消|受不了|熬不住|做不了|不考虑)"
+_LET_BACK = r"(?![^，。；,;]{0,4}?(?:可以|能|(?<!不)行|没问题|也可|都可))"
+
+
+def _listed_refusal(first: str, then: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"{_REFUSED}{first}(?:[、/和或及与，,])(?:上|做|干)?{then}{_LET_BACK}|{then}[、/和或及与]{first}{_REFUSED_AFTER}"
+    )
+
 
 _LIVE_IN_SAID = re.compile(r"住家|住店|住宿|住在")
 _SEEKER_CUES = [
@@ -63,6 +78,8 @@ _SEEKER_CUES = [
         0.85,
         False,
     ),
+    Cue(Family.SCHEDULE, "no_night", _listed_refusal(_ROTAS, _NIGHTS), 0.85, False),
+    Cue(Family.SCHEDULE, "no_shifts", _listed_refusal(_NIGHTS, _ROTAS), 0.85, False),
     Cue(  # overtime refused: a posting that asks it is out (`Limits.fits`; no bit is left)
         Family.SCHEDULE,
         "no_overtime",
@@ -94,7 +111,7 @@ _SEEKER_CUES = [
             r"(?:不能|干不了|做不了|不能干|搬不了|提不了|拿不动|搬不动|扛不了|不适合|不想干)(?:重活|重物|体力活|搬运|搬东西|力气活|扛东西|提东西|扛重物?|搬重物?)|"
             r"腰(?:不好|椎|间盘|伤|肌劳损)|不能(?:提|搬|扛)重|(?:重东西|重物|重的)[^，。；,]{0,3}(?:搬不动|拿不动|提不动|扛不动)|"
             r"(?:拿|提|搬|扛|抬)不(?:了|动)(?:太|很)?重(?:的)?(?:东西|物|活)?|(?:干|做)不了(?:累活|粗活)|不能干?(?:累活|粗活)|"
-            r"爬不(?:了|动)楼|上不了楼|爬楼(?:梯)?(?:费劲|困难|吃力|受不了|腿疼|腿软)|不能爬楼|上下楼(?:梯)?(?:困难|费劲|不方便|吃力)|(?:拿|提|搬|扛|抬)不(?:了|动)东西|只能(?:干|做|找)(?:些|点)?(?:轻活|轻松(?:的|点的?)?(?:活|工作))|体力(?:不行|不好|差)|"
+            r"爬不动楼|爬楼(?:梯)?(?:费劲|困难|吃力|受不了|腿疼|腿软)|上下楼(?:梯)?(?:困难|费劲|不方便|吃力)|(?:拿|提|搬|扛|抬)不(?:了|动)东西|只能(?:干|做|找)(?:些|点)?(?:轻活|轻松(?:的|点的?)?(?:活|工作))|体力(?:不行|不好|差)|"
             r"(?:重的|重东西|重物)(?:一律|都|也|就)?(?:不敢|不能|不行|搬不了|拿不了)|腿(?:脚)?(?:都)?(?:不太行|不行)|"
             r"(?:重活|体力活|累活|粗活)[^，。；,]{0,3}?(?:干不了|干不动|做不了|做不动|不能干|不行)|不能(?:太)?累|不能受累|累不得|"
             r"没(?:什么|多少|啥)?力气|力气小|(?:手|手腕|胳膊|手臂|肩膀|肩)(?:有旧伤|受过伤|有伤|伤过|骨折过|使不上劲|没劲|不好使|抬不起来)|"
@@ -125,6 +142,13 @@ _SEEKER_CUES = [
             r"膝(?:盖|关节)(?:不行|不好|疼|痛|有?积液|炎|有(?:问题|毛病))|老寒腿|静脉曲张|(?:足|脚)底筋膜炎|"
             r"站(?:一)?会儿?就(?:累|不行|受不了|吃不消)|(?:要|得|只找|只能找|只干)坐着(?:的|干的)(?:活|工作|岗)"
         ),
+        0.8,
+        False,
+    ),
+    Cue(  # stairs alone, not loads: kept out of posts that climb them (`Limits.no_stairs`), no bit
+        Family.PHYSICAL,
+        "no_stairs",
+        re.compile(r"(?:爬|上)不了楼(?:梯)?|(?:不能|没法|不敢)(?:爬|上|走)楼梯?|楼梯(?:爬不了|上不去|上不了|走不了)"),
         0.8,
         False,
     ),
@@ -178,6 +202,16 @@ _SENSITIVE_CUES = [
         0.8,
         False,
     ),  # health: no work at height
+    Cue(  # health: a chest that cannot take dust, paint or fumes (`Limits.no_dust`)
+        Family.PHYSICAL,
+        "no_dust",
+        re.compile(
+            r"哮喘|尘肺|矽肺|慢阻肺|肺气肿|呼吸(?:道)?(?:不好|不太好|有问题|有毛病|疾病|病|困难)|肺(?:不好|不太好|有问题|有毛病)|"
+            r"(?:对)?(?:粉尘|灰尘|油漆|气味|异味|化学品)(?:味)?过敏|闻不了(?:油漆|异味|气味|化学|粉尘|灰尘)"
+        ),
+        0.8,
+        False,
+    ),
     Cue(Family.PHYSICAL, "wheelchair", re.compile(r"坐轮椅|轮椅|下肢(?:残疾|瘫痪)|截瘫|双腿残疾"), 0.85, False),
     Cue(
         Family.PHYSICAL,
@@ -220,7 +254,8 @@ def posting_facts(title: str, description: str, tags: Iterable[str] = ()) -> lis
     found += matched_facts(text, PLACE_CUES, past=PAST_WORK, unless=not_this_place)
     found += matched_facts(text, _HOME_WORK, past=PAST_WORK, unless=not_this_place)
     found += matched_facts(text, _RESERVED)
-    found += posting_physical(text)
+    found += spells_valued(posting_physical(text), text)
+    found += air_named(text)
     found += standing_post(title[:MAX_TEXT], text)
     found += education_facts(text, posting=True, title=title)
     found += [_ability(said) for said in abilities.posting_said(text)]

@@ -178,6 +178,9 @@ _WORDS = {
     "no_riding": "不骑车",
     "no_height": "不能登高",
     "no_walking": "不能走远路",
+    "no_stairs": "不能爬楼梯",
+    "no_dust": "呼吸道不好（不宜粉尘、油漆、异味）",
+    "dust": "有粉尘/油漆/异味",
     "no_weekends": "周末不能上班",
     "no_overtime": "不能加班",
     "overtime": "需加班",
@@ -265,6 +268,8 @@ def words_of(fact: Fact) -> str:
             return f"{low[2:3]}0后" if high else f"{low}年生"
         case "strenuous" if value == "stairs":
             return "要爬楼梯"
+        case "standing" if value == "short":
+            return "偶尔站立（时间短）"
         case "part_time" if fact.modality is Modality.WISH:
             return "想找兼职/零工"
         case "live_in" if fact.modality is Modality.PREFERRED:
