@@ -1,4 +1,4 @@
-"""Building a hand-written persona set (`dev2`, `dev3`) into its personas.json: each persona judged against each
+"""Building a hand-written persona set (`dev2`, `dev3`, `dev4`) into its personas.json: each persona judged against each
 posting near enough by the attributes its source restates, the judgements picked, checked and counted.
 
 Each set's `build.py` names its sources, ids and seeds (`HandSet`) and calls `main`; `review` is its `dump.py`.
@@ -8,12 +8,12 @@ import json
 import math
 import random
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bench.eval.judging import HARD, SOFT, judge
+from bench.eval.judging import DEV23, HARD, SOFT, Rules, judge
 
 JUDGE_MAX_KM = 6.0
 MAX_ACCEPTABLE = 13
@@ -33,7 +33,9 @@ class HandSet:
     pick_seed: int  # plus a persona's number: which of its judgements are kept
     min_postings: int
     min_personas: int
-    stated_first: frozenset[str] = frozenset()  # violations kept before others when picking
+    stated_first: frozenset[str] = frozenset()  # violations kept before others when picking (with c's `focus`)
+    rules: Rules = DEV23  # where its judging differs (dev4)
+    all_counts: bool = True  # also print acceptable per persona, limits and thin circles (dev4 does not)
 
     def pid(self, num: int) -> str:
         return f"{self.prefix}p-{num:03d}"
@@ -51,7 +53,10 @@ def offsets(s: HandSet) -> dict[str, dict[str, float]]:
     return out
 
 
-def pick(s: HandSet, judged: list[dict[str, Any]], num: int, trap_ids: set[str]) -> list[dict[str, Any]]:
+def pick(
+    s: HandSet, judged: list[dict[str, Any]], num: int, trap_ids: set[str], first: set[str] | frozenset[str]
+) -> list[dict[str, Any]]:
+    """Up to MAX_ACCEPTABLE acceptable ones, then unacceptable ones breaking `first` first, traps last."""
     rng = random.Random(s.pick_seed + num)
     acc = [j for j in judged if j["acceptable"]]
     bad = [j for j in judged if not j["acceptable"]]
@@ -59,7 +64,7 @@ def pick(s: HandSet, judged: list[dict[str, Any]], num: int, trap_ids: set[str])
     rng.shuffle(bad)
     acc.sort(key=lambda j: -j["grade"])
     # limits the person wrote (body, night, hours, weekends...) before age/schooling/programme, then traps last
-    bad.sort(key=lambda j: (not set(j["violates"]) & s.stated_first, j["posting"] in trap_ids))
+    bad.sort(key=lambda j: (not set(j["violates"]) & first, j["posting"] in trap_ids))
     acc = acc[:MAX_ACCEPTABLE]
     bad = bad[: MAX_JUDGED - len(acc)]
     return sorted(acc + bad, key=lambda j: j["posting"])
@@ -85,7 +90,7 @@ def build(s: HandSet) -> dict[str, Any]:
     personas = []
     for persona in s.personas:
         num, desired, exp_text, skills, groups, job_types, salary, cp = persona
-        judged = [j for p in near if (j := judge(p, persona, s.pid(p[0]))) is not None]
+        judged = [j for p in near if (j := judge(p, persona, s.pid(p[0]), s.rules)) is not None]
         trap_ids = {s.pid(p[0]) for p in near if p[7]["cat"] in cp["trap"]}
         personas.append(
             {
@@ -97,7 +102,7 @@ def build(s: HandSet) -> dict[str, Any]:
                 "job_types": job_types,
                 "expected_salary": salary,
                 "radius_km": 3,
-                "judgements": pick(s, judged, num, trap_ids),
+                "judgements": pick(s, judged, num, trap_ids, s.stated_first | cp.get("focus", set())),
             }
         )
     return {"postings": postings, "personas": personas}
@@ -150,6 +155,8 @@ def summary(s: HandSet, data: dict[str, Any]) -> None:
     print("groups:", Counter(g for p in data["personas"] for g in p["priority_groups"]).most_common())
     print("judgements:", len(js), "grades:", sorted(Counter(j["grade"] for j in js).items()))
     print("violates:", Counter(v for j in js for v in j["violates"]).most_common())
+    if not s.all_counts:
+        return
     print("acceptable:", sum(j["acceptable"] for j in js), "per persona:", min_max(data))
     limits: dict[str, list[int]] = {}
     for num, *_, cp in s.personas:
@@ -192,8 +199,13 @@ def main(s: HandSet) -> int:
     return 1 if errs else 0
 
 
-def review(path: Path, ids: Sequence[str]) -> None:
-    """A readable review of a set's judgements (all personas, or those named)."""
+def columns(j: dict[str, Any], p: dict[str, Any]) -> str:
+    """A judgement in review's columns: grade, posting, title, codes, the start of why."""
+    return f"  {j['grade']} {j['posting']} {p['title'][:16]:<16} {','.join(j['violates']):<30} {j['why'][:110]}"
+
+
+def review(path: Path, ids: Sequence[str], line: Callable[[dict[str, Any], dict[str, Any]], str] = columns) -> None:
+    """A readable review of a set's judgements (all personas, or those named), a judgement a `line`."""
     data = json.loads(path.read_text(encoding="utf-8"))
     posts = {p["id"]: p for p in data["postings"]}
     for per in data["personas"]:
@@ -202,4 +214,4 @@ def review(path: Path, ids: Sequence[str]) -> None:
         print(f"== {per['id']} {per['desired_job']} | {per['experience']}")
         for j in per["judgements"]:
             p = posts[j["posting"]]
-            print(f"  {j['grade']} {j['posting']} {p['title'][:16]:<16} {','.join(j['violates']):<30} {j['why'][:110]}")
+            print(line(j, p))

@@ -1,6 +1,7 @@
-"""How a hand-written persona set (`dev2`, `dev3`) judges a persona against a posting: from the attributes its
+"""How a hand-written persona set (`dev2`, `dev3`, `dev4`) judges a persona against a posting: from the attributes its
 sources restate, the hard limits a posting breaks (grade 0), the wishes it leaves unmet (grade 1), or neither (2)."""
 
+from dataclasses import dataclass
 from typing import Any
 
 REF = (2026, 12)  # reference date for programme eligibility
@@ -40,6 +41,20 @@ EDU_NAMES = {0: "none", 1: "primary", 2: "junior", 3: "senior", 4: "college", 5:
 EDU_NAMES[6] = "master"
 
 
+@dataclass(frozen=True)
+class Rules:
+    """Where a set judges otherwise than dev2 and dev3 (the defaults)."""
+
+    unwritten_edu_unknown: bool = False  # schooling asked, never written: not judged (else: no code)
+    crafts: frozenset[str] = frozenset()  # lines nobody holds unsaid: unwritten years count as none
+    exp_names_line: bool = False  # the experience why names the line the years must be in
+    travel_why: str = "business trips; persona cannot travel"
+    live_in_why: str = "live-in post; persona must sleep at home"
+
+
+DEV23 = Rules()
+
+
 def month_pay(salary: tuple[int, int, str]) -> float:
     _low, high, unit = salary
     return {"month": 1, "day": 26, "hour": 8 * 26}[unit] * high
@@ -72,6 +87,12 @@ def span(hours: tuple[float, float]) -> str:
     return "-".join(f"{int(h % 24):02d}:{round(h % 1 * 60):02d}" for h in hours)
 
 
+def inferred(pa: dict[str, Any], keys: set[str]) -> str:
+    """The reason behind any of keys that the posting leaves unsaid (its `inf`, dev4's), for the judgement's why."""
+    notes = sorted({pa.get("inf", {})[k] for k in keys if k in pa.get("inf", {})})
+    return "".join(f" (inferred: {n})" for n in notes)
+
+
 def day_hours(pa: dict[str, Any]) -> float | None:
     """Hours worked in one day: the shift length, the span, or the stated daily minimum."""
     if pa["day_h"] is not None:
@@ -88,13 +109,14 @@ def schedule_codes(pa: dict[str, Any], cp: dict[str, Any]) -> tuple[list[tuple[s
     out: list[tuple[str, str]] = []
     judgeable = True
     if cp["no_night"] and pa["night"]:
-        out.append(("no_night", "night work; persona cannot work nights"))
+        out.append(("no_night", "night work; persona cannot work nights" + inferred(pa, {"night"})))
     if cp["no_shifts"] and pa["shifts"]:
-        out.append(("no_shifts", "rotating shifts; persona refuses them"))
+        out.append(("no_shifts", "rotating shifts; persona refuses them" + inferred(pa, {"shifts"})))
     if cp["window"] is not None:
         fit = fits_window(pa["hours"], cp["window"])
         if pa["night"]:
-            out.append(("hours", f"night work; persona only works {span(cp['window'])}"))
+            note = inferred(pa, {"night"})
+            out.append(("hours", f"night work; persona only works {span(cp['window'])}{note}"))
         elif fit is False:
             out.append(("hours", f"hours {span(pa['hours'])} outside persona's {span(cp['window'])}"))
         elif fit is None:
@@ -114,37 +136,59 @@ def schedule_codes(pa: dict[str, Any], cp: dict[str, Any]) -> tuple[list[tuple[s
 
 
 def hard_codes(
-    pa: dict[str, Any], post: tuple[Any, ...], cp: dict[str, Any], groups: list[str], job_types: list[str]
+    pa: dict[str, Any],
+    post: tuple[Any, ...],
+    cp: dict[str, Any],
+    groups: list[str],
+    job_types: list[str],
+    rules: Rules = DEV23,
 ) -> tuple[list[tuple[str, str]], bool]:
     out, judgeable = schedule_codes(pa, cp)
-    have = cp["exp"].get(pa["exp_cat"], 0)
-    if pa["exp"] > have:
-        out.append(("experience", f"requires {pa['exp']}+ years; persona has {have}"))
+    out += experience_codes(pa, cp, rules)
+    if pa["exp"] and cp["exp"] is None and pa["exp_cat"] not in rules.crafts:
+        judgeable = False  # years asked, work history never written: a reader cannot tell
     if pa["age"] is not None and not pa["age"][0] <= cp["age"] <= pa["age"][1]:
         out.append(("age", f"age limit {pa['age'][0]}-{pa['age'][1]}; persona is {cp['age']}"))
     clash = pa["phys"] & cp["cant"]
     if clash:
-        out.append(("physical", f"requires {'/'.join(sorted(clash))}; persona cannot"))
+        out.append(("physical", f"requires {'/'.join(sorted(clash))}; persona cannot" + inferred(pa, clash)))
     lacking = pa["skills"] & cp["lacks"]
     if lacking:
         out.append(("skills", f"requires {'/'.join(sorted(lacking))}; persona lacks it"))
     missing = [lic for lic in sorted(pa["lic"]) if not licence_ok(lic, cp["lic"])]
     if missing:
         out.append(("licence", f"requires {'/'.join(missing)}; persona lacks it"))
-    if cp["edu"] is not None and cp["edu"] < pa["edu"]:  # None: schooling not stated
+    if rules.unwritten_edu_unknown and pa["edu"] and cp["edu"] is None:
+        judgeable = False  # schooling asked, never written: a reader cannot tell
+    elif cp["edu"] is not None and cp["edu"] < pa["edu"]:  # None: schooling not stated
         out.append(("education", f"requires {EDU_NAMES[pa['edu']]}; persona has {EDU_NAMES[cp['edu']]}"))
     out += programme_codes(pa, cp, groups)
     if cp["home_only"] and not pa["home"]:
         out.append(("home_only", "on-site work; persona can only work from home"))
     if cp.get("no_travel") and pa.get("travel"):  # dev2 restates neither
-        out.append(("travel", "business trips; persona cannot travel"))
+        out.append(("travel", rules.travel_why))
     if cp.get("no_live_in") and pa.get("live_in"):
-        out.append(("live_in", "live-in post; persona must sleep at home"))
+        out.append(("live_in", rules.live_in_why))
     if job_types and post[3] not in job_types:
         out.append(("job_type", f"{post[3]} post; persona wants only {'/'.join(job_types)}"))
+    if pa.get("sex") and cp.get("sex") and pa["sex"] != cp["sex"]:  # only dev4 restates sex
+        judgeable = False  # a posting for the other sex: no code for it, so it is not judged
     if cp["wc"] and not (pa["home"] or pa["access"]) and not out:
         judgeable = False
     return out, judgeable
+
+
+def experience_codes(pa: dict[str, Any], cp: dict[str, Any], rules: Rules) -> list[tuple[str, str]]:
+    """Years in the posting's line; where no work history is written (dev4), only a craft counts as lacking."""
+    if not pa["exp"]:
+        return []
+    if cp["exp"] is None and pa["exp_cat"] not in rules.crafts:
+        return []
+    have = (cp["exp"] or {}).get(pa["exp_cat"], 0)
+    if pa["exp"] <= have:
+        return []
+    line = f" of {pa['exp_cat']}" if rules.exp_names_line else ""
+    return [("experience", f"requires {pa['exp']}+ years{line}; persona has {have}")]
 
 
 def programme_codes(pa: dict[str, Any], cp: dict[str, Any], groups: list[str]) -> list[tuple[str, str]]:
@@ -164,7 +208,7 @@ def soft_codes(pa: dict[str, Any], post: tuple[Any, ...], cp: dict[str, Any], sa
     out = []
     if cp["wish_lodging"] and not pa["lodging"]:
         out.append(("lodging_wish_unmet", "no lodging; persona wishes for it"))
-    if cp["wish_wkd"] and pa["wkd"] != "off":
+    if cp.get("wish_wkd") and pa["wkd"] != "off":  # dev4 restates no such wish
         out.append(("weekends_wish_unmet", "weekends not guaranteed off; persona wishes for 双休"))
     if salary is not None:
         wanted = salary["min"] * {"month": 1, "day": 26, "hour": 8 * 26}[salary["unit"]]
@@ -173,13 +217,15 @@ def soft_codes(pa: dict[str, Any], post: tuple[Any, ...], cp: dict[str, Any], sa
     return out
 
 
-def judge(post: tuple[Any, ...], persona: tuple[Any, ...], posting_id: str) -> dict[str, Any] | None:
+def judge(
+    post: tuple[Any, ...], persona: tuple[Any, ...], posting_id: str, rules: Rules = DEV23
+) -> dict[str, Any] | None:
     """The persona's judgement of the posting, or None where it is not judged (unrelated, or not judgeable)."""
     pa, cp = post[7], persona[7]
     cat = pa["cat"]
     if cat not in cp["want"] | cp["ok"] | cp["trap"]:
         return None
-    hard, judgeable = hard_codes(pa, post, cp, persona[4], persona[5])
+    hard, judgeable = hard_codes(pa, post, cp, persona[4], persona[5], rules)
     if not judgeable:
         return None
     if not hard and cat not in cp["want"] | cp["ok"]:
