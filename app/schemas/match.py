@@ -110,6 +110,11 @@ class Reasons(BaseModel):
     salary: float | None
     freshness: float
     fair: float = Field(0.0, description="1 while the posting's job fair runs (a time-boxed boost), else 0")
+    unsaid: float = Field(
+        0.0,
+        description="how likely the posting's kind demands what its text leaves unsaid and the seeker refuses "
+        "(nights, loads, a full day, weekends), added over those families; taken off times its weight",
+    )
     occupations: list[OccupationOut] = Field(description="the other side's occupation codes")
 
     model_config = ConfigDict(json_schema_extra={"examples": [REASONS_EXAMPLE]})

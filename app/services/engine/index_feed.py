@@ -28,6 +28,7 @@ from app.services.engine.texts import (
     read_facts,
     stored_codes,
     stored_facts,
+    stored_priors,
     title_and_body,
 )
 from app.vocabulary import job_mask
@@ -113,14 +114,16 @@ def job_entry(job: Job) -> IndexEntry:
 
 def job_score_row(job: Job) -> ScoreRow:
     pay = offered_month(job.salary_min, job.salary_max, SalaryUnit(job.salary_unit))
+    codes = stored_codes(job)
     return ScoreRow(
         job.id,
         pay,
         micros(job.published_at),
         job.fair_id,
-        [(c.code, c.confidence) for c in stored_codes(job)],
+        [(c.code, c.confidence) for c in codes],
         document_terms(*title_and_body(job)),
         job_bits(stored_facts(job)),
+        stored_priors(job),
     )
 
 
