@@ -8,6 +8,7 @@ import pytest
 
 from matching.facts import JobBits, Limits, posting_facts, seeker_facts, seeker_limits
 from matching.facts.priors import (
+    FLOOR,
     STRENGTH,
     PriorTable,
     pair_priors,
@@ -77,8 +78,9 @@ def test_a_posting_that_speaks_of_a_family_has_no_prior_in_it() -> None:
     table = _table()
     priors = posting_priors(quiet, GUARD, "full_time", "", table)
     assert priors[1] == 1.0 and priors[2] == 1.0  # the kind that most often works nights; 全职: a full day
-    cleaning = posting_priors(quiet, CLEANER, "full_time", "", table)[1]
-    assert cleaning == round(table.shares(CLEANER)[1] / table.shares(GUARD)[1], 4)  # over the largest share
+    assert table.priors(CLEANER)[1] == pytest.approx(table.shares(CLEANER)[1] / table.shares(GUARD)[1])  # over the top
+    assert 0 < table.priors(CLEANER)[1] < FLOOR
+    assert posting_priors(quiet, CLEANER, "full_time", "", table)[1] == 0.0  # below the floor: says too little
     assert posting_priors(quiet, GUARD, "part_time", "", _table())[2] == 0.0  # 兼职: not
     assert posting_priors(said, GUARD, "full_time", "", _table())[1] == 0.0
 
