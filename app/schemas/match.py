@@ -94,6 +94,7 @@ REASONS_EXAMPLE: dict[str, Any] = {
     "salary": 1.0,
     "freshness": 0.9,
     "fair": 0.0,
+    "unsaid": 0.0,
     "occupations": [OCCUPATION_EXAMPLE],
 }
 
