@@ -11,6 +11,8 @@ made by `python -m bench.priors`); shares are smoothed toward the code's 大典 
 from __future__ import annotations
 
 import csv
+import hashlib
+import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -100,6 +102,12 @@ class PriorTable:
     # families, so shares are small (保安员 nights 0.12); a prior is a share over this (the kind that most often
     # demands it: 1), so the families weigh alike and against a full day's 1.0 of a 全职 post
     scale: Shares = field(init=False, compare=False)
+
+    @property
+    def digest(self) -> str:
+        """A short hash of the counts: what a score table's snapshot was made with."""
+        text = json.dumps(sorted((k, n, list(h)) for k, (n, h) in self.counts.items()))
+        return hashlib.sha256(text.encode()).hexdigest()[:16]
 
     def __post_init__(self) -> None:
         known = [self.shares(k) for k, (n, _) in self.counts.items() if k.count("-") == 3 and n >= SCALE_POSTINGS]

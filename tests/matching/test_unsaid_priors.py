@@ -134,3 +134,10 @@ def test_the_score_table_demotes_a_silent_posting_by_weight_times_prior_never_ex
     assert no_night[2] - no_night[1] == pytest.approx(0.1 * 0.6)
     short_day = scored(Limits(exclude=int(JobBits.NIGHT), longest_day=240))
     assert short_day[2] - short_day[1] == pytest.approx(0.1 * (0.6 + 1.0))
+
+
+def test_the_digest_names_the_counts_so_snapshots_made_with_another_table_are_rebuilt() -> None:
+    table = _table()
+    assert table.digest == PriorTable(dict(table.counts)).digest
+    fewer = PriorTable({k: v for k, v in table.counts.items() if k != GUARD})
+    assert fewer.digest != table.digest
