@@ -76,6 +76,12 @@ class Settings(BaseSettings):
         description="taken off a posting that requires a licence (保安员证, A2驾照) the seeker never mentions: "
         "demoted and said so, never left out",
     )
+    weight_unsaid_prior: float = Field(
+        0.1,
+        ge=0,
+        description="times how often postings of its kind demand what a silent posting leaves unsaid and the seeker "
+        "refuses (nights, loads, a full day, weekends: matching/data/unsaid_priors.csv); demoted, never left out",
+    )
     distance_half_km: float = Field(2.0, gt=0)
     semantic_floor: float | None = Field(
         None,

@@ -51,6 +51,9 @@ class Postings:
     codes: Padded | None = None  # `relevance.code_rows`: its occupation codes; columns of the agreement matrix
     unsaid_bits: IntArray | None = None  # when postings are people (an employer's digest): `facts.Limits.unsaid`
     wish_bits: IntArray | None = None  # ... and `facts.Limits.wishes`
+    # (n, 4) `facts.priors.posting_priors`, or when postings are people their `seeker_flags`: with the other side's,
+    # the pair's term is -`Weights.unsaid_prior` x the two rows' dot product (`prior_terms`)
+    priors: FloatArray | None = None
 
     def __len__(self) -> int:
         return int(self.ids.shape[0])
@@ -75,12 +78,13 @@ class Seekers:
     codes: Padded | None = None  # `relevance.code_rows`: their occupation codes; rows of the agreement matrix
     unsaid_bits: IntArray | None = None  # `facts.Limits.unsaid`: a posting with one is demoted by the weight
     wish_bits: IntArray | None = None  # `facts.Limits.wishes`: the share a posting meets adds `Weights.wishes`
+    priors: FloatArray | None = None  # (m, 4) `facts.priors.seeker_flags`, or a posting's priors in a digest
 
     def __len__(self) -> int:
         return int(self.ids.shape[0])
 
 
-_Column = TypeVar("_Column", IntArray, Sparse, Padded)
+_Column = TypeVar("_Column", IntArray, FloatArray, Sparse, Padded)
 _Kept = tuple[IntArray, IntArray, IntArray, FloatArray, npt.NDArray[np.float32], FloatArray]
 
 
@@ -171,18 +175,24 @@ def top_k_within_radius(
         extra = _relevance(seekers, rows, banded, cand, (agreement, agreement32), weights)
         fast = None if extra is None else extra.fast(score_unit(weights))
         fast_error = 0.0 if extra is None else extra.error
+        prior = prior_terms(_at(seekers.priors, rows), _at(banded.priors, cand), weights)
+        if prior is not None:  # a rank-4 product: it joins the factors' matrix (made here if no factor is fed)
+            fast = _plus(fast, prior, score_unit(weights))
+            fast_error += _PRIOR_ERROR * weights.unsaid_prior
         if fast is not None:  # the wishes and unsaid terms join the factors' matrix once, not tile by tile
             add_bit_terms(fast, people, side, 0, len(rows), weights, score_unit(weights))
         args = (sim, seeker_xyz[rows], layout.xyz[cand], people, side, weights, k, excluded or {})
         short = shortlist(*args, extra=fast, extra_error=fast_error, bits_in_extra=fast is not None)
-        best = _exact_best(side, seekers, rows, sim, short.rows, short.cols, weights, k, extra)
+        best = _exact_best(side, seekers, rows, sim, short.rows, short.cols, weights, k, extra, banded.priors, cand)
         # Pairs kept a hair beyond the radius are dropped by the exact pass: if that left a capped row short of
         # k, score that row again with every candidate within reach.
         redo = np.flatnonzero(short.capped & (np.bincount(best[0], minlength=len(rows)) < k))
         if len(redo):
             again = shortlist(*args, uncapped=True, extra=fast, extra_error=fast_error, bits_in_extra=fast is not None)
             keep = np.isin(again.rows, redo)
-            fixed = _exact_best(side, seekers, rows, sim, again.rows[keep], again.cols[keep], weights, k, extra)
+            fixed = _exact_best(
+                side, seekers, rows, sim, again.rows[keep], again.cols[keep], weights, k, extra, banded.priors, cand
+            )
             stay = ~np.isin(best[0], redo)
             best = _joined(best, stay, fixed)
         at, rank, col, score, sim_kept, dist = best
@@ -399,6 +409,8 @@ def _exact_best(
     weights: Weights,
     k: int,
     extra: GroupRelevance | None,
+    priors: FloatArray | None = None,
+    cand: IntArray | None = None,
 ) -> _Kept:
     """pair_score (plus `extra`, the pairs' keyword and occupation part) of shortlisted pairs (group row `at`,
     candidate `col`) with haversine in float64; each row's k best by (-score, id), as (row, rank, column, score,
@@ -418,6 +430,8 @@ def _exact_best(
         )
     if seekers.fact_bits is not None and (side.unsaid is not None or side.wishes is not None):
         score = score + bit_terms(_at(side.unsaid, col), _at(side.wishes, col), seekers.fact_bits[seeker], weights)
+    if seekers.priors is not None and priors is not None and cand is not None and weights.unsaid_prior:
+        score = score - weights.unsaid_prior * _dot_in_order(seekers.priors[seeker], priors[cand[col]])
     inside = dist <= np.minimum(seekers.radius_km[seeker], side.reach_km[col]) + BOUNDARY_TOLERANCE_KM
     order = np.flatnonzero(inside)
     order = order[np.lexsort((side.ids[col[order]], -score[order], at[order]))]
@@ -425,6 +439,31 @@ def _exact_best(
     rank = np.arange(len(order)) - np.searchsorted(sorted_at, sorted_at, "left")
     kept = order[rank < k]
     return at[kept], rank[rank < k], col[kept], score[kept], pair_sim[kept], dist[kept]
+
+
+_PRIOR_ERROR = 16 * 2.0**-24  # float32 error of a 4-term product of values in [0, 1], and its addition
+
+
+def prior_terms(rows: FloatArray | None, cols: FloatArray | None, weights: Weights) -> FloatArray | None:
+    """-`Weights.unsaid_prior` x (rows @ cols.T): a seeker's refused families against a posting's priors where its text
+    is silent (`facts.priors`), either way round; None when a side carries none or the weight is 0."""
+    if rows is None or cols is None or not weights.unsaid_prior:
+        return None
+    out: FloatArray = -weights.unsaid_prior * (rows @ cols.T)
+    return out
+
+
+def _plus(fast: npt.NDArray[np.float32] | None, part: FloatArray, unit: float) -> npt.NDArray[np.float32]:
+    scaled = (part / unit).astype(np.float32)
+    return scaled if fast is None else np.add(fast, scaled, out=fast)
+
+
+def _dot_in_order(a: FloatArray, b: FloatArray) -> FloatArray:
+    """Row-wise dot products added family by family from 0.0, as `ranking.added` adds a pair's priors."""
+    out = np.zeros(len(a))
+    for family in range(a.shape[1]):
+        out += a[:, family] * b[:, family]
+    return out
 
 
 def _at(column: _Column | None, rows: IntArray) -> _Column | None:

@@ -48,6 +48,9 @@ class Weights:
     # taken off a posting that requires a licence the person never mentions (`facts.Limits.unsaid`): demoted, not
     # left out, since people forget to list what they hold
     unsaid_licence: float = 0.2  # chosen on the 68 personas: 0.1 leaves s25 × 须持保安员证 in the top 5, 0.2-0.3 equal
+    # taken off, times the pair's `facts.priors.unsaid_prior`, a posting silent on a family the person's limits refuse (nights,
+    # loads, a full day, weekends) by how often postings of its kind demand it: demoted, never left out
+    unsaid_prior: float = 0.1
     distance_half_km: float = 2.0  # a job this far away keeps half its distance score
     # The model's cosine between unrelated texts (m3e-small: about 0.66, so raw scores crowd into 0.62-0.78):
     # semantic = (cosine - floor) / (1 - floor), clipped to [0, 1], so what the job is can outweigh metres.
@@ -67,6 +70,9 @@ class CandidateInputs:
     boost: float = 0.0  # already weighted, e.g. a priority group's when seekers are ranked for a job
     wishes: float = 0.0  # share of the seeker's wishes the pair meets (`facts.Limits.wishes_met`)
     unsaid: float = 0.0  # 1.0: the posting requires a licence the seeker never mentions (`facts.Limits.unsaid_in`)
+    # `facts.priors.pair_priors`: by family, how likely the posting's kind demands what its text leaves unsaid and
+    # the seeker refuses (nights, loads, a full day, weekends); 0 where either the text speaks or the seeker does not mind
+    priors: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -80,6 +86,7 @@ class Factors:
     fair: float = 0.0
     wishes: float = 0.0
     unsaid: float = 0.0
+    priors: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0)  # `CandidateInputs.priors`
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +156,7 @@ def rank_top_k(
     """The exact top-k by full score, loading inputs only for candidates that could still enter it.
 
     Salary, freshness, keyword, occupation and the fair boost add at most their weights (and a
-    candidate's own boost at most `max_boost`; an unsaid licence only takes away), so a
+    candidate's own boost at most `max_boost`; an unsaid licence or prior only takes away), so a
     candidate whose semantic + distance part plus those weights cannot beat the current k-th score
     is never loaded.
     """
@@ -185,6 +192,14 @@ def rank_top_k(
     return RankedPage(items=best, total=len(candidates) - stale, stale=stale)
 
 
+def added(values: Sequence[float]) -> float:
+    """The values added left to right from 0.0: the order the score table and the nightly kernel add them in."""
+    total = 0.0
+    for value in values:
+        total += value
+    return total
+
+
 def _rank_key(ranked: Ranked) -> tuple[float, int]:
     return (-ranked.score, ranked.id)
 
@@ -213,6 +228,7 @@ def _score(
         fair=fair,
         wishes=candidate.wishes,
         unsaid=candidate.unsaid,
+        priors=candidate.priors,
     )
     score = (
         weights.semantic * factors.semantic
@@ -224,6 +240,7 @@ def _score(
         + weights.fair * fair
         + weights.wishes * candidate.wishes
         - weights.unsaid_licence * candidate.unsaid
+        - weights.unsaid_prior * added(candidate.priors)
         + candidate.boost
     )
     return Ranked(item_id, score, float(candidates.distance_km[row]), float(candidates.similarity[row]), factors)

@@ -11,6 +11,7 @@ import numpy as np
 import numpy.typing as npt
 
 CODES = 3  # occupation codes kept per item: the coder's top three
+PRIORS = 4  # `facts.priors.FAMILIES`
 
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float64]
@@ -27,6 +28,8 @@ class ScoreRow:
     codes: Sequence[tuple[str, float]]  # (occupation code, confidence), best first
     terms: Sequence[str]  # `coding.document_terms` of its title and body
     bits: int = 0  # `facts.job_bits` of what its text says (remote, night shifts, licences required, ...)
+    # `facts.priors.posting_priors`: how likely its kind demands each family its text is silent on (0: the text speaks)
+    priors: Sequence[float] = (0.0, 0.0, 0.0, 0.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +43,7 @@ class TableState:
     published_us: IntArray
     fair: IntArray  # 0: none
     bits: IntArray  # facts.job_bits
+    priors: FloatArray  # (capacity, PRIORS): `ScoreRow.priors`
     code_rows: npt.NDArray[np.int32]  # (capacity, CODES) into the code vocabulary, -1: none
     confidence: FloatArray  # (capacity, CODES), 0 where none
     length: FloatArray  # terms with repeats, as BM25's length norm counts them
@@ -51,7 +55,7 @@ class TableState:
     live: int
 
 
-ROW_FIELDS = ("pay", "published_us", "fair", "bits", "code_rows", "confidence", "length", "start", "count")
+ROW_FIELDS = ("pay", "published_us", "fair", "bits", "priors", "code_rows", "confidence", "length", "start", "count")
 
 
 def empty_state() -> TableState:
@@ -62,6 +66,7 @@ def empty_state() -> TableState:
         published_us=np.zeros(0, np.int64),
         fair=np.zeros(0, np.int64),
         bits=np.zeros(0, np.int64),
+        priors=np.zeros((0, PRIORS)),
         code_rows=np.zeros((0, CODES), np.int32),
         confidence=np.zeros((0, CODES)),
         length=np.zeros(0),
@@ -103,6 +108,7 @@ def appended(s: TableState, rows: Sequence[ScoreRow], encoded: Sequence[tuple[An
         grown["published_us"][at] = row.published_us
         grown["fair"][at] = row.fair or 0
         grown["bits"][at] = row.bits
+        grown["priors"][at] = row.priors
         grown["code_rows"][at] = -1
         grown["code_rows"][at, : len(code_rows)] = code_rows
         grown["confidence"][at] = 0.0

@@ -21,6 +21,7 @@ import numpy as np
 import numpy.typing as npt
 
 from matching.facts import Limits
+from matching.facts.priors import seeker_flags
 from matching.index import save_snapshot
 from matching.keywords import Bm25
 from matching.ranking import (
@@ -33,6 +34,7 @@ from matching.ranking import (
 )
 from matching.score_rows import (
     CODES,
+    PRIORS,
     ROW_FIELDS,
     FloatArray,
     IntArray,
@@ -48,7 +50,7 @@ from matching.tiers import tiered_best
 HAN_LOW, HAN_HIGH = 0x3400, 0x9FFF  # the Han runs `keywords.terms` cuts text into
 WORD_BASE = 0xA000_0000  # ids of other words (Latin, digits): above every Han character pair
 MAX_ID = 2**31 - 1  # ids are database serials; rows are found by direct indexing
-LAYOUT = 2  # 2: each posting's fact bits
+LAYOUT = 3  # 2: each posting's fact bits; 3: its priors where its text is silent (`facts.priors`)
 AGREEMENT_ROWS_KEPT = 1024  # asked codes remembered with their agreement rows: at most ~13 MiB for 1,600 codes
 
 AgreementOf = Callable[[str, str], "float | None"]
@@ -87,6 +89,8 @@ class Scored:
     wishes: FloatArray
     missing: int
     unsaid: FloatArray | None = None  # 1.0 where the posting requires a licence the asker never mentions
+    # (n, 4): by family, the asker's refused families' priors where the posting's text is silent (`facts.priors`)
+    priors: FloatArray | None = None
     excluded: int = 0  # candidates the asker's limits left out
     # ranked by tier first (0 before 1 before 2…) whatever the scores: soon 零工, a preferred kind; None: one tier
     tier: IntArray | None = None
@@ -112,6 +116,7 @@ class Scored:
             fair=float(self.fair[at]),
             wishes=float(self.wishes[at]),
             unsaid=0.0 if self.unsaid is None else float(self.unsaid[at]),
+            priors=(0.0,) * PRIORS if self.priors is None else tuple(float(v) for v in self.priors[at]),
         )
         return Ranked(int(self.ids[at]), float(self.scores[at]), distance_km, similarity, factors)
 
@@ -166,6 +171,7 @@ class ScoreTable:
                 s.published_us,
                 s.fair,
                 s.bits,
+                s.priors,
                 s.code_rows,
                 s.confidence,
                 s.length,
@@ -238,6 +244,7 @@ class ScoreTable:
         fair = np.isin(s.fair[rows], np.fromiter(asked.running_fairs, np.int64)).astype(np.float64)
         wishes = _wishes_met(s.bits[rows], limits.wishes)
         unsaid = ((s.bits[rows] & limits.unsaid) != 0).astype(np.float64)
+        priors = s.priors[rows] * np.array(seeker_flags(limits))  # `facts.priors.pair_priors` of every row
         score = (
             weights.semantic * semantic
             + weights.distance * nearness
@@ -248,6 +255,7 @@ class ScoreTable:
             + weights.fair * fair
             + weights.wishes * wishes
             - weights.unsaid_licence * unsaid
+            - weights.unsaid_prior * _added(priors)
         )
         return Scored(
             positions=found,
@@ -262,6 +270,7 @@ class ScoreTable:
             fair=fair,
             wishes=wishes,
             unsaid=unsaid,
+            priors=priors,
             missing=len(ids) - len(found) - excluded,
             excluded=excluded,
         )
@@ -434,6 +443,14 @@ def _sums_in_order(doc: IntArray, gains: FloatArray, n: int) -> FloatArray:
     for r in range(len(bounds) - 1):
         step = by_rank[bounds[r] : bounds[r + 1]]  # the r-th gain of each document that has one
         out[doc[step]] += gains[step]
+    return out
+
+
+def _added(columns: FloatArray) -> FloatArray:
+    """`ranking.added` of every row: its columns added left to right from 0.0."""
+    out = np.zeros(len(columns))
+    for j in range(columns.shape[1]):
+        out += columns[:, j]
     return out
 
 

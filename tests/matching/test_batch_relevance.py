@@ -12,6 +12,7 @@ import pytest
 from matching import batch, relevance, shortlist
 from matching.batch import Postings, Seekers, TopK, top_k_within_radius
 from matching.facts import Limits
+from matching.facts.priors import pair_priors
 from matching.geo import GeoPoint, haversine_km
 from matching.index import Candidates
 from matching.keywords import Bm25
@@ -56,6 +57,16 @@ def _bits(rng: np.random.Generator, n: int, p: float) -> np.ndarray:
     return ((rng.random((n, 6)) < p) * (1 << np.arange(6))).sum(axis=1).astype(np.int64)
 
 
+def _priors(rng: np.random.Generator, n: int) -> np.ndarray:
+    """A posting's priors by family (`facts.priors.posting_priors`): 0 where its text speaks, about half."""
+    return np.round(rng.uniform(0, 1, (n, 4)) * (rng.random((n, 4)) < 0.5), 4)
+
+
+def _flags(rng: np.random.Generator, n: int) -> np.ndarray:
+    """A person's refused families (`facts.priors.seeker_flags`): 1.0 or 0.0, most none."""
+    return (rng.random((n, 4)) < 0.3).astype(np.float64)
+
+
 def _unit(rng: np.random.Generator, n: int, dim: int) -> np.ndarray:
     v = rng.normal(size=(n, dim)).astype(np.float32)
     return v / np.linalg.norm(v, axis=1, keepdims=True)
@@ -85,6 +96,7 @@ def _world(seed: int, n_postings: int = 500, n_seekers: int = 120, dim: int = 16
         terms=document_rows(documents, bm25, vocabulary),
         codes=code_rows(posting_codes, offered),
         fact_bits=_bits(rng, n_postings, 0.3),
+        priors=_priors(rng, n_postings),
     )
     seekers = Seekers(
         ids=np.arange(1, n_seekers + 1, dtype=np.int64) * 3,
@@ -99,6 +111,7 @@ def _world(seed: int, n_postings: int = 500, n_seekers: int = 120, dim: int = 16
         codes=code_rows(seeker_codes, asked),
         unsaid_bits=_bits(rng, n_seekers, 0.5),
         wish_bits=_bits(rng, n_seekers, 0.3),
+        priors=_flags(rng, n_seekers),
     )
     agreement = agreement_matrix(asked, offered, _Catalog().agreement_of)
     return {
@@ -147,8 +160,15 @@ def _oracle(world: dict[str, object], k: int) -> list[list[tuple[int, float]]]:
             unsaid = _bit(seekers.unsaid_bits, s) | _bit(postings.unsaid_bits, p)
             said = Limits(unsaid=unsaid, wishes=_bit(seekers.wish_bits, s) | _bit(postings.wish_bits, p))
             bits = _bit(postings.fact_bits, p) | _bit(seekers.fact_bits, s)
+            pair = pair_priors(_row(seekers.priors, s), _row(postings.priors, p))  # flags x priors, either way
             inputs[item] = CandidateInputs(
-                fit, float(age_days[p]), keyword, occupation, wishes=said.wishes_met(bits), unsaid=said.unsaid_in(bits)
+                fit,
+                float(age_days[p]),
+                keyword,
+                occupation,
+                wishes=said.wishes_met(bits),
+                unsaid=said.unsaid_in(bits),
+                priors=pair,
             )
             reach.append((item, d, np.float32(seekers.vectors[s] @ postings.vectors[p])))
         candidates = Candidates(
@@ -163,6 +183,10 @@ def _oracle(world: dict[str, object], k: int) -> list[list[tuple[int, float]]]:
 
 def _bit(column: np.ndarray | None, row: int) -> int:
     return 0 if column is None else int(column[row])
+
+
+def _row(column: np.ndarray | None, row: int) -> list[float]:
+    return [0.0] * 4 if column is None else [float(v) for v in column[row]]
 
 
 def _got(top: TopK) -> list[list[tuple[int, float]]]:
@@ -223,19 +247,24 @@ def test_people_as_postings_rank_as_the_interactive_ranking() -> None:
         fact_bits=None,
         unsaid_bits=_bits(np.random.default_rng(1), len(postings), 0.5),
         wish_bits=_bits(np.random.default_rng(2), len(postings), 0.3),
+        priors=_flags(np.random.default_rng(4), len(postings)),
     )
     world["seekers"] = replace(
-        seekers, unsaid_bits=None, wish_bits=None, fact_bits=_bits(np.random.default_rng(3), len(seekers), 0.3)
+        seekers,
+        unsaid_bits=None,
+        wish_bits=None,
+        fact_bits=_bits(np.random.default_rng(3), len(seekers), 0.3),
+        priors=_priors(np.random.default_rng(5), len(seekers)),
     )
     want = _oracle(world, 10)
     _same(_got(_run(world, 10)), want)
     assert any(i for row in want for i, _ in row)
 
 
-@pytest.mark.parametrize("left_out", ["unsaid_bits", "wish_bits"])
+@pytest.mark.parametrize("left_out", ["unsaid_bits", "wish_bits", "priors"])
 def test_unsaid_licences_and_wishes_change_the_order(left_out: str) -> None:
-    """Without the seekers' unsaid licences (or wishes) the kernel ranks otherwise than the page: the tests above
-    could not pass by ignoring either."""
+    """Without the seekers' unsaid licences (or wishes, or refused families against the postings' priors) the
+    kernel ranks otherwise than the page: the tests above could not pass by ignoring any."""
     world = _world(11)
     postings, seekers, agreement = world["postings"], world["seekers"], world["agreement"]
     assert isinstance(postings, Postings) and isinstance(seekers, Seekers) and isinstance(agreement, np.ndarray)
@@ -262,3 +291,24 @@ def test_the_shortlist_never_drops_a_pair_the_unpruned_kernel_keeps(
     assert np.array_equal(pruned.posting_ids, every.posting_ids)
     assert np.array_equal(pruned.scores, every.scores)
     assert (pruned.posting_ids >= 0).sum() > 50 * k
+
+
+def test_priors_alone_rank_as_the_unpruned_kernel(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With no keyword or occupation factor fed, the prior term alone makes the fast matrix: the shortlist with it
+    returns what scoring every pair within reach returns, and the priors move the order."""
+    world = _world(24, n_postings=700, n_seekers=150)
+    postings = world["postings"]
+    assert isinstance(postings, Postings)
+    world["postings"] = replace(postings, terms=None, codes=None)
+    pruned = _run(world, 5)
+    real = batch.shortlist
+
+    def unpruned(*args: object, **kwargs: object) -> shortlist.Shortlist:
+        return real(*args, **{**kwargs, "uncapped": True})  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch, "shortlist", unpruned)
+    every = _run(world, 5)
+    assert np.array_equal(pruned.posting_ids, every.posting_ids)
+    assert np.array_equal(pruned.scores, every.scores)
+    world["postings"] = replace(world["postings"], priors=None)  # type: ignore[type-var]
+    assert not np.array_equal(_run(world, 5).posting_ids, every.posting_ids)

@@ -28,6 +28,7 @@ from app.services.engine.texts import (
     read_facts,
     stored_codes,
     stored_facts,
+    stored_priors,
     title_and_body,
 )
 from app.vocabulary import job_mask
@@ -35,6 +36,7 @@ from matching.coding import OccupationCoder, document_terms
 from matching.columns import Columns, IndexEntry, Storage
 from matching.facts import VERSION as FACTS_VERSION
 from matching.facts import job_bits
+from matching.facts.priors import shipped
 from matching.geo import GeoPoint
 from matching.index import GeoIndex
 from matching.occupations import code_number
@@ -113,14 +115,16 @@ def job_entry(job: Job) -> IndexEntry:
 
 def job_score_row(job: Job) -> ScoreRow:
     pay = offered_month(job.salary_min, job.salary_max, SalaryUnit(job.salary_unit))
+    codes = stored_codes(job)
     return ScoreRow(
         job.id,
         pay,
         micros(job.published_at),
         job.fair_id,
-        [(c.code, c.confidence) for c in stored_codes(job)],
+        [(c.code, c.confidence) for c in codes],
         document_terms(*title_and_body(job)),
         job_bits(stored_facts(job)),
+        stored_priors(job),
     )
 
 
@@ -237,6 +241,7 @@ class IndexFeed:
                     "text": POSTING_TEXT.name,  # a new posting text policy re-embeds postings on the next start
                     "coder": self._coder.version,
                     "facts": FACTS_VERSION,  # a new fact reader rereads every row's text on the next start
+                    "priors": shipped().digest,  # a new table of priors: the score table's rows are made again
                     "seq": self._last_seq,
                 }
                 feed.index.save(feed.snapshot_path(self._snapshot_dir), meta)
@@ -284,6 +289,7 @@ class IndexFeed:
             or meta.get("text") != POSTING_TEXT.name
             or meta.get("coder") != self._coder.version
             or meta.get("facts") != FACTS_VERSION
+            or meta.get("priors") != shipped().digest
             or scores_meta != meta
         ):
             logger.info("%s snapshot does not match the database: rebuilding", feed.entity)

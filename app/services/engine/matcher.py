@@ -102,6 +102,7 @@ def weights_from_settings(settings: Settings, coder: OccupationCoder | None = No
         fair=settings.weight_fair,
         wishes=settings.weight_wishes,
         unsaid_licence=settings.weight_unsaid_licence,
+        unsaid_prior=settings.weight_unsaid_prior,
         distance_half_km=settings.distance_half_km,
         freshness_half_days=settings.freshness_half_days,
         semantic_floor=floor,

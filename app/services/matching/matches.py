@@ -34,7 +34,7 @@ from app.services.engine.index_feed import APPROXIMATE, micros
 from app.services.engine.matcher import Matcher
 from app.services.engine.occupations import codes_out, facets, filter_range
 from app.services.engine.pages import Fingerprint
-from app.services.engine.texts import stored_codes, stored_facts, text_of, title_and_body
+from app.services.engine.texts import stored_codes, stored_facts, stored_priors, text_of, title_and_body
 from app.services.errors import InvalidField
 from app.services.funnel.events import dismissed_jobs
 from app.services.identity.access import require_seeker
@@ -51,6 +51,7 @@ from app.services.storage import insert_ignoring_duplicates
 from app.vocabulary import job_mask
 from matching.coding import document_terms
 from matching.facts import Fact, Limits, explain_facts, job_bits, seeker_facts, seeker_limits, words_of
+from matching.facts.priors import FAMILIES, UNSAID_WORDS, pair_priors, prior_words, seeker_flags
 from matching.gazetteer import PRECISION_WORDS, Precision
 from matching.geo import GeoPoint
 from matching.index import Candidates, GeoIndex
@@ -62,6 +63,7 @@ from matching.ranking import (
     Ranked,
     RankedPage,
     SalaryUnit,
+    added,
     explain,
     monthly_yuan,
     offered_month,
@@ -289,6 +291,7 @@ def seekers_for_job(
     keyword = matcher.coder.keyword_scorer(request.terms)
     job_facts = stored_facts(job)
     bits = job_bits(job_facts)
+    priors = stored_priors(job)
     gig_fits: dict[int, str] = {}
 
     def load(ids: Sequence[int]) -> Mapping[int, CandidateInputs]:
@@ -317,6 +320,7 @@ def seekers_for_job(
                 boost=matcher.boost_of(s.priority_groups),
                 wishes=limits[s.id].wishes_met(bits),
                 unsaid=limits[s.id].unsaid_in(bits),
+                priors=pair_priors(seeker_flags(limits[s.id]), priors),
             )
             for s in rows
         }
@@ -333,7 +337,14 @@ def seekers_for_job(
             job,
             r,
             today,
-            [w for w in (gig_fits.get(r.id), *explain_facts(limits[r.id], bits, job_facts, employer=True)) if w],
+            [
+                w
+                for w in (
+                    gig_fits.get(r.id),
+                    *_with_priors(explain_facts(limits[r.id], bits, job_facts, employer=True), r, job),
+                )
+                if w
+            ],
             matcher.coder.words,
         )
         for r in shown
@@ -530,13 +541,14 @@ def _inputs(
     boost: float = 0.0,
     wishes: float = 0.0,
     unsaid: float = 0.0,
+    priors: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0),
 ) -> CandidateInputs:
     """Keyword relevance (`keyword_of`: the request's prepared BM25) and occupation agreement of one loaded
     candidate, with its salary and age."""
     codes = stored_codes(row)
     keyword = keyword_of(document_terms(*title_and_body(row)))
     occupation = matcher.coder.agreement(request.codes, codes) if codes and request.codes else None
-    return CandidateInputs(fit, age_days, keyword, occupation, fair_running, boost, wishes, unsaid)
+    return CandidateInputs(fit, age_days, keyword, occupation, fair_running, boost, wishes, unsaid, priors)
 
 
 def _rank(
@@ -616,7 +628,7 @@ def _job_match(
         fair=fairs.get(job.fair_id) if job.fair_id is not None else None,
         programme=programme(job.job_type),
         facts=gig_words(job.shifts, job.job_type, request.gigs)
-        + _fact_words(request.limits, job)
+        + _fact_words(request.limits, job, ranked)
         + _served_words(request.served, codes)
         + ([live] if live else []),
     )
@@ -638,9 +650,24 @@ def _served_words(served: Mapping[str, str], codes: list[Coded]) -> list[str]:
     return [f"退役军人专业相符：{served[codes[0].code]} → {codes[0].name}"]
 
 
-def _fact_words(limits: Limits, job: ShownJob) -> list[str]:
+def _fact_words(limits: Limits, job: ShownJob, ranked: Ranked) -> list[str]:
     facts = stored_facts(job)
-    return explain_facts(limits, job_bits(facts), facts)
+    return _with_priors(explain_facts(limits, job_bits(facts), facts), ranked, job)
+
+
+# what `explain_facts` says of a silent posting, and the family whose prior words say more ("未写明是否夜班；…")
+_SILENT_WORDS = {"未写夜班": "night", "未写周末上班": "weekends"}
+
+
+def _with_priors(words: list[str], ranked: Ranked, job: Job | ShownJob) -> list[str]:
+    """The words, with 「未写明是否夜班；保安员岗位常有夜班」 for each refused family the posting is silent on and its
+    kind often demands (the pair's `Factors.priors`, as scored), in place of the bare 「未写夜班」."""
+    codes = stored_codes(job)
+    said = prior_words(ranked.factors.priors, codes[0].name if codes else "", job.job_type)
+    if not said:
+        return words
+    shown = {family for family in FAMILIES if any(w.startswith(UNSAID_WORDS[family]) for w in said)}
+    return [w for w in words if _SILENT_WORDS.get(w) not in shown] + said
 
 
 def _seeker_match(
@@ -688,6 +715,7 @@ def _reasons(ranked: Ranked, codes: list[Coded]) -> Reasons:
         salary=None if f.salary is None else round(f.salary, 4),
         freshness=round(f.freshness, 4),
         fair=f.fair,
+        unsaid=round(added(f.priors), 4),
         occupations=codes_out(codes),
     )
 

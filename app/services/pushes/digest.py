@@ -16,12 +16,20 @@ from app.models import Job, Jobseeker, Push, PushItem, PushRun
 from app.models.base import utcnow
 from app.services.engine.availability import seeker_free_times
 from app.services.engine.eligibility import applicant_of, limits_of, local_today, seeker_mask
-from app.services.pushes.plan import SECONDS_PER_DAY, PlanReport, codes_of, stack_vectors, with_relevance
+from app.services.pushes.plan import (
+    SECONDS_PER_DAY,
+    PlanReport,
+    codes_of,
+    priors_of,
+    stack_vectors,
+    with_relevance,
+)
 from app.services.pushes.rules import PushRules, Shard
 from app.vocabulary import job_mask
 from matching.batch import Postings, Seekers, TopK, top_k_within_radius
 from matching.coding import OccupationCoder
 from matching.facts import Fact, Limits, job_bits
+from matching.facts.priors import FAMILIES, seeker_flags
 from matching.ranking import SalaryUnit, Weights, explain, group_boost, monthly_yuan, offered_month, shared_keyword
 from matching.shifts import FreeTimes, fit
 
@@ -205,6 +213,7 @@ def _jobs_as_queries(jobs: Sequence[Any], since: np.ndarray, default_radius_km: 
         since=since,
         expected_monthly=np.array([_per_offer(o) for o in offered]),
         fact_bits=np.array([job_bits(Fact.from_json(f) for f in j.facts or []) for j in jobs], np.int64),
+        priors=priors_of(jobs),
     )
 
 
@@ -237,6 +246,7 @@ def _seekers_as_postings(
         exclude_bits=np.array([limits[s.id].exclude for s in seekers], np.int64),
         unsaid_bits=np.array([limits[s.id].unsaid for s in seekers], np.int64),
         wish_bits=np.array([limits[s.id].wishes for s in seekers], np.int64),
+        priors=np.array([seeker_flags(limits[s.id]) for s in seekers], np.float64).reshape(-1, len(FAMILIES)),
     )
 
 

@@ -28,6 +28,7 @@ from app.vocabulary import job_mask
 from matching.batch import Postings, Seekers, TopK, assign, top_k_within_radius
 from matching.coding import OccupationCoder, document_terms
 from matching.facts import Fact, Limits, job_bits
+from matching.facts.priors import FAMILIES, posting_priors, seeker_flags
 from matching.layout import FloatArray
 from matching.ranking import (
     SalaryUnit,
@@ -226,6 +227,18 @@ def _load_seekers(
     )
 
 
+def priors_of(rows: Sequence[Row[Any]] | Sequence[Any]) -> FloatArray:
+    """Each posting's `facts.priors.posting_priors` (by its first stored code and its job type), as the match page's
+    score table holds them: the kernel's prior column."""
+    out = []
+    for r in rows:
+        codes = codes_of(r)
+        out.append(
+            posting_priors([Fact.from_json(f) for f in r.facts or []], codes[0][0] if codes else None, r.job_type)
+        )
+    return np.array(out, np.float64).reshape(-1, len(FAMILIES))
+
+
 def codes_of(row: Row[Any] | Any) -> list[tuple[str, float]]:
     """A row's stored occupation codes (`texts.stored_codes`) as (code, confidence)."""
     return [(c.code, c.confidence) for c in stored_codes(row)]
@@ -302,6 +315,7 @@ def _seeker_arrays(rows: Sequence[Row[Any]], since: list[float], today: date) ->
         # in the kernel's score, as the match page adds them: so a posting from beyond its k can come in
         unsaid_bits=np.array([lim.unsaid for lim in limits], np.int64),
         wish_bits=np.array([lim.wishes for lim in limits], np.int64),
+        priors=np.array([seeker_flags(lim) for lim in limits], np.float64).reshape(-1, len(FAMILIES)),
     )
 
 
@@ -365,6 +379,7 @@ def _load_jobs(session: Session, now: datetime, since: float) -> _JobRows:
         monthly_pay=np.array([np.nan if p is None else p for p in pay]),
         bonus=np.zeros(len(rows)),
         fact_bits=np.array([job_bits(Fact.from_json(f) for f in r.facts or []) for r in rows], np.int64),
+        priors=priors_of(rows),
     )
     titles = {r.id: r.title for r in rows}
     salaries = {r.id: salary_text(r.salary_min, r.salary_max, SalaryUnit(r.salary_unit)) for r in rows}

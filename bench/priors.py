@@ -1,0 +1,100 @@
+"""`python -m bench.priors`: the table of what postings of each kind demand (`matching/data/unsaid_priors.csv`).
+
+Every real posting (`../shared/data/postings_real.csv.gz`, read-only) is read by the fact reader (`posting_facts`
+of its title and description, `job_bits`) and coded by the occupation coder (its title embedded by the service's
+model, `--models`, its description and employer read, as `bench.titles --no-text` does: a whole-text vector per
+posting would take most of an hour on two cores); each code and its 大典 groups count how many postings there are and
+how many the reader finds physical (loads, strain, height, riding), with night work, with a full day (7 hours or more
+worked) or with weekend work (`facts.priors.demands`). Only codes and counts are written, no posting text. Each
+posting's code is kept in `bench/.cache` (by row and title hash), so a rerun with the same coder only reads.
+`--out -` prints the table instead of writing it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import hashlib
+import json
+import logging
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from app.config import Settings
+from app.runtime import load_model
+from matching.coding import OccupationCoder
+from matching.facts import job_bits, posting_facts
+from matching.facts.priors import FAMILIES, TABLE, PriorTable, demands
+from matching.occupations import Catalog, load_synonyms
+
+HERE = Path(__file__).parent
+POSTINGS = HERE.parents[1] / "shared" / "data" / "postings_real.csv.gz"
+CACHE = HERE / ".cache"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--postings", type=Path, default=POSTINGS)
+    parser.add_argument("--out", default=str(TABLE), help="where the table goes ('-': standard output)")
+    parser.add_argument("--limit", type=int, default=0, help="read only the first N postings (a quick look)")
+    parser.add_argument("--models", type=Path, default=None, help="the service's model exports (default: ./var/models)")
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.WARNING)
+    started = time.perf_counter()
+    rows = []
+    with gzip.open(args.postings, "rt", encoding="utf-8") as f:
+        for i, row in enumerate(csv.DictReader(f)):
+            if args.limit and i >= args.limit:
+                break
+            rows.append((row["职位"] or "", row["职位描述"] or "", row.get("公司") or ""))
+    said = []
+    for title, body, _ in rows:
+        facts = posting_facts(title, body, [])
+        said.append(demands(facts, job_bits(facts)))
+    read_s = time.perf_counter() - started
+    settings = Settings(embedding_cache_dir=args.models) if args.models else Settings()
+    coder = OccupationCoder(Catalog.load(), load_synonyms(), load_model(settings), cache_dir=CACHE)
+    codes = _codes(coder, rows)
+    table = PriorTable.counted(zip(codes, said))
+    if args.out == "-":
+        table.write(Path("/dev/stdout"))
+    else:
+        table.write(Path(args.out))
+    n, hits = table.counts[""]
+    print(
+        f"{n} postings read in {read_s:.0f} s, coded by {coder.version}; {len(table.counts) - 1} codes and groups kept; "
+        + ", ".join(f"{family} {h / n:.3f}" for family, h in zip(FAMILIES, hits)),
+        file=sys.stderr,
+    )
+    print(f"Run time {time.perf_counter() - started:.0f} s.", file=sys.stderr)
+
+
+def _codes(coder: OccupationCoder, rows: list[tuple[str, str, str]]) -> list[str]:
+    """Each posting's first code, from the cache where the same coder coded the same row's title before."""
+    path = CACHE / f"priors-codes-{coder.version}.json"
+    known: dict[str, str] = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    keys = [f"{i}:{hashlib.sha1(t.encode()).hexdigest()[:12]}" for i, (t, _, _) in enumerate(rows)]
+    missing = [i for i, key in enumerate(keys) if key not in known]
+    titles = sorted({rows[i][0] for i in missing})
+    vectors = dict(zip(titles, coder.embedder.embed(titles))) if titles else {}
+    for at in range(0, len(missing), 2000):
+        part = missing[at : at + 2000]
+        coded = coder.code_many(
+            [rows[i][:2] for i in part],
+            k=1,
+            title_vectors=np.stack([vectors[rows[i][0]] for i in part]),
+            employers=[rows[i][2] for i in part],
+        )
+        known.update((keys[i], c[0].code if c else "") for i, c in zip(part, coded, strict=True))
+    if missing:
+        CACHE.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(known), encoding="utf-8")
+    return [known[key] for key in keys]
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,143 @@
+"""What a posting leaves unsaid (`facts.priors`): the table of what kinds of posting demand, counted and smoothed, the
+silence it applies to, a seeker's refused families, and the demotion the score table gives."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from matching.facts import JobBits, Limits, posting_facts, seeker_facts, seeker_limits
+from matching.facts.priors import (
+    FLOOR,
+    STRENGTH,
+    PriorTable,
+    pair_priors,
+    posting_priors,
+    prior_words,
+    seeker_flags,
+    shipped,
+    silent,
+)
+from matching.keywords import Bm25
+from matching.ranking import Weights
+from matching.score_rows import ScoreRow
+from matching.score_table import Asked, ScoreTable
+
+GUARD, CLEANER = "4-07-05-01", "4-09-08-01"
+NO = (False, False, False, False)
+
+
+def _table() -> PriorTable:
+    """100 guards, 80 with nights; 300 cleaners, 30 with nights; 2 of another code in the guards' small group."""
+    rows = [(GUARD, (False, i < 80, True, i < 50)) for i in range(100)]
+    rows += [(CLEANER, (i < 120, i < 30, True, i < 60)) for i in range(300)]
+    rows += [("4-07-05-02", NO)] * 2
+    return PriorTable.counted(rows, min_postings=5)
+
+
+def test_the_table_counts_each_code_in_its_groups_and_leaves_rare_codes_to_them() -> None:
+    table = _table()
+    assert table.counts[""] == (402, (120, 110, 400, 110))
+    assert table.counts["4-07-05"] == (102, (0, 80, 100, 50))
+    assert table.counts[GUARD] == (100, (0, 80, 100, 50))
+    assert "4-07-05-02" not in table.counts  # 2 postings: its small group's share stands in
+    assert table.shares("4-07-05-02") == table.shares("4-07-05")
+
+
+def test_shares_are_pulled_toward_the_group_by_their_strength() -> None:
+    table = _table()
+    overall = 110 / 402
+    middle = (80 + STRENGTH * overall) / (102 + STRENGTH)  # 4-07: the guards' 102 postings
+    small = (80 + STRENGTH * middle) / (102 + STRENGTH)
+    assert table.shares(GUARD)[1] == pytest.approx((80 + STRENGTH * small) / (100 + STRENGTH))
+    assert table.shares(GUARD)[1] > table.shares(CLEANER)[1] > 0  # guards work nights more often than cleaners
+    assert table.shares("9-99-99-99")[1] == pytest.approx(overall)  # a code nobody posted: the overall share
+    assert table.shares(None) == table.shares("")
+
+
+def test_the_table_round_trips_through_its_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    table = _table()
+    table.write(tmp_path / "t.csv")
+    assert PriorTable.load(tmp_path / "t.csv") == table
+    assert "保安" not in (tmp_path / "t.csv").read_text(encoding="utf-8")  # codes and counts only
+
+
+def test_the_shipped_table_says_guards_work_nights_more_often_than_cleaners() -> None:
+    table = shipped()
+    assert table.counts[""][0] > 30_000
+    assert table.priors(GUARD)[1] > 0.5 > 2 * table.priors(CLEANER)[1]
+
+
+def test_a_posting_that_speaks_of_a_family_has_no_prior_in_it() -> None:
+    said = posting_facts("保安", "白班，双休，需搬运货物", [])
+    assert silent(said) == (False, False, True, False)
+    quiet = posting_facts("保安", "负责小区门岗", [])
+    assert silent(quiet) == (True, True, True, True)
+    # words that say it fits, of which the reader keeps no fact
+    assert silent(quiet, "轻体力活，可坐着，半天班") == (False, True, False, True)
+    table = _table()
+    priors = posting_priors(quiet, GUARD, "full_time", "", table)
+    assert priors[1] == 1.0 and priors[2] == 1.0  # the kind that most often works nights; 全职: a full day
+    assert table.priors(CLEANER)[1] == pytest.approx(table.shares(CLEANER)[1] / table.shares(GUARD)[1])  # over the top
+    assert 0 < table.priors(CLEANER)[1] < FLOOR
+    assert posting_priors(quiet, CLEANER, "full_time", "", table)[1] == 0.0  # below the floor: says too little
+    assert posting_priors(quiet, GUARD, "part_time", "", _table())[2] == 0.0  # 兼职: not
+    assert posting_priors(said, GUARD, "full_time", "", _table())[1] == 0.0
+
+
+def test_a_seekers_limits_flag_the_families_they_refuse() -> None:
+    def flags(words: str) -> tuple[float, ...]:
+        return seeker_flags(seeker_limits(seeker_facts("保洁", words, [])))
+
+    assert flags("不上夜班") == (0.0, 1.0, 0.0, 0.0)
+    assert flags("腰不好，不能搬重的") == (1.0, 0.0, 0.0, 0.0)
+    assert flags("一天最多干4个小时") == (0.0, 0.0, 1.0, 0.0)
+    assert flags("周末要带孩子") == (0.0, 0.0, 0.0, 1.0)
+    assert flags("身体好，什么都能干") == (0.0, 0.0, 0.0, 0.0)
+
+
+def test_the_explanation_says_what_is_unsaid_and_why() -> None:
+    pair = pair_priors((0.0, 1.0, 1.0, 0.0), (0.9, 0.6, 1.0, 0.2))
+    assert pair == (0.0, 0.6, 1.0, 0.0)
+    assert prior_words(pair, "保安员", "full_time") == [
+        "未写明是否夜班；保安员岗位常有夜班",
+        "未写明工作时间；全职岗位一般全天上班",
+    ]
+    assert prior_words(pair_priors((0.0, 1.0, 0.0, 0.0), (0.0, 0.1, 0.0, 0.0)), "保洁员", "full_time") == []
+
+
+def _row(item: int, priors: tuple[float, float, float, float]) -> ScoreRow:
+    return ScoreRow(item, 5000.0, 0, None, [], ["保安"], 0, priors)
+
+
+def test_the_score_table_demotes_a_silent_posting_by_weight_times_prior_never_excludes() -> None:
+    table = ScoreTable()
+    table.upsert([_row(1, (0.0, 0.6, 1.0, 0.0)), _row(2, (0.0, 0.0, 0.0, 0.0))])
+    weights = Weights(unsaid_prior=0.1)
+
+    def scored(limits: Limits) -> dict[int, float]:
+        got = table.score(
+            np.array([1, 2]),
+            np.array([0.7, 0.7], np.float32),
+            np.array([1.0, 1.0]),
+            Asked(["保安"], [], None, 0, (), limits),
+            weights,
+            Bm25.fit([["保安"]]),
+            lambda a, b: None,
+        )
+        return dict(zip(got.ids.tolist(), got.scores.tolist(), strict=True))
+
+    plain = scored(Limits())
+    assert plain[1] == plain[2]
+    no_night = scored(Limits(exclude=int(JobBits.NIGHT)))
+    assert set(no_night) == {1, 2}  # demoted, not left out
+    assert no_night[2] - no_night[1] == pytest.approx(0.1 * 0.6)
+    short_day = scored(Limits(exclude=int(JobBits.NIGHT), longest_day=240))
+    assert short_day[2] - short_day[1] == pytest.approx(0.1 * (0.6 + 1.0))
+
+
+def test_the_digest_names_the_counts_so_snapshots_made_with_another_table_are_rebuilt() -> None:
+    table = _table()
+    assert table.digest == PriorTable(dict(table.counts)).digest
+    fewer = PriorTable({k: v for k, v in table.counts.items() if k != GUARD})
+    assert fewer.digest != table.digest
