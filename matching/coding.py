@@ -47,7 +47,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # What the coder's rules are, beyond its data and weights (both already in the version): bump on a change of rule.
 RULES = (
     "2026-12-05 latin titles, group members, employer and trade cues, text vectors, sellers, licence grades,"
-    " business roles by industry, customer roles, groups behind members, hiring verbs unread -s7"
+    " business roles by industry, customer roles, groups behind members, hiring verbs unread -s7,"
+    " what is made next after a production title's own work -s8"
 )
 
 
@@ -72,6 +73,7 @@ class CoderWeights:
     industry: float = 0.02  # how far below the first code a business role's industry (保险, 物业) comes
     customer: float = 0.03  # how far below the first code 营销员 comes for 客户经理 and 顾问
     group_below: float = 1.0  # how far a group that is not first falls (behind the detailed codes)
+    made: float = 0.02  # how far below a production title's own work what its posting says is made comes
 
 
 class OccupationCoder:
@@ -241,9 +243,11 @@ class OccupationCoder:
         last the employer's name (某某汽车配件有限公司), go before the group in the order of the table (what is
         made before what is done: 包装, 质检); the group stays next."""
         top = int(np.argmax(scores))
-        if not (self._occupations[top].is_group and self._occupations[top].code.startswith(PRODUCTION)):
+        if not self._occupations[top].code.startswith(PRODUCTION):
             return scores
         texts = (title.lower(), body[:BODY_CHARS].lower(), employer.lower())
+        if not self._occupations[top].is_group:
+            return self._made_next(top, (texts[0], texts[2]), scores)
         cued = self._trade_rows(title) + [r for text in texts for r in self._product_rows(text)]
         out = scores.copy()
         for rank, row in enumerate(dict.fromkeys(cued)):
@@ -251,6 +255,18 @@ class OccupationCoder:
         if not cued:  # nothing says what is made: the group first, then what 普工 postings most often make
             for rank, row in enumerate(self._typical):
                 out[row] = max(out[row], scores[top] - self.weights.typical - 0.05 * rank)
+        return out
+
+    def _made_next(self, top: int, texts: tuple[str, str], scores: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        """A production title that names its own work (打磨工, 看显微镜) keeps it first; what its title or its
+        employer's name says is made (某某电子科技: 电子设备装接工) comes right after it, the other reading that
+        LABELLING.md's "coded by what is made" gives the same posting. The description is not read for it: its
+        product words are more often what the work handles or ships (包装, 质检) than what the plant makes."""
+        made = [r for text in texts for r in self._product_rows(text) if r != top]
+        if not made:
+            return scores
+        out = scores.copy()
+        out[made[0]] = max(out[made[0]], scores[top] - self.weights.made)
         return out
 
     def _by_cargo(self, title: str, body: str, scores: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:

@@ -395,3 +395,16 @@ def test_a_doctors_licence_grade_does_not_split_the_specialty(coder: OccupationC
     assert coder.code("[急聘]口腔助理医生")[0].code == "2-05-01-07"
     assert coder.code("内科执业、助理医师")[0].code == "2-05-01-01"
     assert coder.code("执业药师")[0].code == "2-05-06-01"  # the near miss: only a doctor's grade is dropped
+
+
+def test_a_production_title_keeps_its_work_first_and_what_its_employer_makes_next(coder: OccupationCoder):
+    """LABELLING.md codes factory work by what is made: 电焊工 at a car-parts maker may be read 汽车装调工, so that
+    reading comes right after the title's own work (which stays first: the served occupation does not change)."""
+    coded = [c.code for c in coder.code("电焊工", employer="合肥某某汽车配件有限公司")]
+    assert coded[:2] == ["6-18-02-04", "6-22-02-01"]  # 焊工, then 汽车装调工
+    assert [c.code for c in coder.code("电焊工", employer="某某电子有限公司")][1] == "6-25-04-07"  # 电子设备装接工
+    # near misses: a taxi company makes no cars, the description's 包装 is what is done, not made, and a title
+    # outside production (保洁员) is not recoded by its employer's product
+    assert "6-22-02-01" not in [c.code for c in coder.code("电焊工", employer="某某出租汽车有限公司")]
+    assert [c.code for c in coder.code("电焊工", "负责焊接后的包装", employer="")][1] != "6-31-05-00"
+    assert "6-22-02-01" not in [c.code for c in coder.code("保洁员", employer="合肥某某汽车配件有限公司")]
