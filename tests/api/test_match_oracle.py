@@ -16,11 +16,12 @@ from app.config import Settings
 from app.models import Job
 from app.runtime import Runtime
 from app.schemas.match import MatchQuery, SearchRequest
-from app.services.engine.texts import stored_facts
+from app.services.engine.texts import stored_facts, stored_priors
 from app.services.identity.principal import SYSTEM
 from app.services.postings.fairs import running_fairs
 from matching.embedding import Embedder
 from matching.facts import job_bits
+from matching.facts.priors import pair_priors, seeker_flags
 from matching.ranking import CandidateInputs, rank_top_k
 from tests.api.test_fairs import create_fair
 from tests.factories import HEFEI, employer, loc, north_of, post_job, post_seeker
@@ -83,6 +84,7 @@ def oracle_page(session: Any, matcher: Any, request: matches.Request) -> list[tu
                 fair_running=j.fair_id in fairs,
                 wishes=request.limits.wishes_met(job_bits(stored_facts(j))),
                 unsaid=request.limits.unsaid_in(job_bits(stored_facts(j))),
+                priors=pair_priors(seeker_flags(request.limits), stored_priors(j)),  # what its kind often demands
             )
             for j in rows
         }
