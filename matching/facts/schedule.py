@@ -1,5 +1,5 @@
 """Working time: shift words, what a posting's hours imply (nights, rotas by day), and a person's free times; the hours
-themselves are read by `clocks`."""
+themselves are read by `clocks`, and made a working day by `workday`."""
 
 from __future__ import annotations
 
