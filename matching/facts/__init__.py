@@ -7,10 +7,10 @@ Pure and deterministic: patterns over the text, with negation ("不包住", "无
 before a cue. Structured fields always win over what is read here; callers decide that (`app/services/engine`).
 Anything the patterns do not recognise yields nothing: text of any size, script or sense never raises.
 
-One module a family (`licences` and `driving`, `skills`, `schedule`, `clocks` and `workweek`, `workplace` (place),
-`lodging`, `physical` and `loads`, `education`, `years`, `trades` and `ages`), the shared cue machinery (`cues`,
-`numerals`), the reader over all of them (`reader`), and what matching does with the facts (a posting's `bits`, a
-person's `limits` read by `person`, `words`).
+One module a family (`licences` and `driving`, `skills`, `schedule`, `clocks`, `workday` and `workweek`, `workplace`
+(place), `lodging`, `physical` and `loads`, `education`, `years`, `trades` and `ages`), the shared cue machinery
+(`cues`, `numerals`), the reader over all of them (`reader`), and what matching does with the facts (a posting's
+`bits`, a person's `limits` read by `person` and `seeker_bits`, `words` and `explanations`).
 """
 
 from matching.facts.bits import (
@@ -26,13 +26,14 @@ from matching.facts.bits import (
 )
 from matching.facts.driving import DRIVING_CLASSES, PERMITS
 from matching.facts.education import LEVEL_RANK, LEVEL_WORDS
+from matching.facts.explanations import explain_facts
 from matching.facts.fact import EVIDENCE_MAX, MAX_TEXT, VERSION, Fact, Family, Modality
 from matching.facts.licences import LICENCE_WORDS
 from matching.facts.limits import Limits
 from matching.facts.person import graduation_of, seeker_limits
 from matching.facts.reader import posting_facts, seeker_facts
 from matching.facts.skills import LACK_WORDS, SKILL_WORDS
-from matching.facts.words import FACT_CODES, explain_facts, free_words, words_of
+from matching.facts.words import FACT_CODES, free_words, words_of
 
 __all__ = [
     "ALL_DRIVING",

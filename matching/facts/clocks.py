@@ -1,5 +1,5 @@
-"""Hours of work as written: clock ranges ("8:00-17:30", "早八晚六", "早班8-14"), a split day's breaks, the day a
-range belongs to, and the spans a fact's value holds."""
+"""Hours of work as written: clock ranges ("8:00-17:30", "早八晚六", "早班8-14"), the part of the day a range
+belongs to, and the spans a fact's value holds (what a sentence's ranges make of a working day: `workday`)."""
 
 from __future__ import annotations
 
@@ -22,32 +22,14 @@ DAY_START = 5 * 60  # a shift from 5:00 ("早上5点半到岗") is an early one;
 # a shift ending by 23:00 ("14:00-23:00") is a late one, not night work: what the 68-set and dev3 judges hold (dev3:
 # "night is overnight work or work ending after about 23:30"); the SCHEMA's 晚班 fact keeps its 22:00 (`_night`)
 LATE_END = 23 * 60
-_HOURS = re.compile(
+# a range in digits, each end with the part of the day named before it ("下午2:00-晚上10:00")
+CLOCK_RANGE = re.compile(
     r"(?P<m1>上午|早上|早晨|早|白天|晚上|晚|下午|中午|夜里|凌晨)?\s*(?<![\d.])(?<!\d[:：·])(?<![:：][:：])(?P<h1>\d{1,2})\s*"
     r"(?:(?::|：)(?P<n1>\d{2})点?|点(?P<half1>半)?(?:(?P<n1b>\d{1,2})分?)?)?\s*"
     r"(?:-{1,2}|—{1,2}|–|~|～|至|到)\s*"
     r"(?:第二天|隔天|次日(?=凌晨|早上|早|上午))?(?P<m2>下午|晚上|傍晚|中午|晚|凌晨|早上|早|次日|上午)?\s*(?P<h2>\d{1,2})\s*"
     r"(?:(?::|：)(?P<n2>\d{2})点?|点(?P<half2>半)?(?:(?P<n2b>\d{1,2})分?)?)(?!\d)"
 )
-_BREAK = re.compile(r"午休|休息|吃饭|午饭|午餐|用餐|就餐")
-
-
-# a break named right after its range ("12:00-13:00中午吃饭时间", "14:00-15:00为午休"), not the next words after a
-# space ("9:00-18:30  午休时间：12:00-13:30") nor a length ("09:00-16:00午休1小时")
-_BREAK_AFTER = re.compile(
-    r"(?:中午|下午|晚上|傍晚)?(?:为)?(?:午休|休息|吃饭|午饭|午餐|晚饭|晚餐|用餐|就餐)(?![^，,。；;]{0,3}?[\d一二两半]\s*(?:个)?\s*(?:小时|分钟))"
-)
-
-
-# times that are not the work's: "面试时间早上9-12点，下午3-5点" (unless work words come between), not "根据面试定薪"
-_NOT_WORK_TIME = re.compile(r"(?:面试|报名|咨询|来电|致电)(?:的)?(?:时间|时段)|面试[^，,。；;]{0,4}?安排")
-_WORK_SAID = re.compile(r"上班|工作|作息")
-_LABEL = re.compile(r"(?:上午|下午|晚上|中午|傍晚)?(?:上班|工作)时间")  # "8:00-12:00上午上班时间": a label, not 班
-_WINDOW = re.compile(r"\s*(?:之间|之内|内|期间|范围)")
-
-
-# "只上上午6:30-11:30", "每天下午4点到7点", a part-time job's "上午9点到下午1点": the whole day's work
-_ONLY_HALF = re.compile(r"只(?:上|做|干|需|要)|仅(?:上|需|限)|半天|半日|每天|每日|时薪|兼职|钟点工|小时工|日结|临时")
 _LATE_SHIFT = re.compile(r"(?:晚班|中班|(?<!白)夜班|下午班)\s*[：:]?\s*$")  # "晚班3点到11点": 15:00-23:00
 _HOUR = r"(?P<{0}>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])"
 
@@ -85,7 +67,6 @@ _WORDED_CLOCKS = re.compile(
 _TAKEN_AFTER_RANGE = re.compile(
     r"(?:之间|这段时间)?(?:都|也)?(?:(?:要|得|需要|必须)(?:去|回家)?(?:接|送|回家|做饭|照顾|带|陪)|有事|没空|没时间|不行|走不开|不方便)"
 )
-_SEPARATE = re.compile(r"班|周|星期|夏|冬|季|或")  # words between two ranges that make them alternatives
 
 
 # hours written as bare numbers, read only where a shift names them ("早班8-14、晚班14-20") or a rota's shifts follow
@@ -135,7 +116,7 @@ def clock_ranges(text: str, *, seeker: bool = False) -> list[Range]:
     # 早8-晚5, 朝九晚六: the day's ends named in words; other ranges beside them ("早8:30-晚17:30或12:30-21:30") too
     worded = [r for m in _HOURS_WORDS.finditer(text) if (r := _worded_range(m)) is not None]
     out: list[Range] = []
-    for m in _HOURS.finditer(text):
+    for m in CLOCK_RANGE.finditer(text):
         h1, h2 = int(m.group("h1")), int(m.group("h2"))
         n1 = 30 if m.group("half1") else int(m.group("n1") or m.group("n1b") or 0)
         n2 = 30 if m.group("half2") else int(m.group("n2") or m.group("n2b") or 0)
@@ -250,89 +231,6 @@ def _worded_range(m: re.Match[str]) -> Range | None:
     if 0 <= h1 < 24 and 0 < h2 <= 24 and n1 < 60 and n2 < 60 and (h1, n1) < (h2, n2):
         return Range(h1 * 60 + n1, h2 * 60 + n2, m.start(), m.end(), m.group(0))
     return None
-
-
-def daily_hours(sentence: str, ranges: list[Range]) -> list[Range]:
-    """A posting's daily hours from the ranges one sentence states: a window ("5:00-22:00内排班") and a break
-    between working hours ("午休12:00-13:30") are not working hours; a morning and an afternoon split by a break
-    are one day ("9:00-12:00，13:30-18:00" → 09:00-18:00); a lone half day ("上午8点-12点") is a segment, not the
-    day's hours, unless the sentence says it is all the work ("只上上午", "半天")."""
-    kept = [r for r in ranges if not _WINDOW.match(sentence, r.until) and not _not_work_time(sentence, r)]
-    breaks = [r for r in kept if _is_break(sentence, r, kept)]
-    kept = [r for r in kept if r not in breaks]
-    kept = [r for r in kept if not _spans_shifts(r, kept)]
-    merged: list[Range] = []
-    for r in kept:
-        last = merged[-1] if merged else None
-        between = _LABEL.sub("", _HOURS.sub("", _BREAK.sub("", sentence[last.until : r.at]))) if last else ""
-        if (
-            last is not None
-            and not last.overnight
-            and not r.overnight
-            and 0 < r.start - last.end <= 180
-            and len(between) <= 20
-            and not _SEPARATE.search(between)
-        ):
-            gaps = (*last.breaks, (last.end, r.start), *r.breaks)
-            merged[-1] = Range(last.start, r.end, last.at, r.until, f"{last.words}…{r.words}", last.part, gaps)
-        else:
-            merged.append(r)
-    if len(merged) == 1 and _half_day(merged[0]) and not _ONLY_HALF.search(sentence):
-        return []
-    return [_with_breaks(r, breaks) for r in merged]
-
-
-def _spans_shifts(r: Range, ranges: list[Range]) -> bool:
-    """A range holding two or more others is the span of the shifts it names ("早8点到晚8点两班倒（早班8-14、晚班
-    14-20）"), not a day's work."""
-    inside = [
-        o for o in ranges if o is not r and not r.overnight and not o.overnight and r.start <= o.start < o.end <= r.end
-    ]
-    return len(inside) >= 2
-
-
-def _with_breaks(r: Range, breaks: list[Range]) -> Range:
-    """A day with its named breaks inside it ("9:00-18:00，午休12:00-13:30"): the worked hours leave them out."""
-    inside = [(b.start, b.end) for b in breaks if not r.overnight and r.start <= b.start and b.end <= r.end]
-    if not inside:
-        return r
-    return Range(r.start, r.end, r.at, r.until, r.words, r.part, tuple(sorted({*r.breaks, *inside})))
-
-
-def _is_break(sentence: str, r: Range, ranges: list[Range]) -> bool:
-    others = [o for o in ranges if o is not r and not o.overnight]
-    if not others or r.overnight:
-        return False
-    named = (
-        r.part == "中午"
-        or bool(
-            _BREAK.search(
-                sentence[max(0, r.at - 6, *(_label_end(sentence, o) for o in ranges if o.until <= r.at)) : r.at]
-            )
-        )
-        or bool(_BREAK_AFTER.match(sentence, r.until))
-    )
-    return named and min(o.start for o in others) <= r.start and r.end <= max(o.end for o in others)
-
-
-def _label_end(sentence: str, r: Range) -> int:
-    """Where the words naming a range end: "12:00-13:00中午吃饭时间" names its own break, not the next range's."""
-    label = _BREAK_AFTER.match(sentence, r.until)
-    return r.until if label is None else label.end()
-
-
-def _not_work_time(sentence: str, r: Range) -> bool:
-    said = [m.end() for m in _NOT_WORK_TIME.finditer(sentence, 0, r.at)]
-    return bool(said) and not _WORK_SAID.search(sentence, said[-1], r.at)
-
-
-def _half_day(r: Range) -> bool:
-    return (
-        r.part in ("上午", "早上", "早晨", "下午")
-        and not r.overnight  # "下午6点到第二天早上6点" is a night, not half a day
-        and r.end - r.start <= 300
-        and (r.end <= 13 * 60 or 12 * 60 <= r.start < r.end <= 18 * 60)  # "下午3点到晚上8点": the day's work
-    )
 
 
 def spans_of(facts: Iterable[Fact]) -> list[tuple[int, int]]:

@@ -60,7 +60,7 @@ class Limits:
     electrician: tuple[str, ...] = ()
     # work away of one kind the person refuses (`away.KINDS`): ("travel", "often") for "不能经常出差", ("field",
     # "sales") for "不想跑业务". A posting whose own words say it is of that kind is left out by `fits`; one that only
-    # names trips or field work is shown and says so (`words.explain_facts`)
+    # names trips or field work is shown and says so (`explanations.explain_facts`)
     away_kinds: tuple[tuple[str, str], ...] = ()
     # nights refused ("不上夜班"), or a day limited ("下午三点要接孩子"): a rota is out unless the posting shows every
     # shift by day (a "shifts" fact valued "day": "早班7:00-15:00、晚班14:00-22:00轮换"), which no bit can say; for a

@@ -1,73 +1,23 @@
-"""What a person's facts rule out, require and wish for (`seeker_limits`), and a graduation they wrote."""
+"""What a person's facts rule out, require and wish for (`seeker_limits`, from the bits each sets: `seeker_bits`),
+and a graduation they wrote."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from datetime import date
 
 from matching import abilities
 from matching.facts.ages import ZODIAC_SIGNS
 from matching.facts.away import KINDS
-from matching.facts.bits import (
-    ALL_DRIVING,
-    DRIVING_BIT,
-    LICENCE_BITS,
-    SKILL_BITS,
-    UNDEMOTED_LICENCES,
-    JobBits,
-    at_night,
-)
-from matching.facts.clocks import spans_of
+from matching.facts.bits import SKILL_BITS, JobBits
 from matching.facts.days import most_days
 from matching.facts.driving import PERMITS
 from matching.facts.education import LEVEL_RANK
 from matching.facts.fact import Fact, Family, Modality
-from matching.facts.limits import ANY_YEARS, EVENING_FROM, FAMILY_EVENINGS, Limits
+from matching.facts.limits import ANY_YEARS, Limits
+from matching.facts.seeker_bits import AWAY_BITS, Tally, holds_driving, tally_each, tally_hours, tally_listed_licences
 from matching.facts.trades import untried
-from matching.facts.workweek import free_windows
-
-_PHYSICAL_LIMITS = {
-    "no_lifting": JobBits.LIFTING | JobBits.STRENUOUS,
-    "no_standing": JobBits.STANDING,
-    "no_riding": JobBits.RIDING,
-    "no_height": JobBits.HEIGHT,
-    "no_walking": JobBits.FIELD,  # on foot all day ("走路巡逻", 外勤); standing still is `no_standing`
-    "wheelchair": JobBits.LIFTING
-    | JobBits.STRENUOUS
-    | JobBits.STANDING
-    | JobBits.RIDING
-    | JobBits.HEIGHT
-    | JobBits.FIELD,
-}
-# work away from home and desk, and driving, a person refuses in plain words (`away`)
-_AWAY_BITS = {
-    "no_live_in": int(JobBits.LIVE_IN),
-    "no_travel": int(JobBits.TRAVEL),
-    "no_field": int(JobBits.FIELD),
-    "no_driving": ALL_DRIVING,
-}
-_WISH_BITS = {"meals": JobBits.MEALS, "housing": JobBits.HOUSING, "part_time": JobBits.PART_TIME}
-
-
-@dataclass
-class _Tally:
-    """Bits a person's facts set, with the fact that set each (for the explanation)."""
-
-    require: int = 0
-    exclude: int = 0
-    wishes: int = 0
-    because: list[tuple[int, Fact]] = field(default_factory=list)
-
-    def add(self, kind: str, bits: int, fact: Fact) -> None:
-        if kind == "require":
-            self.require |= bits
-        elif kind == "exclude":
-            self.exclude |= bits
-        else:
-            self.wishes |= bits
-        self.because.append((bits, fact))
 
 
 def seeker_limits(facts: Iterable[Fact], *, disabled: bool = False) -> Limits:
@@ -75,15 +25,15 @@ def seeker_limits(facts: Iterable[Fact], *, disabled: bool = False) -> Limits:
     disabled group (a field, under its consent); without it, or a disability stated under that consent, a post reserved
     for certified disabled people is demoted like an unsaid licence (shown, and said so: 「仅招持证残疾人」)."""
     facts = list(facts)
-    tally = _Tally()
-    held = {c for f in facts if _holds_driving(f) for c in PERMITS[f.code.removeprefix("driving_")]}
-    kinds = _tally_each(tally, facts, held)
-    unsaid = _tally_listed_licences(tally, facts, held)
+    tally = Tally()
+    held = {c for f in facts if holds_driving(f) for c in PERMITS[f.code.removeprefix("driving_")]}
+    kinds = tally_each(tally, facts, held)
+    unsaid = tally_listed_licences(tally, facts, held)
     if not any(f.code in ("experience", "graduation") for f in facts):
         unsaid |= int(JobBits.NEEDS_EXPERIENCE)  # no word of any work: years a posting asks are not known to be held
     if not disabled and not any(_disability(f) for f in facts):
         unsaid |= int(JobBits.DISABLED_ONLY)  # nothing says the person holds the certificate the post asks for
-    window, windows = _tally_hours(tally, facts)
+    window, windows = tally_hours(tally, facts)
     exclude = tally.exclude
     values = {f.code: f for f in facts if f.value}
     sign = values["zodiac"].value if "zodiac" in values else None
@@ -108,7 +58,7 @@ def seeker_limits(facts: Iterable[Fact], *, disabled: bool = False) -> Limits:
         ZODIAC_SIGNS.index(sign) if sign and sign in ZODIAC_SIGNS else None,
         tuple((f.evidence, int(f.value or ANY_YEARS)) for f in facts if f.code == "experience"),
         tuple(f.value or "" for f in facts if f.code == "electrician" and f.modality is Modality.HAS),
-        tuple(dict.fromkeys((code, kind) for code, kind in kinds if not exclude & _AWAY_BITS[f"no_{code}"])),
+        tuple(dict.fromkeys((code, kind) for code, kind in kinds if not exclude & AWAY_BITS[f"no_{code}"])),
         no_night_rota=(any(f.code == "no_night" for f in facts) or bool(windows)) and not exclude & JobBits.SHIFTS,
         most_days=most_days(facts),
         no_stairs=any(_fails_on_stairs(f) for f in facts),
@@ -130,143 +80,14 @@ def _fails_on_stairs(f: Fact) -> bool:
     return f.code == "no_lifting" and not _LOADS_ONLY.search(f.evidence)
 
 
-def _holds_driving(f: Fact) -> bool:
-    return f.family is Family.LICENCE and f.modality is Modality.HAS and f.code.startswith("driving_")
-
-
 def _numbers(facts: list[Fact], code: str, keep: Callable[[Fact], bool] = lambda f: True) -> list[int]:
     """The whole-number values of the facts of one code ("experience": each span of years the person states)."""
     return [int(f.value) for f in facts if f.code == code and f.value and f.value.isdigit() and keep(f)]
 
 
-def _tally_each(tally: _Tally, facts: list[Fact], held: set[str]) -> list[tuple[str, str]]:
-    """The bits each fact sets alone; gives the kinds of work away refused ("不能经常出差": ("travel", "often"))."""
-    majors = len({f.value for f in facts if f.family is Family.ABILITY and f.code == "major" and f.value})
-    # one certificate held of a kind meets it: "有高级母婴护理证…催乳师证没有" lacks no 母婴护理证
-    has_codes = {f.code for f in facts if f.family is Family.LICENCE and f.modality is Modality.HAS}
-    kinds: list[tuple[str, str]] = []
-    for f in facts:
-        if (f.family is Family.ABILITY or f.code == "deaf") and abilities.excluded_by(f.code, f.value, majors):
-            tally.add("exclude", abilities.excluded_by(f.code, f.value, majors), f)  # 不会电脑, low vision, a major
-        elif f.code in _AWAY_BITS and f.modality is Modality.LIMIT and f.value in KINDS:
-            kinds.append((f.code.removeprefix("no_"), f.value))
-            tally.because.append((0, f))  # no bit: `Limits.fits` reads what kind of trips or field work it says
-        elif not _tally_limit_or_wish(tally, f):
-            _tally_licence_or_skill(tally, f, held, has_codes)
-    return kinds
-
-
-def _tally_limit_or_wish(tally: _Tally, f: Fact) -> bool:
-    """Where, when and how the person can work, and what they wish for; False for a fact that says none of these."""
-    if f.code == "home_only":
-        tally.add("require" if f.modality is Modality.LIMIT else "wish", int(JobBits.REMOTE), f)
-        return True
-    elif f.code == "no_night":
-        tally.add("exclude", int(JobBits.NIGHT), f)
-        return True  # rotas: `Limits.fits`, which knows a rota by day
-    elif f.code == "no_evening":  # evenings kept for family ("晚上要照顾家里") rule out nights away on trips too
-        away = int(JobBits.TRAVEL) if FAMILY_EVENINGS.search(f.evidence) else 0
-        tally.add("exclude", int(JobBits.NIGHT | JobBits.SHIFTS) | away, f)
-        return True
-    elif f.code == "no_shifts":
-        tally.add("exclude", int(JobBits.SHIFTS), f)
-        return True
-    elif f.code == "no_weekends":
-        tally.add("exclude", int(JobBits.WEEKENDS_WORKED), f)
-        return True
-    elif f.code in _AWAY_BITS and f.modality is Modality.LIMIT:
-        tally.add("exclude", _AWAY_BITS[f.code], f)
-        return True
-    elif f.code in ("no_stairs", "no_dust"):
-        tally.because.append((0, f))  # no bit: `Limits.fits` reads the posting's stairs and air
-        return True
-    elif f.code in _PHYSICAL_LIMITS:
-        tally.add("exclude", int(_PHYSICAL_LIMITS[f.code]), f)
-        return True
-    elif f.code in _WISH_BITS and f.modality is Modality.WISH:
-        tally.add("wish", int(_WISH_BITS[f.code]), f)
-        return True
-    return False
-
-
-def _tally_licence_or_skill(tally: _Tally, f: Fact, held: set[str], has_codes: set[str]) -> None:
-    """Skills and licences the person says they lack, and the driving classes above the one they hold."""
-    if f.family is Family.SKILL and f.modality is Modality.LACKS and f.code in SKILL_BITS:
-        # 手机只会接电话, 不识字 ...; one who can hardly read cannot type or work a computer either ("打字快")
-        tally.add("exclude", int(SKILL_BITS[f.code]) | (abilities.COMPUTER_BIT if f.code == "literacy" else 0), f)
-    elif f.family is Family.SKILL and f.modality is Modality.LACKS:
-        tally.because.append((0, f))  # no bit: `Limits.fits` reads the posting's own facts
-    elif f.family is Family.LICENCE and f.modality is Modality.LACKS:
-        if f.code.startswith("driving"):
-            tally.add("exclude", _driving_lacked(f), f)
-        elif f.code in LICENCE_BITS and f.code not in UNDEMOTED_LICENCES | has_codes:
-            tally.add("exclude", int(LICENCE_BITS[f.code]), f)  # not a 健康证: renewed in days, not a qualification
-    elif _holds_driving(f) and held:
-        not_held = sum(bit for c, bit in DRIVING_BIT.items() if c not in held)
-        tally.add("exclude", not_held, f)  # a class above the one held is one the person lacks
-
-
-def _tally_listed_licences(tally: _Tally, facts: list[Fact], held: set[str]) -> int:
-    """A person who lists licences lacks the others; gives the licence bits left unsaid by one who lists none."""
-    # the licences the person lists; a 健康证 alone is no list ("有健康证" says nothing of a driving licence)
-    stated = [
-        f
-        for f in facts
-        if f.family is Family.LICENCE and f.modality is Modality.HAS and f.code not in UNDEMOTED_LICENCES
-    ]
-    implied = {f.code for f in facts if f.family is Family.LICENCE and f.modality is Modality.IMPLIED}
-    drives = bool(held) or any(c.startswith("driving") for c in implied | {f.code for f in stated})
-    if not stated:
-        return _unsaid(implied, drives)
-    held_codes = {f.code for f in stated}
-    if "none" not in held_codes:
-        held_codes |= implied  # "有叉车证，干过五年电焊": the welder's certificate is not lacked
-    unheld = sum(
-        int(bit)
-        for code, bit in LICENCE_BITS.items()
-        if code not in held_codes and code != "driving" and code not in UNDEMOTED_LICENCES
-    )
-    if not held and ("none" in held_codes or not drives):
-        unheld |= ALL_DRIVING
-    tally.add("exclude", unheld, stated[0])
-    return 0
-
-
-def _tally_hours(tally: _Tally, facts: list[Fact]) -> tuple[tuple[int, int] | None, tuple[tuple[int, int], ...]]:
-    """The hours a person can work ("只能8点到12点"), which rule out rotas and nights and end by EVENING_FROM where the
-    evenings are taken; the windows their days leave free ("只能上午"), which rule out rotas, and nights unless one
-    reaches into the night; free weekdays only, which rule out weekends."""
-    hours = [f for f in facts if f.code == "hours" and f.modality is Modality.LIMIT]
-    window = spans_of(hours[:1])[0] if hours else None
-    if window is not None:
-        tally.add("exclude", int(JobBits.NIGHT | JobBits.SHIFTS), hours[0])  # "只能8点到12点": no nights, no rotas
-    if any(f.code == "no_evening" for f in facts):
-        start, end = window or (0, 24 * 60)
-        window = (start, min(end, EVENING_FROM))
-    windows = free_windows(facts)
-    if windows:  # "只能上午": no nights unless a window reaches into the night; a rota only by day, every shift
-        night = 0 if any(at_night(w) for w in windows) else int(JobBits.NIGHT)  # shown inside a window (`fits`)
-        tally.add("exclude", night, next(f for f in facts if f.code == "free"))
-    free_days = {d for f in facts if f.code == "free" and f.value for d in f.value.partition(" ")[0]}
-    if free_days and not free_days & {"6", "7"}:  # "周一到周五有空": weekends taken
-        weekdays = next(f for f in facts if f.code == "free")
-        tally.add("exclude", int(JobBits.WEEKENDS_WORKED), weekdays)
-    return window, windows
-
-
 def _refused_whole(f: Fact, exclude: int) -> bool:
     """ "不能经常在外面跑" beside "只想在办公室": the part refused goes unsaid where the whole is refused."""
-    return f.code in _AWAY_BITS and f.value in KINDS and bool(exclude & _AWAY_BITS[f.code])
-
-
-def _driving_lacked(f: Fact) -> int:
-    """The class bits a lacked driving licence names: its class; every class of a letter ("B照A照都没有": the A and
-    B classes, not the C1 the person holds); or, unnamed ("没有驾照"), every licence."""
-    if f.code != "driving":
-        return DRIVING_BIT[f.code.removeprefix("driving_")]
-    letter = f.evidence[:1].upper()
-    named = [bit for c, bit in DRIVING_BIT.items() if c.startswith(letter)] if letter in ("A", "B") else []
-    return sum(named) if named else ALL_DRIVING
+    return f.code in AWAY_BITS and f.value in KINDS and bool(exclude & AWAY_BITS[f.code])
 
 
 def _disability(f: Fact) -> bool:
@@ -284,12 +105,6 @@ def _span(value: str | None) -> tuple[int, int] | None:
     if not low.isdigit() or (high and not high.isdigit()):
         return None
     return int(low), int(high) if high else (int(low) if not dash else 120)
-
-
-def _unsaid(implied: set[str], drives: bool) -> int:
-    """The licence bits of a person who lists none: all but those their past work implies, and the 健康证."""
-    bits = sum(int(bit) for code, bit in LICENCE_BITS.items() if code not in implied and code not in UNDEMOTED_LICENCES)
-    return (bits & ~int(JobBits.NEEDS_DRIVING)) | (0 if drives else ALL_DRIVING)
 
 
 def graduation_of(facts: Iterable[Fact]) -> tuple[date, Fact] | None:

@@ -1,15 +1,16 @@
 """Working time: shift words, what a posting's hours imply (nights, rotas by day), and a person's free times; the hours
-themselves are read by `clocks`."""
+themselves are read by `clocks`, and made a working day by `workday`."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 
-from matching.facts.clocks import DAY_START, LATE_END, Range, clock_ranges, daily_hours, hour_facts, spans_of
+from matching.facts.clocks import DAY_START, LATE_END, Range, clock_ranges, hour_facts, spans_of
 from matching.facts.cues import CLAUSE_STOP, clause_around, cues_for, is_negated, matched_facts
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.numerals import small_number
+from matching.facts.workday import daily_hours
 from matching.facts.workweek import posting_week
 
 _NIGHT_WORK = (

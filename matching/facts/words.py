@@ -1,150 +1,16 @@
-"""Facts in a few Chinese words, as a page shows them, and the explanations of a match."""
+"""Facts in a few Chinese words, as a page shows them (why a match is shown: `explanations`)."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
-
 from matching import abilities
-from matching.facts.bits import PLAIN_BITS, SEEKER_CODES, VALUE_CODES, JobBits, licence_bit
-from matching.facts.driving import PERMITS
+from matching.facts.bits import PLAIN_BITS, SEEKER_CODES, VALUE_CODES
 from matching.facts.education import LEVEL_WORDS
 from matching.facts.fact import Fact, Family, Modality
 from matching.facts.licences import LICENCE_WORDS
-from matching.facts.limits import Limits
-from matching.facts.skills import LACK_WORDS, LANGUAGE_WORDS, SKILL_WORDS, same_skill
+from matching.facts.skills import LACK_WORDS, LANGUAGE_WORDS, SKILL_WORDS
 
 RESERVED_WORDS = "仅招持证残疾人"
-_NUMBER_WRITTEN = re.compile(r"[0-9０-９一二两三四五六七八九十半]")
-UNSAID = {False: "你的资料里没有提到", True: "求职者资料里没有提到"}
-WROTE = {False: "你的资料里写了", True: "求职者资料里写了"}
-MET_YEARS = {False: "符合你写的{}", True: "符合求职者写的{}"}
-
-
-def explain_facts(limits: Limits, bits: int, job_facts: Sequence[Fact], *, employer: bool = False) -> list[str]:
-    """The words naming each of the seeker's limits a posting honours and wish it meets:
-    「可居家办公 · 符合你的要求」「需A2驾照 · 你持A2」「需3年以上经验 · 符合你写的工作年限」「包吃包住」; a licence
-    it requires that the person never mentions, or years of work from one who says nothing of any (「需持保安员证 ·
-    你的资料里没有提到」; to an employer, 「求职者资料里没有提到」); and, for everyone, a post reserved for disabled
-    people (「仅招持证残疾人」)."""
-    words: list[str] = [RESERVED_WORDS] if bits & JobBits.DISABLED_ONLY else []
-    for f in job_facts:
-        if f.family is Family.LICENCE and f.modality is Modality.REQUIRED and licence_bit(f) & limits.unsaid:
-            note = f"需持{LICENCE_WORDS.get(f.code, f.code)} · {UNSAID[employer]}"
-        elif f.code == "experience_min" and bits & limits.unsaid & JobBits.NEEDS_EXPERIENCE:
-            note = f"{_years_asked(f)} · {UNSAID[employer]}"
-        else:
-            continue
-        if note not in words:
-            words.append(note)
-    words += _years_met(limits, job_facts, employer)
-    if limits.require & JobBits.REMOTE and bits & JobBits.REMOTE:
-        words.append("可居家办公 · 符合你的要求")
-    if limits.exclude & JobBits.NIGHT and not bits & (JobBits.NIGHT | JobBits.SHIFTS):
-        words.append("长白班 · 不上夜班" if bits & JobBits.DAY_SHIFT else "未写夜班")
-    elif limits.no_night_rota and bits & JobBits.SHIFTS and not bits & JobBits.NIGHT:
-        words.append("白天轮班 · 不上夜班")  # every shift the posting states ends by 22:00
-    elif limits.exclude & JobBits.SHIFTS and not bits & JobBits.SHIFTS:
-        words.append("未写倒班")  # "不想倒班": a steady shift, day or night
-    if limits.exclude & JobBits.WEEKENDS_WORKED and not bits & JobBits.WEEKENDS_WORKED:
-        words.append("双休 · 符合你的要求" if bits & JobBits.WEEKENDS_OFF else "未写周末上班")
-    if limits.windows or limits.longest_day is not None:
-        words += _hours_words(limits, job_facts)
-    for f in job_facts:
-        if f.family is Family.LICENCE and f.modality is Modality.REQUIRED and f.code.startswith("driving_"):
-            held = [fact for fact in _held(limits) if f.code.removeprefix("driving_") in PERMITS.get(fact, frozenset())]
-            if held:
-                words.append(f"需{f.code.removeprefix('driving_')}驾照 · 你持{held[0]}")
-        elif f.family is Family.ABILITY and f.code == "major" and f.modality is Modality.REQUIRED:
-            studied = [m for _, m in limits.because if m.code == "major" and m.value in (f.value or "").split("/")]
-            if studied:
-                words.append(f"{words_of(f)} · 按简历中「{studied[0].evidence}」判断")
-    words += _skills_preferred(limits, job_facts, employer)
-    words += _away_words(limits, bits, employer)
-    met = limits.wishes & bits
-    if met & JobBits.MEALS and met & JobBits.HOUSING:
-        words.append("包吃包住")
-    elif met & JobBits.HOUSING:
-        words.append("包住")
-    elif met & JobBits.MEALS:
-        words.append("包吃")
-    if met & JobBits.REMOTE and not limits.require & JobBits.REMOTE:
-        words.append("可居家办公")
-    if met & JobBits.PART_TIME:
-        words.append("可兼职")
-    return words
-
-
-def _years_asked(f: Fact) -> str:
-    """「需3年以上经验」 where the posting wrote the years; 「需有经验」 where they are read from 熟手/熟练/有经验 (a year at
-    least, `years`), so the page never quotes a number the posting did not write."""
-    return f"需{f.value}年以上经验" if _NUMBER_WRITTEN.search(f.evidence) else "需有经验"
-
-
-def _years_met(limits: Limits, job_facts: Sequence[Fact], employer: bool) -> list[str]:
-    """「需3年以上经验 · 符合你写的工作年限」: years a posting requires that the person's own words meet."""
-    words: list[str] = []
-    for f in job_facts:
-        years = int(f.value) if f.value and f.value.isdigit() else None
-        if years is None:
-            continue
-        if f.code == "experience_min" and limits.experience is not None and limits.years_for(f) >= years:
-            note = f"{_years_asked(f)} · {MET_YEARS[employer].format('工作年限')}"
-        elif f.code == "driving_years_min" and limits.driving_years is not None and limits.driving_years >= years:
-            note = f"需驾龄{years}年以上 · {MET_YEARS[employer].format('驾龄')}"
-        else:
-            continue
-        if note not in words:
-            words.append(note)
-    return words
-
-
-def _hours_words(limits: Limits, job_facts: Sequence[Fact]) -> list[str]:
-    """A posting shown to a person whose day is limited passed `Limits.fits`: its hours are within what they said,
-    or it states none, which they should ask about."""
-    stated = [f for f in job_facts if f.code == "hours" and f.value]
-    if stated:
-        return [f"工作时间 {hours_words(stated[0].value or '')} · 在你能上班的时间内"]
-    return [] if any(f.code == "day_hours" for f in job_facts) else ["未写工作时间"]
-
-
-def _skills_preferred(limits: Limits, job_facts: Sequence[Fact], employer: bool) -> list[str]:
-    """A skill the posting only prefers and the person says they lack: shown, and said so both ways round
-    (「会看图纸/CAD优先 · 你的资料里写了「看不懂图纸」」). A required one never reaches the page."""
-    lacked = {(f.code, f.value): f for _, f in limits.because if f.family is Family.SKILL}
-    notes = []
-    for f in job_facts:
-        if f.family is not Family.SKILL or f.modality is not Modality.PREFERRED:
-            continue
-        said = next((s for (code, value), s in lacked.items() if code == f.code and same_skill(value, f.value)), None)
-        note = None if said is None else f"{words_of(f)} · {WROTE[employer]}「{said.evidence}」"
-        if note is not None and note not in notes:
-            notes.append(note)
-    return notes
-
-
-def _away_words(limits: Limits, bits: int, employer: bool) -> list[str]:
-    """Trips or field work a posting names, not of the kind the person refuses (frequent, sales), for a person who
-    refuses only that kind (「需出差 · 你的资料里写了「不能经常出差」」): shown, and said so both ways round."""
-    posted = {"travel": JobBits.TRAVEL, "field": JobBits.FIELD}
-    notes = [
-        f"{_WORDS[code]} · {WROTE[employer]}「{f.evidence}」"
-        for _, f in limits.because
-        for code, kind in limits.away_kinds
-        if f.code == f"no_{code}" and f.value == kind and bits & posted[code]
-    ]
-    return list(dict.fromkeys(notes))
-
-
-def _held(limits: Limits) -> list[str]:
-    return [
-        f.code.removeprefix("driving_")
-        for _, f in limits.because
-        if f.family is Family.LICENCE and f.modality is Modality.HAS and f.code.startswith("driving_")
-    ]
-
-
-_WORDS = {
+FACT_WORDS = {
     "out_of_work": "目前未就业",
     "hard_to_employ": "就业困难人员",
     "remote": "可居家办公",
@@ -275,8 +141,8 @@ def words_of(fact: Fact) -> str:
         case "live_in" if fact.modality is Modality.PREFERRED:
             return "可住家（可选）"
         case "meals" | "housing" if fact.modality is Modality.WISH:
-            return f"希望{_WORDS[fact.code]}"
-    return _WORDS.get(fact.code, fact.code)
+            return f"希望{FACT_WORDS[fact.code]}"
+    return FACT_WORDS.get(fact.code, fact.code)
 
 
 def _skill_words(fact: Fact) -> str:
@@ -312,7 +178,7 @@ def free_words(value: str) -> str:
 
 # Every code the reader can give: what a person may name when they say a fact was misread.
 FACT_CODES = (
-    frozenset(_WORDS)
+    frozenset(FACT_WORDS)
     | frozenset(LICENCE_WORDS)
     | frozenset(SKILL_WORDS)
     | SEEKER_CODES
