@@ -5,7 +5,10 @@ of its title and description, `job_bits`) and coded by the occupation coder (its
 model, `--models`, its description and employer read, as `bench.titles --no-text` does: a whole-text vector per
 posting would take most of an hour on two cores); each code and its 大典 groups count how many postings there are and
 how many the reader finds physical (loads, strain, height, riding), with night work, with a full day (7 hours or more
-worked) or with weekend work (`facts.priors.demands`). Only codes and counts are written, no posting text. Each
+worked) or with weekend work (`facts.priors.demands`), and how many speak of each family either way (`facts.priors.speaks`:
+night or day work, hours, loads or light work, weekends off or worked), the share among whom is the prior a silent
+posting of the kind is given (`--among all`: the first round's table, shares among all postings). Only codes and
+counts are written, no posting text. Each
 posting's code is kept in `bench/.cache` (by row and title hash), so a rerun with the same coder only reads.
 `--out -` prints the table instead of writing it.
 """
@@ -28,7 +31,7 @@ from app.config import Settings
 from app.runtime import load_model
 from matching.coding import OccupationCoder
 from matching.facts import job_bits, posting_facts
-from matching.facts.priors import FAMILIES, TABLE, PriorTable, demands
+from matching.facts.priors import FAMILIES, TABLE, PriorTable, demands, speaks
 from matching.occupations import Catalog, load_synonyms
 
 HERE = Path(__file__).parent
@@ -41,6 +44,12 @@ def main() -> None:
     parser.add_argument("--postings", type=Path, default=POSTINGS)
     parser.add_argument("--out", default=str(TABLE), help="where the table goes ('-': standard output)")
     parser.add_argument("--limit", type=int, default=0, help="read only the first N postings (a quick look)")
+    parser.add_argument(
+        "--among",
+        choices=("all", "speakers"),
+        default="all",
+        help="shares among all postings, or among those speaking of a family",
+    )
     parser.add_argument("--models", type=Path, default=None, help="the service's model exports (default: ./var/models)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
@@ -51,23 +60,26 @@ def main() -> None:
             if args.limit and i >= args.limit:
                 break
             rows.append((row["职位"] or "", row["职位描述"] or "", row.get("公司") or ""))
-    said = []
+    said, spoke = [], []
     for title, body, _ in rows:
         facts = posting_facts(title, body, [])
-        said.append(demands(facts, job_bits(facts)))
+        bits = job_bits(facts)
+        said.append(demands(facts, bits))
+        spoke.append(speaks(facts, bits, f"{title}\n{body}"))
     read_s = time.perf_counter() - started
     settings = Settings(embedding_cache_dir=args.models) if args.models else Settings()
     coder = OccupationCoder(Catalog.load(), load_synonyms(), load_model(settings), cache_dir=CACHE)
     codes = _codes(coder, rows)
-    table = PriorTable.counted(zip(codes, said))
+    table = PriorTable.counted(zip(codes, said, spoke) if args.among == "speakers" else zip(codes, said))
     if args.out == "-":
         table.write(Path("/dev/stdout"))
     else:
         table.write(Path(args.out))
     n, hits = table.counts[""]
+    among = table.spoken.get("", (n,) * len(FAMILIES))
     print(
         f"{n} postings read in {read_s:.0f} s, coded by {coder.version}; {len(table.counts) - 1} codes and groups kept; "
-        + ", ".join(f"{family} {h / n:.3f}" for family, h in zip(FAMILIES, hits)),
+        + ", ".join(f"{family} {h}/{k} {h / max(k, 1):.3f}" for family, h, k in zip(FAMILIES, hits, among)),
         file=sys.stderr,
     )
     print(f"Run time {time.perf_counter() - started:.0f} s.", file=sys.stderr)

@@ -20,8 +20,10 @@ from app.services.pushes.plan import (
     SECONDS_PER_DAY,
     PlanReport,
     codes_of,
+    kind_of,
     priors_of,
     stack_vectors,
+    unsaid_words,
     with_relevance,
 )
 from app.services.pushes.rules import PushRules, Shard
@@ -30,6 +32,7 @@ from matching.batch import Postings, Seekers, TopK, top_k_within_radius
 from matching.coding import OccupationCoder
 from matching.facts import Fact, Limits, job_bits
 from matching.facts.priors import FAMILIES, seeker_flags
+from matching.layout import FloatArray
 from matching.ranking import SalaryUnit, Weights, explain, group_boost, monthly_yuan, offered_month, shared_keyword
 from matching.shifts import FreeTimes, fit
 
@@ -148,6 +151,10 @@ def plan_digests(
         jobs,
         top,
         desired={s.id: s.desired_job for s in seekers},
+        priors=(
+            priors_of(jobs) if queries.priors is None else queries.priors,
+            {s.id: seeker_flags(limits[s.id]) for s in seekers},
+        ),
         webhook_ready="webhook" in ready,
         report=report,
     )
@@ -270,15 +277,18 @@ def _write_digests(
     top: Any,
     *,
     desired: dict[int, str],
+    priors: tuple[FloatArray, Mapping[int, Sequence[float]]],
     webhook_ready: bool,
     report: PlanReport,
 ) -> None:
     now = utcnow()
     per_employer: dict[int, list[dict[str, Any]]] = {}
+    job_priors, flags = priors  # each job's priors (`priors_of`), each seeker's refused families (`seeker_flags`)
     for row, job in enumerate(jobs):
         for col in np.flatnonzero(top.posting_ids[row] >= 0):
             seeker_id = int(top.posting_ids[row, col])
             distance_km = float(top.distance_km[row, col])
+            unsaid = unsaid_words(job_priors[row], flags[seeker_id], kind_of(job))
             per_employer.setdefault(job.employer_id, []).append(
                 {
                     "audience": "employer",
@@ -287,7 +297,9 @@ def _write_digests(
                     "rank": int(col) + 1,
                     "score": round(float(top.scores[row, col]), 6),
                     "distance_km": round(distance_km, 3),
-                    "explanation": explain(distance_km, shared_keyword(desired[seeker_id], job.title), "", None),
+                    "explanation": explain(
+                        distance_km, shared_keyword(desired[seeker_id], job.title), "", None, facts=unsaid
+                    )[:300],
                     "created_at": now,
                 }
             )

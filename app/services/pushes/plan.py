@@ -19,7 +19,7 @@ from app.models import Event, Job, Jobseeker, Push, PushItem, PushRun
 from app.models.base import utcnow
 from app.services.engine.availability import seeker_free_times
 from app.services.engine.eligibility import applicant_of, limits_of, local_today, seeker_mask
-from app.services.engine.texts import stored_codes
+from app.services.engine.texts import job_text, stored_codes
 from app.services.matching.gigs import GigAsk, gig_words, goes_first
 from app.services.postings.fairs import running_fairs
 from app.services.postings.livestreams import livestreams
@@ -28,7 +28,7 @@ from app.vocabulary import job_mask
 from matching.batch import Postings, Seekers, TopK, assign, top_k_within_radius
 from matching.coding import OccupationCoder, document_terms
 from matching.facts import Fact, Limits, job_bits
-from matching.facts.priors import FAMILIES, posting_priors, seeker_flags
+from matching.facts.priors import FAMILIES, pair_priors, posting_priors, prior_words, seeker_flags
 from matching.layout import FloatArray
 from matching.ranking import (
     SalaryUnit,
@@ -106,6 +106,7 @@ class _JobRows:
     lives: dict[int, str]  # postings whose fair streams them: 「直播带岗：抖音 12345，12月10日 19:00」
     texts: list[tuple[str, str]]  # (title, body) as `texts.title_and_body` gives a posting's
     codes: list[list[tuple[str, float]]]
+    kinds: dict[int, tuple[str, str]]  # each posting's first occupation's name and its job type: its prior words
 
 
 def plan_pushes(
@@ -228,15 +229,28 @@ def _load_seekers(
 
 
 def priors_of(rows: Sequence[Row[Any]] | Sequence[Any]) -> FloatArray:
-    """Each posting's `facts.priors.posting_priors` (by its first stored code and its job type), as the match page's
-    score table holds them: the kernel's prior column."""
+    """Each posting's `facts.priors.posting_priors` (by its first stored code, its job type and its text: 「轻体力」
+    or 「白班」 speak), as the match page's score table holds them (`texts.stored_priors`): the kernel's prior column."""
     out = []
     for r in rows:
         codes = codes_of(r)
-        out.append(
-            posting_priors([Fact.from_json(f) for f in r.facts or []], codes[0][0] if codes else None, r.job_type)
-        )
+        facts = [Fact.from_json(f) for f in r.facts or []]
+        text = job_text(r.title, r.description, r.tags)
+        out.append(posting_priors(facts, codes[0][0] if codes else None, r.job_type, text))
     return np.array(out, np.float64).reshape(-1, len(FAMILIES))
+
+
+def unsaid_words(priors: Sequence[float], flags: Sequence[float], kind: tuple[str, str]) -> list[str]:
+    """「未写明是否夜班；保安员岗位常有夜班」 for each family a pushed posting leaves unsaid that the person refuses
+    (`flags`, `facts.priors.seeker_flags`) and its kind (`kind`: its first occupation's name, its job type) often
+    demands (`priors`, `priors_of`): what the match page says of the same pair (`facts.priors.prior_words`)."""
+    return prior_words(pair_priors(flags, priors), *kind)
+
+
+def kind_of(row: Row[Any] | Any) -> tuple[str, str]:
+    """A posting row's first occupation's name (blank when uncoded) and its job type: what its prior words name."""
+    codes = stored_codes(row)
+    return (codes[0].name if codes else "", row.job_type)
 
 
 def codes_of(row: Row[Any] | Any) -> list[tuple[str, float]]:
@@ -389,7 +403,8 @@ def _load_jobs(session: Session, now: datetime, since: float) -> _JobRows:
     lives = {r.id: live[r.fair_id] for r in rows if r.fair_id in live}
     fair_ids = np.array([r.fair_id or 0 for r in rows], np.int64)
     texts = [(r.title, " ".join([r.description, *r.tags])) for r in rows]
-    return _JobRows(arrays, fair_ids, titles, salaries, facts, shifts, lives, texts, [codes_of(r) for r in rows])
+    kinds = {r.id: kind_of(r) for r in rows}
+    return _JobRows(arrays, fair_ids, titles, salaries, facts, shifts, lives, texts, [codes_of(r) for r in rows], kinds)
 
 
 def _with_bonus(jobs: _JobRows, weights: Weights, now: datetime, fairs: dict[int, str]) -> Postings:
@@ -568,6 +583,8 @@ def _write_chunk(
         )
     push_ids = session.scalars(insert(Push).returning(Push.id, sort_by_parameter_order=True), heads).all()
     items = []
+    at = {int(job_id): i for i, job_id in enumerate(jobs.arrays.ids.tolist())}
+    job_priors, flags = jobs.arrays.priors, seekers.arrays.priors  # both are set by `_load_jobs`, `_seeker_arrays`
     for push_id, (row, picked) in zip(push_ids, chosen.items()):
         for rank, (job_id, score, distance_km, _) in enumerate(_in_tiers(picked), start=1):
             words = explain(
@@ -575,7 +592,14 @@ def _write_chunk(
                 shared_keyword(seekers.desired[row], jobs.titles[job_id]),
                 jobs.salaries[job_id],
                 None,
-                facts=_item_notes(job_id, seekers.gigs[row], jobs),
+                facts=[
+                    *_item_notes(job_id, seekers.gigs[row], jobs),
+                    *(
+                        unsaid_words(job_priors[at[job_id]], flags[row], jobs.kinds[job_id])
+                        if job_priors is not None and flags is not None
+                        else []
+                    ),
+                ],
             )
             items.append(
                 {
