@@ -19,7 +19,7 @@ from app.models import Event, Job, Jobseeker, Push, PushItem, PushRun
 from app.models.base import utcnow
 from app.services.engine.availability import seeker_free_times
 from app.services.engine.eligibility import applicant_of, limits_of, local_today, seeker_mask
-from app.services.engine.texts import stored_codes
+from app.services.engine.texts import job_text, stored_codes
 from app.services.matching.gigs import GigAsk, gig_words, goes_first
 from app.services.postings.fairs import running_fairs
 from app.services.postings.livestreams import livestreams
@@ -228,14 +228,15 @@ def _load_seekers(
 
 
 def priors_of(rows: Sequence[Row[Any]] | Sequence[Any]) -> FloatArray:
-    """Each posting's `facts.priors.posting_priors` (by its first stored code and its job type), as the match page's
-    score table holds them: the kernel's prior column."""
+    """Each posting's `facts.priors.posting_priors` (by its first stored code, its job type and its whole text), as
+    the match page's score table holds them (`texts.stored_priors`): the kernel's prior column. The rows carry
+    title, description and tags: without the text, words that say a posting fits ("无需夜班") would be missed."""
     out = []
     for r in rows:
         codes = codes_of(r)
-        out.append(
-            posting_priors([Fact.from_json(f) for f in r.facts or []], codes[0][0] if codes else None, r.job_type)
-        )
+        facts = [Fact.from_json(f) for f in r.facts or []]
+        text = job_text(r.title, r.description, r.tags)
+        out.append(posting_priors(facts, codes[0][0] if codes else None, r.job_type, text))
     return np.array(out, np.float64).reshape(-1, len(FAMILIES))
 
 
