@@ -218,14 +218,6 @@ def pair_priors(flags: Sequence[float], priors: Sequence[float]) -> Shares:
     return _four([flag * prior for flag, prior in zip(flags, priors, strict=True)])
 
 
-def unsaid_prior(pair: Sequence[float]) -> float:
-    """The pair's demotion before its weight (`Weights.unsaid_prior`): its families' priors added in order."""
-    total = 0.0
-    for value in pair:
-        total += value
-    return total
-
-
 # a prior below this says little (the kind demands it less than 15 in 100 times as often as the kind that most often
 # does) and is not applied: chosen on the dev halves with the weight (0.15 and 0.1: no dev nDCG falls; 0.3 lost the
 # 68 set's gain, none: small demotions only reshuffled close scores; bench/README.md, issue 22 session 8)
