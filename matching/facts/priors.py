@@ -230,7 +230,7 @@ UNSAID_WORDS = {
     "weekends": "未写明周末是否休息",
 }
 _WHY = {
-    "physical": "{name}岗位常有体力活（搬抬、久站等）",
+    "physical": "{name}岗位常有体力活（搬抬、登高、骑行等）",
     "night": "{name}岗位常有夜班",
     "full_day": "{name}岗位常为全天上班",
     "weekends": "{name}岗位常要周末上班",

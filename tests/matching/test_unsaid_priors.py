@@ -9,6 +9,7 @@ import pytest
 from matching.facts import JobBits, Limits, posting_facts, seeker_facts, seeker_limits
 from matching.facts.priors import (
     FLOOR,
+    PHYSICAL,
     STRENGTH,
     PriorTable,
     pair_priors,
@@ -189,3 +190,9 @@ def test_only_facts_of_loads_riding_height_or_strain_say_a_posting_is_physical()
     assert silent(dusty, "车间有粉尘")[0]  # dust says nothing of loads
     loads = posting_facts("普工", "需搬运货物", [])
     assert not silent(loads, "需搬运货物")[0]
+
+
+def test_the_physical_reason_names_what_the_family_holds_not_standing() -> None:
+    (words,) = prior_words(pair_priors((1.0, 0.0, 0.0, 0.0), (0.9, 0.0, 0.0, 0.0)), "搬运工", "full_time")
+    assert words == "未写明体力要求；搬运工岗位常有体力活（搬抬、登高、骑行等）"
+    assert not JobBits.STANDING & PHYSICAL  # standing is no part of the family: the reason must not name it
