@@ -399,7 +399,7 @@ def test_a_push_demotes_only_what_the_page_demotes(
             post_job(api, boss, title="保安", description=words, location=loc(north_of(HEFEI, 0.3 + 0.2 * i)))
         seeker = post_seeker(api, desired_job="保安", experience="不上夜班", expected_salary=None, push=push())
         page = api.get(f"/v1/jobseekers/{seeker}/matches").json()["items"]
-    assert len({round(m["reasons"]["unsaid"], 4) for m in page}) > 1  # the page tells them apart
+    assert len({round(m["reasons"]["unsaid_prior"], 4) for m in page}) > 1  # the page tells them apart
     coder = load_coder(settings, fake_embedder)
     configured = settings.model_copy(update={"push_per_message": 20, "push_per_job_per_day": 20})
     run_plan(sessions, PushSetup.from_settings(configured, weights_from_settings(configured, coder), coder))
