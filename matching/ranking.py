@@ -48,7 +48,7 @@ class Weights:
     # taken off a posting that requires a licence the person never mentions (`facts.Limits.unsaid`): demoted, not
     # left out, since people forget to list what they hold
     unsaid_licence: float = 0.2  # chosen on the 68 personas: 0.1 leaves s25 × 须持保安员证 in the top 5, 0.2-0.3 equal
-    # taken off, times the pair's `facts.priors.unsaid_prior`, a posting silent on a family the person's limits refuse (nights,
+    # taken off, times the pair's priors `added`, a posting silent on a family the person's limits refuse (nights,
     # loads, a full day, weekends) by how often postings of its kind demand it: demoted, never left out
     unsaid_prior: float = 0.1
     distance_half_km: float = 2.0  # a job this far away keeps half its distance score

@@ -94,7 +94,7 @@ REASONS_EXAMPLE: dict[str, Any] = {
     "salary": 1.0,
     "freshness": 0.9,
     "fair": 0.0,
-    "unsaid": 0.0,
+    "unsaid_prior": 0.0,
     "occupations": [OCCUPATION_EXAMPLE],
 }
 
@@ -111,10 +111,11 @@ class Reasons(BaseModel):
     salary: float | None
     freshness: float
     fair: float = Field(0.0, description="1 while the posting's job fair runs (a time-boxed boost), else 0")
-    unsaid: float = Field(
+    unsaid_prior: float = Field(
         0.0,
         description="how likely the posting's kind demands what its text leaves unsaid and the seeker refuses "
-        "(nights, loads, a full day, weekends), added over those families; taken off times its weight",
+        "(nights, loads, a full day, weekends), added over those families; taken off times its weight (not the "
+        "unsaid-licence demotion, which the match page applies apart)",
     )
     occupations: list[OccupationOut] = Field(description="the other side's occupation codes")
 

@@ -22,9 +22,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from matching.facts.bits import JobBits
+from matching.facts.bits import PLAIN_BITS, JobBits
 from matching.facts.clocks import worked_spans
-from matching.facts.fact import Fact, Family
+from matching.facts.cues import is_negated, text_before
+from matching.facts.fact import Fact
 from matching.facts.limits import Limits
 
 FAMILIES = ("physical", "night", "full_day", "weekends")
@@ -32,23 +33,31 @@ Shares = tuple[float, float, float, float]
 # loads, strain, height, riding: not standing, which the reader reads by a post's own name (收银员, 服务员) and which
 # made every restaurant post "physical" for one who only cannot carry loads (the 68 set's s36, a 洗碗 gig)
 PHYSICAL = JobBits.LIFTING | JobBits.RIDING | JobBits.HEIGHT | JobBits.STRENUOUS
-_LOADS = frozenset({"lifting", "riding", "height", "strenuous"})  # the physical codes of PHYSICAL's bits
+# the codes that say something of a physical demand, either way: those that set a PHYSICAL bit; not dust, heat or a
+# short spell standing, which are Family.PHYSICAL too but say nothing of loads ("车间有粉尘" is still silent on them)
+_PHYSICAL_CODES = frozenset(code for code, bit in PLAIN_BITS.items() if bit & PHYSICAL)
 # the codes that say something of a family, either way: "白班" and "8:00-12:00" speak of nights, "双休" of weekends
 _SPEAKS = {
     "night": frozenset({"night", "shifts", "day_shift", "hours", "shift_choice"}),
     "full_day": frozenset({"hours", "day_hours", "part_time", "shift_choice"}),
     "weekends": frozenset({"weekends_off", "weekends_worked", "shifts"}),
 }
-# words by which a text says it fits, which the reader keeps no fact of ("轻体力", "可坐", "半天"): not silent
+# words by which a text says it fits, which the reader keeps no fact of ("轻体力", "可坐", "半天", "无需夜班"): not
+# silent, unless the words are negated themselves ("工作不轻松", "不坐班", "不接受兼职", "非双休", "不是双休"); a short
+# day counts only as working time ("每天工作4小时", not "午休1小时" or "1小时内通勤")
 _AFFIRMS = {
     "physical": re.compile(
-        r"轻体力|轻松|不累|可坐|坐着|坐班|久坐|无需搬|不用搬|不需搬|无体力|不需要体力|体力要求低|无重体力"
+        r"轻体力|轻松|不累|可坐|坐着|坐班|久坐|无需搬|不用搬|不需搬|无体力|体力要求低|无重体力"
+        r"|(?:没有|无需?|不用干?|不需要?|不干)(?:重活|体力)"
     ),
-    "night": re.compile(r"白班|白天班|日班|不上夜班|无夜班|没有夜班|不用值夜|不用上夜班|朝九晚[五六]|早九晚[五六]"),
+    "night": re.compile(
+        r"白班|白天班|日班|(?:无|不|没有)(?:需要?|用|上)?(?:夜班|晚班|值夜)|晚上不上班|朝九晚[五六]|早九晚[五六]"
+    ),
     "full_day": re.compile(
-        r"半天|上午班|下午班|小时工|钟点|时间自由|时间灵活|弹性|兼职|短班|(?<![\d十])[一二两三四1-4]个?小时"
+        r"半天|上午班|下午班|小时工|钟点|时间自由|时间灵活|弹性|兼职|短班"
+        r"|(?:工作|上班|每天|每日|一天)(?:时间|时长)?(?:约|仅|只需?|为|是)?[一二两三四1-4]个?半?小时"
     ),
-    "weekends": re.compile(r"双休|周末休|周末不上班|周末不用上班|做五休二|周六日休"),
+    "weekends": re.compile(r"双休|周末休|周末不上班|周末不用上班|做五休二|周六日休|周六(?:、|和)?周日休|周末两天休"),
 }
 FULL_DAY_MINUTES = 7 * 60  # worked minutes that make a full day ("8:30-17:30" less its break)
 SCALE_POSTINGS = 50  # codes with this many postings set the scale of a family's shares (`PriorTable.scale`)
@@ -82,18 +91,24 @@ def speaks(facts: Iterable[Fact], bits: int, text: str = "") -> tuple[bool, bool
     work (轻体力, 可坐): a post's standing says nothing of its loads."""
     facts = list(facts)
     quiet = silent(facts, text)
-    physical = bool(bits & PHYSICAL) or any(f.family is Family.PHYSICAL and f.code in _LOADS for f in facts)
-    return (physical or bool(_AFFIRMS["physical"].search(text)), not quiet[1], not quiet[2], not quiet[3])
+    physical = bool(bits & PHYSICAL) or any(f.code in _PHYSICAL_CODES for f in facts)
+    return (physical or _affirmed("physical", text), not quiet[1], not quiet[2], not quiet[3])
 
 
 def silent(facts: Iterable[Fact], text: str = "") -> tuple[bool, ...]:
     """Whether the text says nothing of each family, either way: a fact read ("白班", "8:00-12:00", "双休") or words
     that say it fits though the reader keeps no fact of them ("轻体力", "可坐", "半天")."""
-    facts = list(facts)
     codes = {f.code for f in facts}
-    physical = not any(f.family is Family.PHYSICAL for f in facts)
-    said = (physical, *(not codes & _SPEAKS[family] for family in FAMILIES[1:]))
-    return tuple(quiet and not _AFFIRMS[family].search(text) for family, quiet in zip(FAMILIES, said, strict=True))
+    said = (not codes & _PHYSICAL_CODES, *(not codes & _SPEAKS[family] for family in FAMILIES[1:]))
+    return tuple(quiet and not _affirmed(family, text) for family, quiet in zip(FAMILIES, said, strict=True))
+
+
+def _affirmed(family: str, text: str) -> bool:
+    """Whether the text says it fits the family in words not themselves negated ("不坐班", "非双休", "不是双休")."""
+    return any(
+        not is_negated(text, m.start()) and not text_before(text, m.start(), 2).endswith("不是")
+        for m in _AFFIRMS[family].finditer(text)
+    )
 
 
 def seeker_flags(limits: Limits) -> Shares:
@@ -250,14 +265,6 @@ def pair_priors(flags: Sequence[float], priors: Sequence[float]) -> Shares:
     return _four([flag * prior for flag, prior in zip(flags, priors, strict=True)])
 
 
-def unsaid_prior(pair: Sequence[float]) -> float:
-    """The pair's demotion before its weight (`Weights.unsaid_prior`): its families' priors added in order."""
-    total = 0.0
-    for value in pair:
-        total += value
-    return total
-
-
 # a prior below this says little (the kind demands it less than 15 in 100 times as often as the kind that most often
 # does) and is not applied: chosen on the dev halves with the weight (0.15 and 0.1: no dev nDCG falls; 0.3 lost the
 # 68 set's gain, none: small demotions only reshuffled close scores; bench/README.md, issue 22 session 8)
@@ -270,7 +277,7 @@ UNSAID_WORDS = {
     "weekends": "未写明周末是否休息",
 }
 _WHY = {
-    "physical": "{name}岗位常有体力活（搬抬、久站等）",
+    "physical": "{name}岗位常有体力活（搬抬、登高、骑行等）",
     "night": "{name}岗位常有夜班",
     "full_day": "{name}岗位常为全天上班",
     "weekends": "{name}岗位常要周末上班",

@@ -44,7 +44,7 @@ def test_distance_in_response_is_the_great_circle_distance(api: httpx.Client):
         "salary",
         "freshness",
         "fair",
-        "unsaid",
+        "unsaid_prior",
         "occupations",
     }
 

@@ -15,9 +15,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.config import Settings
 from app.db import make_engine, make_session_factory
 from app.main import create_app
-from app.models import Jobseeker, Push, PushItem, PushRun
+from app.models import Job, Jobseeker, Push, PushItem, PushRun
 from app.runtime import load_coder
 from app.services.engine.matcher import weights_from_settings
+from app.services.engine.texts import stored_codes, stored_facts, stored_priors
 from app.services.pushes.nightly import (
     PushSetup,
     claim_nightly_plan,
@@ -25,7 +26,9 @@ from app.services.pushes.nightly import (
     run_plan,
     run_send,
 )
+from app.services.pushes.plan import priors_of
 from matching.embedding import Embedder
+from matching.facts.priors import posting_priors
 from tests.auth_kit import wechat_seeker
 from tests.factories import HEFEI, employer, loc, north_of, post_job, post_seeker
 from tests.fake_wechat import FakeWeChat
@@ -361,3 +364,48 @@ def _page_of_eight_jobs(api: httpx.Client) -> list[dict[str, Any]]:
     page: list[dict[str, Any]] = api.get(f"/v1/jobseekers/{seeker}/matches").json()["items"]
     assert len(page) == len(texts)
     return page
+
+
+def test_the_push_kernels_priors_read_the_postings_text_as_the_page_does(
+    api: httpx.Client, sessions: sessionmaker[Session]
+) -> None:
+    """A 保安 post whose own words say it fits (「白天班」, 「周末休」: words the reader keeps no fact of) is not silent:
+    the kernel's prior column (`plan.priors_of`, which the employer's digest reads too) holds what the page's score
+    table holds (`texts.stored_priors`), not the code's share read as if the text said nothing."""
+    guard = post_job(
+        api, employer(api, "物业公司"), title="保安", description="门岗，白天班，周末休", location=loc(HEFEI)
+    )
+    with sessions() as s:
+        job = s.get(Job, guard)
+        assert job is not None
+        page_priors = stored_priors(job)
+        codes = stored_codes(job)
+        facts = stored_facts(job)
+        kernel = priors_of([job])[0].tolist()
+    blind = posting_priors(facts, codes[0].code if codes else None, job.job_type)
+    assert blind[1] > 0.0 and blind[3] > 0.0  # read without the text, the post would be demoted for both
+    assert page_priors[1] == page_priors[3] == 0.0
+    assert kernel == list(page_priors)
+
+
+def test_a_push_demotes_only_what_the_page_demotes(
+    settings: Settings, sessions: sessionmaker[Session], fake_embedder: Embedder
+) -> None:
+    """One who refuses nights: 保安 posts that say 「白天班」 or 「不用值夜」 and one that says nothing of nights come in the push
+    with the page's scores (a kernel that read no text would demote the first ones, as the page does not)."""
+    with live_server(create_app(settings, embedder=fake_embedder)) as api:
+        boss = employer(api, "物业公司")
+        for i, words in enumerate(["门岗，白天班", "门岗，不用值夜", "小区门岗，待遇从优"]):
+            post_job(api, boss, title="保安", description=words, location=loc(north_of(HEFEI, 0.3 + 0.2 * i)))
+        seeker = post_seeker(api, desired_job="保安", experience="不上夜班", expected_salary=None, push=push())
+        page = api.get(f"/v1/jobseekers/{seeker}/matches").json()["items"]
+    assert len({round(m["reasons"]["unsaid_prior"], 4) for m in page}) > 1  # the page tells them apart
+    coder = load_coder(settings, fake_embedder)
+    configured = settings.model_copy(update={"push_per_message": 20, "push_per_job_per_day": 20})
+    run_plan(sessions, PushSetup.from_settings(configured, weights_from_settings(configured, coder), coder))
+    with sessions() as s:
+        items = s.execute(
+            select(PushItem.job_id, PushItem.score).where(PushItem.audience == "seeker").order_by(PushItem.rank)
+        ).all()
+    assert [job for job, _ in items] == [m["job"]["id"] for m in page]
+    assert [score for _, score in items] == pytest.approx([m["score"] for m in page], abs=0.5e-4 + 0.5e-6)

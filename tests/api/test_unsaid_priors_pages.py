@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
+import pytest
 
 from app.config import Settings
 from app.main import create_app
@@ -33,8 +34,10 @@ def test_a_no_night_seeker_sees_a_silent_guard_post_below_an_equal_silent_cleani
 
     mine, theirs = _items(api, refuses), _items(api, minds_not)
     assert {guard, cleaner} <= set(mine) and {guard, cleaner} <= set(theirs)  # demoted, never left out
-    assert mine[guard]["reasons"]["unsaid"] > 0.5 > mine[cleaner]["reasons"]["unsaid"]  # guards: nights, often
-    assert theirs[guard]["reasons"]["unsaid"] == theirs[cleaner]["reasons"]["unsaid"] == 0.0
+    assert (
+        mine[guard]["reasons"]["unsaid_prior"] > 0.5 > mine[cleaner]["reasons"]["unsaid_prior"]
+    )  # guards: nights, often
+    assert theirs[guard]["reasons"]["unsaid_prior"] == theirs[cleaner]["reasons"]["unsaid_prior"] == 0.0
     assert NIGHT_WORDS in mine[guard]["explanation"]
     assert "未写夜班" not in mine[guard]["explanation"].split(" · ")  # the bare words give way to the reason
     assert "未写明" not in mine[cleaner]["explanation"]  # cleaners seldom work nights: nothing to say
@@ -50,10 +53,14 @@ def test_a_no_night_seeker_sees_a_silent_guard_post_below_an_equal_silent_cleani
     assert order(1.0) == [cleaner, guard]
 
 
-def test_a_guard_post_that_says_it_is_a_day_post_is_not_demoted(api: httpx.Client) -> None:
+@pytest.mark.parametrize("words", ["小区门岗，长白班，待遇从优", "小区门岗，无需夜班，待遇从优"])
+def test_a_guard_post_that_says_it_is_a_day_post_is_not_demoted(api: httpx.Client, words: str) -> None:
+    """长白班 the reader keeps as a fact; 无需夜班 only the words that say a posting fits (`priors._AFFIRMS`) catch:
+    either way the post says it has no nights, so a no-night seeker sees no prior at all, not a small one."""
     boss = employer(api, "物业公司")
     near = loc(north_of(HEFEI, 0.5))
-    days = post_job(api, boss, title="保安", description="小区门岗，长白班，待遇从优", location=near)
+    days = post_job(api, boss, title="保安", description=words, location=near)
     seeker = post_seeker(api, desired_job="保安", experience="不上夜班", expected_salary=None)
     item = _items(api, seeker)[days]
+    assert item["reasons"]["unsaid_prior"] == 0.0
     assert "未写明" not in item["explanation"]

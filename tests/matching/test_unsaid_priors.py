@@ -10,6 +10,7 @@ from matching.facts import JobBits, Limits, job_bits, posting_facts, seeker_fact
 from matching.facts.priors import (
     FLOOR,
     MIN_SPOKEN,
+    PHYSICAL,
     STRENGTH,
     PriorTable,
     pair_priors,
@@ -189,3 +190,57 @@ def test_the_digest_names_the_counts_so_snapshots_made_with_another_table_are_re
     assert table.digest == PriorTable(dict(table.counts)).digest
     fewer = PriorTable({k: v for k, v in table.counts.items() if k != GUARD})
     assert fewer.digest != table.digest
+
+
+@pytest.mark.parametrize(
+    ("words", "family"),
+    [
+        ("门岗，无需夜班", 1),
+        ("不上晚班", 1),
+        ("晚上不上班", 1),
+        ("不需夜班", 1),
+        ("周六周日休息", 3),
+        ("周末两天休息", 3),
+        ("没有重活", 0),
+        ("不用干重活", 0),
+        ("无需体力", 0),
+        ("上班时间3小时", 2),
+    ],
+)
+def test_common_ways_of_saying_a_posting_fits_are_not_silent(words: str, family: int) -> None:
+    said = silent(posting_facts("保安", words, []), words)
+    assert not said[family]  # only the words say it: without them, this family would be silent
+    assert silent(posting_facts("保安", "负责小区门岗", []), "负责小区门岗")[family]
+
+
+@pytest.mark.parametrize(
+    ("words", "family"),
+    [
+        ("午休1小时", 2),
+        ("1小时内通勤", 2),
+        ("不接受兼职", 2),
+        ("不坐班", 0),
+        ("工作不轻松", 0),
+        ("非双休", 3),
+    ],
+)
+def test_words_that_are_negated_or_not_of_working_time_do_not_say_a_posting_fits(words: str, family: int) -> None:
+    assert silent(posting_facts("保安", words, []), words)[family]
+    # a 全职 post that only says these has a full day, and its kind's other priors, as one that says nothing
+    assert posting_priors(posting_facts("保安", words, []), GUARD, "full_time", words) == posting_priors(
+        [], GUARD, "full_time", ""
+    )
+
+
+def test_only_facts_of_loads_riding_height_or_strain_say_a_posting_is_physical() -> None:
+    dusty = posting_facts("普工", "车间有粉尘", [])
+    assert {f.code for f in dusty} == {"dust"}
+    assert silent(dusty, "车间有粉尘")[0]  # dust says nothing of loads
+    loads = posting_facts("普工", "需搬运货物", [])
+    assert not silent(loads, "需搬运货物")[0]
+
+
+def test_the_physical_reason_names_what_the_family_holds_not_standing() -> None:
+    (words,) = prior_words(pair_priors((1.0, 0.0, 0.0, 0.0), (0.9, 0.0, 0.0, 0.0)), "搬运工", "full_time")
+    assert words == "未写明体力要求；搬运工岗位常有体力活（搬抬、登高、骑行等）"
+    assert not JobBits.STANDING & PHYSICAL  # standing is no part of the family: the reason must not name it

@@ -715,7 +715,7 @@ def _reasons(ranked: Ranked, codes: list[Coded]) -> Reasons:
         salary=None if f.salary is None else round(f.salary, 4),
         freshness=round(f.freshness, 4),
         fair=f.fair,
-        unsaid=round(added(f.priors), 4),
+        unsaid_prior=round(added(f.priors), 4),
         occupations=codes_out(codes),
     )
 

@@ -229,8 +229,9 @@ def _load_seekers(
 
 
 def priors_of(rows: Sequence[Row[Any]] | Sequence[Any]) -> FloatArray:
-    """Each posting's `facts.priors.posting_priors` (by its first stored code, its job type and its text: 「轻体力」
-    or 「白班」 speak), as the match page's score table holds them (`texts.stored_priors`): the kernel's prior column."""
+    """Each posting's `facts.priors.posting_priors` (by its first stored code, its job type and its whole text), as
+    the match page's score table holds them (`texts.stored_priors`): the kernel's prior column. The rows carry
+    title, description and tags: without the text, words that say a posting fits ("无需夜班") would be missed."""
     out = []
     for r in rows:
         codes = codes_of(r)
