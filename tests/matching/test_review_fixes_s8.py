@@ -1,0 +1,50 @@
+"""Issue 22, session 8 review fixes: a list's negation that stops at an item with its own predicate or of another
+kind, stairs refused in more words, short standing read over the sentence, dust not named by sales or polish of a plan,
+and a breathing limit the person takes back. Every wording here is made up; none is a real posting's."""
+
+from __future__ import annotations
+
+import pytest
+
+from matching.facts import posting_facts, seeker_facts
+
+
+def posting_codes(description: str) -> set[str]:
+    return {f.code for f in posting_facts("", description)}
+
+
+def seeker_codes(words: str) -> set[str]:
+    return {f.code for f in seeker_facts("", words)}
+
+
+# 1. a list's negation
+
+
+@pytest.mark.parametrize(
+    ("description", "code"),
+    [
+        ("无需加班，两班倒", "shifts"),  # overtime is no rota
+        ("不用加班，夜班轮流上", "night"),
+        ("不用值夜，倒班制", "shifts"),  # 制: the item's own predicate
+        ("不用倒班，夜班需要", "night"),
+        ("不提供住宿，食堂就餐", "meals"),  # food is no lodging
+        ("不用搬运，体力活为主", "strenuous"),
+        ("无需装卸，搬运为主", "lifting"),
+    ],
+)
+def test_an_item_with_a_predicate_after_it_or_of_another_kind_is_asked(description: str, code: str) -> None:
+    assert code in posting_codes(description)
+
+
+@pytest.mark.parametrize(
+    ("description", "code"),
+    [
+        ("不用倒班，夜班", "night"),
+        ("无需倒班、夜班、通宵", "night"),
+        ("无需搬运、装卸", "lifting"),
+        ("不包吃、住", "housing"),
+        ("不用加班、倒班", "shifts"),
+    ],
+)
+def test_bare_like_items_stay_negated(description: str, code: str) -> None:
+    assert code not in posting_codes(description)
