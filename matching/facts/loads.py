@@ -8,7 +8,6 @@ import re
 from dataclasses import replace
 
 from matching.facts.cues import (
-    CHINESE_DIGITS,
     PREFERRED_WORDS,
     SENTENCE_STOP,
     Cue,
@@ -19,6 +18,7 @@ from matching.facts.cues import (
     stop_before,
 )
 from matching.facts.fact import Fact, Family, Modality
+from matching.facts.numerals import cn_number
 
 # A forklift driven is lifting (SCHEMA: the worker moves loads, with a forklift too); one only held a certificate for
 # ("持叉车证"), repaired, sold, kept up or liaised with, a driverless one, or an industry named, is not
@@ -102,7 +102,14 @@ SHORT = "short"
 LONG_HOURS = 4
 _LONG = re.compile(r"久站|长时间|长期|全天|整天|一整天|一直|全程|站一天|为主")
 _SPELL = re.compile(
-    r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十半])\s*(?:个)?(?P<more>多|半)?(?P<unit>小时|钟头|分钟)|一会儿?|片刻|偶尔|短暂"
+    r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九半])\s*(?:个)?(?P<more>多|半)?"
+    r"(?P<unit>小时|钟头|分钟)|一会儿?|片刻|偶尔|短暂"
+)
+# a spell that is a least ("1小时以上", "至少1小时") or one turn of a rota ("1小时轮换一次", "半小时一轮"): not the
+# day's standing, which may be long
+_LEAST_BEFORE = re.compile(r"(?:至少|最少|起码|不少于)[^，。；,;]{0,4}$")
+_LEAST_OR_TURN_AFTER = re.compile(
+    r"\s*(?:以上|起|及以上|左右以上|[^，。；,;]{0,2}?(?:轮换|轮岗|一轮|一换|休息|换岗|换班))"
 )
 
 
@@ -112,23 +119,34 @@ def spells_valued(facts: list[Fact], text: str) -> list[Fact]:
 
 
 def _short_spell(evidence: str, text: str) -> bool:
-    """Every clause the words stand in says a short spell and none a long one."""
+    """Every clause the words stand in says a short spell, and no words of their sentence a long one: a long word, a
+    spell of four hours or more ("工作时间12小时"), a least or a rota's turn ("站立半小时轮换，全天")."""
     if _LONG.search(evidence):
         return False
-    clauses = [clause_around(text, m.start(), m.end()) for m in re.finditer(re.escape(evidence), text)]
-    return bool(clauses) and all(_says_short(clause) for clause in clauses)
+    found = list(re.finditer(re.escape(evidence), text))
+    return bool(found) and all(
+        _SPELL.search(clause_around(text, m.start(), m.end())) and _says_short(sentence_of(text, m)) for m in found
+    )
 
 
-def _says_short(clause: str) -> bool:
-    spells = list(_SPELL.finditer(clause))
-    return bool(spells) and not _LONG.search(clause) and all(_hours(m) < LONG_HOURS for m in spells)
+def _says_short(sentence: str) -> bool:
+    spells = list(_SPELL.finditer(sentence))
+    return (
+        bool(spells)
+        and not _LONG.search(sentence)
+        and all(_hours(m) < LONG_HOURS and not _least_or_turn(sentence, m) for m in spells)
+    )
+
+
+def _least_or_turn(sentence: str, m: re.Match[str]) -> bool:
+    return bool(_LEAST_BEFORE.search(sentence, 0, m.start()) or _LEAST_OR_TURN_AFTER.match(sentence, m.end()))
 
 
 def _hours(m: re.Match[str]) -> float:
     if m.group("n") is None:  # "一会儿", "偶尔"
         return 0.0
     raw = m.group("n")
-    n = 0.5 if raw == "半" else float(raw) if raw[0].isdigit() else float(CHINESE_DIGITS[raw])
+    n = 0.5 if raw == "半" else float(raw) if raw[0].isdigit() else float(cn_number(raw) or 0)
     n += 0.5 if m.group("more") else 0.0
     return n / 60 if m.group("unit") == "分钟" else n
 

@@ -48,3 +48,41 @@ def test_an_item_with_a_predicate_after_it_or_of_another_kind_is_asked(descripti
 )
 def test_bare_like_items_stay_negated(description: str, code: str) -> None:
     assert code not in posting_codes(description)
+
+
+# 5. short standing
+
+
+def standing_value(description: str) -> str | None:
+    (standing,) = [f for f in posting_facts("", description) if f.code == "standing"]
+    return standing.value
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "站立十二小时",  # 十二 is twelve, not two
+        "站立十个小时",
+        "需站立1小时以上",  # a least is no short spell
+        "至少站立2小时",
+        "要求能站立1小时以上，工作时间12小时",
+        "站立工作1小时轮换一次，每天工作8小时",  # one turn of a rota, a day of eight hours
+        "迎宾，站立半小时轮换，全天",
+    ],
+)
+def test_a_least_a_rotas_turn_or_a_long_day_is_no_short_spell(description: str) -> None:
+    assert standing_value(description) != "short"
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "每天站岗1小时，其余时间在岗亭坐着登记",
+        "早上站岗半小时",
+        "站立二十分钟",
+        "站岗两小时",
+        "门口站岗一会儿，主要是坐着看监控",
+    ],
+)
+def test_a_short_spell_still_reads_short(description: str) -> None:
+    assert standing_value(description) == "short"
