@@ -15,6 +15,7 @@ from matching.facts.cues import (
     cues_for,
     matched_facts,
     sentence_of,
+    stop_after,
     stop_before,
 )
 from matching.facts.fact import Fact, Family, Modality
@@ -158,7 +159,7 @@ def _hours(m: re.Match[str]) -> float:
 # nor work named as experience in another trade ("有化学原料行业经验")
 _AIR = cues_for(
     Family.PHYSICAL,
-    dust=r"粉尘(?![^，。；,;]{0,6}?(?:治理|处理|检测|设备|工程))|烟尘|焊烟|(?:有毒|有害|刺激性)气体(?![^，。；,;]{0,3}?检测)|刺鼻|"
+    dust=r"粉尘(?![^，。；,;]{0,6}?(?:治理|处理|检测|监测|设备|工程))|烟尘(?![^，。；,;]{0,6}?(?:治理|处理|检测|监测|设备|工程))|焊烟|(?:有毒|有害|刺激性)气体(?![^，。；,;]{0,3}?检测)|刺鼻|"
     r"(?:有|存在|较大|较重|少量|轻微)的?异味(?!的)|异味(?:较|比较|很)?(?:大|重)|(?:气味|味道)(?:比较|较|很)?(?:大|重|刺鼻)|"
     r"喷漆|刷漆|调漆|(?<!修)补漆|(?<!/)油漆(?!销售|店|门店|品牌|经销|代理|行业|市场|/|或|柜|门|房门|件)|木屑|"
     r"打磨(?=工(?!具)|机|抛光|毛刺|焊|[、/]|等)|(?:抛光|焊接|切割|钻孔|攻丝|喷涂|熔炼|装配)[、，,/和]?打磨|"
@@ -173,5 +174,31 @@ def air_named(text: str) -> list[Fact]:
     return list(matched_facts(text, _AIR, past=_AIR_PAST, unless=_clean_air))
 
 
+# Words that name air only where the sentence is about the workplace or its workpieces, not a plan polished
+# ("方案打磨等"), a smell reported or a dish ("发现有异味及时上报", "本地菜味道重"), paint sold ("门店销售油漆涂料")
+# or a chemical plant sold to, consulted for or fitted with a system ("化工厂设备销售", "化工厂项目安全评价")
+_WORKPIECE = re.compile(
+    r"工件|产品表面|金属|木|钣金|铸件|零件|配件|模具|焊|抛光|喷|切割|钻孔|毛刺|去毛刺|石材|车身|腻子|墙面"
+)
+_WORKPLACE = re.compile(r"车间|环境|现场|厂房|厂区|工厂|厂里|作业区|垃圾|污水|粪|屠宰|养殖|化工|污泥|下水道|化粪池")
+_PAINT_SOLD = re.compile(r"销售|介绍|导购|推销|推广|零售|批发|经销|门店")
+_PLANT_SERVED = re.compile(r"销售|系统|咨询|评价|评估|软件|定位|监测|检测|设计|方案|招商|认证|培训")
+
+
 def _clean_air(text: str, m: re.Match[str], cue: Cue) -> bool:
-    return bool(_CLEAN_AIR.search(text, stop_before(text, m.start(), SENTENCE_STOP), m.start()))
+    return bool(_CLEAN_AIR.search(text, stop_before(text, m.start(), SENTENCE_STOP), m.start())) or _not_workplace_air(
+        text, m
+    )
+
+
+def _not_workplace_air(text: str, m: re.Match[str]) -> bool:
+    words, clause, sentence = m.group(0), clause_around(text, m.start(), m.end()), sentence_of(text, m)
+    if words == "打磨" and text[m.end() : m.end() + 1] in ("、", "/", "等"):  # kept only among a workpiece's processes
+        return not _WORKPIECE.search(clause.replace("打磨", ""))
+    if words.startswith(("有", "存在")) or words.startswith("味道"):
+        return not _WORKPLACE.search(sentence)
+    if words == "油漆":
+        return bool(_PAINT_SOLD.search(clause))
+    if words.startswith("化工"):
+        return bool(_PLANT_SERVED.search(text, m.end(), stop_after(text, m.end(), SENTENCE_STOP)))
+    return False

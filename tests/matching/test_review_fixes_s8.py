@@ -86,3 +86,47 @@ def test_a_least_a_rotas_turn_or_a_long_day_is_no_short_spell(description: str) 
 )
 def test_a_short_spell_still_reads_short(description: str) -> None:
     assert standing_value(description) == "short"
+
+
+# 6. dust named only of the workplace
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "方案打磨等",  # a plan polished
+        "需求打磨、迭代",
+        "文案，打磨、优化方案",
+        "保洁，发现有异味及时上报",  # a smell reported, not the air worked in
+        "售后处理车内有异味问题",
+        "本地菜味道重",
+        "门店销售油漆涂料",  # paint sold
+        "介绍油漆性能",
+        "油漆工艺品销售",
+        "化工厂设备销售",  # a chemical plant sold to, fitted or consulted for
+        "化工厂人员定位系统工程师",
+        "化工厂项目安全评价",
+        "烟尘在线监测运维",  # fumes monitored, as dust is
+    ],
+)
+def test_words_not_about_the_air_worked_in_name_no_dust(description: str) -> None:
+    assert "dust" not in posting_codes(description)
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "工件打磨、抛光",
+        "金属打磨等",
+        "焊接、打磨",
+        "打磨工",
+        "垃圾站保洁，有异味",
+        "车间存在异味",
+        "车间气味较大",
+        "车间烟尘较大",
+        "油漆工，负责刷油漆",
+        "化工厂操作工，三班倒",
+    ],
+)
+def test_dust_of_the_workplace_is_still_named(description: str) -> None:
+    assert "dust" in posting_codes(description)
