@@ -130,3 +130,18 @@ def test_words_not_about_the_air_worked_in_name_no_dust(description: str) -> Non
 )
 def test_dust_of_the_workplace_is_still_named(description: str) -> None:
     assert "dust" in posting_codes(description)
+
+
+# 8. stairs refused in more words
+
+
+@pytest.mark.parametrize(
+    "words", ["爬不动楼", "爬不上楼", "上不去楼", "楼梯爬不动", "楼爬不了", "爬楼不行", "上楼不行", "爬不了楼"]
+)
+def test_stairs_refused_in_any_wording_are_a_stairs_limit(words: str) -> None:
+    codes = seeker_codes(words)
+    assert "no_stairs" in codes and "no_lifting" not in codes
+
+
+def test_the_effort_of_stairs_stays_a_strength_limit() -> None:
+    assert "no_lifting" in seeker_codes("爬楼费劲")
