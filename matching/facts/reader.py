@@ -10,7 +10,16 @@ from matching import abilities
 from matching.facts.ages import age_stated
 from matching.facts.away import home_bound, seeker_away
 from matching.facts.clocks import hour_facts
-from matching.facts.cues import PAST_WORK, Cue, clause_around, cues_for, is_negated, matched_facts, someone_else
+from matching.facts.cues import (
+    PAST_WORK,
+    Cue,
+    clause_around,
+    cues_for,
+    is_negated,
+    matched_facts,
+    sentence_of,
+    someone_else,
+)
 from matching.facts.days import seeker_days
 from matching.facts.education import education_facts
 from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, as_evidence, distinct_facts, squeeze
@@ -241,6 +250,11 @@ _RESERVED = cues_for(
     disabled_only=r"(?:只|仅)(?:招|限|招收|面向)(?:持证)?残疾人|(?:面向|限|限定)持(?:有)?(?:残疾人?)?证(?:的)?残疾人|"
     r"残疾人(?:专岗|专用岗位?|定向岗位?)|限(?:持证)?残疾人(?:报名|应聘)",
 )
+# a chest the person says is well again or no bar ("哮喘已经好了", "能接受粉尘环境"); not "其他都没问题", which
+# speaks of the rest
+_TAKEN_BACK = re.compile(
+    r"已经?(?:好了|痊愈|治好|康复)|(?:早|已经?)?(?:治好|痊愈)了|(?<!不)(?:能|可以)接受(?:粉尘|灰尘|油漆|异味|气味)"
+)
 # The job a person asks for is itself home work ("居家客服", "在家办公"): what they search for rules out on-site
 # work. Not "居家保洁"/"居家养老", which are done in clients' homes; not when the asked-for job is hedged.
 _HOME_JOB = re.compile(r"(?:居家|在家|远程)(?:办公|工作|上班|客服|兼职|手工活?|录入|打字)")
@@ -298,6 +312,8 @@ def seeker_facts(
         for m in cue.pattern.finditer(text):
             if someone_else(text[max(0, m.start() - 8) : m.start()]):
                 continue  # "我妈听力不好", "老伴坐轮椅": someone the person looks after
+            if cue.code == "no_dust" and _TAKEN_BACK.search(sentence_of(text, m)):
+                continue  # "哮喘已经好了，没问题", "能接受粉尘环境，哮喘轻微": no limit said
             found.append(
                 Fact(cue.family, cue.code, as_evidence(m.group(0)), cue.confidence, None, Modality.LIMIT, True)
             )

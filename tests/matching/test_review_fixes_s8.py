@@ -145,3 +145,16 @@ def test_stairs_refused_in_any_wording_are_a_stairs_limit(words: str) -> None:
 
 def test_the_effort_of_stairs_stays_a_strength_limit() -> None:
     assert "no_lifting" in seeker_codes("爬楼费劲")
+
+
+# 10. a breathing limit taken back
+
+
+@pytest.mark.parametrize("words", ["哮喘已经好了，没问题", "能接受粉尘环境，哮喘轻微", "哮喘治好了"])
+def test_a_chest_well_again_or_dust_accepted_is_no_breathing_limit(words: str) -> None:
+    assert "no_dust" not in seeker_codes(words)
+
+
+@pytest.mark.parametrize("words", ["有哮喘", "有哮喘，其他都没问题", "呼吸道不好，不能接受粉尘", "对粉尘过敏"])
+def test_a_chest_still_weak_is_a_breathing_limit(words: str) -> None:
+    assert "no_dust" in seeker_codes(words)
