@@ -178,7 +178,8 @@ def air_named(text: str) -> list[Fact]:
 # ("方案打磨等"), a smell reported or a dish ("发现有异味及时上报", "本地菜味道重"), paint sold ("门店销售油漆涂料")
 # or a chemical plant sold to, consulted for or fitted with a system ("化工厂设备销售", "化工厂项目安全评价")
 _WORKPIECE = re.compile(
-    r"工件|产品表面|金属|木|钣金|铸件|零件|配件|模具|焊|抛光|喷|切割|钻孔|毛刺|去毛刺|石材|车身|腻子|墙面"
+    r"工件|产品表面|金属|木|钣金|铸件|零件|配件|模具|石材|车身|腻子|墙面|生产线|流水线|车间|"
+    r"焊|抛光|喷|切割|钻孔|毛刺|熔炼|铸造|冲压|组装|装配|打胶|清理"
 )
 _WORKPLACE = re.compile(r"车间|环境|现场|厂房|厂区|工厂|厂里|作业区|垃圾|污水|粪|屠宰|养殖|化工|污泥|下水道|化粪池")
 _PAINT_SOLD = re.compile(r"销售|介绍|导购|推销|推广|零售|批发|经销|门店")
@@ -195,7 +196,7 @@ def _not_workplace_air(text: str, m: re.Match[str]) -> bool:
     words, clause, sentence = m.group(0), clause_around(text, m.start(), m.end()), sentence_of(text, m)
     if words == "打磨" and text[m.end() : m.end() + 1] in ("、", "/", "等"):  # kept only among a workpiece's processes
         return not _WORKPIECE.search(clause.replace("打磨", ""))
-    if words.startswith(("有", "存在")) or words.startswith("味道"):
+    if (words.startswith(("有", "存在")) and "异味" in words) or words.startswith("味道"):
         return not _WORKPLACE.search(sentence)
     if words == "油漆":
         return bool(_PAINT_SOLD.search(clause))

@@ -117,6 +117,9 @@ def test_words_not_about_the_air_worked_in_name_no_dust(description: str) -> Non
     "description",
     [
         "工件打磨、抛光",
+        "打磨/熔炼/组装，计件",  # among other processes
+        "对流水线上的产品进行打磨、清洁",
+        "负责检测井下有害气体",  # 有害 is no 有 before a smell
         "金属打磨等",
         "焊接、打磨",
         "打磨工",
