@@ -1,6 +1,6 @@
 """What a person says they will not do away from home: live in, travel, field work, drive; and not going out at all.
 
-The posting side reads `live_in`, `travel` and `field` (`workplace`) and the driving licences (`licences`); these are
+The posting side reads `live_in` (`lodging`), `travel` and `field` (`workplace`) and driving licences (`driving`); these are
 the person's side of them. Only a plain cannot or will-not is a limit ("不住家", "不想出差", "不跑外勤", "有C1但不敢
 开"); a hedge ("最好不出差", "不出差也行") reads as a wish, which excludes nothing. "不能经常出差" limits only trips a
 posting says are frequent (value "often", `Limits.away_kinds`). A dormitory ("不想住宿舍") is not a live-in post: a

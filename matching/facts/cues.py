@@ -21,10 +21,16 @@ _LIST_STOP = re.compile(r"[。；;！!？?\n\r:：]")
 # an item that says its own verb is no bare item: "不用倒班，需上夜班", "不包住，包吃", "无需经验，提供住宿"
 _AFFIRMS = re.compile(r"(?:需|须|要|有|包|提供|含|管|可|能|会|上|是|为|保证|享)")
 _OWN_NEGATION = re.compile(r"(?:不|无|没有?|未|免)")
-# items of one kind, which a negation across a comma, or after items each with their own, still reaches
+# an item that says its own predicate after it is no bare item either: "不用倒班，夜班需要", "不用值夜，倒班制",
+# "不提供住宿，食堂就餐", "不用搬运，体力活为主"
+_PREDICATE_AFTER = re.compile(r"需要?|须|要求|有|为主|居多|制|轮流|就餐|免费|提供|安排|包|管")
+_ITEM_END = re.compile(r"[、，,/和或及与]")
+# items of one kind, which a negation across a comma, or after items each with their own, still reaches: overtime is
+# no rota ("无需加班，两班倒" asks shifts), food no lodging ("不提供住宿，食堂就餐" gives meals)
 _KINDS = (
-    re.compile(r"倒班|[两三]班倒|轮班|夜班|晚班|大夜|通宵|值夜|夜间|加班"),
-    re.compile(r"[吃住食宿餐]"),
+    re.compile(r"倒班|[两三]班倒|轮班|夜班|晚班|大夜|通宵|值夜|夜间"),
+    re.compile(r"[吃食餐]"),
+    re.compile(r"[住宿]"),
     re.compile(r"搬|装卸|卸货|扛|抬|负重|重活|体力"),
 )
 PREFERRED_WORDS = re.compile(r"优先|加分|更佳|最佳|最好|为佳|者佳")
@@ -45,7 +51,7 @@ def _list_negated(text: str, start: int) -> bool:
     "无需经验，食宿"), until a clause break or an item with its own verb ("不用倒班，需上夜班" asks nights)."""
     before = text[stop_before(text, start, _LIST_STOP) : start][-30:]
     joint = _JOINT.search(before)
-    if joint is None or _AFFIRMS.match(text, start):
+    if joint is None or _AFFIRMS.match(text, start) or _says_own_predicate(text, start):
         return False
     here = text[start : start + 6]
     parts = _ITEMS.split(before[: joint.start()])  # items at even places, the joints between them at odd ones
@@ -59,6 +65,14 @@ def _list_negated(text: str, start: int) -> bool:
             return False  # no bare item: the list, if any, says something of its own
         commas = commas or (at > 0 and parts[at - 1] in "，,")
     return False
+
+
+def _says_own_predicate(text: str, start: int) -> bool:
+    """The item's own words, up to the next joint or stop, go on to a predicate: "夜班需要", "倒班制", "夜班轮流上"."""
+    end = min(stop_after(text, start, _LIST_STOP), start + 12)
+    item = text[start:end]
+    joint = _ITEM_END.search(item, 1)
+    return bool(_PREDICATE_AFTER.search(item[: joint.start() if joint else len(item)], 2))
 
 
 def _each_negated(parts: list[str]) -> bool:

@@ -8,7 +8,6 @@ import re
 from dataclasses import replace
 
 from matching.facts.cues import (
-    CHINESE_DIGITS,
     PREFERRED_WORDS,
     SENTENCE_STOP,
     Cue,
@@ -16,9 +15,11 @@ from matching.facts.cues import (
     cues_for,
     matched_facts,
     sentence_of,
+    stop_after,
     stop_before,
 )
 from matching.facts.fact import Fact, Family, Modality
+from matching.facts.numerals import cn_number
 
 # A forklift driven is lifting (SCHEMA: the worker moves loads, with a forklift too); one only held a certificate for
 # ("持叉车证"), repaired, sold, kept up or liaised with, a driverless one, or an industry named, is not
@@ -102,7 +103,14 @@ SHORT = "short"
 LONG_HOURS = 4
 _LONG = re.compile(r"久站|长时间|长期|全天|整天|一整天|一直|全程|站一天|为主")
 _SPELL = re.compile(
-    r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十半])\s*(?:个)?(?P<more>多|半)?(?P<unit>小时|钟头|分钟)|一会儿?|片刻|偶尔|短暂"
+    r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九半])\s*(?:个)?(?P<more>多|半)?"
+    r"(?P<unit>小时|钟头|分钟)|一会儿?|片刻|偶尔|短暂"
+)
+# a spell that is a least ("1小时以上", "至少1小时") or one turn of a rota ("1小时轮换一次", "半小时一轮"): not the
+# day's standing, which may be long
+_LEAST_BEFORE = re.compile(r"(?:至少|最少|起码|不少于)[^，。；,;]{0,4}$")
+_LEAST_OR_TURN_AFTER = re.compile(
+    r"\s*(?:以上|起|及以上|左右以上|[^，。；,;]{0,2}?(?:轮换|轮岗|一轮|一换|休息|换岗|换班))"
 )
 
 
@@ -112,23 +120,34 @@ def spells_valued(facts: list[Fact], text: str) -> list[Fact]:
 
 
 def _short_spell(evidence: str, text: str) -> bool:
-    """Every clause the words stand in says a short spell and none a long one."""
+    """Every clause the words stand in says a short spell, and no words of their sentence a long one: a long word, a
+    spell of four hours or more ("工作时间12小时"), a least or a rota's turn ("站立半小时轮换，全天")."""
     if _LONG.search(evidence):
         return False
-    clauses = [clause_around(text, m.start(), m.end()) for m in re.finditer(re.escape(evidence), text)]
-    return bool(clauses) and all(_says_short(clause) for clause in clauses)
+    found = list(re.finditer(re.escape(evidence), text))
+    return bool(found) and all(
+        _SPELL.search(clause_around(text, m.start(), m.end())) and _says_short(sentence_of(text, m)) for m in found
+    )
 
 
-def _says_short(clause: str) -> bool:
-    spells = list(_SPELL.finditer(clause))
-    return bool(spells) and not _LONG.search(clause) and all(_hours(m) < LONG_HOURS for m in spells)
+def _says_short(sentence: str) -> bool:
+    spells = list(_SPELL.finditer(sentence))
+    return (
+        bool(spells)
+        and not _LONG.search(sentence)
+        and all(_hours(m) < LONG_HOURS and not _least_or_turn(sentence, m) for m in spells)
+    )
+
+
+def _least_or_turn(sentence: str, m: re.Match[str]) -> bool:
+    return bool(_LEAST_BEFORE.search(sentence, 0, m.start()) or _LEAST_OR_TURN_AFTER.match(sentence, m.end()))
 
 
 def _hours(m: re.Match[str]) -> float:
     if m.group("n") is None:  # "一会儿", "偶尔"
         return 0.0
     raw = m.group("n")
-    n = 0.5 if raw == "半" else float(raw) if raw[0].isdigit() else float(CHINESE_DIGITS[raw])
+    n = 0.5 if raw == "半" else float(raw) if raw[0].isdigit() else float(cn_number(raw) or 0)
     n += 0.5 if m.group("more") else 0.0
     return n / 60 if m.group("unit") == "分钟" else n
 
@@ -140,7 +159,7 @@ def _hours(m: re.Match[str]) -> float:
 # nor work named as experience in another trade ("有化学原料行业经验")
 _AIR = cues_for(
     Family.PHYSICAL,
-    dust=r"粉尘(?![^，。；,;]{0,6}?(?:治理|处理|检测|设备|工程))|烟尘|焊烟|(?:有毒|有害|刺激性)气体(?![^，。；,;]{0,3}?检测)|刺鼻|"
+    dust=r"粉尘(?![^，。；,;]{0,6}?(?:治理|处理|检测|监测|设备|工程))|烟尘(?![^，。；,;]{0,6}?(?:治理|处理|检测|监测|设备|工程))|焊烟|(?:有毒|有害|刺激性)气体(?![^，。；,;]{0,3}?检测)|刺鼻|"
     r"(?:有|存在|较大|较重|少量|轻微)的?异味(?!的)|异味(?:较|比较|很)?(?:大|重)|(?:气味|味道)(?:比较|较|很)?(?:大|重|刺鼻)|"
     r"喷漆|刷漆|调漆|(?<!修)补漆|(?<!/)油漆(?!销售|店|门店|品牌|经销|代理|行业|市场|/|或|柜|门|房门|件)|木屑|"
     r"打磨(?=工(?!具)|机|抛光|毛刺|焊|[、/]|等)|(?:抛光|焊接|切割|钻孔|攻丝|喷涂|熔炼|装配)[、，,/和]?打磨|"
@@ -155,5 +174,32 @@ def air_named(text: str) -> list[Fact]:
     return list(matched_facts(text, _AIR, past=_AIR_PAST, unless=_clean_air))
 
 
+# Words that name air only where the sentence is about the workplace or its workpieces, not a plan polished
+# ("方案打磨等"), a smell reported or a dish ("发现有异味及时上报", "本地菜味道重"), paint sold ("门店销售油漆涂料")
+# or a chemical plant sold to, consulted for or fitted with a system ("化工厂设备销售", "化工厂项目安全评价")
+_WORKPIECE = re.compile(
+    r"工件|产品表面|金属|木|钣金|铸件|零件|配件|模具|石材|车身|腻子|墙面|生产线|流水线|车间|"
+    r"焊|抛光|喷|切割|钻孔|毛刺|熔炼|铸造|冲压|组装|装配|打胶|清理"
+)
+_WORKPLACE = re.compile(r"车间|环境|现场|厂房|厂区|工厂|厂里|作业区|垃圾|污水|粪|屠宰|养殖|化工|污泥|下水道|化粪池")
+_PAINT_SOLD = re.compile(r"销售|介绍|导购|推销|推广|零售|批发|经销|门店")
+_PLANT_SERVED = re.compile(r"销售|系统|咨询|评价|评估|软件|定位|监测|检测|设计|方案|招商|认证|培训")
+
+
 def _clean_air(text: str, m: re.Match[str], cue: Cue) -> bool:
-    return bool(_CLEAN_AIR.search(text, stop_before(text, m.start(), SENTENCE_STOP), m.start()))
+    return bool(_CLEAN_AIR.search(text, stop_before(text, m.start(), SENTENCE_STOP), m.start())) or _not_workplace_air(
+        text, m
+    )
+
+
+def _not_workplace_air(text: str, m: re.Match[str]) -> bool:
+    words, clause, sentence = m.group(0), clause_around(text, m.start(), m.end()), sentence_of(text, m)
+    if words == "打磨" and text[m.end() : m.end() + 1] in ("、", "/", "等"):  # kept only among a workpiece's processes
+        return not _WORKPIECE.search(clause.replace("打磨", ""))
+    if (words.startswith(("有", "存在")) and "异味" in words) or words.startswith("味道"):
+        return not _WORKPLACE.search(sentence)
+    if words == "油漆":
+        return bool(_PAINT_SOLD.search(clause))
+    if words.startswith("化工"):
+        return bool(_PLANT_SERVED.search(text, m.end(), stop_after(text, m.end(), SENTENCE_STOP)))
+    return False

@@ -10,7 +10,16 @@ from matching import abilities
 from matching.facts.ages import age_stated
 from matching.facts.away import home_bound, seeker_away
 from matching.facts.clocks import hour_facts
-from matching.facts.cues import PAST_WORK, Cue, clause_around, cues_for, is_negated, matched_facts, someone_else
+from matching.facts.cues import (
+    PAST_WORK,
+    Cue,
+    clause_around,
+    cues_for,
+    is_negated,
+    matched_facts,
+    sentence_of,
+    someone_else,
+)
 from matching.facts.days import seeker_days
 from matching.facts.education import education_facts
 from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, as_evidence, distinct_facts, squeeze
@@ -111,7 +120,7 @@ _SEEKER_CUES = [
             r"(?:不能|干不了|做不了|不能干|搬不了|提不了|拿不动|搬不动|扛不了|不适合|不想干)(?:重活|重物|体力活|搬运|搬东西|力气活|扛东西|提东西|扛重物?|搬重物?)|"
             r"腰(?:不好|椎|间盘|伤|肌劳损)|不能(?:提|搬|扛)重|(?:重东西|重物|重的)[^，。；,]{0,3}(?:搬不动|拿不动|提不动|扛不动)|"
             r"(?:拿|提|搬|扛|抬)不(?:了|动)(?:太|很)?重(?:的)?(?:东西|物|活)?|(?:干|做)不了(?:累活|粗活)|不能干?(?:累活|粗活)|"
-            r"爬不动楼|爬楼(?:梯)?(?:费劲|困难|吃力|受不了|腿疼|腿软)|上下楼(?:梯)?(?:困难|费劲|不方便|吃力)|(?:拿|提|搬|扛|抬)不(?:了|动)东西|只能(?:干|做|找)(?:些|点)?(?:轻活|轻松(?:的|点的?)?(?:活|工作))|体力(?:不行|不好|差)|"
+            r"爬楼(?:梯)?(?:费劲|困难|吃力|受不了|腿疼|腿软)|上下楼(?:梯)?(?:困难|费劲|不方便|吃力)|(?:拿|提|搬|扛|抬)不(?:了|动)东西|只能(?:干|做|找)(?:些|点)?(?:轻活|轻松(?:的|点的?)?(?:活|工作))|体力(?:不行|不好|差)|"
             r"(?:重的|重东西|重物)(?:一律|都|也|就)?(?:不敢|不能|不行|搬不了|拿不了)|腿(?:脚)?(?:都)?(?:不太行|不行)|"
             r"(?:重活|体力活|累活|粗活)[^，。；,]{0,3}?(?:干不了|干不动|做不了|做不动|不能干|不行)|不能(?:太)?累|不能受累|累不得|"
             r"没(?:什么|多少|啥)?力气|力气小|(?:手|手腕|胳膊|手臂|肩膀|肩)(?:有旧伤|受过伤|有伤|伤过|骨折过|使不上劲|没劲|不好使|抬不起来)|"
@@ -145,10 +154,15 @@ _SEEKER_CUES = [
         0.8,
         False,
     ),
-    Cue(  # stairs alone, not loads: kept out of posts that climb them (`Limits.no_stairs`), no bit
+    # stairs alone, not loads: kept out of posts that climb them (`Limits.no_stairs`), no bit. "爬不动楼" cannot climb,
+    # as "爬不了楼"; "爬楼费劲" says the effort it costs, strength, a load limit above
+    Cue(
         Family.PHYSICAL,
         "no_stairs",
-        re.compile(r"(?:爬|上)不了楼(?:梯)?|(?:不能|没法|不敢)(?:爬|上|走)楼梯?|楼梯(?:爬不了|上不去|上不了|走不了)"),
+        re.compile(
+            r"(?:爬|上)不(?:了|动|上|去)楼梯?|(?:不能|没法|不敢)(?:爬|上|走)楼梯?|楼梯?(?:爬|上|走)不(?:了|动|去|上)|"
+            r"(?:爬|上)楼梯?(?:不行|不了)"
+        ),
         0.8,
         False,
     ),
@@ -236,6 +250,11 @@ _RESERVED = cues_for(
     disabled_only=r"(?:只|仅)(?:招|限|招收|面向)(?:持证)?残疾人|(?:面向|限|限定)持(?:有)?(?:残疾人?)?证(?:的)?残疾人|"
     r"残疾人(?:专岗|专用岗位?|定向岗位?)|限(?:持证)?残疾人(?:报名|应聘)",
 )
+# a chest the person says is well again or no bar ("哮喘已经好了", "能接受粉尘环境"); not "其他都没问题", which
+# speaks of the rest
+_TAKEN_BACK = re.compile(
+    r"已经?(?:好了|痊愈|治好|康复)|(?:早|已经?)?(?:治好|痊愈)了|(?<!不)(?:能|可以)接受(?:粉尘|灰尘|油漆|异味|气味)"
+)
 # The job a person asks for is itself home work ("居家客服", "在家办公"): what they search for rules out on-site
 # work. Not "居家保洁"/"居家养老", which are done in clients' homes; not when the asked-for job is hedged.
 _HOME_JOB = re.compile(r"(?:居家|在家|远程)(?:办公|工作|上班|客服|兼职|手工活?|录入|打字)")
@@ -293,6 +312,8 @@ def seeker_facts(
         for m in cue.pattern.finditer(text):
             if someone_else(text[max(0, m.start() - 8) : m.start()]):
                 continue  # "我妈听力不好", "老伴坐轮椅": someone the person looks after
+            if cue.code == "no_dust" and _TAKEN_BACK.search(sentence_of(text, m)):
+                continue  # "哮喘已经好了，没问题", "能接受粉尘环境，哮喘轻微": no limit said
             found.append(
                 Fact(cue.family, cue.code, as_evidence(m.group(0)), cue.confidence, None, Modality.LIMIT, True)
             )
