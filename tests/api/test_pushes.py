@@ -280,16 +280,7 @@ def test_a_push_ranks_its_jobs_as_the_match_page_does(
         page = _page_of_eight_jobs(api)
     assert len({round(m["reasons"]["keyword"], 6) for m in page}) > 2  # the factors tell these jobs apart
     assert len({m["reasons"]["occupation"] for m in page}) > 2
-    coder = load_coder(settings, fake_embedder)
-    configured = settings.model_copy(update={"push_per_message": 20, "push_per_job_per_day": 20})
-    run_plan(sessions, PushSetup.from_settings(configured, weights_from_settings(configured, coder), coder))
-    with sessions() as s:
-        items = s.execute(
-            select(PushItem.job_id, PushItem.score).where(PushItem.audience == "seeker").order_by(PushItem.rank)
-        ).all()
-    assert [job for job, _ in items] == [m["job"]["id"] for m in page]
-    # the page shows a score to 4 decimals, a push item keeps 6: equal within their roundings
-    assert [score for _, score in items] == pytest.approx([m["score"] for m in page], abs=0.5e-4 + 0.5e-6)
+    _pushed_as_the_page(sessions, settings, fake_embedder, page)
 
 
 @pytest.mark.parametrize("offer", [6000, 0])
@@ -400,6 +391,11 @@ def test_a_push_demotes_only_what_the_page_demotes(
         seeker = post_seeker(api, desired_job="保安", experience="不上夜班", expected_salary=None, push=push())
         page = api.get(f"/v1/jobseekers/{seeker}/matches").json()["items"]
     assert len({round(m["reasons"]["unsaid_prior"], 4) for m in page}) > 1  # the page tells them apart
+    _pushed_as_the_page(sessions, settings, fake_embedder, page)
+
+
+def _pushed_as_the_page(sessions: Any, settings: Settings, fake_embedder: Any, page: list[dict[str, Any]]) -> None:
+    """The night's plan pushes the page's jobs in its order with its scores."""
     coder = load_coder(settings, fake_embedder)
     configured = settings.model_copy(update={"push_per_message": 20, "push_per_job_per_day": 20})
     run_plan(sessions, PushSetup.from_settings(configured, weights_from_settings(configured, coder), coder))
@@ -408,4 +404,5 @@ def test_a_push_demotes_only_what_the_page_demotes(
             select(PushItem.job_id, PushItem.score).where(PushItem.audience == "seeker").order_by(PushItem.rank)
         ).all()
     assert [job for job, _ in items] == [m["job"]["id"] for m in page]
+    # the page shows a score to 4 decimals, a push item keeps 6: equal within their roundings
     assert [score for _, score in items] == pytest.approx([m["score"] for m in page], abs=0.5e-4 + 0.5e-6)
