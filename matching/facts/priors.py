@@ -247,6 +247,14 @@ def shipped() -> PriorTable:
     return PriorTable.load()
 
 
+@cache
+def rules_digest() -> str:
+    """A short hash of this module's own source: the words that say a posting is silent or fits, the floor, what a
+    job type implies. A score table's snapshot made under other rules is made again, as one made with another table
+    is (`PriorTable.digest`); any edit here, comments included, costs one rebuild of the rows, never a stale one."""
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+
+
 def posting_priors(
     facts: Sequence[Fact], code: str | None, job_type: str, text: str = "", table: PriorTable | None = None
 ) -> Shares:

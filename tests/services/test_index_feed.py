@@ -326,3 +326,27 @@ def test_rows_written_before_the_fact_reader_are_read_on_the_next_start(
     codes = {f["code"] for f in (facts if isinstance(facts, list) else json.loads(facts))}
     assert codes == {"meals", "housing", "shifts"} and version
     assert "job snapshot does not match the database: rebuilding" in caplog.text
+
+
+@pytest.mark.parametrize("rules", ["same", "other"])
+def test_a_snapshot_made_under_other_words_for_silence_is_made_again(
+    settings: Settings,
+    fake_embedder: Embedder,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+    rules: str,
+):
+    """The score table holds each posting's unsaid priors, which `facts.priors` reads from its text: a snapshot saved
+    under other words for what a posting says (`rules_digest`) is rebuilt, as one saved with another table is."""
+    writer = Runtime.build(settings, fake_embedder)
+    with writer.sessions.begin() as session:
+        session.add(Employer(id=1, name="甲厂"))
+        create_job(session, writer.matcher, SYSTEM, JobCreate(**job_body(1, description="小区门岗，无需夜班")))
+    writer.feed.catch_up()
+    writer.feed.save_snapshots()
+    writer.close()
+    caplog.set_level(logging.INFO)
+    if rules == "other":
+        monkeypatch.setattr("app.services.engine.index_feed.rules_digest", lambda: "other-words")
+    Runtime.build(settings, RefusingEmbedder()).close()
+    assert ("job snapshot does not match the database: rebuilding" in caplog.text) == (rules == "other")

@@ -36,7 +36,7 @@ from matching.coding import OccupationCoder, document_terms
 from matching.columns import Columns, IndexEntry, Storage
 from matching.facts import VERSION as FACTS_VERSION
 from matching.facts import job_bits
-from matching.facts.priors import shipped
+from matching.facts.priors import rules_digest, shipped
 from matching.geo import GeoPoint
 from matching.index import GeoIndex
 from matching.occupations import code_number
@@ -242,6 +242,7 @@ class IndexFeed:
                     "coder": self._coder.version,
                     "facts": FACTS_VERSION,  # a new fact reader rereads every row's text on the next start
                     "priors": shipped().digest,  # a new table of priors: the score table's rows are made again
+                    "prior_rules": rules_digest(),  # so do new words for what a silent posting says
                     "seq": self._last_seq,
                 }
                 feed.index.save(feed.snapshot_path(self._snapshot_dir), meta)
@@ -290,6 +291,7 @@ class IndexFeed:
             or meta.get("coder") != self._coder.version
             or meta.get("facts") != FACTS_VERSION
             or meta.get("priors") != shipped().digest
+            or meta.get("prior_rules") != rules_digest()
             or scores_meta != meta
         ):
             logger.info("%s snapshot does not match the database: rebuilding", feed.entity)
