@@ -76,7 +76,7 @@ def _says_own_predicate(text: str, start: int) -> bool:
 
 
 def _each_negated(parts: list[str]) -> bool:
-    """ "不要求穿无尘服、不用戴帽子、不用流水线坐班、两班倒": the two items before the negated one carry their own
+    """ "不用穿工服、不用戴口罩、不用坐班、两班倒": the two items before the negated one carry their own
     negation, so each item says its own, and a later item with none is affirmative (两班倒) unless of the negated
     one's kind ("不要求学历、不用穿工服、不用倒班、夜班": 夜班 is of 倒班's kind). A negation that opens a list ("不包吃、住",
     "无需搬运、装卸", "不要求学历、不用倒班、夜班") reaches every item after it."""
