@@ -168,7 +168,7 @@ _HAS = re.compile(r"(?:有|具有|具备|拥有|从事过?)[^。；;！!？?\n]{
 
 
 def _in_list_of_experience(text: str, m: re.Match[str], past: re.Pattern[str]) -> bool:
-    """ "有终端开拓，地推，区域管理经验", "具有本地生活、地推、门店运营类行业经验": one item of a list of what someone
+    """ "有终端开拓，地推，区域管理经验", "具有社区团购、地推、店铺运营类行业经验": one item of a list of what someone
     has done, opened by 有/具备 and closed by 经验, commas or not (a later "有经验者" opens a new requirement)."""
     after = text[m.end() : stop_after(text, m.end(), SENTENCE_STOP)]
     before = text[stop_before(text, m.start(), SENTENCE_STOP) : m.start()]

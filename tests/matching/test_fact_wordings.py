@@ -209,7 +209,7 @@ def test_physical_wordings(description: str, expected: set[str]) -> None:
         ("通过陌拜电话联系客户", set()),  # cold calls from the desk
         ("拓展公司海外业务", set()),  # 外业 inside 海外业务
         # a list of past work closed by 经验, commas or 、 between
-        ("有金融服务、地推、市场推广等相关从业经验优先", set()),
+        ("有保险销售、地推、渠道推广等相关从业经验优先", set()),
         ("有终端开拓，地推，区域管理经验", set()),
         ("负责地推工作，相关经验优先", {"field"}),  # the job's own duty, then a new requirement
         # deliveries someone else makes, and their paperwork
@@ -298,7 +298,7 @@ def test_place_read_from_who_goes_where(description: str, expected: set[str]) ->
         ("出差补贴：员工离开常驻城市公派出差，按标准计算", set()),
         ("出差外宿时，额外补贴", set()),
         ("负责高管的日常行程安排，包括会议、出差", set()),
-        ("协助总经理安排行程，包括出差、接待等", set()),
+        ("帮总经理安排行程，包括出差、接待等", set()),
         ("能接受出差，出差有补贴", {"travel"}),
         ("需经常出差，行程由公司统一安排", {"travel"}),
     ],
@@ -341,7 +341,7 @@ def test_place_read_from_visits_trips_and_home_work(description: str, expected: 
         ("码垛机器人调试", set()),
         # height: a certificate only preferred or one the employer helps obtain is no height work
         ("有登高证者优先", set()),
-        ("免费考取三证，高压电工证，低压电工证，登高作业证", set()),
+        ("公司免费考取三证：低压电工证、高压电工证、登高作业证", set()),
         ("上岗必须有低压，高压，登高作业证（无证人员公司免费辅助考证）", {"height"}),
         ("需高空作业", {"height"}),
     ],

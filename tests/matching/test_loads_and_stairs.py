@@ -78,7 +78,7 @@ def test_home_cleaning_at_clients_is_still_field_work() -> None:
 
 
 def test_a_forklift_only_preferred_is_named_not_asked() -> None:
-    preferred = posting_facts("仓库管理员", "有1年以上仓库库管工作经验，会开叉车优先")
+    preferred = posting_facts("仓库管理员", "有一年以上仓库管理经验，会开叉车者优先")
     assert "lifting" in {f.code for f in preferred} and not job_bits(preferred) & JobBits.LIFTING
     assert job_bits(posting_facts("仓管员", "会开叉车、使用电脑")) & JobBits.LIFTING
 

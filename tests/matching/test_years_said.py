@@ -162,7 +162,7 @@ def test_experience_listed_as_a_plus_asks_no_years(description: str):
     [
         "有软件性能优化经验，",
         "有组装管理经验，能够独立完成换线",
-        "有一定的前端开发经验，但不限于零经验",
+        "有些前端开发经验，零经验也不限",
         "零经验可，包教",
     ],
 )
