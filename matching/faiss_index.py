@@ -14,7 +14,8 @@ import faiss
 import numpy as np
 import numpy.typing as npt
 
-from matching.index import GeoIndex, Hits
+from matching.candidates import Hits
+from matching.index import GeoIndex
 from matching.layout import Arena, IntArray, StoredVectors, Vectors
 from matching.similarity import exact_similarities
 

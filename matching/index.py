@@ -3,42 +3,42 @@
 Items live in latitude bands; inside a band rows are sorted by longitude, so the part of a band a
 disk can reach is one contiguous range (matching/layout.py). A search finds every band's range at once,
 distance decides membership, one product scores the members. Writes go to a small unsorted block
-scanned whole, merged into the sorted rows when it grows past DELTA_MAX.
+scanned whole, merged into the sorted rows when it grows past DELTA_MAX (matching/index_state.py). What a search
+finds is in matching/candidates.py.
 """
 
 from __future__ import annotations
 
 import json
 import math
-import os
-import tempfile
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
+from matching.candidates import NO_SCORES, Hits, best_first
+from matching.candidates import Candidates as Candidates  # re-exported: callers import a search's answer from here
 from matching.columns import SAVED_FIELDS, Columns, IndexEntry, Storage, column_dict
 from matching.geo import GeoPoint, bounding_box
-from matching.idmap import IdMap
+from matching.index_state import DELTA_MAX, IndexState, merged
 from matching.layout import (
     ALL_KINDS,
     KEY_SPAN,
     Arena,
     Facts,
-    FloatArray,
     IntArray,
     Query,
     Rows,
-    StoredVectors,
     Vectors,
     passing,
     ranges,
 )
-from matching.similarity import HALF_SLACK, exact_similarities, fast_similarities, widened
+from matching.similarity import exact_similarities, fast_similarities
+from matching.snapshots import save_snapshot as save_snapshot  # re-exported for the score table
 from matching.sphere import WINDOW_MARGIN_DEG, arc_km, centre_km, chord2_one
 
 DEFAULT_BAND_DEG = 0.01  # ~1.1 km: a 3 km disk spans 6-7 bands, each read as one slice
@@ -49,58 +49,12 @@ BandKey = int
 
 
 @dataclass(frozen=True, slots=True)
-class Candidates:
-    """Every item inside the radius, best similarity first (ties by id) unless asked for unordered."""
-
-    ids: IntArray
-    distance_km: FloatArray
-    similarity: npt.NDArray[np.float32]
-    groups: IntArray | None = None  # each item's group, for facets; None where not asked for
-
-    def __len__(self) -> int:
-        return int(self.ids.shape[0])
-
-    @classmethod
-    def empty(cls) -> Candidates:
-        return cls(np.zeros(0, np.int64), np.zeros(0, np.float64), np.zeros(0, np.float32), np.zeros(0, np.int64))
-
-
-@dataclass(frozen=True, slots=True)
 class Slice:
     """Sorted rows [start, stop) of one band: the part of it a disk can reach."""
 
     band: BandKey
     start: int
     stop: int
-
-
-DELTA_MAX = 1024  # recent writes scanned whole before they are merged into the sorted rows (one copy of those)
-GARBAGE_SHARE = 0.25  # the arena is compacted when this share of its slots holds removed vectors
-
-
-@dataclass(frozen=True, slots=True)
-class _State:
-    """One published content: sorted rows (`alive` masks removed ones), recent writes, the vectors."""
-
-    base: Rows
-    base_facts: Facts
-    alive: npt.NDArray[np.bool_] | None  # None: every sorted row is live
-    delta: Rows
-    delta_facts: Facts
-    arena: Arena
-    slot_of: IdMap  # id -> slot
-    row_of_slot: IntArray  # slot -> sorted row, -1 where in `delta`; slots past its end are in `delta`
-
-    @classmethod
-    def of(cls, base: Rows, arena: Arena, delta: Rows) -> _State:
-        """Sorted rows with every slot's row and id map derived."""
-        row_of_slot = np.full(arena.used, -1, np.int64)
-        row_of_slot[base.slots] = np.arange(len(base))
-        slot_of = IdMap.of(np.concatenate([base.ids, delta.ids]), np.concatenate([base.slots, delta.slots]))
-        return cls(base, Facts.of(base), None, delta, Facts.of(delta), arena, slot_of, row_of_slot)
-
-    def live_base(self) -> Rows:
-        return self.base if self.alive is None else self.base.take(self.alive)
 
 
 class GeoIndex:
@@ -121,7 +75,7 @@ class GeoIndex:
         self.storage: Storage = storage
         empty = Columns.empty(dim, storage)
         rows = empty.rows(band_deg, np.zeros(0, np.int64))
-        self._state = _State.of(rows, Arena.of(empty.vectors), rows)
+        self._state = IndexState.of(rows, Arena.of(empty.vectors), rows)
         self._write_lock = threading.Lock()
 
     def __len__(self) -> int:
@@ -253,7 +207,7 @@ class GeoIndex:
         rows = block.rows(self.band_deg, np.zeros(len(block), np.int64))
         order = np.lexsort((rows.ids, rows.keys))
         base = replace(rows.take(order), slots=np.arange(len(block), dtype=np.int64))  # vectors in reading order
-        state = _State.of(base, Arena.of(block.vectors, order), base.take(np.zeros(0, np.int64)))
+        state = IndexState.of(base, Arena.of(block.vectors, order), base.take(np.zeros(0, np.int64)))
         with self._write_lock:
             self._state = state
 
@@ -276,8 +230,8 @@ class GeoIndex:
         arena, slots = old.arena.appended(block.vectors)
         delta = Rows.concat([old.delta.take(~np.isin(old.delta.slots, dead)), block.rows(self.band_deg, slots)])
         slot_of = old.slot_of.changed(removed_ids, dict(zip(block.ids.tolist(), slots.tolist())))
-        state = _State(old.base, old.base_facts, alive, delta, Facts.of(delta), arena, slot_of, old.row_of_slot)
-        self._state = _merged(state) if len(delta) > DELTA_MAX else state  # one swap publishes the write
+        state = IndexState(old.base, old.base_facts, alive, delta, Facts.of(delta), arena, slot_of, old.row_of_slot)
+        self._state = merged(state) if len(delta) > DELTA_MAX else state  # one swap publishes the write
 
     def _all_columns(self) -> Columns:
         state = self._state
@@ -299,25 +253,25 @@ class GeoIndex:
         )
         return ranges(base.keys, range(low, high + 1), window)
 
-    def _hits(self, state: _State, rows: IntArray, query: Query) -> Hits:
+    def _hits(self, state: IndexState, rows: IntArray, query: Query) -> Hits:
         """The rows (sorted ones among `rows`, and every recent one) that pass, unscored."""
         base = self._passing_base(state, rows, query) if len(rows) else None
         if not len(state.delta):
             return base if base is not None else Hits.empty()
         kept, chord2 = passing(state.delta, None, state.delta_facts, query)
         tags = state.delta.tags[kept]
-        recent = Hits(tags[:, 0], chord2, _NO_SCORES, tags[:, 2], state.delta.slots[kept])
+        recent = Hits(tags[:, 0], chord2, NO_SCORES, tags[:, 2], state.delta.slots[kept])
         return Hits.concat([base, recent]) if base is not None else recent
 
     @staticmethod
-    def _passing_base(state: _State, rows: IntArray, query: Query) -> Hits:
+    def _passing_base(state: IndexState, rows: IntArray, query: Query) -> Hits:
         kept, chord2 = passing(state.base, rows, state.base_facts, query)
         at = rows.take(kept)
         if state.alive is not None:
             live = state.alive.take(at)
             at, chord2 = at[live], chord2[live]
         tags = state.base.tags.take(at, axis=0)
-        return Hits(tags[:, 0], chord2, _NO_SCORES, tags[:, 2], state.base.slots.take(at))
+        return Hits(tags[:, 0], chord2, NO_SCORES, tags[:, 2], state.base.slots.take(at))
 
     def _scored(self, arena: Arena, hits: Hits, query: Vectors, limit: int | None) -> Hits:
         """The hits with their similarities: exact float32 sums for float32 rows; for float16 rows, fast
@@ -328,82 +282,8 @@ class GeoIndex:
         return hits.scored(fast_similarities(vectors[hits.slots], query)).refined(vectors, query, limit)
 
 
-def _merged(state: _State) -> _State:
-    """The recent writes merged into the sorted rows; the arena compacted when removals left much garbage."""
-    base = state.live_base().merged(state.delta.sorted())
-    arena = state.arena
-    if arena.used - len(base) > GARBAGE_SHARE * arena.used:
-        arena, slots = arena.compacted(base.slots)
-        base = replace(base, slots=slots)
-    return _State.of(base, arena, base.take(np.zeros(0, np.int64)))
-
-
-def save_snapshot(path: Path, header: Mapping[str, Any], arrays: Mapping[str, Any]) -> None:
-    """An .npz of `arrays` and a JSON `header`, written atomically: readers of `path` see the old or the new
-    file, never half of one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as tmp:
-            np.savez(tmp, header=np.array(json.dumps(header, ensure_ascii=False)), **arrays)
-            tmp.flush()
-            os.fsync(tmp.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
-
-
-class Hits(NamedTuple):
-    """Candidates and where their vectors lie (arena slots), so float16 scores can be recomputed exactly
-    (a tuple: built per search, cheaper than a dataclass)."""
-
-    ids: IntArray
-    chord2: FloatArray  # km^2: the distance follows for the hits returned only
-    similarity: npt.NDArray[np.float32]
-    groups: IntArray
-    slots: IntArray
-
-    @staticmethod
-    def empty() -> Hits:
-        none = np.zeros(0, np.int64)
-        return Hits(none, np.zeros(0, np.float64), _NO_SCORES, none, none)
-
-    @staticmethod
-    def concat(parts: Sequence[Hits]) -> Hits:
-        return Hits(*(np.concatenate(column) for column in zip(*parts)))
-
-    def scored(self, similarity: npt.NDArray[np.float32]) -> Hits:
-        return self._replace(similarity=similarity)
-
-    def refined(self, vectors: StoredVectors, query: Vectors, limit: int) -> Hits:
-        """Exact float32 sums for every hit that can still be among the `limit` best: those whose fast score is
-        within HALF_SLACK of the limit-th (nothing else can overtake)."""
-        redo = np.arange(len(self.ids))
-        if limit < len(redo):
-            kth = np.partition(self.similarity, len(redo) - limit)[len(redo) - limit] if limit > 0 else np.inf
-            redo = np.flatnonzero(self.similarity >= kth - HALF_SLACK)
-        exact = widened(vectors[self.slots[redo]]) @ query
-        return Hits(self.ids[redo], self.chord2[redo], exact, self.groups[redo], self.slots[redo])
-
-
-_NO_SCORES = np.zeros(0, np.float32)
-FEW_TO_SORT = 256  # up to this many, sorting all beats selecting the best first
 # Up to this many hits, float16 rows are gathered, widened and scored exactly at once: no second pass. Timed
 # interleaved at 1 M postings (bench/README.md, issue 27 items 2-3), the one exact pass over the fast float16
 # product and its refinement: 0.82x at 65-256 hits, 0.88x at 257-512, 0.95x at 513-1,024, 1.00x at 1,025-2,048,
 # 1.06x at 2,049-4,096, 1.42x beyond: past ~1,000 rows their widened copy (twice the bytes, written, read) costs more.
 SMALL_HITS = 1024
-
-
-def best_first(ids: IntArray, similarity: npt.NDArray[np.floating[Any]], limit: int | None) -> IntArray:
-    """Positions by similarity (or any score) descending, ties by id; only the first `limit` when given."""
-    if limit is not None and limit < len(ids) > FEW_TO_SORT:
-        if limit <= 0:
-            return np.zeros(0, np.int64)
-        kth = np.partition(similarity, len(ids) - limit)[len(ids) - limit]
-        contenders = np.flatnonzero(similarity >= kth)  # every tie at the limit, sorted out by id below
-        order: IntArray = contenders[np.lexsort((ids[contenders], -similarity[contenders]))][:limit]
-        return order
-    full: IntArray = np.lexsort((ids, -similarity))
-    return full if limit is None else full[: max(limit, 0)]

@@ -10,7 +10,7 @@ from enum import StrEnum
 import numpy as np
 import numpy.typing as npt
 
-from matching.index import Candidates
+from matching.candidates import Candidates
 
 # 21.75 paid days a month and 8 hours a day: the statutory conversion (劳社部发〔2008〕3号).
 DAYS_PER_MONTH = 21.75

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 
-from matching.index import best_first
+from matching.candidates import best_first
 
 IntArray = npt.NDArray[np.int64]
 

@@ -1,0 +1,49 @@
+"""One published content of the geo index: sorted rows, recent writes and the vectors' arena, and their merge."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import numpy as np
+import numpy.typing as npt
+
+from matching.idmap import IdMap
+from matching.layout import Arena, Facts, IntArray, Rows
+
+DELTA_MAX = 1024  # recent writes scanned whole before they are merged into the sorted rows (one copy of those)
+GARBAGE_SHARE = 0.25  # the arena is compacted when this share of its slots holds removed vectors
+
+
+@dataclass(frozen=True, slots=True)
+class IndexState:
+    """One published content: sorted rows (`alive` masks removed ones), recent writes, the vectors."""
+
+    base: Rows
+    base_facts: Facts
+    alive: npt.NDArray[np.bool_] | None  # None: every sorted row is live
+    delta: Rows
+    delta_facts: Facts
+    arena: Arena
+    slot_of: IdMap  # id -> slot
+    row_of_slot: IntArray  # slot -> sorted row, -1 where in `delta`; slots past its end are in `delta`
+
+    @classmethod
+    def of(cls, base: Rows, arena: Arena, delta: Rows) -> IndexState:
+        """Sorted rows with every slot's row and id map derived."""
+        row_of_slot = np.full(arena.used, -1, np.int64)
+        row_of_slot[base.slots] = np.arange(len(base))
+        slot_of = IdMap.of(np.concatenate([base.ids, delta.ids]), np.concatenate([base.slots, delta.slots]))
+        return cls(base, Facts.of(base), None, delta, Facts.of(delta), arena, slot_of, row_of_slot)
+
+    def live_base(self) -> Rows:
+        return self.base if self.alive is None else self.base.take(self.alive)
+
+
+def merged(state: IndexState) -> IndexState:
+    """The recent writes merged into the sorted rows; the arena compacted when removals left much garbage."""
+    base = state.live_base().merged(state.delta.sorted())
+    arena = state.arena
+    if arena.used - len(base) > GARBAGE_SHARE * arena.used:
+        arena, slots = arena.compacted(base.slots)
+        base = replace(base, slots=slots)
+    return IndexState.of(base, arena, base.take(np.zeros(0, np.int64)))
