@@ -158,13 +158,27 @@ def matmul_peak_gflops(size: int = 4096, depth: int = 512, repeats: int = 5) -> 
     return 2.0 * size * size * depth / best / 1e9
 
 
-KERNEL_MODULES = ("relevance", "shortlist", "batch")  # the kernel's own modules, imported as at REF, in this order
+# the kernel's own modules, imported as at REF, each after those it imports (split out of these three on 2026-12-05)
+KERNEL_MODULES = (
+    "factor_rows",
+    "relevance",
+    "group_columns",
+    "chord_geometry",
+    "bit_terms",
+    "pair_filters",
+    "shortlist",
+    "batch_tables",
+    "posting_bands",
+    "seeker_groups",
+    "exact_pass",
+    "batch",
+)
 
 
 def kernel_at(revision: str) -> types.ModuleType:
     """matching/batch.py as it was at a git revision, imported under another name beside today's, with the kernel's
-    other modules (`matching.relevance`, `matching.shortlist`) as they were at REF too where REF has them: the
-    baseline is the whole kernel at REF, not REF's batch.py over today's passes."""
+    other modules (KERNEL_MODULES: `matching.relevance`, `matching.shortlist`, ...) as they were at REF too where REF
+    has them: the baseline is the whole kernel at REF, not REF's batch.py over today's passes."""
     loaded: dict[str, types.ModuleType] = {}
     for name in KERNEL_MODULES:
         shown = subprocess.run(

@@ -1,4 +1,4 @@
-"""Synthetic keyword and occupation columns for the nightly kernel's benchmark (`matching.relevance`'s layout), and
+"""Synthetic keyword and occupation columns for the nightly kernel's benchmark (`matching.factor_rows`' layout), and
 licence and wish bits for its unsaid-licence and wishes terms.
 
 Terms are drawn Zipf-like from a vocabulary, as Han characters and bigrams are: a few (工, 司机, 焊) in most texts,
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from matching.factor_rows import Padded, Sparse
 from matching.layout import FloatArray, IntArray
-from matching.relevance import Padded, Sparse
 
 VOCABULARY = 4000
 CATALOG = 1600  # codes, about the national catalog's occupations

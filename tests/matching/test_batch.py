@@ -15,9 +15,9 @@ from matching.batch import (
     pair_score,
     top_k_within_radius,
 )
+from matching.chord_geometry import NEAR_BOUNDARY_KM
 from matching.geo import GeoPoint, haversine_km
 from matching.ranking import Weights
-from matching.shortlist import NEAR_BOUNDARY_KM
 
 WEIGHTS = Weights()
 

@@ -11,6 +11,7 @@ import pytest
 
 from matching import batch, relevance, shortlist
 from matching.batch import Postings, Seekers, TopK, top_k_within_radius
+from matching.factor_rows import agreement_matrix, code_rows, document_rows, query_rows
 from matching.facts import Limits
 from matching.facts.priors import pair_priors
 from matching.geo import GeoPoint, haversine_km
@@ -18,7 +19,6 @@ from matching.index import Candidates
 from matching.keywords import Bm25
 from matching.occupations import Catalog, Coded, expected_agreement
 from matching.ranking import CandidateInputs, Weights, rank_top_k
-from matching.relevance import agreement_matrix, code_rows, document_rows, query_rows
 
 WEIGHTS = Weights(semantic_floor=0.1)
 HALF_DAYS = WEIGHTS.freshness_half_days

@@ -27,6 +27,7 @@ from app.services.pushes.rules import PushRules, Shard
 from app.vocabulary import job_mask
 from matching.batch import Postings, Seekers, TopK, assign, top_k_within_radius
 from matching.coding import OccupationCoder, document_terms
+from matching.factor_rows import agreement_matrix, code_rows, document_rows, query_rows
 from matching.facts import Fact, Limits, job_bits
 from matching.facts.priors import FAMILIES, pair_priors, posting_priors, prior_words, seeker_flags
 from matching.layout import FloatArray
@@ -39,7 +40,6 @@ from matching.ranking import (
     salary_text,
     shared_keyword,
 )
-from matching.relevance import agreement_matrix, code_rows, document_rows, query_rows
 from matching.shifts import FreeTimes, fit, soonest
 from matching.tiers import REST, tiered_best, tiers_of
 
