@@ -262,7 +262,8 @@ class OursFaissHalf(OursFaiss):
 def ours_at(revision: str, storage: Storage) -> Ours:
     """`Ours` with matching/index.py as it was at a git revision (imported under another name beside today's),
     so that old and new are timed interleaved in one run. Only that file is the revision's: what it imports is today's
-    (since the split of 2026-12-05, `sphere`, `similarity` and `columns`), so a change in those is on both sides."""
+    (since the splits of 2026-12-05, `sphere`, `similarity`, `columns`, `candidates`, `index_state` and `snapshots`),
+    so a change in those is on both sides."""
     source = subprocess.run(
         ["git", "show", f"{revision}:matching/index.py"],
         check=True,
