@@ -56,5 +56,6 @@ def block_order(kind_masks: IntArray, expected: FloatArray) -> IntArray:
 
 
 def valid_pay(expected: FloatArray) -> npt.NDArray[np.bool_]:
+    """Which rows expect a pay: a known, positive figure."""
     valid: npt.NDArray[np.bool_] = np.isfinite(expected) & (expected > 0)
     return valid

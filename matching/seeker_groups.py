@@ -14,19 +14,6 @@ SEEKER_CELL_DEG = 0.005  # ~550 m: a group's box is little larger than one disk,
 QUAD_LEVELS = 6  # seeker cells from SEEKER_CELL_DEG up to 32 times wider where seekers are sparse
 
 
-def _boundaries(sorted_keys: IntArray) -> IntArray:
-    """Rows where a run of equal keys begins, after the first."""
-    if not len(sorted_keys):
-        return np.zeros(0, np.int64)
-    starts: IntArray = np.flatnonzero(np.any(np.diff(sorted_keys, axis=0) != 0, axis=1)) + 1
-    return starts
-
-
-def _cell_keys(lats: FloatArray, lons: FloatArray, cell_deg: float) -> IntArray:
-    keys: IntArray = np.stack([np.floor(lats / cell_deg), np.floor(lons / cell_deg)], axis=1).astype(np.int64)
-    return keys.reshape(-1, 2)
-
-
 def seeker_groups(seekers: Seekers, cell_deg: float) -> Iterator[IntArray]:
     """Rows of seekers sharing a cell and a whole-km radius class, at most GROUP_ROWS at a time.
 
@@ -47,3 +34,16 @@ def seeker_groups(seekers: Seekers, cell_deg: float) -> Iterator[IntArray]:
     for group in np.split(order, _boundaries(group_keys)) if len(order) else []:
         for at in range(0, len(group), GROUP_ROWS):
             yield group[at : at + GROUP_ROWS]
+
+
+def _boundaries(sorted_keys: IntArray) -> IntArray:
+    """Rows where a run of equal keys begins, after the first."""
+    if not len(sorted_keys):
+        return np.zeros(0, np.int64)
+    starts: IntArray = np.flatnonzero(np.any(np.diff(sorted_keys, axis=0) != 0, axis=1)) + 1
+    return starts
+
+
+def _cell_keys(lats: FloatArray, lons: FloatArray, cell_deg: float) -> IntArray:
+    keys: IntArray = np.stack([np.floor(lats / cell_deg), np.floor(lons / cell_deg)], axis=1).astype(np.int64)
+    return keys.reshape(-1, 2)
