@@ -23,7 +23,7 @@ from bench.eval import handwritten  # noqa: E402
 from bench.eval.handwritten import HandSet, main  # noqa: E402
 from bench.eval.judging import Rules, judge  # noqa: E402
 
-CRAFTS = frozenset({"sew", "weld", "elec", "cook", "acct", "paint", "nanny"})  # nobody holds these unsaid
+CRAFTS = frozenset({"sew", "weld", "elec", "cook", "acct", "paint", "nanny", "crochet"})  # nobody holds these unsaid
 RULES = Rules(crafts=CRAFTS, exp_names_line=True)
 
 
@@ -32,6 +32,8 @@ def limits(cp: dict[str, Any]) -> set[str]:
     out = set(cp["cant"])
     if cp["no_night"]:
         out.add("night")
+    if cp["no_shifts"]:
+        out.add("shifts")
     if cp["window"] is not None or cp["max_h"] is not None:
         out.add("hours")
     if cp["no_weekend"]:
