@@ -358,6 +358,7 @@ POSTINGS: list[tuple[Any, ...]] = [
                 "stand": "客房清扫 of a dozen rooms keeps one on one's feet all shift",
                 "walk": "客房清扫 of a dozen rooms keeps one on one's feet all shift",
             },
+            unsure={"lift"},
         ),
     ),
     (
@@ -415,6 +416,7 @@ POSTINGS: list[tuple[Any, ...]] = [
             shifts=True,
             wkd="work",
             lodging=True,
+            unsure={"stand", "walk"},
             inf={
                 "night": "小区保安 posts are staffed round the clock, so guards take night turns",
                 "shifts": "小区保安 posts are staffed round the clock, so guards take night turns",
