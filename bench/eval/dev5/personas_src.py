@@ -70,7 +70,15 @@ PERSONAS: list[tuple[Any, ...]] = [
         [],
         [],
         None,
-        c({SEC}, {CLEAN, HAND}, {DELIV, WH}, 58, sex="m", exp={"fac": 20}, cant={"stairs", "walk", "stand", "bend"}),
+        c(
+            {SEC},
+            {CLEAN, HAND},
+            {DELIV, WH},
+            58,
+            sex="m",
+            exp={"fac": 20},
+            cant={"stairs", "walk", "stand", "bend", "heights"},
+        ),
     ),
     (
         3,
@@ -470,7 +478,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         [],
         [],
         None,
-        c({SEC}, {HAND, RETAIL}, {CLEAN, DELIV}, 57, sex="m", cant={"walk", "stairs", "stand"}),
+        c({SEC}, {HAND, RETAIL}, {CLEAN, DELIV}, 57, sex="m", cant={"walk", "stairs", "stand", "heights"}),
     ),
     (
         40,

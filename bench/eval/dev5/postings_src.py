@@ -1275,7 +1275,7 @@ POSTINGS: list[tuple[Any, ...]] = [
         (1500, 1800, "month"),
         3.8,
         ["半天", "周末休息"],
-        a("clean", hours=(7, 11), wkd="off"),
+        a("clean", hours=(7, 11), wkd="off", unsure={"walk"}),
     ),
     (
         98,
