@@ -33,6 +33,7 @@ from app.services.privacy.pii import PHONE, SEEKER_PHONE
 from app.services.privacy.vault import Vault
 from app.services.pushes.nightly import PushSetup, run_plan
 from bench import synth
+from bench.machine import cores
 
 CACHE = Path(__file__).resolve().parents[1] / ".cache" / "push"
 DIM = 512  # m3e-small's dimension
@@ -66,7 +67,7 @@ def main() -> None:
         per_job = _max_per_job(session)
     engine.dispose()
     results = {
-        "machine": f"{platform.processor() or platform.machine()}, {_cores()} cores, Python {platform.python_version()}",
+        "machine": f"{platform.processor() or platform.machine()}, {cores()} cores, Python {platform.python_version()}",
         "seekers": args.seekers,
         "jobs": args.jobs,
         "fill_s": round(fill_s, 1),
@@ -89,12 +90,6 @@ def _max_per_job(session: Session) -> int:
         .all()
     )
     return max(counts, default=0)
-
-
-def _cores() -> int:
-    import os
-
-    return len(os.sched_getaffinity(0))
 
 
 def _vectors(rng: np.random.Generator, topics: np.ndarray, n: int) -> Iterator[bytes]:
