@@ -162,16 +162,7 @@ def _job(
 ) -> dict[str, Any]:
     return {
         **_common(vec, lat, lon, published),
-        "employer_id": employer_id,
-        "title": f"岗位{i}",
-        "description": "",
-        "job_type": job_type,
-        "salary_min": pay,
-        "salary_max": pay + 2000,
-        "salary_unit": "month",
-        "tags": [],
-        "status": "open",
-        "published_at": published,
+        **synth.job_columns(employer_id, f"岗位{i}", "", job_type, pay, published),
     }
 
 
@@ -180,18 +171,7 @@ def _seeker(
 ) -> dict[str, Any]:
     return {
         **_common(vec, lat, lon, at),
-        "name": f"求职者{i}",
-        **phone,
-        "desired_job": "普工",
-        "experience": "",
-        "skills": [],
-        "job_types": [],
-        "radius_km": 3.0,
-        "priority_groups": [],
-        "expected_salary_min": 5000.0,
-        "expected_salary_unit": "month",
-        "push_consent": consent,
-        "push_channel": "inbox",
+        **synth.seeker_columns(i, phone, "普工", "", 5000.0, consent),
     }
 
 
