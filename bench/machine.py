@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 
 def cpu_times() -> list[int]:
     """The machine's CPU time counters (/proc/stat's first line: user nice system idle iowait irq softirq steal ...),
@@ -20,3 +23,19 @@ def steal_share(before: list[int], after: list[int]) -> float | None:
         return None
     total = sum(after[:8]) - sum(before[:8])
     return (after[7] - before[7]) / total if total > 0 else None
+
+
+def cpu_name(fallback: str) -> str:
+    """The CPU's model name as /proc/cpuinfo gives it; `fallback` where it names none."""
+    lines = Path("/proc/cpuinfo").read_text().splitlines()
+    return next((line.split(":", 1)[1].strip() for line in lines if line.startswith("model name")), fallback)
+
+
+def cores() -> int:
+    """The cores this process may run on (its affinity, not the machine's count)."""
+    return len(os.sched_getaffinity(0))
+
+
+def memory_gib() -> float:
+    """The machine's physical memory."""
+    return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30

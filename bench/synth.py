@@ -17,7 +17,9 @@ import hashlib
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -94,6 +96,46 @@ def _blocks(rng: np.random.Generator, sample: Vectors, n: int, noise: float) -> 
         size = min(CHUNK, n - start)
         block = sample[rng.integers(0, len(sample), size)] + rng.normal(0, noise, (size, sample.shape[1]))
         yield start, (block / np.linalg.norm(block, axis=1, keepdims=True)).astype(np.float32)
+
+
+def job_columns(
+    employer_id: int, title: str, description: str, job_type: str, pay_min_yuan: float, published: datetime
+) -> dict[str, Any]:
+    """A synthetic posting's own columns for a bulk insert: open, untagged, paid monthly from `pay_min_yuan` to
+    2,000 more (the place, vector and times are the caller's)."""
+    return {
+        "employer_id": employer_id,
+        "title": title,
+        "description": description,
+        "job_type": job_type,
+        "salary_min": pay_min_yuan,
+        "salary_max": pay_min_yuan + 2000,
+        "salary_unit": "month",
+        "tags": [],
+        "status": "open",
+        "published_at": published,
+    }
+
+
+def seeker_columns(
+    i: int, phone: dict[str, str], desired_job: str, experience: str, expected_min_yuan: float, push_consent: str
+) -> dict[str, Any]:
+    """A synthetic seeker's own columns for a bulk insert: seeker `i`, a 3 km circle, no skills, types or groups,
+    pushes to the inbox (the place, vector and times are the caller's)."""
+    return {
+        "name": f"求职者{i}",
+        **phone,
+        "desired_job": desired_job,
+        "experience": experience,
+        "skills": [],
+        "job_types": [],
+        "radius_km": 3.0,
+        "priority_groups": [],
+        "expected_salary_min": expected_min_yuan,
+        "expected_salary_unit": "month",
+        "push_consent": push_consent,
+        "push_channel": "inbox",
+    }
 
 
 def _real_texts() -> list[str]:

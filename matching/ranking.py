@@ -6,6 +6,7 @@ import heapq
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any, overload
 
 import numpy as np
 import numpy.typing as npt
@@ -192,8 +193,16 @@ def rank_top_k(
     return RankedPage(items=best, total=len(candidates) - stale, stale=stale)
 
 
-def added(values: Sequence[float]) -> float:
-    """The values added left to right from 0.0: the order the score table and the nightly kernel add them in."""
+@overload
+def added(values: Iterable[float]) -> float: ...
+@overload
+def added(values: Iterable[npt.NDArray[np.float64]]) -> npt.NDArray[np.float64]: ...
+def added(values: Iterable[Any]) -> Any:
+    """The values added left to right from 0.0: the order the score table and the nightly kernel add them in.
+
+    Given arrays, each element is added on its own, so the score table's columns (the rows of the transpose) give
+    every row's total bit for bit as a candidate's own tuple does here.
+    """
     total = 0.0
     for value in values:
         total += value

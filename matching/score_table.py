@@ -30,6 +30,7 @@ from matching.ranking import (
     Factors,
     Ranked,
     Weights,
+    added,
     semantic_of,
 )
 from matching.score_rows import (
@@ -255,7 +256,7 @@ class ScoreTable:
             + weights.fair * fair
             + weights.wishes * wishes
             - weights.unsaid_licence * unsaid
-            - weights.unsaid_prior * _added(priors)
+            - weights.unsaid_prior * added(priors.T)  # each row's columns, in `ranking.added`'s order
         )
         return Scored(
             positions=found,
@@ -443,14 +444,6 @@ def _sums_in_order(doc: IntArray, gains: FloatArray, n: int) -> FloatArray:
     for r in range(len(bounds) - 1):
         step = by_rank[bounds[r] : bounds[r + 1]]  # the r-th gain of each document that has one
         out[doc[step]] += gains[step]
-    return out
-
-
-def _added(columns: FloatArray) -> FloatArray:
-    """`ranking.added` of every row: its columns added left to right from 0.0."""
-    out = np.zeros(len(columns))
-    for j in range(columns.shape[1]):
-        out += columns[:, j]
     return out
 
 

@@ -6,14 +6,8 @@ import argparse
 from pathlib import Path
 
 from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeElapsedColumn,
-)
 
+from app.cli.progress import counting_bar
 from app.config import Settings
 from app.db import make_engine, make_session_factory
 from app.keys import load_keys, new_key_text, write_secret_store
@@ -73,14 +67,7 @@ def _rotate(settings: Settings, args: argparse.Namespace) -> int:
     check_schema_current(engine)
     console = Console(stderr=True)
     try:
-        with Progress(
-            TextColumn(f"re-encrypting under key {vault.current_key_id}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=console,
-            transient=True,
-        ) as bar:
+        with counting_bar(f"re-encrypting under key {vault.current_key_id}", console, transient=True) as bar:
             task = bar.add_task("rotate", total=None)
             report = rotate(
                 make_session_factory(engine),

@@ -11,14 +11,8 @@ import time
 
 import httpx
 from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeElapsedColumn,
-)
 
+from app.cli.progress import counting_bar
 from app.config import Settings
 from app.db import make_engine, make_session_factory
 from app.runtime import check_schema_current
@@ -85,14 +79,7 @@ def _plan(settings: Settings, args: argparse.Namespace) -> int:
     engine, sessions = _sessions(settings)
     setup = _setup(settings)
     console = Console(stderr=True)
-    with Progress(
-        TextColumn("planning {task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=console,
-        transient=True,
-    ) as bar:
+    with counting_bar("planning {task.description}", console, transient=True) as bar:
         task = bar.add_task(f"shard {args.shard}", total=None)
         report = run_plan(
             sessions,
@@ -126,9 +113,7 @@ def _fan_out(settings: Settings, args: argparse.Namespace) -> int:
     fanout = fan_out_plan(sessions, args.fan_out, make_huey(settings.task_broker).enqueue_shard)
     console.print(f"fanout {fanout.id}: {args.fan_out} shard tasks sent to the workers")
     try:
-        with Progress(
-            TextColumn("shards planned"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console
-        ) as bar:
+        with counting_bar("shards planned", console) as bar:
             task = bar.add_task("fanout", total=args.fan_out)
             while True:
                 done, counts = fanout_progress(sessions, fanout.id)

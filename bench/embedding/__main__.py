@@ -19,6 +19,7 @@ import numpy as np
 
 from bench.embedding import recipes, texts
 from bench.embedding.concurrency import Concurrency, measure_concurrency
+from bench.machine import cpu_name, memory_gib
 from matching.embedding import (
     Embedder,
     SentenceTransformerEmbedder,
@@ -132,16 +133,7 @@ def rows(chosen: Sequence[Backend], postings: int) -> list[Row]:
 
 
 def machine() -> str:
-    cpu = next(
-        (
-            line.split(":", 1)[1].strip()
-            for line in Path("/proc/cpuinfo").read_text().splitlines()
-            if line.startswith("model name")
-        ),
-        platform.processor(),
-    )
-    memory_gib = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    return f"{cpu}, {os.cpu_count()} cores, {memory_gib:.0f} GiB, {platform.system()}"
+    return f"{cpu_name(platform.processor())}, {os.cpu_count()} cores, {memory_gib():.0f} GiB, {platform.system()}"
 
 
 def report(

@@ -8,7 +8,7 @@ import hashlib
 import logging
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 import numpy as np
@@ -45,6 +45,11 @@ class Side:
     codes: list[list[Coded]]
     salary_min: list[float | None]
     salary_max: list[float | None]
+
+    def subset(self, rows: list[int]) -> Side:
+        """This side narrowed to `rows`, in their order (the test postings asking in their turn)."""
+        picked = {f.name: [getattr(self, f.name)[i] for i in rows] for f in fields(self) if f.name != "vectors"}
+        return Side(vectors=self.vectors[rows], **picked)
 
 
 def main() -> None:
@@ -84,7 +89,7 @@ def main() -> None:
     )
     lines += ranking_section(
         "Job → seekers (the same postings asking for the derived seekers)",
-        _subset(jobs, test_queries),
+        jobs.subset(test_queries),
         people,
         lambda q, c: _grade(pool[test_queries[q]], seekers[c].source, seekers[c].expected_min),
         coder,
@@ -314,20 +319,6 @@ def _grade(query: data.Posting, candidate: data.Posting, expected_min: float | N
         return 0
     offered = candidate.salary_max or candidate.salary_min
     return 2 if expected_min and offered and offered >= expected_min else 1
-
-
-def _subset(side: Side, rows: list[int]) -> Side:
-    pick = lambda xs: [xs[i] for i in rows]  # noqa: E731
-    return Side(
-        pick(side.ids),
-        pick(side.titles),
-        side.vectors[rows],
-        pick(side.queries),
-        pick(side.documents),
-        pick(side.codes),
-        pick(side.salary_min),
-        pick(side.salary_max),
-    )
 
 
 def _label(side: Side, i: int) -> str:

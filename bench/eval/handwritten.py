@@ -8,7 +8,7 @@ import json
 import math
 import random
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,6 +39,73 @@ class HandSet:
 
     def pid(self, num: int) -> str:
         return f"{self.prefix}p-{num:03d}"
+
+
+def silent_posting(cat: str) -> dict[str, Any]:
+    """A posting's attributes where its text says nothing: no years, age, body, hours, weekends, skills, licences,
+    schooling, programme, home work, lodging, access, travel or live-in post (each set a fresh one)."""
+    return {
+        "cat": cat,
+        "exp": 0,
+        "exp_cat": cat,
+        "age": None,
+        "phys": set(),
+        "night": False,
+        "shifts": False,
+        "hours": None,
+        "day_h": None,
+        "daily_min": 0,
+        "wkd": None,
+        "skills": set(),
+        "lic": set(),
+        "edu": 0,
+        "prog": None,
+        "home": False,
+        "access": False,
+        "lodging": False,
+        "travel": False,
+        "live_in": False,
+    }
+
+
+def silent_persona(age: int, edu: int | None, want: set[str], ok: set[str], trap: set[str]) -> dict[str, Any]:
+    """A persona's restatement where they write nothing beyond age, schooling and the hand-set categories: no
+    years, limits, lacks, licences, graduation or wishes (each set a fresh one)."""
+    return {
+        "age": age,
+        "edu": edu,
+        "want": want,
+        "ok": ok,
+        "trap": trap,
+        "grad": None,
+        "exp": {},
+        "cant": set(),
+        "lacks": set(),
+        "lic": set(),
+        "no_night": False,
+        "no_shifts": False,
+        "window": None,
+        "max_h": None,
+        "no_weekend": False,
+        "home_only": False,
+        "wc": False,
+        "no_travel": False,
+        "no_live_in": False,
+        "wish_lodging": False,
+        "wish_wkd": False,
+    }
+
+
+def restated(silent: dict[str, Any], said: Mapping[str, Any], *, as_sets: bool = False) -> dict[str, Any]:
+    """`silent` with what the source says put over it; a name it does not hold is a slip of the pen and stops the
+    build. `as_sets`: a value whose silent one is a set is taken as a set (a source that writes lists)."""
+    unknown = set(said) - set(silent)
+    if unknown:
+        raise KeyError(f"not restated by this set: {sorted(unknown)}")
+    out = dict(silent)
+    for key, value in said.items():
+        out[key] = set(value) if as_sets and isinstance(silent[key], set) else value
+    return out
 
 
 def offsets(s: HandSet) -> dict[str, dict[str, float]]:

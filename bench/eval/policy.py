@@ -141,7 +141,7 @@ def tasks(
         ),
         Task(
             "job → seekers",
-            _subset(jobs, tests),
+            jobs.subset(tests),
             people,
             lambda q, c: _grade(pool[tests[q]], seekers[c].source, seekers[c].expected_min),
             lambda q: q,
@@ -191,22 +191,6 @@ def mean_ndcg(task: Task, orders: list[list[int]]) -> float:
         if grades:
             scores.append(ndcg([str(c) for c in order], grades, 10))
     return float(np.mean(scores))
-
-
-def _subset(side: Side, rows: list[int]) -> Side:
-    def pick(xs: list) -> list:  # type: ignore[type-arg]
-        return [xs[i] for i in rows]
-
-    return Side(
-        pick(side.ids),
-        pick(side.titles),
-        side.vectors[rows],
-        pick(side.queries),
-        pick(side.documents),
-        pick(side.codes),
-        pick(side.salary_min),
-        pick(side.salary_max),
-    )
 
 
 def _ints(text: str) -> list[int]:

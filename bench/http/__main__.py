@@ -27,7 +27,7 @@ from bench.http import fill, load, profile, report
 from bench.http.diagnose import diagnose
 from bench.http.server import Server, start
 from bench.http.vocab import query_texts
-from bench.machine import cpu_times, steal_share
+from bench.machine import cores, cpu_times, memory_gib, steal_share
 
 CACHE = Path(__file__).resolve().parents[1] / ".cache" / "http"
 REPORT = Path(__file__).resolve().parent / "REPORT.md"
@@ -250,10 +250,9 @@ def _ints(text: str) -> list[int]:
 
 
 def _machine() -> str:
-    memory_gib = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     return (
-        f"{platform.processor() or platform.machine()}, {len(os.sched_getaffinity(0))} cores, "
-        f"{memory_gib:.0f} GiB, Python {platform.python_version()}"
+        f"{platform.processor() or platform.machine()}, {cores()} cores, "
+        f"{memory_gib():.0f} GiB, Python {platform.python_version()}"
     )
 
 

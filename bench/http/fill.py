@@ -22,6 +22,7 @@ from app.runtime import load_coder, load_embedder
 from app.services.engine.texts import POSTING_TEXT, coded_json, job_text, seeker_text, text_hash
 from app.services.privacy.pii import PHONE, SEEKER_PHONE
 from app.services.privacy.vault import Vault
+from bench import synth
 from bench.http.vocab import JOB_KINDS, JOB_TYPES, seeker_experience
 from matching.gazetteer import Gazetteer, Precision
 from matching.geo import haversine_km_many
@@ -244,16 +245,7 @@ def _job(
             vocab,
             vocab.posting_model,
         ),
-        "employer_id": employer_id,
-        "title": k.title,
-        "description": k.description,
-        "job_type": JOB_TYPES[i % len(JOB_TYPES)],
-        "salary_min": pay,
-        "salary_max": pay + 2000,
-        "salary_unit": "month",
-        "tags": [],
-        "status": "open",
-        "published_at": published,
+        **synth.job_columns(employer_id, k.title, k.description, JOB_TYPES[i % len(JOB_TYPES)], pay, published),
     }
 
 
@@ -274,18 +266,7 @@ def _seeker(
         **_common(
             vec, lat, lon, seeker_text(k.title, experience, []), vocab.seeker_codes[kind], at, vocab, vocab.model
         ),
-        "name": f"求职者{i}",
-        **phone,
-        "desired_job": k.title,
-        "experience": experience,
-        "skills": [],
-        "job_types": [],
-        "radius_km": 3.0,
-        "priority_groups": [],
-        "expected_salary_min": float(k.pay_min_yuan),
-        "expected_salary_unit": "month",
-        "push_consent": "off",
-        "push_channel": "inbox",
+        **synth.seeker_columns(i, phone, k.title, experience, float(k.pay_min_yuan), "off"),
     }
 
 

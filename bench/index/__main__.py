@@ -24,6 +24,7 @@ import torch
 from bench import synth
 from bench.index.methods import METHODS, Method, Workload, measure_together, oracle_top, ours_at
 from bench.index.report import bandwidth_gbs, write_report
+from bench.machine import cores, cpu_name, memory_gib
 
 HERE = Path(__file__).resolve().parent
 K = 10
@@ -122,21 +123,10 @@ def _run_size(n: int, args: argparse.Namespace, sample: tuple[np.ndarray, np.nda
 
 
 def _machine() -> str:
-    import os
-
     import faiss
 
-    cpu = next(
-        (
-            line.split(":", 1)[1].strip()
-            for line in Path("/proc/cpuinfo").read_text().splitlines()
-            if line.startswith("model name")
-        ),
-        platform.machine(),
-    )
-    mem_gib = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     return (
-        f"{cpu}, {len(os.sched_getaffinity(0))} cores, {mem_gib:.0f} GiB; Python {platform.python_version()}, "
+        f"{cpu_name(platform.machine())}, {cores()} cores, {memory_gib():.0f} GiB; Python {platform.python_version()}, "
         f"NumPy {np.__version__}, FAISS {faiss.__version__}"
     )
 

@@ -33,6 +33,7 @@ from app.services.privacy.pii import PHONE, SEEKER_PHONE
 from app.services.privacy.vault import Vault
 from app.services.pushes.nightly import PushSetup, run_plan
 from bench import synth
+from bench.machine import cores
 
 CACHE = Path(__file__).resolve().parents[1] / ".cache" / "push"
 DIM = 512  # m3e-small's dimension
@@ -66,7 +67,7 @@ def main() -> None:
         per_job = _max_per_job(session)
     engine.dispose()
     results = {
-        "machine": f"{platform.processor() or platform.machine()}, {_cores()} cores, Python {platform.python_version()}",
+        "machine": f"{platform.processor() or platform.machine()}, {cores()} cores, Python {platform.python_version()}",
         "seekers": args.seekers,
         "jobs": args.jobs,
         "fill_s": round(fill_s, 1),
@@ -89,12 +90,6 @@ def _max_per_job(session: Session) -> int:
         .all()
     )
     return max(counts, default=0)
-
-
-def _cores() -> int:
-    import os
-
-    return len(os.sched_getaffinity(0))
 
 
 def _vectors(rng: np.random.Generator, topics: np.ndarray, n: int) -> Iterator[bytes]:
@@ -167,16 +162,7 @@ def _job(
 ) -> dict[str, Any]:
     return {
         **_common(vec, lat, lon, published),
-        "employer_id": employer_id,
-        "title": f"岗位{i}",
-        "description": "",
-        "job_type": job_type,
-        "salary_min": pay,
-        "salary_max": pay + 2000,
-        "salary_unit": "month",
-        "tags": [],
-        "status": "open",
-        "published_at": published,
+        **synth.job_columns(employer_id, f"岗位{i}", "", job_type, pay, published),
     }
 
 
@@ -185,18 +171,7 @@ def _seeker(
 ) -> dict[str, Any]:
     return {
         **_common(vec, lat, lon, at),
-        "name": f"求职者{i}",
-        **phone,
-        "desired_job": "普工",
-        "experience": "",
-        "skills": [],
-        "job_types": [],
-        "radius_km": 3.0,
-        "priority_groups": [],
-        "expected_salary_min": 5000.0,
-        "expected_salary_unit": "month",
-        "push_consent": consent,
-        "push_channel": "inbox",
+        **synth.seeker_columns(i, phone, "普工", "", 5000.0, consent),
     }
 
 

@@ -2,6 +2,8 @@
 
 from typing import Any
 
+from bench.eval.handwritten import restated, silent_persona
+
 C = dict[str, Any]
 
 
@@ -12,29 +14,7 @@ def c(want: set[str], ok: set[str], trap: set[str], age: int, edu: int, **kw: An
     work must fit in; max_h: most hours a day; lacks: skills they say they lack; lic: licences
     held (others are lacking); grad: (year, month) of graduation.
     """
-    base: C = {
-        "want": want,
-        "ok": ok,
-        "trap": trap,
-        "age": age,
-        "edu": edu,
-        "exp": {},
-        "cant": set(),
-        "no_night": False,
-        "no_shifts": False,
-        "window": None,
-        "max_h": None,
-        "no_weekend": False,
-        "lacks": set(),
-        "lic": set(),
-        "grad": None,
-        "home_only": False,
-        "wc": False,
-        "wish_lodging": False,
-        "wish_wkd": False,
-    }
-    base.update(kw)
-    return base
+    return restated(silent_persona(age, edu, want, ok, trap), kw)
 
 
 Salary = dict[str, Any] | None

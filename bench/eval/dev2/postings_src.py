@@ -2,6 +2,8 @@
 
 from typing import Any
 
+from bench.eval.handwritten import restated, silent_posting
+
 Attrs = dict[str, Any]
 
 
@@ -15,28 +17,7 @@ def a(cat: str, **kw: Any) -> Attrs:
     day_h: hours of one shift where the span of `hours` covers several; exp_cat: the line the
     demanded experience must be in, where it differs from the category.
     """
-    base: Attrs = {
-        "cat": cat,
-        "exp": 0,
-        "age": None,
-        "phys": set(),
-        "night": False,
-        "shifts": False,
-        "hours": None,
-        "wkd": None,
-        "skills": set(),
-        "lic": set(),
-        "edu": 0,
-        "prog": None,
-        "home": False,
-        "lodging": False,
-        "access": False,
-        "daily_min": 0,
-        "day_h": None,
-        "exp_cat": cat,
-    }
-    base.update(kw)
-    return base
+    return restated(silent_posting(cat), kw)
 
 
 # (id number, title, description, job_type, salary (min, max, unit), distance km, tags, attrs)

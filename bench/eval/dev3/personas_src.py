@@ -10,36 +10,11 @@ trap categories. It never reaches the JSON.
 
 from typing import Any
 
+from bench.eval.handwritten import restated, silent_persona
+
 
 def c(age: int, edu: int, want: set[str], **kw: Any) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "age": age,
-        "edu": edu,
-        "want": want,
-        "ok": set(),
-        "trap": set(),
-        "grad": None,
-        "exp": {},
-        "cant": set(),
-        "lacks": set(),
-        "lic": set(),
-        "no_night": False,
-        "no_shifts": False,
-        "window": None,
-        "max_h": None,
-        "no_weekend": False,
-        "home_only": False,
-        "wc": False,
-        "no_travel": False,
-        "no_live_in": False,
-        "wish_lodging": False,
-        "wish_wkd": False,
-    }
-    for key, val in kw.items():
-        if key not in out:
-            raise KeyError(key)
-        out[key] = val
-    return out
+    return restated(silent_persona(age, edu, want, set(), set()), kw)
 
 
 M = "month"

@@ -8,35 +8,11 @@ walk (走动多), stairs (上楼), heights (登高), ride (骑电动车), dust (
 
 from typing import Any
 
+from bench.eval.handwritten import restated, silent_posting
+
 
 def a(cat: str, **kw: Any) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "cat": cat,
-        "exp": 0,
-        "exp_cat": cat,
-        "age": None,
-        "phys": set(),
-        "night": False,
-        "shifts": False,
-        "hours": None,
-        "day_h": None,
-        "daily_min": 0,
-        "wkd": None,
-        "skills": set(),
-        "lic": set(),
-        "edu": 0,
-        "prog": None,
-        "home": False,
-        "access": False,
-        "lodging": False,
-        "travel": False,
-        "live_in": False,
-    }
-    for key, val in kw.items():
-        if key not in out:
-            raise KeyError(key)
-        out[key] = set(val) if isinstance(out[key], set) else val
-    return out
+    return restated(silent_posting(cat), kw, as_sets=True)
 
 
 M, D, H = "month", "day", "hour"

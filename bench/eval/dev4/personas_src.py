@@ -9,6 +9,8 @@ and hand-set want / ok / trap categories.
 
 from typing import Any
 
+from bench.eval.handwritten import restated, silent_persona
+
 CATS = {
     "wh",
     "fac",
@@ -34,33 +36,9 @@ CATS = {
 
 
 def c(age: int, want: str, ok: str = "", trap: str = "", **kw: Any) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "age": age,
-        "want": set(want.split()),
-        "ok": set(ok.split()),
-        "trap": set(trap.split()),
-        "edu": None,
-        "lic": set(),
-        "lacks": set(),
-        "cant": set(),
-        "no_night": False,
-        "no_shifts": False,
-        "window": None,
-        "max_h": None,
-        "no_weekend": False,
-        "home_only": False,
-        "wc": False,
-        "exp": None,
-        "grad": None,
-        "no_travel": False,
-        "no_live_in": False,
-        "wish_lodging": False,
-        "sex": None,
-        "focus": "",
-    }
-    for key in kw:
-        assert key in out, key
-    out.update(kw)
+    silent = silent_persona(age, None, set(want.split()), set(ok.split()), set(trap.split()))
+    del silent["wish_wkd"]  # dev4 restates no such wish
+    out = restated(silent | {"exp": None, "sex": None, "focus": ""}, kw)
     for key in ("lic", "lacks", "cant", "focus"):
         out[key] = set(out[key].split()) if isinstance(out[key], str) else out[key]
     assert out["want"] | out["ok"] | out["trap"] <= CATS

@@ -10,6 +10,8 @@ careful reader infers it from the kind of job.
 
 from typing import Any
 
+from bench.eval.handwritten import restated, silent_posting
+
 PHYS = {"lift", "heavy", "stand", "walk", "stairs", "heights", "ebike"}
 
 
@@ -21,34 +23,7 @@ def a(cat: str, phys: str = "", inf: dict[str, str] | None = None, **kw: Any) ->
         tags.add("heavy")  # carrying loads is heavy work
         if "lift" in inf:
             inf.setdefault("heavy", inf["lift"])
-    out: dict[str, Any] = {
-        "cat": cat,
-        "exp": 0,
-        "exp_cat": cat,
-        "age": None,
-        "phys": tags,
-        "night": False,
-        "shifts": False,
-        "hours": None,
-        "day_h": None,
-        "daily_min": 0,
-        "wkd": None,
-        "skills": set(),
-        "lic": set(),
-        "edu": 0,
-        "prog": None,
-        "home": False,
-        "lodging": False,
-        "access": False,
-        "travel": False,
-        "live_in": False,
-        "sex": None,
-        "inf": inf,
-    }
-    for key in kw:
-        assert key in out, key
-    out.update(kw)
-    return out
+    return restated(silent_posting(cat) | {"phys": tags, "sex": None, "inf": inf}, kw)  # dev4 also restates sex
 
 
 POSTINGS: list[tuple[Any, ...]] = [
