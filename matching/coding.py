@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -100,6 +100,7 @@ class OccupationCoder:
             for s in self.synonyms
             if s.kind not in CONTEXT_KINDS
         ]
+        self._expansions_by_char = _by_first_char(term for term, _, _ in self._expansions)
         self._products = [
             (
                 s.term.lower(),
@@ -208,7 +209,12 @@ class OccupationCoder:
     def expand(self, text: str) -> list[str]:
         """Catalog words implied by colloquial or military words in the text (流水线 -> 普工/操作工)."""
         lowered = text.lower()
-        said = (means for term, means, not_in in self._expansions if mentions(lowered, term, not_in))
+        # Only the terms that start with one of the text's characters can occur in it: a search's text has a dozen
+        # characters and the table hundreds of terms. Kept in the table's order, so the words come out as before.
+        rows = sorted({row for char in {"", *lowered} for row in self._expansions_by_char.get(char, ())})
+        said = (
+            means for term, means, not_in in map(self._expansions.__getitem__, rows) if mentions(lowered, term, not_in)
+        )
         return list(dict.fromkeys(w for means in said for w in means))
 
     def scores(
@@ -504,3 +510,11 @@ def _unhired(title: str) -> str:
     """The title without the advert's hiring verb, wherever it stands (【诚聘】, [直招]): what is embedded and
     searched for, so 招聘师 is not a reading of every advert."""
     return _HIRING.sub("", title) or title
+
+
+def _by_first_char(terms: Iterable[str]) -> dict[str, list[int]]:
+    """Each term's position in `terms`, filed under its first character ("" for an empty term: it occurs anywhere)."""
+    out: dict[str, list[int]] = {}
+    for row, term in enumerate(terms):
+        out.setdefault(term[:1], []).append(row)
+    return out

@@ -25,6 +25,7 @@ import numpy as np
 from app.config import Settings
 from bench.http import fill, load, profile, report
 from bench.http.diagnose import diagnose
+from bench.http.diagnose_search import diagnose_search
 from bench.http.server import Server, start
 from bench.http.vocab import query_texts
 from bench.machine import cores, cpu_times, memory_gib, steal_share
@@ -75,6 +76,9 @@ def main() -> None:
         return
     stages = _diagnose(settings, args.seekers, args.diagnose, args.seed) if args.diagnose else {}
     bodies = _bodies(directory, args.seed)
+    search_stages = _diagnose_search(settings, bodies[: args.diagnose_search]) if args.diagnose_search else {}
+    if args.diagnose_only:
+        return
     plan = Plan(
         args.port,
         _seconds(args.duration),
@@ -98,6 +102,7 @@ def main() -> None:
         "reach": reach,
         "reach_km": REACH_KM,
         "stages": stages,
+        "search_stages": search_stages,
         "model": vocab.model,
         "request_threads": int(extra_env.get("JOBCIRCLE_REQUEST_THREADS", Settings().request_threads)),
         "duration_s": plan.duration_s,
@@ -136,6 +141,14 @@ def _parser() -> argparse.ArgumentParser:
         metavar="N",
         help="first time N stored-seeker matches in this process, stage by stage (0: skip)",
     )
+    parser.add_argument(
+        "--diagnose-search",
+        type=int,
+        default=0,
+        metavar="N",
+        help="time N ad-hoc text searches (the load's own bodies) in this process, stage by stage (0: skip)",
+    )
+    parser.add_argument("--diagnose-only", action="store_true", help="stop after the in-process timings")
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--fill-only", action="store_true", help="fill (or check) the cached database, then stop")
     return parser
@@ -146,6 +159,15 @@ def _diagnose(settings: Settings, n_seekers: int, n: int, seed: int) -> dict[str
     started = time.perf_counter()
     stages = diagnose(settings.model_copy(update={"push_scheduler": False}), seeker_ids)
     print(f"in-process stored-seeker matches ({n}, {time.perf_counter() - started:.0f} s with start-up): {stages}")
+    return stages
+
+
+def _diagnose_search(settings: Settings, bodies: list[dict[str, Any]]) -> dict[str, Any]:
+    started = time.perf_counter()
+    stages = diagnose_search(settings.model_copy(update={"push_scheduler": False}), bodies)
+    print(f"in-process searches ({len(bodies)}, {time.perf_counter() - started:.0f} s with start-up), ms:")
+    for stage, spread in stages.items():
+        print(f"  {stage:16} " + "  ".join(f"{k} {v:8.2f}" for k, v in spread.items()))
     return stages
 
 

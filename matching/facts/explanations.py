@@ -18,6 +18,19 @@ _NUMBER_WRITTEN = re.compile(r"[0-9０-９一二两三四五六七八九十半]"
 UNSAID = {False: "你的资料里没有提到", True: "求职者资料里没有提到"}
 WROTE = {False: "你的资料里写了", True: "求职者资料里写了"}
 MET_YEARS = {False: "符合你写的{}", True: "符合求职者写的{}"}
+# JobBits as plain ints for `explain_facts`: `int & IntFlag` builds an enum member each time, and a page of 24 postings
+# did some 240 of them (a fifth of its explanations' time). Same bits, same words.
+_DISABLED_ONLY = int(JobBits.DISABLED_ONLY)
+_NEEDS_EXPERIENCE = int(JobBits.NEEDS_EXPERIENCE)
+_REMOTE = int(JobBits.REMOTE)
+_NIGHT = int(JobBits.NIGHT)
+_SHIFTS = int(JobBits.SHIFTS)
+_DAY_SHIFT = int(JobBits.DAY_SHIFT)
+_WEEKENDS_WORKED = int(JobBits.WEEKENDS_WORKED)
+_WEEKENDS_OFF = int(JobBits.WEEKENDS_OFF)
+_MEALS = int(JobBits.MEALS)
+_HOUSING = int(JobBits.HOUSING)
+_PART_TIME = int(JobBits.PART_TIME)
 
 
 def explain_facts(limits: Limits, bits: int, job_facts: Sequence[Fact], *, employer: bool = False) -> list[str]:
@@ -26,27 +39,27 @@ def explain_facts(limits: Limits, bits: int, job_facts: Sequence[Fact], *, emplo
     it requires that the person never mentions, or years of work from one who says nothing of any (「需持保安员证 ·
     你的资料里没有提到」; to an employer, 「求职者资料里没有提到」); and, for everyone, a post reserved for disabled
     people (「仅招持证残疾人」)."""
-    words: list[str] = [RESERVED_WORDS] if bits & JobBits.DISABLED_ONLY else []
+    words: list[str] = [RESERVED_WORDS] if bits & _DISABLED_ONLY else []
     for f in job_facts:
         if f.family is Family.LICENCE and f.modality is Modality.REQUIRED and licence_bit(f) & limits.unsaid:
             note = f"需持{LICENCE_WORDS.get(f.code, f.code)} · {UNSAID[employer]}"
-        elif f.code == "experience_min" and bits & limits.unsaid & JobBits.NEEDS_EXPERIENCE:
+        elif f.code == "experience_min" and bits & limits.unsaid & _NEEDS_EXPERIENCE:
             note = f"{_years_asked(f)} · {UNSAID[employer]}"
         else:
             continue
         if note not in words:
             words.append(note)
     words += _years_met(limits, job_facts, employer)
-    if limits.require & JobBits.REMOTE and bits & JobBits.REMOTE:
+    if limits.require & _REMOTE and bits & _REMOTE:
         words.append("可居家办公 · 符合你的要求")
-    if limits.exclude & JobBits.NIGHT and not bits & (JobBits.NIGHT | JobBits.SHIFTS):
-        words.append("长白班 · 不上夜班" if bits & JobBits.DAY_SHIFT else "未写夜班")
-    elif limits.no_night_rota and bits & JobBits.SHIFTS and not bits & JobBits.NIGHT:
+    if limits.exclude & _NIGHT and not bits & (_NIGHT | _SHIFTS):
+        words.append("长白班 · 不上夜班" if bits & _DAY_SHIFT else "未写夜班")
+    elif limits.no_night_rota and bits & _SHIFTS and not bits & _NIGHT:
         words.append("白天轮班 · 不上夜班")  # every shift the posting states ends by 22:00
-    elif limits.exclude & JobBits.SHIFTS and not bits & JobBits.SHIFTS:
+    elif limits.exclude & _SHIFTS and not bits & _SHIFTS:
         words.append("未写倒班")  # "不想倒班": a steady shift, day or night
-    if limits.exclude & JobBits.WEEKENDS_WORKED and not bits & JobBits.WEEKENDS_WORKED:
-        words.append("双休 · 符合你的要求" if bits & JobBits.WEEKENDS_OFF else "未写周末上班")
+    if limits.exclude & _WEEKENDS_WORKED and not bits & _WEEKENDS_WORKED:
+        words.append("双休 · 符合你的要求" if bits & _WEEKENDS_OFF else "未写周末上班")
     if limits.windows or limits.longest_day is not None:
         words += _hours_words(limits, job_facts)
     for f in job_facts:
@@ -61,15 +74,15 @@ def explain_facts(limits: Limits, bits: int, job_facts: Sequence[Fact], *, emplo
     words += _skills_preferred(limits, job_facts, employer)
     words += _away_words(limits, bits, employer)
     met = limits.wishes & bits
-    if met & JobBits.MEALS and met & JobBits.HOUSING:
+    if met & _MEALS and met & _HOUSING:
         words.append("包吃包住")
-    elif met & JobBits.HOUSING:
+    elif met & _HOUSING:
         words.append("包住")
-    elif met & JobBits.MEALS:
+    elif met & _MEALS:
         words.append("包吃")
-    if met & JobBits.REMOTE and not limits.require & JobBits.REMOTE:
+    if met & _REMOTE and not limits.require & _REMOTE:
         words.append("可居家办公")
-    if met & JobBits.PART_TIME:
+    if met & _PART_TIME:
         words.append("可兼职")
     return words
 

@@ -1,0 +1,52 @@
+"""`python -m bench.http.pages --jobs 100000 --out FILE`: every search body of the load, answered in this process
+with the clock fixed, one page per line (all but `request_id`). Run it in two checkouts against the same database
+and `cmp` the files: a change that should not move results (issue 27, session 9) must give the same bytes."""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import types
+from datetime import UTC, datetime
+from pathlib import Path
+
+import app.services.matching.matches as matches
+from app.config import Settings
+from app.runtime import Runtime
+from app.schemas.match import SearchRequest
+from bench.http.__main__ import CACHE, _bodies
+
+NOW = datetime(2026, 12, 5, 18, 0, tzinfo=UTC)  # freshness and expiry as of one instant in every checkout
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.http.pages", description=__doc__.splitlines()[0])
+    parser.add_argument("--jobs", type=int, default=100_000)
+    parser.add_argument("--seekers", type=int, default=5_000)
+    parser.add_argument("--seed", type=int, default=20261121)
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args()
+    directory = CACHE / f"jobs{args.jobs}-seekers{args.seekers}-seed{args.seed}"
+    matches.utcnow = lambda: NOW  # type: ignore[attr-defined]
+    matches.time = types.SimpleNamespace(time=NOW.timestamp)  # type: ignore[attr-defined]
+    runtime = Runtime.build(Settings(data_dir=directory, push_scheduler=False))
+    lines = []
+    try:
+        with runtime.sessions() as session:
+            for body in _bodies(directory, args.seed):
+                page = json.loads(
+                    matches.search_jobs_json(session, runtime.matcher, SearchRequest.model_validate(body))
+                )
+                page.pop("request_id")
+                lines.append(json.dumps(page, ensure_ascii=False, sort_keys=True))
+    finally:
+        runtime.close()
+    text = "\n".join(lines)
+    args.out.write_text(text)
+    items = sum(len(json.loads(line)["items"]) for line in lines)
+    print(f"{len(lines)} pages, {items} items, sha256 {hashlib.sha256(text.encode()).hexdigest()[:16]}: {args.out}")
+
+
+if __name__ == "__main__":
+    main()
