@@ -17,6 +17,8 @@ from bench.eval.judging import DEV23, HARD, SOFT, Rules, judge
 
 JUDGE_MAX_KM = 6.0
 MAX_ACCEPTABLE = 13
+Judge = Callable[[tuple[Any, ...], tuple[Any, ...], str, Rules], dict[str, Any] | None]
+
 MAX_JUDGED = 25
 MIN_JUDGED = 12
 
@@ -36,6 +38,7 @@ class HandSet:
     stated_first: frozenset[str] = frozenset()  # violations kept before others when picking (with c's `focus`)
     rules: Rules = DEV23  # where its judging differs (dev4)
     all_counts: bool = True  # also print acceptable per persona, limits and thin circles (dev4 does not)
+    judge: Judge = judge  # how a persona judges a posting (dev5 leaves some silent postings unjudged)
 
     def pid(self, num: int) -> str:
         return f"{self.prefix}p-{num:03d}"
@@ -157,7 +160,7 @@ def build(s: HandSet) -> dict[str, Any]:
     personas = []
     for persona in s.personas:
         num, desired, exp_text, skills, groups, job_types, salary, cp = persona
-        judged = [j for p in near if (j := judge(p, persona, s.pid(p[0]), s.rules)) is not None]
+        judged = [j for p in near if (j := s.judge(p, persona, s.pid(p[0]), s.rules)) is not None]
         trap_ids = {s.pid(p[0]) for p in near if p[7]["cat"] in cp["trap"]}
         personas.append(
             {

@@ -19,7 +19,6 @@ sys.path[:0] = [str(HERE), str(HERE.parents[2])]
 from personas_src import PERSONAS  # noqa: E402
 from postings_src import POSTINGS  # noqa: E402
 
-from bench.eval import handwritten  # noqa: E402
 from bench.eval.handwritten import HandSet, main  # noqa: E402
 from bench.eval.judging import Rules, judge  # noqa: E402
 
@@ -51,8 +50,6 @@ def judge_dev5(
     return j
 
 
-handwritten.judge = judge_dev5  # the shared builder judges through its module's `judge`
-
 DEV5 = HandSet(
     POSTINGS,
     PERSONAS,
@@ -64,6 +61,7 @@ DEV5 = HandSet(
     min_personas=36,
     stated_first=frozenset({"physical", "no_night", "hours", "weekends", "no_shifts"}),
     rules=RULES,
+    judge=judge_dev5,
 )
 
 if __name__ == "__main__":

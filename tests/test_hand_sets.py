@@ -1,0 +1,58 @@
+"""The hand-written persona sets (`bench/eval/dev2` … `dev5`) rebuild from their sources to the very files committed.
+
+Their builders share `bench.eval.handwritten`; a change there must not move a judgement of any set silently. Each set
+is built in its own interpreter, since every set names its sources `personas_src` and `postings_src`.
+"""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parents[1]
+SETS = {"dev2": "DEV2", "dev3": "DEV3", "dev4": "DEV4", "dev5": "DEV5"}
+BUILD = """
+import json, runpy, sys
+from bench.eval.handwritten import build, errors
+ns = runpy.run_path(sys.argv[1], run_name="rebuilt")
+hand = ns[sys.argv[2]]
+data = build(hand)
+assert not errors(hand, data), errors(hand, data)
+sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\\n")
+"""
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_a_hand_set_rebuilds_to_its_committed_file(name: str) -> None:
+    source = ROOT / "bench" / "eval" / name
+    built = subprocess.run(
+        [sys.executable, "-c", BUILD, str(source / "build.py"), SETS[name]],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+    ).stdout
+    committed = (source / "personas.json").read_text(encoding="utf-8")
+    assert built == committed
+    assert json.loads(committed)["personas"], "a set without personas proves nothing"
+
+
+def test_dev5_leaves_silent_postings_unjudged_only_through_its_own_judge() -> None:
+    """dev5's judge is its set's own field, not a patch of the shared module that a later build would inherit."""
+    probe = """
+import runpy, sys
+from bench.eval import handwritten, judging
+ns = runpy.run_path(sys.argv[1], run_name="rebuilt")
+print(handwritten.judge is judging.judge, ns["DEV5"].judge is ns["judge_dev5"])
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", probe, str(ROOT / "bench" / "eval" / "dev5" / "build.py")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    assert out == ["True", "True"]
