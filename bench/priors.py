@@ -11,6 +11,11 @@ posting of the kind is given (`--among all`: the first round's table, shares amo
 counts are written, no posting text. Each
 posting's code is kept in `bench/.cache` (by row and title hash), so a rerun with the same coder only reads.
 `--out -` prints the table instead of writing it.
+
+`--catalog` writes the other table instead (`matching/data/catalog_priors.csv`, in a second): each level-4 code of
+the 大典 (`matching/data/csco22.csv`) whose definition or tasks name bodily work (`facts.priors.CATALOG_WORDS`:
+carrying, loading, sweeping, patrolling, delivering, climbing), with the 大典's words for it, quoted to the seeker
+where a silent posting of the kind is demoted on them (`facts.priors.catalog_table`).
 """
 
 from __future__ import annotations
@@ -31,12 +36,22 @@ from app.config import Settings
 from app.runtime import load_model
 from matching.coding import OccupationCoder
 from matching.facts import job_bits, posting_facts
-from matching.facts.priors import FAMILIES, TABLE, PriorTable, demands, speaks
+from matching.facts.priors import (
+    CATALOG_TABLE,
+    FAMILIES,
+    TABLE,
+    PriorTable,
+    catalog_table,
+    demands,
+    speaks,
+    write_catalog,
+)
 from matching.occupations import Catalog, load_synonyms
 
 HERE = Path(__file__).parent
 POSTINGS = HERE.parents[1] / "shared" / "data" / "postings_real.csv.gz"
 CACHE = HERE / ".cache"
+CATALOG = HERE.parent / "matching" / "data" / "csco22.csv"
 
 
 def main() -> None:
@@ -51,8 +66,15 @@ def main() -> None:
         help="shares among all postings, or among those speaking of a family",
     )
     parser.add_argument("--models", type=Path, default=None, help="the service's model exports (default: ./var/models)")
+    parser.add_argument("--catalog", action="store_true", help="write the 大典's table (catalog_priors.csv) instead")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
+    if args.catalog:
+        with CATALOG.open(encoding="utf-8") as f:
+            table = catalog_table(csv.DictReader(f))
+        write_catalog(table, Path("/dev/stdout") if args.out == "-" else CATALOG_TABLE)
+        print(f"{len(table)} level-4 codes whose 大典 work names bodily work", file=sys.stderr)
+        return
     started = time.perf_counter()
     rows = []
     with gzip.open(args.postings, "rt", encoding="utf-8") as f:

@@ -65,6 +65,22 @@ MIN_POSTINGS = 5  # a code seen fewer times is left out of the table: its group 
 MIN_SPOKEN = 5  # a code or group whose postings speak of a family fewer times takes its group's share of that family
 STRENGTH = 20.0  # pseudo-postings a code's share is pulled toward its group's with (few postings: mostly the group's)
 TABLE = Path(__file__).resolve().parents[1] / "data" / "unsaid_priors.csv"
+# what the 大典 says each level-4 occupation's work is (`catalog_evidence`, made by `python -m bench.priors --catalog`
+# from `matching/data/csco22.csv`): a source apart from both the postings and the persona sets
+CATALOG_TABLE = TABLE.with_name("catalog_priors.csv")
+# verbs of bodily work in the 大典's definitions and tasks: carrying and loading, sweeping, patrolling, delivering on
+# foot, climbing (a small word list, not the posting reader: the reader keeps no fact of 「清扫道路」 or 「巡视」, which
+# are a day on one's feet; 清洗 and 擦拭 are left out, being as often a machine's or data's: 「数据清洗」)
+CATALOG_WORDS = re.compile(
+    r"搬运|装卸|搬抬|扛|堆码|堆垛|码放|清扫|打扫|巡逻|巡视|投递|派送|揽收|攀登|登高|高处作业|高空作业"
+)
+# the physical prior of a code whose 大典 tasks name bodily work, where the postings' share is smaller (or under the
+# floor): a fifth of the kind the postings show most often demands it (1), chosen on the four dev halves (0.2: nDCG
+# +0.004 on three, none falls; 0.5 and 1.0 lost dev2 and dev4 nDCG; bench/README.md, issue 22 session 9)
+CATALOG_PRIOR = 0.2
+# whether a seeker who cannot stand long (or at all) refuses the physical family: the 大典's bodily work is mostly a
+# day on one's feet (保洁员, 保安员, 快递员)
+STANDING_IS_PHYSICAL = True
 # job types whose text says nothing of hours: a full-time post works a full day, a part-time or 零工 one not (its
 # shifts, where a 零工 has them, are judged apart)
 FULL_DAY_BY_TYPE = {"full_time": 1.0, "part_time": 0.0, "gig": 0.0}
@@ -113,10 +129,12 @@ def _affirmed(family: str, text: str) -> bool:
 
 def seeker_flags(limits: Limits) -> Shares:
     """1.0 for each family the seeker's limits refuse: loads, riding, height or stairs; nights or a night
-    rota; a full day (free only in windows, or a shorter day); weekend work."""
+    rota; a full day (free only in windows, or a shorter day); weekend work. Standing long (`STANDING_IS_PHYSICAL`)
+    counts as physical: what the 大典 names of a kind's bodily work is mostly a day on one's feet."""
     short_day = limits.longest_day is not None and limits.longest_day < FULL_DAY_MINUTES
+    standing = STANDING_IS_PHYSICAL and (bool(limits.exclude & JobBits.STANDING) or limits.stands_none)
     return (
-        float(bool(limits.exclude & PHYSICAL) or limits.no_stairs),
+        float(bool(limits.exclude & PHYSICAL) or limits.no_stairs or standing),
         float(bool(limits.exclude & JobBits.NIGHT) or limits.no_night_rota),
         float(bool(limits.windows) or limits.window is not None or short_day),
         float(bool(limits.exclude & JobBits.WEEKENDS_WORKED) or (limits.most_days or 7) <= 5),
@@ -247,12 +265,54 @@ def shipped() -> PriorTable:
     return PriorTable.load()
 
 
+def catalog_evidence(definition: str, tasks: str) -> str:
+    """The 大典's own words for an occupation's bodily work (`CATALOG_WORDS`): the first task naming it (its longest
+    clause naming it where the task runs over 40 characters), else the definition's; "" where none does."""
+    for item in [*re.split(r"\s*\d+[.、．]", tasks), definition]:
+        item = item.strip(" 。；;")
+        if not CATALOG_WORDS.search(item):
+            continue
+        if len(item) <= 40:
+            return item
+        return max((c for c in re.split(r"[，；,;]", item) if CATALOG_WORDS.search(c)), key=len)
+    return ""
+
+
+def catalog_table(rows: Iterable[Mapping[str, str]]) -> dict[str, str]:
+    """Level-4 codes of the 大典 (rows of `matching/data/csco22.csv`) whose work names bodily work, with the words;
+    not the managers' and professionals' (groups 1 and 2: 「研究清扫保洁的工艺」 is not sweeping)."""
+    out = {}
+    for r in rows:
+        if (
+            r["level"] == "4"
+            and r["code"][0] not in "12"
+            and (words := catalog_evidence(r["definition"] or "", r["tasks"] or ""))
+        ):
+            out[r["code"]] = words
+    return out
+
+
+def write_catalog(table: Mapping[str, str], path: Path = CATALOG_TABLE) -> None:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        out = csv.writer(f, lineterminator="\n")
+        out.writerow(["code", "physical_words"])
+        out.writerows(sorted(table.items()))
+
+
+@cache
+def catalog(path: Path = CATALOG_TABLE) -> dict[str, str]:
+    """The shipped `catalog_table`: code -> the 大典's words for its bodily work (read once)."""
+    with path.open(encoding="utf-8") as f:
+        return {r["code"]: r["physical_words"] for r in csv.DictReader(f)}
+
+
 @cache
 def rules_digest() -> str:
-    """A short hash of this module's own source: the words that say a posting is silent or fits, the floor, what a
-    job type implies. A score table's snapshot made under other rules is made again, as one made with another table
-    is (`PriorTable.digest`); any edit here, comments included, costs one rebuild of the rows, never a stale one."""
-    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+    """A short hash of this module's own source and the 大典's words it reads (`CATALOG_TABLE`): the words that say
+    a posting is silent or fits, the floor, what a job type implies, which kinds the 大典 says are bodily work. A score
+    table's snapshot made under other rules is made again, as one made with another table is (`PriorTable.digest`);
+    any edit here, comments included, costs one rebuild of the rows, never a stale one."""
+    return hashlib.sha256(Path(__file__).read_bytes() + CATALOG_TABLE.read_bytes()).hexdigest()[:16]
 
 
 def posting_priors(
@@ -260,12 +320,15 @@ def posting_priors(
 ) -> Shares:
     """For each family the posting's text (`text`, and the facts read from it) is silent on, how likely its kind
     demands it (`PriorTable.priors`: 1 for the kind that most often does); 0 where the text speaks. A full day goes
-    by job type where it says (全职: yes; 兼职, 零工: no), else by the code's."""
+    by job type where it says (全职: yes; 兼职, 零工: no), else by the code's. Physical is at least `CATALOG_PRIOR`
+    where the 大典 names the code's work as bodily (`catalog`): the postings rarely say so either way."""
     quiet = silent(facts, text)
     scaled = (table or shipped()).priors(code)
     full_day = FULL_DAY_BY_TYPE.get(job_type, scaled[2])
-    kind = (scaled[0], scaled[1], full_day, scaled[3])
-    return _four([round(p, 4) if q and p >= FLOOR else 0.0 for p, q in zip(kind, quiet, strict=True)])
+    kind = [p if p >= FLOOR else 0.0 for p in (scaled[0], scaled[1], full_day, scaled[3])]
+    if code and code in catalog():
+        kind[0] = max(kind[0], CATALOG_PRIOR)
+    return _four([round(p, 4) if q else 0.0 for p, q in zip(kind, quiet, strict=True)])
 
 
 def pair_priors(flags: Sequence[float], priors: Sequence[float]) -> Shares:
@@ -293,12 +356,24 @@ _WHY = {
 _FULL_TIME_SAID = "全职岗位一般全天上班"
 
 
-def prior_words(pair: Sequence[float], name: str, job_type: str) -> list[str]:
-    """「未写明是否夜班；保安员岗位常有夜班」 for each family of the pair (`pair_priors`) whose prior is SHOWN or more."""
+def prior_words(pair: Sequence[float], name: str, job_type: str, code: str | None = None) -> list[str]:
+    """「未写明是否夜班；保安员岗位常有夜班」 for each family of the pair (`pair_priors`) whose prior is SHOWN or more;
+    「未写明体力要求；按职业分类大典，保洁员的工作包括“…”」 where the physical prior is the 大典's (`catalog`)."""
     words = []
     for family, prior in zip(FAMILIES, pair, strict=True):
+        if family == "physical" and prior and (said := _catalog_said(code, name)):
+            words.append(f"{UNSAID_WORDS[family]}；{said}")
+            continue
         if prior < SHOWN:
             continue
         why = _FULL_TIME_SAID if family == "full_day" and job_type in FULL_DAY_BY_TYPE else _WHY[family]
         words.append(f"{UNSAID_WORDS[family]}；{why.format(name=name or '同类')}")
     return words
+
+
+def _catalog_said(code: str | None, name: str) -> str:
+    """「按职业分类大典，保洁员的工作包括“…”」 where the code's physical prior comes from the 大典, not its postings."""
+    words = catalog().get(code or "")
+    if not words or shipped().priors(code)[0] >= CATALOG_PRIOR:
+        return ""
+    return f"按职业分类大典，{name or '同类'}的工作包括“{words}”"

@@ -3,16 +3,23 @@ silence it applies to, a seeker's refused families, and the demotion the score t
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
+
 import numpy as np
 import pytest
 
-from matching.facts import JobBits, Limits, job_bits, posting_facts, seeker_facts, seeker_limits
+from matching.facts import JobBits, Limits, job_bits, posting_facts, priors, seeker_facts, seeker_limits
 from matching.facts.priors import (
+    CATALOG_PRIOR,
     FLOOR,
     MIN_SPOKEN,
     PHYSICAL,
     STRENGTH,
     PriorTable,
+    catalog,
+    catalog_evidence,
+    catalog_table,
     pair_priors,
     posting_priors,
     prior_words,
@@ -27,6 +34,7 @@ from matching.score_rows import ScoreRow
 from matching.score_table import Asked, ScoreTable
 
 GUARD, CLEANER = "4-07-05-01", "4-09-08-01"
+CATALOG_SOURCE = Path(priors.__file__).resolve().parents[1] / "data" / "csco22.csv"
 NO = (False, False, False, False)
 
 
@@ -244,3 +252,67 @@ def test_the_physical_reason_names_what_the_family_holds_not_standing() -> None:
     (words,) = prior_words(pair_priors((1.0, 0.0, 0.0, 0.0), (0.9, 0.0, 0.0, 0.0)), "搬运工", "full_time")
     assert words == "未写明体力要求；搬运工岗位常有体力活（搬抬、登高、骑行等）"
     assert not JobBits.STANDING & PHYSICAL  # standing is no part of the family: the reason must not name it
+
+
+def _catalog_rows() -> list[dict[str, str]]:
+    with CATALOG_SOURCE.open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def test_the_catalog_table_quotes_the_tasks_that_name_bodily_work() -> None:
+    rows = {r["code"]: r for r in _catalog_rows()}
+    table = catalog_table(rows.values())
+    assert (
+        table[CLEANER] == "使用清扫、冲洗等机具或人工方式，清扫、清洗道路、广场等公共场所和公共区域"
+    )  # the longest clause
+    assert table["4-02-05-01"] == "使用装卸搬运工具、机具，装卸、搬运货物"  # 装卸搬运工: the first task naming it
+    assert "堆码" in table["4-02-06-02"]  # 理货员
+    assert "2-02-18-07" not in table  # 环境卫生工程技术人员 studies 清扫保洁 (group 2: not the work itself)
+    assert "4-01-02-01" not in table  # 营销员: nothing bodily
+    assert catalog_evidence("从事数据清洗的人员。", "1.擦拭设备 2.清洗数据") == ""  # 清洗, 擦拭: not on the list
+    assert catalog_evidence("", "1.核对单据 2.搬运货物") == "搬运货物"
+    assert catalog() == table  # the shipped file is this builder's output (`python -m bench.priors --catalog`)
+
+
+def test_a_silent_post_of_a_kind_the_catalog_names_bodily_gets_the_catalog_prior() -> None:
+    words = "小区物业招聘，待遇从优"
+    quiet = posting_facts("保洁", words, [])
+    assert posting_priors(quiet, CLEANER, "full_time", words, _table())[0] == max(
+        CATALOG_PRIOR, _table().priors(CLEANER)[0]
+    )
+    empty = PriorTable.counted([(CLEANER, NO)] * 10 + [("4-01-02-01", NO)] * 10)  # postings that never say it
+    assert posting_priors(quiet, CLEANER, "full_time", words, empty)[0] == CATALOG_PRIOR
+    assert posting_priors(quiet, "4-01-02-01", "full_time", words, empty)[0] == 0.0  # 营销员: the 大典 says nothing
+    light = "轻体力，待遇从优"
+    assert posting_priors(posting_facts("保洁", light, []), CLEANER, "full_time", light, empty)[0] == 0.0  # it says
+
+
+def test_a_seeker_who_cannot_stand_long_refuses_the_physical_family() -> None:
+    assert seeker_flags(seeker_limits(seeker_facts("保洁", "腿脚不好，不能长时间站着", [])))[0] == 1.0
+    assert seeker_flags(seeker_limits(seeker_facts("保洁", "身体好", [])))[0] == 0.0
+
+
+def test_the_explanation_quotes_the_catalog_where_its_prior_is_the_catalogs() -> None:
+    pair = pair_priors((1.0, 0.0, 0.0, 0.0), (CATALOG_PRIOR, 0.0, 0.0, 0.0))
+    assert shipped().priors(CLEANER)[0] < CATALOG_PRIOR  # the postings alone say too little
+    assert prior_words(pair, "保洁员", "full_time", CLEANER) == [
+        "未写明体力要求；按职业分类大典，保洁员的工作包括“使用清扫、冲洗等机具或人工方式，清扫、清洗道路、广场等公共场所和公共区域”"
+    ]
+    assert prior_words(pair, "保洁员", "full_time") == []  # no code: nothing to quote, and under SHOWN
+    assert (
+        prior_words(pair_priors((0.0, 0.0, 0.0, 0.0), (CATALOG_PRIOR, 0, 0, 0)), "保洁员", "full_time", CLEANER) == []
+    )
+
+
+def test_the_rules_digest_follows_the_catalog_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = priors.rules_digest()
+    other = tmp_path / "catalog_priors.csv"
+    other.write_text("code,physical_words\n4-09-08-01,清扫\n", encoding="utf-8")
+    monkeypatch.setattr(priors, "CATALOG_TABLE", other)
+    priors.rules_digest.cache_clear()
+    try:
+        assert priors.rules_digest() != before  # a snapshot made with the old words is made again
+    finally:
+        monkeypatch.undo()
+        priors.rules_digest.cache_clear()
+    assert priors.rules_digest() == before
