@@ -150,9 +150,9 @@ def main() -> None:
     logging.basicConfig(level=logging.WARNING)
     if args.catalog:
         with CATALOG.open(encoding="utf-8") as f:
-            table = catalog_table(csv.DictReader(f))
-        write_catalog(table, Path("/dev/stdout") if args.out == "-" else CATALOG_TABLE)
-        print(f"{len(table)} level-4 codes whose 大典 work names bodily work", file=sys.stderr)
+            words = catalog_table(csv.DictReader(f))
+        write_catalog(words, Path("/dev/stdout") if args.out == "-" else CATALOG_TABLE)
+        print(f"{len(words)} level-4 codes whose 大典 work names bodily work", file=sys.stderr)
         return
     started = time.perf_counter()
     rows = []
