@@ -5,12 +5,18 @@ of its title and description, `job_bits`) and coded by the occupation coder (its
 model, `--models`, its description and employer read, as `bench.titles --no-text` does: a whole-text vector per
 posting would take most of an hour on two cores); each code and its 大典 groups count how many postings there are and
 how many the reader finds physical (loads, strain, height, riding), with night work, with a full day (7 hours or more
-worked) or with weekend work (`facts.priors.demands`), and how many speak of each family either way (`facts.priors.speaks`:
-night or day work, hours, loads or light work, weekends off or worked), the share among whom is the prior a silent
-posting of the kind is given (`--among all`: the first round's table, shares among all postings). Only codes and
-counts are written, no posting text. Each
+worked) or with weekend work (`facts.priors.demands`); with `--among speakers`, also how many speak of each family
+either way (`speaks`: night or day work, hours, loads or light work, weekends off or worked), the share among whom is
+then the prior (`SpokenTable`: measured on the dev halves it did not beat the shipped all-postings table, bench/README.md
+issue 22 session 8, second round; it lives here, the service reads only the shipped kind). Only codes and counts are
+written, no posting text. Each
 posting's code is kept in `bench/.cache` (by row and title hash), so a rerun with the same coder only reads.
 `--out -` prints the table instead of writing it.
+
+`--catalog` writes the other table instead (`matching/data/catalog_priors.csv`, in a second): each level-4 code of
+the 大典 (`matching/data/csco22.csv`) whose definition or tasks name bodily work (`facts.priors.CATALOG_WORDS`:
+carrying, loading, sweeping, patrolling, delivering, climbing), with the 大典's words for it, quoted to the seeker
+where a silent posting of the kind is demoted on them (`facts.priors.catalog_table`).
 """
 
 from __future__ import annotations
@@ -23,6 +29,8 @@ import json
 import logging
 import sys
 import time
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -30,13 +38,99 @@ import numpy as np
 from app.config import Settings
 from app.runtime import load_model
 from matching.coding import OccupationCoder
-from matching.facts import job_bits, posting_facts
-from matching.facts.priors import FAMILIES, TABLE, PriorTable, demands, speaks
+from matching.facts import Fact, job_bits, posting_facts
+from matching.facts.priors import (
+    CATALOG_TABLE,
+    FAMILIES,
+    MIN_POSTINGS,
+    PHYSICAL,
+    PHYSICAL_CODES,
+    TABLE,
+    PriorTable,
+    Shares,
+    affirmed,
+    catalog_table,
+    demands,
+    silent,
+    smoothed,
+    write_catalog,
+)
 from matching.occupations import Catalog, load_synonyms
 
 HERE = Path(__file__).parent
 POSTINGS = HERE.parents[1] / "shared" / "data" / "postings_real.csv.gz"
 CACHE = HERE / ".cache"
+CATALOG = HERE.parent / "matching" / "data" / "csco22.csv"
+MIN_SPOKEN = 5  # a code or group whose postings speak of a family fewer times takes its group's share of that family
+Four = tuple[int, int, int, int]
+
+
+def speaks(facts: Iterable[Fact], bits: int, text: str = "") -> tuple[bool, bool, bool, bool]:
+    """Whether the text speaks of each family, either way: what a `SpokenTable` counts the share among. As
+    `facts.priors.silent`, but physical is spoken of only by loads, strain, height or riding (demanded or not:
+    「无需搬运」) or the words of light work (轻体力, 可坐): a post's standing says nothing of its loads."""
+    facts = list(facts)
+    quiet = silent(facts, text)
+    physical = bool(bits & PHYSICAL) or any(f.code in PHYSICAL_CODES for f in facts)
+    return (physical or affirmed("physical", text), not quiet[1], not quiet[2], not quiet[3])
+
+
+@dataclass(frozen=True, slots=True)
+class SpokenTable(PriorTable):
+    """A `PriorTable` that also counts, per code, how many of its postings speak of each family (`speaks`), either
+    way: a share is among those (保安员 nights: of the guard posts that say nights or days, how many say nights), not
+    among all postings, and a prior is that share itself, a likelihood (no `scale`)."""
+
+    spoken: Mapping[str, Four] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "scale", (1.0, 1.0, 1.0, 1.0))
+
+    @property
+    def digest(self) -> str:
+        rows = [(k, n, list(h), list(self.spoken.get(k, ()))) for k, (n, h) in self.counts.items()]
+        return hashlib.sha256(json.dumps(sorted(rows)).encode()).hexdigest()[:16]
+
+    def shares(self, code: str | None) -> Shares:
+        """As `PriorTable.shares`, among the postings that speak of each family; a code or group with fewer than
+        MIN_SPOKEN speaking of it takes its group's share."""
+        shares = [0.0] * len(FAMILIES)
+        for key in self.groups(code or ""):
+            if key in self.counts:
+                among = self.spoken[key]
+                step = smoothed(shares, self.counts[key][1], among, key)
+                shares = [s if key and k < MIN_SPOKEN else t for s, t, k in zip(shares, step, among, strict=True)]
+        a, b, c, d = shares
+        return (a, b, c, d)
+
+    @classmethod
+    def counted_spoken(
+        cls, postings: Iterable[tuple[str, Sequence[bool], Sequence[bool]]], min_postings: int = MIN_POSTINGS
+    ) -> SpokenTable:
+        """Counts of (code, `demands`, `speaks`) items, in their groups and the overall row, as `counted`."""
+        items = list(postings)
+        base = PriorTable.counted(((c, d) for c, d, _ in items), min_postings)
+        spoken = PriorTable.counted(((c, s) for c, _, s in items), min_postings)
+        return cls(base.counts, {k: h for k, (_, h) in spoken.counts.items()})
+
+    @classmethod
+    def load_spoken(cls, path: Path) -> SpokenTable:
+        base = PriorTable.load(path)
+        with path.open(encoding="utf-8") as f:
+            rows = {("" if r["code"] == "*" else r["code"]): r for r in csv.DictReader(f)}
+        return cls(base.counts, {k: _four(int(r[f"{f}_said"]) for f in FAMILIES) for k, r in rows.items()})
+
+    def write(self, path: Path = TABLE) -> None:
+        with path.open("w", encoding="utf-8", newline="") as f:
+            out = csv.writer(f, lineterminator="\n")
+            out.writerow(["code", "postings", *FAMILIES, *(f"{family}_said" for family in FAMILIES)])
+            for code, (n, hits) in self.counts.items():
+                out.writerow([code or "*", n, *hits, *self.spoken[code]])
+
+
+def _four(values: Iterable[int]) -> Four:
+    a, b, c, d = values
+    return (a, b, c, d)
 
 
 def main() -> None:
@@ -51,8 +145,15 @@ def main() -> None:
         help="shares among all postings, or among those speaking of a family",
     )
     parser.add_argument("--models", type=Path, default=None, help="the service's model exports (default: ./var/models)")
+    parser.add_argument("--catalog", action="store_true", help="write the 大典's table (catalog_priors.csv) instead")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
+    if args.catalog:
+        with CATALOG.open(encoding="utf-8") as f:
+            words = catalog_table(csv.DictReader(f))
+        write_catalog(words, Path("/dev/stdout") if args.out == "-" else CATALOG_TABLE)
+        print(f"{len(words)} level-4 codes whose 大典 work names bodily work", file=sys.stderr)
+        return
     started = time.perf_counter()
     rows = []
     with gzip.open(args.postings, "rt", encoding="utf-8") as f:
@@ -70,13 +171,17 @@ def main() -> None:
     settings = Settings(embedding_cache_dir=args.models) if args.models else Settings()
     coder = OccupationCoder(Catalog.load(), load_synonyms(), load_model(settings), cache_dir=CACHE)
     codes = _codes(coder, rows)
-    table = PriorTable.counted(zip(codes, said, spoke) if args.among == "speakers" else zip(codes, said))
+    table = (
+        SpokenTable.counted_spoken(zip(codes, said, spoke))
+        if args.among == "speakers"
+        else PriorTable.counted(zip(codes, said))
+    )
     if args.out == "-":
         table.write(Path("/dev/stdout"))
     else:
         table.write(Path(args.out))
     n, hits = table.counts[""]
-    among = table.spoken.get("", (n,) * len(FAMILIES))
+    among = table.spoken[""] if isinstance(table, SpokenTable) else (n,) * len(FAMILIES)
     print(
         f"{n} postings read in {read_s:.0f} s, coded by {coder.version}; {len(table.counts) - 1} codes and groups kept; "
         + ", ".join(f"{family} {h}/{k} {h / max(k, 1):.3f}" for family, h, k in zip(FAMILIES, hits, among)),

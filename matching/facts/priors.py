@@ -5,10 +5,10 @@ passes as if it fits. For those, the share of real postings of the same occupati
 text the reader finds physical, with night work, with a full day or with weekend work stands in for what the text
 does not say: the posting is demoted by weight x that share (`Weights.unsaid_prior`), never left out, and only
 where its own words say nothing of the family. The table holds counts by code (`matching/data/unsaid_priors.csv`,
-made by `python -m bench.priors`); shares are smoothed toward the code's 大典 groups, then the overall share. A
-table may also count, per code, the postings that speak of each family either way (`speaks`, `--among speakers`):
-its shares are then among those; measured on the dev halves it did not beat the shipped all-postings table
-(bench/README.md, issue 22 session 8, second round).
+made by `python -m bench.priors`); shares are smoothed toward the code's 大典 groups, then the overall share. Where
+the postings say too little of a kind's bodily work, the 大典's own words for it stand in (`catalog`: a smaller prior,
+quoted to the seeker; bench/README.md, issue 22 session 9). A table of shares among the postings that speak of a
+family (`python -m bench.priors --among speakers`) is the bench's alone: it did not beat this one on the dev halves.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ Shares = tuple[float, float, float, float]
 PHYSICAL = JobBits.LIFTING | JobBits.RIDING | JobBits.HEIGHT | JobBits.STRENUOUS
 # the codes that say something of a physical demand, either way: those that set a PHYSICAL bit; not dust, heat or a
 # short spell standing, which are Family.PHYSICAL too but say nothing of loads ("车间有粉尘" is still silent on them)
-_PHYSICAL_CODES = frozenset(code for code, bit in PLAIN_BITS.items() if bit & PHYSICAL)
+PHYSICAL_CODES = frozenset(code for code, bit in PLAIN_BITS.items() if bit & PHYSICAL)
 # the codes that say something of a family, either way: "白班" and "8:00-12:00" speak of nights, "双休" of weekends
 _SPEAKS = {
     "night": frozenset({"night", "shifts", "day_shift", "hours", "shift_choice"}),
@@ -62,9 +62,24 @@ _AFFIRMS = {
 FULL_DAY_MINUTES = 7 * 60  # worked minutes that make a full day ("8:30-17:30" less its break)
 SCALE_POSTINGS = 50  # codes with this many postings set the scale of a family's shares (`PriorTable.scale`)
 MIN_POSTINGS = 5  # a code seen fewer times is left out of the table: its group stands in
-MIN_SPOKEN = 5  # a code or group whose postings speak of a family fewer times takes its group's share of that family
 STRENGTH = 20.0  # pseudo-postings a code's share is pulled toward its group's with (few postings: mostly the group's)
 TABLE = Path(__file__).resolve().parents[1] / "data" / "unsaid_priors.csv"
+# what the 大典 says each level-4 occupation's work is (`catalog_evidence`, made by `python -m bench.priors --catalog`
+# from `matching/data/csco22.csv`): a source apart from both the postings and the persona sets
+CATALOG_TABLE = TABLE.with_name("catalog_priors.csv")
+# verbs of bodily work in the 大典's definitions and tasks: carrying and loading, sweeping, patrolling, delivering on
+# foot, climbing (a small word list, not the posting reader: the reader keeps no fact of 「清扫道路」 or 「巡视」, which
+# are a day on one's feet; 清洗 and 擦拭 are left out, being as often a machine's or data's: 「数据清洗」)
+CATALOG_WORDS = re.compile(
+    r"搬运|装卸|搬抬|扛|堆码|堆垛|码放|清扫|打扫|巡逻|巡视|投递|派送|揽收|攀登|登高|高处作业|高空作业"
+)
+# the physical prior of a code whose 大典 tasks name bodily work, where the postings' share is smaller (or under the
+# floor): a fifth of the kind the postings show most often demands it (1), chosen on the four dev halves (0.2: nDCG
+# +0.004 on three, none falls; 0.5 and 1.0 lost dev2 and dev4 nDCG; bench/README.md, issue 22 session 9)
+CATALOG_PRIOR = 0.2
+# whether a seeker who cannot stand long (or at all) refuses the physical family: the 大典's bodily work is mostly a
+# day on one's feet (保洁员, 保安员, 快递员)
+STANDING_IS_PHYSICAL = True
 # job types whose text says nothing of hours: a full-time post works a full day, a part-time or 零工 one not (its
 # shifts, where a 零工 has them, are judged apart)
 FULL_DAY_BY_TYPE = {"full_time": 1.0, "part_time": 0.0, "gig": 0.0}
@@ -85,25 +100,15 @@ def demands(facts: Iterable[Fact], bits: int) -> tuple[bool, bool, bool, bool]:
     )
 
 
-def speaks(facts: Iterable[Fact], bits: int, text: str = "") -> tuple[bool, bool, bool, bool]:
-    """Whether the text speaks of each family, either way: what the table counts the share among. As `silent`, but
-    physical is spoken of only by loads, strain, height or riding (demanded or not: 「无需搬运」) or the words of light
-    work (轻体力, 可坐): a post's standing says nothing of its loads."""
-    facts = list(facts)
-    quiet = silent(facts, text)
-    physical = bool(bits & PHYSICAL) or any(f.code in _PHYSICAL_CODES for f in facts)
-    return (physical or _affirmed("physical", text), not quiet[1], not quiet[2], not quiet[3])
-
-
 def silent(facts: Iterable[Fact], text: str = "") -> tuple[bool, ...]:
     """Whether the text says nothing of each family, either way: a fact read ("白班", "8:00-12:00", "双休") or words
     that say it fits though the reader keeps no fact of them ("轻体力", "可坐", "半天")."""
     codes = {f.code for f in facts}
-    said = (not codes & _PHYSICAL_CODES, *(not codes & _SPEAKS[family] for family in FAMILIES[1:]))
-    return tuple(quiet and not _affirmed(family, text) for family, quiet in zip(FAMILIES, said, strict=True))
+    said = (not codes & PHYSICAL_CODES, *(not codes & _SPEAKS[family] for family in FAMILIES[1:]))
+    return tuple(quiet and not affirmed(family, text) for family, quiet in zip(FAMILIES, said, strict=True))
 
 
-def _affirmed(family: str, text: str) -> bool:
+def affirmed(family: str, text: str) -> bool:
     """Whether the text says it fits the family in words not themselves negated ("不坐班", "非双休", "不是双休")."""
     return any(
         not is_negated(text, m.start()) and not text_before(text, m.start(), 2).endswith("不是")
@@ -113,10 +118,12 @@ def _affirmed(family: str, text: str) -> bool:
 
 def seeker_flags(limits: Limits) -> Shares:
     """1.0 for each family the seeker's limits refuse: loads, riding, height or stairs; nights or a night
-    rota; a full day (free only in windows, or a shorter day); weekend work."""
+    rota; a full day (free only in windows, or a shorter day); weekend work. Standing long (`STANDING_IS_PHYSICAL`)
+    counts as physical: what the 大典 names of a kind's bodily work is mostly a day on one's feet."""
     short_day = limits.longest_day is not None and limits.longest_day < FULL_DAY_MINUTES
+    standing = STANDING_IS_PHYSICAL and (bool(limits.exclude & JobBits.STANDING) or limits.stands_none)
     return (
-        float(bool(limits.exclude & PHYSICAL) or limits.no_stairs),
+        float(bool(limits.exclude & PHYSICAL) or limits.no_stairs or standing),
         float(bool(limits.exclude & JobBits.NIGHT) or limits.no_night_rota),
         float(bool(limits.windows) or limits.window is not None or short_day),
         float(bool(limits.exclude & JobBits.WEEKENDS_WORKED) or (limits.most_days or 7) <= 5),
@@ -128,10 +135,6 @@ class PriorTable:
     """Counts of real postings by occupation code: how many, and how many of them demand each family."""
 
     counts: Mapping[str, tuple[int, tuple[int, int, int, int]]]
-    # per code, how many of its postings speak of each family (`speaks`), either way: where given, a share is among
-    # those (保安员 nights: of the guard posts that say nights or days, how many say nights), not among all postings,
-    # and a prior is that share itself, a likelihood (no `scale`); where empty (a table of the first round), among all
-    spoken: Mapping[str, tuple[int, int, int, int]] = field(default_factory=dict)
     # per family, the largest share among codes of SCALE_POSTINGS or more: most postings say nothing of these
     # families, so shares are small (保安员 nights 0.12); a prior is a share over this (the kind that most often
     # demands it: 1), so the families weigh alike and against a full day's 1.0 of a 全职 post
@@ -140,74 +143,61 @@ class PriorTable:
     @property
     def digest(self) -> str:
         """A short hash of the counts: what a score table's snapshot was made with."""
-        rows = [(k, n, list(h), list(self.spoken.get(k, ()))) for k, (n, h) in self.counts.items()]
-        text = json.dumps(sorted(rows) if self.spoken else sorted(r[:3] for r in rows))
+        text = json.dumps(sorted((k, n, list(h)) for k, (n, h) in self.counts.items()))
         return hashlib.sha256(text.encode()).hexdigest()[:16]
 
     def __post_init__(self) -> None:
-        if self.spoken:
-            object.__setattr__(self, "scale", (1.0, 1.0, 1.0, 1.0))
-            return
         known = [self.shares(k) for k, (n, _) in self.counts.items() if k.count("-") == 3 and n >= SCALE_POSTINGS]
         tops = [max((s[i] for s in known), default=0.0) for i in range(len(FAMILIES))]
         object.__setattr__(self, "scale", _four(tops))
 
     def priors(self, code: str | None) -> Shares:
-        """The code's shares over `scale` (1 where the table counts who speaks of a family), at most 1."""
+        """The code's shares over `scale`, at most 1."""
         shares = self.shares(code)
         return _four([min(1.0, s / top) if top else 0.0 for s, top in zip(shares, self.scale, strict=True)])
 
     @classmethod
     def load(cls, path: Path = TABLE) -> PriorTable:
         rows: dict[str, tuple[int, tuple[int, int, int, int]]] = {}
-        spoken: dict[str, tuple[int, int, int, int]] = {}
         with path.open(encoding="utf-8") as f:
             for r in csv.DictReader(f):
-                key = "" if r["code"] == "*" else r["code"]
-                rows[key] = (int(r["postings"]), _ints(r[family] for family in FAMILIES))
-                if "night_said" in r:
-                    spoken[key] = _ints(r[f"{family}_said"] for family in FAMILIES)
-        return cls(rows, spoken)
+                rows["" if r["code"] == "*" else r["code"]] = (int(r["postings"]), _ints(r[f] for f in FAMILIES))
+        return cls(rows)
 
     @classmethod
     def counted(
         cls,
-        postings: Iterable[tuple[str, Sequence[bool]] | tuple[str, Sequence[bool], Sequence[bool]]],
+        postings: Iterable[tuple[str, Sequence[bool]]],
         min_postings: int = MIN_POSTINGS,
     ) -> PriorTable:
-        """Counts of (code, `demands`) or (code, `demands`, `speaks`) items, each also counted in its groups and in
-        the overall row (""); codes and groups with fewer than `min_postings` postings are left out (their groups
-        stand in). With `speaks`, the table counts who speaks of each family too (`spoken`)."""
+        """Counts of (code, `demands`) items, each also counted in its groups and in the overall row (""); codes and
+        groups with fewer than `min_postings` postings are left out (their groups stand in)."""
         counts: dict[str, list[int]] = {}
-        with_spoken = False
-        for code, said, *spoke in postings:
-            with_spoken = with_spoken or bool(spoke)
-            flags = [*said, *(spoke[0] if spoke else (False,) * len(FAMILIES))]
+        for code, said in postings:
             for key in cls.groups(code):
-                row = counts.setdefault(key, [0] * (1 + 2 * len(FAMILIES)))
+                row = counts.setdefault(key, [0] * (1 + len(FAMILIES)))
                 row[0] += 1
-                for i, s in enumerate(flags):
+                for i, s in enumerate(said):
                     row[i + 1] += bool(s)
         kept = {k: r for k, r in sorted(counts.items()) if r[0] >= min_postings or k == ""}
-        return cls(
-            {k: (r[0], _ints(r[1:5])) for k, r in kept.items()},
-            {k: _ints(r[5:9]) for k, r in kept.items()} if with_spoken else {},
-        )
+        return cls({k: (r[0], _ints(r[1:5])) for k, r in kept.items()})
 
     def write(self, path: Path = TABLE) -> None:
         with path.open("w", encoding="utf-8", newline="") as f:
             out = csv.writer(f, lineterminator="\n")
-            said = [f"{family}_said" for family in FAMILIES] if self.spoken else []
-            out.writerow(["code", "postings", *FAMILIES, *said])
+            out.writerow(["code", "postings", *FAMILIES])
             for code, (n, hits) in self.counts.items():
-                out.writerow([code or "*", n, *hits, *(self.spoken[code] if self.spoken else ())])
+                out.writerow([code or "*", n, *hits])
 
     def shares(self, code: str | None) -> Shares:
         """The smoothed share of postings of this code demanding each family: the code's counts pulled toward its
-        small group's (X-XX-XX), that toward its middle group's (X-XX), that toward every posting's. Where the table
-        counts who speaks of a family, the share is among those, and a code or group with fewer than `MIN_SPOKEN`
-        speaking of it takes its group's share."""
-        return _smoothed(self, code or "")
+        small group's (X-XX-XX), that toward its middle group's (X-XX), that toward every posting's."""
+        shares = [0.0] * len(FAMILIES)
+        for key in self.groups(code or ""):
+            if key in self.counts:
+                n, hits = self.counts[key]
+                shares = smoothed(shares, hits, (n,) * len(FAMILIES), key)
+        return _four(shares)
 
     @staticmethod
     def groups(code: str) -> list[str]:
@@ -216,19 +206,11 @@ class PriorTable:
         return [""] + ["-".join(parts[:n]) for n in range(2, len(parts) + 1)] if code else [""]
 
 
-def _smoothed(table: PriorTable, code: str) -> Shares:
-    shares = [0.0] * len(FAMILIES)
-    for key in table.groups(code):
-        if key not in table.counts:
-            continue
-        n, hits = table.counts[key]
-        among = table.spoken[key] if table.spoken else (n,) * len(FAMILIES)
-        pull = 0.0 if key == "" else STRENGTH  # the overall share is the first estimate, pulled toward nothing
-        shares = [
-            s if table.spoken and key and k < MIN_SPOKEN else (h + pull * s) / (k + pull) if k + pull else 0.0
-            for h, k, s in zip(hits, among, shares, strict=True)
-        ]
-    return _four(shares)
+def smoothed(shares: Sequence[float], hits: Sequence[int], among: Sequence[int], key: str) -> list[float]:
+    """One step of `PriorTable.shares`: the group `key`'s hits among `among` postings, pulled toward the wider
+    group's `shares` by STRENGTH pseudo-postings (the overall row, "", is the first estimate, pulled toward nothing)."""
+    pull = 0.0 if key == "" else STRENGTH
+    return [(h + pull * s) / (k + pull) if k + pull else 0.0 for h, k, s in zip(hits, among, shares, strict=True)]
 
 
 def _ints(values: Iterable[int | str]) -> tuple[int, int, int, int]:
@@ -247,12 +229,54 @@ def shipped() -> PriorTable:
     return PriorTable.load()
 
 
+def catalog_evidence(definition: str, tasks: str) -> str:
+    """The 大典's own words for an occupation's bodily work (`CATALOG_WORDS`): the first task naming it (its longest
+    clause naming it where the task runs over 40 characters), else the definition's; "" where none does."""
+    for item in [*re.split(r"\s*\d+[.、．]", tasks), definition]:
+        item = item.strip(" 。；;")
+        if not CATALOG_WORDS.search(item):
+            continue
+        if len(item) <= 40:
+            return item
+        return max((c for c in re.split(r"[，；,;]", item) if CATALOG_WORDS.search(c)), key=len)
+    return ""
+
+
+def catalog_table(rows: Iterable[Mapping[str, str]]) -> dict[str, str]:
+    """Level-4 codes of the 大典 (rows of `matching/data/csco22.csv`) whose work names bodily work, with the words;
+    not the managers' and professionals' (groups 1 and 2: 「研究清扫保洁的工艺」 is not sweeping)."""
+    out = {}
+    for r in rows:
+        if (
+            r["level"] == "4"
+            and r["code"][0] not in "12"
+            and (words := catalog_evidence(r["definition"] or "", r["tasks"] or ""))
+        ):
+            out[r["code"]] = words
+    return out
+
+
+def write_catalog(table: Mapping[str, str], path: Path = CATALOG_TABLE) -> None:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        out = csv.writer(f, lineterminator="\n")
+        out.writerow(["code", "physical_words"])
+        out.writerows(sorted(table.items()))
+
+
+@cache
+def catalog(path: Path = CATALOG_TABLE) -> dict[str, str]:
+    """The shipped `catalog_table`: code -> the 大典's words for its bodily work (read once)."""
+    with path.open(encoding="utf-8") as f:
+        return {r["code"]: r["physical_words"] for r in csv.DictReader(f)}
+
+
 @cache
 def rules_digest() -> str:
-    """A short hash of this module's own source: the words that say a posting is silent or fits, the floor, what a
-    job type implies. A score table's snapshot made under other rules is made again, as one made with another table
-    is (`PriorTable.digest`); any edit here, comments included, costs one rebuild of the rows, never a stale one."""
-    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+    """A short hash of this module's own source and the 大典's words it reads (`CATALOG_TABLE`): the words that say
+    a posting is silent or fits, the floor, what a job type implies, which kinds the 大典 says are bodily work. A score
+    table's snapshot made under other rules is made again, as one made with another table is (`PriorTable.digest`);
+    any edit here, comments included, costs one rebuild of the rows, never a stale one."""
+    return hashlib.sha256(Path(__file__).read_bytes() + CATALOG_TABLE.read_bytes()).hexdigest()[:16]
 
 
 def posting_priors(
@@ -260,12 +284,15 @@ def posting_priors(
 ) -> Shares:
     """For each family the posting's text (`text`, and the facts read from it) is silent on, how likely its kind
     demands it (`PriorTable.priors`: 1 for the kind that most often does); 0 where the text speaks. A full day goes
-    by job type where it says (全职: yes; 兼职, 零工: no), else by the code's."""
+    by job type where it says (全职: yes; 兼职, 零工: no), else by the code's. Physical is at least `CATALOG_PRIOR`
+    where the 大典 names the code's work as bodily (`catalog`): the postings rarely say so either way."""
     quiet = silent(facts, text)
     scaled = (table or shipped()).priors(code)
     full_day = FULL_DAY_BY_TYPE.get(job_type, scaled[2])
-    kind = (scaled[0], scaled[1], full_day, scaled[3])
-    return _four([round(p, 4) if q and p >= FLOOR else 0.0 for p, q in zip(kind, quiet, strict=True)])
+    kind = [p if p >= FLOOR else 0.0 for p in (scaled[0], scaled[1], full_day, scaled[3])]
+    if code and code in catalog():
+        kind[0] = max(kind[0], CATALOG_PRIOR)
+    return _four([round(p, 4) if q else 0.0 for p, q in zip(kind, quiet, strict=True)])
 
 
 def pair_priors(flags: Sequence[float], priors: Sequence[float]) -> Shares:
@@ -293,12 +320,24 @@ _WHY = {
 _FULL_TIME_SAID = "全职岗位一般全天上班"
 
 
-def prior_words(pair: Sequence[float], name: str, job_type: str) -> list[str]:
-    """「未写明是否夜班；保安员岗位常有夜班」 for each family of the pair (`pair_priors`) whose prior is SHOWN or more."""
+def prior_words(pair: Sequence[float], name: str, job_type: str, code: str | None = None) -> list[str]:
+    """「未写明是否夜班；保安员岗位常有夜班」 for each family of the pair (`pair_priors`) whose prior is SHOWN or more;
+    「未写明体力要求；按职业分类大典，保洁员的工作包括“…”」 where the physical prior is the 大典's (`catalog`)."""
     words = []
     for family, prior in zip(FAMILIES, pair, strict=True):
+        if family == "physical" and prior and (said := _catalog_said(code, name)):
+            words.append(f"{UNSAID_WORDS[family]}；{said}")
+            continue
         if prior < SHOWN:
             continue
         why = _FULL_TIME_SAID if family == "full_day" and job_type in FULL_DAY_BY_TYPE else _WHY[family]
         words.append(f"{UNSAID_WORDS[family]}；{why.format(name=name or '同类')}")
     return words
+
+
+def _catalog_said(code: str | None, name: str) -> str:
+    """「按职业分类大典，保洁员的工作包括“…”」 where the code's physical prior comes from the 大典, not its postings."""
+    words = catalog().get(code or "")
+    if not words or shipped().priors(code)[0] >= CATALOG_PRIOR:
+        return ""
+    return f"按职业分类大典，{name or '同类'}的工作包括“{words}”"

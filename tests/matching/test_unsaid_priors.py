@@ -3,23 +3,28 @@ silence it applies to, a seeker's refused families, and the demotion the score t
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
+
 import numpy as np
 import pytest
 
-from matching.facts import JobBits, Limits, job_bits, posting_facts, seeker_facts, seeker_limits
+from matching.facts import JobBits, Limits, posting_facts, priors, seeker_facts, seeker_limits
 from matching.facts.priors import (
+    CATALOG_PRIOR,
     FLOOR,
-    MIN_SPOKEN,
     PHYSICAL,
     STRENGTH,
     PriorTable,
+    catalog,
+    catalog_evidence,
+    catalog_table,
     pair_priors,
     posting_priors,
     prior_words,
     seeker_flags,
     shipped,
     silent,
-    speaks,
 )
 from matching.keywords import Bm25
 from matching.ranking import Weights
@@ -27,6 +32,7 @@ from matching.score_rows import ScoreRow
 from matching.score_table import Asked, ScoreTable
 
 GUARD, CLEANER = "4-07-05-01", "4-09-08-01"
+CATALOG_SOURCE = Path(priors.__file__).resolve().parents[1] / "data" / "csco22.csv"
 NO = (False, False, False, False)
 
 
@@ -63,52 +69,6 @@ def test_the_table_round_trips_through_its_file(tmp_path) -> None:  # type: igno
     table.write(tmp_path / "t.csv")
     assert PriorTable.load(tmp_path / "t.csv") == table
     assert "保安" not in (tmp_path / "t.csv").read_text(encoding="utf-8")  # codes and counts only
-
-
-def _spoken_table() -> PriorTable:
-    """The guards again, of whom 90 speak of nights (80 say nights, 10 say days); 300 cleaners, of whom 80 speak of
-    nights (30 nights); 4 of another code in the guards' small group, 3 of whom say days (under MIN_SPOKEN)."""
-    rows = [(GUARD, (False, i < 80, True, i < 50), (False, i < 90, True, i < 50)) for i in range(100)]
-    rows += [(CLEANER, (i < 120, i < 30, True, i < 60), (i < 120, i < 80, True, i < 60)) for i in range(300)]
-    rows += [("4-07-05-02", NO, (False, i < 3, False, False)) for i in range(4)]
-    return PriorTable.counted(rows, min_postings=4)
-
-
-def test_a_share_among_those_who_speak_of_the_family_pulled_toward_the_group() -> None:
-    table = _spoken_table()
-    assert table.spoken[""] == (120, 173, 400, 110)
-    assert table.spoken[GUARD] == (0, 90, 100, 50)
-    overall = 110 / 173
-    middle = (80 + STRENGTH * overall) / (93 + STRENGTH)  # 4-07: 93 guard-group postings speak of nights
-    small = (80 + STRENGTH * middle) / (93 + STRENGTH)
-    assert table.shares(GUARD)[1] == pytest.approx((80 + STRENGTH * small) / (90 + STRENGTH))
-    assert table.shares(CLEANER)[1] < 0.5 < table.shares(GUARD)[1]
-    # 3 of 4 speak of nights, under MIN_SPOKEN: the small group's share, not the code's 0 of 3
-    assert MIN_SPOKEN > 3 and table.shares("4-07-05-02")[1] == table.shares("4-07-05")[1]
-    # a share among speakers is a likelihood: the prior is the share itself, not over the family's top
-    assert table.scale == (1.0, 1.0, 1.0, 1.0) and table.priors(CLEANER) == pytest.approx(table.shares(CLEANER))
-    # no guard speaks of loads: their group's, then the overall share among those who do (120 of 120)
-    assert table.shares(GUARD)[0] == pytest.approx(1.0)
-
-
-def test_a_spoken_table_round_trips_through_its_file_and_its_digest_tells_it_apart(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    table = _spoken_table()
-    table.write(tmp_path / "t.csv")
-    assert (tmp_path / "t.csv").read_text(encoding="utf-8").splitlines()[0].endswith(",weekends_said")
-    assert PriorTable.load(tmp_path / "t.csv") == table
-    assert table.digest != PriorTable(dict(table.counts)).digest  # the same counts among all postings
-
-
-def test_what_speaks_of_a_family_either_way() -> None:
-    def spoken(title: str, body: str) -> tuple[bool, ...]:
-        facts = posting_facts(title, body, [])
-        return speaks(facts, job_bits(facts), f"{title}\n{body}")
-
-    assert spoken("仓库理货员", "需搬运货物，上夜班") == (True, True, False, False)
-    assert spoken("仓库理货员", "无需搬运，长白班，双休") == (True, True, False, True)  # said, either way
-    assert spoken("保洁", "轻体力，早九晚五") == (True, True, True, False)  # hours: a day, and no night
-    assert spoken("收银员", "负责收银，需久站") == (False, False, False, False)  # standing says nothing of loads
-    assert spoken("保安", "负责小区门岗") == (False, False, False, False)
 
 
 def test_the_shipped_table_says_guards_work_nights_more_often_than_cleaners() -> None:
@@ -244,3 +204,67 @@ def test_the_physical_reason_names_what_the_family_holds_not_standing() -> None:
     (words,) = prior_words(pair_priors((1.0, 0.0, 0.0, 0.0), (0.9, 0.0, 0.0, 0.0)), "搬运工", "full_time")
     assert words == "未写明体力要求；搬运工岗位常有体力活（搬抬、登高、骑行等）"
     assert not JobBits.STANDING & PHYSICAL  # standing is no part of the family: the reason must not name it
+
+
+def _catalog_rows() -> list[dict[str, str]]:
+    with CATALOG_SOURCE.open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def test_the_catalog_table_quotes_the_tasks_that_name_bodily_work() -> None:
+    rows = {r["code"]: r for r in _catalog_rows()}
+    table = catalog_table(rows.values())
+    assert (
+        table[CLEANER] == "使用清扫、冲洗等机具或人工方式，清扫、清洗道路、广场等公共场所和公共区域"
+    )  # the longest clause
+    assert table["4-02-05-01"] == "使用装卸搬运工具、机具，装卸、搬运货物"  # 装卸搬运工: the first task naming it
+    assert "堆码" in table["4-02-06-02"]  # 理货员
+    assert "2-02-18-07" not in table  # 环境卫生工程技术人员 studies 清扫保洁 (group 2: not the work itself)
+    assert "4-01-02-01" not in table  # 营销员: nothing bodily
+    assert catalog_evidence("从事数据清洗的人员。", "1.擦拭设备 2.清洗数据") == ""  # 清洗, 擦拭: not on the list
+    assert catalog_evidence("", "1.核对单据 2.搬运货物") == "搬运货物"
+    assert catalog() == table  # the shipped file is this builder's output (`python -m bench.priors --catalog`)
+
+
+def test_a_silent_post_of_a_kind_the_catalog_names_bodily_gets_the_catalog_prior() -> None:
+    words = "小区物业招聘，待遇从优"
+    quiet = posting_facts("保洁", words, [])
+    assert posting_priors(quiet, CLEANER, "full_time", words, _table())[0] == max(
+        CATALOG_PRIOR, _table().priors(CLEANER)[0]
+    )
+    empty = PriorTable.counted([(CLEANER, NO)] * 10 + [("4-01-02-01", NO)] * 10)  # postings that never say it
+    assert posting_priors(quiet, CLEANER, "full_time", words, empty)[0] == CATALOG_PRIOR
+    assert posting_priors(quiet, "4-01-02-01", "full_time", words, empty)[0] == 0.0  # 营销员: the 大典 says nothing
+    light = "轻体力，待遇从优"
+    assert posting_priors(posting_facts("保洁", light, []), CLEANER, "full_time", light, empty)[0] == 0.0  # it says
+
+
+def test_a_seeker_who_cannot_stand_long_refuses_the_physical_family() -> None:
+    assert seeker_flags(seeker_limits(seeker_facts("保洁", "腿脚不好，不能长时间站着", [])))[0] == 1.0
+    assert seeker_flags(seeker_limits(seeker_facts("保洁", "身体好", [])))[0] == 0.0
+
+
+def test_the_explanation_quotes_the_catalog_where_its_prior_is_the_catalogs() -> None:
+    pair = pair_priors((1.0, 0.0, 0.0, 0.0), (CATALOG_PRIOR, 0.0, 0.0, 0.0))
+    assert shipped().priors(CLEANER)[0] < CATALOG_PRIOR  # the postings alone say too little
+    assert prior_words(pair, "保洁员", "full_time", CLEANER) == [
+        "未写明体力要求；按职业分类大典，保洁员的工作包括“使用清扫、冲洗等机具或人工方式，清扫、清洗道路、广场等公共场所和公共区域”"
+    ]
+    assert prior_words(pair, "保洁员", "full_time") == []  # no code: nothing to quote, and under SHOWN
+    assert (
+        prior_words(pair_priors((0.0, 0.0, 0.0, 0.0), (CATALOG_PRIOR, 0, 0, 0)), "保洁员", "full_time", CLEANER) == []
+    )
+
+
+def test_the_rules_digest_follows_the_catalog_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = priors.rules_digest()
+    other = tmp_path / "catalog_priors.csv"
+    other.write_text("code,physical_words\n4-09-08-01,清扫\n", encoding="utf-8")
+    monkeypatch.setattr(priors, "CATALOG_TABLE", other)
+    priors.rules_digest.cache_clear()
+    try:
+        assert priors.rules_digest() != before  # a snapshot made with the old words is made again
+    finally:
+        monkeypatch.undo()
+        priors.rules_digest.cache_clear()
+    assert priors.rules_digest() == before

@@ -663,7 +663,9 @@ def _with_priors(words: list[str], ranked: Ranked, job: Job | ShownJob) -> list[
     """The words, with 「未写明是否夜班；保安员岗位常有夜班」 for each refused family the posting is silent on and its
     kind often demands (the pair's `Factors.priors`, as scored), in place of the bare 「未写夜班」."""
     codes = stored_codes(job)
-    said = prior_words(ranked.factors.priors, codes[0].name if codes else "", job.job_type)
+    said = prior_words(
+        ranked.factors.priors, codes[0].name if codes else "", job.job_type, codes[0].code if codes else None
+    )
     if not said:
         return words
     shown = {family for family in FAMILIES if any(w.startswith(UNSAID_WORDS[family]) for w in said)}

@@ -106,7 +106,7 @@ class _JobRows:
     lives: dict[int, str]  # postings whose fair streams them: 「直播带岗：抖音 12345，12月10日 19:00」
     texts: list[tuple[str, str]]  # (title, body) as `texts.title_and_body` gives a posting's
     codes: list[list[tuple[str, float]]]
-    kinds: dict[int, tuple[str, str]]  # each posting's first occupation's name and its job type: its prior words
+    kinds: dict[int, tuple[str, str, str]]  # each posting's first occupation's name, job type and code: its prior words
 
 
 def plan_pushes(
@@ -241,17 +241,18 @@ def priors_of(rows: Sequence[Row[Any]] | Sequence[Any]) -> FloatArray:
     return np.array(out, np.float64).reshape(-1, len(FAMILIES))
 
 
-def unsaid_words(priors: Sequence[float], flags: Sequence[float], kind: tuple[str, str]) -> list[str]:
+def unsaid_words(priors: Sequence[float], flags: Sequence[float], kind: tuple[str, str, str]) -> list[str]:
     """「未写明是否夜班；保安员岗位常有夜班」 for each family a pushed posting leaves unsaid that the person refuses
     (`flags`, `facts.priors.seeker_flags`) and its kind (`kind`: its first occupation's name, its job type) often
     demands (`priors`, `priors_of`): what the match page says of the same pair (`facts.priors.prior_words`)."""
     return prior_words(pair_priors(flags, priors), *kind)
 
 
-def kind_of(row: Row[Any] | Any) -> tuple[str, str]:
-    """A posting row's first occupation's name (blank when uncoded) and its job type: what its prior words name."""
+def kind_of(row: Row[Any] | Any) -> tuple[str, str, str]:
+    """A posting row's first occupation's name (blank when uncoded), its job type and the code: what its prior words
+    name (the code: whether the 大典 names its work as bodily)."""
     codes = stored_codes(row)
-    return (codes[0].name if codes else "", row.job_type)
+    return (codes[0].name if codes else "", row.job_type, codes[0].code if codes else "")
 
 
 def codes_of(row: Row[Any] | Any) -> list[tuple[str, float]]:
