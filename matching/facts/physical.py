@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from matching.facts.cues import (
     CLAUSE_STOP,
@@ -16,9 +17,12 @@ from matching.facts.cues import (
     sentence_of,
     stop_before,
 )
+from matching.facts.clocks import worked_spans
 from matching.facts.fact import Fact, Family, as_evidence
 from matching.facts.loads import (
     BIKE_GIVEN,
+    LONG_HOURS,
+    SHORT,
     FORKLIFT,
     bike_not_given,
     forklift_not_driven,
@@ -139,19 +143,33 @@ def posting_physical(text: str) -> list[Fact]:
     return stairs_valued(list(found), text)
 
 
-# Work on one's feet all day by the post's own name: till, shop floor, dining room ("超市收银员", "药店营业员",
-# "传菜员"), unless it says the post is seated ("坐岗", "可坐") or is a call-centre one ("客服")
-_STANDING_TITLE = re.compile(r"收银|营业员|店员|导购|售货员|理货|(?<!客户)(?<!足浴)(?<!沐足)服务员|迎宾|传菜|安检")
+# Work on one's feet all day by the post's own name: till, shop floor, dining room, cleaning ("超市收银员", "药店营业员",
+# "传菜员", "小区保洁员": sweeping stairwells, garages and homes), unless it says the post is seated ("坐岗", "可坐") or is a call-centre one ("客服")
+_STANDING_TITLE = re.compile(
+    r"收银|营业员|店员|导购|售货员|理货|(?<!客户)(?<!足浴)(?<!沐足)服务员|迎宾|传菜|安检|保洁|清洁(?:工|员|阿姨|师)|环卫"
+)
+# a cleaning post that manages or drives ("物业主管（保洁管理）", "医院保洁经理", "环卫车司机"), not one that sweeps
+_CLEANING = re.compile(r"保洁|清洁|环卫")
+# the worker picks when and how long ("时间自己定，想接几单接几单", "时间自由"): no day on one's feet is asked
+_OWN_TIME = re.compile(r"时间(?:自己定|自由|灵活|自定|随意)|自由安排时间|想接几单")
+_NOT_SWEEPING = re.compile(r"管理|经理|主任|司机|车|销售|设备|用品|产品")
 # seated after all: a clerk's or a clinic's till, a window, a massage stool, a post said to sit or be done from home
 _SEATED = re.compile(
-    r"坐(?:着|岗|班|下|姿)|可坐|(?<!顾)客服|文员|诊所|门诊|医院|财务|会计|窗口|居家|在家|线上|网络|收费员"
+    r"坐(?:着|岗|班|下|姿)|站坐|可坐|(?<!顾)客服|文员|诊所|门诊|医院|财务|会计|窗口|居家|在家|线上|网络|收费员"
 )  # not "对顾客服务…" (review 9: it dropped a 营业员 title's standing)
 
 
-def standing_post(title: str, text: str) -> list[Fact]:
+def standing_post(title: str, text: str, hours: Iterable[Fact] = ()) -> list[Fact]:
     """A post whose title names standing work, as a `standing` fact (the description may say nothing of it); the
-    words before "招聘" in a title are the employer's name ("…迎宾…招聘厨师")."""
+    words before "招聘" in a title are the employer's name ("…迎宾…招聘厨师"). Valued "short" (no bit, as
+    `loads.spells_valued`) where the posting's stated hours are each a spell of at most LONG_HOURS ("上午8点到12点",
+    "8点到11点半、2点半到5点") or the worker picks the time ("时间自己定"): on one's feet, but not for long."""
     m = _STANDING_TITLE.search(title.rpartition("招聘")[2])
     if m is None or _SEATED.search(title) or _SEATED.search(text):
         return []
-    return [Fact(Family.PHYSICAL, "standing", as_evidence(m.group(0)), 0.75)]
+    if _CLEANING.match(m.group(0)) and _NOT_SWEEPING.search(title):
+        return []
+    spells = [end - start for f in hours if f.code == "hours" and f.value for start, end in worked_spans(f)]
+    # a half day (a four-hour shift, "上午8点到12点") is short: the post's whole shift, not a spell said to be stood
+    short = all(s <= LONG_HOURS * 60 for s in spells) if spells else bool(_OWN_TIME.search(text))
+    return [Fact(Family.PHYSICAL, "standing", as_evidence(m.group(0)), 0.75, SHORT if short else None)]
