@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from matching.facts.clocks import worked_spans
 from matching.facts.cues import (
     CLAUSE_STOP,
     PAST_WORK,
@@ -17,13 +18,12 @@ from matching.facts.cues import (
     sentence_of,
     stop_before,
 )
-from matching.facts.clocks import worked_spans
 from matching.facts.fact import Fact, Family, as_evidence
 from matching.facts.loads import (
     BIKE_GIVEN,
+    FORKLIFT,
     LONG_HOURS,
     SHORT,
-    FORKLIFT,
     bike_not_given,
     forklift_not_driven,
     loads_denied,

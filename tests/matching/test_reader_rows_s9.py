@@ -190,9 +190,9 @@ def test_a_cleaning_post_is_kept_from_one_who_cannot_stand_long() -> None:
 @pytest.mark.parametrize(
     ("title", "description"),
     [
-        ("地铁安检员", "负责安全检查，站坐轮岗，有人带"),
-        ("保安", "大门和大厅有站岗、坐岗、巡逻、监控等岗位"),
-        ("普工", "有坐、站班，随机分配"),
+        ("地铁安检员", "检查乘客行李，站坐轮岗"),
+        ("保安", "岗位分站岗、坐岗和巡逻几种"),
+        ("普工", "坐班、站班都有，随机安排"),
     ],
 )
 def test_standing_paired_with_sitting_is_a_short_spell(title: str, description: str) -> None:
@@ -205,8 +205,8 @@ def test_standing_paired_with_sitting_is_a_short_spell(title: str, description: 
     ("title", "description"),
     [
         ("保安", "负责小区站岗巡逻"),  # no duration, no sitting: the duty is on one's feet
-        ("普工", "走动式站班，少量坐班"),  # sitting a small share
-        ("操作工", "男生站班为主，女生坐班为主"),  # mostly standing
+        ("普工", "多数站班，少量坐班"),  # sitting a small share
+        ("操作工", "男工以站班为主，女工坐着"),  # mostly standing
         ("保安", "站岗，乘坐电梯巡查各楼层"),  # riding a lift is no seat
         ("普工", "站岗坐岗轮换，每班12小时"),  # hours stated: not short
     ],
