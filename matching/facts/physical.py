@@ -151,7 +151,8 @@ _STANDING_TITLE = re.compile(
 # a cleaning post that manages or drives ("物业主管（保洁管理）", "医院保洁经理", "环卫车司机"), not one that sweeps
 _CLEANING = re.compile(r"保洁|清洁|环卫")
 # the worker picks when and how long ("时间自己定，想接几单接几单", "时间自由"): no day on one's feet is asked
-_OWN_TIME = re.compile(r"时间(?:自己定|自由|灵活|自定|随意)|自由安排时间|想接几单")
+_OWN_TIME = re.compile(r"时间(?:自己定|自由|自定|随意)|自由安排时间|想接几单|自由接单")
+FULL_DAY = 7 * 60  # worked minutes that make a full day (as the unsaid priors count one: `priors`)
 _NOT_SWEEPING = re.compile(r"管理|经理|主任|司机|车|销售|设备|用品|产品")
 # seated after all: a clerk's or a clinic's till, a window, a massage stool, a post said to sit or be done from home
 _SEATED = re.compile(
@@ -162,14 +163,24 @@ _SEATED = re.compile(
 def standing_post(title: str, text: str, hours: Iterable[Fact] = ()) -> list[Fact]:
     """A post whose title names standing work, as a `standing` fact (the description may say nothing of it); the
     words before "招聘" in a title are the employer's name ("…迎宾…招聘厨师"). Valued "short" (no bit, as
-    `loads.spells_valued`) where the posting's stated hours are each a spell of at most LONG_HOURS ("上午8点到12点",
-    "8点到11点半、2点半到5点") or the worker picks the time ("时间自己定"): on one's feet, but not for long."""
+    `loads.spells_valued`) where the posting's stated day is a part one in short stretches ("上午8点到12点", "8点到
+    11点半、2点半到5点") or the worker picks the time ("时间自己定"): on one's feet, but not for long."""
     m = _STANDING_TITLE.search(title.rpartition("招聘")[2])
     if m is None or _SEATED.search(title) or _SEATED.search(text):
         return []
     if _CLEANING.match(m.group(0)) and _NOT_SWEEPING.search(title):
         return []
-    spells = [end - start for f in hours if f.code == "hours" and f.value for start, end in worked_spans(f)]
-    # a half day (a four-hour shift, "上午8点到12点") is short: the post's whole shift, not a spell said to be stood
-    short = all(s <= LONG_HOURS * 60 for s in spells) if spells else bool(_OWN_TIME.search(text))
+    hours = list(hours)
+    spells = [[end - start for start, end in worked_spans(f)] for f in hours if f.code == "hours" and f.value]
+    days = [sum(s) for s in spells] + [
+        int(f.value) * 60 for f in hours if f.code == "day_hours" and (f.value or "").isdigit()
+    ]
+    # a part day on one's feet, each stretch at most LONG_HOURS and the day under FULL_DAY ("上午8点到12点", "8点到11点
+    # 半、2点半到5点") is short; a long stretch ("早6点到12点"), a full day with or without a break ("8-12点、下午2-6点",
+    # "每天8小时") or none stated is long
+    short = (
+        all(s <= LONG_HOURS * 60 for stretch in spells for s in stretch) and max(days) < FULL_DAY
+        if days
+        else bool(_OWN_TIME.search(text))
+    )
     return [Fact(Family.PHYSICAL, "standing", as_evidence(m.group(0)), 0.75, SHORT if short else None)]

@@ -215,14 +215,14 @@ def test_standing_without_sitting_or_with_long_words_stays_long(title: str, desc
     assert any(f.code == "standing" and f.value is None for f in posting_facts(title, description))
 
 
-# 8. a standing title's shift of half a day or less, or hours the worker picks, is a short spell
+# 8. a standing title's part day (under seven hours, no stretch over four), or hours the worker picks: short
 
 
 @pytest.mark.parametrize(
     ("title", "description"),
     [
         ("商场钟点保洁", "每天上午8点到12点，周一到周五"),  # half a day
-        ("社区保洁", "上午8点到11点半、下午2点半到5点"),  # a split day, each half short
+        ("社区保洁", "上午8点到11点半、下午2点半到5点"),  # a split day of six hours
         ("上门家政保洁（接单制）", "上门做家庭保洁，时间自己定，想接几单接几单"),
         ("快餐店收银（午市）", "中午11点到下午2点"),
     ],
@@ -236,7 +236,10 @@ def test_a_standing_title_with_short_shifts_is_a_short_spell(title: str, descrip
 @pytest.mark.parametrize(
     ("title", "description"),
     [
-        ("小区保洁员", "上班时间早6点半到11点半，下午2点到5点半"),  # a five-hour half
+        ("小区保洁员", "上班时间早6点半到11点半，下午2点到5点半"),  # eight and a half hours, a break between
+        ("家政保洁师", "上午8点到12点，下午2点到6点"),  # two half days make a full one
+        ("菜场收银员（早班）", "早6点到12点，只上早班"),  # six hours at a stretch
+        ("保洁员", "早上8:00-12:00，每天8小时"),  # the day stated whole
         ("家政保洁", "工作时间8:00-18:00"),
         ("超市收银员", "白班8:00-17:00"),
         ("保洁员", "负责楼道清扫"),  # no hours: a day
