@@ -103,7 +103,8 @@ _TRADE_LICENCE = (  # the certificate a bare "持证上岗" means, by the trade 
     (re.compile(r"塔吊|起重|行车"), "crane"),
     (re.compile(r"司机|驾驶员"), "driving"),
 )
-_BENEFIT = re.compile(r"免费|报销|包考|帮(?:助)?考|协助考|公司(?:承担|出资|负责)")
+# a certificate paid for, or its exam arranged ("公司安排考证（押运证）"): a perk, not a requirement
+_BENEFIT = re.compile(r"免费|报销|包考|帮(?:助)?考|协助考|安排考(?:证|试|取)?|公司(?:承担|出资|负责)")
 _BENEFIT_LIST = re.compile(r"考取\s*[\d一二两三四五]\s*[证个]")  # "考取3证，高压电工证，…": a perk
 _WAIVED = re.compile(r"[^。；;\n]*?(?:也可|亦可|也行|均可)")  # "无电工证但有装配经验也可": preferred
 NO_LICENCES = re.compile(r"没(?:有)?(?:什么|啥|任何)?证(?:书)?|啥证都没|无证|一个证(?:都|也)没")

@@ -247,3 +247,8 @@ def test_a_standing_title_with_short_shifts_is_a_short_spell(title: str, descrip
 )
 def test_a_standing_title_with_a_long_shift_stays_long(title: str, description: str) -> None:
     assert [f.value for f in posting_facts(title, description) if f.code == "standing"] == [None]
+
+
+@pytest.mark.parametrize("description", ["公司安排考证（叉车证）", "入职后公司安排考取电工证"])
+def test_a_certificate_the_employer_arranges_is_no_requirement(description: str) -> None:
+    assert not any(f.modality is not None and f.modality.value == "required" for f in posting_facts("", description))
