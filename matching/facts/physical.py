@@ -173,7 +173,7 @@ def standing_post(title: str, text: str, hours: Iterable[Fact] = ()) -> list[Fac
     hours = list(hours)
     spells = [[end - start for start, end in worked_spans(f)] for f in hours if f.code == "hours" and f.value]
     days = [sum(s) for s in spells] + [
-        int(f.value) * 60 for f in hours if f.code == "day_hours" and (f.value or "").isdigit()
+        int(f.value) * 60 for f in hours if f.code == "day_hours" and f.value and f.value.isdigit()
     ]
     # a part day on one's feet, each stretch at most LONG_HOURS and the day under FULL_DAY ("上午8点到12点", "8点到11点
     # 半、2点半到5点") is short; a long stretch ("早6点到12点"), a full day with or without a break ("8-12点、下午2-6点",
