@@ -56,11 +56,12 @@ _START_END = re.compile(
 )
 
 
-# "上午九点到下午四点左右": a range in Chinese numerals, each end with its part of the day
+# "上午九点到下午四点左右", "早六点到下午两点": a range in Chinese numerals, each end with its part of the day (a bare
+# 早/晚 opens one, not 最早/提早/最晚)
 _WORDED_CLOCKS = re.compile(
-    r"(?P<p1>早上|上午|中午|下午|晚上)\s*"
+    r"(?P<p1>早上|上午|中午|下午|晚上|(?<![最提趁])早|(?<![最傍当今昨明每])晚)\s*"
     + _HOUR.format("h1")
-    + r"\s*点(?P<half1>半)?\s*(?:到|至|-|~|～)\s*(?P<p2>上午|中午|下午|晚上|傍晚)\s*"
+    + r"\s*点(?P<half1>半)?\s*(?:到|至|-|~|～)\s*(?P<p2>上午|中午|下午|晚上|傍晚|晚)\s*"
     + _HOUR.format("h2")
     + r"\s*点(?P<half2>半)?"
 )
@@ -213,7 +214,7 @@ def _arrive_leave(m: re.Match[str]) -> Range | None:
     evening = m.group("p1") in ("下午", "晚上", "晚")
     h1 += 12 if (evening or (not m.group("p1") and h1 < 7)) and h1 < 12 else 0
     morning = evening and m.group("p2") in ("早上", "上午")  # "晚8点上班，早上8点下班": past midnight
-    h2 += 12 if not morning and (m.group("p2") in ("下午", "晚上", "傍晚") or h2 < h1) and h2 < 12 else 0
+    h2 += 12 if not morning and (m.group("p2") in ("下午", "晚上", "傍晚", "晚") or h2 < h1) and h2 < 12 else 0
     start, end = h1 * 60 + (30 if m.group("half1") else 0), h2 * 60 + (30 if m.group("half2") else 0)
     if morning and 0 <= end < start < 24 * 60:
         return Range(start, end, m.start(), m.end(), m.group(0))

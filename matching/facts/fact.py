@@ -7,7 +7,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-15"  # issue 22 s8: a negation carried along a list of like items (、/，/和/或, both sides) and
+VERSION = "facts-16r"  # issue 22 s9: riding refused for fear or a ban, heights by a ban, giddiness or a condition
+# barred from them (GBZ 188, under consent), hours in Chinese numerals opened by a bare 早/晚, a hazmat certificate (no
+# bit: `Limits.licences_lacked`), 不是/不一定/不保证 双休, cleaning titles standing.
+# facts-15: issue 22 s8: a negation carried along a list of like items (、/，/和/或, both sides) and
 # not past an item with its own verb, stairs alone a stairs limit (no bit), a short spell standing valued "short" (no bit),
 # dust, paint and fumes as `dust` against a weak chest under consent (no bit).
 # facts-14: issue 22 s7. Ages in more forms (及以下, ≤, "78年属马的", 虚岁, 六十出头 over sixty, a birth year

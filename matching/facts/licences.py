@@ -34,8 +34,12 @@ LICENCE_WORDS = {
     "chef": "厨师证",
     "nurse": "护士执业证",
     "teacher": "教师资格证",
+    "hazmat": "危险货物运输从业资格证",
     "driving": "驾驶证",
 }
+# licences with no bit (JobBits 0-62 are all used): a posting requiring one keeps out, by `Limits.fits`, a person who
+# says they lack it or lists licences without it (as a listing person lacks the bitted ones), not one who lists none
+UNBITTED_LICENCES = frozenset({"hazmat"})
 LICENCE_WORDS.update({f"driving_{c}": f"{c}驾照" for c in DRIVING_CLASSES})
 _DUTY = re.compile(r"(?:负责|协助|帮助|代|为)[^，。；,;\n]{0,6}?(?:办理|申办|办)$")
 _LICENCE_CUES = cues_for(
@@ -54,6 +58,10 @@ _LICENCE_CUES = cues_for(
     chef=r"厨师(?:等级|资格|上岗)?证|(?:中式|西式)?烹调师(?:等级)?证|烹饪(?:资格)?证",
     nurse=r"护士(?:执业|资格)(?:证书?)?|护士(?:证书?|执照)|执业护士|护理执业(?:资格|证)",
     teacher=r"教师资格(?:证书?)?",
+    # the road-transport qualification of a dangerous-goods driver or escort (危险货物道路运输从业资格): "危险货物运输
+    # 从业资格证", "危化品押运证", "危货驾驶员证", "危险品运输资格证", "押运员证"
+    hazmat=r"危(?:险)?(?:货物?|化学?品|险品|品|运)(?:道路)?(?:运输)?(?:驾驶员?|押运员?|装卸管理人员)?(?:从业)?(?:资格|上岗)?(?:证书?|资质)|"
+    r"(?<!保安)押运员?(?:从业)?(?:资格|上岗)?证(?!明)",
 )
 _CERT_LIST = re.compile(  # "持电工、焊工证", "具备低压、高压、登高作业证": trades listed before one certificate noun
     r"(?P<word>低压电工|高压电工|电工|低压|高压|焊工|电焊|登高|叉车|护士|教资|保安|厨师|育婴师?|月嫂|母婴护理|养老护理员?)"
@@ -95,7 +103,8 @@ _TRADE_LICENCE = (  # the certificate a bare "持证上岗" means, by the trade 
     (re.compile(r"塔吊|起重|行车"), "crane"),
     (re.compile(r"司机|驾驶员"), "driving"),
 )
-_BENEFIT = re.compile(r"免费|报销|包考|帮(?:助)?考|协助考|公司(?:承担|出资|负责)")
+# a certificate paid for, or its exam arranged ("公司安排考证（押运证）"): a perk, not a requirement
+_BENEFIT = re.compile(r"免费|报销|包考|帮(?:助)?考|协助考|安排考(?:证|试|取)?|公司(?:承担|出资|负责)")
 _BENEFIT_LIST = re.compile(r"考取\s*[\d一二两三四五]\s*[证个]")  # "考取3证，高压电工证，…": a perk
 _WAIVED = re.compile(r"[^。；;\n]*?(?:也可|亦可|也行|均可)")  # "无电工证但有装配经验也可": preferred
 NO_LICENCES = re.compile(r"没(?:有)?(?:什么|啥|任何)?证(?:书)?|啥证都没|无证|一个证(?:都|也)没")
@@ -224,6 +233,7 @@ _IMPLYING_TRADES = (
     ("welder", r"电焊|焊工|氩弧焊|二保焊"),
     ("electrician", r"电工"),
     ("security", r"保安|安保|押运"),
+    ("hazmat", r"危化品|危险品|危货|危险货物"),
     ("chef", r"厨师|炒锅|掌勺|主厨"),
     ("maternity", r"月嫂|育婴师|育儿嫂|母婴护理"),
     ("elder_care", r"养老护理|护理员|护工"),

@@ -76,6 +76,9 @@ class Limits:
     # chemical smells ("车间有粉尘", "喷漆", a `dust` fact, which no bit says) is out
     no_dust: bool = False
     stands_none: bool = False  # a wheelchair: even a short spell on one's feet ("每天站岗1小时", no bit) is out
+    # licences with no bit (`licences.UNBITTED_LICENCES`: a hazmat driver's 危险货物运输从业资格证) the person lacks: those
+    # they say they lack, and, where they list their licences ("持A2驾照12年"), every one they do not list or imply
+    licences_lacked: tuple[str, ...] = ()
 
     def admits(self, bits: int) -> bool:
         return (bits & self.require) == self.require and not bits & self.exclude
@@ -107,6 +110,7 @@ class Limits:
             or self.no_overtime
             or self.no_dust
             or self.stands_none
+            or self.licences_lacked
         )
 
     def fits(self, job_facts: Iterable[Fact], today: date | None = None) -> bool:
@@ -127,6 +131,11 @@ class Limits:
             return False
         if self.stands_none and any(f.code == "standing" for f in job_facts):
             return False  # the bit already keeps out long standing; short spells set none
+        if self.licences_lacked and any(
+            f.family is Family.LICENCE and f.modality is Modality.REQUIRED and f.code in self.licences_lacked
+            for f in job_facts
+        ):
+            return False  # "持危险货物运输从业资格证" for one who lists an A2 licence only
         if self.deaf and any(f.code == "needs_hearing" and f.modality is Modality.REQUIRED for f in job_facts):
             return False
         if (

@@ -106,6 +106,12 @@ _SPELL = re.compile(
     r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九半])\s*(?:个)?(?P<more>多|半)?"
     r"(?P<unit>小时|钟头|分钟)|一会儿?|片刻|偶尔|短暂"
 )
+# standing beside sitting, as a rota or another post of the same job: "站坐轮岗", "站岗和坐岗轮流", "岗位分站岗、坐岗
+# 几种", "坐班、站班都有"; not sitting as a small share ("少量坐班", "偶尔坐") nor a break ("坐下休息")
+_SITTING = re.compile(r"站坐|坐站|坐岗|坐班|(?<![乘])坐(?:着|、)")
+_MOSTLY_STANDING = re.compile(
+    r"少量坐|偶尔坐|很少坐|坐下休息|(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:小时|分钟)|%"
+)
 # a spell that is a least ("1小时以上", "至少1小时") or one turn of a rota ("1小时轮换一次", "半小时一轮"): not the
 # day's standing, which may be long
 _LEAST_BEFORE = re.compile(r"(?:至少|最少|起码|不少于)[^，。；,;]{0,4}$")
@@ -121,13 +127,21 @@ def spells_valued(facts: list[Fact], text: str) -> list[Fact]:
 
 def _short_spell(evidence: str, text: str) -> bool:
     """Every clause the words stand in says a short spell, and no words of their sentence a long one: a long word, a
-    spell of four hours or more ("工作时间12小时"), a least or a rota's turn ("站立半小时轮换，全天")."""
+    spell of four hours or more ("工作时间12小时"), a least or a rota's turn ("站立半小时轮换，全天"); or every sentence
+    pairs the standing with sitting, as a rota or another post ("站坐轮岗", "岗位分站岗、坐岗几种"), and says nothing
+    long ("站班为主", "少量坐班")."""
     if _LONG.search(evidence):
         return False
     found = list(re.finditer(re.escape(evidence), text))
+    if found and all(_sits_too(sentence_of(text, m)) for m in found):
+        return True
     return bool(found) and all(
         _SPELL.search(clause_around(text, m.start(), m.end())) and _says_short(sentence_of(text, m)) for m in found
     )
+
+
+def _sits_too(sentence: str) -> bool:
+    return bool(_SITTING.search(sentence)) and not _LONG.search(sentence) and not _MOSTLY_STANDING.search(sentence)
 
 
 def _says_short(sentence: str) -> bool:

@@ -10,11 +10,12 @@ from datetime import date
 from matching import abilities
 from matching.facts.ages import ZODIAC_SIGNS
 from matching.facts.away import KINDS
-from matching.facts.bits import SKILL_BITS, JobBits
+from matching.facts.bits import SKILL_BITS, UNDEMOTED_LICENCES, JobBits
 from matching.facts.days import most_days
 from matching.facts.driving import PERMITS
 from matching.facts.education import LEVEL_RANK
 from matching.facts.fact import Fact, Family, Modality
+from matching.facts.licences import UNBITTED_LICENCES
 from matching.facts.limits import ANY_YEARS, Limits
 from matching.facts.seeker_bits import AWAY_BITS, Tally, holds_driving, tally_each, tally_hours, tally_listed_licences
 from matching.facts.trades import untried
@@ -66,7 +67,20 @@ def seeker_limits(facts: Iterable[Fact], *, disabled: bool = False) -> Limits:
         no_overtime=any(f.code == "no_overtime" for f in facts),
         no_dust=any(f.code == "no_dust" for f in facts),
         stands_none=any(f.code == "wheelchair" for f in facts),
+        licences_lacked=_unbitted_lacked(facts),
     )
+
+
+def _unbitted_lacked(facts: list[Fact]) -> tuple[str, ...]:
+    """The licences with no bit the person lacks: said so ("没有危化品押运证"), or not among those they list or their
+    past work implies (a listing person lacks the others, as `seeker_bits.tally_listed_licences` has it for bits)."""
+    licences = [f for f in facts if f.family is Family.LICENCE]
+    held = {f.code for f in licences if f.modality in (Modality.HAS, Modality.IMPLIED)}
+    said = {f.code for f in licences if f.modality is Modality.LACKS}
+    lists = any(f.modality is Modality.HAS and f.code not in UNDEMOTED_LICENCES for f in licences)
+    if "none" in held:
+        held = set()  # "没有什么证": none held, whatever past work implies
+    return tuple(sorted(c for c in UNBITTED_LICENCES if c in said - held or (lists and c not in held)))
 
 
 # a limit of loads alone: the back, arms and hands, or the weight itself ("腰椎间盘突出", "重的不敢搬")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
+from matching.facts.clocks import worked_spans
 from matching.facts.cues import (
     CLAUSE_STOP,
     PAST_WORK,
@@ -20,6 +22,8 @@ from matching.facts.fact import Fact, Family, as_evidence
 from matching.facts.loads import (
     BIKE_GIVEN,
     FORKLIFT,
+    LONG_HOURS,
+    SHORT,
     bike_not_given,
     forklift_not_driven,
     loads_denied,
@@ -139,19 +143,44 @@ def posting_physical(text: str) -> list[Fact]:
     return stairs_valued(list(found), text)
 
 
-# Work on one's feet all day by the post's own name: till, shop floor, dining room ("超市收银员", "药店营业员",
-# "传菜员"), unless it says the post is seated ("坐岗", "可坐") or is a call-centre one ("客服")
-_STANDING_TITLE = re.compile(r"收银|营业员|店员|导购|售货员|理货|(?<!客户)(?<!足浴)(?<!沐足)服务员|迎宾|传菜|安检")
+# Work on one's feet all day by the post's own name: till, shop floor, dining room, cleaning ("超市收银员", "药店营业员",
+# "传菜员", "小区保洁员": sweeping stairwells, garages and homes), unless it says the post is seated ("坐岗", "可坐") or is a call-centre one ("客服")
+_STANDING_TITLE = re.compile(
+    r"收银|营业员|店员|导购|售货员|理货|(?<!客户)(?<!足浴)(?<!沐足)服务员|迎宾|传菜|安检|保洁|清洁(?:工|员|阿姨|师)|环卫"
+)
+# a cleaning post that manages or drives ("物业主管（保洁管理）", "医院保洁经理", "环卫车司机"), not one that sweeps
+_CLEANING = re.compile(r"保洁|清洁|环卫")
+# the worker picks when and how long ("时间自己定，想接几单接几单", "时间自由"): no day on one's feet is asked
+_OWN_TIME = re.compile(r"时间(?:自己定|自由|自定|随意)|自由安排时间|想接几单|自由接单")
+FULL_DAY = 7 * 60  # worked minutes that make a full day (as the unsaid priors count one: `priors`)
+_NOT_SWEEPING = re.compile(r"管理|经理|主任|司机|车|销售|设备|用品|产品")
 # seated after all: a clerk's or a clinic's till, a window, a massage stool, a post said to sit or be done from home
 _SEATED = re.compile(
-    r"坐(?:着|岗|班|下|姿)|可坐|(?<!顾)客服|文员|诊所|门诊|医院|财务|会计|窗口|居家|在家|线上|网络|收费员"
+    r"坐(?:着|岗|班|下|姿)|站坐|可坐|(?<!顾)客服|文员|诊所|门诊|医院|财务|会计|窗口|居家|在家|线上|网络|收费员"
 )  # not "对顾客服务…" (review 9: it dropped a 营业员 title's standing)
 
 
-def standing_post(title: str, text: str) -> list[Fact]:
+def standing_post(title: str, text: str, hours: Iterable[Fact] = ()) -> list[Fact]:
     """A post whose title names standing work, as a `standing` fact (the description may say nothing of it); the
-    words before "招聘" in a title are the employer's name ("…迎宾…招聘厨师")."""
+    words before "招聘" in a title are the employer's name ("…迎宾…招聘厨师"). Valued "short" (no bit, as
+    `loads.spells_valued`) where the posting's stated day is a part one in short stretches ("上午8点到12点", "8点到
+    11点半、2点半到5点") or the worker picks the time ("时间自己定"): on one's feet, but not for long."""
     m = _STANDING_TITLE.search(title.rpartition("招聘")[2])
     if m is None or _SEATED.search(title) or _SEATED.search(text):
         return []
-    return [Fact(Family.PHYSICAL, "standing", as_evidence(m.group(0)), 0.75)]
+    if _CLEANING.match(m.group(0)) and _NOT_SWEEPING.search(title):
+        return []
+    hours = list(hours)
+    spells = [[end - start for start, end in worked_spans(f)] for f in hours if f.code == "hours" and f.value]
+    days = [sum(s) for s in spells] + [
+        int(f.value) * 60 for f in hours if f.code == "day_hours" and f.value and f.value.isdigit()
+    ]
+    # a part day on one's feet, each stretch at most LONG_HOURS and the day under FULL_DAY ("上午8点到12点", "8点到11点
+    # 半、2点半到5点") is short; a long stretch ("早6点到12点"), a full day with or without a break ("8-12点、下午2-6点",
+    # "每天8小时") or none stated is long
+    short = (
+        all(s <= LONG_HOURS * 60 for stretch in spells for s in stretch) and max(days) < FULL_DAY
+        if days
+        else bool(_OWN_TIME.search(text))
+    )
+    return [Fact(Family.PHYSICAL, "standing", as_evidence(m.group(0)), 0.75, SHORT if short else None)]
