@@ -181,7 +181,7 @@ def test_common_ways_of_saying_a_posting_fits_are_not_silent(words: str, family:
         ("不接受兼职", 2),
         ("不坐班", 0),
         ("工作不轻松", 0),
-        # "非双休" is no longer silent: it reads weekend work (facts-16r, `test_reader_rows_s9`)
+        # "非双休" is no longer silent: it reads weekend work (facts-16, `test_reader_rows_s9`)
     ],
 )
 def test_words_that_are_negated_or_not_of_working_time_do_not_say_a_posting_fits(words: str, family: int) -> None:
