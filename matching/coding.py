@@ -118,6 +118,9 @@ class OccupationCoder:
             for s in self.synonyms
             if s.kind == MADE
         ]
+        self._made_by_char: dict[str, list[int]] = defaultdict(list)  # 581 terms: only those a text's characters start
+        for row, (term, _, _) in enumerate(self._made):
+            self._made_by_char[term[:1]].append(row)
         self._industries = [
             (s.term.lower(), tuple(w.lower() for w in s.not_in), [self._rows_named(m) for m in s.means])
             for s in self.synonyms
@@ -372,8 +375,11 @@ class OccupationCoder:
 
     def _made_rows(self, text: str) -> list[list[int]]:
         """For each catalog product the text names, longest first, the occupations that make it."""
+        candidates = sorted({row for char in set(text) for row in self._made_by_char.get(char, ())})  # table order
         return [
-            [r for rows in means for r in rows] for term, not_in, means in self._made if mentions(text, term, not_in)
+            [r for rows in means for r in rows]
+            for term, not_in, means in map(self._made.__getitem__, candidates)
+            if mentions(text, term, not_in)
         ]
 
     def _trade_rows(self, title: str) -> list[int]:
