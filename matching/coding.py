@@ -33,8 +33,12 @@ _HIRING = re.compile(r"^.*?(?:\.\.\.|…)(?=招聘)|(?:招聘|诚聘|急聘|直�
 # A doctor's licence grade (执业医师, 执业助理医师) splits the specialty it follows (外科执业医生 is a 外科医生).
 _LICENCE = re.compile(r"(?:执业|助理)(?:[、/]?(?:执业|助理))?(?=医[生师])")
 PRODUCT = "product"  # the synonym kind that names what a factory makes, read only for 普工-type titles
+# What the catalog's own manufacturing names say is made (橡胶制品生产工: 橡胶; `catalog_products.csv`): read only in
+# a production title and its employer's name, never the description, whose amenities (洗衣机) and steps (上下料)
+# these plain words would also match.
+MADE = "made"
 INDUSTRY = "industry"  # the synonym kind that names what a business serves, read only for its business roles
-CONTEXT_KINDS = frozenset([PRODUCT, INDUSTRY, CARGO, PASSENGERS])  # kinds read only to settle a generic title
+CONTEXT_KINDS = frozenset([PRODUCT, MADE, INDUSTRY, CARGO, PASSENGERS])  # kinds read only to settle a generic title
 PRODUCTION = "6-"  # the major group of production work, whose group codes 普工 and 杂工 name
 PRODUCTION_GROUP = "6-00-00-00"  # 生产制造及有关人员, the group 普工 names
 # What real 普工/操作工/作业员/杂工/流水线 postings most often make, by the first product word of the table in
@@ -48,7 +52,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 RULES = (
     "2026-12-05 latin titles, group members, employer and trade cues, text vectors, sellers, licence grades,"
     " business roles by industry, customer roles, groups behind members, hiring verbs unread -s7,"
-    " what is made next after a production title's own work -s8"
+    " what is made next after a production title's own work -s8, the catalog's products in title and employer -s9"
 )
 
 
@@ -110,6 +114,14 @@ class OccupationCoder:
             for s in self.synonyms
             if s.kind == PRODUCT
         ]
+        self._made = [
+            (s.term.lower(), tuple(w.lower() for w in s.not_in), [self._rows_named(m) for m in s.means])
+            for s in self.synonyms
+            if s.kind == MADE
+        ]
+        self._made_by_char: dict[str, list[int]] = defaultdict(list)  # 581 terms: only those a text's characters start
+        for row, (term, _, _) in enumerate(self._made):
+            self._made_by_char[term[:1]].append(row)
         self._industries = [
             (s.term.lower(), tuple(w.lower() for w in s.not_in), [self._rows_named(m) for m in s.means])
             for s in self.synonyms
@@ -124,7 +136,8 @@ class OccupationCoder:
         self.version = self._version()
         self._vectors = self._label_vectors(cache_dir)
         # whole words an explanation may quote: occupation names and aliases, and the synonym table's terms
-        self.words = frozenset(self._term_rows) | frozenset(s.term for s in self.synonyms)
+        # (not the catalog's product stems: 手工木 of 手工木工 is read in employer names, never quoted)
+        self.words = frozenset(self._term_rows) | frozenset(s.term for s in self.synonyms if s.kind != MADE)
 
     def background_similarity(self, pairs: int = 20_000, seed: int = 22) -> float:
         """The model's cosine between unrelated texts: the median over random pairs of different occupations'
@@ -247,7 +260,8 @@ class OccupationCoder:
         """普工 or 操作工 names only the group 6-00-00-00; what the posting makes names the occupation (电子厂普工 ->
         电子设备装接工). A trade word of the title, then the products named in the title, the description and
         last the employer's name (某某汽车配件有限公司), go before the group in the order of the table (what is
-        made before what is done: 包装, 质检); the group stays next."""
+        made before what is done: 包装, 质检); the group stays next. Where none is written, a product only the
+        catalog names (某某橡塑: `catalog_products.csv`) comes right after the group, before what 普工 most often make."""
         top = int(np.argmax(scores))
         if not self._occupations[top].code.startswith(PRODUCTION):
             return scores
@@ -258,21 +272,28 @@ class OccupationCoder:
         out = scores.copy()
         for rank, row in enumerate(dict.fromkeys(cued)):
             out[row] = max(out[row], scores[top] + self.weights.product - 0.05 * rank)
-        if not cued:  # nothing says what is made: the group first, then what 普工 postings most often make
-            for rank, row in enumerate(self._typical):
-                out[row] = max(out[row], scores[top] - self.weights.typical - 0.05 * rank)
-        return out
+        if cued:
+            return out
+        for rank, row in enumerate(self._typical):  # nothing written says what is made: the group first, then
+            out[row] = max(out[row], scores[top] - self.weights.typical - 0.05 * rank)  # what 普工 most often make
+        return self._made_next(top, (texts[0], texts[2]), out, written=False)
 
-    def _made_next(self, top: int, texts: tuple[str, str], scores: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    def _made_next(
+        self, top: int, texts: tuple[str, str], scores: npt.NDArray[np.float64], *, written: bool = True
+    ) -> npt.NDArray[np.float64]:
         """A production title that names its own work (打磨工, 看显微镜) keeps it first; what its title or its
         employer's name says is made (某某电子科技: 电子设备装接工) comes right after it, the other reading that
-        LABELLING.md's "coded by what is made" gives the same posting. The description is not read for it: its
-        product words are more often what the work handles or ships (包装, 质检) than what the plant makes."""
-        made = [r for text in texts for r in self._product_rows(text) if r != top]
-        if not made:
-            return scores
+        LABELLING.md's "coded by what is made" gives the same posting: a written product word first, else the
+        catalog's (某某橡塑科技: 橡胶制品生产工 and 塑料制品成型制作工, both). The description is not read for it: its
+        product words are more often what the work handles or ships (包装, 质检) than what the plant makes.
+        `written=False` (a 普工 title that names no written product): the catalog's only, next after the group, so
+        the served code stays the group."""
+        written_rows = [[r] for text in texts for r in self._product_rows(text)] if written else []
+        made = written_rows + [rows for text in texts for rows in self._made_rows(text)]
+        first = next((rows for rows in made if set(rows) - {top}), [])
         out = scores.copy()
-        out[made[0]] = max(out[made[0]], scores[top] - self.weights.made)
+        for rank, row in enumerate(r for r in first if r != top):  # 橡塑 names two: both come next
+            out[row] = max(out[row], scores[top] - self.weights.made - 0.005 * rank)
         return out
 
     def _by_cargo(self, title: str, body: str, scores: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
@@ -357,6 +378,15 @@ class OccupationCoder:
 
     def _product_rows(self, text: str) -> list[int]:
         return [row for term, not_in, rows in self._products if mentions(text, term, not_in) for row in rows]
+
+    def _made_rows(self, text: str) -> list[list[int]]:
+        """For each catalog product the text names, longest first, the occupations that make it."""
+        candidates = sorted({row for char in set(text) for row in self._made_by_char.get(char, ())})  # table order
+        return [
+            [r for rows in means for r in rows]
+            for term, not_in, means in map(self._made.__getitem__, candidates)
+            if mentions(text, term, not_in)
+        ]
 
     def _trade_rows(self, title: str) -> list[int]:
         """Detailed occupations a trade word of the title names beside 普工 (车瓷部普工: 口腔修复体制作师)."""

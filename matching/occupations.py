@@ -12,6 +12,8 @@ from pathlib import Path
 DATA_DIR = Path(__file__).with_name("data")
 CATALOG_PATH = DATA_DIR / "csco22.csv"
 SYNONYMS_PATH = DATA_DIR / "synonyms.csv"
+# What the catalog's manufacturing occupations make, read from their names (`bench/titles/products.py` writes it).
+CATALOG_PRODUCTS_PATH = DATA_DIR / "catalog_products.csv"
 ALIAS_MOVES_PATH = DATA_DIR / "alias_moves.csv"
 
 CODE_PATTERN = re.compile(r"^\d(-\d{2}){0,3}$")  # a code or a prefix of one: 6, 6-18, 6-18-02-04
@@ -142,11 +144,17 @@ class Synonym:
 
     term: str
     means: tuple[str, ...]
-    kind: str  # "colloquial", "military" or "product"
+    kind: str  # "colloquial", "military", "product", "made" (the catalog's own products), "industry", "cargo"…
     not_in: tuple[str, ...] = ()  # longer words that hold the term but mean something else: 维护工作 is no 护工
 
 
-def load_synonyms(path: Path = SYNONYMS_PATH) -> list[Synonym]:
+def load_synonyms(path: Path = SYNONYMS_PATH, products: Path | None = CATALOG_PRODUCTS_PATH) -> list[Synonym]:
+    """The written synonyms, then the product words derived from the catalog's names (`products`; None: none),
+    after them so that a hand-written product is read first."""
+    return _read_synonyms(path) + (_read_synonyms(products) if products else [])
+
+
+def _read_synonyms(path: Path) -> list[Synonym]:
     with path.open(encoding="utf-8") as f:
         return [
             Synonym(r["term"].strip(), _split(r["means"]), r["kind"].strip(), _split(r.get("not_in") or ""))
