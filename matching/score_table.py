@@ -22,7 +22,6 @@ import numpy.typing as npt
 
 from matching.facts import Limits
 from matching.facts.priors import seeker_flags
-from matching.index import save_snapshot
 from matching.keywords import Bm25
 from matching.ranking import (
     NEUTRAL_OCCUPATION,
@@ -46,6 +45,7 @@ from matching.score_rows import (
     empty_state,
     replaced,
 )
+from matching.snapshots import save_snapshot
 from matching.tiers import tiered_best
 
 HAN_LOW, HAN_HIGH = 0x3400, 0x9FFF  # the Han runs `keywords.terms` cuts text into
