@@ -1,5 +1,5 @@
-"""Building a hand-written persona set (`dev2`, `dev3`, `dev4`) into its personas.json: each persona judged against each
-posting near enough by the attributes its source restates, the judgements picked, checked and counted.
+"""Building a hand-written persona set (`dev2`, `dev3`, `dev4`, `dev5`) into its personas.json: each persona judged
+against each posting near enough by the attributes its source restates, the judgements picked, checked and counted.
 
 Each set's `build.py` names its sources, ids and seeds (`HandSet`) and calls `main`; `review` is its `dump.py`.
 """
