@@ -6,6 +6,8 @@ Exact inside the radius: cells only narrow candidates, distance and the filters 
 
 Its parts: the tables in and out (`batch_tables`), the groups (`seeker_groups`) and their candidates
 (`posting_bands`), the fast pass (`shortlist`, with `relevance` and `bit_terms`) and the exact one (`exact_pass`).
+Held here: the unsaid-prior term (`prior_terms`, a seeker's refused families against a posting's silent priors),
+a rank-4 product added to the fast pass's factor matrix.
 """
 
 from __future__ import annotations
@@ -23,12 +25,12 @@ from matching.batch_tables import Seekers as Seekers
 from matching.batch_tables import TopK as TopK
 from matching.batch_tables import column_rows
 from matching.bit_terms import add_bit_terms
+from matching.chord_geometry import unit_xyz
 from matching.exact_pass import exact_best, joined
 from matching.exact_pass import pair_score as pair_score
 from matching.group_columns import People, Side, block_order
 from matching.layout import FloatArray, IntArray
 from matching.posting_bands import PostingBands as PostingBands
-from matching.posting_bands import unit_xyz
 from matching.ranking import Weights
 from matching.relevance import GroupRelevance
 from matching.seeker_groups import SEEKER_CELL_DEG, seeker_groups

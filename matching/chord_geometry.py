@@ -1,5 +1,6 @@
-"""The fast pass's distances: squared chords between a group's people and its candidates by one float32 product,
-with a bound on their error, and the pairs surely beyond reach."""
+"""The fast pass's distances: points on the unit sphere (seekers' and postings' alike), squared chords between a
+group's people and its candidates by one float32 product, with a bound on their error, and the pairs surely beyond
+reach."""
 
 from __future__ import annotations
 
@@ -15,6 +16,13 @@ from matching.ranking import Weights
 
 NEAR_BOUNDARY_KM = 1e-3  # the fast pass keeps pairs this far beyond the radius; the exact pass decides
 _FLOAT32_ERROR = 32 * 2.0**-24  # a generous bound on the relative error of a 5-term float32 dot product
+
+
+def unit_xyz(lats: FloatArray, lons: FloatArray) -> FloatArray:
+    """Points as unit vectors: the chord between two is the straight-line distance on the unit sphere."""
+    lat, lon = np.radians(lats), np.radians(lons)
+    xyz: FloatArray = np.stack([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)], axis=1)
+    return xyz
 
 
 class ChordGeometry:

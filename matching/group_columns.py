@@ -1,5 +1,5 @@
-"""A seeker group of the nightly kernel as its passes read it: its people (rows, in block order) and its candidates
-(columns), and the float32 score matrix between them."""
+"""The shapes of a nightly-kernel group as its passes read them: its people (rows, `People`, in `block_order`), its
+candidates (columns, `Side`), and `Scores32`, the type of the float32 score matrix between them (built elsewhere)."""
 
 from __future__ import annotations
 

@@ -38,12 +38,18 @@ from matching.layout import (
     ranges,
 )
 from matching.similarity import exact_similarities, fast_similarities
-from matching.snapshots import save_snapshot as save_snapshot  # re-exported for the score table
+from matching.snapshots import save_snapshot
 from matching.sphere import WINDOW_MARGIN_DEG, arc_km, centre_km, chord2_one
 
 DEFAULT_BAND_DEG = 0.01  # ~1.1 km: a 3 km disk spans 6-7 bands, each read as one slice
 MIN_BAND_DEG = 1e-3  # narrower bands would number so many that the sort keys' rounding nears WINDOW_MARGIN_DEG
 LAYOUT = 2  # snapshot layout; any older snapshot still loads, its items are re-banded
+
+# Up to this many hits, float16 rows are gathered, widened and scored exactly at once: no second pass. Timed
+# interleaved at 1 M postings (bench/README.md, issue 27 items 2-3), the one exact pass over the fast float16
+# product and its refinement: 0.82x at 65-256 hits, 0.88x at 257-512, 0.95x at 513-1,024, 1.00x at 1,025-2,048,
+# 1.06x at 2,049-4,096, 1.42x beyond: past ~1,000 rows their widened copy (twice the bytes, written, read) costs more.
+SMALL_HITS = 1024  # tests set `index.SMALL_HITS`: read here at each search, never copied
 
 BandKey = int
 
@@ -280,10 +286,3 @@ class GeoIndex:
         if vectors.dtype == np.float32 or limit is None or len(hits.slots) <= SMALL_HITS:
             return Hits(hits.ids, hits.chord2, exact_similarities(vectors, hits.slots, query), hits.groups, hits.slots)
         return hits.scored(fast_similarities(vectors[hits.slots], query)).refined(vectors, query, limit)
-
-
-# Up to this many hits, float16 rows are gathered, widened and scored exactly at once: no second pass. Timed
-# interleaved at 1 M postings (bench/README.md, issue 27 items 2-3), the one exact pass over the fast float16
-# product and its refinement: 0.82x at 65-256 hits, 0.88x at 257-512, 0.95x at 513-1,024, 1.00x at 1,025-2,048,
-# 1.06x at 2,049-4,096, 1.42x beyond: past ~1,000 rows their widened copy (twice the bytes, written, read) costs more.
-SMALL_HITS = 1024

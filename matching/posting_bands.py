@@ -8,9 +8,10 @@ import math
 import numpy as np
 
 from matching.batch_tables import Postings, Seekers
+from matching.chord_geometry import unit_xyz
 from matching.geo import GeoPoint, bounding_box
 from matching.index import DEFAULT_BAND_DEG
-from matching.layout import FloatArray, IntArray
+from matching.layout import IntArray
 
 
 class PostingBands:
@@ -68,10 +69,3 @@ def _taken(postings: Postings, order: IntArray) -> Postings:
         for column in [getattr(postings, name)]
     }
     return Postings(**columns)
-
-
-def unit_xyz(lats: FloatArray, lons: FloatArray) -> FloatArray:
-    """Points as unit vectors: the chord between two is the straight-line distance on the unit sphere."""
-    lat, lon = np.radians(lats), np.radians(lons)
-    xyz: FloatArray = np.stack([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)], axis=1)
-    return xyz

@@ -54,13 +54,13 @@ class GroupRelevance:
     agreement: FloatArray | None
     weights: Weights
     agreement32: npt.NDArray[np.float32] | None = None  # `agreement` in float32, cast once for every group
-    _hits: list[Hits] = field(default_factory=list, repr=False, compare=False)  # `hits`, made once
+    _hits: list[TermHits] = field(default_factory=list, repr=False, compare=False)  # `hits`, made once
 
-    def hits(self) -> Hits:
+    def hits(self) -> TermHits:
         """Which document entries hold a query's term, shared by the fast and the exact pass."""
         assert self.queries is not None and self.documents is not None
         if not self._hits:
-            self._hits.append(Hits.of(self.queries, self.documents))
+            self._hits.append(TermHits.of(self.queries, self.documents))
         return self._hits[0]
 
     @property
@@ -112,7 +112,7 @@ class GroupRelevance:
 
 
 @dataclass(frozen=True, slots=True)
-class Hits:
+class TermHits:
     """A group's query terms (`vocabulary`, ascending; each query entry's place in it, `q_term`, and how many queries
     hold each, `seekers`) and the document entries holding one (`term` its place, `col` the document, `gain`), in
     document order, each document's terms ascending: so `keys` = col x len(vocabulary) + term ascend."""
@@ -127,21 +127,21 @@ class Hits:
     gain: FloatArray
 
     @staticmethod
-    def of(queries: Sparse, documents: Sparse) -> Hits:
+    def of(queries: Sparse, documents: Sparse) -> TermHits:
         q_rows, q_terms, q_weight = queries.entries()
         vocabulary, q_term, seekers = np.unique(q_terms, return_inverse=True, return_counts=True)
         d_cols, d_terms, d_gain = documents.entries()
         if not len(vocabulary) or not len(d_cols):
             none = np.zeros(0, np.int64)
-            return Hits(q_rows, q_term.reshape(-1), q_weight, vocabulary, seekers, none, none, np.zeros(0))
+            return TermHits(q_rows, q_term.reshape(-1), q_weight, vocabulary, seekers, none, none, np.zeros(0))
         position = np.full(int(max(d_terms.max(), vocabulary[-1])) + 1, -1, np.int64)  # ids: a dense vocabulary's
         position[vocabulary] = np.arange(len(vocabulary))
         at = position[d_terms]
         hit = np.flatnonzero(at >= 0)
-        return Hits(q_rows, q_term.reshape(-1), q_weight, vocabulary, seekers, at[hit], d_cols[hit], d_gain[hit])
+        return TermHits(q_rows, q_term.reshape(-1), q_weight, vocabulary, seekers, at[hit], d_cols[hit], d_gain[hit])
 
 
-def _keyword32(hits: Hits, m: int, n: int, weight: np.float32) -> npt.NDArray[np.float32]:
+def _keyword32(hits: TermHits, m: int, n: int, weight: np.float32) -> npt.NDArray[np.float32]:
     """weight x BM25 over the ceiling of every pair, float32. Query terms many seekers and many candidates share (the
     Zipf head: 工, 司机) go through one dense product; the rest as sparse contributions, one bincount."""
     q_rows, q_term, q_weight, vocabulary, seekers = (
@@ -218,9 +218,9 @@ def _weighted_rows(
     return out
 
 
-def _keyword_pairs(queries: Sparse, hits: Hits, rows: IntArray, cols: IntArray) -> FloatArray:
+def _keyword_pairs(queries: Sparse, hits: TermHits, rows: IntArray, cols: IntArray) -> FloatArray:
     """BM25 over the ceiling of pairs: each pair's query terms looked up among the group's document entries that hold
-    a query term (`Hits`, sorted keys), the gains summed in the query's order. The pairs' own documents are not
+    a query term (`TermHits`, sorted keys), the gains summed in the query's order. The pairs' own documents are not
     gathered: a posting has dozens to hundreds of terms, a query a few."""
     q_counts = np.diff(queries.starts)[rows]
     total = int(q_counts.sum())

@@ -22,7 +22,6 @@ import numpy.typing as npt
 
 from matching.facts import Limits
 from matching.facts.priors import seeker_flags
-from matching.index import save_snapshot
 from matching.keywords import Bm25
 from matching.ranking import (
     NEUTRAL_OCCUPATION,
@@ -46,6 +45,7 @@ from matching.score_rows import (
     empty_state,
     replaced,
 )
+from matching.snapshots import save_snapshot
 from matching.tiers import tiered_best
 
 HAN_LOW, HAN_HIGH = 0x3400, 0x9FFF  # the Han runs `keywords.terms` cuts text into
@@ -256,7 +256,7 @@ class ScoreTable:
             + weights.fair * fair
             + weights.wishes * wishes
             - weights.unsaid_licence * unsaid
-            - weights.unsaid_prior * added(priors.T)  # each row's columns, in `ranking.added`'s order
+            - weights.unsaid_prior * row_totals(priors)
         )
         return Scored(
             positions=found,
@@ -431,6 +431,14 @@ def query_positions(query: npt.NDArray[np.uint32], terms: npt.NDArray[np.uint32]
     by_id = np.argsort(query)
     found = np.minimum(np.searchsorted(query[by_id], terms), len(query) - 1)
     return np.where(query[by_id][found] == terms, by_id[found], len(query))
+
+
+def row_totals(table: npt.ArrayLike) -> FloatArray:
+    """Each row's columns added in float64 in `ranking.added`'s order, so a row's total is bit for bit a candidate's
+    own tuple added there (a float32 table is not added in float32); zeros, one a row, for a table of no columns."""
+    rows_first = np.asarray(table, np.float64)
+    columns: list[FloatArray] = list(rows_first.T)
+    return added(columns) if columns else np.zeros(len(rows_first))
 
 
 def _sums_in_order(doc: IntArray, gains: FloatArray, n: int) -> FloatArray:

@@ -56,3 +56,27 @@ print(handwritten.judge is judging.judge, ns["DEV5"].judge is ns["judge_dev5"])
         check=True,
     ).stdout.split()
     assert out == ["True", "True"]
+
+
+def test_dev5_fails_its_build_on_an_unsure_name_no_persona_limit_has() -> None:
+    """A typo in a posting's `unsure` would never match a persona's limit: the build's errors name it."""
+    probe = """
+import dataclasses, runpy, sys
+from bench.eval.handwritten import build, errors
+ns = runpy.run_path(sys.argv[1], run_name="rebuilt")
+hand = ns["DEV5"]
+first = hand.postings[0]
+typo = (*first[:7], {**first[7], "unsure": {"nigth", "night"}})
+misspelt = dataclasses.replace(hand, postings=[typo, *hand.postings[1:]])
+print(len(ns["unsure_errors"](hand)))
+print("\\n".join(e for e in errors(misspelt, build(misspelt)) if "unsure" in e))
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", probe, str(ROOT / "bench" / "eval" / "dev5" / "build.py")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+    ).stdout.splitlines()
+    assert out == ["0", "d5p-001: unsure names no persona's limit: nigth"]

@@ -1,5 +1,5 @@
-"""Building a hand-written persona set (`dev2`, `dev3`, `dev4`) into its personas.json: each persona judged against each
-posting near enough by the attributes its source restates, the judgements picked, checked and counted.
+"""Building a hand-written persona set (`dev2`, `dev3`, `dev4`, `dev5`) into its personas.json: each persona judged
+against each posting near enough by the attributes its source restates, the judgements picked, checked and counted.
 
 Each set's `build.py` names its sources, ids and seeds (`HandSet`) and calls `main`; `review` is its `dump.py`.
 """
@@ -39,6 +39,7 @@ class HandSet:
     rules: Rules = DEV23  # where its judging differs (dev4)
     all_counts: bool = True  # also print acceptable per persona, limits and thin circles (dev4 does not)
     judge: Judge = judge  # how a persona judges a posting (dev5 leaves some silent postings unjudged)
+    source_errors: Callable[["HandSet"], list[str]] | None = None  # the set's own checks of its sources (dev5's)
 
     def pid(self, num: int) -> str:
         return f"{self.prefix}p-{num:03d}"
@@ -198,7 +199,7 @@ def errors(s: HandSet, data: dict[str, Any]) -> list[str]:
             errs.append(f"{p['id']}: {n_acc} acceptable of {len(js)}")
         for j in js:
             errs += judgement_errors(p["id"], j, known)
-    return errs
+    return errs + (s.source_errors(s) if s.source_errors is not None else [])
 
 
 def judgement_errors(who: str, j: dict[str, Any], known: set[str]) -> list[str]:

@@ -13,7 +13,7 @@ import numpy as np
 import app.services.matching.matches as matches
 from app.config import Settings
 from app.runtime import Runtime
-from app.schemas.match import SearchRequest
+from app.schemas.match import MatchPage, SearchRequest
 from matching.score_table import ScoreTable
 
 # the service module's globals a search calls, each timed where the service looks it up (summed over a request)
@@ -66,7 +66,7 @@ def _timing(runtime: Runtime, samples: list[dict[str, float]]) -> Iterator[None]
         (coder_type, "code", "code"),
         (coder_type, "query_terms", "terms"),
         (ScoreTable, "score", "score"),
-        (matches.MatchPage, "model_dump_json", "json"),
+        (MatchPage, "model_dump_json", "json"),
     ]
     kept = [(owner, name, getattr(owner, name)) for owner, name, _ in methods]
     depth = [0]  # a stage inside another (code embeds when not handed the vector) counts only in the outer

@@ -7,17 +7,43 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import types
-from datetime import UTC, datetime
+import time
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from datetime import UTC, date, datetime
 from pathlib import Path
+from unittest.mock import patch
 
 import app.services.matching.matches as matches
+import matching.facts.limits as limits
 from app.config import Settings
 from app.runtime import Runtime
 from app.schemas.match import SearchRequest
+from app.services.engine.eligibility import local_today
 from bench.http.__main__ import CACHE, _bodies
 
 NOW = datetime(2026, 12, 5, 18, 0, tzinfo=UTC)  # freshness and expiry as of one instant in every checkout
+TODAY = local_today(NOW)
+
+
+class _FixedDate(date):
+    """`date` whose `today()` is TODAY: `Limits.fits` falls back to it when handed no day."""
+
+    @classmethod
+    def today(cls) -> _FixedDate:
+        return cls(TODAY.year, TODAY.month, TODAY.day)
+
+
+@contextmanager
+def fixed_clock() -> Iterator[None]:
+    """Every clock the search path reads, at NOW: the instant (`utcnow`, and `time.time` for the index's
+    freshness), the local day (`local_today`, for 零工 and programme rules) and `date.today()` (`Limits.fits`)."""
+    with ExitStack() as stack:
+        stack.enter_context(patch.object(matches, "utcnow", lambda: NOW))
+        stack.enter_context(patch.object(time, "time", NOW.timestamp))  # the function only: perf_counter stays
+        stack.enter_context(patch.object(matches, "local_today", lambda: TODAY))
+        stack.enter_context(patch.object(limits, "date", _FixedDate))
+        yield
 
 
 def main() -> None:
@@ -28,12 +54,10 @@ def main() -> None:
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
     directory = CACHE / f"jobs{args.jobs}-seekers{args.seekers}-seed{args.seed}"
-    matches.utcnow = lambda: NOW  # type: ignore[attr-defined]
-    matches.time = types.SimpleNamespace(time=NOW.timestamp)  # type: ignore[attr-defined]
     runtime = Runtime.build(Settings(data_dir=directory, push_scheduler=False))
     lines = []
     try:
-        with runtime.sessions() as session:
+        with fixed_clock(), runtime.sessions() as session:
             for body in _bodies(directory, args.seed):
                 page = json.loads(
                     matches.search_jobs_json(session, runtime.matcher, SearchRequest.model_validate(body))

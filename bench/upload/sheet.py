@@ -36,7 +36,7 @@ def write_csv(rows: list[list[str]], path: Path, encoding: str = "utf-8-sig") ->
 
 
 def write_xlsx(rows: list[list[str]], path: Path) -> Path:
-    from app.services.uploads.sheets import write_xlsx as xlsx
+    from app.services.tables import write_xlsx as xlsx
 
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(xlsx(HEADERS, rows, title="岗位"))

@@ -18,11 +18,12 @@ from matching.ranking import (
     CandidateInputs,
     SalaryUnit,
     Weights,
+    added,
     rank_top_k,
     salary_fit,
 )
 from matching.score_rows import ScoreRow
-from matching.score_table import WORD_BASE, Asked, Scored, ScoreTable, TermIds
+from matching.score_table import WORD_BASE, Asked, Scored, ScoreTable, TermIds, row_totals
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 NOW = datetime(2026, 11, 21, 9, 30, 15, 123457, tzinfo=UTC)
@@ -271,3 +272,16 @@ def test_lower_tiers_come_first_each_best_first(seed: int, limit: int | None):
     )
     empty = np.zeros(0, np.int64)  # a circle with nothing in it, tiers asked for
     assert replace(scored, positions=empty, ids=empty, scores=empty[:0] + 0.0, tier=empty).best(limit).tolist() == []
+
+
+def test_row_totals_add_a_float32_table_in_float64_in_the_candidates_order():
+    table = np.random.default_rng(7).random((50, 4)).astype(np.float32)
+    totals = row_totals(table)
+    assert totals.dtype == np.float64
+    assert totals.tolist() == [added(float(v) for v in row) for row in table]
+
+
+def test_row_totals_of_a_table_with_no_columns_are_zeros_a_row():
+    totals = row_totals(np.zeros((3, 0), np.float32))
+    assert totals.dtype == np.float64
+    assert totals.tolist() == [0.0, 0.0, 0.0]

@@ -301,7 +301,7 @@ def test_a_damaged_snapshot_is_rebuilt_like_a_missing_one(
     assert "unreadable job snapshot" in caplog.text and "rebuilt job index from the database: 12 items" in caplog.text
 
 
-def stored_posting_with_snapshots(settings: Settings, embedder: Embedder, description: str) -> Runtime:
+def _stored_posting_with_snapshots(settings: Settings, embedder: Embedder, description: str) -> Runtime:
     """One posting in the database and the snapshots saved beside it, as a process leaves them when it stops: the
     runtime, closed (its sessions still reach the database)."""
     writer = Runtime.build(settings, embedder)
@@ -319,7 +319,7 @@ def test_rows_written_before_the_fact_reader_are_read_on_the_next_start(
 ):
     """A snapshot saved by another fact reader is not trusted: the start rereads every row's text, without the
     model, and the limits apply at once."""
-    writer = stored_posting_with_snapshots(settings, fake_embedder, description="包吃包住，两班倒")
+    writer = _stored_posting_with_snapshots(settings, fake_embedder, description="包吃包住，两班倒")
     with writer.sessions.begin() as session:  # as 0013 leaves the rows it found
         session.execute(text("UPDATE jobs SET facts = '[]', facts_version = NULL"))
     caplog.set_level(logging.INFO)
@@ -345,7 +345,7 @@ def test_a_snapshot_made_under_other_words_for_silence_is_made_again(
 ):
     """The score table holds each posting's unsaid priors, which `facts.priors` reads from its text: a snapshot saved
     under other words for what a posting says (`rules_digest`) is rebuilt, as one saved with another table is."""
-    stored_posting_with_snapshots(settings, fake_embedder, description="小区门岗，无需夜班")
+    _stored_posting_with_snapshots(settings, fake_embedder, description="小区门岗，无需夜班")
     caplog.set_level(logging.INFO)
     if rules == "other":
         monkeypatch.setattr("app.services.engine.index_feed.rules_digest", lambda: "other-words")

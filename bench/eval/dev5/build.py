@@ -10,6 +10,7 @@ dev5 judges as dev2/dev3 do (`bench.eval.judging`), with two additions read from
 """
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,7 @@ sys.path[:0] = [str(HERE), str(HERE.parents[2])]
 from personas_src import PERSONAS  # noqa: E402
 from postings_src import POSTINGS  # noqa: E402
 
-from bench.eval.handwritten import HandSet, main  # noqa: E402
+from bench.eval.handwritten import HandSet, main, silent_persona  # noqa: E402
 from bench.eval.judging import Rules, judge  # noqa: E402
 
 CRAFTS = frozenset({"sew", "weld", "elec", "cook", "acct", "paint", "nanny", "crochet"})  # nobody holds these unsaid
@@ -38,6 +39,22 @@ def limits(cp: dict[str, Any]) -> set[str]:
     if cp["no_weekend"]:
         out.add("weekend")
     return out
+
+
+def limit_names(personas: Sequence[tuple[Any, ...]]) -> set[str]:
+    """Every name `limits` can return for these personas: each time limit, and each body limit one of them holds."""
+    timed = {**silent_persona(30, None, set(), set(), set()), "no_night": True, "no_shifts": True, "max_h": 8}
+    return limits({**timed, "no_weekend": True}) | {name for p in personas for name in p[7]["cant"]}
+
+
+def unsure_errors(s: HandSet) -> list[str]:
+    """A posting's `unsure` name that `limits` never returns (a typo) would never leave a verdict open."""
+    known = limit_names(s.personas)
+    return [
+        f"{s.pid(p[0])}: unsure names no persona's limit: {', '.join(sorted(p[7]['unsure'] - known))}"
+        for p in s.postings
+        if p[7]["unsure"] - known
+    ]
 
 
 def judge_dev5(
@@ -62,6 +79,7 @@ DEV5 = HandSet(
     stated_first=frozenset({"physical", "no_night", "hours", "weekends", "no_shifts"}),
     rules=RULES,
     judge=judge_dev5,
+    source_errors=unsure_errors,
 )
 
 if __name__ == "__main__":
