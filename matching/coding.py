@@ -17,6 +17,7 @@ from matching.keywords import Bm25
 from matching.occupation_labels import label_vectors, lexicon
 from matching.occupations import Catalog, Coded, Occupation, Synonym, expected_agreement, mentions
 from matching.title_context import CONTEXT_KINDS, MADE, TitleContext
+from matching.typed_text import folded
 
 # What the coder's rules are, beyond its data and weights (both already in the version): bump on a change of rule.
 RULES = (
@@ -97,11 +98,12 @@ class OccupationCoder:
         for name, given in (("employer names", employers), ("text vectors", text_vectors)):
             if given is not None and len(given) != len(texts):
                 raise ValueError(f"{len(given)} {name} for {len(texts)} texts")
+        texts = [(folded(title), folded(body)) for title, body in texts]  # ＢＤ经理 reads as BD经理 (`typed_text`)
         if title_vectors is None:
             title_vectors = self.embedder.embed([unhired(title) for title, _ in texts])
         dense = normalize_rows(title_vectors) @ self._vectors.T
         whole = None if text_vectors is None else normalize_rows(text_vectors) @ self._vectors.T
-        names = employers if employers is not None else [""] * len(texts)
+        names = [folded(e) for e in employers] if employers is not None else [""] * len(texts)
         return [
             self._top(self._coded_scores(title, body, names[i], dense[i], None if whole is None else whole[i]), k)
             for i, (title, body) in enumerate(texts)
@@ -120,6 +122,7 @@ class OccupationCoder:
 
     def query_terms(self, title: str, body: str = "") -> list[str]:
         """What one side asks for, as weighted terms: title words, their synonyms, then the body."""
+        title, body = folded(title), folded(body)
         expansions = self.expand(f"{title}\n{body[:BODY_CHARS]}")
         return weighted_query_terms(title, body, expansions)
 
@@ -141,7 +144,7 @@ class OccupationCoder:
 
     def expand(self, text: str) -> list[str]:
         """Catalog words implied by colloquial or military words in the text (流水线 -> 普工/操作工)."""
-        lowered = text.lower()
+        lowered = folded(text).lower()
         # Only the terms that start with one of the text's characters can occur in it: a search's text has a dozen
         # characters and the table hundreds of terms. Kept in the table's order, so the words come out as before.
         rows = sorted({row for char in {"", *lowered} for row in self._expansions_by_char.get(char, ())})
@@ -159,7 +162,7 @@ class OccupationCoder:
         whole: npt.NDArray[np.float32] | None = None,
     ) -> npt.NDArray[np.float64]:
         """`dense`: the title's cosine with each occupation; `whole`: the whole text's (None: the text is its title)."""
-        w = self.weights
+        w, title, body = self.weights, folded(title), folded(body)
         alias = self._alias_scores(clean_title(title), body[:BODY_CHARS].lower(), expansions)
         query = weighted_query_terms(unhired(title), body, expansions)
         # m3e-small reads no English job words: every Latin-only title (Wafer Test Engineer, AM) lands nearest the

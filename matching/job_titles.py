@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from matching.keywords import terms
+from matching.typed_text import folded
 
 _BRACKETS = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]|\s+")
 # An advert's hiring verb, and the employer a board puts before it ("某某餐饮...招聘服务员"), name no trade; a
@@ -36,8 +37,8 @@ def unhired(title: str) -> str:
 
 
 def document_terms(title: str, body: str) -> list[str]:
-    """The side being ranked: its title words weigh triple, its body is read to DOCUMENT_CHARS."""
-    return terms(title) * TITLE_REPEAT + terms(body[:DOCUMENT_CHARS])
+    """The side being ranked: its title words weigh triple, its body is read to DOCUMENT_CHARS; full-width folded."""
+    return terms(folded(title)) * TITLE_REPEAT + terms(folded(body[:DOCUMENT_CHARS]))
 
 
 def weighted_query_terms(title: str, body: str, expansions: Sequence[str]) -> list[str]:

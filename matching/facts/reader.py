@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from datetime import date
 
@@ -23,6 +24,7 @@ from matching.facts.skills import posting_skills, seeker_skills
 from matching.facts.standing import standing_stated
 from matching.facts.workplace import PLACE_CUES, not_this_place
 from matching.facts.workweek import seeker_week
+from matching.typed_text import Folding, folded
 
 # Home work in a posting's own words, besides `workplace`'s remote cues: "（居家）" in a title, "可以在家做",
 # "在家用电脑回复消息" (piecework and online jobs sent to people's homes).
@@ -40,9 +42,16 @@ _RESERVED = cues_for(
 
 
 def posting_facts(title: str, description: str, tags: Iterable[str] = ()) -> list[Fact]:
-    """What a posting's words say about the job (the family, code, value and modality are in SCHEMA terms)."""
+    """What a posting's words say about the job (the family, code, value and modality are in SCHEMA terms). Read
+    full-width folded (Ａ２驾照 is A2驾照: `typed_text`); the evidence quotes the characters as typed."""
+    tags = list(tags)
+    found = _posting_facts(folded(title), folded(description), [folded(t) for t in tags])
+    return _as_typed(found, _joined(title, description, tags))
+
+
+def _posting_facts(title: str, description: str, tags: list[str]) -> list[Fact]:
     title, description, tags = squeeze(title), squeeze(description), [squeeze(t) for t in tags]
-    text = "\n".join(part for part in (title, description, " ".join(tags)) if part)[:MAX_TEXT]
+    text = _joined(title, description, tags)
     found: list[Fact] = []
     found += licence_facts(text, posting=True)
     found += certified_trade(title, text, found)
@@ -65,9 +74,16 @@ def seeker_facts(
 ) -> list[Fact]:
     """What a person's own words say: limits, wishes, licences held or lacked, skills lacked, graduation, education, age,
     being out of work or registered hard to employ; graduations said relative to the day ("去年毕业") only when
-    `today` is given. Sensitive facts (wheelchair, deafness) are marked; the caller keeps them only under consent."""
+    `today` is given. Sensitive facts (wheelchair, deafness) are marked; the caller keeps them only under consent.
+    Read full-width folded, as `posting_facts`."""
+    skills = list(skills)
+    found = _seeker_facts(folded(desired_job), folded(experience), [folded(s) for s in skills], today)
+    return _as_typed(found, _joined(desired_job, experience, skills))
+
+
+def _seeker_facts(desired_job: str, experience: str, skills: list[str], today: date | None) -> list[Fact]:
     desired_job, experience, skills = squeeze(desired_job), squeeze(experience), [squeeze(s) for s in skills]
-    text = "\n".join(part for part in (desired_job, experience, " ".join(skills)) if part)[:MAX_TEXT]
+    text = _joined(desired_job, experience, skills)
     found = seeker_conditions(text, desired_job)
     found += licence_facts(text, posting=False)
     for m in NO_LICENCES.finditer(text):
@@ -92,3 +108,17 @@ def _ability(said: abilities.Said) -> Fact:
     if said.required is not None:
         modality = Modality.REQUIRED if said.required else Modality.PREFERRED
     return Fact(Family.ABILITY, said.code, said.evidence, 0.85, said.value, modality, said.sensitive)
+
+
+def _joined(first: str, second: str, more: list[str]) -> str:
+    """The one text the readers read: each part squeezed, the parts a line each, cut to MAX_TEXT."""
+    parts = (squeeze(first), squeeze(second), " ".join(squeeze(m) for m in more))
+    return "\n".join(part for part in parts if part)[:MAX_TEXT]
+
+
+def _as_typed(found: list[Fact], typed: str) -> list[Fact]:
+    """Each fact's evidence as the person typed it (A2驾照 read in Ａ２驾照 quotes Ａ２驾照)."""
+    folding = Folding.of(typed)
+    if not folding.changed:
+        return found
+    return [dataclasses.replace(f, evidence=folding.quote(f.evidence)) for f in found]
