@@ -2,60 +2,23 @@
 
 from __future__ import annotations
 
-import csv
 import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 
 import numpy as np
 
-from matching.geo import Crs, GeoPoint, haversine_km_many, to_wgs84
+from matching.geo import GeoPoint, haversine_km_many
+from matching.place_names import SHORTEST_NAME_CHARS, bare_name, full_names, normalise_address, spoken_name
+from matching.places import PLACES_PATH, Located, Place, precision_rank, read_places
+from matching.places import Precision as Precision  # where the service, benches and tests import it
 
-PLACES_PATH = Path(__file__).with_name("data") / "anhui_places.csv"
 DIVISION_COMMUNITY_KM = 5.0  # a point this near a community centre belongs to that community for access checks
 
 
-class Precision(StrEnum):
-    POINT = "point"
-    COMMUNITY = "community"
-    TOWNSHIP = "township"
-    COUNTY = "county"
-    CITY = "city"
-
-
-PRECISION_ORDER = tuple(Precision)  # finest first: a point, then ever larger divisions
-# What a clerk or a seeker reads for each: "按乡镇中心估算", "定位到…（社区中心）".
-PRECISION_WORDS = {
-    Precision.POINT: "坐标",
-    Precision.COMMUNITY: "社区",
-    Precision.TOWNSHIP: "乡镇",
-    Precision.COUNTY: "区县",
-    Precision.CITY: "地级市",
-}
-
-_LEVEL_PRECISION = {
-    "city": Precision.CITY,
-    "county": Precision.COUNTY,
-    "town": Precision.TOWNSHIP,  # 街道 and 乡镇
-    "village": Precision.COMMUNITY,  # 社区 and 村
-}
-_FULL_TO_HALF = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
-_WHITESPACE = re.compile(r"\s+")
-_PREFIX_CHARS = 2  # the shortest name indexed; also the key of the length table
-
-# People write the place, not the committee or office that runs it: "XX社区居委会" is "XX社区".
-_SHORT_FORMS = (
-    (re.compile(r"(?:社区)?居(?:民委员|委)会$"), "社区"),
-    (re.compile(r"村?村(?:民委员|委)会$"), "村"),  # 龙源村村委会 is 龙源村's
-    (re.compile(r"(?:街道)?办事处$"), "街道"),
-)
-_DIVISION_SUFFIX = re.compile(r"[市县区]$")
-# 铜陵's 郊区 is also the everyday word for outskirts: it counts only with its city in front.
-_GENERIC_COUNTY_NAMES = frozenset({"郊区"})
 # An address that opens with another province is not in Anhui, whatever village names it shares.
 _OTHER_PROVINCE = re.compile(
     r"(?:中国)?(?:北京市|天津市|上海市|重庆市|香港|澳门"
@@ -65,29 +28,6 @@ _OTHER_PROVINCE = re.compile(
 # After a bare county or city name these mean another place named after it: 合肥路, 肥西路, 大通县.
 _NAME_SUFFIXES = ("街道", "社区", "社区居委会", "镇", "乡")  # tried after a name typed alone, in this order
 _NOT_AFTER_BARE = re.compile(r"[东西南北中]?[路街道巷弄里]|大道|大街|[省市县区乡镇村]")
-
-
-def precision_rank(precision: Precision) -> int:
-    """0 for a point, growing as the division gets coarser; sort by it to put the finest first."""
-    return PRECISION_ORDER.index(precision)
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Place:
-    code: str  # the 12-digit 统计用区划代码
-    name: str
-    precision: Precision
-    point: GeoPoint  # WGS-84
-    city: str
-    county: str  # "" for a city
-    town: str  # "" for a city or county
-
-
-@dataclass(frozen=True, slots=True)
-class Located:
-    place: Place
-    precision: Precision
-    matched: str  # the (normalised) text of the address that decided the place
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,19 +49,19 @@ class Gazetteer:
         self._full: dict[str, tuple[Place, ...]] = {}
         self._bare: dict[str, tuple[Place, ...]] = {}
         for place in places:
-            for name in _full_names(place):
+            for name in full_names(place):
                 self._full[name] = (*self._full.get(name, ()), place)
-            if bare := _bare_name(place):
+            if bare := bare_name(place):
                 self._bare[bare] = (*self._bare.get(bare, ()), place)
         lengths: dict[str, set[int]] = {}
         for name in [*self._full, *self._bare]:
-            lengths.setdefault(name[:_PREFIX_CHARS], set()).add(len(name))
+            lengths.setdefault(name[:SHORTEST_NAME_CHARS], set()).add(len(name))
         self._lengths = {prefix: tuple(sorted(ls, reverse=True)) for prefix, ls in lengths.items()}
 
     @classmethod
     def load(cls, path: Path | None = None) -> Gazetteer:
         """The table at `path`; the shipped one, read once per process, when path is None."""
-        return _shipped() if path is None else cls(*_read_places(path))
+        return _shipped() if path is None else cls(*read_places(path))
 
     def __len__(self) -> int:
         return len(self._by_code)
@@ -213,8 +153,8 @@ class Gazetteer:
 
     def _find(self, text: str) -> list[_Match]:
         found: list[_Match] = []
-        for start in range(len(text) - _PREFIX_CHARS + 1):
-            for length in self._lengths.get(text[start : start + _PREFIX_CHARS], ()):
+        for start in range(len(text) - SHORTEST_NAME_CHARS + 1):
+            for length in self._lengths.get(text[start : start + SHORTEST_NAME_CHARS], ()):
                 end = start + length
                 name = text[start:end]
                 if end <= len(text) and (places := self._full.get(name, ()) + self._bare_at(name, text, end)):
@@ -271,37 +211,6 @@ class Gazetteer:
             code = parents.get(code, "")
 
 
-def spoken_name(name: str) -> str:
-    """The place, not the committee or office that runs it: 万绿园社区居委会 -> 万绿园社区."""
-    for pattern, suffix in _SHORT_FORMS:
-        if pattern.search(name):
-            return pattern.sub(suffix, name)
-    return name
-
-
-def normalise_address(address: str) -> str:
-    """Half-width ASCII, no whitespace: "合肥市 瑶海区（明光路）" -> "合肥市瑶海区(明光路)"."""
-    return _WHITESPACE.sub("", address.translate(_FULL_TO_HALF))
-
-
-def _full_names(place: Place) -> set[str]:
-    names = {place.name}
-    if place.name in _GENERIC_COUNTY_NAMES:
-        names = {place.city + place.name, _DIVISION_SUFFIX.sub("", place.city) + place.name}
-    for pattern, suffix in _SHORT_FORMS:
-        if pattern.search(place.name):
-            names.add(pattern.sub(suffix, place.name))
-    return {name for name in names if len(name) >= _PREFIX_CHARS}
-
-
-def _bare_name(place: Place) -> str | None:
-    """肥东县 -> 肥东, 合肥市 -> 合肥; only cities and counties, as a road 明光路 is no 明光路街道."""
-    if place.precision not in (Precision.CITY, Precision.COUNTY):
-        return None
-    bare = _DIVISION_SUFFIX.sub("", place.name)
-    return bare if bare != place.name and len(bare) >= _PREFIX_CHARS else None
-
-
 def _outermost(matches: list[_Match]) -> list[_Match]:
     """Drops names found inside a longer one, so 明光路街道 does not also count as 明光.
 
@@ -316,27 +225,6 @@ def _outermost(matches: list[_Match]) -> list[_Match]:
     return kept
 
 
-def _read_places(path: Path) -> tuple[list[Place], dict[str, str]]:
-    places: list[Place] = []
-    parents: dict[str, str] = {}
-    with path.open(encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            gcj02 = GeoPoint(lat=float(row["lat_gcj02"]), lon=float(row["lng_gcj02"]))
-            places.append(
-                Place(
-                    code=row["code"],
-                    name=row["name"],
-                    precision=_LEVEL_PRECISION[row["level"]],
-                    point=to_wgs84(gcj02, Crs.GCJ02),
-                    city=row["city"],
-                    county=row["county"],
-                    town=row["town"],
-                )
-            )
-            parents[row["code"]] = row["parent"]
-    return places, parents
-
-
 @functools.cache
 def _shipped() -> Gazetteer:
-    return Gazetteer(*_read_places(PLACES_PATH))
+    return Gazetteer(*read_places(PLACES_PATH))

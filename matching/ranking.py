@@ -12,6 +12,7 @@ import numpy as np
 import numpy.typing as npt
 
 from matching.candidates import Candidates
+from matching.typed_text import Folding, folded
 
 # 21.75 paid days a month and 8 hours a day: the statutory conversion (劳社部发〔2008〕3号).
 DAYS_PER_MONTH = 21.75
@@ -258,15 +259,17 @@ def _score(
 def shared_keyword(query: str, title: str, *, min_chars: int = 2, words: Collection[str] = ()) -> str:
     """The longest run of characters the seeker's words share with the title, else the title. Only whole words
     count: a run that begins the title, or one of `words` (occupation names, aliases, synonyms); so "班车司机"
-    and "货车司机" share 司机, never the fragment 车司机."""
-    best = ""
-    for start in range(len(title)):
-        for end in range(len(title), start + max(min_chars, len(best) + 1) - 1, -1):
-            run = title[start:end]
+    and "货车司机" share 司机, never the fragment 车司机. Both are read full-width folded (ＢＤ经理 shares BD经理 with
+    BD经理助理); the run is quoted as the title writes it."""
+    typed, query = Folding.of(title), folded(query)
+    best, span = "", (0, 0)
+    for start in range(len(typed.text)):
+        for end in range(len(typed.text), start + max(min_chars, len(best) + 1) - 1, -1):
+            run = typed.text[start:end]
             if run in query and (start == 0 or run in words):
-                best = run
+                best, span = run, (start, end)
                 break
-    return best.strip() or title
+    return typed.typed_span(*span).strip() or title
 
 
 def salary_text(salary_min: float | None, salary_max: float | None, unit: SalaryUnit) -> str:

@@ -16,7 +16,8 @@ import numpy as np
 from app.services.engine.texts import job_text, seeker_text
 from bench.eval import data
 from bench.eval.metrics import ndcg, recall, reciprocal_rank
-from matching.coding import CoderWeights, OccupationCoder, document_terms
+from matching.coder_weights import CoderWeights
+from matching.coding import OccupationCoder, document_terms
 from matching.embedding import Embedder, SentenceTransformerEmbedder, default_model_path
 from matching.index import Candidates
 from matching.occupations import Catalog, Coded, load_synonyms

@@ -2,7 +2,7 @@
 its own names, written to `matching/data/catalog_products.csv` (rows of the synonym kind `product`).
 
 LABELLING.md codes factory work by what is made, and the coder reads product words in a production posting's
-title, description and employer name (`matching/coding.py` `_by_product`, `_made_next`). The hand-written
+title, description and employer name (`matching/title_context.py` `_by_product`, `_made_next`). The hand-written
 product rows of `synonyms.csv` cover the products real 普工 postings name most; this table covers the rest of
 manufacturing the way the catalog names it, so no word comes from a labelled title:
 

@@ -8,9 +8,10 @@ import csv
 import pytest
 
 from bench.titles.products import derive, products
-from matching.coding import MADE, OccupationCoder
+from matching.coding import OccupationCoder
 from matching.embedding import HashingEmbedder
 from matching.occupations import CATALOG_PRODUCTS_PATH, Catalog, load_synonyms, mentions
+from matching.title_context import MADE
 
 RUBBER, PLASTICS = "6-14-01-01", "6-14-02-00"  # 橡胶制品生产工, 塑料制品成型制作工
 GROUP, CARS, CAR_LINE = "6-00-00-00", "6-22-02-01", "6-22-01-01"  # 普工's group, 汽车装调工, 汽车生产线操作工
@@ -87,7 +88,9 @@ def test_the_catalogs_products_are_looked_up_by_first_character_as_a_full_scan_f
     """Only the terms a text's characters start are tried (a tenth of the time per text); same terms, same order."""
     for text in ("广州某某橡塑科技有限公司", "某某塑料五金模具厂", "普工", "制冷空调设备装配", ""):
         scanned = [
-            [r for rows in means for r in rows] for term, not_in, means in coder._made if mentions(text, term, not_in)
+            [r for rows in means for r in rows]
+            for term, not_in, means in coder._context._made
+            if mentions(text, term, not_in)
         ]
-        assert coder._made_rows(text) == scanned
-    assert coder._made_rows("某某塑料五金模具厂")  # the near miss: a text that names products finds them
+        assert coder._context._made_rows(text) == scanned
+    assert coder._context._made_rows("某某塑料五金模具厂")  # the near miss: a text that names products finds them

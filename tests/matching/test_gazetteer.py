@@ -7,15 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from matching.gazetteer import (
-    PLACES_PATH,
-    PRECISION_ORDER,
-    Gazetteer,
-    Precision,
-    precision_rank,
-    spoken_name,
-)
+from matching.gazetteer import Gazetteer
 from matching.geo import GeoPoint, haversine_km
+from matching.place_names import spoken_name
+from matching.places import PLACES_PATH, PRECISION_ORDER, Precision, precision_rank
 
 # Codes from the shipped csv (2016 divisions).
 HEFEI, YAOHAI, MINGGUANGLU, TIANHAIXIANG = "340100000000", "340102000000", "340102001000", "340102001001"

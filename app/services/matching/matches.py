@@ -52,10 +52,10 @@ from app.vocabulary import job_mask
 from matching.coding import document_terms
 from matching.facts import Fact, Limits, explain_facts, job_bits, seeker_facts, seeker_limits, words_of
 from matching.facts.priors import FAMILIES, UNSAID_WORDS, pair_priors, prior_words, seeker_flags
-from matching.gazetteer import PRECISION_WORDS, Precision
 from matching.geo import GeoPoint
 from matching.index import Candidates, GeoIndex
 from matching.occupations import Coded
+from matching.places import PRECISION_WORDS, Precision
 from matching.programmes import Applicant, verdict
 from matching.ranking import (
     CandidateInputs,

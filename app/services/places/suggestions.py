@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from app.schemas.place import PlaceSuggestion, PlaceSuggestPage
-from matching.gazetteer import Gazetteer, spoken_name
+from matching.gazetteer import Gazetteer
+from matching.place_names import spoken_name
 
 
 def suggest_places(gazetteer: Gazetteer, text: str, limit: int) -> PlaceSuggestPage:

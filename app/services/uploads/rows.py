@@ -13,7 +13,7 @@ from app.schemas.job import DESCRIPTION_MAX, TITLE_MAX
 from app.services.postings.screening import Screening, assess
 from app.services.uploads.sheets import Cell, SheetError, cell_text
 from app.vocabulary import JobType, ScreeningMode
-from matching.gazetteer import PRECISION_WORDS, Gazetteer, Precision
+from matching.gazetteer import Gazetteer
 from matching.geo import Crs, GeoPoint, to_wgs84
 from matching.parsing import (
     SalaryError,
@@ -21,6 +21,7 @@ from matching.parsing import (
     normalise_credit_code,
     parse_salary,
 )
+from matching.places import PRECISION_WORDS, Precision
 from matching.programmes import PostingTerms, posting_problems
 from matching.ranking import SalaryUnit
 

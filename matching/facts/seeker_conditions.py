@@ -1,0 +1,279 @@
+"""The limits, wishes and conditions a person states in their own words: nights, rotas, loads, stairs, health."""
+
+from __future__ import annotations
+
+import re
+
+from matching.facts.away import home_bound
+from matching.facts.cues import Cue, clause_around, is_negated, sentence_of, someone_else
+from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, as_evidence
+
+# a refusal carried along a list of rotas and nights ("不上倒班、夜班", "夜班、倒班都不行"), not to an item let
+# back in after it ("不想倒班，夜班可以")
+_NIGHTS, _ROTAS = r"(?:夜班|晚班|通宵|大夜)", r"(?:倒班|轮班|[两三]班倒)"
+_REFUSED = r"不(?:能|想|愿意?|接受|要|上|做|干)*"
+_REFUSED_AFTER = r"(?:也|都|就)?(?:不行|不上|不做|不干|干不了|上不了|不接受|吃不消|受不了|熬不住|做不了|不考虑)"
+_LET_BACK = r"(?![^，。；,;]{0,4}?(?:可以|能|(?<!不)行|没问题|也可|都可))"
+
+
+def _listed_refusal(first: str, then: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"{_REFUSED}{first}(?:[、/和或及与，,])(?:上|做|干)?{then}{_LET_BACK}|{then}[、/和或及与]{first}{_REFUSED_AFTER}"
+    )
+
+
+_LIVE_IN_SAID = re.compile(r"住家|住店|住宿|住在")
+_SEEKER_CUES = [
+    Cue(
+        Family.PLACE,
+        "home_only",
+        re.compile(
+            r"只能(?:在家|居家)|(?:在家|居家)(?:里)?(?:工作|干活|办公|上班|就业|做事|做点|做|干)(?!饭)|"
+            r"(?<!晚上)(?<!夜里)(?<!天黑)(?:不方便出门|出不了门|不能出门)|离不开家|足不出户|远程工作"
+        ),
+        0.85,
+        False,
+    ),
+    Cue(
+        Family.SCHEDULE,
+        "no_night",
+        re.compile(
+            r"不(?:能|想|愿意?|方便)?(?:上|做|干)?(?:夜班|晚班)|(?:上|做|干)不了(?:夜班|晚班)|不(?:能|想|愿意?|让|宜|可以|敢)?熬夜|"
+            r"不(?:能|想)?上夜(?![校宵])|不(?:能|想|愿意?|方便|敢)?(?:再)?(?:熬|上|做|干)?(?:通宵|值夜|守夜|大夜)|(?:熬|值|守)不了(?:通宵|夜)|"
+            r"(?:通宵|值夜|大夜)(?:也|都)?(?:不行|熬不住|吃不消|受不了|干不了|做不了)|(?:通宵|夜班|晚班)的(?:活)?(?:都|也)?(?:不干|不做|不上|不行|不要)|"
+            r"白天(?:干|做|上班)就行|只(?:上|做|干)(?:早班|白天)|熬不(?:了|住|动)夜|熬夜(?:不行|受不了|吃不消|熬不住)|(?:夜里|半夜)(?:不行|不能干|干不了)|"
+            r"只(?:能|想|上|做)?(?:上|做)?白班|只能(?:上|做|干)?白天|白天(?:才)?(?:能|有空|行|可以)|接送孩子|"
+            r"(?:夜里|半夜)(?:要|得)(?:照顾|带|陪|喂)(?:孩子|娃|小孩|老人|宝宝)|"
+            r"夜班(?:也|都|就|是)?(?:绝对|真的|肯定|实在)?(?:不行|不上|不做|不干|干不了|上不了|不能上|不接受|不考虑|免谈)|晚上(?:不开车|不行|熬不住|不能干|不干)|"
+            r"熬不起夜|不能熬(?=$|[，。；,;！!\s])|晚上(?:必须|要|得)睡觉|夜班[^，。；,;]{0,4}?(?:吃不消|受不了|熬不住|扛不住|干不动)"
+        ),
+        0.85,
+        False,
+    ),
+    Cue(  # a fixed shift, day or night: rotas are out, a steady night shift is not
+        Family.SCHEDULE,
+        "no_shifts",
+        re.compile(
+            r"不(?:能|想|愿意?|接受|要|上)?(?:倒班|轮班|[两三]班倒)|(?:做|上|干|倒)不了(?:倒班|轮班|[两三]班倒|班)|"
+            r"(?:倒班|轮班|[两三]班倒)(?:那种|这种|的)?(?:也|都|就|是)?(?:不行|不上|不做|不干|干不了|上不了|不接受|吃不消|受不了|熬不住|做不了)|"
+            r"(?:倒班|轮班|[两三]班倒)[^，。；,;]{1,4}?(?:不想干|不想做|吃不消|受不了|干不动)|"
+            r"(?:只|想)(?:上|做)?固定(?:的)?班"
+        ),
+        0.85,
+        False,
+    ),
+    Cue(Family.SCHEDULE, "no_night", _listed_refusal(_ROTAS, _NIGHTS), 0.85, False),
+    Cue(Family.SCHEDULE, "no_shifts", _listed_refusal(_NIGHTS, _ROTAS), 0.85, False),
+    Cue(  # overtime refused: a posting that asks it is out (`Limits.fits`; no bit is left)
+        Family.SCHEDULE,
+        "no_overtime",
+        re.compile(
+            r"不(?:能|想|愿意?|要)?(?:接受)?加班|(?:加|熬)不了班|没法(?:接受)?加班|加班(?:不行|不干|不做|不接受|不考虑|免谈|干不了)|"
+            r"(?:要|得|必须|需要)(?:准时|按时|准点|到点)(?:下班|走|回家)"
+        ),
+        0.8,
+        False,
+    ),
+    Cue(  # evenings taken by family: no job that runs into them (`bits.EVENING_FROM`)
+        Family.SCHEDULE,
+        "no_evening",
+        re.compile(
+            r"晚上(?:要|得|需要)?(?:回家|回去|带|照顾|陪|看|接|管|辅导|在家|待在家)|晚上不(?:送|跑|出车|出工)(?![^，。；,;]{0,4}?也行)|"
+            r"晚上离不开(?:人|我)|晚上(?:不能|不方便|出不了|不)出门|晚上(?:不方便|没空|没时间|有事|走不开)|晚上(?:不能|没法|不想)(?:上班|工作|干活|出来)|(?:下班|回家)不能(?:太)?晚|不能(?:太)?晚(?:下班|回家)|"
+            r"天黑(?:前|之前|以前)(?:要|得|必须|就)?(?:到家|回家|回去|回村)|天黑(?:了)?(?:就)?(?:不能|不敢|不方便)(?:出门|在外)"
+        ),
+        0.8,
+        False,
+    ),
+    Cue(Family.SCHEDULE, "part_time", re.compile(r"兼职|打零工|零工|日结|小时工|钟点工|临时工|短期(?:工|的)"), 0.8),
+    Cue(Family.LODGING, "housing", re.compile(r"包吃包住|包吃住|包食宿|包住|有宿舍|管吃管住|管住|提供住宿"), 0.85),
+    Cue(Family.LODGING, "meals", re.compile(r"包吃包住|包吃住|包食宿|包吃|管吃|管饭|提供(?:工作)?餐"), 0.85),
+    Cue(
+        Family.PHYSICAL,
+        "no_lifting",
+        re.compile(
+            r"(?:不能|干不了|做不了|不能干|搬不了|提不了|拿不动|搬不动|扛不了|不适合|不想干)(?:重活|重物|体力活|搬运|搬东西|力气活|扛东西|提东西|扛重物?|搬重物?)|"
+            r"腰(?:不好|椎|间盘|伤|肌劳损)|不能(?:提|搬|扛)重|(?:重东西|重物|重的)[^，。；,]{0,3}(?:搬不动|拿不动|提不动|扛不动)|"
+            r"(?:拿|提|搬|扛|抬)不(?:了|动)(?:太|很)?重(?:的)?(?:东西|物|活)?|(?:干|做)不了(?:累活|粗活)|不能干?(?:累活|粗活)|"
+            r"爬楼(?:梯)?(?:费劲|困难|吃力|受不了|腿疼|腿软)|上下楼(?:梯)?(?:困难|费劲|不方便|吃力)|(?:拿|提|搬|扛|抬)不(?:了|动)东西|只能(?:干|做|找)(?:些|点)?(?:轻活|轻松(?:的|点的?)?(?:活|工作))|体力(?:不行|不好|差)|"
+            r"(?:重的|重东西|重物)(?:一律|都|也|就)?(?:不敢|不能|不行|搬不了|拿不了)|腿(?:脚)?(?:都)?(?:不太行|不行)|"
+            r"(?:重活|体力活|累活|粗活)[^，。；,]{0,3}?(?:干不了|干不动|做不了|做不动|不能干|不行)|不能(?:太)?累|不能受累|累不得|"
+            r"没(?:什么|多少|啥)?力气|力气小|(?:手|手腕|胳膊|手臂|肩膀|肩)(?:有旧伤|受过伤|有伤|伤过|骨折过|使不上劲|没劲|不好使|抬不起来)|"
+            r"(?:干|做)不了(?:太)?累的|不能(?:干|做)(?:太)?累的|只能(?:干|做|找)(?:些|点)?轻松(?:的|点的?)|"
+            r"(?:干|做)不动(?:了)?(?:重活|体力活|累活)?|腰(?:受过伤|扭伤过?|疼|痛|有毛病|不行)|不能弯腰|"
+            r"腰突|椎间盘突出|腰(?:不太好|不大好|不怎么好|有(?:老)?毛病|有(?:旧|老)伤|扭过|闪过|上有钢(?:钉|板))|(?:扭|闪)(?:过|了|伤过?)腰|弯不(?:了|下)腰|"
+            r"不能负重|负重不(?:行|了)|(?:不让|不许|不准)(?:我)?(?:干|做)?(?:重活|体力活|累活|力气活|搬|提重|扛)|"
+            r"体力(?:跟不上|不够|不如以前|有限)|不能(?:太)?劳累|(?:拎|动)不(?:了|动)(?:太|很)?重"
+        ),
+        0.8,
+        False,
+    ),
+    Cue(  # knees, like the back above: what the body allows, not a diagnosis
+        Family.PHYSICAL,
+        "no_lifting",
+        re.compile(r"膝(?:盖|关节)(?:不行|不好|疼|痛|有?积液|损伤|半月板|炎|有(?:问题|毛病))|半月板|老寒腿"),
+        0.75,
+        False,
+    ),
+    Cue(
+        Family.PHYSICAL,
+        "no_standing",
+        re.compile(
+            r"不能久站|站不了|站不久|不能老站|老站着?(?:不行|受不了)|腿脚不(?:便|好|方便)|不能长时间站|(?:不能|没法)站太久|久站(?:不行|受不了|吃不消)|"
+            r"站久了?[^，。；,;]{0,3}(?:受不了|不行|吃不消|疼|痛|肿|酸|麻)|站不住|不能一直站|久站不了|站一天(?:受不了|吃不消|不行)|"
+            r"只能(?:坐着|坐)(?:干|做|上班|工作)|站(?:一)?会儿?(?:就)?(?:腿|脚|腰)(?:疼|痛|肿|酸|麻)|"
+            # bad knees, not an old injury ("膝盖受过伤": loads, stairs)
+            r"膝(?:盖|关节)(?:不行|不好|疼|痛|有?积液|炎|有(?:问题|毛病))|老寒腿|静脉曲张|(?:足|脚)底筋膜炎|"
+            r"站(?:一)?会儿?就(?:累|不行|受不了|吃不消)|(?:要|得|只找|只能找|只干)坐着(?:的|干的)(?:活|工作|岗)"
+        ),
+        0.8,
+        False,
+    ),
+    # stairs alone, not loads: kept out of posts that climb them (`Limits.no_stairs`), no bit. "爬不动楼" cannot climb,
+    # as "爬不了楼"; "爬楼费劲" says the effort it costs, strength, a load limit above
+    Cue(
+        Family.PHYSICAL,
+        "no_stairs",
+        re.compile(
+            r"(?:爬|上)不(?:了|动|上|去)楼梯?|(?:不能|没法|不敢)(?:爬|上|走)楼梯?|楼梯?(?:爬|上|走)不(?:了|动|去|上)|"
+            r"(?:爬|上)楼梯?(?:不行|不了)"
+        ),
+        0.8,
+        False,
+    ),
+    Cue(  # walking far: work on the move, on one's feet
+        Family.PHYSICAL,
+        "no_walking",
+        re.compile(
+            r"走不了(?:远路|远|太远|多远|路|太久|太多路|多少路|多少)|走路(?:有点|有些|稍微|稍)?(?:跛|瘸)|路走多了(?:也|就)?(?:腿|脚)?(?:疼|痛|受不了|肿)|走(?:路)?多了?(?:腿|脚)?(?:就)?(?:疼|痛|受不了|肿)|走不远|走路(?:不方便|不行|困难|吃力|不利索|一瘸一拐)|不能(?:走远|长时间走|久走|多走)|"
+            r"腿脚?(?:都)?(?:不太好|不大好|不好使|不灵便|不太行|不行)|(?<!老伴)腿不好|"
+            r"(?:腿|脚)(?:上)?(?:有(?:旧|老)伤|受过伤|伤过|骨折过)|腿脚不(?:便|好|方便|利索)|(?:腿|脚)(?:有残疾|残疾|瘸|不方便|不利索)|拄拐|拐杖"
+        ),
+        0.8,
+        False,
+    ),
+    Cue(
+        Family.PHYSICAL,
+        "no_height",
+        re.compile(
+            r"(?:不能|不敢|没法)(?:爬高|登高)|(?:登高|爬高|爬梯子?|上梯子?)(?:作业)?(?:就|也|都)?(?:更)?(?:别提了|不行|干不了|做不了)|爬梯子?腿(?:发)?软|(?<![不无])恐高|高的地方不敢|爬不了高|上不了高|爬梯子腿软|不(?:能|敢)上梯子|"
+            # a ban or giddiness up high: "医生不让登高", "站梯子上头晕", "一到高处就腿软"
+            r"(?:不让|不许|不准|不宜|不可以|禁止)(?:我)?(?:再)?(?:登高|爬高|高空作业|高处作业|爬梯子?|上梯子?)|"
+            r"(?:站|爬|上|到)(?:在)?(?:梯子|高处|高的地方|高空)(?:上)?(?:就|会|都|也)?(?:头晕|眼晕|腿软|发晕|晕|心慌|发抖|害怕)|"
+            r"(?:登高|爬高)(?:就|会|都|也)?(?:头晕|眼晕|腿软|发晕|心慌|害怕)"
+        ),
+        0.8,
+        False,
+    ),
+    Cue(
+        Family.PHYSICAL,
+        "no_riding",
+        re.compile(
+            r"不会骑(?:电动车|电瓶车|摩托车|车)?|(?:长时间|久)骑不了|骑[^，。；,;]{0,5}?颠得[^，。；,;]{0,2}?疼|没有电动车|没电动车|骑不了(?:电动车|电瓶车|摩托车|车)|"
+            r"(?:电动车|电瓶车|摩托车)(?:也|都)?(?:不敢骑|不能骑|骑不了|不会骑)|"
+            # fear or a ban: "摔过一次，现在不敢骑车了", "医生不让骑车", "一骑车就慌"; not "不敢骑快" (speed)
+            r"(?:不敢|不能|不让|不许|不准|没法|不想)(?:再)?骑(?:电动车|电瓶车|摩托车|三轮车?|自行车|车)"
+            r"(?![^，。；,;]{0,2}?(?:太远|太久|太快|远|久|快))|"
+            r"(?:不敢|不能|不让|不许|不准)(?:再)?骑(?=了|[，。；,;！!\s]|$)|"
+            r"(?:一|只要)?(?:骑(?:电动车|电瓶车|摩托车|车)|上(?:电动车|电瓶车|摩托车))(?:就|会|有点|很|都)?(?:慌|怕|害怕|发怵|发抖|腿软|头晕)|"
+            r"(?:骑车|骑电动车|骑电瓶车|骑摩托车?)(?:摔|出)(?:过|了)[^，。；,;]{0,12}?(?:不敢|怕|害怕)"
+        ),
+        0.8,
+        False,
+    ),
+]
+_SENSITIVE_CUES = [
+    Cue(  # health (PIPL art. 28): a condition a careful reader takes to rule out heavy work: heart, pregnancy, an operation, childbirth
+        Family.PHYSICAL,
+        "no_lifting",
+        re.compile(
+            r"心脏(?:不好|不太好|有问题|病|搭过?桥|支架)|(?:放了|装了|做了|搭了|下了)(?:个|两个|一个)?支架|搭过桥|高血压|怀孕|孕期|有身孕|(?:刚|才)?(?:做完|做了|动了|动完)(?:个|大)?手术|"
+            r"(?<![学技])术后|手术后|刚生完(?:孩子|小孩|宝宝)|产后|坐完月子|(?:刚|才)(?:做过|动过)手术|(?:刚|才)?(?:开过|开了|开完)刀|"
+            r"心梗|心肌梗|冠心病|心衰|孕妇|有孕在身|怀(?:了|着)(?:二胎|三胎|孩子|宝宝|老二|小孩)|孕[早中晚]期"
+        ),
+        0.75,
+        False,
+    ),
+    Cue(
+        Family.PHYSICAL,
+        "no_height",
+        re.compile(
+            r"怀孕|孕期|有身孕|孕妇|有孕在身|怀(?:了|着)(?:二胎|三胎|孩子|宝宝|老二|小孩)|孕[早中晚]期|"
+            # conditions barred from work at height (GBZ 188 高处作业 职业禁忌证): blood pressure, fits, vertigo
+            r"高血压|癫痫|羊癫疯|羊角风|梅尼埃|美尼尔|眩晕症|耳石症"
+        ),
+        0.8,
+        False,
+    ),  # health: no work at height
+    Cue(  # health: a chest that cannot take dust, paint or fumes (`Limits.no_dust`)
+        Family.PHYSICAL,
+        "no_dust",
+        re.compile(
+            r"哮喘|尘肺|矽肺|慢阻肺|肺气肿|呼吸(?:道)?(?:不好|不太好|有问题|有毛病|疾病|病|困难)|肺(?:不好|不太好|有问题|有毛病)|"
+            r"(?:对)?(?:粉尘|灰尘|油漆|气味|异味|化学品)(?:味)?过敏|闻不了(?:油漆|异味|气味|化学|粉尘|灰尘)"
+        ),
+        0.8,
+        False,
+    ),
+    Cue(Family.PHYSICAL, "wheelchair", re.compile(r"坐轮椅|轮椅|下肢(?:残疾|瘫痪)|截瘫|双腿残疾"), 0.85, False),
+    Cue(
+        Family.PHYSICAL,
+        "deaf",
+        re.compile(r"聋哑|听障|听力(?:[一二三四]级)?(?:不好|障碍|残疾|很差)|耳聋|戴助听器"),
+        0.85,
+        False,
+    ),
+]
+
+
+# a chest the person says is well again or no bar ("哮喘已经好了", "能接受粉尘环境"); not "其他都没问题", which
+# speaks of the rest
+_TAKEN_BACK = re.compile(
+    r"已经?(?:好了|痊愈|治好|康复)|(?:早|已经?)?(?:治好|痊愈)了|(?<!不)(?:能|可以)接受(?:粉尘|灰尘|油漆|异味|气味)"
+)
+# The job a person asks for is itself home work ("居家客服", "在家办公"): what they search for rules out on-site
+# work. Not "居家保洁"/"居家养老", which are done in clients' homes; not when the asked-for job is hedged.
+_HOME_JOB = re.compile(r"(?:居家|在家|远程)(?:办公|工作|上班|客服|兼职|手工活?|录入|打字)")
+_HEDGED = re.compile(r"最好|希望|倾向|也行|也可|都行|都可以|优先")
+
+
+def seeker_conditions(text: str, desired_job: str) -> list[Fact]:
+    """What the cue tables read in a person's squeezed text; `desired_job`, the job asked for, may itself be home
+    work. Sensitive facts (health, wheelchair, deafness) are marked."""
+    found: list[Fact] = []
+    for cue in _SEEKER_CUES:
+        for m in cue.pattern.finditer(text):
+            if cue.negatable and is_negated(text, m.start()):
+                continue
+            if cue.code == "no_evening" and _LIVE_IN_SAID.search(text[max(0, m.start() - 12) : m.start()]):
+                # "住家的不行，晚上要回家": home for the night, which says nothing of the evening
+                found.append(
+                    Fact(cue.family, "no_night", as_evidence(m.group(0)), cue.confidence, None, Modality.LIMIT)
+                )
+                continue
+            if cue.family is Family.PHYSICAL and someone_else(text[max(0, m.start() - 8) : m.start()]):
+                continue  # "老伴心脏不好", "我妈腿脚不便": someone the person looks after
+            modality = _seeker_modality(text, m.start(), m.end(), cue)
+            found.append(Fact(cue.family, cue.code, as_evidence(m.group(0)), cue.confidence, None, modality))
+    home_job = None if _HEDGED.search(desired_job) else _HOME_JOB.search(desired_job[:MAX_TEXT])
+    if home_job is not None:
+        found.append(Fact(Family.PLACE, "home_only", as_evidence(home_job.group(0)), 0.85, None, Modality.LIMIT))
+    for cue in _SENSITIVE_CUES:
+        for m in cue.pattern.finditer(text):
+            if someone_else(text[max(0, m.start() - 8) : m.start()]):
+                continue  # "我妈听力不好", "老伴坐轮椅": someone the person looks after
+            if cue.code == "no_dust" and _TAKEN_BACK.search(sentence_of(text, m)):
+                continue  # "哮喘已经好了，没问题", "能接受粉尘环境，哮喘轻微": no limit said
+            found.append(
+                Fact(cue.family, cue.code, as_evidence(m.group(0)), cue.confidence, None, Modality.LIMIT, True)
+            )
+    return found
+
+
+def _seeker_modality(text: str, start: int, end: int, cue: Cue) -> Modality:
+    if cue.family is Family.LODGING or cue.code == "part_time":
+        return Modality.WISH
+    clause = clause_around(text, start, end)
+    if cue.code == "home_only" and re.search(r"最好|希望|想|倾向", clause) and not re.search(r"只能|必须|只", clause):
+        return Modality.LIMIT if home_bound(text) else Modality.WISH  # "出门不方便，想在家里做点手工": cannot go out
+    return Modality.LIMIT
