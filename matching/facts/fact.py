@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-16"  # issue 22 s9: riding refused for fear or a ban, heights by a ban, giddiness or a condition
+VERSION = "facts-16s"  # issue 22 s9: the seeker reader audit (school run clocks, listed certificates, deafness, dust)
 # barred from them (GBZ 188, under consent), hours in Chinese numerals opened by a bare 早/晚, a hazmat certificate (no
 # bit: `Limits.licences_lacked`), 不是/不一定/不保证 双休, cleaning titles standing.
 # facts-15: issue 22 s8: a negation carried along a list of like items (、/，/和/或, both sides) and
