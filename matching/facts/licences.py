@@ -191,6 +191,31 @@ def certified_trade(title: str, text: str, found: list[Fact]) -> list[Fact]:
     return [] if trade is None else [_licence(text, m, trade, True)]
 
 
+# a certificate a person names by no trade and says they have not got ("证还没考", "相关证书也没有"): the one the
+# trade they ask for needs, as a bare "持证上岗" is read by a posting's title
+_BARE_LACKED = re.compile(
+    r"(?:^|(?<=[，。；,;\s]))(?:相关|上岗|资格)?证(?:书)?(?:还|也|都|暂时|目前|一直|当时)?(?:没|未)(?:有|考|拿|办|考下来|拿到)"
+)
+
+
+def trade_certificate_lacked(desired_job: str, text: str, found: list[Fact]) -> list[Fact]:
+    """ "想做月嫂，证还没考": the 母婴护理证 lacked, where the asked-for job names one certified trade and no fact
+    already speaks of its certificate."""
+    m = _BARE_LACKED.search(text)
+    trades = {code for job in re.split(r"[\s、,，/或和]+", desired_job) if (code := _trade_of(job))}
+    if m is None or len(trades) != 1:
+        return []
+    (code,) = trades
+    if any(f.family is Family.LICENCE and f.code.split("_")[0] == code for f in found):
+        return []
+    return [Fact(Family.LICENCE, code, as_evidence(m.group(0)), 0.8, None, Modality.LACKS)]
+
+
+def _trade_of(job: str) -> str | None:
+    """The certificate one job's name needs, by its first trade ("叉车司机": the 叉车证, not a driving licence)."""
+    return next((code for pattern, code in _TRADE_LICENCE if pattern.search(job)), None)
+
+
 def _licence(
     text: str, m: re.Match[str], code: str, posting: bool, either: str | None = None, until: int | None = None
 ) -> Fact:

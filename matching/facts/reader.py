@@ -23,7 +23,13 @@ from matching.facts.cues import (
 from matching.facts.days import seeker_days
 from matching.facts.education import education_facts
 from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, as_evidence, distinct_facts, squeeze
-from matching.facts.licences import NO_LICENCES, certified_trade, implied_licences, licence_facts
+from matching.facts.licences import (
+    NO_LICENCES,
+    certified_trade,
+    implied_licences,
+    licence_facts,
+    trade_certificate_lacked,
+)
 from matching.facts.loads import air_named, spells_valued
 from matching.facts.lodging import posting_lodging
 from matching.facts.physical import posting_physical, standing_post
@@ -356,6 +362,7 @@ def seeker_facts(
     found += licence_facts(text, posting=False)
     for m in NO_LICENCES.finditer(text):
         found.append(Fact(Family.LICENCE, "none", as_evidence(m.group(0)), 0.8, None, Modality.HAS))
+    found += trade_certificate_lacked(desired_job, text, found)
     stated = {"driving" if f.code.startswith("driving") else f.code for f in found if f.family is Family.LICENCE}
     found += [f for f in implied_licences(experience[:MAX_TEXT]) if f.code not in stated]
     found += hour_facts(text, seeker=True)

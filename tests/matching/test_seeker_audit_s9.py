@@ -163,3 +163,33 @@ def test_dust_or_fumes_refused_is_no_dust(words: str) -> None:
 @pytest.mark.parametrize("words", ["能接受粉尘", "不怕油漆味", "我老公不能闻油漆", "在化工厂干过三年"])
 def test_dust_taken_or_someone_elses_is_not_no_dust(words: str) -> None:
     assert "no_dust" not in {f.code for f in facts_of(words)}
+
+
+# 7. a certificate named by no trade, lacked: the one the asked-for trade needs
+
+
+@pytest.mark.parametrize(
+    ("desired", "words", "code"),
+    [
+        ("育婴师", "带过自家孩子，证还没考", "maternity"),
+        ("电焊工", "焊了三年，证还没拿", "welder"),
+        ("叉车司机", "叉车开了两年，证一直没考", "forklift"),
+    ],
+)
+def test_a_bare_certificate_lacked_is_the_asked_for_trades(desired: str, words: str, code: str) -> None:
+    facts = seeker_facts(desired, words)
+    assert any(f.code == code and f.modality is Modality.LACKS for f in facts)
+    assert not any(f.code == code and f.modality in (Modality.HAS, Modality.IMPLIED) for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("desired", "words"),
+    [
+        ("文员", "证还没考"),  # no certified trade asked for
+        ("保安 司机", "证也没有"),  # two trades: which certificate is unsaid
+        ("电工", "有低压电工证，证没过期"),  # held
+        ("月嫂", "育婴师证有，还在学催乳"),
+    ],
+)
+def test_a_bare_certificate_with_no_one_trade_or_held_is_not_lacked(desired: str, words: str) -> None:
+    assert not any(f.modality is Modality.LACKS for f in seeker_facts(desired, words))
