@@ -123,7 +123,12 @@ _NOT_HELD_AFTER = re.compile(
     r"没(?:考|拿)(?:下来|到|过)|没(?:有)?考过|(?<![考])没过(?!期)|还没(?:考|拿|下来|办)|"
     r"(?:正在|还在|在)(?:考|办|学)|考试中|快(?:拿到|下来|考完|考到)|"
     # the certificate's own words only ("C1驾照有，电工证没考"): each licence takes the polarity right after it
-    r"^\s*(?:也|都|还|暂时|目前|至今)?(?:没|未)(?:有)?(?:去)?(?:考|拿|办|考取|学)?(?:了|呢|啊)?\s*$"
+    r"^\s*(?:当时|那时候?|那会儿?|之前|以前|一直|从来|也|都|还|暂时|目前|至今|现在){0,2}(?:没|未)(?:有)?(?:去)?(?:考|拿|办|考取|学)?"
+    r"(?:了|呢|啊)?\s*$"
+)
+# a list of certificates refused together ("B照A照都没有", "叉车证和电工证都没考"): each one named before the last
+_LISTED_LACKED = re.compile(
+    r"(?:\s*[、和跟与及或/]?\s*[A-Za-z0-9\u4e00-\u9fff]{1,8}?(?:证书?|驾照|照|本))+\s*(?:也|都|全|均)(?:还)?(?:没|未|无)"
 )
 
 _LAPSED_NEXT = re.compile(
@@ -186,6 +191,31 @@ def certified_trade(title: str, text: str, found: list[Fact]) -> list[Fact]:
     return [] if trade is None else [_licence(text, m, trade, True)]
 
 
+# a certificate a person names by no trade and says they have not got ("证还没考", "相关证书也没有"): the one the
+# trade they ask for needs, as a bare "持证上岗" is read by a posting's title
+_BARE_LACKED = re.compile(
+    r"(?:^|(?<=[，。；,;\s]))(?:相关|上岗|资格)?证(?:书)?(?:还|也|都|暂时|目前|一直|当时)?(?:没|未)(?:有|考|拿|办|考下来|拿到)"
+)
+
+
+def trade_certificate_lacked(desired_job: str, text: str, found: list[Fact]) -> list[Fact]:
+    """ "想做月嫂，证还没考": the 母婴护理证 lacked, where the asked-for job names one certified trade and no fact
+    already speaks of its certificate."""
+    m = _BARE_LACKED.search(text)
+    trades = {code for job in re.split(r"[\s、,，/或和]+", desired_job) if (code := _trade_of(job))}
+    if m is None or len(trades) != 1:
+        return []
+    (code,) = trades
+    if any(f.family is Family.LICENCE and f.code.split("_")[0] == code for f in found):
+        return []
+    return [Fact(Family.LICENCE, code, as_evidence(m.group(0)), 0.8, None, Modality.LACKS)]
+
+
+def _trade_of(job: str) -> str | None:
+    """The certificate one job's name needs, by its first trade ("叉车司机": the 叉车证, not a driving licence)."""
+    return next((code for pattern, code in _TRADE_LICENCE if pattern.search(job)), None)
+
+
 def _licence(
     text: str, m: re.Match[str], code: str, posting: bool, either: str | None = None, until: int | None = None
 ) -> Fact:
@@ -213,7 +243,11 @@ def _licence(
     elif someone_else(text_before(text, m.start(), 8), circle=True):
         return Fact(Family.LICENCE, code, as_evidence(m.group(0)), 0.9, either, None)  # "老公有驾照": not the person's
     else:
-        modality = Modality.LACKS if negated or _not_held(text, m.start(), until or m.end()) else Modality.HAS
+        end = until or m.end()
+        listed = _LISTED_LACKED.match(text, end, stop_after(text, end, CLAUSE_STOP))
+        if listed is not None:  # "B照A照都没有": the evidence names the whole list (`seeker_bits` reads its classes)
+            return Fact(Family.LICENCE, code, as_evidence(text[m.start() : listed.end()]), 0.9, either, Modality.LACKS)
+        modality = Modality.LACKS if negated or _not_held(text, m.start(), end) else Modality.HAS
     if code == "electrician":  # 高压 and 低压 are separate 特种作业 certificates: the value says which, when named
         either = "high" if "高压" in m.group(0) else "low" if "低压" in m.group(0) else None
         either = "high/low" if either and _EITHER_VOLTAGE.search(clause) else either  # "高压或低压电工证"

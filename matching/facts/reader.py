@@ -14,7 +14,13 @@ from matching.facts.cues import PAST_WORK, cues_for, matched_facts
 from matching.facts.days import seeker_days
 from matching.facts.education import education_facts
 from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, as_evidence, distinct_facts, squeeze
-from matching.facts.licences import NO_LICENCES, certified_trade, implied_licences, licence_facts
+from matching.facts.licences import (
+    NO_LICENCES,
+    certified_trade,
+    implied_licences,
+    licence_facts,
+    trade_certificate_lacked,
+)
 from matching.facts.loads import air_named, spells_valued
 from matching.facts.lodging import posting_lodging
 from matching.facts.physical import posting_physical, standing_post
@@ -23,7 +29,7 @@ from matching.facts.seeker_conditions import seeker_conditions
 from matching.facts.skills import posting_skills, seeker_skills
 from matching.facts.standing import standing_stated
 from matching.facts.workplace import PLACE_CUES, not_this_place
-from matching.facts.workweek import seeker_week
+from matching.facts.workweek import seeker_week, within_said
 from matching.typed_text import Folding, folded
 
 # Home work in a posting's own words, besides `workplace`'s remote cues: "（居家）" in a title, "可以在家做",
@@ -88,11 +94,12 @@ def _seeker_facts(desired_job: str, experience: str, skills: list[str], today: d
     found += licence_facts(text, posting=False)
     for m in NO_LICENCES.finditer(text):
         found.append(Fact(Family.LICENCE, "none", as_evidence(m.group(0)), 0.8, None, Modality.HAS))
+    found += trade_certificate_lacked(desired_job, text, found)
     stated = {"driving" if f.code.startswith("driving") else f.code for f in found if f.family is Family.LICENCE}
     found += [f for f in implied_licences(experience[:MAX_TEXT]) if f.code not in stated]
     found += hour_facts(text, seeker=True)
-    found += free_time_facts(text)
-    found += seeker_week(text)
+    said = free_time_facts(text)
+    found += said + within_said(seeker_week(text), said)
     found += seeker_days(text)
     found += education_facts(text, posting=False)
     found += age_stated(text)

@@ -187,8 +187,8 @@ def _driving_lacked(f: Fact) -> int:
     B classes, not the C1 the person holds); or, unnamed ("没有驾照"), every licence."""
     if f.code != "driving":
         return DRIVING_BIT[f.code.removeprefix("driving_")]
-    letter = f.evidence[:1].upper()
-    named = [bit for c, bit in DRIVING_BIT.items() if c.startswith(letter)] if letter in ("A", "B") else []
+    letters = {c for c in f.evidence.upper() if c in "AB"}  # "B照A照都没有": both
+    named = [bit for c, bit in DRIVING_BIT.items() if c[:1] in letters]
     return sum(named) if named else ALL_DRIVING
 
 

@@ -181,6 +181,17 @@ _SEEKER_CUES = [
         0.8,
         False,
     ),
+    Cue(  # dust, paint or fumes refused as the work's air, no health named: "不能闻刺激性气味和粉尘", "化工厂不去"
+        Family.PHYSICAL,
+        "no_dust",
+        re.compile(
+            r"(?:不能|不可以|不宜|不让|不敢|没法)(?:闻|接触|碰|吸)[^，。；,;]{0,6}?(?:气味|异味|粉尘|灰尘|油漆|化学品|甲醛|油烟)|"
+            r"(?:粉尘|灰尘|油漆|刺激性气味|异味|化学品)(?:大|重|多)?的?(?:地方|环境|车间|活)?(?:也|都)?"
+            r"(?:不行|不去|不能去|不干|干不了|受不了|不接受)|化工厂?(?:肯定|一律|坚决)?(?:不去|不能去|去不了|不考虑)"
+        ),
+        0.8,
+        False,
+    ),
 ]
 _SENSITIVE_CUES = [
     Cue(  # health (PIPL art. 28): a condition a careful reader takes to rule out heavy work: heart, pregnancy, an operation, childbirth
@@ -219,7 +230,11 @@ _SENSITIVE_CUES = [
     Cue(
         Family.PHYSICAL,
         "deaf",
-        re.compile(r"聋哑|听障|听力(?:[一二三四]级)?(?:不好|障碍|残疾|很差)|耳聋|戴助听器"),
+        re.compile(
+            r"聋哑|听障|听力(?:[一二三四]级)?(?:不好|障碍|残疾|很差)|耳聋|戴助听器|聋人|"
+            r"(?:从小|天生|先天|生下来|小时候|双耳|两只耳朵|耳朵)(?:就)?(?:是|都|全)?聋|(?<!吵)(?<!吵，)(?:耳朵)?(?:什么都|啥都|完全)?听不见"
+            r"(?!了?(?:别人|人家|对方|[^，。；,;]{0,3}(?:电话|广播|铃)))"
+        ),
         0.85,
         False,
     ),
@@ -234,6 +249,11 @@ _TAKEN_BACK = re.compile(
 # The job a person asks for is itself home work ("居家客服", "在家办公"): what they search for rules out on-site
 # work. Not "居家保洁"/"居家养老", which are done in clients' homes; not when the asked-for job is hedged.
 _HOME_JOB = re.compile(r"(?:居家|在家|远程)(?:办公|工作|上班|客服|兼职|手工活?|录入|打字)")
+# where a skill was practised, not where the person can work: "(只)在家里做过", "只在家里做，没在饭店干过"
+_DONE_AT_HOME = re.compile(
+    r"^(?:在家|居家)(?:里)?(?:做|干)过|^(?:在家|居家)(?:里)?(?:做|干)[，,]?(?:从来|还|也|都)?(?:没|没有)(?:在|去)"
+    r"[^，。；,;]{1,6}?(?:干|做|上班|工作)过"
+)
 _HEDGED = re.compile(r"最好|希望|倾向|也行|也可|都行|都可以|优先")
 
 
@@ -253,6 +273,8 @@ def seeker_conditions(text: str, desired_job: str) -> list[Fact]:
                 continue
             if cue.family is Family.PHYSICAL and someone_else(text[max(0, m.start() - 8) : m.start()]):
                 continue  # "老伴心脏不好", "我妈腿脚不便": someone the person looks after
+            if cue.code == "home_only" and _DONE_AT_HOME.search(text[m.start() : m.end() + 16]):
+                continue  # "川菜都拿手，不过只在家里做，没在饭店干过": where a skill was used, not a limit
             modality = _seeker_modality(text, m.start(), m.end(), cue)
             found.append(Fact(cue.family, cue.code, as_evidence(m.group(0)), cue.confidence, None, modality))
     home_job = None if _HEDGED.search(desired_job) else _HOME_JOB.search(desired_job[:MAX_TEXT])

@@ -109,15 +109,26 @@ _TAKEN_FROM = re.compile(
 _FREE_FROM = re.compile(_CLOCK + r"(?:以后|之后|后)(?:才|也|都)?(?:能|行|可以|有空|想)")
 # "娃三点半放学，我得去接", "晚上10点宿舍关门": free until half an hour before
 _PICKUP = re.compile(_CLOCK + r"(?:放学|下课|下学|(?:宿舍|大门|小区)?(?:关门|锁门|门禁))")
-_TAKEN_AFTER = re.compile(_CLOCK + r"(?:以后|之后|后)(?:就)?(?:不行|不能|没空|没时间|不方便|走不开|出不来|出不去)")
+# "六点以后不行", "下午六点以后的班上不了": free until then
+_TAKEN_AFTER = re.compile(
+    _CLOCK + r"(?:以后|之后|后)(?:的)?(?:班|活)?(?:就|都|也)?"
+    r"(?:不行|不能|没空|没时间|不方便|走不开|出不来|出不去|上不了|干不了|做不了|不上|不干|不做)"
+)
 _FREE_RANGE = re.compile(  # "六点以后到十二点前都行"
     _CLOCK + r"(?:以后|之后)?\s*(?:到|至|-|~)\s*"
     r"(?P<part2>上午|中午|下午|晚上)?\s*(?P<h2>\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*点(?P<half2>半)?(?:前|之前|以前|之间的?)?"
     r"(?:(?:都|也)?(?:行|可以|有空|能))?"
 )
 _SCHOOL_HOURS = re.compile(r"(?:孩子|娃|小孩)上学(?:的)?(?:时候|时间|期间)|送完孩子(?:到|至|以后|之后)|孩子上学以后")
+# the school run with its clocks: "八点送完孩子到十二点" (free from the first till the second), "8点送完娃以后",
+# "送完孩子到下午三点都行" (from half past eight); not "七点半送孩子" (the run itself)
+_SCHOOL_RUN = re.compile(
+    r"(?:" + _CLOCK + r")?(?:把)?(?:(?:送完|送走)(?:孩子|娃|小孩)(?:上学|去学校)?(?:以后|之后|后)?|"
+    r"送(?:孩子|娃|小孩)(?:上学|去学校)?(?:以后|之后|后))(?:就)?(?:[，,]?(?:到|至)\s*"
+    r"(?P<part2>上午|中午|下午)?\s*(?P<h2>\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*点(?P<half2>半)?)?"
+)
 _MIDDAY = re.compile(
-    r"中午\s*(?:(?P<h>\d{1,2}|十[一二]?|[一二两])\s*点(?P<half>半)?)?(?:前|之前)?(?:就)?(?:要|得|需要|必须)(?:回家|回去)?"
+    r"中午\s*(?:(?P<h>\d{1,2}|十[一二]?|[一二两])\s*点(?P<half>半)?)?(?:前|之前)?(?:就|还|也)?(?:要|得|需要|必须)(?:回家|回去)?"
     r"(?:做饭|接|照顾|回家|回去)"
 )
 # A range of the day taken: "12点到1点要接孩子", "下午4点到6点有事" (free before and after it)
@@ -134,6 +145,8 @@ _LATE_NIGHT = re.compile(
     r"(?:熬|干|跑|做)到(?:凌晨|半夜)?\s*(?:[一两二三四]|[1-4])?(?P<h>[一两二三四]|[1-4])\s*点(?:都|也)?(?:没问题|行|可以|没事)"
 )
 _DAYTIME = 5 * 60  # a free time read from words alone starts no earlier than this (an early shift's 5:30 start)
+_MORNING = 7 * 60  # a school run's clock ("八点送完孩子") is in the morning
+_SCHOOL_STARTS, _SCHOOL_ENDS = 8 * 60 + 30, 16 * 60  # a school day, where the words name no clock
 
 
 def _minutes(m: re.Match[str], n: str = "") -> int:
@@ -218,8 +231,13 @@ def _taken(clause: str) -> list[tuple[int, int]] | None:
             spans = [(_DAYTIME, at)]
         elif _DAYTIME <= at < 10 * 60:  # "早上8点要送孩子": free an hour after
             spans = [(at + 60, 24 * 60)]
+    elif (run := _SCHOOL_RUN.search(clause)) is not None and (run.group("h") or run.group("h2")):
+        start = _minutes(run) if run.group("h") else _SCHOOL_STARTS
+        end = _minutes(run, "2") if run.group("h2") else _SCHOOL_ENDS
+        ok = _MORNING <= start < 10 * 60 and start < end <= 18 * 60
+        spans = [(start, end)] if ok else None  # "八点送完孩子到十二点": 08:00-12:00
     elif _SCHOOL_HOURS.search(clause):
-        spans = [(8 * 60 + 30, 16 * 60)]  # while a child is at school
+        spans = [(_SCHOOL_STARTS, _SCHOOL_ENDS)]  # while a child is at school
     elif (since := _FREE_FROM.search(clause)) is not None:
         at = _minutes(since)
         spans = [(at, 24 * 60)] if _DAYTIME <= at < 22 * 60 else []
@@ -268,6 +286,24 @@ def free_windows(facts: Iterable[Fact]) -> tuple[tuple[int, int], ...]:
             daily = [(max(a, c), min(b, d)) for a, b in daily for c, d in said if max(a, c) < min(b, d)] or daily
     spans += daily or []
     return tuple(spans) if any(span != (0, 24 * 60) for span in spans) else ()
+
+
+def within_said(taken: list[Fact], said: list[Fact]) -> list[Fact]:
+    """The taken times' free windows (`seeker_week`) that meet the part of every day a person says is all they have
+    ("只能上午出来干" beside "中午得回去做饭": not the afternoon the midday errand leaves); the rest as they are."""
+    only = [span for f in said if f.code == "free" and f.value and f.value.startswith("1234567 ") for span in _spans(f)]
+    if not only or (0, 24 * 60) in only:
+        return taken
+    return [
+        f
+        for f in taken
+        if f.code != "free" or not f.value or any(a < d and c < b for a, b in _spans(f) for c, d in only)
+    ]
+
+
+def _spans(f: Fact) -> list[tuple[int, int]]:
+    start, _, end = (f.value or "").partition(" ")[2].partition("-")
+    return [(_minute(start), _minute(end))] if start and end else []
 
 
 def _minute(clock: str) -> int:
