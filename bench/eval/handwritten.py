@@ -275,6 +275,11 @@ def columns(j: dict[str, Any], p: dict[str, Any]) -> str:
     return f"  {j['grade']} {j['posting']} {p['title'][:16]:<16} {','.join(j['violates']):<30} {j['why'][:110]}"
 
 
+def whole_why(j: dict[str, Any], p: dict[str, Any]) -> str:
+    """A judgement with the whole title and the whole why (dev4's and dev5's review line)."""
+    return f"  {j['grade']} {p['id']} {p['title']}: {j['why']}"
+
+
 def review(path: Path, ids: Sequence[str], line: Callable[[dict[str, Any], dict[str, Any]], str] = columns) -> None:
     """A readable review of a set's judgements (all personas, or those named), a judgement a `line`."""
     data = json.loads(path.read_text(encoding="utf-8"))

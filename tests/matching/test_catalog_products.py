@@ -5,26 +5,13 @@ from __future__ import annotations
 
 import csv
 
-import pytest
-
 from bench.titles.products import derive, products
 from matching.coding import OccupationCoder
-from matching.embedding import HashingEmbedder
 from matching.occupations import CATALOG_PRODUCTS_PATH, Catalog, load_synonyms, mentions
 from matching.title_context import MADE
 
 RUBBER, PLASTICS = "6-14-01-01", "6-14-02-00"  # 橡胶制品生产工, 塑料制品成型制作工
 GROUP, CARS, CAR_LINE = "6-00-00-00", "6-22-02-01", "6-22-01-01"  # 普工's group, 汽车装调工, 汽车生产线操作工
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return Catalog.load()
-
-
-@pytest.fixture(scope="module")
-def coder(catalog: Catalog) -> OccupationCoder:
-    return OccupationCoder(catalog, load_synonyms(), HashingEmbedder(64))
 
 
 def test_the_shipped_table_is_what_the_script_derives_from_the_catalog(catalog: Catalog):

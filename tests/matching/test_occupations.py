@@ -26,16 +26,6 @@ from matching.ranking import shared_keyword
 from matching.sellers import sold_by
 
 
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return Catalog.load()
-
-
-@pytest.fixture(scope="module")
-def coder(catalog: Catalog) -> OccupationCoder:
-    return OccupationCoder(catalog, load_synonyms(), HashingEmbedder(64))
-
-
 def test_catalog_has_every_detailed_occupation_and_named_groups(catalog: Catalog):
     detailed = [o for o in catalog.entries if o.level == 4]
     assert len(detailed) == 1634

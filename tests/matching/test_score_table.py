@@ -61,11 +61,6 @@ WORDS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return Catalog.load()
-
-
 def micros(at: datetime) -> int:
     return (at - EPOCH) // timedelta(microseconds=1)
 

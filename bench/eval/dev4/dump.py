@@ -2,18 +2,11 @@
 
 import sys
 from pathlib import Path
-from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))
 
-from bench.eval.handwritten import review  # noqa: E402
-
-
-def whole_why(j: dict[str, Any], post: dict[str, Any]) -> str:
-    """dev4's review line: the whole title and the whole why."""
-    return f"  {j['grade']} {post['id']} {post['title']}: {j['why']}"
-
+from bench.eval.handwritten import review, whole_why  # noqa: E402
 
 if __name__ == "__main__":
     review(HERE / "personas.json", sys.argv[1:], whole_why)
