@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from matching.facts.away import home_bound
-from matching.facts.cues import Cue, clause_around, is_negated, sentence_of, someone_else
+from matching.facts.cues import CLAUSE_STOP, Cue, clause_around, is_negated, sentence_of, someone_else, stop_before
 from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, as_evidence
 
 # a refusal carried along a list of rotas and nights ("不上倒班、夜班", "夜班、倒班都不行"), not to an item let
@@ -232,7 +232,9 @@ _SENSITIVE_CUES = [
         "deaf",
         re.compile(
             r"聋哑|听障|听力(?:[一二三四]级)?(?:不好|障碍|残疾|很差)|耳聋|戴助听器|聋人|"
-            r"(?:从小|天生|先天|生下来|小时候|双耳|两只耳朵|耳朵)(?:就)?(?:是|都|全)?聋|(?<!吵)(?<!吵，)(?:耳朵)?(?:什么都|啥都|完全)?听不见"
+            r"(?:从小|天生|先天|生下来|小时候|双耳|两只耳朵|耳朵)(?:就)?(?:是|都|全)?聋|"
+            # 听不见 only of the ears: "耳朵听不见", not speech ("音乐太大声听不见客人点单", "信号不好听不见")
+            r"(?<!吵)(?<!吵，)(?:耳朵|双耳|两只耳朵|左耳|右耳)(?:什么都|啥都|完全|基本)?听不见"
             r"(?!了?(?:别人|人家|对方|[^，。；,;]{0,3}(?:电话|广播|铃)))"
         ),
         0.85,
@@ -254,6 +256,10 @@ _DONE_AT_HOME = re.compile(
     r"^(?:在家|居家)(?:里)?(?:做|干)过|^(?:在家|居家)(?:里)?(?:做|干)[，,]?(?:从来|还|也|都)?(?:没|没有)(?:在|去)"
     r"[^，。；,;]{1,6}?(?:干|做|上班|工作)过"
 )
+# a condition denied, alone or in a list the denial opens: "无高血压、心脏病等疾病", "没有高血压", "无癫痫病史", "否认心脏病"
+_DENIED = re.compile(r"(?:无|没有?|未|否认)(?:患有?|得过?|有过?)?(?:任何)?(?:[^，,。；;、和及与或]{1,8}[、和及与或])*$")
+# a condition the same sentence says is no bar: "高血压控制得很好，能登高"
+_NO_BAR = re.compile(r"控制得?(?:很|挺|还|比较)?(?:好|稳)|(?<!不)(?:能|可以)(?:登高|爬高|上高)")
 _HEDGED = re.compile(r"最好|希望|倾向|也行|也可|都行|都可以|优先")
 
 
@@ -286,10 +292,18 @@ def seeker_conditions(text: str, desired_job: str) -> list[Fact]:
                 continue  # "我妈听力不好", "老伴坐轮椅": someone the person looks after
             if cue.code == "no_dust" and _TAKEN_BACK.search(sentence_of(text, m)):
                 continue  # "哮喘已经好了，没问题", "能接受粉尘环境，哮喘轻微": no limit said
+            if cue.code in ("no_lifting", "no_height") and _condition_denied(text, m):
+                continue  # "身体健康，无高血压、心脏病等疾病", "高血压控制得很好，能登高": no limit said
             found.append(
                 Fact(cue.family, cue.code, as_evidence(m.group(0)), cue.confidence, None, Modality.LIMIT, True)
             )
     return found
+
+
+def _condition_denied(text: str, m: re.Match[str]) -> bool:
+    """A health condition denied ("无高血压、心脏病", "没有高血压") or said, in its sentence, to be no bar."""
+    before = text[stop_before(text, m.start(), CLAUSE_STOP) : m.start()]
+    return bool(_DENIED.search(before) or _NO_BAR.search(sentence_of(text, m)))
 
 
 def _seeker_modality(text: str, start: int, end: int, cue: Cue) -> Modality:

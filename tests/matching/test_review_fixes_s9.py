@@ -1,0 +1,61 @@
+"""Issue 22, session 9: a reviewer's findings on the reader, each with the wordings that failed and the ones that must
+not change. Every wording is made up; none is a persona's or a real posting's."""
+
+from __future__ import annotations
+
+import pytest
+
+from matching.facts import Fact, seeker_facts
+
+
+def facts_of(words: str) -> list[Fact]:
+    return seeker_facts("", words)
+
+
+def codes_of(words: str) -> set[str]:
+    return {f.code for f in facts_of(words)}
+
+
+# 1. a health condition denied, or said in its sentence to be no bar, is no limit
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["身体健康，无高血压、心脏病等疾病", "没有高血压", "无癫痫病史", "否认心脏病", "高血压控制得很好，能登高"],
+)
+def test_a_condition_denied_or_no_bar_is_no_limit(words: str) -> None:
+    assert not codes_of(words) & {"no_lifting", "no_height"}
+
+
+@pytest.mark.parametrize(
+    ("words", "code"),
+    [
+        ("有高血压，不能登高", "no_height"),
+        ("心脏不好，干不了重活", "no_lifting"),
+        ("没想到得了高血压", "no_height"),
+        ("有癫痫", "no_height"),
+    ],
+)
+def test_a_condition_said_is_still_a_limit(words: str, code: str) -> None:
+    assert code in codes_of(words)
+
+
+# 2. 听不见 in ordinary speech is no deafness
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "之前在KTV上班，音乐太大声听不见客人点单",
+        "信号不好听不见",
+        "后厨离前台远，听不见叫号",
+        "听不见了吗？我再说一遍",
+    ],
+)
+def test_speech_not_heard_is_not_deaf(words: str) -> None:
+    assert "deaf" not in codes_of(words)
+
+
+@pytest.mark.parametrize("words", ["耳朵听不见", "天生耳聋", "从小就聋"])
+def test_deafness_said_is_still_deaf(words: str) -> None:
+    assert "deaf" in codes_of(words)
