@@ -61,7 +61,15 @@ _START_END = re.compile(
 _WORDED_CLOCKS = re.compile(
     r"(?P<p1>早上|上午|中午|下午|晚上|(?<![最提趁])早|(?<![最傍当今昨明每])晚)\s*"
     + _HOUR.format("h1")
-    + r"\s*点(?P<half1>半)?\s*(?:到|至|-|~|～)\s*(?P<p2>上午|中午|下午|晚上|傍晚|晚)\s*"
+    + r"\s*点(?P<half1>半)?\s*(?:到|至|-|~|～)\s*(?P<p2>上午|中午|下午|晚上|傍晚|晚|早上|早)?\s*"
+    + _HOUR.format("h2")
+    + r"\s*点(?P<half2>半)?"
+)
+# a person's window in Chinese numerals, a part of the day at either end: "只能早上八点到十一点", "九点到下午三点有空"
+_FREE_WORDED = re.compile(
+    r"(?P<p1>早上|上午|中午|下午|晚上|(?<![最提趁])早|(?<![最傍当今昨明每])晚)?\s*"
+    + _HOUR.format("h1")
+    + r"\s*点(?P<half1>半)?\s*(?:到|至|-|~|～)\s*(?P<p2>上午|中午|下午|晚上|傍晚|晚|早上|早)?\s*"
     + _HOUR.format("h2")
     + r"\s*点(?P<half2>半)?"
 )
@@ -213,12 +221,24 @@ def _arrive_leave(m: re.Match[str]) -> Range | None:
     h1, h2 = small_number(m.group("h1")), small_number(m.group("h2"))
     evening = m.group("p1") in ("下午", "晚上", "晚")
     h1 += 12 if (evening or (not m.group("p1") and h1 < 7)) and h1 < 12 else 0
-    morning = evening and m.group("p2") in ("早上", "上午")  # "晚8点上班，早上8点下班": past midnight
+    morning = evening and m.group("p2") in ("早上", "上午", "早")  # "晚8点上班，早上8点下班": past midnight
     h2 += 12 if not morning and (m.group("p2") in ("下午", "晚上", "傍晚", "晚") or h2 < h1) and h2 < 12 else 0
     start, end = h1 * 60 + (30 if m.group("half1") else 0), h2 * 60 + (30 if m.group("half2") else 0)
     if morning and 0 <= end < start < 24 * 60:
         return Range(start, end, m.start(), m.end(), m.group(0))
     return Range(start, end, m.start(), m.end(), m.group(0)) if 0 <= start < end <= 24 * 60 else None
+
+
+def worded_window(text: str) -> tuple[int, int] | None:
+    """A person's window in Chinese numerals with a part of the day at one end or both ("早六点到下午两点"); not a
+    time taken ("十二点到一点要接孩子")."""
+    for m in _FREE_WORDED.finditer(text):
+        if not (m.group("p1") or m.group("p2")) or _TAKEN_AFTER_RANGE.match(text, m.end()):
+            continue
+        r = _arrive_leave(m)
+        if r is not None and not r.overnight:
+            return (r.start, r.end)
+    return None
 
 
 def _worded_range(m: re.Match[str]) -> Range | None:

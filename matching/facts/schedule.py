@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from matching.facts.clocks import DAY_START, LATE_END, Range, clock_ranges, hour_facts, spans_of
+from matching.facts.clocks import DAY_START, LATE_END, Range, clock_ranges, hour_facts, spans_of, worded_window
 from matching.facts.cues import CLAUSE_STOP, clause_around, cues_for, is_negated, matched_facts
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.numerals import small_number
@@ -208,6 +208,9 @@ def _free_span(clause: str) -> tuple[int, int] | None:
     stated = spans_of(hour_facts(clause, seeker=True)[:1])
     if stated and stated[0][1] <= 24 * 60:
         return stated[0]
+    worded = worded_window(clause)
+    if worded is not None:
+        return worded  # "只能早上八点到十一点": a stated range over the part of the day
     if re.search(r"(?:干|做|上班?|待)到中午", clause):
         return (DAY_START, 12 * 60)  # "只能干到中午"
     until = _FREE_UNTIL.search(clause)

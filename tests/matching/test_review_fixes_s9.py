@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from matching.facts import Fact, seeker_facts
+from matching.facts import Fact, posting_facts, seeker_facts
 
 
 def facts_of(words: str) -> list[Fact]:
@@ -59,3 +59,33 @@ def test_speech_not_heard_is_not_deaf(words: str) -> None:
 @pytest.mark.parametrize("words", ["耳朵听不见", "天生耳聋", "从小就聋"])
 def test_deafness_said_is_still_deaf(words: str) -> None:
     assert "deaf" in codes_of(words)
+
+
+# 3. a window in Chinese numerals: the stated range over the part of the day it names
+
+
+@pytest.mark.parametrize(
+    ("words", "window"),
+    [
+        ("只能早六点到下午两点", "1234567 06:00-14:00"),
+        ("只能早上八点到十一点", "1234567 08:00-11:00"),
+        ("只能上午九点到十一点", "1234567 09:00-11:00"),
+        ("早上送孩子上学后九点到下午三点有空", "1234567 09:00-15:00"),
+    ],
+)
+def test_a_worded_window_is_read_by_its_clocks(words: str, window: str) -> None:
+    assert [f.value for f in facts_of(words) if f.code == "free"] == [window]
+
+
+def test_a_part_of_the_day_alone_is_still_its_window() -> None:
+    assert [f.value for f in facts_of("只有上午有空") if f.code == "free"] == ["1234567 05:00-12:00"]
+
+
+@pytest.mark.parametrize(
+    ("words", "hours", "night"),
+    [("早上八点到十一点", "08:00-11:00", False), ("晚六点到早六点", "18:00-06:00", True)],
+)
+def test_a_postings_worded_hours_are_read(words: str, hours: str, night: bool) -> None:
+    facts = posting_facts("保安", words)
+    assert [f.value for f in facts if f.code == "hours"] == [hours]
+    assert any(f.code == "night" for f in facts) is night
