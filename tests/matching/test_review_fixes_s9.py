@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from matching.facts import Fact, posting_facts, seeker_facts
+from matching.facts import Fact, Modality, posting_facts, seeker_facts, seeker_limits
 
 
 def facts_of(words: str) -> list[Fact]:
@@ -89,3 +89,22 @@ def test_a_postings_worded_hours_are_read(words: str, hours: str, night: bool) -
     facts = posting_facts("保安", words)
     assert [f.value for f in facts if f.code == "hours"] == [hours]
     assert any(f.code == "night" for f in facts) is night
+
+
+# 4. a firm's 资质 is no worker's licence; the road-transport qualification named with its kind after it is hazmat
+
+
+def test_a_firms_hazmat_qualification_is_not_required_of_the_driver() -> None:
+    codes = {f.code for f in posting_facts("货车司机", "公司有危险品运输资质，需A2驾照")}
+    assert "hazmat" not in codes and "driving_A2" in codes
+
+
+@pytest.mark.parametrize("words", ["需有危险品运输资质", "需持危险品运输资格证"])
+def test_a_hazmat_qualification_asked_of_the_driver_is_required(words: str) -> None:
+    assert any(f.code == "hazmat" and f.modality is Modality.REQUIRED for f in posting_facts("货车司机", words))
+
+
+def test_the_road_transport_qualification_for_dangerous_goods_is_held() -> None:
+    facts = seeker_facts("货车司机", "有A2驾照，道路运输从业资格证（危险品）也有")
+    assert any(f.code == "hazmat" and f.modality is Modality.HAS for f in facts)
+    assert "hazmat" not in seeker_limits(facts).licences_lacked
