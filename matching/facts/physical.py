@@ -148,12 +148,15 @@ def posting_physical(text: str) -> list[Fact]:
 _STANDING_TITLE = re.compile(
     r"收银|营业员|店员|导购|售货员|理货|(?<!客户)(?<!足浴)(?<!沐足)服务员|迎宾|传菜|安检|保洁|清洁(?:工|员|阿姨|师)|环卫"
 )
-# a cleaning post that manages or drives ("物业主管（保洁管理）", "医院保洁经理", "环卫车司机"), not one that sweeps
+# a cleaning post that manages, supervises or drives ("物业主管（保洁管理）", "医院保洁经理", "保洁领班", "环卫车司机"), not
+# one that sweeps, wherever ("车间保洁员", "动车保洁", "地下车库保洁")
 _CLEANING = re.compile(r"保洁|清洁|环卫")
 # the worker picks when and how long ("时间自己定，想接几单接几单", "时间自由"): no day on one's feet is asked
 _OWN_TIME = re.compile(r"时间(?:自己定|自由|自定|随意)|自由安排时间|想接几单|自由接单")
 FULL_DAY = 7 * 60  # worked minutes that make a full day (as the unsaid priors count one: `priors`)
-_NOT_SWEEPING = re.compile(r"管理|经理|主任|司机|车|销售|设备|用品|产品")
+_NOT_SWEEPING = re.compile(
+    r"管理|经理|主任|主管|领班|督导|组长|司机|驾驶|开车|(?:扫地|洗地|洒水|清扫|垃圾|环卫|保洁|清洁)车|销售|设备|用品|产品"
+)
 # seated after all: a clerk's or a clinic's till, a window, a massage stool, a post said to sit or be done from home
 _SEATED = re.compile(
     r"坐(?:着|岗|班|下|姿)|站坐|可坐|(?<!顾)客服|文员|诊所|门诊|医院|财务|会计|窗口|居家|在家|线上|网络|收费员"

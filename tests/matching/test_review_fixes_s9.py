@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from matching.facts import Fact, Modality, posting_facts, seeker_facts, seeker_limits
+from matching.facts.physical import standing_post
 
 
 def facts_of(words: str) -> list[Fact]:
@@ -108,3 +109,16 @@ def test_the_road_transport_qualification_for_dangerous_goods_is_held() -> None:
     facts = seeker_facts("货车司机", "有A2驾照，道路运输从业资格证（危险品）也有")
     assert any(f.code == "hazmat" and f.modality is Modality.HAS for f in facts)
     assert "hazmat" not in seeker_limits(facts).licences_lacked
+
+
+# 5. a cleaning post that supervises is not on its feet all day; one that sweeps a workshop, a train or a garage is
+
+
+@pytest.mark.parametrize("title", ["保洁主管", "保洁领班", "保洁督导", "保洁组长", "环卫车司机", "保洁车驾驶员"])
+def test_a_cleaning_post_that_supervises_or_drives_is_not_standing(title: str) -> None:
+    assert standing_post(title, "") == []
+
+
+@pytest.mark.parametrize("title", ["车间保洁员", "动车保洁", "地下车库保洁", "小区保洁员"])
+def test_a_cleaning_post_that_sweeps_is_standing(title: str) -> None:
+    assert [f.code for f in standing_post(title, "")] == ["standing"]
