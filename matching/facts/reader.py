@@ -80,7 +80,8 @@ def seeker_facts(
 ) -> list[Fact]:
     """What a person's own words say: limits, wishes, licences held or lacked, skills lacked, graduation, education, age,
     being out of work or registered hard to employ; graduations said relative to the day ("去年毕业") only when
-    `today` is given. Sensitive facts (wheelchair, deafness) are marked; the caller keeps them only under consent.
+    `today` is given. Sensitive facts (health: blood pressure, the heart, pregnancy, an operation, a weak chest,
+    fits or giddiness; a wheelchair; deafness) are marked; the caller keeps them only under consent.
     Read full-width folded, as `posting_facts`."""
     skills = list(skills)
     found = _seeker_facts(folded(desired_job), folded(experience), [folded(s) for s in skills], today)

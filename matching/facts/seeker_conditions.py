@@ -260,6 +260,9 @@ _DONE_AT_HOME = re.compile(
 _DENIED = re.compile(r"(?:无|没有?|未|否认)(?:患有?|得过?|有过?)?(?:任何)?(?:[^，,。；;、和及与或]{1,8}[、和及与或])*$")
 # a condition the same sentence says is no bar: "高血压控制得很好，能登高"
 _NO_BAR = re.compile(r"控制得?(?:很|挺|还|比较)?(?:好|稳)|(?<!不)(?:能|可以)(?:登高|爬高|上高)")
+# riding or dust refused only on a condition, let back, or of someone named after: "下雨天不能骑车的时候就走路送",
+# "化工厂不去了的话也行", "化工厂不考虑是假的", "粉尘不行的是我老婆"
+_NOT_OWN_REFUSAL = re.compile(r"[^，。；,;]{0,4}?(?:的?时候|时(?!间)|的话|是假的|的是)")
 _HEDGED = re.compile(r"最好|希望|倾向|也行|也可|都行|都可以|优先")
 
 
@@ -279,6 +282,8 @@ def seeker_conditions(text: str, desired_job: str) -> list[Fact]:
                 continue
             if cue.family is Family.PHYSICAL and someone_else(text[max(0, m.start() - 8) : m.start()]):
                 continue  # "老伴心脏不好", "我妈腿脚不便": someone the person looks after
+            if cue.code in ("no_riding", "no_dust") and _NOT_OWN_REFUSAL.match(text, m.end()):
+                continue
             if cue.code == "home_only" and _DONE_AT_HOME.search(text[m.start() : m.end() + 16]):
                 continue  # "川菜都拿手，不过只在家里做，没在饭店干过": where a skill was used, not a limit
             modality = _seeker_modality(text, m.start(), m.end(), cue)

@@ -122,3 +122,32 @@ def test_a_cleaning_post_that_supervises_or_drives_is_not_standing(title: str) -
 @pytest.mark.parametrize("title", ["车间保洁员", "动车保洁", "地下车库保洁", "小区保洁员"])
 def test_a_cleaning_post_that_sweeps_is_standing(title: str) -> None:
     assert [f.code for f in standing_post(title, "")] == ["standing"]
+
+
+# 6. dust or riding refused only on a condition, let back, or of someone named after the words
+
+
+@pytest.mark.parametrize(
+    ("words", "code"),
+    [
+        ("化工厂不去了的话也行", "no_dust"),
+        ("化工厂不考虑是假的", "no_dust"),
+        ("粉尘不行的是我老婆", "no_dust"),
+        ("下雨天不能骑车的时候就走路送", "no_riding"),
+    ],
+)
+def test_a_refusal_on_a_condition_let_back_or_of_someone_else_is_none(words: str, code: str) -> None:
+    assert code not in codes_of(words)
+
+
+@pytest.mark.parametrize(
+    ("words", "code"),
+    [("化工厂肯定不去", "no_dust"), ("粉尘大的车间不去", "no_dust"), ("摔过一次，现在不敢骑车了", "no_riding")],
+)
+def test_a_refusal_said_outright_is_still_a_limit(words: str, code: str) -> None:
+    assert code in codes_of(words)
+
+
+def test_the_seeker_reader_says_health_facts_are_sensitive() -> None:
+    doc = seeker_facts.__doc__ or ""
+    assert all(word in doc for word in ("blood pressure", "pregnancy", "chest"))
