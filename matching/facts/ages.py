@@ -18,6 +18,9 @@ _AGE_RANGE = re.compile(
     r"|不(?:超过|大于|高于)\s*(?P<d>\d{2})\s*(?:周岁|岁)"
     r"|年龄(?:要求)?(?:在|一般)?\s*不(?:超过|大于|高于)\s*(?P<d2>\d{2})"
     r"|年龄(?:要求)?(?:在)?\s*(?P<d3>\d{2})\s*(?:以下|以内|之内)"
+    # the same bounds in Chinese numerals: "年龄六十五岁以内", "十八到五十岁" (issue 22 s9, dev5)
+    rf"|(?P<cna>{CN_NUMERAL})\s*(?:周岁|岁)?\s*(?:到|至)\s*(?P<cnb>{CN_NUMERAL})\s*(?:周岁|岁)"
+    rf"|(?P<cnd>{CN_NUMERAL})\s*(?:周岁|岁)\s*(?:及|或)?(?:以下|以内|之内)"
 )
 # Birth decades a posting takes: "限70后、80后" (the ages they are on the day matched: `Limits.fits`).
 _DECADES_ASKED = re.compile(
@@ -98,6 +101,10 @@ def _widened(text: str, end: int) -> bool:
 def _age_range(m: re.Match[str]) -> str | None:
     a, b = m.group("a") or m.group("a2"), m.group("b") or m.group("b2")
     most = m.group("d") or m.group("d2") or m.group("d3") or m.group("d4")
+    if m.group("cna"):
+        a, b = (str(cn_number(m.group(g)) or 0) for g in ("cna", "cnb"))
+    if m.group("cnd"):
+        most = str(cn_number(m.group("cnd")) or 0)
     if m.group("e"):  # "男55女50以下": whichever applies, the wider bound is the one no one is wrongly kept out by
         most = str(max(int(n) for n in re.findall(r"\d{2}", m.group(0))))
     if most and 14 <= int(most) <= 75:
