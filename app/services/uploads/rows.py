@@ -24,6 +24,7 @@ from matching.parsing import (
 from matching.places import PRECISION_WORDS, Precision
 from matching.programmes import PostingTerms, posting_problems
 from matching.ranking import SalaryUnit
+from matching.shifts import typed_shift
 
 CHINA_TZ = timezone(timedelta(hours=8))
 MAX_VALID_DAYS = 3650
@@ -383,8 +384,10 @@ class _RowReader:
         return int(value)
 
     def shifts(self) -> tuple[str, ...]:
-        value = self.value("shifts").replace("：", ":").replace("—", "-").replace("~", "-")
-        return tuple(s.replace(" ", "") for s in re.split(r"[,，、;；\n]+", value) if s.strip())
+        """Each shift in the form the API takes (８：００－１７：３０ -> 08:00-17:30); one that is no shift as typed, so
+        its error quotes it."""
+        pieces = (p.strip() for p in re.split(r"[,，、;；\n]+", self.value("shifts")))
+        return tuple(typed_shift(p) or p for p in pieces if p)
 
     def programme(self, terms: PostingTerms) -> None:
         """The job type's posting rules (见习期限 3–12 个月, 零工按日或按小时计酬, 班次格式)."""
