@@ -27,6 +27,8 @@ from matching.ranking import SalaryUnit
 from matching.shifts import typed_shift
 
 CHINA_TZ = timezone(timedelta(hours=8))
+# ６个月, ２０２７－０３－０１: full-width ASCII as phones and Excel type it, read as its half-width twin
+FULL_WIDTH = str.maketrans({chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)})
 MAX_VALID_DAYS = 3650
 # Column -> (the template's header, other headers accepted). Matching ignores case, spaces, "*"
 # and a trailing "(…)" such as "薪资下限（元）".
@@ -375,7 +377,7 @@ class _RowReader:
         return end
 
     def months(self) -> int | None:
-        value = self.value("internship_months").removesuffix("个月").removesuffix("月").strip()
+        value = self.value("internship_months").translate(FULL_WIDTH).removesuffix("个月").removesuffix("月").strip()
         if not value:
             return None
         if not re.fullmatch(r"[0-9]{1,2}", value):
@@ -432,7 +434,7 @@ def _day(cell: Cell) -> date | None:
         return cell.date()
     if isinstance(cell, date):
         return cell
-    match = DATE.match(cell_text(cell))
+    match = DATE.match(cell_text(cell).translate(FULL_WIDTH))
     if match is None:
         return None
     try:
