@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from matching.facts import posting_facts
 from matching.parsing import SalaryError, parse_salary
 from matching.shifts import parse_shift, shift_problem, typed_shift
 
@@ -78,3 +79,14 @@ def test_the_strict_form_takes_ascii_digits_only() -> None:
     assert typed_shift("0８:00-12:00") == "08:00-12:00"
     assert shift_problem("８：００－１７：３０") is not None
     assert "８：００－" in str(shift_problem("８：００－"))
+
+
+@pytest.mark.parametrize(
+    "typed", ["上班时间８：００－１７：３０", "上班时间8:00－17:30", "早上８点－晚上５点", "白班８－２０，夜班２０－８"]
+)
+def test_the_fact_reader_takes_the_full_width_dash_in_working_hours(typed: str) -> None:
+    half = typed.translate(str.maketrans("０１２３４５６７８９：－", "0123456789:-"))
+    hours = [(f.code, f.value) for f in posting_facts("普工", typed) if f.code == "hours"]
+    assert hours and hours == [(f.code, f.value) for f in posting_facts("普工", half) if f.code == "hours"]
+    evidence = next(f.evidence for f in posting_facts("普工", typed) if f.code == "hours")
+    assert "－" in evidence  # quoted as typed
