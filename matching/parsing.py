@@ -26,7 +26,9 @@ CREDIT_CODE_LENGTH = 18
 
 _LOW_COLUMN, _HIGH_COLUMN, _UNIT_COLUMN = "「薪资下限」", "「薪资上限」", "「薪资单位」"  # the upload's headers
 _FULL_TO_HALF = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
-_DASHES = str.maketrans({"—": "-", "–": "-", "〜": "~", "至": "-", "到": "-", "~": "-"})
+_DASHES = str.maketrans(  # after the full-width fold (－ ～ are - ~ by then): the dashes phones and Word type
+    {"—": "-", "–": "-", "‐": "-", "‑": "-", "−": "-", "﹣": "-", "〜": "~", "至": "-", "到": "-", "~": "-"}
+)
 _THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _WHITESPACE = re.compile(r"\s+")
 _SCALE = {"": 1, "千": 1000, "k": 1000, "万": 10_000, "w": 10_000}
@@ -126,9 +128,10 @@ def _read_cell(value: SalaryCell, *, as_high: bool) -> _Cell | None:
     text = _cell_text(value)
     if not text:
         return None
+    typed = value.strip() if isinstance(value, str) else text  # quoted in messages as the clerk typed it (４０００)
     if "面议" in text:
-        return _Cell(text, None, None, None, negotiable=True)
-    return _text_cell(text, as_high=as_high)
+        return _Cell(typed, None, None, None, negotiable=True)
+    return _text_cell(text, typed, as_high=as_high)
 
 
 def _number_cell(amount: float, *, as_high: bool) -> _Cell:
@@ -137,8 +140,9 @@ def _number_cell(amount: float, *, as_high: bool) -> _Cell:
     return _Cell(raw, None, amount, None) if as_high else _Cell(raw, amount, None, None)
 
 
-def _text_cell(text: str, *, as_high: bool) -> _Cell:
-    compact = _THOUSANDS_COMMA.sub("", text.lower().translate(_DASHES))
+def _text_cell(folded: str, text: str, *, as_high: bool) -> _Cell:
+    """`folded` read (half-width, no spaces); `text`, as typed, quoted."""
+    compact = _THOUSANDS_COMMA.sub("", folded.lower().translate(_DASHES))
     if re.match(r"-\d", compact):
         raise SalaryError(f"薪资「{text}」是负数：请填写大于 0 的金额；不确定就写「面议」")
     found = _AMOUNT_TEXT.fullmatch(compact)

@@ -19,14 +19,22 @@ from matching.facts import Fact
 DAY_MINUTES = 24 * 60
 HORIZON_DAYS = 28  # how far ahead an undated or weekly shift is looked for a free day
 WEEKDAY_NAMES = "一二三四五六日"
-_CLOCK = r"(?:[01]\d|2[0-3]):[0-5]\d"
-_END = r"(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)"
+_CLOCK = r"(?:[01][0-9]|2[0-3]):[0-5][0-9]"  # ASCII digits: a full-width one is folded first (`typed_shift`)
+_END = r"(?:(?:[01][0-9]|2[0-3]):[0-5][0-9]|24:00)"
 # The day is optional: a plain "08:00-12:00" is the format postings used before days could be named.
 SHIFT = re.compile(
-    rf"^(?:(?P<day>周[一二三四五六日天]|\d{{4}}-\d{{2}}-\d{{2}})\s*)?(?P<start>{_CLOCK})-(?P<end>{_END})$"
+    rf"^(?:(?P<day>周[一二三四五六日天]|[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}})\s*)?(?P<start>{_CLOCK})-(?P<end>{_END})$"
 )
 CLOCK = re.compile(rf"^{_CLOCK}$")
 END_CLOCK = re.compile(rf"^{_END}$")
+# How phones and sheets type a shift: full-width digits and punctuation (８：００－１７：３０), other dashes and tildes
+# (8:00~17:30, 8:00至17:30), an hour without its 0 (8:00), a dot for the colon (8.30), spaces around the dash.
+_FULL_WIDTH = str.maketrans({**{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}, "\u3000": " "})
+_DASHES = str.maketrans(dict.fromkeys("—–‐‑−﹣~〜至到", "-"))  # after the fold: ～ is ~ by then
+_TYPED_CLOCK = r"([0-9]{1,2})\s*[:.]\s*([0-9]{2})"
+_TYPED_SHIFT = re.compile(
+    rf"(?P<day>周[一二三四五六日天]|[0-9]{{4}}-[0-9]{{1,2}}-[0-9]{{1,2}})?\s*{_TYPED_CLOCK}\s*-+\s*{_TYPED_CLOCK}"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +130,22 @@ def parse_shift(text: str) -> Shift | None:
         return Shift(text, start, end, on=date.fromisoformat(day))
     except ValueError:
         return None
+
+
+def typed_shift(typed: str) -> str | None:
+    """A shift as typed (８：００－１７：３０, 周六 8:00~12:00) in the form `SHIFT` reads (08:00-17:30, 周六 08:00-12:00);
+    None when it is no shift. Only the digits, punctuation and spacing change, so what was typed is the same shift."""
+    found = _TYPED_SHIFT.fullmatch(typed.translate(_FULL_WIDTH).translate(_DASHES).strip())
+    if found is None:
+        return None
+    day = found["day"]
+    if day and not day.startswith("周"):
+        year, month, mday = day.split("-")
+        day = f"{year}-{int(month):02d}-{int(mday):02d}"
+    start_h, start_m, end_h, end_m = (int(found[i]) for i in range(2, 6))
+    text = f"{start_h:02d}:{start_m:02d}-{end_h:02d}:{end_m:02d}"
+    text = f"{day} {text}" if day else text
+    return text if parse_shift(text) is not None else None
 
 
 def shift_problem(text: str) -> str | None:

@@ -6,7 +6,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 from app.schemas.common import (
     LOCATION_OUT_EXAMPLE,
@@ -22,7 +22,7 @@ from app.schemas.facts import FACT_EXAMPLE, REJECTED_DESCRIPTION, FactCode, Fact
 from app.schemas.occupation import OCCUPATION_EXAMPLE, OccupationFilter, OccupationOut
 from app.schemas.screening import NOTE_EXAMPLE, ReviewRecord, ScreeningNote
 from app.vocabulary import JobType
-from matching.shifts import SHIFT
+from matching.shifts import SHIFT, typed_shift
 
 
 class LocationPrecision(StrEnum):
@@ -42,9 +42,17 @@ class JobStatus(StrEnum):
 
 
 Tag = str
+
+
+def _as_typed(value: object) -> object:
+    """A shift typed on a phone (８：００－１７：３０, 8:00~17:30) as the pattern reads it; anything else as sent."""
+    return (typed_shift(value) or value) if isinstance(value, str) else value
+
+
 Shift = Annotated[
     str,
     StringConstraints(pattern=SHIFT.pattern),
+    BeforeValidator(_as_typed),
     Field(
         title="班次",
         examples=["08:00-12:00", "周六 08:00-12:00", "2026-12-05 13:00-17:00"],

@@ -484,3 +484,19 @@ def test_key_is_the_content_hash_without_an_external_id(gazetteer: Gazetteer) ->
     assert re.fullmatch(r"content:[0-9a-f]{40}", posting.key(7))
     assert posting.key(7) == f"content:{posting.content_hash(7)[:40]}"
     assert posting.key(7) != posting.key(8)
+
+
+def test_full_width_term_salary_shifts_and_date_read_as_typed_half_width(gazetteer: Gazetteer) -> None:
+    internship = posting_of(read(gazetteer, 用工类型="就业见习", 见习期限="６个月", 有效期至="２０２７－０３－０１"))
+    gig = posting_of(
+        read(
+            gazetteer,
+            用工类型="零工",
+            薪资下限="２００",
+            薪资单位="天",
+            班次="７：００－１１：００、１３:００~１７:００",
+        )
+    )
+    assert internship.internship_months == 6
+    assert gig.shifts == ("07:00-11:00", "13:00-17:00")
+    assert gig.salary_min == 200

@@ -24,8 +24,11 @@ from matching.parsing import (
 from matching.places import PRECISION_WORDS, Precision
 from matching.programmes import PostingTerms, posting_problems
 from matching.ranking import SalaryUnit
+from matching.shifts import typed_shift
 
 CHINA_TZ = timezone(timedelta(hours=8))
+# ６个月, ２０２７－０３－０１: full-width ASCII as phones and Excel type it, read as its half-width twin
+FULL_WIDTH = str.maketrans({chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)})
 MAX_VALID_DAYS = 3650
 # Column -> (the template's header, other headers accepted). Matching ignores case, spaces, "*"
 # and a trailing "(…)" such as "薪资下限（元）".
@@ -374,7 +377,7 @@ class _RowReader:
         return end
 
     def months(self) -> int | None:
-        value = self.value("internship_months").removesuffix("个月").removesuffix("月").strip()
+        value = self.value("internship_months").translate(FULL_WIDTH).removesuffix("个月").removesuffix("月").strip()
         if not value:
             return None
         if not re.fullmatch(r"[0-9]{1,2}", value):
@@ -383,8 +386,10 @@ class _RowReader:
         return int(value)
 
     def shifts(self) -> tuple[str, ...]:
-        value = self.value("shifts").replace("：", ":").replace("—", "-").replace("~", "-")
-        return tuple(s.replace(" ", "") for s in re.split(r"[,，、;；\n]+", value) if s.strip())
+        """Each shift in the form the API takes (８：００－１７：３０ -> 08:00-17:30); one that is no shift as typed, so
+        its error quotes it."""
+        pieces = (p.strip() for p in re.split(r"[,，、;；\n]+", self.value("shifts")))
+        return tuple(typed_shift(p) or p for p in pieces if p)
 
     def programme(self, terms: PostingTerms) -> None:
         """The job type's posting rules (见习期限 3–12 个月, 零工按日或按小时计酬, 班次格式)."""
@@ -429,7 +434,7 @@ def _day(cell: Cell) -> date | None:
         return cell.date()
     if isinstance(cell, date):
         return cell
-    match = DATE.match(cell_text(cell))
+    match = DATE.match(cell_text(cell).translate(FULL_WIDTH))
     if match is None:
         return None
     try:
