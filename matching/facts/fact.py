@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-17"  # issue 22 s9: the seeker reader audit (school run clocks, listed certificates, deafness, dust)
+VERSION = "facts-17b"  # issue 22 s9 review: full-width dashes (８：３０－１２：００) read, quotes of squeezed space
 # and full-width Latin and digits read as half-width (Ａ２驾照), evidence as typed (facts-16s and facts-16n merged).
 # facts-16: issue 22 s9: riding refused for fear or a ban, heights by a ban, giddiness or a condition
 # barred from them (GBZ 188, under consent), hours in Chinese numerals opened by a bare 早/晚, a hazmat certificate (no
