@@ -8,16 +8,20 @@ import unicodedata
 from dataclasses import dataclass
 
 _LETTERS = re.compile(r"[A-Za-z]+")
+# the full-width dash and wave read as the ASCII ones: the readers' hours ("8:30-12:00", "8:30~17:30") know only
+# those, so 「８：３０－１２：００」 read no hours
+_DASHES = {"－": "-", "～": "~"}
 _FOLDED: dict[str, str] = {}  # each character's fold, as met: texts repeat few of them
 
 
 def folded(text: str) -> str:
     """The text with each character that NFKC makes Latin letters (ＢＤ -> BD, ﬁ -> fi, ㎏ -> kg) or a full-width
-    digit (２ -> 2) folded; the rest as typed. Punctuation stays: the readers read ：（～ as they read :(~, and NFKC of
-    it changed four real readings and their quotes (８：３０ -> 8:30, a no-break space -> a space); so do ① and ²,
-    whose NFKC (1, 2) would join a list marker or a unit to the number beside it. Per character, so that `Folding`
-    maps each folded character back; NFKC of the whole would also join a letter and a combining accent, which no
-    job word here is written with."""
+    digit (２ -> 2) folded, and the full-width dash and wave (－ -> -, ～ -> ~: `_DASHES`); the rest as typed. Other
+    punctuation stays: the readers read ：（ as they read :(, folding ： moved no labelled reading (bench/README.md,
+    issue 22 session 9 review), and NFKC of all of it changed four real readings and their quotes (a no-break space
+    -> a space); so do ① and ², whose NFKC (1, 2) would join a list marker or a unit to the number beside it. Per
+    character, so that `Folding` maps each folded character back; NFKC of the whole would also join a letter and a
+    combining accent, which no job word here is written with."""
     if text.isascii():
         return text
     return "".join(_fold(c) for c in text)
@@ -56,13 +60,22 @@ class Folding:
         return "…".join(self._quote_piece(piece) for piece in words.split("…"))
 
     def _quote_piece(self, words: str) -> str:
+        if not words:
+            return words
         start = self.text.find(words)
-        return words if start < 0 or not words else self.typed_span(start, start + len(words))
+        if start >= 0:
+            return self.typed_span(start, start + len(words))
+        # a reader's evidence may have its blank space squeezed ("A2 驾照" read in "A2\u3000驾照", "A2  驾照"): any
+        # run of it matches any run in the text
+        loose = re.search(r"\s+".join(re.escape(w) for w in re.split(r"\s+", words)), self.text)
+        return words if loose is None else self.typed_span(loose.start(), loose.end())
 
 
 def _fold(char: str) -> str:
     found = _FOLDED.get(char)
     if found is None:
         nfkc = unicodedata.normalize("NFKC", char)
-        found = _FOLDED[char] = nfkc if _LETTERS.fullmatch(nfkc) or "０" <= char <= "９" else char
+        found = _FOLDED[char] = _DASHES.get(char) or (
+            nfkc if _LETTERS.fullmatch(nfkc) or "０" <= char <= "９" else char
+        )
     return found

@@ -9,7 +9,7 @@ from enum import StrEnum
 
 VERSION = "facts-18"  # issue 22 s9, merged: the fifth set's dev half (containers, steps, 歇, ages in numerals,
 # loaders, 别; was facts-17r), the review fixes (denied health, 听不见, windows, 资质, cleaning titles; facts-17a) and
-# the full-width dash in hours (８：００－１７：３０; facts-17w).
+# the full-width dash in hours (８：００－１７：３０; facts-17w), － and ～ folded, evidence across space runs (facts-17b).
 # facts-17: issue 22 s9: the seeker reader audit (school run clocks, listed certificates, deafness, dust)
 # and full-width Latin and digits read as half-width (Ａ２驾照), evidence as typed (facts-16s and facts-16n merged).
 # facts-16: issue 22 s9: riding refused for fear or a ban, heights by a ban, giddiness or a condition

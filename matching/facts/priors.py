@@ -27,6 +27,7 @@ from matching.facts.clocks import worked_spans
 from matching.facts.cues import is_negated, text_before
 from matching.facts.fact import Fact
 from matching.facts.limits import Limits
+from matching.facts.loads import SHORT
 
 FAMILIES = ("physical", "night", "full_day", "weekends")
 Shares = tuple[float, float, float, float]
@@ -73,6 +74,13 @@ CATALOG_TABLE = TABLE.with_name("catalog_priors.csv")
 CATALOG_WORDS = re.compile(
     r"搬运|装卸|搬抬|扛|堆码|堆垛|码放|清扫|打扫|巡逻|巡视|投递|派送|揽收|攀登|登高|高处作业|高空作业"
 )
+# words by which a clause says its bodily work is another's, organised or overseen (「组织保安巡逻」, 「办理货物装卸」,
+# 「指导、监督快递员…派送」, before the verb; 「…装卸搬运…等物流作业的组织、计划」, after it), or a task run from
+# afar (「操作远程运输集控设施，控制井下电机车装卸」): a desk's work, not the body's (`bodily`, `catalog_evidence`)
+_GOVERNORS = r"组织|指导|监督|协调|办理|安排|计划|调度|管理"
+_GOVERNS = re.compile(_GOVERNORS)
+_GOVERNED_AFTER = re.compile(rf"的(?:{_GOVERNORS})")
+_REMOTE = re.compile(r"远程|集控")
 # the physical prior of a code whose 大典 tasks name bodily work, where the postings' share is smaller (or under the
 # floor): a fifth of the kind the postings show most often demands it (1), chosen on the four dev halves (0.2: nDCG
 # +0.004 on three, none falls; 0.5 and 1.0 lost dev2 and dev4 nDCG; bench/README.md, issue 22 session 9)
@@ -102,9 +110,14 @@ def demands(facts: Iterable[Fact], bits: int) -> tuple[bool, bool, bool, bool]:
 
 def silent(facts: Iterable[Fact], text: str = "") -> tuple[bool, ...]:
     """Whether the text says nothing of each family, either way: a fact read ("白班", "8:00-12:00", "双休") or words
-    that say it fits though the reader keeps no fact of them ("轻体力", "可坐", "半天")."""
+    that say it fits though the reader keeps no fact of them ("轻体力", "可坐", "半天"). A short spell standing
+    (`standing` valued short: 「每天上午8点到12点，四小时」 on a 道路保洁员 post) speaks of the physical family: the
+    posting said how long one is on one's feet, which is what the 大典's bodily work and a standing limit are about
+    (`STANDING_IS_PHYSICAL`), so neither its prior nor 「未写明体力要求」 applies."""
+    facts = list(facts)
     codes = {f.code for f in facts}
-    said = (not codes & PHYSICAL_CODES, *(not codes & _SPEAKS[family] for family in FAMILIES[1:]))
+    physical = codes & PHYSICAL_CODES or any(f.code == "standing" and f.value == SHORT for f in facts)
+    said = (not physical, *(not codes & _SPEAKS[family] for family in FAMILIES[1:]))
     return tuple(quiet and not affirmed(family, text) for family, quiet in zip(FAMILIES, said, strict=True))
 
 
@@ -230,21 +243,33 @@ def shipped() -> PriorTable:
 
 
 def catalog_evidence(definition: str, tasks: str) -> str:
-    """The 大典's own words for an occupation's bodily work (`CATALOG_WORDS`): the first task naming it (its longest
-    clause naming it where the task runs over 40 characters), else the definition's; "" where none does."""
+    """The 大典's own words for an occupation's bodily work (`bodily`): the first task naming it (its longest clause
+    naming it where the task runs over 40 characters), else the definition's; "" where none does."""
     for item in [*re.split(r"\s*\d+[.、．]", tasks), definition]:
         item = item.strip(" 。；;")
-        if not CATALOG_WORDS.search(item):
+        clauses = [c for c in re.split(r"[，；,;。]", item) if bodily(c)]
+        if not clauses or _REMOTE.search(item):  # 「操作远程运输集控设施，控制井下电机车装卸」: the whole task
             continue
-        if len(item) <= 40:
-            return item
-        return max((c for c in re.split(r"[，；,;]", item) if CATALOG_WORDS.search(c)), key=len)
+        return item if len(item) <= 40 else max(clauses, key=len)
     return ""
 
 
+def bodily(clause: str) -> bool:
+    """Whether a clause of the 大典 names bodily work (`CATALOG_WORDS`) done by the worker's own body: not work that
+    is organised, guided or overseen (「组织保安巡逻」, 「指导、监督快递员…派送」, 「物流作业的组织、计划」:
+    `_GOVERNS`), not 「装卸能力」 (a task run from afar, 「远程」, is left out whole by `catalog_evidence`)."""
+    return any(
+        not _GOVERNS.search(clause, 0, m.start())
+        and not _GOVERNED_AFTER.search(clause, m.end())
+        and not clause.startswith("能力", m.end())
+        for m in CATALOG_WORDS.finditer(clause)
+    )
+
+
 def catalog_table(rows: Iterable[Mapping[str, str]]) -> dict[str, str]:
-    """Level-4 codes of the 大典 (rows of `matching/data/csco22.csv`) whose work names bodily work, with the words;
-    not the managers' and professionals' (groups 1 and 2: 「研究清扫保洁的工艺」 is not sweeping)."""
+    """Level-4 codes of the 大典 (rows of `matching/data/csco22.csv`) whose work names bodily work (`bodily`), with
+    the words; none of major groups 1 and 2 (their heads and professionals: 「研究清扫保洁的工艺」 is not sweeping).
+    Supervisors and clerks of other groups are left out only by their clauses (`bodily`), not by their group."""
     out = {}
     for r in rows:
         if (

@@ -55,12 +55,29 @@ def test_folding_maps_ligatures_back_whole() -> None:
 
 
 def test_folding_keeps_punctuation_list_markers_and_units_as_typed() -> None:
-    assert folded("８：３０～１７：３０（包吃住）") == "8：30～17：30（包吃住）"
+    assert folded("８：３０～１７：３０（包吃住）") == "8：30~17：30（包吃住）"  # the wave and dash read as ASCII
+    assert folded("８：３０－１２：００") == "8：30-12：00"  # ： stays: the readers read it as :
     assert folded("①\xa0负责２０㎏以下") == "①\xa0负责20kg以下"  # ① is no 1, a no-break space no space
-    assert (
-        Folding.of("８：３０－１２：００，１３：３０").quote("8：30－12：00…13：30")
-        == "８：３０－１２：００…１３：３０"
-    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "evidence", "value"),
+    [
+        ("８：３０－１２：００", "８：３０－１２：００", "08:30-12:00"),
+        ("早上8：30－12：00，下午13：30-18：00", "早上8：30－12：00…下午13：30-18：", "08:30-18:00/12:00-13:30"),
+    ],
+)
+def test_hours_typed_with_a_full_width_dash_are_read_and_quoted_as_typed(typed: str, evidence: str, value: str) -> None:
+    assert [(f.code, f.evidence, f.value) for f in posting_facts("保洁", typed, []) if f.code == "hours"] == [
+        ("hours", evidence, value)
+    ]
+
+
+@pytest.mark.parametrize("space", ["\u3000", "  "])
+def test_evidence_across_squeezed_space_is_quoted_as_typed(space: str) -> None:
+    typed = f"有Ａ２{space}驾照"
+    assert [f.evidence for f in posting_facts("司机", typed, []) if f.code == "driving_A2"] == [f"Ａ２{space}驾照"]
+    assert Folding.of(typed).quote("A2 驾照") == f"Ａ２{space}驾照"
 
 
 def test_the_shared_keyword_reads_full_width_and_quotes_the_title() -> None:

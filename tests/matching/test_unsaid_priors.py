@@ -15,6 +15,7 @@ from matching.facts.priors import (
     FLOOR,
     PHYSICAL,
     STRENGTH,
+    UNSAID_WORDS,
     PriorTable,
     catalog,
     catalog_evidence,
@@ -218,12 +219,36 @@ def test_the_catalog_table_quotes_the_tasks_that_name_bodily_work() -> None:
         table[CLEANER] == "使用清扫、冲洗等机具或人工方式，清扫、清洗道路、广场等公共场所和公共区域"
     )  # the longest clause
     assert table["4-02-05-01"] == "使用装卸搬运工具、机具，装卸、搬运货物"  # 装卸搬运工: the first task naming it
-    assert "堆码" in table["4-02-06-02"]  # 理货员
+    assert "堆码" in table["4-02-06-02"]  # 理货员 (its definition: its first task is 「指导货物搬运」)
     assert "2-02-18-07" not in table  # 环境卫生工程技术人员 studies 清扫保洁 (group 2: not the work itself)
     assert "4-01-02-01" not in table  # 营销员: nothing bodily
     assert catalog_evidence("从事数据清洗的人员。", "1.擦拭设备 2.清洗数据") == ""  # 清洗, 擦拭: not on the list
     assert catalog_evidence("", "1.核对单据 2.搬运货物") == "搬运货物"
     assert catalog() == table  # the shipped file is this builder's output (`python -m bench.priors --catalog`)
+
+
+def test_the_catalog_leaves_out_work_organised_overseen_or_run_from_afar() -> None:
+    table = catalog_table(_catalog_rows())
+    assert catalog() == table  # the shipped file is the derivation's output
+    for code in ("4-02-02-05", "4-02-07-11", "4-02-03-02", "4-02-06-03", "3-02-02-01", "6-16-01-07"):
+        assert code not in table  # 道路运输调度员, 快递站点管理师, 船舶业务员, 物流服务师, 保卫管理员, 井下机车运输工
+    assert CLEANER in table and "4-02-05-01" in table  # 保洁员, 装卸搬运工
+    assert catalog_evidence("", "1.组织保安巡逻防范工作") == ""  # 组织 governs the patrol
+    assert catalog_evidence("", "1.指导、监督快递员收寄、分拣、派送") == ""
+    assert catalog_evidence("从事装卸搬运等作业的组织、计划工作的人员。", "") == ""  # governed after: 的组织
+    assert catalog_evidence("", "1.根据道路、装卸能力情况的变化，提出建议") == ""  # 装卸能力: no loading
+    assert catalog_evidence("", "1.操作远程运输集控设施，控制井下电机车装卸") == ""  # run from afar
+    assert catalog_evidence("", "1.编制计划 2.装卸货物") == "装卸货物"  # a governing word in another task: kept
+
+
+def test_a_short_spell_standing_speaks_of_the_physical_family() -> None:
+    words = "每天上午8点到12点，四小时"
+    facts = posting_facts("道路保洁员", words, [])
+    assert [f.value for f in facts if f.code == "standing"] == ["short"]
+    assert posting_priors(facts, CLEANER, "part_time", words, _table())[0] == 0.0  # the posting said: no prior
+    flags = seeker_flags(seeker_limits(seeker_facts("保洁", "腿脚不好，不能长时间站着", [])))
+    pair = pair_priors(flags, posting_priors(facts, CLEANER, "part_time", words, _table()))
+    assert not any(w.startswith(UNSAID_WORDS["physical"]) for w in prior_words(pair, "保洁员", "part_time", CLEANER))
 
 
 def test_a_silent_post_of_a_kind_the_catalog_names_bodily_gets_the_catalog_prior() -> None:
