@@ -5,39 +5,13 @@ limits, wishes), plus the hand-set wanted (`want`), adjacent (`ok`) and trap cat
 
 from typing import Any
 
+from bench.eval.handwritten import restated, silent_persona
+
 
 def c(want: set[str], ok: set[str], trap: set[str], age: int, **kw: Any) -> dict[str, Any]:
-    """A persona's hidden attributes; a limit not given is a limit not written."""
-    out: dict[str, Any] = {
-        "want": want,
-        "ok": ok,
-        "trap": trap,
-        "age": age,
-        "exp": None,  # {line: years}; None where no work history is written
-        "edu": None,
-        "grad": None,
-        "lic": set(),
-        "cant": set(),
-        "lacks": set(),
-        "no_night": False,
-        "no_shifts": False,
-        "window": None,
-        "max_h": None,
-        "no_weekend": False,
-        "home_only": False,
-        "wc": False,
-        "no_travel": False,
-        "no_live_in": False,
-        "wish_lodging": False,
-        "wish_wkd": False,
-        "sex": None,
-        "focus": set(),
-    }
-    for key, value in kw.items():
-        if key not in out:
-            raise KeyError(key)
-        out[key] = value
-    return out
+    """A persona's hidden attributes; a limit not given is a limit not written (no work history: `exp` None)."""
+    silent = silent_persona(age, None, want, ok, trap) | {"exp": None, "sex": None, "focus": set()}
+    return restated(silent, kw)
 
 
 def pay(low: int, unit: str = "month") -> dict[str, Any]:

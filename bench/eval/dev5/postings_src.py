@@ -10,39 +10,12 @@ eyesight 视力要求.
 
 from typing import Any
 
+from bench.eval.handwritten import restated, silent_posting
+
 
 def a(cat: str, **kw: Any) -> dict[str, Any]:
     """A posting's hidden attributes; anything not given is what a silent text implies (nothing demanded)."""
-    out: dict[str, Any] = {
-        "cat": cat,
-        "exp": 0,
-        "exp_cat": cat,
-        "age": None,
-        "phys": set(),
-        "skills": set(),
-        "lic": set(),
-        "edu": 0,
-        "prog": None,
-        "home": False,
-        "night": False,
-        "shifts": False,
-        "hours": None,
-        "day_h": None,
-        "daily_min": 0,
-        "wkd": None,
-        "lodging": False,
-        "travel": False,
-        "live_in": False,
-        "access": False,
-        "sex": None,
-        "inf": {},
-        "unsure": set(),
-    }
-    for key, value in kw.items():
-        if key not in out:
-            raise KeyError(key)
-        out[key] = value
-    return out
+    return restated(silent_posting(cat) | {"sex": None, "inf": {}, "unsure": set()}, kw)
 
 
 POSTINGS: list[tuple[Any, ...]] = [
