@@ -22,6 +22,8 @@ def _listed_refusal(first: str, then: str) -> re.Pattern[str]:
     )
 
 
+# 别 and 不要 as a ban ("医生说别干重活", "电动车也先别骑"), not inside 分别/特别/个别/性别… or 要不要
+_TOLD_NOT = r"(?<![分特区告性个级类])别|(?<!要)不要"
 _LIVE_IN_SAID = re.compile(r"住家|住店|住宿|住在")
 _SEEKER_CUES = [
     Cue(
@@ -105,7 +107,7 @@ _SEEKER_CUES = [
             r"不能负重|负重不(?:行|了)|(?:不让|不许|不准)(?:我)?(?:干|做)?(?:重活|体力活|累活|力气活|搬|提重|扛)|"
             r"体力(?:跟不上|不够|不如以前|有限)|不能(?:太)?劳累|(?:拎|动)不(?:了|动)(?:太|很)?重|"
             # a doctor's 别 (issue 22 s9, dev5): "医生说三个月内别干重活"
-            r"(?:别|不要|先别)(?:再)?(?:干|做|搬|提|扛)(?:重活|体力活|累活|力气活|重物|重的|重东西)"
+            rf"(?:{_TOLD_NOT}|先别)(?:再)?(?:干|做|搬|提|扛)(?:重活|体力活|累活|力气活|重物|重的|重东西)"
         ),
         0.8,
         False,
@@ -172,8 +174,8 @@ _SEEKER_CUES = [
         "no_riding",
         re.compile(
             r"不会骑(?:电动车|电瓶车|摩托车|车)?|(?:长时间|久)骑不了|骑[^，。；,;]{0,5}?颠得[^，。；,;]{0,2}?疼|没有电动车|没电动车|骑不了(?:电动车|电瓶车|摩托车|车)|"
-            r"(?:电动车|电瓶车|摩托车)(?:也|都)?(?:不敢骑|不能骑|骑不了|不会骑|(?:先)?(?:别|不要)(?:再)?骑)|"
-            r"(?:先)?(?:别|不要)(?:再)?骑(?:电动车|电瓶车|摩托车|车)(?![^，。；,;]{0,2}?(?:太远|太久|太快|远|久|快))|"
+            rf"(?:电动车|电瓶车|摩托车)(?:也|都)?(?:不敢骑|不能骑|骑不了|不会骑|(?:先)?(?:{_TOLD_NOT})(?:再)?骑)|"
+            rf"(?:先)?(?:{_TOLD_NOT})(?:再)?骑(?:电动车|电瓶车|摩托车|车)(?![^，。；,;]{{0,2}}?(?:太远|太久|太快|远|久|快))|"
             # fear or a ban: "摔过一次，现在不敢骑车了", "医生不让骑车", "一骑车就慌"; not "不敢骑快" (speed)
             r"(?:不敢|不能|不让|不许|不准|没法|不想)(?:再)?骑(?:电动车|电瓶车|摩托车|三轮车?|自行车|车)"
             r"(?![^，。；,;]{0,2}?(?:太远|太久|太快|远|久|快))|"
@@ -260,12 +262,20 @@ _DONE_AT_HOME = re.compile(
     r"[^，。；,;]{1,6}?(?:干|做|上班|工作)过"
 )
 # a condition denied, alone or in a list the denial opens: "无高血压、心脏病等疾病", "没有高血压", "无癫痫病史", "否认心脏病"
-_DENIED = re.compile(r"(?:无|没有?|未|否认)(?:患有?|得过?|有过?)?(?:任何)?(?:[^，,。；;、和及与或]{1,8}[、和及与或])*$")
-# a condition the same sentence says is no bar: "高血压控制得很好，能登高"
-_NO_BAR = re.compile(r"控制得?(?:很|挺|还|比较)?(?:好|稳)|(?<!不)(?:能|可以)(?:登高|爬高|上高)")
+# Only an item naming a condition carries the denial on: not "无犯罪记录、高血压", "没有医保和高血压".
+_CONDITION_ITEM = r"[^，,。；;、和及与或]{0,7}(?:病|症|压|炎|史|癫痫|哮喘|羊癫疯|羊角风|心梗|心衰|尘肺|矽肺|肺气肿)"
+_DENIED = re.compile(rf"(?:无|没有?|未|否认)(?:患有?|得过?|有过?)?(?:任何)?(?:{_CONDITION_ITEM}(?:等)?[、和及与或])*$")
+# a condition its own clause says is kept in hand ("高血压控制得很好"): no limit of any kind; not "血糖控制得很好，但有心脏病"
+_CONTROLLED = re.compile(r"控制得?(?:很|挺|还|比较)?(?:好|稳)")
+# height said, in the sentence, to be no bar ("高血压…，能登高"): only the height limit goes; not "不太能登高", nor
+# what once was ("以前能登高，现在不行了")
+_CAN_CLIMB = re.compile(r"(?<!不)(?<!不太)(?<!不大)(?<!不怎么)(?<!没)(?:能|可以)(?:登高|爬高|上高)")
+_ONCE = re.compile(r"以前|之前|原来|过去|从前|年轻(?:的)?时")
+# a ban said with a health condition in its sentence ("刚做完手术，医生说别干重活"): health data (PIPL art. 28)
+_BANNED = re.compile(rf"{_TOLD_NOT}|先别|不让|不许|不准|不宜")
 # riding or dust refused only on a condition, let back, or of someone named after: "下雨天不能骑车的时候就走路送",
-# "化工厂不去了的话也行", "化工厂不考虑是假的", "粉尘不行的是我老婆"
-_NOT_OWN_REFUSAL = re.compile(r"[^，。；,;]{0,4}?(?:的?时候|时(?!间)|的话|是假的|的是)")
+# "化工厂不去了的话也行", "粉尘不行的是我老婆"; right after the refusal, never a bare 时 ("平时", "当时", "一小时")
+_NOT_OWN_REFUSAL = re.compile(r"(?:了)?(?:的?时候|的话|是假的|的是)")
 _HEDGED = re.compile(r"最好|希望|倾向|也行|也可|都行|都可以|优先")
 
 
@@ -290,7 +300,8 @@ def seeker_conditions(text: str, desired_job: str) -> list[Fact]:
             if cue.code == "home_only" and _DONE_AT_HOME.search(text[m.start() : m.end() + 16]):
                 continue  # "川菜都拿手，不过只在家里做，没在饭店干过": where a skill was used, not a limit
             modality = _seeker_modality(text, m.start(), m.end(), cue)
-            found.append(Fact(cue.family, cue.code, as_evidence(m.group(0)), cue.confidence, None, modality))
+            sensitive = cue.family is Family.PHYSICAL and _health_ban(text, m)
+            found.append(Fact(cue.family, cue.code, as_evidence(m.group(0)), cue.confidence, None, modality, sensitive))
     home_job = None if _HEDGED.search(desired_job) else _HOME_JOB.search(desired_job[:MAX_TEXT])
     if home_job is not None:
         found.append(Fact(Family.PLACE, "home_only", as_evidence(home_job.group(0)), 0.85, None, Modality.LIMIT))
@@ -300,7 +311,7 @@ def seeker_conditions(text: str, desired_job: str) -> list[Fact]:
                 continue  # "我妈听力不好", "老伴坐轮椅": someone the person looks after
             if cue.code == "no_dust" and _TAKEN_BACK.search(sentence_of(text, m)):
                 continue  # "哮喘已经好了，没问题", "能接受粉尘环境，哮喘轻微": no limit said
-            if cue.code in ("no_lifting", "no_height") and _condition_denied(text, m):
+            if cue.code in ("no_lifting", "no_height") and _condition_denied(text, m, cue.code):
                 continue  # "身体健康，无高血压、心脏病等疾病", "高血压控制得很好，能登高": no limit said
             found.append(
                 Fact(cue.family, cue.code, as_evidence(m.group(0)), cue.confidence, None, Modality.LIMIT, True)
@@ -308,10 +319,24 @@ def seeker_conditions(text: str, desired_job: str) -> list[Fact]:
     return found
 
 
-def _condition_denied(text: str, m: re.Match[str]) -> bool:
-    """A health condition denied ("无高血压、心脏病", "没有高血压") or said, in its sentence, to be no bar."""
+def _condition_denied(text: str, m: re.Match[str], code: str) -> bool:
+    """A health condition denied ("无高血压、心脏病", "没有高血压"), kept in hand in its own clause, or, for height
+    alone, said in its sentence to be no bar ("有心脏病，能登高" keeps the loads)."""
     before = text[stop_before(text, m.start(), CLAUSE_STOP) : m.start()]
-    return bool(_DENIED.search(before) or _NO_BAR.search(sentence_of(text, m)))
+    if _DENIED.search(before) or _CONTROLLED.search(clause_around(text, m.start(), m.end())):
+        return True
+    if code != "no_height":
+        return False
+    sentence = sentence_of(text, m)
+    return any(not _ONCE.search(clause_around(sentence, c.start(), c.end())) for c in _CAN_CLIMB.finditer(sentence))
+
+
+def _health_ban(text: str, m: re.Match[str]) -> bool:
+    """A ban ("别干重活", "不让骑车") whose sentence names a health condition: "怀孕了，别干重活"."""
+    if not _BANNED.search(m.group(0)):
+        return False
+    sentence = sentence_of(text, m)
+    return any(cue.pattern.search(sentence) for cue in _SENSITIVE_CUES)
 
 
 def _seeker_modality(text: str, start: int, end: int, cue: Cue) -> Modality:

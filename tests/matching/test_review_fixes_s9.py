@@ -148,6 +148,81 @@ def test_a_refusal_said_outright_is_still_a_limit(words: str, code: str) -> None
     assert code in codes_of(words)
 
 
-def test_the_seeker_reader_says_health_facts_are_sensitive() -> None:
-    doc = seeker_facts.__doc__ or ""
-    assert all(word in doc for word in ("blood pressure", "pregnancy", "chest"))
+def test_every_fact_read_from_a_health_condition_is_sensitive() -> None:
+    facts = facts_of("有高血压")
+    assert facts
+    assert all(f.sensitive for f in facts)
+
+
+# Session 9 review, second round (fixC13): the reader's own regressions, each with the near-misses that must keep reading
+
+
+@pytest.mark.parametrize(
+    ("words", "code"),
+    [
+        ("不会骑电动车平时坐公交上班", "no_riding"),
+        ("电动车不敢骑当时摔怕了", "no_riding"),
+        ("不能骑电动车一小时以上", "no_riding"),
+        ("粉尘大的地方不去平时都戴口罩也不行", "no_dust"),
+        ("化工厂不去同时也不去矿上", "no_dust"),
+    ],
+)
+def test_a_bare_shi_after_a_refusal_does_not_make_it_conditional(words: str, code: str) -> None:
+    assert code in codes_of(words)
+
+
+@pytest.mark.parametrize("words", ["无犯罪记录、高血压", "没有医保和高血压"])
+def test_a_denial_carries_only_along_items_that_name_a_condition(words: str) -> None:
+    assert {"no_lifting", "no_height"} <= codes_of(words)
+
+
+@pytest.mark.parametrize("words", ["高血压不太能登高", "有高血压，以前能登高，现在不行了"])
+def test_height_said_hard_or_once_possible_keeps_the_height_limit(words: str) -> None:
+    assert "no_height" in codes_of(words)
+
+
+def test_height_said_possible_cancels_only_the_height_limit() -> None:
+    facts = facts_of("有心脏病，能登高")
+    assert {f.code for f in facts} == {"no_lifting"}
+    assert all(f.sensitive for f in facts)
+
+
+def test_kept_in_hand_counts_only_in_the_conditions_own_clause() -> None:
+    lifting = [f for f in facts_of("血糖控制得很好，但有心脏病不能登高") if f.code == "no_lifting"]
+    assert lifting and all(f.sensitive for f in lifting)
+
+
+@pytest.mark.parametrize(
+    ("words", "kept"),
+    [
+        ("身体健康，无高血压、心脏病等疾病", set()),
+        ("无心脏病，有高血压", {"no_lifting", "no_height"}),
+        ("高血压控制得很好，能登高", set()),
+    ],
+)
+def test_denials_and_no_bar_near_misses_read_as_before(words: str, kept: set[str]) -> None:
+    assert codes_of(words) & {"no_lifting", "no_height"} == kept
+
+
+@pytest.mark.parametrize(
+    ("words", "code"), [("以前分别骑电动车和三轮送过货", "no_riding"), ("要不要搬重物都可以", "no_lifting")]
+)
+def test_bie_and_buyao_inside_other_words_are_no_ban(words: str, code: str) -> None:
+    assert code not in codes_of(words)
+
+
+@pytest.mark.parametrize(("words", "code"), [("医生说别干重活", "no_lifting"), ("电动车也先别骑", "no_riding")])
+def test_bie_as_a_ban_still_reads(words: str, code: str) -> None:
+    assert code in codes_of(words)
+
+
+@pytest.mark.parametrize("words", ["刚做完手术，医生说别干重活", "怀孕了，别干重活"])
+def test_a_ban_said_with_a_health_condition_is_sensitive(words: str) -> None:
+    lifting = [f for f in facts_of(words) if f.code == "no_lifting"]
+    assert lifting and all(f.sensitive for f in lifting)
+
+
+def test_a_doctors_ban_with_no_condition_named_is_not_marked_sensitive() -> None:
+    # decided: no condition is named, so no health data is said; it reads as a plain load limit, as before
+    lifting = [f for f in facts_of("医生不让干重活") if f.code == "no_lifting"]
+    assert lifting and not any(f.sensitive for f in lifting)
