@@ -45,8 +45,11 @@ Tag = str
 
 
 def _as_typed(value: object) -> object:
-    """A shift typed on a phone (８：００－１７：３０, 8:00~17:30) as the pattern reads it; anything else as sent."""
-    return (typed_shift(value) or value) if isinstance(value, str) else value
+    """A shift typed on a phone (８：００－１７：３０, 8:00~17:30) as the pattern reads it; a valid one ("周六08:00-12:00")
+    and anything else as sent (a shift stored is returned as it was written)."""
+    if not isinstance(value, str) or (SHIFT.fullmatch(value) and all(c == " " for c in value if c.isspace())):
+        return value  # a tab or an ideographic space between day and time is still folded
+    return typed_shift(value) or value
 
 
 Shift = Annotated[

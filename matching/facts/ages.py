@@ -27,6 +27,9 @@ _DECADES_ASKED = re.compile(
     r"(?:限|仅限|只要|只招|要求?)\s*(?P<decades>(?:[5-9]0|00)后(?:\s*[、和及或/,，]\s*(?:[5-9]0|00)后)*)"
 )
 _ALSO_TAKEN = re.compile(r"\s*(?:的)?(?:也|亦|均|都)(?:要|可|收|行|招|欢迎|能)")
+# the ages below a bound turned away ("十八岁以下勿扰", "十六岁以下童工禁止"): a floor, never a cap on who may apply
+_BELOW_REFUSED = re.compile(r"[^，,。；;]{0,4}?(?:勿扰|不招|不要|禁止|谢绝|免谈|童工)")
+_YOUNGEST_CAP = 20  # a cap under this keeps out minors only (a legal floor, not the posting's top age)
 _SOFT_AGE = re.compile(r"可(?:适当)?放宽|可商议|可面议|优先|为佳|最好")
 # a bound widened to another age later in the sentence ("45岁以下，有经验放宽到50岁"), or in the next clause when
 # it names nothing else to widen ("25~40岁，能力优秀者可放宽"; not "身高155+（优秀者可适当放宽）", "可放宽至本科"): no bar
@@ -76,6 +79,10 @@ def age_asked(text: str) -> list[Fact]:
         value = _age_range(m)
         if value is None or (value.endswith("-") and _ALSO_TAKEN.match(text, m.end())):
             continue  # "50岁以上也要": older people welcome, no one kept out ("65岁以下都可以" is a bound)
+        if value.startswith("-") and (int(value[1:]) < _YOUNGEST_CAP or _BELOW_REFUSED.match(text, m.end())):
+            continue  # "十八岁以下勿扰": minors turned away, not a top age
+        if value.startswith("-") and _ALSO_TAKEN.match(text, m.end()):
+            out = [f for f in out if not _capped_below(f, int(value[1:]))]  # "五十岁以内，六十岁以内也可以": 60
         soft = Modality.PREFERRED if _SOFT_AGE.search(clause) or _widened(text, m.end()) else None
         out.append(Fact(Family.EDUCATION, "age_range", as_evidence(m.group(0)), 0.85, value, soft))
     for m in _DECADES_ASKED.finditer(text):
@@ -85,6 +92,11 @@ def age_asked(text: str) -> list[Fact]:
         value = f"{min(years)}-{max(years) + 9}"
         out.append(Fact(Family.EDUCATION, "born_range", as_evidence(m.group(0)), 0.85, value, soft))
     return out
+
+
+def _capped_below(fact: Fact, most: int) -> bool:
+    """Whether a fact is a top age under `most` (a later "…也可以" relaxes it to the larger cap)."""
+    return fact.code == "age_range" and (fact.value or "").startswith("-") and int((fact.value or "")[1:]) < most
 
 
 def _widened(text: str, end: int) -> bool:

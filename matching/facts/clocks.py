@@ -61,10 +61,12 @@ _START_END = re.compile(
 _WORDED_CLOCKS = re.compile(
     r"(?P<p1>早上|上午|中午|下午|晚上|(?<![最提趁])早|(?<![最傍当今昨明每])晚)\s*"
     + _HOUR.format("h1")
-    + r"\s*点(?P<half1>半)?\s*(?:到|至|-|－|~|～)\s*(?P<p2>上午|中午|下午|晚上|傍晚|晚|早上|早)?\s*"
+    + r"\s*点(?P<half1>半(?!价))?\s*(?:到|至|-|－|~|～)\s*(?P<p2>上午|中午|下午|晚上|傍晚|晚|早上|早)?\s*"
     + _HOUR.format("h2")
-    + r"\s*点(?P<half2>半)?"
+    + r"\s*点(?P<half2>半(?!价))?"
 )
+# what a worded range is when these follow it: a sale, a training, a class ("早上八点到十点半价优惠", "八点到十一点培训")
+_NOT_WORKED_AFTER = re.compile(r"\s*(?:半价|培训|面试|的课|优惠|上课)")
 # a person's window in Chinese numerals, a part of the day at either end: "只能早上八点到十一点", "九点到下午三点有空"
 _FREE_WORDED = re.compile(
     r"(?P<p1>早上|上午|中午|下午|晚上|(?<![最提趁])早|(?<![最傍当今昨明每])晚)?\s*"
@@ -74,8 +76,11 @@ _FREE_WORDED = re.compile(
     + r"\s*点(?P<half2>半)?"
 )
 _TAKEN_AFTER_RANGE = re.compile(
-    r"(?:之间|这段时间)?(?:都|也)?(?:(?:要|得|需要|必须)(?:去|回家)?(?:接|送|回家|做饭|照顾|带|陪)|有事|没空|没时间|不行|走不开|不方便)"
+    r"(?:之间|这段时间)?(?:都|也)?(?:(?:要|得|需要|必须)(?:去|回家)?(?:接|送|回家|做饭|照顾|带|陪)|有事|没空|没时间|不行|走不开|不方便"
+    r"|有课|上课|上学|(?:接|送|看)孩子)"
 )
+# the rest of the day is the window ("…有课，其他时间有空", "…半价以外都有空"): the range named is not it
+OTHER_THAN = re.compile(r"其他时间|其余时间|以外")
 
 
 # hours written as bare numbers, read only where a shift names them ("早班8-14、晚班14-20") or a rota's shifts follow
@@ -168,7 +173,8 @@ def clock_ranges(text: str, *, seeker: bool = False) -> list[Range]:
     if not out:
         out += [r for m in _START_END.finditer(text) if (r := _arrive_leave(m)) is not None]
     if not out and not seeker:
-        out += [r for m in _WORDED_CLOCKS.finditer(text) if (r := _arrive_leave(m)) is not None]
+        worked = (m for m in _WORDED_CLOCKS.finditer(text) if not _NOT_WORKED_AFTER.match(text, m.end()))
+        out += [r for m in worked if (r := _arrive_leave(m)) is not None]
     bare = [] if seeker else [r for r in _bare_ranges(text) if not any(o.at < r.until and r.at < o.until for o in out)]
     return sorted(out + bare, key=lambda r: r.at) if bare else out
 
@@ -234,6 +240,8 @@ def worded_window(text: str) -> tuple[int, int] | None:
     time taken ("十二点到一点要接孩子")."""
     for m in _FREE_WORDED.finditer(text):
         if not (m.group("p1") or m.group("p2")) or _TAKEN_AFTER_RANGE.match(text, m.end()):
+            continue
+        if OTHER_THAN.search(clause_around(text, m.start(), m.end())):
             continue
         r = _arrive_leave(m)
         if r is not None and not r.overnight:

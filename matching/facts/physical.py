@@ -37,8 +37,9 @@ _PHYSICAL_CUES = cues_for(
     r"拿行李|提行李|(?:设备|物品|家具|货物)搬迁|搬家(?:师傅|工|搬运|跟车)|"
     r"搬(?:包裹|垃圾|米|面|水|饮料|家具|原料|袋|重)|(?:要|需要?|得)搬(?!家|迁|离|走)(?:要码|运|动|上|下)?|"
     r"(?:有|重|达|到)\s*[一二三四五六七八九两几]{1,2}十(?:来)?(?:斤|公斤)|"
-    # a container carried and its weight: "搬菜筐，一筐四五十斤", "一箱三十来斤" (issue 22 s9, dev5)
-    r"搬[菜果货鱼肉酒砖]?(?:筐|篓|框)|(?:搬|扛|抬|提|拎|背|卸)[^。；;！!\n]{0,8}?[一每](?:筐|篓|箱|袋|桶|包|捆)(?:就|都|有|重|约)?\s*(?:[一二三四五六七八九两几]{1,2}十|[2-9]\d)(?:来|多)?(?:斤|公斤)|"
+    # a container carried and its weight: "搬菜筐，一筐四五十斤", "一箱三十来斤" (issue 22 s9, dev5); not a benefit
+    # given ("提供一袋五十斤大米") or a room ready ("拎包入住")
+    r"搬[菜果货鱼肉酒砖]?(?:筐|篓|框)|(?:搬|扛|抬|提(?!供|成|前|交|高|升|醒|示)|拎(?!包入住)|背|卸)[^。；;！!\n]{0,8}?[一每](?:筐|篓|箱|袋|桶|包|捆)(?:就|都|有|重|约)?\s*(?:[一二三四五六七八九两几]{1,2}十|[2-9]\d)(?:来|多)?(?:斤|公斤)|"
     r"(?:货物|东西|箱子|物品|货)(?:较|比较|很|偏|都|有点|特别)重(?!要|量|视|点|新|复)|扛(?:货|包|箱|米|水|袋|面|东西|重物|大件|桶|水泥|麻袋|沙)|抬(?:货|重物|箱|东西|家具|担架|病人)|"
     r"(?:搬|提|扛|抬|拎)(?:起|动)?\s*\d+\s*(?:斤|公斤|kg|KG|千克)|\d+\s*(?:斤|公斤|kg|KG|千克)(?:以上|左右|以内)?的?(?:货物|重物|物品|箱|包裹|货)|"
     + r"(?:整箱|每箱|一箱|单件|最重|约重|重约|重达)[^，。；,;）)]{0,4}?\d{2,3}(?:\s*[-~到至]\s*\d{2,3})?\s*(?:斤|公斤|kg|KG|千克)|"
@@ -160,6 +161,8 @@ FULL_DAY = 7 * 60  # worked minutes that make a full day (as the unsaid priors c
 _NOT_SWEEPING = re.compile(
     r"管理|经理|主任|主管|领班|督导|组长|司机|驾驶|开车|(?:扫地|洗地|洒水|清扫|垃圾|环卫|保洁|清洁)车|销售|设备|用品|产品"
 )
+# a post that runs the work or its machines, whatever it stands over ("搬运工主管", "装卸工班长", "拣货机器人运维工程师")
+_RUNS_IT = re.compile(r"主管|领班|班长|组长|经理|工程师|运维|系统")
 # seated after all: a clerk's or a clinic's till, a window, a massage stool, a post said to sit or be done from home
 _SEATED = re.compile(
     r"坐(?:着|岗|班|下|姿)|站坐|可坐|(?<!顾)客服|文员|诊所|门诊|医院|财务|会计|窗口|居家|在家|线上|网络|收费员"
@@ -171,8 +174,9 @@ def standing_post(title: str, text: str, hours: Iterable[Fact] = ()) -> list[Fac
     words before "招聘" in a title are the employer's name ("…迎宾…招聘厨师"). Valued "short" (no bit, as
     `loads.spells_valued`) where the posting's stated day is a part one in short stretches ("上午8点到12点", "8点到
     11点半、2点半到5点") or the worker picks the time ("时间自己定"): on one's feet, but not for long."""
-    m = _STANDING_TITLE.search(title.rpartition("招聘")[2])
-    if m is None or _SEATED.search(title) or _SEATED.search(text):
+    post = title.rpartition("招聘")[2]
+    m = _STANDING_TITLE.search(post)
+    if m is None or _SEATED.search(title) or _SEATED.search(text) or _RUNS_IT.search(post):
         return []
     if _CLEANING.match(m.group(0)) and _NOT_SWEEPING.search(title):
         return []

@@ -6,7 +6,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from matching.facts.clocks import DAY_START, LATE_END, Range, clock_ranges, hour_facts, spans_of, worded_window
+from matching.facts.clocks import (
+    DAY_START,
+    LATE_END,
+    OTHER_THAN,
+    Range,
+    clock_ranges,
+    hour_facts,
+    spans_of,
+    worded_window,
+)
 from matching.facts.cues import CLAUSE_STOP, clause_around, cues_for, is_negated, matched_facts
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.numerals import small_number
@@ -211,6 +220,8 @@ def _free_span(clause: str) -> tuple[int, int] | None:
     worded = worded_window(clause)
     if worded is not None:
         return worded  # "只能早上八点到十一点": a stated range over the part of the day
+    if OTHER_THAN.search(clause):
+        return None  # "上午九点到十一点半有课，其他时间有空": free all but a range, not in the part of the day it names
     if re.search(r"(?:干|做|上班?|待)到中午", clause):
         return (DAY_START, 12 * 60)  # "只能干到中午"
     until = _FREE_UNTIL.search(clause)

@@ -75,3 +75,11 @@ def test_a_posting_sent_with_full_width_shifts_stores_them_as_the_api_writes_the
     assert created.json()["shifts"] == ["08:00-12:00", "周六 08:00-12:00"]
     bad = api.post("/v1/jobs", json={**body, "shifts": ["８：００－"]})
     assert bad.status_code == 422 and bad.json()["errors"][0]["field"].startswith("shifts")
+
+
+def test_a_posting_sent_with_valid_shifts_stores_and_returns_them_byte_for_byte(api: httpx.Client) -> None:
+    sent = ["周六08:00-12:00", "周日  13:30-17:30", "2026-12-05 13:00-17:00"]
+    created = api.post("/v1/jobs", json=job_body(employer(api), shifts=sent))
+    assert created.status_code == 201, created.text
+    assert created.json()["shifts"] == sent
+    assert api.get(f"/v1/jobs/{created.json()['id']}").json()["shifts"] == sent

@@ -17,6 +17,7 @@ from matching.facts.priors import (
     STRENGTH,
     UNSAID_WORDS,
     PriorTable,
+    bodily,
     catalog,
     catalog_evidence,
     catalog_table,
@@ -293,3 +294,15 @@ def test_the_rules_digest_follows_the_catalog_table(tmp_path: Path, monkeypatch:
         monkeypatch.undo()
         priors.rules_digest.cache_clear()
     assert priors.rules_digest() == before
+
+
+@pytest.mark.parametrize("clause", ["按作业计划装卸货物", "在管理人员指导下搬运物料", "按照管理规定清扫车间"])
+def test_a_plan_rule_or_guide_followed_leaves_the_work_bodily(clause: str) -> None:
+    assert bodily(clause)
+
+
+@pytest.mark.parametrize(
+    "clause", ["组织保安巡逻", "按计划组织装卸", "在现场组织装卸货物", "指导、监督快递员收寄、分拣、派送"]
+)
+def test_work_organised_or_overseen_is_still_not_bodily(clause: str) -> None:
+    assert not bodily(clause)
