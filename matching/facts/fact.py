@@ -7,7 +7,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-18"  # issue 22 s9, merged: the fifth set's dev half (containers, steps, 歇, ages in numerals,
+VERSION = "facts-19"  # issue 22 s9, the third review's fixes: refusals on a condition only with 的时候/的话
+# (no bare 时), denials only along named conditions, 能登高 cancels heights only, 别 not inside 分别/要不要,
+# busy ranges not free windows, 半价/培训 ranges not hours, under-18 bars not caps, 提供 no
+# carrying, supervisors and engineers not standing, 若 weekends conditional.
+# facts-18: issue 22 s9, merged: the fifth set's dev half (containers, steps, 歇, ages in numerals,
 # loaders, 别; was facts-17r), the review fixes (denied health, 听不见, windows, 资质, cleaning titles; facts-17a) and
 # the full-width dash in hours (８：００－１７：３０; facts-17w), － and ～ folded, evidence across space runs (facts-17b).
 # facts-17: issue 22 s9: the seeker reader audit (school run clocks, listed certificates, deafness, dust)

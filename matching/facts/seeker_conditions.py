@@ -271,8 +271,6 @@ _CONTROLLED = re.compile(r"控制得?(?:很|挺|还|比较)?(?:好|稳)")
 # what once was ("以前能登高，现在不行了")
 _CAN_CLIMB = re.compile(r"(?<!不)(?<!不太)(?<!不大)(?<!不怎么)(?<!没)(?:能|可以)(?:登高|爬高|上高)")
 _ONCE = re.compile(r"以前|之前|原来|过去|从前|年轻(?:的)?时")
-# a ban said with a health condition in its sentence ("刚做完手术，医生说别干重活"): health data (PIPL art. 28)
-_BANNED = re.compile(rf"{_TOLD_NOT}|先别|不让|不许|不准|不宜")
 # riding or dust refused only on a condition, let back, or of someone named after: "下雨天不能骑车的时候就走路送",
 # "化工厂不去了的话也行", "粉尘不行的是我老婆"; right after the refusal, never a bare 时 ("平时", "当时", "一小时")
 _NOT_OWN_REFUSAL = re.compile(r"(?:了)?(?:的?时候|的话|是假的|的是)")
@@ -300,8 +298,7 @@ def seeker_conditions(text: str, desired_job: str) -> list[Fact]:
             if cue.code == "home_only" and _DONE_AT_HOME.search(text[m.start() : m.end() + 16]):
                 continue  # "川菜都拿手，不过只在家里做，没在饭店干过": where a skill was used, not a limit
             modality = _seeker_modality(text, m.start(), m.end(), cue)
-            sensitive = cue.family is Family.PHYSICAL and _health_ban(text, m)
-            found.append(Fact(cue.family, cue.code, as_evidence(m.group(0)), cue.confidence, None, modality, sensitive))
+            found.append(Fact(cue.family, cue.code, as_evidence(m.group(0)), cue.confidence, None, modality))
     home_job = None if _HEDGED.search(desired_job) else _HOME_JOB.search(desired_job[:MAX_TEXT])
     if home_job is not None:
         found.append(Fact(Family.PLACE, "home_only", as_evidence(home_job.group(0)), 0.85, None, Modality.LIMIT))
@@ -329,14 +326,6 @@ def _condition_denied(text: str, m: re.Match[str], code: str) -> bool:
         return False
     sentence = sentence_of(text, m)
     return any(not _ONCE.search(clause_around(sentence, c.start(), c.end())) for c in _CAN_CLIMB.finditer(sentence))
-
-
-def _health_ban(text: str, m: re.Match[str]) -> bool:
-    """A ban ("别干重活", "不让骑车") whose sentence names a health condition: "怀孕了，别干重活"."""
-    if not _BANNED.search(m.group(0)):
-        return False
-    sentence = sentence_of(text, m)
-    return any(cue.pattern.search(sentence) for cue in _SENSITIVE_CUES)
 
 
 def _seeker_modality(text: str, start: int, end: int, cue: Cue) -> Modality:

@@ -217,9 +217,12 @@ def test_bie_as_a_ban_still_reads(words: str, code: str) -> None:
 
 
 @pytest.mark.parametrize("words", ["刚做完手术，医生说别干重活", "怀孕了，别干重活"])
-def test_a_ban_said_with_a_health_condition_is_sensitive(words: str) -> None:
-    lifting = [f for f in facts_of(words) if f.code == "no_lifting"]
-    assert lifting and all(f.sensitive for f in lifting)
+def test_a_ban_the_person_states_is_their_own_limit_and_the_condition_beside_it_stays_sensitive(words: str) -> None:
+    # decided at the merge: the ban (别干重活) is a limit in the person's own words, used without consent like
+    # 「医生不让干重活」; the condition named beside it (手术, 怀孕) is health data and only ever read as sensitive
+    found = facts_of(words)
+    assert any(f.code == "no_lifting" and not f.sensitive and "别干重活" in f.evidence for f in found)
+    assert all(f.sensitive for f in found if "别干重活" not in f.evidence)  # 怀孕 reads a sensitive height limit
 
 
 def test_a_doctors_ban_with_no_condition_named_is_not_marked_sensitive() -> None:
