@@ -14,9 +14,9 @@ posting's code is kept in `bench/.cache` (by row and title hash), so a rerun wit
 `--out -` prints the table instead of writing it.
 
 `--catalog` writes the other table instead (`matching/data/catalog_priors.csv`, in a second): each level-4 code of
-the 大典 (`matching/data/csco22.csv`) whose definition or tasks name bodily work (`facts.priors.CATALOG_WORDS`:
+the 大典 (`matching/data/csco22.csv`) whose definition or tasks name bodily work (`CATALOG_WORDS` below:
 carrying, loading, sweeping, patrolling, delivering, climbing), with the 大典's words for it, quoted to the seeker
-where a silent posting of the kind is demoted on them (`facts.priors.catalog_table`).
+where a silent posting of the kind is demoted on them (`catalog_table` below).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ import gzip
 import hashlib
 import json
 import logging
+import re
 import sys
 import time
 from collections.abc import Iterable, Mapping, Sequence
@@ -49,11 +50,9 @@ from matching.facts.priors import (
     PriorTable,
     Shares,
     affirmed,
-    catalog_table,
     demands,
     silent,
     smoothed,
-    write_catalog,
 )
 from matching.occupations import Catalog, load_synonyms
 
@@ -131,6 +130,74 @@ class SpokenTable(PriorTable):
 def _four(values: Iterable[int]) -> Four:
     a, b, c, d = values
     return (a, b, c, d)
+
+
+# verbs of bodily work in the 大典's definitions and tasks: carrying and loading, sweeping, patrolling, delivering on
+# foot, climbing (a small word list, not the posting reader: the reader keeps no fact of 「清扫道路」 or 「巡视」, which
+# are a day on one's feet; 清洗 and 擦拭 are left out, being as often a machine's or data's: 「数据清洗」)
+CATALOG_WORDS = re.compile(
+    r"搬运|装卸|搬抬|扛|堆码|堆垛|码放|清扫|打扫|巡逻|巡视|投递|派送|揽收|攀登|登高|高处作业|高空作业"
+)
+# words by which a clause says its bodily work is another's, organised or overseen (「组织保安巡逻」, 「办理货物装卸」,
+# 「指导、监督快递员…派送」, before the verb; 「…装卸搬运…等物流作业的组织、计划」, after it), or a task run from
+# afar (「操作远程运输集控设施，控制井下电机车装卸」): a desk's work, not the body's (`bodily`, `catalog_evidence`)
+_GOVERNORS = r"组织|指导|监督|协调|办理|安排|计划|调度|管理"
+_GOVERNS = re.compile(_GOVERNORS)
+_GOVERNED_AFTER = re.compile(rf"的(?:{_GOVERNORS})")
+# a governing word framing the work, not governing it: a plan or a rule followed, a guide worked under (「按作业计划装卸
+# 货物」, 「按照管理规定清扫车间」, 「在管理人员指导下搬运物料」): the worker's own body still does it
+_FRAMED = re.compile(
+    rf"在[^，、；;]{{0,8}}?(?:{_GOVERNORS})[^，、；;]{{0,2}}?下"
+    rf"|(?:按照?|依照|依据|根据|遵照)[^，、；;]{{0,6}}?(?:{_GOVERNORS})(?:规定|制度|要求|标准|规范|方案|指令)?"
+)
+_REMOTE = re.compile(r"远程|集控")
+
+
+def catalog_evidence(definition: str, tasks: str) -> str:
+    """The 大典's own words for an occupation's bodily work (`bodily`): the first task naming it (its longest clause
+    naming it where the task runs over 40 characters), else the definition's; "" where none does."""
+    for item in [*re.split(r"\s*\d+[.、．]", tasks), definition]:
+        item = item.strip(" 。；;")
+        clauses = [c for c in re.split(r"[，；,;。]", item) if bodily(c)]
+        if not clauses or _REMOTE.search(item):  # 「操作远程运输集控设施，控制井下电机车装卸」: the whole task
+            continue
+        return item if len(item) <= 40 else max(clauses, key=len)
+    return ""
+
+
+def bodily(clause: str) -> bool:
+    """Whether a clause of the 大典 names bodily work (`CATALOG_WORDS`) done by the worker's own body: not work that
+    is organised, guided or overseen (「组织保安巡逻」, 「指导、监督快递员…派送」, 「物流作业的组织、计划」:
+    `_GOVERNS`; a plan, rule or guide it follows governs nothing: `_FRAMED`), not 「装卸能力」 (a task run from afar,
+    「远程」, is left out whole by `catalog_evidence`)."""
+    return any(
+        not _GOVERNS.search(_FRAMED.sub(lambda f: "_" * len(f.group(0)), clause[: m.start()]))
+        and not _GOVERNED_AFTER.search(clause, m.end())
+        and not clause.startswith("能力", m.end())
+        for m in CATALOG_WORDS.finditer(clause)
+    )
+
+
+def catalog_table(rows: Iterable[Mapping[str, str]]) -> dict[str, str]:
+    """Level-4 codes of the 大典 (rows of `matching/data/csco22.csv`) whose work names bodily work (`bodily`), with
+    the words; none of major groups 1 and 2 (their heads and professionals: 「研究清扫保洁的工艺」 is not sweeping).
+    Supervisors and clerks of other groups are left out only by their clauses (`bodily`), not by their group."""
+    out = {}
+    for r in rows:
+        if (
+            r["level"] == "4"
+            and r["code"][0] not in "12"
+            and (words := catalog_evidence(r["definition"] or "", r["tasks"] or ""))
+        ):
+            out[r["code"]] = words
+    return out
+
+
+def write_catalog(table: Mapping[str, str], path: Path = CATALOG_TABLE) -> None:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        out = csv.writer(f, lineterminator="\n")
+        out.writerow(["code", "physical_words"])
+        out.writerows(sorted(table.items()))
 
 
 def main() -> None:

@@ -65,35 +65,13 @@ SCALE_POSTINGS = 50  # codes with this many postings set the scale of a family's
 MIN_POSTINGS = 5  # a code seen fewer times is left out of the table: its group stands in
 STRENGTH = 20.0  # pseudo-postings a code's share is pulled toward its group's with (few postings: mostly the group's)
 TABLE = Path(__file__).resolve().parents[1] / "data" / "unsaid_priors.csv"
-# what the 大典 says each level-4 occupation's work is (`catalog_evidence`, made by `python -m bench.priors --catalog`
+# what the 大典 says each level-4 occupation's work is (made by `python -m bench.priors --catalog`, `bench/priors.py`,
 # from `matching/data/csco22.csv`): a source apart from both the postings and the persona sets
 CATALOG_TABLE = TABLE.with_name("catalog_priors.csv")
-# verbs of bodily work in the 大典's definitions and tasks: carrying and loading, sweeping, patrolling, delivering on
-# foot, climbing (a small word list, not the posting reader: the reader keeps no fact of 「清扫道路」 or 「巡视」, which
-# are a day on one's feet; 清洗 and 擦拭 are left out, being as often a machine's or data's: 「数据清洗」)
-CATALOG_WORDS = re.compile(
-    r"搬运|装卸|搬抬|扛|堆码|堆垛|码放|清扫|打扫|巡逻|巡视|投递|派送|揽收|攀登|登高|高处作业|高空作业"
-)
-# words by which a clause says its bodily work is another's, organised or overseen (「组织保安巡逻」, 「办理货物装卸」,
-# 「指导、监督快递员…派送」, before the verb; 「…装卸搬运…等物流作业的组织、计划」, after it), or a task run from
-# afar (「操作远程运输集控设施，控制井下电机车装卸」): a desk's work, not the body's (`bodily`, `catalog_evidence`)
-_GOVERNORS = r"组织|指导|监督|协调|办理|安排|计划|调度|管理"
-_GOVERNS = re.compile(_GOVERNORS)
-_GOVERNED_AFTER = re.compile(rf"的(?:{_GOVERNORS})")
-# a governing word framing the work, not governing it: a plan or a rule followed, a guide worked under (「按作业计划装卸
-# 货物」, 「按照管理规定清扫车间」, 「在管理人员指导下搬运物料」): the worker's own body still does it
-_FRAMED = re.compile(
-    rf"在[^，、；;]{{0,8}}?(?:{_GOVERNORS})[^，、；;]{{0,2}}?下"
-    rf"|(?:按照?|依照|依据|根据|遵照)[^，、；;]{{0,6}}?(?:{_GOVERNORS})(?:规定|制度|要求|标准|规范|方案|指令)?"
-)
-_REMOTE = re.compile(r"远程|集控")
 # the physical prior of a code whose 大典 tasks name bodily work, where the postings' share is smaller (or under the
 # floor): a fifth of the kind the postings show most often demands it (1), chosen on the four dev halves (0.2: nDCG
 # +0.004 on three, none falls; 0.5 and 1.0 lost dev2 and dev4 nDCG; bench/README.md, issue 22 session 9)
 CATALOG_PRIOR = 0.2
-# whether a seeker who cannot stand long (or at all) refuses the physical family: the 大典's bodily work is mostly a
-# day on one's feet (保洁员, 保安员, 快递员)
-STANDING_IS_PHYSICAL = True
 # job types whose text says nothing of hours: a full-time post works a full day, a part-time or 零工 one not (its
 # shifts, where a 零工 has them, are judged apart)
 FULL_DAY_BY_TYPE = {"full_time": 1.0, "part_time": 0.0, "gig": 0.0}
@@ -119,7 +97,7 @@ def silent(facts: Iterable[Fact], text: str = "") -> tuple[bool, ...]:
     that say it fits though the reader keeps no fact of them ("轻体力", "可坐", "半天"). A short spell standing
     (`standing` valued short: 「每天上午8点到12点，四小时」 on a 道路保洁员 post) speaks of the physical family: the
     posting said how long one is on one's feet, which is what the 大典's bodily work and a standing limit are about
-    (`STANDING_IS_PHYSICAL`), so neither its prior nor 「未写明体力要求」 applies."""
+    (a standing limit counts as physical: `seeker_flags`), so neither its prior nor 「未写明体力要求」 applies."""
     facts = list(facts)
     codes = {f.code for f in facts}
     physical = codes & PHYSICAL_CODES or any(f.code == "standing" and f.value == SHORT for f in facts)
@@ -137,10 +115,10 @@ def affirmed(family: str, text: str) -> bool:
 
 def seeker_flags(limits: Limits) -> Shares:
     """1.0 for each family the seeker's limits refuse: loads, riding, height or stairs; nights or a night
-    rota; a full day (free only in windows, or a shorter day); weekend work. Standing long (`STANDING_IS_PHYSICAL`)
+    rota; a full day (free only in windows, or a shorter day); weekend work. Standing long
     counts as physical: what the 大典 names of a kind's bodily work is mostly a day on one's feet."""
     short_day = limits.longest_day is not None and limits.longest_day < FULL_DAY_MINUTES
-    standing = STANDING_IS_PHYSICAL and (bool(limits.exclude & JobBits.STANDING) or limits.stands_none)
+    standing = bool(limits.exclude & JobBits.STANDING) or limits.stands_none
     return (
         float(bool(limits.exclude & PHYSICAL) or limits.no_stairs or standing),
         float(bool(limits.exclude & JobBits.NIGHT) or limits.no_night_rota),
@@ -246,53 +224,6 @@ def _four(values: Sequence[float]) -> Shares:
 def shipped() -> PriorTable:
     """The table shipped in `matching/data` (read once)."""
     return PriorTable.load()
-
-
-def catalog_evidence(definition: str, tasks: str) -> str:
-    """The 大典's own words for an occupation's bodily work (`bodily`): the first task naming it (its longest clause
-    naming it where the task runs over 40 characters), else the definition's; "" where none does."""
-    for item in [*re.split(r"\s*\d+[.、．]", tasks), definition]:
-        item = item.strip(" 。；;")
-        clauses = [c for c in re.split(r"[，；,;。]", item) if bodily(c)]
-        if not clauses or _REMOTE.search(item):  # 「操作远程运输集控设施，控制井下电机车装卸」: the whole task
-            continue
-        return item if len(item) <= 40 else max(clauses, key=len)
-    return ""
-
-
-def bodily(clause: str) -> bool:
-    """Whether a clause of the 大典 names bodily work (`CATALOG_WORDS`) done by the worker's own body: not work that
-    is organised, guided or overseen (「组织保安巡逻」, 「指导、监督快递员…派送」, 「物流作业的组织、计划」:
-    `_GOVERNS`; a plan, rule or guide it follows governs nothing: `_FRAMED`), not 「装卸能力」 (a task run from afar,
-    「远程」, is left out whole by `catalog_evidence`)."""
-    return any(
-        not _GOVERNS.search(_FRAMED.sub(lambda f: "_" * len(f.group(0)), clause[: m.start()]))
-        and not _GOVERNED_AFTER.search(clause, m.end())
-        and not clause.startswith("能力", m.end())
-        for m in CATALOG_WORDS.finditer(clause)
-    )
-
-
-def catalog_table(rows: Iterable[Mapping[str, str]]) -> dict[str, str]:
-    """Level-4 codes of the 大典 (rows of `matching/data/csco22.csv`) whose work names bodily work (`bodily`), with
-    the words; none of major groups 1 and 2 (their heads and professionals: 「研究清扫保洁的工艺」 is not sweeping).
-    Supervisors and clerks of other groups are left out only by their clauses (`bodily`), not by their group."""
-    out = {}
-    for r in rows:
-        if (
-            r["level"] == "4"
-            and r["code"][0] not in "12"
-            and (words := catalog_evidence(r["definition"] or "", r["tasks"] or ""))
-        ):
-            out[r["code"]] = words
-    return out
-
-
-def write_catalog(table: Mapping[str, str], path: Path = CATALOG_TABLE) -> None:
-    with path.open("w", encoding="utf-8", newline="") as f:
-        out = csv.writer(f, lineterminator="\n")
-        out.writerow(["code", "physical_words"])
-        out.writerows(sorted(table.items()))
 
 
 @cache

@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from bench.priors import bodily, catalog_evidence, catalog_table
 from matching.facts import JobBits, Limits, posting_facts, priors, seeker_facts, seeker_limits
 from matching.facts.priors import (
     CATALOG_PRIOR,
@@ -17,10 +18,7 @@ from matching.facts.priors import (
     STRENGTH,
     UNSAID_WORDS,
     PriorTable,
-    bodily,
     catalog,
-    catalog_evidence,
-    catalog_table,
     pair_priors,
     posting_priors,
     prior_words,
