@@ -33,14 +33,15 @@ class Folding:
 
     typed: str
     text: str
-    origins: tuple[int, ...]
+    origins: tuple[int, ...]  # empty where nothing was folded: each character is its own origin
 
     @classmethod
     def of(cls, typed: str) -> Folding:
-        if typed.isascii():
-            return cls(typed, typed, tuple(range(len(typed))))
+        text = folded(typed)
+        if text == typed:  # most texts: no map to build
+            return cls(typed, typed, ())
         parts = [_fold(c) for c in typed]
-        return cls(typed, "".join(parts), tuple(i for i, part in enumerate(parts) for _ in part))
+        return cls(typed, text, tuple(i for i, part in enumerate(parts) for _ in part))
 
     @property
     def changed(self) -> bool:
@@ -50,6 +51,8 @@ class Folding:
         """What was typed for text[start:end]; a span that cuts a ligature (the f of ﬁ) quotes all of it."""
         if end <= start:
             return ""
+        if not self.changed:
+            return self.typed[start:end]
         return self.typed[self.origins[start] : self.origins[end - 1] + 1]
 
     def quote(self, words: str) -> str:
