@@ -1,0 +1,86 @@
+"""Build and validate bench/eval/dev6/personas.json from the hand-written sources (`bench.eval.handwritten`).
+
+Run: python3 bench/eval/dev6/build.py   (exits 1 if any check fails)
+
+dev6 judges as dev2/dev3 do (`bench.eval.judging`), with two additions read from its own sources:
+- a posting's `inf` notes say what a careful reader inferred from a silent text (an 装卸工 lifts, a 小区保安 takes
+  night turns), and the judgement's why names them;
+- a posting's `unsure` names the limits its silent text leaves open (a 普工 posting with no hours says nothing about
+  nights): a persona holding such a limit does not judge it acceptable; it is left unjudged instead.
+"""
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parents[2])]
+
+from personas_src import PERSONAS  # noqa: E402
+from postings_src import POSTINGS  # noqa: E402
+
+from bench.eval.handwritten import HandSet, main, silent_persona  # noqa: E402
+from bench.eval.judging import Rules, judge  # noqa: E402
+
+CRAFTS = frozenset({"sew", "elec", "cook", "paint", "crochet"})  # nobody holds these unsaid
+RULES = Rules(crafts=CRAFTS, exp_names_line=True)
+
+
+def limits(cp: dict[str, Any]) -> set[str]:
+    """The persona's limits, named as a posting's `unsure` names them."""
+    out = set(cp["cant"])
+    if cp["no_night"]:
+        out.add("night")
+    if cp["no_shifts"]:
+        out.add("shifts")
+    if cp["window"] is not None or cp["max_h"] is not None:
+        out.add("hours")
+    if cp["no_weekend"]:
+        out.add("weekend")
+    return out
+
+
+def limit_names(personas: Sequence[tuple[Any, ...]]) -> set[str]:
+    """Every name `limits` can return for these personas: each time limit, and each body limit one of them holds."""
+    timed = {**silent_persona(30, None, set(), set(), set()), "no_night": True, "no_shifts": True, "max_h": 8}
+    return limits({**timed, "no_weekend": True}) | {name for p in personas for name in p[7]["cant"]}
+
+
+def unsure_errors(s: HandSet) -> list[str]:
+    """A posting's `unsure` name that `limits` never returns (a typo) would never leave a verdict open."""
+    known = limit_names(s.personas)
+    return [
+        f"{s.pid(p[0])}: unsure names no persona's limit: {', '.join(sorted(p[7]['unsure'] - known))}"
+        for p in s.postings
+        if p[7]["unsure"] - known
+    ]
+
+
+def judge_dev6(
+    post: tuple[Any, ...], persona: tuple[Any, ...], posting_id: str, rules: Rules = RULES
+) -> dict[str, Any] | None:
+    """`judge`, except that an acceptable verdict on a limit the posting's text leaves open is no verdict."""
+    j = judge(post, persona, posting_id, rules)
+    if j is not None and j["acceptable"] and post[7]["unsure"] & limits(persona[7]):
+        return None
+    return j
+
+
+DEV6 = HandSet(
+    POSTINGS,
+    PERSONAS,
+    HERE / "personas.json",
+    "d6",
+    offset_seed=6626,
+    pick_seed=6000,
+    min_postings=90,
+    min_personas=40,
+    stated_first=frozenset({"physical", "no_night", "hours", "weekends", "no_shifts"}),
+    rules=RULES,
+    judge=judge_dev6,
+    source_errors=unsure_errors,
+)
+
+if __name__ == "__main__":
+    sys.exit(main(DEV6))
