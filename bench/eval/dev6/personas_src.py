@@ -70,13 +70,13 @@ PERSONAS: list[tuple[Any, ...]] = [
     (
         4,
         "仓库、厂里都行",
-        "四十五了，前几年骑车摔了，左腿里打了钢板，平地走路不碍事，就是蹲不下去，高的地方也上不去。在仓库干过六年，"
+        "四十五了，前几年骑车摔了，左腿里打了钢板，平地走路不碍事，就是蹲不下去，高的地方也上不去，爬楼也费劲。在仓库干过六年，"
         "开过地牛，没有叉车证。",
         ["理货"],
         ["migrant_worker"],
         [],
         pay(4000),
-        c({WH}, {FAC, RETAIL}, {BUILD, DRIVE}, 45, edu=2, exp={"wh": 6}, cant={"bend", "heights"}),
+        c({WH}, {FAC, RETAIL}, {BUILD, DRIVE}, 45, edu=2, exp={"wh": 6}, cant={"bend", "heights", "stairs"}),
     ),
     (
         5,
@@ -164,12 +164,12 @@ PERSONAS: list[tuple[Any, ...]] = [
         11,
         "手工活、保洁",
         "一只眼睛看不见，另一只八百度，戴眼镜也看不太清，有视力残疾证。二十六岁，在盲人按摩店干过。细的活干不了，"
-        "打扫卫生可以。",
+        "电动车也不敢骑，打扫卫生可以。",
         ["按摩"],
         ["disabled"],
         [],
         None,
-        c({CLEAN}, {HAND, FOOD}, {FAC}, 26, edu=2, cant={"eyesight", "hands"}),
+        c({CLEAN}, {HAND, FOOD}, {FAC}, 26, edu=2, cant={"eyesight", "hands", "ride"}),
     ),
     (
         12,
@@ -266,7 +266,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         [],
         [],
         pay(3500),
-        c({FAC, WH}, {SEC}, set(), 49, exp={"fac": 10}, no_night=True, no_shifts=True),
+        c({FAC, WH}, {SEC}, set(), 49, exp={"fac": 10}, window=(6, 19), no_shifts=True),
     ),
     (
         20,
@@ -283,7 +283,8 @@ PERSONAS: list[tuple[Any, ...]] = [
             29,
             edu=4,
             grad=(2019, 6),
-            exp={"office": 3},
+            exp={"acct": 3},
+            lic={"acct_junior"},
             no_weekend=True,
             lacks={"med_major"},
         ),
@@ -464,7 +465,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         [],
         [],
         pay(6000),
-        c({CARE}, {CLEAN}, set(), 39, exp={"care": 5}, lic={"nanny"}, no_live_in=True),
+        c({CARE}, {CLEAN}, set(), 39, exp={"care": 5}, lic={"nanny"}, no_live_in=True, no_night=True),
     ),
     (
         35,
@@ -499,12 +500,12 @@ PERSONAS: list[tuple[Any, ...]] = [
     (
         38,
         "保洁、手工",
-        "有癫痫，一直吃着药，不能登高、不能守机器，开车更不行。五十三岁，就业困难人员。",
+        "有癫痫，一直吃着药，不能登高、不能守机器，开车更不行，电动车家里也不让骑。五十三岁，就业困难人员。",
         [],
         ["hard_to_employ"],
         [],
         None,
-        c({CLEAN, HAND}, {FOOD}, {FAC}, 53, cant={"heights", "machine"}),
+        c({CLEAN, HAND}, {FOOD}, {FAC}, 53, cant={"heights", "machine", "ride"}),
     ),
     (
         39,
