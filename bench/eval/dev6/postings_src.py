@@ -389,12 +389,12 @@ POSTINGS: list[tuple[Any, ...]] = [
     (
         27,
         "工厂门卫",
-        "坐岗，登记进出车辆和人，会写字就行。上24小时休24小时，岗亭里能歇。六十二岁以内身体好的都可以。",
+        "坐岗，登记进出车辆和人，会写字就行。上24小时休24小时，岗亭里能歇。六十五岁以内身体好的都可以。",
         "full_time",
         (3000, 3300, "month"),
         3.4,
         ["坐岗", "24小时班"],
-        a("sec", age=(18, 62), skills={"read"}, night=True, day_h=24, wkd="work"),
+        a("sec", age=(18, 65), skills={"read"}, night=True, day_h=24, wkd="work"),
     ),
     (
         28,
@@ -1559,5 +1559,23 @@ POSTINGS: list[tuple[Any, ...]] = [
         2.2,
         ["见习"],
         a("retail", prog="jianxi", edu=3, phys={"stand"}, hours=(8, 17), wkd="work"),
+    ),
+    (
+        121,
+        "生鲜店送货司机",
+        "生鲜店招送货司机，开店里的面包车给小区团购点送菜，C1驾照，驾龄一年以上就行，早6点到下午2点，月休四天。",
+        "full_time",
+        (4500, 5500, "month"),
+        1.6,
+        ["早班"],
+        a(
+            "drive",
+            lic={"C1"},
+            exp=1,
+            hours=(6, 14),
+            wkd="work",
+            phys={"lift"},
+            inf={"lift": "送菜 carries crates of vegetables to the pick-up points"},
+        ),
     ),
 ]
