@@ -2,7 +2,8 @@
 
 Run: python3 bench/eval/dev6/build.py   (exits 1 if any check fails)
 
-dev6 judges as dev2/dev3 do (`bench.eval.judging`), with two additions read from its own sources:
+dev6 judges exactly as dev5 does (this file is dev5's build with dev6's names, ids and seeds): as dev2/dev3 do
+(`bench.eval.judging`), with two additions read from its own sources:
 - a posting's `inf` notes say what a careful reader inferred from a silent text (an 装卸工 lifts, a 小区保安 takes
   night turns), and the judgement's why names them;
 - a posting's `unsure` names the limits its silent text leaves open (a 普工 posting with no hours says nothing about
