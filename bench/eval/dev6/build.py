@@ -2,8 +2,9 @@
 
 Run: python3 bench/eval/dev6/build.py   (exits 1 if any check fails)
 
-dev6 judges exactly as dev5 does (this file is dev5's build with dev6's names, ids and seeds): as dev2/dev3 do
-(`bench.eval.judging`), with two additions read from its own sources:
+dev6 judges as dev5 does (this file is dev5's build with dev6's names, ids and seeds, plus `night_in_window` for a
+seeker who can only work at night): as dev2/dev3 do (`bench.eval.judging`), with two additions read from its own
+sources:
 - a posting's `inf` notes say what a careful reader inferred from a silent text (an 装卸工 lifts, a 小区保安 takes
   night turns), and the judgement's why names them;
 - a posting's `unsure` names the limits its silent text leaves open (a 普工 posting with no hours says nothing about
@@ -22,7 +23,7 @@ from personas_src import PERSONAS  # noqa: E402
 from postings_src import POSTINGS  # noqa: E402
 
 from bench.eval.handwritten import HandSet, main, silent_persona  # noqa: E402
-from bench.eval.judging import Rules, judge  # noqa: E402
+from bench.eval.judging import Rules, fits_window, judge  # noqa: E402
 
 CRAFTS = frozenset({"sew", "elec", "cook", "paint", "crochet"})  # nobody holds these unsaid
 RULES = Rules(crafts=CRAFTS, exp_names_line=True)
@@ -58,11 +59,21 @@ def unsure_errors(s: HandSet) -> list[str]:
     ]
 
 
+def night_in_window(post: tuple[Any, ...], cp: dict[str, Any]) -> tuple[Any, ...]:
+    """A night shift lying wholly inside a window that runs past midnight (a seeker who can only work nights) is
+    judged by the window alone: `judge` reads any night shift as outside a window, which is right for day windows."""
+    pa, window = post[7], cp["window"]
+    if window is None or window[1] <= 24 or not pa["night"] or not fits_window(pa["hours"], window):
+        return post
+    return (*post[:7], {**pa, "night": False})
+
+
 def judge_dev6(
     post: tuple[Any, ...], persona: tuple[Any, ...], posting_id: str, rules: Rules = RULES
 ) -> dict[str, Any] | None:
-    """`judge`, except that an acceptable verdict on a limit the posting's text leaves open is no verdict."""
-    j = judge(post, persona, posting_id, rules)
+    """`judge` (with `night_in_window`), except that an acceptable verdict on a limit the posting's text leaves open
+    is no verdict."""
+    j = judge(night_in_window(post, persona[7]), persona, posting_id, rules)
     if j is not None and j["acceptable"] and post[7]["unsure"] & limits(persona[7]):
         return None
     return j
