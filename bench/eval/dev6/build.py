@@ -26,7 +26,7 @@ from bench.eval.handwritten import HandSet, main, silent_persona  # noqa: E402
 from bench.eval.judging import Rules, fits_window, judge  # noqa: E402
 
 CRAFTS = frozenset({"sew", "elec", "cook", "paint", "crochet"})  # nobody holds these unsaid
-RULES = Rules(crafts=CRAFTS, exp_names_line=True)
+RULES = Rules(crafts=CRAFTS, exp_names_line=True, unwritten_edu_unknown=True)  # schooling asked, never written
 
 
 def limits(cp: dict[str, Any]) -> set[str]:

@@ -33,7 +33,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         ["hard_to_employ"],
         [],
         pay(2000),
-        c({CLEAN}, {FOOD, HAND}, {WH, BUILD}, 52, edu=2, exp={"clean": 3, "food": 4}, cant={"lift", "bend"}),
+        c({CLEAN}, {FOOD, HAND}, {WH, BUILD}, 52, exp={"clean": 3, "food": 3}, cant={"lift", "bend"}),
     ),
     (
         2,
@@ -44,7 +44,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         [],
         [],
         None,
-        c({SEC}, {CLEAN, HAND}, {WH, DELIV}, 58, edu=2, exp={"fac": 20}, cant={"lift"}, no_night=True),
+        c({SEC}, {CLEAN, HAND}, {WH, DELIV}, 58, exp={"fac": 20}, cant={"lift"}, no_night=True),
     ),
     (
         3,
@@ -76,7 +76,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         ["migrant_worker"],
         [],
         pay(4000),
-        c({WH}, {FAC, RETAIL}, {BUILD, DRIVE}, 45, edu=2, exp={"wh": 6}, cant={"bend", "heights", "stairs"}),
+        c({WH}, {FAC, RETAIL}, {BUILD, DRIVE}, 45, exp={"wh": 6}, cant={"bend", "heights", "stairs"}),
     ),
     (
         5,
@@ -144,7 +144,6 @@ PERSONAS: list[tuple[Any, ...]] = [
             {FAC, WH},
             33,
             edu=5,
-            exp={"office": 8},
             cant={"lift", "heights"},
             no_night=True,
             lacks={"med_major"},
@@ -158,7 +157,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         ["disabled"],
         [],
         pay(4000),
-        c({FAC}, {WH, HAND}, {RETAIL, OFFICE}, 40, edu=2, exp={"fac": 3}, cant={"hearing"}),
+        c({FAC}, {WH, HAND}, {RETAIL, OFFICE}, 40, exp={"fac": 3}, cant={"hearing"}),
     ),
     (
         11,
@@ -169,7 +168,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         ["disabled"],
         [],
         None,
-        c({CLEAN}, {HAND, FOOD}, {FAC}, 26, edu=2, cant={"eyesight", "hands", "ride"}),
+        c({CLEAN}, {HAND, FOOD}, {FAC}, 26, cant={"eyesight", "hands", "ride"}),
     ),
     (
         12,
@@ -197,7 +196,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         ["poverty_alleviated"],
         [],
         None,
-        c({CLEAN}, {FOOD, HAND}, {SEC}, 50, edu=1, exp={}, cant={"stairs"}),
+        c({CLEAN}, {FOOD, HAND}, {SEC}, 50, exp={}, cant={"stairs"}),
     ),
     (
         14,
@@ -207,7 +206,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         ["migrant_worker"],
         [],
         pay(5000),
-        c({DRIVE}, {SEC, DELIV}, {BUILD, WH}, 43, edu=2, exp={"build": 12, "drive": 10}, lic={"C1"}, cant={"lift"}),
+        c({DRIVE}, {SEC, DELIV}, {BUILD, WH}, 43, exp={"build": 12, "drive": 10}, lic={"C1"}, cant={"lift"}),
     ),
     (
         15,
@@ -232,8 +231,7 @@ PERSONAS: list[tuple[Any, ...]] = [
             {SEC, DELIV},
             set(),
             28,
-            edu=3,
-            exp={"drive": 6, "truck": 4},
+            exp={"drive": 4, "truck": 4},
             lic={"B2"},
             no_travel=True,
         ),
@@ -256,7 +254,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         ["hard_to_employ"],
         [],
         None,
-        c({CLEAN, FOOD}, {HAND}, {WH}, 55, exp={"food": 6}, cant={"lift"}, no_night=True),
+        c({CLEAN, FOOD}, {HAND}, {WH}, 55, cant={"lift"}, no_night=True),
     ),
     (
         19,
@@ -356,17 +354,17 @@ PERSONAS: list[tuple[Any, ...]] = [
         ["poverty_alleviated"],
         [],
         None,
-        c({CLEAN, FOOD}, {HAND}, {OFFICE}, 41, edu=1, lacks={"read", "computer", "cash"}),
+        c({CLEAN, FOOD}, {HAND}, {OFFICE}, 41, edu=0, lacks={"read", "computer", "cash"}),
     ),
     (
         25,
         "能干的都行",
-        "右手两个指头叫冲床压了，使不上劲，细活干不了，有四级残疾证。三十九，家里脱贫户，以前在厂里开冲床。",
+        "右手两个指头叫冲床压了，使不上劲，细活干不了，有四级残疾证。三十九，家里脱贫户，以前在厂里开了八年冲床。",
         ["冲床"],
         ["poverty_alleviated", "disabled"],
         [],
         None,
-        c({WH, SEC}, {CLEAN, DELIV}, {FAC, HAND}, 39, edu=2, exp={"fac": 8}, cant={"hands"}),
+        c({WH, SEC}, {CLEAN, DELIV}, {FAC, HAND}, 39, exp={"fac": 8}, cant={"hands"}),
     ),
     (
         26,
@@ -475,7 +473,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         ["veteran"],
         [],
         pay(4000),
-        c({SEC}, {DRIVE, WH}, set(), 31, edu=3, exp={"sec": 5}, lic={"security"}, wish_lodging=True),
+        c({SEC}, {DRIVE, WH}, {OFFICE}, 31, lic={"security"}, wish_lodging=True),
     ),
     (
         36,
@@ -535,7 +533,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         ["veteran"],
         [],
         pay(4500),
-        c({CARE}, {EDU, OFFICE}, set(), 42, edu=4, exp={"care": 10}, lic={"nurse"}),
+        c({CARE}, {EDU, OFFICE}, set(), 42, exp={"care": 10}, lic={"nurse"}),
     ),
     (
         41,
@@ -606,7 +604,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         ["migrant_worker"],
         [],
         pay(5000),
-        c({DELIV}, {WH}, {DRIVE}, 32, exp={"build": 4}),
+        c({DELIV}, {WH}, {DRIVE}, 32, exp={"build": 3}),
     ),
     (
         48,
@@ -616,7 +614,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         [],
         [],
         None,
-        c({FOOD}, {RETAIL}, set(), 24, edu=2, exp={}),
+        c({FOOD}, {RETAIL}, {CARE}, 24, exp={}),
     ),
     (
         49,
@@ -668,7 +666,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         ["veteran"],
         [],
         pay(4000),
-        c({SEC}, {WH, DELIV}, set(), 27, edu=3, exp={"sec": 2}, lic={"security"}, cant={"lift"}),
+        c({SEC}, {WH, DELIV}, set(), 27, lic={"security"}, cant={"lift"}),
     ),
     (
         54,

@@ -527,7 +527,7 @@ POSTINGS: list[tuple[Any, ...]] = [
         (16, 18, "hour"),
         1.2,
         ["兼职", "时薪"],
-        a("food", age=(18, 30), phys={"stand"}, day_h=5, wkd="work", unsure={"hours"}),
+        a("food", age=(18, 30), phys={"stand"}, day_h=5, wkd="work", unsure={"hours", "shifts"}),
     ),
     (
         39,
@@ -950,6 +950,7 @@ POSTINGS: list[tuple[Any, ...]] = [
             live_in=True,
             lodging=True,
             night=True,
+            wkd="work",
             inf={"night": "月嫂 feed the baby through the night"},
         ),
     ),
