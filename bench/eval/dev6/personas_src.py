@@ -782,4 +782,14 @@ PERSONAS: list[tuple[Any, ...]] = [
         pay(4500),
         c({FAC}, {WH}, set(), 38, max_h=10, focus={"hours"}),
     ),
+    (
+        63,
+        "零工，日结",
+        "俺就干日结的，今天干明天不干都中，长期的不想签。四十八了，工地、仓库都干过，力气活不怕。",
+        ["搬运", "和灰"],
+        ["migrant_worker"],
+        ["gig"],
+        pay(180, "day"),
+        c({BUILD, WH}, {CLEAN, DELIV}, set(), 48),
+    ),
 ]
