@@ -80,3 +80,31 @@ print("\\n".join(e for e in errors(misspelt, build(misspelt)) if "unsure" in e))
         check=True,
     ).stdout.splitlines()
     assert out == ["0", "d5p-001: unsure names no persona's limit: nigth"]
+
+
+def test_dev6_judges_a_night_shift_inside_a_night_only_window_by_the_window() -> None:
+    """A seeker out after dark and home by dawn takes a night shift inside that window and refuses one past it; day
+    windows still refuse every night shift (the shared module is untouched)."""
+    probe = """
+import runpy, sys
+from bench.eval.handwritten import silent_persona, silent_posting
+from bench.eval.judging import judge
+ns = runpy.run_path(sys.argv[1], run_name="rebuilt")
+cp = silent_persona(40, None, {"wh"}, set(), set()) | {"exp": None, "focus": set(), "window": (19.5, 30.5)}
+seeker = (1, "夜班", "只能干夜里的", [], [], [], None, cp)
+def post(hours):
+    pa = silent_posting("wh") | {"night": True, "hours": hours, "inf": {}, "unsure": set()}
+    return (1, "夜班理货", "", "full_time", (4000, 5000, "month"), 1.0, [], pa)
+inside, past = post((22, 30)), post((20, 32))
+print(ns["judge_dev6"](inside, seeker, "x")["acceptable"], ns["judge_dev6"](past, seeker, "x")["acceptable"])
+day = (2, "白班", "只能白天", [], [], [], None, cp | {"window": (8, 17)})
+print(judge(inside, seeker, "x")["acceptable"], ns["judge_dev6"](inside, day, "x")["acceptable"])
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", probe, str(ROOT / "bench" / "eval" / "dev6" / "build.py")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    assert out == ["True", "False", "False", "False"]
