@@ -309,6 +309,15 @@ def test_sex_specific_age_limits_are_sex_discrimination_and_age_limits() -> None
     assert rules_in("年龄：男18-40岁，女18-35岁") == {"sex", "age"}
 
 
+@pytest.mark.parametrize("text", ["55岁以内女工男工都要", "45岁以下男工、女工都收", "50岁以内的女的男的都行"])
+def test_an_age_limit_before_both_sexes_named_together_is_only_an_age_limit(text: str) -> None:
+    assert rules_in(text) == {"age"}
+
+
+def test_an_age_limit_before_one_sex_is_still_sex_discrimination() -> None:
+    assert rules_in("55岁以内女工，手脚麻利") == {"sex", "age"}
+
+
 def test_one_phrase_found_twice_by_a_rule_is_one_finding() -> None:
     assert len(only("本地户口优先", "household_registration")) == 1
 
