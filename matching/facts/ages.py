@@ -21,6 +21,10 @@ _AGE_RANGE = re.compile(
     # the same bounds in Chinese numerals: "年龄六十五岁以内", "十八到五十岁" (issue 22 s9, dev5)
     rf"|(?P<cna>{CN_NUMERAL})\s*(?:周岁|岁)?\s*(?:到|至)\s*(?P<cnb>{CN_NUMERAL})\s*(?:周岁|岁)"
     rf"|(?P<cnd>{CN_NUMERAL})\s*(?:周岁|岁)\s*(?:及|或)?(?:以下|以内|之内)"
+    # after 年龄, without 岁: "年龄十八到五十", "年龄五十以内" (issue 22 s10)
+    rf"|年龄\s*(?:要求)?\s*[:：]?\s*(?:在)?\s*(?P<cna2>{CN_NUMERAL})\s*(?:周岁|岁)?\s*(?:到|至)\s*(?P<cnb2>{CN_NUMERAL})"
+    rf"(?![个天块元万千百])"
+    rf"|年龄\s*(?:要求)?\s*(?:在)?\s*(?P<cnd2>{CN_NUMERAL})\s*(?:周岁|岁)?\s*(?:及|或)?(?:以下|以内|之内)"
 )
 # Birth decades a posting takes: "限70后、80后" (the ages they are on the day matched: `Limits.fits`).
 _DECADES_ASKED = re.compile(
@@ -121,10 +125,11 @@ def _widened(text: str, end: int) -> bool:
 def _age_range(m: re.Match[str]) -> str | None:
     a, b = m.group("a") or m.group("a2"), m.group("b") or m.group("b2")
     most = m.group("d") or m.group("d2") or m.group("d3") or m.group("d4")
-    if m.group("cna"):
-        a, b = (str(cn_number(m.group(g)) or 0) for g in ("cna", "cnb"))
-    if m.group("cnd"):
-        most = str(cn_number(m.group("cnd")) or 0)
+    if m.group("cna") or m.group("cna2"):
+        first, last = (m.group("cna"), m.group("cnb")) if m.group("cna") else (m.group("cna2"), m.group("cnb2"))
+        a, b = (str(cn_number(words.replace("两", "二")) or 0) for words in (first, last))
+    if m.group("cnd") or m.group("cnd2"):
+        most = str(cn_number((m.group("cnd") or m.group("cnd2")).replace("两", "二")) or 0)
     if m.group("e"):  # "男55女50以下": whichever applies, the wider bound is the one no one is wrongly kept out by
         most = str(max(int(n) for n in re.findall(r"\d{2}", m.group(0))))
     if most and 14 <= int(most) <= 75:

@@ -128,6 +128,9 @@ def test_a_number_that_is_no_age_of_the_persons_leaves_every_age(words: str):
         ("限男性35岁以下", "-35"),
         ("60岁以内身体健康", "-60"),
         ("年龄不限", None),
+        ("年龄十六到四十八，长白班", "16-48"),  # Chinese numerals after 年龄, without 岁
+        ("年龄四十以内。", "-40"),
+        ("年龄：二十至四十五周岁", "20-45"),
     ],
 )
 def test_a_postings_age_range(description: str, value: str | None):
