@@ -20,7 +20,7 @@ from bench.eval.personas import HERE, split_of
 from matching.facts import Fact, posting_facts, seeker_facts, seeker_limits
 
 FAMILIES = {
-    "age": ({"age", "born", "zodiac"}, {"age_range", "born_range"}),
+    "age": ({"age", "born", "zodiac", "own_year"}, {"age_range", "born_range"}),
     "experience": ({"experience", "graduation", "driving_years"}, {"experience_min", "driving_years_min"}),
 }
 

@@ -21,6 +21,10 @@ _AGE_RANGE = re.compile(
     # the same bounds in Chinese numerals: "年龄六十五岁以内", "十八到五十岁" (issue 22 s9, dev5)
     rf"|(?P<cna>{CN_NUMERAL})\s*(?:周岁|岁)?\s*(?:到|至)\s*(?P<cnb>{CN_NUMERAL})\s*(?:周岁|岁)"
     rf"|(?P<cnd>{CN_NUMERAL})\s*(?:周岁|岁)\s*(?:及|或)?(?:以下|以内|之内)"
+    # after 年龄, without 岁: "年龄十八到五十", "年龄五十以内" (issue 22 s10)
+    rf"|年龄\s*(?:要求)?\s*[:：]?\s*(?:在)?\s*(?P<cna2>{CN_NUMERAL})\s*(?:周岁|岁)?\s*(?:到|至)\s*(?P<cnb2>{CN_NUMERAL})"
+    rf"(?![个天块元万千百])"
+    rf"|年龄\s*(?:要求)?\s*(?:在)?\s*(?P<cnd2>{CN_NUMERAL})\s*(?:周岁|岁)?\s*(?:及|或)?(?:以下|以内|之内)"
 )
 # Birth decades a posting takes: "限70后、80后" (the ages they are on the day matched: `Limits.fits`).
 _DECADES_ASKED = re.compile(
@@ -53,18 +57,26 @@ _AGE_STATED = re.compile(
     # a number that is a clause of its own ("退休了，六十二，想找个事做"): not "干了二十年", not "六十二平"
     rf"|(?:^|(?<=[，,。；;\s]))(?P<age5>[二三四五六七八]十[一二三四五六七八九]?)(?=[，,。；;！!\s]|$)"
 )
+_BORN_END = r"(?=[，,。；;！!、\s]|$)"  # "78年的" ends a clause: not "78年的老房子"
 _BORN = re.compile(
-    r"(?<!\d)(?P<y>19[4-9]\d|200\d)\s*年(?:\d{1,2}月)?(?:出生|生人|生的|生(?=[，,。；;\s]|$))"
-    r"|(?:我是|是)(?P<y4>19[4-9]\d)年(?:的|生|出生)"
-    r"|(?:我是|是|属于)(?P<yy>[4-9]\d)年(?:的|生|出生)"
+    rf"(?<!\d)(?P<y>19[4-9]\d|200\d)\s*年(?:\d{{1,2}}月)?(?:出生|生人|生的|生{_BORN_END}|人{_BORN_END})"
+    rf"|(?:我是|是)(?P<y4>19[4-9]\d)年(?:的(?:{_BORN_END}|人)|生(?![产意活])|出生)"
+    rf"|(?:我是|是|属于)(?P<yy>[4-9]\d)年(?:的(?:{_BORN_END}|人)|生(?![产意活])|出生)"
     r"|属[鼠牛虎兔龙蛇马羊猴鸡狗猪]的?[，,、\s]*(?P<yy3>(?:19)?[4-9]\d)年(?![\d代里间月])"  # "属猴的，68年"
-    r"|(?<!\d)(?P<yy2>(?:19)?[4-9]\d)年(?:出生|生人|生的|生(?=[，,。；;\s]|$)|的(?=[，,。；;\s]|$|人)|(?=属))"  # "78年属马的"
-    r"|(?P<cn>[四五六七八九][〇零一二三四五六七八九])年(?:出生|生人|生的|的(?=[，,。；;\s]|$|人))"
-    r"|(?<![\d])(?P<dec>[5-9]0|00)后(?![\d])"
+    rf"|(?<!\d)(?P<yy2>(?:19)?[4-9]\d)年(?:出生|生人|生的|生{_BORN_END}|的(?:{_BORN_END}|人)|人{_BORN_END}|(?=属[鼠牛虎兔龙蛇马羊猴鸡狗猪]))"
+    # "七八年属马的", "八〇年的人了", "我是七八年人"; not "干了七八年的活"
+    rf"|(?<![了干做过有近多满])(?P<cn>[四五六七八九][〇零一二三四五六七八九])年"
+    rf"(?:出生|生人|生的|生{_BORN_END}|的(?:{_BORN_END}|人)|人{_BORN_END}|(?=属[鼠牛虎兔龙蛇马羊猴鸡狗猪]))"
+    r"|(?<![\d])(?P<dec>[5-9][05]|0[05])后(?![\d勤面来天])"  # "80后", "95后" (five years); not "后勤"
+    r"|(?<![一二三四五六七八九十])(?P<cndec>[五六七八九零〇][零〇五])后(?![勤面来天])"  # "九零后", "八〇后", "零零后"
 )
 # The sign of the year one was born in ("属虎的"): with an age span, it tells the birth year ("五十出头" -> 1974).
 _ZODIAC = re.compile(r"(?:我|本人)?(?<![家金亲下附归专从隶])属(?P<sign>[鼠牛虎兔龙蛇马羊猴鸡狗猪])")
 ZODIAC_SIGNS = "鼠牛虎兔龙蛇马羊猴鸡狗猪"  # 鼠 in 2020: a sign's years are 2020 + 12k + its place
+# This year is of their sign ("今年本命年", "今年是我的本命年"): an age reached of twelve years (`Limits.ages`). Not
+# another year's ("明年本命年") nor another's ("儿子今年本命年").
+_OWN_YEAR = re.compile(r"(?<![明去后前])(?:今年)?(?:是|正好是|刚好是)?(?:我的?)?本命年")
+_OTHER_YEAR = re.compile(r"明年|去年|后年|前年")
 _OTHERS_BORN = re.compile(r"都是|同事|团队|员工|年轻|招|多是|大多")
 _RETIRED = re.compile(r"(?<![快要没未提前内病等])(?:已经?)?退休(?:了|在家|人员|职工|工人|后|以后)")
 
@@ -113,10 +125,11 @@ def _widened(text: str, end: int) -> bool:
 def _age_range(m: re.Match[str]) -> str | None:
     a, b = m.group("a") or m.group("a2"), m.group("b") or m.group("b2")
     most = m.group("d") or m.group("d2") or m.group("d3") or m.group("d4")
-    if m.group("cna"):
-        a, b = (str(cn_number(m.group(g)) or 0) for g in ("cna", "cnb"))
-    if m.group("cnd"):
-        most = str(cn_number(m.group("cnd")) or 0)
+    if m.group("cna") or m.group("cna2"):
+        first, last = (m.group("cna"), m.group("cnb")) if m.group("cna") else (m.group("cna2"), m.group("cnb2"))
+        a, b = (str(cn_number(words.replace("两", "二")) or 0) for words in (first, last))
+    if m.group("cnd") or m.group("cnd2"):
+        most = str(cn_number((m.group("cnd") or m.group("cnd2")).replace("两", "二")) or 0)
     if m.group("e"):  # "男55女50以下": whichever applies, the wider bound is the one no one is wrongly kept out by
         most = str(max(int(n) for n in re.findall(r"\d{2}", m.group(0))))
     if most and 14 <= int(most) <= 75:
@@ -151,6 +164,11 @@ def age_stated(text: str) -> list[Fact]:
         if not someone_else(text_before(text, m.start(), 8)):
             out.append(Fact(Family.EDUCATION, "zodiac", as_evidence(m.group(0)), 0.8, m.group("sign")))
             break
+    for m in _OWN_YEAR.finditer(text):
+        before = text_before(text, m.start(), 8)
+        if not someone_else(before) and not _OTHER_YEAR.search(before[-3:]):
+            out.append(Fact(Family.EDUCATION, "own_year", as_evidence(m.group(0)), 0.8, "本命年"))
+            break
     if not any(f.code in ("age", "born") for f in out):
         for m in _RETIRED.finditer(text):
             if not someone_else(text_before(text, m.start(), 8)):
@@ -159,12 +177,19 @@ def age_stated(text: str) -> list[Fact]:
     return out
 
 
-# Ages people give as a pair or a decade: "三十五六岁" (35-36), "四十七八了", "三十好几" (33-39), "奔五的人了"
-# (46-49), "年过半百" (50 or over). Read before the single numbers, which would take "三十五六" for 35.
+# Ages people give as a pair or a decade: "三十五六岁" (35-36), "五六十岁" (50-69), "四十七八了", "三十好几" (33-39),
+# "奔五的人了", "奔五十了", "年近半百" (46-49), "年过半百", "年过六十" (50, 60 or over), and the old "五十有六" (56).
+# Read before the single numbers, which would take "三十五六" for 35 and "五十有六" for 50.
 _AGE_WORDS = re.compile(
     r"(?P<t>[二三四五六七八])十(?P<a>[一二三四五六七八])(?P<b>[二三四五六七八九])(?:岁|周岁|了|的人)"
-    r"|(?P<t2>[二三四五六七八])十好几|奔(?P<t3>[三四五六七])(?=的|了|啦|[，,。；;\s]|$)|(?P<half>年过半百|过了半百)"
+    r"|(?<![一二三四五六七八九十])(?P<p>[二三四五六七])(?P<q>[三四五六七八])十(?:多)?(?:岁|周岁|了|的人)"
+    r"|(?P<t2>[二三四五六七八])十好几"
+    r"|(?P<t5>[二三四五六七八])十有(?P<o5>[一二三四五六七八九])(?![\d一二三四五六七八九十个天块元年])"
+    r"|奔(?P<t3>[三四五六七])十?(?=的|了|啦|岁|[，,。；;\s]|$)"
+    r"|(?P<near>年近|年逾|年过|已过|过了)(?P<mark>半百|花甲|古稀|[五六七]十|[五六七]旬)"
+    r"(?![\d一二三四五六七八九十个天块元号次多年届级点万千百家人份件斤里米月周来公分秒平度])"
 )
+_MARKS = {"半百": 50, "花甲": 60, "古稀": 70}
 
 
 def _age_in_words(text: str) -> list[Fact]:
@@ -172,20 +197,29 @@ def _age_in_words(text: str) -> list[Fact]:
     for m in _AGE_WORDS.finditer(text):
         if someone_else(text_before(text, m.start(), 8)):
             continue
-        span: str | None
-        if m.group("half"):
-            span = "50-"
-        elif m.group("t"):
-            tens, a, b = (CN_DIGITS[m.group(g)] for g in ("t", "a", "b"))
-            span = f"{tens * 10 + a}-{tens * 10 + b}" if b == a + 1 else None
-        elif m.group("t2"):
-            span = f"{CN_DIGITS[m.group('t2')] * 10 + 3}-{CN_DIGITS[m.group('t2')] * 10 + 9}"
-        else:
-            decade = CN_DIGITS[m.group("t3")] * 10
-            span = f"{decade - 4}-{decade - 1}"
+        span = _words_span(m)
         if span is not None:
             return [Fact(Family.EDUCATION, "age", as_evidence(m.group(0)), 0.8, span)]
     return []
+
+
+def _words_span(m: re.Match[str]) -> str | None:
+    if m.group("t"):
+        tens, a, b = (CN_DIGITS[m.group(g)] for g in ("t", "a", "b"))
+        return f"{tens * 10 + a}-{tens * 10 + b}" if b == a + 1 else None
+    if m.group("p"):  # "五六十岁": fifty-odd or sixty-odd
+        low, high = CN_DIGITS[m.group("p")], CN_DIGITS[m.group("q")]
+        return f"{low * 10}-{high * 10 + 9}" if high == low + 1 else None
+    if m.group("t2"):
+        return f"{CN_DIGITS[m.group('t2')] * 10 + 3}-{CN_DIGITS[m.group('t2')] * 10 + 9}"
+    if m.group("t5"):
+        return str(CN_DIGITS[m.group("t5")] * 10 + CN_DIGITS[m.group("o5")])
+    if m.group("near"):
+        mark = m.group("mark")
+        decade = _MARKS.get(mark) or CN_DIGITS[mark[0]] * 10
+        return f"{decade - 4}-{decade - 1}" if m.group("near") == "年近" else f"{decade}-"
+    decade = CN_DIGITS[m.group("t3")] * 10
+    return f"{decade - 4}-{decade - 1}"
 
 
 def _age_span(m: re.Match[str]) -> str | None:
@@ -217,10 +251,10 @@ def _age_span(m: re.Match[str]) -> str | None:
 
 
 def _born(m: re.Match[str]) -> str | None:
-    if m.group("dec"):
-        decade = int(m.group("dec"))
+    if m.group("dec") or m.group("cndec"):
+        decade = int(m.group("dec") or "".join(str(CN_DIGITS[c]) for c in m.group("cndec")))
         start = 2000 + decade if decade < 30 else 1900 + decade
-        return f"{start}-{start + 9}"
+        return f"{start}-{start + (9 if decade % 10 == 0 else 4)}"  # "90后": 1990-1999; "95后": 1995-1999
     written = m.group("y") or m.group("y4") or m.group("yy") or m.group("yy2") or m.group("yy3")
     year = int(written) if written else cn_number(m.group("cn"))
     if year is None:

@@ -57,6 +57,7 @@ VALUE_CODES = frozenset(
         "born",
         "born_range",
         "zodiac",
+        "own_year",
         "driving_years_min",
         "driving_years",
     }

@@ -19,6 +19,8 @@ FAMILY_EVENINGS = re.compile(r"照顾|带|陪|接|管|辅导|回家|做饭")
 EVENING_FROM = 19 * 60  # a person whose evenings are taken ("晚上要回家带孩子") cannot work past this
 # a required major is taught from 中专/职高 up: one who finished junior high or less studied none
 MAJOR_SCHOOLING = LEVEL_RANK["senior_high"]
+SIGNED_AGES = (16, 80)  # the ages a sign alone ("属虎") can be of: those of working age
+OLDEST = 120  # the top of an open span ("年过半百": 50-)
 ANY_YEARS = 99  # the years of a span of work the person names without saying how long ("以前做过收银")
 
 
@@ -79,6 +81,7 @@ class Limits:
     # licences with no bit (`licences.UNBITTED_LICENCES`: a hazmat driver's 危险货物运输从业资格证) the person lacks: those
     # they say they lack, and, where they list their licences ("持A2驾照12年"), every one they do not list or imply
     licences_lacked: tuple[str, ...] = ()
+    own_year: bool = False  # "今年本命年": this year is of the sign of their birth year, so the age reached is 12k
 
     def admits(self, bits: int) -> bool:
         return (bits & self.require) == self.require and not bits & self.exclude
@@ -97,9 +100,11 @@ class Limits:
                 self.driving_years,
                 self.longest_day,
                 self.most_days,
+                self.zodiac,
             )
         ) or bool(
-            self.windows
+            self.own_year
+            or self.windows
             or self.skills_lacked
             or self.electrician
             or self.away_kinds
@@ -187,25 +192,44 @@ class Limits:
         )
 
     def _age_fits(self, job_facts: list[Fact], today: date) -> bool:
-        span = self._age_span(today)
+        """Some age the words allow is inside one of the ranges (for men or women, a role): a range the person's words
+        straddle ("五六十岁" against "55岁以内"), or a sign's ages only some of which fit, keeps no one out."""
         ranges = [_ages_of(f, today) for f in job_facts if f.code in ("age_range", "born_range") and f.modality is None]
-        if span is None or not ranges:
+        if not ranges:
             return True
-        youngest, oldest = span  # some age the words allow is inside one of the ranges (for men or women, a role)
-        return any((low is None or oldest >= low) and (high is None or youngest <= high) for low, high in ranges)
+        if self.zodiac is None and not self.own_year:  # a span of ages: the common case, without building a set
+            span = self._said_span(today)
+            if span is None:
+                return True
+            youngest, oldest = span
+            return any((low is None or oldest >= low) and (high is None or youngest <= high) for low, high in ranges)
+        ages = self.ages(today)
+        return ages is None or any(
+            (low is None or age >= low) and (high is None or age <= high) for age in ages for low, high in ranges
+        )
 
-    def _age_span(self, today: date) -> tuple[int, int] | None:
-        """The youngest and oldest the person can be today; a sign ("属虎") keeps only the ages it allows."""
+    def ages(self, today: date) -> frozenset[int] | None:
+        """Every age the person's words leave possible today; None where they say none. A sign ("属虎") keeps the
+        ages of one born in its years (the age reached this year, or one less before the birthday), of working age
+        where no age or birth year is said; "本命年" keeps those of twelve years. A sign no age said fits: the words."""
+        said = self._said_span(today)
+        if said is None and self.zodiac is None and not self.own_year:
+            return None
+        low, high = said or SIGNED_AGES
+        every = range(low, min(high, OLDEST) + 1)
+        signed = frozenset(age for age in every if self._signed(age, today))
+        return signed or (frozenset(every) if said else None)
+
+    def _said_span(self, today: date) -> tuple[int, int] | None:
+        """The youngest and oldest the person's age or birth year allows today."""
         # a birth year is the age reached this year, as people and employers count it ("92年的" is 34 in 2026)
-        span = self.age or (None if self.born is None else (today.year - self.born[1], today.year - self.born[0]))
-        if span is None or self.zodiac is None:
-            return span
-        signed = [
-            a
-            for a in range(span[0], min(span[1], 120) + 1)
-            if any((year - 2020) % 12 == self.zodiac for year in (today.year - a, today.year - a - 1))
-        ]
-        return (min(signed), max(signed)) if signed else span  # a sign that fits no age said: the words win
+        return self.age or (None if self.born is None else (today.year - self.born[1], today.year - self.born[0]))
+
+    def _signed(self, age: int, today: date) -> bool:
+        if self.own_year and age % 12:
+            return False
+        born = (today.year - age, today.year - age - 1)
+        return self.zodiac is None or any((year - 2020) % 12 == self.zodiac for year in born)
 
     def _fits_hours(self, worked: list[tuple[int, int]]) -> bool:
         """Each part of a split day is judged on its own ("9:00-11:30，13:30-17:30" suits one whose noon is taken);

@@ -68,6 +68,7 @@ def seeker_limits(facts: Iterable[Fact], *, disabled: bool = False) -> Limits:
         no_dust=any(f.code == "no_dust" for f in facts),
         stands_none=any(f.code == "wheelchair" for f in facts),
         licences_lacked=_unbitted_lacked(facts),
+        own_year=any(f.code == "own_year" for f in facts),
     )
 
 

@@ -125,13 +125,15 @@ def words_of(fact: Fact) -> str:
             return f"{low}岁" if not dash else f"{low}–{high}岁" if high else f"{low}岁以上"
         case "zodiac":
             return f"属{value}"
+        case "own_year":
+            return "今年本命年"
         case "born_range":
             low, _, high = value.partition("-")
             soft = "（优先）" if fact.modality is Modality.PREFERRED else ""
             return f"限{low[2:3]}0后–{high[2:3]}0后{soft}" if low[:3] != high[:3] else f"限{low[2:3]}0后{soft}"
         case "born":
             low, _, high = value.partition("-")
-            return f"{low[2:3]}0后" if high else f"{low}年生"
+            return f"{low[2:4]}后" if high else f"{low}年生"  # "1995-1999": 95后
         case "strenuous" if value == "stairs":
             return "要爬楼梯"
         case "standing" if value == "short":

@@ -59,9 +59,9 @@ _DRIVING_YEARS_ASKED = re.compile(
     r"|(?P<n2>\d{1,2}|[一二两三四五六七八九十])\s*年(?:以上|及以上)?(?:的)?驾龄"
 )
 _NUMBER = rf"\d{{1,2}}|{CN_NUMERAL}"
-# A span of work in a person's words: "3年", "两年多", "五六年", "十几年", "一年半", "半年", "几个月".
+# A span of work in a person's words: "3年", "两年多", "五六年", "十几年", "十来年", "一年半", "半年", "几个月".
 _SPAN = (
-    rf"(?P<span>(?P<few>十几|二十几|几|好几|多)年|(?P<n>{_NUMBER})(?P<more>多)?年(?:半)?(?:多)?|半年|"
+    rf"(?P<span>(?P<few>[二三四]?十[几来]|几|好几|多)年|(?P<n>{_NUMBER})(?P<more>多)?年(?:半)?(?:多)?|半年|"
     rf"(?:{_NUMBER}|几)个?(?:多)?月)"
 )
 _WORKED = [
@@ -263,13 +263,16 @@ def driving_years_held(text: str) -> list[Fact]:
 
 
 def _most_years(m: re.Match[str]) -> int | None:
-    """The most full years a span of work can be: "两年多" 2, "五六年" 6, "十几年" 19, "半年" 0."""
+    """The most full years a span of work can be: "两年多" 2, "五六年" 6, "十几年" 19, "十来年" 13, "半年" 0."""
     span = m.group("span")
     if "月" in span or span == "半年":
         return 0
     few = m.group("few")
+    if few and "十" in few:  # "十几年" up to 19, "二十来年" about twenty: up to 23 (as "六十来岁" is 57-63)
+        tens = CN_DIGITS[few[0]] if few[0] != "十" else 1
+        return tens * 10 + (9 if few.endswith("几") else 3)
     if few:
-        return {"十几": 19, "二十几": 29}.get(few, 40 if few == "多" else 9)
+        return 40 if few == "多" else 9
     raw = m.group("n")
     if len(raw) == 2 and not raw.isdigit() and "十" not in raw:  # "五六年", "两三年": the higher
         return max((CN_DIGITS.get(c, 0) for c in raw), default=0) or None
