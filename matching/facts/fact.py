@@ -7,7 +7,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-19"  # issue 22 s9, the third review's fixes: refusals on a condition only with 的时候/的话
+VERSION = "facts-20a"  # issue 22 s10: refusals read by construction (`refusals`: a family's words and a refusal in
+# one clause, either order, fillers between), refusals denied ("不是不能上夜班") and others' or conditional ones not read,
+# "站不了"/"站不住" with no span no standing at all (`Limits.stands_none`), 出差错 no trip.
+# facts-19: issue 22 s9, the third review's fixes: refusals on a condition only with 的时候/的话
 # (no bare 时), denials only along named conditions, 能登高 cancels heights only, 别 not inside 分别/要不要,
 # busy ranges not free windows, 半价/培训 ranges not hours, under-18 bars not caps, 提供 no
 # carrying, supervisors and engineers not standing, 若 weekends conditional.
