@@ -169,7 +169,9 @@ def test_cannot_stand_at_all_is_any_standing(words: str) -> None:
     assert seeker_limits(seeker_facts("", words)).stands_none
 
 
-@pytest.mark.parametrize("words", ["站不了太久", "一整天站不了", "站不了一天", "久站不了", "站不了多长时间"])
+@pytest.mark.parametrize(
+    "words", ["站不了太久", "一整天站不了", "站不了一天", "久站不了", "站不了多长时间", "站不住就坐会儿"]
+)
 def test_cannot_stand_long_is_long_standing_only(words: str) -> None:
     facts = seeker_facts("", words)
     assert {f.value for f in facts if f.code == "no_standing"} == {None}
