@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.cues import Cue, clause_around, is_negated, someone_else
+from matching.facts.cues import Cue, clause_around, is_negated, refusal_denied, someone_else
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 
 _WILL_NOT = r"不(?:能|想|愿意?|接受|方便|可以|考虑|会)?"
 _OFTEN = r"(?:经常|常常?|频繁|长期|总是?|老是?|天天|一直)"
-_TRIPS = "出差|跑外地|去外地|外派|驻外|出远门"
+_TRIPS = "出差(?![错别距异])|跑外地|去外地|外派|驻外|出远门"
 _LEGWORK = "跑外勤|做外勤|干外勤|外勤|跑业务|跑市场|跑客户|扫街|地推|上门推销"
 
 _AWAY_CUES = [
@@ -88,7 +88,7 @@ def seeker_away(text: str) -> list[Fact]:
     for cue in _AWAY_CUES:
         for m in cue.pattern.finditer(text):
             before = text[max(0, m.start() - 8) : m.start()]
-            if someone_else(before) or re.search(r"(?:不是|并非|没说)$", before):
+            if someone_else(before) or refusal_denied(text, m.start()):
                 continue  # "孩子不住家", "不是不想出差"
             if m.group(0)[0] != "不" and is_negated(text, m.start()):
                 continue  # "不怕开车"
@@ -97,19 +97,26 @@ def seeker_away(text: str) -> list[Fact]:
             clause = clause_around(text, m.start(), m.end())
             modality = Modality.WISH if _HEDGED.search(clause.replace(m.group(0), "")) else Modality.LIMIT
             found.append(
-                Fact(cue.family, cue.code, as_evidence(m.group(0)), cue.confidence, _kind(cue, m[0]), modality)
+                Fact(
+                    cue.family,
+                    cue.code,
+                    as_evidence(m.group(0)),
+                    cue.confidence,
+                    refused_kind(cue.code, m[0]),
+                    modality,
+                )
             )
     return found
 
 
-def _kind(cue: Cue, words: str) -> str | None:
+def refused_kind(code: str, words: str) -> str | None:
     """Which trips or field work alone the words refuse: frequent ones ("不能经常出差"), sales legwork ("不想跑业务");
     None: all of them ("不想出差", "不跑外勤")."""
-    if cue.code not in ("no_travel", "no_field"):
+    if code not in ("no_travel", "no_field"):
         return None
-    if _OFTEN_SAID.search(words) or (cue.code == "no_travel" and _AWAY_POSTED.search(words)):
+    if _OFTEN_SAID.search(words) or (code == "no_travel" and _AWAY_POSTED.search(words)):
         return "often"  # "不接受外派", "不想驻外": postings away, not an occasional trip
-    return "sales" if cue.code == "no_field" and _SALES_SAID.search(words) else None
+    return "sales" if code == "no_field" and _SALES_SAID.search(words) else None
 
 
 def home_bound(text: str) -> bool:

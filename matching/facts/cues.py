@@ -100,6 +100,15 @@ def stop_after(text: str, at: int, stops: re.Pattern[str]) -> int:
     return m.start() if m else high
 
 
+# a refusal itself denied: "不是不能上夜班", "也不是夜班不行", "没说出差不行" (a few words may come between)
+_DENIED = re.compile(r"(?:不是|并非|没说|谁说|不见得|不代表)说?[^，。；,;！!？?\n]{0,4}$")
+
+
+def refusal_denied(text: str, start: int) -> bool:
+    """Whether the refusal at `start` is denied by the words before it in its clause."""
+    return _DENIED.search(text, stop_before(text, start, CLAUSE_STOP), start) is not None
+
+
 def clause_around(text: str, start: int, end: int) -> str:
     """The clause around [start, end): between the nearest stops (commas included)."""
     return text[stop_before(text, start, CLAUSE_STOP) : stop_after(text, end, CLAUSE_STOP)]

@@ -7,9 +7,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-20b"  # issue 22 s10, ages as people say them: 五十有六, 五六十岁 (a range), 七八年属马的, 八〇年,
+VERSION = "facts-20"  # issue 22 s10, merged: facts-20a (refusals) and facts-20b (ages) below
+# facts-20b: ages as people say them: 五十有六, 五六十岁 (a range), 七八年属马的, 八〇年,
 # 78年人, 九零后/85后, 奔五十, 年近半百, 年过六十, 本命年 (own_year); a sign alone leaves every age of its years;
 # "78年的老房子" no birth year; 十来年 of work.
+# facts-20a: refusals read by construction (`refusals`: a family's words and a refusal in
+# one clause, either order, fillers between), refusals denied ("不是不能上夜班") and others' or conditional ones not read,
+# "站不了"/"站不住" with no span no standing at all (`Limits.stands_none`), 出差错 no trip.
 # facts-19: issue 22 s9, the third review's fixes: refusals on a condition only with 的时候/的话
 # (no bare 时), denials only along named conditions, 能登高 cancels heights only, 别 not inside 分别/要不要,
 # busy ranges not free windows, 半价/培训 ranges not hours, under-18 bars not caps, 提供 no

@@ -77,7 +77,8 @@ class Limits:
     # asthma, 尘肺, a weak chest (health: held under the disability consent): a posting that names dust, paint, fumes or
     # chemical smells ("车间有粉尘", "喷漆", a `dust` fact, which no bit says) is out
     no_dust: bool = False
-    stands_none: bool = False  # a wheelchair: even a short spell on one's feet ("每天站岗1小时", no bit) is out
+    # a wheelchair, or "站不了" with no span said: even a short spell on one's feet ("每天站岗1小时", no bit) is out
+    stands_none: bool = False
     # licences with no bit (`licences.UNBITTED_LICENCES`: a hazmat driver's 危险货物运输从业资格证) the person lacks: those
     # they say they lack, and, where they list their licences ("持A2驾照12年"), every one they do not list or imply
     licences_lacked: tuple[str, ...] = ()

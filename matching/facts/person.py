@@ -17,6 +17,7 @@ from matching.facts.education import LEVEL_RANK
 from matching.facts.fact import Fact, Family, Modality
 from matching.facts.licences import UNBITTED_LICENCES
 from matching.facts.limits import ANY_YEARS, Limits
+from matching.facts.refusals import ANY_STANDING
 from matching.facts.seeker_bits import AWAY_BITS, Tally, holds_driving, tally_each, tally_hours, tally_listed_licences
 from matching.facts.trades import untried
 
@@ -66,7 +67,7 @@ def seeker_limits(facts: Iterable[Fact], *, disabled: bool = False) -> Limits:
         deaf=any(f.code == "deaf" for f in facts),
         no_overtime=any(f.code == "no_overtime" for f in facts),
         no_dust=any(f.code == "no_dust" for f in facts),
-        stands_none=any(f.code == "wheelchair" for f in facts),
+        stands_none=any(f.code == "wheelchair" or (f.code == "no_standing" and f.value == ANY_STANDING) for f in facts),
         licences_lacked=_unbitted_lacked(facts),
         own_year=any(f.code == "own_year" for f in facts),
     )

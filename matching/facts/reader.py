@@ -24,6 +24,7 @@ from matching.facts.licences import (
 from matching.facts.loads import air_named, spells_valued
 from matching.facts.lodging import posting_lodging
 from matching.facts.physical import posting_physical, standing_post
+from matching.facts.refusals import refusals
 from matching.facts.schedule import free_time_facts, schedule_facts
 from matching.facts.seeker_conditions import seeker_conditions
 from matching.facts.skills import posting_skills, seeker_skills
@@ -108,6 +109,7 @@ def _seeker_facts(desired_job: str, experience: str, skills: list[str], today: d
     found += [_ability(said) for said in abilities.seeker_said(text)]
     found += seeker_skills(text)
     found += seeker_away(text)
+    found += refusals(text)  # last: a limit the tables read keeps their words
     return distinct_facts(found)
 
 

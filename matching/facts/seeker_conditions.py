@@ -5,8 +5,18 @@ from __future__ import annotations
 import re
 
 from matching.facts.away import home_bound
-from matching.facts.cues import CLAUSE_STOP, Cue, clause_around, is_negated, sentence_of, someone_else, stop_before
+from matching.facts.cues import (
+    CLAUSE_STOP,
+    Cue,
+    clause_around,
+    is_negated,
+    refusal_denied,
+    sentence_of,
+    someone_else,
+    stop_before,
+)
 from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, as_evidence
+from matching.facts.refusals import Bound, not_own
 
 # a refusal carried along a list of rotas and nights ("不上倒班、夜班", "夜班、倒班都不行"), not to an item let
 # back in after it ("不想倒班，夜班可以")
@@ -123,8 +133,8 @@ _SEEKER_CUES = [
         Family.PHYSICAL,
         "no_standing",
         re.compile(
-            r"不能久站|站不了|站不久|不能老站|老站着?(?:不行|受不了)|腿脚不(?:便|好|方便)|不能长时间站|(?:不能|没法)站太久|久站(?:不行|受不了|吃不消)|"
-            r"站久了?[^，。；,;]{0,3}(?:受不了|不行|吃不消|疼|痛|肿|酸|麻)|站不住|不能一直站|久站不了|站一天(?:受不了|吃不消|不行)|"
+            r"不能久站|站不久|不能老站|老站着?(?:不行|受不了)|腿脚不(?:便|好|方便)|不能长时间站|(?:不能|没法)站太久|久站(?:不行|受不了|吃不消)|"
+            r"站久了?[^，。；,;]{0,3}(?:受不了|不行|吃不消|疼|痛|肿|酸|麻)|不能一直站|久站不了|站一天(?:受不了|吃不消|不行)|"
             r"只能(?:坐着|坐)(?:干|做|上班|工作)|站(?:一)?会儿?(?:就)?(?:腿|脚|腰)(?:疼|痛|肿|酸|麻)|"
             # bad knees, not an old injury ("膝盖受过伤": loads, stairs)
             r"膝(?:盖|关节)(?:不行|不好|疼|痛|有?积液|炎|有(?:问题|毛病))|老寒腿|静脉曲张|(?:足|脚)底筋膜炎|"
@@ -281,10 +291,15 @@ def seeker_conditions(text: str, desired_job: str) -> list[Fact]:
     """What the cue tables read in a person's squeezed text; `desired_job`, the job asked for, may itself be home
     work. Sensitive facts (health, wheelchair, deafness) are marked."""
     found: list[Fact] = []
+    bound = Bound.of(text)
     for cue in _SEEKER_CUES:
         for m in cue.pattern.finditer(text):
-            if cue.negatable and is_negated(text, m.start()):
-                continue
+            if (cue.negatable and is_negated(text, m.start())) or refusal_denied(text, m.start()):
+                continue  # "不是不能上夜班"
+            if bound.elsewhere(m.start(), m.end(), cue.code):
+                continue  # "夜班干不动": the night refused, not loads (`refusals`)
+            if cue.family is Family.SCHEDULE and cue.code != "no_evening" and not_own(text, m.start(), m.end()):
+                continue  # "老公夜班吃不消", "如果夜班不行的话"
             if cue.code == "no_evening" and _LIVE_IN_SAID.search(text[max(0, m.start() - 12) : m.start()]):
                 # "住家的不行，晚上要回家": home for the night, which says nothing of the evening
                 found.append(

@@ -136,6 +136,8 @@ def words_of(fact: Fact) -> str:
             return f"{low[2:4]}后" if high else f"{low}年生"  # "1995-1999": 95后
         case "strenuous" if value == "stairs":
             return "要爬楼梯"
+        case "no_standing" if value == "any":  # `refusals.ANY_STANDING`
+            return "不能站立"
         case "standing" if value == "short":
             return "偶尔站立（时间短）"
         case "part_time" if fact.modality is Modality.WISH:

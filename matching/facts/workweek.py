@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from matching.facts.cues import CLAUSE_STOP, is_negated, someone_else
+from matching.facts.cues import CLAUSE_STOP, is_negated, refusal_denied, someone_else
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.numerals import SMALL_NUMBER, small_number
 
@@ -164,7 +164,11 @@ def seeker_week(text: str) -> list[Fact]:
     found: list[Fact] = []
     for clause in filter(None, (c.strip() for c in CLAUSE_STOP.split(text))):
         weekend = _NO_WEEKENDS.search(clause)
-        if weekend is not None and not someone_else(clause[: weekend.start()]):  # "老公周六周日要去透析"
+        if (
+            weekend is not None
+            and not someone_else(clause[: weekend.start()])
+            and not refusal_denied(clause, weekend.start())
+        ):
             found.append(Fact(Family.SCHEDULE, "no_weekends", as_evidence(clause), 0.8, None, Modality.LIMIT))
         most, few = _MOST_HOURS.search(clause), _FEW_HOURS.search(clause)
         hours = 0

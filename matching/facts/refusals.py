@@ -1,0 +1,215 @@
+"""A person's refusals read by construction: a family's words (夜班, 出差, 重活…) and a refusal (吃不消, 不能, 是不行了…)
+in one clause, in either order, with only a subject, adverbs or a body part between ("两班倒来回倒我身体吃不消")."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from matching.facts.away import refused_kind
+from matching.facts.cues import CLAUSE_STOP, refusal_denied, someone_else, stop_after, stop_before
+from matching.facts.fact import Fact, Family, Modality, as_evidence
+
+ANY_STANDING = "any"  # "站不了": no standing at all, not only long spells (`Limits.stands_none`)
+
+
+@dataclass(frozen=True, slots=True)
+class _Kind:
+    code: str
+    family: Family
+    words: str  # the family's nouns and verb phrases, as people write them
+    split: str  # its verbs with a potential complement inside ("熬不住夜", "爬不了梯子"): a refusal alone
+
+
+# Each family's words. 出差错 is a mistake, 站不住脚 an argument; riding too fast or far is speed, not riding.
+_KINDS = (
+    _Kind(
+        "no_night",
+        Family.SCHEDULE,
+        r"大夜(?:班)?|夜班|上夜(?![校宵])|晚班|(?:夜里|半夜|晚上)(?:上班|干活|开车|出车|跑车|做事)|夜里|半夜|通宵|熬夜|值夜|守夜|夜场|夜间(?:上班|工作|作业)?",
+        r"熬不(?:了|住|动|起)(?:夜|通宵)",
+    ),
+    _Kind(
+        "no_shifts",
+        Family.SCHEDULE,
+        r"倒班|轮班|[两三]班倒|四班三倒|来回倒班?|倒来倒去|轮流(?:上班|值班)|白夜班(?:轮换|倒)?|早晚班(?:轮换|倒)",
+        r"倒不(?:了|过来)班?",
+    ),
+    _Kind(
+        "no_travel",
+        Family.PLACE,
+        r"出差(?![错别距异])|出远门|(?:跑|开)?长途|(?:去|跑|到)?外地(?!人|口音)|外派|驻外",
+        r"出不了(?:远门|差(?![错别距异]))|跑不(?:了|动)长途",
+    ),
+    _Kind(
+        "no_standing",
+        Family.PHYSICAL,
+        r"久站|站立|站着(?:干活|上班|工作|的活)?|(?:长时间|一直|老是?|整天|一整天)站(?:着|立)?|站(?:一|一整|整)天|站太久|站久了?",
+        r"站不(?:了|住(?!脚)|久|起来|下去)",
+    ),
+    _Kind(
+        "no_walking",
+        Family.PHYSICAL,
+        r"走(?:远|长)(?:路|道)|路走多了?|走路|走(?:太|很)?远|走(?:太|很)?多路?|多走路?|长时间走路?|走来走去|步行",
+        r"走不(?:了|动)(?:远路|路)?|走不远",
+    ),
+    _Kind(
+        "no_lifting",
+        Family.PHYSICAL,
+        r"(?:搬|扛|提|抬|拎)(?:重物|重东西|重的|东西|货|箱子|大件)|重活|体力活|力气活|累活|粗活|重物|重东西|搬运|装卸|卸货|扛(?:大)?包|负重|重体力",
+        r"(?:搬|扛|提|抬|拎|拿)不(?:了|动)(?:重物|重东西|重的|东西)?",
+    ),
+    _Kind(
+        "no_height",
+        Family.PHYSICAL,
+        r"登高|爬高|(?:爬|上)梯子|梯子|高空(?:作业)?|高处(?:作业)?|高的地方|爬上爬下",
+        r"(?:爬|登|上)不(?:了|上)(?:高|梯子)|爬不(?:了|动)梯子",
+    ),
+    _Kind(
+        "no_riding",
+        Family.PHYSICAL,
+        r"骑(?:电动车|电瓶车|摩托车?|三轮车?|自行车|车)|电动车|电瓶车|摩托车|三轮车",
+        r"骑不(?:了|动)(?:电动车|电瓶车|摩托车?|三轮车?|自行车|车)?",
+    ),
+    _Kind(
+        "no_weekends",
+        Family.SCHEDULE,
+        r"(?:周末|周六日|周六周日|周六和周日|星期六日|星期六和?星期[日天]|礼拜六和?礼拜[日天]|礼拜六日|双休日)"
+        r"(?:上班|加班|干活|工作|值班|的班)?",
+        r"(?!)",
+    ),
+)
+# verbs that carry a family's words ("上夜班", "干重活"), and adverbs before them ("不想再跑长途")
+_VERB = r"(?:上|做|干|值|熬|跑|去|出|骑|爬|登|搬|扛|提|抬|站|走|开|接|碰|安排|加班|上班|干活|工作)"
+_ADVERB = r"(?:再|太|长期|经常|总是?|老是?|一直|天天|跟着|给我|让我|叫我)"
+# a refusal before the words: "不能", "受不了", "怕", "别让我"; not "不怕", "恐怕", "哪怕", "要不", "不要紧"
+_BEFORE = (
+    r"(?<!要)不(?:能|想|愿意?|方便|敢|要(?!紧)|接受|考虑|宜|适合|会|太能|大能|怎么能|可以)?(?!不)|"
+    r"(?:干|做|上|受|熬|扛|顶|吃|适应|坚持|跑|去)不(?:了|住|动|下来)|吃不消|没法|没办法|无法|"
+    r"(?<![不恐哪生])(?:害)?怕|不让|不许|不准|(?<![分特区告性个级类])别"
+)
+# the words between the family's words and a refusal after them: who, which body, how much, how surely
+_BETWEEN = (
+    r"(?:我|俺|身体|这身体|身子骨?|这身子骨?|眼睛|腰|腿|腿脚|膝盖|体力|精力|年纪大了?|岁数大了?|的活|的|这种|那种|这个|那个|这块|"
+    r"这些|那些|方面|活|是|就|也|都|还|真|真的|实在|确实|肯定|绝对|可|根本|完全|已经|现在|目前|一律|坚决|再|来回倒|倒来倒去|"
+    r"什么的|啥的|之类的?|一概|怕是|对我来说|反正|基本上?|怎么也|一直|长期|老是|总是|太多|太久|多了|久了|的话|这|那|现在|这两年)"
+)
+# a refusal after the words: "吃不消", "是不行了", "不想干", "别找我"; a bare 不想 or 不能 ends there ("周末不想休息" wants work)
+_AFTER = (
+    r"(?:不行|不太行|不大行|不怎么行|不得行|不中)(?:了)?|吃不消|受不了|扛不住|顶不住|熬不住|撑不住|吃不住|够呛|免谈|不现实|"
+    r"(?:干|做|上|熬|值|跑|去|出|骑|爬|登|搬|扛|提|抬|站|走|倒|开|弄|搞|坚持|适应|接|受|吃|顶|撑)不(?:了|动|住|下来|下去|来|定)|"
+    r"免了|算了|拉倒|"
+    rf"没法{_VERB}?|没办法|不方便|"
+    rf"不(?:想|愿意?|敢|能|会|要(?!紧)|考虑|接受|可以|适合|宜)(?:再)?(?:{_VERB}|(?=$|[\s，。；,;！!？?、…~～了的啦啊呢哦吧呀哈嘛咯]))|"
+    rf"不(?:干|做|上|去|跑|接|碰)|(?<![分特区告性个级类])别(?:找我|叫我|安排|考虑|提|来)|走不开|脱不开身|没空|没时间"
+)
+_WORDS = "|".join(k.words for k in _KINDS)
+_LIST = r"(?:[、/和及与或跟]|还有)"
+# the family's words, more of them joined in a list ("夜班、倒班都不行"), words between, a refusal after
+_WORDS_THEN = re.compile(rf"(?:{_WORDS})(?:{_LIST}(?:{_WORDS}))*(?:{_BETWEEN}){{0,6}}?(?P<refusal>(?:{_AFTER})了?)")
+_REFUSAL_THEN = re.compile(rf"(?P<refusal>{_BEFORE}){_ADVERB}?{_VERB}?(?:{_WORDS})(?:{_LIST}{_VERB}?(?:{_WORDS}))*")
+_SPLIT = re.compile("|".join(f"(?P<{k.code}>{k.split})" for k in _KINDS))
+_CODES = frozenset(k.code for k in _KINDS)
+_SCAN = re.compile("|".join(f"(?P<{k.code}>{k.words})" for k in _KINDS))  # leftmost first: 白夜班 is no 夜班
+_PATTERNS = (_WORDS_THEN, _REFUSAL_THEN, _SPLIT)
+_LAST = 1 << 62  # past any end: bisects to the last span starting by a point
+_QUESTION = re.compile(r"吗|[？?]")
+_IF = re.compile(r"如果|要是|假如|万一")
+_IF_AFTER = re.compile(r"了?(?:的?时候|的话)")
+_ONCE = re.compile(r"以前|之前|原来|过去|从前|年轻(?:的)?时|那时")
+_NOW = re.compile(r"现在|如今|目前|这两年|岁数|年纪")
+_HEDGED = re.compile(r"最好|尽量|尽可能|希望|倾向|优先")
+_TOO_FAST = re.compile(r"(?:太|很|得)?(?:快|远|久)")  # "不敢骑车太快": speed, not riding
+# standing limited in time: "站不了太久", "一整天站不了" (long standing, the bit), not "站不了" (`ANY_STANDING`)
+_CANNOT_STAND = re.compile(r"站不(?:了|住|起来|下去)")
+_STANDING_SPAN = re.compile(r"久|长时间|一直|一整天|整天|一天|太长|多长|几个小时|时间长|老站|半天")
+
+
+def refusals(text: str) -> list[Fact]:
+    """The limits a person's refusals state by construction, one fact per family and clause, quoting the words."""
+    found: list[Fact] = []
+    for m, codes in _refusals(text):
+        clause = text[stop_before(text, m.start(), CLAUSE_STOP) : stop_after(text, m.end(), CLAUSE_STOP)]
+        hedged = _HEDGED.search(clause) is not None
+        for kind in _KINDS:
+            if kind.code not in codes or (hedged and kind.code != "no_travel"):
+                continue  # a hedge is a wish: trips alone keep one (`away`), the rest read none
+            value = refused_kind(kind.code, m.group(0)) or _standing_value(kind, m, clause)
+            modality = Modality.WISH if hedged else Modality.LIMIT
+            found.append(Fact(kind.family, kind.code, as_evidence(m.group(0)), 0.8, value, modality))
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Bound:
+    """The refusals a text states, by where they lie and the families each names (for the cue tables)."""
+
+    spans: tuple[tuple[tuple[int, int, frozenset[str]], ...], ...]  # one run per pattern, in order, none overlapping
+
+    @classmethod
+    def of(cls, text: str) -> Bound:
+        runs: dict[re.Pattern[str], list[tuple[int, int, frozenset[str]]]] = {p: [] for p in _PATTERNS}
+        for m, codes in _refusals(text):
+            runs[m.re].append((m.start(), m.end(), frozenset(codes)))
+        return cls(tuple(tuple(run) for run in runs.values()))
+
+    def elsewhere(self, start: int, end: int, code: str) -> bool:
+        """Whether the words at [start, end), which a cue table reads as `code`, lie inside a refusal bound to other
+        families only ("夜班干不动" refuses the night, not loads; "白夜班轮换吃不消" the rota, not the night)."""
+        if code not in _CODES:
+            return False
+        for run in self.spans:  # of one pattern's runs, only the last to start by `start` can hold it
+            at = bisect_right(run, (start, _LAST, frozenset())) - 1
+            if at >= 0 and run[at][1] >= end and code not in run[at][2]:
+                return True
+        return False
+
+
+def not_own(text: str, start: int, end: int) -> bool:
+    """A refusal at [start, end) that is someone else's ("老公夜班吃不消"), on a condition ("如果夜班不行的话"),
+    denied ("不是不能上夜班") or asked ("夜班能不能不上？")."""
+    low = stop_before(text, start, CLAUSE_STOP)
+    before = text[low:start]
+    if someone_else(before) or refusal_denied(text, start) or _IF.search(before) or _IF_AFTER.match(text, end):
+        return True
+    return _QUESTION.search(text, low, stop_after(text, end, CLAUSE_STOP)) is not None
+
+
+def _refusals(text: str, low: int = 0, high: int | None = None) -> Iterator[tuple[re.Match[str], set[str]]]:
+    """Each refusal of the person's own, with the families it names: not someone else's, asked, on a condition, of
+    what once was, denied ("不是不能上夜班"), or too fast ("不敢骑车太快")."""
+    high = len(text) if high is None else high
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text, low, high):
+            codes = _codes(m, pattern)
+            if codes and not _not_own(text, m, codes):
+                yield m, codes
+
+
+def _codes(m: re.Match[str], pattern: re.Pattern[str]) -> set[str]:
+    """Every family a match names: a list names several ("夜班、倒班都不行")."""
+    if pattern is _SPLIT:
+        return {k.code for k in _KINDS if m.group(k.code)}
+    words = m.group(0).replace(m.group("refusal"), "", 1)
+    return {w.lastgroup for w in _SCAN.finditer(words) if w.lastgroup}
+
+
+def _not_own(text: str, m: re.Match[str], codes: set[str]) -> bool:
+    if not_own(text, m.start(), m.end()):
+        return True
+    if "refusal" in m.re.groupindex and refusal_denied(text, m.start("refusal")):
+        return True  # "也不是夜班不行"
+    clause = text[stop_before(text, m.start(), CLAUSE_STOP) : stop_after(text, m.end(), CLAUSE_STOP)]
+    if _ONCE.search(text, stop_before(text, m.start(), CLAUSE_STOP), m.start()) and not _NOW.search(clause):
+        return True  # "以前出差吃不消"
+    return "no_riding" in codes and len(codes) == 1 and _TOO_FAST.match(text, m.end()) is not None
+
+
+def _standing_value(kind: _Kind, m: re.Match[str], clause: str) -> str | None:
+    """ "站不了", "站不住": no standing at all; "站不了太久", "一整天站不了", "久站", "站不住就坐会儿" (standing
+    while it lasts): long spells only."""
+    if kind.code != "no_standing" or not _CANNOT_STAND.search(m.group(0)) or _STANDING_SPAN.search(clause):
+        return None
+    return None if m.string.startswith("就", m.end()) else ANY_STANDING
