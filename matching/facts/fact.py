@@ -7,8 +7,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-19"  # issue 22 s9, the third review's fixes: refusals on a condition only with 的时候/的话
-# (no bare 时), denials only along named conditions, 能登高 cancels heights only, 别 not inside 分别/要不要,
+VERSION = "facts-20c"  # issue 22 s10 (h-hours): a person's hours composed from clock, side and deed
+# ("七点半以后就能上班", "下午四点前得走"), ranges of hours (五六个小时: six), home by dark. Before: facts-19, issue 22
+# s9, the third review's fixes: refusals on a condition only with 的时候/的话 (no bare 时), denials only along named
+# conditions, 能登高 cancels heights only, 别 not inside 分别/要不要,
 # busy ranges not free windows, 半价/培训 ranges not hours, under-18 bars not caps, 提供 no
 # carrying, supervisors and engineers not standing, 若 weekends conditional.
 # facts-18: issue 22 s9, merged: the fifth set's dev half (containers, steps, 歇, ages in numerals,
