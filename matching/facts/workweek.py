@@ -155,7 +155,7 @@ _START_NEG = re.compile(
 _END_OK = re.compile(_BEFORE + r"(?:能|可以)?(?:下班)?(?:就|都|也|还)?(?:行|可以|能|有空|没问题|有时间|好)")
 # must leave, or fetch someone: "前得走", "要回家", "得到家", "要去幼儿园接孩子", "要送孩子"
 _MUST_GO = re.compile(
-    rf"{_BEFORE}?(?:我)?(?:就|都|必须|一定|肯定)?(?:要|得|必须|需要|该)(?:赶紧|赶)?(?:去|到)?(?:"
+    rf"(?:{_BEFORE}|{_AFTER})?(?:我)?(?:就|都|必须|一定|肯定)?(?:要|得|必须|需要|该)(?:赶紧|赶)?(?:去|到)?(?:"
     r"(?P<home>走|回家|回去|到家|赶回家|下班|离开|回村)|"
     r"[^，。；,;\s\d]{0,5}?(?P<fetch>接|送|带孩子|照顾|做饭))"
 )
@@ -357,7 +357,7 @@ def _in_hours(hour: int, part: str) -> int:
     """An hour with the part of the day it is said in: "下午四点" is 16, "晚上十二点" 24, "中午一点" 13."""
     if part in ("下午", "晚上", "傍晚", "晚", "夜里", "半夜") and hour < 12:
         return hour + 12 if part not in ("夜里", "半夜") or hour >= 7 else hour
-    if part in ("晚上", "晚", "半夜") and hour == 12:
+    if part in ("晚上", "晚", "夜里", "半夜") and hour == 12:
         return 24
     if part == "中午" and hour < 6:
         return hour + 12
