@@ -139,6 +139,7 @@ _BOUND_CLOCK = re.compile(
 )
 _AFTER = r"(?:以后|之后|过后|后)"
 _BEFORE = r"(?:以前|之前|前)"
+_SIDE = re.compile(rf"^(?:{_AFTER}|{_BEFORE})")  # the last clock's side, not a past ("以前")
 _START_OK = re.compile(
     _AFTER + r"(?:的(?:班|活|工作))?(?:我)?(?:就|才|都|也|再|应该)?(?:能|可以|可|会)?"
     r"(?:有空|有时间|方便|没问题|行|想|愿意|(?:去|来|过来|过去|出来|出门|上班|上岗|到岗|干活|开工|到)(?![不没]))"
@@ -311,8 +312,9 @@ def _bounds(clause: str) -> tuple[int | None, int, bool]:
     start: int | None = None
     end = 24 * 60
     run_clock = False
+    said = 0  # where the words about this clock begin: after the last clock's
     for m in _BOUND_CLOCK.finditer(clause):
-        before = _RUN_THEN.sub("", clause[: m.start()])
+        before, said = _RUN_THEN.sub("", _SIDE.sub("", clause[said : m.start()])), m.end()
         if someone_else(before) or _PAST.search(before):
             continue
         at, part = m.end(), m.group("part") or ""

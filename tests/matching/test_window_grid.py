@@ -112,6 +112,7 @@ def test_both_bounds_in_either_order_and_sentence(
         ("送完孩子七点半，晚上十点前要回家", "07:30-22:00"),  # an end named: not the school day's
         ("只能下午两点到晚上八点", "14:00-20:00"),
         ("八点以后能上班三点半要接孩子", "08:00-15:30"),  # one clause, no comma
+        ("早上七点以前来不了下午四点前得走", "07:00-16:00"),  # the first clock's 以前 is its side, not the past
         ("孩子三点半放学我得去接，九点以后才能出门", "09:00-15:00"),
     ],
 )
