@@ -336,7 +336,7 @@ def _bounds(clause: str) -> tuple[int | None, int, bool]:
                 clock = _as_start(hour, minutes, part)
                 if clock is not None and clock < 10 * 60:
                     found_start = clock + 60
-                elif clock is not None:
+                elif clock is not None:  # "下午三点要去学校接孙子": gone by 15:00 (`test_rotas_and_early_starts`)
                     found_end = clock
         if found_start is not None and _DAYTIME <= found_start < 22 * 60:
             start = max(start or 0, found_start)
