@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from matching.facts.cues import clause_around
+from matching.facts.cues import CLAUSE_STOP, clause_around, stop_before
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.numerals import small_number
 
@@ -122,8 +122,15 @@ def _clock_span(start: int, end: int) -> str:
     return f"{start // 60 % 24:02d}:{start % 60:02d}-{end // 60 % 24:02d}:{end % 60:02d}"
 
 
+# a person's past job's hours ("以前在厂里八点上班五点下班"), in the clause before the range: no limit of theirs now
+_PAST_HOURS = re.compile(r"以前|原来|过去|那时|当时|早年|上一份|上份")
+
+
 def hour_facts(text: str, *, seeker: bool = False) -> list[Fact]:
-    return [r.fact(seeker=seeker) for r in clock_ranges(text, seeker=seeker)]
+    ranges = clock_ranges(text, seeker=seeker)
+    if seeker:
+        ranges = [r for r in ranges if not _PAST_HOURS.search(text, stop_before(text, r.at, CLAUSE_STOP), r.at)]
+    return [r.fact(seeker=seeker) for r in ranges]
 
 
 def clock_ranges(text: str, *, seeker: bool = False) -> list[Range]:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from matching.facts.cues import CLAUSE_STOP, is_negated, refusal_denied, someone_else
 from matching.facts.fact import Fact, Family, Modality, as_evidence
-from matching.facts.numerals import SMALL_NUMBER, small_number
+from matching.facts.numerals import SMALL_NUMBER, cn_number, small_number
 
 # A week with weekend work in it: one day off a week, fewer than eight a month, alternate Saturdays, no days off.
 # Not "月休8天" (as many as two-day weekends give), not "周末不上班".
@@ -88,10 +88,13 @@ _NO_WEEKENDS = re.compile(
     rf"(?:不能|不想|没法|无法|不愿意?)(?:在)?{_WEEKEND}(?:上班|工作|加班|干活)|"
     r"只(?:能|想)?(?:在)?(?:工作日|周一到周五|周一至周五|星期一到星期五)(?:上班|干|做|工作|有空)?"
 )
+# the smaller of two counts said as a range ("五六个小时", "五到六个小时", "5-6个小时"): the larger is read, all the
+# words make certain the person will not work
+_OR_MORE = rf"(?:{SMALL_NUMBER}\s*(?:到|至|-|~|～)\s*|[一两二三四五六七八九](?=[二三四五六七八九十]))?"
 # The most hours a day: "一天最多四五个小时", "每天只能干4个小时", "只能干半天" (a half day: five hours at most).
 _MOST_HOURS = re.compile(
-    rf"(?:一天|每天|每日)(?:最多|顶多|只能|只能干|只能做|只能上|最长)(?:干|做|上)?\s*(?:{SMALL_NUMBER})?(?P<h>{SMALL_NUMBER})\s*个?\s*(?:小时|钟头)|"
-    rf"(?:最多|顶多|只能)(?:干|做|上)?\s*(?:{SMALL_NUMBER})?(?P<h2>{SMALL_NUMBER})\s*个?\s*(?:小时|钟头)|"
+    rf"(?:一天|每天|每日)(?:最多|顶多|只能|只能干|只能做|只能上|最长)(?:干|做|上)?\s*个?\s*{_OR_MORE}(?P<h>{SMALL_NUMBER})\s*个?\s*(?:小时|钟头)|"
+    rf"(?:最多|顶多|只能)(?:干|做|上)?\s*个?\s*{_OR_MORE}(?P<h2>{SMALL_NUMBER})\s*个?\s*(?:小时|钟头)|"
     r"(?P<half>只能(?:干|做|上)?半天|干半天|做半天|半天(?:班|工)?(?:就行|可以|最好|才行)|(?:只能|最多|顶多)(?:干|做|上)?几个(?:小时|钟头))"
 )
 # a few hours said without 最多 ("每天能干三四个小时就行"): read only when short enough to be a limit
@@ -103,31 +106,65 @@ _FEW = 6
 # A time of day the person is taken: "下午三点要接孩子" (free until then), "九点以后才能出门" (free from then),
 # "中午要回家做饭" (not over midday).
 _CLOCK = r"(?P<part>早上|上午|中午|下午|晚上|傍晚)?\s*(?P<h>\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*点(?P<half>半)?"
-_TAKEN_FROM = re.compile(
-    _CLOCK
-    + r"(?:前|之前|以前)?(?:就)?(?:要|得|必须|需要)(?:去|回家|赶回家|(?:去|到)[^，。；,;\s]{1,4}?(?=接|送))?(?:接|送|回家|到家|做饭|下班|走|带孩子|照顾)"
-)
-_FREE_FROM = re.compile(_CLOCK + r"(?:以后|之后|后)(?:才|也|都)?(?:能|行|可以|有空|想)")
 # "娃三点半放学，我得去接", "晚上10点宿舍关门": free until half an hour before
 _PICKUP = re.compile(_CLOCK + r"(?:放学|下课|下学|(?:宿舍|大门|小区)?(?:关门|锁门|门禁))")
-# "六点以后不行", "下午六点以后的班上不了": free until then
-_TAKEN_AFTER = re.compile(
-    _CLOCK + r"(?:以后|之后|后)(?:的)?(?:班|活)?(?:就|都|也)?"
-    r"(?:不行|不能|没空|没时间|不方便|走不开|出不来|出不去|上不了|干不了|做不了|不上|不干|不做)"
+# someone else fetches the child: "孩子四点放学我不用管", "三点半放学有爷爷接"
+_FETCHED_BY_OTHERS = re.compile(
+    r"不用(?:我)?(?:管|接|去接)|不需要(?:我)?(?:管|接|去接)|用不着我|"
+    r"(?:有人|有|(?<![我])(?:老人|爷爷|奶奶|外婆|外公|姥姥|姥爷|老公|孩子爸|他爸|她爸|家里人|家人|婆婆|公公|我妈|我爸))(?:去|来|会|负责)?(?:接|管)"
 )
 _FREE_RANGE = re.compile(  # "六点以后到十二点前都行"
     _CLOCK + r"(?:以后|之后)?\s*(?:到|至|-|~)\s*"
     r"(?P<part2>上午|中午|下午|晚上)?\s*(?P<h2>\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*点(?P<half2>半)?(?:前|之前|以前|之间的?)?"
     r"(?:(?:都|也)?(?:行|可以|有空|能))?"
 )
-_SCHOOL_HOURS = re.compile(r"(?:孩子|娃|小孩)上学(?:的)?(?:时候|时间|期间)|送完孩子(?:到|至|以后|之后)|孩子上学以后")
-# the school run with its clocks: "八点送完孩子到十二点" (free from the first till the second), "8点送完娃以后",
-# "送完孩子到下午三点都行" (from half past eight); not "七点半送孩子" (the run itself)
+_SCHOOL_DAY = re.compile(r"(?:孩子|娃|小孩)上学(?:的)?(?:时候|时间|期间)")  # while a child is at school
+_SCHOOL_RUN_DONE = re.compile(r"送完孩子(?:到|至|以后|之后)|孩子上学以后")  # after the run: till the school day ends
+# the school run with its clocks: "八点送完孩子到十二点" (free from the first till the second)
 _SCHOOL_RUN = re.compile(
     r"(?:" + _CLOCK + r")?(?:把)?(?:(?:送完|送走)(?:孩子|娃|小孩)(?:上学|去学校)?(?:以后|之后|后)?|"
     r"送(?:孩子|娃|小孩)(?:上学|去学校)?(?:以后|之后|后))(?:就)?(?:[，,]?(?:到|至)\s*"
     r"(?P<part2>上午|中午|下午)?\s*(?P<h2>\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*点(?P<half2>半)?)?"
 )
+
+# A bound on the day, composed: a clock ("下午四点", "7:30", "七点一刻"), the side of it ("以后", "前", or none), and
+# what the person does then: can start ("就能上班", "才能出门", "有空"), cannot come ("来不了"), must leave ("得走",
+# "要回家", "要去幼儿园接孩子"), or cannot stay ("不行"). Each clock of a clause is read so; the bounds together make
+# the window ("七点半以后就能上班，下午四点前得走" → 07:30-16:00, in either order, in one clause or apart).
+_DAY_PART = r"凌晨|清早|一早|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|半夜|(?<![最提趁])早|(?<![最傍当今昨明每])晚"
+_BOUND_CLOCK = re.compile(
+    rf"(?:(?P<part>{_DAY_PART})\s*)?(?<![\d:：.])(?P<h>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])\s*"
+    r"(?:点钟?|[:：](?=\d{2}))(?P<min>半|一刻|三刻|\d{1,2}(?:分(?!钟))?|[二三四五]?十[一二三四五六七八九]?(?:分(?!钟))?)?(?![\d万千百])"
+    r"(?:左右)?"
+)
+_AFTER = r"(?:以后|之后|过后|后)"
+_BEFORE = r"(?:以前|之前|前)"
+_SIDE = re.compile(rf"^(?:{_AFTER}|{_BEFORE})")  # the last clock's side, not a past ("以前")
+_START_OK = re.compile(
+    _AFTER + r"(?:的(?:班|活|工作))?(?:我)?(?:就|才|都|也|再|应该)?(?:能|可以|可|会)?"
+    r"(?:有空|有时间|方便|没问题|行|想|愿意|(?:去|来|过来|过去|出来|出门|上班|上岗|到岗|干活|开工|到)(?![不没]))"
+)
+_END_NEG = re.compile(
+    _AFTER + r"(?:的(?:班|活|工作))?(?:我)?(?:就|都|也|再|肯定|可能)?"
+    r"(?:不行|不能|没空|没时间|不方便|走不开|出不来|出不去|来不了|上不了|干不了|做不了|不上|不干|不做|不可以|不来|不出门)"
+)
+_START_NEG = re.compile(
+    _BEFORE
+    + r"(?:我)?(?:都|也|是|肯定|可能)?(?:来不了|出不来|出不了门|走不开|不行|没空|没时间|不方便|到不了|不能来|不能出门|上不了|"
+    r"干不了|去不了|不来|不能上班|不可以|不出门)"
+)
+_END_OK = re.compile(_BEFORE + r"(?:能|可以)?(?:下班)?(?:就|都|也|还)?(?:行|可以|能|有空|没问题|有时间|好)")
+# must leave, or fetch someone: "前得走", "要回家", "得到家", "要去幼儿园接孩子", "要送孩子"
+_MUST_GO = re.compile(
+    rf"(?:{_BEFORE}|{_AFTER})?(?:我)?(?:就|都|必须|一定|肯定)?(?:要|得|必须|需要|该)(?:赶紧|赶)?(?:去|到)?(?:"
+    r"(?P<home>走|回家|回去|到家|赶回家|下班|离开|回村)|"
+    r"[^，。；,;\s\d]{0,5}?(?P<fetch>接|送|带孩子|照顾|做饭))"
+)
+# a school run said with its clock, which starts the day ("送完孩子七点半", "七点半送完孩子就能来")
+_RUN_THEN = re.compile(r"(?:送完|送走)(?:孩子|娃|小孩)(?:上学|去学校)?(?:以后|之后|后)?(?:就|大概|差不多|大约)?\s*$")
+_RUN_AFTER = re.compile(r"(?:把)?(?:送完|送走)(?:孩子|娃|小孩)")
+_PAST = re.compile(r"以前|原来|过去|那时|当时|早年|上一份|上份|年轻")
+_MEAL = re.compile(r"饭|中午")
 _MIDDAY = re.compile(
     r"中午\s*(?:(?P<h>\d{1,2}|十[一二]?|[一二两])\s*点(?P<half>半)?)?(?:前|之前)?(?:就|还|也)?(?:要|得|需要|必须)(?:回家|回去)?"
     r"(?:做饭|接|照顾|回家|回去)"
@@ -183,15 +220,20 @@ def seeker_week(text: str) -> list[Fact]:
 
 def _taken_day(text: str) -> list[Fact]:
     """The free windows the taken times of day leave, together: each clause's, intersected ("三点半放学，我得去接，
-    八点以后才能上班" → 08:00-15:00)."""
+    八点以后才能上班" → 08:00-15:00). A school run's assumed end (16:00, "送完孩子八点以后能来") gives way to an end
+    the person names ("晚上十点前要回家")."""
+    read: list[tuple[str, list[tuple[int, int]], bool]] = []
+    for m in _CLAUSE.finditer(text):
+        clause = m.group(0).strip()
+        if clause and (taken := _taken(clause, _rest_of_sentence(text, m.end()))) is not None:
+            read.append((clause, *taken))
+    named_end = any(not soft and spans and max(b for _, b in spans) < 24 * 60 for _, spans, soft in read)
     free: list[tuple[int, int]] | None = None
-    said: list[str] = []
-    for clause in filter(None, (c.strip() for c in CLAUSE_STOP.split(text))):
-        spans = _taken(clause)
-        if spans is not None:
-            free = spans if free is None else [(max(a, c), min(b, d)) for a, b in free for c, d in spans]
-            free = [(a, b) for a, b in free if a < b]
-            said.append(clause)
+    for _, spans, soft in read:
+        spans = [(a, 24 * 60) for a, _ in spans] if soft and named_end else spans
+        free = spans if free is None else [(max(a, c), min(b, d)) for a, b in free for c, d in spans]
+        free = [(a, b) for a, b in free if a < b]
+    said = [clause for clause, _, _ in read]
     late = _LATE_NIGHT.search(text)
     if late is not None and free:  # "晚上7点以后…，熬到一两点没问题": the evening runs on past midnight
         free = [(a, 24 * 60 + small_number(late.group("h")) * 60 if b == 24 * 60 else b) for a, b in free]
@@ -209,51 +251,143 @@ def _taken_day(text: str) -> list[Fact]:
     ]
 
 
-def _taken(clause: str) -> list[tuple[int, int]] | None:
-    """The parts of every day a clause leaves free (minutes), or None when it names no taken time."""
-    spans: list[tuple[int, int]] | None = None
+_CLAUSE = re.compile(r"[^，,。；;！!？?\n\r]+")
+_SENTENCE_END = re.compile(r"[。；;！!？?\n\r]")
+
+
+def _rest_of_sentence(text: str, at: int) -> str:
+    """The words after a clause, to the end of its sentence (a few clauses at most)."""
+    end = _SENTENCE_END.search(text, at, at + 24)
+    return text[at : end.start() if end else at + 24]
+
+
+def _taken(clause: str, rest: str = "") -> tuple[list[tuple[int, int]], bool] | None:
+    """The parts of every day a clause leaves free (minutes), and whether its end is only a school day's assumed
+    one; None when it names no taken time. `rest`: the words after it in its sentence ("孩子四点放学，老人接")."""
     both = _FREE_RANGE.search(clause)
     if (taken := _TAKEN_RANGE.search(clause)) is not None:
         start, end = _minutes(taken), _minutes(taken, "2")
         end += 12 * 60 if end <= start and end < 12 * 60 else 0  # "下午4点到8点"
-        spans = [(_DAYTIME, start), (end, 24 * 60)] if _DAYTIME < start < end < 24 * 60 else None
-    elif both is not None and re.search(
-        r"以后|之后|前|之间.*(?:行|可以|有空|能)|能$", both.group(0)
-    ):  # plain "8点到12点有空": `schedule`'s
+        return ([(_DAYTIME, start), (end, 24 * 60)], False) if _DAYTIME < start < end < 24 * 60 else None
+    if both is not None and re.search(r"以后|之后|前|之间.*(?:行|可以|有空|能)|能$", both.group(0)):
+        # plain "8点到12点有空" is `schedule`'s
         start, end = _minutes(both), _minutes(both, "2")
         end += 12 * 60 if end <= start and end <= 12 * 60 else 0  # "六点以后到十二点前": 18:00-24:00
-        spans = [(start, end)] if start < end <= 24 * 60 else None
-    elif (pickup := _PICKUP.search(clause)) is not None:
-        at = _minutes(pickup) - 30
-        spans = [(_DAYTIME, at)] if 10 * 60 <= at <= 22 * 60 else None
-    elif (after := _TAKEN_AFTER.search(clause)) is not None:
-        at = _minutes(after)
-        at += 12 * 60 if not after.group("part") and 7 * 60 <= at < 12 * 60 else 0  # "七点以后不行": the evening
-        spans = [(_DAYTIME, at)] if 10 * 60 <= at <= 22 * 60 else None
-    elif (until := _TAKEN_FROM.search(clause)) is not None and not _MIDDAY.search(clause):
-        at = _minutes(until)
-        if 10 * 60 <= at <= 22 * 60:
-            spans = [(_DAYTIME, at)]
-        elif _DAYTIME <= at < 10 * 60:  # "早上8点要送孩子": free an hour after
-            spans = [(at + 60, 24 * 60)]
-    elif (run := _SCHOOL_RUN.search(clause)) is not None and (run.group("h") or run.group("h2")):
+        return ([(start, end)], False) if start < end <= 24 * 60 else None
+    if (run := _SCHOOL_RUN.search(clause)) is not None and run.group("h2"):
         start = _minutes(run) if run.group("h") else _SCHOOL_STARTS
-        end = _minutes(run, "2") if run.group("h2") else _SCHOOL_ENDS
+        end = _minutes(run, "2")
         ok = _MORNING <= start < 10 * 60 and start < end <= 18 * 60
-        spans = [(start, end)] if ok else None  # "八点送完孩子到十二点": 08:00-12:00
-    elif _SCHOOL_HOURS.search(clause):
-        spans = [(_SCHOOL_STARTS, _SCHOOL_ENDS)]  # while a child is at school
-    elif (since := _FREE_FROM.search(clause)) is not None:
-        at = _minutes(since)
-        spans = [(at, 24 * 60)] if _DAYTIME <= at < 22 * 60 else []
-    elif (midday := _MIDDAY.search(clause)) is not None:
+        return ([(start, end)], False) if ok else None  # "八点送完孩子到十二点": 08:00-12:00
+    midday = _MIDDAY.search(clause)
+    own = clause if midday is None else clause[: midday.start()] + " " * len(midday.group(0)) + clause[midday.end() :]
+    first, end, run_clock = _bounds(own)
+    pickup = _PICKUP.search(own)
+    if pickup is not None and not _FETCHED_BY_OTHERS.search(own[pickup.end() :] + rest):
+        at = _minutes(pickup) - 30
+        end = min(end, at) if 10 * 60 <= at <= 22 * 60 else end
+    spans: list[tuple[int, int]] | None = None
+    soft = False
+    if first is not None or end < 24 * 60:
+        soft = run_clock and end == 24 * 60  # "送完孩子七点半": a school run, the school day's end assumed
+        spans = [(first or _DAYTIME, _SCHOOL_ENDS if soft else end)]
+    if midday is not None:
         at = _midday_clock(midday)  # "中午十二点前得回家做饭": free till then, and from an hour after
-        spans = (
+        noon = (
             [(_DAYTIME, at), (max(at + 60, 13 * 60), 24 * 60)] if at else [(_DAYTIME, 11 * 60 + 30), (13 * 60, 24 * 60)]
         )
-    elif _DAY_TAKEN.search(clause) and not someone_else(clause[: clause.find("白天")]):
-        spans = [(18 * 60, 24 * 60)]
-    return spans
+        spans = noon if spans is None else [(max(a, c), min(b, d)) for a, b in spans for c, d in noon]
+        spans = [(a, b) for a, b in spans if a < b]
+    if spans is not None:
+        return spans, soft
+    if _SCHOOL_DAY.search(clause):
+        return [(_SCHOOL_STARTS, _SCHOOL_ENDS)], False  # while a child is at school
+    if _SCHOOL_RUN_DONE.search(clause):
+        return [(_SCHOOL_STARTS, _SCHOOL_ENDS)], True  # after the school run, till the school day ends
+    if _DAY_TAKEN.search(clause) and not someone_else(clause[: clause.find("白天")]):
+        return [(18 * 60, 24 * 60)], False
+    return None
+
+
+def _bounds(clause: str) -> tuple[int | None, int, bool]:
+    """The earliest start and latest end a clause's clocks set (None and 24:00 where none), and whether a start was a
+    school run's clock. Each clock is read by the words right after it; a clock of someone else's day ("老公四点要接
+    孩子") or of the past ("以前早上五点起来干活") sets nothing, nor one with no such words ("八点上班也行")."""
+    start: int | None = None
+    end = 24 * 60
+    run_clock = False
+    said = 0  # where the words about this clock begin: after the last clock's
+    for m in _BOUND_CLOCK.finditer(clause):
+        before, said = _RUN_THEN.sub("", _SIDE.sub("", clause[said : m.start()])), m.end()
+        if someone_else(before) or _PAST.search(before):
+            continue
+        at, part = m.end(), m.group("part") or ""
+        hour, minutes = small_number(m.group("h")), _minute_words(m.group("min") or "")
+        if hour > 24 or minutes >= 60:
+            continue
+        found_start: int | None = None
+        found_end: int | None = None
+        run = bool(_RUN_THEN.search(clause[: m.start()]) or _RUN_AFTER.match(clause, at))
+        if run or _START_OK.match(clause, at) or _START_NEG.match(clause, at):
+            found_start = _as_start(hour, minutes, part)  # "七点半以后就能上班", "送完孩子七点半", "七点半送完孩子"
+            run_clock = run_clock or (run and found_start is not None)
+        elif _END_NEG.match(clause, at) or _END_OK.match(clause, at):
+            found_end = _as_end(hour, minutes, part, clause)
+        elif (go := _MUST_GO.match(clause, at)) is not None:
+            if go.group("home"):
+                found_end = _as_end(hour, minutes, part, clause)
+            else:  # a child to fetch or take, a meal: "三点半要接孩子", "早上8点要送孩子" (free an hour after)
+                clock = _as_start(hour, minutes, part)
+                if clock is not None and clock < 10 * 60:
+                    found_start = clock + 60
+                elif clock is not None:  # "下午三点要去学校接孙子": gone by 15:00 (`test_rotas_and_early_starts`)
+                    found_end = clock
+        if found_start is not None and _DAYTIME <= found_start < 22 * 60:
+            start = max(start or 0, found_start)
+        if found_end is not None and 9 * 60 <= found_end <= 24 * 60:
+            end = min(end, found_end)
+    return start, end, run_clock
+
+
+def _minute_words(words: str) -> int:
+    """Minutes past the hour as written after it: 半, 一刻, 三刻, "30", "三十五"."""
+    words = words.removesuffix("分")
+    named = {"": 0, "半": 30, "一刻": 15, "三刻": 45}
+    if words in named:
+        return named[words]
+    number = cn_number(words)
+    return 60 if number is None else number
+
+
+def _in_hours(hour: int, part: str) -> int:
+    """An hour with the part of the day it is said in: "下午四点" is 16, "晚上十二点" 24, "中午一点" 13."""
+    if part in ("下午", "晚上", "傍晚", "晚", "夜里", "半夜") and hour < 12:
+        return hour + 12 if part not in ("夜里", "半夜") or hour >= 7 else hour
+    if part in ("晚上", "晚", "夜里", "半夜") and hour == 12:
+        return 24
+    if part == "中午" and hour < 6:
+        return hour + 12
+    return hour
+
+
+def _as_start(hour: int, minutes: int, part: str) -> int | None:
+    """A start as minutes: one before 7 with no part of the day named is in the afternoon ("六点以后能来")."""
+    if not part and hour < 7:
+        hour += 12
+    hour = _in_hours(hour, part)
+    return hour * 60 + minutes if hour < 24 else None
+
+
+def _as_end(hour: int, minutes: int, part: str, clause: str) -> int | None:
+    """An end as minutes. Said bare, the later reading, which keeps fewer postings out ("八点前要回家" is 20:00), but for
+    a meal ("十一点前要回家做饭"); a bare twelve is noon only for a meal, else midnight."""
+    if not part:
+        if hour < 7 or (hour < 12 and not _MEAL.search(clause)):
+            hour += 12
+        elif hour == 12 and not _MEAL.search(clause):
+            hour = 24
+    hour = _in_hours(hour, part)
+    return hour * 60 + minutes if hour * 60 + minutes <= 24 * 60 else None
 
 
 def _midday_clock(m: re.Match[str]) -> int:
