@@ -114,6 +114,10 @@ def test_both_bounds_in_either_order_and_sentence(
         ("八点以后能上班三点半要接孩子", "08:00-15:30"),  # one clause, no comma
         ("早上七点以前来不了下午四点前得走", "07:00-16:00"),  # the first clock's 以前 is its side, not the past
         ("孩子三点半放学我得去接，九点以后才能出门", "09:00-15:00"),
+        # getting away said with a potential complement
+        ("晚上六点以后才出得来，十点前得到家", "18:00-22:00"),
+        ("下午两点以后走得开，晚上九点前要回家", "14:00-21:00"),
+        ("早上九点以后才抽得出空，下午五点前得走", "09:00-17:00"),
     ],
 )
 def test_the_issue_wordings(words: str, window: str) -> None:
