@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-19"  # issue 22 s9, the third review's fixes: refusals on a condition only with 的时候/的话
+VERSION = "facts-20f"  # issue 22 s10 (h-exp2): years of work and 驾龄 asked and stated, both sides
 # (no bare 时), denials only along named conditions, 能登高 cancels heights only, 别 not inside 分别/要不要,
 # busy ranges not free windows, 半价/培训 ranges not hours, under-18 bars not caps, 提供 no
 # carrying, supervisors and engineers not standing, 若 weekends conditional.

@@ -68,7 +68,14 @@ def seeker_limits(facts: Iterable[Fact], *, disabled: bool = False) -> Limits:
         no_dust=any(f.code == "no_dust" for f in facts),
         stands_none=any(f.code == "wheelchair" for f in facts),
         licences_lacked=_unbitted_lacked(facts),
+        driving_said=_driving_said(facts),
     )
+
+
+def _driving_said(facts: list[Fact]) -> str:
+    """The words of the longest 驾龄 the person states ("本子拿了八年"), "" where they state none."""
+    held = [f for f in facts if f.code == "driving_years" and f.value and f.value.isdigit()]
+    return max(held, key=lambda f: int(f.value or 0)).evidence if held else ""
 
 
 def _unbitted_lacked(facts: list[Fact]) -> tuple[str, ...]:
