@@ -12,6 +12,7 @@ from matching.facts.fact import Fact, Family, Modality
 from matching.facts.licences import LICENCE_WORDS
 from matching.facts.limits import Limits
 from matching.facts.skills import same_skill
+from matching.facts.trades import TITLED
 from matching.facts.words import FACT_WORDS, RESERVED_WORDS, hours_words, words_of
 
 _NUMBER_WRITTEN = re.compile(r"[0-9０-９一二两三四五六七八九十半]")
@@ -93,6 +94,12 @@ def _years_asked(f: Fact) -> str:
     return f"需{f.value}年以上经验" if _NUMBER_WRITTEN.search(f.evidence) else "需有经验"
 
 
+def _asked_words(f: Fact) -> str:
+    """The posting's own words for years it requires, quoted (「3年以上保洁经验」, 「招聘熟练电焊工」, 「驾龄3年」):
+    never a number it did not write."""
+    return f"「{f.evidence.rpartition(TITLED)[2]}」"
+
+
 def _years_met(limits: Limits, job_facts: Sequence[Fact], employer: bool) -> list[str]:
     """「需3年以上经验 · 符合你写的工作年限」: years a posting requires that the person's own words meet."""
     words: list[str] = []
@@ -101,9 +108,13 @@ def _years_met(limits: Limits, job_facts: Sequence[Fact], employer: bool) -> lis
         if years is None:
             continue
         if f.code == "experience_min" and limits.experience is not None and limits.years_for(f) >= years:
-            note = f"{_years_asked(f)} · {MET_YEARS[employer].format('工作年限')}"
+            said = limits.years_said(f)
+            met = MET_YEARS[employer].format(f"「{said}」" if said else "工作年限")
+            note = f"{_asked_words(f) if said else _years_asked(f)} · {met}"
         elif f.code == "driving_years_min" and limits.driving_years is not None and limits.driving_years >= years:
-            note = f"需驾龄{years}年以上 · {MET_YEARS[employer].format('驾龄')}"
+            said = limits.driving_said
+            met = MET_YEARS[employer].format(f"「{said}」" if said else "驾龄")
+            note = f"{_asked_words(f) if said else f'需驾龄{years}年以上'} · {met}"
         else:
             continue
         if note not in words:

@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-20"  # issue 22 s10, merged: facts-20a (refusals), facts-20b (ages), facts-20c (hours) below
+VERSION = "facts-20"  # issue 22 s10, merged: facts-20a, -20b, -20c and -20f, below
+# facts-20f: years of work and 驾龄 asked and stated, both sides (前年才拿的本子, 两年以上，).
 # facts-20c: a person's hours composed from clock, side and deed ("七点半以后就能上班", "下午四点前得走"), ranges of
 # hours (五六个小时: six), home by dark.
 # facts-20b: ages as people say them: 五十有六, 五六十岁 (a range), 七八年属马的, 八〇年,

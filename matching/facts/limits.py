@@ -83,6 +83,9 @@ class Limits:
     # they say they lack, and, where they list their licences ("持A2驾照12年"), every one they do not list or imply
     licences_lacked: tuple[str, ...] = ()
     own_year: bool = False  # "今年本命年": this year is of the sign of their birth year, so the age reached is 12k
+    driving_said: str = (
+        ""  # the words of the longest 驾龄 the person states ("本子拿了八年"), quoted where it meets one
+    )
 
     def admits(self, bits: int) -> bool:
         return (bits & self.require) == self.require and not bits & self.exclude
@@ -262,6 +265,22 @@ class Limits:
         if len(counted) == len(tried):
             return self._most_years(today)
         return max(counted, default=0)  # ANY_YEARS where work of the trade is named without years
+
+    def years_said(self, asked: Fact) -> str | None:
+        """The words of a span of work the person states that meets a posting's requirement on its own: years written
+        ("干了五年电焊"), not of a clearly different trade, or None."""
+        if not (asked.value and asked.value.isdigit()):
+            return None
+        return next(
+            (
+                words
+                for words, years in self.spans
+                if int(asked.value) <= years != ANY_YEARS
+                and not untried(words)
+                and not different_trades(asked.evidence, words)
+            ),
+            None,
+        )
 
     def _most_years(self, today: date | None) -> int:
         """The years of work the person can have: what they state, or the full years since graduating."""

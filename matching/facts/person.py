@@ -70,7 +70,14 @@ def seeker_limits(facts: Iterable[Fact], *, disabled: bool = False) -> Limits:
         stands_none=any(f.code == "wheelchair" or (f.code == "no_standing" and f.value == ANY_STANDING) for f in facts),
         licences_lacked=_unbitted_lacked(facts),
         own_year=any(f.code == "own_year" for f in facts),
+        driving_said=_driving_said(facts),
     )
+
+
+def _driving_said(facts: list[Fact]) -> str:
+    """The words of the longest 驾龄 the person states ("本子拿了八年"), "" where they state none."""
+    held = [f for f in facts if f.code == "driving_years" and f.value and f.value.isdigit()]
+    return max(held, key=lambda f: int(f.value or 0)).evidence if held else ""
 
 
 def _unbitted_lacked(facts: list[Fact]) -> tuple[str, ...]:

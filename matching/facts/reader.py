@@ -31,6 +31,7 @@ from matching.facts.skills import posting_skills, seeker_skills
 from matching.facts.standing import standing_stated
 from matching.facts.workplace import PLACE_CUES, not_this_place
 from matching.facts.workweek import seeker_week, within_said
+from matching.facts.years import driving_years_dated
 from matching.typed_text import Folding, folded
 
 # Home work in a posting's own words, besides `workplace`'s remote cues: "（居家）" in a title, "可以在家做",
@@ -106,6 +107,7 @@ def _seeker_facts(desired_job: str, experience: str, skills: list[str], today: d
     found += education_facts(text, posting=False)
     found += age_stated(text)
     found += standing_stated(text, today)
+    found += [] if today is None else driving_years_dated(text, today)
     found += [_ability(said) for said in abilities.seeker_said(text)]
     found += seeker_skills(text)
     found += seeker_away(text)

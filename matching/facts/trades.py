@@ -76,7 +76,7 @@ _TRADES: dict[str, tuple[str, ...]] = {
     ),  # a 车工 sews in a garment works, turns in a machine shop  # not "服装厂", "电子厂": a workplace, any of its trades
     "注塑": ("注塑",),
     "叉车": ("叉车",),  # within the warehouse and driving: a 仓管's or a lorry driver's years are none of a forklift's
-    "流水线": ("流水线", "装配", "组装", "普工"),
+    "流水线": ("流水线", "装配", "组装", "普工", "包装"),  # 包装: packing on a line, none of a skilled trade's years
     "医药": ("药店", "药房"),
 }
 # A trade inside another: a requirement naming both names the inner one ("面点师" is 厨房 and 烹饪: 烹饪 only;

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from matching.facts.cues import (
     CHINESE_DIGITS,
@@ -30,6 +31,19 @@ _YEARS_OUT = re.compile(
     r"毕业(?:满|后)?\s*(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年(?:以上|及以上)"
     r"|(?:干|做|从事)过\s*(?P<n2>\d{1,2}|[一二两三四五六七八九十])\s*年(?:以上|及以上)[^，。；,;]{0,10}?的"
 )
+# Years in work the posting names, the number after it ("干过仓管一年以上的", "开过货车两年以上", "从事电工工作2年以上",
+# "做过一年以上出纳"), and years alone as a whole clause ("持低压电工证，两年以上，", "三年以上的来，新手不要"): of the
+# title's trade where they name none (`_titled`).
+_DID_YEARS = re.compile(
+    r"(?:(?:干|做|开|当|跑|从事)过|从事)\s*(?!\d|[一二两三四五六七八九十])[\u4e00-\u9fffA-Za-z]{1,8}?"
+    r"\s*(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年(?:以上|及以上)(?:的)?(?=[，,。；;！!\s]|$)"
+    r"|(?:干|做|开|当|跑|从事)过\s*(?P<n2>\d{1,2}|[一二两三四五六七八九十])\s*年(?:以上|及以上)"
+    r"(?:的)?[\u4e00-\u9fff]{1,6}?(?:的)?(?=[，,。；;！!\s]|$)"
+    r"|(?:^|(?<=[，,。；;！!\s]))(?P<n3>\d{1,2}|[一二两三四五六七八九十])\s*年(?:以上|及以上)(?:的)?(?:来|都行|就行|都可以)?"
+    r"(?=[，,。；;！!\s]|$)"
+)
+# what years alone may be other than work: a contract's, a lease's, a promise to stay ("合同一年以上")
+_NOT_WORK_YEARS = re.compile(r"合同|签|租|期限|稳定|长期|做满|干满|干够|服务期|工龄工资|年限工资")
 # Experience asked for without a number of years ("只招熟手", "无经验勿扰", "须从事过餐饮"): a year at least.
 _SEASONED_ONLY = re.compile(
     r"(?:只|仅|限|要|需要?|须|必须(?:是)?|要求(?:是)?|招聘?)(?:招|收)?(?:一位)?(?:行业|[\u4e00-\u9fff]{1,4}或)?"
@@ -55,7 +69,7 @@ _NEWCOMERS_WELCOME = re.compile(
 )
 # 驾龄: years of holding a driving licence, not of work ("驾龄3年以上", "3年以上驾龄").
 _DRIVING_YEARS_ASKED = re.compile(
-    r"(?:驾龄|(?:驾照|驾驶证)(?:满|已满))\s*(?:要求)?\s*(?:在)?\s*(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年"
+    r"(?:驾龄|(?:驾照|驾驶证)(?:满|已满))\s*(?:要求)?\s*(?:在)?\s*(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年(?:及?以上)?"
     r"|(?P<n2>\d{1,2}|[一二两三四五六七八九十])\s*年(?:以上|及以上)?(?:的)?驾龄"
 )
 _NUMBER = rf"\d{{1,2}}|{CN_NUMERAL}"
@@ -87,7 +101,22 @@ _DRIVING_YEARS_HELD = [
     re.compile(rf"(?:拿|考|领)(?:驾照|驾驶证|本)(?:已经|才)?(?:有)?\s*{_SPAN}"),
 ]
 _NEW_DRIVER = re.compile(
-    r"刚(?:拿|考|领)(?:到|了|的)?(?:驾照|驾驶证|本)|新手司机|(?:驾照|驾驶证)(?:是|也是)?刚(?:拿|考|领)"
+    r"刚(?:拿|考|领)(?:到|了|的|下来|出来)?(?:的)?(?:[ABCabc][123]?)?(?:驾照|驾驶证|本)|新手司机|"
+    r"(?:驾照|驾驶证|本子)(?:是|也是|才)?刚(?:拿|考|领)"
+)
+# "C1本子", "B2", "驾照", "本" (not "本科", "本事"): the licence got
+_LICENCE = r"(?:[ABCabc][123]?(?:驾照|驾驶证|本子|本|照)|[ABCabc][123](?!\d)|驾照|驾驶证|本子|本(?![科事地人钱领]))"
+# A licence got in a year said relative to this one ("前年才拿的C1本子", "驾照是去年考的", "今年刚考的本"): held for at
+# most that many full years, whatever today's date (one got on 1 January two years ago is not yet three years old).
+_LICENSED_IN = re.compile(
+    rf"(?P<rel>大前年|前年|去年|今年)(?:才|刚|刚刚)?(?:拿|考|领)(?:到|了|下来|出来)?(?:的)?{_LICENCE}"
+    rf"|(?:驾照|驾驶证|本子)(?:是|也是)?(?P<rel2>大前年|前年|去年|今年)(?:才|刚|刚刚)?(?:拿|考|领)"
+)
+_YEARS_AGO = {"大前年": 3, "前年": 2, "去年": 1, "今年": 0}
+# A licence got in a year written out ("2022年拿的驾照", "22年考的本"): its years need today's date.
+_LICENSED_YEAR = re.compile(
+    rf"(?<!\d)(?P<y>(?:19|20)?\d{{2}})\s*年(?:才|刚)?(?:拿|考|领)(?:到|了|下来|出来)?(?:的)?{_LICENCE}"
+    rf"|(?:驾照|驾驶证|本子)(?:是|也是)?(?P<y2>(?:19|20)?\d{{2}})\s*年(?:才|刚)?(?:拿|考|领)"
 )
 # Work done, years unsaid ("以前做过收银", "在部队当过警卫", "下岗"): the person has worked, how long is unknown.
 _DID_WORK = re.compile(
@@ -159,6 +188,8 @@ def experience_asked(text: str, title: str = "") -> list[Fact]:
         years = int(raw) if raw.isdigit() else CHINESE_DIGITS.get(raw)
         if years and not PREFERRED_WORDS.search(clause_around(text, m.start(), m.end())):
             out.append(Fact(Family.EDUCATION, "experience_min", _titled(title, m.group(0)), 0.8, str(years)))
+    if not out:
+        out += _did_years(text, title)
     if not out and not _NEWCOMERS_WELCOME.search(text):
         for m in _SEASONED_ONLY.finditer(text):
             bonus = _BONUS.search(text_before(text, m.start(), 120))  # "加分项：1、有分库分表经验"
@@ -168,6 +199,21 @@ def experience_asked(text: str, title: str = "") -> list[Fact]:
             if not bonus and not PREFERRED_WORDS.search(clause_around(text, m.start(), m.end())):
                 out.append(Fact(Family.EDUCATION, "experience_min", _titled(title, m.group(0)), 0.8, "1"))
                 break
+    return out
+
+
+def _did_years(text: str, title: str) -> list[Fact]:
+    """Years of work asked in words `_EXPERIENCE` does not read (`_DID_YEARS`): "干过仓管一年以上的", "两年以上，"."""
+    out: list[Fact] = []
+    for m in _DID_YEARS.finditer(text):
+        raw = m.group("n") or m.group("n2") or m.group("n3")
+        years = int(raw) if raw.isdigit() else CHINESE_DIGITS.get(raw)
+        clause = clause_around(text, m.start(), m.end())
+        if not years or years > 40 or PREFERRED_WORDS.search(clause):
+            continue
+        if m.group("n3") and (_NOT_WORK_YEARS.search(text_before(text, m.start(), 12)) or "岁" in clause):
+            continue  # "合同期，一年以上": years of a contract, not of work
+        out.append(Fact(Family.EDUCATION, "experience_min", _titled(title, m.group(0)), 0.8, str(years)))
     return out
 
 
@@ -259,6 +305,21 @@ def driving_years_held(text: str) -> list[Fact]:
     for m in _NEW_DRIVER.finditer(text):
         if not someone_else(text_before(text, m.start(), 8)):
             out.append(Fact(Family.EDUCATION, "driving_years", as_evidence(m.group(0)), 0.8, "0"))
+    for m in _LICENSED_IN.finditer(text):
+        if not someone_else(text_before(text, m.start(), 8)):
+            ago = _YEARS_AGO[m.group("rel") or m.group("rel2")]
+            out.append(Fact(Family.EDUCATION, "driving_years", as_evidence(m.group(0)), 0.8, str(ago)))
+    return out
+
+
+def driving_years_dated(text: str, today: date) -> list[Fact]:
+    """驾龄 from the year a licence was got ("2022年拿的驾照"): at most the years since, as of `today`."""
+    out: list[Fact] = []
+    for m in _LICENSED_YEAR.finditer(text):
+        raw = m.group("y") or m.group("y2")
+        year = int(raw) + (2000 if len(raw) == 2 else 0)
+        if 1960 <= year <= today.year and not someone_else(text_before(text, m.start(), 8)):
+            out.append(Fact(Family.EDUCATION, "driving_years", as_evidence(m.group(0)), 0.8, str(today.year - year)))
     return out
 
 

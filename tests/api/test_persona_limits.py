@@ -90,4 +90,4 @@ def test_years_asked_of_a_person_who_says_nothing_of_work_demote_the_posting_and
     assert "需2年以上经验 · 你的资料里没有提到" in items[1]["explanation"]
     worked = post_seeker(api, desired_job="保洁", experience="做了五年保洁", expected_salary=None)
     said = {i["job"]["id"]: i["explanation"] for i in page(api, worked)["items"]}
-    assert "需2年以上经验 · 符合你写的工作年限" in said[asks]
+    assert "「两年以上保洁经验」 · 符合你写的「做了五年保洁」" in said[asks]

@@ -55,7 +55,7 @@ def test_welder_gets_the_welding_job_first_at_the_right_distance(real_api: httpx
     # "招聘熟练电焊工" asks for years in the trade; the welder wrote his
     assert (
         items[0]["explanation"]
-        == "1.5 km · 电焊工 · 职业相符：焊工 · 需有经验 · 符合你写的工作年限 · 月薪 6000–8000 符合期望"
+        == "1.5 km · 电焊工 · 职业相符：焊工 · 「招聘熟练电焊工」 · 符合你写的「干过五年气保焊」 · 月薪 6000–8000 符合期望"
     )
     assert items[1]["explanation"].endswith("低于期望")
 

@@ -282,8 +282,10 @@ def test_years_a_posting_requires_that_the_persons_words_meet_are_explained():
     posting = posting_facts("保洁", "3年以上保洁经验，驾龄2年以上")
     limits = seeker_limits(seeker_facts("", "做了五年家政保洁，驾照拿了6年"))
     said = explain_facts(limits, job_bits(posting), posting)
-    assert "需3年以上经验 · 符合你写的工作年限" in said and "需驾龄2年以上 · 符合你写的驾龄" in said
-    assert "需3年以上经验 · 符合求职者写的工作年限" in explain_facts(limits, job_bits(posting), posting, employer=True)
+    assert "「3年以上保洁经验」 · 符合你写的「做了五年家政保洁」" in said
+    assert "「驾龄2年以上」 · 符合你写的「驾照拿了6年」" in said
+    employer = explain_facts(limits, job_bits(posting), posting, employer=True)
+    assert "「3年以上保洁经验」 · 符合求职者写的「做了五年家政保洁」" in employer
     unsaid = seeker_limits(seeker_facts("", "想找保洁"))
     assert [w for w in explain_facts(unsaid, job_bits(posting), posting) if "经验" in w] == [
         "需3年以上经验 · 你的资料里没有提到"
@@ -330,8 +332,8 @@ def test_birth_decades_a_posting_takes_are_ages_on_the_day():
 def test_years_read_from_skilled_words_are_explained_without_a_number_the_posting_never_wrote() -> None:
     welder = seeker_limits(seeker_facts("电焊工", "做了五年电焊"))
     skilled = posting_facts("电焊工", "招聘熟练电焊工，会二保焊")
-    assert explain_facts(welder, job_bits(skilled), skilled) == ["需有经验 · 符合你写的工作年限"]
+    assert explain_facts(welder, job_bits(skilled), skilled) == ["「招聘熟练电焊工」 · 符合你写的「做了五年电焊」"]
     written = posting_facts("电焊工", "需3年以上电焊经验")
-    assert explain_facts(welder, job_bits(written), written) == ["需3年以上经验 · 符合你写的工作年限"]
+    assert explain_facts(welder, job_bits(written), written) == ["「3年以上电焊经验」 · 符合你写的「做了五年电焊」"]
     silent = seeker_limits(seeker_facts("电焊工", ""))
     assert "需有经验 · 你的资料里没有提到" in explain_facts(silent, job_bits(skilled), skilled)

@@ -85,7 +85,9 @@ def test_a_span_keeps_its_clause_as_evidence_and_the_explanation_counts_only_the
     posting = posting_facts("", "两年以上会计经验，一年以上行政经验")
     limits = seeker_limits(seeker_facts("", "做了三年会计"))
     met = [w for w in explain_facts(limits, job_bits(posting), posting) if "经验" in w]
-    assert met == ["需2年以上经验 · 符合你写的工作年限"]  # not the 行政 year, which the 会计 years do not meet
+    assert met == [
+        "「两年以上会计经验」 · 符合你写的「做了三年会计」"
+    ]  # not the 行政 year, which the 会计 years do not meet
 
 
 def test_care_at_home_is_three_trades_that_meet_at_the_edges():
