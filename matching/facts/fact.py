@@ -7,7 +7,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-20"  # issue 22 s10, merged: facts-20a (refusals) and facts-20b (ages) below
+VERSION = "facts-20e"  # issue 22 s10, merged: facts-20a (refusals), facts-20b (ages), facts-20e (body) below
+# facts-20e: a seeker's body read as part × trouble × what it stops (`body`: 腰不中, 膝盖废了, 心脏搭了桥, 痛风, 爬两层楼就喘),
+# escalations (爬楼更别提), troubles said to be past (以前腰不好，现在好了) not read.
 # facts-20b: ages as people say them: 五十有六, 五六十岁 (a range), 七八年属马的, 八〇年,
 # 78年人, 九零后/85后, 奔五十, 年近半百, 年过六十, 本命年 (own_year); a sign alone leaves every age of its years;
 # "78年的老房子" no birth year; 十来年 of work.
