@@ -7,7 +7,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-20"  # issue 22 s10, merged: facts-20a, -20b, -20c and -20f, below
+VERSION = "facts-20"  # issue 22 s10, merged: facts-20a, -20b, -20c, -20e and -20f, below
+# facts-20e: a seeker's body read as part × trouble × what it stops (`body`: 腰不中, 膝盖废了, 心脏搭了桥, 痛风, 爬两层楼就喘),
+# escalations (爬楼更别提), troubles said to be past (以前腰不好，现在好了) not read.
 # facts-20f: years of work and 驾龄 asked and stated, both sides (前年才拿的本子, 两年以上，).
 # facts-20c: a person's hours composed from clock, side and deed ("七点半以后就能上班", "下午四点前得走"), ranges of
 # hours (五六个小时: six), home by dark.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from matching.facts.away import home_bound
+from matching.facts.body import BODY_CONDITIONS, BODY_CUES, recovered
 from matching.facts.cues import (
     CLAUSE_STOP,
     Cue,
@@ -114,7 +115,7 @@ _SEEKER_CUES = [
             r"(?:重活|体力活|累活|粗活)[^，。；,]{0,3}?(?:干不了|干不动|做不了|做不动|不能干|不行)|不能(?:太)?累|不能受累|累不得|"
             r"没(?:什么|多少|啥)?力气|力气小|(?:手|手腕|胳膊|手臂|肩膀|肩)(?:有旧伤|受过伤|有伤|伤过|骨折过|使不上劲|没劲|不好使|抬不起来)|"
             r"(?:干|做)不了(?:太)?累的|不能(?:干|做)(?:太)?累的|只能(?:干|做|找)(?:些|点)?轻松(?:的|点的?)|"
-            r"(?:干|做)不动(?:了)?(?:重活|体力活|累活)?|腰(?:受过伤|扭伤过?|疼|痛|有毛病|不行)|不能弯腰|"
+            r"(?<![搬扛抬提拎背]的活)(?:干|做)不动(?:了)?(?:重活|体力活|累活)?|腰(?:受过伤|扭伤过?|疼|痛|有毛病|不行)|不能弯腰|"
             r"腰突|椎间盘突出|腰(?:不太好|不大好|不怎么好|有(?:老)?毛病|有(?:旧|老)伤|扭过|闪过|上有钢(?:钉|板))|(?:扭|闪)(?:过|了|伤过?)腰|弯不(?:了|下)腰|"
             r"不能负重|负重不(?:行|了)|(?:不让|不许|不准)(?:我)?(?:干|做)?(?:重活|体力活|累活|力气活|搬|提重|扛)|"
             r"体力(?:跟不上|不够|不如以前|有限)|不能(?:太)?劳累|(?:拎|动)不(?:了|动)(?:太|很)?重|"
@@ -162,7 +163,7 @@ _SEEKER_CUES = [
         "no_walking",
         re.compile(
             r"走不了(?:远路|远|太远|多远|路|太久|太多路|多少路|多少)|走路(?:有点|有些|稍微|稍)?(?:跛|瘸)|路走多了(?:也|就)?(?:腿|脚)?(?:疼|痛|受不了|肿)|走(?:路)?多了?(?:腿|脚)?(?:就)?(?:疼|痛|受不了|肿)|走不远|走路(?:不方便|不行|困难|吃力|不利索|一瘸一拐)|不能(?:走远|长时间走|久走|多走)|"
-            r"腿脚?(?:都)?(?:不太好|不大好|不好使|不灵便|不太行|不行)|(?<!老伴)腿不好|"
+            r"(?<![跑后])腿脚?(?:都)?(?:不太好|不大好|不好使|不灵便|不太行|不行)|(?<!老伴)(?<![跑后])腿不好|"
             r"(?:腿|脚)(?:上)?(?:有(?:旧|老)伤|受过伤|伤过|骨折过)|腿脚不(?:便|好|方便|利索)|(?:腿|脚)(?:有残疾|残疾|瘸|不方便|不利索)|拄拐|拐杖"
         ),
         0.8,
@@ -259,6 +260,8 @@ _SENSITIVE_CUES = [
     ),
 ]
 
+_SEEKER_CUES += BODY_CUES  # a body part and its trouble, what it stops (`body`)
+_SENSITIVE_CUES += BODY_CONDITIONS
 
 # a chest the person says is well again or no bar ("哮喘已经好了", "能接受粉尘环境"); not "其他都没问题", which
 # speaks of the rest
@@ -310,6 +313,8 @@ def seeker_conditions(text: str, desired_job: str) -> list[Fact]:
                 continue
             if cue.family is Family.PHYSICAL and someone_else(text[max(0, m.start() - 8) : m.start()]):
                 continue  # "老伴心脏不好", "我妈腿脚不便": someone the person looks after
+            if cue.family is Family.PHYSICAL and recovered(text, m):
+                continue  # "以前腰不好，现在好了": no limit now
             if cue.code in ("no_riding", "no_dust") and _NOT_OWN_REFUSAL.match(text, m.end()):
                 continue
             if cue.code == "home_only" and _DONE_AT_HOME.search(text[m.start() : m.end() + 16]):
@@ -323,9 +328,9 @@ def seeker_conditions(text: str, desired_job: str) -> list[Fact]:
         for m in cue.pattern.finditer(text):
             if someone_else(text[max(0, m.start() - 8) : m.start()]):
                 continue  # "我妈听力不好", "老伴坐轮椅": someone the person looks after
-            if cue.code == "no_dust" and _TAKEN_BACK.search(sentence_of(text, m)):
-                continue  # "哮喘已经好了，没问题", "能接受粉尘环境，哮喘轻微": no limit said
-            if cue.code in ("no_lifting", "no_height") and _condition_denied(text, m, cue.code):
+            if recovered(text, m) or (cue.code == "no_dust" and _TAKEN_BACK.search(sentence_of(text, m))):
+                continue  # "哮喘已经好了，没问题", "能接受粉尘环境，哮喘轻微", "痛风早好了": no limit said
+            if cue.code in ("no_lifting", "no_height", "no_walking") and _condition_denied(text, m, cue.code):
                 continue  # "身体健康，无高血压、心脏病等疾病", "高血压控制得很好，能登高": no limit said
             found.append(
                 Fact(cue.family, cue.code, as_evidence(m.group(0)), cue.confidence, None, Modality.LIMIT, True)

@@ -1,0 +1,103 @@
+"""A seeker's body read as body part × the trouble × what it stops (issue 22, session 10): people describe the body
+("腰不中", "膝盖废了", "心脏不太好，爬两层楼就喘", "脚上有痛风") more often than the limit, and escalate from one limit
+to the next ("站久了都疼，爬楼更别提"). The back stops loads (bending and squatting with them), knees loads, standing
+and stairs, legs and feet walking far (and so stairs); the heart and gout are health, held under consent
+(`seeker_conditions`). Work in the cold or wet ("碰不得凉水，冷库更不行") is left unread: no posting fact says it."""
+
+from __future__ import annotations
+
+import re
+
+from matching.facts.cues import SENTENCE_STOP, Cue, stop_after
+from matching.facts.fact import Family
+
+# how people say a part is in trouble: worn out ("不中", "废了"), faulty, hurt, operated on
+_WORN = r"(?:也|都|早就?|彻底|完全|已经)?(?:不好|不太好|不大好|不中|不太中|不行|不太行|废了|坏了|有(?:点|些)?毛病|有病)"
+_HURT = r"(?:以前|之前)?(?:受过伤|伤过|有(?:旧|老)?伤|(?:动|做|开)过(?:大)?(?:手术|刀)|扭(?:了|伤了?|过)|闪(?:了|过))"
+_BACK = r"(?:腰(?:上|椎|间盘|椎间盘)?|颈椎)"
+_KNEE = r"膝(?:盖|关节)(?:上)?"
+_LEG = r"(?<![跑后])(?:腿(?:脚)?|脚(?:踝|腕|脖子)?)(?:上)?"
+# escalation: what comes after is worse still ("爬楼更别提", "更别说爬楼了", "爬楼就更不行了")
+_WORSE_AFTER = r"(?:就|那|也)?(?:就更|更是|更)(?:别提|甭提|不用说|不行|不能|难|费劲|吃力|受不了|够呛|没法|不可能)|(?:就|那)?(?:别提|甭提)"
+_WORSE_BEFORE = r"(?:更别提|更别说|更不用说|更甭提|更不能|别提|甭提)(?:是)?"
+_ACTS = {
+    "no_stairs": r"(?:爬|上|走)楼(?:梯)?",
+    "no_lifting": r"(?:搬|扛|抬|提|拎)(?:东西|重物|重的|货|箱子)?|(?:干)?(?:重活|体力活|力气活)|重东西|重物|重的",
+    "no_standing": r"久站|站(?:一整天|一天|久了|久|着)",
+    "no_walking": r"走(?:远路|远|长路|太远)",
+}
+
+
+def _escalated(code: str) -> re.Pattern[str]:
+    act = _ACTS[code]
+    return re.compile(rf"(?:{act})(?:了)?(?:{_WORSE_AFTER})|(?:{_WORSE_BEFORE})(?:{act})")
+
+
+BODY_CUES = [
+    Cue(  # the back: loads, and bending or squatting under them
+        Family.PHYSICAL,
+        "no_lifting",
+        re.compile(
+            rf"{_BACK}{_WORN}|{_BACK}{_HURT}|"
+            r"蹲(?:不下|不了|不住)|蹲(?:下(?:去)?|久了)(?:就|都|也)?(?:起不来|疼|痛|费劲|吃力)|蹲下(?:去)?起来(?:得|要|都|就)?(?:扶|费劲|吃力|难|疼)|"
+            r"弯腰(?:就|都|也)?(?:疼|痛|费劲|困难|吃力|受不了)|不能(?:蹲|弯腰)|"
+            r"(?:扛|搬|抬|提|拎|背)(?:东西|重物|重的|货)?的活(?:儿)?(?:也|都|就|是|彻底)?(?:干不了|干不动|做不了|做不动|不能干|不能做|没法干|不行)"
+        ),
+        0.8,
+        False,
+    ),
+    Cue(  # knees worn: loads, standing (stairs follow, `person._fails_on_stairs`); an old injury or operation alone
+        # is no limit ("膝盖受过伤": `test_week_and_body_limits`), what it stops is read when said
+        Family.PHYSICAL,
+        "no_lifting",
+        re.compile(rf"{_KNEE}{_WORN}"),
+        0.75,
+        False,
+    ),
+    Cue(Family.PHYSICAL, "no_standing", re.compile(rf"{_KNEE}{_WORN}"), 0.8, False),
+    Cue(  # legs and feet: walking far (and stairs); "走路都费劲", "走远路不行"
+        Family.PHYSICAL,
+        "no_walking",
+        re.compile(
+            rf"{_LEG}(?:{_WORN}|{_HURT})|走(?:路|远路|远|长路)(?:都|也|就)?(?:费劲|吃力|困难|不行|疼|痛|受不了)|"
+            # a list that hurts together: "走多了站久了都疼"
+            r"走(?:路)?(?:多了|远了|久了)(?=[^，。；,;]{0,6}?(?:都|也)(?:疼|痛|受不了|肿|不行))"
+        ),
+        0.8,
+        False,
+    ),
+    Cue(  # stairs that leave one breathless or weak-kneed: "爬两层楼就喘", "上个楼都喘", "爬三楼就腿软"
+        Family.PHYSICAL,
+        "no_stairs",
+        re.compile(
+            r"(?:爬|上)个?(?:[一二两三四五六几]层楼?|[二三四五六七八九]楼|楼梯?)(?:就|都|也|会)?"
+            r"(?:喘|累得|腿软|腿疼|腿酸|膝盖疼|心慌|气短|上不来气|喘不上气|喘不过气)"
+        ),
+        0.8,
+        False,
+    ),
+    *(Cue(Family.PHYSICAL, code, _escalated(code), 0.8, False) for code in _ACTS),
+]
+BODY_CONDITIONS = [
+    Cue(  # health: the heart in the person's plain words, a stent or a bypass ("心脏不中", "放过两个支架", "心脏搭了两个桥")
+        Family.PHYSICAL,
+        "no_lifting",
+        re.compile(
+            r"心脏(?:也|都)?(?:有毛病|不行|不太行|不中|有病)|(?:放|装|做|搭|下)(?:过|了)(?:[一两二三几]个)?支架|"
+            r"心脏[^，。；,;]{0,3}?搭(?:了|过)?(?:[一两二三几]个)?桥|(?:做|动)(?:了|过)(?:个)?搭桥"
+        ),
+        0.75,
+        False,
+    ),
+    Cue(Family.PHYSICAL, "no_walking", re.compile(r"痛风"), 0.75, False),  # health: feet that fail on walking
+]
+
+# a trouble the person says is past: "以前腰不好，现在好了", "受过伤，早好了"
+_RECOVERED = re.compile(
+    r"(?:现在|已经|早就?|早都|如今|目前)(?:都|也|已经?|已)?(?:全|完全)?(?:好了|好利索了|好全了|没事了|没问题了|痊愈|恢复了|康复了)(?!很多|不少|一些|一点|点|些)"
+)
+
+
+def recovered(text: str, m: re.Match[str]) -> bool:
+    """Whether the rest of the sentence after a body's trouble says it is over."""
+    return bool(_RECOVERED.search(text, m.end(), stop_after(text, m.end(), SENTENCE_STOP)))
