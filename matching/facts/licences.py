@@ -132,8 +132,9 @@ _NOT_HELD_AFTER = re.compile(
     r"(?:了|呢|啊)?\s*$"
 )
 # a list of certificates refused together ("B照A照都没有", "叉车证和电工证都没考"): each one named before the last
+# (each certificate atomic and the list possessive: a run of "驾照驾照…" split every way was exponential, 17 s at 40 chars)
 _LISTED_LACKED = re.compile(
-    r"(?:\s*[、和跟与及或/]?\s*[A-Za-z0-9\u4e00-\u9fff]{1,8}?(?:证书?|驾照|照|本))+\s*(?:也|都|全|均)(?:还)?(?:没|未|无)"
+    r"(?>\s*[、和跟与及或/]?\s*[A-Za-z0-9\u4e00-\u9fff]{1,8}?(?:证书?|驾照|照|本))++\s*(?:也|都|全|均)(?:还)?(?:没|未|无)"
 )
 
 _LAPSED_NEXT = re.compile(
