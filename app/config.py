@@ -80,8 +80,7 @@ class Settings(BaseSettings):
         0.1,
         ge=0,
         description="times how often postings of its kind demand what a silent posting leaves unsaid and the seeker "
-        "refuses (nights, loads, a full day, weekends: matching/data/unsaid_priors.csv), a prior of 0.5 or more "
-        "(said to the seeker) counted 5 times (facts.priors.weighed); demoted, never left out",
+        "refuses (nights, loads, a full day, weekends: matching/data/unsaid_priors.csv); demoted, never left out",
     )
     distance_half_km: float = Field(2.0, gt=0)
     semantic_floor: float | None = Field(

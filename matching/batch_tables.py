@@ -33,7 +33,7 @@ class Postings:
     codes: Padded | None = None  # `factor_rows.code_rows`: its occupation codes; columns of the agreement matrix
     unsaid_bits: IntArray | None = None  # when postings are people (an employer's digest): `facts.Limits.unsaid`
     wish_bits: IntArray | None = None  # ... and `facts.Limits.wishes`
-    # (n, 4) `facts.priors.posting_priors` `weighed`, or when postings are people their `seeker_flags`: with the other side's,
+    # (n, 4) `facts.priors.posting_priors`, or when postings are people their `seeker_flags`: with the other side's,
     # the pair's term is -`Weights.unsaid_prior` x the two rows' dot product (`prior_terms`)
     priors: FloatArray | None = None
 

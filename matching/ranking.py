@@ -51,9 +51,7 @@ class Weights:
     # left out, since people forget to list what they hold
     unsaid_licence: float = 0.2  # chosen on the 68 personas: 0.1 leaves s25 × 须持保安员证 in the top 5, 0.2-0.3 equal
     # taken off, times the pair's priors `added`, a posting silent on a family the person's limits refuse (nights,
-    # loads, a full day, weekends) by how often postings of its kind demand it (`facts.priors.weighed`: one said to the
-    # seeker counts 5 times): demoted, never left out; 0.1 kept on the five sets' dev halves (0.2-1.5 lost nDCG or
-    # added violations; bench/README.md, issue 22 session 10)
+    # loads, a full day, weekends) by how often postings of its kind demand it: demoted, never left out
     unsaid_prior: float = 0.1
     distance_half_km: float = 2.0  # a job this far away keeps half its distance score
     # The model's cosine between unrelated texts (m3e-small: about 0.66, so raw scores crowd into 0.62-0.78):

@@ -28,8 +28,7 @@ class ScoreRow:
     codes: Sequence[tuple[str, float]]  # (occupation code, confidence), best first
     terms: Sequence[str]  # `coding.document_terms` of its title and body
     bits: int = 0  # `facts.job_bits` of what its text says (remote, night shifts, licences required, ...)
-    # `facts.priors.posting_priors`, `weighed`: how likely its kind demands each family its text is silent on (0: the
-    # text speaks), a prior said to the seeker counted `SAID_WEIGHS` times
+    # `facts.priors.posting_priors`: how likely its kind demands each family its text is silent on (0: the text speaks)
     priors: Sequence[float] = (0.0, 0.0, 0.0, 0.0)
 
 

@@ -114,9 +114,8 @@ class Reasons(BaseModel):
     unsaid_prior: float = Field(
         0.0,
         description="how likely the posting's kind demands what its text leaves unsaid and the seeker refuses "
-        "(nights, loads, a full day, weekends), added over those families, each prior of 0.5 or more (the ones the "
-        "explanation says) counted 5 times; taken off times its weight (not the unsaid-licence demotion, which the "
-        "match page applies apart)",
+        "(nights, loads, a full day, weekends), added over those families; taken off times its weight (not the "
+        "unsaid-licence demotion, which the match page applies apart)",
     )
     occupations: list[OccupationOut] = Field(description="the other side's occupation codes")
 

@@ -258,14 +258,6 @@ def posting_priors(
     return _four([round(p, 4) if q else 0.0 for p, q in zip(kind, quiet, strict=True)])
 
 
-def weighed(priors: Sequence[float]) -> Shares:
-    """A posting's priors (`posting_priors`) as the score takes them, on the match page and in the nightly kernel alike
-    (`texts.stored_priors`, `pushes.plan.priors_of`): each one SHOWN or more times SAID_WEIGHS, the rest as they are.
-    A seeker's flags are 0 or 1, so the pair's term (`pair_priors`) is the pair's weighed priors; the words said of a
-    pair (`prior_words`) are the same either way (a said prior stays over SHOWN, a smaller one is unchanged)."""
-    return _four([round(p * SAID_WEIGHS, 4) if p >= SHOWN else p for p in priors])
-
-
 def pair_priors(flags: Sequence[float], priors: Sequence[float]) -> Shares:
     """The pair's prior of each family: the posting's where the seeker refuses the family, else 0."""
     return _four([flag * prior for flag, prior in zip(flags, priors, strict=True)])
@@ -276,13 +268,6 @@ def pair_priors(flags: Sequence[float], priors: Sequence[float]) -> Shares:
 # 68 set's gain, none: small demotions only reshuffled close scores; bench/README.md, issue 22 session 8)
 FLOOR = 0.15
 SHOWN = 0.5  # a prior this high is said: the kind demands it at least half as often as the kind that most often does
-# a prior that is said (SHOWN or more) weighs this many times a smaller one in the score (`weighed`): the kind plainly
-# carries the demand (保安员 nights, a 全职 post's full day), so a seeker who refuses it should rarely meet the
-# posting in the first five, while the 大典's and small shares' hints (0.15-0.5) stay slight demotions. Chosen on the
-# five persona sets' dev halves pooled (x4 to x10 at SHOWN or 0.45: 4 -> 3 violations, nDCG 0.606 kept; x3 and a
-# threshold of 0.7 moved none; 0.3 lost dev2 nDCG; the plain weight at 0.2-1.5 lost nDCG or added violations
-# elsewhere; bench/README.md, issue 22 session 10)
-SAID_WEIGHS = 5.0
 UNSAID_WORDS = {
     "physical": "未写明体力要求",
     "night": "未写明是否夜班",

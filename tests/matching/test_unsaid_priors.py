@@ -15,8 +15,6 @@ from matching.facts.priors import (
     CATALOG_PRIOR,
     FLOOR,
     PHYSICAL,
-    SAID_WEIGHS,
-    SHOWN,
     STRENGTH,
     UNSAID_WORDS,
     PriorTable,
@@ -27,7 +25,6 @@ from matching.facts.priors import (
     seeker_flags,
     shipped,
     silent,
-    weighed,
 )
 from matching.keywords import Bm25
 from matching.ranking import Weights
@@ -146,42 +143,6 @@ def test_the_score_table_demotes_a_silent_posting_by_weight_times_prior_never_ex
     assert no_night[2] - no_night[1] == pytest.approx(0.1 * 0.6)
     short_day = scored(Limits(exclude=int(JobBits.NIGHT), longest_day=240))
     assert short_day[2] - short_day[1] == pytest.approx(0.1 * (0.6 + 1.0))
-
-
-def test_a_prior_that_is_said_weighs_more_in_the_score_than_a_hint_and_says_the_same_words() -> None:
-    """`weighed`: a prior of SHOWN or more (保安员 nights 0.56, a 全职 post's full day 1.0) counts SAID_WEIGHS times,
-    a smaller one (the 大典's 0.2, a small share) as it is; the words said of the pair are those of the raw priors."""
-    assert SAID_WEIGHS > 1
-    raw = (CATALOG_PRIOR, 0.56, 1.0, SHOWN - 0.01)
-    assert weighed(raw) == (CATALOG_PRIOR, round(0.56 * SAID_WEIGHS, 4), SAID_WEIGHS, SHOWN - 0.01)
-    assert weighed((0.0, 0.0, 0.0, 0.0)) == (0.0, 0.0, 0.0, 0.0)
-    assert weighed((SHOWN, 0, 0, 0))[0] == SHOWN * SAID_WEIGHS  # SHOWN itself is said, so it weighs
-    flags = (1.0, 1.0, 0.0, 1.0)
-    assert pair_priors(flags, weighed(raw)) == weighed(pair_priors(flags, raw))  # flags are 0 or 1: either order
-    for pair in (pair_priors(flags, raw), pair_priors((0.0, 1.0, 1.0, 0.0), raw)):
-        assert prior_words(weighed(pair), "保安员", "full_time", GUARD) == prior_words(
-            pair, "保安员", "full_time", GUARD
-        )
-
-
-def test_a_said_prior_takes_a_silent_guard_post_below_a_hinted_one_at_the_served_weight() -> None:
-    """At the served weight a night prior that is said (0.56, weighed) demotes more than a 大典 hint (0.2) and more than
-    the 0.1 of score between two close posts; before, 0.1 x 0.56 did not outweigh it."""
-    table = ScoreTable()
-    table.upsert([_row(1, weighed((0.0, 0.56, 0.0, 0.0))), _row(2, weighed((CATALOG_PRIOR, 0.0, 0.0, 0.0)))])
-    got = table.score(
-        np.array([1, 2]),
-        np.array([0.9, 0.7], np.float32),  # the guard post is the closer match
-        np.array([1.0, 1.0]),
-        Asked(["保安"], [], None, 0, (), Limits(exclude=int(JobBits.NIGHT | JobBits.LIFTING))),
-        Weights(),
-        Bm25.fit([["保安"]]),
-        lambda a, b: None,
-    )
-    scores = dict(zip(got.ids.tolist(), got.scores.tolist(), strict=True))
-    gap = Weights().semantic * 0.2  # what the closer text is worth without any prior
-    assert scores[1] - scores[2] == pytest.approx(gap - Weights().unsaid_prior * (0.56 * SAID_WEIGHS - CATALOG_PRIOR))
-    assert scores[1] < scores[2]
 
 
 def test_the_digest_names_the_counts_so_snapshots_made_with_another_table_are_rebuilt() -> None:

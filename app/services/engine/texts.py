@@ -16,7 +16,7 @@ from matching import facts as text_facts
 from matching.coding import OccupationCoder
 from matching.embedding import Embedder
 from matching.facts import Fact
-from matching.facts.priors import posting_priors, weighed
+from matching.facts.priors import posting_priors
 from matching.occupations import Coded
 from matching.text_policy import FULL_TEXT, TextPolicy
 
@@ -191,7 +191,6 @@ def stored_codes(row: WithCodes) -> list[Coded]:
 
 
 def stored_priors(job: Job) -> tuple[float, float, float, float]:
-    """`facts.priors.posting_priors` of a stored posting (by its first code and job type, where its text is silent),
-    `weighed` as the score takes them."""
+    """`facts.priors.posting_priors` of a stored posting: by its first code and job type, where its text is silent."""
     codes = stored_codes(job)
-    return weighed(posting_priors(stored_facts(job), codes[0].code if codes else None, job.job_type, text_of(job)))
+    return posting_priors(stored_facts(job), codes[0].code if codes else None, job.job_type, text_of(job))

@@ -29,7 +29,7 @@ from matching.batch import Postings, Seekers, TopK, assign, top_k_within_radius
 from matching.coding import OccupationCoder, document_terms
 from matching.factor_rows import agreement_matrix, code_rows, document_rows, query_rows
 from matching.facts import Fact, Limits, job_bits
-from matching.facts.priors import FAMILIES, pair_priors, posting_priors, prior_words, seeker_flags, weighed
+from matching.facts.priors import FAMILIES, pair_priors, posting_priors, prior_words, seeker_flags
 from matching.layout import FloatArray
 from matching.ranking import (
     SalaryUnit,
@@ -229,15 +229,15 @@ def _load_seekers(
 
 
 def priors_of(rows: Sequence[Row[Any]] | Sequence[Any]) -> FloatArray:
-    """Each posting's `facts.priors.posting_priors` (by its first stored code, its job type and its whole text),
-    `weighed`, as the match page's score table holds them (`texts.stored_priors`): the kernel's prior column. The rows carry
+    """Each posting's `facts.priors.posting_priors` (by its first stored code, its job type and its whole text), as
+    the match page's score table holds them (`texts.stored_priors`): the kernel's prior column. The rows carry
     title, description and tags: without the text, words that say a posting fits ("无需夜班") would be missed."""
     out = []
     for r in rows:
         codes = codes_of(r)
         facts = [Fact.from_json(f) for f in r.facts or []]
         text = job_text(r.title, r.description, r.tags)
-        out.append(weighed(posting_priors(facts, codes[0][0] if codes else None, r.job_type, text)))
+        out.append(posting_priors(facts, codes[0][0] if codes else None, r.job_type, text))
     return np.array(out, np.float64).reshape(-1, len(FAMILIES))
 
 
