@@ -24,10 +24,11 @@ RULES = (
     "2026-12-05 latin titles, group members, employer and trade cues, text vectors, sellers, licence grades,"
     " business roles by industry, customer roles, groups behind members, hiring verbs unread -s7,"
     " what is made next after a production title's own work -s8, the catalog's products in title and employer -s9,"
-    " a title's cosine with the nearest of each occupation's names -s10"
+    " a title's cosine with the nearest of each occupation's names below the first code, a group it displaces falls -s10"
 )
 
 DEFAULT_WEIGHTS = CoderWeights()
+FIRST_KEPT = 1e-6  # how far the label cosine's first code leads where the nearest name would put another first
 
 
 class OccupationCoder:
@@ -109,10 +110,31 @@ class OccupationCoder:
         names = [folded(e) for e in employers] if employers is not None else [""] * len(texts)
         return [
             self._top(
-                self._coded_scores(title, body, names[i], dense[i], None if whole is None else whole[i], named[i]), k
+                self._first_kept(title, body, names[i], dense[i], None if whole is None else whole[i], named[i]), k
             )
             for i, (title, body) in enumerate(texts)
         ]
+
+    def _first_kept(
+        self,
+        title: str,
+        body: str,
+        employer: str,
+        dense: npt.NDArray[np.float32],
+        whole: npt.NDArray[np.float32] | None,
+        named: npt.NDArray[np.float32],
+    ) -> npt.NDArray[np.float64]:
+        """The scores with the title read as a name (`named`), the first code kept where the label cosine puts it: the
+        nearest name finds the other readings of a title (places 2-5), but the served occupation, which every
+        match's agreement and the service's filters read, moves only by the rules that were measured against it."""
+        scores = self._coded_scores(title, body, employer, dense, whole, named)
+        first = int(np.argmax(self._coded_scores(title, body, employer, dense, whole, None)))
+        top = int(np.argmax(scores))
+        if top != first:
+            scores[first] = scores[top] + FIRST_KEPT
+            if self._context.is_group_below(top):  # a group it displaces falls as any group not first does
+                scores[top] -= self.weights.group_below
+        return scores
 
     def _coded_scores(
         self,
@@ -121,7 +143,7 @@ class OccupationCoder:
         employer: str,
         dense: npt.NDArray[np.float32],
         whole: npt.NDArray[np.float32] | None,
-        named: npt.NDArray[np.float32],
+        named: npt.NDArray[np.float32] | None,
     ) -> npt.NDArray[np.float64]:
         scores = self.scores(title, body, self.expand(f"{title}\n{body[:BODY_CHARS]}"), dense, whole, named=named)
         return self._context.settle(title, body, employer, scores)

@@ -77,3 +77,22 @@ def test_odd_titles_still_code(coder: OccupationCoder):
     for title in ["🚚🚚司机💰", "保洁" * 5000, "Sales销售 مندوب", ""]:
         coded = coder.code(title, "每天8小时", k=5)
         assert len(coded) == 5
+
+
+def test_the_first_code_stays_the_label_cosines_and_the_nearest_name_orders_the_rest(coder: OccupationCoder):
+    """The served occupation moves only by the rules measured against it; the nearest name fills places 2-5."""
+    for title, body in [
+        ("夜班保安", ""),
+        ("会开叉车的仓库管理", "负责出入库"),
+        ("老师", ""),
+        ("家庭保洁阿姨", "上门打扫"),
+    ]:
+        vector = coder.embedder.embed([title])
+        dense = (normalize_rows(vector) @ coder._vectors.T)[0]
+        named = coder._names.nearest(vector)[0]
+        by_label = coder._coded_scores(title, body, "", dense, None, None)
+        by_name = coder._coded_scores(title, body, "", dense, None, named)
+        coded = [c.code for c in coder.code(title, body, k=5)]
+        assert coded[0] == coder._occupations[int(np.argmax(by_label))].code
+        rest = [coder._occupations[i].code for i in np.argsort(-by_name, kind="stable")]
+        assert coded[1:] == [c for c in rest if c != coded[0]][:4]
