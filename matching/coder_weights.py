@@ -25,5 +25,5 @@ class CoderWeights:
     member: float = 0.01  # how far below a named group (护士, 中医师) its first member comes
     industry: float = 0.02  # how far below the first code a business role's industry (保险, 物业) comes
     customer: float = 0.03  # how far below the first code 营销员 comes for 客户经理 and 顾问
-    group_below: float = 1.0  # how far a group that is not first falls (behind the detailed codes)
+    group_below: float = 3.0  # how far a group that is not first falls (behind the detailed codes)
     made: float = 0.02  # how far below a production title's own work what its posting says is made comes

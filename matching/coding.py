@@ -14,7 +14,7 @@ from matching.embedding import Embedder, Vectors, normalize_rows
 from matching.job_titles import BODY_CHARS, by_first_char, clean_title, has_han, unhired, weighted_query_terms
 from matching.job_titles import document_terms as document_terms  # where the service and benches import it
 from matching.keywords import Bm25
-from matching.occupation_labels import label_vectors, lexicon
+from matching.occupation_labels import label_vectors, lexicon, name_vectors
 from matching.occupations import Catalog, Coded, Occupation, Synonym, expected_agreement, mentions
 from matching.title_context import CONTEXT_KINDS, MADE, TitleContext
 from matching.typed_text import folded
@@ -23,10 +23,12 @@ from matching.typed_text import folded
 RULES = (
     "2026-12-05 latin titles, group members, employer and trade cues, text vectors, sellers, licence grades,"
     " business roles by industry, customer roles, groups behind members, hiring verbs unread -s7,"
-    " what is made next after a production title's own work -s8, the catalog's products in title and employer -s9"
+    " what is made next after a production title's own work -s8, the catalog's products in title and employer -s9,"
+    " a title's cosine with the nearest of each occupation's names below the first code, a group it displaces falls -s10"
 )
 
 DEFAULT_WEIGHTS = CoderWeights()
+FIRST_KEPT = 1e-6  # how far the label cosine's first code leads where the nearest name would put another first
 
 
 class OccupationCoder:
@@ -57,6 +59,7 @@ class OccupationCoder:
         self._context = TitleContext(self._occupations, self._term_rows, self.synonyms, weights, self.expand)
         self.version = self._version()
         self._vectors = label_vectors(self.version, self._occupations, embedder, cache_dir)
+        self._names = name_vectors(self.version, self._occupations, embedder, cache_dir)
         # whole words an explanation may quote: occupation names and aliases, and the synonym table's terms
         # (not the catalog's product stems: 手工木 of 手工木工 is read in employer names, never quoted)
         self.words = frozenset(self._term_rows) | frozenset(s.term for s in self.synonyms if s.kind != MADE)
@@ -102,12 +105,36 @@ class OccupationCoder:
         if title_vectors is None:
             title_vectors = self.embedder.embed([unhired(title) for title, _ in texts])
         dense = normalize_rows(title_vectors) @ self._vectors.T
+        named = self._names.nearest(title_vectors)  # a title is one name: the nearest of each occupation's counts
         whole = None if text_vectors is None else normalize_rows(text_vectors) @ self._vectors.T
         names = [folded(e) for e in employers] if employers is not None else [""] * len(texts)
         return [
-            self._top(self._coded_scores(title, body, names[i], dense[i], None if whole is None else whole[i]), k)
+            self._top(
+                self._first_kept(title, body, names[i], dense[i], None if whole is None else whole[i], named[i]), k
+            )
             for i, (title, body) in enumerate(texts)
         ]
+
+    def _first_kept(
+        self,
+        title: str,
+        body: str,
+        employer: str,
+        dense: npt.NDArray[np.float32],
+        whole: npt.NDArray[np.float32] | None,
+        named: npt.NDArray[np.float32],
+    ) -> npt.NDArray[np.float64]:
+        """The scores with the title read as a name (`named`), the first code kept where the label cosine puts it: the
+        nearest name finds the other readings of a title (places 2-5), but the served occupation, which every
+        match's agreement and the service's filters read, moves only by the rules that were measured against it."""
+        scores = self._coded_scores(title, body, employer, dense, whole, named)
+        first = int(np.argmax(self._coded_scores(title, body, employer, dense, whole, None)))
+        top = int(np.argmax(scores))
+        if top != first:
+            scores[first] = scores[top] + FIRST_KEPT
+            if self._context.is_group_below(top):  # a group it displaces falls as any group not first does
+                scores[top] -= self.weights.group_below
+        return scores
 
     def _coded_scores(
         self,
@@ -116,8 +143,9 @@ class OccupationCoder:
         employer: str,
         dense: npt.NDArray[np.float32],
         whole: npt.NDArray[np.float32] | None,
+        named: npt.NDArray[np.float32] | None,
     ) -> npt.NDArray[np.float64]:
-        scores = self.scores(title, body, self.expand(f"{title}\n{body[:BODY_CHARS]}"), dense, whole)
+        scores = self.scores(title, body, self.expand(f"{title}\n{body[:BODY_CHARS]}"), dense, whole, named=named)
         return self._context.settle(title, body, employer, scores)
 
     def query_terms(self, title: str, body: str = "") -> list[str]:
@@ -160,8 +188,12 @@ class OccupationCoder:
         expansions: Sequence[str],
         dense: npt.NDArray[np.float32],
         whole: npt.NDArray[np.float32] | None = None,
+        *,
+        named: npt.NDArray[np.float32] | None = None,
     ) -> npt.NDArray[np.float64]:
-        """`dense`: the title's cosine with each occupation; `whole`: the whole text's (None: the text is its title)."""
+        """`dense`: the title's cosine with each occupation's label (`label_text`); `whole`: the whole text's (None:
+        the text is its title, `dense`); `named`: the title's with each occupation's nearest name (`name_texts`;
+        None: `dense` stands for it). The title counts as a name, the text as a description of the work."""
         w, title, body = self.weights, folded(title), folded(body)
         alias = self._alias_scores(clean_title(title), body[:BODY_CHARS].lower(), expansions)
         query = weighted_query_terms(unhired(title), body, expansions)
@@ -171,7 +203,7 @@ class OccupationCoder:
         read, text = (title, dense) if whole is None else (f"{title}{body[:BODY_CHARS]}", whole)
         text_weight = w.text if has_han(read) else 0.0
         return (
-            dense_weight * dense.astype(np.float64)
+            dense_weight * (dense if named is None else named).astype(np.float64)
             + text_weight * text.astype(np.float64)
             + w.alias * alias
             + w.keyword * self._keywords.scores(query)

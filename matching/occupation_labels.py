@@ -27,6 +27,22 @@ class Lexicon:
 # Built once per process and catalog file (the app, the demo loader and every test app share them).
 _LEXICONS: dict[str, Lexicon] = {}
 _LABEL_VECTORS: dict[str, Vectors] = {}
+_NAME_VECTORS: dict[str, NameVectors] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class NameVectors:
+    """Each occupation's names embedded one by one (`name_texts`), the rows of one occupation together: `starts[i]`
+    is where occupation i's rows begin, for `np.maximum.reduceat`."""
+
+    vectors: Vectors
+    starts: npt.NDArray[np.intp]
+
+    def nearest(self, queries: Vectors) -> npt.NDArray[np.float32]:
+        """Each query's cosine with each occupation's nearest name."""
+        sims = normalize_rows(queries) @ self.vectors.T
+        out: npt.NDArray[np.float32] = np.maximum.reduceat(sims, self.starts, axis=1)
+        return out
 
 
 def lexicon(catalog: Catalog) -> Lexicon:
@@ -61,6 +77,36 @@ def _load_or_embed(
         path.parent.mkdir(parents=True, exist_ok=True)
         np.save(path, vectors)
     return vectors
+
+
+def name_vectors(
+    version: str, occupations: Sequence[Occupation], embedder: Embedder, cache_dir: Path | None
+) -> NameVectors:
+    """`name_texts` of every occupation embedded, once per process and coder version (`cache_dir` keeps them)."""
+    if version not in _NAME_VECTORS:
+        texts = [name_texts(o) for o in occupations]
+        starts = np.cumsum([0, *(len(t) for t in texts[:-1])]).astype(np.intp)
+        flat = [t for names in texts for t in names]
+        path = cache_dir / f"occupation-names-{version}.npy" if cache_dir else None
+        vectors: npt.NDArray[np.float32] | None = None
+        if path is not None and path.is_file():
+            vectors = np.load(path).astype(np.float32)
+            if vectors.shape != (len(flat), embedder.dim):
+                vectors = None
+        if vectors is None:
+            vectors = normalize_rows(embedder.embed(flat)).astype(np.float32)
+            if path is not None:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                np.save(path, vectors)
+        _NAME_VECTORS[version] = NameVectors(vectors, starts)
+    return _NAME_VECTORS[version]
+
+
+def name_texts(occupation: Occupation) -> list[str]:
+    """What a title is compared with, one by one: the label text, then every word that names the occupation (its
+    name, each alias and the parts of "a/b" aliases that are words). A title close to one alias (保洁阿姨, 养殖员) is
+    close to its occupation even where the label text, its name beside eight others, reads as something else."""
+    return [label_text(occupation), *sorted(alias_terms(occupation) - {label_text(occupation).lower()})]
 
 
 def first_members(occupations: Sequence[Occupation]) -> list[int]:

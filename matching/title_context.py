@@ -174,6 +174,10 @@ class TitleContext:
         out[behind] -= self.weights.group_below
         return out
 
+    def is_group_below(self, row: int) -> bool:
+        """Whether the row is a group that falls behind the detailed codes when not first (`_below_first`)."""
+        return bool(self._groups[row])
+
     def _by_group(self, scores: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
         """A title that names only a level-2 or -3 group (护士 is 护理人员, 中医师 中医医师) keeps the group first and
         its first member right after: the 大典 lists a group's general member first (内科护士, 中医内科医师, 营销员
