@@ -100,6 +100,37 @@ def silent_persona(age: int, edu: int | None, want: set[str], ok: set[str], trap
     }
 
 
+# dev5 and dev6 leave a verdict open where a silent posting's `unsure` names one of the persona's limits
+def limits(cp: dict[str, Any]) -> set[str]:
+    """The persona's limits, named as a posting's `unsure` names them."""
+    out = set(cp["cant"])
+    if cp["no_night"]:
+        out.add("night")
+    if cp["no_shifts"]:
+        out.add("shifts")
+    if cp["window"] is not None or cp["max_h"] is not None:
+        out.add("hours")
+    if cp["no_weekend"]:
+        out.add("weekend")
+    return out
+
+
+def limit_names(personas: Sequence[tuple[Any, ...]]) -> set[str]:
+    """Every name `limits` can return for these personas: each time limit, and each body limit one of them holds."""
+    timed = {**silent_persona(30, None, set(), set(), set()), "no_night": True, "no_shifts": True, "max_h": 8}
+    return limits({**timed, "no_weekend": True}) | {name for p in personas for name in p[7]["cant"]}
+
+
+def unsure_errors(s: HandSet) -> list[str]:
+    """A posting's `unsure` name that `limits` never returns (a typo) would never leave a verdict open."""
+    known = limit_names(s.personas)
+    return [
+        f"{s.pid(p[0])}: unsure names no persona's limit: {', '.join(sorted(p[7]['unsure'] - known))}"
+        for p in s.postings
+        if p[7]["unsure"] - known
+    ]
+
+
 def restated(silent: dict[str, Any], said: Mapping[str, Any], *, as_sets: bool = False) -> dict[str, Any]:
     """`silent` with what the source says put over it; a name it does not hold is a slip of the pen and stops the
     build. `as_sets`: a value whose silent one is a set is taken as a set (a source that writes lists)."""

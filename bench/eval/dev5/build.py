@@ -10,7 +10,6 @@ dev5 judges as dev2/dev3 do (`bench.eval.judging`), with two additions read from
 """
 
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -20,41 +19,11 @@ sys.path[:0] = [str(HERE), str(HERE.parents[2])]
 from personas_src import PERSONAS  # noqa: E402
 from postings_src import POSTINGS  # noqa: E402
 
-from bench.eval.handwritten import HandSet, main, silent_persona  # noqa: E402
+from bench.eval.handwritten import HandSet, limits, main, unsure_errors  # noqa: E402
 from bench.eval.judging import Rules, judge  # noqa: E402
 
 CRAFTS = frozenset({"sew", "weld", "elec", "cook", "acct", "paint", "nanny", "crochet"})  # nobody holds these unsaid
 RULES = Rules(crafts=CRAFTS, exp_names_line=True)
-
-
-def limits(cp: dict[str, Any]) -> set[str]:
-    """The persona's limits, named as a posting's `unsure` names them."""
-    out = set(cp["cant"])
-    if cp["no_night"]:
-        out.add("night")
-    if cp["no_shifts"]:
-        out.add("shifts")
-    if cp["window"] is not None or cp["max_h"] is not None:
-        out.add("hours")
-    if cp["no_weekend"]:
-        out.add("weekend")
-    return out
-
-
-def limit_names(personas: Sequence[tuple[Any, ...]]) -> set[str]:
-    """Every name `limits` can return for these personas: each time limit, and each body limit one of them holds."""
-    timed = {**silent_persona(30, None, set(), set(), set()), "no_night": True, "no_shifts": True, "max_h": 8}
-    return limits({**timed, "no_weekend": True}) | {name for p in personas for name in p[7]["cant"]}
-
-
-def unsure_errors(s: HandSet) -> list[str]:
-    """A posting's `unsure` name that `limits` never returns (a typo) would never leave a verdict open."""
-    known = limit_names(s.personas)
-    return [
-        f"{s.pid(p[0])}: unsure names no persona's limit: {', '.join(sorted(p[7]['unsure'] - known))}"
-        for p in s.postings
-        if p[7]["unsure"] - known
-    ]
 
 
 def judge_dev5(
