@@ -7,7 +7,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-20"  # issue 22 s10, merged: facts-20a (refusals) and facts-20b (ages) below
+VERSION = "facts-21a"  # issue 22 s10: the review of facts-20b's ages (h-fixage)
+# facts-21a: ranges of decades ("四五十岁") only the person's own, parents' and grandparents' ages not theirs,
+# "超过了五十单" and clock times ("18:00后") no age, years of work ("开大车五六年的") no birth year, 属 as a sign only,
+# 本命年 ahead ("再过两年") not this year's, "我是02年的"; the page and pushes judge ages on the local date.
+# facts-20: issue 22 s10, merged: facts-20a (refusals) and facts-20b (ages) below
 # facts-20b: ages as people say them: 五十有六, 五六十岁 (a range), 七八年属马的, 八〇年,
 # 78年人, 九零后/85后, 奔五十, 年近半百, 年过六十, 本命年 (own_year); a sign alone leaves every age of its years;
 # "78年的老房子" no birth year; 十来年 of work.
