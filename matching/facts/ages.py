@@ -165,8 +165,8 @@ def age_stated(text: str) -> list[Fact]:
     for m in _BORN.finditer(text):
         if someone_else(text_before(text, m.start(), 8)) or _OTHERS_BORN.search(text_before(text, m.start(), 6)):
             continue  # "同事都是90后": the people around them
-        if m.group("cn") and not _own_cn_year(text, m):
-            continue  # "在工地四五年的", "开大车五六年的人了": years of work, not a birth year
+        if (m.group("cn") or (m.group("yy2") and len(m.group("yy2")) == 2)) and not _own_short_year(text, m):
+            continue  # "在工地四五年的", "开大车五六年的人了", "干这行45年的": years of work, not a birth year
         born = _born(m)
         if born is not None:
             out.append(Fact(Family.EDUCATION, "born", as_evidence(m.group(0)), 0.8, born))
@@ -211,7 +211,7 @@ _OTHERS_AFTER = re.compile(r"\s*(?:都|也|的(?!人?(?:了|啦|呢)?(?:[，,。
 _PASSED_AGE = re.compile(r"岁|周岁|了|啦|的人|[，,。；;！!？?、\s]|$")
 # a clause with work in it: "在工地四五年的", "开大车五六年的人了" count years of work, not a year of birth
 _WORK_CLAUSE = re.compile(r"在|干|开|做|当|跑|送|学|带|待|呆|跟|修|搞")
-_CN_YEAR_SURE = re.compile(rf"(?:出生|生人|生的|属[{ZODIAC_SIGNS}])")
+_CN_YEAR_SURE = re.compile(rf"(?:出生|生|属[{ZODIAC_SIGNS}])")  # "七八年出生", "78年生", "六八年属猴的"
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -220,14 +220,15 @@ def _clause_before(text: str, start: int) -> str:
     return re.split(r"[，,。；;！!？?\n\r]", before)[-1]
 
 
-def _own_cn_year(text: str, m: re.Match[str]) -> bool:
-    """Whether a two-digit year in Chinese numerals ("七八年") is the person's birth year: followed by 出生/生人/属X,
-    or after 我是/是 or opening its clause with no work in the clause ("七八年的人了", not "开大车五六年的人了")."""
-    if _CN_YEAR_SURE.match(text, m.start("cn") + len(m.group("cn")) + 1):
+def _own_short_year(text: str, m: re.Match[str]) -> bool:
+    """Whether a two-digit year ("七八年", "78年") is the person's birth year: followed by 出生/生人/属X, or after
+    我/我是/是 or opening its clause with no work in the clause ("七八年的人了", not "开大车五六年的人了")."""
+    group = "cn" if m.group("cn") else "yy2"
+    if _CN_YEAR_SURE.match(text, m.end(group) + 1):
         return True
-    before = _clause_before(text, m.start())
+    before = _clause_before(text, m.start(group))
     clause = clause_around(text, m.start(), m.end())
-    owned = re.search(r"(?:^|是)\s*$", before) is not None
+    owned = re.search(r"(?:^|是|我|俺|本人)\s*$", before) is not None
     return owned and not _WORK_CLAUSE.search(clause.replace("是", ""))
 
 

@@ -52,7 +52,9 @@ def test_a_clock_time_is_no_generation(words: str):
     assert not read(words, "born")
 
 
-@pytest.mark.parametrize("words", ["在厂里六七年的，流水线都熟", "干保洁七八年的人了", "开叉车五六年的，证也有"])
+@pytest.mark.parametrize(
+    "words", ["在厂里六七年的，流水线都熟", "干保洁七八年的人了", "开叉车五六年的，证也有", "跑运输45年的人了"]
+)
 def test_years_of_work_in_chinese_numerals_are_no_birth_year(words: str):
     assert not read(words, "born")
 
@@ -61,6 +63,9 @@ def test_years_of_work_in_chinese_numerals_are_no_birth_year(words: str):
     ("words", "born"),
     [
         ("七六年的，身体好", "1976"),
+        ("我七九年的，想找个白班", "1979"),
+        ("本人82年的", "1982"),
+        ("在厂里上班，86年生", "1986"),
         ("我是六八年的", "1968"),
         ("五九年属猪的", "1959"),
         ("我是03年的", "2003"),
