@@ -28,6 +28,7 @@ from matching.bit_terms import add_bit_terms
 from matching.chord_geometry import unit_xyz
 from matching.exact_pass import exact_best, joined
 from matching.exact_pass import pair_score as pair_score
+from matching.facts.priors import FAMILIES
 from matching.group_columns import People, Side, block_order
 from matching.layout import FloatArray, IntArray
 from matching.posting_bands import PostingBands as PostingBands
@@ -211,7 +212,11 @@ def _side(postings: Postings, cand: IntArray) -> Side:
     )
 
 
-_PRIOR_ERROR = 16 * 2.0**-24  # float32 error of a 4-term product of values in [0, 1], and its addition
+# The prior term is at most w x 4 (a flag of 1 against each family's prior, priors in [0, 1]). Its float64 product is
+# cast to float32 and added to the fast matrix, and the bit terms are added after it: each rounding is within 2^-24 of
+# a sum that holds the term, so four of them (16 = 4 x 4) bound the error it brings.
+_PRIOR_MOST = len(FAMILIES)
+_PRIOR_ERROR = 4 * _PRIOR_MOST * 2.0**-24
 
 
 def prior_terms(rows: FloatArray | None, cols: FloatArray | None, weights: Weights) -> FloatArray | None:

@@ -52,7 +52,7 @@ _AGE_STATED = re.compile(
     rf"(?![以到至\-~～]|左右的|就|那|时|开始|起|出来|的时候)"
     rf"|(?:今年|我|年龄|已经|都|岁数|刚满)(?:有|是|刚满)?\s*(?P<near2>快|接近|将近|奔)?(?P<age2>[1-9]\d|{CN_NUMERAL})"
     rf"(?P<fuzzy2>多|来|出头)?(?:(?:岁|周岁)(?P<after2>出头|多))?(?![\d年届级个天号点元块万千百家次人份件斤里米月周多来])"
-    rf"|(?P<near3>快|奔)?(?P<age3>[2-8]\d|[二三四五六七八]十[一二三四五六七八九]?)(?P<fuzzy3>多|出头)?(?:了|的人)"
+    rf"|(?<![一二三四五六七八九十零〇两\d])(?P<near3>快|奔)?(?P<age3>[2-8]\d|[二三四五六七八]十[一二三四五六七八九]?)(?P<fuzzy3>多|出头)?(?:了|的人)"
     rf"|(?P<age4>[2-8]0|[二三四五六七八]十)(?P<fuzzy4>出头)"
     # a number that is a clause of its own ("退休了，六十二，想找个事做"): not "干了二十年", not "六十二平"
     rf"|(?:^|(?<=[，,。；;\s]))(?P<age5>[二三四五六七八]十[一二三四五六七八九]?)(?=[，,。；;！!\s]|$)"
@@ -61,22 +61,28 @@ _BORN_END = r"(?=[，,。；;！!、\s]|$)"  # "78年的" ends a clause: not "78
 _BORN = re.compile(
     rf"(?<!\d)(?P<y>19[4-9]\d|200\d)\s*年(?:\d{{1,2}}月)?(?:出生|生人|生的|生{_BORN_END}|人{_BORN_END})"
     rf"|(?:我是|是)(?P<y4>19[4-9]\d)年(?:的(?:{_BORN_END}|人)|生(?![产意活])|出生)"
-    rf"|(?:我是|是|属于)(?P<yy>[4-9]\d)年(?:的(?:{_BORN_END}|人)|生(?![产意活])|出生)"
+    rf"|(?:我是|是|属于)(?P<yy>[4-9]\d|0\d|10)年(?:的(?:{_BORN_END}|人)|生(?![产意活])|出生)"
     r"|属[鼠牛虎兔龙蛇马羊猴鸡狗猪]的?[，,、\s]*(?P<yy3>(?:19)?[4-9]\d)年(?![\d代里间月])"  # "属猴的，68年"
     rf"|(?<!\d)(?P<yy2>(?:19)?[4-9]\d)年(?:出生|生人|生的|生{_BORN_END}|的(?:{_BORN_END}|人)|人{_BORN_END}|(?=属[鼠牛虎兔龙蛇马羊猴鸡狗猪]))"
-    # "七八年属马的", "八〇年的人了", "我是七八年人"; not "干了七八年的活"
-    rf"|(?<![了干做过有近多满])(?P<cn>[四五六七八九][〇零一二三四五六七八九])年"
+    r"|(?<!\d)(?P<yy6>0\d|10)年(?:出生|生人|生的)"  # "02年出生": 2002
+    # "七八年属马的", "八〇年的人了", "我是七八年人", "我是零二年的"; not "干了七八年的活" (`_own_cn_year`)
+    rf"|(?<![了干做过有近多满])(?P<cn>[四五六七八九][〇零一二三四五六七八九]|[零〇][〇零一二三四五六七八九]|一[〇零])年"
     rf"(?:出生|生人|生的|生{_BORN_END}|的(?:{_BORN_END}|人)|人{_BORN_END}|(?=属[鼠牛虎兔龙蛇马羊猴鸡狗猪]))"
-    r"|(?<![\d])(?P<dec>[5-9][05]|0[05])后(?![\d勤面来天])"  # "80后", "95后" (five years); not "后勤"
-    r"|(?<![一二三四五六七八九十])(?P<cndec>[五六七八九零〇][零〇五])后(?![勤面来天])"  # "九零后", "八〇后", "零零后"
+    # "80后", "95后" (five years); not "后勤", nor a clock time ("18:00后", "8点50后", "5:55后")
+    r"|(?<![\d:：.．点])(?P<dec>[5-9][05]|0[05])后(?![\d勤面来天])"
+    r"|(?<![一二三四五六七八九十点:：])(?P<cndec>[五六七八九零〇][零〇五])后(?![勤面来天])"  # "九零后", "八〇后", "零零后"
 )
 # The sign of the year one was born in ("属虎的"): with an age span, it tells the birth year ("五十出头" -> 1974).
-_ZODIAC = re.compile(r"(?:我|本人)?(?<![家金亲下附归专从隶])属(?P<sign>[鼠牛虎兔龙蛇马羊猴鸡狗猪])")
+# Only a sign said as one: after 我/本人/是/生肖, or ending its words ("属马的", "属虎，"); not "所属马鞍山", "纯属虎头".
+_ZODIAC = re.compile(
+    r"(?:(?P<who>我|本人|是|生肖)\s*)?(?<![家金亲下附归专从隶所纯实])属(?P<sign>[鼠牛虎兔龙蛇马羊猴鸡狗猪])"
+    r"(?(who)|(?=的|相|[，,。；;！!？?、\s]|$))"
+)
 ZODIAC_SIGNS = "鼠牛虎兔龙蛇马羊猴鸡狗猪"  # 鼠 in 2020: a sign's years are 2020 + 12k + its place
 # This year is of their sign ("今年本命年", "今年是我的本命年"): an age reached of twelve years (`Limits.ages`). Not
 # another year's ("明年本命年") nor another's ("儿子今年本命年").
 _OWN_YEAR = re.compile(r"(?<![明去后前])(?:今年)?(?:是|正好是|刚好是)?(?:我的?)?本命年")
-_OTHER_YEAR = re.compile(r"明年|去年|后年|前年")
+_OTHER_YEAR = re.compile(r"明年|去年|后年|前年|再过|快到|快要|等到|要到|下个|下一个|还有")  # "再过两年就是我本命年"
 _OTHERS_BORN = re.compile(r"都是|同事|团队|员工|年轻|招|多是|大多")
 _RETIRED = re.compile(r"(?<![快要没未提前内病等])(?:已经?)?退休(?:了|在家|人员|职工|工人|后|以后)")
 
@@ -146,6 +152,9 @@ def age_stated(text: str) -> list[Fact]:
     """The person's own age, exact ("53") or the span the words allow ("50-59", "50-"), and a birth year ("born":
     "1975", "1990-1999"); ages of others ("儿子12岁") are not theirs. A span too wide to place them is no fact."""
     out: list[Fact] = _age_in_words(text)
+    first_person = _first_person_age(text)
+    if first_person is not None and out and not _OWN_BEFORE.search(_clause_before(text, text.find(out[0].evidence))):
+        out = [first_person]  # "我三十多，…": the person's own words over a pair said without 我/今年
     for m in () if out else _AGE_STATED.finditer(text):
         if someone_else(text_before(text, m.start(), 8)):
             continue  # "儿子12岁": not the person's own age
@@ -156,6 +165,8 @@ def age_stated(text: str) -> list[Fact]:
     for m in _BORN.finditer(text):
         if someone_else(text_before(text, m.start(), 8)) or _OTHERS_BORN.search(text_before(text, m.start(), 6)):
             continue  # "同事都是90后": the people around them
+        if (m.group("cn") or (m.group("yy2") and len(m.group("yy2")) == 2)) and not _own_short_year(text, m):
+            continue  # "在工地四五年的", "开大车五六年的人了", "干这行45年的": years of work, not a birth year
         born = _born(m)
         if born is not None:
             out.append(Fact(Family.EDUCATION, "born", as_evidence(m.group(0)), 0.8, born))
@@ -166,7 +177,7 @@ def age_stated(text: str) -> list[Fact]:
             break
     for m in _OWN_YEAR.finditer(text):
         before = text_before(text, m.start(), 8)
-        if not someone_else(before) and not _OTHER_YEAR.search(before[-3:]):
+        if not someone_else(before) and not _OTHER_YEAR.search(_clause_before(text, m.start())):
             out.append(Fact(Family.EDUCATION, "own_year", as_evidence(m.group(0)), 0.8, "本命年"))
             break
     if not any(f.code in ("age", "born") for f in out):
@@ -192,11 +203,68 @@ _AGE_WORDS = re.compile(
 _MARKS = {"半百": 50, "花甲": 60, "古稀": 70}
 
 
+# Whose a range of decades ("五六十岁") is: the person's only after 我/今年/本人 (a filler or two between) or opening
+# a clause, and not followed by 的 and a noun, 都 or 也 ("这活四五十岁的都在干", "厂里都是四五十的人", "工钱五六十了").
+_OWN_BEFORE = re.compile(r"(?:^|我|俺|本人|今年|自己)(?:今年|已经|已|都|也|是|有|快|就|才|的)*\s*$")
+_OTHERS_AFTER = re.compile(r"\s*(?:都|也|的(?!人?(?:了|啦|呢)?(?:[，,。；;！!？?、\s]|$)))")
+# what may follow "过了五十" when it is an age ("过了五十了", "已过六十岁"), not "超过了五十单", "跑过了六十趟"
+_PASSED_AGE = re.compile(r"岁|周岁|了|啦|的人|[，,。；;！!？?、\s]|$")
+# a clause with work in it: "在工地四五年的", "开大车五六年的人了" count years of work, not a year of birth
+_WORK_CLAUSE = re.compile(r"在|干|开|做|当|跑|送|学|带|待|呆|跟|修|搞")
+_CN_YEAR_SURE = re.compile(rf"(?:出生|生|属[{ZODIAC_SIGNS}])")  # "七八年出生", "78年生", "六八年属猴的"
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The words of the clause before `start` (back to the last comma or stop, at most twelve characters)."""
+    before = text_before(text, start, 12)
+    return re.split(r"[，,。；;！!？?\n\r]", before)[-1]
+
+
+def _own_short_year(text: str, m: re.Match[str]) -> bool:
+    """Whether a two-digit year ("七八年", "78年") is the person's birth year: followed by 出生/生人/属X, or after
+    我/我是/是 or opening its clause with no work in the clause ("七八年的人了", not "开大车五六年的人了")."""
+    group = "cn" if m.group("cn") else "yy2"
+    if _CN_YEAR_SURE.match(text, m.end(group) + 1):
+        return True
+    before = _clause_before(text, m.start(group))
+    clause = clause_around(text, m.start(), m.end())
+    owned = re.search(r"(?:^|是|我|俺|本人)\s*$", before) is not None
+    return owned and not _WORK_CLAUSE.search(clause.replace("是", ""))
+
+
+def _first_person_age(text: str) -> Fact | None:
+    """An age the person gives after 我/今年/本人 ("我三十多", "今年53"), read as `_AGE_STATED` reads it."""
+    for m in _AGE_STATED.finditer(text):
+        if (
+            m.group("age2")
+            and re.match(r"今年|我|本人", m.group(0))
+            and not someone_else(text_before(text, m.start(), 8))
+        ):
+            span = _age_span(m)
+            if span is not None:
+                return Fact(Family.EDUCATION, "age", as_evidence(m.group(0)), 0.8, span)
+    return None
+
+
+def _a_count_passed(text: str, m: re.Match[str]) -> bool:
+    """Whether "过了五十"/"已过六十" passes a count ("超过了五十单"), not an age: after 超, or not ending on an age."""
+    if m.group("near") not in ("已过", "过了") or m.group("mark")[-1] not in "十旬":
+        return False
+    return text[m.start() - 1 : m.start()] == "超" or not _PASSED_AGE.match(text, m.end())
+
+
 def _age_in_words(text: str) -> list[Fact]:
-    """The person's age given as a pair or a decade (`_AGE_WORDS`), as a span; none when the pair is no pair."""
+    """The person's age given as a pair or a decade (`_AGE_WORDS`), as a span; none when the pair is no pair, nor
+    when a range of decades is said of others (`_OWN_BEFORE`, `_OTHERS_AFTER`)."""
     for m in _AGE_WORDS.finditer(text):
         if someone_else(text_before(text, m.start(), 8)):
             continue
+        if m.group("p") and (
+            not _OWN_BEFORE.search(_clause_before(text, m.start())) or _OTHERS_AFTER.match(text, m.end())
+        ):
+            continue
+        if _a_count_passed(text, m):
+            continue  # "超过了五十单", "跑过了六十趟": a count, not an age
         span = _words_span(m)
         if span is not None:
             return [Fact(Family.EDUCATION, "age", as_evidence(m.group(0)), 0.8, span)]
@@ -255,9 +323,9 @@ def _born(m: re.Match[str]) -> str | None:
         decade = int(m.group("dec") or "".join(str(CN_DIGITS[c]) for c in m.group("cndec")))
         start = 2000 + decade if decade < 30 else 1900 + decade
         return f"{start}-{start + (9 if decade % 10 == 0 else 4)}"  # "90后": 1990-1999; "95后": 1995-1999
-    written = m.group("y") or m.group("y4") or m.group("yy") or m.group("yy2") or m.group("yy3")
+    written = m.group("y") or m.group("y4") or m.group("yy") or m.group("yy2") or m.group("yy3") or m.group("yy6")
     year = int(written) if written else cn_number(m.group("cn"))
     if year is None:
         return None
-    full = year if year >= 1900 else 1900 + year
+    full = year if year >= 1900 else 2000 + year if year <= 10 else 1900 + year  # "我是02年的": 2002
     return str(full) if 1940 <= full <= 2012 else None

@@ -216,6 +216,8 @@ def others_work(text: str, m: re.Match[str]) -> bool:
 _FAMILY = (
     r"孩子|儿子|女儿|娃|小孩|老人|老伴|父亲|母亲|(?<!宝)(?<!奶)爸|(?<!宝)(?<!职)(?<!亲)(?<!宝妈)(?<!职妈)(?<!亲妈)妈"
     r"|公公|婆婆|老公|丈夫|妻子|老婆"
+    # parents, in-laws and grandparents ("公婆六七十岁了", "我父母七八十岁了"): their ages are not the person's
+    r"|父母|爸妈|爹妈|二老|双亲|公婆|岳父母|岳父|岳母|丈母娘|老丈人|爷爷|奶奶|外公|外婆|姥姥|姥爷"
 )
 _CIRCLE = r"家里人|家人|亲戚|朋友|邻居|同事"  # whose licence is not the person's either ("朋友有叉车证")
 

@@ -7,7 +7,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-20"  # issue 22 s10, merged: facts-20a, -20b, -20c, -20e and -20f, below
+VERSION = "facts-21"  # issue 22 s10, the session's readers merged and reviewed: facts-21a below, then facts-20
+# facts-21a: ranges of decades ("四五十岁") only the person's own, parents' and grandparents' ages not theirs,
+# "超过了五十单" and clock times ("18:00后") no age, years of work ("开大车五六年的") no birth year, 属 as a sign only,
+# 本命年 ahead ("再过两年") not this year's, "我是02年的"; the page and pushes judge ages on the local date.
+# facts-20: issue 22 s10, merged: facts-20a, -20b, -20c, -20e and -20f, below
 # facts-20e: a seeker's body read as part × trouble × what it stops (`body`: 腰不中, 膝盖废了, 心脏搭了桥, 痛风, 爬两层楼就喘),
 # escalations (爬楼更别提), troubles said to be past (以前腰不好，现在好了) not read.
 # facts-20f: years of work and 驾龄 asked and stated, both sides (前年才拿的本子, 两年以上，).

@@ -13,7 +13,7 @@ from matching import batch, relevance, shortlist
 from matching.batch import Postings, Seekers, TopK, top_k_within_radius
 from matching.factor_rows import agreement_matrix, code_rows, document_rows, query_rows
 from matching.facts import Limits
-from matching.facts.priors import pair_priors
+from matching.facts.priors import FAMILIES, pair_priors
 from matching.geo import GeoPoint, haversine_km
 from matching.index import Candidates
 from matching.keywords import Bm25
@@ -312,3 +312,24 @@ def test_priors_alone_rank_as_the_unpruned_kernel(monkeypatch: pytest.MonkeyPatc
     assert np.array_equal(pruned.scores, every.scores)
     world["postings"] = replace(world["postings"], priors=None)  # type: ignore[type-var]
     assert not np.array_equal(_run(world, 5).posting_ids, every.posting_ids)
+
+
+def test_the_prior_terms_error_bound_holds_at_the_largest_priors() -> None:
+    """The fast prior term (cast to float32 and added to the fast matrix, bit terms added after it) stays within
+    `_PRIOR_ERROR` x the weight of the exact term when every family's prior is near its most (1): the bound covers
+    each rounding at the term's largest size."""
+    bound = batch._PRIOR_ERROR
+    assert bound >= 4 * len(FAMILIES) * 2.0**-24  # four roundings at w x 4
+    rng = np.random.default_rng(7)
+    weights = Weights(unsaid_prior=3.7)
+    unit = shortlist.score_unit(weights)
+    flags = np.ones((64, len(FAMILIES)))
+    priors = rng.uniform(0.45, 1.0, (256, len(FAMILIES)))
+    exact = batch.prior_terms(flags, priors, weights)
+    assert exact is not None
+    base = rng.uniform(0, 2, exact.shape).astype(np.float32)
+    fast = batch._plus(base.copy(), exact, unit)
+    bits = rng.uniform(0, 1, exact.shape).astype(np.float32)
+    fast += bits
+    error = np.abs(fast.astype(np.float64) * unit - (base.astype(np.float64) + bits) * unit - exact)
+    assert error.max() <= bound * weights.unsaid_prior

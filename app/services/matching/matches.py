@@ -303,7 +303,11 @@ def seekers_for_job(
             shifts = fit(job.shifts or [], free, today) if job.job_type == "gig" else None
             if shifts is not None and not shifts.holds:
                 continue  # a 零工 shift outside the person's free times: never offered, either way round
-            if verdict(job.job_type, applicant_of(s), today).eligible and said.admits(bits) and said.fits(job_facts):
+            if (
+                verdict(job.job_type, applicant_of(s), today).eligible
+                and said.admits(bits)
+                and said.fits(job_facts, today)
+            ):
                 rows.append(s)  # the index holds a superset over time; a person's written limits are judged here
                 limits[s.id] = said
                 gig_fits[s.id] = shifts.why.replace("您的", "其") if shifts is not None else ""  # the employer reads it
@@ -497,6 +501,7 @@ def _confirmed(
     jobs: dict[int, ShownJob] = {}
     ranked: list[Ranked] = []
     stale = unfit = 0
+    today = local_today(now)  # ages and birth years are judged on the local date, as the pushes judge them
     order = scored.best(k + CONFIRM_SPARE)
     at = 0
     while len(ranked) < k and at < len(order):
@@ -514,7 +519,7 @@ def _confirmed(
             job = rows.get(int(scored.ids[p]))
             if job is None:
                 stale += 1
-            elif limits.checks_values and not limits.fits(stored_facts(job)):
+            elif limits.checks_values and not limits.fits(stored_facts(job), today):
                 unfit += 1
             elif len(ranked) < k:
                 jobs[job.id] = job

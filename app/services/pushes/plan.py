@@ -155,7 +155,7 @@ def plan_pushes(
             asked = _take(asking, np.flatnonzero(eager))
             more = top_k_within_radius(within, asked, k, row_weights, excluded=excluded, agreement=agreement)
             top = _widened(top, more, np.flatnonzero(eager))
-        _drop_unfit(top, [seekers.limits[int(row)] for row in rows], jobs.facts)
+        _drop_unfit(top, [seekers.limits[int(row)] for row in rows], jobs.facts, today)
         _drop_off_shift(top, [g.free for g in gigs], jobs.shifts, today)
         tier = _tiers(top, gigs, jobs.shifts)
         for r, c in assign(top, rules.per_message, rules.per_job_per_day, taken, tier):
@@ -418,12 +418,12 @@ def _with_bonus(jobs: _JobRows, weights: Weights, now: datetime, fairs: dict[int
     return replace(postings, bonus=bonus)
 
 
-def _drop_unfit(top: TopK, limits: list[Limits], facts: dict[int, list[Fact]]) -> None:
+def _drop_unfit(top: TopK, limits: list[Limits], facts: dict[int, list[Fact]], today: date) -> None:
     """Picks whose posting's stated age range, schooling or hours the seeker's own words rule out (`Limits.fits`),
     made padding in place: the same limits the match page applies."""
     for r, said in enumerate(limits):
         if said.checks_values:
-            top.drop(r, partial(_rules_out, said, facts))
+            top.drop(r, partial(_rules_out, said, facts, today))
 
 
 def _drop_off_shift(top: TopK, free: list[FreeTimes | None], shifts: dict[int, list[str]], today: date) -> None:
@@ -434,8 +434,8 @@ def _drop_off_shift(top: TopK, free: list[FreeTimes | None], shifts: dict[int, l
             top.drop(r, partial(_off_shift, times, shifts, today))
 
 
-def _rules_out(said: Limits, facts: dict[int, list[Fact]], job_id: int) -> bool:
-    return not said.fits(facts.get(job_id, []))
+def _rules_out(said: Limits, facts: dict[int, list[Fact]], today: date, job_id: int) -> bool:
+    return not said.fits(facts.get(job_id, []), today)
 
 
 def _off_shift(times: FreeTimes, shifts: dict[int, list[str]], today: date, job_id: int) -> bool:
