@@ -7,7 +7,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-20"  # issue 22 s10, merged: facts-20a (refusals), facts-20b (ages), facts-20c (hours) below
+VERSION = "facts-21b"  # issue 22 s10: rev16's findings on a seeker's hours mended (facts-21b, below)
+# facts-21b: a seeker's hours after review: "九点前能到" is no end, "四点以后我去接孩子" an end, "没有人接" keeps the
+# pickup, a night to the next morning (20:00-30:00), and the rest of rev16's findings (bench/README, h-fixhours).
+# facts-20: issue 22 s10, merged: facts-20a (refusals), facts-20b (ages), facts-20c (hours) below
 # facts-20c: a person's hours composed from clock, side and deed ("七点半以后就能上班", "下午四点前得走"), ranges of
 # hours (五六个小时: six), home by dark.
 # facts-20b: ages as people say them: 五十有六, 五六十岁 (a range), 七八年属马的, 八〇年,

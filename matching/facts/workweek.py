@@ -113,6 +113,29 @@ _FETCHED_BY_OTHERS = re.compile(
     r"不用(?:我)?(?:管|接|去接)|不需要(?:我)?(?:管|接|去接)|用不着我|"
     r"(?:有人|有|(?<![我])(?:老人|爷爷|奶奶|外婆|外公|姥姥|姥爷|老公|孩子爸|他爸|她爸|家里人|家人|婆婆|公公|我妈|我爸))(?:去|来|会|负责)?(?:接|管)"
 )
+# "没有人接", "爷爷接不了", "老人接送不方便": no one else fetches
+_NOT_FETCHED = re.compile(r"[送管孩子娃]{0,3}?(?:不(?!用)|没(?!问题))")
+
+
+def _fetched_by_others(words: str) -> bool:
+    """Whether someone else fetches the child, said in `words` and not denied ("三点半放学有爷爷接", not "没有人接")."""
+    for m in _FETCHED_BY_OTHERS.finditer(words):
+        if words[max(0, m.start() - 1) : m.start()] not in ("没", "不") and not _NOT_FETCHED.match(words, m.end()):
+            return True
+    return False
+
+
+def _own_rest(rest: str) -> str:
+    """The clauses after a clause that may still say who fetches: up to one about the person or another clock
+    ("孩子三点半放学，我去接，家里有老人管饭": the old folk cook, the person fetches)."""
+    kept = []
+    for clause in _CLAUSE.findall(rest):
+        if "我" in clause or _BOUND_CLOCK.search(clause):
+            break
+        kept.append(clause)
+    return "，".join(kept)
+
+
 _FREE_RANGE = re.compile(  # "六点以后到十二点前都行"
     _CLOCK + r"(?:以后|之后)?\s*(?:到|至|-|~)\s*"
     r"(?P<part2>上午|中午|下午|晚上)?\s*(?P<h2>\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*点(?P<half2>半)?(?:前|之前|以前|之间的?)?"
@@ -142,7 +165,7 @@ _BEFORE = r"(?:以前|之前|前)"
 _SIDE = re.compile(rf"^(?:{_AFTER}|{_BEFORE})")  # the last clock's side, not a past ("以前")
 _START_OK = re.compile(
     _AFTER + r"(?:的(?:班|活|工作))?(?:我)?(?:就|才|都|也|再|应该)?(?:能|可以|可|会)?"
-    r"(?:有空|有时间|方便|没问题|行|想|愿意|得空|(?:去|来|过来|过去|出来|出门|上班|上岗|到岗|干活|开工|到)(?![不没])"
+    r"(?:有空|有时间|方便|没问题|行|想|愿意|得空|(?:(?:去|来|过来|过去)(?![^，。；,;]{0,4}?(?:接|送|带|照顾|做饭))|出来|出门|上班|上岗|到岗|干活|开工|到)(?![不没])"
     # can get away then, said with the potential complement: "五点以后才出得来", "走得开", "抽得出空"
     r"|出得来|出得去|出得了门|走得开|脱得开身?|抽得出(?:空|时间)|腾得出(?:空|时间))"
 )
@@ -155,12 +178,18 @@ _START_NEG = re.compile(
     + r"(?:我)?(?:都|也|是|肯定|可能)?(?:来不了|出不来|出不了门|走不开|不行|没空|没时间|不方便|到不了|不能来|不能出门|上不了|"
     r"干不了|去不了|不来|不能上班|不可以|不出门)"
 )
-_END_OK = re.compile(_BEFORE + r"(?:能|可以)?(?:下班)?(?:就|都|也|还)?(?:行|可以|能|有空|没问题|有时间|好)")
+# not "九点前能到", "八点前可以来": an arrival by then, no end
+_END_OK = re.compile(
+    _BEFORE
+    + r"(?:能|可以)?(?:下班)?(?:就|都|也|还)?(?:行|可以|能|有空|没问题|有时间|好)(?![到来去]|赶到|上班|上岗|赶过来)"
+)
 # must leave, or fetch someone: "前得走", "要回家", "得到家", "要去幼儿园接孩子", "要送孩子"
 _MUST_GO = re.compile(
-    rf"(?:{_BEFORE}|{_AFTER})?(?:我)?(?:就|都|必须|一定|肯定)?(?:要|得|必须|需要|该)(?:赶紧|赶)?(?:去|到)?(?:"
+    rf"(?:{_BEFORE}|{_AFTER})?(?:我)?(?:就|都|必须|一定|肯定)?(?:(?:要|得|必须|需要|该)(?:赶紧|赶)?(?:去|到)?(?:"
     r"(?P<home>走|回家|回去|到家|赶回家|下班|离开|回村)|"
-    r"[^，。；,;\s\d]{0,5}?(?P<fetch>接|送|带孩子|照顾|做饭))"
+    r"[^，。；,;\s\d]{0,5}?(?P<fetch>接|送|带孩子|照顾|做饭))|"
+    # going or coming to fetch someone, said without a modal: "四点以后我去接孩子", "五点以后会来接孩子"
+    r"(?:会|还)?(?:去|来|过去)[^，。；,;\s\d]{0,4}?(?:接|送|带|照顾|做饭))"
 )
 # a school run said with its clock, which starts the day ("送完孩子七点半", "七点半送完孩子就能来")
 _RUN_THEN = re.compile(r"(?:送完|送走)(?:孩子|娃|小孩)(?:上学|去学校)?(?:以后|之后|后)?(?:就|大概|差不多|大约)?\s*$")
@@ -184,6 +213,14 @@ _DAY_TAKEN = re.compile(
 _LATE_NIGHT = re.compile(
     r"(?:熬|干|跑|做)到(?:凌晨|半夜)?\s*(?:[一两二三四]|[1-4])?(?P<h>[一两二三四]|[1-4])\s*点(?:都|也)?(?:没问题|行|可以|没事)"
 )
+_DAWN = (
+    "凌晨",
+    "清早",
+    "一早",
+    "早上",
+    "早晨",
+    "早",
+)  # an end said in these words after an evening start: the next day
 _DAYTIME = 5 * 60  # a free time read from words alone starts no earlier than this (an early shift's 5:30 start)
 _MORNING = 7 * 60  # a school run's clock ("八点送完孩子") is in the morning
 _SCHOOL_STARTS, _SCHOOL_ENDS = 8 * 60 + 30, 16 * 60  # a school day, where the words name no clock
@@ -229,6 +266,21 @@ def _taken_day(text: str) -> list[Fact]:
         clause = m.group(0).strip()
         if clause and (taken := _taken(clause, _rest_of_sentence(text, m.end()))) is not None:
             read.append((clause, *taken))
+    # a night: an evening start and a next morning's end ("晚上八点以后才能来，早上六点前得走": 20:00-30:00); a
+    # morning's end with no evening start says nothing
+    night = min((b for _, spans, _ in read for _, b in spans if b > 24 * 60), default=None)
+    evening = any(a >= 18 * 60 for _, spans, _ in read for a, _ in spans)
+    if night is None or not evening:
+        read = [
+            (clause, [(a, min(b, 24 * 60)) for a, b in spans], soft)
+            for clause, spans, soft in read
+            if not all(a <= _DAYTIME and b > 24 * 60 for a, b in spans)
+        ]
+    else:
+        read = [
+            (clause, [(a, night if b >= 24 * 60 and (a >= 18 * 60 or b > 24 * 60) else b) for a, b in spans], soft)
+            for clause, spans, soft in read
+        ]
     named_end = any(not soft and spans and max(b for _, b in spans) < 24 * 60 for _, spans, soft in read)
     free: list[tuple[int, int]] | None = None
     for _, spans, soft in read:
@@ -285,12 +337,12 @@ def _taken(clause: str, rest: str = "") -> tuple[list[tuple[int, int]], bool] | 
     own = clause if midday is None else clause[: midday.start()] + " " * len(midday.group(0)) + clause[midday.end() :]
     first, end, run_clock = _bounds(own)
     pickup = _PICKUP.search(own)
-    if pickup is not None and not _FETCHED_BY_OTHERS.search(own[pickup.end() :] + rest):
+    if pickup is not None and not _fetched_by_others(own[pickup.end() :] + "，" + _own_rest(rest)):
         at = _minutes(pickup) - 30
         end = min(end, at) if 10 * 60 <= at <= 22 * 60 else end
     spans: list[tuple[int, int]] | None = None
     soft = False
-    if first is not None or end < 24 * 60:
+    if first is not None or end != 24 * 60:
         soft = run_clock and end == 24 * 60  # "送完孩子七点半": a school run, the school day's end assumed
         spans = [(first or _DAYTIME, _SCHOOL_ENDS if soft else end)]
     if midday is not None:
@@ -318,6 +370,7 @@ def _bounds(clause: str) -> tuple[int | None, int, bool]:
     start: int | None = None
     end = 24 * 60
     run_clock = False
+    dawn: int | None = None
     said = 0  # where the words about this clock begin: after the last clock's
     for m in _BOUND_CLOCK.finditer(clause):
         before, said = _RUN_THEN.sub("", _SIDE.sub("", clause[said : m.start()])), m.end()
@@ -348,6 +401,10 @@ def _bounds(clause: str) -> tuple[int | None, int, bool]:
             start = max(start or 0, found_start)
         if found_end is not None and 9 * 60 <= found_end <= 24 * 60:
             end = min(end, found_end)
+        elif found_end is not None and part in _DAWN and 3 * 60 <= found_end < 9 * 60:
+            dawn = min(dawn or found_end, found_end)  # "早上六点前得走": the next morning, after a night
+    if dawn is not None and end == 24 * 60:
+        end = 24 * 60 + dawn  # a night's end: it holds only beside an evening start (`_taken_day`)
     return start, end, run_clock
 
 

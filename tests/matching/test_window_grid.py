@@ -212,3 +212,59 @@ def test_a_posting_outside_the_window_breaks_it(description: str, fits: bool) ->
 )
 def test_odd_input_never_fails(words: str) -> None:
     window_of(words)
+
+
+# rev16's findings, each in this grid's own wording
+
+
+@pytest.mark.parametrize("words", ["上午十点前能到", "十点前可以到岗", "早上十点前能赶到", "十点以前可以来"])
+def test_an_arrival_by_a_clock_is_no_end(words: str) -> None:
+    # arriving by ten says when the person can start at the latest, not that they leave then
+    assert window_of(words) is None
+
+
+@pytest.mark.parametrize(
+    ("words", "window"),
+    [
+        ("下午三点以后我去接孙子", "05:00-15:00"),
+        ("五点半以后我来接孩子", "05:00-17:30"),
+        ("下午三点以后会去幼儿园接孩子", "05:00-15:00"),
+        ("下午三点以后要去接孙子", "05:00-15:00"),  # as with a modal
+        ("下午三点以后去上班都行", "15:00-24:00"),  # going to work then is a start
+    ],
+)
+def test_going_to_fetch_after_a_clock_ends_the_day(words: str, window: str) -> None:
+    assert window_of(words) == window
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "孙子四点放学，家里没有人接",
+        "孙子四点放学，奶奶接不了",
+        "娃四点放学，老人接送不方便",
+        "娃四点放学，我得去接，家里老人管饭",  # the old folk cook; the person fetches
+    ],
+)
+def test_no_one_else_fetching_keeps_the_pickup(words: str) -> None:
+    assert window_of(words) == "05:00-15:30"
+
+
+@pytest.mark.parametrize(
+    ("words", "window"),
+    [
+        ("晚上九点以后才能来，早上七点前得走", "21:00-31:00"),  # the next morning
+        ("凌晨五点前要回家，晚上九点半以后能来", "21:30-29:00"),
+        ("夜里九点以后能出门。清早六点前得到家", "21:00-30:00"),
+        ("九点以后能来，早上六点前得走", "09:00-24:00"),  # a morning end with no evening start says nothing
+        ("早上六点前得走", None),
+    ],
+)
+def test_a_night_runs_to_the_next_morning(words: str, window: str | None) -> None:
+    assert window_of(words) == window
+
+
+def test_a_night_fits_a_night_shift() -> None:
+    limits = seeker_limits(seeker_facts("", "晚上九点以后才能来，早上七点前得走"))
+    assert limits.fits(posting_facts("保安", "夜班，上班时间21:00-07:00")) is True
+    assert limits.fits(posting_facts("保安", "白班，上班时间8:00-17:00")) is False
