@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from matching.facts.cues import CLAUSE_STOP, is_negated, refusal_denied, someone_else
-from matching.facts.fact import Fact, Family, Modality, as_evidence
+from matching.facts.fact import EVIDENCE_MAX, Fact, Family, Modality, as_evidence
 from matching.facts.numerals import SMALL_NUMBER, cn_number, small_number
 
 # A week with weekend work in it: one day off a week, fewer than eight a month, alternate Saturdays, no days off.
@@ -154,7 +154,7 @@ _SCHOOL_RUN = re.compile(
 # what the person does then: can start ("就能上班", "才能出门", "有空"), cannot come ("来不了"), must leave ("得走",
 # "要回家", "要去幼儿园接孩子"), or cannot stay ("不行"). Each clock of a clause is read so; the bounds together make
 # the window ("七点半以后就能上班，下午四点前得走" → 07:30-16:00, in either order, in one clause or apart).
-_DAY_PART = r"凌晨|清早|一早|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|半夜|(?<![最提趁])早|(?<![最傍当今昨明每])晚"
+_DAY_PART = r"凌晨|清早|一早|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|半夜|(?<![最提趁])早|(?<![最傍当今昨明])晚"
 _BOUND_CLOCK = re.compile(
     rf"(?:(?P<part>{_DAY_PART})\s*)?(?<![\d:：.])(?P<h>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])\s*"
     r"(?:点钟?|[:：](?=\d{2}))(?P<min>半|一刻|三刻|\d{1,2}(?:分(?!钟))?|[二三四五]?十[一二三四五六七八九]?(?:分(?!钟))?)?(?![\d万千百])"
@@ -165,13 +165,13 @@ _BEFORE = r"(?:以前|之前|前)"
 _SIDE = re.compile(rf"^(?:{_AFTER}|{_BEFORE})")  # the last clock's side, not a past ("以前")
 _START_OK = re.compile(
     _AFTER + r"(?:的(?:班|活|工作))?(?:我)?(?:就|才|都|也|再|应该)?(?:能|可以|可|会)?"
-    r"(?:有空|有时间|方便|没问题|行|想|愿意|得空|(?:(?:去|来|过来|过去)(?![^，。；,;]{0,4}?(?:接|送|带|照顾|做饭))|出来|出门|上班|上岗|到岗|干活|开工|到)(?![不没])"
+    r"(?:有空|有时间|方便|没问题|行|想|愿意|得空|(?:(?:去|来|过来|过去)(?![^，。；,;]{0,4}?(?:接|送|带|照顾|做饭))|出来|出门|上班|上岗|到岗|干活|开工|到)(?![不没]|的(?:话)?(?:都|也|就)?[不没])"
     # can get away then, said with the potential complement: "五点以后才出得来", "走得开", "抽得出空"
     r"|出得来|出得去|出得了门|走得开|脱得开身?|抽得出(?:空|时间)|腾得出(?:空|时间))"
 )
-_END_NEG = re.compile(
-    _AFTER + r"(?:的(?:班|活|工作))?(?:我)?(?:就|都|也|再|肯定|可能)?"
-    r"(?:不行|不能|没空|没时间|不方便|走不开|出不来|出不去|来不了|上不了|干不了|做不了|不上|不干|不做|不可以|不来|不出门)"
+_END_NEG = re.compile(  # "六点以后不行", "六点以后的班不上", "六点以后上班的不考虑"
+    _AFTER + r"(?:的(?:班|活|工作)|(?:上班|上岗|干活|工作)的(?:话)?)?(?:我)?(?:就|都|也|再|肯定|可能)?"
+    r"(?:不行|不能|没空|没时间|不方便|走不开|出不来|出不去|来不了|上不了|干不了|做不了|不上|不干|不做|不可以|不来|不出门|不考虑|不要|不接受)"
 )
 _START_NEG = re.compile(
     _BEFORE
@@ -213,6 +213,8 @@ _DAY_TAKEN = re.compile(
 _LATE_NIGHT = re.compile(
     r"(?:熬|干|跑|做)到(?:凌晨|半夜)?\s*(?:[一两二三四]|[1-4])?(?P<h>[一两二三四]|[1-4])\s*点(?:都|也)?(?:没问题|行|可以|没事)"
 )
+# the evening offered too ("送完孩子七点半以后能来，晚上也可以"): a school run's assumed end gives way
+_EVENING_TOO = re.compile(r"(?:晚上|晚间|傍晚|夜里|夜班)[^，。；,;]{0,10}?(?:也|都|还)(?:可以|行|能|有空|没问题|方便)")
 _DAWN = (
     "凌晨",
     "清早",
@@ -262,9 +264,22 @@ def _taken_day(text: str) -> list[Fact]:
     八点以后才能上班" → 08:00-15:00). A school run's assumed end (16:00, "送完孩子八点以后能来") gives way to an end
     the person names ("晚上十点前要回家")."""
     read: list[tuple[str, list[tuple[int, int]], bool]] = []
+    spouse_at = -1  # where a clause about a spouse's day ended ("我老公上夜班，早上八点以后才到家": his clock)
     for m in _CLAUSE.finditer(text):
         clause = m.group(0).strip()
-        if clause and (taken := _taken(clause, _rest_of_sentence(text, m.end()))) is not None:
+        if _SPOUSE.match(clause):
+            spouse_at = m.end()
+            continue
+        if (
+            spouse_at >= 0
+            and not re.search(r"我|孩子|娃|小孩|孙", clause)
+            and not _SENTENCE_END.search(text, spouse_at, m.start())
+        ):
+            spouse_at = m.end()  # still the spouse's day, till the person speaks of themselves or a sentence ends
+            continue
+        spouse_at = -1
+        after = max((a for _, spans, _ in read for a, _ in spans if a > _DAYTIME), default=None)
+        if clause and (taken := _taken(clause, _rest_of_sentence(text, m.end()), after)) is not None:
             read.append((clause, *taken))
     # a night: an evening start and a next morning's end ("晚上八点以后才能来，早上六点前得走": 20:00-30:00); a
     # morning's end with no evening start says nothing
@@ -282,21 +297,24 @@ def _taken_day(text: str) -> list[Fact]:
             for clause, spans, soft in read
         ]
     named_end = any(not soft and spans and max(b for _, b in spans) < 24 * 60 for _, spans, soft in read)
+    named_end = named_end or bool(_EVENING_TOO.search(text))
     free: list[tuple[int, int]] | None = None
     for _, spans, soft in read:
         spans = [(a, 24 * 60) for a, _ in spans] if soft and named_end else spans
         free = spans if free is None else [(max(a, c), min(b, d)) for a, b in free for c, d in spans]
         free = [(a, b) for a, b in free if a < b]
-    said = [clause for clause, _, _ in read]
+    said = _setting(read, free or [])
     late = _LATE_NIGHT.search(text)
     if late is not None and free:  # "晚上7点以后…，熬到一两点没问题": the evening runs on past midnight
         free = [(a, 24 * 60 + small_number(late.group("h")) * 60 if b == 24 * 60 else b) for a, b in free]
         said.append(late.group(0))
+    while len(said) > 1 and len("…".join(said)) > EVIDENCE_MAX:
+        said.pop(0)  # whole clauses, never a cut one, where they fit
     return [
         Fact(
             Family.SCHEDULE,
             "free",
-            as_evidence("，".join(said)),
+            as_evidence("…".join(said)),
             0.75,
             f"1234567 {_clock(a)}-{_clock(b)}",
             Modality.LIMIT,
@@ -305,7 +323,23 @@ def _taken_day(text: str) -> list[Fact]:
     ]
 
 
+def _setting(read: list[tuple[str, list[tuple[int, int]], bool]], free: list[tuple[int, int]]) -> list[str]:
+    """The clauses that set the free windows' bounds, in order: for each bound the last that names it ("白天要照顾老人，
+    晚上六点以后才能出门，十点前得到家": the second and third)."""
+    setting: set[int] = set()
+    for low, high in free:
+        starts = [i for i, (_, spans, _) in enumerate(read) if any(a == low for a, _ in spans)]
+        ends = [i for i, (_, spans, _) in enumerate(read) if any(b == high for _, b in spans)]
+        setting.update(starts[-1:] if low != _DAYTIME or not ends else [])
+        setting.update(ends[-1:] if high != 24 * 60 or not starts else [])
+    return [read[i][0] for i in sorted(setting)] or [clause for clause, _, _ in read][-1:]
+
+
 _CLAUSE = re.compile(r"[^，,。；;！!？?\n\r]+")
+# a clause about a spouse's day: "我老公上夜班", "孩子他爸白天上班" (not "老公和我", "老公不在家我得…")
+_SPOUSE = re.compile(
+    r"\s*(?:我|我家|我们家)?(?:老公|丈夫|老婆|妻子|爱人|孩子他?爸)(?![和跟与]我)[^我]*(?:上|下|值|倒)(?:夜班|白班|班)[^我]*$"
+)
 _SENTENCE_END = re.compile(r"[。；;！!？?\n\r]")
 
 
@@ -315,9 +349,10 @@ def _rest_of_sentence(text: str, at: int) -> str:
     return text[at : end.start() if end else at + 24]
 
 
-def _taken(clause: str, rest: str = "") -> tuple[list[tuple[int, int]], bool] | None:
+def _taken(clause: str, rest: str = "", after: int | None = None) -> tuple[list[tuple[int, int]], bool] | None:
     """The parts of every day a clause leaves free (minutes), and whether its end is only a school day's assumed
-    one; None when it names no taken time. `rest`: the words after it in its sentence ("孩子四点放学，老人接")."""
+    one; None when it names no taken time. `rest`: the words after it in its sentence ("孩子四点放学，老人接");
+    `after`: a morning start said before it, which a bare end follows ("上午九点以后能来，十一点前得走": 11:00)."""
     both = _FREE_RANGE.search(clause)
     if (taken := _TAKEN_RANGE.search(clause)) is not None:
         start, end = _minutes(taken), _minutes(taken, "2")
@@ -335,7 +370,7 @@ def _taken(clause: str, rest: str = "") -> tuple[list[tuple[int, int]], bool] | 
         return ([(start, end)], False) if ok else None  # "八点送完孩子到十二点": 08:00-12:00
     midday = _MIDDAY.search(clause)
     own = clause if midday is None else clause[: midday.start()] + " " * len(midday.group(0)) + clause[midday.end() :]
-    first, end, run_clock = _bounds(own)
+    first, end, run_clock = _bounds(own, after)
     pickup = _PICKUP.search(own)
     if pickup is not None and not _fetched_by_others(own[pickup.end() :] + "，" + _own_rest(rest)):
         at = _minutes(pickup) - 30
@@ -363,7 +398,7 @@ def _taken(clause: str, rest: str = "") -> tuple[list[tuple[int, int]], bool] | 
     return None
 
 
-def _bounds(clause: str) -> tuple[int | None, int, bool]:
+def _bounds(clause: str, after: int | None = None) -> tuple[int | None, int, bool]:
     """The earliest start and latest end a clause's clocks set (None and 24:00 where none), and whether a start was a
     school run's clock. Each clock is read by the words right after it; a clock of someone else's day ("老公四点要接
     孩子") or of the past ("以前早上五点起来干活") sets nothing, nor one with no such words ("八点上班也行")."""
@@ -373,7 +408,8 @@ def _bounds(clause: str) -> tuple[int | None, int, bool]:
     dawn: int | None = None
     said = 0  # where the words about this clock begin: after the last clock's
     for m in _BOUND_CLOCK.finditer(clause):
-        before, said = _RUN_THEN.sub("", _SIDE.sub("", clause[said : m.start()])), m.end()
+        since = clause[said : m.start()]  # the words since the last clock: a scan of them alone keeps time linear
+        before, said = _RUN_THEN.sub("", _SIDE.sub("", since)), m.end()
         if someone_else(before) or _PAST.search(before):
             continue
         at, part = m.end(), m.group("part") or ""
@@ -382,15 +418,15 @@ def _bounds(clause: str) -> tuple[int | None, int, bool]:
             continue
         found_start: int | None = None
         found_end: int | None = None
-        run = bool(_RUN_THEN.search(clause[: m.start()]) or _RUN_AFTER.match(clause, at))
+        run = bool(_RUN_THEN.search(since) or _RUN_AFTER.match(clause, at))
         if run or _START_OK.match(clause, at) or _START_NEG.match(clause, at):
             found_start = _as_start(hour, minutes, part)  # "七点半以后就能上班", "送完孩子七点半", "七点半送完孩子"
             run_clock = run_clock or (run and found_start is not None)
         elif _END_NEG.match(clause, at) or _END_OK.match(clause, at):
-            found_end = _as_end(hour, minutes, part, clause)
+            found_end = _as_end(hour, minutes, part, clause, start or after)
         elif (go := _MUST_GO.match(clause, at)) is not None:
             if go.group("home"):
-                found_end = _as_end(hour, minutes, part, clause)
+                found_end = _as_end(hour, minutes, part, clause, start or after)
             else:  # a child to fetch or take, a meal: "三点半要接孩子", "早上8点要送孩子" (free an hour after)
                 clock = _as_start(hour, minutes, part)
                 if clock is not None and clock < 10 * 60:
@@ -437,9 +473,12 @@ def _as_start(hour: int, minutes: int, part: str) -> int | None:
     return hour * 60 + minutes if hour < 24 else None
 
 
-def _as_end(hour: int, minutes: int, part: str, clause: str) -> int | None:
+def _as_end(hour: int, minutes: int, part: str, clause: str, after: int | None = None) -> int | None:
     """An end as minutes. Said bare, the later reading, which keeps fewer postings out ("八点前要回家" is 20:00), but for
-    a meal ("十一点前要回家做饭"); a bare twelve is noon only for a meal, else midnight."""
+    a meal ("十一点前要回家做饭"); a bare twelve is noon only for a meal, else midnight. After a morning start
+    (`after`), the first reading past it ("九点以后能来，十一点前得走": 11:00; "十二点前" noon)."""
+    if not part and after is not None and after < 12 * 60 and after < hour * 60 + minutes <= 12 * 60:
+        return hour * 60 + minutes
     if not part:
         if hour < 7 or (hour < 12 and not _MEAL.search(clause)):
             hour += 12

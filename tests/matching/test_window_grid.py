@@ -268,3 +268,77 @@ def test_a_night_fits_a_night_shift() -> None:
     limits = seeker_limits(seeker_facts("", "晚上九点以后才能来，早上七点前得走"))
     assert limits.fits(posting_facts("保安", "夜班，上班时间21:00-07:00")) is True
     assert limits.fits(posting_facts("保安", "白班，上班时间8:00-17:00")) is False
+
+
+@pytest.mark.parametrize(
+    ("words", "window"),
+    [
+        ("我爱人上夜班，早上七点以后才到家", None),  # his clock, not the person's
+        ("爱人上夜班，早上七点以后才回来，我下午三点前得走", "05:00-15:00"),
+        ("爱人上夜班，孩子四点放学得去接", "05:00-15:30"),  # the child's clock is the person's errand
+    ],
+)
+def test_a_spouses_clock_in_an_earlier_clause_sets_nothing(words: str, window: str | None) -> None:
+    assert window_of(words) == window
+
+
+@pytest.mark.parametrize(
+    ("words", "window"),
+    [
+        ("上午八点半以后能来，十点半前得走", "08:30-10:30"),  # the first reading after the start
+        ("早上七点以后能来，十二点前得走", "07:00-12:00"),  # noon
+        ("八点以后能来，七点前要回家", "08:00-19:00"),  # seven in the morning is before the start: the evening
+    ],
+)
+def test_a_bare_end_after_a_morning_start(words: str, window: str) -> None:
+    assert window_of(words) == window
+
+
+@pytest.mark.parametrize(
+    ("words", "window"),
+    [
+        ("送完孩子八点以后能来，晚上也行", "08:00-24:00"),  # the evening offered: no school day's end
+        ("送完孩子八点以后能来，晚上也可以", "08:00-24:00"),
+        ("送完孩子八点以后能来", "08:00-16:00"),
+    ],
+)
+def test_an_evening_offered_beside_a_school_run(words: str, window: str) -> None:
+    assert window_of(words) == window
+
+
+@pytest.mark.parametrize(
+    ("words", "window"),
+    [
+        ("每晚七点以后才有空", "19:00-24:00"),  # 每晚 is the evening
+        ("晚上七点以后上班的不考虑", "05:00-19:00"),  # evening work refused: an end
+        ("晚上七点以后上班的话不行", "05:00-19:00"),
+        ("晚上七点以后上班都行", "19:00-24:00"),
+    ],
+)
+def test_the_evening_said_otherwise(words: str, window: str) -> None:
+    assert window_of(words) == window
+
+
+@pytest.mark.parametrize(
+    ("words", "evidence"),
+    [
+        # only the clauses that set the bounds, whole, joined with "…" as typed
+        ("白天得照看老人，晚上七点以后才能出门，十一点前得到家。", "晚上七点以后才能出门…十一点前得到家"),
+        ("早上８点以后能来。下午３点前得走", "早上８点以后能来…下午３点前得走"),
+    ],
+)
+def test_the_evidence_is_the_clauses_that_set_the_bounds(words: str, evidence: str) -> None:
+    assert {f.evidence for f in seeker_facts("", words) if f.code == "free"} == {evidence}
+
+
+@pytest.mark.parametrize(
+    ("words", "window"),
+    [
+        ("原来九点以后就能上班，现在下午三点前得走", "05:00-15:00"),  # the past's clock sets nothing
+        ("十一点前要回家做饭", "05:00-11:00"),  # a meal: the morning reading
+        ("十一点前要回家", "05:00-23:00"),  # no meal: the later reading
+        ("7:75以后能来", None),  # no such clock
+    ],
+)
+def test_the_past_the_meal_and_odd_minutes(words: str, window: str | None) -> None:
+    assert window_of(words) == window
