@@ -90,7 +90,7 @@ _NO_WEEKENDS = re.compile(
 )
 # the smaller of two counts said as a range ("五六个小时", "五到六个小时", "5-6个小时"): the larger is read, all the
 # words make certain the person will not work
-_OR_MORE = rf"(?:{SMALL_NUMBER}\s*(?:到|至|-|~|～)\s*|[一两二三四五六七八九](?=[二三四五六七八九十]))?"
+_OR_MORE = rf"(?:{SMALL_NUMBER}\s*(?:到|至|-|~|～)\s*|[一两二三四五六七八九](?=[两二三四五六七八九](?!十)))?"
 # The most hours a day: "一天最多四五个小时", "每天只能干4个小时", "只能干半天" (a half day: five hours at most).
 _MOST_HOURS = re.compile(
     rf"(?:一天|每天|每日)(?:最多|顶多|只能|只能干|只能做|只能上|最长)(?:干|做|上)?\s*个?\s*{_OR_MORE}(?P<h>{SMALL_NUMBER})\s*个?\s*(?:小时|钟头)|"
@@ -250,7 +250,9 @@ def seeker_week(text: str) -> list[Fact]:
             found.append(Fact(Family.SCHEDULE, "no_weekends", as_evidence(clause), 0.8, None, Modality.LIMIT))
         most, few = _MOST_HOURS.search(clause), _FEW_HOURS.search(clause)
         hours = 0
-        if most is not None:
+        if most is not None and _PER_WEEK.search(clause, max(0, most.start() - 4), most.start()):
+            pass  # "一周最多三十个小时": a week's hours, not a day's
+        elif most is not None:
             hours = 5 if most.group("half") else small_number(most.group("h") or most.group("h2"))
         elif few is not None and small_number(few.group("h")) <= _FEW:
             hours = small_number(few.group("h"))

@@ -155,6 +155,10 @@ def test_the_part_of_the_day(words: str, window: str) -> None:
         ("一天八个小时都行", None),  # no limit
         ("一天最多12个小时", None),  # twelve, not a range "1 to 2"; a twelve-hour day limits nothing
         ("一天最多十二个小时", None),
+        ("一星期最多四十个小时", None),  # a week's hours, not a day's (not ten)
+        ("每月最多干八十个小时", None),
+        ("一天最多二十个小时", None),  # twenty, not "two to ten"
+        ("一天最多一两个小时", 2),
     ],
 )
 def test_daily_maxima(words: str, hours: int | None) -> None:
