@@ -280,6 +280,8 @@ def _taken_day(text: str) -> list[Fact]:
             spouse_at = m.end()  # still the spouse's day, till the person speaks of themselves or a sentence ends
             continue
         spouse_at = -1
+        if _SOME_DAYS.search(clause):
+            continue  # "周一到周五下午四点前得走": some days' hours, which a daily window would put on every day
         after = max((a for _, spans, _ in read for a, _ in spans if a > _DAYTIME), default=None)
         if clause and (taken := _taken(clause, _rest_of_sentence(text, m.end()), after)) is not None:
             read.append((clause, *taken))
@@ -337,6 +339,7 @@ def _setting(read: list[tuple[str, list[tuple[int, int]], bool]], free: list[tup
     return [read[i][0] for i in sorted(setting)] or [clause for clause, _, _ in read][-1:]
 
 
+_SOME_DAYS = re.compile(r"周[一二三四五六日天末]|星期|礼拜|工作日|双休日")
 _CLAUSE = re.compile(r"[^，,。；;！!？?\n\r]+")
 # a clause about a spouse's day: "我老公上夜班", "孩子他爸白天上班" (not "老公和我", "老公不在家我得…")
 _SPOUSE = re.compile(

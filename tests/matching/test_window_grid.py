@@ -346,3 +346,16 @@ def test_the_evidence_is_the_clauses_that_set_the_bounds(words: str, evidence: s
 )
 def test_the_past_the_meal_and_odd_minutes(words: str, window: str | None) -> None:
     assert window_of(words) == window
+
+
+@pytest.mark.parametrize(
+    ("words", "window"),
+    [
+        ("周一到周五下午三点前得走，周末全天都可以", None),  # some days' hours are not every day's
+        ("星期六九点以后才能出门", None),
+        ("工作日下午三点前得走", None),
+        ("九点以后能来，周六日不行", "09:00-24:00"),  # a day word in another clause leaves this one's clock
+    ],
+)
+def test_some_days_hours_are_not_every_days(words: str, window: str | None) -> None:
+    assert window_of(words) == window
