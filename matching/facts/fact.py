@@ -7,7 +7,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-21"  # issue 22 s10, the session's readers merged and reviewed: facts-21a below, then facts-20
+VERSION = "facts-21"  # issue 22 s10, the session's readers merged and reviewed: facts-21a and -21b below, then facts-20
+# facts-21b: a seeker's hours after review: "九点前能到" is no end, "四点以后我去接孩子" an end, "没有人接" keeps the
+# pickup, a night to the next morning (20:00-30:00), and the rest of rev16's findings (bench/README, h-fixhours).
 # facts-21a: ranges of decades ("四五十岁") only the person's own, parents' and grandparents' ages not theirs,
 # "超过了五十单" and clock times ("18:00后") no age, years of work ("开大车五六年的") no birth year, 属 as a sign only,
 # 本命年 ahead ("再过两年") not this year's, "我是02年的"; the page and pushes judge ages on the local date.

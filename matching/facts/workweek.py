@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from matching.facts.cues import CLAUSE_STOP, is_negated, refusal_denied, someone_else
-from matching.facts.fact import Fact, Family, Modality, as_evidence
+from matching.facts.fact import EVIDENCE_MAX, Fact, Family, Modality, as_evidence
 from matching.facts.numerals import SMALL_NUMBER, cn_number, small_number
 
 # A week with weekend work in it: one day off a week, fewer than eight a month, alternate Saturdays, no days off.
@@ -90,7 +90,7 @@ _NO_WEEKENDS = re.compile(
 )
 # the smaller of two counts said as a range ("五六个小时", "五到六个小时", "5-6个小时"): the larger is read, all the
 # words make certain the person will not work
-_OR_MORE = rf"(?:{SMALL_NUMBER}\s*(?:到|至|-|~|～)\s*|[一两二三四五六七八九](?=[二三四五六七八九十]))?"
+_OR_MORE = rf"(?:{SMALL_NUMBER}\s*(?:到|至|-|~|～)\s*|[一两二三四五六七八九](?=[两二三四五六七八九](?!十)))?"
 # The most hours a day: "一天最多四五个小时", "每天只能干4个小时", "只能干半天" (a half day: five hours at most).
 _MOST_HOURS = re.compile(
     rf"(?:一天|每天|每日)(?:最多|顶多|只能|只能干|只能做|只能上|最长)(?:干|做|上)?\s*个?\s*{_OR_MORE}(?P<h>{SMALL_NUMBER})\s*个?\s*(?:小时|钟头)|"
@@ -113,6 +113,29 @@ _FETCHED_BY_OTHERS = re.compile(
     r"不用(?:我)?(?:管|接|去接)|不需要(?:我)?(?:管|接|去接)|用不着我|"
     r"(?:有人|有|(?<![我])(?:老人|爷爷|奶奶|外婆|外公|姥姥|姥爷|老公|孩子爸|他爸|她爸|家里人|家人|婆婆|公公|我妈|我爸))(?:去|来|会|负责)?(?:接|管)"
 )
+# "没有人接", "爷爷接不了", "老人接送不方便": no one else fetches
+_NOT_FETCHED = re.compile(r"[送管孩子娃]{0,3}?(?:不(?!用)|没(?!问题))")
+
+
+def _fetched_by_others(words: str) -> bool:
+    """Whether someone else fetches the child, said in `words` and not denied ("三点半放学有爷爷接", not "没有人接")."""
+    for m in _FETCHED_BY_OTHERS.finditer(words):
+        if words[max(0, m.start() - 1) : m.start()] not in ("没", "不") and not _NOT_FETCHED.match(words, m.end()):
+            return True
+    return False
+
+
+def _own_rest(rest: str) -> str:
+    """The clauses after a clause that may still say who fetches: up to one about the person or another clock
+    ("孩子三点半放学，我去接，家里有老人管饭": the old folk cook, the person fetches)."""
+    kept = []
+    for clause in _CLAUSE.findall(rest):
+        if "我" in clause or _BOUND_CLOCK.search(clause):
+            break
+        kept.append(clause)
+    return "，".join(kept)
+
+
 _FREE_RANGE = re.compile(  # "六点以后到十二点前都行"
     _CLOCK + r"(?:以后|之后)?\s*(?:到|至|-|~)\s*"
     r"(?P<part2>上午|中午|下午|晚上)?\s*(?P<h2>\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*点(?P<half2>半)?(?:前|之前|以前|之间的?)?"
@@ -131,7 +154,7 @@ _SCHOOL_RUN = re.compile(
 # what the person does then: can start ("就能上班", "才能出门", "有空"), cannot come ("来不了"), must leave ("得走",
 # "要回家", "要去幼儿园接孩子"), or cannot stay ("不行"). Each clock of a clause is read so; the bounds together make
 # the window ("七点半以后就能上班，下午四点前得走" → 07:30-16:00, in either order, in one clause or apart).
-_DAY_PART = r"凌晨|清早|一早|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|半夜|(?<![最提趁])早|(?<![最傍当今昨明每])晚"
+_DAY_PART = r"凌晨|清早|一早|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|半夜|(?<![最提趁])早|(?<![最傍当今昨明])晚"
 _BOUND_CLOCK = re.compile(
     rf"(?:(?P<part>{_DAY_PART})\s*)?(?<![\d:：.])(?P<h>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])\s*"
     r"(?:点钟?|[:：](?=\d{2}))(?P<min>半|一刻|三刻|\d{1,2}(?:分(?!钟))?|[二三四五]?十[一二三四五六七八九]?(?:分(?!钟))?)?(?![\d万千百])"
@@ -142,25 +165,31 @@ _BEFORE = r"(?:以前|之前|前)"
 _SIDE = re.compile(rf"^(?:{_AFTER}|{_BEFORE})")  # the last clock's side, not a past ("以前")
 _START_OK = re.compile(
     _AFTER + r"(?:的(?:班|活|工作))?(?:我)?(?:就|才|都|也|再|应该)?(?:能|可以|可|会)?"
-    r"(?:有空|有时间|方便|没问题|行|想|愿意|得空|(?:去|来|过来|过去|出来|出门|上班|上岗|到岗|干活|开工|到)(?![不没])"
+    r"(?:有空|有时间|方便|没问题|行|想|愿意|得空|(?:(?:去|来|过来|过去)(?![^，。；,;]{0,4}?(?:接|送|带|照顾|做饭))|出来|出门|上班|上岗|到岗|干活|开工|到)(?![不没]|的(?:话)?(?:都|也|就)?[不没])"
     # can get away then, said with the potential complement: "五点以后才出得来", "走得开", "抽得出空"
     r"|出得来|出得去|出得了门|走得开|脱得开身?|抽得出(?:空|时间)|腾得出(?:空|时间))"
 )
-_END_NEG = re.compile(
-    _AFTER + r"(?:的(?:班|活|工作))?(?:我)?(?:就|都|也|再|肯定|可能)?"
-    r"(?:不行|不能|没空|没时间|不方便|走不开|出不来|出不去|来不了|上不了|干不了|做不了|不上|不干|不做|不可以|不来|不出门)"
+_END_NEG = re.compile(  # "六点以后不行", "六点以后的班不上", "六点以后上班的不考虑"
+    _AFTER + r"(?:的(?:班|活|工作)|(?:上班|上岗|干活|工作)的(?:话)?)?(?:我)?(?:就|都|也|再|肯定|可能)?"
+    r"(?:不行|不能|没空|没时间|不方便|走不开|出不来|出不去|来不了|上不了|干不了|做不了|不上|不干|不做|不可以|不来|不出门|不考虑|不要|不接受)"
 )
 _START_NEG = re.compile(
     _BEFORE
     + r"(?:我)?(?:都|也|是|肯定|可能)?(?:来不了|出不来|出不了门|走不开|不行|没空|没时间|不方便|到不了|不能来|不能出门|上不了|"
     r"干不了|去不了|不来|不能上班|不可以|不出门)"
 )
-_END_OK = re.compile(_BEFORE + r"(?:能|可以)?(?:下班)?(?:就|都|也|还)?(?:行|可以|能|有空|没问题|有时间|好)")
+# not "九点前能到", "八点前可以来": an arrival by then, no end
+_END_OK = re.compile(
+    _BEFORE
+    + r"(?:能|可以)?(?:下班)?(?:就|都|也|还)?(?:行|可以|能|有空|没问题|有时间|好)(?![到来去]|赶到|上班|上岗|赶过来)"
+)
 # must leave, or fetch someone: "前得走", "要回家", "得到家", "要去幼儿园接孩子", "要送孩子"
 _MUST_GO = re.compile(
-    rf"(?:{_BEFORE}|{_AFTER})?(?:我)?(?:就|都|必须|一定|肯定)?(?:要|得|必须|需要|该)(?:赶紧|赶)?(?:去|到)?(?:"
+    rf"(?:{_BEFORE}|{_AFTER})?(?:我)?(?:就|都|必须|一定|肯定)?(?:(?:要|得|必须|需要|该)(?:赶紧|赶)?(?:去|到)?(?:"
     r"(?P<home>走|回家|回去|到家|赶回家|下班|离开|回村)|"
-    r"[^，。；,;\s\d]{0,5}?(?P<fetch>接|送|带孩子|照顾|做饭))"
+    r"[^，。；,;\s\d]{0,5}?(?P<fetch>接|送|带孩子|照顾|做饭))|"
+    # going or coming to fetch someone, said without a modal: "四点以后我去接孩子", "五点以后会来接孩子"
+    r"(?:会|还)?(?:去|来|过去)[^，。；,;\s\d]{0,4}?(?:接|送|带|照顾|做饭))"
 )
 # a school run said with its clock, which starts the day ("送完孩子七点半", "七点半送完孩子就能来")
 _RUN_THEN = re.compile(r"(?:送完|送走)(?:孩子|娃|小孩)(?:上学|去学校)?(?:以后|之后|后)?(?:就|大概|差不多|大约)?\s*$")
@@ -184,6 +213,16 @@ _DAY_TAKEN = re.compile(
 _LATE_NIGHT = re.compile(
     r"(?:熬|干|跑|做)到(?:凌晨|半夜)?\s*(?:[一两二三四]|[1-4])?(?P<h>[一两二三四]|[1-4])\s*点(?:都|也)?(?:没问题|行|可以|没事)"
 )
+# the evening offered too ("送完孩子七点半以后能来，晚上也可以"): a school run's assumed end gives way
+_EVENING_TOO = re.compile(r"(?:晚上|晚间|傍晚|夜里|夜班)[^，。；,;]{0,10}?(?:也|都|还)(?:可以|行|能|有空|没问题|方便)")
+_DAWN = (
+    "凌晨",
+    "清早",
+    "一早",
+    "早上",
+    "早晨",
+    "早",
+)  # an end said in these words after an evening start: the next day
 _DAYTIME = 5 * 60  # a free time read from words alone starts no earlier than this (an early shift's 5:30 start)
 _MORNING = 7 * 60  # a school run's clock ("八点送完孩子") is in the morning
 _SCHOOL_STARTS, _SCHOOL_ENDS = 8 * 60 + 30, 16 * 60  # a school day, where the words name no clock
@@ -211,7 +250,9 @@ def seeker_week(text: str) -> list[Fact]:
             found.append(Fact(Family.SCHEDULE, "no_weekends", as_evidence(clause), 0.8, None, Modality.LIMIT))
         most, few = _MOST_HOURS.search(clause), _FEW_HOURS.search(clause)
         hours = 0
-        if most is not None:
+        if most is not None and _PER_WEEK.search(clause, max(0, most.start() - 4), most.start()):
+            pass  # "一周最多三十个小时": a week's hours, not a day's
+        elif most is not None:
             hours = 5 if most.group("half") else small_number(most.group("h") or most.group("h2"))
         elif few is not None and small_number(few.group("h")) <= _FEW:
             hours = small_number(few.group("h"))
@@ -225,26 +266,59 @@ def _taken_day(text: str) -> list[Fact]:
     八点以后才能上班" → 08:00-15:00). A school run's assumed end (16:00, "送完孩子八点以后能来") gives way to an end
     the person names ("晚上十点前要回家")."""
     read: list[tuple[str, list[tuple[int, int]], bool]] = []
+    spouse_at = -1  # where a clause about a spouse's day ended ("我老公上夜班，早上八点以后才到家": his clock)
     for m in _CLAUSE.finditer(text):
         clause = m.group(0).strip()
-        if clause and (taken := _taken(clause, _rest_of_sentence(text, m.end()))) is not None:
+        if _SPOUSE.match(clause):
+            spouse_at = m.end()
+            continue
+        if (
+            spouse_at >= 0
+            and not re.search(r"我|孩子|娃|小孩|孙", clause)
+            and not _SENTENCE_END.search(text, spouse_at, m.start())
+        ):
+            spouse_at = m.end()  # still the spouse's day, till the person speaks of themselves or a sentence ends
+            continue
+        spouse_at = -1
+        if _SOME_DAYS.search(clause):
+            continue  # "周一到周五下午四点前得走": some days' hours, which a daily window would put on every day
+        after = max((a for _, spans, _ in read for a, _ in spans if a > _DAYTIME), default=None)
+        if clause and (taken := _taken(clause, _rest_of_sentence(text, m.end()), after)) is not None:
             read.append((clause, *taken))
+    # a night: an evening start and a next morning's end ("晚上八点以后才能来，早上六点前得走": 20:00-30:00); a
+    # morning's end with no evening start says nothing
+    night = min((b for _, spans, _ in read for _, b in spans if b > 24 * 60), default=None)
+    evening = any(a >= 18 * 60 for _, spans, _ in read for a, _ in spans)
+    if night is None or not evening:
+        read = [
+            (clause, [(a, min(b, 24 * 60)) for a, b in spans], soft)
+            for clause, spans, soft in read
+            if not all(a <= _DAYTIME and b > 24 * 60 for a, b in spans)
+        ]
+    else:
+        read = [
+            (clause, [(a, night if b >= 24 * 60 and (a >= 18 * 60 or b > 24 * 60) else b) for a, b in spans], soft)
+            for clause, spans, soft in read
+        ]
     named_end = any(not soft and spans and max(b for _, b in spans) < 24 * 60 for _, spans, soft in read)
+    named_end = named_end or bool(_EVENING_TOO.search(text))
     free: list[tuple[int, int]] | None = None
     for _, spans, soft in read:
         spans = [(a, 24 * 60) for a, _ in spans] if soft and named_end else spans
         free = spans if free is None else [(max(a, c), min(b, d)) for a, b in free for c, d in spans]
         free = [(a, b) for a, b in free if a < b]
-    said = [clause for clause, _, _ in read]
+    said = _setting(read, free or [])
     late = _LATE_NIGHT.search(text)
     if late is not None and free:  # "晚上7点以后…，熬到一两点没问题": the evening runs on past midnight
         free = [(a, 24 * 60 + small_number(late.group("h")) * 60 if b == 24 * 60 else b) for a, b in free]
         said.append(late.group(0))
+    while len(said) > 1 and len("…".join(said)) > EVIDENCE_MAX:
+        said.pop(0)  # whole clauses, never a cut one, where they fit
     return [
         Fact(
             Family.SCHEDULE,
             "free",
-            as_evidence("，".join(said)),
+            as_evidence("…".join(said)),
             0.75,
             f"1234567 {_clock(a)}-{_clock(b)}",
             Modality.LIMIT,
@@ -253,7 +327,24 @@ def _taken_day(text: str) -> list[Fact]:
     ]
 
 
+def _setting(read: list[tuple[str, list[tuple[int, int]], bool]], free: list[tuple[int, int]]) -> list[str]:
+    """The clauses that set the free windows' bounds, in order: for each bound the last that names it ("白天要照顾老人，
+    晚上六点以后才能出门，十点前得到家": the second and third)."""
+    setting: set[int] = set()
+    for low, high in free:
+        starts = [i for i, (_, spans, _) in enumerate(read) if any(a == low for a, _ in spans)]
+        ends = [i for i, (_, spans, _) in enumerate(read) if any(b == high for _, b in spans)]
+        setting.update(starts[-1:] if low != _DAYTIME or not ends else [])
+        setting.update(ends[-1:] if high != 24 * 60 or not starts else [])
+    return [read[i][0] for i in sorted(setting)] or [clause for clause, _, _ in read][-1:]
+
+
+_SOME_DAYS = re.compile(r"周[一二三四五六日天末]|星期|礼拜|工作日|双休日")
 _CLAUSE = re.compile(r"[^，,。；;！!？?\n\r]+")
+# a clause about a spouse's day: "我老公上夜班", "孩子他爸白天上班" (not "老公和我", "老公不在家我得…")
+_SPOUSE = re.compile(
+    r"\s*(?:我|我家|我们家)?(?:老公|丈夫|老婆|妻子|爱人|孩子他?爸)(?![和跟与]我)[^我]*(?:上|下|值|倒)(?:夜班|白班|班)[^我]*$"
+)
 _SENTENCE_END = re.compile(r"[。；;！!？?\n\r]")
 
 
@@ -263,9 +354,10 @@ def _rest_of_sentence(text: str, at: int) -> str:
     return text[at : end.start() if end else at + 24]
 
 
-def _taken(clause: str, rest: str = "") -> tuple[list[tuple[int, int]], bool] | None:
+def _taken(clause: str, rest: str = "", after: int | None = None) -> tuple[list[tuple[int, int]], bool] | None:
     """The parts of every day a clause leaves free (minutes), and whether its end is only a school day's assumed
-    one; None when it names no taken time. `rest`: the words after it in its sentence ("孩子四点放学，老人接")."""
+    one; None when it names no taken time. `rest`: the words after it in its sentence ("孩子四点放学，老人接");
+    `after`: a morning start said before it, which a bare end follows ("上午九点以后能来，十一点前得走": 11:00)."""
     both = _FREE_RANGE.search(clause)
     if (taken := _TAKEN_RANGE.search(clause)) is not None:
         start, end = _minutes(taken), _minutes(taken, "2")
@@ -283,14 +375,14 @@ def _taken(clause: str, rest: str = "") -> tuple[list[tuple[int, int]], bool] | 
         return ([(start, end)], False) if ok else None  # "八点送完孩子到十二点": 08:00-12:00
     midday = _MIDDAY.search(clause)
     own = clause if midday is None else clause[: midday.start()] + " " * len(midday.group(0)) + clause[midday.end() :]
-    first, end, run_clock = _bounds(own)
+    first, end, run_clock = _bounds(own, after)
     pickup = _PICKUP.search(own)
-    if pickup is not None and not _FETCHED_BY_OTHERS.search(own[pickup.end() :] + rest):
+    if pickup is not None and not _fetched_by_others(own[pickup.end() :] + "，" + _own_rest(rest)):
         at = _minutes(pickup) - 30
         end = min(end, at) if 10 * 60 <= at <= 22 * 60 else end
     spans: list[tuple[int, int]] | None = None
     soft = False
-    if first is not None or end < 24 * 60:
+    if first is not None or end != 24 * 60:
         soft = run_clock and end == 24 * 60  # "送完孩子七点半": a school run, the school day's end assumed
         spans = [(first or _DAYTIME, _SCHOOL_ENDS if soft else end)]
     if midday is not None:
@@ -311,16 +403,18 @@ def _taken(clause: str, rest: str = "") -> tuple[list[tuple[int, int]], bool] | 
     return None
 
 
-def _bounds(clause: str) -> tuple[int | None, int, bool]:
+def _bounds(clause: str, after: int | None = None) -> tuple[int | None, int, bool]:
     """The earliest start and latest end a clause's clocks set (None and 24:00 where none), and whether a start was a
     school run's clock. Each clock is read by the words right after it; a clock of someone else's day ("老公四点要接
     孩子") or of the past ("以前早上五点起来干活") sets nothing, nor one with no such words ("八点上班也行")."""
     start: int | None = None
     end = 24 * 60
     run_clock = False
+    dawn: int | None = None
     said = 0  # where the words about this clock begin: after the last clock's
     for m in _BOUND_CLOCK.finditer(clause):
-        before, said = _RUN_THEN.sub("", _SIDE.sub("", clause[said : m.start()])), m.end()
+        since = clause[said : m.start()]  # the words since the last clock: a scan of them alone keeps time linear
+        before, said = _RUN_THEN.sub("", _SIDE.sub("", since)), m.end()
         if someone_else(before) or _PAST.search(before):
             continue
         at, part = m.end(), m.group("part") or ""
@@ -329,15 +423,15 @@ def _bounds(clause: str) -> tuple[int | None, int, bool]:
             continue
         found_start: int | None = None
         found_end: int | None = None
-        run = bool(_RUN_THEN.search(clause[: m.start()]) or _RUN_AFTER.match(clause, at))
+        run = bool(_RUN_THEN.search(since) or _RUN_AFTER.match(clause, at))
         if run or _START_OK.match(clause, at) or _START_NEG.match(clause, at):
             found_start = _as_start(hour, minutes, part)  # "七点半以后就能上班", "送完孩子七点半", "七点半送完孩子"
             run_clock = run_clock or (run and found_start is not None)
         elif _END_NEG.match(clause, at) or _END_OK.match(clause, at):
-            found_end = _as_end(hour, minutes, part, clause)
+            found_end = _as_end(hour, minutes, part, clause, start or after)
         elif (go := _MUST_GO.match(clause, at)) is not None:
             if go.group("home"):
-                found_end = _as_end(hour, minutes, part, clause)
+                found_end = _as_end(hour, minutes, part, clause, start or after)
             else:  # a child to fetch or take, a meal: "三点半要接孩子", "早上8点要送孩子" (free an hour after)
                 clock = _as_start(hour, minutes, part)
                 if clock is not None and clock < 10 * 60:
@@ -348,6 +442,10 @@ def _bounds(clause: str) -> tuple[int | None, int, bool]:
             start = max(start or 0, found_start)
         if found_end is not None and 9 * 60 <= found_end <= 24 * 60:
             end = min(end, found_end)
+        elif found_end is not None and part in _DAWN and 3 * 60 <= found_end < 9 * 60:
+            dawn = min(dawn or found_end, found_end)  # "早上六点前得走": the next morning, after a night
+    if dawn is not None and end == 24 * 60:
+        end = 24 * 60 + dawn  # a night's end: it holds only beside an evening start (`_taken_day`)
     return start, end, run_clock
 
 
@@ -380,9 +478,12 @@ def _as_start(hour: int, minutes: int, part: str) -> int | None:
     return hour * 60 + minutes if hour < 24 else None
 
 
-def _as_end(hour: int, minutes: int, part: str, clause: str) -> int | None:
+def _as_end(hour: int, minutes: int, part: str, clause: str, after: int | None = None) -> int | None:
     """An end as minutes. Said bare, the later reading, which keeps fewer postings out ("八点前要回家" is 20:00), but for
-    a meal ("十一点前要回家做饭"); a bare twelve is noon only for a meal, else midnight."""
+    a meal ("十一点前要回家做饭"); a bare twelve is noon only for a meal, else midnight. After a morning start
+    (`after`), the first reading past it ("九点以后能来，十一点前得走": 11:00; "十二点前" noon)."""
+    if not part and after is not None and after < 12 * 60 and after < hour * 60 + minutes <= 12 * 60:
+        return hour * 60 + minutes
     if not part:
         if hour < 7 or (hour < 12 and not _MEAL.search(clause)):
             hour += 12

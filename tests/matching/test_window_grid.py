@@ -155,6 +155,10 @@ def test_the_part_of_the_day(words: str, window: str) -> None:
         ("一天八个小时都行", None),  # no limit
         ("一天最多12个小时", None),  # twelve, not a range "1 to 2"; a twelve-hour day limits nothing
         ("一天最多十二个小时", None),
+        ("一星期最多四十个小时", None),  # a week's hours, not a day's (not ten)
+        ("每月最多干八十个小时", None),
+        ("一天最多二十个小时", None),  # twenty, not "two to ten"
+        ("一天最多一两个小时", 2),
     ],
 )
 def test_daily_maxima(words: str, hours: int | None) -> None:
@@ -212,3 +216,146 @@ def test_a_posting_outside_the_window_breaks_it(description: str, fits: bool) ->
 )
 def test_odd_input_never_fails(words: str) -> None:
     window_of(words)
+
+
+# rev16's findings, each in this grid's own wording
+
+
+@pytest.mark.parametrize("words", ["上午十点前能到", "十点前可以到岗", "早上十点前能赶到", "十点以前可以来"])
+def test_an_arrival_by_a_clock_is_no_end(words: str) -> None:
+    # arriving by ten says when the person can start at the latest, not that they leave then
+    assert window_of(words) is None
+
+
+@pytest.mark.parametrize(
+    ("words", "window"),
+    [
+        ("下午三点以后我去接孙子", "05:00-15:00"),
+        ("五点半以后我来接孩子", "05:00-17:30"),
+        ("下午三点以后会去幼儿园接孩子", "05:00-15:00"),
+        ("下午三点以后要去接孙子", "05:00-15:00"),  # as with a modal
+        ("下午三点以后去上班都行", "15:00-24:00"),  # going to work then is a start
+    ],
+)
+def test_going_to_fetch_after_a_clock_ends_the_day(words: str, window: str) -> None:
+    assert window_of(words) == window
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "孙子四点放学，家里没有人接",
+        "孙子四点放学，奶奶接不了",
+        "娃四点放学，老人接送不方便",
+        "娃四点放学，我得去接，家里老人管饭",  # the old folk cook; the person fetches
+    ],
+)
+def test_no_one_else_fetching_keeps_the_pickup(words: str) -> None:
+    assert window_of(words) == "05:00-15:30"
+
+
+@pytest.mark.parametrize(
+    ("words", "window"),
+    [
+        ("晚上九点以后才能来，早上七点前得走", "21:00-31:00"),  # the next morning
+        ("凌晨五点前要回家，晚上九点半以后能来", "21:30-29:00"),
+        ("夜里九点以后能出门。清早六点前得到家", "21:00-30:00"),
+        ("九点以后能来，早上六点前得走", "09:00-24:00"),  # a morning end with no evening start says nothing
+        ("早上六点前得走", None),
+    ],
+)
+def test_a_night_runs_to_the_next_morning(words: str, window: str | None) -> None:
+    assert window_of(words) == window
+
+
+def test_a_night_fits_a_night_shift() -> None:
+    limits = seeker_limits(seeker_facts("", "晚上九点以后才能来，早上七点前得走"))
+    assert limits.fits(posting_facts("保安", "夜班，上班时间21:00-07:00")) is True
+    assert limits.fits(posting_facts("保安", "白班，上班时间8:00-17:00")) is False
+
+
+@pytest.mark.parametrize(
+    ("words", "window"),
+    [
+        ("我爱人上夜班，早上七点以后才到家", None),  # his clock, not the person's
+        ("爱人上夜班，早上七点以后才回来，我下午三点前得走", "05:00-15:00"),
+        ("爱人上夜班，孩子四点放学得去接", "05:00-15:30"),  # the child's clock is the person's errand
+    ],
+)
+def test_a_spouses_clock_in_an_earlier_clause_sets_nothing(words: str, window: str | None) -> None:
+    assert window_of(words) == window
+
+
+@pytest.mark.parametrize(
+    ("words", "window"),
+    [
+        ("上午八点半以后能来，十点半前得走", "08:30-10:30"),  # the first reading after the start
+        ("早上七点以后能来，十二点前得走", "07:00-12:00"),  # noon
+        ("八点以后能来，七点前要回家", "08:00-19:00"),  # seven in the morning is before the start: the evening
+    ],
+)
+def test_a_bare_end_after_a_morning_start(words: str, window: str) -> None:
+    assert window_of(words) == window
+
+
+@pytest.mark.parametrize(
+    ("words", "window"),
+    [
+        ("送完孩子八点以后能来，晚上也行", "08:00-24:00"),  # the evening offered: no school day's end
+        ("送完孩子八点以后能来，晚上也可以", "08:00-24:00"),
+        ("送完孩子八点以后能来", "08:00-16:00"),
+    ],
+)
+def test_an_evening_offered_beside_a_school_run(words: str, window: str) -> None:
+    assert window_of(words) == window
+
+
+@pytest.mark.parametrize(
+    ("words", "window"),
+    [
+        ("每晚七点以后才有空", "19:00-24:00"),  # 每晚 is the evening
+        ("晚上七点以后上班的不考虑", "05:00-19:00"),  # evening work refused: an end
+        ("晚上七点以后上班的话不行", "05:00-19:00"),
+        ("晚上七点以后上班都行", "19:00-24:00"),
+    ],
+)
+def test_the_evening_said_otherwise(words: str, window: str) -> None:
+    assert window_of(words) == window
+
+
+@pytest.mark.parametrize(
+    ("words", "evidence"),
+    [
+        # only the clauses that set the bounds, whole, joined with "…" as typed
+        ("白天得照看老人，晚上七点以后才能出门，十一点前得到家。", "晚上七点以后才能出门…十一点前得到家"),
+        ("早上８点以后能来。下午３点前得走", "早上８点以后能来…下午３点前得走"),
+    ],
+)
+def test_the_evidence_is_the_clauses_that_set_the_bounds(words: str, evidence: str) -> None:
+    assert {f.evidence for f in seeker_facts("", words) if f.code == "free"} == {evidence}
+
+
+@pytest.mark.parametrize(
+    ("words", "window"),
+    [
+        ("原来九点以后就能上班，现在下午三点前得走", "05:00-15:00"),  # the past's clock sets nothing
+        ("十一点前要回家做饭", "05:00-11:00"),  # a meal: the morning reading
+        ("十一点前要回家", "05:00-23:00"),  # no meal: the later reading
+        ("7:75以后能来", None),  # no such clock
+    ],
+)
+def test_the_past_the_meal_and_odd_minutes(words: str, window: str | None) -> None:
+    assert window_of(words) == window
+
+
+@pytest.mark.parametrize(
+    ("words", "window"),
+    [
+        ("周一到周五下午三点前得走，周末全天都可以", None),  # some days' hours are not every day's
+        ("星期六九点以后才能出门", None),
+        ("工作日下午三点前得走", None),
+        ("九点以后能来，周六日不行", "09:00-24:00"),  # a day word in another clause leaves this one's clock
+    ],
+)
+def test_some_days_hours_are_not_every_days(words: str, window: str | None) -> None:
+    assert window_of(words) == window
