@@ -90,7 +90,14 @@ _REACH = 400  # characters looked at either side for a stop: a text with none re
 def stop_before(text: str, at: int, stops: re.Pattern[str]) -> int:
     """Where the clause or sentence holding `at` begins: just after the last stop before it (within _REACH)."""
     low = max(0, at - _REACH)
-    return max((m.end() for m in stops.finditer(text, low, at)), default=low)
+    for width in (16, 64, _REACH):  # the nearest windows first: a text dense with stops reads a few characters a call
+        start = max(low, at - width)
+        found = max((m.end() for m in stops.finditer(text, start, at)), default=None)
+        if found is not None:
+            return found
+        if start == low:
+            break
+    return low
 
 
 def stop_after(text: str, at: int, stops: re.Pattern[str]) -> int:
@@ -107,9 +114,13 @@ _DENIED = re.compile(
 )
 
 
+_DENIED_REACH = 20  # the longest denial _DENIED reads, and more
+
+
 def refusal_denied(text: str, start: int) -> bool:
     """Whether the refusal at `start` is denied by the words before it in its clause."""
-    return _DENIED.search(text, stop_before(text, start, CLAUSE_STOP), start) is not None
+    low = max(stop_before(text, start, CLAUSE_STOP), start - _DENIED_REACH)  # no longer: each call a few characters
+    return _DENIED.search(text, low, start) is not None
 
 
 def clause_around(text: str, start: int, end: int) -> str:

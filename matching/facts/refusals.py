@@ -137,6 +137,7 @@ _LET_PASS = re.compile(r"(?:也|都|倒是?)(?:行|可以|无所谓|没问题|�
 _NOT_AFRAID = re.compile(r"不(?:太|大|怎么|很|是很|那么|咋)?害?$")
 # others than the person and their circle: "很多人受不了夜班，我可以"
 _OTHERS = re.compile(r"(?:很多人|好多人|不少人|许多人|别人|大家|有的人|有些人)[^，。；,]{0,4}$")
+_WHO_REACH = 16  # who is named last before a refusal lies in its last few characters: a bounded read, not the clause
 # trips refused for being many: "出差太多吃不消" (frequent trips, as "经常出差" says)
 _TOO_MANY = re.compile(r"太多|太频繁|太勤|多了")
 _TOO_FAST = re.compile(r"(?:太|很|得)?(?:快|远|久)")  # "不敢骑车太快": speed, not riding
@@ -193,10 +194,10 @@ def not_own(text: str, start: int, end: int) -> bool:
     """A refusal at [start, end) that is someone else's ("老公夜班吃不消"), on a condition ("如果夜班不行的话"),
     denied ("不是不能上夜班") or asked ("夜班能不能不上？")."""
     low = stop_before(text, start, CLAUSE_STOP)
-    before = text[low:start]
+    before, last = text[low:start], text[max(low, start - _WHO_REACH) : start]
     if (
-        someone_else(before, circle=True)
-        or _OTHERS.search(before)
+        someone_else(last, circle=True)
+        or _OTHERS.search(last)
         or refusal_denied(text, start)
         or _IF.search(before)
         or _IF_AFTER.match(text, end)
