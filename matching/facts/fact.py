@@ -11,7 +11,7 @@ VERSION = "facts-21c"  # issue 22 s10, merged: facts-20a (refusals), facts-20b (
 # facts-21c: refusals reviewed (rev15): a bare verb with its own object refuses nothing ("周末不上课"), nor 不会开叉车;
 # 不太怕/不害怕, A-not-A (出不出差都行), let pass (不去外地也可以), others (同事/很多人), 别以为 denied; spans of
 # standing ("站不了8个小时": long spells, not none); trips refused as many ("出差太多吃不消": often); 走太远 (the commute),
-# 走不了, 拿不了, 倒车, 上不了高中, 算了一下 no refusal; lists read to 8 items and refusals read once a text (linear).
+# 走不了, 拿不了, 倒车, 上不了高中, 算了一下, 夜场 (a venue) no refusal; lists read to 8 items and refusals read once a text (linear).
 # facts-20c: a person's hours composed from clock, side and deed ("七点半以后就能上班", "下午四点前得走"), ranges of
 # hours (五六个小时: six), home by dark.
 # facts-20b: ages as people say them: 五十有六, 五六十岁 (a range), 七八年属马的, 八〇年,

@@ -23,12 +23,12 @@ class _Kind:
     split: str  # its verbs with a potential complement inside ("熬不住夜", "爬不了梯子"): a refusal alone
 
 
-# Each family's words. 出差错 is a mistake, 站不住脚 an argument; riding too fast or far is speed, not riding.
+# Each family's words. 出差错 is a mistake, 站不住脚 an argument, 夜场 a venue ("KTV夜场不去" no night refused); riding too fast or far is speed, not riding.
 _KINDS = (
     _Kind(
         "no_night",
         Family.SCHEDULE,
-        r"大夜(?:班)?|夜班|上夜(?![校宵])|晚班|(?:夜里|半夜|晚上)(?:上班|干活|开车|出车|跑车|做事)|夜里|半夜|通宵|熬夜|值夜|守夜|夜场|夜间(?:上班|工作|作业)?",
+        r"大夜(?:班)?|夜班|上夜(?![校宵])|晚班|(?:夜里|半夜|晚上)(?:上班|干活|开车|出车|跑车|做事)|夜里|半夜|通宵|熬夜|值夜|守夜|夜间(?:上班|工作|作业)?",
         r"熬不(?:了|住|动|起)(?:夜|通宵)",
     ),
     _Kind(

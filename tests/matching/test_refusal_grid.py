@@ -182,6 +182,7 @@ def test_accepted_or_negated_words_are_no_limit(family: str) -> None:
         ("住得偏，不想来回倒地铁", set()),
         ("小时候家里穷，上不了高中", set()),
         ("周末加班算了算能多挣几百", set()),
+        ("酒吧夜场不去，想进厂", set()),
     ],
 )
 def test_refusals_in_sentences(words: str, codes: set[str]) -> None:
@@ -256,7 +257,12 @@ def test_a_health_condition_beside_a_refusal_stays_sensitive() -> None:
     ["夜班吃不消，" * 400 + "重活干不了" * 200, "😀夜班😀吃不消🚲电动车🚲骑不了", "ｙｅｓ夜班ｎｏ吃不消\u200b\u0000"],
 )
 def test_bad_input_reads_without_failing(words: str) -> None:
-    seeker_facts(words, words)
+    assert {"no_night"} <= _limit_codes(words)  # read, not only survived
+
+
+def test_a_long_list_still_reads_its_refusal() -> None:
+    words = "、".join(["夜班", "倒班", "出差"] * 400) + "都不行"  # read in linear time: lists are read to a few items
+    assert {"no_night", "no_shifts", "no_travel"} <= _limit_codes(words)
 
 
 def test_grid_figures() -> None:
