@@ -110,7 +110,7 @@ def stop_after(text: str, at: int, stops: re.Pattern[str]) -> int:
 # a refusal itself denied: "不是不能上夜班", "也不是夜班不行", "没说出差不行" (a few words may come between)
 _DENIED = re.compile(
     r"(?:不是|并非|没说|谁说|不见得|不代表)说?[^，。；,;！!？?\n]{0,4}$|"
-    r"(?:不是说|别以为|不要以为|别看)[^，。；,;！!？?\n]{0,10}$"  # "并不是说我这个年纪上夜班就吃不消"
+    r"(?:不是说|别以为|不要以为)[^，。；,;！!？?\n]{0,10}$"  # "并不是说我这个年纪上夜班就吃不消"; not 别看 (granted)
 )
 
 

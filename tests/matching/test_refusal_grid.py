@@ -175,6 +175,7 @@ def test_accepted_or_negated_words_are_no_limit(family: str) -> None:
         ("朋友都说夜班吃不消，我觉得还好", set()),
         ("好多人受不了倒班，我习惯了", set()),
         ("别以为我年纪大了就干不了夜班", set()),
+        ("别看我年轻重活真干不了", {"no_lifting"}),  # granted, then refused
         # going, not walking; fetching, not lifting; changing buses, not shifts; a school, not a height
         ("上下班路上不想走太远，近点好", set()),
         ("孩子放学要接，下午走不了", set()),
