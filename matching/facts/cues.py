@@ -90,7 +90,14 @@ _REACH = 400  # characters looked at either side for a stop: a text with none re
 def stop_before(text: str, at: int, stops: re.Pattern[str]) -> int:
     """Where the clause or sentence holding `at` begins: just after the last stop before it (within _REACH)."""
     low = max(0, at - _REACH)
-    return max((m.end() for m in stops.finditer(text, low, at)), default=low)
+    for width in (16, 64, _REACH):  # the nearest windows first: a text dense with stops reads a few characters a call
+        start = max(low, at - width)
+        found = max((m.end() for m in stops.finditer(text, start, at)), default=None)
+        if found is not None:
+            return found
+        if start == low:
+            break
+    return low
 
 
 def stop_after(text: str, at: int, stops: re.Pattern[str]) -> int:
@@ -101,12 +108,19 @@ def stop_after(text: str, at: int, stops: re.Pattern[str]) -> int:
 
 
 # a refusal itself denied: "不是不能上夜班", "也不是夜班不行", "没说出差不行" (a few words may come between)
-_DENIED = re.compile(r"(?:不是|并非|没说|谁说|不见得|不代表)说?[^，。；,;！!？?\n]{0,4}$")
+_DENIED = re.compile(
+    r"(?:不是|并非|没说|谁说|不见得|不代表)说?[^，。；,;！!？?\n]{0,4}$|"
+    r"(?:不是说|别以为|不要以为)[^，。；,;！!？?\n]{0,10}$"  # "并不是说我这个年纪上夜班就吃不消"; not 别看 (granted)
+)
+
+
+_DENIED_REACH = 20  # the longest denial _DENIED reads, and more
 
 
 def refusal_denied(text: str, start: int) -> bool:
     """Whether the refusal at `start` is denied by the words before it in its clause."""
-    return _DENIED.search(text, stop_before(text, start, CLAUSE_STOP), start) is not None
+    low = max(stop_before(text, start, CLAUSE_STOP), start - _DENIED_REACH)  # no longer: each call a few characters
+    return _DENIED.search(text, low, start) is not None
 
 
 def clause_around(text: str, start: int, end: int) -> str:

@@ -7,7 +7,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-21"  # issue 22 s10, the session's readers merged and reviewed: facts-21a and -21b below, then facts-20
+VERSION = "facts-21"  # issue 22 s10, merged and reviewed: facts-21a, -21b and -21c below, then facts-20
+# facts-21c: refusals reviewed (rev15): a bare verb with its own object refuses nothing ("周末不上课"), nor 不会开叉车;
+# 不太怕/不害怕, A-not-A (出不出差都行), let pass (不去外地也可以), others (同事/很多人), 别以为 denied; spans of
+# standing ("站不了8个小时": long spells, not none); trips refused as many ("出差太多吃不消": often); 走太远 (the commute),
+# 走不了, 拿不了, 倒车, 上不了高中, 算了一下, 夜场 (a venue) no refusal; lists read to 8 items and refusals read once a text (linear).
 # facts-21b: a seeker's hours after review: "九点前能到" is no end, "四点以后我去接孩子" an end, "没有人接" keeps the
 # pickup, a night to the next morning (20:00-30:00), and the rest of rev16's findings (bench/README, h-fixhours).
 # facts-21a: ranges of decades ("四五十岁") only the person's own, parents' and grandparents' ages not theirs,

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from matching.facts.away import refused_kind
 from matching.facts.cues import CLAUSE_STOP, refusal_denied, someone_else, stop_after, stop_before
@@ -23,18 +23,18 @@ class _Kind:
     split: str  # its verbs with a potential complement inside ("熬不住夜", "爬不了梯子"): a refusal alone
 
 
-# Each family's words. 出差错 is a mistake, 站不住脚 an argument; riding too fast or far is speed, not riding.
+# Each family's words. 出差错 is a mistake, 站不住脚 an argument, 夜场 a venue ("KTV夜场不去" no night refused); riding too fast or far is speed, not riding.
 _KINDS = (
     _Kind(
         "no_night",
         Family.SCHEDULE,
-        r"大夜(?:班)?|夜班|上夜(?![校宵])|晚班|(?:夜里|半夜|晚上)(?:上班|干活|开车|出车|跑车|做事)|夜里|半夜|通宵|熬夜|值夜|守夜|夜场|夜间(?:上班|工作|作业)?",
+        r"大夜(?:班)?|夜班|上夜(?![校宵])|晚班|(?:夜里|半夜|晚上)(?:上班|干活|开车|出车|跑车|做事)|夜里|半夜|通宵|熬夜|值夜|守夜|夜间(?:上班|工作|作业)?",
         r"熬不(?:了|住|动|起)(?:夜|通宵)",
     ),
     _Kind(
         "no_shifts",
         Family.SCHEDULE,
-        r"倒班|轮班|[两三]班倒|四班三倒|来回倒班?|倒来倒去|轮流(?:上班|值班)|白夜班(?:轮换|倒)?|早晚班(?:轮换|倒)",
+        r"倒班|轮班|[两三]班倒|四班三倒|来回倒(?:班|(?![车公地]))|(?<![车交铁])倒来倒去(?![车公地])|轮流(?:上班|值班)|白夜班(?:轮换|倒)?|早晚班(?:轮换|倒)",
         r"倒不(?:了|过来)班?",
     ),
     _Kind(
@@ -52,20 +52,20 @@ _KINDS = (
     _Kind(
         "no_walking",
         Family.PHYSICAL,
-        r"走(?:远|长)(?:路|道)|路走多了?|走路|走(?:太|很)?远|走(?:太|很)?多路?|多走路?|长时间走路?|走来走去|步行",
-        r"走不(?:了|动)(?:远路|路)?|走不远",
+        r"走(?:远|长)(?:路|道)|路走多了?|走路|走(?:太|很)?远的?路|走(?:太|很)?多路?|多走路?|长时间走路?|走来走去|步行",
+        r"走不动(?:远路|路)?|走不了(?:远路|路)|走不远",
     ),
     _Kind(
         "no_lifting",
         Family.PHYSICAL,
         r"(?:搬|扛|提|抬|拎)(?:重物|重东西|重的|东西|货|箱子|大件)|重活|体力活|力气活|累活|粗活|重物|重东西|搬运|装卸|卸货|扛(?:大)?包|负重|重体力",
-        r"(?:搬|扛|提|抬|拎|拿)不(?:了|动)(?:重物|重东西|重的|东西)?",
+        r"(?:搬|扛|提|抬|拎)不(?:了|动)(?:重物|重东西|重的|东西)?|拿不动(?:重物|重东西|重的|东西)?|拿不了(?:重物|重东西|重的)",
     ),
     _Kind(
         "no_height",
         Family.PHYSICAL,
         r"登高|爬高|(?:爬|上)梯子|梯子|高空(?:作业)?|高处(?:作业)?|高的地方|爬上爬下",
-        r"(?:爬|登|上)不(?:了|上)(?:高|梯子)|爬不(?:了|动)梯子",
+        r"(?:爬|登|上)不(?:了|上)(?:高(?![中考校])|梯子)|爬不(?:了|动)梯子",
     ),
     _Kind(
         "no_riding",
@@ -94,22 +94,32 @@ _BEFORE = (
 _BETWEEN = (
     r"(?:我|俺|身体|这身体|身子骨?|这身子骨?|眼睛|腰|腿|腿脚|膝盖|体力|精力|年纪大了?|岁数大了?|的活|的|这种|那种|这个|那个|这块|"
     r"这些|那些|方面|活|是|就|也|都|还|真|真的|实在|确实|肯定|绝对|可|根本|完全|已经|现在|目前|一律|坚决|再|来回倒|倒来倒去|"
-    r"什么的|啥的|之类的?|一概|怕是|对我来说|反正|基本上?|怎么也|一直|长期|老是|总是|太多|太久|多了|久了|的话|这|那|现在|这两年)"
+    r"什么的|啥的|之类的?|一概|怕是|对我来说|反正|基本上?|怎么也|一直|长期|老是|总是|太多了?|太频繁了?|太勤了?|太久|多了|久了|的话|这|那|现在|这两年)"
 )
+# a verb after the family's words ends a refusal only with no object of its own: "周末不上了", not "周末不上课" nor
+# "装卸不会开叉车"; a verb that holds its object ("上班", "干活") ends it anyway
+_ENDS = r"(?=$|[\s，。；,;！!？?、…~～了的啦啊呢哦吧呀哈嘛咯]|太|那么|这么|下去|班|活)"
+_WHOLE_VERB = r"(?:安排|加班|上班|干活|工作)"
+_BARE_VERB = r"(?:上|做|干|值|熬|跑|去|出|骑|爬|登|搬|扛|提|抬|站|走|开|接|碰)"
 # a refusal after the words: "吃不消", "是不行了", "不想干", "别找我"; a bare 不想 or 不能 ends there ("周末不想休息" wants work)
 _AFTER = (
     r"(?:不行|不太行|不大行|不怎么行|不得行|不中)(?:了)?|吃不消|受不了|扛不住|顶不住|熬不住|撑不住|吃不住|够呛|免谈|不现实|"
     r"(?:干|做|上|熬|值|跑|去|出|骑|爬|登|搬|扛|提|抬|站|走|倒|开|弄|搞|坚持|适应|接|受|吃|顶|撑)不(?:了|动|住|下来|下去|来|定)|"
-    r"免了|算了|拉倒|"
+    r"免了|算了(?!一?下|算)|拉倒|"
     rf"没法{_VERB}?|没办法|不方便|"
-    rf"不(?:想|愿意?|敢|能|会|要(?!紧)|考虑|接受|可以|适合|宜)(?:再)?(?:{_VERB}|(?=$|[\s，。；,;！!？?、…~～了的啦啊呢哦吧呀哈嘛咯]))|"
-    rf"不(?:干|做|上|去|跑|接|碰)|(?<![分特区告性个级类])别(?:找我|叫我|安排|考虑|提|来)|走不开|脱不开身|没空|没时间"
+    rf"不(?:想|愿意?|敢|能|会|要(?!紧)|考虑|接受|可以|适合|宜)(?:再)?(?:{_WHOLE_VERB}|{_BARE_VERB}{_ENDS}|{_ENDS})|"
+    rf"不(?:{_WHOLE_VERB}|{_BARE_VERB}{_ENDS})|(?<![分特区告性个级类])别(?:找我|叫我|安排|考虑|提|来)|走不开|脱不开身|没空|没时间"
 )
 _WORDS = "|".join(k.words for k in _KINDS)
 _LIST = r"(?:[、/和及与或跟]|还有)"
+_ITEMS = 8  # a list read to this many more items: a longer one rescanned from each start would read in quadratic time
 # the family's words, more of them joined in a list ("夜班、倒班都不行"), words between, a refusal after
-_WORDS_THEN = re.compile(rf"(?:{_WORDS})(?:{_LIST}(?:{_WORDS}))*(?:{_BETWEEN}){{0,6}}?(?P<refusal>(?:{_AFTER})了?)")
-_REFUSAL_THEN = re.compile(rf"(?P<refusal>{_BEFORE}){_ADVERB}?{_VERB}?(?:{_WORDS})(?:{_LIST}{_VERB}?(?:{_WORDS}))*")
+_WORDS_THEN = re.compile(
+    rf"(?:{_WORDS})(?:{_LIST}(?:{_WORDS})){{0,{_ITEMS}}}(?:{_BETWEEN}){{0,6}}?(?P<refusal>(?:{_AFTER})了?)"
+)
+_REFUSAL_THEN = re.compile(
+    rf"(?P<refusal>{_BEFORE}){_ADVERB}?{_VERB}?(?:{_WORDS})(?:{_LIST}{_VERB}?(?:{_WORDS})){{0,{_ITEMS}}}"
+)
 _SPLIT = re.compile("|".join(f"(?P<{k.code}>{k.split})" for k in _KINDS))
 _CODES = frozenset(k.code for k in _KINDS)
 _SCAN = re.compile("|".join(f"(?P<{k.code}>{k.words})" for k in _KINDS))  # leftmost first: 白夜班 is no 夜班
@@ -121,22 +131,35 @@ _IF_AFTER = re.compile(r"了?(?:的?时候|的话)")
 _ONCE = re.compile(r"以前|之前|原来|过去|从前|年轻(?:的)?时|那时")
 _NOW = re.compile(r"现在|如今|目前|这两年|岁数|年纪")
 _HEDGED = re.compile(r"最好|尽量|尽可能|希望|倾向|优先")
+# a refusal let pass right after it: "不去外地也可以", "出差不去也行" (a wish at most)
+_LET_PASS = re.compile(r"(?:也|都|倒是?)(?:行|可以|无所谓|没问题|能接受)")
+# fear denied: "不太怕熬夜", "不害怕夜班", "也不怎么怕出差" (the text before 怕)
+_NOT_AFRAID = re.compile(r"不(?:太|大|怎么|很|是很|那么|咋)?害?$")
+# others than the person and their circle: "很多人受不了夜班，我可以"
+_OTHERS = re.compile(r"(?:很多人|好多人|不少人|许多人|别人|大家|有的人|有些人)[^，。；,]{0,4}$")
+_WHO_REACH = 16  # who is named last before a refusal lies in its last few characters: a bounded read, not the clause
+# trips refused for being many: "出差太多吃不消" (frequent trips, as "经常出差" says)
+_TOO_MANY = re.compile(r"太多|太频繁|太勤|多了")
 _TOO_FAST = re.compile(r"(?:太|很|得)?(?:快|远|久)")  # "不敢骑车太快": speed, not riding
 # standing limited in time: "站不了太久", "一整天站不了" (long standing, the bit), not "站不了" (`ANY_STANDING`)
 _CANNOT_STAND = re.compile(r"站不(?:了|住|起来|下去)")
-_STANDING_SPAN = re.compile(r"久|长时间|一直|一整天|整天|一天|太长|多长|几个小时|时间长|老站|半天")
+_STANDING_SPAN = re.compile(
+    r"久|长时间|一直|一?整天|全天|一天|[太很多那这]么?长|时间长|老站|半天|整个班|[上下]午|"
+    r"(?:\d+|[一二两三四五六七八九十几半]+)个?多?(?:小时|钟头|钟)"
+)
 
 
 def refusals(text: str) -> list[Fact]:
     """The limits a person's refusals state by construction, one fact per family and clause, quoting the words."""
     found: list[Fact] = []
     for m, codes in _refusals(text):
-        clause = text[stop_before(text, m.start(), CLAUSE_STOP) : stop_after(text, m.end(), CLAUSE_STOP)]
-        hedged = _HEDGED.search(clause) is not None
+        low = stop_before(text, m.start(), CLAUSE_STOP)
+        clause = text[low : stop_after(text, m.end(), CLAUSE_STOP)]
+        hedged = _HEDGED.search(clause) is not None or _LET_PASS.match(text, m.end()) is not None
         for kind in _KINDS:
             if kind.code not in codes or (hedged and kind.code != "no_travel"):
                 continue  # a hedge is a wish: trips alone keep one (`away`), the rest read none
-            value = refused_kind(kind.code, m.group(0)) or _standing_value(kind, m, clause)
+            value = _trips(kind, text[low : m.end()], m.group(0)) or _standing_value(kind, m, clause)
             modality = Modality.WISH if hedged else Modality.LIMIT
             found.append(Fact(kind.family, kind.code, as_evidence(m.group(0)), 0.8, value, modality))
     return found
@@ -152,7 +175,7 @@ class Bound:
     def of(cls, text: str) -> Bound:
         runs: dict[re.Pattern[str], list[tuple[int, int, frozenset[str]]]] = {p: [] for p in _PATTERNS}
         for m, codes in _refusals(text):
-            runs[m.re].append((m.start(), m.end(), frozenset(codes)))
+            runs[m.re].append((m.start(), m.end(), codes))
         return cls(tuple(tuple(run) for run in runs.values()))
 
     def elsewhere(self, start: int, end: int, code: str) -> bool:
@@ -171,21 +194,30 @@ def not_own(text: str, start: int, end: int) -> bool:
     """A refusal at [start, end) that is someone else's ("老公夜班吃不消"), on a condition ("如果夜班不行的话"),
     denied ("不是不能上夜班") or asked ("夜班能不能不上？")."""
     low = stop_before(text, start, CLAUSE_STOP)
-    before = text[low:start]
-    if someone_else(before) or refusal_denied(text, start) or _IF.search(before) or _IF_AFTER.match(text, end):
+    before, last = text[low:start], text[max(low, start - _WHO_REACH) : start]
+    if (
+        someone_else(last, circle=True)
+        or _OTHERS.search(last)
+        or refusal_denied(text, start)
+        or _IF.search(before)
+        or _IF_AFTER.match(text, end)
+    ):
         return True
     return _QUESTION.search(text, low, stop_after(text, end, CLAUSE_STOP)) is not None
 
 
-def _refusals(text: str, low: int = 0, high: int | None = None) -> Iterator[tuple[re.Match[str], set[str]]]:
+@lru_cache(maxsize=8)
+def _refusals(text: str) -> tuple[tuple[re.Match[str], frozenset[str]], ...]:
     """Each refusal of the person's own, with the families it names: not someone else's, asked, on a condition, of
-    what once was, denied ("不是不能上夜班"), or too fast ("不敢骑车太快")."""
-    high = len(text) if high is None else high
+    what once was, denied ("不是不能上夜班"), or too fast ("不敢骑车太快"). Read once a text: `Bound.of` (the cue
+    tables) and `refusals` (last of the reader) ask for the same one."""
+    found = []
     for pattern in _PATTERNS:
-        for m in pattern.finditer(text, low, high):
+        for m in pattern.finditer(text):
             codes = _codes(m, pattern)
             if codes and not _not_own(text, m, codes):
-                yield m, codes
+                found.append((m, frozenset(codes)))
+    return tuple(found)
 
 
 def _codes(m: re.Match[str], pattern: re.Pattern[str]) -> set[str]:
@@ -201,10 +233,28 @@ def _not_own(text: str, m: re.Match[str], codes: set[str]) -> bool:
         return True
     if "refusal" in m.re.groupindex and refusal_denied(text, m.start("refusal")):
         return True  # "也不是夜班不行"
+    if m.re is _REFUSAL_THEN and m.group("refusal") == "不" and either_or(text, m.start("refusal")):
+        return True  # "出不出差都行", "请问上不上夜班": either, or a question
+    if m.re is _REFUSAL_THEN and m.group("refusal").endswith("怕"):
+        low = stop_before(text, m.start(), CLAUSE_STOP)
+        if _NOT_AFRAID.search(text, low, m.end("refusal") - 1):
+            return True
     clause = text[stop_before(text, m.start(), CLAUSE_STOP) : stop_after(text, m.end(), CLAUSE_STOP)]
     if _ONCE.search(text, stop_before(text, m.start(), CLAUSE_STOP), m.start()) and not _NOW.search(clause):
         return True  # "以前出差吃不消"
     return "no_riding" in codes and len(codes) == 1 and _TOO_FAST.match(text, m.end()) is not None
+
+
+def _trips(kind: _Kind, before: str, words: str) -> str | None:
+    """Which trips a refusal refuses, from its clause up to its end ("偶尔可以，长期出差吃不消": frequent ones)."""
+    if kind.code == "no_travel" and _TOO_MANY.search(words):
+        return "often"
+    return refused_kind(kind.code, before)
+
+
+def either_or(text: str, at: int) -> bool:
+    """Whether the 不 at `at` stands between the same words (上不上, 出差不出差): a choice or a question, no refusal."""
+    return text.startswith("不", at) and any(at >= n and text[at - n : at] == text[at + 1 : at + 1 + n] for n in (1, 2))
 
 
 def _standing_value(kind: _Kind, m: re.Match[str], clause: str) -> str | None:

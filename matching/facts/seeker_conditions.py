@@ -17,7 +17,7 @@ from matching.facts.cues import (
     stop_before,
 )
 from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, as_evidence
-from matching.facts.refusals import Bound, not_own
+from matching.facts.refusals import Bound, either_or, not_own
 
 # a refusal carried along a list of rotas and nights ("不上倒班、夜班", "夜班、倒班都不行"), not to an item let
 # back in after it ("不想倒班，夜班可以")
@@ -173,7 +173,7 @@ _SEEKER_CUES = [
         Family.PHYSICAL,
         "no_height",
         re.compile(
-            r"(?:不能|不敢|没法)(?:爬高|登高)|(?:登高|爬高|爬梯子?|上梯子?)(?:作业)?(?:就|也|都)?(?:更)?(?:别提了|不行|干不了|做不了)|爬梯子?腿(?:发)?软|(?<![不无])恐高|高的地方不敢|爬不了高|上不了高|爬梯子腿软|不(?:能|敢)上梯子|"
+            r"(?:不能|不敢|没法)(?:爬高|登高)|(?:登高|爬高|爬梯子?|上梯子?)(?:作业)?(?:就|也|都)?(?:更)?(?:别提了|不行|干不了|做不了)|爬梯子?腿(?:发)?软|(?<![不无])恐高|高的地方不敢|爬不了高|上不了高(?![中考校])|爬梯子腿软|不(?:能|敢)上梯子|"
             # a ban or giddiness up high: "医生不让登高", "站梯子上头晕", "一到高处就腿软"
             r"(?:不让|不许|不准|不宜|不可以|禁止)(?:我)?(?:再)?(?:登高|爬高|高空作业|高处作业|爬梯子?|上梯子?)|"
             r"(?:站|爬|上|到)(?:在)?(?:梯子|高处|高的地方|高空)(?:上)?(?:就|会|都|也)?(?:头晕|眼晕|腿软|发晕|晕|心慌|发抖|害怕)|"
@@ -301,6 +301,8 @@ def seeker_conditions(text: str, desired_job: str) -> list[Fact]:
         for m in cue.pattern.finditer(text):
             if (cue.negatable and is_negated(text, m.start())) or refusal_denied(text, m.start()):
                 continue  # "不是不能上夜班"
+            if either_or(text, m.start()):
+                continue  # "上不上夜班": asked, or either
             if bound.elsewhere(m.start(), m.end(), cue.code):
                 continue  # "夜班干不动": the night refused, not loads (`refusals`)
             if cue.family is Family.SCHEDULE and cue.code != "no_evening" and not_own(text, m.start(), m.end()):

@@ -156,6 +156,34 @@ def test_accepted_or_negated_words_are_no_limit(family: str) -> None:
         ("以前出差吃不消，现在孩子大了", set()),  # what once was
         ("工作认真，从不出差错", set()),  # 出差错: a mistake, no trip
         ("周末不想休息，想多挣点", set()),  # the weekend worked, wanted
+        # a bare verb with an object of its own refuses that object, not the family's words
+        ("我在读书，周六日不上学，能来打工", set()),
+        ("周末不去辅导班了，时间空出来了", set()),
+        ("周末不上班，要带孩子", {"no_weekends"}),
+        ("夜班我是不想上了", {"no_night"}),
+        ("懂装卸不会开铲车", set()),
+        ("会骑摩托车不会开货车", set()),
+        # fear denied
+        ("我不大怕值夜班", set()),
+        ("从来不害怕出差", set()),
+        ("别的不怕，就怕轮班", {"no_shifts"}),
+        # either, asked, or let pass
+        ("上不上夜班都随你们安排", set()),
+        ("倒班不倒班都无所谓", set()),
+        ("跑外地倒是可以，不跑外地也可以", set()),
+        # others than the person
+        ("朋友都说夜班吃不消，我觉得还好", set()),
+        ("好多人受不了倒班，我习惯了", set()),
+        ("别以为我年纪大了就干不了夜班", set()),
+        ("别看我年轻重活真干不了", {"no_lifting"}),  # granted, then refused
+        # going, not walking; fetching, not lifting; changing buses, not shifts; a school, not a height
+        ("上下班路上不想走太远，近点好", set()),
+        ("孩子放学要接，下午走不了", set()),
+        ("工资少，一个月拿不了多少", set()),
+        ("住得偏，不想来回倒地铁", set()),
+        ("小时候家里穷，上不了高中", set()),
+        ("周末加班算了算能多挣几百", set()),
+        ("酒吧夜场不去，想进厂", set()),
     ],
 )
 def test_refusals_in_sentences(words: str, codes: set[str]) -> None:
@@ -167,6 +195,22 @@ def test_cannot_stand_at_all_is_any_standing(words: str) -> None:
     standing = [f for f in seeker_facts("", words) if f.code == "no_standing"]
     assert [f.value for f in standing] == [ANY_STANDING]
     assert seeker_limits(seeker_facts("", words)).stands_none
+
+
+@pytest.mark.parametrize("words", ["膝盖不好，站不了6个小时", "站不了三个钟头", "站不了一下午", "站不了那么长"])
+def test_cannot_stand_a_span_is_long_standing_only(words: str) -> None:
+    facts = seeker_facts("", words)
+    assert {f.value for f in facts if f.code == "no_standing"} == {None}
+    assert not seeker_limits(facts).stands_none
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("短期出差可以，常年出差吃不消", "often"), ("出差太频繁了受不了", "often"), ("出差吃不消", None)],
+)
+def test_how_often_trips_are_refused(words: str, value: str | None) -> None:
+    said = [f for f in seeker_facts("", words) if f.code == "no_travel" and f.modality is Modality.LIMIT]
+    assert [f.value for f in said] == [value]
 
 
 @pytest.mark.parametrize(
@@ -203,12 +247,23 @@ def test_a_refusal_in_own_words_is_not_sensitive() -> None:
     assert not any(f.sensitive for f in seeker_facts("", "重活干不动了，登高也不敢"))
 
 
+def test_a_health_condition_beside_a_refusal_stays_sensitive() -> None:
+    facts = seeker_facts("", "有高血压，重活干不动了，登高也不敢")
+    assert {f.evidence for f in facts if f.sensitive} == {"高血压"}  # kept only under consent
+    assert [f.sensitive for f in facts if f.code == "no_lifting"] == [False]
+
+
 @pytest.mark.parametrize(
     "words",
     ["夜班吃不消，" * 400 + "重活干不了" * 200, "😀夜班😀吃不消🚲电动车🚲骑不了", "ｙｅｓ夜班ｎｏ吃不消\u200b\u0000"],
 )
 def test_bad_input_reads_without_failing(words: str) -> None:
-    seeker_facts(words, words)
+    assert {"no_night"} <= _limit_codes(words)  # read, not only survived
+
+
+def test_a_long_list_still_reads_its_refusal() -> None:
+    words = "、".join(["夜班", "倒班", "出差"] * 400) + "都不行"  # read in linear time: lists are read to a few items
+    assert {"no_night", "no_shifts", "no_travel"} <= _limit_codes(words)
 
 
 def test_grid_figures() -> None:
