@@ -7,8 +7,8 @@ Pure and deterministic: patterns over the text, with negation ("不包住", "无
 before a cue. Structured fields always win over what is read here; callers decide that (`app/services/engine`).
 Anything the patterns do not recognise yields nothing: text of any size, script or sense never raises.
 
-One module a family (`licences` and `driving`, `skills`, `schedule`, `clocks`, `workday` and `workweek`, `workplace`
-(place), `lodging`, `physical` and `loads`, `education`, `years`, `trades` and `ages`), the shared cue machinery
+One module a family (`licences` and `driving`, `skills`, `schedule`, `clocks`, `workday`, `workweek` and `day_window`,
+`workplace` (place), `lodging`, `physical` and `loads`, `education`, `years`, `trades` and `ages`), the shared cue machinery
 (`cues`, `numerals`), the reader over all of them (`reader`), and what matching does with the facts (a posting's
 `bits`, a person's `limits` read by `person` and `seeker_bits`, `words` and `explanations`).
 """

@@ -11,6 +11,7 @@ from matching.facts.ages import age_stated
 from matching.facts.away import seeker_away
 from matching.facts.clocks import hour_facts
 from matching.facts.cues import PAST_WORK, cues_for, matched_facts
+from matching.facts.day_window import within_said
 from matching.facts.days import seeker_days
 from matching.facts.education import education_facts
 from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, as_evidence, distinct_facts, squeeze
@@ -30,7 +31,7 @@ from matching.facts.seeker_conditions import seeker_conditions
 from matching.facts.skills import posting_skills, seeker_skills
 from matching.facts.standing import standing_stated
 from matching.facts.workplace import PLACE_CUES, not_this_place
-from matching.facts.workweek import seeker_week, within_said
+from matching.facts.workweek import seeker_week
 from matching.facts.years import driving_years_dated
 from matching.typed_text import Folding, folded
 

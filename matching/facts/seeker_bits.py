@@ -17,9 +17,9 @@ from matching.facts.bits import (
     at_night,
 )
 from matching.facts.clocks import spans_of
+from matching.facts.day_window import free_windows
 from matching.facts.fact import Fact, Family, Modality
 from matching.facts.limits import EVENING_FROM, FAMILY_EVENINGS
-from matching.facts.workweek import free_windows
 
 _PHYSICAL_LIMITS = {
     "no_lifting": JobBits.LIFTING | JobBits.STRENUOUS,
