@@ -127,8 +127,9 @@ class OccupationCoder:
         """The scores with the title read as a name (`named`), the first code kept where the label cosine puts it: the
         nearest name finds the other readings of a title (places 2-5), but the served occupation, which every
         match's agreement and the service's filters read, moves only by the rules that were measured against it."""
-        scores = self._coded_scores(title, body, employer, dense, whole, named)
-        first = int(np.argmax(self._coded_scores(title, body, employer, dense, whole, None)))
+        expansions = self.expand(f"{title}\n{body[:BODY_CHARS]}")  # once for both readings
+        scores = self._coded_scores(title, body, employer, expansions, dense, whole, named)
+        first = int(np.argmax(self._coded_scores(title, body, employer, expansions, dense, whole, None)))
         top = int(np.argmax(scores))
         if top != first:
             scores[first] = scores[top] + FIRST_KEPT
@@ -141,11 +142,12 @@ class OccupationCoder:
         title: str,
         body: str,
         employer: str,
+        expansions: Sequence[str],
         dense: npt.NDArray[np.float32],
         whole: npt.NDArray[np.float32] | None,
         named: npt.NDArray[np.float32] | None,
     ) -> npt.NDArray[np.float64]:
-        scores = self.scores(title, body, self.expand(f"{title}\n{body[:BODY_CHARS]}"), dense, whole, named=named)
+        scores = self.scores(title, body, expansions, dense, whole, named=named)
         return self._context.settle(title, body, employer, scores)
 
     def query_terms(self, title: str, body: str = "") -> list[str]:

@@ -90,8 +90,9 @@ def test_the_first_code_stays_the_label_cosines_and_the_nearest_name_orders_the_
         vector = coder.embedder.embed([title])
         dense = (normalize_rows(vector) @ coder._vectors.T)[0]
         named = coder._names.nearest(vector)[0]
-        by_label = coder._coded_scores(title, body, "", dense, None, None)
-        by_name = coder._coded_scores(title, body, "", dense, None, named)
+        said = coder.expand(f"{title}\n{body}")
+        by_label = coder._coded_scores(title, body, "", said, dense, None, None)
+        by_name = coder._coded_scores(title, body, "", said, dense, None, named)
         coded = [c.code for c in coder.code(title, body, k=5)]
         assert coded[0] == coder._occupations[int(np.argmax(by_label))].code
         rest = [coder._occupations[i].code for i in np.argsort(-by_name, kind="stable")]
