@@ -46,7 +46,7 @@ def test_dev5_leaves_silent_postings_unjudged_only_through_its_own_judge() -> No
 import runpy, sys
 from bench.eval import handwritten, judging
 ns = runpy.run_path(sys.argv[1], run_name="rebuilt")
-print(handwritten.judge is judging.judge, ns["DEV5"].judge is ns["judge_dev5"])
+print(handwritten.judge is judging.judge, ns["DEV5"].judge is handwritten.judge_unsure)
 """
     out = subprocess.run(
         [sys.executable, "-c", probe, str(ROOT / "bench" / "eval" / "dev5" / "build.py")],

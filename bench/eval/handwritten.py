@@ -131,6 +131,17 @@ def unsure_errors(s: HandSet) -> list[str]:
     ]
 
 
+def judge_unsure(
+    post: tuple[Any, ...], persona: tuple[Any, ...], posting_id: str, rules: Rules
+) -> dict[str, Any] | None:
+    """`judge`, except that an acceptable verdict on a limit the posting's text leaves open (its `unsure`) is no
+    verdict: dev5's and dev6's judges."""
+    j = judge(post, persona, posting_id, rules)
+    if j is not None and j["acceptable"] and post[7]["unsure"] & limits(persona[7]):
+        return None
+    return j
+
+
 def restated(silent: dict[str, Any], said: Mapping[str, Any], *, as_sets: bool = False) -> dict[str, Any]:
     """`silent` with what the source says put over it; a name it does not hold is a slip of the pen and stops the
     build. `as_sets`: a value whose silent one is a set is taken as a set (a source that writes lists)."""

@@ -11,7 +11,6 @@ dev5 judges as dev2/dev3 do (`bench.eval.judging`), with two additions read from
 
 import sys
 from pathlib import Path
-from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parents[2])]
@@ -19,21 +18,11 @@ sys.path[:0] = [str(HERE), str(HERE.parents[2])]
 from personas_src import PERSONAS  # noqa: E402
 from postings_src import POSTINGS  # noqa: E402
 
-from bench.eval.handwritten import HandSet, limits, main, unsure_errors  # noqa: E402
-from bench.eval.judging import Rules, judge  # noqa: E402
+from bench.eval.handwritten import HandSet, judge_unsure, main, unsure_errors  # noqa: E402
+from bench.eval.judging import Rules  # noqa: E402
 
 CRAFTS = frozenset({"sew", "weld", "elec", "cook", "acct", "paint", "nanny", "crochet"})  # nobody holds these unsaid
 RULES = Rules(crafts=CRAFTS, exp_names_line=True)
-
-
-def judge_dev5(
-    post: tuple[Any, ...], persona: tuple[Any, ...], posting_id: str, rules: Rules = RULES
-) -> dict[str, Any] | None:
-    """`judge`, except that an acceptable verdict on a limit the posting's text leaves open is no verdict."""
-    j = judge(post, persona, posting_id, rules)
-    if j is not None and j["acceptable"] and post[7]["unsure"] & limits(persona[7]):
-        return None
-    return j
 
 
 DEV5 = HandSet(
@@ -47,7 +36,7 @@ DEV5 = HandSet(
     min_personas=36,
     stated_first=frozenset({"physical", "no_night", "hours", "weekends", "no_shifts"}),
     rules=RULES,
-    judge=judge_dev5,
+    judge=judge_unsure,
     source_errors=unsure_errors,
 )
 

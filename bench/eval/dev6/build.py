@@ -21,8 +21,8 @@ sys.path[:0] = [str(HERE), str(HERE.parents[2])]
 from personas_src import PERSONAS  # noqa: E402
 from postings_src import POSTINGS  # noqa: E402
 
-from bench.eval.handwritten import HandSet, limits, main, unsure_errors  # noqa: E402
-from bench.eval.judging import Rules, fits_window, judge  # noqa: E402
+from bench.eval.handwritten import HandSet, judge_unsure, main, unsure_errors  # noqa: E402
+from bench.eval.judging import Rules, fits_window  # noqa: E402
 
 CRAFTS = frozenset({"sew", "elec", "cook", "paint", "crochet"})  # nobody holds these unsaid
 RULES = Rules(crafts=CRAFTS, exp_names_line=True, unwritten_edu_unknown=True)  # schooling asked, never written
@@ -42,10 +42,7 @@ def judge_dev6(
 ) -> dict[str, Any] | None:
     """`judge` (with `night_in_window`), except that an acceptable verdict on a limit the posting's text leaves open
     is no verdict."""
-    j = judge(night_in_window(post, persona[7]), persona, posting_id, rules)
-    if j is not None and j["acceptable"] and post[7]["unsure"] & limits(persona[7]):
-        return None
-    return j
+    return judge_unsure(night_in_window(post, persona[7]), persona, posting_id, rules)
 
 
 DEV6 = HandSet(
