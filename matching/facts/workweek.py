@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from matching.facts.cues import CLAUSE_STOP, is_negated, refusal_denied, someone_else
+from matching.facts.day_length import seeker_cap
 from matching.facts.day_window import taken_day
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.numerals import SMALL_NUMBER, small_number
@@ -51,7 +52,7 @@ def _not_the_rota(sentence: str, m: re.Match[str]) -> bool:
 
 
 _DAY_HOURS = re.compile(
-    rf"(?:每天|每日|一天|每班|一班|日均|每天工作|每日工作|工作时间|工作时长|白班|夜班|早班|晚班|做[一二1-2]休[一二1-2][，,（(]?)\s*(?:为|是|：|:)?\s*(?:工作|上班|干|做)?\s*(?P<a>{SMALL_NUMBER})\s*(?:个)?\s*(?:小时|[hH](?![A-Za-z]))(?!以内|以下|之内|内)|"
+    rf"(?:每天|每日|一天|每班|一班|一个班|每个班|日均|每天工作|每日工作|工作时间|工作时长|白班|夜班|早班|晚班|做[一二1-2]休[一二1-2][，,（(]?)\s*(?:为|是|：|:)?\s*(?:工作|上班|干|做)?\s*(?P<a>{SMALL_NUMBER})\s*(?:个)?\s*(?:小时|钟头|[hH](?![A-Za-z]))(?!以内|以下|之内|内)|"
     rf"(?<![\d.])(?P<b>{SMALL_NUMBER})\s*(?:个)?\s*(?:小时|[hH])(?:一班|工作制|倒班|两班倒|制|白夜轮班|两班轮换)"
 )
 
@@ -124,6 +125,9 @@ def seeker_week(text: str) -> list[Fact]:
             hours = 5 if most.group("half") else small_number(most.group("h") or most.group("h2"))
         elif few is not None and small_number(few.group("h")) <= _FEW:
             hours = small_number(few.group("h"))
-        if 0 < hours < 12:
+        hours = hours if 0 < hours < 12 else 0
+        if hours == 0 and most is None:
+            hours = seeker_cap(clause) or 0  # "一天别超过十个钟头", "十二个小时的班吃不消", "长班干不了"
+        if hours:
             found.append(Fact(Family.SCHEDULE, "max_hours", as_evidence(clause), 0.8, str(hours), Modality.LIMIT))
     return found + taken_day(text)
