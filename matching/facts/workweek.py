@@ -10,6 +10,7 @@ from matching.facts.day_length import seeker_cap
 from matching.facts.day_window import taken_day
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.numerals import SMALL_NUMBER, small_number
+from matching.facts.weekend_days import weekends_asked, weekends_refused
 
 # A week with weekend work in it: one day off a week, fewer than eight a month, alternate Saturdays, no days off.
 # Not "月休8天" (as many as two-day weekends give), not "周末不上班".
@@ -66,6 +67,8 @@ def posting_week(sentence: str) -> list[Fact]:
         if not is_negated(sentence, m.start()) and not _not_the_rota(sentence, m):
             found.append(Fact(Family.SCHEDULE, "weekends_worked", as_evidence(m.group(0)), 0.8))
             break
+    if not found:
+        found += weekends_asked(sentence)  # "周末也要来", "礼拜六礼拜天照常上班"
     for m in _DAY_HOURS.finditer(sentence):
         hours = small_number(m.group("a") or m.group("b"))
         if 0 < hours <= 24 and not _PER_WEEK.search(sentence, max(0, m.start() - 4), m.start()):
@@ -109,6 +112,7 @@ _FEW = 6
 def seeker_week(text: str) -> list[Fact]:
     """A person's weekends, longest day and taken times of day, one clause at a time (each fact quotes it)."""
     found: list[Fact] = []
+    caps: list[tuple[int, str]] = []  # the lengths of day `day_length` reads, where the older words say none
     for clause in filter(None, (c.strip() for c in CLAUSE_STOP.split(text))):
         weekend = _NO_WEEKENDS.search(clause)
         if (
@@ -125,9 +129,13 @@ def seeker_week(text: str) -> list[Fact]:
             hours = 5 if most.group("half") else small_number(most.group("h") or most.group("h2"))
         elif few is not None and small_number(few.group("h")) <= _FEW:
             hours = small_number(few.group("h"))
-        hours = hours if 0 < hours < 12 else 0
-        if hours == 0 and most is None:
-            hours = seeker_cap(clause) or 0  # "一天别超过十个钟头", "十二个小时的班吃不消", "长班干不了"
-        if hours:
+        if 0 < hours < 12:
             found.append(Fact(Family.SCHEDULE, "max_hours", as_evidence(clause), 0.8, str(hours), Modality.LIMIT))
+        elif most is None and (cap := seeker_cap(clause)) is not None:
+            caps.append((cap, clause))  # "一天别超过十个钟头", "十二个小时的班吃不消", "长班干不了"
+    if caps and not any(f.code == "max_hours" for f in found):  # each holds: the shortest
+        cap, clause = min(caps)
+        found.append(Fact(Family.SCHEDULE, "max_hours", as_evidence(clause), 0.8, str(cap), Modality.LIMIT))
+    if not any(f.code == "no_weekends" for f in found):
+        found += weekends_refused(text)  # "礼拜六礼拜天娃在家，也出不来"
     return found + taken_day(text)
