@@ -54,6 +54,7 @@ def _refusal(words: str) -> Fact:
 # a posting asking for the weekend: "周末也要来", "周六周日都要来店里", "礼拜六礼拜天照常上班"
 _ASKED = re.compile(
     rf"{WEEKEND}(?:也|都|照常|正常|一样)?(?:要|需要?|得)?(?:来|过来|到岗|到店|来店里|上班|出勤|值班|工作)(?!的话)"
+    r"(?![^，。；,;]{0,6}?(?:另|倍|工资|薪|费|补贴|计算|算|元|块))"  # "周末工作另算加班费": paid, not the rota
 )
 
 
