@@ -15,10 +15,10 @@ _UNABLE = r"(?:吃不消|受不了|干不了|做不了|上不了|扛不住|顶�
 # the day may be this long: "一天别超过十个钟头", "每天不能超过8小时"
 _BOUND = re.compile(rf"(?:别|不|不能|不要|不可以|不想|不得)(?:超过|超出|多于|大于)\s*{_LENGTH}")
 # a length refused, so the day is shorter: "十二个小时的班吃不消", "干不了十几个钟头的"
-_TOO_LONG = re.compile(rf"{_LENGTH}(?:的)?(?:班|活|工)?[^，。；,;！!也都还]{{0,3}}?{_UNABLE}")
+_TOO_LONG = re.compile(rf"{_LENGTH}(?:的)?(?:班|活|工)?[^，。；,;！!]{{0,3}}?{_UNABLE}")
 _UNABLE_FOR = re.compile(rf"{_UNABLE}\s*{_LENGTH}")
 # a long shift refused ("长班干不了", "上不了长班"): longer than ten hours, as 长白班 and 两班倒 run (11-12)
-_LONG_SHIFT = re.compile(rf"长班[^，。；,;也都还]{{0,3}}?{_UNABLE}|{_UNABLE}长班|不(?:上|干|做|想上)长班")
+_LONG_SHIFT = re.compile(rf"长班[^，。；,;]{{0,3}}?{_UNABLE}|{_UNABLE}长班|不(?:上|干|做|想上)长班")
 _LONG_SHIFT_HOURS = 10
 _HALF_DAY = re.compile(r"上半天班|半天班(?:就行|就好|就可以|才行)")
 _HALF_DAY_HOURS = 5  # as "只能干半天" (`workweek`)
@@ -47,7 +47,8 @@ def seeker_cap(clause: str) -> int | None:
 def _own(clause: str, start: int) -> bool:
     """Whether the person says it of themselves, now and undenied (not "老公说…", "以前…", "不是说…")."""
     before = clause[:start]
-    return not (someone_else(before) or re.search(r"说|以前|原来|过去", before) or refusal_denied(clause, start))
+    reported = re.search(r"(?<!我)说(?!实话|真的|白了|句)|以前|原来|过去", before)  # not "说实话"
+    return not (someone_else(before) or reported or refusal_denied(clause, start))
 
 
 # the day a rota works, from how real postings that state both put it: 两班倒 mostly 12 hours (11-12), 三班倒 8,

@@ -41,12 +41,13 @@ _EVENING = ("下午", "傍晚", "晚上", "晚", "夜里")
 _WORK_WORDS = re.compile(r"上班|工作|时间|班|营业|作息|早|晚|午|休息|点")
 
 
-def loose_ranges(text: str) -> list[Range]:
-    """The loosely written ranges of a posting's text, first to last."""
+def loose_ranges(text: str, *, arrival: bool = True) -> list[Range]:
+    """The loosely written ranges of a posting's text, first to last; with `arrival`, also an arrival and a finish
+    (only where the text states no stricter range, which would be the day)."""
     found = [r for m in _DOTTED.finditer(text) if (r := _dotted(text, m)) is not None]
     found += [r for m in _WORKED_TILL.finditer(text) if (r := _worked(m)) is not None]
     found += [r for m in _EARLY_LATE.finditer(text) if (r := _worked(m)) is not None]
-    if not found:
+    if not found and arrival:
         found += _arrival_and_finish(text)
     return _after_noon(sorted(found, key=lambda r: r.at))
 

@@ -117,7 +117,11 @@ def _schedule_of(sentence: str) -> list[Fact]:
     if _NIGHT_WORDS.search(sentence):  # "白班：早八晚八 夜班 晚七早八": the idiom names one of the shifts
         found = [f for f in found if not (f.code == "day_shift" and f.evidence[0] in "朝早")]
     ranges = clock_ranges(sentence)
-    loose = [r for r in loose_ranges(sentence) if not any(o.at < r.until and r.at < o.until for o in ranges)]
+    loose = [
+        r
+        for r in loose_ranges(sentence, arrival=not ranges)
+        if not any(o.at < r.until and r.at < o.until for o in ranges)
+    ]
     ranges = sorted(ranges + loose, key=lambda r: r.at) if loose else ranges  # "8.30-18.00", "早九点晚六点"
     hours = daily_hours(sentence, ranges)
     found += [r.fact() for r in hours]

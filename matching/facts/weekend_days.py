@@ -21,6 +21,8 @@ _IN_CLAUSE = re.compile(rf"{WEEKEND}[^，。；,;！!？?]{{0,8}}?(?P<stop>{_STO
 _NAMED = re.compile(WEEKEND)
 # the next clause says only the refusal: "也出不来", "我走不开", "来不了" (not "平时出不来": another time)
 _NEXT = re.compile(rf"^(?:也|我|就|都|所以|根本|实在|肯定){{0,2}}{_STOP}")
+# the weekend offered: the next clause's refusal is of something else ("周末没问题，来不了的是晚上")
+_OFFERED = re.compile(r"没问题|可以|都行|也行|能来|有空|有时间|方便|没事")
 _OTHER_TIME = re.compile(r"平时|白天|晚上|工作日|周[一二三四五]|星期[一二三四五]|礼拜[一二三四五]")
 
 
@@ -37,7 +39,7 @@ def weekends_refused(text: str) -> list[Fact]:
                 return [_refusal(clause)]
             continue
         following = clauses[i + 1] if i + 1 < len(clauses) else ""
-        if _NEXT.match(following) and not _OTHER_TIME.search(clause):
+        if _NEXT.match(following) and not _OTHER_TIME.search(clause + following) and not _OFFERED.search(clause):
             return [_refusal(f"{clause}，{following}")]
     return []
 

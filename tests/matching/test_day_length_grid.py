@@ -52,6 +52,7 @@ def test_a_length_refused_caps_the_day_below_it(frame: str, number: tuple[str, i
         ("上半天班就行", 5),
         ("一天最多干八小时", 8),  # the older reading, kept
         ("每天不能超过九个小时，十二个小时的活我扛不住", 9),  # both hold: the shorter
+        ("说实话十二个钟头的班都吃不消", 11),
     ],
 )
 def test_long_shifts_and_half_days(words: str, hours: int) -> None:

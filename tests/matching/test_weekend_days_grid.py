@@ -44,6 +44,8 @@ def test_the_refusal_in_the_next_clause(days: str, frame: str) -> None:
         "礼拜六礼拜天也行",
         "老公周末出不来",  # someone else's weekend
         "周末不是出不来",
+        "周末没问题，来不了的是晚上",  # the next clause's refusal is of another time
+        "周末有空，平时出不来",
     ],
 )
 def test_no_weekend_refusal(words: str) -> None:
