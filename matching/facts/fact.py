@@ -7,7 +7,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-21"  # issue 22 s10, merged and reviewed: facts-21a, -21b and -21c below, then facts-20
+VERSION = "facts-22b"  # issue 22 s11 (h-hours2): facts-22b below, then facts-21
+# facts-22b: the length of a day implied (一天别超过十个钟头, 十二个小时的班吃不消, 长班干不了; 两班倒 12 h, 三班倒 8, 长白班 11,
+# 做一休一 12 where no hours are said; 钟头), ends said as heading home (往回赶, 回到家) and a start read once, weekends
+# refused by the days' names in the clause or the next (礼拜六礼拜天娃在家，也出不来) and asked as coming in (周末也要来),
+# posting hours written loosely (8.30-18.00, 8:00一17:00, 早九点晚六点, 七点干到七点, 下午到…十点前卸完).
+# facts-21: issue 22 s10, merged and reviewed: facts-21a, -21b and -21c below, then facts-20
 # facts-21c: refusals reviewed (rev15): a bare verb with its own object refuses nothing ("周末不上课"), nor 不会开叉车;
 # 不太怕/不害怕, A-not-A (出不出差都行), let pass (不去外地也可以), others (同事/很多人), 别以为 denied; spans of
 # standing ("站不了8个小时": long spells, not none); trips refused as many ("出差太多吃不消": often); 走太远 (the commute),

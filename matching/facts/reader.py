@@ -11,6 +11,7 @@ from matching.facts.ages import age_stated
 from matching.facts.away import seeker_away
 from matching.facts.clocks import hour_facts
 from matching.facts.cues import PAST_WORK, cues_for, matched_facts
+from matching.facts.day_length import rota_day
 from matching.facts.day_window import within_said
 from matching.facts.days import seeker_days
 from matching.facts.education import education_facts
@@ -65,6 +66,7 @@ def _posting_facts(title: str, description: str, tags: list[str]) -> list[Fact]:
     found += licence_facts(text, posting=True)
     found += certified_trade(title, text, found)
     found += schedule_facts(text)
+    found += rota_day(text, found)  # "两班倒" with no hours said: its 12-hour day
     found += posting_lodging(text)
     found += matched_facts(text, PLACE_CUES, past=PAST_WORK, unless=not_this_place)
     found += matched_facts(text, _HOME_WORK, past=PAST_WORK, unless=not_this_place)

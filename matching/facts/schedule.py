@@ -18,6 +18,7 @@ from matching.facts.clocks import (
 )
 from matching.facts.cues import CLAUSE_STOP, clause_around, cues_for, is_negated, matched_facts
 from matching.facts.fact import Fact, Family, Modality, as_evidence
+from matching.facts.loose_clocks import loose_ranges
 from matching.facts.numerals import small_number
 from matching.facts.workday import daily_hours
 from matching.facts.workweek import posting_week
@@ -116,6 +117,12 @@ def _schedule_of(sentence: str) -> list[Fact]:
     if _NIGHT_WORDS.search(sentence):  # "白班：早八晚八 夜班 晚七早八": the idiom names one of the shifts
         found = [f for f in found if not (f.code == "day_shift" and f.evidence[0] in "朝早")]
     ranges = clock_ranges(sentence)
+    loose = [
+        r
+        for r in loose_ranges(sentence, arrival=not ranges)
+        if not any(o.at < r.until and r.at < o.until for o in ranges)
+    ]
+    ranges = sorted(ranges + loose, key=lambda r: r.at) if loose else ranges  # "8.30-18.00", "早九点晚六点"
     hours = daily_hours(sentence, ranges)
     found += [r.fact() for r in hours]
     found += _night(sentence, ranges, hours)
@@ -188,7 +195,11 @@ _FREE_PARTS = (  # the part of the day a word names, in minutes since midnight
     (re.compile(r"下午"), (12 * 60, 18 * 60)),
     (re.compile(r"晚上|傍晚"), (18 * 60, 24 * 60)),
 )
-_FREE_FROM = re.compile(r"(?P<part>上午|早上|下午|晚上)?\s*(?P<h>\d{1,2})\s*点(?P<half>半)?\s*(?:以后|之后|后)")
+# a start in either numerals ("下午3点后", "早上九点以后"): the window `day_window` reads of the same words
+_FREE_FROM = re.compile(
+    r"(?P<part>上午|早上|下午|晚上|傍晚|夜里|(?<![最提])晚)?\s*(?P<h>\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*点(?P<half>半)?"
+    r"\s*(?:以后|之后|后)"
+)
 # "最多只能干到下午3点半": the end of the working day, not the part of the day it falls in
 _FREE_UNTIL = re.compile(
     r"(?:干|做|上|待|上班)到\s*(?P<part>上午|中午|下午|傍晚|晚上)?\s*(?P<h>\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*点(?P<half>半)?"
@@ -233,9 +244,8 @@ def _free_span(clause: str) -> tuple[int, int] | None:
         return (DAY_START, end) if 6 * 60 < end <= 24 * 60 else None
     after = _FREE_FROM.search(clause)
     if after is not None:
-        hour = int(after.group("h")) + (
-            12 if after.group("part") in ("下午", "晚上") and int(after.group("h")) < 12 else 0
-        )
+        hour, part = small_number(after.group("h")), after.group("part")
+        hour += 12 if (part in ("下午", "晚上", "傍晚", "夜里", "晚") or (not part and hour < 7)) and hour < 12 else 0
         return (hour * 60 + (30 if after.group("half") else 0), 24 * 60) if hour < 24 else None
     parts = [span for pattern, span in _FREE_PARTS if pattern.search(clause)]
     return parts[0] if len(parts) == 1 else None  # "上午或晚上": two windows in one clause, left unread

@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 
 from matching.facts.cues import CLAUSE_STOP, is_negated, refusal_denied, someone_else
+from matching.facts.day_length import seeker_cap
 from matching.facts.day_window import taken_day
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.numerals import SMALL_NUMBER, small_number
+from matching.facts.weekend_days import weekends_asked, weekends_refused
 
 # A week with weekend work in it: one day off a week, fewer than eight a month, alternate Saturdays, no days off.
 # Not "月休8天" (as many as two-day weekends give), not "周末不上班".
@@ -51,7 +53,7 @@ def _not_the_rota(sentence: str, m: re.Match[str]) -> bool:
 
 
 _DAY_HOURS = re.compile(
-    rf"(?:每天|每日|一天|每班|一班|日均|每天工作|每日工作|工作时间|工作时长|白班|夜班|早班|晚班|做[一二1-2]休[一二1-2][，,（(]?)\s*(?:为|是|：|:)?\s*(?:工作|上班|干|做)?\s*(?P<a>{SMALL_NUMBER})\s*(?:个)?\s*(?:小时|[hH](?![A-Za-z]))(?!以内|以下|之内|内)|"
+    rf"(?:每天|每日|一天|每班|一班|一个班|每个班|日均|每天工作|每日工作|工作时间|工作时长|白班|夜班|早班|晚班|做[一二1-2]休[一二1-2][，,（(]?)\s*(?:为|是|：|:)?\s*(?:工作|上班|干|做)?\s*(?P<a>{SMALL_NUMBER})\s*(?:个)?\s*(?:小时|钟头|[hH](?![A-Za-z]))(?!以内|以下|之内|内)|"
     rf"(?<![\d.])(?P<b>{SMALL_NUMBER})\s*(?:个)?\s*(?:小时|[hH])(?:一班|工作制|倒班|两班倒|制|白夜轮班|两班轮换)"
 )
 
@@ -65,6 +67,8 @@ def posting_week(sentence: str) -> list[Fact]:
         if not is_negated(sentence, m.start()) and not _not_the_rota(sentence, m):
             found.append(Fact(Family.SCHEDULE, "weekends_worked", as_evidence(m.group(0)), 0.8))
             break
+    if not found:
+        found += weekends_asked(sentence)  # "周末也要来", "礼拜六礼拜天照常上班"
     for m in _DAY_HOURS.finditer(sentence):
         hours = small_number(m.group("a") or m.group("b"))
         if 0 < hours <= 24 and not _PER_WEEK.search(sentence, max(0, m.start() - 4), m.start()):
@@ -108,6 +112,7 @@ _FEW = 6
 def seeker_week(text: str) -> list[Fact]:
     """A person's weekends, longest day and taken times of day, one clause at a time (each fact quotes it)."""
     found: list[Fact] = []
+    caps: list[tuple[int, str]] = []  # the lengths of day `day_length` reads, where the older words say none
     for clause in filter(None, (c.strip() for c in CLAUSE_STOP.split(text))):
         weekend = _NO_WEEKENDS.search(clause)
         if (
@@ -126,4 +131,11 @@ def seeker_week(text: str) -> list[Fact]:
             hours = small_number(few.group("h"))
         if 0 < hours < 12:
             found.append(Fact(Family.SCHEDULE, "max_hours", as_evidence(clause), 0.8, str(hours), Modality.LIMIT))
+        elif most is None and (cap := seeker_cap(clause)) is not None:
+            caps.append((cap, clause))  # "一天别超过十个钟头", "十二个小时的班吃不消", "长班干不了"
+    if caps and not any(f.code == "max_hours" for f in found):  # each holds: the shortest
+        cap, clause = min(caps)
+        found.append(Fact(Family.SCHEDULE, "max_hours", as_evidence(clause), 0.8, str(cap), Modality.LIMIT))
+    if not any(f.code == "no_weekends" for f in found):
+        found += weekends_refused(text)  # "礼拜六礼拜天娃在家，也出不来"
     return found + taken_day(text)

@@ -49,7 +49,7 @@ def test_a_day_split_by_a_break_is_one_span_that_keeps_its_break(
         ("中班16:00-24:00", {("hours", "16:00-00:00"), ("shifts", None)}),
         ("晚班17:00-21:30，早班和晚班每周轮换", {("hours", "17:00-21:30"), ("shifts", "day")}),  # a rota by day
         ("能接受7×24小时轮班", {("night", None), ("shifts", None)}),
-        ("长白班，如果愿意上夜班另有补贴", {("day_shift", None)}),
+        ("长白班，如果愿意上夜班另有补贴", {("day_shift", None), ("day_hours", "11")}),  # 长白班's day
     ],
 )
 def test_night_work_from_hours_past_midnight_and_not_from_early_evenings(

@@ -49,10 +49,10 @@ def test_licences_and_their_modality(description: str, expected: set[tuple[str, 
 @pytest.mark.parametrize(
     ("description", "expected"),
     [
-        ("包吃包住，长白班", {"meals", "housing", "day_shift"}),
+        ("包吃包住，长白班", {"meals", "housing", "day_shift", "day_hours"}),  # 长白班's day: 11 hours
         ("包吃不包住", {"meals"}),
         ("不包吃住，有餐补", set()),
-        ("提供住宿，两班倒，有夜班补贴", {"housing", "shifts", "night"}),
+        ("提供住宿，两班倒，有夜班补贴", {"housing", "shifts", "night", "day_hours"}),
         ("无夜班，周末双休", {"day_shift", "weekends_off"}),
         ("单双休，提供员工宿舍", {"housing", "weekends_worked"}),  # alternate weekends worked
         ("可居家办公，会电脑打字", {"remote"}),

@@ -1,0 +1,78 @@
+"""How long a working day is, as people imply it: a person's cap said as a bound or as a length refused ("一天别超过
+十个钟头", "十二个小时的班吃不消", "长班干不了"), and the day a posting's rota works where its hours go unsaid ("两班倒")."""
+
+from __future__ import annotations
+
+import re
+
+from matching.facts.cues import is_negated, refusal_denied, someone_else
+from matching.facts.fact import Fact, Family, as_evidence
+from matching.facts.numerals import SMALL_NUMBER, small_number
+
+# a length of day: "十二个钟头", "12小时", "十几个小时" (more than ten: `more`); not the 十 of "四十"
+_LENGTH = rf"(?<![\d一二两三四五六七八九十])(?P<h>{SMALL_NUMBER})(?P<more>几|多)?\s*个?\s*(?:小时|钟头)"
+_UNABLE = r"(?:吃不消|受不了|干不了|做不了|上不了|扛不住|顶不住|熬不住|撑不住|熬不了|干不动|太累了?)"
+# the day may be this long: "一天别超过十个钟头", "每天不能超过8小时"
+_BOUND = re.compile(rf"(?:别|不|不能|不要|不可以|不想|不得)(?:超过|超出|多于|大于)\s*{_LENGTH}")
+# a length refused, so the day is shorter: "十二个小时的班吃不消", "干不了十几个钟头的"
+_TOO_LONG = re.compile(rf"{_LENGTH}(?:的)?(?:班|活|工)?[^，。；,;！!]{{0,3}}?{_UNABLE}")
+_UNABLE_FOR = re.compile(rf"{_UNABLE}\s*{_LENGTH}")
+# a long shift refused ("长班干不了", "上不了长班"): longer than ten hours, as 长白班 and 两班倒 run (11-12)
+_LONG_SHIFT = re.compile(rf"长班[^，。；,;]{{0,3}}?{_UNABLE}|{_UNABLE}长班|不(?:上|干|做|想上)长班")
+_LONG_SHIFT_HOURS = 10
+_HALF_DAY = re.compile(r"上半天班|半天班(?:就行|就好|就可以|才行)")
+_HALF_DAY_HOURS = 5  # as "只能干半天" (`workweek`)
+# the hours of something else: the commute ("路上别超过一个小时"), a week's or month's ("一周别超过四十个小时")
+_NOT_THE_DAY = re.compile(r"路上|通勤|车程|坐车|路程|来回|单程|骑车|开车|周|星期|礼拜|月")
+
+
+def seeker_cap(clause: str) -> int | None:
+    """The most hours a day one clause of the person's own allows, said as a bound, a length refused, a long shift
+    refused or a half day; None where it says none."""
+    if _NOT_THE_DAY.search(clause):
+        return None
+    for pattern, refused in ((_BOUND, False), (_TOO_LONG, True), (_UNABLE_FOR, True)):
+        m = pattern.search(clause)
+        if m is not None and _own(clause, m.start()):
+            hours = small_number(m.group("h"))
+            hours -= 1 if refused and not m.group("more") else 0
+            return hours if 3 <= hours <= 12 else None
+    long_shift = _LONG_SHIFT.search(clause)
+    if long_shift is not None and _own(clause, long_shift.start()):
+        return _LONG_SHIFT_HOURS
+    half = _HALF_DAY.search(clause)
+    return _HALF_DAY_HOURS if half is not None and _own(clause, half.start()) else None
+
+
+def _own(clause: str, start: int) -> bool:
+    """Whether the person says it of themselves, now and undenied (not "老公说…", "以前…", "不是说…")."""
+    before = clause[:start]
+    reported = re.search(r"(?<!我)说(?!实话|真的|白了|句)|以前|原来|过去", before)  # not "说实话"
+    return not (someone_else(before) or reported or refusal_denied(clause, start))
+
+
+# the day a rota works, from how real postings that state both put it: 两班倒 mostly 12 hours (11-12), 三班倒 8,
+# 长白班 10-12 (11 the middle), 做一休一 12 ("做一休一6:00-18:00"); where a text names two, the shorter is read, which
+# keeps fewer people out
+_ROTA_HOURS = (
+    (re.compile(r"[两二]班倒|[两二]班制|两班轮换|白夜班?轮换"), 12),
+    (re.compile(r"三班倒|三班制|四班三倒|四班三运转"), 8),
+    (re.compile(r"长白班"), 11),
+    (re.compile(r"做一休一"), 12),
+)
+
+
+def rota_day(text: str, found: list[Fact]) -> list[Fact]:
+    """A posting's day as its rota implies it ("两班倒": 12 hours), where it states no hours or length of day."""
+    if any(f.code in ("hours", "day_hours") for f in found):
+        return []
+    read = [
+        (hours, m.group(0))
+        for pattern, hours in _ROTA_HOURS
+        for m in pattern.finditer(text)
+        if not is_negated(text, m.start()) and not text[max(0, m.start() - 2) : m.start()].endswith(("不是", "非"))
+    ]
+    if not read:
+        return []
+    hours, words = min(read)
+    return [Fact(Family.SCHEDULE, "day_hours", as_evidence(words), 0.6, str(hours))]
