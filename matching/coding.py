@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -29,6 +30,22 @@ RULES = (
 
 DEFAULT_WEIGHTS = CoderWeights()
 FIRST_KEPT = 1e-6  # how far the label cosine's first code leads where the nearest name would put another first
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A text's weighted signals apart from its title's cosine: the same whether the title is read against each
+    occupation's label or its nearest name, so both readings share one reading of the words."""
+
+    title_weight: float
+    terms: tuple[npt.NDArray[np.float64], ...]  # the whole text's cosine, alias shares, BM25: summed in this order
+
+    def summed(self, title_cosine: npt.NDArray[np.float32]) -> npt.NDArray[np.float64]:
+        """The scores with this title cosine (label or nearest name), summed as one expression would sum them."""
+        total = self.title_weight * title_cosine.astype(np.float64)
+        for term in self.terms:
+            total = total + term
+        return total
 
 
 class OccupationCoder:
@@ -127,9 +144,10 @@ class OccupationCoder:
         """The scores with the title read as a name (`named`), the first code kept where the label cosine puts it: the
         nearest name finds the other readings of a title (places 2-5), but the served occupation, which every
         match's agreement and the service's filters read, moves only by the rules that were measured against it."""
-        expansions = self.expand(f"{title}\n{body[:BODY_CHARS]}")  # once for both readings
-        scores = self._coded_scores(title, body, employer, expansions, dense, whole, named)
-        first = int(np.argmax(self._coded_scores(title, body, employer, expansions, dense, whole, None)))
+        expansions = self.expand(f"{title}\n{body[:BODY_CHARS]}")
+        evidence = self._evidence(title, body, expansions, dense, whole)  # once for both readings
+        scores = self._context.settle(title, body, employer, evidence.summed(named))
+        first = int(np.argmax(self._context.settle(title, body, employer, evidence.summed(dense))))
         top = int(np.argmax(scores))
         if top != first:
             scores[first] = scores[top] + FIRST_KEPT
@@ -196,6 +214,16 @@ class OccupationCoder:
         """`dense`: the title's cosine with each occupation's label (`label_text`); `whole`: the whole text's (None:
         the text is its title, `dense`); `named`: the title's with each occupation's nearest name (`name_texts`;
         None: `dense` stands for it). The title counts as a name, the text as a description of the work."""
+        return self._evidence(title, body, expansions, dense, whole).summed(dense if named is None else named)
+
+    def _evidence(
+        self,
+        title: str,
+        body: str,
+        expansions: Sequence[str],
+        dense: npt.NDArray[np.float32],
+        whole: npt.NDArray[np.float32] | None,
+    ) -> Evidence:
         w, title, body = self.weights, folded(title), folded(body)
         alias = self._alias_scores(clean_title(title), body[:BODY_CHARS].lower(), expansions)
         query = weighted_query_terms(unhired(title), body, expansions)
@@ -204,11 +232,9 @@ class OccupationCoder:
         dense_weight = w.dense if has_han(title) else w.latin_dense
         read, text = (title, dense) if whole is None else (f"{title}{body[:BODY_CHARS]}", whole)
         text_weight = w.text if has_han(read) else 0.0
-        return (
-            dense_weight * (dense if named is None else named).astype(np.float64)
-            + text_weight * text.astype(np.float64)
-            + w.alias * alias
-            + w.keyword * self._keywords.scores(query)
+        return Evidence(
+            dense_weight,
+            (text_weight * text.astype(np.float64), w.alias * alias, w.keyword * self._keywords.scores(query)),
         )
 
     def _alias_scores(self, title: str, body: str, expansions: Sequence[str]) -> npt.NDArray[np.float64]:

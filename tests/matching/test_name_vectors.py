@@ -97,3 +97,12 @@ def test_the_first_code_stays_the_label_cosines_and_the_nearest_name_orders_the_
         assert coded[0] == coder._occupations[int(np.argmax(by_label))].code
         rest = [coder._occupations[i].code for i in np.argsort(-by_name, kind="stable")]
         assert coded[1:] == [c for c in rest if c != coded[0]][:4]
+
+
+def test_a_text_is_read_once_for_both_readings(coder: OccupationCoder, monkeypatch):
+    """The alias, keyword and whole-text evidence is the same for the label and the name reading: it is read once."""
+    reads: list[str] = []
+    read = coder._alias_scores
+    monkeypatch.setattr(coder, "_alias_scores", lambda title, *rest: reads.append(title) or read(title, *rest))
+    coder.code_many([("会开叉车的仓库管理", "负责出入库"), ("夜班保安", "")], k=5)
+    assert sorted(reads) == ["会开叉车的仓库管理", "夜班保安"]

@@ -240,6 +240,15 @@ def test_office_administration_in_a_company_is_secretarial_work_not_public_admin
     assert "行政" not in catalog.by_code["3-01-01-01"].aliases  # 行政办事员 serves public bodies
 
 
+def test_an_agent_who_answers_customers_is_not_the_manager_of_customer_service(coder: OccupationCoder):
+    """客户服务管理员 manages customer service (客户服务活动管理工作); an agent answers (呼叫中心服务员) and an engineer
+    supports a product's users, whose trade the product decides."""
+    assert coder.code("母婴用品售后客服")[0].code == "4-04-05-03"  # 呼叫中心服务员, as 售前客服 already was
+    assert coder.code("售后客服", "负责处理退换货和客户投诉")[0].code == "4-04-05-03"
+    assert coder.code("售后技术支持工程师")[0].code != "4-07-02-03"
+    assert coder.code("客服主管")[0].code == "4-07-02-03"  # the near miss: a manager of the service stays
+
+
 def test_alias_moves_can_give_a_word_or_drop_a_misplaced_pair(catalog: Catalog):
     assert "口腔医生" in catalog.by_code["2-05-01-07"].aliases  # given: no from
     assert "客房服务员/楼面服务员" not in catalog.by_code["4-03-01-02"].aliases  # dropped: no to
