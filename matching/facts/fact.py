@@ -7,7 +7,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-21"  # issue 22 s10, merged and reviewed: facts-21a, -21b and -21c below, then facts-20
+VERSION = "facts-22a"  # issue 22 s11 (h-kind), below; then facts-21
+# facts-22a: a post's kind implies bodily demands its text is silent on (`kinds`: 家政 bends, 洗碗/冷库 cold and wet,
+# 外卖/送水 stairs, 送货/装卸/超市理货 loads, 前台/厨师 standing) unless its text eases them (不用弯腰, 有电梯, 小件);
+# bending and wet hands a text states (蹲着擦, 手整天泡水里); a person's bending (蹲不下去, 老弯腰的活干不了) and cold or
+# wet hands (碰不得凉水, 冷库更不行; 类风湿, 湿疹 under consent) as limits; 腰上老毛病, 弯不下去, 楼也爬不动.
+# facts-21: issue 22 s10, merged and reviewed: facts-21a, -21b and -21c below, then facts-20
 # facts-21c: refusals reviewed (rev15): a bare verb with its own object refuses nothing ("周末不上课"), nor 不会开叉车;
 # 不太怕/不害怕, A-not-A (出不出差都行), let pass (不去外地也可以), others (同事/很多人), 别以为 denied; spans of
 # standing ("站不了8个小时": long spells, not none); trips refused as many ("出差太多吃不消": often); 走太远 (the commute),
