@@ -9,7 +9,17 @@ from collections.abc import Callable, Sequence
 from matching.facts.bits import JobBits, licence_bit
 from matching.facts.driving import PERMITS
 from matching.facts.fact import Fact, Family, Modality
-from matching.facts.kinds import BEND, COLD_WET, DEMAND_WORDS, EASED, LIFTING, STAIRS, STANDING, stops_bending
+from matching.facts.kinds import (
+    BEND,
+    COLD_WET,
+    DEMAND_WORDS,
+    EASED,
+    LIFTING,
+    STAIRS,
+    STANDING,
+    refused_demands,
+    stops_bending,
+)
 from matching.facts.licences import LICENCE_WORDS
 from matching.facts.limits import Limits
 from matching.facts.skills import same_skill
@@ -161,7 +171,7 @@ _REFUSES: dict[str, Callable[[int, Fact], bool]] = {
 def _eased_words(limits: Limits, job_facts: Sequence[Fact], employer: bool) -> list[str]:
     """A posting whose kind asks what the person refuses, shown because its own words ease it: 「保洁常需弯腰，岗位写了
     「不用弯腰」 · 你的资料里写了「腰不好」」 (`kinds`; one that does not ease it is out, `Limits.fits`)."""
-    refused = limits.refused_demands()
+    refused = refused_demands(limits)
     notes = []
     for f in job_facts:
         if f.code != EASED or f.value not in refused:

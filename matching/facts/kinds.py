@@ -9,9 +9,15 @@ What the text states is read elsewhere (`physical`); a demand both stated and im
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
+from matching.facts.bits import JobBits
 from matching.facts.cues import is_negated
 from matching.facts.fact import Fact, Family, Modality, as_evidence
+
+if TYPE_CHECKING:  # `Limits` reads these; only its type is needed here
+    from matching.facts.limits import Limits
 
 BEND, COLD_WET, STAIRS, LIFTING, STANDING = "bend", "cold_wet", "stairs", "lifting", "standing"
 DEMANDS = (BEND, COLD_WET, STAIRS, LIFTING, STANDING)
@@ -111,3 +117,21 @@ def _implied_or_eased(demand: str, noun: str, text: str) -> Fact:
 def stops_bending(f: Fact) -> bool:
     """A person's bending or squatting said to fail (`body`), or a wheelchair."""
     return f.code in ("no_bending", "wheelchair")
+
+
+def refused_demands(limits: Limits) -> frozenset[str]:
+    """The bodily demands a job's kind implies that the person's limits refuse."""
+    said = {
+        BEND: limits.no_bending,
+        COLD_WET: limits.no_cold_wet,
+        STAIRS: limits.stairs_said,
+        LIFTING: bool(limits.exclude & JobBits.LIFTING),
+        STANDING: bool(limits.exclude & JobBits.STANDING) or limits.stands_none,
+    }
+    return frozenset(demand for demand, refused in said.items() if refused)
+
+
+def implied_refused(limits: Limits, job_facts: Iterable[Fact]) -> list[Fact]:
+    """The posting's implied or stated demands of this module the person's limits refuse."""
+    refused = refused_demands(limits)
+    return [f for f in job_facts if f.code in (IMPLIED, STATED) and f.value in refused] if refused else []

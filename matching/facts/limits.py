@@ -8,12 +8,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from matching.facts.away import KINDS
-from matching.facts.bits import JobBits
 from matching.facts.clocks import worked_spans
 from matching.facts.days import week_days
 from matching.facts.education import LEVEL_RANK
 from matching.facts.fact import Fact, Family, Modality
-from matching.facts.kinds import BEND, COLD_WET, IMPLIED, LIFTING, STAIRS, STANDING, STATED
+from matching.facts.kinds import implied_refused, refused_demands
 from matching.facts.skills import same_skill
 from matching.facts.trades import asked_trades, different_trades, trades_in, untried, untried_by_name, untried_trades
 
@@ -129,19 +128,8 @@ class Limits:
             or self.no_dust
             or self.stands_none
             or self.licences_lacked
-            or bool(self.refused_demands())
+            or bool(refused_demands(self))
         )
-
-    def refused_demands(self) -> frozenset[str]:
-        """The bodily demands a job's kind implies (`kinds`) that the person's limits refuse."""
-        said = {
-            BEND: self.no_bending,
-            COLD_WET: self.no_cold_wet,
-            STAIRS: self.stairs_said,
-            LIFTING: bool(self.exclude & JobBits.LIFTING),
-            STANDING: bool(self.exclude & JobBits.STANDING) or self.stands_none,
-        }
-        return frozenset(demand for demand, refused in said.items() if refused)
 
     def fits(self, job_facts: Iterable[Fact], today: date | None = None) -> bool:
         """The posting's stated age ranges, schooling, hours and years of experience against what the person stated.
@@ -159,7 +147,7 @@ class Limits:
             return False  # stairs, and goods carried up them ("爬楼送货": loads too)
         if self.no_dust and any(f.code == "dust" for f in job_facts):
             return False
-        if self.implied_refused(job_facts):
+        if implied_refused(self, job_facts):
             return (
                 False  # "小区保洁" for "腰不好", "饭店洗碗工" for "碰不得凉水", unless its text eases it ("不用弯腰")
             )
@@ -197,11 +185,6 @@ class Limits:
                 return False
             job_facts = [f for f in job_facts if f.code != "hours"]
         return not any(self._short_of(f, today) for f in job_facts)
-
-    def implied_refused(self, job_facts: Iterable[Fact]) -> list[Fact]:
-        """The posting's implied demands (`kinds`) the person's limits refuse."""
-        refused = self.refused_demands()
-        return [f for f in job_facts if f.code in (IMPLIED, STATED) and f.value in refused] if refused else []
 
     def _short_of(self, f: Fact, today: date | None) -> bool:
         """Whether the person falls short of one stated requirement (schooling, hours, years of work, 驾龄)."""

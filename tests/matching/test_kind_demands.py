@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from matching.facts import explain_facts, job_bits, posting_facts, seeker_facts, seeker_limits
+from matching.facts.kinds import refused_demands
 from matching.facts.limits import Limits
 
 BEND, COLD, STAIRS, LOADS, STAND = "bend", "cold", "stairs", "loads", "stand"
@@ -68,7 +69,7 @@ def _shown(limits: Limits, title: str, text: str) -> bool:
 
 @pytest.mark.parametrize("seeker", list(_SEEKERS))
 def test_seeker_wordings_refuse_their_demands(seeker: str) -> None:
-    refused = {_REFUSED_CODES[d] for d in _limits(seeker).refused_demands()}
+    refused = {_REFUSED_CODES[d] for d in refused_demands(_limits(seeker))}
     assert refused == _SEEKERS[seeker]
 
 
