@@ -17,6 +17,7 @@ from matching.facts.kinds import (
     LIFTING,
     STAIRS,
     STANDING,
+    WALKING,
     refused_demands,
     stops_bending,
 )
@@ -165,6 +166,7 @@ _REFUSES: dict[str, Callable[[int, Fact], bool]] = {
     STAIRS: lambda bits, f: f.code in ("no_stairs", "no_walking", "wheelchair", "no_lifting"),
     LIFTING: lambda bits, f: bool(bits & int(JobBits.LIFTING)),
     STANDING: lambda bits, f: bool(bits & int(JobBits.STANDING)) or f.code == "no_standing",
+    WALKING: lambda bits, f: f.code == "no_walking",
 }
 
 

@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING
 from matching.facts.bits import JobBits
 from matching.facts.cues import is_negated
 from matching.facts.fact import Fact, Family, Modality, as_evidence
+from matching.facts.loads import SHORT
 
 if TYPE_CHECKING:  # `Limits` reads these; only its type is needed here
     from matching.facts.limits import Limits
 
-BEND, COLD_WET, STAIRS, LIFTING, STANDING = "bend", "cold_wet", "stairs", "lifting", "standing"
-DEMANDS = (BEND, COLD_WET, STAIRS, LIFTING, STANDING)
+BEND, COLD_WET, STAIRS, LIFTING, STANDING, WALKING = "bend", "cold_wet", "stairs", "lifting", "standing", "walking"
+DEMANDS = (BEND, COLD_WET, STAIRS, LIFTING, STANDING, WALKING)
 IMPLIED, EASED, STATED = "implied", "eased", "stated"
 # how the page says each demand ("保洁常需弯腰")
 DEMAND_WORDS = {
@@ -29,6 +30,7 @@ DEMAND_WORDS = {
     STAIRS: "常要爬楼送上门",
     LIFTING: "常要搬货",
     STANDING: "常要久站",
+    WALKING: "常要来回走动",
 }
 CONFIDENCE = 0.6  # below any stated fact's: the kind's usual work, not this post's words
 
@@ -44,7 +46,8 @@ _KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"送水|快递员|快递(?:小哥|派送|配送|收派)|派件|(?:快递|物流)?配送员", (STAIRS, LIFTING)),
     (r"搬运|装卸|卸车|卸货|上货", (LIFTING, STANDING)),  # on one's feet between the truck and the stack
     (r"送货|送菜|备货|(?:超市|商超|仓库|生鲜|批发|粮油)[^，。；,;（(]{0,4}?理货", (LIFTING,)),
-    (r"服务员|传菜|收银|导购|营业员|售货员|迎宾|厨师|厨工|帮厨|面点|打荷|后厨", (STANDING,)),
+    (r"(?<!客房)服务员|传菜", (STANDING, WALKING)),  # on the move between tables through service
+    (r"收银|导购|营业员|售货员|迎宾|厨师|厨工|帮厨|面点|打荷|后厨", (STANDING,)),
     (r"(?:酒店|宾馆|旅馆|客栈|民宿|足浴|会所|网吧|KTV|ktv|洗浴)[^，。；,;（(]{0,4}?前台", (STANDING,)),
 )
 _NOUNS = tuple((re.compile(words), demands) for words, demands in _KINDS)
@@ -66,6 +69,7 @@ _EASED = {
         r"(?:货物?|东西|物品|药品|包裹|菜|活)(?:很|较|比较|都|也)?(?:轻|不重(?!要|复|视))|小件"
     ),
     STANDING: re.compile(r"坐着|可坐|坐班|坐岗|(?:有|配)(?:凳子|椅子|座位)|站坐"),
+    WALKING: re.compile(r"(?:不用|无需|不需要?)(?:来回)?(?:走动|跑)|坐着"),
 }
 
 
@@ -91,9 +95,11 @@ def stated_demands(text: str) -> list[Fact]:
     return found
 
 
-def kind_demands(title: str, text: str) -> list[Fact]:
+def kind_demands(title: str, text: str, stated: Iterable[Fact] = ()) -> list[Fact]:
     """The bodily demands the post's name implies, each an `implied` fact valued by the demand and quoting the noun;
-    one the text says is not made is an `eased` fact quoting those words instead."""
+    one the text says is not made is an `eased` fact quoting those words instead. Standing the text already says is
+    short (`stated`: a `standing` fact valued short, "中午十一点到一点半") is left as the text has it."""
+    short = any(f.code == "standing" and f.value == SHORT for f in stated)
     post = title.rpartition("招聘")[2]
     if _NOT_DOING.search(post):
         return []
@@ -103,7 +109,7 @@ def kind_demands(title: str, text: str) -> list[Fact]:
         if m is None or is_negated(post, m.start()):
             continue
         for demand in demands:
-            if demand not in found:
+            if demand not in found and not (short and demand == STANDING):
                 found[demand] = _implied_or_eased(demand, m.group(0), text)
     return list(found.values())
 
@@ -128,6 +134,7 @@ def refused_demands(limits: Limits) -> frozenset[str]:
         STAIRS: limits.stairs_said,
         LIFTING: bool(limits.exclude & JobBits.LIFTING),
         STANDING: bool(limits.exclude & JobBits.STANDING) or limits.stands_none,
+        WALKING: any(f.code == "no_walking" for _, f in limits.because),  # legs and feet, not field work refused
     }
     return frozenset(demand for demand, refused in said.items() if refused)
 

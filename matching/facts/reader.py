@@ -73,7 +73,7 @@ def _posting_facts(title: str, description: str, tags: list[str]) -> list[Fact]:
     found += spells_valued(posting_physical(text), text)
     found += air_named(text)
     found += standing_post(title[:MAX_TEXT], text, found)
-    found += kind_demands(title[:MAX_TEXT], text) + stated_demands(text)
+    found += kind_demands(title[:MAX_TEXT], text, found) + stated_demands(text)
     found += education_facts(text, posting=True, title=title)
     found += [_ability(said) for said in abilities.posting_said(text)]
     found += posting_skills(text)

@@ -12,7 +12,7 @@ from matching.facts import explain_facts, job_bits, posting_facts, seeker_facts,
 from matching.facts.kinds import refused_demands
 from matching.facts.limits import Limits
 
-BEND, COLD, STAIRS, LOADS, STAND = "bend", "cold", "stairs", "loads", "stand"
+BEND, COLD, STAIRS, LOADS, STAND, WALK = "bend", "cold", "stairs", "loads", "stand", "walk"
 
 # a person's words and the demands they refuse (of these five)
 _SEEKERS = {
@@ -25,6 +25,7 @@ _SEEKERS = {
     "天生怕冷": {COLD},
     "心脏不太好，上个三楼就喘": {LOADS, STAIRS},
     "站一会儿就腿疼": {STAND},
+    "走不了远路": {WALK},
     # decoys: no limit, someone else's body, cold said to be no bar
     "身体好，啥活都能干": set(),
     "我妈腰不好，想找个离家近的": set(),
@@ -47,16 +48,25 @@ _POSTINGS = {
     ("快递网点客服", "接电话，查件"): set(),
     ("桶装水送水工", "送到住户家里"): {STAIRS, LOADS},
     ("宾馆前台", "登记入住"): {STAND},
+    ("中餐厅传菜员", "包吃，月休四天"): {STAND, WALK},
+    ("小饭馆服务员", "只做中午十一点到一点半"): {WALK},  # short spells on one's feet, as the text says: no standing
     ("公司前台文员", "接待来访，收发快递"): set(),
     ("社区菜店送菜员", "骑三轮送到小区"): {LOADS},
     ("物流园卸车工", "按车算钱"): {LOADS, STAND},
     # light by its own words
     ("家政保洁", "擦桌子整理为主，不用弯腰，地面有扫地机器人"): {STAND},
     ("洗碗工", "有洗碗机，不沾凉水"): {STAND},
-    ("送货员", "小件为主，货很轻，无需搬运"): set(),
+    ("送货员", "小件为主，货很轻，无需搬运"): {WALK},  # 送货 is field work, which legs that fail on walking refuse
     ("外卖骑手", "送到小区门口的外卖柜，有电梯"): set(),
 }
-_REFUSED_CODES = {"bend": BEND, "cold_wet": COLD, "stairs": STAIRS, "lifting": LOADS, "standing": STAND}
+_REFUSED_CODES = {
+    "bend": BEND,
+    "cold_wet": COLD,
+    "stairs": STAIRS,
+    "lifting": LOADS,
+    "standing": STAND,
+    "walking": WALK,
+}
 
 
 def _limits(text: str) -> Limits:
