@@ -1,24 +1,23 @@
-"""What a job's kind asks of the body when its text is silent (issue 22, session 11): a 保洁 bends all day, a 洗碗工's
-hands are in cold water, a 外卖骑手 climbs the stairs of old estates, a 理货员 carries cases, a 酒店前台 stands. Read
-from the job nouns of the post's own name (the words after "招聘"), each an `implied` fact (`Modality.IMPLIED`,
-valued by the demand) quoting the noun; a post that runs the work rather than doing it ("保洁主管", "快递公司客服")
-implies none, and the text's own words that the demand is not made ("不用弯腰", "有电梯", "坐着", "无需搬运", "不沾
-水") keep it out and are kept instead as an `eased` fact quoting them (`kind_words` says so to a person who refuses it).
-What the text states is read elsewhere (`physical`); a demand both stated and implied is judged by either."""
+"""What a job's kind asks of the body when its text is silent (issue 22, session 11): a 家政 cleaner bends by the
+skirting, a 洗碗工's hands are in cold water, a 外卖骑手 climbs the stairs of old estates, a 超市理货员 carries cases, a
+酒店前台 stands, a 饭馆服务员 walks between tables. Read from the job nouns of the post's own name (the words after
+"招聘"), each an `implied` fact (`Modality.IMPLIED`, valued by the demand) quoting the noun; a post that runs the work
+rather than doing it ("保洁主管", "快递网点客服", "驿站") implies none, and the text's own words that the demand is not
+made ("不用弯腰", "有电梯", "坐着", "无需搬运", "有洗碗机") keep it out and are kept instead as an `eased` fact quoting them
+(`explanations` says so to a person who refuses it). Bending and wet hands the text states ("蹲着擦", "手整天泡水里")
+are `stated` facts, which no other reader keeps. `Limits.fits` keeps a post out where one of these meets a demand the
+person refuses (`refused_demands`)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from matching.facts.bits import JobBits
 from matching.facts.cues import is_negated
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.loads import SHORT
-
-if TYPE_CHECKING:  # `Limits` reads these; only its type is needed here
-    from matching.facts.limits import Limits
 
 BEND, COLD_WET, STAIRS, LIFTING, STANDING, WALKING = "bend", "cold_wet", "stairs", "lifting", "standing", "walking"
 DEMANDS = (BEND, COLD_WET, STAIRS, LIFTING, STANDING, WALKING)
@@ -126,7 +125,25 @@ def stops_bending(f: Fact) -> bool:
     return f.code in ("no_bending", "wheelchair")
 
 
-def refused_demands(limits: Limits) -> frozenset[str]:
+class BodyLimits(Protocol):
+    """What `refused_demands` reads of a person's `Limits` (named here so that kinds.py need not import limits.py,
+    which imports it)."""
+
+    @property
+    def no_bending(self) -> bool: ...
+    @property
+    def no_cold_wet(self) -> bool: ...
+    @property
+    def stairs_said(self) -> bool: ...
+    @property
+    def stands_none(self) -> bool: ...
+    @property
+    def exclude(self) -> int: ...
+    @property
+    def because(self) -> tuple[tuple[int, Fact], ...]: ...
+
+
+def refused_demands(limits: BodyLimits) -> frozenset[str]:
     """The bodily demands a job's kind implies that the person's limits refuse."""
     said = {
         BEND: limits.no_bending,
@@ -139,7 +156,7 @@ def refused_demands(limits: Limits) -> frozenset[str]:
     return frozenset(demand for demand, refused in said.items() if refused)
 
 
-def implied_refused(limits: Limits, job_facts: Iterable[Fact]) -> list[Fact]:
+def implied_refused(limits: BodyLimits, job_facts: Iterable[Fact]) -> list[Fact]:
     """The posting's implied or stated demands of this module the person's limits refuse."""
     refused = refused_demands(limits)
     return [f for f in job_facts if f.code in (IMPLIED, STATED) and f.value in refused] if refused else []
