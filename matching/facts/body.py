@@ -2,7 +2,9 @@
 ("腰不中", "膝盖废了", "心脏不太好，爬两层楼就喘", "脚上有痛风") more often than the limit, and escalate from one limit
 to the next ("站久了都疼，爬楼更别提"). The back stops loads (bending and squatting with them), knees loads, standing
 and stairs, legs and feet walking far (and so stairs); the heart and gout are health, held under consent
-(`seeker_conditions`). Work in the cold or wet ("碰不得凉水，冷库更不行") is left unread: no posting fact says it."""
+(`seeker_conditions`). Hands that cannot take cold or wet ("碰不得凉水，冷库更不行", "手上湿疹不能沾水") are `no_cold_wet`,
+against the kinds of work that put them there (`kinds`: 洗碗, 水产, 冷库); a condition that does (类风湿, 关节炎) is
+health, under consent. The back and knees stop bending too (`kinds.stops_bending`)."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from matching.facts.cues import SENTENCE_STOP, Cue, stop_after
 from matching.facts.fact import Family
 
 # how people say a part is in trouble: worn out ("不中", "废了"), faulty, hurt, operated on
-_WORN = r"(?:也|都|早就?|彻底|完全|已经)?(?:不好|不太好|不大好|不中|不太中|不行|不太行|废了|坏了|有(?:点|些)?毛病|有病)"
+_WORN = r"(?:也|都|早就?|彻底|完全|已经)?(?:不好|不太好|不大好|不中|不太中|不行|不太行|废了|坏了|有(?:点|些)?毛病|(?:是)?老毛病|有病)"
 _HURT = r"(?:以前|之前)?(?:受过伤|伤过|有(?:旧|老)?伤|(?:动|做|开)过(?:大)?(?:手术|刀)|扭(?:了|伤了?|过)|闪(?:了|过))"
 _BACK = r"(?:腰(?:上|椎|间盘|椎间盘)?|颈椎)"
 _KNEE = r"膝(?:盖|关节)(?:上)?"
@@ -33,14 +35,39 @@ def _escalated(code: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{act})(?:了)?(?:{_WORSE_AFTER})|(?:{_WORSE_BEFORE})(?:{act})")
 
 
+_COLD = r"(?:凉|冷|冰)"
+_COLD_PLACE = r"(?:冷库|冻库|冷冻库|冷藏库|冷的地方|冷水)"
+COLD_WET_CUES = [
+    Cue(  # cold water and cold places refused: "碰不得凉水", "不能沾冷水", "怕冷", "冷库那种地方更不行"
+        Family.PHYSICAL,
+        "no_cold_wet",
+        re.compile(
+            rf"(?:碰|沾|摸|下)不(?:得|了){_COLD}?水|(?:不能|不敢|不可以|没法|不好)(?:碰|沾|摸|泡|下|见){_COLD}?水|"
+            rf"{_COLD}水(?:都|也|是)?(?:碰不得|不能碰|碰不了|沾不得|沾不了|受不了|不能沾)|(?<!不)怕(?:冷|凉|冻)(?![门静])|"
+            rf"受不了(?:冷|凉|冻)|(?:冻|冰)(?:得|的)(?:手|关节)疼|"
+            rf"{_COLD_PLACE}(?:那种|这种)?(?:地方|的活)?(?:更|也|都|就|肯定|根本)?(?:不行|去不了|不能去|受不了|干不了|进不去|不去|待不了|别提)|"
+            rf"手(?:一)?(?:沾|碰|见){_COLD}?水就(?:疼|痒|裂|肿|起|烂)"
+        ),
+        0.8,
+        False,
+    ),
+]
+# bending and squatting said to fail ("蹲下去起来得扶着墙", "弯腰就疼", "老弯腰的活干不了"): the back's loads, and the
+# bending a job's kind implies (`kinds`: 保洁, 护工); a back said only to be bad ("腰不好") is loads alone, which the
+# judges of the second set took a 保洁 post to suit
+_BENDING = (
+    r"蹲(?:不下|不了|不住)|蹲(?:下(?:去|来)?|久了)(?:就|都|也)?(?:起不来|疼|痛|费劲|吃力)|蹲下(?:去|来)?起来(?:得|要|都|就)?(?:扶|费劲|吃力|难|疼)|"
+    r"弯腰(?:就|都|也)?(?:疼|痛|费劲|困难|吃力|受不了|不行)|不能(?:蹲|弯腰)|弯不(?:下去|下来|下腰|了腰)|"
+    r"(?:老|经常|总|一直|要|得)?(?:弯腰|蹲|弯着腰|蹲着)的活(?:儿)?(?:也|都|就|是|彻底)?(?:干不了|干不动|做不了|做不动|不能干|不能做|没法干|不行)"
+)
 BODY_CUES = [
+    Cue(Family.PHYSICAL, "no_bending", re.compile(_BENDING), 0.8, False),
     Cue(  # the back: loads, and bending or squatting under them
         Family.PHYSICAL,
         "no_lifting",
         re.compile(
             rf"{_BACK}{_WORN}|{_BACK}{_HURT}|"
-            r"蹲(?:不下|不了|不住)|蹲(?:下(?:去)?|久了)(?:就|都|也)?(?:起不来|疼|痛|费劲|吃力)|蹲下(?:去)?起来(?:得|要|都|就)?(?:扶|费劲|吃力|难|疼)|"
-            r"弯腰(?:就|都|也)?(?:疼|痛|费劲|困难|吃力|受不了)|不能(?:蹲|弯腰)|"
+            rf"{_BENDING}|"
             r"(?:扛|搬|抬|提|拎|背)(?:东西|重物|重的|货)?的活(?:儿)?(?:也|都|就|是|彻底)?(?:干不了|干不动|做不了|做不动|不能干|不能做|没法干|不行)"
         ),
         0.8,
@@ -77,8 +104,16 @@ BODY_CUES = [
         False,
     ),
     *(Cue(Family.PHYSICAL, code, _escalated(code), 0.8, False) for code in _ACTS),
+    *COLD_WET_CUES,
 ]
 BODY_CONDITIONS = [
+    Cue(  # health: joints or skin that cold and wet make worse ("类风湿", "手上湿疹"): hands kept out of cold water
+        Family.PHYSICAL,
+        "no_cold_wet",
+        re.compile(r"类风湿|风湿(?:病|性)?|关节炎|湿疹|冻疮|雷诺"),
+        0.75,
+        False,
+    ),
     Cue(  # health: the heart in the person's plain words, a stent or a bypass ("心脏不中", "放过两个支架", "心脏搭了两个桥")
         Family.PHYSICAL,
         "no_lifting",

@@ -4,11 +4,23 @@ asks that the person never mentions."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from matching.facts.bits import JobBits, licence_bit
 from matching.facts.driving import PERMITS
 from matching.facts.fact import Fact, Family, Modality
+from matching.facts.kinds import (
+    BEND,
+    COLD_WET,
+    DEMAND_WORDS,
+    EASED,
+    LIFTING,
+    STAIRS,
+    STANDING,
+    WALKING,
+    refused_demands,
+    stops_bending,
+)
 from matching.facts.licences import LICENCE_WORDS
 from matching.facts.limits import Limits
 from matching.facts.skills import same_skill
@@ -73,6 +85,7 @@ def explain_facts(limits: Limits, bits: int, job_facts: Sequence[Fact], *, emplo
             if studied:
                 words.append(f"{words_of(f)} · 按简历中「{studied[0].evidence}」判断")
     words += _skills_preferred(limits, job_facts, employer)
+    words += _eased_words(limits, job_facts, employer)
     words += _away_words(limits, bits, employer)
     met = limits.wishes & bits
     if met & _MEALS and met & _HOUSING:
@@ -144,6 +157,32 @@ def _skills_preferred(limits: Limits, job_facts: Sequence[Fact], employer: bool)
         if note is not None and note not in notes:
             notes.append(note)
     return notes
+
+
+# which of a person's limits refuses each demand a job's kind implies (`kinds`): the words quoted are that limit's
+_REFUSES: dict[str, Callable[[int, Fact], bool]] = {
+    BEND: lambda bits, f: stops_bending(f),
+    COLD_WET: lambda bits, f: f.code == "no_cold_wet",
+    STAIRS: lambda bits, f: f.code in ("no_stairs", "no_walking", "wheelchair", "no_lifting"),
+    LIFTING: lambda bits, f: bool(bits & int(JobBits.LIFTING)),
+    STANDING: lambda bits, f: bool(bits & int(JobBits.STANDING)) or f.code == "no_standing",
+    WALKING: lambda bits, f: f.code == "no_walking",
+}
+
+
+def _eased_words(limits: Limits, job_facts: Sequence[Fact], employer: bool) -> list[str]:
+    """A posting whose kind asks what the person refuses, shown because its own words ease it: 「保洁常需弯腰，岗位写了
+    「不用弯腰」 · 你的资料里写了「腰不好」」 (`kinds`; one that does not ease it is out, `Limits.fits`)."""
+    refused = refused_demands(limits)
+    notes = []
+    for f in job_facts:
+        if f.code != EASED or f.value not in refused:
+            continue
+        said = next((s for bits, s in limits.because if _REFUSES[f.value or ""](bits, s)), None)
+        note = f"{DEMAND_WORDS[f.value or '']}，岗位写了「{f.evidence}」"
+        quoted = said is not None and not (employer and said.sensitive)  # health is not quoted to an employer
+        notes.append(f"{note} · {WROTE[employer]}「{said.evidence}」" if quoted and said else note)
+    return list(dict.fromkeys(notes))
 
 
 def _away_words(limits: Limits, bits: int, employer: bool) -> list[str]:

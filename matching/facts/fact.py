@@ -7,7 +7,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-22b"  # issue 22 s11 (h-hours2): facts-22b below, then facts-21
+VERSION = "facts-22"  # issue 22 s11, merged: facts-22a, -22b and -22c below, then facts-21
+# facts-22a: a post's kind implies bodily demands its text is silent on (`kinds`: 家政 bends, 洗碗/冷库 cold and wet,
+# 外卖/送水 stairs, 送货/装卸/超市理货 loads, 前台/厨师 standing) unless its text eases them (不用弯腰, 有电梯, 小件);
+# bending and wet hands a text states (蹲着擦, 手整天泡水里); a person's bending (蹲不下去, 老弯腰的活干不了) and cold or
+# wet hands (碰不得凉水, 冷库更不行; 类风湿, 湿疹 under consent) as limits; 腰上老毛病, 弯不下去, 楼也爬不动.
 # facts-22b: the length of a day implied (一天别超过十个钟头, 十二个小时的班吃不消, 长班干不了; 两班倒 12 h, 三班倒 8, 长白班 11,
 # 做一休一 12 where no hours are said; 钟头), ends said as heading home (往回赶, 回到家) and a start read once, weekends
 # refused by the days' names in the clause or the next (礼拜六礼拜天娃在家，也出不来) and asked as coming in (周末也要来),

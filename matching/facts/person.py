@@ -15,6 +15,7 @@ from matching.facts.days import most_days
 from matching.facts.driving import PERMITS
 from matching.facts.education import LEVEL_RANK
 from matching.facts.fact import Fact, Family, Modality
+from matching.facts.kinds import stops_bending
 from matching.facts.licences import UNBITTED_LICENCES
 from matching.facts.limits import ANY_YEARS, Limits
 from matching.facts.refusals import ANY_STANDING
@@ -69,6 +70,11 @@ def seeker_limits(facts: Iterable[Fact], *, disabled: bool = False) -> Limits:
         no_dust=any(f.code == "no_dust" for f in facts),
         stands_none=any(f.code == "wheelchair" or (f.code == "no_standing" and f.value == ANY_STANDING) for f in facts),
         licences_lacked=_unbitted_lacked(facts),
+        no_bending=any(stops_bending(f) for f in facts),
+        no_cold_wet=any(f.code == "no_cold_wet" for f in facts),
+        stairs_said=any(
+            f.code == "no_stairs" or (f.code in ("no_lifting", "no_walking") and "楼" in f.evidence) for f in facts
+        ),
         own_year=any(f.code == "own_year" for f in facts),
         driving_said=_driving_said(facts),
     )

@@ -16,6 +16,7 @@ from matching.facts.day_window import within_said
 from matching.facts.days import seeker_days
 from matching.facts.education import education_facts
 from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, as_evidence, distinct_facts, squeeze
+from matching.facts.kinds import kind_demands, stated_demands
 from matching.facts.licences import (
     NO_LICENCES,
     certified_trade,
@@ -74,6 +75,7 @@ def _posting_facts(title: str, description: str, tags: list[str]) -> list[Fact]:
     found += spells_valued(posting_physical(text), text)
     found += air_named(text)
     found += standing_post(title[:MAX_TEXT], text, found)
+    found += kind_demands(title[:MAX_TEXT], text, found) + stated_demands(text)
     found += education_facts(text, posting=True, title=title)
     found += [_ability(said) for said in abilities.posting_said(text)]
     found += posting_skills(text)

@@ -152,7 +152,7 @@ _SEEKER_CUES = [
         Family.PHYSICAL,
         "no_stairs",
         re.compile(
-            r"(?:爬|上)不(?:了|动|上|去)楼梯?|(?:不能|没法|不敢)(?:爬|上|走)楼梯?|楼梯?(?:爬|上|走)不(?:了|动|去|上)|"
+            r"(?:爬|上)不(?:了|动|上|去)楼梯?|(?:不能|没法|不敢)(?:爬|上|走)楼梯?|楼梯?(?:也|都)?(?:爬|上|走)不(?:了|动|去|上)|"
             r"(?:爬|上)楼梯?(?:不行|不了)"
         ),
         0.8,
@@ -332,7 +332,9 @@ def seeker_conditions(text: str, desired_job: str) -> list[Fact]:
                 continue  # "我妈听力不好", "老伴坐轮椅": someone the person looks after
             if recovered(text, m) or (cue.code == "no_dust" and _TAKEN_BACK.search(sentence_of(text, m))):
                 continue  # "哮喘已经好了，没问题", "能接受粉尘环境，哮喘轻微", "痛风早好了": no limit said
-            if cue.code in ("no_lifting", "no_height", "no_walking") and _condition_denied(text, m, cue.code):
+            if cue.code in ("no_lifting", "no_height", "no_walking", "no_cold_wet") and _condition_denied(
+                text, m, cue.code
+            ):
                 continue  # "身体健康，无高血压、心脏病等疾病", "高血压控制得很好，能登高": no limit said
             found.append(
                 Fact(cue.family, cue.code, as_evidence(m.group(0)), cue.confidence, None, Modality.LIMIT, True)
