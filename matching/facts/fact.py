@@ -10,7 +10,8 @@ from enum import StrEnum
 VERSION = "facts-22c"  # issue 22 s11 (h-refuse2), then facts-21
 # facts-22c: refusals in own words as a class (那是要命, 伤不起, 身体不允许, 医生不让我再, 想都别想, 是怕了) for every
 # family; one done anyway (夜班吃不消也得上) none; 累得要命 (how tired) and 不要命 no refusal; nights a posting's kind
-# implies where its text is silent on them (`round_clock`: 小区保安, 酒店前台, 住家保姆, 24小时陪护).
+# implies where its text is silent on them (`round_clock`: 小区保安, 酒店前台, 住家保姆, 24小时陪护); 驾龄 from a
+# licence's year said after it (有驾照，去年拿的; C1是前年拿的) and 驾照才拿一年.
 # facts-21: issue 22 s10, merged and reviewed: facts-21a, -21b and -21c below, then facts-20
 # facts-21c: refusals reviewed (rev15): a bare verb with its own object refuses nothing ("周末不上课"), nor 不会开叉车;
 # 不太怕/不害怕, A-not-A (出不出差都行), let pass (不去外地也可以), others (同事/很多人), 别以为 denied; spans of
