@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 VERSION = "facts-22c"  # issue 22 s11 (h-refuse2), then facts-21
-# facts-22c: refusals in own words as a class (那是要命, 伤不起, 身体不允许, 医生不让我再, 想都别想, 是怕了) for every
+# facts-22c: refusals in own words as a class (那是要命, 伤不起, 身体不允许, 医生不让我再, 想都别想, 是怕了, 遭不住, 整不了,
+# 碰不得, 打死也不上, 碰都不敢碰; "夜班扛不动" the night's, no load) for every
 # family; one done anyway (夜班吃不消也得上) none; 累得要命 (how tired) and 不要命 no refusal; nights a posting's kind
 # implies where its text is silent on them (`round_clock`: 小区保安, 酒店前台, 住家保姆, 24小时陪护); 驾龄 from a
 # licence's year said after it (有驾照，去年拿的; C1是前年拿的) and 驾照才拿一年.

@@ -94,7 +94,8 @@ _BEFORE = (
 _BETWEEN = (
     r"(?:我|俺|身体|这身体|身子骨?|这身子骨?|眼睛|腰|腿|腿脚|膝盖|体力|精力|年纪大了?|岁数大了?|的活|的|这种|那种|这个|那个|这块|"
     r"这些|那些|方面|活|是|就|也|都|还|真|真的|实在|确实|肯定|绝对|可|根本|完全|已经|现在|目前|一律|坚决|再|来回倒|倒来倒去|"
-    r"什么的|啥的|之类的?|一概|怕是|对我来说|反正|基本上?|怎么也|一直|长期|老是|总是|太多了?|太频繁了?|太勤了?|太久|多了|久了|的话|这|那|现在|这两年)"
+    r"什么的|啥的|之类的?|一概|怕是|对我来说|反正|基本上?|怎么也|一直|长期|老是|总是|太多了?|太频繁了?|太勤了?|太久|多了|久了|的话|这|那|现在|这两年|"
+    r"真心|一点儿?|这事儿?|这个事)"
 )
 # a verb after the family's words ends a refusal only with no object of its own: "周末不上了", not "周末不上课" nor
 # "装卸不会开叉车"; a verb that holds its object ("上班", "干活") ends it anyway
@@ -102,15 +103,16 @@ _ENDS = r"(?=$|[\s，。；,;！!？?、…~～了的啦啊呢哦吧呀哈嘛咯
 _WHOLE_VERB = r"(?:安排|加班|上班|干活|工作)"
 _BARE_VERB = r"(?:上|做|干|值|熬|跑|去|出|骑|爬|登|搬|扛|提|抬|站|走|开|接|碰)"
 # refusals people word their own way (s11): "那是要命" (not "累得要命", how tired; not "不要命", reckless), "伤不起",
-# "身体不允许", "医生不让", "想都别想", "是怕了" (not "不怕了")
+# "身体不允许", "医生不让", "想都别想", "是怕了" (not "不怕了"), "打死也不上", "碰都不敢碰", "这事儿别想了"
 _OWN_WORDS = (
     r"(?<![得不])要(?:了|我的|了我的)?(?:老)?命|伤不起|(?:身体|身子|医生|大夫)不(?:允许|让|许)|想都(?:别|不用|不要)想|"
-    r"(?<![不恐哪生])(?:害)?怕了"
+    rf"(?<![不恐哪生])(?:害)?怕了|打死(?:也|都)不{_VERB}?|(?:碰|沾)都不(?:敢|想|能)?(?:碰|沾)|别想了?"
 )
 # a refusal after the words: "吃不消", "是不行了", "不想干", "别找我"; a bare 不想 or 不能 ends there ("周末不想休息" wants work)
 _AFTER = (
     r"(?:不行|不太行|不大行|不怎么行|不得行|不中)(?:了)?|吃不消|受不了|扛不住|顶不住|熬不住|撑不住|吃不住|够呛|免谈|不现实|"
-    r"(?:干|做|上|熬|值|跑|去|出|骑|爬|登|搬|扛|提|抬|站|走|倒|开|弄|搞|坚持|适应|接|受|吃|顶|撑)不(?:了|动|住|下来|下去|来|定)|"
+    r"(?:干|做|上|熬|值|跑|去|出|骑|爬|登|搬|扛|提|抬|站|走|倒|开|弄|搞|坚持|适应|接|受|吃|顶|撑|遭|整|碰|沾|伺候)"
+    r"不(?:了|动|住|下来|下去|来|定|得(?![了到])|成)|"
     r"免了|算了(?!一?下|算)|拉倒|"
     rf"没法{_VERB}?|没办法|不方便|"
     rf"不(?:想|愿意?|敢|能|会|要(?!紧)|考虑|接受|可以|适合|宜)(?:再)?(?:{_WHOLE_VERB}|{_BARE_VERB}{_ENDS}|{_ENDS})|"
@@ -221,10 +223,12 @@ def _refusals(text: str) -> tuple[tuple[re.Match[str], frozenset[str]], ...]:
     """Each refusal of the person's own, with the families it names: not someone else's, asked, on a condition, of
     what once was, denied ("不是不能上夜班"), or too fast ("不敢骑车太快"). Read once a text: `Bound.of` (the cue
     tables) and `refusals` (last of the reader) ask for the same one."""
-    found = []
+    found: list[tuple[re.Match[str], frozenset[str]]] = []
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
             codes = _codes(m, pattern)
+            if pattern is _SPLIT and any(a.start() <= m.start() and m.end() <= a.end() for a, _ in found):
+                continue  # "夜班扛不动": the verb is the night's refusal, no load of its own
             if codes and not _not_own(text, m, codes):
                 found.append((m, frozenset(codes)))
     return tuple(found)

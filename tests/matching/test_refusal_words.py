@@ -29,6 +29,18 @@ NEW_AFTER = (
     "我是怕了",
     "真怕了",
     "吃不了",
+    # as the regions say it: 遭不住 (south-west), 整不了 (north-east), and a few more ways round
+    "遭不住",
+    "我这身体遭不住",
+    "整不了",
+    "碰不得",
+    "碰不了",
+    "伺候不了",
+    "打死也不干",
+    "我是一点都不能碰",
+    "碰都不敢碰",
+    "这事儿别想了",
+    "真心扛不住",
 )
 # a refusal before the family's words: "身体不允许上夜班", "医生不让我干重活"
 NEW_BEFORE = ("身体不允许", "身体不允许我", "医生不让", "医生不让我再", "大夫不许", "身体不让")
@@ -66,6 +78,7 @@ def test_own_words_of_refusal_are_a_limit_of_the_family_alone(family: str) -> No
         ("我老公夜班，孩子我带", set()),
         ("我老公夜班那是要命，我白班", set()),
         ("以前出差那是要命，现在孩子大了无所谓", set()),
+        ("夜班真心扛不动", {"no_night"}),  # the night endured, no load carried
         ("要命的是离家太远", set()),
         ("夜班吃不消，还要离家近", {"no_night"}),  # a second wish after a comma, not the refusal done anyway
         ("这活不要命吧", set()),
