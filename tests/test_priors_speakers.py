@@ -57,4 +57,4 @@ def test_what_speaks_of_a_family_either_way() -> None:
     assert spoken("仓库理货员", "无需搬运，长白班，双休") == (True, True, False, True)  # said, either way
     assert spoken("保洁", "轻体力，早九晚五") == (True, True, True, False)  # hours: a day, and no night
     assert spoken("收银员", "负责收银，需久站") == (False, False, False, False)  # standing says nothing of loads
-    assert spoken("保安", "负责小区门岗") == (False, False, False, False)
+    assert spoken("保安", "负责门岗登记") == (False, False, False, False)

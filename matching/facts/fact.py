@@ -16,6 +16,11 @@ VERSION = "facts-22"  # issue 22 s11, merged: facts-22a, -22b and -22c below, th
 # 做一休一 12 where no hours are said; 钟头), ends said as heading home (往回赶, 回到家) and a start read once, weekends
 # refused by the days' names in the clause or the next (礼拜六礼拜天娃在家，也出不来) and asked as coming in (周末也要来),
 # posting hours written loosely (8.30-18.00, 8:00一17:00, 早九点晚六点, 七点干到七点, 下午到…十点前卸完).
+# facts-22c: refusals in own words as a class (那是要命, 伤不起, 身体不允许, 医生不让我再, 想都别想, 是怕了, 遭不住, 整不了,
+# 碰不得, 打死也不上, 碰都不敢碰; "夜班扛不动" the night's, no load) for every
+# family; one done anyway (夜班吃不消也得上) none; 累得要命 (how tired) and 不要命 no refusal; nights a posting's kind
+# implies where its text is silent on them (`round_clock`: 小区保安, 酒店前台, 住家保姆, 24小时陪护); 驾龄 from a
+# licence's year said after it (有驾照，去年拿的; C1是前年拿的) and 驾照才拿一年.
 # facts-21: issue 22 s10, merged and reviewed: facts-21a, -21b and -21c below, then facts-20
 # facts-21c: refusals reviewed (rev15): a bare verb with its own object refuses nothing ("周末不上课"), nor 不会开叉车;
 # 不太怕/不害怕, A-not-A (出不出差都行), let pass (不去外地也可以), others (同事/很多人), 别以为 denied; spans of

@@ -28,6 +28,7 @@ from matching.facts.loads import air_named, spells_valued
 from matching.facts.lodging import posting_lodging
 from matching.facts.physical import posting_physical, standing_post
 from matching.facts.refusals import refusals
+from matching.facts.round_clock import kind_nights
 from matching.facts.schedule import free_time_facts, schedule_facts
 from matching.facts.seeker_conditions import seeker_conditions
 from matching.facts.skills import posting_skills, seeker_skills
@@ -79,6 +80,7 @@ def _posting_facts(title: str, description: str, tags: list[str]) -> list[Fact]:
     found += education_facts(text, posting=True, title=title)
     found += [_ability(said) for said in abilities.posting_said(text)]
     found += posting_skills(text)
+    found += kind_nights(title, text, found)
     return distinct_facts(found)
 
 

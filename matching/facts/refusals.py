@@ -88,27 +88,36 @@ _ADVERB = r"(?:再|太|长期|经常|总是?|老是?|一直|天天|跟着|给我
 _BEFORE = (
     r"(?<!要)不(?:能|想|愿意?|方便|敢|要(?!紧)|接受|考虑|宜|适合|会|太能|大能|怎么能|可以)?(?!不)|"
     r"(?:干|做|上|受|熬|扛|顶|吃|适应|坚持|跑|去)不(?:了|住|动|下来)|吃不消|没法|没办法|无法|"
-    r"(?<![不恐哪生])(?:害)?怕|不让|不许|不准|(?<![分特区告性个级类])别"
+    r"(?<![不恐哪生])(?:害)?怕|不(?:让|许|准|允许)我?|(?<![分特区告性个级类])别"
 )
 # the words between the family's words and a refusal after them: who, which body, how much, how surely
 _BETWEEN = (
     r"(?:我|俺|身体|这身体|身子骨?|这身子骨?|眼睛|腰|腿|腿脚|膝盖|体力|精力|年纪大了?|岁数大了?|的活|的|这种|那种|这个|那个|这块|"
     r"这些|那些|方面|活|是|就|也|都|还|真|真的|实在|确实|肯定|绝对|可|根本|完全|已经|现在|目前|一律|坚决|再|来回倒|倒来倒去|"
-    r"什么的|啥的|之类的?|一概|怕是|对我来说|反正|基本上?|怎么也|一直|长期|老是|总是|太多了?|太频繁了?|太勤了?|太久|多了|久了|的话|这|那|现在|这两年)"
+    r"什么的|啥的|之类的?|一概|怕是|对我来说|反正|基本上?|怎么也|一直|长期|老是|总是|太多了?|太频繁了?|太勤了?|太久|多了|久了|的话|这|那|现在|这两年|"
+    r"真心|一点儿?|这事儿?|这个事)"
 )
 # a verb after the family's words ends a refusal only with no object of its own: "周末不上了", not "周末不上课" nor
 # "装卸不会开叉车"; a verb that holds its object ("上班", "干活") ends it anyway
 _ENDS = r"(?=$|[\s，。；,;！!？?、…~～了的啦啊呢哦吧呀哈嘛咯]|太|那么|这么|下去|班|活)"
 _WHOLE_VERB = r"(?:安排|加班|上班|干活|工作)"
 _BARE_VERB = r"(?:上|做|干|值|熬|跑|去|出|骑|爬|登|搬|扛|提|抬|站|走|开|接|碰)"
+# refusals people word their own way (s11): "那是要命" (not "累得要命", how tired; not "不要命", reckless), "伤不起",
+# "身体不允许", "医生不让", "想都别想", "是怕了" (not "不怕了"), "打死也不上", "碰都不敢碰", "这事儿别想了"
+_OWN_WORDS = (
+    r"(?<![得不])要(?:了|我的|了我的)?(?:老)?命|伤不起|(?:身体|身子|医生|大夫)不(?:允许|让|许)|想都(?:别|不用|不要)想|"
+    rf"(?<![不恐哪生])(?:害)?怕了|打死(?:也|都)不{_VERB}?|(?:碰|沾)都不(?:敢|想|能)?(?:碰|沾)|别想了?"
+)
 # a refusal after the words: "吃不消", "是不行了", "不想干", "别找我"; a bare 不想 or 不能 ends there ("周末不想休息" wants work)
 _AFTER = (
     r"(?:不行|不太行|不大行|不怎么行|不得行|不中)(?:了)?|吃不消|受不了|扛不住|顶不住|熬不住|撑不住|吃不住|够呛|免谈|不现实|"
-    r"(?:干|做|上|熬|值|跑|去|出|骑|爬|登|搬|扛|提|抬|站|走|倒|开|弄|搞|坚持|适应|接|受|吃|顶|撑)不(?:了|动|住|下来|下去|来|定)|"
+    r"(?:干|做|上|熬|值|跑|去|出|骑|爬|登|搬|扛|提|抬|站|走|倒|开|弄|搞|坚持|适应|接|受|吃|顶|撑|遭|整|碰|沾|伺候)"
+    r"不(?:了|动|住|下来|下去|来|定|得(?![了到])|成)|"
     r"免了|算了(?!一?下|算)|拉倒|"
     rf"没法{_VERB}?|没办法|不方便|"
     rf"不(?:想|愿意?|敢|能|会|要(?!紧)|考虑|接受|可以|适合|宜)(?:再)?(?:{_WHOLE_VERB}|{_BARE_VERB}{_ENDS}|{_ENDS})|"
-    rf"不(?:{_WHOLE_VERB}|{_BARE_VERB}{_ENDS})|(?<![分特区告性个级类])别(?:找我|叫我|安排|考虑|提|来)|走不开|脱不开身|没空|没时间"
+    rf"不(?:{_WHOLE_VERB}|{_BARE_VERB}{_ENDS})|(?<![分特区告性个级类])别(?:找我|叫我|安排|考虑|提|来)|走不开|脱不开身|没空|没时间|"
+    f"{_OWN_WORDS}"
 )
 _WORDS = "|".join(k.words for k in _KINDS)
 _LIST = r"(?:[、/和及与或跟]|还有)"
@@ -118,7 +127,7 @@ _WORDS_THEN = re.compile(
     rf"(?:{_WORDS})(?:{_LIST}(?:{_WORDS})){{0,{_ITEMS}}}(?:{_BETWEEN}){{0,6}}?(?P<refusal>(?:{_AFTER})了?)"
 )
 _REFUSAL_THEN = re.compile(
-    rf"(?P<refusal>{_BEFORE}){_ADVERB}?{_VERB}?(?:{_WORDS})(?:{_LIST}{_VERB}?(?:{_WORDS})){{0,{_ITEMS}}}"
+    rf"(?P<refusal>{_BEFORE})(?:{_ADVERB}){{0,2}}{_VERB}?(?:{_WORDS})(?:{_LIST}{_VERB}?(?:{_WORDS})){{0,{_ITEMS}}}"
 )
 _SPLIT = re.compile("|".join(f"(?P<{k.code}>{k.split})" for k in _KINDS))
 _CODES = frozenset(k.code for k in _KINDS)
@@ -130,6 +139,8 @@ _IF = re.compile(r"如果|要是|假如|万一")
 _IF_AFTER = re.compile(r"了?(?:的?时候|的话)")
 _ONCE = re.compile(r"以前|之前|原来|过去|从前|年轻(?:的)?时|那时")
 _NOW = re.compile(r"现在|如今|目前|这两年|岁数|年纪")
+# a refusal done anyway: "夜班要命也得干", "倒班吃不消也得上" (no limit: the person takes it on)
+_ANYWAY = re.compile(r"了?(?:也|还)(?:得|是得|照样|要[干上做扛熬去])|了?照样")  # not "夜班不行，还要离家近"
 _HEDGED = re.compile(r"最好|尽量|尽可能|希望|倾向|优先")
 # a refusal let pass right after it: "不去外地也可以", "出差不去也行" (a wish at most)
 _LET_PASS = re.compile(r"(?:也|都|倒是?)(?:行|可以|无所谓|没问题|能接受)")
@@ -192,7 +203,7 @@ class Bound:
 
 def not_own(text: str, start: int, end: int) -> bool:
     """A refusal at [start, end) that is someone else's ("老公夜班吃不消"), on a condition ("如果夜班不行的话"),
-    denied ("不是不能上夜班") or asked ("夜班能不能不上？")."""
+    denied ("不是不能上夜班"), done anyway ("夜班吃不消也得上") or asked ("夜班能不能不上？")."""
     low = stop_before(text, start, CLAUSE_STOP)
     before, last = text[low:start], text[max(low, start - _WHO_REACH) : start]
     if (
@@ -201,6 +212,7 @@ def not_own(text: str, start: int, end: int) -> bool:
         or refusal_denied(text, start)
         or _IF.search(before)
         or _IF_AFTER.match(text, end)
+        or _ANYWAY.match(text, end)
     ):
         return True
     return _QUESTION.search(text, low, stop_after(text, end, CLAUSE_STOP)) is not None
@@ -211,10 +223,12 @@ def _refusals(text: str) -> tuple[tuple[re.Match[str], frozenset[str]], ...]:
     """Each refusal of the person's own, with the families it names: not someone else's, asked, on a condition, of
     what once was, denied ("不是不能上夜班"), or too fast ("不敢骑车太快"). Read once a text: `Bound.of` (the cue
     tables) and `refusals` (last of the reader) ask for the same one."""
-    found = []
+    found: list[tuple[re.Match[str], frozenset[str]]] = []
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
             codes = _codes(m, pattern)
+            if pattern is _SPLIT and any(a.start() <= m.start() and m.end() <= a.end() for a, _ in found):
+                continue  # "夜班扛不动": the verb is the night's refusal, no load of its own
             if codes and not _not_own(text, m, codes):
                 found.append((m, frozenset(codes)))
     return tuple(found)

@@ -7,6 +7,7 @@ from matching.facts.bits import PLAIN_BITS, SEEKER_CODES, VALUE_CODES
 from matching.facts.education import LEVEL_WORDS
 from matching.facts.fact import Fact, Family, Modality
 from matching.facts.licences import LICENCE_WORDS
+from matching.facts.round_clock import KIND
 from matching.facts.skills import LACK_WORDS, LANGUAGE_WORDS, SKILL_WORDS
 
 RESERVED_WORDS = "仅招持证残疾人"
@@ -112,6 +113,8 @@ def words_of(fact: Fact) -> str:
             return "有工作经历（未写年限）"
         case "experience":
             return "没有（或不到1年）工作经验" if value == "0" else f"{value}年工作经验"
+        case "night" if value == KIND:
+            return "这类岗位一般有夜班"
         case "driving_years_min":
             return f"驾龄{value}年以上"
         case "driving_years":

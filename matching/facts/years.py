@@ -99,6 +99,7 @@ _DRIVING_YEARS_HELD = [
     re.compile(rf"驾龄(?:有|才|只有)?\s*{_SPAN}"),
     re.compile(rf"(?:驾照|驾驶证|本子|本)[^。；;！!？?]{{0,8}}?(?:拿|考|领)(?:了|到)(?:有|才)?\s*{_SPAN}"),
     re.compile(rf"(?:拿|考|领)(?:驾照|驾驶证|本)(?:已经|才)?(?:有)?\s*{_SPAN}"),
+    re.compile(rf"(?:驾照|驾驶证|本子)(?:也|才|刚)(?:拿|考|领)(?:有)?\s*{_SPAN}"),  # "驾照才拿一年"
 ]
 _NEW_DRIVER = re.compile(
     r"刚(?:拿|考|领)(?:到|了|的|下来|出来)?(?:的)?(?:[ABCabc][123]?)?(?:驾照|驾驶证|本)|新手司机|"
@@ -106,17 +107,19 @@ _NEW_DRIVER = re.compile(
 )
 # "C1本子", "B2", "驾照", "本" (not "本科", "本事"): the licence got
 _LICENCE = r"(?:[ABCabc][123]?(?:驾照|驾驶证|本子|本|照)|[ABCabc][123](?!\d)|驾照|驾驶证|本子|本(?![科事地人钱领]))"
+# The licence, then when it was got: "驾照是", "C1是", "本子也是", "有驾照，" (the year after a comma: "有驾照，去年拿的")
+_GOT = r"(?:(?:[ABCabc][123])?(?:驾照|驾驶证|本子)|[ABCabc][123])(?:是|也是|[，,]\s*)?"
 # A licence got in a year said relative to this one ("前年才拿的C1本子", "驾照是去年考的", "今年刚考的本"): held for at
 # most that many full years, whatever today's date (one got on 1 January two years ago is not yet three years old).
 _LICENSED_IN = re.compile(
     rf"(?P<rel>大前年|前年|去年|今年)(?:才|刚|刚刚)?(?:拿|考|领)(?:到|了|下来|出来)?(?:的)?{_LICENCE}"
-    rf"|(?:驾照|驾驶证|本子)(?:是|也是)?(?P<rel2>大前年|前年|去年|今年)(?:才|刚|刚刚)?(?:拿|考|领)"
+    rf"|{_GOT}(?P<rel2>大前年|前年|去年|今年)(?:才|刚|刚刚)?(?:拿|考|领)"
 )
 _YEARS_AGO = {"大前年": 3, "前年": 2, "去年": 1, "今年": 0}
 # A licence got in a year written out ("2022年拿的驾照", "22年考的本"): its years need today's date.
 _LICENSED_YEAR = re.compile(
     rf"(?<!\d)(?P<y>(?:19|20)?\d{{2}})\s*年(?:才|刚)?(?:拿|考|领)(?:到|了|下来|出来)?(?:的)?{_LICENCE}"
-    rf"|(?:驾照|驾驶证|本子)(?:是|也是)?(?P<y2>(?:19|20)?\d{{2}})\s*年(?:才|刚)?(?:拿|考|领)"
+    rf"|{_GOT}(?P<y2>(?:19|20)?\d{{2}})\s*年(?:才|刚)?(?:拿|考|领)"
 )
 # Work done, years unsaid ("以前做过收银", "在部队当过警卫", "下岗"): the person has worked, how long is unknown.
 _DID_WORK = re.compile(

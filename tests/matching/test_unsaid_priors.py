@@ -80,7 +80,7 @@ def test_the_shipped_table_says_guards_work_nights_more_often_than_cleaners() ->
 def test_a_posting_that_speaks_of_a_family_has_no_prior_in_it() -> None:
     said = posting_facts("保安", "白班，双休，需搬运货物", [])
     assert silent(said) == (False, False, True, False)
-    quiet = posting_facts("保安", "负责小区门岗", [])
+    quiet = posting_facts("保安", "负责门岗登记", [])
     assert silent(quiet) == (True, True, True, True)
     # words that say it fits, of which the reader keeps no fact
     assert silent(quiet, "轻体力活，可坐着，半天班") == (False, True, False, True)
@@ -170,7 +170,7 @@ def test_the_digest_names_the_counts_so_snapshots_made_with_another_table_are_re
 def test_common_ways_of_saying_a_posting_fits_are_not_silent(words: str, family: int) -> None:
     said = silent(posting_facts("保安", words, []), words)
     assert not said[family]  # only the words say it: without them, this family would be silent
-    assert silent(posting_facts("保安", "负责小区门岗", []), "负责小区门岗")[family]
+    assert silent(posting_facts("保安", "负责门岗登记", []), "负责门岗登记")[family]
 
 
 @pytest.mark.parametrize(
