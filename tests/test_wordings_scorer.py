@@ -1,0 +1,50 @@
+"""The blind wordings' scorer: a reader's `Limits` mapped to the set's vocabulary and counted per label."""
+
+from typing import Any
+
+from bench.eval.wordings.score import Read, labels_of, score
+from matching.facts.bits import JobBits
+from matching.facts.limits import Limits
+
+# three made-up seekers, each read as a hand-built `Limits` so that only the mapping and the counting are judged
+LIMITS = {
+    "不上夜班，一天最多四个钟": Limits(exclude=int(JobBits.NIGHT), longest_day=240),
+    "夜里十点到早上六点，七四年的": Limits(windows=((1290, 1440), (0, 390)), born=(1974, 1974)),
+    "我妈只能在家": Limits(require=int(JobBits.REMOTE), longest_day=600),
+}
+ITEMS: list[dict[str, Any]] = [
+    {
+        "id": "x1",
+        "text": "不上夜班，一天最多四个钟",
+        "labels": {"no_night": True, "max_hours_per_day": 4},
+        "family": [],
+    },
+    {
+        "id": "x2",
+        "text": "夜里十点到早上六点，七四年的",
+        "labels": {"window": "22:00-06:00", "age_range": [51, 52], "no_bending": True},
+        "family": [],
+    },
+    {"id": "x3", "text": "我妈只能在家", "labels": {}, "family": ["decoy"], "decoy": ["home_only"]},
+]
+
+
+def read(text: str) -> Read:
+    return labels_of(LIMITS[text])
+
+
+def test_counts_each_label_read_right_from_limits() -> None:
+    counts = score(ITEMS, read).counts
+    right = {name: c.right for name, c in counts.items() if c.right}
+    assert right == {"no_night": 1, "max_hours_per_day": 1, "window": 1, "age": 1}
+
+
+def test_joins_a_night_split_at_midnight_within_half_an_hour() -> None:
+    assert labels_of(LIMITS[ITEMS[1]["text"]])["window"] == ((1290, 1830),)
+
+
+def test_counts_a_decoy_read_and_never_reads_an_unmapped_label() -> None:
+    result = score(ITEMS, read)
+    assert (result.counts["home_only"].decoys_read, result.counts["max_hours_per_day"].read) == (1, 2)
+    assert (result.counts["no_bending"].expecting, result.counts["no_bending"].read) == (1, 0)
+    assert (result.exact, result.decoy_items_clean) == (2, 0)
