@@ -22,7 +22,7 @@ ITEMS: list[dict[str, Any]] = [
     {
         "id": "x2",
         "text": "夜里十点到早上六点，七四年的",
-        "labels": {"window": "22:00-06:00", "age_range": [51, 52], "no_bending": True},
+        "labels": {"window": "22:00-06:00", "age_range": [51, 52], "days_refused": [7]},
         "family": [],
     },
     {"id": "x3", "text": "我妈只能在家", "labels": {}, "family": ["decoy"], "decoy": ["home_only"]},
@@ -46,5 +46,10 @@ def test_joins_a_night_split_at_midnight_within_half_an_hour() -> None:
 def test_counts_a_decoy_read_and_never_reads_an_unmapped_label() -> None:
     result = score(ITEMS, read)
     assert (result.counts["home_only"].decoys_read, result.counts["max_hours_per_day"].read) == (1, 2)
-    assert (result.counts["no_bending"].expecting, result.counts["no_bending"].read) == (1, 0)
+    assert (result.counts["days_refused"].expecting, result.counts["days_refused"].read) == (1, 0)
     assert (result.exact, result.decoy_items_clean) == (2, 0)
+
+
+def test_reads_bending_and_cold_wet_hands_from_their_fields() -> None:
+    read = labels_of(Limits(no_bending=True, no_cold_wet=True))
+    assert (read.get("no_bending"), read.get("no_cold_wet"), read.get("no_walking")) == (True, True, None)

@@ -30,11 +30,9 @@ LABELS = (
     "age",
     "home_only",
 )
-# labels no `Limits` field or `JobBits` bit can say: counted as expected, never as read
+# labels no `Limits` field or `JobBits` bit can say: counted as expected, never as read (no_bending, no_cold_wet and
+# no_walking were here until session 11's h-kind gave `Limits` the first two and kept the third's facts in `because`)
 UNMAPPED = {
-    "no_bending": "no field or bit says bending or squatting (a bad back may set LIFTING, which is another label)",
-    "no_walking": "no field or bit says walking far (FIELD is work away from a desk, RIDING is riding)",
-    "no_cold_wet": "no field or bit says cold or wet work",
     "days_refused": "no field holds weekdays; only weekends have bits (WEEKENDS_OFF required, WEEKENDS_WORKED out)",
 }
 NIGHT_OUT = JobBits.NIGHT | JobBits.SHIFTS  # "不上夜班", "倒班不考虑": either refuses night work
@@ -51,6 +49,11 @@ def labels_of(limits: Limits, today: date = TODAY) -> Read:
         "no_lifting": limits.exclude & JobBits.LIFTING,
         "no_standing": limits.exclude & JobBits.STANDING or limits.stands_none,
         "no_stairs": limits.no_stairs,
+        # fields added by the session's readers after the set was written (h-kind); getattr so the same scorer
+        # reads a reader from before them, which has none
+        "no_bending": getattr(limits, "no_bending", False),
+        "no_cold_wet": getattr(limits, "no_cold_wet", False),
+        "no_walking": any(f.code == "no_walking" for _, f in limits.because),
         "no_weekends": limits.require & JobBits.WEEKENDS_OFF or limits.exclude & WEEKENDS_OUT,
         "home_only": limits.require & JobBits.REMOTE,
     }
