@@ -6,6 +6,7 @@ from matching import abilities
 from matching.facts.bits import PLAIN_BITS, SEEKER_CODES, VALUE_CODES
 from matching.facts.education import LEVEL_WORDS
 from matching.facts.fact import Fact, Family, Modality
+from matching.facts.kinds import DEMAND_WORDS, EASED, IMPLIED, STATED
 from matching.facts.licences import LICENCE_WORDS
 from matching.facts.round_clock import KIND
 from matching.facts.skills import LACK_WORDS, LANGUAGE_WORDS, SKILL_WORDS
@@ -46,6 +47,8 @@ FACT_WORDS = {
     "no_height": "不能登高",
     "no_walking": "不能走远路",
     "no_stairs": "不能爬楼梯",
+    "no_bending": "不能常弯腰下蹲",
+    "no_cold_wet": "不能沾凉水、进冷库",
     "no_dust": "呼吸道不好（不宜粉尘、油漆、异味）",
     "dust": "有粉尘/油漆/异味",
     "no_weekends": "周末不能上班",
@@ -83,6 +86,13 @@ def words_of(fact: Fact) -> str:
         voltage = {"high": "高压", "low": "低压"}.get(fact.value or "", "") if fact.code == "electrician" else ""
         return _LICENCE_MODALITY[fact.modality].format(voltage + LICENCE_WORDS.get(fact.code, fact.code))
     value = fact.value or ""
+    if fact.code in (IMPLIED, STATED, EASED) and value in DEMAND_WORDS:  # `kinds`: "常需弯腰（按岗位）"
+        said = DEMAND_WORDS[value]
+        return {
+            IMPLIED: f"{said}（按岗位）",
+            STATED: said,
+            EASED: f"不必{said.removeprefix('常需').removeprefix('常要')}",
+        }[fact.code]
     match fact.code:
         case "home_only":
             return "只能居家工作" if fact.modality is Modality.LIMIT else "想居家工作"
