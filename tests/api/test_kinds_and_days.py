@@ -16,7 +16,9 @@ def test_hands_that_cannot_take_cold_water_are_not_sent_to_wash_dishes(api: http
     boss = employer(api)
     near = loc(north_of(HEFEI, 0.5))
     sink = post_job(api, boss, title="饭店洗碗工", description="后厨洗碗，包两餐，10:00-20:00", location=near)
-    machine = post_job(api, boss, title="酒店洗碗工", description="有洗碗机，不用手洗，包两餐，10:00-20:00", location=near)
+    machine = post_job(
+        api, boss, title="酒店洗碗工", description="有洗碗机，不用手洗，包两餐，10:00-20:00", location=near
+    )
     till = post_job(api, boss, title="饭店收银员", description="前台收银，包两餐，10:00-20:00", location=near)
     words = "手碰不得凉水，一碰就疼，冬天更不行。以前在饭店干过，想找个饭店的活"
     seeker = post_seeker(api, desired_job="饭店", experience=words, expected_salary=None, push=PUSH)

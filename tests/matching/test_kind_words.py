@@ -13,7 +13,12 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 
 @pytest.mark.parametrize(
     ("title", "description"),
-    [("饭店洗碗工", "后厨洗碗"), ("酒店洗碗工", "有洗碗机"), ("家政保洁", "蹲着擦踢脚线"), ("快递员", "派件送上门，有电梯")],
+    [
+        ("饭店洗碗工", "后厨洗碗"),
+        ("酒店洗碗工", "有洗碗机"),
+        ("家政保洁", "蹲着擦踢脚线"),
+        ("快递员", "派件送上门，有电梯"),
+    ],
 )
 def test_a_posts_kind_demands_are_said_in_words(title: str, description: str) -> None:
     facts = posting_facts(title, description)
