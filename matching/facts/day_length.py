@@ -62,16 +62,46 @@ _ROTA_HOURS = (
 )
 
 
-def rota_day(text: str, found: list[Fact]) -> list[Fact]:
-    """A posting's day as its rota implies it ("两班倒": 12 hours), where it states no hours or length of day."""
+# a length of day the posting states in the looser shapes the schedule reader leaves ("每天工作约9小时", "6天9小时",
+# "每天在岗10小时", "每天8-10小时", "每天实际工作10—11小时"); not a rest, overtime or a commute said of the day
+_STATED_DAY = re.compile(
+    rf"(?:每天|每日|一天|日均|(?<![\d.])\d\s*天)[^\d，。；,;！!、休加路车]{{0,6}}?(?<![\d.])(?P<a>{SMALL_NUMBER})(?P<half>\.5)?"
+    rf"(?:\s*(?:-|—|–|~|～|到|至)\s*{SMALL_NUMBER}(?:\.5)?)?\s*个?\s*(?:小时|钟头|[hH](?![A-Za-z]))(?!以内|以下|之内|内)"
+)
+# a rota that is someone else's: the staff a post hires, manages or schedules ("负责长白班员工的招聘")
+_OTHERS_ROTA = re.compile(r"(?:的)?(?:员工|工人|人员|职工|同事|班组)")
+# an office post, whose day no factory rota tells ("长白班办公室人事"), and a shop, whose two shifts cover its opening
+# hours rather than running twelve hours each ("超市收银，早晚两班倒")
+_OFFICE = re.compile(r"人事|行政|文员|会计|财务|出纳|招聘|[Hh][Rr]|专员|助理|统计")
+_SHOP = re.compile(r"收银|导购|营业员|店员|售货员|超市|商场|便利店|门店|专卖店")
+_SHOP_SHIFTS = re.compile(r"早晚(?:两|二)?班")
+
+
+def rota_day(title: str, text: str, found: list[Fact]) -> list[Fact]:
+    """A posting's day as it states it in a loose shape or, failing that, as its own rota implies it ("两班倒": 12
+    hours), where no hours or length of day are read. A range states its shorter end, which keeps fewer people out."""
     if any(f.code in ("hours", "day_hours") for f in found):
         return []
     read = [
         (hours, m.group(0))
         for pattern, hours in _ROTA_HOURS
         for m in pattern.finditer(text)
-        if not is_negated(text, m.start()) and not text[max(0, m.start() - 2) : m.start()].endswith(("不是", "非"))
+        if not is_negated(text, m.start())
+        and not text[max(0, m.start() - 2) : m.start()].endswith(("不是", "非"))
+        and not _OTHERS_ROTA.match(text, m.end())
     ]
+    if not read:
+        return []
+    stated = next((m for m in _STATED_DAY.finditer(text) if not is_negated(text, m.start())), None)
+    if stated is not None:
+        hours = small_number(stated.group("a")) + (1 if stated.group("half") else 0)
+        return (
+            [Fact(Family.SCHEDULE, "day_hours", as_evidence(stated.group(0)), 0.8, str(hours))] if hours <= 24 else []
+        )
+    if _OFFICE.search(title):
+        return []
+    shop = _SHOP.search(title) or _SHOP_SHIFTS.search(text)
+    read = [(hours, words) for hours, words in read if not (shop and hours == 12 and "休" not in words)]
     if not read:
         return []
     hours, words = min(read)

@@ -68,7 +68,7 @@ def _posting_facts(title: str, description: str, tags: list[str]) -> list[Fact]:
     found += licence_facts(text, posting=True)
     found += certified_trade(title, text, found)
     found += schedule_facts(text)
-    found += rota_day(text, found)  # "两班倒" with no hours said: its 12-hour day
+    found += rota_day(title, text, found)  # "两班倒" with no hours said: its 12-hour day
     found += posting_lodging(text)
     found += matched_facts(text, PLACE_CUES, past=PAST_WORK, unless=not_this_place)
     found += matched_facts(text, _HOME_WORK, past=PAST_WORK, unless=not_this_place)
