@@ -45,16 +45,28 @@ _KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"送水|快递员|快递(?:小哥|派送|配送|收派)|派件|(?:快递|物流)?配送员", (STAIRS, LIFTING)),
     (r"搬运|装卸|卸车|卸货|上货", (LIFTING, STANDING)),  # on one's feet between the truck and the stack
     (r"送货|送菜|备货|(?:超市|商超|仓库|生鲜|批发|粮油)[^，。；,;（(]{0,4}?理货", (LIFTING,)),
-    (r"(?<!客房)服务员|传菜", (STANDING, WALKING)),  # on the move between tables through service
+    (r"(?<!客房)(?<!家政)服务员|传菜", (STANDING, WALKING)),  # on the move between tables through service
     (r"收银|导购|营业员|售货员|迎宾|厨师|厨工|帮厨|面点|打荷|后厨", (STANDING,)),
     (r"(?:酒店|宾馆|旅馆|客栈|民宿|足浴|会所|网吧|KTV|ktv|洗浴)[^，。；,;（(]{0,4}?前台", (STANDING,)),
 )
 _NOUNS = tuple((re.compile(words), demands) for words, demands in _KINDS)
-# a post that runs, sells, plans or answers for the work, not one that does it ("保洁主管", "快递公司客服", "外卖站长")
-_NOT_DOING = re.compile(
-    r"主管|经理|领班|班长|组长|督导|主任|店长|站长|工程师|运维|系统|客服|文员|调度|运营|销售|招商|培训|讲师|专员|"
-    r"会计|财务|出纳|统计|设计|策划|编辑|助理|人事|行政|用品|设备|机器人|平台|驿站|坐店"
+# a post that runs, sells, plans, teaches or answers for the work, or invests in it, not one that does it ("保洁主管",
+# "快递公司客服", "外卖站长", "家政经纪人", "洗车合伙人"); 搬运 of videos is reposting them; not the 客服 inside 必胜客服务员
+NOT_DOING = re.compile(
+    r"主管|经理|领班|班长|组长|队长|督导|主任|店长|站长|负责人|工程师|运维|系统|客服(?!务)|文员|调度|运营|销售|业务员|招商|"
+    r"经纪人?|合伙人|加盟|投资|创业|培训|讲师|老师|专员|会计|财务|出纳|统计|设计|策划|编辑|助理|人事|行政|用品|设备|机器人|"
+    r"平台|驿站|坐店|维持秩序|视频|短剧|自媒体|新媒体|剪辑|直播"
 )
+# the head of a post's name is its last job noun, what the person is: a kind noun followed by another job noun ("海鲜
+# 酒楼服务员", "外卖档口厨师", "家政讲课老师") only names the trade or place, and implies nothing of itself. A job noun is
+# a word ending in a person's suffix; the words that only say how or for whom the kind's own work is done (服务员 of
+# 家政, 打包员 of 冻品, 配送员 of 外卖) keep the kind the head.
+_LATER_ROLE = re.compile(r"(?P<stem>[^/、，,；;|（(\s]*?)(?:员|师|工|手|人员|工人|长|管|嫂|代表|顾问)")
+_SAME_WORK = re.compile(
+    r"^(?:普|杂|小时|钟点|临时|兼职|全职|日结|学徒|服务|帮|接待)?$|保洁|清洁|家务|收纳|护理|育婴|养殖|"
+    r"加工|分拣|打包|包装|搬运|装卸|理货|处理|管理|保管|清洗|宰杀|杀|切|配送|送|派|骑|跑"
+)
+_TRADE_ONLY = {"外卖": re.compile(r"配送|送|派|骑|跑")}  # 外卖's own work is carrying it: not its packers or cooks
 # the text's own words that the demand is not made: the demand's words negated ("不用弯腰", "无需搬运"), or what
 # takes it away ("有电梯", "坐着", "轻体力", "戴手套")
 _EASED = {
@@ -100,17 +112,27 @@ def kind_demands(title: str, text: str, stated: Iterable[Fact] = ()) -> list[Fac
     short (`stated`: a `standing` fact valued short, "中午十一点到一点半") is left as the text has it."""
     short = any(f.code == "standing" and f.value == SHORT for f in stated)
     post = title.rpartition("招聘")[2]
-    if _NOT_DOING.search(post):
+    if NOT_DOING.search(post):
         return []
     found: dict[str, Fact] = {}
     for noun, demands in _NOUNS:
-        m = noun.search(post)
+        m = next((m for m in noun.finditer(post) if _is_head(m.group(0), post[m.end() :])), None)
         if m is None or is_negated(post, m.start()):
             continue
         for demand in demands:
             if demand not in found and not (short and demand == STANDING):
                 found[demand] = _implied_or_eased(demand, m.group(0), text)
     return list(found.values())
+
+
+def _is_head(noun: str, after: str) -> bool:
+    """Whether a kind noun names what the person is: no other job noun follows it in the post's name, or the one that
+    does only says how its own work is done ("冻品分拣员", "家政服务员", "外卖配送员")."""
+    later = _LATER_ROLE.match(after)
+    if later is None:
+        return True
+    own = _TRADE_ONLY.get(noun, _SAME_WORK)
+    return not later.group("stem") or bool(own.search(later.group("stem")))
 
 
 def _implied_or_eased(demand: str, noun: str, text: str) -> Fact:
