@@ -39,6 +39,8 @@ _FINISH_BY = re.compile(
 )
 _EVENING = ("下午", "傍晚", "晚上", "晚", "夜里")
 _WORK_WORDS = re.compile(r"上班|工作|时间|班|营业|作息|早|晚|午|休息|点")
+# money said just before a dotted range: a wage, a commission, a price ("每件提成3.00-5.00", "单价2.50-4.00")
+_MONEY = re.compile(r"[¥￥]|薪|资|提成|单价|价格?|每件|每单|计件|一件|一单|费|补贴|奖")
 
 
 def loose_ranges(text: str, *, arrival: bool = True) -> list[Range]:
@@ -91,7 +93,8 @@ def _dotted(text: str, m: re.Match[str]) -> Range | None:
     if "." not in m.group(0) and "一" not in m.group(0) and "--" not in m.group(0):
         return None  # a plain range: `CLOCK_RANGE`'s
     clause = text[max(0, m.start() - 24) : m.end() + 6]
-    if not _WORK_WORDS.search(clause) or re.search(r"[¥￥]|薪|资", text[max(0, m.start() - 3) : m.start()]):
+    money = re.split(r"[，,。；;！!\n]", text[max(0, m.start() - 6) : m.start()])[-1]
+    if not _WORK_WORDS.search(clause) or _MONEY.search(money):
         return None
     p1, p2 = m.group("p1") or "", m.group("p2") or ""
     start = _minutes(int(m.group("h1")), int(m.group("n1")), p1)
