@@ -7,7 +7,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-22"  # issue 22 s11, merged: facts-22a, -22b and -22c below, then facts-21
+VERSION = "facts-22e"  # issue 22 s11: facts-22e, then the merged facts-22 (22a, -22b and -22c below), then facts-21
+# facts-22e: the posting reader after review (rev-post): a day length stated loosely (每天工作约9小时, 6天9小时, 在岗10小时,
+# 8-10小时: its shorter end) outranks the rota's guess, staff's rotas (长白班员工), office posts and a shop's two shifts
+# give none; kind nouns in posts that do not do the work (经纪人, 合伙人, 老师, 业务员, 负责人, 队长, 视频搬运) or that
+# name only the trade before the task noun (海鲜酒楼服务员, 外卖厨师) imply nothing; 必胜客服务员 is no 客服; nights from
+# the post's own name (a guard, a front desk; 秩序维护员, 安保), not a place in an experience clause, a colleague, staff
+# managed or a benefit, and none for managers; a dotted price range (提成3.00-5.00) is no clock range.
 # facts-22a: a post's kind implies bodily demands its text is silent on (`kinds`: 家政 bends, 洗碗/冷库 cold and wet,
 # 外卖/送水 stairs, 送货/装卸/超市理货 loads, 前台/厨师 standing) unless its text eases them (不用弯腰, 有电梯, 小件);
 # bending and wet hands a text states (蹲着擦, 手整天泡水里); a person's bending (蹲不下去, 老弯腰的活干不了) and cold or
