@@ -41,7 +41,7 @@ _KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"(?<![养维防监])护工|陪护|(?:养老)?护理员", (BEND, LIFTING)),
     (r"洗碗|洗菜|切配|水产|海鲜|杀鱼|鱼档|冻品|洗车", (COLD_WET, STANDING)),
     (r"冷库|冻库|冷藏库", (COLD_WET, LIFTING)),
-    (r"外卖|骑手|送药|送餐员|跑腿|闪送", (STAIRS,)),
+    (r"外卖|骑手|送药|送餐员|跑腿|闪送|(?<![快物])配送(?:人员|小哥)?(?!\w)", (STAIRS,)),  # 生鲜配送: up to the door
     (r"送水|快递员|快递(?:小哥|派送|配送|收派)|派件|(?:快递|物流)?配送员", (STAIRS, LIFTING)),
     (r"搬运|装卸|卸车|卸货|上货", (LIFTING, STANDING)),  # on one's feet between the truck and the stack
     (r"送货|送菜|备货|(?:超市|商超|仓库|生鲜|批发|粮油)[^，。；,;（(]{0,4}?理货", (LIFTING,)),
@@ -53,7 +53,7 @@ _NOUNS = tuple((re.compile(words), demands) for words, demands in _KINDS)
 # a post that runs, sells, plans, teaches or answers for the work, or invests in it, not one that does it ("保洁主管",
 # "快递公司客服", "外卖站长", "家政经纪人", "洗车合伙人"); 搬运 of videos is reposting them; not the 客服 inside 必胜客服务员
 NOT_DOING = re.compile(
-    r"主管|经理|领班|班长|组长|队长|督导|主任|店长|站长|负责人|工程师|运维|系统|客服(?!务)|文员|调度|运营|销售|业务员|招商|"
+    r"主管|经理|领班|班长|组长|队长|督导|主任|店长|站长|负责人|工程师|开发|运维|系统|客服(?!务)|文员|调度|运营|销售|业务员|招商|"
     r"经纪人?|合伙人|加盟|投资|创业|培训|讲师|老师|专员|会计|财务|出纳|统计|设计|策划|编辑|助理|人事|行政|用品|设备|机器人|"
     r"平台|驿站|坐店|维持秩序|视频|短剧|自媒体|新媒体|剪辑|直播"
 )

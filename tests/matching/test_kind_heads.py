@@ -58,3 +58,13 @@ def test_a_trade_noun_yields_to_the_task_noun_after_it(title: str, text: str, de
 def test_a_broker_shows_to_a_seeker_who_cannot_bend() -> None:
     assert _shown("腰不好，蹲不下去", "家政经纪人", "对接雇主和阿姨，办公室上班")
     assert not _shown("腰不好，蹲不下去", "家政保姆", "做饭打扫卫生")
+
+
+@pytest.mark.parametrize("title", ["炸鸡店兼职配送", "社区生鲜配送", "便利店配送人员", "早餐奶配送"])
+def test_a_delivery_post_without_yuan_climbs_stairs(title: str) -> None:
+    assert "stairs" in _demands(title, "骑电动车送到顾客家门口")
+
+
+@pytest.mark.parametrize("title", ["配送中心分拣工", "配送站站长", "配送车司机", "配送调度", "系统开发-配送"])
+def test_a_delivery_centre_or_its_driver_is_no_door_to_door_delivery(title: str) -> None:
+    assert "stairs" not in _demands(title, "")
