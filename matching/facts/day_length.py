@@ -70,9 +70,9 @@ _STATED_DAY = re.compile(
 )
 # a rota that is someone else's: the staff a post hires, manages or schedules ("负责长白班员工的招聘")
 _OTHERS_ROTA = re.compile(r"(?:的)?(?:员工|工人|人员|职工|同事|班组)")
-# an office post, whose day no factory rota tells ("长白班办公室人事"), and a shop, whose two shifts cover its opening
-# hours rather than running twelve hours each ("超市收银，早晚两班倒")
-_OFFICE = re.compile(r"人事|行政|文员|会计|财务|出纳|招聘|[Hh][Rr]|专员|助理|统计")
+# an office post, whose day a factory's 长白班 does not tell ("长白班办公室人事"), and a shop, whose two shifts cover its
+# opening hours rather than running twelve hours each ("超市收银，早晚两班倒"); read in the post's name after "招聘"
+_OFFICE = re.compile(r"人事|行政|文员|会计|财务|出纳|[Hh][Rr]|专员|助理|统计")
 _SHOP = re.compile(r"收银|导购|营业员|店员|售货员|超市|商场|便利店|门店|专卖店")
 _SHOP_SHIFTS = re.compile(r"早晚(?:两|二)?班")
 
@@ -98,10 +98,13 @@ def rota_day(title: str, text: str, found: list[Fact]) -> list[Fact]:
         return (
             [Fact(Family.SCHEDULE, "day_hours", as_evidence(stated.group(0)), 0.8, str(hours))] if hours <= 24 else []
         )
-    if _OFFICE.search(title):
-        return []
-    shop = _SHOP.search(title) or _SHOP_SHIFTS.search(text)
-    read = [(hours, words) for hours, words in read if not (shop and hours == 12 and "休" not in words)]
+    post = title.rpartition("招聘")[2]
+    office, shop = _OFFICE.search(post), _SHOP.search(post) or _SHOP_SHIFTS.search(text)
+    read = [
+        (hours, words)
+        for hours, words in read
+        if not (office and words == "长白班") and not (shop and hours == 12 and "休" not in words)
+    ]
     if not read:
         return []
     hours, words = min(read)

@@ -50,3 +50,15 @@ def test_no_rota_day_from_others_rota_or_a_shops_shifts(title: str, text: str) -
 def test_a_stated_day_keeps_in_a_seeker_whose_cap_it_meets() -> None:
     assert _shown("一天最多干10个小时", "装配工", "两班倒，每天工作约9小时")
     assert not _shown("一天最多干8个小时", "装配工", "两班倒，每天工作约9小时")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "hours"),
+    [
+        ("某某电子招聘普工", "两班倒，包吃住", "12"),  # 招聘 names no office post
+        ("某某物业招聘保安", "三班倒，包住", "8"),
+        ("商场客服专员", "做一休一，包午餐", "12"),  # an office word leaves rotas other than 长白班 as they are
+    ],
+)
+def test_a_company_hiring_or_an_office_word_keeps_the_rotas_day(title: str, text: str, hours: str) -> None:
+    assert _day(title, text) == [hours]
