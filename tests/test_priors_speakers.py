@@ -54,7 +54,12 @@ def test_what_speaks_of_a_family_either_way() -> None:
         return speaks(facts, job_bits(facts), f"{title}\n{body}")
 
     assert spoken("仓库理货员", "需搬运货物，上夜班") == (True, True, False, False)
-    assert spoken("仓库理货员", "无需搬运，长白班，双休") == (True, True, False, True)  # said, either way
+    assert spoken("仓库理货员", "无需搬运，长白班，双休") == (
+        True,
+        True,
+        True,
+        True,
+    )  # said, either way; 长白班 a full day
     assert spoken("保洁", "轻体力，早九晚五") == (True, True, True, False)  # hours: a day, and no night
     assert spoken("收银员", "负责收银，需久站") == (False, False, False, False)  # standing says nothing of loads
     assert spoken("保安", "负责门岗登记") == (False, False, False, False)

@@ -331,7 +331,7 @@ def test_rows_written_before_the_fact_reader_are_read_on_the_next_start(
     finally:
         runtime.close()
     codes = {f["code"] for f in (facts if isinstance(facts, list) else json.loads(facts))}
-    assert codes == {"meals", "housing", "shifts"} and version
+    assert codes == {"meals", "housing", "shifts", "day_hours"} and version  # a 两班倒's day: 12 h (facts-22b)
     assert "job snapshot does not match the database: rebuilding" in caplog.text
 
 
