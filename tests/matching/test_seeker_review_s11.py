@@ -1,0 +1,78 @@
+"""Issue 22, session 11: a reviewer's findings on the seeker reader (rev-seek), mended by cause. Most wordings are
+made up here; a few are the reviewer's own (marked). None is a persona's or a real seeker's."""
+
+from __future__ import annotations
+
+import pytest
+
+from matching.facts import seeker_facts
+from matching.facts.bits import JobBits
+from matching.facts.person import seeker_limits
+
+
+def limits_read(words: str) -> set[str]:
+    """What a seeker's words limit, as tokens: the day's length and windows, weekends, nights, bending, wet hands."""
+    limits = seeker_limits(seeker_facts("", words))
+    read = set()
+    if limits.longest_day is not None:
+        read.add(f"day<={limits.longest_day // 60}")
+    if limits.windows:
+        read.add("window")
+    if (limits.exclude & JobBits.WEEKENDS_WORKED) or (limits.require & JobBits.WEEKENDS_OFF):
+        read.add("weekends")
+    if limits.exclude & JobBits.NIGHT:
+        read.add("night")
+    if limits.exclude & JobBits.LIFTING:
+        read.add("lifting")
+    if limits.no_bending:
+        read.add("bending")
+    if limits.no_cold_wet:
+        read.add("cold_wet")
+    return read
+
+
+# 1. a spouse's limits are the spouse's: each limit, said of the person, is read; said of a husband or wife, not
+SPOUSES = [
+    "我爱人",
+    "俺家那口子",
+    "我媳妇",
+    "我男人",
+    "我对象",
+    "我家那位",
+    "俺家那位",
+    "孩子他爸",
+    "我家老头子",
+    "我先生",
+]
+OWN_LIMITS = [
+    ("下午三点前得往回赶", "window"),  # the reviewer's
+    ("一天十二个钟头吃不消", "day<=11"),
+    ("夜班伤不起", "night"),
+    ("蹲不下去", "bending"),
+    ("碰不得凉水", "cold_wet"),
+    ("礼拜六礼拜天走不开", "weekends"),
+    ("周末出不来", "weekends"),
+]
+
+
+@pytest.mark.parametrize(("limit", "token"), OWN_LIMITS)
+def test_a_limit_of_ones_own_is_read(limit: str, token: str) -> None:
+    assert token in limits_read(limit)
+
+
+@pytest.mark.parametrize("spouse", SPOUSES)
+@pytest.mark.parametrize(("limit", "token"), OWN_LIMITS)
+def test_a_spouses_limit_is_not_the_persons(spouse: str, limit: str, token: str) -> None:
+    assert token not in limits_read(f"{spouse}{limit}")
+
+
+@pytest.mark.parametrize(
+    ("words", "token"),
+    [
+        ("我是男人，夜班伤不起", "night"),  # the person a man: his own
+        ("男人干的重活我也干过，现在蹲不下去", "bending"),
+        ("服务对象是老人也行，周末出不来", "weekends"),
+    ],
+)
+def test_a_spouse_word_that_names_no_spouse_keeps_the_limit(words: str, token: str) -> None:
+    assert token in limits_read(words)
