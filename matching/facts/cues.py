@@ -248,6 +248,14 @@ _SOMEONE_ELSE = _named_last(_FAMILY)
 _SOMEONE_ELSE_OR_CIRCLE = _named_last(f"{_FAMILY}|{_CIRCLE}")
 
 
+_NAMED_FIRST = re.compile(rf"(?:我|俺)?(?:{_FAMILY}|{_CIRCLE}|别人|人家|他|她)")
+
+
+def someone_named_first(words: str) -> bool:
+    """Whether `words` (those just after a cue's "的是") begin with someone else: "夜班吃不消的是我老公"."""
+    return _NAMED_FIRST.match(words) is not None
+
+
 def someone_else(words: str, *, circle: bool = False) -> bool:
     """Whether `words` (those just before a cue) end on someone else the person speaks of: family they look after,
     or with `circle` also relatives, friends, neighbours and colleagues ("老公有驾照", "朋友有叉车证")."""

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.cues import is_negated, refusal_denied, someone_else
+from matching.facts.cues import is_negated
 from matching.facts.fact import Fact, Family, as_evidence
 from matching.facts.numerals import SMALL_NUMBER, small_number
+from matching.facts.refusals import not_own
 
 # a length of day: "十二个钟头", "12小时", "十几个小时" (more than ten: `more`); not the 十 of "四十"
 _LENGTH = rf"(?<![\d一二两三四五六七八九十])(?P<h>{SMALL_NUMBER})(?P<more>几|多)?\s*个?\s*(?:小时|钟头)"
@@ -26,29 +27,29 @@ _HALF_DAY_HOURS = 5  # as "只能干半天" (`workweek`)
 _NOT_THE_DAY = re.compile(r"路上|通勤|车程|坐车|路程|来回|单程|骑车|开车|周|星期|礼拜|月")
 
 
-def seeker_cap(clause: str) -> int | None:
-    """The most hours a day one clause of the person's own allows, said as a bound, a length refused, a long shift
-    refused or a half day; None where it says none."""
-    if _NOT_THE_DAY.search(clause):
+def seeker_cap(text: str, low: int, high: int) -> int | None:
+    """The most hours a day the clause text[low:high] of the person's own allows, said as a bound, a length refused,
+    a long shift refused or a half day; None where it says none."""
+    if _NOT_THE_DAY.search(text, low, high):
         return None
     for pattern, refused in ((_BOUND, False), (_TOO_LONG, True), (_UNABLE_FOR, True)):
-        m = pattern.search(clause)
-        if m is not None and _own(clause, m.start()):
+        m = pattern.search(text, low, high)
+        if m is not None and _own(text, low, m):
             hours = small_number(m.group("h"))
             hours -= 1 if refused and not m.group("more") else 0
             return hours if 3 <= hours <= 12 else None
-    long_shift = _LONG_SHIFT.search(clause)
-    if long_shift is not None and _own(clause, long_shift.start()):
+    long_shift = _LONG_SHIFT.search(text, low, high)
+    if long_shift is not None and _own(text, low, long_shift):
         return _LONG_SHIFT_HOURS
-    half = _HALF_DAY.search(clause)
-    return _HALF_DAY_HOURS if half is not None and _own(clause, half.start()) else None
+    half = _HALF_DAY.search(text, low, high)
+    return _HALF_DAY_HOURS if half is not None and _own(text, low, half) else None
 
 
-def _own(clause: str, start: int) -> bool:
-    """Whether the person says it of themselves, now and undenied (not "老公说…", "以前…", "不是说…")."""
-    before = clause[:start]
-    reported = re.search(r"(?<!我)说(?!实话|真的|白了|句)|以前|原来|过去", before)  # not "说实话"
-    return not (someone_else(before) or reported or refusal_denied(clause, start))
+def _own(text: str, low: int, m: re.Match[str]) -> bool:
+    """Whether the person says it of themselves, now and undenied, as a refusal of the other families is read
+    (`refusals.not_own`: not "老公…", "以前…", "不是说…", "…也得干", "…吗？", "…的是我同事"), nor reported ("老公说…")."""
+    reported = re.search(r"(?<!我)说(?!实话|真的|白了|句)", text[low : m.start()])  # not "说实话"
+    return not (reported or not_own(text, m.start(), m.end()))
 
 
 # the day a rota works, from how real postings that state both put it: 两班倒 mostly 12 hours (11-12), 三班倒 8,

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.cues import CLAUSE_STOP, is_negated, refusal_denied, someone_else
+from matching.facts.cues import is_negated, refusal_denied
 from matching.facts.fact import Fact, Family, Modality, as_evidence
+from matching.facts.refusals import not_own
 
 _SAT = r"(?:周六|星期六|礼拜六)"
 _SUN = r"(?:周日|周天|星期[日天]|礼拜[日天])"
@@ -23,24 +24,28 @@ _NAMED = re.compile(WEEKEND)
 _NEXT = re.compile(rf"^(?:也|我|就|都|所以|根本|实在|肯定){{0,2}}{_STOP}")
 # the weekend offered: the next clause's refusal is of something else ("周末没问题，来不了的是晚上")
 _OFFERED = re.compile(r"没问题|可以|都行|也行|能来|有空|有时间|方便|没事")
+_CLAUSE = re.compile(r"[^，,。；;！!？?\n\r]+")  # as CLAUSE_STOP splits
 _OTHER_TIME = re.compile(r"平时|白天|晚上|工作日|周[一二三四五]|星期[一二三四五]|礼拜[一二三四五]")
 
 
 def weekends_refused(text: str) -> list[Fact]:
-    """The person's own refusal of both weekend days, quoting the clause (or the two) that say it."""
-    clauses = [c.strip() for c in CLAUSE_STOP.split(text)]
-    for i, clause in enumerate(clauses):
+    """The person's own refusal of both weekend days, quoting the clause (or the two) that say it; none that is
+    another's, past, asked, supposed or taken back as a refusal of the other families (`refusals.not_own`)."""
+    spans = list(_CLAUSE.finditer(text))
+    for i, span in enumerate(spans):
+        clause, low = span.group(0), span.start()
         named = _NAMED.search(clause)
-        if named is None or someone_else(clause[: named.start()]) or not _undenied(clause, named.start()):
-            continue  # "老公周末出不来", "也不是周六日上班不行"
+        if named is None or not _undenied(clause, named.start()):
+            continue  # "也不是周六日上班不行"
         stop = _IN_CLAUSE.search(clause)
         if stop is not None:
-            if _undenied(clause, stop.start("stop")):
-                return [_refusal(clause)]
+            if _undenied(clause, stop.start("stop")) and not not_own(text, low + named.start(), low + stop.end()):
+                return [_refusal(clause.strip())]  # not "老公周末出不来", "以前周末出不来", "周末出不来吗"
             continue
-        following = clauses[i + 1] if i + 1 < len(clauses) else ""
-        if _NEXT.match(following) and not _OTHER_TIME.search(clause + following) and not _OFFERED.search(clause):
-            return [_refusal(f"{clause}，{following}")]
+        following = spans[i + 1].group(0).strip() if i + 1 < len(spans) else ""
+        next_refuses = _NEXT.match(following) and not _OTHER_TIME.search(clause + following)
+        if next_refuses and not _OFFERED.search(clause) and not not_own(text, low + named.start(), spans[i + 1].end()):
+            return [_refusal(f"{clause.strip()}，{following}")]
     return []
 
 

@@ -76,3 +76,48 @@ def test_a_spouses_limit_is_not_the_persons(spouse: str, limit: str, token: str)
 )
 def test_a_spouse_word_that_names_no_spouse_keeps_the_limit(words: str, token: str) -> None:
     assert token in limits_read(words)
+
+
+# 2, 3. the day's length and weekends refused are guarded as the other families' refusals are (`refusals.not_own`)
+LENGTHS = [("一天十二个钟头的班吃不消", "day<=11"), ("长班干不了", "day<=10"), ("十个小时的活扛不住", "day<=9")]
+WEEKENDS = [("周六周日出不来", "weekends"), ("礼拜六礼拜天走不开", "weekends")]
+NIGHTS = [("夜班吃不消", "night")]
+# frames that make any of them no limit of the person's: the past, done anyway, someone else's, asked, supposed
+NOT_OWN_FRAMES = [
+    "以前{}，现在可以了",  # the reviewer's shape
+    "前年{}，今年孩子大了",
+    "{}也得干",
+    "{}的是我同事，我没事",
+    "{}的是俺家老头子",
+    "{}的人多了去，我不是",
+    "{}吗？",
+    "{}？不会的",
+    "要是{}怎么办",
+    "怕老板觉得我{}，其实我行",
+    "{}的活我以前都干过",
+]
+
+
+@pytest.mark.parametrize(("limit", "token"), LENGTHS + WEEKENDS + NIGHTS)
+def test_the_limit_alone_is_read(limit: str, token: str) -> None:
+    assert token in limits_read(f"身体还行，{limit}")
+
+
+@pytest.mark.parametrize("frame", NOT_OWN_FRAMES)
+@pytest.mark.parametrize(("limit", "token"), LENGTHS + WEEKENDS + NIGHTS)
+def test_a_limit_not_the_persons_own_now_is_none(frame: str, limit: str, token: str) -> None:
+    assert token not in limits_read(frame.format(limit))
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "以前还凑合，现在一天十二个钟头的班吃不消",  # the past before, now after: a limit today
+        "去年开始周六周日出不来了",  # from last year on
+        "我觉得长班干不了",  # the person's own view
+        "吃不消的是长班，十个小时的活扛不住",
+        "周末出不来的是我，老公周末能来",
+    ],
+)
+def test_a_limit_said_now_of_oneself_stays(words: str) -> None:
+    assert limits_read(words) & {"day<=9", "day<=10", "day<=11", "weekends"}
