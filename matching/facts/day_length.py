@@ -12,7 +12,7 @@ from matching.facts.refusals import not_own
 
 # a length of day: "十二个钟头", "12小时", "十几个小时" (more than ten: `more`); not the 十 of "四十"
 _LENGTH = rf"(?<![\d一二两三四五六七八九十])(?P<h>{SMALL_NUMBER})(?P<more>几|多)?\s*个?\s*(?:小时|钟头)"
-_UNABLE = r"(?:吃不消|受不了|干不了|做不了|上不了|扛不住|顶不住|熬不住|撑不住|熬不了|干不动|太累了?)"
+_UNABLE = r"(?:吃不消|受不了|干不了|做不了|上不了|扛不住|顶不住|熬不住|撑不住|熬不了|干不动|太累了?|太长了?)"
 # the day may be this long: "一天别超过十个钟头", "每天不能超过8小时"
 _BOUND = re.compile(rf"(?:别|不|不能|不要|不可以|不想|不得)(?:超过|超出|多于|大于)\s*{_LENGTH}")
 # a length refused, so the day is shorter: "十二个小时的班吃不消", "干不了十几个钟头的"
@@ -25,6 +25,17 @@ _HALF_DAY = re.compile(r"上半天班|半天班(?:就行|就好|就可以|才行
 _HALF_DAY_HOURS = 5  # as "只能干半天" (`workweek`)
 # the hours of something else: the commute ("路上别超过一个小时"), a week's or month's ("一周别超过四十个小时")
 _NOT_THE_DAY = re.compile(r"路上|通勤|车程|坐车|路程|来回|单程|骑车|开车|周|星期|礼拜|月")
+
+
+# a bare "干不动" after a length of day, in its sentence ("十二小时干不动", "最多八小时，多了干不动"): the hours'
+_HOURS_BEFORE = re.compile(r"(?:小时|钟头|长班|时间)[^。；;！!？?\n]{0,8}$")
+_HOURS_REACH = 16
+
+
+def hours_before(text: str, start: int) -> bool:
+    """Whether a length of day is named just before `start` in its sentence: a bare refusal there ("干不动") is of the
+    hours, not of loads."""
+    return _HOURS_BEFORE.search(text, max(0, start - _HOURS_REACH), start) is not None
 
 
 def seeker_cap(text: str, low: int, high: int) -> int | None:

@@ -166,6 +166,8 @@ def taken_day(text: str) -> list[Fact]:
         spouse_at = -1
         if _SOME_DAYS.search(clause):
             continue  # "周一到周五下午四点前得走": some days' hours, which a daily window would put on every day
+        if text.startswith(("？", "?"), m.end()) or "吗" in clause:
+            continue  # asked, no end: "三点前能往回赶吗", "五点前可以往回赶不？"
         after = max((a for _, spans, _ in read for a, _ in spans if a > _DAYTIME), default=None)
         if clause and (taken := _taken(clause, _rest_of_sentence(text, m.end()), after)) is not None:
             read.append((clause, *taken))

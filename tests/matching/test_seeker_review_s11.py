@@ -121,3 +121,77 @@ def test_a_limit_not_the_persons_own_now_is_none(frame: str, limit: str, token: 
 )
 def test_a_limit_said_now_of_oneself_stays(words: str) -> None:
     assert limits_read(words) & {"day<=9", "day<=10", "day<=11", "weekends"}
+
+
+def most_days_of(words: str) -> int | None:
+    return seeker_limits(seeker_facts("", words)).most_days
+
+
+# 4. days offered ("都有空", "也行") are not the only days the person can work
+@pytest.mark.parametrize(
+    "words",
+    [
+        "周六周日都有空",  # the reviewer's
+        "礼拜六礼拜天也有空",
+        "周二周四都有时间",
+        "周一到周五都有空，周末也行",  # the reviewer's
+        "平时有空，周末也可以",
+        "工作日有空，礼拜六礼拜天也能来",
+    ],
+)
+def test_days_offered_are_not_the_only_days(words: str) -> None:
+    assert "weekends" not in limits_read(words) and most_days_of(words) is None
+
+
+@pytest.mark.parametrize(
+    ("words", "weekends", "days"),
+    [
+        ("只有周末有空", False, 2),  # only: the only days
+        ("周二周四有空", True, 2),  # weekdays only: weekends taken (`seeker_bits`)
+        ("平时有空，周末不行", True, None),
+        ("工作日有空，周末也不行", True, None),
+        ("周一到周五有空", True, None),
+    ],
+)
+def test_days_said_as_the_only_ones_stay(words: str, weekends: bool, days: int | None) -> None:
+    assert ("weekends" in limits_read(words)) is weekends and most_days_of(words) == days
+
+
+# 5. an end asked about is no end
+@pytest.mark.parametrize(
+    "words",
+    [
+        "三点前能往回赶吗？",
+        "五点前可以往回赶不？",
+        "下午四点前得到家吗",
+        "四点前能走吗？孩子放学早",
+        "三点半前回去行吗？",
+    ],
+)
+def test_an_end_asked_is_no_end(words: str) -> None:
+    assert "window" not in limits_read(words)
+
+
+@pytest.mark.parametrize("words", ["下午三点前得往回赶", "三点前得往回赶，行吗？", "四点前必须走！"])
+def test_an_end_said_stays(words: str) -> None:
+    assert "window" in limits_read(words)
+
+
+# 6. "干不动" after a length of day refuses the hours, not loads
+@pytest.mark.parametrize(
+    ("words", "day"),
+    [
+        ("十二小时干不动", "day<=11"),  # the reviewer's
+        ("最多八小时，多了干不动", "day<=8"),  # the reviewer's
+        ("一天十个钟头太长了，干不动", "day<=9"),
+        ("十二个钟头的班太长", "day<=11"),
+    ],
+)
+def test_unable_after_hours_is_the_days_length(words: str, day: str) -> None:
+    read = limits_read(words)
+    assert day in read and "lifting" not in read
+
+
+@pytest.mark.parametrize("words", ["年纪大了干不动了", "一天十个小时可以，重活干不动", "腰不好，重的干不动"])
+def test_unable_of_loads_stays_a_load_limit(words: str) -> None:
+    assert "lifting" in limits_read(words)
