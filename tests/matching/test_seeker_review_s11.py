@@ -3,9 +3,12 @@ made up here; a few are the reviewer's own (marked). None is a persona's or a re
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
 import pytest
 
-from matching.facts import seeker_facts
+from matching.facts import posting_facts, seeker_facts
 from matching.facts.bits import JobBits
 from matching.facts.person import seeker_limits
 
@@ -195,3 +198,24 @@ def test_unable_after_hours_is_the_days_length(words: str, day: str) -> None:
 @pytest.mark.parametrize("words", ["年纪大了干不动了", "一天十个小时可以，重活干不动", "腰不好，重的干不动"])
 def test_unable_of_loads_stays_a_load_limit(words: str) -> None:
     assert "lifting" in limits_read(words)
+
+
+# 14 (the brief's 12). a long run of digits (a pasted list of phone numbers, a spilled paste) reads in linear time: each
+# number is bounded and anchored ("(?<!\d)\d{1,2}年驾龄"), not tried again from every digit inside the run
+def _best_of_three(read: Callable[[str], object], words: str) -> float:
+    times = []
+    for _ in range(3):
+        started = time.perf_counter()
+        read(words)
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+@pytest.mark.parametrize("unit", ["1234567890", "13812345678"])
+@pytest.mark.parametrize(
+    "read", [lambda t: seeker_facts("", t), lambda t: posting_facts("", t)], ids=["seeker", "post"]
+)
+def test_a_long_run_of_digits_reads_in_linear_time(unit: str, read: Callable[[str], object]) -> None:
+    short = _best_of_three(read, unit * 180)
+    long = _best_of_three(read, unit * 1800)  # ten times as long, 18,000-20,000 characters
+    assert long < 30 * max(short, 0.002)  # linear: about 10; the unbounded \d+ read 50 to 105 times as long
