@@ -12,10 +12,12 @@ from matching.facts.refusals import not_own
 _SAT = r"(?:周六|星期六|礼拜六)"
 _SUN = r"(?:周日|周天|星期[日天]|礼拜[日天])"
 # both days: one alone ("周日不行") is not the weekend, which a posting resting on that day suits (`workweek`)
-WEEKEND = rf"(?:周末|双休日|周六日|星期六日|礼拜六日|{_SAT}[和、及与跟/]?{_SUN})"
+WEEKEND = (
+    rf"(?:周末|双休日|周六日|星期六日|礼拜六日|{_SAT}[和、及与跟/]?{_SUN}|{_SUN}[和、及与跟/]?{_SAT})"  # either first
+)
 # what stops the person coming: a refusal, or the children at home with no one else
 _STOP = (
-    r"(?:出不来|出不了门?|来不了|走不开|脱不开身|离不开|不行|不能来|没空|没时间|上不了班?|干不了|"
+    r"(?:出不来|出不了门?|来不了|走不开|脱不开身|离不开|不行|不能(?:来|上班|干活?|出门)|没空|没时间|上不了班?|干不了|"
     r"在家带(?:娃|孩子|小孩)|(?:要|得)(?:在家)?(?:带|看|照顾)(?:娃|孩子|小孩|老人)|没人(?:带|看|管|照顾)|(?:要|得)休息)"
 )
 _IN_CLAUSE = re.compile(rf"{WEEKEND}[^，。；,;！!？?]{{0,8}}?(?P<stop>{_STOP})")

@@ -219,3 +219,59 @@ def test_a_long_run_of_digits_reads_in_linear_time(unit: str, read: Callable[[st
     short = _best_of_three(read, unit * 180)
     long = _best_of_three(read, unit * 1800)  # ten times as long, 18,000-20,000 characters
     assert long < 30 * max(short, 0.002)  # linear: about 10; the unbounded \d+ read 50 to 105 times as long
+
+
+# 7. more shapes of a day's cap: 以内, 顶天, 超过…不行, …以上的…干不了, 钟 without 头
+@pytest.mark.parametrize(
+    ("words", "day"),
+    [
+        ("干活时间一天别超10个钟", "day<=10"),  # the reviewer's
+        ("一天上八小时以内的班，多了真不行", "day<=8"),  # the reviewer's
+        ("每天九个钟头之内", "day<=9"),
+        ("一天十个钟头顶天了", "day<=10"),
+        ("超过八个钟头就不行了", "day<=8"),
+        ("十个小时以上的活我干不了", "day<=10"),
+    ],
+)
+def test_more_shapes_of_a_days_cap(words: str, day: str) -> None:
+    assert day in limits_read(words)
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["离家一小时以内就行", "路上别超过一个钟", "早上八点钟以前能到", "一周四十个小时以内", "超过八小时算加班，没问题"],
+)
+def test_other_hours_are_no_cap(words: str) -> None:
+    assert not any(t.startswith("day<=") for t in limits_read(words))
+
+
+# 9, 10, 11. nights on watch, heading home said with other verbs, Sunday named first, 不能上班
+@pytest.mark.parametrize(
+    ("words", "token"),
+    [
+        ("夜里值班要了我的命", "night"),  # the reviewer's
+        ("晚上值班实在熬不住", "night"),
+        ("下午两点就得往回走", "window"),  # the reviewer's
+        ("四点半得往家走", "window"),
+        ("三点就得撤", "window"),
+        ("礼拜天礼拜六都不行", "weekends"),  # the reviewer's
+        ("周日周六出不来", "weekends"),
+        ("周末两天都不能上班", "weekends"),
+    ],
+)
+def test_more_shapes_of_nights_ends_and_weekends(words: str, token: str) -> None:
+    assert token in limits_read(words)
+
+
+@pytest.mark.parametrize(
+    ("words", "token"),
+    [
+        ("晚上值班也行", "night"),
+        ("老公夜里值班吃不消", "night"),
+        ("四点以后往回走都行", "window"),
+        ("周日周六都能来", "weekends"),
+        ("周末不上班的话也行", "weekends"),
+    ],
+)
+def test_their_decoys_read_none(words: str, token: str) -> None:
+    assert token not in limits_read(words)
