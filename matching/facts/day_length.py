@@ -50,8 +50,8 @@ def seeker_cap(text: str, low: int, high: int) -> int | None:
     a long shift refused or a half day; None where it says none."""
     if _NOT_THE_DAY.search(text, low, high):
         return None
-    bounds = ((_BOUND, False), (_WITHIN, False), (_PAST_REFUSED, False), (_ABOVE_REFUSED, False))
-    for pattern, refused in (*bounds, (_TOO_LONG, True), (_UNABLE_FOR, True)):
+    bounds = ((_BOUND, False), (_WITHIN, False), (_PAST_REFUSED, False))  # 以上 takes in its number: refused
+    for pattern, refused in (*bounds, (_ABOVE_REFUSED, True), (_TOO_LONG, True), (_UNABLE_FOR, True)):
         m = pattern.search(text, low, high)
         if m is not None and _own(text, low, m):
             hours = small_number(m.group("h"))

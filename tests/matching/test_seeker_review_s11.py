@@ -230,7 +230,7 @@ def test_a_long_run_of_digits_reads_in_linear_time(unit: str, read: Callable[[st
         ("每天九个钟头之内", "day<=9"),
         ("一天十个钟头顶天了", "day<=10"),
         ("超过八个钟头就不行了", "day<=8"),
-        ("十个小时以上的活我干不了", "day<=10"),
+        ("十个小时以上的活我干不了", "day<=9"),  # 以上 takes in ten
     ],
 )
 def test_more_shapes_of_a_days_cap(words: str, day: str) -> None:
@@ -274,4 +274,36 @@ def test_more_shapes_of_nights_ends_and_weekends(words: str, token: str) -> None
     ],
 )
 def test_their_decoys_read_none(words: str, token: str) -> None:
+    assert token not in limits_read(words)
+
+
+# 8. the refusal class (`refusals`: 伤不起, 要命, 遭不住, 困难…) after bending or cold, wet hands
+@pytest.mark.parametrize(
+    ("words", "token"),
+    [
+        ("弯腰的活伤不起", "bending"),  # the reviewer's
+        ("老弯腰那真是要命", "bending"),
+        ("蹲下去遭不住", "bending"),
+        ("蹲着干活不行，膝盖不中", "bending"),
+        ("下蹲困难", "bending"),
+        ("凉水伤不起", "cold_wet"),  # the reviewer's
+        ("冬天沾冷水要了我的命", "cold_wet"),
+        ("手泡在水里受不了", "cold_wet"),
+        ("手一泡水就裂", "cold_wet"),
+    ],
+)
+def test_the_refusal_class_reaches_bending_and_wet_hands(words: str, token: str) -> None:
+    assert token in limits_read(words)
+
+
+@pytest.mark.parametrize(
+    ("words", "token"),
+    [
+        ("弯腰也行，累得要命也不怕", "bending"),
+        ("我爱人弯腰不行", "bending"),
+        ("凉水不怕", "cold_wet"),
+        ("俺家那位碰凉水要命", "cold_wet"),
+    ],
+)
+def test_bending_and_wet_decoys_read_none(words: str, token: str) -> None:
     assert token not in limits_read(words)
