@@ -7,11 +7,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-22d"  # issue 22 s11, merged: facts-22a, -22b and -22c below, then facts-21
+VERSION = "facts-22d"  # issue 22 s11: facts-22d, then the merged facts-22a, -22b and -22c below, then facts-21
 # facts-22d: rev-seek mended: a spouse (爱人, 媳妇, 那口子, 我家那位, 我男人, 我对象) is someone else in every family; one
 # guard (`refusals.not_own`) for the day's length and weekends too (past, done anyway, asked, supposed, a cleft naming
 # another: "…的是我同事"); days offered (周六周日都有空, 周末也行) are no only days; an end asked (三点前能往回赶吗) none;
-# 干不动 after hours the hours'; numbers in free text bounded and anchored (a run of digits reads in linear time).
+# 干不动 after hours the hours'; numbers in free text bounded and anchored (a run of digits reads in linear time);
+# caps said as 以内/顶天/超过…不行/以上…干不了, 夜里值班, 往回走/撤, 礼拜天礼拜六, and the refusal class (伤不起, 要命, 遭不住)
+# after bending and cold or wet hands.
 # facts-22a: a post's kind implies bodily demands its text is silent on (`kinds`: 家政 bends, 洗碗/冷库 cold and wet,
 # 外卖/送水 stairs, 送货/装卸/超市理货 loads, 前台/厨师 standing) unless its text eases them (不用弯腰, 有电梯, 小件);
 # bending and wet hands a text states (蹲着擦, 手整天泡水里); a person's bending (蹲不下去, 老弯腰的活干不了) and cold or
