@@ -5,15 +5,23 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.cues import is_negated, refusal_denied, someone_else
+from matching.facts.cues import is_negated
 from matching.facts.fact import Fact, Family, as_evidence
 from matching.facts.numerals import SMALL_NUMBER, small_number
+from matching.facts.refusals import not_own
 
 # a length of day: "十二个钟头", "12小时", "十几个小时" (more than ten: `more`); not the 十 of "四十"
-_LENGTH = rf"(?<![\d一二两三四五六七八九十])(?P<h>{SMALL_NUMBER})(?P<more>几|多)?\s*个?\s*(?:小时|钟头)"
-_UNABLE = r"(?:吃不消|受不了|干不了|做不了|上不了|扛不住|顶不住|熬不住|撑不住|熬不了|干不动|太累了?)"
+_LENGTH = rf"(?<![\d一二两三四五六七八九十])(?P<h>{SMALL_NUMBER})(?P<more>几|多)?\s*个?\s*(?:小时|钟头|钟(?![头点表]))"
+_UNABLE = r"(?:吃不消|受不了|干不了|做不了|上不了|扛不住|顶不住|熬不住|撑不住|熬不了|干不动|太累了?|太长了?)"
 # the day may be this long: "一天别超过十个钟头", "每天不能超过8小时"
-_BOUND = re.compile(rf"(?:别|不|不能|不要|不可以|不想|不得)(?:超过|超出|多于|大于)\s*{_LENGTH}")
+_BOUND = re.compile(rf"(?:别|不|不能|不要|不可以|不想|不得)(?:超过?|超出|多于|大于)\s*{_LENGTH}")
+# a bound said after the length: "八小时以内的班", "十个钟头顶天了"; or the hours past it refused: "超过八小时就不行了",
+# "十个小时以上的活干不了"
+_WITHIN = re.compile(rf"{_LENGTH}(?:以内|之内|内|顶天|封顶|到头)")
+_PAST_REFUSED = re.compile(rf"(?:超过|超出|多于)\s*{_LENGTH}[^，。；,;！!]{{0,3}}?(?:{_UNABLE}|不行|不干|不做|不接受)")
+_ABOVE_REFUSED = re.compile(
+    rf"{_LENGTH}(?:以上|往上)(?:的)?(?:班|活|工)?[^，。；,;！!]{{0,3}}?(?:{_UNABLE}|不行|不干|不做|不接受)"
+)
 # a length refused, so the day is shorter: "十二个小时的班吃不消", "干不了十几个钟头的"
 _TOO_LONG = re.compile(rf"{_LENGTH}(?:的)?(?:班|活|工)?[^，。；,;！!]{{0,3}}?{_UNABLE}")
 _UNABLE_FOR = re.compile(rf"{_UNABLE}\s*{_LENGTH}")
@@ -23,32 +31,44 @@ _LONG_SHIFT_HOURS = 10
 _HALF_DAY = re.compile(r"上半天班|半天班(?:就行|就好|就可以|才行)")
 _HALF_DAY_HOURS = 5  # as "只能干半天" (`workweek`)
 # the hours of something else: the commute ("路上别超过一个小时"), a week's or month's ("一周别超过四十个小时")
-_NOT_THE_DAY = re.compile(r"路上|通勤|车程|坐车|路程|来回|单程|骑车|开车|周|星期|礼拜|月")
+_NOT_THE_DAY = re.compile(r"路上|通勤|车程|坐车|路程|来回|单程|骑车|开车|离家|离我家|距离|周|星期|礼拜|月")
 
 
-def seeker_cap(clause: str) -> int | None:
-    """The most hours a day one clause of the person's own allows, said as a bound, a length refused, a long shift
-    refused or a half day; None where it says none."""
-    if _NOT_THE_DAY.search(clause):
+# a bare "干不动" after a length of day, in its sentence ("十二小时干不动", "最多八小时，多了干不动"): the hours'
+_HOURS_BEFORE = re.compile(r"(?:小时|钟头|长班|时间)[^。；;！!？?\n]{0,8}$")
+_HOURS_REACH = 16
+
+
+def hours_before(text: str, start: int) -> bool:
+    """Whether a length of day is named just before `start` in its sentence: a bare refusal there ("干不动") is of the
+    hours, not of loads."""
+    return _HOURS_BEFORE.search(text, max(0, start - _HOURS_REACH), start) is not None
+
+
+def seeker_cap(text: str, low: int, high: int) -> int | None:
+    """The most hours a day the clause text[low:high] of the person's own allows, said as a bound, a length refused,
+    a long shift refused or a half day; None where it says none."""
+    if _NOT_THE_DAY.search(text, low, high):
         return None
-    for pattern, refused in ((_BOUND, False), (_TOO_LONG, True), (_UNABLE_FOR, True)):
-        m = pattern.search(clause)
-        if m is not None and _own(clause, m.start()):
+    bounds = ((_BOUND, False), (_WITHIN, False), (_PAST_REFUSED, False))  # 以上 takes in its number: refused
+    for pattern, refused in (*bounds, (_ABOVE_REFUSED, True), (_TOO_LONG, True), (_UNABLE_FOR, True)):
+        m = pattern.search(text, low, high)
+        if m is not None and _own(text, low, m):
             hours = small_number(m.group("h"))
             hours -= 1 if refused and not m.group("more") else 0
             return hours if 3 <= hours <= 12 else None
-    long_shift = _LONG_SHIFT.search(clause)
-    if long_shift is not None and _own(clause, long_shift.start()):
+    long_shift = _LONG_SHIFT.search(text, low, high)
+    if long_shift is not None and _own(text, low, long_shift):
         return _LONG_SHIFT_HOURS
-    half = _HALF_DAY.search(clause)
-    return _HALF_DAY_HOURS if half is not None and _own(clause, half.start()) else None
+    half = _HALF_DAY.search(text, low, high)
+    return _HALF_DAY_HOURS if half is not None and _own(text, low, half) else None
 
 
-def _own(clause: str, start: int) -> bool:
-    """Whether the person says it of themselves, now and undenied (not "老公说…", "以前…", "不是说…")."""
-    before = clause[:start]
-    reported = re.search(r"(?<!我)说(?!实话|真的|白了|句)|以前|原来|过去", before)  # not "说实话"
-    return not (someone_else(before) or reported or refusal_denied(clause, start))
+def _own(text: str, low: int, m: re.Match[str]) -> bool:
+    """Whether the person says it of themselves, now and undenied, as a refusal of the other families is read
+    (`refusals.not_own`: not "老公…", "以前…", "不是说…", "…也得干", "…吗？", "…的是我同事"), nor reported ("老公说…")."""
+    reported = re.search(r"(?<!我)说(?!实话|真的|白了|句)", text[low : m.start()])  # not "说实话"
+    return not (reported or not_own(text, m.start(), m.end()))
 
 
 # the day a rota works, from how real postings that state both put it: 两班倒 mostly 12 hours (11-12), 三班倒 8,

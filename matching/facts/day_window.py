@@ -94,7 +94,7 @@ _END_OK = re.compile(
 # must leave, or fetch someone: "前得走", "要回家", "得到家", "要去幼儿园接孩子", "要送孩子"
 _MUST_GO = re.compile(
     rf"(?:{_BEFORE}|{_AFTER})?(?:我)?(?:就|都|必须|一定|肯定)?(?:(?:要|得|必须|需要|该)(?:赶紧|赶)?(?:去|到)?(?:"
-    r"(?P<home>走|回家|回去|到家|回到家|赶回家|往回赶|往家赶|下班|离开|回村)|"
+    r"(?P<home>走|回家|回去|到家|回到家|赶回家|往回赶|往家赶|往回走|往家走|撤|下班|离开|回村)|"
     r"[^，。；,;\s\d]{0,5}?(?P<fetch>接|送|带孩子|照顾|做饭))|"
     # going or coming to fetch someone, said without a modal: "四点以后我去接孩子", "五点以后会来接孩子"
     r"(?:会|还)?(?:去|来|过去)[^，。；,;\s\d]{0,4}?(?:接|送|带|照顾|做饭))"
@@ -166,6 +166,8 @@ def taken_day(text: str) -> list[Fact]:
         spouse_at = -1
         if _SOME_DAYS.search(clause):
             continue  # "周一到周五下午四点前得走": some days' hours, which a daily window would put on every day
+        if text.startswith(("？", "?"), m.end()) or "吗" in clause:
+            continue  # asked, no end: "三点前能往回赶吗", "五点前可以往回赶不？"
         after = max((a for _, spans, _ in read for a, _ in spans if a > _DAYTIME), default=None)
         if clause and (taken := _taken(clause, _rest_of_sentence(text, m.end()), after)) is not None:
             read.append((clause, *taken))

@@ -32,7 +32,7 @@ _CLASS_BOUND = re.compile(
 _DRIVING_BARE = re.compile(r"(?:考了|考过|拿了|持有?|有)\s*(?P<bare>[ABC][123])(?![0-9A-Za-z])", re.IGNORECASE)
 _DRIVING_ANY = re.compile(
     r"驾驶证|驾照|驾证|驾驶执照|驾驶本|机动车驾驶|(?:driver'?s?|driving)\s+licen[cs]e"
-    r"|(?:\d+|[一二两三四五六七八九十])\s*年(?:以上|及以上)?(?:的)?(?:实际)?驾龄|驾龄\s*(?:满|在|需|要求)?\s*(?:\d+|[一二两三四五六七八九十])\s*年",
+    r"|(?:(?<!\d)\d{1,2}|[一二两三四五六七八九十])\s*年(?:以上|及以上)?(?:的)?(?:实际)?驾龄|驾龄\s*(?:满|在|需|要求)?\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*年",
     re.IGNORECASE,
 )  # a stated 驾龄 is years since the licence was issued: it implies one
 # A posting that asks the applicant to drive asks for a licence (SCHEMA, session 6: "会开车", "熟练开车", "需要开车",

@@ -7,7 +7,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-22e"  # issue 22 s11: facts-22e, then the merged facts-22 (22a, -22b and -22c below), then facts-21
+VERSION = "facts-23"  # issue 22 s11, merged and reviewed: facts-22d and -22e (review fixes), facts-22 (22a/b/c), then facts-21
+# facts-22d: rev-seek mended: a spouse (爱人, 媳妇, 那口子, 我家那位, 我男人, 我对象) is someone else in every family; one
+# guard (`refusals.not_own`) for the day's length and weekends too (past, done anyway, asked, supposed, a cleft naming
+# another: "…的是我同事"); days offered (周六周日都有空, 周末也行) are no only days; an end asked (三点前能往回赶吗) none;
+# 干不动 after hours the hours'; numbers in free text bounded and anchored (a run of digits reads in linear time);
+# caps said as 以内/顶天/超过…不行/以上…干不了, 夜里值班, 往回走/撤, 礼拜天礼拜六, and the refusal class (伤不起, 要命, 遭不住)
+# after bending and cold or wet hands.
 # facts-22e: the posting reader after review (rev-post): a day length stated loosely (每天工作约9小时, 6天9小时, 在岗10小时,
 # 8-10小时: its shorter end) outranks the rota's guess, staff's rotas (长白班员工), office posts and a shop's two shifts
 # give none; kind nouns in posts that do not do the work (经纪人, 合伙人, 老师, 业务员, 负责人, 队长, 视频搬运) or that

@@ -103,14 +103,14 @@ SHORT = "short"
 LONG_HOURS = 4
 _LONG = re.compile(r"久站|长时间|长期|全天|整天|一整天|一直|全程|站一天|为主")
 _SPELL = re.compile(
-    r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九半])\s*(?:个)?(?P<more>多|半)?"
+    r"(?P<n>(?<![\d.])\d{1,3}(?:\.\d{1,2})?|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九半])\s*(?:个)?(?P<more>多|半)?"
     r"(?P<unit>小时|钟头|分钟)|一会儿?|片刻|偶尔|短暂"
 )
 # standing beside sitting, as a rota or another post of the same job: "站坐轮岗", "站岗和坐岗轮流", "岗位分站岗、坐岗
 # 几种", "坐班、站班都有"; not sitting as a small share ("少量坐班", "偶尔坐") nor a break ("坐下休息")
 _SITTING = re.compile(r"站坐|坐站|坐岗|坐班|(?<![乘])坐(?:着|、)")
 _MOSTLY_STANDING = re.compile(
-    r"少量坐|偶尔坐|很少坐|坐下休息|(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:小时|分钟)|%"
+    r"少量坐|偶尔坐|很少坐|坐下休息|(?:(?<!\d)\d{1,3}|[一二两三四五六七八九十]+)\s*(?:个)?(?:小时|分钟)|%"
 )
 # a spell that is a least ("1小时以上", "至少1小时") or one turn of a rota ("1小时轮换一次", "半小时一轮"): not the
 # day's standing, which may be long

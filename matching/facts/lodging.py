@@ -35,7 +35,9 @@ _LODGING_CUES = cues_for(
 _CANTEEN_FOOD = re.compile(
     r"提供|免费|伙食|福利(?:食堂|饭堂)|饭菜|菜品|菜式|[一二两三四五六七八九十\d]菜一汤|荤|可口|丰盛|自助|就餐"
 )
-_CANTEEN_NOT = re.compile(r"自费|\d+\s*元\s*/\s*餐|经验|管理")  # "食堂10元/餐", "大型食堂工作经验", "食堂及宿舍管理"
+_CANTEEN_NOT = re.compile(
+    r"自费|(?<!\d)\d{1,4}\s*元\s*/\s*餐|经验|管理"
+)  # "食堂10元/餐", "大型食堂工作经验", "食堂及宿舍管理"
 _LIST_ITEM = re.compile(r"[，,。；;！!？?\n\r、＋+]")  # a benefit list's items
 _FOOD_NEXT = re.compile(
     r"[，,]\s*[^，,。；;、]{0,4}?(?:饭菜|菜品|可口|丰盛|提供|免费)"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from matching.facts.away import refused_kind
-from matching.facts.cues import CLAUSE_STOP, refusal_denied, someone_else, stop_after, stop_before
+from matching.facts.cues import CLAUSE_STOP, refusal_denied, someone_else, someone_named_first, stop_after, stop_before
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 
 ANY_STANDING = "any"  # "站不了": no standing at all, not only long spells (`Limits.stands_none`)
@@ -28,7 +28,7 @@ _KINDS = (
     _Kind(
         "no_night",
         Family.SCHEDULE,
-        r"大夜(?:班)?|夜班|上夜(?![校宵])|晚班|(?:夜里|半夜|晚上)(?:上班|干活|开车|出车|跑车|做事)|夜里|半夜|通宵|熬夜|值夜|守夜|夜间(?:上班|工作|作业)?",
+        r"大夜(?:班)?|夜班|上夜(?![校宵])|晚班|(?:夜里|半夜|晚上)(?:上班|干活|开车|出车|跑车|做事|值班|看门|守着)|夜里|半夜|通宵|熬夜|值夜|守夜|夜间(?:上班|工作|作业)?",
         r"熬不(?:了|住|动|起)(?:夜|通宵)",
     ),
     _Kind(
@@ -108,6 +108,8 @@ _OWN_WORDS = (
     r"(?<![得不])要(?:了|我的|了我的)?(?:老)?命|伤不起|(?:身体|身子|医生|大夫)不(?:允许|让|许)|想都(?:别|不用|不要)想|"
     rf"(?<![不恐哪生])(?:害)?怕了|打死(?:也|都)不{_VERB}?|(?:碰|沾)都不(?:敢|想|能)?(?:碰|沾)|别想了?"
 )
+# the refusal class as the body's families read it after their own words ("弯腰的活伤不起", "凉水遭不住", "蹲下要了我的命")
+BODY_REFUSAL = rf"(?:{_OWN_WORDS}|遭不住|吃不消|扛不住|受不了|顶不住|不行|不中|困难|够呛)"
 # a refusal after the words: "吃不消", "是不行了", "不想干", "别找我"; a bare 不想 or 不能 ends there ("周末不想休息" wants work)
 _AFTER = (
     r"(?:不行|不太行|不大行|不怎么行|不得行|不中)(?:了)?|吃不消|受不了|扛不住|顶不住|熬不住|撑不住|吃不住|够呛|免谈|不现实|"
@@ -137,7 +139,7 @@ _LAST = 1 << 62  # past any end: bisects to the last span starting by a point
 _QUESTION = re.compile(r"吗|[？?]")
 _IF = re.compile(r"如果|要是|假如|万一")
 _IF_AFTER = re.compile(r"了?(?:的?时候|的话)")
-_ONCE = re.compile(r"以前|之前|原来|过去|从前|年轻(?:的)?时|那时")
+_ONCE = re.compile(r"以前|之前|原来|过去|从前|年轻(?:的)?时|那时|[去前]年(?!开始|起|以来|到|至)")  # not "去年开始"
 _NOW = re.compile(r"现在|如今|目前|这两年|岁数|年纪")
 # a refusal done anyway: "夜班要命也得干", "倒班吃不消也得上" (no limit: the person takes it on)
 _ANYWAY = re.compile(r"了?(?:也|还)(?:得|是得|照样|要[干上做扛熬去])|了?照样")  # not "夜班不行，还要离家近"
@@ -148,6 +150,13 @@ _LET_PASS = re.compile(r"(?:也|都|倒是?)(?:行|可以|无所谓|没问题|�
 _NOT_AFRAID = re.compile(r"不(?:太|大|怎么|很|是很|那么|咋)?害?$")
 # others than the person and their circle: "很多人受不了夜班，我可以"
 _OTHERS = re.compile(r"(?:很多人|好多人|不少人|许多人|别人|大家|有的人|有些人)[^，。；,]{0,4}$")
+# the refusal's subject named after it (a cleft): "夜班吃不消的是我老公", "吃不消的人很多，我不是"
+_CLEFT = re.compile(r"的(?:是|就是|只有|只是)")
+_CLEFT_OTHERS = re.compile(r"的(?:人|同事|朋友)(?:很多|挺多|多得是|不少|有的是|多了去)")
+# work the refusal describes, done ("夜班吃不消的活我以前干过")
+_DONE_AFTER = re.compile(r"的(?:工作|活儿?|班)?(?:我|俺)?(?:以前|之前|过去|早年|也|都){0,2}(?:干|做|上)过")
+# what others may think of the person: "怕你们觉得我夜班吃不消", "老板别以为"
+_SUPPOSED = re.compile(r"(?:你们|您|老板|人家|别人|他们|单位|厂里|公司)(?:可能|会|也许)?(?:觉得|以为|认为|嫌)")
 _WHO_REACH = 16  # who is named last before a refusal lies in its last few characters: a bounded read, not the clause
 # trips refused for being many: "出差太多吃不消" (frequent trips, as "经常出差" says)
 _TOO_MANY = re.compile(r"太多|太频繁|太勤|多了")
@@ -156,7 +165,7 @@ _TOO_FAST = re.compile(r"(?:太|很|得)?(?:快|远|久)")  # "不敢骑车太�
 _CANNOT_STAND = re.compile(r"站不(?:了|住|起来|下去)")
 _STANDING_SPAN = re.compile(
     r"久|长时间|一直|一?整天|全天|一天|[太很多那这]么?长|时间长|老站|半天|整个班|[上下]午|"
-    r"(?:\d+|[一二两三四五六七八九十几半]+)个?多?(?:小时|钟头|钟)"
+    r"(?:(?<!\d)\d{1,3}|[一二两三四五六七八九十几半]+)个?多?(?:小时|钟头|钟)"
 )
 
 
@@ -202,8 +211,9 @@ class Bound:
 
 
 def not_own(text: str, start: int, end: int) -> bool:
-    """A refusal at [start, end) that is someone else's ("老公夜班吃不消"), on a condition ("如果夜班不行的话"),
-    denied ("不是不能上夜班"), done anyway ("夜班吃不消也得上") or asked ("夜班能不能不上？")."""
+    """A refusal at [start, end) that is someone else's ("老公夜班吃不消", "夜班吃不消的是我老公"), on a condition
+    ("如果夜班不行的话") or supposed by others ("怕你们觉得我夜班吃不消"), denied ("不是不能上夜班"), done anyway
+    ("夜班吃不消也得上", "夜班吃不消的活我干过"), of the past ("以前出差吃不消") or asked ("夜班能不能不上？")."""
     low = stop_before(text, start, CLAUSE_STOP)
     before, last = text[low:start], text[max(low, start - _WHO_REACH) : start]
     if (
@@ -213,9 +223,18 @@ def not_own(text: str, start: int, end: int) -> bool:
         or _IF.search(before)
         or _IF_AFTER.match(text, end)
         or _ANYWAY.match(text, end)
+        or _SUPPOSED.search(before)
+        or _CLEFT_OTHERS.match(text, end)
+        or _DONE_AFTER.match(text, end)
     ):
         return True
-    return _QUESTION.search(text, low, stop_after(text, end, CLAUSE_STOP)) is not None
+    cleft = _CLEFT.match(text, end)
+    if cleft is not None and someone_named_first(text[cleft.end() : cleft.end() + 8]):
+        return True
+    high = stop_after(text, end, CLAUSE_STOP)
+    if _ONCE.search(before) and not _NOW.search(text, low, high):
+        return True  # "以前出差吃不消", not "以前还行，现在夜班吃不消"
+    return _QUESTION.search(text, low, high + 1) is not None  # the clause's own stop too: "夜班吃不消？"
 
 
 @lru_cache(maxsize=8)
@@ -253,9 +272,6 @@ def _not_own(text: str, m: re.Match[str], codes: set[str]) -> bool:
         low = stop_before(text, m.start(), CLAUSE_STOP)
         if _NOT_AFRAID.search(text, low, m.end("refusal") - 1):
             return True
-    clause = text[stop_before(text, m.start(), CLAUSE_STOP) : stop_after(text, m.end(), CLAUSE_STOP)]
-    if _ONCE.search(text, stop_before(text, m.start(), CLAUSE_STOP), m.start()) and not _NOW.search(clause):
-        return True  # "以前出差吃不消"
     return "no_riding" in codes and len(codes) == 1 and _TOO_FAST.match(text, m.end()) is not None
 
 

@@ -66,7 +66,7 @@ _SCHEDULE_CUES = cues_for(
     r"[五5]天\s*(?:[\d.]+|[七八])\s*小时)",
 )
 _HOURLY_PAY = re.compile(  # 按小时计; every digit of the wage ("33元/小时", not "3元/小时")
-    r"\d+(?:\.\d+)?\s*元?\s*/\s*(?:小时|时|[hH])(?![A-Za-z])|元每小时|一小时\s*\d+\s*元"
+    r"(?<![\d.])\d{1,4}(?:\.\d{1,2})?\s*元?\s*/\s*(?:小时|时|[hH])(?![A-Za-z])|元每小时|一小时\s*\d{1,4}\s*元"
 )
 _DAY_SHIFT = re.compile(r"白班|(?<![每当次假周今明昨半整\d一二三四五六七八九十])日班(?!次|长|组)")
 _WEEKEND_WORKED = re.compile(r"周六|周日|周天|星期六|星期日|星期天|六休一|单休|大小周")  # "周一到周五…周六居家办公"
@@ -178,11 +178,19 @@ _FREE_CUE = re.compile(
 )
 _FREE_AGREEING = re.compile(r"不(?:能|想|愿意?)?(?:上|做|干)?(?:夜班|晚班)")
 _FREE_DENIED = re.compile(r"不|没|别|除|忙|有事|上班|要|得")
+# days offered as well, not as the only ones: "周六周日都有空", "周末也行", "礼拜天也可以来"
+_OFFERED_DAYS = re.compile(r"(?:都|也)(?:有空|有时间|可以|行|能来|能干|能上班?|没问题|没事)")
+_NOT_OFFERED = re.compile(r"只|仅|就|才|不|没|别|除|忙|有事|要|得")  # "只有周末都有空", "周末也不行"
 _FREE_DAYS = (  # ISO weekdays, Monday 1
-    (re.compile(r"周末|双休日|星期六日|周六日|周六(?:和|、|及)?周日|星期六(?:和|、|及)?星期[日天]"), "67"),
-    (re.compile(r"工作日|平时|平日|周一(?:到|至|~|-)周五|星期一(?:到|至)星期五"), "12345"),
-    (re.compile(r"周六|星期六"), "6"),
-    (re.compile(r"周[日天]|星期[日天]"), "7"),
+    (
+        re.compile(
+            r"周末|双休日|(?:星期|礼拜)六日|周六日|周六(?:和|、|及)?周日|(?:星期|礼拜)六(?:和|、|及)?(?:星期|礼拜)[日天]"
+        ),
+        "67",
+    ),
+    (re.compile(r"工作日|平时|平日|周一(?:到|至|~|-)周五|(?:星期|礼拜)一(?:到|至)(?:星期|礼拜)五"), "12345"),
+    (re.compile(r"周六|星期六|礼拜六"), "6"),
+    (re.compile(r"周[日天]|星期[日天]|礼拜[日天]"), "7"),
     (re.compile(r"每天|天天"), "1234567"),
     *(
         (re.compile(rf"(?:周|星期|礼拜){day}(?![到至~-])"), str(n)) for n, day in enumerate("一二三四五", 1)
@@ -207,14 +215,23 @@ _FREE_UNTIL = re.compile(
 
 
 def free_time_facts(text: str) -> list[Fact]:
-    """When the person says they can work, as weekly windows: value "67 00:00-24:00" (ISO weekdays, a span)."""
-    out = []
+    """When the person says they can work, as weekly windows: value "67 00:00-24:00" (ISO weekdays, a span). Days
+    offered ("周六周日都有空", "周末也行") are no only days: they widen the days another clause names."""
+    read: list[tuple[str, tuple[int, int] | None, str]] = []
+    offered: set[str] = set()
     for clause in filter(None, (c.strip() for c in CLAUSE_STOP.split(text))):
         said = _FREE_AGREEING.sub("", clause)
+        named = {d for pattern, ds in _FREE_DAYS if pattern.search(said) for d in ds}
+        if named and _OFFERED_DAYS.search(said) and not _NOT_OFFERED.search(_OFFERED_DAYS.sub("", said)):
+            offered |= named
+            continue
         if not _FREE_CUE.search(said) or _FREE_DENIED.search(_FREE_CUE.sub("", said)):
             continue
-        days = "".join(sorted({d for pattern, ds in _FREE_DAYS if pattern.search(said) for d in ds}))
-        span = _free_span(said)
+        read.append(("".join(sorted(named)), _free_span(said), clause))
+    out = []
+    for days, span, clause in read:
+        widened = "".join(sorted(set(days) | offered)) if days else ""
+        days = "" if widened == "1234567" else widened
         if span is None and not days:
             continue
         start, end = span or (0, 24 * 60)

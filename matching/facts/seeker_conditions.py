@@ -16,6 +16,7 @@ from matching.facts.cues import (
     someone_else,
     stop_before,
 )
+from matching.facts.day_length import hours_before
 from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, as_evidence
 from matching.facts.refusals import Bound, either_or, not_own
 
@@ -288,6 +289,7 @@ _CAN_CLIMB = re.compile(r"(?<!不)(?<!不太)(?<!不大)(?<!不怎么)(?<!没)(?
 _ONCE = re.compile(r"以前|之前|原来|过去|从前|年轻(?:的)?时")
 # riding or dust refused only on a condition, let back, or of someone named after: "下雨天不能骑车的时候就走路送",
 # "化工厂不去了的话也行", "粉尘不行的是我老婆"; right after the refusal, never a bare 时 ("平时", "当时", "一小时")
+_BARE_UNABLE = re.compile(r"[干做]不动了?")
 _NOT_OWN_REFUSAL = re.compile(r"(?:了)?(?:的?时候|的话|是假的|的是)")
 _HEDGED = re.compile(r"最好|希望|倾向|也行|也可|都行|都可以|优先")
 
@@ -305,6 +307,8 @@ def seeker_conditions(text: str, desired_job: str) -> list[Fact]:
                 continue  # "上不上夜班": asked, or either
             if bound.elsewhere(m.start(), m.end(), cue.code):
                 continue  # "夜班干不动": the night refused, not loads (`refusals`)
+            if cue.code == "no_lifting" and _BARE_UNABLE.fullmatch(m.group(0)) and hours_before(text, m.start()):
+                continue  # "十二小时干不动", "最多八小时，多了干不动": the day's length (`day_length`), not loads
             if cue.family is Family.SCHEDULE and cue.code != "no_evening" and not_own(text, m.start(), m.end()):
                 continue  # "老公夜班吃不消", "如果夜班不行的话"
             if cue.code == "no_evening" and _LIVE_IN_SAID.search(text[max(0, m.start() - 12) : m.start()]):

@@ -48,7 +48,7 @@ PLACE_CUES = cues_for(
     r"(?:willing(?:ness)?|able|ability|ready|open)\s+to\s+travel|travel(?:ling)?\s+(?:requirements?|required|is\s+required|"
     r"up\s+to|possible|to\s+(?:the\s+)?(?:customers?|clients?|sites?))|business\s+travel|oversea(?:s)?\s+travel|"
     r"(?:involves?|requires?|requiring|including)\s+(?:some\s+|occasional\s+|frequent\s+)?travel|"
-    r"(?:domestic|international|frequent|occasional|some)\s+travel|\d+\s*%\s*(?:of\s+)?travel",
+    r"(?:domestic|international|frequent|occasional|some)\s+travel|(?<!\d)\d{1,3}\s*%\s*(?:of\s+)?travel",
     client_site=r"驻场|驻点|驻厂|派驻|驻(?:项目|客户)|项目驻地|现场(?:实施|交付|部署)|"
     r"客户(?:项目)?现场(?!的?(?:调查|售后|服务|排查|解决|处理|分析|故障|维护|维修|需求|反馈|问题|开发人员|人员|工程师))|"
     r"(?:现场(?:或|及|和|、|/)远程|远程(?:或|及|和|、|/)现场)(?=[^，。；,;]{0,8}?(?:实施|开发|部署))|"
@@ -60,7 +60,9 @@ PLACE_CUES = cues_for(
 
 # pay for trips (or 外勤) and someone else's diary: "出差外宿时，额外补贴", "协助总经理安排行程，包括出差"
 _TRIP_PAY = re.compile(r"补贴|补助|津贴|报销|餐补")
-_TRIP_ASKED = re.compile(r"需|要|能|可|经常|偶尔|适应|接受|频繁|长期|短期|常年|较多|出差率|\d+\s*%|每[年月季]|工作安排")
+_TRIP_ASKED = re.compile(
+    r"需|要|能|可|经常|偶尔|适应|接受|频繁|长期|短期|常年|较多|出差率|(?<!\d)\d{1,3}\s*%|每[年月季]|工作安排"
+)
 _TRIP_DIARY = re.compile(
     r"(?:负责|协助|帮助|为)[^，。；,;]{0,10}?(?:行程|差旅)|(?:领导|高管|总经理|老板|总裁|董事长|管理层)[^，。；,;]{0,8}?(?:出差|行程)|"
     r"(?:预订|订)[^，。；,;]{0,6}?(?:机票|车票|酒店)"

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.cues import CLAUSE_STOP, is_negated, refusal_denied, someone_else
+from matching.facts.cues import CLAUSE_STOP, is_negated
 from matching.facts.day_length import seeker_cap
 from matching.facts.day_window import taken_day
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.numerals import SMALL_NUMBER, small_number
+from matching.facts.refusals import not_own
 from matching.facts.weekend_days import weekends_asked, weekends_refused
 
 # A week with weekend work in it: one day off a week, fewer than eight a month, alternate Saturdays, no days off.
@@ -109,17 +110,17 @@ _FEW_HOURS = re.compile(
 _FEW = 6
 
 
+_CLAUSE = re.compile(r"[^，,。；;！!？?\n\r\s][^，,。；;！!？?\n\r]*")  # as CLAUSE_STOP splits, no space leading
+
+
 def seeker_week(text: str) -> list[Fact]:
     """A person's weekends, longest day and taken times of day, one clause at a time (each fact quotes it)."""
     found: list[Fact] = []
     caps: list[tuple[int, str]] = []  # the lengths of day `day_length` reads, where the older words say none
-    for clause in filter(None, (c.strip() for c in CLAUSE_STOP.split(text))):
+    for span in _CLAUSE.finditer(text):
+        clause, low = span.group(0).rstrip(), span.start()
         weekend = _NO_WEEKENDS.search(clause)
-        if (
-            weekend is not None
-            and not someone_else(clause[: weekend.start()])
-            and not refusal_denied(clause, weekend.start())
-        ):
+        if weekend is not None and not not_own(text, low + weekend.start(), low + weekend.end()):
             found.append(Fact(Family.SCHEDULE, "no_weekends", as_evidence(clause), 0.8, None, Modality.LIMIT))
         most, few = _MOST_HOURS.search(clause), _FEW_HOURS.search(clause)
         hours = 0
@@ -131,7 +132,7 @@ def seeker_week(text: str) -> list[Fact]:
             hours = small_number(few.group("h"))
         if 0 < hours < 12:
             found.append(Fact(Family.SCHEDULE, "max_hours", as_evidence(clause), 0.8, str(hours), Modality.LIMIT))
-        elif most is None and (cap := seeker_cap(clause)) is not None:
+        elif most is None and (cap := seeker_cap(text, low, span.end())) is not None:
             caps.append((cap, clause))  # "一天别超过十个钟头", "十二个小时的班吃不消", "长班干不了"
     if caps and not any(f.code == "max_hours" for f in found):  # each holds: the shortest
         cap, clause = min(caps)
