@@ -8,11 +8,13 @@ from collections.abc import Iterable
 from matching.facts.cues import CLAUSE_STOP, someone_else
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.numerals import SMALL_NUMBER, small_number
+from matching.facts.refusals import not_own
 
-# "一周能做三四天", "每周最多干四天", "一周只能上三天班": the most days a week (the larger of "三四"); days off
-# ("一周一天休息就行", "每周两天休息") are not days of work
+# "一周能做三四天", "每周最多干四天", "一个礼拜就能上三天班": the most days a week (the larger of "三四"), the week said
+# 一周/每周/一(个)星期/每(个)礼拜; days off ("一周一天休息就行", "每周两天休息") are not days of work
 _MOST_DAYS = re.compile(
-    rf"(?:一周|每周|一个星期|每星期|一礼拜)(?:最多|顶多|只能|能|可以|就)?(?:干|做|上|来|出来)?\s*(?:{SMALL_NUMBER})?"
+    r"(?:[一每]个?(?:周|星期|礼拜))(?:最多|顶多|只能|就能|能|可以|就)?(?:干|做|上|来|出来)?"
+    rf"\s*(?:{SMALL_NUMBER})?"
     rf"(?P<d>{SMALL_NUMBER})\s*(?:个)?\s*(?:天|日)(?!以上|起|\s*的?(?:休息|休|假|公休|轮休|不上班|空|自由))"
 )
 # what a posting's week words say of its days ("双休": 5, "单休": 6, "全年无休": 7, "做一休一": 3.5, kept as 4)
@@ -20,6 +22,11 @@ _SIX_DAYS = re.compile(
     r"单休|[做上干六6]\s*[六6]?\s*休\s*[一1]|[六6]天工作制|月休\s*[1-4一二两三四]\s*天|大小周|每周(?:休息?|休)\s*[一1]\s*天"
 )
 _SEVEN_DAYS = re.compile(r"全年无休|无休|不休息|天天上班|每天都要?上班")
+# every other day, 3.5 days a week kept as 4: "隔天去可以", "只能隔天来", "隔一天上一天"; not "隔天就能上班" (from the
+# day after), nor pay or goods the next day ("隔天结", "隔天到账")
+_ALTERNATE = re.compile(
+    r"隔一天(?:上|干|做|来|去)一天|隔天(?!就|结|到|发|付|给|上岗|入职|报到)(?=(?:能|可以)?(?:去|来|上|干|做|出来|都|可以|行))"
+)
 _CYCLE = re.compile(r"做\s*(?P<on>[一二三四1-4])\s*休\s*(?P<off>[一二三四1-4])")
 
 
@@ -27,18 +34,11 @@ def seeker_days(text: str) -> list[Fact]:
     """The most days a week a person can work, as value "3" (a clause of their own, not someone else's week)."""
     found = []
     for clause in filter(None, (c.strip() for c in CLAUSE_STOP.split(text))):
-        m = _MOST_DAYS.search(clause)
-        if m is not None and not someone_else(clause[: m.start()]) and 0 < small_number(m.group("d")) < 6:
-            found.append(
-                Fact(
-                    Family.SCHEDULE,
-                    "max_days",
-                    as_evidence(clause),
-                    0.8,
-                    str(small_number(m.group("d"))),
-                    Modality.LIMIT,
-                )
-            )
+        m = _MOST_DAYS.search(clause) or _ALTERNATE.search(clause)
+        days = 4 if m is None or m.re is _ALTERNATE else small_number(m.group("d"))
+        if m is None or someone_else(clause[: m.start()]) or not_own(clause, m.start(), m.end()) or not 0 < days < 6:
+            continue  # "我老公一个礼拜只能来三天", "以前一周只能来三天", "一周能来三天吗？"
+        found.append(Fact(Family.SCHEDULE, "max_days", as_evidence(clause), 0.8, str(days), Modality.LIMIT))
     return found[:1]
 
 

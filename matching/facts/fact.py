@@ -7,7 +7,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-23"  # issue 22 s11, merged and reviewed: facts-22d and -22e (review fixes), facts-22 (22a/b/c), then facts-21
+VERSION = "facts-23a"  # issue 22 s11 round 2 (h-hours3) on facts-23
+# facts-23a: days a week said 一个礼拜/每个星期 and 隔天 (as 4) read, under `not_own`; home-only under `not_own` too
+# ("我妈只能在家", "以前只能在家"); one cared for is no one else ("要带孩子出不了门", "孩子小我出不了门")
+# facts-23: issue 22 s11, merged and reviewed: facts-22d and -22e (review fixes), facts-22 (22a/b/c), then facts-21
 # facts-22d: rev-seek mended: a spouse (爱人, 媳妇, 那口子, 我家那位, 我男人, 我对象) is someone else in every family; one
 # guard (`refusals.not_own`) for the day's length and weekends too (past, done anyway, asked, supposed, a cleft naming
 # another: "…的是我同事"); days offered (周六周日都有空, 周末也行) are no only days; an end asked (三点前能往回赶吗) none;

@@ -309,8 +309,9 @@ def seeker_conditions(text: str, desired_job: str) -> list[Fact]:
                 continue  # "夜班干不动": the night refused, not loads (`refusals`)
             if cue.code == "no_lifting" and _BARE_UNABLE.fullmatch(m.group(0)) and hours_before(text, m.start()):
                 continue  # "十二小时干不动", "最多八小时，多了干不动": the day's length (`day_length`), not loads
-            if cue.family is Family.SCHEDULE and cue.code != "no_evening" and not_own(text, m.start(), m.end()):
-                continue  # "老公夜班吃不消", "如果夜班不行的话"
+            own_checked = (cue.family is Family.SCHEDULE and cue.code != "no_evening") or cue.code == "home_only"
+            if own_checked and not_own(text, m.start(), m.end()):
+                continue  # "老公夜班吃不消", "如果夜班不行的话", "我妈只能在家", "以前只能在家"
             if cue.code == "no_evening" and _LIVE_IN_SAID.search(text[max(0, m.start() - 12) : m.start()]):
                 # "住家的不行，晚上要回家": home for the night, which says nothing of the evening
                 found.append(
