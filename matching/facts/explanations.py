@@ -18,7 +18,6 @@ from matching.facts.kinds import (
     STAIRS,
     STANDING,
     WALKING,
-    refused_demands,
     stops_bending,
 )
 from matching.facts.licences import LICENCE_WORDS
@@ -173,7 +172,7 @@ _REFUSES: dict[str, Callable[[int, Fact], bool]] = {
 def _eased_words(limits: Limits, job_facts: Sequence[Fact], employer: bool) -> list[str]:
     """A posting whose kind asks what the person refuses, shown because its own words ease it: 「保洁常需弯腰，岗位写了
     「不用弯腰」 · 你的资料里写了「腰不好」」 (`kinds`; one that does not ease it is out, `Limits.fits`)."""
-    refused = refused_demands(limits)
+    refused = limits.refused
     notes = []
     for f in job_facts:
         if f.code != EASED or f.value not in refused:

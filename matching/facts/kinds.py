@@ -178,7 +178,6 @@ def refused_demands(limits: BodyLimits) -> frozenset[str]:
     return frozenset(demand for demand, refused in said.items() if refused)
 
 
-def implied_refused(limits: BodyLimits, job_facts: Iterable[Fact]) -> list[Fact]:
-    """The posting's implied or stated demands of this module the person's limits refuse."""
-    refused = refused_demands(limits)
+def implied_refused(refused: frozenset[str], job_facts: Iterable[Fact]) -> list[Fact]:
+    """The posting's implied or stated demands of this module that the person refuses (`refused_demands`)."""
     return [f for f in job_facts if f.code in (IMPLIED, STATED) and f.value in refused] if refused else []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from matching.facts.away import KINDS
@@ -94,6 +94,12 @@ class Limits:
     driving_said: str = (
         ""  # the words of the longest 驾龄 the person states ("本子拿了八年"), quoted where it meets one
     )
+    # the bodily demands a job's kind implies that these limits refuse (`kinds.refused_demands`): derived, computed once
+    # here rather than on every `fits`, which runs for each candidate of a page, push or digest
+    refused: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "refused", refused_demands(self))
 
     def admits(self, bits: int) -> bool:
         return (bits & self.require) == self.require and not bits & self.exclude
@@ -128,7 +134,7 @@ class Limits:
             or self.no_dust
             or self.stands_none
             or self.licences_lacked
-            or bool(refused_demands(self))
+            or bool(self.refused)
         )
 
     def fits(self, job_facts: Iterable[Fact], today: date | None = None) -> bool:
@@ -147,7 +153,7 @@ class Limits:
             return False  # stairs, and goods carried up them ("爬楼送货": loads too)
         if self.no_dust and any(f.code == "dust" for f in job_facts):
             return False
-        if implied_refused(self, job_facts):
+        if implied_refused(self.refused, job_facts):
             return (
                 False  # "小区保洁" for "腰不好", "饭店洗碗工" for "碰不得凉水", unless its text eases it ("不用弯腰")
             )
