@@ -21,6 +21,9 @@ class Console:
         self.context = browser.new_context(
             viewport={"width": WIDTH, "height": 768}, locale="zh-CN", accept_downloads=True
         )
+        # Playwright's 30 s default was once overrun under CI's two workers on two busy cores (the same step passes
+        # alone in a few seconds); a slow step still fails, a minute later
+        self.context.set_default_timeout(60_000)
         self.page = self.context.new_page()
         self.errors: list[str] = []
         self.page.on("pageerror", lambda error: self.errors.append(str(error)))
