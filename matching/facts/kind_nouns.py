@@ -41,13 +41,36 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"(?<!客房)(?<!家政)服务员|传菜", (STANDING, WALKING)),  # on the move between tables through service
     (r"收银|导购|营业员|售货员|迎宾|厨师|厨工|帮厨|面点|打荷|后厨", (STANDING,)),
     (r"(?:酒店|宾馆|旅馆|客栈|民宿|足浴|会所|网吧|KTV|ktv|洗浴)[^，。；,;（(]{0,4}?前台", (STANDING,)),
+    # session 12. A parcel hub's or a warehouse's picker: on one's feet all shift, parcels lifted on and off the belt
+    (r"分拣|拣货|拣选", (STANDING, LIFTING)),
+    # a warehouse's packing bench and the factory line, stood at (a seated one says so: 坐岗, 坐班); not a bare 普工,
+    # 操作工 or 包装工, which on real postings is as often a seat at an electronics bench, a machine room or planning
+    (r"(?:仓库|仓储|电商|物流|快递)[^，。；,;（(]{0,4}?打包|流水线|装配(?:工|员)", (STANDING,)),
+    # gardens and fields, weeding, planting and picking bent over (not 种植 of teeth, nor 绿化设计: `NOT_DOING`)
+    (r"绿化|园林(?:工|绿化|养护)|花木|拔草|种植(?:工|员)|采摘|(?:草坪|苗木|花卉|绿地)养护", (BEND,)),
+    # a newborn bathed, changed and laid down; a hotel room's bed made and its bathroom scrubbed, room after room
+    (r"月嫂|育儿嫂|育婴", (BEND,)),
+    (r"客房(?:服务员|保洁|清洁|阿姨|员)|做房", (BEND, STANDING, WALKING)),
+    # the slaughterhouse and the cutting room, wet and chilled; 冷链 only for its stores, not its drivers
+    (
+        r"屠宰|剔骨|宰杀|杀猪|(?:肉|猪|牛|羊|禽)[类肉]?分割|分割工|冷链(?=[^，。；,;（(]{0,4}?(?:仓|库|分拣|搬运|装卸|理货))",
+        (COLD_WET, STANDING),
+    ),
+    (r"搬家", (LIFTING, STAIRS)),  # furniture carried down the stairs of the old block and up the new
+    # the finishing trades: tiles laid kneeling, boards and sacks of cement carried (not 装修 planned or priced)
+    (r"瓦工|泥瓦|泥工|贴砖|瓷砖工", (BEND, LIFTING)),
+    (r"装修(?:工|师傅|杂工|小工)(?!长)|木工", (LIFTING,)),
+    (r"送奶|送报|桶装水", (STAIRS,)),  # to the door of each flat, early
+    (r"巡逻|巡检", (WALKING,)),  # rounds on foot
+    # outside walls and scaffolds (高空作业 and 登高 in a name are read as stated, `physical`)
+    (r"外墙(?:清洗|清洁|保温|粉刷)|蜘蛛人|架子工|幕墙安装", (HEIGHTS,)),
 )
 # a post that runs, sells, plans, teaches or answers for the work, or invests in it, not one that does it ("保洁主管",
 # "快递公司客服", "外卖站长", "家政经纪人", "洗车合伙人"); 搬运 of videos is reposting them; not the 客服 inside 必胜客服务员
 NOT_DOING = re.compile(
     r"主管|经理|领班|班长|组长|队长|督导|主任|店长|站长|负责人|工程师|开发|运维|系统|客服(?!务)|文员|调度|运营|销售|业务员|招商|"
     r"经纪人?|合伙人|加盟|投资|创业|培训|讲师|老师|专员|会计|财务|出纳|统计|设计|策划|编辑|助理|人事|行政|用品|设备|机器人|"
-    r"平台|驿站|坐店|维持秩序|视频|短剧|自媒体|新媒体|剪辑|直播"
+    r"平台|驿站|坐店|维持秩序|视频|短剧|自媒体|新媒体|剪辑|直播|监理|预算|造价"
 )
 # the head of a post's name is its last job noun, what the person is: a kind noun followed by another job noun ("海鲜
 # 酒楼服务员", "外卖档口厨师", "家政讲课老师") only names the trade or place, and implies nothing of itself. A job noun is
@@ -56,7 +79,7 @@ NOT_DOING = re.compile(
 LATER_ROLE = re.compile(r"(?P<stem>[^/、，,；;|（(\s]*?)(?:员|师|工|手|人员|工人|长|管|嫂|代表|顾问)")
 SAME_WORK = re.compile(
     r"^(?:普|杂|小时|钟点|临时|兼职|全职|日结|学徒|服务|帮|接待)?$|保洁|清洁|家务|收纳|护理|育婴|养殖|"
-    r"加工|分拣|打包|包装|搬运|装卸|理货|处理|管理|保管|清洗|宰杀|杀|切|配送|送|派|骑|跑"
+    r"加工|分拣|打包|包装|搬运|装卸|理货|处理|管理|保管|清洗|宰杀|杀|切|配送|送|派|骑|跑|养护|修剪"
 )
 TRADE_ONLY = {"外卖": re.compile(r"配送|送|派|骑|跑")}  # 外卖's own work is carrying it: not its packers or cooks
 # the text's own words that the demand is not made: the demand's words negated ("不用弯腰", "无需搬运"), or what
@@ -72,7 +95,7 @@ EASING = {
         r"(?:货物?|东西|物品|药品|包裹|菜|活)(?:很|较|比较|都|也)?(?:轻|不重(?!要|复|视))|小件"
     ),
     STANDING: re.compile(r"坐着|可坐|坐班|坐岗|(?:有|配)(?:凳子|椅子|座位)|站坐"),
-    WALKING: re.compile(r"(?:不用|无需|不需要?)(?:来回)?(?:走动|跑)|坐着"),
+    WALKING: re.compile(r"(?:不用|无需|不需要?)(?:来回)?(?:走动|跑)|坐着|坐(?:岗|班|车巡逻)|(?:开车|车辆)巡逻|巡逻车"),
     HEIGHTS: re.compile(r"(?:不用|无需|不需要?|不必)(?:登高|高空|爬高)|地面作业"),
 }
 # bending and wet hands a text states ("踢脚线得蹲下来擦", "擦灶台抹地", "手整天泡水里"), which no other reader keeps

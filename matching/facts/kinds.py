@@ -144,6 +144,7 @@ def refused_demands(limits: BodyLimits) -> frozenset[str]:
         LIFTING: bool(limits.exclude & JobBits.LIFTING),
         STANDING: bool(limits.exclude & JobBits.STANDING) or limits.stands_none,
         WALKING: any(f.code == "no_walking" for _, f in limits.because),  # legs and feet, not field work refused
+        HEIGHTS: bool(limits.exclude & JobBits.HEIGHT),
     }
     return frozenset(demand for demand, refused in said.items() if refused)
 
