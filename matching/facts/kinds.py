@@ -36,6 +36,7 @@ from matching.facts.kind_nouns import (
     WALKING,
 )
 from matching.facts.loads import SHORT
+from matching.facts.physical import part_day
 
 __all__ = [
     "BEND",
@@ -79,8 +80,9 @@ def stated_demands(text: str) -> list[Fact]:
 def kind_demands(title: str, text: str, stated: Iterable[Fact] = ()) -> list[Fact]:
     """The bodily demands the post's name implies, each an `implied` fact valued by the demand and quoting the noun;
     one the text says is not made is an `eased` fact quoting those words instead. Standing the text already says is
-    short (`stated`: a `standing` fact valued short, "中午十一点到一点半") is left as the text has it."""
-    short = any(f.code == "standing" and f.value == SHORT for f in stated)
+    short (`stated`: a `standing` fact valued short, "中午十一点到一点半") or a part day the text states ("早上7点到11点") is left as the text has it."""
+    stated = list(stated)
+    short = any(f.code == "standing" and f.value == SHORT for f in stated) or part_day(stated, text)
     post = title.rpartition("招聘")[2]
     if NOT_DOING.search(post):
         return []

@@ -25,7 +25,7 @@ BEND, COLD, STAIRS, LOADS, STAND, WALK, HIGH = (
 # a posting silent on the body (title, text) and the demands its kind implies
 _KINDS = {
     ("快递中转场分拣员", "按件计费，月休四天"): {STAND, LOADS},
-    ("电商仓库拣货员", "白班，包午饭"): {STAND, LOADS},
+    ("电商仓库拣货员", "白班，包午饭"): {STAND, WALK},  # walks the shelves; light goods unless the text says
     ("物流园仓库打包员", "按单计件"): {STAND},
     ("汽车零件装配工", "长白班，包住"): {STAND},
     ("电子厂流水线工人", "两餐补贴"): {STAND},
@@ -65,6 +65,14 @@ _EASED = [
     ("绿化工", "不用弯腰，开割草机", {BEND}),
     ("小区巡逻员", "开车巡逻，晚上不用", {WALK}),
     ("流水线工人", "可坐，有椅子", {STAND}),
+    ("中转场分拣员", "单件不重，主要是站", {LOADS}),
+    ("社区团购分拣", "早7点到11点，箱子不重", {LOADS}),
+]
+# a part day in short stretches is no long standing, whatever the kind (as a 收银员's title says it, `physical`)
+_PART_DAY = [
+    ("社区团购分拣", "早7点到11点"),
+    ("饭店洗碗工", "中午11点到下午2点"),
+    ("酒店客房服务员", "9点到12点，按间算"),
 ]
 
 
@@ -86,6 +94,12 @@ def test_a_post_that_does_not_do_the_work_implies_nothing(title: str, text: str)
 def test_the_texts_own_words_ease_the_kinds_demand(title: str, text: str, eased: set[str]) -> None:
     assert _facts(title, text, "eased") >= eased
     assert not _facts(title, text, "implied") & eased
+
+
+@pytest.mark.parametrize(("title", "text"), _PART_DAY)
+def test_a_part_day_takes_the_kinds_long_standing_away(title: str, text: str) -> None:
+    assert STAND not in _facts(title, text, "implied")
+    assert STAND in _facts(title, "", "implied")
 
 
 # a person's words and the demands of this file they refuse
