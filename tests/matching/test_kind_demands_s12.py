@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from matching.facts import job_bits, posting_facts, seeker_facts, seeker_limits
+from matching.facts import explain_facts, job_bits, posting_facts, seeker_facts, seeker_limits
 from matching.facts.limits import Limits
 
 BEND, COLD, STAIRS, LOADS, STAND, WALK, HIGH = (
@@ -144,3 +144,11 @@ def test_a_kind_whose_demand_the_person_refuses_is_not_shown(words: str, post: t
     facts = posting_facts(*post)
     shown = limits.admits(job_bits(facts)) and limits.fits(facts)
     assert shown == (not _SEEKERS[words] & _KINDS[post])
+
+
+def test_a_height_kind_eased_by_its_text_says_so_with_the_persons_words() -> None:
+    limits = seeker_limits(seeker_facts("", "有恐高症"))
+    facts = posting_facts("外墙清洗工", "地面作业，不用登高")
+    assert limits.admits(job_bits(facts)) and limits.fits(facts)
+    assert explain_facts(limits, job_bits(facts), facts) == ["常要登高，岗位写了「地面作业」 · 你的资料里写了「恐高」"]
+    assert not limits.fits(posting_facts("外墙清洗工", "按平方算钱"))
