@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.cues import SENTENCE_STOP, Cue, stop_after
+from matching.facts.cues import CLAUSE_STOP, SENTENCE_STOP, Cue, stop_after, stop_before
 from matching.facts.fact import Family
 from matching.facts.refusals import BODY_REFUSAL
 
@@ -46,8 +46,9 @@ COLD_WET_CUES = [
             rf"(?:碰|沾|摸|下)不(?:得|了){_COLD}?水|(?:不能|不敢|不可以|没法|不好)(?:碰|沾|摸|泡|下|见){_COLD}?水|"
             rf"{_COLD}水(?:都|也|是)?(?:碰不得|不能碰|碰不了|沾不得|沾不了|受不了|不能沾)|(?<!不)怕(?:冷|凉|冻)(?![门静])|"
             rf"受不了(?:冷|凉|冻)|(?:冻|冰)(?:得|的)(?:手|关节)疼|"
-            rf"{_COLD_PLACE}(?:那种|这种)?(?:地方|的活)?(?:更|也|都|就|肯定|根本)?(?:不行|去不了|不能去|受不了|干不了|进不去|不去|待不了|别提)|"
-            rf"手(?:一)?(?:沾|碰|见|泡){_COLD}?水就(?:疼|痒|裂|肿|起|烂)|"
+            rf"{_COLD_PLACE}(?:那种|这种)?(?:地方|的活)?(?:更|也|都|就|肯定|根本)?(?:不行|去不了|不能去|受不了|受不住|干不了|进不去|不去|待不了|待不住|呆不了|呆不住|别提)|"
+            rf"手(?:一)?(?:沾|碰|见|泡){_COLD}?水就(?:疼|痒|裂|肿|起|烂)|(?:一)?(?:沾|碰|见|泡){_COLD}水手?就(?:疼|痒|裂|肿|起|烂)|"
+            rf"(?:天|一)(?:冷|凉)(?:了)?(?:手|关节|腿)就(?:疼|痛|肿|裂)|"
             # the refusal class after cold or wet hands (`refusals`): "凉水伤不起", "冬天碰凉水要命", "手泡水里受不了"
             rf"(?:(?:碰|沾|摸|泡){_COLD}?水|{_COLD}水|手?泡(?:在)?{_COLD}?水里)(?:那|这)?(?:是|就|也|都|实在|真){{0,2}}{BODY_REFUSAL}"
         ),
@@ -59,12 +60,14 @@ COLD_WET_CUES = [
 # bending a job's kind implies (`kinds`: 保洁, 护工); a back said only to be bad ("腰不好") is loads alone, which the
 # judges of the second set took a 保洁 post to suit
 _BENDING = (
-    r"蹲(?:不下|不了|不住)|蹲(?:下(?:去|来)?|久了)(?:就|都|也)?(?:起不来|疼|痛|费劲|吃力)|蹲下(?:去|来)?起来(?:得|要|都|就)?(?:扶|费劲|吃力|难|疼)|"
-    r"弯腰(?:就|都|也)?(?:疼|痛|费劲|困难|吃力|受不了|不行)|不能(?:蹲|弯腰)|弯不(?:下去|下来|下腰|了腰)|"
+    r"蹲(?:不下|不了|不住)|蹲(?:下(?:去|来)?|久了)(?:腿|膝盖|腰)?(?:就|都|也)?(?:起不来|疼|痛|费劲|吃力|麻|发麻|酸|受不了)|"
+    r"蹲下(?:去|来)?起来(?:得|要|都|就)?(?:扶|费劲|吃力|难|疼)|"
+    r"弯腰(?:就|都|也)?(?:疼|痛|费劲|困难|吃力|受不了|不行)|不能(?:久|长时间)?(?:蹲|弯腰)|弯不(?:下去|下来|下腰|了腰)|"
     r"(?:老|经常|总|一直|要|得)?(?:弯腰|蹲|弯着腰|蹲着)的(?:活)?(?:儿)?(?:也|都|就|是|彻底)?(?:干不了|干不动|做不了|做不动|不能干|不能做|没法干|不行)|"
     # the refusal class said after bending words (`refusals`): "弯腰那是要命", "老弯腰遭不住", "蹲着干活不行", "下蹲困难"
     rf"(?:弯腰|弯着腰|下蹲|蹲下去?|蹲着(?:干活)?)(?:的活儿?|这事儿?)?(?:那|这)?(?:是|就|也|都|实在|真){{0,2}}{BODY_REFUSAL}"
 )
+_BENDING_WORDS = re.compile(_BENDING)
 BODY_CUES = [
     Cue(Family.PHYSICAL, "no_bending", re.compile(_BENDING), 0.8, False),
     Cue(  # the back: loads, and bending or squatting under them
@@ -134,10 +137,26 @@ BODY_CONDITIONS = [
 
 # a trouble the person says is past: "以前腰不好，现在好了", "受过伤，早好了"
 _RECOVERED = re.compile(
-    r"(?:现在|已经|早就?|早都|如今|目前)(?:都|也|已经?|已)?(?:全|完全)?(?:好了|好利索了|好全了|没事了|没问题了|痊愈|恢复了|康复了)(?!很多|不少|一些|一点|点|些)"
+    r"(?:现在|已经|早就?|早都|如今|目前)(?:都|也|已经?|已)?(?:全|完全)?(?:好了|好利索了|好全了|没事了|没问题了|痊愈|恢复了|康复了)(?!很多|不少|一些|一点|点|些)|"
+    r"(?:现在|如今|早就?|早都)(?:都|也)?(?:不怕了|不疼了|不痛了)"
 )
 
 
 def recovered(text: str, m: re.Match[str]) -> bool:
     """Whether the rest of the sentence after a body's trouble says it is over."""
     return bool(_RECOVERED.search(text, m.end(), stop_after(text, m.end(), SENTENCE_STOP)))
+
+
+# a clause that asks ("蹲不下去怎么办？", "碰不得凉水吗") or supposes ("要是蹲不下呢"): no limit said
+_ASKED = re.compile(r"[？?]|吗|怎么办|咋办")
+_SUPPOSED = re.compile(r"如果|要是|万一|假如|假设")
+
+
+def not_said_of_self(text: str, m: re.Match[str], code: str) -> bool:
+    """Bending or cold hands said in a clause that asks or supposes ("蹲不下去怎么办？", "要是碰不得凉水呢"), which
+    these cues, read since session 11 against the kinds of work, did not guard; the back, knees and legs keep theirs."""
+    bending = code == "no_bending" or (code == "no_lifting" and _BENDING_WORDS.fullmatch(m.group(0)) is not None)
+    if not (bending or code == "no_cold_wet"):
+        return False
+    low, high = stop_before(text, m.start(), CLAUSE_STOP), stop_after(text, m.end(), CLAUSE_STOP)
+    return bool(_SUPPOSED.search(text, low, m.start()) or _ASKED.search(text, m.end(), high + 1))

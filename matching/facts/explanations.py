@@ -14,6 +14,7 @@ from matching.facts.kinds import (
     COLD_WET,
     DEMAND_WORDS,
     EASED,
+    HEIGHTS,
     LIFTING,
     STAIRS,
     STANDING,
@@ -166,6 +167,7 @@ _REFUSES: dict[str, Callable[[int, Fact], bool]] = {
     LIFTING: lambda bits, f: bool(bits & int(JobBits.LIFTING)),
     STANDING: lambda bits, f: bool(bits & int(JobBits.STANDING)) or f.code == "no_standing",
     WALKING: lambda bits, f: f.code == "no_walking",
+    HEIGHTS: lambda bits, f: bool(bits & int(JobBits.HEIGHT)),
 }
 
 

@@ -7,7 +7,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-23a"  # issue 22 s11 round 2 (h-hours3) on facts-23
+VERSION = "facts-24a"  # issue 22 s12 (h-kind2) on facts-23a
+# facts-24a: more kinds of work imply what they ask of the body (分拣/拣货, 仓库打包, 流水线/装配, 绿化/园林, 月嫂/育婴,
+# 客房, 屠宰/分割/冷链仓, 搬家, 瓦工/木工, 送奶, 巡逻/巡检; heights from 外墙清洗/蜘蛛人/架子工); more bending and cold-hand
+# wordings (蹲久了腿就麻, 不能久蹲, 一沾凉水手就裂, 冷的地方待不住); bending and cold hands asked or supposed, or over
+# ("现在不怕了"), are no limit
 # facts-23a: days a week said 一个礼拜/每个星期 and 隔天 (as 4) read, under `not_own`; home-only under `not_own` too
 # ("我妈只能在家", "以前只能在家"); one cared for is no one else ("要带孩子出不了门", "孩子小我出不了门")
 # facts-23: issue 22 s11, merged and reviewed: facts-22d and -22e (review fixes), facts-22 (22a/b/c), then facts-21

@@ -17,89 +17,60 @@ from typing import Protocol
 from matching.facts.bits import JobBits
 from matching.facts.cues import is_negated
 from matching.facts.fact import Fact, Family, Modality, as_evidence
+from matching.facts.kind_nouns import (
+    BEND,
+    COLD_WET,
+    DEMAND_WORDS,
+    DEMANDS,
+    EASING,
+    HEIGHTS,
+    KINDS,
+    LATER_ROLE,
+    LIFTING,
+    NOT_DOING,
+    SAME_WORK,
+    STAIRS,
+    STANDING,
+    STATED_WORDS,
+    TRADE_ONLY,
+    WALKING,
+)
 from matching.facts.loads import SHORT
+from matching.facts.physical import part_day
 
-BEND, COLD_WET, STAIRS, LIFTING, STANDING, WALKING = "bend", "cold_wet", "stairs", "lifting", "standing", "walking"
-DEMANDS = (BEND, COLD_WET, STAIRS, LIFTING, STANDING, WALKING)
+__all__ = [
+    "BEND",
+    "COLD_WET",
+    "CONFIDENCE",
+    "DEMANDS",
+    "DEMAND_WORDS",
+    "EASED",
+    "HEIGHTS",
+    "IMPLIED",
+    "LIFTING",
+    "NOT_DOING",
+    "STAIRS",
+    "STANDING",
+    "STATED",
+    "WALKING",
+    "BodyLimits",
+    "implied_refused",
+    "kind_demands",
+    "refused_demands",
+    "stated_demands",
+    "stops_bending",
+]
+
 IMPLIED, EASED, STATED = "implied", "eased", "stated"
-# how the page says each demand ("保洁常需弯腰")
-DEMAND_WORDS = {
-    BEND: "常需弯腰",
-    COLD_WET: "常要沾凉水",
-    STAIRS: "常要爬楼送上门",
-    LIFTING: "常要搬货",
-    STANDING: "常要久站",
-    WALKING: "常要来回走动",
-}
 CONFIDENCE = 0.6  # below any stated fact's: the kind's usual work, not this post's words
-
-# job nouns and what their work asks of the body; a noun is read in the post's name only ("小区保洁", "饭店洗碗工")
-_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    # home cleaning, on one's knees by the skirting and the stove; not offices, malls or wards, which mop standing (the
-    # judges of the sixth set kept those for one who cannot squat), whose text says so where they bend (`_STATED`)
-    (r"家政|保姆|钟点工|开荒|擦玻璃", (BEND,)),
-    (r"(?<![养维防监])护工|陪护|(?:养老)?护理员", (BEND, LIFTING)),
-    (r"洗碗|洗菜|切配|水产|海鲜|杀鱼|鱼档|冻品|洗车", (COLD_WET, STANDING)),
-    (r"冷库|冻库|冷藏库", (COLD_WET, LIFTING)),
-    (r"外卖|骑手|送药|送餐员|跑腿|闪送|(?<![快物])配送(?:人员|小哥)?(?!\w)", (STAIRS,)),  # 生鲜配送: up to the door
-    (r"送水|快递员|快递(?:小哥|派送|配送|收派)|派件|(?:快递|物流)?配送员", (STAIRS, LIFTING)),
-    (r"搬运|装卸|卸车|卸货|上货", (LIFTING, STANDING)),  # on one's feet between the truck and the stack
-    (r"送货|送菜|备货|(?:超市|商超|仓库|生鲜|批发|粮油)[^，。；,;（(]{0,4}?理货", (LIFTING,)),
-    (r"(?<!客房)(?<!家政)服务员|传菜", (STANDING, WALKING)),  # on the move between tables through service
-    (r"收银|导购|营业员|售货员|迎宾|厨师|厨工|帮厨|面点|打荷|后厨", (STANDING,)),
-    (r"(?:酒店|宾馆|旅馆|客栈|民宿|足浴|会所|网吧|KTV|ktv|洗浴)[^，。；,;（(]{0,4}?前台", (STANDING,)),
-)
-_NOUNS = tuple((re.compile(words), demands) for words, demands in _KINDS)
-# a post that runs, sells, plans, teaches or answers for the work, or invests in it, not one that does it ("保洁主管",
-# "快递公司客服", "外卖站长", "家政经纪人", "洗车合伙人"); 搬运 of videos is reposting them; not the 客服 inside 必胜客服务员
-NOT_DOING = re.compile(
-    r"主管|经理|领班|班长|组长|队长|督导|主任|店长|站长|负责人|工程师|开发|运维|系统|客服(?!务)|文员|调度|运营|销售|业务员|招商|"
-    r"经纪人?|合伙人|加盟|投资|创业|培训|讲师|老师|专员|会计|财务|出纳|统计|设计|策划|编辑|助理|人事|行政|用品|设备|机器人|"
-    r"平台|驿站|坐店|维持秩序|视频|短剧|自媒体|新媒体|剪辑|直播"
-)
-# the head of a post's name is its last job noun, what the person is: a kind noun followed by another job noun ("海鲜
-# 酒楼服务员", "外卖档口厨师", "家政讲课老师") only names the trade or place, and implies nothing of itself. A job noun is
-# a word ending in a person's suffix; the words that only say how or for whom the kind's own work is done (服务员 of
-# 家政, 打包员 of 冻品, 配送员 of 外卖) keep the kind the head.
-_LATER_ROLE = re.compile(r"(?P<stem>[^/、，,；;|（(\s]*?)(?:员|师|工|手|人员|工人|长|管|嫂|代表|顾问)")
-_SAME_WORK = re.compile(
-    r"^(?:普|杂|小时|钟点|临时|兼职|全职|日结|学徒|服务|帮|接待)?$|保洁|清洁|家务|收纳|护理|育婴|养殖|"
-    r"加工|分拣|打包|包装|搬运|装卸|理货|处理|管理|保管|清洗|宰杀|杀|切|配送|送|派|骑|跑"
-)
-_TRADE_ONLY = {"外卖": re.compile(r"配送|送|派|骑|跑")}  # 外卖's own work is carrying it: not its packers or cooks
-# the text's own words that the demand is not made: the demand's words negated ("不用弯腰", "无需搬运"), or what
-# takes it away ("有电梯", "坐着", "轻体力", "戴手套")
-_EASED = {
-    BEND: re.compile(r"(?:不用|无需|不需要?|不必)(?:经常)?(?:弯腰|蹲|跪)|坐着"),
-    COLD_WET: re.compile(r"(?:不|无需|不用|不需要?)(?:沾|碰|接触|下)(?:凉|冷)?水|(?:有|提供|配)(?:热水|洗碗机)|常温"),
-    STAIRS: re.compile(
-        r"有电梯(?!也|都)|电梯(?:房|楼|上下)|(?:不用|无需|不需要?)(?:爬楼|走楼梯|上楼)|(?:送|放)到(?:小区门口|楼下|驿站|快递柜|自提点)"
-    ),
-    LIFTING: re.compile(
-        r"轻体力|(?:不用|无需|不需要?|不必)(?:搬|扛|抬|提重)|(?:没有|无|不)(?:重活|重物|体力活)|"
-        r"(?:货物?|东西|物品|药品|包裹|菜|活)(?:很|较|比较|都|也)?(?:轻|不重(?!要|复|视))|小件"
-    ),
-    STANDING: re.compile(r"坐着|可坐|坐班|坐岗|(?:有|配)(?:凳子|椅子|座位)|站坐"),
-    WALKING: re.compile(r"(?:不用|无需|不需要?)(?:来回)?(?:走动|跑)|坐着"),
-}
-
-
-# bending and wet hands a text states ("踢脚线得蹲下来擦", "擦灶台抹地", "手整天泡水里"), which no other reader keeps
-_STATED = {
-    BEND: re.compile(
-        r"蹲(?:下来|下|着)?[^，。；,;]{0,2}?(?:擦|洗|拖|抹|捡|拔)|弯(?:着)?腰(?:擦|洗|捡|拔|干活|作业)|抹地|擦地脚线|擦踢脚线"
-    ),
-    COLD_WET: re.compile(
-        r"(?:手|双手)?(?:整天|一直|成天|老|长时间)?泡(?:在)?(?:冷|凉)?水里|手(?:整天|一直|成天|老|长时间)(?:沾|在)水|冷库(?:里|内)?(?:作业|工作|干活)|零下\d+度|低温(?:作业|环境)"
-    ),
-}
+_NOUNS = tuple((re.compile(words), demands) for words, demands in KINDS)
 
 
 def stated_demands(text: str) -> list[Fact]:
     """Bending and cold or wet hands the text itself states ("蹲着擦地脚线", "手整天泡水里"): `stated` facts valued by
     the demand, kept out where negated ("不用蹲着擦")."""
     found = []
-    for demand, pattern in _STATED.items():
+    for demand, pattern in STATED_WORDS.items():
         m = next((m for m in pattern.finditer(text) if not is_negated(text, m.start())), None)
         if m is not None:
             found.append(Fact(Family.PHYSICAL, STATED, as_evidence(m.group(0)), 0.8, demand))
@@ -109,8 +80,9 @@ def stated_demands(text: str) -> list[Fact]:
 def kind_demands(title: str, text: str, stated: Iterable[Fact] = ()) -> list[Fact]:
     """The bodily demands the post's name implies, each an `implied` fact valued by the demand and quoting the noun;
     one the text says is not made is an `eased` fact quoting those words instead. Standing the text already says is
-    short (`stated`: a `standing` fact valued short, "中午十一点到一点半") is left as the text has it."""
-    short = any(f.code == "standing" and f.value == SHORT for f in stated)
+    short (`stated`: a `standing` fact valued short, "中午十一点到一点半") or a part day the text states ("早上7点到11点") is left as the text has it."""
+    stated = list(stated)
+    short = any(f.code == "standing" and f.value == SHORT for f in stated) or part_day(stated, text)
     post = title.rpartition("招聘")[2]
     if NOT_DOING.search(post):
         return []
@@ -128,15 +100,15 @@ def kind_demands(title: str, text: str, stated: Iterable[Fact] = ()) -> list[Fac
 def _is_head(noun: str, after: str) -> bool:
     """Whether a kind noun names what the person is: no other job noun follows it in the post's name, or the one that
     does only says how its own work is done ("冻品分拣员", "家政服务员", "外卖配送员")."""
-    later = _LATER_ROLE.match(after)
+    later = LATER_ROLE.match(after)
     if later is None:
         return True
-    own = _TRADE_ONLY.get(noun, _SAME_WORK)
+    own = TRADE_ONLY.get(noun, SAME_WORK)
     return not later.group("stem") or bool(own.search(later.group("stem")))
 
 
 def _implied_or_eased(demand: str, noun: str, text: str) -> Fact:
-    eased = _EASED[demand].search(text)
+    eased = EASING[demand].search(text)
     if eased is None:
         return Fact(Family.PHYSICAL, IMPLIED, as_evidence(noun), CONFIDENCE, demand, Modality.IMPLIED)
     return Fact(Family.PHYSICAL, EASED, as_evidence(eased.group(0)), CONFIDENCE, demand, Modality.IMPLIED)
@@ -174,6 +146,7 @@ def refused_demands(limits: BodyLimits) -> frozenset[str]:
         LIFTING: bool(limits.exclude & JobBits.LIFTING),
         STANDING: bool(limits.exclude & JobBits.STANDING) or limits.stands_none,
         WALKING: any(f.code == "no_walking" for _, f in limits.because),  # legs and feet, not field work refused
+        HEIGHTS: bool(limits.exclude & JobBits.HEIGHT),
     }
     return frozenset(demand for demand, refused in said.items() if refused)
 

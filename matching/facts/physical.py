@@ -180,17 +180,19 @@ def standing_post(title: str, text: str, hours: Iterable[Fact] = ()) -> list[Fac
         return []
     if _CLEANING.match(m.group(0)) and _NOT_SWEEPING.search(title):
         return []
+    short = part_day(hours, text)
+    return [Fact(Family.PHYSICAL, "standing", as_evidence(m.group(0)), 0.75, SHORT if short else None)]
+
+
+def part_day(hours: Iterable[Fact], text: str) -> bool:
+    """Whether the posting's stated day is a part one in short stretches, each at most LONG_HOURS and the day under
+    FULL_DAY ("上午8点到12点", "8点到11点半、2点半到5点"), or the worker picks the time ("时间自己定"); a long stretch
+    ("早6点到12点"), a full day with or without a break ("8-12点、下午2-6点", "每天8小时") or none stated is not."""
     hours = list(hours)
     spells = [[end - start for start, end in worked_spans(f)] for f in hours if f.code == "hours" and f.value]
     days = [sum(s) for s in spells] + [
         int(f.value) * 60 for f in hours if f.code == "day_hours" and f.value and f.value.isdigit()
     ]
-    # a part day on one's feet, each stretch at most LONG_HOURS and the day under FULL_DAY ("上午8点到12点", "8点到11点
-    # 半、2点半到5点") is short; a long stretch ("早6点到12点"), a full day with or without a break ("8-12点、下午2-6点",
-    # "每天8小时") or none stated is long
-    short = (
-        all(s <= LONG_HOURS * 60 for stretch in spells for s in stretch) and max(days) < FULL_DAY
-        if days
-        else bool(_OWN_TIME.search(text))
-    )
-    return [Fact(Family.PHYSICAL, "standing", as_evidence(m.group(0)), 0.75, SHORT if short else None)]
+    if not days:
+        return bool(_OWN_TIME.search(text))
+    return all(s <= LONG_HOURS * 60 for stretch in spells for s in stretch) and max(days) < FULL_DAY

@@ -46,7 +46,11 @@ def test_a_kind_noun_in_a_post_that_does_not_do_the_work_implies_nothing(title: 
         ("海鲜大酒楼服务员", "包厢点菜上菜", {"standing", "walking"}),  # a waiter, not a fishmonger
         ("外卖档口厨师", "出餐", {"standing"}),  # a cook, who climbs no stairs
         ("海鲜档口杀鱼工", "杀鱼去鳞", {"cold_wet", "standing"}),  # the task noun keeps its demand
-        ("冻品分拣员", "冷冻货分拣", {"cold_wet", "standing"}),  # handling the trade's goods
+        (
+            "冻品分拣员",
+            "冷冻货分拣",
+            {"cold_wet", "standing", "lifting"},
+        ),  # handling the trade's goods; a picker lifts (s12)
         ("外卖员", "送餐上门", {"stairs"}),  # the trade as the head
         ("商场必胜客服务员", "点餐上菜收桌", {"standing", "walking"}),  # 客服 is not inside 必胜客服务员
     ],
