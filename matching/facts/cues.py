@@ -34,7 +34,9 @@ _KINDS = (
     re.compile(r"搬|装卸|卸货|扛|抬|负重|重活|体力"),
 )
 PREFERRED_WORDS = re.compile(r"优先|加分|更佳|最佳|最好|为佳|者佳")
-CLAUSE_STOP = re.compile(r"[，,。；;！!？?\n\r]")
+_CLAUSE_STOPS = r"，,。；;！!？?\n\r"
+CLAUSE_STOP = re.compile(rf"[{_CLAUSE_STOPS}]")
+CLAUSE = re.compile(rf"[^{_CLAUSE_STOPS}]+")  # a clause: what CLAUSE_STOP splits apart
 
 
 def text_before(text: str, start: int, width: int = 4) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from matching.facts.cues import someone_else
+from matching.facts.cues import CLAUSE, someone_else
 from matching.facts.fact import EVIDENCE_MAX, Fact, Family, Modality, as_evidence
 from matching.facts.numerals import cn_number, small_number
 
@@ -37,7 +37,7 @@ def _own_rest(rest: str) -> str:
     """The clauses after a clause that may still say who fetches: up to one about the person or another clock
     ("孩子三点半放学，我去接，家里有老人管饭": the old folk cook, the person fetches)."""
     kept = []
-    for clause in _CLAUSE.findall(rest):
+    for clause in CLAUSE.findall(rest):
         if "我" in clause or _BOUND_CLOCK.search(clause):
             break
         kept.append(clause)
@@ -151,7 +151,7 @@ def taken_day(text: str) -> list[Fact]:
     the person names ("晚上十点前要回家")."""
     read: list[tuple[str, list[tuple[int, int]], bool]] = []
     spouse_at = -1  # where a clause about a spouse's day ended ("我老公上夜班，早上八点以后才到家": his clock)
-    for m in _CLAUSE.finditer(text):
+    for m in CLAUSE.finditer(text):
         clause = m.group(0).strip()
         if _SPOUSE.match(clause):
             spouse_at = m.end()
@@ -226,7 +226,6 @@ def _setting(read: list[tuple[str, list[tuple[int, int]], bool]], free: list[tup
 
 
 _SOME_DAYS = re.compile(r"周[一二三四五六日天末]|星期|礼拜|工作日|双休日")
-_CLAUSE = re.compile(r"[^，,。；;！!？?\n\r]+")
 # a clause about a spouse's day: "我老公上夜班", "孩子他爸白天上班" (not "老公和我", "老公不在家我得…")
 _SPOUSE = re.compile(
     r"\s*(?:我|我家|我们家)?(?:老公|丈夫|老婆|妻子|爱人|孩子他?爸)(?![和跟与]我)[^我]*(?:上|下|值|倒)(?:夜班|白班|班)[^我]*$"
