@@ -17,6 +17,7 @@ from matching.facts.days import seeker_days
 from matching.facts.education import education_facts
 from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, as_evidence, distinct_facts, squeeze
 from matching.facts.kinds import kind_demands, stated_demands
+from matching.facts.licence_years import driving_years_dated
 from matching.facts.licences import (
     NO_LICENCES,
     certified_trade,
@@ -35,7 +36,6 @@ from matching.facts.skills import posting_skills, seeker_skills
 from matching.facts.standing import standing_stated
 from matching.facts.workplace import PLACE_CUES, not_this_place
 from matching.facts.workweek import seeker_week
-from matching.facts.years import driving_years_dated
 from matching.typed_text import Folding, folded
 
 # Home work in a posting's own words, besides `workplace`'s remote cues: "（居家）" in a title, "可以在家做",
