@@ -7,7 +7,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-23a"  # issue 22 s11 round 2 (h-hours3) on facts-23
+VERSION = "facts-24b"  # issue 22 s12 (h-hours4) on facts-23a
+# facts-24b: 驾龄 said before the word (有五年驾龄), after a colon, as 驾照有五年了 / 拿到手三年, a year after "C1本" or a
+# bare "本是", or ending 的 (驾照是2015年的); all 驾龄 held under `not_own` (asked, supposed: none).
+# facts-23a (h-hours3) on facts-23
 # facts-23a: days a week said 一个礼拜/每个星期 and 隔天 (as 4) read, under `not_own`; home-only under `not_own` too
 # ("我妈只能在家", "以前只能在家"); one cared for is no one else ("要带孩子出不了门", "孩子小我出不了门")
 # facts-23: issue 22 s11, merged and reviewed: facts-22d and -22e (review fixes), facts-22 (22a/b/c), then facts-21

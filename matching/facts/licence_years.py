@@ -7,6 +7,7 @@ from datetime import date
 
 from matching.facts.cues import CHINESE_DIGITS, PREFERRED_WORDS, clause_around, someone_else, text_before
 from matching.facts.fact import Fact, Family, as_evidence
+from matching.facts.refusals import not_own
 from matching.facts.years import SPAN, most_years
 
 # 驾龄: years of holding a driving licence, not of work ("驾龄3年以上", "3年以上驾龄").
@@ -16,8 +17,10 @@ _DRIVING_YEARS_ASKED = re.compile(
 )
 # How long a person has held their licence: "驾龄6年", "驾照拿了6年", "拿本两年", "刚拿的驾照" (0).
 _DRIVING_YEARS_HELD = [
-    re.compile(rf"驾龄(?:有|才|只有)?\s*{SPAN}"),
-    re.compile(rf"(?:驾照|驾驶证|本子|本)[^。；;！!？?]{{0,8}}?(?:拿|考|领)(?:了|到)(?:有|才)?\s*{SPAN}"),
+    re.compile(rf"驾龄(?:有|才|只有)?\s*[:：]?\s*{SPAN}"),
+    re.compile(rf"(?<![\d十]){SPAN}(?:的)?驾龄"),  # "有五年驾龄", "8年的驾龄"
+    re.compile(rf"(?:驾照|驾驶证|本子|本)[^。；;！!？?]{{0,8}}?(?:拿|考|领)(?:了|到)(?:手)?(?:有|才)?\s*{SPAN}"),
+    re.compile(rf"(?:驾照|驾驶证|本子)(?:都|也)?(?:已经)?有\s*{SPAN}了"),  # "驾照有五年了", "驾驶证都有七年多了"
     re.compile(rf"(?:拿|考|领)(?:驾照|驾驶证|本)(?:已经|才)?(?:有)?\s*{SPAN}"),
     re.compile(rf"(?:驾照|驾驶证|本子)(?:也|才|刚)(?:拿|考|领)(?:有)?\s*{SPAN}"),  # "驾照才拿一年"
 ]
@@ -28,7 +31,9 @@ _NEW_DRIVER = re.compile(
 # "C1本子", "B2", "驾照", "本" (not "本科", "本事"): the licence got
 _LICENCE = r"(?:[ABCabc][123]?(?:驾照|驾驶证|本子|本|照)|[ABCabc][123](?!\d)|驾照|驾驶证|本子|本(?![科事地人钱领]))"
 # The licence, then when it was got: "驾照是", "C1是", "本子也是", "有驾照，" (the year after a comma: "有驾照，去年拿的")
-_GOT = r"(?:(?:[ABCabc][123])?(?:驾照|驾驶证|本子)|[ABCabc][123])(?:是|也是|[，,]\s*)?"
+_GOT = (
+    r"(?:(?:[ABCabc][123])?(?:驾照|驾驶证|本子)|[ABCabc][123]本?|(?<![\u4e00-\u9fff])本(?=也?是))(?:是|也是|[，,]\s*)?"
+)
 # A licence got in a year said relative to this one ("前年才拿的C1本子", "驾照是去年考的", "今年刚考的本"): held for at
 # most that many full years, whatever today's date (one got on 1 January two years ago is not yet three years old).
 _LICENSED_IN = re.compile(
@@ -40,6 +45,7 @@ _YEARS_AGO = {"大前年": 3, "前年": 2, "去年": 1, "今年": 0}
 _LICENSED_YEAR = re.compile(
     rf"(?<!\d)(?P<y>(?:19|20)?\d{{2}})\s*年(?:才|刚)?(?:拿|考|领)(?:到|了|下来|出来)?(?:的)?{_LICENCE}"
     rf"|{_GOT}(?P<y2>(?:19|20)?\d{{2}})\s*年(?:才|刚)?(?:拿|考|领)"
+    rf"|{_GOT}(?P<y3>(?:19|20)?\d{{2}})\s*年的(?=$|[，,。；;！!\s])"  # "驾照是2015年的"
 )
 
 
@@ -59,13 +65,13 @@ def driving_years_held(text: str) -> list[Fact]:
     out: list[Fact] = []
     for m in (m for held in _DRIVING_YEARS_HELD for m in held.finditer(text)):
         years = most_years(m)
-        if years is not None and not someone_else(text_before(text, m.start(), 8)):
+        if years is not None and _own(text, m):
             out.append(Fact(Family.EDUCATION, "driving_years", as_evidence(m.group(0)), 0.8, str(years)))
     for m in _NEW_DRIVER.finditer(text):
-        if not someone_else(text_before(text, m.start(), 8)):
+        if _own(text, m):
             out.append(Fact(Family.EDUCATION, "driving_years", as_evidence(m.group(0)), 0.8, "0"))
     for m in _LICENSED_IN.finditer(text):
-        if not someone_else(text_before(text, m.start(), 8)):
+        if _own(text, m):
             ago = _YEARS_AGO[m.group("rel") or m.group("rel2")]
             out.append(Fact(Family.EDUCATION, "driving_years", as_evidence(m.group(0)), 0.8, str(ago)))
     return out
@@ -75,8 +81,13 @@ def driving_years_dated(text: str, today: date) -> list[Fact]:
     """驾龄 from the year a licence was got ("2022年拿的驾照"): at most the years since, as of `today`."""
     out: list[Fact] = []
     for m in _LICENSED_YEAR.finditer(text):
-        raw = m.group("y") or m.group("y2")
+        raw = m.group("y") or m.group("y2") or m.group("y3")
         year = int(raw) + (2000 if len(raw) == 2 else 0)
-        if 1960 <= year <= today.year and not someone_else(text_before(text, m.start(), 8)):
+        if 1960 <= year <= today.year and _own(text, m):
             out.append(Fact(Family.EDUCATION, "driving_years", as_evidence(m.group(0)), 0.8, str(today.year - year)))
     return out
+
+
+def _own(text: str, m: re.Match[str]) -> bool:
+    """The person's own licence, said of now: not someone else's ("老公有十年驾龄"), nor asked ("要求3年驾龄吗？")."""
+    return not someone_else(text_before(text, m.start(), 8)) and not not_own(text, m.start(), m.end())
