@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 VERSION = "facts-24b"  # issue 22 s12 (h-hours4) on facts-23a
-# facts-24b: 驾龄 said before the word (有五年驾龄), after a colon, as 驾照有五年了 / 拿到手三年, a year after "C1本" or a
+# facts-24b: 驾龄 said before the word (有五年驾龄), after a colon, as 驾照有五年了 / 快十年了 / 持B2驾照6年 / 考下来五年, a year after "C1本" or a
 # bare "本是", or ending 的 (驾照是2015年的); all 驾龄 held under `not_own` (asked, supposed: none).
 # facts-23a (h-hours3) on facts-23
 # facts-23a: days a week said 一个礼拜/每个星期 and 隔天 (as 4) read, under `not_own`; home-only under `not_own` too
