@@ -10,6 +10,8 @@ from enum import StrEnum
 VERSION = "facts-24b"  # issue 22 s12 (h-hours4) on facts-23a
 # facts-24b: 驾龄 said before the word (有五年驾龄), after a colon, as 驾照有五年了 / 快十年了 / 持B2驾照6年 / 考下来五年, a year after "C1本" or a
 # bare "本是", or ending 的 (驾照是2015年的); all 驾龄 held under `not_own` (asked, supposed: none).
+# bare ranges (早上八点半到十一点半, 时间：九点到三点, 九点到三点可以) a person's hours (`own_hours`); ranges in digits no
+# longer theirs where a spouse's, a shop's or school's, asked or supposed (我老公8点到5点上班, 9点到3点可以吗？).
 # facts-23a (h-hours3) on facts-23
 # facts-23a: days a week said 一个礼拜/每个星期 and 隔天 (as 4) read, under `not_own`; home-only under `not_own` too
 # ("我妈只能在家", "以前只能在家"); one cared for is no one else ("要带孩子出不了门", "孩子小我出不了门")

@@ -9,7 +9,6 @@ from datetime import date
 from matching import abilities
 from matching.facts.ages import age_stated
 from matching.facts.away import seeker_away
-from matching.facts.clocks import hour_facts
 from matching.facts.cues import PAST_WORK, cues_for, matched_facts
 from matching.facts.day_length import rota_day
 from matching.facts.day_window import within_said
@@ -27,6 +26,7 @@ from matching.facts.licences import (
 )
 from matching.facts.loads import air_named, spells_valued
 from matching.facts.lodging import posting_lodging
+from matching.facts.own_hours import seeker_hours
 from matching.facts.physical import posting_physical, standing_post
 from matching.facts.refusals import refusals
 from matching.facts.round_clock import kind_nights
@@ -107,7 +107,7 @@ def _seeker_facts(desired_job: str, experience: str, skills: list[str], today: d
     found += trade_certificate_lacked(desired_job, text, found)
     stated = {"driving" if f.code.startswith("driving") else f.code for f in found if f.family is Family.LICENCE}
     found += [f for f in implied_licences(experience[:MAX_TEXT]) if f.code not in stated]
-    found += hour_facts(text, seeker=True)
+    found += seeker_hours(text)
     said = free_time_facts(text)
     found += said + within_said(seeker_week(text), said)
     found += seeker_days(text)
