@@ -30,6 +30,8 @@ _START_OK = re.compile(
     # can get away then, said with the potential complement: "五点以后才出得来", "走得开", "抽得出空"
     r"|出得来|出得去|出得了门|走得开|脱得开身?|抽得出(?:空|时间)|腾得出(?:空|时间))"
 )
+_UNTIL = re.compile(r"(?:干|做|上班?|待|熬|跑)到\s*$")  # "…干到早上六点": a night's end, beside an evening start
+_START_MODAL = re.compile(_AFTER + r"(?:我)?(?:就|才|都|也|再)?(?:可以|能|行)\s*$")  # "夜里十一点以后可以"
 _END_NEG = re.compile(  # "六点以后不行", "六点以后的班不上", "六点以后上班的不考虑"
     _AFTER + r"(?:的(?:班|活|工作)|(?:上班|上岗|干活|工作)的(?:话)?)?(?:我)?(?:就|都|也|再|肯定|可能)?"
     r"(?:不行|不能|没空|没时间|不方便|走不开|出不来|出不去|来不了|上不了|干不了|做不了|不上|不干|不做|不可以|不来|不出门|不考虑|不要|不接受)"
@@ -42,7 +44,7 @@ _START_NEG = re.compile(
 # not "九点前能到", "八点前可以来": an arrival by then, no end
 _END_OK = re.compile(
     _BEFORE
-    + r"(?:能|可以)?(?:下班)?(?:就|都|也|还)?(?:行|可以|能|有空|没问题|有时间|好)(?![到来去]|赶到|上班|上岗|赶过来)"
+    + r"(?:能|可以)?(?:下班)?(?:就|都|也|还)?(?:行|可以|能|有空|没问题|有时间|方便|好)(?![到来去]|赶到|上班|上岗|赶过来)"
 )
 # must leave, or fetch someone: "前得走", "要回家", "得到家", "要去幼儿园接孩子", "要送孩子"
 _MUST_GO = re.compile(
@@ -55,6 +57,12 @@ _MUST_GO = re.compile(
 # a school run said with its clock, which starts the day ("送完孩子七点半", "七点半送完孩子就能来")
 _RUN_THEN = re.compile(r"(?:送完|送走)(?:孩子|娃|小孩)(?:上学|去学校)?(?:以后|之后|后)?(?:就|大概|差不多|大约)?\s*$")
 _RUN_AFTER = re.compile(r"(?:把)?(?:送完|送走)(?:孩子|娃|小孩)")
+# a start whose deed is the next clock's: "九点以后三点以前都行", "十点后，下午四点前都可以" (kept where an end is read)
+_HOUR = r"(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])"
+_THEN_CLOCK = re.compile(rf"{_AFTER}\s*(?:[，,]|到|至)?\s*(?=(?:{_DAY_PART})?\s*{_HOUR}\s*(?:点|[:：]\d))")
+# a clause that is only such a start, which the next clause's end completes ("九点以后，三点以前都行")
+OPEN_START = re.compile(rf"(?:{_DAY_PART})?\s*{_HOUR}\s*点(?:半)?\s*{_AFTER}")
+_NIGHT_PARTS = ("晚上", "晚", "夜里", "半夜")  # a start said in these may be late: "晚上十点以后才有空" (22:00)
 _PAST = re.compile(r"以前|原来|过去|那时|当时|早年|上一份|上份|年轻")
 _MEAL = re.compile(r"饭|中午")
 _DAWN = (
@@ -76,6 +84,7 @@ def bounds(clause: str, after: int | None = None) -> tuple[int | None, int, bool
     run_clock = False
     dawn: int | None = None
     said = 0  # where the words about this clock begin: after the last clock's
+    pending: int | None = None  # a start the next clock's deed completes
     for m in BOUND_CLOCK.finditer(clause):
         since = clause[said : m.start()]  # the words since the last clock: a scan of them alone keeps time linear
         before, said = _RUN_THEN.sub("", _SIDE.sub("", since)), m.end()
@@ -88,10 +97,10 @@ def bounds(clause: str, after: int | None = None) -> tuple[int | None, int, bool
         found_start: int | None = None
         found_end: int | None = None
         run = bool(_RUN_THEN.search(since) or _RUN_AFTER.match(clause, at))
-        if run or _START_OK.match(clause, at) or _START_NEG.match(clause, at):
+        if run or _START_OK.match(clause, at) or _START_NEG.match(clause, at) or _START_MODAL.match(clause, at):
             found_start = _as_start(hour, minutes, part)  # "七点半以后就能上班", "送完孩子七点半", "七点半送完孩子"
             run_clock = run_clock or (run and found_start is not None)
-        elif _END_NEG.match(clause, at) or _END_OK.match(clause, at):
+        elif _END_NEG.match(clause, at) or _END_OK.match(clause, at) or (part in _DAWN and _UNTIL.search(since)):
             found_end = _as_end(hour, minutes, part, clause, start or after)
         elif (go := _MUST_GO.match(clause, at)) is not None:
             if go.group("home"):
@@ -102,15 +111,24 @@ def bounds(clause: str, after: int | None = None) -> tuple[int | None, int, bool
                     found_start = clock + 60
                 elif clock is not None:  # "下午三点要去学校接孙子": gone by 15:00 (`test_rotas_and_early_starts`)
                     found_end = clock
-        if found_start is not None and DAYTIME <= found_start < 22 * 60:
+        if found_start is None and found_end is None and _THEN_CLOCK.match(clause, at):
+            pending = _as_start(hour, minutes, part)
+        if found_start is not None and _startable(found_start, part):
             start = max(start or 0, found_start)
         if found_end is not None and 9 * 60 <= found_end <= 24 * 60:
             end = min(end, found_end)
         elif found_end is not None and part in _DAWN and 3 * 60 <= found_end < 9 * 60:
             dawn = min(dawn or found_end, found_end)  # "早上六点前得走": the next morning, after a night
+    if pending is not None and end < 24 * 60 and _startable(pending, ""):
+        start = max(start or 0, pending)
     if dawn is not None and end == 24 * 60:
         end = 24 * 60 + dawn  # a night's end: it holds only beside an evening start (`_taken_day`)
     return start, end, run_clock
+
+
+def _startable(clock: int, part: str) -> bool:
+    """A start a person can mean: from the early shift's 5:00, and till 22:00 but for one said at night."""
+    return DAYTIME <= clock < 22 * 60 or (part in _NIGHT_PARTS and clock < 24 * 60)
 
 
 def _minute_words(words: str) -> int:

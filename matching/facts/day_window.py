@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 
 from matching.facts.cues import CLAUSE, someone_else
-from matching.facts.day_bounds import BOUND_CLOCK, DAYTIME, bounds
+from matching.facts.day_bounds import BOUND_CLOCK, DAYTIME, OPEN_START, bounds
 from matching.facts.fact import EVIDENCE_MAX, Fact, Family, Modality, as_evidence
 from matching.facts.numerals import small_number
 
@@ -97,8 +97,13 @@ def taken_day(text: str) -> list[Fact]:
     the person names ("晚上十点前要回家")."""
     read: list[tuple[str, list[tuple[int, int]], bool]] = []
     spouse_at = -1  # where a clause about a spouse's day ended ("我老公上夜班，早上八点以后才到家": his clock)
+    opened = ""  # a clause that only opens the day ("九点以后"), which the next clause's end completes
     for m in CLAUSE.finditer(text):
         clause = m.group(0).strip()
+        if OPEN_START.fullmatch(clause):
+            opened = clause + "，"
+            continue
+        clause, opened = opened + clause, ""
         if _SPOUSE.match(clause):
             spouse_at = m.end()
             continue
