@@ -18,6 +18,7 @@ from matching.facts.clocks import (
 )
 from matching.facts.cues import CLAUSE_STOP, clause_around, cues_for, is_negated, matched_facts, someone_named_first
 from matching.facts.day_bounds import bounds
+from matching.facts.days import listed_days
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.loose_clocks import loose_ranges
 from matching.facts.numerals import small_number
@@ -223,7 +224,7 @@ def free_time_facts(text: str) -> list[Fact]:
     offered: set[str] = set()
     for clause in filter(None, (c.strip() for c in CLAUSE_STOP.split(text))):
         said = _FREE_AGREEING.sub("", clause)
-        named = {d for pattern, ds in _FREE_DAYS if pattern.search(said) for d in ds}
+        named = {d for pattern, ds in _FREE_DAYS if pattern.search(said) for d in ds} | set(listed_days(said))
         if named and _OFFERED_DAYS.search(said) and not _NOT_OFFERED.search(_OFFERED_DAYS.sub("", said)):
             offered |= named
             continue
