@@ -117,3 +117,32 @@ def _ascending(words: str) -> str:
     """Bare weekday numerals as ISO digits when each is later than the last ("一三五": "135"), else ""."""
     digits = [_DAY_DIGIT[c] for c in words]
     return "".join(digits) if all(a < b for a, b in pairwise(digits)) else ""
+
+
+# one weekday refused: "周日不行", "礼拜三要带孩子看病，那天不行"; the refusal in its clause or, as "那天…", the next
+_ONE_DAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
+_DAY_RANGE = re.compile(r"[到至~-]\s*(?:周|星期|礼拜)")  # "周一到周五不行": weekdays, not one day
+_DAY_REFUSED = re.compile(r"不行|来不了|不能来|没空|没时间|走不开|出不来|不方便|去不了|上不了|不能上班?|休息")
+_THAT_DAY = re.compile(r"^\s*(?:那天|这天|当天|那一天)(?:我)?(?:都|也|肯定|就)?")
+
+
+def day_refused(text: str) -> list[Fact]:
+    """One weekday the person cannot work, as its ISO digit ("周日不行": "7"; `Limits.days_refused` counts them). Not
+    a list, nor weekends (`weekends_refused`)."""
+    spans = list(CLAUSE.finditer(text))
+    for i, span in enumerate(spans):
+        clause, day = span.group(0), _ONE_DAY.search(span.group(0))
+        if day is None or len({m.group(0)[-1] for m in _ONE_DAY.finditer(clause)}) != 1 or listed_days(clause):
+            continue
+        if _DAY_RANGE.search(clause):
+            continue
+        said, refused = span, _DAY_REFUSED.search(clause, day.end())
+        if refused is None and i + 1 < len(spans) and (that := _THAT_DAY.match(spans[i + 1].group(0))):
+            said, refused = spans[i + 1], _DAY_REFUSED.match(spans[i + 1].group(0), that.end())
+        if refused is None or someone_else(clause[: day.start()]):
+            continue
+        if not not_own(text, said.start() + refused.start(), said.start() + refused.end()):
+            words = text[span.start() : said.end()]
+            iso = _DAY_DIGIT[day.group(0)[-1]]
+            return [Fact(Family.SCHEDULE, "day_refused", as_evidence(words), 0.8, iso, Modality.LIMIT)]
+    return []

@@ -14,7 +14,8 @@ VERSION = "facts-24b"  # issue 22 s12 (h-hours4) on facts-23a
 # longer theirs where a spouse's, a shop's or school's, asked or supposed (我老公8点到5点上班, 9点到3点可以吗？).
 # A start completed by the end after it (九点以后三点以前都行, 九点以后，三点以前都行), starts said at night (晚上十点以后能来,
 # 夜里十一点以后可以), a night worked 干到早上六点; free time someone else's (我老公晚上十点以后才有空) or asked none.
-# Weekdays listed (周一三五, 礼拜二、四、六能来, 一三五可以) are those days, and so how many a week.
+# Weekdays listed (周一三五, 礼拜二、四、六能来, 一三五可以) are those days, and so how many a week; one weekday refused
+# (周日不行, 礼拜三…那天不行) a "day_refused" fact, `Limits.days_refused`: a post working every day is out.
 # facts-23a (h-hours3) on facts-23
 # facts-23a: days a week said 一个礼拜/每个星期 and 隔天 (as 4) read, under `not_own`; home-only under `not_own` too
 # ("我妈只能在家", "以前只能在家"); one cared for is no one else ("要带孩子出不了门", "孩子小我出不了门")

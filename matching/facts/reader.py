@@ -12,7 +12,7 @@ from matching.facts.away import seeker_away
 from matching.facts.cues import PAST_WORK, cues_for, matched_facts
 from matching.facts.day_length import rota_day
 from matching.facts.day_window import within_said
-from matching.facts.days import seeker_days, weekdays_offered
+from matching.facts.days import day_refused, seeker_days, weekdays_offered
 from matching.facts.education import education_facts
 from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, as_evidence, distinct_facts, squeeze
 from matching.facts.kinds import kind_demands, stated_demands
@@ -111,7 +111,7 @@ def _seeker_facts(desired_job: str, experience: str, skills: list[str], today: d
     said = free_time_facts(text)
     said += [f for f in weekdays_offered(text) if all(f.evidence != s.evidence for s in said)]
     found += said + within_said(seeker_week(text), said)
-    found += seeker_days(text)
+    found += seeker_days(text) + day_refused(text)
     found += education_facts(text, posting=False)
     found += age_stated(text)
     found += standing_stated(text, today)
