@@ -68,14 +68,14 @@ _WORDED_CLOCKS = re.compile(
 # what a worded range is when these follow it: a sale, a training, a class ("早上八点到十点半价优惠", "八点到十一点培训")
 _NOT_WORKED_AFTER = re.compile(r"\s*(?:半价|培训|面试|的课|优惠|上课)")
 # a person's window in Chinese numerals, a part of the day at either end: "只能早上八点到十一点", "九点到下午三点有空"
-_FREE_WORDED = re.compile(
+FREE_WORDED = re.compile(
     r"(?P<p1>早上|上午|中午|下午|晚上|(?<![最提趁])早|(?<![最傍当今昨明每])晚)?\s*"
     + _HOUR.format("h1")
     + r"\s*点(?P<half1>半)?\s*(?:到|至|-|－|~|～)\s*(?P<p2>上午|中午|下午|晚上|傍晚|晚|早上|早)?\s*"
     + _HOUR.format("h2")
     + r"\s*点(?P<half2>半)?"
 )
-_TAKEN_AFTER_RANGE = re.compile(
+TAKEN_AFTER_RANGE = re.compile(
     r"(?:之间|这段时间)?(?:都|也)?(?:(?:要|得|需要|必须)(?:去|回家)?(?:接|送|回家|做饭|照顾|带|陪)|有事|没空|没时间|不行|走不开|不方便"
     r"|有课|上课|上学|(?:接|送|看)孩子)"
 )
@@ -123,13 +123,13 @@ def _clock_span(start: int, end: int) -> str:
 
 
 # a person's past job's hours ("以前在厂里八点上班五点下班"), in the clause before the range: no limit of theirs now
-_PAST_HOURS = re.compile(r"以前|原来|过去|那时|当时|早年|上一份|上份")
+PAST_HOURS = re.compile(r"以前|原来|过去|那时|当时|早年|上一份|上份")
 
 
 def hour_facts(text: str, *, seeker: bool = False) -> list[Fact]:
     ranges = clock_ranges(text, seeker=seeker)
     if seeker:
-        ranges = [r for r in ranges if not _PAST_HOURS.search(text, stop_before(text, r.at, CLAUSE_STOP), r.at)]
+        ranges = [r for r in ranges if not PAST_HOURS.search(text, stop_before(text, r.at, CLAUSE_STOP), r.at)]
     return [r.fact(seeker=seeker) for r in ranges]
 
 
@@ -165,7 +165,7 @@ def clock_ranges(text: str, *, seeker: bool = False) -> list[Range]:
             continue
         if (h1, n1) == (h2, n2) and _DAY_LENGTH.search(text):
             continue  # "白班：10：00~10：00（一天9小时）": a typo, not 24 hours on duty ("门卫：8:00-8:00")
-        if seeker and _TAKEN_AFTER_RANGE.match(text, m.end()):
+        if seeker and TAKEN_AFTER_RANGE.match(text, m.end()):
             continue  # "12点到1点要接孩子": a taken time (`workweek`), not when they can work
         clause = clause_around(text, m.start(), m.end())
         clock = ":" in m.group(0) or "：" in m.group(0)
@@ -176,12 +176,12 @@ def clock_ranges(text: str, *, seeker: bool = False) -> list[Range]:
     if worded:
         return sorted(worded + out, key=lambda r: r.at)
     out = _after_noon(out)
-    out += [r for m in _ARRIVE_LEAVE.finditer(text) if (r := _arrive_leave(m)) is not None]
+    out += [r for m in _ARRIVE_LEAVE.finditer(text) if (r := arrive_leave(m)) is not None]
     if not out:
-        out += [r for m in _START_END.finditer(text) if (r := _arrive_leave(m)) is not None]
+        out += [r for m in _START_END.finditer(text) if (r := arrive_leave(m)) is not None]
     if not out and not seeker:
         worked = (m for m in _WORDED_CLOCKS.finditer(text) if not _NOT_WORKED_AFTER.match(text, m.end()))
-        out += [r for m in worked if (r := _arrive_leave(m)) is not None]
+        out += [r for m in worked if (r := arrive_leave(m)) is not None]
     bare = [] if seeker else [r for r in _bare_ranges(text) if not any(o.at < r.until and r.at < o.until for o in out)]
     return sorted(out + bare, key=lambda r: r.at) if bare else out
 
@@ -230,7 +230,7 @@ def _bare_ranges(text: str) -> list[Range]:
     return out
 
 
-def _arrive_leave(m: re.Match[str]) -> Range | None:
+def arrive_leave(m: re.Match[str]) -> Range | None:
     h1, h2 = small_number(m.group("h1")), small_number(m.group("h2"))
     evening = m.group("p1") in ("下午", "晚上", "晚")
     h1 += 12 if (evening or (not m.group("p1") and h1 < 7)) and h1 < 12 else 0
@@ -245,12 +245,12 @@ def _arrive_leave(m: re.Match[str]) -> Range | None:
 def worded_window(text: str) -> tuple[int, int] | None:
     """A person's window in Chinese numerals with a part of the day at one end or both ("早六点到下午两点"); not a
     time taken ("十二点到一点要接孩子")."""
-    for m in _FREE_WORDED.finditer(text):
-        if not (m.group("p1") or m.group("p2")) or _TAKEN_AFTER_RANGE.match(text, m.end()):
+    for m in FREE_WORDED.finditer(text):
+        if not (m.group("p1") or m.group("p2")) or TAKEN_AFTER_RANGE.match(text, m.end()):
             continue
         if OTHER_THAN.search(clause_around(text, m.start(), m.end())):
             continue
-        r = _arrive_leave(m)
+        r = arrive_leave(m)
         if r is not None and not r.overnight:
             return (r.start, r.end)
     return None

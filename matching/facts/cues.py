@@ -17,6 +17,7 @@ _NEGATED_ITEM = re.compile(
 )
 _JOINT = re.compile(r"(?:[、，,/]|或者?|和|及|与)$")  # 和/或/及/与 join only the last two items ("参与", "及时" inside)
 _ITEMS = re.compile(r"([、，,/])")
+_LIST_REACH = 30  # the words before an item a list's negation is looked for in
 _LIST_STOP = re.compile(r"[。；;！!？?\n\r:：]")
 # an item that says its own verb is no bare item: "不用倒班，需上夜班", "不包住，包吃", "无需经验，提供住宿"
 _AFFIRMS = re.compile(r"(?:需|须|要|有|包|提供|含|管|可|能|会|上|是|为|保证|享)")
@@ -34,7 +35,9 @@ _KINDS = (
     re.compile(r"搬|装卸|卸货|扛|抬|负重|重活|体力"),
 )
 PREFERRED_WORDS = re.compile(r"优先|加分|更佳|最佳|最好|为佳|者佳")
-CLAUSE_STOP = re.compile(r"[，,。；;！!？?\n\r]")
+_CLAUSE_STOPS = r"，,。；;！!？?\n\r"
+CLAUSE_STOP = re.compile(rf"[{_CLAUSE_STOPS}]")
+CLAUSE = re.compile(rf"[^{_CLAUSE_STOPS}]+")  # a clause: what CLAUSE_STOP splits apart
 
 
 def text_before(text: str, start: int, width: int = 4) -> str:
@@ -49,7 +52,7 @@ def _list_negated(text: str, start: int) -> bool:
     """A bare item of a list a negation opens: "无需搬运、装卸", "不包吃、住", "不用倒班、夜班、通宵". The negation
     carries over items joined by 、/和/或, and across a comma only to items of its own kind ("不用倒班，夜班", not
     "无需经验，食宿"), until a clause break or an item with its own verb ("不用倒班，需上夜班" asks nights)."""
-    before = text[stop_before(text, start, _LIST_STOP) : start][-30:]
+    before = text[stop_before(text, start, _LIST_STOP, _LIST_REACH) : start]
     joint = _JOINT.search(before)
     if joint is None or _AFFIRMS.match(text, start) or _says_own_predicate(text, start):
         return False
@@ -87,10 +90,10 @@ def _each_negated(parts: list[str]) -> bool:
 _REACH = 400  # characters looked at either side for a stop: a text with none reads in linear, not quadratic, time
 
 
-def stop_before(text: str, at: int, stops: re.Pattern[str]) -> int:
-    """Where the clause or sentence holding `at` begins: just after the last stop before it (within _REACH)."""
-    low = max(0, at - _REACH)
-    for width in (16, 64, _REACH):  # the nearest windows first: a text dense with stops reads a few characters a call
+def stop_before(text: str, at: int, stops: re.Pattern[str], reach: int = _REACH) -> int:
+    """Where the clause or sentence holding `at` begins: just after the last stop before it (within `reach`)."""
+    low = max(0, at - reach)
+    for width in (16, 64, reach):  # the nearest windows first: a text dense with stops reads a few characters a call
         start = max(low, at - width)
         found = max((m.end() for m in stops.finditer(text, start, at)), default=None)
         if found is not None:

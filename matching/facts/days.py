@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
-from matching.facts.cues import CLAUSE_STOP, someone_else
+from matching.facts.cues import CLAUSE, CLAUSE_STOP, someone_else
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.numerals import SMALL_NUMBER, small_number
 from matching.facts.refusals import not_own
@@ -68,3 +69,80 @@ def week_days(job_facts: Iterable[Fact]) -> int | None:
             elif _SIX_DAYS.search(f.evidence):
                 days = max(days or 0, 6)
     return days
+
+
+_DAY_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "日": "7", "天": "7"}
+# weekdays listed after one week word ("周一三五", "礼拜二、四、六", "星期一和星期三"); not a range (周一到周五)
+_LISTED = re.compile(
+    r"(?:周|星期|礼拜)[一二三四五六日天](?:\s*(?:[、,，和跟与/]\s*)?(?:周|星期|礼拜)?[一二三四五六日天])+"
+)
+# the list bare, offered at the head of its clause ("一三五可以", "二四六都能来"): three or more, each later than the last
+_BARE_LIST = re.compile(
+    r"^(?:每周|每个?(?:礼拜|星期))?(?P<days>[一二三四五六日]{3,4})(?=\s*(?:都|也)?(?:可以|行|能|有空|方便))"
+)
+# the rest of a clause that offers the days: nothing, or words of being able to come
+_OFFER = re.compile(
+    r"^\s*(?:我)?(?:每周|每个?(?:礼拜|星期))?\s*(?:都|也|就|只)?\s*(?:可以|行|能|有空|有时间|方便|没问题)?\s*"
+    r"(?:来|去|上班?|干|做|出来|过来)?(?:都|也)?(?:可以|行|没问题)?\s*$"
+)
+
+
+_AS_WELL = re.compile(r"都|也")
+
+
+def listed_days(words: str) -> str:
+    """The weekdays a clause lists, as ISO digits ("周一三五": "135"); "" where it lists fewer than two."""
+    days = {_DAY_DIGIT[c] for m in _LISTED.finditer(words) for c in m.group(0) if c in _DAY_DIGIT}
+    return "".join(sorted(days)) if len(days) >= 2 else ""
+
+
+def weekdays_offered(text: str) -> list[Fact]:
+    """The weekdays a person offers by listing them, in a clause that says no more than that they can come ("周一三五",
+    "礼拜二四六能来", "一三五可以"): value "135 00:00-24:00", as `schedule.free_time_facts` writes days."""
+    found = []
+    for span in CLAUSE.finditer(text):
+        clause = span.group(0).strip()
+        bare = _BARE_LIST.match(clause)
+        days = listed_days(clause) if bare is None else _ascending(bare.group("days"))
+        rest = _LISTED.sub("", clause) if bare is None else clause[bare.end() :]
+        if not days or len(days) >= 5 or not _OFFER.match(rest) or _AS_WELL.search(rest):
+            continue  # "周六日都可以", "一三五也行": offered as well, not the only days (as `free_time_facts` has it)
+        if not_own(text, span.start(), span.end()) or someone_else(clause[:4]):
+            continue
+        found.append(Fact(Family.SCHEDULE, "free", as_evidence(clause), 0.8, f"{days} 00:00-24:00", Modality.LIMIT))
+    return found[:1]
+
+
+def _ascending(words: str) -> str:
+    """Bare weekday numerals as ISO digits when each is later than the last ("一三五": "135"), else ""."""
+    digits = [_DAY_DIGIT[c] for c in words]
+    return "".join(digits) if all(a < b for a, b in pairwise(digits)) else ""
+
+
+# one weekday refused: "周日不行", "礼拜三要带孩子看病，那天不行"; the refusal in its clause or, as "那天…", the next
+_ONE_DAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
+_DAY_RANGE = re.compile(r"[到至~-]\s*(?:周|星期|礼拜)")  # "周一到周五不行": weekdays, not one day
+_DAY_REFUSED = re.compile(r"不行|来不了|不能来|没空|没时间|走不开|出不来|不方便|去不了|上不了|不能上班?|休息")
+_THAT_DAY = re.compile(r"^\s*(?:那天|这天|当天|那一天)(?:我)?(?:都|也|肯定|就)?")
+
+
+def day_refused(text: str) -> list[Fact]:
+    """One weekday the person cannot work, as its ISO digit ("周日不行": "7"; `Limits.days_refused` counts them). Not
+    a list, nor weekends (`weekends_refused`)."""
+    spans = list(CLAUSE.finditer(text))
+    for i, span in enumerate(spans):
+        clause, day = span.group(0), _ONE_DAY.search(span.group(0))
+        if day is None or len({m.group(0)[-1] for m in _ONE_DAY.finditer(clause)}) != 1 or listed_days(clause):
+            continue
+        if _DAY_RANGE.search(clause):
+            continue
+        said, refused = span, _DAY_REFUSED.search(clause, day.end())
+        if refused is None and i + 1 < len(spans) and (that := _THAT_DAY.match(spans[i + 1].group(0))):
+            said, refused = spans[i + 1], _DAY_REFUSED.match(spans[i + 1].group(0), that.end())
+        if refused is None or someone_else(clause[: day.start()]):
+            continue
+        if not not_own(text, said.start() + refused.start(), said.start() + refused.end()):
+            words = text[span.start() : said.end()]
+            iso = _DAY_DIGIT[day.group(0)[-1]]
+            return [Fact(Family.SCHEDULE, "day_refused", as_evidence(words), 0.8, iso, Modality.LIMIT)]
+    return []

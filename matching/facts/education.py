@@ -7,12 +7,8 @@ import re
 from matching.facts.ages import age_asked
 from matching.facts.cues import PREFERRED_WORDS, clause_around, is_negated, someone_else, text_before
 from matching.facts.fact import Fact, Family, as_evidence
-from matching.facts.years import (
-    driving_years_asked,
-    driving_years_held,
-    experience_asked,
-    experience_stated,
-)
+from matching.facts.licence_years import driving_years_asked, driving_years_held
+from matching.facts.years import experience_asked, experience_stated
 
 _EDUCATION_LEVEL = re.compile(
     r"(?P<level>博士(?!后)|硕士|研究生|本科|一本|二本|学士|大专|专科(?=\s*(?:及|或|以上|学历|毕业|文凭))|高职|大中专|中专|技校|职高|"

@@ -7,7 +7,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-24a"  # issue 22 s12 (h-kind2) on facts-23a
+VERSION = "facts-24"  # issue 22 s12, merged: facts-24a (h-kind2), facts-24b (h-hours4), on facts-23a
+# facts-24b: 驾龄 said before the word (有五年驾龄), after a colon, as 驾照有五年了 / 快十年了 / 持B2驾照6年 / 考下来五年, a year after "C1本" or a
+# bare "本是", or ending 的 (驾照是2015年的); all 驾龄 held under `not_own` (asked, supposed: none).
+# bare ranges (早上八点半到十一点半, 时间：九点到三点, 九点到三点可以) a person's hours (`own_hours`); ranges in digits no
+# longer theirs where a spouse's, a shop's or school's, asked or supposed (我老公8点到5点上班, 9点到3点可以吗？).
+# A start completed by the end after it (九点以后三点以前都行, 九点以后，三点以前都行), starts said at night (晚上十点以后能来,
+# 夜里十一点以后可以), a night worked 干到早上六点; free time someone else's (我老公晚上十点以后才有空) or asked none.
+# Weekdays listed (周一三五, 礼拜二、四、六能来, 一三五可以) are those days, and so how many a week; one weekday refused
+# (周日不行, 礼拜三…那天不行) a "day_refused" fact, `Limits.days_refused`: a post working every day is out.
 # facts-24a: more kinds of work imply what they ask of the body (分拣/拣货, 仓库打包, 流水线/装配, 绿化/园林, 月嫂/育婴,
 # 客房, 屠宰/分割/冷链仓, 搬家, 瓦工/木工, 送奶, 巡逻/巡检; heights from 外墙清洗/蜘蛛人/架子工); more bending and cold-hand
 # wordings (蹲久了腿就麻, 不能久蹲, 一沾凉水手就裂, 冷的地方待不住); bending and cold hands asked or supposed, or over

@@ -123,6 +123,7 @@ _NOT_YET_BEFORE = re.compile(
     # "周末要去上课考会计证", "还得考": the exam ahead; not "18岁就考驾照了", "去年刚考驾照", "2019年考电工证" (held)
     r"(?:要|(?<!过)去(?!年)|得|准备|打算|想|计划|报名|明年|下个?月|年底|过段时间|以后|将来|马上)[^，。；;,\n]{0,4}考$"
 )
+_NOT_YET_REACH = 12  # the longest _NOT_YET_BEFORE reads (9: "过段时间" and four more) and a look-behind
 _NOT_HELD_AFTER = re.compile(
     rf"{_LAPSED}|(?:被)?(?:吊销|注销|作废|收回|没收)|没(?:去)?(?:年审|复审|续)|"
     r"没(?:考|拿)(?:下来|到|过)|没(?:有)?考过|(?<![考])没过(?!期)|还没(?:考|拿|下来|办)|"
@@ -136,6 +137,8 @@ _NOT_HELD_AFTER = re.compile(
 _LISTED_LACKED = re.compile(
     r"(?>\s*[、和跟与及或/]?\s*[A-Za-z0-9\u4e00-\u9fff]{1,8}?(?:证书?|驾照|照|本))++\s*(?:也|都|全|均)(?:还)?(?:没|未|无)"
 )
+
+_LISTED_REACH = 48  # a list's length after the first certificate: four more named, each with its joint
 
 _LAPSED_NEXT = re.compile(
     r"(?:但是?|不过|可是|可)?(?:已经|早就?|去年|前年|今年)?[^，,]{0,4}?"
@@ -153,7 +156,7 @@ _NOT_ACCEPTED = re.compile(r"\s*(?:证|证书)?\s*(?:不行|不可以|不算|无
 
 def _not_held(text: str, start: int, end: int) -> bool:
     """A seeker's certificate that is being sat for, failed, lapsed or revoked: named, not held."""
-    if _NOT_YET_BEFORE.search(text, stop_before(text, start, CLAUSE_STOP), start):
+    if _NOT_YET_BEFORE.search(text, stop_before(text, start, CLAUSE_STOP, _NOT_YET_REACH), start):
         return True
     stop = stop_after(text, end, CLAUSE_STOP)
     after = text[end : min(stop, end + 12)].split("证", 1)[0]  # up to the next certificate named
@@ -230,8 +233,8 @@ def _licence(
     )
     if posting and _NOT_ACCEPTED.match(text, until or m.end()):
         return Fact(Family.LICENCE, code, as_evidence(m.group(0)), 0.9, either, None)  # "（低压证不行）": refused
-    clause = clause_around(text, m.start(), until or m.end())  # a listed trade: up to the certificate word
     if posting:
+        clause = clause_around(text, m.start(), until or m.end())  # a listed trade: up to the certificate word
         waived = (
             negated
             and text_before(text, m.start(), 1) == "无"
@@ -250,12 +253,13 @@ def _licence(
         return Fact(Family.LICENCE, code, as_evidence(m.group(0)), 0.9, either, None)  # "老公有驾照": not the person's
     else:
         end = until or m.end()
-        listed = _LISTED_LACKED.match(text, end, stop_after(text, end, CLAUSE_STOP))
+        listed = _LISTED_LACKED.match(text, end, min(stop_after(text, end, CLAUSE_STOP), end + _LISTED_REACH))
         if listed is not None:  # "B照A照都没有": the evidence names the whole list (`seeker_bits` reads its classes)
             return Fact(Family.LICENCE, code, as_evidence(text[m.start() : listed.end()]), 0.9, either, Modality.LACKS)
         modality = Modality.LACKS if negated or _not_held(text, m.start(), end) else Modality.HAS
     if code == "electrician":  # 高压 and 低压 are separate 特种作业 certificates: the value says which, when named
         either = "high" if "高压" in m.group(0) else "low" if "低压" in m.group(0) else None
+        clause = clause_around(text, m.start(), until or m.end())
         either = "high/low" if either and _EITHER_VOLTAGE.search(clause) else either  # "高压或低压电工证"
     return Fact(Family.LICENCE, code, as_evidence(m.group(0)), 0.9, either, modality)
 

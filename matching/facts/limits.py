@@ -70,6 +70,9 @@ class Limits:
     # limited day each shift's hours must also be shown, and lie in a free window
     no_night_rota: bool = False
     most_days: int | None = None  # the most days a week the person can work ("一周能做三四天": 4)
+    # weekdays the person cannot work, one named ("周日不行", "礼拜三…那天不行"): a posting that works more days than
+    # the week leaves is out (every day, for one day refused); which day a six-day post rests is unsaid, so it stays
+    days_refused: int = 0
     # knees, legs, heart or strength that fail on stairs ("膝盖不行", "爬楼费劲", "心脏不好"): a posting that climbs them
     # ("没有电梯的老楼要爬楼梯", a `strenuous` fact valued "stairs", which no bit says) is out; a bad back alone keeps it
     no_stairs: bool = False
@@ -131,6 +134,7 @@ class Limits:
             or self.deaf
             or bool(self.spans)  # work named without years ("以前做过收银") is none of another trade's
             or self.no_overtime
+            or self.days_refused
             or self.no_dust
             or self.stands_none
             or self.licences_lacked
@@ -174,9 +178,10 @@ class Limits:
             return False  # a rota by day, but its shifts' hours not all shown: not known to keep to the person's day
         if self.no_overtime and any(f.code == "overtime" for f in job_facts):
             return False  # "需加班", "加班多" for a person who wrote "不能加班"
-        days = week_days(job_facts) if self.most_days is not None else None
-        if days is not None and self.most_days is not None and days > self.most_days:
-            return False  # "双休" is five days, "单休" six: more than "一周能做三四天"
+        most = min(self.most_days or 7, 7 - self.days_refused)
+        days = week_days(job_facts) if most < 7 else None
+        if days is not None and days > most:
+            return False  # "双休" is five days, "单休" six: more than "一周能做三四天"; "全年无休" for "周日不行"
         if self.skills_lacked and any(self._lacks_skill(f) for f in job_facts):
             return False  # "英语流利" for a person who wrote "英语一窍不通", "会做饭" for "不会做饭"
         if set(self.electrician) - {""} == {"low"} and any(high_voltage(f) for f in job_facts):

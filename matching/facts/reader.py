@@ -9,14 +9,14 @@ from datetime import date
 from matching import abilities
 from matching.facts.ages import age_stated
 from matching.facts.away import seeker_away
-from matching.facts.clocks import hour_facts
 from matching.facts.cues import PAST_WORK, cues_for, matched_facts
 from matching.facts.day_length import rota_day
 from matching.facts.day_window import within_said
-from matching.facts.days import seeker_days
+from matching.facts.days import day_refused, seeker_days, weekdays_offered
 from matching.facts.education import education_facts
 from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, as_evidence, distinct_facts, squeeze
 from matching.facts.kinds import kind_demands, stated_demands
+from matching.facts.licence_years import driving_years_dated
 from matching.facts.licences import (
     NO_LICENCES,
     certified_trade,
@@ -26,6 +26,7 @@ from matching.facts.licences import (
 )
 from matching.facts.loads import air_named, spells_valued
 from matching.facts.lodging import posting_lodging
+from matching.facts.own_hours import seeker_hours
 from matching.facts.physical import posting_physical, standing_post
 from matching.facts.refusals import refusals
 from matching.facts.round_clock import kind_nights
@@ -35,7 +36,6 @@ from matching.facts.skills import posting_skills, seeker_skills
 from matching.facts.standing import standing_stated
 from matching.facts.workplace import PLACE_CUES, not_this_place
 from matching.facts.workweek import seeker_week
-from matching.facts.years import driving_years_dated
 from matching.typed_text import Folding, folded
 
 # Home work in a posting's own words, besides `workplace`'s remote cues: "（居家）" in a title, "可以在家做",
@@ -107,10 +107,11 @@ def _seeker_facts(desired_job: str, experience: str, skills: list[str], today: d
     found += trade_certificate_lacked(desired_job, text, found)
     stated = {"driving" if f.code.startswith("driving") else f.code for f in found if f.family is Family.LICENCE}
     found += [f for f in implied_licences(experience[:MAX_TEXT]) if f.code not in stated]
-    found += hour_facts(text, seeker=True)
+    found += seeker_hours(text)
     said = free_time_facts(text)
+    said += [f for f in weekdays_offered(text) if all(f.evidence != s.evidence for s in said)]
     found += said + within_said(seeker_week(text), said)
-    found += seeker_days(text)
+    found += seeker_days(text) + day_refused(text)
     found += education_facts(text, posting=False)
     found += age_stated(text)
     found += standing_stated(text, today)

@@ -16,10 +16,13 @@ from matching.facts.clocks import (
     spans_of,
     worded_window,
 )
-from matching.facts.cues import CLAUSE_STOP, clause_around, cues_for, is_negated, matched_facts
+from matching.facts.cues import CLAUSE_STOP, clause_around, cues_for, is_negated, matched_facts, someone_named_first
+from matching.facts.day_bounds import bounds
+from matching.facts.days import listed_days
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.loose_clocks import loose_ranges
 from matching.facts.numerals import small_number
+from matching.facts.refusals import not_own
 from matching.facts.workday import daily_hours
 from matching.facts.workweek import posting_week
 
@@ -221,11 +224,11 @@ def free_time_facts(text: str) -> list[Fact]:
     offered: set[str] = set()
     for clause in filter(None, (c.strip() for c in CLAUSE_STOP.split(text))):
         said = _FREE_AGREEING.sub("", clause)
-        named = {d for pattern, ds in _FREE_DAYS if pattern.search(said) for d in ds}
+        named = {d for pattern, ds in _FREE_DAYS if pattern.search(said) for d in ds} | set(listed_days(said))
         if named and _OFFERED_DAYS.search(said) and not _NOT_OFFERED.search(_OFFERED_DAYS.sub("", said)):
             offered |= named
             continue
-        if not _FREE_CUE.search(said) or _FREE_DENIED.search(_FREE_CUE.sub("", said)):
+        if not _FREE_CUE.search(said) or _FREE_DENIED.search(_FREE_CUE.sub("", said)) or _not_own(clause):
             continue
         read.append(("".join(sorted(named)), _free_span(said), clause))
     out = []
@@ -238,6 +241,24 @@ def free_time_facts(text: str) -> list[Fact]:
         value = f"{days or '1234567'} {start // 60:02d}:{start % 60:02d}-{end // 60:02d}:{end % 60:02d}"
         out.append(Fact(Family.SCHEDULE, "free", as_evidence(clause), 0.8, value, Modality.LIMIT))
     return out
+
+
+# a child named first is the person's time around the child's ("孩子上学以后有空"), not the child's own
+_CHILD_FIRST = re.compile(r"(?:我|我家|我们家)?(?:孩子|娃|小孩|孙)")
+_ASKED = re.compile(r"吗|[？?]|如果|要是|假如")
+
+
+def _not_own(clause: str) -> bool:
+    """Free time of someone else's ("我老公晚上十点以后才有空", "老公只有周末有空"), asked or supposed: none of the
+    person's; not where the person speaks after another ("老公上班以后我有空")."""
+    cue = _FREE_CUE.search(clause)
+    if cue is None:
+        return False
+    head = clause[: cue.start()]
+    if _CHILD_FIRST.match(head):
+        return bool(_ASKED.search(clause))  # the person's time round the child's, unless asked or supposed
+    other_first = someone_named_first(head) and "我" not in head.lstrip("我")[1:]
+    return other_first or not_own(clause, cue.start(), cue.end())
 
 
 def _free_span(clause: str) -> tuple[int, int] | None:
@@ -259,6 +280,9 @@ def _free_span(clause: str) -> tuple[int, int] | None:
         hour += 12 if late and hour < 12 else 0  # "干到5点半" ends in the afternoon
         end = hour * 60 + (30 if until.group("half") else 0)
         return (DAY_START, end) if 6 * 60 < end <= 24 * 60 else None
+    start, end, _ = bounds(clause)
+    if end < 24 * 60:  # "早上九点以后下午三点以前有空", "下午三点以前有空": the bounds `day_bounds` reads, not the part
+        return (start or DAY_START, end)
     after = _FREE_FROM.search(clause)
     if after is not None:
         hour, part = small_number(after.group("h")), after.group("part")

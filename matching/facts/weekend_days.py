@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.cues import is_negated, refusal_denied
+from matching.facts.cues import CLAUSE, is_negated, refusal_denied
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.refusals import not_own
 
@@ -26,14 +26,13 @@ _NAMED = re.compile(WEEKEND)
 _NEXT = re.compile(rf"^(?:也|我|就|都|所以|根本|实在|肯定){{0,2}}{_STOP}")
 # the weekend offered: the next clause's refusal is of something else ("周末没问题，来不了的是晚上")
 _OFFERED = re.compile(r"没问题|可以|都行|也行|能来|有空|有时间|方便|没事")
-_CLAUSE = re.compile(r"[^，,。；;！!？?\n\r]+")  # as CLAUSE_STOP splits
 _OTHER_TIME = re.compile(r"平时|白天|晚上|工作日|周[一二三四五]|星期[一二三四五]|礼拜[一二三四五]")
 
 
 def weekends_refused(text: str) -> list[Fact]:
     """The person's own refusal of both weekend days, quoting the clause (or the two) that say it; none that is
     another's, past, asked, supposed or taken back as a refusal of the other families (`refusals.not_own`)."""
-    spans = list(_CLAUSE.finditer(text))
+    spans = list(CLAUSE.finditer(text))
     for i, span in enumerate(spans):
         clause, low = span.group(0), span.start()
         named = _NAMED.search(clause)

@@ -108,6 +108,8 @@ def words_of(fact: Fact) -> str:
             return f"每天最多{value}小时"
         case "max_days":
             return f"每周最多{value}天"
+        case "day_refused" if value in ("1", "2", "3", "4", "5", "6", "7"):
+            return f"周{'一二三四五六日'[int(value) - 1]}不行"
         case "free":
             return f"有空：{free_words(value)}"
         case "edu_min":

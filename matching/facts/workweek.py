@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.cues import CLAUSE_STOP, is_negated
+from matching.facts.cues import CLAUSE, CLAUSE_STOP, is_negated
 from matching.facts.day_length import seeker_cap
 from matching.facts.day_window import taken_day
 from matching.facts.fact import Fact, Family, Modality, as_evidence
@@ -110,15 +110,15 @@ _FEW_HOURS = re.compile(
 _FEW = 6
 
 
-_CLAUSE = re.compile(r"[^，,。；;！!？?\n\r\s][^，,。；;！!？?\n\r]*")  # as CLAUSE_STOP splits, no space leading
-
-
 def seeker_week(text: str) -> list[Fact]:
     """A person's weekends, longest day and taken times of day, one clause at a time (each fact quotes it)."""
     found: list[Fact] = []
     caps: list[tuple[int, str]] = []  # the lengths of day `day_length` reads, where the older words say none
-    for span in _CLAUSE.finditer(text):
-        clause, low = span.group(0).rstrip(), span.start()
+    for span in CLAUSE.finditer(text):
+        clause = span.group(0).strip()
+        if not clause:
+            continue
+        low = span.end() - len(span.group(0).lstrip())
         weekend = _NO_WEEKENDS.search(clause)
         if weekend is not None and not not_own(text, low + weekend.start(), low + weekend.end()):
             found.append(Fact(Family.SCHEDULE, "no_weekends", as_evidence(clause), 0.8, None, Modality.LIMIT))

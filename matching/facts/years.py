@@ -1,10 +1,9 @@
-"""Years of work: the experience and 驾龄 a posting asks for and what a person says of theirs (the trades they are in:
-`trades`; ages: `ages`)."""
+"""Years of work: the experience a posting asks for and what a person says of theirs (the trades they are in:
+`trades`; ages: `ages`; 驾龄: `licence_years`)."""
 
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from matching.facts.cues import (
     CHINESE_DIGITS,
@@ -67,60 +66,28 @@ _NEWCOMERS_WELCOME = re.compile(
     r"可(?:以)?接受(?:新手|新人|小白|无经验)|(?:有无|有没有)经验均可|包教包会|可带(?:新人|徒弟)|(?:有人|师傅)带|"
     r"[生新][/、]?熟手(?:均可|不限|皆可|都可|都要)|(?:没有|无|零)经验(?:亦|也)?可|接受新人|不限于?零经验"
 )
-# 驾龄: years of holding a driving licence, not of work ("驾龄3年以上", "3年以上驾龄").
-_DRIVING_YEARS_ASKED = re.compile(
-    r"(?:驾龄|(?:驾照|驾驶证)(?:满|已满))\s*(?:要求)?\s*(?:在)?\s*(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年(?:及?以上)?"
-    r"|(?P<n2>\d{1,2}|[一二两三四五六七八九十])\s*年(?:以上|及以上)?(?:的)?驾龄"
-)
 _NUMBER = rf"\d{{1,2}}|{CN_NUMERAL}"
 # A span of work in a person's words: "3年", "两年多", "五六年", "十几年", "十来年", "一年半", "半年", "几个月".
-_SPAN = (
+SPAN = (
     rf"(?P<span>(?P<few>[二三四]?十[几来]|几|好几|多)年|(?P<n>{_NUMBER})(?P<more>多)?年(?:半)?(?:多)?|半年|"
     rf"(?:{_NUMBER}|几)个?(?:多)?月)"
 )
 _WORKED = [
     re.compile(
-        rf"(?:干|做|当|开|跑|工作|从事|打工|上班|从业|务工|送|修|卖|炒|教|管|焊|画|看|端|扛|搬|装)(?:了|过)(?:有)?\s*{_SPAN}"
+        rf"(?:干|做|当|开|跑|工作|从事|打工|上班|从业|务工|送|修|卖|炒|教|管|焊|画|看|端|扛|搬|装)(?:了|过)(?:有)?\s*{SPAN}"
         r"(?![级届]|(?:的)?(?:孩子|娃|小孩|病|老人))"
     ),
-    re.compile(rf"(?:工龄|从业|干这行|做这行)(?:有|已|已经)?\s*{_SPAN}(?![级届])"),
+    re.compile(rf"(?:工龄|从业|干这行|做这行)(?:有|已|已经)?\s*{SPAN}(?![级届])"),
     # military service ("当兵五年", "在部队服役三年") and a trade before its years ("做钟点工六年", "干保洁三年",
     # "做了保洁三年", "干物业水电维修八年")
-    re.compile(rf"(?:当兵|服役|在部队(?:里)?(?:待|呆)?|参军|入伍)(?:了|有)?\s*{_SPAN}(?![级届前])"),
+    re.compile(rf"(?:当兵|服役|在部队(?:里)?(?:待|呆)?|参军|入伍)(?:了|有)?\s*{SPAN}(?![级届前])"),
     re.compile(
-        rf"(?<![没未不])(?:干|做|当)(?:了|过)?(?!了|过|月子|手术|饭|梦|妈|爸|家庭主妇|全职|宝妈|[一二两三四五六七八九十几半多好])[\u4e00-\u9fff]{{1,6}}?(?:了|有)?\s*{_SPAN}"
+        rf"(?<![没未不])(?:干|做|当)(?:了|过)?(?!了|过|月子|手术|饭|梦|妈|爸|家庭主妇|全职|宝妈|[一二两三四五六七八九十几半多好])[\u4e00-\u9fff]{{1,6}}?(?:了|有)?\s*{SPAN}"
         r"(?![级届前后])"
     ),
-    re.compile(rf"{_SPAN}(?:的)?(?:工作|相关|从业)?(?:经验|经历|工龄)"),
+    re.compile(rf"{SPAN}(?:的)?(?:工作|相关|从业)?(?:经验|经历|工龄)"),
 ]
 _AT_HOME = re.compile(r"(?:在家|家里|给家里?)(?!政|附近|门口|旁边|楼下|对面)")
-# How long a person has held their licence: "驾龄6年", "驾照拿了6年", "拿本两年", "刚拿的驾照" (0).
-_DRIVING_YEARS_HELD = [
-    re.compile(rf"驾龄(?:有|才|只有)?\s*{_SPAN}"),
-    re.compile(rf"(?:驾照|驾驶证|本子|本)[^。；;！!？?]{{0,8}}?(?:拿|考|领)(?:了|到)(?:有|才)?\s*{_SPAN}"),
-    re.compile(rf"(?:拿|考|领)(?:驾照|驾驶证|本)(?:已经|才)?(?:有)?\s*{_SPAN}"),
-    re.compile(rf"(?:驾照|驾驶证|本子)(?:也|才|刚)(?:拿|考|领)(?:有)?\s*{_SPAN}"),  # "驾照才拿一年"
-]
-_NEW_DRIVER = re.compile(
-    r"刚(?:拿|考|领)(?:到|了|的|下来|出来)?(?:的)?(?:[ABCabc][123]?)?(?:驾照|驾驶证|本)|新手司机|"
-    r"(?:驾照|驾驶证|本子)(?:是|也是|才)?刚(?:拿|考|领)"
-)
-# "C1本子", "B2", "驾照", "本" (not "本科", "本事"): the licence got
-_LICENCE = r"(?:[ABCabc][123]?(?:驾照|驾驶证|本子|本|照)|[ABCabc][123](?!\d)|驾照|驾驶证|本子|本(?![科事地人钱领]))"
-# The licence, then when it was got: "驾照是", "C1是", "本子也是", "有驾照，" (the year after a comma: "有驾照，去年拿的")
-_GOT = r"(?:(?:[ABCabc][123])?(?:驾照|驾驶证|本子)|[ABCabc][123])(?:是|也是|[，,]\s*)?"
-# A licence got in a year said relative to this one ("前年才拿的C1本子", "驾照是去年考的", "今年刚考的本"): held for at
-# most that many full years, whatever today's date (one got on 1 January two years ago is not yet three years old).
-_LICENSED_IN = re.compile(
-    rf"(?P<rel>大前年|前年|去年|今年)(?:才|刚|刚刚)?(?:拿|考|领)(?:到|了|下来|出来)?(?:的)?{_LICENCE}"
-    rf"|{_GOT}(?P<rel2>大前年|前年|去年|今年)(?:才|刚|刚刚)?(?:拿|考|领)"
-)
-_YEARS_AGO = {"大前年": 3, "前年": 2, "去年": 1, "今年": 0}
-# A licence got in a year written out ("2022年拿的驾照", "22年考的本"): its years need today's date.
-_LICENSED_YEAR = re.compile(
-    rf"(?<!\d)(?P<y>(?:19|20)?\d{{2}})\s*年(?:才|刚)?(?:拿|考|领)(?:到|了|下来|出来)?(?:的)?{_LICENCE}"
-    rf"|{_GOT}(?P<y2>(?:19|20)?\d{{2}})\s*年(?:才|刚)?(?:拿|考|领)"
-)
 # Work done, years unsaid ("以前做过收银", "在部队当过警卫", "下岗"): the person has worked, how long is unknown.
 _DID_WORK = re.compile(
     r"(?<![没未])(?<!没有)(?:干|做|当|开|跑|看|送|修|卖|炒|教|管|焊|画)过(?!\s*(?:学|月子))|"
@@ -231,7 +198,7 @@ def experience_stated(text: str) -> list[Fact]:
         if years and 0 < years <= 45 and not dated and not someone_else(text_before(text, m.start(), 8)):
             out.append(Fact(Family.EDUCATION, "experience", _years_clause(text, m), 0.85, str(years)))
     for m in (m for worked in _WORKED for m in worked.finditer(text)):
-        years = _most_years(m)
+        years = most_years(m)
         at_home = _AT_HOME.search(text_before(text, m.start(), 8))  # "在家做饭做了二十年": no work for anyone
         if years is not None and not at_home and not someone_else(text_before(text, m.start(), 8)):
             out.append(Fact(Family.EDUCATION, "experience", _years_clause(text, m), 0.8, str(years)))
@@ -287,46 +254,7 @@ def _years_clause(text: str, m: re.Match[str]) -> str:
     return as_evidence(clause[max(0, m.start() - start - 8) :])
 
 
-def driving_years_asked(text: str) -> list[Fact]:
-    """驾龄 a posting requires: years of holding a licence, which a person's work history does not tell."""
-    out: list[Fact] = []
-    for m in _DRIVING_YEARS_ASKED.finditer(text):
-        raw = m.group("n") or m.group("n2")
-        years = int(raw) if raw.isdigit() else CHINESE_DIGITS.get(raw)
-        if years and years <= 30 and not PREFERRED_WORDS.search(clause_around(text, m.start(), m.end())):
-            out.append(Fact(Family.EDUCATION, "driving_years_min", as_evidence(m.group(0)), 0.85, str(years)))
-    return out
-
-
-def driving_years_held(text: str) -> list[Fact]:
-    """How long the person says they have held a licence ("驾照拿了6年": 6; "刚拿的驾照": 0)."""
-    out: list[Fact] = []
-    for m in (m for held in _DRIVING_YEARS_HELD for m in held.finditer(text)):
-        years = _most_years(m)
-        if years is not None and not someone_else(text_before(text, m.start(), 8)):
-            out.append(Fact(Family.EDUCATION, "driving_years", as_evidence(m.group(0)), 0.8, str(years)))
-    for m in _NEW_DRIVER.finditer(text):
-        if not someone_else(text_before(text, m.start(), 8)):
-            out.append(Fact(Family.EDUCATION, "driving_years", as_evidence(m.group(0)), 0.8, "0"))
-    for m in _LICENSED_IN.finditer(text):
-        if not someone_else(text_before(text, m.start(), 8)):
-            ago = _YEARS_AGO[m.group("rel") or m.group("rel2")]
-            out.append(Fact(Family.EDUCATION, "driving_years", as_evidence(m.group(0)), 0.8, str(ago)))
-    return out
-
-
-def driving_years_dated(text: str, today: date) -> list[Fact]:
-    """驾龄 from the year a licence was got ("2022年拿的驾照"): at most the years since, as of `today`."""
-    out: list[Fact] = []
-    for m in _LICENSED_YEAR.finditer(text):
-        raw = m.group("y") or m.group("y2")
-        year = int(raw) + (2000 if len(raw) == 2 else 0)
-        if 1960 <= year <= today.year and not someone_else(text_before(text, m.start(), 8)):
-            out.append(Fact(Family.EDUCATION, "driving_years", as_evidence(m.group(0)), 0.8, str(today.year - year)))
-    return out
-
-
-def _most_years(m: re.Match[str]) -> int | None:
+def most_years(m: re.Match[str]) -> int | None:
     """The most full years a span of work can be: "两年多" 2, "五六年" 6, "十几年" 19, "十来年" 13, "半年" 0."""
     span = m.group("span")
     if "月" in span or span == "半年":

@@ -1,0 +1,175 @@
+"""One clause's bounds on a person's day, composed: each clock ("下午四点", "7:30", "七点一刻"), the side of it
+("以后", "前", or none) and the deed after it (can start, cannot come, must go, cannot stay). `day_window` makes the
+day's free windows of them."""
+
+from __future__ import annotations
+
+import re
+
+from matching.facts.cues import someone_else
+from matching.facts.numerals import cn_number, small_number
+
+DAYTIME = 5 * 60  # a free time read from words alone starts no earlier than this (an early shift's 5:30 start)
+
+# A bound on the day, composed: a clock ("下午四点", "7:30", "七点一刻"), the side of it ("以后", "前", or none), and
+# what the person does then: can start ("就能上班", "才能出门", "有空"), cannot come ("来不了"), must leave ("得走",
+# "要回家", "要去幼儿园接孩子"), or cannot stay ("不行"). Each clock of a clause is read so; the bounds together make
+# the window ("七点半以后就能上班，下午四点前得走" → 07:30-16:00, in either order, in one clause or apart).
+_DAY_PART = r"凌晨|清早|一早|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|半夜|(?<![最提趁])早|(?<![最傍当今昨明])晚"
+BOUND_CLOCK = re.compile(
+    rf"(?:(?P<part>{_DAY_PART})\s*)?(?<![\d:：.])(?P<h>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])\s*"
+    r"(?:点钟?|[:：](?=\d{2}))(?P<min>半|一刻|三刻|\d{1,2}(?:分(?!钟))?|[二三四五]?十[一二三四五六七八九]?(?:分(?!钟))?)?(?![\d万千百])"
+    r"(?:左右)?"
+)
+_AFTER = r"(?:以后|之后|过后|后)"
+_BEFORE = r"(?:以前|之前|前)"
+_SIDE = re.compile(rf"^(?:{_AFTER}|{_BEFORE})")  # the last clock's side, not a past ("以前")
+_START_OK = re.compile(
+    _AFTER + r"(?:的(?:班|活|工作))?(?:我)?(?:就|才|都|也|再|应该)?(?:能|可以|可|会)?"
+    r"(?:有空|有时间|方便|没问题|行|想|愿意|得空|(?:(?:去|来|过来|过去)(?![^，。；,;]{0,4}?(?:接|送|带|照顾|做饭))|出来|出门|上班|上岗|到岗|干活|开工|到)(?![不没]|的(?:话)?(?:都|也|就)?[不没])"
+    # can get away then, said with the potential complement: "五点以后才出得来", "走得开", "抽得出空"
+    r"|出得来|出得去|出得了门|走得开|脱得开身?|抽得出(?:空|时间)|腾得出(?:空|时间))"
+)
+_UNTIL = re.compile(r"(?:干|做|上班?|待|熬|跑)到\s*$")  # "…干到早上六点": a night's end, beside an evening start
+_START_MODAL = re.compile(_AFTER + r"(?:我)?(?:就|才|都|也|再)?(?:可以|能|行)\s*$")  # "夜里十一点以后可以"
+_END_NEG = re.compile(  # "六点以后不行", "六点以后的班不上", "六点以后上班的不考虑"
+    _AFTER + r"(?:的(?:班|活|工作)|(?:上班|上岗|干活|工作)的(?:话)?)?(?:我)?(?:就|都|也|再|肯定|可能)?"
+    r"(?:不行|不能|没空|没时间|不方便|走不开|出不来|出不去|来不了|上不了|干不了|做不了|不上|不干|不做|不可以|不来|不出门|不考虑|不要|不接受)"
+)
+_START_NEG = re.compile(
+    _BEFORE
+    + r"(?:我)?(?:都|也|是|肯定|可能)?(?:来不了|出不来|出不了门|走不开|不行|没空|没时间|不方便|到不了|不能来|不能出门|上不了|"
+    r"干不了|去不了|不来|不能上班|不可以|不出门)"
+)
+# not "九点前能到", "八点前可以来": an arrival by then, no end
+_END_OK = re.compile(
+    _BEFORE
+    + r"(?:能|可以)?(?:下班)?(?:就|都|也|还)?(?:行|可以|能|有空|没问题|有时间|方便|好)(?![到来去]|赶到|上班|上岗|赶过来)"
+)
+# must leave, or fetch someone: "前得走", "要回家", "得到家", "要去幼儿园接孩子", "要送孩子"
+_MUST_GO = re.compile(
+    rf"(?:{_BEFORE}|{_AFTER})?(?:我)?(?:就|都|必须|一定|肯定)?(?:(?:要|得|必须|需要|该)(?:赶紧|赶)?(?:去|到)?(?:"
+    r"(?P<home>走|回家|回去|到家|回到家|赶回家|往回赶|往家赶|往回走|往家走|撤|下班|离开|回村)|"
+    r"[^，。；,;\s\d]{0,5}?(?P<fetch>接|送|带孩子|照顾|做饭))|"
+    # going or coming to fetch someone, said without a modal: "四点以后我去接孩子", "五点以后会来接孩子"
+    r"(?:会|还)?(?:去|来|过去)[^，。；,;\s\d]{0,4}?(?:接|送|带|照顾|做饭))"
+)
+# a school run said with its clock, which starts the day ("送完孩子七点半", "七点半送完孩子就能来")
+_RUN_THEN = re.compile(r"(?:送完|送走)(?:孩子|娃|小孩)(?:上学|去学校)?(?:以后|之后|后)?(?:就|大概|差不多|大约)?\s*$")
+_RUN_AFTER = re.compile(r"(?:把)?(?:送完|送走)(?:孩子|娃|小孩)")
+# a start whose deed is the next clock's: "九点以后三点以前都行", "十点后，下午四点前都可以" (kept where an end is read)
+_HOUR = r"(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])"
+_THEN_CLOCK = re.compile(rf"{_AFTER}\s*(?:[，,]|到|至)?\s*(?=(?:{_DAY_PART})?\s*{_HOUR}\s*(?:点|[:：]\d))")
+# a clause that is only such a start, which the next clause's end completes ("九点以后，三点以前都行")
+OPEN_START = re.compile(rf"(?:{_DAY_PART})?\s*{_HOUR}\s*点(?:半)?\s*{_AFTER}")
+_NIGHT_PARTS = ("晚上", "晚", "夜里", "半夜")  # a start said in these may be late: "晚上十点以后才有空" (22:00)
+_PAST = re.compile(r"以前|原来|过去|那时|当时|早年|上一份|上份|年轻")
+_MEAL = re.compile(r"饭|中午")
+_DAWN = (
+    "凌晨",
+    "清早",
+    "一早",
+    "早上",
+    "早晨",
+    "早",
+)  # an end said in these words after an evening start: the next day
+
+
+def bounds(clause: str, after: int | None = None) -> tuple[int | None, int, bool]:
+    """The earliest start and latest end a clause's clocks set (None and 24:00 where none), and whether a start was a
+    school run's clock. Each clock is read by the words right after it; a clock of someone else's day ("老公四点要接
+    孩子") or of the past ("以前早上五点起来干活") sets nothing, nor one with no such words ("八点上班也行")."""
+    start: int | None = None
+    end = 24 * 60
+    run_clock = False
+    dawn: int | None = None
+    said = 0  # where the words about this clock begin: after the last clock's
+    pending: int | None = None  # a start the next clock's deed completes
+    for m in BOUND_CLOCK.finditer(clause):
+        since = clause[said : m.start()]  # the words since the last clock: a scan of them alone keeps time linear
+        before, said = _RUN_THEN.sub("", _SIDE.sub("", since)), m.end()
+        if someone_else(before) or _PAST.search(before):
+            continue
+        at, part = m.end(), m.group("part") or ""
+        hour, minutes = small_number(m.group("h")), _minute_words(m.group("min") or "")
+        if hour > 24 or minutes >= 60:
+            continue
+        found_start: int | None = None
+        found_end: int | None = None
+        run = bool(_RUN_THEN.search(since) or _RUN_AFTER.match(clause, at))
+        if run or _START_OK.match(clause, at) or _START_NEG.match(clause, at) or _START_MODAL.match(clause, at):
+            found_start = _as_start(hour, minutes, part)  # "七点半以后就能上班", "送完孩子七点半", "七点半送完孩子"
+            run_clock = run_clock or (run and found_start is not None)
+        elif _END_NEG.match(clause, at) or _END_OK.match(clause, at) or (part in _DAWN and _UNTIL.search(since)):
+            found_end = _as_end(hour, minutes, part, clause, start or after)
+        elif (go := _MUST_GO.match(clause, at)) is not None:
+            if go.group("home"):
+                found_end = _as_end(hour, minutes, part, clause, start or after)
+            else:  # a child to fetch or take, a meal: "三点半要接孩子", "早上8点要送孩子" (free an hour after)
+                clock = _as_start(hour, minutes, part)
+                if clock is not None and clock < 10 * 60:
+                    found_start = clock + 60
+                elif clock is not None:  # "下午三点要去学校接孙子": gone by 15:00 (`test_rotas_and_early_starts`)
+                    found_end = clock
+        if found_start is None and found_end is None and _THEN_CLOCK.match(clause, at):
+            pending = _as_start(hour, minutes, part)
+        if found_start is not None and _startable(found_start, part):
+            start = max(start or 0, found_start)
+        if found_end is not None and 9 * 60 <= found_end <= 24 * 60:
+            end = min(end, found_end)
+        elif found_end is not None and part in _DAWN and 3 * 60 <= found_end < 9 * 60:
+            dawn = min(dawn or found_end, found_end)  # "早上六点前得走": the next morning, after a night
+    if pending is not None and end < 24 * 60 and _startable(pending, ""):
+        start = max(start or 0, pending)
+    if dawn is not None and end == 24 * 60:
+        end = 24 * 60 + dawn  # a night's end: it holds only beside an evening start (`_taken_day`)
+    return start, end, run_clock
+
+
+def _startable(clock: int, part: str) -> bool:
+    """A start a person can mean: from the early shift's 5:00, and till 22:00 but for one said at night."""
+    return DAYTIME <= clock < 22 * 60 or (part in _NIGHT_PARTS and clock < 24 * 60)
+
+
+def _minute_words(words: str) -> int:
+    """Minutes past the hour as written after it: 半, 一刻, 三刻, "30", "三十五"."""
+    words = words.removesuffix("分")
+    named = {"": 0, "半": 30, "一刻": 15, "三刻": 45}
+    if words in named:
+        return named[words]
+    number = cn_number(words)
+    return 60 if number is None else number
+
+
+def _in_hours(hour: int, part: str) -> int:
+    """An hour with the part of the day it is said in: "下午四点" is 16, "晚上十二点" 24, "中午一点" 13."""
+    if part in ("下午", "晚上", "傍晚", "晚", "夜里", "半夜") and hour < 12:
+        return hour + 12 if part not in ("夜里", "半夜") or hour >= 7 else hour
+    if part in ("晚上", "晚", "夜里", "半夜") and hour == 12:
+        return 24
+    if part == "中午" and hour < 6:
+        return hour + 12
+    return hour
+
+
+def _as_start(hour: int, minutes: int, part: str) -> int | None:
+    """A start as minutes: one before 7 with no part of the day named is in the afternoon ("六点以后能来")."""
+    if not part and hour < 7:
+        hour += 12
+    hour = _in_hours(hour, part)
+    return hour * 60 + minutes if hour < 24 else None
+
+
+def _as_end(hour: int, minutes: int, part: str, clause: str, after: int | None = None) -> int | None:
+    """An end as minutes. Said bare, the later reading, which keeps fewer postings out ("八点前要回家" is 20:00), but for
+    a meal ("十一点前要回家做饭"); a bare twelve is noon only for a meal, else midnight. After a morning start
+    (`after`), the first reading past it ("九点以后能来，十一点前得走": 11:00; "十二点前" noon)."""
+    if not part and after is not None and after < 12 * 60 and after < hour * 60 + minutes <= 12 * 60:
+        return hour * 60 + minutes
+    if not part:
+        if hour < 7 or (hour < 12 and not _MEAL.search(clause)):
+            hour += 12
+        elif hour == 12 and not _MEAL.search(clause):
+            hour = 24
+    hour = _in_hours(hour, part)
+    return hour * 60 + minutes if hour * 60 + minutes <= 24 * 60 else None

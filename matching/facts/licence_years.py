@@ -1,0 +1,97 @@
+"""驾龄: the years of holding a driving licence a posting asks for and a person says they have (years of work: `years`)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from matching.facts.cues import CHINESE_DIGITS, PREFERRED_WORDS, clause_around, someone_else, text_before
+from matching.facts.fact import Fact, Family, as_evidence
+from matching.facts.refusals import not_own
+from matching.facts.years import SPAN, most_years
+
+# 驾龄: years of holding a driving licence, not of work ("驾龄3年以上", "3年以上驾龄").
+_DRIVING_YEARS_ASKED = re.compile(
+    r"(?:驾龄|(?:驾照|驾驶证)(?:满|已满))\s*(?:要求)?\s*(?:在)?\s*(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年(?:及?以上)?"
+    r"|(?P<n2>\d{1,2}|[一二两三四五六七八九十])\s*年(?:以上|及以上)?(?:的)?驾龄"
+)
+# How long a person has held their licence: "驾龄6年", "驾照拿了6年", "拿本两年", "刚拿的驾照" (0).
+_DRIVING_YEARS_HELD = [
+    re.compile(rf"驾龄(?:有|才|只有)?\s*[:：]?\s*{SPAN}"),
+    re.compile(rf"(?<![\d十]){SPAN}(?:的)?驾龄"),  # "有五年驾龄", "8年的驾龄"
+    re.compile(
+        rf"(?:驾照|驾驶证|本子|本)[^。；;！!？?]{{0,8}}?(?:拿|考|领)(?:了|到|下来|出来)(?:手)?(?:有|才|快|都)?\s*{SPAN}"
+    ),
+    # "驾照有五年了", "驾驶证都有七年多了", "C1驾照快十年了", "持B2驾照6年"
+    re.compile(rf"(?:[ABCabc][123])?(?:驾照|驾驶证|本子)(?:都|也|已经|快|有){{0,3}}\s*{SPAN}了"),
+    re.compile(rf"持(?:有)?(?:[ABCabc][123])?(?:驾照|驾驶证)\s*{SPAN}(?!以上|前|内|[一以]?[换审])"),
+    re.compile(rf"(?:拿|考|领)(?:驾照|驾驶证|本)(?:已经|才)?(?:有)?\s*{SPAN}"),
+    re.compile(rf"(?:驾照|驾驶证|本子)(?:也|才|刚)(?:拿|考|领)(?:有)?\s*{SPAN}"),  # "驾照才拿一年"
+]
+_NEW_DRIVER = re.compile(
+    r"刚(?:拿|考|领)(?:到|了|的|下来|出来)?(?:的)?(?:[ABCabc][123]?)?(?:驾照|驾驶证|本)|新手司机|"
+    r"(?:驾照|驾驶证|本子)(?:是|也是|才)?刚(?:拿|考|领)"
+)
+# "C1本子", "B2", "驾照", "本" (not "本科", "本事"): the licence got
+_LICENCE = r"(?:[ABCabc][123]?(?:驾照|驾驶证|本子|本|照)|[ABCabc][123](?!\d)|驾照|驾驶证|本子|本(?![科事地人钱领]))"
+# The licence, then when it was got: "驾照是", "C1是", "本子也是", "有驾照，" (the year after a comma: "有驾照，去年拿的")
+_GOT = (
+    r"(?:(?:[ABCabc][123])?(?:驾照|驾驶证|本子)|[ABCabc][123]本?|(?<![\u4e00-\u9fff])本(?=也?是))(?:是|也是|[，,]\s*)?"
+)
+# A licence got in a year said relative to this one ("前年才拿的C1本子", "驾照是去年考的", "今年刚考的本"): held for at
+# most that many full years, whatever today's date (one got on 1 January two years ago is not yet three years old).
+_LICENSED_IN = re.compile(
+    rf"(?P<rel>大前年|前年|去年|今年)(?:才|刚|刚刚)?(?:拿|考|领)(?:到|了|下来|出来)?(?:的)?{_LICENCE}"
+    rf"|{_GOT}(?P<rel2>大前年|前年|去年|今年)(?:才|刚|刚刚)?(?:拿|考|领)"
+)
+_YEARS_AGO = {"大前年": 3, "前年": 2, "去年": 1, "今年": 0}
+# A licence got in a year written out ("2022年拿的驾照", "22年考的本"): its years need today's date.
+_LICENSED_YEAR = re.compile(
+    rf"(?<!\d)(?P<y>(?:19|20)?\d{{2}})\s*年(?:才|刚)?(?:拿|考|领)(?:到|了|下来|出来)?(?:的)?{_LICENCE}"
+    rf"|{_GOT}(?P<y2>(?:19|20)?\d{{2}})\s*年(?:才|刚)?(?:拿|考|领)"
+    rf"|{_GOT}(?P<y3>(?:19|20)?\d{{2}})\s*年的(?=$|[，,。；;！!\s])"  # "驾照是2015年的"
+)
+
+
+def driving_years_asked(text: str) -> list[Fact]:
+    """驾龄 a posting requires: years of holding a licence, which a person's work history does not tell."""
+    out: list[Fact] = []
+    for m in _DRIVING_YEARS_ASKED.finditer(text):
+        raw = m.group("n") or m.group("n2")
+        years = int(raw) if raw.isdigit() else CHINESE_DIGITS.get(raw)
+        if years and years <= 30 and not PREFERRED_WORDS.search(clause_around(text, m.start(), m.end())):
+            out.append(Fact(Family.EDUCATION, "driving_years_min", as_evidence(m.group(0)), 0.85, str(years)))
+    return out
+
+
+def driving_years_held(text: str) -> list[Fact]:
+    """How long the person says they have held a licence ("驾照拿了6年": 6; "刚拿的驾照": 0)."""
+    out: list[Fact] = []
+    for m in (m for held in _DRIVING_YEARS_HELD for m in held.finditer(text)):
+        years = most_years(m)
+        if years is not None and _own(text, m):
+            out.append(Fact(Family.EDUCATION, "driving_years", as_evidence(m.group(0)), 0.8, str(years)))
+    for m in _NEW_DRIVER.finditer(text):
+        if _own(text, m):
+            out.append(Fact(Family.EDUCATION, "driving_years", as_evidence(m.group(0)), 0.8, "0"))
+    for m in _LICENSED_IN.finditer(text):
+        if _own(text, m):
+            ago = _YEARS_AGO[m.group("rel") or m.group("rel2")]
+            out.append(Fact(Family.EDUCATION, "driving_years", as_evidence(m.group(0)), 0.8, str(ago)))
+    return out
+
+
+def driving_years_dated(text: str, today: date) -> list[Fact]:
+    """驾龄 from the year a licence was got ("2022年拿的驾照"): at most the years since, as of `today`."""
+    out: list[Fact] = []
+    for m in _LICENSED_YEAR.finditer(text):
+        raw = m.group("y") or m.group("y2") or m.group("y3")
+        year = int(raw) + (2000 if len(raw) == 2 else 0)
+        if 1960 <= year <= today.year and _own(text, m):
+            out.append(Fact(Family.EDUCATION, "driving_years", as_evidence(m.group(0)), 0.8, str(today.year - year)))
+    return out
+
+
+def _own(text: str, m: re.Match[str]) -> bool:
+    """The person's own licence, said of now: not someone else's ("老公有十年驾龄"), nor asked ("要求3年驾龄吗？")."""
+    return not someone_else(text_before(text, m.start(), 8)) and not not_own(text, m.start(), m.end())

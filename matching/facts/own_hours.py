@@ -1,0 +1,65 @@
+"""A person's hours said as a bare range, with no verb ("早上八点半到十一点半", "时间：九点到三点", "九点到三点可以"):
+theirs to work where the clause offers it, a profile's line names it or the range is the whole clause; not someone
+else's, a shop's or a school's hours, asked, supposed or past (`refusals.not_own`)."""
+
+from __future__ import annotations
+
+import re
+
+from matching.facts.clocks import (
+    FREE_WORDED,
+    OTHER_THAN,
+    PAST_HOURS,
+    TAKEN_AFTER_RANGE,
+    Range,
+    arrive_leave,
+    clock_ranges,
+)
+from matching.facts.cues import CLAUSE_STOP, stop_after, stop_before
+from matching.facts.fact import Fact
+from matching.facts.refusals import not_own
+
+# the clause offers the range: "九点到三点可以", "…都方便", "…有空"
+_OFFERED = re.compile(r"^\s*(?:之间|这段时间?|这个时间段?)?(?:都|也|我)?(?:可以|能|行|有空|有时间|方便|没问题|ok|OK)")
+# a profile's line names it: "时间：", "空闲时间：", "可工作时间", "能干的时间是"
+_LINE = re.compile(r"时间(?:段)?\s*(?:[:：]|是|为)?\s*$")
+# the whole clause is the range, a word of habit or only-ness at most before it: "平时早上八点半到十一点半"
+_ALONE_BEFORE = re.compile(r"^\s*(?:我)?(?:每天|平时|平常|一般|只能|只有|就|大概|差不多)*\s*$")
+# hours of someone or something else: a shop's, a school's, a clinic's, a child's day
+_OTHERS_HOURS = re.compile(r"营业|开门|关门|上学|放学|上课|下课|门诊|开放|孩子|娃|小孩|老公|老婆|爱人|家里人")
+
+
+def seeker_hours(text: str) -> list[Fact]:
+    """The hours a person says are theirs to work: the ranges `clocks` reads that are no one else's, and bare ones."""
+    ranges = [
+        r
+        for r in clock_ranges(text, seeker=True)
+        if not PAST_HOURS.search(text, stop_before(text, r.at, CLAUSE_STOP), r.at)
+    ]
+    ranges = [r for r in ranges if not _others_hours(text, r)]
+    return [r.fact(seeker=True) for r in sorted(ranges + own_ranges(text, ranges), key=lambda r: r.at)]
+
+
+def own_ranges(text: str, said: list[Range]) -> list[Range]:
+    """The bare ranges in Chinese numerals (or digits `clocks` left) that are the person's own hours, beside `said`."""
+    out: list[Range] = []
+    for m in FREE_WORDED.finditer(text):
+        if any(r.at < m.end() and m.start() < r.until for r in said):
+            continue
+        low, high = stop_before(text, m.start(), CLAUSE_STOP), stop_after(text, m.end(), CLAUSE_STOP)
+        before, after = text[low : m.start()], text[m.end() : high]
+        offered = _OFFERED.match(after) or _LINE.search(before) or (_ALONE_BEFORE.match(before) and not after.strip())
+        if not offered or TAKEN_AFTER_RANGE.match(after) or OTHER_THAN.search(after):
+            continue
+        if _OTHERS_HOURS.search(text, low, high) or not_own(text, m.start(), m.end()):
+            continue
+        r = arrive_leave(m)
+        if r is not None and not r.overnight:
+            out.append(r)
+    return out
+
+
+def _others_hours(text: str, r: Range) -> bool:
+    """A range in digits that is no hours of the person's: someone else's, a shop's or school's, asked or past."""
+    low, high = stop_before(text, r.at, CLAUSE_STOP), stop_after(text, r.until, CLAUSE_STOP)
+    return bool(_OTHERS_HOURS.search(text, low, high)) or not_own(text, r.at, r.until)
