@@ -24,7 +24,7 @@ from postings_src import POSTINGS  # noqa: E402
 from bench.eval.handwritten import HandSet, judge_unsure, main, unsure_errors  # noqa: E402
 from bench.eval.judging import SOFT, Rules, fits_window  # noqa: E402
 
-CRAFTS = frozenset({"sew", "elec", "cook", "paint", "calligraphy"})  # nobody holds these unsaid
+CRAFTS = frozenset({"sew", "elec", "cook", "paint", "calligraphy", "crochet"})  # nobody holds these unsaid
 RULES = Rules(crafts=CRAFTS, exp_names_line=True, unwritten_edu_unknown=True)  # schooling asked, never written
 
 

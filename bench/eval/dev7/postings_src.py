@@ -9,9 +9,10 @@ elec 电工/维修, edu 托管/幼教/助教.
 Body words: lift 搬/负重, stand 久站, walk 走动多, stairs 爬楼, heights 登高/梯子, bend 弯腰/蹲, ride 骑电动车,
 hearing 听电话/对话, eyesight 视力要求, fumes 油漆/粉尘/气味, cold 冷库/冷水, wet 手常泡水, hands 手指精细活,
 machine 守机器.
-Licences: C1 B1 A2 (driving), forklift, elec 低压电工证, elec_high 高压电工证, heights_cert 高处作业证, security 保安证, nanny 母婴/育婴/保育员证.
-Skills: computer, read 识字, cash 收银, finance_major 财会类专业, med_major 医药相关专业, sew 会踩缝纫机, crochet 钩针.
-Crafts (years in a line nobody holds unsaid): sew, cook, paint, elec, calligraphy 毛笔字.
+Licences: C1 B1 A2 (driving), forklift, elec 低压电工证, elec_high 高压电工证, heights_cert 高处作业证, security 保安证,
+yuesao 母婴护理证, nanny 育婴师/保育员证 (a 母婴护理证 also meets a nanny demand).
+Skills: computer, read 识字, cash 收银, finance_major 财会类专业, med_major 医药相关专业, sew 会踩缝纫机.
+Crafts (years in a line nobody holds unsaid): sew, cook, paint, elec, calligraphy 毛笔字, crochet 钩针.
 """
 
 from typing import Any
@@ -291,7 +292,15 @@ POSTINGS: list[tuple[Any, ...]] = [
         (3200, 3800, "month"),
         1.1,
         ["宝妈岗", "双休"],
-        a("fac", age=(20, 50), phys={"hands"}, hours=(8.5, 16.5), wkd="off", days=5),
+        a(
+            "fac",
+            age=(20, 50),
+            phys={"hands", "eyesight"},
+            hours=(8.5, 16.5),
+            wkd="off",
+            days=5,
+            inf={"eyesight": "插件 puts tiny parts into small holes on a board"},
+        ),
     ),
     (
         17,
@@ -538,6 +547,7 @@ POSTINGS: list[tuple[Any, ...]] = [
             shifts=True,
             day_h=24,
             wkd="work",
+            days=4,
             inf={"night": "a 24-hour post runs through the night"},
         ),
     ),
@@ -1130,12 +1140,12 @@ POSTINGS: list[tuple[Any, ...]] = [
     (
         72,
         "手工坊编织工（坐着）",
-        "坊里坐着织围巾，要会钩针，有无障碍坡道，九点到五点，一周做五天。",
+        "坊里坐着织围巾，要钩过一年以上钩针的，有无障碍坡道，九点到五点，一周做五天。",
         "full_time",
         (2500, 3500, "month"),
         2.4,
         ["坐班", "无障碍"],
-        a("hand", access=True, skills={"crochet"}, phys={"hands"}, hours=(9, 17), days=5, unsure={"weekend"}),
+        a("hand", access=True, exp=1, exp_cat="crochet", phys={"hands"}, hours=(9, 17), days=5, unsure={"weekend"}),
     ),
     (
         73,
@@ -1168,7 +1178,7 @@ POSTINGS: list[tuple[Any, ...]] = [
         ["住家", "母婴护理证"],
         a(
             "care",
-            lic={"nanny"},
+            lic={"yuesao"},
             age=(16, 50),
             live_in=True,
             night=True,
@@ -1670,7 +1680,14 @@ POSTINGS: list[tuple[Any, ...]] = [
         (5000, 5500, "month"),
         2.9,
         ["高压电工证"],
-        a("elec", lic={"elec_high"}, night=True, wkd="work", inf={"night": "做一休一 duty runs round the clock"}),
+        a(
+            "elec",
+            lic={"elec_high"},
+            night=True,
+            wkd="work",
+            days=4,
+            inf={"night": "做一休一 duty runs round the clock"},
+        ),
     ),
     (
         108,
@@ -1752,5 +1769,61 @@ POSTINGS: list[tuple[Any, ...]] = [
         3.7,
         ["晚班", "双休"],
         a("clean", hours=(18.5, 21.5), wkd="off", days=5),
+    ),
+    (
+        114,
+        "冷链仓库录单员（不进冷库）",
+        "冷链仓库办公室录出入库单，屋里有空调，不用进冷库，会电脑，八点到五点，单休。",
+        "full_time",
+        (3500, 4000, "month"),
+        3.6,
+        ["单休"],
+        a("wh", skills={"computer"}, hours=(8, 17), wkd="work", days=6),
+    ),
+    (
+        115,
+        "白班月嫂（不住家）",
+        "持母婴护理证，白天早八点到晚六点照顾产妇和宝宝，晚上回自己家，不住家，五十岁以内。",
+        "full_time",
+        (7000, 8000, "month"),
+        2.4,
+        ["不住家", "白班"],
+        a(
+            "care",
+            lic={"yuesao"},
+            age=(16, 50),
+            hours=(8, 18),
+            wkd="work",
+            phys={"bend"},
+            inf={"bend": "月嫂 bathes and changes a newborn, bending over the cot"},
+        ),
+    ),
+    (
+        116,
+        "净水器售后安装",
+        "上门装净水器，合肥周边县里都要跑，常出差，住宿公司报，C1驾照，三十五岁以下。",
+        "full_time",
+        (5500, 7000, "month"),
+        4.1,
+        ["出差"],
+        a(
+            "elec",
+            lic={"C1"},
+            age=(16, 35),
+            travel=True,
+            phys={"bend"},
+            inf={"bend": "装净水器 is crouching under kitchen sinks"},
+            unsure={"hours", "weekend"},
+        ),
+    ),
+    (
+        117,
+        "建材业务员",
+        "跑周边县市的建材店，一个月有一半时间在外地，会开车，底薪加提成。",
+        "full_time",
+        (4000, 10000, "month"),
+        2.8,
+        ["出差", "提成"],
+        a("retail", lic={"C1"}, travel=True, unsure={"hours", "weekend"}),
     ),
 ]
