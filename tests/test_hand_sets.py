@@ -1,4 +1,4 @@
-"""The hand-written persona sets (`bench/eval/dev2` … `dev6`) rebuild from their sources to the very files committed.
+"""The hand-written persona sets (`bench/eval/dev2` … `dev7`) rebuild from their sources to the very files committed.
 
 Their builders share `bench.eval.handwritten`; a change there must not move a judgement of any set silently. Each set
 is built in its own interpreter, since every set names its sources `personas_src` and `postings_src`.
@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).parents[1]
-SETS = {"dev2": "DEV2", "dev3": "DEV3", "dev4": "DEV4", "dev5": "DEV5", "dev6": "DEV6"}
+SETS = {"dev2": "DEV2", "dev3": "DEV3", "dev4": "DEV4", "dev5": "DEV5", "dev6": "DEV6", "dev7": "DEV7"}
 BUILD = """
 import json, runpy, sys
 from bench.eval.handwritten import build, errors
@@ -108,3 +108,32 @@ print(judge(inside, seeker, "x")["acceptable"], ns["judge_dev6"](inside, day, "x
         check=True,
     ).stdout.split()
     assert out == ["True", "False", "False", "False"]
+
+
+def test_dev7_judges_a_week_of_more_days_than_the_seeker_can_work_as_breaking_their_hours() -> None:
+    """A seeker who can work three days a week refuses a five-day posting (`hours`, wishes dropped), takes a three-day
+    one, leaves one that does not say its days unjudged, and takes work whose hours are their own choice."""
+    probe = """
+import runpy, sys
+from bench.eval.handwritten import silent_persona, silent_posting
+ns = runpy.run_path(sys.argv[1], run_name="rebuilt")
+cp = silent_persona(50, None, {"clean"}, set(), set()) | {"exp": None, "focus": set(), "max_days": 3}
+cp["wish_lodging"] = True
+seeker = (1, "钟点工", "一个礼拜最多出来三天", [], [], [], None, cp)
+def post(days, hours=(8, 11)):
+    pa = silent_posting("clean") | {"days": days, "hours": hours, "inf": {}, "unsure": set()}
+    return (1, "保洁", "", "full_time", (3000, 3000, "month"), 1.0, [], pa)
+five = ns["judge_dev7"](post(5), seeker, "x")
+print(five["acceptable"], five["grade"], ",".join(five["violates"]), five["why"].replace(" ", "_"))
+print(ns["judge_dev7"](post(3), seeker, "x")["acceptable"], ns["judge_dev7"](post(None), seeker, "x"))
+print(ns["judge_dev7"](post(None, "flex"), seeker, "x")["acceptable"])
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", probe, str(ROOT / "bench" / "eval" / "dev7" / "build.py")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    why = "clean:_what_was_asked;_5_days_a_week;_persona_at_most_3"  # the wish for lodging is dropped with the limit
+    assert out == ["False", "0", "hours", why, "True", "None", "True"]
