@@ -8,23 +8,33 @@ from matching.facts.cues import clause_around, someone_else, text_before
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.numerals import CN_DIGITS, CN_NUMERAL, cn_number
 
-_TO = r"(?:-{1,3}|—{1,2}|–|~|～|－|﹣|至|到)"  # "18-45", "18--45", "18—45", "18－45"
+_TO = r"(?:-(?:\s*-){0,2}|—{1,2}|–|~|～|－|﹣|至|到)"  # "18-45", "18--45", "18- -40", "18—45", "18－45"
 _AGE_RANGE = re.compile(
     rf"(?P<a>\d{{2}})\s*(?:周岁|岁)?\s*{_TO}\s*(?P<b>\d{{2}})\s*(?:周岁|岁)"
-    rf"|年龄\s*(?:要求)?\s*[:：]?\s*(?P<a2>\d{{2}})\s*{_TO}\s*(?P<b2>\d{{2}})"
+    rf"|(?:年龄|年纪)\s*(?:要求)?\s*[:：]?\s*(?P<a2>\d{{2}})\s*{_TO}\s*(?P<b2>\d{{2}})"
     r"|(?P<c>\d{2})\s*(?:周岁|岁)\s*(?:（含）|\(含\))?\s*(?:及|或)?(?P<dir>以下|以内|之内|内|以上|之间)"
+    # a bare range as its own clause, before words about the applicant ("18-45，身体健康", "20-50，男女不限")
+    rf"|(?:^|(?<=[，,。；;：:\s）)】]))(?P<a3>1[6-9]|[2-5]\d)\s*{_TO}\s*(?P<b3>[2-6]\d)"
+    r"(?=\s*[，,、]\s*(?:身体健康|身体好|男女不限|性别不限|身高|学历不限|有无经验|能吃苦|吃苦耐劳|体健))"
     r"|[≤＜<]\s*(?P<d4>\d{2})\s*(?:周岁|岁)"  # "男≤55岁"
     r"|(?:男|女)(?:性|士)?\s*(?P<e>\d{2})\s*(?:周岁|岁)?\s*(?:以下|以内|内)?\s*[、，,/]?\s*(?:男|女)(?:性|士)?\s*\d{2}"
     r"|不(?:超过|大于|高于)\s*(?P<d>\d{2})\s*(?:周岁|岁)"
-    r"|年龄(?:要求)?(?:在|一般)?\s*不(?:超过|大于|高于)\s*(?P<d2>\d{2})"
-    r"|年龄(?:要求)?(?:在)?\s*(?P<d3>\d{2})\s*(?:以下|以内|之内)"
+    r"|(?:年龄|年纪)(?:要求)?(?:在|一般)?\s*不(?:超过|大于|高于)\s*(?P<d2>\d{2})"
+    r"|(?:年龄|年纪)(?:要求)?(?:在)?\s*(?P<d3>\d{2})\s*(?:以下|以内|之内)"
+    # a floor after 年龄 without 岁 ("年龄25以上"), and 年满 ("年满18周岁"; not "年满18-45周岁", a range)
+    r"|(?:年龄|年纪)(?:要求)?(?:必须|需|须)?(?:在)?\s*(?P<f>\d{2})\s*(?:及|或)?以上"
+    rf"|年满\s*(?P<f2>\d{{2}})\s*(?:周岁|岁)(?!\s*{_TO})"
     # the same bounds in Chinese numerals: "年龄六十五岁以内", "十八到五十岁" (issue 22 s9, dev5)
     rf"|(?P<cna>{CN_NUMERAL})\s*(?:周岁|岁)?\s*(?:到|至)\s*(?P<cnb>{CN_NUMERAL})\s*(?:周岁|岁)"
     rf"|(?P<cnd>{CN_NUMERAL})\s*(?:周岁|岁)\s*(?:及|或)?(?:以下|以内|之内)"
     # after 年龄, without 岁: "年龄十八到五十", "年龄五十以内" (issue 22 s10)
-    rf"|年龄\s*(?:要求)?\s*[:：]?\s*(?:在)?\s*(?P<cna2>{CN_NUMERAL})\s*(?:周岁|岁)?\s*(?:到|至)\s*(?P<cnb2>{CN_NUMERAL})"
+    rf"|(?:年龄|年纪)\s*(?:要求)?\s*[:：]?\s*(?:在)?\s*(?P<cna2>{CN_NUMERAL})\s*(?:周岁|岁)?\s*(?:到|至)\s*(?P<cnb2>{CN_NUMERAL})"
     rf"(?![个天块元万千百])"
-    rf"|年龄\s*(?:要求)?\s*(?:在)?\s*(?P<cnd2>{CN_NUMERAL})\s*(?:周岁|岁)?\s*(?:及|或)?(?:以下|以内|之内)"
+    rf"|(?:年龄|年纪)\s*(?:要求)?\s*(?:在)?\s*(?P<cnd2>{CN_NUMERAL})\s*(?:周岁|岁)?\s*(?:及|或)?(?:以下|以内|之内)"
+    # "年龄不超过五十", "不超过五十五周岁" (issue 22 s12)
+    rf"|(?:年龄|年纪)(?:要求)?(?:在|一般)?\s*不(?:超过|大于|高于)\s*(?P<cnd3>{CN_NUMERAL})(?![个天块元万千百年])"
+    rf"|不(?:超过|大于|高于)\s*(?P<cnd4>{CN_NUMERAL})\s*(?:周岁|岁)"
+    rf"|(?P<cnf>{CN_NUMERAL})\s*(?:周岁|岁)\s*(?:及|或)?以上"  # "五十岁以上勿扰" (a cap: `_ABOVE_REFUSED`)
 )
 # Birth decades a posting takes: "限70后、80后" (the ages they are on the day matched: `Limits.fits`).
 _DECADES_ASKED = re.compile(
@@ -33,6 +43,9 @@ _DECADES_ASKED = re.compile(
 _ALSO_TAKEN = re.compile(r"\s*(?:的)?(?:也|亦|均|都)(?:要|可|收|行|招|欢迎|能)")
 # the ages below a bound turned away ("十八岁以下勿扰", "十六岁以下童工禁止"): a floor, never a cap on who may apply
 _BELOW_REFUSED = re.compile(r"[^，,。；;]{0,4}?(?:勿扰|不招|不要|禁止|谢绝|免谈|童工)")
+# the ages above a bound turned away ("40岁以上不考虑", "五十岁以上勿扰"): a cap, not a floor
+_ABOVE_REFUSED = re.compile(r"[^，,。；;]{0,3}?(?:勿扰|不考虑|不予考虑|不要(?!求)|不招|不收|谢绝|免谈|请绕道)")
+_DECADE_ON = re.compile(r"多(?:岁|周岁|[，,。；;\s]|$)")  # a top age of fifty-odd ("18到50多岁")
 _YOUNGEST_CAP = 20  # a cap under this keeps out minors only (a legal floor, not the posting's top age)
 _SOFT_AGE = re.compile(r"可(?:适当)?放宽|可商议|可面议|优先|为佳|最好")
 # a bound widened to another age later in the sentence ("45岁以下，有经验放宽到50岁"), or in the next clause when
@@ -50,12 +63,14 @@ _AGE_STATED = re.compile(
     rf"虚岁\s*(?P<nominal>[1-9]\d|{CN_NUMERAL})"  # counted from one at birth, a year on each new year: one or two over
     rf"|(?P<near>快|接近|将近|奔)?{_AGE_NUMBER}(?P<fuzzy>多|来|出头)?(?:岁|周岁)(?P<after>出头|多|左右(?!的))?"
     rf"(?![以到至\-~～]|左右的|就|那|时|开始|起|出来|的时候)"
-    rf"|(?:今年|我|年龄|已经|都|岁数|刚满)(?:有|是|刚满)?\s*(?P<near2>快|接近|将近|奔)?(?P<age2>[1-9]\d|{CN_NUMERAL})"
+    rf"|(?:今年|我|年龄|年纪|已经|都|岁数|刚满)(?:有|是|刚满|满)?\s*(?P<near2>快|接近|将近|奔)?(?P<age2>[1-9]\d|{CN_NUMERAL})"
     rf"(?P<fuzzy2>多|来|出头)?(?:(?:岁|周岁)(?P<after2>出头|多))?(?![\d年届级个天号点元块万千百家次人份件斤里米月周多来])"
     rf"|(?<![一二三四五六七八九十零〇两\d])(?P<near3>快|奔)?(?P<age3>[2-8]\d|[二三四五六七八]十[一二三四五六七八九]?)(?P<fuzzy3>多|出头)?(?:了|的人)"
     rf"|(?P<age4>[2-8]0|[二三四五六七八]十)(?P<fuzzy4>出头)"
     # a number that is a clause of its own ("退休了，六十二，想找个事做"): not "干了二十年", not "六十二平"
     rf"|(?:^|(?<=[，,。；;\s]))(?P<age5>[二三四五六七八]十[一二三四五六七八九]?)(?=[，,。；;！!\s]|$)"
+    # a decade loosely, as a clause of its own: "四十多，找个轻活", "五十左右" (not "四十多块", "五十左右的活")
+    rf"|(?:^|(?<=[，,。；;\s]))(?P<age6>[二三四五六七]十)(?P<fuzzy6>多|左右)(?=[，,。；;！!\s]|$)"
 )
 _BORN_END = r"(?=[，,。；;！!、\s]|$)"  # "78年的" ends a clause: not "78年的老房子"
 _BORN = re.compile(
@@ -84,6 +99,10 @@ ZODIAC_SIGNS = "鼠牛虎兔龙蛇马羊猴鸡狗猪"  # 鼠 in 2020: a sign's y
 _OWN_YEAR = re.compile(r"(?<![明去后前])(?:今年)?(?:是|正好是|刚好是)?(?:我的?)?本命年")
 _OTHER_YEAR = re.compile(r"明年|去年|后年|前年|再过|快到|快要|等到|要到|下个|下一个|还有")  # "再过两年就是我本命年"
 _OTHERS_BORN = re.compile(r"都是|同事|团队|员工|年轻|招|多是|大多")
+# Near retirement ("快退休了", "马上就退休了"): a few years short of a woman worker's fifty or a man's sixty (a few
+# months past it since the 2025 reform), so 45-60; only a posting that takes no one over 44 keeps them out
+_NEAR_RETIRED = re.compile(r"(?:快|快要|马上就?要?|眼看就?要?|也快)退休|快到退休(?:年龄|的年纪|年纪)")
+NEAR_RETIRED_AGES = "45-60"
 _RETIRED = re.compile(r"(?<![快要没未提前内病等])(?:已经?)?退休(?:了|在家|人员|职工|工人|后|以后)")
 
 
@@ -97,7 +116,12 @@ def age_asked(text: str) -> list[Fact]:
         value = _age_range(m)
         if value is None or (value.endswith("-") and _ALSO_TAKEN.match(text, m.end())):
             continue  # "50岁以上也要": older people welcome, no one kept out ("65岁以下都可以" is a bound)
-        if value.startswith("-") and (int(value[1:]) < _YOUNGEST_CAP or _BELOW_REFUSED.match(text, m.end())):
+        if _DECADE_ON.match(text, m.end()) and m.group(0)[-1] == "0" and re.fullmatch(r"\d+-\d+", value):
+            value = f"{value[:-1]}9"  # "年龄18到50多岁": fifty-odd, up to 59
+        above_refused = value.endswith("-") and _ABOVE_REFUSED.match(text, m.end()) is not None
+        if above_refused:
+            value = f"-{value[:-1]}"  # "40岁以上不考虑": 40 at most (the wider reading: no one kept out on a guess)
+        elif value.startswith("-") and (int(value[1:]) < _YOUNGEST_CAP or _BELOW_REFUSED.match(text, m.end())):
             continue  # "十八岁以下勿扰": minors turned away, not a top age
         if value.startswith("-") and _ALSO_TAKEN.match(text, m.end()):
             out = [f for f in out if not _capped_below(f, int(value[1:]))]  # "五十岁以内，六十岁以内也可以": 60
@@ -129,13 +153,19 @@ def _widened(text: str, end: int) -> bool:
 
 
 def _age_range(m: re.Match[str]) -> str | None:
-    a, b = m.group("a") or m.group("a2"), m.group("b") or m.group("b2")
+    a, b = m.group("a") or m.group("a2") or m.group("a3"), m.group("b") or m.group("b2") or m.group("b3")
     most = m.group("d") or m.group("d2") or m.group("d3") or m.group("d4")
+    least = m.group("f") or m.group("f2")
+    if m.group("cnf"):
+        least = str(cn_number(m.group("cnf").replace("两", "二")) or 0)
+    if least and 14 <= int(least) <= 75:
+        return f"{int(least)}-"
     if m.group("cna") or m.group("cna2"):
         first, last = (m.group("cna"), m.group("cnb")) if m.group("cna") else (m.group("cna2"), m.group("cnb2"))
         a, b = (str(cn_number(words.replace("两", "二")) or 0) for words in (first, last))
-    if m.group("cnd") or m.group("cnd2"):
-        most = str(cn_number((m.group("cnd") or m.group("cnd2")).replace("两", "二")) or 0)
+    cn_most = m.group("cnd") or m.group("cnd2") or m.group("cnd3") or m.group("cnd4")
+    if cn_most:
+        most = str(cn_number(cn_most.replace("两", "二")) or 0)
     if m.group("e"):  # "男55女50以下": whichever applies, the wider bound is the one no one is wrongly kept out by
         most = str(max(int(n) for n in re.findall(r"\d{2}", m.group(0))))
     if most and 14 <= int(most) <= 75:
@@ -180,6 +210,11 @@ def age_stated(text: str) -> list[Fact]:
         if not someone_else(before) and not _OTHER_YEAR.search(_clause_before(text, m.start())):
             out.append(Fact(Family.EDUCATION, "own_year", as_evidence(m.group(0)), 0.8, "本命年"))
             break
+    if not any(f.code in ("age", "born") for f in out):
+        for m in _NEAR_RETIRED.finditer(text):
+            if not someone_else(text_before(text, m.start(), 8)):
+                out.append(Fact(Family.EDUCATION, "age", as_evidence(m.group(0)), 0.7, NEAR_RETIRED_AGES))
+                break
     if not any(f.code in ("age", "born") for f in out):
         for m in _RETIRED.finditer(text):
             if not someone_else(text_before(text, m.start(), 8)):
@@ -294,7 +329,7 @@ def _age_span(m: re.Match[str]) -> str | None:
     if m.group("nominal"):
         nominal = cn_number(m.group("nominal").replace("两", "二"))
         return None if nominal is None or not 16 <= nominal <= 82 else f"{nominal - 2}-{nominal - 1}"
-    written = m.group("age") or m.group("age2") or m.group("age3") or m.group("age4") or m.group("age5")
+    written = next(m.group(g) for g in ("age", "age2", "age3", "age4", "age5", "age6") if m.group(g))
     age = cn_number(written.replace("两", "二"))
     if age is None or not 14 <= age <= 80:
         return None
@@ -305,6 +340,7 @@ def _age_span(m: re.Match[str]) -> str | None:
         or m.group("fuzzy4")
         or m.group("after")  # "40岁出头", "四十岁多"
         or m.group("after2")
+        or m.group("fuzzy6")
     )
     near = m.group("near") or m.group("near2") or m.group("near3")
     if near:

@@ -20,7 +20,7 @@ from matching.facts.numerals import CN_DIGITS, CN_NUMERAL, cn_number
 from matching.facts.trades import TITLED, UNTRIED, trades_in
 
 _EXPERIENCE = re.compile(
-    r"(?:满)?(?<!\d)(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*(?:[-~～至到]\s*\d{1,2}\s*)?(?:年|年以上|年及以上|年或以上)(?:以上)?"
+    r"(?:满)?(?<!\d)(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*(?:[-~～至到]\s*\d{1,2}\s*)?(?:年|年以上|年及以上|年或以上)(?!以内|以下|之内)(?:以上)?"
     r"\s*(?:及以上)?(?P<between>[^，,。；;年]{0,20}?)(?:经验|经历|工作(?=[，,。；;]|$))"
     r"|经验\s*(?P<n2>\d{1,2}|[一二两三四五六七八九十])\s*年(?:以上)?"
     r"|(?:at least|above|over)?\s*(?P<n3>\d{1,2})\s*\+?\s*(?:years?|yrs?)\b(?=[^.;]{0,40}experience)",
@@ -82,6 +82,10 @@ _WORKED = [
     re.compile(
         rf"(?:干|做|当|开|跑|工作|从事|打工|上班|从业|务工|送|修|卖|炒|教|管|焊|画|看|端|扛|搬|装)(?:了|过)(?:有)?\s*{_SPAN}"
         r"(?![级届]|(?:的)?(?:孩子|娃|小孩|病|老人))"
+    ),
+    # a stay at a workplace ("厂里待过三四年", "在工地呆了五年")
+    re.compile(
+        rf"(?:厂|工厂|车间|工地|公司|饭店|酒店|超市|仓库|物流园)(?:里|里面|上)?(?:待|呆)(?:了|过)(?:有)?\s*{_SPAN}(?![级届前后])"
     ),
     re.compile(rf"(?:工龄|从业|干这行|做这行)(?:有|已|已经)?\s*{_SPAN}(?![级届])"),
     # military service ("当兵五年", "在部队服役三年") and a trade before its years ("做钟点工六年", "干保洁三年",
