@@ -15,7 +15,7 @@ from matching.facts.years import (
 )
 
 _EDUCATION_LEVEL = re.compile(
-    r"(?P<level>博士(?!后)|硕士|研究生|本科|一本|二本|学士|大专|专科(?=\s*(?:及|或|以上|学历|毕业|文凭))|高职|大中专|中专|中技|技校|职高|"
+    r"(?P<level>博士(?!后)|硕士|研究生|本科|一本|二本|学士|大专|专科(?=\s*(?:及|或|以上|学历|毕业|文凭))|高职|大中专|中专|中技(?=\s*(?:及|或|以上|学历|毕业|文凭|[，,、]))|技校|职高|"
     r"高中(?!级)|初中(?!级)|(?<![A-Za-z])(?:bachelor|undergraduate|university graduate|BS|BSc|B\.S\.|master|MSc|"
     r"graduate degree|PhD|Ph\.D|doctoral|associate degree|Bac\+2)(?![A-Za-z]))"
     r"(?P<tail>\s*(?:及|或)?\s*(?:以上|或以上)?\s*(?:学历|文化|毕业)?)",

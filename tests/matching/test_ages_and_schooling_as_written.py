@@ -69,6 +69,7 @@ POSTING_DECOYS = [
     ("年龄18-50多劳多得", "age_range", [("18-50", None)]),  # 多劳多得 is no fifty-odd
     ("有经验者优先", "experience_min", []),
     ("初中文化即可", "edu_min", [("junior_high", None)]),
+    ("负责项目中技术难题的解决", "edu_min", []),  # 中技术: no 中技
 ]
 
 
