@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.ages import age_asked
+from matching.facts.age_ranges import age_asked
 from matching.facts.cues import PREFERRED_WORDS, clause_around, is_negated, someone_else, text_before
 from matching.facts.fact import Fact, Family, as_evidence
 from matching.facts.years import (
