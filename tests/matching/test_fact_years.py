@@ -159,8 +159,8 @@ def test_a_softened_age_range_is_read_but_preferred():
         ("女，48岁", "age", "48"),
         ("五十多了", "age", "50-59"),
         ("50多岁", "age", "50-59"),
-        ("快60了", "age", "58-59"),  # close to, not yet
-        ("快60的人了", "age", "58-59"),
+        ("快60了", "age", "59"),  # close to, not yet: the year before
+        ("快60的人了", "age", "59"),
         ("五十出头", "age", "51-54"),  # a little over fifty (略多于), not fifty
         ("40岁出头", "age", "41-44"),
         ("今年40岁出头", "age", "41-44"),
