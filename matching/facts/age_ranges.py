@@ -44,7 +44,10 @@ _ALSO_TAKEN = re.compile(r"\s*(?:的)?(?:也|亦|均|都)(?:要|可|收|行|招|
 # the ages below a bound turned away ("十八岁以下勿扰", "十六岁以下童工禁止"): a floor, never a cap on who may apply
 _BELOW_REFUSED = re.compile(r"[^，,。；;]{0,4}?(?:勿扰|不招|不要|禁止|谢绝|免谈|童工)")
 # the ages above a bound turned away ("40岁以上不考虑", "五十岁以上勿扰"): a cap, not a floor
-_ABOVE_REFUSED = re.compile(r"[^，,。；;]{0,3}?(?:勿扰|不考虑|不予考虑|不要(?!求)|不招|不收|谢绝|免谈|请绕道)")
+# (said of them, ending the clause: not "男60岁以上  不招短期、假期工", a refusal of something else)
+_ABOVE_REFUSED = re.compile(
+    r"(?:的(?:人)?|者)?(?:请)?(?:勿扰|不考虑|不予考虑|谢绝|免谈|请绕道|(?:不要|不招|不收)(?:来)?(?![\u4e00-\u9fff]))"
+)
 _DECADE_ON = re.compile(r"多(?:岁|周岁|[，,。；;\s]|$)")  # a top age of fifty-odd ("18到50多岁")
 _YOUNGEST_CAP = 20  # a cap under this keeps out minors only (a legal floor, not the posting's top age)
 _SOFT_AGE = re.compile(r"可(?:适当)?放宽|可商议|可面议|优先|为佳|最好")

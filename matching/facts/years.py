@@ -20,7 +20,7 @@ from matching.facts.numerals import CN_DIGITS, CN_NUMERAL, cn_number
 from matching.facts.trades import TITLED, UNTRIED, trades_in
 
 _EXPERIENCE = re.compile(
-    r"(?:满)?(?<!\d)(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*(?:[-~～至到]\s*\d{1,2}\s*)?(?:年|年以上|年及以上|年或以上)(?!以内|以下|之内)(?:以上)?"
+    r"(?:满)?(?<!\d)(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*(?:[-~～至到]\s*\d{1,2}\s*)?(?:年|年以上|年及以上|年或以上)(?!(?:以内|以下|之内)(?![^，,。；;]{0,8}?(?:勿扰|勿投|请勿|不要|不考虑|免谈|谢绝)))(?:以上)?"
     r"\s*(?:及以上)?(?P<between>[^，,。；;年]{0,20}?)(?:经验|经历|工作(?=[，,。；;]|$))"
     r"|经验\s*(?P<n2>\d{1,2}|[一二两三四五六七八九十])\s*年(?:以上)?"
     r"|(?:at least|above|over)?\s*(?P<n3>\d{1,2})\s*\+?\s*(?:years?|yrs?)\b(?=[^.;]{0,40}experience)",

@@ -59,6 +59,7 @@ def test_what_a_posting_asks_as_employers_write_it(text: str, code: str, value: 
 POSTING_DECOYS = [
     ("三年以内工作经验", "experience_min", []),  # at most three years: no least (read as three before: a miss)
     ("45岁以上不要求学历", "age_range", [("45-", None)]),  # 不要求 is no refusal of the age
+    ("退休人员：女50岁以上，男60岁以上  不招短期工", "age_range", [("50-", None), ("60-", None)]),  # 不招 another
     ("8-17，身体健康", "age_range", []),  # hours
     ("工资3000-4500，身体健康", "age_range", []),
     ("18岁以上也要", "age_range", []),
@@ -67,6 +68,7 @@ POSTING_DECOYS = [
     ("45岁左右", "age_range", []),
     ("年龄不超过五十个工作日", "age_range", []),
     ("年龄18-50多劳多得", "age_range", [("18-50", None)]),  # 多劳多得 is no fifty-odd
+    ("5年以下工作经验请勿投递", "experience_min", [("5", None)]),  # fewer turned away: five at least
     ("有经验者优先", "experience_min", []),
     ("初中文化即可", "edu_min", [("junior_high", None)]),
     ("负责项目中技术难题的解决", "edu_min", []),  # 中技术: no 中技
