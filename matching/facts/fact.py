@@ -10,7 +10,8 @@ from enum import StrEnum
 VERSION = "facts-24c"  # issue 22 s12 (h-age3) on facts-23a
 # facts-24c: ages, years, schooling and a forklift as written: 年龄不超过五十, 年纪五十以内, 40岁以上不考虑 (a cap), 年满18周岁,
 # 年龄25以上, 18- -40周岁, a bare 18-45 before 身体健康; 三年以内 no least; 中技; 会开叉车 asked and 不会开叉车 lacked; a
-# person's 年纪五十二, 今年满五十, 四十多/五十左右 as a clause, 快退休 (45-60), 厂里待过三四年; 快五十 is 49 (快N: N-1)
+# person's 年纪五十二, 今年满五十, 四十多/五十左右 as a clause, 快退休 (45-60), 厂里待过三四年; 快五十 is 49 (快N: N-1);
+# 要熟手 in the title's trade, and 锁边/拷边/熨烫/服装厂 garment work (缝纫)
 # facts-23a: days a week said 一个礼拜/每个星期 and 隔天 (as 4) read, under `not_own`; home-only under `not_own` too
 # ("我妈只能在家", "以前只能在家"); one cared for is no one else ("要带孩子出不了门", "孩子小我出不了门")
 # facts-23: issue 22 s11, merged and reviewed: facts-22d and -22e (review fixes), facts-22 (22a/b/c), then facts-21

@@ -150,3 +150,22 @@ SHOWN = [
 @pytest.mark.parametrize(("words", "description"), SHOWN)
 def test_a_posting_the_person_may_meet_is_shown(words: str, description: str) -> None:
     assert shown(words, description)
+
+
+GARMENT_POSTS = [
+    ("制衣厂缝纫工", "要熟手，计件，包住"),
+    ("服装厂拷边工", "一年以上经验，计件"),
+    ("服装厂熨烫工", "只招熟手"),
+]
+
+
+@pytest.mark.parametrize(("title", "description"), GARMENT_POSTS)
+@pytest.mark.parametrize("words", ["在超市干了四年收银", "从没做过缝纫", "做了六年会计"])
+def test_a_garment_posts_seasoned_hand_is_not_met_by_years_of_other_work(title: str, description: str, words: str):
+    assert not shown(words, description, title)  # "要熟手" is of the post's trade: its title's
+
+
+@pytest.mark.parametrize(("title", "description"), GARMENT_POSTS)
+@pytest.mark.parametrize("words", ["在服装厂干了三年", "踩了五年平车", "以前在厂里上班"])
+def test_a_garment_posts_seasoned_hand_is_met_by_garment_work_or_work_unnamed(title: str, description: str, words: str):
+    assert shown(words, description, title)
