@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.ages import age_asked
+from matching.facts.age_ranges import age_asked
 from matching.facts.cues import PREFERRED_WORDS, clause_around, is_negated, someone_else, text_before
 from matching.facts.fact import Fact, Family, as_evidence
 from matching.facts.licence_years import driving_years_asked, driving_years_held
 from matching.facts.years import experience_asked, experience_stated
 
 _EDUCATION_LEVEL = re.compile(
-    r"(?P<level>博士(?!后)|硕士|研究生|本科|一本|二本|学士|大专|专科(?=\s*(?:及|或|以上|学历|毕业|文凭))|高职|大中专|中专|技校|职高|"
+    r"(?P<level>博士(?!后)|硕士|研究生|本科|一本|二本|学士|大专|专科(?=\s*(?:及|或|以上|学历|毕业|文凭))|高职|大中专|中专|中技(?=\s*(?:及|或|以上|学历|毕业|文凭|[，,、]))|技校|职高|"
     r"高中(?!级)|初中(?!级)|(?<![A-Za-z])(?:bachelor|undergraduate|university graduate|BS|BSc|B\.S\.|master|MSc|"
     r"graduate degree|PhD|Ph\.D|doctoral|associate degree|Bac\+2)(?![A-Za-z]))"
     r"(?P<tail>\s*(?:及|或)?\s*(?:以上|或以上)?\s*(?:学历|文化|毕业)?)",
@@ -44,6 +44,7 @@ _LEVEL_OF = {
     "专科": "college",
     "高职": "college",
     "中专": "senior_high",
+    "中技": "senior_high",  # 中等技术学校, as 中专
     "技校": "senior_high",
     "职高": "senior_high",
     "高中": "senior_high",

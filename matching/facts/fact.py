@@ -7,7 +7,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-24"  # issue 22 s12, merged: facts-24a (h-kind2), facts-24b (h-hours4), on facts-23a
+VERSION = "facts-24"  # issue 22 s12, merged: facts-24a, -24b, -24c (h-kind2, h-hours4, h-age3) on facts-23a
+# facts-24c: ages, years, schooling and a forklift as written: 年龄不超过五十, 年纪五十以内, 40岁以上不考虑 (a cap), 年满18周岁,
+# 年龄25以上, 18- -40周岁, a bare 18-45 before 身体健康; 三年以内 no least; 中技; 会开叉车 asked and 不会开叉车 lacked; a
+# person's 年纪五十二, 今年满五十, 四十多/五十左右 as a clause, 快退休 (45-60), 厂里待过三四年; 快五十 is 49 (快N: N-1);
+# 要熟手 in the title's trade, and 锁边/拷边/熨烫/服装厂 garment work (缝纫)
 # facts-24b: 驾龄 said before the word (有五年驾龄), after a colon, as 驾照有五年了 / 快十年了 / 持B2驾照6年 / 考下来五年, a year after "C1本" or a
 # bare "本是", or ending 的 (驾照是2015年的); all 驾龄 held under `not_own` (asked, supposed: none).
 # bare ranges (早上八点半到十一点半, 时间：九点到三点, 九点到三点可以) a person's hours (`own_hours`); ranges in digits no

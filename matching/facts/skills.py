@@ -1,5 +1,5 @@
 """Skills a posting requires and a person says they lack: a smartphone, Mandarin, reading and writing, drawings and
-CAD, cooking, a foreign language. Computer use and typing are the `ability` family's (`matching.abilities`).
+CAD, cooking, a foreign language, driving a forklift. Computer use and typing are the `ability` family's (`matching.abilities`).
 
 Precision first, as for licences: a wrong lack hides jobs from a person, so only plain statements are read. A
 posting's "优先" is a wish, never a limit; a skill the next words waive ("不会可以教", "可培训", "零基础") or a
@@ -30,6 +30,7 @@ SKILL_WORDS = {
     "drawings": "会看图纸/CAD",
     "cooking": "会做饭",
     "foreign_language": "外语",
+    "forklift_driving": "会开叉车",  # the skill; the 叉车证 is a licence (`licences`)
 }
 LACK_WORDS = {
     "smartphone": "不会用智能手机",
@@ -38,6 +39,7 @@ LACK_WORDS = {
     "drawings": "看不懂图纸",
     "cooking": "不会做饭",
     "foreign_language": "不会外语",
+    "forklift_driving": "不会开叉车",
 }
 LANGUAGES = {
     "英": "english",
@@ -54,6 +56,7 @@ _LANG = r"(?:英|日|韩|俄|法|德|西班牙|阿拉伯)(?:语|文)|外语"
 _CAD = r"(?:Auto\s*CAD|CAD|SolidWorks|Pro\s*/?\s*E|天正)"  # drawing software; not 3D modelling (3DMAX)
 
 _POSTING = {
+    "forklift_driving": r"(?:会|能|熟练)(?:开|驾驶|操作|使用)(?:电动|柴油|堆高)?叉车(?!证|维修|保养)",
     "smartphone": r"(?:会|能|熟练|懂得?)(?:使用|用|操作|玩)(?:智能)?手机(?:软件|APP|app|下单|接单|导航|拍照|打卡|操作)?|"
     r"(?:会|能|熟练)(?:使用|用)?智能手机|(?:智能)?手机(?:操作|使用)熟练|(?:自备|有|需要?|要|须)(?:一部)?智能手机|"
     r"(?:会|能|熟练)(?:使用|用)(?:微信|支付宝|抖音|钉钉|导航)(?!开发|小程序|公众号|支付|[A-Za-z])|(?:手机)?(?:APP|app|软件)(?:抢单|接单|派单)|"
@@ -87,6 +90,8 @@ _REFUSED = re.compile(r"[^，,。；;\n]{0,4}?的?(?:人)?(?:请)?(?:勿扰|免�
 _NOT_ASKED = re.compile(r"(?:无需|不需要?|不要求|不用|不必|没有要求|不限)[^，,。；;\n]{0,4}$")
 
 _SEEKER = {
+    "forklift_driving": r"(?:不会|不太会|没开过|没学过|不敢)(?:开|驾驶|操作)?叉车(?!证)|"
+    r"叉车(?:也|都|我)?(?:不会开|开不了|没开过|不会(?![\u4e00-\u9fff]))",
     "smartphone": r"手机(?:也|都)?只(?:会|能)(?:接|打)(?:打|接)?电话|只会(?:用手机)?(?:接|打)(?:打|接)?电话|"
     r"(?:不会|不懂|不太会|用不来|玩不转)(?:用|使用|玩)?(?:智能)?手机|(?:智能)?手机(?:也|都|一点)?(?:不会(?:用|玩)|用不来|用不好|玩不转|不会(?![\u4e00-\u9fff]))|"
     r"(?:不会|不懂|不太会)(?:用|使用|玩)?(?:微信|支付宝|APP|app)|(?:微信|支付宝)(?:也|都)?(?:不会|用不来)(?:用|玩)?|"
@@ -112,6 +117,7 @@ _STATED = {
     + _CAD,
     "mandarin": r"(?<![不没太])(?:会|能)(?:说|讲)普通话|普通话(?:很|还|比较|挺)?(?:好|标准|流利)",
     "cooking": r"(?<![不没太])(?:会|能)(?:做饭|烧饭|做菜|炒菜)",
+    "forklift_driving": r"(?<![不没太])(?:会|能)开叉车|叉车(?:也|都)?(?:会开|开过)",
 }
 _STATED_CUES = {code: re.compile(p, re.IGNORECASE) for code, p in _STATED.items()}
 _WILL_LEARN = re.compile(r"可以学|愿意学|能学|想学|在学|正在学|肯学|会学|现在会|已经会|学会了")

@@ -159,8 +159,8 @@ def test_a_softened_age_range_is_read_but_preferred():
         ("女，48岁", "age", "48"),
         ("五十多了", "age", "50-59"),
         ("50多岁", "age", "50-59"),
-        ("快60了", "age", "58-59"),  # close to, not yet
-        ("快60的人了", "age", "58-59"),
+        ("快60了", "age", "59"),  # close to, not yet: the year before
+        ("快60的人了", "age", "59"),
         ("五十出头", "age", "51-54"),  # a little over fifty (略多于), not fifty
         ("40岁出头", "age", "41-44"),
         ("今年40岁出头", "age", "41-44"),
@@ -172,6 +172,7 @@ def test_a_softened_age_range_is_read_but_preferred():
         ("奔五的人了", "age", "46-49"),
         ("年过半百", "age", "50-"),
         ("退休了，闲不住", "age", "50-"),  # 女工人 retire at 50: no younger than that
+        ("快退休了", "age", "45-60"),  # not yet retired: a few years short of 50 or 60
         ("75年的，想找保洁", "born", "1975"),
         ("1975年生", "born", "1975"),
         ("七五年出生", "born", "1975"),
@@ -189,7 +190,7 @@ def test_a_persons_age_said_many_ways(words: str, code: str, value: str):
     [
         "孩子12岁",
         "我妈退休了",
-        "快退休了",
+        "我老公快退休了",
         "已经三十多家店面试过",
         "同事都是90后",
         "2010年生了孩子",
