@@ -73,15 +73,16 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 NOT_DOING = re.compile(
     r"主管|经理|领班|班长|组长|队长|督导|主任|店长|站长|负责人|工程师|开发|运维|系统|客服(?!务)|文员|调度|运营|销售|业务员|招商|"
     r"经纪人?|合伙人|加盟|投资|创业|培训|讲师|老师|专员|会计|财务|出纳|统计|设计|策划|编辑|助理|人事|行政|用品|设备|机器人|"
-    r"平台|驿站|坐店|维持秩序|视频|短剧|自媒体|新媒体|剪辑|直播|监理|预算|造价"
+    r"平台|驿站|坐店|维持秩序|视频|短剧|自媒体|新媒体|剪辑|直播|监理|预算|造价|指导"
 )
 # the head of a post's name is its last job noun, what the person is: a kind noun followed by another job noun ("海鲜
 # 酒楼服务员", "外卖档口厨师", "家政讲课老师") only names the trade or place, and implies nothing of itself. A job noun is
 # a word ending in a person's suffix; the words that only say how or for whom the kind's own work is done (服务员 of
-# 家政, 打包员 of 冻品, 配送员 of 外卖) keep the kind the head.
-LATER_ROLE = re.compile(r"(?P<stem>[^/、，,；;|（(\s]*?)(?:员|师|工|手|人员|工人|长|管|嫂|代表|顾问)")
+# 家政, 打包员 of 冻品, 配送员 of 外卖) keep the kind the head. A driver is a job noun too: a 搬家车司机 or a 冷库叉车司机
+# drives for the kind, and a 送货司机 (送 is its own work) still carries.
+LATER_ROLE = re.compile(r"(?P<stem>[^/、，,；;|（(\s]*?)(?:员|师|工|手|人员|工人|长|管|嫂|代表|顾问|司机|驾驶员)")
 SAME_WORK = re.compile(
-    r"^(?:普|杂|小时|钟点|临时|兼职|全职|日结|学徒|服务|帮|接待)?$|保洁|清洁|家务|收纳|护理|育婴|养殖|"
+    r"^(?:普|杂|零|小时|钟点|临时|兼职|全职|日结|学徒|服务|帮|接待)?$|保洁|清洁|家务|收纳|护理|育婴|养殖|"
     r"加工|分拣|打包|包装|搬运|装卸|理货|处理|管理|保管|清洗|宰杀|杀|切|配送|送|派|骑|跑|养护|修剪"
 )
 TRADE_ONLY = {"外卖": re.compile(r"配送|送|派|骑|跑")}  # 外卖's own work is carrying it: not its packers or cooks
@@ -91,11 +92,11 @@ EASING = {
     BEND: re.compile(r"(?:不用|无需|不需要?|不必)(?:经常)?(?:弯腰|蹲|跪)|坐着"),
     COLD_WET: re.compile(r"(?:不|无需|不用|不需要?)(?:沾|碰|接触|下)(?:凉|冷)?水|(?:有|提供|配)(?:热水|洗碗机)|常温"),
     STAIRS: re.compile(
-        r"有电梯(?!也|都)|电梯(?:房|楼|上下)|(?:不用|无需|不需要?)(?:爬楼|走楼梯|上楼)|(?:送|放)到(?:小区门口|楼下|驿站|快递柜|自提点)"
+        r"有电梯(?!也|都)|电梯(?:房|楼|上下)|(?:不用|无需|不需要?)(?:爬楼|走楼梯|上楼)|(?:送|放)到(?:小区门口|楼下|驿站|快递柜|自提点)|信箱|报箱|奶箱"
     ),
     LIFTING: re.compile(
         r"轻体力|(?:不用|无需|不需要?|不必)(?:搬|扛|抬|提重)|(?:没有|无|不)(?:重活|重物|体力活)|"
-        r"(?:货物?|东西|物品|药品|包裹|菜|活|件|箱子)(?:很|较|比较|都|也)?(?:轻|不重(?!要|复|视))|小件"
+        r"(?:货物?|东西|物品|药品|包裹|菜|活|件|箱子)(?:很|较|比较|都|也)?(?:轻|不重(?!要|复|视))|小件|坐着|坐岗|坐班"
     ),
     STANDING: re.compile(r"坐着|可坐|坐班|坐岗|(?:有|配)(?:凳子|椅子|座位)|站坐"),
     WALKING: re.compile(r"(?:不用|无需|不需要?)(?:来回)?(?:走动|跑)|坐着|坐(?:岗|班|车巡逻)|(?:开车|车辆)巡逻|巡逻车"),
