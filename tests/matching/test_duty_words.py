@@ -36,3 +36,10 @@ def test_a_vague_title_is_still_coded_by_the_work_its_description_names(coder: O
     """The guard (it holds on main too): 保洁 is the job, not a duty, and a title that names nothing leans on it."""
     assert "保洁员" in coder.expand("急招\n负责商场保洁，早八晚五")
     assert CLEANER in [c.code for c in coder.code("急招", "负责商场保洁，早八晚五", k=2)]
+
+
+def test_a_doctors_medical_records_are_no_clerks_papers(coder: OccupationCoder):
+    """文书 (a clerk's papers, a soldier's clerk) inside 医疗文书, 病历文书 or 法律文书 is a doctor's or a lawyer's work."""
+    for body in ("负责门诊接诊，规范书写病历文书", "审核合同，起草法律文书"):
+        assert not {"秘书", "行政办事员"} & set(coder.expand(f"急招\n{body}"))
+    assert "秘书" in coder.expand("急招\n负责公司日常文书工作")  # the near miss: a clerk's papers still speak
