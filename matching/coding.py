@@ -28,6 +28,9 @@ RULES = (
     " a title's cosine with the nearest of each occupation's names below the first code, a group it displaces falls -s10"
 )
 
+# A colloquial word that, met in a description, is a duty most jobs list (保持工作区域清洁, 参与投标) rather than the trade:
+# read in the title (a text's first line) only.
+DUTY = "duty"
 DEFAULT_WEIGHTS = CoderWeights()
 FIRST_KEPT = 1e-6  # how far the label cosine's first code leads where the nearest name would put another first
 
@@ -68,11 +71,11 @@ class OccupationCoder:
         labels = lexicon(catalog)
         self._term_rows, self._max_term, self._keywords = labels.term_rows, labels.max_term, labels.keywords
         self._expansions = [
-            (s.term.lower(), s.means, tuple(w.lower() for w in s.not_in))
+            (s.term.lower(), s.means, tuple(w.lower() for w in s.not_in), s.kind == DUTY)
             for s in self.synonyms
             if s.kind not in CONTEXT_KINDS
         ]
-        self._expansions_by_char = by_first_char(term for term, _, _ in self._expansions)
+        self._expansions_by_char = by_first_char(term for term, _, _, _ in self._expansions)
         self._context = TitleContext(self._occupations, self._term_rows, self.synonyms, weights, self.expand)
         self.version = self._version()
         self._vectors = label_vectors(self.version, self._occupations, embedder, cache_dir)
@@ -191,13 +194,17 @@ class OccupationCoder:
         return expected_agreement(a, b, self.catalog)
 
     def expand(self, text: str) -> list[str]:
-        """Catalog words implied by colloquial or military words in the text (流水线 -> 普工/操作工)."""
+        """Catalog words implied by colloquial or military words in the text (流水线 -> 普工/操作工); a duty word
+        (`DUTY`) only in the text's first line, its title."""
         lowered = folded(text).lower()
+        first_line = lowered.split("\n", 1)[0]
         # Only the terms that start with one of the text's characters can occur in it: a search's text has a dozen
         # characters and the table hundreds of terms. Kept in the table's order, so the words come out as before.
         rows = sorted({row for char in {"", *lowered} for row in self._expansions_by_char.get(char, ())})
         said = (
-            means for term, means, not_in in map(self._expansions.__getitem__, rows) if mentions(lowered, term, not_in)
+            means
+            for term, means, not_in, duty in map(self._expansions.__getitem__, rows)
+            if mentions(first_line if duty else lowered, term, not_in)
         )
         return list(dict.fromkeys(w for means in said for w in means))
 

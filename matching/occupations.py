@@ -144,7 +144,7 @@ class Synonym:
 
     term: str
     means: tuple[str, ...]
-    kind: str  # "colloquial", "military", "product", "made" (the catalog's own products), "industry", "cargo"…
+    kind: str  # "colloquial", "duty" (read in titles only), "military", "product", "made", "industry", "cargo"…
     not_in: tuple[str, ...] = ()  # longer words that hold the term but mean something else: 维护工作 is no 护工
 
 

@@ -42,19 +42,25 @@ def coder() -> OccupationCoder:
 
 
 def _expand_by_scan(coder: OccupationCoder, text: str) -> list[str]:
-    """`OccupationCoder.expand` as it was: every synonym term tried in the table's order."""
+    """`OccupationCoder.expand` as it was: every synonym term tried in the table's order (a duty word in the first
+    line only)."""
     lowered = text.lower()
-    said = (means for term, means, not_in in coder._expansions if mentions(lowered, term, not_in))
+    said = (
+        means
+        for term, means, not_in, duty in coder._expansions
+        if mentions(lowered.split("\n", 1)[0] if duty else lowered, term, not_in)
+    )
     return list(dict.fromkeys(w for means in said for w in means))
 
 
 def test_expand_finds_what_the_whole_scan_finds(coder: OccupationCoder) -> None:
     rng = random.Random(27)
-    terms = [term for term, _, _ in coder._expansions]
-    words = [w for _, _, not_in in coder._expansions for w in not_in]
+    terms = [term for term, _, _, _ in coder._expansions]
+    words = [w for _, _, not_in, _ in coder._expansions for w in not_in]
     texts = [*terms, *words, *query_texts(np.random.default_rng(9), 400), *SEEKER_TEXTS, "", "CNC Operator 叉车"]
     texts += [f"{k.title}，{k.description}" for k in JOB_KINDS]
     texts += ["，".join(rng.sample(terms + words, 4)) for _ in range(400)]  # several terms, some inside longer words
+    texts += ["\n".join(rng.sample(terms + words, 3)) for _ in range(100)]  # a title and its description
     found = 0
     for text in texts:
         expected = _expand_by_scan(coder, text)
