@@ -64,10 +64,25 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"瓦工|泥瓦|泥工|贴砖|瓷砖工", (BEND, LIFTING)),
     (r"装修(?:工|师傅|杂工|小工)(?!长)|木工", (LIFTING,)),
     (r"送奶|送报|桶装水", (STAIRS,)),  # to the door of each flat, early
+    # session 12 (dev7). A snack bar's or a canteen's helper is at the counter or the stove all shift; a stairwell
+    # swept and its handrails wiped step by step is bent over (not a 保洁 of offices or wards, mopped standing)
+    (
+        r"(?:小吃|快餐|早餐|早点|饭|餐|面|粉|包子|饺子|馄饨)(?:店|馆|铺|档)[^，。；,;（(]{0,4}?(?:帮忙|帮工|杂工)|食堂(?:帮工|杂工)",
+        (STANDING,),
+    ),
+    (r"楼道(?:保洁|清洁|卫生|打扫|清扫)", (BEND,)),
     (r"巡逻|巡检", (WALKING,)),  # rounds on foot
     # outside walls and scaffolds (高空作业 and 登高 in a name are read as stated, `physical`)
     (r"外墙(?:清洗|清洁|保温|粉刷)|蜘蛛人|架子工|幕墙安装", (HEIGHTS,)),
 )
+# duties a post's text lists that put the hands in water as a 洗碗工's name does ("负责洗碗、收桌子", "洗菜切菜"): read
+# from the whole text, with the name's guards (a post that runs the work, the duty negated, the text's easing words);
+# not a role named in a list of roles ("服务员、保洁、洗碗工等") nor a place or a machine ("洗碗区的清洁", "洗碗机")
+DUTIES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"(?:洗碗|刷碗|洗盘子|洗餐具|洗菜|择菜|杀鱼)(?!工(?!作)|员|阿姨|岗|间|区|池|机|盆|槽|台)", (COLD_WET,)),
+)
+# a duty waived for the person ("不用自己洗碗"), past a word the list negation does not skip
+DUTY_WAIVED = re.compile(r"(?:不用|无需|不需要?|不必)(?:自己|再|去)?$")
 # a post that runs, sells, plans, teaches or answers for the work, or invests in it, not one that does it ("保洁主管",
 # "快递公司客服", "外卖站长", "家政经纪人", "洗车合伙人"); 搬运 of videos is reposting them; not the 客服 inside 必胜客服务员
 NOT_DOING = re.compile(

@@ -22,6 +22,8 @@ from matching.facts.kind_nouns import (
     COLD_WET,
     DEMAND_WORDS,
     DEMANDS,
+    DUTIES,
+    DUTY_WAIVED,
     EASING,
     HEIGHTS,
     KINDS,
@@ -64,6 +66,7 @@ __all__ = [
 IMPLIED, EASED, STATED = "implied", "eased", "stated"
 CONFIDENCE = 0.6  # below any stated fact's: the kind's usual work, not this post's words
 _NOUNS = tuple((re.compile(words), demands) for words, demands in KINDS)
+_DUTIES = tuple((re.compile(words), demands) for words, demands in DUTIES)
 
 
 def stated_demands(text: str) -> list[Fact]:
@@ -94,7 +97,15 @@ def kind_demands(title: str, text: str, stated: Iterable[Fact] = ()) -> list[Fac
         for demand in demands:
             if demand not in found and not (short and demand == STANDING):
                 found[demand] = _implied_or_eased(demand, m.group(0), text)
+    for duty, demands in _DUTIES:  # duties the text lists imply what the name's noun would
+        m = next((m for m in duty.finditer(text) if not _waived(text, m.start())), None)
+        for demand in demands if m is not None else ():
+            found.setdefault(demand, _implied_or_eased(demand, m.group(0), text))
     return list(found.values())
+
+
+def _waived(text: str, start: int) -> bool:
+    return is_negated(text, start) or bool(DUTY_WAIVED.search(text, max(0, start - 6), start))
 
 
 def _is_head(noun: str, after: str) -> bool:
