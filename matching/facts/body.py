@@ -113,6 +113,18 @@ BODY_CUES = [
     ),
     *(Cue(Family.PHYSICAL, code, _escalated(code), 0.8, False) for code in _ACTS),
     *COLD_WET_CUES,
+    Cue(  # eyes that cannot follow fine work, not a disability (low vision, `abilities`, is held under consent): "眼睛
+        # 花得厉害", "看不清细的", "穿针都费劲", "细活干不了", against the kinds of work that need them (`kinds`: 插件, 缝纫)
+        Family.PHYSICAL,
+        "no_fine_sight",
+        re.compile(
+            r"看不清(?:细的|细活|小的|小东西|针眼|零件|小零件|细小)|穿(?:个)?针(?:引线)?(?:都|也)?(?:费劲|费事|吃力|困难|难|穿不上|穿不进去?|看不(?:见|清))|"
+            r"眼(?:睛)?花(?:得)?(?:厉害|严重|得很|得不行|看不清)|老花(?:眼)?(?:很|特别|挺)?(?:厉害|严重)|"
+            r"(?:细活|精细活|细的活|细致活|精细的活)(?:儿)?(?:也|都|就)?(?:干不了|做不了|看不清|不行|干不来|做不来)"
+        ),
+        0.8,
+        False,
+    ),
 ]
 BODY_CONDITIONS = [
     Cue(  # health: joints or skin that cold and wet make worse ("类风湿", "手上湿疹"): hands kept out of cold water

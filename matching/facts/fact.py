@@ -10,7 +10,9 @@ from enum import StrEnum
 VERSION = "facts-24d"  # issue 22 s12 (h-fix7body) on facts-24: facts-24a (h-kind2), facts-24b (h-hours4), facts-23a
 # facts-24d: bending said to fail after a while (弯腰弯久了就直不起来); stairs refused with the load carried up
 # (上楼扛东西不中了: stairs and loads); 小吃店/食堂 帮工 stand, 楼道保洁 bends; 洗碗/洗菜 duties in the text put hands
-# in water (not a role list, a place, a machine, waived); 搬一下大件 lifts. VERSION was facts-24.
+# in water (not a role list, a place, a machine, waived); 搬一下大件 lifts; eyes that cannot follow fine work
+# (眼睛花得厉害, 看不清细的, 穿针都费劲: no_fine_sight) against fine work in a post's name (插件, 串珠, 缝纫, 焊锡,
+# 小电子件组装: demand fine_sight). VERSION was facts-24.
 # facts-24b: 驾龄 said before the word (有五年驾龄), after a colon, as 驾照有五年了 / 快十年了 / 持B2驾照6年 / 考下来五年, a year after "C1本" or a
 # bare "本是", or ending 的 (驾照是2015年的); all 驾龄 held under `not_own` (asked, supposed: none).
 # bare ranges (早上八点半到十一点半, 时间：九点到三点, 九点到三点可以) a person's hours (`own_hours`); ranges in digits no

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-BEND, COLD_WET, STAIRS, LIFTING, STANDING, WALKING, HEIGHTS = (
+BEND, COLD_WET, STAIRS, LIFTING, STANDING, WALKING, HEIGHTS, FINE = (
     "bend",
     "cold_wet",
     "stairs",
@@ -13,8 +13,9 @@ BEND, COLD_WET, STAIRS, LIFTING, STANDING, WALKING, HEIGHTS = (
     "standing",
     "walking",
     "heights",
+    "fine_sight",
 )
-DEMANDS = (BEND, COLD_WET, STAIRS, LIFTING, STANDING, WALKING, HEIGHTS)
+DEMANDS = (BEND, COLD_WET, STAIRS, LIFTING, STANDING, WALKING, HEIGHTS, FINE)
 # how the page says each demand ("保洁常需弯腰")
 DEMAND_WORDS = {
     BEND: "常需弯腰",
@@ -24,6 +25,7 @@ DEMAND_WORDS = {
     STANDING: "常要久站",
     WALKING: "常要来回走动",
     HEIGHTS: "常要登高",
+    FINE: "常要看清细小的活",
 }
 
 # job nouns and what their work asks of the body; a noun is read in the post's name only ("小区保洁", "饭店洗碗工")
@@ -71,6 +73,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (STANDING,),
     ),
     (r"楼道(?:保洁|清洁|卫生|打扫|清扫)", (BEND,)),
+    # fine hand work the eyes must follow: parts put into a board's holes, beads threaded, a seam sewn, a joint
+    # soldered (in the name only: 插件 in a text is as often a software plugin; not 绣花制版, drawn on a screen)
+    (r"插件|穿珠|串珠|钉珠|刺绣|绣花(?!制版)|缝纫|焊锡|(?:小|电子)(?:电子)?[元零]?件(?:组装|装配)", (FINE,)),
     (r"巡逻|巡检", (WALKING,)),  # rounds on foot
     # outside walls and scaffolds (高空作业 and 登高 in a name are read as stated, `physical`)
     (r"外墙(?:清洗|清洁|保温|粉刷)|蜘蛛人|架子工|幕墙安装", (HEIGHTS,)),
@@ -115,6 +120,7 @@ EASING = {
     STANDING: re.compile(r"坐着|可坐|坐班|坐岗|(?:有|配)(?:凳子|椅子|座位)|站坐"),
     WALKING: re.compile(r"(?:不用|无需|不需要?)(?:来回)?(?:走动|跑)|坐着|坐(?:岗|班|车巡逻)|(?:开车|车辆)巡逻|巡逻车"),
     HEIGHTS: re.compile(r"(?:不用|无需|不需要?|不必)(?:登高|高空|爬高)|地面作业"),
+    FINE: re.compile(r"(?:不用|无需|不需要?|不要求|不必)(?:看细|视力|眼力)|(?:配|有|提供)放大镜"),
 }
 # bending and wet hands a text states ("踢脚线得蹲下来擦", "擦灶台抹地", "手整天泡水里"), which no other reader keeps
 STATED_WORDS = {

@@ -25,6 +25,7 @@ from matching.facts.kind_nouns import (
     DUTIES,
     DUTY_WAIVED,
     EASING,
+    FINE,
     HEIGHTS,
     KINDS,
     LATER_ROLE,
@@ -47,6 +48,7 @@ __all__ = [
     "DEMANDS",
     "DEMAND_WORDS",
     "EASED",
+    "FINE",
     "HEIGHTS",
     "IMPLIED",
     "LIFTING",
@@ -98,9 +100,9 @@ def kind_demands(title: str, text: str, stated: Iterable[Fact] = ()) -> list[Fac
             if demand not in found and not (short and demand == STANDING):
                 found[demand] = _implied_or_eased(demand, m.group(0), text)
     for duty, demands in _DUTIES:  # duties the text lists imply what the name's noun would
-        m = next((m for m in duty.finditer(text) if not _waived(text, m.start())), None)
-        for demand in demands if m is not None else ():
-            found.setdefault(demand, _implied_or_eased(demand, m.group(0), text))
+        said = next((m.group(0) for m in duty.finditer(text) if not _waived(text, m.start())), "")
+        for demand in demands if said else ():
+            found.setdefault(demand, _implied_or_eased(demand, said, text))
     return list(found.values())
 
 
@@ -158,6 +160,7 @@ def refused_demands(limits: BodyLimits) -> frozenset[str]:
         STANDING: bool(limits.exclude & JobBits.STANDING) or limits.stands_none,
         WALKING: any(f.code == "no_walking" for _, f in limits.because),  # legs and feet, not field work refused
         HEIGHTS: bool(limits.exclude & JobBits.HEIGHT),
+        FINE: any(f.code == "no_fine_sight" for _, f in limits.because),  # eyes that cannot follow fine work
     }
     return frozenset(demand for demand, refused in said.items() if refused)
 

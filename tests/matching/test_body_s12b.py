@@ -12,7 +12,7 @@ import pytest
 from matching.facts import posting_facts, seeker_facts, seeker_limits
 
 BEND, COLD, STAIRS, LOADS, STAND = "bend", "cold_wet", "stairs", "lifting", "standing"
-_ALL = {BEND, COLD, STAIRS, LOADS, STAND, "walking", "heights"}
+_ALL = {BEND, COLD, STAIRS, LOADS, STAND, "walking", "heights", "fine_sight"}
 
 
 def _refused(words: str) -> set[str]:
@@ -84,3 +84,43 @@ def test_a_parcel_counter_lifts_what_its_text_says(text: str, lifts: bool) -> No
 )
 def test_a_duty_word_that_is_no_duty_implies_nothing(text: str) -> None:
     assert _demands("迎宾", text) == {STAND}
+
+
+FINE = "fine_sight"
+_EYES = {
+    "老花眼厉害，细活干不了": {FINE},
+    "眼花得不行，看不清小零件": {FINE},
+    "穿个针都穿不进去": {FINE},
+    # decoys: another's eyes, eyes said good, a thread not about the eyes
+    "我爸老花眼厉害，陪他看病": set(),
+    "眼神好，穿针不费劲": set(),
+    "细活粗活都能干": set(),
+}
+
+
+@pytest.mark.parametrize("words", list(_EYES))
+def test_eyes_that_cannot_follow_fine_work(words: str) -> None:
+    assert _refused(words) & {FINE} == _EYES[words]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "fine"),
+    [
+        ("服装厂缝纫工", "计件，包吃住", True),
+        ("手工串珠", "在家也能做", True),
+        ("电子元件组装", "坐着干", True),
+        ("焊锡工", "电路板", True),
+        ("绣花制版师", "会绣花软件", False),  # drawn on a screen
+        ("前端开发工程师", "会写浏览器插件", False),  # a software plugin, and a post that does not do the work
+        ("仓库理货员", "负责插件类产品的出入库", False),  # named in the text only
+        ("缝纫机销售", "跑门店", False),
+    ],
+)
+def test_fine_work_in_a_posts_name_needs_the_eyes(title: str, text: str, fine: bool) -> None:
+    assert (FINE in _demands(title, text)) is fine
+
+
+def test_a_post_needing_fine_work_is_out_for_eyes_that_cannot() -> None:
+    limits = seeker_limits(seeker_facts("", "眼睛花得厉害，看不清细的"))
+    assert not limits.fits(posting_facts("小零件组装", "坐着干活"))
+    assert limits.fits(posting_facts("小区门卫", "坐班"))
