@@ -14,6 +14,7 @@ from matching.facts.kinds import (
     COLD_WET,
     DEMAND_WORDS,
     EASED,
+    FINE,
     HEIGHTS,
     LIFTING,
     STAIRS,
@@ -168,6 +169,7 @@ _REFUSES: dict[str, Callable[[int, Fact], bool]] = {
     STANDING: lambda bits, f: bool(bits & int(JobBits.STANDING)) or f.code == "no_standing",
     WALKING: lambda bits, f: f.code == "no_walking",
     HEIGHTS: lambda bits, f: bool(bits & int(JobBits.HEIGHT)),
+    FINE: lambda bits, f: f.code == "no_fine_sight",
 }
 
 

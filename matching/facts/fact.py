@@ -7,7 +7,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-24"  # issue 22 s12, merged: facts-24a, -24b, -24c (h-kind2, h-hours4, h-age3) on facts-23a
+VERSION = "facts-24"  # issue 22 s12, merged: facts-24a to -24d (h-kind2, h-hours4, h-age3, h-fix7body) on facts-23a
+# facts-24d: bending said to fail after a while (弯腰弯久了就直不起来); stairs refused with the load carried up
+# (上楼扛东西不中了: stairs and loads); 小吃店/食堂 帮工 stand, 楼道保洁 bends; 洗碗/洗菜 duties in the text put hands
+# in water (not a role list, a place, a machine, waived); 搬一下大件 lifts; eyes that cannot follow fine work
+# (眼睛花得厉害, 看不清细的, 穿针都费劲: no_fine_sight) against fine work in a post's name (插件, 串珠, 缝纫, 焊锡,
+# 小电子件组装: demand fine_sight).
 # facts-24c: ages, years, schooling and a forklift as written: 年龄不超过五十, 年纪五十以内, 40岁以上不考虑 (a cap), 年满18周岁,
 # 年龄25以上, 18- -40周岁, a bare 18-45 before 身体健康; 三年以内 no least; 中技; 会开叉车 asked and 不会开叉车 lacked; a
 # person's 年纪五十二, 今年满五十, 四十多/五十左右 as a clause, 快退休 (45-60), 厂里待过三四年; 快五十 is 49 (快N: N-1);

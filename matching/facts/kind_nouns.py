@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-BEND, COLD_WET, STAIRS, LIFTING, STANDING, WALKING, HEIGHTS = (
+BEND, COLD_WET, STAIRS, LIFTING, STANDING, WALKING, HEIGHTS, FINE = (
     "bend",
     "cold_wet",
     "stairs",
@@ -13,8 +13,9 @@ BEND, COLD_WET, STAIRS, LIFTING, STANDING, WALKING, HEIGHTS = (
     "standing",
     "walking",
     "heights",
+    "fine_sight",
 )
-DEMANDS = (BEND, COLD_WET, STAIRS, LIFTING, STANDING, WALKING, HEIGHTS)
+DEMANDS = (BEND, COLD_WET, STAIRS, LIFTING, STANDING, WALKING, HEIGHTS, FINE)
 # how the page says each demand ("保洁常需弯腰")
 DEMAND_WORDS = {
     BEND: "常需弯腰",
@@ -24,6 +25,7 @@ DEMAND_WORDS = {
     STANDING: "常要久站",
     WALKING: "常要来回走动",
     HEIGHTS: "常要登高",
+    FINE: "常要看清细小的活",
 }
 
 # job nouns and what their work asks of the body; a noun is read in the post's name only ("小区保洁", "饭店洗碗工")
@@ -64,10 +66,28 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"瓦工|泥瓦|泥工|贴砖|瓷砖工", (BEND, LIFTING)),
     (r"装修(?:工|师傅|杂工|小工)(?!长)|木工", (LIFTING,)),
     (r"送奶|送报|桶装水", (STAIRS,)),  # to the door of each flat, early
+    # session 12 (dev7). A snack bar's or a canteen's helper is at the counter or the stove all shift; a stairwell
+    # swept and its handrails wiped step by step is bent over (not a 保洁 of offices or wards, mopped standing)
+    (
+        r"(?:小吃|快餐|早餐|早点|饭|餐|面|粉|包子|饺子|馄饨)(?:店|馆|铺|档)[^，。；,;（(]{0,4}?(?:帮忙|帮工|杂工)|食堂(?:帮工|杂工)",
+        (STANDING,),
+    ),
+    (r"楼道(?:保洁|清洁|卫生|打扫|清扫)", (BEND,)),
+    # fine hand work the eyes must follow: parts put into a board's holes, beads threaded, a seam sewn, a joint
+    # soldered (in the name only: 插件 in a text is as often a software plugin; not 绣花制版, drawn on a screen)
+    (r"插件|穿珠|串珠|钉珠|刺绣|绣花(?!制版)|缝纫|焊锡|(?:小|电子)(?:电子)?[元零]?件(?:组装|装配)", (FINE,)),
     (r"巡逻|巡检", (WALKING,)),  # rounds on foot
     # outside walls and scaffolds (高空作业 and 登高 in a name are read as stated, `physical`)
     (r"外墙(?:清洗|清洁|保温|粉刷)|蜘蛛人|架子工|幕墙安装", (HEIGHTS,)),
 )
+# duties a post's text lists that put the hands in water as a 洗碗工's name does ("负责洗碗、收桌子", "洗菜切菜"): read
+# from the whole text, with the name's guards (a post that runs the work, the duty negated, the text's easing words);
+# not a role named in a list of roles ("服务员、保洁、洗碗工等") nor a place or a machine ("洗碗区的清洁", "洗碗机")
+DUTIES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"(?:洗碗|刷碗|洗盘子|洗餐具|洗菜|择菜|杀鱼)(?!工(?!作)|员|阿姨|岗|间|区|池|机|盆|槽|台)", (COLD_WET,)),
+)
+# a duty waived for the person ("不用自己洗碗"), past a word the list negation does not skip
+DUTY_WAIVED = re.compile(r"(?:不用|无需|不需要?|不必)(?:自己|再|去)?$")
 # a post that runs, sells, plans, teaches or answers for the work, or invests in it, not one that does it ("保洁主管",
 # "快递公司客服", "外卖站长", "家政经纪人", "洗车合伙人"); 搬运 of videos is reposting them; not the 客服 inside 必胜客服务员
 NOT_DOING = re.compile(
@@ -101,6 +121,7 @@ EASING = {
     STANDING: re.compile(r"坐着|可坐|坐班|坐岗|(?:有|配)(?:凳子|椅子|座位)|站坐"),
     WALKING: re.compile(r"(?:不用|无需|不需要?)(?:来回)?(?:走动|跑)|坐着|坐(?:岗|班|车巡逻)|(?:开车|车辆)巡逻|巡逻车"),
     HEIGHTS: re.compile(r"(?:不用|无需|不需要?|不必)(?:登高|高空|爬高)|地面作业"),
+    FINE: re.compile(r"(?:不用|无需|不需要?|不要求|不必)(?:看细|视力|眼力)|(?:配|有|提供)放大镜"),
 }
 # bending and wet hands a text states ("踢脚线得蹲下来擦", "擦灶台抹地", "手整天泡水里"), which no other reader keeps
 STATED_WORDS = {

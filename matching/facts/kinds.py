@@ -22,7 +22,10 @@ from matching.facts.kind_nouns import (
     COLD_WET,
     DEMAND_WORDS,
     DEMANDS,
+    DUTIES,
+    DUTY_WAIVED,
     EASING,
+    FINE,
     HEIGHTS,
     KINDS,
     LATER_ROLE,
@@ -45,6 +48,7 @@ __all__ = [
     "DEMANDS",
     "DEMAND_WORDS",
     "EASED",
+    "FINE",
     "HEIGHTS",
     "IMPLIED",
     "LIFTING",
@@ -64,6 +68,7 @@ __all__ = [
 IMPLIED, EASED, STATED = "implied", "eased", "stated"
 CONFIDENCE = 0.6  # below any stated fact's: the kind's usual work, not this post's words
 _NOUNS = tuple((re.compile(words), demands) for words, demands in KINDS)
+_DUTIES = tuple((re.compile(words), demands) for words, demands in DUTIES)
 
 
 def stated_demands(text: str) -> list[Fact]:
@@ -94,7 +99,15 @@ def kind_demands(title: str, text: str, stated: Iterable[Fact] = ()) -> list[Fac
         for demand in demands:
             if demand not in found and not (short and demand == STANDING):
                 found[demand] = _implied_or_eased(demand, m.group(0), text)
+    for duty, demands in _DUTIES:  # duties the text lists imply what the name's noun would
+        said = next((m.group(0) for m in duty.finditer(text) if not _waived(text, m.start())), "")
+        for demand in demands if said else ():
+            found.setdefault(demand, _implied_or_eased(demand, said, text))
     return list(found.values())
+
+
+def _waived(text: str, start: int) -> bool:
+    return is_negated(text, start) or bool(DUTY_WAIVED.search(text, max(0, start - 6), start))
 
 
 def _is_head(noun: str, after: str) -> bool:
@@ -147,6 +160,7 @@ def refused_demands(limits: BodyLimits) -> frozenset[str]:
         STANDING: bool(limits.exclude & JobBits.STANDING) or limits.stands_none,
         WALKING: any(f.code == "no_walking" for _, f in limits.because),  # legs and feet, not field work refused
         HEIGHTS: bool(limits.exclude & JobBits.HEIGHT),
+        FINE: any(f.code == "no_fine_sight" for _, f in limits.because),  # eyes that cannot follow fine work
     }
     return frozenset(demand for demand, refused in said.items() if refused)
 

@@ -37,6 +37,11 @@ def _listed_refusal(first: str, then: str) -> re.Pattern[str]:
 # 别 and 不要 as a ban ("医生说别干重活", "电动车也先别骑"), not inside 分别/特别/个别/性别… or 要不要
 _TOLD_NOT = r"(?<![分特区告性个级类])别|(?<!要)不要"
 _LIVE_IN_SAID = re.compile(r"住家|住店|住宿|住在")
+# stairs refused together with what is carried up them ("上楼扛东西不中了", "爬楼提水不行了"): both limits
+_CARRIED_UP = (
+    r"(?:爬|上)楼梯?(?:扛|搬|背|提|拎|抬)(?:东西|重物|重的|货|水|米)?(?:也|都|就|是)?"
+    r"(?:不行|不中|不了|吃不消|受不了|够呛|干不了)"
+)
 _SEEKER_CUES = [
     Cue(
         Family.PLACE,
@@ -154,11 +159,12 @@ _SEEKER_CUES = [
         "no_stairs",
         re.compile(
             r"(?:爬|上)不(?:了|动|上|去)楼梯?|(?:不能|没法|不敢)(?:爬|上|走)楼梯?|楼梯?(?:也|都)?(?:爬|上|走)不(?:了|动|去|上)|"
-            r"(?:爬|上)楼梯?(?:不行|不了)"
+            rf"(?:爬|上)楼梯?(?:不行|不了)|{_CARRIED_UP}"
         ),
         0.8,
         False,
     ),
+    Cue(Family.PHYSICAL, "no_lifting", re.compile(_CARRIED_UP), 0.8, False),  # and the load carried up them
     Cue(  # walking far: work on the move, on one's feet
         Family.PHYSICAL,
         "no_walking",

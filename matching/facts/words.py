@@ -49,6 +49,7 @@ FACT_WORDS = {
     "no_stairs": "不能爬楼梯",
     "no_bending": "不能常弯腰下蹲",
     "no_cold_wet": "不能沾凉水、进冷库",
+    "no_fine_sight": "眼睛看不清细小的活",
     "no_dust": "呼吸道不好（不宜粉尘、油漆、异味）",
     "dust": "有粉尘/油漆/异味",
     "no_weekends": "周末不能上班",
