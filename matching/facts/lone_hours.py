@@ -17,14 +17,20 @@ _OTHER_TIME = r"营业|开门|关门|开放|配送|送达|送货|收货|取货|�
 # what a bare range is when its clause names these: the above, a price, a break
 _NOT_WORK = re.compile(rf"{_OTHER_TIME}|价|折|元|块|午休|休息|吃饭|午饭|接送")
 _NOT_WORK_TIME = re.compile(_OTHER_TIME)
+# a range's own words: its part of the day, its label ("工作时间：", "上班时间"); any other word says more than a line
+_OWN_WORDS = re.compile(r"上午|早上|早晨|下午|中午|晚上|工作|上班|时间|作息|[早晚到至点半]")
+_WORD = re.compile(r"[\u4e00-\u9fff]")
 _BARE_LENGTH = (60, 12 * 60)  # an hour to twelve: not "一点到一点半" (a break), nor a day and a night
 
 
 def one_range_only(text: str) -> bool:
     """Whether the text names two clocks and no more, the ends of its one range ("早上7点到11点打扫楼道"), and not as
-    the times of something else ("上午8点-12点集中培训")."""
+    the times of something else ("上午8点-12点集中培训"); a text of the range alone ("上午8点-12点") is a timetable's
+    line, whose other half is on the next."""
     clocks = list(_CLOCK.finditer(text))
-    return len(clocks) == 2 and not _NOT_WORK_TIME.search(clause_around(text, clocks[0].start(), clocks[1].end()))
+    if len(clocks) != 2 or _NOT_WORK_TIME.search(clause_around(text, clocks[0].start(), clocks[1].end())):
+        return False
+    return bool(_WORD.search(_OWN_WORDS.sub("", text[: clocks[0].start()] + text[clocks[1].end() :])))
 
 
 def bare_worded_ranges(sentence: str) -> list[Range]:

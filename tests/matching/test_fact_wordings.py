@@ -61,7 +61,7 @@ def test_night_work_from_hours_past_midnight_and_not_from_early_evenings(
 @pytest.mark.parametrize(
     ("description", "expected"),
     [
-        ("上午8点-12点。下午2点-6点。", set()),  # a half day beside another is a segment, not the day's hours
+        ("上午8点-12点", set()),  # half a day on its own line is a segment, not the day's hours
         ("营业期间10:00-22:00内灵活排班", {("shifts", None)}),  # a window, not hours
         ("负责门店员工排班与考勤", set()),
         ("提供轮岗学习机会", set()),

@@ -26,13 +26,18 @@ HALF_DAYS = [  # (words, hours)
     ("下午2点到5点", "14:00-17:00"),
     ("下午1:30-5:30", "13:30-17:30"),
 ]
-FRAMES = ["{}打扫楼道，活不累。", "每天{}，周末双休。", "银行网点保洁，{}，包午饭。", "工作时间{}"]
+FRAMES = ["{}打扫楼道，活不累。", "每天{}，周末双休。", "银行网点保洁，{}，包午饭。", "工作时间{}，扫地拖地"]
 
 
 @pytest.mark.parametrize(("frame", "said"), list(itertools.product(FRAMES, HALF_DAYS)))
 def test_a_lone_half_day_is_the_days_hours(frame: str, said: tuple[str, str]) -> None:
     words, hours = said
     assert hours_of(frame.format(words)) == [hours]
+
+
+@pytest.mark.parametrize("line", ["上午8点-12点", "工作时间：上午8:00-12:00", "下午2点到5点。"])
+def test_a_half_day_on_a_line_alone_is_a_timetables_line(line: str) -> None:
+    assert [f for f in posting_facts("", line) if f.code == "hours"] == []  # its other half on the next line
 
 
 def test_a_half_day_beside_its_other_half_is_not_the_day() -> None:
