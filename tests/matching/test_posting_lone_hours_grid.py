@@ -81,3 +81,19 @@ def test_a_window_is_held_against_hours_stated_once() -> None:
     assert not limits.fits(posting_facts("保洁", "银行保洁，八点半到十一点半，周末不开门。"))
     assert not limits.fits(posting_facts("保洁", "早上7点到11点打扫楼道。"))
     assert limits.fits(posting_facts("保洁", "每天十点到十二点半打扫，活不重。"))
+
+
+@pytest.mark.parametrize(
+    ("words", "hours"),
+    [
+        ("凌晨四点半到上午十点", "04:30-10:00"),
+        ("凌晨三点到早上八点", "03:00-08:00"),
+        ("凌晨五点到中午十二点", "05:00-12:00"),
+        ("凌晨四点到十点", "04:00-10:00"),
+    ],
+)
+def test_a_worded_range_from_the_small_hours(words: str, hours: str) -> None:
+    facts = posting_facts("早餐店帮工", f"{words}，包包子、炸油条，礼拜天休。")
+    assert [f.value for f in facts if f.code == "hours"] == [hours]
+    if hours < "05:00":
+        assert any(f.code == "night" for f in facts)  # a start before five is a night's
