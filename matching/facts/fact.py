@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 VERSION = "facts-24e"  # issue 22 s12, merged: facts-24a (h-kind2), facts-24b (h-hours4), on facts-23a
-# facts-24e: a posting's week as its days or one day off (一周六天, 周末休一天: six), a lone half day (早上7点到11点) and
-# bare worded range (八点半到十一点半) its hours, a craft's years asked (练过一年以上毛笔字) and held only where said; a
-# job's hours named in the range's clause or the one before (在超市上班，早上八点到晚上八点) no window of the person's.
+# facts-24e: a posting's week as its days or one day off (一周六天, 周末休一天: six), a lone half day (早上7点到11点)
+# and a bare worded range (八点半到十一点半) its hours, 凌晨 opening a worded range, a craft's years asked (练过一年以上
+# 毛笔字) and held only where said; a job's hours named in the range's clause or the one before (在超市上班，早上八点到
+# 晚上八点) no window of the person's.
 # facts-24b: 驾龄 said before the word (有五年驾龄), after a colon, as 驾照有五年了 / 快十年了 / 持B2驾照6年 / 考下来五年, a year after "C1本" or a
 # bare "本是", or ending 的 (驾照是2015年的); all 驾龄 held under `not_own` (asked, supposed: none).
 # bare ranges (早上八点半到十一点半, 时间：九点到三点, 九点到三点可以) a person's hours (`own_hours`); ranges in digits no
