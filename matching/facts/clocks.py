@@ -56,10 +56,10 @@ _START_END = re.compile(
 )
 
 
-# "上午九点到下午四点左右", "早六点到下午两点": a range in Chinese numerals, each end with its part of the day (a bare
+# "上午九点到下午四点左右", "早六点到下午两点", "凌晨四点半到上午十点": a range in Chinese numerals, each end with its part of the day (a bare
 # 早/晚 opens one, not 最早/提早/最晚)
 _WORDED_CLOCKS = re.compile(
-    r"(?P<p1>早上|上午|中午|下午|晚上|(?<![最提趁])早|(?<![最傍当今昨明每])晚)\s*"
+    r"(?P<p1>早上|上午|中午|下午|晚上|凌晨|(?<![最提趁])早|(?<![最傍当今昨明每])晚)\s*"
     + _HOUR.format("h1")
     + r"\s*点(?P<half1>半(?!价))?\s*(?:到|至|-|－|~|～)\s*(?P<p2>上午|中午|下午|晚上|傍晚|晚|早上|早)?\s*"
     + _HOUR.format("h2")

@@ -18,11 +18,19 @@ _MOST_DAYS = re.compile(
     rf"\s*(?:{SMALL_NUMBER})?"
     rf"(?P<d>{SMALL_NUMBER})\s*(?:个)?\s*(?:天|日)(?!以上|起|\s*的?(?:休息|休|假|公休|轮休|不上班|空|自由))"
 )
+# a posting's week said as its count of days ("一周六天", "每个礼拜干六天", "一个星期上七天班") or its one day off
+# ("周末休一天", "一个礼拜只休一天"); not a Saturday ("每周六上午"), days within which ("六天内送到"), nor days to
+# choose among ("一周六天里挑三天")
+_WEEK = r"(?:[一每]个?(?:周|星期|礼拜)|每星期)"
+_DAYS_IN = r"(?:工作|上班|上|做|干|来)?\s*"
+WEEK_OF_DAYS = rf"{_WEEK}{_DAYS_IN}[六七67]\s*天(?!内|以内|之内|里|中|当中)"
+ONE_DAY_OFF = rf"(?:{_WEEK}|周末)(?:只|轮着|轮流)?(?:休息?|歇)\s*[一1]\s*天(?!半)"
 # what a posting's week words say of its days ("双休": 5, "单休": 6, "全年无休": 7, "做一休一": 3.5, kept as 4)
 _SIX_DAYS = re.compile(
-    r"单休|[做上干六6]\s*[六6]?\s*休\s*[一1]|[六6]天工作制|月休\s*[1-4一二两三四]\s*天|大小周|每周(?:休息?|休)\s*[一1]\s*天"
+    r"单休|[做上干六6]\s*[六6]?\s*休\s*[一1]|[六6]天工作制|月休\s*[1-4一二两三四]\s*天|大小周|每周(?:休息?|休)\s*[一1]\s*天|"
+    rf"{_WEEK}{_DAYS_IN}[六6]\s*天|{ONE_DAY_OFF}"
 )
-_SEVEN_DAYS = re.compile(r"全年无休|无休|不休息|天天上班|每天都要?上班")
+_SEVEN_DAYS = re.compile(rf"全年无休|无休|不休息|天天上班|每天都要?上班|{_WEEK}{_DAYS_IN}[七7]\s*天")
 # every other day, 3.5 days a week kept as 4: "隔天去可以", "只能隔天来", "隔一天上一天"; not "隔天就能上班" (from the
 # day after), nor pay or goods the next day ("隔天结", "隔天到账")
 _ALTERNATE = re.compile(

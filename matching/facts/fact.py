@@ -7,7 +7,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-24"  # issue 22 s12, merged: facts-24a to -24d (h-kind2, h-hours4, h-age3, h-fix7body) on facts-23a
+VERSION = "facts-24"  # issue 22 s12, merged: facts-24a to -24e (h-kind2, h-hours4, h-age3, h-fix7body, h-fix7hours)
+# facts-24e: a posting's week as its days or one day off (一周六天, 周末休一天: six), a lone half day (早上7点到11点)
+# and a bare worded range (八点半到十一点半) its hours, 凌晨 opening a worded range, a craft's years asked (练过一年以上
+# 毛笔字) and held only where said; a job's hours named in the range's clause or the one before (在超市上班，早上八点到
+# 晚上八点) no window of the person's.
 # facts-24d: bending said to fail after a while (弯腰弯久了就直不起来); stairs refused with the load carried up
 # (上楼扛东西不中了: stairs and loads); 小吃店/食堂 帮工 stand, 楼道保洁 bends; 洗碗/洗菜 duties in the text put hands
 # in water (not a role list, a place, a machine, waived); 搬一下大件 lifts; eyes that cannot follow fine work

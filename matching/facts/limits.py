@@ -9,6 +9,7 @@ from datetime import date
 
 from matching.facts.away import KINDS
 from matching.facts.clocks import worked_spans
+from matching.facts.craft_years import craft_asked, crafts_in
 from matching.facts.days import week_days
 from matching.facts.education import LEVEL_RANK
 from matching.facts.fact import Fact, Family, Modality
@@ -277,6 +278,8 @@ class Limits:
     def years_for(self, asked: Fact, today: date | None = None) -> int:
         """The years of work the person can have in the trade a posting's requirement names: spans stated in a
         clearly different trade count none ("干了十年物业水电" for "3年以上电焊经验"); unsure, they count."""
+        if crafts := craft_asked(asked.evidence):  # a craft's years are held only where said ("毛笔字写了五年")
+            return max((years for words, years in self.spans if crafts & crafts_in(words)), default=0)
         if any(untried_by_name(asked.evidence, words) for words, _ in self.spans):
             return 0  # "没做过仓管", whatever else was done in the warehouse
         if any(untried_trades(asked.evidence, words) for words, _ in self.spans):  # "没干过保洁": none of it

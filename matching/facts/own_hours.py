@@ -27,6 +27,13 @@ _LINE = re.compile(r"时间(?:段)?\s*(?:[:：]|是|为)?\s*$")
 _ALONE_BEFORE = re.compile(r"^\s*(?:我)?(?:每天|平时|平常|一般|只能|只有|就|大概|差不多)*\s*$")
 # hours of someone or something else: a shop's, a school's, a clinic's, a child's day
 _OTHERS_HOURS = re.compile(r"营业|开门|关门|上学|放学|上课|下课|门诊|开放|孩子|娃|小孩|老公|老婆|爱人|家里人")
+# a job held now or before, named in the range's clause or the one before ("在超市上班，早上八点到晚上八点", "以前在
+# 厂里，早八点到晚八点"): the range is its hours, not the person's offer; not a wish, home or a search ("想在超市上班",
+# "在家", "在找工作")
+_JOB_HELD = re.compile(
+    r"(?<![想要能去找望愿])在(?!家|找)[^，。；,;\d]{1,8}?(?:上班|干|做|打工|工作)|"
+    r"(?:以前|之前|原来|过去|那时|当时|上一份|上份|现在|目前)(?:在|干|做|是|当)(?!家|找)"
+)
 
 
 def seeker_hours(text: str) -> list[Fact]:
@@ -36,7 +43,7 @@ def seeker_hours(text: str) -> list[Fact]:
         for r in clock_ranges(text, seeker=True)
         if not PAST_HOURS.search(text, stop_before(text, r.at, CLAUSE_STOP), r.at)
     ]
-    ranges = [r for r in ranges if not _others_hours(text, r)]
+    ranges = [r for r in ranges if not _others_hours(text, r) and not _job_hours(text, r.at, r.until)]
     return [r.fact(seeker=True) for r in sorted(ranges + own_ranges(text, ranges), key=lambda r: r.at)]
 
 
@@ -51,6 +58,8 @@ def own_ranges(text: str, said: list[Range]) -> list[Range]:
         offered = _OFFERED.match(after) or _LINE.search(before) or (_ALONE_BEFORE.match(before) and not after.strip())
         if not offered or TAKEN_AFTER_RANGE.match(after) or OTHER_THAN.search(after):
             continue
+        if _job_hours(text, m.start(), m.end()):
+            continue  # "在超市上班，早上八点到晚上八点": the job's hours
         if _OTHERS_HOURS.search(text, low, high) or not_own(text, m.start(), m.end()):
             continue
         r = arrive_leave(m)
@@ -63,3 +72,11 @@ def _others_hours(text: str, r: Range) -> bool:
     """A range in digits that is no hours of the person's: someone else's, a shop's or school's, asked or past."""
     low, high = stop_before(text, r.at, CLAUSE_STOP), stop_after(text, r.until, CLAUSE_STOP)
     return bool(_OTHERS_HOURS.search(text, low, high)) or not_own(text, r.at, r.until)
+
+
+def _job_hours(text: str, at: int, until: int) -> bool:
+    """Whether a range not offered is a job's: one held or past named in its clause or the one before."""
+    low = stop_before(text, at, CLAUSE_STOP)
+    if _OFFERED.match(text[until : stop_after(text, until, CLAUSE_STOP)]) or _LINE.search(text[low:at]):
+        return False
+    return bool(_JOB_HELD.search(text, stop_before(text, max(0, low - 1), CLAUSE_STOP), at))

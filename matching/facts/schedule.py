@@ -20,6 +20,7 @@ from matching.facts.cues import CLAUSE_STOP, clause_around, cues_for, is_negated
 from matching.facts.day_bounds import bounds
 from matching.facts.days import listed_days
 from matching.facts.fact import Fact, Family, Modality, as_evidence
+from matching.facts.lone_hours import bare_worded_ranges, one_range_only
 from matching.facts.loose_clocks import loose_ranges
 from matching.facts.numerals import small_number
 from matching.facts.refusals import not_own
@@ -65,7 +66,7 @@ _SCHEDULE_CUES = cues_for(
     r"(?:业余|空余|课余|闲暇|空闲)时间(?=[^，。；,;]{0,10}?(?:安排|兼职|上班|接单|拍摄|授课))",
     overtime=_OVERTIME,
     # not a weekend denied or hedged: "不是双休", "不一定双休", "不保证周末休息" ("非双休" is negated as any cue)
-    weekends_off=r"(?<!不是)(?<!不是周末)(?<!非周末)(?<!不一定)(?<!不保证)(?<!不能保证)(?:(?<!单)(?<!排班)双休(?!\s*[（(]?\s*(?:非|不)固定)|[做上干][五5]休[二2](?![^。；;]{0,12}?(?:轮流排|轮排|不固定))|周末休息|"
+    weekends_off=r"(?<!不是)(?<!不是周末)(?<!非周末)(?<!不一定)(?<!不保证)(?<!不能保证)(?:(?<!单)(?<!排班)双休(?!\s*[（(]?\s*(?:非|不)固定)|[做上干][五5]休[二2](?![^。；;]{0,12}?(?:轮流排|轮排|不固定))|周末休息(?!\s*[一1]\s*天)|"
     r"[五5]天\s*(?:[\d.]+|[七八])\s*小时)",
 )
 _HOURLY_PAY = re.compile(  # 按小时计; every digit of the wage ("33元/小时", not "3元/小时")
@@ -90,8 +91,9 @@ _NOT_PART_TIME = re.compile(r"不(?:招|要|收|接受)(?:兼职|临时工|短�
 def schedule_facts(text: str) -> list[Fact]:
     """Working time, sentence by sentence: the cue words, the daily hours, and what those imply together."""
     found: list[Fact] = []
+    alone = one_range_only(text)  # a half day that is the text's only range is its day ("早上7点到11点打扫")
     for m in _SENTENCE.finditer(text):
-        found += _schedule_of(m.group(0))
+        found += _schedule_of(m.group(0), alone=alone)
     choice = _SHIFT_CHOICE.search(text)
     if choice and len(spans := spans_of(found)) >= 2 and not any(f.code == "shifts" for f in found):
         found.append(Fact(Family.SCHEDULE, "shift_choice", as_evidence(choice.group(0)), 0.8))
@@ -115,7 +117,7 @@ def rota_by_day(facts: Iterable[Fact]) -> bool:
     return any(f.code == "shifts" and f.value == "day" for f in facts)
 
 
-def _schedule_of(sentence: str) -> list[Fact]:
+def _schedule_of(sentence: str, *, alone: bool = False) -> list[Fact]:
     found = [f for f in matched_facts(sentence, _SCHEDULE_CUES) if f.code != "night"]
     if _NIGHT_WORDS.search(sentence):  # "白班：早八晚八 夜班 晚七早八": the idiom names one of the shifts
         found = [f for f in found if not (f.code == "day_shift" and f.evidence[0] in "朝早")]
@@ -126,7 +128,8 @@ def _schedule_of(sentence: str) -> list[Fact]:
         if not any(o.at < r.until and r.at < o.until for o in ranges)
     ]
     ranges = sorted(ranges + loose, key=lambda r: r.at) if loose else ranges  # "8.30-18.00", "早九点晚六点"
-    hours = daily_hours(sentence, ranges)
+    ranges = ranges or bare_worded_ranges(sentence)  # "八点半到十一点半"
+    hours = daily_hours(sentence, ranges, alone=alone)
     found += [r.fact() for r in hours]
     found += _night(sentence, ranges, hours)
     found += posting_week(sentence)

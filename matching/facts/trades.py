@@ -75,6 +75,12 @@ _TRADES: dict[str, tuple[str, ...]] = {
         "机加工",
     ),  # a 车工 sews in a garment works, turns in a machine shop  # not "服装厂", "电子厂": a workplace, any of its trades
     "注塑": ("注塑",),
+    # crafts practised: a year of 毛笔字 is none of 国画's, nor any work's for pay
+    "书法": ("毛笔字", "硬笔字", "钢笔字", "书法"),
+    "绘画": ("国画", "水彩", "油画", "素描", "绘画", "画画"),
+    "乐器": ("钢琴", "古筝", "二胡", "小提琴"),
+    "舞蹈": ("舞蹈",),
+    "声乐": ("声乐",),
     "叉车": ("叉车",),  # within the warehouse and driving: a 仓管's or a lorry driver's years are none of a forklift's
     "流水线": ("流水线", "装配", "组装", "普工", "包装"),  # 包装: packing on a line, none of a skilled trade's years
     "医药": ("药店", "药房"),

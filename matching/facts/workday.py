@@ -29,11 +29,12 @@ _ONLY_HALF = re.compile(r"只(?:上|做|干|需|要)|仅(?:上|需|限)|半天|�
 _SEPARATE = re.compile(r"班|周|星期|夏|冬|季|或")  # words between two ranges that make them alternatives
 
 
-def daily_hours(sentence: str, ranges: list[Range]) -> list[Range]:
+def daily_hours(sentence: str, ranges: list[Range], *, alone: bool = False) -> list[Range]:
     """A posting's daily hours from the ranges one sentence states: a window ("5:00-22:00内排班") and a break
     between working hours ("午休12:00-13:30") are not working hours; a morning and an afternoon split by a break
     are one day ("9:00-12:00，13:30-18:00" → 09:00-18:00); a lone half day ("上午8点-12点") is a segment, not the
-    day's hours, unless the sentence says it is all the work ("只上上午", "半天")."""
+    day's hours, unless the sentence says it is all the work ("只上上午", "半天") or it is `alone`, the only range
+    the whole text names."""
     kept = [r for r in ranges if not _WINDOW.match(sentence, r.until) and not _not_work_time(sentence, r)]
     breaks = [r for r in kept if _is_break(sentence, r, kept)]
     kept = [r for r in kept if r not in breaks]
@@ -54,7 +55,7 @@ def daily_hours(sentence: str, ranges: list[Range]) -> list[Range]:
             merged[-1] = Range(last.start, r.end, last.at, r.until, f"{last.words}…{r.words}", last.part, gaps)
         else:
             merged.append(r)
-    if len(merged) == 1 and _half_day(merged[0]) and not _ONLY_HALF.search(sentence):
+    if len(merged) == 1 and _half_day(merged[0]) and not _ONLY_HALF.search(sentence) and not alone:
         return []
     return [_with_breaks(r, breaks) for r in merged]
 

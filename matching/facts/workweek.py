@@ -8,6 +8,7 @@ import re
 from matching.facts.cues import CLAUSE, CLAUSE_STOP, is_negated
 from matching.facts.day_length import seeker_cap
 from matching.facts.day_window import taken_day
+from matching.facts.days import ONE_DAY_OFF, WEEK_OF_DAYS
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.numerals import SMALL_NUMBER, small_number
 from matching.facts.refusals import not_own
@@ -33,7 +34,8 @@ _WEEKENDS_WORKED = re.compile(
     r"(?:周末|周六日)[^，。；,;不如若休]{0,5}?必须(?:上班|值班|在岗|营业|工作)|"  # "周末客流大必须上班"
     r"(?:周末|周六日|节假日)(?:也|都)?(?:要|需要?|得)?(?:排班|排)(?!休)|"  # "排班制…周末也要排"
     r"(?:周末|周六日|周六周日|周六|周日|星期六|星期日)\s*(?:全天|上午|下午|白天)?\s*\d{1,2}\s*(?:[:：]\d{2}|点)|"  # "周六日9:00-15:00"
-    r"(?<!不是)(?<!非)周末(?:兼职|工(?!资|作))"  # not "周末有专门的周末班": a weekend crew of others
+    r"(?<!不是)(?<!非)周末(?:兼职|工(?!资|作))|"  # not "周末有专门的周末班": a weekend crew of others
+    rf"{WEEK_OF_DAYS}|{ONE_DAY_OFF}"  # "一个礼拜干六天", "周末休一天"
 )
 # Weekend work that is not the rota: overtime only now and then ("如遇特殊情况需要周末加班", "有时需要周末加班") or
 # paid or given back ("周末加班也可优先选择调休"), and a 24-hour shop among the site's amenities ("休闲场所：24小时营业超市").

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from matching.facts.craft_years import CRAFT, PRACTISED, craft_years_asked
 from matching.facts.cues import (
     CHINESE_DIGITS,
     PREFERRED_WORDS,
@@ -90,6 +91,9 @@ _WORKED = [
         r"(?![级届前后])"
     ),
     re.compile(rf"{SPAN}(?:的)?(?:工作|相关|从业)?(?:经验|经历|工龄)"),
+    # a craft practised ("毛笔字写了五年", "练了十年书法"): years of it, which a posting's ask of the craft counts
+    re.compile(rf"{CRAFT}{PRACTISED}(?:了|过)(?:有)?\s*{SPAN}"),
+    re.compile(rf"{PRACTISED}(?:了|过)(?:有)?\s*{SPAN}(?:的)?{CRAFT}"),
 ]
 _AT_HOME = re.compile(r"(?:在家|家里|给家里?)(?!政|附近|门口|旁边|楼下|对面)")
 # Work done, years unsaid ("以前做过收银", "在部队当过警卫", "下岗"): the person has worked, how long is unknown.
@@ -162,6 +166,8 @@ def experience_asked(text: str, title: str = "") -> list[Fact]:
         years = int(raw) if raw.isdigit() else CHINESE_DIGITS.get(raw)
         if years and not PREFERRED_WORDS.search(clause_around(text, m.start(), m.end())):
             out.append(Fact(Family.EDUCATION, "experience_min", _titled(title, m.group(0)), 0.8, str(years)))
+    if not out:
+        out += craft_years_asked(text)  # "练过一年以上毛笔字的"
     if not out:
         out += _did_years(text, title)
     if not out and not _NEWCOMERS_WELCOME.search(text):
