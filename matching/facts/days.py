@@ -162,3 +162,19 @@ def day_refused(text: str) -> list[Fact]:
             iso = _DAY_DIGIT[day.group(0)[-1]]
             return [Fact(Family.SCHEDULE, "day_refused", as_evidence(words), 0.8, iso, Modality.LIMIT)]
     return []
+
+
+_SPAN_OF_DAYS = re.compile(
+    r"(?:周|星期|礼拜)([一二三四五六日天])\s*(?:到|至|-|~)\s*(?:周|星期|礼拜)?([一二三四五六日天])"
+)
+
+
+def day_span(words: str) -> re.Match[str] | None:
+    """A span of weekdays ("礼拜一到礼拜三", "周二至周六"), first to last."""
+    m = _SPAN_OF_DAYS.search(words)
+    return m if m is not None and _DAY_DIGIT[m.group(1)] < _DAY_DIGIT[m.group(2)] else None
+
+
+def span_days(m: re.Match[str]) -> set[str]:
+    """The ISO digits a `day_span` covers ("礼拜一到礼拜三": 1, 2, 3)."""
+    return {str(d) for d in range(int(_DAY_DIGIT[m.group(1)]), int(_DAY_DIGIT[m.group(2)]) + 1)}

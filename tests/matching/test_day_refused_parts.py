@@ -62,3 +62,23 @@ def test_every_evening_refused_is_still_no_night(words: str) -> None:
 @pytest.mark.parametrize("words", ["每周2天不行", "一周3次不行"])
 def test_a_count_of_days_is_no_weekday(words: str) -> None:
     assert read(words)[0] is None
+
+
+def free_days(words: str) -> str | None:
+    return next((f.value.split()[0] for f in seeker_facts("保洁", words) if f.code == "free" and f.value), None)
+
+
+@pytest.mark.parametrize(
+    ("words", "days"),
+    [
+        ("礼拜一到礼拜三都行", "123"),
+        ("周一到周四都有空", "1234"),
+        ("星期二至星期六都可以", "23456"),
+        ("礼拜一到礼拜五有空", "12345"),  # decoys: read so before, or no only days
+        ("周一到周五都行，周末也可以", None),
+        ("周六周日都有空", None),
+        ("我老公周一到周五都行", None),
+    ],
+)
+def test_a_span_of_weekdays_offered_is_those_days(words: str, days: str | None) -> None:
+    assert free_days(words) == days
