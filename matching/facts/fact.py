@@ -7,7 +7,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-24"  # issue 22 s12, merged: facts-24a, -24b, -24c (h-kind2, h-hours4, h-age3) on facts-23a
+VERSION = "facts-24f"  # issue 22 s12, merged: facts-24a, -24b, -24c (h-kind2, h-hours4, h-age3) on facts-23a
+# facts-24f: a seeker's hours read again in their clause: a night start runs on to 08:00, 夜里/后半夜 ranges at night,
+# 下班后 ranges in the evening, a busy range frees what follows, a place's, meal's, break's or someone else's hours no
+# window; part of a weekday or a shop's day off no day refused; 除了礼拜天, 周2不行, 礼拜一到礼拜三都行; 驾龄 wished for,
+# asked of a job or taken to pass is not held
 # facts-24c: ages, years, schooling and a forklift as written: 年龄不超过五十, 年纪五十以内, 40岁以上不考虑 (a cap), 年满18周岁,
 # 年龄25以上, 18- -40周岁, a bare 18-45 before 身体健康; 三年以内 no least; 中技; 会开叉车 asked and 不会开叉车 lacked; a
 # person's 年纪五十二, 今年满五十, 四十多/五十左右 as a clause, 快退休 (45-60), 厂里待过三四年; 快五十 is 49 (快N: N-1);
