@@ -80,6 +80,7 @@ def week_days(job_facts: Iterable[Fact]) -> int | None:
 
 
 _DAY_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "日": "7", "天": "7"}
+_DAY_DIGIT |= {str(d): str(d) for d in range(1, 8)}
 # weekdays listed after one week word ("周一三五", "礼拜二、四、六", "星期一和星期三"); not a range (周一到周五)
 _LISTED = re.compile(
     r"(?:周|星期|礼拜)[一二三四五六日天](?:\s*(?:[、,，和跟与/]\s*)?(?:周|星期|礼拜)?[一二三四五六日天])+"
@@ -128,22 +129,37 @@ def _ascending(words: str) -> str:
 
 
 # one weekday refused: "周日不行", "礼拜三要带孩子看病，那天不行"; the refusal in its clause or, as "那天…", the next
-_ONE_DAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
+_ONE_DAY = re.compile(r"(?:周|星期|礼拜)(?:[一二三四五六日天]|[1-7](?![天次个日号点]))")  # "周2不行"
+# part of the day ("星期五晚上不行"): not the whole day refused
+_PART_OF_DAY = re.compile(r"\s*(?:的)?(?:早上|早晨|上午|中午|下午|傍晚|晚上|夜里|白天|晚班|夜班)")
+# a place's day off ("我们超市周一休息"), not the person's
+_PLACE = re.compile(r"超市|店|厂|公司|单位|饭店|餐馆|食堂|学校|幼儿园|医院|市场|诊所|门诊|银行")
+# all days but one: "除了礼拜天，其他都能来", "除了周日都行"
+_ALL_BUT = re.compile(
+    r"除了?\s*(?P<day>(?:周|星期|礼拜)[一二三四五六日天])(?:以外|之外)?[，,\s]*(?:其他|其余|别的)?(?:时间|日子|天|几天)?"
+    r"(?:都|也|我)?(?:能|可以|行|有空|有时间|方便|没问题)"
+)
 _DAY_RANGE = re.compile(r"[到至~-]\s*(?:周|星期|礼拜)")  # "周一到周五不行": weekdays, not one day
-_DAY_REFUSED = re.compile(r"不行|来不了|不能来|没空|没时间|走不开|出不来|不方便|去不了|上不了|不能上班?|休息")
+_DAY_REFUSED = re.compile(
+    r"不行|不来|不得闲|来不了|不能来|没空|没时间|走不开|出不来|不方便|去不了|上不了|不能上班?|休息"
+)
 _THAT_DAY = re.compile(r"^\s*(?:那天|这天|当天|那一天)(?:我)?(?:都|也|肯定|就)?")
 
 
 def day_refused(text: str) -> list[Fact]:
     """One weekday the person cannot work, as its ISO digit ("周日不行": "7"; `Limits.days_refused` counts them). Not
     a list, nor weekends (`weekends_refused`)."""
+    but = _ALL_BUT.search(text)
+    if but is not None and not not_own(text, but.start(), but.end()):
+        iso = _DAY_DIGIT[but.group("day")[-1]]
+        return [Fact(Family.SCHEDULE, "day_refused", as_evidence(but.group(0)), 0.8, iso, Modality.LIMIT)]
     spans = list(CLAUSE.finditer(text))
     for i, span in enumerate(spans):
         clause, day = span.group(0), _ONE_DAY.search(span.group(0))
         if day is None or len({m.group(0)[-1] for m in _ONE_DAY.finditer(clause)}) != 1 or listed_days(clause):
             continue
-        if _DAY_RANGE.search(clause):
-            continue
+        if _DAY_RANGE.search(clause) or _PART_OF_DAY.match(clause, day.end()) or _PLACE.search(clause, 0, day.start()):
+            continue  # "周一到周五不行", "星期五晚上不行", "我们超市周一休息": no one whole day of the person's
         said, refused = span, _DAY_REFUSED.search(clause, day.end())
         if refused is None and i + 1 < len(spans) and (that := _THAT_DAY.match(spans[i + 1].group(0))):
             said, refused = spans[i + 1], _DAY_REFUSED.match(spans[i + 1].group(0), that.end())
@@ -154,3 +170,19 @@ def day_refused(text: str) -> list[Fact]:
             iso = _DAY_DIGIT[day.group(0)[-1]]
             return [Fact(Family.SCHEDULE, "day_refused", as_evidence(words), 0.8, iso, Modality.LIMIT)]
     return []
+
+
+_SPAN_OF_DAYS = re.compile(
+    r"(?:周|星期|礼拜)([一二三四五六日天])\s*(?:到|至|-|~)\s*(?:周|星期|礼拜)?([一二三四五六日天])"
+)
+
+
+def day_span(words: str) -> re.Match[str] | None:
+    """A span of weekdays ("礼拜一到礼拜三", "周二至周六"), first to last."""
+    m = _SPAN_OF_DAYS.search(words)
+    return m if m is not None and _DAY_DIGIT[m.group(1)] < _DAY_DIGIT[m.group(2)] else None
+
+
+def span_days(m: re.Match[str]) -> set[str]:
+    """The ISO digits a `day_span` covers ("礼拜一到礼拜三": 1, 2, 3)."""
+    return {str(d) for d in range(int(_DAY_DIGIT[m.group(1)]), int(_DAY_DIGIT[m.group(2)]) + 1)}

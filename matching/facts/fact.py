@@ -7,7 +7,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-24"  # issue 22 s12, merged: facts-24a to -24e (h-kind2, h-hours4, h-age3, h-fix7body, h-fix7hours)
+VERSION = "facts-24"  # issue 22 s12, merged: facts-24a to -24f and the lead's kinds mends (below)
+# facts-24 (lead): a driver is a job noun (搬家车司机, 冷库叉车司机; 送货司机 still carries), a seated sorter lifts
+# nothing heavy, a letterbox spares the stairs, 指导 does not do the work, 零工 keeps its kind (拔草零工)
+# facts-24f: a seeker's hours read again in their clause: a night start runs on to 08:00, 夜里/后半夜 ranges at night,
+# 下班后 ranges in the evening, a busy range frees what follows, a place's, meal's, break's or someone else's hours no
+# window; part of a weekday or a shop's day off no day refused; 除了礼拜天, 周2不行, 礼拜一到礼拜三都行; 驾龄 wished for,
+# asked of a job or taken to pass is not held
 # facts-24e: a posting's week as its days or one day off (一周六天, 周末休一天: six), a lone half day (早上7点到11点)
 # and a bare worded range (八点半到十一点半) its hours, 凌晨 opening a worded range, a craft's years asked (练过一年以上
 # 毛笔字) and held only where said; a job's hours named in the range's clause or the one before (在超市上班，早上八点到

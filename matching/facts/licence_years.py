@@ -69,7 +69,7 @@ def driving_years_held(text: str) -> list[Fact]:
     out: list[Fact] = []
     for m in (m for held in _DRIVING_YEARS_HELD for m in held.finditer(text)):
         years = most_years(m)
-        if years is not None and _own(text, m):
+        if years is not None and _own(text, m) and not _wished_or_taken(text, m):
             out.append(Fact(Family.EDUCATION, "driving_years", as_evidence(m.group(0)), 0.8, str(years)))
     for m in _NEW_DRIVER.finditer(text):
         if _own(text, m):
@@ -95,3 +95,19 @@ def driving_years_dated(text: str, today: date) -> list[Fact]:
 def _own(text: str, m: re.Match[str]) -> bool:
     """The person's own licence, said of now: not someone else's ("老公有十年驾龄"), nor asked ("要求3年驾龄吗？")."""
     return not someone_else(text_before(text, m.start(), 8)) and not not_own(text, m.start(), m.end())
+
+
+# 驾龄 wished for or asked of a job, not held: "想找个驾龄5年以上的活", "希望有三年驾龄以后能开大车"
+_WISHED_BEFORE = re.compile(r"想|希望|盼|要求|需要|招|找|等(?:到|满)?|争取")
+_ASKED_AFTER = re.compile(r"^\s*(?:及?以上)?(?:的)?(?:活|工作|岗位|司机|单位|老板|以后|之后|再)")
+# the time it took to pass, not the years held: "考驾照考了三年才过"
+_TOOK = re.compile(r"^\s*(?:多)?(?:才|都没|还没)(?:过|考过|考下|考出|拿到|通过|考上)")
+
+
+def _wished_or_taken(text: str, m: re.Match[str]) -> bool:
+    """Years of 驾龄 a person wishes for or a job asks ("想找个驾龄5年以上的活"), or the years a licence took to get."""
+    before = text[max(0, m.start() - 12) : m.start()]
+    before = re.split(r"[，。；;！!？?,\n]", before)[-1]
+    after = text[m.end() : m.end() + 8]
+    wished = _WISHED_BEFORE.search(before) is not None
+    return bool(_TOOK.match(after)) or (wished and ("有" in before or _ASKED_AFTER.match(after) is not None))

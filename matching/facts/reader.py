@@ -15,6 +15,7 @@ from matching.facts.day_window import within_said
 from matching.facts.days import day_refused, seeker_days, weekdays_offered
 from matching.facts.education import education_facts
 from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, as_evidence, distinct_facts, squeeze
+from matching.facts.hour_mends import mended_hours
 from matching.facts.kinds import kind_demands, stated_demands
 from matching.facts.licence_years import driving_years_dated
 from matching.facts.licences import (
@@ -112,6 +113,7 @@ def _seeker_facts(desired_job: str, experience: str, skills: list[str], today: d
     said += [f for f in weekdays_offered(text) if all(f.evidence != s.evidence for s in said)]
     found += said + within_said(seeker_week(text), said)
     found += seeker_days(text) + day_refused(text)
+    found = mended_hours(text, found)  # the hours read again in their clauses
     found += education_facts(text, posting=False)
     found += age_stated(text)
     found += standing_stated(text, today)

@@ -18,7 +18,7 @@ from matching.facts.clocks import (
 )
 from matching.facts.cues import CLAUSE_STOP, clause_around, cues_for, is_negated, matched_facts, someone_named_first
 from matching.facts.day_bounds import bounds
-from matching.facts.days import listed_days
+from matching.facts.days import day_span, listed_days, span_days
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.lone_hours import bare_worded_ranges, one_range_only
 from matching.facts.loose_clocks import loose_ranges
@@ -228,10 +228,13 @@ def free_time_facts(text: str) -> list[Fact]:
     for clause in filter(None, (c.strip() for c in CLAUSE_STOP.split(text))):
         said = _FREE_AGREEING.sub("", clause)
         named = {d for pattern, ds in _FREE_DAYS if pattern.search(said) for d in ds} | set(listed_days(said))
-        if named and _OFFERED_DAYS.search(said) and not _NOT_OFFERED.search(_OFFERED_DAYS.sub("", said)):
+        days_m = day_span(said) if _OFFERED_DAYS.search(said) else None  # "礼拜一到礼拜三都行": those days only
+        ranged = days_m is not None and not someone_named_first(said[: days_m.start()])
+        named = span_days(days_m) if days_m is not None and ranged else named
+        if named and not ranged and _OFFERED_DAYS.search(said) and not _NOT_OFFERED.search(_OFFERED_DAYS.sub("", said)):
             offered |= named
             continue
-        if not _FREE_CUE.search(said) or _FREE_DENIED.search(_FREE_CUE.sub("", said)) or _not_own(clause):
+        if not (ranged or _FREE_CUE.search(said)) or _FREE_DENIED.search(_FREE_CUE.sub("", said)) or _not_own(clause):
             continue
         read.append(("".join(sorted(named)), _free_span(said), clause))
     out = []

@@ -168,8 +168,9 @@ def tally_hours(tally: Tally, facts: list[Fact]) -> tuple[tuple[int, int] | None
     reaches into the night; free weekdays only, which rule out weekends."""
     hours = [f for f in facts if f.code == "hours" and f.modality is Modality.LIMIT]
     window = spans_of(hours[:1])[0] if hours else None
-    if window is not None:
-        tally.add("exclude", int(JobBits.NIGHT | JobBits.SHIFTS), hours[0])  # "只能8点到12点": no nights, no rotas
+    if window is not None:  # "只能8点到12点": no nights, no rotas; "夜里11点到早上7点可以": a night, no rotas
+        night = 0 if at_night(window) else int(JobBits.NIGHT)
+        tally.add("exclude", night | int(JobBits.SHIFTS), hours[0])
     if any(f.code == "no_evening" for f in facts):
         start, end = window or (0, 24 * 60)
         window = (start, min(end, EVENING_FROM))
