@@ -223,7 +223,9 @@ class Limits:
     def _age_fits(self, job_facts: list[Fact], today: date) -> bool:
         """Some age the words allow is inside one of the ranges (for men or women, a role): a range the person's words
         straddle ("五六十岁" against "55岁以内"), or a sign's ages only some of which fit, keeps no one out."""
-        ranges = [_ages_of(f, today) for f in job_facts if f.code in ("age_range", "born_range") and f.modality is None]
+        ranges = _one_floor(
+            [_ages_of(f, today) for f in job_facts if f.code in ("age_range", "born_range") and f.modality is None]
+        )
         if not ranges:
             return True
         if self.zodiac is None and not self.own_year:  # a span of ages: the common case, without building a set
@@ -331,6 +333,18 @@ class Limits:
 
 def high_voltage(f: Fact) -> bool:
     return f.code == "electrician" and f.modality is Modality.REQUIRED and f.value == "high"
+
+
+def _one_floor(ranges: list[tuple[int | None, int | None]]) -> list[tuple[int | None, int | None]]:
+    """A floor said apart from the caps ("年满18周岁，45岁以下", "18-45岁，须年满18周岁") bounds each capped range, not an
+    alternative that admits every age above it; caps stay alternatives of each other (a role's, or men's and women's),
+    and so does a floor above a cap."""
+    floors = [low for low, high in ranges if high is None and low is not None]
+    capped = [(low, high) for low, high in ranges if high is not None]
+    if not floors or not capped or max(floors) > min(high for _, high in capped if high is not None):
+        return ranges  # a floor above a cap is another group's ("退休人员60岁以上也可"): alternatives, as said
+    floor = max(floors)
+    return [(floor if low is None else max(low, floor), high) for low, high in capped]
 
 
 def _ages_of(f: Fact, today: date) -> tuple[int | None, int | None]:
