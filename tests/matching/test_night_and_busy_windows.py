@@ -58,7 +58,7 @@ def test_a_start_at_night_runs_on_into_the_night(words: str) -> None:
 @pytest.mark.parametrize(
     ("words", "window"),
     [
-        ("晚上7点以后有空", "19:00-24:00"),  # from 20:00 a start runs on (h-fix3, the lead's 晚上8点后能来)
+        ("晚上8点以后有空", "20:00-24:00"),
         ("晚上六点以后才能出来", "18:00-24:00"),
         ("晚上10点以后都行，干到早上六点", "22:00-30:00"),
     ],

@@ -1,7 +1,7 @@
-"""Issue 22 s12: a start said alone in the small hours ("凌晨三点以后都行", "半夜1点后能来") runs on to 08:00, and one
-late in the evening from 20:00 ("晚上八点以后能来") runs on to 08:00 the next morning, as h-fixrev's night starts do:
-no end is said, and the midnight a bare start closed at kept out the night jobs the person offers. Composed: parts ×
-clocks × sides × deeds; decoys of someone else's, a past, an asked start and a start with its end. Every wording is
+"""Issue 22 s12: a start said alone in the small hours ("凌晨三点以后都行", "半夜1点后能来") runs on to 08:00, as
+h-fixrev's night starts do: it read nothing or the afternoon (13:00-24:00). A start at 20:00 keeps its midnight (run on
+to 08:00 it cost dev4's and dev5's nDCG, see bench/README.md). Composed: parts × clocks × sides × deeds; decoys of
+someone else's, a past, an asked start and a start with its end. Every wording is
 made up for this grid; none is a persona's or a real posting's."""
 
 from __future__ import annotations
@@ -24,10 +24,8 @@ def test_a_start_in_the_small_hours_runs_to_the_morning(clock: tuple[str, str, s
 
 
 @pytest.mark.parametrize(("clock", "side", "deed"), list(itertools.product(EVENING, SIDES, DEEDS)))
-def test_a_start_at_eight_in_the_evening_runs_on_into_the_night(
-    clock: tuple[str, str, str], side: str, deed: str
-) -> None:
-    assert window_of(f"{clock[0]}{clock[1]}{side}{deed}") == f"{clock[2]}-32:00"
+def test_a_start_at_eight_in_the_evening_keeps_its_midnight(clock: tuple[str, str, str], side: str, deed: str) -> None:
+    assert window_of(f"{clock[0]}{clock[1]}{side}{deed}") == f"{clock[2]}-24:00"
 
 
 DECOYS = [
@@ -35,7 +33,6 @@ DECOYS = [
     ("原来凌晨三点以后就能来", None),  # the past
     ("凌晨两点以后能来吗？", None),  # asked
     ("晚上8点以后有空，11点前得回家", "20:00-23:00"),  # an end said
-    ("晚上七点以后有空", "19:00-24:00"),  # an evening start keeps its midnight
     ("凌晨五点以后能来", "05:00-24:00"),  # an early shift's start, the day after it
 ]
 
