@@ -4,8 +4,7 @@ clause, for what the first readers take the wrong way round: a range said at nig
 range ("中午11点到下午2点忙完才能出来") read as the free one; a place's, a meal's, a break's or someone else's hours
 ("我们快递站晚上10点以后才来货", "食堂12点到1点吃饭", "我姐在你们厂上班，早上7点到晚上7点") read as the person's; and a
 start at night ("晚上十点以后都行") read as a window that closes at midnight, which keeps out the night jobs the person
-offers: a start from 21:00 (from 18:00 where nights are offered, "可以上夜班") runs on to the next morning, and a
-start in the small hours ("凌晨两点以后可以") to 08:00."""
+offers: a start from 21:00 (from 18:00 where nights are offered, "可以上夜班") runs on to the next morning."""
 
 from __future__ import annotations
 
@@ -38,7 +37,7 @@ _OTHERS_JOB = re.compile(
     r"(?:上班|干活|打工|做事)"
 )
 _NIGHTS_OFFERED = re.compile(r"(?:可以|能|愿意|接受)(?:上|值)?夜班|夜班(?:也|都)?(?:可以|行|能|没问题)|通宵")
-_NIGHT_START, _EVENING_START, _NEXT_MORNING, _EARLY_SHIFT = 21 * 60, 18 * 60, 24 * 60 + 8 * 60, 5 * 60
+_NIGHT_START, _EVENING_START, _NEXT_MORNING = 21 * 60, 18 * 60, 24 * 60 + 8 * 60
 
 
 def mended_hours(text: str, found: list[Fact]) -> list[Fact]:
@@ -84,8 +83,6 @@ def _mended(text: str, f: Fact, nights: bool) -> Fact | None:
     opens = span is not None and (span[0] >= _NIGHT_START or (nights and span[0] >= _EVENING_START))
     if f.code == "free" and span is not None and span[1] == 24 * 60 and opens:
         return _shifted(f, days, span[0], _NEXT_MORNING)  # a start at night runs on into the night
-    if f.code == "free" and span is not None and span[1] == 24 * 60 and span[0] < _EARLY_SHIFT:
-        return _shifted(f, days, span[0], _NEXT_MORNING - 24 * 60)  # "凌晨两点以后可以": the small hours, to 08:00
     return f
 
 
