@@ -63,6 +63,7 @@ _THEN_CLOCK = re.compile(rf"{_AFTER}\s*(?:[，,]|到|至)?\s*(?=(?:{_DAY_PART})?
 # a clause that is only such a start, which the next clause's end completes ("九点以后，三点以前都行")
 OPEN_START = re.compile(rf"(?:{_DAY_PART})?\s*{_HOUR}\s*点(?:半)?\s*{_AFTER}")
 _NIGHT_PARTS = ("晚上", "晚", "夜里", "半夜")  # a start said in these may be late: "晚上十点以后才有空" (22:00)
+_SMALL_HOURS = ("凌晨", "半夜")  # a start before the early shift's, said in these: "凌晨两点以后可以" (02:00)
 _PAST = re.compile(r"以前|原来|过去|那时|当时|早年|上一份|上份|年轻")
 _MEAL = re.compile(r"饭|中午")
 _DAWN = (
@@ -127,8 +128,9 @@ def bounds(clause: str, after: int | None = None) -> tuple[int | None, int, bool
 
 
 def _startable(clock: int, part: str) -> bool:
-    """A start a person can mean: from the early shift's 5:00, and till 22:00 but for one said at night."""
-    return DAYTIME <= clock < 22 * 60 or (part in _NIGHT_PARTS and clock < 24 * 60)
+    """A start a person can mean: from the early shift's 5:00, and till 22:00 but for one said at night, and one said
+    in the small hours ("凌晨两点以后")."""
+    return DAYTIME <= clock < 22 * 60 or (part in _NIGHT_PARTS and clock < 24 * 60) or part in _SMALL_HOURS
 
 
 def _minute_words(words: str) -> int:

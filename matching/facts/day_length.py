@@ -30,6 +30,14 @@ _LONG_SHIFT = re.compile(rf"长班[^，。；,;]{{0,3}}?{_UNABLE}|{_UNABLE}长�
 _LONG_SHIFT_HOURS = 10
 _HALF_DAY = re.compile(r"上半天班|半天班(?:就行|就好|就可以|才行)")
 _HALF_DAY_HOURS = 5  # as "只能干半天" (`workweek`)
+# the time a person can give a day, which caps it: "每天下午能出来两个钟头", "一天顶多抽出五个小时", "一天就三四个钟头
+# 的空" (the larger of two counts); a length with neither a giving nor a free time after it is left ("每天能干十个小时")
+_TWO = r"(?:[一两二三四五六七八九](?=[两二三四五六七八九](?!十)))?"
+_GIVE = r"(?:能|可以|最多|顶多|只能|就|也就|只)?(?:出来|出得来|抽出|抽得出|空出|腾出)"
+_FREE_TIME = re.compile(
+    rf"(?:一天|每天|每日)(?:上午|下午|白天|晚上|早上)?(?:(?P<give>{_GIVE})|(?:就|只有|也就|最多|顶多)?(?:有)?)\s*个?\s*"
+    rf"{_TWO}(?P<h>{SMALL_NUMBER})\s*个?\s*(?:小时|钟头)(?(give)|(?:的)?(?:空闲|空(?!调)|闲|时间))"
+)
 # the hours of something else: the commute ("路上别超过一个小时"), a week's or month's ("一周别超过四十个小时")
 _NOT_THE_DAY = re.compile(r"路上|通勤|车程|坐车|路程|来回|单程|骑车|开车|离家|离我家|距离|周|星期|礼拜|月")
 
@@ -60,6 +68,9 @@ def seeker_cap(text: str, low: int, high: int) -> int | None:
     long_shift = _LONG_SHIFT.search(text, low, high)
     if long_shift is not None and _own(text, low, long_shift):
         return _LONG_SHIFT_HOURS
+    free = _FREE_TIME.search(text, low, high)
+    if free is not None and _own(text, low, free) and 1 <= (hours := small_number(free.group("h"))) <= 12:
+        return hours
     half = _HALF_DAY.search(text, low, high)
     return _HALF_DAY_HOURS if half is not None and _own(text, low, half) else None
 

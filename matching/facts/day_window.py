@@ -17,6 +17,8 @@ from matching.facts.numerals import small_number
 _CLOCK = r"(?P<part>早上|上午|中午|下午|晚上|傍晚)?\s*(?P<h>\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*点(?P<half>半)?"
 # "娃三点半放学，我得去接", "晚上10点宿舍关门": free until half an hour before
 _PICKUP = re.compile(_CLOCK + r"(?:放学|下课|下学|(?:宿舍|大门|小区)?(?:关门|锁门|门禁))")
+# the child's arrival at school, which starts the person's day where a pick-up ends it ("孩子七点半到校，下午五点放学")
+_DROP_OFF = re.compile(_CLOCK + r"(?:到校|进校|入校|上学|到学校|去学校)")
 # someone else fetches the child: "孩子四点放学我不用管", "三点半放学有爷爷接"
 _FETCHED_BY_OTHERS = re.compile(
     r"不用(?:我)?(?:管|接|去接)|不需要(?:我)?(?:管|接|去接)|用不着我|"
@@ -80,6 +82,19 @@ _LATE_NIGHT = re.compile(
 _EVENING_TOO = re.compile(r"(?:晚上|晚间|傍晚|夜里|夜班)[^，。；,;]{0,10}?(?:也|都|还)(?:可以|行|能|有空|没问题|方便)")
 _MORNING = 7 * 60  # a school run's clock ("八点送完孩子") is in the morning
 _SCHOOL_STARTS, _SCHOOL_ENDS = 8 * 60 + 30, 16 * 60  # a school day, where the words name no clock
+
+
+def _dropped(clause: str, rest: str) -> int | None:
+    """The clock a child gets to school, where the person fetches the child later that day (a pick-up in the clause
+    after it or in the rest of its sentence, not left to others): the person's day starts then."""
+    drop = _DROP_OFF.search(clause)
+    if drop is None or not 6 * 60 <= (at := _minutes(drop)) <= 10 * 60:
+        return None
+    after = clause[drop.end() :] + "，" + rest
+    pickup = _PICKUP.search(after)
+    if pickup is None or _fetched_by_others(after[pickup.end() :]):
+        return None
+    return at
 
 
 def _minutes(m: re.Match[str], n: str = "") -> int:
@@ -221,6 +236,8 @@ def _taken(clause: str, rest: str = "", after: int | None = None) -> tuple[list[
     if first is not None or end != 24 * 60:
         soft = run_clock and end == 24 * 60  # "送完孩子七点半": a school run, the school day's end assumed
         spans = [(first or DAYTIME, _SCHOOL_ENDS if soft else end)]
+    if (dropped := _dropped(own, rest)) is not None:  # "孩子七点半到校，下午五点放学": free from the drop-off
+        spans = [(max(a, dropped), b) for a, b in spans or [(DAYTIME, 24 * 60)] if max(a, dropped) < b]
     if midday is not None:
         at = _midday_clock(midday)  # "中午十二点前得回家做饭": free till then, and from an hour after
         noon = (

@@ -7,7 +7,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-24"  # issue 22 s12, merged: facts-24a to -24f and the lead's kinds mends (below)
+VERSION = "facts-24g"  # issue 22 s12: facts-24g (h-fix3) on the merged facts-24 (below)
+# facts-24g: the time a person can give a day caps it (每天能出来三个钟头, 一天就三四个钟头的空); a start in
+# the small hours (凌晨两点以后可以) opens the day then (was none or 13:00); a child's drop-off
+# clock starts the day a pick-up ends (孩子七点半到校，下午五点放学: 07:30-16:30, was 05:00-16:30)
 # facts-24 (lead): a driver is a job noun (搬家车司机, 冷库叉车司机; 送货司机 still carries), a seated sorter lifts
 # nothing heavy, a letterbox spares the stairs, 指导 does not do the work, 零工 keeps its kind (拔草零工)
 # facts-24f: a seeker's hours read again in their clause: a night start runs on to 08:00, 夜里/后半夜 ranges at night,

@@ -211,7 +211,7 @@ _FREE_PARTS = (  # the part of the day a word names, in minutes since midnight
 )
 # a start in either numerals ("下午3点后", "早上九点以后"): the window `day_window` reads of the same words
 _FREE_FROM = re.compile(
-    r"(?P<part>上午|早上|下午|晚上|傍晚|夜里|(?<![最提])晚)?\s*(?P<h>\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*点(?P<half>半)?"
+    r"(?P<part>上午|早上|下午|晚上|傍晚|夜里|凌晨|半夜|(?<![最提])晚)?\s*(?P<h>\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*点(?P<half>半)?"
     r"\s*(?:以后|之后|后)"
 )
 # "最多只能干到下午3点半": the end of the working day, not the part of the day it falls in
