@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-24g"  # issue 22 s12: facts-24g (h-fix3) on the merged facts-24 (below)
+VERSION = "facts-24"  # issue 22 s12, merged: facts-24a to -24g and the lead's mends (below), on facts-23a
 # facts-24g: the time a person can give a day caps it (每天能出来三个钟头, 一天就三四个钟头的空); a start in
 # the small hours (凌晨两点以后可以) opens the day then (was none or 13:00); a child's drop-off
 # clock starts the day a pick-up ends (孩子七点半到校，下午五点放学: 07:30-16:30, was 05:00-16:30)
