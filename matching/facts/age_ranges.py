@@ -35,6 +35,9 @@ _AGE_RANGE = re.compile(
     rf"|(?:年龄|年纪)(?:要求)?(?:在|一般)?\s*不(?:超过|大于|高于)\s*(?P<cnd3>{CN_NUMERAL})(?![个天块元万千百年])"
     rf"|不(?:超过|大于|高于)\s*(?P<cnd4>{CN_NUMERAL})\s*(?:周岁|岁)"
     rf"|(?P<cnf>{CN_NUMERAL})\s*(?:周岁|岁)\s*(?:及|或)?以上"  # "五十岁以上勿扰" (a cap: `_ABOVE_REFUSED`)
+    # after 年龄 without 岁 ("年纪四十以上谢绝"), and the ages past 超过 ("超过45岁不考虑": a cap only when turned away)
+    rf"|(?:年龄|年纪)(?:要求)?(?:必须|需|须)?(?:在)?\s*(?P<cnf2>{CN_NUMERAL})\s*(?:及|或)?以上"
+    rf"|超过\s*(?P<over>\d{{2}}|{CN_NUMERAL})\s*(?:周岁|岁)"
 )
 # Birth decades a posting takes: "限70后、80后" (the ages they are on the day matched: `Limits.fits`).
 _DECADES_ASKED = re.compile(
@@ -73,6 +76,8 @@ def age_asked(text: str) -> list[Fact]:
         if _DECADE_ON.match(text, m.end()) and m.group(0)[-1] == "0" and re.fullmatch(r"\d+-\d+", value):
             value = f"{value[:-1]}9"  # "年龄18到50多岁": fifty-odd, up to 59
         above_refused = value.endswith("-") and _ABOVE_REFUSED.match(text, m.end()) is not None
+        if m.group("over") and not above_refused:
+            continue  # "超过45岁有补贴": the ages past a number said, not turned away
         if above_refused:
             value = f"-{value[:-1]}"  # "40岁以上不考虑": 40 at most (the wider reading: no one kept out on a guess)
         elif value.startswith("-") and (int(value[1:]) < _YOUNGEST_CAP or _BELOW_REFUSED.match(text, m.end())):
@@ -110,8 +115,9 @@ def _age_range(m: re.Match[str]) -> str | None:
     a, b = m.group("a") or m.group("a2") or m.group("a3"), m.group("b") or m.group("b2") or m.group("b3")
     most = m.group("d") or m.group("d2") or m.group("d3") or m.group("d4")
     least = m.group("f") or m.group("f2")
-    if m.group("cnf"):
-        least = str(cn_number(m.group("cnf").replace("两", "二")) or 0)
+    cn_least = m.group("cnf") or m.group("cnf2") or m.group("over")
+    if cn_least:
+        least = cn_least if cn_least.isdigit() else str(cn_number(cn_least.replace("两", "二")) or 0)
     if least and 14 <= int(least) <= 75:
         return f"{int(least)}-"
     if m.group("cna") or m.group("cna2"):

@@ -28,7 +28,10 @@ ONE_DAY_OFF = rf"(?:{_WEEK}|周末)(?:只|轮着|轮流)?(?:休息?|歇)\s*[一1
 # what a posting's week words say of its days ("双休": 5, "单休": 6, "全年无休": 7, "做一休一": 3.5, kept as 4)
 _SIX_DAYS = re.compile(
     r"单休|[做上干六6]\s*[六6]?\s*休\s*[一1]|[六6]天工作制|月休\s*[1-4一二两三四]\s*天|大小周|每周(?:休息?|休)\s*[一1]\s*天|"
-    rf"{_WEEK}{_DAYS_IN}[六6]\s*天|{ONE_DAY_OFF}"
+    rf"{_WEEK}{_DAYS_IN}[六6]\s*天|{ONE_DAY_OFF}|"
+    # the weekdays worked ("周一到周六上班") and days on and off ("上6天休息1天", "周休一天")
+    r"(?:周|星期|礼拜)一\s*(?:到|至|-|~|～)\s*(?:周|星期|礼拜)?六|[上做干]\s*[六6]\s*天\s*(?:休息?|歇)\s*[一1]\s*天|"
+    r"周休\s*[一1]\s*天"
 )
 _SEVEN_DAYS = re.compile(rf"全年无休|无休|不休息|天天上班|每天都要?上班|{_WEEK}{_DAYS_IN}[七7]\s*天")
 # every other day, 3.5 days a week kept as 4: "隔天去可以", "只能隔天来", "隔一天上一天"; not "隔天就能上班" (from the
