@@ -126,11 +126,24 @@ def _clock_span(start: int, end: int) -> str:
 PAST_HOURS = re.compile(r"以前|原来|过去|那时|当时|早年|上一份|上份")
 
 
+# a posting's range that is the shop's, a training's or a break's, not the job's: named just before it ("营业时间早上7点
+# 到晚上10点", "培训时间下午两点到四点") or just after it ("下午14:30至17点门店休息"; not "9:00-18:00休息一小时", a
+# break inside the day, nor "午休时间：12:00-13:30" or "休息日": the word ends its clause)
+_OTHER_BEFORE = re.compile(r"(?:营业|开门|培训|面试|报名)(?:时间)?\s*(?:为|是|[:：])?\s*(?:每天|每日)?\s*$")
+_OTHER_AFTER = re.compile(r"\s*(?:门店|店里|店铺|公司|中间)?(?:休息|午休|关门|打烊|培训|面试)(?=[，,。；;！!、]|$)")
+
+
 def hour_facts(text: str, *, seeker: bool = False) -> list[Fact]:
     ranges = clock_ranges(text, seeker=seeker)
     if seeker:
         ranges = [r for r in ranges if not PAST_HOURS.search(text, stop_before(text, r.at, CLAUSE_STOP), r.at)]
     return [r.fact(seeker=seeker) for r in ranges]
+
+
+def others_hours(text: str, r: Range) -> bool:
+    """Whether a posting's range is another thing's hours: the shop's, a training's, a break's."""
+    before = text[stop_before(text, r.at, CLAUSE_STOP) : r.at]
+    return _OTHER_BEFORE.search(before) is not None or _OTHER_AFTER.match(text, r.until) is not None
 
 
 def clock_ranges(text: str, *, seeker: bool = False) -> list[Range]:

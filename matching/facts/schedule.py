@@ -13,6 +13,7 @@ from matching.facts.clocks import (
     Range,
     clock_ranges,
     hour_facts,
+    others_hours,
     spans_of,
     worded_window,
 )
@@ -129,6 +130,7 @@ def _schedule_of(sentence: str, *, alone: bool = False) -> list[Fact]:
     ]
     ranges = sorted(ranges + loose, key=lambda r: r.at) if loose else ranges  # "8.30-18.00", "早九点晚六点"
     ranges = ranges or bare_worded_ranges(sentence)  # "八点半到十一点半"
+    ranges = [r for r in ranges if not others_hours(sentence, r)]  # "营业时间早7点到晚10点": the shop's, not the job's
     hours = daily_hours(sentence, ranges, alone=alone)
     found += [r.fact() for r in hours]
     found += _night(sentence, ranges, hours)
