@@ -47,6 +47,9 @@ def seeker_hours(text: str) -> list[Fact]:
     return [r.fact(seeker=True) for r in sorted(ranges + own_ranges(text, ranges), key=lambda r: r.at)]
 
 
+_EVENING, _MORNING = ("晚上", "晚"), ("早上", "早")
+
+
 def own_ranges(text: str, said: list[Range]) -> list[Range]:
     """The bare ranges in Chinese numerals (or digits `clocks` left) that are the person's own hours, beside `said`."""
     out: list[Range] = []
@@ -63,8 +66,8 @@ def own_ranges(text: str, said: list[Range]) -> list[Range]:
         if _OTHERS_HOURS.search(text, low, high) or not_own(text, m.start(), m.end()):
             continue
         r = arrive_leave(m)
-        if r is not None and not r.overnight:
-            out.append(r)
+        if r is not None and (not r.overnight or (m.group("p1") in _EVENING and m.group("p2") in _MORNING)):
+            out.append(r)  # overnight only where both ends name their part: "晚上十点到早上六点能干"
     return out
 
 
