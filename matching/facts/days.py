@@ -178,7 +178,8 @@ def _listed_refused(clause: str) -> str:
     """Two weekdays or more listed and refused whole ("礼拜一礼拜二不得闲": "12"), not the weekend (`weekend_days`),
     a range, part of a day, a place's days or someone else's."""
     days, last = listed_days(clause), list(_LISTED.finditer(clause))
-    if days in ("", "67") or _DAY_RANGE.search(clause) or someone_else(clause[: last[0].start()]):
+    named = sum(len(re.findall(r"周|星期|礼拜", m.group(0))) for m in last)  # not "一周一天休息就行"
+    if days in ("", "67") or named < 2 or _DAY_RANGE.search(clause) or someone_else(clause[: last[0].start()]):
         return ""
     end = last[-1].end()
     if _PART_OF_DAY.match(clause, end) or _PLACE.search(clause, 0, last[0].start()):

@@ -35,6 +35,7 @@ def days_of(words: str) -> list[str]:
         ("周一周二下午不行", []),
         ("周一到周五没空", []),
         ("我们店周一周二休息", []),
+        ("一周一天休息就行", []),
     ],
 )
 def test_listed_days_refused(words: str, read: list[str]) -> None:
