@@ -144,7 +144,7 @@ _ALL_BUT = re.compile(
 )
 _DAY_RANGE = re.compile(r"[到至~-]\s*(?:周|星期|礼拜)")  # "周一到周五不行": weekdays, not one day
 _DAY_REFUSED = re.compile(
-    r"不行|不来|不得闲|来不了|不能来|没空|没时间|走不开|出不来|不方便|去不了|上不了|不能上班?|休息"
+    r"不行|不来|不得闲|来不了|不能来|没空|没时间|走不开|出不来|不方便|去不了|上不了|不能上班?|休息(?!不了|不成|不到)"
 )
 _THAT_DAY = re.compile(r"^\s*(?:那天|这天|当天|那一天)(?:我)?(?:都|也|肯定|就)?")
 
@@ -159,6 +159,8 @@ def day_refused(text: str) -> list[Fact]:
     spans = list(CLAUSE.finditer(text))
     for i, span in enumerate(spans):
         clause, day = span.group(0), _ONE_DAY.search(span.group(0))
+        if day is not None and (listed := _listed_refused(clause)):
+            return [Fact(Family.SCHEDULE, "day_refused", as_evidence(clause), 0.8, d, Modality.LIMIT) for d in listed]
         if day is None or len({m.group(0)[-1] for m in _ONE_DAY.finditer(clause)}) != 1 or listed_days(clause):
             continue
         if _DAY_RANGE.search(clause) or _PART_OF_DAY.match(clause, day.end()) or _PLACE.search(clause, 0, day.start()):
@@ -173,6 +175,20 @@ def day_refused(text: str) -> list[Fact]:
             iso = _DAY_DIGIT[day.group(0)[-1]]
             return [Fact(Family.SCHEDULE, "day_refused", as_evidence(words), 0.8, iso, Modality.LIMIT)]
     return []
+
+
+def _listed_refused(clause: str) -> str:
+    """Two weekdays or more listed and refused whole ("礼拜一礼拜二不得闲": "12"), not the weekend (`weekend_days`),
+    a range, part of a day, a place's days or someone else's."""
+    days, last = listed_days(clause), list(_LISTED.finditer(clause))
+    named = sum(len(re.findall(r"周|星期|礼拜", m.group(0))) for m in last)  # not "一周一天休息就行"
+    if days in ("", "67") or named < 2 or _DAY_RANGE.search(clause) or someone_else(clause[: last[0].start()]):
+        return ""
+    end = last[-1].end()
+    if _PART_OF_DAY.match(clause, end) or _PLACE.search(clause, 0, last[0].start()):
+        return ""
+    refused = re.match(r"[^，。；,;]{0,4}?(?:都|也|我)?(?:" + _DAY_REFUSED.pattern + ")", clause[end:])
+    return days if refused is not None and not not_own(clause, end, end + refused.end()) else ""
 
 
 _SPAN_OF_DAYS = re.compile(

@@ -27,6 +27,11 @@ _BUSY_THEN_FREE = re.compile(
     r"^\s*(?:要|得|都)?(?:忙|送|接|做|干|弄|带|陪)[^，。；]{0,5}?(?:完|好)(?:了)?[^，。；]{0,5}?(?:以后|之后|后)?\s*"
     r"(?:才|就)?(?:能|有空|可以|出来|有时间)"
 )
+# busy said in the range's clause, free in the next: "11点到1点店里忙，忙完以后能来", "5点到7点卖早点，卖完才有空"
+_BUSY_HERE = re.compile(r"^\s*[^，。；,;]{0,6}?(?:忙|卖|送|接|做|干|弄|带|陪)[^，。；,;可能有行]{0,4}$")
+_FREE_ONCE_DONE = re.compile(
+    r"^\s*(?:等)?[\u4e00-\u9fff]{0,2}?(?:完|好)(?:了)?(?:以后|之后|后)?\s*(?:我)?(?:才|就)?(?:能|有空|可以|出来|有时间)"
+)
 # a place's, a meal's or a break's hours, or the time the person gets up: none of them a window to work in
 _NOT_A_WINDOW = re.compile(
     r"来货|到货|吃饭|用餐|食堂|午休|(?:要|得)休息|起来|起床|我们(?:快递站|店|超市|厂|公司|单位|小区|食堂|学校)"
@@ -69,9 +74,13 @@ def _mended(text: str, f: Fact, nights: bool) -> Fact | None:
             _clock(m.group(1), m.group(2), m.group(3)),
             _clock(m.group(4) or m.group(1), m.group(5), m.group(6)),
         )
-        if m.group(4) is None and end <= start:
-            end = _clock(None, m.group(5), m.group(6))  # "夜里11点到7点": the end in the morning
-        if _BUSY_THEN_FREE.match(clause[m.end() :]):
+        if end == 0 and start > 0:
+            end = 24 * 60  # "夜里9点到12点": till midnight
+        elif m.group(4) is None and (end <= start or (_NIGHT_WORD.fullmatch(m.group(1) or "") and start < 6 * 60)):
+            end = _clock(None, m.group(5), m.group(6))  # "夜里11点到7点", "夜里两点到六点": the end in the morning
+        if _BUSY_THEN_FREE.match(clause[m.end() :]) or (
+            _BUSY_HERE.match(clause[m.end() :]) and _FREE_ONCE_DONE.match(_next_clause(text, high))
+        ):
             end = end + 12 * 60 if end <= start else end
             if f.code == "free" and span[0] == end % (24 * 60):
                 return f  # read from the end already ("送完孩子才有空": till the school day ends)
@@ -84,6 +93,10 @@ def _mended(text: str, f: Fact, nights: bool) -> Fact | None:
     if f.code == "free" and span is not None and span[1] == 24 * 60 and opens:
         return _shifted(f, days, span[0], _NEXT_MORNING)  # a start at night runs on into the night
     return f
+
+
+def _next_clause(text: str, high: int) -> str:
+    return text[high + 1 : stop_after(text, high + 1, CLAUSE_STOP)] if high < len(text) else ""
 
 
 def _previous_clause(text: str, low: int) -> str:
@@ -101,6 +114,8 @@ def _clock(part: str | None, hour: str, half: str | None) -> int:
         or (part == "中午" and h < 5)
     ):
         h += 12
+    elif part in ("夜里", "夜间", "深夜", "半夜") and h == 12:
+        h = 0  # "深夜12点": midnight
     return (h % 24) * 60 + (30 if half else 0)
 
 

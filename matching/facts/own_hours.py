@@ -31,9 +31,12 @@ _OTHERS_HOURS = re.compile(r"营业|开门|关门|上学|放学|上课|下课|�
 # 厂里，早八点到晚八点"): the range is its hours, not the person's offer; not a wish, home or a search ("想在超市上班",
 # "在家", "在找工作")
 _JOB_HELD = re.compile(
-    r"(?<![想要能去找望愿])在(?!家|找)[^，。；,;\d]{1,8}?(?:上班|干|做|打工|工作)|"
+    r"(?<![想要能去找望愿])在(?!家|找)[^，。；,;\d]{1,8}?(?:上班|干|做|打工|工作|当(?![天时中地面]))|"
     r"(?:以前|之前|原来|过去|那时|当时|上一份|上份|现在|目前)(?:在|干|做|是|当)(?!家|找)"
 )
+
+# the next clause names the place of the range as the person's job: "…早上5点到中午12点，我在那卖菜"
+_JOB_THERE = re.compile(r"\s*(?:我|俺)?(?:就|一直|天天)?在(?:那|这)(?:里|儿|边)?(?:卖|上班|干|做|打工|看|守|帮忙)")
 
 
 def seeker_hours(text: str) -> list[Fact]:
@@ -45,6 +48,9 @@ def seeker_hours(text: str) -> list[Fact]:
     ]
     ranges = [r for r in ranges if not _others_hours(text, r) and not _job_hours(text, r.at, r.until)]
     return [r.fact(seeker=True) for r in sorted(ranges + own_ranges(text, ranges), key=lambda r: r.at)]
+
+
+_EVENING, _MORNING = ("晚上", "晚"), ("早上", "早")
 
 
 def own_ranges(text: str, said: list[Range]) -> list[Range]:
@@ -63,8 +69,8 @@ def own_ranges(text: str, said: list[Range]) -> list[Range]:
         if _OTHERS_HOURS.search(text, low, high) or not_own(text, m.start(), m.end()):
             continue
         r = arrive_leave(m)
-        if r is not None and not r.overnight:
-            out.append(r)
+        if r is not None and (not r.overnight or (m.group("p1") in _EVENING and m.group("p2") in _MORNING)):
+            out.append(r)  # overnight only where both ends name their part: "晚上十点到早上六点能干"
     return out
 
 
@@ -79,4 +85,7 @@ def _job_hours(text: str, at: int, until: int) -> bool:
     low = stop_before(text, at, CLAUSE_STOP)
     if _OFFERED.match(text[until : stop_after(text, until, CLAUSE_STOP)]) or _LINE.search(text[low:at]):
         return False
+    high = stop_after(text, until, CLAUSE_STOP)
+    if high < len(text) and _JOB_THERE.match(text, high + 1):
+        return True
     return bool(_JOB_HELD.search(text, stop_before(text, max(0, low - 1), CLAUSE_STOP), at))
