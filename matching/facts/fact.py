@@ -7,7 +7,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-24"  # issue 22 s12, merged: facts-24a to -24g and the lead's mends (below), on facts-23a
+VERSION = "facts-24h"  # issue 22 s12: facts-24 and the second review's mends (h-fix4post, h-fix4seek)
+# facts-24h: a posting's age cap said as the ages past it turned away (年纪四十以上谢绝, 超过45岁不考虑), 有五年以内…经验
+# no minimum, a six-day week by its weekdays or days on and off (周一到周六上班, 上6天休息1天, 周休一天), a shop's,
+# training's or break's hours no job hours (营业时间…, …门店休息); a person's midnight at night 00:00/24:00 (深夜12点到
+# 早上6点), 夜里两点到六点 in the night, 晚上十点到早上六点 in Chinese numerals, busy then free in the next clause, a job held
+# with 当 or named after the range no window, weekdays refused in a list (礼拜一礼拜二不得闲, 礼拜六礼拜天不来), a rest day
+# the person cannot take no refusal (周日休息不了)
 # facts-24g: the time a person can give a day caps it (每天能出来三个钟头, 一天就三四个钟头的空); a start in
 # the small hours (凌晨两点以后可以) opens the day then (was none or 13:00); a child's drop-off
 # clock starts the day a pick-up ends (孩子七点半到校，下午五点放学: 07:30-16:30, was 05:00-16:30)
