@@ -65,10 +65,12 @@ def _mended(text: str, f: Fact, nights: bool) -> Fact | None:
         return f
     low, high = stop_before(text, at, CLAUSE_STOP), stop_after(text, at + 1, CLAUSE_STOP)
     clause = text[low:high]
-    if _NOT_A_WINDOW.search(clause) or _OTHERS_JOB.match(_previous_clause(text, low)):
-        return None
     days, span = _value(f)
     m = _RANGE.search(clause)
+    if _NOT_A_WINDOW.search(clause) and not _around(f, span, m):
+        return None
+    if _OTHERS_JOB.match(_previous_clause(text, low)):
+        return None
     if m is not None and span is not None:
         start, end = (
             _clock(m.group(1), m.group(2), m.group(3)),
@@ -93,6 +95,15 @@ def _mended(text: str, f: Fact, nights: bool) -> Fact | None:
     if f.code == "free" and span is not None and span[1] == 24 * 60 and opens:
         return _shifted(f, days, span[0], _NEXT_MORNING)  # a start at night runs on into the night
     return f
+
+
+def _around(f: Fact, span: tuple[int, int] | None, m: re.Match[str] | None) -> bool:
+    """Whether a free window lies beside the clause's range, not on it: the time around a busy hour ("12点到1点要接孩子
+    放学回家吃饭": free before 12:00 and after 13:00), which a meal or a break named in the clause does not undo."""
+    if f.code != "free" or span is None or m is None:
+        return False
+    start, end = _clock(m.group(1), m.group(2), m.group(3)), _clock(m.group(4) or m.group(1), m.group(5), m.group(6))
+    return span[1] % 720 == start % 720 or span[0] % 720 == end % 720
 
 
 def _next_clause(text: str, high: int) -> str:
