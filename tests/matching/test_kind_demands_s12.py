@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import pytest
 
-from matching.facts import explain_facts, job_bits, posting_facts, seeker_facts, seeker_limits
+from matching.facts import explain_facts, job_bits, kind_nouns, posting_facts, seeker_facts, seeker_limits
 from matching.facts.limits import Limits
 
 BEND, COLD, STAIRS, LOADS, STAND, WALK, HIGH = (
-    "bend",
-    "cold_wet",
-    "stairs",
-    "lifting",
-    "standing",
-    "walking",
-    "heights",
+    kind_nouns.BEND,
+    kind_nouns.COLD_WET,
+    kind_nouns.STAIRS,
+    kind_nouns.LIFTING,
+    kind_nouns.STANDING,
+    kind_nouns.WALKING,
+    kind_nouns.HEIGHTS,
 )
 
 # a posting silent on the body (title, text) and the demands its kind implies
