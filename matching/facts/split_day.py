@@ -22,7 +22,13 @@ _HALF = re.compile(
 _HOUR = r"\d{1,2}|十[一二]?|[一二两三四五六七八九]"
 # the afternoon's start said alone after a morning range: "下午2点开始", "下午两点开始上班", "下午1:30开始"
 _AFTERNOON_START = re.compile(
-    rf"(?P<p>下午|中午)\s*(?P<h>{_HOUR})\s*(?:[:：](?P<n>[0-5]\d)|点(?P<half>半)?)\s*(?:开始|上班|开工|到岗|继续)"
+    rf"(?P<p>下午|中午)\s*(?P<h>{_HOUR})\s*(?:[:：](?P<n>[0-5]\d)|点(?P<half>半)?)\s*(?:开始(?:上班|工作|干活)?|上班|开工|到岗|继续)"
+    r"(?!面试|培训|报名|上课)"
+)
+# its end said after it: "下午2点开始，6点下班", "下午1:30开始至5:30"
+_AFTERNOON_END = re.compile(
+    rf"\s*(?:[，,]\s*)?(?:(?:至|到|-|~)\s*(?:下午|晚上|傍晚)?\s*(?P<h>{_HOUR})\s*(?:[:：](?P<n>[0-5]\d)|点(?P<half>半)?)?"
+    rf"|(?:下午|晚上|傍晚)?\s*(?P<h2>{_HOUR})\s*(?:[:：](?P<n2>[0-5]\d)|点(?P<half2>半)?)\s*(?:下班|结束|收工))"
 )
 _NEXT_RANGE = re.compile(_DASH + r"(?:下午|晚上|傍晚)?\s*(?:\d|十|[一二两三四五六七八九]\s*点)")
 
@@ -41,13 +47,25 @@ def split_day(sentence: str, ranges: list[Range]) -> list[Range]:
     start = _AFTERNOON_START.search(sentence, morning.until)
     if start is None or _NEXT_RANGE.match(sentence, start.end("h")) or start.start() - morning.until > 20:
         return ranges
-    hour = small_number(start.group("h"))
-    minutes = (hour + 12 if hour < 12 and not (start.group("p") == "中午" and hour >= 11) else hour) * 60
-    minutes += 30 if start.group("half") else int(start.group("n") or 0)
-    if not morning.end < minutes <= morning.end + 4 * 60:
+    begin = _afternoon(start.group("h"), start.group("n"), start.group("half"), noon=start.group("p") == "中午")
+    if not morning.end < begin <= morning.end + 4 * 60:
         return ranges
-    words = sentence[morning.at : start.end()]
-    return [Range(morning.start, minutes, morning.at, start.end(), words, morning.part, ((morning.end, minutes),))]
+    end, until = begin, start.end()  # the end unsaid: the day's value runs to the afternoon's start
+    if (said := _AFTERNOON_END.match(sentence, start.end())) is not None:
+        h, n, half = (said.group("h"), said.group("n"), said.group("half"))
+        if h is None:
+            h, n, half = (said.group("h2"), said.group("n2"), said.group("half2"))
+        if begin < (later := _afternoon(h, n, half)) <= 24 * 60:
+            end, until = later, said.end()
+    words = sentence[morning.at : until]
+    return [Range(morning.start, end, morning.at, until, words, morning.part, ((morning.end, begin),))]
+
+
+def _afternoon(hour_words: str, minutes: str | None, half: str | None, *, noon: bool = False) -> int:
+    """A clock said in the afternoon ("2点" 14:00, "1:30" 13:30; at noon "12点" 12:00)."""
+    hour = small_number(hour_words)
+    hour += 12 if hour < 12 and not (noon and hour >= 11) else 0
+    return hour * 60 + (30 if half else int(minutes or 0))
 
 
 def _bare_halves(sentence: str) -> list[Range]:

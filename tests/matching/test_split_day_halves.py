@@ -60,6 +60,23 @@ def test_a_morning_range_then_an_afternoon_start_is_a_split_day(text: str) -> No
 @pytest.mark.parametrize(
     ("text", "want"),
     [
+        ("早上8点-12点，下午2点开始，6点下班", "08:00-18:00/12:00-14:00"),
+        ("上午8:30-12:00，下午1:30开始至5:30", "08:30-17:30/12:00-13:30"),
+        ("上午8:30-12:00，下午1:30开始上班，下午5点半下班", "08:30-17:30/12:00-13:30"),
+        ("早上8点-12点，下午2点开始，6个人一组", "08:00-14:00/12:00-14:00"),  # no end: the day runs to the start
+    ],
+)
+def test_an_afternoon_start_takes_the_end_said_after_it(text: str, want: str) -> None:
+    assert hours("文员", text) == [want]
+
+
+def test_an_afternoon_start_of_something_else_is_not_the_days() -> None:
+    assert hours("保洁", "上午8点-11点，下午两点开始面试") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
         ("上午9-12培训，下午2-6点上班", []),  # the morning is a training's: not the day's first half
         ("月薪3-5千，下午2点到6点上班", ["14:00-18:00"]),  # a pay range, not a morning
         ("面试时间上午9-12，下午2-5", []),  # an interview's times
