@@ -12,6 +12,7 @@ import pytest
 
 from matching.facts import posting_facts, seeker_facts
 from matching.facts.person import seeker_limits
+from matching.facts.words import hours_words
 
 TODAY = date(2026, 12, 6)
 
@@ -84,3 +85,9 @@ def test_an_afternoon_start_of_something_else_is_not_the_days() -> None:
 )
 def test_decoys_of_a_split_day_are_not_one(text: str, want: list[str]) -> None:
     assert hours("文员", text) == want
+
+
+def test_an_afternoon_whose_start_alone_is_said_reads_as_from_it() -> None:
+    (value,) = hours("信贷专员", "早上9点-12点，午休2小时，下午2点开始")
+    assert hours_words(value or "") == "09:00-12:00、14:00起"
+    assert hours_words("09:00-17:30/11:30-13:30") == "09:00-11:30、13:30-17:30"
