@@ -41,9 +41,10 @@ def split_day(sentence: str, ranges: list[Range]) -> list[Range]:
     if halves:
         free = [h for h in halves if not any(o.at < h.until and h.at < o.until for o in ranges)]
         ranges = sorted(ranges + free, key=lambda r: r.at)
-    if len(ranges) != 1 or ranges[0].part not in _MORNING or not ranges[0].end <= 13 * 60:
+    morning = ranges[0] if len(ranges) == 1 else None
+    said_morning = morning is not None and (morning.part in _MORNING or morning.words.startswith(_MORNING))
+    if morning is None or not said_morning or not morning.end <= 13 * 60:  # "早上九点到十二点" has no part kept
         return ranges
-    morning = ranges[0]
     start = _AFTERNOON_START.search(sentence, morning.until)
     if start is None or _NEXT_RANGE.match(sentence, start.end("h")) or start.start() - morning.until > 20:
         return ranges

@@ -65,6 +65,7 @@ def test_a_morning_range_then_an_afternoon_start_is_a_split_day(text: str) -> No
         ("上午8:30-12:00，下午1:30开始至5:30", "08:30-17:30/12:00-13:30"),
         ("上午8:30-12:00，下午1:30开始上班，下午5点半下班", "08:30-17:30/12:00-13:30"),
         ("早上8点-12点，下午2点开始，6个人一组", "08:00-14:00/12:00-14:00"),  # no end: the day runs to the start
+        ("早上九点到十二点，下午两点开始", "09:00-14:00/12:00-14:00"),  # the morning in Chinese numerals
     ],
 )
 def test_an_afternoon_start_takes_the_end_said_after_it(text: str, want: str) -> None:
