@@ -9,8 +9,11 @@ from matching.facts.cues import CHINESE_DIGITS, PREFERRED_WORDS, clause_around
 from matching.facts.fact import Fact, Family, as_evidence
 from matching.facts.trades import trades_in
 
-CRAFT = r"(?:毛笔字|硬笔字|钢笔字|书法|国画|水彩|油画|素描|绘画|画画|钢琴|古筝|二胡|小提琴|声乐|舞蹈)"
-PRACTISED = r"(?:练|学|写|弹|画|跳|拉)"  # the verbs a craft is practised by
+CRAFT = (
+    r"(?:毛笔字|硬笔字|钢笔字|书法|国画|水彩|油画|素描|绘画|画画|钢琴|古筝|二胡|小提琴|声乐|舞蹈|"
+    r"(?:古典|民谣|电)?吉他|尤克里里|架子鼓|爵士鼓|琵琶|扬琴|笛子|竹笛|萨克斯|大提琴|手风琴)"
+)
+PRACTISED = r"(?:练|学|写|弹|画|跳|拉|吹|打|敲)"  # the verbs a craft is practised by
 _N = r"(?P<n>\d{1,2}|[一二两三四五六七八九十])"
 _MORE = r"(?:以上|及以上|起)"
 # "练过一年以上毛笔字的", "要学过两年以上钢琴"; "毛笔字练过三年以上", "书法两年以上"; "两年以上国画功底"

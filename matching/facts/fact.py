@@ -7,7 +7,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-24h"  # issue 22 s12: facts-24 and the second review's mends (h-fix4post, h-fix4seek)
+VERSION = "facts-25a"  # issue 22 s13: the second review's posting classes left open (h-fix5post)
+# facts-25a: a split day's morning in bare numbers (上午9-12下午1.40-7.30) or its afternoon only a start (下午2点开始);
+# 礼拜一到礼拜六, 做六天歇一天, 月休四到五天 six days; 刷龙虾, 洗…餐盘, 水台, 招洗碗员 wet; a delivery post's 配送时间 its
+# hours; 要求会叉车 asked; 吉他/架子鼓… years a craft's; 缝纫机维修 no fine sight, 眼神要好 fine sight stated
 # facts-24h: a posting's age cap said as the ages past it turned away (年纪四十以上谢绝, 超过45岁不考虑), 有五年以内…经验
 # no minimum, a six-day week by its weekdays or days on and off (周一到周六上班, 上6天休息1天, 周休一天), a shop's,
 # training's or break's hours no job hours (营业时间…, …门店休息); a person's midnight at night 00:00/24:00 (深夜12点到

@@ -34,7 +34,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # judges of the sixth set kept those for one who cannot squat), whose text says so where they bend (`STATED_WORDS`)
     (r"家政|保姆|钟点工|开荒|擦玻璃", (BEND,)),
     (r"(?<![养维防监])护工|陪护|(?:养老)?护理员", (BEND, LIFTING)),
-    (r"洗碗|洗菜|切配|水产|海鲜|杀鱼|鱼档|冻品|洗车", (COLD_WET, STANDING)),
+    (
+        r"洗碗|洗菜|切配|水产|海鲜|杀鱼|鱼档|冻品|洗车|水台(?!面|盆|柜|板)",
+        (COLD_WET, STANDING),
+    ),  # a kitchen's wet station
     (r"冷库|冻库|冷藏库", (COLD_WET, LIFTING)),
     (r"外卖|骑手|送药|送餐员|跑腿|闪送|(?<![快物])配送(?:人员|小哥)?(?!\w)", (STAIRS,)),  # 生鲜配送: up to the door
     (r"送水|快递员|快递(?:小哥|派送|配送|收派)|派件|(?:快递|物流)?配送员", (STAIRS, LIFTING)),
@@ -75,7 +78,11 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"楼道(?:保洁|清洁|卫生|打扫|清扫)", (BEND,)),
     # fine hand work the eyes must follow: parts put into a board's holes, beads threaded, a seam sewn, a joint
     # soldered (in the name only: 插件 in a text is as often a software plugin; not 绣花制版, drawn on a screen)
-    (r"插件|穿珠|串珠|钉珠|刺绣|绣花(?!制版)|缝纫|焊锡|(?:小|电子)(?:电子)?[元零]?件(?:组装|装配)", (FINE,)),
+    (
+        r"插件|穿珠|串珠|钉珠|刺绣|绣花(?!制版)|缝纫(?![^，。；,;（(]{0,3}?(?:维修|修理|机修|保养|调试))|焊锡|"
+        r"(?:小|电子)(?:电子)?[元零]?件(?:组装|装配)",
+        (FINE,),
+    ),  # not a 缝纫机维修 mechanic, who mends the machine
     (r"巡逻|巡检", (WALKING,)),  # rounds on foot
     # outside walls and scaffolds (高空作业 and 登高 in a name are read as stated, `physical`)
     (r"外墙(?:清洗|清洁|保温|粉刷)|蜘蛛人|架子工|幕墙安装", (HEIGHTS,)),
@@ -84,7 +91,16 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # from the whole text, with the name's guards (a post that runs the work, the duty negated, the text's easing words);
 # not a role named in a list of roles ("服务员、保洁、洗碗工等") nor a place or a machine ("洗碗区的清洁", "洗碗机")
 DUTIES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (r"(?:洗碗|刷碗|洗盘子|洗餐具|洗菜|择菜|杀鱼)(?!工(?!作)|员|阿姨|岗|间|区|池|机|盆|槽|台)", (COLD_WET,)),
+    (
+        r"(?:洗碗|刷碗|洗盘子|洗餐具|洗菜|择菜|杀鱼|(?:刷|洗)(?:小)?龙虾|洗(?:虾|鱼|海鲜)|"
+        r"洗[^，。；,;、]{0,6}?(?:餐盘|碗筷|碗碟|杯碟|盘碗))(?!工(?!作)|员|阿姨|岗|间|区|池|机|盆|槽|台)",
+        (COLD_WET,),
+    ),
+    # one 洗碗 post hired by name, not in a list of roles ("招洗碗员一名", a text of the role alone)
+    (
+        r"(?:^\s*|(?:招聘?|急招|诚聘|聘)\s*(?:\d+|[一两二三四五])?\s*(?:名|个|位)?)洗碗(?:工|员|阿姨)(?!\s*[、,，/和及与等])",
+        (COLD_WET,),
+    ),
 )
 # a duty waived for the person ("不用自己洗碗"), past a word the list negation does not skip
 DUTY_WAIVED = re.compile(r"(?:不用|无需|不需要?|不必)(?:自己|再|去)?$")
@@ -127,6 +143,11 @@ EASING = {
 STATED_WORDS = {
     BEND: re.compile(
         r"蹲(?:下来|下|着)?[^，。；,;]{0,2}?(?:擦|洗|拖|抹|捡|拔)|弯(?:着)?腰(?:擦|洗|捡|拔|干活|作业)|抹地|擦地脚线|擦踢脚线"
+    ),
+    # fine sight the text asks at the head of a clause ("眼神要好", "要求眼力好"), not one waived ("眼神不好也没关系")
+    # nor someone's said of them ("老板眼神好")
+    FINE: re.compile(
+        r"(?:^|(?<=[，,。；;、：:\s])|(?<=要求)|(?<=需要)|(?<=需))(?:眼神|眼力)(?:要|得|需要?|必须)?(?:好|佳)(?!看)"
     ),
     COLD_WET: re.compile(
         r"(?:手|双手)?(?:整天|一直|成天|老|长时间)?泡(?:在)?(?:冷|凉)?水里|手(?:整天|一直|成天|老|长时间)(?:沾|在)水|冷库(?:里|内)?(?:作业|工作|干活)|零下\d+度|低温(?:作业|环境)"

@@ -27,6 +27,7 @@ from matching.facts.licences import (
 )
 from matching.facts.loads import air_named, spells_valued
 from matching.facts.lodging import posting_lodging
+from matching.facts.lone_hours import delivery_post
 from matching.facts.own_hours import seeker_hours
 from matching.facts.physical import posting_physical, standing_post
 from matching.facts.refusals import refusals
@@ -68,7 +69,7 @@ def _posting_facts(title: str, description: str, tags: list[str]) -> list[Fact]:
     found: list[Fact] = []
     found += licence_facts(text, posting=True)
     found += certified_trade(title, text, found)
-    found += schedule_facts(text)
+    found += schedule_facts(text, delivery=delivery_post(title))
     found += rota_day(title, text, found)  # "两班倒" with no hours said: its 12-hour day
     found += posting_lodging(text)
     found += matched_facts(text, PLACE_CUES, past=PAST_WORK, unless=not_this_place)

@@ -25,6 +25,7 @@ from matching.facts.lone_hours import bare_worded_ranges, one_range_only
 from matching.facts.loose_clocks import loose_ranges
 from matching.facts.numerals import small_number
 from matching.facts.refusals import not_own
+from matching.facts.split_day import split_day
 from matching.facts.workday import daily_hours
 from matching.facts.workweek import posting_week
 
@@ -89,12 +90,13 @@ _STAFFING = re.compile(r"(?:负责|管理)[^，。；,;]*?(?:招募|招聘|培�
 _NOT_PART_TIME = re.compile(r"不(?:招|要|收|接受)(?:兼职|临时工|短期工|小时工)")
 
 
-def schedule_facts(text: str) -> list[Fact]:
-    """Working time, sentence by sentence: the cue words, the daily hours, and what those imply together."""
+def schedule_facts(text: str, *, delivery: bool = False) -> list[Fact]:
+    """Working time, sentence by sentence: the cue words, the daily hours, and what those imply together (for a
+    `delivery` post, its delivery time is its own)."""
     found: list[Fact] = []
-    alone = one_range_only(text)  # a half day that is the text's only range is its day ("早上7点到11点打扫")
+    alone = one_range_only(text, delivery=delivery)  # a half day that is the text's only range ("早上7点到11点打扫")
     for m in _SENTENCE.finditer(text):
-        found += _schedule_of(m.group(0), alone=alone)
+        found += _schedule_of(m.group(0), alone=alone, delivery=delivery)
     choice = _SHIFT_CHOICE.search(text)
     if choice and len(spans := spans_of(found)) >= 2 and not any(f.code == "shifts" for f in found):
         found.append(Fact(Family.SCHEDULE, "shift_choice", as_evidence(choice.group(0)), 0.8))
@@ -118,7 +120,7 @@ def rota_by_day(facts: Iterable[Fact]) -> bool:
     return any(f.code == "shifts" and f.value == "day" for f in facts)
 
 
-def _schedule_of(sentence: str, *, alone: bool = False) -> list[Fact]:
+def _schedule_of(sentence: str, *, alone: bool = False, delivery: bool = False) -> list[Fact]:
     found = [f for f in matched_facts(sentence, _SCHEDULE_CUES) if f.code != "night"]
     if _NIGHT_WORDS.search(sentence):  # "白班：早八晚八 夜班 晚七早八": the idiom names one of the shifts
         found = [f for f in found if not (f.code == "day_shift" and f.evidence[0] in "朝早")]
@@ -129,7 +131,9 @@ def _schedule_of(sentence: str, *, alone: bool = False) -> list[Fact]:
         if not any(o.at < r.until and r.at < o.until for o in ranges)
     ]
     ranges = sorted(ranges + loose, key=lambda r: r.at) if loose else ranges  # "8.30-18.00", "早九点晚六点"
-    ranges = ranges or bare_worded_ranges(sentence)  # "八点半到十一点半"
+    ranges = split_day(
+        sentence, ranges or bare_worded_ranges(sentence, delivery=delivery)
+    )  # "八点半到十一点半", "上午9-12下午2-6"
     ranges = [r for r in ranges if not others_hours(sentence, r)]  # "营业时间早7点到晚10点": the shop's, not the job's
     hours = daily_hours(sentence, ranges, alone=alone)
     found += [r.fact() for r in hours]

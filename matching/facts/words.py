@@ -182,7 +182,8 @@ def hours_words(value: str) -> str:
     if not breaks:
         return outer
     cuts = [outer.partition("-")[0], *(end for b in sorted(breaks) for end in b.split("-")), outer.partition("-")[2]]
-    return "、".join(f"{cuts[i]}-{cuts[i + 1]}" for i in range(0, len(cuts), 2))
+    parts = (f"{a}-{b}" if a != b else f"{a}起" for a, b in zip(cuts[::2], cuts[1::2], strict=True))
+    return "、".join(parts)  # "…、14:00起": an afternoon whose start alone is said (`split_day`)
 
 
 def free_words(value: str) -> str:
