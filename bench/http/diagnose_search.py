@@ -14,18 +14,19 @@ import app.services.matching.matches as matches
 from app.config import Settings
 from app.runtime import Runtime
 from app.schemas.match import MatchPage, SearchRequest
+from app.services.matching import job_pages
 from matching.score_table import ScoreTable
 
-# the service module's globals a search calls, each timed where the service looks it up (summed over a request)
-MODULE_STAGES = {
-    "seeker_facts": "facts",
-    "seeker_limits": "facts",
-    "fairs_now": "fairs_now",
-    "_search": "index",
-    "_confirmed": "page",
-    "_job_match": "items",
-    "facets": "facets",
-}
+# the service modules' globals a search calls, each timed where the service looks it up (summed over a request)
+MODULE_STAGES = [
+    (matches, "seeker_facts", "facts"),
+    (matches, "seeker_limits", "facts"),
+    (job_pages, "fairs_now", "fairs_now"),
+    (job_pages, "search", "index"),
+    (job_pages, "_confirmed", "page"),
+    (job_pages, "job_match", "items"),
+    (job_pages, "facets", "facets"),
+]
 
 
 def diagnose_search(settings: Settings, bodies: Sequence[dict[str, Any]], repeat: int = 1) -> dict[str, Any]:
@@ -57,8 +58,7 @@ def diagnose_search(settings: Settings, bodies: Sequence[dict[str, Any]], repeat
 
 @contextmanager
 def _timing(runtime: Runtime, samples: list[dict[str, float]]) -> Iterator[None]:
-    module = vars(matches)
-    saved = {name: module[name] for name in MODULE_STAGES}
+    saved = [(module, name, getattr(module, name)) for module, name, _ in MODULE_STAGES]
     matcher = runtime.matcher
     coder_type, embedder_type = type(matcher.coder), type(matcher.embedder)
     methods = [
@@ -89,13 +89,15 @@ def _timing(runtime: Runtime, samples: list[dict[str, float]]) -> Iterator[None]
 
         return wrapper
 
-    module.update({name: timed(stage, saved[name]) for name, stage in MODULE_STAGES.items()})
+    for (module, name, stage), (_, _, original) in zip(MODULE_STAGES, saved):
+        setattr(module, name, timed(stage, original))
     for (owner, name, stage), (_, _, original) in zip(methods, kept):
         setattr(owner, name, timed(stage, original))
     try:
         yield
     finally:
-        module.update(saved)
+        for module, name, original in saved:
+            setattr(module, name, original)
         for owner, name, original in kept:
             setattr(owner, name, original)
 

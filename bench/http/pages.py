@@ -20,6 +20,7 @@ from app.config import Settings
 from app.runtime import Runtime
 from app.schemas.match import SearchRequest
 from app.services.engine.eligibility import local_today
+from app.services.matching import explanations, job_pages
 from bench.http.__main__ import CACHE, _bodies
 
 NOW = datetime(2026, 12, 5, 18, 0, tzinfo=UTC)  # freshness and expiry as of one instant in every checkout
@@ -39,9 +40,10 @@ def fixed_clock() -> Iterator[None]:
     """Every clock the search path reads, at NOW: the instant (`utcnow`, and `time.time` for the index's
     freshness), the local day (`local_today`, for 零工 and programme rules) and `date.today()` (`Limits.fits`)."""
     with ExitStack() as stack:
-        stack.enter_context(patch.object(matches, "utcnow", lambda: NOW))
+        stack.enter_context(patch.object(job_pages, "utcnow", lambda: NOW))
         stack.enter_context(patch.object(time, "time", NOW.timestamp))  # the function only: perf_counter stays
-        stack.enter_context(patch.object(matches, "local_today", lambda: TODAY))
+        for module in (matches, job_pages, explanations):  # each module of the search path that reads the day
+            stack.enter_context(patch.object(module, "local_today", lambda now=None: TODAY))
         stack.enter_context(patch.object(limits, "date", _FixedDate))
         yield
 

@@ -233,13 +233,19 @@ def others_work(text: str, m: re.Match[str]) -> bool:
 _FAMILY = (
     r"孩子|儿子|女儿|娃|小孩|老人|老伴|父亲|母亲|(?<!宝)(?<!奶)爸|(?<!宝)(?<!职)(?<!亲)(?<!宝妈)(?<!职妈)(?<!亲妈)妈"
     r"|公公|婆婆|老公|丈夫|妻子|老婆"
+    # brothers and sisters ("我姐腰不好", "弟弟今年二十"), not the person as others call her or him (大姐, 小哥, 打工妹,
+    # 哥们) nor a 徒弟; and a daughter as the north of the province says it ("我闺女不识字")
+    r"|(?<![徒小大老表堂兄工在])(?:姐|哥|妹|弟)(?![们夫])|(?<!在)(?:姐夫|妹夫)|闺女"
     # a spouse as people of fifty say it ("我爱人", "俺家那位", "我男人"): 男人 and 对象 only after 我/俺 (not "男人活",
     # "服务对象"), 先生 only as "我先生"
     r"|爱人|媳妇|那口子|(?:我|俺)家?(?:那位|男人|对象|先生|老头子?)|老头子|孩子他?[爸爹]|孩他[爸爹]|当家的|另一半"
     # parents, in-laws and grandparents ("公婆六七十岁了", "我父母七八十岁了"): their ages are not the person's
     r"|父母|爸妈|爹妈|二老|双亲|公婆|岳父母|岳父|岳母|丈母娘|老丈人|爷爷|奶奶|外公|外婆|姥姥|姥爷"
 )
-_CIRCLE = r"家里人|家人|亲戚|朋友|邻居|同事"  # whose licence is not the person's either ("朋友有叉车证")
+_CIRCLE = r"家里人|家人|亲戚|朋友|邻居|同事|同学|老乡"  # whose licence is not the person's either ("朋友有叉车证")
+# everyone besides the person whom she may speak of: one vocabulary for `someone_else` and for the readers that ask
+# whose words a clause carries (hour_mends: "我姐在你们厂上班，早上7点到晚上7点" are not the person's hours)
+OTHER_PEOPLE = f"{_FAMILY}|{_CIRCLE}"
 
 
 def _named_last(people: str) -> re.Pattern[str]:
@@ -249,10 +255,10 @@ def _named_last(people: str) -> re.Pattern[str]:
 
 
 _SOMEONE_ELSE = _named_last(_FAMILY)
-_SOMEONE_ELSE_OR_CIRCLE = _named_last(f"{_FAMILY}|{_CIRCLE}")
+_SOMEONE_ELSE_OR_CIRCLE = _named_last(OTHER_PEOPLE)
 
 
-_NAMED_FIRST = re.compile(rf"(?:我|俺)?(?:{_FAMILY}|{_CIRCLE}|别人|人家|他|她)")
+_NAMED_FIRST = re.compile(rf"(?:我|俺)?(?:{OTHER_PEOPLE}|别人|人家|他|她)")
 
 
 def someone_named_first(words: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from matching.facts import cues
 from matching.facts.cues import CLAUSE_STOP, stop_after, stop_before
 from matching.facts.fact import Fact, Family, Modality
 from matching.facts.numerals import small_number
@@ -38,7 +39,7 @@ _NOT_A_WINDOW = re.compile(
 )
 # a clause about someone else's work, before the range's: "我姐在你们厂上班"
 _OTHERS_JOB = re.compile(
-    r"^\s*(?:我|俺)?(?:家)?(?:姐|哥|妹|弟|妈|爸|老公|老婆|爱人|朋友|邻居|亲戚|闺女|儿子|女儿|同学|老乡)[^我]{0,12}?"
+    rf"^\s*(?:我|俺)?(?:家)?(?:{cues.OTHER_PEOPLE})[^我]{{0,12}}?"
     r"(?:上班|干活|打工|做事)"
 )
 _NIGHTS_OFFERED = re.compile(r"(?:可以|能|愿意|接受)(?:上|值)?夜班|夜班(?:也|都)?(?:可以|行|能|没问题)|通宵")

@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from app.config import Settings
-from app.services.matching import matches
+from app.services.matching import explanations, job_pages, matches, seeker_pages
 from app.services.pushes import digest, plan
 from tests.factories import HEFEI, employer, loc, north_of, post_job, post_seeker
 from tests.limits_kit import PUSH, page, pushed, seekers_of
@@ -30,9 +30,8 @@ def test_a_birth_year_is_judged_on_the_services_own_date(
     def later(now: datetime | None = None) -> date:
         return LATER
 
-    monkeypatch.setattr(matches, "local_today", later)
-    monkeypatch.setattr(plan, "local_today", later)
-    monkeypatch.setattr(digest, "local_today", later)
+    for module in (matches, job_pages, explanations, seeker_pages, plan, digest):  # each that reads the day
+        monkeypatch.setattr(module, "local_today", later)
     shown = page(api, seeker)
     assert shown["items"] == [] and shown["excluded"] == 1
     assert seeker not in seekers_of(api, capped)

@@ -14,15 +14,20 @@ from sqlalchemy import create_engine, event, select, update
 import app.services.matching.matches as matches
 from app.config import Settings
 from app.models import Job
+from app.models.base import utcnow
 from app.runtime import Runtime
 from app.schemas.match import MatchQuery, SearchRequest
 from app.services.engine.texts import stored_facts, stored_priors
 from app.services.identity.principal import SYSTEM
+from app.services.matching.job_pages import CONFIRM_SPARE
+from app.services.matching.request import Request, search
+from app.services.matching.seeker_pages import age_days, candidate_inputs, job_fit
 from app.services.postings.fairs import running_fairs
 from matching.embedding import Embedder
 from matching.facts import job_bits
 from matching.facts.priors import pair_priors, seeker_flags
 from matching.ranking import CandidateInputs, rank_top_k
+from matching.score_table import Scored
 from tests.api.test_fairs import create_fair
 from tests.factories import HEFEI, employer, loc, north_of, post_job, post_seeker
 
@@ -54,12 +59,12 @@ SALARIES: list[dict[str, Any] | None] = [
     {"min": 3, "max": 5, "unit": "piece"},
     None,
 ]
-REAL_JOB_PAGE = matches._job_page
+REAL_JOB_PAGE = matches.job_page
 
 
-def oracle_page(session: Any, matcher: Any, request: matches.Request) -> list[tuple[int, float]]:
+def oracle_page(session: Any, matcher: Any, request: Request) -> list[tuple[int, float]]:
     """The ranking before the fact table: every candidate's facts from its database row, scored one by one."""
-    now = matches.utcnow()
+    now = utcnow()
     fairs = running_fairs(session, now)
     keyword = matcher.coder.keyword_scorer(request.terms)
 
@@ -74,13 +79,13 @@ def oracle_page(session: Any, matcher: Any, request: matches.Request) -> list[tu
             and request.limits.fits(stored_facts(j))
         ]
         return {
-            j.id: matches._inputs(
+            j.id: candidate_inputs(
                 matcher,
                 request,
                 keyword,
                 j,
-                matches._job_fit(j, request.expected),
-                matches._age_days(j.published_at, now),
+                job_fit(j, request.expected),
+                age_days(j.published_at, now),
                 fair_running=j.fair_id in fairs,
                 wishes=request.limits.wishes_met(job_bits(stored_facts(j))),
                 unsaid=request.limits.unsaid_in(job_bits(stored_facts(j))),
@@ -89,9 +94,7 @@ def oracle_page(session: Any, matcher: Any, request: matches.Request) -> list[tu
             for j in rows
         }
 
-    page = rank_top_k(
-        matches._search(matcher.job_index, request), load, matcher.weights, request.offset + request.limit
-    )
+    page = rank_top_k(search(matcher.job_index, request), load, matcher.weights, request.offset + request.limit)
     return [(r.id, r.score) for r in page.items[request.offset :]]
 
 
@@ -99,14 +102,14 @@ def oracle_page(session: Any, matcher: Any, request: matches.Request) -> list[tu
 def both(settings: Settings, fake_embedder: Embedder, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Any]]:
     """Every job page the service builds, beside the oracle's page for the same request."""
     pages: list[Any] = []
-    real = matches._job_page
+    real = matches.job_page
 
-    def recorded(session: Any, matcher: Any, request: matches.Request) -> Any:
+    def recorded(session: Any, matcher: Any, request: Request) -> Any:
         page = real(session, matcher, request)
         pages.append(([(i.job.id, i.score) for i in page.items], oracle_page(session, matcher, request), page.total))
         return page
 
-    monkeypatch.setattr(matches, "_job_page", recorded)
+    monkeypatch.setattr(matches, "job_page", recorded)
     yield pages
 
 
@@ -150,7 +153,7 @@ def test_memory_ranking_equals_scoring_each_database_row(
             for text in ("电焊 焊工 五年", "会开叉车", "java c++"):
                 body = SearchRequest(text=text, location=loc(HEFEI), radius_km=5, limit=30)
                 matches.search_jobs(session, runtime.matcher, body)
-        monkeypatch.setattr(matches, "_job_page", REAL_JOB_PAGE)  # the service alone, without the oracle beside it
+        monkeypatch.setattr(matches, "job_page", REAL_JOB_PAGE)  # the service alone, without the oracle beside it
         statements: list[str] = []
         event.listen(runtime.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
         with runtime.sessions() as session:
@@ -219,13 +222,13 @@ def test_a_page_the_database_confirms_needs_no_full_order(api: httpx.Client, mon
         post_job(api, boss, location=loc(north_of(HEFEI, 0.1 * i)))
     seeker = post_seeker(api, radius_km=5)
     asked: list[int | None] = []
-    best = matches.Scored.best
+    best = Scored.best
 
-    def recorded(self: matches.Scored, limit: int | None) -> Any:
+    def recorded(self: Scored, limit: int | None) -> Any:
         asked.append(limit)
         return best(self, limit)
 
-    monkeypatch.setattr(matches.Scored, "best", recorded)
+    monkeypatch.setattr(Scored, "best", recorded)
     page = api.get(f"/v1/jobseekers/{seeker}/matches", params={"limit": 5}).json()
     assert len(page["items"]) == 5 and page["total"] == 15
-    assert asked == [5 + matches.CONFIRM_SPARE]
+    assert asked == [5 + CONFIRM_SPARE]

@@ -33,13 +33,13 @@ def api(app: FastAPI) -> Iterator[httpx.Client]:
 def builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """One entry per page the service built rather than served again."""
     built: list[int] = []
-    build = matches._job_page
+    build = matches.job_page
 
     def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
         built.append(1)
         return build(*args, **kwargs)
 
-    monkeypatch.setattr(matches, "_job_page", counted)
+    monkeypatch.setattr(matches, "job_page", counted)
     return built
 
 

@@ -88,7 +88,7 @@ def random_rows(rng: np.random.Generator, catalog: Catalog, n: int) -> list[tupl
 def scalar_inputs(
     row: ScoreRow, codes: list[Coded], asked_codes: list[Coded], asked: Asked, bm25: Bm25, catalog: Catalog
 ) -> CandidateInputs:
-    """What the service computes from one database row (app/services/matching/matches.py `_inputs`)."""
+    """What the service computes from one database row (app/services/matching/seeker_pages.py `candidate_inputs`)."""
     fit = (
         None
         if asked.expected_month is None
