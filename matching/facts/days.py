@@ -150,7 +150,7 @@ _THAT_DAY = re.compile(r"^\s*(?:那天|这天|当天|那一天)(?:我)?(?:都|�
 
 
 def day_refused(text: str) -> list[Fact]:
-    """One weekday the person cannot work, as its ISO digit ("周日不行": "7"; `Limits.days_refused` counts them). Not
+    """One weekday the person cannot work, as its ISO digit ("周日不行": "7"; `Limits.days_refused` holds them). Not
     a list, nor weekends (`weekends_refused`)."""
     but = _ALL_BUT.search(text)
     if but is not None and not not_own(text, but.start(), but.end()):
