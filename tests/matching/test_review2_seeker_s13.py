@@ -1,0 +1,53 @@
+"""Issue 22, session 13 (h-fix5seek): the seeker side of the second review's unmended classes, by class: an evening's
+end worked up to, night ranges in Chinese numerals, 驾龄 said as a beginner's or after a question, eyes that cannot do
+close work, hours offered inside someone else's, a skill only a spouse has, a whole weekday refused. Each class has
+its decoys, which keep what was read before. Every wording is made up for this grid; none is a persona's or the
+reviewer's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from matching.facts import posting_facts, seeker_facts
+from matching.facts.bits import job_bits
+from matching.facts.person import seeker_limits
+
+TODAY = date(2026, 12, 6)
+
+
+def windows(words: str) -> list[str]:
+    """The person's free windows as matching holds them (`Limits.windows`), "HH:MM-HH:MM"; past midnight over 24."""
+    limits = seeker_limits(seeker_facts("", words, [], today=TODAY))
+    return sorted("-".join(f"{t // 60:02d}:{t % 60:02d}" for t in span) for span in limits.windows)
+
+
+def fits(words: str, title: str, description: str) -> bool:
+    limits = seeker_limits(seeker_facts("", words, [], today=TODAY))
+    job = posting_facts(title, description)
+    return limits.admits(job_bits(job)) and limits.fits(job, TODAY)
+
+
+# class 8: an end worked up to after an evening start
+@pytest.mark.parametrize(
+    ("words", "read"),
+    [
+        ("晚上七点以后能来，干到十一点", ["19:00-23:00"]),
+        ("晚上6点以后有空，可以干到10点", ["18:00-22:00"]),
+        ("夜里八点以后能出来，做到十点半", ["20:00-22:30"]),
+        ("晚上七点以后能来，干到两点", ["19:00-26:00"]),
+        # decoys
+        ("晚上七点以后能来，干到早上六点", ["19:00-30:00"]),
+        ("晚上七点以后能来，我老公干到十一点", ["19:00-24:00"]),
+        ("晚上七点以后能来，以前干到十一点", ["19:00-24:00"]),
+        ("下午两点以后能来，干到六点", ["14:00-24:00"]),
+    ],
+)
+def test_an_evening_start_ends_where_the_person_works_to(words: str, read: list[str]) -> None:
+    assert windows(words) == read
+
+
+def test_an_evening_worked_to_nine_keeps_a_post_to_ten_out() -> None:
+    assert not fits("晚上6点以后有空，可以干到9点", "饭店传菜", "晚上6点到10点传菜")
+    assert fits("晚上6点以后有空，可以干到9点", "饭店传菜", "晚上6点到9点传菜")
