@@ -51,3 +51,31 @@ def test_an_evening_start_ends_where_the_person_works_to(words: str, read: list[
 def test_an_evening_worked_to_nine_keeps_a_post_to_ten_out() -> None:
     assert not fits("晚上6点以后有空，可以干到9点", "饭店传菜", "晚上6点到10点传菜")
     assert fits("晚上6点以后有空，可以干到9点", "饭店传菜", "晚上6点到9点传菜")
+
+
+def days_refused(words: str) -> set[int]:
+    return {int(f.value) for f in seeker_facts("", words, [], today=TODAY) if f.code == "day_refused" and f.value}
+
+
+# class 10: a whole weekday refused with a count of one day ("一整天") after it, which is no second weekday
+@pytest.mark.parametrize(
+    ("words", "read"),
+    [
+        ("礼拜六一整天都不行", {6}),
+        ("周三一整天都没空", {3}),
+        ("星期五一天都走不开", {5}),
+        # decoys
+        ("周六一整天都行", set()),
+        ("我老公礼拜六一整天都不行", set()),
+        ("周六一天能干八个钟头", set()),
+        ("周一周三不行", {1, 3}),
+        ("礼拜天不行", {7}),
+    ],
+)
+def test_a_whole_weekday_refused_is_that_one_day(words: str, read: set[int]) -> None:
+    assert days_refused(words) == read
+
+
+def test_a_whole_saturday_refused_keeps_a_post_working_every_day_out() -> None:
+    assert not fits("礼拜六一整天都不行", "超市理货", "全年无休，早上8点到下午5点")
+    assert fits("礼拜六一整天都不行", "超市理货", "单休，早上8点到下午5点")
