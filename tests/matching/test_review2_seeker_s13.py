@@ -79,3 +79,35 @@ def test_a_whole_weekday_refused_is_that_one_day(words: str, read: set[int]) -> 
 def test_a_whole_saturday_refused_keeps_a_post_working_every_day_out() -> None:
     assert not fits("礼拜六一整天都不行", "超市理货", "全年无休，早上8点到下午5点")
     assert fits("礼拜六一整天都不行", "超市理货", "单休，早上8点到下午5点")
+
+
+def driving_years(words: str) -> int | None:
+    return seeker_limits(seeker_facts("", words, [], today=TODAY)).driving_years
+
+
+# class 13: 驾龄 said short of a count, in answer to one asked or wished for, or as years driven beside a licence
+@pytest.mark.parametrize(
+    ("words", "read"),
+    [
+        ("驾龄不到一年，新手", 0),
+        ("驾照拿了不满三年", 2),
+        ("你们要求驾龄几年？我都十年了", 10),
+        ("要是有三年驾龄就好了，可我才一年", 1),
+        ("C2驾照，开了七八年车", 8),
+        ("驾照有，开车开了五年", 5),
+        # decoys
+        ("我老公驾龄不到一年", None),
+        ("驾龄不到一年能行吗？", None),
+        ("开了六七年车", None),
+        ("C1驾照，我老公开了十年车", None),
+        ("B2驾照，开了五年叉车", None),
+        ("驾龄8年，我两年没开了", 8),
+    ],
+)
+def test_driving_years_said_around_the_word(words: str, read: int | None) -> None:
+    assert driving_years(words) == read
+
+
+def test_a_new_driver_keeps_a_post_asking_three_years_out() -> None:
+    assert not fits("驾龄不到一年，新手", "货车司机", "驾龄3年以上，跑市内")
+    assert fits("C2驾照，开了七八年车", "货车司机", "驾龄3年以上，跑市内")
