@@ -111,3 +111,33 @@ def test_driving_years_said_around_the_word(words: str, read: int | None) -> Non
 def test_a_new_driver_keeps_a_post_asking_three_years_out() -> None:
     assert not fits("驾龄不到一年，新手", "货车司机", "驾龄3年以上，跑市内")
     assert fits("C2驾照，开了七八年车", "货车司机", "驾龄3年以上，跑市内")
+
+
+def fine_sight_lacked(words: str) -> bool:
+    return any(f.code == "no_fine_sight" for f in seeker_facts("", words, [], today=TODAY))
+
+
+# class 14: eyes that need help with a needle or see things with effort cannot do fine work
+@pytest.mark.parametrize(
+    ("words", "read"),
+    [
+        ("老花眼，穿针得让老伴帮忙", True),
+        ("穿针都要孙子帮着穿", True),
+        ("眼睛做过手术，看东西还是费劲", True),
+        ("看东西有点模糊", True),
+        # decoys
+        ("我妈老花眼，穿针要我帮忙", False),
+        ("我老伴看东西费劲", False),
+        ("看东西费劲吗？", False),
+        ("以前看东西费劲，做完手术现在好了", False),
+        ("老花眼，戴上眼镜看东西没问题", False),
+        ("眼睛花得厉害", True),
+    ],
+)
+def test_eyes_that_need_help_with_a_needle_lack_fine_sight(words: str, read: bool) -> None:
+    assert fine_sight_lacked(words) is read
+
+
+def test_eyes_that_need_help_with_a_needle_keep_a_fine_assembly_post_out() -> None:
+    assert not fits("老花眼，穿针得让老伴帮忙", "电子厂插件工", "插件，坐着干")
+    assert fits("老花眼，穿针得让老伴帮忙", "小区保安", "看门巡逻")
