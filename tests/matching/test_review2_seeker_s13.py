@@ -141,3 +141,31 @@ def test_eyes_that_need_help_with_a_needle_lack_fine_sight(words: str, read: boo
 def test_eyes_that_need_help_with_a_needle_keep_a_fine_assembly_post_out() -> None:
     assert not fits("老花眼，穿针得让老伴帮忙", "电子厂插件工", "插件，坐着干")
     assert fits("老花眼，穿针得让老伴帮忙", "小区保安", "看门巡逻")
+
+
+def lacked(words: str) -> list[str]:
+    facts = seeker_facts("", words, [], today=TODAY)
+    return sorted(f.code for f in facts if f.family.value == "skill" and f.modality and f.modality.value == "lacks")
+
+
+# class 18: a skill someone else has, which the person then says they lack
+@pytest.mark.parametrize(
+    ("words", "read"),
+    [
+        ("俺家那口子会开叉车，我不会", ["forklift_driving"]),
+        ("老伴会做饭，我可不会", ["cooking"]),
+        ("我儿子会看图纸，我不懂", ["drawings"]),
+        # decoys
+        ("我老公会开叉车，我也会", []),
+        ("我老公会开叉车，我不会让他来", []),
+        ("我老公会开叉车，我不会吗？", []),
+        ("我老公会开叉车", []),
+        ("不会开叉车", ["forklift_driving"]),
+    ],
+)
+def test_a_skill_another_has_and_the_person_lacks(words: str, read: list[str]) -> None:
+    assert lacked(words) == read
+
+
+def test_a_forklift_only_a_spouse_drives_keeps_a_forklift_post_out() -> None:
+    assert not fits("俺家那口子会开叉车，我不会", "仓库叉车工", "要求会开叉车，装卸货")
