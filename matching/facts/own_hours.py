@@ -62,11 +62,15 @@ def own_ranges(text: str, said: list[Range]) -> list[Range]:
         low, high = stop_before(text, m.start(), CLAUSE_STOP), stop_after(text, m.end(), CLAUSE_STOP)
         before, after = text[low : m.start()], text[m.end() : high]
         offered = _OFFERED.match(after) or _LINE.search(before) or (_ALONE_BEFORE.match(before) and not after.strip())
+        offered = offered or _offered_inside(text, high) is False
         if not offered or TAKEN_AFTER_RANGE.match(after) or OTHER_THAN.search(after):
             continue
         if _job_hours(text, m.start(), m.end()):
             continue  # "在超市上班，早上八点到晚上八点": the job's hours
-        if _OTHERS_HOURS.search(text, low, high) or not_own(text, m.start(), m.end()):
+        if (inside := _offered_inside(text, high)) is not None:
+            if inside:
+                continue
+        elif _OTHERS_HOURS.search(text, low, high) or not_own(text, m.start(), m.end()):
             continue
         r = arrive_leave(m)
         if r is not None and (not r.overnight or (m.group("p1") in _EVENING and m.group("p2") in _MORNING)):
@@ -74,10 +78,28 @@ def own_ranges(text: str, said: list[Range]) -> list[Range]:
     return out
 
 
+# someone else's hours, which the next clause offers as the person's: "孩子上学早上7点半到下午4点半，这中间我都可以"
+_OFFERED_INSIDE = re.compile(
+    r"\s*(?:这中间|中间|这段时间?|这个时间段?|这期间|那段时间?|那会儿?)(?:内|里)?(?:我|俺)?(?:都|也|就)?"
+    r"(?:可以|能|行|有空|有时间|方便|没问题|出得来)"
+)
+
+
 def _others_hours(text: str, r: Range) -> bool:
-    """A range in digits that is no hours of the person's: someone else's, a shop's or school's, asked or past."""
+    """A range in digits that is no hours of the person's: someone else's, a shop's or school's, asked or past; not
+    one the next clause offers ("…，这中间我都可以")."""
     low, high = stop_before(text, r.at, CLAUSE_STOP), stop_after(text, r.until, CLAUSE_STOP)
+    if (inside := _offered_inside(text, high)) is not None:
+        return inside
     return bool(_OTHERS_HOURS.search(text, low, high)) or not_own(text, r.at, r.until)
+
+
+def _offered_inside(text: str, high: int) -> bool | None:
+    """Where the clause after the one ending at `high` offers its range's time ("这中间我都可以"), whether that offer is
+    no one's own (asked: "这中间我都可以吗？"); None where it offers nothing."""
+    if high >= len(text) or text[high] not in "，," or (m := _OFFERED_INSIDE.match(text, high + 1)) is None:
+        return None
+    return not_own(text, m.start(), m.end())
 
 
 def _job_hours(text: str, at: int, until: int) -> bool:

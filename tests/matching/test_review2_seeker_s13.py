@@ -18,9 +18,11 @@ TODAY = date(2026, 12, 6)
 
 
 def windows(words: str) -> list[str]:
-    """The person's free windows as matching holds them (`Limits.windows`), "HH:MM-HH:MM"; past midnight over 24."""
+    """The person's free windows as matching holds them (`Limits.windows`, else `window`), "HH:MM-HH:MM"; past midnight
+    over 24."""
     limits = seeker_limits(seeker_facts("", words, [], today=TODAY))
-    return sorted("-".join(f"{t // 60:02d}:{t % 60:02d}" for t in span) for span in limits.windows)
+    spans = limits.windows or ((limits.window,) if limits.window else ())
+    return sorted("-".join(f"{t // 60:02d}:{t % 60:02d}" for t in span) for span in spans)
 
 
 def fits(words: str, title: str, description: str) -> bool:
@@ -169,3 +171,26 @@ def test_a_skill_another_has_and_the_person_lacks(words: str, read: list[str]) -
 
 def test_a_forklift_only_a_spouse_drives_keeps_a_forklift_post_out() -> None:
     assert not fits("俺家那口子会开叉车，我不会", "仓库叉车工", "要求会开叉车，装卸货")
+
+
+# class 15: someone else's hours, offered as the person's by the next clause ("这中间我都可以")
+@pytest.mark.parametrize(
+    ("words", "read"),
+    [
+        ("闺女上学早上7点半到下午5点，这中间我都可以", ["07:30-17:00"]),
+        ("孙子幼儿园八点到四点，这段时间我有空", ["08:00-16:00"]),
+        ("儿子上课晚上6点到8点半，这个时间段我能出来", ["18:00-20:30"]),
+        # decoys
+        ("孩子早上7点半到下午4点半上学", []),
+        ("孩子早上7点半到下午4点半上学，这中间我老公能来", []),
+        ("孩子学校早上7点半到下午4点半，这中间我都可以吗？", []),
+        ("早上7点半到下午4点半可以", ["07:30-16:30"]),
+    ],
+)
+def test_others_hours_offered_by_the_next_clause_are_the_window(words: str, read: list[str]) -> None:
+    assert windows(words) == read
+
+
+def test_a_school_day_offered_keeps_an_evening_post_out() -> None:
+    assert not fits("闺女上学早上7点半到下午5点，这中间我都可以", "超市收银", "下午5点到晚上10点")
+    assert fits("闺女上学早上7点半到下午5点，这中间我都可以", "超市理货", "早上8点到11点半")
