@@ -194,3 +194,27 @@ def test_others_hours_offered_by_the_next_clause_are_the_window(words: str, read
 def test_a_school_day_offered_keeps_an_evening_post_out() -> None:
     assert not fits("闺女上学早上7点半到下午5点，这中间我都可以", "超市收银", "下午5点到晚上10点")
     assert fits("闺女上学早上7点半到下午5点，这中间我都可以", "超市理货", "早上8点到11点半")
+
+
+# class 5: a night in Chinese numerals with a night word first, to the small hours or the morning
+@pytest.mark.parametrize(
+    ("words", "read"),
+    [
+        ("夜里十点半到凌晨两点半能干", ["22:30-26:30"]),
+        ("深夜十一点到凌晨五点都行", ["23:00-29:00"]),
+        ("半夜一点到五点搬货可以", ["01:00-05:00"]),
+        ("夜间九点到早上七点都可以", ["21:00-31:00"]),
+        # decoys
+        ("我老公夜里十点到凌晨两点上班", []),
+        ("夜里十点到凌晨两点要照顾老人", []),
+        ("夜里十点到凌晨两点能干吗？", []),
+        ("晚上十点到早上六点能干", ["22:00-30:00"]),
+    ],
+)
+def test_a_night_in_chinese_numerals_runs_to_the_small_hours(words: str, read: list[str]) -> None:
+    assert windows(words) == read
+
+
+def test_a_night_to_the_small_hours_keeps_a_day_post_out() -> None:
+    assert not fits("深夜十一点到凌晨五点都行", "超市收银", "早上9点到下午5点")
+    assert fits("深夜十一点到凌晨五点都行", "夜班保安", "晚上11点到早上5点")
