@@ -119,6 +119,9 @@ BODY_CUES = [
         "no_fine_sight",
         re.compile(
             r"看不清(?:细的|细活|小的|小东西|针眼|零件|小零件|细小)|穿(?:个)?针(?:引线)?(?:都|也)?(?:费劲|费事|吃力|困难|难|穿不上|穿不进去?|看不(?:见|清))|"
+            # the needle threaded by someone else, things seen with effort: "穿针要我孙女帮忙", "看东西费劲"
+            r"穿(?:个)?针(?:引线)?(?:都|也)?(?:要|得|需要|靠)(?!我(?:帮|来|给))[^，。；,;？?]{0,5}?(?:帮忙|帮着|帮我)|"
+            r"看东西(?:都|也|还是|还|有点|有些|很|挺){0,2}(?:费劲|费事|吃力|模糊|看不清|不清楚|重影)|"
             r"眼(?:睛)?花(?:得)?(?:厉害|严重|得很|得不行|看不清)|老花(?:眼)?(?:很|特别|挺)?(?:厉害|严重)|"
             r"(?:细活|精细活|细的活|细致活|精细的活)(?:儿)?(?:也|都|就)?(?:干不了|做不了|看不清|不行|干不来|做不来)"
         ),
@@ -165,10 +168,11 @@ _SUPPOSED = re.compile(r"如果|要是|万一|假如|假设")
 
 
 def not_said_of_self(text: str, m: re.Match[str], code: str) -> bool:
-    """Bending or cold hands said in a clause that asks or supposes ("蹲不下去怎么办？", "要是碰不得凉水呢"), which
-    these cues, read since session 11 against the kinds of work, did not guard; the back, knees and legs keep theirs."""
+    """Bending, cold hands or eyes said in a clause that asks or supposes ("蹲不下去怎么办？", "要是碰不得凉水呢", "看东西
+    费劲吗？"), which these cues, read since session 11 against the kinds of work, did not guard; the back, knees and
+    legs keep theirs."""
     bending = code == "no_bending" or (code == "no_lifting" and _BENDING_WORDS.fullmatch(m.group(0)) is not None)
-    if not (bending or code == "no_cold_wet"):
+    if not (bending or code in ("no_cold_wet", "no_fine_sight")):
         return False
     low, high = stop_before(text, m.start(), CLAUSE_STOP), stop_after(text, m.end(), CLAUSE_STOP)
     return bool(_SUPPOSED.search(text, low, m.start()) or _ASKED.search(text, m.end(), high + 1))

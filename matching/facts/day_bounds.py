@@ -88,7 +88,8 @@ def bounds(clause: str, after: int | None = None) -> tuple[int | None, int, bool
     pending: int | None = None  # a start the next clock's deed completes
     for m in BOUND_CLOCK.finditer(clause):
         since = clause[said : m.start()]  # the words since the last clock: a scan of them alone keeps time linear
-        before, said = _RUN_THEN.sub("", _SIDE.sub("", since)), m.end()
+        # the last clock's side ("九点以后"), not a past said before any clock ("以前干到十一点")
+        before, said = _RUN_THEN.sub("", _SIDE.sub("", since) if said else since), m.end()
         if someone_else(before) or _PAST.search(before):
             continue
         at, part = m.end(), m.group("part") or ""
@@ -101,6 +102,8 @@ def bounds(clause: str, after: int | None = None) -> tuple[int | None, int, bool
         if run or _START_OK.match(clause, at) or _START_NEG.match(clause, at) or _START_MODAL.match(clause, at):
             found_start = _as_start(hour, minutes, part)  # "七点半以后就能上班", "送完孩子七点半", "七点半送完孩子"
             run_clock = run_clock or (run and found_start is not None)
+        elif (evening := _evening_until(since, hour * 60 + minutes, part, start or after)) is not None:
+            found_end, dawn = (evening, dawn) if evening <= 24 * 60 else (None, evening - 24 * 60)
         elif _END_NEG.match(clause, at) or _END_OK.match(clause, at) or (part in _DAWN and _UNTIL.search(since)):
             found_end = _as_end(hour, minutes, part, clause, start or after)
         elif (go := _MUST_GO.match(clause, at)) is not None:
@@ -125,6 +128,18 @@ def bounds(clause: str, after: int | None = None) -> tuple[int | None, int, bool
     if dawn is not None and end == 24 * 60:
         end = 24 * 60 + dawn  # a night's end: it holds only beside an evening start (`_taken_day`)
     return start, end, run_clock
+
+
+def _evening_until(since: str, said: int, part: str, start: int | None) -> int | None:
+    """An evening's end worked up to ("干到"), said bare or at night after an evening start: "晚上七点以后能来，干到十一点"
+    (23:00), "…干到两点" (26:00, the next day's small hours). `said`: the clock as written, in minutes."""
+    if start is None or start < 18 * 60 or part not in ("", "晚上", "晚", "夜里") or _UNTIL.search(since) is None:
+        return None
+    if said < 12 * 60 and said + 12 * 60 > start:
+        return said + 12 * 60
+    if said == 12 * 60:
+        return 24 * 60
+    return 24 * 60 + said if said < 6 * 60 and not part else None
 
 
 def _startable(clock: int, part: str) -> bool:

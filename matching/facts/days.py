@@ -84,9 +84,10 @@ def week_days(job_facts: Iterable[Fact]) -> int | None:
 
 _DAY_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "日": "7", "天": "7"}
 _DAY_DIGIT |= {str(d): str(d) for d in range(1, 8)}
-# weekdays listed after one week word ("周一三五", "礼拜二、四、六", "星期一和星期三"); not a range (周一到周五)
+# weekdays listed after one week word ("周一三五", "礼拜二、四、六", "星期一和星期三"); not a range (周一到周五), nor a
+# count of days after one ("礼拜六一整天", "周三一天": the one day)
 _LISTED = re.compile(
-    r"(?:周|星期|礼拜)[一二三四五六日天](?:\s*(?:[、,，和跟与/]\s*)?(?:周|星期|礼拜)?[一二三四五六日天])+"
+    r"(?:周|星期|礼拜)[一二三四五六日天](?:\s*(?:[、,，和跟与/]\s*)?(?:周|星期|礼拜)?[一二三四五六日天](?![整天]))+"
 )
 # the list bare, offered at the head of its clause ("一三五可以", "二四六都能来"): three or more, each later than the last
 _BARE_LIST = re.compile(
@@ -150,7 +151,7 @@ _THAT_DAY = re.compile(r"^\s*(?:那天|这天|当天|那一天)(?:我)?(?:都|�
 
 
 def day_refused(text: str) -> list[Fact]:
-    """One weekday the person cannot work, as its ISO digit ("周日不行": "7"; `Limits.days_refused` counts them). Not
+    """One weekday the person cannot work, as its ISO digit ("周日不行": "7"; `Limits.days_refused` holds them). Not
     a list, nor weekends (`weekends_refused`)."""
     but = _ALL_BUT.search(text)
     if but is not None and not not_own(text, but.start(), but.end()):

@@ -7,10 +7,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-25a"  # issue 22 s13: the second review's posting classes left open (h-fix5post)
+VERSION = "facts-25"  # issue 22 s13: the session's readers merged (history lines 25a-25e below)
 # facts-25a: a split day's morning in bare numbers (上午9-12下午1.40-7.30) or its afternoon only a start (下午2点开始);
 # 礼拜一到礼拜六, 做六天歇一天, 月休四到五天 six days; 刷龙虾, 洗…餐盘, 水台, 招洗碗员 wet; a delivery post's 配送时间 its
 # hours; 要求会叉车 asked; 吉他/架子鼓… years a craft's; 缝纫机维修 no fine sight, 眼神要好 fine sight stated
+# facts-25b: an evening's end worked up to (晚上七点以后能来，干到十一点), a night in Chinese numerals with a night word
+# first (夜里十点半到凌晨两点半, 深夜十一点到凌晨五点, 半夜一点到五点搬货可以), someone else's hours offered (…，这中间我都可以),
+# 驾龄 short of a count, answered or driven beside a licence (驾龄不到一年, 我八年了, C1驾照，开了六七年车), eyes needing help
+# with a needle or seeing with effort, a spouse's skill the person lacks (我老公会开叉车，我不会), a whole day 一整天 refused;
+# `Limits.days_refused` holds which weekdays
+# facts-24h (issue 22 s12): facts-24 and the second review's mends (h-fix4post, h-fix4seek)
 # facts-24h: a posting's age cap said as the ages past it turned away (年纪四十以上谢绝, 超过45岁不考虑), 有五年以内…经验
 # no minimum, a six-day week by its weekdays or days on and off (周一到周六上班, 上6天休息1天, 周休一天), a shop's,
 # training's or break's hours no job hours (营业时间…, …门店休息); a person's midnight at night 00:00/24:00 (深夜12点到

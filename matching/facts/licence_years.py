@@ -32,6 +32,24 @@ _NEW_DRIVER = re.compile(
     r"刚(?:拿|考|领)(?:到|了|的|下来|出来)?(?:的)?(?:[ABCabc][123]?)?(?:驾照|驾驶证|本)|新手司机|"
     r"(?:驾照|驾驶证|本子)(?:是|也是|才)?刚(?:拿|考|领)"
 )
+# 驾龄 said short of a count of years: "驾龄不到一年", "驾照拿了不满三年" (at most one fewer full years)
+_SHORT_OF = re.compile(
+    r"(?:驾龄|(?:驾照|驾驶证|本子)(?:拿|考|领)(?:了|到)?)(?:还|才|也就)?不(?:到|满|足)\s*"
+    r"(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年"
+)
+# 驾龄 asked of a job or wished for, then the person's own years in answer: "你们要驾龄几年的？我八年了", "要是有五年
+# 驾龄就好了，我才两年" (not "…，我两年没开了", "…，我三年前拿的")
+_ANSWERED = re.compile(
+    rf"驾龄(?P<said>[^。；;！!？?，,]{{0,12}})(?P<stop>[？?，,！!。])\s*(?:可是|可|但是?|不过)?(?:我|俺)(?:的)?(?:驾龄)?"
+    rf"(?:才|都|有|已经|只有|也就|也|就)?(?:有)?\s*{SPAN}(?![前后内以没不])"
+)
+_WISH = re.compile(r"要是|如果|就好|希望|想|要求|要")
+# years of driving a car beside a licence the person names: "C1驾照，开了六七年车", "驾照有，开车开了十来年"
+_DROVE = (
+    re.compile(rf"开(?:了|过)(?:有)?\s*{SPAN}(?:多)?(?:的)?(?:小|大|货|汽|轿)?车"),
+    re.compile(rf"开车(?:也|都)?开(?:了|过)(?:有)?\s*{SPAN}"),
+)
+_LICENCE_NAMED = re.compile(r"驾照|驾驶证|本子|(?<![A-Za-z0-9])[ABCabc][123](?![0-9])")
 # "C1本子", "B2", "驾照", "本" (not "本科", "本事"): the licence got
 _LICENCE = r"(?:[ABCabc][123]?(?:驾照|驾驶证|本子|本|照)|[ABCabc][123](?!\d)|驾照|驾驶证|本子|本(?![科事地人钱领]))"
 # The licence, then when it was got: "驾照是", "C1是", "本子也是", "有驾照，" (the year after a comma: "有驾照，去年拿的")
@@ -71,6 +89,7 @@ def driving_years_held(text: str) -> list[Fact]:
         years = most_years(m)
         if years is not None and _own(text, m) and not _wished_or_taken(text, m):
             out.append(Fact(Family.EDUCATION, "driving_years", as_evidence(m.group(0)), 0.8, str(years)))
+    out += _said_around(text)
     for m in _NEW_DRIVER.finditer(text):
         if _own(text, m):
             out.append(Fact(Family.EDUCATION, "driving_years", as_evidence(m.group(0)), 0.8, "0"))
@@ -111,3 +130,26 @@ def _wished_or_taken(text: str, m: re.Match[str]) -> bool:
     after = text[m.end() : m.end() + 8]
     wished = _WISHED_BEFORE.search(before) is not None
     return bool(_TOOK.match(after)) or (wished and ("有" in before or _ASKED_AFTER.match(after) is not None))
+
+
+def _said_around(text: str) -> list[Fact]:
+    """驾龄 said short of a count ("驾龄不到一年": 0), in answer to one asked or wished for ("你们要驾龄几年的？我八年
+    了"), or as years driven beside a licence named ("C1驾照，开了六七年车": 7)."""
+    out: list[Fact] = []
+    for m in _SHORT_OF.finditer(text):
+        raw = m.group("n")
+        years = int(raw) if raw.isdigit() else CHINESE_DIGITS.get(raw)
+        if years and _own(text, m):
+            out.append(Fact(Family.EDUCATION, "driving_years", as_evidence(m.group(0)), 0.8, str(years - 1)))
+    for m in _ANSWERED.finditer(text):
+        asked = m.group("stop") in "？?" or _WISH.search(text_before(text, m.start(), 8) + m.group("said"))
+        years = most_years(m)
+        if asked and years is not None and not not_own(text, m.end("stop"), m.end()):
+            out.append(Fact(Family.EDUCATION, "driving_years", as_evidence(m.group(0)), 0.8, str(years)))
+    named = _LICENCE_NAMED.search(text) is not None
+    drove = [m for pattern in _DROVE for m in pattern.finditer(text) if named and _own(text, m)]
+    for m in drove:
+        years = most_years(m)
+        if years is not None:
+            out.append(Fact(Family.EDUCATION, "driving_years", as_evidence(m.group(0)), 0.8, str(years)))
+    return out

@@ -71,9 +71,10 @@ class Limits:
     # limited day each shift's hours must also be shown, and lie in a free window
     no_night_rota: bool = False
     most_days: int | None = None  # the most days a week the person can work ("一周能做三四天": 4)
-    # weekdays the person cannot work, one named ("周日不行", "礼拜三…那天不行"): a posting that works more days than
-    # the week leaves is out (every day, for one day refused); which day a six-day post rests is unsaid, so it stays
-    days_refused: int = 0
+    # the ISO weekdays the person cannot work (1 = Monday: "周日不行" {7}, "礼拜一礼拜二不得闲" {1, 2}): a posting that
+    # works more days than the week leaves is out (every day, for one day refused); which day a six-day post rests is
+    # unsaid, so it stays
+    days_refused: frozenset[int] = frozenset()
     # knees, legs, heart or strength that fail on stairs ("膝盖不行", "爬楼费劲", "心脏不好"): a posting that climbs them
     # ("没有电梯的老楼要爬楼梯", a `strenuous` fact valued "stairs", which no bit says) is out; a bad back alone keeps it
     no_stairs: bool = False
@@ -179,7 +180,7 @@ class Limits:
             return False  # a rota by day, but its shifts' hours not all shown: not known to keep to the person's day
         if self.no_overtime and any(f.code == "overtime" for f in job_facts):
             return False  # "需加班", "加班多" for a person who wrote "不能加班"
-        most = min(self.most_days or 7, 7 - self.days_refused)
+        most = min(self.most_days or 7, 7 - len(self.days_refused))
         days = week_days(job_facts) if most < 7 else None
         if days is not None and days > most:
             return False  # "双休" is five days, "单休" six: more than "一周能做三四天"; "全年无休" for "周日不行"

@@ -17,10 +17,14 @@ from matching.facts.clocks import (
 )
 from matching.facts.cues import CLAUSE_STOP, stop_after, stop_before
 from matching.facts.fact import Fact
+from matching.facts.night_words import NIGHT_WORDED, night_range
 from matching.facts.refusals import not_own
 
 # the clause offers the range: "九点到三点可以", "…都方便", "…有空"
-_OFFERED = re.compile(r"^\s*(?:之间|这段时间?|这个时间段?)?(?:都|也|我)?(?:可以|能|行|有空|有时间|方便|没问题|ok|OK)")
+_OFFERED = re.compile(
+    r"^\s*(?:之间|这段时间?|这个时间段?)?(?:干活|上班|卸货|装货|搬货|值班|看门|送货|打扫)?(?:都|也|我)?"
+    r"(?:可以|能|行|有空|有时间|方便|没问题|ok|OK)"
+)
 # a profile's line names it: "时间：", "空闲时间：", "可工作时间", "能干的时间是"
 _LINE = re.compile(r"时间(?:段)?\s*(?:[:：]|是|为)?\s*$")
 # the whole clause is the range, a word of habit or only-ness at most before it: "平时早上八点半到十一点半"
@@ -54,30 +58,56 @@ _EVENING, _MORNING = ("晚上", "晚"), ("早上", "早")
 
 
 def own_ranges(text: str, said: list[Range]) -> list[Range]:
-    """The bare ranges in Chinese numerals (or digits `clocks` left) that are the person's own hours, beside `said`."""
+    """The bare ranges in Chinese numerals (or digits `clocks` left) that are the person's own hours, beside `said`;
+    a night said with a night word first (`night_words`)."""
     out: list[Range] = []
-    for m in FREE_WORDED.finditer(text):
-        if any(r.at < m.end() and m.start() < r.until for r in said):
+    nights = list(NIGHT_WORDED.finditer(text))
+    for m in [*nights, *FREE_WORDED.finditer(text)]:
+        if any(r.at < m.end() and m.start() < r.until for r in [*said, *out]):
             continue
         low, high = stop_before(text, m.start(), CLAUSE_STOP), stop_after(text, m.end(), CLAUSE_STOP)
         before, after = text[low : m.start()], text[m.end() : high]
         offered = _OFFERED.match(after) or _LINE.search(before) or (_ALONE_BEFORE.match(before) and not after.strip())
+        offered = offered or _offered_inside(text, high) is False
         if not offered or TAKEN_AFTER_RANGE.match(after) or OTHER_THAN.search(after):
             continue
         if _job_hours(text, m.start(), m.end()):
             continue  # "在超市上班，早上八点到晚上八点": the job's hours
-        if _OTHERS_HOURS.search(text, low, high) or not_own(text, m.start(), m.end()):
+        if (inside := _offered_inside(text, high)) is not None:
+            if inside:
+                continue
+        elif _OTHERS_HOURS.search(text, low, high) or not_own(text, m.start(), m.end()):
             continue
-        r = arrive_leave(m)
-        if r is not None and (not r.overnight or (m.group("p1") in _EVENING and m.group("p2") in _MORNING)):
+        r = night_range(m) if m.re is NIGHT_WORDED else arrive_leave(m)
+        if r is not None and (
+            m.re is NIGHT_WORDED or not r.overnight or (m.group("p1") in _EVENING and m.group("p2") in _MORNING)
+        ):
             out.append(r)  # overnight only where both ends name their part: "晚上十点到早上六点能干"
     return out
 
 
+# someone else's hours, which the next clause offers as the person's: "孩子上学早上7点半到下午4点半，这中间我都可以"
+_OFFERED_INSIDE = re.compile(
+    r"\s*(?:这中间|中间|这段时间?|这个时间段?|这期间|那段时间?|那会儿?)(?:内|里)?(?:我|俺)?(?:都|也|就)?"
+    r"(?:可以|能|行|有空|有时间|方便|没问题|出得来)"
+)
+
+
 def _others_hours(text: str, r: Range) -> bool:
-    """A range in digits that is no hours of the person's: someone else's, a shop's or school's, asked or past."""
+    """A range in digits that is no hours of the person's: someone else's, a shop's or school's, asked or past; not
+    one the next clause offers ("…，这中间我都可以")."""
     low, high = stop_before(text, r.at, CLAUSE_STOP), stop_after(text, r.until, CLAUSE_STOP)
+    if (inside := _offered_inside(text, high)) is not None:
+        return inside
     return bool(_OTHERS_HOURS.search(text, low, high)) or not_own(text, r.at, r.until)
+
+
+def _offered_inside(text: str, high: int) -> bool | None:
+    """Where the clause after the one ending at `high` offers its range's time ("这中间我都可以"), whether that offer is
+    no one's own (asked: "这中间我都可以吗？"); None where it offers nothing."""
+    if high >= len(text) or text[high] not in "，," or (m := _OFFERED_INSIDE.match(text, high + 1)) is None:
+        return None
+    return not_own(text, m.start(), m.end())
 
 
 def _job_hours(text: str, at: int, until: int) -> bool:

@@ -64,7 +64,7 @@ def seeker_limits(facts: Iterable[Fact], *, disabled: bool = False) -> Limits:
         tuple(dict.fromkeys((code, kind) for code, kind in kinds if not exclude & AWAY_BITS[f"no_{code}"])),
         no_night_rota=(any(f.code == "no_night" for f in facts) or bool(windows)) and not exclude & JobBits.SHIFTS,
         most_days=most_days(facts),
-        days_refused=len({f.value for f in facts if f.code == "day_refused"}),
+        days_refused=frozenset(int(f.value) for f in facts if f.code == "day_refused" and f.value),
         no_stairs=any(_fails_on_stairs(f) for f in facts),
         deaf=any(f.code == "deaf" for f in facts),
         no_overtime=any(f.code == "no_overtime" for f in facts),

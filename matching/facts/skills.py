@@ -122,6 +122,11 @@ _STATED = {
     "forklift_driving": r"(?<![不没太])(?:会|能)开叉车|叉车(?:也|都)?(?:会开|开过)",
 }
 _STATED_CUES = {code: re.compile(p, re.IGNORECASE) for code, p in _STATED.items()}
+# the person lacking a skill they just said someone else has: "我老公会开叉车，我不会", "老伴会做饭，我可不会"
+_NOT_I = re.compile(
+    r"[^，,。；;！!？?]{0,3}?[，,]\s*(?:但是?|可是?|不过)?(?:我|俺)(?:自己)?(?:可|却|就|倒|是)?"
+    r"(?:不会|不懂|没学过|学不会)(?:[的啊呀呢])?(?=$|[，,。；;！!\s])"
+)
 _WILL_LEARN = re.compile(r"可以学|愿意学|能学|想学|在学|正在学|肯学|会学|现在会|已经会|学会了")
 _ONCE = re.compile(r"(?:以前|之前|原来|过去|刚开始|一开始|小时候)[^，,。；;\n]{0,4}$")
 _DESCRIBES = re.compile(r"的[\u4e00-\u9fff]")
@@ -159,7 +164,19 @@ def seeker_skills(text: str) -> list[Fact]:
             if _WILL_LEARN.search(text, m.end(), stop_after(text, m.end(), SENTENCE_STOP)):
                 continue
             found.append(Fact(Family.SKILL, code, as_evidence(m.group(0)), 0.85, _language(code, m), Modality.LACKS))
+    found += _others_not_mine(text)
     return [f for f in found if not _states(text, f.code)]
+
+
+def _others_not_mine(text: str) -> list[Fact]:
+    """A skill someone else has and the person says they lack ("我老公会开叉车，我不会"): lacked."""
+    found: list[Fact] = []
+    for code, cue in _STATED_CUES.items():
+        for m in cue.finditer(text):
+            if someone_else(text_before(text, m.start(), 8)) and (lacked := _NOT_I.match(text, m.end())):
+                words = as_evidence(text[m.start() : lacked.end()])
+                found.append(Fact(Family.SKILL, code, words, 0.85, None, Modality.LACKS))
+    return found
 
 
 def _states(text: str, code: str) -> bool:

@@ -45,6 +45,8 @@ def _held(words: str) -> int | None:
         ("驾照拿了五年", 5),
         ("12年拿的本", 14),
         ("驾龄5年多", 5),
+        # short of three years is at most two (h-fix5seek, session 13; was None, kept as not three)
+        ("驾龄不到三年", 2),
     ],
 )
 def test_driving_years_said_are_years_held(words: str, years: int) -> None:
@@ -67,7 +69,6 @@ def test_driving_years_said_are_years_held(words: str, years: int) -> None:
         "开了五年货车",
         "问一下驾龄要几年？",
         "如果有五年驾龄就好了",
-        "驾龄不到三年",
         "驾照6年一审",
         "持C1驾照6年以上优先",
         "驾照扣了6分",

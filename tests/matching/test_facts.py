@@ -104,7 +104,11 @@ def test_each_fact_quotes_the_words_it_came_from():
             "想找个包吃包住的厂，不上夜班",
             {("meals", None, "wish"), ("housing", None, "wish"), ("no_night", None, "limit")},
         ),
-        ("有A2驾照，开了十年货车", {("driving_A2", None, "has"), ("experience", "10", None)}),
+        # ten years driving a lorry beside the licence: 驾龄 ten years too (h-fix5seek, session 13)
+        (
+            "有A2驾照，开了十年货车",
+            {("driving_A2", None, "has"), ("experience", "10", None), ("driving_years", "10", None)},
+        ),
         ("没有驾照，腰不好干不了重活", {("driving", None, "lacks"), ("no_lifting", None, "limit")}),
         (
             "2025年6月毕业，至今未就业",

@@ -32,9 +32,8 @@ LABELS = (
 )
 # labels no `Limits` field or `JobBits` bit can say: counted as expected, never as read (no_bending, no_cold_wet and
 # no_walking were here until session 11's h-kind gave `Limits` the first two and kept the third's facts in `because`)
-UNMAPPED = {
-    "days_refused": "no field holds weekdays; only weekends have bits (WEEKENDS_OFF required, WEEKENDS_WORKED out)",
-}
+# (days_refused was here until session 13's h-fix5seek kept which weekdays `Limits.days_refused` holds)
+UNMAPPED: dict[str, str] = {}
 NIGHT_OUT = JobBits.NIGHT | JobBits.SHIFTS  # "不上夜班", "倒班不考虑": either refuses night work
 WEEKENDS_OUT = JobBits.WEEKENDS_WORKED
 
@@ -64,9 +63,19 @@ def labels_of(limits: Limits, today: date = TODAY) -> Read:
         "most_days_per_week": limits.most_days,
         "driving_years": limits.driving_years,
         "age": limits.age or (limits.born and (today.year - limits.born[1], today.year - limits.born[0])),
+        "days_refused": weekdays_refused(limits),
     }
     read.update({name: value for name, value in values.items() if value is not None})
     return read
+
+
+def weekdays_refused(limits: Limits) -> frozenset[int] | None:
+    """The ISO weekdays refused, in the set's sense: a weekend refused whole is `no_weekends`, not two days. A reader
+    from before session 13 kept only a count, which says no day."""
+    days = getattr(limits, "days_refused", None)
+    if not isinstance(days, frozenset):
+        return None
+    return (days - {6, 7} if {6, 7} <= days else days) or None
 
 
 def day_span(spans: Iterable[Span]) -> tuple[Span, ...] | None:
