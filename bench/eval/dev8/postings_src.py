@@ -1540,7 +1540,7 @@ POSTINGS: list[tuple[Any, ...]] = [
         "网约车司机",
         "网约车，有C1驾照三年以上，车公司出，时间自己定。",
         "gig",
-        (5000, 9000, "month"),
+        (30, 45, "hour"),
         3.1,
         [],
         a("drive", lic={"C1"}, exp=3, hours="flex"),
