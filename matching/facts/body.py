@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from matching.facts.body_acts import GUARDED
 from matching.facts.cues import CLAUSE_STOP, SENTENCE_STOP, Cue, stop_after, stop_before
 from matching.facts.fact import Family
 from matching.facts.refusals import BODY_REFUSAL
@@ -150,7 +151,10 @@ BODY_CONDITIONS = [
 # a trouble the person says is past: "以前腰不好，现在好了", "受过伤，早好了"
 _RECOVERED = re.compile(
     r"(?:现在|已经|早就?|早都|如今|目前)(?:都|也|已经?|已)?(?:全|完全)?(?:好了|好利索了|好全了|没事了|没问题了|痊愈|恢复了|康复了)(?!很多|不少|一些|一点|点|些)|"
-    r"(?:现在|如今|早就?|早都)(?:都|也)?(?:不怕了|不疼了|不痛了)"
+    r"(?:现在|如今|早就?|早都)(?:都|也)?(?:不怕了|不疼了|不痛了)|"
+    # recovery said of the body, or a spell that ended it (the third review): "恢复得很好", "身体恢复好了", "养好了",
+    # "休息了一个月就好了"; not "坐着就好了", a wish
+    r"恢复得(?:很|挺|还|蛮|比较|非常)?好|(?:恢复|养|治)好了|(?:[一二两三四五六七八九十几半\d]+个?(?:月|天|星期|礼拜|周|年))就好了"
 )
 
 
@@ -168,7 +172,7 @@ def not_said_of_self(text: str, m: re.Match[str], code: str) -> bool:
     """Bending or cold hands said in a clause that asks or supposes ("蹲不下去怎么办？", "要是碰不得凉水呢"), which
     these cues, read since session 11 against the kinds of work, did not guard; the back, knees and legs keep theirs."""
     bending = code == "no_bending" or (code == "no_lifting" and _BENDING_WORDS.fullmatch(m.group(0)) is not None)
-    if not (bending or code == "no_cold_wet"):
+    if not (bending or code == "no_cold_wet" or m.re in GUARDED):
         return False
     low, high = stop_before(text, m.start(), CLAUSE_STOP), stop_after(text, m.end(), CLAUSE_STOP)
     return bool(_SUPPOSED.search(text, low, m.start()) or _ASKED.search(text, m.end(), high + 1))

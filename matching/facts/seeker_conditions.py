@@ -6,6 +6,7 @@ import re
 
 from matching.facts.away import home_bound
 from matching.facts.body import BODY_CONDITIONS, BODY_CUES, not_said_of_self, recovered
+from matching.facts.body_acts import ACT_CUES, able_after, kinds_refused
 from matching.facts.cues import (
     CLAUSE_STOP,
     Cue,
@@ -267,7 +268,7 @@ _SENSITIVE_CUES = [
     ),
 ]
 
-_SEEKER_CUES += BODY_CUES  # a body part and its trouble, what it stops (`body`)
+_SEEKER_CUES += BODY_CUES + ACT_CUES  # a body part and its trouble, what it stops (`body`)
 _SENSITIVE_CUES += BODY_CONDITIONS
 
 # a chest the person says is well again or no bar ("哮喘已经好了", "能接受粉尘环境"); not "其他都没问题", which
@@ -326,7 +327,9 @@ def seeker_conditions(text: str, desired_job: str) -> list[Fact]:
                 continue
             if cue.family is Family.PHYSICAL and someone_else(text[max(0, m.start() - 8) : m.start()]):
                 continue  # "老伴心脏不好", "我妈腿脚不便": someone the person looks after
-            if cue.family is Family.PHYSICAL and (recovered(text, m) or not_said_of_self(text, m, cue.code)):
+            if cue.family is Family.PHYSICAL and (
+                recovered(text, m) or not_said_of_self(text, m, cue.code) or able_after(text, m.start(), cue.code)
+            ):
                 continue  # "以前腰不好，现在好了": no limit now; "蹲不下去怎么办？": asked
             if cue.code in ("no_riding", "no_dust") and _NOT_OWN_REFUSAL.match(text, m.end()):
                 continue
@@ -334,6 +337,9 @@ def seeker_conditions(text: str, desired_job: str) -> list[Fact]:
                 continue  # "川菜都拿手，不过只在家里做，没在饭店干过": where a skill was used, not a limit
             modality = _seeker_modality(text, m.start(), m.end(), cue)
             found.append(Fact(cue.family, cue.code, as_evidence(m.group(0)), cue.confidence, None, modality))
+    for code, m in kinds_refused(text):  # "洗碗那种不行": the kind's own demand (`body_acts`)
+        if not (someone_else(text[max(0, m.start() - 8) : m.start()]) or recovered(text, m)):
+            found.append(Fact(Family.PHYSICAL, code, as_evidence(m.group(0)), 0.8, None, Modality.LIMIT))
     home_job = None if _HEDGED.search(desired_job) else _HOME_JOB.search(desired_job[:MAX_TEXT])
     if home_job is not None:
         found.append(Fact(Family.PLACE, "home_only", as_evidence(home_job.group(0)), 0.85, None, Modality.LIMIT))
