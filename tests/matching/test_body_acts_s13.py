@@ -75,6 +75,9 @@ _SEEKERS = {
     "腰扭过，歇了半个月就好了": set(),
     "产后半年了，恢复得挺好": set(),
     "以前膝盖不行，现在能站一整天": {LOADS},  # the knee's loads stay; its standing goes
+    # class 13: conditions that stop no loads alone
+    "颈椎不好": set(),
+    "颈椎不好，低头久了头晕": set(),
     # decoys: another's body, a question, a supposition, a place or post, a wish of where, let back
     "我妈站久了腿就肿，要照顾她": set(),
     "一站就腿疼吗？": set(),
@@ -110,6 +113,8 @@ def _shown(words: str, title: str, text: str) -> bool:
         ("只能干坐着的活", ("客服", "坐班，接电话"), True),
         ("洗碗那种干不了", ("学校食堂帮厨", "切配、洗菜"), False),
         ("洗碗那种干不了", ("超市收银员", "超市收银"), True),  # the kind's own demand only, not its standing
+        ("高血压，吃着药", ("装卸工", "物流园装卸"), True),  # class 13: blood pressure alone refuses no loads
+        ("高血压，吃着药", ("外墙清洗", "蜘蛛人，高空作业"), False),  # but heights, as before
     ],
 )
 def test_the_page_keeps_out_what_these_words_refuse(words: str, post: tuple[str, str], shown: bool) -> None:
