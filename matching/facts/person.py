@@ -97,8 +97,9 @@ def _unbitted_lacked(facts: list[Fact]) -> tuple[str, ...]:
     return tuple(sorted(c for c in UNBITTED_LICENCES if c in said - held or (lists and c not in held)))
 
 
-# a limit of loads alone: the back, arms and hands, squatting, or the weight itself ("腰椎间盘突出", "重的不敢搬", "蹲不下去")
-_LOADS_ONLY = re.compile(r"腰|椎|手(?!术)|胳膊|臂|肩|重|搬|扛|提|拿|抬|拎|弯|蹲")
+# a limit of loads alone: the back, arms and hands, squatting or kneeling, or the weight itself ("腰椎间盘突出", "重的不敢搬",
+# "蹲不下去", "跪不下去")
+_LOADS_ONLY = re.compile(r"腰|椎|手(?!术)|胳膊|臂|肩|重|搬|扛|提|拿|抬|拎|弯|蹲|跪")
 
 
 def _fails_on_stairs(f: Fact) -> bool:

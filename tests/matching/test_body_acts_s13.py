@@ -119,3 +119,8 @@ def _shown(words: str, title: str, text: str) -> bool:
 )
 def test_the_page_keeps_out_what_these_words_refuse(words: str, post: tuple[str, str], shown: bool) -> None:
     assert _shown(words, *post) is shown
+
+
+@pytest.mark.parametrize(("words", "stairs"), [("跪不下去", False), ("蹲不下去", False), ("走不得远路", True)])
+def test_kneeling_like_squatting_is_loads_not_stairs(words: str, stairs: bool) -> None:
+    assert seeker_limits(seeker_facts("", words)).no_stairs is stairs
