@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from matching.facts.body_acts import GUARDED
 from matching.facts.cues import CLAUSE_STOP, SENTENCE_STOP, Cue, stop_after, stop_before
 from matching.facts.fact import Family
 from matching.facts.refusals import BODY_REFUSAL
@@ -17,7 +18,7 @@ from matching.facts.refusals import BODY_REFUSAL
 # how people say a part is in trouble: worn out ("不中", "废了"), faulty, hurt, operated on
 _WORN = r"(?:也|都|早就?|彻底|完全|已经)?(?:不好|不太好|不大好|不中|不太中|不行|不太行|废了|坏了|有(?:点|些)?毛病|(?:是)?老毛病|有病)"
 _HURT = r"(?:以前|之前)?(?:受过伤|伤过|有(?:旧|老)?伤|(?:动|做|开)过(?:大)?(?:手术|刀)|扭(?:了|伤了?|过)|闪(?:了|过))"
-_BACK = r"(?:腰(?:上|椎|间盘|椎间盘)?|颈椎)"
+_BACK = r"腰(?:上|椎|间盘|椎间盘)?"  # not the neck (颈椎), which stops no loads unless they are said (the third review)
 _KNEE = r"膝(?:盖|关节)(?:上)?"
 _LEG = r"(?<![跑后])(?:腿(?:脚)?|脚(?:踝|腕|脖子)?)(?:上)?"
 # escalation: what comes after is worse still ("爬楼更别提", "更别说爬楼了", "爬楼就更不行了")
@@ -153,7 +154,10 @@ BODY_CONDITIONS = [
 # a trouble the person says is past: "以前腰不好，现在好了", "受过伤，早好了"
 _RECOVERED = re.compile(
     r"(?:现在|已经|早就?|早都|如今|目前)(?:都|也|已经?|已)?(?:全|完全)?(?:好了|好利索了|好全了|没事了|没问题了|痊愈|恢复了|康复了)(?!很多|不少|一些|一点|点|些)|"
-    r"(?:现在|如今|早就?|早都)(?:都|也)?(?:不怕了|不疼了|不痛了)"
+    r"(?:现在|如今|早就?|早都)(?:都|也)?(?:不怕了|不疼了|不痛了)|"
+    # recovery said of the body, or a spell that ended it (the third review): "恢复得很好", "身体恢复好了", "养好了",
+    # "休息了一个月就好了"; not "坐着就好了", a wish
+    r"恢复得(?:很|挺|还|蛮|比较|非常)?好|(?:恢复|养|治)好了|(?:[一二两三四五六七八九十几半\d]+个?(?:月|天|星期|礼拜|周|年))就好了"
 )
 
 
@@ -172,7 +176,7 @@ def not_said_of_self(text: str, m: re.Match[str], code: str) -> bool:
     费劲吗？"), which these cues, read since session 11 against the kinds of work, did not guard; the back, knees and
     legs keep theirs."""
     bending = code == "no_bending" or (code == "no_lifting" and _BENDING_WORDS.fullmatch(m.group(0)) is not None)
-    if not (bending or code in ("no_cold_wet", "no_fine_sight")):
+    if not (bending or code in ("no_cold_wet", "no_fine_sight") or m.re in GUARDED):
         return False
     low, high = stop_before(text, m.start(), CLAUSE_STOP), stop_after(text, m.end(), CLAUSE_STOP)
     return bool(_SUPPOSED.search(text, low, m.start()) or _ASKED.search(text, m.end(), high + 1))

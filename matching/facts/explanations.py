@@ -167,7 +167,7 @@ _REFUSES: dict[str, Callable[[int, Fact], bool]] = {
     STAIRS: lambda bits, f: f.code in ("no_stairs", "no_walking", "wheelchair", "no_lifting"),
     LIFTING: lambda bits, f: bool(bits & int(JobBits.LIFTING)),
     STANDING: lambda bits, f: bool(bits & int(JobBits.STANDING)) or f.code == "no_standing",
-    WALKING: lambda bits, f: f.code == "no_walking",
+    WALKING: lambda bits, f: f.code in ("no_walking", "wheelchair"),
     HEIGHTS: lambda bits, f: bool(bits & int(JobBits.HEIGHT)),
     FINE: lambda bits, f: f.code == "no_fine_sight",
 }

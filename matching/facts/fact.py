@@ -16,6 +16,11 @@ VERSION = "facts-25"  # issue 22 s13: the session's readers merged (history line
 # 驾龄 short of a count, answered or driven beside a licence (驾龄不到一年, 我八年了, C1驾照，开了六七年车), eyes needing help
 # with a needle or seeing with effort, a spouse's skill the person lacks (我老公会开叉车，我不会), a whole day 一整天 refused;
 # `Limits.days_refused` holds which weekdays
+# facts-25c: a body's act and trouble in any order (站时间长了遭不住, 走远了腿就痛, 膝盖一蹲就疼, 手一碰凉水就痛, 站不得,
+# 下不了蹲, 冻不得), stairs said plainly (上楼费老劲, 四楼以上爬不动), seated work the only wish (standing, walking), one
+# hand (loads), a crutch (standing), a kind refused by name or left for the body (洗碗那种干不了: its first demand),
+# 手抖 (fine work), walking said to fail or a wheelchair refusing a kind's stairs and a wheelchair its walking, recovery
+# (恢复得很好, 歇了半个月就好了) and an ability after the trouble (能站一天, 走路没事) no limit; 高血压 and 颈椎 alone no loads
 # facts-24h (issue 22 s12): facts-24 and the second review's mends (h-fix4post, h-fix4seek)
 # facts-24h: a posting's age cap said as the ages past it turned away (年纪四十以上谢绝, 超过45岁不考虑), 有五年以内…经验
 # no minimum, a six-day week by its weekdays or days on and off (周一到周六上班, 上6天休息1天, 周休一天), a shop's,

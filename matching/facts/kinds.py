@@ -158,7 +158,8 @@ def refused_demands(limits: BodyLimits) -> frozenset[str]:
         STAIRS: limits.stairs_said,
         LIFTING: bool(limits.exclude & JobBits.LIFTING),
         STANDING: bool(limits.exclude & JobBits.STANDING) or limits.stands_none,
-        WALKING: any(f.code == "no_walking" for _, f in limits.because),  # legs and feet, not field work refused
+        # legs and feet, not field work refused; a wheelchair (the third review: 巡逻 for one who wheels)
+        WALKING: any(f.code in ("no_walking", "wheelchair") for _, f in limits.because),
         HEIGHTS: bool(limits.exclude & JobBits.HEIGHT),
         FINE: any(f.code == "no_fine_sight" for _, f in limits.because),  # eyes that cannot follow fine work
     }

@@ -73,9 +73,7 @@ def seeker_limits(facts: Iterable[Fact], *, disabled: bool = False) -> Limits:
         licences_lacked=_unbitted_lacked(facts),
         no_bending=any(stops_bending(f) for f in facts),
         no_cold_wet=any(f.code == "no_cold_wet" for f in facts),
-        stairs_said=any(
-            f.code == "no_stairs" or (f.code in ("no_lifting", "no_walking") and "楼" in f.evidence) for f in facts
-        ),
+        stairs_said=any(_stairs_said(f) for f in facts),
         own_year=any(f.code == "own_year" for f in facts),
         driving_said=_driving_said(facts),
     )
@@ -99,8 +97,9 @@ def _unbitted_lacked(facts: list[Fact]) -> tuple[str, ...]:
     return tuple(sorted(c for c in UNBITTED_LICENCES if c in said - held or (lists and c not in held)))
 
 
-# a limit of loads alone: the back, arms and hands, squatting, or the weight itself ("腰椎间盘突出", "重的不敢搬", "蹲不下去")
-_LOADS_ONLY = re.compile(r"腰|椎|手(?!术)|胳膊|臂|肩|重|搬|扛|提|拿|抬|拎|弯|蹲")
+# a limit of loads alone: the back, arms and hands, squatting or kneeling, or the weight itself ("腰椎间盘突出", "重的不敢搬",
+# "蹲不下去", "跪不下去")
+_LOADS_ONLY = re.compile(r"腰|椎|手(?!术)|胳膊|臂|肩|重|搬|扛|提|拿|抬|拎|弯|蹲|跪")
 
 
 def _fails_on_stairs(f: Fact) -> bool:
@@ -108,6 +107,12 @@ def _fails_on_stairs(f: Fact) -> bool:
     if f.code in ("no_walking", "wheelchair", "no_stairs"):
         return True
     return f.code == "no_lifting" and not _LOADS_ONLY.search(f.evidence)
+
+
+def _stairs_said(f: Fact) -> bool:
+    """Stairs in the person's words (walking said to fail as an act among them, `body_acts`), or a wheelchair (the third
+    review); not legs named alone ("老寒腿", "腿脚不好"), which the judges kept for 外卖."""
+    return f.code in ("no_stairs", "wheelchair") or (f.code in ("no_lifting", "no_walking") and "楼" in f.evidence)
 
 
 def _numbers(facts: list[Fact], code: str, keep: Callable[[Fact], bool] = lambda f: True) -> list[int]:

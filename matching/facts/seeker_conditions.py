@@ -6,6 +6,7 @@ import re
 
 from matching.facts.away import home_bound
 from matching.facts.body import BODY_CONDITIONS, BODY_CUES, not_said_of_self, recovered
+from matching.facts.body_acts import ACT_CUES, able_after, kinds_refused
 from matching.facts.cues import (
     CLAUSE_STOP,
     Cue,
@@ -223,7 +224,7 @@ _SENSITIVE_CUES = [
         Family.PHYSICAL,
         "no_lifting",
         re.compile(
-            r"心脏(?:不好|不太好|有问题|病|搭过?桥|支架)|(?:放了|装了|做了|搭了|下了)(?:个|两个|一个)?支架|搭过桥|高血压|怀孕|孕期|有身孕|(?:刚|才)?(?:做完|做了|动了|动完)(?:个|大)?手术|"
+            r"心脏(?:不好|不太好|有问题|病|搭过?桥|支架)|(?:放了|装了|做了|搭了|下了)(?:个|两个|一个)?支架|搭过桥|怀孕|孕期|有身孕|(?:刚|才)?(?:做完|做了|动了|动完)(?:个|大)?手术|"
             r"(?<![学技])术后|手术后|刚生完(?:孩子|小孩|宝宝)|产后|坐完月子|(?:刚|才)(?:做过|动过)手术|(?:刚|才)?(?:开过|开了|开完)刀|"
             r"心梗|心肌梗|冠心病|心衰|孕妇|有孕在身|怀(?:了|着)(?:二胎|三胎|孩子|宝宝|老二|小孩)|孕[早中晚]期"
         ),
@@ -267,7 +268,7 @@ _SENSITIVE_CUES = [
     ),
 ]
 
-_SEEKER_CUES += BODY_CUES  # a body part and its trouble, what it stops (`body`)
+_SEEKER_CUES += BODY_CUES + ACT_CUES  # a body part and its trouble, what it stops (`body`)
 _SENSITIVE_CUES += BODY_CONDITIONS
 
 # a chest the person says is well again or no bar ("哮喘已经好了", "能接受粉尘环境"); not "其他都没问题", which
@@ -326,7 +327,9 @@ def seeker_conditions(text: str, desired_job: str) -> list[Fact]:
                 continue
             if cue.family is Family.PHYSICAL and someone_else(text[max(0, m.start() - 8) : m.start()]):
                 continue  # "老伴心脏不好", "我妈腿脚不便": someone the person looks after
-            if cue.family is Family.PHYSICAL and (recovered(text, m) or not_said_of_self(text, m, cue.code)):
+            if cue.family is Family.PHYSICAL and (
+                recovered(text, m) or not_said_of_self(text, m, cue.code) or able_after(text, m.start(), cue.code)
+            ):
                 continue  # "以前腰不好，现在好了": no limit now; "蹲不下去怎么办？": asked
             if cue.code in ("no_riding", "no_dust") and _NOT_OWN_REFUSAL.match(text, m.end()):
                 continue
@@ -334,6 +337,9 @@ def seeker_conditions(text: str, desired_job: str) -> list[Fact]:
                 continue  # "川菜都拿手，不过只在家里做，没在饭店干过": where a skill was used, not a limit
             modality = _seeker_modality(text, m.start(), m.end(), cue)
             found.append(Fact(cue.family, cue.code, as_evidence(m.group(0)), cue.confidence, None, modality))
+    for code, m in kinds_refused(text):  # "洗碗那种不行": the kind's own demand (`body_acts`)
+        if not (someone_else(text[max(0, m.start() - 8) : m.start()]) or recovered(text, m)):
+            found.append(Fact(Family.PHYSICAL, code, as_evidence(m.group(0)), 0.8, None, Modality.LIMIT))
     home_job = None if _HEDGED.search(desired_job) else _HOME_JOB.search(desired_job[:MAX_TEXT])
     if home_job is not None:
         found.append(Fact(Family.PLACE, "home_only", as_evidence(home_job.group(0)), 0.85, None, Modality.LIMIT))

@@ -25,7 +25,7 @@ _SEEKERS = {
     "天生怕冷": {COLD},
     "心脏不太好，上个三楼就喘": {LOADS, STAIRS},
     "站一会儿就腿疼": {STAND},
-    "走不了远路": {WALK},
+    "走不了远路": {WALK, STAIRS},  # walking said to fail climbs no stairs either (session 13)
     # decoys: no limit, someone else's body, cold said to be no bar
     "身体好，啥活都能干": set(),
     "我妈腰不好，想找个离家近的": set(),

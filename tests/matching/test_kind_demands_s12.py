@@ -113,7 +113,7 @@ _SEEKERS = {
     "站不了一整天": {STAND},
     "重东西搬不动": {LOADS},
     "爬三楼就喘": {STAIRS},
-    "走不了远路": {WALK},
+    "走不了远路": {WALK, STAIRS},  # walking said to fail climbs no stairs either (session 13)
     # decoys: no limit, another's body, a trouble over, a question
     "身体好，能吃苦": set(),
     "我妈蹲不下去，要照顾她": set(),

@@ -65,7 +65,7 @@ def bits(description: str) -> int:
         ("九点以后才能出门", {"free"}),
         ("体力不行，只能干点轻活", {"no_lifting"}),
         ("腿不太好", {"no_walking"}),
-        ("只能坐着干", {"no_standing"}),
+        ("只能坐着干", {"no_standing", "no_walking"}),  # seated work only: no rounds on foot either (session 13)
         ("不上夜", {"no_night"}),
         ("晚上没空", {"no_evening"}),
         ("只能工作日上班", {"no_weekends"}),
