@@ -7,7 +7,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-24h"  # issue 22 s12: facts-24 and the second review's mends (h-fix4post, h-fix4seek)
+VERSION = "facts-25e"  # issue 22 s13: ages and years as people say them, a third review's classes (h-age4)
+# facts-25e: a seeker's age said loosely (五十大几, 五十有余, 五十三四, 六十往上, 五八年的老头子, 属鼠，七二年) as every
+# age it allows, a relative's age the seeker's where the text is written for them (我爷爷七十一了…想找个看车棚的);
+# a posting's caps without 岁 (限男45以下, 女五十以下男六十以下, 需年满十八); 厨子/掌勺 years a cook's, service a guard's
+# under a guard's title (保安，一年以上经验)
+# facts-24h (s12): facts-24 and the second review's mends (h-fix4post, h-fix4seek)
 # facts-24h: a posting's age cap said as the ages past it turned away (年纪四十以上谢绝, 超过45岁不考虑), 有五年以内…经验
 # no minimum, a six-day week by its weekdays or days on and off (周一到周六上班, 上6天休息1天, 周休一天), a shop's,
 # training's or break's hours no job hours (营业时间…, …门店休息); a person's midnight at night 00:00/24:00 (深夜12点到
