@@ -70,3 +70,30 @@ def test_military_service_is_no_other_trades_years(words: str, post: tuple[str, 
 
 def test_a_guards_years_do_not_meet_a_post_asking_service() -> None:
     assert not shown("干了三年保安", ("押运员", "押运员，退伍军人，两年以上部队经历"))
+
+
+LEARNT_COOK = ("厨师", "厨师，三年以上工作经验")
+
+
+@pytest.mark.parametrize(
+    ("words", "post"),
+    [
+        ("学过半年厨师", LEARNT_COOK),
+        ("在技校学了三年电工", ("电工", "电工，两年以上经验")),  # at school: no years of work
+        ("跟师傅学了两年厨师，会炒家常菜", COOK),  # two of the five years asked
+    ],
+)
+def test_a_trade_learnt_is_its_years_and_no_more(words: str, post: tuple[str, str]) -> None:
+    assert not shown(words, post)
+
+
+@pytest.mark.parametrize(
+    ("words", "post"),
+    [
+        ("跟师傅学了三年厨师，会炒家常菜", ("厨师", "厨师，两年以上经验")),
+        ("学过半年厨师，后来在饭店当了六年厨师", COOK),
+        ("学了两年电脑，打字快", ("文员", "文员，一年以上工作经验")),  # no trade learnt: unread, as before
+    ],
+)
+def test_a_trade_learnt_takes_no_years_away(words: str, post: tuple[str, str]) -> None:
+    assert shown(words, post)
