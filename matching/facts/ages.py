@@ -10,11 +10,22 @@ from matching.facts.numerals import CN_DIGITS, CN_NUMERAL, cn_number
 
 # A person's age, exact or as a span the words allow: "今年53", "五十多了" (50-59), "快60了" (59),
 # "四十出头", "40岁出头" (40-44). Born in a year: "75年的", "1975年生", "七五年出生", "90后". Retired: 50 or over.
+# the relatives an age may be said of ("七十岁的爷爷要照顾"), and the people a text may be written for ("我爷爷七十一了")
+_KIN = r"(?:老)?(?:爷爷|奶奶|姥姥|姥爷|外公|外婆|父亲|母亲|爸爸?|妈妈?|爹|娘|公公|婆婆|岳父|岳母|丈母娘|老丈人|老伴|儿子|女儿)"
+# A text written for a relative who is the one seeking work ("我爷爷七十一了，腿脚不灵便，想找个看车棚的", "帮我爸问问，
+# 他…"): their age is the seeker's, as their body is. Not where the person speaks of themselves too ("我妈七十了，我想
+# 找个…") or cares for them ("要照顾他").
+_KIN_SEEKING = rf"(?:{_KIN}|老公|丈夫|爱人|媳妇|老婆|老头子?|老太婆)"
+_FOR_KIN = re.compile(rf"(?:帮|给|替|为)(?:我|俺)?家?{_KIN_SEEKING}(?:问|找|看|寻|打听)")
+_KIN_OPENS = re.compile(rf"^\s*(?:我|俺)?家?的?{_KIN_SEEKING}", re.MULTILINE)  # a line of its own
+_KIN_WISH = re.compile(r"想找|要找|找(?:个|份|点)|想(?:干|做)")
+_KIN_CARED = re.compile(r"照顾|陪|接送|看护|伺候|护理|带(?:孩子|娃|小孩)")
+_SELF = re.compile(rf"(?:我|俺)(?!家?的?{_KIN_SEEKING})")  # the person of themselves, not as a relative's "我"
 _AGE_NUMBER = rf"(?P<age>[1-9]\d|{CN_NUMERAL})"
 _AGE_STATED = re.compile(
     rf"虚岁\s*(?P<nominal>[1-9]\d|{CN_NUMERAL})"  # counted from one at birth, a year on each new year: one or two over
     rf"|(?P<near>快|接近|将近|奔)?{_AGE_NUMBER}(?P<fuzzy>多|来|出头)?(?:岁|周岁)(?P<after>出头|多|左右(?!的))?"
-    rf"(?![以到至\-~～]|左右的|就|那|时|开始|起|出来|的时候)"
+    rf"(?![以到至\-~～]|左右的|就|那|时|开始|起|出来|的时候|的{_KIN})"
     rf"|(?:今年|我|年龄|年纪|已经|都|岁数|刚满)(?:有|是|刚满|满)?\s*(?P<near2>快|接近|将近|奔)?(?P<age2>[1-9]\d|{CN_NUMERAL})"
     rf"(?P<fuzzy2>多|来|出头)?(?:(?:岁|周岁)(?P<after2>出头|多))?(?![\d年届级个天号点元块万千百家次人份件斤里米月周多来])"
     rf"|(?<![一二三四五六七八九十零〇两\d])(?P<near3>快|奔)?(?P<age3>[2-8]\d|[二三四五六七八]十[一二三四五六七八九]?)(?P<fuzzy3>多|出头)?(?:了|的人)"
@@ -25,16 +36,20 @@ _AGE_STATED = re.compile(
     rf"|(?:^|(?<=[，,。；;\s]))(?P<age6>[二三四五六七]十)(?P<fuzzy6>多|左右)(?=[，,。；;！!\s]|$)"
 )
 _BORN_END = r"(?=[，,。；;！!、\s]|$)"  # "78年的" ends a clause: not "78年的老房子"
+# or the person follows, as a noun ("五八年的老头子", "六二年的老太太了"; not "五八年的老房子")
+_BORN_ONE = rf"(?:{_BORN_END}|人|老(?:头|太|汉|婆子|人家|爷子|大爷|大妈))"
 _BORN = re.compile(
     rf"(?<!\d)(?P<y>19[4-9]\d|200\d)\s*年(?:\d{{1,2}}月)?(?:出生|生人|生的|生{_BORN_END}|人{_BORN_END})"
-    rf"|(?:我是|是)(?P<y4>19[4-9]\d)年(?:的(?:{_BORN_END}|人)|生(?![产意活])|出生)"
-    rf"|(?:我是|是|属于)(?P<yy>[4-9]\d|0\d|10)年(?:的(?:{_BORN_END}|人)|生(?![产意活])|出生)"
+    rf"|(?:我是|是)(?P<y4>19[4-9]\d)年(?:的{_BORN_ONE}|生(?![产意活])|出生)"
+    rf"|(?:我是|是|属于)(?P<yy>[4-9]\d|0\d|10)年(?:的{_BORN_ONE}|生(?![产意活])|出生)"
     r"|属[鼠牛虎兔龙蛇马羊猴鸡狗猪]的?[，,、\s]*(?P<yy3>(?:19)?[4-9]\d)年(?![\d代里间月])"  # "属猴的，68年"
-    rf"|(?<!\d)(?P<yy2>(?:19)?[4-9]\d)年(?:出生|生人|生的|生{_BORN_END}|的(?:{_BORN_END}|人)|人{_BORN_END}|(?=属[鼠牛虎兔龙蛇马羊猴鸡狗猪]))"
+    # "属鼠，七二年": the year said after the sign, ending the words (not "七二年来的合肥", a year of a move)
+    r"|属[鼠牛虎兔龙蛇马羊猴鸡狗猪]的?[，,、\s]*(?P<cn3>[四五六七八九][〇零一二三四五六七八九])年(?=[的生出人，,。；;！!、\s]|$)"
+    rf"|(?<!\d)(?P<yy2>(?:19)?[4-9]\d)年(?:出生|生人|生的|生{_BORN_END}|的{_BORN_ONE}|人{_BORN_END}|(?=属[鼠牛虎兔龙蛇马羊猴鸡狗猪]))"
     r"|(?<!\d)(?P<yy6>0\d|10)年(?:出生|生人|生的)"  # "02年出生": 2002
     # "七八年属马的", "八〇年的人了", "我是七八年人", "我是零二年的"; not "干了七八年的活" (`_own_cn_year`)
     rf"|(?<![了干做过有近多满])(?P<cn>[四五六七八九][〇零一二三四五六七八九]|[零〇][〇零一二三四五六七八九]|一[〇零])年"
-    rf"(?:出生|生人|生的|生{_BORN_END}|的(?:{_BORN_END}|人)|人{_BORN_END}|(?=属[鼠牛虎兔龙蛇马羊猴鸡狗猪]))"
+    rf"(?:出生|生人|生的|生{_BORN_END}|的{_BORN_ONE}|人{_BORN_END}|(?=属[鼠牛虎兔龙蛇马羊猴鸡狗猪]))"
     # "80后", "95后" (five years); not "后勤", nor a clock time ("18:00后", "8点50后", "5:55后")
     r"|(?<![\d:：.．点])(?P<dec>[5-9][05]|0[05])后(?![\d勤面来天])"
     r"|(?<![一二三四五六七八九十点:：])(?P<cndec>[五六七八九零〇][零〇五])后(?![勤面来天])"  # "九零后", "八〇后", "零零后"
@@ -66,14 +81,14 @@ def age_stated(text: str) -> list[Fact]:
     if first_person is not None and out and not _OWN_BEFORE.search(_clause_before(text, text.find(out[0].evidence))):
         out = [first_person]  # "我三十多，…": the person's own words over a pair said without 我/今年
     for m in () if out else _AGE_STATED.finditer(text):
-        if someone_else(text_before(text, m.start(), 8)):
+        if _others(text, m.start()):
             continue  # "儿子12岁": not the person's own age
         span = _age_span(m)
         if span is not None:
             out.append(Fact(Family.EDUCATION, "age", as_evidence(m.group(0)), 0.8, span))
             break
     for m in _BORN.finditer(text):
-        if someone_else(text_before(text, m.start(), 8)) or _OTHERS_BORN.search(text_before(text, m.start(), 6)):
+        if _others(text, m.start()) or _OTHERS_BORN.search(text_before(text, m.start(), 6)):
             continue  # "同事都是90后": the people around them
         if (m.group("cn") or (m.group("yy2") and len(m.group("yy2")) == 2)) and not _own_short_year(text, m):
             continue  # "在工地四五年的", "开大车五六年的人了", "干这行45年的": years of work, not a birth year
@@ -82,22 +97,21 @@ def age_stated(text: str) -> list[Fact]:
             out.append(Fact(Family.EDUCATION, "born", as_evidence(m.group(0)), 0.8, born))
             break
     for m in _ZODIAC.finditer(text):
-        if not someone_else(text_before(text, m.start(), 8)):
+        if not _others(text, m.start()):
             out.append(Fact(Family.EDUCATION, "zodiac", as_evidence(m.group(0)), 0.8, m.group("sign")))
             break
     for m in _OWN_YEAR.finditer(text):
-        before = text_before(text, m.start(), 8)
-        if not someone_else(before) and not _OTHER_YEAR.search(_clause_before(text, m.start())):
+        if not _others(text, m.start()) and not _OTHER_YEAR.search(_clause_before(text, m.start())):
             out.append(Fact(Family.EDUCATION, "own_year", as_evidence(m.group(0)), 0.8, "本命年"))
             break
     if not any(f.code in ("age", "born") for f in out):
         for m in _NEAR_RETIRED.finditer(text):
-            if not someone_else(text_before(text, m.start(), 8)):
+            if not _others(text, m.start()):
                 out.append(Fact(Family.EDUCATION, "age", as_evidence(m.group(0)), 0.7, NEAR_RETIRED_AGES))
                 break
     if not any(f.code in ("age", "born") for f in out):
         for m in _RETIRED.finditer(text):
-            if not someone_else(text_before(text, m.start(), 8)):
+            if not _others(text, m.start()):
                 out.append(Fact(Family.EDUCATION, "age", as_evidence(m.group(0)), 0.7, "50-"))  # 女工人 retire at 50
                 break
     return out
@@ -107,7 +121,9 @@ def age_stated(text: str) -> list[Fact]:
 # "奔五的人了", "奔五十了", "年近半百" (46-49), "年过半百", "年过六十" (50, 60 or over), and the old "五十有六" (56).
 # Read before the single numbers, which would take "三十五六" for 35 and "五十有六" for 50.
 _AGE_WORDS = re.compile(
-    r"(?P<t>[二三四五六七八])十(?P<a>[一二三四五六七八])(?P<b>[二三四五六七八九])(?:岁|周岁|了|的人)"
+    r"(?P<t>[二三四五六七八])十(?P<a>[一二三四五六七八])(?P<b>[二三四五六七八九])(?:岁|周岁|了|的人|(?P<bare>(?=[，,。；;！!\s]|$)))"
+    # a decade loosely: "五十大几" (55-59), "五十有余" (50-59), "六十往上", "五十开外" (60, 50 or over); not "五十大几天"
+    r"|(?P<t6>[二三四五六七八])十(?P<loose>大几|有余|往上|以上|开外)(?![\d个天块元号次年届级点万千百家人份件斤里米月周公分秒平度])"
     r"|(?<![一二三四五六七八九十])(?P<p>[二三四五六七])(?P<q>[三四五六七八])十(?:多)?(?:岁|周岁|了|的人)"
     r"|(?P<t2>[二三四五六七八])十好几"
     r"|(?P<t5>[二三四五六七八])十有(?P<o5>[一二三四五六七八九])(?![\d一二三四五六七八九十个天块元年])"
@@ -129,6 +145,20 @@ _WORK_CLAUSE = re.compile(r"在|干|开|做|当|跑|送|学|带|待|呆|跟|修|
 _CN_YEAR_SURE = re.compile(rf"(?:出生|生|属[{ZODIAC_SIGNS}])")  # "七八年出生", "78年生", "六八年属猴的"
 
 
+def _for_kin(text: str) -> bool:
+    """Whether the text is written for a relative who seeks the work (`_FOR_KIN`, or the text opens on them and
+    wishes for work with no word of the person's own)."""
+    if _KIN_CARED.search(text) or _SELF.search(text):
+        return False
+    return bool(_FOR_KIN.search(text) or (_KIN_OPENS.search(text) and _KIN_WISH.search(text)))
+
+
+def _others(text: str, start: int) -> bool:
+    """Whether words at `start` are said of someone other than the seeker ("儿子12岁"; not the relative the text
+    is written for)."""
+    return someone_else(text_before(text, start, 8)) and not _for_kin(text)
+
+
 def _clause_before(text: str, start: int) -> str:
     """The words of the clause before `start` (back to the last comma or stop, at most twelve characters)."""
     before = text_before(text, start, 12)
@@ -147,14 +177,19 @@ def _own_short_year(text: str, m: re.Match[str]) -> bool:
     return owned and not _WORK_CLAUSE.search(clause.replace("是", ""))
 
 
+_OWN_NUMBER = re.compile(r"(?:^|我|俺|本人|今年|自己|年纪|年龄|岁数)(?:今年|已经|已|都|也|是|有|快|就|才|的)*\s*$")
+
+
+def _own_number(text: str, m: re.Match[str]) -> bool:
+    """Whether a number with no 岁 is the person's age: opening its clause or after 我/今年/年纪, and not followed
+    by 的 and a noun ("五十以上的活")."""
+    return bool(_OWN_NUMBER.search(_clause_before(text, m.start()))) and not _OTHERS_AFTER.match(text, m.end())
+
+
 def _first_person_age(text: str) -> Fact | None:
     """An age the person gives after 我/今年/本人 ("我三十多", "今年53"), read as `_AGE_STATED` reads it."""
     for m in _AGE_STATED.finditer(text):
-        if (
-            m.group("age2")
-            and re.match(r"今年|我|本人", m.group(0))
-            and not someone_else(text_before(text, m.start(), 8))
-        ):
+        if m.group("age2") and re.match(r"今年|我|本人", m.group(0)) and not _others(text, m.start()):
             span = _age_span(m)
             if span is not None:
                 return Fact(Family.EDUCATION, "age", as_evidence(m.group(0)), 0.8, span)
@@ -172,12 +207,14 @@ def _age_in_words(text: str) -> list[Fact]:
     """The person's age given as a pair or a decade (`_AGE_WORDS`), as a span; none when the pair is no pair, nor
     when a range of decades is said of others (`_OWN_BEFORE`, `_OTHERS_AFTER`)."""
     for m in _AGE_WORDS.finditer(text):
-        if someone_else(text_before(text, m.start(), 8)):
+        if _others(text, m.start()):
             continue
         if m.group("p") and (
             not _OWN_BEFORE.search(_clause_before(text, m.start())) or _OTHERS_AFTER.match(text, m.end())
         ):
             continue
+        if (m.group("bare") or m.group("loose") in ("往上", "以上", "开外")) and not _own_number(text, m):
+            continue  # "一天六十往上就行", "工资五十以上的活": pay, not the person's age
         if _a_count_passed(text, m):
             continue  # "超过了五十单", "跑过了六十趟": a count, not an age
         span = _words_span(m)
@@ -193,6 +230,11 @@ def _words_span(m: re.Match[str]) -> str | None:
     if m.group("p"):  # "五六十岁": fifty-odd or sixty-odd
         low, high = CN_DIGITS[m.group("p")], CN_DIGITS[m.group("q")]
         return f"{low * 10}-{high * 10 + 9}" if high == low + 1 else None
+    if m.group("t6"):
+        decade = CN_DIGITS[m.group("t6")] * 10
+        return {"大几": f"{decade + 5}-{decade + 9}", "有余": f"{decade}-{decade + 9}"}.get(
+            m.group("loose"), f"{decade}-"
+        )
     if m.group("t2"):
         return f"{CN_DIGITS[m.group('t2')] * 10 + 3}-{CN_DIGITS[m.group('t2')] * 10 + 9}"
     if m.group("t5"):
@@ -245,7 +287,7 @@ def _born(m: re.Match[str]) -> str | None:
         start = 2000 + decade if decade < 30 else 1900 + decade
         return f"{start}-{start + (9 if decade % 10 == 0 else 4)}"  # "90后": 1990-1999; "95后": 1995-1999
     written = m.group("y") or m.group("y4") or m.group("yy") or m.group("yy2") or m.group("yy3") or m.group("yy6")
-    year = int(written) if written else cn_number(m.group("cn"))
+    year = int(written) if written else cn_number(m.group("cn") or m.group("cn3"))
     if year is None:
         return None
     full = year if year >= 1900 else 2000 + year if year <= 10 else 1900 + year  # "我是02年的": 2002

@@ -21,6 +21,10 @@ VERSION = "facts-25"  # issue 22 s13: the session's readers merged (history line
 # hand (loads), a crutch (standing), a kind refused by name or left for the body (洗碗那种干不了: its first demand),
 # 手抖 (fine work), walking said to fail or a wheelchair refusing a kind's stairs and a wheelchair its walking, recovery
 # (恢复得很好, 歇了半个月就好了) and an ability after the trouble (能站一天, 走路没事) no limit; 高血压 and 颈椎 alone no loads
+# facts-25e: a seeker's age said loosely (五十大几, 五十有余, 五十三四, 六十往上, 五八年的老头子, 属鼠，七二年) as every
+# age it allows, a relative's age the seeker's where the text is written for them (我爷爷七十一了…想找个看车棚的);
+# a posting's caps without 岁 (限男45以下, 女五十以下男六十以下, 需年满十八); 厨子/掌勺 years a cook's, service a guard's
+# under a guard's title (保安，一年以上经验)
 # facts-24h (issue 22 s12): facts-24 and the second review's mends (h-fix4post, h-fix4seek)
 # facts-24h: a posting's age cap said as the ages past it turned away (年纪四十以上谢绝, 超过45岁不考虑), 有五年以内…经验
 # no minimum, a six-day week by its weekdays or days on and off (周一到周六上班, 上6天休息1天, 周休一天), a shop's,

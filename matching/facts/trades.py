@@ -11,7 +11,7 @@ UNTRIED = re.compile(r"(?:从来|从|还|都|也)?没(?:有)?(?:干|做|当)过(
 # Trades that years of work are counted in (issue 22): judges count years only in the posting's own trade ("干了十年
 # 物业水电" is no years of 电焊). A word may name more than one ("饭店": the kitchen and the dining room); two texts
 # are of clearly different trades only when each names some and they share none (`different_trades`).
-_COOKS = ("厨师", "炒", "掌勺", "大厨", "主厨", "面点", "面食", "白案", "包子", "馒头", "烧烤", "烤串")
+_COOKS = ("厨师", "厨子", "炒", "掌勺", "颠勺", "大厨", "主厨", "面点", "面食", "白案", "包子", "馒头", "烧烤", "烤串")
 _TRADES: dict[str, tuple[str, ...]] = {
     "焊接": ("焊",),
     "电工": ("电工", "水电", "电气", "强电", "弱电", "布线"),
@@ -62,7 +62,8 @@ _TRADES: dict[str, tuple[str, ...]] = {
         "退伍",
         "退役",
         "军人",
-    ),  # military service is work, of no civilian trade
+        "兵",  # "当了五年兵"
+    ),  # military service is work, of no civilian trade but a guard's (`_SERVES_AS`)
     "制图": ("图纸", "画图", "制图", "绘图", "cad"),
     "缝纫": ("车位工", "车工", "平车", "缝纫", "制衣", "踩车", "锁边", "拷边", "熨烫", "整烫", "服装厂", "服装加工"),
     "机加工": (
@@ -101,6 +102,11 @@ _TRADES: dict[str, tuple[str, ...]] = {
     "流水线": ("流水线", "装配", "组装", "普工", "包装"),  # 包装: packing on a line, none of a skilled trade's years
     "医药": ("药店", "药房"),
 }
+# Trades whose years count as another's where a posting asks years under its title, naming no trade ("保安，一年以上
+# 经验"): a soldier's are a guard's (issue 22 s13: guards' posts take 退伍军人 as seasoned; a third review read 在部队当了
+# 五年兵 kept from that post as wrong). Not where the words name the trade ("两年以上保安经验": years of guarding, as
+# `test_years_trade` has held since b3f06aa), nor a cook's or an electrician's, and a guard's are no soldier's.
+_SERVES_AS = {"部队": frozenset({"保安"})}
 # A trade inside another: a requirement naming both names the inner one ("面点师" is 厨房 and 烹饪: 烹饪 only;
 # "母婴护理" is 母婴, not the care of the old).
 _WITHIN = {"烹饪": ("厨房",), "母婴": ("护理",), "叉车": ("仓储", "驾驶")}
@@ -135,6 +141,8 @@ def different_trades(asked: str, stated: str) -> bool:
     """Whether a posting's requirement and a person's years are clearly of different trades: both name some and
     share none. Unsure (either names none, or they share one) is not different: the years count."""
     a, b = asked_trades(asked), trades_in(stated)
+    if TITLED in asked and not trades_in(asked.rpartition(TITLED)[2]):
+        b = b.union(*(_SERVES_AS.get(t, frozenset()) for t in b))
     return bool(a and b) and not a & b and not _hedged(asked)
 
 

@@ -83,6 +83,8 @@ _WORKED = [
         rf"(?:厂|工厂|车间|工地|公司|饭店|酒店|超市|仓库|物流园)(?:里|里面|上)?(?:待|呆)(?:了|过)(?:有)?\s*{SPAN}(?![级届前后])"
     ),
     re.compile(rf"(?:工龄|从业|干这行|做这行)(?:有|已|已经)?\s*{SPAN}(?![级届])"),
+    # a cook's years said by the work of the wok ("掌勺十五年", "在酒店掌勺掌了六年")
+    re.compile(rf"(?:掌勺|颠勺)(?:掌|颠)?(?:了|过|有)?\s*{SPAN}(?![级届前后])"),
     # military service ("当兵五年", "在部队服役三年") and a trade before its years ("做钟点工六年", "干保洁三年",
     # "做了保洁三年", "干物业水电维修八年")
     re.compile(rf"(?:当兵|服役|在部队(?:里)?(?:待|呆)?|参军|入伍)(?:了|有)?\s*{SPAN}(?![级届前])"),
@@ -91,6 +93,8 @@ _WORKED = [
         r"(?![级届前后])"
     ),
     re.compile(rf"{SPAN}(?:的)?(?:工作|相关|从业)?(?:经验|经历|工龄)"),
+    # a trade learnt for a time ("学过半年厨师", "跟师傅学了三年厨师"): its years where a trade follows (`_learnt`)
+    re.compile(rf"学(?:了|过)(?:有)?\s*{SPAN}(?:的)?(?P<learnt>[\u4e00-\u9fff]{{1,4}})"),
     # a craft practised ("毛笔字写了五年", "练了十年书法"): years of it, which a posting's ask of the craft counts
     re.compile(rf"{CRAFT}{PRACTISED}(?:了|过)(?:有)?\s*{SPAN}"),
     re.compile(rf"{PRACTISED}(?:了|过)(?:有)?\s*{SPAN}(?:的)?{CRAFT}"),
@@ -208,7 +212,7 @@ def experience_stated(text: str) -> list[Fact]:
         if years and 0 < years <= 45 and not dated and not someone_else(text_before(text, m.start(), 8)):
             out.append(Fact(Family.EDUCATION, "experience", _years_clause(text, m), 0.85, str(years)))
     for m in (m for worked in _WORKED for m in worked.finditer(text)):
-        years = most_years(m)
+        years = _learnt(text, m) if "learnt" in m.re.groupindex else most_years(m)
         at_home = _AT_HOME.search(text_before(text, m.start(), 8))  # "在家做饭做了二十年": no work for anyone
         if years is not None and not at_home and not someone_else(text_before(text, m.start(), 8)):
             out.append(Fact(Family.EDUCATION, "experience", _years_clause(text, m), 0.8, str(years)))
@@ -222,6 +226,17 @@ def experience_stated(text: str) -> list[Fact]:
         if not someone_else(text_before(text, m.start(), 8)) and not is_negated(text, m.start()):
             out.append(Fact(Family.EDUCATION, "experience", as_evidence(m.group(0)), 0.8, "0"))
     return out + _undated_work(text, out)
+
+
+_SCHOOLED = re.compile(r"学校|技校|职校|中专|大学|专业|上学|读书|培训|课")
+
+
+def _learnt(text: str, m: re.Match[str]) -> int | None:
+    """The years of a trade learnt ("学过半年厨师": 0): none where no trade follows ("学了两年电脑"), and none of work
+    where it was at school ("在技校学了三年电工": 0)."""
+    if not trades_in(m.group("learnt")):
+        return None
+    return 0 if _SCHOOLED.search(clause_around(text, m.start(), m.end())) else most_years(m)
 
 
 def _undated_work(text: str, said: list[Fact]) -> list[Fact]:
