@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-24h"  # issue 22 s12: facts-24 and the second review's mends (h-fix4post, h-fix4seek)
+VERSION = "facts-25d"  # issue 22 s13: the third review's posting kinds (h-kind3post)
+# facts-25d: a bare title (招聘, 超市, 电子厂) reads the job its text posts; 医院保洁 stands; 不用打扫卫生/老人能自理 ease; 平车 fine
 # facts-24h: a posting's age cap said as the ages past it turned away (年纪四十以上谢绝, 超过45岁不考虑), 有五年以内…经验
 # no minimum, a six-day week by its weekdays or days on and off (周一到周六上班, 上6天休息1天, 周休一天), a shop's,
 # training's or break's hours no job hours (营业时间…, …门店休息); a person's midnight at night 00:00/24:00 (深夜12点到
