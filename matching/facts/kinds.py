@@ -91,7 +91,7 @@ def kind_demands(title: str, text: str, stated: Iterable[Fact] = ()) -> list[Fac
     short = any(f.code == "standing" and f.value == SHORT for f in stated) or part_day(stated, text)
     post = title.rpartition("招聘")[2]
     found: dict[str, Fact] = {}
-    for name in [post, *posted_roles(post, text)]:  # a bare title ("招聘", "超市") leaves the job to the text
+    for name in [post, *posted_roles(title, text)]:  # a bare title ("招聘", "超市") leaves the job to the text
         if NOT_DOING.search(name):
             if name is post:
                 return []

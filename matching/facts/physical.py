@@ -178,7 +178,7 @@ def standing_post(title: str, text: str, hours: Iterable[Fact] = ()) -> list[Fac
     `loads.spells_valued`) where the posting's stated day is a part one in short stretches ("上午8点到12点", "8点到
     11点半、2点半到5点") or the worker picks the time ("时间自己定"): on one's feet, but not for long."""
     post = title.rpartition("招聘")[2]
-    name = next((n for n in [post, *posted_roles(post, text)] if _STANDING_TITLE.search(n)), post)
+    name = next((n for n in [post, *posted_roles(title, text)] if _STANDING_TITLE.search(n)), post)
     m = _STANDING_TITLE.search(name)
     if m is None or _SEATED.search(title) or _SEATED.search(text) or _RUNS_IT.search(name) or _STOOL.search(text):
         return []

@@ -37,11 +37,12 @@ _OPENS_WITH = re.compile(rf"^(?P<role>{_STOP}{{1,12}}?{_PERSON}){_COUNT}?(?=[，
 _LISTED = re.compile(rf"[、和及或与/]\s*(?:{_COUNT})?{_STOP}{{0,8}}?{_PERSON}")
 
 
-def posted_roles(post: str, text: str) -> list[str]:
+def posted_roles(title: str, text: str) -> list[str]:
     """The job nouns a bare title leaves to the text (`reader`'s, a line each: the title, the body): the role after
     its hiring verbs and the one a line opens with, each as written ("洗碗阿姨", "快递员"); none where the title
-    names a job of its own or the roles are listed together."""
-    if _NAMES_A_JOB.search(post):
+    names a job of its own or the roles are listed together. A text with no title at all (a sentence read alone) is
+    no posting whose title is bare: its role is left unread, as the service always has a title."""
+    if not title.strip() or _NAMES_A_JOB.search(title.rpartition("招聘")[2]):
         return []
     roles = [*_HIRES.finditer(text), *_OPENS_WITH.finditer(text)]  # the text's lines: the title's, its body's
     return [m.group("role") for m in roles if not _LISTED.match(text, m.end()) and not _listed_before(text, m)]
@@ -56,7 +57,7 @@ def _listed_before(text: str, m: re.Match[str]) -> bool:
 # inspected under a lens
 ROLE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"刷碗", (COLD_WET, STANDING)),
-    (r"(?<![洗修汽数])(?<!机加)(?<!机床)车工|平车(?!司机|驾驶)|剪线头|剪线工|目检|显微镜", (FINE,)),
+    (r"(?<![洗修汽])(?<!数控)(?<!机加)(?<!机床)车工|平车(?!司机|驾驶)|剪线头|剪线工|目检|显微镜", (FINE,)),
 )
 # a kind's own duty waived ("不用打扫卫生", "不做卫生"), or the person cared for able to manage alone ("老人能自理",
 # "自理老人": no turning, lifting or washing of one bedridden); not 不能自理 or 半自理
