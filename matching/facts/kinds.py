@@ -38,9 +38,10 @@ from matching.facts.kind_nouns import (
     TRADE_ONLY,
     WALKING,
 )
+from matching.facts.kind_trades import DUTY_EASED, TRADE_KINDS
 from matching.facts.loads import SHORT
 from matching.facts.physical import part_day
-from matching.facts.posted_role import DUTY_EASED, ROLE_KINDS, posted_roles
+from matching.facts.posted_role import posted_roles
 
 __all__ = [
     "BEND",
@@ -68,7 +69,7 @@ __all__ = [
 
 IMPLIED, EASED, STATED = "implied", "eased", "stated"
 CONFIDENCE = 0.6  # below any stated fact's: the kind's usual work, not this post's words
-_NOUNS = tuple((re.compile(words), demands) for words, demands in KINDS + ROLE_KINDS)
+_NOUNS = tuple((re.compile(words), demands) for words, demands in KINDS + TRADE_KINDS)
 _DUTIES = tuple((re.compile(words), demands) for words, demands in DUTIES)
 
 

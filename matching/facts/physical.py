@@ -19,6 +19,7 @@ from matching.facts.cues import (
     stop_before,
 )
 from matching.facts.fact import Fact, Family, as_evidence
+from matching.facts.kind_nouns import NOT_DOING
 from matching.facts.loads import (
     BIKE_GIVEN,
     FORKLIFT,
@@ -158,7 +159,8 @@ _STANDING_TITLE = re.compile(
 _CLEANING = re.compile(r"保洁|清洁|环卫")
 # the worker picks when and how long ("时间自己定，想接几单接几单", "时间自由"): no day on one's feet is asked
 _OWN_TIME = re.compile(r"时间(?:自己定|自由|自定|随意)|自由安排时间|想接几单|自由接单")
-_STOOL = re.compile(r"(?:有|配|提供)(?:凳子|椅子|座位)")  # a seat to rest on between (as `kind_nouns.EASING`)
+# a seat the worker rests on between ("有凳子可以歇", "配椅子"), not the customers' ("店内有座位")
+_STOOL = re.compile(r"(?:有|配|提供)(?:凳子|椅子)|(?:有|配|提供)座位[，,]?(?:可以|能|可)(?:坐|歇|休息)")
 FULL_DAY = 7 * 60  # worked minutes that make a full day (as the unsaid priors count one: `priors`)
 _NOT_SWEEPING = re.compile(
     r"管理|经理|主任|主管|领班|督导|组长|司机|驾驶|开车|(?:扫地|洗地|洒水|清扫|垃圾|环卫|保洁|清洁)车|销售|设备|用品|产品"
@@ -186,6 +188,25 @@ def standing_post(title: str, text: str, hours: Iterable[Fact] = ()) -> list[Fac
         return []
     short = part_day(hours, text)
     return [Fact(Family.PHYSICAL, "standing", as_evidence(m.group(0)), 0.75, SHORT if short else None)]
+
+
+# a courier's round ridden door to door on an e-bike ("快递员", "快递派送员", "社区超市配送员"), not one driven in a van,
+# walked, sorted at the hub or run from a desk
+_COURIER = re.compile(
+    r"快递员|快递(?:小哥|派送|配送|收派)|派件员|(?<![快物])配送(?:员|小哥)?(?!中心|站|司机|驾驶|主管|经理|文员|调度)"
+)
+_NOT_RIDDEN = re.compile(r"开(?:车|面包车|货车|小货车)|面包车|货车|驾驶|驾照|[ABC][12]|步行|走路送")
+
+
+def riding_post(title: str, text: str) -> list[Fact]:
+    """A courier's post by its name, or by the role a bare title leaves to the text, as a `riding` fact (the
+    description may say nothing of the e-bike), unless the text drives or walks the round."""
+    post = title.rpartition("招聘")[2]
+    name = next((n for n in [post, *posted_roles(title, text)] if _COURIER.search(n)), None)
+    m = _COURIER.search(name) if name else None
+    if m is None or NOT_DOING.search(name or "") or _NOT_RIDDEN.search(f"{name} {text}") or "司机" in (name or ""):
+        return []
+    return [Fact(Family.PHYSICAL, "riding", as_evidence(m.group(0)), 0.6)]
 
 
 def part_day(hours: Iterable[Fact], text: str) -> bool:

@@ -3,18 +3,13 @@
 片区派送"). The kind nouns and standing nouns of `kinds` and `physical.standing_post` are then read from the role the
 text posts: the job noun after 招/招聘/诚聘/急招/需要, or a first clause that is a job noun and nothing else. Not a
 kind the text only mentions ("送货上门", "我们是电子厂", "附近有饭店"): those are no role nouns after a hiring verb, nor
-a clause of their own; nor a list of roles ("招服务员、洗碗工各一名"), which says which of them the post is not.
-
-Also the words of a text that ease what a kind's name implies, beside `kind_nouns.EASING`: the kind's own duty waived
-("不用打扫卫生") or the person cared for able to look after themselves ("老人能自理")."""
+a clause of their own; nor a list of roles ("招服务员、洗碗工各一名"), which does not say which of them the post is."""
 
 from __future__ import annotations
 
 import re
 
-from matching.facts.kind_nouns import BEND, COLD_WET, FINE, LIFTING, STANDING
-
-__all__ = ["DUTY_EASED", "ROLE_KINDS", "posted_roles"]
+__all__ = ["posted_roles"]
 
 # a word that makes a phrase name a person at work ("洗碗工", "收银员", "洗碗阿姨", "保安"), not a place or a trade's
 # field ("后厨", "超市", "电子厂", "手工活", "工资")
@@ -23,13 +18,13 @@ _PERSON = (
     r"保安|保洁|保姆|护工|陪护|司机|学徒|伙计|帮手)"
 )
 _COUNT = r"(?:[一二两三四五六七八九十几\d]+\s*(?:名|个|位|人)|若干名?|数名|多名)"
-_STOP = r"[^，。；,;！!？?：:\s（(]"
+_STOP = r"[^，。；,;！!？?：:\s（(、/]"
 # a title that names a job holds a person's word; one that does not is bare ("招聘", "超市", "电子厂", "XX有限公司")
 _NAMES_A_JOB = re.compile(_PERSON)
-# "饭店招洗碗阿姨一名", "医院招护工", "诚聘收银员两名", "急需服务员": the role after the hiring verb, up to its person
-# word; not 招牌, 招呼, 招商 or 招生
+# "饭店招洗碗阿姨一名", "医院招护工", "诚聘收银员两名", "急需服务员": the role after the hiring verb, to its clause's
+# end ("招保洁主管一名": a post that runs the work); not 招牌, 招呼, 招商 or 招生
 _HIRES = re.compile(
-    rf"(?:招聘|诚聘|急招|急聘|招收(?!银)|急需|需要|招(?![牌呼商待标生聘]))[：:]?\s*(?:{_COUNT})?(?:熟练|有经验的?)?(?P<role>{_STOP}{{0,10}}?{_PERSON})"
+    rf"(?:招聘|诚聘|急招|急聘|招收(?!银)|急需|需要|招(?![牌呼商待标生聘]))[：:]?\s*(?:{_COUNT})?(?:熟练|有经验的?)?(?P<role>{_STOP}{{0,10}}?{_PERSON}{_STOP}{{0,6}})"
 )
 # a text that opens with the role alone ("快递员，片区派送", "电子厂焊锡工，18-35岁", "洗碗工一名，包吃住")
 _OPENS_WITH = re.compile(rf"^(?P<role>{_STOP}{{1,12}}?{_PERSON}){_COUNT}?(?=[，。；,;！!\s]|$)", re.MULTILINE)
@@ -50,21 +45,3 @@ def posted_roles(title: str, text: str) -> list[str]:
 
 def _listed_before(text: str, m: re.Match[str]) -> bool:
     return m.start("role") > 0 and text[m.start("role") - 1] in "、和及或与/"
-
-
-# kinds whose nouns `kind_nouns.KINDS` does not hold, read the same way (the post's name, or the role a bare title
-# leaves to the text): the dishes scrubbed as a 洗碗工 washes them; a garment machinist's seam and a cut thread, a part
-# inspected under a lens
-ROLE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (r"刷碗", (COLD_WET, STANDING)),
-    (r"(?<![洗修汽])(?<!数控)(?<!机加)(?<!机床)车工|平车(?!司机|驾驶)|剪线头|剪线工|目检|显微镜", (FINE,)),
-)
-# a kind's own duty waived ("不用打扫卫生", "不做卫生"), or the person cared for able to manage alone ("老人能自理",
-# "自理老人": no turning, lifting or washing of one bedridden); not 不能自理 or 半自理
-_SELF_CARING = r"(?<![不半失])(?:能|可以)自理|(?<![不半失能以])自理老人|生活(?:能|可以)?自理"
-DUTY_EASED = {
-    BEND: re.compile(
-        rf"(?:不用|无需|不需要?|不必)(?:做|搞|打扫)(?:卫生|家务)?|不(?:做|搞|管)(?:卫生|家务)|{_SELF_CARING}"
-    ),
-    LIFTING: re.compile(_SELF_CARING),
-}
