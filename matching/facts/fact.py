@@ -25,6 +25,7 @@ VERSION = "facts-25"  # issue 22 s13: the session's readers merged (history line
 # age it allows, a relative's age the seeker's where the text is written for them (我爷爷七十一了…想找个看车棚的);
 # a posting's caps without 岁 (限男45以下, 女五十以下男六十以下, 需年满十八); 厨子/掌勺 years a cook's, service a guard's
 # under a guard's title (保安，一年以上经验)
+# facts-25d: a bare title (招聘, 超市, 电子厂) reads the job its text posts; 医院保洁 stands; 不用打扫卫生/老人能自理 ease; 平车 fine
 # facts-24h (issue 22 s12): facts-24 and the second review's mends (h-fix4post, h-fix4seek)
 # facts-24h: a posting's age cap said as the ages past it turned away (年纪四十以上谢绝, 超过45岁不考虑), 有五年以内…经验
 # no minimum, a six-day week by its weekdays or days on and off (周一到周六上班, 上6天休息1天, 周休一天), a shop's,

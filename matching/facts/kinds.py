@@ -38,8 +38,10 @@ from matching.facts.kind_nouns import (
     TRADE_ONLY,
     WALKING,
 )
+from matching.facts.kind_trades import DUTY_EASED, TRADE_KINDS
 from matching.facts.loads import SHORT
 from matching.facts.physical import part_day
+from matching.facts.posted_role import posted_roles
 
 __all__ = [
     "BEND",
@@ -67,7 +69,7 @@ __all__ = [
 
 IMPLIED, EASED, STATED = "implied", "eased", "stated"
 CONFIDENCE = 0.6  # below any stated fact's: the kind's usual work, not this post's words
-_NOUNS = tuple((re.compile(words), demands) for words, demands in KINDS)
+_NOUNS = tuple((re.compile(words), demands) for words, demands in KINDS + TRADE_KINDS)
 _DUTIES = tuple((re.compile(words), demands) for words, demands in DUTIES)
 
 
@@ -89,16 +91,19 @@ def kind_demands(title: str, text: str, stated: Iterable[Fact] = ()) -> list[Fac
     stated = list(stated)
     short = any(f.code == "standing" and f.value == SHORT for f in stated) or part_day(stated, text)
     post = title.rpartition("招聘")[2]
-    if NOT_DOING.search(post):
-        return []
     found: dict[str, Fact] = {}
-    for noun, demands in _NOUNS:
-        m = next((m for m in noun.finditer(post) if _is_head(m.group(0), post[m.end() :])), None)
-        if m is None or is_negated(post, m.start()):
+    for name in [post, *posted_roles(title, text)]:  # a bare title ("招聘", "超市") leaves the job to the text
+        if NOT_DOING.search(name):
+            if name is post:
+                return []
             continue
-        for demand in demands:
-            if demand not in found and not (short and demand == STANDING):
-                found[demand] = _implied_or_eased(demand, m.group(0), text)
+        for noun, demands in _NOUNS:
+            m = next((m for m in noun.finditer(name) if _is_head(m.group(0), name[m.end() :])), None)
+            if m is None or is_negated(name, m.start()):
+                continue
+            for demand in demands:
+                if demand not in found and not (short and demand == STANDING):
+                    found[demand] = _implied_or_eased(demand, m.group(0), text)
     for duty, demands in _DUTIES:  # duties the text lists imply what the name's noun would
         said = next((m.group(0) for m in duty.finditer(text) if not _waived(text, m.start())), "")
         for demand in demands if said else ():
@@ -121,7 +126,7 @@ def _is_head(noun: str, after: str) -> bool:
 
 
 def _implied_or_eased(demand: str, noun: str, text: str) -> Fact:
-    eased = EASING[demand].search(text)
+    eased = EASING[demand].search(text) or (DUTY_EASED[demand].search(text) if demand in DUTY_EASED else None)
     if eased is None:
         return Fact(Family.PHYSICAL, IMPLIED, as_evidence(noun), CONFIDENCE, demand, Modality.IMPLIED)
     return Fact(Family.PHYSICAL, EASED, as_evidence(eased.group(0)), CONFIDENCE, demand, Modality.IMPLIED)

@@ -19,6 +19,7 @@ from matching.facts.cues import (
     stop_before,
 )
 from matching.facts.fact import Fact, Family, as_evidence
+from matching.facts.kind_nouns import NOT_DOING
 from matching.facts.loads import (
     BIKE_GIVEN,
     FORKLIFT,
@@ -29,6 +30,7 @@ from matching.facts.loads import (
     loads_denied,
     stairs_valued,
 )
+from matching.facts.posted_role import posted_roles
 
 _SUPERVISES = re.compile(r"组织|监督|统筹|协调|保障")  # "组织装卸", "保障卸货": someone else lifts
 _PHYSICAL_CUES = cues_for(
@@ -46,7 +48,7 @@ _PHYSICAL_CUES = cues_for(
     r"卸(?:一|整)车|大件(?:要|需要?|得)?(?:送|搬|扛|抬)|(?:送|搬|扛|抬)(?:一下|一些|些|下)?大件|大件收派|送桶装水|桶装水(?:配送|送|搬)|送水(?:工|员|师傅)|"
     + FORKLIFT,
     standing=r"久站|站立(?!式办公|会议|会)|长时间站立|站着[^，。；,]{0,4}?(?:工作|上班|干|作业|操作)|站岗|站班|站坐轮岗|走动式|"
-    r"站着(?:收银|看|引导|接待|服务|卖|来回|为主|的时候多|的时间多)|(?<![坐可能])站着(?=[。；;！!\n]|$)|"
+    r"站着(?:收银|看|引导|接待|服务|卖|推销|促销|吆喝|来回|为主|的时候多|的时间多)|(?<![坐可能])站着(?=[。；;！!\n]|$)|"
     r"站着来回走|端(?:菜|盘子)|站得(?:久|多)|站(?:在)?流水线|站着(?:洗|擦|切|炒|包|打包|分拣|理货|做)|"
     r"(?:要|得|需要?)站一(?:整)?天|(?:一天|每天)(?:要|得)?走\s*(?:[一二两三四五1-5])\s*万(?:多)?步|一天(?:要|得)?站\s*\d+|长时间(?:走动|行走|步行)|流水线(?=[^，。；,;]{0,6}?(?:作业|工作|上班|操作|普工|工人|员工))|(?:一直|全天|整天)(?:站|走动)",
     riding=r"骑手|骑(?:电动车|电瓶车|摩托车|自行车|三轮|车)|骑行(?=时|中|过程|途中|送)|"
@@ -157,6 +159,8 @@ _STANDING_TITLE = re.compile(
 _CLEANING = re.compile(r"保洁|清洁|环卫")
 # the worker picks when and how long ("时间自己定，想接几单接几单", "时间自由"): no day on one's feet is asked
 _OWN_TIME = re.compile(r"时间(?:自己定|自由|自定|随意)|自由安排时间|想接几单|自由接单")
+# a seat the worker rests on between ("有凳子可以歇", "配椅子"), not the customers' ("店内有座位")
+_STOOL = re.compile(r"(?:有|配|提供)(?:凳子|椅子)|(?:有|配|提供)座位[，,]?(?:可以|能|可)(?:坐|歇|休息)")
 FULL_DAY = 7 * 60  # worked minutes that make a full day (as the unsaid priors count one: `priors`)
 _NOT_SWEEPING = re.compile(
     r"管理|经理|主任|主管|领班|督导|组长|司机|驾驶|开车|(?:扫地|洗地|洒水|清扫|垃圾|环卫|保洁|清洁)车|销售|设备|用品|产品"
@@ -165,8 +169,9 @@ _NOT_SWEEPING = re.compile(
 _RUNS_IT = re.compile(r"主管|领班|班长|组长|经理|工程师|运维|系统")
 # seated after all: a clerk's or a clinic's till, a window, a massage stool, a post said to sit or be done from home
 _SEATED = re.compile(
-    r"坐(?:着|岗|班|下|姿)|站坐|可坐|(?<!顾)客服|文员|诊所|门诊|医院|财务|会计|窗口|居家|在家|线上|网络|收费员"
-)  # not "对顾客服务…" (review 9: it dropped a 营业员 title's standing)
+    r"坐(?:着|岗|班|下|姿)|站坐|可坐|(?<!顾)客服|文员|财务|会计|窗口|居家|在家|线上|网络|收费员|"
+    r"(?:诊所|门诊|医院|药房)(?=[^，。；,;]{0,2}?(?:收银|收费|挂号|导诊|前台))"
+)  # not "对顾客服务…" (review 9: it dropped a 营业员 title's standing); a clinic's till, not the clinic (医院保洁 stands)
 
 
 def standing_post(title: str, text: str, hours: Iterable[Fact] = ()) -> list[Fact]:
@@ -175,13 +180,33 @@ def standing_post(title: str, text: str, hours: Iterable[Fact] = ()) -> list[Fac
     `loads.spells_valued`) where the posting's stated day is a part one in short stretches ("上午8点到12点", "8点到
     11点半、2点半到5点") or the worker picks the time ("时间自己定"): on one's feet, but not for long."""
     post = title.rpartition("招聘")[2]
-    m = _STANDING_TITLE.search(post)
-    if m is None or _SEATED.search(title) or _SEATED.search(text) or _RUNS_IT.search(post):
+    name = next((n for n in [post, *posted_roles(title, text)] if _STANDING_TITLE.search(n)), post)
+    m = _STANDING_TITLE.search(name)
+    if m is None or _SEATED.search(title) or _SEATED.search(text) or _RUNS_IT.search(name) or _STOOL.search(text):
         return []
     if _CLEANING.match(m.group(0)) and _NOT_SWEEPING.search(title):
         return []
     short = part_day(hours, text)
     return [Fact(Family.PHYSICAL, "standing", as_evidence(m.group(0)), 0.75, SHORT if short else None)]
+
+
+# a courier's round ridden door to door on an e-bike ("快递员", "快递派送员", "社区超市配送员"), not one driven in a van,
+# walked, sorted at the hub or run from a desk
+_COURIER = re.compile(
+    r"快递员|快递(?:小哥|派送|配送|收派)|派件员|(?<![快物])配送(?:员|小哥)?(?!中心|站|司机|驾驶|主管|经理|文员|调度)"
+)
+_NOT_RIDDEN = re.compile(r"开(?:车|面包车|货车|小货车)|面包车|货车|驾驶|驾照|[ABC][12]|步行|走路送")
+
+
+def riding_post(title: str, text: str) -> list[Fact]:
+    """A courier's post by its name, or by the role a bare title leaves to the text, as a `riding` fact (the
+    description may say nothing of the e-bike), unless the text drives or walks the round."""
+    post = title.rpartition("招聘")[2]
+    name = next((n for n in [post, *posted_roles(title, text)] if _COURIER.search(n)), None)
+    m = _COURIER.search(name) if name else None
+    if m is None or NOT_DOING.search(name or "") or _NOT_RIDDEN.search(f"{name} {text}") or "司机" in (name or ""):
+        return []
+    return [Fact(Family.PHYSICAL, "riding", as_evidence(m.group(0)), 0.6)]
 
 
 def part_day(hours: Iterable[Fact], text: str) -> bool:

@@ -29,7 +29,7 @@ from matching.facts.loads import air_named, spells_valued
 from matching.facts.lodging import posting_lodging
 from matching.facts.lone_hours import delivery_post
 from matching.facts.own_hours import seeker_hours
-from matching.facts.physical import posting_physical, standing_post
+from matching.facts.physical import posting_physical, riding_post, standing_post
 from matching.facts.refusals import refusals
 from matching.facts.round_clock import kind_nights
 from matching.facts.schedule import free_time_facts, schedule_facts
@@ -77,7 +77,7 @@ def _posting_facts(title: str, description: str, tags: list[str]) -> list[Fact]:
     found += matched_facts(text, _RESERVED)
     found += spells_valued(posting_physical(text), text)
     found += air_named(text)
-    found += standing_post(title[:MAX_TEXT], text, found)
+    found += standing_post(title[:MAX_TEXT], text, found) + riding_post(title[:MAX_TEXT], text)
     found += kind_demands(title[:MAX_TEXT], text, found) + stated_demands(text)
     found += education_facts(text, posting=True, title=title)
     found += [_ability(said) for said in abilities.posting_said(text)]

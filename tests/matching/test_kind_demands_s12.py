@@ -29,19 +29,19 @@ _KINDS = {
     ("物流园仓库打包员", "按单计件"): {STAND},
     ("汽车零件装配工", "长白班，包住"): {STAND},
     ("电子厂流水线工人", "两餐补贴"): {STAND},
-    ("小区绿化工", "负责小区花草"): {BEND},
-    ("园林养护员", "公园里的活"): {BEND},
+    ("小区绿化工", "负责小区花草"): {BEND, STAND, WALK},  # s13: walking the beds (kind_trades)
+    ("园林养护员", "公园里的活"): {BEND, STAND, WALK},
     ("茶园采摘工", "春季短期"): {BEND},
     ("住家育儿嫂", "照顾一岁宝宝"): {BEND},
     ("月子会所月嫂", "二十六天一单"): {BEND},
-    ("连锁酒店客房服务员", "按间计件"): {BEND, STAND, WALK},
+    ("连锁酒店客房服务员", "按间计件"): {BEND, STAND, WALK, COLD},  # s13: the bathroom scrubbed
     ("肉联厂屠宰工", "包吃住"): {COLD, STAND},
     ("猪肉分割工", "计件"): {COLD, STAND},
     ("搬家师傅", "跟车干活，日结"): {LOADS, STAIRS},
     ("装修泥瓦工", "贴墙地砖"): {BEND, LOADS},
-    ("家具厂木工", "开料封边"): {LOADS},
+    ("家具厂木工", "开料封边"): {LOADS, STAND, BEND},  # s13: at the bench and on the floor
     ("小区送奶工", "早上五点开始"): {STAIRS},
-    ("园区巡逻保安", "白班"): {WALK},
+    ("园区巡逻保安", "白班"): {WALK, STAND},  # s13: a guard stands
     ("外墙清洗工", "按平方算钱"): {HIGH},
 }
 # posts that plan, price, teach or run the work, or a seated trade beside a kind's word: nothing implied

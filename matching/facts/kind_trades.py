@@ -1,0 +1,49 @@
+"""More kinds of work and what they ask of the body, beside `kind_nouns.KINDS` (issue 22, session 13), read the same
+way (a post's name, or the role a bare title leaves to its text: `posted_role`): the kinds the blind labels of
+`bench/kinds` found the reader silent on (guards and carers on their feet, gardeners walking the beds, close work
+soldered, sewn or inspected, electricians and installers up ladders), and the words of a text that ease what a kind
+implies beside `kind_nouns.EASING`: the kind's own duty waived ("不用打扫卫生") or the person cared for able to look
+after themselves ("老人能自理")."""
+
+from __future__ import annotations
+
+import re
+
+from matching.facts.kind_nouns import BEND, COLD_WET, FINE, HEIGHTS, LIFTING, STANDING, WALKING
+
+__all__ = ["DUTY_EASED", "TRADE_KINDS"]
+
+# kinds `kind_nouns.KINDS` does not hold, or demands it leaves out of a kind it holds; not a plain cleaner's walking
+# or wet hands, which the labels give but the dev judges of the seventh persona set do not (they grade 保洁 a good
+# match for people who refuse both, as the sixth set's do for those who cannot squat)
+TRADE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"刷碗", (COLD_WET, STANDING)),  # the dishes scrubbed as a 洗碗工 washes them
+    # a guard at the gate, in the lobby or on rounds, and a nurse or a carer at the bedside, on their feet all shift
+    (r"(?:保安|安保)(?!公司|服务公司)(?:队员|人员|员)?|咨客", (STANDING,)),
+    (r"(?<![皮肤容发])护士(?!长)|护理(?:员|师)|(?<![养维防监])护工|陪护", (STANDING,)),
+    # gardens and verges kept: on one's feet walking the beds with shears and a hose
+    (r"绿化|园林(?:工|绿化|养护)|(?:草坪|苗木|花卉|绿地)养护", (STANDING, WALKING)),
+    # the stock fed and its pens cleaned; boards sawn and fitted at the bench and on the floor
+    (r"养殖|饲养", (STANDING,)),
+    (r"木工", (STANDING, BEND)),
+    # a hotel room's bathroom scrubbed, room after room
+    (r"客房(?:服务员|保洁|清洁|阿姨|员)|做房", (COLD_WET,)),
+    # close work the eyes must follow: a garment machinist's seam and a cut thread, a weld or a joint soldered, a
+    # phone's or a board's parts repaired, a part inspected under a lens
+    (r"(?<![洗修汽])(?<!数控)(?<!机加)(?<!机床)车工|平车(?!司机|驾驶)|剪线头|剪线工|目检|显微镜", (FINE,)),
+    (
+        r"(?:电|氩弧|二保)?焊工|电焊|(?:手机|电脑|PCBA?|电路板|主板)维修|质检|品检|检验员",
+        (FINE,),
+    ),
+    # up ladders and poles: an electrician's lights and boxes, a broadband or air-conditioner installer's walls
+    (r"(?<!电子)电工|宽带(?:安装维护|安装|装维|维护)?|装维|空调(?:安装|维修)|网络布线|弱电", (HEIGHTS,)),
+)
+# a kind's own duty waived ("不用打扫卫生", "不做卫生"), or the person cared for able to manage alone ("老人能自理",
+# "自理老人": no turning, lifting or washing of one bedridden); not 不能自理 or 半自理
+_SELF_CARING = r"(?<![不半失])(?:能|可以)自理|(?<![不半失能以])自理老人|生活(?:能|可以)?自理"
+DUTY_EASED = {
+    BEND: re.compile(
+        rf"(?:不用|无需|不需要?|不必)(?:做|搞|打扫)(?:卫生|家务)?|不(?:做|搞|管)(?:卫生|家务)|{_SELF_CARING}"
+    ),
+    LIFTING: re.compile(_SELF_CARING),
+}
