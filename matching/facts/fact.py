@@ -16,6 +16,10 @@ VERSION = "facts-25"  # issue 22 s13: the session's readers merged (history line
 # 驾龄 short of a count, answered or driven beside a licence (驾龄不到一年, 我八年了, C1驾照，开了六七年车), eyes needing help
 # with a needle or seeing with effort, a spouse's skill the person lacks (我老公会开叉车，我不会), a whole day 一整天 refused;
 # `Limits.days_refused` holds which weekdays
+# facts-25f: home only in young people's words (只想在家搞钱, 出门上班真的不行; 在家…也行 a wish); a bike a delivery round
+# hands out or has (送水工…公司配电动车, 有电动三轮) rides; 招残疾人朋友, 持残疾证 reserve a post (unless 优先/亦可); one
+# weekend day rested (礼拜天休, 星期日歇) works the other; a class alone in a driver's post (校车司机，B1) asked; 叉车，证有
+# held; a 饭点 gig's hours the rush (11:00-13:30, 17:00-20:00; 午/晚 one of them)
 # facts-24h (issue 22 s12): facts-24 and the second review's mends (h-fix4post, h-fix4seek)
 # facts-24h: a posting's age cap said as the ages past it turned away (年纪四十以上谢绝, 超过45岁不考虑), 有五年以内…经验
 # no minimum, a six-day week by its weekdays or days on and off (周一到周六上班, 上6天休息1天, 周休一天), a shop's,
