@@ -97,7 +97,7 @@ def test_reserved_decoys(words: str) -> None:
 
 # ---- one weekend day named as the rest day: the other is worked ----
 _ONE_DAY = ("礼拜天休", "星期天休息", "礼拜日歇", "每个星期天休", "星期日休息", "周天歇")
-_WEEK_FRAMES = ("面包房装盒，早八点到下午五点，{}。", "{}，包午饭", "理货员，{}，有社保")
+_WEEK_FRAMES = ("面包房装盒，早八点到下午五点，{}。", "{}，包午饭", "理货员，{}，有社保", "礼拜一到礼拜六，{}")
 
 
 @pytest.mark.parametrize("frame", _WEEK_FRAMES)
