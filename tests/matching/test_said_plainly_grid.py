@@ -187,3 +187,8 @@ def test_an_evening_person_is_kept_from_a_meal_time_gig() -> None:
     limits = seeker_limits(seeker_facts("兼职", "白天上班，晚上七点以后到十二点有空"))
     assert not limits.fits(posting_facts("", "周末饭点兼职，端盘子"))
     assert limits.fits(posting_facts("", "周末兼职，晚上7点到11点，端盘子"))
+
+
+@pytest.mark.parametrize("words", ["包装工，每周上班到周六，周日休息", "包装工，干到礼拜六，礼拜天歇"])
+def test_a_week_that_ends_on_saturday_then_a_rest_day(words: str) -> None:
+    assert "weekends_worked" in _codes(posting_facts("", words))
