@@ -111,11 +111,20 @@ def _driving_classes(text: str, posting: bool) -> tuple[list[Named], list[tuple[
             for c in classes:
                 add(m, f"driving_{c}", "/".join(classes) if len(classes) > 1 else None)
     for m in _CLASS_TOKEN.finditer(text):  # "B1驾驶员", "行驶证c1": a class beside driving words
-        if not any(a <= m.start() < b for a, b in classed) and _DRIVING_CONTEXT.search(
-            clause_around(text, m.start(), m.end())
+        clause = clause_around(text, m.start(), m.end())
+        if not any(a <= m.start() < b for a, b in classed) and (
+            _DRIVING_CONTEXT.search(clause) or _alone_for_a_driver(text, m, clause)
         ):
             add(m, f"driving_{m.group(0).upper()}")
     return found, classed
+
+
+def _alone_for_a_driver(text: str, m: re.Match[str], clause: str) -> bool:
+    """A class alone in its clause where the sentence names a driver ("校车司机，B1，上午…"): the licence asked."""
+    return clause.strip(" ：:") == m.group(0) and bool(_DRIVER.search(_sentence_at(text, m.start())))
+
+
+_DRIVER = re.compile(r"司机|驾驶员|开车")
 
 
 def _sentence_at(text: str, at: int) -> str:

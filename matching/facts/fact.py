@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-25"  # issue 22 s13: the session's readers merged (history lines 25a-25e below)
+VERSION = "facts-25"  # issue 22 s13: the session's readers merged (history lines 25a-25f and the lead's below)
 # facts-25a: a split day's morning in bare numbers (上午9-12下午1.40-7.30) or its afternoon only a start (下午2点开始);
 # 礼拜一到礼拜六, 做六天歇一天, 月休四到五天 six days; 刷龙虾, 洗…餐盘, 水台, 招洗碗员 wet; a delivery post's 配送时间 its
 # hours; 要求会叉车 asked; 吉他/架子鼓… years a craft's; 缝纫机维修 no fine sight, 眼神要好 fine sight stated
@@ -26,6 +26,12 @@ VERSION = "facts-25"  # issue 22 s13: the session's readers merged (history line
 # a posting's caps without 岁 (限男45以下, 女五十以下男六十以下, 需年满十八); 厨子/掌勺 years a cook's, service a guard's
 # under a guard's title (保安，一年以上经验)
 # facts-25d: a bare title (招聘, 超市, 电子厂) reads the job its text posts; 医院保洁 stands; 不用打扫卫生/老人能自理 ease; 平车 fine
+# facts-25f: home only in young people's words (只想在家搞钱, 出门上班真的不行; 在家…也行 a wish); a bike a delivery round
+# hands out or has (送水工…公司配电动车, 有电动三轮) rides; 招残疾人朋友, 持残疾证 reserve a post (unless 优先/亦可); one
+# weekend day rested (礼拜天休, 星期日歇) works the other; a class alone in a driver's post (校车司机，B1) asked; 叉车，证有
+# held; a 饭点 gig's hours the rush (11:00-13:30, 17:00-20:00; 午/晚 one of them)
+# facts-25 (lead): other people's words in one vocabulary (兄弟姐妹, 闺女, 同学, 老乡: h-health); an estate's
+# repairer up a ladder (物业维修, 水电维修), a public toilet scrubbed bent over, a 豆腐坊's wet hands
 # facts-24h (issue 22 s12): facts-24 and the second review's mends (h-fix4post, h-fix4seek)
 # facts-24h: a posting's age cap said as the ages past it turned away (年纪四十以上谢绝, 超过45岁不考虑), 有五年以内…经验
 # no minimum, a six-day week by its weekdays or days on and off (周一到周六上班, 上6天休息1天, 周休一天), a shop's,

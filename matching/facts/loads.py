@@ -35,8 +35,12 @@ _NO_LOADS = re.compile(
     r"(?:很|比较|较|都)轻(?!松)|(?<![不太])不重(?!要|视|复)"
 )
 # e-bikes (and their batteries) a courier post hands out: "配送员…免费配车和电池", "提供车和电池"
-BIKE_GIVEN = r"(?:免费|公司|可)?配(?:电动|电瓶)?车(?:配电|[、，,和及]?电池)?|提供车(?:辆)?(?:和|及|、)电池"
-_COURIER = re.compile(r"配送|送餐|外卖|快递|骑|派单|派件|派送|送货|跑腿|单量")
+BIKE_GIVEN = (
+    r"(?:免费|公司|可)?配(?:电动|电瓶)?车(?:配电|[、，,和及]?电池)?|提供车(?:辆)?(?:和|及|、)电池|"
+    r"(?:有|配|配备|提供)(?:电动|电瓶)三轮(?:车)?"  # "快递员…有电动三轮": the round is ridden
+)
+# a round of deliveries: a courier's, and the water, milk or groceries brought to the door ("送水工", "送奶工")
+_COURIER = re.compile(r"配送|送餐|外卖|快递|骑|派单|派件|派送|送货|跑腿|单量|送(?:水|奶|桶|菜|件|药|报)")
 _E_BIKE = re.compile(r"电池|配电|头盔|电动|电瓶")  # "配送员…提供车辆…配车" may be a van (fresh2): no rider said
 # outwork: materials brought to and work fetched from the worker's home ("外发手工…免费送料上门、上门收货")
 _OUTWORK = re.compile(r"外发|在家(?:里)?(?:做|干)|带回家|居家(?:计件|手工)|[（(]居家[)）]")

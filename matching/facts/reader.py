@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable
 from datetime import date
 
 from matching import abilities
 from matching.facts.ages import age_stated
 from matching.facts.away import seeker_away
-from matching.facts.cues import PAST_WORK, cues_for, matched_facts
+from matching.facts.cues import PAST_WORK, Cue, clause_around, cues_for, matched_facts
 from matching.facts.day_length import rota_day
 from matching.facts.day_window import within_said
 from matching.facts.days import day_refused, seeker_days, weekdays_offered
@@ -28,6 +29,7 @@ from matching.facts.licences import (
 from matching.facts.loads import air_named, spells_valued
 from matching.facts.lodging import posting_lodging
 from matching.facts.lone_hours import delivery_post
+from matching.facts.meal_hours import meal_hours
 from matching.facts.own_hours import seeker_hours
 from matching.facts.physical import posting_physical, riding_post, standing_post
 from matching.facts.refusals import refusals
@@ -51,8 +53,16 @@ _HOME_WORK = cues_for(
 _RESERVED = cues_for(
     Family.PHYSICAL,
     disabled_only=r"(?:只|仅)(?:招|限|招收|面向)(?:持证)?残疾人|(?:面向|限|限定)持(?:有)?(?:残疾人?)?证(?:的)?残疾人|"
-    r"残疾人(?:专岗|专用岗位?|定向岗位?)|限(?:持证)?残疾人(?:报名|应聘)",
+    r"残疾人(?:专岗|专用岗位?|定向岗位?)|限(?:持证)?残疾人(?:报名|应聘)|"
+    # the post's own hiring or certificate said plainly: "招残疾人朋友", "招收残疾人", "须持残疾证", "要求持有残疾人证"
+    r"(?<![可也])招(?:收|聘|录)?残疾人(?:朋友|员工|人士)?|持(?:有)?残疾(?:人)?(?:证|证件)",
 )
+# ... unless its clause opens the post to others: "残疾人优先", "持残疾证者优先", "健全人亦可"
+_OTHERS_TOO = re.compile(r"优先|亦可|也可|均可|也行|健全")
+
+
+def _open_to_others(text: str, m: re.Match[str], cue: Cue) -> bool:
+    return bool(_OTHERS_TOO.search(clause_around(text, m.start(), m.end())))
 
 
 def posting_facts(title: str, description: str, tags: Iterable[str] = ()) -> list[Fact]:
@@ -71,10 +81,11 @@ def _posting_facts(title: str, description: str, tags: list[str]) -> list[Fact]:
     found += certified_trade(title, text, found)
     found += schedule_facts(text, delivery=delivery_post(title))
     found += rota_day(title, text, found)  # "两班倒" with no hours said: its 12-hour day
+    found += meal_hours(text, found)  # "周末饭点兼职": the rush hours
     found += posting_lodging(text)
     found += matched_facts(text, PLACE_CUES, past=PAST_WORK, unless=not_this_place)
     found += matched_facts(text, _HOME_WORK, past=PAST_WORK, unless=not_this_place)
-    found += matched_facts(text, _RESERVED)
+    found += matched_facts(text, _RESERVED, unless=_open_to_others)
     found += spells_valued(posting_physical(text), text)
     found += air_named(text)
     found += standing_post(title[:MAX_TEXT], text, found) + riding_post(title[:MAX_TEXT], text)

@@ -49,7 +49,11 @@ _SEEKER_CUES = [
         "home_only",
         re.compile(
             r"只能(?:在家|居家)|(?:在家|居家)(?:里)?(?:工作|干活|办公|上班|就业|做事|做点|做|干)(?!饭)|"
-            r"(?<!晚上)(?<!夜里)(?<!天黑)(?:不方便出门|出不了门|不能出门)|离不开家|足不出户|远程工作"
+            r"(?<!晚上)(?<!夜里)(?<!天黑)(?:不方便出门|出不了门|不能出门)|离不开家|足不出户|远程工作|"
+            # young people's words: "只想在家搞钱", "出门上班真的不行", "没法出门上班"
+            r"(?:在家|居家)(?:里)?(?:搞钱|赚钱|挣钱|搞点钱|赚点钱|挣点钱)|"
+            r"(?<!晚上)(?<!夜里)(?<!天黑)出门(?:上班|工作|干活)(?:是|真的?|实在|确实)*(?:不行|不了|不中|不可能|没法)|"
+            r"(?<!晚上)(?<!夜里)(?:没法|不能|没办法|无法)出门(?:上班|工作|干活)"
         ),
         0.85,
         False,
@@ -371,10 +375,15 @@ def _condition_denied(text: str, m: re.Match[str], code: str) -> bool:
     return any(not _ONCE.search(clause_around(sentence, c.start(), c.end())) for c in _CAN_CLIMB.finditer(sentence))
 
 
+_ALSO_FINE = re.compile(r"也(?:行|可以|中|成)|都(?:行|可以|中|成)")
+
+
 def _seeker_modality(text: str, start: int, end: int, cue: Cue) -> Modality:
     if cue.family is Family.LODGING or cue.code == "part_time":
         return Modality.WISH
     clause = clause_around(text, start, end)
     if cue.code == "home_only" and re.search(r"最好|希望|想|倾向", clause) and not re.search(r"只能|必须|只", clause):
         return Modality.LIMIT if home_bound(text) else Modality.WISH  # "出门不方便，想在家里做点手工": cannot go out
+    if cue.code == "home_only" and _ALSO_FINE.search(clause) and not home_bound(text):
+        return Modality.WISH  # "在家赚钱的也行，出去上班也可以": one way among others
     return Modality.LIMIT
