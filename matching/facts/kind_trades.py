@@ -37,6 +37,12 @@ TRADE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     # up ladders and poles: an electrician's lights and boxes, a broadband or air-conditioner installer's walls
     (r"(?<!电子)电工|宽带(?:安装维护|安装|装维|维护)?|装维|空调(?:安装|维修)|网络布线|弱电", (HEIGHTS,)),
+    # the lead (dev8's dev half): an estate's or a building's odd-job repairer changes the lamps and the pipes from a
+    # ladder as an electrician does; a public toilet is scrubbed low, bowl by bowl; beans are soaked, rinsed and
+    # pressed by hand in a 豆腐坊
+    (r"物业维修|水电(?:维修|工|小修)|维修电工", (HEIGHTS,)),
+    (r"(?:公厕|公共厕所|厕所|公共卫生间)(?:保洁|清洁|打扫)", (BEND,)),
+    (r"豆腐(?:作?坊(?!司机|驾驶))?|豆制品(?:加工)?|豆芽", (COLD_WET, STANDING)),
 )
 # a kind's own duty waived ("不用打扫卫生", "不做卫生"), or the person cared for able to manage alone ("老人能自理",
 # "自理老人": no turning, lifting or washing of one bedridden); not 不能自理 or 半自理
