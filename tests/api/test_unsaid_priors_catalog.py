@@ -1,8 +1,9 @@
 """Over HTTP, the 大典's words for what a kind of work is (issue 22, session 9): a seeker who cannot stand long sees a
-保安 post that says nothing of its physical demands demoted, told in the 大典's own words that a 保安员's work is
-patrolling; one who says the work is light (轻体力) is not, nor is the same post for a seeker who minds nothing.
+门卫 post (coded 保安员) that says nothing of its physical demands demoted, told in the 大典's own words that a 保安员's
+work is patrolling; one who says the work is light (轻体力) is not, nor is the same post for a seeker who minds nothing.
 
-(A 保洁 title is no example: since facts-16 the title itself reads standing, so such a post is never silent.)"""
+(A 保洁 title is no example: since facts-16 the title itself reads standing, so such a post is never silent; nor,
+since facts-25, a 保安 title: a guard's kind implies standing (`kind_trades`), which keeps the post out instead.)"""
 
 from __future__ import annotations
 
@@ -30,8 +31,8 @@ def test_a_seeker_who_cannot_stand_long_sees_a_silent_guard_post_demoted_in_the_
 ) -> None:
     boss = employer(api, "物业公司")
     near = loc(north_of(HEFEI, 0.5))
-    silent = post_job(api, boss, title="保安", description="小区物业招聘，待遇从优，五险一金", location=near)
-    light = post_job(api, boss, title="保安", description="小区物业招聘，轻体力，待遇从优，五险一金", location=near)
+    silent = post_job(api, boss, title="门卫", description="小区物业招聘，待遇从优，五险一金", location=near)
+    light = post_job(api, boss, title="门卫", description="小区物业招聘，轻体力，待遇从优，五险一金", location=near)
     refuses = post_seeker(api, desired_job="保安", experience="腿脚不好，不能长时间站着", expected_salary=None)
     minds_not = post_seeker(api, desired_job="保安", experience="能吃苦", expected_salary=None)
 
