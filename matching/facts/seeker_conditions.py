@@ -19,6 +19,7 @@ from matching.facts.cues import (
 )
 from matching.facts.day_length import hours_before
 from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, as_evidence
+from matching.facts.home_said import home_not_meant
 from matching.facts.refusals import Bound, either_or, not_own
 
 # a refusal carried along a list of rotas and nights ("不上倒班、夜班", "夜班、倒班都不行"), not to an item let
@@ -337,6 +338,8 @@ def seeker_conditions(text: str, desired_job: str) -> list[Fact]:
                 continue  # "以前腰不好，现在好了": no limit now; "蹲不下去怎么办？": asked
             if cue.code in ("no_riding", "no_dust") and _NOT_OWN_REFUSAL.match(text, m.end()):
                 continue
+            if cue.code == "home_only" and home_not_meant(text, m.start(), m.end()):
+                continue  # "周末出门上班不行": the weekend's; "不想只在家搞钱，出去上班也行": none
             if cue.code == "home_only" and _DONE_AT_HOME.search(text[m.start() : m.end() + 16]):
                 continue  # "川菜都拿手，不过只在家里做，没在饭店干过": where a skill was used, not a limit
             modality = _seeker_modality(text, m.start(), m.end(), cue)
