@@ -7,6 +7,7 @@ import re
 from matching.facts.away import home_bound
 from matching.facts.body import BODY_CONDITIONS, BODY_CUES, not_said_of_self, recovered
 from matching.facts.body_acts import ACT_CUES, able_after, kinds_refused
+from matching.facts.body_eased import body_eased
 from matching.facts.cues import (
     CLAUSE_STOP,
     Cue,
@@ -333,7 +334,10 @@ def seeker_conditions(text: str, desired_job: str) -> list[Fact]:
             if cue.family is Family.PHYSICAL and someone_else(text[max(0, m.start() - 8) : m.start()]):
                 continue  # "老伴心脏不好", "我妈腿脚不便": someone the person looks after
             if cue.family is Family.PHYSICAL and (
-                recovered(text, m) or not_said_of_self(text, m, cue.code) or able_after(text, m.start(), cue.code)
+                recovered(text, m)
+                or not_said_of_self(text, m, cue.code)
+                or able_after(text, m.start(), cue.code)
+                or body_eased(text, m, cue.code)
             ):
                 continue  # "以前腰不好，现在好了": no limit now; "蹲不下去怎么办？": asked
             if cue.code in ("no_riding", "no_dust") and _NOT_OWN_REFUSAL.match(text, m.end()):
