@@ -119,6 +119,8 @@ def _own(text: str, m: re.Match[str]) -> bool:
 # 驾龄 wished for or asked of a job, not held: "想找个驾龄5年以上的活", "希望有三年驾龄以后能开大车"
 _WISHED_BEFORE = re.compile(r"想|希望|盼|要求|需要|招|找|等(?:到|满)?|争取")
 _ASKED_AFTER = re.compile(r"^\s*(?:及?以上)?(?:的)?(?:活|工作|岗位|司机|单位|老板|以后|之后|再)")
+# a job by its 驾龄, then wished for in the same clause ("驾龄三年的活我也想找"); not a driver ("驾龄三年的司机")
+_SOUGHT_AFTER = re.compile(r"^\s*(?:及?以上)?(?:的)?(?:活|工作|岗位|单位)")
 # the time it took to pass, not the years held: "考驾照考了三年才过"
 _TOOK = re.compile(r"^\s*(?:多)?(?:才|都没|还没)(?:过|考过|考下|考出|拿到|通过|考上)")
 
@@ -129,6 +131,10 @@ def _wished_or_taken(text: str, m: re.Match[str]) -> bool:
     before = re.split(r"[，。；;！!？?,\n]", before)[-1]
     after = text[m.end() : m.end() + 8]
     wished = _WISHED_BEFORE.search(before) is not None
+    if _SOUGHT_AFTER.match(after) and _WISHED_BEFORE.search(
+        re.split(r"[，。；;！!？?,\n]", text[m.end() : m.end() + 16])[0]
+    ):
+        return True  # "驾龄三年的活我也想找": a job's 驾龄 sought, said before the wish
     return bool(_TOOK.match(after)) or (wished and ("有" in before or _ASKED_AFTER.match(after) is not None))
 
 

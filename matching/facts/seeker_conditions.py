@@ -7,6 +7,7 @@ import re
 from matching.facts.away import home_bound
 from matching.facts.body import BODY_CONDITIONS, BODY_CUES, not_said_of_self, recovered
 from matching.facts.body_acts import ACT_CUES, able_after, kinds_refused
+from matching.facts.body_eased import body_eased
 from matching.facts.cues import (
     CLAUSE_STOP,
     Cue,
@@ -19,6 +20,7 @@ from matching.facts.cues import (
 )
 from matching.facts.day_length import hours_before
 from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, as_evidence
+from matching.facts.home_said import home_not_meant
 from matching.facts.refusals import Bound, either_or, not_own
 
 # a refusal carried along a list of rotas and nights ("不上倒班、夜班", "夜班、倒班都不行"), not to an item let
@@ -332,11 +334,16 @@ def seeker_conditions(text: str, desired_job: str) -> list[Fact]:
             if cue.family is Family.PHYSICAL and someone_else(text[max(0, m.start() - 8) : m.start()]):
                 continue  # "老伴心脏不好", "我妈腿脚不便": someone the person looks after
             if cue.family is Family.PHYSICAL and (
-                recovered(text, m) or not_said_of_self(text, m, cue.code) or able_after(text, m.start(), cue.code)
+                recovered(text, m)
+                or not_said_of_self(text, m, cue.code)
+                or able_after(text, m.start(), cue.code)
+                or body_eased(text, m, cue.code)
             ):
                 continue  # "以前腰不好，现在好了": no limit now; "蹲不下去怎么办？": asked
             if cue.code in ("no_riding", "no_dust") and _NOT_OWN_REFUSAL.match(text, m.end()):
                 continue
+            if cue.code == "home_only" and home_not_meant(text, m.start(), m.end()):
+                continue  # "周末出门上班不行": the weekend's; "不想只在家搞钱，出去上班也行": none
             if cue.code == "home_only" and _DONE_AT_HOME.search(text[m.start() : m.end() + 16]):
                 continue  # "川菜都拿手，不过只在家里做，没在饭店干过": where a skill was used, not a limit
             modality = _seeker_modality(text, m.start(), m.end(), cue)
