@@ -88,6 +88,6 @@ def test_rest_day_beside_a_five_day_week_no_weekend_work(text: str) -> None:
     assert "weekends_worked" not in codes("文员", text)
 
 
-@pytest.mark.parametrize("text", ["周日休息", "每周日休息，周六正常上班"])
+@pytest.mark.parametrize("text", ["周日休息", "每周日休息，周六正常上班", "周一至周五全天，周六上半天，周日休息"])
 def test_a_lone_sunday_off_still_weekend_work(text: str) -> None:
     assert "weekends_worked" in codes("店员", text)
