@@ -40,9 +40,10 @@ _AGE_RANGE = re.compile(
     rf"|超过\s*(?P<over>\d{{2}}|{CN_NUMERAL})\s*(?:周岁|岁)"
     # caps and floors without 岁 (issue 22 s13): after 限 ("限男45以下", "限五十以下"), one for each sex ("女五十以下男
     # 六十以下"), and 年满 ("需年满十八"; not "年满一年", "年满十八个月")
-    rf"|(?:限|仅限|只限)(?:男|女)?(?:性|士)?\s*(?P<lim>\d{{2}}|{CN_NUMERAL})\s*(?:周岁|岁)?\s*(?:及|或)?(?:以下|以内|之内)"
-    rf"|(?:男|女)(?:性|士)?\s*(?P<sexa>{CN_NUMERAL})\s*(?:周岁|岁)?\s*(?:以下|以内)\s*[、，,/]?\s*(?:男|女)(?:性|士)?"
+    # (before 限's own cap: "限男45以下，女50以下" is one cap for each sex, the wider kept, rev4)
+    rf"|(?:限|仅限|只限)?(?:男|女)(?:性|士)?\s*(?P<sexa>\d{{2}}|{CN_NUMERAL})\s*(?:周岁|岁)?\s*(?:以下|以内)\s*[、，,/]?\s*(?:男|女)(?:性|士)?"
     rf"\s*(?P<sexb>\d{{2}}|{CN_NUMERAL})\s*(?:周岁|岁)?\s*(?:以下|以内)"
+    rf"|(?:限|仅限|只限)(?:男|女)?(?:性|士)?\s*(?P<lim>\d{{2}}|{CN_NUMERAL})\s*(?:周岁|岁)?\s*(?:及|或)?(?:以下|以内|之内)"
     rf"|年满\s*(?P<full>\d{{2}}|{CN_NUMERAL})(?![\d一二两三四五六七八九十])\s*(?:周岁|岁)?(?!\s*(?:{_TO}|[个年天月日周号次期]))"
 )
 # Birth decades a posting takes: "限70后、80后" (the ages they are on the day matched: `Limits.fits`).
@@ -117,6 +118,10 @@ def _widened(text: str, end: int) -> bool:
     return any("放宽" in clause and not _WIDENED_ELSE.search(clause) for clause in near)
 
 
+def _number(said: str) -> int:
+    return int(said) if said.isdigit() else cn_number(said.replace("两", "二")) or 0
+
+
 def _age_range(m: re.Match[str]) -> str | None:
     a, b = m.group("a") or m.group("a2") or m.group("a3"), m.group("b") or m.group("b2") or m.group("b3")
     most = m.group("d") or m.group("d2") or m.group("d3") or m.group("d4")
@@ -133,7 +138,7 @@ def _age_range(m: re.Match[str]) -> str | None:
     if cn_most:
         most = str(cn_number(cn_most.replace("两", "二")) or 0)
     if m.group("sexa"):  # "女五十以下男六十以下": the wider bound, as for "男55女50以下"
-        most = str(max(cn_number(m.group(g).replace("两", "二")) or 0 for g in ("sexa", "sexb")))
+        most = str(max(_number(m.group(g)) for g in ("sexa", "sexb")))
     if m.group("e"):  # "男55女50以下": whichever applies, the wider bound is the one no one is wrongly kept out by
         most = str(max(int(n) for n in re.findall(r"\d{2}", m.group(0))))
     if most and 14 <= int(most) <= 75:

@@ -14,6 +14,18 @@ _MEAL_TIME = re.compile(
     r"(?=\s*(?:兼职|小时工|临时工|帮忙|帮工|上班|过来|来|干|做|传菜|洗碗|送餐|配送|跑单|服务员|收银))"
 )
 
+# a meal named in the rest of the clause or the next one ("饭点帮工，中午", "饭点帮忙（晚上来）"; rev4)
+_LUNCH_NAMED, _DINNER_NAMED = re.compile(r"中午|午饭|午市|午餐"), re.compile(r"晚上|晚饭|晚市|晚餐")
+_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+_CLAUSE_BREAK = re.compile(r"[，,、（(）)\s]+")
+
+
+def _meal_after(text: str, at: int) -> str:
+    rest = _SENTENCE_END.split(text[at : at + 16])[0]
+    near = "".join([part for part in _CLAUSE_BREAK.split(rest) if part][:2])
+    lunch, dinner = _LUNCH_NAMED.search(near), _DINNER_NAMED.search(near)
+    return "中午" if lunch and not dinner else "晚" if dinner and not lunch else ""
+
 
 def meal_hours(text: str, found: list[Fact]) -> list[Fact]:
     """The rush hours a 饭点 job is worked in, where no hours were read."""
@@ -22,7 +34,7 @@ def meal_hours(text: str, found: list[Fact]) -> list[Fact]:
     m = _MEAL_TIME.search(text)
     if m is None:
         return []
-    meal = m.group("meal") or ""
+    meal = m.group("meal") or _meal_after(text, m.end())
     spans = (
         [LUNCH] if meal.startswith("午") or meal == "中午" else [DINNER] if meal.startswith("晚") else [LUNCH, DINNER]
     )

@@ -10,7 +10,7 @@ from datetime import date
 from matching import abilities
 from matching.facts.ages import age_stated
 from matching.facts.away import seeker_away
-from matching.facts.cues import PAST_WORK, Cue, clause_around, cues_for, matched_facts
+from matching.facts.cues import PAST_WORK, Cue, clause_around, cues_for, matched_facts, sentence_of
 from matching.facts.day_length import rota_day
 from matching.facts.day_window import within_said
 from matching.facts.days import day_refused, seeker_days, weekdays_offered
@@ -55,13 +55,20 @@ _RESERVED = cues_for(
     disabled_only=r"(?:只|仅)(?:招|限|招收|面向)(?:持证)?残疾人|(?:面向|限|限定)持(?:有)?(?:残疾人?)?证(?:的)?残疾人|"
     r"残疾人(?:专岗|专用岗位?|定向岗位?)|限(?:持证)?残疾人(?:报名|应聘)|"
     # the post's own hiring or certificate said plainly: "招残疾人朋友", "招收残疾人", "须持残疾证", "要求持有残疾人证"
-    r"(?<![可也])招(?:收|聘|录)?残疾人(?:朋友|员工|人士)?|持(?:有)?残疾(?:人)?(?:证|证件)",
+    # (not a past hire, "曾招收残疾人员工"; a certificate only where asked: "持残疾证者享受补贴" is a subsidy, rev4)
+    r"(?<![可也曾已经过])招(?:收|聘|录)?残疾人(?:朋友|员工|人士)?|"
+    r"(?:须|需|需要|要求|必须|只|仅|限)持(?:有)?残疾(?:人)?(?:证|证件)|"
+    r"持(?:有)?残疾(?:人)?(?:证|证件)(?:者)?(?:上岗|入职|方可|才能|才可)",  # "持残疾证上岗"
 )
-# ... unless its clause opens the post to others: "残疾人优先", "持残疾证者优先", "健全人亦可"
+# ... unless its clause opens the post to others: "残疾人优先", "持残疾证者优先", or its sentence does: "健全人亦可",
+# "招收残疾人员工，也欢迎健全人", "曾招收残疾人员工多名，欢迎大家应聘"
 _OTHERS_TOO = re.compile(r"优先|亦可|也可|均可|也行|健全")
+_OTHERS_IN_SENTENCE = re.compile(r"亦可|也可|均可|也行|健全|也欢迎|欢迎大家")
 
 
 def _open_to_others(text: str, m: re.Match[str], cue: Cue) -> bool:
+    if _OTHERS_IN_SENTENCE.search(sentence_of(text, m)):
+        return True
     return bool(_OTHERS_TOO.search(clause_around(text, m.start(), m.end())))
 
 

@@ -43,6 +43,11 @@ _NOW_AND_THEN = re.compile(r"如遇|如需|如有|如果|若|有时|偶尔|偶�
 _GIVEN_BACK = re.compile(r"调休|倍|工资|薪|费|补贴|补休")
 _AMENITY = re.compile(r"休闲|配套|设施|周边|附近|园区|生活区|宿舍|厂区|楼下|内设|场所|福利")
 
+# a single rest day said beside a Monday-to-Friday week, or with Saturday's work left to the worker
+_SUNDAY_OFF = re.compile(r"[日天](?:休息?|歇)$")
+_FIVE_WEEKDAYS = re.compile(r"(?:周|星期|礼拜)一\s*(?:至|到|-|~|～)\s*(?:周|星期|礼拜)?五")
+_SATURDAY_OPTIONAL = re.compile(r"(?:周|星期|礼拜)六[^，。；,;]{0,6}?(?:自愿|可选|偶尔|不强制)")
+
 
 def _not_the_rota(sentence: str, m: re.Match[str]) -> bool:
     words = m.group(0)
@@ -52,6 +57,8 @@ def _not_the_rota(sentence: str, m: re.Match[str]) -> bool:
         return bool(_NOW_AND_THEN.search(clause) or _GIVEN_BACK.search(after))
     if words.startswith("24"):
         return bool(_AMENITY.search(sentence[max(0, m.start() - 8) : m.start()]))
+    if _SUNDAY_OFF.search(words):  # "周一至周五上班，礼拜天休息", "周日休息，周六加班自愿": no weekend work (rev4)
+        return bool(_FIVE_WEEKDAYS.search(sentence) or _SATURDAY_OPTIONAL.search(sentence))
     return False
 
 
