@@ -44,11 +44,12 @@ TRADE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # the lead (dev8's dev half): an estate's or a building's odd-job repairer changes the lamps and the pipes from a
     # ladder as an electrician does; a public toilet is scrubbed low, bowl by bowl; beans are soaked, rinsed and
     # pressed by hand in a 豆腐坊: by its maker (豆腐坊帮工, 做豆腐, 豆制品加工) or the workshop named alone, not its
-    # cashier, seller or driver (豆腐坊收银, 卖豆腐, 豆芽配送司机), who sell or carry what is made (rev4 class 5)
+    # cashier, seller or driver (豆腐坊收银, 卖豆腐, 豆芽配送司机), who sell or carry what is made (rev4 class 5); a
+    # 豆制品厂 is the plant where it is made
     (r"物业维修|水电(?:维修|工|小修)|维修电工", (HEIGHTS,)),
     (r"(?:公厕|公共厕所|厕所|公共卫生间)(?:保洁|清洁|打扫)", (BEND,)),
     (
-        r"豆腐(?:作?坊|店)?(?:帮工|工|师傅|学徒|帮手)|(?:做|磨|点|压|泡)豆腐|^豆腐作?坊$|豆制品(?:加工|制作)|(?:发|生)豆芽",
+        r"豆腐(?:作?坊|店)?(?:帮工|工|师傅|学徒|帮手)|(?:做|磨|点|压|泡)豆腐|^豆腐作?坊$|豆制品(?:加工|制作|厂|车间)?+(?!收银|销售|门店|配送|送货|店|司机|驾驶)|(?:发|生)豆芽",
         (COLD_WET, STANDING),
     ),
 )

@@ -77,3 +77,12 @@ def test_the_decoy_gives_no_demand(title: str, text: str, wrong: str) -> None:
 )
 def test_the_real_post_keeps_its_demand(title: str, text: str, demand: str) -> None:
     assert demand in _physical(title, text)
+
+
+@pytest.mark.parametrize(("title", "text"), [("豆制品厂", "早上四点上班，包吃"), ("豆制品车间", "流水线")])
+def test_a_bean_product_plant_keeps_wet_hands(title: str, text: str) -> None:
+    assert "cold_wet" in _physical(title, text)
+
+
+def test_a_bean_product_plant_cashier_is_dry() -> None:
+    assert "cold_wet" not in _physical("豆制品厂收银", "门市部收银")
