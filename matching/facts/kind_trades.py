@@ -30,7 +30,11 @@ TRADE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"客房(?:服务员|保洁|清洁|阿姨|员)|做房", (COLD_WET,)),
     # close work the eyes must follow: a garment machinist's seam and a cut thread, a weld or a joint soldered, a
     # phone's or a board's parts repaired, a part inspected under a lens
-    (r"(?<![洗修汽])(?<!数控)(?<!机加)(?<!机床)车工|平车(?!司机|驾驶)|剪线头|剪线工|目检|显微镜", (FINE,)),
+    # (not a forklift's, a loader's or a crane's 车工 driven, nor a lathe's: 叉车工, 铲车工, 天车工, 行车工, 车床车工)
+    (
+        r"(?<![洗修汽叉铲天行])(?<!数控)(?<!机加)(?<!机床)(?<!车床)车工|平车(?!司机|驾驶)|剪线头|剪线工|目检|显微镜",
+        (FINE,),
+    ),
     (
         r"(?:电|氩弧|二保)?焊工|电焊|(?:手机|电脑|PCBA?|电路板|主板)维修|质检|品检|检验员",
         (FINE,),
@@ -39,10 +43,15 @@ TRADE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"(?<!电子)电工|宽带(?:安装维护|安装|装维|维护)?|装维|空调(?:安装|维修)|网络布线|弱电", (HEIGHTS,)),
     # the lead (dev8's dev half): an estate's or a building's odd-job repairer changes the lamps and the pipes from a
     # ladder as an electrician does; a public toilet is scrubbed low, bowl by bowl; beans are soaked, rinsed and
-    # pressed by hand in a 豆腐坊
+    # pressed by hand in a 豆腐坊: by its maker (豆腐坊帮工, 做豆腐, 豆制品加工) or the workshop named alone, not its
+    # cashier, seller or driver (豆腐坊收银, 卖豆腐, 豆芽配送司机), who sell or carry what is made (rev4 class 5); a
+    # 豆制品厂 is the plant where it is made
     (r"物业维修|水电(?:维修|工|小修)|维修电工", (HEIGHTS,)),
     (r"(?:公厕|公共厕所|厕所|公共卫生间)(?:保洁|清洁|打扫)", (BEND,)),
-    (r"豆腐(?:作?坊(?!司机|驾驶))?|豆制品(?:加工)?|豆芽", (COLD_WET, STANDING)),
+    (
+        r"豆腐(?:作?坊|店)?(?:帮工|工|师傅|学徒|帮手)|(?:做|磨|点|压|泡)豆腐|^豆腐作?坊$|豆制品(?:加工|制作|厂|车间)?+(?!收银|销售|门店|配送|送货|店|司机|驾驶)|(?:发|生)豆芽",
+        (COLD_WET, STANDING),
+    ),
 )
 # a kind's own duty waived ("不用打扫卫生", "不做卫生"), or the person cared for able to manage alone ("老人能自理",
 # "自理老人": no turning, lifting or washing of one bedridden); not 不能自理 or 半自理

@@ -41,7 +41,7 @@ from matching.facts.kind_nouns import (
 from matching.facts.kind_trades import DUTY_EASED, TRADE_KINDS
 from matching.facts.loads import SHORT
 from matching.facts.physical import part_day
-from matching.facts.posted_role import posted_roles
+from matching.facts.posted_role import hired_in_place, posted_roles
 
 __all__ = [
     "BEND",
@@ -90,7 +90,7 @@ def kind_demands(title: str, text: str, stated: Iterable[Fact] = ()) -> list[Fac
     short (`stated`: a `standing` fact valued short, "中午十一点到一点半") or a part day the text states ("早上7点到11点") is left as the text has it."""
     stated = list(stated)
     short = any(f.code == "standing" and f.value == SHORT for f in stated) or part_day(stated, text)
-    post = title.rpartition("招聘")[2]
+    post = hired_in_place(title, text) or title.rpartition("招聘")[2]  # "XX木工坊｜招收银": the cashier's post
     found: dict[str, Fact] = {}
     for name in [post, *posted_roles(title, text)]:  # a bare title ("招聘", "超市") leaves the job to the text
         if NOT_DOING.search(name):
