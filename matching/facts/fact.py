@@ -32,6 +32,10 @@ VERSION = "facts-25"  # issue 22 s13: the session's readers merged (history line
 # held; a 饭点 gig's hours the rush (11:00-13:30, 17:00-20:00; 午/晚 one of them)
 # facts-25 (lead): other people's words in one vocabulary (兄弟姐妹, 闺女, 同学, 老乡: h-health); an estate's
 # repairer up a ladder (物业维修, 水电维修), a public toilet scrubbed bent over, a 豆腐坊's wet hands
+# facts-25 (rev4's mends, h-fix9a/b/c): home only, body troubles and 驾龄 not read where said qualified, ordinary,
+# past or sought; a role mentioned, negated or hired before no post's role, a place's title yields to the role it hires;
+# 叉车工/天车工 no sewing, bean curd a maker's noun; sex-split caps the wider; a reserved post only where asked; a 饭点's
+# meal picks its rush; a Sunday off beside 周一至周五 no weekend work
 # facts-24h (issue 22 s12): facts-24 and the second review's mends (h-fix4post, h-fix4seek)
 # facts-24h: a posting's age cap said as the ages past it turned away (年纪四十以上谢绝, 超过45岁不考虑), 有五年以内…经验
 # no minimum, a six-day week by its weekdays or days on and off (周一到周六上班, 上6天休息1天, 周休一天), a shop's,
