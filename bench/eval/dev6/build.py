@@ -21,20 +21,12 @@ sys.path[:0] = [str(HERE), str(HERE.parents[2])]
 from personas_src import PERSONAS  # noqa: E402
 from postings_src import POSTINGS  # noqa: E402
 
-from bench.eval.handwritten import HandSet, judge_unsure, main, unsure_errors  # noqa: E402
-from bench.eval.judging import Rules, fits_window  # noqa: E402
+from bench.eval.handwritten import HandSet, main, unsure_errors  # noqa: E402
+from bench.eval.judging import Rules  # noqa: E402
+from bench.eval.week_judging import judge_night  # noqa: E402
 
 CRAFTS = frozenset({"sew", "elec", "cook", "paint", "crochet"})  # nobody holds these unsaid
 RULES = Rules(crafts=CRAFTS, exp_names_line=True, unwritten_edu_unknown=True)  # schooling asked, never written
-
-
-def night_in_window(post: tuple[Any, ...], cp: dict[str, Any]) -> tuple[Any, ...]:
-    """A night shift lying wholly inside a window that runs past midnight (a seeker who can only work nights) is
-    judged by the window alone: `judge` reads any night shift as outside a window, which is right for day windows."""
-    pa, window = post[7], cp["window"]
-    if window is None or window[1] <= 24 or not pa["night"] or not fits_window(pa["hours"], window):
-        return post
-    return (*post[:7], {**pa, "night": False})
 
 
 def judge_dev6(
@@ -42,7 +34,7 @@ def judge_dev6(
 ) -> dict[str, Any] | None:
     """`judge` (with `night_in_window`), except that an acceptable verdict on a limit the posting's text leaves open
     is no verdict."""
-    return judge_unsure(night_in_window(post, persona[7]), persona, posting_id, rules)
+    return judge_night(post, persona, posting_id, rules)
 
 
 DEV6 = HandSet(

@@ -21,52 +21,19 @@ sys.path[:0] = [str(HERE), str(HERE.parents[2])]
 from personas_src import PERSONAS  # noqa: E402
 from postings_src import POSTINGS  # noqa: E402
 
-from bench.eval.handwritten import HandSet, judge_unsure, main, unsure_errors  # noqa: E402
-from bench.eval.judging import SOFT, Rules, fits_window  # noqa: E402
+from bench.eval.handwritten import HandSet, main, unsure_errors  # noqa: E402
+from bench.eval.judging import Rules  # noqa: E402
+from bench.eval.week_judging import judge_days, print_days  # noqa: E402
 
 CRAFTS = frozenset({"sew", "elec", "cook", "paint", "calligraphy", "crochet"})  # nobody holds these unsaid
 RULES = Rules(crafts=CRAFTS, exp_names_line=True, unwritten_edu_unknown=True)  # schooling asked, never written
 
 
-def night_in_window(post: tuple[Any, ...], cp: dict[str, Any]) -> tuple[Any, ...]:
-    """A night shift lying wholly inside a window that runs past midnight is judged by the window alone."""
-    pa, window = post[7], cp["window"]
-    if window is None or window[1] <= 24 or not pa["night"] or not fits_window(pa["hours"], window):
-        return post
-    return (*post[:7], {**pa, "night": False})
-
-
-def too_many_days(pa: dict[str, Any], cp: dict[str, Any]) -> str | None:
-    """The why when the posting works more days a week than the persona can, "" when it cannot be told, else None."""
-    if cp["max_days"] is None or pa["hours"] == "flex":
-        return None
-    if pa["days"] is None:
-        return ""
-    if pa["days"] > cp["max_days"]:
-        return f"{pa['days']} days a week; persona at most {cp['max_days']}"
-    return None
-
-
 def judge_dev7(
     post: tuple[Any, ...], persona: tuple[Any, ...], posting_id: str, rules: Rules = RULES
 ) -> dict[str, Any] | None:
-    """`judge` (with `night_in_window`), an acceptable verdict on a limit the posting's text leaves open being no
-    verdict, and a week's days over the persona's most breaking it (`hours`)."""
-    j = judge_unsure(night_in_window(post, persona[7]), persona, posting_id, rules)
-    days = too_many_days(post[7], persona[7])
-    if j is None or days is None:
-        return j
-    if days == "":
-        return None if j["acceptable"] else j
-    hard = [code for code in j["violates"] if code not in SOFT]  # a wish unmet says nothing once a limit breaks
-    head, *reasons = j["why"].split("; ")
-    return {
-        **j,
-        "acceptable": False,
-        "grade": 0,
-        "violates": hard + ([] if "hours" in hard else ["hours"]),
-        "why": "; ".join([head, *reasons[: len(hard)], days]),
-    }
+    """`bench.eval.week_judging.judge_days` under this set's rules."""
+    return judge_days(post, persona, posting_id, rules)
 
 
 DEV7 = HandSet(
@@ -83,12 +50,6 @@ DEV7 = HandSet(
     judge=judge_dev7,
     source_errors=unsure_errors,
 )
-
-
-def print_days(s: HandSet) -> None:
-    """The days-a-week limit, which the shared summary does not count."""
-    nums = [p[0] for p in s.personas if p[7]["max_days"] is not None]
-    print(f"  max_days: {len(nums)} {' '.join(f'{n:02d}' for n in nums)}")
 
 
 if __name__ == "__main__":
