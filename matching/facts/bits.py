@@ -48,6 +48,7 @@ VALUE_CODES = frozenset(
         "max_hours",
         "max_days",
         "day_refused",
+        "workdays",
         "edu_min",
         "edu",
         "fresh_graduate",
@@ -208,6 +209,8 @@ def job_bits(facts: Iterable[Fact]) -> int:
     spans = spans_of(facts)
     if any(at_night(span) for span in spans) and not rota_by_day(facts):  # "两班倒但没有夜班…中班15-23点"
         bits |= int(JobBits.NIGHT)  # "22:00-08:00", "18:00-03:00": night work, whatever the words call it
+    if any(f.code == "workdays" and f.value and set(f.value) & {"6", "7"} for f in facts):
+        bits |= int(JobBits.WEEKENDS_WORKED)  # "周末班", "周一至周六": a weekend day named as worked
     if bits & JobBits.SHIFTS and not bits & JobBits.WEEKENDS_OFF:
         bits |= int(JobBits.WEEKENDS_WORKED)  # a rota keeps the place open every day: its weekends are worked
     return bits

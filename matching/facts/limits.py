@@ -16,6 +16,7 @@ from matching.facts.fact import Fact, Family, Modality
 from matching.facts.kinds import implied_refused, refused_demands
 from matching.facts.skills import same_skill
 from matching.facts.trades import asked_trades, different_trades, trades_in, untried, untried_by_name, untried_trades
+from matching.facts.workdays import worked_weekdays
 
 FAMILY_EVENINGS = re.compile(r"照顾|带|陪|接|管|辅导|回家|做饭")
 EVENING_FROM = 19 * 60  # a person whose evenings are taken ("晚上要回家带孩子") cannot work past this
@@ -180,6 +181,8 @@ class Limits:
             return False  # a rota by day, but its shifts' hours not all shown: not known to keep to the person's day
         if self.no_overtime and any(f.code == "overtime" for f in job_facts):
             return False  # "需加班", "加班多" for a person who wrote "不能加班"
+        if self.days_refused & worked_weekdays(job_facts):
+            return False  # "周一至周六" or "双休" for "每周三要带孩子看病，那天不行", "周末班" for "周日不行"
         most = min(self.most_days or 7, 7 - len(self.days_refused))
         days = week_days(job_facts) if most < 7 else None
         if days is not None and days > most:

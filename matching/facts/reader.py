@@ -38,6 +38,7 @@ from matching.facts.schedule import free_time_facts, schedule_facts
 from matching.facts.seeker_conditions import seeker_conditions
 from matching.facts.skills import posting_skills, seeker_skills
 from matching.facts.standing import standing_stated
+from matching.facts.workdays import posting_workdays
 from matching.facts.workplace import PLACE_CUES, not_this_place
 from matching.facts.workweek import seeker_week
 from matching.typed_text import Folding, folded
@@ -87,6 +88,7 @@ def _posting_facts(title: str, description: str, tags: list[str]) -> list[Fact]:
     found += licence_facts(text, posting=True)
     found += certified_trade(title, text, found)
     found += schedule_facts(text, delivery=delivery_post(title))
+    found += posting_workdays(text)
     found += rota_day(title, text, found)  # "两班倒" with no hours said: its 12-hour day
     found += meal_hours(text, found)  # "周末饭点兼职": the rush hours
     found += posting_lodging(text)

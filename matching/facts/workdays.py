@@ -1,0 +1,87 @@
+"""Which weekdays a posting's words name as worked ("周一至周六", "周末班", "周一休"), for a person who cannot work one
+of them ("每周三要带孩子看病，那天不行": `Limits.days_refused`). The count of days a week is `days.week_days`'; this
+is which days."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from matching.facts.cues import CLAUSE, is_negated
+from matching.facts.days import day_span, span_days
+from matching.facts.fact import Fact, Family, as_evidence
+from matching.facts.weekend_days import WEEKEND
+
+_ALL = frozenset(range(1, 8))
+_WEEKDAYS = frozenset(range(1, 6))
+_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
+_DAY = r"(?:周|星期|礼拜)"
+# a span's days rested or the shop's opening days, not the worker's ("周一至周五休息", "营业时间周一到周日")
+_SPAN_RESTED = re.compile(r"\s*(?:全天)?(?:休息|休|放假|不上班|不用上班|轮休)")
+_NOT_THE_WORKER = re.compile(r"营业|开门|开放|门店|接待|对外|咨询|客服热线|配送范围|送货")
+# the weekend worked, alone or beside other days: "周末班", "只做周末", "周六周日两天", "周末要上班", "礼拜六礼拜天照常上班"
+# (not "周末上班另算": pay)
+_WEEKEND_WORKED = re.compile(
+    rf"(?:周末班|周末工(?!作)|周末兼职|(?:只|仅)(?:需|要)?(?:做|上|干|来)?周末|{WEEKEND}(?:也|都|照常|正常|一样)?"
+    r"(?:要|需要?|得)?(?:两天|2天|全天|上班|班|到岗))(?![^，。；,;]{0,6}?(?:另|倍|工资|薪|费|补贴|计算|算|元|块))"
+)
+# one rest day named: "周一休", "每周二休息", "礼拜三固定休息" (not "周六周日休息": the weekend, `weekends_off`)
+_WEEKEND_NAMED = re.compile(rf"双休|周末|{_DAY}一\s*(?:到|至|-|~|～)\s*{_DAY}?五")
+_ONE_REST = re.compile(rf"(?:每(?:个)?)?{_DAY}(?P<day>[一二三四五六日天])(?:固定)?(?:休息|休(?!闲)|放假|不上班)")
+
+_ANOTHER_DAY = re.compile(r"[一二三四五六日天][、和及与/]?$")
+
+
+def posting_workdays(text: str) -> list[Fact]:
+    """The weekdays a posting's words say are worked, value their ISO digits ("周一至周六，周日休息": "123456"; "周末班"
+    and "周末要上班": "67", the days known worked, not all of them; "周一休": "234567"): a span of days, the weekend,
+    one rest day named."""
+    worked: set[int] = set()
+    rested: set[int] = set()
+    said: list[str] = []
+    spanned = False
+    for span in CLAUSE.finditer(text):
+        clause = span.group(0)
+        if _NOT_THE_WORKER.search(clause):
+            continue
+        heard = False
+        days = day_span(clause)
+        if days is not None and not is_negated(clause, days.start()):
+            named = {int(d) for d in span_days(days)}
+            (rested if _SPAN_RESTED.match(clause, days.end()) else worked).update(named)
+            heard = spanned = True
+        weekend = _WEEKEND_WORKED.search(clause)
+        if weekend is not None and not is_negated(clause, weekend.start()) and not _denied(clause, weekend.start()):
+            worked.update((6, 7))
+            heard = True
+        for m in _ONE_REST.finditer(clause):
+            if (days is None or m.start() >= days.end()) and not _ANOTHER_DAY.search(clause, 0, m.start()):
+                rested.add(_DIGIT[m.group("day")])  # not "周一至周五休息" (the span), "周六周日休息" (the weekend)
+                heard = True
+        if heard:
+            said.append(clause.strip())
+    if not spanned and len(rested) == 1:
+        worked = set(_ALL)  # "周一休", "周末照常上班，周三休": the other six
+    worked -= rested
+    if not worked or worked == _ALL:
+        return []  # nothing named, or every day (the count says that: `days.week_days`)
+    value = "".join(str(d) for d in sorted(worked))
+    return [Fact(Family.SCHEDULE, "workdays", as_evidence("，".join(said)), 0.8, value)]
+
+
+def _denied(clause: str, at: int) -> bool:
+    """Weekend work said not to be asked: "不用周末上班", "无需周末到岗", "不是周末兼职"."""
+    return re.search(r"不用|无需|不需要?|不必|非|不是|并非", clause[max(0, at - 3) : at]) is not None
+
+
+def worked_weekdays(job_facts: Iterable[Fact]) -> frozenset[int]:
+    """The weekdays a posting works where its words say which: the days it names, else Monday to Friday for a
+    weekend off ("双休", "周一到周五"); empty when they do not say."""
+    facts = list(job_facts)
+    named = "".join(f.value or "" for f in facts if f.code == "workdays")
+    if named:
+        return frozenset(int(d) for d in named)
+    off = [f for f in facts if f.code == "weekends_off" and _WEEKEND_NAMED.search(f.evidence)]
+    if off and not any(f.code == "weekends_worked" for f in facts):
+        return _WEEKDAYS  # "双休", "周末休息", "周一到周五" (not "做五休二": its two days may turn)
+    return frozenset()
