@@ -28,12 +28,16 @@ DEMAND_WORDS = {
     FINE: "常要看清细小的活",
 }
 
+# a carer at the bedside, not an upkeep or safety worker (养护工, 维护工, 防护工, 监护工): one noun for both tables, which
+# read its bending and lifting here and its standing in `kind_trades`
+CARER = r"(?<![养维防监])护工|陪护"
+
 # job nouns and what their work asks of the body; a noun is read in the post's name only ("小区保洁", "饭店洗碗工")
 KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # home cleaning, on one's knees by the skirting and the stove; not offices, malls or wards, which mop standing (the
     # judges of the sixth set kept those for one who cannot squat), whose text says so where they bend (`STATED_WORDS`)
     (r"家政|保姆|钟点工|开荒|擦玻璃", (BEND,)),
-    (r"(?<![养维防监])护工|陪护|(?:养老)?护理员", (BEND, LIFTING)),
+    (rf"{CARER}|(?:养老)?护理员", (BEND, LIFTING)),
     (
         r"洗碗|洗菜|切配|水产|海鲜|杀鱼|鱼档|冻品|洗车|水台(?!面|盆|柜|板)",
         (COLD_WET, STANDING),
