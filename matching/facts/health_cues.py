@@ -8,14 +8,17 @@ import re
 from matching.facts.cues import Cue
 from matching.facts.fact import Family
 
+# pregnancy, in the words people use: it rules out heavy work and work at height alike
+_PREGNANT = r"怀孕|孕期|有身孕|孕妇|有孕在身|怀(?:了|着)(?:二胎|三胎|孩子|宝宝|老二|小孩)|孕[早中晚]期"
+
 HEALTH_CUES = [
     Cue(  # health (PIPL art. 28): a condition a careful reader takes to rule out heavy work: heart, pregnancy, an operation, childbirth
         Family.PHYSICAL,
         "no_lifting",
         re.compile(
-            r"心脏(?:不好|不太好|有问题|病|搭过?桥|支架)|(?:放了|装了|做了|搭了|下了)(?:个|两个|一个)?支架|搭过桥|怀孕|孕期|有身孕|(?:刚|才)?(?:做完|做了|动了|动完)(?:个|大)?手术|"
+            rf"心脏(?:不好|不太好|有问题|病|搭过?桥|支架)|(?:放了|装了|做了|搭了|下了)(?:个|两个|一个)?支架|搭过桥|{_PREGNANT}|(?:刚|才)?(?:做完|做了|动了|动完)(?:个|大)?手术|"
             r"(?<![学技])术后|手术后|刚生完(?:孩子|小孩|宝宝)|产后|坐完月子|(?:刚|才)(?:做过|动过)手术|(?:刚|才)?(?:开过|开了|开完)刀|"
-            r"心梗|心肌梗|冠心病|心衰|孕妇|有孕在身|怀(?:了|着)(?:二胎|三胎|孩子|宝宝|老二|小孩)|孕[早中晚]期"
+            r"心梗|心肌梗|冠心病|心衰"
         ),
         0.75,
         False,
@@ -24,7 +27,7 @@ HEALTH_CUES = [
         Family.PHYSICAL,
         "no_height",
         re.compile(
-            r"怀孕|孕期|有身孕|孕妇|有孕在身|怀(?:了|着)(?:二胎|三胎|孩子|宝宝|老二|小孩)|孕[早中晚]期|"
+            rf"{_PREGNANT}|"
             # conditions barred from work at height (GBZ 188 高处作业 职业禁忌证): blood pressure, fits, vertigo
             r"高血压|癫痫|羊癫疯|羊角风|梅尼埃|美尼尔|眩晕症|耳石症"
         ),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.kind_nouns import BEND, CARER, COLD_WET, FINE, HEIGHTS, LIFTING, STANDING, WALKING
+from matching.facts.kind_nouns import BEND, CARER, COLD_WET, FINE, HEIGHTS, LIFTING, ROOM_ATTENDANT, STANDING, WALKING
 
 __all__ = ["DUTY_EASED", "TRADE_KINDS"]
 
@@ -27,7 +27,7 @@ TRADE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"养殖|饲养", (STANDING,)),
     (r"木工", (STANDING, BEND)),
     # a hotel room's bathroom scrubbed, room after room
-    (r"客房(?:服务员|保洁|清洁|阿姨|员)|做房", (COLD_WET,)),
+    (ROOM_ATTENDANT, (COLD_WET,)),
     # close work the eyes must follow: a garment machinist's seam and a cut thread, a weld or a joint soldered, a
     # phone's or a board's parts repaired, a part inspected under a lens
     # (not a forklift's, a loader's or a crane's 车工 driven, nor a lathe's: 叉车工, 铲车工, 天车工, 行车工, 车床车工)

@@ -7,9 +7,10 @@ import re
 
 from matching.facts.cues import Cue
 from matching.facts.fact import Family
+from matching.facts.refusals import BAN_BIE
 
 # 别 and 不要 as a ban ("医生说别干重活", "电动车也先别骑"), not inside 分别/特别/个别/性别… or 要不要
-_TOLD_NOT = r"(?<![分特区告性个级类])别|(?<!要)不要"
+_TOLD_NOT = rf"{BAN_BIE}|(?<!要)不要"
 # stairs refused together with what is carried up them ("上楼扛东西不中了", "爬楼提水不行了"): both limits
 _CARRIED_UP = (
     r"(?:爬|上)楼梯?(?:扛|搬|背|提|拎|抬)(?:东西|重物|重的|货|水|米)?(?:也|都|就|是)?"
