@@ -28,12 +28,18 @@ DEMAND_WORDS = {
     FINE: "常要看清细小的活",
 }
 
+# a carer at the bedside, not an upkeep or safety worker (养护工, 维护工, 防护工, 监护工): one noun for both tables, which
+# read its bending and lifting here and its standing in `kind_trades`
+CARER = r"(?<![养维防监])护工|陪护"
+# a hotel room attendant: the bed made (bending, on one's feet room to room) here, the bathroom scrubbed in `kind_trades`
+ROOM_ATTENDANT = r"客房(?:服务员|保洁|清洁|阿姨|员)|做房"
+
 # job nouns and what their work asks of the body; a noun is read in the post's name only ("小区保洁", "饭店洗碗工")
 KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # home cleaning, on one's knees by the skirting and the stove; not offices, malls or wards, which mop standing (the
     # judges of the sixth set kept those for one who cannot squat), whose text says so where they bend (`STATED_WORDS`)
     (r"家政|保姆|钟点工|开荒|擦玻璃", (BEND,)),
-    (r"(?<![养维防监])护工|陪护|(?:养老)?护理员", (BEND, LIFTING)),
+    (rf"{CARER}|(?:养老)?护理员", (BEND, LIFTING)),
     (
         r"洗碗|洗菜|切配|水产|海鲜|杀鱼|鱼档|冻品|洗车|水台(?!面|盆|柜|板)",
         (COLD_WET, STANDING),
@@ -58,7 +64,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"绿化|园林(?:工|绿化|养护)|花木|拔草|种植(?:工|员)|采摘|(?:草坪|苗木|花卉|绿地)养护", (BEND,)),
     # a newborn bathed, changed and laid down; a hotel room's bed made and its bathroom scrubbed, room after room
     (r"月嫂|育儿嫂|育婴", (BEND,)),
-    (r"客房(?:服务员|保洁|清洁|阿姨|员)|做房", (BEND, STANDING, WALKING)),
+    (ROOM_ATTENDANT, (BEND, STANDING, WALKING)),
     # the slaughterhouse and the cutting room, wet and chilled; 冷链 only for its stores, not its drivers
     (
         r"屠宰|剔骨|宰杀|杀猪|(?:肉|猪|牛|羊|禽)[类肉]?分割|分割工|冷链(?=[^，。；,;（(]{0,4}?(?:仓|库|分拣|搬运|装卸|理货))",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.kind_nouns import BEND, COLD_WET, FINE, HEIGHTS, LIFTING, STANDING, WALKING
+from matching.facts.kind_nouns import BEND, CARER, COLD_WET, FINE, HEIGHTS, LIFTING, ROOM_ATTENDANT, STANDING, WALKING
 
 __all__ = ["DUTY_EASED", "TRADE_KINDS"]
 
@@ -20,14 +20,14 @@ TRADE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"刷碗", (COLD_WET, STANDING)),  # the dishes scrubbed as a 洗碗工 washes them
     # a guard at the gate, in the lobby or on rounds, and a nurse or a carer at the bedside, on their feet all shift
     (r"(?:保安|安保)(?!公司|服务公司)(?:队员|人员|员)?|咨客", (STANDING,)),
-    (r"(?<![皮肤容发])护士(?!长)|护理(?:员|师)|(?<![养维防监])护工|陪护", (STANDING,)),
+    (rf"(?<![皮肤容发])护士(?!长)|护理(?:员|师)|{CARER}", (STANDING,)),
     # gardens and verges kept: on one's feet walking the beds with shears and a hose
     (r"绿化|园林(?:工|绿化|养护)|(?:草坪|苗木|花卉|绿地)养护", (STANDING, WALKING)),
     # the stock fed and its pens cleaned; boards sawn and fitted at the bench and on the floor
     (r"养殖|饲养", (STANDING,)),
     (r"木工", (STANDING, BEND)),
     # a hotel room's bathroom scrubbed, room after room
-    (r"客房(?:服务员|保洁|清洁|阿姨|员)|做房", (COLD_WET,)),
+    (ROOM_ATTENDANT, (COLD_WET,)),
     # close work the eyes must follow: a garment machinist's seam and a cut thread, a weld or a joint soldered, a
     # phone's or a board's parts repaired, a part inspected under a lens
     # (not a forklift's, a loader's or a crane's 车工 driven, nor a lathe's: 叉车工, 铲车工, 天车工, 行车工, 车床车工)

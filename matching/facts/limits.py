@@ -7,28 +7,26 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from matching.facts.ages_allowed import AgesAllowed
 from matching.facts.away import KINDS
 from matching.facts.clocks import worked_spans
-from matching.facts.craft_years import craft_asked, crafts_in
 from matching.facts.days import week_days
 from matching.facts.education import LEVEL_RANK
 from matching.facts.fact import Fact, Family, Modality
 from matching.facts.kinds import implied_refused, refused_demands
 from matching.facts.skills import same_skill
-from matching.facts.trades import asked_trades, different_trades, trades_in, untried, untried_by_name, untried_trades
 from matching.facts.workdays import worked_weekdays
+from matching.facts.years_counted import ANY_YEARS as ANY_YEARS  # where person.py reads it
+from matching.facts.years_counted import YearsCounted
 
 FAMILY_EVENINGS = re.compile(r"照顾|带|陪|接|管|辅导|回家|做饭")
 EVENING_FROM = 19 * 60  # a person whose evenings are taken ("晚上要回家带孩子") cannot work past this
 # a required major is taught from 中专/职高 up: one who finished junior high or less studied none
 MAJOR_SCHOOLING = LEVEL_RANK["senior_high"]
-SIGNED_AGES = (16, 80)  # the ages a sign alone ("属虎") can be of: those of working age
-OLDEST = 120  # the top of an open span ("年过半百": 50-)
-ANY_YEARS = 99  # the years of a span of work the person names without saying how long ("以前做过收银")
 
 
 @dataclass(frozen=True, slots=True)
-class Limits:
+class Limits(AgesAllowed, YearsCounted):
     """A seeker's facts as bits: a posting must have all of `require`, none of `exclude`; `wishes` score. Facts
     with values are checked against a posting's own (`fits`): the age, schooling, years of work and 驾龄 the
     person states against the posting's ranges and minimums, the hours they can work against its hours, and the
@@ -224,48 +222,6 @@ class Limits:
             code == f.code and KINDS[kind].search(f.evidence) for code, kind in self.away_kinds
         )
 
-    def _age_fits(self, job_facts: list[Fact], today: date) -> bool:
-        """Some age the words allow is inside one of the ranges (for men or women, a role): a range the person's words
-        straddle ("五六十岁" against "55岁以内"), or a sign's ages only some of which fit, keeps no one out."""
-        ranges = _one_floor(
-            [_ages_of(f, today) for f in job_facts if f.code in ("age_range", "born_range") and f.modality is None]
-        )
-        if not ranges:
-            return True
-        if self.zodiac is None and not self.own_year:  # a span of ages: the common case, without building a set
-            span = self._said_span(today)
-            if span is None:
-                return True
-            youngest, oldest = span
-            return any((low is None or oldest >= low) and (high is None or youngest <= high) for low, high in ranges)
-        ages = self.ages(today)
-        return ages is None or any(
-            (low is None or age >= low) and (high is None or age <= high) for age in ages for low, high in ranges
-        )
-
-    def ages(self, today: date) -> frozenset[int] | None:
-        """Every age the person's words leave possible today; None where they say none. A sign ("属虎") keeps the
-        ages of one born in its years (the age reached this year, or one less before the birthday), of working age
-        where no age or birth year is said; "本命年" keeps those of twelve years. A sign no age said fits: the words."""
-        said = self._said_span(today)
-        if said is None and self.zodiac is None and not self.own_year:
-            return None
-        low, high = said or SIGNED_AGES
-        every = range(low, min(high, OLDEST) + 1)
-        signed = frozenset(age for age in every if self._signed(age, today))
-        return signed or (frozenset(every) if said else None)
-
-    def _said_span(self, today: date) -> tuple[int, int] | None:
-        """The youngest and oldest the person's age or birth year allows today."""
-        # a birth year is the age reached this year, as people and employers count it ("92年的" is 34 in 2026)
-        return self.age or (None if self.born is None else (today.year - self.born[1], today.year - self.born[0]))
-
-    def _signed(self, age: int, today: date) -> bool:
-        if self.own_year and age % 12:
-            return False
-        born = (today.year - age, today.year - age - 1)
-        return self.zodiac is None or any((year - 2020) % 12 == self.zodiac for year in born)
-
     def _fits_hours(self, worked: list[tuple[int, int]]) -> bool:
         """Each part of a split day is judged on its own ("9:00-11:30，13:30-17:30" suits one whose noon is taken);
         the length of the day is what is worked, breaks left out."""
@@ -280,40 +236,6 @@ class Limits:
         if f.family is not Family.SKILL or f.modality is not Modality.REQUIRED:
             return False
         return any(code == f.code and same_skill(value, f.value) for code, value in self.skills_lacked)
-
-    def years_for(self, asked: Fact, today: date | None = None) -> int:
-        """The years of work the person can have in the trade a posting's requirement names: spans stated in a
-        clearly different trade count none ("干了十年物业水电" for "3年以上电焊经验"); unsure, they count."""
-        if crafts := craft_asked(asked.evidence):  # a craft's years are held only where said ("毛笔字写了五年")
-            return max((years for words, years in self.spans if crafts & crafts_in(words)), default=0)
-        if any(untried_by_name(asked.evidence, words) for words, _ in self.spans):
-            return 0  # "没做过仓管", whatever else was done in the warehouse
-        if any(untried_trades(asked.evidence, words) for words, _ in self.spans):  # "没干过保洁": none of it
-            named = asked_trades(asked.evidence)
-            return max(
-                (years for words, years in self.spans if not untried(words) and trades_in(words) & named), default=0
-            )
-        tried = [(words, years) for words, years in self.spans if not untried(words)]  # says nothing of other work
-        counted = [years for words, years in tried if not different_trades(asked.evidence, words)]
-        if len(counted) == len(tried):
-            return self._most_years(today)
-        return max(counted, default=0)  # ANY_YEARS where work of the trade is named without years
-
-    def years_said(self, asked: Fact) -> str | None:
-        """The words of a span of work the person states that meets a posting's requirement on its own: years written
-        ("干了五年电焊"), not of a clearly different trade, or None."""
-        if not (asked.value and asked.value.isdigit()):
-            return None
-        return next(
-            (
-                words
-                for words, years in self.spans
-                if int(asked.value) <= years != ANY_YEARS
-                and not untried(words)
-                and not different_trades(asked.evidence, words)
-            ),
-            None,
-        )
 
     def _most_years(self, today: date | None) -> int:
         """The years of work the person can have: what they state, or the full years since graduating."""
@@ -337,23 +259,3 @@ class Limits:
 
 def high_voltage(f: Fact) -> bool:
     return f.code == "electrician" and f.modality is Modality.REQUIRED and f.value == "high"
-
-
-def _one_floor(ranges: list[tuple[int | None, int | None]]) -> list[tuple[int | None, int | None]]:
-    """A floor said apart from the caps ("年满18周岁，45岁以下", "18-45岁，须年满18周岁") bounds each capped range, not an
-    alternative that admits every age above it; caps stay alternatives of each other (a role's, or men's and women's),
-    and so does a floor above a cap."""
-    floors = [low for low, high in ranges if high is None and low is not None]
-    capped = [(low, high) for low, high in ranges if high is not None]
-    if not floors or not capped or max(floors) > min(high for _, high in capped if high is not None):
-        return ranges  # a floor above a cap is another group's ("退休人员60岁以上也可"): alternatives, as said
-    floor = max(floors)
-    return [(floor if low is None else max(low, floor), high) for low, high in capped]
-
-
-def _ages_of(f: Fact, today: date) -> tuple[int | None, int | None]:
-    """A posting's age range as (youngest, oldest), None where open; birth years ("born_range") as of today."""
-    low, _, high = (f.value or "").partition("-")
-    if f.code == "born_range" and low.isdigit() and high.isdigit():
-        return today.year - int(high) - 1, today.year - int(low)
-    return (int(low) if low.isdigit() else None), (int(high) if high.isdigit() else None)

@@ -84,11 +84,13 @@ _KINDS = (
 # verbs that carry a family's words ("上夜班", "干重活"), and adverbs before them ("不想再跑长途")
 _VERB = r"(?:上|做|干|值|熬|跑|去|出|骑|爬|登|搬|扛|提|抬|站|走|开|接|碰|安排|加班|上班|干活|工作)"
 _ADVERB = r"(?:再|太|长期|经常|总是?|老是?|一直|天天|跟着|给我|让我|叫我)"
+# 别 as a ban ("医生说别干重活", "别让我上夜班"), not inside 分别/特别/区别/告别/性别/个别/级别/类别 (`seeker_body_cues` too)
+BAN_BIE = r"(?<![分特区告性个级类])别"
 # a refusal before the words: "不能", "受不了", "怕", "别让我"; not "不怕", "恐怕", "哪怕", "要不", "不要紧"
 _BEFORE = (
     r"(?<!要)不(?:能|想|愿意?|方便|敢|要(?!紧)|接受|考虑|宜|适合|会|太能|大能|怎么能|可以)?(?!不)|"
     r"(?:干|做|上|受|熬|扛|顶|吃|适应|坚持|跑|去)不(?:了|住|动|下来)|吃不消|没法|没办法|无法|"
-    r"(?<![不恐哪生])(?:害)?怕|不(?:让|许|准|允许)我?|(?<![分特区告性个级类])别"
+    rf"(?<![不恐哪生])(?:害)?怕|不(?:让|许|准|允许)我?|{BAN_BIE}"
 )
 # the words between the family's words and a refusal after them: who, which body, how much, how surely
 _BETWEEN = (

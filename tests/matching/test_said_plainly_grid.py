@@ -6,6 +6,8 @@ decoys that read nothing. Every wording is made up for this grid; none is a pers
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from matching.facts import Modality, job_bits, posting_facts, seeker_facts, seeker_limits
@@ -19,105 +21,83 @@ def _limits(words: str) -> set[str]:
     return {f.code for f in seeker_facts("", words) if f.modality is not None and f.modality.value == "limit"}
 
 
-# ---- home only, in young people's words ----
+def _posted(words: str) -> set[str]:
+    return _codes(posting_facts("", words))
+
+
+# Each class in one frame: who writes it (a person, `_limits`, or a post, `_posted`), the code it sets, the ways it is
+# said and the frames each way is said in; then decoys, each in its class's frame, that read nothing.
+# home only, in young people's words
 _HOME_WAYS = ("只想在家赚钱", "只想在家里搞钱", "出门上班是真不行", "出门工作实在不行", "没法出门上班")
 _HOME_FRAMES = ("{}，会打字。", "刚毕业，{}", "我有点内向，{}，在线客服可以")
-
-
-@pytest.mark.parametrize("frame", _HOME_FRAMES)
-@pytest.mark.parametrize("way", _HOME_WAYS)
-def test_home_only_in_young_words(way: str, frame: str) -> None:
-    assert "home_only" in _limits(frame.format(way))
-
-
-@pytest.mark.parametrize(
-    "words",
-    [
-        "有点社恐，想找不用跟人说话的活",  # shy, not housebound
-        "晚上出门上班不行，白天可以",  # the evening, not the home
-        "以前只想在家赚钱，现在想出去上班",  # a past wish
-        "我妈只想在家赚钱",  # someone else
-        "出门上班没问题",  # said to be fine
-        "在家赚钱的也行，出去上班也可以",  # one way among others
-    ],
+_HOME_DECOYS = (
+    "有点社恐，想找不用跟人说话的活",  # shy, not housebound
+    "晚上出门上班不行，白天可以",  # the evening, not the home
+    "以前只想在家赚钱，现在想出去上班",  # a past wish
+    "我妈只想在家赚钱",  # someone else
+    "出门上班没问题",  # said to be fine
+    "在家赚钱的也行，出去上班也可以",  # one way among others
 )
-def test_home_only_decoys(words: str) -> None:
-    assert "home_only" not in _limits(words)
-
-
-# ---- riding, by the vehicle the post hands out or asks for ----
+# riding, by the vehicle the post hands out or asks for
 _RIDE_WAYS = ("公司给配电瓶车", "配电动车", "电瓶车自带", "自备电动车", "有电动三轮", "配电动三轮车")
 _RIDE_TRADES = ("送水工，{}，按件提成", "快递派件员，{}", "生鲜配送，{}，片区固定", "送奶工，早上送，{}")
-
-
-@pytest.mark.parametrize("trade", _RIDE_TRADES)
-@pytest.mark.parametrize("way", _RIDE_WAYS)
-def test_riding_by_vehicle_given(way: str, trade: str) -> None:
-    assert "riding" in _codes(posting_facts("", trade.format(way)))
-
-
-@pytest.mark.parametrize(
-    "words",
-    [
-        "小区门卫，看管电动车充电棚",  # bikes looked after, not ridden
-        "电动车维修学徒，包吃住",  # bikes repaired
-        "超市理货员，员工有电动车停放区",  # a place to park
-        "食堂帮厨，公司有班车接送",  # a bus, not a bike
-        "网约车司机，公司配车",  # a car for a driver
-    ],
+_RIDE_DECOYS = (
+    "小区门卫，看管电动车充电棚",  # bikes looked after, not ridden
+    "电动车维修学徒，包吃住",  # bikes repaired
+    "超市理货员，员工有电动车停放区",  # a place to park
+    "食堂帮厨，公司有班车接送",  # a bus, not a bike
+    "网约车司机，公司配车",  # a car for a driver
 )
-def test_riding_decoys(words: str) -> None:
-    assert "riding" not in _codes(posting_facts("", words))
-
-
-# ---- a post reserved for disabled people by its text ----
+# a post reserved for disabled people by its text
 _RESERVED_WAYS = ("招收残疾人朋友", "招残疾人", "须持残疾证", "要求持有残疾人证", "持残疾证上岗")
 _RESERVED_TRADES = ("福利厂包装工，{}，坐着干", "{}，电话客服，会打字", "手工串珠，{}，计件")
-
-
-@pytest.mark.parametrize("trade", _RESERVED_TRADES)
-@pytest.mark.parametrize("way", _RESERVED_WAYS)
-def test_reserved_for_disabled(way: str, trade: str) -> None:
-    assert "disabled_only" in _codes(posting_facts("", trade.format(way)))
-
-
-@pytest.mark.parametrize(
-    "words",
-    [
-        "包装工，残疾人优先，坐着干",  # others may apply
-        "持残疾证者优先，会打字",  # preferred, not required
-        "包装工，欢迎残疾人朋友应聘",  # welcome, not reserved
-        "客服，可招残疾人，健全人亦可",  # both
-        "福利院护工，照顾老人",  # a care home, not a welfare enterprise's post
-    ],
+_RESERVED_DECOYS = (
+    "包装工，残疾人优先，坐着干",  # others may apply
+    "持残疾证者优先，会打字",  # preferred, not required
+    "包装工，欢迎残疾人朋友应聘",  # welcome, not reserved
+    "客服，可招残疾人，健全人亦可",  # both
+    "福利院护工，照顾老人",  # a care home, not a welfare enterprise's post
 )
-def test_reserved_decoys(words: str) -> None:
-    assert "disabled_only" not in _codes(posting_facts("", words))
-
-
-# ---- one weekend day named as the rest day: the other is worked ----
+# one weekend day named as the rest day: the other is worked
 _ONE_DAY = ("礼拜天休", "星期天休息", "礼拜日歇", "每个星期天休", "星期日休息", "周天歇")
 _WEEK_FRAMES = ("面包房装盒，早八点到下午五点，{}。", "{}，包午饭", "理货员，{}，有社保", "礼拜一到礼拜六，{}")
-
-
-@pytest.mark.parametrize("frame", _WEEK_FRAMES)
-@pytest.mark.parametrize("way", _ONE_DAY)
-def test_one_rest_day_works_the_weekend(way: str, frame: str) -> None:
-    assert "weekends_worked" in _codes(posting_facts("", frame.format(way)))
+_ONE_DAY_DECOYS = (
+    "礼拜六礼拜天休息",  # both weekend days
+    "星期六和星期天休",
+    "礼拜六、礼拜天歇",
+    "礼拜六跟礼拜天都休",
+    "星期天不休息的话有加班费",  # hedged and paid, no rota said
+)
+_CLASSES: tuple[tuple[Callable[[str], set[str]], str, tuple[str, ...], tuple[str, ...], tuple[str, ...], str], ...] = (
+    (_limits, "home_only", _HOME_WAYS, _HOME_FRAMES, _HOME_DECOYS, "{}"),
+    (_posted, "riding", _RIDE_WAYS, _RIDE_TRADES, _RIDE_DECOYS, "{}"),
+    (_posted, "disabled_only", _RESERVED_WAYS, _RESERVED_TRADES, _RESERVED_DECOYS, "{}"),
+    (_posted, "weekends_worked", _ONE_DAY, _WEEK_FRAMES, _ONE_DAY_DECOYS, "包装工，{}"),
+)
 
 
 @pytest.mark.parametrize(
-    "words",
+    ("read", "code", "words"),
     [
-        "礼拜六礼拜天休息",  # both weekend days
-        "星期六和星期天休",
-        "礼拜六、礼拜天歇",
-        "礼拜六跟礼拜天都休",
-        "星期天不休息的话有加班费",  # hedged and paid, no rota said
+        pytest.param(read, code, frame.format(way), id=f"{code}-{n}")
+        for read, code, ways, frames, _, _ in _CLASSES
+        for n, (frame, way) in enumerate((frame, way) for frame in frames for way in ways)
     ],
 )
-def test_one_rest_day_decoys(words: str) -> None:
-    assert "weekends_worked" not in _codes(posting_facts("", "包装工，" + words))
+def test_a_class_said_plainly_is_read(read: Callable[[str], set[str]], code: str, words: str) -> None:
+    assert code in read(words)
+
+
+@pytest.mark.parametrize(
+    ("read", "code", "words"),
+    [
+        pytest.param(read, code, frame.format(words), id=f"{code}-decoy-{n}")
+        for read, code, _, _, decoys, frame in _CLASSES
+        for n, words in enumerate(decoys)
+    ],
+)
+def test_a_class_decoy_reads_nothing(read: Callable[[str], set[str]], code: str, words: str) -> None:
+    assert code not in read(words)
 
 
 # ---- a driving class a driver's post names alone, and the licences a person lists ----
