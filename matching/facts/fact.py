@@ -7,7 +7,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-25"  # issue 22 s13: the session's readers merged (history lines 25a-25f and the lead's below)
+VERSION = "facts-26a"  # issue 22 s14; facts-25: s13's readers merged (history lines 25a-25f and the lead's below)
+# facts-26a (h-fix10post): 9-12，2-6 split; 早上…四点半到七点 04:30; 夜里十点到早上六点 night; 周一休 6 days; 英语B1 no
+# licence, 货车司机｜A2 asked; 超市员工 + 负责理货、收银 those kinds; 送奶/送报/送水 ridden
 # facts-25a: a split day's morning in bare numbers (上午9-12下午1.40-7.30) or its afternoon only a start (下午2点开始);
 # 礼拜一到礼拜六, 做六天歇一天, 月休四到五天 six days; 刷龙虾, 洗…餐盘, 水台, 招洗碗员 wet; a delivery post's 配送时间 its
 # hours; 要求会叉车 asked; 吉他/架子鼓… years a craft's; 缝纫机维修 no fine sight, 眼神要好 fine sight stated
