@@ -47,11 +47,12 @@ def posted_roles(title: str, text: str) -> list[str]:
     if not title.strip() or _NAMES_A_JOB.search(title.rpartition("招聘")[2]):
         return duties_named(title, text)  # "超市员工" over "负责理货、收银": the duties name the job
     roles = [*_HIRES.finditer(text), *_OPENS_WITH.finditer(text)]  # the text's lines: the title's, its body's
-    return [
+    posted = [
         m.group("role")
         for m in roles
         if not _LISTED.match(text, m.end()) and not _listed_before(text, m) and not _NOT_POSTED.search(m.group("role"))
     ]
+    return posted + [duty for role in posted for duty in duties_named(role, text)]  # "超市员工，理货收银"
 
 
 def _listed_before(text: str, m: re.Match[str]) -> bool:

@@ -21,6 +21,10 @@ _DUTIES = re.compile(
     r"(?:负责|主要(?:负责|做|干|是)?|从事|帮忙|工作内容(?:为|是)?[：:]?|岗位职责[：:]?)\s*(?P<duties>[^。；;！!？?\n，,]{1,16})"
     r"|在[^，。；,;！!？?\n]{1,6}?[上里内中]\s*(?P<there>[^。；;！!？?\n，,]{1,10})"
 )
+# the clause right after the generic name, where it is a few words and no more ("超市员工，理货收银"; not "月薪4000")
+_NEXT_CLAUSE = re.compile(
+    r"[，,：:\s]*(?!在|负责|主要|从事|帮忙)(?P<duties>[^\d，。；,;！!？?\s：:（(]{2,8})(?=[，。；,;！!？?\s（(]|$)"
+)
 _PARTS = re.compile(r"[、和及与/]|以及")
 # a duty that runs, teaches or speaks for the work, not doing it
 _RUNS_IT = re.compile(r"^(?:管理|监督|带领|培训|统计|对接|协调|安排|指导|检查|登记|接待)")
@@ -38,13 +42,11 @@ def duties_named(title: str, text: str) -> list[str]:
     place = _generic_place(title)
     if place is None:
         return []
-    named = []
-    for m in _DUTIES.finditer(text):
-        group = "duties" if m.group("duties") is not None else "there"
-        if is_negated(text, m.start()):
-            continue
-        named += [place + part.strip() for part in _PARTS.split(m.group(group)) if _doing(part.strip())]
-    return named
+    said = [m.group("duties") or m.group("there") for m in _DUTIES.finditer(text) if not is_negated(text, m.start())]
+    at = text.find(title)
+    if (after := _NEXT_CLAUSE.match(text, at + len(title)) if at >= 0 else None) is not None:
+        said.append(after.group("duties"))
+    return [place + part.strip() for duties in said for part in _PARTS.split(duties) if _doing(part.strip())]
 
 
 def _doing(duty: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.clocks import Range
+from matching.facts.clocks import Range, others_hours
 from matching.facts.night_words import NIGHT_WORDED, night_range
 from matching.facts.numerals import small_number
 
@@ -43,7 +43,7 @@ def with_unnamed_halves(sentence: str, ranges: list[Range]) -> list[Range]:
     """The sentence's ranges with a split day written as two bare ranges and no part of the day ("9-12，2-6") read as
     its morning and its afternoon, in place of what was read in the same words ("1.30-5.30" as 01:30)."""
     halves = _unnamed_halves(sentence)
-    if not halves:
+    if not halves or any(others_hours(sentence, h) for h in halves[::2]):  # "营业时间9-12，2-6": the shop's
         return ranges
     kept = [r for r in ranges if not any(h.at < r.until and r.at < h.until for h in halves)]
     return sorted(kept + halves, key=lambda r: r.at)

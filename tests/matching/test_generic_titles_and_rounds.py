@@ -39,6 +39,9 @@ DUTIES = [
     ("酒店员工", "在后厨帮忙洗菜切配", {"cold_wet", "standing"}),
     ("超市员工", "主要做冷库搬货", {"lifting", "cold_wet"}),
     ("员工", "负责搬运装卸，按件计", {"lifting", "standing"}),
+    ("超市员工", "理货收银，月休四天", {"standing", "lifting"}),  # the duties open the text
+    ("超市", "超市员工，理货收银", {"standing", "lifting"}),  # a bare title, the generic role in the text
+    ("招聘", "超市招员工，负责收银", {"standing"}),
 ]
 
 
@@ -61,6 +64,8 @@ def test_a_generic_title_over_a_till_keeps_a_person_who_cannot_stand_out() -> No
         ("文员", "负责对接快递员，收发文件"),  # a title that names a job
         ("公司员工", "在公司上班，做账"),  # a place, no kind
         ("工厂员工", "负责统计、登记"),
+        ("超市员工", "月薪4000，包午饭"),  # the clause after the title is no duty
+        ("公司员工", "坐班，做账"),
     ],
 )
 def test_a_duty_that_is_no_bodily_kind_reads_nothing(title: str, text: str) -> None:

@@ -57,6 +57,8 @@ def test_a_bare_split_day_is_read(split: tuple[str, str, str], sep: str, frame: 
         "尺码9-12，2-6码",
         "9-12，2-6号发工资",
         "价格9-12元，2-6元",
+        "营业时间9-12，2-6",  # the shop's hours
+        "培训时间9-12，2-6",
     ],
 )
 def test_numbers_that_are_no_hours_are_no_split_day(text: str) -> None:
