@@ -120,3 +120,20 @@ def test_a_night_said_from_a_night_word_is_night_work(text: str) -> None:
 @pytest.mark.parametrize("text", ["夜里十点到早上六点禁止施工，白班8点到5点", "夜里十点到早上六点不用值班，白天看门"])
 def test_a_night_that_is_no_work_is_not_read(text: str) -> None:
     assert "night" not in codes("保安", text)
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "9:00-12:00 14:00-18:00",
+        "上午九点上班，十二点下班，下午两点上班，六点下班",
+        "9-12，2-6",
+        "早上8点到12点，下午两点上班，六点下班",
+    ],
+)
+def test_both_spans_of_a_split_day_judge_a_morning_or_afternoon_person(post: str) -> None:
+    """A guard (the first two were read on main already): each half of the day keeps out the person free only in
+    the other."""
+    assert not fits("前台", post, "下午两点以后才有空")
+    assert not fits("前台", post, "只能早上八点到十二点")
+    assert fits("前台", post, "白天都有空")
