@@ -88,6 +88,8 @@ def _driving_classes(text: str, posting: bool) -> tuple[list[Named], list[tuple[
     classed: list[tuple[int, int]] = []
 
     def add(m: re.Match[str], code: str, either: str | None = None) -> None:
+        if _LANGUAGE_LEVEL.search(text_before(text, m.start(), 8)):
+            return  # "英语B1以上": a language's level, no licence
         classed.append(m.span())
         found.append((m, code, either))
 
@@ -113,18 +115,30 @@ def _driving_classes(text: str, posting: bool) -> tuple[list[Named], list[tuple[
     for m in _CLASS_TOKEN.finditer(text):  # "B1驾驶员", "行驶证c1": a class beside driving words
         clause = clause_around(text, m.start(), m.end())
         if not any(a <= m.start() < b for a, b in classed) and (
-            _DRIVING_CONTEXT.search(clause) or _alone_for_a_driver(text, m, clause)
+            _DRIVING_CONTEXT.search(clause) or _alone_for_a_driver(text, m, clause, posting=posting)
         ):
             add(m, f"driving_{m.group(0).upper()}")
     return found, classed
 
 
-def _alone_for_a_driver(text: str, m: re.Match[str], clause: str) -> bool:
-    """A class alone in its clause where the sentence names a driver ("校车司机，B1，上午…"): the licence asked."""
-    return clause.strip(" ：:") == m.group(0) and bool(_DRIVER.search(_sentence_at(text, m.start())))
+def _alone_for_a_driver(text: str, m: re.Match[str], clause: str, *, posting: bool) -> bool:
+    """A class alone in its clause ("B1", "要求A2", "C1即可") where the sentence names a driver ("校车司机，B1，上午…"),
+    or, in a post, its title does ("货车司机｜A2", title 货车司机 over "要求A2"): the licence asked."""
+    if _ASKED_ALONE.fullmatch(clause.strip(" ：:｜|，,")) is None:
+        return False
+    title = text.partition("\n")[0] if posting else ""
+    return bool(_DRIVER.search(_sentence_at(text, m.start())) or _DRIVER.search(title))
 
 
 _DRIVER = re.compile(r"司机|驾驶员|开车")
+_ASKED_ALONE = re.compile(
+    r"(?:要求|需要?|须|必须|持有?)?\s*[ABC][123]\s*(?:及以上|以上|即可|就行|就可以)?", re.IGNORECASE
+)
+# a language's level said in the same letters ("英语B1以上", "日语N2、英语C1"; CEFR)
+_LANGUAGE_LEVEL = re.compile(
+    r"(?:英语|英文|日语|德语|法语|韩语|俄语|西语|外语|CEFR|欧标)\s*(?:水平|等级|能力)?\s*(?:达到|需|要求|为|在)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _sentence_at(text: str, at: int) -> str:

@@ -7,9 +7,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-26c"  # issue 22 s14: the weekdays a posting names as worked (`workdays`)
+VERSION = "facts-26"  # issue 22 s14: the session's readers merged (history lines 26a-26g below)
 # facts-26c: a posting's named workdays (周一至周六, 周末班, 周一休, 周末要上班; 双休 as Monday to Friday) against a
 # weekday the person refused (`Limits.days_refused`), not only their count; a weekend day named sets weekend work
+# facts-26a (h-fix10post): 9-12，2-6 split; 早上…四点半到七点 04:30; 夜里十点到早上六点 night; 周一休 6 days; 英语B1 no
+# licence, 货车司机｜A2 asked; 超市员工 + 负责理货、收银 those kinds; 送奶/送报/送水 ridden
 # facts-25: issue 22 s13: the session's readers merged (history lines 25a-25f and the lead's below)
 # facts-25a: a split day's morning in bare numbers (上午9-12下午1.40-7.30) or its afternoon only a start (下午2点开始);
 # 礼拜一到礼拜六, 做六天歇一天, 月休四到五天 six days; 刷龙虾, 洗…餐盘, 水台, 招洗碗员 wet; a delivery post's 配送时间 its

@@ -7,6 +7,7 @@ import re
 
 from matching.facts.clocks import FREE_WORDED, Range, arrive_leave
 from matching.facts.cues import clause_around
+from matching.facts.unnamed_hours import early_range
 
 # a clock, in digits or words ("8:30", "7点", "十一点"): a text naming just two names one range, the day's ends
 _CLOCK = re.compile(
@@ -53,7 +54,7 @@ def bare_worded_ranges(sentence: str, *, delivery: bool = False) -> list[Range]:
             continue
         if not_work.match(sentence, m.end()) or sentence.startswith("的", m.end()):
             continue
-        r = arrive_leave(m)
+        r = early_range(sentence, m) or arrive_leave(m)  # "早上送奶，四点半到七点": the morning
         if r is not None and not r.overnight and _BARE_LENGTH[0] <= r.end - r.start <= _BARE_LENGTH[1]:
             out.append(r)
     return out

@@ -191,9 +191,11 @@ def standing_post(title: str, text: str, hours: Iterable[Fact] = ()) -> list[Fac
 
 
 # a courier's round ridden door to door on an e-bike ("快递员", "快递派送员", "社区超市配送员"), not one driven in a van,
-# walked, sorted at the hub or run from a desk
+# walked, sorted at the hub or run from a desk; a milk, paper or water round is one too, by e-bike or tricycle, with
+# no bike said ("送奶工", "送报纸", "送桶装水"; not 送奶茶, 送报告, 送水果)
 _COURIER = re.compile(
-    r"快递员|快递(?:小哥|派送|配送|收派)|派件员|(?<![快物])配送(?:员|小哥)?(?!中心|站|司机|驾驶|主管|经理|文员|调度)"
+    r"快递员|快递(?:小哥|派送|配送|收派)|派件员|(?<![快物])配送(?:员|小哥)?(?!中心|站|司机|驾驶|主管|经理|文员|调度)|"
+    r"送(?:牛?奶|报纸?|桶?装?水)(?:工|员)?(?!茶|粉|告|表|名|销|价|果|泥|费|管|渠)|桶装水(?:配送|派送|送货)"
 )
 _NOT_RIDDEN = re.compile(r"开(?:车|面包车|货车|小货车)|面包车|货车|驾驶|驾照|[ABC][12]|步行|走路送")
 

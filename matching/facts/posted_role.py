@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from matching.facts.title_duties import duties_named
+
 __all__ = ["hired_in_place", "posted_roles"]
 
 # a word that makes a phrase name a person at work ("洗碗工", "收银员", "洗碗阿姨", "保安"), not a place or a trade's
@@ -43,13 +45,14 @@ def posted_roles(title: str, text: str) -> list[str]:
     names a job of its own or the roles are listed together. A text with no title at all (a sentence read alone) is
     no posting whose title is bare: its role is left unread, as the service always has a title."""
     if not title.strip() or _NAMES_A_JOB.search(title.rpartition("招聘")[2]):
-        return []
+        return duties_named(title, text)  # "超市员工" over "负责理货、收银": the duties name the job
     roles = [*_HIRES.finditer(text), *_OPENS_WITH.finditer(text)]  # the text's lines: the title's, its body's
-    return [
+    posted = [
         m.group("role")
         for m in roles
         if not _LISTED.match(text, m.end()) and not _listed_before(text, m) and not _NOT_POSTED.search(m.group("role"))
     ]
+    return posted + [duty for role in posted for duty in duties_named(role, text)]  # "超市员工，理货收银"
 
 
 def _listed_before(text: str, m: re.Match[str]) -> bool:

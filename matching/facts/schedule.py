@@ -26,6 +26,7 @@ from matching.facts.loose_clocks import loose_ranges
 from matching.facts.numerals import small_number
 from matching.facts.refusals import not_own
 from matching.facts.split_day import split_day
+from matching.facts.unnamed_hours import posted_nights
 from matching.facts.workday import daily_hours
 from matching.facts.workweek import posting_week
 
@@ -131,9 +132,9 @@ def _schedule_of(sentence: str, *, alone: bool = False, delivery: bool = False) 
         if not any(o.at < r.until and r.at < o.until for o in ranges)
     ]
     ranges = sorted(ranges + loose, key=lambda r: r.at) if loose else ranges  # "8.30-18.00", "早九点晚六点"
-    ranges = split_day(
-        sentence, ranges or bare_worded_ranges(sentence, delivery=delivery)
-    )  # "八点半到十一点半", "上午9-12下午2-6"
+    ranges = split_day(  # "八点半到十一点半", "上午9-12下午2-6", "夜里十点到早上六点值班"
+        sentence, ranges or bare_worded_ranges(sentence, delivery=delivery) or posted_nights(sentence)
+    )
     ranges = [r for r in ranges if not others_hours(sentence, r)]  # "营业时间早7点到晚10点": the shop's, not the job's
     hours = daily_hours(sentence, ranges, alone=alone)
     found += [r.fact() for r in hours]

@@ -8,6 +8,7 @@ import re
 
 from matching.facts.clocks import Range
 from matching.facts.numerals import small_number
+from matching.facts.unnamed_hours import with_unnamed_halves
 
 _MORNING = ("上午", "早上", "早晨", "早")
 _DASH = r"\s*(?:-{1,2}|－|—|–|~|～|至|到)\s*"
@@ -38,7 +39,9 @@ def split_day(sentence: str, ranges: list[Range]) -> list[Range]:
     half and an afternoon one, or a lone morning range carried to the afternoon's start (the afternoon's end unsaid:
     the day's value runs to that start, the gap between its break, so a person must be free both then and at it)."""
     halves = _bare_halves(sentence)
-    if halves:
+    if not halves:
+        ranges = with_unnamed_halves(sentence, ranges)  # "9-12，2-6": no part of the day named
+    else:
         free = [h for h in halves if not any(o.at < h.until and h.at < o.until for o in ranges)]
         ranges = sorted(ranges + free, key=lambda r: r.at)
     morning = ranges[0] if len(ranges) == 1 else None
