@@ -8,6 +8,7 @@ from matching.facts.away import home_bound
 from matching.facts.body import BODY_CONDITIONS, BODY_CUES, not_said_of_self, recovered
 from matching.facts.body_acts import ACT_CUES, able_after, kinds_refused
 from matching.facts.body_eased import body_eased
+from matching.facts.body_everyday import EVERYDAY_CUES
 from matching.facts.cues import (
     CLAUSE_STOP,
     Cue,
@@ -274,7 +275,7 @@ _SENSITIVE_CUES = [
     ),
 ]
 
-_SEEKER_CUES += BODY_CUES + ACT_CUES  # a body part and its trouble, what it stops (`body`)
+_SEEKER_CUES += BODY_CUES + ACT_CUES + EVERYDAY_CUES  # a body part and its trouble, what it stops (`body`)
 _SENSITIVE_CUES += BODY_CONDITIONS
 
 # a chest the person says is well again or no bar ("哮喘已经好了", "能接受粉尘环境"); not "其他都没问题", which
