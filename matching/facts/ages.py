@@ -6,8 +6,9 @@ import re
 
 from matching.facts.cues import clause_around, someone_else, text_before
 from matching.facts.fact import Fact, Family, as_evidence
-from matching.facts.kin_ages import KIN, as_own_words, for_kin, quoted
+from matching.facts.kin_ages import KIN, as_own_words, for_kin
 from matching.facts.numerals import CN_DIGITS, CN_NUMERAL, cn_number
+from matching.facts.slips import quoted
 
 # A person's age, exact or as a span the words allow: "今年53", "五十多了" (50-59), "快60了" (59),
 # "四十出头", "40岁出头" (40-44). Born in a year: "75年的", "1975年生", "七五年出生", "90后". Retired: 50 or over.

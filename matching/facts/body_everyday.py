@@ -24,7 +24,14 @@ _FEARED = re.compile(
 # the meniscus torn or worn: squatting and kneeling load it; not "半月板没问题"
 _MENISCUS = re.compile(r"半月板(?!(?:没|无)(?:事|问题|毛病)|正常|好好的)")
 
+# standing long said to fail with 得/的 or a trouble after ("不能站得太久", "站太久了不行", "站的太久腿就疼")
+_STOOD_TOO_LONG = re.compile(
+    r"(?:不能|没法|不可以|不敢)站(?:的|得)太久|站(?:的|得)?太久(?:了)?(?:就|会|也|都)?"
+    r"(?:不行|受不了|吃不消|遭不住|扛不住|(?:腿|脚|腰|膝盖)(?:就|会)?(?:疼|痛|酸|麻|肿))"
+)
+
 EVERYDAY_CUES = [
+    Cue(Family.PHYSICAL, "no_standing", _STOOD_TOO_LONG, 0.8, True),
     Cue(Family.PHYSICAL, "no_bending", _BENDING, 0.8, True),
     Cue(Family.PHYSICAL, "no_lifting", _BENDING, 0.8, True),  # bending with its loads (`body._BENDING`)
     Cue(Family.PHYSICAL, "no_height", _FEARED, 0.8, True),

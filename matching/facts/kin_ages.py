@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.fact import Fact
 from matching.facts.numerals import CN_NUMERAL
 
 # the relatives an age may be said of ("七十岁的爷爷要照顾"), and the people a text may be written for ("我爷爷七十一了")
@@ -47,13 +46,3 @@ def as_own_words(text: str) -> str:
     """The text with the relative it is written for as "我" where they are the subject of a number ("他五十二" reads
     "我五十二"), each character kept in its place, so the person's own readers (`ages`) read their age."""
     return _KIN_SUBJECT.sub(lambda m: "我" * len(m.group(0)), text)
-
-
-def quoted(text: str, said: str, facts: list[Fact]) -> list[Fact]:
-    """Each fact read from `said` (`as_own_words(text)`) quoting `text`'s own words at the same place."""
-    out = []
-    for f in facts:
-        at = said.find(f.evidence)
-        words = f.evidence if at < 0 else text[at : at + len(f.evidence)]
-        out.append(Fact(f.family, f.code, words, f.confidence, f.value, f.modality, f.sensitive))
-    return out
