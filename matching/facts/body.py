@@ -176,7 +176,8 @@ def not_said_of_self(text: str, m: re.Match[str], code: str) -> bool:
     费劲吗？"), which these cues, read since session 11 against the kinds of work, did not guard; the back, knees and
     legs keep theirs."""
     bending = code == "no_bending" or (code == "no_lifting" and _BENDING_WORDS.fullmatch(m.group(0)) is not None)
-    if not (bending or code in ("no_cold_wet", "no_fine_sight") or m.re in GUARDED):
+    act = any(p.fullmatch(m.group(0)) for p in GUARDED)  # "站久了腿疼吗？" read by an older cue too
+    if not (bending or act or code in ("no_cold_wet", "no_fine_sight") or m.re in GUARDED):
         return False
     low, high = stop_before(text, m.start(), CLAUSE_STOP), stop_after(text, m.end(), CLAUSE_STOP)
     return bool(_SUPPOSED.search(text, low, m.start()) or _ASKED.search(text, m.end(), high + 1))

@@ -57,3 +57,19 @@ def test_an_everyday_act_says_the_limit(text: str, want: set[str]) -> None:
 )
 def test_decoys_say_no_such_limit(text: str, unwanted: str) -> None:
     assert unwanted not in limits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("站久了腿疼吗？我没试过", "no_standing"),
+        ("走多了脚疼吗？没走过那么远", "no_walking"),
+        ("要是站久了腿疼怎么办", "no_standing"),
+    ],
+)
+def test_an_act_and_its_trouble_asked_is_no_limit(text: str, unwanted: str) -> None:
+    assert unwanted not in limits(text)
+
+
+def test_an_act_and_its_trouble_said_is_a_limit() -> None:
+    assert "no_standing" in limits("站久了腿疼，想找个能坐的")
