@@ -7,7 +7,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-25"  # issue 22 s13: the session's readers merged (history lines 25a-25f and the lead's below)
+VERSION = "facts-26b"  # issue 22 s14 (h-fix10seek): the seeker side of the reviews' open classes
+# facts-26b: a relative's age said later where the text is written for them (帮我老公找个活，他五十二); 弯腰捡东西都费劲,
+# 我怕高, 半月板 (kneeling, squatting); voice slips mended (要忧不好, 不能般重无, 夜般, 站太旧了), 腰有点不好, 站太久了不行;
+# 每周三要带孩子看病 / 周一休 one day refused, 每周一休息半天 not; an act's trouble asked (站久了腿疼吗？) no limit
+# facts-25: issue 22 s13: the session's readers merged (history lines 25a-25f and the lead's below)
 # facts-25a: a split day's morning in bare numbers (上午9-12下午1.40-7.30) or its afternoon only a start (下午2点开始);
 # 礼拜一到礼拜六, 做六天歇一天, 月休四到五天 six days; 刷龙虾, 洗…餐盘, 水台, 招洗碗员 wet; a delivery post's 配送时间 its
 # hours; 要求会叉车 asked; 吉他/架子鼓… years a craft's; 缝纫机维修 no fine sight, 眼神要好 fine sight stated
