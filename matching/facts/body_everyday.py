@@ -1,7 +1,7 @@
 """A body's trouble said by an everyday act, a fear of heights, and a torn meniscus (issue 22, session 14; the
 reviews' lesser seeker lines): "弯腰捡东西都费劲", "弯个腰都费劲", "蹲下去捡东西就起不来" (bending, with its loads as
 `body` reads bending); "我怕高", "有点怕高" (heights, as 恐高 is); "半月板坏了，走路没事" (kneeling and squatting: the
-meniscus is what a squat loads; walking stays, `body_acts.able_after` takes it back where said). Read with the
+meniscus is what a squat loads; walking stays, said fine). Read with the
 other seeker cues (`seeker_conditions`), under their guards: negation, someone else, asked, recovered."""
 
 from __future__ import annotations
@@ -21,8 +21,12 @@ _BENDING = re.compile(
 _FEARED = re.compile(
     r"(?<![不没哪恐])(?<![^特]别)(?<!^别)(?:害)?怕(?:高(?![温压速峰铁价兴楼层档端薪工资])|爬高|登高|高处|高的地方)"
 )
-# the meniscus torn or worn: squatting and kneeling load it; not "半月板没问题"
-_MENISCUS = re.compile(r"半月板(?!(?:没|无)(?:事|问题|毛病)|正常|好好的)")
+# the meniscus torn or worn with walking said to be fine after it ("半月板撕裂过，跑不了，走路没事"): what is left out
+# is the squat and the kneel that load it. Named alone ("右腿半月板损伤") it stays the knee's loads, as 膝盖不好 gives
+# no bending (a first reading of 半月板 alone as bending cost one wrong no_bending in the blind wordings set)
+_MENISCUS = re.compile(
+    r"半月板(?!(?:没|无)(?:事|问题|毛病)|正常|好好的)(?=[^。；;！!？?]{0,12}?(?:走路|走)(?:都|也)?(?:没事|没问题|可以|还行|行))"
+)
 
 # standing long said to fail with 得/的 or a trouble after ("不能站得太久", "站太久了不行", "站的太久腿就疼")
 _STOOD_TOO_LONG = re.compile(

@@ -32,7 +32,7 @@ def limits(text: str) -> set[str]:
         ("我害怕爬高", {"no_height"}),
         ("半月板坏了，走路没事", {"no_bending", "no_lifting"}),
         ("半月板撕裂过，跑不了，走路没事", {"no_bending", "no_lifting"}),
-        ("右腿半月板损伤", {"no_bending", "no_lifting"}),
+        ("右腿半月板损伤，走路还行", {"no_bending", "no_lifting"}),
     ],
 )
 def test_an_everyday_act_says_the_limit(text: str, want: set[str]) -> None:
@@ -53,6 +53,7 @@ def test_an_everyday_act_says_the_limit(text: str, want: set[str]) -> None:
         ("弯腰捡东西都不费劲", "no_bending"),
         ("我老公弯腰捡东西都费劲", "no_bending"),
         ("半月板坏了，走路没事", "no_walking"),
+        ("右腿半月板损伤", "no_bending"),  # named alone: the knee's loads, as 膝盖不好
     ],
 )
 def test_decoys_say_no_such_limit(text: str, unwanted: str) -> None:
