@@ -6,26 +6,17 @@ import re
 
 from matching.facts.cues import clause_around, someone_else, text_before
 from matching.facts.fact import Fact, Family, as_evidence
+from matching.facts.kin_ages import KIN, as_own_words, for_kin
 from matching.facts.numerals import CN_DIGITS, CN_NUMERAL, cn_number
+from matching.facts.slips import quoted
 
 # A person's age, exact or as a span the words allow: "今年53", "五十多了" (50-59), "快60了" (59),
 # "四十出头", "40岁出头" (40-44). Born in a year: "75年的", "1975年生", "七五年出生", "90后". Retired: 50 or over.
-# the relatives an age may be said of ("七十岁的爷爷要照顾"), and the people a text may be written for ("我爷爷七十一了")
-_KIN = r"(?:老)?(?:爷爷|奶奶|姥姥|姥爷|外公|外婆|父亲|母亲|爸爸?|妈妈?|爹|娘|公公|婆婆|岳父|岳母|丈母娘|老丈人|老伴|儿子|女儿)"
-# A text written for a relative who is the one seeking work ("我爷爷七十一了，腿脚不灵便，想找个看车棚的", "帮我爸问问，
-# 他…"): their age is the seeker's, as their body is. Not where the person speaks of themselves too ("我妈七十了，我想
-# 找个…") or cares for them ("要照顾他").
-_KIN_SEEKING = rf"(?:{_KIN}|老公|丈夫|爱人|媳妇|老婆|老头子?|老太婆)"
-_FOR_KIN = re.compile(rf"(?:帮|给|替|为)(?:我|俺)?家?{_KIN_SEEKING}(?:问|找|看|寻|打听)")
-_KIN_OPENS = re.compile(rf"^\s*(?:我|俺)?家?的?{_KIN_SEEKING}", re.MULTILINE)  # a line of its own
-_KIN_WISH = re.compile(r"想找|要找|找(?:个|份|点)|想(?:干|做)")
-_KIN_CARED = re.compile(r"照顾|陪|接送|看护|伺候|护理|带(?:孩子|娃|小孩)")
-_SELF = re.compile(rf"(?:我|俺)(?!家?的?{_KIN_SEEKING})")  # the person of themselves, not as a relative's "我"
 _AGE_NUMBER = rf"(?P<age>[1-9]\d|{CN_NUMERAL})"
 _AGE_STATED = re.compile(
     rf"虚岁\s*(?P<nominal>[1-9]\d|{CN_NUMERAL})"  # counted from one at birth, a year on each new year: one or two over
     rf"|(?P<near>快|接近|将近|奔)?{_AGE_NUMBER}(?P<fuzzy>多|来|出头)?(?:岁|周岁)(?P<after>出头|多|左右(?!的))?"
-    rf"(?![以到至\-~～]|左右的|就|那|时|开始|起|出来|的时候|的{_KIN})"
+    rf"(?![以到至\-~～]|左右的|就|那|时|开始|起|出来|的时候|的{KIN})"
     rf"|(?:今年|我|年龄|年纪|已经|都|岁数|刚满)(?:有|是|刚满|满)?\s*(?P<near2>快|接近|将近|奔)?(?P<age2>[1-9]\d|{CN_NUMERAL})"
     rf"(?P<fuzzy2>多|来|出头)?(?:(?:岁|周岁)(?P<after2>出头|多))?(?![\d年届级个天号点元块万千百家次人份件斤里米月周多来])"
     rf"|(?<![一二三四五六七八九十零〇两\d])(?P<near3>快|奔)?(?P<age3>[2-8]\d|[二三四五六七八]十[一二三四五六七八九]?)(?P<fuzzy3>多|出头)?(?:了|的人)"
@@ -75,7 +66,16 @@ _RETIRED = re.compile(r"(?<![快要没未提前内病等])(?:已经?)?退休(?:�
 
 def age_stated(text: str) -> list[Fact]:
     """The person's own age, exact ("53") or the span the words allow ("50-59", "50-"), and a birth year ("born":
-    "1975", "1990-1999"); ages of others ("儿子12岁") are not theirs. A span too wide to place them is no fact."""
+    "1975", "1990-1999"); ages of others ("儿子12岁") are not theirs, unless the text is written for them
+    (`kin_ages`: "帮我老公找个活，他五十二"). A span too wide to place them is no fact."""
+    out = _ages(text)
+    if for_kin(text) and not any(f.code in ("age", "born") for f in out):
+        said = as_own_words(text)
+        out += quoted(text, said, [f for f in _ages(said) if f.code in ("age", "born")]) if said != text else []
+    return out
+
+
+def _ages(text: str) -> list[Fact]:
     out: list[Fact] = _age_in_words(text)
     first_person = _first_person_age(text)
     if first_person is not None and out and not _OWN_BEFORE.search(_clause_before(text, text.find(out[0].evidence))):
@@ -145,18 +145,10 @@ _WORK_CLAUSE = re.compile(r"在|干|开|做|当|跑|送|学|带|待|呆|跟|修|
 _CN_YEAR_SURE = re.compile(rf"(?:出生|生|属[{ZODIAC_SIGNS}])")  # "七八年出生", "78年生", "六八年属猴的"
 
 
-def _for_kin(text: str) -> bool:
-    """Whether the text is written for a relative who seeks the work (`_FOR_KIN`, or the text opens on them and
-    wishes for work with no word of the person's own)."""
-    if _KIN_CARED.search(text) or _SELF.search(text):
-        return False
-    return bool(_FOR_KIN.search(text) or (_KIN_OPENS.search(text) and _KIN_WISH.search(text)))
-
-
 def _others(text: str, start: int) -> bool:
     """Whether words at `start` are said of someone other than the seeker ("儿子12岁"; not the relative the text
     is written for)."""
-    return someone_else(text_before(text, start, 8)) and not _for_kin(text)
+    return someone_else(text_before(text, start, 8)) and not for_kin(text)
 
 
 def _clause_before(text: str, start: int) -> str:

@@ -16,7 +16,7 @@ from matching.facts.fact import Family
 from matching.facts.refusals import BODY_REFUSAL
 
 # how people say a part is in trouble: worn out ("不中", "废了"), faulty, hurt, operated on
-_WORN = r"(?:也|都|早就?|彻底|完全|已经)?(?:不好|不太好|不大好|不中|不太中|不行|不太行|废了|坏了|有(?:点|些)?毛病|(?:是)?老毛病|有病)"
+_WORN = r"(?:也|都|又|有点|有些|早就?|彻底|完全|已经)?(?:不好|不太好|不大好|不中|不太中|不行|不太行|废了|坏了|有(?:点|些)?毛病|(?:是)?老毛病|有病)"
 _HURT = r"(?:以前|之前)?(?:受过伤|伤过|有(?:旧|老)?伤|(?:动|做|开)过(?:大)?(?:手术|刀)|扭(?:了|伤了?|过)|闪(?:了|过))"
 _BACK = r"腰(?:上|椎|间盘|椎间盘)?"  # not the neck (颈椎), which stops no loads unless they are said (the third review)
 _KNEE = r"膝(?:盖|关节)(?:上)?"
@@ -176,7 +176,8 @@ def not_said_of_self(text: str, m: re.Match[str], code: str) -> bool:
     费劲吗？"), which these cues, read since session 11 against the kinds of work, did not guard; the back, knees and
     legs keep theirs."""
     bending = code == "no_bending" or (code == "no_lifting" and _BENDING_WORDS.fullmatch(m.group(0)) is not None)
-    if not (bending or code in ("no_cold_wet", "no_fine_sight") or m.re in GUARDED):
+    act = any(p.fullmatch(m.group(0)) for p in GUARDED)  # "站久了腿疼吗？" read by an older cue too
+    if not (bending or act or code in ("no_cold_wet", "no_fine_sight") or m.re in GUARDED):
         return False
     low, high = stop_before(text, m.start(), CLAUSE_STOP), stop_after(text, m.end(), CLAUSE_STOP)
     return bool(_SUPPOSED.search(text, low, m.start()) or _ASKED.search(text, m.end(), high + 1))

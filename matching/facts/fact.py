@@ -12,6 +12,10 @@ VERSION = "facts-26"  # issue 22 s14: the session's readers merged (history line
 # weekday the person refused (`Limits.days_refused`), not only their count; a weekend day named sets weekend work
 # facts-26a (h-fix10post): 9-12，2-6 split; 早上…四点半到七点 04:30; 夜里十点到早上六点 night; 周一休 6 days; 英语B1 no
 # licence, 货车司机｜A2 asked; 超市员工 + 负责理货、收银 those kinds; 送奶/送报/送水 ridden
+# facts-26b: a relative's age said later where the text is written for them (帮我老公找个活，他五十二); 弯腰捡东西都费劲,
+# 我怕高, 半月板 (kneeling, squatting); voice slips mended (要忧不好, 不能般重无, 夜般, 站太旧了), 腰有点不好, 站太久了不行;
+# 每周三要带孩子看病 / 周一休 one day refused, 每周一休息半天 not; an act's trouble asked (站久了腿疼吗？) no limit
+# facts-25: issue 22 s13: the session's readers merged (history lines 25a-25f and the lead's below)
 # facts-25: issue 22 s13: the session's readers merged (history lines 25a-25f and the lead's below)
 # facts-25a: a split day's morning in bare numbers (上午9-12下午1.40-7.30) or its afternoon only a start (下午2点开始);
 # 礼拜一到礼拜六, 做六天歇一天, 月休四到五天 six days; 刷龙虾, 洗…餐盘, 水台, 招洗碗员 wet; a delivery post's 配送时间 its

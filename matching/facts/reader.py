@@ -37,6 +37,7 @@ from matching.facts.round_clock import kind_nights
 from matching.facts.schedule import free_time_facts, schedule_facts
 from matching.facts.seeker_conditions import seeker_conditions
 from matching.facts.skills import posting_skills, seeker_skills
+from matching.facts.slips import mended, quoted
 from matching.facts.standing import standing_stated
 from matching.facts.workdays import posting_workdays
 from matching.facts.workplace import PLACE_CUES, not_this_place
@@ -115,7 +116,9 @@ def seeker_facts(
     fits or giddiness; a wheelchair; deafness) are marked; the caller keeps them only under consent.
     Read full-width folded, as `posting_facts`."""
     skills = list(skills)
-    found = _seeker_facts(folded(desired_job), folded(experience), [folded(s) for s in skills], today)
+    plain = folded(desired_job), folded(experience), [folded(s) for s in skills]
+    said = mended(plain[0]), mended(plain[1]), [mended(s) for s in plain[2]]  # voice input's slips (`slips`)
+    found = quoted(_joined(*plain), _joined(*said), _seeker_facts(*said, today))
     return _as_typed(found, _joined(desired_job, experience, skills))
 
 

@@ -9,6 +9,7 @@ from matching.facts.away import home_bound
 from matching.facts.body import BODY_CONDITIONS, BODY_CUES, not_said_of_self, recovered
 from matching.facts.body_acts import ACT_CUES, able_after, kinds_refused
 from matching.facts.body_eased import body_eased
+from matching.facts.body_everyday import EVERYDAY_CUES
 from matching.facts.cues import (
     CLAUSE_STOP,
     Cue,
@@ -29,8 +30,9 @@ from matching.facts.seeker_schedule_cues import SEEKER_SCHEDULE_CUES
 
 _LIVE_IN_SAID = re.compile(r"住家|住店|住宿|住在")
 
-# the tables in the order they are read; a body part and its trouble, what it stops, last (`body`, `body_acts`)
-_SEEKER_CUES = SEEKER_SCHEDULE_CUES + SEEKER_BODY_CUES + BODY_CUES + ACT_CUES
+# the tables in the order they are read; a body part and its trouble, what it stops, last (`body`, `body_acts`,
+# `body_everyday`)
+_SEEKER_CUES = SEEKER_SCHEDULE_CUES + SEEKER_BODY_CUES + BODY_CUES + ACT_CUES + EVERYDAY_CUES
 _SENSITIVE_CUES = HEALTH_CUES + BODY_CONDITIONS
 
 # a chest the person says is well again or no bar ("哮喘已经好了", "能接受粉尘环境"); not "其他都没问题", which
