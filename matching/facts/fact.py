@@ -12,7 +12,8 @@ VERSION = "facts-26f"  # issue 22 s14 (h-fix11age): ages, schooling, years and s
 # cap said 不要/不得/不能超过, its birth decades in Chinese numerals or unseparated (要求七零后八零后); schooling said as
 # where it stopped (读到初二, 高一就辍学了: the level below; 只上了几年小学: primary); little work said loosely (没什么经验,
 # 没做过，想学: 0 years) and the years since an apprenticeship (出师三年了: 3); skills lacked in plain words: 不会电脑，别的都行
-# (no waiver), 我不会开车 (no_driving), office software (不会用excel vs excel熟练) and swimming (不会游泳 vs 救生员).
+# (no waiver), 我不会开车 (no_driving), office software (不会用excel vs excel熟练), swimming (不会游泳 vs 救生员) and a
+# typing speed (打字很慢 vs 打字每分钟50字以上; not vs 会打字).
 # facts-25: issue 22 s13: the session's readers merged (history lines 25a-25f and the lead's below)
 # facts-25a: a split day's morning in bare numbers (上午9-12下午1.40-7.30) or its afternoon only a start (下午2点开始);
 # 礼拜一到礼拜六, 做六天歇一天, 月休四到五天 six days; 刷龙虾, 洗…餐盘, 水台, 招洗碗员 wet; a delivery post's 配送时间 its

@@ -33,6 +33,7 @@ SKILL_WORDS = {
     "forklift_driving": "会开叉车",  # the skill; the 叉车证 is a licence (`licences`)
     "office": "会用办公软件",  # Excel, Word, WPS: not every computer post (`abilities` reads computer use)
     "swimming": "会游泳",
+    "typing": "打字快",
 }
 LACK_WORDS = {
     "smartphone": "不会用智能手机",
@@ -44,6 +45,7 @@ LACK_WORDS = {
     "forklift_driving": "不会开叉车",
     "office": "不会办公软件",
     "swimming": "不会游泳",
+    "typing": "打字慢",
 }
 LANGUAGES = {
     "英": "english",
@@ -89,6 +91,8 @@ _POSTING = {
     "office": rf"(?:会|能|熟练|熟悉|精通|掌握)(?:使用|运用|操作|用)?(?:电脑(?:和|及|与|、)|常用)?{_OFFICE}|{_OFFICE}(?:操作)?(?:熟练|精通)|"
     r"(?:会|能)(?:做|制作)(?:电子)?表格",
     "swimming": r"救生员|游泳教练|(?:会|能|熟练)游泳|水性好",
+    # a typing speed ("打字每分钟60字以上", "打字速度快"): more than computer use, which "会打字" is (`abilities`)
+    "typing": r"打字(?:速度)?(?:每分钟|(?:不低于|不少于|达到)?\d{2,3}\s*字)|打字(?:速度)?(?:要|需)?(?:快|熟练|流畅)",
 }
 _FOREIGN = re.compile(_LANG + r"|英文")
 _POSTING_CUES = {code: re.compile(p, re.IGNORECASE) for code, p in _POSTING.items()}
@@ -122,6 +126,7 @@ _SEEKER = {
     "office": rf"(?:不会|不懂|不太会|没学过|用不来|玩不转)(?:用|使用|做|操作)?{_OFFICE}|"
     rf"{_OFFICE}(?:也|都)?(?:不会|不懂|不太会|用不来)|(?:不会|不太会)(?:做|制作)(?:电子)?表格",
     "swimming": r"不会游泳|游泳(?:也|都)?不会|旱鸭子|不识水性",
+    "typing": r"打字(?:速度)?(?:很|太|比较|特别|有点|有些)?慢(?!慢)|打字(?:速度)?不(?:太)?快",
 }
 _SEEKER_CUES = {code: re.compile(p, re.IGNORECASE) for code, p in _SEEKER.items()}
 # The skill itself stated ("不会CAD，会看图纸"; "普通话一般" is not lacking it): lacking one tool for it, or a

@@ -51,3 +51,17 @@ def posting_read(title: str, text: str, code: str) -> list[str | None]:
 )
 def test_skills_lacked_in_plain_words(person: str, title: str, posting: str, keeps: bool) -> None:
     assert kept(person, title, posting) is keeps
+
+
+@pytest.mark.parametrize(
+    ("person", "title", "posting", "keeps"),
+    [
+        ("电脑会一点，打字很慢", "录入员", "数据录入，打字每分钟50字以上", False),
+        ("打字慢", "打字员", "招打字员，打字速度快", False),
+        ("电脑会一点，打字很慢", "前台", "前台接待，要会电脑操作", True),
+        ("电脑会一点，打字很慢", "录入员", "数据录入，打字慢的可以练", True),
+        ("打字很快", "录入员", "数据录入，打字每分钟50字以上", True),
+    ],
+)
+def test_slow_typing_meets_only_a_posts_typing_speed(person: str, title: str, posting: str, keeps: bool) -> None:
+    assert kept(person, title, posting) is keeps

@@ -85,7 +85,7 @@ REQ, PREF = "required", "preferred"
         ("熟练使用Office/Excel/WPS", {("needs_computer", None, REQ), ("office", None, REQ)}),
         ("会用Excel做表", {("needs_computer", None, REQ), ("office", None, REQ)}),
         ("办公软件操作熟练", {("needs_computer", None, REQ), ("office", None, REQ)}),
-        ("打字快，会五笔", {("needs_computer", None, REQ)}),
+        ("打字快，会五笔", {("needs_computer", None, REQ), ("typing", None, REQ)}),
         ("会电脑", {("needs_computer", None, REQ)}),
     ],
 )
