@@ -77,6 +77,8 @@ _SENTENCE = re.compile(r"[。；;！!？?\n\r]")
 _WAIVED = re.compile(
     r"都行|都可以?|均可|皆可|没关系|不要紧|无所谓|不限|不要求|无要求|没有要求|不需要|可培训|可以学|愿意学|能学|会教|包教|带教|零基础"
 )
+# the rest said to be fine beside a lack ("不会电脑，别的都行", "其他活都可以"): no waiver of the lack itself (rev5 K1)
+_OTHERS_FINE = re.compile(r"(?:别的|其他|其它|其余|剩下的)[\u4e00-\u9fff]{0,3}?(?:都行|都可以?|均可|没问题)")
 _NEGATED = re.compile(r"(?:不|无|没有?|非|免|别)(?:需要?|须|用|要求?|限|必|太)?(?:会|懂|能|是|用|打|看)?$")
 _PREFERRED = re.compile(r"优先|加分|更佳|最佳|最好|为佳|者佳")
 
@@ -197,8 +199,8 @@ def seeker_said(text: str) -> list[Said]:
                 before = text[max(0, m.start() - 8) : m.start()]
                 if re.search(r"(?:会|不是|并非|没有)$", before) or someone_else(before):
                     continue  # "会不会电脑都行", "不是盲人", "我妈视力不好"
-                if _WAIVED.search(_sentence(text, m.start(), m.end())):
-                    continue  # "电脑不会，但可以学"
+                if _WAIVED.search(_OTHERS_FINE.sub("", _sentence(text, m.start(), m.end()))):
+                    continue  # "电脑不会，但可以学" ("不会电脑，别的都行" waives nothing of the computer)
                 out.append(Said(code, _evidence(m.group(0)), sensitive=sensitive))
     for m in _SEEKER_MAJOR.finditer(text):
         before = text[max(0, m.start() - 8) : m.start()]

@@ -18,8 +18,8 @@ _AGE_RANGE = re.compile(
     r"(?=\s*[，,、]\s*(?:身体健康|身体好|男女不限|性别不限|身高|学历不限|有无经验|能吃苦|吃苦耐劳|体健))"
     r"|[≤＜<]\s*(?P<d4>\d{2})\s*(?:周岁|岁)"  # "男≤55岁"
     r"|(?:男|女)(?:性|士)?\s*(?P<e>\d{2})\s*(?:周岁|岁)?\s*(?:以下|以内|内)?\s*[、，,/]?\s*(?:男|女)(?:性|士)?\s*\d{2}"
-    r"|不(?:超过|大于|高于)\s*(?P<d>\d{2})\s*(?:周岁|岁)"
-    r"|(?:年龄|年纪)(?:要求)?(?:在|一般)?\s*不(?:超过|大于|高于)\s*(?P<d2>\d{2})"
+    r"|不(?:要|得|能|可)?(?:超过|大于|高于)\s*(?P<d>\d{2})\s*(?:周岁|岁)"
+    r"|(?:年龄|年纪)(?:要求)?(?:在|一般)?\s*不(?:要|得|能|可)?(?:超过|大于|高于)\s*(?P<d2>\d{2})"
     r"|(?:年龄|年纪)(?:要求)?(?:在)?\s*(?P<d3>\d{2})\s*(?:以下|以内|之内)"
     # a floor after 年龄 without 岁 ("年龄25以上"), and 年满 ("年满18周岁"; not "年满18-45周岁", a range)
     r"|(?:年龄|年纪)(?:要求)?(?:必须|需|须)?(?:在)?\s*(?P<f>\d{2})\s*(?:及|或)?以上"
@@ -32,8 +32,8 @@ _AGE_RANGE = re.compile(
     rf"(?![个天块元万千百])"
     rf"|(?:年龄|年纪)\s*(?:要求)?\s*(?:在)?\s*(?P<cnd2>{CN_NUMERAL})\s*(?:周岁|岁)?\s*(?:及|或)?(?:以下|以内|之内)"
     # "年龄不超过五十", "不超过五十五周岁" (issue 22 s12)
-    rf"|(?:年龄|年纪)(?:要求)?(?:在|一般)?\s*不(?:超过|大于|高于)\s*(?P<cnd3>{CN_NUMERAL})(?![个天块元万千百年])"
-    rf"|不(?:超过|大于|高于)\s*(?P<cnd4>{CN_NUMERAL})\s*(?:周岁|岁)"
+    rf"|(?:年龄|年纪)(?:要求)?(?:在|一般)?\s*不(?:要|得|能|可)?(?:超过|大于|高于)\s*(?P<cnd3>{CN_NUMERAL})(?![个天块元万千百年])"
+    rf"|不(?:要|得|能|可)?(?:超过|大于|高于)\s*(?P<cnd4>{CN_NUMERAL})\s*(?:周岁|岁)"
     rf"|(?P<cnf>{CN_NUMERAL})\s*(?:周岁|岁)\s*(?:及|或)?以上"  # "五十岁以上勿扰" (a cap: `_ABOVE_REFUSED`)
     # after 年龄 without 岁 ("年纪四十以上谢绝"), and the ages past 超过 ("超过45岁不考虑": a cap only when turned away)
     rf"|(?:年龄|年纪)(?:要求)?(?:必须|需|须)?(?:在)?\s*(?P<cnf2>{CN_NUMERAL})\s*(?:及|或)?以上"
@@ -47,9 +47,10 @@ _AGE_RANGE = re.compile(
     rf"|年满\s*(?P<full>\d{{2}}|{CN_NUMERAL})(?![\d一二两三四五六七八九十])\s*(?:周岁|岁)?(?!\s*(?:{_TO}|[个年天月日周号次期]))"
 )
 # Birth decades a posting takes: "限70后、80后" (the ages they are on the day matched: `Limits.fits`).
-_DECADES_ASKED = re.compile(
-    r"(?:限|仅限|只要|只招|要求?)\s*(?P<decades>(?:[5-9]0|00)后(?:\s*[、和及或/,，]\s*(?:[5-9]0|00)后)*)"
-)
+# in Chinese numerals too, and listed with no word between ("要求七零后八零后": rev5 A3)
+_DECADE = r"(?:[5-9]0|00|[五六七八九零〇][零〇])后"
+_DECADES_ASKED = re.compile(rf"(?:限|仅限|只要|只招|要求?)\s*(?P<decades>{_DECADE}(?:\s*[、和及或/,，]?\s*{_DECADE})*)")
+_DECADE_DIGITS = str.maketrans("五六七八九零〇", "5678900")
 _ALSO_TAKEN = re.compile(r"\s*(?:的)?(?:也|亦|均|都)(?:要|可|收|行|招|欢迎|能)")
 # the ages below a bound turned away ("十八岁以下勿扰", "十六岁以下童工禁止"): a floor, never a cap on who may apply
 _BELOW_REFUSED = re.compile(r"[^，,。；;]{0,4}?(?:勿扰|不招|不要|禁止|谢绝|免谈|童工)")
@@ -94,7 +95,7 @@ def age_asked(text: str) -> list[Fact]:
         soft = Modality.PREFERRED if _SOFT_AGE.search(clause) or _widened(text, m.end()) else None
         out.append(Fact(Family.EDUCATION, "age_range", as_evidence(m.group(0)), 0.85, value, soft))
     for m in _DECADES_ASKED.finditer(text):
-        starts = [int(d) for d in re.findall(r"(\d0)后", m.group("decades"))]
+        starts = [int(d) for d in re.findall(r"(\d0)后", m.group("decades").translate(_DECADE_DIGITS))]
         years = [1900 + d if d >= 30 else 2000 + d for d in starts]
         soft = Modality.PREFERRED if _SOFT_AGE.search(clause_around(text, m.start(), m.end())) else None
         value = f"{min(years)}-{max(years) + 9}"

@@ -17,8 +17,9 @@ _AGE_STATED = re.compile(
     rf"虚岁\s*(?P<nominal>[1-9]\d|{CN_NUMERAL})"  # counted from one at birth, a year on each new year: one or two over
     rf"|(?P<near>快|接近|将近|奔)?{_AGE_NUMBER}(?P<fuzzy>多|来|出头)?(?:岁|周岁)(?P<after>出头|多|左右(?!的))?"
     rf"(?![以到至\-~～]|左右的|就|那|时|开始|起|出来|的时候|的{KIN})"
-    rf"|(?:今年|我|年龄|年纪|已经|都|岁数|刚满)(?:有|是|刚满|满)?\s*(?P<near2>快|接近|将近|奔)?(?P<age2>[1-9]\d|{CN_NUMERAL})"
-    rf"(?P<fuzzy2>多|来|出头)?(?:(?:岁|周岁)(?P<after2>出头|多))?(?![\d年届级个天号点元块万千百家次人份件斤里米月周多来])"
+    # after a colon too ("年龄：58"), and a numeral run read whole before 周岁 ("今年五十九周岁", never 五十: rev5 A1, A5)
+    rf"|(?:今年|我|年龄|年纪|已经|都|岁数|刚满)(?:\s*[:：])?(?:有|是|刚满|满)?\s*(?P<near2>快|接近|将近|奔)?(?P<age2>[1-9]\d|{CN_NUMERAL})"
+    rf"(?P<fuzzy2>多|来|出头)?(?:(?:岁|周岁)(?P<after2>出头|多)?)?(?![\d年届级个天号点元块万千百家次人份件斤里米月周多来一二两三四五六七八九十])"
     rf"|(?<![一二三四五六七八九十零〇两\d])(?P<near3>快|奔)?(?P<age3>[2-8]\d|[二三四五六七八]十[一二三四五六七八九]?)(?P<fuzzy3>多|出头)?(?:了|的人)"
     rf"|(?P<age4>[2-8]0|[二三四五六七八]十)(?P<fuzzy4>出头)"
     # a number that is a clause of its own ("退休了，六十二，想找个事做"): not "干了二十年", not "六十二平"

@@ -8,6 +8,8 @@ from matching.facts.age_ranges import age_asked
 from matching.facts.cues import PREFERRED_WORDS, clause_around, is_negated, someone_else, text_before
 from matching.facts.fact import Fact, Family, as_evidence
 from matching.facts.licence_years import driving_years_asked, driving_years_held
+from matching.facts.loose_years import loose_years
+from matching.facts.school_left import school_left
 from matching.facts.years import experience_asked, experience_stated
 
 _EDUCATION_LEVEL = re.compile(
@@ -114,6 +116,7 @@ def education_facts(text: str, *, posting: bool, title: str = "") -> list[Fact]:
             for m in _PRIMARY.finditer(text)
             if not someone_else(text_before(text, m.start(), 8))
         ]
+        levels += [(LEVEL_RANK[level], words) for level, words in school_left(text)]  # "读到初二", "上了几年小学"
     if levels:
         rank, words = min(levels, key=lambda pair: pair[0])
         level = next(k for k, v in LEVEL_RANK.items() if v == rank)
@@ -137,5 +140,5 @@ def education_facts(text: str, *, posting: bool, title: str = "") -> list[Fact]:
     if posting:
         out += age_asked(text)
     else:
-        out += driving_years_held(text)
+        out += driving_years_held(text) + loose_years(text)  # "没什么经验", "出师三年了"
     return out

@@ -15,6 +15,12 @@ VERSION = "facts-26"  # issue 22 s14: the session's readers merged (history line
 # facts-26b: a relative's age said later where the text is written for them (帮我老公找个活，他五十二); 弯腰捡东西都费劲,
 # 我怕高, 半月板 (kneeling, squatting); voice slips mended (要忧不好, 不能般重无, 夜般, 站太旧了), 腰有点不好, 站太久了不行;
 # 每周三要带孩子看病 / 周一休 one day refused, 每周一休息半天 not; an act's trouble asked (站久了腿疼吗？) no limit
+# facts-26f: a person's age after a colon (年龄：58) or a numeral run read whole (今年五十九周岁: 59, not 50); a post's
+# cap said 不要/不得/不能超过, its birth decades in Chinese numerals or unseparated (要求七零后八零后); schooling said as
+# where it stopped (读到初二, 高一就辍学了: the level below; 只上了几年小学: primary); little work said loosely (没什么经验,
+# 没做过，想学: 0 years) and the years since an apprenticeship (出师三年了: 3); skills lacked in plain words: 不会电脑，别的都行
+# (no waiver), 我不会开车 (no_driving), office software (不会用excel vs excel熟练), swimming (不会游泳 vs 救生员) and a
+# typing speed (打字很慢 vs 打字每分钟50字以上; not vs 会打字).
 # facts-25: issue 22 s13: the session's readers merged (history lines 25a-25f and the lead's below)
 # facts-25: issue 22 s13: the session's readers merged (history lines 25a-25f and the lead's below)
 # facts-25a: a split day's morning in bare numbers (上午9-12下午1.40-7.30) or its afternoon only a start (下午2点开始);

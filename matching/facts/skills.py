@@ -31,6 +31,9 @@ SKILL_WORDS = {
     "cooking": "会做饭",
     "foreign_language": "外语",
     "forklift_driving": "会开叉车",  # the skill; the 叉车证 is a licence (`licences`)
+    "office": "会用办公软件",  # Excel, Word, WPS: not every computer post (`abilities` reads computer use)
+    "swimming": "会游泳",
+    "typing": "打字快",
 }
 LACK_WORDS = {
     "smartphone": "不会用智能手机",
@@ -40,6 +43,9 @@ LACK_WORDS = {
     "cooking": "不会做饭",
     "foreign_language": "不会外语",
     "forklift_driving": "不会开叉车",
+    "office": "不会办公软件",
+    "swimming": "不会游泳",
+    "typing": "打字慢",
 }
 LANGUAGES = {
     "英": "english",
@@ -54,6 +60,7 @@ LANGUAGES = {
 LANGUAGE_WORDS = {v: f"{k}语" for k, v in LANGUAGES.items()}
 _LANG = r"(?:英|日|韩|俄|法|德|西班牙|阿拉伯)(?:语|文)|外语"
 _CAD = r"(?:Auto\s*CAD|CAD|SolidWorks|Pro\s*/?\s*E|天正)"  # drawing software; not 3D modelling (3DMAX)
+_OFFICE = r"(?:excel|word|office|wps|办公软件|电子表格)"  # office software, apart from computer use
 
 _POSTING = {
     # "会开叉车", and "要求会叉车" with the verb left out (not 机会, 展会 or 协会 before it)
@@ -80,6 +87,12 @@ _POSTING = {
     r"\s*N[1-3](?![0-9]))|"
     rf"(?:会|能|熟练|精通|懂)(?:说|讲|用|使用|掌握)?(?P<lang2>{_LANG})(?!专业|老师|教师|培训)|"
     r"(?:大学)?英语(?:CET)?[-\s]?[46]级|CET\s*-?\s*[46]",
+    # office software ("excel熟练", "熟练使用office办公软件", "会做表格") and a lifeguard's swimming (rev5 K1)
+    "office": rf"(?:会|能|熟练|熟悉|精通|掌握)(?:使用|运用|操作|用)?(?:电脑(?:和|及|与|、)|常用)?{_OFFICE}|{_OFFICE}(?:操作)?(?:熟练|精通)|"
+    r"(?:会|能)(?:做|制作)(?:电子)?表格",
+    "swimming": r"救生员|游泳教练|(?:会|能|熟练)游泳|水性好",
+    # a typing speed ("打字每分钟60字以上", "打字速度快"): more than computer use, which "会打字" is (`abilities`)
+    "typing": r"打字(?:速度)?(?:每分钟|(?:不低于|不少于|达到)?\d{2,3}\s*字)|打字(?:速度)?(?:要|需)?(?:快|熟练|流畅)",
 }
 _FOREIGN = re.compile(_LANG + r"|英文")
 _POSTING_CUES = {code: re.compile(p, re.IGNORECASE) for code, p in _POSTING.items()}
@@ -110,6 +123,10 @@ _SEEKER = {
     r"厨艺(?:不好|很差|不行)",
     "foreign_language": rf"(?:不会|不懂|不太会)(?:说|讲)?(?P<lang>{_LANG})|"
     rf"(?P<lang2>{_LANG})(?:也|都|完全|一点)?(?:不会|不懂|不行|不好|很差|太差|一窍不通|说不了|不太好)",
+    "office": rf"(?:不会|不懂|不太会|没学过|用不来|玩不转)(?:用|使用|做|操作)?{_OFFICE}|"
+    rf"{_OFFICE}(?:也|都)?(?:不会|不懂|不太会|用不来)|(?:不会|不太会)(?:做|制作)(?:电子)?表格",
+    "swimming": r"不会游泳|游泳(?:也|都)?不会|旱鸭子|不识水性",
+    "typing": r"打字(?:速度)?(?:很|太|比较|特别|有点|有些)?慢(?!慢)|打字(?:速度)?不(?:太)?快",
 }
 _SEEKER_CUES = {code: re.compile(p, re.IGNORECASE) for code, p in _SEEKER.items()}
 # The skill itself stated ("不会CAD，会看图纸"; "普通话一般" is not lacking it): lacking one tool for it, or a

@@ -170,6 +170,7 @@ def test_the_words_a_page_shows():
         "needs_computer": "需会用电脑",
         "needs_eyesight": "需视力良好",
         "needs_phone": "需接打电话",
+        "office": "需会用办公软件",  # a skill (`skills`) beside computer use: one who lacks Excel lacks it (s14)
     }
     mine = {f.code: words_of(f) for f in seeker_facts("", "学的会计，不会电脑，低视力")}
     assert mine["major"] == "所学专业：财会金融类" and mine["no_computer"] == "不能用电脑"

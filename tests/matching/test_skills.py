@@ -81,11 +81,11 @@ REQ, PREF = "required", "preferred"
         ("认识常用字就行", {("literacy", None, REQ)}),
         ("看得懂施工图纸", {("drawings", None, REQ)}),
         ("熟练掌握英语", {("foreign_language", "english", REQ)}),
-        # computer use and typing: the ability family, wordings the brief names
-        ("熟练使用Office/Excel/WPS", {("needs_computer", None, REQ)}),
-        ("会用Excel做表", {("needs_computer", None, REQ)}),
-        ("办公软件操作熟练", {("needs_computer", None, REQ)}),
-        ("打字快，会五笔", {("needs_computer", None, REQ)}),
+        # computer use and typing: the ability family, wordings the brief names; office software a skill too (s14)
+        ("熟练使用Office/Excel/WPS", {("needs_computer", None, REQ), ("office", None, REQ)}),
+        ("会用Excel做表", {("needs_computer", None, REQ), ("office", None, REQ)}),
+        ("办公软件操作熟练", {("needs_computer", None, REQ), ("office", None, REQ)}),
+        ("打字快，会五笔", {("needs_computer", None, REQ), ("typing", None, REQ)}),
         ("会电脑", {("needs_computer", None, REQ)}),
     ],
 )
