@@ -1,4 +1,4 @@
-"""The hand-written persona sets (`bench/eval/dev2` … `dev8`) rebuild from their sources to the very files committed.
+"""The hand-written persona sets (`bench/eval/dev2` … `dev9`) rebuild from their sources to the very files committed.
 
 Their builders share `bench.eval.handwritten`; a change there must not move a judgement of any set silently. Each set
 is built in its own interpreter, since every set names its sources `personas_src` and `postings_src`.
@@ -12,7 +12,16 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).parents[1]
-SETS = {"dev2": "DEV2", "dev3": "DEV3", "dev4": "DEV4", "dev5": "DEV5", "dev6": "DEV6", "dev7": "DEV7", "dev8": "DEV8"}
+SETS = {
+    "dev2": "DEV2",
+    "dev3": "DEV3",
+    "dev4": "DEV4",
+    "dev5": "DEV5",
+    "dev6": "DEV6",
+    "dev7": "DEV7",
+    "dev8": "DEV8",
+    "dev9": "DEV9",
+}
 BUILD = """
 import json, runpy, sys
 from bench.eval.handwritten import build, errors
