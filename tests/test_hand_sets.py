@@ -1,4 +1,4 @@
-"""The hand-written persona sets (`bench/eval/dev2` … `dev8`) rebuild from their sources to the very files committed.
+"""The hand-written persona sets (`bench/eval/dev2` … `dev9`) rebuild from their sources to the very files committed.
 
 Their builders share `bench.eval.handwritten`; a change there must not move a judgement of any set silently. Each set
 is built in its own interpreter, since every set names its sources `personas_src` and `postings_src`.
@@ -12,7 +12,16 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).parents[1]
-SETS = {"dev2": "DEV2", "dev3": "DEV3", "dev4": "DEV4", "dev5": "DEV5", "dev6": "DEV6", "dev7": "DEV7", "dev8": "DEV8"}
+SETS = {
+    "dev2": "DEV2",
+    "dev3": "DEV3",
+    "dev4": "DEV4",
+    "dev5": "DEV5",
+    "dev6": "DEV6",
+    "dev7": "DEV7",
+    "dev8": "DEV8",
+    "dev9": "DEV9",
+}
 BUILD = """
 import json, runpy, sys
 from bench.eval.handwritten import build, errors
@@ -137,3 +146,30 @@ print(ns["judge_dev7"](post(None, "flex"), seeker, "x")["acceptable"])
     ).stdout.split()
     why = "clean:_what_was_asked;_5_days_a_week;_persona_at_most_3"  # the wish for lodging is dropped with the limit
     assert out == ["False", "0", "hours", why, "True", "None", "True"]
+
+
+def test_dev9_judges_every_pair_as_dev8s_own_build_would() -> None:
+    """dev9's build is `week_set`, not a copy of dev8's: over dev9's own seekers and postings, dev8's judge and rules
+    give the very verdicts dev9's do, and the picking and checks are dev8's."""
+    probe = """
+import runpy, sys
+eight = runpy.run_path(sys.argv[1], run_name="rebuilt")["DEV8"]
+for name in ("personas_src", "postings_src"):  # both sets name their sources so: dev9 must not get dev8's
+    del sys.modules[name]
+nine = runpy.run_path(sys.argv[2], run_name="rebuilt")["DEV9"]
+pairs = [(p, s) for p in nine.postings for s in nine.personas]
+same = all(eight.judge(p, s, "x", eight.rules) == nine.judge(p, s, "x", nine.rules) for p, s in pairs)
+judged = sum(nine.judge(p, s, "x", nine.rules) is not None for p, s in pairs)
+fields = ("min_postings", "min_personas", "stated_first", "rules", "all_counts", "source_errors")
+own = nine.postings is not eight.postings and nine.personas is not eight.personas
+print(same, judged > 1000, all(getattr(eight, f) == getattr(nine, f) for f in fields), own, nine.prefix)
+"""
+    sets = ROOT / "bench" / "eval"
+    out = subprocess.run(
+        [sys.executable, "-c", probe, str(sets / "dev8" / "build.py"), str(sets / "dev9" / "build.py")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    assert out == ["True", "True", "True", "True", "d9"]

@@ -4,10 +4,17 @@ the most a persona can work (dev7's addition, kept by dev8)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
-from bench.eval.handwritten import HandSet, judge_unsure
+from bench.eval.handwritten import HandSet, judge_unsure, main, restated, silent_persona, silent_posting, unsure_errors
 from bench.eval.judging import SOFT, Rules, fits_window
+
+# dev8's rules, which dev9 takes through `week_set` (dev6, dev7 and dev8 keep their own copies in their builds)
+CRAFTS = frozenset({"sew", "elec", "cook", "paint", "calligraphy", "crochet"})  # nobody holds these unsaid
+RULES = Rules(crafts=CRAFTS, exp_names_line=True, unwritten_edu_unknown=True)  # schooling asked, never written
+STATED_FIRST = frozenset({"physical", "no_night", "hours", "weekends", "no_shifts"})
 
 
 def night_in_window(post: tuple[Any, ...], cp: dict[str, Any]) -> tuple[Any, ...]:
@@ -61,3 +68,50 @@ def print_days(s: HandSet) -> None:
     """The days-a-week limit, which the shared summary does not count."""
     nums = [p[0] for p in s.personas if p[7]["max_days"] is not None]
     print(f"  max_days: {len(nums)} {' '.join(f'{n:02d}' for n in nums)}")
+
+
+def week_set(
+    postings: Sequence[tuple[Any, ...]],
+    personas: Sequence[tuple[Any, ...]],
+    out: Path,
+    prefix: str,
+    *,
+    offset_seed: int,
+    pick_seed: int,
+) -> HandSet:
+    """A set judged as dev8 judges (`judge_days` under `RULES`, the limits a person wrote picked first, `unsure`
+    names checked), with its own sources, ids and seeds: dev9's build is this one call."""
+    return HandSet(
+        postings,
+        personas,
+        out,
+        prefix,
+        offset_seed=offset_seed,
+        pick_seed=pick_seed,
+        min_postings=80,
+        min_personas=40,
+        stated_first=STATED_FIRST,
+        rules=RULES,
+        judge=judge_days,
+        source_errors=unsure_errors,
+    )
+
+
+def week_main(s: HandSet) -> int:
+    """Build, check and write the set (`bench.eval.handwritten.main`), then count its days-a-week limits."""
+    code = main(s)
+    print_days(s)
+    return code
+
+
+def persona_attrs(want: set[str], ok: set[str], trap: set[str], age: int, **kw: Any) -> dict[str, Any]:
+    """A persona's hidden attributes as dev7 and dev8 restate them; a limit not given is a limit not written (no work
+    history: `exp` None)."""
+    silent = silent_persona(age, None, want, ok, trap) | {"exp": None, "sex": None, "focus": set(), "max_days": None}
+    return restated(silent, kw)
+
+
+def posting_attrs(cat: str, **kw: Any) -> dict[str, Any]:
+    """A posting's hidden attributes as dev7 and dev8 restate them; anything not given is what a silent text implies
+    (nothing demanded, nothing inferred, nothing left open, days not said)."""
+    return restated(silent_posting(cat) | {"sex": None, "inf": {}, "unsure": set(), "days": None}, kw)
