@@ -186,7 +186,8 @@ def _night(sentence: str, ranges: list[Range], hours: list[Range]) -> list[Fact]
 # A person's own statement of when they can work ("只能上午", "下午3点后有空", "周末有空"): read only from a clause
 # that says so (只…/有空/有时间/空闲) and negates nothing; "不上夜班" agrees with a day statement and is passed over.
 _FREE_CUE = re.compile(
-    r"只能|只有|只在|只上|只做|只干|只想|仅|有空|有时间|空闲|最晚|最多|白天(?:干|做|上班)?(?:才|就)(?:行|可以)"
+    r"只能|只有|只在|只上|只做|只干|只想|仅|有空|有时间|空闲|最晚|最多|白天(?:干|做|上班)?(?:才|就)(?:行|可以)|"
+    r"(?:干|做)(?:干|做)?就(?:行|可以|好)"  # "上午干干就行" (issue 22 s14, dev9)
 )
 _FREE_AGREEING = re.compile(r"不(?:能|想|愿意?)?(?:上|做|干)?(?:夜班|晚班)")
 _FREE_DENIED = re.compile(r"不|没|别|除|忙|有事|上班|要|得")
