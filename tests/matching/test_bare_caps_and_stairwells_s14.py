@@ -147,3 +147,29 @@ def test_a_part_of_the_day_said_enough_is_the_window(text: str, value: str) -> N
 @pytest.mark.parametrize("text", ["啥活干干就行", "工资够吃饭就行，干就行"])
 def test_enough_without_a_part_of_the_day_is_no_window(text: str) -> None:
     assert [f for f in seeker_facts("", text) if f.code == "free"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("话少，能坐一天，拒绝站班", "no_standing"),
+        ("不想站班，坐着的都行", "no_standing"),
+        ("腿有钢板，别给我推站着的活", "no_standing"),
+        ("拒绝爬高，别的都行", "no_height"),
+        ("胆小，别介绍骑车送货的", "no_riding"),
+    ],
+)
+def test_a_refusal_said_as_rejecting_or_not_to_be_offered(text: str, code: str) -> None:
+    assert code in {f.code for f in seeker_facts("", text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("不拒绝加班，站班也行", "no_standing"),
+        ("年轻，能站班，不能拒绝加班的也行", "no_standing"),
+        ("站班不怕，别推夜班以外的", "no_standing"),
+    ],
+)
+def test_standing_accepted_is_no_refusal(text: str, code: str) -> None:
+    assert code not in {f.code for f in seeker_facts("", text)}
