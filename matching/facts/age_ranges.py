@@ -72,7 +72,7 @@ _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 _CLAUSE_END = re.compile(r"[，,、（(）)]")
 # what a bare cap ("，50以内，") bounds when the clause before it names it: a count, a price, a weight or a size
 _COUNTED_BEFORE = re.compile(
-    r"(?:单|价|费|钱|薪|资|重|高|距离|面积|范围|数量|量|人数|件|次|天|小时|分钟|公里|米|斤|元|块)\s*[，,。；;、\s]\s*$"
+    r"(?:单|价|费|钱|薪|资|重|高|距离|面积|范围|数量|量|人数|件|次|每天|天数|小时|分钟|公里|米|斤|元|块)\s*[，,。；;、\s]\s*$"
 )
 _NOT_APPLICANTS = re.compile(r"客户|群体|用户|顾客|学员|孩子|儿童|学生|患者|老人|子女")
 

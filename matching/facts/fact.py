@@ -9,7 +9,8 @@ from enum import StrEnum
 
 VERSION = "facts-26g"  # issue 22 s14 (h-fix12): dev9's dev classes; older history below
 # facts-26g: a bare age cap as its own clause (会登记，65以内。); 卸车 loads; 擦楼道 stairs, 扫/擦/拖楼道 bends; a seeker's bare
-# 不能弯 / 不能扛 (不能弯也不能扛); 上午干干就行 a morning window; 拒绝… and 别(给我)推… refusals, 站班 standing
+# 不能弯 / 不能扛 (不能弯也不能扛); 上午干干就行 and 只干半天，上午 a morning window; 拒绝… and 别(给我)推… refusals, 站班
+# standing
 # facts-25: issue 22 s13: the session's readers merged (history lines 25a-25f and the lead's below)
 # facts-25a: a split day's morning in bare numbers (上午9-12下午1.40-7.30) or its afternoon only a start (下午2点开始);
 # 礼拜一到礼拜六, 做六天歇一天, 月休四到五天 six days; 刷龙虾, 洗…餐盘, 水台, 招洗碗员 wet; a delivery post's 配送时间 its

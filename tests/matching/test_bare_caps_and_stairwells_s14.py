@@ -29,6 +29,7 @@ def shown(seeker: str, title: str, description: str) -> bool:
         ("仓库看守，会登记，五十五以内，包住", "-55"),
         ("门店导购 50以下 形象好", "-50"),
         ("夜班保安，能熬夜，60以内", "-60"),
+        ("水站值守，干一天歇一天，55以下，会记账", "-55"),
     ],
 )
 def test_a_bare_cap_in_a_list_of_terms_is_an_age(description: str, value: str) -> None:
@@ -41,6 +42,7 @@ def test_a_bare_cap_in_a_list_of_terms_is_an_age(description: str, value: str) -
         "跑腿送件，每单，50以内，当天结",
         "配送范围，30以内，骑车",
         "体重，60以下",
+        "每天，40以内，按件算",
         "单价，40以内，计件",
         "50以下的单子当天结",
         "35以下的货不用称",
@@ -173,3 +175,19 @@ def test_a_refusal_said_as_rejecting_or_not_to_be_offered(text: str, code: str) 
 )
 def test_standing_accepted_is_no_refusal(text: str, code: str) -> None:
     assert code not in {f.code for f in seeker_facts("", text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("只干半天，上午，别的时间要接孩子", "1234567 05:00-12:00"),
+        ("只做半天，下午", "1234567 12:00-18:00"),
+    ],
+)
+def test_a_part_of_the_day_in_its_own_clause_after_only_is_the_window(text: str, value: str) -> None:
+    assert value in [f.value for f in seeker_facts("", text) if f.code == "free"]
+
+
+@pytest.mark.parametrize("text", ["上午，下午都行", "想找个活，上午", "有空的时候多，上午也行"])
+def test_a_part_of_the_day_alone_without_only_is_no_window(text: str) -> None:
+    assert [f for f in seeker_facts("", text) if f.code == "free"] == []
