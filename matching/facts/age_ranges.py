@@ -44,6 +44,9 @@ _AGE_RANGE = re.compile(
     rf"|(?:限|仅限|只限)?(?:男|女)(?:性|士)?\s*(?P<sexa>\d{{2}}|{CN_NUMERAL})\s*(?:周岁|岁)?\s*(?:以下|以内)\s*[、，,/]?\s*(?:男|女)(?:性|士)?"
     rf"\s*(?P<sexb>\d{{2}}|{CN_NUMERAL})\s*(?:周岁|岁)?\s*(?:以下|以内)"
     rf"|(?:限|仅限|只限)(?:男|女)?(?:性|士)?\s*(?P<lim>\d{{2}}|{CN_NUMERAL})\s*(?:周岁|岁)?\s*(?:及|或)?(?:以下|以内|之内)"
+    # a bare cap as a clause of its own in a short list of terms ("站着收银，40以下。", "会登记，65以内，"; issue 22 s14,
+    # dev9): no unit, no noun before it, a clause ending after it
+    rf"|(?:^|(?<=[，,。；;、\s]))(?P<bare>[2-7]\d|{CN_NUMERAL})\s*(?:以下|以内)(?=\s*(?:[，,。；;！!]|$)|\s)"
     rf"|年满\s*(?P<full>\d{{2}}|{CN_NUMERAL})(?![\d一二两三四五六七八九十])\s*(?:周岁|岁)?(?!\s*(?:{_TO}|[个年天月日周号次期]))"
 )
 # Birth decades a posting takes: "限70后、80后" (the ages they are on the day matched: `Limits.fits`).
@@ -68,6 +71,10 @@ _WIDENED_TO = re.compile(r"放宽(?:至|到)\s*\d{2}\s*(?:周岁|岁)")
 _WIDENED_ELSE = re.compile(r"身高|学历|本科|大专|专科|研究生|硕士|专业|形象|五官|条件|经验|职称|要求")
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 _CLAUSE_END = re.compile(r"[，,、（(）)]")
+# what a bare cap ("，50以内，") bounds when the clause before it names it: a count, a price, a weight or a size
+_COUNTED_BEFORE = re.compile(
+    r"(?:单|价|费|钱|薪|资|重|高|距离|面积|范围|数量|量|人数|件|次|每天|天数|小时|分钟|公里|米|斤|元|块)\s*[，,。；;、\s]\s*$"
+)
 _NOT_APPLICANTS = re.compile(r"客户|群体|用户|顾客|学员|孩子|儿童|学生|患者|老人|子女")
 
 
@@ -78,6 +85,8 @@ def age_asked(text: str) -> list[Fact]:
         clause = clause_around(text, m.start(), m.end())
         if _NOT_APPLICANTS.search(clause):
             continue  # 客户群体18-35岁: whom the job serves, not whom it hires
+        if m.group("bare") and _COUNTED_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "每单，50以内": a count or a price said in the clause before, not an age
         value = _age_range(m)
         if value is None or (value.endswith("-") and _ALSO_TAKEN.match(text, m.end())):
             continue  # "50岁以上也要": older people welcome, no one kept out ("65岁以下都可以" is a bound)
@@ -135,7 +144,9 @@ def _age_range(m: re.Match[str]) -> str | None:
     if m.group("cna") or m.group("cna2"):
         first, last = (m.group("cna"), m.group("cnb")) if m.group("cna") else (m.group("cna2"), m.group("cnb2"))
         a, b = (str(cn_number(words.replace("两", "二")) or 0) for words in (first, last))
-    cn_most = m.group("cnd") or m.group("cnd2") or m.group("cnd3") or m.group("cnd4") or m.group("lim")
+    cn_most = (
+        m.group("cnd") or m.group("cnd2") or m.group("cnd3") or m.group("cnd4") or m.group("lim") or m.group("bare")
+    )
     if cn_most:
         most = str(cn_number(cn_most.replace("两", "二")) or 0)
     if m.group("sexa"):  # "女五十以下男六十以下": the wider bound, as for "男55女50以下"

@@ -57,6 +57,8 @@ COLD_WET_CUES = [
         False,
     ),
 ]
+# a verb said alone: the clause ends, or another refusal joins it ("不能弯也不能扛", "不能扛、不能提")
+_BARE_END = r"(?=\s*(?:也|和|又|、|[，,。；;！!]|$))"
 # bending and squatting said to fail ("蹲下去起来得扶着墙", "弯腰就疼", "老弯腰的活干不了"): the back's loads, and the
 # bending a job's kind implies (`kinds`: 保洁, 护工); a back said only to be bad ("腰不好") is loads alone, which the
 # judges of the second set took a 保洁 post to suit
@@ -66,7 +68,9 @@ _BENDING = (
     r"弯(?:一会儿?)?腰(?:弯)?(?:久了|多了|时间长了|一会儿?)?(?:腰)?(?:就|都|也)?(?:疼|痛|费劲|困难|吃力|受不了|不行|直不起(?:来|腰)|起不来)|不能(?:久|长时间)?(?:蹲|弯腰)|弯不(?:下去|下来|下腰|了腰)|"
     r"(?:老|经常|总|一直|要|得)?(?:弯腰|蹲|弯着腰|蹲着)的(?:活)?(?:儿)?(?:也|都|就|是|彻底)?(?:干不了|干不动|做不了|做不动|不能干|不能做|没法干|不行)|"
     # the refusal class said after bending words (`refusals`): "弯腰那是要命", "老弯腰遭不住", "蹲着干活不行", "下蹲困难"
-    rf"(?:弯腰|弯着腰|下蹲|蹲下去?|蹲着(?:干活)?)(?:的活儿?|这事儿?)?(?:那|这)?(?:是|就|也|都|实在|真){{0,2}}{BODY_REFUSAL}"
+    rf"(?:弯腰|弯着腰|下蹲|蹲下去?|蹲着(?:干活)?)(?:的活儿?|这事儿?)?(?:那|这)?(?:是|就|也|都|实在|真){{0,2}}{BODY_REFUSAL}|"
+    # the verb alone, ending its clause or joined to the next ("腰不得劲，不能弯也不能扛"; issue 22 s14, dev9)
+    rf"(?<![指手])不能(?:再)?弯{_BARE_END}"
 )
 _BENDING_WORDS = re.compile(_BENDING)
 BODY_CUES = [
@@ -77,7 +81,8 @@ BODY_CUES = [
         re.compile(
             rf"{_BACK}{_WORN}|{_BACK}{_HURT}|"
             rf"{_BENDING}|"
-            r"(?:扛|搬|抬|提|拎|背)(?:东西|重物|重的|货)?的活(?:儿)?(?:也|都|就|是|彻底)?(?:干不了|干不动|做不了|做不动|不能干|不能做|没法干|不行)"
+            r"(?:扛|搬|抬|提|拎|背)(?:东西|重物|重的|货)?的活(?:儿)?(?:也|都|就|是|彻底)?(?:干不了|干不动|做不了|做不动|不能干|不能做|没法干|不行)|"
+            rf"不能(?:再)?(?:扛|搬|抬){_BARE_END}"
         ),
         0.8,
         False,

@@ -21,6 +21,9 @@ VERSION = "facts-26"  # issue 22 s14: the session's readers merged (history line
 # 没做过，想学: 0 years) and the years since an apprenticeship (出师三年了: 3); skills lacked in plain words: 不会电脑，别的都行
 # (no waiver), 我不会开车 (no_driving), office software (不会用excel vs excel熟练), swimming (不会游泳 vs 救生员) and a
 # typing speed (打字很慢 vs 打字每分钟50字以上; not vs 会打字).
+# facts-26g: a bare age cap as its own clause (会登记，65以内。); 卸车 loads; 擦楼道 stairs, 扫/擦/拖楼道 bends; a seeker's bare
+# 不能弯 / 不能扛 (不能弯也不能扛); 上午干干就行 and 只干半天，上午 a morning window; 拒绝… and 别(给我)推… refusals, 站班
+# standing
 # facts-25: issue 22 s13: the session's readers merged (history lines 25a-25f and the lead's below)
 # facts-25: issue 22 s13: the session's readers merged (history lines 25a-25f and the lead's below)
 # facts-25a: a split day's morning in bare numbers (上午9-12下午1.40-7.30) or its afternoon only a start (下午2点开始);

@@ -107,6 +107,9 @@ DUTIES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(?:^\s*|(?:招聘?|急招|诚聘|聘)\s*(?:\d+|[一两二三四五])?\s*(?:名|个|位)?)洗碗(?:工|员|阿姨)(?!\s*[、,，/和及与等])",
         (COLD_WET,),
     ),
+    # a stairwell swept or wiped step by step in the text's duties ("扫地擦楼道", "负责拖楼道"), bent over as a
+    # 楼道保洁's name is (issue 22 s14, dev9)
+    (r"(?:擦|扫|拖|打扫|清扫)楼道(?!灯|口|门)", (BEND,)),
 )
 # a duty waived for the person ("不用自己洗碗"), past a word the list negation does not skip
 DUTY_WAIVED = re.compile(r"(?:不用|无需|不需要?|不必)(?:自己|再|去)?$")

@@ -51,7 +51,7 @@ _MATERIALS = re.compile(r"料|收货|取货|成品")
 # sets no bit: it keeps out those whose knees, legs, heart or strength fail on stairs (`Limits.no_stairs`), not those
 # whose back cannot take loads (dev2's judge keeps a stairwell cleaner's post for 腰椎间盘突出, not for 膝盖不行)
 STAIRS = "stairs"
-_STAIRS_ONLY = re.compile(r"^(?:爬楼|走楼梯|楼道|扫楼道|拖楼道)")
+_STAIRS_ONLY = re.compile(r"^(?:爬楼|走楼梯|楼道|(?:擦|扫|拖|打扫|清扫)楼道)")
 _CARRIED = re.compile(r"送|搬|扛|背|提|货")  # "需要爬楼送货": loads taken up
 
 

@@ -187,8 +187,10 @@ def _night(sentence: str, ranges: list[Range], hours: list[Range]) -> list[Fact]
 # A person's own statement of when they can work ("只能上午", "下午3点后有空", "周末有空"): read only from a clause
 # that says so (只…/有空/有时间/空闲) and negates nothing; "不上夜班" agrees with a day statement and is passed over.
 _FREE_CUE = re.compile(
-    r"只能|只有|只在|只上|只做|只干|只想|仅|有空|有时间|空闲|最晚|最多|白天(?:干|做|上班)?(?:才|就)(?:行|可以)"
+    r"只能|只有|只在|只上|只做|只干|只想|仅|有空|有时间|空闲|最晚|最多|白天(?:干|做|上班)?(?:才|就)(?:行|可以)|"
+    r"(?:干|做)(?:干|做)?就(?:行|可以|好)"  # "上午干干就行" (issue 22 s14, dev9)
 )
+_PART_ALONE = re.compile(r"(?:就|只|光)?(?:上午|下午|早上)(?:的活)?")  # a part of the day said alone (s14)
 _FREE_AGREEING = re.compile(r"不(?:能|想|愿意?)?(?:上|做|干)?(?:夜班|晚班)")
 _FREE_DENIED = re.compile(r"不|没|别|除|忙|有事|上班|要|得")
 # days offered as well, not as the only ones: "周六周日都有空", "周末也行", "礼拜天也可以来"
@@ -232,8 +234,14 @@ def free_time_facts(text: str) -> list[Fact]:
     offered ("周六周日都有空", "周末也行") are no only days: they widen the days another clause names."""
     read: list[tuple[str, tuple[int, int] | None, str]] = []
     offered: set[str] = set()
+    cued = False  # the clause before said 只… and named no part of the day ("只干半天，上午": its own clause)
     for clause in filter(None, (c.strip() for c in CLAUSE_STOP.split(text))):
         said = _FREE_AGREEING.sub("", clause)
+        part_after = cued and _PART_ALONE.fullmatch(said) is not None
+        cued = bool(_FREE_CUE.search(said)) and _free_span(said) is None  # 只…, no part named ("只干半天")
+        if part_after:
+            read.append(("", _free_span(said), clause))
+            continue
         named = {d for pattern, ds in _FREE_DAYS if pattern.search(said) for d in ds} | set(listed_days(said))
         days_m = day_span(said) if _OFFERED_DAYS.search(said) else None  # "礼拜一到礼拜三都行": those days only
         ranged = days_m is not None and not someone_named_first(said[: days_m.start()])
