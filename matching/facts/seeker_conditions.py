@@ -7,6 +7,7 @@ import re
 from matching.facts.away import home_bound
 from matching.facts.body import BODY_CONDITIONS, BODY_CUES, not_said_of_self, recovered
 from matching.facts.body_acts import ACT_CUES, able_after, kinds_refused
+from matching.facts.body_asked import ASKED_CONDITIONS, BODY_ASKED_CUES, named_only
 from matching.facts.body_eased import body_eased
 from matching.facts.cues import (
     CLAUSE_STOP,
@@ -274,8 +275,8 @@ _SENSITIVE_CUES = [
     ),
 ]
 
-_SEEKER_CUES += BODY_CUES + ACT_CUES  # a body part and its trouble, what it stops (`body`)
-_SENSITIVE_CUES += BODY_CONDITIONS
+_SEEKER_CUES += BODY_CUES + ACT_CUES + BODY_ASKED_CUES  # a body part and its trouble, what it stops (`body`)
+_SENSITIVE_CUES += BODY_CONDITIONS + ASKED_CONDITIONS
 
 # a chest the person says is well again or no bar ("哮喘已经好了", "能接受粉尘环境"); not "其他都没问题", which
 # speaks of the rest
@@ -338,6 +339,7 @@ def seeker_conditions(text: str, desired_job: str) -> list[Fact]:
                 or not_said_of_self(text, m, cue.code)
                 or able_after(text, m.start(), cue.code)
                 or body_eased(text, m, cue.code)
+                or named_only(text, m, cue.code)
             ):
                 continue  # "以前腰不好，现在好了": no limit now; "蹲不下去怎么办？": asked
             if cue.code in ("no_riding", "no_dust") and _NOT_OWN_REFUSAL.match(text, m.end()):
