@@ -23,6 +23,7 @@ from matching.facts.day_length import hours_before
 from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, as_evidence
 from matching.facts.home_said import home_not_meant
 from matching.facts.refusals import Bound, either_or, not_own
+from matching.facts.shifts_said import SHIFT_CUES
 
 # a refusal carried along a list of rotas and nights ("不上倒班、夜班", "夜班、倒班都不行"), not to an item let
 # back in after it ("不想倒班，夜班可以")
@@ -276,6 +277,7 @@ _SENSITIVE_CUES = [
 ]
 
 _SEEKER_CUES += BODY_CUES + ACT_CUES + BODY_ASKED_CUES  # a body part and its trouble, what it stops (`body`)
+_SEEKER_CUES += SHIFT_CUES
 _SENSITIVE_CUES += BODY_CONDITIONS + ASKED_CONDITIONS
 
 # a chest the person says is well again or no bar ("哮喘已经好了", "能接受粉尘环境"); not "其他都没问题", which
