@@ -20,10 +20,9 @@ from matching.facts.refusals import not_own
 
 _FINE = r"(?:都|就|也)?(?:行|可以|成|中|没问题)"
 # seated work said to be enough, not seated and standing alike ("能坐着干的站着干的都行", "能坐着干也能站着干")
-_SEATED_ENOUGH = re.compile(
-    rf"(?<!不)能坐着(?:干|做)?(?:的)?(?:活儿?|工作)?{_FINE}(?![^，。；,;]{{0,6}}?站)|"
-    r"(?:得|要|需要)(?:能|可以)坐(?:一?会儿?|下|着|一下)?(?![^，。；,;]{0,6}?站)"
-)
+_SEATED_ENOUGH = re.compile(rf"(?<!不)能坐着(?:干|做)?(?:的)?(?:活儿?|工作)?{_FINE}(?![^，。；,;]{{0,6}}?站)")
+# a seat needed now and then ("得能坐会", "要能坐一下"): standing refused, not walking
+_SEAT_NEEDED = re.compile(r"(?:得|要|需要)(?:能|可以)坐(?:一?会儿?|下|着|一下)?(?![^，。；,;]{0,6}?站)")
 # the leg holds metal ("腿上有钢板", "脚踝里打了钢钉")
 _METAL = re.compile(
     r"(?:腿|脚|脚踝|膝盖?|胯)(?:上|里)?(?:还)?(?:有|打了|打过|装了|上了|放了)(?:块|根|个)?(?:钢板|钢钉)"
@@ -45,6 +44,13 @@ _FINE_WORK_REFUSED = re.compile(
     rf"{_HAND}[^，。；,;]{{0,2}}?不(?:太|大|怎么)?灵(?:活|便|光)?|"
     r"(?:精细|细致)(?:的)?活儿?[^，。；,;]{0,12}?(?:也|都)?(?:不行|干不了|做不了|不中|干不来)"
 )
+# close work the neck or wrist cannot bear: "颈椎不好，低头久了就晕", "打字多了手麻", "用手多的活都不太行" (the fifth
+# review's S3: fine work, as hands that shake)
+_CLOSE_WORK_FAILS = re.compile(
+    r"低头(?:久了?|时间长了?|一会儿?|多了)(?:就|会|都)?(?:晕|头晕|发晕|疼|痛|难受|受不了)|"
+    r"(?:打字|用手|干细活)多了?(?:手|手腕|手指)?(?:就|会|都)?(?:麻|疼|痛|酸)|"
+    r"用手多的(?:活儿?|工作)(?:也|都)?(?:不太行|不行|干不了|做不了|不大行)"
+)
 # wet work that harmed the hands: "手泡水泡得起皮", "手都泡烂了", "泡水的活不干了"
 _WET_HARM = re.compile(
     r"手[^，。；,;\s]{0,4}?(?:泡|沾水|碰水|洗)[^，。；,;\s]{0,4}?(?:起皮|脱皮|褪皮|烂|裂|过敏)|"
@@ -58,6 +64,9 @@ _HEIGHTS_GIDDY = re.compile(r"(?<![不没])晕高|(?:往|向)下(?:一)?看(?:�
 
 BODY_ASKED_CUES = [
     Cue(Family.PHYSICAL, "no_standing", _SEATED_ENOUGH, 0.8, False),
+    Cue(Family.PHYSICAL, "no_walking", _SEATED_ENOUGH, 0.8, False),
+    Cue(Family.PHYSICAL, "no_standing", _SEAT_NEEDED, 0.8, False),
+    Cue(Family.PHYSICAL, "no_fine_sight", _CLOSE_WORK_FAILS, 0.8, False),
     Cue(Family.PHYSICAL, "no_standing", _METAL, 0.8, False),
     Cue(Family.PHYSICAL, "no_standing", _STOOD, 0.8, False),
     Cue(Family.PHYSICAL, "no_height", _GIDDY_STOOD, 0.8, False),

@@ -31,7 +31,7 @@ def _refused(words: str) -> set[str]:
 _SEEKERS = {
     # S1: seated work enough or needed, metal in the leg, a span stood
     "右腿不方便，能坐着的活都可以": {STAND, WALK},
-    "能坐着干就行，别的不挑": {STAND},
+    "能坐着干就行，别的不挑": {STAND, WALK},
     "上班的时候得能坐一会儿": {STAND},
     "小腿里打过钢钉，找个轻松的": {STAND},
     "站俩小时就肿": {STAND},
@@ -45,6 +45,9 @@ _SEEKERS = {
     "胳膊不能太用力": {LOADS},
     "要使劲的活干不了": {LOADS},
     "细致活儿我也干不了": {FINE},
+    # S3: close work the neck or wrist cannot bear
+    "脖子不好，低头时间长了就难受": {FINE},
+    "鼠标手，用手多了手腕就疼": {FINE},
     # S8: wet work that harmed the hands
     "以前在后厨，手天天泡着洗菜都烂了": {COLD},
     "泡水的活不干了": {COLD},
@@ -67,6 +70,7 @@ _SEEKERS = {
     "我能干的：搬东西、爬高、上夜班": set(),
     "我不晕高，高空作业可以": set(),
     "手很灵活，啥细活都能干": set(),
+    "低头看手机": set(),
     "老寒腿": {LOADS, STAND},
     "老寒腿，爬楼不行": {LOADS, STAND, STAIRS},
 }
