@@ -18,11 +18,13 @@ from matching.facts.cues import SENTENCE_STOP, Cue, stop_after, stop_before
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.refusals import not_own
 
-_FINE = r"(?:都|就|也)?(?:行|可以|成|中|没问题)"
+_FINE = r"(?:都|就)?(?:行|可以|成|中|没问题)"  # not 也: "能坐着也行" is one way among others
+# standing let back in the sentence ("能坐着的都行，站着的也可以"): no limit
+_STANDING_TOO = r"(?![^。；;！!？?\n]{0,14}?站着?(?:的|干的)?(?:活儿?)?(?:也|都)?(?:行|可以|没问题|能干|中))"
 # seated work said to be enough, not seated and standing alike ("能坐着干的站着干的都行", "能坐着干也能站着干")
-_SEATED_ENOUGH = re.compile(rf"(?<!不)能坐着(?:干|做)?(?:的)?(?:活儿?|工作)?{_FINE}(?![^，。；,;]{{0,6}}?站)")
+_SEATED_ENOUGH = re.compile(rf"(?<!不)能坐着(?:干|做)?(?:的)?(?:活儿?|工作)?{_FINE}{_STANDING_TOO}")
 # a seat needed now and then ("得能坐会", "要能坐一下"): standing refused, not walking
-_SEAT_NEEDED = re.compile(r"(?:得|要|需要)(?:能|可以)坐(?:一?会儿?|下|着|一下)?(?![^，。；,;]{0,6}?站)")
+_SEAT_NEEDED = re.compile(rf"(?:得|要|需要)(?:能|可以)坐(?:一?会儿?|下|着|一下)?{_STANDING_TOO}")
 # the leg holds metal ("腿上有钢板", "脚踝里打了钢钉")
 _METAL = re.compile(
     r"(?:腿|脚|脚踝|膝盖?|胯)(?:上|里)?(?:还)?(?:有|打了|打过|装了|上了|放了)(?:块|根|个)?(?:钢板|钢钉)"
@@ -53,7 +55,7 @@ _CLOSE_WORK_FAILS = re.compile(
 )
 # wet work that harmed the hands: "手泡水泡得起皮", "手都泡烂了", "泡水的活不干了"
 _WET_HARM = re.compile(
-    r"手[^，。；,;\s]{0,4}?(?:泡|沾水|碰水|洗)[^，。；,;\s]{0,4}?(?:起皮|脱皮|褪皮|烂|裂|过敏)|"
+    r"手(?![机续艺术套表])[^，。；,;\s]{0,4}?(?:泡|沾水|碰水|洗)[^，。；,;\s]{0,4}?(?:起皮|脱皮|褪皮|烂|裂|过敏)|"
     r"泡水的?(?:活儿?|工作)(?:也|都)?(?:不干了?|不行|干不了|不做了?)"
 )
 # a request not to do an act: "别让我弯腰", "最好别让我蹲着干"

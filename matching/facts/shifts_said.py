@@ -22,6 +22,7 @@ _DAY_SHIFT_ONLY = re.compile(
     r"(?:也|都|就|是)?(?:不行|不上|不干|不做|干不了|上不了|不能上|不接受|吃不消|受不了)"
 )
 
+EVENING_REFUSED = _EVENING_REFUSED  # own-checked as the night's cues are ("老公晚上不行", "晚上不行吗")
 SHIFT_CUES = [
     Cue(Family.SCHEDULE, "no_evening", _EVENING_REFUSED, 0.8, False),
     Cue(Family.SCHEDULE, "no_night", _DAY_SHIFT_ONLY, 0.85, False),

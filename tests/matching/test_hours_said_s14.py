@@ -78,6 +78,7 @@ _DAY = ("食堂", "食堂打菜，早7点到下午2点")
         ("只能上白班，夜班干不了", False, False, True),
         # decoys: a weekday's evening, a supposition, a rota refused alone (a fixed night is not a rota)
         ("周五晚上不行", True, True, True),
+        ("我老公晚上不行，我都可以", True, True, True),
         ("倒班不行", True, True, True),
     ],
 )
