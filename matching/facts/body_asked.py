@@ -46,10 +46,9 @@ _FINE_WORK_REFUSED = re.compile(
     rf"{_HAND}[^，。；,;]{{0,2}}?不(?:太|大|怎么)?灵(?:活|便|光)?|"
     r"(?:精细|细致)(?:的)?活儿?[^，。；,;]{0,12}?(?:也|都)?(?:不行|干不了|做不了|不中|干不来)"
 )
-# close work the neck or wrist cannot bear: "颈椎不好，低头久了就晕", "打字多了手麻", "用手多的活都不太行" (the fifth
-# review's S3: fine work, as hands that shake)
+# close work the wrist cannot bear: "打字多了手麻", "用手多的活都不太行" (the fifth review's S3: fine work, as hands that
+# shake). Not the neck's "低头久了就晕", which session 13 left reading nothing (`test_body_grid`)
 _CLOSE_WORK_FAILS = re.compile(
-    r"低头(?:久了?|时间长了?|一会儿?|多了)(?:就|会|都)?(?:晕|头晕|发晕|疼|痛|难受|受不了)|"
     r"(?:打字|用手|干细活)多了?(?:手|手腕|手指)?(?:就|会|都)?(?:麻|疼|痛|酸)|"
     r"用手多的(?:活儿?|工作)(?:也|都)?(?:不太行|不行|干不了|做不了|不大行)"
 )

@@ -45,8 +45,7 @@ _SEEKERS = {
     "胳膊不能太用力": {LOADS},
     "要使劲的活干不了": {LOADS},
     "细致活儿我也干不了": {FINE},
-    # S3: close work the neck or wrist cannot bear
-    "脖子不好，低头时间长了就难受": {FINE},
+    # S3: close work the wrist cannot bear
     "鼠标手，用手多了手腕就疼": {FINE},
     # S8: wet work that harmed the hands
     "以前在后厨，手天天泡着洗菜都烂了": {COLD},
