@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 VERSION = "facts-26e"  # issue 22 s14 (h-fix11seek): the fifth review's seeker body and hours (history line 26e)
-# facts-26e: seated work asked (能坐着干的都行, 得能坐会), 腿上有钢板, a span stood before the body fails (站一个钟头就肿,
-# 站久了头晕), a hand that fails, 手泡水泡得起皮, 别让我弯腰, 晕高, items under 干不了的：, pregnancy nights and a stroke;
-# 老寒腿 beside 爬楼不行 with the rest fine stairs only; 每天两三个小时 and 只能出来三四个小时 a most-hours day; 晚上不行
-# the evening; 能干白班，倒班不行 nights; …，到晚上九点都行 and 下午四点以后…干到十点 an end; 四天五天都行 at most five
+# facts-26e: seated work asked (能坐着干的都行, 得能坐会), a span stood before the body fails (站一个钟头就肿, 站久了头晕),
+# a hand that fails, the wrist's 打字多了手麻, 手泡水泡得起皮, 别让我弯腰, 晕高, items under 干不了的：, a stroke; 老寒腿
+# beside 爬楼不行 with the rest fine stairs only; 每天两三个小时 and 只能出来三四个小时 a most-hours day; 能干白班，倒班不行
+# nights; …，到晚上九点都行 and 下午四点以后…干到十点 an end; 四天五天都行 at most five
 # facts-25 (before s14): the session's readers merged (history lines 25a-25f and the lead's below)
 # facts-25a: a split day's morning in bare numbers (上午9-12下午1.40-7.30) or its afternoon only a start (下午2点开始);
 # 礼拜一到礼拜六, 做六天歇一天, 月休四到五天 six days; 刷龙虾, 洗…餐盘, 水台, 招洗碗员 wet; a delivery post's 配送时间 its

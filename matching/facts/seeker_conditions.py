@@ -23,7 +23,7 @@ from matching.facts.day_length import hours_before
 from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, as_evidence
 from matching.facts.home_said import home_not_meant
 from matching.facts.refusals import Bound, either_or, not_own
-from matching.facts.shifts_said import EVENING_REFUSED, SHIFT_CUES
+from matching.facts.shifts_said import SHIFT_CUES
 
 # a refusal carried along a list of rotas and nights ("不上倒班、夜班", "夜班、倒班都不行"), not to an item let
 # back in after it ("不想倒班，夜班可以")
@@ -326,7 +326,6 @@ def seeker_conditions(text: str, desired_job: str) -> list[Fact]:
             if cue.code == "no_lifting" and _BARE_UNABLE.fullmatch(m.group(0)) and hours_before(text, m.start()):
                 continue  # "十二小时干不动", "最多八小时，多了干不动": the day's length (`day_length`), not loads
             own_checked = (cue.family is Family.SCHEDULE and cue.code != "no_evening") or cue.code == "home_only"
-            own_checked = own_checked or cue.pattern is EVENING_REFUSED
             if own_checked and not_own(text, m.start(), m.end()):
                 continue  # "老公夜班吃不消", "如果夜班不行的话", "我妈只能在家", "以前只能在家"
             if cue.code == "no_evening" and _LIVE_IN_SAID.search(text[max(0, m.start() - 12) : m.start()]):

@@ -1,7 +1,7 @@
 """Issue 22, session 14 (h-fix11seek): a body's limits as the fifth reviewer found them missed, seeker side. Seated work
-asked for or enough ("能坐着的都行", "得能坐会"), metal in the leg, a span stood before the body fails ("站俩钟头就肿",
+asked for or enough ("能坐着的都行", "得能坐会"), a span stood before the body fails ("站俩钟头就肿",
 "站久了头发晕"), a hand that fails ("右手不大灵便", "手腕不能多用力", "要使劲的活干不了"), wet work that harmed the
-hands, a request not to bend, giddiness up high, limits listed under a heading, pregnancy and nights, a stroke, and a
+hands, a request not to bend, giddiness up high, limits listed under a heading, a stroke, and a
 bare knee beside the one act it stops with the rest said fine. Decoys: seated and standing alike, a relative, a
 heading of what one can do, a 不晕高, and a knee with nothing else said. The wordings are this file's own."""
 
@@ -33,7 +33,6 @@ _SEEKERS = {
     "右腿不方便，能坐着的活都可以": {STAND, WALK},
     "能坐着干就行，别的不挑": {STAND, WALK},
     "上班的时候得能坐一会儿": {STAND},
-    "小腿里打过钢钉，找个轻松的": {STAND},
     "站俩小时就肿": {STAND},
     "站两个钟头腿就肿": {STAND},
     # S10: giddiness standing
@@ -81,11 +80,6 @@ _SEEKERS = {
 @pytest.mark.parametrize(("words", "refused"), list(_SEEKERS.items()))
 def test_reads_each_body_limit_as_said(words: str, refused: set[str]) -> None:
     assert _refused(words) == refused
-
-
-def test_pregnancy_keeps_nights_out_only_as_a_sensitive_fact() -> None:
-    night = [f for f in seeker_facts("", "怀着二胎五个月，想找份轻松的") if f.code == "no_night"]
-    assert night and all(f.sensitive for f in night)
 
 
 def test_a_stroke_keeps_loads_out() -> None:

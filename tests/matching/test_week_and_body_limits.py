@@ -45,7 +45,7 @@ def bits(description: str) -> int:
         ("腰椎间盘突出，重活干不了", {"no_lifting"}),
         ("膝盖不行", {"no_lifting", "no_standing"}),
         ("心脏不好，医生不让累着", {"no_lifting"}),
-        ("怀孕了，想找份轻松点的", {"no_lifting", "no_height", "no_night"}),
+        ("怀孕了，想找份轻松点的", {"no_lifting", "no_height"}),
         ("刚做完手术，还在恢复", {"no_lifting"}),
         ("站久了腿肿", {"no_standing"}),
         ("走不了远路", {"no_walking"}),
