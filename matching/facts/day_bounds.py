@@ -31,6 +31,10 @@ _START_OK = re.compile(
     r"|出得来|出得去|出得了门|走得开|脱得开身?|抽得出(?:空|时间)|腾得出(?:空|时间))"
 )
 _UNTIL = re.compile(r"(?:干|做|上班?|待|熬|跑)到\s*$")  # "…干到早上六点": a night's end, beside an evening start
+# an end that opens its clause, said fine ("…，到晚上九点都行", "干到八点也可以"; the fifth review's H9): not the end of a
+# range ("九点到十一点都行", whose first clock is said before it)
+_OPEN_UNTIL = re.compile(r"^\s*(?:我)?(?:可以|能|就)?(?:干|做|上班?|待)?到\s*$")
+_UNTIL_FINE = re.compile(r"(?:左右)?(?:都|也|就)?(?:行|可以|没问题|能行)")
 _START_MODAL = re.compile(_AFTER + r"(?:我)?(?:就|才|都|也|再)?(?:可以|能|行)\s*$")  # "夜里十一点以后可以"
 _END_NEG = re.compile(  # "六点以后不行", "六点以后的班不上", "六点以后上班的不考虑"
     _AFTER + r"(?:的(?:班|活|工作)|(?:上班|上岗|干活|工作)的(?:话)?)?(?:我)?(?:就|都|也|再|肯定|可能)?"
@@ -88,6 +92,7 @@ def bounds(clause: str, after: int | None = None) -> tuple[int | None, int, bool
     pending: int | None = None  # a start the next clock's deed completes
     for m in BOUND_CLOCK.finditer(clause):
         since = clause[said : m.start()]  # the words since the last clock: a scan of them alone keeps time linear
+        said_before = said > 0
         # the last clock's side ("九点以后"), not a past said before any clock ("以前干到十一点")
         before, said = _RUN_THEN.sub("", _SIDE.sub("", since) if said else since), m.end()
         if someone_else(before) or _PAST.search(before):
@@ -106,6 +111,8 @@ def bounds(clause: str, after: int | None = None) -> tuple[int | None, int, bool
             found_end, dawn = (evening, dawn) if evening <= 24 * 60 else (None, evening - 24 * 60)
         elif _END_NEG.match(clause, at) or _END_OK.match(clause, at) or (part in _DAWN and _UNTIL.search(since)):
             found_end = _as_end(hour, minutes, part, clause, start or after)
+        elif _open_until(clause, since, at, first=not said_before):
+            found_end = _as_end(hour, minutes, part, clause, start or after)  # "…，到晚上九点都行"
         elif (go := _MUST_GO.match(clause, at)) is not None:
             if go.group("home"):
                 found_end = _as_end(hour, minutes, part, clause, start or after)
@@ -131,15 +138,23 @@ def bounds(clause: str, after: int | None = None) -> tuple[int | None, int, bool
 
 
 def _evening_until(since: str, said: int, part: str, start: int | None) -> int | None:
-    """An evening's end worked up to ("干到"), said bare or at night after an evening start: "晚上七点以后能来，干到十一点"
-    (23:00), "…干到两点" (26:00, the next day's small hours). `said`: the clock as written, in minutes."""
-    if start is None or start < 18 * 60 or part not in ("", "晚上", "晚", "夜里") or _UNTIL.search(since) is None:
+    """An evening's end worked up to ("干到"), said bare or at night after an afternoon or evening start: "晚上七点以后能
+    来，干到十一点" (23:00), "…干到两点" (26:00, the next day's small hours, after an evening start only). `said`: the
+    clock as written, in minutes."""
+    if start is None or start < 12 * 60 or part not in ("", "晚上", "晚", "夜里") or _UNTIL.search(since) is None:
         return None
     if said < 12 * 60 and said + 12 * 60 > start:
-        return said + 12 * 60
+        return said + 12 * 60  # "下午四点以后才能出来，干到十点左右": 22:00, past an afternoon start too (H9)
+    if start < 18 * 60:
+        return None
     if said == 12 * 60:
         return 24 * 60
     return 24 * 60 + said if said < 6 * 60 and not part else None
+
+
+def _open_until(clause: str, since: str, at: int, *, first: bool) -> bool:
+    """Whether the clause's first clock is an end it opens with, said fine ("到晚上九点都行")."""
+    return first and _OPEN_UNTIL.match(since) is not None and _UNTIL_FINE.match(clause, at) is not None
 
 
 def _startable(clock: int, part: str) -> bool:

@@ -15,7 +15,7 @@ from matching.facts.refusals import not_own
 # 一周/每周/一(个)星期/每(个)礼拜; days off ("一周一天休息就行", "每周两天休息") are not days of work
 _MOST_DAYS = re.compile(
     r"(?:[一每]个?(?:周|星期|礼拜))(?:最多|顶多|只能|就能|能|可以|就)?(?:干|做|上|来|出来)?"
-    rf"\s*(?:{SMALL_NUMBER})?"
+    rf"\s*(?:{SMALL_NUMBER}\s*(?:天\s*(?:或|或者|、|到|至)?\s*)?)?"  # "四天五天都行": the larger (rev5 F3)
     rf"(?P<d>{SMALL_NUMBER})\s*(?:个)?\s*(?:天|日)(?!以上|起|\s*的?(?:休息|休|假|公休|轮休|不上班|空|自由))"
 )
 # a posting's week said as its count of days ("一周六天", "每个礼拜干六天", "一个星期上七天班") or its one day off

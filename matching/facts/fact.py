@@ -24,7 +24,11 @@ VERSION = "facts-26"  # issue 22 s14: the session's readers merged (history line
 # facts-26g: a bare age cap as its own clause (会登记，65以内。); 卸车 loads; 擦楼道 stairs, 扫/擦/拖楼道 bends; a seeker's bare
 # 不能弯 / 不能扛 (不能弯也不能扛); 上午干干就行 and 只干半天，上午 a morning window; 拒绝… and 别(给我)推… refusals, 站班
 # standing
-# facts-25: issue 22 s13: the session's readers merged (history lines 25a-25f and the lead's below)
+# facts-26e: seated work asked (能坐着干的都行, 得能坐会), a span stood before the body fails (站一个钟头就肿, 站久了头晕),
+# a hand that fails, the wrist's 打字多了手麻, 手泡水泡得起皮, 别让我弯腰, 晕高, items under 干不了的：, a stroke; 老寒腿
+# beside 爬楼不行 with the rest fine stairs only; 每天两三个小时 and 只能出来三四个小时 a most-hours day; 能干白班，倒班不行
+# nights; …，到晚上九点都行 and 下午四点以后…干到十点 an end; 四天五天都行 at most five
+# facts-25 (before s14): the session's readers merged (history lines 25a-25f and the lead's below)
 # facts-25: issue 22 s13: the session's readers merged (history lines 25a-25f and the lead's below)
 # facts-25a: a split day's morning in bare numbers (上午9-12下午1.40-7.30) or its afternoon only a start (下午2点开始);
 # 礼拜一到礼拜六, 做六天歇一天, 月休四到五天 six days; 刷龙虾, 洗…餐盘, 水台, 招洗碗员 wet; a delivery post's 配送时间 its

@@ -10,6 +10,7 @@ from datetime import date
 from matching import abilities
 from matching.facts.ages import age_stated
 from matching.facts.away import seeker_away
+from matching.facts.body_asked import listed_refusals
 from matching.facts.cues import PAST_WORK, Cue, clause_around, cues_for, matched_facts, sentence_of
 from matching.facts.day_length import rota_day
 from matching.facts.day_window import within_said
@@ -125,7 +126,7 @@ def seeker_facts(
 def _seeker_facts(desired_job: str, experience: str, skills: list[str], today: date | None) -> list[Fact]:
     desired_job, experience, skills = squeeze(desired_job), squeeze(experience), [squeeze(s) for s in skills]
     text = _joined(desired_job, experience, skills)
-    found = seeker_conditions(text, desired_job)
+    found = seeker_conditions(text, desired_job) + listed_refusals(text)
     found += licence_facts(text, posting=False)
     for m in NO_LICENCES.finditer(text):
         found.append(Fact(Family.LICENCE, "none", as_evidence(m.group(0)), 0.8, None, Modality.HAS))

@@ -8,6 +8,7 @@ import re
 from matching.facts.away import home_bound
 from matching.facts.body import BODY_CONDITIONS, BODY_CUES, not_said_of_self, recovered
 from matching.facts.body_acts import ACT_CUES, able_after, kinds_refused
+from matching.facts.body_asked import ASKED_CONDITIONS, BODY_ASKED_CUES, named_only
 from matching.facts.body_eased import body_eased
 from matching.facts.body_everyday import EVERYDAY_CUES
 from matching.facts.cues import (
@@ -27,13 +28,16 @@ from matching.facts.home_said import home_not_meant
 from matching.facts.refusals import Bound, either_or, not_own
 from matching.facts.seeker_body_cues import SEEKER_BODY_CUES
 from matching.facts.seeker_schedule_cues import SEEKER_SCHEDULE_CUES
+from matching.facts.shifts_said import SHIFT_CUES
 
 _LIVE_IN_SAID = re.compile(r"住家|住店|住宿|住在")
 
 # the tables in the order they are read; a body part and its trouble, what it stops, last (`body`, `body_acts`,
-# `body_everyday`)
-_SEEKER_CUES = SEEKER_SCHEDULE_CUES + SEEKER_BODY_CUES + BODY_CUES + ACT_CUES + EVERYDAY_CUES
-_SENSITIVE_CUES = HEALTH_CUES + BODY_CONDITIONS
+# `body_everyday`, `body_asked`), then rotas said plainly (`shifts_said`)
+_SEEKER_CUES = (
+    SEEKER_SCHEDULE_CUES + SEEKER_BODY_CUES + BODY_CUES + ACT_CUES + EVERYDAY_CUES + BODY_ASKED_CUES + SHIFT_CUES
+)
+_SENSITIVE_CUES = HEALTH_CUES + BODY_CONDITIONS + ASKED_CONDITIONS
 
 # a chest the person says is well again or no bar ("哮喘已经好了", "能接受粉尘环境"); not "其他都没问题", which
 # speaks of the rest
@@ -96,6 +100,7 @@ def seeker_conditions(text: str, desired_job: str) -> list[Fact]:
                 or not_said_of_self(text, m, cue.code)
                 or able_after(text, m.start(), cue.code)
                 or body_eased(text, m, cue.code)
+                or named_only(text, m, cue.code)
             ):
                 continue  # "以前腰不好，现在好了": no limit now; "蹲不下去怎么办？": asked
             if cue.code in ("no_riding", "no_dust") and _NOT_OWN_REFUSAL.match(text, m.end()):

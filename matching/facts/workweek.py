@@ -106,18 +106,29 @@ _NO_WEEKENDS = re.compile(
 # the smaller of two counts said as a range ("五六个小时", "五到六个小时", "5-6个小时"): the larger is read, all the
 # words make certain the person will not work
 _OR_MORE = rf"(?:{SMALL_NUMBER}\s*(?:到|至|-|~|～)\s*|[一两二三四五六七八九](?=[两二三四五六七八九](?!十)))?"
+# time away from home said as what the person can spare ("只能出来三四个小时", "最多抽出两个钟头"; the fifth review's H1)
+_OUT = r"(?:出来|出门|出去|抽出|抽出来|腾出)"
 # The most hours a day: "一天最多四五个小时", "每天只能干4个小时", "只能干半天" (a half day: five hours at most).
 _MOST_HOURS = re.compile(
-    rf"(?:一天|每天|每日)(?:最多|顶多|只能|只能干|只能做|只能上|最长)(?:干|做|上)?\s*个?\s*{_OR_MORE}(?P<h>{SMALL_NUMBER})\s*个?\s*(?:小时|钟头)|"
-    rf"(?:最多|顶多|只能)(?:干|做|上)?\s*个?\s*{_OR_MORE}(?P<h2>{SMALL_NUMBER})\s*个?\s*(?:小时|钟头)|"
+    rf"(?:一天|每天|每日)(?:最多|顶多|只能|只能干|只能做|只能上|最长)(?:干|做|上|{_OUT})?\s*个?\s*{_OR_MORE}(?P<h>{SMALL_NUMBER})\s*个?\s*(?:小时|钟头)|"
+    rf"(?:最多|顶多|只能)(?:干|做|上|{_OUT})?\s*个?\s*{_OR_MORE}(?P<h2>{SMALL_NUMBER})\s*个?\s*(?:小时|钟头)|"
     r"(?P<half>只能(?:干|做|上)?半天|干半天|做半天|半天(?:班|工)?(?:就行|可以|最好|才行)|(?:只能|最多|顶多)(?:干|做|上)?几个(?:小时|钟头))"
 )
 # a few hours said without 最多 ("每天能干三四个小时就行"): read only when short enough to be a limit
 _FEW_HOURS = re.compile(
     rf"(?:(?:一天|每天|每日)(?:能|可以)?(?:干|做|上)?|(?:干|做|上))\s*个?\s*(?:{SMALL_NUMBER})?(?P<h>{SMALL_NUMBER})\s*个?\s*(?:小时|钟头)"
-    r"(?:就行|左右|就好|就可以|就够)"
+    r"(?:就行|左右|就好|就可以|就够)|"
+    # a day's few hours said alone, ending its clause ("想找个钟点工，每天两三个小时"; the fifth review's H1)
+    rf"(?:一天|每天|每日)(?:能|可以|就)?(?:干|做|上|{_OUT})?\s*个?\s*(?:{SMALL_NUMBER})?(?P<h3>{SMALL_NUMBER})\s*个?\s*(?:小时|钟头)(?:吧|的样子)?$"
 )
 _FEW = 6
+_DONE_BEFORE = re.compile(r"(?:干|做|当|上)过[^。；;！!？?\n]*$")
+
+
+def _past_day(text: str, low: int, few: re.Match[str]) -> bool:
+    """Whether a day's hours said alone are of a job done before ("在超市干过，每天三个小时") or not the person's own."""
+    done = _DONE_BEFORE.search(text, max(0, low - 30), low) is not None
+    return done or not_own(text, low + few.start(), low + few.end())
 
 
 def seeker_week(text: str) -> list[Fact]:
@@ -138,8 +149,10 @@ def seeker_week(text: str) -> list[Fact]:
             pass  # "一周最多三十个小时": a week's hours, not a day's
         elif most is not None:
             hours = 5 if most.group("half") else small_number(most.group("h") or most.group("h2"))
-        elif few is not None and small_number(few.group("h")) <= _FEW:
-            hours = small_number(few.group("h"))
+        elif few is not None and few.group("h3") and _past_day(text, low, few):
+            pass  # "以前每天干三个小时", "在超市干过，每天三个小时": a past day, not a limit
+        elif few is not None and small_number(few.group("h") or few.group("h3")) <= _FEW:
+            hours = small_number(few.group("h") or few.group("h3"))
         if 0 < hours < 12:
             found.append(Fact(Family.SCHEDULE, "max_hours", as_evidence(clause), 0.8, str(hours), Modality.LIMIT))
         elif most is None and (cap := seeker_cap(text, low, span.end())) is not None:

@@ -43,7 +43,8 @@ def fits(words: str, title: str, description: str) -> bool:
         ("晚上七点以后能来，干到早上六点", ["19:00-30:00"]),
         ("晚上七点以后能来，我老公干到十一点", ["19:00-24:00"]),
         ("晚上七点以后能来，以前干到十一点", ["19:00-24:00"]),
-        ("下午两点以后能来，干到六点", ["14:00-24:00"]),
+        # after an afternoon start too (session 14, rev5 H9; this was a decoy of session 13's narrower reading)
+        ("下午两点以后能来，干到六点", ["14:00-18:00"]),
     ],
 )
 def test_an_evening_start_ends_where_the_person_works_to(words: str, read: list[str]) -> None:
