@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-25"  # issue 22 s13: the session's readers merged (history lines 25a-25f and the lead's below)
+VERSION = "facts-26d"  # issue 22 s14 (h-fix11kind); s13: the session's readers merged (history lines 25a-25f)
+# facts-26d: role nouns (砖厂, 钢筋工, 食堂, 生鲜区员工…), a role list's shared demands; 24h duties whole-day; 早10晚8, 到凌晨
 # facts-25a: a split day's morning in bare numbers (上午9-12下午1.40-7.30) or its afternoon only a start (下午2点开始);
 # 礼拜一到礼拜六, 做六天歇一天, 月休四到五天 six days; 刷龙虾, 洗…餐盘, 水台, 招洗碗员 wet; a delivery post's 配送时间 its
 # hours; 要求会叉车 asked; 吉他/架子鼓… years a craft's; 缝纫机维修 no fine sight, 眼神要好 fine sight stated
