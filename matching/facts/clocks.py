@@ -14,7 +14,7 @@ from matching.facts.numerals import small_number
 _DAY_LENGTH = re.compile(r"(?:一天|每天)\s*\d{1,2}\s*(?:个)?\s*小时")
 _HOURS_WORDS = re.compile(
     r"(?:早上?|上午)\s*(?P<h1>\d{1,2})(?:[.:：点](?P<n1>\d{2}))?\s*(?:-|－|—|–|~|～|至|到)\s*(?:晚上?|下午)\s*(?P<h2>\d{1,2})"
-    r"(?:[.:：点](?P<n2>\d{2}))?|[朝早](?P<c1>[六七八九十]|[6-9](?!\d))晚(?P<c2>[四五六七八九十]|[4-9](?![\d:：.]))(?P<half>点半)?"
+    r"(?:[.:：点](?P<n2>\d{2}))?|[朝早](?P<c1>[六七八九十]|[6-9](?!\d)|1[01](?!\d))晚(?P<c2>[四五六七八九十]|[4-9](?![\d:：.])|1[01](?![\d:：.]))(?P<half>点半)?"
 )
 DAY_START = 5 * 60  # a shift from 5:00 ("早上5点半到岗") is an early one; before it, a night one (`bits.NIGHT_UNTIL`)
 
@@ -248,6 +248,7 @@ def arrive_leave(m: re.Match[str]) -> Range | None:
     evening = m.group("p1") in ("下午", "晚上", "晚")
     h1 += 12 if (evening or (not m.group("p1") and h1 < 7)) and h1 < 12 else 0
     morning = evening and m.group("p2") in ("早上", "上午", "早")  # "晚8点上班，早上8点下班": past midnight
+    h2 = 24 if h2 == 12 and m.group("p2") in ("晚上", "晚") else h2  # "到晚上十二点": midnight
     h2 += 12 if not morning and (m.group("p2") in ("下午", "晚上", "傍晚", "晚") or h2 < h1) and h2 < 12 else 0
     start, end = h1 * 60 + (30 if m.group("half1") else 0), h2 * 60 + (30 if m.group("half2") else 0)
     if morning and 0 <= end < start < 24 * 60:

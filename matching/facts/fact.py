@@ -29,6 +29,7 @@ VERSION = "facts-26"  # issue 22 s14: the session's readers merged (history line
 # beside 爬楼不行 with the rest fine stairs only; 每天两三个小时 and 只能出来三四个小时 a most-hours day; 能干白班，倒班不行
 # nights; …，到晚上九点都行 and 下午四点以后…干到十点 an end; 四天五天都行 at most five
 # facts-25 (before s14): the session's readers merged (history lines 25a-25f and the lead's below)
+# facts-26d: role nouns (砖厂, 钢筋工, 食堂, 生鲜区员工…), a role list's shared demands; 24h duties whole-day; 早10晚8, 到凌晨
 # facts-25: issue 22 s13: the session's readers merged (history lines 25a-25f and the lead's below)
 # facts-25a: a split day's morning in bare numbers (上午9-12下午1.40-7.30) or its afternoon only a start (下午2点开始);
 # 礼拜一到礼拜六, 做六天歇一天, 月休四到五天 six days; 刷龙虾, 洗…餐盘, 水台, 招洗碗员 wet; a delivery post's 配送时间 its

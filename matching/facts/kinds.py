@@ -38,6 +38,7 @@ from matching.facts.kind_nouns import (
     TRADE_ONLY,
     WALKING,
 )
+from matching.facts.kind_roles import CARE_DUTIES, HIRED_HAND, ROLE_KINDS, listed_roles
 from matching.facts.kind_trades import DUTY_EASED, TRADE_KINDS
 from matching.facts.loads import SHORT
 from matching.facts.physical import part_day
@@ -69,8 +70,8 @@ __all__ = [
 
 IMPLIED, EASED, STATED = "implied", "eased", "stated"
 CONFIDENCE = 0.6  # below any stated fact's: the kind's usual work, not this post's words
-_NOUNS = tuple((re.compile(words), demands) for words, demands in KINDS + TRADE_KINDS)
-_DUTIES = tuple((re.compile(words), demands) for words, demands in DUTIES)
+_NOUNS = tuple((re.compile(words), demands) for words, demands in KINDS + TRADE_KINDS + ROLE_KINDS)
+_DUTIES = tuple((re.compile(words), demands) for words, demands in DUTIES + CARE_DUTIES)
 
 
 def stated_demands(text: str) -> list[Fact]:
@@ -97,18 +98,38 @@ def kind_demands(title: str, text: str, stated: Iterable[Fact] = ()) -> list[Fac
             if name is post:
                 return []
             continue
-        for noun, demands in _NOUNS:
-            m = next((m for m in noun.finditer(name) if _is_head(m.group(0), name[m.end() :])), None)
-            if m is None or is_negated(name, m.start()):
-                continue
-            for demand in demands:
-                if demand not in found and not (short and demand == STANDING):
-                    found[demand] = _implied_or_eased(demand, m.group(0), text)
+        for demand, noun in _heads(name).items():
+            if demand not in found and not (short and demand == STANDING):
+                found[demand] = _implied_or_eased(demand, noun, text)
+    if not found and title.strip():  # "工地招钢筋工、架子工": what every role of a list asks (a posting's, titled)
+        for demand, noun in _common([_heads(role) for role in listed_roles(text)]).items():
+            if not (short and demand == STANDING):
+                found[demand] = _implied_or_eased(demand, noun, text)
     for duty, demands in _DUTIES:  # duties the text lists imply what the name's noun would
         said = next((m.group(0) for m in duty.finditer(text) if not _waived(text, m.start())), "")
         for demand in demands if said else ():
             found.setdefault(demand, _implied_or_eased(demand, said, text))
     return list(found.values())
+
+
+def _heads(name: str) -> dict[str, str]:
+    """The demands the kind nouns heading a name imply, each with the noun that implies it."""
+    out: dict[str, str] = {}
+    if NOT_DOING.search(name):
+        return out
+    for noun, demands in _NOUNS:
+        m = next((m for m in noun.finditer(name) if _is_head(m.group(0), name[m.end() :])), None)
+        if m is not None and not is_negated(name, m.start()):
+            for demand in demands:
+                out.setdefault(demand, m.group(0))
+    return out
+
+
+def _common(heads: list[dict[str, str]]) -> dict[str, str]:
+    """The demands every one of several roles implies, with the first role's noun."""
+    if len(heads) < 2:
+        return {}
+    return {demand: noun for demand, noun in heads[0].items() if all(demand in other for other in heads[1:])}
 
 
 def _waived(text: str, start: int) -> bool:
@@ -119,7 +140,7 @@ def _is_head(noun: str, after: str) -> bool:
     """Whether a kind noun names what the person is: no other job noun follows it in the post's name, or the one that
     does only says how its own work is done ("冻品分拣员", "家政服务员", "外卖配送员")."""
     later = LATER_ROLE.match(after)
-    if later is None:
+    if later is None or HIRED_HAND.match(after):
         return True
     own = TRADE_ONLY.get(noun, SAME_WORK)
     return not later.group("stem") or bool(own.search(later.group("stem")))

@@ -30,6 +30,13 @@ _EARLY_LATE = re.compile(
     rf"(?<![最提])(?P<p1>早上|早)\s*(?P<h1>{_HOUR})\s*点(?P<half1>半)?\s*[，,、]?\s*(?P<p2>晚上|晚)\s*(?P<h2>{_HOUR})\s*点"
     r"(?P<half2>半)?(?!\s*(?:前|以前|之前|后|以后|之后))"
 )
+# an evening's start worked into the small hours, no clock said for the end: "晚7点到凌晨", "晚上八点干到半夜" (issue 22,
+# session 14: the fifth review's 物流园装车); its end is taken as 01:00, the least that 凌晨 says
+_INTO_SMALL_HOURS = re.compile(
+    rf"(?P<p1>下午|傍晚|晚上|晚)\s*(?P<h1>{_HOUR})\s*点(?P<half1>半)?\s*(?:到|至|-|~|～|(?:干|做|上班|工作)到)\s*"
+    r"(?:第二天|次日)?(?:凌晨|半夜|后半夜)(?!\s*[\d一二两三四五六七八九十])"
+)
+_SMALL_HOURS_END = 60
 # an arrival named by the part of the day ("车一般下午到", "下午开工") and a clock to finish by ("晚上十点前肯定卸完")
 _ARRIVAL = re.compile(r"(?P<p1>上午|中午|下午|傍晚|晚上)(?:[^，。；,;\d]{0,2}?)(?:到|来|开始|开工|上班|到岗)")
 _PART_STARTS = {"上午": 8 * 60, "中午": 12 * 60, "下午": 14 * 60, "傍晚": 17 * 60, "晚上": 18 * 60}
@@ -49,6 +56,7 @@ def loose_ranges(text: str, *, arrival: bool = True) -> list[Range]:
     found = [r for m in _DOTTED.finditer(text) if (r := _dotted(text, m)) is not None]
     found += [r for m in _WORKED_TILL.finditer(text) if (r := _worked(m)) is not None]
     found += [r for m in _EARLY_LATE.finditer(text) if (r := _worked(m)) is not None]
+    found += [r for m in _INTO_SMALL_HOURS.finditer(text) if (r := _into_small_hours(m)) is not None]
     if not found and arrival:
         found += _arrival_and_finish(text)
     return _after_noon(sorted(found, key=lambda r: r.at))
@@ -111,6 +119,12 @@ def _worked(m: re.Match[str]) -> Range | None:
         start += 12 * 60  # "两点干到十点": the afternoon
     span = _span(start, end, p2 if p2 not in ("早上", "早", "凌晨", "上午") else "morning")
     return None if span is None else Range(*span, m.start(), m.end(), m.group(0), p1)
+
+
+def _into_small_hours(m: re.Match[str]) -> Range | None:
+    start = _minutes(small_number(m.group("h1")), 30 if m.group("half1") else 0, m.group("p1"))
+    span = _span(start, _SMALL_HOURS_END, "morning")
+    return None if span is None else Range(*span, m.start(), m.end(), m.group(0), m.group("p1"))
 
 
 def _arrival_and_finish(text: str) -> list[Range]:

@@ -40,6 +40,7 @@ from matching.facts.seeker_conditions import seeker_conditions
 from matching.facts.skills import posting_skills, seeker_skills
 from matching.facts.slips import mended, quoted
 from matching.facts.standing import standing_stated
+from matching.facts.whole_day import whole_day
 from matching.facts.workdays import posting_workdays
 from matching.facts.workplace import PLACE_CUES, not_this_place
 from matching.facts.workweek import seeker_week
@@ -94,6 +95,7 @@ def _posting_facts(title: str, description: str, tags: list[str]) -> list[Fact]:
     found += rota_day(title, text, found)  # "两班倒" with no hours said: its 12-hour day
     found += meal_hours(text, found)  # "周末饭点兼职": the rush hours
     found += posting_lodging(text)
+    found += whole_day(text, found)  # "上24休48", "住家": the whole day, as hours
     found += matched_facts(text, PLACE_CUES, past=PAST_WORK, unless=not_this_place)
     found += matched_facts(text, _HOME_WORK, past=PAST_WORK, unless=not_this_place)
     found += matched_facts(text, _RESERVED, unless=_open_to_others)

@@ -18,6 +18,7 @@ from matching.facts.cues import (
 from matching.facts.fact import EVIDENCE_MAX, Fact, Family, as_evidence
 from matching.facts.numerals import CN_DIGITS, CN_NUMERAL, cn_number
 from matching.facts.trades import TITLED, UNTRIED, trades_in
+from matching.facts.years_asked import loose_years_asked
 
 _EXPERIENCE = re.compile(
     r"(?:满)?(?<!\d)(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*(?:[-~～至到]\s*\d{1,2}\s*)?(?:年|年以上|年及以上|年或以上)(?!(?:以内|以下|之内)(?![^，,。；;]{0,8}?(?:勿扰|勿投|请勿|不要|不考虑|免谈|谢绝)))(?:以上)?"
@@ -174,6 +175,8 @@ def experience_asked(text: str, title: str = "") -> list[Fact]:
         out += craft_years_asked(text)  # "练过一年以上毛笔字的"
     if not out:
         out += _did_years(text, title)
+    if not out:
+        out += loose_years_asked(text, title)  # "干过五六年的", "带过20个宝宝以上"
     if not out and not _NEWCOMERS_WELCOME.search(text):
         for m in _SEASONED_ONLY.finditer(text):
             bonus = _BONUS.search(text_before(text, m.start(), 120))  # "加分项：1、有分库分表经验"

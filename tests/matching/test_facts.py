@@ -38,7 +38,11 @@ def codes(facts: list[Fact]) -> set[tuple[str, str | None, str | None]]:
         ("无需驾照，会骑电动车即可", set()),
         ("持健康证上岗；有叉车证优先", {("health", None, "required"), ("forklift", None, "preferred")}),
         ("负责为新员工办理健康证", set()),
-        ("需持母婴护理证，住家", {("maternity", None, "required"), ("live_in", None, None)}),
+        # a live-in post is worked the whole day (session 14, `whole_day`)
+        (
+            "需持母婴护理证，住家",
+            {("maternity", None, "required"), ("live_in", None, None), ("hours", "00:00-00:00", None)},
+        ),
     ],
 )
 def test_licences_and_their_modality(description: str, expected: set[tuple[str, str | None, str | None]]):

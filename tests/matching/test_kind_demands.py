@@ -36,7 +36,7 @@ _SEEKERS = {
 _POSTINGS = {
     ("物业公司招聘楼栋保洁员", "负责单元楼卫生，早七点到下午三点"): {STAND},  # mops standing, unless its text says
     ("小区保洁", "楼道台阶要蹲着擦，早六点上班"): {BEND, STAND},
-    ("家政钟点工", "到客户家打扫卫生"): {BEND},
+    ("家政钟点工", "到客户家打扫卫生"): {BEND, COLD},  # a home's dishes and rags wrung by hand (session 14)
     ("饭馆后厨杂工", "手一整天泡在水里"): {COLD, STAND},
     ("保洁领班", "带八个保洁员，排班检查"): set(),
     ("中餐馆洗碗阿姨", "包两餐，月休四天"): {COLD, STAND},
@@ -54,7 +54,7 @@ _POSTINGS = {
     ("社区菜店送菜员", "骑三轮送到小区"): {LOADS},
     ("物流园卸车工", "按车算钱"): {LOADS, STAND},
     # light by its own words
-    ("家政保洁", "擦桌子整理为主，不用弯腰，地面有扫地机器人"): {STAND},
+    ("家政保洁", "擦桌子整理为主，不用弯腰，地面有扫地机器人"): {STAND, COLD},
     ("洗碗工", "有洗碗机，不沾凉水"): {STAND},
     ("送货员", "小件为主，货很轻，无需搬运"): {WALK},  # 送货 is field work, which legs that fail on walking refuse
     ("外卖骑手", "送到小区门口的外卖柜，有电梯"): set(),
