@@ -114,7 +114,7 @@ def words_of(fact: Fact) -> str:
         case "free":
             return f"有空：{free_words(value)}"
         case "workdays" if value and set(value) <= set("1234567"):
-            return "上班日：" + "、".join(f"周{'一二三四五六日'[int(d) - 1]}" for d in value)
+            return "要上班：" + "、".join(f"周{'一二三四五六日'[int(d) - 1]}" for d in value)
         case "edu_min":
             return f"{LEVEL_WORDS.get(value, value)}及以上"
         case "edu":

@@ -29,6 +29,13 @@ _WEEKEND_WORKED = re.compile(
 _WEEKEND_NAMED = re.compile(rf"双休|周末|{_DAY}一\s*(?:到|至|-|~|～)\s*{_DAY}?五")
 _ONE_REST = re.compile(rf"(?:每(?:个)?)?{_DAY}(?P<day>[一二三四五六日天])(?:固定)?(?:休息|休(?!闲)|放假|不上班)")
 
+# one more day worked beside the others, said with its part of the day or its hours ("周六上午半天", "周六加班半天",
+# "周六上午9点到12点"), not rested ("周六上午休息")
+_ONE_WORKED = re.compile(
+    rf"{_DAY}(?P<day>[一二三四五六日天])(?:上午|下午|晚上|全天)?(?:半天|上班|加班|值班|\d|[一二三四五六七八九十]+点)(?![^，。；,;]{{0,3}}休)"
+)
+# a question, not the rota: "周末要上班吗？", "周六上班不？"
+_ASKED = re.compile(r"(?:吗|么|嘛|不|没有?)\s*$")
 _ANOTHER_DAY = re.compile(r"[一二三四五六日天][、和及与/]?$")
 
 
@@ -42,7 +49,7 @@ def posting_workdays(text: str) -> list[Fact]:
     spanned = False
     for span in CLAUSE.finditer(text):
         clause = span.group(0)
-        if _NOT_THE_WORKER.search(clause):
+        if _NOT_THE_WORKER.search(clause) or _ASKED.search(clause) or text[span.end() : span.end() + 1] in ("？", "?"):
             continue
         heard = False
         days = day_span(clause)
@@ -54,6 +61,10 @@ def posting_workdays(text: str) -> list[Fact]:
         if weekend is not None and not is_negated(clause, weekend.start()) and not _denied(clause, weekend.start()):
             worked.update((6, 7))
             heard = True
+        for m in _ONE_WORKED.finditer(clause):
+            if (days is None or m.start() >= days.end()) and not is_negated(clause, m.start()):
+                worked.add(_DIGIT[m.group("day")])
+                heard = True
         for m in _ONE_REST.finditer(clause):
             if (days is None or m.start() >= days.end()) and not _ANOTHER_DAY.search(clause, 0, m.start()):
                 rested.add(_DIGIT[m.group("day")])  # not "周一至周五休息" (the span), "周六周日休息" (the weekend)

@@ -73,7 +73,23 @@ def test_a_posting_whose_days_leave_the_refused_one_free_stays(said: str, postin
 
 def test_the_days_a_posting_names_are_shown_and_its_weekend_work_is_a_bit() -> None:
     facts = posting_facts("周末促销员", "周末班，周六周日两天，每天8小时")
-    assert [words_of(f) for f in facts if f.code == "workdays"] == ["上班日：周六、周日"]
+    assert [words_of(f) for f in facts if f.code == "workdays"] == ["要上班：周六、周日"]
     assert job_bits(facts) & JobBits.WEEKENDS_WORKED
     rest = posting_facts("超市理货员", "周一休，其余都上班")
     assert [(f.value, f.evidence) for f in rest if f.code == "workdays"] == [("234567", "周一休")]
+
+
+@pytest.mark.parametrize(
+    ("posting", "days"),
+    [
+        ("周末要上班吗？不用", ""),  # a question, not the rota (rev6)
+        ("周六上班不？看情况", ""),
+        ("周一至周五，周六上午半天", "123456"),  # a Saturday morning worked beside the week (rev6)
+        ("周一至周五上班，周六加班半天", "123456"),
+        ("周一至周五8:30-17:30，周六上午9点到12点", "123456"),
+        ("周一至周五上班，周六上午休息", "12345"),
+    ],
+)
+def test_a_question_names_no_day_and_a_part_day_beside_the_week_is_worked(posting: str, days: str) -> None:
+    named = [f.value for f in posting_facts("文员", posting) if f.code == "workdays"]
+    assert named == ([days] if days else [])
