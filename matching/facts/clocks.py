@@ -131,6 +131,10 @@ PAST_HOURS = re.compile(r"以前|原来|过去|那时|当时|早年|上一份|�
 # break inside the day, nor "午休时间：12:00-13:30" or "休息日": the word ends its clause)
 _OTHER_BEFORE = re.compile(r"(?:营业|开门|培训|面试|报名)(?:时间)?\s*(?:为|是|[:：])?\s*(?:每天|每日)?\s*$")
 _OTHER_AFTER = re.compile(r"\s*(?:门店|店里|店铺|公司|中间)?(?:休息|午休|关门|打烊|培训|面试)(?=[，,。；;！!、]|$)")
+# another post's hours, a rota not worked: "晚7点到凌晨的班由别人上", "夜里十点到早上六点值班的是另一个岗位" (rev6)
+OTHER_POST = re.compile(
+    r"\s*(?:值班|上班|值守)?\s*的?(?:班次?|岗位?|活)?\s*(?:不用上|不用你上|由别人|别人上|的?是别人|的?是另一个岗位|另招)"
+)
 
 
 def hour_facts(text: str, *, seeker: bool = False) -> list[Fact]:
@@ -143,7 +147,11 @@ def hour_facts(text: str, *, seeker: bool = False) -> list[Fact]:
 def others_hours(text: str, r: Range) -> bool:
     """Whether a posting's range is another thing's hours: the shop's, a training's, a break's."""
     before = text[stop_before(text, r.at, CLAUSE_STOP) : r.at]
-    return _OTHER_BEFORE.search(before) is not None or _OTHER_AFTER.match(text, r.until) is not None
+    return (
+        _OTHER_BEFORE.search(before) is not None
+        or _OTHER_AFTER.match(text, r.until) is not None
+        or OTHER_POST.match(text, r.until) is not None
+    )
 
 
 def clock_ranges(text: str, *, seeker: bool = False) -> list[Range]:

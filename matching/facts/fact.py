@@ -10,6 +10,9 @@ from enum import StrEnum
 VERSION = "facts-26"  # issue 22 s14: the session's readers merged (history lines 26a-26g below)
 # facts-26i (lead, after rev6): a question names no workday (周末要上班吗？); a part day beside the week is worked
 # (周一至周五，周六上午半天); workdays shown as 要上班：… (the days known worked, not always all)
+# facts-26hb (h-fix13b, rev6): schooling left then taken up again or another's; another post's hours/rota; 救生员助理;
+# 会做表格 as office use; 上午…下午也可以 no window; a relative's age at a past event; 翻身 by a carer eases lifting
+# facts-25: issue 22 s13: the session's readers merged (history lines 25a-25f and the lead's below)
 # facts-26c: a posting's named workdays (周一至周六, 周末班, 周一休, 周末要上班; 双休 as Monday to Friday) against a
 # weekday the person refused (`Limits.days_refused`), not only their count; a weekend day named sets weekend work
 # facts-26a (h-fix10post): 9-12，2-6 split; 早上…四点半到七点 04:30; 夜里十点到早上六点 night; 周一休 6 days; 英语B1 no

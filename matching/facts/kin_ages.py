@@ -42,7 +42,11 @@ def for_kin(text: str) -> bool:
     return bool((asked is not None and _KIN_NAMED.search(text)) or (_KIN_OPENS.search(text) and _KIN_WISH.search(text)))
 
 
+# an age at a past event, not today's: "他五十二岁那年下岗的，现在六十" (rev6)
+_AGE_THEN = re.compile(rf"(?:[1-9]\d|{CN_NUMERAL})\s*(?:岁|周岁)?\s*(?:那年|那一年|那会儿?|的时候|时候)")
+
+
 def as_own_words(text: str) -> str:
     """The text with the relative it is written for as "我" where they are the subject of a number ("他五十二" reads
     "我五十二"), each character kept in its place, so the person's own readers (`ages`) read their age."""
-    return _KIN_SUBJECT.sub(lambda m: "我" * len(m.group(0)), text)
+    return _KIN_SUBJECT.sub(lambda m: m.group(0) if _AGE_THEN.match(text, m.end()) else "我" * len(m.group(0)), text)

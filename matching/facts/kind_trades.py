@@ -56,9 +56,14 @@ TRADE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # a kind's own duty waived ("不用打扫卫生", "不做卫生"), or the person cared for able to manage alone ("老人能自理",
 # "自理老人": no turning, lifting or washing of one bedridden); not 不能自理 or 半自理
 _SELF_CARING = r"(?<![不半失])(?:能|可以)自理|(?<![不半失能以])自理老人|生活(?:能|可以)?自理"
+# the turning or lifting done by another ("有护工帮忙翻身，你只负责做饭", rev6)
+_OTHERS = r"(?:护工|护士|家属|别人|其他人)"
+_OTHERS_TURN = (
+    rf"(?:有|由){_OTHERS}(?:帮忙|负责|来)?(?:翻身|抬|搬|扶)|(?:翻身|抬|搬|扶)[^，。；,;]{{0,3}}(?:由|有|是){_OTHERS}"
+)
 DUTY_EASED = {
     BEND: re.compile(
         rf"(?:不用|无需|不需要?|不必)(?:做|搞|打扫)(?:卫生|家务)?|不(?:做|搞|管)(?:卫生|家务)|{_SELF_CARING}"
     ),
-    LIFTING: re.compile(_SELF_CARING),
+    LIFTING: re.compile(rf"{_SELF_CARING}|{_OTHERS_TURN}"),
 }

@@ -191,6 +191,7 @@ _FREE_CUE = re.compile(
     r"(?:干|做)(?:干|做)?就(?:行|可以|好)"  # "上午干干就行" (issue 22 s14, dev9)
 )
 _PART_ALONE = re.compile(r"(?:就|只|光)?(?:上午|下午|早上)(?:的活)?")  # a part of the day said alone (s14)
+_PART_OFFERED = re.compile(r"(?:上午|下午|晚上|早上|中午)(?:也|都)(?:可以|行|能干|能上|没问题|没事)")
 _FREE_AGREEING = re.compile(r"不(?:能|想|愿意?)?(?:上|做|干)?(?:夜班|晚班)")
 _FREE_DENIED = re.compile(r"不|没|别|除|忙|有事|上班|要|得")
 # days offered as well, not as the only ones: "周六周日都有空", "周末也行", "礼拜天也可以来"
@@ -252,6 +253,8 @@ def free_time_facts(text: str) -> list[Fact]:
         if not (ranged or _FREE_CUE.search(said)) or _FREE_DENIED.search(_FREE_CUE.sub("", said)) or _not_own(clause):
             continue
         read.append(("".join(sorted(named)), _free_span(said), clause))
+    if _PART_OFFERED.search(text):  # "上午干干就行，下午也可以": another part of the day offered too (rev6)
+        read = [r for r in read if r[0]]
     out = []
     for days, span, clause in read:
         widened = "".join(sorted(set(days) | offered)) if days else ""

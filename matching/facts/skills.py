@@ -91,7 +91,7 @@ _POSTING = {
     # office software ("excel熟练", "熟练使用office办公软件", "会做表格") and a lifeguard's swimming (rev5 K1)
     "office": rf"(?:会|能|熟练|熟悉|精通|掌握)(?:使用|运用|操作|用)?(?:电脑(?:和|及|与|、)|常用)?{_OFFICE}|{_OFFICE}(?:操作)?(?:熟练|精通)|"
     r"(?:会|能)(?:做|制作)(?:电子)?表格",
-    "swimming": r"救生员|游泳教练|(?:会|能|熟练)游泳|水性好",
+    "swimming": r"救生员(?!助理)|游泳教练|(?:会|能|熟练)游泳|水性好",  # not "救生员助理" (rev6)
     # a typing speed ("打字每分钟60字以上", "打字速度快"): more than computer use, which "会打字" is (`abilities`)
     "typing": r"打字(?:速度)?(?:每分钟|(?:不低于|不少于|达到)?\d{2,3}\s*字)|打字(?:速度)?(?:要|需)?(?:快|熟练|流畅)",
 }
@@ -138,6 +138,7 @@ _STATED = {
     "mandarin": r"(?<![不没太])(?:会|能)(?:说|讲)普通话|普通话(?:很|还|比较|挺)?(?:好|标准|流利)",
     "cooking": r"(?<![不没太])(?:会|能)(?:做饭|烧饭|做菜|炒菜)",
     "forklift_driving": r"(?<![不没太])(?:会|能)开叉车|叉车(?:也|都)?(?:会开|开过)",
+    "office": r"(?<![不没太])(?:会|能)(?:做|制作|用)(?:电子)?表格",  # "不会用excel，但会做表格" (rev6)
 }
 _STATED_CUES = {code: re.compile(p, re.IGNORECASE) for code, p in _STATED.items()}
 # the person lacking a skill they just said someone else has: "我老公会开叉车，我不会", "老伴会做饭，我可不会"
@@ -148,6 +149,7 @@ _NOT_I = re.compile(
 _WILL_LEARN = re.compile(r"可以学|愿意学|能学|想学|在学|正在学|肯学|会学|现在会|已经会|学会了")
 _ONCE = re.compile(r"(?:以前|之前|原来|过去|刚开始|一开始|小时候)[^，,。；;\n]{0,4}$")
 _DESCRIBES = re.compile(r"的[\u4e00-\u9fff]")
+_SWIM_WAIVED = re.compile(r"不(?:需要|用|要求|必)会?游泳")
 
 
 def posting_skills(text: str) -> list[Fact]:
@@ -161,6 +163,8 @@ def posting_skills(text: str) -> list[Fact]:
                 continue
             if _WAIVED.search(clause) or _WAIVED_AFTER.match(text, m.end()):
                 continue
+            if code == "swimming" and _SWIM_WAIVED.search(text):
+                continue  # "不需要会游泳，负责登记" (rev6)
             if code == "literacy" and _FOREIGN.search(clause):
                 continue  # "英语能读写": a foreign language's reading and writing (`foreign_language`)
             modality = Modality.PREFERRED if PREFERRED_WORDS.search(clause) else Modality.REQUIRED

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from matching.facts.clocks import OTHER_POST
 from matching.facts.cues import is_negated
 from matching.facts.fact import Fact, Family, as_evidence
 
@@ -32,7 +33,14 @@ def whole_day(text: str, found: list[Fact]) -> list[Fact]:
     of the post is read and no rota is named."""
     if any(f.code in _READ for f in found) or _ROTA.search(text):
         return []
-    duty = next((m for m in _DUTY.finditer(text) if not is_negated(text, m.start())), None)
+    duty = next(
+        (
+            m
+            for m in _DUTY.finditer(text)
+            if not is_negated(text, m.start()) and not OTHER_POST.match(text, m.end())  # "上24休48的班次不用上"
+        ),
+        None,
+    )
     if duty is not None:
         return [Fact(Family.SCHEDULE, "hours", as_evidence(duty.group(0)), 0.6, WHOLE_DAY)]
     live_in = next((f for f in found if f.code == "live_in" and f.modality is None), None)
