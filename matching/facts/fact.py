@@ -7,7 +7,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-26"  # issue 22 s14: the session's readers merged (history lines 26a-26g below)
+VERSION = "facts-26ha"  # issue 22 s14: the session's readers merged (history lines 26a-26g below)
+# facts-26ha (h-fix13a, rev6): 腰有点不好意思 no back; a seat asked yields to standing said fine; a body limit of
+# someone (的是/的人/的老人…), asked, supposed, eased or past; a relative's or asked 只能出来N小时; 周X休的岗位不要, a
+# weekly duty of someone or swappable; 不会拒绝, 拒绝…的工作也接受 no refusal
 # facts-26c: a posting's named workdays (周一至周六, 周末班, 周一休, 周末要上班; 双休 as Monday to Friday) against a
 # weekday the person refused (`Limits.days_refused`), not only their count; a weekend day named sets weekend work
 # facts-26a (h-fix10post): 9-12，2-6 split; 早上…四点半到七点 04:30; 夜里十点到早上六点 night; 周一休 6 days; 英语B1 no
