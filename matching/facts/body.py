@@ -16,7 +16,11 @@ from matching.facts.fact import Family
 from matching.facts.refusals import BODY_REFUSAL
 
 # how people say a part is in trouble: worn out ("不中", "废了"), faulty, hurt, operated on
-_WORN = r"(?:也|都|又|有点|有些|早就?|彻底|完全|已经)?(?:不好|不太好|不大好|不中|不太中|不行|不太行|废了|坏了|有(?:点|些)?毛病|(?:是)?老毛病|有病)"
+# 不好 not as 不好意思 (embarrassed: "腰有点不好意思说") nor 不好又不坏 (rev6 #1)
+_WORN = (
+    r"(?:也|都|又|有点|有些|早就?|彻底|完全|已经)?(?:不好(?!意思|又不坏)|"
+    r"不太好|不大好|不中|不太中|不行|不太行|废了|坏了|有(?:点|些)?毛病|(?:是)?老毛病|有病)"
+)
 _HURT = r"(?:以前|之前)?(?:受过伤|伤过|有(?:旧|老)?伤|(?:动|做|开)过(?:大)?(?:手术|刀)|扭(?:了|伤了?|过)|闪(?:了|过))"
 _BACK = r"腰(?:上|椎|间盘|椎间盘)?"  # not the neck (颈椎), which stops no loads unless they are said (the third review)
 _KNEE = r"膝(?:盖|关节)(?:上)?"

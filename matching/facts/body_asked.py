@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from matching.facts.body_acts import ACT_PATTERNS
-from matching.facts.cues import SENTENCE_STOP, Cue, stop_after, stop_before
+from matching.facts.cues import CLAUSE_STOP, SENTENCE_STOP, Cue, stop_after, stop_before
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.refusals import not_own
 
@@ -73,6 +73,45 @@ BODY_ASKED_CUES = [
     Cue(Family.PHYSICAL, "no_lifting", _LIFT_ASKED, 0.8, False),
     Cue(Family.PHYSICAL, "no_height", _HEIGHTS_GIDDY, 0.8, False),
 ]
+
+# the sixth review's findings 2, 6 and 7 (issue 22, session 14): standing let anywhere in the text ("站着坐着都行",
+# "站着干活没问题") undoes a seat asked for; a limit named of someone ("站久了头晕的是我同事", "手指不灵的老人我照顾过",
+# "手腕不能老用力的活我老公干不了"), asked ("晕高？不晕"), supposed ("晕高的话"), eased ("起皮也没事") or past ("那是以前")
+# is not the person's own
+_STANDING_LET = re.compile(r"站着(?:坐着)?(?:的|干的?|干活)?(?:活儿?)?(?:也|都)?(?:行|可以|没关系|没问题|不怕)")
+_KIN = r"(?:老公|老婆|爱人|媳妇|丈夫|老伴|妈|爸|儿子|女儿|闺女|同事|老板|朋友|婆婆|公公|孩子|邻居|工友)"
+_OF_OTHERS = re.compile(
+    rf"(?:着|了)?(?:的话|的时候|的(?:是|人|老人|小孩|孩子|病人|同事|工友)|的(?:活儿?|工作|事)?(?:我|俺)?(?:家)?{_KIN})"
+)
+_ASIDE_AFTER = re.compile(r"[？?]|吗|也没事|也没关系|没事|那是以前|是以前|以前的事")
+_PAST_BEFORE = re.compile(r"以前|之前|原来|过去|年轻(?:的)?时")
+_OWN_PATTERNS = (
+    _SEATED_ENOUGH,
+    _SEAT_NEEDED,
+    _STOOD,
+    _GIDDY_STOOD,
+    _HAND_FAILS,
+    _FINE_WORK_REFUSED,
+    _CLOSE_WORK_FAILS,
+    _WET_HARM,
+    _BEND_ASKED,
+    _LIFT_ASKED,
+    _HEIGHTS_GIDDY,
+)
+
+
+def asked_aside(text: str, m: re.Match[str]) -> bool:
+    """Whether a limit these cues read is not the person's own now: a seat asked for where standing is let anywhere,
+    or the limit named of someone, asked, supposed, eased or past in its clause."""
+    if m.re not in _OWN_PATTERNS:
+        return False
+    if m.re in (_SEATED_ENOUGH, _SEAT_NEEDED) and _STANDING_LET.search(text):
+        return True
+    if _OF_OTHERS.match(text, m.end()):
+        return True
+    low, high = stop_before(text, m.start(), CLAUSE_STOP), stop_after(text, m.end(), CLAUSE_STOP)
+    return bool(_ASIDE_AFTER.search(text, m.end(), high + 1) or _PAST_BEFORE.search(text, low, m.start()))
+
 
 # limits listed under a heading: "干不了的：搬东西、爬高", "不能干：站岗", "不会的：搬重物"; each item read as its act
 _HEADING = re.compile(r"(?:干不了|不能干|做不了|干不来|做不来|不能做|不会干|不会|不行)(?:的)?(?:活儿?|工作)?\s*[:：]")

@@ -146,9 +146,14 @@ _ALL_BUT = re.compile(
 _DAY_RANGE = re.compile(r"[到至~-]\s*(?:周|星期|礼拜)")  # "周一到周五不行": weekdays, not one day
 _DAY_REFUSED = re.compile(
     r"不行|不来|不得闲|来不了|不能来|没空|没时间|走不开|出不来|不方便|去不了|上不了|不能上班?|休息(?!不了|不成|不到|半天)"
-    r"|(?<!不)休(?:假)?(?=的|[，,。；;！!\s]|$|一天|就行|就好)"  # "周一休", "想找个周二休的" (not "周一不休")
+    r"|(?<!不)休(?:假)?(?=的(?!(?:岗位|工作|活儿?|单位)(?:我)?(?:都|也)?(?:不要|不干|不做|不考虑|不去))"
+    r"|[，,。；;！!\s]|$|一天|就行|就好)"  # "周一休", "想找个周二休的" (not "周一不休")
     # a duty that takes the day every week: "每周三要带孩子看病", "星期四要做透析"
     r"|(?:要|得|需要|必须)(?:带|陪|去|到|做)[^，。；,;]{0,6}?(?:看病|医院|复查|透析|化疗|理疗|针灸|康复)"
+)
+# a day taken that is someone's ("每周三要带孩子看病的同事") or can be swapped ("…，但可以请假调班"): none (rev6 #8)
+_DAY_ASIDE = re.compile(
+    r"[^，,。；;]{0,4}?(?:的(?:同事|朋友|邻居|工友|人|是)|[，,\s]*(?:不过|但是?|可是)?(?:也|还)?(?:可以|能)(?:请假|调班|调休|换班|调))"
 )
 _THAT_DAY = re.compile(r"^\s*(?:那天|这天|当天|那一天)(?:我)?(?:都|也|肯定|就)?")
 
@@ -174,6 +179,8 @@ def day_refused(text: str) -> list[Fact]:
             said, refused = spans[i + 1], _DAY_REFUSED.match(spans[i + 1].group(0), that.end())
         if refused is None or someone_else(clause[: day.start()]):
             continue
+        if _DAY_ASIDE.match(text, said.start() + refused.end()):
+            continue  # "每周三要带孩子看病，但可以请假调班": the day is not refused
         if not not_own(text, said.start() + refused.start(), said.start() + refused.end()):
             words = text[span.start() : said.end()]
             iso = _DAY_DIGIT[day.group(0)[-1]]

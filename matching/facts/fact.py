@@ -12,6 +12,9 @@ VERSION = "facts-26"  # issue 22 s14: the session's readers merged (history line
 # (周一至周五，周六上午半天); workdays shown as 要上班：… (the days known worked, not always all)
 # facts-26hb (h-fix13b, rev6): schooling left then taken up again or another's; another post's hours/rota; 救生员助理;
 # 会做表格 as office use; 上午…下午也可以 no window; a relative's age at a past event; 翻身 by a carer eases lifting
+# facts-26ha (h-fix13a, rev6): 腰有点不好意思 no back; a seat asked yields to standing said fine; a body limit of
+# someone (的是/的人/的老人…), asked, supposed, eased or past; a relative's or asked 只能出来N小时; 周X休的岗位不要, a
+# weekly duty of someone or swappable; 不会拒绝, 拒绝…的工作也接受 no refusal
 # facts-25: issue 22 s13: the session's readers merged (history lines 25a-25f and the lead's below)
 # facts-26c: a posting's named workdays (周一至周六, 周末班, 周一休, 周末要上班; 双休 as Monday to Friday) against a
 # weekday the person refused (`Limits.days_refused`), not only their count; a weekend day named sets weekend work

@@ -8,7 +8,7 @@ import re
 from matching.facts.away import home_bound
 from matching.facts.body import BODY_CONDITIONS, BODY_CUES, not_said_of_self, recovered
 from matching.facts.body_acts import ACT_CUES, able_after, kinds_refused
-from matching.facts.body_asked import ASKED_CONDITIONS, BODY_ASKED_CUES, named_only
+from matching.facts.body_asked import ASKED_CONDITIONS, BODY_ASKED_CUES, asked_aside, named_only
 from matching.facts.body_eased import body_eased
 from matching.facts.body_everyday import EVERYDAY_CUES
 from matching.facts.cues import (
@@ -101,6 +101,7 @@ def seeker_conditions(text: str, desired_job: str) -> list[Fact]:
                 or able_after(text, m.start(), cue.code)
                 or body_eased(text, m, cue.code)
                 or named_only(text, m, cue.code)
+                or asked_aside(text, m)
             ):
                 continue  # "以前腰不好，现在好了": no limit now; "蹲不下去怎么办？": asked
             if cue.code in ("no_riding", "no_dust") and _NOT_OWN_REFUSAL.match(text, m.end()):

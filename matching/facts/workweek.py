@@ -147,6 +147,8 @@ def seeker_week(text: str) -> list[Fact]:
         hours = 0
         if most is not None and _PER_WEEK.search(clause, max(0, most.start() - 4), most.start()):
             pass  # "一周最多三十个小时": a week's hours, not a day's
+        elif most is not None and not_own(text, low + most.start(), low + most.end()):
+            pass  # "我女儿每天只能出来三四个小时，我全天", "只能出来三四个小时吗？": not the person's own (rev6 #3)
         elif most is not None:
             hours = 5 if most.group("half") else small_number(most.group("h") or most.group("h2"))
         elif few is not None and few.group("h3") and _past_day(text, low, few):
