@@ -34,6 +34,7 @@ _ONE_REST = re.compile(rf"(?:每(?:个)?)?{_DAY}(?P<day>[一二三四五六日�
 _ONE_WORKED = re.compile(
     rf"{_DAY}(?P<day>[一二三四五六日天])(?:上午|下午|晚上|全天)?(?:半天|上班|加班|值班|\d|[一二三四五六七八九十]+点)(?![^，。；,;]{{0,3}}休)"
 )
+_NOW_AND_THEN = re.compile(r"(?:月|偶尔|个别|有时|不定期|临时|紧张|忙的?时候?)[^，。；,;]{0,6}$")
 # a question, not the rota: "周末要上班吗？", "周六上班不？"
 _ASKED = re.compile(r"(?:吗|么|嘛|不|没有?)\s*$")
 _ANOTHER_DAY = re.compile(r"[一二三四五六日天][、和及与/]?$")
@@ -62,7 +63,8 @@ def posting_workdays(text: str) -> list[Fact]:
             worked.update((6, 7))
             heard = True
         for m in _ONE_WORKED.finditer(clause):
-            if (days is None or m.start() >= days.end()) and not is_negated(clause, m.start()):
+            now_and_then = _NOW_AND_THEN.search(clause, 0, m.start())  # "每个月最后一个周六加班": not the week's
+            if (days is None or m.start() >= days.end()) and not is_negated(clause, m.start()) and not now_and_then:
                 worked.add(_DIGIT[m.group("day")])
                 heard = True
         for m in _ONE_REST.finditer(clause):

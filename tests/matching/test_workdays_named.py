@@ -93,3 +93,8 @@ def test_the_days_a_posting_names_are_shown_and_its_weekend_work_is_a_bit() -> N
 def test_a_question_names_no_day_and_a_part_day_beside_the_week_is_worked(posting: str, days: str) -> None:
     named = [f.value for f in posting_facts("文员", posting) if f.code == "workdays"]
     assert named == ([days] if days else [])
+
+
+@pytest.mark.parametrize("posting", ["每个月最后一个周六上班，双倍加班费", "偶尔周六加班半天", "项目紧张时周日加班"])
+def test_a_day_worked_now_and_then_is_not_the_weeks(posting: str) -> None:
+    assert not [f for f in posting_facts("文员", posting) if f.code == "workdays"]
