@@ -4,28 +4,10 @@ has decoys that must read nothing. The wordings are this file's own, from no per
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from matching.facts import job_bits, posting_facts, seeker_facts, seeker_limits
-
-TODAY = date(2026, 12, 6)
-
-
-def ages(words: str) -> frozenset[int] | None:
-    return seeker_limits(seeker_facts("", words, today=TODAY)).ages(TODAY)
-
-
-def kept(person: str, title: str, posting: str, desired: str = "") -> bool:
-    """Whether the served page keeps the posting for the person (its bits and its facts)."""
-    limits = seeker_limits(seeker_facts(desired, person, today=TODAY))
-    facts = posting_facts(title, posting)
-    return limits.admits(job_bits(facts)) and limits.fits(facts, TODAY)
-
-
-def posting_read(title: str, text: str, code: str) -> list[str | None]:
-    return [f.value for f in posting_facts(title, text) if f.code == code and f.modality is None]
+from matching.facts import seeker_facts
+from tests.matching.test_rev5_ages_grid import TODAY, kept  # the served-page helpers, shared
 
 
 def experience(words: str, desired: str = "") -> list[str | None]:
