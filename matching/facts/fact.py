@@ -11,6 +11,7 @@ VERSION = "facts-26"  # issue 22 s14: the session's readers merged (history line
 # facts-26i (lead, after rev6): a question names no workday (周末要上班吗？); a part day beside the week is worked
 # (周一至周五，周六上午半天), not one now and then (每个月最后一个周六加班); workdays shown as 要上班：… (the days
 # known worked, not always all)
+# facts-26j (lead): days listed before their hours are all worked (周三周四9-6坐班: Wednesday and Thursday)
 # facts-26hb (h-fix13b, rev6): schooling left then taken up again or another's; another post's hours/rota; 救生员助理;
 # 会做表格 as office use; 上午…下午也可以 no window; a relative's age at a past event; 翻身 by a carer eases lifting
 # facts-26ha (h-fix13a, rev6): 腰有点不好意思 no back; a seat asked yields to standing said fine; a body limit of

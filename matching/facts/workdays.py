@@ -32,7 +32,8 @@ _ONE_REST = re.compile(rf"(?:每(?:个)?)?{_DAY}(?P<day>[一二三四五六日�
 # one more day worked beside the others, said with its part of the day or its hours ("周六上午半天", "周六加班半天",
 # "周六上午9点到12点"), not rested ("周六上午休息")
 _ONE_WORKED = re.compile(
-    rf"{_DAY}(?P<day>[一二三四五六日天])(?:上午|下午|晚上|全天)?(?:半天|上班|加班|值班|\d|[一二三四五六七八九十]+点)(?![^，。；,;]{{0,3}}休)"
+    rf"{_DAY}(?P<days>[一二三四五六日天](?:[、和及与/]?{_DAY}?[一二三四五六日天])*)(?:上午|下午|晚上|全天)?"
+    r"(?:半天|上班|加班|值班|坐班|\d|[一二三四五六七八九十]+点)(?![^，。；,;]{0,3}休)"
 )
 _NOW_AND_THEN = re.compile(r"(?:月|偶尔|个别|有时|不定期|临时|紧张|忙的?时候?)[^，。；,;]{0,6}$")
 # a question, not the rota: "周末要上班吗？", "周六上班不？"
@@ -65,7 +66,7 @@ def posting_workdays(text: str) -> list[Fact]:
         for m in _ONE_WORKED.finditer(clause):
             now_and_then = _NOW_AND_THEN.search(clause, 0, m.start())  # "每个月最后一个周六加班": not the week's
             if (days is None or m.start() >= days.end()) and not is_negated(clause, m.start()) and not now_and_then:
-                worked.add(_DIGIT[m.group("day")])
+                worked.update(_DIGIT[c] for c in m.group("days") if c in _DIGIT)  # "周三周四9-6坐班": both
                 heard = True
         for m in _ONE_REST.finditer(clause):
             if (days is None or m.start() >= days.end()) and not _ANOTHER_DAY.search(clause, 0, m.start()):

@@ -88,6 +88,8 @@ def test_the_days_a_posting_names_are_shown_and_its_weekend_work_is_a_bit() -> N
         ("周一至周五上班，周六加班半天", "123456"),
         ("周一至周五8:30-17:30，周六上午9点到12点", "123456"),
         ("周一至周五上班，周六上午休息", "12345"),
+        ("周三周四9-6坐班，其余时间居家", "34"),  # both days listed, not the last alone (rev6)
+        ("周二、周四下午上班", "24"),
     ],
 )
 def test_a_question_names_no_day_and_a_part_day_beside_the_week_is_worked(posting: str, days: str) -> None:
