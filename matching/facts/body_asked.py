@@ -16,7 +16,7 @@ import re
 from matching.facts.body_acts import ACT_PATTERNS
 from matching.facts.cues import CLAUSE_STOP, SENTENCE_STOP, Cue, stop_after, stop_before
 from matching.facts.fact import Fact, Family, Modality, as_evidence
-from matching.facts.refusals import not_own
+from matching.facts.refusals import BAN_BIE, not_own
 
 _FINE = r"(?:都|就)?(?:行|可以|成|中|没问题)"  # not 也: "能坐着也行" is one way among others
 # standing let back in the sentence ("能坐着的都行，站着的也可以"): no limit
@@ -54,7 +54,7 @@ _WET_HARM = re.compile(
     r"泡水的?(?:活儿?|工作)(?:也|都)?(?:不干了?|不行|干不了|不做了?)"
 )
 # a request not to do an act: "别让我弯腰", "最好别让我蹲着干"
-_ASKED_NOT = r"(?:(?<![分特区告性个级类])别|不要|不能)让(?:我|俺)(?:再|去)?"
+_ASKED_NOT = rf"(?:{BAN_BIE}|不要|不能)让(?:我|俺)(?:再|去)?"
 _BEND_ASKED = re.compile(rf"{_ASKED_NOT}(?:弯腰|蹲|下蹲|跪)")
 _LIFT_ASKED = re.compile(rf"{_ASKED_NOT}(?:弯腰)?(?:搬|扛|抬|提重|拎重)")
 _HEIGHTS_GIDDY = re.compile(r"(?<![不没])晕高|(?:往|向)下(?:一)?看(?:就|都|也|会)?(?:腿软|头晕|发晕|晕|心慌|发抖|害怕)")
