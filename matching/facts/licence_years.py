@@ -8,7 +8,7 @@ from datetime import date
 from matching.facts.cues import CHINESE_DIGITS, PREFERRED_WORDS, clause_around, someone_else, text_before
 from matching.facts.fact import Fact, Family, as_evidence
 from matching.facts.refusals import not_own
-from matching.facts.years import SPAN, most_years
+from matching.facts.work_spans import SPAN, most_years
 
 # 驾龄: years of holding a driving licence, not of work ("驾龄3年以上", "3年以上驾龄").
 _DRIVING_YEARS_ASKED = re.compile(
