@@ -1,10 +1,12 @@
-"""A span of work in a person's words ("3年", "两年多", "十几年", "半年") and the most full years it can be: what
-`years`, `loose_years` and `licence_years` count a person's years by."""
+"""Years of work as words say them: a span in a person's words ("3年", "两年多", "十几年", "半年") and the most full years
+it can be, and the years a posting's or a person's number says ("3年以上", "三年"): what `years`, `loose_years`,
+`licence_years`, `craft_years` and `years_asked` count years by."""
 
 from __future__ import annotations
 
 import re
 
+from matching.facts.cues import CHINESE_DIGITS
 from matching.facts.numerals import CN_DIGITS, CN_NUMERAL, cn_number
 
 _NUMBER = rf"\d{{1,2}}|{CN_NUMERAL}"
@@ -33,3 +35,10 @@ def most_years(m: re.Match[str]) -> int | None:
     if n is not None and m.group("more") and n % 10 == 0:
         n += 9  # "二十多年", "10多年": up to 29, 19 ("两年多": fewer than three, as read)
     return n if n is not None and 0 <= n <= 60 else None
+
+
+def numbered_years(m: re.Match[str]) -> int | None:
+    """The years a match's number says, from the first of its groups n, n2 and n3 that took part ("3": 3, "三": 3)."""
+    groups = m.groupdict()
+    raw = groups.get("n") or groups.get("n2") or groups.get("n3") or ""
+    return int(raw) if raw.isdigit() else CHINESE_DIGITS.get(raw)

@@ -7,7 +7,6 @@ import re
 
 from matching.facts.craft_years import CRAFT, PRACTISED, craft_years_asked
 from matching.facts.cues import (
-    CHINESE_DIGITS,
     PREFERRED_WORDS,
     clause_around,
     clause_start,
@@ -17,7 +16,7 @@ from matching.facts.cues import (
 )
 from matching.facts.fact import EVIDENCE_MAX, Fact, Family, as_evidence
 from matching.facts.trades import TITLED, UNTRIED, trades_in
-from matching.facts.work_spans import SPAN, most_years
+from matching.facts.work_spans import SPAN, most_years, numbered_years
 from matching.facts.years_asked import loose_years_asked
 
 _EXPERIENCE = re.compile(
@@ -149,8 +148,7 @@ def experience_asked(text: str, title: str = "") -> list[Fact]:
     "有经验者优先" prefers, so it is no fact."""
     out: list[Fact] = []
     for m in _EXPERIENCE.finditer(text):
-        raw = m.group("n") or m.group("n2") or m.group("n3")
-        years = int(raw) if raw.isdigit() else CHINESE_DIGITS.get(raw)
+        years = numbered_years(m)
         if (
             years is None
             or not 0 < years <= 40
@@ -161,8 +159,7 @@ def experience_asked(text: str, title: str = "") -> list[Fact]:
             continue  # "有3年经验者优先"
         out.append(Fact(Family.EDUCATION, "experience_min", _titled(title, m.group(0)), 0.85, str(years)))
     for m in _YEARS_OUT.finditer(text):
-        raw = m.group("n") or m.group("n2")
-        years = int(raw) if raw.isdigit() else CHINESE_DIGITS.get(raw)
+        years = numbered_years(m)
         if years and not PREFERRED_WORDS.search(clause_around(text, m.start(), m.end())):
             out.append(Fact(Family.EDUCATION, "experience_min", _titled(title, m.group(0)), 0.8, str(years)))
     if not out:
@@ -187,8 +184,7 @@ def _did_years(text: str, title: str) -> list[Fact]:
     """Years of work asked in words `_EXPERIENCE` does not read (`_DID_YEARS`): "干过仓管一年以上的", "两年以上，"."""
     out: list[Fact] = []
     for m in _DID_YEARS.finditer(text):
-        raw = m.group("n") or m.group("n2") or m.group("n3")
-        years = int(raw) if raw.isdigit() else CHINESE_DIGITS.get(raw)
+        years = numbered_years(m)
         clause = clause_around(text, m.start(), m.end())
         if not years or years > 40 or PREFERRED_WORDS.search(clause):
             continue
@@ -203,8 +199,7 @@ def experience_stated(text: str) -> list[Fact]:
     "半年" 0), and "0" for one who has not worked or not at this trade ("没上过班", "零基础", "刚毕业")."""
     out: list[Fact] = []
     for m in _EXPERIENCE.finditer(text):
-        raw = m.group("n") or m.group("n2") or m.group("n3")
-        years = int(raw) if raw.isdigit() else CHINESE_DIGITS.get(raw)
+        years = numbered_years(m)
         dated = m.group("between") and re.search(r"月|在|到|去|来|毕业|入职", m.group("between"))
         if years and 0 < years <= 45 and not dated and not someone_else(text_before(text, m.start(), 8)):
             out.append(Fact(Family.EDUCATION, "experience", _years_clause(text, m), 0.85, str(years)))
