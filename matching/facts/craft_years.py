@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.cues import CHINESE_DIGITS, PREFERRED_WORDS, clause_around
+from matching.facts.cues import PREFERRED_WORDS, clause_around
 from matching.facts.fact import Fact, Family, as_evidence
 from matching.facts.trades import trades_in
+from matching.facts.work_spans import numbered_years
 
 CRAFT = (
     r"(?:毛笔字|硬笔字|钢笔字|书法|国画|水彩|油画|素描|绘画|画画|钢琴|古筝|二胡|小提琴|声乐|舞蹈|"
@@ -30,8 +31,7 @@ def craft_years_asked(text: str) -> list[Fact]:
     """The years of a craft a posting asks, as an `experience_min` whose words name the craft (so years of other
     work do not meet it); not where preferred ("…的优先") nor the pupils' years."""
     for m in _ASKED.finditer(text):
-        raw = m.group("n") or m.group("n2") or m.group("n3")
-        years = int(raw) if raw.isdigit() else CHINESE_DIGITS.get(raw)
+        years = numbered_years(m)
         if not years or years > 40 or PREFERRED_WORDS.search(clause_around(text, m.start(), m.end())):
             continue
         if _PUPILS.match(text, m.end()) or re.search(r"招收|招生|适合", text[max(0, m.start() - 6) : m.start()]):

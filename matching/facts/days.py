@@ -10,6 +10,7 @@ from matching.facts.cues import CLAUSE, CLAUSE_STOP, someone_else
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.numerals import SMALL_NUMBER, small_number
 from matching.facts.refusals import not_own
+from matching.facts.weekday_names import DAY_DIGIT, DAY_NUMERAL, DAY_WORD, MONDAY_TO_SATURDAY
 
 # "一周能做三四天", "每周最多干四天", "一个礼拜就能上三天班": the most days a week (the larger of "三四"), the week said
 # 一周/每周/一(个)星期/每(个)礼拜; days off ("一周一天休息就行", "每周两天休息") are not days of work
@@ -30,7 +31,7 @@ _SIX_DAYS = re.compile(
     r"单休|[做上干六6]\s*[六6]?\s*休\s*[一1]|[六6]天工作制|月休\s*[1-4一二两三四](?:\s*(?:到|至|-|~)\s*[2-5二两三四五])?\s*天|大小周|每周(?:休息?|休)\s*[一1]\s*天|"
     rf"{_WEEK}{_DAYS_IN}[六6]\s*天|{ONE_DAY_OFF}|"
     # the weekdays worked ("周一到周六上班") and days on and off ("上6天休息1天", "周休一天")
-    r"(?:周|星期|礼拜)一\s*(?:到|至|-|~|～)\s*(?:周|星期|礼拜)?六|[上做干]\s*[六6]\s*天\s*(?:休息?|歇)\s*[一1]\s*天|"
+    rf"{MONDAY_TO_SATURDAY}|[上做干]\s*[六6]\s*天\s*(?:休息?|歇)\s*[一1]\s*天|"
     r"周休\s*[一1]\s*天"
 )
 _SEVEN_DAYS = re.compile(rf"全年无休|无休|不休息|天天上班|每天都要?上班|{_WEEK}{_DAYS_IN}[七7]\s*天")
@@ -82,13 +83,9 @@ def week_days(job_facts: Iterable[Fact]) -> int | None:
     return days
 
 
-_DAY_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "日": "7", "天": "7"}
-_DAY_DIGIT |= {str(d): str(d) for d in range(1, 8)}
 # weekdays listed after one week word ("周一三五", "礼拜二、四、六", "星期一和星期三"); not a range (周一到周五), nor a
 # count of days after one ("礼拜六一整天", "周三一天": the one day)
-_LISTED = re.compile(
-    r"(?:周|星期|礼拜)[一二三四五六日天](?:\s*(?:[、,，和跟与/]\s*)?(?:周|星期|礼拜)?[一二三四五六日天](?![整天]))+"
-)
+_LISTED = re.compile(rf"{DAY_WORD}{DAY_NUMERAL}(?:\s*(?:[、,，和跟与/]\s*)?{DAY_WORD}?{DAY_NUMERAL}(?![整天]))+")
 # the list bare, offered at the head of its clause ("一三五可以", "二四六都能来"): three or more, each later than the last
 _BARE_LIST = re.compile(
     r"^(?:每周|每个?(?:礼拜|星期))?(?P<days>[一二三四五六日]{3,4})(?=\s*(?:都|也)?(?:可以|行|能|有空|方便))"
@@ -105,7 +102,7 @@ _AS_WELL = re.compile(r"都|也")
 
 def listed_days(words: str) -> str:
     """The weekdays a clause lists, as ISO digits ("周一三五": "135"); "" where it lists fewer than two."""
-    days = {_DAY_DIGIT[c] for m in _LISTED.finditer(words) for c in m.group(0) if c in _DAY_DIGIT}
+    days = {DAY_DIGIT[c] for m in _LISTED.finditer(words) for c in m.group(0) if c in DAY_DIGIT}
     return "".join(sorted(days)) if len(days) >= 2 else ""
 
 
@@ -128,22 +125,22 @@ def weekdays_offered(text: str) -> list[Fact]:
 
 def _ascending(words: str) -> str:
     """Bare weekday numerals as ISO digits when each is later than the last ("一三五": "135"), else ""."""
-    digits = [_DAY_DIGIT[c] for c in words]
+    digits = [DAY_DIGIT[c] for c in words]
     return "".join(digits) if all(a < b for a, b in pairwise(digits)) else ""
 
 
 # one weekday refused: "周日不行", "礼拜三要带孩子看病，那天不行"; the refusal in its clause or, as "那天…", the next
-_ONE_DAY = re.compile(r"(?:周|星期|礼拜)(?:[一二三四五六日天]|[1-7](?![天次个日号点]))")  # "周2不行"
+_ONE_DAY = re.compile(rf"{DAY_WORD}(?:{DAY_NUMERAL}|[1-7](?![天次个日号点]))")  # "周2不行"
 # part of the day ("星期五晚上不行"): not the whole day refused
 _PART_OF_DAY = re.compile(r"\s*(?:的)?(?:早上|早晨|上午|中午|下午|傍晚|晚上|夜里|白天|晚班|夜班)")
 # a place's day off ("我们超市周一休息"), not the person's
 _PLACE = re.compile(r"超市|店|厂|公司|单位|饭店|餐馆|食堂|学校|幼儿园|医院|市场|诊所|门诊|银行")
 # all days but one: "除了礼拜天，其他都能来", "除了周日都行"
 _ALL_BUT = re.compile(
-    r"除了?\s*(?P<day>(?:周|星期|礼拜)[一二三四五六日天])(?:以外|之外)?[，,\s]*(?:其他|其余|别的)?(?:时间|日子|天|几天)?"
+    rf"除了?\s*(?P<day>{DAY_WORD}{DAY_NUMERAL})(?:以外|之外)?[，,\s]*(?:其他|其余|别的)?(?:时间|日子|天|几天)?"
     r"(?:都|也|我)?(?:能|可以|行|有空|有时间|方便|没问题)"
 )
-_DAY_RANGE = re.compile(r"[到至~-]\s*(?:周|星期|礼拜)")  # "周一到周五不行": weekdays, not one day
+_DAY_RANGE = re.compile(rf"[到至~-]\s*{DAY_WORD}")  # "周一到周五不行": weekdays, not one day
 _DAY_REFUSED = re.compile(
     r"不行|不来|不得闲|来不了|不能来|没空|没时间|走不开|出不来|不方便|去不了|上不了|不能上班?|休息(?!不了|不成|不到|半天)"
     r"|(?<!不)休(?:假)?(?=的(?!(?:岗位|工作|活儿?|单位)(?:我)?(?:都|也)?(?:不要|不干|不做|不考虑|不去))"
@@ -163,7 +160,7 @@ def day_refused(text: str) -> list[Fact]:
     a list, nor weekends (`weekends_refused`)."""
     but = _ALL_BUT.search(text)
     if but is not None and not not_own(text, but.start(), but.end()):
-        iso = _DAY_DIGIT[but.group("day")[-1]]
+        iso = DAY_DIGIT[but.group("day")[-1]]
         return [Fact(Family.SCHEDULE, "day_refused", as_evidence(but.group(0)), 0.8, iso, Modality.LIMIT)]
     spans = list(CLAUSE.finditer(text))
     for i, span in enumerate(spans):
@@ -183,7 +180,7 @@ def day_refused(text: str) -> list[Fact]:
             continue  # "每周三要带孩子看病，但可以请假调班": the day is not refused
         if not not_own(text, said.start() + refused.start(), said.start() + refused.end()):
             words = text[span.start() : said.end()]
-            iso = _DAY_DIGIT[day.group(0)[-1]]
+            iso = DAY_DIGIT[day.group(0)[-1]]
             return [Fact(Family.SCHEDULE, "day_refused", as_evidence(words), 0.8, iso, Modality.LIMIT)]
     return []
 
@@ -202,17 +199,15 @@ def _listed_refused(clause: str) -> str:
     return days if refused is not None and not not_own(clause, end, end + refused.end()) else ""
 
 
-_SPAN_OF_DAYS = re.compile(
-    r"(?:周|星期|礼拜)([一二三四五六日天])\s*(?:到|至|-|~)\s*(?:周|星期|礼拜)?([一二三四五六日天])"
-)
+_SPAN_OF_DAYS = re.compile(rf"{DAY_WORD}({DAY_NUMERAL})\s*(?:到|至|-|~)\s*{DAY_WORD}?({DAY_NUMERAL})")
 
 
 def day_span(words: str) -> re.Match[str] | None:
     """A span of weekdays ("礼拜一到礼拜三", "周二至周六"), first to last."""
     m = _SPAN_OF_DAYS.search(words)
-    return m if m is not None and _DAY_DIGIT[m.group(1)] < _DAY_DIGIT[m.group(2)] else None
+    return m if m is not None and DAY_DIGIT[m.group(1)] < DAY_DIGIT[m.group(2)] else None
 
 
 def span_days(m: re.Match[str]) -> set[str]:
     """The ISO digits a `day_span` covers ("礼拜一到礼拜三": 1, 2, 3)."""
-    return {str(d) for d in range(int(_DAY_DIGIT[m.group(1)]), int(_DAY_DIGIT[m.group(2)]) + 1)}
+    return {str(d) for d in range(int(DAY_DIGIT[m.group(1)]), int(DAY_DIGIT[m.group(2)]) + 1)}

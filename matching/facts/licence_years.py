@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from matching.facts.cues import CHINESE_DIGITS, PREFERRED_WORDS, clause_around, someone_else, text_before
+from matching.facts.cues import PREFERRED_WORDS, clause_around, someone_else, text_before
 from matching.facts.fact import Fact, Family, as_evidence
 from matching.facts.refusals import not_own
-from matching.facts.years import SPAN, most_years
+from matching.facts.work_spans import SPAN, most_years, numbered_years
 
 # 驾龄: years of holding a driving licence, not of work ("驾龄3年以上", "3年以上驾龄").
 _DRIVING_YEARS_ASKED = re.compile(
@@ -75,8 +75,7 @@ def driving_years_asked(text: str) -> list[Fact]:
     """驾龄 a posting requires: years of holding a licence, which a person's work history does not tell."""
     out: list[Fact] = []
     for m in _DRIVING_YEARS_ASKED.finditer(text):
-        raw = m.group("n") or m.group("n2")
-        years = int(raw) if raw.isdigit() else CHINESE_DIGITS.get(raw)
+        years = numbered_years(m)
         if years and years <= 30 and not PREFERRED_WORDS.search(clause_around(text, m.start(), m.end())):
             out.append(Fact(Family.EDUCATION, "driving_years_min", as_evidence(m.group(0)), 0.85, str(years)))
     return out
@@ -143,8 +142,7 @@ def _said_around(text: str) -> list[Fact]:
     了"), or as years driven beside a licence named ("C1驾照，开了六七年车": 7)."""
     out: list[Fact] = []
     for m in _SHORT_OF.finditer(text):
-        raw = m.group("n")
-        years = int(raw) if raw.isdigit() else CHINESE_DIGITS.get(raw)
+        years = numbered_years(m)
         if years and _own(text, m):
             out.append(Fact(Family.EDUCATION, "driving_years", as_evidence(m.group(0)), 0.8, str(years - 1)))
     for m in _ANSWERED.finditer(text):

@@ -1,5 +1,5 @@
-"""Licences and certificates a posting asks for or a person holds, lacks or no longer holds; trade certificates, and
-those a person's past work implies (driving classes as written are read in `driving`)."""
+"""Licences and certificates a posting asks for or a person holds, lacks or no longer holds, and trade certificates
+(driving classes as written are read in `driving`; those a person's past work implies, in `implied_licences`)."""
 
 from __future__ import annotations
 
@@ -262,53 +262,3 @@ def _licence(
         clause = clause_around(text, m.start(), until or m.end())
         either = "high/low" if either and _EITHER_VOLTAGE.search(clause) else either  # "高压或低压电工证"
     return Fact(Family.LICENCE, code, as_evidence(m.group(0)), 0.9, either, modality)
-
-
-# Work a person says they have done that cannot lawfully be done without the licence: "开了十年货车" (a driving
-# licence), "当了三年保安" (保安员证, 保安服务管理条例), "干过五年电焊" (焊工证). Past work only: what a person wants
-# to do ("想学电焊", desired job 叉车司机) implies nothing, nor work they say they have not done.
-_IMPLYING_TRADES = (
-    (
-        "driving",
-        r"货车|卡车|大货|大车|重卡|半挂|挂车|客车|大巴|中巴|公交|出租车?|网约车|班车|校车|渣土车|冷链车|面包车|"
-        r"货运|长途|司机|驾驶员|汽车兵|驾驶兵",
-    ),
-    ("forklift", r"叉车"),
-    ("welder", r"电焊|焊工|氩弧焊|二保焊"),
-    ("electrician", r"电工"),
-    ("security", r"保安|安保|押运"),
-    ("hazmat", r"危化品|危险品|危货|危险货物"),
-    ("chef", r"厨师|炒锅|掌勺|主厨"),
-    ("maternity", r"月嫂|育婴师|育儿嫂|母婴护理"),
-    ("elder_care", r"养老护理|护理员|护工"),
-    ("accounting", r"会计"),
-    ("nurse", r"护士"),
-    ("teacher", r"老师|教师"),
-    ("crane", r"塔吊|起重|行车工"),
-)
-_PAST_WORK = r"做过|干过|当过|开过|跑过|做了|干了|当了|开了|跑了|从事|曾经?|以前|之前|原来|退休前|一直"
-_YEARS = r"(?:(?<!\d)\d{1,4}|[一二两三四五六七八九十几多半]+)\s*(?:个)?年"
-_IMPLIES = [
-    (
-        code,
-        re.compile(
-            rf"(?:{_PAST_WORK})[^，。；;,\n]{{0,10}}?(?:{trade})|(?:{trade})[^，。；;,\n]{{0,6}}?{_YEARS}"
-            + (r"|开(?:了|过)[^，。；;,\n]{0,6}?(?<![叉铲瓶动])车" if code == "driving" else "")
-        ),
-    )
-    for code, trade in _IMPLYING_TRADES
-]
-_NOT_DONE = re.compile(r"没|不|未|想|希望|打算|准备|考虑|学|找")
-
-
-def implied_licences(experience: str) -> list[Fact]:
-    """Licences a person's past work implies they hold (`Modality.IMPLIED`): "开了十年货车" → a driving licence."""
-    found = []
-    for code, pattern in _IMPLIES:
-        for m in pattern.finditer(experience):
-            before = re.split(r"[，。；;,\n]", text_before(experience, m.start(), 6))[-1]
-            if _NOT_DONE.search(before) or someone_else(before, circle=True):
-                continue  # "没干过保安", "想学电焊", "想找保安": not work done; "老公开了十年货车": not the person's
-            found.append(Fact(Family.LICENCE, code, as_evidence(m.group(0)), 0.6, None, Modality.IMPLIED))
-            break
-    return found

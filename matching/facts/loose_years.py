@@ -7,7 +7,7 @@ import re
 
 from matching.facts.cues import someone_else, text_before
 from matching.facts.fact import Fact, Family, as_evidence
-from matching.facts.years import SPAN, most_years
+from matching.facts.work_spans import SPAN, most_years
 
 # little work said loosely, opening its clause: "没什么经验", "我也没啥工作经验" (not "对电脑没什么经验", "带孩子没
 # 什么经验": a skill or a chore; not "没什么经验要求的活", a wish about the post)

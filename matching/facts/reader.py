@@ -18,15 +18,10 @@ from matching.facts.days import day_refused, seeker_days, weekdays_offered
 from matching.facts.education import education_facts
 from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, as_evidence, distinct_facts, squeeze
 from matching.facts.hour_mends import mended_hours
+from matching.facts.implied_licences import implied_licences
 from matching.facts.kinds import kind_demands, stated_demands
 from matching.facts.licence_years import driving_years_dated
-from matching.facts.licences import (
-    NO_LICENCES,
-    certified_trade,
-    implied_licences,
-    licence_facts,
-    trade_certificate_lacked,
-)
+from matching.facts.licences import NO_LICENCES, certified_trade, licence_facts, trade_certificate_lacked
 from matching.facts.loads import air_named, spells_valued
 from matching.facts.lodging import posting_lodging
 from matching.facts.lone_hours import delivery_post

@@ -10,12 +10,11 @@ from collections.abc import Iterable
 from matching.facts.cues import CLAUSE, is_negated
 from matching.facts.days import day_span, span_days
 from matching.facts.fact import Fact, Family, as_evidence
+from matching.facts.weekday_names import DAY_DIGIT, DAY_NUMERAL, DAY_WORD, MONDAY_TO_FRIDAY
 from matching.facts.weekend_days import WEEKEND
 
 _ALL = frozenset(range(1, 8))
 _WEEKDAYS = frozenset(range(1, 6))
-_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
-_DAY = r"(?:周|星期|礼拜)"
 # a span's days rested or the shop's opening days, not the worker's ("周一至周五休息", "营业时间周一到周日")
 _SPAN_RESTED = re.compile(r"\s*(?:全天)?(?:休息|休|放假|不上班|不用上班|轮休)")
 _NOT_THE_WORKER = re.compile(r"营业|开门|开放|门店|接待|对外|咨询|客服热线|配送范围|送货")
@@ -26,19 +25,19 @@ _WEEKEND_WORKED = re.compile(
     r"(?:要|需要?|得)?(?:两天|2天|全天|上班|班|到岗))(?![^，。；,;]{0,6}?(?:另|倍|工资|薪|费|补贴|计算|算|元|块))"
 )
 # one rest day named: "周一休", "每周二休息", "礼拜三固定休息" (not "周六周日休息": the weekend, `weekends_off`)
-_WEEKEND_NAMED = re.compile(rf"双休|周末|{_DAY}一\s*(?:到|至|-|~|～)\s*{_DAY}?五")
-_ONE_REST = re.compile(rf"(?:每(?:个)?)?{_DAY}(?P<day>[一二三四五六日天])(?:固定)?(?:休息|休(?!闲)|放假|不上班)")
+_WEEKEND_NAMED = re.compile(rf"双休|周末|{MONDAY_TO_FRIDAY}")
+_ONE_REST = re.compile(rf"(?:每(?:个)?)?{DAY_WORD}(?P<day>{DAY_NUMERAL})(?:固定)?(?:休息|休(?!闲)|放假|不上班)")
 
 # one more day worked beside the others, said with its part of the day or its hours ("周六上午半天", "周六加班半天",
 # "周六上午9点到12点"), not rested ("周六上午休息")
 _ONE_WORKED = re.compile(
-    rf"{_DAY}(?P<days>[一二三四五六日天](?:[、和及与/]?{_DAY}?[一二三四五六日天])*)(?:上午|下午|晚上|全天)?"
+    rf"{DAY_WORD}(?P<days>{DAY_NUMERAL}(?:[、和及与/]?{DAY_WORD}?{DAY_NUMERAL})*)(?:上午|下午|晚上|全天)?"
     r"(?:半天|上班|加班|值班|坐班|\d|[一二三四五六七八九十]+点)(?![^，。；,;]{0,3}休)"
 )
 _NOW_AND_THEN = re.compile(r"(?:月|偶尔|个别|有时|不定期|临时|紧张|忙的?时候?)[^，。；,;]{0,6}$")
 # a question, not the rota: "周末要上班吗？", "周六上班不？"
 _ASKED = re.compile(r"(?:吗|么|嘛|不|没有?)\s*$")
-_ANOTHER_DAY = re.compile(r"[一二三四五六日天][、和及与/]?$")
+_ANOTHER_DAY = re.compile(rf"{DAY_NUMERAL}[、和及与/]?$")
 
 
 def posting_workdays(text: str) -> list[Fact]:
@@ -66,11 +65,13 @@ def posting_workdays(text: str) -> list[Fact]:
         for m in _ONE_WORKED.finditer(clause):
             now_and_then = _NOW_AND_THEN.search(clause, 0, m.start())  # "每个月最后一个周六加班": not the week's
             if (days is None or m.start() >= days.end()) and not is_negated(clause, m.start()) and not now_and_then:
-                worked.update(_DIGIT[c] for c in m.group("days") if c in _DIGIT)  # "周三周四9-6坐班": both
+                worked.update(int(DAY_DIGIT[c]) for c in m.group("days") if c in DAY_DIGIT)  # "周三周四9-6坐班": both
                 heard = True
         for m in _ONE_REST.finditer(clause):
             if (days is None or m.start() >= days.end()) and not _ANOTHER_DAY.search(clause, 0, m.start()):
-                rested.add(_DIGIT[m.group("day")])  # not "周一至周五休息" (the span), "周六周日休息" (the weekend)
+                rested.add(
+                    int(DAY_DIGIT[m.group("day")])
+                )  # not "周一至周五休息" (the span), "周六周日休息" (the weekend)
                 heard = True
         if heard:
             said.append(clause.strip())

@@ -12,6 +12,7 @@ from matching.facts.days import ONE_DAY_OFF, WEEK_OF_DAYS
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.numerals import SMALL_NUMBER, small_number
 from matching.facts.refusals import not_own
+from matching.facts.weekday_names import DAY_WORD, MONDAY_TO_FRIDAY
 from matching.facts.weekend_days import weekends_asked, weekends_refused
 
 # A week with weekend work in it: one day off a week, fewer than eight a month, alternate Saturdays, no days off.
@@ -46,8 +47,8 @@ _AMENITY = re.compile(r"休闲|配套|设施|周边|附近|园区|生活区|宿�
 
 # a single rest day said beside a Monday-to-Friday week, or with Saturday's work left to the worker
 _SUNDAY_OFF = re.compile(r"[日天](?:休息?|歇)$")
-_FIVE_WEEKDAYS = re.compile(r"(?:周|星期|礼拜)一\s*(?:至|到|-|~|～)\s*(?:周|星期|礼拜)?五")
-_SATURDAY_OPTIONAL = re.compile(r"(?:周|星期|礼拜)六[^，。；,;]{0,6}?(?:自愿|可选|偶尔|不强制)")
+_FIVE_WEEKDAYS = re.compile(MONDAY_TO_FRIDAY)
+_SATURDAY_OPTIONAL = re.compile(rf"{DAY_WORD}六[^，。；,;]{{0,6}}?(?:自愿|可选|偶尔|不强制)")
 
 
 def _not_the_rota(sentence: str, m: re.Match[str]) -> bool:

@@ -7,7 +7,6 @@ import re
 
 from matching.facts.craft_years import CRAFT, PRACTISED, craft_years_asked
 from matching.facts.cues import (
-    CHINESE_DIGITS,
     PREFERRED_WORDS,
     clause_around,
     clause_start,
@@ -16,8 +15,8 @@ from matching.facts.cues import (
     text_before,
 )
 from matching.facts.fact import EVIDENCE_MAX, Fact, Family, as_evidence
-from matching.facts.numerals import CN_DIGITS, CN_NUMERAL, cn_number
 from matching.facts.trades import TITLED, UNTRIED, trades_in
+from matching.facts.work_spans import SPAN, most_years, numbered_years
 from matching.facts.years_asked import loose_years_asked
 
 _EXPERIENCE = re.compile(
@@ -67,12 +66,6 @@ _NEWCOMERS_WELCOME = re.compile(
     r"经验不限|不限经验|无经验(?:者)?(?:也)?(?:可|均可|亦可|皆可)|(?:新手|小白|零基础|学徒)(?:也|亦)?(?:可|均可|欢迎)|"
     r"可(?:以)?接受(?:新手|新人|小白|无经验)|(?:有无|有没有)经验均可|包教包会|可带(?:新人|徒弟)|(?:有人|师傅)带|"
     r"[生新][/、]?熟手(?:均可|不限|皆可|都可|都要)|(?:没有|无|零)经验(?:亦|也)?可|接受新人|不限于?零经验"
-)
-_NUMBER = rf"\d{{1,2}}|{CN_NUMERAL}"
-# A span of work in a person's words: "3年", "两年多", "五六年", "十几年", "十来年", "一年半", "半年", "几个月".
-SPAN = (
-    rf"(?P<span>(?P<few>[二三四]?十[几来]|几|好几|多)年|(?P<n>{_NUMBER})(?P<more>多)?年(?:半)?(?:多)?|半年|"
-    rf"(?:{_NUMBER}|几)个?(?:多)?月)"
 )
 _WORKED = [
     re.compile(
@@ -155,8 +148,7 @@ def experience_asked(text: str, title: str = "") -> list[Fact]:
     "有经验者优先" prefers, so it is no fact."""
     out: list[Fact] = []
     for m in _EXPERIENCE.finditer(text):
-        raw = m.group("n") or m.group("n2") or m.group("n3")
-        years = int(raw) if raw.isdigit() else CHINESE_DIGITS.get(raw)
+        years = numbered_years(m)
         if (
             years is None
             or not 0 < years <= 40
@@ -167,8 +159,7 @@ def experience_asked(text: str, title: str = "") -> list[Fact]:
             continue  # "有3年经验者优先"
         out.append(Fact(Family.EDUCATION, "experience_min", _titled(title, m.group(0)), 0.85, str(years)))
     for m in _YEARS_OUT.finditer(text):
-        raw = m.group("n") or m.group("n2")
-        years = int(raw) if raw.isdigit() else CHINESE_DIGITS.get(raw)
+        years = numbered_years(m)
         if years and not PREFERRED_WORDS.search(clause_around(text, m.start(), m.end())):
             out.append(Fact(Family.EDUCATION, "experience_min", _titled(title, m.group(0)), 0.8, str(years)))
     if not out:
@@ -193,8 +184,7 @@ def _did_years(text: str, title: str) -> list[Fact]:
     """Years of work asked in words `_EXPERIENCE` does not read (`_DID_YEARS`): "干过仓管一年以上的", "两年以上，"."""
     out: list[Fact] = []
     for m in _DID_YEARS.finditer(text):
-        raw = m.group("n") or m.group("n2") or m.group("n3")
-        years = int(raw) if raw.isdigit() else CHINESE_DIGITS.get(raw)
+        years = numbered_years(m)
         clause = clause_around(text, m.start(), m.end())
         if not years or years > 40 or PREFERRED_WORDS.search(clause):
             continue
@@ -209,8 +199,7 @@ def experience_stated(text: str) -> list[Fact]:
     "半年" 0), and "0" for one who has not worked or not at this trade ("没上过班", "零基础", "刚毕业")."""
     out: list[Fact] = []
     for m in _EXPERIENCE.finditer(text):
-        raw = m.group("n") or m.group("n2") or m.group("n3")
-        years = int(raw) if raw.isdigit() else CHINESE_DIGITS.get(raw)
+        years = numbered_years(m)
         dated = m.group("between") and re.search(r"月|在|到|去|来|毕业|入职", m.group("between"))
         if years and 0 < years <= 45 and not dated and not someone_else(text_before(text, m.start(), 8)):
             out.append(Fact(Family.EDUCATION, "experience", _years_clause(text, m), 0.85, str(years)))
@@ -280,23 +269,3 @@ def _years_clause(text: str, m: re.Match[str]) -> str:
     start = clause_start(text, m.start())
     clause = clause_around(text, m.start(), m.end())
     return as_evidence(clause[max(0, m.start() - start - 8) :])
-
-
-def most_years(m: re.Match[str]) -> int | None:
-    """The most full years a span of work can be: "两年多" 2, "五六年" 6, "十几年" 19, "十来年" 13, "半年" 0."""
-    span = m.group("span")
-    if "月" in span or span == "半年":
-        return 0
-    few = m.group("few")
-    if few and "十" in few:  # "十几年" up to 19, "二十来年" about twenty: up to 23 (as "六十来岁" is 57-63)
-        tens = CN_DIGITS[few[0]] if few[0] != "十" else 1
-        return tens * 10 + (9 if few.endswith("几") else 3)
-    if few:
-        return 40 if few == "多" else 9
-    raw = m.group("n")
-    if len(raw) == 2 and not raw.isdigit() and "十" not in raw:  # "五六年", "两三年": the higher
-        return max((CN_DIGITS.get(c, 0) for c in raw), default=0) or None
-    n = cn_number(raw.replace("两", "二"))
-    if n is not None and m.group("more") and n % 10 == 0:
-        n += 9  # "二十多年", "10多年": up to 29, 19 ("两年多": fewer than three, as read)
-    return n if n is not None and 0 <= n <= 60 else None

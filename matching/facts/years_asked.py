@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.cues import CHINESE_DIGITS, PREFERRED_WORDS, clause_around
+from matching.facts.cues import PREFERRED_WORDS, clause_around
 from matching.facts.fact import EVIDENCE_MAX, Fact, Family, as_evidence
 from matching.facts.trades import TITLED, trades_in
+from matching.facts.work_spans import numbered_years
 
 __all__ = ["loose_years_asked"]
 
@@ -28,8 +29,7 @@ def loose_years_asked(text: str, title: str) -> list[Fact]:
     """An `experience_min` for the first span or count of charges the text asks (not one it only prefers), its
     words after the title's trade where the title names one."""
     for m in _DONE_YEARS.finditer(text):
-        raw = m.group("n")
-        years = int(raw) if raw.isdigit() else CHINESE_DIGITS.get(raw)
+        years = numbered_years(m)
         if years and 0 < years <= 40 and not PREFERRED_WORDS.search(clause_around(text, m.start(), m.end())):
             return [Fact(Family.EDUCATION, "experience_min", _in_trade(title, m.group(0)), 0.8, str(years))]
     for m in _CHARGES.finditer(text):

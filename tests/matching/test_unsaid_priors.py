@@ -11,17 +11,16 @@ import pytest
 
 from bench.priors import bodily, catalog_evidence, catalog_table
 from matching.facts import JobBits, Limits, posting_facts, priors, seeker_facts, seeker_limits
+from matching.facts.prior_words import UNSAID_WORDS, prior_words
 from matching.facts.priors import (
     CATALOG_PRIOR,
     FLOOR,
     PHYSICAL,
     STRENGTH,
-    UNSAID_WORDS,
     PriorTable,
     catalog,
     pair_priors,
     posting_priors,
-    prior_words,
     seeker_flags,
     shipped,
     silent,

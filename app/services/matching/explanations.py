@@ -20,7 +20,8 @@ from app.services.matching.gigs import gig_words
 from app.services.matching.request import Request
 from app.services.postings.jobs import ShownJob, job_summary
 from matching.facts import Limits, explain_facts, job_bits
-from matching.facts.priors import FAMILIES, UNSAID_WORDS, prior_words
+from matching.facts.prior_words import UNSAID_WORDS, prior_words
+from matching.facts.priors import FAMILIES
 from matching.occupations import Coded
 from matching.places import PRECISION_WORDS, Precision
 from matching.programmes import Applicant, verdict

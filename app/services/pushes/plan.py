@@ -29,7 +29,8 @@ from matching.batch import Postings, Seekers, TopK, assign, top_k_within_radius
 from matching.coding import OccupationCoder, document_terms
 from matching.factor_rows import agreement_matrix, code_rows, document_rows, query_rows
 from matching.facts import Fact, Limits, job_bits
-from matching.facts.priors import FAMILIES, pair_priors, posting_priors, prior_words, seeker_flags
+from matching.facts.prior_words import prior_words
+from matching.facts.priors import FAMILIES, pair_priors, posting_priors, seeker_flags
 from matching.layout import FloatArray
 from matching.ranking import (
     SalaryUnit,
@@ -244,7 +245,7 @@ def priors_of(rows: Sequence[Row[Any]] | Sequence[Any]) -> FloatArray:
 def unsaid_words(priors: Sequence[float], flags: Sequence[float], kind: tuple[str, str, str]) -> list[str]:
     """「未写明是否夜班；保安员岗位常有夜班」 for each family a pushed posting leaves unsaid that the person refuses
     (`flags`, `facts.priors.seeker_flags`) and its kind (`kind`: its first occupation's name, its job type) often
-    demands (`priors`, `priors_of`): what the match page says of the same pair (`facts.priors.prior_words`)."""
+    demands (`priors`, `priors_of`): what the match page says of the same pair (`facts.prior_words.prior_words`)."""
     return prior_words(pair_priors(flags, priors), *kind)
 
 
