@@ -33,6 +33,7 @@ from matching.facts.lone_hours import delivery_post
 from matching.facts.meal_hours import meal_hours
 from matching.facts.own_hours import seeker_hours
 from matching.facts.physical import posting_physical, riding_post, standing_post
+from matching.facts.posted_start import posted_start
 from matching.facts.refusals import refusals
 from matching.facts.round_clock import kind_nights
 from matching.facts.schedule import free_time_facts, schedule_facts
@@ -107,6 +108,7 @@ def _posting_facts(title: str, description: str, tags: list[str]) -> list[Fact]:
     found += [_ability(said) for said in abilities.posting_said(text)]
     found += posting_skills(text)
     found += kind_nights(title, text, found)
+    found += posted_start(text, found)  # "早上6点上班": a start alone
     return distinct_facts(found)
 
 
