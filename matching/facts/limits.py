@@ -215,8 +215,8 @@ class Limits(AgesAllowed, YearsCounted):
             return self._starts_early(start_minutes(f.value))
         if not (f.value and f.value.isdigit()):
             return False
-        if f.code == "day_hours":
-            return self.longest_day is not None and int(f.value) * 60 > self.longest_day
+        if f.code == "day_hours":  # longer than the person's cap, or than the widest part of the day they are free
+            return int(f.value) * 60 > min(self.longest_day or 24 * 60, self._widest_free())
         if f.code == "experience_min":
             return int(f.value) > self.years_for(f, today)
         # 驾龄: years of holding a licence, which only words about the licence tell, not years of work
@@ -236,6 +236,12 @@ class Limits(AgesAllowed, YearsCounted):
             if self.windows and not any(low <= start and end <= high for low, high in self.windows):
                 return False
         return self.longest_day is None or sum(end - start for start, end in worked) <= self.longest_day
+
+    def _widest_free(self) -> int:
+        """The longest stretch of a day the person's window or windows leave ("只能上午": 7 hours), or a whole day."""
+        widths = [b - a for a, b in self.windows] or [24 * 60]
+        low, high = self.window or (0, 24 * 60)
+        return min(max(widths), high - low)
 
     def _starts_early(self, start: int) -> bool:
         if self.window is not None and start < self.window[0]:
