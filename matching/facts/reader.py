@@ -13,10 +13,10 @@ from matching.facts.away import seeker_away
 from matching.facts.body_asked import listed_refusals
 from matching.facts.cues import PAST_WORK, Cue, clause_around, cues_for, matched_facts, sentence_of
 from matching.facts.day_length import rota_day
-from matching.facts.day_window import within_said
 from matching.facts.days import day_refused, seeker_days, weekdays_offered
 from matching.facts.education import education_facts
 from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, as_evidence, distinct_facts, squeeze
+from matching.facts.free_windows import within_said
 from matching.facts.hour_mends import mended_hours
 from matching.facts.kinds import kind_demands, stated_demands
 from matching.facts.licence_years import driving_years_dated
