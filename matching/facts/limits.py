@@ -9,11 +9,12 @@ from datetime import date
 
 from matching.facts.ages_allowed import AgesAllowed
 from matching.facts.away import KINDS
-from matching.facts.clocks import worked_spans
+from matching.facts.clocks import DAY_START, LATE_END, worked_spans
 from matching.facts.days import week_days
 from matching.facts.education import LEVEL_RANK
 from matching.facts.fact import Fact, Family, Modality
 from matching.facts.kinds import implied_refused, refused_demands
+from matching.facts.posted_start import start_minutes
 from matching.facts.skills import same_skill
 from matching.facts.workdays import worked_weekdays
 from matching.facts.years_counted import ANY_YEARS as ANY_YEARS  # where person.py reads it
@@ -177,6 +178,8 @@ class Limits(AgesAllowed, YearsCounted):
             and sum(f.code == "hours" for f in job_facts) < 2
         ):
             return False  # a rota by day, but its shifts' hours not all shown: not known to keep to the person's day
+        if self.windows and _night_unshown(job_facts) and _night_only_by_open_start(self.windows):
+            return False  # "夜班" with no hours, for a day that reaches the night only by an open start ("四点就得走")
         if self.no_overtime and any(f.code == "overtime" for f in job_facts):
             return False  # "需加班", "加班多" for a person who wrote "不能加班"
         if self.days_refused & worked_weekdays(job_facts):
@@ -208,10 +211,12 @@ class Limits(AgesAllowed, YearsCounted):
             return self.education < MAJOR_SCHOOLING  # "需统计学等相关专业" for "小学文化": no school taught one
         if f.code == "hours":
             return not self._fits_hours(worked_spans(f))
+        if f.code == "starts" and f.value:  # "早上6点上班": a start alone, before the person's day begins
+            return self._starts_early(start_minutes(f.value))
         if not (f.value and f.value.isdigit()):
             return False
-        if f.code == "day_hours":
-            return self.longest_day is not None and int(f.value) * 60 > self.longest_day
+        if f.code == "day_hours":  # longer than the person's cap, or than the widest part of the day they are free
+            return int(f.value) * 60 > min(self.longest_day or 24 * 60, self._widest_free())
         if f.code == "experience_min":
             return int(f.value) > self.years_for(f, today)
         # 驾龄: years of holding a licence, which only words about the licence tell, not years of work
@@ -231,6 +236,17 @@ class Limits(AgesAllowed, YearsCounted):
             if self.windows and not any(low <= start and end <= high for low, high in self.windows):
                 return False
         return self.longest_day is None or sum(end - start for start, end in worked) <= self.longest_day
+
+    def _widest_free(self) -> int:
+        """The longest stretch of a day the person's window or windows leave ("只能上午": 7 hours), or a whole day."""
+        widths = [b - a for a, b in self.windows] or [24 * 60]
+        low, high = self.window or (0, 24 * 60)
+        return min(max(widths), high - low)
+
+    def _starts_early(self, start: int) -> bool:
+        if self.window is not None and start < self.window[0]:
+            return True
+        return bool(self.windows) and not any(low <= start < high for low, high in self.windows)
 
     def _lacks_skill(self, f: Fact) -> bool:
         if f.family is not Family.SKILL or f.modality is not Modality.REQUIRED:
@@ -259,3 +275,15 @@ class Limits(AgesAllowed, YearsCounted):
 
 def high_voltage(f: Fact) -> bool:
     return f.code == "electrician" and f.modality is Modality.REQUIRED and f.value == "high"
+
+
+def _night_unshown(job_facts: list[Fact]) -> bool:
+    """A night said ("夜班") with no hours to judge it by."""
+    return any(f.code == "night" for f in job_facts) and not any(f.code == "hours" for f in job_facts)
+
+
+def _night_only_by_open_start(windows: tuple[tuple[int, int], ...]) -> bool:
+    """Whether the person's day reaches the night only by a start no words set (00:00 of "四点就得走", `day_window`),
+    which keeps a dawn shift with its hours shown but says nothing for a night shift whose hours are not."""
+    opened = any(a == 0 for a, _ in windows)
+    return opened and not any(b > LATE_END or 0 < a < DAY_START for a, b in windows)

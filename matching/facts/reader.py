@@ -13,10 +13,10 @@ from matching.facts.away import seeker_away
 from matching.facts.body_asked import listed_refusals
 from matching.facts.cues import PAST_WORK, Cue, clause_around, cues_for, matched_facts, sentence_of
 from matching.facts.day_length import rota_day
-from matching.facts.day_window import within_said
 from matching.facts.days import day_refused, seeker_days, weekdays_offered
 from matching.facts.education import education_facts
 from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, as_evidence, distinct_facts, squeeze
+from matching.facts.free_windows import within_said
 from matching.facts.hour_mends import mended_hours
 from matching.facts.implied_licences import implied_licences
 from matching.facts.kinds import kind_demands, stated_demands
@@ -28,6 +28,7 @@ from matching.facts.lone_hours import delivery_post
 from matching.facts.meal_hours import meal_hours
 from matching.facts.own_hours import seeker_hours
 from matching.facts.physical import posting_physical, riding_post, standing_post
+from matching.facts.posted_start import posted_start
 from matching.facts.refusals import refusals
 from matching.facts.round_clock import kind_nights
 from matching.facts.schedule import free_time_facts, schedule_facts
@@ -102,6 +103,7 @@ def _posting_facts(title: str, description: str, tags: list[str]) -> list[Fact]:
     found += [_ability(said) for said in abilities.posting_said(text)]
     found += posting_skills(text)
     found += kind_nights(title, text, found)
+    found += posted_start(text, found)  # "早上6点上班": a start alone
     return distinct_facts(found)
 
 

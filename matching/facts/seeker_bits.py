@@ -17,8 +17,8 @@ from matching.facts.bits import (
     at_night,
 )
 from matching.facts.clocks import spans_of
-from matching.facts.day_window import free_windows
 from matching.facts.fact import Fact, Family, Modality
+from matching.facts.free_windows import free_windows
 from matching.facts.limits import EVENING_FROM, FAMILY_EVENINGS
 
 _PHYSICAL_LIMITS = {

@@ -105,6 +105,8 @@ def words_of(fact: Fact) -> str:
             return f"工作时间 {hours_words(value)}"
         case "day_hours":
             return f"每天{value}小时"
+        case "starts":
+            return f"{value}上班"
         case "max_hours":
             return f"每天最多{value}小时"
         case "max_days":

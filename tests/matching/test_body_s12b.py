@@ -50,7 +50,7 @@ _POSTS = {
     ("面馆帮工", "中午忙的时候"): {STAND},
     ("早餐店帮忙", "周末两天"): {STAND},
     ("单位食堂帮工", "跟着师傅干"): {STAND},
-    ("小区楼道清洁", "六层楼，每周两次"): {BEND},
+    ("小区楼道清洁", "六层楼，每周两次"): {BEND, STAIRS},  # floor by floor down the stairs (s15)
     ("临时工", "负责洗碗、收桌子"): {COLD},
     ("学校食堂帮工", "每天洗菜、配菜"): {COLD, STAND},
     # decoys: duties not the worker's, eased, or a name that runs the work

@@ -37,7 +37,7 @@ FETCH = ["{}得去接娃", "{}要去接小孩", "{}就得去接孩子"]
 @pytest.mark.parametrize(("frame", "clock"), list(itertools.product(HOME + FETCH, CLOCKS)))
 def test_an_end_said_as_heading_home_or_fetching(frame: str, clock: tuple[str, int]) -> None:
     words, end = clock
-    assert window_of("孩子还小，" + frame.format(words)) == f"05:00-{_clock(end)}"
+    assert window_of("孩子还小，" + frame.format(words)) == f"00:00-{_clock(end)}"
 
 
 STARTS = [("九点以后才有空", 540), ("早上送完九点以后才有空", 540), ("八点半以后能出来", 510)]

@@ -151,8 +151,8 @@ def test_a_day_only_person_keeps_off_evenings(words: str) -> None:
 @pytest.mark.parametrize(
     ("words", "window"),
     [
-        ("下午三点要去学校接孙子", (300, 900)),
-        ("下午四点要到幼儿园接孩子", (300, 960)),
+        ("下午三点要去学校接孙子", (0, 900)),
+        ("下午四点要到幼儿园接孩子", (0, 960)),
         ("最多干到晚上8点", (300, 1200)),
     ],
 )
@@ -356,7 +356,7 @@ def test_a_reviewers_near_misses_limit_nothing(words: str) -> None:
 
 @pytest.mark.parametrize(
     ("words", "window"),
-    [("每天早上六点到九点能做", (360, 540)), ("七点以后不行", (300, 1140)), ("十点以后不行", (300, 1320))],
+    [("每天早上六点到九点能做", (360, 540)), ("七点以后不行", (0, 1140)), ("十点以后不行", (0, 1320))],
 )
 def test_a_reviewers_day_windows(words: str, window: tuple[int, int]) -> None:
     assert seeker_limits(seeker_facts("", words)).windows == (window,)

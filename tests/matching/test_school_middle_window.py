@@ -29,7 +29,7 @@ def test_the_school_day_between_its_ends_is_free(
 
 
 DECOYS = [
-    ("孩子下午四点半放学", "05:00-16:00"),  # the pick-up alone: no drop-off to start from
+    ("孩子下午四点半放学", "00:00-16:00"),  # the pick-up alone: no drop-off to start from
     ("孩子七点半到校，下午五点放学，有奶奶接", None),  # fetched by others, and the drop-off alone sets no end
     ("我老公七点半到单位，下午五点下班", None),  # someone's workday, no school
 ]

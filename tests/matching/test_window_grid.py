@@ -82,7 +82,7 @@ def test_a_start_bound_alone(words: str, start: int) -> None:
 
 @pytest.mark.parametrize(("words", "end"), ENDS)
 def test_an_end_bound_alone(words: str, end: int) -> None:
-    assert window_of(words) == f"05:00-{_clock(end)}"
+    assert window_of(words) == f"00:00-{_clock(end)}"
 
 
 @pytest.mark.parametrize(
@@ -127,14 +127,14 @@ def test_the_issue_wordings(words: str, window: str) -> None:
 @pytest.mark.parametrize(
     ("words", "window"),
     [
-        ("下午四点前得走", "05:00-16:00"),  # 下午 makes four 16:00
-        ("晚上十点前要回家", "05:00-22:00"),
-        ("四点前得走", "05:00-16:00"),  # a bare small hour is in the afternoon
-        ("八点前要回家", "05:00-20:00"),  # an end said bare: the later reading, which keeps fewer postings out
-        ("中午十二点前得回家做饭", "05:00-12:00/13:00-24:00"),
+        ("下午四点前得走", "00:00-16:00"),  # 下午 makes four 16:00
+        ("晚上十点前要回家", "00:00-22:00"),
+        ("四点前得走", "00:00-16:00"),  # a bare small hour is in the afternoon
+        ("八点前要回家", "00:00-20:00"),  # an end said bare: the later reading, which keeps fewer postings out
+        ("中午十二点前得回家做饭", "00:00-12:00/13:00-36:00"),
         ("早上八点要送孩子", "09:00-24:00"),  # the school run itself: free an hour after
         ("上午九点以后能来", "09:00-24:00"),
-        ("晚上六点以后不行", "05:00-18:00"),
+        ("晚上六点以后不行", "00:00-18:00"),
     ],
 )
 def test_the_part_of_the_day(words: str, window: str) -> None:
@@ -230,10 +230,10 @@ def test_an_arrival_by_a_clock_is_no_end(words: str) -> None:
 @pytest.mark.parametrize(
     ("words", "window"),
     [
-        ("下午三点以后我去接孙子", "05:00-15:00"),
-        ("五点半以后我来接孩子", "05:00-17:30"),
-        ("下午三点以后会去幼儿园接孩子", "05:00-15:00"),
-        ("下午三点以后要去接孙子", "05:00-15:00"),  # as with a modal
+        ("下午三点以后我去接孙子", "00:00-15:00"),
+        ("五点半以后我来接孩子", "00:00-17:30"),
+        ("下午三点以后会去幼儿园接孩子", "00:00-15:00"),
+        ("下午三点以后要去接孙子", "00:00-15:00"),  # as with a modal
         ("下午三点以后去上班都行", "15:00-24:00"),  # going to work then is a start
     ],
 )
@@ -251,7 +251,7 @@ def test_going_to_fetch_after_a_clock_ends_the_day(words: str, window: str) -> N
     ],
 )
 def test_no_one_else_fetching_keeps_the_pickup(words: str) -> None:
-    assert window_of(words) == "05:00-15:30"
+    assert window_of(words) == "00:00-15:30"
 
 
 @pytest.mark.parametrize(
@@ -278,8 +278,8 @@ def test_a_night_fits_a_night_shift() -> None:
     ("words", "window"),
     [
         ("我爱人上夜班，早上七点以后才到家", None),  # his clock, not the person's
-        ("爱人上夜班，早上七点以后才回来，我下午三点前得走", "05:00-15:00"),
-        ("爱人上夜班，孩子四点放学得去接", "05:00-15:30"),  # the child's clock is the person's errand
+        ("爱人上夜班，早上七点以后才回来，我下午三点前得走", "00:00-15:00"),
+        ("爱人上夜班，孩子四点放学得去接", "00:00-15:30"),  # the child's clock is the person's errand
     ],
 )
 def test_a_spouses_clock_in_an_earlier_clause_sets_nothing(words: str, window: str | None) -> None:
@@ -314,8 +314,8 @@ def test_an_evening_offered_beside_a_school_run(words: str, window: str) -> None
     ("words", "window"),
     [
         ("每晚七点以后才有空", "19:00-24:00"),  # 每晚 is the evening
-        ("晚上七点以后上班的不考虑", "05:00-19:00"),  # evening work refused: an end
-        ("晚上七点以后上班的话不行", "05:00-19:00"),
+        ("晚上七点以后上班的不考虑", "00:00-19:00"),  # evening work refused: an end
+        ("晚上七点以后上班的话不行", "00:00-19:00"),
         ("晚上七点以后上班都行", "19:00-24:00"),
     ],
 )
@@ -338,9 +338,9 @@ def test_the_evidence_is_the_clauses_that_set_the_bounds(words: str, evidence: s
 @pytest.mark.parametrize(
     ("words", "window"),
     [
-        ("原来九点以后就能上班，现在下午三点前得走", "05:00-15:00"),  # the past's clock sets nothing
-        ("十一点前要回家做饭", "05:00-11:00"),  # a meal: the morning reading
-        ("十一点前要回家", "05:00-23:00"),  # no meal: the later reading
+        ("原来九点以后就能上班，现在下午三点前得走", "00:00-15:00"),  # the past's clock sets nothing
+        ("十一点前要回家做饭", "00:00-11:00"),  # a meal: the morning reading
+        ("十一点前要回家", "00:00-23:00"),  # no meal: the later reading
         ("7:75以后能来", None),  # no such clock
     ],
 )
