@@ -15,6 +15,7 @@ from matching.facts.education import LEVEL_RANK
 from matching.facts.fact import Fact, Family, Modality
 from matching.facts.kinds import implied_refused, refused_demands
 from matching.facts.skills import same_skill
+from matching.facts.weekend_only import WEEKEND_DAYS, works_weekdays
 from matching.facts.workdays import worked_weekdays
 from matching.facts.years_counted import ANY_YEARS as ANY_YEARS  # where person.py reads it
 from matching.facts.years_counted import YearsCounted
@@ -74,6 +75,9 @@ class Limits(AgesAllowed, YearsCounted):
     # works more days than the week leaves is out (every day, for one day refused); which day a six-day post rests is
     # unsaid, so it stays
     days_refused: frozenset[int] = frozenset()
+    # the ISO weekdays the person names free, when not every day ("周末两天有空": {6, 7}): for one free at the weekend
+    # only, a posting that works a weekday is out, as is a full-time one silent on its days (it works the weekdays)
+    free_days: frozenset[int] = frozenset()
     # knees, legs, heart or strength that fail on stairs ("膝盖不行", "爬楼费劲", "心脏不好"): a posting that climbs them
     # ("没有电梯的老楼要爬楼梯", a `strenuous` fact valued "stairs", which no bit says) is out; a bad back alone keeps it
     no_stairs: bool = False
@@ -136,6 +140,7 @@ class Limits(AgesAllowed, YearsCounted):
             or bool(self.spans)  # work named without years ("以前做过收银") is none of another trade's
             or self.no_overtime
             or self.days_refused
+            or self.free_days
             or self.no_dust
             or self.stands_none
             or self.licences_lacked
@@ -181,6 +186,8 @@ class Limits(AgesAllowed, YearsCounted):
             return False  # "需加班", "加班多" for a person who wrote "不能加班"
         if self.days_refused & worked_weekdays(job_facts):
             return False  # "周一至周六" or "双休" for "每周三要带孩子看病，那天不行", "周末班" for "周日不行"
+        if self.free_days and self.free_days <= WEEKEND_DAYS and works_weekdays(job_facts):
+            return False  # "火锅店服务员，早10晚8" for "周末两天有空，平时上班"; not "周末兼职", "招零工，日结"
         most = min(self.most_days or 7, 7 - len(self.days_refused))
         days = week_days(job_facts) if most < 7 else None
         if days is not None and days > most:
