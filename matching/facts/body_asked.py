@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from matching.facts.body_acts import ACT_PATTERNS
-from matching.facts.cues import CLAUSE_STOP, SENTENCE_STOP, Cue, stop_after, stop_before
+from matching.facts.cues import CLAUSE_STOP, SENTENCE_STOP, Cue, someone_else, stop_after, stop_before
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.refusals import not_own
 
@@ -105,12 +105,22 @@ def asked_aside(text: str, m: re.Match[str]) -> bool:
     or the limit named of someone, asked, supposed, eased or past in its clause."""
     if m.re not in _OWN_PATTERNS:
         return False
-    if m.re in (_SEATED_ENOUGH, _SEAT_NEEDED) and _STANDING_LET.search(text):
+    if m.re in (_SEATED_ENOUGH, _SEAT_NEEDED) and _standing_let(text, m):
         return True
     if _OF_OTHERS.match(text, m.end()):
         return True
     low, high = stop_before(text, m.start(), CLAUSE_STOP), stop_after(text, m.end(), CLAUSE_STOP)
     return bool(_ASIDE_AFTER.search(text, m.end(), high + 1) or _PAST_BEFORE.search(text, low, m.start()))
+
+
+def _standing_let(text: str, m: re.Match[str]) -> bool:
+    """Standing let in the sentence of a seat asked for, the person's own ("能坐着干的都行，站着干活也没问题"); not
+    another sentence's, nor someone's ("能坐着干的都行。我老公站着干活没问题", rev6's note on the whole text)."""
+    low, high = stop_before(text, m.start(), SENTENCE_STOP), stop_after(text, m.end(), SENTENCE_STOP)
+    return any(
+        not someone_else(text[max(low, let.start() - 4) : let.start()])
+        for let in _STANDING_LET.finditer(text, low, high)
+    )
 
 
 # limits listed under a heading: "干不了的：搬东西、爬高", "不能干：站岗", "不会的：搬重物"; each item read as its act
