@@ -15,7 +15,7 @@ from matching.facts.education import LEVEL_RANK
 from matching.facts.fact import Fact, Family, Modality
 from matching.facts.kinds import implied_refused, refused_demands
 from matching.facts.skills import same_skill
-from matching.facts.weekend_only import WEEKEND_DAYS, works_weekdays
+from matching.facts.unnamed_days import WEEKEND_DAYS, rota_all_week, works_weekdays
 from matching.facts.workdays import worked_weekdays
 from matching.facts.years_counted import ANY_YEARS as ANY_YEARS  # where person.py reads it
 from matching.facts.years_counted import YearsCounted
@@ -186,6 +186,8 @@ class Limits(AgesAllowed, YearsCounted):
             return False  # "需加班", "加班多" for a person who wrote "不能加班"
         if self.days_refused & worked_weekdays(job_facts):
             return False  # "周一至周六" or "双休" for "每周三要带孩子看病，那天不行", "周末班" for "周日不行"
+        if self.days_refused and rota_all_week(job_facts):
+            return False  # "三班倒", "做一休一" for "礼拜天不能上班": its rest days turn
         if self.free_days and self.free_days <= WEEKEND_DAYS and works_weekdays(job_facts):
             return False  # "火锅店服务员，早10晚8" for "周末两天有空，平时上班"; not "周末兼职", "招零工，日结"
         most = min(self.most_days or 7, 7 - len(self.days_refused))
