@@ -24,6 +24,8 @@ FAMILY_EVENINGS = re.compile(r"照顾|带|陪|接|管|辅导|回家|做饭")
 EVENING_FROM = 19 * 60  # a person whose evenings are taken ("晚上要回家带孩子") cannot work past this
 # a required major is taught from 中专/职高 up: one who finished junior high or less studied none
 MAJOR_SCHOOLING = LEVEL_RANK["senior_high"]
+# a posted day's length ("每天8小时") is loosely said, as are a window's ends ("八点半以后，四点前要回家"): half an hour
+LOOSE_DAY = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,8 +221,10 @@ class Limits(AgesAllowed, YearsCounted):
             return not self._fits_hours(worked_spans(f))
         if not (f.value and f.value.isdigit()):
             return False
-        if f.code == "day_hours":
-            return self.longest_day is not None and int(f.value) * 60 > self.longest_day
+        if f.code == "day_hours":  # "每天10小时" for "只有上午九点到十一点半有空" (rev5 H10): longer than the day left
+            free = self._free_minutes()
+            most = [m for m in (self.longest_day, None if free is None else free + LOOSE_DAY) if m is not None]
+            return bool(most) and int(f.value) * 60 > min(most)
         if f.code == "experience_min":
             return int(f.value) > self.years_for(f, today)
         # 驾龄: years of holding a licence, which only words about the licence tell, not years of work
@@ -240,6 +244,14 @@ class Limits(AgesAllowed, YearsCounted):
             if self.windows and not any(low <= start and end <= high for low, high in self.windows):
                 return False
         return self.longest_day is None or sum(end - start for start, end in worked) <= self.longest_day
+
+    def _free_minutes(self) -> int | None:
+        """The most minutes a day the person's hours or free windows hold ("只能8点到12点": 240), None where unsaid."""
+        spans = [end - start for start, end in self.windows] if self.windows else []
+        widths = ([self.window[1] - self.window[0]] if self.window is not None else []) + (
+            [sum(spans)] if spans else []
+        )
+        return min(widths, default=None)
 
     def _lacks_skill(self, f: Fact) -> bool:
         if f.family is not Family.SKILL or f.modality is not Modality.REQUIRED:
