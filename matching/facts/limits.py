@@ -178,11 +178,7 @@ class Limits(AgesAllowed, YearsCounted):
             return False  # "持危险货物运输从业资格证" for one who lists an A2 licence only
         if self.deaf and any(f.code == "needs_hearing" and f.modality is Modality.REQUIRED for f in job_facts):
             return False
-        if (
-            self.windows
-            and any(f.code == "shifts" for f in job_facts)
-            and sum(f.code == "hours" for f in job_facts) < 2
-        ):
+        if self.windows and _shifts_unshown(job_facts):
             return False  # a rota by day, but its shifts' hours not all shown: not known to keep to the person's day
         if self.no_overtime and any(f.code == "overtime" for f in job_facts):
             return False  # "需加班", "加班多" for a person who wrote "不能加班"
@@ -280,3 +276,17 @@ class Limits(AgesAllowed, YearsCounted):
 
 def high_voltage(f: Fact) -> bool:
     return f.code == "electrician" and f.modality is Modality.REQUIRED and f.value == "high"
+
+
+# days on and off ("做一休一", "上一休二"): one shift on the days worked, not shifts that turn within the day
+_DAYS_CYCLE = re.compile(r"[做上干][一二两三四五六1-6]休[一二两三四1-4]")
+
+
+def _shifts_unshown(job_facts: list[Fact]) -> bool:
+    """A rota whose shifts' hours are not all shown: fewer than two hours stated, unless the rota is days on and off
+    with its one shift's hours shown ("做一休一，早9晚9": rev5's F4)."""
+    rota = [f for f in job_facts if f.code == "shifts"]
+    shown = sum(f.code == "hours" for f in job_facts)
+    if not rota or shown >= 2:
+        return False
+    return not (shown == 1 and all(_DAYS_CYCLE.search(f.evidence) for f in rota))

@@ -1,5 +1,6 @@
-"""A seeker-side class of rev5 (issue 22, session 15): a weekday refused keeps out a rota that names no days (H5: its
-rest days turn). The wordings are the helper's own."""
+"""Rotas against a person's days and hours (issue 22, session 15): a weekday refused keeps out a rota that names no
+days (rev5's H5: its rest days turn); days on and off with its one shift shown is judged by that shift, for one whose
+day is limited (rev5's F4). The wordings are the helper's own."""
 
 from __future__ import annotations
 
@@ -40,3 +41,22 @@ def test_a_weekday_refused_keeps_out_a_rota_that_names_no_days(posting: str) -> 
 )
 def test_a_rota_that_counts_its_rest_days_or_names_them_or_no_rota_stays(posting: str) -> None:
     assert shown(SUNDAY, "普工", posting)
+
+
+LATE_START = "早上七点半以后才能上班"
+
+
+def test_days_on_and_off_with_its_one_shift_shown_is_judged_by_that_shift() -> None:
+    assert shown(LATE_START, "理货", "超市理货，做一休一，早8点到晚8点")  # rev5's F4
+
+
+@pytest.mark.parametrize(
+    "posting",
+    [
+        "超市理货，做一休一，早6点到晚6点",  # the shift starts before the person can
+        "超市理货，做一休一",  # no hours shown
+        "超市理货，两班倒，早8点到晚8点",  # shifts that turn within the day, one shown
+    ],
+)
+def test_a_rota_whose_shift_starts_early_or_is_unshown_or_turns_within_the_day_is_out(posting: str) -> None:
+    assert not shown(LATE_START, "理货", posting)
