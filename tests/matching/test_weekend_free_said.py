@@ -19,7 +19,14 @@ def free_days(said: str) -> frozenset[int]:
 
 
 @pytest.mark.parametrize(
-    "said", ["平时得上班，周末能来", "工作日在单位上班，双休日都可以", "周一到周五没时间，礼拜六礼拜天能干"]
+    "said",
+    [
+        "平时得上班，周末能来",
+        "工作日在单位上班，双休日都可以",
+        "周一到周五没时间，礼拜六礼拜天能干",
+        "平常在单位上班，周末想找份兼职",
+        "周一到周五上班，周末想找点活干",
+    ],
 )
 def test_weekdays_taken_and_the_weekend_offered_is_the_weekend_only(said: str) -> None:
     assert free_days(said) == {6, 7}
