@@ -83,6 +83,8 @@ _KIN = r"(?:老公|老婆|爱人|媳妇|丈夫|老伴|妈|爸|儿子|女儿|闺�
 _OF_OTHERS = re.compile(
     rf"(?:着|了)?(?:的话|的时候|的(?:是|人|老人|小孩|孩子|病人|同事|工友)|的(?:活儿?|工作|事)?(?:我|俺)?(?:家)?{_KIN})"
 )
+# a limit named, then said to be someone's ("…的是我妈", "…的就是我家老伴"): not "…的是我" (the person)
+_ANOTHERS = re.compile(rf"(?:着|了)?的(?:是|就是)(?:我|俺)?(?:家)?(?:{_KIN}|别人|他|她)")
 _ASIDE_AFTER = re.compile(r"[？?]|吗|也没事|也没关系|没事|那是以前|是以前|以前的事")
 _PAST_BEFORE = re.compile(r"以前|之前|原来|过去|年轻(?:的)?时")
 _OWN_PATTERNS = (
@@ -103,6 +105,8 @@ _OWN_PATTERNS = (
 def asked_aside(text: str, m: re.Match[str]) -> bool:
     """Whether a limit these cues read is not the person's own now: a seat asked for where standing is let anywhere,
     or the limit named of someone, asked, supposed, eased or past in its clause."""
+    if _ANOTHERS.match(text, m.end()):
+        return True  # any cue: "站太久了不行的是我妈" (rev6 #14), "腰不好的是我老公"
     if m.re not in _OWN_PATTERNS:
         return False
     if m.re in (_SEATED_ENOUGH, _SEAT_NEEDED) and _standing_let(text, m):

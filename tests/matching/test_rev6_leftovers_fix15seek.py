@@ -70,3 +70,15 @@ def test_standing_let_by_someone_else_or_in_another_sentence_leaves_the_seat_ask
 
 def test_standing_let_by_the_person_in_the_same_sentence_still_undoes_the_seat() -> None:
     assert "no_standing" not in codes("能坐着干的都行，离家近点最好，工资少点也没事，站着干活也没问题")
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["站时间长了受不了的是我婆婆", "腰不好的就是我家老伴，我自己没毛病", "膝盖疼的是他，我膝盖好"],
+)
+def test_a_body_limit_then_said_to_be_someone_elses_is_not_the_persons(said: str) -> None:
+    assert not codes(said) & {"no_standing", "no_lifting", "no_walking", "no_stairs"}
+
+
+def test_a_body_limit_said_to_be_the_persons_own_stays() -> None:
+    assert "no_lifting" in codes("腰不好的是我，所以重活干不了")
