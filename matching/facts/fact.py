@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 VERSION = "facts-27a"  # issue 22 s15; facts-26 was s14's readers merged (history lines 26a-26g below)
-# facts-27a (h-fix15seek): weekend-only (平时要上班，周末可以 too) out of a silent full-time post; rev6 seeker leftovers
+# facts-27a (h-fix15seek): 平时要上班，周末可以 weekend-only; 上24休48的不上 no nights; 擦楼道…由别人干; …的是我妈 not own
 # facts-26i (lead, after rev6): a question names no workday (周末要上班吗？); a part day beside the week is worked
 # (周一至周五，周六上午半天), not one now and then (每个月最后一个周六加班); workdays shown as 要上班：… (the days
 # known worked, not always all)
