@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from matching.facts.body_acts import ACT_PATTERNS
-from matching.facts.cues import CLAUSE_STOP, SENTENCE_STOP, Cue, stop_after, stop_before
+from matching.facts.cues import CLAUSE_STOP, SENTENCE_STOP, Cue, someone_else, stop_after, stop_before
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.refusals import BAN_BIE, not_own
 
@@ -83,6 +83,8 @@ _KIN = r"(?:老公|老婆|爱人|媳妇|丈夫|老伴|妈|爸|儿子|女儿|闺�
 _OF_OTHERS = re.compile(
     rf"(?:着|了)?(?:的话|的时候|的(?:是|人|老人|小孩|孩子|病人|同事|工友)|的(?:活儿?|工作|事)?(?:我|俺)?(?:家)?{_KIN})"
 )
+# a limit named, then said to be someone's ("…的是我妈", "…的就是我家老伴"): not "…的是我" (the person)
+_ANOTHERS = re.compile(rf"(?:着|了)?的(?:是|就是)(?:我|俺)?(?:家)?(?:{_KIN}|别人|他|她)")
 _ASIDE_AFTER = re.compile(r"[？?]|吗|也没事|也没关系|没事|那是以前|是以前|以前的事")
 _PAST_BEFORE = re.compile(r"以前|之前|原来|过去|年轻(?:的)?时")
 _OWN_PATTERNS = (
@@ -103,14 +105,26 @@ _OWN_PATTERNS = (
 def asked_aside(text: str, m: re.Match[str]) -> bool:
     """Whether a limit these cues read is not the person's own now: a seat asked for where standing is let anywhere,
     or the limit named of someone, asked, supposed, eased or past in its clause."""
+    if _ANOTHERS.match(text, m.end()):
+        return True  # any cue: "站太久了不行的是我妈" (rev6 #14), "腰不好的是我老公"
     if m.re not in _OWN_PATTERNS:
         return False
-    if m.re in (_SEATED_ENOUGH, _SEAT_NEEDED) and _STANDING_LET.search(text):
+    if m.re in (_SEATED_ENOUGH, _SEAT_NEEDED) and _standing_let(text, m):
         return True
     if _OF_OTHERS.match(text, m.end()):
         return True
     low, high = stop_before(text, m.start(), CLAUSE_STOP), stop_after(text, m.end(), CLAUSE_STOP)
     return bool(_ASIDE_AFTER.search(text, m.end(), high + 1) or _PAST_BEFORE.search(text, low, m.start()))
+
+
+def _standing_let(text: str, m: re.Match[str]) -> bool:
+    """Standing let in the sentence of a seat asked for, the person's own ("能坐着干的都行，站着干活也没问题"); not
+    another sentence's, nor someone's ("能坐着干的都行。我老公站着干活没问题", rev6's note on the whole text)."""
+    low, high = stop_before(text, m.start(), SENTENCE_STOP), stop_after(text, m.end(), SENTENCE_STOP)
+    return any(
+        not someone_else(text[max(low, let.start() - 4) : let.start()])
+        for let in _STANDING_LET.finditer(text, low, high)
+    )
 
 
 # limits listed under a heading: "干不了的：搬东西、爬高", "不能干：站岗", "不会的：搬重物"; each item read as its act

@@ -7,10 +7,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-27b"  # issue 22 s15 (h-fix15post): the posting side's misses (history line 27b below)
+VERSION = "facts-27"  # issue 22 s15: h-fix15seek (27a) and h-fix15post (27b) merged (history lines below)
+# facts-27a (h-fix15seek): 平时要上班，周末可以 weekend-only; 上24休48的不上 no nights; 擦楼道…由别人干; …的是我妈 not own
 # facts-27b (h-fix15post): a free window's edges no words set open (00:00; a refused middle runs through the night); a
 # post's start alone (早上6点上班); 驿站, 环卫/扫马路, 分拣 in a text, 负责…楼道 (and its stairs) as kinds; a day longer
-# than the widest stretch free is out; 周末全天 a full day; 晚上九点到第二天早上五点 read
+# than the day left free is out (27a's rule, 30 min slack, kept in the merge); 周末全天 a full day; 晚上九点到第二天早上五点 read
 # facts-26i (lead, after rev6): a question names no workday (周末要上班吗？); a part day beside the week is worked
 # (周一至周五，周六上午半天), not one now and then (每个月最后一个周六加班); workdays shown as 要上班：… (the days
 # known worked, not always all)

@@ -119,6 +119,11 @@ DUTIES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 # a duty waived for the person ("不用自己洗碗"), past a word the list negation does not skip
 DUTY_WAIVED = re.compile(r"(?:不用|无需|不需要?|不必)(?:自己|再|去)?$")
+# a duty its clause gives to someone else ("擦楼道扶手的活由别人干，你只管前台登记", rev6 #16): not this worker's
+DONE_BY_ANOTHER = re.compile(
+    r"[^，。；,;]{0,8}?(?:由|归|是|有)?(?:别人|别的人|其他人|其他同事|另外的人|专人)(?:来)?(?:干|做|负责|打扫|擦|扫|拖|管)"
+    r"|[^，。；,;]{0,8}?(?:不用|不需要|无需)你(?:来)?(?:干|做|管|打扫)"
+)
 # a post that runs, sells, plans, teaches or answers for the work, or invests in it, not one that does it ("保洁主管",
 # "快递公司客服", "外卖站长", "家政经纪人", "洗车合伙人"); 搬运 of videos is reposting them; not the 客服 inside 必胜客服务员
 NOT_DOING = re.compile(

@@ -22,6 +22,7 @@ from matching.facts.kind_nouns import (
     COLD_WET,
     DEMAND_WORDS,
     DEMANDS,
+    DONE_BY_ANOTHER,
     DUTIES,
     DUTY_WAIVED,
     EASING,
@@ -106,7 +107,7 @@ def kind_demands(title: str, text: str, stated: Iterable[Fact] = ()) -> list[Fac
             if not (short and demand == STANDING):
                 found[demand] = _implied_or_eased(demand, noun, text)
     for duty, demands in _DUTIES:  # duties the text lists imply what the name's noun would
-        said = next((m.group(0) for m in duty.finditer(text) if not _waived(text, m.start())), "")
+        said = next((m.group(0) for m in duty.finditer(text) if not _waived(text, m.start(), m.end())), "")
         for demand in demands if said else ():
             found.setdefault(demand, _implied_or_eased(demand, said, text))
     return list(found.values())
@@ -132,8 +133,9 @@ def _common(heads: list[dict[str, str]]) -> dict[str, str]:
     return {demand: noun for demand, noun in heads[0].items() if all(demand in other for other in heads[1:])}
 
 
-def _waived(text: str, start: int) -> bool:
-    return is_negated(text, start) or bool(DUTY_WAIVED.search(text, max(0, start - 6), start))
+def _waived(text: str, start: int, end: int) -> bool:
+    waived = is_negated(text, start) or bool(DUTY_WAIVED.search(text, max(0, start - 6), start))
+    return waived or bool(DONE_BY_ANOTHER.match(text, end))  # "擦楼道扶手的活由别人干"
 
 
 def _is_head(noun: str, after: str) -> bool:

@@ -16,6 +16,7 @@ from matching.facts.fact import Fact, Family, Modality
 from matching.facts.kinds import implied_refused, refused_demands
 from matching.facts.posted_start import start_minutes
 from matching.facts.skills import same_skill
+from matching.facts.unnamed_days import WEEKEND_DAYS, rota_all_week, works_weekdays
 from matching.facts.workdays import worked_weekdays
 from matching.facts.years_counted import ANY_YEARS as ANY_YEARS  # where person.py reads it
 from matching.facts.years_counted import YearsCounted
@@ -24,6 +25,8 @@ FAMILY_EVENINGS = re.compile(r"照顾|带|陪|接|管|辅导|回家|做饭")
 EVENING_FROM = 19 * 60  # a person whose evenings are taken ("晚上要回家带孩子") cannot work past this
 # a required major is taught from 中专/职高 up: one who finished junior high or less studied none
 MAJOR_SCHOOLING = LEVEL_RANK["senior_high"]
+# a posted day's length ("每天8小时") is loosely said, as are a window's ends ("八点半以后，四点前要回家"): half an hour
+LOOSE_DAY = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +78,9 @@ class Limits(AgesAllowed, YearsCounted):
     # works more days than the week leaves is out (every day, for one day refused); which day a six-day post rests is
     # unsaid, so it stays
     days_refused: frozenset[int] = frozenset()
+    # the ISO weekdays the person names free, when not every day ("周末两天有空": {6, 7}): for one free at the weekend
+    # only, a posting that works a weekday is out, as is a full-time one silent on its days (it works the weekdays)
+    free_days: frozenset[int] = frozenset()
     # knees, legs, heart or strength that fail on stairs ("膝盖不行", "爬楼费劲", "心脏不好"): a posting that climbs them
     # ("没有电梯的老楼要爬楼梯", a `strenuous` fact valued "stairs", which no bit says) is out; a bad back alone keeps it
     no_stairs: bool = False
@@ -137,6 +143,7 @@ class Limits(AgesAllowed, YearsCounted):
             or bool(self.spans)  # work named without years ("以前做过收银") is none of another trade's
             or self.no_overtime
             or self.days_refused
+            or self.free_days
             or self.no_dust
             or self.stands_none
             or self.licences_lacked
@@ -172,11 +179,7 @@ class Limits(AgesAllowed, YearsCounted):
             return False  # "持危险货物运输从业资格证" for one who lists an A2 licence only
         if self.deaf and any(f.code == "needs_hearing" and f.modality is Modality.REQUIRED for f in job_facts):
             return False
-        if (
-            self.windows
-            and any(f.code == "shifts" for f in job_facts)
-            and sum(f.code == "hours" for f in job_facts) < 2
-        ):
+        if self.windows and _shifts_unshown(job_facts):
             return False  # a rota by day, but its shifts' hours not all shown: not known to keep to the person's day
         if self.windows and _night_unshown(job_facts) and _night_only_by_open_start(self.windows):
             return False  # "夜班" with no hours, for a day that reaches the night only by an open start ("四点就得走")
@@ -184,6 +187,10 @@ class Limits(AgesAllowed, YearsCounted):
             return False  # "需加班", "加班多" for a person who wrote "不能加班"
         if self.days_refused & worked_weekdays(job_facts):
             return False  # "周一至周六" or "双休" for "每周三要带孩子看病，那天不行", "周末班" for "周日不行"
+        if self.days_refused and rota_all_week(job_facts):
+            return False  # "三班倒", "做一休一" for "礼拜天不能上班": its rest days turn
+        if self.free_days and self.free_days <= WEEKEND_DAYS and works_weekdays(job_facts):
+            return False  # "火锅店服务员，早10晚8" for "周末两天有空，平时上班"; not "周末兼职", "招零工，日结"
         most = min(self.most_days or 7, 7 - len(self.days_refused))
         days = week_days(job_facts) if most < 7 else None
         if days is not None and days > most:
@@ -215,8 +222,10 @@ class Limits(AgesAllowed, YearsCounted):
             return self._starts_early(start_minutes(f.value))
         if not (f.value and f.value.isdigit()):
             return False
-        if f.code == "day_hours":  # longer than the person's cap, or than the widest part of the day they are free
-            return int(f.value) * 60 > min(self.longest_day or 24 * 60, self._widest_free())
+        if f.code == "day_hours":  # "每天10小时" for "只有上午九点到十一点半有空" (rev5 H10): longer than the day left
+            free = self._free_minutes()
+            most = [m for m in (self.longest_day, None if free is None else free + LOOSE_DAY) if m is not None]
+            return bool(most) and int(f.value) * 60 > min(most)
         if f.code == "experience_min":
             return int(f.value) > self.years_for(f, today)
         # 驾龄: years of holding a licence, which only words about the licence tell, not years of work
@@ -237,16 +246,18 @@ class Limits(AgesAllowed, YearsCounted):
                 return False
         return self.longest_day is None or sum(end - start for start, end in worked) <= self.longest_day
 
-    def _widest_free(self) -> int:
-        """The longest stretch of a day the person's window or windows leave ("只能上午": 7 hours), or a whole day."""
-        widths = [b - a for a, b in self.windows] or [24 * 60]
-        low, high = self.window or (0, 24 * 60)
-        return min(max(widths), high - low)
-
     def _starts_early(self, start: int) -> bool:
         if self.window is not None and start < self.window[0]:
             return True
         return bool(self.windows) and not any(low <= start < high for low, high in self.windows)
+
+    def _free_minutes(self) -> int | None:
+        """The most minutes a day the person's hours or free windows hold ("只能8点到12点": 240), None where unsaid."""
+        spans = [end - start for start, end in self.windows] if self.windows else []
+        widths = ([self.window[1] - self.window[0]] if self.window is not None else []) + (
+            [sum(spans)] if spans else []
+        )
+        return min(widths, default=None)
 
     def _lacks_skill(self, f: Fact) -> bool:
         if f.family is not Family.SKILL or f.modality is not Modality.REQUIRED:
@@ -287,3 +298,17 @@ def _night_only_by_open_start(windows: tuple[tuple[int, int], ...]) -> bool:
     which keeps a dawn shift with its hours shown but says nothing for a night shift whose hours are not."""
     opened = any(a == 0 for a, _ in windows)
     return opened and not any(b > LATE_END or 0 < a < DAY_START for a, b in windows)
+
+
+# days on and off ("做一休一", "上一休二"): one shift on the days worked, not shifts that turn within the day
+_DAYS_CYCLE = re.compile(r"[做上干][一二两三四五六1-6]休[一二两三四1-4]")
+
+
+def _shifts_unshown(job_facts: list[Fact]) -> bool:
+    """A rota whose shifts' hours are not all shown: fewer than two hours stated, unless the rota is days on and off
+    with its one shift's hours shown ("做一休一，早9晚9": rev5's F4)."""
+    rota = [f for f in job_facts if f.code == "shifts"]
+    shown = sum(f.code == "hours" for f in job_facts)
+    if not rota or shown >= 2:
+        return False
+    return not (shown == 1 and all(_DAYS_CYCLE.search(f.evidence) for f in rota))

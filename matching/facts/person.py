@@ -65,6 +65,7 @@ def seeker_limits(facts: Iterable[Fact], *, disabled: bool = False) -> Limits:
         no_night_rota=(any(f.code == "no_night" for f in facts) or bool(windows)) and not exclude & JobBits.SHIFTS,
         most_days=most_days(facts),
         days_refused=frozenset(int(f.value) for f in facts if f.code == "day_refused" and f.value),
+        free_days=_free_days(facts),
         no_stairs=any(_fails_on_stairs(f) for f in facts),
         deaf=any(f.code == "deaf" for f in facts),
         no_overtime=any(f.code == "no_overtime" for f in facts),
@@ -77,6 +78,12 @@ def seeker_limits(facts: Iterable[Fact], *, disabled: bool = False) -> Limits:
         own_year=any(f.code == "own_year" for f in facts),
         driving_said=_driving_said(facts),
     )
+
+
+def _free_days(facts: list[Fact]) -> frozenset[int]:
+    """The ISO weekdays the person names free ("周末两天有空": {6, 7}); empty where they name every day or none."""
+    days = {int(d) for f in facts if f.code == "free" and f.value for d in f.value.partition(" ")[0] if d.isdigit()}
+    return frozenset(days) if len(days) < 7 else frozenset()
 
 
 def _driving_said(facts: list[Fact]) -> str:

@@ -19,7 +19,7 @@ from matching.facts.cues import (
     stop_before,
 )
 from matching.facts.fact import Fact, Family, as_evidence
-from matching.facts.kind_nouns import NOT_DOING
+from matching.facts.kind_nouns import DONE_BY_ANOTHER, NOT_DOING
 from matching.facts.loads import (
     BIKE_GIVEN,
     FORKLIFT,
@@ -137,6 +137,8 @@ def _not_this_body(text: str, m: re.Match[str], cue: Cue) -> bool:
         return _certificate_not_asked(text, m, sentence)
     if cue.code == "standing" and word == "流水线":
         return "坐" in sentence  # "流水线作业，坐着干": a seated line
+    if cue.code == "strenuous" and DONE_BY_ANOTHER.match(text, m.end()):
+        return True  # "擦楼道扶手的活由别人干，你只管前台登记"
     if cue.code == "strenuous" and word.endswith("工作强度"):
         return not _MANUAL.search(sentence)
     return cue.code == "lifting" and word.startswith("搬运") and bool(_CONTENT.search(sentence))

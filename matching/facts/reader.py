@@ -36,6 +36,7 @@ from matching.facts.seeker_conditions import seeker_conditions
 from matching.facts.skills import posting_skills, seeker_skills
 from matching.facts.slips import mended, quoted
 from matching.facts.standing import standing_stated
+from matching.facts.weekend_free import weekend_free
 from matching.facts.whole_day import whole_day
 from matching.facts.workdays import posting_workdays
 from matching.facts.workplace import PLACE_CUES, not_this_place
@@ -135,6 +136,7 @@ def _seeker_facts(desired_job: str, experience: str, skills: list[str], today: d
     found += seeker_hours(text)
     said = free_time_facts(text)
     said += [f for f in weekdays_offered(text) if all(f.evidence != s.evidence for s in said)]
+    said += [] if any(f.code == "free" for f in said) else weekend_free(text)
     found += said + within_said(seeker_week(text), said)
     found += seeker_days(text) + day_refused(text)
     found = mended_hours(text, found)  # the hours read again in their clauses
