@@ -9,10 +9,11 @@ from datetime import date
 
 from matching.facts.ages_allowed import AgesAllowed
 from matching.facts.away import KINDS
-from matching.facts.clocks import DAY_START, LATE_END, worked_spans
+from matching.facts.clocks import worked_spans
 from matching.facts.days import week_days
 from matching.facts.education import LEVEL_RANK
 from matching.facts.fact import Fact, Family, Modality
+from matching.facts.hours_unshown import night_only_by_open_start, night_unshown, shifts_unshown
 from matching.facts.kinds import implied_refused, refused_demands
 from matching.facts.posted_start import start_minutes
 from matching.facts.skills import same_skill
@@ -179,9 +180,9 @@ class Limits(AgesAllowed, YearsCounted):
             return False  # "持危险货物运输从业资格证" for one who lists an A2 licence only
         if self.deaf and any(f.code == "needs_hearing" and f.modality is Modality.REQUIRED for f in job_facts):
             return False
-        if self.windows and _shifts_unshown(job_facts):
+        if self.windows and shifts_unshown(job_facts):
             return False  # a rota by day, but its shifts' hours not all shown: not known to keep to the person's day
-        if self.windows and _night_unshown(job_facts) and _night_only_by_open_start(self.windows):
+        if self.windows and night_unshown(job_facts) and night_only_by_open_start(self.windows):
             return False  # "夜班" with no hours, for a day that reaches the night only by an open start ("四点就得走")
         if self.no_overtime and any(f.code == "overtime" for f in job_facts):
             return False  # "需加班", "加班多" for a person who wrote "不能加班"
@@ -286,29 +287,3 @@ class Limits(AgesAllowed, YearsCounted):
 
 def high_voltage(f: Fact) -> bool:
     return f.code == "electrician" and f.modality is Modality.REQUIRED and f.value == "high"
-
-
-def _night_unshown(job_facts: list[Fact]) -> bool:
-    """A night said ("夜班") with no hours to judge it by."""
-    return any(f.code == "night" for f in job_facts) and not any(f.code == "hours" for f in job_facts)
-
-
-def _night_only_by_open_start(windows: tuple[tuple[int, int], ...]) -> bool:
-    """Whether the person's day reaches the night only by a start no words set (00:00 of "四点就得走", `day_window`),
-    which keeps a dawn shift with its hours shown but says nothing for a night shift whose hours are not."""
-    opened = any(a == 0 for a, _ in windows)
-    return opened and not any(b > LATE_END or 0 < a < DAY_START for a, b in windows)
-
-
-# days on and off ("做一休一", "上一休二"): one shift on the days worked, not shifts that turn within the day
-_DAYS_CYCLE = re.compile(r"[做上干][一二两三四五六1-6]休[一二两三四1-4]")
-
-
-def _shifts_unshown(job_facts: list[Fact]) -> bool:
-    """A rota whose shifts' hours are not all shown: fewer than two hours stated, unless the rota is days on and off
-    with its one shift's hours shown ("做一休一，早9晚9": rev5's F4)."""
-    rota = [f for f in job_facts if f.code == "shifts"]
-    shown = sum(f.code == "hours" for f in job_facts)
-    if not rota or shown >= 2:
-        return False
-    return not (shown == 1 and all(_DAYS_CYCLE.search(f.evidence) for f in rota))
