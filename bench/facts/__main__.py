@@ -37,7 +37,7 @@ MARKER = re.compile(r"^[\s\-•·*]*(?:\d{1,2}\s*[、.．)）]|[（(]\d{1,2}[)�
 VALUED = {"hours", "edu_min", "graduation", "experience_min", "age_range"}
 # codes the reader gained after the sentences were labelled (SCHEMA.md has no such code, so no label can name
 # them): not scored, only counted
-UNLABELLED = {"weekends_worked", "day_hours", "overtime", "shift_choice", "dust", "hazmat", "workdays"}
+UNLABELLED = {"weekends_worked", "day_hours", "overtime", "shift_choice", "dust", "hazmat", "workdays", "own_hours"}
 
 
 def sentences(text: str) -> list[str]:

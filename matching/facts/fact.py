@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 VERSION = "facts-27"  # issue 22 s15: h-fix15seek (27a) and h-fix15post (27b) merged (history lines below)
+# facts-27 (lead): a post whose worker sets the hours (时间自由, 自由安排时间, 众包: own_hours) names no weekdays; 周末家教,
+# 周末促销员… work the weekend
 # facts-27a (h-fix15seek): 平时要上班，周末可以 weekend-only; 上24休48的不上 no nights; 擦楼道…由别人干; …的是我妈 not own
 # facts-27b (h-fix15post): a free window's edges no words set open (00:00; a refused middle runs through the night); a
 # post's start alone (早上6点上班); 驿站, 环卫/扫马路, 分拣 in a text, 负责…楼道 (and its stairs) as kinds; a day longer

@@ -11,9 +11,9 @@ from matching.facts.fact import Fact
 from matching.facts.workdays import worked_weekdays
 
 WEEKEND_DAYS = frozenset({6, 7})
-# words of the days a posting works, or of work whose days are arranged: part-time ("兼职", "零工", "按小时") or at
-# home ("在家做手工，计件"); what the post says of its days is then read as said
-_DAYS_SAID = frozenset({"workdays", "weekends_off", "weekends_worked", "part_time", "remote"})
+# words of the days a posting works, or of work whose days are arranged: part-time ("兼职", "零工", "按小时"), hours
+# the worker sets ("时间自由", "众包") or at home ("在家做手工，计件"); what the post says of its days is then read as said
+_DAYS_SAID = frozenset({"workdays", "weekends_off", "weekends_worked", "part_time", "own_hours", "remote"})
 
 # rest days a month or week counted ("两班倒，月休4天", "单休"): which day is rested may be arranged, so the count check
 # (`days.week_days`) has it

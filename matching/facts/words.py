@@ -23,6 +23,7 @@ FACT_WORDS = {
     "shifts": "倒班",
     "day_shift": "长白班",
     "part_time": "兼职/按小时",
+    "own_hours": "时间自己安排",
     "weekends_off": "双休",
     "weekends_worked": "周末要上班",
     "meals": "包吃",
