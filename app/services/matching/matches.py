@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import uuid
 from dataclasses import replace
 
@@ -22,7 +23,7 @@ from app.services.engine.availability import free_times_from, seeker_free_times
 from app.services.engine.eligibility import applicant_of, limits_of, local_today, seeker_mask
 from app.services.engine.index_feed import APPROXIMATE
 from app.services.engine.matcher import Matcher
-from app.services.engine.pages import Fingerprint
+from app.services.engine.pages import Fingerprint, Reach
 from app.services.engine.texts import stored_codes, stored_facts, text_of, title_and_body
 from app.services.errors import InvalidField
 from app.services.funnel.events import dismissed_jobs
@@ -67,8 +68,9 @@ def matches_for_seeker_json(
     session: Session, matcher: Matcher, principal: Principal, seeker_id: int, query: MatchQuery
 ) -> bytes:
     """`matches_for_seeker` as its JSON, served again from `matcher.pages` while the database agrees with it: the
-    seeker's row, their dismissals, the fairs on now, the day and the job index's generation are read afresh each
-    time and must all equal what the page was built from (`app.services.engine.pages`)."""
+    seeker's row, their dismissals, the fairs on now and the day are read afresh each time and must all equal what the
+    page was built from, and no posting may have changed, closed or expired within its reach since
+    (`app.services.engine.pages`)."""
     seeker = load_jobseeker(session, seeker_id)
     require_seeker(principal, seeker.id, seeker.community_code)
     dismissed = dismissed_jobs(session, seeker.id)
@@ -78,25 +80,29 @@ def matches_for_seeker_json(
     now = utcnow()
     fairs = fairs_now(session, now)
     key = (seeker_id, query.model_dump_json())
-    print_ = Fingerprint(
-        seeker_columns(seeker),
-        tuple(dismissed),
-        (fairs.running, fairs.lives),
-        local_today(),
-        matcher.feed.job_generation,  # before the index is read: a change during the build makes the page stale
-    )
-    cached = matcher.pages.get(key, print_)
+    print_ = Fingerprint(seeker_columns(seeker), tuple(dismissed), (fairs.running, fairs.lives), local_today())
+    cached = matcher.pages.get(key, print_, matcher.feed.job_changes.touched)
     if cached is not None and open_versions(session, list(cached.shown), now) == cached.shown:
         MATCH_PAGES.labels("kept").inc()
         return cached.body(uuid.uuid4().hex)  # every posting it shows is still open, unexpired and unchanged
     MATCH_PAGES.labels("built").inc()
-    page = job_page(session, matcher, _seeker_request(matcher, seeker, query, dismissed), now=now, on_now=fairs)
+    generation, searched_at = matcher.feed.job_generation, time.time()  # before the index is read
+    request = _seeker_request(matcher, seeker, query, dismissed)
+    page = job_page(session, matcher, request, now=now, on_now=fairs)
     body = page.model_dump_json().encode()
     ids = [m.job.id for m in (*page.items, *page.beyond)]
     shown = open_versions(session, ids, now)
     if len(shown) == len(ids):  # else one closed while the page was built: it is not kept
-        matcher.pages.put(key, print_, body, shown)
+        matcher.pages.put(key, print_, _reach(matcher, request, page.thin, generation, searched_at), body, shown)
     return body
+
+
+def _reach(matcher: Matcher, request: Request, thin: bool, generation: int, searched_at: float) -> Reach:
+    """What a page depends on of the postings: those within its radius, or its ring when it offers the ring's best
+    (a page not thin never searched the ring); the first of them to expire ends it."""
+    km = request.ring_km if thin and request.ring_km is not None else request.radius_km
+    until = matcher.job_index.next_expiry(request.point, km, kind_mask=request.kind_mask, now=searched_at)
+    return Reach(request.point, km, generation, until)
 
 
 def _cacheable(seeker: Jobseeker, query: MatchQuery) -> bool:
