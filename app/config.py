@@ -162,6 +162,14 @@ class Settings(BaseSettings):
         "changed, closed or held within its reach (a posting expiring there ends it sooner); scores then lag "
         "freshness by at most this (2.6e-5 in 600 s); 0: never",
     )
+    search_text_cache: int = Field(
+        4096,
+        ge=0,
+        le=1_000_000,
+        description="how many searches' texts a server process keeps as read (the vector, occupation codes, limits "
+        "and terms the text alone decides; about 4 KB each): the same text searched again skips the model and the "
+        "reader, with the same result; 0: none",
+    )
     embedded_worker: bool | None = Field(
         None, description="run uploads inside the API process; default: yes without task_broker, no with one"
     )

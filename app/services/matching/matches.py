@@ -10,7 +10,7 @@ import numpy as np
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.metrics import MATCH_PAGES, MATCH_SECONDS, SEARCH_SECONDS
+from app.metrics import MATCH_PAGES, MATCH_SECONDS, SEARCH_SECONDS, SEARCH_TEXTS
 from app.models import Job, Jobseeker
 from app.models.base import utcnow
 from app.schemas.match import (
@@ -24,6 +24,7 @@ from app.services.engine.eligibility import applicant_of, limits_of, local_today
 from app.services.engine.index_feed import APPROXIMATE
 from app.services.engine.matcher import Matcher
 from app.services.engine.pages import Fingerprint, Reach
+from app.services.engine.text_reads import TextRead
 from app.services.engine.texts import stored_codes, stored_facts, text_of, title_and_body
 from app.services.errors import InvalidField
 from app.services.funnel.events import dismissed_jobs
@@ -39,6 +40,7 @@ from app.services.postings.jobs import open_versions
 from app.services.postings.livestreams import fairs_now
 from app.services.seekers.jobseekers import expected_salary, load_jobseeker, seeker_columns
 from app.vocabulary import job_mask
+from matching.facts import VERSION as FACTS_VERSION
 from matching.facts import Fact, seeker_facts, seeker_limits
 from matching.geo import GeoPoint
 from matching.programmes import Applicant
@@ -153,17 +155,15 @@ def search_jobs(session: Session, matcher: Matcher, body: SearchRequest) -> Matc
     mask = job_mask(body.job_type) if body.job_type else seeker_mask([], Applicant(), None)
     radius_km = check_radius(body.radius_km or matcher.default_radius_km, matcher.max_radius_km)
     groups = occupation_groups(matcher, body.occupation)
-    vector = matcher.embedder.embed([body.text])[0]
-    codes = matcher.coder.code(body.text, title_vector=vector)  # the text is the title: embedded once
-    said = [f for f in seeker_facts(body.text, "") if not f.sensitive]  # no consent to hold health facts here
+    read = _read(matcher, body.text)
     point, place = _search_point(matcher, body)
     request = Request(
         point=point,
         radius_km=radius_km,
-        vector=vector,
+        vector=read.vector,
         text=body.text,
-        terms=matcher.coder.query_terms(body.text),
-        codes=codes,
+        terms=list(read.terms),
+        codes=list(read.codes),
         kind_mask=mask,
         expected=body.expected_salary,
         limit=body.limit,
@@ -171,12 +171,29 @@ def search_jobs(session: Session, matcher: Matcher, body: SearchRequest) -> Matc
         groups=groups,
         only_ids=_fair_jobs(session, body.fair_id),
         exclude_flags=_excluded(body.include_approximate),
-        limits=replace(seeker_limits(said), unsaid=0),  # a search is no profile: nothing in it is "unmentioned"
+        limits=read.limits,
         prefer_mask=job_mask(body.prefer_job_type) if body.prefer_job_type else 0,
         gigs=GigAsk(free_times_from(body.free_times), body.gigs_soon_first, local_today()),
     )
     page = job_page(session, matcher, request)
     return page if place is None else page.model_copy(update={"searched_from": place})
+
+
+def _read(matcher: Matcher, text: str) -> TextRead:
+    """What the text alone decides, kept by the text (`Matcher.texts`) or read now."""
+    key = (text, matcher.embedder.name, matcher.coder.version, FACTS_VERSION)
+    kept = matcher.texts.get(key) if matcher.texts.enabled else None
+    if kept is not None:
+        SEARCH_TEXTS.labels("kept").inc()
+        return kept
+    SEARCH_TEXTS.labels("read").inc()
+    vector = matcher.embedder.embed([text])[0]
+    codes = matcher.coder.code(text, title_vector=vector)  # the text is the title: embedded once
+    said = [f for f in seeker_facts(text, "") if not f.sensitive]  # no consent to hold health facts here
+    limits = replace(seeker_limits(said), unsaid=0)  # a search is no profile: nothing in it is "unmentioned"
+    read = TextRead(vector, tuple(codes), limits, tuple(matcher.coder.query_terms(text)))
+    matcher.texts.put(key, read)
+    return read
 
 
 def search_jobs_json(session: Session, matcher: Matcher, body: SearchRequest) -> bytes:
