@@ -154,12 +154,21 @@ class Settings(BaseSettings):
         "93 with 2 (bench/README.md). Raise it where requests mostly wait on a remote database",
     )
     match_page_cache_s: float = Field(
-        30.0,
+        600.0,
         ge=0,
-        le=300,
+        le=3600,
         description="how long a stored seeker's match page may be served again, each time only after the seeker's "
-        "row, dismissals, running fairs, the day and the job index's generation are checked unchanged (scores then "
-        "lag freshness by at most this); 0: never",
+        "row, dismissals, running fairs and the day are checked unchanged and the change feed shows no posting "
+        "changed, closed or held within its reach (a posting expiring there ends it sooner); scores then lag "
+        "freshness by at most this (2.6e-5 in 600 s); 0: never",
+    )
+    search_text_cache: int = Field(
+        4096,
+        ge=0,
+        le=1_000_000,
+        description="how many searches' texts a server process keeps as read (the vector, occupation codes, limits "
+        "and terms the text alone decides; about 4 KB each): the same text searched again skips the model and the "
+        "reader, with the same result; 0: none",
     )
     embedded_worker: bool | None = Field(
         None, description="run uploads inside the API process; default: yes without task_broker, no with one"

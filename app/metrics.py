@@ -54,6 +54,12 @@ SEARCH_SECONDS = Histogram(
     "Time to answer one anonymous search (embedding the text included)",
     buckets=LATENCY_BUCKETS_S,
 )
+SEARCH_TEXTS = Counter(
+    "jobcircle_search_texts",
+    "Anonymous searches by how their text was read: kept (the same text's vector, codes, limits and terms served "
+    "again), read (embedded and read now)",
+    ["outcome"],
+)
 UPLOAD_ROWS = Counter(
     "jobcircle_upload_rows",
     "Uploaded sheet rows stored by this process, by outcome (created, updated, unchanged, rejected)",

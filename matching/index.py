@@ -24,7 +24,7 @@ from matching.candidates import NO_SCORES, Hits, best_first
 from matching.candidates import Candidates as Candidates  # re-exported: callers import a search's answer from here
 from matching.columns import SAVED_FIELDS, Columns, IndexEntry, Storage, column_dict
 from matching.geo import GeoPoint, bounding_box
-from matching.index_state import DELTA_MAX, IndexState, merged
+from matching.index_state import DELTA_MAX, IndexState, earliest_expiry, merged, points_of
 from matching.layout import (
     ALL_KINDS,
     KEY_SPAN,
@@ -170,6 +170,17 @@ class GeoIndex:
         return Candidates(
             hits.ids.take(order), arc_km(hits.chord2.take(order)), hits.similarity.take(order), hits.groups.take(order)
         )
+
+    def points_of(self, ids: Iterable[int]) -> list[GeoPoint]:
+        """Where these items lie now, those held (a writer reads them before it moves or removes them)."""
+        return points_of(self._state, ids)
+
+    def next_expiry(self, center: GeoPoint, radius_km: float, *, kind_mask: int = ALL_KINDS, now: float) -> float:
+        """The earliest expiry after `now` among the items a search around `center` of these kinds could find
+        (math.inf: none expires): until then only a write changes which of them a search finds."""
+        state = self._state
+        query = Query(np.array(centre_km(center)), chord2_one(radius_km), kind_mask, now, None, 0, None, None)
+        return earliest_expiry(state, self._rows_to_read(center, radius_km, state.base), query)
 
     def plan(self, center: GeoPoint, radius_km: float) -> list[Slice]:
         """The ranges of sorted rows a search around `center` reads, band by band: for benchmarks and tests."""

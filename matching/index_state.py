@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import math
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 import numpy as np
 import numpy.typing as npt
 
+from matching.geo import GeoPoint
 from matching.idmap import IdMap
-from matching.layout import Arena, Facts, IntArray, Rows
+from matching.layout import Arena, Facts, IntArray, Query, Rows, passing
 
 DELTA_MAX = 1024  # recent writes scanned whole before they are merged into the sorted rows (one copy of those)
 GARBAGE_SHARE = 0.25  # the arena is compacted when this share of its slots holds removed vectors
@@ -47,3 +50,36 @@ def merged(state: IndexState) -> IndexState:
         arena, slots = arena.compacted(base.slots)
         base = replace(base, slots=slots)
     return IndexState.of(base, arena, base.take(np.zeros(0, np.int64)))
+
+
+def points_of(state: IndexState, ids: Iterable[int]) -> list[GeoPoint]:
+    """The points of those of `ids` the state holds (sorted rows or recent writes)."""
+    points = []
+    for item_id in ids:
+        slot = state.slot_of.get(item_id)
+        if slot is None:
+            continue
+        row = int(state.row_of_slot[slot]) if slot < len(state.row_of_slot) else -1
+        rows = state.base
+        if row < 0:
+            rows, row = state.delta, int(np.flatnonzero(state.delta.slots == slot)[0])
+        points.append(GeoPoint(float(rows.lats[row]), float(rows.lons[row])))
+    return points
+
+
+def earliest_expiry(state: IndexState, rows: IntArray, query: Query) -> float:
+    """The least `expires_at` of the items among sorted `rows` and recent writes that pass `query` (not expired at its
+    `now`, within its radius and their reach, of its kinds); math.inf when none expires."""
+    soonest = math.inf
+    if len(rows):
+        kept, _ = passing(state.base, rows, state.base_facts, query)
+        at = rows.take(kept)
+        if state.alive is not None:
+            at = at[state.alive.take(at)]
+        if len(at):
+            soonest = float(state.base.expires_at.take(at).min())
+    if len(state.delta):
+        kept, _ = passing(state.delta, None, state.delta_facts, query)
+        if len(kept):
+            soonest = min(soonest, float(state.delta.expires_at.take(kept).min()))
+    return soonest

@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 
 from app.config import Settings
-from bench.http import fill, load, profile, report
+from bench.http import fill, load, profile, report, writes
 from bench.http.diagnose import diagnose
 from bench.http.diagnose_search import diagnose_search
 from bench.http.server import Server, start
@@ -48,6 +48,8 @@ class Plan:
     profile_s: int
     n_seekers: int
     bodies: list[dict[str, Any]]
+    n_jobs: int = 0
+    writes_per_s: float = 0.0  # postings updated through the API while each measured run lasts
 
 
 def main() -> None:
@@ -89,6 +91,8 @@ def main() -> None:
         _seconds(args.profile),
         args.seekers,
         bodies,
+        args.jobs,
+        args.writes_per_s,
     )
     runs = [_serve_and_load(directory, workers, extra_env, plan) for workers in _ints(args.workers)]
     results = {
@@ -149,6 +153,14 @@ def _parser() -> argparse.ArgumentParser:
         help="time N ad-hoc text searches (the load's own bodies) in this process, stage by stage (0: skip)",
     )
     parser.add_argument("--diagnose-only", action="store_true", help="stop after the in-process timings")
+    parser.add_argument(
+        "--writes-per-s",
+        type=float,
+        default=0.0,
+        metavar="R",
+        help="update R random postings a second (PATCH /v1/jobs/{id}, their hiring radius past any circle) during each measured run, so kept "
+        "pages meet the change feed; the kept shares are read from /metrics either way",
+    )
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--fill-only", action="store_true", help="fill (or check) the cached database, then stop")
     return parser
@@ -185,9 +197,10 @@ def _serve_and_load(directory: Path, workers: int, extra_env: dict[str, str], pl
             "results": [],
             "profiles": {},
         }
-        scripts = _scripts(plan, server.sign_in())
+        token = server.sign_in()
+        scripts = _scripts(plan, token)
         for endpoint in plan.endpoints:
-            run["results"] += _measure(server, scripts[endpoint], endpoint, plan)
+            run["results"] += _measure(server, scripts[endpoint], endpoint, plan, token)
             if plan.profile_s:
                 run["profiles"][endpoint] = _profile(server, scripts[endpoint], endpoint, plan)
         run["rss_mib"] = server.rss_mib()
@@ -196,16 +209,22 @@ def _serve_and_load(directory: Path, workers: int, extra_env: dict[str, str], pl
         server.stop()
 
 
-def _measure(server: Server, script: Path, endpoint: str, plan: Plan) -> list[dict[str, Any]]:
+def _measure(server: Server, script: Path, endpoint: str, plan: Plan, token: str) -> list[dict[str, Any]]:
     if plan.warmup_s:
         load.run_wrk(server.url, script, endpoint, 2 * server.workers, plan.warmup_s)  # every worker warms up
     results = []
     for connections in plan.connections:
         server.wait_idle()  # requests wrk gave up on are still being answered
+        counted = writes.scrape(server.url)
+        writer = writes.Writer(server.url, token, plan.n_jobs, plan.writes_per_s, seed=connections)
         cpu_before, machine_before = server.cpu_by_worker(), cpu_times()
+        writer.start()
         result = load.run_wrk(server.url, script, endpoint, connections, plan.duration_s)
+        writer.stop()
         used = [after - before for before, after in zip(cpu_before, server.cpu_by_worker())]
         steal = steal_share(machine_before, cpu_times())
+        server.wait_idle()
+        kept = writes.shares(counted, writes.scrape(server.url), server.workers)
         cpu_ms = sum(used) * 1000 / max(result.requests, 1)
         # wrk keeps its connections open and the kernel hands each to whichever worker accepts first: with few
         # connections one worker may hold them all while the other idles. Its share of the CPU shows that.
@@ -217,6 +236,7 @@ def _measure(server: Server, script: Path, endpoint: str, plan: Plan) -> list[di
             f"server CPU {cpu_ms:.0f} ms/request  load {load_1m:.1f}"
             + (f"  busiest worker {busiest:.0%}" if server.workers > 1 else "")
             + ("" if steal is None else f"  steal {steal:.0%}")
+            + f"  writes {writer.sent} (failed: {writer.statuses or 0})  kept {kept}"
         )
         results.append(
             {
@@ -225,6 +245,10 @@ def _measure(server: Server, script: Path, endpoint: str, plan: Plan) -> list[di
                 "busiest_share": round(busiest, 2),
                 "load_1m": round(load_1m, 1),
                 "steal": None if steal is None else round(steal, 3),
+                "writes": writer.sent,
+                "writes_failed": writer.failed,
+                "writes_failed_by_status": writer.statuses,
+                "kept": kept,
             }
         )
     return results
@@ -288,6 +312,7 @@ def _command(args: argparse.Namespace) -> str:
         f"--endpoints {args.endpoints}",
     ]
     parts += [f"--env {pair}" for pair in args.env]
+    parts += [f"--writes-per-s {args.writes_per_s:g}"] if args.writes_per_s else []
     return ".venv/bin/python -m bench.http " + " ".join(parts)
 
 

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import IndexChange, Job, Jobseeker
 from app.models.base import utcnow
+from app.services.engine.changes import ChangeLog
 from app.services.engine.eligibility import applicant_of, seeker_mask
 from app.services.engine.texts import (
     POSTING_TEXT,
@@ -169,6 +170,7 @@ class IndexFeed:
         self._erased = False  # a seeker left: their vector must leave the disk soon, not in an hour
         self.on_seekers_gone: Callable[[set[int]], None] | None = None  # told of every seeker that left the index
         self.job_generation = 0  # counts the batches of postings changed, closed or held (`PageCache` reads it)
+        self.job_changes = ChangeLog()  # where each of those batches changed postings: a kept page outside stays
         # Duplicates stay out: a posting that arrived through two channels is matched once.
         self.jobs = Feed(
             "job",
@@ -353,6 +355,7 @@ class IndexFeed:
         if not ids:
             return 0
         rows: Sequence[Any] = session.scalars(select(feed.model).where(feed.model.id.in_(ids), feed.indexable())).all()
+        before = feed.index.points_of(ids) if feed is self.jobs else []  # a posting moved counts where it was too
         feed.upsert(rows)
         gone = ids - {row.id for row in rows}
         feed.remove(gone)
@@ -364,7 +367,9 @@ class IndexFeed:
         if feed is self.seekers and gone and self.on_seekers_gone is not None:
             self.on_seekers_gone(gone)
         if feed is self.jobs:
-            self.job_generation += 1  # after the index changed: a page built before it is never kept as after
+            # After the index changed, the points first: a page that read the new generation finds them held.
+            self.job_changes.record(self.job_generation + 1, [*before, *(GeoPoint(r.lat, r.lon) for r in rows)])
+            self.job_generation += 1  # a page built before the change is never kept as one built after it
         return len(ids)
 
     def _track_gaps(self, seen: Sequence[int]) -> None:

@@ -9,6 +9,7 @@ from app.config import Settings
 from app.services.engine.duplicates import DuplicateRule
 from app.services.engine.index_feed import IndexFeed
 from app.services.engine.pages import PageCache
+from app.services.engine.text_reads import TextReads
 from app.vocabulary import ScreeningMode
 from matching.coding import OccupationCoder
 from matching.embedding import Embedder
@@ -42,6 +43,7 @@ class Matcher:
     screening_mode: ScreeningMode = "reject"  # a posting with a discriminatory requirement: reject it or hold it
     thin: ThinCircle = field(default_factory=lambda: ThinCircle())
     pages: PageCache = field(default_factory=lambda: PageCache(0.0))  # stored seekers' pages; off by default
+    texts: TextReads = field(default_factory=lambda: TextReads(0))  # searches' texts as read; off by default
 
     def boost_of(self, groups: Iterable[str]) -> float:
         return group_boost(self.group_boosts, groups)
@@ -83,6 +85,7 @@ class Matcher:
             screening_mode=settings.screening_mode,
             thin=ThinCircle(settings.thin_circle_good, settings.thin_circle_ring, settings.good_match_score),
             pages=pages,
+            texts=TextReads(settings.search_text_cache),
         )
 
 

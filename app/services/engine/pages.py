@@ -5,10 +5,12 @@ from __future__ import annotations
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
+
+from matching.geo import GeoPoint
 
 REQUEST_ID = b'"request_id":"'  # MatchPage's last field: a fresh one is written into every answer
 
@@ -21,12 +23,26 @@ class Fingerprint:
     dismissed: tuple[int, ...]
     fairs: tuple[Any, ...]  # the fairs running and streaming when it was built
     today: date  # eligibility and 零工 dates are judged by the day
-    generation: int  # the job index's: any posting changed, closed or held since then counts
+
+
+@dataclass(frozen=True, slots=True)
+class Reach:
+    """Where and until when the postings a page counted may change it: any posting changed, closed or held within
+    `km` of `point` after the job index's `generation`, or the first of them to expire at `until`."""
+
+    point: GeoPoint
+    km: float  # the radius, or the thin circle's ring when the page offers one (the postings' own reach only narrows)
+    generation: int  # read before the index was: a change during the build counts as after it
+    until: float  # epoch seconds: the earliest expiry among the postings a search of the reach could count
+
+    def changed(self, touched: Callable[[int, GeoPoint, float], bool]) -> bool:
+        return touched(self.generation, self.point, self.km)
 
 
 @dataclass(frozen=True, slots=True)
 class CachedPage:
     fingerprint: Fingerprint
+    reach: Reach
     shown: dict[int, int]  # each shown posting's version: the caller checks them open and unchanged before reuse
     head: bytes  # the JSON up to and including the request id's opening quote
     tail: bytes  # after its value
@@ -41,12 +57,15 @@ class CachedPage:
 
 
 class PageCache:
-    """A bounded LRU of pages; a hit is a page whose fingerprint equals the caller's and whose time has not run out.
+    """A bounded LRU of pages; a hit is a page whose fingerprint equals the caller's, whose time has not run out, and
+    in whose reach no posting changed since it was built (the change feed's `ChangeLog`, asked through `touched`).
 
-    Freshness is the one part nothing checks: a page's scores are as of when it was built, at most `ttl_s` ago
-    (with a 14-day half-life, 30 s moves a score by under 2e-6). The shown postings are checked by the caller
-    (`CachedPage.shown`); a posting that expires unseen in the circle may be counted in `total` and `facets` up to
-    `ttl_s` longer, as an index that has not yet polled the feed counts one closed elsewhere.
+    A kept page equals one built now but for freshness, the one input nothing checks: its scores are as of when it
+    was built, at most `ttl_s` ago. Freshness is 0.5 ** (age / 14 days) weighted 0.075, so it moves a score by at most
+    0.075 * ln 2 / (14 * 86,400 s) = 4.3e-8 a second: 2.6e-5 in 600 s, under one step of the 4 decimals a score is
+    shown with (the freshness factor itself, unweighted, by up to 3.4e-4), and two postings whose scores lie closer
+    than that may swap places. The shown postings are checked by the caller (`CachedPage.shown`); a posting expiring
+    in the reach ends the keep (`Reach.until`).
     """
 
     def __init__(self, ttl_s: float, max_bytes: int = 64 * 2**20) -> None:
@@ -61,20 +80,28 @@ class PageCache:
     def enabled(self) -> bool:
         return self.ttl_s > 0
 
-    def get(self, key: Hashable, fingerprint: Fingerprint) -> CachedPage | None:
+    def get(
+        self, key: Hashable, fingerprint: Fingerprint, touched: Callable[[int, GeoPoint, float], bool]
+    ) -> CachedPage | None:
+        """The page kept under `key` if it still holds; `touched(generation, point, km)`: whether a posting changed
+        within km of point after that generation (`ChangeLog.touched`)."""
         with self._lock:
             page = self._pages.get(key)
             if page is None or page.fingerprint != fingerprint or page.good_until <= time.time():
                 return None
+            if page.reach.changed(touched):
+                self._bytes -= self._pages.pop(key).size  # it will never hold again
+                return None
             self._pages.move_to_end(key)
         return page
 
-    def put(self, key: Hashable, fingerprint: Fingerprint, body: bytes, shown: dict[int, int]) -> None:
+    def put(self, key: Hashable, fingerprint: Fingerprint, reach: Reach, body: bytes, shown: dict[int, int]) -> None:
         """`body`: the page's JSON, its request id the last field; `shown`: the versions its postings were read at."""
         at = body.rindex(REQUEST_ID) + len(REQUEST_ID)
         end = body.index(b'"', at)
         now = time.time()
-        page = CachedPage(fingerprint, shown, body[:at], body[end:], now + self.ttl_s)
+        good_until = min(now + self.ttl_s, reach.until)
+        page = CachedPage(fingerprint, reach, shown, body[:at], body[end:], good_until)
         with self._lock:
             if now - self._swept > self.ttl_s:  # pages out of time leave memory within two keeping times
                 self._swept = now

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import uuid
 from dataclasses import replace
 
@@ -9,7 +10,7 @@ import numpy as np
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.metrics import MATCH_PAGES, MATCH_SECONDS, SEARCH_SECONDS
+from app.metrics import MATCH_PAGES, MATCH_SECONDS, SEARCH_SECONDS, SEARCH_TEXTS
 from app.models import Job, Jobseeker
 from app.models.base import utcnow
 from app.schemas.match import (
@@ -22,7 +23,8 @@ from app.services.engine.availability import free_times_from, seeker_free_times
 from app.services.engine.eligibility import applicant_of, limits_of, local_today, seeker_mask
 from app.services.engine.index_feed import APPROXIMATE
 from app.services.engine.matcher import Matcher
-from app.services.engine.pages import Fingerprint
+from app.services.engine.pages import Fingerprint, Reach
+from app.services.engine.text_reads import TextRead
 from app.services.engine.texts import stored_codes, stored_facts, text_of, title_and_body
 from app.services.errors import InvalidField
 from app.services.funnel.events import dismissed_jobs
@@ -38,6 +40,7 @@ from app.services.postings.jobs import open_versions
 from app.services.postings.livestreams import fairs_now
 from app.services.seekers.jobseekers import expected_salary, load_jobseeker, seeker_columns
 from app.vocabulary import job_mask
+from matching.facts import VERSION as FACTS_VERSION
 from matching.facts import Fact, seeker_facts, seeker_limits
 from matching.geo import GeoPoint
 from matching.programmes import Applicant
@@ -67,8 +70,9 @@ def matches_for_seeker_json(
     session: Session, matcher: Matcher, principal: Principal, seeker_id: int, query: MatchQuery
 ) -> bytes:
     """`matches_for_seeker` as its JSON, served again from `matcher.pages` while the database agrees with it: the
-    seeker's row, their dismissals, the fairs on now, the day and the job index's generation are read afresh each
-    time and must all equal what the page was built from (`app.services.engine.pages`)."""
+    seeker's row, their dismissals, the fairs on now and the day are read afresh each time and must all equal what the
+    page was built from, and no posting may have changed, closed or expired within its reach since
+    (`app.services.engine.pages`)."""
     seeker = load_jobseeker(session, seeker_id)
     require_seeker(principal, seeker.id, seeker.community_code)
     dismissed = dismissed_jobs(session, seeker.id)
@@ -78,25 +82,29 @@ def matches_for_seeker_json(
     now = utcnow()
     fairs = fairs_now(session, now)
     key = (seeker_id, query.model_dump_json())
-    print_ = Fingerprint(
-        seeker_columns(seeker),
-        tuple(dismissed),
-        (fairs.running, fairs.lives),
-        local_today(),
-        matcher.feed.job_generation,  # before the index is read: a change during the build makes the page stale
-    )
-    cached = matcher.pages.get(key, print_)
+    print_ = Fingerprint(seeker_columns(seeker), tuple(dismissed), (fairs.running, fairs.lives), local_today())
+    cached = matcher.pages.get(key, print_, matcher.feed.job_changes.touched)
     if cached is not None and open_versions(session, list(cached.shown), now) == cached.shown:
         MATCH_PAGES.labels("kept").inc()
         return cached.body(uuid.uuid4().hex)  # every posting it shows is still open, unexpired and unchanged
     MATCH_PAGES.labels("built").inc()
-    page = job_page(session, matcher, _seeker_request(matcher, seeker, query, dismissed), now=now, on_now=fairs)
+    generation, searched_at = matcher.feed.job_generation, time.time()  # before the index is read
+    request = _seeker_request(matcher, seeker, query, dismissed)
+    page = job_page(session, matcher, request, now=now, on_now=fairs)
     body = page.model_dump_json().encode()
     ids = [m.job.id for m in (*page.items, *page.beyond)]
     shown = open_versions(session, ids, now)
     if len(shown) == len(ids):  # else one closed while the page was built: it is not kept
-        matcher.pages.put(key, print_, body, shown)
+        matcher.pages.put(key, print_, _reach(matcher, request, page.thin, generation, searched_at), body, shown)
     return body
+
+
+def _reach(matcher: Matcher, request: Request, thin: bool, generation: int, searched_at: float) -> Reach:
+    """What a page depends on of the postings: those within its radius, or its ring when it offers the ring's best
+    (a page not thin never searched the ring); the first of them to expire ends it."""
+    km = request.ring_km if thin and request.ring_km is not None else request.radius_km
+    until = matcher.job_index.next_expiry(request.point, km, kind_mask=request.kind_mask, now=searched_at)
+    return Reach(request.point, km, generation, until)
 
 
 def _cacheable(seeker: Jobseeker, query: MatchQuery) -> bool:
@@ -147,17 +155,15 @@ def search_jobs(session: Session, matcher: Matcher, body: SearchRequest) -> Matc
     mask = job_mask(body.job_type) if body.job_type else seeker_mask([], Applicant(), None)
     radius_km = check_radius(body.radius_km or matcher.default_radius_km, matcher.max_radius_km)
     groups = occupation_groups(matcher, body.occupation)
-    vector = matcher.embedder.embed([body.text])[0]
-    codes = matcher.coder.code(body.text, title_vector=vector)  # the text is the title: embedded once
-    said = [f for f in seeker_facts(body.text, "") if not f.sensitive]  # no consent to hold health facts here
+    read = _read(matcher, body.text)
     point, place = _search_point(matcher, body)
     request = Request(
         point=point,
         radius_km=radius_km,
-        vector=vector,
+        vector=read.vector,
         text=body.text,
-        terms=matcher.coder.query_terms(body.text),
-        codes=codes,
+        terms=list(read.terms),
+        codes=list(read.codes),
         kind_mask=mask,
         expected=body.expected_salary,
         limit=body.limit,
@@ -165,12 +171,29 @@ def search_jobs(session: Session, matcher: Matcher, body: SearchRequest) -> Matc
         groups=groups,
         only_ids=_fair_jobs(session, body.fair_id),
         exclude_flags=_excluded(body.include_approximate),
-        limits=replace(seeker_limits(said), unsaid=0),  # a search is no profile: nothing in it is "unmentioned"
+        limits=read.limits,
         prefer_mask=job_mask(body.prefer_job_type) if body.prefer_job_type else 0,
         gigs=GigAsk(free_times_from(body.free_times), body.gigs_soon_first, local_today()),
     )
     page = job_page(session, matcher, request)
     return page if place is None else page.model_copy(update={"searched_from": place})
+
+
+def _read(matcher: Matcher, text: str) -> TextRead:
+    """What the text alone decides, kept by the text (`Matcher.texts`) or read now."""
+    key = (text, matcher.embedder.name, matcher.coder.version, FACTS_VERSION)
+    kept = matcher.texts.get(key) if matcher.texts.enabled else None
+    if kept is not None:
+        SEARCH_TEXTS.labels("kept").inc()
+        return kept
+    SEARCH_TEXTS.labels("read").inc()
+    vector = matcher.embedder.embed([text])[0]
+    codes = matcher.coder.code(text, title_vector=vector)  # the text is the title: embedded once
+    said = [f for f in seeker_facts(text, "") if not f.sensitive]  # no consent to hold health facts here
+    limits = replace(seeker_limits(said), unsaid=0)  # a search is no profile: nothing in it is "unmentioned"
+    read = TextRead(vector, tuple(codes), limits, tuple(matcher.coder.query_terms(text)))
+    matcher.texts.put(key, read)
+    return read
 
 
 def search_jobs_json(session: Session, matcher: Matcher, body: SearchRequest) -> bytes:
