@@ -11,11 +11,13 @@ from pathlib import Path
 
 import httpx
 import pytest
+from fastapi import FastAPI
 from sqlalchemy import create_engine, make_url, text
 
 from app.config import Settings
 from app.main import create_app
 from app.migrate import upgrade
+from app.services.matching import matches
 from matching.embedding import Embedder, HashingEmbedder
 from tests.live import live_server
 
@@ -139,9 +141,29 @@ def fake_embedder() -> Embedder:
 
 
 @pytest.fixture
-def api(settings: Settings, fake_embedder: Embedder) -> Iterator[httpx.Client]:
-    with live_server(create_app(settings, embedder=fake_embedder)) as client:
+def app(settings: Settings, fake_embedder: Embedder) -> FastAPI:
+    """The app `api` serves: tests that read its state (`app.state.runtime`) take both."""
+    return create_app(settings, embedder=fake_embedder)
+
+
+@pytest.fixture
+def api(app: FastAPI) -> Iterator[httpx.Client]:
+    with live_server(app) as client:
         yield client
+
+
+@pytest.fixture
+def builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """One entry per match page the service built rather than served again (`PageCache`)."""
+    built: list[int] = []
+    build = matches.job_page
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        built.append(1)
+        return build(*args, **kwargs)
+
+    monkeypatch.setattr(matches, "job_page", counted)
+    return built
 
 
 @pytest.fixture(scope="session")

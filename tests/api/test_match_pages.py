@@ -3,44 +3,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import httpx
-import pytest
 from fastapi import FastAPI
 from sqlalchemy import create_engine, text
 
 from app.config import Settings
 from app.main import create_app
-from app.services.matching import matches
 from matching.embedding import Embedder
 from tests.factories import HEFEI, employer, loc, match_ids, north_of, post_job, post_seeker
 from tests.live import live_server
-
-
-@pytest.fixture
-def app(settings: Settings, fake_embedder: Embedder) -> FastAPI:
-    return create_app(settings, embedder=fake_embedder)
-
-
-@pytest.fixture
-def api(app: FastAPI) -> Iterator[httpx.Client]:
-    with live_server(app) as client:
-        yield client
-
-
-@pytest.fixture
-def builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """One entry per page the service built rather than served again."""
-    built: list[int] = []
-    build = matches.job_page
-
-    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
-        built.append(1)
-        return build(*args, **kwargs)
-
-    monkeypatch.setattr(matches, "job_page", counted)
-    return built
 
 
 def _sql(settings: Settings, statement: str, **values: object) -> None:

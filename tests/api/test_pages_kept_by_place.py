@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -13,40 +12,11 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
-from app.config import Settings
-from app.main import create_app
 from app.services.engine.changes import ChangeLog
 from app.services.matching import matches
-from matching.embedding import Embedder
 from tests.factories import HEFEI, employer, loc, north_of, post_job, post_seeker
-from tests.live import live_server
 
 TITLES = ("电焊工", "保洁员", "叉车司机", "普工", "外卖骑手")
-
-
-@pytest.fixture
-def app(settings: Settings, fake_embedder: Embedder) -> FastAPI:
-    return create_app(settings, embedder=fake_embedder)
-
-
-@pytest.fixture
-def api(app: FastAPI) -> Iterator[httpx.Client]:
-    with live_server(app) as client:
-        yield client
-
-
-@pytest.fixture
-def builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """One entry per page the service built rather than served again."""
-    built: list[int] = []
-    build = matches.job_page
-
-    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
-        built.append(1)
-        return build(*args, **kwargs)
-
-    monkeypatch.setattr(matches, "job_page", counted)
-    return built
 
 
 def _page(api: httpx.Client, seeker: int, **params: Any) -> dict[str, Any]:
