@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-27"  # issue 22 s15: h-fix15seek (27a) and h-fix15post (27b) merged (history lines below)
+VERSION = "facts-27c"  # issue 22 s15: h-fix15seek (27a), h-fix15post (27b), the lead (27, 27c) (history lines below)
+# facts-27c (lead): 就 before the weekend as only (我就周六周日两天能出来干: free 6, 7; not 周末就能来, a start)
 # facts-27 (lead): a post whose worker sets the hours (时间自由, 自由安排时间, 众包: own_hours) names no weekdays; 周末家教,
 # 周末促销员… work the weekend
 # facts-27a (h-fix15seek): 平时要上班，周末可以 weekend-only; 上24休48的不上 no nights; 擦楼道…由别人干; …的是我妈 not own

@@ -191,7 +191,8 @@ def _night(sentence: str, ranges: list[Range], hours: list[Range]) -> list[Fact]
 # that says so (只…/有空/有时间/空闲) and negates nothing; "不上夜班" agrees with a day statement and is passed over.
 _FREE_CUE = re.compile(
     r"只能|只有|只在|只上|只做|只干|只想|仅|有空|有时间|空闲|最晚|最多|白天(?:干|做|上班)?(?:才|就)(?:行|可以)|"
-    r"(?:干|做)(?:干|做)?就(?:行|可以|好)"  # "上午干干就行" (issue 22 s14, dev9)
+    r"(?:干|做)(?:干|做)?就(?:行|可以|好)|"  # "上午干干就行" (issue 22 s14, dev9)
+    r"就(?=周末|双休日|周六|(?:星期|礼拜)六)"  # "我就周六周日两天能出来干": only those days (s15); not "周末就能来"
 )
 _PART_ALONE = re.compile(r"(?:就|只|光)?(?:上午|下午|早上)(?:的活)?")  # a part of the day said alone (s14)
 _PART_OFFERED = re.compile(r"(?:上午|下午|晚上|早上|中午)(?:也|都)(?:可以|行|能干|能上|没问题|没事)")
