@@ -16,6 +16,7 @@ from matching.facts.day_length import rota_day
 from matching.facts.days import day_refused, seeker_days, weekdays_offered
 from matching.facts.education import education_facts
 from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, as_evidence, distinct_facts, squeeze
+from matching.facts.free_time import free_time_facts
 from matching.facts.free_windows import within_said
 from matching.facts.hour_mends import mended_hours
 from matching.facts.implied_licences import implied_licences
@@ -31,7 +32,7 @@ from matching.facts.physical import posting_physical, riding_post, standing_post
 from matching.facts.posted_start import posted_start
 from matching.facts.refusals import refusals
 from matching.facts.round_clock import kind_nights
-from matching.facts.schedule import free_time_facts, schedule_facts
+from matching.facts.schedule import schedule_facts
 from matching.facts.seeker_conditions import seeker_conditions
 from matching.facts.skills import posting_skills, seeker_skills
 from matching.facts.slips import mended, quoted

@@ -9,9 +9,9 @@ from datetime import date
 import pytest
 
 from matching.facts.bits import job_bits
+from matching.facts.free_time import free_time_facts
 from matching.facts.person import seeker_limits
 from matching.facts.reader import posting_facts, seeker_facts
-from matching.facts.schedule import free_time_facts
 
 TODAY = date(2026, 12, 6)
 
