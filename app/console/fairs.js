@@ -69,7 +69,8 @@ function fairForm(fair, list) {
     say(message, "");
     try {
       const saved = await sendJson(fair ? "PATCH" : "POST", fair ? `/v1/fairs/${fair.id}` : "/v1/fairs", body);
-      if (fair) $("#fair-editor").replaceChildren(); else form.reset();
+      // Close the editor only if it still shows this form: a clerk who opened it again meanwhile keeps the new one.
+      if (!fair) form.reset(); else if (form.isConnected) $("#fair-editor").replaceChildren();
       say($("#fairs-message"), `招聘会「${saved.name}」已${fair ? "保存" : "创建"}。`);
       load(list);
     } catch (error) {
