@@ -12,6 +12,10 @@ import numpy.typing as npt
 
 LEVELS = 127  # int8 steps each side of a token's midpoint
 MIDDLE = 128  # the uint8 a token's midpoint is quantized to
+# Weights in 7 bits: without AVX-512 VNNI, onnxruntime multiplies uint8 by int8 in pairs summed into int16 with
+# saturation (AVX2's vpmaddubsw), so 255 * 127 * 2 overflows and the vectors come out wrong (cosine 0.60 to torch's
+# on such a CPU). 255 * 63 * 2 = 32,130 fits: the products are exact on every CPU, and the same everywhere.
+WEIGHT_LEVELS = 63
 
 
 def quantize_int8(source: Path, target: Path) -> None:
@@ -30,6 +34,7 @@ def quantize_int8(source: Path, target: Path) -> None:
             str(source),
             str(target),
             per_channel=True,
+            reduce_range=True,  # 7-bit weights in QAttention too, for the same reason as WEIGHT_LEVELS
             weight_type=QuantType.QInt8,
             op_types_to_quantize=["Attention"],
             extra_options={"WeightSymmetric": True, "DefaultTensorType": onnx.TensorProto.FLOAT},
@@ -89,10 +94,10 @@ def per_token_matmuls(graph: Any, *, axes_as_input: bool) -> int:
 
 
 def _weight(w: npt.NDArray[Any]) -> tuple[npt.NDArray[np.int8], npt.NDArray[np.float32], npt.NDArray[np.float32]]:
-    """Symmetric int8 per output column; the dequantized column sums carry each token's midpoint through."""
+    """Symmetric 7-bit per output column; the dequantized column sums carry each token's midpoint through."""
     w = w.astype(np.float32)
-    scale = (np.maximum(np.abs(w).max(axis=0), 1e-12) / LEVELS).astype(np.float32)
-    wq = np.clip(np.round(w / scale), -LEVELS, LEVELS).astype(np.int8)
+    scale = (np.maximum(np.abs(w).max(axis=0), 1e-12) / WEIGHT_LEVELS).astype(np.float32)
+    wq = np.clip(np.round(w / scale), -WEIGHT_LEVELS, WEIGHT_LEVELS).astype(np.int8)
     return wq, scale, (wq.astype(np.float32) * scale).sum(axis=0).astype(np.float32)
 
 
