@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-27c"  # issue 22 s15: h-fix15seek (27a), h-fix15post (27b), the lead (27, 27c) (history lines below)
+VERSION = "facts-28d"  # issue 22 s16: the lead (28d) (history lines below)
+# facts-28d (lead): 没证 after one certified trade (会开叉车但没证, 干过电工，没有证) lacks that certificate, not all; 什么证都没有 none
 # facts-27c (lead): 就 before the weekend as only (我就周六周日两天能出来干: free 6, 7; not 周末就能来, a start)
 # facts-27 (lead): a post whose worker sets the hours (时间自由, 自由安排时间, 众包: own_hours) names no weekdays; 周末家教,
 # 周末促销员… work the weekend

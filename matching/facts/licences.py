@@ -112,7 +112,9 @@ _TRADE_LICENCE = (  # the certificate a bare "持证上岗" means, by the trade 
 _BENEFIT = re.compile(r"免费|报销|包考|帮(?:助)?考|协助考|安排考(?:证|试|取)?|公司(?:承担|出资|负责)")
 _BENEFIT_LIST = re.compile(r"考取\s*[\d一二两三四五]\s*[证个]")  # "考取3证，高压电工证，…": a perk
 _WAIVED = re.compile(r"[^。；;\n]*?(?:也可|亦可|也行|均可)")  # "无电工证但有装配经验也可": preferred
-NO_LICENCES = re.compile(r"没(?:有)?(?:什么|啥|任何)?证(?:书)?|啥证都没|无证|一个证(?:都|也)没")
+NO_LICENCES = re.compile(r"没(?:有)?(?:什么|啥|任何)?证(?:书)?|(?:啥|什么)证(?:书)?都没|无证|一个证(?:都|也)没")
+_BARE_NONE = frozenset({"没证", "没有证", "没证书", "没有证书", "无证"})  # may belong to the trade just named
+_TRADE_BEFORE = 14  # characters before a bare "没证" searched for that trade
 # A certificate a person names but does not hold now: being sat or applied for ("正在考电工证", "去上课考会计证",
 # "叉车证快拿到了"), failed ("电工证没考下来"), lapsed or taken away ("电工证过期了", "驾照被吊销了"). "考过电工证", "电工证没过期" hold.
 # Lapsed, not about to lapse: "快到期了", "明年到期", "2027年到期", "到期换证了", "到期已复审" still hold.
@@ -205,6 +207,24 @@ def certified_trade(title: str, text: str, found: list[Fact]) -> list[Fact]:
 _BARE_LACKED = re.compile(
     r"(?:^|(?<=[，。；,;\s]))(?:相关|上岗|资格)?证(?:书)?(?:还|也|都|暂时|目前|一直|当时)?(?:没|未)(?:有|考|拿|办|考下来|拿到)"
 )
+
+
+def certificates_lacked(text: str) -> list[Fact]:
+    """ "没证" as a person says it: 「会开叉车但没证」「电焊会干，就是没证」 lack that trade's certificate, where the words
+    just before, in the same sentence, name one certified trade; 「啥证都没有」「没有任何证书」, or a bare 没证 with no
+    trade or several before it, lack every certificate ("none")."""
+    found = []
+    for m in NO_LICENCES.finditer(text):
+        start = max(max(text.rfind(c, 0, m.start()) for c in "。；;!！?？\n") + 1, m.start() - _TRADE_BEFORE)
+        before = text[start : m.start()]
+        trades = {(code, t.start()) for pattern, code in _TRADE_LICENCE if (t := pattern.search(before))}
+        if m.group(0) in _BARE_NONE and len({code for code, _ in trades}) == 1:
+            ((code, at),) = trades
+            evidence = as_evidence(text[start + at : m.end()])
+            found.append(Fact(Family.LICENCE, code, evidence, 0.8, None, Modality.LACKS))
+        else:
+            found.append(Fact(Family.LICENCE, "none", as_evidence(m.group(0)), 0.8, None, Modality.HAS))
+    return found
 
 
 def trade_certificate_lacked(desired_job: str, text: str, found: list[Fact]) -> list[Fact]:

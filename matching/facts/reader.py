@@ -15,14 +15,14 @@ from matching.facts.cues import PAST_WORK, Cue, clause_around, cues_for, matched
 from matching.facts.day_length import rota_day
 from matching.facts.days import day_refused, seeker_days, weekdays_offered
 from matching.facts.education import education_facts
-from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, as_evidence, distinct_facts, squeeze
+from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, distinct_facts, squeeze
 from matching.facts.free_time import free_time_facts
 from matching.facts.free_windows import within_said
 from matching.facts.hour_mends import mended_hours
 from matching.facts.implied_licences import implied_licences
 from matching.facts.kinds import kind_demands, stated_demands
 from matching.facts.licence_years import driving_years_dated
-from matching.facts.licences import NO_LICENCES, certified_trade, licence_facts, trade_certificate_lacked
+from matching.facts.licences import certificates_lacked, certified_trade, licence_facts, trade_certificate_lacked
 from matching.facts.loads import air_named, spells_valued
 from matching.facts.lodging import posting_lodging
 from matching.facts.lone_hours import delivery_post
@@ -129,8 +129,8 @@ def _seeker_facts(desired_job: str, experience: str, skills: list[str], today: d
     text = _joined(desired_job, experience, skills)
     found = seeker_conditions(text, desired_job) + listed_refusals(text)
     found += licence_facts(text, posting=False)
-    for m in NO_LICENCES.finditer(text):
-        found.append(Fact(Family.LICENCE, "none", as_evidence(m.group(0)), 0.8, None, Modality.HAS))
+    lacked = certificates_lacked(text)  # 「干过电工，没有证」: the trade named is no certificate held
+    found = [f for f in found if not any(f.code == x.code and f.evidence in x.evidence for x in lacked)] + lacked
     found += trade_certificate_lacked(desired_job, text, found)
     stated = {"driving" if f.code.startswith("driving") else f.code for f in found if f.family is Family.LICENCE}
     found += [f for f in implied_licences(experience[:MAX_TEXT]) if f.code not in stated]
