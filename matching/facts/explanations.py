@@ -10,6 +10,7 @@ from matching.facts.bits import JobBits, licence_bit
 from matching.facts.driving import PERMITS
 from matching.facts.fact import Fact, Family, Modality
 from matching.facts.kinds import (
+    AIR,
     BEND,
     COLD_WET,
     DEMAND_WORDS,
@@ -170,6 +171,7 @@ _REFUSES: dict[str, Callable[[int, Fact], bool]] = {
     WALKING: lambda bits, f: f.code in ("no_walking", "wheelchair"),
     HEIGHTS: lambda bits, f: bool(bits & int(JobBits.HEIGHT)),
     FINE: lambda bits, f: f.code == "no_fine_sight",
+    AIR: lambda bits, f: f.code == "no_dust",
 }
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-28d"  # issue 22 s16: the lead (28d) (history lines below)
+VERSION = "facts-28"  # issue 22 s16: 28a h-sched16, 28b h-body16, 28c h-age16, 28d the lead (history lines below)
 # facts-28d (lead): 没证 after one certified trade (会开叉车但没证, 干过电工，没有证) lacks that certificate, not all; 什么证都没有 none
 # facts-27c (lead): 就 before the weekend as only (我就周六周日两天能出来干: free 6, 7; not 周末就能来, a start)
 # facts-27 (lead): a post whose worker sets the hours (时间自由, 自由安排时间, 众包: own_hours) names no weekdays; 周末家教,
@@ -203,6 +203,10 @@ VERSION = "facts-28d"  # issue 22 s16: the lead (28d) (history lines below)
 # facts-12: facts-9 with place (fresh labels), weekends worked, day lengths, taken times of day, health limits, skills a
 # person lacks, years of work and ages as people write them, years counted only in the posting's own trade,
 # certificates named but not held now; then a review's fixes (issue 22 s5)
+# facts-28b (h-body16): the air a kind of work is done in (`kind_air`: 炒锅, 帮厨, 后厨, 做午饭, 公厕保洁, 环卫, 装修, 刷墙,
+# 开荒) against smoke, dust or smells the person says fail them (油烟呛得受不了, 灰大的地方一闻就咳, 油漆…要躲着); rounds
+# on foot and work up high by kind or duty (`kind_rounds`: 快递员, 抄表, 布草, 站岗巡逻, 指挥停车; 擦玻璃, 开荒, 刷墙, 工地
+# 小工, 洗空调, 外墙); 高的上不去, 腿脚慢, 台阶多了也不行; 胶水味 as air; 在家做…送货上门 no field work
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 _SPACES = re.compile(r"(\s)\s{2,}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-BEND, COLD_WET, STAIRS, LIFTING, STANDING, WALKING, HEIGHTS, FINE = (
+BEND, COLD_WET, STAIRS, LIFTING, STANDING, WALKING, HEIGHTS, FINE, AIR = (
     "bend",
     "cold_wet",
     "stairs",
@@ -14,8 +14,9 @@ BEND, COLD_WET, STAIRS, LIFTING, STANDING, WALKING, HEIGHTS, FINE = (
     "walking",
     "heights",
     "fine_sight",
+    "air",
 )
-DEMANDS = (BEND, COLD_WET, STAIRS, LIFTING, STANDING, WALKING, HEIGHTS, FINE)
+DEMANDS = (BEND, COLD_WET, STAIRS, LIFTING, STANDING, WALKING, HEIGHTS, FINE, AIR)
 # how the page says each demand ("保洁常需弯腰")
 DEMAND_WORDS = {
     BEND: "常需弯腰",
@@ -26,6 +27,7 @@ DEMAND_WORDS = {
     WALKING: "常要来回走动",
     HEIGHTS: "常要登高",
     FINE: "常要看清细小的活",
+    AIR: "常有油烟、粉尘或异味",
 }
 
 # a carer at the bedside, not an upkeep or safety worker (养护工, 维护工, 防护工, 监护工): one noun for both tables, which
@@ -61,7 +63,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # 操作工 or 包装工, which on real postings is as often a seat at an electronics bench, a machine room or planning
     (r"(?:仓库|仓储|电商|物流|快递)[^，。；,;（(]{0,4}?打包|流水线|装配(?:工|员)", (STANDING,)),
     # gardens and fields, weeding, planting and picking bent over (not 种植 of teeth, nor 绿化设计: `NOT_DOING`)
-    (r"绿化|园林(?:工|绿化|养护)|花木|拔草|种植(?:工|员)|采摘|(?:草坪|苗木|花卉|绿地)养护", (BEND,)),
+    (r"绿化|园林(?:工|绿化|养护)|花木|拔草|除草|种植(?:工|员)|采摘|(?:草坪|苗木|花卉|绿地)养护", (BEND,)),
     # a newborn bathed, changed and laid down; a hotel room's bed made and its bathroom scrubbed, room after room
     (r"月嫂|育儿嫂|育婴", (BEND,)),
     (ROOM_ATTENDANT, (BEND, STANDING, WALKING)),
@@ -157,8 +159,14 @@ EASING = {
     ),
     STANDING: re.compile(r"坐着|可坐|坐班|坐岗|(?:有|配)(?:凳子|椅子|座位)|站坐"),
     WALKING: re.compile(r"(?:不用|无需|不需要?)(?:来回)?(?:走动|跑)|坐着|坐(?:岗|班|车巡逻)|(?:开车|车辆)巡逻|巡逻车"),
-    HEIGHTS: re.compile(r"(?:不用|无需|不需要?|不必)(?:登高|高空|爬高)|地面作业"),
+    HEIGHTS: re.compile(
+        r"(?:不用|无需|不需要?|不必)(?:登高|高空|爬高|上高|上梯子|踩梯子)|地面作业|不(?:爬高|登高)|(?:高处|外墙|高层)(?:的)?(?:玻璃)?(?:有|由)专人"
+    ),
     FINE: re.compile(r"(?:不用|无需|不需要?|不要求|不必)(?:看细|视力|眼力)|(?:配|有|提供)放大镜"),
+    # the stove's smoke or the dust kept away from the worker ("不用炒菜", "不在灶台边", "无油烟")
+    AIR: re.compile(
+        r"(?:不用|无需|不需要?|不必|不)(?:炒菜|掌勺|上灶|接触油烟)|不在灶(?:台)?(?:边|前|旁)|(?:无|没有)(?:油烟|粉尘|异味)"
+    ),
 }
 # bending and wet hands a text states ("踢脚线得蹲下来擦", "擦灶台抹地", "手整天泡水里"), which no other reader keeps
 STATED_WORDS = {

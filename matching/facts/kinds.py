@@ -17,7 +17,9 @@ from typing import Protocol
 from matching.facts.bits import JobBits
 from matching.facts.cues import is_negated
 from matching.facts.fact import Fact, Family, Modality, as_evidence
+from matching.facts.kind_air import AIR_DUTIES, AIR_KINDS
 from matching.facts.kind_nouns import (
+    AIR,
     BEND,
     COLD_WET,
     DEMAND_WORDS,
@@ -40,12 +42,14 @@ from matching.facts.kind_nouns import (
     WALKING,
 )
 from matching.facts.kind_roles import CARE_DUTIES, HIRED_HAND, ROLE_KINDS, listed_roles
+from matching.facts.kind_rounds import ROUND_DUTIES, ROUND_KINDS
 from matching.facts.kind_trades import DUTY_EASED, TRADE_KINDS
 from matching.facts.loads import SHORT
 from matching.facts.physical import part_day
 from matching.facts.posted_role import hired_in_place, posted_roles
 
 __all__ = [
+    "AIR",
     "BEND",
     "COLD_WET",
     "CONFIDENCE",
@@ -71,8 +75,10 @@ __all__ = [
 
 IMPLIED, EASED, STATED = "implied", "eased", "stated"
 CONFIDENCE = 0.6  # below any stated fact's: the kind's usual work, not this post's words
-_NOUNS = tuple((re.compile(words), demands) for words, demands in KINDS + TRADE_KINDS + ROLE_KINDS)
-_DUTIES = tuple((re.compile(words), demands) for words, demands in DUTIES + CARE_DUTIES)
+_NOUNS = tuple(
+    (re.compile(words), demands) for words, demands in KINDS + TRADE_KINDS + ROLE_KINDS + ROUND_KINDS + AIR_KINDS
+)
+_DUTIES = tuple((re.compile(words), demands) for words, demands in DUTIES + CARE_DUTIES + ROUND_DUTIES + AIR_DUTIES)
 
 
 def stated_demands(text: str) -> list[Fact]:
@@ -169,6 +175,8 @@ class BodyLimits(Protocol):
     @property
     def no_cold_wet(self) -> bool: ...
     @property
+    def no_dust(self) -> bool: ...
+    @property
     def stairs_said(self) -> bool: ...
     @property
     def stands_none(self) -> bool: ...
@@ -190,6 +198,7 @@ def refused_demands(limits: BodyLimits) -> frozenset[str]:
         WALKING: any(f.code in ("no_walking", "wheelchair") for _, f in limits.because),
         HEIGHTS: bool(limits.exclude & JobBits.HEIGHT),
         FINE: any(f.code == "no_fine_sight" for _, f in limits.because),  # eyes that cannot follow fine work
+        AIR: limits.no_dust,  # smoke, dust or smells the person cannot breathe (a weak chest, under consent, too)
     }
     return frozenset(demand for demand, refused in said.items() if refused)
 

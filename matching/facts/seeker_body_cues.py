@@ -16,6 +16,17 @@ _CARRIED_UP = (
     r"(?:爬|上)楼梯?(?:扛|搬|背|提|拎|抬)(?:东西|重物|重的|货|水|米)?(?:也|都|就|是)?"
     r"(?:不行|不中|不了|吃不消|受不了|够呛|干不了)"
 )
+# the air of the work said to fail the person, no health named (issue 22, s16): smoke, dust or a smell that makes them
+# cough or sneeze ("油烟呛得受不了", "灰大的、有味道的地方一闻就咳", "油漆胶水味一闻就打喷嚏"), refused or avoided ("闻不了油烟",
+# "受不了粉尘", "油漆味化学品那些也要躲着"); an allergy or a weak chest is health, under consent (`health_cues`)
+_AIRS = r"(?:油烟|灰尘|粉尘|灰|烟|油漆|胶水|化学品?|气味|异味|味道?)"
+_AIR_FAILS = (
+    rf"{_AIRS}[^，。；,;]{{0,12}}?闻(?:到|着|了)?(?:就|都)(?:咳|犯|打喷嚏|喘|憋|头疼|头晕|难受|恶心)|"
+    r"(?:油烟|烟|灰|粉尘|灰尘)(?:味)?(?:呛|熏)得(?:受不了|直咳|咳|难受|不行|喘不上气|喘不过气)|"
+    r"(?:受不了|(?<!不)(?<!不太)(?<!不怎么)怕)(?:油烟|灶台的?烟|灰尘|灰(?!心)|粉尘|烟味|胶水)(?:味)?|"
+    r"闻不了(?:油烟|灶台的?烟|烟味|胶水)|油烟(?:味)?(?:也|都)?(?:闻不了|受不了|不行)|"
+    r"(?:油漆|化学品?|粉尘|灰尘|油烟)[^，。；,;]{0,8}?(?:要|得|都得|也要|也得)躲着"
+)
 SEEKER_BODY_CUES = [
     Cue(
         Family.PHYSICAL,
@@ -122,6 +133,28 @@ SEEKER_BODY_CUES = [
             r"(?:粉尘|灰尘|油漆|刺激性气味|异味|化学品)(?:大|重|多)?的?(?:地方|环境|车间|活)?(?:也|都)?"
             r"(?:不行|不去|不能去|不干|干不了|受不了|不接受)|化工厂?(?:肯定|一律|坚决)?(?:不去|不能去|去不了|不考虑)"
         ),
+        0.8,
+        False,
+    ),
+    Cue(Family.PHYSICAL, "no_dust", re.compile(_AIR_FAILS), 0.8, False),
+    Cue(  # high places refused plainly: "高的上不去", "高的地方不敢去"
+        Family.PHYSICAL,
+        "no_height",
+        re.compile(r"高的(?:地方|活)?(?:也|都|就)?(?:上不去|不敢上|不能上|爬不上去|去不了|不敢去|上不了)"),
+        0.8,
+        False,
+    ),
+    Cue(  # legs that are slow ("腿脚慢", "走路也慢"): no walking far; steps that fail ("台阶多了也不行"): no stairs
+        Family.PHYSICAL,
+        "no_walking",
+        re.compile(r"腿脚(?:也|有点|有些|比较|很)?慢|走路(?:也|有点|有些|比较|很)?慢(?!慢)"),
+        0.8,
+        False,
+    ),
+    Cue(
+        Family.PHYSICAL,
+        "no_stairs",
+        re.compile(r"台阶(?:多了?|多的)?(?:也|都|就)?(?:不行|上不去|受不了|费劲|吃力|爬不了|上不了)"),
         0.8,
         False,
     ),

@@ -105,7 +105,7 @@ def _not_field(text: str, m: re.Match[str]) -> bool:
     SCHEMA) and on-call duty "现场或远程值班" (kept where one sits, not out at customers)."""
     if m.group(0).startswith("外勤") and _TRIP_PAY.search(clause_around(text, m.start(), m.end())):
         return True
-    if "上门" in m.group(0) and outwork_brought(text, m):
+    if ("上门" in m.group(0) or text.startswith("上门", m.end())) and outwork_brought(text, m):
         return True
     return bool(_ON_TRIP.search(text, max(0, m.start() - 4), m.start()) or _ON_CALL.match(text, m.end()))
 
