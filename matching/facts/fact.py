@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-27c"  # issue 22 s15: h-fix15seek (27a), h-fix15post (27b), the lead (27, 27c) (history lines below)
+VERSION = "facts-28c"  # issue 22 s16: h-age16 (28c); s15: h-fix15seek (27a), h-fix15post (27b), the lead (27, 27c)
 # facts-27c (lead): 就 before the weekend as only (我就周六周日两天能出来干: free 6, 7; not 周末就能来, a start)
 # facts-27 (lead): a post whose worker sets the hours (时间自由, 自由安排时间, 众包: own_hours) names no weekdays; 周末家教,
 # 周末促销员… work the weekend
@@ -202,6 +202,11 @@ VERSION = "facts-27c"  # issue 22 s15: h-fix15seek (27a), h-fix15post (27b), the
 # facts-12: facts-9 with place (fresh labels), weekends worked, day lengths, taken times of day, health limits, skills a
 # person lacks, years of work and ages as people write them, years counted only in the posting's own trade,
 # certificates named but not held now; then a review's fixes (issue 22 s5)
+# facts-28c (h-age16): a person's age against a mark (不到五十 45-49, 六十岁不到, 刚过五十, 五十刚出头, 将近六十, 今年五十几,
+# 今年刚好五十, 刚退休/已退休/退休两年了 50-), 我是70后 a birth decade (was 70 years old), 年龄：80后; a post's cap widened to
+# an age its own (35岁以下，有经验者可放宽到40: -40), 年龄上限45岁, 为宜/最佳 a wish, 岁数, 别超过, a colon before the number
+# (年龄：45以内, 年龄在25到45之间); 工作经验：3年以上, 工作经验：无; 大专在读 not held (senior high); 仓管 years apart from
+# a warehouse's (仓库干过五年 none of 一年以上仓管经验)
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 _SPACES = re.compile(r"(\s)\s{2,}")
