@@ -253,3 +253,19 @@ def test_the_page_says_no_age_met_where_the_persons_words_straddle_the_range() -
 def test_a_widened_cap_quotes_both_bounds() -> None:
     (fact,) = [f for f in posting_facts("招工", "要求35岁以下，有经验者可放宽到40") if f.code == "age_range"]
     assert fact.evidence == "35岁以下…放宽到40"
+
+
+@pytest.mark.parametrize(
+    ("person", "posting", "shown"),
+    [
+        ("小时候没上过学，字不认得几个，力气有", "厂区门卫，登记来访车辆，要认得字会写", False),
+        ("字不认得几个", "仓库记账，能认得常用字", False),
+        ("不识字", "收发员，会写会算", False),
+        ("字不认得几个", "保洁，不用认得字", True),  # not asked
+        ("字不认得几个", "搬运工，不认得字也可以", True),
+        ("我认得字，会写", "门卫，要认得字会写", True),
+        ("不识字", "送水工，认得路就行", True),  # a road, not writing
+    ],
+)
+def test_reading_asked_in_plain_words_against_a_person_who_cannot(person: str, posting: str, shown: bool) -> None:
+    assert kept(person, posting) is shown
