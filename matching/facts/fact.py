@@ -205,8 +205,8 @@ VERSION = "facts-28c"  # issue 22 s16: h-age16 (28c); s15: h-fix15seek (27a), h-
 # facts-28c (h-age16): a person's age against a mark (不到五十 45-49, 六十岁不到, 刚过五十, 五十刚出头, 将近六十, 今年五十几,
 # 今年刚好五十, 刚退休/已退休/退休两年了 50-), 我是70后 a birth decade (was 70 years old), 年龄：80后; a post's cap widened to
 # an age its own (35岁以下，有经验者可放宽到40: -40), 年龄上限45岁, 为宜/最佳 a wish, 岁数, 别超过, a colon before the number
-# (年龄：45以内, 年龄在25到45之间); 工作经验：3年以上, 工作经验：无; 大专在读 not held (senior high); 仓管 years apart from
-# a warehouse's (仓库干过五年 none of 一年以上仓管经验); reading asked as 要认得字/会写会算, lacked as 字不认得几个
+# (年龄：45以内, 年龄在25到45之间); 工作经验：3年以上, 工作经验：无; 大专在读 not held (senior high); reading asked as
+# 要认得字/会写会算, lacked as 字不认得几个
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 _SPACES = re.compile(r"(\s)\s{2,}")

@@ -98,9 +98,6 @@ _TRADES: dict[str, tuple[str, ...]] = {
     ),
     "舞蹈": ("舞蹈",),
     "声乐": ("声乐",),
-    # a stock keeper's work, within the warehouse: years of carrying and packing in one are none of a 仓管's (the third
-    # set's judge: "仓库也干过五年" has no years of stock keeping for "一年以上仓管经验")
-    "仓管": ("仓管", "库管", "仓库管理", "库房管理", "保管员", "出入库", "进出库", "盘点"),
     "叉车": ("叉车",),  # within the warehouse and driving: a 仓管's or a lorry driver's years are none of a forklift's
     "流水线": ("流水线", "装配", "组装", "普工", "包装"),  # 包装: packing on a line, none of a skilled trade's years
     "医药": ("药店", "药房"),
@@ -112,7 +109,7 @@ _TRADES: dict[str, tuple[str, ...]] = {
 _SERVES_AS = {"部队": frozenset({"保安"})}
 # A trade inside another: a requirement naming both names the inner one ("面点师" is 厨房 and 烹饪: 烹饪 only;
 # "母婴护理" is 母婴, not the care of the old).
-_WITHIN = {"烹饪": ("厨房",), "母婴": ("护理",), "叉车": ("仓储", "驾驶"), "仓管": ("仓储",)}
+_WITHIN = {"烹饪": ("厨房",), "母婴": ("护理",), "叉车": ("仓储", "驾驶")}
 # A requirement that names its trade broadly or hedges it ("餐饮/服务行业", "销售或相关工作", "技术类"): a careful
 # reader counts years of any related work, so the trade is unsure and the years count.
 # "餐饮类" is the trade broadly (the kitchen and the dining room), not any work: no hedge. A bare "相关工作经验"

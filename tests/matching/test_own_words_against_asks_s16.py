@@ -2,8 +2,8 @@
 person says in their own words, and the page quoting both. Ages said against a mark ("不到五十", "刚过五十", "将近六十",
 "刚退休", "今年五十几"), a birth decade after 我是 ("我是70后": 1970s, never 70 years old); a posting's cap widened to an
 age ("35岁以下，有经验者可放宽到40": 40 for anyone), a top named as one ("年龄上限45岁"), 为宜/最佳 as a wish, 岁数 and
-a colon before the number; "工作经验：3年以上"; a level being studied ("大专在读") not held yet; a stock keeper's years
-apart from a warehouse's. A sex is never held against anyone. The wordings are this file's own, from no persona set."""
+a colon before the number; "工作经验：3年以上"; a level being studied ("大专在读") not held yet; reading asked in plain words
+("要认得字会写"). A sex is never held against anyone. The wordings are this file's own, from no persona set."""
 
 from __future__ import annotations
 
@@ -186,8 +186,6 @@ def test_a_sex_asked_keeps_no_one_out(person: str, posting: str, shown: bool) ->
         ("做过三年仓管", "工作经验：3年以上", True),
         ("没经验", "工作经验：3年以内", True),  # at most three years: no minimum
         ("没经验", "一年以上餐饮经验优先", True),  # a wish
-        ("仓库干过五年，力气活能干", "仓管员，出入库登记，一年以上仓管经验", False),  # carrying, not stock keeping
-        ("在仓库搬了五年货", "仓管员，一年以上仓管经验", False),
         ("做过三年仓管", "仓管员，一年以上仓管经验", True),
         ("做过两年库管", "仓库管理员，一年以上仓库管理经验", True),
         ("仓库干过五年", "理货员，有仓库工作经验两年以上", True),  # a warehouse's years for a warehouse's ask
