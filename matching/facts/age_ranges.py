@@ -9,9 +9,11 @@ from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.numerals import CN_NUMERAL, cn_number
 
 _TO = r"(?:-(?:\s*-){0,2}|—{1,2}|–|~|～|－|﹣|至|到)"  # "18-45", "18--45", "18- -40", "18—45", "18－45"
+_AGE = r"(?:年龄|年纪|岁数)"
+_NOT_OVER = r"(?:不(?:要|得|能|可)?|别|莫)(?:超过|大于|高于)"  # "年龄不要超过45", "年龄别超过五十"
 _AGE_RANGE = re.compile(
     rf"(?P<a>\d{{2}})\s*(?:周岁|岁)?\s*{_TO}\s*(?P<b>\d{{2}})\s*(?:周岁|岁)"
-    rf"|(?:年龄|年纪)\s*(?:要求)?\s*[:：]?\s*(?P<a2>\d{{2}})\s*{_TO}\s*(?P<b2>\d{{2}})"
+    rf"|{_AGE}\s*(?:要求)?\s*[:：]?\s*(?:在)?\s*(?P<a2>\d{{2}})\s*{_TO}\s*(?P<b2>\d{{2}})"
     r"|(?P<c>\d{2})\s*(?:周岁|岁)\s*(?:（含）|\(含\))?\s*(?:及|或)?(?P<dir>以下|以内|之内|内|以上|之间)"
     # a bare range as its own clause, before words about the applicant ("18-45，身体健康", "20-50，男女不限")
     rf"|(?:^|(?<=[，,。；;：:\s）)】]))(?P<a3>1[6-9]|[2-5]\d)\s*{_TO}\s*(?P<b3>[2-6]\d)"
@@ -19,24 +21,24 @@ _AGE_RANGE = re.compile(
     r"|[≤＜<]\s*(?P<d4>\d{2})\s*(?:周岁|岁)"  # "男≤55岁"
     r"|(?:男|女)(?:性|士)?\s*(?P<e>\d{2})\s*(?:周岁|岁)?\s*(?:以下|以内|内)?\s*[、，,/]?\s*(?:男|女)(?:性|士)?\s*\d{2}"
     r"|不(?:要|得|能|可)?(?:超过|大于|高于)\s*(?P<d>\d{2})\s*(?:周岁|岁)"
-    r"|(?:年龄|年纪)(?:要求)?(?:在|一般)?\s*不(?:要|得|能|可)?(?:超过|大于|高于)\s*(?P<d2>\d{2})"
-    r"|(?:年龄|年纪)(?:要求)?(?:在)?\s*(?P<d3>\d{2})\s*(?:以下|以内|之内)"
+    rf"|{_AGE}(?:要求)?(?:在|一般)?\s*{_NOT_OVER}\s*(?P<d2>\d{{2}})"
+    rf"|{_AGE}(?:要求)?\s*[:：]?\s*(?:在)?\s*(?P<d3>\d{{2}})\s*(?:以下|以内|之内)"
     # a floor after 年龄 without 岁 ("年龄25以上"), and 年满 ("年满18周岁"; not "年满18-45周岁", a range)
-    r"|(?:年龄|年纪)(?:要求)?(?:必须|需|须)?(?:在)?\s*(?P<f>\d{2})\s*(?:及|或)?以上"
+    rf"|{_AGE}(?:要求)?(?:必须|需|须)?(?:在)?\s*(?P<f>\d{{2}})\s*(?:及|或)?以上"
     rf"|年满\s*(?P<f2>\d{{2}})\s*(?:周岁|岁)(?!\s*{_TO})"
     # the same bounds in Chinese numerals: "年龄六十五岁以内", "十八到五十岁" (issue 22 s9, dev5)
     rf"|(?P<cna>{CN_NUMERAL})\s*(?:周岁|岁)?\s*(?:到|至)\s*(?P<cnb>{CN_NUMERAL})\s*(?:周岁|岁)"
     rf"|(?P<cnd>{CN_NUMERAL})\s*(?:周岁|岁)\s*(?:及|或)?(?:以下|以内|之内)"
     # after 年龄, without 岁: "年龄十八到五十", "年龄五十以内" (issue 22 s10)
-    rf"|(?:年龄|年纪)\s*(?:要求)?\s*[:：]?\s*(?:在)?\s*(?P<cna2>{CN_NUMERAL})\s*(?:周岁|岁)?\s*(?:到|至)\s*(?P<cnb2>{CN_NUMERAL})"
+    rf"|{_AGE}\s*(?:要求)?\s*[:：]?\s*(?:在)?\s*(?P<cna2>{CN_NUMERAL})\s*(?:周岁|岁)?\s*(?:到|至)\s*(?P<cnb2>{CN_NUMERAL})"
     rf"(?![个天块元万千百])"
-    rf"|(?:年龄|年纪)\s*(?:要求)?\s*(?:在)?\s*(?P<cnd2>{CN_NUMERAL})\s*(?:周岁|岁)?\s*(?:及|或)?(?:以下|以内|之内)"
+    rf"|{_AGE}\s*(?:要求)?\s*[:：]?\s*(?:在)?\s*(?P<cnd2>{CN_NUMERAL})\s*(?:周岁|岁)?\s*(?:及|或)?(?:以下|以内|之内)"
     # "年龄不超过五十", "不超过五十五周岁" (issue 22 s12)
-    rf"|(?:年龄|年纪)(?:要求)?(?:在|一般)?\s*不(?:要|得|能|可)?(?:超过|大于|高于)\s*(?P<cnd3>{CN_NUMERAL})(?![个天块元万千百年])"
+    rf"|{_AGE}(?:要求)?(?:在|一般)?\s*{_NOT_OVER}\s*(?P<cnd3>{CN_NUMERAL})(?![个天块元万千百年])"
     rf"|不(?:要|得|能|可)?(?:超过|大于|高于)\s*(?P<cnd4>{CN_NUMERAL})\s*(?:周岁|岁)"
     rf"|(?P<cnf>{CN_NUMERAL})\s*(?:周岁|岁)\s*(?:及|或)?以上"  # "五十岁以上勿扰" (a cap: `_ABOVE_REFUSED`)
     # after 年龄 without 岁 ("年纪四十以上谢绝"), and the ages past 超过 ("超过45岁不考虑": a cap only when turned away)
-    rf"|(?:年龄|年纪)(?:要求)?(?:必须|需|须)?(?:在)?\s*(?P<cnf2>{CN_NUMERAL})\s*(?:及|或)?以上"
+    rf"|{_AGE}(?:要求)?(?:必须|需|须)?(?:在)?\s*(?P<cnf2>{CN_NUMERAL})\s*(?:及|或)?以上"
     rf"|超过\s*(?P<over>\d{{2}}|{CN_NUMERAL})\s*(?:周岁|岁)"
     # caps and floors without 岁 (issue 22 s13): after 限 ("限男45以下", "限五十以下"), one for each sex ("女五十以下男
     # 六十以下"), and 年满 ("需年满十八"; not "年满一年", "年满十八个月")
@@ -47,6 +49,9 @@ _AGE_RANGE = re.compile(
     # a bare cap as a clause of its own in a short list of terms ("站着收银，40以下。", "会登记，65以内，"; issue 22 s14,
     # dev9): no unit, no noun before it, a clause ending after it
     rf"|(?:^|(?<=[，,。；;、\s]))(?P<bare>[2-7]\d|{CN_NUMERAL})\s*(?:以下|以内)(?=\s*(?:[，,。；;！!]|$)|\s)"
+    # a top named as one ("年龄上限45岁", "年龄上限为五十岁", "年龄限制45岁"): a cap
+    rf"|{_AGE}(?:上限|限制|最大|最高)\s*(?:为|是|在)?\s*[:：]?\s*(?P<top>\d{{2}}|{CN_NUMERAL})(?![\d一二两三四五六七八九十])\s*(?:周岁|岁)"
+    rf"(?!\s*(?:以上|{_TO}))"
     rf"|年满\s*(?P<full>\d{{2}}|{CN_NUMERAL})(?![\d一二两三四五六七八九十])\s*(?:周岁|岁)?(?!\s*(?:{_TO}|[个年天月日周号次期]))"
 )
 # Birth decades a posting takes: "限70后、80后" (the ages they are on the day matched: `Limits.fits`).
@@ -64,11 +69,16 @@ _ABOVE_REFUSED = re.compile(
 )
 _DECADE_ON = re.compile(r"多(?:岁|周岁|[，,。；;\s]|$)")  # a top age of fifty-odd ("18到50多岁")
 _YOUNGEST_CAP = 20  # a cap under this keeps out minors only (a legal floor, not the posting's top age)
-_SOFT_AGE = re.compile(r"可(?:适当)?放宽|可商议|可面议|优先|为佳|最好")
+_SOFT_AGE = re.compile(r"可(?:适当)?放宽|可商议|可面议|优先|为佳|为宜|最佳|最好")
 # a bound widened to another age later in the sentence ("45岁以下，有经验放宽到50岁"), or in the next clause when
 # it names nothing else to widen ("25~40岁，能力优秀者可放宽"; not "身高155+（优秀者可适当放宽）", "可放宽至本科"): no bar
-_WIDENED_TO = re.compile(r"放宽(?:至|到)\s*\d{2}\s*(?:周岁|岁)")
+# widened to an age ("有经验者可放宽到40", "可放宽至四十岁"): that age is the top, for anyone
+_WIDENED_TO = re.compile(
+    rf"放宽(?:至|到)\s*(?P<age>\d{{2}}|{CN_NUMERAL})(?![\d一二两三四五六七八九十])\s*(?:周岁|岁)?(?![个天元块万千])"
+)
 _WIDENED_ELSE = re.compile(r"身高|学历|本科|大专|专科|研究生|硕士|专业|形象|五官|条件|经验|职称|要求")
+# the people a bound is widened for ("经验丰富者可适当放宽", "有相关经验的可以放宽"): not experience widened
+_WIDENED_FOR = re.compile(r"(?:有|具有|具备)?(?:相关)?(?:工作)?经验(?:丰富)?(?:的|者)|经验丰富")
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 _CLAUSE_END = re.compile(r"[，,、（(）)]")
 # what a bare cap ("，50以内，") bounds when the clause before it names it: a count, a price, a weight or a size
@@ -101,8 +111,14 @@ def age_asked(text: str) -> list[Fact]:
             continue  # "十八岁以下勿扰": minors turned away, not a top age
         if value.startswith("-") and _ALSO_TAKEN.match(text, m.end()):
             out = [f for f in out if not _capped_below(f, int(value[1:]))]  # "五十岁以内，六十岁以内也可以": 60
-        soft = Modality.PREFERRED if _SOFT_AGE.search(clause) or _widened(text, m.end()) else None
-        out.append(Fact(Family.EDUCATION, "age_range", as_evidence(m.group(0)), 0.85, value, soft))
+        widened = _widened(text, m.end())
+        soft = Modality.PREFERRED if _SOFT_AGE.search(clause) or widened else None
+        low, _, high = value.partition("-")
+        words = m.group(0)
+        if isinstance(widened, re.Match) and high and int(high) < _number(widened.group("age")) <= 75:
+            value, soft = f"{low}-{_number(widened.group('age'))}", None  # "35岁以下，有经验者可放宽到40": none over 40
+            words = f"{words}…{widened.group(0)}"
+        out.append(Fact(Family.EDUCATION, "age_range", as_evidence(words), 0.85, value, soft))
     for m in _DECADES_ASKED.finditer(text):
         starts = [int(d) for d in re.findall(r"(\d0)后", m.group("decades").translate(_DECADE_DIGITS))]
         years = [1900 + d if d >= 30 else 2000 + d for d in starts]
@@ -117,15 +133,17 @@ def _capped_below(fact: Fact, most: int) -> bool:
     return fact.code == "age_range" and (fact.value or "").startswith("-") and int((fact.value or "")[1:]) < most
 
 
-def _widened(text: str, end: int) -> bool:
-    """Whether the rest of the sentence widens the bound just read ("，有经验放宽到50岁")."""
+def _widened(text: str, end: int) -> re.Match[str] | bool:
+    """Whether the rest of the sentence widens the bound just read: to an age it names ("，有经验放宽到50岁": its
+    words), or without one (True)."""
     rest = text[end : end + 40]
     stop = _SENTENCE_END.search(rest)
     sentence = rest[: stop.start()] if stop else rest
-    if _WIDENED_TO.search(sentence):
-        return True
+    to = _WIDENED_TO.search(sentence)
+    if to is not None:
+        return to
     near = _CLAUSE_END.split(sentence)[:2]  # what is left of this clause, and the next one
-    return any("放宽" in clause and not _WIDENED_ELSE.search(clause) for clause in near)
+    return any("放宽" in clause and not _WIDENED_ELSE.search(_WIDENED_FOR.sub("", clause)) for clause in near)
 
 
 def _number(said: str) -> int:
@@ -145,7 +163,13 @@ def _age_range(m: re.Match[str]) -> str | None:
         first, last = (m.group("cna"), m.group("cnb")) if m.group("cna") else (m.group("cna2"), m.group("cnb2"))
         a, b = (str(cn_number(words.replace("两", "二")) or 0) for words in (first, last))
     cn_most = (
-        m.group("cnd") or m.group("cnd2") or m.group("cnd3") or m.group("cnd4") or m.group("lim") or m.group("bare")
+        m.group("cnd")
+        or m.group("cnd2")
+        or m.group("cnd3")
+        or m.group("cnd4")
+        or m.group("lim")
+        or m.group("bare")
+        or m.group("top")
     )
     if cn_most:
         most = str(cn_number(cn_most.replace("两", "二")) or 0)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from matching.facts.age_bounds import age_bounds, bound_around, bounded_span, retirement
 from matching.facts.cues import clause_around, someone_else, text_before
 from matching.facts.fact import Fact, Family, as_evidence
 from matching.facts.kin_ages import KIN, as_own_words, for_kin
@@ -18,9 +19,11 @@ _AGE_STATED = re.compile(
     rf"|(?P<near>快|接近|将近|奔)?{_AGE_NUMBER}(?P<fuzzy>多|来|出头)?(?:岁|周岁)(?P<after>出头|多|左右(?!的))?"
     rf"(?![以到至\-~～]|左右的|就|那|时|开始|起|出来|的时候|的{KIN})"
     # after a colon too ("年龄：58"), and a numeral run read whole before 周岁 ("今年五十九周岁", never 五十: rev5 A1, A5)
-    rf"|(?:今年|我|年龄|年纪|已经|都|岁数|刚满)(?:\s*[:：])?(?:有|是|刚满|满)?\s*(?P<near2>快|接近|将近|奔)?(?P<age2>[1-9]\d|{CN_NUMERAL})"
-    rf"(?P<fuzzy2>多|来|出头)?(?:(?:岁|周岁)(?P<after2>出头|多)?)?(?![\d年届级个天号点元块万千百家次人份件斤里米月周多来一二两三四五六七八九十])"
-    rf"|(?<![一二三四五六七八九十零〇两\d])(?P<near3>快|奔)?(?P<age3>[2-8]\d|[二三四五六七八]十[一二三四五六七八九]?)(?P<fuzzy3>多|出头)?(?:了|的人)"
+    # "今年刚好五十", "今年五十几"; not "我是70后" (a birth decade: `_BORN`)
+    rf"|(?:今年|我|年龄|年纪|已经|都|岁数|刚满)(?:\s*[:：])?(?:有|是|刚满|满|刚好|正好|整)?\s*(?P<near2>快|接近|将近|奔)?"
+    rf"(?P<age2>[1-9]\d|{CN_NUMERAL})(?P<fuzzy2>多|来|出头|几)?(?:(?:岁|周岁)(?P<after2>出头|多)?)?"
+    rf"(?![\d年届级个天号点元块万千百家次人份件斤里米月周多来后一二两三四五六七八九十])"
+    rf"|(?<![一二三四五六七八九十零〇两\d])(?P<near3>快|奔)?(?P<age3>[2-8]\d|[二三四五六七八]十[一二三四五六七八九]?)(?P<fuzzy3>多|出头|几)?(?:了|的人)"
     rf"|(?P<age4>[2-8]0|[二三四五六七八]十)(?P<fuzzy4>出头)"
     # a number that is a clause of its own ("退休了，六十二，想找个事做"): not "干了二十年", not "六十二平"
     rf"|(?:^|(?<=[，,。；;\s]))(?P<age5>[二三四五六七八]十[一二三四五六七八九]?)(?=[，,。；;！!\s]|$)"
@@ -43,7 +46,7 @@ _BORN = re.compile(
     rf"|(?<![了干做过有近多满])(?P<cn>[四五六七八九][〇零一二三四五六七八九]|[零〇][〇零一二三四五六七八九]|一[〇零])年"
     rf"(?:出生|生人|生的|生{_BORN_END}|的{_BORN_ONE}|人{_BORN_END}|(?=属[鼠牛虎兔龙蛇马羊猴鸡狗猪]))"
     # "80后", "95后" (five years); not "后勤", nor a clock time ("18:00后", "8点50后", "5:55后")
-    r"|(?<![\d:：.．点])(?P<dec>[5-9][05]|0[05])后(?![\d勤面来天])"
+    r"|(?<![\d.．点])(?<!\d[:：])(?P<dec>[5-9][05]|0[05])后(?![\d勤面来天])"  # "年龄：80后" (not "18:00后")
     r"|(?<![一二三四五六七八九十点:：])(?P<cndec>[五六七八九零〇][零〇五])后(?![勤面来天])"  # "九零后", "八〇后", "零零后"
 )
 # The sign of the year one was born in ("属虎的"): with an age span, it tells the birth year ("五十出头" -> 1974).
@@ -58,11 +61,6 @@ ZODIAC_SIGNS = "鼠牛虎兔龙蛇马羊猴鸡狗猪"  # 鼠 in 2020: a sign's y
 _OWN_YEAR = re.compile(r"(?<![明去后前])(?:今年)?(?:是|正好是|刚好是)?(?:我的?)?本命年")
 _OTHER_YEAR = re.compile(r"明年|去年|后年|前年|再过|快到|快要|等到|要到|下个|下一个|还有")  # "再过两年就是我本命年"
 _OTHERS_BORN = re.compile(r"都是|同事|团队|员工|年轻|招|多是|大多")
-# Near retirement ("快退休了", "马上就退休了"): a few years short of a woman worker's fifty or a man's sixty (a few
-# months past it since the 2025 reform), so 45-60; only a posting that takes no one over 44 keeps them out
-_NEAR_RETIRED = re.compile(r"(?:快|快要|马上就?要?|眼看就?要?|也快)退休|快到退休(?:年龄|的年纪|年纪)")
-NEAR_RETIRED_AGES = "45-60"
-_RETIRED = re.compile(r"(?<![快要没未提前内病等])(?:已经?)?退休(?:了|在家|人员|职工|工人|后|以后)")
 
 
 def age_stated(text: str) -> list[Fact]:
@@ -85,9 +83,15 @@ def _ages(text: str) -> list[Fact]:
         if _others(text, m.start()):
             continue  # "儿子12岁": not the person's own age
         span = _age_span(m)
+        bound = None if span is None or not span.isdigit() else bound_around(text, m.start(), m.end())
+        words = m.group(0) if bound is None else bound[1]
+        span = span if bound is None or span is None else bounded_span(bound[0], int(span))  # "六十岁不到": 55-59
         if span is not None:
-            out.append(Fact(Family.EDUCATION, "age", as_evidence(m.group(0)), 0.8, span))
+            out.append(Fact(Family.EDUCATION, "age", as_evidence(words), 0.8, span))
             break
+    if not out:  # "还不到四十", "刚过五十", "将近六十": a bound said with no age `_AGE_STATED` reads
+        bounds = [(span, words) for start, span, words in age_bounds(text) if not _others(text, start)]
+        out += [Fact(Family.EDUCATION, "age", as_evidence(words), 0.8, span) for span, words in bounds[:1]]
     for m in _BORN.finditer(text):
         if _others(text, m.start()) or _OTHERS_BORN.search(text_before(text, m.start(), 6)):
             continue  # "同事都是90后": the people around them
@@ -105,16 +109,9 @@ def _ages(text: str) -> list[Fact]:
         if not _others(text, m.start()) and not _OTHER_YEAR.search(_clause_before(text, m.start())):
             out.append(Fact(Family.EDUCATION, "own_year", as_evidence(m.group(0)), 0.8, "本命年"))
             break
-    if not any(f.code in ("age", "born") for f in out):
-        for m in _NEAR_RETIRED.finditer(text):
-            if not _others(text, m.start()):
-                out.append(Fact(Family.EDUCATION, "age", as_evidence(m.group(0)), 0.7, NEAR_RETIRED_AGES))
-                break
-    if not any(f.code in ("age", "born") for f in out):
-        for m in _RETIRED.finditer(text):
-            if not _others(text, m.start()):
-                out.append(Fact(Family.EDUCATION, "age", as_evidence(m.group(0)), 0.7, "50-"))  # 女工人 retire at 50
-                break
+    if not any(f.code in ("age", "born") for f in out):  # "快退休了" (45-60), else "刚退休" (50-)
+        said = [(span, words) for start, span, words in retirement(text) if not _others(text, start)]
+        out += [Fact(Family.EDUCATION, "age", as_evidence(words), 0.7, span) for span, words in said[:1]]
     return out
 
 
@@ -265,6 +262,8 @@ def _age_span(m: re.Match[str]) -> str | None:
         # them out); the span 48-49 let a 16-48 post through (d3-28). "出头"/"多"/"左右" stay spans: a 六十出头 is
         # 61 to a judge against 50-62 (d2-30), so their likeliest value would hide posts they may take
         return str(age - 1)
+    if fuzzy == "几":  # "五十几": any of the decade; "五十五几" is no age
+        return f"{age}-{age + 9}" if age % 10 == 0 else None
     if fuzzy == "多":
         return f"{age}-{age + 9}" if age % 10 == 0 else f"{age}-{age + 1}"
     if fuzzy == "出头":

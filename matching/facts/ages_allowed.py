@@ -39,6 +39,13 @@ class AgesAllowed:
             (low is None or age >= low) and (high is None or age <= high) for age in ages for low, high in ranges
         )
 
+    def within(self, asked: Fact, today: date) -> bool:
+        """Whether every age the person's words allow is inside a posting's range ("今年四十二" in "18-45岁"), so the
+        page may say it is met; a span that straddles it ("五六十岁" against "55岁以下") only keeps the post."""
+        ages = self.ages(today)
+        low, high = _ages_of(asked, today)
+        return bool(ages) and all((low is None or age >= low) and (high is None or age <= high) for age in ages or ())
+
     def ages(self, today: date) -> frozenset[int] | None:
         """Every age the person's words leave possible today; None where they say none. A sign ("属虎") keeps the
         ages of one born in its years (the age reached this year, or one less before the birthday), of working age

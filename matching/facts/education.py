@@ -74,6 +74,10 @@ _NOT_A_LEVEL = re.compile(r"^(?:院校|学校|高校|生源|合作|部)")
 # a level a person started and did not finish ("初中没念完", "高中没毕业", "没读完初中", "高中肄业"): the one below
 _UNFINISHED_AFTER = re.compile(r"^(?:都|也|还)?(?:没|未)(?:有)?(?:念|读|上)?(?:完|毕业(?!证))|^(?:肄业|辍学|读了一半)")
 _UNFINISHED_BEFORE = re.compile(r"(?:没|未)(?:有)?(?:念|读|上)完$")
+# a level being studied ("大专在读", "自考本科在读", "正在读大专"): not held yet; a college or university student has
+# finished senior high (a 本科 student holds no 大专)
+_STUDYING_AFTER = re.compile(r"^(?:学历)?\s*(?:在读|就读中|还在读|读书中)")
+_STUDYING_BEFORE = re.compile(r"(?:正在|还在|在)(?:读|上|念)$")
 _FRESH = re.compile(r"应(?:往)?届(?:毕业)?生?|(?<!\d)(?:20)?\d{2}\s*[届](?:毕业生)?|(?<!\d)(?:20)?\d{2}级应届")
 _GRADUATION = re.compile(
     r"(?P<y>20\d{2}|(?<!\d)\d{2})\s*年\s*(?:(?P<m>\d{1,2})\s*月\s*(?:份|底|初)?\s*)?(?:(?:(?!及|以|或|前|后)[\u4e00-\u9fff]){1,6}?专业)?"
@@ -96,6 +100,10 @@ def _level(text: str, m: re.Match[str], *, posting: bool) -> tuple[int, str] | N
     rank = LEVEL_RANK[_LEVEL_OF[level_word]]
     if posting:
         return rank, m.group(0)
+    studying = _studying(text, m)
+    if studying is not None:
+        below = LEVEL_RANK["senior_high"] if rank in (LEVEL_RANK["college"], LEVEL_RANK["bachelor"]) else rank - 1
+        return max(below, LEVEL_RANK["primary"]), studying
     after = _UNFINISHED_AFTER.match(text[m.end("level") :])
     if after or _UNFINISHED_BEFORE.search(text_before(text, m.start(), 4)):  # started, not finished: the level below
         words = (
@@ -105,11 +113,22 @@ def _level(text: str, m: re.Match[str], *, posting: bool) -> tuple[int, str] | N
     return rank, m.group(0)
 
 
+def _studying(text: str, m: re.Match[str]) -> str | None:
+    """The words saying the level at `m` is being studied ("大专在读", "正在读大专"), if they do."""
+    after = _STUDYING_AFTER.match(text[m.end("level") :])
+    if after is not None:
+        return text[m.start() : m.end("level") + after.end()]
+    before = _STUDYING_BEFORE.search(text, max(0, m.start() - 3), m.start())
+    return None if before is None else text[before.start() : m.end("level")]
+
+
 def education_facts(text: str, *, posting: bool, title: str = "") -> list[Fact]:
     out: list[Fact] = []
     any_level = posting and re.search(r"学历不限|不限学历", text)
-    found = (_level(text, m, posting=posting) for m in (() if any_level else _EDUCATION_LEVEL.finditer(text)))
-    levels = [level for level in found if level is not None]
+    matched = [] if any_level else list(_EDUCATION_LEVEL.finditer(text))
+    if not posting and any(_studying(text, m) is None for m in matched):
+        matched = [m for m in matched if _studying(text, m) is None]  # "大专毕业，在读本科": the 大专 is held
+    levels = [level for level in (_level(text, m, posting=posting) for m in matched) if level is not None]
     if not posting:
         levels += [
             (LEVEL_RANK["primary"], m.group(0))

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from datetime import date
 
 from matching.facts.bits import JobBits, licence_bit
 from matching.facts.driving import PERMITS
+from matching.facts.education import LEVEL_RANK
 from matching.facts.fact import Fact, Family, Modality
 from matching.facts.kinds import (
     AIR,
@@ -48,7 +50,9 @@ _HOUSING = int(JobBits.HOUSING)
 _PART_TIME = int(JobBits.PART_TIME)
 
 
-def explain_facts(limits: Limits, bits: int, job_facts: Sequence[Fact], *, employer: bool = False) -> list[str]:
+def explain_facts(
+    limits: Limits, bits: int, job_facts: Sequence[Fact], *, employer: bool = False, today: date | None = None
+) -> list[str]:
     """The words naming each of the seeker's limits a posting honours and wish it meets:
     「可居家办公 · 符合你的要求」「需A2驾照 · 你持A2」「需3年以上经验 · 符合你写的工作年限」「包吃包住」; a licence
     it requires that the person never mentions, or years of work from one who says nothing of any (「需持保安员证 ·
@@ -65,6 +69,7 @@ def explain_facts(limits: Limits, bits: int, job_facts: Sequence[Fact], *, emplo
         if note not in words:
             words.append(note)
     words += _years_met(limits, job_facts, employer)
+    words += _bounds_met(limits, job_facts, employer, today or date.today())
     if limits.require & _REMOTE and bits & _REMOTE:
         words.append("可居家办公 · 符合你的要求")
     if limits.exclude & _NIGHT and not bits & (_NIGHT | _SHIFTS):
@@ -135,6 +140,25 @@ def _years_met(limits: Limits, job_facts: Sequence[Fact], employer: bool) -> lis
         if note not in words:
             words.append(note)
     return words
+
+
+def _bounds_met(limits: Limits, job_facts: Sequence[Fact], employer: bool, today: date) -> list[str]:
+    """「年龄18-45周岁」 · 符合你写的「今年四十二」, 「高中以上」 · 符合你写的「高中毕业」: a posting's age range or schooling
+    that the person's own words meet, both quoted (a range their words only straddle is not said to be met)."""
+    notes: list[str] = []
+    for f in job_facts:
+        if f.modality is not None:
+            continue
+        if f.code in ("age_range", "born_range") and limits.age_said and limits.within(f, today):
+            said = limits.age_said
+        elif f.code == "edu_min" and limits.education_said and limits.education is not None:
+            said = limits.education_said if limits.education >= LEVEL_RANK.get(f.value or "", 99) else ""
+        else:
+            continue
+        note = f"「{f.evidence}」 · {MET_YEARS[employer].format(f'「{said}」')}" if said else ""
+        if note and note not in notes:
+            notes.append(note)
+    return notes
 
 
 def _hours_words(limits: Limits, job_facts: Sequence[Fact]) -> list[str]:

@@ -203,10 +203,16 @@ VERSION = "facts-28"  # issue 22 s16: 28a h-sched16, 28b h-body16, 28c h-age16, 
 # facts-12: facts-9 with place (fresh labels), weekends worked, day lengths, taken times of day, health limits, skills a
 # person lacks, years of work and ages as people write them, years counted only in the posting's own trade,
 # certificates named but not held now; then a review's fixes (issue 22 s5)
+VERSION = "facts-28"  # issue 22 s16: 28a h-sched16, 28b h-body16, 28c h-age16, 28d the lead (history lines below)
 # facts-28b (h-body16): the air a kind of work is done in (`kind_air`: 炒锅, 帮厨, 后厨, 做午饭, 公厕保洁, 环卫, 装修, 刷墙,
 # 开荒) against smoke, dust or smells the person says fail them (油烟呛得受不了, 灰大的地方一闻就咳, 油漆…要躲着); rounds
 # on foot and work up high by kind or duty (`kind_rounds`: 快递员, 抄表, 布草, 站岗巡逻, 指挥停车; 擦玻璃, 开荒, 刷墙, 工地
 # 小工, 洗空调, 外墙); 高的上不去, 腿脚慢, 台阶多了也不行; 胶水味 as air; 在家做…送货上门 no field work
+# facts-28c (h-age16): a person's age against a mark (不到五十 45-49, 六十岁不到, 刚过五十, 五十刚出头, 将近六十, 今年五十几,
+# 今年刚好五十, 刚退休/已退休/退休两年了 50-), 我是70后 a birth decade (was 70 years old), 年龄：80后; a post's cap widened to
+# an age its own (35岁以下，有经验者可放宽到40: -40), 年龄上限45岁, 为宜/最佳 a wish, 岁数, 别超过, a colon before the number
+# (年龄：45以内, 年龄在25到45之间); 工作经验：3年以上, 工作经验：无; 大专在读 not held (senior high); reading asked as
+# 要认得字/会写会算, lacked as 字不认得几个
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 _SPACES = re.compile(r"(\s)\s{2,}")

@@ -106,6 +106,10 @@ class Limits(AgesAllowed, YearsCounted):
     driving_said: str = (
         ""  # the words of the longest 驾龄 the person states ("本子拿了八年"), quoted where it meets one
     )
+    age_said: str = (
+        ""  # the words of the person's age or birth year ("今年五十二"), quoted where a posting's range is met
+    )
+    education_said: str = ""  # the words of their schooling ("高中毕业"), quoted where a posting's minimum is met
     # the bodily demands a job's kind implies that these limits refuse (`kinds.refused_demands`): derived, computed once
     # here rather than on every `fits`, which runs for each candidate of a page, push or digest
     refused: frozenset[str] = field(init=False, repr=False, compare=False)

@@ -77,6 +77,8 @@ def seeker_limits(facts: Iterable[Fact], *, disabled: bool = False) -> Limits:
         stairs_said=any(_stairs_said(f) for f in facts),
         own_year=any(f.code == "own_year" for f in facts),
         driving_said=_driving_said(facts),
+        age_said=next((f.evidence for f in facts if f.code in ("age", "born") and f.value), ""),
+        education_said=values["edu"].evidence if "edu" in values else "",
     )
 
 

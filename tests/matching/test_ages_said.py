@@ -35,7 +35,7 @@ def fits(words: str, description: str, today: date = TODAY) -> bool:
         ("年龄18--45岁", {("18-45", True)}),
         ("年龄：18－45周岁", {("18-45", True)}),
         ("年龄65岁以下都可以", {("-65", True)}),  # "都可以" under a ceiling is still the ceiling
-        ("45岁以下，有经验放宽到50岁", {("-45", False)}),  # widened later in the sentence: no bar
+        ("45岁以下，有经验放宽到50岁", {("-50", True)}),  # widened later in the sentence to 50: none over it
         ("年龄45岁以下。有经验者优先", {("-45", True)}),  # a preference for experience widens nothing
         ("45岁以下，有经验者优先", {("-45", True)}),
     ],

@@ -98,7 +98,7 @@ def _served_words(served: Mapping[str, str], codes: list[Coded]) -> list[str]:
 
 def _fact_words(limits: Limits, job: ShownJob, ranked: Ranked) -> list[str]:
     facts = stored_facts(job)
-    return with_priors(explain_facts(limits, job_bits(facts), facts), ranked, job)
+    return with_priors(explain_facts(limits, job_bits(facts), facts, today=local_today()), ranked, job)
 
 
 # what `explain_facts` says of a silent posting, and the family whose prior words say more ("未写明是否夜班；…")

@@ -132,7 +132,7 @@ def seekers_for_job(
                 w
                 for w in (
                     gig_fits.get(r.id),
-                    *with_priors(explain_facts(limits[r.id], bits, job_facts, employer=True), r, job),
+                    *with_priors(explain_facts(limits[r.id], bits, job_facts, employer=True, today=today), r, job),
                 )
                 if w
             ],
