@@ -203,7 +203,6 @@ VERSION = "facts-28"  # issue 22 s16: 28a h-sched16, 28b h-body16, 28c h-age16, 
 # facts-12: facts-9 with place (fresh labels), weekends worked, day lengths, taken times of day, health limits, skills a
 # person lacks, years of work and ages as people write them, years counted only in the posting's own trade,
 # certificates named but not held now; then a review's fixes (issue 22 s5)
-VERSION = "facts-28"  # issue 22 s16: 28a h-sched16, 28b h-body16, 28c h-age16, 28d the lead (history lines below)
 # facts-28b (h-body16): the air a kind of work is done in (`kind_air`: 炒锅, 帮厨, 后厨, 做午饭, 公厕保洁, 环卫, 装修, 刷墙,
 # 开荒) against smoke, dust or smells the person says fail them (油烟呛得受不了, 灰大的地方一闻就咳, 油漆…要躲着); rounds
 # on foot and work up high by kind or duty (`kind_rounds`: 快递员, 抄表, 布草, 站岗巡逻, 指挥停车; 擦玻璃, 开荒, 刷墙, 工地
