@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-27c"  # issue 22 s15: h-fix15seek (27a), h-fix15post (27b), the lead (27, 27c) (history lines below)
+VERSION = "facts-28a"  # issue 22 s16: h-sched16 (28a); s15: h-fix15seek (27a), h-fix15post (27b), the lead (27, 27c) (history lines below)
 # facts-27c (lead): 就 before the weekend as only (我就周六周日两天能出来干: free 6, 7; not 周末就能来, a start)
 # facts-27 (lead): a post whose worker sets the hours (时间自由, 自由安排时间, 众包: own_hours) names no weekdays; 周末家教,
 # 周末促销员… work the weekend
@@ -202,6 +202,10 @@ VERSION = "facts-27c"  # issue 22 s15: h-fix15seek (27a), h-fix15post (27b), the
 # facts-12: facts-9 with place (fresh labels), weekends worked, day lengths, taken times of day, health limits, skills a
 # person lacks, years of work and ages as people write them, years counted only in the posting's own trade,
 # certificates named but not held now; then a review's fixes (issue 22 s5)
+# facts-28a (h-sched16): days free named some weekdays only (我周一三五有空, 每周一、三、五可以来上班) against a post's
+# needed days (a silent full-time post works the weekdays; 周末要上班/周六周日正常上班/周末不休息 the weekend beside them);
+# a post's listed days with a part of day or 来/打扫 (周二周四上午打扫卫生); 每周三天 a count, not Wed and Sun; a day's hours
+# in a part of it (每天上午两小时: 2 h, the morning); a flexible part-time rota (排班灵活，可兼职) implies no weekend
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 _SPACES = re.compile(r"(\s)\s{2,}")
