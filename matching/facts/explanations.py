@@ -26,8 +26,8 @@ from matching.facts.licences import LICENCE_WORDS
 from matching.facts.limits import Limits
 from matching.facts.skills import same_skill
 from matching.facts.trades import TITLED
-from matching.facts.unnamed_days import needed_days
 from matching.facts.words import FACT_WORDS, RESERVED_WORDS, hours_words, words_of
+from matching.facts.workdays import worked_weekdays
 
 WEEKDAY_NAMES = "一二三四五六日"
 _NUMBER_WRITTEN = re.compile(r"[0-9０-９一二两三四五六七八九十半]")
@@ -149,14 +149,14 @@ def _hours_words(limits: Limits, job_facts: Sequence[Fact]) -> list[str]:
 
 
 def _days_words(limits: Limits, job_facts: Sequence[Fact], employer: bool) -> list[str]:
-    """A posting shown to a person free on some days only passed `Limits.fits`: the days it needs are among theirs
-    (「上班日子 周一、周三 · 你的资料里写了「我周一三五有空」」), or it names none it needs (part-time, 时间自由), which
-    they should ask about."""
+    """A posting shown to a person free on some days only passed `Limits.fits`: the days it names are among theirs
+    (「上班日子 周三、周四 · 你的资料里写了「单位周三周四休息」」), or it names none (part-time, 时间自由), which they
+    should ask about."""
     if not limits.free_days or not limits.days_said:
         return []
-    needed = needed_days(job_facts)
-    days = "、".join(f"周{WEEKDAY_NAMES[d - 1]}" for d in sorted(needed))
-    return [f"{f'上班日子 {days}' if needed else '未写上班日子'} · {WROTE[employer]}「{limits.days_said}」"]
+    named = worked_weekdays(job_facts)
+    days = "、".join(f"周{WEEKDAY_NAMES[d - 1]}" for d in sorted(named))
+    return [f"{f'上班日子 {days}' if named else '未写上班日子'} · {WROTE[employer]}「{limits.days_said}」"]
 
 
 def _skills_preferred(limits: Limits, job_facts: Sequence[Fact], employer: bool) -> list[str]:

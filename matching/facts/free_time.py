@@ -17,6 +17,7 @@ from matching.facts.day_bounds import bounds
 from matching.facts.days import day_span, listed_days, span_days
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.numerals import small_number
+from matching.facts.own_hours import seeker_hours
 from matching.facts.refusals import not_own
 
 # a day's few hours in a part of it: "每天上午两小时", "每天就下午能出来三个小时" (s16; the hours are `workweek`'s)
@@ -81,11 +82,11 @@ def free_time_facts(text: str) -> list[Fact]:
     read: list[tuple[str, tuple[int, int] | None, str]] = []
     offered: set[str] = set()
     cued = False  # the clause before said 只… and named no part of the day ("只干半天，上午": its own clause)
-    at = 0
+    at, stated = 0, bool(seeker_hours(text))
     for clause in filter(None, (c.strip() for c in CLAUSE_STOP.split(text))):
         at = text.find(clause, at)
-        if _HOURS_SAID.search(clause) and _DONE_BEFORE.search(text, 0, at):
-            continue
+        if _HOURS_SAID.search(clause) and (_DONE_BEFORE.search(text, 0, at) or stated):
+            continue  # a past day's hours; or the clock says the window ("上午能出来三个钟头，十点到一点": past noon)
         said = _FREE_AGREEING.sub("", clause)
         part_after = cued and _PART_ALONE.fullmatch(said) is not None
         cued = bool(_FREE_CUE.search(said)) and _free_span(said) is None  # 只…, no part named ("只干半天")

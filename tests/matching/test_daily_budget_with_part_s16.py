@@ -76,3 +76,9 @@ def test_a_shown_post_quotes_the_hours() -> None:
     facts = posting_facts("钟点工", "家政钟点工，下午两点到五点")
     words = explain_facts(limits, job_bits(facts), facts)
     assert "工作时间 14:00-17:00 · 在你能上班的时间内" in words, words
+
+
+def test_a_clock_said_beside_the_part_sets_the_window() -> None:
+    # "上午" said loosely, the clock past noon: the clock's window, not the morning's
+    said = "每天上午能出来两个小时，十一点到一点，下午要带孙子"
+    assert shown(said, "钟点工", "给老人做午饭，十一点到一点，周末休息")
