@@ -17,7 +17,7 @@ from matching.facts.hours_unshown import night_only_by_open_start, night_unshown
 from matching.facts.kinds import implied_refused, refused_demands
 from matching.facts.posted_start import start_minutes
 from matching.facts.skills import same_skill
-from matching.facts.unnamed_days import needed_days, rota_all_week
+from matching.facts.unnamed_days import days_missed, rota_all_week
 from matching.facts.workdays import worked_weekdays
 from matching.facts.years_counted import ANY_YEARS as ANY_YEARS  # where person.py reads it
 from matching.facts.years_counted import YearsCounted
@@ -191,7 +191,7 @@ class Limits(AgesAllowed, YearsCounted):
             return False  # "周一至周六" or "双休" for "每周三要带孩子看病，那天不行", "周末班" for "周日不行"
         if self.days_refused and rota_all_week(job_facts):
             return False  # "三班倒", "做一休一" for "礼拜天不能上班": its rest days turn
-        if self.free_days and needed_days(job_facts) - self.free_days:
+        if self.free_days and days_missed(job_facts, self.free_days):
             return False  # "火锅店服务员，早10晚8" for "周末两天有空，平时上班", "周一至周五" for "我周一三五有空"; not "周末兼职", "招零工，日结"
         most = min(self.most_days or 7, 7 - len(self.days_refused))
         days = week_days(job_facts) if most < 7 else None

@@ -43,6 +43,16 @@ def needed_days(job_facts: Iterable[Fact]) -> frozenset[int]:
     return _WEEKDAYS | weekend
 
 
+def days_missed(job_facts: Iterable[Fact], free_days: frozenset[int]) -> bool:
+    """Whether a posting needs a day the person is not free on (`needed_days`): any, for a full-time post; every one it
+    names, for part-time or arranged work, whose worker takes the days they can ("周末兼职" for "只有周六有空": kept)."""
+    facts = list(job_facts)
+    needed = needed_days(facts)
+    if any(f.code in _ARRANGED for f in facts):
+        return bool(needed) and not needed & free_days
+    return bool(needed - free_days)
+
+
 def _as_well(facts: list[Fact]) -> bool:
     """Whether the weekend a posting names is worked beside the week ("周末要上班"), not as the job's days ("周末兼职")."""
     said = [f.evidence for f in facts if f.code in ("workdays", "weekends_worked")]

@@ -79,3 +79,13 @@ def test_weekend_as_well_is_out_for_other_weekend_readings(said: str, posting: s
 )
 def test_weekend_offered_as_well_keeps_a_weekend_as_well_post(said: str) -> None:
     assert shown(said, "超市收银员", "超市收银，周末要上班，工资月结")
+
+
+@pytest.mark.parametrize("posting", ["周末兼职，发传单", "周六周日上班，小时工，按小时算钱"])
+def test_part_time_weekend_work_stays_for_one_weekend_day(posting: str) -> None:
+    assert shown("只有周六有空", "兼职", posting)  # the worker takes the days they can
+    assert not shown("只有周三有空", "兼职", posting)  # no day of theirs among those named
+
+
+def test_a_full_time_weekend_post_needs_both_days() -> None:
+    assert not shown("只有周六有空", "服务员", "周六周日两天，早九晚六，月薪两千")
