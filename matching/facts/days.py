@@ -84,16 +84,18 @@ def week_days(job_facts: Iterable[Fact]) -> int | None:
 
 
 # weekdays listed after one week word ("周一三五", "礼拜二、四、六", "星期一和星期三"); not a range (周一到周五), nor a
-# count of days after one ("礼拜六一整天", "周三一天": the one day)
-_LISTED = re.compile(rf"{DAY_WORD}{DAY_NUMERAL}(?:\s*(?:[、,，和跟与/]\s*)?{DAY_WORD}?{DAY_NUMERAL}(?![整天]))+")
+# count of days after one ("礼拜六一整天", "周三一天": the one day, "每周三天": three)
+_LISTED = re.compile(
+    rf"{DAY_WORD}{DAY_NUMERAL}(?:\s*(?:[、,，和跟与/]\s*)?(?:{DAY_WORD}{DAY_NUMERAL}|[一二三四五六日])(?![整天]))+"
+)  # a bare 天 is a count ("每周三天"), not Sunday
 # the list bare, offered at the head of its clause ("一三五可以", "二四六都能来"): three or more, each later than the last
 _BARE_LIST = re.compile(
     r"^(?:每周|每个?(?:礼拜|星期))?(?P<days>[一二三四五六日]{3,4})(?=\s*(?:都|也)?(?:可以|行|能|有空|方便))"
 )
 # the rest of a clause that offers the days: nothing, or words of being able to come
 _OFFER = re.compile(
-    r"^\s*(?:我)?(?:每周|每个?(?:礼拜|星期))?\s*(?:都|也|就|只)?\s*(?:可以|行|能|有空|有时间|方便|没问题)?\s*"
-    r"(?:来|去|上班?|干|做|出来|过来)?(?:都|也)?(?:可以|行|没问题)?\s*$"
+    r"^\s*(?:我)?(?:每周|每个?(?:礼拜|星期)|每)?\s*(?:都|也|就|只)?\s*(?:可以|行|能|有空|有时间|方便|没问题)?\s*"
+    r"(?:来|去|出来|过来)?(?:上班?|干活?|做事?)?(?:都|也)?(?:可以|行|没问题)?\s*$"  # "可以来上班"
 )
 
 
@@ -130,7 +132,8 @@ def _ascending(words: str) -> str:
 
 
 # one weekday refused: "周日不行", "礼拜三要带孩子看病，那天不行"; the refusal in its clause or, as "那天…", the next
-_ONE_DAY = re.compile(rf"{DAY_WORD}(?:{DAY_NUMERAL}|[1-7](?![天次个日号点]))")  # "周2不行"
+# "周2不行"; not a count of days after a week ("一周一天休息就行")
+_ONE_DAY = re.compile(rf"{DAY_WORD}(?:[一二三四五六](?!天)|[日天]|[1-7](?![天次个日号点]))")
 # part of the day ("星期五晚上不行"): not the whole day refused
 _PART_OF_DAY = re.compile(r"\s*(?:的)?(?:早上|早晨|上午|中午|下午|傍晚|晚上|夜里|白天|晚班|夜班)")
 # a place's day off ("我们超市周一休息"), not the person's

@@ -30,7 +30,9 @@ from matching.facts.limits import Limits
 from matching.facts.skills import same_skill
 from matching.facts.trades import TITLED
 from matching.facts.words import FACT_WORDS, RESERVED_WORDS, hours_words, words_of
+from matching.facts.workdays import worked_weekdays
 
+WEEKDAY_NAMES = "一二三四五六日"
 _NUMBER_WRITTEN = re.compile(r"[0-9０-９一二两三四五六七八九十半]")
 UNSAID = {False: "你的资料里没有提到", True: "求职者资料里没有提到"}
 WROTE = {False: "你的资料里写了", True: "求职者资料里写了"}
@@ -82,6 +84,7 @@ def explain_facts(
         words.append("双休 · 符合你的要求" if bits & _WEEKENDS_OFF else "未写周末上班")
     if limits.windows or limits.longest_day is not None:
         words += _hours_words(limits, job_facts)
+    words += _days_words(limits, job_facts, employer)
     for f in job_facts:
         if f.family is Family.LICENCE and f.modality is Modality.REQUIRED and f.code.startswith("driving_"):
             held = [fact for fact in _held(limits) if f.code.removeprefix("driving_") in PERMITS.get(fact, frozenset())]
@@ -168,6 +171,17 @@ def _hours_words(limits: Limits, job_facts: Sequence[Fact]) -> list[str]:
     if stated:
         return [f"工作时间 {hours_words(stated[0].value or '')} · 在你能上班的时间内"]
     return [] if any(f.code == "day_hours" for f in job_facts) else ["未写工作时间"]
+
+
+def _days_words(limits: Limits, job_facts: Sequence[Fact], employer: bool) -> list[str]:
+    """A posting shown to a person free on some days only passed `Limits.fits`: the days it names are among theirs
+    (「上班日子 周三、周四 · 你的资料里写了「单位周三周四休息」」), or it names none (part-time, 时间自由), which they
+    should ask about."""
+    if not limits.free_days or not limits.days_said:
+        return []
+    named = worked_weekdays(job_facts)
+    days = "、".join(f"周{WEEKDAY_NAMES[d - 1]}" for d in sorted(named))
+    return [f"{f'上班日子 {days}' if named else '未写上班日子'} · {WROTE[employer]}「{limits.days_said}」"]
 
 
 def _skills_preferred(limits: Limits, job_facts: Sequence[Fact], employer: bool) -> list[str]:

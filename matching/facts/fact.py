@@ -212,6 +212,11 @@ VERSION = "facts-28"  # issue 22 s16: 28a h-sched16, 28b h-body16, 28c h-age16, 
 # an age its own (35岁以下，有经验者可放宽到40: -40), 年龄上限45岁, 为宜/最佳 a wish, 岁数, 别超过, a colon before the number
 # (年龄：45以内, 年龄在25到45之间); 工作经验：3年以上, 工作经验：无; 大专在读 not held (senior high); reading asked as
 # 要认得字/会写会算, lacked as 字不认得几个
+# facts-28a (h-sched16): days free named some weekdays only (我周一三五有空, 每周一、三、五可以来上班) against a post's
+# needed days (a silent full-time post works the weekdays; 周末要上班/周六周日正常上班/周末不休息 the weekend beside them);
+# a post's listed days with a part of day or 来/打扫 (周二周四上午打扫卫生); 每周三天 a count, not Wed and Sun; a day's hours
+# in a part of it (每天上午两小时: 2 h, the morning, unless a clock is said); a flexible part-time rota (排班灵活，可兼职)
+# implies no weekend; the rest days of a job held (单位周三周四休息) are the free ones
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 _SPACES = re.compile(r"(\s)\s{2,}")

@@ -17,14 +17,24 @@ from matching.facts.day_bounds import bounds
 from matching.facts.days import day_span, listed_days, span_days
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.numerals import small_number
+from matching.facts.own_hours import seeker_hours
 from matching.facts.refusals import not_own
+
+# a day's few hours in a part of it: "每天上午两小时", "每天就下午能出来三个小时" (s16; the hours are `workweek`'s)
+_HOURS_IN_PART = (
+    r"(?:每天|一天|每日)(?:就|只)?(?=(?:上午|下午|早上|晚上)(?:能|可以)?(?:出来|出门|抽出|腾出)?(?:干|做)?\s*个?\s*"
+    r"(?:\d|[一两二三四五六七八九十]){1,2}\s*个?\s*(?:小时|钟头))"
+)
+_HOURS_SAID = re.compile(_HOURS_IN_PART)
+_DONE_BEFORE = re.compile(r"(?:干|做|当|上)过[^。；;！!？?\n]*$")  # "在超市干过，每天下午三个小时": a past day's hours
 
 # A person's own statement of when they can work ("只能上午", "下午3点后有空", "周末有空"): read only from a clause
 # that says so (只…/有空/有时间/空闲) and negates nothing; "不上夜班" agrees with a day statement and is passed over.
 _FREE_CUE = re.compile(
     r"只能|只有|只在|只上|只做|只干|只想|仅|有空|有时间|空闲|最晚|最多|白天(?:干|做|上班)?(?:才|就)(?:行|可以)|"
     r"(?:干|做)(?:干|做)?就(?:行|可以|好)|"  # "上午干干就行" (issue 22 s14, dev9)
-    r"就(?=周末|双休日|周六|(?:星期|礼拜)六)"  # "我就周六周日两天能出来干": only those days (s15); not "周末就能来"
+    r"就(?=周末|双休日|周六|(?:星期|礼拜)六)|"  # "我就周六周日两天能出来干": only those days (s15); not "周末就能来"
+    + _HOURS_IN_PART
 )
 _PART_ALONE = re.compile(r"(?:就|只|光)?(?:上午|下午|早上)(?:的活)?")  # a part of the day said alone (s14)
 _PART_OFFERED = re.compile(r"(?:上午|下午|晚上|早上|中午)(?:也|都)(?:可以|行|能干|能上|没问题|没事)")
@@ -72,7 +82,11 @@ def free_time_facts(text: str) -> list[Fact]:
     read: list[tuple[str, tuple[int, int] | None, str]] = []
     offered: set[str] = set()
     cued = False  # the clause before said 只… and named no part of the day ("只干半天，上午": its own clause)
+    at, stated = 0, bool(seeker_hours(text))
     for clause in filter(None, (c.strip() for c in CLAUSE_STOP.split(text))):
+        at = text.find(clause, at)
+        if _HOURS_SAID.search(clause) and (_DONE_BEFORE.search(text, 0, at) or stated):
+            continue  # a past day's hours; or the clock says the window ("上午能出来三个钟头，十点到一点": past noon)
         said = _FREE_AGREEING.sub("", clause)
         part_after = cued and _PART_ALONE.fullmatch(said) is not None
         cued = bool(_FREE_CUE.search(said)) and _free_span(said) is None  # 只…, no part named ("只干半天")

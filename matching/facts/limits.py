@@ -17,7 +17,7 @@ from matching.facts.hours_unshown import night_only_by_open_start, night_unshown
 from matching.facts.kinds import implied_refused, refused_demands
 from matching.facts.posted_start import start_minutes
 from matching.facts.skills import same_skill
-from matching.facts.unnamed_days import WEEKEND_DAYS, rota_all_week, works_weekdays
+from matching.facts.unnamed_days import days_missed, rota_all_week
 from matching.facts.workdays import worked_weekdays
 from matching.facts.years_counted import ANY_YEARS as ANY_YEARS  # where person.py reads it
 from matching.facts.years_counted import YearsCounted
@@ -79,9 +79,10 @@ class Limits(AgesAllowed, YearsCounted):
     # works more days than the week leaves is out (every day, for one day refused); which day a six-day post rests is
     # unsaid, so it stays
     days_refused: frozenset[int] = frozenset()
-    # the ISO weekdays the person names free, when not every day ("周末两天有空": {6, 7}): for one free at the weekend
-    # only, a posting that works a weekday is out, as is a full-time one silent on its days (it works the weekdays)
+    # the ISO weekdays the person names free, when not every day ("周末两天有空": {6, 7}, "我周一三五有空": {1, 3, 5}): a
+    # posting that needs another day is out, as is a full-time one silent on its days (it works the weekdays)
     free_days: frozenset[int] = frozenset()
+    days_said: str = ""  # the words that name those days, quoted where a posting shown keeps to them
     # knees, legs, heart or strength that fail on stairs ("膝盖不行", "爬楼费劲", "心脏不好"): a posting that climbs them
     # ("没有电梯的老楼要爬楼梯", a `strenuous` fact valued "stairs", which no bit says) is out; a bad back alone keeps it
     no_stairs: bool = False
@@ -194,8 +195,8 @@ class Limits(AgesAllowed, YearsCounted):
             return False  # "周一至周六" or "双休" for "每周三要带孩子看病，那天不行", "周末班" for "周日不行"
         if self.days_refused and rota_all_week(job_facts):
             return False  # "三班倒", "做一休一" for "礼拜天不能上班": its rest days turn
-        if self.free_days and self.free_days <= WEEKEND_DAYS and works_weekdays(job_facts):
-            return False  # "火锅店服务员，早10晚8" for "周末两天有空，平时上班"; not "周末兼职", "招零工，日结"
+        if self.free_days and days_missed(job_facts, self.free_days):
+            return False  # "火锅店服务员，早10晚8" for "周末两天有空，平时上班", "周一至周五" for "我周一三五有空"; not "周末兼职", "招零工，日结"
         most = min(self.most_days or 7, 7 - len(self.days_refused))
         days = week_days(job_facts) if most < 7 else None
         if days is not None and days > most:

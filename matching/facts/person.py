@@ -66,6 +66,7 @@ def seeker_limits(facts: Iterable[Fact], *, disabled: bool = False) -> Limits:
         most_days=most_days(facts),
         days_refused=frozenset(int(f.value) for f in facts if f.code == "day_refused" and f.value),
         free_days=_free_days(facts),
+        days_said=_days_said(facts),
         no_stairs=any(_fails_on_stairs(f) for f in facts),
         deaf=any(f.code == "deaf" for f in facts),
         no_overtime=any(f.code == "no_overtime" for f in facts),
@@ -86,6 +87,12 @@ def _free_days(facts: list[Fact]) -> frozenset[int]:
     """The ISO weekdays the person names free ("周末两天有空": {6, 7}); empty where they name every day or none."""
     days = {int(d) for f in facts if f.code == "free" and f.value for d in f.value.partition(" ")[0] if d.isdigit()}
     return frozenset(days) if len(days) < 7 else frozenset()
+
+
+def _days_said(facts: list[Fact]) -> str:
+    """The words in which the person names the days they are free ("我周一三五有空"), "" where they name none."""
+    named = (f.evidence for f in facts if f.code == "free" and f.value and not f.value.startswith("1234567 "))
+    return "…".join(dict.fromkeys(named))
 
 
 def _driving_said(facts: list[Fact]) -> str:

@@ -31,6 +31,7 @@ from matching.facts.own_hours import seeker_hours
 from matching.facts.physical import posting_physical, riding_post, standing_post
 from matching.facts.posted_start import posted_start
 from matching.facts.refusals import refusals
+from matching.facts.rest_days_free import rest_days_free
 from matching.facts.round_clock import kind_nights
 from matching.facts.schedule import schedule_facts
 from matching.facts.seeker_conditions import seeker_conditions
@@ -141,6 +142,7 @@ def _seeker_facts(desired_job: str, experience: str, skills: list[str], today: d
     found += said + within_said(seeker_week(text), said)
     found += seeker_days(text) + day_refused(text)
     found = mended_hours(text, found)  # the hours read again in their clauses
+    found += [] if any(f.code == "free" for f in found) else rest_days_free(text)  # "我们厂…": no place's hours
     found += education_facts(text, posting=False)
     found += age_stated(text)
     found += standing_stated(text, today)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import chain
 
 from matching.facts.cues import CLAUSE, is_negated
 from matching.facts.days import day_span, span_days
@@ -29,10 +30,17 @@ _WEEKEND_NAMED = re.compile(rf"双休|周末|{MONDAY_TO_FRIDAY}")
 _ONE_REST = re.compile(rf"(?:每(?:个)?)?{DAY_WORD}(?P<day>{DAY_NUMERAL})(?:固定)?(?:休息|休(?!闲)|放假|不上班)")
 
 # one more day worked beside the others, said with its part of the day or its hours ("周六上午半天", "周六加班半天",
-# "周六上午9点到12点"), not rested ("周六上午休息")
+# "周六上午9点到12点", "每周三、周五下午两点到五点") or a verb of coming to work ("每周一三五上午来打扫"), not rested
+# ("周六上午休息"), nor a day of something else ("周日上午面试", "每周三下午开例会")
+_NOT_WORK = r"(?![^，。；,;]{0,3}(?:休|放假|不上班|不用))(?![^，。；,;]{0,4}(?:面试|培训|开会|例会|发工资|发薪))"
+_DAYS = rf"{DAY_WORD}(?P<days>{DAY_NUMERAL}(?:[、和及与/]?{DAY_WORD}?{DAY_NUMERAL})*)"
+_PART = r"(?:上午|下午|晚上|全天)"
 _ONE_WORKED = re.compile(
-    rf"{DAY_WORD}(?P<days>{DAY_NUMERAL}(?:[、和及与/]?{DAY_WORD}?{DAY_NUMERAL})*)(?:上午|下午|晚上|全天)?"
-    r"(?:半天|上班|加班|值班|坐班|\d|[一二三四五六七八九十]+点)(?![^，。；,;]{0,3}休)"
+    rf"{_DAYS}{_PART}?(?:半天|上班|加班|值班|坐班|\d|[一二两三四五六七八九十]+点|来|过来|到岗|上岗|打扫|做|干){_NOT_WORK}"
+)
+# two days or more listed with a part of the day and nothing else ("周二周四上午打扫卫生"): the days the work is done
+_DAYS_AT_PART = re.compile(
+    rf"{DAY_WORD}(?P<days>{DAY_NUMERAL}(?:[、和及与/]?{DAY_WORD}?{DAY_NUMERAL})+){_PART}{_NOT_WORK}"
 )
 _NOW_AND_THEN = re.compile(r"(?:月|偶尔|个别|有时|不定期|临时|紧张|忙的?时候?)[^，。；,;]{0,6}$")
 # a question, not the rota: "周末要上班吗？", "周六上班不？"
@@ -62,7 +70,7 @@ def posting_workdays(text: str) -> list[Fact]:
         if weekend is not None and not is_negated(clause, weekend.start()) and not _denied(clause, weekend.start()):
             worked.update((6, 7))
             heard = True
-        for m in _ONE_WORKED.finditer(clause):
+        for m in chain(_ONE_WORKED.finditer(clause), _DAYS_AT_PART.finditer(clause)):
             now_and_then = _NOW_AND_THEN.search(clause, 0, m.start())  # "每个月最后一个周六加班": not the week's
             if (days is None or m.start() >= days.end()) and not is_negated(clause, m.start()) and not now_and_then:
                 worked.update(int(DAY_DIGIT[c]) for c in m.group("days") if c in DAY_DIGIT)  # "周三周四9-6坐班": both

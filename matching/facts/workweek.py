@@ -109,18 +109,20 @@ _NO_WEEKENDS = re.compile(
 _OR_MORE = rf"(?:{SMALL_NUMBER}\s*(?:到|至|-|~|～)\s*|[一两二三四五六七八九](?=[两二三四五六七八九](?!十)))?"
 # time away from home said as what the person can spare ("只能出来三四个小时", "最多抽出两个钟头"; the fifth review's H1)
 _OUT = r"(?:出来|出门|出去|抽出|抽出来|腾出)"
+# the part of the day the hours fall in, between the day and them ("每天上午两小时", "每天就下午能出来三个小时"; s16)
+_PART = r"(?:就|只)?(?:上午|下午|早上|晚上|白天)?"
 # The most hours a day: "一天最多四五个小时", "每天只能干4个小时", "只能干半天" (a half day: five hours at most).
 _MOST_HOURS = re.compile(
-    rf"(?:一天|每天|每日)(?:最多|顶多|只能|只能干|只能做|只能上|最长)(?:干|做|上|{_OUT})?\s*个?\s*{_OR_MORE}(?P<h>{SMALL_NUMBER})\s*个?\s*(?:小时|钟头)|"
+    rf"(?:一天|每天|每日){_PART}(?:最多|顶多|只能|只能干|只能做|只能上|最长)(?:干|做|上|{_OUT})?\s*个?\s*{_OR_MORE}(?P<h>{SMALL_NUMBER})\s*个?\s*(?:小时|钟头)|"
     rf"(?:最多|顶多|只能)(?:干|做|上|{_OUT})?\s*个?\s*{_OR_MORE}(?P<h2>{SMALL_NUMBER})\s*个?\s*(?:小时|钟头)|"
     r"(?P<half>只能(?:干|做|上)?半天|干半天|做半天|半天(?:班|工)?(?:就行|可以|最好|才行)|(?:只能|最多|顶多)(?:干|做|上)?几个(?:小时|钟头))"
 )
 # a few hours said without 最多 ("每天能干三四个小时就行"): read only when short enough to be a limit
 _FEW_HOURS = re.compile(
-    rf"(?:(?:一天|每天|每日)(?:能|可以)?(?:干|做|上)?|(?:干|做|上))\s*个?\s*(?:{SMALL_NUMBER})?(?P<h>{SMALL_NUMBER})\s*个?\s*(?:小时|钟头)"
+    rf"(?:(?:一天|每天|每日){_PART}(?:能|可以)?(?:干|做|上)?|(?:干|做|上))\s*个?\s*(?:{SMALL_NUMBER})?(?P<h>{SMALL_NUMBER})\s*个?\s*(?:小时|钟头)"
     r"(?:就行|左右|就好|就可以|就够)|"
     # a day's few hours said alone, ending its clause ("想找个钟点工，每天两三个小时"; the fifth review's H1)
-    rf"(?:一天|每天|每日)(?:能|可以|就)?(?:干|做|上|{_OUT})?\s*个?\s*(?:{SMALL_NUMBER})?(?P<h3>{SMALL_NUMBER})\s*个?\s*(?:小时|钟头)(?:吧|的样子)?$"
+    rf"(?:一天|每天|每日){_PART}(?:能|可以|就)?(?:干|做|上|{_OUT})?\s*个?\s*(?:{SMALL_NUMBER})?(?P<h3>{SMALL_NUMBER})\s*个?\s*(?:小时|钟头)(?:吧|的样子)?$"
 )
 _FEW = 6
 _DONE_BEFORE = re.compile(r"(?:干|做|当|上)过[^。；;！!？?\n]*$")
