@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from enum import IntFlag
 
 from matching import abilities
 from matching.facts.clocks import DAY_START, LATE_END, spans_of
 from matching.facts.driving import DRIVING_CLASSES, PERMITS
 from matching.facts.fact import Fact, Family, Modality
+from matching.facts.hours_unshown import arranged_rota
 from matching.facts.schedule import rota_by_day
 
 SEEKER_CODES = frozenset(
@@ -203,6 +203,8 @@ def job_bits(facts: Iterable[Fact]) -> int:
             bits |= int(PLAIN_BITS[f.code])  # not "钟点或住家" (one option), stairs nor a short spell standing
         elif f.code == "experience_min" and f.modality is None and f.value and f.value.isdigit() and int(f.value):
             bits |= int(JobBits.NEEDS_EXPERIENCE)
+    if arranged_rota(facts):
+        bits &= ~int(JobBits.SHIFTS)  # "排班灵活，可兼职": arranged round the worker's hours, no rota a window refuses
     if bits & JobBits.DAY_SHIFT and not bits & JobBits.SHIFTS:
         bits &= ~int(JobBits.NIGHT)  # "长白班，无夜班补贴" style mentions: a day-only job
     worked = [f for f in facts if f.code == "weekends_worked"]
@@ -213,19 +215,10 @@ def job_bits(facts: Iterable[Fact]) -> int:
         bits |= int(JobBits.NIGHT)  # "22:00-08:00", "18:00-03:00": night work, whatever the words call it
     if any(f.code == "workdays" and f.value and set(f.value) & {"6", "7"} for f in facts):
         bits |= int(JobBits.WEEKENDS_WORKED)  # "周末班", "周一至周六": a weekend day named as worked
-    if bits & JobBits.SHIFTS and not bits & JobBits.WEEKENDS_OFF and not _part_time_rota(facts):
+    if bits & JobBits.SHIFTS and not bits & JobBits.WEEKENDS_OFF and not arranged_rota(facts):
         bits |= int(JobBits.WEEKENDS_WORKED)  # a rota keeps the place open every day: its weekends are worked
     return bits
 
-
-def _part_time_rota(facts: Sequence[Fact]) -> bool:
-    """A flexible rota of part-time work ("排班灵活，可兼职"): the days are arranged round the worker's, so none of its
-    weekends is implied worked (for "我周一三五有空", issue 22 s16)."""
-    flexible = any(f.code == "shifts" and _FLEXIBLE.search(f.evidence) for f in facts)
-    return flexible and any(f.code in ("part_time", "own_hours") for f in facts)
-
-
-_FLEXIBLE = re.compile(r"灵活|自由|弹性")
 
 # hours that end after 23:00 or start before 5:00 are night work; the legal night is 22:00-06:00, but a 5:30 start
 # ("早上5点半到岗") and a 23:00 end are what the persona judges take as early and late shifts (`schedule.LATE_END`)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from matching.facts.clocks import DAY_START, LATE_END
 from matching.facts.fact import Fact
@@ -24,11 +25,22 @@ def night_only_by_open_start(windows: tuple[tuple[int, int], ...]) -> bool:
 _DAYS_CYCLE = re.compile(r"[做上干][一二两三四五六1-6]休[一二两三四1-4]")
 
 
+_FLEXIBLE = re.compile(r"灵活|自由|弹性")
+
+
+def arranged_rota(facts: Sequence[Fact]) -> bool:
+    """A flexible rota of part-time work ("排班灵活，可兼职"): arranged round the worker's days and hours, so no weekend
+    is implied worked (for "我周一三五有空") and no day window refuses it as a rota (issue 22 s16)."""
+    rota = [f for f in facts if f.code == "shifts"]
+    flexible = bool(rota) and all(_FLEXIBLE.search(f.evidence) for f in rota)
+    return flexible and any(f.code in ("part_time", "own_hours") for f in facts)
+
+
 def shifts_unshown(job_facts: list[Fact]) -> bool:
     """A rota whose shifts' hours are not all shown: fewer than two hours stated, unless the rota is days on and off
-    with its one shift's hours shown ("做一休一，早9晚9": rev5's F4)."""
+    with its one shift's hours shown ("做一休一，早9晚9": rev5's F4), or arranged round the worker (`arranged_rota`)."""
     rota = [f for f in job_facts if f.code == "shifts"]
     shown = sum(f.code == "hours" for f in job_facts)
-    if not rota or shown >= 2:
+    if not rota or shown >= 2 or arranged_rota(job_facts):
         return False
     return not (shown == 1 and all(_DAYS_CYCLE.search(f.evidence) for f in rota))

@@ -13,7 +13,7 @@ from matching.facts.clocks import worked_spans
 from matching.facts.days import week_days
 from matching.facts.education import LEVEL_RANK
 from matching.facts.fact import Fact, Family, Modality
-from matching.facts.hours_unshown import night_only_by_open_start, night_unshown, shifts_unshown
+from matching.facts.hours_unshown import arranged_rota, night_only_by_open_start, night_unshown, shifts_unshown
 from matching.facts.kinds import implied_refused, refused_demands
 from matching.facts.posted_start import start_minutes
 from matching.facts.skills import same_skill
@@ -164,7 +164,8 @@ class Limits(AgesAllowed, YearsCounted):
         if not self.checks_values:
             return True
         job_facts = list(job_facts)
-        if self.no_night_rota and any(f.code == "shifts" and f.value != "day" for f in job_facts):
+        night_rota = any(f.code == "shifts" and f.value != "day" for f in job_facts)
+        if self.no_night_rota and night_rota and not arranged_rota(job_facts):  # not "排班灵活，可兼职"
             return False  # "两班倒", "做一休一": a rota that may run through the night
         if self.no_stairs and any(
             f.code == "strenuous" and (f.value == "stairs" or "楼" in f.evidence) for f in job_facts

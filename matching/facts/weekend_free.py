@@ -23,13 +23,25 @@ _WEEKEND_OFFERED = re.compile(
     r"(?:的|啊|呀)?$"
 )
 
+# the weekend the person's own week rests ("周六周日休息", "周末放假", "双休"), and weekend work sought after it ("想找个周末的
+# 活", "想周末找点事做", "想找份周末兼职"; not "想找个双休的工作", a job with the weekend off)
+_WEEKEND_RESTED = re.compile(
+    r"^(?:(?:周末|双休日|周六(?:和|、)?周日|周六日|(?:星期|礼拜)六(?:和|、)?(?:星期|礼拜)[日天])(?:两天)?(?:都)?"
+    r"(?:休息|放假|不上班|休)|双休)$"
+)
+_WEEKEND_SOUGHT = re.compile(
+    r"想[^，。；,;！!？?]{0,3}(?:周末|周六|礼拜六|双休日)[^，。；,;！!？?]{0,6}(?:活|事|兼职|工作|班)"
+)
+_PAST = re.compile(r"以前|之前|原来|过去|倒闭|辞职|离职|不干了|没工作")
+
 # time of the weekdays offered besides ("平时上班，周末也可以，晚上也行", "下班以后也能来"): not the weekend alone
 _HOURS_OFFERED = re.compile(r"早上|上午|中午|下午|傍晚|晚上|夜里|下班|(?:\d|[一二两三四五六七八九十])点")
 
 
 def weekend_free(text: str) -> list[Fact]:
     """Free days "67" where a clause says the person's weekdays are taken and the next offers the weekend and nothing
-    else ("平时要上班，周末可以"); nothing where either is someone else's or asked."""
+    else ("平时要上班，周末可以"), or rests it with weekend work sought after ("平时上班，周末休息，想找个周末的活");
+    nothing where either is someone else's, past or asked."""
     if _HOURS_OFFERED.search(text):
         return []
     clauses = list(CLAUSE.finditer(text))
@@ -37,6 +49,11 @@ def weekend_free(text: str) -> list[Fact]:
         said = _WEEKDAYS_TAKEN.search(taken.group(0))
         if said is None or someone_else(taken.group(0)[: said.start()]):
             continue
+        rested = _WEEKEND_RESTED.match(offered.group(0).strip())
+        sought = _WEEKEND_SOUGHT.search(text, offered.end())
+        if rested and sought and not _PAST.search(text) and not not_own(text, sought.start(), sought.end()):
+            words = f"{said.group(0)}，{rested.group(0)}，{sought.group(0)}"  # "平时上班，周末休息，想找个周末的活"
+            return [Fact(Family.SCHEDULE, "free", as_evidence(words), 0.8, "67 00:00-24:00", Modality.LIMIT)]
         weekend = _WEEKEND_OFFERED.match(offered.group(0).strip())
         if (
             weekend is None
