@@ -181,7 +181,9 @@ def onnx_embedder(
     on its batch-mates (and no padding makes it no slower). `parallel` runs that many of a call's texts
     (or fp32 batches) at once, each on `threads` threads: how an upload's chunk fills the cores."""
     export_dir = exported_model(model_path, cache_dir)
-    name = model_path.name if precision == "fp32" else f"{model_path.name}-int8"
+    # the int8 name says its weights' bits: rows stored under recipe 4's 8-bit name are embedded again (on a CPU without
+    # VNNI their vectors were wrong; elsewhere they are near, not equal)
+    name = model_path.name if precision == "fp32" else f"{model_path.name}-int8w7"
     return OnnxEmbedder(
         export_dir,
         export_dir / FILES[precision],

@@ -93,7 +93,7 @@ def test_onnx_fp32_exports_from_the_local_model_and_gives_torch_vectors(onnx_cac
 def test_onnx_int8_agrees_with_torch_and_is_named_apart(onnx_cache, torch_vectors):
     embedder = onnx_embedder(default_model_path(), onnx_cache, precision="int8")
     vectors = embedder.embed(TEXTS)
-    assert embedder.name == "m3e-small-int8"  # stored rows are re-embedded when the backend changes
+    assert embedder.name == "m3e-small-int8w7"  # stored rows are re-embedded when the backend changes
     cosines = np.sum(vectors * torch_vectors, axis=1)
     assert cosines.min() > 0.995  # the empty text (two tokens) agrees least; real postings above 0.999
     np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, rtol=1e-5)
