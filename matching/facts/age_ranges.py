@@ -48,7 +48,8 @@ _AGE_RANGE = re.compile(
     rf"|(?:限|仅限|只限)(?:男|女)?(?:性|士)?\s*(?P<lim>\d{{2}}|{CN_NUMERAL})\s*(?:周岁|岁)?\s*(?:及|或)?(?:以下|以内|之内)"
     # a bare cap as a clause of its own in a short list of terms ("站着收银，40以下。", "会登记，65以内，"; issue 22 s14,
     # dev9): no unit, no noun before it, a clause ending after it
-    rf"|(?:^|(?<=[，,。；;、\s]))(?P<bare>[2-7]\d|{CN_NUMERAL})\s*(?:以下|以内)(?=\s*(?:[，,。；;！!]|$)|\s)"
+    # and "65以下也要", "55以内都要", "六十五以下也收": the cap of whom the post will take (issue 22 s16, dev9's d9p-039)
+    rf"|(?:^|(?<=[，,。；;、\s]))(?P<bare>[2-7]\d|{CN_NUMERAL})\s*(?:以下|以内)(?=(?:也|都)(?:要|收)?\s*(?:[，,。；;！!]|$)|\s*(?:[，,。；;！!]|$)|\s)"
     # a top named as one ("年龄上限45岁", "年龄上限为五十岁", "年龄限制45岁"): a cap
     rf"|{_AGE}(?:上限|限制|最大|最高)\s*(?:为|是|在)?\s*[:：]?\s*(?P<top>\d{{2}}|{CN_NUMERAL})(?![\d一二两三四五六七八九十])\s*(?:周岁|岁)"
     rf"(?!\s*(?:以上|{_TO}))"

@@ -9,7 +9,7 @@ from enum import StrEnum
 
 VERSION = "facts-28"  # issue 22 s16: 28a h-sched16, 28b h-body16, 28c h-age16, 28d-e the lead (history below)
 # facts-28d (lead): 没证 after one certified trade (会开叉车但没证, 干过电工，没有证) lacks that certificate, not all; 什么证都没有 none
-# facts-28e (lead): 平时上班，周末休息，想找个周末的活 free at the weekend only; 排班灵活，可兼职 no rota a day window refuses
+# facts-28e (lead): 平时上班，周末休息，想找个周末的活 free at the weekend only; 排班灵活，可兼职 no rota a day window refuses; 65以下也要 a cap
 # facts-27c (lead): 就 before the weekend as only (我就周六周日两天能出来干: free 6, 7; not 周末就能来, a start)
 # facts-27 (lead): a post whose worker sets the hours (时间自由, 自由安排时间, 众包: own_hours) names no weekdays; 周末家教,
 # 周末促销员… work the weekend
