@@ -21,7 +21,7 @@ def pay(low: int, unit: str = "month") -> dict[str, Any]:
 
 WH, FAC, CLEAN, SEC, FOOD, RETAIL, DELIV = "wh", "fac", "clean", "sec", "food", "retail", "deliv"
 OFFICE, HAND, CARE, BUILD, DRIVE, ELEC, EDU = "office", "hand", "care", "build", "drive", "elec", "edu"
-GREEN, FARM = "green", "farm"
+GREEN, FARM, COOK = "green", "farm", "cook"
 HARD, POOR, GRAD, MIGRANT, VET, DIS = (
     "hard_to_employ",
     "poverty_alleviated",
@@ -108,7 +108,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         [],
         [],
         None,
-        c({CLEAN, RETAIL}, {FAC, WH}, {FOOD, BUILD}, 41, edu=2, cant={"fumes", "dust"}),
+        c({CLEAN, RETAIL}, {FAC, WH}, {FOOD, COOK, BUILD}, 41, edu=2, cant={"fumes", "dust"}),
     ),
     (
         8,
@@ -222,7 +222,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         [],
         [],
         None,
-        c({FOOD}, {CLEAN}, set(), 44, exp={FOOD: 8}, cant={"fumes", "wet", "cold", "heights"}),
+        c({FOOD}, {CLEAN}, {COOK}, 44, exp={FOOD: 8}, cant={"fumes", "wet", "heights"}),
     ),
     # ---- a wish and a limit in one breath ----
     (
@@ -340,7 +340,7 @@ PERSONAS: list[tuple[Any, ...]] = [
     (
         27,
         "白天的活",
-        "二胎宝妈，老大上小学晚上要辅导作业，只能白天，早九晚五最好，周末可以上。36，高中。",
+        "二胎宝妈，早上要送老二上幼儿园，晚上要辅导老大作业，只能早上九点以后、下午五点以前，周末可以上。36，高中。",
         [],
         [],
         [],
@@ -396,7 +396,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         [],
         [],
         pay(6000),
-        c({FOOD}, set(), set(), 33, lic={"chef"}, exp={"cook": 6, FOOD: 6}),
+        c({COOK}, {FOOD}, set(), 33, lic={"chef"}, exp={"cook": 6, FOOD: 6}),
     ),
     (
         33,
@@ -462,7 +462,7 @@ PERSONAS: list[tuple[Any, ...]] = [
     (
         38,
         "厂里",
-        "繁昌乡下的，坐公交到城里要一个钟头，一周只能来五天，礼拜天要去教堂。三十五，初中。",
+        "繁昌乡下的，坐公交到城里要一个钟头，来回太累，一周最多来五天。三十五，初中。",
         [],
         [],
         [],
@@ -488,7 +488,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         [],
         [],
         None,
-        c({OFFICE}, {RETAIL, WH}, set(), 19, edu=3, grad=(2025, 6), exp={FOOD: 0.5}),
+        c({OFFICE}, {RETAIL}, set(), 19, edu=3, grad=(2025, 6), exp={FOOD: 0.5}, cant={"stand"}),
     ),
     (
         41,
@@ -518,7 +518,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         [],
         [],
         None,
-        c({FOOD}, set(), set(), 21, edu=3, grad=(2024, 6), lic={"chef"}, exp={FOOD: 2, "cook": 2}),
+        c({COOK}, {FOOD}, set(), 21, edu=3, grad=(2024, 6), lic={"chef"}, exp={FOOD: 2, "cook": 2}),
     ),
     # ---- graduates ----
     (

@@ -6,7 +6,8 @@ lists the limits a reader cannot judge from a silent text; `days` is the days wo
 
 Categories as dev9's: wh 仓库/装卸/驿站, fac 工厂, clean 保洁/布草/环卫/洗车, sec 保安/门卫/停车场, food 餐饮/食堂,
 retail 门店/超市/菜场, deliv 送水/搬家/骑手/派件, office 坐班/客服/文员, hand 手工, care 陪护/护工/保姆,
-build 装修/工地, elec 维修, green 绿化/苗木, farm 种植/养殖, drive 司机/叉车, edu 托管/保育.
+build 装修/工地, elec 维修, green 绿化/苗木, farm 种植/养殖, drive 司机/叉车, edu 托管/保育, and two of this
+set's: cook 厨师 (炒锅, 面点, 日料; apart from food's 帮厨/洗碗/打菜) and sales 电销.
 Body words as dev9's (lift stand walk stairs heights bend ride hearing eyesight fumes cold wet heat two_hands), and
 two of this set's: sit (sitting a whole shift) and noise (a loud shop floor).
 Licences: A1 B1 B2 C1 (driving), forklift, elec 电工证, weld 焊工证, security 保安证, chef 厨师证, nanny 母婴/育婴/保育,
@@ -74,7 +75,13 @@ POSTINGS: list[tuple[Any, ...]] = [
         (250, 250, "day"),
         3.8,
         ["日结"],
-        a("wh", age=(18, 50), phys={"lift", "cold", "stand"}, hours=(6, 14), inf={"stand": STAND}),
+        a(
+            "wh",
+            age=(18, 50),
+            phys={"lift", "cold", "stand", "two_hands"},
+            hours=(6, 14),
+            inf={"stand": STAND, "two_hands": "cases are carried with both hands"},
+        ),
     ),
     (
         4,
@@ -98,10 +105,15 @@ POSTINGS: list[tuple[Any, ...]] = [
         a(
             "wh",
             age=(18, 50),
-            phys={"lift", "stand", "bend"},
+            phys={"lift", "stand", "bend", "two_hands"},
             night=True,
             hours=(22, 30),
-            inf={"lift": "cases are stacked onto pallets by hand", "stand": STAND, "bend": BEND},
+            inf={
+                "lift": "cases are stacked onto pallets by hand",
+                "stand": STAND,
+                "bend": BEND,
+                "two_hands": "cases are carried with both hands",
+            },
         ),
     ),
     (
@@ -143,7 +155,13 @@ POSTINGS: list[tuple[Any, ...]] = [
         (5000, 6000, "month"),
         5.1,
         ["管饭"],
-        a("wh", age=(18, 45), phys={"lift"}, unsure=TIMES),
+        a(
+            "wh",
+            age=(18, 45),
+            phys={"lift", "two_hands"},
+            unsure=TIMES,
+            inf={"two_hands": "a sack is shouldered with both hands"},
+        ),
     ),
     # ---- fac ----
     (
@@ -215,7 +233,7 @@ POSTINGS: list[tuple[Any, ...]] = [
     (
         13,
         "铝材厂打磨工",
-        "铝型材打磨抛光，三班倒，有粉尘（发口罩），车间热，机器响。50以下男性，身体好。",
+        "铝型材打磨抛光，三班倒，有粉尘（发口罩），车间热，机器响。50岁以下，身体好。",
         "full_time",
         (6000, 7500, "month"),
         5.6,
@@ -227,7 +245,6 @@ POSTINGS: list[tuple[Any, ...]] = [
             night=True,
             shifts=True,
             inf={"stand": STAND},
-            sex="m",
         ),
     ),
     (
@@ -300,7 +317,7 @@ POSTINGS: list[tuple[Any, ...]] = [
     (
         19,
         "灯具厂组装工",
-        "LED灯具组装，流水线，一半坐一半站，早八晚五，周末双休，不加班。初中以上，45岁以下，女工优先。",
+        "LED灯具组装，流水线，一半坐一半站，早八晚五，周末双休，不加班。初中以上，45岁以下。",
         "full_time",
         (3500, 4000, "month"),
         2.5,
@@ -518,6 +535,7 @@ POSTINGS: list[tuple[Any, ...]] = [
             "sec",
             age=(18, 65),
             skills={"read"},
+            phys={"sit"},
             night=True,
             live_in=True,
             lodging=True,
@@ -585,7 +603,7 @@ POSTINGS: list[tuple[Any, ...]] = [
             age=(18, 55),
             night=True,
             hours=(19, 31),
-            phys={"stairs"},
+            phys={"stairs", "sit"},
             inf={"stairs": "night rounds go floor by floor"},
         ),
     ),
@@ -649,7 +667,7 @@ POSTINGS: list[tuple[Any, ...]] = [
         3.5,
         ["包吃住"],
         a(
-            "food",
+            "cook",
             exp=3,
             exp_cat="cook",
             lic={"chef"},
@@ -796,7 +814,7 @@ POSTINGS: list[tuple[Any, ...]] = [
         (3500, 3800, "month"),
         0.8,
         ["夜班"],
-        a("retail", skills={"cash"}, night=True, hours=(22, 32)),
+        a("retail", skills={"cash"}, phys={"stand"}, night=True, hours=(22, 32), inf={"stand": STAND}),
     ),
     (
         52,
@@ -917,7 +935,13 @@ POSTINGS: list[tuple[Any, ...]] = [
         (300, 300, "day"),
         3.3,
         ["日结"],
-        a("deliv", age=(18, 45), phys={"lift", "stairs", "stand"}, unsure=TIMES, inf={"stand": STAND}),
+        a(
+            "deliv",
+            age=(18, 45),
+            phys={"lift", "stairs", "stand", "two_hands"},
+            unsure=TIMES,
+            inf={"stand": STAND, "two_hands": "furniture is carried with both hands"},
+        ),
     ),
     (
         61,
@@ -1012,7 +1036,7 @@ POSTINGS: list[tuple[Any, ...]] = [
     (
         67,
         "前台接待",
-        "公司前台，接电话、接待访客，大专以上，形象好，18-30岁，9-18点，双休。",
+        "公司前台，接电话、接待访客，大专以上，普通话标准，18-30岁，9-18点，双休。",
         "full_time",
         (3200, 3800, "month"),
         1.8,
@@ -1455,7 +1479,15 @@ POSTINGS: list[tuple[Any, ...]] = [
         (4000, 6000, "month"),
         1.0,
         [],
-        a("elec", exp=1, phys={"sit", "eyesight", "two_hands"}, shifts=True, hours=(9, 21), day_h=6),
+        a(
+            "elec",
+            exp=1,
+            exp_cat="phone_repair",
+            phys={"sit", "eyesight", "two_hands"},
+            shifts=True,
+            hours=(9, 21),
+            day_h=6,
+        ),
     ),
     (
         98,
@@ -1546,7 +1578,7 @@ POSTINGS: list[tuple[Any, ...]] = [
     (
         104,
         "养鸡场饲养员",
-        "湾沚养鸡场，喂料捡蛋清粪，住场里，55岁以下，夫妻工优先。",
+        "湾沚养鸡场，喂料捡蛋清粪，住场里，55岁以下。",
         "full_time",
         (4000, 5000, "month"),
         5.8,
@@ -1769,7 +1801,7 @@ POSTINGS: list[tuple[Any, ...]] = [
         (5000, 6000, "month"),
         2.8,
         ["包住"],
-        a("food", exp=2, exp_cat="pastry", phys={"stand"}, hours=(5, 13), unsure={"night"}, lodging=True),
+        a("cook", exp=2, exp_cat="pastry", phys={"stand"}, hours=(5, 13), unsure={"night"}, lodging=True),
     ),
     (
         124,
@@ -1780,7 +1812,7 @@ POSTINGS: list[tuple[Any, ...]] = [
         4.0,
         [],
         a(
-            "food",
+            "cook",
             age=(28, 50),
             exp=5,
             exp_cat="cook",
@@ -1799,7 +1831,7 @@ POSTINGS: list[tuple[Any, ...]] = [
         1.7,
         [],
         a(
-            "food",
+            "cook",
             exp=2,
             exp_cat="japanese",
             phys={"stand", "cold"},
@@ -1930,5 +1962,45 @@ POSTINGS: list[tuple[Any, ...]] = [
             night=True,
             inf={"night": "a newborn is fed through the night"},
         ),
+    ),
+    (
+        136,
+        "快餐店厨师",
+        "快餐店炒菜，一年以上炒锅经验就行，有证优先，10点到2点、5点到8点，月休四天，包吃。",
+        "full_time",
+        (5000, 6000, "month"),
+        1.1,
+        ["包吃"],
+        a(
+            "cook",
+            exp=1,
+            exp_cat="cook",
+            phys={"fumes", "heat", "stand"},
+            hours=(10, 20),
+            day_h=7,
+            days=6,
+            wkd="work",
+            inf={"fumes": SMOKE, "heat": "a wok station runs hot", "stand": STAND},
+        ),
+    ),
+    (
+        137,
+        "工厂食堂厨师",
+        "工厂食堂大锅菜，持厨师证，两年以上经验，早6点到下午1点，周末双休，油烟有排风不大。",
+        "full_time",
+        (5500, 6500, "month"),
+        3.9,
+        ["双休"],
+        a("cook", exp=2, exp_cat="cook", lic={"chef"}, phys={"heat", "stand"}, hours=(6, 13), days=5, wkd="off"),
+    ),
+    (
+        138,
+        "菜市场早班保洁",
+        "农贸市场早班保洁，早5点到10点，扫地收垃圾，冲洗地面，65岁以下。",
+        "full_time",
+        (1600, 1800, "month"),
+        3.5,
+        ["早班"],
+        a("clean", age=(18, 65), phys={"wet", "walk"}, hours=(5, 10), inf={"walk": WALK}),
     ),
 ]
