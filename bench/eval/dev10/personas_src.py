@@ -61,7 +61,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         "我不是为我自己找是我妈腰不好天天念叨让我找个离家近的活好照应她我自己身体没问题啥都能干力气大"
         "二十七了以前在上海跑过物流仓库装卸都干过三年",
         [],
-        [],
+        [MIGRANT],
         [],
         pay(5000),
         c({WH, DELIV}, {FAC}, set(), 27, exp={WH: 3}),
@@ -372,7 +372,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         "保姆 不住家",
         "在合肥给人家做了三年住家保姆，现在回芜湖了，想做不住家的，下午五点半以前得回去做饭。五十。",
         [],
-        [],
+        [MIGRANT],
         [],
         None,
         c({CARE}, {CLEAN}, set(), 50, exp={CARE: 3}, window=(6, 17.5), no_live_in=True),
