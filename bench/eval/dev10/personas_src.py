@@ -651,7 +651,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         [HARD],
         [],
         None,
-        c({CLEAN, GREEN, CARE}, {OFFICE}, set(), 52, lacks={"computer"}),
+        c({CLEAN, GREEN}, {CARE, OFFICE}, set(), 52, lacks={"computer"}),
     ),
     # ---- more, each with one clear limit ----
     (
