@@ -1,4 +1,4 @@
-"""The hand-written persona sets (`bench/eval/dev2` … `dev9`) rebuild from their sources to the very files committed.
+"""The hand-written persona sets (`bench/eval/dev2` … `dev10`) rebuild from their sources to the very files committed.
 
 Their builders share `bench.eval.handwritten`; a change there must not move a judgement of any set silently. Each set
 is built in its own interpreter, since every set names its sources `personas_src` and `postings_src`.
@@ -21,6 +21,7 @@ SETS = {
     "dev7": "DEV7",
     "dev8": "DEV8",
     "dev9": "DEV9",
+    "dev10": "DEV10",
 }
 BUILD = """
 import json, runpy, sys
@@ -148,15 +149,16 @@ print(ns["judge_dev7"](post(None, "flex"), seeker, "x")["acceptable"])
     assert out == ["False", "0", "hours", why, "True", "None", "True"]
 
 
-def test_dev9_judges_every_pair_as_dev8s_own_build_would() -> None:
-    """dev9's build is `week_set`, not a copy of dev8's: over dev9's own seekers and postings, dev8's judge and rules
-    give the very verdicts dev9's do, and the picking and checks are dev8's."""
+@pytest.mark.parametrize(("name", "prefix"), [("dev9", "d9"), ("dev10", "d10")])
+def test_a_week_set_judges_every_pair_as_dev8s_own_build_would(name: str, prefix: str) -> None:
+    """dev9's and dev10's builds are `week_set`, not copies of dev8's: over each set's own seekers and postings,
+    dev8's judge and rules give the very verdicts the set's do, and the picking and checks are dev8's."""
     probe = """
 import runpy, sys
 eight = runpy.run_path(sys.argv[1], run_name="rebuilt")["DEV8"]
-for name in ("personas_src", "postings_src"):  # both sets name their sources so: dev9 must not get dev8's
+for name in ("personas_src", "postings_src"):  # every set names its sources so: the later set must not get dev8's
     del sys.modules[name]
-nine = runpy.run_path(sys.argv[2], run_name="rebuilt")["DEV9"]
+nine = runpy.run_path(sys.argv[2], run_name="rebuilt")[sys.argv[3]]
 pairs = [(p, s) for p in nine.postings for s in nine.personas]
 same = all(eight.judge(p, s, "x", eight.rules) == nine.judge(p, s, "x", nine.rules) for p, s in pairs)
 judged = sum(nine.judge(p, s, "x", nine.rules) is not None for p, s in pairs)
@@ -166,10 +168,10 @@ print(same, judged > 1000, all(getattr(eight, f) == getattr(nine, f) for f in fi
 """
     sets = ROOT / "bench" / "eval"
     out = subprocess.run(
-        [sys.executable, "-c", probe, str(sets / "dev8" / "build.py"), str(sets / "dev9" / "build.py")],
+        [sys.executable, "-c", probe, str(sets / "dev8" / "build.py"), str(sets / name / "build.py"), SETS[name]],
         cwd=ROOT,
         capture_output=True,
         text=True,
         check=True,
     ).stdout.split()
-    assert out == ["True", "True", "True", "True", "d9"]
+    assert out == ["True", "True", "True", "True", prefix]
