@@ -203,7 +203,7 @@ def job_bits(facts: Iterable[Fact]) -> int:
             bits |= int(PLAIN_BITS[f.code])  # not "钟点或住家" (one option), stairs nor a short spell standing
         elif f.code == "experience_min" and f.modality is None and f.value and f.value.isdigit() and int(f.value):
             bits |= int(JobBits.NEEDS_EXPERIENCE)
-    if arranged_rota(facts):
+    if arranged_rota(facts):  # so no weekend is implied worked by a rota below either
         bits &= ~int(JobBits.SHIFTS)  # "排班灵活，可兼职": arranged round the worker's hours, no rota a window refuses
     if bits & JobBits.DAY_SHIFT and not bits & JobBits.SHIFTS:
         bits &= ~int(JobBits.NIGHT)  # "长白班，无夜班补贴" style mentions: a day-only job
@@ -215,7 +215,7 @@ def job_bits(facts: Iterable[Fact]) -> int:
         bits |= int(JobBits.NIGHT)  # "22:00-08:00", "18:00-03:00": night work, whatever the words call it
     if any(f.code == "workdays" and f.value and set(f.value) & {"6", "7"} for f in facts):
         bits |= int(JobBits.WEEKENDS_WORKED)  # "周末班", "周一至周六": a weekend day named as worked
-    if bits & JobBits.SHIFTS and not bits & JobBits.WEEKENDS_OFF and not arranged_rota(facts):
+    if bits & JobBits.SHIFTS and not bits & JobBits.WEEKENDS_OFF:
         bits |= int(JobBits.WEEKENDS_WORKED)  # a rota keeps the place open every day: its weekends are worked
     return bits
 

@@ -16,15 +16,15 @@ from matching.facts.weekday_names import DAY_DIGIT, DAY_NUMERAL, DAY_WORD
 _OWN_JOB = re.compile(r"(?:我(?:们|现在)?(?:的)?)?(?:单位|厂里|我们厂|公司|上班的地方|上班的厂|上班的店)")
 _ONE_DAY = re.compile(rf"{DAY_WORD}(?P<day>[一二三四五六日天])(?!天)")
 _RESTED = re.compile(rf"(?:{DAY_WORD}?{DAY_NUMERAL}|[、和及与/])\s*(?:固定|轮流)?(?:休息|休(?!闲)|放假|不上班)")
-# the job left, gone or to be left: not the person's now
 # a job wished for, not held ("想找个单位周末休息的", "希望单位周三休息")
 _WISHED = re.compile(r"找|希望|想|要求|最好|能不能|能否|有没有|不要")
-_NOT_HELD = re.compile(r"以前|之前|原来|过去|辞职|离职|不干了|倒闭|关门|裁员|辞退|想换|换个|换份|另找|失业|没工作")
+# the job left, gone or to be left: not the person's now (`weekend_free` reads it too)
+NOT_HELD = re.compile(r"以前|之前|原来|过去|辞职|离职|不干了|倒闭|关门|裁员|辞退|想换|换个|换份|另找|失业|没工作")
 
 
 def rest_days_free(text: str) -> list[Fact]:
     """The weekdays the person's own job rests, as free days (value "34 00:00-24:00", as `free_time` writes days)."""
-    if _NOT_HELD.search(text):
+    if NOT_HELD.search(text):
         return []
     for span in CLAUSE.finditer(text):
         clause = span.group(0)

@@ -9,6 +9,7 @@ from itertools import pairwise
 from matching.facts.cues import CLAUSE, someone_else
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.refusals import not_own
+from matching.facts.rest_days_free import NOT_HELD
 
 # the weekdays taken by work or school: "平时要上班", "平常在厂里上班", "工作日没空", "周一到周五走不开"
 _WEEKDAYS_TAKEN = re.compile(
@@ -32,7 +33,6 @@ _WEEKEND_RESTED = re.compile(
 _WEEKEND_SOUGHT = re.compile(
     r"想[^，。；,;！!？?]{0,3}(?:周末|周六|礼拜六|双休日)[^，。；,;！!？?]{0,6}(?:活|事|兼职|工作|班)"
 )
-_PAST = re.compile(r"以前|之前|原来|过去|倒闭|辞职|离职|不干了|没工作")
 
 # time of the weekdays offered besides ("平时上班，周末也可以，晚上也行", "下班以后也能来"): not the weekend alone
 _HOURS_OFFERED = re.compile(r"早上|上午|中午|下午|傍晚|晚上|夜里|下班|(?:\d|[一二两三四五六七八九十])点")
@@ -51,7 +51,7 @@ def weekend_free(text: str) -> list[Fact]:
             continue
         rested = _WEEKEND_RESTED.match(offered.group(0).strip())
         sought = _WEEKEND_SOUGHT.search(text, offered.end())
-        if rested and sought and not _PAST.search(text) and not not_own(text, sought.start(), sought.end()):
+        if rested and sought and not NOT_HELD.search(text) and not not_own(text, sought.start(), sought.end()):
             words = f"{said.group(0)}，{rested.group(0)}，{sought.group(0)}"  # "平时上班，周末休息，想找个周末的活"
             return [Fact(Family.SCHEDULE, "free", as_evidence(words), 0.8, "67 00:00-24:00", Modality.LIMIT)]
         weekend = _WEEKEND_OFFERED.match(offered.group(0).strip())
