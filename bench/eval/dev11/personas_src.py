@@ -90,7 +90,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         [DIS],
         [],
         None,
-        c({FAC, WH}, {CLEAN, HAND, FOOD}, set(), 26, exp={FARM: 3}, cant={"hearing", "speech"}),
+        c({FAC, WH}, {CLEAN, HAND, FOOD}, {RETAIL, OFFICE, DELIV}, 26, exp={FARM: 3}, cant={"hearing", "speech"}),
     ),
     (
         6,
@@ -175,7 +175,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         [],
         [],
         None,
-        c({WH}, {FAC, BUILD, DELIV}, set(), 37, exp={BUILD: 6}, lacks={"read", "computer"}),
+        c({WH}, {FAC, BUILD, DELIV}, {OFFICE}, 37, exp={BUILD: 6}, lacks={"read", "computer"}),
     ),
     # ---- young graduates, English mixed in ----
     (
@@ -214,12 +214,12 @@ PERSONAS: list[tuple[Any, ...]] = [
         15,
         "保安 物流",
         "00后，2002年的，武警 served 两年，退伍后 via 退役士兵 plan 读了大专，2026年6月毕业。身高180，体能 OK。"
-        "有 C1 和保安员证。Looking for 保安 or 物流 related。",
+        "保安员证有，C1 去年才拿的。Looking for 保安 or 物流 related。",
         ["C1驾照", "保安员证"],
         [VET, GRAD],
         [],
         None,
-        c({SEC, WH}, {DRIVE, DELIV}, set(), 24, edu=4, grad=(2026, 6), exp={}, lic={"C1", "security"}),
+        c({SEC, WH}, {DRIVE, DELIV}, set(), 24, edu=4, grad=(2026, 6), exp={DRIVE: 1}, lic={"C1", "security"}),
     ),
     # ---- 安庆 dialect ----
     (
@@ -368,7 +368,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         [DIS],
         [],
         None,
-        c({OFFICE, HAND}, {WH}, set(), 29, edu=5, grad=(2019, 6), exp={}, cant={"noise", "speech", "hearing"}),
+        c({OFFICE, HAND}, {WH}, set(), 29, edu=5, grad=(2019, 6), exp={}, cant={"noise", "speech"}),
     ),
     # ---- age, said every way ----
     (

@@ -36,6 +36,8 @@ COLD = "a cold store is kept below freezing"
 HANDS = "loads are carried with both hands"
 DOWN = "down fills the air of a filling room"
 TURN = "bedridden people are turned and lifted"
+MOP = "mops are wrung with both hands"
+KNIFE = "vegetables are cut with a knife at speed"
 
 
 def p(
@@ -69,10 +71,11 @@ POSTINGS: list[tuple[Any, ...]] = [
         ["电商", "打包"],
         "wh",
         age=(18, 50),
-        phys={"stand"},
+        phys={"stand", "two_hands"},
         hours=(8.5, 17.5),
         wkd="work",
         days=6,
+        inf={"two_hands": "parcels are wrapped and taped with both hands"},
     ),
     p(
         2,
@@ -83,9 +86,9 @@ POSTINGS: list[tuple[Any, ...]] = [
         3.4,
         ["冷库", "计件"],
         "wh",
-        phys={"cold", "lift", "stand"},
+        phys={"cold", "lift", "stand", "two_hands"},
         hours=(6, 14),
-        inf={"cold": COLD, "lift": LIFT, "stand": STAND},
+        inf={"cold": COLD, "lift": LIFT, "stand": STAND, "two_hands": HANDS},
     ),
     p(
         3,
@@ -159,10 +162,10 @@ POSTINGS: list[tuple[Any, ...]] = [
         ["夜班"],
         "wh",
         age=(18, 45),
-        phys={"lift", "stand"},
+        phys={"lift", "stand", "two_hands"},
         night=True,
         hours=(22, 30),
-        inf={"stand": STAND},
+        inf={"stand": STAND, "two_hands": HANDS},
     ),
     p(
         8,
@@ -204,11 +207,12 @@ POSTINGS: list[tuple[Any, ...]] = [
         ["包住", "两班倒"],
         "fac",
         age=(18, 45),
-        phys={"stand", "lift"},
+        phys={"stand", "lift", "noise"},
         night=True,
         shifts=True,
         day_h=12,
         lodging=True,
+        inf={"noise": "machine tools run all shift in one hall"},
     ),
     p(
         11,
@@ -413,10 +417,11 @@ POSTINGS: list[tuple[Any, ...]] = [
         [],
         "clean",
         age=(18, 60),
-        phys={"stairs", "walk", "wet"},
+        phys={"stairs", "walk", "wet", "two_hands"},
         hours=(7, 17),
         wkd="work",
         days=6,
+        inf={"two_hands": MOP},
     ),
     p(
         24,
@@ -449,6 +454,7 @@ POSTINGS: list[tuple[Any, ...]] = [
         hours=(7, 23),
         skills={"read"},
         inf={"wet": WET, "stand": STAND},
+        day_h=8,
     ),
     p(
         26,
@@ -511,8 +517,8 @@ POSTINGS: list[tuple[Any, ...]] = [
         "clean",
         hours="flex",
         daily_min=2,
-        phys={"bend", "wet"},
-        inf={"bend": BEND, "wet": WET},
+        phys={"bend", "wet", "two_hands"},
+        inf={"bend": BEND, "wet": WET, "two_hands": MOP},
     ),
     p(
         30,
@@ -523,10 +529,11 @@ POSTINGS: list[tuple[Any, ...]] = [
         2.7,
         [],
         "clean",
-        phys={"wet", "cold", "stand"},
+        phys={"wet", "cold", "stand", "bend"},
         hours=(9, 19),
         wkd="work",
         days=7,
+        inf={"bend": "wheels and sills are washed crouching"},
     ),
     p(
         31,
@@ -551,8 +558,9 @@ POSTINGS: list[tuple[Any, ...]] = [
         4.4,
         ["日结"],
         "clean",
-        phys={"heights", "lift", "dust", "stairs"},
+        phys={"heights", "lift", "dust", "stairs", "two_hands"},
         hours=(8, 17),
+        inf={"two_hands": HANDS},
     ),
     p(
         33,
@@ -699,11 +707,11 @@ POSTINGS: list[tuple[Any, ...]] = [
         ["双休"],
         "food",
         age=(18, 55),
-        phys={"wet", "stand"},
+        phys={"wet", "stand", "eyesight"},
         hours=(6, 14),
         wkd="off",
         days=5,
-        inf={"wet": WET, "stand": STAND},
+        inf={"wet": WET, "stand": STAND, "eyesight": KNIFE},
     ),
     p(
         43,
@@ -798,16 +806,17 @@ POSTINGS: list[tuple[Any, ...]] = [
         3.2,
         [],
         "food",
-        phys={"fumes", "heat", "stand"},
+        phys={"fumes", "heat", "stand", "eyesight"},
         hours=(10, 21),
         day_h=10,
         wkd="work",
         days=6,
+        inf={"eyesight": KNIFE},
     ),
     p(
         50,
         "医院食堂送餐员",
-        "医院营养食堂，推餐车到各病区送饭，有电梯，6:30到6:30中间休息，做一休一。",
+        "医院营养食堂，推餐车到各病区送饭，按床头卡送，要识字，有电梯，6:30到6:30中间休息，做一休一。",
         FT,
         (2800, 3200, M),
         2.4,
@@ -816,6 +825,7 @@ POSTINGS: list[tuple[Any, ...]] = [
         phys={"walk"},
         hours=(6.5, 18.5),
         days=4,
+        skills={"read"},
     ),
     # ---- cook ----
     p(
@@ -1185,7 +1195,7 @@ POSTINGS: list[tuple[Any, ...]] = [
         age=(20, 35),
         edu=3,
         skills={"computer"},
-        phys={"hearing", "sit"},
+        phys={"hearing", "speech", "sit"},
         hours=(8.5, 17.5),
         wkd="work",
         days=6,
@@ -1246,6 +1256,8 @@ POSTINGS: list[tuple[Any, ...]] = [
         hours=(8.5, 17.5),
         wkd="off",
         days=5,
+        phys={"sit"},
+        inf={"sit": SIT},
     ),
     p(
         79,
@@ -1662,6 +1674,7 @@ POSTINGS: list[tuple[Any, ...]] = [
         phys={"heights", "dust"},
         hours=(8, 17),
         inf={"dust": "cutting wall channels raises dust"},
+        exp_cat="elec",
     ),
     p(
         107,
@@ -1878,10 +1891,11 @@ POSTINGS: list[tuple[Any, ...]] = [
         5.1,
         ["包吃住"],
         "farm",
-        phys={"wet", "cold", "lift"},
+        phys={"wet", "cold", "lift", "heat"},
         lodging=True,
         hours=(5, 17),
         unsure={"night"},
+        inf={"heat": HOT},
     ),
     # ---- drive ----
     p(
