@@ -279,12 +279,12 @@ PERSONAS: list[tuple[Any, ...]] = [
     (
         21,
         "仓库 工厂",
-        "我是太湖小池滴，四十七了。我老头子腰不好，屋里重活都是我干，一包化肥八十斤我扛起来就走。想在城里找个厂，工资高点滴。",
+        "我是太湖小池滴，四十七了，初中没念完。我老头子腰不好，屋里重活都是我干，一包化肥八十斤我扛起来就走，田种了二十来年。想在城里找个厂，工资高点滴。",
         [],
         [],
         [],
         pay(4000),
-        c({WH, FAC}, {FARM, CLEAN}, set(), 47, exp={FARM: 20}),
+        c({WH, FAC}, {FARM, CLEAN}, set(), 47, edu=1, exp={FARM: 20}),
     ),
     # ---- the body, told many ways ----
     (
@@ -446,12 +446,12 @@ PERSONAS: list[tuple[Any, ...]] = [
     (
         36,
         "护工",
-        "在医院做了八年护工，没考证。我血压高，医生不让熬夜，夜里要睡觉，夜班陪护不做了。五十三岁。",
+        "在医院做护工做了七八年，没考证。我血压高，医生不让熬夜，夜里要睡觉，夜班陪护不做了。五十三岁。",
         [],
         [],
         [],
         None,
-        c({CARE}, {CLEAN, FOOD}, set(), 53, exp={CARE: 8}, no_night=True),
+        c({CARE}, {CLEAN, FOOD}, set(), 53, exp={CARE: 7}, no_night=True),
     ),
     (
         37,
@@ -526,12 +526,12 @@ PERSONAS: list[tuple[Any, ...]] = [
     (
         44,
         "仓库 工厂",
-        "耳鸣十几年了，耳朵里一直嗡嗡响，吵的地方待不住，打电话也听不清。三十九岁，在仓库干过四年。",
+        "耳鸣十几年了，耳朵里一直嗡嗡响，吵的地方待不住，打电话也听不清。三十九岁，念到高二就出来了，在仓库干过四五年。",
         [],
         [],
         [],
         None,
-        c({WH, FAC}, {CLEAN, HAND}, set(), 39, exp={WH: 4}, cant={"noise", "hearing"}),
+        c({WH, FAC}, {CLEAN, HAND}, set(), 39, edu=2, exp={WH: 4}, cant={"noise", "hearing"}),
     ),
     (
         45,
@@ -556,12 +556,12 @@ PERSONAS: list[tuple[Any, ...]] = [
     (
         47,
         "店员 工厂",
-        "脚底板长了骨刺，走多了疼得不得了，站着不动倒还能撑。五十，在服装店卖过衣服。",
+        "脚底板长了骨刺，走多了疼得不得了，站着不动倒还能撑。五十，技校毕业，在服装店卖了小十年衣服。",
         [],
         [],
         [],
         None,
-        c({RETAIL, FAC}, {SEC, WH}, set(), 50, exp={RETAIL: 5}, cant={"walk"}),
+        c({RETAIL, FAC}, {SEC, WH}, set(), 50, edu=3, exp={RETAIL: 9}, cant={"walk"}),
     ),
     (
         48,
