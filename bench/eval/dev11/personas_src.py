@@ -757,4 +757,36 @@ PERSONAS: list[tuple[Any, ...]] = [
         None,
         c({SEC, WH}, {CLEAN, RETAIL}, set(), 46, exp={}, window=(20, 31)),
     ),
+    # ---- more bodies and ages ----
+    (
+        67,
+        "手工 看店",
+        "我是六七年的，手是类风湿，我们这里叫鸡爪风，早上起来手指头伸不直，瓶盖都拧不开，一碰冷水就钻心疼。"
+        "眼睛好，坐着看看店、做点轻巧活还照。以前在纺织厂挡车十二年。",
+        [],
+        [],
+        [],
+        None,
+        c({HAND, RETAIL}, {FAC, CLEAN}, set(), 59, exp={FAC: 12}, cant={"two_hands", "wet", "cold"}),
+    ),
+    (
+        68,
+        "文员 收银",
+        "虚岁二十八，怀孕五个月了。医生交代不能久站、不能搬重东西，油漆味、油烟味都不能闻。大专，会电脑，以前做过两年前台。",
+        ["电脑"],
+        [],
+        [],
+        None,
+        c({OFFICE, RETAIL}, {SALES, HAND}, set(), 27, edu=4, exp={OFFICE: 2}, cant={"stand", "lift", "fumes"}),
+    ),
+    (
+        69,
+        "门卫 绿化",
+        "老兵，属牛的，六一年生人。部队里落下的腰伤，阴天下雨就疼，腰弯不下去，蹲也不照。看大门、巡巡逻都照，保安证冇得。",
+        [],
+        [VET],
+        [],
+        None,
+        c({SEC, GREEN}, {CLEAN}, set(), 65, exp={}, cant={"bend"}),
+    ),
 ]
