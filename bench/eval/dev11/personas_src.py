@@ -197,6 +197,7 @@ PERSONAS: list[tuple[Any, ...]] = [
             exp={},
             lic={"acct"},
             cant={"dust", "fumes"},
+            lacks={"med_major"},
         ),
     ),
     (
@@ -291,7 +292,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         22,
         "导购 店员",
         "医生原话：'你这个腰，以后不能久坐，坐一个钟头就要起来走动走动，重的也莫搬。'我以前是做会计的，坐了二十年办公室，"
-        "坐出来的毛病，初级会计证有，大专。今年四十五。现在想找个能走动的工作。",
+        "坐出来的毛病，初级会计证有，大专学的会计。今年四十五。现在想找个能走动的工作。",
         ["初级会计"],
         [],
         [],
@@ -305,6 +306,7 @@ PERSONAS: list[tuple[Any, ...]] = [
             exp={"acct": 20, OFFICE: 20},
             lic={"acct"},
             cant={"sit", "lift"},
+            lacks={"med_major"},
         ),
     ),
     (
@@ -389,7 +391,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         [],
         [],
         None,
-        c({RETAIL, FOOD}, {OFFICE, WH}, set(), 19, edu=3, exp={}, window=(0, 21.5)),
+        c({RETAIL, FOOD}, {OFFICE, WH}, set(), 19, edu=3, exp={}, window=(0, 21.5), lacks={"med_major"}),
     ),
     (
         31,
@@ -556,12 +558,12 @@ PERSONAS: list[tuple[Any, ...]] = [
     (
         47,
         "店员 工厂",
-        "脚底板长了骨刺，走多了疼得不得了，站着不动倒还能撑。五十，技校毕业，在服装店卖了小十年衣服。",
+        "脚底板长了骨刺，走多了疼得不得了，站着不动倒还能撑。五十，技校学的服装，在服装店卖了小十年衣服。",
         [],
         [],
         [],
         None,
-        c({RETAIL, FAC}, {SEC, WH}, set(), 50, edu=3, exp={RETAIL: 9}, cant={"walk"}),
+        c({RETAIL, FAC}, {SEC, WH}, set(), 50, edu=3, exp={RETAIL: 9}, cant={"walk"}, lacks={"med_major"}),
     ),
     (
         48,
@@ -700,12 +702,12 @@ PERSONAS: list[tuple[Any, ...]] = [
     (
         61,
         "文员 店员",
-        "有听力残疾证，戴助听器，跟人说话打电话都没问题。中专，二十八，在商场卖过两年手机。",
+        "有听力残疾证，戴助听器，跟人说话打电话都没问题。中专学的计算机，二十八，在商场卖过两年手机。",
         [],
         [DIS],
         [],
         None,
-        c({OFFICE, RETAIL}, {SALES}, set(), 28, edu=3, exp={RETAIL: 2}),
+        c({OFFICE, RETAIL}, {SALES}, set(), 28, edu=3, exp={RETAIL: 2}, lacks={"med_major"}),
     ),
     (
         62,

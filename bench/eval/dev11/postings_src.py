@@ -450,11 +450,11 @@ POSTINGS: list[tuple[Any, ...]] = [
         [],
         "clean",
         age=(18, 58),
-        phys={"wet", "walk", "stand"},
+        phys={"wet", "walk", "stand", "two_hands"},
         shifts=True,
         hours=(7, 23),
         skills={"read"},
-        inf={"wet": WET, "stand": STAND},
+        inf={"wet": WET, "stand": STAND, "two_hands": "mops and cloths are wrung with both hands"},
         day_h=8,
     ),
     p(
