@@ -218,7 +218,8 @@ VERSION = "facts-29c"  # issue 22 s17 (history below)
 # a post's listed days with a part of day or 来/打扫 (周二周四上午打扫卫生); 每周三天 a count, not Wed and Sun; a day's hours
 # in a part of it (每天上午两小时: 2 h, the morning, unless a clock is said); a flexible part-time rota (排班灵活，可兼职)
 # implies no weekend; the rest days of a job held (单位周三周四休息) are the free ones
-# facts-29c (lead): a text written for a spouse named as people of fifty do (帮我家那口子找活，他五十二; 帮我男人找个活) gives their age
+# facts-29c (lead): a text written for a spouse named as people of fifty do (帮我家那口子找活，他五十二; 帮我男人找个活) gives their age;
+# where a person was hurt (以前在工地摔过) is no work told
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 _SPACES = re.compile(r"(\s)\s{2,}")
