@@ -14,7 +14,9 @@ KIN = r"(?:老)?(?:爷爷|奶奶|姥姥|姥爷|外公|外婆|父亲|母亲|爸�
 # A text written for a relative who is the one seeking work ("我爷爷七十一了，腿脚不灵便，想找个看车棚的", "帮我爸问问，
 # 他…", "我妈…，我替她问问"): their age is the seeker's, as their body is. Not where the person speaks of themselves
 # too ("我妈七十了，我想找个…") or cares for them ("要照顾他"; "带孩子的活" is the work wished, not care).
-KIN_SEEKING = rf"(?:{KIN}|老公|丈夫|爱人|媳妇|老婆|老头子?|老太婆)"
+# a spouse as people of fifty say it too ("帮我家那口子找活", "帮我男人找个活"): 那位, 男人, 对象 and 先生 only right after
+# 我, 俺, 家 or 的 (not "男人活", "服务对象")
+KIN_SEEKING = rf"(?:{KIN}|老公|丈夫|爱人|媳妇|老婆|老头子?|老太婆|那口子|孩子?他[爸爹]|当家的|(?<=[我俺家的])(?:那位|男人|对象|先生))"
 _FOR_KIN = re.compile(
     rf"(?:帮|给|替|为)(?:我|俺)?家?{KIN_SEEKING}(?:问|找|看|寻|打听)"
     r"|(?:帮|给|替|为)(?:他|她)(?:问|找|寻|打听)"  # "我替她问问": the relative named elsewhere (`_KIN_NAMED`)

@@ -232,6 +232,12 @@ def _learnt(text: str, m: re.Match[str]) -> int | None:
     return 0 if _SCHOOLED.search(clause_around(text, m.start(), m.end())) else most_years(m)
 
 
+# "以前在工地摔过", "之前在厂里受过伤": where the person was hurt, no work told (not "以前在工地干活摔过")
+_HURT_THERE = re.compile(
+    r"(?:(?!上班|打工|[干做当开跑])[^，。；,;\n]){1,8}?(?:摔|受(?:过|了)?伤|伤(?:过|了|到)|砸|烫|扭|出过事|出了事)"
+)
+
+
 def _undated_work(text: str, said: list[Fact]) -> list[Fact]:
     """Work done, years unsaid ("以前做过收银", "下岗"): the first such clause when nothing else is said, and each one
     naming a trade no other clause names ("做了三年会计，以前做过收银": years of 收银 unknown, so they are not the 会计's
@@ -241,7 +247,7 @@ def _undated_work(text: str, said: list[Fact]) -> list[Fact]:
     named = frozenset[str]().union(*(trades_in(f.evidence) for f in said))
     out: list[Fact] = []
     for m in _DID_WORK.finditer(text):
-        if someone_else(text_before(text, m.start(), 8)):
+        if someone_else(text_before(text, m.start(), 8)) or _HURT_THERE.match(text, m.end()):
             continue
         words = as_evidence(clause_around(text, m.start(), m.end()))
         if (not said and not out) or (trades_in(words) - named and all(f.evidence != words for f in out)):

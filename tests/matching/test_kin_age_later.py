@@ -28,6 +28,12 @@ def age_of(text: str) -> str | None:
         ("我妈五十开外，我替她问问有没有保洁", "50-"),
         ("帮我爸打听打听，他今年都七十了，身体硬朗", "70"),
         ("帮我婆婆问一下有没有带孩子的活，她五十五", "55"),
+        # a spouse as people of fifty say it (session 17)
+        ("帮我家那口子找活。他五十二，以前在工地摔过", "52"),
+        ("帮我男人找个活，他四十九，会开铲车", "49"),
+        ("替俺家男人问问有没有看大门的，他今年五十七了", "57"),
+        ("给我家那口子寻个轻快点的活，她五十出头", "51-54"),
+        ("帮当家的打听打听，他六十一了，还能干", "61"),
     ],
 )
 def test_a_relative_written_for_gives_their_age(text: str, age: str) -> None:
@@ -43,6 +49,9 @@ def test_a_relative_written_for_gives_their_age(text: str, age: str) -> None:
         "我妈六十八了，我想找个离家近的活好照顾她",
         "帮我老公找个活，他干了二十年",  # years of work, not an age
         "帮我老公问问，他一天要五十二块",
+        "我家那口子五十二，在工地，我想找个保洁",  # she seeks for herself
+        "我男人五十八了，在家歇着，我想出来找点活",
+        "帮我男人找个活，他干了十五年车床",
     ],
 )
 def test_a_relative_only_mentioned_gives_no_age_of_theirs(text: str) -> None:

@@ -172,3 +172,29 @@ def test_a_clause_naming_no_trade_or_managing_or_open_to_none_asks_no_years(desc
 
 def test_warehouse_management_is_a_warehouse_keepers_work():
     assert asked("有一定的仓库管理经验，") == {"1"}
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "以前在工地摔过，右腿有点瘸，走不了远路",
+        "之前在厂里受过伤，手指头少了一节",
+        "以前在饭店烫伤过手，现在好了",
+        "原来在工地上砸过脚",
+    ],
+)
+def test_where_a_person_was_hurt_is_no_work_told(words: str):
+    """Session 17: "以前在工地摔过" told where the person was hurt, not that they worked there (dev9's d9-06)."""
+    assert said(words) == []
+
+
+@pytest.mark.parametrize(
+    ("words", "evidence"),
+    [
+        ("以前在工地干活摔过", "以前在工地干活摔过"),
+        ("以前在工地干过，右腿有点瘸", "以前在工地干过"),
+        ("以前在工地摔过，后来在超市干过收银", "后来在超市干过收银"),
+    ],
+)
+def test_work_told_beside_a_hurt_is_still_work(words: str, evidence: str):
+    assert said(words) == [(None, evidence)]
