@@ -10,6 +10,7 @@ from datetime import date
 from matching.facts.ages_allowed import AgesAllowed
 from matching.facts.away import KINDS
 from matching.facts.clocks import worked_spans
+from matching.facts.day_parts import part_missed
 from matching.facts.days import week_days
 from matching.facts.education import LEVEL_RANK
 from matching.facts.fact import Fact, Family, Modality
@@ -227,6 +228,8 @@ class Limits(AgesAllowed, YearsCounted):
             return not self._fits_hours(worked_spans(f))
         if f.code == "starts" and f.value:  # "早上6点上班": a start alone, before the person's day begins
             return self._starts_early(start_minutes(f.value))
+        if f.code == "day_part" and f.value:  # "每天下午上班" for "上午有空": the part meets no free window
+            return part_missed(f.value, self.window, self.windows)
         if not (f.value and f.value.isdigit()):
             return False
         if f.code == "day_hours":  # "每天10小时" for "只有上午九点到十一点半有空" (rev5 H10): longer than the day left

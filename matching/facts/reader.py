@@ -13,6 +13,7 @@ from matching.facts.away import seeker_away
 from matching.facts.body_asked import listed_refusals
 from matching.facts.cues import PAST_WORK, Cue, clause_around, cues_for, matched_facts, sentence_of
 from matching.facts.day_length import rota_day
+from matching.facts.day_parts import day_parts
 from matching.facts.days import day_refused, seeker_days, weekdays_offered
 from matching.facts.education import education_facts
 from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, distinct_facts, squeeze
@@ -107,6 +108,7 @@ def _posting_facts(title: str, description: str, tags: list[str]) -> list[Fact]:
     found += posting_skills(text)
     found += kind_nights(title, text, found)
     found += posted_start(text, found)  # "早上6点上班": a start alone
+    found += day_parts(text, found)  # "周二周四上午打扫卫生": a part of the day, no clock
     return distinct_facts(found)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from matching import abilities
 from matching.facts.bits import PLAIN_BITS, SEEKER_CODES, VALUE_CODES
+from matching.facts.day_parts import part_words
 from matching.facts.education import LEVEL_WORDS
 from matching.facts.fact import Fact, Family, Modality
 from matching.facts.kinds import DEMAND_WORDS, EASED, IMPLIED, STATED
@@ -108,6 +109,8 @@ def words_of(fact: Fact) -> str:
             return f"每天{value}小时"
         case "starts":
             return f"{value}上班"
+        case "day_part":
+            return f"上班时段 {part_words(value)}"
         case "max_hours":
             return f"每天最多{value}小时"
         case "max_days":
