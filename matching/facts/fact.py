@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-28"  # issue 22 s16: 28a h-sched16, 28b h-body16, 28c h-age16, 28d-e the lead (history below)
+VERSION = "facts-29b"  # issue 22 s17: 29b h-left17 (history below)
 # facts-28d (lead): 没证 after one certified trade (会开叉车但没证, 干过电工，没有证) lacks that certificate, not all; 什么证都没有 none
 # facts-28e (lead): 平时上班，周末休息，想找个周末的活 free at the weekend only; 排班灵活，可兼职 no rota a day window refuses; 65以下也要 a cap
 # facts-27c (lead): 就 before the weekend as only (我就周六周日两天能出来干: free 6, 7; not 周末就能来, a start)
@@ -218,6 +218,9 @@ VERSION = "facts-28"  # issue 22 s16: 28a h-sched16, 28b h-body16, 28c h-age16, 
 # a post's listed days with a part of day or 来/打扫 (周二周四上午打扫卫生); 每周三天 a count, not Wed and Sun; a day's hours
 # in a part of it (每天上午两小时: 2 h, the morning, unless a clock is said); a flexible part-time rota (排班灵活，可兼职)
 # implies no weekend; the rest days of a job held (单位周三周四休息) are the free ones
+# facts-29b (h-left17): a post's part of the day with no clock (周二周四上午打扫卫生, 每天下午上班, 晚上七点以后上班, 只上午)
+# its usual span, out only where it meets none of the person's free windows; 在超市上过五年班 read, a supermarket's years
+# (names no trade) its posts' (收银, 销售, 仓储) and no kitchen's; 年龄60以内 a cap, no age
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 _SPACES = re.compile(r"(\s)\s{2,}")
