@@ -220,7 +220,8 @@ VERSION = "facts-29b"  # issue 22 s17: 29b h-left17 (history below)
 # implies no weekend; the rest days of a job held (单位周三周四休息) are the free ones
 # facts-29b (h-left17): a post's part of the day with no clock (周二周四上午打扫卫生, 每天下午上班, 晚上七点以后上班, 只上午)
 # its usual span, out only where it meets none of the person's free windows; 在超市上过五年班 read, a supermarket's years
-# (names no trade) its posts' (收银, 销售, 仓储) and no kitchen's; 年龄60以内 a cap, no age
+# (names no trade) its posts' (收银, 销售, 仓储) and no kitchen's; 年龄60以内 a cap, no age; 周六周日任选一天 a day picked
+# (a person free or refusing one of them stays); 会点英语/英语一般 short of 英语流利/四级 only
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 _SPACES = re.compile(r"(\s)\s{2,}")
