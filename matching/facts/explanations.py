@@ -196,7 +196,10 @@ def _skills_preferred(limits: Limits, job_facts: Sequence[Fact], employer: bool)
     for f in job_facts:
         if f.family is not Family.SKILL or f.modality is not Modality.PREFERRED:
             continue
-        said = next((s for (code, value), s in lacked.items() if code == f.code and same_skill(value, f.value)), None)
+        said = next(
+            (s for (code, value), s in lacked.items() if code == f.code and same_skill(value, f.value, f.evidence)),
+            None,
+        )
         note = None if said is None else f"{words_of(f)} · {WROTE[employer]}「{said.evidence}」"
         if note is not None and note not in notes:
             notes.append(note)
