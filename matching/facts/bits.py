@@ -46,6 +46,7 @@ VALUE_CODES = frozenset(
     {
         "hours",
         "starts",
+        "day_part",
         "day_hours",
         "max_hours",
         "max_days",

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from matching.facts.bits import JobBits, licence_bit
+from matching.facts.day_parts import part_words
 from matching.facts.driving import PERMITS
 from matching.facts.education import LEVEL_RANK
 from matching.facts.fact import Fact, Family, Modality
@@ -170,6 +171,9 @@ def _hours_words(limits: Limits, job_facts: Sequence[Fact]) -> list[str]:
     stated = [f for f in job_facts if f.code == "hours" and f.value]
     if stated:
         return [f"工作时间 {hours_words(stated[0].value or '')} · 在你能上班的时间内"]
+    part = next((f for f in job_facts if f.code == "day_part" and f.value), None)
+    if part is not None:  # "周二周四上午打扫卫生": a part met, its clock unsaid
+        return [f"上班时段 {part_words(part.value or '')}（未写钟点） · 和你能上班的时间对得上"]
     return [] if any(f.code == "day_hours" for f in job_facts) else ["未写工作时间"]
 
 
@@ -192,7 +196,10 @@ def _skills_preferred(limits: Limits, job_facts: Sequence[Fact], employer: bool)
     for f in job_facts:
         if f.family is not Family.SKILL or f.modality is not Modality.PREFERRED:
             continue
-        said = next((s for (code, value), s in lacked.items() if code == f.code and same_skill(value, f.value)), None)
+        said = next(
+            (s for (code, value), s in lacked.items() if code == f.code and same_skill(value, f.value, f.evidence)),
+            None,
+        )
         note = None if said is None else f"{words_of(f)} · {WROTE[employer]}「{said.evidence}」"
         if note is not None and note not in notes:
             notes.append(note)

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-29c"  # issue 22 s17 (history below)
+VERSION = "facts-29"  # issue 22 s17: 29a h-d10-17, 29b h-left17, 29c the lead, 29d h-d11-17, 29e h-rev17 (history below)
 # facts-28d (lead): 没证 after one certified trade (会开叉车但没证, 干过电工，没有证) lacks that certificate, not all; 什么证都没有 none
 # facts-28e (lead): 平时上班，周末休息，想找个周末的活 free at the weekend only; 排班灵活，可兼职 no rota a day window refuses; 65以下也要 a cap
 # facts-27c (lead): 就 before the weekend as only (我就周六周日两天能出来干: free 6, 7; not 周末就能来, a start)
@@ -220,6 +220,10 @@ VERSION = "facts-29c"  # issue 22 s17 (history below)
 # implies no weekend; the rest days of a job held (单位周三周四休息) are the free ones
 # facts-29c (lead): a text written for a spouse named as people of fifty do (帮我家那口子找活，他五十二; 帮我男人找个活) gives their age;
 # where a person was hurt (以前在工地摔过) is no work told
+# facts-29b (h-left17): a post's part of the day with no clock (周二周四上午打扫卫生, 每天下午上班, 晚上七点以后上班, 只上午)
+# its usual span, out only where it meets none of the person's free windows; 在超市上过五年班 read, a supermarket's years
+# (names no trade) its posts' (收银, 销售, 仓储) and no kitchen's; 年龄60以内 a cap, no age; 周六周日任选一天 a day picked
+# (a person free or refusing one of them stays); 会点英语/英语一般 short of 英语流利/四级 only
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 _SPACES = re.compile(r"(\s)\s{2,}")

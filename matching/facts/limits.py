@@ -10,6 +10,7 @@ from datetime import date
 from matching.facts.ages_allowed import AgesAllowed
 from matching.facts.away import KINDS
 from matching.facts.clocks import worked_spans
+from matching.facts.day_parts import part_missed
 from matching.facts.days import week_days
 from matching.facts.education import LEVEL_RANK
 from matching.facts.fact import Fact, Family, Modality
@@ -17,8 +18,7 @@ from matching.facts.hours_unshown import arranged_rota, night_only_by_open_start
 from matching.facts.kinds import implied_refused, refused_demands
 from matching.facts.posted_start import start_minutes
 from matching.facts.skills import same_skill
-from matching.facts.unnamed_days import days_missed, rota_all_week
-from matching.facts.workdays import worked_weekdays
+from matching.facts.unnamed_days import days_missed, refused_days_worked, rota_all_week
 from matching.facts.years_counted import ANY_YEARS as ANY_YEARS  # where person.py reads it
 from matching.facts.years_counted import YearsCounted
 
@@ -192,7 +192,7 @@ class Limits(AgesAllowed, YearsCounted):
             return False  # "夜班" with no hours, for a day that reaches the night only by an open start ("四点就得走")
         if self.no_overtime and any(f.code == "overtime" for f in job_facts):
             return False  # "需加班", "加班多" for a person who wrote "不能加班"
-        if self.days_refused & worked_weekdays(job_facts):
+        if refused_days_worked(job_facts, self.days_refused):
             return False  # "周一至周六" or "双休" for "每周三要带孩子看病，那天不行", "周末班" for "周日不行"
         if self.days_refused and rota_all_week(job_facts):
             return False  # "三班倒", "做一休一" for "礼拜天不能上班": its rest days turn
@@ -227,6 +227,8 @@ class Limits(AgesAllowed, YearsCounted):
             return not self._fits_hours(worked_spans(f))
         if f.code == "starts" and f.value:  # "早上6点上班": a start alone, before the person's day begins
             return self._starts_early(start_minutes(f.value))
+        if f.code == "day_part" and f.value:  # "每天下午上班" for "上午有空": the part meets no free window
+            return part_missed(f.value, self.window, self.windows)
         if not (f.value and f.value.isdigit()):
             return False
         if f.code == "day_hours":  # "每天10小时" for "只有上午九点到十一点半有空" (rev5 H10): longer than the day left
@@ -269,7 +271,7 @@ class Limits(AgesAllowed, YearsCounted):
     def _lacks_skill(self, f: Fact) -> bool:
         if f.family is not Family.SKILL or f.modality is not Modality.REQUIRED:
             return False
-        return any(code == f.code and same_skill(value, f.value) for code, value in self.skills_lacked)
+        return any(code == f.code and same_skill(value, f.value, f.evidence) for code, value in self.skills_lacked)
 
     def _most_years(self, today: date | None) -> int:
         """The years of work the person can have: what they state, or the full years since graduating."""

@@ -12,7 +12,9 @@ from matching.facts.ages import age_stated
 from matching.facts.away import seeker_away
 from matching.facts.body_asked import listed_refusals
 from matching.facts.cues import PAST_WORK, Cue, clause_around, cues_for, matched_facts, sentence_of
+from matching.facts.day_choice import day_choice
 from matching.facts.day_length import rota_day
+from matching.facts.day_parts import day_parts
 from matching.facts.days import day_refused, seeker_days, weekdays_offered
 from matching.facts.education import education_facts
 from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, distinct_facts, squeeze
@@ -21,6 +23,7 @@ from matching.facts.free_windows import within_said
 from matching.facts.hour_mends import mended_hours
 from matching.facts.implied_licences import implied_licences
 from matching.facts.kinds import kind_demands, stated_demands
+from matching.facts.language_level import basic_languages
 from matching.facts.licence_years import driving_years_dated
 from matching.facts.licences import certificates_lacked, certified_trade, licence_facts, trade_certificate_lacked
 from matching.facts.loads import air_named, spells_valued
@@ -90,7 +93,7 @@ def _posting_facts(title: str, description: str, tags: list[str]) -> list[Fact]:
     found += licence_facts(text, posting=True)
     found += certified_trade(title, text, found)
     found += schedule_facts(text, delivery=delivery_post(title))
-    found += posting_workdays(text)
+    found += posting_workdays(text) + day_choice(text)  # "周六周日任选一天": the days alternatives
     found += rota_day(title, text, found)  # "两班倒" with no hours said: its 12-hour day
     found += meal_hours(text, found)  # "周末饭点兼职": the rush hours
     found += posting_lodging(text)
@@ -107,6 +110,7 @@ def _posting_facts(title: str, description: str, tags: list[str]) -> list[Fact]:
     found += posting_skills(text)
     found += kind_nights(title, text, found)
     found += posted_start(text, found)  # "早上6点上班": a start alone
+    found += day_parts(text, found)  # "周二周四上午打扫卫生": a part of the day, no clock
     return distinct_facts(found)
 
 
@@ -148,7 +152,7 @@ def _seeker_facts(desired_job: str, experience: str, skills: list[str], today: d
     found += standing_stated(text, today)
     found += [] if today is None else driving_years_dated(text, today)
     found += [_ability(said) for said in abilities.seeker_said(text)]
-    found += seeker_skills(text)
+    found += seeker_skills(text) + basic_languages(text)  # "会点英语": short of 英语流利
     found += seeker_away(text)
     found += refusals(text)  # last: a limit the tables read keeps their words
     return distinct_facts(found)

@@ -22,6 +22,7 @@ from matching.facts.cues import (
     text_before,
 )
 from matching.facts.fact import Fact, Family, Modality, as_evidence
+from matching.facts.language_level import FLUENT, short_of_fluent
 
 SKILL_WORDS = {
     "smartphone": "会用智能手机",
@@ -217,7 +218,10 @@ def _language(code: str, m: re.Match[str]) -> str | None:
     return next((language for word, language in LANGUAGES.items() if named.startswith(word)), None)
 
 
-def same_skill(lacked: str | None, asked: str | None) -> bool:
+def same_skill(lacked: str | None, asked: str | None, asked_words: str = "") -> bool:
     """Whether a lack meets what a posting asks: only languages have values. A person who lacks 外语 (None) lacks
-    every language; one who lacks 英语 lacks a posting's 英语 or 外语, not its 日语."""
+    every language; one who lacks 英语 lacks a posting's 英语 or 外语, not its 日语; one who speaks it a little
+    ("english:fluent") lacks it only where asked fluent or certified (`language_level`)."""
+    if lacked is not None and lacked.endswith(FLUENT):
+        return short_of_fluent(lacked, asked, asked_words)
     return lacked is None or asked is None or lacked == asked

@@ -116,6 +116,10 @@ _WITHIN = {"烹饪": ("厨房",), "母婴": ("护理",), "叉车": ("仓储", "�
 # under a title that names the trade is that trade's (`experience_asked`).
 _HEDGED = re.compile(r"或相关|及相关|等相关|服务行业|服务业|或其他|等(?:工作|行业)")
 _RELATED = re.compile(r"相关(?:工作|行业|岗位|专业)")  # "销售相关工作": hedged; a bare "相关工作经验": the title's
+# A workplace that names its work where the words name no trade ("在超市上过五年班", "超市干了五年"): its usual posts, so
+# years there count toward them and not toward a kitchen's or an accountant's. A person's words only: a posting asking
+# "超市工作经验" keeps counting any work, as before. Not 厂/公司/工地 (any trade), and 饭店 already names 厨房, 餐厅.
+_PLACE_TRADES = {"超市": frozenset({"收银", "销售", "仓储"}), "便利店": frozenset({"收银", "销售"})}
 TITLED = "："  # between a posting title's trade words and a requirement naming none: "服装厂车位工：一年以上经验"
 
 
@@ -123,6 +127,13 @@ def trades_in(words: str) -> frozenset[str]:
     """The trades some words name ("一年以上质检经验": 质检; "干了十年物业水电": 电工, 物业); none: any work."""
     lowered = words.lower()
     return frozenset(trade for trade, names in _TRADES.items() if any(name in lowered for name in names))
+
+
+def stated_trades(words: str) -> frozenset[str]:
+    """The trades a person's span of work names, or, where it names none, those of the workplace it names
+    (`_PLACE_TRADES`: "在超市干了五年" is 收银, 销售, 仓储)."""
+    named = trades_in(words)
+    return named or frozenset().union(*(trades for place, trades in _PLACE_TRADES.items() if place in words))
 
 
 def asked_trades(asked: str) -> frozenset[str]:
@@ -140,7 +151,7 @@ def _hedged(asked: str) -> bool:
 def different_trades(asked: str, stated: str) -> bool:
     """Whether a posting's requirement and a person's years are clearly of different trades: both name some and
     share none. Unsure (either names none, or they share one) is not different: the years count."""
-    a, b = asked_trades(asked), trades_in(stated)
+    a, b = asked_trades(asked), stated_trades(stated)
     if TITLED in asked and not trades_in(asked.rpartition(TITLED)[2]):
         b = b.union(*(_SERVES_AS.get(t, frozenset()) for t in b))
     return bool(a and b) and not a & b and not _hedged(asked)

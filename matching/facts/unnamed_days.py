@@ -13,9 +13,10 @@ from matching.facts.workdays import worked_weekdays
 
 WEEKEND_DAYS = frozenset({6, 7})
 _WEEKDAYS = frozenset(range(1, 6))
-# work whose days are arranged: part-time ("兼职", "零工", "按小时"), hours the worker sets ("时间自由", "众包") or at
-# home ("在家做手工，计件"); the days it names are read as said, and it implies none
-_ARRANGED = frozenset({"part_time", "own_hours", "remote"})
+# work whose days are arranged: part-time ("兼职", "零工", "按小时"), hours the worker sets ("时间自由", "众包"), at
+# home ("在家做手工，计件") or one of its days picked ("周六周日任选一天"); the days it names are read as said, and it
+# implies none
+_ARRANGED = frozenset({"part_time", "own_hours", "remote", "day_choice"})
 # the weekend worked like the rest of the week, not as the job's own days: "周末要上班", "周六周日正常上班", "周末不休息"
 _AS_WELL = re.compile(r"正常|照常|照样|一样|不休|无休|也|都|均|(?:要|需要?|得|必须)(?:上班|值班|工作|在岗|到岗|营业)")
 # the weekend as the job's days: "周末兼职", "周末班", "只做周末", "周六日两天", "周末家教"
@@ -51,6 +52,16 @@ def days_missed(job_facts: Iterable[Fact], free_days: frozenset[int]) -> bool:
     if any(f.code in _ARRANGED for f in facts):
         return bool(needed) and not needed & free_days
     return bool(needed - free_days)
+
+
+def refused_days_worked(job_facts: Iterable[Fact], refused: frozenset[int]) -> bool:
+    """Whether a posting works a weekday the person cannot ("周末班" for "周日不行"): any it names, or, where the worker
+    picks one of them ("周六周日任选一天"), every one."""
+    facts = list(job_facts)
+    named = worked_weekdays(facts)
+    if any(f.code == "day_choice" for f in facts):
+        return bool(named) and named <= refused
+    return bool(named & refused)
 
 
 def _as_well(facts: list[Fact]) -> bool:

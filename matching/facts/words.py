@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from matching import abilities
 from matching.facts.bits import PLAIN_BITS, SEEKER_CODES, VALUE_CODES
+from matching.facts.day_parts import part_words
 from matching.facts.education import LEVEL_WORDS
 from matching.facts.fact import Fact, Family, Modality
 from matching.facts.kinds import DEMAND_WORDS, EASED, IMPLIED, STATED
+from matching.facts.language_level import FLUENT
 from matching.facts.licences import LICENCE_WORDS
 from matching.facts.round_clock import KIND
 from matching.facts.skills import LACK_WORDS, LANGUAGE_WORDS, SKILL_WORDS
@@ -24,6 +26,7 @@ FACT_WORDS = {
     "day_shift": "长白班",
     "part_time": "兼职/按小时",
     "own_hours": "时间自己安排",
+    "day_choice": "上班日子可选",
     "weekends_off": "双休",
     "weekends_worked": "周末要上班",
     "meals": "包吃",
@@ -108,6 +111,8 @@ def words_of(fact: Fact) -> str:
             return f"每天{value}小时"
         case "starts":
             return f"{value}上班"
+        case "day_part":
+            return f"上班时段 {part_words(value)}"
         case "max_hours":
             return f"每天最多{value}小时"
         case "max_days":
@@ -171,7 +176,9 @@ def words_of(fact: Fact) -> str:
 
 
 def _skill_words(fact: Fact) -> str:
-    language = LANGUAGE_WORDS.get(fact.value or "")
+    language = LANGUAGE_WORDS.get((fact.value or "").removesuffix(FLUENT))
+    if fact.modality is Modality.LACKS and (fact.value or "").endswith(FLUENT):
+        return f"{language}只会一点"
     if fact.modality is Modality.LACKS:
         return f"不会{language}" if language else LACK_WORDS.get(fact.code, fact.code)
     asked = f"会{language}" if language else SKILL_WORDS.get(fact.code, fact.code)

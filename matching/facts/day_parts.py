@@ -1,0 +1,77 @@
+"""A posting's part of the day said with no clock ("周二周四上午打扫卫生", "每天下午上班", "晚上七点以后上班", "只上午"): the
+part's usual span, a fact `Limits.fits` holds against the window a person is free in. Loosely said, so the post is out
+only where the part and the window do not meet at all (a morning post for "只能下午两点到五点"), never for falling
+short of its edges (an afternoon post for the same person stays)."""
+
+from __future__ import annotations
+
+import re
+
+from matching.facts.cues import clause_around, is_negated
+from matching.facts.fact import Fact, Family, as_evidence
+
+__all__ = ["DAY_PARTS", "day_parts", "part_missed", "part_words"]
+
+# each part's usual span in minutes since midnight: what a post that names the part alone may ask
+DAY_PARTS: dict[str, tuple[int, int]] = {
+    "上午": (8 * 60, 12 * 60),
+    "中午": (11 * 60, 14 * 60),
+    "下午": (13 * 60, 18 * 60),
+    "傍晚": (17 * 60, 19 * 60),
+    "晚上": (18 * 60, 24 * 60),
+}
+_SAID = {"晚间": "晚上"}
+_PARTS = "上午|下午|中午|傍晚|晚上|晚间"
+# the part the work is done in: "周二周四上午打扫卫生", "每天下午上班", "只上午", "上午班", "晚上七点以后上班"; not "上午
+# 面试", "下午茶", "晚上包住" (no work named), nor a part with its clock ("上午9点到12点": hours, read as such)
+_WORKED_IN = re.compile(
+    rf"(?:只|仅|就)(?:做|上|干|要|需要?)?(?P<only>{_PARTS})(?:半天|班)?(?=[，,。；;！!\s（(]|$)"
+    rf"|(?P<shift>{_PARTS})(?:半天)?班(?![车主长])"
+    rf"|(?P<done>{_PARTS})(?:半天)?[\u4e00-\u9fff]{{0,3}}?(?:上班|工作|干活|打扫|做家务|做保洁|到岗|值班|出勤|营业|来店|来家|发传单)"
+)
+_EVENING_FROM = re.compile(
+    r"晚上\s*(?P<h>[6-9]|1[01]|[六七八九十]|十一)\s*(?:点|:|：)(?:半|30)?(?:钟)?(?:以后|之后|后)上班"
+)
+_CLOCK = re.compile(r"\d{1,2}\s*[点:：]|[一二两三四五六七八九十]{1,3}点|半天(?:[一二两三四五六七八九十\d])")
+_NOT_WORK = re.compile(r"面试|培训|报名|咨询|联系|电话|来电|休息|放假|不上班|不用|无需|发工资|结算")
+# a clause that leaves the part open: two parts named ("上午或下午上班", "上午下午都可以"), the day whole or picked
+_OPEN = re.compile(
+    rf"(?:{_PARTS}|早上|白天|全天|整天)[^，,。；;]*(?:{_PARTS}|早上|白天|全天|整天)|任选|可选|自选|都可|均可|皆可|不限"
+)
+_EVENING_HOURS = {"六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11}
+
+
+def day_parts(text: str, found: list[Fact]) -> list[Fact]:
+    """The part of the day a post's work is done in (module doc), where no hours or start were read."""
+    if any(f.code in ("hours", "starts", "shifts", "night") for f in found):
+        return []
+    m = _EVENING_FROM.search(text)
+    if m is not None and not is_negated(text, m.start()):
+        hour = int(m.group("h")) if m.group("h").isdigit() else _EVENING_HOURS[m.group("h")]
+        return [Fact(Family.SCHEDULE, "day_part", as_evidence(m.group(0)), 0.7, f"{hour + 12:02d}:00-24:00")]
+    for m in _WORKED_IN.finditer(text):
+        clause = clause_around(text, m.start(), m.end())
+        if _CLOCK.search(clause) or _NOT_WORK.search(clause) or _OPEN.search(clause) or is_negated(text, m.start()):
+            continue
+        said = m.group("only") or m.group("shift") or m.group("done")
+        part = _SAID.get(said, said)
+        low, high = DAY_PARTS[part]
+        value = f"{low // 60:02d}:00-{high // 60:02d}:00"
+        return [Fact(Family.SCHEDULE, "day_part", as_evidence(m.group(0)), 0.7, value)]
+    return []
+
+
+def part_missed(value: str, window: tuple[int, int] | None, windows: tuple[tuple[int, int], ...]) -> bool:
+    """Whether a post's part of the day ("08:00-12:00") meets none of the person's free window(s) at all."""
+    start, _, end = value.partition("-")
+    low, high = (int(c.partition(":")[0]) * 60 + int(c.partition(":")[2] or 0) for c in (start, end))
+    if window is not None and not (window[0] < high and low < window[1]):
+        return True
+    return bool(windows) and not any(a < high and low < b for a, b in windows)
+
+
+def part_words(value: str) -> str:
+    """A "day_part" value as a person reads it: "08:00-12:00" -> "上午", "19:00-24:00" -> "19:00以后"."""
+    start, _, end = value.partition("-")
+    span = (int(start[:2]) * 60, int(end[:2]) * 60)
+    return next((part for part, usual in DAY_PARTS.items() if usual == span), f"{start}以后")

@@ -1,0 +1,45 @@
+"""A foreign language a person speaks a little ("会简单英语", "会点英语", "英语一般"): held, but short of a posting that asks
+it fluent or certified ("英语流利", "需英语四级"); a plain ask ("会英语") or a preferred one keeps them."""
+
+from __future__ import annotations
+
+import re
+
+from matching.facts.cues import someone_else, text_before
+from matching.facts.fact import Fact, Family, Modality, as_evidence
+
+__all__ = ["FLUENT", "basic_languages", "short_of_fluent"]
+
+FLUENT = ":fluent"  # after a language's value: the person lacks it fluent ("english:fluent"), not the language
+_LANGS = {"英": "english", "日": "japanese", "韩": "korean"}
+_LITTLE = r"(?:一)?点点?|(?:一)?些|简单的?|基础的?|基本的?|日常的?"
+_BASIC = re.compile(
+    rf"(?:会|懂|能说|能讲|会说|会讲)(?:{_LITTLE})(?P<lang>[英日韩])(?:语|文)(?!老师|专业|培训|四级|六级)"
+    rf"|(?P<lang2>[英日韩])(?:语|文)(?:水平)?(?:只会|就会|会)?(?:一般(?:般)?|(?:{_LITTLE})(?:的)?|入门|凑合|马马虎虎)(?=[，,。；;！!、\s]|$)"
+)
+# the same language said fluent or certified elsewhere ("英语四级", "英语口语流利"): no lack
+_STATED = re.compile(r"(?:[英日韩])(?:语|文)(?:口语)?(?:流利|熟练|精通|很好|不错|[四六八]级)|CET|N[1-3](?![0-9])", re.I)
+# an ask beyond a little: fluent, good, certified, a working language, reading and writing
+_ASKED_FLUENT = re.compile(
+    r"流利|熟练|精通|良好|能力强|水平(?:良好|高|较高)|[四六八]级|CET|N[1-3](?![0-9])|工作语言|听说读写|读写|口语好",
+    re.I,
+)
+
+
+def basic_languages(text: str) -> list[Fact]:
+    """A language the person says they speak a little, as a lack of it fluent (module doc)."""
+    if _STATED.search(text):
+        return []
+    for m in _BASIC.finditer(text):
+        if someone_else(text_before(text, m.start(), 8)):
+            continue  # "孩子会点英语"
+        language = _LANGS[m.group("lang") or m.group("lang2")]
+        return [Fact(Family.SKILL, "foreign_language", as_evidence(m.group(0)), 0.8, language + FLUENT, Modality.LACKS)]
+    return []
+
+
+def short_of_fluent(lacked: str, asked: str | None, asked_words: str) -> bool:
+    """Whether a language spoken a little ("english:fluent") falls short of an ask: the same language (or any, "外语")
+    asked fluent or certified."""
+    language = lacked.removesuffix(FLUENT)
+    return (asked is None or asked == language) and bool(_ASKED_FLUENT.search(asked_words))
