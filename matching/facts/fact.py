@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-29"  # issue 22 s17: 29a h-d10-17, 29b h-left17, 29c the lead, 29d h-d11-17, 29e h-rev17 (history below)
+VERSION = "facts-29"  # issue 22 s17: 29a h-d10-17, 29b h-left17, 29c lead, 29d h-d11-17, 29e h-rev17 (see below)
 # facts-28d (lead): 没证 after one certified trade (会开叉车但没证, 干过电工，没有证) lacks that certificate, not all; 什么证都没有 none
 # facts-28e (lead): 平时上班，周末休息，想找个周末的活 free at the weekend only; 排班灵活，可兼职 no rota a day window refuses; 65以下也要 a cap
 # facts-27c (lead): 就 before the weekend as only (我就周六周日两天能出来干: free 6, 7; not 周末就能来, a start)
