@@ -22,9 +22,11 @@ _AGE_STATED = re.compile(
     # "今年刚好五十", "今年五十几"; not "我是70后" (a birth decade: `_BORN`)
     rf"|(?:今年|我|年龄|年纪|已经|都|岁数|刚满)(?:\s*[:：])?(?:有|是|刚满|满|刚好|正好|整)?\s*(?P<near2>快|接近|将近|奔)?"
     rf"(?P<age2>[1-9]\d|{CN_NUMERAL})(?P<fuzzy2>多|来|出头|几)?(?:(?:岁|周岁)(?P<after2>出头|多)?)?"
-    rf"(?![\d年届级个天号点元块万千百家次人份件斤里米月周多来后一二两三四五六七八九十以之内])"  # "年龄60以内": a cap
+    rf"(?![\d年届级个天号点元块万千百家次人份件斤里米月周多来后一二两三四五六七八九十以之内挂])"  # "年龄60以内": a cap
     rf"|(?<![一二三四五六七八九十零〇两\d])(?P<near3>快|奔)?(?P<age3>[2-8]\d|[二三四五六七八]十[一二三四五六七八九]?)(?P<fuzzy3>多|出头|几)?(?:了|的人)"
     rf"|(?P<age4>[2-8]0|[二三四五六七八]十)(?P<fuzzy4>出头)"
+    # a little over, the round number itself included: "六十挂零", "六十多一点" (60-64); not "20多一点" (a wage)
+    rf"|(?<![\d一二三四五六七八九十百千万米])(?P<age7>[二三四五六七八]十|[2-8]0(?=挂零))(?P<fuzzy7>挂零|多一点)(?![块元斤米个天分钟小时度年平公])"
     # a number that is a clause of its own ("退休了，六十二，想找个事做"): not "干了二十年", not "六十二平"
     rf"|(?:^|(?<=[，,。；;\s]))(?P<age5>[二三四五六七八]十[一二三四五六七八九]?)(?=[，,。；;！!\s]|$)"
     # a decade loosely, as a clause of its own: "四十多，找个轻活", "五十左右" (not "四十多块", "五十左右的活")
@@ -241,7 +243,7 @@ def _age_span(m: re.Match[str]) -> str | None:
     if m.group("nominal"):
         nominal = cn_number(m.group("nominal").replace("两", "二"))
         return None if nominal is None or not 16 <= nominal <= 82 else f"{nominal - 2}-{nominal - 1}"
-    written = next(m.group(g) for g in ("age", "age2", "age3", "age4", "age5", "age6") if m.group(g))
+    written = next(m.group(g) for g in ("age", "age2", "age3", "age4", "age5", "age6", "age7") if m.group(g))
     age = cn_number(written.replace("两", "二"))
     if age is None or not 14 <= age <= 80:
         return None
@@ -254,6 +256,8 @@ def _age_span(m: re.Match[str]) -> str | None:
         or m.group("after2")
         or m.group("fuzzy6")
     )
+    if m.group("fuzzy7"):
+        return f"{age}-{age + 4}"  # "六十挂零": the round number or a little over it
     near = m.group("near") or m.group("near2") or m.group("near3")
     if near == "奔":
         return f"{age - 2}-{age - 1}"  # "奔50了": heading for it (48 or 49, as "奔五" reads 46-49)

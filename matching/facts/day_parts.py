@@ -33,7 +33,12 @@ _EVENING_FROM = re.compile(
     r"晚上\s*(?P<h>[6-9]|1[01]|[六七八九十]|十一)\s*(?:点|:|：)(?:半|30)?(?:钟)?(?:以后|之后|后)上班"
 )
 _CLOCK = re.compile(r"\d{1,2}\s*[点:：]|[一二两三四五六七八九十]{1,3}点|半天(?:[一二两三四五六七八九十\d])")
-_NOT_WORK = re.compile(r"面试|培训|报名|咨询|联系|电话|来电|休息|放假|不上班|不用|无需|发工资|结算")
+# nor the part of a visit to apply ("下午来店里找王姐", "下午来店面谈", "下午来厂里报到") or of one day named, a first
+# day's ("明天上午到岗", "今天上午来店就能上班")
+_NOT_WORK = re.compile(
+    r"面试|培训|报名|咨询|联系|电话|来电|休息|放假|不上班|不用|无需|发工资|结算"
+    r"|找|面谈|详谈|洽谈|应聘|报到|明天|今天|后天|当天|次日|下周|即日"
+)
 # a clause that leaves the part open: two parts named ("上午或下午上班", "上午下午都可以"), the day whole or picked
 _OPEN = re.compile(
     rf"(?:{_PARTS}|早上|白天|全天|整天)[^，,。；;]*(?:{_PARTS}|早上|白天|全天|整天)|任选|可选|自选|都可|均可|皆可|不限"

@@ -60,6 +60,11 @@ _SCHOOL_RUN = re.compile(
     r"(?P<part2>上午|中午|下午)?\s*(?P<h2>\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*点(?P<half2>半)?)?"
 )
 
+# a morning that ends at noon, no clock said for it: "八点半到中午可以干", "九点到中午", "送完孩子到中午都有空" (12:00)
+_TO_NOON = re.compile(
+    r"(?:(?P<part>早上|上午)?\s*(?P<h>\d{1,2}|十|[五六七八九])\s*点(?P<half>半)?(?:以后|之后)?|(?:送完|送走)(?:孩子|娃|小孩))"
+    r"\s*(?:到|至)\s*中午(?!\s*(?:\d{1,2}|十[一二]?|[一二两])\s*点)"
+)
 _MIDDAY = re.compile(
     r"中午\s*(?:(?P<h>\d{1,2}|十[一二]?|[一二两])\s*点(?P<half>半)?)?(?:前|之前)?(?:就|还|也)?(?:要|得|需要|必须)(?:回家|回去)?"
     r"(?:做饭|接|照顾|回家|回去)"
@@ -219,6 +224,8 @@ def _taken(clause: str, rest: str = "", after: int | None = None) -> tuple[list[
     """The parts of every day a clause leaves free (minutes), and whether its end is only a school day's assumed
     one; None when it names no taken time. `rest`: the words after it in its sentence ("孩子四点放学，老人接");
     `after`: a morning start said before it, which a bare end follows ("上午九点以后能来，十一点前得走": 11:00)."""
+    if (to_noon := _TO_NOON.search(clause)) is not None:
+        return _morning_to_noon(to_noon)
     both = _FREE_RANGE.search(clause)
     if (taken := _TAKEN_RANGE.search(clause)) is not None:
         start, end = _minutes(taken), _minutes(taken, "2")
@@ -262,6 +269,12 @@ def _taken(clause: str, rest: str = "", after: int | None = None) -> tuple[list[
     if _DAY_TAKEN.search(clause) and not someone_else(clause[: clause.find("白天")]):
         return [(18 * 60, 24 * 60)], False
     return None
+
+
+def _morning_to_noon(m: re.Match[str]) -> tuple[list[tuple[int, int]], bool] | None:
+    """A morning that ends at noon, from its clock (a morning one: "六点到中午" is 06:00) or the school run's end."""
+    start = small_number(m.group("h")) * 60 + (30 if m.group("half") else 0) if m.group("h") else _SCHOOL_STARTS
+    return ([(start, 12 * 60)], False) if 5 * 60 <= start < 12 * 60 else None
 
 
 def _midday_clock(m: re.Match[str]) -> int:

@@ -224,6 +224,10 @@ VERSION = "facts-29"  # issue 22 s17: 29a h-d10-17, 29b h-left17, 29c lead, 29d 
 # its usual span, out only where it meets none of the person's free windows; 在超市上过五年班 read, a supermarket's years
 # (names no trade) its posts' (收银, 销售, 仓储) and no kitchen's; 年龄60以内 a cap, no age; 周六周日任选一天 a day picked
 # (a person free or refusing one of them stays); 会点英语/英语一般 short of 英语流利/四级 only
+# facts-29e (h-rev17): no part of the day in a visit or a first day (下午来店里找王姐, 明天上午到岗); no workday picked in
+# a rest or training day (周末可任选一天休息, 培训一天即可上岗); English a little beside another language's fluency (英语一般，
+# 日语流利) or another's; a supermarket's years its cleaners' and guards' too, a canteen's in it any work's; 六十挂零/六十多一点
+# 60-64; a morning to noon (八点半到中午, 送完孩子到中午) 12:00; 我上班的超市周一休息 a held job's rest day; 周末发传单 weekend work
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 _SPACES = re.compile(r"(\s)\s{2,}")

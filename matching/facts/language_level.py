@@ -17,8 +17,12 @@ _BASIC = re.compile(
     rf"(?:会|懂|能说|能讲|会说|会讲)(?:{_LITTLE})(?P<lang>[英日韩])(?:语|文)(?!老师|专业|培训|四级|六级)"
     rf"|(?P<lang2>[英日韩])(?:语|文)(?:水平)?(?:只会|就会|会)?(?:一般(?:般)?|(?:{_LITTLE})(?:的)?|入门|凑合|马马虎虎)(?=[，,。；;！!、\s]|$)"
 )
-# the same language said fluent or certified elsewhere ("英语四级", "英语口语流利"): no lack
-_STATED = re.compile(r"(?:[英日韩])(?:语|文)(?:口语)?(?:流利|熟练|精通|很好|不错|[四六八]级)|CET|N[1-3](?![0-9])", re.I)
+# the same language said fluent or certified elsewhere ("英语四级", "英语口语流利") by the person: no lack; another's
+# ("我女儿英语流利") or another language's ("英语一般，日语流利") leaves it
+_STATED = re.compile(
+    r"(?P<lang>[英日韩])(?:语|文)(?:口语)?(?:流利|熟练|精通|很好|不错|[四六八]级)|(?P<cet>CET)|(?P<jlpt>N[1-3])(?![0-9])",
+    re.I,
+)
 # an ask beyond a little: fluent, good, certified, a working language, reading and writing
 _ASKED_FLUENT = re.compile(
     r"流利|熟练|精通|良好|能力强|水平(?:良好|高|较高)|[四六八]级|CET|N[1-3](?![0-9])|工作语言|听说读写|读写|口语好",
@@ -28,14 +32,25 @@ _ASKED_FLUENT = re.compile(
 
 def basic_languages(text: str) -> list[Fact]:
     """A language the person says they speak a little, as a lack of it fluent (module doc)."""
-    if _STATED.search(text):
-        return []
+    stated = _stated_fluent(text)
     for m in _BASIC.finditer(text):
         if someone_else(text_before(text, m.start(), 8)):
             continue  # "孩子会点英语"
         language = _LANGS[m.group("lang") or m.group("lang2")]
+        if language in stated:
+            continue
         return [Fact(Family.SKILL, "foreign_language", as_evidence(m.group(0)), 0.8, language + FLUENT, Modality.LACKS)]
     return []
+
+
+def _stated_fluent(text: str) -> set[str]:
+    """The languages the person says they speak fluent or hold a certificate in."""
+    stated: set[str] = set()
+    for m in _STATED.finditer(text):
+        if someone_else(text_before(text, m.start(), 8)):
+            continue  # "我女儿英语流利"
+        stated.add(_LANGS[m.group("lang")] if m.group("lang") else "english" if m.group("cet") else "japanese")
+    return stated
 
 
 def short_of_fluent(lacked: str, asked: str | None, asked_words: str) -> bool:

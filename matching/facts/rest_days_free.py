@@ -13,7 +13,9 @@ from matching.facts.refusals import not_own
 from matching.facts.weekday_names import DAY_DIGIT, DAY_NUMERAL, DAY_WORD
 
 # the person's own job named ("单位", "我们厂", "我上班的地方"), then its rest days in the same clause
-_OWN_JOB = re.compile(r"(?:我(?:们|现在)?(?:的)?)?(?:单位|厂里|我们厂|公司|上班的地方|上班的厂|上班的店)")
+_OWN_JOB = re.compile(
+    r"(?:我(?:们|现在)?(?:的)?)?(?:单位|厂里|我们厂|公司|上班的(?:地方|厂|店|超市|商场|饭店|酒店|餐馆|医院|学校|公司|工地))"
+)
 _ONE_DAY = re.compile(rf"{DAY_WORD}(?P<day>[一二三四五六日天])(?!天)")
 _RESTED = re.compile(rf"(?:{DAY_WORD}?{DAY_NUMERAL}|[、和及与/])\s*(?:固定|轮流)?(?:休息|休(?!闲)|放假|不上班)")
 # a job wished for, not held ("想找个单位周末休息的", "希望单位周三休息")

@@ -119,7 +119,10 @@ _RELATED = re.compile(r"相关(?:工作|行业|岗位|专业)")  # "销售相关
 # A workplace that names its work where the words name no trade ("在超市上过五年班", "超市干了五年"): its usual posts, so
 # years there count toward them and not toward a kitchen's or an accountant's. A person's words only: a posting asking
 # "超市工作经验" keeps counting any work, as before. Not 厂/公司/工地 (any trade), and 饭店 already names 厨房, 餐厅.
-_PLACE_TRADES = {"超市": frozenset({"收银", "销售", "仓储"}), "便利店": frozenset({"收银", "销售"})}
+# A supermarket hires its cleaners and guards too ("超市保洁", "超市保安"): unsure is not different, so they count. A
+# place inside it with its own work ("在超市食堂干了五年": a canteen's kitchen, serving, cleaning) is read as before.
+_PLACE_TRADES = {"超市": frozenset({"收银", "销售", "仓储", "保洁", "保安"}), "便利店": frozenset({"收银", "销售"})}
+_INNER_PLACE = re.compile(r"食堂|药房|面包房")
 TITLED = "："  # between a posting title's trade words and a requirement naming none: "服装厂车位工：一年以上经验"
 
 
@@ -133,7 +136,9 @@ def stated_trades(words: str) -> frozenset[str]:
     """The trades a person's span of work names, or, where it names none, those of the workplace it names
     (`_PLACE_TRADES`: "在超市干了五年" is 收银, 销售, 仓储)."""
     named = trades_in(words)
-    return named or frozenset().union(*(trades for place, trades in _PLACE_TRADES.items() if place in words))
+    if named or _INNER_PLACE.search(words):
+        return named
+    return frozenset().union(*(trades for place, trades in _PLACE_TRADES.items() if place in words))
 
 
 def asked_trades(asked: str) -> frozenset[str]:
