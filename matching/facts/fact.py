@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-28"  # issue 22 s16: 28a h-sched16, 28b h-body16, 28c h-age16, 28d-e the lead (history below)
+VERSION = "facts-29a"  # issue 22 s16: 28a h-sched16, 28b h-body16, 28c h-age16, 28d-e the lead (history below)
 # facts-28d (lead): 没证 after one certified trade (会开叉车但没证, 干过电工，没有证) lacks that certificate, not all; 什么证都没有 none
 # facts-28e (lead): 平时上班，周末休息，想找个周末的活 free at the weekend only; 排班灵活，可兼职 no rota a day window refuses; 65以下也要 a cap
 # facts-27c (lead): 就 before the weekend as only (我就周六周日两天能出来干: free 6, 7; not 周末就能来, a start)
@@ -218,6 +218,10 @@ VERSION = "facts-28"  # issue 22 s16: 28a h-sched16, 28b h-body16, 28c h-age16, 
 # a post's listed days with a part of day or 来/打扫 (周二周四上午打扫卫生); 每周三天 a count, not Wed and Sun; a day's hours
 # in a part of it (每天上午两小时: 2 h, the morning, unless a clock is said); a flexible part-time rota (排班灵活，可兼职)
 # implies no weekend; the rest days of a job held (单位周三周四休息) are the free ones
+# facts-29a (h-d10-17): refusals listed bare (不碰冷水, 冷水不沾, 不进冷库, 不上高), kept without consent beside a
+# condition (不碰冷水（关节炎）); 要眼神好 fine sight; an age as a bare clause in digits (39，繁昌的); 保育员证 (no bit);
+# a street sweeper's 早上四点半上班 a start; 日料/西餐 years their own; 巡两趟, 巡楼, 小区保安 walked; 垃圾桶拖到路口 loads;
+# a cap alone (45岁以下) addresses adults (18-45)
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 _SPACES = re.compile(r"(\s)\s{2,}")
@@ -294,8 +298,12 @@ def as_evidence(words: str) -> str:
 
 
 def distinct_facts(facts: Iterable[Fact]) -> list[Fact]:
-    """One fact per (family, code, value, modality): the first words that said it."""
-    seen: dict[tuple[str, str, str | None, str | None], Fact] = {}
+    """One fact per (family, code, value, modality): the first words that said it; and the first plain words after a
+    condition that said it first ("不碰冷水（关节炎）", "有高血压，…登高也不敢"), so the limit holds without the consent
+    that keeps the condition (a plain fact first makes a later condition's redundant)."""
+    seen: dict[tuple[str, str, str | None, str | None, bool], Fact] = {}
     for f in facts:
-        seen.setdefault((f.family, f.code, f.value, f.modality), f)
+        if f.sensitive and (f.family, f.code, f.value, f.modality, False) in seen:
+            continue
+        seen.setdefault((f.family, f.code, f.value, f.modality, f.sensitive), f)
     return list(seen.values())
