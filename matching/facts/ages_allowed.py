@@ -9,6 +9,9 @@ from matching.facts.fact import Fact
 
 SIGNED_AGES = (16, 80)  # the ages a sign alone ("属虎") can be of: those of working age
 OLDEST = 120  # the top of an open span ("年过半百": 50-)
+# a cap said alone ("45岁以下", "55岁以内") addresses adults: a minor's work is the law's exception (未成年工, 16-17,
+# with its own limits), which a post opens by saying so ("16周岁以上", "16-22岁")
+ADULT_AGE = 18
 
 
 class AgesAllowed:
@@ -23,9 +26,12 @@ class AgesAllowed:
     def _age_fits(self, job_facts: list[Fact], today: date) -> bool:
         """Some age the words allow is inside one of the ranges (for men or women, a role): a range the person's words
         straddle ("五六十岁" against "55岁以内"), or a sign's ages only some of which fit, keeps no one out."""
-        ranges = _one_floor(
-            [_ages_of(f, today) for f in job_facts if f.code in ("age_range", "born_range") and f.modality is None]
-        )
+        ranges = [
+            (ADULT_AGE if low is None and high is not None else low, high)
+            for low, high in _one_floor(
+                [_ages_of(f, today) for f in job_facts if f.code in ("age_range", "born_range") and f.modality is None]
+            )
+        ]
         if not ranges:
             return True
         if self.zodiac is None and not self.own_year:  # a span of ages: the common case, without building a set

@@ -228,6 +228,10 @@ VERSION = "facts-29"  # issue 22 s17: 29a h-d10-17, 29b h-left17, 29c lead, 29d 
 # a rest or training day (周末可任选一天休息, 培训一天即可上岗); English a little beside another language's fluency (英语一般，
 # 日语流利) or another's; a supermarket's years its cleaners' and guards' too, a canteen's in it any work's; 六十挂零/六十多一点
 # 60-64; a morning to noon (八点半到中午, 送完孩子到中午) 12:00; 我上班的超市周一休息 a held job's rest day; 周末发传单 weekend work
+# facts-29a (h-d10-17): refusals listed bare (不碰冷水, 冷水不沾, 不进冷库, 不上高), kept without consent beside a
+# condition (不碰冷水（关节炎）); 要眼神好 fine sight; an age as a bare clause in digits (39，繁昌的); 保育员证 (no bit);
+# a street sweeper's 早上四点半上班 a start; 日料/西餐 years their own; 巡两趟, 巡楼, 小区保安 walked; 垃圾桶拖到路口 loads;
+# a cap alone (45岁以下) addresses adults (18-45)
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 _SPACES = re.compile(r"(\s)\s{2,}")
@@ -304,8 +308,12 @@ def as_evidence(words: str) -> str:
 
 
 def distinct_facts(facts: Iterable[Fact]) -> list[Fact]:
-    """One fact per (family, code, value, modality): the first words that said it."""
-    seen: dict[tuple[str, str, str | None, str | None], Fact] = {}
+    """One fact per (family, code, value, modality): the first words that said it; and the first plain words after a
+    condition that said it first ("不碰冷水（关节炎）", "有高血压，…登高也不敢"), so the limit holds without the consent
+    that keeps the condition (a plain fact first makes a later condition's redundant)."""
+    seen: dict[tuple[str, str, str | None, str | None, bool], Fact] = {}
     for f in facts:
-        seen.setdefault((f.family, f.code, f.value, f.modality), f)
+        if f.sensitive and (f.family, f.code, f.value, f.modality, False) in seen:
+            continue
+        seen.setdefault((f.family, f.code, f.value, f.modality, f.sensitive), f)
     return list(seen.values())

@@ -118,6 +118,12 @@ DUTIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # names 驿站 (`kind_roles`) and 分拣 do; not a courier's drop at one ("放到驿站"), nor a sorting centre or machine
     (r"驿站(?=招|诚聘|急聘|急招|(?:店员|员工|工作人员))", (LIFTING, STANDING)),
     (r"(?:负责|做|干)分拣|分拣(?=打包|包裹|快递|货物|装车)", (STANDING, LIFTING)),
+    # full bins hauled out to the road or the truck ("垃圾桶要拖到路口", "负责把垃圾桶推出去"): loads; not a truck
+    # driven to the tip ("开车拉垃圾")
+    (
+        r"(?:拖|推|搬)(?:垃圾桶|垃圾箱|垃圾)|拉垃圾(?:桶|箱)|垃圾(?:桶|箱)[^，。；,;]{0,4}?(?:拖|拉|推|搬)(?:到|去|出|走)",
+        (LIFTING,),
+    ),
 )
 # a duty waived for the person ("不用自己洗碗"), past a word the list negation does not skip
 DUTY_WAIVED = re.compile(r"(?:不用|无需|不需要?|不必)(?:自己|再|去)?$")
@@ -173,10 +179,11 @@ STATED_WORDS = {
     BEND: re.compile(
         r"蹲(?:下来|下|着)?[^，。；,;]{0,2}?(?:擦|洗|拖|抹|捡|拔)|弯(?:着)?腰(?:擦|洗|捡|拔|干活|作业)|抹地|擦地脚线|擦踢脚线"
     ),
-    # fine sight the text asks at the head of a clause ("眼神要好", "要求眼力好"), not one waived ("眼神不好也没关系")
-    # nor someone's said of them ("老板眼神好")
+    # fine sight the text asks at the head of a clause ("眼神要好", "要求眼力好", "要眼神好，看小零件"), not one waived
+    # ("眼神不好也没关系", "不需要眼神好") nor someone's said of them ("老板眼神好")
     FINE: re.compile(
-        r"(?:^|(?<=[，,。；;、：:\s])|(?<=要求)|(?<=需要)|(?<=需))(?:眼神|眼力)(?:要|得|需要?|必须)?(?:好|佳)(?!看)"
+        r"(?:^|(?<=[，,。；;、：:\s])|(?<=要求)|(?<=需要)|(?<=需)|(?<=[^不]要)|(?<=^要)|(?<=得))(?<!不需要)(?<!不要求)"
+        r"(?:眼神|眼力)(?:要|得|需要?|必须)?(?:好|佳)(?!看)"
     ),
     COLD_WET: re.compile(
         r"(?:手|双手)?(?:整天|一直|成天|老|长时间)?泡(?:在)?(?:冷|凉)?水里|手(?:整天|一直|成天|老|长时间)(?:沾|在)水|冷库(?:里|内)?(?:作业|工作|干活)|零下\d+度|低温(?:作业|环境)"

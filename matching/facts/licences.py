@@ -35,11 +35,12 @@ LICENCE_WORDS = {
     "nurse": "护士执业证",
     "teacher": "教师资格证",
     "hazmat": "危险货物运输从业资格证",
+    "nanny": "保育员证",
     "driving": "驾驶证",
 }
 # licences with no bit (JobBits 0-62 are all used): a posting requiring one keeps out, by `Limits.fits`, a person who
 # says they lack it or lists licences without it (as a listing person lacks the bitted ones), not one who lists none
-UNBITTED_LICENCES = frozenset({"hazmat"})
+UNBITTED_LICENCES = frozenset({"hazmat", "nanny"})
 LICENCE_WORDS.update({f"driving_{c}": f"{c}驾照" for c in DRIVING_CLASSES})
 _DUTY = re.compile(r"(?:负责|协助|帮助|代|为)[^，。；,;\n]{0,6}?(?:办理|申办|办)$")
 _LICENCE_CUES = cues_for(
@@ -58,6 +59,8 @@ _LICENCE_CUES = cues_for(
     chef=r"厨师(?:等级|资格|上岗)?证|(?:中式|西式)?烹调师(?:等级)?证|烹饪(?:资格)?证",
     nurse=r"护士(?:执业|资格)(?:证书?)?|护士(?:证书?|执照)|执业护士|护理执业(?:资格|证)",
     teacher=r"教师资格(?:证书?)?",
+    # a kindergarten's 保育员 (职业技能等级证书), none of a 育婴师's nor a teacher's: "持保育员证", "保育员资格证"
+    nanny=r"保育(?:员|师)?(?:职业|资格|技能|上岗)?(?:等级)?(?:证书?|资格)(?!明)",
     # the road-transport qualification of a dangerous-goods driver or escort (危险货物道路运输从业资格): "危险货物运输
     # 从业资格证", "危化品押运证", "危货驾驶员证", "危险品运输资格证", "押运员证"
     # a 资质 a firm holds is no worker's ("公司有危险品运输资质"); the qualification named with its kind after it:
@@ -69,7 +72,7 @@ _LICENCE_CUES = cues_for(
     r"(?<!保安)押运员?(?:从业)?(?:资格|上岗)?证(?!明)",
 )
 _CERT_LIST = re.compile(  # "持电工、焊工证", "具备低压、高压、登高作业证": trades listed before one certificate noun
-    r"(?P<word>低压电工|高压电工|电工|低压|高压|焊工|电焊|登高|叉车|护士|教资|保安|厨师|育婴师?|月嫂|母婴护理|养老护理员?)"
+    r"(?P<word>低压电工|高压电工|电工|低压|高压|焊工|电焊|登高|叉车|护士|教资|保安|厨师|育婴师?|月嫂|母婴护理|养老护理员?|保育员?)"
     r"(?=(?P<rest>(?:\s*[、，,/或和及与]\s*[^\s、，,。；;]{0,4}?){0,5}?\s*(?:等|这些)?\s*(?:相关|国家承认的)?\s*的?\s*"
     r"(?:资格|上岗|操作|作业|执业|特种作业)?(?:证书|证件|证|资质)))"
 )
@@ -93,6 +96,8 @@ _LISTED = {
     "母婴护理": "maternity",
     "养老护理": "elder_care",
     "养老护理员": "elder_care",
+    "保育": "nanny",
+    "保育员": "nanny",
 }
 _CERTIFIED = re.compile(r"(?:须|需|要|必须)?持证(?:上岗)?|有证(?:上岗)?|证件齐全")
 _TRADE_LICENCE = (  # the certificate a bare "持证上岗" means, by the trade the title names
@@ -104,6 +109,7 @@ _TRADE_LICENCE = (  # the certificate a bare "持证上岗" means, by the trade 
     (re.compile(r"月嫂|育婴|母婴"), "maternity"),
     (re.compile(r"护士"), "nurse"),
     (re.compile(r"养老护理|护理员"), "elder_care"),
+    (re.compile(r"保育"), "nanny"),
     (re.compile(r"会计"), "accounting"),
     (re.compile(r"塔吊|起重|行车"), "crane"),
     (re.compile(r"司机|驾驶员"), "driving"),

@@ -11,10 +11,11 @@ from matching.facts.numerals import small_number
 
 __all__ = ["posted_start", "start_minutes"]
 
-# a morning clock the work starts at, said alone: "早上6点上班", "早晨五点半就要到岗", "每天早6点开工"; not a range's
+# a morning clock the work starts at, said alone: "早上6点上班", "早晨五点半就要到岗", "每天早6点开工", "早上四点半上班"
+# (a street sweeper's, before dawn: read as night too); not a range's
 # start ("早上6点到下午2点", read as hours) nor a clock another clause ends ("6点上班前到", "8点上班，9点下班")
 _START = re.compile(
-    r"(?:早上|早晨|清晨|一早|早)\s*(?P<h>[5-9]|[五六七八九])\s*(?:点|:|：)(?P<m>半|30|[0-5]\d)?(?:分)?(?:钟)?"
+    r"(?:早上|早晨|清晨|凌晨|一早|早)\s*(?P<h>[3-9]|[三四五六七八九])\s*(?:点|:|：)(?P<m>半|30|[0-5]\d)?(?:分)?(?:钟)?"
     r"\s*(?:就)?(?:要|得|必须|需要?)?(?:上班|到岗|开工|到店|开门|上岗)(?![前时])"
 )
 

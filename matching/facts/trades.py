@@ -12,16 +12,36 @@ UNTRIED = re.compile(r"(?:从来|从|还|都|也)?没(?:有)?(?:干|做|当)过(
 # 物业水电" is no years of 电焊). A word may name more than one ("饭店": the kitchen and the dining room); two texts
 # are of clearly different trades only when each names some and they share none (`different_trades`).
 _COOKS = ("厨师", "厨子", "炒", "掌勺", "颠勺", "大厨", "主厨", "面点", "面食", "白案", "包子", "馒头", "烧烤", "烤串")
+# cuisines of their own, inside the kitchen and the cook's trade: a requirement naming one counts its years only
+# ("做过两年以上日料的，中餐转行的不要": none of a 炒锅's or a 切配's); a 日料 cook's years are a cook's
+_CUISINES = {"日料": ("日料", "日本料理", "日式料理", "寿司", "刺身"), "西餐": ("西餐", "牛排")}
+_CUISINE_NAMES = tuple(name for names in _CUISINES.values() for name in names)
+_KITCHEN_COOKS = (*_COOKS, *_CUISINE_NAMES)
 _TRADES: dict[str, tuple[str, ...]] = {
     "焊接": ("焊",),
     "电工": ("电工", "水电", "电气", "强电", "弱电", "布线"),
     "会计": ("会计", "出纳", "财务", "账", "核算", "统计"),  # a 统计员 counts, as an office clerk does
     "行政": ("行政", "文员", "文秘", "秘书", "前台", "人事", "内勤", "办公室", "录入", "统计"),
     "质检": ("质检", "品检", "品管", "品质", "检验", "qc"),
-    "厨房": ("厨", "配菜", "切配", "打荷", "凉菜", "卤", "熟食", "洗碗", "餐饮", "饭店", "餐厅", "饭馆", *_COOKS),
+    "厨房": (
+        "厨",
+        "配菜",
+        "切配",
+        "打荷",
+        "凉菜",
+        "卤",
+        "熟食",
+        "洗碗",
+        "餐饮",
+        "饭店",
+        "餐厅",
+        "饭馆",
+        *_KITCHEN_COOKS,
+    ),
+    **_CUISINES,
     # a cook's trade inside the kitchen: a requirement naming it counts cooks' years only ("两年以上面点经验" is
     # none of a 切配's, eight years of 炒菜 count); one naming the kitchen counts 切配, 打荷, 面点 alike
-    "烹饪": _COOKS,
+    "烹饪": _KITCHEN_COOKS,
     "餐厅": ("服务员", "传菜", "盘子", "点菜", "洗碗", "餐饮", "饭店", "餐厅", "饭馆"),
     "客房": ("客房", "酒店", "宾馆", "服务员"),
     "保洁": ("保洁", "清洁", "打扫", "客房", "钟点工", "家政"),  # reviewer: a room attendant's years are a cleaner's
@@ -109,7 +129,7 @@ _TRADES: dict[str, tuple[str, ...]] = {
 _SERVES_AS = {"部队": frozenset({"保安"})}
 # A trade inside another: a requirement naming both names the inner one ("面点师" is 厨房 and 烹饪: 烹饪 only;
 # "母婴护理" is 母婴, not the care of the old).
-_WITHIN = {"烹饪": ("厨房",), "母婴": ("护理",), "叉车": ("仓储", "驾驶")}
+_WITHIN = {"烹饪": ("厨房",), "母婴": ("护理",), "叉车": ("仓储", "驾驶"), **dict.fromkeys(_CUISINES, ("烹饪", "厨房"))}
 # A requirement that names its trade broadly or hedges it ("餐饮/服务行业", "销售或相关工作", "技术类"): a careful
 # reader counts years of any related work, so the trade is unsure and the years count.
 # "餐饮类" is the trade broadly (the kitchen and the dining room), not any work: no hedge. A bare "相关工作经验"
