@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-28"  # issue 22 s16: 28a h-sched16, 28b h-body16, 28c h-age16, 28d-e the lead (history below)
+VERSION = "facts-29d"  # issue 22 s17: 29d h-d11-17 (history below)
 # facts-28d (lead): 没证 after one certified trade (会开叉车但没证, 干过电工，没有证) lacks that certificate, not all; 什么证都没有 none
 # facts-28e (lead): 平时上班，周末休息，想找个周末的活 free at the weekend only; 排班灵活，可兼职 no rota a day window refuses; 65以下也要 a cap
 # facts-27c (lead): 就 before the weekend as only (我就周六周日两天能出来干: free 6, 7; not 周末就能来, a start)
@@ -218,6 +218,10 @@ VERSION = "facts-28"  # issue 22 s16: 28a h-sched16, 28b h-body16, 28c h-age16, 
 # a post's listed days with a part of day or 来/打扫 (周二周四上午打扫卫生); 每周三天 a count, not Wed and Sun; a day's hours
 # in a part of it (每天上午两小时: 2 h, the morning, unless a clock is said); a flexible part-time rota (排班灵活，可兼职)
 # implies no weekend; the rest days of a job held (单位周三周四休息) are the free ones
+# facts-29d (h-d11-17): a birth year with its month (五九年腊月生的, 八六年三月份生) or 滴 (七二年滴); 7点到5点中间休息 the day;
+# a stutter (口吃, 说话结巴) no phone work, 接业主/家长/病人电话 phone work; 长时间站岗受不了 standing; 一个礼拜透析三次，只能来三天;
+# 可上班时间：周一至周五, 周末带孙子 no weekends; 莫 a ban (夜里的班莫找我, 重的莫搬); 回克 回去; 三十来斤一箱的水果要搬, 上百斤
+# 推着走, 床垫要掀 lifting; 油烟、灰一呛就咳 no dust; 我帮我妈找的 written for her; a night said beside a day's hours unshown
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 _SPACES = re.compile(r"(\s)\s{2,}")
