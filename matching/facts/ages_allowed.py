@@ -9,6 +9,8 @@ from matching.facts.fact import Fact
 
 SIGNED_AGES = (16, 80)  # the ages a sign alone ("属虎") can be of: those of working age
 OLDEST = 120  # the top of an open span ("年过半百": 50-)
+# a cap alone ("55岁以内") is said to adults: a post that takes a 16- or 17-year-old says so ("16周岁以上")
+ADULT = 18
 
 
 class AgesAllowed:
@@ -28,6 +30,7 @@ class AgesAllowed:
         )
         if not ranges:
             return True
+        ranges = [(ADULT if low is None else low, high) for low, high in ranges]
         if self.zodiac is None and not self.own_year:  # a span of ages: the common case, without building a set
             span = self._said_span(today)
             if span is None:

@@ -321,3 +321,53 @@ def test_a_night_beside_a_days_hours_is_out_for_one_whose_day_ends_before_it(tit
 )
 def test_a_day_without_a_night_stays_for_one_whose_day_ends_at_half_past_nine(title: str, text: str) -> None:
     assert shown("我爸规定晚上九点半以前要到家，所以九点半以后的班不上", title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("学校食堂帮厨", "洗菜切菜，6点到下午2点，55岁以内"),
+        ("超市理货员", "年龄60岁以下"),
+        ("保洁", "50岁以内，早7点到下午3点"),
+    ],
+)
+def test_a_cap_alone_is_said_to_adults(title: str, text: str) -> None:
+    assert not shown("我17岁，初中毕业没读了，想找个活干", title, text)
+
+
+@pytest.mark.parametrize(
+    ("seeker_text", "title", "text"),
+    [
+        ("我17岁，初中毕业没读了", "线束厂普工", "16周岁以上，55岁以内"),  # the post takes sixteen-year-olds
+        ("我17岁，初中毕业没读了", "帮厨", "洗菜切菜，6点到下午2点"),  # no age said
+        ("今年十九，高中毕业", "帮厨", "洗菜切菜，55岁以内"),
+    ],
+)
+def test_a_floor_said_no_range_or_an_adult_stays(seeker_text: str, title: str, text: str) -> None:
+    assert shown(seeker_text, title, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["医院24小时陪护，睡陪护床，夜里要起来照顾病人", "术后陪护，吃住在病房，一天300", "住院陪护，晚上睡在病房里"],
+)
+def test_a_carer_who_sleeps_by_the_patient_lives_in(text: str) -> None:
+    assert "live_in" in job_codes(text, "陪护")
+
+
+@pytest.mark.parametrize("text", ["医院陪护，白天8点到6点，家属晚上自己陪", "病房保洁，不用睡陪护床，下午5点下班"])
+def test_a_day_carer_or_a_bed_not_slept_in_is_no_live_in(text: str) -> None:
+    assert "live_in" not in job_codes(text, "陪护")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["二级视力残疾，手机要放大字，表格看不了", "眼睛坏了，看不见字", "视力不行，文件都看不了"],
+)
+def test_eyes_that_cannot_read_a_form_lack_reading(text: str) -> None:
+    assert not shown(text, "医院保洁", "病房消毒擦洗，要识字（看消毒记录表）")
+
+
+@pytest.mark.parametrize("text", ["年纪大了小字看不清", "我妈表格看不了，我来帮她问", "以前字看不了，现在配了眼镜"])
+def test_small_print_anothers_eyes_or_glasses_keep_reading(text: str) -> None:
+    assert shown(text, "医院保洁", "病房消毒擦洗，要识字（看消毒记录表）")
