@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from matching.facts.age_bounds import age_bounds, bound_around, bounded_span, retirement
+from matching.facts.age_events import AT_EVENT, born_by_event
 from matching.facts.cues import clause_around, someone_else, text_before
 from matching.facts.fact import Fact, Family, as_evidence
 from matching.facts.kin_ages import KIN, as_own_words, for_kin
@@ -85,6 +86,10 @@ def _ages(text: str) -> list[Fact]:
         if _others(text, m.start()):
             continue  # "儿子12岁": not the person's own age
         span = _age_span(m)
+        if AT_EVENT.match(text, m.end()):  # "十八岁去的": an age then, not now; with the year, a birth year
+            then = born_by_event(text, int(span), m.start(), m.end()) if span and span.isdigit() else None
+            out += [then] if then is not None and not any(f.code == "born" for f in out) else []
+            continue
         bound = None if span is None or not span.isdigit() else bound_around(text, m.start(), m.end())
         words = m.group(0) if bound is None else bound[1]
         span = span if bound is None or span is None else bounded_span(bound[0], int(span))  # "六十岁不到": 55-59

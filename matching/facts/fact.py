@@ -224,6 +224,7 @@ VERSION = "facts-29d"  # issue 22 s17: 29d h-d11-17 (history below)
 # 推着走, 床垫要掀 lifting; 油烟、灰一呛就咳 no dust; 我帮我妈找的 written for her; a night said beside a day's hours unshown
 # (29d, second): a cap alone (55岁以内) is said to adults (a 17-year-old is out, 16周岁以上 takes them); 睡陪护床, 吃住在
 # 病房 live in; 表格看不了, 看不见字 lack reading (not 小字看不清)
+# (29d, third): an age at a past event (十八岁去的, 十六岁进的厂) is no age today; with the event's year (八四年当的兵) a birth year
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 _SPACES = re.compile(r"(\s)\s{2,}")

@@ -371,3 +371,32 @@ def test_eyes_that_cannot_read_a_form_lack_reading(text: str) -> None:
 @pytest.mark.parametrize("text", ["年纪大了小字看不清", "我妈表格看不了，我来帮她问", "以前字看不了，现在配了眼镜"])
 def test_small_print_anothers_eyes_or_glasses_keep_reading(text: str) -> None:
     assert shown(text, "医院保洁", "病房消毒擦洗，要识字（看消毒记录表）")
+
+
+@pytest.mark.parametrize(
+    ("text", "born"),
+    [
+        ("爷爷口述：我是八四年当的兵，十八岁去的，在部队开了五年车", "1966"),
+        ("1984年参军，十九岁去的部队", "1965"),
+        ("七八年进的厂，十七岁进的厂，干到退休", "1961"),
+    ],
+)
+def test_an_age_at_an_event_with_its_year_gives_the_birth_year(text: str, born: str) -> None:
+    assert value_of(text, "born") == born
+    assert value_of(text, "age") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("十八岁当的兵，今年六十", "60"),  # the age then skipped, today's read
+        ("我今年五十岁，去工地干过", "50"),
+        ("五十岁，去哪都行", "50"),
+    ],
+)
+def test_todays_age_beside_or_without_an_event_stays_read(text: str, age: str) -> None:
+    assert value_of(text, "age") == age
+
+
+def test_an_age_at_an_event_alone_is_no_age() -> None:
+    assert value_of("我十六岁进的厂，干了三十年", "age") is None
