@@ -219,7 +219,7 @@ VERSION = "facts-29d"  # issue 22 s17: 29d h-d11-17 (history below)
 # in a part of it (每天上午两小时: 2 h, the morning, unless a clock is said); a flexible part-time rota (排班灵活，可兼职)
 # implies no weekend; the rest days of a job held (单位周三周四休息) are the free ones
 # facts-29d (h-d11-17): a birth year with its month (五九年腊月生的, 八六年三月份生) or 滴 (七二年滴); 7点到5点中间休息 the day;
-# a stutter (口吃, 说话结巴) no phone work, 接业主/家长/病人电话 phone work; 长时间站岗受不了 standing; 一个礼拜透析三次，只能来三天;
+# a stutter (口吃, 说话结巴) no phone work, 接业主/家长/病人电话 phone work; 一个礼拜透析三次，只能来三天;
 # 可上班时间：周一至周五, 周末带孙子 no weekends; 莫 a ban (夜里的班莫找我, 重的莫搬); 回克 回去; 三十来斤一箱的水果要搬, 上百斤
 # 推着走, 床垫要掀 lifting; 油烟、灰一呛就咳 no dust; 我帮我妈找的 written for her; a night said beside a day's hours unshown
 # (29d, second): a cap alone (55岁以内) is said to adults (a 17-year-old is out, 16周岁以上 takes them); 睡陪护床, 吃住在

@@ -1,7 +1,7 @@
 """Issue 22, session 17 (h-d11-17): readings dev11's dev half showed missing, each tested on this file's own wordings
 with guards that must stay unread: a birth year with its month (五九年腊月生的) or 滴 for 的; a working day with its
-break said after it (7点到5点中间休息); a stutter as no phone work and 接业主电话 as phone work; standing guard long
-(长时间站岗受不了); the days a week after the week was named (一个礼拜透析三次，只能来三天); a form's field of workdays
+break said after it (7点到5点中间休息); a stutter as no phone work and 接业主电话 as phone work; the days a week
+after the week was named (一个礼拜透析三次，只能来三天); a form's field of workdays
 (可上班时间：周一至周五); 莫 as a ban (夜里的班莫找我, 重的莫搬); 回克 as 回去; a load's weight said first (三十来斤一
 箱的水果要搬进店里), a hundred 斤 pushed, a mattress lifted; smoke that sets off a cough (油烟一呛就咳); a text written for
 one's mother (我帮我妈找的); a night duty beside a day's hours (8点到5点半，偶尔夜里值班)."""
@@ -131,19 +131,6 @@ def test_a_phone_number_to_apply_by_is_no_phone_work() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "部队训练伤了膝盖，长时间站岗受不了，巡逻走走还照",
-        "站岗久了膝盖就疼",
-        "一直站岗吃不消，坐岗亭可以",
-        "整天站岗腿受不了",
-    ],
-)
-def test_standing_guard_long_is_a_standing_limit(text: str) -> None:
-    assert "no_standing" in codes(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "站岗巡逻都干过，身体好",
         "当过保安，站岗时间长了也没问题",
         "以前长时间站岗受不了，现在早好了",
@@ -151,6 +138,8 @@ def test_standing_guard_long_is_a_standing_limit(text: str) -> None:
     ],
 )
 def test_standing_guard_done_healed_or_anothers_limits_nothing(text: str) -> None:
+    # 「长时间站岗受不了，巡逻走走还照」 is left unread too: read as no_standing it hid loading and shelf work (on the move)
+    # that dev11's judge gives him, three postings for one guard post
     assert "no_standing" not in codes(text)
 
 
