@@ -95,7 +95,7 @@ _POSTING = {
         r"(?:裸眼|矫正|双眼)?视力(?:要求)?(?:良好|好|佳|正常|较好|清晰|[45]\.\d|\d\.\d以上)|眼力好|眼神好|眼睛好"
     ),
     "needs_phone": re.compile(
-        r"(?<!直)接(?:听|打)?(?:客户|售后|咨询|投诉|报修|来访|热线)?(?:的)?电话|接听来电|电话(?:客服|销售|营销|回访|邀约|沟通|接待|外呼)|(?:负责|需要?|经常|每天)打电话|"
+        r"(?<!直)接(?:听|打)?(?:客户|顾客|业主|住户|居民|家长|患者|病人|售后|咨询|投诉|报修|来访|热线)?(?:的)?电话|接听来电|电话(?:客服|销售|营销|回访|邀约|沟通|接待|外呼)|(?:负责|需要?|经常|每天)打电话|"
         r"电销|外呼|话务|呼叫中心|客服热线|热线客服|接线员|接听[^，。；;,\n]{0,12}?热线(?![:：])|"
         r"接听(?:客户|顾客|用户|业主)?来电|接听(?:类|型)?客服|接受(?:打|接)电话|(?:打|接)电话的工作"
     ),
@@ -134,7 +134,10 @@ _SEEKER_SENSITIVE = {
         r"眼睛(?:不好|看不清|有残疾|残疾)"
     ),
     # speech (a disability): no phone work, as for deafness; not "不会说话" (said of a shy person), not "语言障碍"
-    "no_speech": re.compile(r"不能说话|说不了话|说不出话|(?<!聋)哑(?:巴|人)|言语(?:残疾|障碍)|失语"),
+    # and a stutter, which people name to keep off the phone and the counter ("从小口吃", "说话结巴"; not "结结巴巴地")
+    "no_speech": re.compile(
+        r"不能说话|说不了话|说不出话|(?<!聋)哑(?:巴|人)|言语(?:残疾|障碍)|失语|(?<![不没])口吃|(?:说话|讲话|有点|有些|从小)结巴(?!巴)"
+    ),
     "no_computer": re.compile(
         r"(?:电脑)?屏幕(?:也|都)?看不(?:了|清|见)|看不(?:清|了|见)(?:电脑|屏幕)|"
         r"(?:看|盯)(?:电脑|屏幕)[^，。；,;]{0,4}?(?:眼睛)?(?:就|会)?(?:疼|痛|受不了|流泪|难受|吃不消)"
@@ -143,6 +146,9 @@ _SEEKER_SENSITIVE = {
 _SEEKER_MAJOR = re.compile(
     rf"(?:学的是?|读的是?|所学专业(?:是|为|[:：])?|专业(?:是|为|[:：])|主修)\s*(?P<a>{_WORD}){_FILLER}"
     rf"|(?P<b>{_WORD}){_FILLER}(?:相关)?专业"
+)
+_SPEECH_MENDED = re.compile(
+    r"(?:现在|已经|早就?|早都|后来)(?:都|也)?(?:好了|改了|改过来了|治好了|纠正过来了|不结巴了|不口吃了)"
 )
 _WANTING = re.compile(r"(?:想|找|应聘|求职|希望|要)[^，,。；;]{0,6}$")
 
@@ -197,10 +203,12 @@ def seeker_said(text: str) -> list[Said]:
         for code, pattern in table.items():
             for m in pattern.finditer(text):
                 before = text[max(0, m.start() - 8) : m.start()]
-                if re.search(r"(?:会|不是|并非|没有)$", before) or someone_else(before):
-                    continue  # "会不会电脑都行", "不是盲人", "我妈视力不好"
+                if re.search(r"(?:会|不是|并非|没有)$", before) or someone_else(before, circle=code == "no_speech"):
+                    continue  # "会不会电脑都行", "不是盲人", "我妈视力不好", "我同事口吃"
                 if _WAIVED.search(_OTHERS_FINE.sub("", _sentence(text, m.start(), m.end()))):
                     continue  # "电脑不会，但可以学" ("不会电脑，别的都行" waives nothing of the computer)
+                if code == "no_speech" and _SPEECH_MENDED.search(_sentence(text, m.end(), m.end())):
+                    continue  # "小时候口吃，现在早好了": a stutter outgrown
                 out.append(Said(code, _evidence(m.group(0)), sensitive=sensitive))
     for m in _SEEKER_MAJOR.finditer(text):
         before = text[max(0, m.start() - 8) : m.start()]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from matching.facts.age_bounds import age_bounds, bound_around, bounded_span, retirement
+from matching.facts.age_events import AT_EVENT, born_by_event
 from matching.facts.cues import clause_around, someone_else, text_before
 from matching.facts.fact import Fact, Family, as_evidence
 from matching.facts.kin_ages import KIN, as_own_words, for_kin
@@ -36,18 +37,20 @@ _AGE_STATED = re.compile(
 _BORN_END = r"(?=[，,。；;！!、\s]|$)"  # "78年的" ends a clause: not "78年的老房子"
 # or the person follows, as a noun ("五八年的老头子", "六二年的老太太了"; not "五八年的老房子")
 _BORN_ONE = rf"(?:{_BORN_END}|人|老(?:头|太|汉|婆子|人家|爷子|大爷|大妈))"
+# the month and day of a birth, said or not: "五九年腊月生的", "1986年10月出生", "七二年正月初八生的", "八九年冬月份生"
+_MONTH = r"(?:(?:\d{1,2}|十[一二]?|[一二三四五六七八九]|正|腊|冬)月份?(?:初[一二三四五六七八九十]|\d{1,2}[日号]?)?)?"
 _BORN = re.compile(
-    rf"(?<!\d)(?P<y>19[4-9]\d|200\d)\s*年(?:\d{{1,2}}月)?(?:出生|生人|生的|生{_BORN_END}|人{_BORN_END})"
+    rf"(?<!\d)(?P<y>19[4-9]\d|200\d)\s*年{_MONTH}(?:出生|生人|生的|生{_BORN_END}|人{_BORN_END})"
     rf"|(?:我是|是)(?P<y4>19[4-9]\d)年(?:的{_BORN_ONE}|生(?![产意活])|出生)"
     rf"|(?:我是|是|属于)(?P<yy>[4-9]\d|0\d|10)年(?:的{_BORN_ONE}|生(?![产意活])|出生)"
     r"|属[鼠牛虎兔龙蛇马羊猴鸡狗猪]的?[，,、\s]*(?P<yy3>(?:19)?[4-9]\d)年(?![\d代里间月])"  # "属猴的，68年"
     # "属鼠，七二年": the year said after the sign, ending the words (not "七二年来的合肥", a year of a move)
     r"|属[鼠牛虎兔龙蛇马羊猴鸡狗猪]的?[，,、\s]*(?P<cn3>[四五六七八九][〇零一二三四五六七八九])年(?=[的生出人，,。；;！!、\s]|$)"
-    rf"|(?<!\d)(?P<yy2>(?:19)?[4-9]\d)年(?:出生|生人|生的|生{_BORN_END}|的{_BORN_ONE}|人{_BORN_END}|(?=属[鼠牛虎兔龙蛇马羊猴鸡狗猪]))"
+    rf"|(?<!\d)(?P<yy2>(?:19)?[4-9]\d)年(?:{_MONTH}(?:出生|生人|生的|生{_BORN_END})|[的滴]{_BORN_ONE}|人{_BORN_END}|(?=属[鼠牛虎兔龙蛇马羊猴鸡狗猪]))"
     r"|(?<!\d)(?P<yy6>0\d|10)年(?:出生|生人|生的)"  # "02年出生": 2002
     # "七八年属马的", "八〇年的人了", "我是七八年人", "我是零二年的"; not "干了七八年的活" (`_own_cn_year`)
     rf"|(?<![了干做过有近多满])(?P<cn>[四五六七八九][〇零一二三四五六七八九]|[零〇][〇零一二三四五六七八九]|一[〇零])年"
-    rf"(?:出生|生人|生的|生{_BORN_END}|的{_BORN_ONE}|人{_BORN_END}|(?=属[鼠牛虎兔龙蛇马羊猴鸡狗猪]))"
+    rf"(?:{_MONTH}(?:出生|生人|生的|生{_BORN_END})|[的滴]{_BORN_ONE}|人{_BORN_END}|(?=属[鼠牛虎兔龙蛇马羊猴鸡狗猪]))"
     # "80后", "95后" (five years); not "后勤", nor a clock time ("18:00后", "8点50后", "5:55后")
     r"|(?<![\d.．点])(?<!\d[:：])(?P<dec>[5-9][05]|0[05])后(?![\d勤面来天])"  # "年龄：80后" (not "18:00后")
     r"|(?<![一二三四五六七八九十点:：])(?P<cndec>[五六七八九零〇][零〇五])后(?![勤面来天])"  # "九零后", "八〇后", "零零后"
@@ -86,6 +89,10 @@ def _ages(text: str) -> list[Fact]:
         if _others(text, m.start()):
             continue  # "儿子12岁": not the person's own age
         span = _age_span(m)
+        if AT_EVENT.match(text, m.end()):  # "十八岁去的": an age then, not now; with the year, a birth year
+            then = born_by_event(text, int(span), m.start(), m.end()) if span and span.isdigit() else None
+            out += [then] if then is not None and not any(f.code == "born" for f in out) else []
+            continue
         bound = None if span is None or not span.isdigit() else bound_around(text, m.start(), m.end())
         words = m.group(0) if bound is None else bound[1]
         span = span if bound is None or span is None else bounded_span(bound[0], int(span))  # "六十岁不到": 55-59
@@ -143,7 +150,7 @@ _OTHERS_AFTER = re.compile(r"\s*(?:都|也|的(?!人?(?:了|啦|呢)?(?:[，,。
 _PASSED_AGE = re.compile(r"岁|周岁|了|啦|的人|[，,。；;！!？?、\s]|$")
 # a clause with work in it: "在工地四五年的", "开大车五六年的人了" count years of work, not a year of birth
 _WORK_CLAUSE = re.compile(r"在|干|开|做|当|跑|送|学|带|待|呆|跟|修|搞")
-_CN_YEAR_SURE = re.compile(rf"(?:出生|生|属[{ZODIAC_SIGNS}])")  # "七八年出生", "78年生", "六八年属猴的"
+_CN_YEAR_SURE = re.compile(rf"{_MONTH}(?:出生|生|属[{ZODIAC_SIGNS}])")  # "七八年出生", "78年腊月生", "六八年属猴的"
 
 
 def _others(text: str, start: int) -> bool:

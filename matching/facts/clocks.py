@@ -144,14 +144,19 @@ def hour_facts(text: str, *, seeker: bool = False) -> list[Fact]:
     return [r.fact(seeker=seeker) for r in ranges]
 
 
+# "中间休息" after a working day's span is a break within it ("7点到5点中间休息"), after a short one the break itself
+# ("12点到2点中间休息")
+_BREAK_WITHIN = re.compile(r"\s*中间")
+LONGEST_BREAK = 3 * 60
+
+
 def others_hours(text: str, r: Range) -> bool:
     """Whether a posting's range is another thing's hours: the shop's, a training's, a break's."""
     before = text[stop_before(text, r.at, CLAUSE_STOP) : r.at]
-    return (
-        _OTHER_BEFORE.search(before) is not None
-        or _OTHER_AFTER.match(text, r.until) is not None
-        or OTHER_POST.match(text, r.until) is not None
-    )
+    after = _OTHER_AFTER.match(text, r.until)
+    if after is not None and _BREAK_WITHIN.match(after.group(0)) and (r.end - r.start) % (24 * 60) > LONGEST_BREAK:
+        after = None
+    return _OTHER_BEFORE.search(before) is not None or after is not None or OTHER_POST.match(text, r.until) is not None
 
 
 def clock_ranges(text: str, *, seeker: bool = False) -> list[Range]:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from itertools import pairwise
 
-from matching.facts.cues import CLAUSE, CLAUSE_STOP, someone_else
+from matching.facts.cues import CLAUSE, CLAUSE_STOP, SENTENCE_STOP, someone_else
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.numerals import SMALL_NUMBER, small_number
 from matching.facts.refusals import not_own
@@ -43,16 +43,40 @@ _ALTERNATE = re.compile(
 _CYCLE = re.compile(r"做\s*(?P<on>[一二三四1-4])\s*休\s*(?P<off>[一二三四1-4])")
 
 
+# the count said in a clause after the week was named in its sentence: "一个礼拜要透析三次，只能来三天", "每周
+# 三次康复，最多干四天"; not a week before or after ("一周前刚出院"), nor days with no week said ("这个月只能来三天")
+_WEEK_NAMED = re.compile(rf"{_WEEK}(?!前|后|内|以内|之内|左右)")
+_DAYS_LEFT = re.compile(
+    rf"^(?:我|俺)?(?:只能|最多|顶多|就能|只)(?:干|做|上|来|出来)\s*(?P<d>{SMALL_NUMBER})\s*(?:个)?\s*(?:天|日)"
+    r"(?!以上|起|\s*的?(?:休息|休|假|空))"
+)
+
+
 def seeker_days(text: str) -> list[Fact]:
     """The most days a week a person can work, as value "3" (a clause of their own, not someone else's week)."""
     found = []
-    for clause in filter(None, (c.strip() for c in CLAUSE_STOP.split(text))):
-        m = _MOST_DAYS.search(clause) or _ALTERNATE.search(clause)
+    for clause, week_before in _clauses_with_week(text):
+        m = (
+            _MOST_DAYS.search(clause)
+            or _ALTERNATE.search(clause)
+            or (_DAYS_LEFT.search(clause) if week_before else None)
+        )
         days = 4 if m is None or m.re is _ALTERNATE else small_number(m.group("d"))
         if m is None or someone_else(clause[: m.start()]) or not_own(clause, m.start(), m.end()) or not 0 < days < 6:
             continue  # "我老公一个礼拜只能来三天", "以前一周只能来三天", "一周能来三天吗？"
         found.append(Fact(Family.SCHEDULE, "max_days", as_evidence(clause), 0.8, str(days), Modality.LIMIT))
     return found[:1]
+
+
+def _clauses_with_week(text: str) -> list[tuple[str, bool]]:
+    """Each clause, and whether a clause before it in its sentence names the week."""
+    out: list[tuple[str, bool]] = []
+    for sentence in SENTENCE_STOP.split(text):
+        week = False
+        for clause in filter(None, (c.strip() for c in CLAUSE_STOP.split(sentence))):
+            out.append((clause, week))
+            week = week or _WEEK_NAMED.search(clause) is not None
+    return out
 
 
 def most_days(facts: Iterable[Fact]) -> int | None:

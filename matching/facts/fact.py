@@ -232,6 +232,13 @@ VERSION = "facts-29"  # issue 22 s17: 29a h-d10-17, 29b h-left17, 29c lead, 29d 
 # condition (不碰冷水（关节炎）); 要眼神好 fine sight; an age as a bare clause in digits (39，繁昌的); 保育员证 (no bit);
 # a street sweeper's 早上四点半上班 a start; 日料/西餐 years their own; 巡两趟, 巡楼, 小区保安 walked; 垃圾桶拖到路口 loads;
 # a cap alone (45岁以下) addresses adults (18-45)
+# facts-29d (h-d11-17): a birth year with its month (五九年腊月生的, 八六年三月份生) or 滴 (七二年滴); 7点到5点中间休息 the day;
+# a stutter (口吃, 说话结巴) no phone work, 接业主/家长/病人电话 phone work; 一个礼拜透析三次，只能来三天;
+# 可上班时间：周一至周五, 周末带孙子 no weekends; 莫 a ban (夜里的班莫找我, 重的莫搬); 回克 回去; 三十来斤一箱的水果要搬, 上百斤
+# 推着走, 床垫要掀 lifting; 油烟、灰一呛就咳 no dust; 我帮我妈找的 written for her; a night said beside a day's hours unshown
+# (29d, second): a cap alone (55岁以内) is said to adults (a 17-year-old is out, 16周岁以上 takes them); 睡陪护床, 吃住在
+# 病房 live in; 表格看不了, 看不见字 lack reading (not 小字看不清)
+# (29d, third): an age at a past event (十八岁去的, 十六岁进的厂) is no age today; with the event's year (八四年当的兵) a birth year
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 _SPACES = re.compile(r"(\s)\s{2,}")

@@ -5,13 +5,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from matching.facts.clocks import DAY_START, LATE_END
+from matching.facts.clocks import DAY_START, LATE_END, spans_of
 from matching.facts.fact import Fact
 
 
 def night_unshown(job_facts: list[Fact]) -> bool:
-    """A night said ("夜班") with no hours to judge it by."""
-    return any(f.code == "night" for f in job_facts) and not any(f.code == "hours" for f in job_facts)
+    """A night said ("夜班") with no hours to judge it by: none shown, or only a day's beside it ("8点到5点半，偶尔夜里
+    值班": the night duty's hours are not those), unless the post is a day one ("长白班")."""
+    if not any(f.code == "night" for f in job_facts):
+        return False
+    spans = spans_of(job_facts)
+    if not spans:
+        return True
+    day_only = any(f.code == "day_shift" for f in job_facts) and not any(f.code == "shifts" for f in job_facts)
+    return not day_only and not any(end > LATE_END or start < DAY_START for start, end in spans)
 
 
 def night_only_by_open_start(windows: tuple[tuple[int, int], ...]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.cues import CLAUSE, CLAUSE_STOP, is_negated
+from matching.facts.cues import CLAUSE, CLAUSE_STOP, SENTENCE_STOP, is_negated, stop_after
 from matching.facts.day_length import seeker_cap
 from matching.facts.day_window import taken_day
 from matching.facts.days import ONE_DAY_OFF, WEEK_OF_DAYS
@@ -97,13 +97,17 @@ _NO_WEEKENDS = re.compile(
     rf"{_WEEKEND}(?:[^，。；,;！!]{{0,2}}?)(?:不行|不能|不方便|不上班|不干|不做|没空|没时间|有事|要在家|得在家|要带|得带|"
     rf"要陪|得陪|要照顾|得照顾|要休息|得休息|必须休息|要回家|得回家|不接受|上不了|干不了|走不开|要上课|得上课|有课|要上学|要去|得去)|"
     rf"{_WEEKEND}[^，。；,;！!]{{0,5}}?没人(?:管|看|带|照顾)|"  # "周末孩子在家没人管"
-    rf"{_WEEKEND}(?:要|得)回(?:家|乡下|老家|村)|{_WEEKEND}(?:要|得)?(?:照顾|带|陪)(?:孩子|娃|老人|家人|父母|爸妈)|"
+    rf"{_WEEKEND}(?:要|得)回(?:家|乡下|老家|村)|{_WEEKEND}(?:要|得)?(?:照顾|带|陪)(?:孩子|娃|伢|小孩|孙子|孙女|外孙|老人|家人|父母|爸妈)|"
+    # a form's field of the days the person can work, filled with the weekdays ("可上班时间：周一至周五")
+    r"(?:可|能|可以)(?:上班|工作)(?:的)?(?:时间|日期)\s*[:：]?\s*(?:周一(?:到|至|-|~)周五|星期一(?:到|至|-|~)星期五|工作日)(?!\s*(?:都行|也行|均可|优先))|"
     r"(?:单休|大小周)(?:太累|吃不消|受不了)|不能单休|"
     rf"{_WEEKEND}(?:都)?休息才(?:行|可以)|(?:单休|轮休)[的、和及或]*(?:都)?(?:不考虑|不行|不要|不干|不做)|"
     rf"(?:只|必须|一定)?要双休|只(?:想)?(?:找|做|干|要|能)?双休|必须双休|非双休不|不(?:接受|要|想|做|干)单休|"
     rf"(?:不能|不想|没法|无法|不愿意?)(?:在)?{_WEEKEND}(?:上班|工作|加班|干活)|"
     r"只(?:能|想)?(?:在)?(?:工作日|周一到周五|周一至周五|星期一到星期五)(?:上班|干|做|工作|有空)?"
 )
+# the weekend allowed after all, later in the sentence ("可上班时间：周一到周五，周末也行")
+_WEEKEND_TOO = re.compile(rf"{_WEEKEND}(?:也|都)(?:行|可以|能|没问题|可)")
 # the smaller of two counts said as a range ("五六个小时", "五到六个小时", "5-6个小时"): the larger is read, all the
 # words make certain the person will not work
 _OR_MORE = rf"(?:{SMALL_NUMBER}\s*(?:到|至|-|~|～)\s*|[一两二三四五六七八九](?=[两二三四五六七八九](?!十)))?"
@@ -144,7 +148,10 @@ def seeker_week(text: str) -> list[Fact]:
             continue
         low = span.end() - len(span.group(0).lstrip())
         weekend = _NO_WEEKENDS.search(clause)
-        if weekend is not None and not not_own(text, low + weekend.start(), low + weekend.end()):
+        if weekend is not None and not (
+            not_own(text, low + weekend.start(), low + weekend.end())
+            or _WEEKEND_TOO.search(text, span.end(), stop_after(text, span.end(), SENTENCE_STOP))
+        ):
             found.append(Fact(Family.SCHEDULE, "no_weekends", as_evidence(clause), 0.8, None, Modality.LIMIT))
         most, few = _MOST_HOURS.search(clause), _FEW_HOURS.search(clause)
         hours = 0
