@@ -12,8 +12,6 @@ OLDEST = 120  # the top of an open span ("年过半百": 50-)
 # a cap said alone ("45岁以下", "55岁以内") addresses adults: a minor's work is the law's exception (未成年工, 16-17,
 # with its own limits), which a post opens by saying so ("16周岁以上", "16-22岁")
 ADULT_AGE = 18
-# a cap alone ("55岁以内") is said to adults: a post that takes a 16- or 17-year-old says so ("16周岁以上")
-ADULT = 18
 
 
 class AgesAllowed:
@@ -36,7 +34,6 @@ class AgesAllowed:
         ]
         if not ranges:
             return True
-        ranges = [(ADULT if low is None else low, high) for low, high in ranges]
         if self.zodiac is None and not self.own_year:  # a span of ages: the common case, without building a set
             span = self._said_span(today)
             if span is None:
