@@ -50,6 +50,7 @@ UNLABELLED = {
     "own_hours",
     "implied",
     "eased",
+    "nanny",  # session 17: 保育员证, a licence SCHEMA.md's list predates
 }
 
 
