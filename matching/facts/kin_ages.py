@@ -26,7 +26,7 @@ _KIN_OPENS = re.compile(rf"^\s*(?:我|俺)?家?的?{KIN_SEEKING}", re.MULTILINE)
 _KIN_WISH = re.compile(r"想找|要找|找(?:个|份|点)|想(?:干|做)")
 _KIN_CARED = re.compile(r"照顾|陪|接送|看护|伺候|护理|带(?:孩子|娃|小孩)(?!的(?:活|工作|事))")
 # the person of themselves, not as a relative's "我" ("我老公") nor asking for them ("我替她问问", "我帮他找",
-# ("我帮我妈找的")
+# "我帮我妈找的")
 _SELF = re.compile(rf"(?:我|俺)(?!家?的?{KIN_SEEKING}|(?:替|帮|给|为)(?:他|她|(?:我|俺)?家?的?{KIN_SEEKING}))")
 # the relative as the subject of an age said later: "他五十二", "她今年六十一了", "我妈五十开外" (not "他一天要五十二块")
 _KIN_SUBJECT = re.compile(
