@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 
@@ -18,7 +19,7 @@ from matching.facts.cues import (
     sentence_of,
     stop_before,
 )
-from matching.facts.fact import Fact, Family, as_evidence
+from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.kind_nouns import DONE_BY_ANOTHER, NOT_DOING
 from matching.facts.loads import (
     BIKE_GIVEN,
@@ -149,9 +150,25 @@ def _not_this_body(text: str, m: re.Match[str], cue: Cue) -> bool:
 
 
 def posting_physical(text: str) -> list[Fact]:
-    """Physical demands this worker meets, stairs valued apart (`loads.stairs_valued`)."""
+    """Physical demands this worker meets, stairs valued apart (`loads.stairs_valued`); a delivery's ride inferred
+    from its work alone is `implied` (`delivery_implied`)."""
     found = matched_facts(text, _PHYSICAL_CUES, past=PAST_WORK, duty=_SUPERVISES, unless=_not_this_body)
-    return stairs_valued(list(found), text)
+    return stairs_valued([delivery_implied(f, text) for f in found], text)
+
+
+# the words of a ride itself: a rider, riding, a two- or three-wheeler
+_RIDDEN = re.compile(r"骑|车")
+# a vehicle the text names or hands out beside the delivery ("可配车", "提供车住", "自备电动车"), not a van's
+_VEHICLE_NAMED = re.compile(r"骑|(?:电动|电瓶|摩托|三轮|自行)车|配车|(?:提供|配|有)[^，。；,;]{0,3}?车(?!位|费|补)")
+
+
+def delivery_implied(f: Fact, text: str) -> Fact:
+    """A `riding` fact read from delivery words ("送外卖", "取餐", "跑单", "外卖配送") in a text that names no vehicle:
+    the ride is what the work implies, not what the text says, so it is `Modality.IMPLIED` (matching keeps it out for
+    a person who cannot ride just the same: `job_bits` takes any modality but `PREFERRED`)."""
+    if f.code != "riding" or f.modality is not None or _RIDDEN.search(f.evidence) or _VEHICLE_NAMED.search(text):
+        return f
+    return dataclasses.replace(f, modality=Modality.IMPLIED)
 
 
 # Work on one's feet all day by the post's own name: till, shop floor, dining room, cleaning ("超市收银员", "药店营业员",
@@ -207,14 +224,14 @@ _NOT_RIDDEN = re.compile(r"开(?:车|面包车|货车|小货车)|面包车|货�
 
 
 def riding_post(title: str, text: str) -> list[Fact]:
-    """A courier's post by its name, or by the role a bare title leaves to the text, as a `riding` fact (the
-    description may say nothing of the e-bike), unless the text drives or walks the round."""
+    """A courier's post by its name, or by the role a bare title leaves to the text, as an `implied` `riding` fact
+    (the description may say nothing of the e-bike), unless the text drives or walks the round."""
     post = title.rpartition("招聘")[2]
     name = next((n for n in [post, *posted_roles(title, text)] if _COURIER.search(n)), None)
     m = _COURIER.search(name) if name else None
     if m is None or NOT_DOING.search(name or "") or _NOT_RIDDEN.search(f"{name} {text}") or "司机" in (name or ""):
         return []
-    return [Fact(Family.PHYSICAL, "riding", as_evidence(m.group(0)), 0.6)]
+    return [Fact(Family.PHYSICAL, "riding", as_evidence(m.group(0)), 0.6, None, Modality.IMPLIED)]
 
 
 def part_day(hours: Iterable[Fact], text: str) -> bool:

@@ -99,6 +99,8 @@ def words_of(fact: Fact) -> str:
             EASED: f"不必{said.removeprefix('常需').removeprefix('常要')}",
         }[fact.code]
     match fact.code:
+        case "riding" if fact.modality is Modality.IMPLIED:  # "送外卖": a ride the work implies (`physical`)
+            return "常需骑车配送（按岗位）"
         case "home_only":
             return "只能居家工作" if fact.modality is Modality.LIMIT else "想居家工作"
         case "no_travel" | "no_field" if value == "often":
