@@ -90,7 +90,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         [MIGRANT],
         [],
         None,
-        c({CLEAN}, {FOOD, CARE}, set(), 58, exp={CLEAN: 10}, max_h=5),
+        c({CLEAN}, {FOOD, CARE}, set(), 58, exp={CLEAN: 10}, max_h=6),
     ),
     # ---- 皖北 dialect ----
     (
@@ -175,7 +175,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         13,
         "本地货车 班车司机",
         "个人情况报告：本人李某，男，1998年入伍，十八岁，服役于某部汽车连，任驾驶员，2010年退役。持A2驾驶证，驾龄十六年。"
-        "退役后从事长途货运十四年。现因父母年迈，需每晚回家，不再跑长途、不出车外宿。身体状况：良好。"
+        "退役后从事长途货运十四年。现因父母年迈，需每天回家住，不再跑长途、不出车外宿。身体状况：良好。"
         "求职意向：本地货车、班车驾驶。",
         [],
         [VET],
@@ -260,7 +260,17 @@ PERSONAS: list[tuple[Any, ...]] = [
         [HARD],
         [],
         None,
-        c({RETAIL, WH}, {OFFICE, FOOD}, {DELIV}, 28, edu=3, exp={RETAIL: 2}, cant={"heights", "ride"}, no_night=True),
+        c(
+            {RETAIL, WH},
+            {OFFICE, FOOD},
+            {DELIV},
+            28,
+            edu=3,
+            exp={RETAIL: 2},
+            cant={"heights", "ride"},
+            no_night=True,
+            lacks={"med_major"},
+        ),
     ),
     # ---- a doctor's words, listed ----
     (
@@ -294,7 +304,16 @@ PERSONAS: list[tuple[Any, ...]] = [
         [],
         [],
         None,
-        c({RETAIL, CARE}, {SALES}, {OFFICE, HAND}, 39, edu=4, exp={OFFICE: 10}, cant={"sit", "eyesight"}),
+        c(
+            {RETAIL, CARE},
+            {SALES},
+            {OFFICE, HAND},
+            39,
+            edu=4,
+            exp={OFFICE: 10},
+            cant={"sit", "eyesight"},
+            lacks={"med_major"},
+        ),
     ),
     (
         24,
@@ -371,7 +390,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         [GRAD],
         [],
         None,
-        c({OFFICE}, {HAND}, {SALES}, 22, edu=4, grad=(2026, 6), cant={"speech"}, wish_wkd=True),
+        c({OFFICE}, {HAND}, {SALES}, 22, edu=4, grad=(2026, 6), cant={"speech"}, wish_wkd=True, lacks={"acct_major"}),
     ),
     (
         31,
@@ -434,7 +453,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         [],
         [],
         None,
-        c({EDU, OFFICE}, {SALES}, set(), 27, edu=5, window=(18, 21)),
+        c({EDU, OFFICE}, {SALES}, set(), 27, edu=5, window=(18, 21), max_h=3, lacks={"acct_major"}),
     ),
     # ---- what they CAN do, the rest left to be read ----
     (
@@ -488,7 +507,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         [GRAD],
         [],
         None,
-        c({OFFICE}, {EDU}, {SALES}, 22, edu=5, grad=(2026, 6), cant={"speech"}),
+        c({OFFICE}, {EDU}, {SALES}, 22, edu=5, grad=(2026, 6), cant={"speech"}, lacks={"acct_major"}),
     ),
     (
         41,
@@ -499,7 +518,18 @@ PERSONAS: list[tuple[Any, ...]] = [
         [GRAD],
         [],
         None,
-        c({CARE, RETAIL}, {OFFICE, EDU}, set(), 23, edu=4, grad=(2025, 6), cant={"lift"}, no_night=True, wish_wkd=True),
+        c(
+            {CARE, RETAIL},
+            {OFFICE, EDU},
+            set(),
+            23,
+            edu=4,
+            grad=(2025, 6),
+            cant={"lift"},
+            no_night=True,
+            wish_wkd=True,
+            lacks={"acct_major"},
+        ),
     ),
     (
         42,
@@ -510,7 +540,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         [GRAD],
         [],
         None,
-        c({OFFICE}, {SALES}, set(), 24, edu=5, grad=(2024, 7), no_travel=True),
+        c({OFFICE}, {SALES}, set(), 24, edu=5, grad=(2024, 7), no_travel=True, lacks={"acct_major"}),
     ),
     (
         43,
