@@ -282,7 +282,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         [],
         [],
         None,
-        c({CLEAN, CARE}, {FOOD, RETAIL}, set(), 58, exp={CLEAN: 7}, cant={"lift", "bend", "cold"}),
+        c({CLEAN, CARE}, {FOOD, RETAIL, DELIV}, set(), 58, exp={CLEAN: 7}, cant={"lift", "bend", "cold"}),
     ),
     (
         22,
@@ -374,7 +374,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         29,
         "扫地 看门",
         "我叫王秀兰今年五十九了马上就六十了在颍州区住以前在纺织厂挡车干了二十五年后来厂子黄了就在家带孙子现在孙子上初中了"
-        "不用带了我想出来找点事干扫地看门都行我血压高不能熬夜不能太累重的也搬不动一天干半天就行",
+        "不用带了我想出来找点事干扫地看门都行我血压高不能熬夜不能太累超过二十斤的就搬不动了一天干半天就行",
         [],
         [],
         [],
@@ -513,7 +513,7 @@ PERSONAS: list[tuple[Any, ...]] = [
         41,
         "daytime job",
         "Hello～25届，阜阳职业技术学院 nursing 专业（护理），大专。But 我不想去医院了，night shift 太 exhausting。"
-        "想找 daytime 的 job，weekend off 最好。我 lower back 有点 issue（腰肌劳损），搬东西 not OK。",
+        "想找 daytime 的 job，weekend off 最好。我 lower back 有点 issue（腰肌劳损），超过十斤的东西就 not OK。",
         [],
         [GRAD],
         [],
@@ -768,11 +768,11 @@ PERSONAS: list[tuple[Any, ...]] = [
     (
         65,
         "货车司机",
-        "有B2，开了十二年货车。高血压，医生不让跑夜车。今年五十。",
+        "有B2，开了十二年货车。高血压，医生不让跑夜车。五十出头了。",
         [],
         [],
         [],
         None,
-        c({DRIVE}, {DELIV}, set(), 50, exp={DRIVE: 12}, lic={"B2"}, no_night=True),
+        c({DRIVE}, {DELIV}, set(), 52, exp={DRIVE: 12}, lic={"B2"}, no_night=True),
     ),
 ]
