@@ -8,6 +8,7 @@ from matching.facts.age_bounds import age_bounds, bound_around, bounded_span, re
 from matching.facts.age_events import AT_EVENT, born_by_event
 from matching.facts.cues import clause_around, someone_else, text_before
 from matching.facts.fact import Fact, Family, as_evidence
+from matching.facts.grand_ages import grandparent_floor
 from matching.facts.kin_ages import KIN, as_own_words, for_kin
 from matching.facts.numerals import CN_DIGITS, CN_NUMERAL, cn_number
 from matching.facts.slips import quoted
@@ -72,11 +73,14 @@ _OTHERS_BORN = re.compile(r"都是|同事|团队|员工|年轻|招|多是|大多
 def age_stated(text: str) -> list[Fact]:
     """The person's own age, exact ("53") or the span the words allow ("50-59", "50-"), and a birth year ("born":
     "1975", "1990-1999"); ages of others ("儿子12岁") are not theirs, unless the text is written for them
-    (`kin_ages`: "帮我老公找个活，他五十二"). A span too wide to place them is no fact."""
+    (`kin_ages`: "帮我老公找个活，他五十二"); with none said, the floor a grandchild's age makes (`grand_ages`). A span
+    too wide to place them is no fact."""
     out = _ages(text)
     if for_kin(text) and not any(f.code in ("age", "born") for f in out):
         said = as_own_words(text)
         out += quoted(text, said, [f for f in _ages(said) if f.code in ("age", "born")]) if said != text else []
+    if not any(f.code in ("age", "born") for f in out):
+        out += grandparent_floor(text)  # "大孙子今年上高一了": two generations above the grandchild
     return out
 
 
@@ -156,7 +160,11 @@ _CN_YEAR_SURE = re.compile(rf"{_MONTH}(?:出生|生|属[{ZODIAC_SIGNS}])")  # "�
 def _others(text: str, start: int) -> bool:
     """Whether words at `start` are said of someone other than the seeker ("儿子12岁"; not the relative the text
     is written for)."""
-    return someone_else(text_before(text, start, 8)) and not for_kin(text)
+    before = text_before(text, start, 8)
+    return (someone_else(before) or bool(_GRANDCHILD_BEFORE.search(before))) and not for_kin(text)
+
+
+_GRANDCHILD_BEFORE = re.compile(r"孙(?:子|女|儿|娃)?儿?(?:今年|现在|已经|都|也|才|有)*$")  # "我外孙都十八了": not mine
 
 
 def _clause_before(text: str, start: int) -> str:

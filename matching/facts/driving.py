@@ -132,7 +132,7 @@ def _alone_for_a_driver(text: str, m: re.Match[str], clause: str, *, posting: bo
 
 _DRIVER = re.compile(r"司机|驾驶员|开车")
 _ASKED_ALONE = re.compile(
-    r"(?:要求|需要?|须|必须|持有?)?\s*[ABC][123]\s*(?:及以上|以上|即可|就行|就可以)?", re.IGNORECASE
+    r"(?:要求?|需要?|须|必须|持有?|得有)?\s*[ABC][123]\s*(?:及以上|以上|即可|就行|就可以)?", re.IGNORECASE
 )
 # a language's level said in the same letters ("英语B1以上", "日语N2、英语C1"; CEFR)
 _LANGUAGE_LEVEL = re.compile(

@@ -241,6 +241,9 @@ VERSION = "facts-30d"  # issue 22 s18 (see below)
 # (29d, third): an age at a past event (十八岁去的, 十六岁进的厂) is no age today; with the event's year (八四年当的兵) a birth year
 # facts-30d (lead): a ride read from delivery words naming no vehicle (送外卖, 取餐, 跑单, 快递员) is `implied`, as SCHEMA.md
 # labels such words not riding; matching keeps it out for one who cannot ride as before
+# (30d, second, dev12's dev half): a class asked bare after 要 (要B2) in a driver's post; loads with their own hands (卸货有
+# 装卸工, 有叉车和搬运工) not this worker's; 用电脑录单/电脑开单 a computer asked; 字不认识 schooling primary; 一直在考公 no
+# years of work; a grandchild's age or grade (大孙子上高一) a floor under the grandparent's age (`grand_ages`), 我外孙都十八了 not theirs
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 _SPACES = re.compile(r"(\s)\s{2,}")

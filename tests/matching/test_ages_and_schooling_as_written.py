@@ -89,6 +89,7 @@ SEEKER_READ = [
     ("马上就要退休了", "age", "45-60"),
     ("厂里待过三四年", "experience", "4"),  # a stay at a workplace: the most the words allow
     ("在工地呆了五年", "experience", "5"),
+    ("孙子都上小学了", "age", "40-"),  # a grandmother: two generations above a pupil of six (session 18: a floor)
 ]
 
 
@@ -102,7 +103,6 @@ SEEKER_DECOYS = [
     ("四十多块一天也干", "age"),
     ("五十左右的活都行", "age"),
     ("我老公快退休了", "age"),
-    ("孙子都上小学了", "age"),  # a grandmother, but of no age the words give
     ("在家待了三年", "experience"),
 ]
 
