@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-29"  # issue 22 s17: 29a h-d10-17, 29b h-left17, 29c lead, 29d h-d11-17, 29e h-rev17 (see below)
+VERSION = "facts-30c"  # issue 22 s18: 30c h-left18 (see below); s17: 29a h-d10-17, 29b h-left17, 29c lead, 29d h-d11-17, 29e h-rev17
 # facts-28d (lead): 没证 after one certified trade (会开叉车但没证, 干过电工，没有证) lacks that certificate, not all; 什么证都没有 none
 # facts-28e (lead): 平时上班，周末休息，想找个周末的活 free at the weekend only; 排班灵活，可兼职 no rota a day window refuses; 65以下也要 a cap
 # facts-27c (lead): 就 before the weekend as only (我就周六周日两天能出来干: free 6, 7; not 周末就能来, a start)
@@ -239,6 +239,10 @@ VERSION = "facts-29"  # issue 22 s17: 29a h-d10-17, 29b h-left17, 29c lead, 29d 
 # (29d, second): a cap alone (55岁以内) is said to adults (a 17-year-old is out, 16周岁以上 takes them); 睡陪护床, 吃住在
 # 病房 live in; 表格看不了, 看不见字 lack reading (not 小字看不清)
 # (29d, third): an age at a past event (十八岁去的, 十六岁进的厂) is no age today; with the event's year (八四年当的兵) a birth year
+# facts-30c (h-left18): 晚上八点以后到早上六点半 a night (20:00-30:30); a post's part of the day by its length, label,
+# start or school (每天上午干三个钟头, 上班时间：上午, 下午四点以后上班 16:00-, 放学后辅导作业 16:00-19:00), the other part
+# said off (只上午下午不上班); 任选三天 a pick of three (free on three of the days named; a week of three); 英语流利的游客多,
+# 英语流利的老师另有岗位 no ask; 现在58 an age; 不能打电话 no phone work, 不想做电话销售 no phone sales, without consent
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 _SPACES = re.compile(r"(\s)\s{2,}")
