@@ -169,3 +169,41 @@ def test_a_pick_of_days_among_the_weekdays(said: str, posting: str, kept: bool) 
 )
 def test_both_weekend_days_asked(said: str, posting: str, kept: bool) -> None:
     assert shown(said, "发传单", posting) is kept
+
+
+# 4. another's fluent English
+
+
+@pytest.mark.parametrize(
+    ("posting", "kept"),
+    [
+        ("景区商店店员，英语流利的外国游客多，店员会说你好就行", True),
+        ("培训学校前台，英语流利的老师另有岗位，前台负责登记", True),
+        ("酒店餐厅服务员，英语流利的客人不少，会简单问候就行", True),
+        ("外贸公司前台，招英语流利的", False),  # guards: an ask of the post
+        ("外企前台，英语流利", False),
+        ("涉外酒店前台，要求英语流利的优先", True),
+        ("欢迎英语流利的朋友来应聘，外贸跟单", False),
+        ("英语流利的客户多，要求英语四级", False),
+    ],
+)
+def test_fluent_english_of_others_is_no_ask(posting: str, kept: bool) -> None:
+    assert shown("英语一窍不通", "店员", posting) is kept
+
+
+# 5. an age said with 现在
+
+
+@pytest.mark.parametrize(
+    ("said", "age"),
+    [
+        ("我今年60以后就不想干重活了，现在58", ["58"]),
+        ("身体还行，现在五十六，想找个看门的活", ["56"]),
+        ("我现在52，能吃苦", ["52"]),
+        ("我儿子现在25，在外地打工", []),  # guards: another's age, a wage, a clock
+        ("现在58一天就行", []),
+        ("现在12点下班", []),
+    ],
+)
+def test_an_age_said_with_now(said: str, age: list[str]) -> None:
+    assert read(said, "age") == age
