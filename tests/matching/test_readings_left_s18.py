@@ -207,3 +207,36 @@ def test_fluent_english_of_others_is_no_ask(posting: str, kept: bool) -> None:
 )
 def test_an_age_said_with_now(said: str, age: list[str]) -> None:
     assert read(said, "age") == age
+
+
+# 6. phone work refused in plain words
+
+
+@pytest.mark.parametrize(
+    ("said", "posting", "kept"),
+    [
+        ("说话结巴，不能打电话", "电话销售，每天打电话邀约客户", False),
+        ("我不能打电话，其他都行", "物业客服，接听业主电话", False),
+        ("不想做电话销售", "电话销售，每天打电话邀约客户", False),
+        ("不做电销，想找个仓库的活", "电销专员，底薪加提成", False),
+        ("不想做电话销售", "酒店前台，接听电话，登记入住", True),  # guards: phone work that sells nothing
+        ("说话结巴", "电话销售，每天打电话邀约客户", True),  # the health word alone, no consent: not read
+        ("以前做过电话销售，想换个活", "电话销售，每天打电话邀约客户", True),
+        ("不能打电话", "仓库分拣，计件", True),
+        ("白天上班时不能接电话，有事发微信", "物业客服，接听业主电话", True),
+    ],
+)
+def test_phone_work_refused_in_plain_words(said: str, posting: str, kept: bool) -> None:
+    assert shown(said, "客服", posting) is kept
+
+
+def test_the_stutter_itself_stays_under_consent() -> None:
+    facts = seeker_facts("", "说话结巴，不能打电话", (), today=TODAY)
+    assert [f.sensitive for f in facts if f.code == "no_speech"] == [True]
+    assert [f.sensitive for f in facts if f.code == "no_phone"] == [False]
+
+
+def test_the_stutter_under_consent_still_keeps_phone_work_out() -> None:
+    limits = seeker_limits(seeker_facts("", "说话结巴", (), today=TODAY))
+    facts = posting_facts("客服", "物业客服，接听业主电话")
+    assert not limits.admits(job_bits(facts))
