@@ -30,8 +30,8 @@ _AGE_STATED = re.compile(
     # a little over, the round number itself included: "六十挂零", "六十多一点" (60-64); not "20多一点" (a wage)
     rf"|(?<![\d一二三四五六七八九十百千万米])(?P<age7>[二三四五六七八]十|[2-8]0(?=挂零))(?P<fuzzy7>挂零|多一点)(?![块元斤米个天分钟小时度年平公])"
     # a number that is a clause of its own ("退休了，六十二，想找个事做", "39，繁昌的。"): not "干了二十年", not "六十二平",
-    # not one of a list of numbers ("20，21号有空")
-    rf"|(?:^|(?<=[，,。；;\s]))(?P<age5>[二三四五六七八]十[一二三四五六七八九]?|[1-7]\d)(?=[，,。；;！!\s]|$)(?![，,、\s]*\d)"
+    # not one of a list of numbers ("20，21号有空"); after 现在 too ("…，现在58": the age now)
+    rf"|(?:^|(?<=[，,。；;\s])|(?<=现在))(?P<age5>[二三四五六七八]十[一二三四五六七八九]?|[1-7]\d)(?=[，,。；;！!\s]|$)(?![，,、\s]*\d)"
     # a decade loosely, as a clause of its own: "四十多，找个轻活", "五十左右" (not "四十多块", "五十左右的活")
     rf"|(?:^|(?<=[，,。；;\s]))(?P<age6>[二三四五六七]十)(?P<fuzzy6>多|左右)(?=[，,。；;！!\s]|$)"
 )

@@ -1,21 +1,26 @@
-"""A posting whose worker picks one of the days it names ("周末促销，周六周日任选一天", "周六或周日来一天就行"): its days
-are alternatives, so a person free on one of them is not kept out for lacking the other (`unnamed_days.needed_days`)."""
+"""A posting whose worker picks one of the days it names ("周末促销，周六周日任选一天", "周六或周日来一天就行"), or a few
+("周一到周五任选三天"): its days are alternatives, so a person free on as many of them as are picked is not kept out for
+lacking the others (`unnamed_days.days_missed`), and its week is the days picked (`days.week_days`)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from matching.facts.cues import clause_around, is_negated, text_before
 from matching.facts.fact import Fact, Family, as_evidence
+from matching.facts.numerals import small_number
 from matching.facts.weekday_names import DAY_NUMERAL, DAY_WORD
 
-__all__ = ["day_choice"]
+__all__ = ["day_choice", "days_picked"]
 
 _ONE_DAY = r"(?:一天|1天|其中一天|哪天)"
+# a few days picked among more ("周一到周五任选三天", "周一至周五可任选两天上班"): the count, which the days named exceed
+_SOME_DAYS = r"(?P<n>[两二三四五2-5])\s*天"
 # "任选一天", "可选一天", "二选一", "两天选一天", "周六或周日", "周六/周日均可", "来一天就行", "一天即可"; not "周六或周日
 # 加班" (work added), nor "不可选" (negated)
 _CHOICE = re.compile(
-    rf"(?:任|可|自|随便)选{_ONE_DAY}|(?:二|两天)选一|选{_ONE_DAY}(?:就行|即可|都行|都可以)"
+    rf"(?:任|可|自|随便)选(?:{_ONE_DAY}|{_SOME_DAYS})|(?:二|两天)选一|选{_ONE_DAY}(?:就行|即可|都行|都可以)"
     rf"|{DAY_WORD}{DAY_NUMERAL}\s*(?:或者?|/)\s*{DAY_WORD}?{DAY_NUMERAL}(?![^，,。；;]{{0,6}}(?:加班|值班|都要|都得|两天))"
     rf"|(?:来|上|干|做){_ONE_DAY}(?:就行|就可以|即可|都行)|{_ONE_DAY}(?:即可|就行)"
 )
@@ -27,10 +32,19 @@ _DAYS_NAMED = re.compile(rf"{DAY_WORD}{DAY_NUMERAL}|周末|双休日|两天")
 
 
 def day_choice(text: str) -> list[Fact]:
-    """The words saying the worker picks the day (module doc), if any."""
+    """The words saying the worker picks the day (module doc), if any: value the count of days picked where more
+    than one ("3"), else None (one)."""
     for m in _CHOICE.finditer(text):
         if is_negated(text, m.start()) or _NOT_A_WORKDAY.search(clause_around(text, m.start(), m.end())):
             continue
-        if _DAYS_NAMED.search(text_before(text, m.start(), 16) + m.group(0)):
-            return [Fact(Family.SCHEDULE, "day_choice", as_evidence(m.group(0)), 0.7)]
+        said = m.group(0) if not m.group("n") else ""  # "两天" of a count names no days ("每周任选两天")
+        if _DAYS_NAMED.search(text_before(text, m.start(), 16) + said):
+            count = str(small_number(m.group("n"))) if m.group("n") else None
+            return [Fact(Family.SCHEDULE, "day_choice", as_evidence(m.group(0)), 0.7, count)]
     return []
+
+
+def days_picked(job_facts: Iterable[Fact]) -> int | None:
+    """How many of its named days a posting's worker picks ("任选三天": 3; "任选一天": 1); None where it names no pick."""
+    picks = [int(f.value or 1) for f in job_facts if f.code == "day_choice"]
+    return max(picks) if picks else None

@@ -46,11 +46,12 @@ def _own_rest(rest: str) -> str:
     return "，".join(kept)
 
 
-_FREE_RANGE = re.compile(  # "六点以后到十二点前都行"
-    _CLOCK + r"(?:以后|之后)?\s*(?:到|至|-|~)\s*"
-    r"(?P<part2>上午|中午|下午|晚上)?\s*(?P<h2>\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*点(?P<half2>半)?(?:前|之前|以前|之间的?)?"
-    r"(?:(?:都|也)?(?:行|可以|有空|能))?"
+_FREE_RANGE = re.compile(  # "六点以后到十二点前都行"; "晚上八点以后到早上六点半都可以": the next morning
+    _CLOCK + r"(?P<after>以后|之后|后)?\s*(?:到|至|-|~)\s*(?P<next>第二天|次日|隔天)?"
+    r"(?P<part2>上午|中午|下午|晚上|早上|凌晨|清早|早晨)?\s*(?P<h2>\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*点(?P<half2>半)?"
+    r"(?:前|之前|以前|之间的?)?(?:(?:都|也)?(?:行|可以|有空|能))?"
 )
+_DAWN_PARTS = ("早上", "凌晨", "清早", "早晨")  # an end said in these after an evening start: the next morning
 _SCHOOL_DAY = re.compile(r"(?:孩子|娃|小孩)上学(?:的)?(?:时候|时间|期间)")  # while a child is at school
 _SCHOOL_RUN_DONE = re.compile(r"送完孩子(?:到|至|以后|之后)|孩子上学以后")  # after the run: till the school day ends
 # the school run with its clocks: "八点送完孩子到十二点" (free from the first till the second)
@@ -227,13 +228,17 @@ def _taken(clause: str, rest: str = "", after: int | None = None) -> tuple[list[
     if (to_noon := _TO_NOON.search(clause)) is not None:
         return _morning_to_noon(to_noon)
     both = _FREE_RANGE.search(clause)
+    if both is not None and (both.group("next") or both.group("part2") in _DAWN_PARTS) and not both.group("after"):
+        both = None  # "晚上十点到早上六点能干": a plain range, `schedule`'s hours
     if (taken := _TAKEN_RANGE.search(clause)) is not None:
         start, end = _minutes(taken), _minutes(taken, "2")
         end += 12 * 60 if end <= start and end < 12 * 60 else 0  # "下午4点到8点"
         return ([(0, start), (end, 24 * 60)], False) if DAYTIME < start < end < 24 * 60 else None
-    if both is not None and re.search(r"以后|之后|前|之间.*(?:行|可以|有空|能)|能$", both.group(0)):
+    if both is not None and re.search(r"后|前|之间.*(?:行|可以|有空|能)|能$", both.group(0)):
         # plain "8点到12点有空" is `schedule`'s
         start, end = _minutes(both), _minutes(both, "2")
+        if start >= 18 * 60 and (both.group("next") or both.group("part2") in _DAWN_PARTS) and end < 12 * 60:
+            return [(start, 24 * 60 + end)], False  # "晚上八点以后到早上六点半": a night, 20:00-30:30
         end += 12 * 60 if end <= start and end <= 12 * 60 else 0  # "六点以后到十二点前": 18:00-24:00
         return ([(start, end)], False) if start < end <= 24 * 60 else None
     if (run := _SCHOOL_RUN.search(clause)) is not None and run.group("h2"):

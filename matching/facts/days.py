@@ -90,9 +90,12 @@ def most_days(facts: Iterable[Fact]) -> int | None:
 
 
 def week_days(job_facts: Iterable[Fact]) -> int | None:
-    """The days a week a posting's rota works, rounded up, when its words say: None when they do not."""
+    """The days a week a posting's rota works, rounded up, when its words say: None when they do not. Where its
+    worker picks a few days among more ("周一至周五可任选两天上班"), the days picked."""
     days = None
     for f in job_facts:
+        if f.code == "day_choice" and f.value:
+            return int(f.value)
         if f.code == "weekends_off":
             days = max(days or 0, 5)
         elif f.code == "weekends_worked":

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-30d"  # issue 22 s18 (see below)
+VERSION = "facts-30"  # issue 22 s18: 30a h-body18a, 30b h-body18b, 30c h-left18, 30d lead (see below)
 # facts-28d (lead): 没证 after one certified trade (会开叉车但没证, 干过电工，没有证) lacks that certificate, not all; 什么证都没有 none
 # facts-28e (lead): 平时上班，周末休息，想找个周末的活 free at the weekend only; 排班灵活，可兼职 no rota a day window refuses; 65以下也要 a cap
 # facts-27c (lead): 就 before the weekend as only (我就周六周日两天能出来干: free 6, 7; not 周末就能来, a start)
@@ -244,6 +244,10 @@ VERSION = "facts-30d"  # issue 22 s18 (see below)
 # (30d, second, dev12's dev half): a class asked bare after 要 (要B2) in a driver's post; loads with their own hands (卸货有
 # 装卸工, 有叉车和搬运工) not this worker's; 用电脑录单/电脑开单 a computer asked; 字不认识 schooling primary; 一直在考公 no
 # years of work; a grandchild's age or grade (大孙子上高一) a floor under the grandparent's age (`grand_ages`), 我外孙都十八了 not theirs
+# facts-30c (h-left18): 晚上八点以后到早上六点半 a night (20:00-30:30); a post's part of the day by its length, label,
+# start or school (每天上午干三个钟头, 上班时间：上午, 下午四点以后上班 16:00-, 放学后辅导作业 16:00-19:00), the other part
+# said off (只上午下午不上班); 任选三天 a pick of three (free on three of the days named; a week of three); 英语流利的游客多,
+# 英语流利的老师另有岗位 no ask; 现在58 an age; 不能打电话 no phone work, 不想做电话销售 no phone sales, without consent
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 _SPACES = re.compile(r"(\s)\s{2,}")

@@ -1,5 +1,6 @@
 """A foreign language a person speaks a little ("会简单英语", "会点英语", "英语一般"): held, but short of a posting that asks
-it fluent or certified ("英语流利", "需英语四级"); a plain ask ("会英语") or a preferred one keeps them."""
+it fluent or certified ("英语流利", "需英语四级"); a plain ask ("会英语") or a preferred one keeps them, and fluency said
+of a posting's customers or another post is no ask (`asked_of_others`)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 from matching.facts.cues import someone_else, text_before
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 
-__all__ = ["FLUENT", "basic_languages", "short_of_fluent"]
+__all__ = ["FLUENT", "asked_of_others", "basic_languages", "short_of_fluent"]
 
 FLUENT = ":fluent"  # after a language's value: the person lacks it fluent ("english:fluent"), not the language
 _LANGS = {"英": "english", "日": "japanese", "韩": "korean"}
@@ -51,6 +52,19 @@ def _stated_fluent(text: str) -> set[str]:
             continue  # "我女儿英语流利"
         stated.add(_LANGS[m.group("lang")] if m.group("lang") else "english" if m.group("cet") else "japanese")
     return stated
+
+
+# a posting's fluent language said of others, not asked of its worker: its customers ("英语流利的外国游客多", "英语流利的客人
+# 不少") or another post's ("英语流利的老师另有岗位")
+_OTHERS_FLUENT = re.compile(
+    r"的(?:外国|外籍|国外)?(?:游客|客人|顾客|外宾|老外|外国人|客户|游人|旅客|住客|学员)(?:们)?(?:多|很多|较多|不少|居多|为主|常来)"
+)
+_ANOTHER_POST = re.compile(r"另有(?:岗位|职位|安排)|另(?:外)?招|另行招聘|另设")
+
+
+def asked_of_others(text: str, end: int, clause: str) -> bool:
+    """Whether a language a posting names fluent (ending at `end`, in `clause`) is said of others (above), not asked."""
+    return _OTHERS_FLUENT.match(text, end) is not None or _ANOTHER_POST.search(clause) is not None
 
 
 def short_of_fluent(lacked: str, asked: str | None, asked_words: str) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from matching.abilities import PHONE_SALES
 from matching.facts.ages_allowed import AgesAllowed
 from matching.facts.away import KINDS
 from matching.facts.clocks import worked_spans
@@ -104,12 +105,9 @@ class Limits(AgesAllowed, YearsCounted):
     # stairs in the person's own words ("爬楼更别提", "爬两层楼就喘"), not knees or legs alone: a kind that climbs them
     # (外卖, 送水) is out only for these (the judges of the third and sixth sets kept 外卖 for "老寒腿")
     stairs_said: bool = False
-    driving_said: str = (
-        ""  # the words of the longest 驾龄 the person states ("本子拿了八年"), quoted where it meets one
-    )
-    age_said: str = (
-        ""  # the words of the person's age or birth year ("今年五十二"), quoted where a posting's range is met
-    )
+    driving_said: str = ""  # the words of the longest 驾龄 stated ("本子拿了八年"), quoted where it meets one
+    age_said: str = ""  # the words of the age or birth year stated ("今年五十二"), quoted where a range is met
+    no_phone_sales: bool = False  # "不想做电话销售": a post that sells by phone ("电销", "外呼") is out; no bit for it
     education_said: str = ""  # the words of their schooling ("高中毕业"), quoted where a posting's minimum is met
     # the bodily demands a job's kind implies that these limits refuse (`kinds.refused_demands`): derived, computed once
     # here rather than on every `fits`, which runs for each candidate of a page, push or digest
@@ -146,6 +144,7 @@ class Limits(AgesAllowed, YearsCounted):
             or self.no_night_rota
             or self.no_stairs
             or self.deaf
+            or self.no_phone_sales
             or bool(self.spans)  # work named without years ("以前做过收银") is none of another trade's
             or self.no_overtime
             or self.days_refused
@@ -185,6 +184,8 @@ class Limits(AgesAllowed, YearsCounted):
         ):
             return False  # "持危险货物运输从业资格证" for one who lists an A2 licence only
         if self.deaf and any(f.code == "needs_hearing" and f.modality is Modality.REQUIRED for f in job_facts):
+            return False
+        if self.no_phone_sales and any(f.code == "needs_phone" and PHONE_SALES.search(f.evidence) for f in job_facts):
             return False
         if self.windows and shifts_unshown(job_facts):
             return False  # a rota by day, but its shifts' hours not all shown: not known to keep to the person's day

@@ -69,6 +69,7 @@ def seeker_limits(facts: Iterable[Fact], *, disabled: bool = False) -> Limits:
         days_said=_days_said(facts),
         no_stairs=any(_fails_on_stairs(f) for f in facts),
         deaf=any(f.code == "deaf" for f in facts),
+        no_phone_sales=any(f.code == "no_phone" and f.value == "sales" for f in facts),
         no_overtime=any(f.code == "no_overtime" for f in facts),
         no_dust=any(f.code == "no_dust" for f in facts),
         stands_none=any(f.code == "wheelchair" or (f.code == "no_standing" and f.value == ANY_STANDING) for f in facts),

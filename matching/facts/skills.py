@@ -22,7 +22,7 @@ from matching.facts.cues import (
     text_before,
 )
 from matching.facts.fact import Fact, Family, Modality, as_evidence
-from matching.facts.language_level import FLUENT, short_of_fluent
+from matching.facts.language_level import FLUENT, asked_of_others, short_of_fluent
 
 SKILL_WORDS = {
     "smartphone": "会用智能手机",
@@ -172,6 +172,8 @@ def posting_skills(text: str) -> list[Fact]:
                 continue  # "不需要会游泳，负责登记" (rev6)
             if code == "literacy" and _FOREIGN.search(clause):
                 continue  # "英语能读写": a foreign language's reading and writing (`foreign_language`)
+            if code == "foreign_language" and asked_of_others(text, m.end(), clause):
+                continue  # "英语流利的外国游客多", "英语流利的老师另有岗位": not this post's ask
             modality = Modality.PREFERRED if PREFERRED_WORDS.search(clause) else Modality.REQUIRED
             found.append(Fact(Family.SKILL, code, as_evidence(m.group(0)), 0.85, _language(code, m), modality))
     return found

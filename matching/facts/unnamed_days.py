@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from matching.facts.day_choice import days_picked
 from matching.facts.days import week_days
 from matching.facts.fact import Fact
 from matching.facts.workdays import worked_weekdays
@@ -46,21 +47,23 @@ def needed_days(job_facts: Iterable[Fact]) -> frozenset[int]:
 
 def days_missed(job_facts: Iterable[Fact], free_days: frozenset[int]) -> bool:
     """Whether a posting needs a day the person is not free on (`needed_days`): any, for a full-time post; every one it
-    names, for part-time or arranged work, whose worker takes the days they can ("周末兼职" for "只有周六有空": kept)."""
+    names, for part-time or arranged work, whose worker takes the days they can ("周末兼职" for "只有周六有空": kept), as
+    many as it picks ("周一到周五任选三天": three)."""
     facts = list(job_facts)
     needed = needed_days(facts)
-    if any(f.code in _ARRANGED for f in facts):
-        return bool(needed) and not needed & free_days
+    if any(f.code in _ARRANGED for f in facts):  # "周一到周五任选三天": free on three of them
+        return bool(needed) and len(needed & free_days) < min(days_picked(facts) or 1, len(needed))
     return bool(needed - free_days)
 
 
 def refused_days_worked(job_facts: Iterable[Fact], refused: frozenset[int]) -> bool:
     """Whether a posting works a weekday the person cannot ("周末班" for "周日不行"): any it names, or, where the worker
-    picks one of them ("周六周日任选一天"), every one."""
+    picks among them ("周六周日任选一天", "周一到周五任选三天"), so many that fewer are left than are picked."""
     facts = list(job_facts)
     named = worked_weekdays(facts)
-    if any(f.code == "day_choice" for f in facts):
-        return bool(named) and named <= refused
+    picked = days_picked(facts)
+    if picked is not None:  # "周一到周五任选三天" for "周一不行": four days left to pick three of
+        return bool(named) and len(named - refused) < min(picked, len(named))
     return bool(named & refused)
 
 
