@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-29"  # issue 22 s17: 29a h-d10-17, 29b h-left17, 29c lead, 29d h-d11-17, 29e h-rev17 (see below)
+VERSION = "facts-30a"  # issue 22 s18: 30a h-body18a; s17: 29a-29e (h-d10-17, h-left17, lead, h-d11-17, h-rev17)
 # facts-28d (lead): 没证 after one certified trade (会开叉车但没证, 干过电工，没有证) lacks that certificate, not all; 什么证都没有 none
 # facts-28e (lead): 平时上班，周末休息，想找个周末的活 free at the weekend only; 排班灵活，可兼职 no rota a day window refuses; 65以下也要 a cap
 # facts-27c (lead): 就 before the weekend as only (我就周六周日两天能出来干: free 6, 7; not 周末就能来, a start)
@@ -239,6 +239,9 @@ VERSION = "facts-29"  # issue 22 s17: 29a h-d10-17, 29b h-left17, 29c lead, 29d 
 # (29d, second): a cap alone (55岁以内) is said to adults (a 17-year-old is out, 16周岁以上 takes them); 睡陪护床, 吃住在
 # 病房 live in; 表格看不了, 看不见字 lack reading (not 小字看不清)
 # (29d, third): an age at a past event (十八岁去的, 十六岁进的厂) is no age today; with the event's year (八四年当的兵) a birth year
+# facts-30a (h-body18a): heat, noise and a long seat (怕热, 太热的地方也不行, 不能热着; 耳朵受不了吵, 太吵的地方; 不能久坐, 坐久了
+# 腰疼; 中过暑 and 耳鸣 under consent) against 炉前/锅炉/炒锅/烧烤/环卫/绿化/工地 kinds, 冲压/注塑/机床/KTV, 客服/文员/会计/司机, and texts
+# (车间热, 高温作业, 风吹日晒; 噪音大, 机器响; 久坐, 坐班, 坐着做), eased by 车间有空调, 环境安静, 站坐结合
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 _SPACES = re.compile(r"(\s)\s{2,}")
