@@ -19,14 +19,15 @@ __all__ = ["CLIMATE_DUTIES", "CLIMATE_KINDS", "climate_stated"]
 CLIMATE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # a furnace, a kiln or a boiler: the hall is hot all year ("炉前工", "铸造厂普工", "锅炉工", "窑炉工")
     (r"炉前|锅炉|熔炼|熔铸|铸造(?:车间|厂)?|锻造(?:车间|厂)?|锻工|炼钢|轧钢|窑(?:炉|工)|烧窑", (HEAT,)),
-    # at the wok or the grill (not a plain 厨师: `CLIMATE_DUTIES` reads 炒锅 where its text says so)
+    # at the wok, the grill or the steamers (not a plain 厨师: `CLIMATE_DUTIES` reads 炒锅 where its text says so)
     (
-        r"炒锅|炒菜(?:师傅|工)|掌勺|上灶|灶(?:台|上)(?:师傅|工)|烧烤(?:师傅|师|工|学徒|帮工|助手)|烤串(?:师傅|工)?",
+        r"炒锅|炒菜(?:师傅|工)|掌勺|上灶|灶(?:台|上)(?:师傅|工)|烧烤(?:师傅|师|工|学徒|帮工|助手)|烤串(?:师傅|工)?|"
+        r"包子(?:铺|师傅)|早点铺|早餐铺",
         (HEAT,),
     ),
     # outdoors through the summer: roads swept, greens and nurseries tended, fields picked, a site's rebar and odd jobs
     (
-        r"环卫|扫马路|(?:道路|马路|街道)(?:清扫|保洁)|清扫工|绿化(?:工|养护|护理)|园林(?:工|绿化|养护)|苗木|苗圃|"
+        r"环卫|扫马路|(?:道路|马路|街道)(?:清扫|保洁)|清扫工|绿化(?!带)|园林(?:工|绿化|养护)|苗木(?:基地)?|苗圃|拔草|除草|渔场|"
         r"采茶|采摘|摘(?:草莓|蓝莓|葡萄|桃子?|果子?|菜|棉花|茶叶?)|大棚|钢筋工|工地(?:杂工|小工|普工)|空调安装|露天",
         (HEAT,),
     ),

@@ -20,7 +20,7 @@ CONFIDENCE = 0.6  # as `kinds.CONFIDENCE`: the kind's usual work, not this post'
 # a seat the text states, as the way the work is done; not one it allows ("可以坐着收银", "能坐着干")
 _STATED = re.compile(
     r"久坐|长时间坐(?:着)?|(?:一直|整天|全天|一整天|成天)坐着|坐(?:一|一整)天|坐(?:班|岗|店)|"
-    r"坐(?:在)?(?:岗亭|办公室|服务台|大堂|电脑前)|"
+    r"坐(?:在)?(?:岗亭|办公室|服务台|大堂|电脑前|车间里?)|"
     r"(?<![可能以])坐着(?=(?:的)?(?:干|做|打包|装|贴|录|打字|插|拆|收|看|登记|包装|穿|拣|编|织|钩|勾|扎|给|发|工作|上班|干活|作业|操作|为主))"
 )
 # the desk, the screen, the sewing machine and the wheel: done seated all shift
