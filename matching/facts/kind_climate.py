@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.cues import is_negated
+from matching.facts.cues import CLAUSE_STOP, is_negated, stop_before
 from matching.facts.fact import Fact, Family, as_evidence
 from matching.facts.kind_nouns import EASING, HEAT, NOISE
 
-__all__ = ["CLIMATE_DUTIES", "CLIMATE_KINDS", "climate_stated"]
+__all__ = ["CLIMATE_DUTIES", "CLIMATE_KINDS", "climate_stated", "waived"]
 
 CLIMATE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # a furnace, a kiln or a boiler: the hall is hot all year ("炉前工", "铸造厂普工", "锅炉工", "窑炉工")
@@ -50,12 +50,12 @@ _HOT = r"(?:比较|很|特别|有点|较|偏|挺|贼|非常|会|会比较|会很
 _LOUD = r"(?:比较|很|特别|有点|较|偏|挺|贼|非常|会)?"
 STATED_CLIMATE = {
     HEAT: re.compile(
-        rf"高温(?:作业|车间|环境|岗位|天气|补贴)|温度(?:比较|很|特别|有点|较|偏)?高|{_HOT_PLACE}{_HOT}|夏天{_HOT}|"
+        rf"高温(?:作业|车间|环境|岗位)|温度(?:比较|很|特别|有点|较|偏)?高|{_HOT_PLACE}{_HOT}|夏天{_HOT}|"
         r"露天|风吹日晒|(?<!防)日晒|暴晒|太阳(?:很|比较|特别)?(?:大|底下|晒)|烈日|"
-        r"炉前|炉(?:子)?边|锅炉房|烘焙房|烤房|铸造车间|灶台(?:边|旁)"
+        r"炉前|炉(?:子)?边|烘焙房|烤房|铸造车间|灶台(?:边|旁)"
     ),
     NOISE: re.compile(
-        rf"噪(?:音|声){_LOUD}大|(?:机器|机床|设备|车间){_LOUD}(?:响|吵|轰鸣|声音大)|声音{_LOUD}大|"
+        rf"噪(?:音|声){_LOUD}大(?!数据)|(?:机器|机床|设备|车间){_LOUD}(?:响|吵|轰鸣|声音大)|声音{_LOUD}大|"
         r"(?:需|要|须|必须)?(?:佩戴|戴)耳塞|(?<![不别])吵(?:闹|得很|得慌)"
     ),
 }
@@ -66,7 +66,16 @@ def climate_stated(text: str) -> list[Fact]:
     valued by the demand, kept out where negated ("车间不热") or taken back ("车间有空调", "环境安静")."""
     found = []
     for demand, pattern in STATED_CLIMATE.items():
-        m = next((m for m in pattern.finditer(text) if not is_negated(text, m.start())), None)
+        m = next((m for m in pattern.finditer(text) if not waived(text, m.start())), None)
         if m is not None and EASING[demand].search(text) is None:
             found.append(Fact(Family.PHYSICAL, "stated", as_evidence(m.group(0)), 0.8, demand))
     return found
+
+
+# what the clause says the worker is spared before the words ("不需要自己出去风吹日晒", "不外出避免日晒雨淋", "不愿坐班者优先")
+_SPARED = re.compile(r"不用|不需要?|无需|不必|避免|免受|告别|远离|不外出|不愿|不想")
+
+
+def waived(text: str, start: int) -> bool:
+    """Whether the words at `start` are negated, or their clause spares the worker them before they are said."""
+    return is_negated(text, start) or bool(_SPARED.search(text, stop_before(text, start, CLAUSE_STOP), start))

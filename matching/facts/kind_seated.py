@@ -10,6 +10,7 @@ import re
 
 from matching.facts.cues import is_negated
 from matching.facts.fact import Fact, Family, Modality, as_evidence
+from matching.facts.kind_climate import waived
 from matching.facts.kind_nouns import EASING, SITTING
 from matching.facts.posted_role import hired_in_place, posted_roles
 
@@ -39,7 +40,7 @@ def seated_demands(title: str, text: str) -> list[Fact]:
     """A seat kept all shift: stated in the text (a `stated` fact quoting it), else implied by the post's name (an
     `implied` one quoting the noun); an `eased` fact where the text takes it back ("站坐结合")."""
     eased = EASING[SITTING].search(text)
-    stated = next((m for m in _STATED.finditer(text) if not is_negated(text, m.start())), None)
+    stated = next((m for m in _STATED.finditer(text) if not waived(text, m.start())), None)
     if stated is not None:
         if eased is not None:
             return [_eased(eased.group(0))]

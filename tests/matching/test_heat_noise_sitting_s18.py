@@ -126,6 +126,11 @@ _NOT = [
     ("居家数据录入", "在家用电脑录表格，计件，时间自由", SITTING),  # a seat left at will
     ("菜园除草", "早上五点到八点半，趁凉快干", HEAT),  # the cool of the morning
     ("绿化带巡查员", "开车巡查", HEAT),
+    ("数据分析专员", "五险一金，节日福利，高温补贴，年度体检", HEAT),  # a summer allowance in a list of benefits
+    ("电话销售", "办公室坐着打电话，不需要出去风吹日晒跑客户", HEAT),  # spared the sun, not asked it
+    ("销售代表", "底薪加提成，不愿坐班、喜欢跑市场的优先", SITTING),
+    ("后端开发", "负责环境噪声大数据平台", NOISE),
+    ("能源管理员", "负责检查锅炉房、配电房安全运行", HEAT),
 ]
 
 
