@@ -19,8 +19,11 @@ from matching.facts.kinds import (
     DEMAND_WORDS,
     EASED,
     FINE,
+    HEAT,
     HEIGHTS,
     LIFTING,
+    NOISE,
+    SITTING,
     STAIRS,
     STANDING,
     WALKING,
@@ -217,6 +220,9 @@ _REFUSES: dict[str, Callable[[int, Fact], bool]] = {
     HEIGHTS: lambda bits, f: bool(bits & int(JobBits.HEIGHT)),
     FINE: lambda bits, f: f.code == "no_fine_sight",
     AIR: lambda bits, f: f.code == "no_dust",
+    HEAT: lambda bits, f: f.code == "no_heat",
+    NOISE: lambda bits, f: f.code == "no_noise",
+    SITTING: lambda bits, f: f.code == "no_sitting",
 }
 
 

@@ -248,6 +248,9 @@ VERSION = "facts-30"  # issue 22 s18: 30a h-body18a, 30b h-body18b, 30c h-left18
 # start or school (每天上午干三个钟头, 上班时间：上午, 下午四点以后上班 16:00-, 放学后辅导作业 16:00-19:00), the other part
 # said off (只上午下午不上班); 任选三天 a pick of three (free on three of the days named; a week of three); 英语流利的游客多,
 # 英语流利的老师另有岗位 no ask; 现在58 an age; 不能打电话 no phone work, 不想做电话销售 no phone sales, without consent
+# facts-30a (h-body18a): heat, noise and a long seat (怕热, 太热的地方也不行, 不能热着; 耳朵受不了吵, 太吵的地方; 不能久坐, 坐久了
+# 腰疼; 中过暑 and 耳鸣 under consent) against 炉前/锅炉/炒锅/烧烤/环卫/绿化/工地 kinds, 冲压/注塑/机床/KTV, 客服/文员/会计/司机, and texts
+# (车间热, 高温作业, 风吹日晒; 噪音大, 机器响; 久坐, 坐班, 坐着做), eased by 车间有空调, 环境安静, 站坐结合
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 _SPACES = re.compile(r"(\s)\s{2,}")

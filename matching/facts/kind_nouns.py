@@ -16,7 +16,8 @@ BEND, COLD_WET, STAIRS, LIFTING, STANDING, WALKING, HEIGHTS, FINE, AIR = (
     "fine_sight",
     "air",
 )
-DEMANDS = (BEND, COLD_WET, STAIRS, LIFTING, STANDING, WALKING, HEIGHTS, FINE, AIR)
+HEAT, NOISE, SITTING = "heat", "noise", "sitting"  # session 18 (`kind_climate`, `kind_seated`)
+DEMANDS = (BEND, COLD_WET, STAIRS, LIFTING, STANDING, WALKING, HEIGHTS, FINE, AIR, HEAT, NOISE, SITTING)
 # how the page says each demand ("保洁常需弯腰")
 DEMAND_WORDS = {
     BEND: "常需弯腰",
@@ -28,6 +29,9 @@ DEMAND_WORDS = {
     HEIGHTS: "常要登高",
     FINE: "常要看清细小的活",
     AIR: "常有油烟、粉尘或异味",
+    HEAT: "常要在高温或烈日下干活",
+    NOISE: "常要在噪音大的地方干活",
+    SITTING: "常要久坐",
 }
 
 # a carer at the bedside, not an upkeep or safety worker (养护工, 维护工, 防护工, 监护工): one noun for both tables, which
@@ -172,6 +176,21 @@ EASING = {
     # the stove's smoke or the dust kept away from the worker ("不用炒菜", "不在灶台边", "无油烟")
     AIR: re.compile(
         r"(?:不用|无需|不需要?|不必|不)(?:炒菜|掌勺|上灶|接触油烟)|不在灶(?:台)?(?:边|前|旁)|(?:无|没有)(?:油烟|粉尘|异味)"
+    ),
+    # session 18 (`kind_climate`, `kind_seated`): the hall cooled ("车间有空调", not "空调宿舍"), quiet, or the seat left
+    HEAT: re.compile(
+        r"(?:车间|厂房|店里|厨房|室内|工作环境)(?:有|配有?|装有|开)?(?:中央)?空调|"
+        r"(?<![上装修洗拆])(?<!宿舍)(?<!宿舍里)(?:有|配有?|装有)(?:中央)?空调(?!宿舍|房间|住宿|的宿舍)|"
+        r"(?:车间|厂房|室内)恒温|(?:无|没有)高温|不热|趁(?:早)?凉快|阴凉|不在灶(?:台)?(?:边|前|旁)|"
+        r"(?:不用|无需|不需要?|不必|不)(?:炒菜|掌勺|上灶)"
+    ),
+    NOISE: re.compile(
+        r"(?:环境|车间|厂房|办公室)(?:很|比较|挺)?安静|(?:无|没有)噪(?:音|声)|噪(?:音|声)(?:很|较|比较)?小|不吵"
+    ),
+    SITTING: re.compile(
+        r"站坐(?:结合|交替|轮换|都行|随意)|可站可坐|(?:不用|无需|不需要?|不必)(?:一直|久|长时间|整天)?坐|"
+        r"(?:经常|常|要|需要?|可以|能)(?:起来)?(?:走动|走走|活动)|外勤|跑外|也有站着|站着坐着都|坐着站着都|"
+        r"时间自由|自由安排时间|来几个钟头都行|随时(?:可以)?(?:起来|休息|走动)"
     ),
 }
 # bending and wet hands a text states ("踢脚线得蹲下来擦", "擦灶台抹地", "手整天泡水里"), which no other reader keeps

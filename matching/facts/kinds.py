@@ -18,6 +18,7 @@ from matching.facts.bits import JobBits
 from matching.facts.cues import is_negated
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.kind_air import AIR_DUTIES, AIR_KINDS
+from matching.facts.kind_climate import CLIMATE_DUTIES, CLIMATE_KINDS
 from matching.facts.kind_nouns import (
     AIR,
     BEND,
@@ -29,12 +30,15 @@ from matching.facts.kind_nouns import (
     DUTY_WAIVED,
     EASING,
     FINE,
+    HEAT,
     HEIGHTS,
     KINDS,
     LATER_ROLE,
     LIFTING,
+    NOISE,
     NOT_DOING,
     SAME_WORK,
+    SITTING,
     STAIRS,
     STANDING,
     STATED_WORDS,
@@ -57,10 +61,13 @@ __all__ = [
     "DEMAND_WORDS",
     "EASED",
     "FINE",
+    "HEAT",
     "HEIGHTS",
     "IMPLIED",
     "LIFTING",
+    "NOISE",
     "NOT_DOING",
+    "SITTING",
     "STAIRS",
     "STANDING",
     "STATED",
@@ -76,9 +83,12 @@ __all__ = [
 IMPLIED, EASED, STATED = "implied", "eased", "stated"
 CONFIDENCE = 0.6  # below any stated fact's: the kind's usual work, not this post's words
 _NOUNS = tuple(
-    (re.compile(words), demands) for words, demands in KINDS + TRADE_KINDS + ROLE_KINDS + ROUND_KINDS + AIR_KINDS
+    (re.compile(words), demands)
+    for words, demands in KINDS + TRADE_KINDS + ROLE_KINDS + ROUND_KINDS + AIR_KINDS + CLIMATE_KINDS
 )
-_DUTIES = tuple((re.compile(words), demands) for words, demands in DUTIES + CARE_DUTIES + ROUND_DUTIES + AIR_DUTIES)
+_DUTIES = tuple(
+    (re.compile(words), demands) for words, demands in DUTIES + CARE_DUTIES + ROUND_DUTIES + AIR_DUTIES + CLIMATE_DUTIES
+)
 
 
 def stated_demands(text: str) -> list[Fact]:
@@ -199,6 +209,10 @@ def refused_demands(limits: BodyLimits) -> frozenset[str]:
         HEIGHTS: bool(limits.exclude & JobBits.HEIGHT),
         FINE: any(f.code == "no_fine_sight" for _, f in limits.because),  # eyes that cannot follow fine work
         AIR: limits.no_dust,  # smoke, dust or smells the person cannot breathe (a weak chest, under consent, too)
+        # session 18: heat, noise or a long seat the person says fail them (`body_heat_noise`)
+        HEAT: any(f.code == "no_heat" for _, f in limits.because),
+        NOISE: any(f.code == "no_noise" for _, f in limits.because),
+        SITTING: any(f.code == "no_sitting" for _, f in limits.because),
     }
     return frozenset(demand for demand, refused in said.items() if refused)
 

@@ -22,6 +22,8 @@ from matching.facts.free_time import free_time_facts
 from matching.facts.free_windows import within_said
 from matching.facts.hour_mends import mended_hours
 from matching.facts.implied_licences import implied_licences
+from matching.facts.kind_climate import climate_stated
+from matching.facts.kind_seated import seated_demands
 from matching.facts.kinds import kind_demands, stated_demands
 from matching.facts.language_level import basic_languages
 from matching.facts.licence_years import driving_years_dated
@@ -105,6 +107,7 @@ def _posting_facts(title: str, description: str, tags: list[str]) -> list[Fact]:
     found += air_named(text)
     found += standing_post(title[:MAX_TEXT], text, found) + riding_post(title[:MAX_TEXT], text)
     found += kind_demands(title[:MAX_TEXT], text, found) + stated_demands(text)
+    found += climate_stated(text) + seated_demands(title[:MAX_TEXT], text)  # heat, noise, a seat (session 18)
     found += education_facts(text, posting=True, title=title)
     found += [_ability(said) for said in abilities.posting_said(text)]
     found += posting_skills(text)

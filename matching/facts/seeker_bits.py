@@ -16,6 +16,7 @@ from matching.facts.bits import (
     JobBits,
     at_night,
 )
+from matching.facts.body_heat_noise import CLIMATE_CODES
 from matching.facts.clocks import spans_of
 from matching.facts.fact import Fact, Family, Modality
 from matching.facts.free_windows import free_windows
@@ -109,6 +110,9 @@ def _tally_limit_or_wish(tally: Tally, f: Fact) -> bool:
         tally.because.append(
             (0, f)
         )  # no bit: `Limits.fits` reads the posting's stairs and air, its kind's cold and wet
+        return True
+    elif f.code in CLIMATE_CODES:  # no bit: `kinds.refused_demands` reads heat, noise, a long seat (session 18)
+        tally.because.append((0, f))
         return True
     elif f.code in _PHYSICAL_LIMITS:
         tally.add("exclude", int(_PHYSICAL_LIMITS[f.code]), f)

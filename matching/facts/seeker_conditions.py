@@ -11,6 +11,7 @@ from matching.facts.body_acts import ACT_CUES, able_after, kinds_refused
 from matching.facts.body_asked import ASKED_CONDITIONS, BODY_ASKED_CUES, asked_aside, named_only
 from matching.facts.body_eased import body_eased
 from matching.facts.body_everyday import EVERYDAY_CUES
+from matching.facts.body_heat_noise import CLIMATE_CODES, CLIMATE_CONDITIONS, CLIMATE_CUES
 from matching.facts.cues import (
     CLAUSE_STOP,
     Cue,
@@ -35,9 +36,16 @@ _LIVE_IN_SAID = re.compile(r"住家|住店|住宿|住在")
 # the tables in the order they are read; a body part and its trouble, what it stops, last (`body`, `body_acts`,
 # `body_everyday`, `body_asked`), then rotas said plainly (`shifts_said`)
 _SEEKER_CUES = (
-    SEEKER_SCHEDULE_CUES + SEEKER_BODY_CUES + BODY_CUES + ACT_CUES + EVERYDAY_CUES + BODY_ASKED_CUES + SHIFT_CUES
+    SEEKER_SCHEDULE_CUES
+    + SEEKER_BODY_CUES
+    + BODY_CUES
+    + ACT_CUES
+    + EVERYDAY_CUES
+    + BODY_ASKED_CUES
+    + SHIFT_CUES
+    + CLIMATE_CUES  # heat, noise, a long seat (`body_heat_noise`)
 )
-_SENSITIVE_CUES = HEALTH_CUES + BODY_CONDITIONS + ASKED_CONDITIONS
+_SENSITIVE_CUES = HEALTH_CUES + BODY_CONDITIONS + ASKED_CONDITIONS + CLIMATE_CONDITIONS
 
 # a chest the person says is well again or no bar ("哮喘已经好了", "能接受粉尘环境"); not "其他都没问题", which
 # speaks of the rest
@@ -85,6 +93,7 @@ def seeker_conditions(text: str, desired_job: str) -> list[Fact]:
             if cue.code == "no_lifting" and _BARE_UNABLE.fullmatch(m.group(0)) and hours_before(text, m.start()):
                 continue  # "十二小时干不动", "最多八小时，多了干不动": the day's length (`day_length`), not loads
             own_checked = (cue.family is Family.SCHEDULE and cue.code != "no_evening") or cue.code == "home_only"
+            own_checked = own_checked or cue.code in CLIMATE_CODES  # "我老公怕吵", "以前怕热", "怕热吗"
             if own_checked and not_own(text, m.start(), m.end()):
                 continue  # "老公夜班吃不消", "如果夜班不行的话", "我妈只能在家", "以前只能在家"
             if cue.code == "no_evening" and _LIVE_IN_SAID.search(text[max(0, m.start() - 12) : m.start()]):

