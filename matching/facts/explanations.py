@@ -19,6 +19,7 @@ from matching.facts.kinds import (
     DEMAND_WORDS,
     EASED,
     FINE,
+    HANDS,
     HEIGHTS,
     LIFTING,
     STAIRS,
@@ -28,6 +29,7 @@ from matching.facts.kinds import (
 )
 from matching.facts.licences import LICENCE_WORDS
 from matching.facts.limits import Limits
+from matching.facts.load_weights import load_words
 from matching.facts.skills import same_skill
 from matching.facts.trades import TITLED
 from matching.facts.words import FACT_WORDS, RESERVED_WORDS, hours_words, words_of
@@ -97,6 +99,7 @@ def explain_facts(
                 words.append(f"{words_of(f)} · 按简历中「{studied[0].evidence}」判断")
     words += _skills_preferred(limits, job_facts, employer)
     words += _eased_words(limits, job_facts, employer)
+    words += load_words(limits.because, job_facts, WROTE[employer])  # "「单件约2公斤」… · 在…「不能超过五斤」…以内"
     words += _away_words(limits, bits, employer)
     met = limits.wishes & bits
     if met & _MEALS and met & _HOUSING:
@@ -211,12 +214,13 @@ _REFUSES: dict[str, Callable[[int, Fact], bool]] = {
     BEND: lambda bits, f: stops_bending(f),
     COLD_WET: lambda bits, f: f.code == "no_cold_wet",
     STAIRS: lambda bits, f: f.code in ("no_stairs", "no_walking", "wheelchair", "no_lifting"),
-    LIFTING: lambda bits, f: bool(bits & int(JobBits.LIFTING)),
+    LIFTING: lambda bits, f: bool(bits & int(JobBits.LIFTING)) or f.code == "no_hands",
     STANDING: lambda bits, f: bool(bits & int(JobBits.STANDING)) or f.code == "no_standing",
     WALKING: lambda bits, f: f.code in ("no_walking", "wheelchair"),
     HEIGHTS: lambda bits, f: bool(bits & int(JobBits.HEIGHT)),
     FINE: lambda bits, f: f.code == "no_fine_sight",
     AIR: lambda bits, f: f.code == "no_dust",
+    HANDS: lambda bits, f: f.code == "no_hands",
 }
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-29"  # issue 22 s17: 29a h-d10-17, 29b h-left17, 29c lead, 29d h-d11-17, 29e h-rev17 (see below)
+VERSION = "facts-30b"  # issue 22 s18: 30b h-body18b (see the last history line); facts-29 before it
 # facts-28d (lead): 没证 after one certified trade (会开叉车但没证, 干过电工，没有证) lacks that certificate, not all; 什么证都没有 none
 # facts-28e (lead): 平时上班，周末休息，想找个周末的活 free at the weekend only; 排班灵活，可兼职 no rota a day window refuses; 65以下也要 a cap
 # facts-27c (lead): 就 before the weekend as only (我就周六周日两天能出来干: free 6, 7; not 周末就能来, a start)
@@ -239,6 +239,10 @@ VERSION = "facts-29"  # issue 22 s17: 29a h-d10-17, 29b h-left17, 29c lead, 29d 
 # (29d, second): a cap alone (55岁以内) is said to adults (a 17-year-old is out, 16周岁以上 takes them); 睡陪护床, 吃住在
 # 病房 live in; 表格看不了, 看不见字 lack reading (not 小字看不清)
 # (29d, third): an age at a past event (十八岁去的, 十六岁进的厂) is no age today; with the event's year (八四年当的兵) a birth year
+# facts-30b (h-body18b): the most a person can lift in kg (提东西不能超过五斤 2.5, 最多拿得动二十斤 10, 十来斤还行) against a post's
+# load (单件货物约25公斤, 一袋米（50斤）, 每桶约18.9升, 都是轻的小件 2.5; lifting unweighed is out under 15 kg); a hand that does
+# not work (左手不方便, 只能用一只手, 两只手一起使劲的活干不了, 拧不干; 腱鞘炎 under consent) against two-handed work (保洁, 客房,
+# 电商打包, 竹编, 包子, 双手操作) and loads; 编织/钩针 fine work
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 _SPACES = re.compile(r"(\s)\s{2,}")

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from typing import Protocol
 
 from matching.facts.bits import JobBits
+from matching.facts.body_hands import HAND_KINDS
 from matching.facts.cues import is_negated
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.kind_air import AIR_DUTIES, AIR_KINDS
@@ -29,6 +30,7 @@ from matching.facts.kind_nouns import (
     DUTY_WAIVED,
     EASING,
     FINE,
+    HANDS,
     HEIGHTS,
     KINDS,
     LATER_ROLE,
@@ -57,6 +59,7 @@ __all__ = [
     "DEMAND_WORDS",
     "EASED",
     "FINE",
+    "HANDS",
     "HEIGHTS",
     "IMPLIED",
     "LIFTING",
@@ -76,7 +79,8 @@ __all__ = [
 IMPLIED, EASED, STATED = "implied", "eased", "stated"
 CONFIDENCE = 0.6  # below any stated fact's: the kind's usual work, not this post's words
 _NOUNS = tuple(
-    (re.compile(words), demands) for words, demands in KINDS + TRADE_KINDS + ROLE_KINDS + ROUND_KINDS + AIR_KINDS
+    (re.compile(words), demands)
+    for words, demands in KINDS + TRADE_KINDS + ROLE_KINDS + ROUND_KINDS + AIR_KINDS + HAND_KINDS
 )
 _DUTIES = tuple((re.compile(words), demands) for words, demands in DUTIES + CARE_DUTIES + ROUND_DUTIES + AIR_DUTIES)
 
@@ -188,17 +192,19 @@ class BodyLimits(Protocol):
 
 def refused_demands(limits: BodyLimits) -> frozenset[str]:
     """The bodily demands a job's kind implies that the person's limits refuse."""
+    hands = any(f.code == "no_hands" for _, f in limits.because)  # one hand that does not work (`body_hands`)
     said = {
         BEND: limits.no_bending,
         COLD_WET: limits.no_cold_wet,
         STAIRS: limits.stairs_said,
-        LIFTING: bool(limits.exclude & JobBits.LIFTING),
+        LIFTING: bool(limits.exclude & JobBits.LIFTING) or hands,  # loads are carried in both arms
         STANDING: bool(limits.exclude & JobBits.STANDING) or limits.stands_none,
         # legs and feet, not field work refused; a wheelchair (the third review: 巡逻 for one who wheels)
         WALKING: any(f.code in ("no_walking", "wheelchair") for _, f in limits.because),
         HEIGHTS: bool(limits.exclude & JobBits.HEIGHT),
         FINE: any(f.code == "no_fine_sight" for _, f in limits.because),  # eyes that cannot follow fine work
         AIR: limits.no_dust,  # smoke, dust or smells the person cannot breathe (a weak chest, under consent, too)
+        HANDS: hands,
     }
     return frozenset(demand for demand, refused in said.items() if refused)
 

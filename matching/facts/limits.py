@@ -16,6 +16,7 @@ from matching.facts.education import LEVEL_RANK
 from matching.facts.fact import Fact, Family, Modality
 from matching.facts.hours_unshown import arranged_rota, night_only_by_open_start, night_unshown, shifts_unshown
 from matching.facts.kinds import implied_refused, refused_demands
+from matching.facts.load_weights import LoadsWeighed
 from matching.facts.posted_start import start_minutes
 from matching.facts.skills import same_skill
 from matching.facts.unnamed_days import days_missed, refused_days_worked, rota_all_week
@@ -31,7 +32,7 @@ LOOSE_DAY = 30
 
 
 @dataclass(frozen=True, slots=True)
-class Limits(AgesAllowed, YearsCounted):
+class Limits(AgesAllowed, YearsCounted, LoadsWeighed):
     """A seeker's facts as bits: a posting must have all of `require`, none of `exclude`; `wishes` score. Facts
     with values are checked against a posting's own (`fits`): the age, schooling, years of work and 驾龄 the
     person states against the posting's ranges and minimums, the hours they can work against its hours, and the
@@ -104,6 +105,7 @@ class Limits(AgesAllowed, YearsCounted):
     # stairs in the person's own words ("爬楼更别提", "爬两层楼就喘"), not knees or legs alone: a kind that climbs them
     # (外卖, 送水) is out only for these (the judges of the third and sixth sets kept 外卖 for "老寒腿")
     stairs_said: bool = False
+    most_load_kg: float | None = None  # the most the person can lift ("提东西不能超过五斤": 2.5), `load_weights`
     driving_said: str = (
         ""  # the words of the longest 驾龄 the person states ("本子拿了八年"), quoted where it meets one
     )
@@ -136,6 +138,7 @@ class Limits(AgesAllowed, YearsCounted):
                 self.longest_day,
                 self.most_days,
                 self.zodiac,
+                self.most_load_kg,
             )
         ) or bool(
             self.own_year
@@ -177,6 +180,8 @@ class Limits(AgesAllowed, YearsCounted):
             return (
                 False  # "小区保洁" for "腰不好", "饭店洗碗工" for "碰不得凉水", unless its text eases it ("不用弯腰")
             )
+        if self.load_refused(job_facts):
+            return False  # "单件货物约25公斤" for "提东西不能超过五斤"; "搬运工" with no weight for "最多拿得动二十斤"
         if self.stands_none and any(f.code == "standing" for f in job_facts):
             return False  # the bit already keeps out long standing; short spells set none
         if self.licences_lacked and any(

@@ -11,6 +11,7 @@ from matching.facts.body_acts import ACT_CUES, able_after, kinds_refused
 from matching.facts.body_asked import ASKED_CONDITIONS, BODY_ASKED_CUES, asked_aside, named_only
 from matching.facts.body_eased import body_eased
 from matching.facts.body_everyday import EVERYDAY_CUES
+from matching.facts.body_hands import HAND_CONDITIONS, HAND_CUES
 from matching.facts.cues import (
     CLAUSE_STOP,
     Cue,
@@ -35,9 +36,16 @@ _LIVE_IN_SAID = re.compile(r"住家|住店|住宿|住在")
 # the tables in the order they are read; a body part and its trouble, what it stops, last (`body`, `body_acts`,
 # `body_everyday`, `body_asked`), then rotas said plainly (`shifts_said`)
 _SEEKER_CUES = (
-    SEEKER_SCHEDULE_CUES + SEEKER_BODY_CUES + BODY_CUES + ACT_CUES + EVERYDAY_CUES + BODY_ASKED_CUES + SHIFT_CUES
+    SEEKER_SCHEDULE_CUES
+    + SEEKER_BODY_CUES
+    + BODY_CUES
+    + ACT_CUES
+    + EVERYDAY_CUES
+    + BODY_ASKED_CUES
+    + SHIFT_CUES
+    + HAND_CUES
 )
-_SENSITIVE_CUES = HEALTH_CUES + BODY_CONDITIONS + ASKED_CONDITIONS
+_SENSITIVE_CUES = HEALTH_CUES + BODY_CONDITIONS + ASKED_CONDITIONS + HAND_CONDITIONS
 
 # a chest the person says is well again or no bar ("哮喘已经好了", "能接受粉尘环境"); not "其他都没问题", which
 # speaks of the rest
