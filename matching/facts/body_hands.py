@@ -1,6 +1,6 @@
 """Hands, both sides (issue 22, session 18): a person with one hand that does not work ("左手没了", "右手中过风不灵便，就
 左手好使", "左手不方便但右手没问题", "手腕断过，使不上劲", "两只手一起用力的活干不了", "瓶盖都拧不开"; 腱鞘炎 as health,
-under consent) against work done with both hands: mops and cloths wrung (保洁, 家政, 客房), parcels wrapped and taped
+under consent) against work done with both hands: cloths wrung in a home (家政, 开荒) and a hotel room (客房), parcels wrapped and taped
 (打包), mats woven (竹编, 钩针), buns wrapped and skewers threaded (包子, 串串, 切配), or a post that says so ("双手操作",
 "两只手都要灵活"), and loads carried in both arms (`kind_nouns.LIFTING`). Fine work the fingers do (插件, 串珠) asks the
 eyes and steady fingers rather than two hands (`FINE`): the dev judges kept 串珠 and 线束 for a person missing fingers of
@@ -42,10 +42,11 @@ HAND_CUES = [Cue(Family.PHYSICAL, "no_hands", _HAND_LIMIT, 0.8, False)]
 # health (PIPL art. 28): a tendon sheath that fails on quick repeated hand work, kept only under consent
 HAND_CONDITIONS = [Cue(Family.PHYSICAL, "no_hands", re.compile(r"腱鞘炎|腱鞘囊肿"), 0.75, False)]
 
-# the kinds of work done with both hands, read in the post's name (`kinds`); not a road swept (环卫, 扫马路), which one
-# hand does with a long broom (dev8's judges kept 环卫 for one whose right hand had a stroke)
+# the kinds of work done with both hands, read in the post's name (`kinds`): a home's windows and surfaces wiped with
+# wrung cloths (家政, 开荒, 擦玻璃); not an office, mall, school or estate mopped (the dev judges kept 写字楼保洁, 商场保洁,
+# 学校保洁 for one-handed people, and 环卫's long broom), nor a bare 钟点工 (dev9's judges kept it)
 HAND_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (r"(?<!环卫)(?<!道路)(?<!马路)(?<!街道)保洁|清洁(?:工|员|阿姨)|家政|钟点工|保姆|开荒|擦玻璃", (HANDS,)),
+    (r"家政|开荒|擦玻璃", (HANDS,)),
     (ROOM_ATTENDANT, (HANDS,)),
     (r"(?:仓库|仓储|电商|物流|快递|网店)[^，。；,;（(]{0,4}?打包|竹编|草编|藤编|编织|钩针|棒针|毛线", (HANDS,)),
     (r"编织|钩针|棒针|手工组装", (FINE,)),  # nimble fingers, as 串珠 and 插件 (`kind_nouns.KINDS`)
