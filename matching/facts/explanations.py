@@ -214,7 +214,7 @@ _REFUSES: dict[str, Callable[[int, Fact], bool]] = {
     BEND: lambda bits, f: stops_bending(f),
     COLD_WET: lambda bits, f: f.code == "no_cold_wet",
     STAIRS: lambda bits, f: f.code in ("no_stairs", "no_walking", "wheelchair", "no_lifting"),
-    LIFTING: lambda bits, f: bool(bits & int(JobBits.LIFTING)) or f.code == "no_hands",
+    LIFTING: lambda bits, f: bool(bits & int(JobBits.LIFTING)),
     STANDING: lambda bits, f: bool(bits & int(JobBits.STANDING)) or f.code == "no_standing",
     WALKING: lambda bits, f: f.code in ("no_walking", "wheelchair"),
     HEIGHTS: lambda bits, f: bool(bits & int(JobBits.HEIGHT)),

@@ -197,7 +197,7 @@ def refused_demands(limits: BodyLimits) -> frozenset[str]:
         BEND: limits.no_bending,
         COLD_WET: limits.no_cold_wet,
         STAIRS: limits.stairs_said,
-        LIFTING: bool(limits.exclude & JobBits.LIFTING) or hands,  # loads are carried in both arms
+        LIFTING: bool(limits.exclude & JobBits.LIFTING),
         STANDING: bool(limits.exclude & JobBits.STANDING) or limits.stands_none,
         # legs and feet, not field work refused; a wheelchair (the third review: 巡逻 for one who wheels)
         WALKING: any(f.code in ("no_walking", "wheelchair") for _, f in limits.because),

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from matching.facts.cues import CLAUSE_STOP, clause_around, sentence_of, someone_else, stop_after, stop_before
 from matching.facts.fact import Fact, Family, Modality, as_evidence
-from matching.facts.kind_nouns import LIFTING
+from matching.facts.kind_nouns import HANDS, LIFTING
 from matching.facts.numerals import cn_number
 from matching.facts.refusals import not_own
 
@@ -147,17 +147,27 @@ class LoadsWeighed:
 
     __slots__ = ()  # Limits keeps its slots: the fields below are its own
     most_load_kg: float | None
+    refused: frozenset[str]
 
     def load_refused(self, job_facts: Iterable[Fact]) -> bool:
         """Whether the posting's loads are more than the person's most: a weight it states over it ("单件约25公斤" for
-        "不能超过五斤"), or, where it states none, lifting it asks of one whose most is under `UNWEIGHED_MOST_KG`."""
+        "不能超过五斤"), or, where it states none, lifting it asks of one whose most is under `UNWEIGHED_MOST_KG`; or
+        loads its kind carries in both arms ("超市理货") for one whose hand does not work (`body_hands`), not a bin
+        dragged ("垃圾桶要拖到路口")."""
+        facts = list(job_facts)
+        if HANDS in self.refused and any(
+            lifts(f) and f.code != "lifting" and not _DRAGGED.search(f.evidence) for f in facts
+        ):
+            return True
         if self.most_load_kg is None:
             return False
-        facts = list(job_facts)
         loads = [float(f.value) for f in facts if f.code == LOAD_KG and f.value]
         if loads:
             return max(loads) > self.most_load_kg
         return self.most_load_kg < UNWEIGHED_MOST_KG and any(lifts(f) for f in facts)
+
+
+_DRAGGED = re.compile(r"拖|推|拉")
 
 
 def lifts(f: Fact) -> bool:
