@@ -19,6 +19,7 @@ from matching.facts.kinds import (
     DEMAND_WORDS,
     EASED,
     FINE,
+    HANDS,
     HEAT,
     HEIGHTS,
     LIFTING,
@@ -31,6 +32,7 @@ from matching.facts.kinds import (
 )
 from matching.facts.licences import LICENCE_WORDS
 from matching.facts.limits import Limits
+from matching.facts.load_weights import load_words
 from matching.facts.skills import same_skill
 from matching.facts.trades import TITLED
 from matching.facts.words import FACT_WORDS, RESERVED_WORDS, hours_words, words_of
@@ -100,6 +102,7 @@ def explain_facts(
                 words.append(f"{words_of(f)} · 按简历中「{studied[0].evidence}」判断")
     words += _skills_preferred(limits, job_facts, employer)
     words += _eased_words(limits, job_facts, employer)
+    words += load_words(limits.because, job_facts, WROTE[employer])  # "「单件约2公斤」… · 在…「不能超过五斤」…以内"
     words += _away_words(limits, bits, employer)
     met = limits.wishes & bits
     if met & _MEALS and met & _HOUSING:
@@ -223,6 +226,7 @@ _REFUSES: dict[str, Callable[[int, Fact], bool]] = {
     HEAT: lambda bits, f: f.code == "no_heat",
     NOISE: lambda bits, f: f.code == "no_noise",
     SITTING: lambda bits, f: f.code == "no_sitting",
+    HANDS: lambda bits, f: f.code == "no_hands",
 }
 
 

@@ -251,6 +251,10 @@ VERSION = "facts-30"  # issue 22 s18: 30a h-body18a, 30b h-body18b, 30c h-left18
 # facts-30a (h-body18a): heat, noise and a long seat (怕热, 太热的地方也不行, 不能热着; 耳朵受不了吵, 太吵的地方; 不能久坐, 坐久了
 # 腰疼; 中过暑 and 耳鸣 under consent) against 炉前/锅炉/炒锅/烧烤/环卫/绿化/工地 kinds, 冲压/注塑/机床/KTV, 客服/文员/会计/司机, and texts
 # (车间热, 高温作业, 风吹日晒; 噪音大, 机器响; 久坐, 坐班, 坐着做), eased by 车间有空调, 环境安静, 站坐结合
+# facts-30b (h-body18b): the most a person can lift in kg (提东西不能超过五斤 2.5, 最多拿得动二十斤 10, 十来斤还行) against a post's
+# load (单件货物约25公斤, 一袋米（50斤）, 每桶约18.9升, 都是轻的小件 2.5; lifting unweighed is out under 15 kg); a hand that does
+# not work (左手不方便, 只能用一只手, 两只手一起使劲的活干不了, 拧不干; 腱鞘炎 under consent) against two-handed work (保洁, 客房,
+# 电商打包, 竹编, 包子, 双手操作) and loads; 编织/钩针 fine work
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 _SPACES = re.compile(r"(\s)\s{2,}")

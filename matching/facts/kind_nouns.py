@@ -18,6 +18,7 @@ BEND, COLD_WET, STAIRS, LIFTING, STANDING, WALKING, HEIGHTS, FINE, AIR = (
 )
 HEAT, NOISE, SITTING = "heat", "noise", "sitting"  # session 18 (`kind_climate`, `kind_seated`)
 DEMANDS = (BEND, COLD_WET, STAIRS, LIFTING, STANDING, WALKING, HEIGHTS, FINE, AIR, HEAT, NOISE, SITTING)
+HANDS = "hands"  # both hands at work, or quick nimble ones (`body_hands`; not among the kinds bench's labelled DEMANDS)
 # how the page says each demand ("保洁常需弯腰")
 DEMAND_WORDS = {
     BEND: "常需弯腰",
@@ -32,6 +33,7 @@ DEMAND_WORDS = {
     HEAT: "常要在高温或烈日下干活",
     NOISE: "常要在噪音大的地方干活",
     SITTING: "常要久坐",
+    HANDS: "常要两只手一起干",
 }
 
 # a carer at the bedside, not an upkeep or safety worker (养护工, 维护工, 防护工, 监护工): one noun for both tables, which
@@ -173,6 +175,7 @@ EASING = {
         r"(?:不用|无需|不需要?|不必)(?:登高|高空|爬高|上高|上梯子|踩梯子)|地面作业|不(?:爬高|登高)|(?:高处|外墙|高层)(?:的)?(?:玻璃)?(?:有|由)专人"
     ),
     FINE: re.compile(r"(?:不用|无需|不需要?|不要求|不必)(?:看细|视力|眼力)|(?:配|有|提供)放大镜"),
+    HANDS: re.compile(r"(?:单手|一只手)(?:就能|也能|可以|能)(?:干|做|操作)|(?:不用|无需|不需要?)(?:两只手|双手)"),
     # the stove's smoke or the dust kept away from the worker ("不用炒菜", "不在灶台边", "无油烟")
     AIR: re.compile(
         r"(?:不用|无需|不需要?|不必|不)(?:炒菜|掌勺|上灶|接触油烟)|不在灶(?:台)?(?:边|前|旁)|(?:无|没有)(?:油烟|粉尘|异味)"

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from typing import Protocol
 
 from matching.facts.bits import JobBits
+from matching.facts.body_hands import HAND_KINDS
 from matching.facts.cues import is_negated
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.kind_air import AIR_DUTIES, AIR_KINDS
@@ -30,6 +31,7 @@ from matching.facts.kind_nouns import (
     DUTY_WAIVED,
     EASING,
     FINE,
+    HANDS,
     HEAT,
     HEIGHTS,
     KINDS,
@@ -61,6 +63,7 @@ __all__ = [
     "DEMAND_WORDS",
     "EASED",
     "FINE",
+    "HANDS",
     "HEAT",
     "HEIGHTS",
     "IMPLIED",
@@ -84,7 +87,7 @@ IMPLIED, EASED, STATED = "implied", "eased", "stated"
 CONFIDENCE = 0.6  # below any stated fact's: the kind's usual work, not this post's words
 _NOUNS = tuple(
     (re.compile(words), demands)
-    for words, demands in KINDS + TRADE_KINDS + ROLE_KINDS + ROUND_KINDS + AIR_KINDS + CLIMATE_KINDS
+    for words, demands in KINDS + TRADE_KINDS + ROLE_KINDS + ROUND_KINDS + AIR_KINDS + CLIMATE_KINDS + HAND_KINDS
 )
 _DUTIES = tuple(
     (re.compile(words), demands) for words, demands in DUTIES + CARE_DUTIES + ROUND_DUTIES + AIR_DUTIES + CLIMATE_DUTIES
@@ -198,6 +201,7 @@ class BodyLimits(Protocol):
 
 def refused_demands(limits: BodyLimits) -> frozenset[str]:
     """The bodily demands a job's kind implies that the person's limits refuse."""
+    hands = any(f.code == "no_hands" for _, f in limits.because)  # one hand that does not work (`body_hands`)
     said = {
         BEND: limits.no_bending,
         COLD_WET: limits.no_cold_wet,
@@ -213,6 +217,7 @@ def refused_demands(limits: BodyLimits) -> frozenset[str]:
         HEAT: any(f.code == "no_heat" for _, f in limits.because),
         NOISE: any(f.code == "no_noise" for _, f in limits.because),
         SITTING: any(f.code == "no_sitting" for _, f in limits.because),
+        HANDS: hands,
     }
     return frozenset(demand for demand, refused in said.items() if refused)
 

@@ -17,6 +17,7 @@ from matching.facts.education import LEVEL_RANK
 from matching.facts.fact import Fact, Family, Modality
 from matching.facts.hours_unshown import arranged_rota, night_only_by_open_start, night_unshown, shifts_unshown
 from matching.facts.kinds import implied_refused, refused_demands
+from matching.facts.load_weights import LoadsWeighed
 from matching.facts.posted_start import start_minutes
 from matching.facts.skills import same_skill
 from matching.facts.unnamed_days import days_missed, refused_days_worked, rota_all_week
@@ -32,7 +33,7 @@ LOOSE_DAY = 30
 
 
 @dataclass(frozen=True, slots=True)
-class Limits(AgesAllowed, YearsCounted):
+class Limits(AgesAllowed, YearsCounted, LoadsWeighed):
     """A seeker's facts as bits: a posting must have all of `require`, none of `exclude`; `wishes` score. Facts
     with values are checked against a posting's own (`fits`): the age, schooling, years of work and 驾龄 the
     person states against the posting's ranges and minimums, the hours they can work against its hours, and the
@@ -108,6 +109,7 @@ class Limits(AgesAllowed, YearsCounted):
     driving_said: str = ""  # the words of the longest 驾龄 stated ("本子拿了八年"), quoted where it meets one
     age_said: str = ""  # the words of the age or birth year stated ("今年五十二"), quoted where a range is met
     no_phone_sales: bool = False  # "不想做电话销售": a post that sells by phone ("电销", "外呼") is out; no bit for it
+    most_load_kg: float | None = None  # the most the person can lift ("提东西不能超过五斤": 2.5), `load_weights`
     education_said: str = ""  # the words of their schooling ("高中毕业"), quoted where a posting's minimum is met
     # the bodily demands a job's kind implies that these limits refuse (`kinds.refused_demands`): derived, computed once
     # here rather than on every `fits`, which runs for each candidate of a page, push or digest
@@ -134,6 +136,7 @@ class Limits(AgesAllowed, YearsCounted):
                 self.longest_day,
                 self.most_days,
                 self.zodiac,
+                self.most_load_kg,
             )
         ) or bool(
             self.own_year
@@ -176,6 +179,8 @@ class Limits(AgesAllowed, YearsCounted):
             return (
                 False  # "小区保洁" for "腰不好", "饭店洗碗工" for "碰不得凉水", unless its text eases it ("不用弯腰")
             )
+        if self.load_refused(job_facts):
+            return False  # "单件货物约25公斤" for "提东西不能超过五斤"; "搬运工" with no weight for "最多拿得动二十斤"
         if self.stands_none and any(f.code == "standing" for f in job_facts):
             return False  # the bit already keeps out long standing; short spells set none
         if self.licences_lacked and any(

@@ -18,6 +18,7 @@ from matching.facts.fact import Fact, Family, Modality
 from matching.facts.kinds import stops_bending
 from matching.facts.licences import UNBITTED_LICENCES
 from matching.facts.limits import ANY_YEARS, Limits
+from matching.facts.load_weights import MOST_LOAD
 from matching.facts.refusals import ANY_STANDING
 from matching.facts.seeker_bits import AWAY_BITS, Tally, holds_driving, tally_each, tally_hours, tally_listed_licences
 from matching.facts.trades import untried
@@ -77,6 +78,7 @@ def seeker_limits(facts: Iterable[Fact], *, disabled: bool = False) -> Limits:
         no_bending=any(stops_bending(f) for f in facts),
         no_cold_wet=any(f.code == "no_cold_wet" for f in facts),
         stairs_said=any(_stairs_said(f) for f in facts),
+        most_load_kg=min((float(f.value) for f in facts if f.code == MOST_LOAD and f.value), default=None),
         own_year=any(f.code == "own_year" for f in facts),
         driving_said=_driving_said(facts),
         age_said=next((f.evidence for f in facts if f.code in ("age", "born") and f.value), ""),

@@ -11,6 +11,7 @@ from matching import abilities
 from matching.facts.ages import age_stated
 from matching.facts.away import seeker_away
 from matching.facts.body_asked import listed_refusals
+from matching.facts.body_hands import hands_stated
 from matching.facts.cues import PAST_WORK, Cue, clause_around, cues_for, matched_facts, sentence_of
 from matching.facts.day_choice import day_choice
 from matching.facts.day_length import rota_day
@@ -28,6 +29,7 @@ from matching.facts.kinds import kind_demands, stated_demands
 from matching.facts.language_level import basic_languages
 from matching.facts.licence_years import driving_years_dated
 from matching.facts.licences import certificates_lacked, certified_trade, licence_facts, trade_certificate_lacked
+from matching.facts.load_weights import most_load, posted_loads
 from matching.facts.loads import air_named, spells_valued
 from matching.facts.lodging import posting_lodging
 from matching.facts.lone_hours import delivery_post
@@ -108,6 +110,7 @@ def _posting_facts(title: str, description: str, tags: list[str]) -> list[Fact]:
     found += standing_post(title[:MAX_TEXT], text, found) + riding_post(title[:MAX_TEXT], text)
     found += kind_demands(title[:MAX_TEXT], text, found) + stated_demands(text)
     found += climate_stated(text) + seated_demands(title[:MAX_TEXT], text)  # heat, noise, a seat (session 18)
+    found += posted_loads(text) + hands_stated(text)  # "单件货物约25公斤": 25 kg; "双手操作"
     found += education_facts(text, posting=True, title=title)
     found += [_ability(said) for said in abilities.posting_said(text)]
     found += posting_skills(text)
@@ -157,6 +160,7 @@ def _seeker_facts(desired_job: str, experience: str, skills: list[str], today: d
     found += [_ability(said) for said in abilities.seeker_said(text)]
     found += seeker_skills(text) + basic_languages(text)  # "会点英语": short of 英语流利
     found += seeker_away(text)
+    found += most_load(text)  # "提东西不能超过五斤": 2.5 kg
     found += refusals(text)  # last: a limit the tables read keeps their words
     return distinct_facts(found)
 

@@ -106,7 +106,7 @@ def _tally_limit_or_wish(tally: Tally, f: Fact) -> bool:
     elif f.code in AWAY_BITS and f.modality is Modality.LIMIT:
         tally.add("exclude", AWAY_BITS[f.code], f)
         return True
-    elif f.code in ("no_stairs", "no_dust", "no_cold_wet", "no_bending", "no_fine_sight"):
+    elif f.code in ("no_stairs", "no_dust", "no_cold_wet", "no_bending", "no_fine_sight", "no_hands", "most_load"):
         tally.because.append(
             (0, f)
         )  # no bit: `Limits.fits` reads the posting's stairs and air, its kind's cold and wet

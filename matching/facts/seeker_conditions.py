@@ -11,6 +11,7 @@ from matching.facts.body_acts import ACT_CUES, able_after, kinds_refused
 from matching.facts.body_asked import ASKED_CONDITIONS, BODY_ASKED_CUES, asked_aside, named_only
 from matching.facts.body_eased import body_eased
 from matching.facts.body_everyday import EVERYDAY_CUES
+from matching.facts.body_hands import HAND_CONDITIONS, HAND_CUES
 from matching.facts.body_heat_noise import CLIMATE_CODES, CLIMATE_CONDITIONS, CLIMATE_CUES
 from matching.facts.cues import (
     CLAUSE_STOP,
@@ -44,8 +45,9 @@ _SEEKER_CUES = (
     + BODY_ASKED_CUES
     + SHIFT_CUES
     + CLIMATE_CUES  # heat, noise, a long seat (`body_heat_noise`)
+    + HAND_CUES
 )
-_SENSITIVE_CUES = HEALTH_CUES + BODY_CONDITIONS + ASKED_CONDITIONS + CLIMATE_CONDITIONS
+_SENSITIVE_CUES = HEALTH_CUES + BODY_CONDITIONS + ASKED_CONDITIONS + CLIMATE_CONDITIONS + HAND_CONDITIONS
 
 # a chest the person says is well again or no bar ("哮喘已经好了", "能接受粉尘环境"); not "其他都没问题", which
 # speaks of the rest

@@ -54,6 +54,9 @@ FACT_WORDS = {
     "no_bending": "不能常弯腰下蹲",
     "no_cold_wet": "不能沾凉水、进冷库",
     "no_fine_sight": "眼睛看不清细小的活",
+    "no_hands": "一只手使不上劲，两只手的活干不了",
+    "most_load": "提重有限",
+    "load_kg": "货物有重量",
     "no_dust": "呼吸道不好（不宜粉尘、油漆、异味）",
     "no_heat": "怕热（不宜高温、烈日下）",
     "no_noise": "受不了噪音",
@@ -165,6 +168,10 @@ def words_of(fact: Fact) -> str:
         case "born":
             low, _, high = value.partition("-")
             return f"{low[2:4]}后" if high else f"{low}年生"  # "1995-1999": 95后
+        case "most_load" if value:
+            return f"最多能提{value}公斤"
+        case "load_kg" if value:
+            return f"货物约{value}公斤"
         case "strenuous" if value == "stairs":
             return "要爬楼梯"
         case "no_standing" if value == "any":  # `refusals.ANY_STANDING`

@@ -27,7 +27,7 @@ HEAT, SEAT = kind_nouns.HEAT, kind_nouns.SITTING  # session 18
 _KINDS = {
     ("快递中转场分拣员", "按件计费，月休四天"): {STAND, LOADS},
     ("电商仓库拣货员", "白班，包午饭"): {STAND, WALK},  # walks the shelves; light goods unless the text says
-    ("物流园仓库打包员", "按单计件"): {STAND},
+    ("物流园仓库打包员", "按单计件"): {STAND, "hands"},  # s18: parcels wrapped and taped with both hands
     ("汽车零件装配工", "长白班，包住"): {STAND},
     ("电子厂流水线工人", "两餐补贴"): {STAND},
     ("小区绿化工", "负责小区花草"): {BEND, STAND, WALK, HEAT},  # s13: walking the beds (kind_trades); s18: the sun
@@ -35,7 +35,7 @@ _KINDS = {
     ("茶园采摘工", "春季短期"): {BEND, HEAT},
     ("住家育儿嫂", "照顾一岁宝宝"): {BEND},
     ("月子会所月嫂", "二十六天一单"): {BEND},
-    ("连锁酒店客房服务员", "按间计件"): {BEND, STAND, WALK, COLD},  # s13: the bathroom scrubbed
+    ("连锁酒店客房服务员", "按间计件"): {BEND, STAND, WALK, COLD, "hands"},  # s13: the bathroom scrubbed; s18: sheets
     ("肉联厂屠宰工", "包吃住"): {COLD, STAND},
     ("猪肉分割工", "计件"): {COLD, STAND},
     ("搬家师傅", "跟车干活，日结"): {LOADS, STAIRS},
