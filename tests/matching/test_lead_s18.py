@@ -113,3 +113,25 @@ def test_a_sign_above_the_floor_keeps_a_grandparent_from_a_young_cap() -> None:
     limits = seeker_limits(seeker_facts("", "俺属羊，大孙子今年上高一了，想找个包装的活"))
     assert not limits.fits(posting_facts("包装工", "食品厂包装，流水线，45岁以下"))
     assert limits.fits(posting_facts("包装工", "食品厂包装，流水线，60岁以下"))
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "bit"),
+    [
+        ("制鞋工", "成型车间，站着刷胶，计件", JobBits.STANDING),
+        ("服装厂熨烫工", "站着烫衣服，包住", JobBits.STANDING),
+        ("包装工", "纸箱打好包要码到托盘上", JobBits.LIFTING),
+        ("饮料厂普工", "成品码到栈板，叉车拉走", JobBits.LIFTING),
+    ],
+)
+def test_standing_at_a_task_and_stacking_on_pallets(title: str, text: str, bit: JobBits) -> None:
+    assert job_bits(posting_facts(title, text)) & bit
+
+
+def test_a_canteen_server_stands_and_a_dishwasher_uses_both_hands() -> None:
+    server = posting_facts("中学食堂分餐员", "把饭菜分到餐盘，7点半到下午2点")
+    assert any(f.code == "implied" and f.value == "standing" for f in server)
+    washer = posting_facts("饭店洗碗工", "中午晚上两顿，包吃")
+    assert any(f.code == "implied" and f.value == "hands" for f in washer)
+    one_hand = seeker_limits(seeker_facts("", "右胳膊摔过，使不上劲，左手没问题"))
+    assert not one_hand.fits(washer) or not one_hand.admits(job_bits(washer))
