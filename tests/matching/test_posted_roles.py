@@ -21,18 +21,13 @@ BEND, COLD, STAIRS, LOADS, STAND, WALK, FINE = (
 
 # a bare title and a text that posts the job: the demands its kind implies
 _POSTED = {
-    ("招聘", "小饭馆招刷碗阿姨一个，中午晚上各三小时"): {COLD, STAND, kind_nouns.HANDS},
-    ("急招", "洗碗工两名，管两顿饭"): {COLD, STAND, kind_nouns.HANDS},  # both hands (session 18)
+    ("招聘", "小饭馆招刷碗阿姨一个，中午晚上各三小时"): {COLD, STAND},
+    ("急招", "洗碗工两名，管两顿饭"): {COLD, STAND},
     ("招人", "快递员，负责镇上片区"): {STAIRS, LOADS, WALK},  # walked door to door (s16)
     ("招聘", "康复医院招护工，照护术后病人"): {BEND, LOADS, STAND},
     ("仓库", "冷库搬运工，年龄50以下"): {COLD, LOADS, STAND},
     ("电子厂", "电子厂焊锡工，长白班"): {FINE},
-    ("后厨", "招洗碗工，月休两天"): {
-        COLD,
-        STAND,
-        kind_nouns.AIR,
-        kind_nouns.HANDS,
-    },  # the smoke (s16), both hands (s18)
+    ("后厨", "招洗碗工，月休两天"): {COLD, STAND, kind_nouns.AIR},  # in the kitchen's smoke (s16)
     ("皖南某某餐饮管理有限公司", "诚聘服务员，中餐厅，做六休一"): {STAND, WALK},
     ("超市", "超市招收银员两名，早晚班"): {STAND},
     ("招聘", "急需：分拣员5名，快递中转场"): {STAND, LOADS},
