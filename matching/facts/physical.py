@@ -156,9 +156,8 @@ def posting_physical(text: str) -> list[Fact]:
     return stairs_valued([delivery_implied(f, text) for f in found], text)
 
 
-# the words of a ride itself: a rider, riding, a two- or three-wheeler
-_RIDDEN = re.compile(r"骑|车")
-# a vehicle the text names or hands out beside the delivery ("可配车", "提供车住", "自备电动车"), not a van's
+# a ride or a vehicle the text names or hands out beside the delivery ("骑手", "可配车", "提供车住", "自备电动车"), not a
+# van's: where the riding fact's own words are one, this finds them too
 _VEHICLE_NAMED = re.compile(r"骑|(?:电动|电瓶|摩托|三轮|自行)车|配车|(?:提供|配|有)[^，。；,;]{0,3}?车(?!位|费|补)")
 
 
@@ -166,7 +165,7 @@ def delivery_implied(f: Fact, text: str) -> Fact:
     """A `riding` fact read from delivery words ("送外卖", "取餐", "跑单", "外卖配送") in a text that names no vehicle:
     the ride is what the work implies, not what the text says, so it is `Modality.IMPLIED` (matching keeps it out for
     a person who cannot ride just the same: `job_bits` takes any modality but `PREFERRED`)."""
-    if f.code != "riding" or f.modality is not None or _RIDDEN.search(f.evidence) or _VEHICLE_NAMED.search(text):
+    if f.code != "riding" or f.modality is not None or _VEHICLE_NAMED.search(text):
         return f
     return dataclasses.replace(f, modality=Modality.IMPLIED)
 
