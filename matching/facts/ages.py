@@ -8,7 +8,7 @@ from matching.facts.age_bounds import age_bounds, bound_around, bounded_span, re
 from matching.facts.age_events import AT_EVENT, born_by_event
 from matching.facts.cues import clause_around, someone_else, text_before
 from matching.facts.fact import Fact, Family, as_evidence
-from matching.facts.grand_ages import grandparent_floor
+from matching.facts.grand_ages import GRANDCHILD_BEFORE, grandparent_floor
 from matching.facts.kin_ages import KIN, as_own_words, for_kin
 from matching.facts.numerals import CN_DIGITS, CN_NUMERAL, cn_number
 from matching.facts.slips import quoted
@@ -161,10 +161,7 @@ def _others(text: str, start: int) -> bool:
     """Whether words at `start` are said of someone other than the seeker ("儿子12岁"; not the relative the text
     is written for)."""
     before = text_before(text, start, 8)
-    return (someone_else(before) or bool(_GRANDCHILD_BEFORE.search(before))) and not for_kin(text)
-
-
-_GRANDCHILD_BEFORE = re.compile(r"孙(?:子|女|儿|娃)?儿?(?:今年|现在|已经|都|也|才|有)*$")  # "我外孙都十八了": not mine
+    return (someone_else(before) or bool(GRANDCHILD_BEFORE.search(before))) and not for_kin(text)
 
 
 def _clause_before(text: str, start: int) -> str:

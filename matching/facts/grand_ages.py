@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from matching.facts.cues import someone_else, text_before
 from matching.facts.fact import Fact, Family, as_evidence
 from matching.facts.numerals import CN_NUMERAL, cn_number
 
@@ -38,13 +39,14 @@ _SAID = re.compile(
     rf"(?P<who>{_GRANDCHILD})(?:今年|现在|已经|都|也|才)*"
     rf"(?:(?:上|读|念|考上|考进|进)了?(?P<grade>{_GRADE})|(?P<age>[1-9]\d?|{CN_NUMERAL})(?:岁|周岁)?(?:了|啦)?(?=[，,。；;！!\s]|$))"
 )
-_OTHERS = re.compile(r"(?:妈|爸|姐|哥|弟|妹|邻居|朋友|同事|亲戚|人家|别人|他|她)(?:家)?的?$")
+# an age said right after a grandchild is theirs, not the person's ("我外孙都十八了": `ages`)
+GRANDCHILD_BEFORE = re.compile(rf"{_GRANDCHILD}(?:今年|现在|已经|都|也|才|有)*$")
 
 
 def grandparent_floor(text: str) -> list[Fact]:
     """The least age the person's grandchild makes them ("49-" for one in 高一), as an `age` fact quoting the words."""
     for m in _SAID.finditer(text):
-        if _OTHERS.search(text, max(0, m.start() - 4), m.start()):
+        if someone_else(text_before(text, m.start(), 6), circle=True):  # "我妈的孙子", "邻居家孙子"
             continue
         youngest = _GRADES[m.group("grade")] if m.group("grade") else cn_number(m.group("age"))
         if youngest is None or youngest > 50:
