@@ -43,7 +43,7 @@ PERSONAS: list[tuple[Any, ...]] = [
      c({CLEAN}, {RETAIL, FOOD}, {WH}, 52, exp={RETAIL: 3}, cant={"sit", "lift"})),
     (2, "开车",
      "我是退伍军人九九年入伍当了五年兵开车有A2驾照驾龄十五年现在想找个开车的长途不跑了晚上要回家孩子再上初中", [], [VET], [],
-     None, c({DRIVE}, {SEC}, {DELIV}, 45, exp={DRIVE: 15}, lic={"A2"}, no_travel=True)),
+     None, c({DRIVE}, {SEC}, {DELIV}, 45, exp={DRIVE: 15}, lic={"A2"}, no_travel=True, no_night=True)),
     (3, "会计 文员",
      "我今年二十三岁二零二五年六月大专毕业学的是会计到现再还没找到工作想找会计或者文员有初级会计证已后想考中级电脑用的挺熟",
      [], [GRAD], [], None, c({OFFICE}, {RETAIL}, set(), 23, edu=4, grad=(2025, 6), lic={"acct"}, exp={OFFICE: 0})),
@@ -51,7 +51,7 @@ PERSONAS: list[tuple[Any, ...]] = [
      "我老公中风了我要再家照顾他走不开只能再家做点手工已前在服装厂做平车做了八年我今年四十六电脑不会", [], [POOR], [], None,
      c({HAND}, {OFFICE}, set(), 46, exp={"sew": 8, FAC: 8}, home_only=True, lacks={"computer"})),
     (5, "文字客服",
-     "我是听力残疾二级电话接不了说话别人也听不太清但是打字很快已前在电商公司做过文字客服两年九八年的中专毕业", [], [DIS], [],
+     "我是听力残疾二级电话接不了说话别人也听不太清但是打字很快已前在电商公司做过文字客服两年九八年的中专毕业学的电子商务", [], [DIS], [],
      None, c({OFFICE}, {HAND, FAC}, {SALES}, 28, edu=3, exp={OFFICE: 2}, cant=DEAF)),
     # ---- keyword-only ----
     (6, "保洁", "女 45 不夜班 膝盖不好不爬楼 离家近 保洁 初中", [], [], [], None,
@@ -62,8 +62,8 @@ PERSONAS: list[tuple[Any, ...]] = [
      c({OFFICE}, {EDU}, {SALES}, 22, edu=5, grad=(2026, 6), no_travel=True)),
     (9, "司机", "男 39 C1 十年 不跑长途 接送孩子 只能8-16点", [], [], [], None,
      c({DRIVE}, {DELIV, WH}, set(), 39, lic={"C1"}, exp={DRIVE: 10}, no_travel=True, window=(8, 16))),
-    (10, "会计", "女 32 初级会计证 想双休 不倒班", [], [], [], None,
-     c({OFFICE}, {RETAIL}, set(), 32, lic={"acct"}, no_shifts=True, wish_wkd=True)),
+    (10, "会计", "女 32 初级会计证 做账6年 想双休 不倒班", [], [], [], None,
+     c({OFFICE}, {RETAIL}, set(), 32, lic={"acct"}, exp={OFFICE: 6}, no_shifts=True, wish_wkd=True)),
     # ---- correcting themselves ----
     (11, "玻璃厂",
      "我今年四十八，不对，过了年才四十九，现在还是四十八。在玻璃厂干了十年，不对，十一年，钢化炉上下片。去年手腕伤了，"
@@ -84,10 +84,10 @@ PERSONAS: list[tuple[Any, ...]] = [
      "今年四十一。", [], [], [], None,
      c({OFFICE, RETAIL}, {HAND}, {WH}, 41, edu=3, exp={RETAIL: 5}, cant={"bend", "lift"})),
     (16, "坐着的工作",
-     "怀孕五个月了，预产期明年四月。想找个坐着的，不闻油烟，不碰化学的东西，不搬重的，干到生之前。九七年的，大专。", [], [], [],
+     "怀孕五个月了，预产期明年四月。想找个坐着的，不闻油烟，不碰化学的东西，不搬重的，干到生之前。九七年的，大专，学的市场营销。", [], [], [],
      None, c({OFFICE}, {HAND, FAC}, {FOOD}, 29, edu=4, cant={"stand", "fumes", "lift"})),
     (17, "在家 线上",
-     "十一月底刚生完二宝，还在月子里，出了月子也得喂奶，明年开春前只能在家接点活。本科，做过三年新媒体编辑，会电脑。"
+     "十一月底刚生完二宝，还在月子里，出了月子也得喂奶，明年开春前只能在家接点活。新闻专业本科，做过三年新媒体编辑，会电脑。"
      "今年三十三。", [], [], [], None,
      c({OFFICE}, {HAND}, set(), 33, edu=5, exp={OFFICE: 3}, home_only=True)),
     (18, "门卫 看店",
@@ -158,7 +158,7 @@ PERSONAS: list[tuple[Any, ...]] = [
     # ---- likes and dislikes ----
     (36, "安静的活",
      "喜欢：安静，一个人做事，摆弄小东西。不喜欢：打电话，跟陌生人说话。实在干不了的：站一整天，脚底筋膜炎。二十四岁，大专，"
-     "2024年6月毕业。", [], [GRAD], [], None,
+     "动漫设计专业，2024年6月毕业。", [], [GRAD], [], None,
      c({HAND}, {OFFICE, FAC}, set(), 24, edu=4, grad=(2024, 6), cant={"stand"})),
     (37, "绿化 种植",
      "喜欢干的：种花种草，在外面待着。不喜欢：在屋里闷着，坐办公室。眼睛花了，细活看不清。今年五十七。", [], [], [], None,
@@ -199,17 +199,17 @@ PERSONAS: list[tuple[Any, ...]] = [
      None, c({SEC, HAND}, {OFFICE}, set(), 44, edu=2, cant={"two_hands", "lift"})),
     # ---- disabled ----
     (48, "居家 电脑",
-     "坐轮椅，只能在家做，会电脑，打字快，大专。三十岁。", [], [DIS], [], None,
+     "坐轮椅，只能在家做，会电脑，打字快，计算机大专。三十岁。", [], [DIS], [], None,
      c({OFFICE}, {HAND}, set(), 30, edu=4, home_only=True, wc=True, cant=SEATED)),
     (49, "手工 按摩",
      "视力残疾，看东西要凑很近，电脑屏幕要放很大才看得见，不能骑车。三十六。", [], [DIS], [], None,
-     c({HAND}, {OFFICE, CLEAN}, set(), 36, cant={"eyesight", "ride"}, lacks={"computer"})),
+     c({HAND}, {OFFICE, CLEAN}, set(), 36, cant={"eyesight", "ride"})),
     (50, "简单的活",
      "我替儿子写的。他二十五，智力残疾三级，认得几个字，不会算账，电脑不会，能干简单重复的活，干活踏实。", [], [DIS], [], None,
      c({FAC, CLEAN}, {HAND, WH}, {RETAIL}, 25, lacks={"cash", "read", "computer"})),
     (51, "手工 文字",
-     "抑郁症在吃药，医生说不能熬夜，作息要规律，晚上十点前睡。三十三岁，本科。", [], [DIS], [], None,
-     c({HAND, OFFICE}, {FAC}, set(), 33, edu=5, window=(5, 22))),
+     "抑郁症在吃药，医生说不能熬夜，作息要规律，晚上十点前睡。三十三岁，历史系本科。", [], [DIS], [], None,
+     c({HAND, OFFICE}, {FAC}, set(), 33, edu=5, window=(5, 21))),
     # ---- plain ----
     (52, "进厂 包吃住",
      "在外面打工十几年，回来了，家在五河乡下，离城远，最好包住。电子厂干了十二年。四十二岁。", [], [MIGRANT], [], None,
@@ -270,7 +270,7 @@ PERSONAS: list[tuple[Any, ...]] = [
      c({OFFICE, RETAIL}, {HAND}, {WH}, 39, edu=4, cant={"lift"}, no_night=True)),
     (71, "看店 門衛",
      "本人患有類風濕，手指關節變形，不能碰冷水，兩隻手使不上勁，精細的手工做不了。五十二歲。", [], [], [], None,
-     c({RETAIL, SEC}, {OFFICE}, {HAND}, 52, cant={"wet", "cold", "two_hands"})),
+     c({RETAIL, SEC}, {OFFICE}, {HAND}, 52, cant={"wet", "cold", "two_hands", "lift"})),
     (72, "门卫 绿化",
      "本人陆拾壹岁，身体硬朗，就是耳朵背，别人说话要大声喊。", [], [], [], None,
      c({SEC, GREEN}, {CLEAN}, set(), 61, cant={"hearing"})),
@@ -280,4 +280,23 @@ PERSONAS: list[tuple[Any, ...]] = [
     (74, "司机 市内",
      "退役后开了十年货车，A2。后来腰椎滑脱，长途坐不住，装卸也不能干了，只开市内短途，每天能回家。四十八岁。", [], [VET], [],
      None, c({DRIVE}, {SEC}, set(), 48, lic={"A2"}, exp={DRIVE: 10}, cant={"lift"}, no_travel=True)),
+    (75, "看店 门卫",
+     "我的手腕有腱鞘炎医生说不能再干手上使劲的活了拧毛巾都疼搬东西更不行已前在饭店做了六年服务员今年四十二", [], [], [], None,
+     c({RETAIL, SEC}, {FOOD, CLEAN}, set(), 42, exp={FOOD: 6}, cant={"two_hands", "lift", "wet"})),
+    (76, "坐着的活", "女 50 静脉曲张 不能久站 坐着的活 不夜班 小学", [], [], [], None,
+     c({FAC, HAND}, {OFFICE}, set(), 50, edu=1, cant={"stand"}, no_night=True)),
+    (77, "门卫 保洁",
+     "上周刚做了白内障手术，医生交代一个月内不能弯腰低头，不能提重东西，灰大的地方也别去。今年六十二，以前在厂里看大门。", [], [], [],
+     None, c({SEC, CLEAN}, {GREEN}, set(), 62, exp={SEC: 5}, cant={"bend", "lift", "dust"})),
+    (78, "司机 门卫",
+     "当过兵，退伍后开车八年，C1。痛风，脚一犯就走不了路，平时也不能走太多路、不能爬楼。四十五。", [], [VET], [], None,
+     c({DRIVE, SEC}, {WH}, set(), 45, lic={"C1"}, exp={DRIVE: 8}, cant={"walk", "stairs"})),
 ]
+
+# One who states schooling from 中专 up and names no 财会 or 医药 major lacks it, as one who lists the licences they hold
+# lacks the rest (d13-03 studied 会计, d13-54 护理).
+MAJORS = {"acct_major", "med_major"}
+NAMED = {3: {"acct_major"}, 54: {"med_major"}}
+for _num, *_, _c in PERSONAS:
+    if _c["edu"] is not None and _c["edu"] >= 3:
+        _c["lacks"] = _c["lacks"] | (MAJORS - NAMED.get(_num, set()))

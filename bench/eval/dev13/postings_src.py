@@ -111,7 +111,7 @@ POSTINGS: list[tuple[Any, ...]] = [
       edu=4),
     p(18, "小区驿站", "小区驿站招人 早八晚八 月休四天 3200", FT, (3200, 3200, M), 0.6, [], "wh",
       phys={"lift", "stand"}, hours=(8, 20), wkd="work", days=6, inf={"lift": LIFT}),
-    p(19, "螃蟹打包发货（季节）", "五河县大闸蟹发货旺季（9-11月）打包，晚6点到凌晨2点，冷库里捆蟹装箱，手泡冰水。日结。", GIG,
+    p(19, "小龙虾打包发货（夏季）", "五河县小龙虾发货旺季（5-8月）打包，晚6点到凌晨2点，冷库里分拣装箱，手泡冰水。日结。", GIG,
       (200, 260, D), 5.6, ["日结", "季节"], "wh", phys={"cold", "wet", "two_hands"}, night=True, hours=(18, 26)),
     p(20, "冷库分拣", "固镇食品冷库分拣，零下十八度，穿棉大衣，一箱二十斤，早7点到下午4点，月休四天。", FT, (5000, 5500, M), 4.8,
       [], "wh", phys={"cold", "lift"}, hours=(7, 16), wkd="work", days=6),
@@ -135,7 +135,8 @@ POSTINGS: list[tuple[Any, ...]] = [
     p(28, "洗车工", "洗车店招洗车工。", FT, (3500, 4500, M), 2.3, [], "clean", phys={"wet", "bend", "heat"},
       unsure=TIMES, inf={"wet": WET, "bend": BEND, "heat": HOT}),
     p(29, "开荒保洁（日结）", "新房开荒保洁 日结 擦玻璃要站梯子 自带干粮", GIG, (200, 250, D), 3.9, ["日结"], "clean",
-      phys={"heights", "bend", "two_hands"}, unsure=TIMES, inf={"bend": BEND, "two_hands": MOP}),
+      phys={"heights", "bend", "two_hands", "dust"}, unsure=TIMES,
+      inf={"bend": BEND, "two_hands": MOP, "dust": "a new flat is cleaned of plaster and putty dust"}),
     # ---- sec ----
     p(30, "小区保安", "蚌山区小区保安，12小时两班倒，持保安员证，60岁以内，站岗巡逻。", FT, (3000, 3500, M), 1.4, ["两班倒"],
       "sec", phys={"stand", "walk"}, night=True, shifts=True, day_h=12, lic={"security"}, age=(18, 60)),
@@ -226,9 +227,11 @@ POSTINGS: list[tuple[Any, ...]] = [
     p(66, "酒店前台", "酒店前台，三班倒，站着接待，18-30岁，形象好。", FT, (3200, 3800, M), 1.2, ["三班倒"], "office",
       phys={"stand", "speech", "hearing"}, night=True, shifts=True, age=(18, 30), skills={"computer"}),
     p(67, "居家数据标注", "数据标注员（居家），给图片画框，按件算，时间自己定，要会用电脑。", GIG, (2000, 4500, M), 12.0,
-      ["居家", "计件"], "office", home=True, hours="flex", skills={"computer"}, phys={"sit"}),
+      ["居家", "计件"], "office", home=True, hours="flex", skills={"computer"}, phys={"sit", "eyesight"},
+      inf={"eyesight": "boxes are drawn round small things in pictures by eye"}),
     p(68, "居家录入员", "资料录入，居家，自备电脑，每天不少于3小时，周结。", GIG, (1500, 3000, M), 2.3, ["居家"], "office",
-      home=True, hours="flex", daily_min=3, skills={"computer", "read"}, phys={"sit"}),
+      home=True, hours="flex", daily_min=3, skills={"computer", "read"}, phys={"sit", "eyesight"},
+      inf={"eyesight": "scanned papers are read and typed all day"}),
     p(69, "社区网格员", "社区网格员，大专以上，走访入户、上报事件，要爬楼，会用手机APP，8:30-17:30，周末轮值。", FT,
       (3000, 3500, M), 1.7, [], "office", phys={"walk", "stairs"}, edu=4, skills={"computer"}, hours=(8.5, 17.5),
       wkd="work"),
@@ -304,7 +307,7 @@ POSTINGS: list[tuple[Any, ...]] = [
       lic={"C1"}, phys={"lift"}, hours=(7, 17)),
     p(101, "园区班车司机", "园区通勤班车，持B1以上驾照，五年驾龄，早6:30-8:30、晚5-7点两段，中间可以回家，60岁以内。", FT,
       (4500, 5000, M), 4.5, [], "drive", lic={"B1"}, exp=5, hours=(6.5, 19), day_h=4, age=(18, 60)),
-    p(102, "公交司机", "公交司机，A3以上，25-50岁，早晚班轮换。", FT, (5500, 6500, M), 3.0, [], "drive", lic={"A3"},
+    p(102, "公交司机", "公交司机，A1驾照，25-50岁，早晚班轮换。", FT, (5500, 6500, M), 3.0, [], "drive", lic={"A1"},
       age=(25, 50), shifts=True, hours=(5.5, 22), day_h=8),
     p(103, "网约车司机", "网约车，C1驾照三年以上驾龄，公司有车，时间自由。", GIG, (5000, 9000, M), 1.1, [], "drive",
       lic={"C1"}, exp=3, hours="flex"),
@@ -320,8 +323,8 @@ POSTINGS: list[tuple[Any, ...]] = [
       phys={"speech"}, hours=(15.5, 19), wkd="off", days=5, edu=4),
     p(108, "幼儿园保育员", "幼儿园保育员，7:30-17:00，双休，持保育员证，要抱孩子、打扫教室。", FT, (2800, 3200, M), 2.0, [], "edu",
       phys={"lift", "bend"}, hours=(7.5, 17), wkd="off", days=5, lic={"nanny"}),
-    p(109, "初中数学家教", "初中数学家教，本科以上，周末上门，按小时。", GIG, (80, 120, H), 2.4, [], "edu", edu=5, wkd="work",
-      hours=(9, 17), days=2),
+    p(109, "初中数学家教", "初中数学家教，本科以上，周末上门，一次两小时，按小时。", GIG, (80, 120, H), 2.4, [], "edu", edu=5, wkd="work",
+      hours=(9, 17), day_h=2, days=2),
     p(110, "书法兴趣班老师", "少儿书法班，周六日上午，会毛笔字。", GIG, (100, 150, H), 3.1, [], "edu", exp=1,
       exp_cat="calligraphy", wkd="work", hours=(8.5, 11.5), days=2),
     # ---- programmes ----
@@ -368,8 +371,8 @@ POSTINGS: list[tuple[Any, ...]] = [
       ["包住"], "fac", phys={"stand"}, hours=(8, 20), lodging=True),
     p(128, "养鸡场饲养员", "五河养鸡场饲养员，包吃住，喂料捡蛋。", FT, (4000, 4500, M), 22.0, ["包吃住"], "farm", lodging=True,
       phys={"dust"}),
-    p(129, "药房配药员（坐班）", "医院门诊药房配药，医药类专业，坐着，8点到5点，双休。", FT, (3500, 4200, M), 3.9, [], "office",
-      skills={"med_major"}, phys={"sit", "eyesight"}, hours=(8, 17), wkd="off", days=5),
+    p(129, "药房配药员（坐班）", "医院门诊药房配药，医药类专业中专以上，坐着，8点到5点，双休。", FT, (3500, 4200, M), 3.9, [], "office",
+      skills={"med_major"}, edu=3, phys={"sit", "eyesight"}, hours=(8, 17), wkd="off", days=5),
     p(130, "物流园仓管（长白）", "淮上物流园仓管员，长白班8点到5点，手持PDA扫码，不搬货，会电脑，单休。", FT, (4000, 4500, M), 3.7,
       [], "wh", hours=(8, 17), wkd="work", days=6, skills={"computer"}),
     p(131, "保安（白班）", "小区白班保安，早7点到晚7点，做六休一，不要求证，60岁以内，坐岗亭登记。", FT, (2600, 2800, M), 3.6, [],
@@ -390,4 +393,32 @@ POSTINGS: list[tuple[Any, ...]] = [
       ["双休"], "retail", phys={"stand"}, hours=(9, 17), wkd="off", days=5),
     p(139, "小区门岗（周二四六）", "小区门岗替班，每周二、四、六三个白班，早7点到晚7点，60岁以内。", GIG, (120, 130, D), 3.1, [],
       "sec", hours=(7, 19), day_h=12, days=3, wkd="work", age=(18, 60), phys={"sit"}),
+    # ---- the demand in the middle of a long text, or in a bullet list with abbreviations ----
+    p(140, "食品厂配料工", "固镇经开区老牌食品厂，做了二十年的锅巴和麻花，本地人都吃过。厂里长白班早8点到下午5点，双休，五险一金，"
+      "食堂免费，还有班车从县城接送。配料工主要是看着搅拌机，按单子把料配好，每天把五十斤一袋的面粉倒进搅拌机，一班二三十袋。"
+      "年底有年终奖，过节发礼品，欢迎宝妈和返乡人员。", FT, (4200, 5000, M), 2.3, ["双休", "长白班"], "fac",
+      phys={"lift", "two_hands", "stand"}, hours=(8, 17), wkd="off", days=5),
+    p(141, "物业客服", "禹会区物业公司招客服。公司管着八个小区，口碑好。客服在物业中心坐班，接业主电话、登记报修、收物业费，"
+      "遇到漏水、噪音的投诉要去现场看，老小区没电梯，一天上下六层楼好几趟。8:30-17:30，做六休一，中专以上，会电脑。", FT,
+      (3200, 3800, M), 1.5, [], "office", phys={"stairs", "walk", "speech", "hearing"}, hours=(8.5, 17.5), days=6,
+      wkd="work", edu=3, skills={"computer", "cash"}),
+    p(142, "写字楼门岗", "【岗位】写字楼门岗\n• 白班 7:00-19:00，做二休二\n• 站岗，门岗不设座\n• 60岁内，不要求保安证\n• 包午饭",
+      FT, (2800, 3000, M), 2.6, ["白班"], "sec", phys={"stand"}, hours=(7, 19), day_h=12, days=4, age=(18, 60)),
+    p(143, "超市冻品区营业员", "超市冻品区营业员：给顾客称水饺汤圆、介绍产品、理货。冷柜里的冻品每天补两三次，一箱二十斤，手伸冰柜里摆货，"
+      "要戴手套。早班7:30-15:30，晚班14:30-22:00，两班轮换，单休，45岁以内。做得好有提成。", FT, (3000, 3600, M), 0.9,
+      ["倒班"], "retail", phys={"cold", "lift", "stand"}, shifts=True, hours=(7.5, 22), day_h=8, days=6, wkd="work",
+      age=(18, 45), skills={"cash"}),
+    p(144, "普工（长白包住）", "【招】普工 N名\n• 长白 8-5 双休\n• 包住(4人间) 不包吃\n• 18-45周岁\n• 需久站，需搬抬≥20kg\n"
+      "• 五险 试用1个月", FT, (4000, 4600, M), 3.4, ["包住", "双休"], "fac", phys={"stand", "lift"}, hours=(8, 17),
+      wkd="off", days=5, age=(18, 45), lodging=True),
+    p(145, "城配司机（A2/B2）", "【招】司机2名\n• B2及以上，驾龄5年+\n• 蚌埠市内配送，不跑长途\n• 早6-下午4 月休4\n"
+      "• 需协助装卸", FT, (6500, 7500, M), 2.8, [], "drive", lic={"B2"}, exp=5, phys={"lift"}, hours=(6, 16), days=6,
+      wkd="work"),
+    p(146, "居家养老上门服务员", "社区居家养老服务中心招上门服务员，给辖区里独居老人送餐、打扫、陪聊，工作很有意义，很多老人天天盼着。"
+      "每天骑电动车跑七八户，夏天也得去。白天8点到5点，双休，55岁以内，有护理员证优先。", FT, (2800, 3300, M), 1.9, [], "care",
+      phys={"ride", "heat", "stairs", "bend"}, hours=(8, 17), wkd="off", days=5, age=(18, 55),
+      inf={"stairs": STAIRS, "bend": BEND}),
+    p(147, "食堂打饭员", "龙子湖区一所中学的食堂，环境干净，寒暑假带薪休息。打饭员负责早中晚三餐窗口打饭，饭前把四十斤一盆的菜从灶台端到窗口，"
+      "饭后收拾餐台。早6点到下午1点、下午4点半到6点半，周一到周五。", FT, (2800, 3200, M), 2.4, ["双休", "寒暑假"], "food",
+      phys={"lift", "stand", "two_hands"}, hours=(6, 18.5), day_h=9, wkd="off", days=5),
 ]
