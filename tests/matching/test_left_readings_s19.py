@@ -1,0 +1,74 @@
+"""Issue 22, session 19 (h-left19): readings session 18 found wrong and left. A discomfort named and then every kind of
+work offered ("夏天怕热，冬天怕冷，啥活都能干") states no limit; a driver's seat is not eased by hours the driver sets
+("网约车司机，时间自由"); a free window to the next morning said without a clock ("晚上七点以后到第二天早上") runs on past
+midnight; a load weighed per bundle in a loose pair of numerals ("一捆三四十斤") or a sack of rice delivered ("送米面，一袋
+五十斤") is a load; a weekend named before the post's task ("周六周日发传单") is the post's days; a pick of days of the whole
+week ("每周任选三天") is a week of that many days picked from all seven. Guards: the same words with an exception kept
+(就是/别的活), a home job's free hours, a night start that closes at midnight, a benefit's rice, a weekend paid extra
+or picked from, and a pick among days named. The wordings are this file's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from matching.facts import job_bits, posting_facts, seeker_facts, seeker_limits
+
+
+def _refused(words: str) -> set[str]:
+    said = [f for f in seeker_facts("", words) if not f.sensitive]
+    return set(seeker_limits(said).refused)
+
+
+def _codes(words: str) -> set[str]:
+    return {f.code for f in seeker_facts("", words) if not f.sensitive}
+
+
+def _shown(words: str, title: str, text: str) -> bool:
+    said = [f for f in seeker_facts("", words) if not f.sensitive]
+    limits, facts = seeker_limits(said), posting_facts(title, text)
+    return limits.admits(job_bits(facts)) and limits.fits(facts)
+
+
+def _posted(title: str, text: str, code: str) -> list[str]:
+    return [f.value or "" for f in posting_facts(title, text) if f.code == code]
+
+
+# 1. a discomfort named, then any work offered: no limit; an exception after the offer keeps its limit
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "夏天怕热，冬天怕冷，啥活都能干",
+        "我这人怕热，不过什么活都能干",
+        "有点怕冷，但是啥活都可以干，不挑",
+        "怕热怕冷的，但干啥都行",
+    ],
+)
+def test_a_discomfort_before_any_work_offered_refuses_nothing(words: str) -> None:
+    assert not _codes(words) & {"no_heat", "no_cold_wet"}
+
+
+@pytest.mark.parametrize(
+    ("words", "code"),
+    [
+        ("怕热，高温的活干不了", "no_heat"),
+        ("别的活都能干，就是怕热", "no_heat"),
+        ("啥活都能干，就是怕冷", "no_cold_wet"),
+        ("怕热，别的活都能干", "no_heat"),
+        ("怕冷，其他什么活都能干", "no_cold_wet"),
+        ("夏天怕热。啥活都能干", "no_heat"),
+    ],
+)
+def test_a_discomfort_kept_where_the_offer_excepts_it_or_stands_apart(words: str, code: str) -> None:
+    assert code in _codes(words)
+
+
+def test_any_work_offered_keeps_a_night_excepted() -> None:
+    assert "no_night" in _codes("啥活都能干，就是不能上夜班")
+    assert "no_night" in _codes("夏天怕热，啥活都能干，就是不能上夜班")
+
+
+def test_the_waived_heat_leaves_a_boiler_room_shown() -> None:
+    assert _shown("夏天怕热，冬天怕冷，啥活都能干", "锅炉工", "锅炉房烧锅炉，包吃住")
+    assert not _shown("怕热，高温的活干不了", "锅炉工", "锅炉房烧锅炉，包吃住")
