@@ -72,3 +72,31 @@ def test_any_work_offered_keeps_a_night_excepted() -> None:
 def test_the_waived_heat_leaves_a_boiler_room_shown() -> None:
     assert _shown("夏天怕热，冬天怕冷，啥活都能干", "锅炉工", "锅炉房烧锅炉，包吃住")
     assert not _shown("怕热，高温的活干不了", "锅炉工", "锅炉房烧锅炉，包吃住")
+
+
+# 2. a driver sits however free the hours; a home desk job's free hours still ease the seat
+
+_NO_LONG_SEAT = "腰间盘突出，不能久坐"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("网约车司机", "网约车司机，时间自由，多劳多得"),
+        ("货车司机", "跑市内配送，自由安排时间"),
+        ("专车驾驶员", "专车驾驶员，时间自由，收入日结"),
+    ],
+)
+def test_a_drivers_seat_is_not_eased_by_free_hours(title: str, text: str) -> None:
+    assert not _shown(_NO_LONG_SEAT, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("居家数据标注", "居家数据标注，时间自由，会用电脑即可"),
+        ("文员", "录入资料，站坐结合"),
+    ],
+)
+def test_a_desk_jobs_free_hours_or_a_seat_taken_back_still_ease_it(title: str, text: str) -> None:
+    assert _shown(_NO_LONG_SEAT, title, text)
