@@ -100,3 +100,28 @@ def test_a_drivers_seat_is_not_eased_by_free_hours(title: str, text: str) -> Non
 )
 def test_a_desk_jobs_free_hours_or_a_seat_taken_back_still_ease_it(title: str, text: str) -> None:
     assert _shown(_NO_LONG_SEAT, title, text)
+
+
+# 3. a free window to the next morning, the end said without a clock
+
+NIGHT_JOB = ("小区夜班保安", "夜班，晚上10点到早上6点，坐岗")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "晚上七点以后到第二天早上都有空",
+        "晚上七点以后到次日早上都行",
+        "晚上八点以后一直到天亮都可以",
+        "晚上七点以后到早上都能来",
+    ],
+)
+def test_a_window_to_the_next_morning_keeps_the_night_job(words: str) -> None:
+    assert _shown(words, *NIGHT_JOB)
+
+
+@pytest.mark.parametrize(
+    "words", ["晚上七点以后都有空", "晚上七点以后到十一点都有空", "晚上七点以后有空，第二天早上要送孩子"]
+)
+def test_an_evening_window_without_the_next_morning_keeps_its_end(words: str) -> None:
+    assert not _shown(words, *NIGHT_JOB)
