@@ -125,3 +125,28 @@ def test_a_window_to_the_next_morning_keeps_the_night_job(words: str) -> None:
 )
 def test_an_evening_window_without_the_next_morning_keeps_its_end(words: str) -> None:
     assert not _shown(words, *NIGHT_JOB)
+
+
+# 4. a load weighed per bundle, box or sack, in loose numerals
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kg"),
+    [
+        ("钢筋工地小工", "装卸钢筋，一捆三四十斤", "20"),
+        ("粮油店送货员", "送米面到户，一袋五十斤", "25"),
+        ("果园帮工", "摘苹果装筐，一筐二三十斤", "15"),
+        ("仓库", "搬纸箱，一箱十五六斤", "8"),
+    ],
+)
+def test_a_load_weighed_per_piece_is_read(title: str, text: str, kg: str) -> None:
+    assert kg in _posted(title, text, "load_kg")
+
+
+def test_the_most_a_person_lifts_against_a_sack() -> None:
+    assert not _shown("年纪大了，最多提二十斤", "粮油店送货员", "送米面到户，一袋五十斤")
+    assert _shown("年纪大了，最多提二十斤", "仓库", "搬纸箱，一箱五六斤")
+
+
+def test_rice_given_at_the_festivals_is_no_load() -> None:
+    assert _posted("保洁", "打扫办公楼，过节送米送油，一袋米五十斤", "load_kg") == []
