@@ -150,3 +150,30 @@ def test_the_most_a_person_lifts_against_a_sack() -> None:
 
 def test_rice_given_at_the_festivals_is_no_load() -> None:
     assert _posted("保洁", "打扫办公楼，过节送米送油，一袋米五十斤", "load_kg") == []
+
+
+# 5. the weekend named before the post's task: the post's days
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("发传单", "周六周日发传单，一天100"),
+        ("商场促销", "星期六星期天做促销，日结"),
+    ],
+)
+def test_a_weekend_named_before_the_task_is_worked(title: str, text: str) -> None:
+    assert _posted(title, text, "workdays") == ["67"]
+    assert _shown("平时上班，只有周六周日有空", title, text)
+    assert not _shown("周末要在家带孙子，周末不行", title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("发传单", "周六或周日任选一天发传单"),
+        ("保安", "周一到周五上班，周六周日加班费另算"),
+    ],
+)
+def test_a_weekend_picked_from_or_paid_is_not_read_as_the_posts_days(title: str, text: str) -> None:
+    assert "67" not in _posted(title, text, "workdays")
