@@ -177,3 +177,20 @@ def test_a_weekend_named_before_the_task_is_worked(title: str, text: str) -> Non
 )
 def test_a_weekend_picked_from_or_paid_is_not_read_as_the_posts_days(title: str, text: str) -> None:
     assert "67" not in _posted(title, text, "workdays")
+
+
+# 6. a pick of days from the whole week
+
+
+@pytest.mark.parametrize("text", ["每周任选三天，9:00-17:00", "一周任选三天上班，早九晚五"])
+def test_a_pick_from_the_week_asks_as_many_free_days(text: str) -> None:
+    assert _shown("我周一三五有空", "超市促销", text)
+    assert not _shown("我一周只有周二周四有空", "超市促销", text)
+    assert not _shown("一周只能干两天", "超市促销", text)
+    assert _shown("一周能来三天", "超市促销", text)
+
+
+def test_a_pick_among_days_named_is_as_before() -> None:
+    text = "周一到周五任选三天，9:00-17:00"
+    assert _shown("我周一三五有空", "超市促销", text)
+    assert not _shown("我周六周日有空", "超市促销", text)
