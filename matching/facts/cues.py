@@ -250,8 +250,9 @@ OTHER_PEOPLE = f"{_FAMILY}|{_CIRCLE}"
 
 def _named_last(people: str) -> re.Pattern[str]:
     """One of `people` named alone in the last words of a clause (a few words may follow): not "我和老公", "老公和我",
-    nor one the person cares for as the reason of her own limit ("要带孩子出不了门", "孩子小我出不了门")."""
-    return re.compile(rf"(?<![和跟与同带顾陪送候])(?:{people})(?![和跟与]我)[^，。；,我俺]{{0,4}}$")
+    nor one the person cares for or fetches as the reason of her own limit ("要带孩子出不了门", "孩子小我出不了门",
+    "下午要接孩子不能加班")."""
+    return re.compile(rf"(?<![和跟与同带顾陪送候接])(?:{people})(?![和跟与]我)[^，。；,我俺]{{0,4}}$")
 
 
 _SOMEONE_ELSE = _named_last(_FAMILY)

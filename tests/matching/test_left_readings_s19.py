@@ -194,3 +194,21 @@ def test_a_pick_among_days_named_is_as_before() -> None:
     text = "周一到周五任选三天，9:00-17:00"
     assert _shown("我周一三五有空", "超市促销", text)
     assert not _shown("我周六周日有空", "超市促销", text)
+
+
+# 7. a child or grandchild fetched is the reason of the person's own limit
+
+
+@pytest.mark.parametrize(
+    ("words", "code"),
+    [
+        ("下午要接孩子不能加班", "no_overtime"),
+        ("下午要接孩子腿脚不好走不了远路", "no_walking"),
+        ("下午要接孙子，腰不好不能搬重的", "no_lifting"),
+        ("下午要接孙子不能加班", "no_overtime"),
+        ("每天接孙女放学，晚上不能上班", "no_evening"),
+        ("要接送外孙不能上夜班", "no_night"),
+    ],
+)
+def test_a_limit_after_fetching_a_child_or_grandchild_is_the_persons(words: str, code: str) -> None:
+    assert code in _codes(words)
