@@ -258,7 +258,7 @@ VERSION = "facts-31a"  # issue 22 s19: 31a h-left19 (see below); s18: 30a-30d
 # 电商打包, 竹编, 包子, 双手操作) and loads; 编织/钩针 fine work
 # facts-31a (h-left19): 夏天怕热，冬天怕冷，啥活都能干 no limit (not 别的活都能干, 就是怕热); 网约车司机，时间自由 a seat still;
 # 晚上七点以后到第二天早上/次日早上/早上 a night (19:00-32:00); 一捆三四十斤 20, 一箱十五六斤 8, 一箱五六斤 3 (not 28), 送米面 a load;
-# 周六周日发传单 its days (67); 每周任选三天 three of the seven
+# 周六周日发传单 its days (67); 每周任选三天 three of the seven; 下午要接孩子/孙子不能加班 the person's; 我孙子腰不好 the grandchild's
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 _SPACES = re.compile(r"(\s)\s{2,}")

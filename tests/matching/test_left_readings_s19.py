@@ -196,7 +196,7 @@ def test_a_pick_among_days_named_is_as_before() -> None:
     assert not _shown("我周六周日有空", "超市促销", text)
 
 
-# 7. a child or grandchild fetched is the reason of the person's own limit
+# 7. a child or grandchild fetched is the reason of the person's own limit; a grandchild's own trouble is theirs
 
 
 @pytest.mark.parametrize(
@@ -212,3 +212,20 @@ def test_a_pick_among_days_named_is_as_before() -> None:
 )
 def test_a_limit_after_fetching_a_child_or_grandchild_is_the_persons(words: str, code: str) -> None:
     assert code in _codes(words)
+
+
+@pytest.mark.parametrize(
+    ("words", "code"),
+    [
+        ("我孙子腰不好", "no_lifting"),
+        ("外孙女不会开车", "no_driving"),
+        ("大孙子腿脚不好", "no_walking"),
+    ],
+)
+def test_a_grandchilds_own_trouble_is_not_the_persons(words: str, code: str) -> None:
+    assert code not in _codes(words)
+
+
+def test_a_grandchilds_age_still_floors_the_grandparents() -> None:
+    ages = [f.value for f in seeker_facts("", "我孙子都十八了，我想找个看大门的活") if f.code == "age"]
+    assert ages and all(a is not None and a.endswith("-") and int(a[:-1]) >= 50 for a in ages)
