@@ -241,6 +241,9 @@ _FAMILY = (
     r"|爱人|媳妇|那口子|(?:我|俺)家?(?:那位|男人|对象|先生|老头子?)|老头子|孩子他?[爸爹]|孩他[爸爹]|当家的|另一半"
     # parents, in-laws and grandparents ("公婆六七十岁了", "我父母七八十岁了"): their ages are not the person's
     r"|父母|爸妈|爹妈|二老|双亲|公婆|岳父母|岳父|岳母|丈母娘|老丈人|爷爷|奶奶|外公|外婆|姥姥|姥爷"
+    # grandchildren ("我孙子腰不好", "外孙女不会开车"), whom a grandparent fetches as a parent does a child; not one just
+    # taken to school, after which the time is the person's ("早晨五点到七点送完孙子后有空": `hour_mends`)
+    r"|(?<!送完)(?<!接完)(?:外?孙(?:子|女|儿|娃)|外孙)"
 )
 _CIRCLE = r"家里人|家人|亲戚|朋友|邻居|同事|同学|老乡"  # whose licence is not the person's either ("朋友有叉车证")
 # everyone besides the person whom she may speak of: one vocabulary for `someone_else` and for the readers that ask
@@ -250,8 +253,9 @@ OTHER_PEOPLE = f"{_FAMILY}|{_CIRCLE}"
 
 def _named_last(people: str) -> re.Pattern[str]:
     """One of `people` named alone in the last words of a clause (a few words may follow): not "我和老公", "老公和我",
-    nor one the person cares for as the reason of her own limit ("要带孩子出不了门", "孩子小我出不了门")."""
-    return re.compile(rf"(?<![和跟与同带顾陪送候])(?:{people})(?![和跟与]我)[^，。；,我俺]{{0,4}}$")
+    nor one the person cares for or fetches as the reason of her own limit ("要带孩子出不了门", "孩子小我出不了门",
+    "下午要接孩子不能加班")."""
+    return re.compile(rf"(?<![和跟与同带顾陪送候接])(?:{people})(?![和跟与]我)[^，。；,我俺]{{0,4}}$")
 
 
 _SOMEONE_ELSE = _named_last(_FAMILY)

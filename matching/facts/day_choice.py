@@ -1,6 +1,7 @@
 """A posting whose worker picks one of the days it names ("周末促销，周六周日任选一天", "周六或周日来一天就行"), or a few
 ("周一到周五任选三天"): its days are alternatives, so a person free on as many of them as are picked is not kept out for
-lacking the others (`unnamed_days.days_missed`), and its week is the days picked (`days.week_days`)."""
+lacking the others (`unnamed_days.days_missed`), and its week is the days picked (`days.week_days`). A pick said of the
+week with no days named ("每周任选三天") is among all seven (session 19): the evidence keeps the week word."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from matching.facts.fact import Fact, Family, as_evidence
 from matching.facts.numerals import small_number
 from matching.facts.weekday_names import DAY_NUMERAL, DAY_WORD
 
-__all__ = ["day_choice", "days_picked"]
+__all__ = ["day_choice", "days_picked", "week_picked"]
 
 _ONE_DAY = r"(?:一天|1天|其中一天|哪天)"
 # a few days picked among more ("周一到周五任选三天", "周一至周五可任选两天上班"): the count, which the days named exceed
@@ -29,6 +30,9 @@ _CHOICE = re.compile(
 _NOT_A_WORKDAY = re.compile(r"休|培训|学(?![生校])|试[工岗用做干]|实习|带教|上岗|入职|面试")
 # the days picked among are named near the pick ("周末…可选一天", "周六或周日"): not a day of anything else
 _DAYS_NAMED = re.compile(rf"{DAY_WORD}{DAY_NUMERAL}|周末|双休日|两天")
+# a few days picked of the week itself, no days named: "每周任选三天", "一周可选两天上班"
+_OF_THE_WEEK = re.compile(r"(?:每|一)(?:周|个?星期|个?礼拜)(?:内|里|中)?(?:可以|可)?$")
+_WEEK_WORD = re.compile(r"^(?:每|一)(?:周|个?星期|个?礼拜)")
 
 
 def day_choice(text: str) -> list[Fact]:
@@ -38,10 +42,18 @@ def day_choice(text: str) -> list[Fact]:
         if is_negated(text, m.start()) or _NOT_A_WORKDAY.search(clause_around(text, m.start(), m.end())):
             continue
         said = m.group(0) if not m.group("n") else ""  # "两天" of a count names no days ("每周任选两天")
+        count = str(small_number(m.group("n"))) if m.group("n") else None
         if _DAYS_NAMED.search(text_before(text, m.start(), 16) + said):
-            count = str(small_number(m.group("n"))) if m.group("n") else None
             return [Fact(Family.SCHEDULE, "day_choice", as_evidence(m.group(0)), 0.7, count)]
+        week = _OF_THE_WEEK.search(text_before(text, m.start(), 6))
+        if week is not None and count is not None:  # "每周任选三天": three of the seven
+            return [Fact(Family.SCHEDULE, "day_choice", as_evidence(week.group(0) + m.group(0)), 0.7, count)]
     return []
+
+
+def week_picked(job_facts: Iterable[Fact]) -> bool:
+    """Whether a posting's worker picks their days from the whole week, none named ("每周任选三天")."""
+    return any(f.code == "day_choice" and _WEEK_WORD.match(f.evidence) for f in job_facts)
 
 
 def days_picked(job_facts: Iterable[Fact]) -> int | None:

@@ -4,7 +4,8 @@ clause, for what the first readers take the wrong way round: a range said at nig
 range ("中午11点到下午2点忙完才能出来") read as the free one; a place's, a meal's, a break's or someone else's hours
 ("我们快递站晚上10点以后才来货", "食堂12点到1点吃饭", "我姐在你们厂上班，早上7点到晚上7点") read as the person's; and a
 start at night ("晚上十点以后都行") read as a window that closes at midnight, which keeps out the night jobs the person
-offers: a start from 21:00 (from 18:00 where nights are offered, "可以上夜班") runs on to the next morning."""
+offers: a start from 21:00 (from 18:00 where nights are offered, "可以上夜班", or its clause runs to the next morning
+with no clock, "晚上七点以后到第二天早上都有空": session 19) runs on to the next morning."""
 
 from __future__ import annotations
 
@@ -43,6 +44,11 @@ _OTHERS_JOB = re.compile(
     r"(?:上班|干活|打工|做事)"
 )
 _NIGHTS_OFFERED = re.compile(r"(?:可以|能|愿意|接受)(?:上|值)?夜班|夜班(?:也|都)?(?:可以|行|能|没问题)|通宵")
+# the window's end said as the next morning with no clock: "到第二天早上", "到次日早上", "一直到天亮", "到早上" (a clock is `day_window`'s)
+_TO_NEXT_MORNING = re.compile(
+    r"(?:到|至)\s*(?:(?:第二天|次日|隔天)?(?!\s*(?:早上|早晨|清早|一早|上午|早)?\s*(?:\d|[一二两三四五六七八九十])\s*[点:：])"
+    r"(?:(?:第二天|次日|隔天)(?:早上|早晨|清早|一早|上午|早)?|早上|早晨|清早)|天亮)"
+)
 _NIGHT_START, _EVENING_START, _NEXT_MORNING = 21 * 60, 18 * 60, 24 * 60 + 8 * 60
 
 
@@ -92,7 +98,8 @@ def _mended(text: str, f: Fact, nights: bool) -> Fact | None:
             return None if f.code == "free" else dataclasses.replace(f, value=f"{_hm(start)}-{_hm(end)}")
         if _AFTER_WORK.search(clause[: m.start()]) and span[1] <= 12 * 60 and span[0] >= 5 * 60:
             return _shifted(f, days, span[0] + 12 * 60, span[1] + 12 * 60)  # "下班后7点到10点": the evening
-    opens = span is not None and (span[0] >= _NIGHT_START or (nights and span[0] >= _EVENING_START))
+    to_morning = nights or bool(_TO_NEXT_MORNING.search(clause))
+    opens = span is not None and (span[0] >= _NIGHT_START or (to_morning and span[0] >= _EVENING_START))
     if f.code == "free" and span is not None and span[1] == 24 * 60 and opens:
         return _shifted(f, days, span[0], _NEXT_MORNING)  # a start at night runs on into the night
     return f

@@ -2,7 +2,8 @@
 the post's own name is work done at a desk, a screen, a sewing machine or a wheel (客服, 话务员, 文员, 录入, 会计, 平车工,
 司机). Read as `kind_nouns.SITTING`, which a person whose back or legs fail on a long seat refuses ("不能久坐",
 "坐久了腰疼": `body_heat_noise`). A seat the text only allows ("可以坐着", "能坐着") asks none, nor does one it takes
-back ("站坐结合", "可以起来走动"); a post that runs the desk ("客服主管") or goes out ("外勤") implies none."""
+back ("站坐结合", "可以起来走动"); a post that runs the desk ("客服主管") or goes out ("外勤") implies none. Hours the
+worker sets ("时间自由") leave a desk at will, not a driver's seat ("网约车司机，时间自由": session 19)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,10 @@ _SEATED_KINDS = re.compile(
 _NOT_SEATED = re.compile(
     r"主管|经理|领班|组长|队长|督导|主任|负责人|培训|讲师|老师|外勤|上门|跑|兼(?:装卸|搬运)|跟车|班车|校车|厂车司机|叉车|代驾"
 )
+# hours the worker sets, which ease a desk's seat ("居家数据标注，时间自由") but not a wheel's: a driver sits however free
+# the hours ("网约车司机，时间自由")
+_OWN_HOURS = re.compile(r"时间自由|自由安排时间|来几个钟头都行")
+_WHEEL = re.compile(r"司机|驾驶员")
 
 
 def seated_demands(title: str, text: str) -> list[Fact]:
@@ -50,6 +55,8 @@ def seated_demands(title: str, text: str) -> list[Fact]:
         kind = _SEATED_KINDS.search(name)
         if kind is None or _NOT_SEATED.search(name) or is_negated(name, kind.start()):
             continue
+        if _WHEEL.fullmatch(kind.group(0)):
+            eased = next((m for m in EASING[SITTING].finditer(text) if not _OWN_HOURS.fullmatch(m.group(0))), None)
         if eased is not None:
             return [_eased(eased.group(0))]
         return [Fact(Family.PHYSICAL, "implied", as_evidence(kind.group(0)), CONFIDENCE, SITTING, Modality.IMPLIED)]

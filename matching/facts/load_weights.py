@@ -8,7 +8,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from matching.facts.cues import CLAUSE_STOP, clause_around, sentence_of, someone_else, stop_after, stop_before
+from matching.facts.cues import (
+    CHINESE_DIGITS,
+    CLAUSE_STOP,
+    clause_around,
+    sentence_of,
+    someone_else,
+    stop_after,
+    stop_before,
+)
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.kind_nouns import HANDS, LIFTING
 from matching.facts.numerals import cn_number
@@ -48,8 +56,8 @@ _WITHIN_AFTER = re.compile(
 # a posting's load, not a benefit, the worker's own weight, a room or an allowance ("发米发油", "体重", "提供一袋")
 _NOT_LOAD = re.compile(r"体重|身高|提供|补贴|奖|减肥|瘦|胖|公里|平米|元")
 _BENEFIT = re.compile(
-    r"发(?:米|油|面)|福利|过节|过年|赠|送(?:米|油)|年货"
-)  # in the sentence: "逢年过节发米发油，一袋米50斤"
+    r"发(?:米|油|面)|福利|过节|过年|赠|送(?:米|油)(?!面)|年货"
+)  # in the sentence: "逢年过节发米发油，一袋米50斤"; not "送米面到户", a delivery
 # a posting's load said as a cap ("不超过5斤", "5斤以内"), and light loads said in words ("都是轻的小件")
 _POST_LIGHT = re.compile(
     r"(?:都是|全是|主要是|基本是|都)?轻(?:的|便的)?小件|小件(?:为主|商品|货)|(?:货|东西|包裹|物品|货物)(?:都|也|很|比较)?(?:很|比较)?轻(?!松)|"
@@ -66,9 +74,28 @@ def weight_kg(m: re.Match[str]) -> float | None:
     return number * (_JIN_KG if m.group("unit") == "斤" else 1.0)
 
 
+# a loose pair of numbers, the higher read: "三四十" 40, "二三十" 30, "十五六" 16, "二十五六" 26, "五六" 6 (not 56)
+_LOOSE_PAIR = re.compile(
+    r"(?P<tens>[一二三四五六七八九]?十)?(?P<a>[一二三四五六七八])(?P<b>[二三四五六七八九])(?P<ten>十)?"
+)
+
+
+def _loose_pair(words: str) -> float | None:
+    m = _LOOSE_PAIR.fullmatch(words)
+    if m is None or CHINESE_DIGITS[m.group("b")] != CHINESE_DIGITS[m.group("a")] + 1 or (m["tens"] and m["ten"]):
+        return None
+    high = CHINESE_DIGITS[m.group("b")]
+    if m.group("ten"):
+        return float(high * 10)  # "三四十"
+    tens = m.group("tens")
+    return float((cn_number(tens) or 0) + high) if tens else float(high)  # "十五六", "五六"
+
+
 def _number(raw: str) -> float | None:
     if raw[0].isdigit():
         return float(raw)
+    if (loose := _loose_pair(raw)) is not None:
+        return loose
     words = raw.replace("几十", "三十").replace("几", "三")  # "几斤": a few, three; "几十斤": thirty
     if words.endswith("百") or words.startswith("百"):
         head = words.removesuffix("百") or "一"

@@ -7,13 +7,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from matching.facts.day_choice import days_picked
+from matching.facts.day_choice import days_picked, week_picked
 from matching.facts.days import week_days
 from matching.facts.fact import Fact
 from matching.facts.workdays import worked_weekdays
 
 WEEKEND_DAYS = frozenset({6, 7})
 _WEEKDAYS = frozenset(range(1, 6))
+_ALL = frozenset(range(1, 8))
 # work whose days are arranged: part-time ("兼职", "零工", "按小时"), hours the worker sets ("时间自由", "众包"), at
 # home ("在家做手工，计件") or one of its days picked ("周六周日任选一天"); the days it names are read as said, and it
 # implies none
@@ -39,6 +40,8 @@ def needed_days(job_facts: Iterable[Fact]) -> frozenset[int]:
     named = worked_weekdays(facts)
     if named:
         return named | _WEEKDAYS if named <= WEEKEND_DAYS and not arranged and _as_well(facts) else named
+    if week_picked(facts):
+        return _ALL  # "每周任选三天": picked from the seven, as many free (`days_missed`)
     if arranged or week_days(facts) is not None:
         return frozenset()
     weekend = WEEKEND_DAYS if any(f.code == "weekends_worked" for f in facts) else frozenset()

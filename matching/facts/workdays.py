@@ -19,10 +19,10 @@ _WEEKDAYS = frozenset(range(1, 6))
 # a span's days rested or the shop's opening days, not the worker's ("周一至周五休息", "营业时间周一到周日")
 _SPAN_RESTED = re.compile(r"\s*(?:全天)?(?:休息|休|放假|不上班|不用上班|轮休)")
 _NOT_THE_WORKER = re.compile(r"营业|开门|开放|门店|接待|对外|咨询|客服热线|配送范围|送货")
-# the weekend worked, alone or beside other days: "周末班", "周末家教", "只做周末", "周六周日两天", "周末要上班", "礼拜六礼拜天照常上班"
-# (not "周末上班另算": pay)
+# the weekend worked, alone or beside other days: "周末班", "周末家教", "周六周日发传单" (the days named before the task),
+# "只做周末", "周六周日两天", "周末要上班", "礼拜六礼拜天照常上班" (not "周末上班另算": pay)
 _WEEKEND_WORKED = re.compile(
-    rf"(?:周末班|周末工(?!作)|周末兼职|周末(?:家教|促销员?|导购员?|收银员?|服务员|帮工|帮厨|小时工|钟点工|临时工|零工|值班|发传单|派传单|派单)|(?:只|仅)(?:需|要)?(?:做|上|干|来)?周末|{WEEKEND}(?:也|都|照常|正常|一样)?"
+    rf"(?:周末班|周末工(?!作)|周末兼职|{WEEKEND}(?:两天|全天)?(?:家教|(?:做)?促销员?|导购员?|收银员?|服务员|帮工|帮厨|小时工|钟点工|临时工|零工|值班|发传单|派传单|派单|发单)|(?:只|仅)(?:需|要)?(?:做|上|干|来)?周末|{WEEKEND}(?:也|都|照常|正常|一样)?"
     r"(?:要|需要?|得)?(?:两天|2天|全天|上班|班|到岗))(?![^，。；,;]{0,6}?(?:另|倍|工资|薪|费|补贴|计算|算|元|块))"
 )
 # one rest day named: "周一休", "每周二休息", "礼拜三固定休息" (not "周六周日休息": the weekend, `weekends_off`)
