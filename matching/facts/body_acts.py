@@ -25,7 +25,8 @@ from matching.facts.refusals import not_own
 _COLD = r"(?:凉|冷|冰)"
 # each act as people name it, by the limit it gives; 站 not a station or a post (车站, 站岗, 站长), 弯 not a turn
 _ACT = {
-    "no_standing": r"(?<![车网驿油交公])站(?:着|立)?(?![岗长台点住起])",
+    # 站岗 only held long ("长时间站岗受不了", "站岗久了腿疼"): a guard's post named is no act ("不想站岗")
+    "no_standing": r"(?<![车网驿油交公])站(?:着|立)?(?![岗长台点住起])|(?:长时间|一直|整天)站岗|站岗(?=久|(?:的)?时间(?:长|久))",
     "no_walking": r"(?<![行])走(?:路|远路|长路|远)?(?![楼廊道])",
     "no_stairs": r"(?:[二三四五六七八九\d]楼以上|(?:爬|上|走|下)(?:个)?楼(?:梯)?|上下楼(?:梯)?|楼梯)",
     "no_lifting": r"(?:搬|扛|抬|拎|端)(?:东西|重物|重的|重东西|货|箱子|盘子|托盘)?|提(?:东西|重物|重的|重东西|货|箱子)",

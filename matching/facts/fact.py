@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-31a"  # issue 22 s19: 31a h-left19 (see below); s18: 30a-30d
+VERSION = "facts-31"  # issue 22 s19: 31a h-left19, 31b h-body19, 31c h-req19, 31d lead (see below); s18: 30a-30d
 # facts-28d (lead): 没证 after one certified trade (会开叉车但没证, 干过电工，没有证) lacks that certificate, not all; 什么证都没有 none
 # facts-28e (lead): 平时上班，周末休息，想找个周末的活 free at the weekend only; 排班灵活，可兼职 no rota a day window refuses; 65以下也要 a cap
 # facts-27c (lead): 就 before the weekend as only (我就周六周日两天能出来干: free 6, 7; not 周末就能来, a start)
@@ -259,6 +259,8 @@ VERSION = "facts-31a"  # issue 22 s19: 31a h-left19 (see below); s18: 30a-30d
 # facts-31a (h-left19): 夏天怕热，冬天怕冷，啥活都能干 no limit (not 别的活都能干, 就是怕热); 网约车司机，时间自由 a seat still;
 # 晚上七点以后到第二天早上/次日早上/早上 a night (19:00-32:00); 一捆三四十斤 20, 一箱十五六斤 8, 一箱五六斤 3 (not 28), 送米面 a load;
 # 周六周日发传单 its days (67); 每周任选三天 three of the seven; 下午要接孩子/孙子不能加班 the person's; 我孙子腰不好 the grandchild's
+# facts-31b (h-body19): 搬东西更不行/重的搬不动/腰椎 with no weight hold 5 kg (一箱二十斤 out, 十来斤一个 kept; not knees alone), and a
+# hand that cannot grip the same against a load weighed; 二三十斤 15, 七八斤 4; 由搬运工装卸/老板自己搬 no load; 长时间站岗受不了 no_standing; 擦床头柜 bending
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 _SPACES = re.compile(r"(\s)\s{2,}")

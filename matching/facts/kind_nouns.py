@@ -199,7 +199,9 @@ EASING = {
 # bending and wet hands a text states ("踢脚线得蹲下来擦", "擦灶台抹地", "手整天泡水里"), which no other reader keeps
 STATED_WORDS = {
     BEND: re.compile(
-        r"蹲(?:下来|下|着)?[^，。；,;]{0,2}?(?:擦|洗|拖|抹|捡|拔)|弯(?:着)?腰(?:擦|洗|捡|拔|干活|作业)|抹地|擦地脚线|擦踢脚线"
+        r"蹲(?:下来|下|着)?[^，。；,;]{0,2}?(?:擦|洗|拖|抹|捡|拔)|弯(?:着)?腰(?:擦|洗|捡|拔|干活|作业)|抹地|擦地脚线|擦踢脚线|"
+        # a ward's low furniture and the floor under its beds (session 19, dev13: "倒垃圾、拖地、擦床头柜")
+        r"擦(?:拭)?床头柜|(?:擦|拖|扫)(?:病)?床(?:底|下面|底下)"
     ),
     # fine sight the text asks at the head of a clause ("眼神要好", "要求眼力好", "要眼神好，看小零件"), not one waived
     # ("眼神不好也没关系", "不需要眼神好") nor someone's said of them ("老板眼神好")

@@ -28,6 +28,11 @@ MOST_LOAD, LOAD_KG = "most_load", "load_kg"
 # who said 十斤 or 二十斤); one who can lift 三十斤 (15 kg) or more is shown a 理货 post that weighs nothing
 UNWEIGHED_MOST_KG = 15.0
 LIGHT_KG = 2.5  # a load the post calls light with no number ("都是轻的小件"): what one hand carries, 五斤
+# the most of one who refuses loads with no weight, in words of loads or the back ("搬东西更不行", "重的搬不动", "腰椎间盘"),
+# or whose hand does not work: a load a post states over it is out. The judges of dev5 and dev11 kept "偶尔搬一下也不超过
+# 十斤" and "零件十来斤一个" for "腰不好" and "不让我干重活"; those of dev6, dev11 and dev13 kept out "工件一个二十来斤",
+# "一箱二十斤" and "三十来斤一箱的水果要从车上搬" for such refusals and for hands that cannot grip (session 19)
+REFUSED_MOST_KG = 5.0
 _JIN_KG = 0.5
 _NUMBER = r"(?:\d{1,3}(?:\.\d{1,2})?|[一二两三四五六七八九十几百]{1,4})"
 # a weight: "五斤", "5公斤", "十来斤", "20-30斤", "50斤左右", "18.9升" (of water: a litre weighs a kilogram)
@@ -153,10 +158,12 @@ def posted_loads(text: str) -> list[Fact]:
     for m in _WEIGHT.finditer(text):
         clause = clause_around(text, m.start(), m.end())
         kg = weight_kg(m)
+        sentence = sentence_of(text, m)
         if (
             kg is None
             or _NOT_LOAD.search(clause)
-            or _BENEFIT.search(sentence_of(text, m))
+            or _BENEFIT.search(sentence)
+            or (_OTHERS_CARRY.search(sentence) and not _OWN_CARRY.search(sentence))
             or not (_LIFT.search(clause) or _UNIT_LOAD.search(clause))
         ):
             continue
@@ -166,6 +173,14 @@ def posted_loads(text: str) -> list[Fact]:
     return found
 
 
+# loads the worker does not carry ("一箱二十斤的饮料不用你搬", "由搬运工装卸", "老板自己搬，你只管收银"), unless the sentence
+# gives them to the worker too ("卸货有专人，上架要自己搬"): session 19
+_OTHERS_CARRY = re.compile(
+    r"(?:不用|无需|无须|不需要?|不必)(?:你|自己|员工)?(?:搬|扛|抬|卸|装卸)(?!重)|"  # not "不用搬重物": light loads carried
+    r"(?:老板|店主|司机|师傅|别人|专人|搬运工|装卸工)(?:自己|负责|来)?(?:搬|扛|抬|卸|装卸)|"
+    r"(?:有|由|交给)(?:专门的?|专职的?)?(?:装卸工|搬运工|装卸队|搬运队|专人)"
+)
+_OWN_CARRY = re.compile(r"(?<!老板|店主|司机|师傅|别人)自己(?:来)?(?:卸|装|搬|扛|抬)|(?:帮|协助|配合)(?:装卸工|搬运工)")
 _UNIT_LOAD = re.compile(r"[每一单整]\s*(?:件|箱|袋|桶|包|筐|捆|个)|包裹|货物|箱子|桶装水")
 
 
@@ -186,9 +201,11 @@ class LoadsWeighed:
             lifts(f) and f.code != "lifting" and not _DRAGGED.search(f.evidence) for f in facts
         ):
             return True
+        loads = [float(f.value) for f in facts if f.code == LOAD_KG and f.value]
+        if HANDS in self.refused and loads and max(loads) > REFUSED_MOST_KG:
+            return True  # "三十来斤一箱的水果要从车上搬" is carried in both arms
         if self.most_load_kg is None:
             return False
-        loads = [float(f.value) for f in facts if f.code == LOAD_KG and f.value]
         if loads:
             return max(loads) > self.most_load_kg
         return self.most_load_kg < UNWEIGHED_MOST_KG and any(lifts(f) for f in facts)
