@@ -11,6 +11,7 @@ from functools import lru_cache
 from matching.facts.away import refused_kind
 from matching.facts.cues import CLAUSE_STOP, refusal_denied, someone_else, someone_named_first, stop_after, stop_before
 from matching.facts.fact import Fact, Family, Modality, as_evidence
+from matching.facts.recovery import recovered
 
 ANY_STANDING = "any"  # "站不了": no standing at all, not only long spells (`Limits.stands_none`)
 
@@ -146,6 +147,7 @@ _REFUSAL_THEN = re.compile(
 )
 _SPLIT = re.compile("|".join(f"(?P<{k.code}>{k.split})" for k in _KINDS))
 _CODES = frozenset(k.code for k in _KINDS)
+_BODY_CODES = frozenset(k.code for k in _KINDS if k.family is Family.PHYSICAL)
 _SCAN = re.compile("|".join(f"(?P<{k.code}>{k.words})" for k in _KINDS))  # leftmost first: 白夜班 is no 夜班
 _PATTERNS = (_WORDS_THEN, _REFUSAL_THEN, _SPLIT)
 _LAST = 1 << 62  # past any end: bisects to the last span starting by a point
@@ -277,6 +279,8 @@ def _codes(m: re.Match[str], pattern: re.Pattern[str]) -> set[str]:
 def _not_own(text: str, m: re.Match[str], codes: set[str]) -> bool:
     if not_own(text, m.start(), m.end()):
         return True
+    if codes <= _BODY_CODES and recovered(text, m):
+        return True  # "以前腰扭过，搬不了重的，现在早好了": over, as the cue tables read it (`recovery`)
     if "refusal" in m.re.groupindex and refusal_denied(text, m.start("refusal")):
         return True  # "也不是夜班不行"
     if m.re is _REFUSAL_THEN and m.group("refusal") == "不" and either_or(text, m.start("refusal")):

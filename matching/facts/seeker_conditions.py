@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from matching.facts.away import home_bound
-from matching.facts.body import BODY_CONDITIONS, BODY_CUES, not_said_of_self, recovered
+from matching.facts.body import BODY_CONDITIONS, BODY_CUES, not_said_of_self
 from matching.facts.body_acts import ACT_CUES, able_after, kinds_refused
 from matching.facts.body_asked import ASKED_CONDITIONS, BODY_ASKED_CUES, asked_aside, named_only
 from matching.facts.body_eased import body_eased
@@ -27,6 +27,7 @@ from matching.facts.day_length import hours_before
 from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, as_evidence
 from matching.facts.health_cues import HEALTH_CUES
 from matching.facts.home_said import home_not_meant
+from matching.facts.recovery import recovered
 from matching.facts.refusals import Bound, either_or, not_own
 from matching.facts.seeker_body_cues import SEEKER_BODY_CUES
 from matching.facts.seeker_schedule_cues import SEEKER_SCHEDULE_CUES
