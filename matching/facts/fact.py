@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-VERSION = "facts-30"  # issue 22 s18: 30a h-body18a, 30b h-body18b, 30c h-left18, 30d lead (see below)
+VERSION = "facts-31c"  # issue 22 s19: 31c h-req19 (see below)
 # facts-28d (lead): 没证 after one certified trade (会开叉车但没证, 干过电工，没有证) lacks that certificate, not all; 什么证都没有 none
 # facts-28e (lead): 平时上班，周末休息，想找个周末的活 free at the weekend only; 排班灵活，可兼职 no rota a day window refuses; 65以下也要 a cap
 # facts-27c (lead): 就 before the weekend as only (我就周六周日两天能出来干: free 6, 7; not 周末就能来, a start)
@@ -256,6 +256,7 @@ VERSION = "facts-30"  # issue 22 s18: 30a h-body18a, 30b h-body18b, 30c h-left18
 # load (单件货物约25公斤, 一袋米（50斤）, 每桶约18.9升, 都是轻的小件 2.5; lifting unweighed is out under 15 kg); a hand that does
 # not work (左手不方便, 只能用一只手, 两只手一起使劲的活干不了, 拧不干; 腱鞘炎 under consent) against two-handed work (保洁, 客房,
 # 电商打包, 竹编, 包子, 双手操作) and loads; 编织/钩针 fine work
+# facts-31c (h-req19): 一打电话就紧张, phone call 真的 can't, 打电话…的 job 真的 pass no phone work; 陆拾壹岁 an age; 周六周日中午 a part
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 _SPACES = re.compile(r"(\s)\s{2,}")
