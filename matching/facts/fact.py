@@ -256,7 +256,7 @@ VERSION = "facts-31c"  # issue 22 s19: 31c h-req19 (see below)
 # load (单件货物约25公斤, 一袋米（50斤）, 每桶约18.9升, 都是轻的小件 2.5; lifting unweighed is out under 15 kg); a hand that does
 # not work (左手不方便, 只能用一只手, 两只手一起使劲的活干不了, 拧不干; 腱鞘炎 under consent) against two-handed work (保洁, 客房,
 # 电商打包, 竹编, 包子, 双手操作) and loads; 编织/钩针 fine work
-# facts-31c (h-req19): 一打电话就紧张, phone call 真的 can't, 打电话…的 job 真的 pass no phone work; 陆拾壹岁 an age; 周六周日中午 a part
+# facts-31c (h-req19): 打电话就紧张/phone call can't no phone work; 陆拾壹岁; 周六周日中午; 冲压, 电动车维修 years; 保安's card asked
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 _SPACES = re.compile(r"(\s)\s{2,}")

@@ -99,3 +99,46 @@ def test_a_posts_days_with_a_part_of_the_day(posting: str, kept: bool) -> None:
 
 def test_a_noon_post_for_one_free_at_noon() -> None:
     assert shown("中午十一点到下午两点有空", "帮工", "婚宴帮工，传菜收桌，周六周日中午，日结")
+
+
+# 4. years asked in a trade: a building site's or a plumber's years are none of an e-bike repairer's or a press's
+EBIKE = ("电动车维修", "电动车维修店招师傅，一年以上经验，早9晚7")
+PRESS = ("冲压工", "五金厂招冲压工，一年以上冲压经验，两班倒")
+
+
+@pytest.mark.parametrize(
+    ("said", "posting", "kept"),
+    [
+        ("退伍以后在工地干了五年", EBIKE, False),
+        ("在饭店当了三年服务员", EBIKE, False),
+        ("干了四年水电安装", PRESS, False),
+        ("在饭店后厨干了六年", PRESS, False),
+        # guards: the same trade in other words, a related one, or years naming no trade
+        ("干了五年水电，有电工证", EBIKE, True),
+        ("在汽修厂修了三年车", EBIKE, True),
+        ("在车行修电瓶车修了两年", EBIKE, True),
+        ("在厂里干了五年", EBIKE, True),
+        ("在汽配厂开了三年冲床", PRESS, True),
+        ("电子厂流水线干了四年", PRESS, True),
+        ("进厂五年了，什么都干过", PRESS, True),
+    ],
+)
+def test_years_asked_in_a_trade(said: str, posting: tuple[str, str], kept: bool) -> None:
+    assert shown(said, *posting) is kept
+
+
+# 5. a guard's years: the card the post requires is not vouched for, so the post is demoted, never left out
+def test_a_former_guard_is_demoted_for_a_card_required_not_left_out() -> None:
+    limits = seeker_limits(seeker_facts("保安", "在厂里干了四年门卫，后来又当过两年保安", (), today=TODAY))
+    facts = posting_facts("小区保安", "小区保安，白班，须持保安员证，55岁以下")
+    assert limits.admits(job_bits(facts)) and limits.fits(facts, TODAY)
+    assert limits.unsaid_in(job_bits(facts)) == 1.0
+
+
+@pytest.mark.parametrize(
+    "said", ["当过两年保安，保安证也有", "开了八年大货车"], ids=["card named", "driving still vouched"]
+)
+def test_a_card_named_or_a_drivers_years_are_not_demoted(said: str) -> None:
+    posting = ("小区保安", "小区保安，须持保安员证") if "保安" in said else ("货车司机", "货车司机，须持B2驾照")
+    limits = seeker_limits(seeker_facts("", said, (), today=TODAY))
+    assert limits.unsaid_in(job_bits(posting_facts(*posting))) == 0.0
