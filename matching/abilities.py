@@ -13,6 +13,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from matching.phone_refusals import CONTACT_NOTE, NO_PHONE, PHONE_MENDED, refused_value
+from matching.phone_refusals import PHONE_SALES as PHONE_SALES  # `limits` reads it here
+
 CODES = frozenset(
     {
         "needs_computer",
@@ -125,13 +128,7 @@ _OR_EXPERIENCE = re.compile(
 _MAJORS_OPEN = re.compile(r"专业不限|不限专业|专业无要求|不要求专业|对专业没有?要求|专业要求不限|无专业要求")
 
 _SEEKER = {
-    # phone work refused in plain words ("不能打电话", "电话打不了", "不想做电话销售", "电销不做"): no health word read, so
-    # no consent needed (a stutter named beside it stays `no_speech`, sensitive); value "sales" where only selling is
-    "no_phone": re.compile(
-        r"(?:不能|不想|不愿意?|不敢|没法|没办法)(?:接|打|接打|打接)(?:打|接)?电话(?!号|费|卡)|电话(?:也|都)?(?:打不了|接不了|不能打|不敢打|不想打)|"
-        r"(?:不(?:想|能|愿意?|会)?(?:做|干|搞)|干不了|做不了)(?:电话销售|电销|电话营销|电话客服|话务员?|外呼|接线员)|"
-        r"(?:电话销售|电销|电话营销|电话客服|话务|外呼)(?:的)?(?:活|工作)?(?:也|都)?(?:不做|不干|干不了|做不了|不想做|不想干|不考虑)"
-    ),
+    "no_phone": NO_PHONE,  # `phone_refusals`
     "no_computer": re.compile(
         r"(?:不会|不懂|不太会|不大会|没学过|没用过|不能用|用不了|用不来|玩不转)(?:用|使用|操作)?(?:电脑|计算机)|"
         r"(?:电脑|计算机)(?:也|都|完全|一点)?(?:不会|不懂|不太会|用不了|用不来|玩不转|一窍不通)|不会(?:拼音|五笔)?打字|(?:不能|没法|没办法)打字|打不了字|"
@@ -157,9 +154,6 @@ _SEEKER_MAJOR = re.compile(
     rf"(?:学的是?|读的是?|所学专业(?:是|为|[:：])?|专业(?:是|为|[:：])|主修)\s*(?P<a>{_WORD}){_FILLER}"
     rf"|(?P<b>{_WORD}){_FILLER}(?:相关)?专业"
 )
-# phone calls as a way to be reached, not the work ("上班时不能接电话，有事发微信")
-_CONTACT_NOTE = re.compile(r"微信|短信|信息|留言|联系|回电|回复|上班(?:时|的时候|期间)|在上班")
-PHONE_SALES = re.compile(r"电话(?:销售|营销|邀约)|电销|外呼|推销")  # a post that sells by phone, for `no_phone` "sales"
 _SPEECH_MENDED = re.compile(
     r"(?:现在|已经|早就?|早都|后来)(?:都|也)?(?:好了|改了|改过来了|治好了|纠正过来了|不结巴了|不口吃了)"
 )
@@ -222,9 +216,12 @@ def seeker_said(text: str) -> list[Said]:
                     continue  # "电脑不会，但可以学" ("不会电脑，别的都行" waives nothing of the computer)
                 if code == "no_speech" and _SPEECH_MENDED.search(_sentence(text, m.end(), m.end())):
                     continue  # "小时候口吃，现在早好了": a stutter outgrown
-                if code == "no_phone" and _CONTACT_NOTE.search(_sentence(text, m.start(), m.end())):
-                    continue  # "上班时不能接电话，有事发微信": how to reach them
-                value = "sales" if code == "no_phone" and PHONE_SALES.search(m.group(0)) else None
+                if code == "no_phone" and (
+                    CONTACT_NOTE.search(sentence := _sentence(text, m.start(), m.end()))
+                    or PHONE_MENDED.search(sentence)
+                ):
+                    continue  # "上班时不能接电话，有事发微信": how to reach them; "现在不怕了": outgrown
+                value = refused_value(m.group(0)) if code == "no_phone" else None
                 out.append(Said(code, _evidence(m.group(0)), value, sensitive=sensitive))
     for m in _SEEKER_MAJOR.finditer(text):
         before = text[max(0, m.start() - 8) : m.start()]

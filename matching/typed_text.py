@@ -12,6 +12,12 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 # those, so 「８：３０－１２：００」 read no hours
 _DASHES = {"－": "-", "～": "~"}
 _FOLDED: dict[str, str] = {}  # each character's fold, as met: texts repeat few of them
+# the numerals of forms and cheques (大写: "本人陆拾壹岁") read as the common ones, one character for one, but only as a
+# number: a run of two or more with 拾 or 佰 in it, or any run before 岁 ("收拾", "陆续", "壹号院" stay as typed)
+_FORMAL = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰", "一二三四五六七八九十百")
+_FORMAL_NUMBER = re.compile(
+    r"[壹贰叁肆伍陆柒捌玖零]+[拾佰][壹贰叁肆伍陆柒捌玖拾佰零]*|[拾佰][壹贰叁肆伍陆柒捌玖拾佰零]+|[壹贰叁肆伍陆柒捌玖拾佰零]+(?=周?岁)"
+)
 
 
 def folded(text: str) -> str:
@@ -24,7 +30,8 @@ def folded(text: str) -> str:
     combining accent, which no job word here is written with."""
     if text.isascii():
         return text
-    return "".join(_fold(c) for c in text)
+    text = "".join(_fold(c) for c in text)
+    return _FORMAL_NUMBER.sub(lambda m: m.group(0).translate(_FORMAL), text) if "拾" in text or "岁" in text else text
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,6 +34,9 @@ _WORKED_IN = re.compile(
     # its length ("每天上午干三个钟头", "上午来两小时") or its label ("上班时间：上午", "工作时间上午")
     rf"|(?P<length>{_PARTS})(?:干|做|来|上)?\s*(?:[一二两三四五六\d]|半)\s*个?(?:半)?(?:小时|钟头)"
     rf"|(?:工作|上班)时间(?:为|是)?\s*[:：]?\s*(?P<label>{_PARTS})(?![\u4e00-\u9fff]{{0,3}}?(?:或|都|均|皆|也))"
+    # the days named with the part, a clause of their own ("周六周日中午", "每周三下午"): when the work is (issue 22 s19)
+    rf"|(?:每|逢)?(?:周|星期|礼拜)[一二三四五六日天末](?:[、和及到至-]?(?:周|星期|礼拜)?[一二三四五六日天])*"
+    rf"(?P<days>{_PARTS})(?=[，,。；;！!\s]|$)"
 )
 # a start in the afternoon or evening ("下午四点以后上班", "晚上七点以后上班"): from then to midnight
 _EVENING_FROM = re.compile(
@@ -78,7 +81,7 @@ def day_parts(text: str, found: list[Fact]) -> list[Fact]:
         clause = _OFF.sub("", clause)  # "只上午下午不上班": the other part's words said off
         if _CLOCK.search(clause) or _NOT_WORK.search(clause) or _OPEN.search(clause) or is_negated(text, m.start()):
             continue
-        said = next(g for g in ("only", "shift", "done", "length", "label") if m.group(g))
+        said = next(g for g in ("only", "shift", "done", "length", "label", "days") if m.group(g))
         said = m.group(said)
         part = _SAID.get(said, said)
         low, high = DAY_PARTS[part]

@@ -199,7 +199,15 @@ def _driving_lacked(f: Fact) -> int:
     return sum(named) if named else ALL_DRIVING
 
 
+# Licences past work implies but does not vouch for where a post requires one: guards work without the 保安员证 the law
+# asks (judges of dev6, dev11 and dev13 read 「当过三年保安」 as lacking it), so the post is demoted and says the
+# card is not mentioned, never left out (issue 22 s19)
+_UNVOUCHED = frozenset({"security"})
+
+
 def _unsaid(implied: set[str], drives: bool) -> int:
-    """The licence bits of a person who lists none: all but those their past work implies, and the 健康证."""
-    bits = sum(int(bit) for code, bit in LICENCE_BITS.items() if code not in implied and code not in UNDEMOTED_LICENCES)
+    """The licence bits of a person who lists none: all but those their past work implies and vouches for, and the
+    健康证."""
+    vouched = implied - _UNVOUCHED
+    bits = sum(int(bit) for code, bit in LICENCE_BITS.items() if code not in vouched and code not in UNDEMOTED_LICENCES)
     return (bits & ~int(JobBits.NEEDS_DRIVING)) | (0 if drives else ALL_DRIVING)

@@ -17,9 +17,12 @@ _COOKS = ("厨师", "厨子", "炒", "掌勺", "颠勺", "大厨", "主厨", "�
 _CUISINES = {"日料": ("日料", "日本料理", "日式料理", "寿司", "刺身"), "西餐": ("西餐", "牛排")}
 _CUISINE_NAMES = tuple(name for names in _CUISINES.values() for name in names)
 _KITCHEN_COOKS = (*_COOKS, *_CUISINE_NAMES)
+# an e-bike's repair is wiring and mechanics: an electrician's years and a mechanic's count, a building site's do not
+# (dev13: 「干了六年水电」 takes 电动车维修, 「在工地干了八年」 does not)
+_EBIKE_REPAIR = ("电动车维修", "电动车修理", "修电动车", "电瓶车维修", "电瓶车修理", "修电瓶车")
 _TRADES: dict[str, tuple[str, ...]] = {
     "焊接": ("焊",),
-    "电工": ("电工", "水电", "电气", "强电", "弱电", "布线"),
+    "电工": ("电工", "水电", "电气", "强电", "弱电", "布线", *_EBIKE_REPAIR),
     "会计": ("会计", "出纳", "财务", "账", "核算", "统计"),  # a 统计员 counts, as an office clerk does
     "行政": ("行政", "文员", "文秘", "秘书", "前台", "人事", "内勤", "办公室", "录入", "统计"),
     "质检": ("质检", "品检", "品管", "品质", "检验", "qc"),
@@ -70,7 +73,7 @@ _TRADES: dict[str, tuple[str, ...]] = {
     "护理": ("护士", "护理", "护工", "陪护", "养老", "老人"),
     "教学": ("老师", "教师", "教学", "家教", "幼师", "幼儿园"),
     "美发": ("美容", "美发", "理发", "美甲", "发型"),
-    "汽修": ("汽修", "修车", "汽车维修", "钣金", "喷漆"),
+    "汽修": ("汽修", "修车", "汽车维修", "钣金", "喷漆", *_EBIKE_REPAIR),
     "建筑": ("木工", "瓦工", "泥瓦", "钢筋", "架子工", "油漆", "装修"),
     # not "物业": a workplace, like 电子厂 ("两年以上物业维修经验" is met by an electrician's years, as judged)
     "部队": (
@@ -96,6 +99,7 @@ _TRADES: dict[str, tuple[str, ...]] = {
         "机加工",
     ),  # a 车工 sews in a garment works, turns in a machine shop  # not "服装厂", "电子厂": a workplace, any of its trades
     "注塑": ("注塑",),
+    "冲压": ("冲压", "冲床"),
     # crafts practised: a year of 毛笔字 is none of 国画's, nor any work's for pay
     "书法": ("毛笔字", "硬笔字", "钢笔字", "书法"),
     "绘画": ("国画", "水彩", "油画", "素描", "绘画", "画画"),
@@ -127,6 +131,9 @@ _TRADES: dict[str, tuple[str, ...]] = {
 # 五年兵 kept from that post as wrong). Not where the words name the trade ("两年以上保安经验": years of guarding, as
 # `test_years_trade` has held since b3f06aa), nor a cook's or an electrician's, and a guard's are no soldier's.
 _SERVES_AS = {"部队": frozenset({"保安"})}
+# Trades whose years a requirement of another counts: a press is worked as a line's or a machine shop's work is
+# ("一年以上冲压经验": years on a line count, as judged in dev13; six years of 水电 do not)
+_LEARNT_IN = {"冲压": frozenset({"流水线", "注塑", "机加工"})}
 # A trade inside another: a requirement naming both names the inner one ("面点师" is 厨房 and 烹饪: 烹饪 only;
 # "母婴护理" is 母婴, not the care of the old).
 _WITHIN = {"烹饪": ("厨房",), "母婴": ("护理",), "叉车": ("仓储", "驾驶"), **dict.fromkeys(_CUISINES, ("烹饪", "厨房"))}
@@ -177,6 +184,7 @@ def different_trades(asked: str, stated: str) -> bool:
     """Whether a posting's requirement and a person's years are clearly of different trades: both name some and
     share none. Unsure (either names none, or they share one) is not different: the years count."""
     a, b = asked_trades(asked), stated_trades(stated)
+    a = a.union(*(_LEARNT_IN.get(t, frozenset()) for t in a))
     if TITLED in asked and not trades_in(asked.rpartition(TITLED)[2]):
         b = b.union(*(_SERVES_AS.get(t, frozenset()) for t in b))
     return bool(a and b) and not a & b and not _hedged(asked)

@@ -1,6 +1,7 @@
 """A licence a posting requires that the seeker never mentions (issue 22 item 2, persona s25): the match is demoted
-and says so, never left out; one the person states, lists or whose past work implies it is not; a licence merely
-preferred is not; and a post reserved for disabled people is labelled for everyone."""
+and says so, never left out; one the person states, lists or whose past work implies it is not (a guard's past work
+is, since session 19); a licence merely preferred is not; and a post reserved for disabled people is labelled for
+everyone."""
 
 from __future__ import annotations
 
@@ -48,11 +49,13 @@ def test_a_stated_licence_is_not_demoted(experience: str):
 @pytest.mark.parametrize(
     "experience", ["在小区当了三年保安", "以前干过押运", "保安干了5年，想换个近点的"], ids=["当了", "干过", "年"]
 )
-def test_a_licence_past_work_implies_is_not_demoted(experience: str):
+def test_a_guards_past_work_is_shown_but_still_demoted(experience: str):
+    """Session 19: guards work without the card the law asks (judges of dev6, dev11, dev13 read 「当过三年保安」 as
+    lacking it): the implication is shown, and the post that requires the card is demoted and says so, never left out."""
     facts = seeker_facts("保安", experience)
     implied = [f for f in facts if f.code == "security" and f.modality is Modality.IMPLIED]
     assert implied and words_of(implied[0]) == "应持保安员证（按工作经历）"  # shown, so a misreading can be rejected
-    assert note_for(experience) == (0.0, [])
+    assert note_for(experience) == (1.0, [NOTE])
 
 
 @pytest.mark.parametrize("experience", ["没干过保安，想试试", "想找保安的活", "想学保安这行"])
