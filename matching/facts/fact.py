@@ -262,6 +262,7 @@ VERSION = "facts-31"  # issue 22 s19: 31a h-left19, 31b h-body19, 31c h-req19, 3
 # facts-31b (h-body19): 搬东西更不行/重的搬不动/腰椎 with no weight hold 5 kg (一箱二十斤 out, 十来斤一个 kept; not knees alone), and a
 # hand that cannot grip the same against a load weighed; 二三十斤 15, 七八斤 4; 由搬运工装卸/老板自己搬 no load; 长时间站岗受不了 no_standing; 擦床头柜 bending
 # facts-31c (h-req19): 打电话就紧张/phone call can't no phone work; 陆拾壹岁; 周六周日中午; 冲压, 电动车维修 years; 保安's card asked
+# facts-31d (lead): a body's refusal said over in its sentence (以前腰扭过，搬不了重的，现在早好了) no limit, as the cue tables read it
 MAX_TEXT = 20_000  # characters read of one text: facts sit in the first screens of a posting
 EVIDENCE_MAX = 24
 _SPACES = re.compile(r"(\s)\s{2,}")
