@@ -36,7 +36,10 @@ _NO_LOADS = re.compile(
 )
 # the loads have their own hands ("卸货有装卸工", "装车由搬运工负责", "有叉车和搬运工"): session 18, dev12
 _OTHER_HANDS = re.compile(
-    r"(?:有|由|交给)(?:专门的?|专职的?)?(?:叉车和|叉车、)?(?:装卸工|搬运工|装卸队|搬运队)(?!帮|协助|配合|一起)"
+    r"(?:有|由|交给)(?:专门的?|专职的?)?(?:叉车和|叉车、)?(?:装卸工|搬运工|装卸队|搬运队)(?!帮|协助|配合|一起)|"
+    # a person kept for the loads named just before, the clause ending there ("卸货有专人负责", "装卸由专人负责，…"; not
+    # "有专人带教", nor "安全有专人负责" beside 搬运)
+    r"(?:卸货|装卸|搬运|装车|卸车|搬货|上下货)(?:工作|的活)?(?:有|由|交给)(?:专人|专门的人)(?:负责)?(?=[，。；,;！!\s]|$)"
 )
 # the worker's own hands on the loads all the same ("卸货要自己卸", "自己搬"): no other hands deny them
 _OWN_LOADS = re.compile(r"自己(?:来)?(?:卸|装|搬|扛|抬)|(?:帮|协助|配合)(?:装卸工|搬运工)")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from matching.facts import seeker_facts
+from matching.facts import Modality, posting_facts, seeker_facts
 
 
 def _codes(text: str) -> set[str]:
@@ -38,3 +38,32 @@ def test_a_refusal_said_over_in_its_sentence_is_no_limit(text: str) -> None:
 )
 def test_a_refusal_still_so_stays(text: str, code: str) -> None:
     assert code in _codes(text)
+
+
+def _lifts(title: str, text: str) -> bool:
+    return any(f.code == "lifting" and f.modality is not Modality.IMPLIED for f in posting_facts(title, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "负责商品上架和盘点，卸货有专人负责。",
+        "理货、补货，装卸由专人负责，你只管核对数量。",
+        "仓库记账员，卸货交给专人，平时坐办公室。",
+    ],
+)
+def test_loads_a_named_other_carries_are_no_lifting(text: str) -> None:
+    assert not _lifts("仓库文员", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "卸货有专人，上架要自己搬，每箱十来斤。",  # the worker's own hands all the same
+        "负责卸货搬运，有专人带教，新手可学。",  # someone teaches: the loads are the worker's
+        "卸货装车，需要吃苦耐劳。",
+        "负责搬运货物，安全有专人负责。",  # someone else keeps the safety, not the loads
+    ],
+)
+def test_loads_the_worker_carries_stay(text: str) -> None:
+    assert _lifts("仓库文员", text)
