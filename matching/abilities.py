@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from matching.phone_refusals import CONTACT_NOTE, NO_PHONE, PHONE_MENDED, refused_value
-from matching.phone_refusals import PHONE_SALES as PHONE_SALES  # `limits` reads it here
 
 CODES = frozenset(
     {

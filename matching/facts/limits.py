@@ -7,7 +7,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from matching.abilities import PHONE_SALES
 from matching.facts.ages_allowed import AgesAllowed
 from matching.facts.away import KINDS
 from matching.facts.clocks import worked_spans
@@ -23,6 +22,7 @@ from matching.facts.skills import same_skill
 from matching.facts.unnamed_days import days_missed, refused_days_worked, rota_all_week
 from matching.facts.years_counted import ANY_YEARS as ANY_YEARS  # where person.py reads it
 from matching.facts.years_counted import YearsCounted
+from matching.phone_refusals import PHONE_SALES
 
 FAMILY_EVENINGS = re.compile(r"照顾|带|陪|接|管|辅导|回家|做饭")
 EVENING_FROM = 19 * 60  # a person whose evenings are taken ("晚上要回家带孩子") cannot work past this
