@@ -244,13 +244,13 @@ PERSONAS: list[tuple[Any, ...]] = [
     (
         16,
         "食堂 后厨",
-        "以前在饭店后厨洗碗，一干十个钟头，晚上十一点才下班，那样的我干不了了。一天最多八个钟头，九点前得到家。"
+        "以前在饭店后厨洗碗，一干十个钟头，晚上十一点才下班，那样的我干不了了。一天最多七个钟头，九点前得到家。"
         "五十七了，身子骨还硬朗。",
         [],
         [],
         [],
         None,
-        s({FOOD}, {CLEAN, RETAIL}, set(), 57, exp={FOOD: 5}, max_h=8, window=(4, 20.5)),
+        s({FOOD}, {CLEAN, RETAIL}, set(), 57, exp={FOOD: 5}, max_h=7, window=(4, 20.5)),
     ),
     # ---- a doctor's words quoted ----
     (

@@ -370,8 +370,8 @@ POSTINGS: list[tuple[Any, ...]] = [
         days=6,
         wkd="work",
         age=(0, 60),
-        phys={"two_hands", "bend", "wet"},
-        inf={"two_hands": MOP, "bend": BEND, "wet": WET},
+        phys={"two_hands", "bend", "wet", "stand"},
+        inf={"two_hands": MOP, "bend": BEND, "wet": WET, "stand": STAND},
     ),
     p(
         22,
@@ -386,8 +386,8 @@ POSTINGS: list[tuple[Any, ...]] = [
         days=5,
         wkd="off",
         age=(0, 65),
-        phys={"two_hands", "wet"},
-        inf={"two_hands": MOP, "wet": WET},
+        phys={"two_hands", "wet", "stand"},
+        inf={"two_hands": MOP, "wet": WET, "stand": STAND},
     ),
     p(
         23,
@@ -429,8 +429,9 @@ POSTINGS: list[tuple[Any, ...]] = [
         hours=(0, 24),
         night=True,
         shifts=True,
-        phys={"two_hands", "bend", "walk"},
-        inf={"two_hands": MOP, "bend": BEND, "walk": WALK},
+        phys={"two_hands", "bend", "walk", "stand"},
+        inf={"two_hands": MOP, "bend": BEND, "walk": WALK, "stand": STAND},
+        day_h=8,
     ),
     p(
         26,
@@ -443,8 +444,8 @@ POSTINGS: list[tuple[Any, ...]] = [
         "clean",
         hours=(8, 17),
         day_h=8,
-        phys={"dust", "heights", "bend", "two_hands"},
-        inf={"bend": BEND, "two_hands": MOP},
+        phys={"dust", "heights", "bend", "two_hands", "stand"},
+        inf={"bend": BEND, "two_hands": MOP, "stand": STAND},
     ),
     p(
         27,
@@ -488,6 +489,7 @@ POSTINGS: list[tuple[Any, ...]] = [
         shifts=True,
         phys={"walk", "stand", "two_hands"},
         inf={"two_hands": MOP},
+        day_h=8,
     ),
     # ---- 保安/门卫 ----
     p(
@@ -689,6 +691,7 @@ POSTINGS: list[tuple[Any, ...]] = [
         skills={"cash"},
         phys={"stand"},
         inf={"stand": STAND},
+        day_h=8,
     ),
     p(
         44,
@@ -811,6 +814,7 @@ POSTINGS: list[tuple[Any, ...]] = [
         hours=(7, 23),
         shifts=True,
         skills={"cash"},
+        day_h=8,
     ),
     p(
         52,
@@ -855,6 +859,7 @@ POSTINGS: list[tuple[Any, ...]] = [
         skills={"med_major", "cash"},
         edu=3,
         phys={"stand"},
+        day_h=6,
     ),
     p(
         55,
@@ -1008,6 +1013,7 @@ POSTINGS: list[tuple[Any, ...]] = [
         skills={"computer"},
         phys={"sit"},
         inf={"sit": SCREEN},
+        day_h=6,
     ),
     p(
         66,
@@ -1056,8 +1062,9 @@ POSTINGS: list[tuple[Any, ...]] = [
         hours=(8, 22),
         shifts=True,
         skills={"computer"},
-        phys={"hearing", "speech", "sit"},
-        inf={"hearing": PHONE, "speech": PHONE, "sit": SCREEN},
+        phys={"hearing", "speech", "sit", "noise"},
+        inf={"hearing": PHONE, "speech": PHONE, "sit": SCREEN, "noise": "a call-centre floor is loud with many voices"},
+        day_h=7,
     ),
     p(
         69,
@@ -1122,7 +1129,7 @@ POSTINGS: list[tuple[Any, ...]] = [
         wkd="off",
         prog="jianxi",
         skills={"computer"},
-        edu=4,
+        edu=0,
     ),
     p(
         73,
@@ -1230,6 +1237,7 @@ POSTINGS: list[tuple[Any, ...]] = [
         wkd="work",
         phys={"stand", "speech"},
         inf={"speech": "customers are talked to all day"},
+        day_h=6,
     ),
     p(
         80,
@@ -1734,6 +1742,8 @@ POSTINGS: list[tuple[Any, ...]] = [
         exp=3,
         exp_cat="drive",
         skills={"computer"},
+        phys={"sit"},
+        inf={"sit": "a ride-hailing car is driven seated all day"},
     ),
     p(
         115,
@@ -1887,8 +1897,8 @@ POSTINGS: list[tuple[Any, ...]] = [
         days=5,
         wkd="off",
         prog="gongyi",
-        phys={"two_hands", "bend"},
-        inf={"two_hands": MOP, "bend": BEND},
+        phys={"two_hands", "bend", "stand"},
+        inf={"two_hands": MOP, "bend": BEND, "stand": STAND},
     ),
     p(
         125,
@@ -1907,7 +1917,7 @@ POSTINGS: list[tuple[Any, ...]] = [
     p(
         126,
         "电商运营见习",
-        "酥梨电商公司，运营见习，上架商品、做图，应届或两年内毕业，会电脑。",
+        "酥梨电商公司，运营见习，上架商品、做图，大专以上，应届或两年内毕业，会电脑。",
         INTERN,
         (2000, 2400, M),
         3.4,
@@ -2146,6 +2156,7 @@ POSTINGS: list[tuple[Any, ...]] = [
         edu=3,
         skills={"computer", "cash"},
         phys={"speech"},
+        day_h=8,
     ),
     p(
         142,
