@@ -1,4 +1,4 @@
-"""The hand-written persona sets (`bench/eval/dev2` … `dev13`) rebuild from their sources to the very files committed.
+"""The hand-written persona sets (`bench/eval/dev2` … `dev14`) rebuild from their sources to the very files committed.
 
 Their builders share `bench.eval.handwritten`; a change there must not move a judgement of any set silently. Each set
 is built in its own interpreter, since every set names its sources `personas_src` and `postings_src`.
@@ -25,6 +25,7 @@ SETS = {
     "dev11": "DEV11",
     "dev12": "DEV12",
     "dev13": "DEV13",
+    "dev14": "DEV14",
 }
 BUILD = """
 import json, runpy, sys
@@ -153,10 +154,11 @@ print(ns["judge_dev7"](post(None, "flex"), seeker, "x")["acceptable"])
 
 
 @pytest.mark.parametrize(
-    ("name", "prefix"), [("dev9", "d9"), ("dev10", "d10"), ("dev11", "d11"), ("dev12", "d12"), ("dev13", "d13")]
+    ("name", "prefix"),
+    [("dev9", "d9"), ("dev10", "d10"), ("dev11", "d11"), ("dev12", "d12"), ("dev13", "d13"), ("dev14", "d14")],
 )
 def test_a_week_set_judges_every_pair_as_dev8s_own_build_would(name: str, prefix: str) -> None:
-    """dev9's to dev13's builds are `week_set`, not copies of dev8's: over each set's own seekers and postings,
+    """dev9's to dev14's builds are `week_set`, not copies of dev8's: over each set's own seekers and postings,
     dev8's judge and rules give the very verdicts the set's do, and the picking and checks are dev8's."""
     probe = """
 import runpy, sys
