@@ -243,7 +243,8 @@ POSTINGS: list[tuple[Any, ...]] = [
         [],
         "fac",
         hours=(7.5, 17.5),
-        phys={"dust", "lift", "two_hands"},
+        phys={"dust", "lift", "two_hands", "stand"},
+        inf={"stand": STAND},
     ),
     # ---- 仓库/装卸/驿站 ----
     p(
@@ -401,8 +402,8 @@ POSTINGS: list[tuple[Any, ...]] = [
         hours=(5, 18),
         day_h=8,
         age=(0, 55),
-        phys={"walk", "heat", "stand"},
-        inf={"walk": WALK, "heat": HOT, "stand": STAND},
+        phys={"walk", "heat", "stand", "dust"},
+        inf={"walk": WALK, "heat": HOT, "stand": STAND, "dust": "sweeping a street raises its dust"},
     ),
     p(
         24,
@@ -646,8 +647,8 @@ POSTINGS: list[tuple[Any, ...]] = [
         "food",
         hours=(10, 20.5),
         day_h=8,
-        phys={"wet", "stand"},
-        inf={"wet": WET, "stand": STAND},
+        phys={"wet", "stand", "two_hands"},
+        inf={"wet": WET, "stand": STAND, "two_hands": "dishes are scrubbed with both hands"},
     ),
     p(
         41,
@@ -705,8 +706,8 @@ POSTINGS: list[tuple[Any, ...]] = [
         hours=(7, 13),
         days=5,
         wkd="off",
-        phys={"wet", "stand"},
-        inf={"wet": WET, "stand": STAND},
+        phys={"wet", "stand", "two_hands"},
+        inf={"wet": WET, "stand": STAND, "two_hands": "vegetables are washed and cut with both hands"},
     ),
     p(
         45,
@@ -750,8 +751,8 @@ POSTINGS: list[tuple[Any, ...]] = [
         exp=3,
         exp_cat="cook",
         lic={"chef"},
-        phys={"fumes", "stand", "heat"},
-        inf={"fumes": SMOKE, "stand": STAND},
+        phys={"fumes", "stand", "heat", "lift"},
+        inf={"fumes": SMOKE, "stand": STAND, "lift": "a wok is tossed by the arm all service"},
     ),
     p(
         48,
@@ -913,8 +914,8 @@ POSTINGS: list[tuple[Any, ...]] = [
         hours=(8, 17.5),
         days=6,
         wkd="work",
-        phys={"eyesight", "sit"},
-        inf={"eyesight": FINE, "sit": SIT},
+        phys={"eyesight", "sit", "two_hands"},
+        inf={"eyesight": FINE, "sit": SIT, "two_hands": "paper is pasted and smoothed with both hands"},
     ),
     # ---- 送水/骑手/派件/搬家 ----
     p(
@@ -1713,7 +1714,8 @@ POSTINGS: list[tuple[Any, ...]] = [
         night=True,
         shifts=True,
         lic={"forklift"},
-        inf={"night": TWELVE},
+        inf={"night": TWELVE, "sit": "a forklift is driven seated all shift"},
+        phys={"sit"},
     ),
     p(
         113,
@@ -1727,6 +1729,8 @@ POSTINGS: list[tuple[Any, ...]] = [
         hours=DAY,
         days=6,
         wkd="work",
+        phys={"sit"},
+        inf={"sit": "a forklift is driven seated all shift"},
     ),
     p(
         114,
@@ -1805,6 +1809,8 @@ POSTINGS: list[tuple[Any, ...]] = [
         exp=3,
         exp_cat="drive",
         skills={"computer"},
+        phys={"sit"},
+        inf={"sit": "the work is driving, seated, all evening"},
     ),
     p(
         119,
@@ -1820,8 +1826,8 @@ POSTINGS: list[tuple[Any, ...]] = [
         lic={"C1"},
         exp=5,
         exp_cat="drive",
-        phys={"heat", "speech"},
-        inf={"heat": HOT},
+        phys={"heat", "speech", "sit"},
+        inf={"heat": HOT, "sit": "a driving instructor sits in the car all day"},
     ),
     # ---- 托管/保育 ----
     p(
@@ -2013,8 +2019,8 @@ POSTINGS: list[tuple[Any, ...]] = [
         hours=(9, 14),
         days=3,
         wkd="work",
-        phys={"wet", "stand"},
-        inf={"stand": STAND},
+        phys={"wet", "stand", "two_hands"},
+        inf={"stand": STAND, "two_hands": "vegetables are washed with both hands"},
     ),
     p(
         133,
