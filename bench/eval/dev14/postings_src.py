@@ -1323,6 +1323,7 @@ POSTINGS: list[tuple[Any, ...]] = [
         ["扶贫车间"],
         "hand",
         hours=(8, 17),
+        day_h=6.5,
         phys={"two_hands", "sit"},
         inf={"sit": SIT},
     ),
