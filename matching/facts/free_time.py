@@ -18,7 +18,7 @@ from matching.facts.days import day_span, listed_days, span_days
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.numerals import small_number
 from matching.facts.own_hours import seeker_hours
-from matching.facts.refusals import not_own
+from matching.facts.refusal_owner import not_own
 
 # a day's few hours in a part of it: "每天上午两小时", "每天就下午能出来三个小时" (s16; the hours are `workweek`'s)
 _HOURS_IN_PART = (

@@ -21,7 +21,7 @@ from matching.facts.cues import (
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.kind_nouns import HANDS, LIFTING
 from matching.facts.numerals import cn_number
-from matching.facts.refusals import not_own
+from matching.facts.refusal_owner import not_own
 
 MOST_LOAD, LOAD_KG = "most_load", "load_kg"
 # A post that lifts and says no weight is out only for a person whose most is under this: such a post carries cases of
@@ -114,7 +114,7 @@ def _number(raw: str) -> float | None:
 def most_load(text: str) -> list[Fact]:
     """The most the person says they can lift, in kilograms (`most_load`, a limit), the smallest they state: a cap
     ("提东西不能超过五斤", "超过十斤就不照", "二十斤以上的东西莫碰") or a most ("最多拿得动二十斤", "十来斤还行"), said of
-    lifting in its clause; not someone else's, asked, supposed or past (`refusals.not_own`), nor a load carried once
+    lifting in its clause; not someone else's, asked, supposed or past (`refusal_owner.not_own`), nor a load carried once
     ("一担一百二十斤")."""
     found = []
     for m in _WEIGHT.finditer(text):
