@@ -5,17 +5,12 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.clocks import (
-    DAY_START,
-    OTHER_THAN,
-    hour_facts,
-    spans_of,
-    worded_window,
-)
+from matching.facts.clocks import DAY_START, OTHER_THAN, hour_facts, worded_window
 from matching.facts.cues import CLAUSE_STOP, someone_named_first
 from matching.facts.day_bounds import bounds
 from matching.facts.days import day_span, listed_days, span_days
 from matching.facts.fact import Fact, Family, Modality, as_evidence
+from matching.facts.hour_spans import spans_of
 from matching.facts.numerals import small_number
 from matching.facts.own_hours import seeker_hours
 from matching.facts.refusal_owner import not_own
