@@ -6,9 +6,10 @@ from collections.abc import Iterable
 from enum import IntFlag
 
 from matching import abilities
-from matching.facts.clocks import DAY_START, LATE_END, spans_of
+from matching.facts.clocks import DAY_START, LATE_END
 from matching.facts.driving import DRIVING_CLASSES, PERMITS
 from matching.facts.fact import Fact, Family, Modality
+from matching.facts.hour_spans import spans_of
 from matching.facts.hours_unshown import arranged_rota
 from matching.facts.schedule import rota_by_day
 

@@ -20,7 +20,7 @@ import re
 from matching.facts.cues import SENTENCE_STOP, Cue, someone_else, stop_after
 from matching.facts.fact import Family
 from matching.facts.kind_nouns import BEND, COLD_WET, FINE, HEIGHTS, KINDS, LIFTING, STAIRS, STANDING, WALKING
-from matching.facts.refusals import not_own
+from matching.facts.refusal_owner import not_own
 
 _COLD = r"(?:凉|冷|冰)"
 # each act as people name it, by the limit it gives; 站 not a station or a post (车站, 站岗, 站长), 弯 not a turn

@@ -16,7 +16,8 @@ import re
 from matching.facts.body_acts import ACT_PATTERNS
 from matching.facts.cues import CLAUSE_STOP, SENTENCE_STOP, Cue, someone_else, stop_after, stop_before
 from matching.facts.fact import Fact, Family, Modality, as_evidence
-from matching.facts.refusals import BAN_BIE, not_own
+from matching.facts.refusal_owner import not_own
+from matching.facts.refusals import BAN_BIE
 
 _FINE = r"(?:都|就)?(?:行|可以|成|中|没问题)"  # not 也: "能坐着也行" is one way among others
 # standing let back in the sentence ("能坐着的都行，站着的也可以"): no limit

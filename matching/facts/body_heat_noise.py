@@ -4,7 +4,7 @@
 (`kind_nouns.HEAT`, `NOISE`, `SITTING`). Health named is under consent as `health_cues` holds it: a heatstroke once,
 tinnitus (`CLIMATE_CONDITIONS`, marked sensitive by `seeker_conditions`); the plain words beside it are the person's
 own limit. Not read: the same words of someone else ("我老公怕吵"), negated ("不怕热"), past ("以前怕热"), asked or
-supposed (`refusals.not_own`), nor the reverse of a long seat: a person who must sit ("站不了，要坐着") refuses standing,
+supposed (`refusal_owner.not_own`), nor the reverse of a long seat: a person who must sit ("站不了，要坐着") refuses standing,
 never sitting, and one who can ("能久坐") refuses nothing. Deafness is `deaf` (`health_cues`), not noise."""
 
 from __future__ import annotations

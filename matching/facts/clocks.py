@@ -1,14 +1,14 @@
-"""Hours of work as written: clock ranges ("8:00-17:30", "早八晚六", "早班8-14"), the part of the day a range
-belongs to, and the spans a fact's value holds (what a sentence's ranges make of a working day: `workday`)."""
+"""Hours of work as written: clock ranges ("8:00-17:30", "早八晚六", "早班8-14") and the part of the day a range
+belongs to (what a sentence's ranges make of a working day: `workday`; the spans a fact's value holds: `hour_spans`)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from matching.facts.cues import CLAUSE_STOP, clause_around, stop_before
 from matching.facts.fact import Fact, Family, Modality, as_evidence
+from matching.facts.hour_spans import span_value
 from matching.facts.numerals import small_number
 
 _DAY_LENGTH = re.compile(r"(?:一天|每天)\s*\d{1,2}\s*(?:个)?\s*小时")
@@ -114,12 +114,8 @@ class Range:
         return self.end <= self.start
 
     def fact(self, *, seeker: bool = False) -> Fact:
-        value = "/".join(_clock_span(a, b) for a, b in ((self.start, self.end), *self.breaks))
+        value = "/".join(span_value(a, b) for a, b in ((self.start, self.end), *self.breaks))
         return Fact(Family.SCHEDULE, "hours", as_evidence(self.words), 0.8, value, Modality.LIMIT if seeker else None)
-
-
-def _clock_span(start: int, end: int) -> str:
-    return f"{start // 60 % 24:02d}:{start % 60:02d}-{end // 60 % 24:02d}:{end % 60:02d}"
 
 
 # a person's past job's hours ("以前在厂里八点上班五点下班"), in the clause before the range: no limit of theirs now
@@ -294,28 +290,3 @@ def _worded_range(m: re.Match[str]) -> Range | None:
     if 0 <= h1 < 24 and 0 < h2 <= 24 and n1 < 60 and n2 < 60 and (h1, n1) < (h2, n2):
         return Range(h1 * 60 + n1, h2 * 60 + n2, m.start(), m.end(), m.group(0))
     return None
-
-
-def spans_of(facts: Iterable[Fact]) -> list[tuple[int, int]]:
-    """Stated daily hours as minutes since midnight, first to last (a split day's breaks inside); an end at or
-    before the start runs past midnight."""
-    return [_span_of(f.value.partition("/")[0]) for f in facts if f.code == "hours" and f.value]
-
-
-def worked_spans(fact: Fact) -> list[tuple[int, int]]:
-    """The parts of the day a posting's hours are worked: "09:00-17:30/11:30-13:30" → 09:00-11:30, 13:30-17:30."""
-    outer, *breaks = (_span_of(part) for part in (fact.value or "").split("/"))
-    spans, start = [], outer[0]
-    for a, b in sorted(breaks):
-        if start < a and b <= outer[1]:
-            spans.append((start, a))
-            start = b
-    return [*spans, (start, outer[1])]
-
-
-def _span_of(value: str) -> tuple[int, int]:
-    start, _, end = value.partition("-")
-    h1, m1 = (int(x) for x in start.split(":"))
-    h2, m2 = (int(x) for x in end.split(":"))
-    a, b = h1 * 60 + m1, h2 * 60 + m2
-    return a, b if b > a else b + 24 * 60

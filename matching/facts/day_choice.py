@@ -30,9 +30,12 @@ _CHOICE = re.compile(
 _NOT_A_WORKDAY = re.compile(r"休|培训|学(?![生校])|试[工岗用做干]|实习|带教|上岗|入职|面试")
 # the days picked among are named near the pick ("周末…可选一天", "周六或周日"): not a day of anything else
 _DAYS_NAMED = re.compile(rf"{DAY_WORD}{DAY_NUMERAL}|周末|双休日|两天")
-# a few days picked of the week itself, no days named: "每周任选三天", "一周可选两天上班"
-_OF_THE_WEEK = re.compile(r"(?:每|一)(?:周|个?星期|个?礼拜)(?:内|里|中)?(?:可以|可)?$")
-_WEEK_WORD = re.compile(r"^(?:每|一)(?:周|个?星期|个?礼拜)")
+# the week itself, no day named: "每周", "一周", "一个星期", "每礼拜"
+_WEEK = r"(?:每|一)(?:周|个?星期|个?礼拜)"
+# a few days picked of the week itself: "每周任选三天", "一周可选两天上班"; such a pick's evidence opens with these
+# words, and only such a pick's (a pick among named days quotes the pick alone), so `week_picked` reads them there
+_OF_THE_WEEK = re.compile(rf"{_WEEK}(?:内|里|中)?(?:可以|可)?$")
+_WEEK_OPENS = re.compile(_WEEK)
 
 
 def day_choice(text: str) -> list[Fact]:
@@ -52,8 +55,9 @@ def day_choice(text: str) -> list[Fact]:
 
 
 def week_picked(job_facts: Iterable[Fact]) -> bool:
-    """Whether a posting's worker picks their days from the whole week, none named ("每周任选三天")."""
-    return any(f.code == "day_choice" and _WEEK_WORD.match(f.evidence) for f in job_facts)
+    """Whether a posting's worker picks their days from the whole week, none named ("每周任选三天"): its pick quotes
+    the week words `day_choice` found before it (stored facts keep no other mark of it)."""
+    return any(f.code == "day_choice" and _WEEK_OPENS.match(f.evidence) for f in job_facts)
 
 
 def days_picked(job_facts: Iterable[Fact]) -> int | None:

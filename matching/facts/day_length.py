@@ -8,7 +8,7 @@ import re
 from matching.facts.cues import is_negated
 from matching.facts.fact import Fact, Family, as_evidence
 from matching.facts.numerals import SMALL_NUMBER, small_number
-from matching.facts.refusals import not_own
+from matching.facts.refusal_owner import not_own
 
 # a length of day: "十二个钟头", "12小时", "十几个小时" (more than ten: `more`); not the 十 of "四十"
 _LENGTH = rf"(?<![\d一二两三四五六七八九十])(?P<h>{SMALL_NUMBER})(?P<more>几|多)?\s*个?\s*(?:小时|钟头|钟(?![头点表]))"
@@ -77,7 +77,7 @@ def seeker_cap(text: str, low: int, high: int) -> int | None:
 
 def _own(text: str, low: int, m: re.Match[str]) -> bool:
     """Whether the person says it of themselves, now and undenied, as a refusal of the other families is read
-    (`refusals.not_own`: not "老公…", "以前…", "不是说…", "…也得干", "…吗？", "…的是我同事"), nor reported ("老公说…")."""
+    (`refusal_owner.not_own`: not "老公…", "以前…", "不是说…", "…也得干", "…吗？", "…的是我同事"), nor reported ("老公说…")."""
     reported = re.search(r"(?<!我)说(?!实话|真的|白了|句)", text[low : m.start()])  # not "说实话"
     return not (reported or not_own(text, m.start(), m.end()))
 

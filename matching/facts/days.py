@@ -9,7 +9,7 @@ from itertools import pairwise
 from matching.facts.cues import CLAUSE, CLAUSE_STOP, SENTENCE_STOP, someone_else
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.numerals import SMALL_NUMBER, small_number
-from matching.facts.refusals import not_own
+from matching.facts.refusal_owner import not_own
 from matching.facts.weekday_names import DAY_DIGIT, DAY_NUMERAL, DAY_WORD, MONDAY_TO_SATURDAY
 
 # "一周能做三四天", "每周最多干四天", "一个礼拜就能上三天班": the most days a week (the larger of "三四"), the week said

@@ -5,20 +5,15 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.clocks import (
-    DAY_START,
-    OTHER_THAN,
-    hour_facts,
-    spans_of,
-    worded_window,
-)
+from matching.facts.clocks import DAY_START, OTHER_THAN, hour_facts, worded_window
 from matching.facts.cues import CLAUSE_STOP, someone_named_first
 from matching.facts.day_bounds import bounds
 from matching.facts.days import day_span, listed_days, span_days
 from matching.facts.fact import Fact, Family, Modality, as_evidence
+from matching.facts.hour_spans import spans_of
 from matching.facts.numerals import small_number
 from matching.facts.own_hours import seeker_hours
-from matching.facts.refusals import not_own
+from matching.facts.refusal_owner import not_own
 
 # a day's few hours in a part of it: "每天上午两小时", "每天就下午能出来三个小时" (s16; the hours are `workweek`'s)
 _HOURS_IN_PART = (

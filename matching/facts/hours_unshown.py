@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from matching.facts.clocks import DAY_START, LATE_END, spans_of
+from matching.facts.clocks import DAY_START, LATE_END
 from matching.facts.fact import Fact
+from matching.facts.hour_spans import spans_of
 
 
 def night_unshown(job_facts: list[Fact]) -> bool:

@@ -44,23 +44,36 @@ _WHEEL = re.compile(r"司机|驾驶员")
 def seated_demands(title: str, text: str) -> list[Fact]:
     """A seat kept all shift: stated in the text (a `stated` fact quoting it), else implied by the post's name (an
     `implied` one quoting the noun); an `eased` fact where the text takes it back ("站坐结合")."""
-    eased = EASING[SITTING].search(text)
     stated = next((m for m in _STATED.finditer(text) if not waived(text, m.start())), None)
     if stated is not None:
+        eased = _easing(text, wheel=False)
         if eased is not None:
-            return [_eased(eased.group(0))]
+            return [_eased(eased)]
         return [Fact(Family.PHYSICAL, "stated", as_evidence(stated.group(0)), 0.8, SITTING)]
+    kind = _seated_kind(title, text)
+    if kind is None:
+        return []
+    eased = _easing(text, wheel=bool(_WHEEL.fullmatch(kind)))
+    if eased is not None:
+        return [_eased(eased)]
+    return [Fact(Family.PHYSICAL, "implied", as_evidence(kind), CONFIDENCE, SITTING, Modality.IMPLIED)]
+
+
+def _seated_kind(title: str, text: str) -> str | None:
+    """The seated kind the post's own name says (客服, 平车工, 司机), of the post hired or of a role it lists; not one
+    that runs the desk or goes out (`_NOT_SEATED`), nor one negated."""
     post = hired_in_place(title, text) or title.rpartition("招聘")[2]
     for name in [post, *posted_roles(title, text)]:
         kind = _SEATED_KINDS.search(name)
-        if kind is None or _NOT_SEATED.search(name) or is_negated(name, kind.start()):
-            continue
-        if _WHEEL.fullmatch(kind.group(0)):
-            eased = next((m for m in EASING[SITTING].finditer(text) if not _OWN_HOURS.fullmatch(m.group(0))), None)
-        if eased is not None:
-            return [_eased(eased.group(0))]
-        return [Fact(Family.PHYSICAL, "implied", as_evidence(kind.group(0)), CONFIDENCE, SITTING, Modality.IMPLIED)]
-    return []
+        if kind is not None and not _NOT_SEATED.search(name) and not is_negated(name, kind.start()):
+            return kind.group(0)
+    return None
+
+
+def _easing(text: str, wheel: bool) -> str | None:
+    """The first words that take the seat back ("站坐结合"); for a wheel, not hours the worker sets ("时间自由")."""
+    easings = (m.group(0) for m in EASING[SITTING].finditer(text))
+    return next((words for words in easings if not (wheel and _OWN_HOURS.fullmatch(words))), None)
 
 
 def _eased(words: str) -> Fact:

@@ -7,7 +7,7 @@ from datetime import date
 
 from matching.facts.cues import PREFERRED_WORDS, clause_around, someone_else, text_before
 from matching.facts.fact import Fact, Family, as_evidence
-from matching.facts.refusals import not_own
+from matching.facts.refusal_owner import not_own
 from matching.facts.work_spans import SPAN, most_years, numbered_years
 
 # 驾龄: years of holding a driving licence, not of work ("驾龄3年以上", "3年以上驾龄").

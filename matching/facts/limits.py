@@ -9,11 +9,11 @@ from datetime import date
 
 from matching.facts.ages_allowed import AgesAllowed
 from matching.facts.away import KINDS
-from matching.facts.clocks import worked_spans
 from matching.facts.day_parts import part_missed
 from matching.facts.days import week_days
 from matching.facts.education import LEVEL_RANK
 from matching.facts.fact import Fact, Family, Modality
+from matching.facts.hour_spans import worked_spans
 from matching.facts.hours_unshown import arranged_rota, night_only_by_open_start, night_unshown, shifts_unshown
 from matching.facts.kinds import implied_refused, refused_demands
 from matching.facts.load_weights import LoadsWeighed

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from matching.facts.carriers import WEIGHED_HANDS
 from matching.facts.cues import (
     CHINESE_DIGITS,
     CLAUSE_STOP,
@@ -20,7 +21,7 @@ from matching.facts.cues import (
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.kind_nouns import HANDS, LIFTING
 from matching.facts.numerals import cn_number
-from matching.facts.refusals import not_own
+from matching.facts.refusal_owner import not_own
 
 MOST_LOAD, LOAD_KG = "most_load", "load_kg"
 # A post that lifts and says no weight is out only for a person whose most is under this: such a post carries cases of
@@ -113,7 +114,7 @@ def _number(raw: str) -> float | None:
 def most_load(text: str) -> list[Fact]:
     """The most the person says they can lift, in kilograms (`most_load`, a limit), the smallest they state: a cap
     ("提东西不能超过五斤", "超过十斤就不照", "二十斤以上的东西莫碰") or a most ("最多拿得动二十斤", "十来斤还行"), said of
-    lifting in its clause; not someone else's, asked, supposed or past (`refusals.not_own`), nor a load carried once
+    lifting in its clause; not someone else's, asked, supposed or past (`refusal_owner.not_own`), nor a load carried once
     ("一担一百二十斤")."""
     found = []
     for m in _WEIGHT.finditer(text):
@@ -163,7 +164,7 @@ def posted_loads(text: str) -> list[Fact]:
             kg is None
             or _NOT_LOAD.search(clause)
             or _BENEFIT.search(sentence)
-            or (_OTHERS_CARRY.search(sentence) and not _OWN_CARRY.search(sentence))
+            or WEIGHED_HANDS.others_carry(sentence)  # "由搬运工装卸", "老板自己搬": not the worker's load
             or not (_LIFT.search(clause) or _UNIT_LOAD.search(clause))
         ):
             continue
@@ -173,14 +174,6 @@ def posted_loads(text: str) -> list[Fact]:
     return found
 
 
-# loads the worker does not carry ("一箱二十斤的饮料不用你搬", "由搬运工装卸", "老板自己搬，你只管收银"), unless the sentence
-# gives them to the worker too ("卸货有专人，上架要自己搬"): session 19
-_OTHERS_CARRY = re.compile(
-    r"(?:不用|无需|无须|不需要?|不必)(?:你|自己|员工)?(?:搬|扛|抬|卸|装卸)(?!重)|"  # not "不用搬重物": light loads carried
-    r"(?:老板|店主|司机|师傅|别人|专人|搬运工|装卸工)(?:自己|负责|来)?(?:搬|扛|抬|卸|装卸)|"
-    r"(?:有|由|交给)(?:专门的?|专职的?)?(?:装卸工|搬运工|装卸队|搬运队|专人)"
-)
-_OWN_CARRY = re.compile(r"(?<!老板|店主|司机|师傅|别人)自己(?:来)?(?:卸|装|搬|扛|抬)|(?:帮|协助|配合)(?:装卸工|搬运工)")
 _UNIT_LOAD = re.compile(r"[每一单整]\s*(?:件|箱|袋|桶|包|筐|捆|个)|包裹|货物|箱子|桶装水")
 
 

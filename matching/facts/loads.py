@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from matching.facts.carriers import LIFTING_HANDS
 from matching.facts.cues import (
     PREFERRED_WORDS,
     SENTENCE_STOP,
@@ -34,15 +35,6 @@ _NO_LOADS = re.compile(
     r"(?:不用|无需|无须|不需要?|不必|不)(?:自己)?(?:动手|搬货|搬东西|搬重物|干重活|扛)|无(?:重)?体力活|无重体力|(?:不|无需|无须)(?:用)?搬运|"
     r"(?:很|比较|较|都)轻(?!松)|(?<![不太])不重(?!要|视|复)"
 )
-# the loads have their own hands ("卸货有装卸工", "装车由搬运工负责", "有叉车和搬运工"): session 18, dev12
-_OTHER_HANDS = re.compile(
-    r"(?:有|由|交给)(?:专门的?|专职的?)?(?:叉车和|叉车、)?(?:装卸工|搬运工|装卸队|搬运队)(?!帮|协助|配合|一起)|"
-    # a person kept for the loads named just before, the clause ending there ("卸货有专人负责", "装卸由专人负责，…"; not
-    # "有专人带教", nor "安全有专人负责" beside 搬运)
-    r"(?:卸货|装卸|搬运|装车|卸车|搬货|上下货)(?:工作|的活)?(?:有|由|交给)(?:专人|专门的人)(?:负责)?(?=[，。；,;！!\s]|$)"
-)
-# the worker's own hands on the loads all the same ("卸货要自己卸", "自己搬"): no other hands deny them
-_OWN_LOADS = re.compile(r"自己(?:来)?(?:卸|装|搬|扛|抬)|(?:帮|协助|配合)(?:装卸工|搬运工)")
 # e-bikes (and their batteries) a courier post hands out: "配送员…免费配车和电池", "提供车和电池"
 BIKE_GIVEN = (
     r"(?:免费|公司|可)?配(?:电动|电瓶)?车(?:配电|[、，,和及]?电池)?|提供车(?:辆)?(?:和|及|、)电池|"
@@ -88,7 +80,7 @@ def forklift_not_driven(text: str, m: re.Match[str]) -> bool:
     is one driven."""
     if _DRIVERLESS.search(text, max(0, m.start() - 4), m.start()):
         return True
-    if _OTHER_HANDS.match(text, max(0, m.start() - 1)) and not _DRIVEN.search(sentence_of(text, m)):
+    if LIFTING_HANDS.others.match(text, max(0, m.start() - 1)) and not _DRIVEN.search(sentence_of(text, m)):
         return True  # "平时不用搬货，有叉车和搬运工": the place's forklift and crew, not this worker's
     sentence = sentence_of(text, m)
     return bool(_FORKLIFT_NOT_DRIVEN.search(sentence)) and not _DRIVEN.search(sentence.replace("驾驶证", ""))
@@ -98,7 +90,7 @@ def loads_denied(text: str, m: re.Match[str]) -> bool:
     """A load word in a sentence that says this post moves none ("货有装卸工搬，仓管不用动手", "卸货有装卸工"; not
     "卸货要自己卸，有时有搬运工帮忙")."""
     sentence = sentence_of(text, m)
-    return bool(_NO_LOADS.search(sentence) or (_OTHER_HANDS.search(sentence) and not _OWN_LOADS.search(sentence)))
+    return bool(_NO_LOADS.search(sentence)) or LIFTING_HANDS.others_carry(sentence)
 
 
 def bike_not_given(text: str, m: re.Match[str]) -> bool:

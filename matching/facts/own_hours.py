@@ -1,6 +1,6 @@
 """A person's hours said as a bare range, with no verb ("早上八点半到十一点半", "时间：九点到三点", "九点到三点可以"):
 theirs to work where the clause offers it, a profile's line names it or the range is the whole clause; not someone
-else's, a shop's or a school's hours, asked, supposed or past (`refusals.not_own`)."""
+else's, a shop's or a school's hours, asked, supposed or past (`refusal_owner.not_own`)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from matching.facts.clocks import (
 from matching.facts.cues import CLAUSE_STOP, stop_after, stop_before
 from matching.facts.fact import Fact
 from matching.facts.night_words import NIGHT_WORDED, night_range
-from matching.facts.refusals import not_own
+from matching.facts.refusal_owner import not_own
 
 # the clause offers the range: "九点到三点可以", "…都方便", "…有空"
 _OFFERED = re.compile(

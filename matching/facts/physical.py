@@ -6,7 +6,6 @@ import dataclasses
 import re
 from collections.abc import Iterable
 
-from matching.facts.clocks import worked_spans
 from matching.facts.cues import (
     CLAUSE_STOP,
     PAST_WORK,
@@ -20,6 +19,7 @@ from matching.facts.cues import (
     stop_before,
 )
 from matching.facts.fact import Fact, Family, Modality, as_evidence
+from matching.facts.hour_spans import worked_spans
 from matching.facts.kind_nouns import DONE_BY_ANOTHER, NOT_DOING
 from matching.facts.loads import (
     BIKE_GIVEN,

@@ -23,9 +23,9 @@ from functools import cache
 from pathlib import Path
 
 from matching.facts.bits import PLAIN_BITS, JobBits
-from matching.facts.clocks import worked_spans
 from matching.facts.cues import is_negated, text_before
 from matching.facts.fact import Fact
+from matching.facts.hour_spans import worked_spans
 from matching.facts.limits import Limits
 from matching.facts.loads import SHORT
 

@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from matching.facts.away import refused_kind
-from matching.facts.cues import CLAUSE_STOP, refusal_denied, someone_else, someone_named_first, stop_after, stop_before
+from matching.facts.cues import CLAUSE_STOP, refusal_denied, stop_after, stop_before
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.recovery import recovered
+from matching.facts.refusal_owner import either_or, not_own
 
 ANY_STANDING = "any"  # "站不了": no standing at all, not only long spells (`Limits.stands_none`)
 
@@ -151,28 +152,11 @@ _BODY_CODES = frozenset(k.code for k in _KINDS if k.family is Family.PHYSICAL)
 _SCAN = re.compile("|".join(f"(?P<{k.code}>{k.words})" for k in _KINDS))  # leftmost first: 白夜班 is no 夜班
 _PATTERNS = (_WORDS_THEN, _REFUSAL_THEN, _SPLIT)
 _LAST = 1 << 62  # past any end: bisects to the last span starting by a point
-_QUESTION = re.compile(r"吗|[？?]")
-_IF = re.compile(r"如果|要是|假如|万一")
-_IF_AFTER = re.compile(r"了?(?:的?时候|的话)")
-_ONCE = re.compile(r"以前|之前|原来|过去|从前|年轻(?:的)?时|那时|[去前]年(?!开始|起|以来|到|至)")  # not "去年开始"
-_NOW = re.compile(r"现在|如今|目前|这两年|岁数|年纪")
-# a refusal done anyway: "夜班要命也得干", "倒班吃不消也得上" (no limit: the person takes it on)
-_ANYWAY = re.compile(r"了?(?:也|还)(?:得|是得|照样|要[干上做扛熬去])|了?照样")  # not "夜班不行，还要离家近"
 _HEDGED = re.compile(r"最好|尽量|尽可能|希望|倾向|优先")
 # a refusal let pass right after it: "不去外地也可以", "出差不去也行" (a wish at most)
 _LET_PASS = re.compile(r"(?:也|都|倒是?)(?:行|可以|无所谓|没问题|能接受)")
 # fear denied: "不太怕熬夜", "不害怕夜班", "也不怎么怕出差" (the text before 怕)
 _NOT_AFRAID = re.compile(r"不(?:太|大|怎么|很|是很|那么|咋)?害?$")
-# others than the person and their circle: "很多人受不了夜班，我可以"
-_OTHERS = re.compile(r"(?:很多人|好多人|不少人|许多人|别人|大家|有的人|有些人)[^，。；,]{0,4}$")
-# the refusal's subject named after it (a cleft): "夜班吃不消的是我老公", "吃不消的人很多，我不是"
-_CLEFT = re.compile(r"的(?:是|就是|只有|只是)")
-_CLEFT_OTHERS = re.compile(r"的(?:人|同事|朋友)(?:很多|挺多|多得是|不少|有的是|多了去)")
-# work the refusal describes, done ("夜班吃不消的活我以前干过")
-_DONE_AFTER = re.compile(r"的(?:工作|活儿?|班)?(?:我|俺)?(?:以前|之前|过去|早年|也|都){0,2}(?:干|做|上)过")
-# what others may think of the person: "怕你们觉得我夜班吃不消", "老板别以为"
-_SUPPOSED = re.compile(r"(?:你们|您|老板|人家|别人|他们|单位|厂里|公司)(?:可能|会|也许)?(?:觉得|以为|认为|嫌)")
-_WHO_REACH = 16  # who is named last before a refusal lies in its last few characters: a bounded read, not the clause
 # trips refused for being many: "出差太多吃不消" (frequent trips, as "经常出差" says)
 _TOO_MANY = re.compile(r"太多|太频繁|太勤|多了")
 _TOO_FAST = re.compile(r"(?:太|很|得)?(?:快|远|久)")  # "不敢骑车太快": speed, not riding
@@ -225,33 +209,6 @@ class Bound:
         return False
 
 
-def not_own(text: str, start: int, end: int) -> bool:
-    """A refusal at [start, end) that is someone else's ("老公夜班吃不消", "夜班吃不消的是我老公"), on a condition
-    ("如果夜班不行的话") or supposed by others ("怕你们觉得我夜班吃不消"), denied ("不是不能上夜班"), done anyway
-    ("夜班吃不消也得上", "夜班吃不消的活我干过"), of the past ("以前出差吃不消") or asked ("夜班能不能不上？")."""
-    low = stop_before(text, start, CLAUSE_STOP)
-    before, last = text[low:start], text[max(low, start - _WHO_REACH) : start]
-    if (
-        someone_else(last, circle=True)
-        or _OTHERS.search(last)
-        or refusal_denied(text, start)
-        or _IF.search(before)
-        or _IF_AFTER.match(text, end)
-        or _ANYWAY.match(text, end)
-        or _SUPPOSED.search(before)
-        or _CLEFT_OTHERS.match(text, end)
-        or _DONE_AFTER.match(text, end)
-    ):
-        return True
-    cleft = _CLEFT.match(text, end)
-    if cleft is not None and someone_named_first(text[cleft.end() : cleft.end() + 8]):
-        return True
-    high = stop_after(text, end, CLAUSE_STOP)
-    if _ONCE.search(before) and not _NOW.search(text, low, high):
-        return True  # "以前出差吃不消", not "以前还行，现在夜班吃不消"
-    return _QUESTION.search(text, low, high + 1) is not None  # the clause's own stop too: "夜班吃不消？"
-
-
 @lru_cache(maxsize=8)
 def _refusals(text: str) -> tuple[tuple[re.Match[str], frozenset[str]], ...]:
     """Each refusal of the person's own, with the families it names: not someone else's, asked, on a condition, of
@@ -297,11 +254,6 @@ def _trips(kind: _Kind, before: str, words: str) -> str | None:
     if kind.code == "no_travel" and _TOO_MANY.search(words):
         return "often"
     return refused_kind(kind.code, before)
-
-
-def either_or(text: str, at: int) -> bool:
-    """Whether the 不 at `at` stands between the same words (上不上, 出差不出差): a choice or a question, no refusal."""
-    return text.startswith("不", at) and any(at >= n and text[at - n : at] == text[at + 1 : at + 1 + n] for n in (1, 2))
 
 
 def _standing_value(kind: _Kind, m: re.Match[str], clause: str) -> str | None:

@@ -9,7 +9,7 @@ import re
 from matching.facts.cues import CLAUSE, someone_else
 from matching.facts.days import day_span, listed_days, span_days
 from matching.facts.fact import Fact, Family, Modality, as_evidence
-from matching.facts.refusals import not_own
+from matching.facts.refusal_owner import not_own
 from matching.facts.weekday_names import DAY_DIGIT, DAY_NUMERAL, DAY_WORD
 
 # the person's own job named ("单位", "我们厂", "我上班的地方"), then its rest days in the same clause

@@ -6,16 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from matching.facts.clocks import (
-    DAY_START,
-    LATE_END,
-    Range,
-    clock_ranges,
-    others_hours,
-    spans_of,
-)
+from matching.facts.clocks import DAY_START, LATE_END, Range, clock_ranges, others_hours
 from matching.facts.cues import clause_around, cues_for, is_negated, matched_facts
 from matching.facts.fact import Fact, Family, as_evidence
+from matching.facts.hour_spans import spans_of
 from matching.facts.lone_hours import bare_worded_ranges, one_range_only
 from matching.facts.loose_clocks import loose_ranges
 from matching.facts.split_day import split_day

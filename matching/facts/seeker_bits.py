@@ -17,9 +17,9 @@ from matching.facts.bits import (
     at_night,
 )
 from matching.facts.body_heat_noise import CLIMATE_CODES
-from matching.facts.clocks import spans_of
 from matching.facts.fact import Fact, Family, Modality
 from matching.facts.free_windows import free_windows
+from matching.facts.hour_spans import spans_of
 from matching.facts.limits import EVENING_FROM, FAMILY_EVENINGS
 
 _PHYSICAL_LIMITS = {

@@ -28,7 +28,8 @@ from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, as_evidence
 from matching.facts.health_cues import HEALTH_CUES
 from matching.facts.home_said import home_not_meant
 from matching.facts.recovery import recovered
-from matching.facts.refusals import Bound, either_or, not_own
+from matching.facts.refusal_owner import either_or, not_own
+from matching.facts.refusals import Bound
 from matching.facts.seeker_body_cues import SEEKER_BODY_CUES
 from matching.facts.seeker_schedule_cues import SEEKER_SCHEDULE_CUES
 from matching.facts.shifts_said import SHIFT_CUES

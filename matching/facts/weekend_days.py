@@ -7,7 +7,7 @@ import re
 
 from matching.facts.cues import CLAUSE, is_negated, refusal_denied
 from matching.facts.fact import Fact, Family, Modality, as_evidence
-from matching.facts.refusals import not_own
+from matching.facts.refusal_owner import not_own
 
 _SAT = r"(?:周六|星期六|礼拜六)"
 _SUN = r"(?:周日|周天|星期[日天]|礼拜[日天])"
@@ -31,7 +31,7 @@ _OTHER_TIME = re.compile(r"平时|白天|晚上|工作日|周[一二三四五]|�
 
 def weekends_refused(text: str) -> list[Fact]:
     """The person's own refusal of both weekend days, quoting the clause (or the two) that say it; none that is
-    another's, past, asked, supposed or taken back as a refusal of the other families (`refusals.not_own`)."""
+    another's, past, asked, supposed or taken back as a refusal of the other families (`refusal_owner.not_own`)."""
     spans = list(CLAUSE.finditer(text))
     for i, span in enumerate(spans):
         clause, low = span.group(0), span.start()

@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from matching.facts.cues import CLAUSE, someone_else
 from matching.facts.fact import Fact, Family, Modality, as_evidence
-from matching.facts.refusals import not_own
+from matching.facts.refusal_owner import not_own
 from matching.facts.rest_days_free import NOT_HELD
 
 # the weekdays taken by work or school: "平时要上班", "平常在厂里上班", "工作日没空", "周一到周五走不开"

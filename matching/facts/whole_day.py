@@ -1,7 +1,7 @@
 """A posting's duty that runs the whole day and night (issue 22, session 14): a guard's "上24休48" or "24小时一班", a
 carer's "24小时陪护", a live-in post ("住家保姆", "招住家阿姨"). The fifth review found these read as night work only,
 so a person free only in the mornings or able to work four hours a day was shown them. Each is read as hours
-00:00-24:00 (an `hours` fact, valued "00:00-00:00": an end at the start runs past midnight, `clocks.worked_spans`),
+00:00-24:00 (an `hours` fact, valued "00:00-00:00": an end at the start runs past midnight, `hour_spans.worked_spans`),
 which no daily window and no most-hours limit holds. Not a shop or a service open round the clock ("24小时营业",
 "24小时热水", "24小时内到岗", "7*24小时值班"), a rota whose shifts cover the day ("24小时三班倒"), a text whose hours are read, nor a
 live-in place that is one option ("住家/不住家均可", `lodging`)."""

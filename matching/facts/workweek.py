@@ -11,7 +11,7 @@ from matching.facts.day_window import taken_day
 from matching.facts.days import ONE_DAY_OFF, WEEK_OF_DAYS
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.numerals import SMALL_NUMBER, small_number
-from matching.facts.refusals import not_own
+from matching.facts.refusal_owner import not_own
 from matching.facts.weekday_names import DAY_WORD, MONDAY_TO_FRIDAY
 from matching.facts.weekend_days import weekends_asked, weekends_refused
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from matching.facts import explain_facts, job_bits, posting_facts, seeker_facts, seeker_limits, words_of
-from matching.facts.clocks import worked_spans
 from matching.facts.days import week_days
+from matching.facts.hour_spans import worked_spans
 
 
 def codes(text: str) -> set[str]:

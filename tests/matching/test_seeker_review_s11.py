@@ -81,7 +81,7 @@ def test_a_spouse_word_that_names_no_spouse_keeps_the_limit(words: str, token: s
     assert token in limits_read(words)
 
 
-# 2, 3. the day's length and weekends refused are guarded as the other families' refusals are (`refusals.not_own`)
+# 2, 3. the day's length and weekends refused are guarded as the other families' refusals are (`refusal_owner.not_own`)
 LENGTHS = [("一天十二个钟头的班吃不消", "day<=11"), ("长班干不了", "day<=10"), ("十个小时的活扛不住", "day<=9")]
 WEEKENDS = [("周六周日出不来", "weekends"), ("礼拜六礼拜天走不开", "weekends")]
 NIGHTS = [("夜班吃不消", "night")]
