@@ -1,7 +1,7 @@
 """`python -m bench.kinds.acceptable [--list]`: which kinds of work the reader holds to break a seeker's bodily limit,
-against three labellers who judged it blind (`acceptability/lab1.csv` … `lab3.csv`, `acceptability/README.md`).
+against three labellers who judged it blind (`acceptability/roundN/lab1.csv` … `lab3.csv`, `acceptability/README.md`).
 
-Each labeller answered, for 95 kinds of work named by a title alone and 13 limits a seeker says in their own words,
+Each labeller answered, for kinds of work named by a title alone (95 in round 1, 65 more in round 2) and 13 limits a seeker says in their own words,
 whether offering the job breaks the limit in the ordinary case: `U` (unacceptable), `A` (acceptable) or `D` (depends).
 The majority of the three decides a cell: `U` or `A` where two or three agree, else `D`. The reader "holds" a demand
 where `posting_facts(title, "")` carries a physical fact of that demand (stated or implied by the kind, not eased):
@@ -53,6 +53,11 @@ class Kind:
     def majority(self, limit: str) -> str:
         verdict, count = Counter(self.verdicts[limit]).most_common(1)[0]
         return verdict if count * 2 > len(self.verdicts[limit]) and verdict != "D" else "D"
+
+
+def read_rounds(rounds: Sequence[Path]) -> list[Kind]:
+    """Every round's kinds, each round's labellers' files paired by row."""
+    return [kind for folder in rounds for kind in read_kinds(sorted(folder.glob("lab*.csv")))]
 
 
 def read_kinds(paths: Sequence[Path]) -> list[Kind]:
@@ -132,9 +137,9 @@ def report(kinds: Sequence[Kind], read: Sequence[frozenset[str]], *, listed: boo
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.kinds.acceptable", description=__doc__)
     parser.add_argument("--list", action="store_true", help="name every cell where the reader and the majority differ")
-    parser.add_argument("--labels", type=Path, nargs="+", default=sorted(HERE.glob("lab*.csv")))
+    parser.add_argument("--rounds", type=Path, nargs="+", default=sorted(HERE.glob("round*")))
     args = parser.parse_args(argv)
-    kinds = read_kinds(args.labels)
+    kinds = read_rounds(args.rounds)
     read = [held(posting_facts(k.title, "")) for k in kinds]
     print("\n".join(report(kinds, read, listed=args.list)))
 
