@@ -59,7 +59,7 @@ LABELLED_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # kitchens and counters (K14-K24, K28)
     (r"洗碗|刷碗", (LIFTING, HEAT, HANDS)),  # K14: racks of plates, the steam
     (r"(?<!客房)(?<!家政)(?<!加油站)服务员|传菜", (HANDS,)),  # K15, K16
-    (r"厨师|大厨|炒菜", (LIFTING, HEAT, HANDS)),  # K17
+    (r"厨师(?!长)|大厨|炒菜", (LIFTING, HEAT, HANDS)),  # K17 (a 厨师长 runs the kitchen)
     (r"帮厨|厨工|后厨|面点|打荷", (HEAT, HANDS)),  # K18, K20
     (
         rf"(?:快餐|奶茶|茶饮|饮品|咖啡|便利店|小吃|汉堡|炸鸡){_GAP}(?:店员|员工|服务员|营业员)",
@@ -74,7 +74,7 @@ LABELLED_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"分拣", (BEND, HANDS)),  # K32
     (r"搬运|装卸|卸车|卸货|上货", (BEND, WALKING, HANDS)),  # K34, K35
     (r"(?<!冷库)(?<!冻库)(?:搬运|装卸|卸车|卸货|上货)", (HEAT,)),  # not a cold store's (K137)
-    (r"(?<!冷库)(?<!冻库)搬运", (STAIRS,)),  # K35
+    (r"(?<![库间厂园场站区])搬运", (STAIRS,)),  # K35: a plain 搬运工's stairs, not a warehouse's or a plant's floor
     (r"快递员|快递(?:小哥|派送|配送|收派)|派件|外卖|骑手|送餐员|闪送|跑腿", (HEAT, HANDS)),  # K36, K37
     (r"送货", (STAIRS, HANDS)),  # K38
     (r"送水|桶装水", (BEND, HEAT, HANDS)),  # K39
@@ -111,7 +111,7 @@ LABELLED_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # fields and farms (K70-K73)
     (r"绿化|园林(?:工|绿化|养护)|(?:草坪|苗木|花卉|绿地)养护", (LIFTING, HANDS)),  # K70, K71
     (r"采摘", (STANDING, WALKING, HANDS)),  # K72
-    (r"(?<!茶叶)(?<!茶)采摘", (LIFTING,)),  # an orchard's crates, not tea leaves (K154)
+    (r"(?<!茶叶)(?<!茶)(?<!茶园)采摘", (LIFTING,)),  # an orchard's crates, not tea leaves (K154)
     (r"(?<!小鼠)(?<!实验)(?<!实验动物)(?:饲养|养殖)|养(?:猪|鸡|鸭|鹅|牛|羊)场", (BEND, WALKING, AIR, HANDS)),  # K73
     # wheels (K74-K77): both hands on the wheel; a shuttle's long seat
     (r"司机|驾驶员|代驾", (HANDS,)),
