@@ -20,6 +20,7 @@ from matching.facts.cues import is_negated
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.kind_air import AIR_DUTIES, AIR_KINDS
 from matching.facts.kind_climate import CLIMATE_DUTIES, CLIMATE_KINDS
+from matching.facts.kind_labelled import LABELLED_KINDS, MORE_LABELLED_KINDS
 from matching.facts.kind_nouns import (
     AIR,
     BEND,
@@ -87,7 +88,15 @@ IMPLIED, EASED, STATED = "implied", "eased", "stated"
 CONFIDENCE = 0.6  # below any stated fact's: the kind's usual work, not this post's words
 _NOUNS = tuple(
     (re.compile(words), demands)
-    for words, demands in KINDS + TRADE_KINDS + ROLE_KINDS + ROUND_KINDS + AIR_KINDS + CLIMATE_KINDS + HAND_KINDS
+    for words, demands in KINDS
+    + TRADE_KINDS
+    + ROLE_KINDS
+    + ROUND_KINDS
+    + AIR_KINDS
+    + CLIMATE_KINDS
+    + HAND_KINDS
+    + LABELLED_KINDS
+    + MORE_LABELLED_KINDS
 )
 _DUTIES = tuple(
     (re.compile(words), demands) for words, demands in DUTIES + CARE_DUTIES + ROUND_DUTIES + AIR_DUTIES + CLIMATE_DUTIES

@@ -151,7 +151,8 @@ def test_low_furniture_wiped_is_bending_stated(title: str, text: str, bends: boo
     ("words", "title", "text", "shown"),
     [
         ("蹲不下去", "医院保洁", "住院部保洁，倒垃圾、拖地、擦床头柜，白班", False),
-        ("蹲不下去", "写字楼保洁", "早7-11点 周一到周五 拖地擦桌子", True),  # the judges disagree on 写字楼: kept
+        # session 20: three blind labellers call 写字楼保洁 unacceptable for one who cannot bend (kind_labelled)
+        ("蹲不下去", "写字楼保洁", "早7-11点 周一到周五 拖地擦桌子", False),
     ],
 )
 def test_bending_stated_against_a_person_who_cannot_squat(words: str, title: str, text: str, shown: bool) -> None:

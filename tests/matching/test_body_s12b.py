@@ -13,6 +13,7 @@ from matching.facts import posting_facts, seeker_facts, seeker_limits
 
 BEND, COLD, STAIRS, LOADS, STAND = "bend", "cold_wet", "stairs", "lifting", "standing"
 _ALL = {BEND, COLD, STAIRS, LOADS, STAND, "walking", "heights", "fine_sight"}
+HEAT, HANDS, AIR = "heat", "hands", "air"  # session 20 (`kind_labelled`)
 
 
 def _refused(words: str) -> set[str]:
@@ -47,16 +48,17 @@ def _lifts(title: str, text: str) -> bool:
 
 
 _POSTS = {
-    ("面馆帮工", "中午忙的时候"): {STAND},
-    ("早餐店帮忙", "周末两天"): {STAND},
-    ("单位食堂帮工", "跟着师傅干"): {STAND},
-    ("小区楼道清洁", "六层楼，每周两次"): {BEND, STAIRS},  # floor by floor down the stairs (s15)
+    # session 20: and the sink, the stove and both hands three blind labellers give these kinds (`kind_labelled`)
+    ("面馆帮工", "中午忙的时候"): {STAND, COLD, HEAT, HANDS},
+    ("早餐店帮忙", "周末两天"): {STAND, COLD, HEAT, HANDS, AIR},
+    ("单位食堂帮工", "跟着师傅干"): {STAND, COLD, LOADS, AIR, HEAT, HANDS},
+    ("小区楼道清洁", "六层楼，每周两次"): {BEND, STAIRS, LOADS},  # floor by floor down the stairs (s15); s20: the bins
     ("临时工", "负责洗碗、收桌子"): {COLD},
-    ("学校食堂帮工", "每天洗菜、配菜"): {COLD, STAND},
+    ("学校食堂帮工", "每天洗菜、配菜"): {COLD, STAND, LOADS, AIR, HEAT, HANDS},
     # decoys: duties not the worker's, eased, or a name that runs the work
     ("临时工", "有洗碗机，收桌子"): set(),
     ("临时工", "不用洗碗，只管收桌子"): set(),
-    ("面馆帮工", "坐着包饺子"): set(),
+    ("面馆帮工", "坐着包饺子"): {COLD, HEAT, HANDS},  # s20: 坐着 eases the standing, not the labelled sink and stove
     ("食堂经理", "管理洗碗、洗菜人员"): set(),
 }
 

@@ -1,6 +1,7 @@
 """Issue 22, session 18 (h-body18b): the weight a person can lift against the loads a posting weighs, and a hand that
 does not work against work done with both hands. The wordings are this file's own. Guards: a load carried once, a
-relative's limit, a question, a benefit or the worker's own weight, a road swept, threading beads, hands said fine."""
+relative's limit, a question, a benefit or the worker's own weight, hands said fine. Session 20: a road swept, an office
+mopped and beads threaded, once guards, are two-handed as three blind labellers' majority has them (`kind_labelled`)."""
 
 from __future__ import annotations
 
@@ -156,6 +157,10 @@ def test_no_hand_limit_where_none_is_said_of_the_person(words: str) -> None:
         ("竹编工", "编竹篮，计件", HANDS),
         ("早餐店包子工", "凌晨四点上班", HANDS),
         ("普工", "流水线，需双手操作", HANDS),
+        # session 20: were guards; three blind labellers call these unacceptable for one hand (`kind_labelled`)
+        ("环卫道路保洁", "扫马路，早五点", HANDS),
+        ("写字楼保洁", "拖地倒垃圾，早七点到下午三点", HANDS),
+        ("串珠手工", "在家串珠子，计件", HANDS),
         ("手工编织", "钩针编织帽子，在家做", FINE),
     ],
 )
@@ -166,9 +171,6 @@ def test_work_done_with_both_hands_or_nimble_fingers(title: str, text: str, dema
 @pytest.mark.parametrize(
     ("title", "text"),
     [
-        ("环卫道路保洁", "扫马路，早五点"),  # a long broom in one hand
-        ("写字楼保洁", "拖地倒垃圾，早七点到下午三点"),  # mopped: the dev judges kept it for one hand
-        ("串珠手工", "在家串珠子，计件"),  # fine fingers, not two hands
         ("保洁主管", "管理保洁团队排班"),
         ("普工", "看机器，不需要双手操作，单手就能干"),
     ],
@@ -182,9 +184,10 @@ _HANDED = [
     ("左手不方便，右手没问题", "超市理货员", "上架理货", False),  # cases carried in both arms
     ("左手不方便，右手没问题", "电商仓库打包员", "按单打包，计件", False),
     ("左手不方便，右手没问题", "小区门卫", "坐岗亭登记车辆", True),  # not out of everything
-    ("左手不方便，右手没问题", "写字楼保洁", "拖地倒垃圾，早七点到下午三点", True),
-    ("左手不方便，右手没问题", "超市收银员", "扫码收钱", True),
-    ("左手不方便，右手没问题", "串珠手工", "在家串珠子，计件", True),
+    # session 20: out for one hand, as three blind labellers' majority calls them (`kind_labelled`)
+    ("左手不方便，右手没问题", "写字楼保洁", "拖地倒垃圾，早七点到下午三点", False),
+    ("左手不方便，右手没问题", "超市收银员", "扫码收钱", False),
+    ("左手不方便，右手没问题", "串珠手工", "在家串珠子，计件", False),
     ("两只手都很灵活，打字快", "家政保洁", "上门做卫生，按小时算", True),
     ("手抖得厉害，细活干不了", "手工编织", "钩针编织帽子，在家做", False),  # nimble fingers
     ("手抖得厉害，细活干不了", "小区门卫", "坐岗亭登记车辆", True),

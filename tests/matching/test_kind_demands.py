@@ -34,29 +34,31 @@ _SEEKERS = {
 }
 # a posting (title, text) and the demands its kind implies that its text leaves standing
 _POSTINGS = {
-    ("物业公司招聘楼栋保洁员", "负责单元楼卫生，早七点到下午三点"): {STAND},  # mops standing, unless its text says
-    ("小区保洁", "楼道台阶要蹲着擦，早六点上班"): {BEND, STAND},
+    # session 20: three blind labellers call a plain 保洁 unacceptable for one who cannot bend, walk or wet the hands
+    ("物业公司招聘楼栋保洁员", "负责单元楼卫生，早七点到下午三点"): {STAND, BEND, COLD, WALK},
+    ("小区保洁", "楼道台阶要蹲着擦，早六点上班"): {BEND, STAND, COLD, WALK, STAIRS, LOADS},  # s20: kind_labelled
     ("家政钟点工", "到客户家打扫卫生"): {BEND, COLD},  # a home's dishes and rags wrung by hand (session 14)
-    ("饭馆后厨杂工", "手一整天泡在水里"): {COLD, STAND},
+    ("饭馆后厨杂工", "手一整天泡在水里"): {COLD, STAND, BEND, LOADS},  # s20: 饭馆杂工 (kind_labelled)
     ("保洁领班", "带八个保洁员，排班检查"): set(),
-    ("中餐馆洗碗阿姨", "包两餐，月休四天"): {COLD, STAND},
+    ("中餐馆洗碗阿姨", "包两餐，月休四天"): {COLD, STAND, LOADS},  # s20: the racks (kind_labelled)
     ("农贸市场杀鱼工", "计件"): {COLD, STAND},
-    ("冷库搬运工", "日结"): {COLD, LOADS, STAND},
+    ("冷库搬运工", "日结"): {COLD, LOADS, STAND, BEND, WALK},  # s20: 搬运 (kind_labelled)
     ("快递驿站理货员", "坐着扫码，出库入库"): set(),  # 搬运工 stands by its name (`standing_post`)
     ("外卖专送骑手", "多劳多得"): {STAIRS},
     ("快递员（派件）", "片区派送"): {STAIRS, LOADS},
     ("快递网点客服", "接电话，查件"): set(),
-    ("桶装水送水工", "送到住户家里"): {STAIRS, LOADS},
+    ("桶装水送水工", "送到住户家里"): {STAIRS, LOADS, BEND},  # s20: 桶装水 (kind_labelled)
     ("宾馆前台", "登记入住"): {STAND},
     ("中餐厅传菜员", "包吃，月休四天"): {STAND, WALK},
     ("小饭馆服务员", "只做中午十一点到一点半"): {WALK},  # short spells on one's feet, as the text says: no standing
     ("公司前台文员", "接待来访，收发快递"): set(),
     ("社区菜店送菜员", "骑三轮送到小区"): {LOADS},
-    ("物流园卸车工", "按车算钱"): {LOADS, STAND},
+    ("物流园卸车工", "按车算钱"): {LOADS, STAND, BEND, WALK},  # s20: 卸车 (kind_labelled)
     # light by its own words
     ("家政保洁", "擦桌子整理为主，不用弯腰，地面有扫地机器人"): {STAND, COLD},
-    ("洗碗工", "有洗碗机，不沾凉水"): {STAND},
-    ("送货员", "小件为主，货很轻，无需搬运"): {WALK},  # 送货 is field work, which legs that fail on walking refuse
+    ("洗碗工", "有洗碗机，不沾凉水"): {STAND, LOADS},  # s20: the racks still lifted (kind_labelled)
+    # 送货 is field work, which legs that fail on walking refuse; s20: and the stairs to the door (kind_labelled)
+    ("送货员", "小件为主，货很轻，无需搬运"): {WALK, STAIRS},
     ("外卖骑手", "送到小区门口的外卖柜，有电梯"): set(),
 }
 _REFUSED_CODES = {

@@ -43,16 +43,17 @@ def test_a_kind_noun_in_a_post_that_does_not_do_the_work_implies_nothing(title: 
 @pytest.mark.parametrize(
     ("title", "text", "demands"),
     [
-        ("海鲜大酒楼服务员", "包厢点菜上菜", {"standing", "walking"}),  # a waiter, not a fishmonger
-        ("外卖档口厨师", "出餐", {"standing", "air"}),  # a cook at the stove, who climbs no stairs
+        ("海鲜大酒楼服务员", "包厢点菜上菜", {"standing", "walking", "hands"}),  # a waiter, not a fishmonger
+        # a cook at the stove, who climbs no stairs; session 20: lifts, in the heat, with both hands (kind_labelled)
+        ("外卖档口厨师", "出餐", {"standing", "air", "lifting", "heat", "hands"}),
         ("海鲜档口杀鱼工", "杀鱼去鳞", {"cold_wet", "standing"}),  # the task noun keeps its demand
         (
             "冻品分拣员",
             "冷冻货分拣",
-            {"cold_wet", "standing", "lifting"},
-        ),  # handling the trade's goods; a picker lifts (s12)
-        ("外卖员", "送餐上门", {"stairs"}),  # the trade as the head
-        ("商场必胜客服务员", "点餐上菜收桌", {"standing", "walking"}),  # 客服 is not inside 必胜客服务员
+            {"cold_wet", "standing", "lifting", "bend", "hands"},
+        ),  # handling the trade's goods; a picker lifts (s12), bends (s20)
+        ("外卖员", "送餐上门", {"stairs", "heat", "hands"}),  # the trade as the head
+        ("商场必胜客服务员", "点餐上菜收桌", {"standing", "walking", "hands"}),  # 客服 is not inside 必胜客服务员
     ],
 )
 def test_a_trade_noun_yields_to_the_task_noun_after_it(title: str, text: str, demands: set[str]) -> None:

@@ -50,6 +50,8 @@ _ROLES = [
     # roles hired in a list: what all of them ask
     ("建筑公司", "工地急招钢筋工、架子工，日结", LOADS),
     ("招聘", "招钢筋工8名/架子工2名", STAND),
+    # session 20: was a look-alike kept clear of loads; the cook's own, as three blind labellers call 厨师 (kind_labelled)
+    ("养老院", "招厨师，会做家常菜", LOADS),
 ]
 # look-alikes, posts that run or sell the work, and texts that ease it: the demand not implied
 _NOT = [
@@ -67,7 +69,7 @@ _NOT = [
     ("家政经理", "管理阿姨", COLD),
     ("家政", "照顾一位老人，老人能自理", LOADS),
     ("保姆", "做饭打扫，不用照顾老人", LOADS),
-    ("养老院", "招厨师，会做家常菜", LOADS),
+    ("养老院", "招厨师，会做家常菜", BEND),  # a cook at a care home, not its carer
     ("努力搬砖的骑手", "美团众包", LOADS),
     # a list whose roles do not all ask it
     ("建筑公司", "工地招钢筋工、资料员", LOADS),
@@ -109,5 +111,5 @@ def test_a_role_whose_demand_the_person_refuses_is_not_shown(words: str, post: t
 
 
 def test_a_list_of_roles_implies_only_what_all_of_them_ask() -> None:
-    # not the dishwasher's wet hands, nor the waiter's walk
-    assert _implied("招聘", "招服务员、洗碗工各一名") == {STAND}
+    # not the dishwasher's wet hands, nor the waiter's walk; session 20: both use both hands (kind_labelled)
+    assert _implied("招聘", "招服务员、洗碗工各一名") == {STAND, "hands"}

@@ -23,6 +23,8 @@ def _implied(title: str, text: str) -> set[str]:
         ("公共厕所清洁工", "景区公共厕所清洁", "bend"),
         ("豆腐坊帮工", "做豆腐，早上三点开工", "cold_wet"),
         ("豆制品加工", "豆制品车间操作工", "cold_wet"),
+        # session 20: was a guard; three blind labellers call 商场保洁 unacceptable for one who cannot bend (kind_labelled)
+        ("商场保洁", "商场公共区域拖地", "bend"),
     ],
 )
 def test_the_kind_carries_its_demand(title: str, text: str, demand: str) -> None:
@@ -37,7 +39,6 @@ def test_the_kind_carries_its_demand(title: str, text: str, demand: str) -> None
         ("豆制品厂司机", "开厢式货车送货", "cold_wet"),
         ("豆腐坊司机", "开三轮送货到菜场", "cold_wet"),
         ("物业客服", "接听业主报修电话，登记水电维修", "heights"),
-        ("商场保洁", "商场公共区域拖地", "bend"),
     ],
 )
 def test_roles_beside_the_kind_do_not_carry_it(title: str, text: str, demand: str) -> None:

@@ -1,7 +1,8 @@
 """Issue 22, session 7: the physical family on fresh labels and served pages. A forklift driven is lifting, one only
 licensed, repaired or preferred is not asked; loads a post says others move, outwork brought to the home, an e-bike
-handed to couriers; stairs climbed with no load keep out knees, legs and hearts but not a bad back; and the ways people
-say their body's limits (with the near misses that must read nothing)."""
+handed to couriers; stairs climbed with no load keep out knees, legs and hearts but not a bad back (session 20: a 小区保洁
+keeps it out by its bins, as three blind labellers call it: `kind_labelled`); and the ways people say their body's
+limits (with the near misses that must read nothing)."""
 
 from __future__ import annotations
 
@@ -88,8 +89,9 @@ CARRIED = ("生鲜配送员", "骑电动三轮送货上门，要搬上楼")
 
 
 @pytest.mark.parametrize("back", ["腰椎间盘突出，重东西搬不了", "腰不好", "腰肌劳损，弯不了腰", "重的不敢搬了"])
-def test_a_bad_back_keeps_a_stairwell_cleaner_but_not_loads(back: str) -> None:
-    assert shown(back, *STAIRS)
+def test_a_bad_back_keeps_out_loads_and_a_stairwell_cleaner(back: str) -> None:
+    # session 20: was kept; three blind labellers call 小区保洁 unacceptable for a bad back (the bins: kind_labelled)
+    assert not shown(back, *STAIRS)
     assert not shown(back, *CARRIED)
     assert not shown(back, "搬运工", "负责货物装卸搬运")
     assert shown(back, "文员", "负责文件整理、录入，双休")  # a clerk stays for a bad back

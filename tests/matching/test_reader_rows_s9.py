@@ -178,10 +178,11 @@ def test_a_seated_cleaning_post_is_not_standing() -> None:
     assert "standing" not in posting_codes("主要坐着分拣小件，偶尔擦桌子", "保洁员")
 
 
-def test_a_cleaning_post_is_kept_from_one_who_cannot_stand_long() -> None:
+def test_a_cleaning_post_is_kept_from_one_who_cannot_stand_long_nor_lift() -> None:
     post = ("小区保洁员", "负责楼道、地下车库和道路的清扫，早6点半到11点半")
     assert not shown("站久了膝盖也疼，得能坐一会儿的活", *post)
-    assert shown("腰不好，拿不了重东西", *post)
+    # session 20: was shown; three blind labellers call 小区保洁 unacceptable for a bad back (the bins: kind_labelled)
+    assert not shown("腰不好，拿不了重东西", *post)
 
 
 # 7. standing with no duration: long, unless the same sentence pairs it with sitting
