@@ -20,24 +20,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from matching.facts.fact import Fact, Family
+from matching.facts.kind_nouns import DEMANDS, HANDS
 from matching.facts.reader import posting_facts
 
 HERE = Path(__file__).with_name("acceptability")
-LIMITS = (
-    "bend",
-    "cold_wet",
-    "stairs",
-    "lifting",
-    "standing",
-    "walking",
-    "heights",
-    "fine_sight",
-    "air",
-    "heat",
-    "noise",
-    "sitting",
-    "hands",
-)
+LIMITS = (*DEMANDS, HANDS)  # the labels' 13 columns: the kinds' demands as the reader names them, and one hand
 VERDICTS = ("U", "A", "D")
 # the reader's names for each limit's demand, where they differ (a stated 粉尘 is the `dust` code, an air demand)
 _READER_NAMES = {"heights": ("height", "heights"), "air": ("air", "dust")}
@@ -98,7 +85,7 @@ def fleiss_kappa(kinds: Sequence[Kind], limits: Sequence[str]) -> float:
     for cell in cells:
         totals.update(cell)
     chance = sum((n / (len(cells) * raters)) ** 2 for n in totals.values())
-    return (agree - chance) / (1 - chance)
+    return 1.0 if chance >= 1 else (agree - chance) / (1 - chance)  # one verdict everywhere: agreed, by any measure
 
 
 def report(kinds: Sequence[Kind], read: Sequence[frozenset[str]], *, listed: bool) -> list[str]:
