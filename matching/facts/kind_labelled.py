@@ -115,7 +115,7 @@ LABELLED_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"(?<!小鼠)(?<!实验)(?<!实验动物)(?:饲养|养殖)|养(?:猪|鸡|鸭|鹅|牛|羊)场", (BEND, WALKING, AIR, HANDS)),  # K73
     # wheels (K74-K77): both hands on the wheel; a shuttle's long seat
     (r"司机|驾驶员|代驾", (HANDS,)),
-    (r"班车", (SITTING,)),  # K76
+    (r"班车(?:司机|驾驶员?)", (SITTING,)),  # K76 (not 「有宿舍班车」, a benefit)
     # desks and counters (K83-K95)
     (r"录入", (FINE, HANDS)),  # K83
     (r"图书管理", (FINE,)),  # K86
@@ -187,7 +187,7 @@ MORE_LABELLED_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # wheels and machines (K148-K153)
     (r"驾校教练|驾驶教练|学车教练", (SITTING,)),  # K148
     (r"渣土车|挖掘机|挖机", (AIR, NOISE)),  # K151, K152
-    (r"拖拉机|农机手", (AIR, HEAT, NOISE, SITTING, HANDS)),  # K153
+    (r"拖拉机(?:手|司机|驾驶员?)|农机手", (AIR, HEAT, NOISE, SITTING, HANDS)),  # K153 (not a 拖拉机厂)
     # fields, ponds, the cutting room, the hall being built, the move (K155-K160)
     (r"大棚", (BEND, LIFTING, STANDING, HANDS)),  # K155
     (r"鱼塘|塘口|水产养殖", (COLD_WET, HEAT)),  # K156

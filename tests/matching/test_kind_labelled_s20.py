@@ -135,3 +135,17 @@ def test_no_lift_is_not_read_as_a_lift(text: str) -> None:
     eased = [f for f in posting_facts("小区保洁", text) if f.code == "eased" and f.value == STAIRS]
     assert not eased
     assert STAIRS in _implied("小区保洁", text)
+
+
+@pytest.mark.parametrize(
+    ("title", "demand"),
+    [("数据分析师 有宿舍班车", "sitting"), ("可日结拖拉机厂 ＋公寓式宿舍＋餐补", "noise"), ("可日结拖拉机厂", "hands")],
+)
+def test_a_shuttle_given_or_a_tractor_plant_is_not_the_driver(title: str, demand: str) -> None:
+    """Real titles where 班车 is a benefit and 拖拉机 names the plant (a scan of real titles, session 20)."""
+    assert demand not in _implied(title, "")
+
+
+@pytest.mark.parametrize(("title", "demand"), [("班车司机", "sitting"), ("农场拖拉机手", "noise")])
+def test_the_shuttle_and_tractor_drivers_still_imply_theirs(title: str, demand: str) -> None:
+    assert demand in _implied(title, "")
