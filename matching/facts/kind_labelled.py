@@ -19,16 +19,20 @@ from matching.facts.kind_nouns import (
     BEND,
     CARER,
     COLD_WET,
+    FARM_HAND,
     FINE,
     HANDS,
     HEAT,
     HEIGHTS,
+    IRONER,
     LIFTING,
     NOISE,
     ROOM_ATTENDANT,
     SITTING,
     STAIRS,
     STANDING,
+    STEEL_FIXER,
+    TILER,
     WALKING,
 )
 
@@ -104,15 +108,15 @@ LABELLED_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         rf"(?:建筑|工地){_GAP}(?:小工|杂工|普工|工人)",
         (BEND, STAIRS, LIFTING, STANDING, WALKING, AIR, HEAT, NOISE, HANDS),
     ),
-    (r"瓦工|泥瓦|泥工|贴砖|瓷砖工", (COLD_WET, STAIRS, STANDING, AIR, HANDS)),  # K65
+    (TILER, (COLD_WET, STAIRS, STANDING, AIR, HANDS)),  # K65
     (r"木工", (HEIGHTS, AIR, NOISE, HANDS)),  # K66
     (r"油漆|喷漆|刷漆", (BEND, STANDING, HANDS)),  # K68
-    (r"钢筋工|(?:扎|绑|绑扎)钢筋", (STAIRS, HEIGHTS, NOISE, HANDS)),  # K69
+    (STEEL_FIXER, (STAIRS, HEIGHTS, NOISE, HANDS)),  # K69
     # fields and farms (K70-K73)
     (r"绿化|园林(?:工|绿化|养护)|(?:草坪|苗木|花卉|绿地)养护", (LIFTING, HANDS)),  # K70, K71
     (r"采摘", (STANDING, WALKING, HANDS)),  # K72
     (r"(?<!茶叶)(?<!茶)(?<!茶园)采摘", (LIFTING,)),  # an orchard's crates, not tea leaves (K154)
-    (r"(?<!小鼠)(?<!实验)(?<!实验动物)(?:饲养|养殖)|养(?:猪|鸡|鸭|鹅|牛|羊)场", (BEND, WALKING, AIR, HANDS)),  # K73
+    (FARM_HAND, (BEND, WALKING, AIR, HANDS)),  # K73
     # wheels (K74-K77): both hands on the wheel; a shuttle's long seat
     (r"司机|驾驶员|代驾", (HANDS,)),
     (r"班车(?:司机|驾驶员?)", (SITTING,)),  # K76 (not 「有宿舍班车」, a benefit)
@@ -151,7 +155,7 @@ MORE_LABELLED_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # laundries (K107-K109)
     (r"洗衣房|布草", (BEND, LIFTING, STANDING, HEAT, NOISE, HANDS)),  # K107
     (r"洗衣(?:店|房)", (HANDS,)),  # K108
-    (r"熨烫|整烫|烫衣", (HEAT, HANDS)),  # K109
+    (IRONER, (HEAT, HANDS)),  # K109
     # workshops (K110-K118)
     (r"剪线", (HANDS,)),  # K110
     (r"针车", (SITTING, HANDS)),  # K111

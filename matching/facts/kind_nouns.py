@@ -41,6 +41,12 @@ DEMAND_WORDS = {
 CARER = r"(?<![养维防监])护工|陪护"
 # a hotel room attendant: the bed made (bending, on one's feet room to room) here, the bathroom scrubbed in `kind_trades`
 ROOM_ATTENDANT = r"客房(?:服务员|保洁|清洁|阿姨|员)|做房"
+# nouns more than one table reads (the older ones and `kind_labelled`): a tiler, a steel fixer, an ironer, a stock farm's
+# hand (not a laboratory's mice)
+TILER = r"瓦工|泥瓦|泥工|贴砖|瓷砖工"
+STEEL_FIXER = r"钢筋工|(?:扎|绑|绑扎)钢筋"
+IRONER = r"熨烫|整烫|烫衣"
+FARM_HAND = r"(?<!小鼠)(?<!实验)(?<!实验动物)(?:饲养|养殖)|养(?:猪|鸡|鸭|鹅|牛|羊)场"
 
 # job nouns and what their work asks of the body; a noun is read in the post's name only ("小区保洁", "饭店洗碗工")
 KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -80,7 +86,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (r"搬家", (LIFTING, STAIRS)),  # furniture carried down the stairs of the old block and up the new
     # the finishing trades: tiles laid kneeling, boards and sacks of cement carried (not 装修 planned or priced)
-    (r"瓦工|泥瓦|泥工|贴砖|瓷砖工", (BEND, LIFTING)),
+    (TILER, (BEND, LIFTING)),
     (r"装修(?:工|师傅|杂工|小工)(?!长)|木工", (LIFTING,)),
     (r"送奶|送报|桶装水", (STAIRS,)),  # to the door of each flat, early
     # session 12 (dev7). A snack bar's or a canteen's helper is at the counter or the stove all shift; a stairwell

@@ -8,7 +8,17 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.kind_nouns import BEND, COLD_WET, FINE, LIFTING, STANDING, WALKING
+from matching.facts.kind_nouns import (
+    BEND,
+    COLD_WET,
+    FARM_HAND,
+    FINE,
+    IRONER,
+    LIFTING,
+    STANDING,
+    STEEL_FIXER,
+    WALKING,
+)
 
 __all__ = ["CARE_DUTIES", "HIRED_HAND", "ROLE_KINDS", "listed_roles"]
 
@@ -17,7 +27,7 @@ ROLE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # bricks pressed, carried and stacked (not 瓷砖 sold or 贴砖 laid, `KINDS`; not the slang 搬砖 for any work)
     (r"砖厂|砖窑|砖瓦厂|制砖|码砖", (LIFTING, STANDING, BEND)),
     # a site's steel tied bent over the mesh; scaffold poles carried up (架子工's heights are `KINDS`')
-    (r"钢筋工|(?:扎|绑|绑扎)钢筋", (LIFTING, BEND, STANDING)),
+    (STEEL_FIXER, (LIFTING, BEND, STANDING)),
     (r"架子工", (LIFTING, STANDING)),
     # a market stall's helper unloads the crates at dawn, washes and sprays the greens, and sells on their feet (dev8's
     # judges: a 菜场摊位帮工 "requires cold")
@@ -34,7 +44,7 @@ ROLE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (LIFTING, STANDING),
     ),
     # at the ironing board, the piping bag, the noodle board; a sewing machinist's seam (not a 停车位 or 车位销售)
-    (r"熨烫|整烫|烫衣", (STANDING,)),
+    (IRONER, (STANDING,)),
     (r"裱花", (STANDING, FINE)),
     (r"拉面", (STANDING,)),
     (r"(?<![停泊])车位(?:工|员|师傅|熟手)", (FINE,)),
@@ -45,7 +55,7 @@ ROLE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # a kitchen helper washes and cuts the vegetables and carries the sacks and the stock pots
     (r"帮厨", (COLD_WET, LIFTING)),
     # a stock farm's feed sacks and its pens (not a laboratory's mice)
-    (r"(?<!小鼠)(?<!实验)(?<!实验动物)(?:饲养|养殖)|养(?:猪|鸡|鸭|鹅|牛|羊)场", (LIFTING,)),
+    (FARM_HAND, (LIFTING,)),
     # a home's dishes, laundry and rags wrung by hand
     (r"家政|保姆|钟点工", (COLD_WET,)),
     # session 15. A parcel station's staff shelve and hand out the day's parcels on their feet (rev5's 快递驿站); a road
