@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from matching.facts.age_asked import age_answered
 from matching.facts.age_bounds import age_bounds, bound_around, bounded_span, retirement
 from matching.facts.age_events import AT_EVENT, born_by_event
 from matching.facts.cues import clause_around, someone_else, text_before
@@ -85,7 +86,7 @@ def age_stated(text: str) -> list[Fact]:
 
 
 def _ages(text: str) -> list[Fact]:
-    out: list[Fact] = _age_in_words(text)
+    out: list[Fact] = age_answered(text) or _age_in_words(text)  # "问：多大年纪？答：六十二" first: the form says whose
     first_person = _first_person_age(text)
     if first_person is not None and out and not _OWN_BEFORE.search(_clause_before(text, text.find(out[0].evidence))):
         out = [first_person]  # "我三十多，…": the person's own words over a pair said without 我/今年

@@ -48,7 +48,8 @@ _START_NEG = re.compile(
 # not "九点前能到", "八点前可以来": an arrival by then, no end
 _END_OK = re.compile(
     _BEFORE
-    + r"(?:能|可以)?(?:下班)?(?:就|都|也|还)?(?:行|可以|能|有空|没问题|有时间|方便|好)(?![到来去]|赶到|上班|上岗|赶过来)"
+    + r"(?:能|可以)?(?:下班)?(?:(?:就|都|也|还)?(?:行|可以|能|有空|没问题|有时间|方便|好)(?![到来去]|赶到|上班|上岗|赶过来)"
+    r"|(?:都|也|就)(?:中|成)(?![午间途班秋了人绩]))"  # "四点以前都中": northern speech's 行
 )
 # must leave, or fetch someone: "前得走", "要回家", "得到家", "要去幼儿园接孩子", "要送孩子"
 _MUST_GO = re.compile(
@@ -205,3 +206,15 @@ def _as_end(hour: int, minutes: int, part: str, clause: str, after: int | None =
             hour = 24
     hour = _in_hours(hour, part)
     return hour * 60 + minutes if hour * 60 + minutes <= 24 * 60 else None
+
+
+def clock_start(m: re.Match[str]) -> int | None:
+    """A `BOUND_CLOCK` match read as a start, in minutes (`day_apart`'s bounds and errands)."""
+    hour, minutes = small_number(m.group("h")), _minute_words(m.group("min") or "")
+    return _as_start(hour, minutes, m.group("part") or "") if hour <= 24 and minutes < 60 else None
+
+
+def clock_end(m: re.Match[str], after: int | None) -> int | None:
+    """A `BOUND_CLOCK` match read as an end, in minutes, after a start said beside it."""
+    hour, minutes = small_number(m.group("h")), _minute_words(m.group("min") or "")
+    return _as_end(hour, minutes, m.group("part") or "", m.string, after) if hour <= 24 and minutes < 60 else None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from matching.facts.cues import CLAUSE, someone_else
+from matching.facts.day_apart import apart_windows
 from matching.facts.day_bounds import BOUND_CLOCK, DAYTIME, OPEN_START, bounds
 from matching.facts.fact import EVIDENCE_MAX, Fact, Family, Modality, as_evidence
 from matching.facts.numerals import small_number
@@ -142,6 +143,7 @@ def taken_day(text: str) -> list[Fact]:
         after = max((a for _, spans, _ in read for a, _ in spans if a > DAYTIME), default=None)
         if clause and (taken := _taken(clause, _rest_of_sentence(text, m.end()), after)) is not None:
             read.append((clause, *taken))
+    read += [(words, [span], False) for words, span in apart_windows(text)]  # "八点以后，下午四点以前，都中"
     # a night: an evening start and a next morning's end ("晚上八点以后才能来，早上六点前得走": 20:00-30:00); a
     # morning's end with no evening start says nothing
     night = min((b for _, spans, _ in read for _, b in spans if b > 24 * 60), default=None)

@@ -1,0 +1,116 @@
+"""A person's free window said apart, composed: its two bounds in clauses of their own, closed by a word that says they
+suit ("八点以后，下午四点以前，都中"), or the time between two errands of their day ("早上七点四十送进去，下午四点半接，
+中间这段能干"). `day_window.taken_day` adds what is read here to the windows each clause leaves."""
+
+from __future__ import annotations
+
+import re
+
+from matching.facts.cues import CLAUSE, someone_named_first
+from matching.facts.day_bounds import BOUND_CLOCK, DAYTIME, clock_end, clock_start
+
+# a bound said bare: a clock with its side after it ("八点以后", "下午四点以前") or before it ("过了八点", "到下午三点")
+_BOUND = re.compile(
+    rf"(?:白天|每天|平时|我|俺)?(?P<pre>过了|到|至)?\s*(?P<clock>{BOUND_CLOCK.pattern})\s*"
+    r"(?P<side>以后|之后|过后|后|以前|之前|前)?"
+)
+# a word that says the bounds suit the person: "都中", "都行", "都可以", "能干", "没问题" (中 and 成 northern speech's 行)
+_SUITS = r"(?:我|俺)?(?:都|也|就|全)?(?:中|成|行|可以|能干|能做|能来|能上班|没问题|有空|有时间|方便|得空)(?:的|啊|呢)?"
+_CLOSER = re.compile(_SUITS)
+# the time between two errands, said to suit: "中间这段能干", "这中间有空", "这之间都可以", "中间这几个钟头都行"
+_BETWEEN = re.compile(r"(?:这)?(?:中间|之间|当中|这段)(?:这段|这会儿|这几个钟头|这几个小时|的时间|时间)?" + _SUITS)
+# an errand of the person's day at a clock: taking or fetching a child, a meal, going home ("下午四点半接", "十一点半回家做饭")
+_ERRAND = re.compile(
+    rf"(?P<clock>{BOUND_CLOCK.pattern})\s*(?:就|要|得|还|再|我)?(?:去|回家|回去)?"
+    r"(?:送|接|做饭|做午饭|做晚饭|喂饭|回家|回去)"
+)
+_CHILD = re.compile(r"(?:我|俺)?(?:家)?(?:孩子|娃|小孩|闺女|儿子|女儿|孙子|孙女|外孙女?)")
+_WORKPLACE = re.compile(r"老板|店里|厂里|公司|单位|说")
+_PAST = re.compile(r"以前|原来|过去|那时|当时|早年|年轻")
+_SENTENCE_END = re.compile(r"[。；;！!？?\n\r]")
+_LEAVE, _ARRIVE = 30, 20  # minutes to get from work to the errand, and from the errand to work
+
+
+def apart_windows(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """The windows read from bounds said apart and from the time between errands, each with the words it came from."""
+    out: list[tuple[str, tuple[int, int]]] = []
+    for sentence in _SENTENCE_END.split(text):
+        clauses = [c.strip() for c in CLAUSE.findall(sentence) if c.strip()]
+        out += _closed_bounds(clauses) + _between_errands(clauses)
+    return out
+
+
+def _closed_bounds(clauses: list[str]) -> list[tuple[str, tuple[int, int]]]:
+    """Bounds in clauses of their own, the clause after them saying they suit; none after another's or a past clause."""
+    out = []
+    chain: list[re.Match[str]] = []
+    for i, clause in enumerate(clauses):
+        bound = _BOUND.fullmatch(clause)
+        if bound is not None and (bound.group("pre") or bound.group("side")):
+            chain.append(bound)
+            continue
+        closing = _closing_bound(clause) if chain else None  # alone ("八点以后能来"), `day_bounds`' own
+        if closing is not None:
+            chain.append(closing)
+        before = clauses[: i + 1 - len(chain) if closing is not None else i - len(chain)]
+        if chain and (closing is not None or _CLOSER.fullmatch(clause)) and _own(before):
+            span = _span(chain)
+            words = "，".join(m.string for m in chain) + ("" if closing is not None else "，" + clause)
+            out += [(words, span)] if span is not None else []
+        chain = []
+    return out
+
+
+def _closing_bound(clause: str) -> re.Match[str] | None:
+    """A bound with the word that says it suits in its own clause: "下午四点以前都中"."""
+    m = _BOUND.match(clause)
+    return m if m is not None and (m.group("pre") or m.group("side")) and _CLOSER.fullmatch(clause, m.end()) else None
+
+
+def _own(before: list[str], *, child: bool = False) -> bool:
+    """Whether the words before the bounds in their sentence leave them the person's: not after a clause that opens on
+    someone else ("我老公八点以后"; with `child`, a child is the reason of the errands, "孩子上小学"), nor a past's or a
+    workplace's ("以前在厂里", "老板说")."""
+    said = "，".join(before)
+    if _PAST.search(said) or _WORKPLACE.search(said):
+        return False
+    last = before[-1] if before else ""
+    return not someone_named_first(last) or (child and _CHILD.match(last) is not None)
+
+
+def _span(chain: list[re.Match[str]]) -> tuple[int, int] | None:
+    starts = [m for m in chain if m.group("pre") == "过了" or m.group("side") in ("以后", "之后", "过后", "后")]
+    ends = [m for m in chain if m not in starts]
+    read = [clock_start(m) for m in starts]
+    if None in read or not all(DAYTIME <= at < 24 * 60 for at in read if at is not None):
+        return None  # a start read as none, or one no day begins at
+    start = max((at for at in read if at is not None), default=None)
+    read = [clock_end(m, start) for m in ends]
+    if None in read:
+        return None
+    end = min((at for at in read if at is not None), default=24 * 60)
+    if start is None and end == 24 * 60:
+        return None
+    if start is not None and start >= 18 * 60 and end < 9 * 60:
+        return (start, 24 * 60 + end)  # "晚上十点以后，早上六点以前": a night, to the next morning
+    return (start or 0, end) if (start or 0) < end <= 24 * 60 else None
+
+
+def _between_errands(clauses: list[str]) -> list[tuple[str, tuple[int, int]]]:
+    """The time between the last two errands said before "中间…能干", each in a clause of its own and the person's."""
+    out = []
+    for i, clause in enumerate(clauses):
+        if _BETWEEN.fullmatch(clause) is None or i < 2:
+            continue
+        first, last = _ERRAND.search(clauses[i - 2]), _ERRAND.search(clauses[i - 1])
+        if first is None or last is None or not _own(clauses[: i - 2], child=True):
+            continue
+        if not all(_own([c[: m.start()]], child=True) for c, m in ((clauses[i - 2], first), (clauses[i - 1], last))):
+            continue  # "以前早上七点四十送进去", "我老公…"
+        dropped, fetched = clock_start(first), clock_start(last)
+        if dropped is None or fetched is None:
+            continue
+        start, end = -(-(dropped + _ARRIVE) // 30) * 30, fetched - _LEAVE  # to the next half hour
+        if DAYTIME <= start < end <= 24 * 60:
+            out.append(("，".join(clauses[i - 2 : i + 1]), (start, end)))
+    return out
