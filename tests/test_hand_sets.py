@@ -26,6 +26,7 @@ SETS = {
     "dev12": "DEV12",
     "dev13": "DEV13",
     "dev14": "DEV14",
+    "dev15": "DEV15",
 }
 BUILD = """
 import json, runpy, sys
@@ -155,7 +156,15 @@ print(ns["judge_dev7"](post(None, "flex"), seeker, "x")["acceptable"])
 
 @pytest.mark.parametrize(
     ("name", "prefix"),
-    [("dev9", "d9"), ("dev10", "d10"), ("dev11", "d11"), ("dev12", "d12"), ("dev13", "d13"), ("dev14", "d14")],
+    [
+        ("dev9", "d9"),
+        ("dev10", "d10"),
+        ("dev11", "d11"),
+        ("dev12", "d12"),
+        ("dev13", "d13"),
+        ("dev14", "d14"),
+        ("dev15", "d15"),
+    ],
 )
 def test_a_week_set_judges_every_pair_as_dev8s_own_build_would(name: str, prefix: str) -> None:
     """dev9's to dev14's builds are `week_set`, not copies of dev8's: over each set's own seekers and postings,
