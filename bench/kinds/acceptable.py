@@ -47,7 +47,7 @@ def read_rounds(rounds: Sequence[Path]) -> list[Kind]:
     return [kind for folder in rounds for kind in read_kinds(sorted(folder.glob("lab*.csv")))]
 
 
-def read_kinds(paths: Sequence[Path]) -> list[Kind]:
+def read_kinds(paths: Sequence[Path], limits: Sequence[str] = LIMITS) -> list[Kind]:
     tables = []
     for path in paths:
         with path.open(encoding="utf-8", newline="") as handle:
@@ -58,10 +58,10 @@ def read_kinds(paths: Sequence[Path]) -> list[Kind]:
         if len({(r["id"], r["title"]) for r in same}) != 1:
             raise SystemExit(f"the label files disagree on a kind: {[r['id'] for r in same]}")
         for r in same:
-            bad = [limit for limit in LIMITS if r[limit] not in VERDICTS]
+            bad = [limit for limit in limits if r[limit] not in VERDICTS]
             if bad:
                 raise SystemExit(f"{r['id']}: not U/A/D in {bad}")
-        kinds.append(Kind(same[0]["id"], same[0]["title"], {lim: tuple(r[lim] for r in same) for lim in LIMITS}))
+        kinds.append(Kind(same[0]["id"], same[0]["title"], {lim: tuple(r[lim] for r in same) for lim in limits}))
     return kinds
 
 
@@ -88,10 +88,12 @@ def fleiss_kappa(kinds: Sequence[Kind], limits: Sequence[str]) -> float:
     return 1.0 if chance >= 1 else (agree - chance) / (1 - chance)  # one verdict everywhere: agreed, by any measure
 
 
-def report(kinds: Sequence[Kind], read: Sequence[frozenset[str]], *, listed: bool) -> list[str]:
+def report(
+    kinds: Sequence[Kind], read: Sequence[frozenset[str]], *, listed: bool, limits: Sequence[str] = LIMITS
+) -> list[str]:
     lines = [
-        f"{len(kinds)} kinds × {len(LIMITS)} limits, {len(kinds[0].verdicts[LIMITS[0]])} labellers; "
-        f"Fleiss' kappa {fleiss_kappa(kinds, LIMITS):.2f}",
+        f"{len(kinds)} kinds × {len(limits)} limits, {len(kinds[0].verdicts[limits[0]])} labellers; "
+        f"Fleiss' kappa {fleiss_kappa(kinds, limits):.2f}",
         "",
         "| limit | majority U / A / D | U held | U missed | A held (hidden) | κ |",
         "|---|---|---|---|---|---|",
@@ -99,7 +101,7 @@ def report(kinds: Sequence[Kind], read: Sequence[frozenset[str]], *, listed: boo
     missed: list[str] = []
     hidden: list[str] = []
     sums = Counter[str]()
-    for limit in LIMITS:
+    for limit in limits:
         major = [k.majority(limit) for k in kinds]
         u_held = sum(m == "U" and limit in r for m, r in zip(major, read, strict=True))
         u_missed = [k for k, m, r in zip(kinds, major, read, strict=True) if m == "U" and limit not in r]

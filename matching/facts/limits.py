@@ -9,12 +9,14 @@ from datetime import date
 
 from matching.facts.ages_allowed import AgesAllowed
 from matching.facts.away import KINDS
+from matching.facts.bits import JobBits
 from matching.facts.day_parts import part_missed
 from matching.facts.days import week_days
 from matching.facts.education import LEVEL_RANK
 from matching.facts.fact import Fact, Family, Modality
 from matching.facts.hour_spans import worked_spans
 from matching.facts.hours_unshown import arranged_rota, night_only_by_open_start, night_unshown, shifts_unshown
+from matching.facts.kind_hours import hours_refused
 from matching.facts.kinds import implied_refused, refused_demands
 from matching.facts.load_weights import LoadsWeighed
 from matching.facts.posted_start import start_minutes
@@ -156,6 +158,7 @@ class Limits(AgesAllowed, YearsCounted, LoadsWeighed):
             or self.stands_none
             or self.licences_lacked
             or bool(self.refused)
+            or bool(self.exclude & JobBits.WEEKENDS_WORKED)  # "周末不能上班": a kind that works them (`kind_hours`)
         )
 
     def fits(self, job_facts: Iterable[Fact], today: date | None = None) -> bool:
@@ -202,6 +205,8 @@ class Limits(AgesAllowed, YearsCounted, LoadsWeighed):
             return False  # "周一至周六" or "双休" for "每周三要带孩子看病，那天不行", "周末班" for "周日不行"
         if self.days_refused and rota_all_week(job_facts):
             return False  # "三班倒", "做一休一" for "礼拜天不能上班": its rest days turn
+        if hours_refused(self, job_facts):
+            return False  # "饭店洗碗工" saying no hours, for "下午四点半要去接孩子": its kind works to nine at night
         if self.free_days and days_missed(job_facts, self.free_days):
             return False  # "火锅店服务员，早10晚8" for "周末两天有空，平时上班", "周一至周五" for "我周一三五有空"; not "周末兼职", "招零工，日结"
         most = min(self.most_days or 7, 7 - len(self.days_refused))

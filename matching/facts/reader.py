@@ -24,6 +24,7 @@ from matching.facts.free_windows import within_said
 from matching.facts.hour_mends import mended_hours
 from matching.facts.implied_licences import implied_licences
 from matching.facts.kind_climate import climate_stated
+from matching.facts.kind_hours import kind_hours
 from matching.facts.kind_seated import seated_demands
 from matching.facts.kinds import kind_demands, stated_demands
 from matching.facts.language_level import basic_languages
@@ -117,6 +118,7 @@ def _posting_facts(title: str, description: str, tags: list[str]) -> list[Fact]:
     found += kind_nights(title, text, found)
     found += posted_start(text, found)  # "早上6点上班": a start alone
     found += day_parts(text, found)  # "周二周四上午打扫卫生": a part of the day, no clock
+    found += kind_hours(title[:MAX_TEXT], text, found)  # "饭店洗碗工" saying no hours: to nine at night
     return distinct_facts(found)
 
 

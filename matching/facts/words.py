@@ -7,6 +7,7 @@ from matching.facts.bits import PLAIN_BITS, SEEKER_CODES, VALUE_CODES
 from matching.facts.day_parts import part_words
 from matching.facts.education import LEVEL_WORDS
 from matching.facts.fact import Fact, Family, Modality
+from matching.facts.kind_hours import HOURS_WORDS, KIND_HOURS
 from matching.facts.kinds import DEMAND_WORDS, EASED, IMPLIED, STATED
 from matching.facts.language_level import FLUENT
 from matching.facts.licences import LICENCE_WORDS
@@ -104,6 +105,8 @@ def words_of(fact: Fact) -> str:
             STATED: said,
             EASED: f"不必{said.removeprefix('常需').removeprefix('常要')}",
         }[fact.code]
+    if fact.code == KIND_HOURS and value in HOURS_WORDS:  # `kind_hours`: "「洗碗」通常做到晚上（按岗位）"
+        return f"「{fact.evidence}」{HOURS_WORDS[value]}（按岗位）"
     match fact.code:
         case "riding" if fact.modality is Modality.IMPLIED:  # "送外卖": a ride the work implies (`physical`)
             return "常需骑车配送（按岗位）"

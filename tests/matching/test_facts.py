@@ -232,4 +232,5 @@ def test_any_text_reads_without_raising(text: str):
 def test_huge_emoji_and_mixed_script_text_reads_nothing_wrong():
     noise = "😀🚚 abc ΑΒΓ кириллица " * 5000 + "🙂" * 10_000
     assert posting_facts(noise, noise) == [] and seeker_facts(noise, noise) == []
-    assert {f.code for f in posting_facts("普工", noise + "包吃包住")} <= {"meals", "housing"}
+    # the title's kind keeps its hours (`kind_hours`, session 21): none read from the noise
+    assert {f.code for f in posting_facts("普工", noise + "包吃包住")} <= {"meals", "housing", "kind_hours"}

@@ -33,7 +33,8 @@ def read(said: str, code: str) -> list[str | None]:
 @pytest.mark.parametrize(
     ("said", "title", "posting"),
     [
-        (MORNING, "保洁", "商场保洁，有意向的下午来店里找王姐"),
+        # hours left to agreement: a mall's cleaner silent on its hours works to five (`kind_hours`, session 21)
+        (MORNING, "保洁", "商场保洁，时间好商量，有意向的下午来店里找王姐"),
         (MORNING, "店员", "奶茶店招店员，工作时间商量，下午来店面谈"),
         (MORNING, "普工", "电子厂普工，时间可以商量，下午来厂里报到"),
         (AFTERNOON, "店员", "急招店员，明天上午到岗，时间可以商量"),

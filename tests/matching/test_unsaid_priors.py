@@ -193,7 +193,7 @@ def test_words_that_are_negated_or_not_of_working_time_do_not_say_a_posting_fits
 
 def test_only_facts_of_loads_riding_height_or_strain_say_a_posting_is_physical() -> None:
     dusty = posting_facts("普工", "车间有粉尘", [])
-    assert {f.code for f in dusty} == {"dust"}
+    assert {f.code for f in dusty} == {"dust", "kind_hours"}  # a 普工's hours, by its kind (session 21)
     assert silent(dusty, "车间有粉尘")[0]  # dust says nothing of loads
     loads = posting_facts("普工", "需搬运货物", [])
     assert not silent(loads, "需搬运货物")[0]
