@@ -139,10 +139,6 @@ def _day_bounds(limits: DayLimits) -> tuple[int | None, int | None]:
 def _refused(limits: DayLimits) -> set[str]:
     start, end = _day_bounds(limits)
     refused = set()
-    if (
-        end is not None and end > 24 * 60
-    ):  # a night ("晚上七点以后到早上七点"): not a day that starts late or ends early
-        end = start = None
     if end is not None and end <= PICKUP_BY:
         refused.add(PICKUP)
     if end is not None and end <= EVENING_BY:
