@@ -48,8 +48,8 @@ __all__ = ["OWN_WORK", "RUNS", "THIRD_LABELLED_KINDS", "own_work"]
 _GAP = r"[^，。；,;（(]{0,4}?"
 _PLANT = r"(?:厂|公司|车间|工厂|企业)"
 _HAND = r"(?:普工|操作工|操作员|员工|工人|作业员|杂工|季节工|临时工|小时工|学徒)"
-# a nurse at a clinic's chair or desk (dental, outpatients, a check-up centre), not on a ward's rounds
-_CLINIC = r"(?<!口腔)(?<!诊所)(?<!门诊)(?<!牙科)(?<!齿科)(?<!体检)(?<!医美)(?<!社区)"
+# a nurse at a clinic's chair or desk (dental, outpatients, a check-up centre, cosmetic surgery), not on a ward's rounds
+_CLINIC = r"(?<!口腔)(?<!口腔科)(?<!诊所)(?<!门诊)(?<!牙科)(?<!齿科)(?<!体检)(?<!医美)(?<!整形)(?<!社区)"
 
 THIRD_LABELLED_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # care: a nurse's small print and both hands anywhere (K161, K162); a ward's turning, lifting and rounds (K161)

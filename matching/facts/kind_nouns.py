@@ -48,7 +48,7 @@ STEEL_FIXER = r"钢筋工|(?:扎|绑|绑扎)钢筋"
 IRONER = r"熨烫|整烫|烫衣"
 FARM_HAND = r"(?<!小鼠)(?<!实验)(?<!实验动物)(?:饲养|养殖)|养(?:猪|鸡|鸭|鹅|牛|羊)场"
 # session 21 (`kind_labelled3` beside the older tables): a nurse (not a beauty parlour's, nor the 护士长 who runs the
-# ward), an electrician (not an electronics plant's 电子电工), a tofu maker (not its cashier, seller or driver), a
+# ward), an electrician (not 电子电工), a tofu maker (not its cashier, seller or driver), a
 # sign or light-box fitter, an air conditioner's or an appliance's washer, a canteen's server, a grill's cook
 NURSE = r"(?<![皮肤容发])护士(?!长)"
 ELECTRICIAN = r"(?<!电子)电工"

@@ -140,6 +140,8 @@ _STILL_SHOWN = [
     ("电话销售主管", "带电销团队，管业绩", NO_LONG_SEAT, SITTING),
     ("口腔诊所护士", "配合医生四手操作，做六休一", NO_LOADS, LIFTING),  # a clinic's chair, no ward
     ("门诊护士", "社区门诊，分诊打针", NO_LONG_WALKS, WALKING),
+    ("整形护士", "整形医院招护士，术前准备", NO_LOADS, LIFTING),  # a dev title of bench.kinds: "护理、整形护士"
+    ("口腔科护士", "医院口腔科，配合医生", NO_LONG_WALKS, WALKING),
     ("配电房值班电工", "配电房值班，抄表巡视，持高压证", NO_NOISE, NOISE),  # no machine hall
     ("销售代表", "跑客户，有车补", NO_LONG_SEAT, SITTING),  # a 销售 on the road
     ("银行网点保安", "大堂值守，引导客户", NO_LONG_WALKS, WALKING),  # on no patrol
