@@ -1,8 +1,9 @@
 """`python -m bench.kinds.acceptable [--list]`: which kinds of work the reader holds to break a seeker's bodily limit,
 against three labellers who judged it blind (`acceptability/roundN/lab1.csv` … `lab3.csv`, `acceptability/README.md`).
 
-Each labeller answered, for kinds of work named by a title alone (95 in round 1, 65 more in round 2) and 13 limits a seeker says in their own words,
-whether offering the job breaks the limit in the ordinary case: `U` (unacceptable), `A` (acceptable) or `D` (depends).
+Each labeller answered, for kinds of work named by a title alone (95 in round 1, 65 more in round 2, 70 more in round
+3: by default every `roundN` folder, 230 kinds) and 13 limits a seeker says in their own words, whether offering the job
+breaks the limit in the ordinary case: `U` (unacceptable), `A` (acceptable) or `D` (depends).
 The majority of the three decides a cell: `U` or `A` where two or three agree, else `D`. The reader "holds" a demand
 where `posting_facts(title, "")` carries a physical fact of that demand (stated or implied by the kind, not eased):
 what keeps the posting out of a page for a person with that limit. Printed: the labellers' agreement, then per limit

@@ -9,8 +9,8 @@ Anything the patterns do not recognise yields nothing: text of any size, script 
 
 One module a family (`licences` and `driving`, `skills`, `schedule`, `clocks`, `workday`, `workweek` and `day_window`,
 `workplace` (place), `lodging`, `physical`, `loads` and `carriers`, `education`, `years`, `trades` and `ages`), what a
-kind of work asks of the body when its text is silent (`kinds`, over the tables `kind_nouns` … `kind_labelled`, the last
-decided by blind labels: `bench/kinds/acceptability`), the shared cue machinery (`cues`, `numerals`, `refusal_owner`,
+kind of work asks of the body when its text is silent (`kinds`, over the tables `kind_nouns` … `kind_labelled` and
+`kind_labelled3`, the last two decided by blind labels: `bench/kinds/acceptability`), the shared cue machinery (`cues`, `numerals`, `refusal_owner`,
 `hour_spans`), the reader over all of them (`reader`), and what matching does with the facts (a posting's `bits`, a
 person's `limits` read by `person` and `seeker_bits`, `words` and `explanations`).
 """

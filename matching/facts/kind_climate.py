@@ -12,7 +12,7 @@ import re
 
 from matching.facts.cues import CLAUSE_STOP, is_negated, stop_before
 from matching.facts.fact import Fact, Family, as_evidence
-from matching.facts.kind_nouns import EASING, HEAT, NOISE
+from matching.facts.kind_nouns import EASING, GRILL_COOK, HEAT, NOISE
 
 __all__ = ["CLIMATE_DUTIES", "CLIMATE_KINDS", "climate_stated", "waived"]
 
@@ -21,7 +21,7 @@ CLIMATE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"炉前|锅炉|熔炼|熔铸|铸造(?:车间|厂)?|锻造(?:车间|厂)?|锻工|炼钢|轧钢|窑(?:炉|工)|烧窑", (HEAT,)),
     # at the wok, the grill or the steamers (not a plain 厨师: `CLIMATE_DUTIES` reads 炒锅 where its text says so)
     (
-        r"炒锅|炒菜(?:师傅|工)|掌勺|上灶|灶(?:台|上)(?:师傅|工)|烧烤(?:师傅|师|工|学徒|帮工|助手)|烤串(?:师傅|工)?|"
+        rf"炒锅|炒菜(?:师傅|工)|掌勺|上灶|灶(?:台|上)(?:师傅|工)|{GRILL_COOK}|"
         r"包子(?:铺|师傅)|早点铺|早餐铺",
         (HEAT,),
     ),

@@ -55,7 +55,7 @@ LABELLED_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (ROOM_ATTENDANT, (LIFTING,)),  # K08: the linen
     (r"保姆", (AIR, HANDS)),  # K10: a home's cooking
     (r"月嫂", (COLD_WET, AIR, HANDS)),  # K60
-    (r"育儿嫂", (LIFTING,)),  # K61: a toddler carried (not a newborn: 育婴, 月嫂)
+    (r"育儿嫂", (LIFTING,)),  # K61: a toddler carried (not a newborn, 月嫂; 育婴 lifts by round 3: kind_labelled3)
     (r"育儿嫂|育婴", (HANDS,)),
     (r"养老护理|(?<![养维防监])护理员", (COLD_WET, WALKING, HANDS)),  # K58
     (CARER, (HANDS,)),  # K59

@@ -47,6 +47,19 @@ TILER = r"瓦工|泥瓦|泥工|贴砖|瓷砖工"
 STEEL_FIXER = r"钢筋工|(?:扎|绑|绑扎)钢筋"
 IRONER = r"熨烫|整烫|烫衣"
 FARM_HAND = r"(?<!小鼠)(?<!实验)(?<!实验动物)(?:饲养|养殖)|养(?:猪|鸡|鸭|鹅|牛|羊)场"
+# session 21 (`kind_labelled3` beside the older tables): a nurse (not a beauty parlour's, nor the 护士长 who runs the
+# ward), an electrician (not 电子电工), a tofu maker (not its cashier, seller or driver), a
+# sign or light-box fitter, an air conditioner's or an appliance's washer, a canteen's server, a grill's cook
+NURSE = r"(?<![皮肤容发])护士(?!长)"
+ELECTRICIAN = r"(?<!电子)电工"
+TOFU = (
+    r"豆腐(?:作?坊|店)?(?:帮工|工|师傅|学徒|帮手)|(?:做|磨|点|压|泡)豆腐|^豆腐作?坊$|"
+    r"豆制品(?:加工|制作|厂|车间)?+(?!收银|销售|门店|配送|送货|店|司机|驾驶)|(?:发|生)豆芽"
+)
+SIGN_FITTER = r"广告(?:牌|招牌)?(?:制作)?安装|广告(?:牌|招牌)|灯箱|招牌安装"  # 广告牌安装工 whole, so its head
+APPLIANCE_WASHER = r"空调清洗|(?:洗|清洗)空调|家电清洗"
+MEAL_SERVER = r"(?:打饭|打菜|盛饭|分餐)(?:阿姨|大姐|员|工)?|食堂阿姨"
+GRILL_COOK = r"烧烤(?:师傅|师|工|学徒|帮工|助手)|烤串(?:师傅|工)?"
 
 # job nouns and what their work asks of the body; a noun is read in the post's name only ("小区保洁", "饭店洗碗工")
 KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -155,10 +168,11 @@ NOT_DOING = re.compile(
 # 酒楼服务员", "外卖档口厨师", "家政讲课老师") only names the trade or place, and implies nothing of itself. A job noun is
 # a word ending in a person's suffix; the words that only say how or for whom the kind's own work is done (服务员 of
 # 家政, 打包员 of 冻品, 配送员 of 外卖) keep the kind the head. A driver is a job noun too: a 搬家车司机 or a 冷库叉车司机
-# drives for the kind, and a 送货司机 (送 is its own work) still carries.
+# drives for the kind, and a 送货司机 (送 is its own work) still carries. A shift (KTV夜班服务员) and 加工 (缝纫加工, 线束加工工:
+# the sewing is the work, not a 加-工 after it) keep the kind the head too (session 21).
 LATER_ROLE = re.compile(r"(?P<stem>[^/、，,；;|（(\s]*?)(?:员|师|工|手|人员|工人|长|管|嫂|代表|顾问|司机|驾驶员)")
 SAME_WORK = re.compile(
-    r"^(?:普|杂|零|小时|钟点|临时|兼职|全职|日结|学徒|服务|帮|接待)?$|保洁|清洁|家务|收纳|护理|育婴|养殖|"
+    r"^(?:夜班|白班|早班|晚班|中班)?(?:普|杂|零|小时|钟点|临时|兼职|全职|日结|学徒|服务|帮|接待|加)?$|保洁|清洁|家务|收纳|护理|育婴|养殖|"
     r"加工|分拣|打包|包装|搬运|装卸|理货|处理|管理|保管|清洗|宰杀|杀|切|配送|送|派|骑|跑|养护|修剪"
 )
 TRADE_ONLY = {"外卖": re.compile(r"配送|送|派|骑|跑")}  # 外卖's own work is carrying it: not its packers or cooks

@@ -15,6 +15,7 @@ from matching.facts.kind_nouns import (
     FINE,
     IRONER,
     LIFTING,
+    MEAL_SERVER,
     STANDING,
     STEEL_FIXER,
     WALKING,
@@ -37,7 +38,7 @@ ROLE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     # a canteen named alone or by its cooks: the pots and sacks of a hundred meals; its servers stand at the counter
     (r"^[^，。；,;（(]{0,6}?食堂$|食堂[^，。；,;（(]{0,2}?(?:做饭|厨师|大厨|炒菜)", (LIFTING, STANDING)),
-    (r"(?:打饭|打菜|盛饭|分餐)(?:阿姨|大姐|员|工)?|食堂阿姨", (STANDING,)),
+    (MEAL_SERVER, (STANDING,)),
     # a fresh-food counter's staff: crates of fruit and vegetables up on the shelves, weighed standing
     (
         r"生鲜(?:区|部|档|柜|组)?[^，。；,;（(]{0,3}?(?:员工|店员|营业员|帮工|工作人员|售货员)",

@@ -6,7 +6,7 @@ person whose legs cannot walk far ("走不了远路", "腿脚慢") or who cannot
 
 from __future__ import annotations
 
-from matching.facts.kind_nouns import BEND, HEIGHTS, STAIRS, STANDING, WALKING
+from matching.facts.kind_nouns import APPLIANCE_WASHER, BEND, HEIGHTS, SIGN_FITTER, STAIRS, STANDING, WALKING
 
 __all__ = ["ROUND_DUTIES", "ROUND_KINDS"]
 
@@ -24,8 +24,8 @@ ROUND_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"促销", (STANDING,)),
     # up ladders and scaffolds: walls painted, a site's odd jobs, air conditioners washed, signs and light boxes put up
     (
-        r"刷墙|油漆工|油工|粉刷|外墙|广告(?:安装|牌|招牌|制作安装)|灯箱|招牌安装|(?:工地|建筑)(?:小工|杂工|打杂|普工|力工)|"
-        r"空调清洗|(?:洗|清洗)空调|家电清洗|吊篮|蜘蛛人",
+        rf"刷墙|油漆工|油工|粉刷|外墙|{SIGN_FITTER}|(?:工地|建筑)(?:小工|杂工|打杂|普工|力工)|"
+        rf"{APPLIANCE_WASHER}|吊篮|蜘蛛人",
         (HEIGHTS,),
     ),
     (r"擦玻璃|开荒", (HEIGHTS,)),  # the windows of a home wiped from a stool or a ladder

@@ -9,7 +9,20 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.kind_nouns import BEND, CARER, COLD_WET, FINE, HEIGHTS, LIFTING, ROOM_ATTENDANT, STANDING, WALKING
+from matching.facts.kind_nouns import (
+    BEND,
+    CARER,
+    COLD_WET,
+    ELECTRICIAN,
+    FINE,
+    HEIGHTS,
+    LIFTING,
+    NURSE,
+    ROOM_ATTENDANT,
+    STANDING,
+    TOFU,
+    WALKING,
+)
 
 __all__ = ["DUTY_EASED", "TRADE_KINDS"]
 
@@ -20,7 +33,7 @@ TRADE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"刷碗", (COLD_WET, STANDING)),  # the dishes scrubbed as a 洗碗工 washes them
     # a guard at the gate, in the lobby or on rounds, and a nurse or a carer at the bedside, on their feet all shift
     (r"(?:保安|安保)(?!公司|服务公司)(?:队员|人员|员)?|咨客", (STANDING,)),
-    (rf"(?<![皮肤容发])护士(?!长)|护理(?:员|师)|{CARER}", (STANDING,)),
+    (rf"{NURSE}|护理(?:员|师)|{CARER}", (STANDING,)),
     # gardens and verges kept: on one's feet walking the beds with shears and a hose
     (r"绿化|园林(?:工|绿化|养护)|(?:草坪|苗木|花卉|绿地)养护", (STANDING, WALKING)),
     # the stock fed and its pens cleaned; boards sawn and fitted at the bench and on the floor
@@ -40,7 +53,7 @@ TRADE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (FINE,),
     ),
     # up ladders and poles: an electrician's lights and boxes, a broadband or air-conditioner installer's walls
-    (r"(?<!电子)电工|宽带(?:安装维护|安装|装维|维护)?|装维|空调(?:安装|维修)|网络布线|弱电", (HEIGHTS,)),
+    (rf"{ELECTRICIAN}|宽带(?:安装维护|安装|装维|维护)?|装维|空调(?:安装|维修)|网络布线|弱电", (HEIGHTS,)),
     # the lead (dev8's dev half): an estate's or a building's odd-job repairer changes the lamps and the pipes from a
     # ladder as an electrician does; a public toilet is scrubbed low, bowl by bowl; beans are soaked, rinsed and
     # pressed by hand in a 豆腐坊: by its maker (豆腐坊帮工, 做豆腐, 豆制品加工) or the workshop named alone, not its
@@ -48,10 +61,7 @@ TRADE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # 豆制品厂 is the plant where it is made
     (r"物业维修|水电(?:维修|工|小修)|维修电工", (HEIGHTS,)),
     (r"(?:公厕|公共厕所|厕所|公共卫生间)(?:保洁|清洁|打扫)", (BEND,)),
-    (
-        r"豆腐(?:作?坊|店)?(?:帮工|工|师傅|学徒|帮手)|(?:做|磨|点|压|泡)豆腐|^豆腐作?坊$|豆制品(?:加工|制作|厂|车间)?+(?!收银|销售|门店|配送|送货|店|司机|驾驶)|(?:发|生)豆芽",
-        (COLD_WET, STANDING),
-    ),
+    (TOFU, (COLD_WET, STANDING)),
 )
 # a kind's own duty waived ("不用打扫卫生", "不做卫生"), or the person cared for able to manage alone ("老人能自理",
 # "自理老人": no turning, lifting or washing of one bedridden); not 不能自理 or 半自理

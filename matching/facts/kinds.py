@@ -21,6 +21,7 @@ from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.kind_air import AIR_DUTIES, AIR_KINDS
 from matching.facts.kind_climate import CLIMATE_DUTIES, CLIMATE_KINDS
 from matching.facts.kind_labelled import LABELLED_KINDS, MORE_LABELLED_KINDS
+from matching.facts.kind_labelled3 import THIRD_LABELLED_KINDS, own_work
 from matching.facts.kind_nouns import (
     AIR,
     BEND,
@@ -97,6 +98,7 @@ _NOUNS = tuple(
     + HAND_KINDS
     + LABELLED_KINDS
     + MORE_LABELLED_KINDS
+    + THIRD_LABELLED_KINDS
 )
 _DUTIES = tuple(
     (re.compile(words), demands) for words, demands in DUTIES + CARE_DUTIES + ROUND_DUTIES + AIR_DUTIES + CLIMATE_DUTIES
@@ -124,8 +126,9 @@ def kind_demands(title: str, text: str, stated: Iterable[Fact] = ()) -> list[Fac
     found: dict[str, Fact] = {}
     for name in [post, *posted_roles(title, text)]:  # a bare title ("招聘", "超市") leaves the job to the text
         if NOT_DOING.search(name):
-            if name is post:
-                return []
+            if name is post:  # one who runs, sells or keeps the books; a labelled few do the work (`kind_labelled3`)
+                own = own_work(name).items()
+                return [_implied_or_eased(d, noun, text) for d, noun in own if not (short and d == STANDING)]
             continue
         for demand, noun in _heads(name).items():
             if demand not in found and not (short and demand == STANDING):

@@ -73,7 +73,8 @@ def test_a_load_the_worker_carries_is_kept(title: str, text: str, kg: str) -> No
         # guards: a light load, knees alone, someone else's, healed, a most that holds it, loads others carry
         ("腰椎间盘突出，搬东西更不行", "网店发货员", "每个包裹不超过5斤，按单打包", True),
         ("腰不好，重活干不了", "零件厂检验", "零件十来斤一个，坐着检验", True),
-        ("膝盖半月板坏了", "面粉厂配料工", "五十斤一袋的面粉倒进搅拌机", True),
+        # session 21: was kept (knees refuse no loads); a 配料工 bends, as three blind labellers call it (kind_labelled3)
+        ("膝盖半月板坏了", "面粉厂配料工", "五十斤一袋的面粉倒进搅拌机", False),
         ("我爸腰不好搬不了东西，我身体好", "饮料批发帮工", "饮料一件二十来斤，搬上三轮车", True),
         ("腰以前扭过，早好了，搬东西没问题", "饮料批发帮工", "饮料一件二十来斤，搬上三轮车", True),
         ("最多能提三十斤", "饮料批发帮工", "饮料一件二十来斤，搬上三轮车", True),

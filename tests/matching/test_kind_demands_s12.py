@@ -44,7 +44,8 @@ _KINDS = {
     ("搬家师傅", "跟车干活，日结"): {LOADS, STAIRS, BEND, STAND, WALK, HEAT, HANDS},
     ("装修泥瓦工", "贴墙地砖"): {BEND, LOADS, COLD, STAIRS, STAND, AIR, HANDS},
     ("家具厂木工", "开料封边"): {LOADS, STAND, BEND, HIGH, AIR, NOISE, HANDS},  # s13: at the bench and on the floor
-    ("小区送奶工", "早上五点开始"): {STAIRS},
+    # session 21: and the crates, the rounds and both hands three blind labellers give a 送奶工 (kind_labelled3)
+    ("小区送奶工", "早上五点开始"): {STAIRS, LOADS, WALK, HANDS},
     ("园区巡逻保安", "白班"): {WALK, STAND, HEAT},  # s13: a guard stands; s20: rounds in the sun
     ("外墙清洗工", "按平方算钱"): {HIGH},
 }

@@ -50,8 +50,8 @@ def test_a_kind_noun_in_a_post_that_does_not_do_the_work_implies_nothing(title: 
         (
             "冻品分拣员",
             "冷冻货分拣",
-            {"cold_wet", "standing", "lifting", "bend", "hands"},
-        ),  # handling the trade's goods; a picker lifts (s12), bends (s20)
+            {"cold_wet", "standing", "lifting", "bend", "hands", "walking"},
+        ),  # handling the trade's goods; a picker lifts (s12), bends (s20); session 21: walks the cold store (kind_labelled3)
         ("外卖员", "送餐上门", {"stairs", "heat", "hands"}),  # the trade as the head
         ("商场必胜客服务员", "点餐上菜收桌", {"standing", "walking", "hands"}),  # 客服 is not inside 必胜客服务员
     ],
