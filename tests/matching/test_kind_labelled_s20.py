@@ -9,43 +9,31 @@ from __future__ import annotations
 
 import pytest
 
-from matching.facts import job_bits, posting_facts, seeker_facts, seeker_limits
-
-BEND, COLD_WET, LIFTING, STAIRS = "bend", "cold_wet", "lifting", "stairs"
-WALKING, HANDS, HEAT, FINE = "walking", "hands", "heat", "fine_sight"
-
-# a person's own words, each refusing no demand but those named
-ONE_HAND = "干活只能用一只手"
-NO_LOADS = "搬不动重的，腰扭过"
-NO_HEAT = "我怕热，夏天闷的地方不行"
-NO_COLD_WATER = "最怕冷水，手一碰就疼"
-NO_LONG_WALKS = "天天走路受不了"
-NO_SQUATTING = "千万别让我蹲着干活"
-NO_SMALL_PRINT = "老花眼厉害，细活干不了"
-NO_STAIRS = "不能爬楼梯"
-_REFUSES = {
-    ONE_HAND: {HANDS},
-    NO_LOADS: {LIFTING},
-    NO_HEAT: {HEAT},
-    NO_COLD_WATER: {COLD_WET},
-    NO_LONG_WALKS: {STAIRS, WALKING},
-    NO_SQUATTING: {BEND},
-    NO_SMALL_PRINT: {FINE},
-    NO_STAIRS: {STAIRS},
-}
+from matching.facts import posting_facts, seeker_facts, seeker_limits
+from tests.matching.kind_people import (
+    BEND,
+    COLD_WET,
+    FINE,
+    HANDS,
+    HEAT,
+    LIFTING,
+    NO_COLD_WATER,
+    NO_HEAT,
+    NO_LOADS,
+    NO_LONG_WALKS,
+    NO_SMALL_PRINT,
+    NO_SQUATTING,
+    NO_STAIRS,
+    ONE_HAND,
+    REFUSES,
+    STAIRS,
+    WALKING,
+    implied,
+    shown,
+)
 
 
-def _implied(title: str, text: str, code: str = "implied") -> set[str]:
-    return {f.value or "" for f in posting_facts(title, text) if f.code == code}
-
-
-def _shown(words: str, title: str, text: str) -> bool:
-    said = [f for f in seeker_facts("", words) if not f.sensitive]
-    limits, facts = seeker_limits(said), posting_facts(title, text)
-    return limits.admits(job_bits(facts)) and limits.fits(facts)
-
-
-@pytest.mark.parametrize(("words", "refused"), list(_REFUSES.items()))
+@pytest.mark.parametrize(("words", "refused"), list(REFUSES.items()))
 def test_the_seekers_here_refuse_only_the_demand_they_name(words: str, refused: set[str]) -> None:
     assert set(seeker_limits(seeker_facts("", words)).refused) == refused
 
@@ -80,8 +68,8 @@ _NOW_IMPLIED = [
 def test_a_labelled_kind_implies_the_demand_and_keeps_out_who_refuses_it(
     title: str, text: str, demand: str, words: str
 ) -> None:
-    assert demand in _implied(title, text)
-    assert not _shown(words, title, text)
+    assert demand in implied(title, text)
+    assert not shown(words, title, text)
 
 
 # (title, text, a person who must still see the post, the demand not implied)
@@ -103,18 +91,18 @@ _STILL_SHOWN = [
 def test_a_post_that_runs_eases_or_only_looks_like_the_kind_is_still_shown(
     title: str, text: str, words: str, demand: str
 ) -> None:
-    assert demand not in _implied(title, text)
-    assert _shown(words, title, text)
+    assert demand not in implied(title, text)
+    assert shown(words, title, text)
 
 
 def test_a_head_chef_runs_the_kitchen_and_is_shown_to_one_with_one_hand() -> None:
-    assert HANDS not in _implied("厨师长", "酒店招厨师长，负责后厨管理和菜品研发")
-    assert _shown(ONE_HAND, "厨师长", "酒店招厨师长，负责后厨管理和菜品研发")
+    assert HANDS not in implied("厨师长", "酒店招厨师长，负责后厨管理和菜品研发")
+    assert shown(ONE_HAND, "厨师长", "酒店招厨师长，负责后厨管理和菜品研发")
 
 
 def test_the_eased_demand_is_kept_as_eased_and_the_rest_still_implied() -> None:
-    assert _implied("洗碗工", "饭店洗碗，有洗碗机，活不累", "eased") == {COLD_WET}
-    assert _implied("洗碗工", "饭店洗碗，有洗碗机，活不累") == {LIFTING, HEAT, HANDS, "standing"}
+    assert implied("洗碗工", "饭店洗碗，有洗碗机，活不累", "eased") == {COLD_WET}
+    assert implied("洗碗工", "饭店洗碗，有洗碗机，活不累") == {LIFTING, HEAT, HANDS, "standing"}
 
 
 @pytest.mark.parametrize(
@@ -126,7 +114,7 @@ def test_the_eased_demand_is_kept_as_eased_and_the_rest_still_implied() -> None:
     ],
 )
 def test_a_person_without_the_limit_still_sees_the_post(title: str, text: str) -> None:
-    assert _shown("身体好，啥活都能干，能吃苦", title, text)
+    assert shown("身体好，啥活都能干，能吃苦", title, text)
 
 
 @pytest.mark.parametrize("text", ["老小区没有电梯，负责楼道卫生", "六层老楼无电梯，楼道要拖"])
@@ -134,7 +122,7 @@ def test_no_lift_is_not_read_as_a_lift(text: str) -> None:
     """「没有电梯」 said the stairs were eased, quoting 「有电梯」 (found by the test pass of session 20)."""
     eased = [f for f in posting_facts("小区保洁", text) if f.code == "eased" and f.value == STAIRS]
     assert not eased
-    assert STAIRS in _implied("小区保洁", text)
+    assert STAIRS in implied("小区保洁", text)
 
 
 @pytest.mark.parametrize(
@@ -143,9 +131,9 @@ def test_no_lift_is_not_read_as_a_lift(text: str) -> None:
 )
 def test_a_shuttle_given_or_a_tractor_plant_is_not_the_driver(title: str, demand: str) -> None:
     """Real titles where 班车 is a benefit and 拖拉机 names the plant (a scan of real titles, session 20)."""
-    assert demand not in _implied(title, "")
+    assert demand not in implied(title, "")
 
 
 @pytest.mark.parametrize(("title", "demand"), [("班车司机", "sitting"), ("农场拖拉机手", "noise")])
 def test_the_shuttle_and_tractor_drivers_still_imply_theirs(title: str, demand: str) -> None:
-    assert demand in _implied(title, "")
+    assert demand in implied(title, "")

@@ -11,56 +11,36 @@ from __future__ import annotations
 
 import pytest
 
-from matching.facts import job_bits, posting_facts, seeker_facts, seeker_limits
-
-BEND, COLD_WET, LIFTING, STAIRS, STANDING, WALKING = "bend", "cold_wet", "lifting", "stairs", "standing", "walking"
-HEIGHTS, FINE, AIR, HEAT, NOISE, SITTING, HANDS = "heights", "fine_sight", "air", "heat", "noise", "sitting", "hands"
-
-# a person's own words, each refusing no demand but those named
-ONE_HAND = "干活只能用一只手"
-NO_LOADS = "搬不动重的，腰扭过"
-NO_HEAT = "我怕热，夏天闷的地方不行"
-NO_COLD_WATER = "最怕冷水，手一碰就疼"
-NO_LONG_WALKS = "天天走路受不了"
-NO_SQUATTING = "千万别让我蹲着干活"
-NO_SMALL_PRINT = "老花眼厉害，细活干不了"
-NO_STAIRS = "不能爬楼梯"
-NO_STANDING = "站久了腿肿"
-NO_HEIGHTS = "有恐高症"
-NO_SMOKE = "闻不了油烟味，一闻就咳嗽"
-NO_NOISE = "耳朵受不了吵，机器轰轰的不行"
-NO_LONG_SEAT = "不能久坐，医生让多走动"
-_REFUSES = {
-    ONE_HAND: {HANDS},
-    NO_LOADS: {LIFTING},
-    NO_HEAT: {HEAT},
-    NO_COLD_WATER: {COLD_WET},
-    NO_LONG_WALKS: {STAIRS, WALKING},
-    NO_SQUATTING: {BEND},
-    NO_SMALL_PRINT: {FINE},
-    NO_STAIRS: {STAIRS},
-    NO_STANDING: {STANDING},
-    NO_HEIGHTS: {HEIGHTS},
-    NO_SMOKE: {AIR},
-    NO_NOISE: {NOISE},
-    NO_LONG_SEAT: {SITTING},
-}
-
-
-def _implied(title: str, text: str, code: str = "implied") -> set[str]:
-    return {f.value or "" for f in posting_facts(title, text) if f.code == code}
-
-
-def _shown(words: str, title: str, text: str) -> bool:
-    said = [f for f in seeker_facts("", words) if not f.sensitive]
-    limits, facts = seeker_limits(said), posting_facts(title, text)
-    return limits.admits(job_bits(facts)) and limits.fits(facts)
-
-
-@pytest.mark.parametrize(("words", "refused"), list(_REFUSES.items()))
-def test_the_seekers_here_refuse_only_the_demand_they_name(words: str, refused: set[str]) -> None:
-    assert set(seeker_limits(seeker_facts("", words)).refused) == refused
-
+from tests.matching.kind_people import (
+    AIR,
+    BEND,
+    COLD_WET,
+    FINE,
+    HANDS,
+    HEAT,
+    HEIGHTS,
+    LIFTING,
+    NO_COLD_WATER,
+    NO_HEAT,
+    NO_HEIGHTS,
+    NO_LOADS,
+    NO_LONG_SEAT,
+    NO_LONG_WALKS,
+    NO_NOISE,
+    NO_SMALL_PRINT,
+    NO_SMOKE,
+    NO_SQUATTING,
+    NO_STAIRS,
+    NO_STANDING,
+    NOISE,
+    ONE_HAND,
+    SITTING,
+    STAIRS,
+    STANDING,
+    WALKING,
+    implied,
+    shown,
+)
 
 # (title, text, the demand the labelled kind now implies, a person who refuses it); every one fails on 5acb8da
 _NOW_IMPLIED = [
@@ -129,8 +109,8 @@ _NOW_IMPLIED = [
 def test_a_labelled_kind_implies_the_demand_and_keeps_out_who_refuses_it(
     title: str, text: str, demand: str, words: str
 ) -> None:
-    assert demand in _implied(title, text)
-    assert not _shown(words, title, text)
+    assert demand in implied(title, text)
+    assert not shown(words, title, text)
 
 
 # (title, text, a person who must still see the post, the demand not implied)
@@ -158,13 +138,13 @@ _STILL_SHOWN = [
 def test_a_post_that_runs_eases_or_only_looks_like_the_kind_is_still_shown(
     title: str, text: str, words: str, demand: str
 ) -> None:
-    assert demand not in _implied(title, text)
-    assert _shown(words, title, text)
+    assert demand not in implied(title, text)
+    assert shown(words, title, text)
 
 
 def test_the_eased_demand_is_kept_as_eased_and_the_rest_still_implied() -> None:
-    assert _implied("超市夜班补货员", "补货上架，不用搬货，有专人搬", "eased") == {LIFTING}
-    assert _implied("超市夜班补货员", "补货上架，不用搬货，有专人搬") == {BEND, STANDING, WALKING, HANDS}
+    assert implied("超市夜班补货员", "补货上架，不用搬货，有专人搬", "eased") == {LIFTING}
+    assert implied("超市夜班补货员", "补货上架，不用搬货，有专人搬") == {BEND, STANDING, WALKING, HANDS}
 
 
 @pytest.mark.parametrize(
@@ -172,4 +152,4 @@ def test_the_eased_demand_is_kept_as_eased_and_the_rest_still_implied() -> None:
     [("病房护士", "市二院外科病房，三班倒"), ("电话销售", "打电话邀约客户"), ("防水工", "屋面防水，按方算")],
 )
 def test_a_person_without_the_limit_still_sees_the_post(title: str, text: str) -> None:
-    assert _shown("身体好，啥活都能干，能吃苦", title, text)
+    assert shown("身体好，啥活都能干，能吃苦", title, text)
