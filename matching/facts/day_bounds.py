@@ -51,6 +51,12 @@ _END_OK = re.compile(
     + r"(?:能|可以)?(?:下班)?(?:(?:就|都|也|还)?(?:行|可以|能|有空|没问题|有时间|方便|好)(?![到来去]|赶到|上班|上岗|赶过来)"
     r"|(?:都|也|就)(?:中|成)(?![午间途班秋了人绩]))"  # "四点以前都中": northern speech's 行
 )
+# an arrival said with no side, which starts the day: "送完八点能到", "八点半才能到", "九点就能到岗" (not home: "八点能到家";
+# not a range's: "八点到十二点")
+_ARRIVAL = re.compile(
+    r"(?:我|俺)?(?:就|才|都|也|大概|差不多|大约|一般)?(?:能|可以)(?:赶)?(?:到岗|到单位|到店|到厂|到公司|到|过来|来)"
+    r"(?![家了\d点一二两三四五六七八九十])"
+)
 # must leave, or fetch someone: "前得走", "要回家", "得到家", "要去幼儿园接孩子", "要送孩子"
 _MUST_GO = re.compile(
     rf"(?:{_BEFORE}|{_AFTER})?(?:我)?(?:就|都|必须|一定|肯定)?(?:(?:要|得|必须|需要|该)(?:赶紧|赶)?(?:去|到)?(?:"
@@ -105,7 +111,13 @@ def bounds(clause: str, after: int | None = None) -> tuple[int | None, int, bool
         found_start: int | None = None
         found_end: int | None = None
         run = bool(_RUN_THEN.search(since) or _RUN_AFTER.match(clause, at))
-        if run or _START_OK.match(clause, at) or _START_NEG.match(clause, at) or _START_MODAL.match(clause, at):
+        if (
+            run
+            or _START_OK.match(clause, at)
+            or _START_NEG.match(clause, at)
+            or _START_MODAL.match(clause, at)
+            or (_ARRIVAL.match(clause, at))
+        ):
             found_start = _as_start(hour, minutes, part)  # "七点半以后就能上班", "送完孩子七点半", "七点半送完孩子"
             run_clock = run_clock or (run and found_start is not None)
         elif (evening := _evening_until(since, hour * 60 + minutes, part, start or after)) is not None:

@@ -47,10 +47,10 @@ def _own_rest(rest: str) -> str:
     return "，".join(kept)
 
 
-_FREE_RANGE = re.compile(  # "六点以后到十二点前都行"; "晚上八点以后到早上六点半都可以": the next morning
+_FREE_RANGE = re.compile(  # "六点以后到十二点前都行", "两点到晚上九点之间都中" (northern 行); "晚上八点以后到早上六点半都可以": the next morning
     _CLOCK + r"(?P<after>以后|之后|后)?\s*(?:到|至|-|~)\s*(?P<next>第二天|次日|隔天)?"
     r"(?P<part2>上午|中午|下午|晚上|早上|凌晨|清早|早晨)?\s*(?P<h2>\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*点(?P<half2>半)?"
-    r"(?:前|之前|以前|之间的?)?(?:(?:都|也)?(?:行|可以|有空|能))?"
+    r"(?:前|之前|以前|之间的?)?(?:(?:都|也)?(?:行|可以|有空|能|中(?![午间])|成(?!绩)))?"
 )
 _DAWN_PARTS = ("早上", "凌晨", "清早", "早晨")  # an end said in these after an evening start: the next morning
 _SCHOOL_DAY = re.compile(r"(?:孩子|娃|小孩)上学(?:的)?(?:时候|时间|期间)")  # while a child is at school
@@ -236,7 +236,7 @@ def _taken(clause: str, rest: str = "", after: int | None = None) -> tuple[list[
         start, end = _minutes(taken), _minutes(taken, "2")
         end += 12 * 60 if end <= start and end < 12 * 60 else 0  # "下午4点到8点"
         return ([(0, start), (end, 24 * 60)], False) if DAYTIME < start < end < 24 * 60 else None
-    if both is not None and re.search(r"后|前|之间.*(?:行|可以|有空|能)|能$", both.group(0)):
+    if both is not None and re.search(r"后|前|之间.*(?:行|可以|有空|能|中|成)|能$", both.group(0)):
         # plain "8点到12点有空" is `schedule`'s
         start, end = _minutes(both), _minutes(both, "2")
         if start >= 18 * 60 and (both.group("next") or both.group("part2") in _DAWN_PARTS) and end < 12 * 60:

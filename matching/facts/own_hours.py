@@ -20,10 +20,10 @@ from matching.facts.fact import Fact
 from matching.facts.night_words import NIGHT_WORDED, night_range
 from matching.facts.refusal_owner import not_own
 
-# the clause offers the range: "九点到三点可以", "…都方便", "…有空"
+# the clause offers the range: "九点到三点可以", "…都方便", "…有空", "…都中"
 _OFFERED = re.compile(
     r"^\s*(?:之间|这段时间?|这个时间段?)?(?:干活|上班|卸货|装货|搬货|值班|看门|送货|打扫)?(?:都|也|我)?"
-    r"(?:可以|能|行|有空|有时间|方便|没问题|ok|OK)"
+    r"(?:可以|能|行|中(?![午间])|成(?!绩)|有空|有时间|方便|没问题|ok|OK)"  # 中, 成: northern speech's 行
 )
 # a profile's line names it: "时间：", "空闲时间：", "可工作时间", "能干的时间是"
 _LINE = re.compile(r"时间(?:段)?\s*(?:[:：]|是|为)?\s*$")
@@ -32,10 +32,10 @@ _ALONE_BEFORE = re.compile(r"^\s*(?:我)?(?:每天|平时|平常|一般|只能|�
 # hours of someone or something else: a shop's, a school's, a clinic's, a child's day
 _OTHERS_HOURS = re.compile(r"营业|开门|关门|上学|放学|上课|下课|门诊|开放|孩子|娃|小孩|老公|老婆|爱人|家里人")
 # a job held now or before, named in the range's clause or the one before ("在超市上班，早上八点到晚上八点", "以前在
-# 厂里，早八点到晚八点"): the range is its hours, not the person's offer; not a wish, home or a search ("想在超市上班",
-# "在家", "在找工作")
+# 厂里，早八点到晚八点", a shift of it: "我在食堂上早班，早五点到下午一点"): the range is its hours, not the person's
+# offer; not a wish, home or a search ("想在超市上班", "在家", "在找工作")
 _JOB_HELD = re.compile(
-    r"(?<![想要能去找望愿])在(?!家|找)[^，。；,;\d]{1,8}?(?:上班|干|做|打工|工作|当(?![天时中地面]))|"
+    r"(?<![想要能去找望愿])在(?!家|找)[^，。；,;\d]{1,8}?(?:上(?:早|中|晚|夜|白|长|大)?班|干|做|打工|工作|当(?![天时中地面]))|"
     r"(?:以前|之前|原来|过去|那时|当时|上一份|上份|现在|目前)(?:在|干|做|是|当)(?!家|找)"
 )
 

@@ -9,7 +9,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from matching.facts.away import refused_kind
-from matching.facts.cues import CLAUSE_STOP, refusal_denied, stop_after, stop_before
+from matching.facts.cues import (
+    CLAUSE_STOP,
+    SENTENCE_STOP,
+    refusal_denied,
+    someone_named_first,
+    stop_after,
+    stop_before,
+)
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.recovery import recovered
 from matching.facts.refusal_owner import either_or, not_own
@@ -63,6 +70,12 @@ _KINDS = (
         r"(?:搬|扛|提|抬|拎)(?:重物|重东西|重的|东西|货|箱子|大件)|重的|重活|体力活|力气活|累活|粗活|重物|重东西|搬运|装卸|卸货|扛(?:大)?包|负重|重体力",
         r"(?:搬|扛|提|抬|拎)不(?:了|动)(?:重物|重东西|重的|东西)?|拿不动(?:重物|重东西|重的|东西)?|拿不了(?:重物|重东西|重的)",
     ),
+    _Kind(  # bending and squatting, as a doctor's list of them says them ("禁止弯腰、负重"); `body` reads the rest
+        "no_bending",
+        Family.PHYSICAL,
+        r"弯腰(?:下蹲)?",
+        r"(?!)",
+    ),
     _Kind(
         "no_height",
         Family.PHYSICAL,
@@ -97,12 +110,15 @@ _ADVERB = r"(?:再|太|长期|经常|总是?|老是?|一直|天天|跟着|给我
 BAN_BIE = r"(?<![分特区告性个级类])别"
 # 莫, the same ban in the south's and the Yangtze's speech ("夜里的班莫找我", "重的莫搬"); not 莫名, 莫非, 莫过于, 约莫
 BAN_MO = r"(?<![约])莫(?![名非过斯大言测])"
+# a doctor's orders, which bind whoever the sentence opens on ("我妈出院医嘱：禁止弯腰" binds the mother)
+_ORDERS = r"(?:禁止|严禁|切忌|(?:要)?避免)"
 # a refusal before the words: "不能", "受不了", "怕", "别让我"; not "不怕", "恐怕", "哪怕", "要不", "不要紧"
 _BEFORE = (
     r"(?<!要)不(?:能|想|愿意?|方便|敢|要(?!紧)|接受|考虑|宜|适合|会|太能|大能|怎么能|可以)?(?!不)|"
     r"(?:干|做|上|受|熬|扛|顶|吃|适应|坚持|跑|去)不(?:了|住|动|下来)|吃不消|没法|没办法|无法|"
     rf"(?<![不恐哪生])(?:害)?怕|不(?:让|许|准|允许)我?|{BAN_BIE}|{BAN_MO}|"  # "拒绝站班" (s14); not 不会拒绝 (rev6 #12)
-    r"(?<![不能法敢会])拒绝(?![^，。；,;]{0,6}?的(?:工作|活儿?|岗位)我?(?:也|都)接受)"
+    r"(?<![不能法敢会])拒绝(?![^，。；,;]{0,6}?的(?:工作|活儿?|岗位)我?(?:也|都)接受)|"
+    rf"{_ORDERS}"  # a doctor's orders: "医嘱：禁止弯腰、负重，避免久站"
 )
 # the words between the family's words and a refusal after them: who, which body, how much, how surely
 _BETWEEN = (
@@ -193,8 +209,8 @@ class Bound:
     @classmethod
     def of(cls, text: str) -> Bound:
         runs: dict[re.Pattern[str], list[tuple[int, int, frozenset[str]]]] = {p: [] for p in _PATTERNS}
-        for m, codes in _refusals(text):
-            runs[m.re].append((m.start(), m.end(), codes))
+        for m, codes in _refusals(text):  # a bent back is a load's too, as `body` reads "不能弯腰"
+            runs[m.re].append((m.start(), m.end(), codes | {"no_lifting"} if "no_bending" in codes else codes))
         return cls(tuple(tuple(run) for run in runs.values()))
 
     def elsewhere(self, start: int, end: int, code: str) -> bool:
@@ -238,6 +254,8 @@ def _not_own(text: str, m: re.Match[str], codes: set[str]) -> bool:
         return True
     if codes <= _BODY_CODES and recovered(text, m):
         return True  # "以前腰扭过，搬不了重的，现在早好了": over, as the cue tables read it (`recovery`)
+    if m.re is _REFUSAL_THEN and re.fullmatch(_ORDERS, m.group("refusal")) and _orders_of_others(text, m.start()):
+        return True  # "我妈出院医嘱：禁止弯腰": the mother's orders
     if "refusal" in m.re.groupindex and refusal_denied(text, m.start("refusal")):
         return True  # "也不是夜班不行"
     if m.re is _REFUSAL_THEN and m.group("refusal") == "不" and either_or(text, m.start("refusal")):
@@ -247,6 +265,11 @@ def _not_own(text: str, m: re.Match[str], codes: set[str]) -> bool:
         if _NOT_AFRAID.search(text, low, m.end("refusal") - 1):
             return True
     return "no_riding" in codes and len(codes) == 1 and _TOO_FAST.match(text, m.end()) is not None
+
+
+def _orders_of_others(text: str, at: int) -> bool:
+    """Whether a doctor's orders at `at` are someone else's: their sentence opens on them ("我妈出院医嘱：…")."""
+    return someone_named_first(text[stop_before(text, at, SENTENCE_STOP) : at])
 
 
 def _trips(kind: _Kind, before: str, words: str) -> str | None:

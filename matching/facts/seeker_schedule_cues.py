@@ -86,13 +86,14 @@ SEEKER_SCHEDULE_CUES = [
         0.8,
         False,
     ),
-    # evenings taken by family: no job that runs into them (`bits.EVENING_FROM`). Home by dark ("天黑前", "太阳下山前")
+    # evenings taken by family: no job that runs into them (`bits.EVENING_FROM`); come back home said with its modal
+    # ("天天晚上得回来", not "晚上回来再说"). Home by dark ("天黑前", "太阳下山前")
     # is the same: sunset in Anhui runs from about 17:05 to 19:30 over the year, so no clock earlier is certain
     Cue(
         Family.SCHEDULE,
         "no_evening",
         re.compile(
-            r"晚上(?:要|得|需要)?(?:回家|回去|带|照顾|陪|看|接|管|辅导|在家|待在家)|晚上不(?:送|跑|出车|出工)(?![^，。；,;]{0,4}?也行)|"
+            r"晚上(?:要|得|需要)?(?:回家|回去|带|照顾|陪|看|接|管|辅导|在家|待在家)|晚上(?:要|得|需要|必须)回来|晚上不(?:送|跑|出车|出工)(?![^，。；,;]{0,4}?也行)|"
             r"晚上离不开(?:人|我)|晚上(?:不能|不方便|出不了|不)出门|晚上(?:不方便|没空|没时间|有事|走不开)|晚上(?:不能|没法|不想)(?:上班|工作|干活|出来)|(?:下班|回家)不能(?:太)?晚|不能(?:太)?晚(?:下班|回家)|"
             r"(?:天黑|太阳(?:下山|落山)|日落|天擦黑)(?:前|之前|以前)(?:要|得|必须|就)?(?:到家|回家|回去|回村)|天黑(?:了)?(?:就)?(?:不能|不敢|不方便)(?:出门|在外)"
         ),
