@@ -1,8 +1,8 @@
-"""`python -m bench.kinds.hours [--list]`: which kinds of work the matcher holds to break a seeker's time limit when a
-full-time post of the kind says nothing of its hours, against three labellers who judged it blind (`lab1.csv` …
-`lab3.csv`, `README.md`).
+"""`python -m bench.kinds.hours [--list] [--rounds FOLDER …]`: which kinds of work the matcher holds to break a seeker's
+time limit when a full-time post of the kind says nothing of its hours, against three labellers who judged it blind
+(round 1: `lab1.csv` … `lab3.csv` here; round 2: `round2/`; `README.md`). By default every round, 300 kinds.
 
-Each labeller answered, for 230 kinds named by a title alone and five limits a seeker says in their own words (8点以后才能
+Each labeller answered, for kinds named by a title alone and five limits a seeker says in their own words (8点以后才能
 上班, 4点半以前必须走, 晚上6点以后不能干, 周末不能上班, 一天最多8小时), whether offering a full-time post of that kind that is
 silent on its hours breaks the limit in the ordinary case: `U`, `A` or `D`. The majority decides a cell as in
 `bench.kinds.acceptable`, whose pieces this reuses. The matcher "holds" a limit where `posting_facts(title, "")`
@@ -37,8 +37,9 @@ def held(facts: Iterable[Fact]) -> frozenset[str]:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.kinds.hours", description=__doc__)
     parser.add_argument("--list", action="store_true", help="name every cell where the matcher and the majority differ")
+    parser.add_argument("--rounds", type=Path, nargs="+", default=[HERE, *sorted(HERE.glob("round*"))])
     args = parser.parse_args(argv)
-    kinds = read_kinds(sorted(HERE.glob("lab*.csv")), LIMITS)
+    kinds = [kind for folder in args.rounds for kind in read_kinds(sorted(folder.glob("lab*.csv")), LIMITS)]
     read = [held(posting_facts(k.title, "")) for k in kinds]
     print("\n".join(report(kinds, read, listed=args.list, limits=LIMITS)))
 
