@@ -1,10 +1,15 @@
 """The blind wordings' scorer: a reader's `Limits` mapped to the set's vocabulary and counted per label."""
 
+import json
+from pathlib import Path
 from typing import Any
 
+from bench.eval.wordings.__main__ import in_half
 from bench.eval.wordings.score import Read, labels_of, score
 from matching.facts.bits import JobBits
 from matching.facts.limits import Limits
+
+WORDINGS = Path(__file__).parents[1] / "bench" / "eval" / "wordings"
 
 # three made-up seekers, each read as a hand-built `Limits` so that only the mapping and the counting are judged
 LIMITS = {
@@ -60,3 +65,24 @@ def test_reads_the_weekdays_refused_and_leaves_a_whole_weekend_to_no_weekends() 
     assert labels_of(Limits(days_refused=frozenset({5, 6, 7})))["days_refused"] == frozenset({5})
     assert "days_refused" not in labels_of(Limits(days_refused=frozenset({6, 7})))
     assert "days_refused" not in labels_of(Limits())
+
+
+def test_scores_only_a_sets_own_vocabulary() -> None:
+    """A set of time limits (s22.json) does not count an age it never labelled as read wrong."""
+    whole = score(ITEMS, read)
+    timed = score(ITEMS, read, labels=("no_night", "max_hours_per_day", "window"))
+    assert whole.counts["age"].read == 1 and timed.counts["age"].read == 0
+    # x2's unread weekday and read age are not the time set's business; x3's ten-hour day, read unasked, is
+    assert timed.exact == 2 and timed.misses == ["x3 max_hours_per_day: want None read 600 | 我妈只能在家"]
+    assert timed.counts["window"].right == whole.counts["window"].right == 1
+
+
+def test_the_time_set_splits_by_id_into_two_halves_within_its_vocabulary() -> None:
+    data = json.loads((WORDINGS / "s22.json").read_text(encoding="utf-8"))
+    items, vocabulary = data["items"], set(data["vocabulary"])
+    assert len(items) == 240 == len({i["id"] for i in items})
+    dev = [i for i in items if in_half(i, "dev")]
+    test = [i for i in items if in_half(i, "test")]
+    assert len(dev) == len(test) == 120 and not {i["id"] for i in dev} & {i["id"] for i in test}
+    assert all(set(i["labels"]) <= vocabulary and set(i.get("decoy", ())) <= vocabulary for i in items)
+    assert all("decoy" in i["family"] for i in items if any(f.startswith("decoy:") for f in i["family"]))

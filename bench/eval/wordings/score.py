@@ -147,11 +147,12 @@ class Score:
     decoy_items_clean: int = 0
 
 
-def score(items: Iterable[Mapping[str, Any]], reader: Callable[[str], Read]) -> Score:
-    """Each label's items expecting it, read, read right, and decoys that baited it and had it read."""
+def score(items: Iterable[Mapping[str, Any]], reader: Callable[[str], Read], labels: Sequence[str] = LABELS) -> Score:
+    """Each label's items expecting it, read, read right, and decoys that baited it and had it read; only `labels`
+    (a set's own vocabulary) are scored."""
     result = Score()
     for item in items:
-        wrong = score_item(item, reader(item["text"]), result)
+        wrong = score_item(item, reader(item["text"]), result, labels)
         result.exact += not wrong
         if "decoy" in item["family"]:
             result.decoy_items += 1
@@ -159,13 +160,13 @@ def score(items: Iterable[Mapping[str, Any]], reader: Callable[[str], Read]) -> 
     return result
 
 
-def score_item(item: Mapping[str, Any], got: Read, result: Score) -> int:
+def score_item(item: Mapping[str, Any], got: Read, result: Score, labels: Sequence[str] = LABELS) -> int:
     """Adds one item's counts; returns how many of its mapped labels were wrong."""
     want = expected_of(item["labels"])
     allowed = set(item.get("allowed", ())) | ({"max_hours_per_day"} if "window" in want else set())
     baits = set(item.get("decoy", ()))
     wrong = 0
-    for name in LABELS:
+    for name in labels:
         count = result.counts[name]
         count.expecting += name in want
         count.decoys += name in baits
