@@ -27,6 +27,7 @@ SETS = {
     "dev13": "DEV13",
     "dev14": "DEV14",
     "dev15": "DEV15",
+    "dev16": "DEV16",
 }
 BUILD = """
 import json, runpy, sys
@@ -164,6 +165,7 @@ print(ns["judge_dev7"](post(None, "flex"), seeker, "x")["acceptable"])
         ("dev13", "d13"),
         ("dev14", "d14"),
         ("dev15", "d15"),
+        ("dev16", "d16"),
     ],
 )
 def test_a_week_set_judges_every_pair_as_dev8s_own_build_would(name: str, prefix: str) -> None:
