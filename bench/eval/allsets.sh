@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # usage: bash bench/eval/allsets.sh OUT [WORKTREE]
-# Runs every hand-written persona set (the 68 set, dev2 … dev15) with WORKTREE's code (default: this checkout) and
+# Runs every hand-written persona set (the 68 set, dev2 … dev16) with WORKTREE's code (default: this checkout) and
 # writes, per set, OUT/SET-table.txt (the tables: totals of the dev and test halves) and OUT/SET-devfails.txt (the dev
 # half's failure lines only), then OUT/pooled.txt (the served row per set and half, and both halves pooled: violations
 # and seekers with one summed, nDCG@10 the mean over seekers). The full outputs, with the test halves' lines that must
@@ -11,7 +11,7 @@ HERE=$(cd "$(dirname "$0")/../.." && pwd)
 PY="$HERE/.venv/bin/python"
 mkdir -p "$OUT" "$OUT-private"
 cd "$WT"
-for n in 68 dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 dev12 dev13 dev14 dev15; do
+for n in 68 dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 dev12 dev13 dev14 dev15 dev16; do
   if [ "$n" = 68 ]; then args=(); else
     d="bench/eval/$n/personas.json"; [ -f "$d" ] || d="$HERE/bench/eval/$n/personas.json"
     [ -f "$d" ] || continue
