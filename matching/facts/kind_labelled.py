@@ -180,7 +180,6 @@ MORE_LABELLED_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"导诊", (STANDING,)),  # K129
     (r"配药", (STANDING, FINE, HANDS)),  # K130
     (r"巡场", (STANDING, WALKING)),  # K134
-    (r"(?:共享单车|单车|电单车)(?:运维|调度)", (BEND, LIFTING, STANDING, WALKING, HEAT, HANDS)),  # K135
     (rf"(?:快递|物流)(?:网点|站点){_GAP}仓管", (BEND, LIFTING, STANDING, WALKING, HANDS)),  # K136
     (rf"(?:物流|仓储|物流园){_GAP}理货", (LIFTING,)),  # K138
     # needles, stoves and children at home and in care (K142-K145)

@@ -27,6 +27,7 @@ from matching.facts.kind_nouns import (
     COLD_WET,
     ELECTRICIAN,
     FINE,
+    GAP,
     GRILL_COOK,
     HANDS,
     HEAT,
@@ -35,6 +36,8 @@ from matching.facts.kind_nouns import (
     MEAL_SERVER,
     NOISE,
     NURSE,
+    PLANT,
+    PLANT_HAND,
     SIGN_FITTER,
     SITTING,
     STAIRS,
@@ -43,11 +46,8 @@ from matching.facts.kind_nouns import (
     WALKING,
 )
 
-__all__ = ["OWN_WORK", "RUNS", "THIRD_LABELLED_KINDS", "own_work"]
+__all__ = ["OWN_WORK", "RUNS", "THIRD_LABELLED_KINDS"]
 
-_GAP = r"[^，。；,;（(]{0,4}?"
-_PLANT = r"(?:厂|公司|车间|工厂|企业)"
-_HAND = r"(?:普工|操作工|操作员|员工|工人|作业员|杂工|季节工|临时工|小时工|学徒)"
 # a nurse at a clinic's chair or desk (dental, outpatients, a check-up centre, cosmetic surgery), not on a ward's rounds
 _CLINIC = r"(?<!口腔)(?<!口腔科)(?<!诊所)(?<!门诊)(?<!牙科)(?<!齿科)(?<!体检)(?<!医美)(?<!整形)(?<!社区)"
 
@@ -59,33 +59,36 @@ THIRD_LABELLED_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"(?<!汽车)美容(?:师|技师|学徒|员)", (HANDS,)),  # K166
     # electricians (K163, K164): the wiring's colours and both hands; a plant's repairs bent, standing, in the noise
     (ELECTRICIAN, (FINE, HANDS)),
-    (rf"维修电工|{_PLANT}{_GAP}电工", (BEND, STANDING)),
-    (rf"{_PLANT}{_GAP}电工", (NOISE,)),
+    (rf"维修电工|{PLANT}{GAP}电工", (BEND, STANDING)),
+    (rf"{PLANT}{GAP}电工", (NOISE,)),
     # plants and their lines (K167-K184)
-    (rf"机械(?:加工)?{_PLANT}{_GAP}(?:装配|组装|{_HAND})", (LIFTING, NOISE)),  # K167: heavy parts, the machines
+    (rf"机械(?:加工)?{PLANT}{GAP}(?:装配|组装|{PLANT_HAND})", (LIFTING, NOISE)),  # K167: heavy parts, the machines
     (r"插件", (HANDS,)),  # K168
     (r"线束", (FINE, HANDS)),  # K169
-    (rf"(?:光伏(?:组件)?|(?:锂|动力)?电池){_PLANT}{_GAP}{_HAND}", (STANDING, HANDS)),  # K170, K171
-    (rf"化工(?:{_PLANT}|园区)?{_GAP}(?:{_HAND}|巡检)", (STAIRS, WALKING, HEIGHTS, HANDS)),  # K172: the towers' ladders
+    (rf"(?:光伏(?:组件)?|(?:锂|动力)?电池){PLANT}{GAP}{PLANT_HAND}", (STANDING, HANDS)),  # K170, K171
+    (
+        rf"化工(?:{PLANT}|园区)?{GAP}(?:{PLANT_HAND}|巡检)",
+        (STAIRS, WALKING, HEIGHTS, HANDS),
+    ),  # K172: the towers' ladders
     (r"配料", (BEND, LIFTING, STANDING, AIR, HANDS)),  # K174: sacks tipped, the flour's dust
     (TOFU, (LIFTING, HEAT, HANDS)),  # K175: soaked beans carried, the boiling vats
-    (rf"罐头{_PLANT}{_GAP}{_HAND}", (COLD_WET, STANDING, HANDS)),  # K176
+    (rf"罐头{PLANT}{GAP}{PLANT_HAND}", (COLD_WET, STANDING, HANDS)),  # K176
     (r"锅炉(?:工|房|操作)|司炉", (NOISE, HANDS)),  # K178
     (r"灯检", (FINE, SITTING, HANDS)),  # K181: bottles turned against the light
-    (rf"(?:服装|制衣|成衣){_PLANT}?{_GAP}(?:质检|品检|检验|查货)", (HANDS,)),  # K182
-    (rf"拣茶|挑茶|(?:饮片|药材|中药){_GAP}挑拣", (FINE, SITTING)),  # K183, K184: leaves picked over at a table
+    (rf"(?:服装|制衣|成衣){PLANT}?{GAP}(?:质检|品检|检验|查货)", (HANDS,)),  # K182
+    (rf"拣茶|挑茶|(?:饮片|药材|中药){GAP}挑拣", (FINE, SITTING)),  # K183, K184: leaves picked over at a table
     # kitchens, counters and halls (K185-K196)
     (r"炒锅(?:厨师|师傅|工)?", (NOISE,)),  # K185: the roaring burner
     (GRILL_COOK, (STANDING, HANDS)),  # K187
     (r"烘焙(?:学徒|师傅|师|工)|面包师|西点师", (LIFTING, STANDING, HEAT, HANDS)),  # K189: flour sacks, the ovens
-    (rf"宴会(?:厅)?{_GAP}服务员", (LIFTING,)),  # K191: trays for a hall of tables
+    (rf"宴会(?:厅)?{GAP}服务员", (LIFTING,)),  # K191: trays for a hall of tables
     (MEAL_SERVER, (COLD_WET, LIFTING, HANDS)),  # K193: the pans, the trays washed
-    (rf"生鲜{_GAP}理货", (COLD_WET,)),  # K194
-    (rf"(?:冻品|冷链|冷库){_GAP}分拣", (WALKING,)),  # K195
+    (rf"生鲜{GAP}理货", (COLD_WET,)),  # K194
+    (rf"(?:冻品|冷链|冷库){GAP}分拣", (WALKING,)),  # K195
     (r"补货", (BEND, LIFTING, STANDING, WALKING, HANDS)),  # K196: cases to the shelves, low and high
     # desks and halls, guards and wardens (K204-K211)
     (r"导办|大厅引导", (STANDING,)),  # K204
-    (rf"(?:车站|客运站|客运中心|汽车站|火车站|售票(?:厅|处)){_GAP}售票|售票(?:窗口|亭)", (SITTING,)),  # K205 (no bus's)
+    (rf"(?:车站|客运站|客运中心|汽车站|火车站|售票(?:厅|处)){GAP}售票|售票(?:窗口|亭)", (SITTING,)),  # K205 (no bus's)
     (r"押运", (LIFTING, HANDS)),  # K208: the cash boxes
     (r"巡河|河道巡(?:查|护)", (WALKING, HEAT)),  # K209
     (r"管护", (BEND, STANDING, WALKING, HEAT, HANDS)),  # K210
@@ -94,7 +97,7 @@ THIRD_LABELLED_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"送奶", (LIFTING, WALKING, HANDS)),  # K213
     (r"配送(?:员|人员|小哥)", (HANDS,)),  # K214
     # installs and trades (K218-K223)
-    (rf"家具{_GAP}(?:送货安装|送装|送货|配送|安装)|送货安装|送装", (BEND, STAIRS, LIFTING, STANDING, HANDS)),  # K218
+    (rf"家具{GAP}(?:送货安装|送装|送货|配送|安装)|送货安装|送装", (BEND, STAIRS, LIFTING, STANDING, HANDS)),  # K218
     (r"防水(?:工|施工|师傅|补漏)|补漏", (BEND, STAIRS, LIFTING, HEIGHTS, AIR, HEAT, HANDS)),  # K219
     (r"吊篮", (STANDING, HEIGHTS, HEAT, HANDS)),  # K220
     (SIGN_FITTER, (LIFTING, STANDING, HEIGHTS, HEAT, HANDS)),  # K221
@@ -117,17 +120,3 @@ OWN_WORK: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 # a name that runs even these (电话销售主管, 出纳组长, 房产经纪人培训讲师)
 RUNS = re.compile(r"主管|经理|领班|班长|组长|队长|督导|主任|店长|站长|负责人|总监|培训|讲师|老师")
-_OWN = tuple((re.compile(words), demands) for words, demands in OWN_WORK)
-
-
-def own_work(name: str) -> dict[str, str]:
-    """The demands of a labelled kind whose name `NOT_DOING` would silence, each with its noun; none where the name
-    also names one who runs the work (`RUNS`)."""
-    out: dict[str, str] = {}
-    if RUNS.search(name):
-        return out
-    for noun, demands in _OWN:
-        if (m := noun.search(name)) is not None:
-            for demand in demands:
-                out.setdefault(demand, m.group(0))
-    return out

@@ -43,10 +43,15 @@ CARER = r"(?<![养维防监])护工|陪护"
 ROOM_ATTENDANT = r"客房(?:服务员|保洁|清洁|阿姨|员)|做房"
 # nouns more than one table reads (the older ones and `kind_labelled`): a tiler, a steel fixer, an ironer, a stock farm's
 # hand (not a laboratory's mice)
-TILER = r"瓦工|泥瓦|泥工|贴砖|瓷砖工"
+TILER = r"瓦工|泥瓦|泥工|贴砖|瓷砖工|铺砖|(?:瓷|地|墙)砖(?:铺贴|铺设)"  # session 22: 瓷砖铺贴工 (K289)
 STEEL_FIXER = r"钢筋工|(?:扎|绑|绑扎)钢筋"
 IRONER = r"熨烫|整烫|烫衣"
 FARM_HAND = r"(?<!小鼠)(?<!实验)(?<!实验动物)(?:饲养|养殖)|养(?:猪|鸡|鸭|鹅|牛|羊)场"
+# the labelled tables' few words between a place and its worker ("电子厂夜班普工"); a plant and the hand on its line
+# (`kind_labelled3`, `kind_labelled4`)
+GAP = r"[^，。；,;（(]{0,4}?"
+PLANT = r"(?:厂|公司|车间|工厂|企业)"
+PLANT_HAND = r"(?:普工|操作工|操作员|员工|工人|作业员|杂工|季节工|临时工|小时工|学徒)"
 # session 21 (`kind_labelled3` beside the older tables): a nurse (not a beauty parlour's, nor the 护士长 who runs the
 # ward), an electrician (not 电子电工), a tofu maker (not its cashier, seller or driver), a
 # sign or light-box fitter, an air conditioner's or an appliance's washer, a canteen's server, a grill's cook

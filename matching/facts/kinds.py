@@ -21,7 +21,9 @@ from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.kind_air import AIR_DUTIES, AIR_KINDS
 from matching.facts.kind_climate import CLIMATE_DUTIES, CLIMATE_KINDS
 from matching.facts.kind_labelled import LABELLED_KINDS, MORE_LABELLED_KINDS
-from matching.facts.kind_labelled3 import THIRD_LABELLED_KINDS, own_work
+from matching.facts.kind_labelled3 import OWN_WORK, RUNS, THIRD_LABELLED_KINDS
+from matching.facts.kind_labelled4 import FOURTH_LABELLED_KINDS
+from matching.facts.kind_labelled4 import OWN_WORK as FOURTH_OWN_WORK
 from matching.facts.kind_nouns import (
     AIR,
     BEND,
@@ -99,7 +101,9 @@ _NOUNS = tuple(
     + LABELLED_KINDS
     + MORE_LABELLED_KINDS
     + THIRD_LABELLED_KINDS
+    + FOURTH_LABELLED_KINDS
 )
+_OWN = tuple((re.compile(words), demands) for words, demands in OWN_WORK + FOURTH_OWN_WORK)
 _DUTIES = tuple(
     (re.compile(words), demands) for words, demands in DUTIES + CARE_DUTIES + ROUND_DUTIES + AIR_DUTIES + CLIMATE_DUTIES
 )
@@ -126,8 +130,8 @@ def kind_demands(title: str, text: str, stated: Iterable[Fact] = ()) -> list[Fac
     found: dict[str, Fact] = {}
     for name in [post, *posted_roles(title, text)]:  # a bare title ("招聘", "超市") leaves the job to the text
         if NOT_DOING.search(name):
-            if name is post:  # one who runs, sells or keeps the books; a labelled few do the work (`kind_labelled3`)
-                own = own_work(name).items()
+            if name is post:  # one who runs, sells or keeps the books; a labelled few do the work (`_own_work`)
+                own = _own_work(name).items()
                 return [_implied_or_eased(d, noun, text) for d, noun in own if not (short and d == STANDING)]
             continue
         for demand, noun in _heads(name).items():
@@ -152,6 +156,20 @@ def _heads(name: str) -> dict[str, str]:
     for noun, demands in _NOUNS:
         m = next((m for m in noun.finditer(name) if _is_head(m.group(0), name[m.end() :])), None)
         if m is not None and not is_negated(name, m.start()):
+            for demand in demands:
+                out.setdefault(demand, m.group(0))
+    return out
+
+
+def _own_work(name: str) -> dict[str, str]:
+    """The demands of a labelled kind whose name `NOT_DOING` would silence (`kind_labelled3.OWN_WORK`,
+    `kind_labelled4.OWN_WORK`: 电话销售, 出纳, 行政助理, 视频剪辑), each with its noun; none where the name also names
+    one who runs the work (`kind_labelled3.RUNS`: 电话销售主管, 出纳组长)."""
+    out: dict[str, str] = {}
+    if RUNS.search(name):
+        return out
+    for noun, demands in _OWN:
+        if (m := noun.search(name)) is not None:
             for demand in demands:
                 out.setdefault(demand, m.group(0))
     return out
