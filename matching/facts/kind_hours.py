@@ -17,11 +17,12 @@ from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 from matching.facts.fact import Fact, Family, Modality, as_evidence
-from matching.facts.kind_hours_table import DAWN, EARLY, EVENING, HOUR_KINDS, LONG_DAY, PICKUP, WEEKEND
+from matching.facts.kind_hours_table import AT_HOME, DAWN, EARLY, EVENING, HOUR_KINDS, LONG_DAY, PICKUP, WEEKEND
+from matching.facts.kind_hours_table2 import ROUND2_KINDS
 from matching.facts.kind_nouns import NOT_DOING
 from matching.facts.posted_role import hired_in_place, posted_roles
 
-__all__ = ["HOURS_WORDS", "KIND_HOURS", "hours_refused", "kind_hours"]
+__all__ = ["HOURS_WORDS", "KIND_HOURS", "ROWS", "hours_refused", "kind_hours"]
 
 KIND_HOURS = "kind_hours"
 CONFIDENCE = 0.6  # as a kind's bodily demand: the kind's usual day, not this post's words
@@ -33,7 +34,10 @@ HOURS_WORDS = {
     WEEKEND: "通常周末也上班",
     LONG_DAY: "通常一天超过八小时",
 }
-_NOUNS = tuple((re.compile(words), limits) for words, limits in HOUR_KINDS)
+# the labelled rows in the order they are read, the first whose noun a name holds deciding: the work done at home,
+# round 2's narrower nouns (皮具厂手工缝制工 before 手工, 幼儿园厨师 before 厨师), then round 1's
+ROWS = (*AT_HOME, *ROUND2_KINDS, *HOUR_KINDS)
+_NOUNS = tuple((re.compile(words), limits) for words, limits in ROWS)
 # the post's own day said: a clock, a start, a part of the day, a length, shifts or nights, or hours of the worker's
 # choosing or a part-time post's
 _DAY_SAID = frozenset(
