@@ -3,10 +3,11 @@
 A 饭店洗碗工 whose text names no hours still works to nine at night, and a 公益性岗位 to five: a seeker who must leave at
 16:30 for the school gate cannot take either. Where a posting's text is silent on its hours (no clock, start, part of
 the day, length, shift or night) and it is full-time (not 兼职/零工, no hours of the worker's own choosing, 时间可商量),
-the job nouns of its name imply what the labelled kind's day breaks (`kind_hours_table`): each an `implied` schedule fact
-`kind_hours` valued by the limit and quoting the noun ("洗碗": 通常做到晚上). Days are read apart: a post that states
-its rest days (双休, 单休, 周一至周五) implies nothing of weekends, and one that states its hours nothing of the day. A
-name of one who runs the work (`kind_nouns.NOT_DOING`: 主管, 文员) implies nothing. `Limits.fits` keeps a post out
+the job nouns of its name imply what the labelled kind's day breaks (`kind_hours_table`, round 2's `kind_hours_table2`,
+read in the order `ROWS` gives): each an `implied` schedule fact `kind_hours` valued by the limit and quoting the noun
+("洗碗": 通常做到晚上). Days are read apart: a post that states its rest days (双休, 单休, 周一至周五) implies nothing of
+weekends, and one that states its hours nothing of the day. A name of one who runs the work (`kind_nouns.NOT_DOING`:
+主管, 文员) implies nothing. `Limits.fits` keeps a post out
 where one of these meets the seeker's day (`hours_refused`); stated hours are judged as before and always win.
 """
 
