@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from bench.kinds.acceptable import Kind, read_kinds
+from bench.kinds.hours.__main__ import HERE, LIMITS, held
 from matching.facts import posting_facts
 from tests.matching.kind_people import implied
 from tests.matching.test_kind_hours_s21 import (
@@ -170,3 +172,29 @@ def test_the_new_nouns_do_not_reach_what_they_would_wrongly_catch(title: str, li
 def test_the_new_kind_hours_quote_the_noun() -> None:
     assert {f.evidence for f in posting_facts("熟食店烤鸭师傅", "") if f.code == "kind_hours"} == {"烤鸭"}
     assert {f.evidence for f in posting_facts("皮具厂手工缝制工", "") if f.code == "kind_hours"} == {"皮具"}
+
+
+def _labelled(*folders: str) -> list[Kind]:
+    return [k for name in folders for k in read_kinds(sorted((HERE / name).glob("lab*.csv")), LIMITS)]
+
+
+def _cells(kinds: list[Kind], verdict: str, *, held_by_reader: bool) -> list[tuple[str, str]]:
+    """The (title, limit) cells whose majority is `verdict` and that the reader holds (or misses)."""
+    return [
+        (k.title, limit)
+        for k in kinds
+        for read in [held(posting_facts(k.title, ""))]
+        for limit in LIMITS
+        if k.majority(limit) == verdict and (limit in read) == held_by_reader
+    ]
+
+
+def test_no_labelled_kind_of_either_round_hides_a_good_job() -> None:
+    assert _cells(_labelled(".", "round2"), "A", held_by_reader=True) == []
+
+
+def test_round_two_holds_every_unacceptable_cell_but_the_desks_not_doing_silences() -> None:
+    missed = _cells(_labelled("round2"), "U", held_by_reader=False)
+    assert sorted(missed) == sorted(
+        [("行政助理", "pickup"), ("人事专员", "pickup"), ("小区物业客服", "pickup"), ("小区物业客服", "weekend")]
+    )
