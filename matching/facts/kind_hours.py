@@ -3,10 +3,11 @@
 A 饭店洗碗工 whose text names no hours still works to nine at night, and a 公益性岗位 to five: a seeker who must leave at
 16:30 for the school gate cannot take either. Where a posting's text is silent on its hours (no clock, start, part of
 the day, length, shift or night) and it is full-time (not 兼职/零工, no hours of the worker's own choosing, 时间可商量),
-the job nouns of its name imply what the labelled kind's day breaks (`kind_hours_table`): each an `implied` schedule fact
-`kind_hours` valued by the limit and quoting the noun ("洗碗": 通常做到晚上). Days are read apart: a post that states
-its rest days (双休, 单休, 周一至周五) implies nothing of weekends, and one that states its hours nothing of the day. A
-name of one who runs the work (`kind_nouns.NOT_DOING`: 主管, 文员) implies nothing. `Limits.fits` keeps a post out
+the job nouns of its name imply what the labelled kind's day breaks (`kind_hours_table`, round 2's `kind_hours_table2`,
+read in the order `ROWS` gives): each an `implied` schedule fact `kind_hours` valued by the limit and quoting the noun
+("洗碗": 通常做到晚上). Days are read apart: a post that states its rest days (双休, 单休, 周一至周五) implies nothing of
+weekends, and one that states its hours nothing of the day. A name of one who runs the work (`kind_nouns.NOT_DOING`:
+主管, 文员) implies nothing. `Limits.fits` keeps a post out
 where one of these meets the seeker's day (`hours_refused`); stated hours are judged as before and always win.
 """
 
@@ -17,11 +18,12 @@ from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 from matching.facts.fact import Fact, Family, Modality, as_evidence
-from matching.facts.kind_hours_table import DAWN, EARLY, EVENING, HOUR_KINDS, LONG_DAY, PICKUP, WEEKEND
+from matching.facts.kind_hours_table import AT_HOME, DAWN, EARLY, EVENING, HOUR_KINDS, LONG_DAY, PICKUP, WEEKEND
+from matching.facts.kind_hours_table2 import ROUND2_KINDS
 from matching.facts.kind_nouns import NOT_DOING
 from matching.facts.posted_role import hired_in_place, posted_roles
 
-__all__ = ["HOURS_WORDS", "KIND_HOURS", "hours_refused", "kind_hours"]
+__all__ = ["HOURS_WORDS", "KIND_HOURS", "ROWS", "hours_refused", "kind_hours"]
 
 KIND_HOURS = "kind_hours"
 CONFIDENCE = 0.6  # as a kind's bodily demand: the kind's usual day, not this post's words
@@ -33,7 +35,10 @@ HOURS_WORDS = {
     WEEKEND: "通常周末也上班",
     LONG_DAY: "通常一天超过八小时",
 }
-_NOUNS = tuple((re.compile(words), limits) for words, limits in HOUR_KINDS)
+# the labelled rows in the order they are read, the first whose noun a name holds deciding: the work done at home,
+# round 2's narrower nouns (皮具厂手工缝制工 before 手工, 幼儿园厨师 before 厨师), then round 1's
+ROWS = (*AT_HOME, *ROUND2_KINDS, *HOUR_KINDS)
+_NOUNS = tuple((re.compile(words), limits) for words, limits in ROWS)
 # the post's own day said: a clock, a start, a part of the day, a length, shifts or nights, or hours of the worker's
 # choosing or a part-time post's
 _DAY_SAID = frozenset(

@@ -7,25 +7,43 @@ that two or three of them called broken: the day starts before 08:00 (`EARLY`; `
 before 08:00 too, which an 08:00 start also misses), runs past 16:30 (`PICKUP`) or past 18:00 (`EVENING`), works
 weekends (`WEEKEND`), or runs over eight hours (`LONG_DAY`). The first row whose noun the name holds decides; a noun
 of a kind whose majority found nothing broken (居家手工, 小学食堂分餐员) stands before the wider nouns, with no limit. The
-ids are the labelled kinds a row comes from.
+ids are the labelled kinds a row comes from. Round 2's rows (`kind_hours_table2`) are read between `AT_HOME` and
+`HOUR_KINDS` (`kind_hours.ROWS`): after the work done at home, before round 1's wider nouns.
 """
 
 from __future__ import annotations
 
 from matching.facts.kind_nouns import CARER, FARM_HAND, ROOM_ATTENDANT, STEEL_FIXER, TILER
 
-__all__ = ["DAWN", "EARLY", "EVENING", "HOUR_KINDS", "LONG_DAY", "PICKUP", "WEEKEND"]
+__all__ = [
+    "AT_HOME",
+    "DAWN",
+    "DAY_LATE",
+    "EARLY",
+    "EVENING",
+    "HOUR_KINDS",
+    "LONG_DAY",
+    "OUT",
+    "PICKUP",
+    "ROTA",
+    "SITE",
+    "WEEKEND",
+]
 
 EARLY, DAWN, PICKUP, EVENING, WEEKEND, LONG_DAY = "early", "dawn", "pickup", "evening", "weekend", "long_day"
-_ALL = (EARLY, PICKUP, EVENING, WEEKEND, LONG_DAY)  # a rota round the clock: guards, carers, drivers, the lines
-_DAY_LATE = (PICKUP, EVENING, WEEKEND, LONG_DAY)  # a shop's or a kitchen's day, to nine at night
-_SITE = (DAWN, PICKUP, WEEKEND, LONG_DAY)  # a building site or a field, from half past six to six
-_OUT = (DAWN, PICKUP, WEEKEND)  # out of doors from seven to five: cleaning, gardens, picking
+ROTA = (EARLY, PICKUP, EVENING, WEEKEND, LONG_DAY)  # a rota round the clock: guards, carers, drivers, the lines
+DAY_LATE = (PICKUP, EVENING, WEEKEND, LONG_DAY)  # a shop's or a kitchen's day, to nine at night
+SITE = (DAWN, PICKUP, WEEKEND, LONG_DAY)  # a building site or a field, from half past six to six
+OUT = (DAWN, PICKUP, WEEKEND)  # out of doors from seven to five: cleaning, gardens, picking
 
+# work done at home, whose hours are the worker's (K91 K141 K228 K229 K280 K281), but a carer who calls by day (K63)
+AT_HOME: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"居家养老", (PICKUP,)),
+    (r"居家|在家", ()),
+)
 HOUR_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (r"居家养老", (PICKUP,)),  # K63: a carer who calls by day
-    # the kinds that break none of the limits (K91 K141 K228 K229 K193 K209), or only their own
-    (r"居家|在家|手工|串珠|编织|数据标注|巡河|分餐", ()),
+    # the kinds that break none of the limits (K91 K141 K193 K209), or only their own
+    (r"手工|串珠|编织|数据标注|巡河|分餐", ()),
     (r"早餐|早点|送奶|送报|生鲜配送", (DAWN, WEEKEND)),  # K96 K213 K214: done by noon
     (r"包子|馒头|菜市场|摊位|烘焙|面馆", (DAWN, PICKUP, WEEKEND, LONG_DAY)),  # K98 K103 K189 K97
     (r"夜班|夜场|代驾", (EVENING, WEEKEND)),  # K192 K196 K77: the night itself, after the school run
@@ -35,14 +53,14 @@ HOUR_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"陪诊", (DAWN,)),  # K144
     (r"家政|钟点", (WEEKEND,)),  # K09
     # cleaning (K01-K07, K11, K12, K131): from seven to five; a mall's or a hotel's round the evening too
-    (r"商场保洁|商场清洁|(?<![A-Za-z])PA(?![A-Za-z])|公厕", _ALL),
+    (r"商场保洁|商场清洁|(?<![A-Za-z])PA(?![A-Za-z])|公厕", ROTA),
     (r"写字楼保洁|学校保洁", (DAWN, PICKUP)),  # K03 K06: weekends off
-    (r"环卫|清扫", (*_OUT, LONG_DAY)),
+    (r"环卫|清扫", (*OUT, LONG_DAY)),
     (r"开荒", (PICKUP, WEEKEND, LONG_DAY)),
-    (r"保洁|清洁", _OUT),
+    (r"保洁|清洁", OUT),
     # care in the home and at the bedside, round the clock (K10 K58-K61 K161 K165); a clinic's nurse by day (K162)
     (r"诊所护士", (PICKUP, WEEKEND)),
-    (rf"保姆|月嫂|育儿嫂|育婴|{CARER}|护理员|护士", _ALL),
+    (rf"保姆|月嫂|育儿嫂|育婴|{CARER}|护理员|护士", ROTA),
     (r"助老|公益性岗位|协管|网格员|图书|电梯维保|药厂包装", (PICKUP,)),  # K63 K84-K86 K126 K173
     (r"保育员", (DAWN, PICKUP, LONG_DAY)),  # K145
     (ROOM_ATTENDANT, (PICKUP, WEEKEND)),  # K08
@@ -51,42 +69,42 @@ HOUR_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"食堂", (DAWN, PICKUP)),  # K22 K100
     (
         r"洗碗|服务员|传菜|厨师|厨工|帮厨|切配|面点|打荷|后厨|(?:饭店|餐馆|餐厅|酒楼|饭馆)杂工|炒锅|烧烤|火锅|裱花",
-        _DAY_LATE,
+        DAY_LATE,
     ),
-    (r"驿站", _DAY_LATE),  # K90
+    (r"驿站", DAY_LATE),  # K90
     # parcels and warehouses (K31-K37 K40 K136-K138 K195)
-    (r"快递|分拣|拣货|拣选|冷链|物流园", _ALL),
-    (r"打包|装卸|冷库", _DAY_LATE),
+    (r"快递|分拣|拣货|拣选|冷链|物流园", ROTA),
+    (r"打包|装卸|冷库", DAY_LATE),
     # goods to the door and shops' counters (K21 K23-K29 K38 K39 K101 K102 K188 K190 K197 K198 K205 K218)
-    (r"水果店|洗车|汽车美容|电动车维修|家具送货|布展", _DAY_LATE),  # K102 K87 K119 K123 K218 K159
+    (r"水果店|洗车|汽车美容|电动车维修|家具送货|布展", DAY_LATE),  # K102 K87 K119 K123 K218 K159
     (r"送货|送水", (PICKUP, WEEKEND)),
     (r"生鲜", (EARLY, PICKUP, WEEKEND, LONG_DAY)),
     (r"理货", (EARLY, PICKUP, WEEKEND)),
     (r"促销", (PICKUP, EVENING, WEEKEND)),  # K197: a shop's hours, not its early shelf-filling
     (r"超市|便利店|冻品|面包店|售票|(?:酒店|宾馆)前台", (EARLY, PICKUP, EVENING, WEEKEND)),
     (r"收银|导购|营业员|店员|配药|主播|助播|手机维修|洗衣店", (PICKUP, EVENING, WEEKEND)),
-    (r"理发|美发|美甲|美容|按摩|足浴|外卖|骑手|跑腿", _DAY_LATE),  # K62 K88 K89 K166 K37 K212
+    (r"理发|美发|美甲|美容|按摩|足浴|外卖|骑手|跑腿", DAY_LATE),  # K62 K88 K89 K166 K37 K212
     (r"前台", (PICKUP,)),  # K79
     (r"叉车", (EARLY, PICKUP, WEEKEND, LONG_DAY)),
     (r"搬运|包装|装配|打磨|喷漆|油漆|装订|汽修|防水|广告牌", (PICKUP, WEEKEND, LONG_DAY)),
-    (r"搬家|挖掘机|拖拉机|驾校", _SITE),  # K160 K152 K153 K148
-    (r"空调安装", _ALL),  # K124
+    (r"搬家|挖掘机|拖拉机|驾校", SITE),  # K160 K152 K153 K148
+    (r"空调安装", ROTA),  # K124
     (r"仓管|仓库管理|维修|机修|安装工|水电|美缝|家电清洗|物业管家|电工(?!证)", (PICKUP, WEEKEND)),
     # factory lines on two twelve-hour shifts (K41-K48 K51 K110-K118 K168-K172 K176 K180 K182)
-    (r"质检", _DAY_LATE),
-    (r"配料|焊", _SITE),  # K174 K50 K179
+    (r"质检", DAY_LATE),
+    (r"配料|焊", SITE),  # K174 K50 K179
     (r"灯检", (EARLY, PICKUP, WEEKEND)),  # K181
     (r"拣茶|挑拣|饮片", (PICKUP, WEEKEND)),  # K183 K184
-    (r"普工|流水线|操作工|注塑|CNC|cnc|插件|组装|线束|缝纫|(?<!停)车位|针车|剪线|挡车|冲压|锅炉", _ALL),
+    (r"普工|流水线|操作工|注塑|CNC|cnc|插件|组装|线束|缝纫|(?<!停)车位|针车|剪线|挡车|冲压|锅炉", ROTA),
     # guards, gates, stations and wheels, round the clock (K52-K55 K57 K74 K93 K95 K127 K128 K134 K149 K150 K207 K215)
-    (r"保安|门卫|巡逻|巡场|值班|监控|停车场|收费员|安检|押运|加油", _ALL),
+    (r"保安|门卫|巡逻|巡场|值班|监控|停车场|收费员|安检|押运|加油", ROTA),
     (r"班车|劝导", (EARLY, PICKUP, EVENING)),  # K76 K211
     (r"管护", (EARLY, PICKUP, WEEKEND)),  # K210
-    (r"(?:货车|出租车?|公交车?|冷链车|半挂|长途|大车)司机", _ALL),
+    (r"(?:货车|出租车?|公交车?|冷链车|半挂|长途|大车)司机", ROTA),
     (r"校车", (DAWN, PICKUP)),  # K217
     # building sites and fields, from half past six (K64-K66 K69 K220; K70-K73 K154-K156 K225-K227)
-    (rf"小工|{TILER}|木工|{STEEL_FIXER}|架子工|吊篮|外墙", _SITE),
-    (rf"{FARM_HAND}|鱼塘|捡蛋", _ALL),
-    (r"采摘|摘菜|大棚|苗圃|起苗|绿化|园林", _OUT),
-    (r"导诊", _OUT),  # K129
+    (rf"小工|{TILER}|木工|{STEEL_FIXER}|架子工|吊篮|外墙", SITE),
+    (rf"{FARM_HAND}|鱼塘|捡蛋", ROTA),
+    (r"采摘|摘菜|大棚|苗圃|起苗|绿化|园林", OUT),
+    (r"导诊", OUT),  # K129
 )
