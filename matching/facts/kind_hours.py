@@ -5,9 +5,10 @@ A 饭店洗碗工 whose text names no hours still works to nine at night, and a 
 the day, length, shift or night) and it is full-time (not 兼职/零工, no hours of the worker's own choosing, 时间可商量),
 the job nouns of its name imply what the labelled kind's day breaks (`kind_hours_table`, round 2's `kind_hours_table2`,
 read in the order `ROWS` gives): each an `implied` schedule fact `kind_hours` valued by the limit and quoting the noun
-("洗碗": 通常做到晚上). Days are read apart: a post that states its rest days (双休, 单休, 周一至周五) implies nothing of
-weekends, and one that states its hours nothing of the day. A name of one who runs the work (`kind_nouns.NOT_DOING`:
-主管, 文员) implies nothing. `Limits.fits` keeps a post out
+("洗碗": 通常做到晚上; "代驾": 通常做到半夜, `late`, which an evening at home or nights refused cannot meet). Days are
+read apart: a post that states its rest days (双休, 单休, 周一至周五) implies nothing of weekends, and one that states its
+hours nothing of the day. A name of one who runs the work (`kind_nouns.NOT_DOING`: 主管, 文员) implies nothing.
+`Limits.fits` keeps a post out
 where one of these meets the seeker's day (`hours_refused`); stated hours are judged as before and always win.
 """
 
@@ -17,8 +18,9 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
+from matching.facts.bits import NIGHT_FROM, JobBits
 from matching.facts.fact import Fact, Family, Modality, as_evidence
-from matching.facts.kind_hours_table import AT_HOME, DAWN, EARLY, EVENING, HOUR_KINDS, LONG_DAY, PICKUP, WEEKEND
+from matching.facts.kind_hours_table import AT_HOME, DAWN, EARLY, EVENING, HOUR_KINDS, LATE, LONG_DAY, PICKUP, WEEKEND
 from matching.facts.kind_hours_table2 import ROUND2_KINDS
 from matching.facts.kind_nouns import NOT_DOING
 from matching.facts.posted_role import hired_in_place, posted_roles
@@ -32,6 +34,7 @@ HOURS_WORDS = {
     DAWN: "通常早上八点前上班",
     PICKUP: "通常下午四点半以后才下班",
     EVENING: "通常做到晚上",
+    LATE: "通常做到半夜",
     WEEKEND: "通常周末也上班",
     LONG_DAY: "通常一天超过八小时",
 }
@@ -87,7 +90,7 @@ def kind_hours(title: str, text: str, found: Sequence[Fact]) -> list[Fact]:
     kept = [
         lim
         for lim in limits
-        if not (week_said if lim == WEEKEND else day_said or (standard and lim in (EVENING, LONG_DAY)))
+        if not (week_said if lim == WEEKEND else day_said or (standard and lim in (EVENING, LATE, LONG_DAY)))
     ]
     return [Fact(Family.SCHEDULE, KIND_HOURS, as_evidence(noun), CONFIDENCE, lim, Modality.IMPLIED) for lim in kept]
 
@@ -111,6 +114,8 @@ class DayLimits(Protocol):
     """What `hours_refused` reads of a person's `Limits` (named here: limits.py imports this module)."""
 
     @property
+    def exclude(self) -> int: ...
+    @property
     def window(self) -> tuple[int, int] | None: ...
     @property
     def windows(self) -> tuple[tuple[int, int], ...]: ...
@@ -122,7 +127,8 @@ class DayLimits(Protocol):
 
 def hours_refused(limits: DayLimits, job_facts: Iterable[Fact]) -> list[Fact]:
     """The posting's kind hours that the person's day refuses: a day ending by 16:30 or by the evening, opening after
-    eight (at eight, a dawn start only), weekends refused, or eight hours at most."""
+    eight (at eight, a dawn start only), weekends refused, or eight hours at most; a day into the night for one whose
+    day ends before it ("晚上得回来": 19:00) or who refuses nights."""
     implied = [f for f in job_facts if f.code == KIND_HOURS]
     if not implied:
         return []
@@ -148,6 +154,10 @@ def _refused(limits: DayLimits) -> set[str]:
         refused.add(PICKUP)
     if end is not None and end <= EVENING_BY:
         refused.add(EVENING)
+    # a day to two at night (代驾, 烧烤): the judges of dev13 and dev15 refused 代驾 for "晚上得回来" as night work, but kept
+    # kinds that only run into the evening (外卖, 同城跑腿, 班车: dev7, dev9, dev14), so a 19:00 end refuses `LATE` alone
+    if (end is not None and end <= NIGHT_FROM) or limits.exclude & JobBits.NIGHT:
+        refused.add(LATE)
     if start is not None and start >= DAY_OPENS:
         refused.update((DAWN, EARLY) if start > DAY_OPENS else (DAWN,))
     if any(f.code == "no_weekends" for _, f in limits.because):  # not "周一到周五都行", the days offered (s16)

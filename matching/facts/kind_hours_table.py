@@ -5,7 +5,10 @@ full-time post of that kind whose text says nothing of its hours breaks five tim
 (`bench/kinds/hours/`, `python -m bench.kinds.hours`). Each row gives, for the job nouns of a post's name, the limits
 that two or three of them called broken: the day starts before 08:00 (`EARLY`; `DAWN` where their assumed day starts
 before 08:00 too, which an 08:00 start also misses), runs past 16:30 (`PICKUP`) or past 18:00 (`EVENING`), works
-weekends (`WEEKEND`), or runs over eight hours (`LONG_DAY`). The first row whose noun the name holds decides; a noun
+weekends (`WEEKEND`), or runs over eight hours (`LONG_DAY`); and, beside `EVENING`, whether two or three of them assumed a
+day that runs on past 23:00 (`LATE`, their `hours` column; the night of `bits.NIGHT_FROM`: 代驾, 烧烤, KTV夜班, 夜班补货,
+按摩), which an evening kept at home ("晚上得回来") or nights refused cannot meet (`kind_hours.hours_refused`). The first
+row whose noun the name holds decides; a noun
 of a kind whose majority found nothing broken (居家手工, 小学食堂分餐员) stands before the wider nouns, with no limit. The
 ids are the labelled kinds a row comes from. Round 2's rows (`kind_hours_table2`) are read between `AT_HOME` and
 `HOUR_KINDS` (`kind_hours.ROWS`): after the work done at home, before round 1's wider nouns.
@@ -13,7 +16,7 @@ ids are the labelled kinds a row comes from. Round 2's rows (`kind_hours_table2`
 
 from __future__ import annotations
 
-from matching.facts.kind_nouns import CARER, FARM_HAND, ROOM_ATTENDANT, STEEL_FIXER, TILER
+from matching.facts.kind_nouns import APPLIANCE_WASHER, CARER, FARM_HAND, ROOM_ATTENDANT, STEEL_FIXER, TILER
 
 __all__ = [
     "AT_HOME",
@@ -22,6 +25,7 @@ __all__ = [
     "EARLY",
     "EVENING",
     "HOUR_KINDS",
+    "LATE",
     "LONG_DAY",
     "OUT",
     "PICKUP",
@@ -31,6 +35,7 @@ __all__ = [
 ]
 
 EARLY, DAWN, PICKUP, EVENING, WEEKEND, LONG_DAY = "early", "dawn", "pickup", "evening", "weekend", "long_day"
+LATE = "late"
 ROTA = (EARLY, PICKUP, EVENING, WEEKEND, LONG_DAY)  # a rota round the clock: guards, carers, drivers, the lines
 DAY_LATE = (PICKUP, EVENING, WEEKEND, LONG_DAY)  # a shop's or a kitchen's day, to nine at night
 SITE = (DAWN, PICKUP, WEEKEND, LONG_DAY)  # a building site or a field, from half past six to six
@@ -46,12 +51,13 @@ HOUR_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"手工|串珠|编织|数据标注|巡河|分餐", ()),
     (r"早餐|早点|送奶|送报|生鲜配送", (DAWN, WEEKEND)),  # K96 K213 K214: done by noon
     (r"包子|馒头|菜市场|摊位|烘焙|面馆", (DAWN, PICKUP, WEEKEND, LONG_DAY)),  # K98 K103 K189 K97
-    (r"夜班|夜场|代驾", (EVENING, WEEKEND)),  # K192 K196 K77: the night itself, after the school run
+    (r"夜班|夜场|代驾", (EVENING, LATE, WEEKEND)),  # K192 K196 K77: the night itself, after the school run
     (r"屠宰|分割|豆制品|豆腐", (DAWN, EVENING, WEEKEND, LONG_DAY)),  # K157 K175
     (r"渣土", (EVENING, WEEKEND, LONG_DAY)),  # K151
     (r"网约车", (LONG_DAY,)),  # K75
     (r"陪诊", (DAWN,)),  # K144
-    (r"家政|钟点", (WEEKEND,)),  # K09
+    (r"家政|钟点|家务", (WEEKEND,)),  # K09: a home visit's hours are the household's
+    (rf"{APPLIANCE_WASHER}|油烟机", (PICKUP, WEEKEND)),  # K223: a home visit, from half past eight (保洁师.家电清洗)
     # cleaning (K01-K07, K11, K12, K131): from seven to five; a mall's or a hotel's round the evening too
     (r"商场保洁|商场清洁|(?<![A-Za-z])PA(?![A-Za-z])|公厕", ROTA),
     (r"写字楼保洁|学校保洁", (DAWN, PICKUP)),  # K03 K06: weekends off
@@ -67,8 +73,9 @@ HOUR_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"洗衣房|熨烫|干洗|改衣", (PICKUP, WEEKEND)),  # K107 K109 K142
     # kitchens and tables, to nine at night (K14-K20, K94, K99, K104, K105, K185-K187, K191)
     (r"食堂", (DAWN, PICKUP)),  # K22 K100
+    (r"烧烤", (*DAY_LATE, LATE)),  # K104 K187: from three or four in the afternoon to two at night
     (
-        r"洗碗|服务员|传菜|厨师|厨工|帮厨|切配|面点|打荷|后厨|(?:饭店|餐馆|餐厅|酒楼|饭馆)杂工|炒锅|烧烤|火锅|裱花",
+        r"洗碗|服务员|传菜|厨师|厨工|帮厨|切配|面点|打荷|后厨|(?:饭店|餐馆|餐厅|酒楼|饭馆)杂工|炒锅|火锅|裱花",
         DAY_LATE,
     ),
     (r"驿站", DAY_LATE),  # K90
@@ -83,13 +90,14 @@ HOUR_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"促销", (PICKUP, EVENING, WEEKEND)),  # K197: a shop's hours, not its early shelf-filling
     (r"超市|便利店|冻品|面包店|售票|(?:酒店|宾馆)前台", (EARLY, PICKUP, EVENING, WEEKEND)),
     (r"收银|导购|营业员|店员|配药|主播|助播|手机维修|洗衣店", (PICKUP, EVENING, WEEKEND)),
-    (r"理发|美发|美甲|美容|按摩|足浴|外卖|骑手|跑腿", DAY_LATE),  # K62 K88 K89 K166 K37 K212
+    (r"按摩", (*DAY_LATE, LATE)),  # K62: to midnight
+    (r"理发|美发|美甲|美容|足浴|外卖|骑手|跑腿", DAY_LATE),  # K88 K89 K166 K37 K212
     (r"前台", (PICKUP,)),  # K79
     (r"叉车", (EARLY, PICKUP, WEEKEND, LONG_DAY)),
     (r"搬运|包装|装配|打磨|喷漆|油漆|装订|汽修|防水|广告牌", (PICKUP, WEEKEND, LONG_DAY)),
     (r"搬家|挖掘机|拖拉机|驾校", SITE),  # K160 K152 K153 K148
     (r"空调安装", ROTA),  # K124
-    (r"仓管|仓库管理|维修|机修|安装工|水电|美缝|家电清洗|物业管家|电工(?!证)", (PICKUP, WEEKEND)),
+    (r"仓管|仓库管理|维修|机修|安装工|水电|美缝|物业管家|电工(?!证)", (PICKUP, WEEKEND)),
     # factory lines on two twelve-hour shifts (K41-K48 K51 K110-K118 K168-K172 K176 K180 K182)
     (r"质检", DAY_LATE),
     (r"配料|焊", SITE),  # K174 K50 K179

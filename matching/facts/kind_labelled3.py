@@ -81,7 +81,7 @@ THIRD_LABELLED_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"炒锅(?:厨师|师傅|工)?", (NOISE,)),  # K185: the roaring burner
     (GRILL_COOK, (STANDING, HANDS)),  # K187
     (r"烘焙(?:学徒|师傅|师|工)|面包师|西点师", (LIFTING, STANDING, HEAT, HANDS)),  # K189: flour sacks, the ovens
-    (rf"宴会(?:厅)?{GAP}服务员", (LIFTING,)),  # K191: trays for a hall of tables
+    (rf"(?:宴会|婚宴|喜宴|寿宴|宴席)(?:厅)?{GAP}服务员", (LIFTING,)),  # K191: trays for a hall of tables, a wedding's
     (MEAL_SERVER, (COLD_WET, LIFTING, HANDS)),  # K193: the pans, the trays washed
     (rf"生鲜{GAP}理货", (COLD_WET,)),  # K194
     (rf"(?:冻品|冷链|冷库){GAP}分拣", (WALKING,)),  # K195

@@ -163,11 +163,14 @@ DONE_BY_ANOTHER = re.compile(
     r"|[^，。；,;]{0,8}?(?:不用|不需要|无需)你(?:来)?(?:干|做|管|打扫)"
 )
 # a post that runs, sells, plans, teaches or answers for the work, or invests in it, not one that does it ("保洁主管",
-# "快递公司客服", "外卖站长", "家政经纪人", "洗车合伙人"); 搬运 of videos is reposting them; not the 客服 inside 必胜客服务员
+# "快递公司客服", "外卖站长", "家政经纪人", "洗车合伙人"); 搬运 of videos is reposting them; not the 客服 inside 必胜客服务员.
+# A head nurse or head chef runs the ward or the kitchen (not "护士长期招聘", "厨师长白班"); a machine's programmer sits at
+# a desk ("CNC编程", "模具编程师傅"), unless the name also runs the machine ("CNC数控操机/编程员", "数控车床编程操作师傅")
 NOT_DOING = re.compile(
     r"主管|经理|领班|班长|组长|队长|督导|主任|店长|站长|负责人|工程师|开发|运维|系统|客服(?!务)|文员|调度|运营|销售|业务员|招商|"
     r"经纪人?|合伙人|加盟|投资|创业|培训|讲师|老师|专员|会计|财务|出纳|统计|设计|策划|编辑|助理|人事|行政|用品|设备|机器人|"
-    r"平台|坐店|维持秩序|视频|短剧|自媒体|新媒体|剪辑|直播|监理|预算|造价|指导"
+    r"平台|坐店|维持秩序|视频|短剧|自媒体|新媒体|剪辑|直播|监理|预算|造价|指导|(?:护士|厨师)长(?!期|白|夜班)|"
+    r"^(?!.*(?:操机|操作)).*编程"
 )
 # the head of a post's name is its last job noun, what the person is: a kind noun followed by another job noun ("海鲜
 # 酒楼服务员", "外卖档口厨师", "家政讲课老师") only names the trade or place, and implies nothing of itself. A job noun is

@@ -159,6 +159,7 @@ class Limits(AgesAllowed, YearsCounted, LoadsWeighed):
             or self.licences_lacked
             or bool(self.refused)
             or bool(self.exclude & JobBits.WEEKENDS_WORKED)  # "周末不能上班": a kind that works them (`kind_hours`)
+            or bool(self.exclude & JobBits.NIGHT)  # "不上夜班": a kind whose day runs into the night (`kind_hours`)
         )
 
     def fits(self, job_facts: Iterable[Fact], today: date | None = None) -> bool:
@@ -206,7 +207,7 @@ class Limits(AgesAllowed, YearsCounted, LoadsWeighed):
         if self.days_refused and rota_all_week(job_facts):
             return False  # "三班倒", "做一休一" for "礼拜天不能上班": its rest days turn
         if hours_refused(self, job_facts):
-            return False  # "饭店洗碗工" saying no hours, for "下午四点半要去接孩子": its kind works to nine at night
+            return False  # "饭店洗碗工" saying no hours, for "下午四点半要去接孩子": its kind works to nine at night; "代驾" for "晚上得回来"
         if self.free_days and days_missed(job_facts, self.free_days):
             return False  # "火锅店服务员，早10晚8" for "周末两天有空，平时上班", "周一至周五" for "我周一三五有空"; not "周末兼职", "招零工，日结"
         most = min(self.most_days or 7, 7 - len(self.days_refused))
