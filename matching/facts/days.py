@@ -16,15 +16,17 @@ from matching.facts.weekday_names import DAY_DIGIT, DAY_NUMERAL, DAY_WORD, MONDA
 # 一周/每周/一(个)星期/每(个)礼拜; days off ("一周一天休息就行", "每周两天休息") are not days of work
 # the words between may stack and name the speaker ("一个礼拜我最多能出来四天", "一周顶多也就能干三天", s22 dev16)
 _MOST_DAYS = re.compile(
-    r"(?:[一每]个?(?:周|星期|礼拜))(?:我|俺)?(?:最多|顶多|至多|撑死了?|只能|就能|能|可以|就|也就|只|才|还)"
+    r"(?:[一每]个?(?:周|星期|礼拜))(?:我|俺)?(?:最多|顶多|至多|撑死了?|只能|就能|能|可以|就|也就|只)"
     r"{0,3}(?:干|做|上|来|出来|出门|过来)?"
     rf"\s*(?:{SMALL_NUMBER}\s*(?:天\s*(?:或|或者|、|到|至)?\s*)?)?"  # "四天五天都行": the larger (rev5 F3)
     rf"(?P<d>{SMALL_NUMBER})\s*(?:个)?\s*(?:天|日)(?!以上|起|\s*的?(?:休息|休|假|公休|轮休|不上班|空|自由))"
+    r"(?!\s*(?:可以|能|可|才能|才可以|就能)(?:休|歇|放假|玩))"  # "一个礼拜就一天可以休息": a day of rest
 )
 # the days said as the ones left free ("一周只有三天有空", "一个礼拜就两天能出来", "每星期也就三天得闲"): a few only
 _FEW_FREE = re.compile(
     rf"(?:[一每]个?(?:周|星期|礼拜))(?:我|俺)?(?:只有|就只有|就|只|也就|最多有?|顶多有?)(?P<d>{SMALL_NUMBER})\s*(?:个)?\s*天"
     r"(?:我|俺)?(?:有空|有时间|得闲|空着|是空的|能来|能出来|能出门|能干|能做|能上班|可以来|可以出来|可以上班|可以)"
+    r"(?![^，。；,;]{0,3}?(?:休|歇|放假|玩))"  # not days of rest ("一周只有两天有空休息")
 )
 # a posting's week said as its count of days ("一周六天", "每个礼拜干六天", "一个星期上七天班") or its one day off
 # ("周末休一天", "一个礼拜只休一天"); not a Saturday ("每周六上午"), days within which ("六天内送到"), nor days to
@@ -47,6 +49,8 @@ _SEVEN_DAYS = re.compile(rf"全年无休|无休|不休息|天天上班|每天都
 _ALTERNATE = re.compile(
     r"隔一天(?:上|干|做|来|去)一天|隔天(?!就|结|到|发|付|给|上岗|入职|报到)(?=(?:能|可以)?(?:去|来|上|干|做|出来|都|可以|行))"
 )
+# a workplace whose week a clause gives ("现在的厂一周只上四天"); not a hospital, where the person's own days go (透析)
+_WORKPLACE = re.compile(r"厂|公司|单位|店|超市|餐馆|食堂|工地")
 _CYCLE = re.compile(r"做\s*(?P<on>[一二三四1-4])\s*休\s*(?P<off>[一二三四1-4])")
 
 
@@ -72,6 +76,8 @@ def seeker_days(text: str) -> list[Fact]:
         days = 4 if m is None or m.re is _ALTERNATE else small_number(m.group("d"))
         if m is None or someone_else(clause[: m.start()]) or not_own(clause, m.start(), m.end()) or not 0 < days < 6:
             continue  # "我老公一个礼拜只能来三天", "以前一周只能来三天", "一周能来三天吗？"
+        if _WORKPLACE.search(clause, 0, m.start()):
+            continue  # "现在的厂一周只上四天": a workplace's week, not the person's
         found.append(Fact(Family.SCHEDULE, "max_days", as_evidence(clause), 0.8, str(days), Modality.LIMIT))
     return found[:1]
 

@@ -66,6 +66,11 @@ def test_the_most_days_a_week_are_read_however_the_words_stack(week: str, said: 
     [
         "一个礼拜只有一天休息，我想换个轻松点的",  # days off of the job now
         "一周就一天休息",
+        "一个礼拜就一天可以休息",
+        "现在的厂一周只上四天，想找个天天干的",  # a workplace's week
+        "我现在一个礼拜才干三天，想多干点",
+        "一周就两天可以歇歇",
+        "一周只有两天有空休息",
         "每周只休一天",
         "一个礼拜我上六天班",  # a whole week
         "我老公一个礼拜最多能出来三天",  # someone else's
