@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from matching.phone_refusals import CONTACT_NOTE, NO_PHONE, PHONE_MENDED, refused_value
+from matching.phone_refusals import CONTACT_NOTE, NO_PHONE, NO_TALKING, PHONE_MENDED, TALKING, refused_value
 
 CODES = frozenset(
     {
@@ -21,11 +21,13 @@ CODES = frozenset(
         "needs_eyesight",
         "needs_phone",
         "needs_hearing",
+        "needs_talking",
         "major",
         "no_computer",
         "low_vision",
         "no_speech",
         "no_phone",
+        "no_talking",
     }
 )
 SENSITIVE = frozenset({"low_vision", "no_speech"})
@@ -100,10 +102,11 @@ _POSTING = {
         r"(?:裸眼|矫正|双眼)?视力(?:要求)?(?:良好|好|佳|正常|较好|清晰|[45]\.\d|\d\.\d以上)|眼力好|眼神好|眼睛好"
     ),
     "needs_phone": re.compile(
-        r"(?<!直)接(?:听|打)?(?:客户|顾客|业主|住户|居民|家长|患者|病人|售后|咨询|投诉|报修|来访|热线)?(?:的)?电话|接听来电|电话(?:客服|销售|营销|回访|邀约|沟通|接待|外呼)|(?:负责|需要?|经常|每天)打电话|"
+        r"(?<!直)接(?:听|打)?(?:客户|顾客|业主|住户|居民|家长|患者|病人|售后|咨询|投诉|报修|来访|热线)?(?:的)?电话|接听来电|电话(?:客服|销售|营销|回访|邀约|沟通|接待|外呼)|(?:负责|需要?|经常|每天|天天)打电话|"
         r"电销|外呼|话务|呼叫中心|客服热线|热线客服|接线员|接听[^，。；;,\n]{0,12}?热线(?![:：])|"
         r"接听(?:客户|顾客|用户|业主)?来电|接听(?:类|型)?客服|接受(?:打|接)电话|(?:打|接)电话的工作"
     ),
+    "needs_talking": TALKING,  # no bit left: `Limits.fits` reads it for a voice that fails (`phone_refusals`)
     # hearing and speech with people face to face, or audio to listen to: no bit left, `Limits.fits` reads it for the deaf
     "needs_hearing": re.compile(
         r"听力(?:要求)?(?:正常|良好|好|佳)|听(?:录音|音频)|(?:当面|面对面)(?:沟通|交流|解答|讲解|接待)|语音转写"
@@ -128,6 +131,7 @@ _MAJORS_OPEN = re.compile(r"专业不限|不限专业|专业无要求|不要求�
 
 _SEEKER = {
     "no_phone": NO_PHONE,  # `phone_refusals`
+    "no_talking": NO_TALKING,
     "no_computer": re.compile(
         r"(?:不会|不懂|不太会|不大会|没学过|没用过|不能用|用不了|用不来|玩不转)(?:用|使用|操作)?(?:电脑|计算机)|"
         r"(?:电脑|计算机)(?:也|都|完全|一点)?(?:不会|不懂|不太会|用不了|用不来|玩不转|一窍不通)|不会(?:拼音|五笔)?打字|(?:不能|没法|没办法)打字|打不了字|"
@@ -213,8 +217,8 @@ def seeker_said(text: str) -> list[Said]:
                     continue  # "会不会电脑都行", "不是盲人", "我妈视力不好", "我同事口吃"
                 if _WAIVED.search(_OTHERS_FINE.sub("", _sentence(text, m.start(), m.end()))):
                     continue  # "电脑不会，但可以学" ("不会电脑，别的都行" waives nothing of the computer)
-                if code == "no_speech" and _SPEECH_MENDED.search(_sentence(text, m.end(), m.end())):
-                    continue  # "小时候口吃，现在早好了": a stutter outgrown
+                if code in ("no_speech", "no_talking") and _SPEECH_MENDED.search(_sentence(text, m.end(), m.end())):
+                    continue  # "小时候口吃，现在早好了": a stutter outgrown; "以前讲多了嗓子就哑，现在好了"
                 if code == "no_phone" and (
                     CONTACT_NOTE.search(sentence := _sentence(text, m.start(), m.end()))
                     or PHONE_MENDED.search(sentence)
@@ -244,9 +248,8 @@ def excluded_by(code: str, value: str | None, majors_stated: int) -> int:
         return MAJOR_BIT.get(value or "", 0) if majors_stated == 1 else 0
     if code == "no_phone":
         return 0 if value == "sales" else PHONE_BIT  # selling by phone refused: `Limits.fits` reads the post's words
-    return {"no_computer": COMPUTER_BIT, "low_vision": EYESIGHT_BIT, "deaf": PHONE_BIT, "no_speech": PHONE_BIT}.get(
-        code, 0
-    )
+    voice = {"deaf": PHONE_BIT, "no_speech": PHONE_BIT, "no_talking": PHONE_BIT}
+    return {"no_computer": COMPUTER_BIT, "low_vision": EYESIGHT_BIT, **voice}.get(code, 0)
 
 
 def words(code: str, value: str | None, required: bool | None) -> str:
@@ -261,12 +264,19 @@ def words(code: str, value: str | None, required: bool | None) -> str:
         "needs_eyesight": "视力良好",
         "needs_phone": "接打电话",
         "needs_hearing": "听力正常",
+        "needs_talking": "长时间讲话",
     }
     if code in needs:
         return f"需{needs[code]}" if required else f"{needs[code]}优先"
     if code == "no_phone":
         return "不做电话销售" if value == "sales" else "不能接打电话"
-    return {"no_computer": "不能用电脑", "low_vision": "视力障碍", "no_speech": "不能说话"}.get(code, code)
+    said = {
+        "no_computer": "不能用电脑",
+        "low_vision": "视力障碍",
+        "no_speech": "不能说话",
+        "no_talking": "不能长时间讲话",
+    }
+    return said.get(code, code)
 
 
 def _negated(text: str, start: int) -> bool:

@@ -1,5 +1,7 @@
 """Phone work a person refuses in plain words ("不能打电话", "不想做电话销售", "打电话就紧张", "phone call 真的 can't"):
-no health word read, so no consent needed (a stutter named beside it stays `no_speech`, sensitive: `abilities`)."""
+no health word read, so no consent needed (a stutter named beside it stays `no_speech`, sensitive: `abilities`); and a
+voice that fails on long talk ("医生说不能长时间讲话", "讲多了嗓子就哑"), against phone work and a post that says its work
+is talk all day ("一直要讲话", "站着吆喝")."""
 
 from __future__ import annotations
 
@@ -31,3 +33,19 @@ def refused_value(words: str) -> str | None:
     """ "sales" where the words refuse selling by phone only ("不想做电话销售"), not calls as such ("打电话、上门推销这种
     job 真的 pass")."""
     return "sales" if PHONE_SALES.search(words) and not _CALLS.search(words) else None
+
+
+# a voice that fails on long talk, said plainly (s22 dev16): "医生说不能长时间讲话", "一天讲多了嗓子就哑", "大夫让少说话";
+# not a rule of a place ("图书馆里不能大声说话"), nor talk that tires no one ("说话多了也不累")
+NO_TALKING = re.compile(
+    r"(?:不能|不宜|不可以|没法|不敢|不让)(?:再)?(?:长时间|长期|一直|老是?|总是?|整天|连续)(?:地)?(?:讲话|说话|讲课|讲|说)|"
+    r"(?:不能|不宜|不可以|没法|不敢|不让)多(?:讲话|说话)|"
+    r"(?:讲|说)(?:话)?(?:多了|久了|时间长了|一多|一久)(?:嗓子|喉咙|声音|嗓音)(?:就|会)?(?:哑|疼|痛|发炎|受不了|出不来)|"
+    r"(?:医生|大夫)(?:说|让|叫|交代)(?:我)?(?:少|别|不要)(?:说话|讲话|多说|多讲)|"
+    r"(?:嗓子|喉咙|声带)(?:不好|坏了|哑了|有问题)[^。；;]{0,6}?(?:不能|没法|不敢)(?:多)?(?:说|讲)"
+)
+# a post whose work is talk all day ("一直要讲话", "不停地讲解", "站着吆喝"); not training given ("专人授课")
+TALKING = re.compile(
+    r"(?:一直|不停|整天|全天|一天到晚)(?:地)?(?:要|需要?|得)?(?:讲话|说话|讲解|讲|说|吆喝)(?!明|清)|"
+    r"(?:站着|大声|现场)吆喝|负责(?:讲课|授课)"
+)

@@ -14,10 +14,19 @@ from matching.facts.weekday_names import DAY_DIGIT, DAY_NUMERAL, DAY_WORD, MONDA
 
 # "一周能做三四天", "每周最多干四天", "一个礼拜就能上三天班": the most days a week (the larger of "三四"), the week said
 # 一周/每周/一(个)星期/每(个)礼拜; days off ("一周一天休息就行", "每周两天休息") are not days of work
+# the words between may stack and name the speaker ("一个礼拜我最多能出来四天", "一周顶多也就能干三天", s22 dev16)
 _MOST_DAYS = re.compile(
-    r"(?:[一每]个?(?:周|星期|礼拜))(?:最多|顶多|只能|就能|能|可以|就)?(?:干|做|上|来|出来)?"
+    r"(?:[一每]个?(?:周|星期|礼拜))(?:我|俺)?(?:最多|顶多|至多|撑死了?|只能|就能|能|可以|就|也就|只)"
+    r"{0,3}(?:干|做|上|来|出来|出门|过来)?"
     rf"\s*(?:{SMALL_NUMBER}\s*(?:天\s*(?:或|或者|、|到|至)?\s*)?)?"  # "四天五天都行": the larger (rev5 F3)
     rf"(?P<d>{SMALL_NUMBER})\s*(?:个)?\s*(?:天|日)(?!以上|起|\s*的?(?:休息|休|假|公休|轮休|不上班|空|自由))"
+    r"(?!\s*(?:可以|能|可|才能|才可以|就能)(?:休|歇|放假|玩))"  # "一个礼拜就一天可以休息": a day of rest
+)
+# the days said as the ones left free ("一周只有三天有空", "一个礼拜就两天能出来", "每星期也就三天得闲"): a few only
+_FEW_FREE = re.compile(
+    rf"(?:[一每]个?(?:周|星期|礼拜))(?:我|俺)?(?:只有|就只有|就|只|也就|最多有?|顶多有?)(?P<d>{SMALL_NUMBER})\s*(?:个)?\s*天"
+    r"(?:我|俺)?(?:有空|有时间|得闲|空着|是空的|能来|能出来|能出门|能干|能做|能上班|可以来|可以出来|可以上班|可以)"
+    r"(?![^，。；,;]{0,3}?(?:休|歇|放假|玩))"  # not days of rest ("一周只有两天有空休息")
 )
 # a posting's week said as its count of days ("一周六天", "每个礼拜干六天", "一个星期上七天班") or its one day off
 # ("周末休一天", "一个礼拜只休一天"); not a Saturday ("每周六上午"), days within which ("六天内送到"), nor days to
@@ -32,7 +41,7 @@ _SIX_DAYS = re.compile(
     rf"{_WEEK}{_DAYS_IN}[六6]\s*天|{ONE_DAY_OFF}|"
     # the weekdays worked ("周一到周六上班") and days on and off ("上6天休息1天", "周休一天")
     rf"{MONDAY_TO_SATURDAY}|[上做干]\s*[六6]\s*天\s*(?:休息?|歇)\s*[一1]\s*天|"
-    r"周休\s*[一1]\s*天"
+    r"周休\s*[一1]\s*天|(?<!月)(?<!每月)(?<!一个月)(?<!两周)轮休\s*[一1]\s*天"  # "平时轮休一天" (s22 dev16)
 )
 _SEVEN_DAYS = re.compile(rf"全年无休|无休|不休息|天天上班|每天都要?上班|{_WEEK}{_DAYS_IN}[七7]\s*天")
 # every other day, 3.5 days a week kept as 4: "隔天去可以", "只能隔天来", "隔一天上一天"; not "隔天就能上班" (from the
@@ -40,6 +49,8 @@ _SEVEN_DAYS = re.compile(rf"全年无休|无休|不休息|天天上班|每天都
 _ALTERNATE = re.compile(
     r"隔一天(?:上|干|做|来|去)一天|隔天(?!就|结|到|发|付|给|上岗|入职|报到)(?=(?:能|可以)?(?:去|来|上|干|做|出来|都|可以|行))"
 )
+# a workplace whose week a clause gives ("现在的厂一周只上四天"); not a hospital, where the person's own days go (透析)
+_WORKPLACE = re.compile(r"厂|公司|单位|店|超市|餐馆|食堂|工地")
 _CYCLE = re.compile(r"做\s*(?P<on>[一二三四1-4])\s*休\s*(?P<off>[一二三四1-4])")
 
 
@@ -58,12 +69,15 @@ def seeker_days(text: str) -> list[Fact]:
     for clause, week_before in _clauses_with_week(text):
         m = (
             _MOST_DAYS.search(clause)
+            or _FEW_FREE.search(clause)
             or _ALTERNATE.search(clause)
             or (_DAYS_LEFT.search(clause) if week_before else None)
         )
         days = 4 if m is None or m.re is _ALTERNATE else small_number(m.group("d"))
         if m is None or someone_else(clause[: m.start()]) or not_own(clause, m.start(), m.end()) or not 0 < days < 6:
             continue  # "我老公一个礼拜只能来三天", "以前一周只能来三天", "一周能来三天吗？"
+        if _WORKPLACE.search(clause, 0, m.start()):
+            continue  # "现在的厂一周只上四天": a workplace's week, not the person's
         found.append(Fact(Family.SCHEDULE, "max_days", as_evidence(clause), 0.8, str(days), Modality.LIMIT))
     return found[:1]
 
@@ -87,6 +101,12 @@ def most_days(facts: Iterable[Fact]) -> int | None:
     free_days = {d for f in facts if f.code == "free" and f.value for d in f.value.partition(" ")[0]}
     named = len(free_days) if 0 < len(free_days) < 5 else None
     return min([*said, *([named] if named else [])], default=None)
+
+
+def counts_days(words: str) -> bool:
+    """Whether a posting's week words say how many days it works ("单休", "平时轮休一天"), not only that its weekends
+    are worked ("周末最忙")."""
+    return any(p.search(words) for p in (_CYCLE, _SEVEN_DAYS, _SIX_DAYS))
 
 
 def week_days(job_facts: Iterable[Fact]) -> int | None:
@@ -116,8 +136,10 @@ _LISTED = re.compile(
     rf"{DAY_WORD}{DAY_NUMERAL}(?:\s*(?:[、,，和跟与/]\s*)?(?:{DAY_WORD}{DAY_NUMERAL}|[一二三四五六日])(?![整天]))+"
 )  # a bare 天 is a count ("每周三天"), not Sunday
 # the list bare, offered at the head of its clause ("一三五可以", "二四六都能来"): three or more, each later than the last
+# after the week and "only" ("一个礼拜就二四六能干", "每周只有一三五有空", s22 dev16)
 _BARE_LIST = re.compile(
-    r"^(?:每周|每个?(?:礼拜|星期))?(?P<days>[一二三四五六日]{3,4})(?=\s*(?:都|也)?(?:可以|行|能|有空|方便))"
+    r"^(?:(?:每周|一周|[一每]个?(?:礼拜|星期))(?:我|俺)?(?:就|只|只有|就只有)?|(?:我|俺)?(?:就|只|只有|就只有))?"
+    r"(?P<days>[一二三四五六日]{3,4})(?=\s*(?:都|也)?(?:可以|行|能|有空|方便))"
 )
 # the rest of a clause that offers the days: nothing, or words of being able to come
 _OFFER = re.compile(
@@ -173,6 +195,7 @@ _ALL_BUT = re.compile(
 _DAY_RANGE = re.compile(rf"[到至~-]\s*{DAY_WORD}")  # "周一到周五不行": weekdays, not one day
 _DAY_REFUSED = re.compile(
     r"不行|不来|不得闲|来不了|不能来|没空|没时间|走不开|出不来|不方便|去不了|上不了|不能上班?|休息(?!不了|不成|不到|半天)"
+    r"|(?:要|得)?歇(?:着|一天|息)(?!不)"  # "礼拜天歇着" (s22 dev16); not a shop's 歇业
     r"|(?<!不)休(?:假)?(?=的(?!(?:岗位|工作|活儿?|单位)(?:我)?(?:都|也)?(?:不要|不干|不做|不考虑|不去))"
     r"|[，,。；;！!\s]|$|一天|就行|就好)"  # "周一休", "想找个周二休的" (not "周一不休")
     # a duty that takes the day every week: "每周三要带孩子看病", "星期四要做透析"

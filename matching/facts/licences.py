@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from matching.facts.certificate_kinds import teacher_level
 from matching.facts.cues import (
     CLAUSE_STOP,
     PREFERRED_WORDS,
@@ -58,7 +59,7 @@ _LICENCE_CUES = cues_for(
     security=r"保安(?:员)?(?:上岗|从业)?(?:资格)?证",
     chef=r"厨师(?:等级|资格|上岗)?证|(?:中式|西式)?烹调师(?:等级)?证|烹饪(?:资格)?证",
     nurse=r"护士(?:执业|资格)(?:证书?)?|护士(?:证书?|执照)|执业护士|护理执业(?:资格|证)",
-    teacher=r"教师资格(?:证书?)?",
+    teacher=r"教师资格(?:证书?)?|幼(?:师|教)(?:资格)?证",  # 幼师证: the kindergarten's (`certificate_kinds`)
     # a kindergarten's 保育员 (职业技能等级证书), none of a 育婴师's nor a teacher's: "持保育员证", "保育员资格证"
     nanny=r"保育(?:员|师)?(?:职业|资格|技能|上岗)?(?:等级)?(?:证书?|资格)(?!明)",
     # the road-transport qualification of a dangerous-goods driver or escort (危险货物道路运输从业资格): "危险货物运输
@@ -287,4 +288,6 @@ def _licence(
         either = "high" if "高压" in m.group(0) else "low" if "低压" in m.group(0) else None
         clause = clause_around(text, m.start(), until or m.end())
         either = "high/low" if either and _EITHER_VOLTAGE.search(clause) else either  # "高压或低压电工证"
+    if code == "teacher":  # 「小学教师资格证」 is no kindergarten's (`certificate_kinds`)
+        either = teacher_level(text_before(text, m.start(), 8), m.group(0), text[until or m.end() :][:8])
     return Fact(Family.LICENCE, code, as_evidence(m.group(0)), 0.9, either, modality)

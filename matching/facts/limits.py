@@ -10,6 +10,7 @@ from datetime import date
 from matching.facts.ages_allowed import AgesAllowed
 from matching.facts.away import KINDS
 from matching.facts.bits import JobBits
+from matching.facts.certificate_kinds import kind_short
 from matching.facts.day_parts import part_missed
 from matching.facts.days import week_days
 from matching.facts.education import LEVEL_RANK
@@ -113,6 +114,8 @@ class Limits(AgesAllowed, YearsCounted, LoadsWeighed):
     no_phone_sales: bool = False  # "不想做电话销售": a post that sells by phone ("电销", "外呼") is out; no bit for it
     most_load_kg: float | None = None  # the most the person can lift ("提东西不能超过五斤": 2.5), `load_weights`
     education_said: str = ""  # the words of their schooling ("高中毕业"), quoted where a posting's minimum is met
+    no_talking: bool = False  # a voice that fails on long talk, or none (`phone_refusals`): "一直要讲话" is out; no bit
+    teacher: tuple[str, ...] = ()  # the school of each 教师资格证 held ("primary"; "" unsaid): `certificate_kinds`
     # the bodily demands a job's kind implies that these limits refuse (`kinds.refused_demands`): derived, computed once
     # here rather than on every `fits`, which runs for each candidate of a page, push or digest
     refused: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -145,10 +148,12 @@ class Limits(AgesAllowed, YearsCounted, LoadsWeighed):
             or self.windows
             or self.skills_lacked
             or self.electrician
+            or self.teacher
             or self.away_kinds
             or self.no_night_rota
             or self.no_stairs
             or self.deaf
+            or self.no_talking
             or self.no_phone_sales
             or bool(self.spans)  # work named without years ("以前做过收银") is none of another trade's
             or self.no_overtime
@@ -194,6 +199,8 @@ class Limits(AgesAllowed, YearsCounted, LoadsWeighed):
             return False  # "持危险货物运输从业资格证" for one who lists an A2 licence only
         if self.deaf and any(f.code == "needs_hearing" and f.modality is Modality.REQUIRED for f in job_facts):
             return False
+        if self.no_talking and any(f.code == "needs_talking" and f.modality is Modality.REQUIRED for f in job_facts):
+            return False  # "一直要讲话" for "医生说不能长时间讲话"
         if self.no_phone_sales and any(f.code == "needs_phone" and PHONE_SALES.search(f.evidence) for f in job_facts):
             return False
         if self.windows and shifts_unshown(job_facts):
@@ -216,8 +223,8 @@ class Limits(AgesAllowed, YearsCounted, LoadsWeighed):
             return False  # "双休" is five days, "单休" six: more than "一周能做三四天"; "全年无休" for "周日不行"
         if self.skills_lacked and any(self._lacks_skill(f) for f in job_facts):
             return False  # "英语流利" for a person who wrote "英语一窍不通", "会做饭" for "不会做饭"
-        if set(self.electrician) - {""} == {"low"} and any(high_voltage(f) for f in job_facts):
-            return False  # "需持高压电工证（低压证不行）" for "低压电工证有" (a bare "电工证" beside it is that one)
+        if (self.electrician or self.teacher) and kind_short(self.electrician, self.teacher, job_facts):
+            return False  # "高压电工证（低压证不行）" for "低压电工证有"; 「幼儿园教师资格证」 for a 小学 one
         if not self._age_fits(job_facts, today or date.today()):
             return False
         if self.away_kinds and any(self._refused_kind(f) for f in job_facts):
@@ -303,7 +310,3 @@ class Limits(AgesAllowed, YearsCounted, LoadsWeighed):
         if not self.wishes:
             return 0.0
         return (bits & self.wishes).bit_count() / self.wishes.bit_count()
-
-
-def high_voltage(f: Fact) -> bool:
-    return f.code == "electrician" and f.modality is Modality.REQUIRED and f.value == "high"

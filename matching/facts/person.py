@@ -70,6 +70,7 @@ def seeker_limits(facts: Iterable[Fact], *, disabled: bool = False) -> Limits:
         days_said=_days_said(facts),
         no_stairs=any(_fails_on_stairs(f) for f in facts),
         deaf=any(f.code == "deaf" for f in facts),
+        no_talking=any(f.code in ("no_talking", "no_speech") for f in facts),
         no_phone_sales=any(f.code == "no_phone" and f.value == "sales" for f in facts),
         no_overtime=any(f.code == "no_overtime" for f in facts),
         no_dust=any(f.code == "no_dust" for f in facts),
@@ -83,6 +84,7 @@ def seeker_limits(facts: Iterable[Fact], *, disabled: bool = False) -> Limits:
         driving_said=_driving_said(facts),
         age_said=next((f.evidence for f in facts if f.code in ("age", "born") and f.value), ""),
         education_said=values["edu"].evidence if "edu" in values else "",
+        teacher=tuple(f.value or "" for f in facts if f.code == "teacher" and f.modality is Modality.HAS),
     )
 
 

@@ -106,6 +106,11 @@ def _tally_limit_or_wish(tally: Tally, f: Fact) -> bool:
     elif f.code in AWAY_BITS and f.modality is Modality.LIMIT:
         tally.add("exclude", AWAY_BITS[f.code], f)
         return True
+    elif f.code == "no_hands" and not f.sensitive:
+        # one hand that works carries no loads: of the labelled kinds whose loads the majority refuse to a person who
+        # can lift 5 kg at most, 92 of 93 are refused to one who has one hand (`bench/kinds/acceptability`, s22 dev16)
+        tally.add("exclude", int(JobBits.LIFTING), f)
+        return True
     elif f.code in ("no_stairs", "no_dust", "no_cold_wet", "no_bending", "no_fine_sight", "no_hands", "most_load"):
         tally.because.append(
             (0, f)

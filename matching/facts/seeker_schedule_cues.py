@@ -62,11 +62,13 @@ SEEKER_SCHEDULE_CUES = [
         0.85,
         False,
     ),
-    Cue(  # a fixed shift, day or night: rotas are out, a steady night shift is not
+    # a fixed shift, day or night: rotas are out, a steady night shift is not; "上不了班" alone is no work at all on the
+    # days it names ("周六周日都上不了班", s22 dev16), not a rota
+    Cue(
         Family.SCHEDULE,
         "no_shifts",
         re.compile(
-            r"不(?:能|想|愿意?|接受|要|上)?(?:倒班|轮班|[两三]班倒)|(?:做|上|干|倒)不了(?:倒班|轮班|[两三]班倒|班)|"
+            r"不(?:能|想|愿意?|接受|要|上)?(?:倒班|轮班|[两三]班倒)|(?:做|上|干|倒)不了(?:倒班|轮班|[两三]班倒)|倒不了班|"
             r"(?:倒班|轮班|[两三]班倒)(?:那种|这种|的)?(?:也|都|就|是)?(?:不行|不上|不做|不干|干不了|上不了|不接受|吃不消|受不了|熬不住|做不了)|"
             r"(?:倒班|轮班|[两三]班倒)[^，。；,;]{1,4}?(?:不想干|不想做|吃不消|受不了|干不动)|"
             r"(?:只|想)(?:上|做)?固定(?:的)?班"

@@ -125,7 +125,25 @@ _TRADES: dict[str, tuple[str, ...]] = {
     "叉车": ("叉车",),  # within the warehouse and driving: a 仓管's or a lorry driver's years are none of a forklift's
     "流水线": ("流水线", "装配", "组装", "普工", "包装"),  # 包装: packing on a line, none of a skilled trade's years
     "医药": ("药店", "药房"),
+    # tea made by hand, none of a cook's trade though it is fried ("炒了二十五年瓜片", "手工炒茶": `_FRIED_NOT_FOOD`)
+    "制茶": ("制茶", "采茶", "拣茶", "烘茶", "揉茶", "做茶"),
 }
+# 炒 that cooks no food: tea roasted ("炒茶", "炒了二十五年瓜片", "炒黄芽炒了十年"), read as 制茶; shares, houses or being
+# fired (炒股, 炒房, 炒鱿鱼), read as no trade (s22 dev16: 25 years of 瓜片 had met "三年以上面点经验"). Where the words name
+# the tea or the shares, every 炒 in them is of it; else a 炒 with tea after it in its clause ("炒了十年茶"), not a
+# tea house's kitchen ("茶餐厅炒锅")
+_TEA_NAMED = re.compile(r"瓜片|黄芽|毛峰|毛尖|炒青|猴魁|茶叶|鲜叶|炒茶|制茶")
+_FRIED_TEA = re.compile(r"炒(?=[^，。；,;]{0,8}?茶(?!餐|馆|楼|社))")
+_NOT_FOOD_NAMED = re.compile(r"炒(?:股|房|币|作|鱿鱼|外汇|期货|黄金)")
+
+
+def _fried_named(words: str) -> str:
+    """The words with each 炒 that cooks no food read as what it is (`_TEA_NAMED`, `_NOT_FOOD_NAMED`)."""
+    if _NOT_FOOD_NAMED.search(words):
+        return words.replace("炒", "")
+    return words.replace("炒", "制茶") if _TEA_NAMED.search(words) else _FRIED_TEA.sub("制茶", words)
+
+
 # Trades whose years count as another's where a posting asks years under its title, naming no trade ("保安，一年以上
 # 经验"): a soldier's are a guard's (issue 22 s13: guards' posts take 退伍军人 as seasoned; a third review read 在部队当了
 # 五年兵 kept from that post as wrong). Not where the words name the trade ("两年以上保安经验": years of guarding, as
@@ -155,7 +173,7 @@ TITLED = "："  # between a posting title's trade words and a requirement naming
 
 def trades_in(words: str) -> frozenset[str]:
     """The trades some words name ("一年以上质检经验": 质检; "干了十年物业水电": 电工, 物业); none: any work."""
-    lowered = words.lower()
+    lowered = _fried_named(words.lower())
     return frozenset(trade for trade, names in _TRADES.items() if any(name in lowered for name in names))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from matching import abilities
 from matching.facts.bits import PLAIN_BITS, SEEKER_CODES, VALUE_CODES
+from matching.facts.certificate_kinds import TEACHER_WORDS
 from matching.facts.day_parts import part_words
 from matching.facts.education import LEVEL_WORDS
 from matching.facts.fact import Fact, Family, Modality
@@ -96,6 +97,7 @@ def words_of(fact: Fact) -> str:
         return "未持证书"
     if fact.family is Family.LICENCE and fact.modality in _LICENCE_MODALITY:
         voltage = {"high": "高压", "low": "低压"}.get(fact.value or "", "") if fact.code == "electrician" else ""
+        voltage += TEACHER_WORDS.get(fact.value or "", "") if fact.code == "teacher" else ""  # "幼儿园教师资格证"
         return _LICENCE_MODALITY[fact.modality].format(voltage + LICENCE_WORDS.get(fact.code, fact.code))
     value = fact.value or ""
     if fact.code in (IMPLIED, STATED, EASED) and value in DEMAND_WORDS:  # `kinds`: "常需弯腰（按岗位）"

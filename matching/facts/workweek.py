@@ -8,7 +8,7 @@ import re
 from matching.facts.cues import CLAUSE, CLAUSE_STOP, SENTENCE_STOP, is_negated, stop_after
 from matching.facts.day_length import seeker_cap
 from matching.facts.day_window import taken_day
-from matching.facts.days import ONE_DAY_OFF, WEEK_OF_DAYS
+from matching.facts.days import ONE_DAY_OFF, WEEK_OF_DAYS, counts_days
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.numerals import SMALL_NUMBER, small_number
 from matching.facts.refusal_owner import not_own
@@ -29,9 +29,12 @@ _WEEKENDS_WORKED = re.compile(
     r"休息日?(?:轮流排|轮排|不固定|排班)|周末不固定|不固定(?:在)?周末|单双轮休|(?:周末|周六日|周六周日)(?:需要?|要)?轮休|(?:周末|周六日)(?:排课|上课|较忙|最忙)|周内\s*[一二两1-2]?\s*天?\s*(?:休息|轮休)|"
     r"工作日(?:轮休|调休)|周六(?:上午|下午)[^，。；,;]{0,6}?休|(?:每周|一周|周)休(?:息)?\s*[一1]\s*天|(?<![上做干])[六6]休[一1]|"
     r"(?:周一|星期一|礼拜一)\s*(?:至|到|-|~|～)\s*(?:周六|星期六|礼拜六|周日|星期日|礼拜[日天]|周天)(?!\s*(?:均|都|皆)?\s*(?:可以|可|能|行|任选|自选))|"
-    r"(?:周末|周六日)(?:的)?(?:活|单|生意|订单|客人)(?:最多|多|最忙|忙)|(?<!双休[，,、/或])轮休(?!假)|"
+    r"(?:周末|周六日)(?:的)?(?:活|单|生意|订单|客人)(?:最多|多|最忙|忙)|(?<!双休[，,、/或])轮休(?!假)(?:\s*[一1]\s*天)?|"
     r"24\s*小时(?:便利店|营业|门店|超市|药店)|(?:全年|365天?|天天|每天)(?:无休)?营业|"
-    r"节假日(?:不休|无休|正常上班|照常上班)|全年无休|(?:周末|节假日)无休|周末不休|无双休|没有双休|(?:不是|非)(?:周末)?双休(?!日)|"
+    r"节假日(?:不休|无休|正常上班|照常上班)|"
+    # a season worked every day ("茶季（三到五月）不休", "旺季天天上班", "茶季天天采"; s22 dev16)
+    r"(?:旺季|忙季|茶季|采茶季|农忙|采摘季|收购季|忙的时候|忙时)[^，。；,;]{0,8}?"
+    r"(?:不休(?!假)|无休|不放假|没有?休息|天天(?:都)?(?:上班|干|做|开工|出工|采|收))|全年无休|(?:周末|节假日)无休|周末不休|无双休|没有双休|(?:不是|非)(?:周末)?双休(?!日)|"
     r"(?:周末|周六日)(?:及节假日)?(?:为|是)(?:工作日|最忙|旺季|高峰)|"
     r"(?:周末|周六日)[^，。；,;不如若休]{0,5}?必须(?:上班|值班|在岗|营业|工作)|"  # "周末客流大必须上班"
     r"(?:周末|周六日|节假日)(?:也|都)?(?:要|需要?|得)?(?:排班|排)(?!休)|"  # "排班制…周末也要排"
@@ -74,11 +77,11 @@ _PER_WEEK = re.compile(r"周|月|星期")  # "一周工作时间为20个小时":
 
 def posting_week(sentence: str) -> list[Fact]:
     """A sentence's weekend work ("单休", "月休4天", "周末需上班") and length of day ("每天12小时", "12小时一班")."""
-    found = []
-    for m in _WEEKENDS_WORKED.finditer(sentence):
-        if not is_negated(sentence, m.start()) and not _not_the_rota(sentence, m):
-            found.append(Fact(Family.SCHEDULE, "weekends_worked", as_evidence(m.group(0)), 0.8))
-            break
+    worked = [m for m in _WEEKENDS_WORKED.finditer(sentence) if not is_negated(sentence, m.start())]
+    worked = [m for m in worked if not _not_the_rota(sentence, m)]
+    # the words that count the days where the sentence has them ("周末最忙不能休，平时轮休一天": 轮休一天, six days)
+    m = next((m for m in worked if counts_days(m.group(0))), worked[0] if worked else None)
+    found = [] if m is None else [Fact(Family.SCHEDULE, "weekends_worked", as_evidence(m.group(0)), 0.8)]
     if not found:
         found += weekends_asked(sentence)  # "周末也要来", "礼拜六礼拜天照常上班"
     for m in _DAY_HOURS.finditer(sentence):

@@ -23,7 +23,7 @@ NO_SMOKE = "闻不了油烟味，一闻就咳嗽"
 NO_NOISE = "耳朵受不了吵，机器轰轰的不行"
 NO_LONG_SEAT = "不能久坐，医生让多走动"
 REFUSES = {
-    ONE_HAND: {HANDS},
+    ONE_HAND: {HANDS, LIFTING},  # s22: one hand carries no loads (labels: 92 of 93 kinds refused for loads)
     NO_LOADS: {LIFTING},
     NO_HEAT: {HEAT},
     NO_COLD_WATER: {COLD_WET},
