@@ -178,7 +178,7 @@ def tally_hours(tally: Tally, facts: list[Fact]) -> tuple[tuple[int, int] | None
     if any(f.code == "no_evening" for f in facts):
         start, end = window or (0, 24 * 60)
         window = (start, min(end, EVENING_FROM))
-    windows = free_windows(facts)
+    windows = _within(free_windows(facts), window)
     if windows:  # "只能上午": no nights unless a window reaches into the night; a rota only by day, every shift
         night = 0 if any(at_night(w) for w in windows) else int(JobBits.NIGHT)  # shown inside a window (`fits`)
         tally.add("exclude", night, next(f for f in facts if f.code == "free"))
@@ -187,6 +187,16 @@ def tally_hours(tally: Tally, facts: list[Fact]) -> tuple[tuple[int, int] | None
         weekdays = next(f for f in facts if f.code == "free")
         tally.add("exclude", int(JobBits.WEEKENDS_WORKED), weekdays)
     return window, windows
+
+
+def _within(windows: tuple[tuple[int, int], ...], window: tuple[int, int] | None) -> tuple[tuple[int, int], ...]:
+    """The free windows cut to the hours the person states, where both are said ("我只能上白班，早上八点到晚上六点":
+    08:00-18:00; "上午十点到下午四点…三点多要去接伢": 10:00-15:00): `Limits.fits` holds a posting to both, so the day
+    is what they share; as they were where they share nothing (one of them misread)."""
+    if window is None:
+        return windows
+    shared = tuple((max(a, window[0]), min(b, window[1])) for a, b in windows if max(a, window[0]) < min(b, window[1]))
+    return shared or windows
 
 
 def _driving_lacked(f: Fact) -> int:
