@@ -69,7 +69,7 @@ _WORDED_CLOCKS = re.compile(
 _NOT_WORKED_AFTER = re.compile(r"\s*(?:半价|培训|面试|的课|优惠|上课)")
 # a person's window in Chinese numerals, a part of the day at either end: "只能早上八点到十一点", "九点到下午三点有空"
 FREE_WORDED = re.compile(
-    r"(?P<p1>早上|上午|中午|下午|晚上|(?<![最提趁])早|(?<![最傍当今昨明每])晚)?\s*"
+    r"(?P<p1>早上|早晨|清早|清晨|上午|中午|下午|晚上|(?<![最提趁])早|(?<![最傍当今昨明每])晚)?\s*"
     + _HOUR.format("h1")
     + r"\s*点(?P<half1>半)?\s*(?:到|至|-|－|~|～)\s*(?P<p2>上午|中午|下午|晚上|傍晚|晚|早上|早)?\s*"
     + _HOUR.format("h2")
