@@ -33,7 +33,7 @@ _START_OK = re.compile(
 _UNTIL = re.compile(r"(?:干|做|上班?|待|熬|跑)到\s*$")  # "…干到早上六点": a night's end, beside an evening start
 # an end that opens its clause, said fine ("…，到晚上九点都行", "干到八点也可以"; the fifth review's H9): not the end of a
 # range ("九点到十一点都行", whose first clock is said before it)
-_OPEN_UNTIL = re.compile(r"^\s*(?:我)?(?:可以|能|就)?(?:干|做|上班?|待)?到\s*$")
+_OPEN_UNTIL = re.compile(r"^\s*(?:我|俺)?(?P<modal>可以|能)?(?:就)?(?:干|做|上班?|待)?到\s*$")
 _UNTIL_FINE = re.compile(r"(?:左右)?(?:都|也|就)?(?:行|可以|没问题|能行)")
 _START_MODAL = re.compile(_AFTER + r"(?:我)?(?:就|才|都|也|再)?(?:可以|能|行)\s*$")  # "夜里十一点以后可以"
 _END_NEG = re.compile(  # "六点以后不行", "六点以后的班不上", "六点以后上班的不考虑"
@@ -53,10 +53,18 @@ _END_OK = re.compile(
 )
 # an arrival said with no side, which starts the day: "送完八点能到", "八点半才能到", "九点就能到岗" (not home: "八点能到家";
 # not a range's: "八点到十二点")
+# a start said as the deed itself with its modal: "九点能上岗", "七点半我就能上班", "下午三点能出来"
 _ARRIVAL = re.compile(
-    r"(?:我|俺)?(?:就|才|都|也|大概|差不多|大约|一般)?(?:能|可以)(?:赶)?(?:到岗|到单位|到店|到厂|到公司|到|过来|来)"
+    r"(?:我|俺)?(?:就|才|都|也|大概|差不多|大约|一般)?(?:能|可以)(?:赶)?"
+    r"(?:到岗|到单位|到店|到厂|到公司|到|过来|来|上班|上岗|出来|出门|开工|干活)"
     r"(?![家了\d点一二两三四五六七八九十])"
 )
+# a start said with its modal before the clock and its side after, ending the clause: "早上得九点以后", "要十点以后"
+_MODAL_THEN = re.compile(rf"(?P<part>{_DAY_PART})?\s*(?:我|俺)?(?:得|要|须|必须|只能|才能|最早)\s*$")
+_AFTER_ENDS = re.compile(rf"{_AFTER}\s*$")
+_RANGE_TO = re.compile(r"(?:到|至|-|~|～)\s*$")  # a range's end ("8:30到下午4:00能上班"): no arrival
+# back by then, no modal: "十一点半前回去", "五点之前到家"
+_BACK_BY = re.compile(rf"{_BEFORE}(?:我)?(?:就|都)?(?:回去|回家|到家|走)")
 # must leave, or fetch someone: "前得走", "要回家", "得到家", "要去幼儿园接孩子", "要送孩子"
 _MUST_GO = re.compile(
     rf"(?:{_BEFORE}|{_AFTER})?(?:我)?(?:就|都|必须|一定|肯定)?(?:(?:要|得|必须|需要|该)(?:赶紧|赶)?(?:去|到)?(?:"
@@ -111,18 +119,26 @@ def bounds(clause: str, after: int | None = None) -> tuple[int | None, int, bool
         found_start: int | None = None
         found_end: int | None = None
         run = bool(_RUN_THEN.search(since) or _RUN_AFTER.match(clause, at))
+        modal = _MODAL_THEN.search(since) if _AFTER_ENDS.match(clause, at) else None
         if (
             run
             or _START_OK.match(clause, at)
             or _START_NEG.match(clause, at)
             or _START_MODAL.match(clause, at)
-            or (_ARRIVAL.match(clause, at))
+            or (_ARRIVAL.match(clause, at) and not (said_before and _RANGE_TO.search(since)))
         ):
             found_start = _as_start(hour, minutes, part)  # "七点半以后就能上班", "送完孩子七点半", "七点半送完孩子"
             run_clock = run_clock or (run and found_start is not None)
+        elif modal is not None:  # "早上得九点以后"
+            found_start = _as_start(hour, minutes, part or modal.group("part") or "")
         elif (evening := _evening_until(since, hour * 60 + minutes, part, start or after)) is not None:
             found_end, dawn = (evening, dawn) if evening <= 24 * 60 else (None, evening - 24 * 60)
-        elif _END_NEG.match(clause, at) or _END_OK.match(clause, at) or (part in _DAWN and _UNTIL.search(since)):
+        elif (
+            _END_NEG.match(clause, at)
+            or _END_OK.match(clause, at)
+            or _BACK_BY.match(clause, at)
+            or (part in _DAWN and _UNTIL.search(since))
+        ):
             found_end = _as_end(hour, minutes, part, clause, start or after)
         elif _open_until(clause, since, at, first=not said_before):
             found_end = _as_end(hour, minutes, part, clause, start or after)  # "…，到晚上九点都行"
@@ -167,7 +183,10 @@ def _evening_until(since: str, said: int, part: str, start: int | None) -> int |
 
 def _open_until(clause: str, since: str, at: int, *, first: bool) -> bool:
     """Whether the clause's first clock is an end it opens with, said fine ("到晚上九点都行")."""
-    return first and _OPEN_UNTIL.match(since) is not None and _UNTIL_FINE.match(clause, at) is not None
+    if not first or (until := _OPEN_UNTIL.match(since)) is None:
+        return False
+    # "我可以干到下午五点": the modal said before, the clause ending on the clock
+    return _UNTIL_FINE.match(clause, at) is not None or (bool(until.group("modal")) and not clause[at:].strip())
 
 
 def _startable(clock: int, part: str) -> bool:

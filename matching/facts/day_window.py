@@ -14,7 +14,7 @@ from matching.facts.numerals import small_number
 
 # A time of day the person is taken: "下午三点要接孩子" (free until then), "九点以后才能出门" (free from then),
 # "中午要回家做饭" (not over midday).
-_CLOCK = r"(?P<part>早上|上午|中午|下午|晚上|傍晚)?\s*(?P<h>\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*点(?P<half>半)?"
+_CLOCK = r"(?P<part>早上|上午|中午|下午|晚上|傍晚|(?<![最提趁])早|(?<![最傍当今昨明每])晚)?\s*(?P<h>\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*点(?P<half>半)?"
 # "娃三点半放学，我得去接", "晚上10点宿舍关门": free until half an hour before
 _PICKUP = re.compile(_CLOCK + r"(?:放学|下课|下学|(?:宿舍|大门|小区)?(?:关门|锁门|门禁))")
 # the child's arrival at school, which starts the person's day where a pick-up ends it ("孩子七点半到校，下午五点放学")
@@ -107,7 +107,7 @@ def _minutes(m: re.Match[str], n: str = "") -> int:
     """A clock a person wrote, in minutes; one before 7 with no part of the day named is in the afternoon
     ("三点半放学", "六点以后")."""
     hour, part = small_number(m.group(f"h{n}")), m.group(f"part{n}")
-    if (part in ("下午", "晚上", "傍晚") or (not part and hour < 7)) and hour < 12:
+    if (part in ("下午", "晚上", "傍晚", "晚") or (not part and hour < 7)) and hour < 12:
         hour += 12
     return hour * 60 + (30 if m.group(f"half{n}") else 0)
 
