@@ -9,7 +9,7 @@ from itertools import pairwise
 from matching.facts.cues import CLAUSE, CLAUSE_STOP, SENTENCE_STOP, someone_else
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.numerals import SMALL_NUMBER, small_number
-from matching.facts.refusal_owner import not_own
+from matching.facts.refusal_owner import not_own, past_in_sentence
 from matching.facts.weekday_names import DAY_DIGIT, DAY_NUMERAL, DAY_WORD, MONDAY_TO_SATURDAY
 
 # "一周能做三四天", "每周最多干四天", "一个礼拜就能上三天班": the most days a week (the larger of "三四"), the week said
@@ -55,7 +55,7 @@ _DAYS_LEFT = re.compile(
 def seeker_days(text: str) -> list[Fact]:
     """The most days a week a person can work, as value "3" (a clause of their own, not someone else's week)."""
     found = []
-    for clause, week_before in _clauses_with_week(text):
+    for clause, week_before, at in _clauses_with_week(text):
         m = (
             _MOST_DAYS.search(clause)
             or _ALTERNATE.search(clause)
@@ -64,17 +64,21 @@ def seeker_days(text: str) -> list[Fact]:
         days = 4 if m is None or m.re is _ALTERNATE else small_number(m.group("d"))
         if m is None or someone_else(clause[: m.start()]) or not_own(clause, m.start(), m.end()) or not 0 < days < 6:
             continue  # "我老公一个礼拜只能来三天", "以前一周只能来三天", "一周能来三天吗？"
+        if past_in_sentence(text, at + m.start()):
+            continue  # "以前做保洁，一个礼拜干五天"
         found.append(Fact(Family.SCHEDULE, "max_days", as_evidence(clause), 0.8, str(days), Modality.LIMIT))
     return found[:1]
 
 
-def _clauses_with_week(text: str) -> list[tuple[str, bool]]:
-    """Each clause, and whether a clause before it in its sentence names the week."""
-    out: list[tuple[str, bool]] = []
+def _clauses_with_week(text: str) -> list[tuple[str, bool, int]]:
+    """Each clause, whether a clause before it in its sentence names the week, and where it starts in `text`."""
+    out: list[tuple[str, bool, int]] = []
+    at = 0
     for sentence in SENTENCE_STOP.split(text):
         week = False
         for clause in filter(None, (c.strip() for c in CLAUSE_STOP.split(sentence))):
-            out.append((clause, week))
+            at = text.find(clause, at)
+            out.append((clause, week, at))
             week = week or _WEEK_NAMED.search(clause) is not None
     return out
 

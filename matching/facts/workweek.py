@@ -11,7 +11,7 @@ from matching.facts.day_window import taken_day
 from matching.facts.days import ONE_DAY_OFF, WEEK_OF_DAYS
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.numerals import SMALL_NUMBER, small_number
-from matching.facts.refusal_owner import not_own
+from matching.facts.refusal_owner import not_own, past_in_sentence
 from matching.facts.weekday_names import DAY_WORD, MONDAY_TO_FRIDAY
 from matching.facts.weekend_days import weekends_asked, weekends_refused
 
@@ -123,10 +123,10 @@ _MOST_HOURS = re.compile(
 )
 # a few hours said without 最多 ("每天能干三四个小时就行"): read only when short enough to be a limit
 _FEW_HOURS = re.compile(
-    rf"(?:(?:一天|每天|每日){_PART}(?:能|可以)?(?:干|做|上)?|(?:干|做|上))\s*个?\s*(?:{SMALL_NUMBER})?(?P<h>{SMALL_NUMBER})\s*个?\s*(?:小时|钟头)"
+    rf"(?:(?:一天|每天|每日){_PART}(?:能|可以)?(?:干|做|上)?|(?:干|做|上))\s*个?\s*{_OR_MORE}(?P<h>{SMALL_NUMBER})\s*个?\s*(?:小时|钟头)"
     r"(?:就行|左右|就好|就可以|就够)|"
     # a day's few hours said alone, ending its clause ("想找个钟点工，每天两三个小时"; the fifth review's H1)
-    rf"(?:一天|每天|每日){_PART}(?:能|可以|就)?(?:干|做|上|{_OUT})?\s*个?\s*(?:{SMALL_NUMBER})?(?P<h3>{SMALL_NUMBER})\s*个?\s*(?:小时|钟头)(?:吧|的样子)?$"
+    rf"(?:一天|每天|每日){_PART}(?:能|可以|就)?(?:干|做|上|{_OUT})?\s*个?\s*{_OR_MORE}(?P<h3>{SMALL_NUMBER})\s*个?\s*(?:小时|钟头)(?:吧|的样子)?$"
 )
 _FEW = 6
 _DONE_BEFORE = re.compile(r"(?:干|做|当|上)过[^。；;！!？?\n]*$")
@@ -135,7 +135,7 @@ _DONE_BEFORE = re.compile(r"(?:干|做|当|上)过[^。；;！!？?\n]*$")
 def _past_day(text: str, low: int, few: re.Match[str]) -> bool:
     """Whether a day's hours said alone are of a job done before ("在超市干过，每天三个小时") or not the person's own."""
     done = _DONE_BEFORE.search(text, max(0, low - 30), low) is not None
-    return done or not_own(text, low + few.start(), low + few.end())
+    return done or past_in_sentence(text, low + few.start()) or not_own(text, low + few.start(), low + few.end())
 
 
 def seeker_week(text: str) -> list[Fact]:
@@ -161,8 +161,8 @@ def seeker_week(text: str) -> list[Fact]:
             pass  # "我女儿每天只能出来三四个小时，我全天", "只能出来三四个小时吗？": not the person's own (rev6 #3)
         elif most is not None:
             hours = 5 if most.group("half") else small_number(most.group("h") or most.group("h2"))
-        elif few is not None and few.group("h3") and _past_day(text, low, few):
-            pass  # "以前每天干三个小时", "在超市干过，每天三个小时": a past day, not a limit
+        elif few is not None and _past_day(text, low, few):
+            pass  # "以前每天干三个小时", "在超市干过，每天三个小时", "以前做保洁，…一天六个钟头": a past day, not a limit
         elif few is not None and small_number(few.group("h") or few.group("h3")) <= _FEW:
             hours = small_number(few.group("h") or few.group("h3"))
         if 0 < hours < 12:
