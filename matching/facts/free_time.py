@@ -8,6 +8,7 @@ import re
 from matching.facts.clocks import DAY_START, OTHER_THAN, hour_facts, worded_window
 from matching.facts.cues import CLAUSE_STOP, someone_named_first
 from matching.facts.day_bounds import bounds
+from matching.facts.day_held import DAY_SHIFT_SPAN
 from matching.facts.days import day_span, listed_days, span_days
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.hour_spans import spans_of
@@ -55,7 +56,7 @@ _FREE_DAYS = (  # ISO weekdays, Monday 1
 )
 _FREE_PARTS = (  # the part of the day a word names, in minutes since midnight
     (re.compile(r"全天|一整天|整天"), (0, 24 * 60)),
-    (re.compile(r"白天|白班"), (DAY_START, 20 * 60)),  # "白天才行": a 5:30 cleaning shift is in the day
+    (re.compile(r"白天|白班"), DAY_SHIFT_SPAN),  # a day shift's part of the day (`day_held`)
     (re.compile(r"上午|早上|早晨"), (DAY_START, 12 * 60)),
     (re.compile(r"下午"), (12 * 60, 18 * 60)),
     (re.compile(r"晚上|傍晚"), (18 * 60, 24 * 60)),
