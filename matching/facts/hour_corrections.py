@@ -14,8 +14,8 @@ from matching.facts.hour_spans import span_value
 
 # a word of correction opening its clause: "哦不对", "不对不对", "说错了", "口误", "更正一下"
 _CORRECTION = re.compile(
-    r"(?:^|(?<=[，,。；;！!\s]))(?:哦|噢|喔|呃|啊|哎|唉)?(?:不对(?:不对)?|说错了|说错|口误|搞错了|记错了|更正一下|纠正一下|更正|纠正)"
-    r"[，,\s]*(?:啊|哦)?[，,\s]*(?:是|应该是|应该|改成|改为|我是说)?"
+    r"(?:^|(?<=[，,。；;！!\s]))(?:哦|噢|喔|呃|啊|哎|唉)?(?:不对(?:不对)?|不是(?:不是)?|不(?=[，,]\s*是)|说错了|说错|口误|搞错了|记错了|更正一下|纠正一下|更正|纠正)"
+    r"[，,\s]*(?:啊|哦)?[，,\s]*(?:是|应该是|应该|改成|改为|我是说)?(?:到|干到)?"
 )
 # the new saying: two clocks joined ("九点到四点"), or one with its side ("三点以后", "四点前", "三点")
 _TO = re.compile(r"\s*(?:到|至|-|~|～)\s*")
@@ -33,7 +33,7 @@ def corrected_hours(text: str, found: list[Fact]) -> list[Fact]:
         said = text[m.start() : stop_after(text, clock.end(), CLAUSE_STOP)]
         at = _said_before(text, out, m.start())
         if at is not None:
-            mended = _mended(out[at], clock, text)
+            mended = _mended(out[at], clock, text, until=m.group(0).endswith("到"))
             out[at] = (
                 out[at]
                 if mended is None
@@ -58,7 +58,9 @@ def _said_before(text: str, facts: list[Fact], at: int) -> int | None:
     return None if best is None else best[1]
 
 
-def _mended(f: Fact, clock: re.Match[str], text: str) -> Fact | None:
+def _mended(f: Fact, clock: re.Match[str], text: str, *, until: bool = False) -> Fact | None:
+    """The fact made over by the clock (or range) after a correction; `until`: the clock was said as an end ("是到
+    四点"). None where the correction cannot be read against it."""
     days, _, span = (f.value or "").rpartition(" ") if f.code == "free" else ("", "", (f.value or "").split("/")[0])
     start_s, _, end_s = span.partition("-")
     if not start_s or not end_s:
@@ -75,11 +77,9 @@ def _mended(f: Fact, clock: re.Match[str], text: str) -> Fact | None:
         start, end = new_start, new_end
     else:
         as_start, as_end = clock_start(clock), clock_end(clock, start)
-        if _START_SIDE.match(text, clock.end()) or (
-            not _END_SIDE.match(text, clock.end())
-            and as_start is not None
-            and (as_end is None or abs(as_start - start) < abs(as_end - end))
-        ):
+        side_start = _START_SIDE.match(text, clock.end()) is not None
+        nearer_start = as_start is not None and (as_end is None or abs(as_start - start) < abs(as_end - end))
+        if not until and (side_start or (not _END_SIDE.match(text, clock.end()) and nearer_start)):
             if as_start is None or as_start >= end:
                 return None
             start = as_start

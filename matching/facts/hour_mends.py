@@ -23,7 +23,7 @@ _RANGE = re.compile(
     _PART + r"\s*" + _H + r"\s*[点:：](半|30)?\s*(?:到|至|-|~)\s*" + _PART + r"\s*" + _H + r"\s*[点:：]?(半|30)?"
 )
 _NIGHT_WORD = re.compile(r"夜里|夜间|深夜|后半夜|下半夜|半夜|凌晨")
-_AFTER_WORK = re.compile(r"下班(?:以后|之后|后)|下了班")
+_AFTER_WORK = re.compile(r"下班(?:以后|之后|后)|下了班|晚饭(?:以后|之后|后)|吃(?:完|过|了)晚饭")
 # busy through the range, free after it: "忙完才能出来", "送完孙子后有空"
 _BUSY_THEN_FREE = re.compile(
     r"^\s*(?:要|得|都)?(?:忙|送|接|做|干|弄|带|陪)[^，。；]{0,5}?(?:完|好)(?:了)?[^，。；]{0,5}?(?:以后|之后|后)?\s*"

@@ -35,7 +35,7 @@ _LINE = re.compile(r"时间(?:段)?\s*(?:[:：]|是|为)?\s*$")
 # (the days it holds, "周一到周五", "其他天"; the offer said first, "我白天能干": not an evening's, whose small numbers
 # leave the part unsaid)
 _ALONE_BEFORE = re.compile(
-    r"^\s*(?:我|俺)?(?:每天|平时|平常|一般|只能|只有|就|大概|差不多|其他天|其余几?天|别的(?:天|日子)|白天|"
+    r"^\s*(?:我|俺)?(?:每天|平时|平常|一般|只能|只有|就|大概|差不多|其他天|其余几?天|别的(?:天|日子)|白天|(?:每个)?工作日|平日|"
     r"(?:周|星期|礼拜)[一二三四五六日天](?:到|至|-)(?:周|星期|礼拜)[一二三四五六日天])*"
     r"(?:(?:都)?(?:能|可以)(?:干|做|上班|来|出来))?\s*$"
 )
@@ -83,6 +83,10 @@ def own_ranges(text: str, said: list[Range]) -> list[Range]:
         before, after = text[low : m.start()], text[m.end() : high]
         offered = _OFFERED.match(after) or _LINE.search(before) or (_ALONE_BEFORE.match(before) and not after.strip())
         offered = offered or _offered_inside(text, high) is False or _CHILD_AWAY.match(after) is not None
+        offered = offered or (_ALONE_BEFORE.match(before) and _BETWEEN_ALONE.fullmatch(after))  # "九点到三点之间"
+        offered = offered or (
+            _ALONE_BEFORE.match(before) and _PHRASE_ENDS.match(after) and not _NOT_OFFERED.search(after)
+        )
         if not offered or TAKEN_AFTER_RANGE.match(after) or OTHER_THAN.search(after):
             continue
         if _job_hours(text, m.start(), m.end()):
@@ -90,9 +94,7 @@ def own_ranges(text: str, said: list[Range]) -> list[Range]:
         if (inside := _offered_inside(text, high)) is not None:
             if inside:
                 continue
-        elif (_OTHERS_HOURS.search(text, low, high) and not _CHILD_AWAY.match(after)) or not_own(
-            text, m.start(), m.end()
-        ):
+        elif _others_in_clause(text, low, high, after) or _not_owned(text, m, after):
             continue
         r = night_range(m) if m.re is NIGHT_WORDED else arrive_leave(m)
         if r is not None and (
@@ -107,6 +109,33 @@ _OFFERED_INSIDE = re.compile(
     r"\s*(?:这中间|中间|这段时间?|这个时间段?|这期间|那段时间?|那会儿?)(?:内|里)?(?:我|俺)?(?:都|也|就)?"
     r"(?:可以|能|行|有空|有时间|方便|没问题|出得来)"
 )
+
+
+# voice input's phrase ended by a space after the range ("早上八点半到十一点半 下午不行", "九点到三点吧 看情况"): the range
+# alone in its phrase, unless the words after it refuse or name a time taken
+_PHRASE_ENDS = re.compile(r"[吧啊呢的]?\s+\S")
+_NOT_OFFERED = re.compile(
+    r"^[吧啊呢的]?\s*(?!上午|下午|晚上|中午|早上|夜里|周|星期|礼拜|其他|其余|别的)\S*?"  # not another time refused
+    r"(?:不行|不能|不可以|没空|没时间|不方便|走不开|有事|要接|要送|上课|上学|上班)"
+)
+_BETWEEN_ALONE = re.compile(r"\s*(?:之间|这段时间?|这个时间段?|那段时间?)\s*")
+# the person offering the range after it, whoever's day it lies in: "孩子上学以后九点到三点我有空"
+_SELF_OFFERS = re.compile(r"\s*(?:我|俺)(?:都|也|就)?(?:可以|能来|能干|有空|有时间|方便|出得来)")
+
+
+def _not_owned(text: str, m: re.Match[str], after: str) -> bool:
+    """`refusal_owner.not_own` of the range, or of the person's offer after it where they make one ("…九点到三点我有空":
+    a child named before the range is the reason, not the owner)."""
+    offer = _SELF_OFFERS.match(after)
+    if offer is None:
+        return not_own(text, m.start(), m.end())
+    return not_own(text, m.end() + offer.start(), m.end() + offer.end())
+
+
+def _others_in_clause(text: str, low: int, high: int, after: str) -> bool:
+    """Someone's or somewhere's hours named in the range's clause, unless the child's time away or the person's own
+    offer follows the range."""
+    return bool(_OTHERS_HOURS.search(text, low, high)) and not (_CHILD_AWAY.match(after) or _SELF_OFFERS.match(after))
 
 
 # the child's time away said after the range, which is the person's to work: "9:30到3:30 孩子在幼儿园那段时间"

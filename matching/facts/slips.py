@@ -25,6 +25,8 @@ _SLIPS = (
     (re.compile(r"上昼"), "上午"),
     (re.compile(r"下昼"), "下午"),
     (re.compile(r"晌午"), "中午"),
+    (re.compile(r"前晌"), "上午"),  # 北方 speech: 前晌 the morning, 后晌 the afternoon
+    (re.compile(r"后晌"), "下午"),
     (re.compile(r"(?<=站)[旧酒](?=了)|(?<=[站坐走]太)[旧酒九](?=了|[，,。；;！!\s]|$|就|腿|不行)", re.MULTILINE), "久"),
 )
 
