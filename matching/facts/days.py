@@ -15,7 +15,7 @@ from matching.facts.weekday_names import DAY_DIGIT, DAY_NUMERAL, DAY_WORD, MONDA
 # "一周能做三四天", "每周最多干四天", "一个礼拜就能上三天班": the most days a week (the larger of "三四"), the week said
 # 一周/每周/一(个)星期/每(个)礼拜; days off ("一周一天休息就行", "每周两天休息") are not days of work
 _MOST_DAYS = re.compile(
-    r"(?:[一每]个?(?:周|星期|礼拜))(?:最多|顶多|只能|就能|能|可以|就|不超过|不能超过)?(?:干|做|上|来|出来)?"
+    r"(?:[一每]个?(?:周|星期|礼拜))(?:最多|顶多|只能|就能|能|可以|就|不超过|不能超过)?(?:干|做|上|来|去|出来)?"
     rf"\s*(?:{SMALL_NUMBER}\s*(?:天)?\s*(?:或|或者|、|到|至)?\s*)?"  # "四天五天都行", "一到两天": the larger (rev5 F3)
     rf"(?P<d>{SMALL_NUMBER})\s*(?:个)?\s*(?:天|日)(?!以上|起|\s*的?(?:休息|休|假|公休|轮休|不上班|空|自由))"
 )
@@ -47,13 +47,17 @@ _CYCLE = re.compile(r"做\s*(?P<on>[一二三四1-4])\s*休\s*(?P<off>[一二三
 # 三次康复，最多干四天"; not a week before or after ("一周前刚出院"), nor days with no week said ("这个月只能来三天")
 _WEEK_NAMED = re.compile(rf"{_WEEK}(?!前|后|内|以内|之内|左右)")
 _DAYS_LEFT = re.compile(
-    rf"^(?:我|俺)?(?:只能|最多|顶多|就能|只)(?:干|做|上|来|出来)\s*(?P<d>{SMALL_NUMBER})\s*(?:个)?\s*(?:天|日)"
+    rf"^(?:我|俺)?(?:只能|最多|顶多|就能|只)(?:干|做|上|来|去|出来)?\s*(?P<d>{SMALL_NUMBER})\s*(?:个)?\s*(?:天|日)"
     r"(?!以上|起|\s*的?(?:休息|休|假|空))"
 )
 
 
 # a few days picked among the weekdays named: "周一到周五里面挑三天", "工作日里选两天"
 _PICKED = re.compile(rf"(?:里面|里头|里|中间|当中|中)(?:挑|选|任选|随便挑)\s*(?P<d>{SMALL_NUMBER})\s*(?:个)?\s*天")
+# days off a week the person needs: "一周要休两天" (5), "每周至少休息一天", "一个礼拜歇一天就行" (6)
+_DAYS_OFF = re.compile(
+    rf"{_WEEK}(?:要|得|必须|至少|起码|最少)*(?:休息?|歇)\s*(?P<off>[一二两1-2])\s*天(?!半)(?!\s*(?:也|都)?(?:行|可以|没事|无所谓|最好|更好|好些))"
+)
 # every day refused, a day off a week asked: six at most ("不能天天上", "七天不行", "做六休一可以，不能天天上")
 _EVERY_DAY_REFUSED = re.compile(
     r"(?:不能|没法|不想|不可能)(?:天天|每天都|连着七天)(?:上|干|做|来)|(?:天天上|七天)(?:班)?(?:都)?(?:不行|不干|吃不消|受不了|不可以)"
@@ -71,8 +75,13 @@ def seeker_days(text: str) -> list[Fact]:
             or _PICKED.search(clause)
             or (_DAYS_LEFT.search(clause) if week_before else None)
         )
+        if m is None and (off := _DAYS_OFF.search(clause)) is not None:
+            if _own_week(text, clause, at, off):
+                left = str(7 - small_number(off.group("off")))
+                found.append(Fact(Family.SCHEDULE, "max_days", as_evidence(clause), 0.8, left, Modality.LIMIT))
+            continue
         if m is None and (every := _EVERY_DAY_REFUSED.search(clause)) is not None:
-            if not not_own(clause, every.start(), every.end()) and not someone_else(clause[: every.start()]):
+            if _own_week(text, clause, at, every):
                 found.append(Fact(Family.SCHEDULE, "max_days", as_evidence(clause), 0.8, "6", Modality.LIMIT))
             continue
         days = 4 if m is None or m.re is _ALTERNATE else small_number(m.group("d"))
@@ -82,6 +91,16 @@ def seeker_days(text: str) -> list[Fact]:
             continue  # "以前做保洁，一个礼拜干五天"
         found.append(Fact(Family.SCHEDULE, "max_days", as_evidence(clause), 0.8, str(days), Modality.LIMIT))
     return sorted(found, key=lambda f: int(f.value or 7))[:1]  # the fewest said
+
+
+def _own_week(text: str, clause: str, at: int, m: re.Match[str]) -> bool:
+    """Whether a week said in `clause` (at `at` in `text`) is the person's own now: not someone else's, asked, supposed
+    or past."""
+    return not (
+        not_own(clause, m.start(), m.end())
+        or someone_else(clause[: m.start()])
+        or past_in_sentence(text, at + m.start())
+    )
 
 
 def _clauses_with_week(text: str) -> list[tuple[str, bool, int]]:
@@ -197,7 +216,8 @@ _DAY_REFUSED = re.compile(
     # 县城进货", "礼拜一要去镇上卖菜"
     r"|(?:要|得|需要|必须)(?:带|陪|去|到|做)[^，。；,;]{0,6}?(?:看病|医院|复查|透析|化疗|理疗|针灸|康复)"
     r"|(?<=[一二三四五六日天1-7])(?:要|得)?(?:做)?(?:透析|化疗|复查|理疗|针灸)"
-    r"|(?:要|得|必须)(?:去|回)[^，。；,;\s]{0,6}?(?:进货|赶集|卖菜|摆摊|上课|教堂|做礼拜|上班|加班|值班)"
+    r"|(?:要|得|必须)(?:去|回)?[^，。；,;\s]{0,6}?(?:进货|赶集|卖菜|摆摊|上课|教堂|做礼拜|上班|加班|值班|拿药)"
+    r"|(?:要|得|必须)(?:去|回)(?:乡下|老家|城里|县城|镇上|村里)|(?:要|得)(?:带|照顾|陪)(?:孩子|娃|孙子|孙女|外孙|老人|老伴|病人)"
 )
 _PHRASE = re.compile(r"[^，,。；;！!？?\n\r\s]+")
 # a day taken that is someone's ("每周三要带孩子看病的同事") or can be swapped ("…，但可以请假调班"): none (rev6 #8)

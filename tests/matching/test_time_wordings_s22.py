@@ -376,3 +376,47 @@ def test_the_other_ways_keep_their_decoys(words: str) -> None:
 )
 def test_a_week_not_to_pass(words: str, most: int) -> None:
     assert _limits(words).most_days == most
+
+
+@pytest.mark.parametrize(
+    ("words", "most"),
+    [
+        ("一周要休两天", 5),
+        ("每周至少休息一天", 6),
+        ("一个礼拜歇一天就行", 6),
+        ("一周干不了五天，最多三天", 3),
+        ("每周去三天就行", 3),
+        ("一周休一天也行", None),  # the rest accepted, not asked
+        ("一个礼拜休两天最好", None),  # a wish
+        ("以前一周要休两天", None),
+        ("我老公一周要休两天", None),
+    ],
+)
+def test_days_off_asked_leave_the_rest(words: str, most: int | None) -> None:
+    assert _limits(words).most_days == most
+
+
+@pytest.mark.parametrize(
+    ("words", "days"),
+    [
+        ("礼拜天要做礼拜", frozenset({7})),
+        ("每个星期三我都要去镇上", frozenset({3})),
+        ("周二周四要带孙子", frozenset({2, 4})),
+        ("周五要去城里拿药", frozenset({5})),
+        ("我老公周二要去县城", frozenset()),
+    ],
+)
+def test_a_weekday_taken_by_a_weekly_errand(words: str, days: frozenset[int]) -> None:
+    assert _limits(words).days_refused == days
+
+
+@pytest.mark.parametrize(
+    ("words", "weekends"),
+    [
+        ("礼拜二到礼拜五能来", True),  # those days only
+        ("平时上班，周六周日休息，想找个周末的活", False),  # the weekend a job rests, sought for work
+        ("我老公周一到周五能来", False),
+    ],
+)
+def test_days_offered_plainly_or_weekends_rested(words: str, weekends: bool) -> None:
+    assert fits(words, "收银员", "周末班，周六周日上班") is not weekends
