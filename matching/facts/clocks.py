@@ -9,12 +9,13 @@ from dataclasses import dataclass
 from matching.facts.cues import CLAUSE_STOP, clause_around, stop_before
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.hour_spans import span_value
-from matching.facts.numerals import small_number
+from matching.facts.numerals import cn_number, small_number
 
 _DAY_LENGTH = re.compile(r"(?:一天|每天)\s*\d{1,2}\s*(?:个)?\s*小时")
 _HOURS_WORDS = re.compile(
     r"(?:早上?|上午)\s*(?P<h1>\d{1,2})(?:[.:：点](?P<n1>\d{2}))?\s*(?:-|－|—|–|~|～|至|到)\s*(?:晚上?|下午)\s*(?P<h2>\d{1,2})"
-    r"(?:[.:：点](?P<n2>\d{2}))?|[朝早](?P<c1>[六七八九十]|[6-9](?!\d)|1[01](?!\d))晚(?P<c2>[四五六七八九十]|[4-9](?![\d:：.])|1[01](?![\d:：.]))(?P<half>点半)?"
+    r"(?:[.:：点](?P<n2>\d{2}))?|(?<![最提趁])[朝早](?P<c1>[六七八九十]|[6-9](?!\d)|1[01](?!\d))点?晚(?P<c2>[三四五六七八九十]|[3-9](?![\d:：.])|1[01](?![\d:：.]))"
+    r"(?P<half>点半)?(?!点?(?:前|以前|之前))"
 )
 DAY_START = 5 * 60  # a shift from 5:00 ("早上5点半到岗") is an early one; before it, a night one (`bits.NIGHT_UNTIL`)
 
@@ -68,12 +69,17 @@ _WORDED_CLOCKS = re.compile(
 # what a worded range is when these follow it: a sale, a training, a class ("早上八点到十点半价优惠", "八点到十一点培训")
 _NOT_WORKED_AFTER = re.compile(r"\s*(?:半价|培训|面试|的课|优惠|上课)")
 # a person's window in Chinese numerals, a part of the day at either end: "只能早上八点到十一点", "九点到下午三点有空"
+# (minutes in words after the hour: "六点五十", "五点十分", "三点一刻"; 点钟 as 点)
+_MINUTES = r"(?:(?P<half{0}>半)|(?P<min{0}>[一二三四五]?十[一二三四五六七八九]?分?|零[一二三四五六七八九]分?|[一三]刻)(?![点个块元岁天号日月年人]))?"
 FREE_WORDED = re.compile(
-    r"(?P<p1>早上|上午|中午|下午|晚上|(?<![最提趁])早|(?<![最傍当今昨明每])晚)?\s*"
+    r"(?P<p1>早上|早晨|清早|清晨|上午|中午|下午|晚上|(?<![最提趁])早|(?<![最傍当今昨明每])晚)?\s*"
     + _HOUR.format("h1")
-    + r"\s*点(?P<half1>半)?\s*(?:到|至|-|－|~|～)\s*(?P<p2>上午|中午|下午|晚上|傍晚|晚|早上|早)?\s*"
+    + r"\s*点钟?"
+    + _MINUTES.format("1")
+    + r"\s*(?:到|至|-|－|~|～)\s*(?P<p2>上午|中午|下午|晚上|傍晚|晚|早上|早)?\s*"
     + _HOUR.format("h2")
-    + r"\s*点(?P<half2>半)?"
+    + r"\s*点钟?"
+    + _MINUTES.format("2")
 )
 TAKEN_AFTER_RANGE = re.compile(
     r"(?:之间|这段时间)?(?:都|也)?(?:(?:要|得|需要|必须)(?:去|回家)?(?:接|送|回家|做饭|照顾|带|陪)|有事|没空|没时间|不行|走不开|不方便"
@@ -259,10 +265,21 @@ def arrive_leave(m: re.Match[str]) -> Range | None:
     morning = evening and m.group("p2") in ("早上", "上午", "早")  # "晚8点上班，早上8点下班": past midnight
     h2 = 24 if h2 == 12 and m.group("p2") in ("晚上", "晚") else h2  # "到晚上十二点": midnight
     h2 += 12 if not morning and (m.group("p2") in ("下午", "晚上", "傍晚", "晚") or h2 < h1) and h2 < 12 else 0
-    start, end = h1 * 60 + (30 if m.group("half1") else 0), h2 * 60 + (30 if m.group("half2") else 0)
+    start, end = h1 * 60 + _minutes_said(m, "1"), h2 * 60 + _minutes_said(m, "2")
     if morning and 0 <= end < start < 24 * 60:
         return Range(start, end, m.start(), m.end(), m.group(0))
     return Range(start, end, m.start(), m.end(), m.group(0)) if 0 <= start < end <= 24 * 60 else None
+
+
+def _minutes_said(m: re.Match[str], n: str) -> int:
+    """The minutes after an hour in words: 半 30, 一刻 15, "五十", "十分", "零五分" (a match without them: 0)."""
+    if m.group(f"half{n}"):
+        return 30
+    said = (m.groupdict().get(f"min{n}") or "").removesuffix("分").removeprefix("零")
+    if said in ("一刻", "三刻"):
+        return 15 if said == "一刻" else 45
+    minutes = cn_number(said) if said else 0
+    return minutes if minutes is not None and minutes < 60 else 0
 
 
 def worded_window(text: str) -> tuple[int, int] | None:

@@ -18,12 +18,21 @@ _BOUND = re.compile(
 _SUITS = r"(?:我|俺)?(?:都|也|就|全)?(?:中|成|行|可以|能干|能做|能来|能上班|没问题|有空|有时间|方便|得空)(?:的|啊|呢)?"
 _CLOSER = re.compile(_SUITS)
 # the time between two errands, said to suit: "中间这段能干", "这中间有空", "这之间都可以", "中间这几个钟头都行"
-_BETWEEN = re.compile(r"(?:这)?(?:中间|之间|当中|这段)(?:这段|这会儿|这几个钟头|这几个小时|的时间|时间)?" + _SUITS)
+_BETWEEN = re.compile(
+    r"(?:我|俺)?(?:只能|就|只有|也就)?(?:在)?(?:这)?(?:中间|之间|当中|这段)(?:这段|这会儿|这几个钟头|这几个小时|的时间|时间)?"
+    rf"(?:{_SUITS}|(?:我|俺)?(?:都|也|就)?(?:能|可以)?(?:干|做|上班)(?:活)?)"
+)
 # an errand of the person's day at a clock: taking or fetching a child, a meal, going home ("下午四点半接", "十一点半回家做饭")
 _ERRAND = re.compile(
     rf"(?P<clock>{BOUND_CLOCK.pattern})\s*(?:就|要|得|还|再|我)?(?:去|回家|回去)?"
     r"(?:送|接|做饭|做午饭|做晚饭|喂饭|回家|回去)"
 )
+# a bus or a shuttle that brings the person and takes them back, at a clock: "头班车七点到镇上", "末班车下午五点半发车",
+# "班车早上六点五十到开发区，下午五点十分回来" (the vehicle named in one of the two clauses)
+_RIDE = re.compile(
+    rf"(?P<clock>{BOUND_CLOCK.pattern})\s*(?:的车|的班车)?(?:就|才)?(?:到|发车|开车|开|走|回来|回去|出发|进城|回|过来|来)"
+)
+_VEHICLE = re.compile(r"车|公交|大巴|渡船|轮渡")
 _CHILD = re.compile(r"(?:我|俺)?(?:家)?(?:孩子|娃|小孩|闺女|儿子|女儿|孙子|孙女|外孙女?)")
 _WORKPLACE = re.compile(r"老板|店里|厂里|公司|单位|说")
 _PAST = re.compile(r"以前|原来|过去|那时|当时|早年|年轻")
@@ -36,7 +45,28 @@ def apart_windows(text: str) -> list[tuple[str, tuple[int, int]]]:
     out: list[tuple[str, tuple[int, int]]] = []
     for sentence in _SENTENCE_END.split(text):
         clauses = [c.strip() for c in CLAUSE.findall(sentence) if c.strip()]
-        out += _closed_bounds(clauses) + _between_errands(clauses)
+        out += _closed_bounds(clauses) + _between_errands(clauses) + _come_and_go(clauses)
+    return out
+
+
+# a day said as the clock the person comes and the clock they go, each in a short clause of its own: "每天早上九点来，
+# 下午三点走", "九点过来，三点回去" (with a modal, `day_bounds` reads each alone)
+_COME = re.compile(rf"(?:每天|平时|一般|我|俺|就)*(?P<clock>{BOUND_CLOCK.pattern})\s*(?:就|再)?(?:来|过来|到岗)")
+_GO = re.compile(rf"(?:我|俺|就)*(?P<clock>{BOUND_CLOCK.pattern})\s*(?:就|再)?(?:走|回去|回家|离开|下班)")
+
+
+def _come_and_go(clauses: list[str]) -> list[tuple[str, tuple[int, int]]]:
+    out = []
+    for i in range(1, len(clauses)):
+        come, go = _COME.fullmatch(clauses[i - 1]), _GO.fullmatch(clauses[i])
+        if come is None or go is None or not _own(clauses[: i - 1]):
+            continue
+        start = clock_start(come)
+        if start is not None and start >= 12 * 60 and not come.group("part"):
+            start -= 12 * 60  # the morning's: "七点来"
+        end = None if start is None else clock_end(go, start)
+        if start is not None and end is not None and DAYTIME <= start < end <= 24 * 60:
+            out.append(("，".join(clauses[i - 1 : i + 1]), (start, end)))
     return out
 
 
@@ -58,6 +88,11 @@ def _closed_bounds(clauses: list[str]) -> list[tuple[str, tuple[int, int]]]:
             words = "，".join(m.string for m in chain) + ("" if closing is not None else "，" + clause)
             out += [(words, span)] if span is not None else []
         chain = []
+    if len(chain) >= 2 and _own(
+        clauses[: len(clauses) - len(chain)]
+    ):  # "上午十点以后，下午四点以前": ending the sentence
+        span = _span(chain)
+        out += [("，".join(m.string for m in chain), span)] if span is not None else []
     return out
 
 
@@ -102,15 +137,37 @@ def _between_errands(clauses: list[str]) -> list[tuple[str, tuple[int, int]]]:
     for i, clause in enumerate(clauses):
         if _BETWEEN.fullmatch(clause) is None or i < 2:
             continue
-        first, last = _ERRAND.search(clauses[i - 2]), _ERRAND.search(clauses[i - 1])
-        if first is None or last is None or not _own(clauses[: i - 2], child=True):
-            continue
-        if not all(_own([c[: m.start()]], child=True) for c, m in ((clauses[i - 2], first), (clauses[i - 1], last))):
-            continue  # "以前早上七点四十送进去", "我老公…"
-        dropped, fetched = clock_start(first), clock_start(last)
-        if dropped is None or fetched is None:
-            continue
-        start, end = -(-(dropped + _ARRIVE) // 30) * 30, fetched - _LEAVE  # to the next half hour
-        if DAYTIME <= start < end <= 24 * 60:
-            out.append(("，".join(clauses[i - 2 : i + 1]), (start, end)))
+        pair = clauses[i - 2 : i]
+        span = _errands_span(pair) or _rides_span(pair)
+        if span is not None and _own(clauses[: i - 2], child=True) and DAYTIME <= span[0] < span[1] <= 24 * 60:
+            out.append(("，".join(clauses[i - 2 : i + 1]), span))
     return out
+
+
+def _errands_span(pair: list[str]) -> tuple[int, int] | None:
+    """From the drop-off's next half hour after `_ARRIVE` to `_LEAVE` before the pick-up, both the person's."""
+    first, last = _ERRAND.search(pair[0]), _ERRAND.search(pair[1])
+    if first is None or last is None or not _owned(pair, first, last):
+        return None  # "以前早上七点四十送进去", "我老公…"
+    dropped, fetched = clock_start(first), clock_start(last)
+    if dropped is None or fetched is None:
+        return None
+    return -(-(dropped + _ARRIVE) // 30) * 30, fetched - _LEAVE  # to the next half hour
+
+
+def _rides_span(pair: list[str]) -> tuple[int, int] | None:
+    """From the bus that brings the person to the one that takes them back."""
+    first, last = _RIDE.search(pair[0]), _RIDE.search(pair[1])
+    if first is None or last is None or not _VEHICLE.search("，".join(pair)):
+        return None
+    if any(_PAST.search(c[: m.start()]) or someone_named_first(c) for c, m in ((pair[0], first), (pair[1], last))):
+        return None  # "以前班车…", "我老公坐班车…" (a works bus, "厂里班车", is the person's ride)
+    start = clock_start(first)
+    if start is not None and start >= 12 * 60 and not first.group("part"):
+        start -= 12 * 60  # the bus that brings the person comes in the morning: "早班车六点半到县城"
+    end = None if start is None else clock_end(last, start)
+    return None if start is None or end is None else (start, end)
+
+
+def _owned(pair: list[str], first: re.Match[str], last: re.Match[str]) -> bool:
+    return all(_own([c[: m.start()]], child=True) for c, m in ((pair[0], first), (pair[1], last)))

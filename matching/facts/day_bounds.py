@@ -26,14 +26,16 @@ _BEFORE = r"(?:以前|之前|前)"
 _SIDE = re.compile(rf"^(?:{_AFTER}|{_BEFORE})")  # the last clock's side, not a past ("以前")
 _START_OK = re.compile(
     _AFTER + r"(?:的(?:班|活|工作))?(?:我)?(?:就|才|都|也|再|应该)?(?:能|可以|可|会)?"
-    r"(?:有空|有时间|方便|没问题|行|想|愿意|得空|(?:(?:去|来|过来|过去)(?![^，。；,;]{0,4}?(?:接|送|带|照顾|做饭))|出来|出门|上班|上岗|到岗|干活|开工|到)(?![不没]|的(?:话)?(?:都|也|就)?[不没])"
+    r"(?:有空|有时间|方便|没问题|行|想|愿意|得空|(?:(?:去|来|过来|过去)(?![^，。；,;]{0,4}?(?:接|送|带|照顾|做饭))|出来|出门|上班|上岗|到岗|干活|开工|到|(?<=[能以])(?:干|做)(?=到|活|\s*$))(?![不没]|的(?:话)?(?:都|也|就)?[不没])"
     # can get away then, said with the potential complement: "五点以后才出得来", "走得开", "抽得出空"
     r"|出得来|出得去|出得了门|走得开|脱得开身?|抽得出(?:空|时间)|腾得出(?:空|时间))"
 )
 _UNTIL = re.compile(r"(?:干|做|上班?|待|熬|跑)到\s*$")  # "…干到早上六点": a night's end, beside an evening start
 # an end that opens its clause, said fine ("…，到晚上九点都行", "干到八点也可以"; the fifth review's H9): not the end of a
 # range ("九点到十一点都行", whose first clock is said before it)
-_OPEN_UNTIL = re.compile(r"^\s*(?:我)?(?:可以|能|就)?(?:干|做|上班?|待)?到\s*$")
+_OPEN_UNTIL = re.compile(
+    rf"^\s*(?:我|俺)?(?P<part>{_DAY_PART})?(?:我|俺)?(?:最晚|最多)?(?P<modal>可以|能)?(?:就|一直)?(?P<verb>干|做|上班?|待)?到\s*$"
+)
 _UNTIL_FINE = re.compile(r"(?:左右)?(?:都|也|就)?(?:行|可以|没问题|能行)")
 _START_MODAL = re.compile(_AFTER + r"(?:我)?(?:就|才|都|也|再)?(?:可以|能|行)\s*$")  # "夜里十一点以后可以"
 _END_NEG = re.compile(  # "六点以后不行", "六点以后的班不上", "六点以后上班的不考虑"
@@ -53,10 +55,30 @@ _END_OK = re.compile(
 )
 # an arrival said with no side, which starts the day: "送完八点能到", "八点半才能到", "九点就能到岗" (not home: "八点能到家";
 # not a range's: "八点到十二点")
+# a start said as the deed itself with its modal: "九点能上岗", "七点半我就能上班", "下午三点能出来"
 _ARRIVAL = re.compile(
-    r"(?:我|俺)?(?:就|才|都|也|大概|差不多|大约|一般)?(?:能|可以)(?:赶)?(?:到岗|到单位|到店|到厂|到公司|到|过来|来)"
+    r"(?:我|俺)?(?:就|才|都|也|大概|差不多|大约|一般)?(?:能|可以)(?:赶)?"
+    r"(?:到岗|到单位|到店|到厂|到公司|到|过来|来|上班|上岗|出来|出门|开工|干活|开始(?:干|上班|干活)?)"
     r"(?![家了\d点一二两三四五六七八九十])"
 )
+# a start said with its modal before the clock and its side after, ending the clause: "早上得九点以后", "要十点以后"
+_MODAL_THEN = re.compile(
+    rf"(?P<part>{_DAY_PART})?\s*(?:我|俺)?(?:得|要|须|必须|只能|才能|最早)\s*$|"
+    rf"(?P<done>完|好)[^，,。；;\d]{{0,4}}?(?P<part2>{_DAY_PART})?\s*$"  # a task done first: "早上喂完猪八点以后"
+)
+_AFTER_ENDS = re.compile(rf"{_AFTER}\s*$")
+# an end said as a bound not to pass, before the clock: "晚上不能超过八点", "最晚不超过九点"
+# a bus to catch, which ends the day ("晚上要赶六点的末班车"); a start said from its clock ("从早上八点开始")
+_CATCH = re.compile(rf"(?P<part>{_DAY_PART})?\s*(?:我|俺)?(?:要|得|必须|还得)?(?:赶|追)\s*$")
+_BUS = re.compile(r"\s*(?:的)?(?:末班|最后一班|晚班|班)?(?:车|公交|大巴)")
+_FROM = re.compile(r"从\s*$")
+_BEGIN = re.compile(r"\s*(?:开始|起)")
+# the earliest start or the latest end said with 最: "最早八点", "最晚五点", "最迟下午四点"
+_AT_MOST = re.compile(rf"(?P<side>最早|最晚|最迟)\s*(?P<part>{_DAY_PART})?\s*$")
+_NOT_PAST = re.compile(rf"(?P<part>{_DAY_PART})?\s*(?:最晚|最迟)?(?:不能|不可以|不|别|不要)超过\s*$")
+_RANGE_TO = re.compile(r"(?:到|至|-|~|～)\s*$")  # a range's end ("8:30到下午4:00能上班"): no arrival
+# back by then, no modal: "十一点半前回去", "五点之前到家"
+_BACK_BY = re.compile(rf"{_BEFORE}(?:我)?(?:就|都)?(?:回去|回家|到家|走)")
 # must leave, or fetch someone: "前得走", "要回家", "得到家", "要去幼儿园接孩子", "要送孩子"
 _MUST_GO = re.compile(
     rf"(?:{_BEFORE}|{_AFTER})?(?:我)?(?:就|都|必须|一定|肯定)?(?:(?:要|得|必须|需要|该)(?:赶紧|赶)?(?:去|到)?(?:"
@@ -111,21 +133,47 @@ def bounds(clause: str, after: int | None = None) -> tuple[int | None, int, bool
         found_start: int | None = None
         found_end: int | None = None
         run = bool(_RUN_THEN.search(since) or _RUN_AFTER.match(clause, at))
+        modal = _MODAL_THEN.search(since) if _AFTER_ENDS.match(clause, at) else None
         if (
             run
             or _START_OK.match(clause, at)
             or _START_NEG.match(clause, at)
             or _START_MODAL.match(clause, at)
-            or (_ARRIVAL.match(clause, at))
+            or (_ARRIVAL.match(clause, at) and not (said_before and _RANGE_TO.search(since)))
         ):
             found_start = _as_start(hour, minutes, part)  # "七点半以后就能上班", "送完孩子七点半", "七点半送完孩子"
             run_clock = run_clock or (run and found_start is not None)
+        elif modal is not None:  # "早上得九点以后"
+            found_start = _as_start(hour, minutes, part or modal.group("part") or modal.group("part2") or "")
+        elif _FROM.search(since) and _BEGIN.match(clause, at):  # "从早上八点开始"
+            found_start = _as_start(hour, minutes, part)
+        elif (catch := _CATCH.search(since)) is not None and _BUS.match(clause, at):  # "要赶六点的末班车"
+            found_end = _as_end(hour, minutes, part or catch.group("part") or "", clause, start or after)
+        elif (most := _AT_MOST.search(since)) is not None and most.group("side") == "最早":
+            found_start = _as_start(hour, minutes, part or most.group("part") or "")
+        elif most is not None:  # "最晚五点", "最迟下午四点"
+            found_end = _as_end(hour, minutes, part or most.group("part") or "", clause, start or after)
+        elif (not_past := _NOT_PAST.search(since)) is not None:  # "晚上不能超过八点"
+            found_end = _as_end(hour, minutes, part or not_past.group("part") or "", clause, start or after)
         elif (evening := _evening_until(since, hour * 60 + minutes, part, start or after)) is not None:
             found_end, dawn = (evening, dawn) if evening <= 24 * 60 else (None, evening - 24 * 60)
-        elif _END_NEG.match(clause, at) or _END_OK.match(clause, at) or (part in _DAWN and _UNTIL.search(since)):
+        elif (
+            _END_NEG.match(clause, at)
+            or _END_OK.match(clause, at)
+            or _BACK_BY.match(clause, at)
+            or (part in _DAWN and _UNTIL.search(since))
+        ):
             found_end = _as_end(hour, minutes, part, clause, start or after)
-        elif _open_until(clause, since, at, first=not said_before):
-            found_end = _as_end(hour, minutes, part, clause, start or after)  # "…，到晚上九点都行"
+        elif (
+            until := _open_until(
+                clause,
+                since if start is None else before,
+                at,
+                first=not said_before or start is not None,
+                started=(start or after) is not None,
+            )
+        ) is not None:
+            found_end = _as_end(hour, minutes, part or until, clause, start or after)  # "…，到晚上九点都行"
         elif (go := _MUST_GO.match(clause, at)) is not None:
             if go.group("home"):
                 found_end = _as_end(hour, minutes, part, clause, start or after)
@@ -165,9 +213,16 @@ def _evening_until(since: str, said: int, part: str, start: int | None) -> int |
     return 24 * 60 + said if said < 6 * 60 and not part else None
 
 
-def _open_until(clause: str, since: str, at: int, *, first: bool) -> bool:
-    """Whether the clause's first clock is an end it opens with, said fine ("到晚上九点都行")."""
-    return first and _OPEN_UNTIL.match(since) is not None and _UNTIL_FINE.match(clause, at) is not None
+def _open_until(clause: str, since: str, at: int, *, first: bool, started: bool) -> str | None:
+    """Where the clause's first clock is an end it opens with, said fine ("到晚上九点都行"), the part of the day said
+    before it ("下午能干到五点": 下午), else "" ; None where it is none. Ending the clause, an end worked up to needs
+    its modal ("我可以干到下午五点") or a start said before ("早上八点能到，干到下午五点")."""
+    if not first or (until := _OPEN_UNTIL.match(since)) is None:
+        return None
+    fine = _UNTIL_FINE.match(clause, at) is not None
+    bare = since.strip() in ("到", "一直到")  # "十点以后才有空，到下午四点"
+    ends = not clause[at:].strip() and (bool(until.group("modal")) or (started and (bool(until.group("verb")) or bare)))
+    return (until.group("part") or "") if fine or ends else None
 
 
 def _startable(clock: int, part: str) -> bool:

@@ -77,8 +77,9 @@ def seeker_cap(text: str, low: int, high: int) -> int | None:
 
 def _own(text: str, low: int, m: re.Match[str]) -> bool:
     """Whether the person says it of themselves, now and undenied, as a refusal of the other families is read
-    (`refusal_owner.not_own`: not "老公…", "以前…", "不是说…", "…也得干", "…吗？", "…的是我同事"), nor reported ("老公说…")."""
-    reported = re.search(r"(?<!我)说(?!实话|真的|白了|句)", text[low : m.start()])  # not "说实话"
+    (`refusal_owner.not_own`: not "老公…", "以前…", "不是说…", "…也得干", "…吗？", "…的是我同事"), nor reported ("老公说…", not "医生说…")."""
+    # not "说实话"; a doctor's word binds the person ("医生说一天别超过六个小时")
+    reported = re.search(r"(?<!我)(?<!医生)(?<!大夫)说(?!实话|真的|白了|句)", text[low : m.start()])
     return not (reported or not_own(text, m.start(), m.end()))
 
 

@@ -6,15 +6,16 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.cues import CLAUSE, someone_else
+from matching.facts.cues import CLAUSE, someone_else, someone_named_first
 from matching.facts.day_apart import apart_windows
-from matching.facts.day_bounds import BOUND_CLOCK, DAYTIME, OPEN_START, bounds
+from matching.facts.day_bounds import BOUND_CLOCK, DAYTIME, OPEN_START, bounds, clock_start
 from matching.facts.fact import EVIDENCE_MAX, Fact, Family, Modality, as_evidence
 from matching.facts.numerals import small_number
+from matching.facts.refusal_owner import past_in_sentence
 
 # A time of day the person is taken: "下午三点要接孩子" (free until then), "九点以后才能出门" (free from then),
 # "中午要回家做饭" (not over midday).
-_CLOCK = r"(?P<part>早上|上午|中午|下午|晚上|傍晚)?\s*(?P<h>\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*点(?P<half>半)?"
+_CLOCK = r"(?P<part>早上|上午|中午|下午|晚上|傍晚|(?<![最提趁])早|(?<![最傍当今昨明每])晚)?\s*(?P<h>\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*点(?P<half>半)?"
 # "娃三点半放学，我得去接", "晚上10点宿舍关门": free until half an hour before
 _PICKUP = re.compile(_CLOCK + r"(?:放学|下课|下学|(?:宿舍|大门|小区)?(?:关门|锁门|门禁))")
 # the child's arrival at school, which starts the person's day where a pick-up ends it ("孩子七点半到校，下午五点放学")
@@ -69,8 +70,10 @@ _TO_NOON = re.compile(
 )
 _MIDDAY = re.compile(
     r"中午\s*(?:(?P<h>\d{1,2}|十[一二]?|[一二两])\s*点(?P<half>半)?)?(?:前|之前)?(?:就|还|也)?(?:要|得|需要|必须)(?:回家|回去)?"
-    r"(?:做饭|接|照顾|回家|回去)"
+    r"(?P<deed>做饭|接|照顾|回家|回去)"
 )
+_HOME_ONLY = re.compile(r"回家|回去")
+_MEAL_BREAK = re.compile(r"饭|午休|午睡|吃|下午(?:再|还|也|可以|能)|再来|再回来|回来")
 # A range of the day taken: "12点到1点要接孩子", "下午4点到6点有事" (free before and after it)
 _TAKEN_RANGE = re.compile(
     _CLOCK
@@ -107,7 +110,7 @@ def _minutes(m: re.Match[str], n: str = "") -> int:
     """A clock a person wrote, in minutes; one before 7 with no part of the day named is in the afternoon
     ("三点半放学", "六点以后")."""
     hour, part = small_number(m.group(f"h{n}")), m.group(f"part{n}")
-    if (part in ("下午", "晚上", "傍晚") or (not part and hour < 7)) and hour < 12:
+    if (part in ("下午", "晚上", "傍晚", "晚") or (not part and hour < 7)) and hour < 12:
         hour += 12
     return hour * 60 + (30 if m.group(f"half{n}") else 0)
 
@@ -124,7 +127,7 @@ def taken_day(text: str) -> list[Fact]:
         if OPEN_START.fullmatch(clause):
             opened = clause + "，"
             continue
-        clause, opened = opened + clause, ""
+        opening, clause, opened = "" if someone_named_first(clause) else opened, opened + clause, ""
         if _SPOUSE.match(clause):
             spouse_at = m.end()
             continue
@@ -141,8 +144,11 @@ def taken_day(text: str) -> list[Fact]:
         if text.startswith(("？", "?"), m.end()) or "吗" in clause:
             continue  # asked, no end: "三点前能往回赶吗", "五点前可以往回赶不？"
         after = max((a for _, spans, _ in read for a, _ in spans if a > DAYTIME), default=None)
-        if clause and (taken := _taken(clause, _rest_of_sentence(text, m.end()), after)) is not None:
+        taken = _opened(_taken(clause, _rest_of_sentence(text, m.end()), after), opening, clause)
+        if clause and taken is not None:
             read.append((clause, *taken))
+    if opened and (start := _opened_start(opened)) is not None and not past_in_sentence(text, len(text) - 1):
+        read.append((opened.rstrip("，"), [(start, 24 * 60)], False))  # "…，早上九点以后": a start ending the text
     read += [(words, [span], False) for words, span in apart_windows(text)]  # "八点以后，下午四点以前，都中"
     # a night: an evening start and a next morning's end ("晚上八点以后才能来，早上六点前得走": 20:00-30:00); a
     # morning's end with no evening start says nothing
@@ -185,6 +191,31 @@ def taken_day(text: str) -> list[Fact]:
         )
         for a, b in free or []
     ]
+
+
+# an end said as the evening or the dark, no clock: "晚上要回家做饭", "天黑前得到家"
+_EVENING_END = re.compile(r"(?:晚上|傍晚|天黑|太阳(?:下山|落山)|夜里)[^，。；,;]{0,6}?(?:要|得|必须|就)")
+
+
+def _opened(
+    taken: tuple[list[tuple[int, int]], bool] | None, opening: str, clause: str
+) -> tuple[list[tuple[int, int]], bool] | None:
+    """A clause's free windows started by the clause that opened the day before it, where the clause read sets no
+    start of its own ("下午两点以后，晚上要回家做饭", "早上七点以后，天黑前得回去"); nothing where it reads none."""
+    start = _opened_start(opening) if opening else None
+    if start is None or (taken is None and not _EVENING_END.search(clause)):
+        return taken
+    if taken is None:
+        return [(start, 24 * 60)], False  # the evening's end is `no_evening`'s
+    spans = [(max(a, start), b) for a, b in taken[0] if max(a, start) < b]
+    return (spans, taken[1]) if spans else taken
+
+
+def _opened_start(clause: str) -> int | None:
+    """The start a clause that only opens the day says ("早上九点以后"), when nothing after it completes it."""
+    m = BOUND_CLOCK.search(clause)
+    start = None if m is None else clock_start(m)
+    return start if start is not None and DAYTIME <= start < 22 * 60 else None
 
 
 def _open_edges(free: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -265,6 +296,8 @@ def _taken(clause: str, rest: str = "", after: int | None = None) -> tuple[list[
     if midday is not None:
         at = _midday_clock(midday)  # "中午十二点前得回家做饭": free till then, and from an hour after
         noon = [(0, at), (max(at + 60, 13 * 60), 24 * 60)] if at else [(0, 11 * 60 + 30), (13 * 60, 24 * 60)]
+        if at and _HOME_ONLY.fullmatch(midday.group("deed")) and not _MEAL_BREAK.search(clause + rest):
+            noon = [(0, at)]  # "中午十一点半得回家": home by a clock, no meal said to bring the person back
         spans = noon if spans is None else [(max(a, c), min(b, d)) for a, b in spans for c, d in noon]
         spans = [(a, b) for a, b in spans if a < b]
     if spans is not None:

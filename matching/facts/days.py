@@ -9,16 +9,16 @@ from itertools import pairwise
 from matching.facts.cues import CLAUSE, CLAUSE_STOP, SENTENCE_STOP, someone_else
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.numerals import SMALL_NUMBER, small_number
-from matching.facts.refusal_owner import not_own
+from matching.facts.refusal_owner import not_own, past_in_sentence
 from matching.facts.weekday_names import DAY_DIGIT, DAY_NUMERAL, DAY_WORD, MONDAY_TO_SATURDAY
 
 # "一周能做三四天", "每周最多干四天", "一个礼拜就能上三天班": the most days a week (the larger of "三四"), the week said
 # 一周/每周/一(个)星期/每(个)礼拜; days off ("一周一天休息就行", "每周两天休息") are not days of work
 # the words between may stack and name the speaker ("一个礼拜我最多能出来四天", "一周顶多也就能干三天", s22 dev16)
 _MOST_DAYS = re.compile(
-    r"(?:[一每]个?(?:周|星期|礼拜))(?:我|俺)?(?:最多|顶多|至多|撑死了?|只能|就能|能|可以|就|也就|只)"
-    r"{0,3}(?:干|做|上|来|出来|出门|过来)?"
-    rf"\s*(?:{SMALL_NUMBER}\s*(?:天\s*(?:或|或者|、|到|至)?\s*)?)?"  # "四天五天都行": the larger (rev5 F3)
+    r"(?:[一每]个?(?:周|星期|礼拜))(?:我|俺)?(?:最多|顶多|至多|撑死了?|只能|就能|能|可以|就|也就|只|不超过|不能超过)"
+    r"{0,3}(?:干|做|上|来|去|出来|出门|过来)?"
+    rf"\s*(?:{SMALL_NUMBER}\s*(?:天)?\s*(?:或|或者|、|到|至)?\s*)?"  # "四天五天都行", "一到两天": the larger (rev5 F3)
     rf"(?P<d>{SMALL_NUMBER})\s*(?:个)?\s*(?:天|日)(?!以上|起|\s*的?(?:休息|休|假|公休|轮休|不上班|空|自由))"
     r"(?!\s*(?:可以|能|可|才能|才可以|就能)(?:休|歇|放假|玩))"  # "一个礼拜就一天可以休息": a day of rest
 )
@@ -58,37 +58,74 @@ _CYCLE = re.compile(r"做\s*(?P<on>[一二三四1-4])\s*休\s*(?P<off>[一二三
 # 三次康复，最多干四天"; not a week before or after ("一周前刚出院"), nor days with no week said ("这个月只能来三天")
 _WEEK_NAMED = re.compile(rf"{_WEEK}(?!前|后|内|以内|之内|左右)")
 _DAYS_LEFT = re.compile(
-    rf"^(?:我|俺)?(?:只能|最多|顶多|就能|只)(?:干|做|上|来|出来)\s*(?P<d>{SMALL_NUMBER})\s*(?:个)?\s*(?:天|日)"
+    rf"^(?:我|俺)?(?:只能|最多|顶多|就能|只)(?:干|做|上|来|去|出来)?\s*(?P<d>{SMALL_NUMBER})\s*(?:个)?\s*(?:天|日)"
     r"(?!以上|起|\s*的?(?:休息|休|假|空))"
 )
 
 
+# a few days picked among the weekdays named: "周一到周五里面挑三天", "工作日里选两天"
+_PICKED = re.compile(rf"(?:里面|里头|里|中间|当中|中)(?:挑|选|任选|随便挑)\s*(?P<d>{SMALL_NUMBER})\s*(?:个)?\s*天")
+# days off a week the person needs: "一周要休两天" (5), "每周至少休息一天", "一个礼拜歇一天就行" (6)
+_DAYS_OFF = re.compile(
+    rf"{_WEEK}(?:要|得|必须|至少|起码|最少)*(?:休息?|歇)\s*(?P<off>[一二两1-2])\s*天(?!半)(?!\s*(?:也|都)?(?:行|可以|没事|无所谓|最好|更好|好些))"
+)
+# every day refused, a day off a week asked: six at most ("不能天天上", "七天不行", "做六休一可以，不能天天上")
+_EVERY_DAY_REFUSED = re.compile(
+    r"(?:不能|没法|不想|不可能)(?:天天|每天都|连着七天)(?:上|干|做|来)|(?:天天上|七天)(?:班)?(?:都)?(?:不行|不干|吃不消|受不了|不可以)"
+)
+
+
 def seeker_days(text: str) -> list[Fact]:
-    """The most days a week a person can work, as value "3" (a clause of their own, not someone else's week)."""
+    """The most days a week a person can work, as value "3" (a clause of their own, not someone else's week); six
+    where every day is refused."""
     found = []
-    for clause, week_before in _clauses_with_week(text):
+    for clause, week_before, at in _clauses_with_week(text):
         m = (
             _MOST_DAYS.search(clause)
             or _FEW_FREE.search(clause)
             or _ALTERNATE.search(clause)
+            or _PICKED.search(clause)
             or (_DAYS_LEFT.search(clause) if week_before else None)
         )
+        if m is None and (off := _DAYS_OFF.search(clause)) is not None:
+            if _own_week(text, clause, at, off):
+                left = str(7 - small_number(off.group("off")))
+                found.append(Fact(Family.SCHEDULE, "max_days", as_evidence(clause), 0.8, left, Modality.LIMIT))
+            continue
+        if m is None and (every := _EVERY_DAY_REFUSED.search(clause)) is not None:
+            if _own_week(text, clause, at, every):
+                found.append(Fact(Family.SCHEDULE, "max_days", as_evidence(clause), 0.8, "6", Modality.LIMIT))
+            continue
         days = 4 if m is None or m.re is _ALTERNATE else small_number(m.group("d"))
         if m is None or someone_else(clause[: m.start()]) or not_own(clause, m.start(), m.end()) or not 0 < days < 6:
             continue  # "我老公一个礼拜只能来三天", "以前一周只能来三天", "一周能来三天吗？"
         if _WORKPLACE.search(clause, 0, m.start()):
             continue  # "现在的厂一周只上四天": a workplace's week, not the person's
+        if past_in_sentence(text, at + m.start()):
+            continue  # "以前做保洁，一个礼拜干五天"
         found.append(Fact(Family.SCHEDULE, "max_days", as_evidence(clause), 0.8, str(days), Modality.LIMIT))
-    return found[:1]
+    return sorted(found, key=lambda f: int(f.value or 7))[:1]  # the fewest said
 
 
-def _clauses_with_week(text: str) -> list[tuple[str, bool]]:
-    """Each clause, and whether a clause before it in its sentence names the week."""
-    out: list[tuple[str, bool]] = []
+def _own_week(text: str, clause: str, at: int, m: re.Match[str]) -> bool:
+    """Whether a week said in `clause` (at `at` in `text`) is the person's own now: not someone else's, asked, supposed
+    or past."""
+    return not (
+        not_own(clause, m.start(), m.end())
+        or someone_else(clause[: m.start()])
+        or past_in_sentence(text, at + m.start())
+    )
+
+
+def _clauses_with_week(text: str) -> list[tuple[str, bool, int]]:
+    """Each clause, whether a clause before it in its sentence names the week, and where it starts in `text`."""
+    out: list[tuple[str, bool, int]] = []
+    at = 0
     for sentence in SENTENCE_STOP.split(text):
         week = False
         for clause in filter(None, (c.strip() for c in CLAUSE_STOP.split(sentence))):
-            out.append((clause, week))
+            at = text.find(clause, at)
+            out.append((clause, week, at))
             week = week or _WEEK_NAMED.search(clause) is not None
     return out
 
@@ -194,13 +231,18 @@ _ALL_BUT = re.compile(
 )
 _DAY_RANGE = re.compile(rf"[到至~-]\s*{DAY_WORD}")  # "周一到周五不行": weekdays, not one day
 _DAY_REFUSED = re.compile(
-    r"不行|不来|不得闲|来不了|不能来|没空|没时间|走不开|出不来|不方便|去不了|上不了|不能上班?|休息(?!不了|不成|不到|半天)"
+    r"不行|不来|不得闲|来不了|不能来|没空|没时间|走不开|出不来|不方便|去不了|上不了|不能上班?|(?<![不没])休息(?!不了|不成|不到|半天)"
     r"|(?:要|得)?歇(?:着|一天|息)(?!不)"  # "礼拜天歇着" (s22 dev16); not a shop's 歇业
     r"|(?<!不)休(?:假)?(?=的(?!(?:岗位|工作|活儿?|单位)(?:我)?(?:都|也)?(?:不要|不干|不做|不考虑|不去))"
     r"|[，,。；;！!\s]|$|一天|就行|就好)"  # "周一休", "想找个周二休的" (not "周一不休")
-    # a duty that takes the day every week: "每周三要带孩子看病", "星期四要做透析"
+    # a duty that takes the day every week: "每周三要带孩子看病", "星期四要做透析", "周一透析"; an errand away: "周五要去
+    # 县城进货", "礼拜一要去镇上卖菜"
     r"|(?:要|得|需要|必须)(?:带|陪|去|到|做)[^，。；,;]{0,6}?(?:看病|医院|复查|透析|化疗|理疗|针灸|康复)"
+    r"|(?<=[一二三四五六日天1-7])(?:要|得)?(?:做)?(?:透析|化疗|复查|理疗|针灸)"
+    r"|(?:要|得|必须)(?:去|回)?[^，。；,;\s]{0,6}?(?:进货|赶集|卖菜|摆摊|上课|教堂|做礼拜|上班|加班|值班|拿药)"
+    r"|(?:要|得|必须)(?:去|回)(?:乡下|老家|城里|县城|镇上|村里)|(?:要|得)(?:带|照顾|陪)(?:孩子|娃|孙子|孙女|外孙|老人|老伴|病人)"
 )
+_PHRASE = re.compile(r"[^，,。；;！!？?\n\r\s]+")
 # a day taken that is someone's ("每周三要带孩子看病的同事") or can be swapped ("…，但可以请假调班"): none (rev6 #8)
 _DAY_ASIDE = re.compile(
     r"[^，,。；;]{0,4}?(?:的(?:同事|朋友|邻居|工友|人|是)|[，,\s]*(?:不过|但是?|可是)?(?:也|还)?(?:可以|能)(?:请假|调班|调休|换班|调))"
@@ -215,11 +257,15 @@ def day_refused(text: str) -> list[Fact]:
     if but is not None and not not_own(text, but.start(), but.end()):
         iso = DAY_DIGIT[but.group("day")[-1]]
         return [Fact(Family.SCHEDULE, "day_refused", as_evidence(but.group(0)), 0.8, iso, Modality.LIMIT)]
-    spans = list(CLAUSE.finditer(text))
+    spans = list(_PHRASE.finditer(text))  # voice input's phrases apart by spaces ("周一到周四我都行 周五要去进货")
+    found: dict[str, Fact] = {}
     for i, span in enumerate(spans):
         clause, day = span.group(0), _ONE_DAY.search(span.group(0))
         if day is not None and (listed := _listed_refused(clause)):
-            return [Fact(Family.SCHEDULE, "day_refused", as_evidence(clause), 0.8, d, Modality.LIMIT) for d in listed]
+            found.update(
+                {d: Fact(Family.SCHEDULE, "day_refused", as_evidence(clause), 0.8, d, Modality.LIMIT) for d in listed}
+            )
+            continue
         if day is None or len({m.group(0)[-1] for m in _ONE_DAY.finditer(clause)}) != 1 or listed_days(clause):
             continue
         if _DAY_RANGE.search(clause) or _PART_OF_DAY.match(clause, day.end()) or _PLACE.search(clause, 0, day.start()):
@@ -227,15 +273,15 @@ def day_refused(text: str) -> list[Fact]:
         said, refused = span, _DAY_REFUSED.search(clause, day.end())
         if refused is None and i + 1 < len(spans) and (that := _THAT_DAY.match(spans[i + 1].group(0))):
             said, refused = spans[i + 1], _DAY_REFUSED.match(spans[i + 1].group(0), that.end())
-        if refused is None or someone_else(clause[: day.start()]):
-            continue
+        if refused is None or someone_else(clause[: day.start()]) or past_in_sentence(text, span.start() + day.start()):
+            continue  # "我老公周五…", "以前在酒店上班，礼拜天都不休息的"
         if _DAY_ASIDE.match(text, said.start() + refused.end()):
             continue  # "每周三要带孩子看病，但可以请假调班": the day is not refused
         if not not_own(text, said.start() + refused.start(), said.start() + refused.end()):
             words = text[span.start() : said.end()]
             iso = DAY_DIGIT[day.group(0)[-1]]
-            return [Fact(Family.SCHEDULE, "day_refused", as_evidence(words), 0.8, iso, Modality.LIMIT)]
-    return []
+            found.setdefault(iso, Fact(Family.SCHEDULE, "day_refused", as_evidence(words), 0.8, iso, Modality.LIMIT))
+    return list(found.values())  # each day refused in a clause of its own: "周一透析，周二可以，周三透析"
 
 
 def _listed_refused(clause: str) -> str:

@@ -88,7 +88,7 @@ def explain_facts(
         words.append("未写倒班")  # "不想倒班": a steady shift, day or night
     if limits.exclude & _WEEKENDS_WORKED and not bits & _WEEKENDS_WORKED:
         words.append("双休 · 符合你的要求" if bits & _WEEKENDS_OFF else "未写周末上班")
-    if limits.windows or limits.longest_day is not None:
+    if limits.held_windows or limits.longest_day is not None:
         words += _hours_words(limits, job_facts)
     words += _days_words(limits, job_facts, employer)
     for f in job_facts:

@@ -8,6 +8,7 @@ import re
 from matching.facts.clocks import DAY_START, OTHER_THAN, hour_facts, worded_window
 from matching.facts.cues import CLAUSE_STOP, someone_named_first
 from matching.facts.day_bounds import bounds
+from matching.facts.day_held import DAY_SHIFT_SPAN
 from matching.facts.days import day_span, listed_days, span_days
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.hour_spans import spans_of
@@ -37,6 +38,11 @@ _FREE_AGREEING = re.compile(r"不(?:能|想|愿意?)?(?:上|做|干)?(?:夜班|�
 _FREE_DENIED = re.compile(r"不|没|别|除|忙|有事|上班|要|得")
 # days offered as well, not as the only ones: "周六周日都有空", "周末也行", "礼拜天也可以来"
 _OFFERED_DAYS = re.compile(r"(?:都|也)(?:有空|有时间|可以|行|能来|能干|能上班?|没问题|没事)")
+# a span of days offered plainly after it: "礼拜一到礼拜四能来", "周二到周五可以"
+_SPAN_OFFERED = re.compile(
+    r"(?:周|星期|礼拜)[一二三四五六日天]\s*(?:到|至)\s*(?:周|星期|礼拜)?[一二三四五六日天]\s*(?:我|俺)?(?:就)?"
+    r"(?:能来|能干|能上班|能出来|可以|有空|有时间)"
+)
 _NOT_OFFERED = re.compile(r"只|仅|就|才|不|没|别|除|忙|有事|要|得")  # "只有周末都有空", "周末也不行"
 _FREE_DAYS = (  # ISO weekdays, Monday 1
     (
@@ -55,7 +61,7 @@ _FREE_DAYS = (  # ISO weekdays, Monday 1
 )
 _FREE_PARTS = (  # the part of the day a word names, in minutes since midnight
     (re.compile(r"全天|一整天|整天"), (0, 24 * 60)),
-    (re.compile(r"白天|白班"), (DAY_START, 20 * 60)),  # "白天才行": a 5:30 cleaning shift is in the day
+    (re.compile(r"白天|白班"), DAY_SHIFT_SPAN),  # a day shift's part of the day (`day_held`)
     (re.compile(r"上午|早上|早晨"), (DAY_START, 12 * 60)),
     (re.compile(r"下午"), (12 * 60, 18 * 60)),
     (re.compile(r"晚上|傍晚"), (18 * 60, 24 * 60)),
@@ -89,7 +95,8 @@ def free_time_facts(text: str) -> list[Fact]:
             read.append(("", _free_span(said), clause))
             continue
         named = {d for pattern, ds in _FREE_DAYS if pattern.search(said) for d in ds} | set(listed_days(said))
-        days_m = day_span(said) if _OFFERED_DAYS.search(said) else None  # "礼拜一到礼拜三都行": those days only
+        offers = _OFFERED_DAYS.search(said) or _SPAN_OFFERED.search(said)
+        days_m = day_span(said) if offers else None  # "礼拜一到礼拜三都行", "礼拜一到礼拜四能来": those days only
         ranged = days_m is not None and not someone_named_first(said[: days_m.start()])
         named = span_days(days_m) if days_m is not None and ranged else named
         if named and not ranged and _OFFERED_DAYS.search(said) and not _NOT_OFFERED.search(_OFFERED_DAYS.sub("", said)):

@@ -23,7 +23,7 @@ _RANGE = re.compile(
     _PART + r"\s*" + _H + r"\s*[点:：](半|30)?\s*(?:到|至|-|~)\s*" + _PART + r"\s*" + _H + r"\s*[点:：]?(半|30)?"
 )
 _NIGHT_WORD = re.compile(r"夜里|夜间|深夜|后半夜|下半夜|半夜|凌晨")
-_AFTER_WORK = re.compile(r"下班(?:以后|之后|后)|下了班")
+_AFTER_WORK = re.compile(r"下班(?:以后|之后|后)|下了班|晚饭(?:以后|之后|后)|吃(?:完|过|了)晚饭")
 # busy through the range, free after it: "忙完才能出来", "送完孙子后有空"
 _BUSY_THEN_FREE = re.compile(
     r"^\s*(?:要|得|都)?(?:忙|送|接|做|干|弄|带|陪)[^，。；]{0,5}?(?:完|好)(?:了)?[^，。；]{0,5}?(?:以后|之后|后)?\s*"
@@ -36,13 +36,17 @@ _FREE_ONCE_DONE = re.compile(
 )
 # a place's, a meal's or a break's hours, or the time the person gets up: none of them a window to work in
 _NOT_A_WINDOW = re.compile(
-    r"来货|到货|吃饭|用餐|食堂|午休|(?:要|得)休息|起来|起床|我们(?:快递站|店|超市|厂|公司|单位|小区|食堂|学校)"
+    r"来货|到货|吃饭|用餐|食堂(?!帮|打|干|做|上班|洗)|午休|(?:要|得)休息|起来|起床|我们(?:快递站|店|超市|厂|公司|单位|小区|食堂|学校)"
 )
 # a clause about someone else's work, before the range's: "我姐在你们厂上班"
 _OTHERS_JOB = re.compile(
     rf"^\s*(?:我|俺)?(?:家)?(?:{cues.OTHER_PEOPLE})[^我]{{0,12}}?"
     r"(?:上班|干活|打工|做事)"
 )
+# ... or their shift, before a range of hours that is its hours ("我老公上夜班，晚上十点到早上六点"; not a clock of the
+# person's errand after it: "爱人上夜班，孩子四点放学得去接")
+_OTHERS_SHIFT = re.compile(rf"^\s*(?:我|俺)?(?:家)?(?:{cues.OTHER_PEOPLE})[^我]{{0,8}}?上(?:夜|白|早|晚|中|大夜)班")
+_SELF = re.compile(r"我|俺")
 _NIGHTS_OFFERED = re.compile(r"(?:可以|能|愿意|接受)(?:上|值)?夜班|夜班(?:也|都)?(?:可以|行|能|没问题)|通宵")
 # the window's end said as the next morning with no clock: "到第二天早上", "到次日早上", "一直到天亮", "到早上" (a clock is `day_window`'s)
 _TO_NEXT_MORNING = re.compile(
@@ -76,8 +80,9 @@ def _mended(text: str, f: Fact, nights: bool) -> Fact | None:
     m = _RANGE.search(clause)
     if _NOT_A_WINDOW.search(clause) and not _around(f, span, m):
         return None
-    if _OTHERS_JOB.match(_previous_clause(text, low)):
-        return None
+    previous = _previous_clause(text, low)
+    if (_OTHERS_JOB.match(previous) or (m is not None and _OTHERS_SHIFT.match(previous))) and not _SELF.search(clause):
+        return None  # "我姐在你们厂上班，早上7点到晚上7点", not "我老公上夜班，我晚上十点到早上六点能干"
     if m is not None and span is not None:
         start, end = (
             _clock(m.group(1), m.group(2), m.group(3)),

@@ -116,9 +116,9 @@ class DayLimits(Protocol):
     @property
     def exclude(self) -> int: ...
     @property
-    def window(self) -> tuple[int, int] | None: ...
+    def held_window(self) -> tuple[int, int] | None: ...
     @property
-    def windows(self) -> tuple[tuple[int, int], ...]: ...
+    def held_windows(self) -> tuple[tuple[int, int], ...]: ...
     @property
     def longest_day(self) -> int | None: ...
     @property
@@ -138,8 +138,9 @@ def hours_refused(limits: DayLimits, job_facts: Iterable[Fact]) -> list[Fact]:
 
 def _day_bounds(limits: DayLimits) -> tuple[int | None, int | None]:
     """The latest start and the earliest end the person's hours and free windows allow; neither for a night window."""
-    spans = ([limits.window] if limits.window else []) + (
-        [(min(a for a, _ in limits.windows), max(b for _, b in limits.windows))] if limits.windows else []
+    windows = limits.held_windows
+    spans = ([limits.held_window] if limits.held_window else []) + (
+        [(min(a for a, _ in windows), max(b for _, b in windows))] if windows else []
     )
     start, end = max((a for a, _ in spans), default=None), min((b for _, b in spans), default=None)
     if end is not None and end > 24 * 60:  # "晚上七点以后到早上七点": a night, not a day that opens late or ends early

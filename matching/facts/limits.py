@@ -11,6 +11,8 @@ from matching.facts.ages_allowed import AgesAllowed
 from matching.facts.away import KINDS
 from matching.facts.bits import JobBits
 from matching.facts.certificate_kinds import kind_short
+from matching.facts.day_held import EVENING_FROM as EVENING_FROM  # where seeker_bits reads it
+from matching.facts.day_held import DayHeld
 from matching.facts.day_parts import part_missed
 from matching.facts.days import week_days
 from matching.facts.education import LEVEL_RANK
@@ -28,7 +30,6 @@ from matching.facts.years_counted import YearsCounted
 from matching.phone_refusals import PHONE_SALES
 
 FAMILY_EVENINGS = re.compile(r"照顾|带|陪|接|管|辅导|回家|做饭")
-EVENING_FROM = 19 * 60  # a person whose evenings are taken ("晚上要回家带孩子") cannot work past this
 # a required major is taught from 中专/职高 up: one who finished junior high or less studied none
 MAJOR_SCHOOLING = LEVEL_RANK["senior_high"]
 # a posted day's length ("每天8小时") is loosely said, as are a window's ends ("八点半以后，四点前要回家"): half an hour
@@ -36,7 +37,7 @@ LOOSE_DAY = 30
 
 
 @dataclass(frozen=True, slots=True)
-class Limits(AgesAllowed, YearsCounted, LoadsWeighed):
+class Limits(AgesAllowed, YearsCounted, LoadsWeighed, DayHeld):
     """A seeker's facts as bits: a posting must have all of `require`, none of `exclude`; `wishes` score. Facts
     with values are checked against a posting's own (`fits`): the age, schooling, years of work and 驾龄 the
     person states against the posting's ranges and minimums, the hours they can work against its hours, and the
@@ -48,7 +49,7 @@ class Limits(AgesAllowed, YearsCounted, LoadsWeighed):
     because: tuple[tuple[int, Fact], ...] = ()  # which fact set which bits, for the explanation
     age: tuple[int, int] | None = None  # the youngest and oldest the person's words allow ("五十多了": 50, 59)
     education: int | None = None  # LEVEL_RANK of what the person finished
-    window: tuple[int, int] | None = None  # minutes since midnight the person can work within
+    window: tuple[int, int] | None = None  # minutes since midnight the person says they can work within
     graduated: date | None = None  # a graduation the person wrote: experience they can have had since
     # the most full years of work the person's words allow ("干过两年多": 2); 0 for "没上过班", "零基础"; None: unsaid
     experience: int | None = None
@@ -116,6 +117,10 @@ class Limits(AgesAllowed, YearsCounted, LoadsWeighed):
     education_said: str = ""  # the words of their schooling ("高中毕业"), quoted where a posting's minimum is met
     no_talking: bool = False  # a voice that fails on long talk, or none (`phone_refusals`): "一直要讲话" is out; no bit
     teacher: tuple[str, ...] = ()  # the school of each 教师资格证 held ("primary"; "" unsaid): `certificate_kinds`
+    # a day shift kept to ("只上白班", "只能白天干") and evenings taken ("晚上要回家带孩子"): kinds of day, not hours said;
+    # `fits` holds a posting's hours within them as within the windows (`DayHeld.held_window`, `held_windows`)
+    day_shift: bool = False
+    evenings_taken: bool = False
     # the bodily demands a job's kind implies that these limits refuse (`kinds.refused_demands`): derived, computed once
     # here rather than on every `fits`, which runs for each candidate of a page, push or digest
     refused: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -134,7 +139,7 @@ class Limits(AgesAllowed, YearsCounted, LoadsWeighed):
                 self.age,
                 self.born,
                 self.education,
-                self.window,
+                self.held_window,
                 self.graduated,
                 self.experience,
                 self.driving_years,
@@ -145,7 +150,7 @@ class Limits(AgesAllowed, YearsCounted, LoadsWeighed):
             )
         ) or bool(
             self.own_year
-            or self.windows
+            or self.held_windows
             or self.skills_lacked
             or self.electrician
             or self.teacher
@@ -203,9 +208,9 @@ class Limits(AgesAllowed, YearsCounted, LoadsWeighed):
             return False  # "一直要讲话" for "医生说不能长时间讲话"
         if self.no_phone_sales and any(f.code == "needs_phone" and PHONE_SALES.search(f.evidence) for f in job_facts):
             return False
-        if self.windows and shifts_unshown(job_facts):
+        if self.held_windows and shifts_unshown(job_facts):
             return False  # a rota by day, but its shifts' hours not all shown: not known to keep to the person's day
-        if self.windows and night_unshown(job_facts) and night_only_by_open_start(self.windows):
+        if self.held_windows and night_unshown(job_facts) and night_only_by_open_start(self.held_windows):
             return False  # "夜班" with no hours, for a day that reaches the night only by an open start ("四点就得走")
         if self.no_overtime and any(f.code == "overtime" for f in job_facts):
             return False  # "需加班", "加班多" for a person who wrote "不能加班"
@@ -247,7 +252,7 @@ class Limits(AgesAllowed, YearsCounted, LoadsWeighed):
         if f.code == "starts" and f.value:  # "早上6点上班": a start alone, before the person's day begins
             return self._starts_early(start_minutes(f.value))
         if f.code == "day_part" and f.value:  # "每天下午上班" for "上午有空": the part meets no free window
-            return part_missed(f.value, self.window, self.windows)
+            return part_missed(f.value, self.held_window, self.held_windows)
         if not (f.value and f.value.isdigit()):
             return False
         if f.code == "day_hours":  # "每天10小时" for "只有上午九点到十一点半有空" (rev5 H10): longer than the day left
@@ -268,21 +273,21 @@ class Limits(AgesAllowed, YearsCounted, LoadsWeighed):
         """Each part of a split day is judged on its own ("9:00-11:30，13:30-17:30" suits one whose noon is taken);
         the length of the day is what is worked, breaks left out."""
         for start, end in worked:
-            if self.window is not None and (start < self.window[0] or end > self.window[1]):
+            if self.held_window is not None and (start < self.held_window[0] or end > self.held_window[1]):
                 return False
-            if self.windows and not any(low <= start and end <= high for low, high in self.windows):
+            if self.held_windows and not any(low <= start and end <= high for low, high in self.held_windows):
                 return False
         return self.longest_day is None or sum(end - start for start, end in worked) <= self.longest_day
 
     def _starts_early(self, start: int) -> bool:
-        if self.window is not None and start < self.window[0]:
+        if self.held_window is not None and start < self.held_window[0]:
             return True
-        return bool(self.windows) and not any(low <= start < high for low, high in self.windows)
+        return bool(self.held_windows) and not any(low <= start < high for low, high in self.held_windows)
 
     def _free_minutes(self) -> int | None:
         """The most minutes a day the person's hours or free windows hold ("只能8点到12点": 240), None where unsaid."""
-        spans = [end - start for start, end in self.windows] if self.windows else []
-        widths = ([self.window[1] - self.window[0]] if self.window is not None else []) + (
+        spans = [end - start for start, end in self.held_windows] if self.held_windows else []
+        widths = ([self.held_window[1] - self.held_window[0]] if self.held_window is not None else []) + (
             [sum(spans)] if spans else []
         )
         return min(widths, default=None)

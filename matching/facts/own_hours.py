@@ -23,14 +23,28 @@ from matching.facts.refusal_owner import not_own
 # the clause offers the range: "九点到三点可以", "…都方便", "…有空", "…都中"
 _OFFERED = re.compile(
     r"^\s*(?:之间|这段时间?|这个时间段?)?(?:干活|上班|卸货|装货|搬货|值班|看门|送货|打扫)?(?:都|也|我)?"
-    r"(?:可以|能|行|中(?![午间])|成(?!绩)|有空|有时间|方便|没问题|ok|OK)"  # 中, 成: northern speech's 行
+    r"(?:可以|能|行|中(?![午间])|成(?!绩)|有空|有时间|方便|没问题|出来|出得来|ok|OK)"  # 中, 成: northern speech's 行
+    # a few words of the task or the place between, the offer ending the clause: "食堂帮忙可以", "饭点帮忙可以",
+    # "中午时间帮忙送外卖可以" (not a refusal, "上班不行", nor a job's or another's: "厂里能加班", "我老公能送")
+    r"|^\s*(?!\S{0,4}(?:厂|店|公司|单位|学校|老公|老婆|爱人|孩子|娃|他|她))[^，。；,;不没别要得吗？?]{1,10}?"
+    r"(?:都|也)?(?:可以|能行|能干|能来|行|中|成|有空|有时间|方便|没问题)[的啊呢吧]?\s*$"
 )
 # a profile's line names it: "时间：", "空闲时间：", "可工作时间", "能干的时间是"
 _LINE = re.compile(r"时间(?:段)?\s*(?:[:：]|是|为)?\s*$")
 # the whole clause is the range, a word of habit or only-ness at most before it: "平时早上八点半到十一点半"
-_ALONE_BEFORE = re.compile(r"^\s*(?:我)?(?:每天|平时|平常|一般|只能|只有|就|大概|差不多)*\s*$")
+# (the days it holds, "周一到周五", "其他天"; the offer said first, "我白天能干": not an evening's, whose small numbers
+# leave the part unsaid)
+_ALONE_BEFORE = re.compile(
+    r"^\s*(?:我|俺)?(?:每天|平时|平常|一般|只能|只有|就|大概|差不多|其他天|其余几?天|别的(?:天|日子)|白天|(?:每个)?工作日|平日|"
+    r"(?:周|星期|礼拜)[一二三四五六日天](?:到|至|-)(?:周|星期|礼拜)[一二三四五六日天])*"
+    r"(?:(?:都)?(?:能|可以)(?:干|做|上班|来|出来))?\s*$"
+)
 # hours of someone or something else: a shop's, a school's, a clinic's, a child's day
-_OTHERS_HOURS = re.compile(r"营业|开门|关门|上学|放学|上课|下课|门诊|开放|孩子|娃|小孩|老公|老婆|爱人|家里人")
+# (and a posting's heard of: "听说那个厂早八晚八")
+_OTHERS_HOURS = re.compile(
+    r"营业|开门|关门|上学|放学|上课|下课|门诊|开放|孩子|娃|小孩|老公|老婆|爱人|家里人|听说|据说|听人说|"
+    r"(?:那|这)(?:个|家)(?:厂|店|公司|单位|超市|饭店|工地)"
+)
 # a job held now or before, named in the range's clause or the one before ("在超市上班，早上八点到晚上八点", "以前在
 # 厂里，早八点到晚八点", a shift of it: "我在食堂上早班，早五点到下午一点"): the range is its hours, not the person's
 # offer; not a wish, home or a search ("想在超市上班", "在家", "在找工作")
@@ -68,7 +82,11 @@ def own_ranges(text: str, said: list[Range]) -> list[Range]:
         low, high = stop_before(text, m.start(), CLAUSE_STOP), stop_after(text, m.end(), CLAUSE_STOP)
         before, after = text[low : m.start()], text[m.end() : high]
         offered = _OFFERED.match(after) or _LINE.search(before) or (_ALONE_BEFORE.match(before) and not after.strip())
-        offered = offered or _offered_inside(text, high) is False
+        offered = offered or _offered_inside(text, high) is False or _CHILD_AWAY.match(after) is not None
+        offered = offered or (_ALONE_BEFORE.match(before) and _BETWEEN_ALONE.fullmatch(after))  # "九点到三点之间"
+        offered = offered or (
+            _ALONE_BEFORE.match(before) and _PHRASE_ENDS.match(after) and not _NOT_OFFERED.search(after)
+        )
         if not offered or TAKEN_AFTER_RANGE.match(after) or OTHER_THAN.search(after):
             continue
         if _job_hours(text, m.start(), m.end()):
@@ -76,7 +94,7 @@ def own_ranges(text: str, said: list[Range]) -> list[Range]:
         if (inside := _offered_inside(text, high)) is not None:
             if inside:
                 continue
-        elif _OTHERS_HOURS.search(text, low, high) or not_own(text, m.start(), m.end()):
+        elif _others_in_clause(text, low, high, after) or _not_owned(text, m, after):
             continue
         r = night_range(m) if m.re is NIGHT_WORDED else arrive_leave(m)
         if r is not None and (
@@ -93,12 +111,48 @@ _OFFERED_INSIDE = re.compile(
 )
 
 
+# voice input's phrase ended by a space after the range ("早上八点半到十一点半 下午不行", "九点到三点吧 看情况"): the range
+# alone in its phrase, unless the words after it refuse or name a time taken
+_PHRASE_ENDS = re.compile(r"[吧啊呢的]?\s+\S")
+_NOT_OFFERED = re.compile(
+    r"^[吧啊呢的]?\s*(?!上午|下午|晚上|中午|早上|夜里|周|星期|礼拜|其他|其余|别的)\S*?"  # not another time refused
+    r"(?:不行|不能|不可以|没空|没时间|不方便|走不开|有事|要接|要送|上课|上学|上班)"
+)
+_BETWEEN_ALONE = re.compile(r"\s*(?:之间|这段时间?|这个时间段?|那段时间?)\s*")
+# the person offering the range after it, whoever's day it lies in: "孩子上学以后九点到三点我有空"
+_SELF_OFFERS = re.compile(r"\s*(?:我|俺)(?:都|也|就)?(?:可以|能来|能干|有空|有时间|方便|出得来)")
+
+
+def _not_owned(text: str, m: re.Match[str], after: str) -> bool:
+    """`refusal_owner.not_own` of the range, or of the person's offer after it where they make one ("…九点到三点我有空":
+    a child named before the range is the reason, not the owner)."""
+    offer = _SELF_OFFERS.match(after)
+    if offer is None:
+        return not_own(text, m.start(), m.end())
+    return not_own(text, m.end() + offer.start(), m.end() + offer.end())
+
+
+def _others_in_clause(text: str, low: int, high: int, after: str) -> bool:
+    """Someone's or somewhere's hours named in the range's clause, unless the child's time away or the person's own
+    offer follows the range."""
+    return bool(_OTHERS_HOURS.search(text, low, high)) and not (_CHILD_AWAY.match(after) or _SELF_OFFERS.match(after))
+
+
+# the child's time away said after the range, which is the person's to work: "9:30到3:30 孩子在幼儿园那段时间"
+_CHILD_AWAY = re.compile(
+    r"\s*(?:就是|正好|也就是)?(?:我家|俺家)?(?:孩子|娃|小孩|孙子|孙女|外孙女?)(?:在|上|去)(?:幼儿园|学校|学|托班|托儿所)"
+    r"(?:里)?(?:的)?(?:那段|这段|那个|这个)?(?:时间|时候|期间)"
+)
+
+
 def _others_hours(text: str, r: Range) -> bool:
     """A range in digits that is no hours of the person's: someone else's, a shop's or school's, asked or past; not
-    one the next clause offers ("…，这中间我都可以")."""
+    one the next clause offers ("…，这中间我都可以"), nor the child's time away named after it."""
     low, high = stop_before(text, r.at, CLAUSE_STOP), stop_after(text, r.until, CLAUSE_STOP)
     if (inside := _offered_inside(text, high)) is not None:
         return inside
+    if _CHILD_AWAY.match(text, r.until):
+        return not_own(text, r.at, r.until)
     return bool(_OTHERS_HOURS.search(text, low, high)) or not_own(text, r.at, r.until)
 
 

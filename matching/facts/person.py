@@ -37,7 +37,7 @@ def seeker_limits(facts: Iterable[Fact], *, disabled: bool = False) -> Limits:
         unsaid |= int(JobBits.NEEDS_EXPERIENCE)  # no word of any work: years a posting asks are not known to be held
     if not disabled and not any(_disability(f) for f in facts):
         unsaid |= int(JobBits.DISABLED_ONLY)  # nothing says the person holds the certificate the post asks for
-    window, windows = tally_hours(tally, facts)
+    day = tally_hours(tally, facts)
     exclude = tally.exclude
     values = {f.code: f for f in facts if f.value}
     sign = values["zodiac"].value if "zodiac" in values else None
@@ -50,11 +50,11 @@ def seeker_limits(facts: Iterable[Fact], *, disabled: bool = False) -> Limits:
         tuple((bits, f) for bits, f in tally.because if not _refused_whole(f, exclude)),
         _span(values["age"].value) if "age" in values else None,
         LEVEL_RANK.get(values["edu"].value or "") if "edu" in values else None,
-        window,
+        day.window,
         None if graduated is None else graduated[0],
         max(_numbers(facts, "experience", lambda f: not untried(f.evidence)), default=None),
         unsaid & ~exclude,
-        windows,
+        day.windows,
         max(longest) * 60 if longest else None,
         tuple(dict.fromkeys((f.code, f.value) for f in facts if _lacks_unbitted(f))),
         _span(values["born"].value) if "born" in values else None,
@@ -63,7 +63,8 @@ def seeker_limits(facts: Iterable[Fact], *, disabled: bool = False) -> Limits:
         tuple((f.evidence, int(f.value or ANY_YEARS)) for f in facts if f.code == "experience"),
         tuple(f.value or "" for f in facts if f.code == "electrician" and f.modality is Modality.HAS),
         tuple(dict.fromkeys((code, kind) for code, kind in kinds if not exclude & AWAY_BITS[f"no_{code}"])),
-        no_night_rota=(any(f.code == "no_night" for f in facts) or bool(windows)) and not exclude & JobBits.SHIFTS,
+        no_night_rota=(any(f.code == "no_night" for f in facts) or bool(day.held_windows))
+        and not exclude & JobBits.SHIFTS,
         most_days=most_days(facts),
         days_refused=frozenset(int(f.value) for f in facts if f.code == "day_refused" and f.value),
         free_days=_free_days(facts),
@@ -85,6 +86,8 @@ def seeker_limits(facts: Iterable[Fact], *, disabled: bool = False) -> Limits:
         age_said=next((f.evidence for f in facts if f.code in ("age", "born") and f.value), ""),
         education_said=values["edu"].evidence if "edu" in values else "",
         teacher=tuple(f.value or "" for f in facts if f.code == "teacher" and f.modality is Modality.HAS),
+        day_shift=day.day_shift,
+        evenings_taken=day.evenings_taken,
     )
 
 

@@ -122,7 +122,7 @@ def seeker_flags(limits: Limits) -> Shares:
     return (
         float(bool(limits.exclude & PHYSICAL) or limits.no_stairs or standing),
         float(bool(limits.exclude & JobBits.NIGHT) or limits.no_night_rota),
-        float(bool(limits.windows) or limits.window is not None or short_day),
+        float(bool(limits.held_windows) or limits.held_window is not None or short_day),
         float(bool(limits.exclude & JobBits.WEEKENDS_WORKED) or (limits.most_days or 7) <= 5),
     )
 

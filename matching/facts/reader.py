@@ -21,6 +21,7 @@ from matching.facts.education import education_facts
 from matching.facts.fact import MAX_TEXT, Fact, Family, Modality, distinct_facts, squeeze
 from matching.facts.free_time import free_time_facts
 from matching.facts.free_windows import within_said
+from matching.facts.hour_corrections import corrected_hours
 from matching.facts.hour_mends import mended_hours
 from matching.facts.implied_licences import implied_licences
 from matching.facts.kind_climate import climate_stated
@@ -153,7 +154,7 @@ def _seeker_facts(desired_job: str, experience: str, skills: list[str], today: d
     said += [] if any(f.code == "free" for f in said) else weekend_free(text)
     found += said + within_said(seeker_week(text), said)
     found += seeker_days(text) + day_refused(text)
-    found = mended_hours(text, found)  # the hours read again in their clauses
+    found = corrected_hours(text, mended_hours(text, found))  # the hours read again in their clauses, and said over
     found += [] if any(f.code == "free" for f in found) else rest_days_free(text)  # "我们厂…": no place's hours
     found += education_facts(text, posting=False)
     found += age_stated(text)

@@ -6,12 +6,22 @@ from __future__ import annotations
 
 import re
 
-from matching.facts.cues import CLAUSE_STOP, refusal_denied, someone_else, someone_named_first, stop_after, stop_before
+from matching.facts.cues import (
+    CLAUSE_STOP,
+    SENTENCE_STOP,
+    refusal_denied,
+    someone_else,
+    someone_named_first,
+    stop_after,
+    stop_before,
+)
 
 _QUESTION = re.compile(r"吗|[？?]")
 _IF = re.compile(r"如果|要是|假如|万一")
 _IF_AFTER = re.compile(r"了?(?:的?时候|的话)")
-_ONCE = re.compile(r"以前|之前|原来|过去|从前|年轻(?:的)?时|那时|[去前]年(?!开始|起|以来|到|至)")  # not "去年开始"
+_ONCE = re.compile(
+    r"以前|之前|原来|过去|从前|年轻(?:的)?时|那时|[去前]年(?!开始|起|以来|到|至)|上(?:一|个)?(?:单位|份工作?|家厂|家店)"
+)  # not "去年开始"
 _NOW = re.compile(r"现在|如今|目前|这两年|岁数|年纪")
 # a refusal done anyway: "夜班要命也得干", "倒班吃不消也得上" (no limit: the person takes it on)
 _ANYWAY = re.compile(r"了?(?:也|还)(?:得|是得|照样|要[干上做扛熬去])|了?照样")  # not "夜班不行，还要离家近"
@@ -52,6 +62,15 @@ def not_own(text: str, start: int, end: int) -> bool:
     if _ONCE.search(before) and not _NOW.search(text, low, high):
         return True  # "以前出差吃不消", not "以前还行，现在夜班吃不消"
     return _QUESTION.search(text, low, high + 1) is not None  # the clause's own stop too: "夜班吃不消？"
+
+
+def past_in_sentence(text: str, at: int) -> bool:
+    """Whether the words at `at` tell of a past the sentence opened on ("以前做保洁，一个礼拜干五天，一天六个钟头",
+    "原来在饭店…，一天干十一个钟头"), with no now said since ("以前干过，现在一天最多六个钟头")."""
+    low = stop_before(text, at, SENTENCE_STOP)
+    pasts = list(_ONCE.finditer(text, low, at))
+    past = pasts[-1] if pasts else None
+    return past is not None and not _NOW.search(text, past.end(), stop_after(text, at, CLAUSE_STOP))
 
 
 def either_or(text: str, at: int) -> bool:

@@ -17,10 +17,11 @@ from matching.facts.bits import (
     at_night,
 )
 from matching.facts.body_heat_noise import CLIMATE_CODES
+from matching.facts.day_held import DayHeld, day_shift_said, within
 from matching.facts.fact import Fact, Family, Modality
 from matching.facts.free_windows import free_windows
 from matching.facts.hour_spans import spans_of
-from matching.facts.limits import EVENING_FROM, FAMILY_EVENINGS
+from matching.facts.limits import FAMILY_EVENINGS
 
 _PHYSICAL_LIMITS = {
     "no_lifting": JobBits.LIFTING | JobBits.STRENUOUS,
@@ -171,27 +172,40 @@ def tally_listed_licences(tally: Tally, facts: list[Fact], held: set[str]) -> in
     return 0
 
 
-def tally_hours(tally: Tally, facts: list[Fact]) -> tuple[tuple[int, int] | None, tuple[tuple[int, int], ...]]:
-    """The hours a person can work ("只能8点到12点"), which rule out rotas and nights and end by EVENING_FROM where the
-    evenings are taken; the windows their days leave free ("只能上午"), which rule out rotas, and nights unless one
+@dataclass(frozen=True, slots=True)
+class DayTally(DayHeld):
+    """The hours a person states, the free windows they state, and the kinds of day they keep to (`day_held`)."""
+
+    window: tuple[int, int] | None
+    windows: tuple[tuple[int, int], ...]
+    day_shift: bool
+    evenings_taken: bool
+
+
+def tally_hours(tally: Tally, facts: list[Fact]) -> DayTally:
+    """The hours a person can work ("只能8点到12点"), which rule out rotas and nights; evenings taken, which end them by
+    EVENING_FROM; the windows their days leave free ("只能上午", "只上白班"), which rule out rotas, and nights unless one
     reaches into the night; free weekdays only, which rule out weekends."""
     hours = [f for f in facts if f.code == "hours" and f.modality is Modality.LIMIT]
     window = spans_of(hours[:1])[0] if hours else None
     if window is not None:  # "只能8点到12点": no nights, no rotas; "夜里11点到早上7点可以": a night, no rotas
         night = 0 if at_night(window) else int(JobBits.NIGHT)
         tally.add("exclude", night | int(JobBits.SHIFTS), hours[0])
-    if any(f.code == "no_evening" for f in facts):
-        start, end = window or (0, 24 * 60)
-        window = (start, min(end, EVENING_FROM))
-    windows = free_windows(facts)
-    if windows:  # "只能上午": no nights unless a window reaches into the night; a rota only by day, every shift
-        night = 0 if any(at_night(w) for w in windows) else int(JobBits.NIGHT)  # shown inside a window (`fits`)
+    evenings = any(f.code == "no_evening" for f in facts)
+    day_shift = any(day_shift_said(f) for f in facts)
+    # the free windows stated, cut to the hours stated where both are said ("我只能上白班，早上八点到晚上六点":
+    # 08:00-18:00; "上午十点到下午四点…三点多要去接伢": 10:00-15:00), which `fits` holds a posting to both of
+    day = DayTally(window, (), day_shift, evenings)
+    windows = within(free_windows(f for f in facts if not day_shift_said(f)), day.held_window)
+    day = DayTally(window, windows, day_shift, evenings)
+    if day.held_windows:  # "只能上午": no nights unless a window reaches into the night; a rota only by day, every
+        night = 0 if any(at_night(w) for w in day.held_windows) else int(JobBits.NIGHT)  # shift shown in a window
         tally.add("exclude", night, next(f for f in facts if f.code == "free"))
     free_days = {d for f in facts if f.code == "free" and f.value for d in f.value.partition(" ")[0]}
     if free_days and not free_days & {"6", "7"}:  # "周一到周五有空": weekends taken
         weekdays = next(f for f in facts if f.code == "free")
         tally.add("exclude", int(JobBits.WEEKENDS_WORKED), weekdays)
-    return window, windows
+    return day
 
 
 def _driving_lacked(f: Fact) -> int:

@@ -78,6 +78,7 @@ _ONCE = re.compile(r"以前|之前|原来|过去|从前|年轻(?:的)?时")
 # "化工厂不去了的话也行", "粉尘不行的是我老婆"; right after the refusal, never a bare 时 ("平时", "当时", "一小时")
 _BARE_UNABLE = re.compile(r"[干做]不动了?")
 _NOT_OWN_REFUSAL = re.compile(r"(?:了)?(?:的?时候|的话|是假的|的是)")
+_EVENING_WORK = re.compile(r"上班|工作|干活|出工")  # an evening's work refused, whoever's it is
 _HEDGED = re.compile(r"最好|希望|倾向|也行|也可|都行|都可以|优先")
 
 
@@ -100,6 +101,12 @@ def seeker_conditions(text: str, desired_job: str) -> list[Fact]:
             own_checked = own_checked or cue.code in CLIMATE_CODES  # "我老公怕吵", "以前怕热", "怕热吗"
             if own_checked and not_own(text, m.start(), m.end()):
                 continue  # "老公夜班吃不消", "如果夜班不行的话", "我妈只能在家", "以前只能在家"
+            if (
+                cue.code == "no_evening"
+                and _EVENING_WORK.search(m.group(0))
+                and someone_else(text[max(0, m.start() - 8) : m.start()])
+            ):
+                continue  # "老公晚上不上班": his evenings; "孩子晚上要人带" stays the person's
             if cue.code == "no_evening" and _LIVE_IN_SAID.search(text[max(0, m.start() - 12) : m.start()]):
                 # "住家的不行，晚上要回家": home for the night, which says nothing of the evening
                 found.append(

@@ -11,7 +11,7 @@ from matching.facts.day_window import taken_day
 from matching.facts.days import ONE_DAY_OFF, WEEK_OF_DAYS, counts_days
 from matching.facts.fact import Fact, Family, Modality, as_evidence
 from matching.facts.numerals import SMALL_NUMBER, small_number
-from matching.facts.refusal_owner import not_own
+from matching.facts.refusal_owner import not_own, past_in_sentence
 from matching.facts.weekday_names import DAY_WORD, MONDAY_TO_FRIDAY
 from matching.facts.weekend_days import weekends_asked, weekends_refused
 
@@ -109,6 +109,11 @@ _NO_WEEKENDS = re.compile(
     rf"(?:不能|不想|没法|无法|不愿意?)(?:在)?{_WEEKEND}(?:上班|工作|加班|干活)|"
     r"只(?:能|想)?(?:在)?(?:工作日|周一到周五|周一至周五|星期一到星期五)(?:上班|干|做|工作|有空)?"
 )
+# all but the weekend, across a comma: "除了周末，其他哪天都中", "除周末外都可以"
+_ALL_BUT_WEEKEND = re.compile(
+    rf"除了?{_WEEKEND}(?:以外|之外|外)?[，,\s]*(?:其他|其余|别的)?(?:哪天|天|日子|时间|几天)?(?:都|也|我)?"
+    r"(?:中|成|行|可以|能|有空|有时间|没问题)"
+)
 # the weekend allowed after all, later in the sentence ("可上班时间：周一到周五，周末也行")
 _WEEKEND_TOO = re.compile(rf"{_WEEKEND}(?:也|都)(?:行|可以|能|没问题|可)")
 # the smaller of two counts said as a range ("五六个小时", "五到六个小时", "5-6个小时"): the larger is read, all the
@@ -120,16 +125,16 @@ _OUT = r"(?:出来|出门|出去|抽出|抽出来|腾出)"
 _PART = r"(?:就|只)?(?:上午|下午|早上|晚上|白天)?"
 # The most hours a day: "一天最多四五个小时", "每天只能干4个小时", "只能干半天" (a half day: five hours at most).
 _MOST_HOURS = re.compile(
-    rf"(?:一天|每天|每日){_PART}(?:最多|顶多|只能|只能干|只能做|只能上|最长)(?:干|做|上|{_OUT})?\s*个?\s*{_OR_MORE}(?P<h>{SMALL_NUMBER})\s*个?\s*(?:小时|钟头)|"
-    rf"(?:最多|顶多|只能)(?:干|做|上|{_OUT})?\s*个?\s*{_OR_MORE}(?P<h2>{SMALL_NUMBER})\s*个?\s*(?:小时|钟头)|"
+    rf"(?:一天|每天|每日){_PART}(?:最多|顶多|只能|只能干|只能做|只能上|最长)(?:再)?(?:干|做|上|{_OUT})?\s*个?\s*{_OR_MORE}(?P<h>{SMALL_NUMBER})\s*个?\s*(?:小时|钟头)|"
+    rf"(?:最多|顶多|只能)(?:再)?(?:干|做|上|{_OUT})?\s*个?\s*{_OR_MORE}(?P<h2>{SMALL_NUMBER})\s*个?\s*(?:小时|钟头)|"
     r"(?P<half>只能(?:干|做|上)?半天|干半天|做半天|半天(?:班|工)?(?:就行|可以|最好|才行)|(?:只能|最多|顶多)(?:干|做|上)?几个(?:小时|钟头))"
 )
 # a few hours said without 最多 ("每天能干三四个小时就行"): read only when short enough to be a limit
 _FEW_HOURS = re.compile(
-    rf"(?:(?:一天|每天|每日){_PART}(?:能|可以)?(?:干|做|上)?|(?:干|做|上))\s*个?\s*(?:{SMALL_NUMBER})?(?P<h>{SMALL_NUMBER})\s*个?\s*(?:小时|钟头)"
+    rf"(?:(?:一天|每天|每日){_PART}(?:能|可以)?(?:干|做|上)?|(?:干|做|上))\s*个?\s*{_OR_MORE}(?P<h>{SMALL_NUMBER})\s*个?\s*(?:小时|钟头)"
     r"(?:就行|左右|就好|就可以|就够)|"
     # a day's few hours said alone, ending its clause ("想找个钟点工，每天两三个小时"; the fifth review's H1)
-    rf"(?:一天|每天|每日){_PART}(?:能|可以|就)?(?:干|做|上|{_OUT})?\s*个?\s*(?:{SMALL_NUMBER})?(?P<h3>{SMALL_NUMBER})\s*个?\s*(?:小时|钟头)(?:吧|的样子)?$"
+    rf"(?:一天|每天|每日){_PART}(?:能|可以|就)?(?:干|做|上|{_OUT})?\s*个?\s*{_OR_MORE}(?P<h3>{SMALL_NUMBER})\s*个?\s*(?:小时|钟头)(?:吧|的样子)?$"
 )
 _FEW = 6
 _DONE_BEFORE = re.compile(r"(?:干|做|当|上)过[^。；;！!？?\n]*$")
@@ -138,7 +143,7 @@ _DONE_BEFORE = re.compile(r"(?:干|做|当|上)过[^。；;！!？?\n]*$")
 def _past_day(text: str, low: int, few: re.Match[str]) -> bool:
     """Whether a day's hours said alone are of a job done before ("在超市干过，每天三个小时") or not the person's own."""
     done = _DONE_BEFORE.search(text, max(0, low - 30), low) is not None
-    return done or not_own(text, low + few.start(), low + few.end())
+    return done or past_in_sentence(text, low + few.start()) or not_own(text, low + few.start(), low + few.end())
 
 
 def seeker_week(text: str) -> list[Fact]:
@@ -164,8 +169,8 @@ def seeker_week(text: str) -> list[Fact]:
             pass  # "我女儿每天只能出来三四个小时，我全天", "只能出来三四个小时吗？": not the person's own (rev6 #3)
         elif most is not None:
             hours = 5 if most.group("half") else small_number(most.group("h") or most.group("h2"))
-        elif few is not None and few.group("h3") and _past_day(text, low, few):
-            pass  # "以前每天干三个小时", "在超市干过，每天三个小时": a past day, not a limit
+        elif few is not None and _past_day(text, low, few):
+            pass  # "以前每天干三个小时", "在超市干过，每天三个小时", "以前做保洁，…一天六个钟头": a past day, not a limit
         elif few is not None and small_number(few.group("h") or few.group("h3")) <= _FEW:
             hours = small_number(few.group("h") or few.group("h3"))
         if 0 < hours < 12:
@@ -175,6 +180,13 @@ def seeker_week(text: str) -> list[Fact]:
     if caps and not any(f.code == "max_hours" for f in found):  # each holds: the shortest
         cap, clause = min(caps)
         found.append(Fact(Family.SCHEDULE, "max_hours", as_evidence(clause), 0.8, str(cap), Modality.LIMIT))
+    but = _ALL_BUT_WEEKEND.search(text)
+    if (
+        but is not None
+        and not any(f.code == "no_weekends" for f in found)
+        and not not_own(text, but.start(), but.end())
+    ):
+        found.append(Fact(Family.SCHEDULE, "no_weekends", as_evidence(but.group(0)), 0.8, None, Modality.LIMIT))
     if not any(f.code == "no_weekends" for f in found):
         found += weekends_refused(text)  # "礼拜六礼拜天娃在家，也出不来"
     return found + taken_day(text)

@@ -318,7 +318,7 @@ def test_more_hours_as_postings_write_them(description: str, read: str) -> None:
     ],
 )
 def test_a_day_said_in_pieces(words: str, window: tuple[int, int]) -> None:
-    assert seeker_limits(seeker_facts("", words)).windows == (window,)
+    assert seeker_limits(seeker_facts("", words)).held_windows == (window,)  # "只干白天的": a day shift, held
 
 
 def test_going_home_at_night_after_refusing_live_in_is_no_evening_limit() -> None:

@@ -24,9 +24,9 @@ def window_of(words: str) -> str | None:
     """The part of every day the words leave to work in ("07:30-16:00"), alternatives joined by "/"; None for the
     whole day."""
     limits = seeker_limits(seeker_facts("", words))
-    spans = list(limits.windows) or [DAY]
-    if limits.window is not None:
-        low, high = limits.window
+    spans = list(limits.held_windows) or [DAY]  # as `fits` holds them: a day shift's and evenings taken too
+    if limits.held_window is not None:
+        low, high = limits.held_window
         spans = [(max(a, low), min(b, high)) for a, b in spans if max(a, low) < min(b, high)]
     if spans == [DAY]:
         return None
