@@ -38,7 +38,7 @@ DEMAND_WORDS = {
 
 # a carer at the bedside, not an upkeep or safety worker (养护工, 维护工, 防护工, 监护工): one noun for both tables, which
 # read its bending and lifting here and its standing in `kind_trades`
-CARER = r"(?<![养维防监])护工|陪护"
+CARER = r"(?<![养维防监管])护工|陪护"
 # a hotel room attendant: the bed made (bending, on one's feet room to room) here, the bathroom scrubbed in `kind_trades`
 ROOM_ATTENDANT = r"客房(?:服务员|保洁|清洁|阿姨|员)|做房"
 # nouns more than one table reads (the older ones and `kind_labelled`): a tiler, a steel fixer, an ironer, a stock farm's
