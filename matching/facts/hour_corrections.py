@@ -21,6 +21,8 @@ _CORRECTION = re.compile(
 _TO = re.compile(r"\s*(?:到|至|-|~|～)\s*")
 _START_SIDE = re.compile(r"\s*(?:以后|之后|后|开始|起)")
 _END_SIDE = re.compile(r"\s*(?:以前|之前|前|为止|结束|下班|就得走|得走|要走)")
+# "不是三点，是四点": the clock after 不是 is the one taken back, the one after 是 the new saying
+_INSTEAD = re.compile(r"[，,\s]*(?:而|应该)?是\s*(?:到|干到)?")
 
 
 def corrected_hours(text: str, found: list[Fact]) -> list[Fact]:
@@ -30,16 +32,35 @@ def corrected_hours(text: str, found: list[Fact]) -> list[Fact]:
         clock = BOUND_CLOCK.match(text, m.end())
         if clock is None:
             continue
-        said = text[m.start() : stop_after(text, clock.end(), CLAUSE_STOP)]
+        instead = _instead(text, m, clock)
+        said = text[m.start() : stop_after(text, (instead or clock).end(), CLAUSE_STOP)]
         at = _said_before(text, out, m.start())
-        if at is not None:
+        if at is None:
+            continue
+        if instead is not None:  # "不是三点，是四点": the end (or start) taken back, made over by the one said instead
+            mended = _mended(out[at], instead, text, **_side_taken_back(out[at], clock))
+        else:
             mended = _mended(out[at], clock, text, until=m.group(0).endswith("到"))
-            out[at] = (
-                out[at]
-                if mended is None
-                else dataclasses.replace(mended, evidence=as_evidence(f"{out[at].evidence}…{said}"))
-            )
+        if mended is not None:
+            out[at] = dataclasses.replace(mended, evidence=as_evidence(f"{out[at].evidence}…{said}"))
     return out
+
+
+def _instead(text: str, m: re.Match[str], clock: re.Match[str]) -> re.Match[str] | None:
+    """After 不是 and the clock taken back, the clock said in its place ("不是三点，是四点"); None where there is none."""
+    if not m.group(0).rstrip("，, ").endswith("不是"):
+        return None  # "不对，是四点", "不是，是九点到五点": the clock said is already the new one
+    then = _INSTEAD.match(text, clock.end())
+    return None if then is None else BOUND_CLOCK.match(text, then.end())
+
+
+def _side_taken_back(f: Fact, clock: re.Match[str]) -> dict[str, bool]:
+    """Which end of the saying the clock after 不是 names: the start where it reads as the start said, else the end."""
+    start_s = ((f.value or "").rpartition(" ")[2] if f.code == "free" else (f.value or "").split("/")[0]).partition(
+        "-"
+    )[0]
+    said_start = _minutes(start_s) if start_s else None
+    return {"from_start": said_start is not None and clock_start(clock) == said_start, "until": True}
 
 
 def _said_before(text: str, facts: list[Fact], at: int) -> int | None:
@@ -58,9 +79,9 @@ def _said_before(text: str, facts: list[Fact], at: int) -> int | None:
     return None if best is None else best[1]
 
 
-def _mended(f: Fact, clock: re.Match[str], text: str, *, until: bool = False) -> Fact | None:
+def _mended(f: Fact, clock: re.Match[str], text: str, *, until: bool = False, from_start: bool = False) -> Fact | None:
     """The fact made over by the clock (or range) after a correction; `until`: the clock was said as an end ("是到
-    四点"). None where the correction cannot be read against it."""
+    四点"), `from_start`: as a start (which wins). None where the correction cannot be read against it."""
     days, _, span = (f.value or "").rpartition(" ") if f.code == "free" else ("", "", (f.value or "").split("/")[0])
     start_s, _, end_s = span.partition("-")
     if not start_s or not end_s:
@@ -79,7 +100,7 @@ def _mended(f: Fact, clock: re.Match[str], text: str, *, until: bool = False) ->
         as_start, as_end = clock_start(clock), clock_end(clock, start)
         side_start = _START_SIDE.match(text, clock.end()) is not None
         nearer_start = as_start is not None and (as_end is None or abs(as_start - start) < abs(as_end - end))
-        if not until and (side_start or (not _END_SIDE.match(text, clock.end()) and nearer_start)):
+        if from_start or (not until and (side_start or (not _END_SIDE.match(text, clock.end()) and nearer_start))):
             if as_start is None or as_start >= end:
                 return None
             start = as_start
