@@ -56,11 +56,8 @@ def _instead(text: str, m: re.Match[str], clock: re.Match[str]) -> re.Match[str]
 
 def _side_taken_back(f: Fact, clock: re.Match[str]) -> dict[str, bool]:
     """Which end of the saying the clock after 不是 names: the start where it reads as the start said, else the end."""
-    start_s = ((f.value or "").rpartition(" ")[2] if f.code == "free" else (f.value or "").split("/")[0]).partition(
-        "-"
-    )[0]
-    said_start = _minutes(start_s) if start_s else None
-    return {"from_start": said_start is not None and clock_start(clock) == said_start, "until": True}
+    said = _said_span(f)
+    return {"from_start": said is not None and clock_start(clock) == said[1], "until": True}
 
 
 def _said_before(text: str, facts: list[Fact], at: int) -> int | None:
@@ -82,12 +79,10 @@ def _said_before(text: str, facts: list[Fact], at: int) -> int | None:
 def _mended(f: Fact, clock: re.Match[str], text: str, *, until: bool = False, from_start: bool = False) -> Fact | None:
     """The fact made over by the clock (or range) after a correction; `until`: the clock was said as an end ("是到
     四点"), `from_start`: as a start (which wins). None where the correction cannot be read against it."""
-    days, _, span = (f.value or "").rpartition(" ") if f.code == "free" else ("", "", (f.value or "").split("/")[0])
-    start_s, _, end_s = span.partition("-")
-    if not start_s or not end_s:
+    said = _said_span(f)
+    if said is None:
         return None
-    start, end = _minutes(start_s), _minutes(end_s)
-    end += 24 * 60 if end <= start else 0
+    days, start, end = said
     to = _TO.match(text, clock.end())
     second = BOUND_CLOCK.match(text, to.end()) if to is not None else None
     if second is not None:  # "是九点到四点": both ends
@@ -111,6 +106,17 @@ def _mended(f: Fact, clock: re.Match[str], text: str, *, until: bool = False, fr
     if f.code == "free":  # a free window's end may run past midnight as written ("19:00-32:00")
         return dataclasses.replace(f, value=f"{days} {start // 60:02d}:{start % 60:02d}-{end // 60:02d}:{end % 60:02d}")
     return dataclasses.replace(f, value=span_value(start, end))
+
+
+def _said_span(f: Fact) -> tuple[str, int, int] | None:
+    """An hours or free-window fact's days (free windows only), start and end in minutes (an end past midnight after
+    the start); None where its value holds no span."""
+    days, _, span = (f.value or "").rpartition(" ") if f.code == "free" else ("", "", (f.value or "").split("/")[0])
+    start_s, _, end_s = span.partition("-")
+    if not start_s or not end_s:
+        return None
+    start, end = _minutes(start_s), _minutes(end_s)
+    return days, start, end + (24 * 60 if end <= start else 0)
 
 
 def _minutes(clock: str) -> int:
