@@ -7,6 +7,8 @@ objects. They live in prometheus_client's default registry, one per process: eac
 
 from __future__ import annotations
 
+import time
+
 from prometheus_client import (
     CONTENT_TYPE_LATEST,
     REGISTRY,
@@ -36,6 +38,33 @@ HTTP_REQUEST_SECONDS = Histogram(
     ["method", "route"],
     buckets=LATENCY_BUCKETS_S,
 )
+HTTP_IN_FLIGHT = Gauge("jobcircle_http_requests_in_flight", "HTTP requests this process is answering now")
+
+
+class InFlight:
+    """Requests this process is answering now, and since when it has answered none: counted by the access log on
+    the event loop's thread, read from any (`PageWarmer` builds only while requests leave it room)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self._last = time.monotonic()  # the last arrival or departure
+
+    def enter(self) -> None:
+        self.count += 1
+        self._last = time.monotonic()
+        HTTP_IN_FLIGHT.inc()
+
+    def leave(self) -> None:
+        self.count -= 1
+        self._last = time.monotonic()
+        HTTP_IN_FLIGHT.dec()
+
+    def idle_s(self) -> float:
+        """Seconds without a request in flight; 0 while one is."""
+        return 0.0 if self.count > 0 else time.monotonic() - self._last
+
+
+IN_FLIGHT = InFlight()  # one per process, as the metrics are
 MATCH_SECONDS = Histogram(
     "jobcircle_match_duration_seconds",
     "Time to build one page of matches for a profile (jobs_for_seeker) or a posting (seekers_for_job)",
@@ -53,6 +82,11 @@ SEARCH_SECONDS = Histogram(
     "jobcircle_search_duration_seconds",
     "Time to answer one anonymous search (embedding the text included)",
     buckets=LATENCY_BUCKETS_S,
+)
+MATCH_PAGES_WARMED = Counter(
+    "jobcircle_match_pages_warmed",
+    "Stored seekers' first match pages built ahead of their asking and kept (JOBCIRCLE_MATCH_PAGE_WARM): at start, "
+    "after the seeker's own edit, and after a change in the page's reach, a fair or the day dropped the one kept",
 )
 SEARCH_TEXTS = Counter(
     "jobcircle_search_texts",

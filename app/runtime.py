@@ -17,12 +17,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.config import Settings
 from app.db import make_engine, make_session_factory
 from app.keys import Keys, load_keys
+from app.metrics import IN_FLIGHT
 from app.migrate import head_revision
 from app.services.engine.duplicates import DuplicateRule
 from app.services.engine.index_feed import IndexFeed
 from app.services.engine.matcher import Matcher
 from app.services.identity.tokens import TokenIssuer
 from app.services.identity.verified import VerifiedTokens
+from app.services.matching.warm import PageWarmer
 from app.services.places.communities import seed_communities
 from app.services.privacy.vault import Vault
 from app.services.pushes.fanout import fan_out_plan
@@ -77,6 +79,7 @@ class Runtime:
     _stop: threading.Event = field(default_factory=threading.Event)
     _thread: threading.Thread | None = None
     _push_thread: threading.Thread | None = None
+    _warm_thread: threading.Thread | None = None
     _push_client: httpx.Client | None = None
 
     @property
@@ -90,6 +93,13 @@ class Runtime:
     @cached_property
     def verified(self) -> VerifiedTokens:
         return VerifiedTokens(self.settings.principal_cache_s)
+
+    @cached_property
+    def warmer(self) -> PageWarmer | None:
+        """Builds stored seekers' first pages ahead of their asking (`JOBCIRCLE_MATCH_PAGE_WARM`); None when off."""
+        if self.settings.match_page_warm <= 0 or not self.matcher.pages.enabled:
+            return None
+        return PageWarmer(self.sessions, self.matcher, self.settings.match_page_warm, idle_s=IN_FLIGHT.idle_s)
 
     @classmethod
     def build(cls, settings: Settings, embedder: Embedder | None = None) -> Runtime:
@@ -127,6 +137,14 @@ class Runtime:
             daemon=True,
         )
         self._thread.start()
+        warmer = self.warmer
+        if warmer is not None:
+            self.feed.on_seekers_changed = warmer.changed
+            self.matcher.pages.on_kept = warmer.kept
+            self._warm_thread = threading.Thread(
+                target=warmer.run, args=(self._stop, s.match_page_warm_interval_s), name="page-warmer", daemon=True
+            )
+            self._warm_thread.start()
         if isinstance(self.uploads, ThreadQueue):
             self.uploads.start(
                 UploadWorker(
@@ -153,7 +171,7 @@ class Runtime:
         self._stop.set()
         if isinstance(self.uploads, ThreadQueue):
             self.uploads.close()
-        for thread in (self._thread, self._push_thread):
+        for thread in (self._thread, self._push_thread, self._warm_thread):
             if thread is not None:
                 thread.join(timeout=30)
         if self._push_client is not None:

@@ -14,7 +14,7 @@ import uuid
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.metrics import HTTP_REQUEST_SECONDS, HTTP_REQUESTS, UNMATCHED_ROUTE
+from app.metrics import HTTP_REQUEST_SECONDS, HTTP_REQUESTS, IN_FLIGHT, UNMATCHED_ROUTE
 
 logger = logging.getLogger("jobcircle.http")
 
@@ -44,9 +44,11 @@ class AccessLog:
                 MutableHeaders(scope=message)[REQUEST_ID_HEADER] = request_id
             await send(message)
 
+        IN_FLIGHT.enter()
         try:
             await self.app(scope, receive, send_with_id)
         finally:
+            IN_FLIGHT.leave()
             elapsed_s = time.perf_counter() - started
             method, route = scope["method"], route_template(scope)
             HTTP_REQUESTS.labels(method, route, str(status)).inc()

@@ -9,6 +9,7 @@ from typing import Any
 
 import numpy as np
 
+import app.services.matching.job_pages as job_pages
 import app.services.matching.matches as matches
 from app.config import Settings
 from app.runtime import Runtime
@@ -36,9 +37,9 @@ def diagnose(settings: Settings, seeker_ids: Sequence[int]) -> dict[str, Any]:
 
 @contextmanager
 def _timing(samples: list[dict[str, float]]) -> Iterator[None]:
-    """Wraps the service's index search, the fact table's scoring and the page read, timing each."""
-    module = vars(matches)  # the service module's globals: its calls look these names up there
-    search, confirmed, score = module["_search"], module["_confirmed"], ScoreTable.score
+    """Wraps the page's index search, the fact table's scoring and the page read, timing each."""
+    module = vars(job_pages)  # the page module's globals: its calls look these names up there
+    search, confirmed, score = module["search"], module["_confirmed"], ScoreTable.score
 
     def timed(name: str, call: Callable[..., Any]) -> Callable[..., Any]:
         def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -53,12 +54,12 @@ def _timing(samples: list[dict[str, float]]) -> Iterator[None]:
 
         return wrapper
 
-    module.update(_search=timed("search", search), _confirmed=timed("page", confirmed))
+    module.update(search=timed("search", search), _confirmed=timed("page", confirmed))
     ScoreTable.score = timed("score", score)  # type: ignore[method-assign]
     try:
         yield
     finally:
-        module.update(_search=search, _confirmed=confirmed)
+        module.update(search=search, _confirmed=confirmed)
         ScoreTable.score = score  # type: ignore[method-assign]
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 SERIES = re.compile(r'^jobcircle_(match_pages|search_texts)_total\{outcome="(\w+)"\} (\S+)$', re.MULTILINE)
+WARMED = re.compile(r"^jobcircle_match_pages_warmed_total (\S+)$", re.MULTILINE)  # built ahead of asking
 SCRAPES = 24  # a fresh connection each: enough to reach both workers of two in practice
 
 
@@ -93,7 +94,9 @@ def scrape(url: str) -> set[tuple[tuple[str, float], ...]]:
                 text = response.read().decode()
         except (urllib.error.URLError, TimeoutError, ConnectionError):
             continue
-        seen.add(tuple(sorted((f"{kind}.{outcome}", float(v)) for kind, outcome, v in SERIES.findall(text))))
+        counters = [(f"{kind}.{outcome}", float(v)) for kind, outcome, v in SERIES.findall(text)]
+        counters += [("match_pages.warmed", float(v)) for v in WARMED.findall(text)]
+        seen.add(tuple(sorted(counters)))
     return seen
 
 
@@ -115,6 +118,9 @@ def shares(
         "workers_seen": workers,
         "pages": int(kept + built),
         "pages_kept": round(kept / (kept + built), 3) if kept + built else None,
+        "pages_warmed": int(
+            total.get("match_pages.warmed", 0.0)
+        ),  # built ahead during the run (JOBCIRCLE_MATCH_PAGE_WARM)
         "texts": int(texts + read),
         "texts_kept": round(texts / (texts + read), 3) if texts + read else None,
     }

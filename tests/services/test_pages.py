@@ -121,3 +121,31 @@ def test_a_page_older_than_the_log_is_dropped_however_far_the_changes() -> None:
         log.record(generation, [far, far])  # 6 points: the first batch goes
     assert log.floor == 1
     assert not log.touched(1, HEFEI, 3.0) and log.touched(0, HEFEI, 3.0)
+
+
+def test_holds_answers_the_warmers_question_without_touching_the_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`holds`: kept, in time `for_s` from now, built under the fairs and day given, nothing changed in reach; the
+    seeker's own row is not its to judge (the change feed tells the warmer), and the LRU's order stays."""
+    now = [1000.0]
+    monkeypatch.setattr(pages.time, "time", lambda: now[0])
+    cache = PageCache(30)
+    cache.put("a", PRINT, REACH, BODY.encode(), {})
+    cache.put("b", PRINT, REACH, BODY.encode(), {})
+    assert cache.holds("a", _none, PRINT.fairs, PRINT.today)
+    assert not cache.holds("c", _none, PRINT.fairs, PRINT.today)  # never kept
+    assert not cache.holds("a", _none, ({3: "春风行动"}, {}), PRINT.today)  # a fair started since
+    assert not cache.holds("a", _none, PRINT.fairs, date(2026, 12, 5))  # the day turned
+    assert cache.holds("a", _none, PRINT.fairs, PRINT.today, for_s=29.0)
+    assert not cache.holds("a", _none, PRINT.fairs, PRINT.today, for_s=30.0)  # out of time by then
+    log = ChangeLog()
+    log.record(6, [north_of(HEFEI, 2.0)])
+    assert not cache.holds("a", log.touched, PRINT.fairs, PRINT.today)  # a posting changed within its reach
+    assert list(cache._pages) == ["a", "b"]  # asked about, not served: "a" is still the first to go
+
+
+def test_each_page_put_is_told(monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = PageCache(30)
+    told: list[object] = []
+    cache.on_kept = told.append
+    cache.put(("7", "{}"), PRINT, REACH, BODY.encode(), {})
+    assert told == [("7", "{}")]

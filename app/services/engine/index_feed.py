@@ -169,6 +169,7 @@ class IndexFeed:
         self._dirty = False
         self._erased = False  # a seeker left: their vector must leave the disk soon, not in an hour
         self.on_seekers_gone: Callable[[set[int]], None] | None = None  # told of every seeker that left the index
+        self.on_seekers_changed: Callable[[set[int]], None] | None = None  # of every seeker written (`PageWarmer`)
         self.job_generation = 0  # counts the batches of postings changed, closed or held (`PageCache` reads it)
         self.job_changes = ChangeLog()  # where each of those batches changed postings: a kept page outside stays
         # Duplicates stay out: a posting that arrived through two channels is matched once.
@@ -366,6 +367,8 @@ class IndexFeed:
         self._erased |= feed is self.seekers and bool(gone)
         if feed is self.seekers and gone and self.on_seekers_gone is not None:
             self.on_seekers_gone(gone)
+        if feed is self.seekers and rows and self.on_seekers_changed is not None:
+            self.on_seekers_changed({row.id for row in rows})
         if feed is self.jobs:
             # After the index changed, the points first: a page that read the new generation finds them held.
             self.job_changes.record(self.job_generation + 1, [*before, *(GeoPoint(r.lat, r.lon) for r in rows)])

@@ -70,7 +70,7 @@ class Matcher:
     ) -> Matcher:
         weights = weights_from_settings(settings, coder)
         duplicates = DuplicateRule(settings.duplicate_similarity, settings.duplicate_distance_m)
-        pages = PageCache(settings.match_page_cache_s)
+        pages = PageCache(settings.match_page_cache_s, settings.match_page_cache_mb * 2**20)
         feed.on_seekers_gone = pages.forget  # an erased person's kept pages leave memory with them
         return cls(
             embedder=coder.embedder,

@@ -70,7 +70,8 @@ class PageCache:
 
     def __init__(self, ttl_s: float, max_bytes: int = 64 * 2**20) -> None:
         self.ttl_s = ttl_s
-        self._max_bytes = max_bytes  # ~4,000 pages of 20 items (16 KB each) per process
+        self._max_bytes = max_bytes  # 64 MiB: ~4,000 pages of 20 items (16 KB each) per process
+        self.on_kept: Callable[[Hashable], None] | None = None  # told each key put (`PageWarmer.kept`)
         self._bytes = 0
         self._pages: OrderedDict[Hashable, CachedPage] = OrderedDict()
         self._lock = threading.Lock()
@@ -95,6 +96,24 @@ class PageCache:
             self._pages.move_to_end(key)
         return page
 
+    def holds(
+        self,
+        key: Hashable,
+        touched: Callable[[int, GeoPoint, float], bool],
+        fairs: tuple[Any, ...],
+        today: date,
+        for_s: float = 0.0,
+    ) -> bool:
+        """Whether the page kept under `key` would still be served `for_s` seconds from now as far as the index, the
+        fairs on now and the day tell (`PageWarmer`'s question; the seeker's row and dismissals are the caller's,
+        checked on every reuse all the same). Unlike `get`, it leaves the page's place in the LRU as it is."""
+        with self._lock:
+            page = self._pages.get(key)
+            if page is None or page.good_until <= time.time() + for_s:
+                return False
+            held = page.fingerprint.fairs == fairs and page.fingerprint.today == today
+            return held and not page.reach.changed(touched)
+
     def put(self, key: Hashable, fingerprint: Fingerprint, reach: Reach, body: bytes, shown: dict[int, int]) -> None:
         """`body`: the page's JSON, its request id the last field; `shown`: the versions its postings were read at."""
         at = body.rindex(REQUEST_ID) + len(REQUEST_ID)
@@ -113,6 +132,8 @@ class PageCache:
             while self._bytes > self._max_bytes and len(self._pages) > 1:
                 _, gone = self._pages.popitem(last=False)
                 self._bytes -= gone.size
+        if self.on_kept is not None:
+            self.on_kept(key)
 
     def forget(self, seeker_ids: set[int]) -> None:
         """Drop the pages of these seekers (keys `(seeker_id, …)`): a person erased leaves no page of theirs, with

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 import uuid
 from dataclasses import replace
+from datetime import datetime
 
 import numpy as np
 from sqlalchemy import select
@@ -37,7 +38,7 @@ from app.services.matching.seeker_pages import seekers_for_job
 from app.services.places.coordinates import check_radius, location_out, to_stored_point
 from app.services.postings.fairs import check_fair
 from app.services.postings.jobs import open_versions
-from app.services.postings.livestreams import fairs_now
+from app.services.postings.livestreams import FairsNow, fairs_now
 from app.services.seekers.jobseekers import expected_salary, load_jobseeker, seeker_columns
 from app.vocabulary import job_mask
 from matching.facts import VERSION as FACTS_VERSION
@@ -45,7 +46,15 @@ from matching.facts import Fact, seeker_facts, seeker_limits
 from matching.geo import GeoPoint
 from matching.programmes import Applicant
 
-__all__ = ["matches_for_seeker", "matches_for_seeker_json", "search_jobs", "search_jobs_json", "seekers_for_job"]
+__all__ = [
+    "matches_for_seeker",
+    "matches_for_seeker_json",
+    "page_key",
+    "search_jobs",
+    "search_jobs_json",
+    "seekers_for_job",
+    "warm_page",
+]
 
 
 @MATCH_SECONDS.labels("jobs_for_seeker").time()
@@ -81,13 +90,45 @@ def matches_for_seeker_json(
         return _built_page(session, matcher, seeker, query, dismissed).model_dump_json().encode()
     now = utcnow()
     fairs = fairs_now(session, now)
-    key = (seeker_id, query.model_dump_json())
+    key = page_key(seeker_id, query)
     print_ = Fingerprint(seeker_columns(seeker), tuple(dismissed), (fairs.running, fairs.lives), local_today())
     cached = matcher.pages.get(key, print_, matcher.feed.job_changes.touched)
     if cached is not None and open_versions(session, list(cached.shown), now) == cached.shown:
         MATCH_PAGES.labels("kept").inc()
         return cached.body(uuid.uuid4().hex)  # every posting it shows is still open, unexpired and unchanged
     MATCH_PAGES.labels("built").inc()
+    return _build_and_keep(session, matcher, seeker, query, dismissed, now, fairs)
+
+
+def page_key(seeker_id: int, query: MatchQuery) -> tuple[int, str]:
+    """A kept page's key: the seeker and every parameter of the query as sent."""
+    return (seeker_id, query.model_dump_json())
+
+
+def warm_page(session: Session, matcher: Matcher, seeker_id: int) -> bool:
+    """Build a stored seeker's first page (no parameters, as an app first asks for it) and keep it, ahead of their
+    asking (`PageWarmer`); served later exactly as a page the seeker's own request kept, after the same checks.
+    False where there is nothing to keep: the seeker is gone, or theirs is a page never kept (零工 shifts judged)."""
+    seeker = session.get(Jobseeker, seeker_id)
+    query = MatchQuery()
+    if seeker is None or not matcher.pages.enabled or not _cacheable(seeker, query):
+        return False
+    now = utcnow()
+    _build_and_keep(session, matcher, seeker, query, dismissed_jobs(session, seeker.id), now, fairs_now(session, now))
+    return True
+
+
+def _build_and_keep(
+    session: Session,
+    matcher: Matcher,
+    seeker: Jobseeker,
+    query: MatchQuery,
+    dismissed: list[int],
+    now: datetime,
+    fairs: FairsNow,
+) -> bytes:
+    """The page built afresh as JSON, kept unless a posting it shows closed while it was built."""
+    print_ = Fingerprint(seeker_columns(seeker), tuple(dismissed), (fairs.running, fairs.lives), local_today())
     generation, searched_at = matcher.feed.job_generation, time.time()  # before the index is read
     request = _seeker_request(matcher, seeker, query, dismissed)
     page = job_page(session, matcher, request, now=now, on_now=fairs)
@@ -95,7 +136,8 @@ def matches_for_seeker_json(
     ids = [m.job.id for m in (*page.items, *page.beyond)]
     shown = open_versions(session, ids, now)
     if len(shown) == len(ids):  # else one closed while the page was built: it is not kept
-        matcher.pages.put(key, print_, _reach(matcher, request, page.thin, generation, searched_at), body, shown)
+        reach = _reach(matcher, request, page.thin, generation, searched_at)
+        matcher.pages.put(page_key(seeker.id, query), print_, reach, body, shown)
     return body
 
 
