@@ -146,17 +146,19 @@ class PageWarmer:
         return built
 
     def run(self, stop: threading.Event, interval_s: float) -> None:
-        """`seed`, then a `step` every `interval_s` until `stop`; a failed round is logged and the next one tried."""
+        """`seed`, then a `step` every `interval_s` while the process is quiet, until `stop`; a failed round is logged
+        and the next one tried."""
         try:
             self.seed()
         except Exception:
             logger.exception("could not read the seekers whose pages to build ahead")
         while not stop.is_set():
+            built = 0
             try:
-                built = self.step(stop)
+                if self._idle_s() >= QUIET_S:  # looking the pages over costs too (a change-log scan a page)
+                    built = self.step(stop)
             except Exception:
                 logger.exception("building match pages ahead failed; trying again")
-                built = 0
             if built:
                 logger.info("built %d match pages ahead (%d seekers kept warm)", built, len(self))
             stop.wait(interval_s)
