@@ -1,6 +1,7 @@
 """A person's hours said over ("上午十点到下午四点，哦不对，是下午三点", "九点到五点，说错了，是九点到四点"): the clock or
 range after a word of correction replaces the end or the start (or both) of the hours or free window said just
-before it; the first readers leave the first saying standing, which a person who corrected themself never meant."""
+before it (in the clause before, or after only a pause in a voice message's words); the first readers leave the
+first saying standing, which a person who corrected themself never meant."""
 
 from __future__ import annotations
 
@@ -37,7 +38,9 @@ def corrected_hours(text: str, found: list[Fact]) -> list[Fact]:
         at = _said_before(text, out, m.start())
         if at is None:
             continue
-        if instead is not None:  # "不是三点，是四点": the end (or start) taken back, made over by the one said instead
+        if instead is not None and _range_end(text, clock) is not None:  # "不是九点到五点，是九点到四点"
+            mended = _mended(out[at], instead, text, until=text[: instead.start()].rstrip().endswith("到"))
+        elif instead is not None:  # "不是三点，是四点": the end or start taken back, made over by the one said instead
             mended = _mended(out[at], instead, text, **_side_taken_back(out[at], clock))
         else:
             mended = _mended(out[at], clock, text, until=m.group(0).endswith("到"))
@@ -47,11 +50,19 @@ def corrected_hours(text: str, found: list[Fact]) -> list[Fact]:
 
 
 def _instead(text: str, m: re.Match[str], clock: re.Match[str]) -> re.Match[str] | None:
-    """After 不是 and the clock taken back, the clock said in its place ("不是三点，是四点"); None where there is none."""
+    """After 不是 and the clock (or range) taken back, the clock said in its place ("不是三点，是四点", "不是九点到五点，
+    是九点到四点"); None where there is none."""
     if not m.group(0).rstrip("，, ").endswith("不是"):
         return None  # "不对，是四点", "不是，是九点到五点": the clock said is already the new one
-    then = _INSTEAD.match(text, clock.end())
+    taken_back = _range_end(text, clock) or clock
+    then = _INSTEAD.match(text, taken_back.end())
     return None if then is None else BOUND_CLOCK.match(text, then.end())
+
+
+def _range_end(text: str, clock: re.Match[str]) -> re.Match[str] | None:
+    """The second clock of a range that starts at `clock` ("九点到五点"); None where only one clock is said."""
+    to = _TO.match(text, clock.end())
+    return None if to is None else BOUND_CLOCK.match(text, to.end())
 
 
 def _side_taken_back(f: Fact, clock: re.Match[str]) -> dict[str, bool]:
@@ -69,7 +80,10 @@ def _said_before(text: str, facts: list[Fact], at: int) -> int | None:
         words = f.evidence.split("…")[0]
         where = text.rfind(words, 0, at)
         end = where + len(words)
-        if where < 0 or CLAUSE_STOP.search(text, end, at) is None or len(CLAUSE_STOP.findall(text, end, at)) > 1:
+        stops = len(CLAUSE_STOP.findall(text, end, at))
+        # "九点到三点 不对 是四点": a voice message's pause instead of a comma
+        spoken = stops == 0 and end < at and not text[end:at].strip()
+        if where < 0 or not (stops == 1 or spoken):
             continue  # none, or not the clause right before the correction
         if best is None or end > best[0]:
             best = (end, i)
@@ -83,8 +97,7 @@ def _mended(f: Fact, clock: re.Match[str], text: str, *, until: bool = False, fr
     if said is None:
         return None
     days, start, end = said
-    to = _TO.match(text, clock.end())
-    second = BOUND_CLOCK.match(text, to.end()) if to is not None else None
+    second = _range_end(text, clock)
     if second is not None:  # "是九点到四点": both ends
         new_start = clock_start(clock)
         new_end = None if new_start is None else clock_end(second, new_start)

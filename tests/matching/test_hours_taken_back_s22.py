@@ -42,3 +42,35 @@ def test_the_clock_after_shi_replaces_the_one_taken_back(text: str, window: tupl
 )
 def test_other_sayings_keep_their_reading(text: str, window: tuple[int, int]) -> None:
     assert _window(text) == window
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        # a whole range taken back: the range (or the end) said instead
+        ("九点到五点，不是九点到五点，是九点到四点", (540, 960)),
+        ("每天早上八点到下午五点，不是八点到五点，是八点到四点半", (480, 990)),
+        ("九点到五点，不是九点到五点，是到四点", (540, 960)),
+        ("九点到五点，不是九点到五点，是十点", (600, 1020)),
+        # a voice message's words: pauses, no commas
+        ("九点到三点 不是三点 是四点", (540, 960)),
+        ("能干九点到三点 不对 是四点", (540, 960)),
+        ("早上八点到下午五点 说错了 是九点到五点", (540, 1020)),
+    ],
+)
+def test_a_range_taken_back_and_a_spoken_correction(text: str, window: tuple[int, int]) -> None:
+    assert _window(text) == window
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        ("九点到三点 不是周末", (540, 900)),
+        ("九点到三点 周末不行", (540, 900)),
+        ("九点到三点 不是三点就是四点", (540, 900)),
+        ("九点到五点，不是九点到五点就是八点到四点", (540, 1020)),  # either: the first saying stands
+        ("九点到五点 不是每天都行", (540, 1020)),
+    ],
+)
+def test_pauses_without_a_correction_keep_the_first_saying(text: str, window: tuple[int, int]) -> None:
+    assert _window(text) == window
