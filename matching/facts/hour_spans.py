@@ -4,6 +4,7 @@ after a "/": "09:00-17:30/11:30-13:30") and read back as minutes since midnight.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import pairwise
 
 from matching.facts.fact import Fact
 
@@ -17,6 +18,23 @@ def spans_of(facts: Iterable[Fact]) -> list[tuple[int, int]]:
     """Stated daily hours as minutes since midnight, first to last (a split day's breaks inside); an end at or
     before the start runs past midnight."""
     return [_span_of(f.value.partition("/")[0]) for f in facts if f.code == "hours" and f.value]
+
+
+def split_day(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """Two or more stated hours of one day that do not meet ("上午九点到十一点半，下午两点到五点"), first to last; () where
+    they are one saying, overlap (two sayings of one day's hours) or run past midnight."""
+    ordered = sorted(set(spans))
+    if len(ordered) < 2 or any(end > 24 * 60 for _, end in ordered):
+        return ()
+    apart = all(before[1] < after[0] for before, after in pairwise(ordered))
+    return tuple(ordered) if apart else ()
+
+
+def meet(spans: tuple[tuple[int, int], ...], windows: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """Each span cut to the free windows it shares time with; the spans as they are where no window is said or none
+    meets them."""
+    shared = tuple((max(a, c), min(b, d)) for a, b in spans for c, d in windows if max(a, c) < min(b, d))
+    return shared or spans
 
 
 def worked_spans(fact: Fact) -> list[tuple[int, int]]:

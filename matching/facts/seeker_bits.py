@@ -20,7 +20,7 @@ from matching.facts.body_heat_noise import CLIMATE_CODES
 from matching.facts.day_held import DayHeld, day_shift_said, within
 from matching.facts.fact import Fact, Family, Modality
 from matching.facts.free_windows import free_windows
-from matching.facts.hour_spans import spans_of
+from matching.facts.hour_spans import meet, spans_of, split_day
 from matching.facts.limits import FAMILY_EVENINGS
 
 _PHYSICAL_LIMITS = {
@@ -187,7 +187,8 @@ def tally_hours(tally: Tally, facts: list[Fact]) -> DayTally:
     EVENING_FROM; the windows their days leave free ("只能上午", "只上白班"), which rule out rotas, and nights unless one
     reaches into the night; free weekdays only, which rule out weekends."""
     hours = [f for f in facts if f.code == "hours" and f.modality is Modality.LIMIT]
-    window = spans_of(hours[:1])[0] if hours else None
+    split = split_day(spans_of(hours))  # "上午九点到十一点半，下午两点到五点": either part, the day between them
+    window = (split[0][0], split[-1][1]) if split else spans_of(hours[:1])[0] if hours else None
     if window is not None:  # "只能8点到12点": no nights, no rotas; "夜里11点到早上7点可以": a night, no rotas
         night = 0 if at_night(window) else int(JobBits.NIGHT)
         tally.add("exclude", night | int(JobBits.SHIFTS), hours[0])
@@ -197,10 +198,10 @@ def tally_hours(tally: Tally, facts: list[Fact]) -> DayTally:
     # 08:00-18:00; "上午十点到下午四点…三点多要去接伢": 10:00-15:00), which `fits` holds a posting to both of
     day = DayTally(window, (), day_shift, evenings)
     windows = within(free_windows(f for f in facts if not day_shift_said(f)), day.held_window)
-    day = DayTally(window, windows, day_shift, evenings)
+    day = DayTally(window, meet(split, windows) if split else windows, day_shift, evenings)
     if day.held_windows:  # "只能上午": no nights unless a window reaches into the night; a rota only by day, every
         night = 0 if any(at_night(w) for w in day.held_windows) else int(JobBits.NIGHT)  # shift shown in a window
-        tally.add("exclude", night, next(f for f in facts if f.code == "free"))
+        tally.add("exclude", night, next((f for f in facts if f.code == "free"), hours[0] if hours else facts[0]))
     free_days = {d for f in facts if f.code == "free" and f.value for d in f.value.partition(" ")[0]}
     if free_days and not free_days & {"6", "7"}:  # "周一到周五有空": weekends taken
         weekdays = next(f for f in facts if f.code == "free")
