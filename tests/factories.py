@@ -75,9 +75,16 @@ def jobs_total(api: httpx.Client) -> int:
 
 
 def match_ids(api: httpx.Client, seeker_id: int, **params: Any) -> list[int]:
+    return [item["job"]["id"] for item in match_page(api, seeker_id, **params)["items"]]
+
+
+def match_page(api: httpx.Client, seeker_id: int, **params: Any) -> dict[str, Any]:
+    """A seeker's match page as answered, less its request id (fresh in every answer): two equal pages compare equal."""
     response = api.get(f"/v1/jobseekers/{seeker_id}/matches", params=params)
     assert response.status_code == 200, response.text
-    return [item["job"]["id"] for item in response.json()["items"]]
+    page: dict[str, Any] = response.json()
+    page.pop("request_id")
+    return page
 
 
 def fair_body(point: GeoPoint, **overrides: Any) -> dict[str, Any]:

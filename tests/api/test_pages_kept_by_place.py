@@ -14,17 +14,9 @@ from fastapi import FastAPI
 
 from app.services.engine.changes import ChangeLog
 from app.services.matching import matches
-from tests.factories import HEFEI, employer, loc, north_of, post_job, post_seeker
+from tests.factories import HEFEI, employer, loc, match_page, north_of, post_job, post_seeker
 
 TITLES = ("电焊工", "保洁员", "叉车司机", "普工", "外卖骑手")
-
-
-def _page(api: httpx.Client, seeker: int, **params: Any) -> dict[str, Any]:
-    response = api.get(f"/v1/jobseekers/{seeker}/matches", params=params)
-    assert response.status_code == 200, response.text
-    page: dict[str, Any] = response.json()
-    page.pop("request_id")
-    return page
 
 
 def _patch(api: httpx.Client, job: int, **body: Any) -> None:
@@ -35,14 +27,14 @@ def test_a_posting_written_outside_the_pages_reach_keeps_it(api: httpx.Client, b
     boss = employer(api)
     near = post_job(api, boss, location=loc(north_of(HEFEI, 1.0)))
     seeker = post_seeker(api, HEFEI)
-    first = _page(api, seeker)
+    first = match_page(api, seeker)
     assert first["thin"] and [m["job"]["id"] for m in first["items"]] == [near]  # its reach: the ring, 6 km
     far = post_job(api, boss, location=loc(north_of(HEFEI, 6.5)))
     _patch(api, far, salary={"min": 6500, "max": 8500, "unit": "month"})
     assert api.post(f"/v1/jobs/{far}/close").status_code == 200
-    assert _page(api, seeker) == first and len(builds) == 1  # three writes, none of them in its reach
+    assert match_page(api, seeker) == first and len(builds) == 1  # three writes, none of them in its reach
     ring = post_job(api, boss, location=loc(north_of(HEFEI, 5.0)))  # in the ring, not the circle: thin pages show it
-    again = _page(api, seeker)
+    again = match_page(api, seeker)
     assert len(builds) == 2 and ring in [m["job"]["id"] for m in again["beyond"]]
 
 
@@ -52,11 +44,11 @@ def test_a_posting_moved_counts_where_it_was_and_where_it_went(api: httpx.Client
     counted = post_job(api, boss, location=loc(north_of(HEFEI, 1.0)))
     away = post_job(api, boss, location=loc(north_of(HEFEI, 40.0)))
     seeker = post_seeker(api, HEFEI)
-    assert _page(api, seeker, limit=1)["total"] == 2
+    assert match_page(api, seeker, limit=1)["total"] == 2
     _patch(api, counted, location=loc(north_of(HEFEI, 30.0)))  # left the circle: only its old point was in reach
-    assert _page(api, seeker, limit=1)["total"] == 1 and len(builds) == 2
+    assert match_page(api, seeker, limit=1)["total"] == 1 and len(builds) == 2
     _patch(api, away, location=loc(north_of(HEFEI, 1.5)))  # came in: only its new point is in reach
-    page = _page(api, seeker, limit=1)
+    page = match_page(api, seeker, limit=1)
     assert page["total"] == 2 and [m["job"]["id"] for m in page["items"]] == [shown] and len(builds) == 3
 
 
@@ -66,10 +58,10 @@ def test_a_posting_expiring_in_the_circle_ends_the_keep(api: httpx.Client, build
     ends = datetime.now(UTC) + timedelta(seconds=3)
     post_job(api, boss, location=loc(north_of(HEFEI, 1.0)), valid_until=ends.isoformat())  # counted, not shown
     seeker = post_seeker(api, HEFEI)
-    assert _page(api, seeker, limit=1)["total"] == 2
-    assert _page(api, seeker, limit=1)["total"] == 2 and len(builds) == 1
+    assert match_page(api, seeker, limit=1)["total"] == 2
+    assert match_page(api, seeker, limit=1)["total"] == 2 and len(builds) == 1
     time.sleep(max((ends - datetime.now(UTC)).total_seconds(), 0) + 0.2)
-    assert _page(api, seeker, limit=1)["total"] == 1 and len(builds) == 2  # no write: the time alone
+    assert match_page(api, seeker, limit=1)["total"] == 1 and len(builds) == 2  # no write: the time alone
 
 
 def test_a_page_older_than_the_feeds_record_is_built_again(
@@ -80,11 +72,11 @@ def test_a_page_older_than_the_feeds_record_is_built_again(
     boss = employer(api)
     post_job(api, boss, location=loc(north_of(HEFEI, 1.0)))
     seeker = post_seeker(api, HEFEI)
-    first = _page(api, seeker)
+    first = match_page(api, seeker)
     far = [post_job(api, boss, location=loc(north_of(HEFEI, 100.0 + k))) for k in range(2)]
-    assert _page(api, seeker) == first and len(builds) == 1  # two points held: the log still reaches back
+    assert match_page(api, seeker) == first and len(builds) == 1  # two points held: the log still reaches back
     _patch(api, far[0], salary={"min": 6500, "max": 8500, "unit": "month"})  # the third: the first batch is let go
-    assert _page(api, seeker) == first and len(builds) == 2
+    assert match_page(api, seeker) == first and len(builds) == 2
 
 
 def test_kept_pages_equal_pages_built_now_as_postings_change_near_and_far(
@@ -121,9 +113,9 @@ def test_kept_pages_equal_pages_built_now_as_postings_change_near_and_far(
         else:
             gone = jobs.pop(rng.randrange(len(jobs)))
             assert api.post(f"/v1/jobs/{gone}/close").status_code == 200
-        answered = {s: _page(api, s) for s in seekers}  # kept, or built again after a write in reach
+        answered = {s: match_page(api, s) for s in seekers}  # kept, or built again after a write in reach
         pages.clear()
-        fresh = {s: _page(api, s) for s in seekers}  # built now, and kept for the next step
+        fresh = {s: match_page(api, s) for s in seekers}  # built now, and kept for the next step
         assert answered == fresh, f"step {step}"
     rebuilt = len(builds) - 2 * len(seekers) - (14 - 1) * len(seekers)  # less the first builds and the fresh ones
     assert 0 < rebuilt < (14 - 1) * len(seekers)  # after a write, some pages kept (every one was built on main)
@@ -135,8 +127,8 @@ def test_the_outer_reach_of_a_page_is_its_ring_only_when_thin(app: FastAPI, api:
     for km in (0.2, 0.4, 0.6, 0.8):
         post_job(api, boss, location=loc(north_of(HEFEI, km)))
     seeker = post_seeker(api, HEFEI)
-    first = _page(api, seeker)
+    first = match_page(api, seeker)
     if first["thin"]:
         pytest.skip("the test embedder scores these under the good-match line")
     post_job(api, boss, location=loc(north_of(HEFEI, 4.5)))
-    assert _page(api, seeker) == first and len(builds) == 1
+    assert match_page(api, seeker) == first and len(builds) == 1

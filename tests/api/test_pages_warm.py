@@ -20,7 +20,7 @@ from app.runtime import Runtime
 from app.services.matching import matches
 from app.services.matching.warm import PageWarmer
 from matching.embedding import Embedder
-from tests.factories import HEFEI, employer, loc, north_of, post_job, post_seeker
+from tests.factories import HEFEI, employer, loc, match_page, north_of, post_job, post_seeker
 from tests.live import live_server
 
 TITLES = ("电焊工", "保洁员", "叉车司机", "普工", "外卖骑手")
@@ -43,14 +43,6 @@ def _outcomes() -> dict[str, float]:
     }
 
 
-def _page(api: httpx.Client, seeker: int, **params: Any) -> dict[str, Any]:
-    response = api.get(f"/v1/jobseekers/{seeker}/matches", params=params)
-    assert response.status_code == 200, response.text
-    page: dict[str, Any] = response.json()
-    page.pop("request_id")
-    return page
-
-
 def _settled(runtime: Runtime, timeout_s: float = 20.0) -> None:
     """Every write so far seen by this process's feed, and every page it drops built again."""
     runtime.feed.catch_up()
@@ -66,7 +58,7 @@ def _first_looks(api: httpx.Client, runtime: Runtime, seekers: list[int]) -> dic
     """Each seeker's first page as they would see it now, every one of them served as kept (none built)."""
     _settled(runtime)
     before = _outcomes()
-    answered = {s: _page(api, s) for s in seekers}
+    answered = {s: match_page(api, s) for s in seekers}
     after = _outcomes()
     assert after["built"] == before["built"] and after["kept"] - before["kept"] == len(seekers)
     return answered
@@ -74,7 +66,7 @@ def _first_looks(api: httpx.Client, runtime: Runtime, seekers: list[int]) -> dic
 
 def _built_now(api: httpx.Client, runtime: Runtime, seekers: list[int]) -> dict[int, dict[str, Any]]:
     runtime.matcher.pages.clear()
-    return {s: _page(api, s) for s in seekers}
+    return {s: match_page(api, s) for s in seekers}
 
 
 def test_off_by_default(settings: Settings, fake_embedder: Embedder):
@@ -82,7 +74,7 @@ def test_off_by_default(settings: Settings, fake_embedder: Embedder):
     with live_server(default) as api:
         seeker = post_seeker(api, HEFEI)
         before = _outcomes()
-        _page(api, seeker)
+        match_page(api, seeker)
         assert default.state.runtime.warmer is None and _outcomes()["built"] == before["built"] + 1
 
 
@@ -126,7 +118,7 @@ def test_the_most_recently_updated_are_warmed_at_start(
         assert runtime.warmer.wanted() == [seekers[2], seekers[1]]
         _first_looks(api, runtime, seekers[1:])
         before = _outcomes()
-        _page(api, seekers[0])  # not among the two: built on asking, and from then on among the most recent
+        match_page(api, seekers[0])  # not among the two: built on asking, and from then on among the most recent
         assert _outcomes()["built"] == before["built"] + 1
         assert runtime.warmer.wanted() == [seekers[0], seekers[2]]
 
@@ -188,5 +180,5 @@ def test_pages_are_built_ahead_only_while_no_request_is_answered(settings: Setti
         quiet[0] = 1.0
         assert warmer.step(threading.Event()) == 2 and warmer.idle()
         before = _outcomes()
-        _page(api, seekers[0])
+        match_page(api, seekers[0])
         assert _outcomes()["kept"] == before["kept"] + 1
