@@ -182,3 +182,28 @@ def test_pages_are_built_ahead_only_while_no_request_is_answered(settings: Setti
         before = _outcomes()
         match_page(api, seekers[0])
         assert _outcomes()["kept"] == before["kept"] + 1
+
+
+def test_no_pages_are_built_ahead_into_a_full_cache(
+    settings: Settings, fake_embedder: Embedder, monkeypatch: pytest.MonkeyPatch
+):
+    """More seekers wanted than the memory holds: building stops where the next page would push out another, rather
+    than building the pushed-out one again and again."""
+    default = create_app(settings, embedder=fake_embedder)
+    with live_server(default) as api:
+        boss = employer(api)
+        for km in (0.2, 0.4, 0.6):
+            post_job(api, boss, location=loc(north_of(HEFEI, km)))
+        seekers = [post_seeker(api, north_of(HEFEI, 0.1 * i), phone=f"1370004{i:04d}") for i in range(6)]
+        runtime: Runtime = default.state.runtime
+        runtime.feed.catch_up()
+        pages = runtime.matcher.pages
+        match_page(api, seekers[0])
+        one = pages._bytes  # one page's bytes, as kept
+        pages.clear()
+        monkeypatch.setattr(pages, "_max_bytes", int(3.2 * one))
+        warmer = PageWarmer(runtime.sessions, runtime.matcher, 8)
+        warmer.seed()
+        first = warmer.step()
+        assert 1 <= first < len(seekers) and pages.crowded
+        assert warmer.step() == 0 and len(pages._pages) == first  # none pushed out, none built again

@@ -81,6 +81,11 @@ class PageCache:
     def enabled(self) -> bool:
         return self.ttl_s > 0
 
+    @property
+    def crowded(self) -> bool:
+        """Nine tenths of the memory given are taken: a page added now would soon push out another."""
+        return self._bytes > 0.9 * self._max_bytes
+
     def get(
         self, key: Hashable, fingerprint: Fingerprint, touched: Callable[[int, GeoPoint, float], bool]
     ) -> CachedPage | None:

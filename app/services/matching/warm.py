@@ -68,6 +68,7 @@ class PageWarmer:
         self._wanted: OrderedDict[int, bool] = OrderedDict()  # seeker id -> changed since its page was built
         self._lock = threading.Lock()
         self._building: int | None = None  # the seeker whose page is being built now
+        self._warned = False  # that the pages fill the memory given them
 
     def __len__(self) -> int:
         return len(self._wanted)
@@ -119,6 +120,9 @@ class PageWarmer:
         built = 0
         held = self._held()
         for seeker_id in self.due():
+            if self._matcher.pages.crowded:  # one more would push out another page, to be built again: no end to it
+                self._warn_crowded()
+                break
             while self._idle_s() < QUIET_S:
                 if stop is None:
                     time.sleep(QUIET_S)
@@ -162,6 +166,15 @@ class PageWarmer:
             if built:
                 logger.info("built %d match pages ahead (%d seekers kept warm)", built, len(self))
             stop.wait(interval_s)
+
+    def _warn_crowded(self) -> None:
+        if not self._warned:
+            self._warned = True
+            logger.warning(
+                "the match pages kept fill JOBCIRCLE_MATCH_PAGE_CACHE_MB: no more are built ahead of asking until some "
+                "leave (%d seekers wanted); raise it, or lower JOBCIRCLE_MATCH_PAGE_WARM",
+                len(self),
+            )
 
     def _held(self) -> Callable[[int], bool]:
         """Whether a seeker's first page would be served `ahead_s` from now, as the index, fairs and day tell."""
