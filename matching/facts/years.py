@@ -198,6 +198,10 @@ def _did_years(text: str, title: str) -> list[Fact]:
     return out
 
 
+# money made to grow, not work done for anyone ("炒股炒了十年", "炒了二十年期货"): no years of work
+_SPECULATED = re.compile(r"炒(?:了|过)?(?:\s*[一二两三四五六七八九十几\d]+\s*年)?(?:股|房|币|外汇|期货|黄金|基金)")
+
+
 def experience_stated(text: str) -> list[Fact]:
     """The years a person says they worked, as the most full years the words allow ("两年多" 2, "十几年" 19,
     "半年" 0), and "0" for one who has not worked or not at this trade ("没上过班", "零基础", "刚毕业")."""
@@ -205,11 +209,19 @@ def experience_stated(text: str) -> list[Fact]:
     for m in _EXPERIENCE.finditer(text):
         years = numbered_years(m)
         dated = m.group("between") and re.search(r"月|在|到|去|来|毕业|入职", m.group("between"))
-        if years and 0 < years <= 45 and not dated and not someone_else(text_before(text, m.start(), 8)):
+        speculated = _SPECULATED.search(clause_around(text, m.start(), m.end()))
+        if (
+            years
+            and 0 < years <= 45
+            and not dated
+            and not speculated
+            and not someone_else(text_before(text, m.start(), 8))
+        ):
             out.append(Fact(Family.EDUCATION, "experience", _years_clause(text, m), 0.85, str(years)))
     for m in (m for worked in _WORKED for m in worked.finditer(text)):
         years = _learnt(text, m) if "learnt" in m.re.groupindex else most_years(m)
         at_home = _AT_HOME.search(text_before(text, m.start(), 8))  # "在家做饭做了二十年": no work for anyone
+        at_home = at_home or _SPECULATED.search(clause_around(text, m.start(), m.end()))
         if years is not None and not at_home and not someone_else(text_before(text, m.start(), 8)):
             out.append(Fact(Family.EDUCATION, "experience", _years_clause(text, m), 0.8, str(years)))
     out = _one_per_span(out)
