@@ -4,6 +4,7 @@ else's, a shop's or a school's hours, asked, supposed or past (`refusal_owner.no
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from matching.facts.clocks import (
@@ -69,6 +70,22 @@ def seeker_hours(text: str) -> list[Fact]:
 
 
 _EVENING, _MORNING = ("晚上", "晚"), ("早上", "早")
+# the part of the day said before the offer, the clocks after it bare: "上午能干九点到十一点", "晚上可以干七点到十点"
+_PART_OFFERED = re.compile(
+    r"(?P<part>早上|上午|中午|下午|晚上)(?:我|俺)?(?:都|也|就)?(?:能|可以)(?:干|做|上班|来|出来)(?:活儿?)?\s*$"
+)
+_ALONE_AFTER = re.compile(r"\s*(?:之间|这段时间?)?\s*(?:也行|都行|也可以|都可以)?\s*")
+
+
+def _in_part(r: Range, part: str) -> Range | None:
+    """The bare clocks read in the part of the day said before them: an afternoon's or evening's small hours are
+    after noon ("晚上能干七点到十点": 19:00-22:00); None where they cannot lie in it ("上午能干三点到五点")."""
+    start, end = r.start, r.end
+    if part in ("下午", "晚上") and end <= 12 * 60:
+        start, end = start + 12 * 60, end + 12 * 60
+    if part in ("早上", "上午") and start >= 12 * 60:
+        return None
+    return dataclasses.replace(r, start=start, end=end, part=part)
 
 
 def own_ranges(text: str, said: list[Range]) -> list[Range]:
@@ -87,6 +104,10 @@ def own_ranges(text: str, said: list[Range]) -> list[Range]:
         offered = offered or (
             _ALONE_BEFORE.match(before) and _PHRASE_ENDS.match(after) and not _NOT_OFFERED.search(after)
         )
+        part = _PART_OFFERED.search(before) if m.re is FREE_WORDED and not m.group("p1") else None
+        if part is not None and not _ALONE_BEFORE.match(before[: part.start()]):
+            part = None  # "孩子下午能去托班" is no offer of the person's
+        offered = offered or (part is not None and _ALONE_AFTER.fullmatch(after) is not None)
         if not offered or TAKEN_AFTER_RANGE.match(after) or OTHER_THAN.search(after):
             continue
         if _job_hours(text, m.start(), m.end()):
@@ -97,6 +118,8 @@ def own_ranges(text: str, said: list[Range]) -> list[Range]:
         elif _others_in_clause(text, low, high, after) or _not_owned(text, m, after):
             continue
         r = night_range(m) if m.re is NIGHT_WORDED else arrive_leave(m)
+        if r is not None and part is not None:
+            r = _in_part(r, part.group("part"))
         if r is not None and (
             m.re is NIGHT_WORDED or not r.overnight or (m.group("p1") in _EVENING and m.group("p2") in _MORNING)
         ):
