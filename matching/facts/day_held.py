@@ -9,6 +9,7 @@ import re
 
 from matching.facts.clocks import DAY_START
 from matching.facts.fact import Fact
+from matching.facts.hour_spans import meet
 
 DAY_SHIFT_SPAN = (DAY_START, 20 * 60)  # "白天才行": a 5:30 cleaning shift is in the day, one to nine at night is not
 EVENING_FROM = 19 * 60  # a person whose evenings are taken ("晚上要回家带孩子") cannot work past this
@@ -28,10 +29,7 @@ def day_shift_said(f: Fact) -> bool:
 
 def within(windows: tuple[Span, ...], span: Span | None) -> tuple[Span, ...]:
     """The windows cut to `span` where they share some of it; as they were where they share none (one misread)."""
-    if span is None:
-        return windows
-    shared = tuple((max(a, span[0]), min(b, span[1])) for a, b in windows if max(a, span[0]) < min(b, span[1]))
-    return shared or windows
+    return windows if span is None else meet(windows, (span,))
 
 
 class DayHeld:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from matching.facts.fact import Fact
+from matching.facts.hour_spans import meet
 
 
 def free_windows(facts: Iterable[Fact]) -> tuple[tuple[int, int], ...]:
@@ -27,7 +28,7 @@ def free_windows(facts: Iterable[Fact]) -> tuple[tuple[int, int], ...]:
         elif daily is None:
             daily = said
         else:
-            daily = [(max(a, c), min(b, d)) for a, b in daily for c, d in said if max(a, c) < min(b, d)] or daily
+            daily = list(meet(tuple(daily), tuple(said)))
     spans += daily or []
     return tuple(spans) if any(span != (0, 24 * 60) for span in spans) else ()
 

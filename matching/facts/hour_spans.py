@@ -31,8 +31,8 @@ def split_day(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
 
 
 def meet(spans: tuple[tuple[int, int], ...], windows: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
-    """Each span cut to the free windows it shares time with; the spans as they are where no window is said or none
-    meets them."""
+    """Each span cut to the windows it shares time with; the spans as they are where no window is given or none meets
+    them (a misread window never empties a saying)."""
     shared = tuple((max(a, c), min(b, d)) for a, b in spans for c, d in windows if max(a, c) < min(b, d))
     return shared or spans
 

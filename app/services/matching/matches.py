@@ -91,13 +91,17 @@ def matches_for_seeker_json(
     now = utcnow()
     fairs = fairs_now(session, now)
     key = page_key(seeker_id, query)
-    print_ = Fingerprint(seeker_columns(seeker), tuple(dismissed), (fairs.running, fairs.lives), local_today())
+    print_ = _fingerprint(seeker, dismissed, fairs)
     cached = matcher.pages.get(key, print_, matcher.feed.job_changes.touched)
     if cached is not None and open_versions(session, list(cached.shown), now) == cached.shown:
         MATCH_PAGES.labels("kept").inc()
         return cached.body(uuid.uuid4().hex)  # every posting it shows is still open, unexpired and unchanged
     MATCH_PAGES.labels("built").inc()
-    return _build_and_keep(session, matcher, seeker, query, dismissed, now, fairs)
+    return _build_and_keep(session, matcher, seeker, query, dismissed, now, fairs, print_)
+
+
+def _fingerprint(seeker: Jobseeker, dismissed: list[int], fairs: FairsNow) -> Fingerprint:
+    return Fingerprint(seeker_columns(seeker), tuple(dismissed), (fairs.running, fairs.lives), local_today())
 
 
 def page_key(seeker_id: int, query: MatchQuery) -> tuple[int, str]:
@@ -113,8 +117,9 @@ def warm_page(session: Session, matcher: Matcher, seeker_id: int) -> bool:
     query = MatchQuery()
     if seeker is None or not matcher.pages.enabled or not _cacheable(seeker, query):
         return False
-    now = utcnow()
-    _build_and_keep(session, matcher, seeker, query, dismissed_jobs(session, seeker.id), now, fairs_now(session, now))
+    now, dismissed = utcnow(), dismissed_jobs(session, seeker.id)
+    fairs = fairs_now(session, now)
+    _build_and_keep(session, matcher, seeker, query, dismissed, now, fairs, _fingerprint(seeker, dismissed, fairs))
     return True
 
 
@@ -126,9 +131,9 @@ def _build_and_keep(
     dismissed: list[int],
     now: datetime,
     fairs: FairsNow,
+    print_: Fingerprint,
 ) -> bytes:
-    """The page built afresh as JSON, kept unless a posting it shows closed while it was built."""
-    print_ = Fingerprint(seeker_columns(seeker), tuple(dismissed), (fairs.running, fairs.lives), local_today())
+    """The page built afresh as JSON, kept under `print_` unless a posting it shows closed while it was built."""
     generation, searched_at = matcher.feed.job_generation, time.time()  # before the index is read
     request = _seeker_request(matcher, seeker, query, dismissed)
     page = job_page(session, matcher, request, now=now, on_now=fairs)
