@@ -24,7 +24,7 @@ from matching.candidates import NO_SCORES, Hits, best_first
 from matching.candidates import Candidates as Candidates  # re-exported: callers import a search's answer from here
 from matching.columns import SAVED_FIELDS, Columns, IndexEntry, Storage, column_dict
 from matching.geo import GeoPoint, bounding_box
-from matching.index_state import DELTA_MAX, IndexState, earliest_expiry, merged, points_of
+from matching.index_state import DELTA_MAX, IndexState, base_rows_of, earliest_expiry, merged, points_of
 from matching.layout import (
     ALL_KINDS,
     KEY_SPAN,
@@ -49,6 +49,7 @@ LAYOUT = 2  # snapshot layout; any older snapshot still loads, its items are re-
 # interleaved at 1 M postings (bench/README.md, issue 27 items 2-3), the one exact pass over the fast float16
 # product and its refinement: 0.82x at 65-256 hits, 0.88x at 257-512, 0.95x at 513-1,024, 1.00x at 1,025-2,048,
 # 1.06x at 2,049-4,096, 1.42x beyond: past ~1,000 rows their widened copy (twice the bytes, written, read) costs more.
+FEW_IDS = 64  # `only_ids` this few: their own rows are read, not the disk's (the same answer, found by id)
 SMALL_HITS = 1024  # tests set `index.SMALL_HITS`: read here at each search, never copied
 
 BandKey = int
@@ -158,7 +159,12 @@ class GeoIndex:
             None if only_ids is None else np.unique(np.asarray(only_ids, dtype=np.int64)),
             None if exclude_ids is None or not len(exclude_ids) else np.unique(np.asarray(exclude_ids, np.int64)),
         )
-        hits = self._hits(state, self._rows_to_read(center, radius_km, state.base), query)
+        only = query.only_ids
+        few = only is not None and len(only) <= FEW_IDS
+        rows = (
+            base_rows_of(state, only) if only is not None and few else self._rows_to_read(center, radius_km, state.base)
+        )
+        hits = self._hits(state, rows, query)
         if not len(hits.ids):
             return Candidates.empty()
         if vector.dtype != np.float32 or vector.ndim != 1:

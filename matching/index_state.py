@@ -67,6 +67,16 @@ def points_of(state: IndexState, ids: Iterable[int]) -> list[GeoPoint]:
     return points
 
 
+def base_rows_of(state: IndexState, ids: IntArray) -> IntArray:
+    """The sorted rows holding these ids, ascending (recent writes are not among them: a search reads all of those)."""
+    rows = []
+    for item_id in ids.tolist():
+        slot = state.slot_of.get(item_id)
+        if slot is not None and slot < len(state.row_of_slot) and (row := int(state.row_of_slot[slot])) >= 0:
+            rows.append(row)
+    return np.array(sorted(rows), np.int64)
+
+
 def earliest_expiry(state: IndexState, rows: IntArray, query: Query) -> float:
     """The least `expires_at` of the items among sorted `rows` and recent writes that pass `query` (not expired at its
     `now`, within its radius and their reach, of its kinds); math.inf when none expires."""

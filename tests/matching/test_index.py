@@ -148,6 +148,50 @@ def test_search_equals_brute_force_oracle_on_random_queries_and_boundaries(band_
     assert boundary_hits > queries // 12  # the boundary case really was exercised
 
 
+@pytest.mark.parametrize("storage", ["float32", "float16"])
+def test_a_search_among_a_few_ids_reads_their_rows_and_equals_the_oracle(storage):
+    """`only_ids` of at most `FEW_IDS`: the ids' own rows are read, not the disk's; sorted rows, recent writes, moved
+    and removed items, unknown ids and items outside the disk all answer as the brute force does."""
+    rng = np.random.default_rng(11)
+    entries = random_entries(rng, 1500)
+    index = GeoIndex(DIM, storage=storage)
+    index.upsert(entries[:1200])
+    index.replace_all(index._all_columns())  # these become sorted rows; the writes below stay recent
+    moved = [replace_point(e, rng) for e in entries[:40]]
+    index.upsert([*entries[1200:], *moved])
+    index.remove({e.id for e in entries[40:60]})
+    live = {e.id: e for e in [*entries[60:], *moved]}
+    state = index._state
+    assert len(state.base) > 1000 and len(state.delta) > 300 and state.alive is not None  # all three kinds of row
+    ids = [e.id for e in entries]
+    for q in range(300):
+        vector = rng.normal(size=DIM).astype(np.float32)
+        vector /= np.linalg.norm(vector)
+        center = GeoPoint(HEFEI.lat + rng.uniform(-0.2, 0.2), HEFEI.lon + rng.uniform(-0.2, 0.2))
+        radius_km = float(rng.choice([1.0, 3.0, 7.5, 40.0]))
+        few = [int(i) for i in rng.choice(ids, int(rng.integers(1, index_module.FEW_IDS)), replace=False)]
+        few += [10**9] if q % 2 else []
+        now = 50.0 if q % 3 else 200.0
+        got = index.search(center, radius_km, vector, now=now, only_ids=np.array(few))
+        want, _ = oracle(list(live.values()), center, radius_km, vector, now=now, only_ids=few, storage=storage)
+        assert got.ids.tolist() == want, f"query {q}"
+        loose = index.search(center, radius_km, vector, now=now, only_ids=np.array(few), ordered=False)
+        assert sorted(loose.ids.tolist()) == sorted(want)
+
+
+def replace_point(entry: IndexEntry, rng: np.random.Generator) -> IndexEntry:
+    return IndexEntry(
+        id=entry.id,
+        point=GeoPoint(entry.point.lat + rng.normal(0, 0.05), entry.point.lon + rng.normal(0, 0.05)),
+        vector=entry.vector,
+        reach_km=entry.reach_km,
+        kind_mask=entry.kind_mask,
+        expires_at=entry.expires_at,
+        group=entry.group,
+        flags=entry.flags,
+    )
+
+
 @pytest.mark.parametrize(
     "center",
     [
