@@ -169,6 +169,14 @@ class Settings(BaseSettings):
         description="memory a server process gives kept match pages, in MiB (a page of 20 items is about 16 KB: 64 MiB "
         "keep some 4,000); the least recently served go first",
     )
+    match_page_judge: bool = Field(
+        True,
+        description="before a kept match page is dropped for a posting changed in its reach, judge whether that "
+        "change can alter it (the posting is not on the page, scores below the lowest score the page read both "
+        "before and after, keeps its group, its verdict under the seeker's limits and its side of the good mark): "
+        "if not, the page stays kept. Costs a search and a scoring of that one posting for each page in its reach "
+        "in each server process; false: every page in reach is dropped",
+    )
     match_page_warm: int = Field(
         0,
         ge=0,

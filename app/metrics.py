@@ -88,6 +88,12 @@ MATCH_PAGES_WARMED = Counter(
     "Stored seekers' first match pages built ahead of their asking and kept (JOBCIRCLE_MATCH_PAGE_WARM): at start, "
     "after the seeker's own edit, and after a change in the page's reach, a fair or the day dropped the one kept",
 )
+MATCH_PAGES_JUDGED = Counter(
+    "jobcircle_match_pages_judged",
+    "Kept match pages in reach of a batch of posting changes, judged posting by posting before the page would be "
+    "dropped: kept (no posting of the batch could alter it) or dropped",
+    ["outcome"],
+)
 SEARCH_TEXTS = Counter(
     "jobcircle_search_texts",
     "Anonymous searches by how their text was read: kept (the same text's vector, codes, limits and terms served "

@@ -24,6 +24,7 @@ from app.services.engine.index_feed import IndexFeed
 from app.services.engine.matcher import Matcher
 from app.services.identity.tokens import TokenIssuer
 from app.services.identity.verified import VerifiedTokens
+from app.services.matching.clearance import PageJudge
 from app.services.matching.warm import PageWarmer
 from app.services.places.communities import seed_communities
 from app.services.privacy.vault import Vault
@@ -137,6 +138,8 @@ class Runtime:
             daemon=True,
         )
         self._thread.start()
+        if self.matcher.pages.enabled and s.match_page_judge:
+            self.feed.on_jobs_changing = PageJudge(self.matcher).before
         warmer = self.warmer
         if warmer is not None:
             self.feed.on_seekers_changed = warmer.changed

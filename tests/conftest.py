@@ -156,13 +156,16 @@ def api(app: FastAPI) -> Iterator[httpx.Client]:
 def builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """One entry per match page the service built rather than served again (`PageCache`)."""
     built: list[int] = []
-    build = matches.job_page
 
-    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
-        built.append(1)
-        return build(*args, **kwargs)
+    def counting(build):  # type: ignore[no-untyped-def]
+        def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+            built.append(1)
+            return build(*args, **kwargs)
 
-    monkeypatch.setattr(matches, "job_page", counted)
+        return counted
+
+    for name in ("job_page", "job_page_and_basis"):  # a page not kept, a page kept
+        monkeypatch.setattr(matches, name, counting(getattr(matches, name)))
     return built
 
 

@@ -158,8 +158,9 @@ def _parser() -> argparse.ArgumentParser:
         type=float,
         default=0.0,
         metavar="R",
-        help="update R random postings a second (PATCH /v1/jobs/{id}, their hiring radius past any circle) during each measured run, so kept "
-        "pages meet the change feed; the kept shares are read from /metrics either way",
+        help="update R random postings a second (PATCH /v1/jobs/{id}: a new monthly pay and a hiring radius past "
+        "any circle, in turn) during each measured run, so kept pages meet the change feed; the kept shares are read "
+        "from /metrics either way",
     )
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--fill-only", action="store_true", help="fill (or check) the cached database, then stop")

@@ -25,7 +25,8 @@ SCRAPES = 24  # a fresh connection each: enough to reach both workers of two in 
 
 @dataclass
 class Writer:
-    """PATCHes `per_s` random postings a second (their hiring radius) until stopped; counts what was sent and failed."""
+    """PATCHes `per_s` random postings a second (pay and hiring radius in turn) until stopped; counts what was sent and
+    failed."""
 
     url: str
     token: str
@@ -60,9 +61,15 @@ class Writer:
 
     def _write(self, rng: np.random.Generator) -> int:
         job = int(rng.integers(1, self.n_jobs + 1))
-        # An indexed field every posting accepts: its reach, set past any circle's radius, so the write reaches the
-        # feed and every worker's index but changes no page's content.
-        body = json.dumps({"hiring_radius_km": round(float(rng.uniform(20.0, 50.0)), 1)}).encode()
+        # Every other write a new monthly pay, which moves the posting's score for every seeker who states a wage;
+        # the others its reach, set past any circle's radius (the feed and every worker's index see it, no score
+        # moves). Either is judged page by page before a kept page in reach is dropped (`clearance.PageJudge`).
+        if self.sent % 2:
+            low = int(rng.integers(25, 90)) * 100
+            change: dict[str, object] = {"salary": {"min": low, "max": low + 1500, "unit": "month"}}
+        else:
+            change = {"hiring_radius_km": round(float(rng.uniform(20.0, 50.0)), 1)}
+        body = json.dumps(change).encode()
         request = urllib.request.Request(
             f"{self.url}/v1/jobs/{job}",
             body,

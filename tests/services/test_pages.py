@@ -149,3 +149,21 @@ def test_each_page_put_is_told(monkeypatch: pytest.MonkeyPatch) -> None:
     cache.on_kept = told.append
     cache.put(("7", "{}"), PRINT, REACH, BODY.encode(), {})
     assert told == [("7", "{}")]
+
+
+def test_pages_near_a_change_are_those_its_log_would_find_and_advancing_one_clears_it() -> None:
+    cache = PageCache(30)
+    cache.put("here", PRINT, REACH, BODY.encode(), {})
+    cache.put("away", PRINT, replace(REACH, point=north_of(HEFEI, 10.0)), BODY.encode(), {})
+    log = ChangeLog()
+    edge = north_of(HEFEI, 3.0005)  # inside the log's metre of margin
+    assert [k for k, _ in cache.near([edge])] == ["here"] and cache.near([north_of(HEFEI, 3.01)]) == []
+    assert [k for k, _ in cache.near([north_of(HEFEI, 20.0), north_of(HEFEI, 12.0)])] == ["away"]
+    log.record(REACH.generation + 1, [edge])
+    page = cache.near([edge])[0][1]
+    assert page.reach.changed(log.touched)
+    cache.advance("here", page, REACH.generation + 1)  # judged: the change could not alter it
+    kept = cache.get("here", PRINT, log.touched)
+    assert kept is not None and kept.reach.generation == REACH.generation + 1
+    cache.advance("here", page, REACH.generation + 2)  # no longer the page kept under that key: nothing
+    assert cache.get("here", PRINT, log.touched) is kept

@@ -54,6 +54,9 @@ APPROXIMATE = 1  # index flag: placed at an area's centre from its address, not 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
+JobsChanging = Callable[[set[int], list[GeoPoint], dict[int, float]], Callable[[int], None]]
+
+
 def record_change(session: Session, entity: str, entity_id: int) -> None:
     """Append to the change feed in the caller's transaction; every process will apply it."""
     session.add(IndexChange(entity=entity, entity_id=entity_id))
@@ -170,6 +173,9 @@ class IndexFeed:
         self._erased = False  # a seeker left: their vector must leave the disk soon, not in an hour
         self.on_seekers_gone: Callable[[set[int]], None] | None = None  # told of every seeker that left the index
         self.on_seekers_changed: Callable[[set[int]], None] | None = None  # of every seeker written (`PageWarmer`)
+        # Before a batch of postings is written: their ids, where they were and will be, when those written expire;
+        # answers what to call with the new generation once written (`clearance.PageJudge.before`)
+        self.on_jobs_changing: JobsChanging | None = None
         self.job_generation = 0  # counts the batches of postings changed, closed or held (`PageCache` reads it)
         self.job_changes = ChangeLog()  # where each of those batches changed postings: a kept page outside stays
         # Duplicates stay out: a posting that arrived through two channels is matched once.
@@ -357,6 +363,7 @@ class IndexFeed:
             return 0
         rows: Sequence[Any] = session.scalars(select(feed.model).where(feed.model.id.in_(ids), feed.indexable())).all()
         before = feed.index.points_of(ids) if feed is self.jobs else []  # a posting moved counts where it was too
+        written = self._judge_pages(ids, rows, before) if feed is self.jobs else None
         feed.upsert(rows)
         gone = ids - {row.id for row in rows}
         feed.remove(gone)
@@ -373,7 +380,26 @@ class IndexFeed:
             # After the index changed, the points first: a page that read the new generation finds them held.
             self.job_changes.record(self.job_generation + 1, [*before, *(GeoPoint(r.lat, r.lon) for r in rows)])
             self.job_generation += 1  # a page built before the change is never kept as one built after it
+            if written is not None:
+                self._judged(written)
         return len(ids)
+
+    def _judge_pages(self, ids: set[int], rows: Sequence[Any], before: list[GeoPoint]) -> Callable[[int], None] | None:
+        if self.on_jobs_changing is None:
+            return None
+        points = [*before, *(GeoPoint(r.lat, r.lon) for r in rows)]
+        expires = {r.id: r.valid_until.timestamp() for r in rows if r.valid_until is not None}
+        try:
+            return self.on_jobs_changing(ids, points, expires)
+        except Exception:  # the pages in reach are then dropped, as without a judge
+            logger.exception("judging kept pages before a change failed")
+            return None
+
+    def _judged(self, written: Callable[[int], None]) -> None:
+        try:
+            written(self.job_generation)
+        except Exception:
+            logger.exception("judging kept pages after a change failed")
 
     def _track_gaps(self, seen: Sequence[int]) -> None:
         """Sequences can commit out of order on PostgreSQL: remember skipped ones and look again."""

@@ -5,12 +5,16 @@ from __future__ import annotations
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Hashable
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+import numpy as np
+
+from app.services.engine.changes import MARGIN_KM
 from matching.geo import GeoPoint
+from matching.sphere import centre_km, chord2_one
 
 REQUEST_ID = b'"request_id":"'  # MatchPage's last field: a fresh one is written into every answer
 
@@ -47,6 +51,7 @@ class CachedPage:
     head: bytes  # the JSON up to and including the request id's opening quote
     tail: bytes  # after its value
     good_until: float  # epoch seconds
+    basis: object = None  # what it read of the postings in its reach, to judge a change by (`matching.clearance`)
 
     @property
     def size(self) -> int:
@@ -119,13 +124,21 @@ class PageCache:
             held = page.fingerprint.fairs == fairs and page.fingerprint.today == today
             return held and not page.reach.changed(touched)
 
-    def put(self, key: Hashable, fingerprint: Fingerprint, reach: Reach, body: bytes, shown: dict[int, int]) -> None:
+    def put(
+        self,
+        key: Hashable,
+        fingerprint: Fingerprint,
+        reach: Reach,
+        body: bytes,
+        shown: dict[int, int],
+        basis: object = None,
+    ) -> None:
         """`body`: the page's JSON, its request id the last field; `shown`: the versions its postings were read at."""
         at = body.rindex(REQUEST_ID) + len(REQUEST_ID)
         end = body.index(b'"', at)
         now = time.time()
         good_until = min(now + self.ttl_s, reach.until)
-        page = CachedPage(fingerprint, reach, shown, body[:at], body[end:], good_until)
+        page = CachedPage(fingerprint, reach, shown, body[:at], body[end:], good_until, basis)
         with self._lock:
             if now - self._swept > self.ttl_s:  # pages out of time leave memory within two keeping times
                 self._swept = now
@@ -139,6 +152,28 @@ class PageCache:
                 self._bytes -= gone.size
         if self.on_kept is not None:
             self.on_kept(key)
+
+    def near(self, points: Sequence[GeoPoint]) -> list[tuple[Hashable, CachedPage]]:
+        """The pages within whose reach any of these points lies, as `ChangeLog.touched` would find them."""
+        if not points:
+            return []
+        xyz = np.array([centre_km(p) for p in points])
+        with self._lock:
+            pages = list(self._pages.items())
+        if not pages:
+            return []
+        centres = np.array([centre_km(page.reach.point) for _, page in pages])
+        reach = np.array([chord2_one(page.reach.km + MARGIN_KM) for _, page in pages])
+        offset = centres[:, None, :] - xyz[None, :, :]
+        inside = ((offset * offset).sum(axis=2) <= reach[:, None]).any(axis=1)
+        return [pages[i] for i in np.flatnonzero(inside).tolist()]
+
+    def advance(self, key: Hashable, page: CachedPage, generation: int) -> None:
+        """Keep `page` as built at `generation`: no change up to it could alter it (`matching.clearance`). Nothing
+        where the page under `key` is no longer this one."""
+        with self._lock:
+            if self._pages.get(key) is page and page.reach.generation < generation:
+                self._pages[key] = replace(page, reach=replace(page.reach, generation=generation))
 
     def forget(self, seeker_ids: set[int]) -> None:
         """Drop the pages of these seekers (keys `(seeker_id, …)`): a person erased leaves no page of theirs, with

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import math
 import uuid
 from collections.abc import Callable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 import numpy as np
@@ -38,6 +39,20 @@ from matching.tiers import tiers_of
 CONFIRM_SPARE = 4  # read a few past the page at once: a stale one then needs no second query
 
 
+@dataclass(frozen=True, slots=True)
+class PageBasis:
+    """What a page read of the postings in its reach, so that a change to one of them can be judged before the page
+    is dropped (`clearance`): a scored candidate below `floor` was never read for the page, nor one of the ring's
+    below `ring_floor`; `-inf`: every one was read."""
+
+    request: Request
+    asked: Asked
+    floor: float
+    ring_floor: float | None  # None: the ring was not searched (the circle was not thin)
+    shown: frozenset[int]  # the postings on the page, the ring's included
+    tiered: bool  # ranked in tiers before scores: no floor says what a change would move
+
+
 def job_page(
     session: Session,
     matcher: Matcher,
@@ -47,6 +62,18 @@ def job_page(
     on_now: FairsNow | None = None,
 ) -> MatchPage:
     """Every posting within reach scored in memory (`ScoreTable`), then only the page read from the database."""
+    return job_page_and_basis(session, matcher, request, now=now, on_now=on_now)[0]
+
+
+def job_page_and_basis(
+    session: Session,
+    matcher: Matcher,
+    request: Request,
+    *,
+    now: datetime | None = None,
+    on_now: FairsNow | None = None,
+) -> tuple[MatchPage, PageBasis]:
+    """`job_page`, and what it read of the postings in its reach (`PageBasis`)."""
     now = now or utcnow()
     # running (the boost) and streaming (直播带岗), in one statement
     fairs, lives = on_now if on_now is not None else fairs_now(session, now)
@@ -66,7 +93,7 @@ def job_page(
         request.limits,
     )
     scored = _tiered(matcher, request, candidates, _scored(matcher, candidates, asked), first)
-    jobs, ranked, stale, unfit = _confirmed(
+    jobs, ranked, stale, unfit, floor = _confirmed(
         session, scored, candidates, request.offset + request.limit, now, request.limits
     )
     programme = programme_words(request.applicant)
@@ -74,8 +101,12 @@ def job_page(
     items = [job_match(jobs[r.id], r, request, fairs, programme, vocabulary, lives) for r in ranked[request.offset :]]
     good = int((scored.scores >= matcher.thin.good_score).sum()) - stale - unfit
     thin = request.ring_km is not None and good < matcher.thin.good
-    beyond = _beyond(session, matcher, request, candidates, asked, now, fairs, programme, lives) if thin else []
-    return MatchPage(
+    beyond, ring_floor = (
+        _beyond(session, matcher, request, candidates, asked, now, fairs, programme, lives) if thin else ([], None)
+    )
+    shown = frozenset(m.job.id for m in (*items, *beyond))
+    tiered = scored.tier is not None
+    page = MatchPage(
         items=items,
         total=len(scored) - stale - unfit,
         limit=request.limit,
@@ -90,6 +121,7 @@ def job_page(
         sorted_by=SOON_SORT if first is not None and len(first) else None,
         request_id=uuid.uuid4().hex,
     )
+    return page, PageBasis(request, asked, floor, ring_floor, shown, tiered)
 
 
 def _tiered(
@@ -136,15 +168,15 @@ def _beyond(
     fairs: Mapping[int, str],
     programme: Callable[[str], str],
     lives: Mapping[int, str],
-) -> list[JobMatch]:
+) -> tuple[list[JobMatch], float]:
     """The best good matches between the radius and the wider ring, each labelled 超出N公里 with its distance: the
-    same limits, kinds and scoring, the circle's own postings left out."""
+    same limits, kinds and scoring, the circle's own postings left out; and the lowest score read of the ring."""
     assert request.ring_km is not None
     seen = inside.ids if request.exclude_ids is None else np.concatenate([inside.ids, request.exclude_ids])
     ring = replace(request, radius_km=request.ring_km, exclude_ids=seen, offset=0, limit=matcher.thin.good)
     candidates = search(matcher.job_index, ring, ordered=False)
     scored = _scored(matcher, candidates, asked)
-    jobs, ranked, _, _ = _confirmed(session, scored, candidates, ring.limit, now, request.limits)
+    jobs, ranked, _, _, floor = _confirmed(session, scored, candidates, ring.limit, now, request.limits)
     label = f"超出{request.radius_km:g}公里"
     out = []
     for r in ranked:
@@ -152,7 +184,7 @@ def _beyond(
             break  # best first: the rest are no better
         match = job_match(jobs[r.id], r, request, fairs, programme, matcher.coder.words, lives)
         out.append(match.model_copy(update={"explanation": f"{label} · {match.explanation}"}))
-    return out
+    return out, floor
 
 
 def _confirmed(
@@ -162,10 +194,11 @@ def _confirmed(
     k: int,
     now: datetime,
     limits: Limits,
-) -> tuple[dict[int, ShownJob], list[Ranked], int, int]:
+) -> tuple[dict[int, ShownJob], list[Ranked], int, int, float]:
     """The k best that the database confirms, best first; how many it did not (the index is never trusted
-    over it: a posting closed, merged or expired since the feed last ran is passed over, the next one taken); and
-    how many the asker's stated age, schooling or hours rule out (`Limits.fits`, read from the row's facts)."""
+    over it: a posting closed, merged or expired since the feed last ran is passed over, the next one taken); how
+    many the asker's stated age, schooling or hours rule out (`Limits.fits`, read from the row's facts); and the
+    lowest score read (-inf where every candidate was: then no score of theirs is beneath the page's notice)."""
     jobs: dict[int, ShownJob] = {}
     ranked: list[Ranked] = []
     stale = unfit = 0
@@ -195,7 +228,8 @@ def _confirmed(
                 ranked.append(scored.ranked(p, float(candidates.distance_km[c]), float(candidates.similarity[c])))
         if len(ranked) < k and at == len(order) and len(order) < len(scored):
             order = scored.best(None)  # more stale than spared for: the whole order, rarely
-    return jobs, ranked, stale, unfit
+    floor = float(scored.scores[order[:at]].min()) if 0 < at < len(scored) else -math.inf
+    return jobs, ranked, stale, unfit, floor
 
 
 def _expected_month(expected: ExpectedSalary | None) -> float | None:

@@ -32,7 +32,7 @@ from app.services.funnel.events import dismissed_jobs
 from app.services.identity.access import require_seeker
 from app.services.identity.principal import Principal
 from app.services.matching.gigs import GigAsk, asks_gigs
-from app.services.matching.job_pages import job_page
+from app.services.matching.job_pages import job_page, job_page_and_basis
 from app.services.matching.request import Request, occupation_groups
 from app.services.matching.seeker_pages import seekers_for_job
 from app.services.places.coordinates import check_radius, location_out, to_stored_point
@@ -136,13 +136,13 @@ def _build_and_keep(
     """The page built afresh as JSON, kept under `print_` unless a posting it shows closed while it was built."""
     generation, searched_at = matcher.feed.job_generation, time.time()  # before the index is read
     request = _seeker_request(matcher, seeker, query, dismissed)
-    page = job_page(session, matcher, request, now=now, on_now=fairs)
+    page, basis = job_page_and_basis(session, matcher, request, now=now, on_now=fairs)
     body = page.model_dump_json().encode()
     ids = [m.job.id for m in (*page.items, *page.beyond)]
     shown = open_versions(session, ids, now)
     if len(shown) == len(ids):  # else one closed while the page was built: it is not kept
         reach = _reach(matcher, request, page.thin, generation, searched_at)
-        matcher.pages.put(page_key(seeker.id, query), print_, reach, body, shown)
+        matcher.pages.put(page_key(seeker.id, query), print_, reach, body, shown, basis)
     return body
 
 

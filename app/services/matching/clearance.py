@@ -1,0 +1,143 @@
+"""Kept pages a change to postings cannot alter, told apart before the change feed drops them.
+
+A kept page is dropped when any posting changes within its reach (`engine.pages`): at 1 M postings each edit dropped
+some twenty pages a server process, almost all of which it could not have changed (bench/README.md, "Issue 27,
+session 23"). A page reads of the postings in its reach only this: which are candidates and of which occupation
+group (the total, the facets), which pass the asker's limits (the excluded count), which score at least the "good"
+mark (whether the circle is thin), and, best first, those scoring at least the lowest score it read (`PageBasis`).
+So a posting that is not on the page, is a candidate before and after the change or neither, keeps its group and
+its verdict under the limits, stays on the same side of the good mark and scores below the lowest score read both
+before and after cannot change it. Each is judged by the very search and scoring the page was built with, asked of
+that one posting (`GeoIndex.search` among a few ids), with the page's own asking (the same time for freshness),
+before the feed writes the batch and after; a page every posting of the batch is cleared of is then kept as built
+after the batch. Scores are compared with a margin (`MARGIN`), so a posting scored one float rounding apart from
+how the page scored it is never cleared by that rounding.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Hashable, Mapping, Sequence
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from app.metrics import MATCH_PAGES_JUDGED
+from app.services.engine.matcher import Matcher
+from app.services.engine.pages import CachedPage
+from app.services.matching.job_pages import PageBasis
+from app.services.matching.request import search
+from matching.geo import GeoPoint
+from matching.index import Candidates
+
+__all__ = ["MARGIN", "PageJudge"]
+
+MARGIN = 1e-6  # scores are shown to 4 decimals; a float rounding is ~1e-16
+
+Verdict = (
+    tuple[int, str, float] | None
+)  # (occupation group, "scored" / "excluded" / "missing", score); None: no candidate
+
+
+@dataclass(frozen=True, slots=True)
+class Standing:
+    """One posting as a page's own search would find it: inside the circle, and in the ring beyond."""
+
+    inside: Verdict
+    ring: Verdict  # only where the page searched the ring and the posting is not inside
+
+
+class PageJudge:
+    """The change feed's hook (`IndexFeed.on_jobs_changing`): before a batch of postings is written, the kept pages
+    in reach of any of them and how each posting stands on each; after, which of those pages the batch left as they
+    were, kept then as built after it."""
+
+    def __init__(self, matcher: Matcher) -> None:
+        self._matcher = matcher
+
+    def before(self, ids: set[int], points: Sequence[GeoPoint], expires: Mapping[int, float]) -> Callable[[int], None]:
+        """`points`: where the batch's postings were and will be; `expires`: when each of those written expires."""
+        matcher = self._matcher
+        pages = matcher.pages
+        touched = matcher.feed.job_changes.touched
+        judged: list[tuple[Hashable, CachedPage, PageBasis, dict[int, Standing]]] = []
+        for key, page in pages.near(points):
+            basis = page.basis
+            # Left to be dropped: one with no basis, ranked in tiers, already changed by an earlier batch, or ending
+            # sooner than it was built to because a posting of the batch now expires first.
+            if (
+                not isinstance(basis, PageBasis)
+                or basis.tiered
+                or basis.request.only_ids is not None
+                or page.reach.changed(touched)
+                or any(at < page.good_until for at in expires.values())
+                or ids & basis.shown
+            ):
+                continue
+            judged.append((key, page, basis, _standings(matcher, basis, ids)))
+
+        def after(generation: int) -> None:
+            for key, page, basis, was in judged:
+                now = _standings(matcher, basis, ids)
+                cleared = all(_cleared(basis, was[i], now[i], matcher.thin.good_score) for i in ids)
+                MATCH_PAGES_JUDGED.labels("kept" if cleared else "dropped").inc()
+                if cleared:
+                    pages.advance(key, page, generation)
+
+        return after
+
+
+def _standings(matcher: Matcher, basis: PageBasis, ids: set[int]) -> dict[int, Standing]:
+    request = replace(basis.request, only_ids=np.fromiter(ids, np.int64, len(ids)))
+    inside = _verdicts(matcher, basis, search(matcher.job_index, request, ordered=False))
+    ring: dict[int, Verdict] = {}
+    if basis.ring_floor is not None and request.ring_km is not None:
+        ring = _verdicts(matcher, basis, search(matcher.job_index, replace(request, radius_km=request.ring_km)))
+    return {i: Standing(inside.get(i), None if i in inside else ring.get(i)) for i in ids}
+
+
+def _verdicts(matcher: Matcher, basis: PageBasis, candidates: Candidates) -> dict[int, Verdict]:
+    """Each candidate scored alone, as the page scored every one (`job_pages._scored`)."""
+    out: dict[int, Verdict] = {}
+    for at in range(len(candidates)):
+        one = slice(at, at + 1)
+        groups = candidates.groups
+        scored = matcher.job_scores.score(
+            candidates.ids[one],
+            candidates.similarity[one],
+            candidates.distance_km[one],
+            basis.asked,
+            matcher.weights,
+            matcher.coder.bm25,
+            matcher.coder.catalog.agreement_of,
+        )
+        group = -1 if groups is None else int(groups[at])
+        if len(scored):
+            out[int(candidates.ids[at])] = (group, "scored", float(scored.scores[0]))
+        else:
+            out[int(candidates.ids[at])] = (group, "excluded" if scored.excluded else "missing", math.nan)
+    return out
+
+
+def _cleared(basis: PageBasis, was: Standing, now: Standing, good_score: float) -> bool:
+    """Whether a posting standing `was` before a change and `now` after it leaves the page as it was."""
+    inside = _same(was.inside, now.inside, basis.floor, good_score)
+    ring = basis.ring_floor is None or _same(was.ring, now.ring, basis.ring_floor, None)
+    return inside and ring
+
+
+def _same(was: Verdict, now: Verdict, floor: float, good_score: float | None) -> bool:
+    if was is None or now is None:
+        return was is None and now is None  # a candidate neither time; else one came or went: the counts change
+    (group, verdict, before), (group_now, verdict_now, after) = was, now
+    if group != group_now or verdict != verdict_now or verdict == "missing":
+        return False
+    if verdict == "excluded":
+        return True  # counted among the excluded both times, scored neither
+    below = before < floor - MARGIN and after < floor - MARGIN
+    return below and (good_score is None or _side(before, good_score) == _side(after, good_score) != 0)
+
+
+def _side(score: float, mark: float) -> int:
+    """1 above the mark, -1 below, 0 too close to tell."""
+    return 0 if abs(score - mark) <= MARGIN else (1 if score > mark else -1)
