@@ -20,6 +20,7 @@ from app.migrate import upgrade
 from app.models import Employer
 from app.runtime import Runtime
 from app.schemas.job import JobCreate
+from app.services.engine import index_feed
 from app.services.engine.texts import POSTING_TEXT
 from app.services.identity.principal import SYSTEM
 from app.services.postings.jobs import create_job
@@ -352,3 +353,57 @@ def test_a_snapshot_made_under_other_words_for_silence_is_made_again(
         monkeypatch.setattr("app.services.engine.index_feed.rules_digest", lambda: "other-words")
     Runtime.build(settings, RefusingEmbedder()).close()
     assert ("job snapshot does not match the database: rebuilding" in caplog.text) == (rules == "other")
+
+
+def test_one_process_saves_the_snapshots_at_a_time_and_a_fresh_copy_is_not_saved_again(
+    settings: Settings, fake_embedder: Embedder
+):
+    """Two processes of one server follow the same database: while one writes the snapshots the other does not
+    wait to write them too, nor writes them again when they were written lately; at shutdown (no freshness asked)
+    it waits its turn and writes."""
+    first = _stored_posting_with_snapshots(settings, fake_embedder, description="包吃包住")
+    other = Runtime.build(settings, fake_embedder)
+    try:
+        with index_feed._saving(settings.index_dir, wait=True) as held:  # `first`'s process, writing them now
+            assert held and not other.feed.save_snapshots(unless_saved_within_s=0.0)
+        assert not other.feed.save_snapshots(unless_saved_within_s=60.0)  # written moments ago
+        assert other.feed.save_snapshots(unless_saved_within_s=0.0) and other.feed.save_snapshots()
+    finally:
+        other.close()
+    assert first.feed.save_snapshots()  # the lock was given back
+
+
+def test_saves_are_spaced_by_their_cost(settings: Settings, fake_embedder: Embedder, monkeypatch: pytest.MonkeyPatch):
+    """A save taking 10 s is made at most every 10 / SAVE_SHARE s, however short the interval asked for; a cheap one
+    every interval."""
+    runtime = Runtime.build(settings, fake_embedder)
+    clock = [0.0]
+    saves: list[float] = []
+
+    def save(*, unless_saved_within_s: float | None = None) -> bool:
+        saves.append(clock[0])
+        clock[0] += cost[0]  # the save's own time
+        return True
+
+    class Ticks:
+        """A stop event that lets the loop run one poll a second of the fake clock, for 600 of them."""
+
+        def wait(self, interval_s: float) -> bool:
+            clock[0] += interval_s
+            return clock[0] > 600
+
+    try:
+        monkeypatch.setattr(index_feed.time, "monotonic", lambda: clock[0])
+        monkeypatch.setattr(runtime.feed, "save_snapshots", save)
+        monkeypatch.setattr(runtime.feed, "catch_up", lambda: setattr(runtime.feed, "_dirty", True) or 1)
+        monkeypatch.setattr(runtime.feed, "prune_feed", lambda: None)
+        cost = [10.0]
+        runtime.feed.run(Ticks(), 1.0, 5.0)  # type: ignore[arg-type]
+        gaps = np.diff(saves)
+        assert len(saves) >= 2 and gaps.min() >= 10.0 / index_feed.SAVE_SHARE
+        saves.clear()
+        clock[0], cost[0] = 0.0, 0.01
+        runtime.feed.run(Ticks(), 1.0, 5.0)  # type: ignore[arg-type]
+        assert 5.0 <= np.diff(saves).min() < 7.0 and len(saves) > 80
+    finally:
+        runtime.close()

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import logging
 import math
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -49,6 +51,7 @@ logger = logging.getLogger(__name__)
 
 GAP_TTL_S = 300.0  # a sequence number skipped this long belongs to a rolled-back transaction
 FEED_RETENTION = timedelta(days=7)
+SAVE_SHARE = 0.05  # saving snapshots may take at most this share of a process's time (see `IndexFeed.run`)
 CHUNK = 2000
 APPROXIMATE = 1  # index flag: placed at an area's centre from its address, not at its own point
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -241,8 +244,14 @@ class IndexFeed:
             self._caught_up_at = read_at
             return refreshed
 
-    def save_snapshots(self) -> None:
-        with self._lock:
+    def save_snapshots(self, *, unless_saved_within_s: float | None = None) -> bool:
+        """Write both indexes' snapshots; False where another process of this server is writing them now, or, given
+        `unless_saved_within_s`, wrote them that recently (the same database's indexes: one copy serves a restart;
+        the next start catches up from whichever seq it holds)."""
+        with self._lock, _saving(self._snapshot_dir, wait=unless_saved_within_s is None) as held:
+            path = self.jobs.snapshot_path(self._snapshot_dir)
+            if not held or (unless_saved_within_s is not None and _age_s(path) < unless_saved_within_s):
+                return False
             for feed in self.feeds:
                 meta = {
                     "digest": digest(feed.versions),
@@ -259,22 +268,30 @@ class IndexFeed:
                     feed.scores.save(feed.scores_path(self._snapshot_dir), meta)
             self._dirty = self._erased = False
         logger.info("saved index snapshots: %d jobs, %d seekers", len(self.jobs.index), len(self.seekers.index))
+        return True
 
     def prune_feed(self) -> None:
         with self._sessions.begin() as session:
             session.execute(delete(IndexChange).where(IndexChange.changed_at < utcnow() - FEED_RETENTION))
 
     def run(self, stop: threading.Event, interval_s: float, snapshot_interval_s: float) -> None:
-        """The background loop: poll the feed, and save snapshots now and then when changed."""
+        """The background loop: poll the feed, and save snapshots now and then when changed: every
+        `snapshot_interval_s` at most, and no oftener than lets saving take `SAVE_SHARE` of the time (at 1 M postings
+        a save takes seconds, and every request of the process waits on it meanwhile); one process of a server saves
+        for all. A seeker erased is saved at once, whatever the time."""
         last_save = time.monotonic()
+        spacing = snapshot_interval_s
         while not stop.wait(interval_s):
             try:
                 self.catch_up()
-                due = time.monotonic() - last_save >= snapshot_interval_s
+                due = time.monotonic() - last_save >= spacing
                 if self._erased or (self._dirty and due):
-                    self.save_snapshots()
-                    self.prune_feed()
+                    started = time.monotonic()
+                    saved = self.save_snapshots(unless_saved_within_s=None if self._erased else spacing)
                     last_save = time.monotonic()
+                    if saved:
+                        self.prune_feed()
+                        spacing = max(snapshot_interval_s, (last_save - started) / SAVE_SHARE)
             except Exception:  # a database blip must not kill the loop; the next poll retries
                 logger.exception("index feed poll failed")
 
@@ -452,6 +469,30 @@ def _duration(seconds: float) -> str:
         return "an unknown time"
     minutes = round(seconds / 60)
     return f"{minutes // 60} h {minutes % 60} min" if minutes >= 60 else f"{max(minutes, 1)} min"
+
+
+@contextmanager
+def _saving(directory: Path, *, wait: bool) -> Iterator[bool]:
+    """Whether this process may write the snapshots now: one at a time across the server's processes (an advisory
+    lock on a file beside them); `wait=False`: False at once where another holds it."""
+    directory.mkdir(parents=True, exist_ok=True)
+    with open(directory / ".saving.lock", "a+b") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _age_s(path: Path) -> float:
+    try:
+        return time.time() - path.stat().st_mtime
+    except FileNotFoundError:
+        return math.inf
 
 
 def digest(versions: dict[int, int]) -> str:

@@ -52,6 +52,7 @@ class CachedPage:
     tail: bytes  # after its value
     good_until: float  # epoch seconds
     basis: object = None  # what it read of the postings in its reach, to judge a change by (`matching.clearance`)
+    centre: tuple[float, float, float] = (0.0, 0.0, 0.0)  # the reach's point on the sphere, km (`near`)
 
     @property
     def size(self) -> int:
@@ -63,7 +64,8 @@ class CachedPage:
 
 class PageCache:
     """A bounded LRU of pages; a hit is a page whose fingerprint equals the caller's, whose time has not run out, and
-    in whose reach no posting changed since it was built (the change feed's `ChangeLog`, asked through `touched`).
+    in whose reach no posting changed since it was built (the change feed's `ChangeLog`, asked through `touched`), or
+    since the last change there that was judged unable to alter it (`advance`; `matching.clearance.PageJudge`).
 
     A kept page equals one built now but for freshness, the one input nothing checks: its scores are as of when it
     was built, at most `ttl_s` ago. Freshness is 0.5 ** (age / 14 days) weighted 0.075, so it moves a score by at most
@@ -138,7 +140,8 @@ class PageCache:
         end = body.index(b'"', at)
         now = time.time()
         good_until = min(now + self.ttl_s, reach.until)
-        page = CachedPage(fingerprint, reach, shown, body[:at], body[end:], good_until, basis)
+        centre = centre_km(reach.point)
+        page = CachedPage(fingerprint, reach, shown, body[:at], body[end:], good_until, basis, centre)
         with self._lock:
             if now - self._swept > self.ttl_s:  # pages out of time leave memory within two keeping times
                 self._swept = now
@@ -162,7 +165,7 @@ class PageCache:
             pages = list(self._pages.items())
         if not pages:
             return []
-        centres = np.array([centre_km(page.reach.point) for _, page in pages])
+        centres = np.array([page.centre for _, page in pages])
         reach = np.array([chord2_one(page.reach.km + MARGIN_KM) for _, page in pages])
         offset = centres[:, None, :] - xyz[None, :, :]
         inside = ((offset * offset).sum(axis=2) <= reach[:, None]).any(axis=1)
