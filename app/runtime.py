@@ -133,7 +133,7 @@ class Runtime:
         s = self.settings
         self._thread = threading.Thread(
             target=self.feed.run,
-            args=(self._stop, s.sync_interval_s, s.snapshot_interval_s),
+            args=(self._stop, s.sync_interval_s, s.snapshot_interval_s, IN_FLIGHT.idle_s),
             name="index-feed",
             daemon=True,
         )

@@ -375,7 +375,7 @@ def test_one_process_saves_the_snapshots_at_a_time_and_a_fresh_copy_is_not_saved
 
 def test_saves_are_spaced_by_their_cost(settings: Settings, fake_embedder: Embedder, monkeypatch: pytest.MonkeyPatch):
     """A save taking 10 s is made at most every 10 / SAVE_SHARE s, however short the interval asked for; a cheap one
-    every interval."""
+    every interval; under load that never pauses only every SAVE_LATEST_S, and once it pauses, at once."""
     runtime = Runtime.build(settings, fake_embedder)
     clock = [0.0]
     saves: list[float] = []
@@ -405,5 +405,19 @@ def test_saves_are_spaced_by_their_cost(settings: Settings, fake_embedder: Embed
         clock[0], cost[0] = 0.0, 0.01
         runtime.feed.run(Ticks(), 1.0, 5.0)  # type: ignore[arg-type]
         assert 5.0 <= np.diff(saves).min() < 7.0 and len(saves) > 80
+        saves.clear()
+        clock[0] = 0.0
+        busy = [True]  # requests answered without pause until t = 300, then none
+        monkeypatch.setattr(index_feed, "SAVE_LATEST_S", 100.0)
+
+        def idle_s() -> float:
+            busy[0] = clock[0] < 300
+            return 0.0 if busy[0] else clock[0] - 300
+
+        runtime.feed.run(Ticks(), 1.0, 5.0, idle_s)  # type: ignore[arg-type]
+        under_load = [t for t in saves if t < 300]
+        assert len(under_load) == 2 and all(np.diff(under_load) >= 100.0)  # only as late as allowed
+        quiet = [t for t in saves if t >= 300]
+        assert quiet and quiet[0] >= 300 + index_feed.SAVE_QUIET_S and np.diff(quiet).min() < 7.0
     finally:
         runtime.close()

@@ -52,6 +52,8 @@ logger = logging.getLogger(__name__)
 GAP_TTL_S = 300.0  # a sequence number skipped this long belongs to a rolled-back transaction
 FEED_RETENTION = timedelta(days=7)
 SAVE_SHARE = 0.05  # saving snapshots may take at most this share of a process's time (see `IndexFeed.run`)
+SAVE_QUIET_S = 1.0  # ... and is done after this long without a request
+SAVE_LATEST_S = 3600.0  # ... or, under load that never pauses, this long after the last save
 CHUNK = 2000
 APPROXIMATE = 1  # index flag: placed at an area's centre from its address, not at its own point
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -274,17 +276,25 @@ class IndexFeed:
         with self._sessions.begin() as session:
             session.execute(delete(IndexChange).where(IndexChange.changed_at < utcnow() - FEED_RETENTION))
 
-    def run(self, stop: threading.Event, interval_s: float, snapshot_interval_s: float) -> None:
+    def run(
+        self,
+        stop: threading.Event,
+        interval_s: float,
+        snapshot_interval_s: float,
+        idle_s: Callable[[], float] = lambda: math.inf,
+    ) -> None:
         """The background loop: poll the feed, and save snapshots now and then when changed: every
-        `snapshot_interval_s` at most, and no oftener than lets saving take `SAVE_SHARE` of the time (at 1 M postings
-        a save takes seconds, and every request of the process waits on it meanwhile); one process of a server saves
-        for all. A seeker erased is saved at once, whatever the time."""
+        `snapshot_interval_s` at most, no oftener than lets saving take `SAVE_SHARE` of the time, and while the
+        process has answered no request for `SAVE_QUIET_S` (`idle_s`: how long it has not), or after `SAVE_LATEST_S`
+        whatever the load. At 1 M postings a save takes seconds, and the requests of the process wait on it
+        meanwhile; one process of a server saves for all. A seeker erased is saved at once, whatever the time."""
         last_save = time.monotonic()
         spacing = snapshot_interval_s
         while not stop.wait(interval_s):
             try:
                 self.catch_up()
-                due = time.monotonic() - last_save >= spacing
+                since = time.monotonic() - last_save
+                due = since >= spacing and (idle_s() >= SAVE_QUIET_S or since >= SAVE_LATEST_S)
                 if self._erased or (self._dirty and due):
                     started = time.monotonic()
                     saved = self.save_snapshots(unless_saved_within_s=None if self._erased else spacing)
