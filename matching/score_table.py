@@ -329,6 +329,24 @@ class ScoreTable:
     def _row(s: TableState, item_id: int) -> int:
         return int(s.row_of[item_id]) if 0 <= item_id < len(s.row_of) else -1
 
+    def verdicts(self, ids: IntArray, limits: Limits) -> list[str]:
+        """What `score` does with each of these ids: "scored", "excluded" (the asker's limits leave it out) or
+        "missing" (no row), without scoring any."""
+        s = self._state
+        rows = self._rows(s, ids)
+        out = []
+        for row in rows.tolist():
+            if row < 0:
+                out.append("missing")
+            elif limits.require or limits.exclude:
+                bits = int(s.bits[row])
+                out.append(
+                    "scored" if bits & limits.require == limits.require and not bits & limits.exclude else "excluded"
+                )
+            else:
+                out.append("scored")
+        return out
+
     @staticmethod
     def _rows(s: TableState, ids: IntArray) -> npt.NDArray[np.int32]:
         inside = (ids >= 0) & (ids < len(s.row_of))
@@ -404,6 +422,18 @@ class ScoreTable:
             known = tail if known is None else np.concatenate([known, tail])
             self._agreement_rows[code] = known
         return known
+
+
+def score_ceiling(similarity: npt.NDArray[np.floating], distance_km: FloatArray, weights: Weights) -> FloatArray:
+    """The highest full score (`ScoreTable.score`) a candidate at this similarity and distance can have: every other
+    factor at its best (keyword, salary fit, occupation agreement, freshness, wishes met, a running fair: each at most
+    1), nothing taken off. A caller that only needs to know a candidate scores below some mark asks this first."""
+    best = 0.0
+    for w in (weights.keyword, weights.occupation, weights.salary, weights.freshness, weights.fair, weights.wishes):
+        best += max(w, 0.0)
+    nearness = 0.5 ** (distance_km / weights.distance_half_km)
+    ceiling: FloatArray = weights.semantic * semantic_of(similarity, weights) + weights.distance * nearness + best
+    return ceiling
 
 
 HASH_BITS = 16

@@ -66,6 +66,28 @@ def test_a_change_below_the_page_keeps_it_and_one_into_it_does_not(app: FastAPI,
     assert _judged()["dropped"] > judged["dropped"]
 
 
+def test_a_raise_that_lifts_a_posting_onto_the_page_drops_it(app: FastAPI, api: httpx.Client):
+    """Only the pay moves: the posting's similarity and distance, all its score ceiling reads, stay as they were, so
+    a judge that trusted too low a ceiling would keep a page the raise changed."""
+    runtime: Runtime = app.state.runtime
+    boss = employer(api)
+    low = {"min": 2000, "max": 2500, "unit": "month"}
+    welders = [
+        post_job(api, boss, title="电焊工", salary=low, location=loc(north_of(HEFEI, 0.5 + 0.1 * i))) for i in range(6)
+    ]
+    for i in range(8):
+        post_job(api, boss, title="厨师", salary=low, location=loc(north_of(HEFEI, 0.4 + 0.1 * i)))
+    seeker = post_seeker(api, HEFEI, desired_job="电焊工")  # expects 6,000 a month
+    first = match_page(api, seeker, limit=3)
+    assert [m["job"]["id"] for m in first["items"]] == welders[:3]
+    kept = _kept()
+    _patch(api, welders[-1], salary={"min": 9000, "max": 9500, "unit": "month"})
+    runtime.feed.catch_up()
+    again = match_page(api, seeker, limit=3)
+    assert _kept() == kept and again == _built_now(runtime, seeker, MatchQuery(limit=3))
+    assert again["items"][0]["job"]["id"] == welders[-1]
+
+
 def test_random_writes_every_page_served_equals_one_built_now(settings: Settings, fake_embedder: Embedder):
     """Forty writes of every kind in and around four seekers' circles; after each, every seeker's pages (the first,
     the first of three, the second of three) equal pages built now, kept or not; with the judge more of them are

@@ -11,6 +11,7 @@ import pytest
 
 from matching import score_table
 from matching.coding import document_terms
+from matching.facts import Limits
 from matching.index import Candidates
 from matching.keywords import Bm25, terms
 from matching.occupations import Catalog, Coded, expected_agreement
@@ -280,3 +281,39 @@ def test_row_totals_of_a_table_with_no_columns_are_zeros_a_row():
     totals = row_totals(np.zeros((3, 0), np.float32))
     assert totals.dtype == np.float64
     assert totals.tolist() == [0.0, 0.0, 0.0]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_ceiling_is_never_below_a_score_and_the_verdicts_are_scorings(seed: int, catalog: Catalog):
+    """`score_ceiling` bounds every candidate's full score from its similarity and distance alone (what a kept page's
+    judge asks first), whatever the asking: wishes met, a running fair, pay above what is asked, the best agreement;
+    `verdicts` says of each id what `score` does with it (scored, left out by the limits, no row)."""
+    rng = np.random.default_rng(100 + seed)
+    rows = [
+        replace(r, bits=int(rng.integers(0, 16)), priors=tuple(rng.uniform(0, 1, 4).round(3)))
+        for r, *_ in random_rows(rng, catalog, 300)
+    ]
+    bm25 = Bm25.fit([r.terms for r in rows[::3]])
+    table = ScoreTable()
+    table.upsert(rows)
+    ids = rng.permutation(np.arange(1, 311, dtype=np.int64))  # 10 ids without a row
+    similarity = rng.uniform(-0.2, 1, len(ids)).astype(np.float32)
+    distance = rng.uniform(0, 3, len(ids))
+    wanted = rows[int(rng.integers(300))]
+    limits = Limits(require=int(rng.integers(0, 2)), exclude=int(rng.integers(0, 2)) << 2, wishes=0b1010)
+    asked = Asked(
+        list(wanted.terms[:6]) * 4,  # a text that says what one posting says: keyword near its ceiling
+        list(wanted.codes),  # its own codes: agreement near its ceiling
+        float(rng.integers(1000, 3000)),  # asking less than most pay: salary fit 1
+        micros(NOW),
+        {1, 2, 3},  # every fair running
+        limits,
+    )
+    weights = Weights()
+    scored = table.score(ids, similarity, distance, asked, weights, bm25, catalog.agreement_of)
+    ceiling = score_table.score_ceiling(similarity[scored.positions], distance[scored.positions], weights)
+    assert (scored.scores <= ceiling).all() and len(scored) > 50
+    assert (ceiling - scored.scores).min() < 0.3  # near the best candidates: not a bound any score would meet
+    verdicts = table.verdicts(ids, limits)
+    assert sorted(int(i) for i, v in zip(ids, verdicts) if v == "scored") == sorted(scored.ids.tolist())
+    assert verdicts.count("excluded") == scored.excluded and verdicts.count("missing") == scored.missing == 10

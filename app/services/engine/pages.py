@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from app.services.engine.changes import MARGIN_KM
 from matching.geo import GeoPoint
@@ -81,6 +82,8 @@ class PageCache:
         self.on_kept: Callable[[Hashable], None] | None = None  # told each key put (`PageWarmer.kept`)
         self._bytes = 0
         self._pages: OrderedDict[Hashable, CachedPage] = OrderedDict()
+        # the pages' keys, centres and squared reaches as arrays, for `near`; None: to be gathered again
+        self._near: tuple[list[Hashable], npt.NDArray[np.float64], npt.NDArray[np.float64]] | None = None
         self._lock = threading.Lock()
         self._swept = time.time()
 
@@ -104,6 +107,7 @@ class PageCache:
                 return None
             if page.reach.changed(touched):
                 self._bytes -= self._pages.pop(key).size  # it will never hold again
+                self._near = None
                 return None
             self._pages.move_to_end(key)
         return page
@@ -147,6 +151,7 @@ class PageCache:
                 self._swept = now
                 for gone in [k for k, p in self._pages.items() if p.good_until <= now]:
                     self._bytes -= self._pages.pop(gone).size
+            self._near = None
             old = self._pages.pop(key, None)
             self._bytes += page.size - (old.size if old is not None else 0)
             self._pages[key] = page
@@ -162,14 +167,17 @@ class PageCache:
             return []
         xyz = np.array([centre_km(p) for p in points])
         with self._lock:
-            pages = list(self._pages.items())
-        if not pages:
-            return []
-        centres = np.array([page.centre for _, page in pages])
-        reach = np.array([chord2_one(page.reach.km + MARGIN_KM) for _, page in pages])
+            if self._near is None:  # gathered again only after pages came or went (`advance` keeps each place)
+                kept = self._pages.values()
+                centres = np.array([page.centre for page in kept], np.float64).reshape(-1, 3)
+                reach = np.array([chord2_one(page.reach.km + MARGIN_KM) for page in kept], np.float64)
+                self._near = (list(self._pages), centres, reach)
+            keys, centres, reach = self._near
         offset = centres[:, None, :] - xyz[None, :, :]
         inside = ((offset * offset).sum(axis=2) <= reach[:, None]).any(axis=1)
-        return [pages[i] for i in np.flatnonzero(inside).tolist()]
+        with self._lock:
+            found = [(keys[i], self._pages.get(keys[i])) for i in np.flatnonzero(inside).tolist()]
+        return [(key, page) for key, page in found if page is not None]
 
     def advance(self, key: Hashable, page: CachedPage, generation: int) -> None:
         """Keep `page` as built at `generation`: no change up to it could alter it (`matching.clearance`). Nothing
@@ -184,8 +192,10 @@ class PageCache:
         with self._lock:
             for key in [k for k in self._pages if isinstance(k, tuple) and k and k[0] in seeker_ids]:
                 self._bytes -= self._pages.pop(key).size
+            self._near = None
 
     def clear(self) -> None:
         with self._lock:
+            self._near = None
             self._pages.clear()
             self._bytes = 0

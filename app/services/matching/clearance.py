@@ -29,6 +29,7 @@ from app.services.matching.job_pages import PageBasis
 from app.services.matching.request import search
 from matching.geo import GeoPoint
 from matching.index import Candidates
+from matching.score_table import score_ceiling
 
 __all__ = ["MARGIN", "PageJudge"]
 
@@ -74,11 +75,11 @@ class PageJudge:
                 or ids & basis.shown
             ):
                 continue
-            judged.append((key, page, basis, _standings(matcher, basis, ids)))
+            judged.append((key, page, basis, _standings(matcher, basis, ids, matcher.thin.good_score)))
 
         def after(generation: int) -> None:
             for key, page, basis, was in judged:
-                now = _standings(matcher, basis, ids)
+                now = _standings(matcher, basis, ids, matcher.thin.good_score)
                 cleared = all(_cleared(basis, was[i], now[i], matcher.thin.good_score) for i in ids)
                 MATCH_PAGES_JUDGED.labels("kept" if cleared else "dropped").inc()
                 if cleared:
@@ -87,22 +88,33 @@ class PageJudge:
         return after
 
 
-def _standings(matcher: Matcher, basis: PageBasis, ids: set[int]) -> dict[int, Standing]:
+def _standings(matcher: Matcher, basis: PageBasis, ids: set[int], good_score: float) -> dict[int, Standing]:
     request = replace(basis.request, only_ids=np.fromiter(ids, np.int64, len(ids)))
-    inside = _verdicts(matcher, basis, search(matcher.job_index, request, ordered=False))
+    inside_mark = min(basis.floor, good_score)
+    inside = _verdicts(matcher, basis, search(matcher.job_index, request, ordered=False), inside_mark)
     ring: dict[int, Verdict] = {}
     if basis.ring_floor is not None and request.ring_km is not None:
-        ring = _verdicts(matcher, basis, search(matcher.job_index, replace(request, radius_km=request.ring_km)))
+        found = search(matcher.job_index, replace(request, radius_km=request.ring_km), ordered=False)
+        ring = _verdicts(matcher, basis, found, basis.ring_floor)
     return {i: Standing(inside.get(i), None if i in inside else ring.get(i)) for i in ids}
 
 
-def _verdicts(matcher: Matcher, basis: PageBasis, candidates: Candidates) -> dict[int, Verdict]:
-    """Each candidate scored alone, as the page scored every one (`job_pages._scored`)."""
+def _verdicts(matcher: Matcher, basis: PageBasis, candidates: Candidates, mark: float) -> dict[int, Verdict]:
+    """Each candidate scored alone, as the page scored every one (`job_pages._scored`); where even its best score
+    (`score_ceiling`: its similarity and distance, every other factor at its best) lies below `mark`, that ceiling
+    stands for the score: all a judge asks of it then is that it is below."""
     out: dict[int, Verdict] = {}
+    table = matcher.job_scores
+    verdicts = table.verdicts(candidates.ids, basis.asked.limits)
+    ceilings = score_ceiling(candidates.similarity, candidates.distance_km, matcher.weights)
     for at in range(len(candidates)):
         one = slice(at, at + 1)
         groups = candidates.groups
-        scored = matcher.job_scores.score(
+        group = -1 if groups is None else int(groups[at])
+        if verdicts[at] != "scored" or ceilings[at] < mark - MARGIN:
+            out[int(candidates.ids[at])] = (group, verdicts[at], float(ceilings[at]))
+            continue
+        scored = table.score(
             candidates.ids[one],
             candidates.similarity[one],
             candidates.distance_km[one],
@@ -111,7 +123,6 @@ def _verdicts(matcher: Matcher, basis: PageBasis, candidates: Candidates) -> dic
             matcher.coder.bm25,
             matcher.coder.catalog.agreement_of,
         )
-        group = -1 if groups is None else int(groups[at])
         if len(scored):
             out[int(candidates.ids[at])] = (group, "scored", float(scored.scores[0]))
         else:
