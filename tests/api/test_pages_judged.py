@@ -40,6 +40,18 @@ def _built_now(runtime: Runtime, seeker: int, query: MatchQuery) -> dict[str, An
     return out
 
 
+def _same(served: Any, built: Any) -> bool:
+    """Equal pages but for the freshness a moment adds: a page kept and one built seconds later differ in their scores
+    by up to ~4.3e-8 a second (`PageCache`), which can turn a shown fourth decimal; every other value equal."""
+    if isinstance(served, dict) and isinstance(built, dict):
+        return served.keys() == built.keys() and all(_same(served[k], built[k]) for k in served)
+    if isinstance(served, list) and isinstance(built, list):
+        return len(served) == len(built) and all(_same(a, b) for a, b in zip(served, built))
+    if isinstance(served, float) and isinstance(built, float):
+        return abs(served - built) <= 1.01e-4
+    return bool(served == built)
+
+
 def _patch(api: httpx.Client, job: int, **body: Any) -> None:
     response = api.patch(f"/v1/jobs/{job}", json=body)
     assert response.status_code == 200, response.text
@@ -57,12 +69,12 @@ def test_a_change_below_the_page_keeps_it_and_one_into_it_does_not(app: FastAPI,
     _patch(api, cooks[-1], hiring_radius_km=30)  # a cook far down the page: it stays below every score read
     _patch(api, cooks[-2], salary={"min": 4100, "max": 5200, "unit": "month"})
     runtime.feed.catch_up()
-    assert match_page(api, seeker, limit=3) == first == _built_now(runtime, seeker, MatchQuery(limit=3))
+    assert match_page(api, seeker, limit=3) == first and _same(first, _built_now(runtime, seeker, MatchQuery(limit=3)))
     assert _kept() == kept + 1 and _judged()["kept"] >= judged["kept"] + 2
     _patch(api, cooks[-1], title="电焊工", description="电焊工，持焊工证")  # now as wanted as the welders shown
     runtime.feed.catch_up()
     again = match_page(api, seeker, limit=3)
-    assert _kept() == kept + 1 and again == _built_now(runtime, seeker, MatchQuery(limit=3))
+    assert _kept() == kept + 1 and _same(again, _built_now(runtime, seeker, MatchQuery(limit=3)))
     assert _judged()["dropped"] > judged["dropped"]
 
 
@@ -84,13 +96,13 @@ def test_a_raise_that_lifts_a_posting_onto_the_page_drops_it(app: FastAPI, api: 
     _patch(api, welders[-1], salary={"min": 9000, "max": 9500, "unit": "month"})
     runtime.feed.catch_up()
     again = match_page(api, seeker, limit=3)
-    assert _kept() == kept and again == _built_now(runtime, seeker, MatchQuery(limit=3))
+    assert _kept() == kept and _same(again, _built_now(runtime, seeker, MatchQuery(limit=3)))
     assert again["items"][0]["job"]["id"] == welders[-1]
 
 
 def test_random_writes_every_page_served_equals_one_built_now(settings: Settings, fake_embedder: Embedder):
     """Forty writes of every kind in and around four seekers' circles; after each, every seeker's pages (the first,
-    the first of three, the second of three) equal pages built now, kept or not; with the judge more of them are
+    the first of three, the second of three) equal pages built now (`_same`), kept or not; with the judge more of them are
     served as kept than without it, the same writes made."""
     with_judge, judged = _random_writes(settings, fake_embedder, judge=True)
     without, _ = _random_writes(settings, fake_embedder, judge=False)
@@ -123,7 +135,8 @@ def _random_writes(settings: Settings, fake_embedder: Embedder, *, judge: bool) 
                     was = _kept()
                     served = match_page(api, seeker, **params)
                     kept += int(_kept() > was)
-                    assert served == _built_now(runtime, seeker, query), f"step {step}, seeker {seeker}, {params}"
+                    built = _built_now(runtime, seeker, query)
+                    assert _same(served, built), f"step {step}, seeker {seeker}, {params}: {served} != {built}"
     after = _judged()
     return kept, {k: after[k] - before_judged[k] for k in after}
 
