@@ -35,9 +35,8 @@ __all__ = ["MARGIN", "PageJudge"]
 
 MARGIN = 1e-6  # scores are shown to 4 decimals; a float rounding is ~1e-16
 
-Verdict = (
-    tuple[int, str, float] | None
-)  # (occupation group, "scored" / "excluded" / "missing", score); None: no candidate
+# (occupation group, "scored" / "excluded" / "missing", score); None: no candidate
+Verdict = tuple[int, str, float] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +71,7 @@ class PageJudge:
                 or basis.request.only_ids is not None
                 or page.reach.changed(touched)
                 or any(at < page.good_until for at in expires.values())
-                or ids & basis.shown
+                or not ids.isdisjoint(page.shown)  # the page's postings, the ring's included
             ):
                 continue
             judged.append((key, page, basis, _standings(matcher, basis, ids, matcher.thin.good_score)))

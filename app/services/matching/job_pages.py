@@ -49,7 +49,6 @@ class PageBasis:
     asked: Asked
     floor: float
     ring_floor: float | None  # None: the ring was not searched (the circle was not thin)
-    shown: frozenset[int]  # the postings on the page, the ring's included
     tiered: bool  # ranked in tiers before scores: no floor says what a change would move
 
 
@@ -104,7 +103,6 @@ def job_page_and_basis(
     beyond, ring_floor = (
         _beyond(session, matcher, request, candidates, asked, now, fairs, programme, lives) if thin else ([], None)
     )
-    shown = frozenset(m.job.id for m in (*items, *beyond))
     tiered = scored.tier is not None
     page = MatchPage(
         items=items,
@@ -121,7 +119,7 @@ def job_page_and_basis(
         sorted_by=SOON_SORT if first is not None and len(first) else None,
         request_id=uuid.uuid4().hex,
     )
-    return page, PageBasis(request, asked, floor, ring_floor, shown, tiered)
+    return page, PageBasis(request, asked, floor, ring_floor, tiered)
 
 
 def _tiered(
