@@ -24,7 +24,7 @@ from matching.candidates import NO_SCORES, Hits, best_first
 from matching.candidates import Candidates as Candidates  # re-exported: callers import a search's answer from here
 from matching.columns import SAVED_FIELDS, Columns, IndexEntry, Storage, column_dict
 from matching.geo import GeoPoint, bounding_box
-from matching.index_state import DELTA_MAX, IndexState, base_rows_of, earliest_expiry, merged, points_of
+from matching.index_state import DELTA_MAX, IndexState, base_rows_of, delta_rows_of, earliest_expiry, merged, points_of
 from matching.layout import (
     ALL_KINDS,
     KEY_SPAN,
@@ -160,11 +160,13 @@ class GeoIndex:
             None if exclude_ids is None or not len(exclude_ids) else np.unique(np.asarray(exclude_ids, np.int64)),
         )
         only = query.only_ids
-        few = only is not None and len(only) <= FEW_IDS
-        rows = (
-            base_rows_of(state, only) if only is not None and few else self._rows_to_read(center, radius_km, state.base)
-        )
-        hits = self._hits(state, rows, query)
+        if only is not None and len(only) <= FEW_IDS:
+            # Those ids' own rows, sorted and recent: no row of another id is read, so none is asked its id again.
+            hits = self._hits(
+                state, base_rows_of(state, only), query._replace(only_ids=None), delta_rows_of(state, only)
+            )
+        else:
+            hits = self._hits(state, self._rows_to_read(center, radius_km, state.base), query)
         if not len(hits.ids):
             return Candidates.empty()
         if vector.dtype != np.float32 or vector.ndim != 1:
@@ -276,12 +278,15 @@ class GeoIndex:
         )
         return ranges(base.keys, range(low, high + 1), window)
 
-    def _hits(self, state: IndexState, rows: IntArray, query: Query) -> Hits:
-        """The rows (sorted ones among `rows`, and every recent one) that pass, unscored."""
+    def _hits(self, state: IndexState, rows: IntArray, query: Query, recent_rows: IntArray | None = None) -> Hits:
+        """The rows (sorted ones among `rows`, and the recent ones among `recent_rows`, None: all) that pass,
+        unscored."""
         base = self._passing_base(state, rows, query) if len(rows) else None
-        if not len(state.delta):
+        if not len(state.delta) or (recent_rows is not None and not len(recent_rows)):
             return base if base is not None else Hits.empty()
-        kept, chord2 = passing(state.delta, None, state.delta_facts, query)
+        kept, chord2 = passing(state.delta, recent_rows, state.delta_facts, query)
+        if recent_rows is not None:
+            kept = recent_rows.take(kept)
         tags = state.delta.tags[kept]
         recent = Hits(tags[:, 0], chord2, NO_SCORES, tags[:, 2], state.delta.slots[kept])
         return Hits.concat([base, recent]) if base is not None else recent

@@ -77,6 +77,15 @@ def base_rows_of(state: IndexState, ids: IntArray) -> IntArray:
     return np.array(sorted(rows), np.int64)
 
 
+def delta_rows_of(state: IndexState, ids: IntArray) -> IntArray:
+    """The recent writes' rows holding these ids, ascending (an id has at most one: a write replaces its row)."""
+    slots = [slot for item_id in ids.tolist() if (slot := state.slot_of.get(item_id)) is not None]
+    if not slots or not len(state.delta):
+        return np.zeros(0, np.int64)
+    found = state.delta.slots == slots[0] if len(slots) == 1 else np.isin(state.delta.slots, slots)
+    return np.flatnonzero(found)
+
+
 def earliest_expiry(state: IndexState, rows: IntArray, query: Query) -> float:
     """The least `expires_at` of the items among sorted `rows` and recent writes that pass `query` (not expired at its
     `now`, within its radius and their reach, of its kinds); math.inf when none expires."""

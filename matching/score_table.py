@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import threading
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -52,6 +52,8 @@ HAN_LOW, HAN_HIGH = 0x3400, 0x9FFF  # the Han runs `keywords.terms` cuts text in
 WORD_BASE = 0xA000_0000  # ids of other words (Latin, digits): above every Han character pair
 MAX_ID = 2**31 - 1  # ids are database serials; rows are found by direct indexing
 LAYOUT = 3  # 2: each posting's fact bits; 3: its priors where its text is silent (`facts.priors`)
+FEW_ROWS = 8  # rows this few have their keyword factor added one by one: NumPy's fixed cost is most of a few rows' work
+QUERIES_KEPT = 8192  # queries' known terms remembered (`ScoreTable._query`): a few MiB at most
 AGREEMENT_ROWS_KEPT = 1024  # asked codes remembered with their agreement rows: at most ~13 MiB for 1,600 codes
 
 AgreementOf = Callable[[str, str], "float | None"]
@@ -152,6 +154,7 @@ class ScoreTable:
         self.codes: list[str] = []
         self._code_rows: dict[str, int] = {}
         self._agreement_rows: dict[str, FloatArray] = {}
+        self._queries: dict[tuple[str, ...], tuple[int, Bm25, list[tuple[int, float]], float, dict[int, int]]] = {}
         self._state = empty_state()
         self._write_lock = threading.Lock()
 
@@ -276,6 +279,43 @@ class ScoreTable:
             excluded=excluded,
         )
 
+    def ceilings(
+        self,
+        ids: IntArray,
+        similarity: npt.NDArray[np.floating],
+        distance_km: FloatArray,
+        asked: Asked,
+        weights: Weights,
+        bm25: Bm25,
+    ) -> FloatArray:
+        """A bound on each id's `score` closer than `score_ceiling`'s: similarity, distance, keyword, the running fair
+        and the wishes met as `score` has them, pay, freshness and occupation agreement at their best, nothing taken
+        off. Keyword is the loosest term of `score_ceiling` (a tenth of its weight on average, where it assumes all of
+        it). For ids `score` scores (`verdicts` says "scored"); an id without a row is bounded by `score_ceiling`."""
+        s = self._state
+        looked_up = self._rows(s, ids)
+        rows = np.maximum(looked_up, 0)
+        keyword = self._keyword(s, rows, asked.terms, bm25)
+        fair = (
+            np.isin(s.fair[rows], np.fromiter(asked.running_fairs, np.int64)).astype(np.float64)
+            if asked.running_fairs
+            else np.zeros(len(rows))
+        )
+        wishes = _wishes_met(s.bits[rows], asked.limits.wishes)
+        best = 0.0
+        for w in (weights.salary, weights.freshness, weights.occupation):
+            best += max(w, 0.0)  # each factor lies in [0, 1]
+        best += max(-weights.unsaid_licence, 0.0) + max(-weights.unsaid_prior, 0.0) * PRIORS
+        bound: FloatArray = (
+            weights.semantic * semantic_of(similarity, weights)
+            + weights.distance * 0.5 ** (distance_km / weights.distance_half_km)
+            + weights.keyword * np.minimum(np.maximum(keyword, 0.0), 1.0)
+            + weights.fair * fair
+            + weights.wishes * wishes
+            + best
+        )
+        return np.where(looked_up >= 0, bound, score_ceiling(similarity, distance_km, weights))
+
     def save(self, path: Path, meta: dict[str, Any]) -> None:
         """Write the live rows atomically, in their order: readers of `path` see the old or the new file, never
         half."""
@@ -356,16 +396,12 @@ class ScoreTable:
 
     def _keyword(self, s: TableState, rows: npt.NDArray[np.int32], terms: Sequence[str], bm25: Bm25) -> FloatArray:
         """`Bm25.prepare(terms)` of every row: the same products, summed in the query's order."""
-        wanted = [
-            (self.terms.of(term, learn=False), bm25.weight(term) * times) for term, times in Counter(terms).items()
-        ]
-        ceiling = 0.0
-        for _, w in wanted:
-            ceiling += w
+        known, ceiling, position = self._query(terms, bm25)
         out = np.zeros(len(rows))
-        known = [(term_id, w) for term_id, w in wanted if term_id is not None]
         if not known or not len(rows):
             return out
+        if len(rows) <= FEW_ROWS:
+            return _keyword_of_few(s, rows, known, position, ceiling, bm25)
         query = np.array([t for t, _ in known], np.uint32)  # distinct, in the query's order
         by_row = np.argsort(rows, kind="stable")  # ascending rows read the term pool front to back
         ascending = rows[by_row]
@@ -386,6 +422,29 @@ class ScoreTable:
         gains = np.array([w for _, w in known])[which] * tf / (tf + norm)
         out[by_row] = _sums_in_order(doc, gains, len(rows)) / ceiling
         return out
+
+    def _query(self, terms: Sequence[str], bm25: Bm25) -> tuple[list[tuple[int, float]], float, dict[int, int]]:
+        """A query's distinct terms the vocabulary knows, each with its BM25 weight times its repeats, in the query's
+        order, every term's weight added (the unknown ones' too) and each known term's place: remembered for the same terms while the
+        vocabulary has not grown (a word learnt since could be one of them). A kept page's judge asks the same
+        seeker's terms write after write."""
+        size = len(self.terms.words)  # read first: a word learnt from here on makes this answer one not kept
+        key = tuple(terms)
+        kept = self._queries.get(key)
+        if kept is not None and kept[0] == size and kept[1] is bm25:
+            return kept[2], kept[3], kept[4]
+        wanted = [
+            (self.terms.of(term, learn=False), bm25.weight(term) * times) for term, times in Counter(terms).items()
+        ]
+        ceiling = 0.0
+        for _, w in wanted:
+            ceiling += w
+        known = [(term_id, w) for term_id, w in wanted if term_id is not None]
+        position = {term_id: at for at, (term_id, _) in enumerate(known)}
+        if len(self._queries) >= QUERIES_KEPT:
+            self._queries.clear()
+        self._queries[key] = (size, bm25, known, ceiling, position)
+        return known, ceiling, position
 
     def _occupation(
         self, s: TableState, rows: npt.NDArray[np.int32], asked: Sequence[tuple[str, float]], agreement_of: AgreementOf
@@ -422,6 +481,33 @@ class ScoreTable:
             known = tail if known is None else np.concatenate([known, tail])
             self._agreement_rows[code] = known
         return known
+
+
+def _keyword_of_few(
+    s: TableState,
+    rows: npt.NDArray[np.int32],
+    known: Sequence[tuple[int, float]],
+    position: Mapping[int, int],
+    ceiling: float,
+    bm25: Bm25,
+) -> FloatArray:
+    """`ScoreTable._keyword` of a few rows, each row's terms looked up one by one: the same products in the same
+    order (a row's hits in the query's order, added from 0.0), so the same floats. A kept page's judge scores one
+    posting at a time (`app.services.matching.clearance`), where the vectorised pass spent 0.2 ms on set-up."""
+    k1, b = bm25.k1, bm25.b
+    out = np.zeros(len(rows))
+    for j, row in enumerate(rows.tolist()):
+        start, stop = int(s.start[row]), int(s.start[row]) + int(s.count[row])
+        terms, tfs = s.term_ids[start:stop].tolist(), s.term_tf[start:stop].tolist()
+        hits = sorted((position[term], tf) for term, tf in zip(terms, tfs) if term in position)
+        if not hits:
+            continue
+        norm = k1 * (1 - b + b * float(s.length[row]) / bm25.avg_length)
+        total = 0.0
+        for at, tf in hits:
+            total += known[at][1] * tf / (tf + norm)
+        out[j] = total / ceiling
+    return out
 
 
 def score_ceiling(similarity: npt.NDArray[np.floating], distance_km: FloatArray, weights: Weights) -> FloatArray:

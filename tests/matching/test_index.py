@@ -169,7 +169,8 @@ def test_a_search_among_a_few_ids_reads_their_rows_and_equals_the_oracle(storage
         vector /= np.linalg.norm(vector)
         center = GeoPoint(HEFEI.lat + rng.uniform(-0.2, 0.2), HEFEI.lon + rng.uniform(-0.2, 0.2))
         radius_km = float(rng.choice([1.0, 3.0, 7.5, 40.0]))
-        few = [int(i) for i in rng.choice(ids, int(rng.integers(1, index_module.FEW_IDS)), replace=False)]
+        n = 1 if q % 5 == 0 else int(rng.integers(2, index_module.FEW_IDS))  # one id: the judge's usual search
+        few = [int(i) for i in rng.choice(ids, n, replace=False)]
         few += [10**9] if q % 2 else []
         now = 50.0 if q % 3 else 200.0
         got = index.search(center, radius_km, vector, now=now, only_ids=np.array(few))

@@ -317,3 +317,73 @@ def test_the_ceiling_is_never_below_a_score_and_the_verdicts_are_scorings(seed: 
     verdicts = table.verdicts(ids, limits)
     assert sorted(int(i) for i, v in zip(ids, verdicts) if v == "scored") == sorted(scored.ids.tolist())
     assert verdicts.count("excluded") == scored.excluded and verdicts.count("missing") == scored.missing == 10
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_few_rows_score_as_they_do_among_many_and_the_closer_ceiling_bounds_them(seed: int, catalog: Catalog):
+    """A few rows (at most `FEW_ROWS`, as a kept page's judge asks one posting at a time) have their keyword added
+    one by one: the same floats as the vectorised pass over many. `ceilings` lies between a row's score and
+    `score_ceiling`, and takes keyword, the fair and the wishes as scored, so it is closer than `score_ceiling`."""
+    rng = np.random.default_rng(200 + seed)
+    rows = [replace(r, bits=int(rng.integers(0, 16))) for r, *_ in random_rows(rng, catalog, 300)]
+    bm25 = Bm25.fit([r.terms for r in rows[::3]])
+    table = ScoreTable()
+    table.upsert(rows)
+    ids = rng.permutation(np.arange(1, 301, dtype=np.int64))
+    similarity = rng.uniform(-0.2, 1, len(ids)).astype(np.float32)
+    distance = rng.uniform(0, 3, len(ids))
+    wanted = rows[int(rng.integers(300))]
+    asked = Asked(
+        list(wanted.terms[:8]) * 2 + terms(random_text(rng, 4)),
+        list(wanted.codes),
+        float(rng.integers(1000, 9000)),
+        micros(NOW),
+        {1, 2} if seed % 2 else set(),
+        Limits(wishes=0b1010 if seed % 3 else 0),
+    )
+    weights = Weights()
+    many = table.score(ids, similarity, distance, asked, weights, bm25, catalog.agreement_of)
+    assert len(many) == 300 and (many.keyword > 0).sum() > 30
+    for at in range(0, 300, 7):
+        few = slice(at, at + int(rng.integers(1, score_table.FEW_ROWS + 1)))
+        alone = table.score(ids[few], similarity[few], distance[few], asked, weights, bm25, catalog.agreement_of)
+        assert alone.keyword.tolist() == many.keyword[few].tolist()
+        assert alone.scores.tolist() == many.scores[few].tolist()
+    closer = table.ceilings(ids, similarity, distance, asked, weights, bm25)
+    loose = score_table.score_ceiling(similarity, distance, weights)
+    assert (many.scores <= closer + 1e-12).all() and (closer <= loose + 1e-12).all()
+    assert np.median(loose - closer) > 0.1  # keyword's weight, the fair's and the wishes' mostly taken back
+    # Weighing nothing it takes at its best, the closer ceiling is the score itself.
+    exact = replace(weights, salary=0.0, freshness=0.0, occupation=0.0, unsaid_licence=0.0, unsaid_prior=0.0)
+    scored = table.score(ids, similarity, distance, asked, exact, bm25, catalog.agreement_of)
+    bound = table.ceilings(ids, similarity, distance, asked, exact, bm25)
+    assert np.abs(bound[scored.positions] - scored.scores).max() < 1e-12
+
+
+def test_a_query_remembered_counts_a_word_the_vocabulary_learns_later(catalog: Catalog):
+    """`ScoreTable._query` keeps a query's known terms while the vocabulary stays as it was: a posting that brings
+    a new word (Latin words have vocabulary ids, Han ones do not) is found by a query that asked for it before."""
+    bm25 = Bm25.fit([["电焊", "Java"], ["普工"]])
+    table = ScoreTable()
+    table.upsert([ScoreRow(1, 5000.0, micros(NOW), None, [], ["电焊", "普工"])])
+    asked = Asked(["Java", "电焊"], [], None, micros(NOW), set())
+    one = np.array([1], np.int64)
+
+    def keyword(ids: np.ndarray) -> list[float]:
+        sim, dist = np.full(len(ids), 0.5, np.float32), np.zeros(len(ids))
+        return table.score(ids, sim, dist, asked, Weights(), bm25, catalog.agreement_of).keyword.tolist()
+
+    before = keyword(one)
+    table.upsert([ScoreRow(2, 5000.0, micros(NOW), None, [], ["Java", "电焊"])])
+    both = np.array([1, 2], np.int64)
+    after = keyword(both)
+    assert after[0] == before[0] > 0 and after[1] > after[0]
+    fresh = ScoreTable()  # nothing remembered: the same answer
+    fresh.upsert(
+        [
+            ScoreRow(1, 5000.0, micros(NOW), None, [], ["电焊", "普工"]),
+            ScoreRow(2, 5000.0, micros(NOW), None, [], ["Java", "电焊"]),
+        ]
+    )
+    sim, dist = np.full(2, 0.5, np.float32), np.zeros(2)
+    assert fresh.score(both, sim, dist, asked, Weights(), bm25, catalog.agreement_of).keyword.tolist() == after

@@ -92,40 +92,54 @@ def _standings(matcher: Matcher, basis: PageBasis, ids: set[int], good_score: fl
     inside_mark = min(basis.floor, good_score)
     inside = _verdicts(matcher, basis, search(matcher.job_index, request, ordered=False), inside_mark)
     ring: dict[int, Verdict] = {}
-    if basis.ring_floor is not None and request.ring_km is not None:
-        found = search(matcher.job_index, replace(request, radius_km=request.ring_km), ordered=False)
-        ring = _verdicts(matcher, basis, found, basis.ring_floor)
+    beyond = ids - inside.keys()  # a posting inside is not asked again of the ring: the page counts it inside
+    if basis.ring_floor is not None and request.ring_km is not None and beyond:
+        wider = replace(request, radius_km=request.ring_km, only_ids=np.fromiter(beyond, np.int64, len(beyond)))
+        ring = _verdicts(matcher, basis, search(matcher.job_index, wider, ordered=False), basis.ring_floor)
     return {i: Standing(inside.get(i), None if i in inside else ring.get(i)) for i in ids}
 
 
 def _verdicts(matcher: Matcher, basis: PageBasis, candidates: Candidates, mark: float) -> dict[int, Verdict]:
-    """Each candidate scored alone, as the page scored every one (`job_pages._scored`); where even its best score
-    (`score_ceiling`: its similarity and distance, every other factor at its best) lies below `mark`, that ceiling
-    stands for the score: all a judge asks of it then is that it is below."""
-    out: dict[int, Verdict] = {}
+    """The candidates scored as the page scored every one (`job_pages._scored`), where a bound allows no less: a
+    candidate whose best possible score lies below `mark` has that bound stand for its score (all a judge asks of it
+    then is that it is below). Two bounds, the cheaper first: `score_ceiling` (its similarity and distance, every
+    other factor at its best), then `ScoreTable.ceilings` (its keyword, fair and wishes as scored too)."""
     table = matcher.job_scores
-    verdicts = table.verdicts(candidates.ids, basis.asked.limits)
-    ceilings = score_ceiling(candidates.similarity, candidates.distance_km, matcher.weights)
-    for at in range(len(candidates)):
-        one = slice(at, at + 1)
-        groups = candidates.groups
-        group = -1 if groups is None else int(groups[at])
-        if verdicts[at] != "scored" or ceilings[at] < mark - MARGIN:
-            out[int(candidates.ids[at])] = (group, verdicts[at], float(ceilings[at]))
-            continue
+    ids = candidates.ids
+    groups = np.full(len(ids), -1, np.int64) if candidates.groups is None else candidates.groups
+    verdicts = table.verdicts(ids, basis.asked.limits)
+    scored_at = np.array([at for at, v in enumerate(verdicts) if v == "scored"], np.int64)
+    bound = score_ceiling(candidates.similarity, candidates.distance_km, matcher.weights)
+    unsure = scored_at[bound[scored_at] >= mark - MARGIN]
+    if len(unsure):
+        closer = table.ceilings(
+            ids[unsure],
+            candidates.similarity[unsure],
+            candidates.distance_km[unsure],
+            basis.asked,
+            matcher.weights,
+            matcher.coder.bm25,
+        )
+        bound[unsure] = closer
+        unsure = unsure[closer >= mark - MARGIN]
+    out: dict[int, Verdict] = {
+        int(ids[at]): (int(groups[at]), verdicts[at], float(bound[at])) for at in range(len(ids))
+    }
+    if len(unsure):
         scored = table.score(
-            candidates.ids[one],
-            candidates.similarity[one],
-            candidates.distance_km[one],
+            ids[unsure],
+            candidates.similarity[unsure],
+            candidates.distance_km[unsure],
             basis.asked,
             matcher.weights,
             matcher.coder.bm25,
             matcher.coder.catalog.agreement_of,
         )
-        if len(scored):
-            out[int(candidates.ids[at])] = (group, "scored", float(scored.scores[0]))
-        else:
-            out[int(candidates.ids[at])] = (group, "excluded" if scored.excluded else "missing", math.nan)
+        group_of = dict(zip(ids[unsure].tolist(), groups[unsure].tolist()))
+        for item_id in group_of:  # one not scored now was written between `verdicts` and `score`: never cleared
+            out[item_id] = (group_of[item_id], "missing", math.nan)
+        for item_id, score in zip(scored.ids.tolist(), scored.scores.tolist()):
+            out[item_id] = (group_of[item_id], "scored", score)
     return out
 
 
