@@ -21,6 +21,7 @@ from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
+import numpy.typing as npt
 
 from app.metrics import MATCH_PAGES_JUDGED
 from app.services.engine.matcher import Matcher
@@ -29,6 +30,7 @@ from app.services.matching.job_pages import PageBasis
 from app.services.matching.request import search
 from matching.geo import GeoPoint
 from matching.index import Candidates
+from matching.score_rows import FloatArray, IntArray
 from matching.score_table import score_ceiling
 
 __all__ = ["MARGIN", "PageJudge"]
@@ -111,30 +113,20 @@ def _verdicts(matcher: Matcher, basis: PageBasis, candidates: Candidates, mark: 
     scored_at = np.array([at for at, v in enumerate(verdicts) if v == "scored"], np.int64)
     bound = score_ceiling(candidates.similarity, candidates.distance_km, matcher.weights)
     unsure = scored_at[bound[scored_at] >= mark - MARGIN]
+
+    def of(at: IntArray) -> tuple[IntArray, npt.NDArray[np.float32], FloatArray]:
+        return ids[at], candidates.similarity[at], candidates.distance_km[at]
+
     if len(unsure):
-        closer = table.ceilings(
-            ids[unsure],
-            candidates.similarity[unsure],
-            candidates.distance_km[unsure],
-            basis.asked,
-            matcher.weights,
-            matcher.coder.bm25,
-        )
+        closer = table.ceilings(*of(unsure), basis.asked, matcher.weights, matcher.coder.bm25)
         bound[unsure] = closer
         unsure = unsure[closer >= mark - MARGIN]
     out: dict[int, Verdict] = {
         int(ids[at]): (int(groups[at]), verdicts[at], float(bound[at])) for at in range(len(ids))
     }
     if len(unsure):
-        scored = table.score(
-            ids[unsure],
-            candidates.similarity[unsure],
-            candidates.distance_km[unsure],
-            basis.asked,
-            matcher.weights,
-            matcher.coder.bm25,
-            matcher.coder.catalog.agreement_of,
-        )
+        coder = matcher.coder
+        scored = table.score(*of(unsure), basis.asked, matcher.weights, coder.bm25, coder.catalog.agreement_of)
         group_of = dict(zip(ids[unsure].tolist(), groups[unsure].tolist()))
         for item_id in group_of:  # one not scored now was written between `verdicts` and `score`: never cleared
             out[item_id] = (group_of[item_id], "missing", math.nan)
