@@ -24,7 +24,6 @@ from bench.http import server as servers
 from bench.http.__main__ import CACHE, Plan, _bodies, _scripts
 from bench.http.profile import py_spy
 
-PORT = 8766
 # What a GIL sample was doing, by the first marker found in its stack (the judging before the matches: a page's
 # judge runs inside a write's request)
 KINDS = (
@@ -40,6 +39,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=1_000_000)
     parser.add_argument("--seekers", type=int, default=5_000)
     parser.add_argument("--seed", type=int, default=20261121)
+    parser.add_argument("--port", type=int, default=8766)
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--seconds", type=int, default=30)
     parser.add_argument("--writes-per-s", type=float, default=2.0)
@@ -51,13 +51,23 @@ def main() -> None:
     env = {"JOBCIRCLE_MATCH_PAGE_WARM": str(args.seekers), "JOBCIRCLE_MATCH_PAGE_CACHE_MB": "256"}
     env.update(dict(kv.split("=", 1) for kv in args.env))
     log = CACHE / "tail-server.log"
-    server = servers.start(directory, PORT, 2, env, log)
+    server = servers.start(directory, args.port, 2, env, log)
     try:
         print(f"ready in {server.wait_ready():.0f} s; pages built ahead in {server.wait_idle():.0f} s", flush=True)
         token = server.sign_in()
         bodies = _bodies(directory, args.seed)
         plan = Plan(
-            PORT, args.seconds, 0, [args.connections], ["seeker"], directory, 0, args.seekers, bodies, args.jobs, 0.0
+            args.port,
+            args.seconds,
+            0,
+            [args.connections],
+            ["seeker"],
+            directory,
+            0,
+            args.seekers,
+            bodies,
+            args.jobs,
+            0.0,
         )
         script = _scripts(plan, token)["seeker"]
         load.run_wrk(server.url, script, "seeker", 4, 5)  # warm-up
