@@ -53,7 +53,7 @@ WORD_BASE = 0xA000_0000  # ids of other words (Latin, digits): above every Han c
 MAX_ID = 2**31 - 1  # ids are database serials; rows are found by direct indexing
 LAYOUT = 3  # 2: each posting's fact bits; 3: its priors where its text is silent (`facts.priors`)
 FEW_ROWS = 8  # rows this few have their keyword factor added one by one: NumPy's fixed cost is most of a few rows' work
-QUERIES_KEPT = 8192  # queries' known terms remembered (`ScoreTable._query`): a few MiB at most
+QUERIES_KEPT = 8192  # queries remembered (`ScoreTable._query`): ~7 KiB one of 30 terms, so up to ~60 MiB
 AGREEMENT_ROWS_KEPT = 1024  # asked codes remembered with their agreement rows: at most ~13 MiB for 1,600 codes
 
 AgreementOf = Callable[[str, str], "float | None"]
