@@ -82,8 +82,7 @@ def delta_rows_of(state: IndexState, ids: IntArray) -> IntArray:
     slots = [slot for item_id in ids.tolist() if (slot := state.slot_of.get(item_id)) is not None]
     if not slots or not len(state.delta):
         return np.zeros(0, np.int64)
-    found = state.delta.slots == slots[0] if len(slots) == 1 else np.isin(state.delta.slots, slots)
-    return np.flatnonzero(found)
+    return np.flatnonzero(np.isin(state.delta.slots, slots))
 
 
 def earliest_expiry(state: IndexState, rows: IntArray, query: Query) -> float:

@@ -245,7 +245,7 @@ class ScoreTable:
         freshness = _freshness(s.published_us[rows], asked.now_us, weights)
         keyword = self._keyword(s, rows, asked.terms, bm25)
         occupation = self._occupation(s, rows, asked.codes, agreement_of)
-        fair = np.isin(s.fair[rows], np.fromiter(asked.running_fairs, np.int64)).astype(np.float64)
+        fair = _running_fair(s.fair[rows], asked.running_fairs)
         wishes = _wishes_met(s.bits[rows], limits.wishes)
         unsaid = ((s.bits[rows] & limits.unsaid) != 0).astype(np.float64)
         priors = s.priors[rows] * np.array(seeker_flags(limits))  # `facts.priors.pair_priors` of every row
@@ -288,33 +288,23 @@ class ScoreTable:
         weights: Weights,
         bm25: Bm25,
     ) -> FloatArray:
-        """A bound on each id's `score` closer than `score_ceiling`'s: similarity, distance, keyword, the running fair
-        and the wishes met as `score` has them, pay, freshness and occupation agreement at their best, nothing taken
-        off. Keyword is the loosest term of `score_ceiling` (a tenth of its weight on average, where it assumes all of
-        it). For ids `score` scores (`verdicts` says "scored"); an id without a row is bounded by `score_ceiling`."""
+        """A bound on each id's `score` closer than `score_ceiling`'s: that ceiling with keyword, the running fair and
+        the wishes met taken as `score` has them, not at their best. Keyword is its loosest term (a tenth of its weight
+        on average, where it allows all of it). For ids `score` scores (`verdicts` says "scored"); an id without a row
+        keeps `score_ceiling`."""
         s = self._state
         looked_up = self._rows(s, ids)
         rows = np.maximum(looked_up, 0)
         keyword = self._keyword(s, rows, asked.terms, bm25)
-        fair = (
-            np.isin(s.fair[rows], np.fromiter(asked.running_fairs, np.int64)).astype(np.float64)
-            if asked.running_fairs
-            else np.zeros(len(rows))
+        exact = (
+            weights.keyword * np.minimum(np.maximum(keyword, 0.0), 1.0)
+            + weights.fair * _running_fair(s.fair[rows], asked.running_fairs)
+            + weights.wishes * _wishes_met(s.bits[rows], asked.limits.wishes)
         )
-        wishes = _wishes_met(s.bits[rows], asked.limits.wishes)
-        best = 0.0
-        for w in (weights.salary, weights.freshness, weights.occupation):
-            best += max(w, 0.0)  # each factor lies in [0, 1]
-        best += max(-weights.unsaid_licence, 0.0) + max(-weights.unsaid_prior, 0.0) * PRIORS
-        bound: FloatArray = (
-            weights.semantic * semantic_of(similarity, weights)
-            + weights.distance * 0.5 ** (distance_km / weights.distance_half_km)
-            + weights.keyword * np.minimum(np.maximum(keyword, 0.0), 1.0)
-            + weights.fair * fair
-            + weights.wishes * wishes
-            + best
-        )
-        return np.where(looked_up >= 0, bound, score_ceiling(similarity, distance_km, weights))
+        loose = score_ceiling(similarity, distance_km, weights)
+        allowed = max(weights.keyword, 0.0) + max(weights.fair, 0.0) + max(weights.wishes, 0.0)  # what it assumed
+        bound: FloatArray = np.where(looked_up >= 0, loose - allowed + exact, loose)
+        return bound
 
     def save(self, path: Path, meta: dict[str, Any]) -> None:
         """Write the live rows atomically, in their order: readers of `path` see the old or the new file, never
@@ -425,9 +415,9 @@ class ScoreTable:
 
     def _query(self, terms: Sequence[str], bm25: Bm25) -> tuple[list[tuple[int, float]], float, dict[int, int]]:
         """A query's distinct terms the vocabulary knows, each with its BM25 weight times its repeats, in the query's
-        order, every term's weight added (the unknown ones' too) and each known term's place: remembered for the same terms while the
-        vocabulary has not grown (a word learnt since could be one of them). A kept page's judge asks the same
-        seeker's terms write after write."""
+        order, every term's weight added (the unknown ones' too) and each known term's place: remembered for the same
+        terms while the vocabulary has not grown (a word learnt since could be one of them). A kept page's judge asks
+        the same seeker's terms write after write."""
         size = len(self.terms.words)  # read first: a word learnt from here on makes this answer one not kept
         key = tuple(terms)
         kept = self._queries.get(key)
@@ -569,6 +559,13 @@ def _sums_in_order(doc: IntArray, gains: FloatArray, n: int) -> FloatArray:
         step = by_rank[bounds[r] : bounds[r + 1]]  # the r-th gain of each document that has one
         out[doc[step]] += gains[step]
     return out
+
+
+def _running_fair(fairs: IntArray, running: Collection[int]) -> FloatArray:
+    """1.0 for each row whose job fair is running, else 0.0."""
+    if not running:
+        return np.zeros(len(fairs))
+    return np.isin(fairs, np.fromiter(running, np.int64)).astype(np.float64)
 
 
 def _wishes_met(bits: IntArray, wishes: int) -> FloatArray:
