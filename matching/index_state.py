@@ -82,7 +82,10 @@ def delta_rows_of(state: IndexState, ids: IntArray) -> IntArray:
     slots = [slot for item_id in ids.tolist() if (slot := state.slot_of.get(item_id)) is not None]
     if not slots or not len(state.delta):
         return np.zeros(0, np.int64)
-    return np.flatnonzero(np.isin(state.delta.slots, slots))
+    # One id (the judge's usual search) by a comparison: np.isin costs 15 µs where `==` costs 2, and a kept page's
+    # judge searches some 60 times a posting written
+    found = state.delta.slots == slots[0] if len(slots) == 1 else np.isin(state.delta.slots, slots)
+    return np.flatnonzero(found)
 
 
 def earliest_expiry(state: IndexState, rows: IntArray, query: Query) -> float:
